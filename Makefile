@@ -1,0 +1,34 @@
+# Two commands do all set-up: `make demo` and `make test`. Each creates .venv by itself.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck docs bench clean-venv
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[all,dev,docs]"
+	touch $(STAMP)
+
+demo: $(STAMP)  ## clean the bundled example and show what was changed
+	@for f in examples/*.txt; do \
+		echo "=== cleantext clean $$f"; $(BIN)/cleantext clean "$$f"; echo; \
+		echo "=== cleantext explain $$f"; $(BIN)/cleantext explain "$$f"; \
+	done
+
+test: $(STAMP)  ## run the whole test suite (lint and type checks included)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,115 @@
+"""Known UI strings: load ``data/boilerplate.toml`` and match whole lines against it.
+
+>>> p = Patterns.builtin()
+>>> p.match("What’s Your Reaction?")
+Match(category='reaction', strength='line')
+>>> p.match("like")
+Match(category='reaction', strength='word')
+>>> p.match("197 Shares")
+Match(category='share', strength='line')
+>>> p.match("I like this article a lot.") is None
+True
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Literal
+
+import regex
+
+__all__ = ["Match", "Patterns", "normalize_line"]
+
+_PUNCT = regex.compile(r"[^\p{L}\p{N}\s©'&+]+")
+_SPACE = regex.compile(r"\s+")
+_DIGITS = regex.compile(r"\p{Nd}")
+_NUMBER_SEP = regex.compile(r"(?<=\p{Nd})[.,\u00a0\u202f ](?=\p{Nd})")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+MAX_LINE = 200
+
+
+def normalize_line(line: str) -> str:
+    """The form lines are matched in: case-folded, punctuation dropped, digits as ``0``.
+
+    >>> normalize_line("  What’s Your  Reaction? ")
+    "what's your reaction"
+    >>> normalize_line("1.2K Shares")
+    '00k shares'
+    """
+    s = _NUMBER_SEP.sub("", line.translate(_QUOTES).casefold())
+    s = _PUNCT.sub(" ", s)
+    s = _DIGITS.sub("0", s)
+    return str(_SPACE.sub(" ", s)).strip()
+
+
+@dataclass(frozen=True)
+class Match:
+    """A line recognised as UI text."""
+
+    category: str
+    strength: Literal["line", "word"]
+
+
+class Patterns:
+    """A set of whole-line UI patterns, by category."""
+
+    def __init__(self, table: dict[str, dict[str, list[str]]]) -> None:
+        self._exact: dict[str, Match] = {}
+        self._regexes: list[tuple[regex.Pattern[str], Match]] = []
+        self._user: list[regex.Pattern[str]] = []
+        for category, spec in table.items():
+            for item in spec.get("words", []):
+                self._exact.setdefault(normalize_line(item), Match(category, "word"))
+            for item in spec.get("lines", []):
+                self._exact[normalize_line(item)] = Match(category, "line")
+            for rx in spec.get("regex", []):
+                self._regexes.append((regex.compile(rx, regex.V1), Match(category, "line")))
+
+    @classmethod
+    def builtin(cls) -> Patterns:
+        """The patterns shipped with cleantext."""
+        return _builtin()
+
+    def with_extra(self, patterns: Iterable[str]) -> Patterns:
+        """A copy with user regexes added (category ``user``).
+
+        User regexes are matched case-insensitively against the whole stripped line as it is
+        (not the normalised form).
+
+        >>> Patterns.builtin().with_extra([r"sponsored by \\w+"]).match("Sponsored by ACME")
+        Match(category='user', strength='line')
+        """
+        new = object.__new__(Patterns)
+        new._exact = self._exact
+        new._regexes = self._regexes
+        new._user = [*self._user, *(regex.compile(rx, regex.IGNORECASE) for rx in patterns)]
+        return new
+
+    def match(self, line: str) -> Match | None:
+        """The match for a whole line, or ``None``; long lines are never UI text."""
+        if len(line) > MAX_LINE:
+            return None
+        stripped = line.strip()
+        for rx in self._user:
+            if rx.fullmatch(stripped, timeout=0.05):
+                return Match("user", "line")
+        key = normalize_line(line)
+        if not key:
+            return None
+        hit = self._exact.get(key)
+        if hit is not None:
+            return hit
+        for rx, m in self._regexes:
+            if rx.fullmatch(key, timeout=0.05):
+                return m
+        return None
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> Patterns:
+    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
+    return Patterns(tomllib.loads(text))

@@ -1,0 +1,64 @@
+"""The ``cleantext`` command line.
+
+Each subcommand lives in its own module with ``add_parser(subparsers)`` and ``run(args)``;
+:data:`COMMANDS` lists them. Errors the user can fix print one line and exit 1; usage errors
+exit 2 (argparse's convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from cleantext._version import __version__
+from cleantext.config import ConfigError
+from cleantext.io import InputError
+
+__all__ = ["main"]
+
+#: subcommand modules, in the order ``--help`` lists them
+COMMANDS = ("clean", "explain", "rules")
+
+
+class CliError(Exception):
+    """An error to report as one line (exit code 1)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="cleantext",
+        description="Clean text scraped from the web: fix artifacts, remove repeated blocks "
+        "and boilerplate, explain every edit.",
+    )
+    parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        module = import_module(f"cleantext.cli.{name.replace('-', '_')}")
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``cleantext`` command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except (InputError, ConfigError, CliError) as exc:
+        print(f"cleantext: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("cleantext: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # the reader went away (e.g. `| head`); not an error for a filter
+        sys.stderr.close()
+        return 0
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

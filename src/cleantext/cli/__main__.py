@@ -1,0 +1,5 @@
+import sys
+
+from cleantext.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Data files: patterns, word lists, abbreviations."""

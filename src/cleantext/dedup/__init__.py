@@ -1,0 +1,1 @@
+"""Near-duplicate detection: repeated blocks inside a document, and documents in a corpus."""

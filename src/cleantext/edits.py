@@ -1,0 +1,166 @@
+"""Edits: the record of every change the cleaner makes.
+
+Every rule reports what it changes as :class:`Edit` objects instead of rewriting the text
+silently. An edit says which rule fired, where (``start``/``end`` in the text that the rule's
+*step* received), what was there (``before``) and what replaced it (``after``; empty for a
+removal). The pipeline also fills ``source_start``/``source_end``: the same span mapped back to
+the original input, which is what reports show.
+
+>>> text = "a  b"
+>>> e = Edit("collapse-spaces", 1, 3, "  ", " ")
+>>> apply_edits(text, [e])
+'a b'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+__all__ = ["Edit", "apply_edits", "map_to_source", "replay"]
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change: ``text[start:end] == before`` was replaced by ``after``.
+
+    Attributes:
+        rule: name of the rule that made the change (see ``cleantext rules``).
+        start: start offset in the text the step received.
+        end: end offset (exclusive) in the text the step received.
+        before: the text that was there.
+        after: the replacement ("" for a removal).
+        step: the pipeline step ("normalize", "dedup-blocks", ...); filled by the pipeline.
+        source_start: ``start`` mapped to the original input (filled by the pipeline).
+        source_end: ``end`` mapped to the original input (filled by the pipeline).
+        note: a human-readable reason, e.g. "duplicates lines 1-9".
+        ref: for duplicate removals, the ``(start, end)`` of the earlier copy in the step's input.
+        pass_no: which pass over the text made the edit (filled by the pipeline); edits of one
+            pass share coordinates, and passes are applied in order.
+    """
+
+    rule: str
+    start: int
+    end: int
+    before: str
+    after: str = ""
+    step: str = ""
+    source_start: int = -1
+    source_end: int = -1
+    note: str = ""
+    ref: tuple[int, int] | None = field(default=None)
+    pass_no: int = 0
+
+    @property
+    def is_removal(self) -> bool:
+        """True when the edit deletes text and inserts nothing."""
+        return self.after == "" and self.before != ""
+
+    @property
+    def delta(self) -> int:
+        """Change in length caused by the edit."""
+        return len(self.after) - len(self.before)
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-friendly dict (used by ``cleantext explain --json`` and reports)."""
+        return {
+            "rule": self.rule,
+            "step": self.step,
+            "start": self.start,
+            "end": self.end,
+            "source_start": self.source_start,
+            "source_end": self.source_end,
+            "before": self.before,
+            "after": self.after,
+            "note": self.note,
+            "ref": list(self.ref) if self.ref else None,
+        }
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply non-overlapping edits (all in the coordinates of ``text``).
+
+    Edits may come in any order; overlapping edits are a programming error.
+
+    >>> apply_edits("hello world", [Edit("x", 0, 5, "hello", "HELLO"), Edit("y", 5, 6, " ")])
+    'HELLOworld'
+    """
+    parts: list[str] = []
+    pos = 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if e.start < pos:
+            raise ValueError(f"overlapping edits at {e.start} ({e.rule})")
+        if text[e.start : e.end] != e.before:
+            raise ValueError(f"edit {e.rule} does not match the text at {e.start}")
+        parts.append(text[pos : e.start])
+        parts.append(e.after)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def replay(text: str, edits: Sequence[Edit]) -> str:
+    """Re-apply a document's edits step by step to its input; returns the output.
+
+    This is how a user checks that the edit list explains the whole change.
+    """
+    groups: list[list[Edit]] = []
+    current: int | None = None
+    for e in edits:
+        if e.pass_no != current:
+            groups.append([])
+            current = e.pass_no
+        groups[-1].append(e)
+    for group in groups:
+        text = apply_edits(text, group)
+    return text
+
+
+class _StepMap:
+    """Maps offsets in a step's output back to offsets in the step's input."""
+
+    def __init__(self, edits: Sequence[Edit]) -> None:
+        self.edits = sorted(edits, key=lambda e: e.start)
+        self.out_starts: list[int] = []
+        self.out_ends: list[int] = []
+        shift = 0
+        for e in self.edits:
+            self.out_starts.append(e.start + shift)
+            shift += e.delta
+            self.out_ends.append(e.end + shift)
+
+    def back(self, pos: int, *, is_end: bool = False) -> int:
+        i = bisect.bisect_right(self.out_starts, pos) - 1
+        if is_end:
+            # an end offset equal to an edit's start belongs before that edit
+            while i >= 0 and self.out_starts[i] == pos and self.out_ends[i] > pos:
+                i -= 1
+        if i < 0:
+            return pos
+        e = self.edits[i]
+        if pos < self.out_ends[i]:
+            return e.end if is_end else e.start
+        return pos - self.out_ends[i] + e.end
+
+
+def map_to_source(
+    earlier: Sequence[Sequence[Edit]], step_name: str, new_edits: Sequence[Edit]
+) -> list[Edit]:
+    """Fill ``step``, ``pass_no``, ``source_start`` and ``source_end`` of ``new_edits``.
+
+    ``earlier`` holds the edits of the earlier passes, oldest first; offsets are mapped back
+    through each of them in reverse order.
+    """
+    maps = [_StepMap(group) for group in earlier if group]
+    pass_no = len(earlier)
+    out = []
+    for e in new_edits:
+        s, t = e.start, e.end
+        for m in reversed(maps):
+            s = m.back(s)
+            t = m.back(t, is_end=True)
+        out.append(
+            replace(e, step=step_name, pass_no=pass_no, source_start=s, source_end=max(s, t))
+        )
+    return out

@@ -1,0 +1,84 @@
+"""Capitalise a real sentence that starts in lowercase after a full stop.
+
+Machine translation and sloppy editing leave ``en armes. le gouvernement iranien a nié``.
+The next word is capitalised only when all of these hold:
+
+* the full stop is a single ``.`` (not ``...``) right after a word of two or more letters
+  that is not a known abbreviation (``etc.``, ``e.g.``, ``z.B.``; see
+  ``data/abbreviations.txt``) and not an initial (``J.``);
+* the lowercase word is all lowercase letters (``iPhone``/``eBay`` stay);
+* a real sentence follows: at least three words before the next sentence mark or line end.
+  A one-word fragment such as ``de l'Iran. voisins.`` is left alone.
+
+>>> from cleantext.edits import apply_edits
+>>> t = "aidant la Russie en armes. le gouvernement iranien a nié pendant des semaines."
+>>> apply_edits(t, capitalize_sentences(t))
+'aidant la Russie en armes. Le gouvernement iranien a nié pendant des semaines.'
+>>> capitalize_sentences("la position de l'Iran. voisins.")
+[]
+>>> capitalize_sentences("Fruit, e.g. apples and pears, etc. and more of them here.")
+[]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+import regex
+
+from cleantext.edits import Edit
+from cleantext.rules import Rule, register
+
+RULE = register(
+    Rule(
+        "capitalize-sentence",
+        "normalize",
+        "Capitalise a lowercase word that starts a real sentence (3+ words) after a full stop "
+        "that does not end an abbreviation.",
+        examples=(("en armes. le gouvernement a nié", "en armes. Le gouvernement a nié"),),
+    )
+)
+
+MIN_SENTENCE_WORDS = 3
+
+# word(s) before the period, the period, spaces, a lowercase word, then the rest of the line
+_CANDIDATE = regex.compile(
+    r"(?<![.\p{L}\p{N}])((?:\p{L}+\.)*\p{L}+)\.(?!\.)( +)(\p{Ll}+)(?=[\s,;:'’]|\Z)"
+)
+_SENTENCE_END = regex.compile(r"[.!?…:;]|\n")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Known abbreviations (lowercase, without the final full stop)."""
+    text = files("cleantext.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def _is_sentence(rest: str) -> bool:
+    end = _SENTENCE_END.search(rest)
+    clause = rest[: end.start()] if end else rest
+    return len(_WORD.findall(clause)) >= MIN_SENTENCE_WORDS
+
+
+def capitalize_sentences(text: str) -> list[Edit]:
+    """Edits that uppercase the first letter of lowercase sentence starts after a full stop."""
+    if ". " not in text:
+        return []
+    abbrevs = abbreviations()
+    edits = []
+    for m in _CANDIDATE.finditer(text):
+        prev = m.group(1)
+        if len(prev) < 2 or prev.lower() in abbrevs or "." in prev:
+            continue
+        if prev.isupper() and len(prev) <= 3:  # "U.S", "EE.UU"-like acronyms before the stop
+            continue
+        if not _is_sentence(text[m.start(3) : m.start(3) + 400]):
+            continue
+        i = m.start(3)
+        edits.append(Edit(RULE.name, i, i + 1, text[i], text[i].upper()))
+    return edits

@@ -1,0 +1,58 @@
+"""Remove invisible characters: zero-width spaces, soft hyphens, BOMs and control characters.
+
+A zero-width joiner between two emoji (👨‍👩‍👧) is part of the emoji and stays; elsewhere it
+is removed with the other zero-width characters.
+
+>>> from cleantext.edits import apply_edits
+>>> t = "\\ufeffinfor\\u00admation\\u200b here"
+>>> apply_edits(t, remove_invisible(t))
+'information here'
+>>> remove_invisible("family: \\U0001F468\\u200d\\U0001F469")
+[]
+>>> apply_edits("a\\x00b\\x07", remove_control("a\\x00b\\x07"))
+'ab'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleantext.edits import Edit
+from cleantext.normalizers._util import regex_edits
+from cleantext.rules import Rule, register
+
+INVISIBLE = register(
+    Rule(
+        "zero-width",
+        "normalize",
+        "Remove zero-width spaces, word joiners, soft hyphens and byte-order marks "
+        "(keeps the zero-width joiner inside emoji sequences).",
+        examples=(("infor\u00admation", "information"), ("a\u200bb", "ab")),
+    )
+)
+CONTROL = register(
+    Rule(
+        "control-chars",
+        "normalize",
+        "Remove C0/C1 control characters other than tab, newline and carriage return.",
+        examples=(("bell\x07", "bell"),),
+    )
+)
+
+# ZWSP, ZWNJ (only between non-joining scripts is it meaningful; we keep it in Arabic/Indic
+# context), word joiner, BOM, soft hyphen, invisible separators, Mongolian vowel separator.
+_INVISIBLE = regex.compile(
+    r"[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064]+"
+    r"|(?<!\p{Extended_Pictographic}\p{M}*)\u200d|\u200d(?!\p{Extended_Pictographic})"
+)
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+
+
+def remove_invisible(text: str) -> list[Edit]:
+    """Edits that remove invisible characters from ``text``."""
+    return regex_edits(INVISIBLE.name, _INVISIBLE, text, "")
+
+
+def remove_control(text: str) -> list[Edit]:
+    """Edits that remove control characters (keeps ``\\t``, ``\\n``, ``\\r``)."""
+    return regex_edits(CONTROL.name, _CONTROL, text, "")

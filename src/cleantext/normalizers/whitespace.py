@@ -1,0 +1,85 @@
+"""Whitespace: trailing spaces, runs of spaces, spaces beside an NBSP, runs of blank lines.
+
+Leading indentation is kept (it can carry structure, e.g. code or quotes), and so are NBSP and
+narrow NBSP, which French typography and thousands separators need.
+
+>>> from cleantext.edits import apply_edits
+>>> t = "Hello   world  \\n\\n\\n\\nBye"
+>>> for fix in (strip_trailing, collapse_spaces, collapse_blank_lines):
+...     t = apply_edits(t, fix(t))
+>>> t
+'Hello world\\n\\nBye'
+>>> t = "prix :\\u00a0 10\\u00a0€"
+>>> apply_edits(t, space_beside_nbsp(t))
+'prix :\\xa010\\xa0€'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleantext.edits import Edit
+from cleantext.normalizers._util import regex_edits
+from cleantext.rules import Rule, register
+
+TRAILING = register(
+    Rule(
+        "trailing-whitespace",
+        "normalize",
+        "Remove spaces and tabs at the end of lines.",
+        examples=(("end   \nnext", "end\nnext"),),
+    )
+)
+SPACES = register(
+    Rule(
+        "collapse-spaces",
+        "normalize",
+        "Collapse runs of regular spaces inside a line to one (leading indentation is kept).",
+        examples=(("a   b", "a b"),),
+    )
+)
+NBSP = register(
+    Rule(
+        "space-beside-nbsp",
+        "normalize",
+        "Drop a regular space next to a no-break space, keeping the no-break space.",
+        examples=(("10 \u00a0km", "10\u00a0km"),),
+    )
+)
+BLANK = register(
+    Rule(
+        "blank-lines",
+        "normalize",
+        "Collapse runs of blank lines to a single blank line.",
+        examples=(("a\n\n\n\nb", "a\n\nb"),),
+    )
+)
+
+_TRAILING = regex.compile(r"[ \t]+(?=\r?\n|\Z)")
+_SPACES = regex.compile(r"(?<=\S) {2,}(?=\S)")
+_NBSP = regex.compile(r" +(?=[\u00a0\u202f])|(?<=[\u00a0\u202f]) +")
+_BLANK = regex.compile(r"(?:\r?\n)(?:[ \t]*\r?\n){2,}")
+
+
+def strip_trailing(text: str) -> list[Edit]:
+    """Edits that remove trailing spaces and tabs on each line."""
+    return regex_edits(TRAILING.name, _TRAILING, text, "")
+
+
+def collapse_spaces(text: str) -> list[Edit]:
+    """Edits that collapse runs of spaces between two non-space characters."""
+    return regex_edits(SPACES.name, _SPACES, text, " ")
+
+
+def space_beside_nbsp(text: str) -> list[Edit]:
+    """Edits that drop regular spaces adjacent to an NBSP or narrow NBSP."""
+    if "\u00a0" not in text and "\u202f" not in text:
+        return []
+    return regex_edits(NBSP.name, _NBSP, text, "")
+
+
+def collapse_blank_lines(text: str) -> list[Edit]:
+    """Edits that reduce two or more blank lines in a row to one."""
+    return regex_edits(
+        BLANK.name, _BLANK, text, lambda m: "\r\n\r\n" if m.group().startswith("\r") else "\n\n"
+    )

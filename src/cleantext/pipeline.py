@@ -1,0 +1,138 @@
+"""The pipeline: run the steps in order and keep every edit.
+
+Data flows one way: normalize -> dedup-blocks -> boilerplate -> tidy. Each step returns edits
+(grouped in passes); the pipeline applies them, maps their spans back to the original input and
+collects them in a :class:`Document`.
+
+>>> doc = Cleaner().clean_document("Hello  world ,again.")
+>>> doc.text
+'Hello world,again.'
+>>> [(e.rule, e.source_start, e.source_end) for e in doc.edits]
+[('space-before-punct', 12, 13), ('collapse-spaces', 5, 7)]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from cleantext import boilerplate, normalizers, tidy
+from cleantext.config import Config
+from cleantext.dedup import blocks
+from cleantext.edits import Edit, apply_edits, map_to_source
+
+__all__ = ["STEP_NAMES", "Cleaner", "Document"]
+
+StepFn = Callable[[str, Config], list[list[Edit]]]
+
+#: The steps in the order they run. ``tidy`` runs only after a step removed text.
+STEPS: dict[str, StepFn] = {
+    "normalize": normalizers.run_step,
+    "dedup-blocks": blocks.run_step,
+    "boilerplate": boilerplate.run_step,
+    "tidy": tidy.run_step,
+}
+STEP_NAMES: tuple[str, ...] = tuple(STEPS)
+
+
+@dataclass(frozen=True)
+class Document:
+    """The result of cleaning one text.
+
+    Attributes:
+        source: the input text.
+        text: the cleaned text.
+        edits: every change, in the order made; ``source_start``/``source_end`` point into
+            ``source``.
+    """
+
+    source: str
+    text: str
+    edits: tuple[Edit, ...] = field(default=())
+
+    @property
+    def changed(self) -> bool:
+        """True if the cleaner changed anything."""
+        return bool(self.edits)
+
+    def counts(self) -> Counter[str]:
+        """Number of edits per rule."""
+        return Counter(e.rule for e in self.edits)
+
+    def removed_chars(self) -> Counter[str]:
+        """Characters removed (net) per rule."""
+        c: Counter[str] = Counter()
+        for e in self.edits:
+            c[e.rule] += max(0, -e.delta)
+        return c
+
+    def report(self) -> dict[str, Any]:
+        """A JSON-friendly summary: sizes and edits per rule."""
+        return {
+            "chars_in": len(self.source),
+            "chars_out": len(self.text),
+            "edits": dict(self.counts()),
+            "removed_chars": {k: v for k, v in self.removed_chars().items() if v},
+        }
+
+
+class Cleaner:
+    """A configured cleaner. Build it once, use it for many texts; it holds no per-text state.
+
+    >>> Cleaner(disable=["capitalize-sentence"]).clean("fin. le début de la phrase ici.")
+    'fin. le début de la phrase ici.'
+    """
+
+    def __init__(self, config: Config | Mapping[str, Any] | None = None, **options: Any) -> None:
+        if config is None:
+            config = Config()
+        elif isinstance(config, Mapping):
+            config = Config.from_dict(config)
+        elif not isinstance(config, Config):
+            raise TypeError(f"config must be a Config or a dict, not {type(config).__name__}")
+        if options:
+            merged = config.to_dict()
+            merged.update(options)
+            config = Config.from_dict(merged)
+        self.config = config
+
+    def __repr__(self) -> str:
+        return f"Cleaner({self.config!r})"
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        """The steps this cleaner runs, in order."""
+        wanted = self.config.steps
+        return STEP_NAMES if wanted is None else tuple(s for s in STEP_NAMES if s in wanted)
+
+    def clean_document(self, text: str) -> Document:
+        """Clean ``text`` and return the result with every edit."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        passes: list[list[Edit]] = []
+        current = text
+        removed = False
+        for name in self.steps:
+            if name == "tidy" and not removed:
+                continue
+            for group in STEPS[name](current, self.config):
+                mapped = map_to_source(passes, name, group)
+                current = apply_edits(current, group)
+                passes.append(mapped)
+                removed = removed or any(e.is_removal for e in group)
+        return Document(text, current, tuple(e for group in passes for e in group))
+
+    def clean(self, text: str) -> str:
+        """Clean ``text`` and return the cleaned string."""
+        return self.clean_document(text).text
+
+    def clean_many(self, texts: Iterable[str]) -> list[str]:
+        """Clean several texts (a convenience for lists and dataframe columns)."""
+        return [self.clean(t) for t in texts]
+
+
+def make_cleaner(preset: str = "light", steps: Iterable[str] | None = None) -> Cleaner:
+    """A cleaner for a preset and optional list of steps (what :func:`cleantext.clean` uses)."""
+    return Cleaner(Config(preset=preset, steps=tuple(steps) if steps is not None else None))

@@ -1,0 +1,71 @@
+"""The rule registry: every rule the cleaner can apply, with its step, summary and examples.
+
+Each step module registers its rules here when it is imported, so ``cleantext rules`` and the
+documentation list exactly what the code does, and a config can switch any rule off by name.
+
+>>> from cleantext.pipeline import STEP_NAMES
+>>> r = get_rule("collapse-spaces")
+>>> r.step, r.default
+('normalize', True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Rule", "all_rules", "get_rule", "register"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Metadata for one rule.
+
+    Attributes:
+        name: unique, kebab-case; used in edits, configs and ``--disable``.
+        step: the pipeline step that applies it.
+        summary: one sentence saying what it changes.
+        default: whether it runs unless switched off (``False``: opt-in with ``enable``).
+        examples: ``(input, output)`` pairs, shown in docs and checked by tests.
+    """
+
+    name: str
+    step: str
+    summary: str
+    default: bool = True
+    examples: tuple[tuple[str, str], ...] = field(default=())
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def register(rule: Rule) -> Rule:
+    """Add ``rule`` to the registry (idempotent for the same definition)."""
+    old = _REGISTRY.get(rule.name)
+    if old is not None and old != rule:
+        raise ValueError(f"rule {rule.name!r} registered twice with different definitions")
+    _REGISTRY[rule.name] = rule
+    return rule
+
+
+def _load_all() -> None:
+    # importing the steps registers their rules
+    from cleantext import pipeline  # noqa: F401
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, in pipeline order."""
+    _load_all()
+    from cleantext.pipeline import STEP_NAMES
+
+    order = {s: i for i, s in enumerate(STEP_NAMES)}
+    return sorted(_REGISTRY.values(), key=lambda r: (order.get(r.step, 99), r.name))
+
+
+def get_rule(name: str) -> Rule:
+    """Look a rule up by name; raises ``KeyError`` with the known names if it is unknown."""
+    _load_all()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(_REGISTRY))
+        raise KeyError(f"unknown rule {name!r}; known rules: {known}") from None

@@ -1,0 +1,73 @@
+"""Segmentation: split a text into lines and paragraphs, keeping their offsets.
+
+Blocks never copy offsets wrongly: ``text[b.start:b.end] == b.text`` always holds.
+
+>>> t = "Title\\n\\nFirst line\\nsecond line\\n\\n\\nLast"
+>>> [(b.text, b.start) for b in paragraphs(t)]
+[('Title', 0), ('First line\\nsecond line', 7), ('Last', 32)]
+>>> [b.text for b in lines("a\\n\\nb")]
+['a', '', 'b']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Block", "lines", "paragraphs"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A span of the text: a line or a paragraph (without its final newline)."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+
+    @property
+    def is_blank(self) -> bool:
+        """True for a line with only whitespace."""
+        return not self.text.strip()
+
+
+_LINE = regex.compile(r"[^\n]*")
+_PARA = regex.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+
+def lines(text: str) -> list[Block]:
+    """Every line of ``text`` (``\\r`` stays part of the line), including blank ones."""
+    out = []
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        out.append(Block(pos, pos + len(line), line, i))
+        pos += len(line) + 1
+    return out
+
+
+def paragraphs(text: str) -> list[Block]:
+    """Runs of non-blank lines, separated by one or more blank lines."""
+    return [Block(m.start(), m.end(), m.group(), i) for i, m in enumerate(_PARA.finditer(text))]
+
+
+def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a block's span to take its line break and following blank lines with it.
+
+    If nothing follows (the block ends the text), the blank lines before it go instead, so
+    removing the last block leaves no trailing blank lines.
+
+    >>> t = "a\\n\\nb\\n\\nc"
+    >>> removal_span(t, 3, 4), removal_span(t, 6, 7)
+    ((3, 6), (4, 7))
+    """
+    j = end
+    while j < len(text) and text[j] in " \t\r\n":
+        j += 1
+    if j < len(text) or start == 0:
+        return start, j
+    i = start
+    while i > 0 and text[i - 1] in " \t\r\n":
+        i -= 1
+    return i, end

@@ -1,0 +1,125 @@
+"""The command line, run as a subprocess like a user would."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXE = [sys.executable, "-m", "cleantext.cli"]
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*EXE, *args], input=stdin, capture_output=True, timeout=120)
+
+
+def test_clean_file_to_stdout(example_text: str, tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(example_text, encoding="utf-8")
+    r = run("clean", str(src))
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode()
+    assert out.count("Barbara Woodward") == 1
+    assert "What's Your Reaction?" not in out
+
+
+def test_clean_stdin_and_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.txt"
+    r = run("clean", "-", "-o", str(out), stdin=b"a  b ,c")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == b""
+    assert out.read_text() == "a b,c"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]  # no temp file left behind
+
+
+def test_jsonl_keeps_other_fields_and_gz_by_extension(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl.gz"
+    rows = [{"id": 1, "body": "x  y", "meta": {"k": "v"}}, {"id": 2, "body": "Read more"}]
+    with gzip.open(src, "wt", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row) + "\n")
+    dst = tmp_path / "out.jsonl.gz"
+    r = run("clean", str(src), "-o", str(dst), "--text-field", "body")
+    assert r.returncode == 0, r.stderr
+    with gzip.open(dst, "rt", encoding="utf-8") as f:
+        got = [json.loads(line) for line in f]
+    assert got == [{"id": 1, "body": "x y", "meta": {"k": "v"}}, {"id": 2, "body": ""}]
+
+
+def test_malformed_jsonl_names_line_and_skip_bad(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "ok"}\n{oops\n{"other": 1}\n{"text": "fine  too"}\n')
+    dst = tmp_path / "out.jsonl"
+    dst.write_text("previous good output\n")
+    r = run("clean", str(src), "-o", str(dst))
+    assert r.returncode == 1
+    assert b":2: invalid JSON" in r.stderr and b"Traceback" not in r.stderr
+    assert dst.read_text() == "previous good output\n"  # untouched on failure
+    report = tmp_path / "report.json"
+    r = run("clean", str(src), "-o", str(dst), "--skip-bad", "--report", str(report))
+    assert r.returncode == 0, r.stderr
+    assert [json.loads(x)["text"] for x in dst.read_text().splitlines()] == ["ok", "fine too"]
+    rep = json.loads(report.read_text())
+    assert rep["skipped"] == 2 and rep["documents_out"] == 2
+    assert any(":3: missing field 'text'" in e for e in rep["errors"])
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"caf\xe9 latin-1", b"not valid UTF-8 at byte 3"), (b"\x00\x01\x02bin", b"binary file")],
+)
+def test_undecodable_input_is_one_line_error(
+    tmp_path: Path, content: bytes, message: bytes
+) -> None:
+    src = tmp_path / "bad.txt"
+    src.write_bytes(content)
+    r = run("clean", str(src))
+    assert r.returncode == 1
+    assert message in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_missing_file_and_usage_errors() -> None:
+    r = run("clean", "/no/such/file.txt")
+    assert r.returncode == 1
+    assert r.stderr.strip() == b"cleantext: error: /no/such/file.txt: no such file"
+    assert run("clean", "--preset", "bogus").returncode == 2
+    assert run().returncode == 2
+
+
+def test_empty_input_gives_empty_output() -> None:
+    r = run("clean", "-", stdin=b"")
+    assert r.returncode == 0 and r.stdout == b""
+
+
+def test_steps_option_runs_only_dedup(example_text: str) -> None:
+    r = run("clean", "--steps", "dedup-blocks", "-", stdin=example_text.encode())
+    out = r.stdout.decode()
+    assert "armes. le gouvernement" in out and "What's Your Reaction?" in out
+    assert out.count("Barbara Woodward") == 1
+
+
+def test_help_lists_steps() -> None:
+    r = run("clean", "--help")
+    assert b"dedup-blocks" in r.stdout and b"normalize" in r.stdout
+
+
+def test_explain_plain_when_piped(example_text: str) -> None:
+    r = run("explain", "-", stdin=example_text.encode())
+    out = r.stdout.decode()
+    assert r.returncode == 0
+    assert "\x1b[" not in out
+    assert "[repeated-block]" in out and "[ui-strings]" in out and "[capitalize-sentence]" in out
+    colored = run("explain", "--color", "always", "-", stdin=example_text.encode())
+    assert b"\x1b[31m" in colored.stdout
+
+
+def test_explain_json(example_text: str) -> None:
+    r = run("explain", "--json", "-", stdin=example_text.encode())
+    data = json.loads(r.stdout)
+    rules = {e["rule"] for e in data["edits"]}
+    assert rules == {"capitalize-sentence", "repeated-block", "ui-strings"}

@@ -1,0 +1,104 @@
+"""End-to-end behaviour of the pipeline on the bundled example and on small texts."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext import Cleaner, Config, ConfigError, replay
+
+REACTIONS = ["What's Your Reaction?", "like", "dislike", "love", "funny", "angry", "sad", "wow"]
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def test_example_keeps_title_and_seven_paragraphs_once(example_text: str) -> None:
+    out = cleantext.clean(example_text)
+    first_copy = _paragraphs(example_text)[:8]
+    got = _paragraphs(out)
+    assert len(got) == 8
+    assert got[0] == first_copy[0]  # the title
+    # every paragraph of the first copy survives, in order, apart from the capital letter fix
+    for want, have in zip(first_copy, got, strict=True):
+        assert have == want.replace("armes. le gouvernement", "armes. Le gouvernement")
+
+
+def test_example_widget_gone(example_text: str) -> None:
+    out = cleantext.clean(example_text)
+    lines = {line.strip() for line in out.splitlines()}
+    for word in REACTIONS:
+        assert word not in lines
+
+
+def test_example_sentence_fixes(example_text: str) -> None:
+    out = cleantext.clean(example_text)
+    assert "en armes. Le gouvernement" in out
+    assert "en armes. le gouvernement" not in out
+    assert "de l'Iran. voisins." in out
+
+
+def test_example_edits_replay_to_output(example_text: str) -> None:
+    doc = Cleaner().clean_document(example_text)
+    assert replay(example_text, doc.edits) == doc.text
+    assert {e.rule for e in doc.edits} == {"capitalize-sentence", "repeated-block", "ui-strings"}
+    for e in doc.edits:
+        assert 0 <= e.source_start <= e.source_end <= len(example_text)
+
+
+def test_edit_spans_point_into_source() -> None:
+    text = "Intro  text ,here.\n\nRead more"
+    doc = Cleaner().clean_document(text)
+    spaces = [e for e in doc.edits if e.rule == "collapse-spaces"]
+    assert len(spaces) == 1
+    assert text[spaces[0].source_start : spaces[0].source_end] == "  "
+    assert doc.text == "Intro text,here."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Plain clean text.\n",
+        "Un texte français : « bien » ; 10\u00a0000\u00a0km !\n\nDeuxième paragraphe.",
+        "Ein sauberer Absatz.\r\nZweite Zeile.",
+        "    indented code()\n\tcontinued",
+    ],
+)
+def test_clean_text_is_byte_identical(text: str) -> None:
+    assert cleantext.clean(text) == text
+    assert not Cleaner().clean_document(text).changed
+
+
+def test_steps_select_stages(example_text: str) -> None:
+    only_dedup = cleantext.clean(example_text, steps=["dedup-blocks"])
+    assert "armes. le gouvernement" in only_dedup  # normalize did not run
+    assert "What's Your Reaction?" in only_dedup  # boilerplate did not run
+    assert only_dedup.count("Barbara Woodward") == 1
+
+
+def test_every_rule_can_be_switched_off(example_text: str) -> None:
+    c = Cleaner(disable=["capitalize-sentence", "repeated-block", "ui-strings"])
+    assert c.clean(example_text) == example_text
+
+
+def test_unknown_names_are_config_errors() -> None:
+    with pytest.raises(ConfigError, match="unknown rule"):
+        Cleaner(disable=["no-such-rule"])
+    with pytest.raises(ConfigError, match="unknown step"):
+        cleantext.clean("x", steps=["nope"])
+    with pytest.raises(ConfigError, match="unknown preset"):
+        cleantext.clean("x", preset="heavy")
+
+
+def test_non_string_input_is_type_error() -> None:
+    with pytest.raises(TypeError, match="must be str"):
+        cleantext.clean(b"bytes")  # type: ignore[arg-type]
+
+
+def test_config_from_toml(tmp_path) -> None:
+    p = tmp_path / "pyproject.toml"
+    p.write_text('[tool.cleantext]\npreset = "none"\ndisable = ["capitalize-sentence"]\n')
+    cfg = Config.from_toml(p)
+    assert cfg.preset == "none" and not cfg.rule_enabled("capitalize-sentence")
