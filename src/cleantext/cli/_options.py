@@ -10,7 +10,7 @@ from cleantext.pipeline import STEP_NAMES, Cleaner
 
 
 def add_cleaning_options(p: argparse.ArgumentParser) -> None:
-    """Add --preset, --steps, --disable, --enable, --profile and --config."""
+    """Add --preset, --steps, --disable, --enable, --normalize-profile and --config."""
     g = p.add_argument_group("cleaning")
     g.add_argument("--preset", choices=PRESETS, help="boilerplate preset (default: light)")
     g.add_argument(
@@ -21,7 +21,9 @@ def add_cleaning_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--disable", default="", help="comma-separated rule names to switch off")
     g.add_argument("--enable", default="", help="comma-separated opt-in rule names to switch on")
     g.add_argument(
-        "--profile", choices=("default", "ftfy"), help="normalizer profile (default: default)"
+        "--normalize-profile",
+        choices=("default", "ftfy"),
+        help="normalizer profile: default keeps the author's quote style, ftfy follows ftfy",
     )
     g.add_argument("--config", type=Path, help="TOML config file (cleantext.toml or pyproject)")
 
@@ -42,8 +44,8 @@ def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
         changes["disable"] = sorted(config.disable | set(_split(args.disable)))
     if args.enable:
         changes["enable"] = sorted(config.enable | set(_split(args.enable)))
-    if args.profile:
-        changes["normalize"] = {"profile": args.profile}
+    if args.normalize_profile:
+        changes["normalize"] = {"profile": args.normalize_profile}
     if not changes:
         return Cleaner(config)
     merged = config.to_dict()
