@@ -26,6 +26,7 @@ __all__ = [
     "Config",
     "ConfigError",
     "NormalizeOptions",
+    "find_config_file",
 ]
 
 #: Presets select how aggressive the boilerplate step is.
@@ -179,6 +180,28 @@ class Config:
         d["languages"] = list(self.languages)
         d["boilerplate"]["extra_patterns"] = list(self.boilerplate.extra_patterns)
         return d
+
+
+def find_config_file(directory: str | Path = ".") -> Path | None:
+    """The config file that applies in ``directory`` when no ``--config`` is given.
+
+    ``cleantext.toml`` wins; otherwise ``pyproject.toml`` if it has a ``[tool.cleantext]``
+    table. Parent directories are not searched.
+
+    >>> find_config_file("/nonexistent") is None
+    True
+    """
+    d = Path(directory)
+    own = d / "cleantext.toml"
+    if own.is_file():
+        return own
+    pyproject = d / "pyproject.toml"
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None
+    tool = data.get("tool", {})
+    return pyproject if isinstance(tool, dict) and "cleantext" in tool else None
 
 
 def _str_list(key: str, value: Any) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cleantext.config import PRESETS, Config
+from cleantext.config import PRESETS, Config, find_config_file
 from cleantext.pipeline import STEP_NAMES, Cleaner
 
 
@@ -25,7 +25,12 @@ def add_cleaning_options(p: argparse.ArgumentParser) -> None:
         choices=("default", "ftfy"),
         help="normalizer profile: default keeps the author's quote style, ftfy follows ftfy",
     )
-    g.add_argument("--config", type=Path, help="TOML config file (cleantext.toml or pyproject)")
+    g.add_argument(
+        "--config",
+        type=Path,
+        help="TOML config file (cleantext.toml, or pyproject.toml with [tool.cleantext]); "
+        "default: ./cleantext.toml, else ./pyproject.toml if it has that table",
+    )
 
 
 def _split(value: str | None) -> list[str]:
@@ -34,7 +39,8 @@ def _split(value: str | None) -> list[str]:
 
 def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
     """Build the cleaner that the command-line options describe (options override --config)."""
-    config = Config.from_toml(args.config) if args.config else Config()
+    found = args.config or find_config_file()
+    config = Config.from_toml(found) if found else Config()
     changes: dict[str, object] = {}
     if args.preset:
         changes["preset"] = args.preset

@@ -1,0 +1,58 @@
+"""``cleantext config --show``: the effective config, from files and options."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+from cleantext.config import Config
+
+EXE = [sys.executable, "-m", "cleantext.cli"]
+
+
+def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*EXE, *args], cwd=cwd, capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def test_defaults_round_trip_as_toml(tmp_path: Path) -> None:
+    r = run(tmp_path, "config", "--show")
+    assert r.returncode == 0, r.stderr
+    assert "file: none" in r.stdout
+    assert Config.from_dict(tomllib.loads(r.stdout)) == Config()
+
+
+def test_pyproject_section_is_honoured_and_options_win(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.cleantext]\npreset = "extract"\n'
+        'disable = ["collapse-spaces"]\n\n[tool.cleantext.dedup]\nthreshold = 0.8\n'
+    )
+    r = run(tmp_path, "config", "--show", "--disable", "capitalize-sentence")
+    assert r.returncode == 0, r.stderr
+    cfg = Config.from_dict(tomllib.loads(r.stdout))
+    assert cfg.preset == "extract" and cfg.dedup.threshold == 0.8
+    assert cfg.disable == {"collapse-spaces", "capitalize-sentence"}
+    # clean uses the same config: collapse-spaces is off there too
+    src = tmp_path / "a.txt"
+    src.write_text("a  b")
+    assert run(tmp_path, "clean", "a.txt").stdout == "a  b"
+
+
+def test_explicit_config_file_wins_over_pyproject(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.cleantext]\npreset = "extract"\n')
+    (tmp_path / "mine.toml").write_text('preset = "none"\nlanguages = ["fr", "de"]\n')
+    r = run(tmp_path, "config", "--json", "--config", "mine.toml")
+    assert r.returncode == 0, r.stderr
+    assert '"preset": "none"' in r.stdout and '"fr"' in r.stdout
+
+
+def test_bad_config_is_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "cleantext.toml").write_text('preset = "bogus"\n')
+    r = run(tmp_path, "config", "--show")
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines() == [
+        "cleantext: error: unknown preset 'bogus'; choose one of light, extract, none"
+    ]
