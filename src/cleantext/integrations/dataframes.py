@@ -1,0 +1,115 @@
+"""Clean text columns of pandas and Polars frames and Hugging Face datasets.
+
+None of the three libraries is imported at module import; each helper uses the objects it is
+given, so this module imports without the ``dataframes`` extra. Missing values (``None``,
+``NaN``, Polars nulls) stay missing; any other non-string value is a :class:`TypeError`.
+
+Hugging Face ``datasets`` (``Dataset.map(batched=True)`` calls a function on a dict of lists):
+
+>>> fn = batch_fn("text")
+>>> fn({"id": [1, 2], "text": ["a  b", None]})
+{'id': [1, 2], 'text': ['a b', None]}
+>>> batch_fn("text", output_field="clean")({"text": ["x ,  y"]})
+{'text': ['x ,  y'], 'clean': ['x, y']}
+
+pandas (index and name are kept) and Polars::
+
+    df["text"] = clean_series(df["text"])
+    df = df.with_columns(polars_expr("text"))
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from cleantext.pipeline import Cleaner
+
+__all__ = ["CleanBatch", "batch_fn", "clean_polars", "clean_series", "clean_values", "polars_expr"]
+
+Batch = dict[str, list[Any]]
+
+
+def _is_missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def clean_values(values: Iterable[Any], cleaner: Cleaner | None = None) -> list[Any]:
+    """Clean each string of ``values``; missing values (``None``, ``NaN``) pass through.
+
+    >>> clean_values(["a  b", None, float("nan")])
+    ['a b', None, nan]
+    >>> clean_values([3])
+    Traceback (most recent call last):
+    ...
+    TypeError: cannot clean a value of type int (expected str or a missing value)
+    """
+    c = cleaner if cleaner is not None else Cleaner()
+    out: list[Any] = []
+    for v in values:
+        if _is_missing(v):
+            out.append(v)
+        elif isinstance(v, str):
+            out.append(c.clean(v))
+        else:
+            raise TypeError(
+                f"cannot clean a value of type {type(v).__name__} (expected str or a missing value)"
+            )
+    return out
+
+
+def batch_fn(
+    field: str = "text", cleaner: Cleaner | None = None, *, output_field: str | None = None
+) -> Callable[[Batch], Batch]:
+    """A function for ``datasets.Dataset.map(fn, batched=True)`` that cleans ``field``.
+
+    The cleaned texts replace ``field``, or go to ``output_field`` when given (the input column
+    is then kept). Other columns pass through unchanged. The function is a picklable object, so
+    ``num_proc`` and the datasets cache fingerprint work.
+    """
+    return CleanBatch(field, cleaner if cleaner is not None else Cleaner(), output_field)
+
+
+@dataclass(frozen=True)
+class CleanBatch:
+    """Callable returned by :func:`batch_fn`: cleans one column of a batch dict."""
+
+    field: str
+    cleaner: Cleaner
+    output_field: str | None = None
+
+    def __call__(self, batch: Batch) -> Batch:
+        if self.field not in batch:
+            raise KeyError(f"batch has no column {self.field!r}; columns: {', '.join(batch)}")
+        out = dict(batch)
+        out[self.output_field or self.field] = clean_values(batch[self.field], self.cleaner)
+        return out
+
+
+def clean_series(series: Any, cleaner: Cleaner | None = None) -> Any:
+    """Clean a pandas ``Series`` of strings; returns a new Series with the same index and name."""
+    import pandas as pd
+
+    return pd.Series(
+        clean_values(series.tolist(), cleaner), index=series.index, name=series.name, dtype=object
+    )
+
+
+def clean_polars(series: Any, cleaner: Cleaner | None = None) -> Any:
+    """Clean a Polars ``Series`` of strings (nulls stay null); returns a ``pl.String`` Series."""
+    import polars as pl
+
+    return pl.Series(series.name, clean_values(series.to_list(), cleaner), dtype=pl.String)
+
+
+def polars_expr(column: str, cleaner: Cleaner | None = None) -> Any:
+    """A Polars expression cleaning ``column``, for ``df.with_columns(...)`` or ``select``.
+
+    It keeps the column name; use ``.alias(...)`` for another one.
+    """
+    import polars as pl
+
+    c = cleaner if cleaner is not None else Cleaner()
+    return pl.col(column).map_batches(lambda s: clean_polars(s, c), return_dtype=pl.String)
