@@ -1,0 +1,201 @@
+"""LSH banding: parameters, the signature scheme, band keys and similarity estimates.
+
+A MinHash signature of ``num_perm`` values is cut into ``bands`` bands of ``rows`` values. Two
+documents become candidates when any band is equal; the chance is ``1 - (1 - s**rows)**bands``
+for Jaccard similarity ``s``. :func:`optimal_params` picks ``(bands, rows)`` for a threshold
+the way ``datasketch.MinHashLSH`` does (minimise the weighted false positive and false negative
+areas under that S-curve).
+
+>>> optimal_params(0.5, 128)
+(25, 5)
+>>> s = Scheme.create(threshold=0.5)
+>>> Scheme.parse(str(s)) == s
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from numpy.typing import NDArray
+
+__all__ = [
+    "SCHEME_VERSION",
+    "Scheme",
+    "SchemeError",
+    "band_keys",
+    "estimate_containment",
+    "estimate_jaccard",
+    "optimal_params",
+]
+
+#: bumped whenever signatures or band keys of the same parameters would change
+SCHEME_VERSION = 1
+
+_GRID = 2001
+_PRIME64 = np.uint64(0x9E3779B97F4A7C15)
+_MIX1 = np.uint64(0xFF51AFD7ED558CCD)
+_MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
+_S33 = np.uint64(33)
+
+
+class SchemeError(ValueError):
+    """Signatures or an index were made with a different scheme than the one asked for."""
+
+
+def _area(lo: float, hi: float, bands: int, rows: int, negative: bool) -> float:
+    s = np.linspace(lo, hi, _GRID)
+    p = 1.0 - (1.0 - s**rows) ** bands
+    y = 1.0 - p if negative else p
+    return float(np.sum((y[1:] + y[:-1]) * np.diff(s)) / 2.0)
+
+
+@lru_cache(maxsize=256)
+def optimal_params(
+    threshold: float, num_perm: int, fp_weight: float = 0.5, fn_weight: float = 0.5
+) -> tuple[int, int]:
+    """``(bands, rows)`` minimising ``fp_weight * FP + fn_weight * FN`` at ``threshold``.
+
+    FP is the area under the candidate probability below the threshold, FN the area above it
+    where a pair is missed, as in datasketch's ``_optimal_param``.
+
+    >>> optimal_params(0.8, 128)
+    (9, 13)
+    """
+    if not 0.0 < threshold < 1.0:
+        raise ValueError("threshold must be in (0, 1)")
+    best, best_err = (1, num_perm), float("inf")
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            fp = _area(0.0, threshold, bands, rows, negative=False)
+            fn = _area(threshold, 1.0, bands, rows, negative=True)
+            err = fp * fp_weight + fn * fn_weight
+            if err < best_err:
+                best, best_err = (bands, rows), err
+    return best
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """Everything that must match for two signatures (or band keys) to be comparable.
+
+    Stored by every index and checked when it is opened again, so that signatures made with
+    other parameters are never mixed in silently. ``str(scheme)`` is the stored form.
+
+    Attributes:
+        num_perm: number of MinHash permutations (signature length).
+        seed: permutation seed (datasketch's ``seed``).
+        hash: how a shingle becomes a 32-bit value: ``ngram-xxh32`` (the fast default,
+            :func:`cleantext.dedup.minhash.ngram_hash`) or ``xxh32`` (``xxhash.xxh32_intdigest``
+            of the shingle bytes).
+        perm: datasketch permutation scheme (``affine32``, datasketch >= 2.0's default).
+        shingle: shingling, e.g. ``word:5`` or ``char:5``, plus normalisation flags.
+        bands: LSH bands.
+        rows: rows per band (``bands * rows <= num_perm``).
+        version: :data:`SCHEME_VERSION` when the scheme was made.
+    """
+
+    num_perm: int = 128
+    seed: int = 1
+    hash: str = "ngram-xxh32"
+    perm: str = "affine32"
+    shingle: str = "word:5"
+    bands: int = 25
+    rows: int = 5
+    version: int = SCHEME_VERSION
+
+    def __post_init__(self) -> None:
+        if self.bands * self.rows > self.num_perm or self.bands < 1 or self.rows < 1:
+            raise SchemeError(f"bands*rows must be <= num_perm ({self.bands}x{self.rows})")
+
+    @classmethod
+    def create(
+        cls,
+        threshold: float = 0.5,
+        num_perm: int = 128,
+        *,
+        fp_weight: float = 0.5,
+        fn_weight: float = 0.5,
+        **fields: object,
+    ) -> Scheme:
+        """A scheme whose bands and rows suit ``threshold`` (see :func:`optimal_params`)."""
+        bands, rows = optimal_params(threshold, num_perm, fp_weight, fn_weight)
+        return cls(num_perm=num_perm, bands=bands, rows=rows, **fields)  # type: ignore[arg-type]
+
+    def __str__(self) -> str:
+        return ";".join(f"{f.name}={getattr(self, f.name)}" for f in dataclasses.fields(self))
+
+    @classmethod
+    def parse(cls, text: str) -> Scheme:
+        """The scheme written by ``str(scheme)``."""
+        values: dict[str, object] = {}
+        types = {f.name: f.type for f in dataclasses.fields(cls)}
+        for part in text.split(";"):
+            name, _, value = part.partition("=")
+            if name not in types:
+                raise SchemeError(f"unknown scheme field {name!r} in {text!r}")
+            values[name] = int(value) if types[name] in (int, "int") else value
+        return cls(**values)  # type: ignore[arg-type]
+
+    def check(self, other: Scheme) -> None:
+        """Raise :class:`SchemeError` unless ``other`` makes the same signatures and bands."""
+        if other != self:
+            raise SchemeError(f"scheme mismatch: index has {self}, got {other}")
+
+
+def band_keys(signatures: NDArray[np.uint32], bands: int, rows: int) -> NDArray[np.uint64]:
+    """One 64-bit key per band and document: ``(n_docs, bands)``; equal bands, equal keys.
+
+    The band number is mixed in, so keys of different bands never meet.
+
+    >>> sig = np.arange(8, dtype=np.uint32).reshape(1, 8)
+    >>> k = band_keys(np.vstack([sig, sig]), 2, 4)
+    >>> k.shape, bool(k[0, 0] == k[1, 0]), bool(k[0, 0] != k[0, 1])
+    ((2, 2), True, True)
+    """
+    sigs = np.atleast_2d(signatures)
+    n = sigs.shape[0]
+    out = np.empty((n, bands), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for b in range(bands):
+            h = np.full(n, np.uint64(b + 1) * _PRIME64, dtype=np.uint64)
+            for col in sigs[:, b * rows : (b + 1) * rows].T:
+                h = (h ^ col.astype(np.uint64)) * _PRIME64
+            h ^= h >> _S33
+            h *= _MIX1
+            h ^= h >> _S33
+            h *= _MIX2
+            h ^= h >> _S33
+            out[:, b] = h
+    return out
+
+
+def estimate_jaccard(a: NDArray[np.uint32], b: NDArray[np.uint32]) -> float:
+    """Share of equal signature values: the MinHash estimate of Jaccard similarity.
+
+    >>> a = np.array([1, 2, 3, 4], dtype=np.uint32)
+    >>> estimate_jaccard(a, np.array([1, 2, 0, 0], dtype=np.uint32))
+    0.5
+    """
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def estimate_containment(jaccard: float, size_a: int, size_b: int) -> float:
+    """Estimated share of the smaller set inside the larger, from Jaccard and the set sizes.
+
+    ``|A & B| = J * (|A| + |B|) / (1 + J)``; a document cut to half of another has Jaccard 0.5
+    but containment 1.0.
+
+    >>> estimate_containment(0.5, 100, 50)
+    1.0
+    >>> estimate_containment(0.0, 10, 10)
+    0.0
+    """
+    small = min(size_a, size_b)
+    if small <= 0:
+        return jaccard
+    inter = jaccard * (size_a + size_b) / (1.0 + jaccard)
+    return min(1.0, inter / small)
