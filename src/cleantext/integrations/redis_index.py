@@ -1,0 +1,240 @@
+"""A near-duplicate index in Redis, shared by many scraper processes and machines.
+
+:class:`RedisIndex` implements :class:`cleantext.dedup.index.DedupIndex` (same signatures,
+same band keys, same verification as the in-memory and SQLite indexes) and makes
+:meth:`~RedisIndex.check_and_insert` atomic: one Lua script looks up the LSH buckets,
+verifies the candidates against their stored signatures and inserts the document only if no
+duplicate was found. Of two near-duplicates arriving at the same time, exactly one is kept.
+
+Keys live under ``<namespace>:{v<version>-<digest>}:``, where ``digest`` is a hash of the
+whole :class:`~cleantext.dedup.lsh.Scheme` (num_perm, seed, hashing, shingling, bands, rows,
+version): indexes of other parameters never share keys, and ``<prefix>scheme`` holds the scheme
+in clear so that :class:`~cleantext.dedup.lsh.SchemeError` is raised on a mismatch. The braces
+are a Redis Cluster hash tag: all keys of one index sit in one slot, as the script requires.
+
+- ``<prefix>scheme``: the scheme string;
+- ``<prefix>sig``: hash, document key -> signature (little-endian uint32 bytes);
+- ``<prefix>size``: hash, document key -> number of distinct shingles;
+- ``<prefix>b:<16 hex digits>``: set of document keys in that LSH bucket.
+
+Connection loss: each command is retried ``retries`` times with exponential backoff, then
+:class:`IndexUnavailableError` is raised, saying that the document was neither checked nor
+inserted. A retry after a lost reply is safe: :meth:`~RedisIndex.check_and_insert` is
+idempotent per key (a key already stored with the same signature answers ``None``, "kept").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import numpy as np
+import redis
+from numpy.typing import NDArray
+
+from cleantext.dedup.index import DedupIndex, Signature
+from cleantext.dedup.lsh import Scheme
+
+__all__ = ["IndexUnavailableError", "RedisIndex", "key_prefix"]
+
+T = TypeVar("T")
+
+#: KEYS: sig hash, size hash, then one set per band.
+#: ARGV: doc key, signature bytes, size, threshold, measure.
+#: Returns {0} inserted, {1, key, similarity} duplicate found, {2} already stored (same key and
+#: signature: a retry or a re-crawl).
+_CHECK_AND_INSERT = """
+local key, sig, size = ARGV[1], ARGV[2], tonumber(ARGV[3])
+local threshold, measure = tonumber(ARGV[4]), ARGV[5]
+local n = string.len(sig) / 4
+if redis.call('HGET', KEYS[1], key) == sig then return {2} end
+local seen = {}
+local best, best_sim = nil, -1
+for i = 3, #KEYS do
+  for _, other in ipairs(redis.call('SMEMBERS', KEYS[i])) do
+    if not seen[other] and other ~= key then
+      seen[other] = true
+      local osig = redis.call('HGET', KEYS[1], other)
+      if osig then
+        local eq = 0
+        for j = 1, 4 * n, 4 do
+          if string.sub(sig, j, j + 3) == string.sub(osig, j, j + 3) then eq = eq + 1 end
+        end
+        local sim = eq / n
+        if measure == 'containment' then
+          local osize = tonumber(redis.call('HGET', KEYS[2], other) or '0')
+          local small = math.min(size, osize)
+          if small > 0 then
+            sim = math.min(1.0, (sim * (size + osize) / (1.0 + sim)) / small)
+          end
+        end
+        if sim >= threshold and (sim > best_sim or (sim == best_sim and other < best)) then
+          best, best_sim = other, sim
+        end
+      end
+    end
+  end
+end
+if best then return {1, best, tostring(best_sim)} end
+redis.call('HSET', KEYS[1], key, sig)
+redis.call('HSET', KEYS[2], key, size)
+for i = 3, #KEYS do redis.call('SADD', KEYS[i], key) end
+return {0}
+"""
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+def _bytes(value: bytes | str) -> bytes:
+    return value.encode("utf-8") if isinstance(value, str) else value
+
+
+class IndexUnavailableError(RuntimeError):
+    """Redis could not be reached: the document was neither checked nor inserted."""
+
+
+def key_prefix(scheme: Scheme, namespace: str = "cleantext") -> str:
+    """The key prefix of an index: namespace, scheme version and a digest of the scheme.
+
+    >>> key_prefix(Scheme(bands=16, rows=8))
+    'cleantext:{v1-65a2050f80}:'
+    """
+    digest = hashlib.sha1(str(scheme).encode("utf-8")).hexdigest()[:10]
+    return f"{namespace}:{{v{scheme.version}-{digest}}}:"
+
+
+class RedisIndex(DedupIndex):
+    """A :class:`~cleantext.dedup.index.DedupIndex` stored in Redis, safe for many writers.
+
+    Args:
+        client: a ``redis.Redis`` client or a URL (``redis://host:6379/0``).
+        scheme, threshold, measure: as for every :class:`~cleantext.dedup.index.DedupIndex`.
+        namespace: first part of every key (several indexes can share a database).
+        retries: attempts after the first on connection errors and timeouts.
+        backoff: seconds before the first retry; doubled at each attempt.
+    """
+
+    def __init__(
+        self,
+        client: redis.Redis | str,
+        scheme: Scheme,
+        threshold: float = 0.5,
+        measure: str = "jaccard",
+        *,
+        namespace: str = "cleantext",
+        retries: int = 3,
+        backoff: float = 0.1,
+    ) -> None:
+        super().__init__(scheme, threshold, measure)
+        self._own = isinstance(client, str)
+        self.client: redis.Redis = (
+            redis.Redis.from_url(client, socket_timeout=10, socket_connect_timeout=2)
+            if isinstance(client, str)
+            else client
+        )
+        self.prefix = key_prefix(scheme, namespace)
+        self.retries = retries
+        self.backoff = backoff
+        self._script = self.client.register_script(_CHECK_AND_INSERT)
+        self._init_scheme()
+
+    def __repr__(self) -> str:
+        return f"RedisIndex({self.prefix!r}, threshold={self.threshold}, measure={self.measure!r})"
+
+    # -- plumbing ----------------------------------------------------------------------------
+    def _call(self, what: str, fn: Callable[[], T]) -> T:
+        delay = self.backoff
+        for attempt in range(self.retries + 1):
+            try:
+                return fn()
+            except (redis.ConnectionError, redis.TimeoutError) as exc:
+                if attempt == self.retries:
+                    raise IndexUnavailableError(
+                        f"Redis index {self.prefix!r} unreachable after {attempt + 1} attempts "
+                        f"({exc}); {what} was not done"
+                    ) from exc
+                time.sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _init_scheme(self) -> None:
+        key, text = self.prefix + "scheme", str(self.scheme)
+        self._call("the scheme check", lambda: self.client.set(key, text, nx=True))
+        stored = self._call("the scheme check", lambda: self.client.get(key))
+        if stored is not None:
+            Scheme.parse(_text(stored)).check(self.scheme)
+
+    def _band_names(self, keys: NDArray[np.uint64]) -> list[str]:
+        return [f"{self.prefix}b:{int(k):016x}" for k in keys.tolist()]
+
+    # -- atomic check-and-insert -------------------------------------------------------------
+    def check_and_insert(self, key: str, signature: Signature, size: int = 0) -> str | None:
+        """Atomically: the key of the best stored duplicate, or ``None`` after inserting.
+
+        ``None`` is also the answer when ``key`` is already stored with the same signature, so
+        that a retry after a lost reply never turns a kept document into a "duplicate".
+        """
+        sig = self._check(signature)
+        keys = [self.prefix + "sig", self.prefix + "size", *self._band_names(self._bands(sig))]
+        args: list[bytes | str | int] = [
+            key, sig.astype("<u4").tobytes(), int(size), repr(self.threshold), self.measure
+        ]
+        reply: Any = self._call(
+            f"check-and-insert of {key!r}", lambda: self._script(keys=keys, args=args)
+        )
+        return _text(reply[1]) if int(reply[0]) == 1 else None
+
+    # -- storage primitives (used by insert, query, duplicates) ------------------------------
+    def _store(self, key: str, signature: Signature, size: int, keys: NDArray[np.uint64]) -> None:
+        def run() -> None:
+            pipe = self.client.pipeline(transaction=True)
+            pipe.hset(self.prefix + "sig", key, signature.astype("<u4").tobytes())
+            pipe.hset(self.prefix + "size", key, size)
+            for name in self._band_names(keys):
+                pipe.sadd(name, key)
+            pipe.execute()
+
+        self._call(f"insert of {key!r}", run)
+
+    def _lookup(self, keys: NDArray[np.uint64]) -> set[str]:
+        names = self._band_names(keys)
+        members: set[bytes | str] = self._call("lookup", lambda: self.client.sunion(names))
+        return {_text(m) for m in members}
+
+    def _fetch(self, keys: Iterable[str]) -> dict[str, tuple[Signature, int]]:
+        wanted = list(keys)
+        if not wanted:
+            return {}
+        sigs = self._call("fetch", lambda: self.client.hmget(self.prefix + "sig", wanted))
+        sizes = self._call("fetch", lambda: self.client.hmget(self.prefix + "size", wanted))
+        return {
+            k: (np.frombuffer(_bytes(s), dtype="<u4").astype(np.uint32), int(z or 0))
+            for k, s, z in zip(wanted, sigs, sizes, strict=True)
+            if s is not None
+        }
+
+    def _count(self) -> int:
+        return int(self._call("count", lambda: self.client.hlen(self.prefix + "sig")))
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        return bool(self._call("lookup", lambda: self.client.hexists(self.prefix + "sig", key)))
+
+    def clear(self) -> None:
+        """Delete every key of this index (and only those)."""
+        def run() -> None:
+            names = list(self.client.scan_iter(match=self.prefix + "*", count=1000))
+            for start in range(0, len(names), 500):
+                self.client.delete(*names[start : start + 500])
+
+        self._call("clear", run)
+
+    def close(self) -> None:
+        """Close the connection pool if this index opened it from a URL."""
+        if self._own:
+            self.client.close()

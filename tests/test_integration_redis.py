@@ -1,0 +1,219 @@
+"""The shared Redis index against a real redis-server started on a free loopback port."""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+
+pytest.importorskip("redis", reason="extra 'redis' (redis-py) not installed")
+
+import redis
+
+from _servers import RedisServer, running_redis
+from cleantext.dedup.index import MemoryIndex
+from cleantext.dedup.lsh import Scheme, SchemeError
+from cleantext.integrations.redis_index import (
+    IndexUnavailableError,
+    RedisIndex,
+    key_prefix,
+)
+
+SCHEME = Scheme.create(threshold=0.5)
+
+
+@pytest.fixture(scope="module")
+def redis_server() -> Iterator[RedisServer]:
+    with running_redis() as server:
+        yield server
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> str:
+    return redis_server.url
+
+
+def _sig(rng: np.random.Generator) -> np.ndarray:
+    return rng.integers(0, 2**32, size=SCHEME.num_perm, dtype=np.uint64).astype(np.uint32)
+
+
+def _near(sig: np.ndarray, rng: np.random.Generator, changed: int = 10) -> np.ndarray:
+    out = sig.copy()
+    pos = rng.choice(len(sig), size=changed, replace=False)
+    out[pos] = rng.integers(0, 2**32, size=changed, dtype=np.uint64).astype(np.uint32)
+    return out
+
+
+def _index(url: str, **kw: object) -> RedisIndex:
+    return RedisIndex(url, SCHEME, threshold=0.5, namespace=f"t-{uuid.uuid4().hex[:8]}", **kw)  # type: ignore[arg-type]
+
+
+def test_same_answers_as_memory_index(redis_url: str) -> None:
+    rng = np.random.default_rng(1)
+    bases = [_sig(rng) for _ in range(30)]
+    stream = [(f"d{i}", s) for i, s in enumerate(bases)]
+    stream += [(f"n{i}", _near(s, rng, changed=20)) for i, s in enumerate(bases[:15])]
+    stream += [(f"f{i}", _near(s, rng, changed=100)) for i, s in enumerate(bases[15:])]
+    mem = MemoryIndex(SCHEME, threshold=0.5)
+    with _index(redis_url) as red:
+        for key, sig in stream:
+            assert red.check_and_insert(key, sig) == mem.check_and_insert(key, sig), key
+        assert len(red) == len(mem) == 45  # 30 originals + 15 far copies; near copies dropped
+        assert red.query(bases[3]) == mem.query(bases[3])
+        assert red.duplicates(bases[3]) == mem.duplicates(bases[3])
+        red.clear()
+
+
+def test_containment_finds_truncated_copy(redis_url: str) -> None:
+    rng = np.random.default_rng(2)
+    full = _sig(rng)
+    half = full.copy()
+    half[64:] = _sig(rng)[64:]  # estimated Jaccard 0.5: a copy holding half of the shingles
+    with RedisIndex(redis_url, SCHEME, threshold=0.9, measure="containment",
+                    namespace="t-contain") as idx:
+        idx.clear()
+        assert idx.check_and_insert("full", full, size=200) is None
+        assert idx.check_and_insert("half", half, size=100) == "full"  # containment 1.0
+        assert idx.check_and_insert("other", _sig(rng), size=200) is None
+        idx.clear()
+    with _index(redis_url) as jac:
+        jac.threshold = 0.9
+        assert jac.check_and_insert("full", full, size=200) is None
+        assert jac.check_and_insert("half", half, size=100) is None  # Jaccard 0.5 < 0.9
+        jac.clear()
+
+
+def test_keys_are_namespaced_by_scheme(redis_url: str) -> None:
+    rng = np.random.default_rng(3)
+    sig = _sig(rng)
+    other = Scheme.create(threshold=0.8)
+    a = RedisIndex(redis_url, SCHEME, threshold=0.5, namespace="t-ns")
+    b = RedisIndex(redis_url, other, threshold=0.5, namespace="t-ns")
+    a.clear()
+    b.clear()
+    assert a.check_and_insert("x", sig) is None
+    assert b.check_and_insert("y", sig) is None  # other parameters: never compared
+    client = redis.Redis.from_url(redis_url)
+    keys = {k.decode() for k in client.scan_iter(match="t-ns:*")}
+    assert any(k.startswith(key_prefix(SCHEME, "t-ns")) for k in keys)
+    assert any(k.startswith(key_prefix(other, "t-ns")) for k in keys)
+    assert all(k.startswith((key_prefix(SCHEME, "t-ns"), key_prefix(other, "t-ns"))) for k in keys)
+    # a stored scheme that does not match is refused, not mixed
+    client.set(key_prefix(SCHEME, "t-ns") + "scheme", str(other))
+    with pytest.raises(SchemeError):
+        RedisIndex(redis_url, SCHEME, namespace="t-ns")
+    a.clear()
+    b.clear()
+
+
+def test_retry_of_a_stored_key_says_kept(redis_url: str) -> None:
+    rng = np.random.default_rng(4)
+    sig = _sig(rng)
+    with _index(redis_url) as idx:
+        assert idx.check_and_insert("a", sig) is None
+        assert idx.check_and_insert("a", sig) is None  # replay after a lost reply
+        assert idx.check_and_insert("b", sig) == "a"
+        assert len(idx) == 1
+        idx.clear()
+
+
+def _worker(url: str, namespace: str, order: list[int], start: float, out: object) -> None:
+    rng = np.random.default_rng(99)
+    bases = [_sig(rng) for _ in range(40)]
+    me = np.random.default_rng(abs(hash(namespace + str(order[0]))) % 2**32)
+    idx = RedisIndex(url, SCHEME, threshold=0.5, namespace=namespace)
+    while time.time() < start:
+        time.sleep(0.001)
+    results = []
+    for fam in order:
+        key = f"fam{fam}-w{uuid.uuid4().hex[:6]}"
+        results.append((fam, key, idx.check_and_insert(key, _near(bases[fam], me, changed=8))))
+    out.put(results)  # type: ignore[attr-defined]
+
+
+def test_concurrent_writers_keep_exactly_one_per_family(redis_url: str) -> None:
+    namespace = f"t-conc-{uuid.uuid4().hex[:8]}"
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    start = time.time() + 1.5
+    orders = [list(range(40)), list(range(40)), list(range(39, -1, -1)), list(range(40))]
+    procs = [ctx.Process(target=_worker, args=(redis_url, namespace, o, start, queue))
+             for o in orders]
+    for p in procs:
+        p.start()
+    results = [r for _ in procs for r in queue.get(timeout=60)]
+    for p in procs:
+        p.join(timeout=30)
+        assert p.exitcode == 0
+    kept = [(fam, key) for fam, key, dup in results if dup is None]
+    assert sorted(fam for fam, _ in kept) == list(range(40))  # exactly one per family
+    keeper = dict(kept)
+    for fam, key, dup in results:
+        if dup is not None:
+            assert dup == keeper[fam], (key, dup)  # dropped for the copy that was kept
+    with RedisIndex(redis_url, SCHEME, threshold=0.5, namespace=namespace) as idx:
+        assert len(idx) == 40
+        idx.clear()
+
+
+def test_connection_loss_is_a_clear_error() -> None:
+    server = RedisServer()
+    server.start()
+    rng = np.random.default_rng(5)
+    idx = RedisIndex(server.url, SCHEME, threshold=0.5, retries=2, backoff=0.02)
+    sig = _sig(rng)
+    assert idx.check_and_insert("a", sig) is None
+    server.stop()
+    t0 = time.monotonic()
+    with pytest.raises(IndexUnavailableError, match=r"unreachable after 3 attempts.*'b'.*not done"):
+        idx.check_and_insert("b", sig)
+    assert time.monotonic() - t0 < 5
+
+
+def test_retry_survives_a_restart() -> None:
+    server = RedisServer()
+    server.start()
+    rng = np.random.default_rng(6)
+    sig = _sig(rng)
+    idx = RedisIndex(server.url, SCHEME, threshold=0.5, retries=8, backoff=0.02)
+    assert idx.check_and_insert("a", sig) is None
+    server.stop()
+    restart = threading.Timer(0.5, server.start)
+    restart.start()
+    try:
+        # the server came back empty (no persistence): "b" is checked and inserted, not lost
+        assert idx.check_and_insert("b", sig) is None
+        assert "b" in idx
+    finally:
+        restart.join()
+        server.stop()
+
+
+def test_datasketch_redis_storage_reads_the_same_signatures(redis_server: RedisServer) -> None:
+    from datasketch import MinHash, MinHashLSH
+
+    rng = np.random.default_rng(7)
+    base = _sig(rng)
+    near, far = _near(base, rng, changed=20), _sig(rng)
+    lsh = MinHashLSH(
+        threshold=0.5,
+        num_perm=SCHEME.num_perm,
+        storage_config={"type": "redis", "basename": b"t-ds-" + uuid.uuid4().hex.encode(),
+                        "redis": {"host": "127.0.0.1", "port": redis_server.port}},
+    )
+    assert (lsh.b, lsh.r) == (SCHEME.bands, SCHEME.rows)  # same banding parameters
+    for key, sig in [("base", base), ("far", far)]:
+        lsh.insert(key, MinHash(num_perm=SCHEME.num_perm, seed=SCHEME.seed,
+                                hashvalues=sig.astype(np.uint64), scheme=SCHEME.perm))
+    got = lsh.query(MinHash(num_perm=SCHEME.num_perm, seed=SCHEME.seed,
+                            hashvalues=near.astype(np.uint64), scheme=SCHEME.perm))
+    with _index(redis_server.url) as idx:
+        idx.insert("base", base)
+        idx.insert("far", far)
+        assert sorted(got) == idx.query(near) == ["base"]
+        idx.clear()
