@@ -9,8 +9,9 @@ import sys
 from typing import IO
 
 from cleantext.cli._options import add_cleaning_options, cleaner_from_args
-from cleantext.io import read_text
+from cleantext.io import atomic_output, read_text
 from cleantext.pipeline import Document
+from cleantext.report_html import render_html
 
 __all__ = ["add_parser", "render_text", "run"]
 
@@ -26,6 +27,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument("path", nargs="?", default="-", help="input text file, or - for stdin")
     p.add_argument("--json", action="store_true", help="print the edits as JSON")
+    p.add_argument(
+        "--html",
+        metavar="REPORT.html",
+        help="write a self-contained HTML page (removed text struck through and coloured by "
+        "rule, a legend with counts, links from duplicate blocks to the kept copy); written "
+        "atomically",
+    )
     p.add_argument(
         "--color",
         choices=("auto", "always", "never"),
@@ -78,6 +86,12 @@ def _use_color(mode: str, stream: IO[str]) -> bool:
 def run(args: argparse.Namespace) -> int:
     cleaner = cleaner_from_args(args)
     doc = cleaner.clean_document(read_text(args.path))
+    if args.html:
+        name = "stdin" if args.path == "-" else os.path.basename(args.path)
+        with atomic_output(args.html) as out:
+            out.write(render_html(doc, title=f"cleantext explain: {name}"))
+        print(f"cleantext: wrote {args.html} ({len(doc.edits)} edits)", file=sys.stderr)
+        return 0
     if args.json:
         json.dump(
             {"edits": [e.to_dict() for e in doc.edits], "report": doc.report()},
