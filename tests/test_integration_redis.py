@@ -111,14 +111,20 @@ def test_keys_are_namespaced_by_scheme(redis_url: str) -> None:
     b.clear()
 
 
-def test_retry_of_a_stored_key_says_kept(redis_url: str) -> None:
+def test_a_stored_key_is_its_own_duplicate_like_in_memory(redis_url: str) -> None:
     rng = np.random.default_rng(4)
     sig = _sig(rng)
+    mem = MemoryIndex(SCHEME, threshold=0.5)
     with _index(redis_url) as idx:
-        assert idx.check_and_insert("a", sig) is None
-        assert idx.check_and_insert("a", sig) is None  # replay after a lost reply
+        for key in ["a", "a", "b"]:
+            assert idx.check_and_insert(key, sig) == mem.check_and_insert(key, sig)
         assert idx.check_and_insert("b", sig) == "a"
         assert len(idx) == 1
+        # the replay of one call (same token) after a lost reply is not its own duplicate
+        other = _sig(rng)
+        assert idx.check_and_insert("c", other, token="call-1") is None
+        assert idx.check_and_insert("c", other, token="call-1") is None
+        assert idx.check_and_insert("c", other, token="call-2") == "c"
         idx.clear()
 
 

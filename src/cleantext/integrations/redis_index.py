@@ -15,18 +15,21 @@ are a Redis Cluster hash tag: all keys of one index sit in one slot, as the scri
 - ``<prefix>scheme``: the scheme string;
 - ``<prefix>sig``: hash, document key -> signature (little-endian uint32 bytes);
 - ``<prefix>size``: hash, document key -> number of distinct shingles;
+- ``<prefix>token``: hash, document key -> token of the call that inserted it;
 - ``<prefix>b:<16 hex digits>``: set of document keys in that LSH bucket.
 
 Connection loss: each command is retried ``retries`` times with exponential backoff, then
 :class:`IndexUnavailableError` is raised, saying that the document was neither checked nor
-inserted. A retry after a lost reply is safe: :meth:`~RedisIndex.check_and_insert` is
-idempotent per key (a key already stored with the same signature answers ``None``, "kept").
+inserted. A retry after a lost reply is safe: each call carries a random token stored with
+the document it inserts, so its retry answers ``None`` ("kept") instead of "duplicate of
+itself". A later call with a key already stored gets that key back, as with every index.
 """
 
 from __future__ import annotations
 
 import hashlib
 import time
+import uuid
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -41,20 +44,20 @@ __all__ = ["IndexUnavailableError", "RedisIndex", "key_prefix"]
 
 T = TypeVar("T")
 
-#: KEYS: sig hash, size hash, then one set per band.
-#: ARGV: doc key, signature bytes, size, threshold, measure.
-#: Returns {0} inserted, {1, key, similarity} duplicate found, {2} already stored (same key and
-#: signature: a retry or a re-crawl).
+#: KEYS: sig hash, size hash, call-token hash, then one set per band.
+#: ARGV: doc key, signature bytes, size, threshold, measure, call token.
+#: Returns {0} inserted, {1, key, similarity} duplicate found, {2} this very call already
+#: inserted the document (a retry after a lost reply).
 _CHECK_AND_INSERT = """
 local key, sig, size = ARGV[1], ARGV[2], tonumber(ARGV[3])
-local threshold, measure = tonumber(ARGV[4]), ARGV[5]
+local threshold, measure, token = tonumber(ARGV[4]), ARGV[5], ARGV[6]
 local n = string.len(sig) / 4
-if redis.call('HGET', KEYS[1], key) == sig then return {2} end
+if redis.call('HGET', KEYS[3], key) == token then return {2} end
 local seen = {}
 local best, best_sim = nil, -1
-for i = 3, #KEYS do
+for i = 4, #KEYS do
   for _, other in ipairs(redis.call('SMEMBERS', KEYS[i])) do
-    if not seen[other] and other ~= key then
+    if not seen[other] then
       seen[other] = true
       local osig = redis.call('HGET', KEYS[1], other)
       if osig then
@@ -80,7 +83,8 @@ end
 if best then return {1, best, tostring(best_sim)} end
 redis.call('HSET', KEYS[1], key, sig)
 redis.call('HSET', KEYS[2], key, size)
-for i = 3, #KEYS do redis.call('SADD', KEYS[i], key) end
+redis.call('HSET', KEYS[3], key, token)
+for i = 4, #KEYS do redis.call('SADD', KEYS[i], key) end
 return {0}
 """
 
@@ -172,16 +176,21 @@ class RedisIndex(DedupIndex):
         return [f"{self.prefix}b:{int(k):016x}" for k in keys.tolist()]
 
     # -- atomic check-and-insert -------------------------------------------------------------
-    def check_and_insert(self, key: str, signature: Signature, size: int = 0) -> str | None:
+    def check_and_insert(
+        self, key: str, signature: Signature, size: int = 0, *, token: str | None = None
+    ) -> str | None:
         """Atomically: the key of the best stored duplicate, or ``None`` after inserting.
 
-        ``None`` is also the answer when ``key`` is already stored with the same signature, so
-        that a retry after a lost reply never turns a kept document into a "duplicate".
+        Retries of this call (after a lost reply) answer ``None`` when the first attempt
+        inserted the document, never "duplicate of itself". ``token`` (default: random per
+        call) identifies the call; pass your own to make retries across processes safe too.
         """
         sig = self._check(signature)
-        keys = [self.prefix + "sig", self.prefix + "size", *self._band_names(self._bands(sig))]
+        names = self._band_names(self._bands(sig))
+        keys = [self.prefix + "sig", self.prefix + "size", self.prefix + "token", *names]
         args: list[bytes | str | int] = [
-            key, sig.astype("<u4").tobytes(), int(size), repr(self.threshold), self.measure
+            key, sig.astype("<u4").tobytes(), int(size), repr(self.threshold), self.measure,
+            token or uuid.uuid4().hex,
         ]
         reply: Any = self._call(
             f"check-and-insert of {key!r}", lambda: self._script(keys=keys, args=args)
