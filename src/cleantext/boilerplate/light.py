@@ -53,10 +53,15 @@ def _runs(blocks: list[Block], hits: list[Match | None]) -> list[list[int]]:
     return runs
 
 
+def _strong(m: Match | None) -> Match | None:
+    """Menu hints ("Home", "Sports") are never removed by the light preset."""
+    return None if m is None or m.strength == "hint" else m
+
+
 def find_ui_lines(text: str, patterns: Patterns) -> list[Edit]:
     """Edits that remove UI lines and widget runs from ``text``."""
     blocks = lines(text)
-    hits = [None if b.is_blank else patterns.match(b.text) for b in blocks]
+    hits = [None if b.is_blank else _strong(patterns.match(b.text)) for b in blocks]
     edits: list[Edit] = []
     for run in _runs(blocks, hits):
         found = [m for m in (hits[i] for i in run) if m is not None]

@@ -24,6 +24,22 @@ import regex
 
 __all__ = ["Match", "Patterns", "normalize_line"]
 
+#: How sure a match is: ``section`` (a heading that opens comments or related links) and
+#: ``line`` are UI on their own; ``word`` only inside a run of UI lines; ``hint`` (menu words
+#: such as "Home") is never removed by the light preset, only weighed by ``extract``.
+Strength = Literal["section", "line", "word", "hint"]
+_RANK = {"hint": 0, "word": 1, "line": 2, "section": 3}
+_EXACT_KEYS: tuple[tuple[str, Strength], ...] = (
+    ("hints", "hint"),
+    ("words", "word"),
+    ("lines", "line"),
+)
+_REGEX_KEYS: tuple[tuple[str, Strength], ...] = (
+    ("sections_regex", "section"),
+    ("regex", "line"),
+    ("hints_regex", "hint"),
+)
+
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s©'&+]+")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\p{Nd}")
@@ -51,7 +67,7 @@ class Match:
     """A line recognised as UI text."""
 
     category: str
-    strength: Literal["line", "word"]
+    strength: Strength
 
 
 class Patterns:
@@ -62,12 +78,19 @@ class Patterns:
         self._regexes: list[tuple[regex.Pattern[str], Match]] = []
         self._user: list[regex.Pattern[str]] = []
         for category, spec in table.items():
-            for item in spec.get("words", []):
-                self._exact.setdefault(normalize_line(item), Match(category, "word"))
-            for item in spec.get("lines", []):
-                self._exact[normalize_line(item)] = Match(category, "line")
-            for rx in spec.get("regex", []):
-                self._regexes.append((regex.compile(rx, regex.V1), Match(category, "line")))
+            for key, strength in _EXACT_KEYS:
+                for item in spec.get(key, []):
+                    self._add(normalize_line(item), Match(category, strength))
+            for item in spec.get("sections", []):
+                self._add(normalize_line(item), Match(category, "section"))
+            for key, strength in _REGEX_KEYS:
+                for rx in spec.get(key, []):
+                    self._regexes.append((regex.compile(rx, regex.V1), Match(category, strength)))
+
+    def _add(self, key: str, match: Match) -> None:
+        old = self._exact.get(key)
+        if old is None or _RANK[match.strength] > _RANK[old.strength]:
+            self._exact[key] = match
 
     @classmethod
     def builtin(cls) -> Patterns:

@@ -1,0 +1,296 @@
+"""The ``extract`` preset: find the main content in whole-page text.
+
+Whole-page text (BeautifulSoup ``get_text()``, ``innerText``, html-text) puts every block element
+on its own line. Each line gets a class from signals that extractors use on HTML, recast for
+lines of text (jusText's idea):
+
+- ``good``: long enough, with a normal share of stopwords for the page's language, or a full
+  sentence ending in terminal punctuation;
+- ``short``: a few words without sentence shape (menu items, tags, bylines);
+- ``ui``: a known UI string (share bars, counters, "Read more"...);
+- ``stop``: a heading that opens comments or related links ("Leave a Reply", "Related
+  articles"): the article does not continue past it.
+
+Lines repeated on the page count against content too. Each line gets a score (positive for
+content, negative for the rest), and the main content is the contiguous run of lines with the
+highest total (a maximum-sum segment), so a menu of twenty short lines outweighs a subheading
+but not a paragraph. Lines before that run are removed as ``extract-head``, lines after it as
+``extract-tail``; runs of short lines inside it that look like menus go as ``extract-menu``.
+
+>>> page = "\\n".join(["Home", "News", "Sports", "Weather", "Contact",
+...     "The council voted on Tuesday to close the old bridge, which has been in use for "
+...     "over a century.",
+...     "Residents said that they were worried about the long detour that the closure "
+...     "would mean for them.",
+...     "Privacy Policy", "Terms", "© 2024 Example News"])
+>>> from cleantext.edits import apply_edits
+>>> for line in apply_edits(page, find_main_content(page)).splitlines():
+...     print(line[:50])
+The council voted on Tuesday to close the old brid
+Residents said that they were worried about the lo
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from cleantext.boilerplate.patterns import Patterns, normalize_line
+from cleantext.boilerplate.stopwords import Stopwords, words
+from cleantext.edits import Edit
+from cleantext.rules import Rule, register
+from cleantext.segment import Block, lines, removal_span
+
+__all__ = ["LineInfo", "classify_lines", "find_main_content", "main_span"]
+
+HEAD = register(
+    Rule(
+        "extract-head",
+        "boilerplate",
+        "extract preset: remove the lines before the main content (header, menus, title "
+        "block, teasers).",
+        examples=(
+            (
+                "Home\nNews\nSport\nThe mayor said on Monday that the new bridge would open "
+                "in the spring, after a delay of two years caused by the floods.",
+                "The mayor said on Monday that the new bridge would open in the spring, after "
+                "a delay of two years caused by the floods.",
+            ),
+        ),
+    )
+)
+TAIL = register(
+    Rule(
+        "extract-tail",
+        "boilerplate",
+        "extract preset: remove the lines after the main content (related links, comments, "
+        "footer).",
+        examples=(
+            (
+                "The mayor said on Monday that the new bridge would open in the spring, after "
+                "a delay of two years caused by the floods.\nLeave a Reply\nGreat news!",
+                "The mayor said on Monday that the new bridge would open in the spring, after "
+                "a delay of two years caused by the floods.\n",
+            ),
+        ),
+    )
+)
+MENU = register(
+    Rule(
+        "extract-menu",
+        "boilerplate",
+        "extract preset: remove runs of short link-like lines (menus, tag lists) inside the "
+        "main content.",
+    )
+)
+
+_TERMINAL = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*\s*$")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Tunable constants of the line classifier and segment score."""
+
+    good_words: int = 10
+    good_density: float = 0.2
+    sentence_words: int = 6
+    long_words: int = 40
+    short_penalty: float = 3.0
+    hint_penalty: float = 4.0
+    ui_penalty: float = 8.0
+    repeat_penalty: float = 6.0
+    medium_factor: float = 0.2
+    zone_ratio: float = 0.1
+    zone_min: float = 40.0
+    menu_run: int = 6
+
+
+WEIGHTS = Weights()
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    """One non-blank line with its signals and class."""
+
+    block: Block
+    words: int
+    density: float
+    terminal: bool
+    kind: str
+    score: float
+
+
+def _count_words(line: str) -> int:
+    cjk = len(_CJK.findall(line))
+    return len(words(line)) + cjk // 2
+
+
+def _kind(n: int, density: float, terminal: bool, threshold: float | None, w: Weights) -> str:
+    shaped = threshold is None or density >= threshold
+    if n >= w.good_words and shaped and (terminal or n >= w.long_words):
+        return "good"
+    if n >= w.sentence_words and shaped:
+        return "medium"
+    return "short"
+
+
+def _density_threshold(densities: list[float], w: Weights) -> float:
+    """The stopword density a content line needs: the default, lowered for pages whose long
+    lines have few stopwords (a short list for the language, or a telegraphic style)."""
+    if not densities:
+        return w.good_density
+    typical = sorted(densities)[len(densities) // 2]
+    return min(w.good_density, typical / 2)
+
+
+def classify_lines(
+    text: str,
+    patterns: Patterns | None = None,
+    stopwords: Stopwords | None = None,
+    weights: Weights = WEIGHTS,
+) -> list[LineInfo]:
+    """Signals and class of every non-blank line of ``text``, in order."""
+    patterns = patterns or Patterns.builtin()
+    stopwords = stopwords or Stopwords.load()
+    lang = stopwords.detect(text)
+    blocks = [b for b in lines(text) if not b.is_blank]
+    keys = Counter(normalize_line(b.text) for b in blocks)
+    counts = [_count_words(b.text) for b in blocks]
+    dens = [stopwords.density(b.text, lang) for b in blocks]
+    threshold = None
+    if lang is not None:
+        long_lines = [d for d, n in zip(dens, counts, strict=True) if n >= weights.good_words]
+        threshold = _density_threshold(long_lines, weights)
+    out = []
+    for b, n, density in zip(blocks, counts, dens, strict=True):
+        terminal = bool(_TERMINAL.search(b.text))
+        kind = _kind(n, density, terminal, threshold, weights)
+        hit = patterns.match(b.text)
+        if hit is not None:
+            kind = _HIT_KIND[hit.strength]
+        elif keys[normalize_line(b.text)] > 1 and kind != "good":
+            kind = "repeat"
+        out.append(LineInfo(b, n, density, terminal, kind, _score(kind, n, weights)))
+    return out
+
+
+_HIT_KIND = {"section": "stop", "line": "ui", "word": "ui", "hint": "hint"}
+
+
+def _score(kind: str, n: int, w: Weights) -> float:
+    scores = {
+        "good": float(n),
+        "medium": n * w.medium_factor,
+        "short": -w.short_penalty,
+        "hint": -w.hint_penalty,
+        "ui": -w.ui_penalty,
+        "repeat": -w.repeat_penalty,
+        "stop": 0.0,
+    }
+    return scores[kind]
+
+
+def _best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, int]:
+    """Maximum-sum run of ``infos[lo:hi]`` (Kadane): ``(score, first, last)``."""
+    best, best_first, best_last = 0.0, -1, -1
+    total, start = 0.0, lo
+    for i in range(lo, hi):
+        if total <= 0:
+            total, start = 0.0, i
+        total += infos[i].score
+        if total > best:
+            best, best_first, best_last = total, start, i
+    return best, best_first, best_last
+
+
+def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[int, int] | None:
+    """``(first, last)`` indexes of the main content, or ``None`` if no line scores.
+
+    Section headings (``stop`` lines: comments, related links) split the page into zones; the
+    best run of each zone is found, and the first one that scores at least ``zone_ratio`` of
+    the best wins (the article comes before its comments).
+
+    >>> from cleantext.segment import Block
+    >>> mk = lambda s, k="": LineInfo(Block(0, 0, "", 0), 0, 0.0, False, k, s)
+    >>> main_span([mk(-3), mk(20), mk(-3), mk(15), mk(-40), mk(30)])
+    (1, 3)
+    >>> main_span([mk(-3), mk(50), mk(0, "stop"), mk(80)])
+    (1, 1)
+    """
+    stops = [i for i, info in enumerate(infos) if info.kind == "stop"]
+    bounds = [-1, *stops, len(infos)]
+    runs = [_best_run(infos, a + 1, b) for a, b in itertools.pairwise(bounds)]
+    top = max((r[0] for r in runs), default=0.0)
+    if top <= 0:
+        return None
+    need = min(top, max(weights.zone_min, weights.zone_ratio * top))
+    for score, first, last in runs:
+        if score >= need:
+            return first, last
+    return None  # pragma: no cover - the best run always qualifies
+
+
+def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> list[list[int]]:
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i in range(first, last + 1):
+        if infos[i].kind in ("short", "ui", "repeat") and not infos[i].terminal:
+            current.append(i)
+            continue
+        if len(current) >= w.menu_run:
+            runs.append(current)
+        current = []
+    if len(current) >= w.menu_run:
+        runs.append(current)
+    return runs
+
+
+def _edit(text: str, rule: str, first: LineInfo, last: LineInfo, note: str) -> Edit:
+    start, end = removal_span(text, first.block.start, last.block.end)
+    return Edit(rule, start, end, text[start:end], note=note)
+
+
+def find_main_content(
+    text: str,
+    patterns: Patterns | None = None,
+    weights: Weights = WEIGHTS,
+    enabled: frozenset[str] = frozenset({HEAD.name, TAIL.name, MENU.name}),
+) -> list[Edit]:
+    """Edits that keep only the main content of whole-page ``text``.
+
+    A text with no line that looks like content is left alone (nothing to extract from).
+    """
+    infos = classify_lines(text, patterns, weights=weights)
+    span = main_span(infos, weights)
+    if span is None:
+        return []
+    first, last = span
+    edits: list[Edit] = []
+    if first > 0 and HEAD.name in enabled:
+        note = f"before the main content ({first} lines: menus, header, title block)"
+        edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
+    if MENU.name in enabled:
+        for run in _menu_runs(infos, first, last, weights):
+            note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
+            edits.append(_edit(text, MENU.name, infos[run[0]], infos[run[-1]], note))
+    if last < len(infos) - 1 and TAIL.name in enabled:
+        note = f"after the main content ({len(infos) - 1 - last} lines: related, comments, footer)"
+        edits.append(_edit(text, TAIL.name, infos[last + 1], infos[-1], note))
+    return _clip(edits)
+
+
+def _clip(edits: list[Edit]) -> list[Edit]:
+    """Make the edits' spans disjoint (a removal span may take the blank lines after it)."""
+    out: list[Edit] = []
+    for e in sorted(edits, key=lambda e: e.start):
+        if out and e.start < out[-1].end:
+            if e.end <= out[-1].end:
+                continue
+            e = Edit(e.rule, out[-1].end, e.end, e.before[out[-1].end - e.start :], note=e.note)
+        out.append(e)
+    return out
