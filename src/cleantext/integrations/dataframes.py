@@ -2,7 +2,8 @@
 
 None of the three libraries is imported at module import; each helper uses the objects it is
 given, so this module imports without the ``dataframes`` extra. Missing values (``None``,
-``NaN``, Polars nulls) stay missing; any other non-string value is a :class:`TypeError`.
+``NaN``, ``pandas.NA``, Polars nulls) stay missing; any other non-string value is a
+:class:`TypeError`.
 
 Hugging Face ``datasets`` (``Dataset.map(batched=True)`` calls a function on a dict of lists):
 
@@ -33,7 +34,9 @@ Batch = dict[str, list[Any]]
 
 
 def _is_missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return True
+    return type(value).__name__ == "NAType"  # pandas.NA, without importing pandas
 
 
 def clean_values(values: Iterable[Any], cleaner: Cleaner | None = None) -> list[Any]:
@@ -89,12 +92,11 @@ class CleanBatch:
 
 
 def clean_series(series: Any, cleaner: Cleaner | None = None) -> Any:
-    """Clean a pandas ``Series`` of strings; returns a new Series with the same index and name."""
+    """Clean a pandas ``Series`` of strings; a new Series with the same index, name and dtype."""
     import pandas as pd
 
-    return pd.Series(
-        clean_values(series.tolist(), cleaner), index=series.index, name=series.name, dtype=object
-    )
+    values = clean_values(series.tolist(), cleaner)
+    return pd.Series(values, index=series.index, name=series.name, dtype=series.dtype)
 
 
 def clean_polars(series: Any, cleaner: Cleaner | None = None) -> Any:
