@@ -54,18 +54,22 @@ class BlockDedupOptions:
     """Options of the ``dedup-blocks`` step.
 
     Attributes:
-        threshold: minimum Jaccard similarity of word shingles for a later block to count as
-            a copy of an earlier one.
-        min_words: a block repeated on its own is removed only if it has at least this many
-            words; shorter blocks go only as part of a repeated run.
+        threshold: minimum Jaccard similarity of word shingles for a later run of several
+            paragraphs that is not word-for-word identical to count as a copy of an earlier one.
+        min_words: a repeated run is removed only if it has at least this many words (and, when
+            it is not identical, shares this many consecutive words with the earlier copy);
+            shorter blocks go only as part of a repeated run.
         shingle: word n-gram size used for the similarity.
         num_perm: MinHash permutations used to find candidates.
+        candidate_threshold: minimum Jaccard similarity of two sentence windows for the LSH
+            candidate to be kept (runs are verified again as a whole with ``threshold``).
     """
 
     threshold: float = 0.7
     min_words: int = 20
     shingle: int = 3
     num_perm: int = 128
+    candidate_threshold: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,8 @@ class Config:
             )
         if not 0.0 < self.dedup.threshold <= 1.0:
             raise ConfigError("dedup.threshold must be in (0, 1]")
+        if not 0.0 < self.dedup.candidate_threshold <= 1.0:
+            raise ConfigError("dedup.candidate_threshold must be in (0, 1]")
         from cleantext.pipeline import STEP_NAMES
         from cleantext.rules import get_rule
 

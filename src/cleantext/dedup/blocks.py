@@ -1,16 +1,26 @@
 """The ``dedup-blocks`` step: remove later copies of repeated blocks inside one document.
 
-Paragraphs are shingled (word n-grams after light normalisation), MinHash/LSH proposes
-earlier paragraphs that may be copies, and each candidate is verified with the exact Jaccard
-similarity of the shingle sets before anything is removed. The first copy is kept.
+Copies are found on content, not on lines, so a re-wrapped copy, a copy with other quotes or
+dashes, a copy with a few words changed and a truncated copy are all found:
 
-A paragraph of ``min_words`` or more words is removed on its own when it is a copy; shorter
-paragraphs (a title, a byline) go only as part of a repeated run, next to a removed paragraph,
-and only if they repeat an earlier paragraph exactly (after normalisation).
+1. The text becomes a stream of normalised words, cut into sentence windows
+   (:func:`cleantext.dedup.align.units`) that do not depend on line breaks.
+2. Each window gets a MinHash of its word shingles; an LSH index of the earlier windows
+   proposes candidates, and a candidate counts only if the exact Jaccard similarity of the
+   two shingle sets reaches ``candidate_threshold``.
+3. Matched windows whose earlier copies follow each other in the same order are chained into
+   a run; the run is extended word by word over its edges (a title, a short line, a sentence
+   with an edit), tolerating a dropped, inserted or replaced word.
+4. The run is verified before anything is removed: it must have ``min_words`` words and be
+   identical to the earlier copy, or (for a run of several paragraphs) reach ``threshold``
+   Jaccard similarity and share ``min_words`` consecutive words verbatim.
+5. The run is trimmed to whole lines and removed as one edit whose ``ref`` is the earlier copy.
+
+The first copy is kept. Short lines repeated on their own are not runs of ``min_words`` words,
+so they stay (the boilerplate step handles "Advertisement" and the like).
 
 >>> art = "Title\\n\\n" + " ".join(f"word{i}" for i in range(30)) + "."
 >>> from cleantext.edits import apply_edits
->>> from cleantext.config import BlockDedupOptions
 >>> doc = art + "\\n\\n" + art
 >>> apply_edits(doc, find_repeated_blocks(doc, BlockDedupOptions())) == art
 True
@@ -18,143 +28,323 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
+import xxhash
 from datasketch import MinHash, MinHashLSH
 
 from cleantext.config import BlockDedupOptions, Config
+from cleantext.dedup.align import Tokens, anchor, compare, extend, shingles, tokenize, units
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
-from cleantext.segment import Block, paragraphs, removal_span
+from cleantext.segment import removal_span
+
+__all__ = ["RULE", "find_repeated_blocks", "run_step", "words"]
 
 RULE = register(
     Rule(
         "repeated-block",
         "dedup-blocks",
-        "Remove a later copy of a paragraph or run of paragraphs (near-duplicates included); "
-        "the first copy stays.",
+        "Remove a later copy of a paragraph or run of paragraphs (re-wrapped, retyped, slightly "
+        "edited or truncated copies included); the first copy stays.",
         examples=(("Intro.\n\n<30 words>\n\nIntro.\n\n<30 words>", "Intro.\n\n<30 words>"),),
     )
 )
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+#: words walked at most when a run is extended over its edges
+_EXTEND_LIMIT = 120
+#: unmatched words tolerated between two matched windows of one run
+_MAX_GAP = 60
 
 
 def words(text: str) -> list[str]:
-    """Normalised words used for comparing blocks (case-folded, quotes and dashes folded).
+    """Normalised words used for comparing blocks (case-folded; punctuation is not a word).
 
     >>> words("L’Iran — «OK»")
     ['l', 'iran', 'ok']
     """
-    return list(_WORD.findall(text.translate(_FOLD).casefold()))
+    return tokenize(text).words
 
 
-def shingles(ws: list[str], n: int) -> set[str]:
-    """Word n-grams of ``ws`` (the words themselves when there are fewer than ``n``).
+@dataclass(frozen=True)
+class _Match:
+    """Window ``unit`` (later) is a copy of window ``source`` (earlier)."""
 
-    >>> sorted(shingles(["a", "b", "c"], 2))
-    ['a b', 'b c']
-    """
-    if len(ws) < n:
-        return {" ".join(ws)} if ws else set()
-    return {" ".join(ws[i : i + n]) for i in range(len(ws) - n + 1)}
+    unit: int
+    source: int
 
 
-@dataclass
-class _Para:
-    block: Block
-    words: list[str]
-    shingles: set[str]
-    copy_of: int | None = None
+@dataclass(frozen=True)
+class _Run:
+    """Later words ``[a, b)`` repeat earlier words ``[c, d)``."""
+
+    a: int
+    b: int
+    c: int
+    d: int
 
 
-def _find_copies(paras: list[_Para], opts: BlockDedupOptions) -> None:
-    lsh = MinHashLSH(threshold=opts.threshold, num_perm=opts.num_perm)
-    exact: dict[str, int] = {}
-    for i, p in enumerate(paras):
-        key = " ".join(p.words)
+def _hash32(data: bytes) -> int:
+    return xxhash.xxh32_intdigest(data)
+
+
+@lru_cache(maxsize=4)
+def _template(num_perm: int) -> MinHash:
+    """An empty MinHash whose permutations (datasketch's defaults) are shared by all windows."""
+    return MinHash(num_perm=num_perm)
+
+
+def _minhash(sh: set[str], num_perm: int) -> MinHash:
+    t = _template(num_perm)
+    m = MinHash(num_perm=num_perm, hashfunc=_hash32, permutations=t.permutations, scheme=t.scheme)
+    m.update_batch([s.encode("utf-8") for s in sh])
+    return m
+
+
+def _jaccard(x: set[str], y: set[str]) -> float:
+    return len(x & y) / len(x | y) if x or y else 0.0
+
+
+def _find_matches(
+    w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions
+) -> list[_Match]:
+    """Windows that copy an earlier window: exact look-up first, then MinHash/LSH candidates
+    verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
+    so every match points at a first occurrence."""
+    lsh = MinHashLSH(threshold=opts.candidate_threshold, num_perm=opts.num_perm)
+    exact: dict[tuple[str, ...], int] = {}
+    sets: dict[int, set[str]] = {}
+    out: list[_Match] = []
+    prev: _Match | None = None
+    for u, (a, b) in enumerate(wins):
+        key = tuple(w[a:b])
         if key in exact:
-            p.copy_of = exact[key]
+            prev = _Match(u, exact[key])
+            out.append(prev)
             continue
-        exact[key] = i
-        if len(p.words) < opts.min_words:
+        if b - a < opts.shingle:
             continue
-        mh = MinHash(num_perm=opts.num_perm)
-        mh.update_batch([s.encode("utf-8") for s in p.shingles])
-        best, best_j = None, 0.0
-        for j in lsh.query(mh):
-            q = paras[j]
-            jac = len(p.shingles & q.shingles) / len(p.shingles | q.shingles)
-            if jac >= opts.threshold and jac > best_j:
-                best, best_j = j, jac
-        if best is not None:
-            p.copy_of = best
+        sh = shingles(w[a:b], opts.shingle)
+        mh = _minhash(sh, opts.num_perm)
+        best = _best_candidate(sh, sets, lsh.query(mh), opts, prev)
+        if best is None:
+            exact[key] = u
+            sets[u] = sh
+            lsh.insert(u, mh)
         else:
-            lsh.insert(i, mh)
+            prev = _Match(u, best)
+            out.append(prev)
+    return out
 
 
-def _removable(paras: list[_Para], opts: BlockDedupOptions) -> list[bool]:
-    long_copy = [p.copy_of is not None and len(p.words) >= opts.min_words for p in paras]
-    remove = list(long_copy)
-    # extend each run of removed paragraphs over neighbouring short exact copies
-    changed = True
-    while changed:
-        changed = False
-        for i, p in enumerate(paras):
-            if remove[i] or p.copy_of is None:
-                continue
-            if (i > 0 and remove[i - 1]) or (i + 1 < len(paras) and remove[i + 1]):
-                remove[i] = True
-                changed = True
-    return remove
+def _best_candidate(
+    sh: set[str],
+    sets: dict[int, set[str]],
+    candidates: Sequence[int],
+    opts: BlockDedupOptions,
+    prev: _Match | None,
+) -> int | None:
+    """The verified candidate, preferring the one that continues the previous match."""
+    scored = [(j, _jaccard(sh, sets[j])) for j in candidates]
+    ok = [(j, s) for j, s in scored if s >= opts.candidate_threshold]
+    if not ok:
+        return None
+    if prev is not None:
+        follows = [j for j, _ in ok if 0 < j - prev.source <= 2]
+        if follows:
+            return min(follows)
+    return max(ok, key=lambda js: (js[1], -js[0]))[0]
+
+
+def _chains(matches: list[_Match], wins: list[tuple[int, int]], w: list[str]) -> list[_Run]:
+    """Group matches into runs: later and earlier windows advance together, small gaps only."""
+    runs: list[_Run] = []
+    first: _Match | None = None
+    last: _Match | None = None
+    for m in matches:
+        if first is not None and last is not None and _continues(last, m, first, wins):
+            last = m
+            continue
+        if first is not None and last is not None:
+            runs.append(_as_run(first, last, wins, w))
+        first = last = m
+    if first is not None and last is not None:
+        runs.append(_as_run(first, last, wins, w))
+    return [r for r in runs if r.d <= r.a]
+
+
+def _continues(last: _Match, m: _Match, first: _Match, wins: list[tuple[int, int]]) -> bool:
+    if m.source <= last.source:
+        return False
+    gap_later = wins[m.unit][0] - wins[last.unit][1]
+    gap_earlier = wins[m.source][0] - wins[last.source][1]
+    return (
+        gap_later <= _MAX_GAP
+        and gap_earlier <= _MAX_GAP
+        and wins[m.source][1] <= wins[first.unit][0]
+    )
+
+
+def _as_run(first: _Match, last: _Match, wins: list[tuple[int, int]], w: list[str]) -> _Run:
+    """The words of a chain, from the first to the last word the copies share (a window can
+    hold a few words more than its match, e.g. a title run into the first sentence)."""
+    a, c, b, d = (
+        wins[first.unit][0],
+        wins[first.source][0],
+        wins[last.unit][1],
+        wins[last.source][1],
+    )
+    head = anchor(w, wins[first.unit], wins[first.source])
+    tail = anchor(w, wins[last.unit], wins[last.source])
+    if head is not None:
+        a, c = head[0], head[1]
+    if tail is not None:
+        b, d = tail[2], tail[3]
+    return _Run(a, max(a, b), c, max(c, d))
+
+
+def _extend_run(run: _Run, w: list[str], floor: int) -> _Run:
+    """Grow ``run`` over its edges while the later and earlier words keep agreeing."""
+    n = len(w)
+    a, c = extend(w, run.a, run.c, -1, (floor, n, 0, run.c), _EXTEND_LIMIT)
+    b, d = extend(w, run.b, run.d, +1, (run.b, n, run.d, a), _EXTEND_LIMIT)
+    return _Run(a, b, c, d)
+
+
+class _Lines:
+    """Line look-ups for word indices of one text."""
+
+    def __init__(self, text: str, toks: Tokens) -> None:
+        self.text = text
+        self.toks = toks
+
+    def start(self, i: int) -> int:
+        """Character offset of the start of word ``i``'s line."""
+        return self.text.rfind("\n", 0, self.toks.starts[i]) + 1
+
+    def end(self, i: int) -> int:
+        """Character offset of the end of word ``i``'s line (before its newline)."""
+        e = self.text.find("\n", self.toks.ends[i])
+        return len(self.text) if e < 0 else e
+
+    def first(self, i: int) -> int:
+        """Index of the first word on word ``i``'s line."""
+        return self.toks.index_at(self.start(i))
+
+    def after_last(self, i: int) -> int:
+        """Index after the last word on word ``i``'s line."""
+        return self.toks.index_at(self.end(i))
+
+
+#: a run edge may move over this many differing words to reach the start or end of a line
+_EDGE_SLACK = 3
+
+
+def _snap(lines: _Lines, run: _Run, floor: int) -> _Run | None:
+    """Make the later words of ``run`` whole lines: move an edge to its line's start or end
+    when few words lie between (on both copies), else drop the partial line."""
+    a, b, c, d = run.a, run.b, run.c, run.d
+    la, lc = a - lines.first(a), c - lines.first(c)
+    if 0 < la <= _EDGE_SLACK and lc <= _EDGE_SLACK and a - la >= floor:
+        a, c = a - la, c - lc
+    elif la:
+        nxt = lines.after_last(a)
+        a, c = nxt, c + (nxt - a)
+    rb, rd = lines.after_last(b - 1) - b, min(lines.after_last(d - 1), run.a) - d
+    if 0 < rb <= _EDGE_SLACK and 0 <= rd <= _EDGE_SLACK:
+        b, d = b + rb, d + rd
+    elif rb:
+        prev = lines.first(b - 1)
+        b, d = prev, d - (b - prev)
+    if a >= b or c >= d:
+        return None
+    return _Run(a, b, c, d)
+
+
+def _aligned(lines: _Lines, a: int, b: int) -> bool:
+    """Whether words ``[a, b)`` are whole lines."""
+    return lines.first(a) == a and lines.after_last(b - 1) == b
+
+
+def _accept(lines: _Lines, run: _Run, opts: BlockDedupOptions) -> tuple[bool, str]:
+    """Verify a run; returns whether to remove it and a description for the edit note.
+
+    One paragraph must repeat a whole earlier paragraph (or lines) word for word; a run over
+    several paragraphs may differ a little: shingle Jaccard >= ``threshold`` and ``min_words``
+    consecutive words in common."""
+    if run.b - run.a < opts.min_words:
+        return False, ""
+    toks = lines.toks
+    cmp = compare(toks.words, (run.a, run.b), (run.c, run.d), opts.shingle)
+    start, end = toks.span(run.a, run.b)
+    several = "\n\n" in lines.text[start:end].replace("\r", "")
+    if cmp.identical and (several or _aligned(lines, run.c, run.d)):
+        return True, "same words"
+    ok = several and cmp.jaccard >= opts.threshold and cmp.longest >= opts.min_words
+    return ok, f"near-duplicate, shingle Jaccard {cmp.jaccard:.2f}"
+
+
+_WORDLESS_LINE = regex.compile(r"(?:[ \t\r]*\n)+[ \t]*[^\p{L}\p{N}\s][^\p{L}\p{N}\n]*(?=\n|\Z)")
+
+
+def _trailing_wordless(text: str, end: int, ref_end: int) -> int:
+    """Extend a removal that ends at ``end`` over lines without words ("]", "___") that come
+    after it when they end the text, or when the same lines follow the earlier copy."""
+    m = _WORDLESS_LINE.match(text, end)
+    while m is not None:
+        rest = text[m.end() :]
+        same = text[ref_end : ref_end + len(m.group())].strip() == m.group().strip()
+        if not rest.strip() or same:
+            end = m.end()
+            ref_end += len(m.group())
+            m = _WORDLESS_LINE.match(text, end)
+        else:
+            break
+    return end
 
 
 def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
-    """Edits that remove later copies of repeated paragraphs from ``text``."""
-    paras = []
-    for b in paragraphs(text):
-        ws = words(b.text)
-        paras.append(_Para(b, ws, shingles(ws, opts.shingle)))
-    if len(paras) < 2:
+    """Edits that remove later copies of repeated blocks from ``text``."""
+    toks = tokenize(text)
+    w = toks.words
+    if len(w) < 2 * opts.min_words:
         return []
-    _find_copies(paras, opts)
-    remove = _removable(paras, opts)
+    lines = _Lines(text, toks)
+    wins = units(text, toks)
     edits: list[Edit] = []
-    for run in _runs(remove):
-        first, last = paras[run[0]], paras[run[-1]]
-        start, end = removal_span(text, first.block.start, last.block.end)
-        sources = [c for c in (paras[i].copy_of for i in run) if c is not None]
-        ref = (paras[min(sources)].block.start, paras[max(sources)].block.end)
+    floor, char_floor = 0, 0
+    for chain in _chains(_find_matches(w, wins, opts), wins, w):
+        if chain.b <= floor:
+            continue
+        if chain.a < floor:
+            chain = _Run(floor, chain.b, min(chain.c + floor - chain.a, chain.d), chain.d)
+        run = _snap(lines, _extend_run(chain, w, floor), floor)
+        if run is None:
+            continue
+        ok, how = _accept(lines, run, opts)
+        if not ok:
+            continue
+        ref = toks.span(run.c, run.d)
+        end = _trailing_wordless(text, lines.end(run.b - 1), lines.end(run.d - 1))
+        start, end = removal_span(text, lines.start(run.a), end)
+        start = max(start, char_floor)
+        preview = " ".join(w[run.c : run.c + 6])
         edits.append(
             Edit(
                 RULE.name,
                 start,
                 end,
                 text[start:end],
-                note=f"{len(run)} paragraph(s) repeating offsets {ref[0]}-{ref[1]}",
+                note=f"{run.b - run.a} words repeating offsets {ref[0]}-{ref[1]} "
+                f"(“{preview}…”; {how})",
                 ref=ref,
             )
         )
+        floor, char_floor = run.b, end
     return edits
-
-
-def _runs(flags: list[bool]) -> list[list[int]]:
-    """Indices of consecutive ``True`` flags, grouped.
-
-    >>> _runs([False, True, True, False, True])
-    [[1, 2], [4]]
-    """
-    runs: list[list[int]] = []
-    for i, flag in enumerate(flags):
-        if not flag:
-            continue
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
 
 
 def run_step(text: str, config: Config) -> list[list[Edit]]:

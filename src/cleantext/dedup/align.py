@@ -1,0 +1,271 @@
+"""Word-level alignment helpers for in-document block dedup.
+
+Copies of an article inside one page are compared on their *words*, not on their lines, so
+that a hard-wrapped copy lines up with a copy written one paragraph per line. The text is
+turned into a stream of normalised words (case-folded, NFKC; punctuation, quotes, dashes and
+spacing are not words), each with its character span. Sentence windows over that stream
+(:func:`units`) are the pieces that MinHash/LSH compares; :func:`extend` and :func:`compare`
+work directly on the word stream.
+
+>>> toks = tokenize("L’Iran —  «OK»\\nsaid it")
+>>> toks.words
+['l', 'iran', 'ok', 'said', 'it']
+>>> toks.span(1, 3)
+(2, 13)
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Comparison", "Tokens", "compare", "extend", "shingles", "tokenize", "units"]
+
+_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+# a sentence ends at . ! ? or … (with closing quotes/brackets) followed by space,
+# or at a CJK full stop; a dot inside "11.18.19" or "U.K." does not end it
+_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]")
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The words of a text with their character spans (``text[starts[i]:ends[i]]``)."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Character span from the start of word ``a`` to the end of word ``b - 1``."""
+        return self.starts[a], self.ends[b - 1]
+
+    def index_at(self, pos: int) -> int:
+        """Index of the first word that ends after character offset ``pos``."""
+        return bisect.bisect_right(self.ends, pos)
+
+
+def _norm(word: str) -> str:
+    word = word.casefold()
+    return word if word.isascii() else unicodedata.normalize("NFKC", word)
+
+
+def tokenize(text: str) -> Tokens:
+    """Split ``text`` into normalised words with their spans."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _WORD.finditer(text):
+        words.append(_norm(m.group()))
+        starts.append(m.start())
+        ends.append(m.end())
+    return Tokens(words, starts, ends)
+
+
+def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[tuple[int, int]]:
+    """Sentence windows ``(first_word, end_word)`` covering every word of ``text`` in order.
+
+    A window closes at a sentence end once it has ``min_len`` words, and always after
+    ``max_len`` words. Line breaks and blank lines play no part, so the same words give the
+    same windows however the text is wrapped.
+
+    >>> t = "One two three. Four five six seven.\\nEight nine ten."
+    >>> units(t, tokenize(t), min_len=3)
+    [(0, 3), (3, 7), (7, 10)]
+    >>> w = "One two three. Four five six\\n\\nseven. Eight nine ten."
+    >>> units(w, tokenize(w), min_len=3)
+    [(0, 3), (3, 7), (7, 10)]
+    """
+    ends_after: set[int] = set()
+    for m in _END.finditer(text):
+        i = bisect.bisect_right(toks.starts, m.start()) - 1
+        if i >= 0 and toks.ends[i] <= m.start():
+            ends_after.add(i)
+    out: list[tuple[int, int]] = []
+    first = 0
+    for i in range(len(toks)):
+        size = i + 1 - first
+        if size >= max_len or (size >= min_len and i in ends_after):
+            out.append((first, i + 1))
+            first = i + 1
+    if first < len(toks):
+        out.append((first, len(toks)))
+    return out
+
+
+def shingles(words: Sequence[str], n: int) -> set[str]:
+    """Word n-grams of ``words`` (the words themselves, joined, when there are fewer than n).
+
+    >>> sorted(shingles(["a", "b", "c"], 2))
+    ['a b', 'b c']
+    >>> shingles(["a"], 3)
+    {'a'}
+    """
+    if len(words) < n:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+#: scores of the banded alignment used by :func:`extend`
+_MATCH, _MISMATCH, _GAP, _XDROP, _BAND = 1, 2, 2, 8, 8
+
+
+def _side(w: Sequence[str], pos: int, step: int, lo: int, hi: int, limit: int) -> list[str]:
+    """Up to ``limit`` words walking away from ``pos`` in direction ``step`` within [lo, hi)."""
+    if step > 0:
+        return list(w[max(pos, lo) : min(hi, pos + limit)]) if pos >= lo else []
+    top = min(pos, hi)
+    return list(reversed(w[max(lo, top - limit) : top]))
+
+
+def extend(
+    w: Sequence[str],
+    p: int,
+    q: int,
+    step: int,
+    bounds: tuple[int, int, int, int],
+    limit: int,
+) -> tuple[int, int]:
+    """Extend a match between later position ``p`` and earlier position ``q`` while the
+    words keep agreeing, tolerating dropped, inserted and replaced words.
+
+    ``step`` is -1 to extend backwards (``p``/``q`` are exclusive starts: the words compared
+    are ``w[p-1]``, ``w[q-1]``, ...) or +1 forwards (``p``/``q`` are exclusive ends).
+    ``bounds`` = ``(p_lo, p_hi, q_lo, q_hi)`` limits the word indices used; at most ``limit``
+    words are walked on each side. This is an X-drop banded alignment: a match scores +1, a
+    replaced, dropped or inserted word -2, and the walk ends where the score peaks, so it
+    never stops inside a copy because of one edit and never runs on on chance matches.
+    Returns the new ``(p, q)``.
+
+    >>> w = "x big red title of it a b c y big red title of the it a b c".split()
+    >>> extend(w, 16, 6, -1, (10, 19, 0, 6), 50)  # back over "the", stops before "y"/"x"
+    (10, 1)
+    """
+    xs = _side(w, p, step, bounds[0], bounds[1], limit)
+    ys = _side(w, q, step, bounds[2], bounds[3], limit)
+    best, bi, bj = 0, 0, 0
+    prev = {j: -_GAP * j for j in range(min(len(ys), _BAND) + 1)}
+    for i in range(1, len(xs) + 1):
+        row: dict[int, int] = {}
+        for j in range(max(0, i - _BAND), min(len(ys), i + _BAND) + 1):
+            if j == 0:
+                row[j] = -_GAP * i
+                continue
+            diag = prev.get(j - 1)
+            cands = [row[j - 1] - _GAP] if j - 1 in row else []
+            if diag is not None:
+                cands.append(diag + (_MATCH if xs[i - 1] == ys[j - 1] else -_MISMATCH))
+            if j in prev:
+                cands.append(prev[j] - _GAP)
+            if cands:
+                row[j] = max(cands)
+                if row[j] > best:
+                    best, bi, bj = row[j], i, j
+        if not row or max(row.values()) < best - _XDROP:
+            break
+        prev = row
+    return p + step * bi, q + step * bj
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How a later stretch of words compares with an earlier one.
+
+    Attributes:
+        jaccard: Jaccard similarity of their word-shingle sets.
+        longest: the longest run of words the two share verbatim, in order.
+        identical: the two word sequences are equal.
+    """
+
+    jaccard: float
+    longest: int
+    identical: bool
+
+
+def compare(
+    w: Sequence[str], later: tuple[int, int], earlier: tuple[int, int], n: int
+) -> Comparison:
+    """Compare ``w[later]`` with ``w[earlier]`` (both ``(start, end)`` word ranges).
+
+    >>> w = "a b c d e f g a b c d e x g".split()
+    >>> c = compare(w, (7, 14), (0, 7), 2)
+    >>> round(c.jaccard, 2), c.longest, c.identical
+    (0.5, 5, False)
+    """
+    a, b = later
+    c, d = earlier
+    x, y = w[a:b], w[c:d]
+    if x == y:
+        return Comparison(1.0, len(x), True)
+    sx, sy = shingles(x, n), shingles(y, n)
+    jac = len(sx & sy) / len(sx | sy) if sx or sy else 0.0
+    return Comparison(jac, _longest_common_run(x, y), False)
+
+
+def _longest_common_run(x: Sequence[str], y: Sequence[str], k: int = 4) -> int:
+    """Longest stretch of equal consecutive words in ``x`` and ``y``, found from ``k``-word
+    anchors (linear in the input, not quadratic); stretches shorter than ``k`` count as 0.
+
+    >>> _longest_common_run("a b c d e f g".split(), "z c d e f g a".split(), 2)
+    5
+    """
+    if len(x) < k or len(y) < k:
+        return 0
+    where: dict[tuple[str, ...], list[int]] = {}
+    for j in range(len(y) - k + 1):
+        where.setdefault(tuple(y[j : j + k]), []).append(j)
+    best = 0
+    i = 0
+    while i <= len(x) - k:
+        run = 0
+        for j in where.get(tuple(x[i : i + k]), ())[:8]:
+            r = k
+            while i + r < len(x) and j + r < len(y) and x[i + r] == y[j + r]:
+                r += 1
+            run = max(run, r)
+        best = max(best, run)
+        i += max(1, run - k + 1)
+    return best
+
+
+def anchor(
+    w: Sequence[str], later: tuple[int, int], earlier: tuple[int, int], k: int = 4
+) -> tuple[int, int, int, int] | None:
+    """Where two matched windows really line up: the first and last ``k`` words of
+    ``w[later]`` that also occur, in the same order, in ``w[earlier]``.
+
+    Returns ``(p0, q0, p1, q1)``: ``w[p0:p0+k] == w[q0:q0+k]`` is the first shared ``k``-gram
+    and ``w[p1-k:p1] == w[q1-k:q1]`` the last one, or ``None`` if they share none.
+
+    >>> w = "title a b c d e f x a b c d e f y".split()
+    >>> anchor(w, (8, 15), (0, 8), k=3)
+    (8, 1, 14, 7)
+    """
+    a, b = later
+    c, d = earlier
+    first: dict[tuple[str, ...], int] = {}
+    last: dict[tuple[str, ...], int] = {}
+    for j in range(c, d - k + 1):
+        g = tuple(w[j : j + k])
+        first.setdefault(g, j)
+        last[g] = j
+    start = next(
+        ((i, first[g]) for i in range(a, b - k + 1) if (g := tuple(w[i : i + k])) in first), None
+    )
+    if start is None:
+        return None
+    end = None
+    for i in range(b - k, start[0] - 1, -1):
+        hit = last.get(tuple(w[i : i + k]))
+        if hit is not None and hit >= start[1]:
+            end = (i + k, hit + k)
+            break
+    if end is None:
+        return None
+    return start[0], start[1], end[0], end[1]
