@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from cleantext.boilerplate.extract import HEAD, MENU, TAIL, find_main_content
+from cleantext.boilerplate.learned import RULE as SITE_RULE
+from cleantext.boilerplate.learned import SiteProfile, learn_profile, load_profile
 from cleantext.boilerplate.light import find_ui_lines
 from cleantext.boilerplate.patterns import Patterns
 from cleantext.config import Config
-from cleantext.edits import Edit
+from cleantext.edits import Edit, apply_edits
 
-__all__ = ["Patterns", "find_main_content", "find_ui_lines", "run_step"]
+__all__ = [
+    "Patterns",
+    "SiteProfile",
+    "find_main_content",
+    "find_ui_lines",
+    "learn_profile",
+    "load_profile",
+    "run_step",
+]
 
 
 def _patterns(config: Config) -> Patterns:
@@ -21,19 +31,24 @@ def _patterns(config: Config) -> Patterns:
 def run_step(text: str, config: Config) -> list[list[Edit]]:
     """The ``boilerplate`` step for the pipeline.
 
-    ``extract`` first keeps the main content, then both presets remove UI lines left in it.
+    Passes, in order: lines learned for the site (when a profile is configured); for
+    ``extract``, everything but the main content; then UI lines left in the text.
     """
     if config.preset == "none":
         return []
     patterns = _patterns(config)
     passes: list[list[Edit]] = []
+    profile_path = config.boilerplate.site_profile
+    if profile_path and config.rule_enabled(SITE_RULE.name):
+        edits = load_profile(profile_path).edits(text)
+        if edits:
+            passes.append(edits)
+            text = apply_edits(text, edits)
     if config.preset == "extract":
         enabled = frozenset(r.name for r in (HEAD, TAIL, MENU) if config.rule_enabled(r.name))
         edits = find_main_content(text, patterns, enabled=enabled)
         if edits:
             passes.append(edits)
-            from cleantext.edits import apply_edits
-
             text = apply_edits(text, edits)
     if config.rule_enabled("ui-strings"):
         edits = find_ui_lines(text, patterns)

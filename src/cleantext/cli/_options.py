@@ -26,6 +26,11 @@ def add_cleaning_options(p: argparse.ArgumentParser) -> None:
         help="normalizer profile: default keeps the author's quote style, ftfy follows ftfy",
     )
     g.add_argument(
+        "--profile",
+        metavar="PATH",
+        help="site profile from `cleantext learn-boilerplate`: also remove the lines it learned",
+    )
+    g.add_argument(
         "--config",
         type=Path,
         help="TOML config file (cleantext.toml, or pyproject.toml with [tool.cleantext]); "
@@ -52,6 +57,8 @@ def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
         changes["enable"] = sorted(config.enable | set(_split(args.enable)))
     if args.normalize_profile:
         changes["normalize"] = {"profile": args.normalize_profile}
+    if getattr(args, "profile", None):
+        changes["boilerplate"] = {**config.to_dict()["boilerplate"], "site_profile": args.profile}
     if not changes:
         return Cleaner(config)
     merged = config.to_dict()

@@ -1,0 +1,195 @@
+"""Learned per-site boilerplate: lines that recur across many pages of the same site.
+
+In the style of CCNet's repeated-line removal: pages are grouped by the host of their URL; a
+line (in the normalised form of :func:`~cleantext.boilerplate.patterns.normalize_line`, so
+dates and counters match whatever their digits) that appears on at least ``min_pages`` distinct
+pages of a host, and on at least ``min_share`` of them, is that site's boilerplate: a footer,
+a newsletter box, a disclaimer that no built-in pattern knows. A profile is a small JSON file
+that ``cleantext clean --profile`` (or ``BoilerplateOptions.site_profile``) uses.
+
+>>> stories = ["Rain today.", "Sun tomorrow.", "Snow in May.", "Wind all week."]
+>>> pages = [(f"https://news.example/{i}", f"{s}\\nAcme News, 1 Main St.")
+...          for i, s in enumerate(stories)]
+>>> profile = learn_profile(pages)
+>>> profile.sites["news.example"].lines
+('acme news 0 main st',)
+>>> from cleantext.edits import apply_edits
+>>> page = "Another story.\\nAcme News, 9 Main St."
+>>> apply_edits(page, profile.edits(page))
+'Another story.'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.config import ConfigError
+from cleantext.edits import Edit
+from cleantext.rules import Rule, register
+from cleantext.segment import lines, removal_span
+
+__all__ = ["SiteLines", "SiteProfile", "learn_profile", "load_profile"]
+
+RULE = register(
+    Rule(
+        "site-boilerplate",
+        "boilerplate",
+        "Remove whole lines learned as a site's boilerplate by `cleantext learn-boilerplate` "
+        "(used only with --profile / boilerplate.site_profile).",
+    )
+)
+
+FORMAT = "cleantext-site-profile"
+VERSION = 1
+MAX_KEY = 500
+
+
+def host_of(url: str) -> str:
+    """The host of ``url``, lower-cased, without ``www.`` (``""`` if there is none).
+
+    >>> host_of("https://WWW.Example.com:8080/a?b=1")
+    'example.com'
+    """
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+@dataclass(frozen=True)
+class SiteLines:
+    """The boilerplate lines of one site, and how many pages they were learned from."""
+
+    pages: int
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    """Learned boilerplate lines per site. Immutable; build with :func:`learn_profile`."""
+
+    sites: dict[str, SiteLines] = field(default_factory=dict)
+    min_pages: int = 3
+    min_share: float = 0.1
+
+    def keys(self, host: str | None = None) -> frozenset[str]:
+        """The normalised lines to remove: one site's, or every site's when ``host`` is None."""
+        if host is not None:
+            site = self.sites.get(host_of(host) or host)
+            return frozenset(site.lines) if site else frozenset()
+        return frozenset(k for s in self.sites.values() for k in s.lines)
+
+    def edits(self, text: str, host: str | None = None) -> list[Edit]:
+        """Edits that remove the profile's lines from ``text`` (runs of them as one edit)."""
+        keys = self.keys(host)
+        if not keys:
+            return []
+        edits: list[Edit] = []
+        for b in lines(text):
+            if b.is_blank or normalize_line(b.text) not in keys:
+                continue
+            start, end = removal_span(text, b.start, b.end)
+            if edits and start <= edits[-1].end:
+                prev = edits.pop()
+                start = prev.start
+            edits.append(
+                Edit(RULE.name, start, end, text[start:end], note="learned site boilerplate")
+            )
+        return edits
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form written by ``learn-boilerplate``."""
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "min_pages": self.min_pages,
+            "min_share": self.min_share,
+            "sites": {
+                host: {"pages": s.pages, "lines": list(s.lines)}
+                for host, s in sorted(self.sites.items())
+            },
+        }
+
+    def save(self, path: str | Path) -> None:
+        """Write the profile as JSON (atomically)."""
+        p = Path(path)
+        tmp = p.with_name(p.name + ".tmp")
+        tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n", "utf-8")
+        os.replace(tmp, p)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> SiteProfile:
+        """Read the JSON form; raises ``ValueError`` if it is not a site profile."""
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise ValueError("not a cleantext site profile (no format field)")
+        sites = {}
+        for host, site in dict(data.get("sites", {})).items():
+            found = site.get("lines", []) if isinstance(site, dict) else None
+            if not isinstance(found, list) or not all(isinstance(x, str) for x in found):
+                raise ValueError(f"site {host!r}: lines must be a list of strings")
+            sites[str(host)] = SiteLines(int(site.get("pages", 0)), tuple(found))
+        return cls(sites, int(data.get("min_pages", 3)), float(data.get("min_share", 0.1)))
+
+
+def learn_profile(
+    pages: Iterable[tuple[str, str]], min_pages: int = 3, min_share: float = 0.1
+) -> SiteProfile:
+    """Learn each site's repeated lines from ``(url, text)`` pairs.
+
+    A URL seen twice counts once (a page crawled twice is not a site pattern). Sites with fewer
+    than ``min_pages`` pages learn nothing.
+    """
+    seen: set[str] = set()
+    page_count: Counter[str] = Counter()
+    line_pages: dict[str, Counter[str]] = {}
+    for url, text in pages:
+        host = host_of(url)
+        if not host or url in seen:
+            continue
+        seen.add(url)
+        page_count[host] += 1
+        keys = {normalize_line(b.text) for b in lines(text) if not b.is_blank}
+        counter = line_pages.setdefault(host, Counter())
+        counter.update(k for k in keys if k and len(k) <= MAX_KEY)
+    sites = {}
+    for host, n in page_count.items():
+        need = max(min_pages, min_share * n)
+        found = sorted(k for k, c in line_pages[host].items() if c >= need)
+        if found:
+            sites[host] = SiteLines(n, tuple(found))
+    return SiteProfile(sites, min_pages, min_share)
+
+
+def load_profile(path: str | Path) -> SiteProfile:
+    """Read a profile file (cached by path and modification time).
+
+    Raises :class:`~cleantext.config.ConfigError` if the file is missing or not a profile.
+    """
+    p = Path(path)
+    try:
+        stamp = p.stat().st_mtime_ns
+    except OSError as exc:
+        raise ConfigError(f"cannot read site profile {p}: {exc.strerror}") from None
+    return _load(str(p), stamp)
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, stamp: int) -> SiteProfile:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"cannot read site profile {path}: {exc}") from None
+    try:
+        return SiteProfile.from_dict(data)
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
