@@ -1,0 +1,194 @@
+"""MinHash signatures for many documents at once, bit-identical to datasketch.
+
+For ``num_perm`` and ``seed``, :class:`MinHasher` draws the same permutations as
+``datasketch.MinHash(num_perm=..., seed=...)`` (datasketch >= 2.0, scheme ``affine32``: the
+32-bit shingle hash is pre-mixed with the MurmurHash3 finaliser, then ``a * h + b`` modulo
+``2**32``) and takes the minimum per permutation over each document's shingle hashes, with numpy
+over a whole batch. The signature of a text equals
+
+``datasketch.MinHash(num_perm, seed, hashfunc=ngram_hash)`` updated with ``shingles(text)``
+
+(:func:`~cleantext.dedup.shingle.ngram_hash`, :func:`~cleantext.dedup.shingle.shingles`), or with
+``hashfunc=xxhash.xxh32_intdigest`` when the signer is built with ``hash="xxh32"``.
+:func:`to_datasketch` and :func:`from_datasketch` move signatures across.
+
+>>> from datasketch import MinHash
+>>> from cleantext.dedup.shingle import ngram_hash, shingles
+>>> text = "The quick brown fox jumps over the lazy dog again and again."
+>>> sig = Signer(num_perm=64).sign([text]).values[0]
+>>> ref = MinHash(num_perm=64, hashfunc=ngram_hash)
+>>> ref.update_batch(shingles(text))
+>>> bool((ref.hashvalues == sig).all()), bool((from_datasketch(to_datasketch(sig)) == sig).all())
+(True, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import xxhash
+from numpy.typing import NDArray
+
+from cleantext.dedup.shingle import ShingleOptions, Shingler, shingles
+
+__all__ = [
+    "HASHES",
+    "MinHasher",
+    "Signatures",
+    "Signer",
+    "from_datasketch",
+    "permutations",
+    "to_datasketch",
+]
+
+#: shingle hash functions: ``ngram-xxh32`` is :func:`~cleantext.dedup.shingle.ngram_hash`
+#: (vectorised, the default); ``xxh32`` is ``xxhash.xxh32_intdigest`` of the shingle bytes.
+HASHES = ("ngram-xxh32", "xxh32")
+
+_EMPTY = np.uint32(0xFFFFFFFF)
+_CHUNK = 1 << 13  # shingles per block: (num_perm, _CHUNK) uint32 stays in cache
+
+
+def permutations(
+    num_perm: int = 128, seed: int = 1
+) -> tuple[NDArray[np.uint32], NDArray[np.uint32]]:
+    """The ``(a, b)`` of datasketch's ``affine32`` scheme for ``num_perm`` and ``seed``.
+
+    >>> a, b = permutations(4, seed=1)
+    >>> a.dtype, bool((a % 2 == 1).all())
+    (dtype('uint32'), True)
+    """
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(h: NDArray[np.uint32]) -> NDArray[np.uint32]:
+    h = h ^ (h >> np.uint32(16))
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return h
+
+
+class MinHasher:
+    """Signatures from shingle hashes: the numpy core, for any 32-bit shingle hash."""
+
+    def __init__(self, num_perm: int = 128, seed: int = 1) -> None:
+        if num_perm < 1:
+            raise ValueError("num_perm must be positive")
+        self.num_perm = num_perm
+        self.seed = seed
+        a, b = permutations(num_perm, seed)
+        self._a = a[:, None]
+        self._b = b[:, None]
+
+    def signatures(
+        self, hashes: NDArray[np.uint32], offsets: NDArray[np.int64]
+    ) -> NDArray[np.uint32]:
+        """``(n_docs, num_perm)`` signatures; doc ``i`` has ``hashes[offsets[i]:offsets[i+1]]``.
+
+        A document without shingles gets datasketch's empty signature (all ``2**32 - 1``).
+
+        >>> mh = MinHasher(num_perm=8)
+        >>> sig = mh.signatures(np.array([5, 9, 7], np.uint32), np.array([0, 2, 2, 3]))
+        >>> sig.shape, bool((sig[1] == 2**32 - 1).all())
+        ((3, 8), True)
+        """
+        n_docs = len(offsets) - 1
+        out = np.full((n_docs, self.num_perm), _EMPTY, dtype=np.uint32)
+        mixed = _fmix32(np.asarray(hashes, dtype=np.uint32))
+        nonempty = np.flatnonzero(offsets[1:] > offsets[:-1])
+        start = 0
+        while start < len(nonempty):
+            stop = int(np.searchsorted(offsets[nonempty], offsets[nonempty[start]] + _CHUNK))
+            stop = max(stop, start + 1)
+            docs = nonempty[start:stop]
+            lo, hi = int(offsets[docs[0]]), int(offsets[docs[-1] + 1])
+            block = np.multiply(self._a, mixed[lo:hi])
+            np.add(block, self._b, out=block)
+            out[docs] = np.minimum.reduceat(block, offsets[docs] - lo, axis=1).T
+            start = stop
+        return out
+
+
+@dataclass(frozen=True)
+class Signatures:
+    """Signatures of a batch: ``values`` is ``(n, num_perm)`` uint32, ``sizes`` the number of
+    shingles of each document (for containment estimates)."""
+
+    values: NDArray[np.uint32]
+    sizes: NDArray[np.int64]
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+
+class Signer:
+    """Text to signatures: shingling, hashing and MinHash in one object (reuse it).
+
+    Args:
+        num_perm: permutations (signature length).
+        seed: permutation seed, as in datasketch.
+        shingle: shingling options.
+        hash: ``ngram-xxh32`` (fast, default) or ``xxh32`` (see :data:`HASHES`).
+    """
+
+    def __init__(
+        self,
+        num_perm: int = 128,
+        seed: int = 1,
+        shingle: ShingleOptions | None = None,
+        hash: str = "ngram-xxh32",
+    ) -> None:
+        if hash not in HASHES:
+            raise ValueError(f"hash must be one of {', '.join(HASHES)}")
+        self.hash = hash
+        self.shingle = shingle or ShingleOptions()
+        self.minhasher = MinHasher(num_perm, seed)
+        self._shingler = Shingler(self.shingle)
+
+    @property
+    def num_perm(self) -> int:
+        """Signature length."""
+        return self.minhasher.num_perm
+
+    @property
+    def seed(self) -> int:
+        """Permutation seed."""
+        return self.minhasher.seed
+
+    def _hashes(self, texts: Sequence[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+        if self.hash == "ngram-xxh32":
+            return self._shingler.hash_batch(list(texts))
+        per_doc = [shingles(t, self.shingle) for t in texts]
+        counts = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(per_doc))
+        offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        flat = [s for doc in per_doc for s in doc]
+        hashes = np.fromiter(map(xxhash.xxh32_intdigest, flat), dtype=np.uint32, count=len(flat))
+        return hashes, offsets
+
+    def sign(self, texts: Sequence[str]) -> Signatures:
+        """Signatures of ``texts`` (any batch size; a few hundred to a few thousand is best)."""
+        hashes, offsets = self._hashes(texts)
+        values = self.minhasher.signatures(hashes, offsets)
+        return Signatures(values, np.diff(offsets).astype(np.int64))
+
+
+def to_datasketch(signature: NDArray[np.uint32], seed: int = 1) -> Any:
+    """A ``datasketch.MinHash`` holding ``signature`` (e.g. for ``MinHashLSH``)."""
+    from datasketch import MinHash
+
+    return MinHash(seed=seed, hashvalues=signature, scheme="affine32")
+
+
+def from_datasketch(minhash: Any) -> NDArray[np.uint32]:
+    """The signature of a ``datasketch.MinHash`` of the ``affine32`` scheme."""
+    if getattr(minhash, "scheme", "affine32") != "affine32":
+        raise ValueError(f"only affine32 MinHash signatures fit, not {minhash.scheme!r}")
+    return np.asarray(minhash.hashvalues, dtype=np.uint32)
