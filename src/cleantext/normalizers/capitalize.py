@@ -8,7 +8,10 @@ The next word is capitalised only when all of these hold:
   ``data/abbreviations.txt``) and not an initial (``J.``);
 * the lowercase word is all lowercase letters (``iPhone``/``eBay`` stay);
 * a real sentence follows: at least three words before the next sentence mark or line end.
-  A one-word fragment such as ``de l'Iran. voisins.`` is left alone.
+  A one-word fragment such as ``de l'Iran. voisins.`` is left alone;
+* the text does capitalise its sentences: when lowercase starts after a full stop are at
+  least two and not fewer than capitalised ones (``i went home. then i slept.``), lowercase is
+  the author's style and nothing is changed.
 
 >>> from cleantext.edits import apply_edits
 >>> t = "aidant la Russie en armes. le gouvernement iranien a nié pendant des semaines."
@@ -46,6 +49,11 @@ MIN_SENTENCE_WORDS = 3
 _CANDIDATE = regex.compile(
     r"(?<![.\p{L}\p{N}])((?:\p{L}+\.)*\p{L}+)\.(?!\.)( +)(\p{Ll}+)(?=[\s,;:'’]|\Z)"
 )
+_GATE = regex.compile(r"\. +\p{Ll}")
+# capitalised sentence or line starts, to tell a lowercase writing style from stray errors
+_UPPER_STARTS = regex.compile(
+    r"(?:^|[.!?…][\"'»”’)]*\s+)[\"'«“„(¿¡]*\p{Lu}", regex.MULTILINE
+)
 _SENTENCE_END = regex.compile(r"[.!?…:;]|\n")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 
@@ -67,10 +75,10 @@ def _is_sentence(rest: str) -> bool:
 
 def capitalize_sentences(text: str) -> list[Edit]:
     """Edits that uppercase the first letter of lowercase sentence starts after a full stop."""
-    if ". " not in text:
+    if _GATE.search(text) is None:
         return []
     abbrevs = abbreviations()
-    edits = []
+    edits: list[Edit] = []
     for m in _CANDIDATE.finditer(text):
         prev = m.group(1)
         if len(prev) < 2 or prev.lower() in abbrevs or "." in prev:
@@ -81,4 +89,6 @@ def capitalize_sentences(text: str) -> list[Edit]:
             continue
         i = m.start(3)
         edits.append(Edit(RULE.name, i, i + 1, text[i], text[i].upper()))
+    if len(edits) >= 2 and len(edits) >= len(_UPPER_STARTS.findall(text)):
+        return []  # lowercase sentence starts are this text's style
     return edits

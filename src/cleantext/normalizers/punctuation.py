@@ -18,9 +18,13 @@ file names, code (``System.Console``), numbers or abbreviations.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib.resources import files
+
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers.capitalize import abbreviations
 from cleantext.normalizers._util import regex_edits
 from cleantext.rules import Rule, register
 
@@ -36,7 +40,8 @@ DOUBLED = register(
     Rule(
         "doubled-punct",
         "normalize",
-        "Collapse ',,' and '..' to one mark (keeps '...', '…', '!!' and '??').",
+        "Collapse ',,' and '..' after a word to one mark (keeps '...', '…', '!!', '??', "
+        "paths such as '../' and ranges such as '1..5').",
         examples=(("yes,, no", "yes, no"), ("end.. Next", "end. Next")),
     )
 )
@@ -52,15 +57,26 @@ MISSING_SPACE = register(
 
 # a space (not NBSP) between a word and a comma / a final period followed by space or end
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}\)\]\"'»”’]) +(?=,|\.(?!\.)(?:\s|\Z))")
-# exactly two commas / two periods, not part of a longer run
-_DOUBLED = regex.compile(r"(?<![,.]),,(?![,.])|(?<!\.)\.\.(?!\.)")
+# exactly two commas / two periods right after a word, then a space or the end: not ``...``,
+# not a path (``../``), a range (``1..5``) or an empty CSV field (``a,,b``)
+_DOUBLED = regex.compile(r"(?<=[\p{L}\)\]\"'»”’])(?:,,(?!,)|\.\.(?!\.))(?=\s|\Z)")
 # prose word (>= 2 lowercase letters, the whole token made of letters) . or ? then a
 # capitalised word followed by a lowercase letter; the token must not contain other dots,
 # slashes, @, digits or underscores (URLs, domains, code, numbers, file names).
 _MISSING = regex.compile(
-    r"(?<![\p{L}\p{N}_./@:\\-])(\p{Ll}[\p{Ll}'’]*\p{Ll})([.?])(\p{Lu}\p{Ll}+)(?=[\s,;:!?.)»”\"]|\Z)"
+    r"(?<![\p{L}\p{M}\p{N}_./@:\\&#=%+~-])(\p{Ll}[\p{Ll}\p{M}'’]*\p{Ll})([.?])"
+    r"([¿¡]?\p{Lu}\p{Ll}+)(?=[\s,;:!?)»”\"]|\.(?![\p{L}\p{N}])|\Z)"
 )
-_TLD_LIKE = frozenset({"com", "org", "net", "de", "fr", "es", "uk", "io", "html", "php", "txt"})
+_MISSING_GATE = regex.compile(r"[.?][¿¡]?\p{Lu}")
+
+
+@lru_cache(maxsize=1)
+def file_words() -> frozenset[str]:
+    """File extensions and top-level domains (``data/file_words.txt``), lowercase."""
+    text = files("cleantext.data").joinpath("file_words.txt").read_text(encoding="utf-8")
+    return frozenset(
+        w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
 
 
 def space_before_punct(text: str) -> list[Edit]:
@@ -80,12 +96,17 @@ def doubled_punct(text: str) -> list[Edit]:
 def missing_space_after_period(text: str) -> list[Edit]:
     """Edits that insert a space in ``fin.Le`` / ``vraiment?Oui`` between prose words.
 
-    The edit covers only the mark: ``"."`` becomes ``". "``.
+    The edit covers only the mark: ``"."`` becomes ``". "``. Abbreviations (``etc.``), file
+    extensions and domains (``index.Html``, ``example.Com``) are left alone.
     """
+    if _MISSING_GATE.search(text) is None:
+        return []
+    skip = file_words()
+    abbrevs = abbreviations()
     edits = []
     for m in _MISSING.finditer(text):
-        if m.group(1).lower() in _TLD_LIKE:
+        word, mark, nxt = m.group(1).lower(), m.group(2), m.group(3).lower()
+        if word in skip or nxt in skip or (mark == "." and word in abbrevs):
             continue
-        mark = m.group(2)
         edits.append(Edit(MISSING_SPACE.name, m.start(2), m.end(2), mark, mark + " "))
     return edits

@@ -56,30 +56,39 @@ BLANK = register(
 )
 
 _TRAILING = regex.compile(r"[ \t]+(?=\r?\n|\Z)")
+# '\n'-led gates are fast: the engine jumps from one line break to the next
+_TRAILING_GATE = regex.compile(r"\n(?<=[ \t]\r?\n)")
 _SPACES = regex.compile(r"(?<=\S) {2,}(?=\S)")
 _NBSP = regex.compile(r" +(?=[\u00a0\u202f])|(?<=[\u00a0\u202f]) +")
 _BLANK = regex.compile(r"(?:\r?\n)(?:[ \t]*\r?\n){2,}")
+_BLANK_GATE = regex.compile(r"\n[ \t]*\r?\n[ \t]*\r?\n")
 
 
 def strip_trailing(text: str) -> list[Edit]:
     """Edits that remove trailing spaces and tabs on each line."""
+    if _TRAILING_GATE.search(text) is None and not text.endswith((" ", "\t")):
+        return []
     return regex_edits(TRAILING.name, _TRAILING, text, "")
 
 
 def collapse_spaces(text: str) -> list[Edit]:
     """Edits that collapse runs of spaces between two non-space characters."""
+    if "  " not in text:
+        return []
     return regex_edits(SPACES.name, _SPACES, text, " ")
 
 
 def space_beside_nbsp(text: str) -> list[Edit]:
     """Edits that drop regular spaces adjacent to an NBSP or narrow NBSP."""
-    if "\u00a0" not in text and "\u202f" not in text:
+    if text.isascii() or ("\u00a0" not in text and "\u202f" not in text):
         return []
     return regex_edits(NBSP.name, _NBSP, text, "")
 
 
 def collapse_blank_lines(text: str) -> list[Edit]:
     """Edits that reduce two or more blank lines in a row to one."""
+    if _BLANK_GATE.search(text) is None:
+        return []
     return regex_edits(
         BLANK.name, _BLANK, text, lambda m: "\r\n\r\n" if m.group().startswith("\r") else "\n\n"
     )

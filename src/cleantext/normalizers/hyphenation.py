@@ -1,0 +1,65 @@
+"""Join words hyphenated across a line break (``infor-\\nmation``) where the result is certain.
+
+A word split at the end of a line is joined only when the same text shows how it is spelled:
+
+* the joined form (``information``) occurs elsewhere in the text: join it;
+* else the hyphenated form (``well-known``) occurs elsewhere on one line: keep the hyphen and
+  drop the line break;
+* else leave it alone: ``Kinder-\\nund Jugendbuch`` (a suspended hyphen) and any word the text
+  gives no evidence for stay as they are.
+
+The second part must start with a lowercase letter and the first part must end with one, so
+list dashes, ``e-\\nMail`` headers and numbers are never joined.
+
+>>> from cleantext.edits import apply_edits
+>>> t = "We need more infor-\\nmation. The information is here."
+>>> apply_edits(t, join_hyphenated(t))
+'We need more information. The information is here.'
+>>> join_hyphenated("Bücher für Kinder-\\nund Jugendliche.")
+[]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleantext.edits import Edit
+from cleantext.rules import Rule, register
+
+RULE = register(
+    Rule(
+        "hyphenation",
+        "normalize",
+        "Join a word hyphenated across a line break when the text itself spells it joined (or "
+        "hyphenated) elsewhere; suspended hyphens ('Kinder- und') stay.",
+        examples=(
+            ("infor-\nmation and information", "information and information"),
+            ("Kinder-\nund Jugendbuch", "Kinder-\nund Jugendbuch"),
+        ),
+    )
+)
+
+_SPLIT = regex.compile(
+    r"(?<![\p{L}\p{M}-])(\p{L}[\p{L}\p{M}]*\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll}[\p{L}\p{M}]*)"
+    r"(?![\p{L}\p{M}\p{N}_-])"
+)
+_GATE = regex.compile(r"\n(?<=\p{Ll}-[ \t]*\r?\n)")
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
+
+
+def join_hyphenated(text: str) -> list[Edit]:
+    """Edits that join end-of-line hyphenation confirmed by the text itself."""
+    if "-" not in text or _GATE.search(text) is None:
+        return []
+    words = {w.casefold() for w in _WORD.findall(text)}
+    edits = []
+    for m in _SPLIT.finditer(text):
+        head, tail = m.group(1), m.group(2)
+        if (head + tail).casefold() in words:
+            after = head + tail
+        elif f"{head}-{tail}".casefold() in words:
+            after = f"{head}-{tail}"
+        else:
+            continue
+        edits.append(Edit(RULE.name, m.start(), m.end(), m.group(), after))
+    return edits

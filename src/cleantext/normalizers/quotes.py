@@ -1,0 +1,118 @@
+"""Stray spaces just inside parentheses, brackets and double quotes: ``( word )``, ``" word "``.
+
+Only matched pairs on one line are touched, and only regular spaces (never an NBSP):
+
+* parentheses and brackets: ``(`` ... ``)`` and ``[`` ... ``]`` with no other bracket between;
+  emoticons (``:(``, ``;)``, ``:-)``) are never a pair;
+* double quotes ``"``, ``“ ”``, ``„ “``, ``” ”``: quote marks on a line are paired in order
+  (only when the line has an even number of them), the opening mark must follow a space, a
+  bracket or the line start, and the closing mark must be followed by a space, punctuation or
+  the line end, so inch marks (``5" screen``) are never a pair.
+
+French guillemets keep their spaces (« bien » is correct French typography), and so do single
+quotes, which are mostly apostrophes.
+
+>>> from cleantext.edits import apply_edits
+>>> t = 'He said " hello " ( twice ) and [ no ] more.'
+>>> t = apply_edits(t, space_inside_quotes(t))
+>>> apply_edits(t, space_inside_brackets(t))
+'He said "hello" (twice) and [no] more.'
+>>> space_inside_brackets("sad :( but fine :) today")
+[]
+>>> space_inside_quotes("« bien » and a 5\\" screen, 6\\" wide")
+[]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleantext.edits import Edit
+from cleantext.rules import Rule, register
+
+BRACKETS = register(
+    Rule(
+        "space-inside-brackets",
+        "normalize",
+        "Remove stray spaces just inside a matched pair of parentheses or brackets on one line.",
+        examples=(("( voir ci-dessous )", "(voir ci-dessous)"), ("[ 1 ]", "[1]")),
+    )
+)
+QUOTES = register(
+    Rule(
+        "space-inside-quotes",
+        "normalize",
+        'Remove stray spaces just inside a pair of double quotes (" “ ” „); guillemets « » '
+        "keep French spacing.",
+        examples=(('er sagte „ ja “ dazu', "er sagte „ja“ dazu"), ('a " b " c', 'a "b" c')),
+    )
+)
+
+_PAIR = regex.compile(r"(?<![:;=8xX]-?)\(( *)([^()\n]*?)( *)\)|\[( *)([^\[\]\n]*?)( *)\]")
+_QUOTE_CHARS = '"“”„'
+_OPENERS = '"“„”'
+_CLOSERS = '"”“'
+# a mark with spaces on both sides, or a closing-looking mark after a space
+_QUOTE_GATE = regex.compile(r'(?:^|(?<=[\s(\[]))["“„”] |(?<= )["”“](?=[\s.,;:!?…)\]]|$)', regex.M)
+_QUOTE = regex.compile(r'["“”„]')
+_LINE = regex.compile(r"[^\n]+")
+_BEFORE_OPEN = " \t([{—–-/\u00a0"
+_AFTER_CLOSE = " \t)]}.,;:!?…—–-/\u00a0"
+
+
+def _strip_pair(rule: str, text: str, inner_start: int, inner_end: int) -> list[Edit]:
+    """Edits removing leading/trailing regular spaces of ``text[inner_start:inner_end]``."""
+    inner = text[inner_start:inner_end]
+    core = inner.strip(" ")
+    if not core or not core.strip():
+        return []
+    lead = len(inner) - len(inner.lstrip(" "))
+    trail = len(inner) - len(inner.rstrip(" "))
+    edits = []
+    if lead:
+        edits.append(Edit(rule, inner_start, inner_start + lead, " " * lead, ""))
+    if trail:
+        edits.append(Edit(rule, inner_end - trail, inner_end, " " * trail, ""))
+    return edits
+
+
+def space_inside_brackets(text: str) -> list[Edit]:
+    """Edits that remove spaces just inside ``( ... )`` and ``[ ... ]`` pairs."""
+    if ("( " not in text and " )" not in text) and ("[ " not in text and " ]" not in text):
+        return []
+    edits = []
+    for m in _PAIR.finditer(text):
+        g = 1 if m.group(1) is not None else 4
+        if not m.group(g) and not m.group(g + 2):
+            continue
+        if text[m.end() - 2 : m.end()] in (":)", ";)") or m.group(g + 1).endswith((":", ";")):
+            continue  # "(see :)" is an emoticon, not a closing parenthesis
+        edits += _strip_pair(BRACKETS.name, text, m.start(g), m.end(g + 2))
+    return edits
+
+
+def _line_quote_edits(text: str, start: int, end: int) -> list[Edit]:
+    marks = [m.start() for m in _QUOTE.finditer(text, start, end)]
+    if len(marks) % 2:
+        return []
+    edits = []
+    for a, b in zip(marks[::2], marks[1::2], strict=True):
+        if text[a] not in _OPENERS or text[b] not in _CLOSERS:
+            return []
+        if a > start and text[a - 1] not in _BEFORE_OPEN:
+            return []  # not an opening mark: the line's quotes do not pair up
+        if b + 1 < end and text[b + 1] not in _AFTER_CLOSE:
+            return []
+        edits += _strip_pair(QUOTES.name, text, a + 1, b)
+    return edits
+
+
+def space_inside_quotes(text: str) -> list[Edit]:
+    """Edits that remove spaces just inside paired double quotes on a line."""
+    if _QUOTE_GATE.search(text) is None:
+        return []
+    edits = []
+    for line in _LINE.finditer(text):
+        if _QUOTE_GATE.search(text, line.start(), line.end()) is not None:
+            edits += _line_quote_edits(text, line.start(), line.end())
+    return edits
