@@ -97,6 +97,13 @@ def _template(num_perm: int) -> MinHash:
     return MinHash(num_perm=num_perm)
 
 
+@lru_cache(maxsize=16)
+def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """datasketch's (bands, rows) for a threshold; computing them costs milliseconds."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return int(lsh.b), int(lsh.r)
+
+
 def _minhash(sh: set[str], num_perm: int) -> MinHash:
     t = _template(num_perm)
     m = MinHash(num_perm=num_perm, hashfunc=_hash32, permutations=t.permutations, scheme=t.scheme)
@@ -114,7 +121,9 @@ def _find_matches(
     """Windows that copy an earlier window: exact look-up first, then MinHash/LSH candidates
     verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
     so every match points at a first occurrence."""
-    lsh = MinHashLSH(threshold=opts.candidate_threshold, num_perm=opts.num_perm)
+    lsh = MinHashLSH(
+        num_perm=opts.num_perm, params=_lsh_params(opts.candidate_threshold, opts.num_perm)
+    )
     exact: dict[tuple[str, ...], int] = {}
     sets: dict[int, set[str]] = {}
     out: list[_Match] = []
