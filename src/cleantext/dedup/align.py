@@ -149,28 +149,40 @@ def extend(
     """
     xs = _side(w, p, step, bounds[0], bounds[1], limit)
     ys = _side(w, q, step, bounds[2], bounds[3], limit)
+    same = 0
+    while same < len(xs) and same < len(ys) and xs[same] == ys[same]:
+        same += 1
+    bi, bj = _xdrop(xs[same:], ys[same:])
+    return p + step * (same + bi), q + step * (same + bj)
+
+
+def _xdrop(xs: Sequence[str], ys: Sequence[str]) -> tuple[int, int]:
+    """Where a banded alignment of ``xs`` with ``ys`` from their starts scores best.
+
+    >>> _xdrop("a z b c d".split(), "a b c d".split())  # "z" inserted
+    (5, 4)
+    >>> _xdrop("q r s".split(), "a b c".split())
+    (0, 0)
+    """
+    low = -(10**9)
     best, bi, bj = 0, 0, 0
-    prev = {j: -_GAP * j for j in range(min(len(ys), _BAND) + 1)}
+    prev = [-_GAP * j if j <= _BAND else low for j in range(len(ys) + 1)]
     for i in range(1, len(xs) + 1):
-        row: dict[int, int] = {}
-        for j in range(max(0, i - _BAND), min(len(ys), i + _BAND) + 1):
-            if j == 0:
-                row[j] = -_GAP * i
-                continue
-            diag = prev.get(j - 1)
-            cands = [row[j - 1] - _GAP] if j - 1 in row else []
-            if diag is not None:
-                cands.append(diag + (_MATCH if xs[i - 1] == ys[j - 1] else -_MISMATCH))
-            if j in prev:
-                cands.append(prev[j] - _GAP)
-            if cands:
-                row[j] = max(cands)
-                if row[j] > best:
-                    best, bi, bj = row[j], i, j
-        if not row or max(row.values()) < best - _XDROP:
+        row = [low] * (len(ys) + 1)
+        if i <= _BAND:
+            row[0] = -_GAP * i
+        top = max(row[0], low)
+        for j in range(max(1, i - _BAND), min(len(ys), i + _BAND) + 1):
+            hit = _MATCH if xs[i - 1] == ys[j - 1] else -_MISMATCH
+            v = max(prev[j - 1] + hit, prev[j] - _GAP, row[j - 1] - _GAP)
+            row[j] = v
+            if v > best:
+                best, bi, bj = v, i, j
+            top = max(top, v)
+        if top < best - _XDROP:
             break
         prev = row
-    return p + step * bi, q + step * bj
+    return bi, bj
 
 
 @dataclass(frozen=True)

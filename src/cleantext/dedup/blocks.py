@@ -324,13 +324,15 @@ def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
     lines = _Lines(text, toks)
     wins = units(text, toks)
     edits: list[Edit] = []
-    floor, char_floor = 0, 0
+    floor, char_floor, examined = 0, 0, 0
     for chain in _chains(_find_matches(w, wins, opts), wins, w):
-        if chain.b <= floor:
-            continue
+        if chain.b <= max(floor, examined):
+            continue  # inside a removed run, or inside the extension of a run already tried
         if chain.a < floor:
             chain = _Run(floor, chain.b, min(chain.c + floor - chain.a, chain.d), chain.d)
-        run = _snap(lines, _extend_run(chain, w, floor), floor)
+        extended = _extend_run(chain, w, floor)
+        examined = extended.b
+        run = _snap(lines, extended, floor)
         if run is None:
             continue
         ok, how = _accept(lines, run, opts)
