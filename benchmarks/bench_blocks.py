@@ -42,8 +42,11 @@ def exact_paragraph_dedup(text: str) -> str:
     return "\n\n".join(out)
 
 
-def dedup(text: str, opts: BlockDedupOptions = BlockDedupOptions()) -> int:
-    return len(find_repeated_blocks(text, opts))
+OPTS = BlockDedupOptions()
+
+
+def dedup(text: str) -> int:
+    return len(find_repeated_blocks(text, OPTS))
 
 
 def load(path: Path) -> tuple[list[str], list[str]]:
