@@ -2,11 +2,17 @@
 
 Inputs are decoded as strict UTF-8: invalid bytes are an :class:`InputError` that names the
 byte offset (never a silent replacement), and a file with NUL bytes is reported as binary.
+A document (a text file, or one JSONL line) larger than a limit is an error too, found while
+reading, so memory stays bounded by the limit (see :data:`DEFAULT_MAX_DOC_BYTES`).
 Outputs are written atomically: to a temporary file in the same directory, then renamed over
 the target, so an interrupted run never leaves a half-written file in place of a good one.
 
 >>> fmt_of("crawl.jsonl.zst"), fmt_of("page.txt"), fmt_of("-")
 ('jsonl', 'text', 'text')
+>>> parse_jsonl_line(3, b'{"text": 1}', "in.jsonl", "text").error
+"in.jsonl:3: field 'text' is int"
+>>> jsonl_dumps({"text": "lone " + chr(0xD800)})
+'{"text": "lone \\\\ud800"}'
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import json
 import os
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,13 +35,20 @@ __all__ = [
     "JsonlRecord",
     "atomic_output",
     "fmt_of",
+    "iter_files",
     "iter_jsonl",
+    "iter_lines",
+    "jsonl_dumps",
     "open_binary",
+    "parse_jsonl_line",
     "read_text",
 ]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 _BINARY_SNIFF = 8192
+#: the default size limit of one document (a text file or a JSONL line): 64 MiB
+DEFAULT_MAX_DOC_BYTES = 64 * 2**20
+_CHUNK = 2**20
 
 
 class InputError(Exception):
@@ -93,11 +107,15 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
                 yield gz  # type: ignore[misc]
         elif kind == "zst":
             with _zstd().ZstdDecompressor().stream_reader(raw) as zr:
-                yield zr
+                yield io.BufferedReader(zr)  # the bare reader cannot iterate lines
         else:
             yield raw
-    except (gzip.BadGzipFile, EOFError) as exc:
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         raise InputError(f"{path}: corrupt compressed data ({exc})") from None
+    except Exception as exc:
+        if type(exc).__name__ == "ZstdError":
+            raise InputError(f"{path}: corrupt compressed data ({exc})") from None
+        raise
     finally:
         raw.close()
 
@@ -122,14 +140,43 @@ def decode_utf8(data: bytes, name: str) -> str:
         ) from None
 
 
-def read_text(path: str) -> str:
-    """The whole file (or stdin) as text."""
+def _too_large(name: str, limit: int) -> InputError:
+    return InputError(
+        f"{name}: document larger than {limit / 2**20:g} MiB (raise the limit with --max-doc-mb)"
+    )
+
+
+def read_text(path: str, max_bytes: int | None = None) -> str:
+    """The whole file (or stdin) as text; more than ``max_bytes`` bytes is an error."""
+    name = "<stdin>" if path == "-" else path
     with open_binary(path) as f:
         try:
-            data = f.read()
-        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            data = f.read() if max_bytes is None else f.read(max_bytes + 1)
+        except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
             raise InputError(f"{path}: cannot read ({exc})") from None
-    return decode_utf8(data, "<stdin>" if path == "-" else path)
+    if max_bytes is not None and len(data) > max_bytes:
+        raise _too_large(name, max_bytes)
+    return decode_utf8(data, name)
+
+
+def iter_lines(path: str, max_bytes: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, raw line)`` pairs; an over-long line comes back as ``None``.
+
+    An over-long line is read and dropped in chunks, so memory stays bounded by ``max_bytes``.
+    """
+    with open_binary(path) as f:
+        lineno = 0
+        while True:
+            lineno += 1
+            raw = f.readline() if max_bytes is None else f.readline(max_bytes + 1)
+            if not raw:
+                return
+            if max_bytes is not None and len(raw) > max_bytes and not raw.endswith(b"\n"):
+                while (rest := f.readline(_CHUNK)) and not rest.endswith(b"\n"):
+                    pass
+                yield lineno, None
+                continue
+            yield lineno, raw
 
 
 @dataclass
@@ -141,32 +188,73 @@ class JsonlRecord:
     error: str | None = None
 
 
-def iter_jsonl(path: str, text_field: str = "text") -> Iterator[JsonlRecord]:
-    """Parse JSONL lazily; bad lines come back with ``error`` set (the caller decides)."""
+def parse_jsonl_line(
+    lineno: int, raw: bytes | None, name: str, text_field: str = "text", limit: int = 0
+) -> JsonlRecord:
+    """Parse one JSONL line (``None``: a line that was over the size limit ``limit``)."""
+    where = f"{name}:{lineno}"
+    if raw is None:
+        return JsonlRecord(lineno, None, str(_too_large(where, limit)))
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return JsonlRecord(lineno, None, f"{where}: not valid UTF-8 at byte {exc.start}")
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return JsonlRecord(lineno, None, f"{where}: invalid JSON ({exc.msg})")
+    except RecursionError:
+        return JsonlRecord(lineno, None, f"{where}: invalid JSON (nested too deeply)")
+    if not isinstance(obj, dict):
+        return JsonlRecord(lineno, None, f"{where}: not a JSON object")
+    if text_field not in obj:
+        return JsonlRecord(lineno, obj, f"{where}: missing field {text_field!r}")
+    if not isinstance(obj[text_field], str):
+        kind = type(obj[text_field]).__name__
+        return JsonlRecord(lineno, obj, f"{where}: field {text_field!r} is {kind}")
+    return JsonlRecord(lineno, obj)
+
+
+def iter_jsonl(
+    path: str, text_field: str = "text", max_bytes: int | None = None
+) -> Iterator[JsonlRecord]:
+    """Parse JSONL lazily; bad lines come back with ``error`` set (the caller decides).
+
+    Blank lines are skipped; line numbers count every line of the file.
+    """
     name = "<stdin>" if path == "-" else path
-    with open_binary(path) as f:
-        for lineno, raw in enumerate(f, 1):
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield JsonlRecord(lineno, None, f"{name}:{lineno}: not valid UTF-8 ({exc.reason})")
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield JsonlRecord(lineno, None, f"{name}:{lineno}: invalid JSON ({exc.msg})")
-                continue
-            if not isinstance(obj, dict):
-                yield JsonlRecord(lineno, None, f"{name}:{lineno}: not a JSON object")
-            elif text_field not in obj:
-                yield JsonlRecord(lineno, obj, f"{name}:{lineno}: missing field {text_field!r}")
-            elif not isinstance(obj[text_field], str):
-                kind = type(obj[text_field]).__name__
-                yield JsonlRecord(lineno, obj, f"{name}:{lineno}: field {text_field!r} is {kind}")
-            else:
-                yield JsonlRecord(lineno, obj)
+    for lineno, raw in iter_lines(path, max_bytes):
+        if raw is None or raw.strip():
+            yield parse_jsonl_line(lineno, raw, name, text_field, max_bytes or 0)
+
+
+def jsonl_dumps(record: dict[str, Any]) -> str:
+    """One JSONL line (no newline): UTF-8 as is, but lone surrogates kept as JSON escapes."""
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(record)
+    return line
+
+
+def iter_files(root: str | Path, pattern: str = "**/*", exclude: Path | None = None) -> list[Path]:
+    """Files under ``root`` matching ``pattern`` (recursive with ``**``), sorted.
+
+    Hidden files and directories (names starting with ``.``, such as the temporary files of an
+    interrupted run) are left out, and so is everything under ``exclude`` (the output folder).
+    """
+    base = Path(root)
+    skip = exclude.resolve() if exclude is not None else None
+    out = []
+    for p in base.glob(pattern):
+        rel = p.relative_to(base)
+        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+            continue
+        if skip is not None and p.resolve().is_relative_to(skip):
+            continue
+        out.append(p)
+    return sorted(out)
 
 
 @contextlib.contextmanager

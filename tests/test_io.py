@@ -1,0 +1,270 @@
+"""Files at scale: directories, workers, resume, atomic writes, reports, limits, progress."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import pty
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cleantext.io import InputError, iter_files, iter_jsonl, iter_lines, read_text
+
+EXE = [sys.executable, "-m", "cleantext.cli"]
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*EXE, *args], input=stdin, capture_output=True, timeout=120)
+
+
+def write_jsonl(path: Path, rows: list[object]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    root = tmp_path / "in"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "one.txt").write_text("x  y ,z")
+    (root / "a" / "two.txt").write_text("Story.\n\nRead more")
+    (root / "a" / "b" / "three.jsonl").write_text('{"text": "p  q", "id": 3}\n')
+    (root / "a" / "notes.md").write_text("m  d")
+    (root / ".hidden.txt").write_text("h  h")
+    (root / "a" / ".one.txt.abc.tmp").write_text("half-written leftover")
+    return root
+
+
+def test_directory_recursive_glob_mirrors_tree(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    report = tmp_path / "report.json"
+    r = run("clean", str(tree), "-o", str(out), "--glob", "**/*.txt", "--report", str(report))
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == b""  # stderr is a pipe: no progress bar
+    got = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert got == ["a/two.txt", "one.txt"]
+    assert (out / "one.txt").read_text() == "x y,z"
+    assert (out / "a" / "two.txt").read_text() == "Story."
+    rep = json.loads(report.read_text())
+    assert rep["files_in"] == rep["files_out"] == 2 and rep["documents_out"] == 2
+    assert rep["removed_chars"]["ui-strings"] == len("\n\nRead more")
+
+
+def test_default_glob_takes_every_visible_file_and_jsonl_by_extension(
+    tree: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert run("clean", str(tree), "-o", str(out)).returncode == 0
+    got = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert got == ["a/b/three.jsonl", "a/notes.md", "a/two.txt", "one.txt"]
+    assert json.loads((out / "a" / "b" / "three.jsonl").read_text()) == {"text": "p q", "id": 3}
+
+
+def test_directory_needs_output_dir(tree: Path) -> None:
+    r = run("clean", str(tree))
+    assert r.returncode == 1 and b"give an output directory with -o" in r.stderr
+    r = run("clean", str(tree), "-o", str(tree))
+    assert r.returncode == 1 and b"must differ" in r.stderr
+
+
+def test_bad_file_in_directory_stops_or_is_skipped(tree: Path, tmp_path: Path) -> None:
+    (tree / "a" / "bin.txt").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "out"
+    r = run("clean", str(tree), "-o", str(out), "--glob", "**/*.txt")
+    assert r.returncode == 1
+    assert b"bin.txt: looks like a binary file" in r.stderr and b"--skip-bad" in r.stderr
+    assert not (out / "a" / "bin.txt").exists()
+    report = tmp_path / "r.json"
+    r = run("clean", str(tree), "-o", str(out), "--glob", "**/*.txt", "--skip-bad",
+            "--report", str(report))  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    rep = json.loads(report.read_text())
+    assert rep["files_in"] == 3 and rep["files_out"] == 2 and rep["skipped"] == 1
+    assert "bin.txt: looks like a binary file" in rep["errors"][0]
+    assert (out / "one.txt").read_text() == "x y,z"
+
+
+def test_resume_skips_finished_files(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "a").mkdir(parents=True)
+    (out / "one.txt").write_text("done before")  # newer than its input: finished
+    time.sleep(0.01)
+    os.utime(tree / "a" / "two.txt")  # input newer than a stale output: redone
+    report = tmp_path / "r.json"
+    r = run("clean", str(tree), "-o", str(out), "--glob", "**/*.txt", "--resume",
+            "--report", str(report))  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert (out / "one.txt").read_text() == "done before"
+    assert (out / "a" / "two.txt").read_text() == "Story."
+    rep = json.loads(report.read_text())
+    assert rep["files_resumed"] == 1 and rep["files_out"] == 1
+    assert run("clean", str(tree / "one.txt"), "--resume").returncode == 1
+
+
+def test_workers_give_the_same_output_in_order(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl.gz"
+    rows = [{"id": i, "text": f"doc {i}  with spaces\n\nRead more"} for i in range(1500)]
+    with gzip.open(src, "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps(r) + "\n" for r in rows)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run("clean", str(src), "-o", str(one)).returncode == 0
+    r = run("clean", str(src), "-o", str(two), "--workers", "2", "--report", str(tmp_path / "r"))
+    assert r.returncode == 0, r.stderr
+    assert one.read_bytes() == two.read_bytes()
+    got = [json.loads(line) for line in two.read_text().splitlines()]
+    assert [g["id"] for g in got] == list(range(1500))
+    assert got[7]["text"] == "doc 7 with spaces"
+    rep = json.loads((tmp_path / "r").read_text())
+    assert rep["documents_in"] == rep["documents_out"] == 1500
+
+
+def test_workers_on_directory(tree: Path, tmp_path: Path) -> None:
+    out1, out2 = tmp_path / "o1", tmp_path / "o2"
+    assert run("clean", str(tree), "-o", str(out1)).returncode == 0
+    assert run("clean", str(tree), "-o", str(out2), "--workers", "0").returncode == 0
+    for p in out1.rglob("*"):
+        if p.is_file():
+            assert (out2 / p.relative_to(out1)).read_bytes() == p.read_bytes()
+
+
+def test_zstd_jsonl_round_trip(tmp_path: Path) -> None:
+    zstandard = pytest.importorskip("zstandard")
+    src, dst = tmp_path / "in.jsonl.zst", tmp_path / "out.jsonl.zst"
+    src.write_bytes(zstandard.ZstdCompressor().compress(b'{"text": "a  b"}\n{"text": "c"}\n'))
+    r = run("clean", str(src), "-o", str(dst))
+    assert r.returncode == 0, r.stderr
+    data = zstandard.ZstdDecompressor().stream_reader(dst.open("rb")).read()
+    assert data == b'{"text": "a b"}\n{"text": "c"}\n'
+
+
+def test_bad_jsonl_lines_are_counted_and_nothing_else_lost(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(
+        b'{"text": "ok  1"}\n'
+        b"\n"  # blank: ignored, not an error
+        b"[1, 2]\n"
+        b'{"text": null}\n'
+        b'{"body": "x"}\n'
+        b'{"text": "caf\xe9"}\n'
+        b'{"text": "ok 2", "n": {"deep": [1, 2]}}\n'
+        b'{"text": "trunc\n' + b"[" * 100_000 + b"\n"
+        b'{"text": "lone \\ud800 kept"}\n'
+    )
+    dst, report = tmp_path / "out.jsonl", tmp_path / "r.json"
+    r = run("clean", str(src), "-o", str(dst), "--skip-bad", "--report", str(report))
+    assert r.returncode == 0, r.stderr
+    assert b"Traceback" not in r.stderr
+    lines = dst.read_bytes().decode("utf-8").splitlines()  # valid UTF-8 throughout
+    assert [json.loads(x)["text"] for x in lines] == ["ok 1", "ok 2", "lone \ud800 kept"]
+    assert json.loads(lines[1])["n"] == {"deep": [1, 2]}
+    rep = json.loads(report.read_text())
+    assert rep["skipped"] == 6 and rep["documents_in"] == 9 and rep["documents_out"] == 3
+    errors = " ".join(rep["errors"])
+    for where in (":3: not a JSON object", ":4: field 'text' is NoneType",
+                  ":5: missing field 'text'", ":6: not valid UTF-8", ":8: invalid JSON",
+                  ":9: invalid JSON"):  # fmt: skip
+        assert where in errors
+
+
+def test_document_size_limit_bounds_memory_and_names_the_line(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    big = json.dumps({"text": "w " * 700_000})  # 1.4 MB line
+    src.write_text(f'{{"text": "a"}}\n{big}\n{{"text": "b"}}\n')
+    r = run("clean", str(src), "--max-doc-mb", "1")
+    assert r.returncode == 1
+    assert b"in.jsonl:2: document larger than 1 MiB" in r.stderr
+    r = run("clean", str(src), "--max-doc-mb", "1", "--skip-bad")
+    assert r.returncode == 0
+    assert [json.loads(x)["text"] for x in r.stdout.splitlines()] == ["a", "b"]
+    txt = tmp_path / "big.txt"
+    txt.write_text("w " * 700_000)
+    r = run("clean", str(txt), "--max-doc-mb", "1")
+    assert r.returncode == 1 and b"big.txt: document larger than 1 MiB" in r.stderr
+    assert run("clean", str(txt), "--max-doc-mb", "0").returncode == 0
+
+
+def test_iter_lines_drops_overlong_line_in_chunks(tmp_path: Path) -> None:
+    p = tmp_path / "x.jsonl"
+    p.write_bytes(b"short\n" + b"x" * 5000 + b"\nafter\n")
+    assert list(iter_lines(str(p), max_bytes=100)) == [(1, b"short\n"), (2, None), (3, b"after\n")]
+    [a, b] = [r for r in iter_jsonl(str(p), max_bytes=100) if r.lineno != 1]
+    assert a.error is not None and "x.jsonl:2: document larger than" in a.error
+    assert b.error is not None and "invalid JSON" in b.error
+
+
+def test_empty_inputs(tmp_path: Path) -> None:
+    (tmp_path / "e.txt").write_bytes(b"")
+    (tmp_path / "e.jsonl").write_bytes(b"")
+    assert read_text(str(tmp_path / "e.txt")) == ""
+    r = run("clean", str(tmp_path / "e.jsonl"), "--report", str(tmp_path / "r.json"))
+    assert r.returncode == 0 and r.stdout == b""
+    assert json.loads((tmp_path / "r.json").read_text())["documents_in"] == 0
+
+
+def test_corrupt_gzip_is_one_line_error(tmp_path: Path) -> None:
+    p = tmp_path / "bad.jsonl.gz"
+    p.write_bytes(gzip.compress(b'{"text": "a"}\n' * 100)[:-30] + b"garbage")
+    r = run("clean", str(p))
+    assert r.returncode == 1 and b"Traceback" not in r.stderr
+    assert b"bad.jsonl.gz" in r.stderr and len(r.stderr.splitlines()) == 1
+    with pytest.raises(InputError, match=r"corrupt compressed data|cannot read"):
+        read_text(str(p))
+
+
+def test_iter_files_skips_hidden_and_output(tree: Path) -> None:
+    out = tree / "a" / "b"
+    assert [p.name for p in iter_files(tree, "**/*", exclude=out)] == [
+        "notes.md",
+        "two.txt",
+        "one.txt",
+    ]
+
+
+def test_interrupt_never_leaves_half_written_output(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [{"text": f"document {i}  number ,{i}\n\nRead more"} for i in range(200_000)])
+    dst = tmp_path / "out.jsonl"
+    dst.write_text("previous good output\n")
+    proc = subprocess.Popen([*EXE, "clean", str(src), "-o", str(dst)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # wait until the temporary file is being written
+        tmps = list(tmp_path.glob(".out.jsonl.*.tmp"))
+        if tmps and tmps[0].stat().st_size > 0:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert dst.read_text() == "previous good output\n"
+    assert list(tmp_path.glob(".out.jsonl.*")) == []  # the temporary file is removed
+
+
+def test_progress_bar_only_on_a_tty(tree: Path, tmp_path: Path) -> None:
+    primary, secondary = pty.openpty()
+    try:
+        r = subprocess.run(
+            [*EXE, "clean", str(tree), "-o", str(tmp_path / "out")],
+            stdout=subprocess.PIPE,
+            stderr=secondary,
+            timeout=120,
+            check=False,
+        )
+        os.close(secondary)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(primary, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(primary)
+    assert r.returncode == 0
+    assert b"4/4 files" in seen and b"100%" in seen
