@@ -32,6 +32,7 @@ Residents said that they were worried about the lo
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections import Counter
 from collections.abc import Sequence
@@ -105,8 +106,11 @@ class Weights:
     ui_penalty: float = 8.0
     repeat_penalty: float = 6.0
     medium_factor: float = 0.2
+    medium_terminal: bool = True
+    terminal_relax: float = 0.5
+    gap_growth: float = 0.5
     zone_ratio: float = 0.1
-    zone_min: float = 40.0
+    zone_min: float = 100.0
     menu_run: int = 6
 
 
@@ -131,10 +135,14 @@ def _count_words(line: str) -> int:
 
 
 def _kind(n: int, density: float, terminal: bool, threshold: float | None, w: Weights) -> str:
+    if n == 0:
+        return "empty"
     shaped = threshold is None or density >= threshold
     if n >= w.good_words and shaped and (terminal or n >= w.long_words):
         return "good"
-    if n >= w.sentence_words and shaped:
+    if n >= w.good_words and terminal and density >= (threshold or 0.0) * w.terminal_relax:
+        return "good"
+    if n >= w.sentence_words and shaped and (terminal or not w.medium_terminal):
         return "medium"
     return "short"
 
@@ -171,11 +179,30 @@ def classify_lines(
         terminal = bool(_TERMINAL.search(b.text))
         kind = _kind(n, density, terminal, threshold, weights)
         hit = patterns.match(b.text)
-        if hit is not None:
+        if hit is not None and kind != "empty":
             kind = _HIT_KIND[hit.strength]
-        elif keys[normalize_line(b.text)] > 1 and kind != "good":
+        elif keys[normalize_line(b.text)] > 1 and kind not in ("good", "empty"):
             kind = "repeat"
         out.append(LineInfo(b, n, density, terminal, kind, _score(kind, n, weights)))
+    return _grow_gaps(out, weights)
+
+
+def _grow_gaps(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
+    """Make each further line of a run of non-content lines cost more than the one before, so
+    that a subheading costs little but a long stretch of menus splits two blocks of text."""
+    out = []
+    k = 0
+    for info in infos:
+        if info.kind == "empty":
+            out.append(info)
+            continue
+        if info.score > 0:
+            k = 0
+            out.append(info)
+            continue
+        factor = 1.0 + k * w.gap_growth
+        k += 1
+        out.append(dataclasses.replace(info, score=info.score * factor))
     return out
 
 
@@ -191,6 +218,7 @@ def _score(kind: str, n: int, w: Weights) -> float:
         "ui": -w.ui_penalty,
         "repeat": -w.repeat_penalty,
         "stop": 0.0,
+        "empty": 0.0,
     }
     return scores[kind]
 
@@ -206,6 +234,15 @@ def _best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, 
         if total > best:
             best, best_first, best_last = total, start, i
     return best, best_first, best_last
+
+
+def _runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[float, int, int]]:
+    """Disjoint positive runs of ``infos[lo:hi]`` in order: the best, then the best of what is
+    left on each side, and so on."""
+    score, first, last = _best_run(infos, lo, hi)
+    if score <= 0:
+        return []
+    return [*_runs(infos, lo, first), (score, first, last), *_runs(infos, last + 1, hi)]
 
 
 def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[int, int] | None:
@@ -224,7 +261,7 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     """
     stops = [i for i, info in enumerate(infos) if info.kind == "stop"]
     bounds = [-1, *stops, len(infos)]
-    runs = [_best_run(infos, a + 1, b) for a, b in itertools.pairwise(bounds)]
+    runs = [r for a, b in itertools.pairwise(bounds) for r in _runs(infos, a + 1, b)]
     top = max((r[0] for r in runs), default=0.0)
     if top <= 0:
         return None

@@ -33,6 +33,7 @@ _EXACT_KEYS: tuple[tuple[str, Strength], ...] = (
     ("hints", "hint"),
     ("words", "word"),
     ("lines", "line"),
+    ("headings", "line"),
 )
 _REGEX_KEYS: tuple[tuple[str, Strength], ...] = (
     ("sections_regex", "section"),
