@@ -248,15 +248,17 @@ def _runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[float, int,
 def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[int, int] | None:
     """``(first, last)`` indexes of the main content, or ``None`` if no line scores.
 
-    Section headings (``stop`` lines: comments, related links) split the page into zones; the
-    best run of each zone is found, and the first one that scores at least ``zone_ratio`` of
-    the best wins (the article comes before its comments).
+    Comment-section headings (``stop`` lines) split the page into zones that no run crosses.
+    Each zone is cut into disjoint positive runs (the best, then the best of what is left on
+    each side...). The first run that scores at least ``zone_min`` (about that many words of
+    prose; or ``zone_ratio`` of the best run, or the best run itself if it scores less) wins:
+    the article comes before its comments and its teaser lists.
 
     >>> from cleantext.segment import Block
     >>> mk = lambda s, k="": LineInfo(Block(0, 0, "", 0), 0, 0.0, False, k, s)
     >>> main_span([mk(-3), mk(20), mk(-3), mk(15), mk(-40), mk(30)])
     (1, 3)
-    >>> main_span([mk(-3), mk(50), mk(0, "stop"), mk(80)])
+    >>> main_span([mk(-3), mk(120), mk(0, "stop"), mk(300)])
     (1, 1)
     """
     stops = [i for i, info in enumerate(infos) if info.kind == "stop"]
