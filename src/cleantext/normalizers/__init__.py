@@ -31,7 +31,7 @@ from functools import partial
 from cleantext.config import Config, NormalizeOptions
 from cleantext.edits import Edit, apply_edits
 from cleantext.normalizers.capitalize import capitalize_sentences
-from cleantext.normalizers.code import code_spans, drop_protected
+from cleantext.normalizers.code import CodeGuard
 from cleantext.normalizers.encoding import fix_encoding
 from cleantext.normalizers.entities import decode_entities
 from cleantext.normalizers.hyphenation import join_hyphenated
@@ -94,18 +94,18 @@ def _enabled(config: Config) -> list[tuple[str, Fixer]]:
 def _round(text: str, fixers: list[tuple[str, Fixer]]) -> tuple[str, list[list[Edit]]]:
     """One run of every fixer; edits inside code are dropped. Returns the text and passes."""
     passes: list[list[Edit]] = []
-    spans: list[tuple[int, int]] | None = None
+    guard: CodeGuard | None = None
     for _name, fixer in fixers:
         edits = fixer(text)
         if not edits:
             continue
-        if spans is None:  # found lazily: most texts never need it
-            spans = code_spans(text)
-        edits = drop_protected(edits, spans)
+        if guard is None:  # made lazily: most texts never need it
+            guard = CodeGuard(text)
+        edits = guard.keep(edits)
         if edits:
             passes.append(edits)
             text = apply_edits(text, edits)
-            spans = None
+            guard = None
     return text, passes
 
 

@@ -45,11 +45,11 @@ RULE = register(
 
 MIN_SENTENCE_WORDS = 3
 
-# word(s) before the period, the period, spaces, a lowercase word, then the rest of the line
-_CANDIDATE = regex.compile(
-    r"(?<![.\p{L}\p{N}])((?:\p{L}+\.)*\p{L}+)\.(?!\.)( +)(\p{Ll}+)(?=[\s,;:'’]|\Z)"
-)
-_GATE = regex.compile(r"\. +\p{Ll}")
+# the full stop, spaces, a lowercase word (literal-led: the engine jumps from "." to ".")
+_CANDIDATE = regex.compile(r"\.(?!\.)( +)(\p{Ll}+)(?=[\s,;:'’]|\Z)")
+# the word(s) right before the full stop: "armes", "z.B", "EE.UU"
+_PREV = regex.compile(r"((?:\p{L}+\.)*\p{L}+)\Z")
+_NOT_BEFORE_WORD = regex.compile(r"[.\p{L}\p{N}]")
 # capitalised sentence or line starts, to tell a lowercase writing style from stray errors
 _UPPER_STARTS = regex.compile(
     r"(?:^|[.!?…][\"'»”’)]*\s+)[\"'«“„(¿¡]*\p{Lu}", regex.MULTILINE
@@ -73,21 +73,30 @@ def _is_sentence(rest: str) -> bool:
     return len(_WORD.findall(clause)) >= MIN_SENTENCE_WORDS
 
 
+def _word_before(text: str, dot: int) -> str | None:
+    """The word (with inner dots, as in ``z.B``) that ends right before ``text[dot]``."""
+    lo = max(0, dot - 60)
+    m = _PREV.search(text, lo, dot)
+    if m is None or (m.start() == lo and lo > 0):
+        return None
+    if m.start() > 0 and _NOT_BEFORE_WORD.match(text, m.start() - 1):
+        return None  # part of a longer token: "3.14", "www.example.com"
+    return m.group(1)
+
+
 def capitalize_sentences(text: str) -> list[Edit]:
     """Edits that uppercase the first letter of lowercase sentence starts after a full stop."""
-    if _GATE.search(text) is None:
-        return []
     abbrevs = abbreviations()
     edits: list[Edit] = []
     for m in _CANDIDATE.finditer(text):
-        prev = m.group(1)
-        if len(prev) < 2 or prev.lower() in abbrevs or "." in prev:
+        prev = _word_before(text, m.start())
+        if prev is None or len(prev) < 2 or prev.lower() in abbrevs or "." in prev:
             continue
         if prev.isupper() and len(prev) <= 3:  # "U.S", "EE.UU"-like acronyms before the stop
             continue
-        if not _is_sentence(text[m.start(3) : m.start(3) + 400]):
+        if not _is_sentence(text[m.start(2) : m.start(2) + 400]):
             continue
-        i = m.start(3)
+        i = m.start(2)
         edits.append(Edit(RULE.name, i, i + 1, text[i], text[i].upper()))
     if len(edits) >= 2 and len(edits) >= len(_UPPER_STARTS.findall(text)):
         return []  # lowercase sentence starts are this text's style

@@ -22,12 +22,19 @@ from importlib.resources import files
 
 from cleantext.edits import Edit
 
-__all__ = ["code_spans", "drop_protected"]
+__all__ = ["CodeGuard", "code_spans", "drop_protected"]
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)", re.M)
 _INDENTED = re.compile(r"^(?: {4}|\t)[^\n]*\S[^\n]*(?:\n|\Z)", re.M)
 _INLINE = re.compile(r"`[^`\n]+`")
 _LINE = re.compile(r"^[^\n]*(?:\n|\Z)", re.M)
+# a cheap test every pattern of data/code_lines.txt implies: a code character, a closing
+# parenthesis at the end, a bracket first, or a keyword first (prose lines fail it fast)
+_MAYBE_CODE = re.compile(
+    r"[;{}=<>$#|&]|\)\s*$|^\s*(?:[\[\]()]|(?:def|class|fn|func|function|sub|import|from|let"
+    r"|const|var|val|auto|int|float|double|char|bool|string|public|private|protected|static"
+    r"|return|throw|yield|await|In)\b)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +42,10 @@ def _code_line() -> re.Pattern[str]:
     text = files("cleantext.data").joinpath("code_lines.txt").read_text(encoding="utf-8")
     pats = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return re.compile("|".join(f"(?:{p})" for p in pats), re.M)
+
+
+def _is_code_line(line: str) -> bool:
+    return _MAYBE_CODE.search(line) is not None and _code_line().search(line) is not None
 
 
 def _fenced(text: str) -> list[tuple[int, int]]:
@@ -50,26 +61,18 @@ def _fenced(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _looks_like_code(text: str) -> list[tuple[int, int]]:
-    spans = []
-    pattern = _code_line()
-    for m in pattern.finditer(text):
-        line = _LINE.search(text, text.rfind("\n", 0, m.start()) + 1)
-        if line is not None:
-            spans.append((line.start(), line.end()))
-    return spans
-
-
 def code_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted, merged ``(start, end)`` spans of ``text`` that are code."""
+    """Sorted, merged ``(start, end)`` spans of ``text`` that are code (scans the whole text)."""
     spans: list[tuple[int, int]] = []
     if "```" in text or "~~~" in text:
         spans += _fenced(text)
-    if "\n    " in text or "\n\t" in text or text.startswith(("    ", "\t")):
-        spans += [m.span() for m in _INDENTED.finditer(text)]
-    if "`" in text:
-        spans += [m.span() for m in _INLINE.finditer(text)]
-    spans += _looks_like_code(text)
+    spans += [m.span() for m in _INDENTED.finditer(text)]
+    spans += [m.span() for m in _INLINE.finditer(text)]
+    spans += [m.span() for m in _LINE.finditer(text) if _is_code_line(m.group())]
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
@@ -77,6 +80,51 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+class CodeGuard:
+    """Answers "is this edit inside code?" for one text, looking only at the edited lines.
+
+    Fenced blocks need the whole text and are found once (only if a fence marker occurs);
+    every other kind of code is a property of one line, checked the first time an edit
+    touches that line.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.fenced = _fenced(text) if ("```" in text or "~~~" in text) else []
+        self._lines: dict[int, list[tuple[int, int]]] = {}
+
+    def _line_spans(self, pos: int) -> list[tuple[int, int]]:
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        cached = self._lines.get(start)
+        if cached is not None:
+            return cached
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        line = text[start:end]
+        spans: list[tuple[int, int]]
+        if line.startswith(("    ", "\t")) and line.strip() or _is_code_line(line):
+            spans = [(start, end)]
+        elif "`" in line:
+            spans = [(start + m.start(), start + m.end()) for m in _INLINE.finditer(line)]
+        else:
+            spans = []
+        self._lines[start] = spans
+        return spans
+
+    def keep(self, edits: list[Edit]) -> list[Edit]:
+        """The edits that do not touch code."""
+        kept = []
+        for e in edits:
+            spans = self._line_spans(e.start)
+            if e.end > e.start and e.before.find("\n") not in (-1, len(e.before) - 1):
+                spans = _merge(spans + self._line_spans(e.end - 1))
+            spans = _merge(spans + self.fenced) if self.fenced else spans
+            if not spans or not _touches(e, spans, [s for s, _ in spans]):
+                kept.append(e)
+        return kept
 
 
 def drop_protected(edits: list[Edit], spans: Sequence[tuple[int, int]]) -> list[Edit]:

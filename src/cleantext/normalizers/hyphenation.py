@@ -21,6 +21,8 @@ list dashes, ``e-\\nMail`` headers and numbers are never joined.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from cleantext.edits import Edit
@@ -43,7 +45,7 @@ _SPLIT = regex.compile(
     r"(?<![\p{L}\p{M}-])(\p{L}[\p{L}\p{M}]*\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll}[\p{L}\p{M}]*)"
     r"(?![\p{L}\p{M}\p{N}_-])"
 )
-_GATE = regex.compile(r"\n(?<=\p{Ll}-[ \t]*\r?\n)")
+_GATE = re.compile(r"-[ \t]*\r?\n")  # stdlib re: literal-led scans are fast
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
 
 

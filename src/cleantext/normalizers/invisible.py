@@ -53,6 +53,20 @@ _INVISIBLE_GATE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064\u200d
 _CONTROL_GATE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+_ASCII_OK = bytes(c for c in range(128) if c in (9, 10, 13) or 32 <= c < 127)
+
+
+def has_control(text: str) -> bool:
+    """True if ``text`` has a C0/C1 control character other than tab, CR, LF (fast).
+
+    >>> has_control("tab\\tand\\nline"), has_control("bell\\x07"), has_control("c1 \\x85 é")
+    (False, True, True)
+    """
+    if text.isascii():  # deleting every allowed byte leaves the control characters
+        return bool(text.encode("ascii").translate(None, _ASCII_OK))
+    return _CONTROL_GATE.search(text) is not None
+
+
 def remove_invisible(text: str) -> list[Edit]:
     """Edits that remove invisible characters from ``text``."""
     if text.isascii() or _INVISIBLE_GATE.search(text) is None:
@@ -62,6 +76,6 @@ def remove_invisible(text: str) -> list[Edit]:
 
 def remove_control(text: str) -> list[Edit]:
     """Edits that remove control characters (keeps ``\\t``, ``\\n``, ``\\r``)."""
-    if _CONTROL_GATE.search(text) is None:
+    if not has_control(text):
         return []
     return regex_edits(CONTROL.name, _CONTROL, text, "")

@@ -18,6 +18,7 @@ file names, code (``System.Console``), numbers or abbreviations.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.resources import files
 
@@ -67,7 +68,9 @@ _MISSING = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}_./@:\\&#=%+~-])(\p{Ll}[\p{Ll}\p{M}'’]*\p{Ll})([.?])"
     r"([¿¡]?\p{Lu}\p{Ll}+)(?=[\s,;:!?)»”\"]|\.(?![\p{L}\p{N}])|\Z)"
 )
-_MISSING_GATE = regex.compile(r"[.?][¿¡]?\p{Lu}")
+# pre-checks (stdlib ``re``, literal-led); [^\W\d_a-z] is any letter but a-z, a superset of \p{Lu}
+_DOT_UPPER = re.compile(r"\.[¿¡]?[^\W\d_a-z]")
+_QMARK_UPPER = re.compile(r"\?[¿¡]?[^\W\d_a-z]")
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +102,7 @@ def missing_space_after_period(text: str) -> list[Edit]:
     The edit covers only the mark: ``"."`` becomes ``". "``. Abbreviations (``etc.``), file
     extensions and domains (``index.Html``, ``example.Com``) are left alone.
     """
-    if _MISSING_GATE.search(text) is None:
+    if _DOT_UPPER.search(text) is None and ("?" not in text or _QMARK_UPPER.search(text) is None):
         return []
     skip = file_words()
     abbrevs = abbreviations()

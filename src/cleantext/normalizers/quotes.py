@@ -78,7 +78,8 @@ def _strip_pair(rule: str, text: str, inner_start: int, inner_end: int) -> list[
 
 def space_inside_brackets(text: str) -> list[Edit]:
     """Edits that remove spaces just inside ``( ... )`` and ``[ ... ]`` pairs."""
-    if ("( " not in text and " )" not in text) and ("[ " not in text and " ]" not in text):
+    round_ = "(" in text and ("( " in text or " )" in text)
+    if not round_ and not ("[" in text and ("[ " in text or " ]" in text)):
         return []
     edits = []
     for m in _PAIR.finditer(text):
@@ -109,6 +110,8 @@ def _line_quote_edits(text: str, start: int, end: int) -> list[Edit]:
 
 def space_inside_quotes(text: str) -> list[Edit]:
     """Edits that remove spaces just inside paired double quotes on a line."""
+    if '"' not in text and (text.isascii() or not any(q in text for q in "“”„")):
+        return []
     if _QUOTE_GATE.search(text) is None:
         return []
     edits = []

@@ -16,6 +16,8 @@ narrow NBSP, which French typography and thousands separators need.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from cleantext.edits import Edit
@@ -56,12 +58,12 @@ BLANK = register(
 )
 
 _TRAILING = regex.compile(r"[ \t]+(?=\r?\n|\Z)")
-# '\n'-led gates are fast: the engine jumps from one line break to the next
-_TRAILING_GATE = regex.compile(r"\n(?<=[ \t]\r?\n)")
+# pre-checks in stdlib ``re``, led by a literal '\n': the engine jumps from break to break
+_TRAILING_GATE = re.compile(r"\n(?:(?<=[ \t]\n)|(?<=[ \t]\r\n))")
 _SPACES = regex.compile(r"(?<=\S) {2,}(?=\S)")
 _NBSP = regex.compile(r" +(?=[\u00a0\u202f])|(?<=[\u00a0\u202f]) +")
 _BLANK = regex.compile(r"(?:\r?\n)(?:[ \t]*\r?\n){2,}")
-_BLANK_GATE = regex.compile(r"\n[ \t]*\r?\n[ \t]*\r?\n")
+_BLANK_GATE = re.compile(r"\n[ \t]*\r?\n[ \t]*\r?\n")
 
 
 def strip_trailing(text: str) -> list[Edit]:
