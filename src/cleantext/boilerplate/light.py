@@ -53,6 +53,13 @@ def _runs(blocks: list[Block], hits: list[Match | None]) -> list[list[int]]:
     return runs
 
 
+def _continues(blocks: list[Block], i: int) -> bool:
+    """True if line ``i`` is the start of a wrapped sentence: the next line follows it directly
+    and starts in lower case ("Share" + "the cake with friends")."""
+    nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
+    return bool(nxt) and nxt[0].islower()
+
+
 def _strong(m: Match | None) -> Match | None:
     """Menu hints ("Home", "Sports") are never removed by the light preset."""
     return None if m is None or m.strength == "hint" else m
@@ -66,6 +73,8 @@ def find_ui_lines(text: str, patterns: Patterns) -> list[Edit]:
     for run in _runs(blocks, hits):
         found = [m for m in (hits[i] for i in run) if m is not None]
         if all(m.strength == "word" for m in found) and len(run) < MIN_WORD_RUN:
+            continue
+        if _continues(blocks, run[-1]):
             continue
         start, end = removal_span(text, blocks[run[0]].start, blocks[run[-1]].end)
         if edits and start < edits[-1].end:

@@ -1,0 +1,239 @@
+"""Boilerplate step: light UI removal, extract preset, learned site profiles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import cleantext
+from cleantext import Cleaner
+from cleantext.boilerplate import Patterns, find_ui_lines, learn_profile
+from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.cli import main
+from cleantext.edits import apply_edits, replay
+from cleantext.rules import get_rule
+
+REACTIONS = ["What's Your Reaction?", "like", "dislike", "love", "funny", "angry", "sad", "wow"]
+
+ARTICLE = [
+    "The council voted on Tuesday to close the old bridge over the river, which has been in "
+    "use for more than a century and is now too weak for buses.",
+    "Residents said that they were worried about the long detour that the closure would mean "
+    "for them, and for the shops in the town centre that depend on passing trade.",
+    "The mayor said that a new bridge would be built by the end of the decade, and that a "
+    "ferry would run in the meantime for people on foot and on bicycles.",
+    "Work on the new bridge is expected to start next spring, once the plans have been "
+    "approved by the regional government and the money has been found for it.",
+]
+MENU = ["Home", "News", "Sport", "Business", "Weather", "Contact us"]
+FOOTER = ["Privacy Policy", "Terms of Use", "© 2024 Example Media. All rights reserved."]
+
+
+def _page(*parts: list[str]) -> str:
+    return "\n\n".join(line for part in parts for line in part) + "\n"
+
+
+def test_light_removes_whole_reaction_widget_and_nothing_else(example_text: str) -> None:
+    doc = Cleaner(steps=["boilerplate", "tidy"]).clean_document(example_text)
+    removed = [e for e in doc.edits if e.rule == "ui-strings"]
+    assert len(removed) == 1
+    gone = [line.strip() for line in removed[0].before.splitlines() if line.strip()]
+    assert gone == REACTIONS
+    # everything else is still there, byte for byte
+    kept = example_text[: removed[0].source_start] + example_text[removed[0].source_end :]
+    assert doc.text == kept.rstrip("\n") + "\n" or doc.text == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "197 Shares",
+        "Read more",
+        "Lire la suite",
+        "Weiterlesen",
+        "Continua a leggere",
+        "Advertisement",
+        "Publicidad",
+        "Подписаться на рассылку",
+        "12 commentaires",
+        "Accept all cookies",
+        "Abonnez-vous à notre newsletter",
+        "Share on Facebook",
+        "Follow us on Twitter",
+        "続きを読む",
+        "阅读全文",
+        "Devamını oku",
+        "Czytaj więcej",
+        "Lees meer",
+    ],
+)
+def test_light_removes_known_ui_lines_in_many_languages(line: str) -> None:
+    text = f"{ARTICLE[0]}\n\n{line}\n\n{ARTICLE[1]}\n"
+    assert cleantext.clean(text) == f"{ARTICLE[0]}\n\n{ARTICLE[1]}\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I like this article, and I love the way it reads. Read more books!\n",
+        "Share\nthe cake with your friends, she said.\n",  # 'Share' starts a sentence
+        "Home\n\nNews\n\nSport\n",  # menu words are never removed by the light preset
+        "We read more than 12 comments before we decided.\n",
+        "Discussion\n\nThe results show a clear effect of the treatment.\n",
+    ],
+)
+def test_light_never_touches_sentences_or_ambiguous_words(text: str) -> None:
+    doc = Cleaner(steps=["boilerplate"]).clean_document(text)
+    assert doc.text == text, doc.edits
+
+
+def test_light_weak_words_alone_stay() -> None:
+    # reaction words on their own are content; in a run of three they are a widget
+    assert cleantext.clean("Story.\n\nlike\n") == "Story.\n\nlike\n"
+    assert cleantext.clean("Story.\n\nlike\n\nlove\n\nwow\n") == "Story.\n"
+
+
+def test_counters_are_matched_whatever_the_digits() -> None:
+    p = Patterns.builtin()
+    for line in ("1 Comment", "1,234 comments", "3.4K Shares", "12 Kommentare"):
+        assert p.match(line) is not None, line
+    assert p.match("He wrote 1,234 comments on the forum last year.") is None
+
+
+def test_user_patterns_from_config() -> None:
+    text = f"{ARTICLE[0]}\n\nBrought to you by ACME Corp\n"
+    assert "ACME" in cleantext.clean(text)
+    c = Cleaner(boilerplate={"extra_patterns": [r"brought to you by \w+ corp"]})
+    assert c.clean(text) == ARTICLE[0] + "\n"
+
+
+def test_every_boilerplate_rule_is_registered_and_switchable() -> None:
+    page = _page(MENU, ARTICLE, ["Read more"], FOOTER)
+    names = ["ui-strings", "extract-head", "extract-tail", "extract-menu", "site-boilerplate"]
+    for name in names:
+        assert get_rule(name).step == "boilerplate"
+    off = Cleaner(preset="extract", disable=names[:4])
+    assert off.clean(page) == page
+
+
+def test_extract_keeps_article_drops_menu_and_footer() -> None:
+    page = _page(MENU, ["Bridge to close"], ARTICLE, ["Related articles"], MENU[:3], FOOTER)
+    doc = Cleaner(preset="extract").clean_document(page)
+    out = doc.text
+    for para in ARTICLE:
+        assert para in out
+    for junk in [*MENU, *FOOTER, "Related articles"]:
+        assert junk not in out.splitlines()
+    assert replay(page, doc.edits) == out
+    rules = {e.rule for e in doc.edits}
+    assert {"extract-head", "extract-tail"} <= rules
+    assert all(e.note for e in doc.edits if e.rule.startswith("extract"))
+
+
+def test_extract_stops_before_comments() -> None:
+    comments = [
+        "3 Comments",
+        "jane42 says:",
+        "November 19, 2019 at 6:44 am",
+        "I have lived in this town for thirty years and I think that the council is wrong "
+        "about this, because the bridge is still strong enough for cars and for the buses.",
+        "bob_k says:",
+        "November 19, 2019 at 7:02 am",
+        "It is about time they did something about that old bridge, it has been falling "
+        "apart for years and nobody in the council wanted to spend any money on it at all.",
+    ]
+    out = Cleaner(preset="extract").clean(_page(MENU, ARTICLE, comments))
+    assert ARTICLE[-1] in out
+    assert "thirty years" not in out and "jane42" not in out
+
+
+def test_extract_on_text_without_prose_changes_nothing() -> None:
+    text = "Home\nNews\nSport\n"
+    assert Cleaner(preset="extract").clean(text) == text
+
+
+def test_extract_other_language_uses_its_stopwords() -> None:
+    article = [
+        "Le conseil municipal a voté mardi la fermeture du vieux pont sur la rivière, qui est "
+        "en service depuis plus d'un siècle et qui est devenu trop fragile pour les bus.",
+        "Les habitants ont dit qu'ils étaient inquiets du long détour que la fermeture allait "
+        "leur imposer, ainsi qu'aux commerces du centre-ville qui vivent du passage.",
+        "Le maire a promis qu'un nouveau pont serait construit avant la fin de la décennie et "
+        "qu'un bac fonctionnerait en attendant pour les piétons et les cyclistes.",
+    ]
+    menu = ["Accueil", "Actualités", "Sport", "Économie", "Météo", "Nous contacter"]
+    footer = ["Mentions légales", "Politique de confidentialité", "© 2024 Exemple Média"]
+    out = Cleaner(preset="extract").clean(_page(menu, article, footer))
+    assert [p for p in out.split("\n\n") if p.strip()] == [a.strip() for a in article] or all(
+        a in out for a in article
+    )
+    assert "Accueil" not in out and "Mentions légales" not in out
+    assert Stopwords.load().detect(" ".join(article)) == "fr"
+
+
+def test_learned_profile_removes_a_footer_no_pattern_knows(tmp_path: Path) -> None:
+    footer = "Valley Gazette is printed on recycled paper by Hill Press Ltd."
+    stories = [
+        "The river rose by two metres overnight and the town closed the bridge.",
+        "A new school opened on Monday with three hundred pupils.",
+        "The bakery on the square won a prize for its bread this year.",
+        "Farmers said that the dry summer cut the harvest by a third.",
+    ]
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as f:
+        for i, story in enumerate(stories):
+            rec = {
+                "url": f"https://www.valley-gazette.example/{i}",
+                "text": f"{story}\n\n{footer}\n",
+            }
+            f.write(json.dumps(rec) + "\n")
+        # another site: its lines are not learned for the gazette
+        f.write(json.dumps({"url": "https://other.example/a", "text": stories[0]}) + "\n")
+    new_page = "The fair opens on Saturday with rides and music.\n\n" + footer + "\n"
+    assert footer in cleantext.clean(new_page)  # no built-in pattern knows it
+
+    profile_path = tmp_path / "site-profile.json"
+    assert main(["learn-boilerplate", str(corpus), "-o", str(profile_path)]) == 0
+    data = json.loads(profile_path.read_text(encoding="utf-8"))
+    assert list(data["sites"]) == ["valley-gazette.example"]
+
+    page_in = tmp_path / "page.txt"
+    page_in.write_text(new_page, encoding="utf-8")
+    page_out = tmp_path / "page.clean.txt"
+    assert main(["clean", str(page_in), "--profile", str(profile_path), "-o", str(page_out)]) == 0
+    assert (
+        page_out.read_text(encoding="utf-8") == "The fair opens on Saturday with rides and music.\n"
+    )
+
+    # the same from Python
+    doc = Cleaner(boilerplate={"site_profile": str(profile_path)}).clean_document(new_page)
+    assert footer not in doc.text
+    assert [e.rule for e in doc.edits if e.is_removal][0] == "site-boilerplate"
+    off = Cleaner(boilerplate={"site_profile": str(profile_path)}, disable=["site-boilerplate"])
+    assert footer in off.clean(new_page)
+
+
+def test_learn_profile_needs_several_distinct_pages() -> None:
+    same_url = [("https://a.example/1", "Footer line here.")] * 5
+    assert learn_profile(same_url).sites == {}
+    pages = [(f"https://a.example/{i}", "Footer line here.") for i in range(2)]
+    assert learn_profile(pages).sites == {}
+
+
+def test_bad_profile_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"hello": 1}', encoding="utf-8")
+    page = tmp_path / "p.txt"
+    page.write_text("Text.\n", encoding="utf-8")
+    assert main(["clean", str(page), "--profile", str(bad)]) == 1
+    assert "site profile" in capsys.readouterr().err
+
+
+def test_find_ui_lines_edits_apply_cleanly() -> None:
+    text = "Story.\n\n197 Shares\nTweet\nShare\n\nMore story.\n\nRead more"
+    edits = find_ui_lines(text, Patterns.builtin())
+    assert apply_edits(text, edits) == "Story.\n\nMore story."
