@@ -210,7 +210,7 @@ def test_learned_profile_removes_a_footer_no_pattern_knows(tmp_path: Path) -> No
     # the same from Python
     doc = Cleaner(boilerplate={"site_profile": str(profile_path)}).clean_document(new_page)
     assert footer not in doc.text
-    assert [e.rule for e in doc.edits if e.is_removal][0] == "site-boilerplate"
+    assert next(e.rule for e in doc.edits if e.is_removal) == "site-boilerplate"
     off = Cleaner(boilerplate={"site_profile": str(profile_path)}, disable=["site-boilerplate"])
     assert footer in off.clean(new_page)
 
