@@ -19,7 +19,7 @@ from cleantext.io import InputError
 __all__ = ["main"]
 
 #: subcommand modules, in the order ``--help`` lists them
-COMMANDS = ("clean", "explain", "rules", "config", "learn-boilerplate")
+COMMANDS = ("clean", "explain", "rules", "config", "learn-boilerplate", "dedup")
 
 
 class CliError(Exception):

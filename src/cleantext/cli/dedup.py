@@ -1,0 +1,253 @@
+"""``cleantext dedup``: keep one document per cluster of near-duplicates in a JSONL corpus.
+
+Without ``--index`` the whole input is clustered (MinHash LSH, verified pairs, union-find) and
+the kept document of each cluster is chosen by ``--keep``. With ``--index PATH`` documents are
+checked in input order against a persistent SQLite index ("seen before?", earlier runs
+included) and every new document is added to it.
+
+Files are read twice (signatures first, then the output is written), so memory holds only the
+signatures; stdin is buffered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator
+from typing import IO, Any
+
+import numpy as np
+
+from cleantext.dedup.corpus import DedupOptions, dedup_corpus, dedup_incremental, sign_texts
+from cleantext.dedup.index import SQLiteIndex
+from cleantext.dedup.shingle import ShingleOptions
+from cleantext.io import InputError, atomic_output, iter_jsonl
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "dedup",
+        help="remove near-duplicate documents from a JSONL corpus",
+        description="Keep one document per cluster of near-duplicates (MinHash LSH). Reads "
+        "JSONL (.gz/.zst by extension, - for stdin); ends with a JSON report on stderr.",
+    )
+    p.add_argument("path", help="input JSONL file, or - for stdin")
+    p.add_argument("-o", "--output", help="output JSONL (default: stdout); written atomically")
+    p.add_argument(
+        "--mark",
+        action="store_true",
+        help="keep every document and add 'cluster' (id of the kept one) and 'duplicate'",
+    )
+    p.add_argument("--threshold", type=float, default=0.5, help="similarity (default: 0.5)")
+    p.add_argument(
+        "--measure",
+        choices=("containment", "jaccard"),
+        default="containment",
+        help="containment (default; a truncated copy counts) or jaccard",
+    )
+    p.add_argument("--num-perm", type=int, default=128, help="MinHash permutations (128)")
+    p.add_argument("--ngram", type=int, default=5, help="shingle size (default: 5)")
+    p.add_argument("--char", action="store_true", help="character n-grams instead of words")
+    p.add_argument("--mask-digits", action="store_true", help="treat all digits as equal")
+    p.add_argument(
+        "--strip-boilerplate",
+        action="store_true",
+        help="remove boilerplate lines (cleantext's boilerplate step) before comparing",
+    )
+    p.add_argument("--exact", action="store_true", help="verify pairs with exact shingle sets")
+    p.add_argument(
+        "--keep",
+        choices=("first", "longest"),
+        default="first",
+        help="which document of a cluster is kept (default: first)",
+    )
+    p.add_argument("--keep-key", help="keep the document with the largest value of this field")
+    p.add_argument("--id-field", default="id", help="document id field (default: id)")
+    p.add_argument("--text-field", default="text", help="text field (default: text)")
+    p.add_argument("--index", help="persistent SQLite index: check against and add to it")
+    p.add_argument("--workers", type=int, default=1, help="processes for signatures")
+    p.add_argument("--skip-bad", action="store_true", help="skip malformed lines")
+    p.set_defaults(run=run)
+
+
+def _options(args: argparse.Namespace) -> DedupOptions:
+    if not 0.0 < args.threshold <= 1.0:
+        raise InputError("--threshold must be in (0, 1]")
+    if args.ngram < 1 or args.num_perm < 1 or args.workers < 1:
+        raise InputError("--ngram, --num-perm and --workers must be positive")
+    return DedupOptions(
+        threshold=args.threshold,
+        measure=args.measure,
+        num_perm=args.num_perm,
+        shingle=ShingleOptions("char" if args.char else "word", args.ngram, args.mask_digits),
+        exact=args.exact,
+        keep="key" if args.keep_key else args.keep,
+        strip_boilerplate=args.strip_boilerplate,
+        workers=args.workers,
+    )
+
+
+class _Progress:
+    """``\\r``-updated counts on stderr, only when it is a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.on = sys.stderr.isatty()
+
+    def __call__(self, done: int) -> None:
+        if self.on:
+            print(f"\r{self.label}: {done} documents", end="", file=sys.stderr, flush=True)
+
+    def end(self) -> None:
+        if self.on:
+            print(file=sys.stderr)
+
+
+def _records(args: argparse.Namespace, skipped: list[str]) -> Iterator[dict[str, Any]]:
+    for item in iter_jsonl(args.path, args.text_field):
+        if item.error is not None:
+            if not args.skip_bad:
+                raise InputError(item.error + " (use --skip-bad to skip such lines)")
+            skipped.append(item.error)
+            continue
+        assert item.record is not None
+        yield item.record
+
+
+class _Source:
+    """The input records, readable twice (files are re-read, stdin is buffered)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.skipped: list[str] = []
+        self._buffer: list[dict[str, Any]] | None = [] if args.path == "-" else None
+
+    def first(self) -> Iterator[dict[str, Any]]:
+        for rec in _records(self.args, self.skipped):
+            if self._buffer is not None:
+                self._buffer.append(rec)
+            yield rec
+
+    def again(self) -> Iterator[dict[str, Any]]:
+        if self._buffer is not None:
+            yield from self._buffer
+        else:
+            yield from _records(self.args, [])
+
+
+def _doc_id(rec: dict[str, Any], field: str, n: int) -> Any:
+    return rec.get(field, n)
+
+
+def _key_score(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("-inf")
+
+
+def _batch(
+    args: argparse.Namespace, opts: DedupOptions, src: _Source, out: IO[str]
+) -> dict[str, int]:
+    ids: list[Any] = []
+    kept_texts: list[str] = []  # only for --exact
+    lengths: list[int] = []
+    scores: list[float] = []
+    progress = _Progress("signing")
+
+    def texts() -> Iterator[str]:
+        for rec in src.first():
+            ids.append(_doc_id(rec, args.id_field, len(ids)))
+            lengths.append(len(rec[args.text_field]))
+            if args.keep_key:
+                scores.append(_key_score(rec.get(args.keep_key)))
+            if len(ids) % 1000 == 0:
+                progress(len(ids))
+            if opts.exact:
+                kept_texts.append(rec[args.text_field])
+            yield rec[args.text_field]
+
+    sigs = sign_texts(texts(), opts)
+    progress.end()
+    res = dedup_corpus(
+        kept_texts,
+        opts,
+        signatures=sigs,
+        lengths=np.array(lengths, dtype=np.int64),
+        scores=np.array(scores, dtype=np.float64) if args.keep_key else None,
+    )
+    for n, rec in enumerate(src.again()):
+        dup = bool(res.duplicate[n])
+        if args.mark:
+            rec["cluster"] = ids[int(res.kept[n])]
+            rec["duplicate"] = dup
+        elif dup:
+            continue
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return res.stats
+
+
+def _incremental(
+    args: argparse.Namespace, opts: DedupOptions, src: _Source, out: IO[str]
+) -> dict[str, int]:
+    records: list[dict[str, Any]] = []
+    removed = 0
+    with SQLiteIndex(args.index, opts.scheme(), opts.threshold, opts.measure) as index:
+        before = len(index)
+
+        def texts() -> Iterator[str]:
+            for rec in src.first():
+                records.append(rec)
+                yield rec[args.text_field]
+
+        def keys() -> Iterator[str]:
+            n = 0
+            while True:
+                yield str(_doc_id(records[n], args.id_field, n))
+                n += 1
+
+        progress = _Progress("checking")
+        for n, found in enumerate(dedup_incremental(keys(), texts(), index, opts, progress)):
+            rec = records[n]
+            records[n] = {}  # written below; free it
+            dup = found is not None
+            removed += dup
+            if args.mark:
+                rec["cluster"] = found if dup else str(_doc_id(rec, args.id_field, n))
+                rec["duplicate"] = dup
+            elif dup:
+                continue
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        progress.end()
+        total = len(records)
+        stats = {
+            "documents": total,
+            "clusters": total - removed,
+            "removed": removed,
+            "index_before": before,
+            "index_after": len(index),
+        }
+    return stats
+
+
+def run(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    opts = _options(args)
+    src = _Source(args)
+    with atomic_output(args.output) as out:
+        mode = _incremental if args.index else _batch
+        stats = mode(args, opts, src, out)
+    report: dict[str, Any] = {
+        "documents": stats["documents"],
+        "clusters": stats["clusters"],
+        "removed": stats["removed"],
+        "skipped": len(src.skipped),
+        "seconds": round(time.perf_counter() - started, 3),
+    }
+    report.update({k: v for k, v in stats.items() if k not in report})
+    print(json.dumps(report), file=sys.stderr)
+    return 0

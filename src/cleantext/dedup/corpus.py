@@ -1,0 +1,327 @@
+"""Corpus near-duplicates, end to end, from small pure pieces.
+
+``texts -> signatures -> band keys -> candidate pairs -> verified edges -> clusters -> kept``
+
+Each arrow is a function here (:func:`sign_texts`, :func:`~cleantext.dedup.lsh.band_keys`,
+:func:`candidate_pairs`, :func:`verify_pairs`, :func:`~cleantext.dedup.cluster.components`,
+:func:`~cleantext.dedup.cluster.choose_kept`), so a Dask job can run the same steps per
+partition and shuffle on band keys. :func:`dedup_corpus` chains them for one machine;
+:func:`dedup_incremental` asks a persistent index "seen before?" instead.
+
+>>> base = " ".join(f"word{i}" for i in range(60))
+>>> texts = [base, "Menu\\n\\n" + base + " the end", "something else entirely " * 5]
+>>> res = dedup_corpus(texts)
+>>> res.kept.tolist(), res.duplicate.tolist()
+([0, 0, 2], [False, True, False])
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from cleantext.dedup.cluster import KEEP_POLICIES, choose_kept, components
+from cleantext.dedup.index import DedupIndex
+from cleantext.dedup.lsh import Scheme, band_keys, optimal_params
+from cleantext.dedup.minhash import Signatures, Signer
+from cleantext.dedup.shingle import ShingleOptions, shingles
+
+__all__ = [
+    "DedupOptions",
+    "DedupResult",
+    "candidate_pairs",
+    "dedup_corpus",
+    "dedup_incremental",
+    "exact_similarity",
+    "sign_texts",
+    "verify_pairs",
+]
+
+_MAX_BUCKET = 200  # pairs are formed between members at most this far apart in a bucket
+
+
+@dataclass(frozen=True)
+class DedupOptions:
+    """How documents are compared.
+
+    Attributes:
+        threshold: minimum similarity of a verified pair.
+        measure: ``containment`` (default: estimated share of the smaller document's shingles
+            found in the larger; a truncated copy counts) or ``jaccard``.
+        lsh_threshold: Jaccard level the LSH bands aim at (defaults to a level low enough to
+            find the pairs that ``threshold`` and ``measure`` accept, see :meth:`candidate_level`).
+        num_perm: MinHash permutations.
+        seed: permutation seed.
+        shingle: shingling options.
+        hash: shingle hash (see :data:`cleantext.dedup.minhash.HASHES`).
+        exact: verify candidates with the exact shingle sets instead of the estimate.
+        keep: ``first`` or ``longest`` (a user key goes to :func:`dedup_corpus` as ``scores``).
+        strip_boilerplate: run cleantext's boilerplate step on each text before shingling.
+        batch_size: texts signed per numpy batch.
+        workers: processes that sign batches (1: in this process).
+    """
+
+    threshold: float = 0.6
+    measure: str = "containment"
+    lsh_threshold: float | None = None
+    num_perm: int = 128
+    seed: int = 1
+    shingle: ShingleOptions = field(default_factory=ShingleOptions)
+    hash: str = "ngram-xxh32"
+    exact: bool = False
+    keep: str = "first"
+    strip_boilerplate: bool = False
+    batch_size: int = 256
+    workers: int = 1
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError("threshold must be in (0, 1]")
+        if self.measure not in ("jaccard", "containment"):
+            raise ValueError("measure must be 'jaccard' or 'containment'")
+        if self.keep not in (*KEEP_POLICIES, "key"):
+            raise ValueError(f"keep must be one of {', '.join(KEEP_POLICIES)} or 'key'")
+
+    def candidate_level(self) -> float:
+        """The Jaccard level the LSH bands are tuned to.
+
+        For containment ``c`` of a copy cut to half of the original, Jaccard is about ``c/2``;
+        candidates are sought down to ``0.5 * threshold`` for containment, ``threshold`` for
+        Jaccard (both capped to [0.05, 0.95]).
+
+        >>> DedupOptions(threshold=0.6).candidate_level()
+        0.3
+        """
+        if self.lsh_threshold is not None:
+            return self.lsh_threshold
+        level = self.threshold * (0.5 if self.measure == "containment" else 1.0)
+        return min(0.95, max(0.05, level))
+
+    def scheme(self) -> Scheme:
+        """The signature scheme (stored by persistent indexes)."""
+        bands, rows = optimal_params(self.candidate_level(), self.num_perm)
+        return Scheme(
+            num_perm=self.num_perm,
+            seed=self.seed,
+            hash=self.hash,
+            shingle=self.shingle.describe() + (":noboiler" if self.strip_boilerplate else ""),
+            bands=bands,
+            rows=rows,
+        )
+
+    def signer(self) -> Signer:
+        """A signer for these options."""
+        return Signer(self.num_perm, self.seed, self.shingle, self.hash)
+
+
+@dataclass(frozen=True)
+class DedupResult:
+    """What :func:`dedup_corpus` found.
+
+    Attributes:
+        kept: for each document, the index of the document its cluster keeps.
+        duplicate: True for every document that is not kept.
+        pairs: verified pairs ``(i, j)``, ``i < j``, with their ``similarity``.
+        stats: counts (documents, candidates, clusters, removed).
+    """
+
+    kept: NDArray[np.int64]
+    duplicate: NDArray[np.bool_]
+    pairs: NDArray[np.int64]
+    similarity: NDArray[np.float64]
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+def prepare(text: str, strip_boilerplate: bool) -> str:
+    """The text that is shingled (boilerplate lines removed when asked)."""
+    if not strip_boilerplate:
+        return text
+    cleaned: str = _boilerplate_cleaner().clean(text)
+    return cleaned
+
+
+def _boilerplate_cleaner() -> Any:
+    from cleantext.pipeline import Cleaner
+
+    return Cleaner(steps=["boilerplate"])
+
+
+def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    it = iter(texts)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _sign_batch(args: tuple[DedupOptions, list[str]]) -> Signatures:
+    opts, batch = args
+    if opts.strip_boilerplate:
+        cleaner = _boilerplate_cleaner()
+        batch = [cleaner.clean(t) for t in batch]
+    return opts.signer().sign(batch)
+
+
+def sign_texts(texts: Iterable[str], opts: DedupOptions | None = None) -> Signatures:
+    """Signatures of all ``texts`` (batched; in ``opts.workers`` processes when > 1)."""
+    opts = opts or DedupOptions()
+    jobs = ((opts, b) for b in _batches(texts, opts.batch_size))
+    parts: list[Signatures]
+    if opts.workers > 1:
+        workers = min(opts.workers, os.cpu_count() or 1)
+        with ProcessPoolExecutor(workers) as pool:
+            parts = list(pool.map(_sign_batch, jobs))
+    else:
+        signer = opts.signer()
+        cleaner = _boilerplate_cleaner() if opts.strip_boilerplate else None
+        parts = [signer.sign([cleaner.clean(t) for t in b] if cleaner else b) for _, b in jobs]
+    if not parts:
+        return Signatures(np.empty((0, opts.num_perm), np.uint32), np.empty(0, np.int64))
+    return Signatures(
+        np.concatenate([p.values for p in parts]), np.concatenate([p.sizes for p in parts])
+    )
+
+
+def candidate_pairs(keys: NDArray[np.uint64], max_bucket: int = _MAX_BUCKET) -> NDArray[np.int64]:
+    """Unique pairs ``(i, j)``, ``i < j``, of rows sharing a band key: ``(m, 2)``.
+
+    In a bucket of more than ``max_bucket`` documents, a document is paired with its
+    ``max_bucket`` nearest neighbours in index order (a run of copies still links up).
+
+    >>> keys = np.array([[1, 7], [2, 7], [1, 8]], dtype=np.uint64)
+    >>> candidate_pairs(keys).tolist()
+    [[0, 1], [0, 2]]
+    """
+    n = keys.shape[0]
+    found: list[NDArray[np.int64]] = []
+    for col in keys.T:
+        order = np.argsort(col, kind="stable")
+        sorted_keys = col[order]
+        for d in range(1, min(max_bucket, n - 1) + 1):
+            same = np.flatnonzero(sorted_keys[d:] == sorted_keys[:-d])
+            if len(same) == 0:
+                break
+            a, b = order[same], order[same + d]
+            found.append(np.minimum(a, b) * n + np.maximum(a, b))
+    if not found:
+        return np.empty((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(found))
+    return np.stack([codes // n, codes % n], axis=1).astype(np.int64)
+
+
+def _estimates(pairs: NDArray[np.int64], sigs: Signatures, measure: str) -> NDArray[np.float64]:
+    out = np.empty(len(pairs), dtype=np.float64)
+    step = 1 << 14
+    for lo in range(0, len(pairs), step):
+        i, j = pairs[lo : lo + step, 0], pairs[lo : lo + step, 1]
+        jac = np.count_nonzero(sigs.values[i] == sigs.values[j], axis=1) / sigs.values.shape[1]
+        if measure == "containment":
+            si, sj = sigs.sizes[i], sigs.sizes[j]
+            inter = jac * (si + sj) / (1.0 + jac)
+            small = np.maximum(np.minimum(si, sj), 1)
+            jac = np.minimum(1.0, inter / small)
+        out[lo : lo + step] = jac
+    return out
+
+
+def exact_similarity(a: set[bytes], b: set[bytes], measure: str = "jaccard") -> float:
+    """Exact Jaccard or containment (of the smaller set) of two shingle sets.
+
+    >>> a, b = {b"x", b"y"}, {b"x"}
+    >>> exact_similarity(a, b), exact_similarity(a, b, "containment")
+    (0.5, 1.0)
+    """
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (min(len(a), len(b)) if measure == "containment" else len(a | b))
+
+
+def verify_pairs(
+    pairs: NDArray[np.int64],
+    sigs: Signatures,
+    opts: DedupOptions,
+    texts: Sequence[str] | None = None,
+) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
+    """The pairs whose similarity reaches ``opts.threshold``, and their similarity.
+
+    Estimated from the signatures (and sizes, for containment); with ``opts.exact`` and the
+    ``texts``, computed from the shingle sets.
+    """
+    if opts.exact and texts is not None:
+        sets: dict[int, set[bytes]] = {}
+
+        def shingle_set(i: int) -> set[bytes]:
+            if i not in sets:
+                sets[i] = set(shingles(prepare(texts[i], opts.strip_boilerplate), opts.shingle))
+            return sets[i]
+
+        sims = np.array(
+            [exact_similarity(shingle_set(i), shingle_set(j), opts.measure) for i, j in pairs],
+            dtype=np.float64,
+        )
+    else:
+        sims = _estimates(pairs, sigs, opts.measure)
+    ok = sims >= opts.threshold
+    return pairs[ok], sims[ok]
+
+
+def dedup_corpus(
+    texts: Sequence[str],
+    opts: DedupOptions | None = None,
+    *,
+    signatures: Signatures | None = None,
+    lengths: NDArray[np.int64] | None = None,
+    scores: NDArray[np.float64] | None = None,
+) -> DedupResult:
+    """Cluster near-duplicate ``texts`` and choose one document per cluster.
+
+    ``signatures`` may be given (e.g. computed elsewhere); ``lengths`` are used by ``keep=
+    "longest"`` (default: characters of each text); ``scores`` by ``keep="key"``.
+    """
+    opts = opts or DedupOptions()
+    sigs = signatures if signatures is not None else sign_texts(texts, opts)
+    scheme = opts.scheme()
+    keys = band_keys(sigs.values, scheme.bands, scheme.rows)
+    cands = candidate_pairs(keys)
+    edges, sims = verify_pairs(cands, sigs, opts, texts or None)
+    labels = components(len(sigs), edges)
+    if opts.keep == "longest" and lengths is None:
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    kept = choose_kept(labels, opts.keep, lengths=lengths, scores=scores)
+    duplicate = kept != np.arange(len(kept))
+    stats = {
+        "documents": len(kept),
+        "candidate_pairs": len(cands),
+        "verified_pairs": len(edges),
+        "clusters": len(np.unique(kept)),
+        "removed": int(np.count_nonzero(duplicate)),
+    }
+    return DedupResult(kept, duplicate, edges, sims, stats)
+
+
+def dedup_incremental(
+    keys: Iterable[str],
+    texts: Iterable[str],
+    index: DedupIndex,
+    opts: DedupOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[str | None]:
+    """For each document in order, the key of an earlier duplicate in ``index``, or ``None``
+    (then the document is added to the index). Earlier runs' documents count too."""
+    opts = opts or DedupOptions()
+    index.scheme.check(opts.scheme())
+    done = 0
+    key_iter = iter(keys)
+    for batch in _batches(texts, opts.batch_size):
+        sigs = sign_texts(batch, opts)
+        for sig, size in zip(sigs.values, sigs.sizes.tolist(), strict=True):
+            yield index.check_and_insert(next(key_iter), sig, size)
+        done += len(batch)
+        if progress is not None:
+            progress(done)
