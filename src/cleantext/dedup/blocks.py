@@ -13,7 +13,7 @@ dashes, a copy with a few words changed and a truncated copy are all found:
    with an edit), tolerating a dropped, inserted or replaced word.
 4. The run is verified before anything is removed: it must have ``min_words`` words and be
    identical to the earlier copy, or (for a run of several paragraphs) reach ``threshold``
-   Jaccard similarity and share ``min_words`` consecutive words verbatim.
+   Jaccard similarity and share ``2 * min_words`` consecutive words verbatim.
 5. The run is trimmed to whole lines and removed as one edit whose ``ref`` is the earlier copy.
 
 The first copy is kept. Short lines repeated on their own are not runs of ``min_words`` words,
@@ -282,8 +282,9 @@ def _accept(lines: _Lines, run: _Run, opts: BlockDedupOptions) -> tuple[bool, st
     """Verify a run; returns whether to remove it and a description for the edit note.
 
     One paragraph must repeat a whole earlier paragraph (or lines) word for word; a run over
-    several paragraphs may differ a little: shingle Jaccard >= ``threshold`` and ``min_words``
-    consecutive words in common."""
+    several paragraphs may differ a little: shingle Jaccard >= ``threshold`` and at least
+    ``2 * min_words`` consecutive words in common (rows of a table that differ in one number
+    each share many words, but not long stretches)."""
     if run.b - run.a < opts.min_words:
         return False, ""
     toks = lines.toks
@@ -292,7 +293,7 @@ def _accept(lines: _Lines, run: _Run, opts: BlockDedupOptions) -> tuple[bool, st
     several = "\n\n" in lines.text[start:end].replace("\r", "")
     if cmp.identical and (several or _aligned(lines, run.c, run.d)):
         return True, "same words"
-    ok = several and cmp.jaccard >= opts.threshold and cmp.longest >= opts.min_words
+    ok = several and cmp.jaccard >= opts.threshold and cmp.longest >= 2 * opts.min_words
     return ok, f"near-duplicate, shingle Jaccard {cmp.jaccard:.2f}"
 
 
@@ -315,16 +316,23 @@ def _trailing_wordless(text: str, end: int, ref_end: int) -> int:
     return end
 
 
-def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
-    """Edits that remove later copies of repeated blocks from ``text``."""
-    toks = tokenize(text)
+@dataclass
+class _Removal:
+    """An accepted run and the characters it removes."""
+
+    run: _Run
+    how: str
+    start: int
+    end: int
+
+
+def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Removal]:
+    """Verified runs, in order, as whole lines (plus word-less lines they carry along)."""
     w = toks.words
-    if len(w) < 2 * opts.min_words:
-        return []
     lines = _Lines(text, toks)
     wins = units(text, toks)
-    edits: list[Edit] = []
-    floor, char_floor, examined = 0, 0, 0
+    out: list[_Removal] = []
+    floor, examined = 0, 0
     for chain in _chains(_find_matches(w, wins, opts), wins, w):
         if chain.b <= max(floor, examined):
             continue  # inside a removed run, or inside the extension of a run already tried
@@ -336,25 +344,49 @@ def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
         if run is None:
             continue
         ok, how = _accept(lines, run, opts)
-        if not ok:
-            continue
-        ref = toks.span(run.c, run.d)
-        end = _trailing_wordless(text, lines.end(run.b - 1), lines.end(run.d - 1))
-        start, end = removal_span(text, lines.start(run.a), end)
-        start = max(start, char_floor)
-        preview = " ".join(w[run.c : run.c + 6])
-        edits.append(
-            Edit(
-                RULE.name,
-                start,
-                end,
-                text[start:end],
-                note=f"{run.b - run.a} words repeating offsets {ref[0]}-{ref[1]} "
-                f"(“{preview}…”; {how})",
-                ref=ref,
-            )
+        if ok:
+            end = _trailing_wordless(text, lines.end(run.b - 1), lines.end(run.d - 1))
+            out.append(_Removal(run, how, lines.start(run.a), end))
+            floor = run.b
+    return out
+
+
+def _take_whitespace(text: str, removals: list[_Removal]) -> None:
+    """Let each removal take the blank lines after it; removals that end the text take the
+    blank lines before them instead, so the output does not end in blank lines."""
+    for r in removals:
+        r.start, r.end = removal_span(text, r.start, r.end)
+    for prev, r in zip(removals, removals[1:], strict=False):
+        r.start = max(r.start, prev.end)
+    if not removals or removals[-1].end < len(text):
+        return
+    k = len(removals) - 1
+    while k > 0 and removals[k - 1].end >= removals[k].start:
+        k -= 1
+    first = removals[k]
+    first.start = len(text[: first.start].rstrip(" \t\r\n"))
+    for r in removals[k + 1 :]:
+        r.start = max(r.start, first.start)
+    for prev, r in zip(removals[k:], removals[k + 1 :], strict=False):
+        prev.end = r.start
+
+
+def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
+    """Edits that remove later copies of repeated blocks from ``text``."""
+    toks = tokenize(text)
+    if len(toks) < 2 * opts.min_words:
+        return []
+    removals = _find_runs(text, toks, opts)
+    _take_whitespace(text, removals)
+    edits = []
+    for r in removals:
+        ref = toks.span(r.run.c, r.run.d)
+        preview = " ".join(toks.words[r.run.c : r.run.c + 6])
+        note = (
+            f"{r.run.b - r.run.a} words repeating offsets {ref[0]}-{ref[1]} "
+            f"(“{preview}…”; {r.how})"
         )
-        floor, char_floor = run.b, end
+        edits.append(Edit(RULE.name, r.start, r.end, text[r.start : r.end], note=note, ref=ref))
     return edits
 
 

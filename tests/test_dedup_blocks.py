@@ -1,0 +1,301 @@
+"""In-document block dedup (``dedup-blocks``): what a user checks on texts with and without
+repeated blocks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext import Cleaner, Config
+from cleantext.config import BlockDedupOptions
+from cleantext.dedup.blocks import find_repeated_blocks
+from cleantext.edits import apply_edits
+
+TITLE = "City council approves new cycling plan after long debate"
+PARAS = [
+    "The city council voted on Tuesday evening to approve a new cycling plan that will add "
+    "forty kilometres of protected lanes over the next five years, ending a debate that had "
+    "divided residents and shop owners since the spring.",
+    "Supporters say the plan will make the streets safer for children and older people, while "
+    "critics warn that removing parking spaces in the old town could hurt small businesses "
+    "that already struggle with rising rents.",
+    "The mayor, who had promised the lanes during her campaign, said the vote was a turning "
+    "point for the city and thanked the volunteers who counted bicycles at every junction "
+    "during the winter months.",
+    "Work on the first section, along the river between the station and the university, is "
+    "expected to start in March. The council will publish a detailed timetable for the other "
+    "sections before the summer holidays.",
+    "Opposition members asked for an independent review of the costs, which the council "
+    "estimates at twelve million euros, and for regular reports on how the new lanes change "
+    "traffic in the surrounding streets.",
+    "A group of local traders said they would accept the decision but asked the council to "
+    "keep delivery bays open in the mornings and to add short-stay parking near the market "
+    "square, which is busy on weekends.",
+]
+ARTICLE = TITLE + "\n\n" + "\n\n".join(PARAS)
+
+OTHER_TITLE = "Heavy rain closes mountain pass for the third time this month"
+OTHER = OTHER_TITLE + "\n\n" + "\n\n".join(
+    [
+        "The road over the pass was closed again on Sunday morning after heavy rain loosened "
+        "rocks above the hairpin bends, forcing drivers to take a detour of almost two hours "
+        "through the valley towns.",
+        "Engineers from the regional roads office inspected the slope in the afternoon and said "
+        "they hoped to reopen one lane by Wednesday if the weather improves and no further "
+        "rockfalls are reported overnight.",
+        "Hotel owners in the villages near the summit said the repeated closures had already "
+        "led to cancelled bookings and asked for a permanent solution instead of emergency "
+        "repairs after every storm.",
+    ]
+)
+
+
+def dedup(text: str, **options: object) -> str:
+    return cleantext.clean(text, steps=["dedup-blocks"]) if not options else _with(text, options)
+
+
+def _with(text: str, options: dict[str, object]) -> str:
+    return apply_edits(text, find_repeated_blocks(text, BlockDedupOptions(**options)))  # type: ignore[arg-type]
+
+
+def rewrap(text: str, width: int = 60) -> str:
+    """Hard-wrap every paragraph, as a print or e-mail copy of a page would."""
+    return "\n\n".join(textwrap.fill(p, width) for p in text.split("\n\n"))
+
+
+# --- positives: the later copy goes, the first copy stays exactly as it was ---------------
+
+
+def test_exact_second_copy_removed() -> None:
+    assert dedup(ARTICLE + "\n\n" + ARTICLE) == ARTICLE
+
+
+def test_rewrapped_second_copy_removed() -> None:
+    doc = ARTICLE + "\n\n" + rewrap(ARTICLE)
+    assert dedup(doc) == ARTICLE
+
+
+def test_first_copy_wrapped_is_the_one_kept() -> None:
+    wrapped = rewrap(ARTICLE, 50)
+    # the one-paragraph-per-line copy also drops some blank lines
+    doc = wrapped + "\n\n\n" + ARTICLE.replace("\n\n", "\n", 3)
+    assert dedup(doc) == wrapped
+
+
+def test_copy_with_other_blank_lines_and_trailing_spaces() -> None:
+    copy = "\n".join(line + "  " for line in ARTICLE.replace("\n\n", "\n\n\n").split("\n"))
+    assert dedup(ARTICLE + "\n\n" + copy) == ARTICLE
+
+
+def test_typographic_variants_removed() -> None:
+    first = ARTICLE.replace("said the", "said “the") + ' — "the end".'
+    copy = first.replace("“", '"').replace(" — ", " - ").replace(" ", "\u00a0", 5)
+    copy = copy.replace("the end", "the end…")
+    assert dedup(first + "\n\n" + copy) == first
+
+
+def test_copy_with_a_few_words_edited_removed() -> None:
+    copy = (
+        ARTICLE.replace("forty kilometres", "forty new kilometres")
+        .replace("older people", "elderly people")
+        .replace("during the winter months", "during the winter")
+        .replace("Cycling", "cycling")
+    )
+    assert dedup(ARTICLE + "\n\n" + copy) == ARTICLE
+
+
+def test_edited_title_goes_with_the_copy() -> None:
+    copy = ARTICLE.replace("approves new cycling", "approves cycling", 1)
+    assert dedup(ARTICLE + "\n\n" + copy) == ARTICLE
+
+
+def test_truncated_copy_removed_with_its_title() -> None:
+    copy = TITLE + "\n\n" + "\n\n".join(PARAS[:4])
+    tail = "\n\nShare this article"
+    assert dedup(ARTICLE + "\n\n" + copy + tail) == ARTICLE + tail
+
+
+def test_three_copies_keep_first() -> None:
+    doc = "\n\n".join([ARTICLE, rewrap(ARTICLE, 70), ARTICLE])
+    assert dedup(doc) == ARTICLE
+
+
+def test_pull_quote_paragraph_removed() -> None:
+    body = PARAS[:3] + [PARAS[1]] + PARAS[3:]
+    doc = TITLE + "\n\n" + "\n\n".join(body)
+    assert dedup(doc) == ARTICLE
+
+
+def test_content_around_the_copy_is_untouched() -> None:
+    head = "Home  |  News\t| Sport\n\n"
+    widget = "\n\nWhat's Your Reaction?\n\nlike\n\ndislike\n"
+    doc = head + ARTICLE + "\n\n" + rewrap(ARTICLE) + widget
+    assert dedup(doc) == head + ARTICLE + widget
+
+
+def test_crlf_text() -> None:
+    crlf = ARTICLE.replace("\n", "\r\n")
+    assert dedup(crlf + "\r\n\r\n" + crlf) == crlf
+
+
+def test_french_article_repeated() -> None:
+    fr = (
+        "La Russie et l’Iran renforcent leur coopération\n\n"
+        "Les deux pays ont signé mercredi un accord qui prévoit des exercices communs, des "
+        "échanges d’officiers et la livraison de matériel, a annoncé le ministère de la "
+        "Défense à Moscou.\n\n"
+        "Selon des diplomates occidentaux, l’accord inquiète les voisins de l’Iran, qui "
+        "craignent une nouvelle course aux armements dans la région du Golfe."
+    )
+    copy = fr.replace("l’", "l'").replace("\n\n", "\n")
+    assert dedup(fr + "\n\n" + copy) == fr
+
+
+# --- negatives: nothing is removed -----------------------------------------------------------
+
+
+def test_text_without_repetition_is_byte_identical() -> None:
+    doc = ARTICLE + "\n\n" + OTHER + "\n"
+    assert dedup(doc) == doc
+    assert not Cleaner(steps=["dedup-blocks"]).clean_document(doc).changed
+
+
+def test_list_items_sharing_most_words_stay() -> None:
+    items = "\n\n".join(
+        f"In {year}, the company reported an operating margin of {m}% and net income of "
+        f"${inc}m, according to its filing with regulators published on Tuesday"
+        for year, m, inc in [(2019, 13, 447), (2020, 13, 447), (2021, 13, 452), (2022, 11, 447)]
+    )
+    table = "\n".join(f"Q{q} revenue rose {r}% to $2.{q}bn" for q, r in [(1, 5), (2, 7), (3, 5)])
+    doc = ARTICLE + "\n\n" + items + "\n\n" + table
+    assert dedup(doc) == doc
+
+
+def test_table_rows_repeating_per_year_stay() -> None:
+    row = (
+        "In {y}, {what} for the whole group, including the retail stores and the online shop, "
+        "was reported at {v} according to the annual filing with the regulators"
+    )
+    rows = [
+        row.format(y=y, what=what, v=v)
+        for y, v in [(2019, "4.1"), (2020, "4.3")]
+        for what in ("revenue", "operating margin", "net income")
+    ]
+    doc = ARTICLE + "\n\n" + "\n\n".join(rows)
+    assert dedup(doc) == doc
+
+
+def test_near_duplicate_single_paragraph_stays() -> None:
+    # one paragraph that differs in one word is a list item or a correction, not a copy
+    doc = ARTICLE + "\n\n" + PARAS[2].replace("winter", "summer")
+    assert dedup(doc) == doc
+
+
+def test_two_different_articles_stay() -> None:
+    doc = ARTICLE + "\n\n" + OTHER
+    assert dedup(doc) == doc
+
+
+def test_short_repeated_lines_and_sentences_stay() -> None:
+    ad = "\n\nAdvertisement\n\n"
+    short = "It is complicated, the mayor said."
+    doc = ad.join(PARAS[:3]) + "\n\n" + short + ad + short + "\n\n" + PARAS[3]
+    assert dedup(doc) == doc
+
+
+def test_sentence_repeated_inside_another_paragraph_stays() -> None:
+    sentence = (
+        "No one on the council mentioned that the state of the city finances is not a problem "
+        "that new bicycle lanes can solve."
+    )
+    doc = PARAS[0] + " " + sentence + "\n\n" + PARAS[1] + "\n\n" + sentence + "\n\n" + PARAS[2]
+    assert dedup(doc) == doc
+
+
+def test_short_paragraph_repeated_is_kept_unless_min_words_lowered() -> None:
+    para = "The vote passed with twenty-one votes in favour and ten against."  # 11 words
+    doc = ARTICLE + "\n\n" + para + "\n\n" + OTHER + "\n\n" + para
+    assert dedup(doc) == doc
+    assert dedup(doc, min_words=10) == ARTICLE + "\n\n" + para + "\n\n" + OTHER
+
+
+# --- edits, explain, switches ------------------------------------------------------------------
+
+
+def test_edit_points_at_the_earlier_copy() -> None:
+    doc = ARTICLE + "\n\n" + rewrap(ARTICLE)
+    result = Cleaner(steps=["dedup-blocks"]).clean_document(doc)
+    (edit,) = result.edits
+    assert edit.rule == "repeated-block" and edit.after == ""
+    assert edit.ref is not None
+    earlier = doc[edit.ref[0] : edit.ref[1]]
+    assert earlier.startswith(TITLE) and earlier.endswith("on weekends")
+    assert doc[edit.source_start : edit.source_end].strip().startswith(TITLE)
+    assert f"{edit.ref[0]}-{edit.ref[1]}" in edit.note
+
+
+def test_rule_can_be_switched_off() -> None:
+    doc = ARTICLE + "\n\n" + ARTICLE
+    assert Cleaner(Config(steps=("dedup-blocks",), disable=frozenset({"repeated-block"}))).clean(
+        doc
+    ) == doc
+
+
+def test_threshold_is_configurable() -> None:
+    copy = ARTICLE.replace("older people", "elderly people").replace("March", "April")
+    doc = ARTICLE + "\n\n" + copy
+    assert dedup(doc, threshold=0.7) == ARTICLE
+    assert dedup(doc, threshold=1.0) == doc
+
+
+def test_explain_shows_the_removed_copy() -> None:
+    doc = ARTICLE + "\n\n" + ARTICLE
+    r = subprocess.run(
+        [sys.executable, "-m", "cleantext.cli", "explain", "--json", "--steps", "dedup-blocks", "-"],
+        input=doc.encode(),
+        capture_output=True,
+        timeout=60,
+    )
+    assert r.returncode == 0, r.stderr
+    edits = json.loads(r.stdout)["edits"]
+    assert [e["rule"] for e in edits] == ["repeated-block"]
+    assert edits[0]["ref"] == [0, len(ARTICLE) - 1]  # the first copy, up to its last word
+
+
+def test_bundled_example_second_copy_only(example_text: str) -> None:
+    result = Cleaner(steps=["dedup-blocks"]).clean_document(example_text)
+    (edit,) = result.edits
+    first = example_text.split("\n\n")[0]
+    assert edit.before.startswith(first)  # the title of the second copy goes with it
+    assert result.text.count(first) == 1 and result.text.startswith(first)
+    assert "What's Your Reaction?" in result.text
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+WORDS = st.sampled_from(["alpha", "beta", "gamma", "delta", "kappa", "omega", "sigma", "zeta"])
+PARAGRAPH = st.lists(WORDS, min_size=1, max_size=30).map(lambda ws: " ".join(ws) + ".")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=1, max_size=12), st.sampled_from(["\n", "\n\n", "\n\n\n"]))
+def test_edits_are_removals_of_later_text_and_idempotent(paras: list[str], sep: str) -> None:
+    doc = sep.join(paras)
+    edits = find_repeated_blocks(doc, BlockDedupOptions())
+    out = apply_edits(doc, edits)
+    for e in edits:
+        assert e.after == "" and e.ref is not None and e.ref[1] <= e.start
+    assert apply_edits(out, find_repeated_blocks(out, BlockDedupOptions())) == out
+
+
+@pytest.mark.parametrize("width", [30, 45, 80])
+def test_any_wrapping_of_the_copy(width: int) -> None:
+    doc = ARTICLE + "\n\n" + rewrap(ARTICLE, width)
+    assert dedup(doc) == ARTICLE
