@@ -109,8 +109,9 @@ class Weights:
     medium_terminal: bool = True
     terminal_relax: float = 0.5
     gap_growth: float = 0.5
+    isolated_factor: float = 0.5
     zone_ratio: float = 0.1
-    zone_min: float = 100.0
+    zone_min: float = 80.0
     menu_run: int = 6
 
 
@@ -184,7 +185,22 @@ def classify_lines(
         elif keys[normalize_line(b.text)] > 1 and kind not in ("good", "empty"):
             kind = "repeat"
         out.append(LineInfo(b, n, density, terminal, kind, _score(kind, n, weights)))
-    return _grow_gaps(out, weights)
+    return _grow_gaps(_discount_isolated(out, weights), weights)
+
+
+def _discount_isolated(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
+    """A paragraph with no content line on either side counts less: teaser lists alternate
+    title, source and one excerpt, while an article's paragraphs come in runs."""
+    content = [i for i, info in enumerate(infos) if info.kind != "empty"]
+    out = list(infos)
+    for j, i in enumerate(content):
+        if infos[i].score <= 0:
+            continue
+        prev = infos[content[j - 1]].score > 0 if j > 0 else False
+        nxt = infos[content[j + 1]].score > 0 if j + 1 < len(content) else False
+        if not prev and not nxt:
+            out[i] = dataclasses.replace(infos[i], score=infos[i].score * w.isolated_factor)
+    return out
 
 
 def _grow_gaps(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
