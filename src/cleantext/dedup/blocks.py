@@ -257,20 +257,24 @@ def _snap(lines: _Lines, run: _Run, floor: int) -> _Run | None:
     when few words lie between (on both copies), else drop the partial line."""
     a, b, c, d = run.a, run.b, run.c, run.d
     la, lc = a - lines.first(a), c - lines.first(c)
-    if 0 < la <= _EDGE_SLACK and lc <= _EDGE_SLACK and a - la >= floor:
-        a, c = a - la, c - lc
-    elif la:
-        nxt = lines.after_last(a)
-        a, c = nxt, c + (nxt - a)
     rb, rd = lines.after_last(b - 1) - b, min(lines.after_last(d - 1), run.a) - d
+    if 0 < la <= _EDGE_SLACK and lc <= _EDGE_SLACK and a - la >= floor:
+        a, c, la = a - la, c - lc, 0
+    elif la:
+        a = lines.after_last(a)
     if 0 < rb <= _EDGE_SLACK and 0 <= rd <= _EDGE_SLACK:
-        b, d = b + rb, d + rd
+        b, d, rb = b + rb, d + rd, 0
     elif rb:
-        prev = lines.first(b - 1)
-        b, d = prev, d - (b - prev)
-    if a >= b or c >= d:
+        b = lines.first(b - 1)
+    if a >= b:
         return None
-    return _Run(a, b, c, d)
+    if la or rb:  # a partial line was dropped: find where the rest starts and ends earlier
+        edges = anchor(lines.toks.words, (a, b), (c, d))
+        if edges is None:
+            return None
+        p0, q0, p1, q1 = edges
+        c, d = max(c, q0 - (p0 - a)), min(d, q1 + (b - p1))
+    return _Run(a, b, c, d) if c < d else None
 
 
 def _aligned(lines: _Lines, a: int, b: int) -> bool:
