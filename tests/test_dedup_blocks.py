@@ -42,18 +42,22 @@ PARAS = [
 ARTICLE = TITLE + "\n\n" + "\n\n".join(PARAS)
 
 OTHER_TITLE = "Heavy rain closes mountain pass for the third time this month"
-OTHER = OTHER_TITLE + "\n\n" + "\n\n".join(
-    [
-        "The road over the pass was closed again on Sunday morning after heavy rain loosened "
-        "rocks above the hairpin bends, forcing drivers to take a detour of almost two hours "
-        "through the valley towns.",
-        "Engineers from the regional roads office inspected the slope in the afternoon and said "
-        "they hoped to reopen one lane by Wednesday if the weather improves and no further "
-        "rockfalls are reported overnight.",
-        "Hotel owners in the villages near the summit said the repeated closures had already "
-        "led to cancelled bookings and asked for a permanent solution instead of emergency "
-        "repairs after every storm.",
-    ]
+OTHER = (
+    OTHER_TITLE
+    + "\n\n"
+    + "\n\n".join(
+        [
+            "The road over the pass was closed again on Sunday morning after heavy rain loosened "
+            "rocks above the hairpin bends, forcing drivers to take a detour of almost two hours "
+            "through the valley towns.",
+            "Engineers from the regional roads office inspected the slope in the afternoon and said "
+            "they hoped to reopen one lane by Wednesday if the weather improves and no further "
+            "rockfalls are reported overnight.",
+            "Hotel owners in the villages near the summit said the repeated closures had already "
+            "led to cancelled bookings and asked for a permanent solution instead of emergency "
+            "repairs after every storm.",
+        ]
+    )
 )
 
 
@@ -128,7 +132,7 @@ def test_three_copies_keep_first() -> None:
 
 
 def test_pull_quote_paragraph_removed() -> None:
-    body = PARAS[:3] + [PARAS[1]] + PARAS[3:]
+    body = [*PARAS[:3], PARAS[1], *PARAS[3:]]
     doc = TITLE + "\n\n" + "\n\n".join(body)
     assert dedup(doc) == ARTICLE
 
@@ -243,9 +247,10 @@ def test_edit_points_at_the_earlier_copy() -> None:
 
 def test_rule_can_be_switched_off() -> None:
     doc = ARTICLE + "\n\n" + ARTICLE
-    assert Cleaner(Config(steps=("dedup-blocks",), disable=frozenset({"repeated-block"}))).clean(
-        doc
-    ) == doc
+    assert (
+        Cleaner(Config(steps=("dedup-blocks",), disable=frozenset({"repeated-block"}))).clean(doc)
+        == doc
+    )
 
 
 def test_threshold_is_configurable() -> None:
@@ -257,8 +262,9 @@ def test_threshold_is_configurable() -> None:
 
 def test_explain_shows_the_removed_copy() -> None:
     doc = ARTICLE + "\n\n" + ARTICLE
+    cmd = ["explain", "--json", "--steps", "dedup-blocks", "-"]
     r = subprocess.run(
-        [sys.executable, "-m", "cleantext.cli", "explain", "--json", "--steps", "dedup-blocks", "-"],
+        [sys.executable, "-m", "cleantext.cli", *cmd],
         input=doc.encode(),
         capture_output=True,
         timeout=60,

@@ -28,6 +28,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -360,7 +361,7 @@ def _take_whitespace(text: str, removals: list[_Removal]) -> None:
     blank lines before them instead, so the output does not end in blank lines."""
     for r in removals:
         r.start, r.end = removal_span(text, r.start, r.end)
-    for prev, r in zip(removals, removals[1:], strict=False):
+    for prev, r in itertools.pairwise(removals):
         r.start = max(r.start, prev.end)
     if not removals or removals[-1].end < len(text):
         return
@@ -371,7 +372,7 @@ def _take_whitespace(text: str, removals: list[_Removal]) -> None:
     first.start = len(text[: first.start].rstrip(" \t\r\n"))
     for r in removals[k + 1 :]:
         r.start = max(r.start, first.start)
-    for prev, r in zip(removals[k:], removals[k + 1 :], strict=False):
+    for prev, r in itertools.pairwise(removals[k:]):
         prev.end = r.start
 
 
@@ -387,8 +388,7 @@ def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
         ref = toks.span(r.run.c, r.run.d)
         preview = " ".join(toks.words[r.run.c : r.run.c + 6])
         note = (
-            f"{r.run.b - r.run.a} words repeating offsets {ref[0]}-{ref[1]} "
-            f"(“{preview}…”; {r.how})"
+            f"{r.run.b - r.run.a} words repeating offsets {ref[0]}-{ref[1]} (“{preview}…”; {r.how})"
         )
         edits.append(Edit(RULE.name, r.start, r.end, text[r.start : r.end], note=note, ref=ref))
     return edits
