@@ -190,14 +190,17 @@ class MemoryIndex(DedupIndex):
 
     def __init__(self, scheme: Scheme, threshold: float = 0.5, measure: str = "jaccard") -> None:
         super().__init__(scheme, threshold, measure)
-        self._buckets: defaultdict[int, list[str]] = defaultdict(list)
-        self._docs: dict[str, tuple[Signature, int]] = {}
+        self._buckets: defaultdict[int, set[str]] = defaultdict(set)
+        self._docs: dict[str, tuple[Signature, int, list[int]]] = {}
 
     def _store(self, key: str, signature: Signature, size: int, keys: NDArray[np.uint64]) -> None:
-        if key not in self._docs:
-            for k in keys.tolist():
-                self._buckets[k].append(key)
-        self._docs[key] = (signature.copy(), size)
+        if key in self._docs:  # replaced: forget the old bands
+            for k in self._docs[key][2]:
+                self._buckets[k].discard(key)
+        bands = keys.tolist()
+        for k in bands:
+            self._buckets[k].add(key)
+        self._docs[key] = (signature.copy(), size, bands)
 
     def _lookup(self, keys: NDArray[np.uint64]) -> set[str]:
         found: set[str] = set()
@@ -206,7 +209,7 @@ class MemoryIndex(DedupIndex):
         return found
 
     def _fetch(self, keys: Iterable[str]) -> dict[str, tuple[Signature, int]]:
-        return {k: self._docs[k] for k in keys if k in self._docs}
+        return {k: self._docs[k][:2] for k in keys if k in self._docs}
 
     def _count(self) -> int:
         return len(self._docs)
@@ -222,6 +225,7 @@ CREATE TABLE IF NOT EXISTS docs (
     signature BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bands (bkey INTEGER NOT NULL, doc INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS bands_bkey ON bands (bkey);
+CREATE INDEX IF NOT EXISTS bands_doc ON bands (doc);
 """
 
 
@@ -275,18 +279,18 @@ class SQLiteIndex(DedupIndex):
         blob = signature.astype("<u4").tobytes()
         cur = self._conn.execute("SELECT id FROM docs WHERE key=?", (key,))
         row = cur.fetchone()
-        if row is not None:
-            self._conn.execute(
-                "UPDATE docs SET size=?, signature=? WHERE id=?", (size, blob, row[0])
-            )
+        if row is not None:  # replaced: new signature and bands
+            doc = row[0]
+            self._conn.execute("UPDATE docs SET size=?, signature=? WHERE id=?", (size, blob, doc))
+            self._conn.execute("DELETE FROM bands WHERE doc=?", (doc,))
         else:
             cur = self._conn.execute(
                 "INSERT INTO docs (key, size, signature) VALUES (?, ?, ?)", (key, size, blob)
             )
             doc = cur.lastrowid
-            self._conn.executemany(
-                "INSERT INTO bands (bkey, doc) VALUES (?, ?)", [(k, doc) for k in _signed(keys)]
-            )
+        self._conn.executemany(
+            "INSERT INTO bands (bkey, doc) VALUES (?, ?)", [(k, doc) for k in _signed(keys)]
+        )
         self._pending += 1
         if self._pending >= self._commit_every:
             self.commit()

@@ -1,0 +1,127 @@
+"""Indexes: "seen before?" in memory and in SQLite, across runs and crashes."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+from cleantext.dedup.corpus import DedupOptions
+from cleantext.dedup.index import DedupIndex, MemoryIndex, SQLiteIndex
+from cleantext.dedup.lsh import Scheme, SchemeError
+
+OPTS = DedupOptions(threshold=0.5)
+SCHEME = OPTS.scheme()
+
+
+def article(seed: int, n_words: int = 200) -> str:
+    rng = random.Random(seed)
+    return " ".join(f"w{rng.randrange(5000)}" for _ in range(n_words))
+
+
+def signed(*texts: str):
+    sigs = OPTS.signer().sign(list(texts))
+    return list(zip(sigs.values, sigs.sizes.tolist(), strict=True))
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def index(request, tmp_path):
+    if request.param == "memory":
+        idx: DedupIndex = MemoryIndex(SCHEME, OPTS.threshold, OPTS.measure)
+    else:
+        idx = SQLiteIndex(tmp_path / "seen.db", SCHEME, OPTS.threshold, OPTS.measure)
+    yield idx
+    idx.close()
+
+
+def test_check_and_insert_finds_near_duplicates(index):
+    base, other = article(1), article(2)
+    truncated = " ".join(base.split()[:120])
+    (s_base, n_base), (s_trunc, n_trunc), (s_other, n_other) = signed(base, truncated, other)
+    assert index.check_and_insert("base", s_base, n_base) is None
+    assert index.check_and_insert("trunc", s_trunc, n_trunc) == "base"
+    assert index.check_and_insert("other", s_other, n_other) is None
+    assert len(index) == 2
+    assert "base" in index and "other" in index and "trunc" not in index
+
+
+def test_query_returns_candidates_and_duplicates_are_verified(index):
+    (sig, size), (osig, osize) = signed(article(3), article(4))
+    index.insert("a", sig, size)
+    assert index.query(sig) == ["a"]
+    assert index.duplicates(osig, osize) == []
+    hits = index.duplicates(sig, size)
+    assert [k for k, _ in hits] == ["a"] and hits[0][1] == pytest.approx(1.0)
+
+
+def test_wrong_signature_length_is_refused(index):
+    with pytest.raises(SchemeError):
+        index.insert("x", np.zeros(64, dtype=np.uint32))
+
+
+def test_sqlite_index_survives_across_runs_and_is_inspectable(tmp_path):
+    path = tmp_path / "seen.db"
+    (s1, n1), (s2, n2) = signed(article(5), article(6))
+    with SQLiteIndex(path, SCHEME, 0.5, "containment") as idx:
+        assert idx.check_and_insert("first", s1, n1) is None
+    with SQLiteIndex(path, SCHEME, 0.5, "containment") as idx:
+        assert idx.check_and_insert("again", s1, n1) == "first"
+        assert idx.check_and_insert("second", s2, n2) is None
+        assert len(idx) == 2
+    con = sqlite3.connect(path)
+    keys = [r[0] for r in con.execute("SELECT key FROM docs ORDER BY id")]
+    scheme = con.execute("SELECT value FROM meta WHERE name='scheme'").fetchone()[0]
+    n_bands = con.execute("SELECT COUNT(*) FROM bands").fetchone()[0]
+    con.close()
+    assert keys == ["first", "second"]
+    assert Scheme.parse(scheme) == SCHEME
+    assert n_bands == 2 * SCHEME.bands
+
+
+def test_sqlite_index_refuses_another_scheme(tmp_path):
+    path = tmp_path / "seen.db"
+    SQLiteIndex(path, SCHEME).close()
+    other = DedupOptions(num_perm=64).scheme()
+    with pytest.raises(SchemeError):
+        SQLiteIndex(path, other)
+
+
+def test_sqlite_index_is_intact_after_a_crash(tmp_path):
+    path = tmp_path / "seen.db"
+    script = textwrap.dedent(
+        f"""
+        import os, random
+        from cleantext.dedup.corpus import DedupOptions
+        from cleantext.dedup.index import SQLiteIndex
+        opts = DedupOptions(threshold=0.5)
+        idx = SQLiteIndex({str(path)!r}, opts.scheme(), 0.5, "containment", commit_every=10)
+        texts = [" ".join(f"w{{random.Random(i).randrange(5000)}}{{j}}" for j in range(80))
+                 for i in range(25)]
+        sigs = opts.signer().sign(texts)
+        for i, (s, n) in enumerate(zip(sigs.values, sigs.sizes.tolist())):
+            idx.check_and_insert(f"doc{{i}}", s, n)
+        os._exit(3)  # dies without closing: the last 5 inserts were never committed
+        """
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert proc.returncode == 3, proc.stderr
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    with SQLiteIndex(path, SCHEME, 0.5, "containment") as idx:
+        assert len(idx) == 20
+        assert "doc19" in idx and "doc20" not in idx
+
+
+def test_insert_replaces_a_key(index):
+    (s1, n1), (s2, n2) = signed(article(7), article(8))
+    index.insert("k", s1, n1)
+    index.insert("k", s2, n2)
+    assert len(index) == 1
+    assert [k for k, _ in index.duplicates(s2, n2)] == ["k"]
+    assert index.duplicates(s1, n1) == []
