@@ -213,7 +213,7 @@ def _grow_gaps(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
             out.append(info)
             continue
         if info.score > 0:
-            k = 0
+            k = 0 if info.kind == "good" else k
             out.append(info)
             continue
         factor = 1.0 + k * w.gap_growth

@@ -9,6 +9,10 @@ Match(category='reaction', strength='word')
 Match(category='share', strength='line')
 >>> p.match("I like this article a lot.") is None
 True
+>>> p.match("READ MORE: Plague outbreak confirmed in two cities")
+Match(category='related', strength='line')
+>>> p.match("Related: the study found a clear effect.") is None
+True
 """
 
 from __future__ import annotations
@@ -40,6 +44,10 @@ _REGEX_KEYS: tuple[tuple[str, Strength], ...] = (
     ("regex", "line"),
     ("hints_regex", "hint"),
 )
+
+# "Related: Some headline" / "READ MORE: ..." / "Lire aussi : ...": a link line, unless it ends
+# like a sentence with a full stop.
+_PREFIX = r"(?:{})\s*[:：|»›>]\s*\S.*(?<![.。])$"
 
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s©'&+]+")
 _SPACE = regex.compile(r"\s+")
@@ -78,12 +86,17 @@ class Patterns:
         self._exact: dict[str, Match] = {}
         self._regexes: list[tuple[regex.Pattern[str], Match]] = []
         self._user: list[regex.Pattern[str]] = []
+        self._prefixes: list[tuple[regex.Pattern[str], Match]] = []
         for category, spec in table.items():
             for key, strength in _EXACT_KEYS:
                 for item in spec.get(key, []):
                     self._add(normalize_line(item), Match(category, strength))
             for item in spec.get("sections", []):
                 self._add(normalize_line(item), Match(category, "section"))
+            if spec.get("prefixes"):
+                alts = "|".join(regex.escape(p) for p in spec["prefixes"])
+                rx = regex.compile(_PREFIX.format(alts), regex.IGNORECASE | regex.V1)
+                self._prefixes.append((rx, Match(category, "line")))
             for key, strength in _REGEX_KEYS:
                 for rx in spec.get(key, []):
                     self._regexes.append((regex.compile(rx, regex.V1), Match(category, strength)))
@@ -110,6 +123,7 @@ class Patterns:
         new = object.__new__(Patterns)
         new._exact = self._exact
         new._regexes = self._regexes
+        new._prefixes = self._prefixes
         new._user = [*self._user, *(regex.compile(rx, regex.IGNORECASE) for rx in patterns)]
         return new
 
@@ -121,6 +135,9 @@ class Patterns:
         for rx in self._user:
             if rx.fullmatch(stripped, timeout=0.05):
                 return Match("user", "line")
+        for rx, m in self._prefixes:
+            if rx.match(stripped):
+                return m
         key = normalize_line(line)
         if not key:
             return None
