@@ -68,7 +68,7 @@ class DedupOptions:
         workers: processes that sign batches (1: in this process).
     """
 
-    threshold: float = 0.6
+    threshold: float = 0.5
     measure: str = "containment"
     lsh_threshold: float | None = None
     num_perm: int = 128

@@ -140,6 +140,21 @@ def ngram_hash(shingle: bytes) -> int:
     return h & 0xFFFFFFFF
 
 
+def _power_table(base: int, n: int) -> NDArray[np.uint64]:
+    """``base**k mod 2**64`` for ``k < n`` (doubling: each step multiplies a copy by
+    ``base**len``).
+
+    >>> _power_table(3, 5).tolist()
+    [1, 3, 9, 27, 81]
+    """
+    table = np.ones(1, dtype=np.uint64)
+    while len(table) < n:
+        step = np.uint64(pow(base, len(table), 1 << 64))
+        with np.errstate(over="ignore"):
+            table = np.concatenate((table, table * step))
+    return table[:n]
+
+
 def _fmix64(h: NDArray[np.uint64]) -> NDArray[np.uint64]:
     s1, m1, s2, m2, s3 = (np.uint64(v) for v in _FMIX)
     h = h ^ (h >> s1)
@@ -163,14 +178,8 @@ class Shingler:
 
     def _powers(self, n: int) -> tuple[NDArray[np.uint64], NDArray[np.uint64]]:
         if len(self._pow) < n:
-            size = max(n, 2 * len(self._pow))
-            with np.errstate(over="ignore"):
-                self._pow = np.cumprod(np.full(size, _P, dtype=np.uint64), dtype=np.uint64)
-                self._pow[1:] = self._pow[:-1]
-                self._pow[0] = 1
-                self._inv = np.cumprod(np.full(size, _Q, dtype=np.uint64), dtype=np.uint64)
-                self._inv[1:] = self._inv[:-1]
-                self._inv[0] = 1
+            self._pow = _power_table(_P, max(n, 2 * len(self._pow)))
+            self._inv = _power_table(_Q, len(self._pow))
         return self._pow, self._inv
 
     def _stream(self, texts: list[str]) -> tuple[NDArray[np.uint8], NDArray[np.int64]]:
