@@ -84,9 +84,9 @@ class Patterns:
 
     def __init__(self, table: dict[str, dict[str, list[str]]]) -> None:
         self._exact: dict[str, Match] = {}
-        self._regexes: list[tuple[regex.Pattern[str], Match]] = []
         self._user: list[regex.Pattern[str]] = []
         self._prefixes: list[tuple[regex.Pattern[str], Match]] = []
+        regexes: list[tuple[str, Match]] = []
         for category, spec in table.items():
             for key, strength in _EXACT_KEYS:
                 for item in spec.get(key, []):
@@ -99,7 +99,12 @@ class Patterns:
                 self._prefixes.append((rx, Match(category, "line")))
             for key, strength in _REGEX_KEYS:
                 for rx in spec.get(key, []):
-                    self._regexes.append((regex.compile(rx, regex.V1), Match(category, strength)))
+                    regex.compile(rx, regex.V1)  # fail early, naming the bad pattern
+                    regexes.append((rx, Match(category, strength)))
+        # one alternation, tried in order; the group that matched names the pattern
+        self._matches = [m for _, m in regexes]
+        alts = "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(regexes))
+        self._combined = regex.compile(alts or "(?!)", regex.V1)
 
     def _add(self, key: str, match: Match) -> None:
         old = self._exact.get(key)
@@ -122,7 +127,8 @@ class Patterns:
         """
         new = object.__new__(Patterns)
         new._exact = self._exact
-        new._regexes = self._regexes
+        new._matches = self._matches
+        new._combined = self._combined
         new._prefixes = self._prefixes
         new._user = [*self._user, *(regex.compile(rx, regex.IGNORECASE) for rx in patterns)]
         return new
@@ -144,10 +150,10 @@ class Patterns:
         hit = self._exact.get(key)
         if hit is not None:
             return hit
-        for rx, m in self._regexes:
-            if rx.fullmatch(key, timeout=0.05):
-                return m
-        return None
+        found = self._combined.fullmatch(key, timeout=0.05)
+        if found is None or found.lastgroup is None:
+            return None
+        return self._matches[int(found.lastgroup[1:])]
 
 
 @lru_cache(maxsize=1)

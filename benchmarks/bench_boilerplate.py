@@ -1,0 +1,122 @@
+"""Speed of the ``boilerplate`` step: pages per second for both presets, and growth with size.
+
+    .venv/bin/python benchmarks/bench_boilerplate.py [--data PATH] [--repeat N]
+
+1. Throughput on whole-page texts (the boilerplate dev set: news pages as plain text), as pages
+   per second for ``light`` and ``extract`` (the boilerplate step alone, on the raw page), next
+   to a reference measured in the same run: a C4-style line filter (keep lines that end in
+   terminal punctuation and have at least five words), about the cheapest line classifier
+   there is. The ratio says how many times slower each preset is.
+2. Growth: pages of 10 kB to 1 MB built by concatenating dev pages. Printed: seconds,
+   microseconds per kB and the ratio of each size's cost per kB to the 10 kB cost (linear
+   growth keeps it close to 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from cleantext.boilerplate import Patterns, find_main_content, find_ui_lines
+from cleantext.edits import apply_edits
+
+DATA = Path("/work/shared/data/boilerplate/dev.jsonl")
+SIZES = (10_000, 100_000, 1_000_000)
+PATTERNS = Patterns.builtin()
+
+
+def c4_filter(text: str) -> str:
+    """Reference: keep lines that end like a sentence and have five words or more."""
+    keep = [
+        line
+        for line in text.splitlines()
+        if len(line.split()) >= 5 and line.rstrip().endswith((".", "!", "?", '"'))
+    ]
+    return "\n".join(keep)
+
+
+def light(text: str) -> str:
+    return apply_edits(text, find_ui_lines(text, PATTERNS))
+
+
+def extract(text: str) -> str:
+    out = apply_edits(text, find_main_content(text, PATTERNS))
+    return apply_edits(out, find_ui_lines(out, PATTERNS))
+
+
+def synthetic(seed: int) -> str:
+    """A stand-in page when the shared data is missing: menu, article, footer."""
+    rnd = random.Random(seed)
+    vocab = "the a of and to in is that it was for on are with as his they be at one".split()
+    vocab += [f"word{i}" for i in range(2000)]
+    menu = ["Home", "News", "Sport", "Business", "Contact us", "Subscribe"]
+    body = [" ".join(rnd.choices(vocab, k=rnd.randint(15, 60))) + "." for _ in range(12)]
+    footer = ["Privacy Policy", "Terms of Use", f"© 20{seed % 100:02d} Example"]
+    return "\n\n".join(menu + body + footer)
+
+
+def load(path: Path) -> list[str]:
+    if not path.exists():
+        return [synthetic(s) for s in range(72)]
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def timed(fn: Callable[[str], object], texts: list[str], repeat: int) -> float:
+    """Best-of-``repeat`` seconds to run ``fn`` over ``texts``."""
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for t in texts:
+            fn(t)
+        runs.append(time.perf_counter() - t0)
+    return min(runs)
+
+
+def build(size: int, pages: list[str]) -> str:
+    parts: list[str] = []
+    total = 0
+    i = 0
+    while total < size:
+        parts.append(pages[i % len(pages)])
+        total += len(parts[-1]) + 2
+        i += 1
+    return "\n\n".join(parts)[:size]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    pages = load(args.data)
+    kb = sum(len(p) for p in pages) / 1000
+    ref = timed(c4_filter, pages, args.repeat)
+    print(f"pages: {len(pages)}, {kb:.0f} kB")
+    print(f"  c4-filter (ref)  {len(pages) / ref:9.1f} pages/s")
+    for name, fn in (("light", light), ("extract", extract)):
+        secs = timed(fn, pages, args.repeat)
+        print(
+            f"  {name:16} {len(pages) / secs:9.1f} pages/s  {kb / secs:8.1f} kB/s  "
+            f"ratio ours/ref = {secs / ref:.1f}"
+        )
+    print("growth (concatenated pages):")
+    for name, fn in (("light", light), ("extract", extract)):
+        base = None
+        for size in SIZES:
+            text = build(size, pages)
+            reps = max(1, min(args.repeat, int(300_000 / size)))
+            secs = timed(fn, [text], reps)
+            us = secs / (size / 1000) * 1e6
+            base = base or us
+            print(
+                f"  {name:8} {size / 1000:6.0f} kB  {secs:8.3f} s  {us:7.0f} us/kB  "
+                f"per-kB vs 10 kB: {us / base:.2f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
