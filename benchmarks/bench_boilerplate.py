@@ -51,7 +51,28 @@ def extract(text: str) -> str:
 def synthetic(seed: int) -> str:
     """A stand-in page when the shared data is missing: menu, article, footer."""
     rnd = random.Random(seed)
-    vocab = "the a of and to in is that it was for on are with as his they be at one".split()
+    vocab = [
+        "the",
+        "a",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "that",
+        "it",
+        "was",
+        "for",
+        "on",
+        "are",
+        "with",
+        "as",
+        "his",
+        "they",
+        "be",
+        "at",
+        "one",
+    ]
     vocab += [f"word{i}" for i in range(2000)]
     menu = ["Home", "News", "Sport", "Business", "Contact us", "Subscribe"]
     body = [" ".join(rnd.choices(vocab, k=rnd.randint(15, 60))) + "." for _ in range(12)]
