@@ -57,7 +57,7 @@ class BlockDedupOptions:
         threshold: minimum Jaccard similarity of word shingles for a later run of several
             paragraphs that is not word-for-word identical to count as a copy of an earlier one.
         min_words: a repeated run is removed only if it has at least this many words (and, when
-            it is not identical, shares twice as many consecutive words with the earlier copy);
+            it is not identical, shares 1.5 times as many consecutive words with the earlier copy);
             shorter blocks go only as part of a repeated run.
         shingle: word n-gram size used for the similarity.
         num_perm: MinHash permutations used to find candidates.

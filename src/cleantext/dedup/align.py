@@ -28,6 +28,7 @@ __all__ = ["Comparison", "Tokens", "compare", "extend", "shingles", "tokenize", 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 # a sentence ends at . ! ? or … (with closing quotes/brackets) followed by space,
 # or at a CJK full stop; a dot inside "11.18.19" or "U.K." does not end it
+_BLANK = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]")
 
 
@@ -71,27 +72,28 @@ def tokenize(text: str) -> Tokens:
 def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[tuple[int, int]]:
     """Sentence windows ``(first_word, end_word)`` covering every word of ``text`` in order.
 
-    A window closes at a sentence end once it has ``min_len`` words, and always after
-    ``max_len`` words. Line breaks and blank lines play no part, so the same words give the
-    same windows however the text is wrapped.
+    A window closes at a blank line, at a sentence end once it has ``min_len`` words, and
+    always after ``max_len`` words. Single line breaks play no part, so a hard-wrapped copy
+    gives the same windows as a copy with one line per paragraph.
 
     >>> t = "One two three. Four five six seven.\\nEight nine ten."
     >>> units(t, tokenize(t), min_len=3)
     [(0, 3), (3, 7), (7, 10)]
-    >>> w = "One two three. Four five six\\n\\nseven. Eight nine ten."
+    >>> w = "One two three. Four\\nfive six seven. Eight\\n\\nnine ten."
     >>> units(w, tokenize(w), min_len=3)
-    [(0, 3), (3, 7), (7, 10)]
+    [(0, 3), (3, 7), (7, 8), (8, 10)]
     """
     ends_after: set[int] = set()
     for m in _END.finditer(text):
         i = bisect.bisect_right(toks.starts, m.start()) - 1
         if i >= 0 and toks.ends[i] <= m.start():
             ends_after.add(i)
+    breaks = {bisect.bisect_right(toks.starts, m.start()) - 1 for m in _BLANK.finditer(text)}
     out: list[tuple[int, int]] = []
     first = 0
     for i in range(len(toks)):
         size = i + 1 - first
-        if size >= max_len or (size >= min_len and i in ends_after):
+        if size >= max_len or i in breaks or (size >= min_len and i in ends_after):
             out.append((first, i + 1))
             first = i + 1
     if first < len(toks):

@@ -12,8 +12,9 @@ dashes, a copy with a few words changed and a truncated copy are all found:
    a run; the run is extended word by word over its edges (a title, a short line, a sentence
    with an edit), tolerating a dropped, inserted or replaced word.
 4. The run is verified before anything is removed: it must have ``min_words`` words and be
-   identical to the earlier copy, or (for a run of several paragraphs) reach ``threshold``
-   Jaccard similarity and share ``2 * min_words`` consecutive words verbatim.
+   identical to the earlier copy (and, inside one paragraph, be a whole paragraph), or (for
+   a run of several paragraphs) reach ``threshold`` Jaccard similarity and share
+   ``1.5 * min_words`` consecutive words verbatim.
 5. The run is trimmed to whole lines and removed as one edit whose ``ref`` is the earlier copy.
 
 The first copy is kept. Short lines repeated on their own are not runs of ``min_words`` words,
@@ -219,7 +220,7 @@ def _as_run(first: _Match, last: _Match, wins: list[tuple[int, int]], w: list[st
 def _extend_run(run: _Run, w: list[str], floor: int) -> _Run:
     """Grow ``run`` over its edges while the later and earlier words keep agreeing."""
     n = len(w)
-    a, c = extend(w, run.a, run.c, -1, (floor, n, 0, run.c), _EXTEND_LIMIT)
+    a, c = extend(w, run.a, run.c, -1, (max(floor, run.d), n, 0, run.c), _EXTEND_LIMIT)
     b, d = extend(w, run.b, run.d, +1, (run.b, n, run.d, a), _EXTEND_LIMIT)
     return _Run(a, b, c, d)
 
@@ -249,21 +250,25 @@ class _Lines:
         return self.toks.index_at(self.end(i))
 
 
-#: a run edge may move over this many differing words to reach the start or end of a line
+#: a run edge may move over this many differing words (or a tenth of the line's words, if
+#: more) to reach the start or end of a line
 _EDGE_SLACK = 3
 
 
 def _snap(lines: _Lines, run: _Run, floor: int) -> _Run | None:
     """Make the later words of ``run`` whole lines: move an edge to its line's start or end
-    when few words lie between (on both copies), else drop the partial line."""
+    when few words lie between (on both copies), else drop the partial line. The later
+    copy's start may not move before ``floor`` or the earlier copy's end."""
     a, b, c, d = run.a, run.b, run.c, run.d
     la, lc = a - lines.first(a), c - lines.first(c)
-    rb, rd = lines.after_last(b - 1) - b, min(lines.after_last(d - 1), run.a) - d
-    if 0 < la <= _EDGE_SLACK and lc <= _EDGE_SLACK and a - la >= floor:
+    slack = max(_EDGE_SLACK, (lines.after_last(a) - lines.first(a)) // 10)
+    if 0 < la <= slack and lc <= slack and a - la >= max(floor, d):
         a, c, la = a - la, c - lc, 0
     elif la:
         a = lines.after_last(a)
-    if 0 < rb <= _EDGE_SLACK and 0 <= rd <= _EDGE_SLACK:
+    rb, rd = lines.after_last(b - 1) - b, min(lines.after_last(d - 1), a) - d
+    slack = max(_EDGE_SLACK, (lines.after_last(b - 1) - lines.first(b - 1)) // 10)
+    if 0 < rb <= slack and 0 <= rd <= slack:
         b, d, rb = b + rb, d + rd, 0
     elif rb:
         b = lines.first(b - 1)
@@ -283,38 +288,65 @@ def _aligned(lines: _Lines, a: int, b: int) -> bool:
     return lines.first(a) == a and lines.after_last(b - 1) == b
 
 
+_CLOSERS = ".!?…\"'”’»)]"
+
+
+def _edge_ok(before: str, after: str) -> bool:
+    """Whether a paragraph can end between ``before`` and ``after``: a blank line (or the
+    text's edge) separates them, or ``before`` ends a sentence."""
+    gap = before[len(before.rstrip()) :] + after[: len(after) - len(after.lstrip())]
+    if not before.strip() or not after.strip() or gap.count("\n") >= 2:
+        return True
+    return before.rstrip()[-1] in _CLOSERS
+
+
+def _whole_paragraph(lines: _Lines, a: int, b: int) -> bool:
+    """Whether words ``[a, b)`` begin and end a paragraph (not just a wrapped line)."""
+    text, toks = lines.text, lines.toks
+    start, end = toks.starts[a], toks.ends[b - 1]
+    end_line = lines.end(b - 1)
+    return _edge_ok(text[:start], text[start:]) and _edge_ok(text[:end_line], text[end_line:])
+
+
 def _accept(lines: _Lines, run: _Run, opts: BlockDedupOptions) -> tuple[bool, str]:
     """Verify a run; returns whether to remove it and a description for the edit note.
 
-    One paragraph must repeat a whole earlier paragraph (or lines) word for word; a run over
-    several paragraphs may differ a little: shingle Jaccard >= ``threshold`` and at least
-    ``2 * min_words`` consecutive words in common (rows of a table that differ in one number
-    each share many words, but not long stretches)."""
+    Within one paragraph, the run must be a whole paragraph repeating whole earlier lines word
+    for word. A run over several paragraphs may differ a little: shingle Jaccard >=
+    ``threshold`` and at least ``1.5 * min_words`` consecutive words in common (rows of a
+    table that differ in one number each share many words, but not long stretches)."""
     if run.b - run.a < opts.min_words:
         return False, ""
     toks = lines.toks
     cmp = compare(toks.words, (run.a, run.b), (run.c, run.d), opts.shingle)
     start, end = toks.span(run.a, run.b)
-    several = "\n\n" in lines.text[start:end].replace("\r", "")
-    if cmp.identical and (several or _aligned(lines, run.c, run.d)):
+    several = "\n\n" in lines.text[start:end].replace("\r", "").replace(" ", "")
+    if cmp.identical and (
+        several or (_aligned(lines, run.c, run.d) and _whole_paragraph(lines, run.a, run.b))
+    ):
         return True, "same words"
-    ok = several and cmp.jaccard >= opts.threshold and cmp.longest >= 2 * opts.min_words
+    ok = several and cmp.jaccard >= opts.threshold and 2 * cmp.longest >= 3 * opts.min_words
     return ok, f"near-duplicate, shingle Jaccard {cmp.jaccard:.2f}"
 
 
 _WORDLESS_LINE = regex.compile(r"(?:[ \t\r]*\n)+[ \t]*[^\p{L}\p{N}\s][^\p{L}\p{N}\n]*(?=\n|\Z)")
+_SPACE = regex.compile(r"\s+")
 
 
-def _trailing_wordless(text: str, end: int, ref_end: int) -> int:
-    """Extend a removal that ends at ``end`` over lines without words ("]", "___") that come
-    after it when they end the text, or when the same lines follow the earlier copy."""
+def _trailing_wordless(lines: _Lines, b: int, d: int) -> int:
+    """Where a removal whose last word is ``b - 1`` ends: its line's end, or further over
+    lines without words ("]", "___") when they end the text, or when the earlier copy (last
+    word ``d - 1``) is followed by the same characters."""
+    text, toks = lines.text, lines.toks
+    end = lines.end(b - 1)
+    tail = _SPACE.sub("", text[toks.ends[b - 1] : end])
+    nxt = toks.starts[d] if d < len(toks) else len(text)
+    earlier_tail = _SPACE.sub("", text[toks.ends[d - 1] : nxt])
     m = _WORDLESS_LINE.match(text, end)
     while m is not None:
-        rest = text[m.end() :]
-        same = text[ref_end : ref_end + len(m.group())].strip() == m.group().strip()
-        if not rest.strip() or same:
-            end = m.end()
-            ref_end += len(m.group())
+        cand = tail + _SPACE.sub("", m.group())
+        if not text[m.end() :].strip() or earlier_tail.startswith(cand):
+            end, tail = m.end(), cand
             m = _WORDLESS_LINE.match(text, end)
         else:
             break
@@ -350,7 +382,7 @@ def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Remova
             continue
         ok, how = _accept(lines, run, opts)
         if ok:
-            end = _trailing_wordless(text, lines.end(run.b - 1), lines.end(run.d - 1))
+            end = _trailing_wordless(lines, run.b, run.d)
             out.append(_Removal(run, how, lines.start(run.a), end))
             floor = run.b
     return out
