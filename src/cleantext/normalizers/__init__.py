@@ -25,13 +25,12 @@ config enables them by name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
 from cleantext.config import Config, NormalizeOptions
-from cleantext.edits import Edit, apply_edits
+from cleantext.edits import Edit
+from cleantext.normalizers._rounds import Fixer, run_rounds
 from cleantext.normalizers.capitalize import capitalize_sentences
-from cleantext.normalizers.code import CodeGuard
 from cleantext.normalizers.encoding import fix_encoding
 from cleantext.normalizers.entities import decode_entities
 from cleantext.normalizers.hyphenation import join_hyphenated
@@ -51,7 +50,6 @@ from cleantext.normalizers.whitespace import (
 
 __all__ = ["fix_and_explain", "ftfy_profile", "normalize", "normalizers"]
 
-Fixer = Callable[[str], list[Edit]]
 
 #: rounds of all normalizers at most (a round that changes nothing ends the loop)
 MAX_ROUNDS = 3
@@ -91,39 +89,15 @@ def _enabled(config: Config) -> list[tuple[str, Fixer]]:
     ]
 
 
-def _round(text: str, fixers: list[tuple[str, Fixer]]) -> tuple[str, list[list[Edit]]]:
-    """One run of every fixer; edits inside code are dropped. Returns the text and passes."""
-    passes: list[list[Edit]] = []
-    guard: CodeGuard | None = None
-    for _name, fixer in fixers:
-        edits = fixer(text)
-        if not edits:
-            continue
-        if guard is None:  # made lazily: most texts never need it
-            guard = CodeGuard(text)
-        edits = guard.keep(edits)
-        if edits:
-            passes.append(edits)
-            text = apply_edits(text, edits)
-            guard = None
-    return text, passes
-
-
 def run_step(text: str, config: Config) -> list[list[Edit]]:
     """Run every enabled normalizer; returns one list of edits per pass that changed text.
 
     One fix can expose another (removing a control character can complete a mojibake
-    sequence), so the normalizers run again, up to :data:`MAX_ROUNDS` times, until a round
-    changes nothing. That keeps ``normalize`` idempotent.
+    sequence); see :mod:`cleantext.normalizers._rounds` for how the step reaches a text that
+    a second run leaves unchanged, without a second full scan in the common case.
     """
-    fixers = _enabled(config)
-    passes: list[list[Edit]] = []
-    for _ in range(MAX_ROUNDS):
-        text, new = _round(text, fixers)
-        if not new:
-            break
-        passes += new
-    return passes
+    local = config.normalize.profile != "ftfy"  # ftfy's "<" rule looks across lines
+    return run_rounds(text, _enabled(config), MAX_ROUNDS, local=local)
 
 
 def fix_and_explain(text: str, *, profile: str = "default") -> tuple[str, list[Edit]]:

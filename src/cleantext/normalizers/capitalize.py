@@ -31,6 +31,7 @@ from importlib.resources import files
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._probe import Probe
 from cleantext.rules import Rule, register
 
 RULE = register(
@@ -70,7 +71,9 @@ def abbreviations() -> frozenset[str]:
 def _is_sentence(rest: str) -> bool:
     end = _SENTENCE_END.search(rest)
     clause = rest[: end.start()] if end else rest
-    return len(_WORD.findall(clause)) >= MIN_SENTENCE_WORDS
+    return sum(1 for _ in zip(range(MIN_SENTENCE_WORDS), _WORD.finditer(clause), strict=False)) >= (
+        MIN_SENTENCE_WORDS
+    )
 
 
 def _word_before(text: str, dot: int) -> str | None:
@@ -81,11 +84,13 @@ def _word_before(text: str, dot: int) -> str | None:
         return None
     if m.start() > 0 and _NOT_BEFORE_WORD.match(text, m.start() - 1):
         return None  # part of a longer token: "3.14", "www.example.com"
-    return m.group(1)
+    return str(m.group(1))
 
 
-def capitalize_sentences(text: str) -> list[Edit]:
+def capitalize_sentences(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that uppercase the first letter of lowercase sentence starts after a full stop."""
+    if "lower_after" not in (probe or Probe(text)).dot_events:
+        return []
     abbrevs = abbreviations()
     edits: list[Edit] = []
     for m in _CANDIDATE.finditer(text):
@@ -98,6 +103,14 @@ def capitalize_sentences(text: str) -> list[Edit]:
             continue
         i = m.start(2)
         edits.append(Edit(RULE.name, i, i + 1, text[i], text[i].upper()))
-    if len(edits) >= 2 and len(edits) >= len(_UPPER_STARTS.findall(text)):
+    if len(edits) >= 2 and not _mostly_capitalised(text, len(edits)):
         return []  # lowercase sentence starts are this text's style
     return edits
+
+
+def _mostly_capitalised(text: str, lowercase_starts: int) -> bool:
+    """True if ``text`` has more capitalised sentence starts than ``lowercase_starts``."""
+    for found, _ in enumerate(_UPPER_STARTS.finditer(text), start=1):
+        if found > lowercase_starts:
+            return True
+    return False

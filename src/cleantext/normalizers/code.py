@@ -30,8 +30,9 @@ _INLINE = re.compile(r"`[^`\n]+`")
 _LINE = re.compile(r"^[^\n]*(?:\n|\Z)", re.M)
 # a cheap test every pattern of data/code_lines.txt implies: a code character, a closing
 # parenthesis at the end, a bracket first, or a keyword first (prose lines fail it fast)
-_MAYBE_CODE = re.compile(
-    r"[;{}=<>$#|&]|\)\s*$|^\s*(?:[\[\]()]|(?:def|class|fn|func|function|sub|import|from|let"
+_CODE_CHAR = re.compile(r"[;{}=<>$#|&]")
+_CODE_START = re.compile(
+    r"\s*(?:[\[\]()]|(?:def|class|fn|func|function|sub|import|from|let"
     r"|const|var|val|auto|int|float|double|char|bool|string|public|private|protected|static"
     r"|return|throw|yield|await|In)\b)"
 )
@@ -45,7 +46,12 @@ def _code_line() -> re.Pattern[str]:
 
 
 def _is_code_line(line: str) -> bool:
-    return _MAYBE_CODE.search(line) is not None and _code_line().search(line) is not None
+    maybe = (
+        _CODE_CHAR.search(line) is not None
+        or line.rstrip().endswith(")")
+        or _CODE_START.match(line) is not None
+    )
+    return maybe and _code_line().search(line) is not None
 
 
 def _fenced(text: str) -> list[tuple[int, int]]:
@@ -53,7 +59,8 @@ def _fenced(text: str) -> list[tuple[int, int]]:
     pos = 0
     while (m := _FENCE.search(text, pos)) is not None:
         fence = m.group(1)
-        close = re.compile(rf"^[ \t]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*(?:\n|\Z)", re.M)
+        mark = re.escape(fence[0])
+        close = re.compile(rf"^[ \t]{{0,3}}{mark}{{{len(fence)},}}[ \t]*(?:\n|\Z)", re.M)
         end_m = close.search(text, m.end())
         end = end_m.end() if end_m else len(text)
         spans.append((m.start(), end))
@@ -105,7 +112,7 @@ class CodeGuard:
         end = len(text) if end < 0 else end + 1
         line = text[start:end]
         spans: list[tuple[int, int]]
-        if line.startswith(("    ", "\t")) and line.strip() or _is_code_line(line):
+        if (line.startswith(("    ", "\t")) and line.strip()) or _is_code_line(line):
             spans = [(start, end)]
         elif "`" in line:
             spans = [(start + m.start(), start + m.end()) for m in _INLINE.finditer(line)]
@@ -142,6 +149,8 @@ def drop_protected(edits: list[Edit], spans: Sequence[tuple[int, int]]) -> list[
 
 def _touches(e: Edit, spans: Sequence[tuple[int, int]], starts: list[int]) -> bool:
     i = bisect_right(starts, e.start) - 1
-    if i >= 0 and (e.start < spans[i][1] if e.end > e.start else spans[i][0] < e.start < spans[i][1]):
-        return True
+    if i >= 0:
+        s, end = spans[i]
+        if e.start < end if e.end > e.start else s < e.start < end:
+            return True
     return i + 1 < len(spans) and spans[i + 1][0] < e.end

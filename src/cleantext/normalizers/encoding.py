@@ -31,16 +31,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import ftfy
 from ftfy import badness, chardata
 
 from cleantext.edits import Edit
+from cleantext.normalizers._probe import Probe
 from cleantext.rules import Rule, register
 
-__all__ = ["fix_encoding", "is_suspicious", "segments"]
+__all__ = ["fix_encoding", "is_suspicious", "segment_at", "segments"]
 
 RULE = register(
     Rule(
@@ -155,30 +156,70 @@ def _note(steps: list[ftfy.ExplanationStep] | None) -> str:
     return ", ".join(f"{s.action} {s.parameter}" for s in steps or [])
 
 
-def _needs_ftfy(text: str) -> bool:
-    if _FTFY_RISK.search(text) is not None or ("&" in text and ";" in text):
-        return True
-    return not text.isascii() and not unicodedata.is_normalized("NFC", text)
+def segment_at(text: str, pos: int) -> tuple[int, int]:
+    """The ``(start, end)`` of the ftfy segment of ``text`` that holds offset ``pos``.
+
+    >>> segment_at("ab\\ncd\\nef", 4)
+    (3, 6)
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos) + 1 or len(text)
+    if end - start > _MAX_SEGMENT:  # ftfy cuts long lines every _MAX_SEGMENT characters
+        start += (pos - start) // _MAX_SEGMENT * _MAX_SEGMENT
+        end = min(end, start + _MAX_SEGMENT)
+    return start, end
+
+
+def _hit_segments(text: str, hits: Iterable[int]) -> list[tuple[int, int]]:
+    """The distinct segments holding the offsets ``hits``, in order."""
+    spans: list[tuple[int, int]] = []
+    for pos in sorted(hits):
+        if spans and pos < spans[-1][1]:
+            continue
+        spans.append(segment_at(text, pos))
+    return spans
+
+
+def _ftfy_hits(text: str) -> list[int]:
+    """Offsets where one of ftfy's fixes may apply (a superset)."""
+    hits = [m.start() for m in _FTFY_RISK.finditer(text)]
+    if "&" in text:
+        hits += [m.start() for m in chardata.HTML_ENTITY_RE.finditer(text)]
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        hits += [
+            start
+            for start, seg in segments(text)
+            if not seg.isascii() and not unicodedata.is_normalized("NFC", seg)
+        ]
+    return hits
 
 
 def _fix_like_ftfy(text: str) -> list[Edit]:
     """ftfy.fix_text, segment by segment, on the segments where it can change something."""
-    if not _needs_ftfy(text):
+    hits = _ftfy_hits(text)
+    if not hits:
         return []
-    config = _FTFY
+    first_lt = text.find("<")
     edits = []
-    for start, seg in segments(text):
-        if config.unescape_html == "auto" and "<" in seg:
-            config = config._replace(unescape_html=False)  # ftfy: sticky for later segments
-        if not _needs_ftfy(seg):
-            continue
-        fixed, steps = ftfy.fix_and_explain(seg, config)
-        if fixed != seg:
-            edits.append(Edit(RULE.name, start, start + len(seg), seg, fixed, note=_note(steps)))
+    for start, end in _hit_segments(text, hits):
+        config = _FTFY
+        if 0 <= first_lt < end:  # ftfy stops decoding entities from the first "<" on
+            config = config._replace(unescape_html=False)
+        edits += _fix_segment(text, start, end, config)
     return edits
 
 
-def fix_encoding(text: str, profile: str = "default") -> list[Edit]:
+def _fix_segment(text: str, start: int, end: int, config: ftfy.TextFixerConfig) -> list[Edit]:
+    seg = text[start:end]
+    fixed, steps = ftfy.fix_and_explain(seg, config)
+    if fixed == seg:
+        return []
+    return [Edit(RULE.name, start, end, seg, fixed, note=_note(steps))]
+
+
+def fix_encoding(
+    text: str, probe: Probe | None = None, *, profile: str = "default"
+) -> list[Edit]:
     """Edits that repair mojibake, one per changed line (with its line break).
 
     ``profile="ftfy"`` applies all of ftfy's fixes (it uncurls quotes, normalises width and
@@ -187,13 +228,10 @@ def fix_encoding(text: str, profile: str = "default") -> list[Edit]:
     """
     if profile == "ftfy":
         return _fix_like_ftfy(text)
-    if text.isascii() or _SUSPICIOUS.search(text) is None:
+    if text.isascii():
         return []
+    hits = [m.start() for m in _SUSPICIOUS.finditer(text)]
     edits = []
-    for start, seg in segments(text):
-        if _SUSPICIOUS.search(seg) is None:
-            continue
-        fixed, steps = ftfy.fix_and_explain(seg, _KEEP_STYLE)
-        if fixed != seg:
-            edits.append(Edit(RULE.name, start, start + len(seg), seg, fixed, note=_note(steps)))
+    for start, end in _hit_segments(text, hits):
+        edits += _fix_segment(text, start, end, _KEEP_STYLE)
     return edits

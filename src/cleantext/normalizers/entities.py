@@ -19,6 +19,7 @@ from html.entities import html5
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._util import regex_edits
 from cleantext.rules import Rule, register
 
@@ -44,7 +45,7 @@ def _decode(m: regex.Match[str]) -> str | None:
     return out
 
 
-def decode_entities(text: str) -> list[Edit]:
+def decode_entities(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that decode each well-formed HTML entity in ``text``."""
     if "&" not in text:
         return []

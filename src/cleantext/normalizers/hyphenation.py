@@ -21,11 +21,10 @@ list dashes, ``e-\\nMail`` headers and numbers are never joined.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._probe import Probe
 from cleantext.rules import Rule, register
 
 RULE = register(
@@ -45,13 +44,12 @@ _SPLIT = regex.compile(
     r"(?<![\p{L}\p{M}-])(\p{L}[\p{L}\p{M}]*\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll}[\p{L}\p{M}]*)"
     r"(?![\p{L}\p{M}\p{N}_-])"
 )
-_GATE = re.compile(r"-[ \t]*\r?\n")  # stdlib re: literal-led scans are fast
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
 
 
-def join_hyphenated(text: str) -> list[Edit]:
+def join_hyphenated(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that join end-of-line hyphenation confirmed by the text itself."""
-    if "-" not in text or _GATE.search(text) is None:
+    if "-" not in text or "hyphen" not in (probe or Probe(text)).newline_events:
         return []
     words = {w.casefold() for w in _WORD.findall(text)}
     edits = []

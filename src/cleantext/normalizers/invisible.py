@@ -20,6 +20,7 @@ import re
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._util import regex_edits
 from cleantext.rules import Rule, register
 
@@ -67,14 +68,14 @@ def has_control(text: str) -> bool:
     return _CONTROL_GATE.search(text) is not None
 
 
-def remove_invisible(text: str) -> list[Edit]:
+def remove_invisible(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove invisible characters from ``text``."""
     if text.isascii() or _INVISIBLE_GATE.search(text) is None:
         return []
     return regex_edits(INVISIBLE.name, _INVISIBLE, text, "")
 
 
-def remove_control(text: str) -> list[Edit]:
+def remove_control(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove control characters (keeps ``\\t``, ``\\n``, ``\\r``)."""
     if not has_control(text):
         return []

@@ -25,8 +25,9 @@ from importlib.resources import files
 import regex
 
 from cleantext.edits import Edit
-from cleantext.normalizers.capitalize import abbreviations
+from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._util import regex_edits
+from cleantext.normalizers.capitalize import abbreviations
 from cleantext.rules import Rule, register
 
 SPACE_BEFORE = register(
@@ -69,7 +70,6 @@ _MISSING = regex.compile(
     r"([¿¡]?\p{Lu}\p{Ll}+)(?=[\s,;:!?)»”\"]|\.(?![\p{L}\p{N}])|\Z)"
 )
 # pre-checks (stdlib ``re``, literal-led); [^\W\d_a-z] is any letter but a-z, a superset of \p{Lu}
-_DOT_UPPER = re.compile(r"\.[¿¡]?[^\W\d_a-z]")
 _QMARK_UPPER = re.compile(r"\?[¿¡]?[^\W\d_a-z]")
 
 
@@ -82,27 +82,30 @@ def file_words() -> frozenset[str]:
     )
 
 
-def space_before_punct(text: str) -> list[Edit]:
+def space_before_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces before ``,`` and a word-final ``.``."""
-    if " ," not in text and " ." not in text:
+    p = probe or Probe(text)
+    if "space_before" not in p.dot_events and "space_before" not in p.comma_events:
         return []
     return regex_edits(SPACE_BEFORE.name, _SPACE_BEFORE, text, "")
 
 
-def doubled_punct(text: str) -> list[Edit]:
+def doubled_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that collapse ``,,`` to ``,`` and ``..`` to ``.`` (ellipses are kept)."""
-    if ",," not in text and ".." not in text:
+    p = probe or Probe(text)
+    if "double" not in p.dot_events and "double" not in p.comma_events:
         return []
     return regex_edits(DOUBLED.name, _DOUBLED, text, lambda m: m.group()[0])
 
 
-def missing_space_after_period(text: str) -> list[Edit]:
+def missing_space_after_period(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that insert a space in ``fin.Le`` / ``vraiment?Oui`` between prose words.
 
     The edit covers only the mark: ``"."`` becomes ``". "``. Abbreviations (``etc.``), file
     extensions and domains (``index.Html``, ``example.Com``) are left alone.
     """
-    if _DOT_UPPER.search(text) is None and ("?" not in text or _QMARK_UPPER.search(text) is None):
+    p = probe or Probe(text)
+    if "upper_after" not in p.dot_events and ("?" not in text or not _QMARK_UPPER.search(text)):
         return []
     skip = file_words()
     abbrevs = abbreviations()

@@ -25,9 +25,12 @@ quotes, which are mostly apostrophes.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._probe import Probe
 from cleantext.rules import Rule, register
 
 BRACKETS = register(
@@ -53,9 +56,11 @@ _QUOTE_CHARS = '"“”„'
 _OPENERS = '"“„”'
 _CLOSERS = '"”“'
 # a mark with spaces on both sides, or a closing-looking mark after a space
-_QUOTE_GATE = regex.compile(r'(?:^|(?<=[\s(\[]))["“„”] |(?<= )["”“](?=[\s.,;:!?…)\]]|$)', regex.M)
+# (stdlib ``re``, led by the quote mark: fast)
+_QUOTE_GATE = re.compile(
+    r'["“„”](?:(?<![^\s(\[]["“„”]) |(?<= ["”“])(?=[\s.,;:!?…)\]]|$))', re.MULTILINE
+)
 _QUOTE = regex.compile(r'["“”„]')
-_LINE = regex.compile(r"[^\n]+")
 _BEFORE_OPEN = " \t([{—–-/\u00a0"
 _AFTER_CLOSE = " \t)]}.,;:!?…—–-/\u00a0"
 
@@ -76,7 +81,7 @@ def _strip_pair(rule: str, text: str, inner_start: int, inner_end: int) -> list[
     return edits
 
 
-def space_inside_brackets(text: str) -> list[Edit]:
+def space_inside_brackets(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces just inside ``( ... )`` and ``[ ... ]`` pairs."""
     round_ = "(" in text and ("( " in text or " )" in text)
     if not round_ and not ("[" in text and ("[ " in text or " ]" in text)):
@@ -108,14 +113,19 @@ def _line_quote_edits(text: str, start: int, end: int) -> list[Edit]:
     return edits
 
 
-def space_inside_quotes(text: str) -> list[Edit]:
+def space_inside_quotes(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces just inside paired double quotes on a line."""
     if '"' not in text and (text.isascii() or not any(q in text for q in "“”„")):
         return []
     if _QUOTE_GATE.search(text) is None:
         return []
-    edits = []
-    for line in _LINE.finditer(text):
-        if _QUOTE_GATE.search(text, line.start(), line.end()) is not None:
-            edits += _line_quote_edits(text, line.start(), line.end())
+    edits: list[Edit] = []
+    done = -1
+    for m in _QUOTE_GATE.finditer(text):
+        if m.start() < done:
+            continue  # that line is done
+        start = text.rfind("\n", 0, m.start()) + 1
+        done = text.find("\n", m.start())
+        done = len(text) if done < 0 else done
+        edits += _line_quote_edits(text, start, done)
     return edits

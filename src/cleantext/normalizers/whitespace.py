@@ -21,6 +21,7 @@ import re
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._util import regex_edits
 from cleantext.rules import Rule, register
 
@@ -58,38 +59,65 @@ BLANK = register(
 )
 
 _TRAILING = regex.compile(r"[ \t]+(?=\r?\n|\Z)")
-# pre-checks in stdlib ``re``, led by a literal '\n': the engine jumps from break to break
-_TRAILING_GATE = re.compile(r"\n(?:(?<=[ \t]\n)|(?<=[ \t]\r\n))")
-_SPACES = regex.compile(r"(?<=\S) {2,}(?=\S)")
-_NBSP = regex.compile(r" +(?=[\u00a0\u202f])|(?<=[\u00a0\u202f]) +")
+# stdlib ``re``, literal-led: fast; the neighbours are checked in code
+_SPACES = re.compile(r"  +")
+_NBSP = re.compile(r"[\u00a0\u202f]")
 _BLANK = regex.compile(r"(?:\r?\n)(?:[ \t]*\r?\n){2,}")
-_BLANK_GATE = re.compile(r"\n[ \t]*\r?\n[ \t]*\r?\n")
 
 
-def strip_trailing(text: str) -> list[Edit]:
+def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove trailing spaces and tabs on each line."""
-    if _TRAILING_GATE.search(text) is None and not text.endswith((" ", "\t")):
+    trailing = "trailing" in (probe or Probe(text)).newline_events
+    if not trailing and not text.endswith((" ", "\t")):
         return []
     return regex_edits(TRAILING.name, _TRAILING, text, "")
 
 
-def collapse_spaces(text: str) -> list[Edit]:
+def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that collapse runs of spaces between two non-space characters."""
     if "  " not in text:
         return []
-    return regex_edits(SPACES.name, _SPACES, text, " ")
+    edits = []
+    for m in _SPACES.finditer(text):
+        s, e = m.span()
+        if s > 0 and e < len(text) and not text[s - 1].isspace() and not text[e].isspace():
+            edits.append(Edit(SPACES.name, s, e, m.group(), " "))
+    return edits
 
 
-def space_beside_nbsp(text: str) -> list[Edit]:
+def space_beside_nbsp(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that drop regular spaces adjacent to an NBSP or narrow NBSP."""
     if text.isascii() or ("\u00a0" not in text and "\u202f" not in text):
         return []
-    return regex_edits(NBSP.name, _NBSP, text, "")
+    edits: list[Edit] = []
+    for m in _NBSP.finditer(text):
+        i = m.start()
+        before = _spaces_before(text, i)
+        if before and not (edits and edits[-1].end == i):
+            edits.append(Edit(NBSP.name, i - before, i, " " * before, ""))
+        after = _run_of_spaces(text, i + 1)
+        if after:
+            edits.append(Edit(NBSP.name, i + 1, i + 1 + after, " " * after, ""))
+    return edits
 
 
-def collapse_blank_lines(text: str) -> list[Edit]:
+def _spaces_before(text: str, pos: int) -> int:
+    start = pos
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    return pos - start
+
+
+def _run_of_spaces(text: str, pos: int) -> int:
+    end = pos
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return end - pos
+
+
+def collapse_blank_lines(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that reduce two or more blank lines in a row to one."""
-    if _BLANK_GATE.search(text) is None:
+    if "blank" not in (probe or Probe(text)).newline_events:
         return []
     return regex_edits(
         BLANK.name, _BLANK, text, lambda m: "\r\n\r\n" if m.group().startswith("\r") else "\n\n"
