@@ -50,9 +50,9 @@ OTHER = (
             "The road over the pass was closed again on Sunday morning after heavy rain loosened "
             "rocks above the hairpin bends, forcing drivers to take a detour of almost two hours "
             "through the valley towns.",
-            "Engineers from the regional roads office inspected the slope in the afternoon and said "
-            "they hoped to reopen one lane by Wednesday if the weather improves and no further "
-            "rockfalls are reported overnight.",
+            "Engineers from the regional roads office inspected the slope in the afternoon and "
+            "said they hoped to reopen one lane by Wednesday if the weather improves and no "
+            "further rockfalls are reported overnight.",
             "Hotel owners in the villages near the summit said the repeated closures had already "
             "led to cancelled bookings and asked for a permanent solution instead of emergency "
             "repairs after every storm.",

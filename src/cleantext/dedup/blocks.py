@@ -302,10 +302,8 @@ def _edge_ok(before: str, after: str) -> bool:
 
 def _whole_paragraph(lines: _Lines, a: int, b: int) -> bool:
     """Whether words ``[a, b)`` begin and end a paragraph (not just a wrapped line)."""
-    text, toks = lines.text, lines.toks
-    start, end = toks.starts[a], toks.ends[b - 1]
-    end_line = lines.end(b - 1)
-    return _edge_ok(text[:start], text[start:]) and _edge_ok(text[:end_line], text[end_line:])
+    text, start, end = lines.text, lines.start(a), lines.end(b - 1)
+    return _edge_ok(text[:start], text[start:]) and _edge_ok(text[:end], text[end:])
 
 
 def _accept(lines: _Lines, run: _Run, opts: BlockDedupOptions) -> tuple[bool, str]:
