@@ -106,10 +106,10 @@ class Weights:
     ui_penalty: float = 8.0
     repeat_penalty: float = 6.0
     medium_factor: float = 0.2
-    medium_terminal: bool = True
     terminal_relax: float = 0.5
     gap_growth: float = 0.5
     isolated_factor: float = 0.5
+    promo_words: int = 40
     zone_ratio: float = 0.1
     zone_min: float = 80.0
     menu_run: int = 6
@@ -143,7 +143,7 @@ def _kind(n: int, density: float, terminal: bool, threshold: float | None, w: We
         return "good"
     if n >= w.good_words and terminal and density >= (threshold or 0.0) * w.terminal_relax:
         return "good"
-    if n >= w.sentence_words and shaped and (terminal or not w.medium_terminal):
+    if n >= w.sentence_words and shaped and terminal:
         return "medium"
     return "short"
 
@@ -182,6 +182,8 @@ def classify_lines(
         hit = patterns.match(b.text)
         if hit is not None and kind != "empty":
             kind = _HIT_KIND[hit.strength]
+        elif n <= weights.promo_words and kind != "empty" and patterns.has_keyword(b.text):
+            kind = "ui"
         elif keys[normalize_line(b.text)] > 1 and kind not in ("good", "empty"):
             kind = "repeat"
         out.append(LineInfo(b, n, density, terminal, kind, _score(kind, n, weights)))

@@ -87,7 +87,9 @@ class Patterns:
         self._user: list[regex.Pattern[str]] = []
         self._prefixes: list[tuple[regex.Pattern[str], Match]] = []
         regexes: list[tuple[str, Match]] = []
+        keywords: list[str] = []
         for category, spec in table.items():
+            keywords.extend(normalize_line(k) for k in spec.get("keywords", []))
             for key, strength in _EXACT_KEYS:
                 for item in spec.get(key, []):
                     self._add(normalize_line(item), Match(category, strength))
@@ -105,6 +107,8 @@ class Patterns:
         self._matches = [m for _, m in regexes]
         alts = "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(regexes))
         self._combined = regex.compile(alts or "(?!)", regex.V1)
+        kw = "|".join(regex.escape(k) for k in sorted(set(keywords), key=len, reverse=True))
+        self._keywords = regex.compile(rf"(?<!\w)(?:{kw or '(?!)'})(?!\w)", regex.V1)
 
     def _add(self, key: str, match: Match) -> None:
         old = self._exact.get(key)
@@ -129,9 +133,20 @@ class Patterns:
         new._exact = self._exact
         new._matches = self._matches
         new._combined = self._combined
+        new._keywords = self._keywords
         new._prefixes = self._prefixes
         new._user = [*self._user, *(regex.compile(rx, regex.IGNORECASE) for rx in patterns)]
         return new
+
+    def has_keyword(self, line: str) -> bool:
+        """True if the line contains a promo keyword ("newsletter", "all rights reserved")
+        as whole words; a hint for the extract preset, never a reason to remove on its own.
+
+        >>> p = Patterns.builtin()
+        >>> p.has_keyword("Sign up for our weekly newsletter!"), p.has_keyword("News today.")
+        (True, False)
+        """
+        return self._keywords.search(normalize_line(line)) is not None
 
     def match(self, line: str) -> Match | None:
         """The match for a whole line, or ``None``; long lines are never UI text."""
