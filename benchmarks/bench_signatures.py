@@ -107,7 +107,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--limit", type=int, default=0, help="use only the first N documents")
     args = ap.parse_args()
-    rows = [json.loads(line) for line in open(args.data, encoding="utf-8") if line.strip()]
+    with open(args.data, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
     if args.limit:
         rows = rows[: args.limit]
     texts = [r["text"] for r in rows]

@@ -14,6 +14,9 @@ from collections.abc import Iterable
 
 from cleantext._version import __version__
 from cleantext.config import Config, ConfigError
+from cleantext.dedup.corpus import DedupOptions, DedupResult, dedup_corpus
+from cleantext.dedup.index import DedupIndex, MemoryIndex, SQLiteIndex
+from cleantext.dedup.minhash import Signer
 from cleantext.edits import Edit, apply_edits, replay
 from cleantext.normalizers import fix_and_explain, normalize
 from cleantext.pipeline import STEP_NAMES, Cleaner, Document, make_cleaner
@@ -24,13 +27,20 @@ __all__ = [
     "Cleaner",
     "Config",
     "ConfigError",
+    "DedupIndex",
+    "DedupOptions",
+    "DedupResult",
     "Document",
     "Edit",
+    "MemoryIndex",
     "Rule",
+    "SQLiteIndex",
+    "Signer",
     "__version__",
     "all_rules",
     "apply_edits",
     "clean",
+    "dedup_corpus",
     "fix_and_explain",
     "normalize",
     "replay",

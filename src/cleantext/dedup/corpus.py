@@ -18,8 +18,9 @@ partition and shuffle on band keys. :func:`dedup_corpus` chains them for one mac
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -167,15 +168,26 @@ def _sign_batch(args: tuple[DedupOptions, list[str]]) -> Signatures:
     return opts.signer().sign(batch)
 
 
+def _parallel(jobs: Iterator[tuple[DedupOptions, list[str]]], workers: int) -> Iterator[Signatures]:
+    """Sign batches in ``workers`` processes, in order, with a few batches in flight (the input
+    is never read ahead by more than that)."""
+    with ProcessPoolExecutor(workers) as pool:
+        pending: deque[Future[Signatures]] = deque()
+        for job in jobs:
+            pending.append(pool.submit(_sign_batch, job))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
 def sign_texts(texts: Iterable[str], opts: DedupOptions | None = None) -> Signatures:
     """Signatures of all ``texts`` (batched; in ``opts.workers`` processes when > 1)."""
     opts = opts or DedupOptions()
     jobs = ((opts, b) for b in _batches(texts, opts.batch_size))
     parts: list[Signatures]
     if opts.workers > 1:
-        workers = min(opts.workers, os.cpu_count() or 1)
-        with ProcessPoolExecutor(workers) as pool:
-            parts = list(pool.map(_sign_batch, jobs))
+        parts = list(_parallel(jobs, min(opts.workers, os.cpu_count() or 1)))
     else:
         signer = opts.signer()
         cleaner = _boilerplate_cleaner() if opts.strip_boilerplate else None
