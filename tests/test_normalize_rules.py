@@ -1,0 +1,260 @@
+"""Each normalizer rule on small texts in en, fr, de and es: what it fixes and what it must keep.
+
+A positive case must be fixed by its rule alone (switching the rule off leaves the text as it
+was); a negative case (expected == input) must come out byte-identical.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext import Cleaner, replay
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+CASES: dict[str, list[tuple[str, str, str]]] = {
+    # rule: (lang, input, expected)
+    "space-before-punct": [
+        ("en", "He left , then came back .", "He left, then came back."),
+        ("fr", "Il est parti , puis revenu .", "Il est parti, puis revenu."),
+        ("de", "Er ging , dann kam er zurück .", "Er ging, dann kam er zurück."),
+        ("es", "Se fue , luego volvió .", "Se fue, luego volvió."),
+        ("en", "Install .NET and run it", "Install .NET and run it"),
+        ("en", "the value is .5 today", "the value is .5 today"),
+        (
+            "fr",
+            "Vraiment ? Oui ! Voici : trois ; quatre",
+            "Vraiment ? Oui ! Voici : trois ; quatre",
+        ),
+        (
+            "fr",
+            f"Vraiment{NNBSP}? Oui{NNBSP}! prix{NBSP}: 5",
+            f"Vraiment{NNBSP}? Oui{NNBSP}! prix{NBSP}: 5",
+        ),
+        ("en", "and then ... nothing", "and then ... nothing"),
+    ],
+    "doubled-punct": [
+        ("en", "Yes,, of course", "Yes, of course"),
+        ("fr", "C'est fini.. Vraiment", "C'est fini. Vraiment"),
+        ("de", "Ja,, natürlich", "Ja, natürlich"),
+        ("es", "Se acabó.. De verdad", "Se acabó. De verdad"),
+        ("en", "Wait... what", "Wait... what"),
+        ("fr", "Quoi !! Vraiment ?? Oui…", "Quoi !! Vraiment ?? Oui…"),
+        ("es", "¡¿Qué?? ¡¡Sí!!", "¡¿Qué?? ¡¡Sí!!"),
+        ("en", "cd .. and ../src then 1..5 and a,,b", "cd .. and ../src then 1..5 and a,,b"),
+    ],
+    "space-after-period": [
+        ("en", "It was over.Then we left", "It was over. Then we left"),
+        ("fr", "C'est la fin.Le début arrive", "C'est la fin. Le début arrive"),
+        ("de", "Es war gut.Der Anfang kam", "Es war gut. Der Anfang kam"),
+        ("es", "Era el final.Los otros", "Era el final. Los otros"),
+        ("fr", "vraiment?Oui, bien sûr", "vraiment? Oui, bien sûr"),
+        ("es", "de verdad.¿Quién sabe?", "de verdad. ¿Quién sabe?"),
+        (
+            "en",
+            "see www.example.Com or mail john.Smith@example.com",
+            "see www.example.Com or mail john.Smith@example.com",
+        ),
+        ("en", "open report.Pdf and index.Html now", "open report.Pdf and index.Html now"),
+        ("en", "call System.Console.WriteLine now", "call System.Console.WriteLine now"),
+        ("de", "z.B.Das geht, u.a.Die", "z.B.Das geht, u.a.Die"),
+        ("es", "en EE.UU.Los precios", "en EE.UU.Los precios"),
+        ("en", "the U.S.Army and e.g.Paris", "the U.S.Army and e.g.Paris"),
+        (
+            "de",
+            "Preis 1.000,50 Euro um 10.30 Uhr, pi 3.14",
+            "Preis 1.000,50 Euro um 10.30 Uhr, pi 3.14",
+        ),
+        (
+            "en",
+            "https://example.org/path/page.Html?q=A.B",
+            "https://example.org/path/page.Html?q=A.B",
+        ),
+    ],
+    "capitalize-sentence": [
+        ("en", "It was late. the government denied it.", "It was late. The government denied it."),
+        (
+            "fr",
+            "en armes. le gouvernement iranien a nié.",
+            "en armes. Le gouvernement iranien a nié.",
+        ),
+        (
+            "de",
+            "Es war spät. die Regierung hat es bestritten.",
+            "Es war spät. Die Regierung hat es bestritten.",
+        ),
+        ("es", "Era tarde. el gobierno lo negó todo.", "Era tarde. El gobierno lo negó todo."),
+        ("fr", "la position de l'Iran. voisins.", "la position de l'Iran. voisins."),
+        ("de", "Obst, z.B. äpfel und birnen.", "Obst, z.B. äpfel und birnen."),
+        ("es", "en EE.UU. los precios suben mucho.", "en EE.UU. los precios suben mucho."),
+        ("en", "apples etc. and more pears here.", "apples etc. and more pears here."),
+        (
+            "en",
+            "i went home. then i slept well. and then we ate a lot.",
+            "i went home. then i slept well. and then we ate a lot.",
+        ),
+        ("fr", "Il vit au n°. trois de la rue.", "Il vit au n°. trois de la rue."),
+        (
+            "en",
+            "Use the iPhone. iPhones are expensive here.",
+            "Use the iPhone. iPhones are expensive here.",
+        ),
+    ],
+    "space-inside-brackets": [
+        ("en", "the result ( see below ) is fine", "the result (see below) is fine"),
+        ("fr", "le résultat ( voir ci-dessous ) est bon", "le résultat (voir ci-dessous) est bon"),
+        ("de", "das Ergebnis [ siehe unten ] ist gut", "das Ergebnis [siehe unten] ist gut"),
+        ("es", "el resultado ( ver abajo) es bueno", "el resultado (ver abajo) es bueno"),
+        ("en", "sad :( but fine :) now", "sad :( but fine :) now"),
+        ("en", "empty ( ) stays", "empty ( ) stays"),
+    ],
+    "space-inside-quotes": [
+        ("en", 'He said " hello " twice', 'He said "hello" twice'),
+        ("en", "He said “ hello ” twice", "He said “hello” twice"),
+        ("de", "Er sagte „ hallo “ zweimal", "Er sagte „hallo“ zweimal"),
+        ("es", 'Dijo " hola" dos veces', 'Dijo "hola" dos veces'),
+        ("fr", "Il a dit « bonjour » deux fois", "Il a dit « bonjour » deux fois"),
+        (
+            "fr",
+            f"Il a dit «{NNBSP}bonjour{NNBSP}» deux fois",
+            f"Il a dit «{NNBSP}bonjour{NNBSP}» deux fois",
+        ),
+        ("en", 'a 5" screen and a 7" tablet', 'a 5" screen and a 7" tablet'),
+        ("en", 'odd " quote count', 'odd " quote count'),
+    ],
+    "collapse-spaces": [
+        ("en", "too  many   spaces", "too many spaces"),
+        ("fr", "trop  d'espaces", "trop d'espaces"),
+        ("de", "zu  viele Leerzeichen", "zu viele Leerzeichen"),
+        ("es", "demasiados  espacios", "demasiados espacios"),
+        ("en", "  leading indentation stays", "  leading indentation stays"),
+    ],
+    "space-beside-nbsp": [
+        ("fr", f"prix :{NBSP} 10{NBSP}€", f"prix :{NBSP}10{NBSP}€"),
+        ("fr", f"Quoi {NNBSP}?", f"Quoi{NNBSP}?"),
+        ("de", f"10 {NBSP}km", f"10{NBSP}km"),
+        (
+            "fr",
+            f"1{NNBSP}000{NNBSP}000 habitants, 10{NBSP}km",
+            f"1{NNBSP}000{NNBSP}000 habitants, 10{NBSP}km",
+        ),
+        ("fr", f"«{NBSP}bien{NBSP}» ; oui{NNBSP}!", f"«{NBSP}bien{NBSP}» ; oui{NNBSP}!"),
+    ],
+    "zero-width": [
+        ("en", "infor\u00admation", "information"),
+        ("de", "Zucker\u200bwatte", "Zuckerwatte"),
+        ("fr", "\ufeffBonjour", "Bonjour"),
+        ("es", "ca\u2060sa", "casa"),
+        (
+            "en",
+            "family \U0001f468\u200d\U0001f469\u200d\U0001f467",
+            "family \U0001f468\u200d\U0001f469\u200d\U0001f467",
+        ),
+        ("fa", "می\u200cخواهم", "می\u200cخواهم"),
+    ],
+    "html-entities": [
+        ("en", "Fish &amp; chips", "Fish & chips"),
+        ("fr", "caf&eacute; &laquo;&nbsp;bien&nbsp;&raquo;", f"café «{NBSP}bien{NBSP}»"),
+        ("de", "Stra&szlig;e &#8211; Ecke", "Straße – Ecke"),
+        ("es", "a&ntilde;o &#x00E9;", "año é"),
+        ("en", "AT&T, ?a=1&b=2, R&D and &notanentity;", "AT&T, ?a=1&b=2, R&D and &notanentity;"),
+    ],
+    "mojibake": [
+        ("fr", "Le cafÃ© est ouvert", "Le café est ouvert"),
+        ("en", "It doesnâ€™t work", "It doesn’t work"),
+        ("de", "Ãœber die StraÃŸe", "Über die Straße"),
+        ("es", "EspaÃ±a y el aÃ±o", "España y el año"),
+        ("fr", "Déjà vu, naïve, « bien sûr »", "Déjà vu, naïve, « bien sûr »"),
+    ],
+    "control-chars": [
+        ("en", "bell\x07 here", "bell here"),
+        ("en", "tab\there\r\nline", "tab\there\r\nline"),
+    ],
+    "trailing-whitespace": [
+        ("en", "end   \nnext", "end\nnext"),
+        ("fr", "fin\t\nsuite", "fin\nsuite"),
+        ("fr", "une ligne\u00a0\nsuite", "une ligne\u00a0\nsuite"),
+    ],
+    "blank-lines": [
+        ("en", "a\n\n\n\nb", "a\n\nb"),
+        ("de", "a\n\nb", "a\n\nb"),
+    ],
+    "hyphenation": [
+        (
+            "en",
+            "We need more infor-\nmation. The information is here.",
+            "We need more information. The information is here.",
+        ),
+        (
+            "de",
+            "Die Verein-\nbarung gilt. Die Vereinbarung ist neu.",
+            "Die Vereinbarung gilt. Die Vereinbarung ist neu.",
+        ),
+        ("en", "a well-\nknown fact, well-known to all", "a well-known fact, well-known to all"),
+        ("de", "Bücher für Kinder-\nund Jugendliche", "Bücher für Kinder-\nund Jugendliche"),
+        (
+            "fr",
+            "un mot coupé en fin de li-\ngne sans preuve",
+            "un mot coupé en fin de li-\ngne sans preuve",
+        ),
+        ("es", "una pala-\nbra sin otra copia", "una pala-\nbra sin otra copia"),
+    ],
+}
+
+ONLY = Cleaner(steps=["normalize"])
+
+
+@pytest.mark.parametrize(
+    ("rule", "lang", "text", "expected"),
+    [(rule, lang, a, b) for rule, cases in CASES.items() for lang, a, b in cases],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 24 else None,
+)
+def test_rule(rule: str, lang: str, text: str, expected: str) -> None:
+    doc = ONLY.clean_document(text)
+    assert doc.text == expected, lang
+    assert replay(text, doc.edits) == doc.text
+    if text == expected:
+        assert not doc.edits
+        return
+    assert {e.rule for e in doc.edits} == {rule}
+    assert Cleaner(steps=["normalize"], disable=[rule]).clean(text) == text
+
+
+@pytest.mark.parametrize(("rule", "cases"), CASES.items(), ids=list(CASES))
+def test_each_rule_has_positive_and_negative_cases(
+    rule: str, cases: list[tuple[str, str, str]]
+) -> None:
+    assert any(a != b for _, a, b in cases) and any(a == b for _, a, b in cases)
+
+
+def test_every_normalize_rule_is_tested() -> None:
+    names = {r.name for r in cleantext.all_rules() if r.step == "normalize"}
+    assert names <= set(CASES)
+
+
+def test_code_is_left_alone() -> None:
+    text = (
+        "Some prose , here.\n\n"
+        "```\nx  =  f( a ,b )  ;\n```\n"
+        "    indented  code ,  stays\n"
+        "Call `foo ( 1 ,2 )` please , now.\n"
+        'System.Console.WriteLine( "a  b" );\n'
+    )
+    out = cleantext.normalize(text)
+    assert "Some prose, here." in out
+    assert "Call `foo ( 1 ,2 )` please, now." in out
+    for kept in ("x  =  f( a ,b )  ;", "    indented  code ,  stays", 'WriteLine( "a  b" );'):
+        assert kept in out
+
+
+def test_idempotent_and_explained_on_mixed_dirt() -> None:
+    text = (
+        "Le cafÃ© ,  c'est  bon.. la suite arrive bientôt pour tout le monde.\n"
+        "He said “ hi ” ( twice )&nbsp;, then\u200b left.Then   \n\n\n\nEnd"
+    )
+    out, edits = cleantext.fix_and_explain(text)
+    assert replay(text, edits) == out
+    assert cleantext.normalize(out) == out
+    assert "Le café, c'est bon. La suite" in out
+    assert "He said “hi” (twice)\u00a0, then left. Then\n\nEnd" in out
