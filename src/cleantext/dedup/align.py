@@ -115,7 +115,7 @@ def shingles(words: Sequence[str], n: int) -> set[str]:
 
 
 #: scores of the banded alignment used by :func:`extend`
-_MATCH, _MISMATCH, _GAP, _XDROP, _BAND = 1, 2, 2, 8, 8
+_MATCH, _MISMATCH, _GAP, _XDROP, _BAND = 1, 1, 1, 8, 8
 
 
 def _side(w: Sequence[str], pos: int, step: int, lo: int, hi: int, limit: int) -> list[str]:
@@ -133,9 +133,11 @@ def extend(
     step: int,
     bounds: tuple[int, int, int, int],
     limit: int,
+    fuzzy: bool = True,
 ) -> tuple[int, int]:
     """Extend a match between later position ``p`` and earlier position ``q`` while the
-    words keep agreeing, tolerating dropped, inserted and replaced words.
+    words keep agreeing, tolerating dropped, inserted and replaced words (only equal words
+    when ``fuzzy`` is false).
 
     ``step`` is -1 to extend backwards (``p``/``q`` are exclusive starts: the words compared
     are ``w[p-1]``, ``w[q-1]``, ...) or +1 forwards (``p``/``q`` are exclusive ends).
@@ -154,7 +156,7 @@ def extend(
     same = 0
     while same < len(xs) and same < len(ys) and xs[same] == ys[same]:
         same += 1
-    bi, bj = _xdrop(xs[same:], ys[same:])
+    bi, bj = _xdrop(xs[same:], ys[same:]) if fuzzy else (0, 0)
     return p + step * (same + bi), q + step * (same + bj)
 
 

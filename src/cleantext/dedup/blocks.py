@@ -217,12 +217,30 @@ def _as_run(first: _Match, last: _Match, wins: list[tuple[int, int]], w: list[st
     return _Run(a, max(a, b), c, max(c, d))
 
 
-def _extend_run(run: _Run, w: list[str], floor: int) -> _Run:
+def _extend_run(run: _Run, w: list[str], floor: int, fuzzy: bool) -> _Run:
     """Grow ``run`` over its edges while the later and earlier words keep agreeing."""
     n = len(w)
-    a, c = extend(w, run.a, run.c, -1, (max(floor, run.d), n, 0, run.c), _EXTEND_LIMIT)
-    b, d = extend(w, run.b, run.d, +1, (run.b, n, run.d, a), _EXTEND_LIMIT)
+    a, c = extend(w, run.a, run.c, -1, (max(floor, run.d), n, 0, run.c), _EXTEND_LIMIT, fuzzy)
+    b, d = extend(w, run.b, run.d, +1, (run.b, n, run.d, a), _EXTEND_LIMIT, fuzzy)
     return _Run(a, b, c, d)
+
+
+def _verified(
+    lines: _Lines, chain: _Run, floor: int, opts: BlockDedupOptions
+) -> tuple[_Run | None, str, int]:
+    """The chain extended (over edited words first, then over equal words only), trimmed to
+    whole lines and verified; also returns how far the later words were examined."""
+    examined = chain.b
+    for fuzzy in (True, False):
+        extended = _extend_run(chain, lines.toks.words, floor, fuzzy)
+        examined = max(examined, extended.b)
+        run = _snap(lines, extended, floor)
+        if run is None:
+            continue
+        ok, how = _accept(lines, run, opts)
+        if ok:
+            return run, how, examined
+    return None, "", examined
 
 
 class _Lines:
@@ -373,13 +391,8 @@ def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Remova
             continue  # inside a removed run, or inside the extension of a run already tried
         if chain.a < floor:
             chain = _Run(floor, chain.b, min(chain.c + floor - chain.a, chain.d), chain.d)
-        extended = _extend_run(chain, w, floor)
-        examined = extended.b
-        run = _snap(lines, extended, floor)
-        if run is None:
-            continue
-        ok, how = _accept(lines, run, opts)
-        if ok:
+        run, how, examined = _verified(lines, chain, floor, opts)
+        if run is not None:
             end = _trailing_wordless(lines, run.b, run.d)
             out.append(_Removal(run, how, lines.start(run.a), end))
             floor = run.b
