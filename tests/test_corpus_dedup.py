@@ -122,6 +122,14 @@ def test_real_article_and_its_truncated_rescrape(example_text):
     assert res.kept.tolist() == [0, 1, 0]
 
 
+def test_short_page_contained_in_many_articles_does_not_join_them():
+    rng = random.Random(9)
+    cookie = "We use cookies to improve your experience. By continuing you agree to our policy."
+    articles = [article(rng) + "\n\n" + cookie for _ in range(5)]
+    res = dedup_corpus([cookie, *articles])
+    assert res.stats["clusters"] == 6
+
+
 def test_keep_policies():
     labels = components(6, np.array([[0, 2], [2, 5], [1, 4]]))
     assert labels.tolist() == [0, 1, 0, 3, 1, 0]

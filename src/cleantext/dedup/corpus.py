@@ -30,7 +30,13 @@ from numpy.typing import NDArray
 
 from cleantext.dedup.cluster import KEEP_POLICIES, choose_kept, components
 from cleantext.dedup.index import DedupIndex
-from cleantext.dedup.lsh import Scheme, band_keys, optimal_params
+from cleantext.dedup.lsh import (
+    CONTAINMENT_MIN_RATIO,
+    CONTAINMENT_MIN_SIZE,
+    Scheme,
+    band_keys,
+    optimal_params,
+)
 from cleantext.dedup.minhash import Signatures, Signer
 from cleantext.dedup.shingle import ShingleOptions, shingles
 
@@ -232,11 +238,12 @@ def _estimates(pairs: NDArray[np.int64], sigs: Signatures, measure: str) -> NDAr
     for lo in range(0, len(pairs), step):
         i, j = pairs[lo : lo + step, 0], pairs[lo : lo + step, 1]
         jac = np.count_nonzero(sigs.values[i] == sigs.values[j], axis=1) / sigs.values.shape[1]
-        if measure == "containment":
+        if measure == "containment":  # vectorised estimate_containment
             si, sj = sigs.sizes[i], sigs.sizes[j]
+            small, large = np.minimum(si, sj), np.maximum(si, sj)
             inter = jac * (si + sj) / (1.0 + jac)
-            small = np.maximum(np.minimum(si, sj), 1)
-            jac = np.minimum(1.0, inter / small)
+            trusted = (small >= CONTAINMENT_MIN_SIZE) & (small >= CONTAINMENT_MIN_RATIO * large)
+            jac = np.where(trusted, np.minimum(1.0, inter / np.maximum(small, 1)), jac)
         out[lo : lo + step] = jac
     return out
 
@@ -244,14 +251,22 @@ def _estimates(pairs: NDArray[np.int64], sigs: Signatures, measure: str) -> NDAr
 def exact_similarity(a: set[bytes], b: set[bytes], measure: str = "jaccard") -> float:
     """Exact Jaccard or containment (of the smaller set) of two shingle sets.
 
-    >>> a, b = {b"x", b"y"}, {b"x"}
+    Containment follows the same guard as
+    :func:`~cleantext.dedup.lsh.estimate_containment` (small sets fall back to Jaccard).
+
+    >>> a = {bytes([i]) for i in range(40)}
+    >>> b = set(list(a)[:30])
     >>> exact_similarity(a, b), exact_similarity(a, b, "containment")
-    (0.5, 1.0)
+    (0.75, 1.0)
     """
     if not a or not b:
         return 0.0
     inter = len(a & b)
-    return inter / (min(len(a), len(b)) if measure == "containment" else len(a | b))
+    small, large = min(len(a), len(b)), max(len(a), len(b))
+    trusted = small >= CONTAINMENT_MIN_SIZE and small >= CONTAINMENT_MIN_RATIO * large
+    if measure == "containment" and trusted:
+        return inter / small
+    return inter / len(a | b)
 
 
 def verify_pairs(

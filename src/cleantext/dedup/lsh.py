@@ -23,6 +23,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 __all__ = [
+    "CONTAINMENT_MIN_RATIO",
+    "CONTAINMENT_MIN_SIZE",
     "SCHEME_VERSION",
     "Scheme",
     "SchemeError",
@@ -34,6 +36,11 @@ __all__ = [
 
 #: bumped whenever signatures or band keys of the same parameters would change
 SCHEME_VERSION = 1
+
+#: containment is estimated only when the smaller document has this many shingles ...
+CONTAINMENT_MIN_SIZE = 20
+#: ... and at least this share of the larger document's (else Jaccard is used)
+CONTAINMENT_MIN_RATIO = 0.3
 
 _GRID = 201
 _PRIME64 = np.uint64(0x9E3779B97F4A7C15)
@@ -187,15 +194,18 @@ def estimate_containment(jaccard: float, size_a: int, size_b: int) -> float:
     """Estimated share of the smaller set inside the larger, from Jaccard and the set sizes.
 
     ``|A & B| = J * (|A| + |B|) / (1 + J)``; a document cut to half of another has Jaccard 0.5
-    but containment 1.0.
+    but containment 1.0. Containment is trusted only when the smaller document has at least
+    :data:`CONTAINMENT_MIN_SIZE` shingles and :data:`CONTAINMENT_MIN_RATIO` of the larger one's;
+    otherwise this is the Jaccard estimate. So a short page (a cookie notice, a teaser) that
+    many articles contain does not join them all into one cluster.
 
     >>> estimate_containment(0.5, 100, 50)
     1.0
-    >>> estimate_containment(0.0, 10, 10)
-    0.0
+    >>> estimate_containment(0.0, 10, 10), estimate_containment(0.1, 1000, 100)
+    (0.0, 0.1)
     """
-    small = min(size_a, size_b)
-    if small <= 0:
+    small, large = min(size_a, size_b), max(size_a, size_b)
+    if small < CONTAINMENT_MIN_SIZE or small < CONTAINMENT_MIN_RATIO * large:
         return jaccard
     inter = jaccard * (size_a + size_b) / (1.0 + jaccard)
     return min(1.0, inter / small)
