@@ -54,6 +54,10 @@ def _is_code_line(line: str) -> bool:
     return maybe and _code_line().search(line) is not None
 
 
+def _has_fence(text: str) -> bool:
+    return ("`" in text and "```" in text) or ("~" in text and "~~~" in text)
+
+
 def _fenced(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
@@ -71,7 +75,7 @@ def _fenced(text: str) -> list[tuple[int, int]]:
 def code_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged ``(start, end)`` spans of ``text`` that are code (scans the whole text)."""
     spans: list[tuple[int, int]] = []
-    if "```" in text or "~~~" in text:
+    if _has_fence(text):
         spans += _fenced(text)
     spans += [m.span() for m in _INDENTED.finditer(text)]
     spans += [m.span() for m in _INLINE.finditer(text)]
@@ -99,7 +103,7 @@ class CodeGuard:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.fenced = _fenced(text) if ("```" in text or "~~~" in text) else []
+        self.fenced = _fenced(text) if _has_fence(text) else []
         self._lines: dict[int, list[tuple[int, int]]] = {}
 
     def _line_spans(self, pos: int) -> list[tuple[int, int]]:

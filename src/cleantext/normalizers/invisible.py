@@ -50,11 +50,12 @@ _INVISIBLE = regex.compile(
 )
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 # stdlib ``re`` scans a plain character class faster than ``regex``: used as pre-checks
-_INVISIBLE_GATE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064\u200d]")
 _CONTROL_GATE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 _ASCII_OK = bytes(c for c in range(128) if c in (9, 10, 13) or 32 <= c < 127)
+_LATIN1_OK = _ASCII_OK + bytes(range(0xA0, 0x100))
+_INVISIBLE_CHARS = "\u200b\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064\u200d"
 
 
 def has_control(text: str) -> bool:
@@ -63,14 +64,16 @@ def has_control(text: str) -> bool:
     >>> has_control("tab\\tand\\nline"), has_control("bell\\x07"), has_control("c1 \\x85 é")
     (False, True, True)
     """
-    if text.isascii():  # deleting every allowed byte leaves the control characters
-        return bool(text.encode("ascii").translate(None, _ASCII_OK))
-    return _CONTROL_GATE.search(text) is not None
+    try:  # Latin-1 text: deleting every allowed byte leaves the control characters
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _CONTROL_GATE.search(text) is not None
+    return bool(data.translate(None, _LATIN1_OK))
 
 
 def remove_invisible(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove invisible characters from ``text``."""
-    if text.isascii() or _INVISIBLE_GATE.search(text) is None:
+    if text.isascii() or not any(c in text for c in _INVISIBLE_CHARS):
         return []
     return regex_edits(INVISIBLE.name, _INVISIBLE, text, "")
 

@@ -60,6 +60,7 @@ _CLOSERS = '"”“'
 _QUOTE_GATE = re.compile(
     r'["“„”](?:(?<![^\s(\[]["“„”]) |(?<= ["”“])(?=[\s.,;:!?…)\]]|$))', re.MULTILINE
 )
+_ASCII_QUOTE_GATE = re.compile(r'"(?:(?<![^\s(\[]") |(?<= ")(?=[\s.,;:!?…)\]]|$))', re.MULTILINE)
 _QUOTE = regex.compile(r'["“”„]')
 _BEFORE_OPEN = " \t([{—–-/\u00a0"
 _AFTER_CLOSE = " \t)]}.,;:!?…—–-/\u00a0"
@@ -115,13 +116,13 @@ def _line_quote_edits(text: str, start: int, end: int) -> list[Edit]:
 
 def space_inside_quotes(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces just inside paired double quotes on a line."""
-    if '"' not in text and (text.isascii() or not any(q in text for q in "“”„")):
+    curly = not text.isascii() and any(q in text for q in "“”„")
+    if not curly and '"' not in text:
         return []
-    if _QUOTE_GATE.search(text) is None:
-        return []
+    gate = _QUOTE_GATE if curly else _ASCII_QUOTE_GATE
     edits: list[Edit] = []
     done = -1
-    for m in _QUOTE_GATE.finditer(text):
+    for m in gate.finditer(text):
         if m.start() < done:
             continue  # that line is done
         start = text.rfind("\n", 0, m.start()) + 1
