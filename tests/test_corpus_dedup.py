@@ -124,10 +124,15 @@ def test_real_article_and_its_truncated_rescrape(example_text):
 
 def test_short_page_contained_in_many_articles_does_not_join_them():
     rng = random.Random(9)
-    cookie = "We use cookies to improve your experience. By continuing you agree to our policy."
-    articles = [article(rng) + "\n\n" + cookie for _ in range(5)]
-    res = dedup_corpus([cookie, *articles])
-    assert res.stats["clusters"] == 6
+    teaser = " ".join(f"teaser{i}" for i in range(40))  # 36 shingles, inside every article
+    articles = [article(rng, n_paras=3) + "\n\n" + teaser for _ in range(4)]
+    halves = [" ".join(a.split(" ")[: len(a.split(" ")) // 2]) for a in articles]
+    texts = [teaser, *articles, *halves]
+    opts = DedupOptions()
+    sigs = sign_texts(texts, opts)
+    all_pairs = np.array([(0, j) for j in range(1, 5)] + [(j, j + 4) for j in range(1, 5)])
+    edges, _ = verify_pairs(all_pairs, sigs, opts)
+    assert edges.tolist() == [[j, j + 4] for j in range(1, 5)]  # halves yes, teaser no
 
 
 def test_keep_policies():
