@@ -223,6 +223,14 @@ def test_cli_index_remembers_earlier_runs(corpus, tmp_path, capsys):
     assert read_jsonl(out) == []  # everything seen before
 
 
+def test_cli_empty_input(tmp_path, capsys):
+    src, out = tmp_path / "empty.jsonl", tmp_path / "out.jsonl"
+    src.write_text("")
+    assert main(["dedup", str(src), "-o", str(out), "--mark"]) == 0
+    assert out.read_text() == ""
+    assert json.loads(capsys.readouterr().err.strip())["documents"] == 0
+
+
 def test_cli_reads_stdin_and_reports_bad_lines(tmp_path, monkeypatch, capsys):
     import io
     import sys

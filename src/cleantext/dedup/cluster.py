@@ -79,6 +79,8 @@ def choose_kept(
     ``key`` the one with the largest ``scores`` (a user key); ties go to the earliest.
     """
     n = len(labels)
+    if n == 0:
+        return np.empty(0, dtype=np.int64)
     if policy == "first":
         score = -np.arange(n, dtype=np.float64)
     elif policy == "longest":
