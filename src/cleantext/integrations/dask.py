@@ -3,6 +3,21 @@
 Cleaning needs no coordination: each partition is cleaned by :class:`cleantext.Cleaner` where
 it lives (the cleaner is a small picklable value, sent once per task).
 
+Corpus dedup (:func:`dedup_bag`, :func:`dedup_dataframe`) runs the steps of
+:func:`cleantext.dedup.corpus.dedup_corpus` as a Dask graph and gives the same clusters:
+
+1. signatures per partition (:func:`~cleantext.dedup.corpus.sign_texts`), one row per band
+   ``(band, key, doc)`` and one row per document ``(doc, size, length, h0..h{num_perm-1})``;
+   ``doc`` is ``partition << 32 | position``, so sorting by it is the input order;
+2. a shuffle of the band rows on the band key; in each bucket a document is paired with its
+   next ``max_bucket`` members in input order (as in
+   :func:`~cleantext.dedup.corpus.candidate_pairs`), and pairs are de-duplicated (a shuffle);
+3. each pair is joined with both signatures (two shuffles) and verified with
+   :func:`~cleantext.dedup.corpus.verify_pairs`;
+4. the verified edges (16 bytes each) and the document lengths are gathered by the client,
+   which finds connected components (:func:`~cleantext.dedup.cluster.components`) and the
+   document each cluster keeps (:func:`~cleantext.dedup.cluster.choose_kept`).
+
 >>> import dask.bag as db
 >>> bag = db.from_sequence(["a  b", "c ,d"], npartitions=2)
 >>> clean_bag(bag).compute(scheduler="sync")
@@ -14,13 +29,27 @@ it lives (the cleaner is a small picklable value, sent once per task).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
+
+from cleantext.dedup.cluster import choose_kept, components
+from cleantext.dedup.corpus import (
+    _MAX_BUCKET,
+    DedupOptions,
+    DedupResult,
+    sign_texts,
+    verify_pairs,
+)
+from cleantext.dedup.lsh import band_keys
+from cleantext.dedup.minhash import Signatures
 from cleantext.integrations.dataframes import clean_series, clean_values
 from cleantext.pipeline import Cleaner
 
-__all__ = ["clean_bag", "clean_dataframe"]
+__all__ = ["clean_bag", "clean_dataframe", "dedup_bag", "dedup_dataframe"]
 
 
 def _clean_records(
@@ -74,3 +103,167 @@ def clean_dataframe(
     meta = ddf._meta.copy()
     meta[output] = meta[column]
     return ddf.map_partitions(_clean_partition, column, output, c, meta=meta)
+
+
+# -- corpus dedup ------------------------------------------------------------------------------
+
+
+def _texts_of(records: Iterable[Any], field: str | None) -> list[str]:
+    return [r if field is None else r[field] for r in records]
+
+
+def _series_texts(series: Any) -> list[str]:
+    return list(series.tolist())
+
+
+def _sig_columns(num_perm: int) -> list[str]:
+    return [f"h{i}" for i in range(num_perm)]
+
+
+def _sign_partition(texts: list[str], part: int, opts: DedupOptions) -> tuple[Any, Any]:
+    """Band rows and signature rows of one partition (pandas DataFrames)."""
+    import pandas as pd
+
+    sigs = sign_texts(texts, dataclasses.replace(opts, workers=1))
+    scheme = opts.scheme()
+    docs = (np.int64(part) << np.int64(32)) + np.arange(len(texts), dtype=np.int64)
+    keys = band_keys(sigs.values, scheme.bands, scheme.rows)
+    bands = pd.DataFrame(
+        {
+            "band": np.tile(np.arange(scheme.bands, dtype=np.int16), len(texts)),
+            "key": keys.reshape(-1),
+            "doc": np.repeat(docs, scheme.bands),
+        }
+    )
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    head = pd.DataFrame({"doc": docs, "size": sigs.sizes.astype(np.int64), "length": lengths})
+    hashes = pd.DataFrame(sigs.values, columns=_sig_columns(opts.num_perm))
+    return bands, pd.concat([head, hashes], axis=1)
+
+
+def _bucket_pairs(rows: Any, max_bucket: int) -> Any:
+    """Pairs ``(a, b)``, ``a < b``, of documents sharing a band bucket in this partition."""
+    import pandas as pd
+
+    rows = rows.sort_values(["band", "key", "doc"], kind="stable")
+    band, key = rows["band"].to_numpy(), rows["key"].to_numpy()
+    doc = rows["doc"].to_numpy()
+    found: list[NDArray[np.int64]] = [np.empty((0, 2), dtype=np.int64)]
+    for d in range(1, min(max_bucket, len(doc) - 1) + 1):
+        same = np.flatnonzero((key[d:] == key[:-d]) & (band[d:] == band[:-d]))
+        if len(same) == 0:
+            break
+        found.append(np.stack([doc[same], doc[same + d]], axis=1))
+    pairs = np.unique(np.concatenate(found), axis=0)
+    return pd.DataFrame({"a": pairs[:, 0], "b": pairs[:, 1]})
+
+
+def _verify_partition(joined: Any, opts: DedupOptions) -> Any:
+    """Verified edges of a partition of pairs joined with both signatures."""
+    import pandas as pd
+
+    cols = _sig_columns(opts.num_perm)
+    m = len(joined)
+    values = np.concatenate(
+        [joined[[c + "_a" for c in cols]].to_numpy(), joined[[c + "_b" for c in cols]].to_numpy()]
+    ).astype(np.uint32)
+    sizes = np.concatenate([joined["size_a"].to_numpy(), joined["size_b"].to_numpy()])
+    local = np.stack([np.arange(m), m + np.arange(m)], axis=1).astype(np.int64)
+    edges, sims = verify_pairs(local, Signatures(values, sizes.astype(np.int64)), opts)
+    a, b = joined["a"].to_numpy(), joined["b"].to_numpy()
+    return pd.DataFrame({"a": a[edges[:, 0]], "b": b[edges[:, 0]], "similarity": sims})
+
+
+def _suffixed(table: Any, suffix: str, cols: list[str]) -> Any:
+    renamed = {c: c + suffix for c in cols}
+    renamed["doc"] = suffix[1:]
+    return table[["doc", "size", *cols]].rename(columns={**renamed, "size": "size" + suffix})
+
+
+def _edges_graph(parts: list[Any], opts: DedupOptions, max_bucket: int) -> tuple[Any, Any]:
+    """The Dask collections of verified edges and of ``(doc, length)`` rows."""
+    import dask.dataframe as dd
+    from dask.delayed import delayed
+
+    signed = [delayed(_sign_partition, nout=2)(p, i, opts) for i, p in enumerate(parts)]
+    band_meta, table_meta = _sign_partition([], 0, opts)
+    bands = dd.from_delayed([b for b, _ in signed], meta=band_meta, verify_meta=False)
+    table = dd.from_delayed([t for _, t in signed], meta=table_meta, verify_meta=False)
+    npart = max(1, len(parts))
+    pair_meta = {"a": "int64", "b": "int64"}
+    pairs = bands.shuffle(on="key", npartitions=npart).map_partitions(
+        _bucket_pairs, max_bucket, meta=pair_meta
+    )
+    pairs = pairs.drop_duplicates(split_out=npart)
+    cols = _sig_columns(opts.num_perm)
+    joined = pairs.merge(_suffixed(table, "_a", cols), on="a").merge(
+        _suffixed(table, "_b", cols), on="b"
+    )
+    edge_meta = {"a": "int64", "b": "int64", "similarity": "float64"}
+    edges = joined.map_partitions(_verify_partition, opts, meta=edge_meta)
+    return edges, table[["doc", "length"]]
+
+
+def _dedup_parts(parts: list[Any], opts: DedupOptions | None, max_bucket: int) -> DedupResult:
+    from dask.base import compute
+
+    opts = opts or DedupOptions()
+    if opts.exact:
+        raise ValueError("the Dask job verifies with signatures; exact=True is not supported")
+    if opts.keep not in ("first", "longest"):
+        raise ValueError("the Dask job supports keep='first' or 'longest'")
+    edges_dd, docs_dd = _edges_graph(parts, opts, max_bucket)
+    edges, docs = compute(edges_dd, docs_dd)  # type: ignore[no-untyped-call]
+    order = np.argsort(docs["doc"].to_numpy(), kind="stable")
+    ids = docs["doc"].to_numpy()[order]
+    lengths = docs["length"].to_numpy()[order].astype(np.int64)
+    a = np.searchsorted(ids, edges["a"].to_numpy())
+    b = np.searchsorted(ids, edges["b"].to_numpy())
+    pair_order = np.lexsort((b, a))
+    pairs = np.stack([a[pair_order], b[pair_order]], axis=1).astype(np.int64).reshape(-1, 2)
+    sims = edges["similarity"].to_numpy()[pair_order].astype(np.float64)
+    labels = components(len(ids), pairs)
+    kept = choose_kept(labels, opts.keep, lengths=lengths)
+    duplicate = kept != np.arange(len(kept))
+    stats = {
+        "documents": len(kept),
+        "verified_pairs": len(pairs),
+        "clusters": len(np.unique(kept)),
+        "removed": int(np.count_nonzero(duplicate)),
+    }
+    return DedupResult(kept, duplicate, pairs, sims, stats)
+
+
+def dedup_bag(
+    bag: Any,
+    opts: DedupOptions | None = None,
+    *,
+    field: str | None = None,
+    max_bucket: int = _MAX_BUCKET,
+) -> DedupResult:
+    """Corpus dedup of a ``dask.bag.Bag`` of texts (or of dicts, ``field`` naming the text).
+
+    Runs on the current Dask scheduler (a ``distributed.Client`` if one is active). The result
+    indexes documents in bag order and equals :func:`cleantext.dedup.corpus.dedup_corpus` on
+    the same texts and options (``pairs`` and ``similarity`` included; ``stats`` has no
+    candidate count).
+    """
+    parts = bag.map_partitions(_texts_of, field).to_delayed()
+    return _dedup_parts(list(parts), opts, max_bucket)
+
+
+def dedup_dataframe(
+    ddf: Any,
+    column: str = "text",
+    opts: DedupOptions | None = None,
+    *,
+    max_bucket: int = _MAX_BUCKET,
+) -> DedupResult:
+    """Corpus dedup of the ``column`` of a ``dask.dataframe.DataFrame``; see :func:`dedup_bag`.
+
+    Documents are indexed in the frame's order (partition by partition).
+    """
+    from dask.delayed import delayed
+
+    parts = [delayed(_series_texts)(p) for p in ddf[column].to_delayed()]
+    return _dedup_parts(parts, opts, max_bucket)

@@ -1,0 +1,60 @@
+"""Text-level "seen before?" for pipelines: sign a text, then check-and-insert it in an index.
+
+The index is :class:`cleantext.dedup.index.MemoryIndex` (``memory``),
+:class:`cleantext.dedup.index.SQLiteIndex` (``sqlite:///path``) or
+:class:`cleantext.integrations.redis_index.RedisIndex` (``redis://...``), all with the
+signatures, bands and verification of :class:`cleantext.dedup.corpus.DedupOptions`, so a
+document dropped by a crawler is one ``cleantext dedup`` would also call a duplicate.
+
+>>> seen = open_seen_index("memory", threshold=0.8)
+>>> text = " ".join(f"word{i}" for i in range(50))
+>>> seen.check_and_insert("a", text) is None, seen.check_and_insert("b", text + " end")
+(True, 'a')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleantext.dedup.corpus import DedupOptions
+from cleantext.dedup.index import DedupIndex, MemoryIndex, SQLiteIndex
+from cleantext.dedup.minhash import Signer
+
+__all__ = ["SeenIndex", "open_seen_index"]
+
+
+@dataclass
+class SeenIndex:
+    """A :class:`~cleantext.dedup.index.DedupIndex` fed with texts instead of signatures."""
+
+    index: DedupIndex
+    signer: Signer
+
+    def check_and_insert(self, key: str, text: str) -> str | None:
+        """The key of an earlier near-duplicate of ``text``, or ``None`` after inserting it."""
+        sigs = self.signer.sign([text])
+        return self.index.check_and_insert(key, sigs.values[0], int(sigs.sizes[0]))
+
+    def close(self) -> None:
+        """Close the index (commit, disconnect)."""
+        self.index.close()
+
+
+def open_seen_index(
+    spec: str, threshold: float = 0.8, *, measure: str = "jaccard", namespace: str = "cleantext"
+) -> SeenIndex:
+    """Open the index named by ``spec``: ``memory``, ``sqlite:///path`` or ``redis://...``."""
+    opts = DedupOptions(threshold=threshold, measure=measure)
+    scheme = opts.scheme()
+    index: DedupIndex
+    if spec == "memory":
+        index = MemoryIndex(scheme, threshold, measure)
+    elif spec.startswith("sqlite://"):
+        index = SQLiteIndex(spec.removeprefix("sqlite://"), scheme, threshold, measure)
+    elif spec.startswith(("redis://", "rediss://", "unix://")):
+        from cleantext.integrations.redis_index import RedisIndex
+
+        index = RedisIndex(spec, scheme, threshold, measure, namespace=namespace)
+    else:
+        raise ValueError(f"unknown dedup index {spec!r}: use memory, sqlite:///path or redis://")
+    return SeenIndex(index, opts.signer())

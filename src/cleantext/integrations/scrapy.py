@@ -1,0 +1,250 @@
+"""Scrapy item pipeline and add-on: clean item fields, drop empty and near-duplicate items.
+
+Enable the pipeline in ``settings.py``::
+
+    ITEM_PIPELINES = {"cleantext.integrations.scrapy.CleanTextPipeline": 300}
+    CLEANTEXT_FIELDS = ["text"]              # item fields to clean (default: ["text"])
+    CLEANTEXT_PRESET = "light"               # light | extract | none
+    CLEANTEXT_HTML_FIELD = "html"            # optional: extract text from this field first
+    CLEANTEXT_DEDUP = "redis://localhost:6379/0"  # or True (in-memory) or "sqlite:///path.db"
+    CLEANTEXT_MIN_CHARS = 1                  # drop items whose cleaned text is shorter
+
+or, with Scrapy's add-on API (Scrapy >= 2.10), ``ADDONS = {"cleantext.integrations.scrapy.
+CleanTextAddon": 0}``, which inserts the pipeline at priority ``CLEANTEXT_PIPELINE_PRIORITY``
+(default 300).
+
+Settings:
+
+``CLEANTEXT_ENABLED`` (default ``True``)
+    ``False`` disables the pipeline (it raises ``NotConfigured``, as Scrapy components do).
+``CLEANTEXT_FIELDS`` (default ``["text"]``)
+    Item fields to clean, a list or a comma-separated string. A field that is missing or
+    ``None`` is skipped; a non-string value is an error.
+``CLEANTEXT_PRESET`` (default ``"light"``), ``CLEANTEXT_CONFIG`` (optional dict)
+    The cleaner: a preset, or a whole config as a dict (see :class:`cleantext.Config`).
+``CLEANTEXT_HTML_FIELD`` (default ``None``)
+    If set and the item has HTML there, the main text is extracted with trafilatura and stored
+    in the first of ``CLEANTEXT_FIELDS`` before cleaning. The HTML field is left as it is.
+``CLEANTEXT_DEDUP`` (default ``False``)
+    ``True``/``"memory"`` for an in-process index, ``"sqlite:///path"`` for the embedded
+    on-disk index, ``"redis://..."`` for the index shared by many crawlers. A later item
+    whose cleaned text is a near-duplicate of an earlier one is dropped with ``DropItem``.
+``CLEANTEXT_DEDUP_THRESHOLD`` (default ``0.8``), ``CLEANTEXT_DEDUP_MEASURE`` (``jaccard``)
+    Estimated similarity of word 5-gram sets needed to call an item a duplicate
+    (``containment`` also drops truncated copies).
+``CLEANTEXT_DEDUP_NAMESPACE`` (default ``"cleantext"``)
+    First part of the Redis keys (crawls sharing it share the index).
+``CLEANTEXT_ID_FIELD`` (default ``"url"``)
+    The field naming a document in the index (falls back to a hash of the text). An item
+    whose key is already in the index is dropped as a duplicate of itself.
+``CLEANTEXT_MIN_CHARS`` (default ``1``)
+    Items whose cleaned fields hold fewer characters in total are dropped (``0`` keeps all).
+
+Stats (``crawler.stats``): ``cleantext/items``, ``cleantext/items_changed``,
+``cleantext/edits/<rule>``, ``cleantext/chars_removed``, ``cleantext/html_extracted``,
+``cleantext/dropped/empty``, ``cleantext/dropped/duplicate``, ``cleantext/dedup_errors``.
+
+>>> s = PipelineSettings.from_mapping({"CLEANTEXT_FIELDS": "title, body", "CLEANTEXT_DEDUP": 1})
+>>> s.fields, s.dedup
+(('title', 'body'), 'memory')
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem, NotConfigured
+
+from cleantext.config import Config
+from cleantext.integrations._seen import SeenIndex, open_seen_index
+from cleantext.pipeline import Cleaner, Document
+
+__all__ = ["CleanTextAddon", "CleanTextPipeline", "PipelineSettings"]
+
+PIPELINE_PATH = "cleantext.integrations.scrapy.CleanTextPipeline"
+
+
+def _bool(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+def _fields(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    return tuple(str(v) for v in value)
+
+
+def _dedup(value: Any) -> str | None:
+    if value is None or value is False or value in ("", "0", "false", "False", 0):
+        return None
+    if value is True or value in (1, "1", "true", "True", "memory"):
+        return "memory"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class PipelineSettings:
+    """The ``CLEANTEXT_*`` settings, parsed and checked."""
+
+    enabled: bool = True
+    fields: tuple[str, ...] = ("text",)
+    preset: str = "light"
+    config: Mapping[str, Any] | None = None
+    html_field: str | None = None
+    dedup: str | None = None
+    dedup_threshold: float = 0.8
+    dedup_measure: str = "jaccard"
+    dedup_namespace: str = "cleantext"
+    id_field: str = "url"
+    min_chars: int = 1
+
+    @classmethod
+    def from_mapping(cls, s: Mapping[str, Any]) -> PipelineSettings:
+        """Read the settings from Scrapy ``Settings`` or any mapping."""
+        fields = _fields(s.get("CLEANTEXT_FIELDS") or ("text",))
+        if not fields:
+            raise NotConfigured("CLEANTEXT_FIELDS is empty")
+        return cls(
+            enabled=_bool(s.get("CLEANTEXT_ENABLED", True)),
+            fields=fields,
+            preset=str(s.get("CLEANTEXT_PRESET") or "light"),
+            config=s.get("CLEANTEXT_CONFIG") or None,
+            html_field=s.get("CLEANTEXT_HTML_FIELD") or None,
+            dedup=_dedup(s.get("CLEANTEXT_DEDUP", False)),
+            dedup_threshold=float(s.get("CLEANTEXT_DEDUP_THRESHOLD", 0.8)),
+            dedup_measure=str(s.get("CLEANTEXT_DEDUP_MEASURE") or "jaccard"),
+            dedup_namespace=str(s.get("CLEANTEXT_DEDUP_NAMESPACE") or "cleantext"),
+            id_field=str(s.get("CLEANTEXT_ID_FIELD") or "url"),
+            min_chars=int(s.get("CLEANTEXT_MIN_CHARS", 1)),
+        )
+
+    def cleaner(self) -> Cleaner:
+        """The cleaner these settings describe."""
+        data = dict(self.config or {})
+        data.setdefault("preset", self.preset)
+        return Cleaner(Config.from_dict(data))
+
+
+def extract_html(html: str) -> str:
+    """Main text of an HTML page, with trafilatura (comments and tables left out)."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False)
+    return text or ""
+
+
+class CleanTextPipeline:
+    """Clean the configured fields of every item; drop empty and near-duplicate items."""
+
+    def __init__(self, settings: PipelineSettings, stats: Any = None) -> None:
+        if not settings.enabled:
+            raise NotConfigured("CLEANTEXT_ENABLED is False")
+        self.settings = settings
+        self.cleaner = settings.cleaner()
+        self.stats = stats
+        self.index: SeenIndex | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> CleanTextPipeline:
+        """Build the pipeline from the crawler's settings (Scrapy calls this)."""
+        return cls(PipelineSettings.from_mapping(crawler.settings), crawler.stats)
+
+    def open_spider(self, spider: Any = None) -> None:
+        """Open the dedup index, if any."""
+        st = self.settings
+        if st.dedup:
+            self.index = open_seen_index(
+                st.dedup, st.dedup_threshold, measure=st.dedup_measure, namespace=st.dedup_namespace
+            )
+
+    def close_spider(self, spider: Any = None) -> None:
+        """Close the dedup index."""
+        if self.index is not None:
+            self.index.close()
+            self.index = None
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        """Clean ``item`` in place and return it, or raise ``DropItem``."""
+        adapter = ItemAdapter(item)
+        self._extract(adapter)
+        texts = [self._clean_field(adapter, f) for f in self.settings.fields]
+        kept = [t for t in texts if t is not None]
+        if not kept:  # an item without the fields: not ours to judge
+            return item
+        self._inc("cleantext/items")
+        total = sum(len(t) for t in kept)
+        if total < self.settings.min_chars:
+            self._inc("cleantext/dropped/empty")
+            raise DropItem(f"cleantext: {total} chars left after cleaning")
+        self._check_duplicate(adapter, "\n\n".join(kept))
+        return item
+
+    def _extract(self, adapter: ItemAdapter) -> None:
+        html_field = self.settings.html_field
+        if not html_field or not isinstance(adapter.get(html_field), str):
+            return
+        target = self.settings.fields[0]
+        if not isinstance(adapter.item, dict) and target not in adapter.field_names():
+            raise KeyError(f"{type(adapter.item).__name__} has no field {target!r}")
+        adapter[target] = extract_html(adapter[html_field])
+        self._inc("cleantext/html_extracted")
+
+    def _clean_field(self, adapter: ItemAdapter, name: str) -> str | None:
+        value = adapter.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise TypeError(f"item field {name!r} is {type(value).__name__}, not str")
+        doc = self.cleaner.clean_document(value)
+        adapter[name] = doc.text
+        self._record(doc)
+        return doc.text
+
+    def _record(self, doc: Document) -> None:
+        if not doc.changed:
+            return
+        self._inc("cleantext/items_changed")
+        for rule, n in doc.counts().items():
+            self._inc(f"cleantext/edits/{rule}", n)
+        self._inc("cleantext/chars_removed", max(0, len(doc.source) - len(doc.text)))
+
+    def _check_duplicate(self, adapter: ItemAdapter, text: str) -> None:
+        if self.index is None:
+            return
+        key = adapter.get(self.settings.id_field)
+        if not isinstance(key, str) or not key:
+            key = "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()
+        try:
+            original = self.index.check_and_insert(key, text)
+        except Exception:
+            self._inc("cleantext/dedup_errors")
+            raise
+        if original is not None:
+            self._inc("cleantext/dropped/duplicate")
+            raise DropItem(f"cleantext: near-duplicate of {original}")
+
+    def _inc(self, key: str, n: int = 1) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(key, n)
+
+
+class CleanTextAddon:
+    """Scrapy add-on: ``ADDONS = {"cleantext.integrations.scrapy.CleanTextAddon": 0}``.
+
+    Adds :class:`CleanTextPipeline` to ``ITEM_PIPELINES`` at ``CLEANTEXT_PIPELINE_PRIORITY``
+    (default 300) unless it is already there; all other ``CLEANTEXT_*`` settings apply.
+    """
+
+    def update_settings(self, settings: Any) -> None:
+        """Called by Scrapy's add-on manager before the crawler is configured."""
+        pipelines = settings.getdict("ITEM_PIPELINES")
+        if PIPELINE_PATH in pipelines or CleanTextPipeline in pipelines:
+            return
+        priority = settings.getint("CLEANTEXT_PIPELINE_PRIORITY", 300)
+        settings["ITEM_PIPELINES"][PIPELINE_PATH] = priority

@@ -1,0 +1,173 @@
+"""The Scrapy pipeline in real crawls of pages served by a local HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import html
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("scrapy", reason="extra 'scrapy' (scrapy, trafilatura) not installed")
+pytest.importorskip("trafilatura", reason="extra 'scrapy' (scrapy, trafilatura) not installed")
+
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.test import get_crawler
+
+import cleantext
+from _servers import RedisServer, running_redis, serve_directory
+from cleantext.integrations.scrapy import CleanTextAddon, CleanTextPipeline, extract_html
+
+HERE = Path(__file__).resolve().parent
+PIPELINE = {"cleantext.integrations.scrapy.CleanTextPipeline": 300}
+WIDGET = ["What's Your Reaction?", "like", "dislike", "love", "funny", "angry", "sad", "wow"]
+OTHER = [
+    "The city council approved the new budget on Tuesday after a long debate about school "
+    "funding, road repairs and the future of the public library on Main Street.",
+    "Council members voted seven to two in favour. The two members who opposed the plan said "
+    "that the increase in property taxes would hurt families with fixed incomes.",
+    "The budget takes effect on the first of July and will be reviewed again in the spring.",
+]
+
+
+def _page(title: str, paragraphs: list[str], nav: str = "") -> str:
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return (
+        f"<!doctype html><html><head><title>{html.escape(title)}</title></head><body>"
+        f"<nav>{nav}</nav><article>\n{body}\n</article>"
+        "</body></html>"
+    )
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, example_text: str) -> Iterator[str]:
+    """The example article doubled with its widget, a near-duplicate copy, a clean page, a
+    page left empty by cleaning, and an index linking to them."""
+    root = tmp_path_factory.mktemp("site")
+    paras = _paragraphs(example_text)  # title, 7 paragraphs, the same again, the widget
+    title, article = paras[0], paras[1:8]
+    copy = [p.replace("vendredi", "jeudi").replace('"', "«", 1) for p in article]
+    pages = {
+        "article.html": _page(title, paras),
+        "copy.html": _page(title, [*copy, "Partager sur Facebook"], nav="Accueil | Monde"),
+        "other.html": _page("Budget approved", OTHER),
+        "empty.html": _page("Reactions", WIDGET),
+    }
+    for name, text in pages.items():
+        (root / name).write_text(text, encoding="utf-8")
+    links = "".join(f'<a href="{n}">{n}</a>' for n in pages)
+    (root / "index.html").write_text(f"<html><body>{links}</body></html>", encoding="utf-8")
+    with serve_directory(root) as base:
+        yield base + "/index.html"
+
+
+@pytest.fixture(scope="module")
+def redis_server() -> Iterator[RedisServer]:
+    with running_redis() as server:
+        yield server
+
+
+def _crawl(start: str, out: Path, settings: dict[str, Any], kind: str) -> tuple[dict[str, Any],
+                                                                                dict[str, Any]]:
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "_crawl.py"), start, str(out), json.dumps(settings), kind],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    items = [json.loads(line) for line in (out / "items.jsonl").read_text().splitlines()]
+    stats = json.loads((out / "stats.json").read_text())
+    assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
+    return {i["url"].rsplit("/", 1)[1]: i for i in items}, stats
+
+
+def _assert_article_once(text: str, example_text: str) -> None:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    article = _paragraphs(example_text)[:8]
+    assert lines[-7:] == [p.replace(". le gouv", ". Le gouv") for p in article[1:]]
+    assert sum(line == article[0] for line in lines) == 1  # the title once
+    assert sum(line == article[1] for line in lines) == 1  # the repeated article is there once
+    assert not set(WIDGET) & set(lines)  # the reaction widget is gone
+
+
+def test_crawl_dict_items_from_html(site: str, tmp_path: Path, example_text: str) -> None:
+    settings = {
+        "ITEM_PIPELINES": PIPELINE,
+        "CLEANTEXT_HTML_FIELD": "html",
+        "CLEANTEXT_FIELDS": ["text"],
+        "CLEANTEXT_DEDUP": True,
+        "CLEANTEXT_MIN_CHARS": 40,
+    }
+    items, stats = _crawl(site, tmp_path, settings, "dict")
+    # pages come in link order: the article is kept, its near-copy dropped as a duplicate
+    assert sorted(items) == ["article.html", "other.html"]
+    _assert_article_once(items["article.html"]["text"], example_text)
+    other = items["other.html"]
+    assert other["text"].splitlines()[-3:] == OTHER
+    assert other["text"] == extract_html(other["html"])  # clean page: unchanged by cleaning
+    assert "empty.html" not in items  # nothing left after cleaning
+    assert stats["cleantext/html_extracted"] == 4
+    assert stats["cleantext/items"] == 4
+    assert stats["cleantext/dropped/duplicate"] == 1
+    assert stats["cleantext/dropped/empty"] == 1
+    assert stats["item_scraped_count"] == 2
+
+
+def test_crawl_dataclass_items_with_redis_addon(
+    site: str, tmp_path: Path, example_text: str, redis_server: RedisServer
+) -> None:
+    settings = {
+        "ADDONS": {"cleantext.integrations.scrapy.CleanTextAddon": 0},
+        "CLEANTEXT_DEDUP": redis_server.url,
+        "CLEANTEXT_DEDUP_NAMESPACE": "crawl-test",
+    }
+    items, stats = _crawl(site, tmp_path, settings, "dataclass")
+    assert sorted(items) == ["article.html", "other.html"]
+    _assert_article_once(items["article.html"]["text"], example_text)
+    assert items["article.html"]["text"] == cleantext.clean(example_text)
+    assert stats["cleantext/edits/repeated-block"] >= 1
+    assert items["other.html"]["text"] == "\n\n".join(OTHER)
+    assert items["other.html"]["html"].startswith("<!doctype html>")  # other fields untouched
+    assert "empty.html" not in items
+    assert stats["cleantext/dropped/duplicate"] == 1
+    # a second crawler sharing the Redis index keeps none of the pages it has already seen
+    again, stats2 = _crawl(site, tmp_path / "2", settings, "attrs")
+    assert again == {}
+    assert stats2["cleantext/dropped/duplicate"] == 3
+
+
+def test_disabled_pipeline_is_not_configured() -> None:
+    crawler = get_crawler(settings_dict={"CLEANTEXT_ENABLED": False})
+    with pytest.raises(NotConfigured):
+        CleanTextPipeline.from_crawler(crawler)
+
+
+def test_addon_adds_the_pipeline_once() -> None:
+    from scrapy.settings import Settings
+
+    settings = Settings({"CLEANTEXT_PIPELINE_PRIORITY": 250})
+    CleanTextAddon().update_settings(settings)
+    CleanTextAddon().update_settings(settings)
+    assert settings.getdict("ITEM_PIPELINES") == {
+        "cleantext.integrations.scrapy.CleanTextPipeline": 250
+    }
+
+
+def test_dataclass_item_without_the_target_field_is_an_error() -> None:
+    from dataclasses import dataclass
+
+    @dataclass
+    class NoText:
+        html: str
+
+    crawler = get_crawler(settings_dict={"CLEANTEXT_HTML_FIELD": "html"})
+    pipeline = CleanTextPipeline.from_crawler(crawler)
+    with pytest.raises(KeyError, match="no field 'text'"):
+        pipeline.process_item(NoText("<p>x</p>"))
