@@ -23,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -39,6 +40,7 @@ _FMIX = (33, 0xFF51AFD7ED558CCD, 33, 0xC4CEB9FE1A85EC53, 33)
 
 #: non-ASCII separators: U+0080-U+00BF and U+2000-U+206F
 _SEP_MULTI = regex.compile("[\u0080-\u00bf\u2000-\u206f]+")
+_SPACES = re.compile(rb" {2,}")
 
 
 def _ascii_table(mask_digits: bool) -> bytes:
@@ -96,7 +98,7 @@ def normalize(text: str, opts: ShingleOptions = ShingleOptions()) -> bytes:
     if not text.isascii():
         text = _SEP_MULTI.sub(" ", text)
     data = text.encode("utf-8", "surrogatepass")
-    return b" ".join(data.translate(_DIGITS if opts.mask_digits else _ASCII_SEP).split())
+    return _SPACES.sub(b" ", data.translate(_DIGITS if opts.mask_digits else _ASCII_SEP)).strip()
 
 
 def shingles(text: str, opts: ShingleOptions = ShingleOptions()) -> list[bytes]:
