@@ -168,7 +168,8 @@ def classify_lines(
     stopwords = stopwords or Stopwords.load()
     lang = stopwords.detect(text)
     blocks = [b for b in lines(text) if not b.is_blank]
-    keys = Counter(normalize_line(b.text) for b in blocks)
+    norm = [normalize_line(b.text) for b in blocks]
+    keys = Counter(norm)
     counts = [_count_words(b.text) for b in blocks]
     dens = [stopwords.density(b.text, lang) for b in blocks]
     threshold = None
@@ -176,15 +177,15 @@ def classify_lines(
         long_lines = [d for d, n in zip(dens, counts, strict=True) if n >= weights.good_words]
         threshold = _density_threshold(long_lines, weights)
     out = []
-    for b, n, density in zip(blocks, counts, dens, strict=True):
+    for b, key, n, density in zip(blocks, norm, counts, dens, strict=True):
         terminal = bool(_TERMINAL.search(b.text))
         kind = _kind(n, density, terminal, threshold, weights)
-        hit = patterns.match(b.text)
+        hit = patterns.match(b.text, key)
         if hit is not None and kind != "empty":
             kind = _HIT_KIND[hit.strength]
-        elif n <= weights.promo_words and kind != "empty" and patterns.has_keyword(b.text):
+        elif n <= weights.promo_words and kind != "empty" and patterns.has_keyword(b.text, key):
             kind = "ui"
-        elif keys[normalize_line(b.text)] > 1 and kind not in ("good", "empty"):
+        elif keys[key] > 1 and kind not in ("good", "empty"):
             kind = "repeat"
         out.append(LineInfo(b, n, density, terminal, kind, _score(kind, n, weights)))
     return _grow_gaps(_discount_isolated(out, weights), weights)

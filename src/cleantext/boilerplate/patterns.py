@@ -138,7 +138,7 @@ class Patterns:
         new._user = [*self._user, *(regex.compile(rx, regex.IGNORECASE) for rx in patterns)]
         return new
 
-    def has_keyword(self, line: str) -> bool:
+    def has_keyword(self, line: str, key: str | None = None) -> bool:
         """True if the line contains a promo keyword ("newsletter", "all rights reserved")
         as whole words; a hint for the extract preset, never a reason to remove on its own.
 
@@ -146,10 +146,15 @@ class Patterns:
         >>> p.has_keyword("Sign up for our weekly newsletter!"), p.has_keyword("News today.")
         (True, False)
         """
-        return self._keywords.search(normalize_line(line)) is not None
+        if key is None:
+            key = normalize_line(line)
+        return self._keywords.search(key) is not None
 
-    def match(self, line: str) -> Match | None:
-        """The match for a whole line, or ``None``; long lines are never UI text."""
+    def match(self, line: str, key: str | None = None) -> Match | None:
+        """The match for a whole line, or ``None``; long lines are never UI text.
+
+        ``key`` is ``normalize_line(line)`` if the caller has it already.
+        """
         if len(line) > MAX_LINE:
             return None
         stripped = line.strip()
@@ -159,7 +164,8 @@ class Patterns:
         for rx, m in self._prefixes:
             if rx.match(stripped):
                 return m
-        key = normalize_line(line)
+        if key is None:
+            key = normalize_line(line)
         if not key:
             return None
         hit = self._exact.get(key)

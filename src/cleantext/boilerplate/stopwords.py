@@ -73,10 +73,11 @@ class Stopwords:
                 default=None,
             )
             return best
+        freq = Counter(toks)
         counts: Counter[str] = Counter()
         for lang, lst in self._lists.items():
             if not lst.chars:
-                counts[lang] = sum(1 for w in toks if w in lst.items)
+                counts[lang] = sum(freq[w] for w in lst.items if w in freq)
         lang, hits = counts.most_common(1)[0] if counts else ("", 0)
         return lang if hits else None
 
