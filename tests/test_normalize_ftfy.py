@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import ftfy
 from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import cleantext
 from cleantext import Cleaner, Config, replay
 from cleantext.config import NormalizeOptions
-from cleantext.normalizers.encoding import _mojibake_chars, is_suspicious
+from cleantext.normalizers.encoding import (
+    _mojibake_chars,
+    bold_redecode,
+    is_suspicious,
+    segments,
+)
 
 # a few real cases from ftfy's test data (Apache-2.0), original -> what ftfy gives
 REAL = [
@@ -87,7 +92,29 @@ def test_precheck_is_superset_of_ftfy_is_bad(text: str) -> None:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.lists(_pool, max_size=30).map("".join), st.text(max_size=60)))
 def test_ftfy_profile_equals_fix_text(text: str) -> None:
+    assume(all(bold_redecode(seg) is None for _, seg in segments(text)))
     assert ftfy_profile(text) == ftfy.fix_text(text)
+
+
+def test_bolder_redecoding_fixes_some_of_ftfys_known_failures() -> None:
+    fixed = {
+        "faites attention Г bien vous renseigner avant sur le mГ©dicament": (
+            "faites attention à bien vous renseigner avant sur le médicament"
+        ),
+        "Sarai ricontattato dal nostro Esperto al pi√π presto.": (
+            "Sarai ricontattato dal nostro Esperto al più presto."
+        ),
+        "┬┐que diferencia hay?": "¿que diferencia hay?",
+    }
+    for original, expected in fixed.items():
+        assert ftfy.fix_text(original) == original  # ftfy leaves these alone
+        assert ftfy_profile(original) == expected
+        assert cleantext.normalize(original) == expected
+
+
+def test_bolder_redecoding_leaves_art_math_and_real_cyrillic_alone() -> None:
+    for text in ("├┤a┼┐a┼┐a┼┐a┼┐a", "(-1/2)! = √π", "OK??:(   `¬´    ):", "Вы знаете Москву?"):
+        assert ftfy_profile(text) == text
 
 
 def test_detector_is_derived_from_ftfy_tables() -> None:

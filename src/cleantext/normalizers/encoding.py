@@ -212,9 +212,60 @@ def _fix_like_ftfy(text: str) -> list[Edit]:
 def _fix_segment(text: str, start: int, end: int, config: ftfy.TextFixerConfig) -> list[Edit]:
     seg = text[start:end]
     fixed, steps = ftfy.fix_and_explain(seg, config)
+    note = _note(steps)
+    if fixed == seg and (bolder := bold_redecode(seg)) is not None:
+        fixed, steps = ftfy.fix_and_explain(bolder[1], config)
+        note = f"encode {bolder[0]}, decode utf-8" + (f", {_note(steps)}" if steps else "")
     if fixed == seg:
         return []
-    return [Edit(RULE.name, start, end, seg, fixed, note=_note(steps))]
+    return [Edit(RULE.name, start, end, seg, fixed, note=note)]
+
+
+# UTF-8 lead bytes 0xC2-0xC5 (U+0080-U+017F: Latin-1 and Latin Extended-A) as three
+# single-byte encodings render them, followed by a continuation byte's rendering, right next
+# to an ASCII letter
+def _bold_pattern(enc: str) -> re.Pattern[str]:
+    lead = "[" + re.escape(bytes(range(0xC2, 0xC6)).decode(enc)) + "]"
+    cont = "[" + re.escape(bytes(range(0x80, 0xC0)).decode(enc, errors="ignore")) + "]"
+    return re.compile(f"(?<=[A-Za-z]){lead}{cont}|{lead}{cont}(?=[A-Za-z])")
+
+
+_BOLD = {enc: _bold_pattern(enc) for enc in ("windows-1251", "mac_roman", "cp437")}
+_LOST_NBSP = re.compile(rb"([\xc2-\xc5]) ")
+_ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def bold_redecode(segment: str) -> tuple[str, str] | None:
+    """``(encoding, text)`` when ``segment`` is UTF-8 read as Windows-1251, MacRoman or cp437
+    in a way ftfy's heuristic does not dare to fix (ftfy's known failures ``mГ©dicament``,
+    ``pi√π``, ``┬┐que``).
+
+    It is bold but guarded: the whole segment must re-encode in that encoding and decode as
+    strict UTF-8 (a space after a lead byte counts as a lost NBSP, as in ftfy), the suspect
+    pairs must touch ASCII letters and be few next to the ordinary words around them (so
+    line art stays), every new character must be Latin-1 or Latin Extended-A, and the result
+    must not look bad to ftfy. (A formula like ``r√π`` in prose would still be misread.)
+
+    >>> bold_redecode("attention Г bien, le mГ©dicament")
+    ('windows-1251', 'attention à bien, le médicament')
+    >>> bold_redecode("C’était l’été, Вы знаете"), bold_redecode("├┤a┼┐a┼┐a┼┐a")
+    (None, None)
+    >>> bold_redecode("x = √π") is None
+    True
+    """
+    for enc, pattern in _BOLD.items():
+        pairs = len(pattern.findall(segment))
+        if not pairs or len(_ASCII_WORD.findall(segment)) < 2 * pairs:
+            continue
+        try:
+            data = _LOST_NBSP.sub(lambda m: m.group(1) + b"\xa0 ", segment.encode(enc))
+            out = data.decode("utf-8")
+        except UnicodeError:
+            continue
+        new = set(out) - set(segment)
+        if new and all(0xA0 <= ord(c) <= 0x17F for c in new) and not badness.is_bad(out):
+            return enc, out
+    return None
 
 
 def fix_encoding(
