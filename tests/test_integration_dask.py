@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,13 +16,16 @@ pytest.importorskip("distributed", reason="extra 'dask' (dask, distributed) not 
 
 import dask.bag as db
 import dask.dataframe as dd
+import numpy as np
 import pandas as pd
 from distributed import Client, LocalCluster
 
 import cleantext
 from cleantext import Cleaner
-from cleantext.integrations.dask import clean_bag, clean_dataframe
+from cleantext.dedup.corpus import DedupOptions, DedupResult, dedup_corpus
+from cleantext.integrations.dask import clean_bag, clean_dataframe, dedup_bag, dedup_dataframe
 
+CLI = str(Path(sys.executable).with_name("cleantext"))
 CORPUS = Path("/work/shared/data/dedup/corpus_dev.jsonl")
 DIRTY = "Caf\u00c3\u00a9 &amp; bar ,  open.\n\nRead more"
 
@@ -64,3 +69,61 @@ def _corpus(n: int) -> list[dict[str, Any]]:
         pytest.skip(f"shared dev corpus not found at {CORPUS}")
     with CORPUS.open(encoding="utf-8") as f:
         return [json.loads(line) for _, line in zip(range(n), f, strict=False)]
+
+
+def _synthetic(n_articles: int = 120, seed: int = 3) -> list[str]:
+    """Articles of random words, and re-scraped variants: edited, truncated, with boilerplate,
+    plus a bucket of 230 identical pages (larger than the 200-neighbour bucket cap)."""
+    rng = np.random.default_rng(seed)
+    vocab = [f"w{i}" for i in range(3000)]
+    texts: list[str] = []
+    for _ in range(n_articles):
+        words = list(rng.choice(vocab, size=int(rng.integers(60, 200))))
+        texts.append(" ".join(words))
+        for _ in range(int(rng.integers(0, 4))):
+            v = list(words)
+            for k in rng.choice(len(v), size=len(v) // 20, replace=False):
+                v[k] = str(rng.choice(vocab))
+            if rng.random() < 0.4:
+                v = v[: int(len(v) * rng.uniform(0.5, 0.9))]
+            extra = "Menu\n\nSign in\n\n" if rng.random() < 0.5 else ""
+            texts.append(extra + " ".join(v))
+    texts += ["Page not found. Please check the address and try again later."] * 230
+    order = rng.permutation(len(texts))
+    return [texts[i] for i in order]
+
+
+def _assert_same(got: DedupResult, want: DedupResult) -> None:
+    assert got.kept.tolist() == want.kept.tolist()
+    assert got.pairs.tolist() == want.pairs.tolist()
+    assert np.array_equal(got.similarity, want.similarity)
+    assert got.stats["clusters"] == want.stats["clusters"]
+
+
+def test_dedup_bag_equals_single_machine(client: Client) -> None:
+    texts = _synthetic()
+    opts = DedupOptions()
+    want = dedup_corpus(texts, opts)
+    assert 100 < want.stats["removed"] < len(texts) - 100  # a real mix of clusters
+    got = dedup_bag(db.from_sequence(texts, npartitions=5), opts)
+    _assert_same(got, want)
+
+
+def test_dedup_dev_corpus_sample_equals_cli(client: Client, tmp_path: Path) -> None:
+    docs = _corpus(600)
+    src = tmp_path / "sample.jsonl"
+    src.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    opts = DedupOptions(keep="longest")
+    want = dedup_corpus([d["text"] for d in docs], opts)
+    ddf = dd.from_pandas(pd.DataFrame(docs), npartitions=4)
+    got = dedup_dataframe(ddf, "text", opts)
+    _assert_same(got, want)
+    assert want.stats["removed"] > 100
+    # the same clusters and kept documents as `cleantext dedup` on the same input
+    out = tmp_path / "marked.jsonl"
+    subprocess.run(
+        [CLI, "dedup", str(src), "--mark", "--keep", "longest", "-o", str(out)],
+        check=True, capture_output=True, timeout=120,
+    )
+    marked = {r["id"]: r["cluster"] for r in map(json.loads, out.read_text().splitlines())}
+    assert marked == {d["id"]: docs[k]["id"] for d, k in zip(docs, got.kept.tolist(), strict=True)}
