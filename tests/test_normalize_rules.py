@@ -6,6 +6,9 @@ was); a negative case (expected == input) must come out byte-identical.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import cleantext
@@ -258,3 +261,16 @@ def test_idempotent_and_explained_on_mixed_dirt() -> None:
     assert cleantext.normalize(out) == out
     assert "Le café, c'est bon. La suite" in out
     assert "He said “hi” (twice)\u00a0, then left. Then\n\nEnd" in out
+
+
+def _jsonl_cases() -> list[dict[str, str]]:
+    path = Path(__file__).parent / "data" / "normalize_cases.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.mark.parametrize("case", _jsonl_cases(), ids=lambda c: f"{c['kind']}-{c['lang']}")
+def test_realistic_sentences(case: dict[str, str]) -> None:
+    out, edits = cleantext.fix_and_explain(case["input"])
+    assert out == case["expected"]
+    assert replay(case["input"], edits) == out
+    assert cleantext.normalize(out) == out

@@ -50,6 +50,7 @@ MIN_SENTENCE_WORDS = 3
 _CANDIDATE = regex.compile(r"\.(?!\.)( +)(\p{Ll}+)(?=[\s,;:'’]|\Z)")
 # the word(s) right before the full stop: "armes", "z.B", "EE.UU"
 _PREV = regex.compile(r"((?:\p{L}+\.)*\p{L}+)\Z")
+_ROMAN = regex.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # i .. xxxix
 _NOT_BEFORE_WORD = regex.compile(r"[.\p{L}\p{N}]")
 # capitalised sentence or line starts, to tell a lowercase writing style from stray errors
 _UPPER_STARTS = regex.compile(
@@ -98,6 +99,8 @@ def capitalize_sentences(text: str, probe: Probe | None = None) -> list[Edit]:
         if prev is None or len(prev) < 2 or prev.lower() in abbrevs or "." in prev:
             continue
         if prev.isupper() and len(prev) <= 3:  # "U.S", "EE.UU"-like acronyms before the stop
+            continue
+        if _ROMAN.fullmatch(prev.lower()):  # list numbering: "ii. the second point"
             continue
         if not _is_sentence(text[m.start(2) : m.start(2) + 400]):
             continue

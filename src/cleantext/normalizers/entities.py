@@ -40,8 +40,8 @@ def _decode(m: regex.Match[str]) -> str | None:
     if s[1] != "#" and s[1:] not in html5:
         return None
     out = html.unescape(s)
-    if out == s or any(0xD800 <= ord(c) <= 0xDFFF for c in out):
-        return None
+    if out == s or any(0xD800 <= ord(c) <= 0xDFFF or c == "\ufffd" for c in out):
+        return None  # &#0; and out-of-range numbers decode to U+FFFD: keep the original
     return out
 
 
