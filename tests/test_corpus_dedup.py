@@ -135,6 +135,16 @@ def test_short_page_contained_in_many_articles_does_not_join_them():
     assert edges.tolist() == [[j, j + 4] for j in range(1, 5)]  # halves yes, teaser no
 
 
+def test_exact_copies_and_empty_texts_form_one_cluster_each():
+    rng = random.Random(4)
+    text = article(rng)
+    texts = ["", text] * 1500 + ["   "]
+    res = dedup_corpus(texts)
+    assert res.stats["clusters"] == 2
+    assert res.stats["identical"] == len(texts) - 2
+    assert set(res.kept.tolist()) == {0, 1}
+
+
 def test_keep_policies():
     labels = components(6, np.array([[0, 2], [2, 5], [1, 4]]))
     assert labels.tolist() == [0, 1, 0, 3, 1, 0]

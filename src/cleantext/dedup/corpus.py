@@ -47,6 +47,7 @@ __all__ = [
     "dedup_corpus",
     "dedup_incremental",
     "exact_similarity",
+    "identical",
     "sign_texts",
     "verify_pairs",
 ]
@@ -220,16 +221,37 @@ def candidate_pairs(keys: NDArray[np.uint64], max_bucket: int = _MAX_BUCKET) -> 
     for col in keys.T:
         order = np.argsort(col, kind="stable")
         sorted_keys = col[order]
-        for d in range(1, min(max_bucket, n - 1) + 1):
-            same = np.flatnonzero(sorted_keys[d:] == sorted_keys[:-d])
-            if len(same) == 0:
+        starts = np.flatnonzero(np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1])))
+        run_end = np.repeat(np.append(starts[1:], n), np.diff(np.append(starts, n)))
+        pos = np.flatnonzero(run_end - np.arange(n) > 1)  # has a later member in its bucket
+        for d in range(1, max_bucket + 1):
+            pos = pos[pos + d < run_end[pos]]
+            if len(pos) == 0:
                 break
-            a, b = order[same], order[same + d]
+            a, b = order[pos], order[pos + d]
             found.append(np.minimum(a, b) * n + np.maximum(a, b))
     if not found:
         return np.empty((0, 2), dtype=np.int64)
     codes = np.unique(np.concatenate(found))
     return np.stack([codes // n, codes % n], axis=1).astype(np.int64)
+
+
+def identical(values: NDArray[np.uint32]) -> NDArray[np.int64]:
+    """For each signature, the index of the first signature equal to it.
+
+    Exact copies (and empty texts) are grouped here once, so that LSH buckets stay small.
+
+    >>> identical(np.array([[1, 2], [3, 4], [1, 2]], dtype=np.uint32)).tolist()
+    [0, 1, 0]
+    """
+    n = values.shape[0]
+    if n == 0:
+        return np.empty(0, dtype=np.int64)
+    full = band_keys(values, 1, values.shape[1])[:, 0]
+    _, first, inverse = np.unique(full, return_index=True, return_inverse=True)
+    rep = first[inverse.reshape(-1)].astype(np.int64)
+    same = (values == values[rep]).all(axis=1)  # a 64-bit key collision is not a copy
+    return np.where(same, rep, np.arange(n))
 
 
 def _estimates(pairs: NDArray[np.int64], sigs: Signatures, measure: str) -> NDArray[np.float64]:
@@ -314,9 +336,14 @@ def dedup_corpus(
     opts = opts or DedupOptions()
     sigs = signatures if signatures is not None else sign_texts(texts, opts)
     scheme = opts.scheme()
-    keys = band_keys(sigs.values, scheme.bands, scheme.rows)
-    cands = candidate_pairs(keys)
+    rep = identical(sigs.values)
+    uniq = np.flatnonzero(rep == np.arange(len(rep)))
+    copies = np.flatnonzero(rep != np.arange(len(rep)))
+    keys = band_keys(sigs.values[uniq], scheme.bands, scheme.rows)
+    cands = uniq[candidate_pairs(keys)].reshape(-1, 2)
     edges, sims = verify_pairs(cands, sigs, opts, texts or None)
+    edges = np.concatenate([np.stack([rep[copies], copies], axis=1), edges])
+    sims = np.concatenate([np.ones(len(copies)), sims])
     labels = components(len(sigs), edges)
     if opts.keep == "longest" and lengths is None:
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
@@ -324,6 +351,7 @@ def dedup_corpus(
     duplicate = kept != np.arange(len(kept))
     stats = {
         "documents": len(kept),
+        "identical": len(copies),
         "candidate_pairs": len(cands),
         "verified_pairs": len(edges),
         "clusters": len(np.unique(kept)),
