@@ -111,10 +111,10 @@ def test_user_patterns_from_config() -> None:
 
 def test_every_boilerplate_rule_is_registered_and_switchable() -> None:
     page = _page(MENU, ARTICLE, ["Read more"], FOOTER)
-    names = ["ui-strings", "extract-head", "extract-tail", "extract-menu", "site-boilerplate"]
-    for name in names:
+    names = ["ui-strings", "extract-head", "extract-tail", "extract-menu", "extract-related"]
+    for name in [*names, "site-boilerplate"]:
         assert get_rule(name).step == "boilerplate"
-    off = Cleaner(preset="extract", disable=names[:4])
+    off = Cleaner(preset="extract", disable=names)
     assert off.clean(page) == page
 
 
@@ -147,6 +147,17 @@ def test_extract_stops_before_comments() -> None:
     out = Cleaner(preset="extract").clean(_page(MENU, ARTICLE, comments))
     assert ARTICLE[-1] in out
     assert "thirty years" not in out and "jane42" not in out
+
+
+def test_extract_removes_inline_related_box_and_keeps_the_rest() -> None:
+    box = ["Related Stories", "Mayor Opens New Park", "Council Election Results"]
+    page = _page(MENU, ARTICLE[:2], box, ARTICLE[2:], FOOTER)
+    doc = Cleaner(preset="extract").clean_document(page)
+    for para in ARTICLE:
+        assert para in doc.text
+    for line in box:
+        assert line not in doc.text
+    assert "extract-related" in {e.rule for e in doc.edits}
 
 
 def test_extract_on_text_without_prose_changes_nothing() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleantext.boilerplate.extract import HEAD, MENU, TAIL, find_main_content
+from cleantext.boilerplate.extract import HEAD, MENU, RELATED, TAIL, find_main_content
 from cleantext.boilerplate.learned import RULE as SITE_RULE
 from cleantext.boilerplate.learned import SiteProfile, learn_profile, load_profile
 from cleantext.boilerplate.light import find_ui_lines
@@ -45,7 +45,9 @@ def run_step(text: str, config: Config) -> list[list[Edit]]:
             passes.append(edits)
             text = apply_edits(text, edits)
     if config.preset == "extract":
-        enabled = frozenset(r.name for r in (HEAD, TAIL, MENU) if config.rule_enabled(r.name))
+        enabled = frozenset(
+            r.name for r in (HEAD, TAIL, MENU, RELATED) if config.rule_enabled(r.name)
+        )
         edits = find_main_content(text, patterns, enabled=enabled)
         if edits:
             passes.append(edits)

@@ -89,6 +89,15 @@ MENU = register(
     )
 )
 
+RELATED = register(
+    Rule(
+        "extract-related",
+        "boilerplate",
+        "extract preset: remove inline link boxes inside the main content (a 'Related "
+        "stories' heading and the headline links under it).",
+    )
+)
+
 _TERMINAL = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*\s*$")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
@@ -110,6 +119,7 @@ class Weights:
     gap_growth: float = 0.5
     isolated_factor: float = 0.5
     promo_words: int = 40
+    box_max: int = 8
     zone_ratio: float = 0.1
     zone_min: float = 80.0
     menu_run: int = 6
@@ -225,7 +235,7 @@ def _grow_gaps(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
     return out
 
 
-_HIT_KIND = {"section": "stop", "line": "ui", "word": "ui", "hint": "hint"}
+_HIT_KIND = {"section": "stop", "heading": "box", "line": "ui", "word": "ui", "hint": "hint"}
 
 
 def _score(kind: str, n: int, w: Weights) -> float:
@@ -235,6 +245,7 @@ def _score(kind: str, n: int, w: Weights) -> float:
         "short": -w.short_penalty,
         "hint": -w.hint_penalty,
         "ui": -w.ui_penalty,
+        "box": -w.ui_penalty,
         "repeat": -w.repeat_penalty,
         "stop": 0.0,
         "empty": 0.0,
@@ -308,6 +319,26 @@ def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> 
     return runs
 
 
+def _link_boxes(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> list[list[int]]:
+    """Inline link boxes: a "Related stories" heading and the short lines under it."""
+    boxes: list[list[int]] = []
+    i = first
+    while i <= last:
+        if infos[i].kind != "box":
+            i += 1
+            continue
+        j = i + 1
+        while j <= last and j - i <= w.box_max and infos[j].kind in _LINKISH:
+            j += 1
+        if j - i > 1:
+            boxes.append(list(range(i, j)))
+        i = j
+    return boxes
+
+
+_LINKISH = frozenset({"short", "ui", "hint", "repeat", "empty", "box"})
+
+
 def _edit(text: str, rule: str, first: LineInfo, last: LineInfo, note: str) -> Edit:
     start, end = removal_span(text, first.block.start, last.block.end)
     return Edit(rule, start, end, text[start:end], note=note)
@@ -317,7 +348,7 @@ def find_main_content(
     text: str,
     patterns: Patterns | None = None,
     weights: Weights = WEIGHTS,
-    enabled: frozenset[str] = frozenset({HEAD.name, TAIL.name, MENU.name}),
+    enabled: frozenset[str] = frozenset({HEAD.name, TAIL.name, MENU.name, "extract-related"}),
 ) -> list[Edit]:
     """Edits that keep only the main content of whole-page ``text``.
 
@@ -336,6 +367,11 @@ def find_main_content(
         for run in _menu_runs(infos, first, last, weights):
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
             edits.append(_edit(text, MENU.name, infos[run[0]], infos[run[-1]], note))
+    if RELATED.name in enabled:
+        for box in _link_boxes(infos, first, last, weights):
+            note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
+            note += f" and {len(box) - 1} lines under it"
+            edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
     if last < len(infos) - 1 and TAIL.name in enabled:
         note = f"after the main content ({len(infos) - 1 - last} lines: related, comments, footer)"
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[-1], note))

@@ -31,13 +31,13 @@ __all__ = ["Match", "Patterns", "normalize_line"]
 #: How sure a match is: ``section`` (a heading that opens comments or related links) and
 #: ``line`` are UI on their own; ``word`` only inside a run of UI lines; ``hint`` (menu words
 #: such as "Home") is never removed by the light preset, only weighed by ``extract``.
-Strength = Literal["section", "line", "word", "hint"]
-_RANK = {"hint": 0, "word": 1, "line": 2, "section": 3}
+Strength = Literal["section", "heading", "line", "word", "hint"]
+_RANK = {"hint": 0, "word": 1, "line": 2, "heading": 3, "section": 4}
 _EXACT_KEYS: tuple[tuple[str, Strength], ...] = (
     ("hints", "hint"),
     ("words", "word"),
     ("lines", "line"),
-    ("headings", "line"),
+    ("headings", "heading"),
 )
 _REGEX_KEYS: tuple[tuple[str, Strength], ...] = (
     ("sections_regex", "section"),
