@@ -123,6 +123,7 @@ class Weights:
     zone_ratio: float = 0.1
     zone_min: float = 80.0
     menu_run: int = 6
+    menu_density: float = 0.0
 
 
 WEIGHTS = Weights()
@@ -308,7 +309,9 @@ def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> 
     runs: list[list[int]] = []
     current: list[int] = []
     for i in range(first, last + 1):
-        if infos[i].kind in ("short", "ui", "repeat") and not infos[i].terminal:
+        info = infos[i]
+        linkish = info.kind in ("ui", "hint", "repeat") or info.density <= w.menu_density
+        if info.kind in ("short", "ui", "hint", "repeat") and not info.terminal and linkish:
             current.append(i)
             continue
         if len(current) >= w.menu_run:
