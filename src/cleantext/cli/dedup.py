@@ -211,13 +211,16 @@ def _incremental(
                 n += 1
 
         progress = _Progress("checking")
+        root: dict[str, str] = {}  # key -> kept key, for this run's documents
         for n, found in enumerate(dedup_incremental(keys(), texts(), index, opts, progress)):
             rec = records[n]
             records[n] = {}  # written below; free it
+            key = str(_doc_id(rec, args.id_field, n))
             dup = found is not None
             removed += dup
+            root[key] = root.get(found, found) if found is not None else key
             if args.mark:
-                rec["cluster"] = found if dup else str(_doc_id(rec, args.id_field, n))
+                rec["cluster"] = root[key]
                 rec["duplicate"] = dup
             elif dup:
                 continue

@@ -48,6 +48,7 @@ __all__ = [
     "dedup_incremental",
     "exact_similarity",
     "identical",
+    "sign_batches",
     "sign_texts",
     "verify_pairs",
 ]
@@ -188,17 +189,24 @@ def _parallel(jobs: Iterator[tuple[DedupOptions, list[str]]], workers: int) -> I
             yield pending.popleft().result()
 
 
-def sign_texts(texts: Iterable[str], opts: DedupOptions | None = None) -> Signatures:
-    """Signatures of all ``texts`` (batched; in ``opts.workers`` processes when > 1)."""
+def sign_batches(texts: Iterable[str], opts: DedupOptions | None = None) -> Iterator[Signatures]:
+    """Signatures of ``texts``, one :class:`Signatures` per batch of ``opts.batch_size``, in
+    order (computed in ``opts.workers`` processes when > 1; the input is read lazily)."""
     opts = opts or DedupOptions()
     jobs = ((opts, b) for b in _batches(texts, opts.batch_size))
-    parts: list[Signatures]
     if opts.workers > 1:
-        parts = list(_parallel(jobs, min(opts.workers, os.cpu_count() or 1)))
-    else:
-        signer = opts.signer()
-        cleaner = _boilerplate_cleaner() if opts.strip_boilerplate else None
-        parts = [signer.sign([cleaner.clean(t) for t in b] if cleaner else b) for _, b in jobs]
+        yield from _parallel(jobs, min(opts.workers, os.cpu_count() or 1))
+        return
+    signer = opts.signer()
+    cleaner = _boilerplate_cleaner() if opts.strip_boilerplate else None
+    for _, batch in jobs:
+        yield signer.sign([cleaner.clean(t) for t in batch] if cleaner else batch)
+
+
+def sign_texts(texts: Iterable[str], opts: DedupOptions | None = None) -> Signatures:
+    """Signatures of all ``texts`` (see :func:`sign_batches`)."""
+    opts = opts or DedupOptions()
+    parts = list(sign_batches(texts, opts))
     if not parts:
         return Signatures(np.empty((0, opts.num_perm), np.uint32), np.empty(0, np.int64))
     return Signatures(
@@ -366,17 +374,24 @@ def dedup_incremental(
     index: DedupIndex,
     opts: DedupOptions | None = None,
     progress: Callable[[int], None] | None = None,
+    *,
+    insert_duplicates: bool = True,
 ) -> Iterator[str | None]:
-    """For each document in order, the key of an earlier duplicate in ``index``, or ``None``
-    (then the document is added to the index). Earlier runs' documents count too."""
+    """For each document in order, the key of the most similar earlier duplicate in ``index``
+    (earlier runs' documents count too), or ``None``. New documents are added to the index;
+    so are duplicates when ``insert_duplicates`` (a later copy that matches only the copy, e.g.
+    a different cut of a truncated article, is then still found)."""
     opts = opts or DedupOptions()
     index.scheme.check(opts.scheme())
     done = 0
     key_iter = iter(keys)
-    for batch in _batches(texts, opts.batch_size):
-        sigs = sign_texts(batch, opts)
+    for sigs in sign_batches(texts, opts):
         for sig, size in zip(sigs.values, sigs.sizes.tolist(), strict=True):
-            yield index.check_and_insert(next(key_iter), sig, size)
-        done += len(batch)
+            key = next(key_iter)
+            hits = index.duplicates(sig, size)
+            if not hits or insert_duplicates:
+                index.insert(key, sig, size)
+            yield hits[0][0] if hits else None
+        done += len(sigs)
         if progress is not None:
             progress(done)

@@ -165,19 +165,17 @@ def band_keys(signatures: NDArray[np.uint32], bands: int, rows: int) -> NDArray[
     """
     sigs = np.atleast_2d(signatures)
     n = sigs.shape[0]
-    out = np.empty((n, bands), dtype=np.uint64)
+    cube = sigs[:, : bands * rows].reshape(n, bands, rows)
     with np.errstate(over="ignore"):
-        for b in range(bands):
-            h = np.full(n, np.uint64(b + 1) * _PRIME64, dtype=np.uint64)
-            for col in sigs[:, b * rows : (b + 1) * rows].T:
-                h = (h ^ col.astype(np.uint64)) * _PRIME64
-            h ^= h >> _S33
-            h *= _MIX1
-            h ^= h >> _S33
-            h *= _MIX2
-            h ^= h >> _S33
-            out[:, b] = h
-    return out
+        h = np.tile((np.arange(1, bands + 1, dtype=np.uint64) * _PRIME64), (n, 1))
+        for r in range(rows):
+            h = (h ^ cube[:, :, r].astype(np.uint64)) * _PRIME64
+        h ^= h >> _S33
+        h *= _MIX1
+        h ^= h >> _S33
+        h *= _MIX2
+        h ^= h >> _S33
+    return h
 
 
 def estimate_jaccard(a: NDArray[np.uint32], b: NDArray[np.uint32]) -> float:
