@@ -233,6 +233,17 @@ def test_cli_index_remembers_earlier_runs(corpus, tmp_path, capsys):
     assert read_jsonl(out) == []  # everything seen before
 
 
+def test_cli_index_with_other_settings_is_an_error(tmp_path, capsys):
+    src, db = tmp_path / "in.jsonl", tmp_path / "seen.db"
+    write_jsonl(src, ["one two three four five six"])
+    assert main(["dedup", str(src), "-o", str(tmp_path / "o.jsonl"), "--index", str(db)]) == 0
+    args = ["dedup", str(src), "-o", str(tmp_path / "o.jsonl"), "--index", str(db)]
+    assert main([*args, "--num-perm", "64"]) == 1
+    assert "other settings" in capsys.readouterr().err
+    (tmp_path / "junk.db").write_text("not sqlite at all " * 100)
+    assert main([*args[:-1], str(tmp_path / "junk.db")]) == 1
+
+
 def test_cli_empty_input(tmp_path, capsys):
     src, out = tmp_path / "empty.jsonl", tmp_path / "out.jsonl"
     src.write_text("")

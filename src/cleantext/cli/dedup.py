@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ import numpy as np
 
 from cleantext.dedup.corpus import DedupOptions, dedup_corpus, dedup_incremental, sign_texts
 from cleantext.dedup.index import SQLiteIndex
+from cleantext.dedup.lsh import SchemeError
 from cleantext.dedup.shingle import ShingleOptions
 from cleantext.io import InputError, atomic_output, iter_jsonl
 
@@ -196,7 +198,16 @@ def _incremental(
 ) -> dict[str, int]:
     records: list[dict[str, Any]] = []
     removed = 0
-    with SQLiteIndex(args.index, opts.scheme(), opts.threshold, opts.measure) as index:
+    try:
+        index = SQLiteIndex(args.index, opts.scheme(), opts.threshold, opts.measure)
+    except SchemeError as exc:
+        raise InputError(
+            f"{args.index}: made with other settings; use the same --threshold, --measure, "
+            f"--num-perm and shingle options, or a new index ({exc})"
+        ) from None
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"{args.index}: not a cleantext index ({exc})") from None
+    with index:
         before = len(index)
 
         def texts() -> Iterator[str]:
