@@ -96,8 +96,11 @@ def run_step(text: str, config: Config) -> list[list[Edit]]:
     sequence); see :mod:`cleantext.normalizers._rounds` for how the step reaches a text that
     a second run leaves unchanged, without a second full scan in the common case.
     """
-    local = config.normalize.profile != "ftfy"  # ftfy's "<" rule looks across lines
-    return run_rounds(text, _enabled(config), MAX_ROUNDS, local=local)
+    if config.normalize.profile == "ftfy":
+        # exactly ftfy.fix_text: one pass (ftfy repeats each segment until it is stable, and
+        # a second pass could differ where fix_text is not idempotent, e.g. after \r -> \n)
+        return run_rounds(text, _enabled(config), 1, local=False)
+    return run_rounds(text, _enabled(config), MAX_ROUNDS, local=True)
 
 
 def fix_and_explain(text: str, *, profile: str = "default") -> tuple[str, list[Edit]]:

@@ -29,6 +29,11 @@ __all__ = ["LINE_LOCAL_RULES", "Fixer", "run_rounds"]
 
 #: rules that later edits can give more work, and that only look at one line at a time
 LINE_LOCAL_RULES = frozenset({"html-entities", "mojibake", "zero-width", "control-chars"})
+#: rules whose edits cannot give a line-local rule work: they change a letter's case, insert
+#: a space, drop one of two marks, or drop blank lines, none of which joins characters
+NO_LOCAL_WORK = frozenset(
+    {"capitalize-sentence", "space-after-period", "doubled-punct", "blank-lines"}
+)
 
 
 class Fixer(Protocol):
@@ -40,8 +45,9 @@ class Fixer(Protocol):
 Fixers = Sequence[tuple[str, Fixer]]
 
 
-def forward(marks: list[int], edits: Sequence[Edit]) -> list[int]:
-    """Offsets ``marks`` (sorted) moved through ``edits``, plus where each edit's output is.
+def forward(marks: list[int], edits: Sequence[Edit], *, add: bool = True) -> list[int]:
+    """Offsets ``marks`` (sorted) moved through ``edits``, plus (``add``) where each edit's
+    output is.
 
     >>> forward([0, 5, 9], [Edit("x", 2, 4, "ab", ""), Edit("y", 6, 6, "", "!!")])
     [0, 2, 3, 4, 9]
@@ -55,7 +61,8 @@ def forward(marks: list[int], edits: Sequence[Edit]) -> list[int]:
         i = bisect_right(ends, m)
         inside = i < len(edits) and edits[i].start < m  # moved to where that edit starts
         out.append((edits[i].start if inside else m) + shifts[i])
-    out += [e.start + shifts[i] for i, e in enumerate(edits)]
+    if add:
+        out += [e.start + shifts[i] for i, e in enumerate(edits)]
     return sorted(out)
 
 
@@ -78,11 +85,12 @@ def _lines(text: str, marks: list[int]) -> list[tuple[int, int]]:
 
 
 def _apply(
-    text: str, edits: list[Edit], passes: list[list[Edit]], marks: list[int]
+    text: str, edits: list[Edit], passes: list[list[Edit]], marks: list[int], *, mark: bool
 ) -> tuple[str, list[int]]:
+    """Apply ``edits``; move ``marks`` along (and add the edits' places when ``mark``)."""
     edits = sorted(edits, key=lambda e: e.start)
     passes.append(edits)
-    return apply_edits(text, edits), forward(marks, edits)
+    return apply_edits(text, edits), forward(marks, edits, add=mark)
 
 
 def full_round(text: str, fixers: Fixers) -> tuple[str, list[list[Edit]], list[int]]:
@@ -91,14 +99,14 @@ def full_round(text: str, fixers: Fixers) -> tuple[str, list[list[Edit]], list[i
     marks: list[int] = []
     guard: CodeGuard | None = None
     probe = Probe(text)
-    for _name, fixer in fixers:
+    for name, fixer in fixers:
         edits = fixer(text, probe)
         if not edits:
             continue
         guard = guard or CodeGuard(text)  # made lazily: most texts never need it
         edits = guard.keep(edits)
         if edits:
-            text, marks = _apply(text, edits, passes, marks)
+            text, marks = _apply(text, edits, passes, marks, mark=name not in NO_LOCAL_WORK)
             guard, probe = None, Probe(text)
     return text, passes, marks
 
@@ -115,7 +123,7 @@ def local_round(text: str, fixers: Fixers, marks: list[int]) -> tuple[str, list[
             edits += [replace(e, start=e.start + start, end=e.end + start) for e in fixer(line)]
         edits = CodeGuard(text).keep(edits) if edits else []
         if edits:
-            text, marks = _apply(text, edits, passes, marks)
+            text, marks = _apply(text, edits, passes, marks, mark=True)
     return text, passes
 
 

@@ -48,10 +48,7 @@ MIN_SENTENCE_WORDS = 3
 
 # the full stop, spaces, a lowercase word (literal-led: the engine jumps from "." to ".")
 _CANDIDATE = regex.compile(r"\.(?!\.)( +)(\p{Ll}+)(?=[\s,;:'’]|\Z)")
-# the word(s) right before the full stop: "armes", "z.B", "EE.UU"
-_PREV = regex.compile(r"((?:\p{L}+\.)*\p{L}+)\Z")
 _ROMAN = regex.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # i .. xxxix
-_NOT_BEFORE_WORD = regex.compile(r"[.\p{L}\p{N}]")
 # capitalised sentence or line starts, to tell a lowercase writing style from stray errors
 _UPPER_STARTS = regex.compile(
     r"(?:^|[.!?…][\"'»”’)]*\s+)[\"'«“„(¿¡]*\p{Lu}", regex.MULTILINE
@@ -78,14 +75,20 @@ def _is_sentence(rest: str) -> bool:
 
 
 def _word_before(text: str, dot: int) -> str | None:
-    """The word (with inner dots, as in ``z.B``) that ends right before ``text[dot]``."""
-    lo = max(0, dot - 60)
-    m = _PREV.search(text, lo, dot)
-    if m is None or (m.start() == lo and lo > 0):
-        return None
-    if m.start() > 0 and _NOT_BEFORE_WORD.match(text, m.start() - 1):
-        return None  # part of a longer token: "3.14", "www.example.com"
-    return str(m.group(1))
+    """The word (with inner dots, as in ``z.B``) that ends right before ``text[dot]``.
+
+    >>> _word_before("Obst, z.B. mehr", 9), _word_before("pi 3.14. the", 7)
+    ('z.B', None)
+    """
+    start = dot
+    while start > 0 and (
+        text[start - 1].isalpha()
+        or (text[start - 1] == "." and text[start - 2 : start - 1].isalpha())
+    ):
+        start -= 1
+    if start == dot or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")):
+        return None  # no word, or part of a longer token: "3.14", "www.example.com"
+    return text[start:dot]
 
 
 def capitalize_sentences(text: str, probe: Probe | None = None) -> list[Edit]:

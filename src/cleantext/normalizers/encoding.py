@@ -19,8 +19,8 @@ Two profiles:
 
 >>> from cleantext.edits import apply_edits
 >>> t = "The cafÃ© is open.\\nNothing to fix here."
->>> [e.after for e in fix_encoding(t)]
-['The café is open.\\n']
+>>> [(e.before, e.after) for e in fix_encoding(t)]
+[('Ã©', 'é')]
 >>> fix_encoding("Déjà vu, naïve café — « bien sûr ! »")
 []
 >>> apply_edits("don’t ﬁx", fix_encoding("don’t ﬁx", profile="ftfy"))
@@ -218,7 +218,33 @@ def _fix_segment(text: str, start: int, end: int, config: ftfy.TextFixerConfig) 
         note = f"encode {bolder[0]}, decode utf-8" + (f", {_note(steps)}" if steps else "")
     if fixed == seg:
         return []
-    return [Edit(RULE.name, start, end, seg, fixed, note=note)]
+    head, tail = _common_ends(seg, fixed)
+    return [
+        Edit(
+            RULE.name,
+            start + head,
+            end - tail,
+            seg[head : len(seg) - tail],
+            fixed[head : len(fixed) - tail],
+            note=note,
+        )
+    ]
+
+
+def _common_ends(a: str, b: str) -> tuple[int, int]:
+    """Lengths of the common prefix and (non-overlapping) common suffix of ``a`` and ``b``.
+
+    >>> _common_ends("Le cafÃ© est", "Le café est")
+    (6, 4)
+    """
+    n = min(len(a), len(b))
+    head = 0
+    while head < n and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head, tail
 
 
 # UTF-8 lead bytes 0xC2-0xC5 (U+0080-U+017F: Latin-1 and Latin Extended-A) as three
@@ -271,7 +297,7 @@ def bold_redecode(segment: str) -> tuple[str, str] | None:
 def fix_encoding(
     text: str, probe: Probe | None = None, *, profile: str = "default"
 ) -> list[Edit]:
-    """Edits that repair mojibake, one per changed line (with its line break).
+    """Edits that repair mojibake, one per changed line, trimmed to the part that changed.
 
     ``profile="ftfy"`` applies all of ftfy's fixes (it uncurls quotes, normalises width and
     ligatures, NFC), exactly like ``ftfy.fix_text``; the default profile fixes the encoding only
