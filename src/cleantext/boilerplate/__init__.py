@@ -21,6 +21,9 @@ __all__ = [
 ]
 
 
+EXTRACT_PASSES = 3
+
+
 def _patterns(config: Config) -> Patterns:
     patterns = Patterns.builtin()
     if config.boilerplate.extra_patterns:
@@ -48,8 +51,12 @@ def run_step(text: str, config: Config) -> list[list[Edit]]:
         enabled = frozenset(
             r.name for r in (HEAD, TAIL, MENU, RELATED) if config.rule_enabled(r.name)
         )
-        edits = find_main_content(text, patterns, enabled=enabled)
-        if edits:
+        # what is left is extracted again until nothing changes (at most EXTRACT_PASSES), so
+        # that cleaning the output once more removes nothing
+        for _ in range(EXTRACT_PASSES):
+            edits = find_main_content(text, patterns, enabled=enabled)
+            if not edits:
+                break
             passes.append(edits)
             text = apply_edits(text, edits)
     if config.rule_enabled("ui-strings"):

@@ -154,6 +154,8 @@ def _kind(n: int, density: float, terminal: bool, threshold: float | None, w: We
         return "good"
     if n >= w.good_words and terminal and density >= (threshold or 0.0) * w.terminal_relax:
         return "good"
+    if n >= w.long_words and terminal and density > 0:
+        return "good"
     if n >= w.sentence_words and shaped and terminal:
         return "medium"
     return "short"
