@@ -256,12 +256,16 @@ class SQLiteIndex(DedupIndex):
         super().__init__(scheme, threshold, measure)
         self.path = Path(path)
         self._conn = sqlite3.connect(self.path)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.executescript(_SCHEMA)
         self._commit_every = commit_every
         self._pending = 0
-        self._init_meta()
+        try:
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.executescript(_SCHEMA)
+            self._init_meta()
+        except (sqlite3.DatabaseError, SchemeError):
+            self._conn.close()
+            raise
 
     def _init_meta(self) -> None:
         row = self._conn.execute("SELECT value FROM meta WHERE name='scheme'").fetchone()
