@@ -160,6 +160,14 @@ def test_extract_removes_inline_related_box_and_keeps_the_rest() -> None:
     assert "extract-related" in {e.rule for e in doc.edits}
 
 
+@pytest.mark.parametrize("preset", ["light", "extract"])
+def test_cleaning_twice_changes_nothing_more(preset: str) -> None:
+    box = ["Related Stories", "Mayor Opens New Park", "Council Election Results"]
+    page = _page(MENU, ["Bridge to close", "12 Comments"], ARTICLE[:2], box, ARTICLE[2:], FOOTER)
+    once = cleantext.clean(page, preset=preset)
+    assert cleantext.clean(once, preset=preset) == once
+
+
 def test_extract_on_text_without_prose_changes_nothing() -> None:
     text = "Home\nNews\nSport\n"
     assert Cleaner(preset="extract").clean(text) == text
