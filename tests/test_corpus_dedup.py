@@ -233,6 +233,24 @@ def test_cli_index_remembers_earlier_runs(corpus, tmp_path, capsys):
     assert read_jsonl(out) == []  # everything seen before
 
 
+def test_cli_keep_key_exact_and_boilerplate_options(corpus, tmp_path):
+    texts, labels = corpus
+    texts, labels = texts[:40], labels[:40]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for i, t in enumerate(texts):
+            f.write(json.dumps({"id": f"d{i}", "text": t, "quality": i % 7}) + "\n")
+    args = ["dedup", str(src), "-o", str(out), "--mark", "--keep-key", "quality"]
+    assert main([*args, "--exact", "--strip-boilerplate", "--workers", "2"]) == 0
+    rows = read_jsonl(out)
+    by_id = {r["id"]: r for r in rows}
+    for r in rows:
+        kept = by_id[r["cluster"]]
+        assert labels[int(kept["id"][1:])] == labels[int(r["id"][1:])]
+        assert kept["quality"] >= r["quality"]
+    assert len({r["cluster"] for r in rows}) == len(set(labels))
+
+
 def test_cli_index_with_other_settings_is_an_error(tmp_path, capsys):
     src, db = tmp_path / "in.jsonl", tmp_path / "seen.db"
     write_jsonl(src, ["one two three four five six"])
