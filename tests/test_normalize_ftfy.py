@@ -123,3 +123,10 @@ def test_detector_is_derived_from_ftfy_tables() -> None:
         named = {c for c in spec if ord(c) > 0x7F}
         assert named <= _mojibake_chars()
     assert not is_suspicious("Déjà vu, naïve café — « bien sûr ! » 10 °C, 5 €")
+
+
+def test_greek_and_cyrillic_prose_is_not_sent_to_ftfy() -> None:
+    assert not is_suspicious("Правительство это отрицало. Η κυβέρνηση το αρνήθηκε.")
+    for bad in ("doesnвЂ™t", "ГўВЂВ™s", "‚Äπ", "ВЃВ"):
+        assert is_bad(bad) <= is_suspicious(bad)
+    assert cleantext.normalize("UkrsotsbankвЂ™s rating") == "Ukrsotsbank’s rating"

@@ -118,11 +118,26 @@ def _ftfy_only_chars() -> set[str]:
     return chars
 
 
+# Greek and Cyrillic letters (ftfy's "lower_common" and "upper_common") are in a bad sequence
+# only next to a non-letter mojibake character, except in the sequences BADNESS_RE spells out:
+# "вЂ", "ГўВЂВ" and "‚Äπ". So as the second character of a pair only these letters count, and
+# ordinary Greek, Russian or Ukrainian text is not sent to ftfy line after line.
+_SPELLED_LETTERS = "ЂўВπ"
+
+
+@lru_cache(maxsize=1)
+def _second_chars() -> set[str]:
+    cats = badness.MOJIBAKE_CATEGORIES
+    letters = _expand(cats["lower_common"]) | _expand(cats["upper_common"])
+    return (_mojibake_chars() - letters) | set(_SPELLED_LETTERS)
+
+
 def _detector(extra: set[str]) -> re.Pattern[str]:
     # one class-led pattern (fast in ``re``): a trigger character, or two mojibake characters
-    pair = _mojibake_chars()
+    first = _mojibake_chars()
     single = _expand(_SINGLE_TRIGGERS) | extra
-    return re.compile(f"{_class(pair | single)}(?:(?<={_class(single)})|{_class(pair)})")
+    second = _class(_second_chars())
+    return re.compile(f"{_class(first | single)}(?:(?<={_class(single)})|{second})")
 
 
 _SUSPICIOUS = _detector(set())
