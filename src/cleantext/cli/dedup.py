@@ -145,6 +145,14 @@ def _doc_id(rec: dict[str, Any], field: str, n: int) -> Any:
     return rec.get(field, n)
 
 
+def _index_key(rec: dict[str, Any], args: argparse.Namespace, n: int) -> str:
+    """The key a document gets in a persistent index: its id, or ``FILE:N`` without one (a bare
+    record number would collide with other runs' documents)."""
+    if args.id_field in rec:
+        return str(rec[args.id_field])
+    return f"{args.path}:{n}"
+
+
 def _key_score(value: Any) -> float:
     try:
         return float(value)
@@ -218,7 +226,7 @@ def _incremental(
         def keys() -> Iterator[str]:
             n = 0
             while True:
-                yield str(_doc_id(records[n], args.id_field, n))
+                yield _index_key(records[n], args, n)
                 n += 1
 
         progress = _Progress("checking")
@@ -226,7 +234,7 @@ def _incremental(
         for n, found in enumerate(dedup_incremental(keys(), texts(), index, opts, progress)):
             rec = records[n]
             records[n] = {}  # written below; free it
-            key = str(_doc_id(rec, args.id_field, n))
+            key = _index_key(rec, args, n)
             dup = found is not None
             removed += dup
             root[key] = root.get(found, found) if found is not None else key
