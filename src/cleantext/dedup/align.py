@@ -172,17 +172,24 @@ def _xdrop(xs: Sequence[str], ys: Sequence[str]) -> tuple[int, int]:
     best, bi, bj = 0, 0, 0
     prev = [-_GAP * j if j <= _BAND else low for j in range(len(ys) + 1)]
     for i in range(1, len(xs) + 1):
+        x = xs[i - 1]
         row = [low] * (len(ys) + 1)
         if i <= _BAND:
             row[0] = -_GAP * i
-        top = max(row[0], low)
+        top = row[0]
         for j in range(max(1, i - _BAND), min(len(ys), i + _BAND) + 1):
-            hit = _MATCH if xs[i - 1] == ys[j - 1] else -_MISMATCH
-            v = max(prev[j - 1] + hit, prev[j] - _GAP, row[j - 1] - _GAP)
+            v = prev[j - 1] + (_MATCH if x == ys[j - 1] else -_MISMATCH)
+            t = prev[j] - _GAP
+            if t > v:
+                v = t
+            t = row[j - 1] - _GAP
+            if t > v:
+                v = t
             row[j] = v
-            if v > best:
-                best, bi, bj = v, i, j
-            top = max(top, v)
+            if v > top:
+                top = v
+                if v > best:
+                    best, bi, bj = v, i, j
         if top < best - _XDROP:
             break
         prev = row

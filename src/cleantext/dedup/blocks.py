@@ -29,9 +29,10 @@ True
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -60,6 +61,10 @@ RULE = register(
 _EXTEND_LIMIT = 120
 #: unmatched words tolerated between two matched windows of one run
 _MAX_GAP = 60
+#: LSH candidates verified per window at most
+_MAX_CANDIDATES = 32
+#: fuzzy edge alignment may walk this many words per word of the text, in total
+_FUZZY_BUDGET = 1
 
 
 def words(text: str) -> list[str]:
@@ -81,12 +86,13 @@ class _Match:
 
 @dataclass(frozen=True)
 class _Run:
-    """Later words ``[a, b)`` repeat earlier words ``[c, d)``."""
+    """Later words ``[a, b)`` repeat earlier words ``[c, d)`` (``hits``: matched windows)."""
 
     a: int
     b: int
     c: int
     d: int
+    hits: int = 1
 
 
 def _hash32(data: bytes) -> int:
@@ -140,11 +146,13 @@ def _find_matches(
             continue
         sh = shingles(w[a:b], opts.shingle)
         mh = _minhash(sh, opts.num_perm)
-        best = _best_candidate(sh, sets, lsh.query(mh), opts, prev)
+        candidates = lsh.query(mh)
+        best = _best_candidate(sh, sets, candidates, opts, prev)
         if best is None:
             exact[key] = u
-            sets[u] = sh
-            lsh.insert(u, mh)
+            if len(candidates) < _MAX_CANDIDATES:  # a crowded neighbourhood is not indexed
+                sets[u] = sh
+                lsh.insert(u, mh)
         else:
             prev = _Match(u, best)
             out.append(prev)
@@ -158,7 +166,11 @@ def _best_candidate(
     opts: BlockDedupOptions,
     prev: _Match | None,
 ) -> int | None:
-    """The verified candidate, preferring the one that continues the previous match."""
+    """The verified candidate, preferring the one that continues the previous match. Of
+    many candidates (rows of a long table), only the latest ``_MAX_CANDIDATES`` count."""
+    if len(candidates) > _MAX_CANDIDATES:
+        near = [prev.source + 1, prev.source + 2] if prev is not None else []
+        candidates = [j for j in near if j in sets] + heapq.nlargest(_MAX_CANDIDATES, candidates)
     scored = [(j, _jaccard(sh, sets[j])) for j in candidates]
     ok = [(j, s) for j, s in scored if s >= opts.candidate_threshold]
     if not ok:
@@ -172,18 +184,13 @@ def _best_candidate(
 
 def _chains(matches: list[_Match], wins: list[tuple[int, int]], w: list[str]) -> list[_Run]:
     """Group matches into runs: later and earlier windows advance together, small gaps only."""
-    runs: list[_Run] = []
-    first: _Match | None = None
-    last: _Match | None = None
+    groups: list[list[_Match]] = []
     for m in matches:
-        if first is not None and last is not None and _continues(last, m, first, wins):
-            last = m
-            continue
-        if first is not None and last is not None:
-            runs.append(_as_run(first, last, wins, w))
-        first = last = m
-    if first is not None and last is not None:
-        runs.append(_as_run(first, last, wins, w))
+        if groups and _continues(groups[-1][-1], m, groups[-1][0], wins):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    runs = [_as_run(g[0], g[-1], wins, w, len(g)) for g in groups]
     return [r for r in runs if r.d <= r.a]
 
 
@@ -199,7 +206,9 @@ def _continues(last: _Match, m: _Match, first: _Match, wins: list[tuple[int, int
     )
 
 
-def _as_run(first: _Match, last: _Match, wins: list[tuple[int, int]], w: list[str]) -> _Run:
+def _as_run(
+    first: _Match, last: _Match, wins: list[tuple[int, int]], w: list[str], hits: int
+) -> _Run:
     """The words of a chain, from the first to the last word the copies share (a window can
     hold a few words more than its match, e.g. a title run into the first sentence)."""
     a, c, b, d = (
@@ -214,7 +223,7 @@ def _as_run(first: _Match, last: _Match, wins: list[tuple[int, int]], w: list[st
         a, c = head[0], head[1]
     if tail is not None:
         b, d = tail[2], tail[3]
-    return _Run(a, max(a, b), c, max(c, d))
+    return _Run(a, max(a, b), c, max(c, d), hits)
 
 
 def _extend_run(run: _Run, w: list[str], floor: int, fuzzy: bool) -> _Run:
@@ -226,12 +235,13 @@ def _extend_run(run: _Run, w: list[str], floor: int, fuzzy: bool) -> _Run:
 
 
 def _verified(
-    lines: _Lines, chain: _Run, floor: int, opts: BlockDedupOptions
+    lines: _Lines, chain: _Run, floor: int, opts: BlockDedupOptions, fuzzy_ok: bool
 ) -> tuple[_Run | None, str, int]:
-    """The chain extended (over edited words first, then over equal words only), trimmed to
-    whole lines and verified; also returns how far the later words were examined."""
+    """The chain extended (over edited words first if ``fuzzy_ok``, then over equal words
+    only), trimmed to whole lines and verified; also returns how far the later words were
+    examined."""
     examined = chain.b
-    for fuzzy in (True, False):
+    for fuzzy in (True, False) if fuzzy_ok else (False,):
         extended = _extend_run(chain, lines.toks.words, floor, fuzzy)
         examined = max(examined, extended.b)
         run = _snap(lines, extended, floor)
@@ -386,12 +396,15 @@ def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Remova
     wins = units(text, toks)
     out: list[_Removal] = []
     floor, examined = 0, 0
+    budget = _FUZZY_BUDGET * len(w) + 4 * _EXTEND_LIMIT  # fuzzy alignment walks, linear cost
     for chain in _chains(_find_matches(w, wins, opts), wins, w):
         if chain.b <= max(floor, examined):
             continue  # inside a removed run, or inside the extension of a run already tried
         if chain.a < floor:
-            chain = _Run(floor, chain.b, min(chain.c + floor - chain.a, chain.d), chain.d)
-        run, how, examined = _verified(lines, chain, floor, opts)
+            chain = replace(chain, a=floor, c=min(chain.c + floor - chain.a, chain.d))
+        fuzzy = budget > 0 and chain.hits > 1  # one window alone must be an exact copy
+        run, how, examined = _verified(lines, chain, floor, opts, fuzzy)
+        budget -= 2 * _EXTEND_LIMIT if fuzzy else 0
         if run is not None:
             end = _trailing_wordless(lines, run.b, run.d)
             out.append(_Removal(run, how, lines.start(run.a), end))
