@@ -1,91 +1,82 @@
-"""Full corpus dedup on N synthetic documents: time and peak memory as N grows.
+"""The whole `cleantext dedup` command on N synthetic documents: time and peak memory vs N.
 
-Documents are ``--words`` words drawn from a Zipf-like vocabulary of 50,000 words; a share
-(``--dup-rate``) are near-copies of an earlier document (5% of words replaced, cut to 60-100%).
-Each N runs in a fresh process (so peak RSS is its own): texts are generated in batches and
-streamed into signing, then LSH candidates, verification, union-find and the keep policy run
-on the signatures. Generation time is measured and reported apart from the dedup time.
+For each N a JSONL corpus is written first (not timed): ``--words`` words per document drawn
+from a Zipf-like vocabulary of 50,000 words; a share (``--dup-rate``) of the documents are
+near-copies of an earlier one (5% of words replaced, cut to 60-100%). Then
+``cleantext dedup FILE -o OUT --workers W`` runs as a separate process; the wall time and the
+peak resident memory of its whole process tree (main process plus workers, sampled every 0.1 s)
+are reported with the command's own JSON report.
 
-    .venv/bin/python benchmarks/bench_scale.py --sizes 10000,100000 [--workers 2]
+    .venv/bin/python benchmarks/bench_scale.py --sizes 10000,100000 --workers 2
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
-import resource
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
-
-from cleantext.dedup.corpus import DedupOptions, dedup_corpus, sign_texts
+import psutil
 
 VOCAB = 50_000
 
 
-class Generator:
-    """Synthetic documents with known near-copies; counts its own time."""
-
-    def __init__(self, n: int, words: int, dup_rate: float, seed: int = 0) -> None:
-        self.n, self.words, self.dup_rate = n, words, dup_rate
-        self.rng = np.random.default_rng(seed)
-        self.vocab = [f"w{i:x}" for i in range(VOCAB)]
-        weights = 1.0 / np.arange(1, VOCAB + 1, dtype=np.float64)
-        self.cdf = np.cumsum(weights / weights.sum())
-        self.seconds = 0.0
-        self.copies = 0
-        self._recent: list[np.ndarray] = []
-
-    def _doc(self) -> np.ndarray:
-        if self._recent and self.rng.random() < self.dup_rate:
-            src = self._recent[int(self.rng.integers(len(self._recent)))].copy()
-            edits = self.rng.integers(0, len(src), len(src) // 20)
-            src[edits] = self.rng.integers(0, VOCAB, len(edits))
-            self.copies += 1
-            return src[: int(len(src) * self.rng.uniform(0.6, 1.0))]
-        ids = np.minimum(np.searchsorted(self.cdf, self.rng.random(self.words)), VOCAB - 1)
-        self._recent = ([*self._recent, ids])[-1000:]
-        return ids
-
-    def __iter__(self) -> Iterator[str]:
-        vocab = self.vocab
-        for _ in range(self.n):
-            t0 = time.perf_counter()
-            ids = self._doc()
+def write_corpus(path: Path, n: int, words: int, dup_rate: float, seed: int = 0) -> int:
+    """Write ``n`` synthetic documents; returns how many are near-copies."""
+    rng = np.random.default_rng(seed)
+    vocab = [f"w{i:x}" for i in range(VOCAB)]
+    weights = 1.0 / np.arange(1, VOCAB + 1, dtype=np.float64)
+    cdf = np.cumsum(weights / weights.sum())
+    recent: list[np.ndarray] = []
+    copies = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            if recent and rng.random() < dup_rate:
+                ids = recent[int(rng.integers(len(recent)))].copy()
+                edits = rng.integers(0, len(ids), len(ids) // 20)
+                ids[edits] = rng.integers(0, VOCAB, len(edits))
+                ids = ids[: int(len(ids) * rng.uniform(0.6, 1.0))]
+                copies += 1
+            else:
+                ids = np.minimum(np.searchsorted(cdf, rng.random(words)), VOCAB - 1)
+                recent = [*recent[-999:], ids]
             text = " ".join(map(vocab.__getitem__, ids.tolist()))
-            self.seconds += time.perf_counter() - t0
-            yield text
+            f.write(json.dumps({"id": i, "text": text}) + "\n")
+    return copies
 
 
-def run_one(n: int, words: int, dup_rate: float, workers: int) -> dict[str, float | int]:
-    gen = Generator(n, words, dup_rate)
-    opts = DedupOptions(workers=workers)
+def tree_rss(proc: psutil.Process) -> int:
+    """Resident memory of a process and its children, in bytes."""
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            total += p.memory_info().rss
+    return total
+
+
+def run_dedup(src: Path, out: Path, workers: int) -> dict[str, object]:
+    cmd = [sys.executable, "-m", "cleantext.cli", "dedup", str(src), "-o", str(out),
+           "--workers", str(workers)]
     t0 = time.perf_counter()
-    sigs = sign_texts(gen, opts)
-    t1 = time.perf_counter()
-    res = dedup_corpus([], opts, signatures=sigs)
-    t2 = time.perf_counter()
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    sign_s = t1 - t0 - gen.seconds
-    return {
-        "docs": n,
-        "words": words,
-        "workers": workers,
-        "generate_s": round(gen.seconds, 1),
-        "sign_s": round(sign_s, 1),
-        "cluster_s": round(t2 - t1, 1),
-        "dedup_s": round(sign_s + t2 - t1, 1),
-        "docs_per_s": round(n / (sign_s + t2 - t1)),
-        "peak_rss_mb": round(peak_kb / 1024),
-        "peak_rss_worker_mb": round(child_kb / 1024),
-        "copies_made": gen.copies,
-        "removed": res.stats["removed"],
-        "candidate_pairs": res.stats["candidate_pairs"],
-    }
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    watched = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            peak = max(peak, tree_rss(watched))
+        time.sleep(0.1)
+    wall = time.perf_counter() - t0
+    err = proc.stderr.read() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"cleantext dedup failed: {err}")
+    report = json.loads(err.strip().splitlines()[-1])
+    return {"wall_s": round(wall, 1), "peak_rss_mb": round(peak / 2**20), "report": report}
 
 
 def main() -> None:
@@ -94,16 +85,32 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=600)
     ap.add_argument("--dup-rate", type=float, default=0.2)
     ap.add_argument("--workers", type=int, default=1)
-    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--dir", type=Path, help="where corpora are written (default: a temp dir)")
     args = ap.parse_args()
-    if args.one:
-        print(json.dumps(run_one(args.one, args.words, args.dup_rate, args.workers)))
-        return
-    for n in [int(s) for s in args.sizes.split(",")]:
-        cmd = [sys.executable, __file__, "--one", str(n), "--words", str(args.words),
-               "--dup-rate", str(args.dup_rate), "--workers", str(args.workers)]
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-        print(out.strip().splitlines()[-1], flush=True)
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+        for n in [int(s) for s in args.sizes.split(",")]:
+            src, out = Path(tmp) / f"synthetic_{n}.jsonl", Path(tmp) / f"out_{n}.jsonl"
+            t0 = time.perf_counter()
+            copies = write_corpus(src, n, args.words, args.dup_rate)
+            gen_s = time.perf_counter() - t0
+            res = run_dedup(src, out, args.workers)
+            report = res.pop("report")
+            assert isinstance(report, dict)
+            row = {
+                "docs": n,
+                "words": args.words,
+                "workers": args.workers,
+                "file_mb": round(src.stat().st_size / 2**20),
+                "generate_s": round(gen_s, 1),
+                **res,
+                "docs_per_s": round(n / float(res["wall_s"])),  # type: ignore[arg-type]
+                "copies_made": copies,
+                "removed": report["removed"],
+                "command_seconds": report["seconds"],
+            }
+            print(json.dumps(row), flush=True)
+            src.unlink()
+            out.unlink()
 
 
 if __name__ == "__main__":
