@@ -442,7 +442,8 @@ def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
     edits = []
     for r in removals:
         ref = toks.span(r.run.c, r.run.d)
-        preview = " ".join(toks.words[r.run.c : r.run.c + 6])
+        head = toks.span(r.run.c, min(r.run.c + 6, r.run.d))
+        preview = " ".join(text[head[0] : head[1]].split())
         note = (
             f"{r.run.b - r.run.a} words repeating offsets {ref[0]}-{ref[1]} (“{preview}…”; {r.how})"
         )
