@@ -6,17 +6,21 @@ it lives (the cleaner is a small picklable value, sent once per task).
 Corpus dedup (:func:`dedup_bag`, :func:`dedup_dataframe`) runs the steps of
 :func:`cleantext.dedup.corpus.dedup_corpus` as a Dask graph and gives the same clusters:
 
-1. signatures per partition (:func:`~cleantext.dedup.corpus.sign_texts`), one row per band
-   ``(band, key, doc)`` and one row per document ``(doc, size, length, h0..h{num_perm-1})``;
-   ``doc`` is ``partition << 32 | position``, so sorting by it is the input order;
-2. a shuffle of the band rows on the band key; in each bucket a document is paired with its
-   next ``max_bucket`` members in input order (as in
+1. signatures per partition (:func:`~cleantext.dedup.corpus.sign_texts`): one row per
+   document ``(doc, size, length, full, h0..h{num_perm-1})``; ``doc`` is
+   ``partition << 32 | position``, so sorting by it is the input order, ``full`` is the
+   one-band key of the whole signature;
+2. identical signatures (as :func:`~cleantext.dedup.corpus.identical`): a shuffle on
+   ``full``; each exact copy gets an edge to the first document with its signature and is
+   left out of LSH;
+3. one row per band ``(band, key, doc)`` for the other documents, a shuffle on the band key;
+   in each bucket a document is paired with its next ``max_bucket`` members in input order (as
    :func:`~cleantext.dedup.corpus.candidate_pairs`), and pairs are de-duplicated (a shuffle);
-3. each pair is joined with both signatures (two shuffles) and verified with
+4. each pair is joined with both signatures (two shuffles) and verified with
    :func:`~cleantext.dedup.corpus.verify_pairs`;
-4. the verified edges (16 bytes each) and the document lengths are gathered by the client,
-   which finds connected components (:func:`~cleantext.dedup.cluster.components`) and the
-   document each cluster keeps (:func:`~cleantext.dedup.cluster.choose_kept`).
+5. the edges (16 bytes each) and the document lengths are gathered by the client, which finds
+   connected components (:func:`~cleantext.dedup.cluster.components`) and the document each
+   cluster keeps (:func:`~cleantext.dedup.cluster.choose_kept`).
 
 >>> import dask.bag as db
 >>> bag = db.from_sequence(["a  b", "c ,d"], npartitions=2)
@@ -120,25 +124,53 @@ def _sig_columns(num_perm: int) -> list[str]:
     return [f"h{i}" for i in range(num_perm)]
 
 
-def _sign_partition(texts: list[str], part: int, opts: DedupOptions) -> tuple[Any, Any]:
-    """Band rows and signature rows of one partition (pandas DataFrames)."""
+def _sign_partition(texts: list[str], part: int, opts: DedupOptions) -> Any:
+    """One row per document: ``doc, size, length, full, h0..`` (a pandas DataFrame)."""
     import pandas as pd
 
     sigs = sign_texts(texts, dataclasses.replace(opts, workers=1))
-    scheme = opts.scheme()
     docs = (np.int64(part) << np.int64(32)) + np.arange(len(texts), dtype=np.int64)
-    keys = band_keys(sigs.values, scheme.bands, scheme.rows)
-    bands = pd.DataFrame(
+    head = pd.DataFrame(
         {
-            "band": np.tile(np.arange(scheme.bands, dtype=np.int16), len(texts)),
-            "key": keys.reshape(-1),
-            "doc": np.repeat(docs, scheme.bands),
+            "doc": docs,
+            "size": sigs.sizes.astype(np.int64),
+            "length": np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)),
+            "full": band_keys(sigs.values, 1, opts.num_perm)[:, 0],
         }
     )
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    head = pd.DataFrame({"doc": docs, "size": sigs.sizes.astype(np.int64), "length": lengths})
     hashes = pd.DataFrame(sigs.values, columns=_sig_columns(opts.num_perm))
-    return bands, pd.concat([head, hashes], axis=1)
+    return pd.concat([head, hashes], axis=1)
+
+
+def _identical_partition(rows: Any, num_perm: int) -> Any:
+    """``(doc, rep)`` for each exact copy: ``rep`` is the first document with its signature."""
+    import pandas as pd
+
+    rows = rows.sort_values(["full", "doc"], kind="stable")
+    full = rows["full"].to_numpy()
+    values = rows[_sig_columns(num_perm)].to_numpy()
+    first = np.flatnonzero(np.concatenate(([True], full[1:] != full[:-1])))
+    rep = np.repeat(first, np.diff(np.append(first, len(full))))
+    same = (values == values[rep]).all(axis=1) & (rep != np.arange(len(full)))
+    doc = rows["doc"].to_numpy()
+    return pd.DataFrame({"doc": doc[same], "rep": doc[rep[same]]})
+
+
+def _band_rows(table: Any, copies: NDArray[np.int64], opts: DedupOptions) -> Any:
+    """``(band, key, doc)`` rows of the documents that are not exact copies."""
+    import pandas as pd
+
+    scheme = opts.scheme()
+    table = table[~np.isin(table["doc"].to_numpy(), copies)]
+    values = table[_sig_columns(opts.num_perm)].to_numpy().astype(np.uint32)
+    keys = band_keys(values, scheme.bands, scheme.rows)
+    return pd.DataFrame(
+        {
+            "band": np.tile(np.arange(scheme.bands, dtype=np.int16), len(table)),
+            "key": keys.reshape(-1),
+            "doc": np.repeat(table["doc"].to_numpy(), scheme.bands),
+        }
+    )
 
 
 def _bucket_pairs(rows: Any, max_bucket: int) -> Any:
@@ -180,19 +212,38 @@ def _suffixed(table: Any, suffix: str, cols: list[str]) -> Any:
     return table[["doc", "size", *cols]].rename(columns={**renamed, "size": "size" + suffix})
 
 
-def _edges_graph(parts: list[Any], opts: DedupOptions, max_bucket: int) -> tuple[Any, Any]:
-    """The Dask collections of verified edges and of ``(doc, length)`` rows."""
+def _signature_table(parts: list[Any], opts: DedupOptions) -> Any:
+    """The persisted Dask frame of signature rows, one partition per input partition."""
     import dask.dataframe as dd
     from dask.delayed import delayed
 
-    signed = [delayed(_sign_partition, nout=2)(p, i, opts) for i, p in enumerate(parts)]
-    band_meta, table_meta = _sign_partition([], 0, opts)
-    bands = dd.from_delayed([b for b, _ in signed], meta=band_meta, verify_meta=False)
-    table = dd.from_delayed([t for _, t in signed], meta=table_meta, verify_meta=False)
-    npart = max(1, len(parts))
-    pair_meta = {"a": "int64", "b": "int64"}
+    signed = [delayed(_sign_partition)(p, i, opts) for i, p in enumerate(parts)]
+    meta = _sign_partition([], 0, opts)
+    return dd.from_delayed(signed, meta=meta, verify_meta=False).persist()
+
+
+def _copies(table: Any, opts: DedupOptions) -> Any:
+    """The ``(doc, rep)`` frame of exact copies, gathered (one row per copy)."""
+    cols = ["doc", "full", *_sig_columns(opts.num_perm)]
+    found = table[cols].shuffle(on="full", npartitions=table.npartitions)
+    meta = {"doc": "int64", "rep": "int64"}
+    return found.map_partitions(_identical_partition, opts.num_perm, meta=meta).compute()
+
+
+def _verified_edges(
+    table: Any, copy_docs: NDArray[np.int64], opts: DedupOptions, max_bucket: int
+) -> Any:
+    """The Dask frame of verified LSH edges ``(a, b, similarity)`` between non-copies."""
+    import dask.dataframe as dd
+    from dask.delayed import delayed
+
+    copies = delayed(copy_docs)
+    band_parts = [delayed(_band_rows)(t, copies, opts) for t in table.to_delayed()]
+    meta = _band_rows(table._meta, copy_docs[:0], opts)
+    bands = dd.from_delayed(band_parts, meta=meta, verify_meta=False)
+    npart = table.npartitions
     pairs = bands.shuffle(on="key", npartitions=npart).map_partitions(
-        _bucket_pairs, max_bucket, meta=pair_meta
+        _bucket_pairs, max_bucket, meta={"a": "int64", "b": "int64"}
     )
     pairs = pairs.drop_duplicates(split_out=npart)
     cols = _sig_columns(opts.num_perm)
@@ -200,33 +251,47 @@ def _edges_graph(parts: list[Any], opts: DedupOptions, max_bucket: int) -> tuple
         _suffixed(table, "_b", cols), on="b"
     )
     edge_meta = {"a": "int64", "b": "int64", "similarity": "float64"}
-    edges = joined.map_partitions(_verify_partition, opts, meta=edge_meta)
-    return edges, table[["doc", "length"]]
+    return joined.map_partitions(_verify_partition, opts, meta=edge_meta)
 
 
 def _dedup_parts(parts: list[Any], opts: DedupOptions | None, max_bucket: int) -> DedupResult:
     from dask.base import compute
 
     opts = opts or DedupOptions()
-    if opts.exact:
-        raise ValueError("the Dask job verifies with signatures; exact=True is not supported")
-    if opts.keep not in ("first", "longest"):
-        raise ValueError("the Dask job supports keep='first' or 'longest'")
-    edges_dd, docs_dd = _edges_graph(parts, opts, max_bucket)
-    edges, docs = compute(edges_dd, docs_dd)  # type: ignore[no-untyped-call]
-    order = np.argsort(docs["doc"].to_numpy(), kind="stable")
-    ids = docs["doc"].to_numpy()[order]
-    lengths = docs["length"].to_numpy()[order].astype(np.int64)
+    if opts.exact or opts.keep not in ("first", "longest"):
+        raise ValueError("the Dask job verifies with signatures and keeps 'first' or 'longest'")
+    table = _signature_table(parts, opts)
+    copies = _copies(table, opts)
+    copy_docs = np.sort(copies["doc"].to_numpy().astype(np.int64))
+    edges, docs = compute(  # type: ignore[no-untyped-call]
+        _verified_edges(table, copy_docs, opts, max_bucket), table[["doc", "length"]]
+    )
+    ids = np.sort(docs["doc"].to_numpy())
+    lengths = docs.set_index("doc")["length"].reindex(ids).to_numpy().astype(np.int64)
+    return _result(ids, lengths, copies, edges, opts)
+
+
+def _result(
+    ids: NDArray[np.int64], lengths: NDArray[np.int64], copies: Any, edges: Any, opts: DedupOptions
+) -> DedupResult:
+    """The :class:`DedupResult` of gathered pieces, ordered as ``dedup_corpus`` orders them."""
+    copy_idx = np.searchsorted(ids, copies["doc"].to_numpy())
+    rep_idx = np.searchsorted(ids, copies["rep"].to_numpy())
+    order = np.argsort(copy_idx, kind="stable")
+    copy_pairs = np.stack([rep_idx[order], copy_idx[order]], axis=1)
     a = np.searchsorted(ids, edges["a"].to_numpy())
     b = np.searchsorted(ids, edges["b"].to_numpy())
-    pair_order = np.lexsort((b, a))
-    pairs = np.stack([a[pair_order], b[pair_order]], axis=1).astype(np.int64).reshape(-1, 2)
-    sims = edges["similarity"].to_numpy()[pair_order].astype(np.float64)
-    labels = components(len(ids), pairs)
-    kept = choose_kept(labels, opts.keep, lengths=lengths)
+    by_pair = np.lexsort((b, a))
+    lsh_pairs = np.stack([a[by_pair], b[by_pair]], axis=1)
+    pairs = np.concatenate([copy_pairs, lsh_pairs]).astype(np.int64).reshape(-1, 2)
+    sims = np.concatenate(
+        [np.ones(len(copy_pairs)), edges["similarity"].to_numpy()[by_pair]]
+    ).astype(np.float64)
+    kept = choose_kept(components(len(ids), pairs), opts.keep, lengths=lengths)
     duplicate = kept != np.arange(len(kept))
     stats = {
         "documents": len(kept),
+        "identical": len(copy_pairs),
         "verified_pairs": len(pairs),
         "clusters": len(np.unique(kept)),
         "removed": int(np.count_nonzero(duplicate)),
