@@ -305,3 +305,10 @@ def test_edits_are_removals_of_later_text_and_idempotent(paras: list[str], sep: 
 def test_any_wrapping_of_the_copy(width: int) -> None:
     doc = ARTICLE + "\n\n" + rewrap(ARTICLE, width)
     assert dedup(doc) == ARTICLE
+
+
+def test_options_from_toml_table_and_validation() -> None:
+    cfg = Config.from_dict({"dedup": {"candidate_threshold": 0.6, "min_words": 25}})
+    assert cfg.dedup.candidate_threshold == 0.6 and cfg.dedup.min_words == 25
+    with pytest.raises(cleantext.ConfigError):
+        Config.from_dict({"dedup": {"candidate_threshold": 0}})
