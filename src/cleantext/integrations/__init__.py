@@ -6,6 +6,7 @@ Each submodule needs an optional extra and imports it lazily or at module import
   (extra ``dataframes``);
 - :mod:`cleantext.integrations.scrapy`: an item pipeline and an add-on (extra ``scrapy``);
 - :mod:`cleantext.integrations.redis_index`: a shared LSH index in Redis (extra ``redis``);
+- :mod:`cleantext.integrations.seen`: "seen this text before?" over any index, for pipelines;
 - :mod:`cleantext.integrations.dask`: cleaning and corpus dedup as Dask jobs (extra ``dask``).
 
 Importing this package needs no extra.

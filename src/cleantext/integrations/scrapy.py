@@ -60,7 +60,7 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
 
 from cleantext.config import Config
-from cleantext.integrations._seen import SeenIndex, open_seen_index
+from cleantext.integrations.seen import SeenIndex, open_seen_index
 from cleantext.pipeline import Cleaner, Document
 
 __all__ = ["CleanTextAddon", "CleanTextPipeline", "PipelineSettings"]
