@@ -61,8 +61,17 @@ def tree_rss(proc: psutil.Process) -> int:
 
 
 def run_dedup(src: Path, out: Path, workers: int) -> dict[str, object]:
-    cmd = [sys.executable, "-m", "cleantext.cli", "dedup", str(src), "-o", str(out),
-           "--workers", str(workers)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "cleantext.cli",
+        "dedup",
+        str(src),
+        "-o",
+        str(out),
+        "--workers",
+        str(workers),
+    ]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
     watched = psutil.Process(proc.pid)

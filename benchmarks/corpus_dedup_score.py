@@ -24,7 +24,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from cleantext.cli import main as cleantext_main
 
@@ -38,17 +40,19 @@ KEYS = ("pair_P", "pair_R", "pair_F1", "ARI", "keep_acc")
 def score(pred: Path, gold: Path) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, str(SCORER), str(pred), "--gold", str(gold)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     res = json.loads(out.strip().splitlines()[-1])
     return {k: res[k] for k in KEYS}
 
 
-def best_of(repeat: int, fn: object) -> float:
+def best_of(repeat: int, fn: Callable[[], None]) -> float:
     best = float("inf")
     for _ in range(repeat):
         t0 = time.perf_counter()
-        fn()  # type: ignore[operator]
+        fn()
         best = min(best, time.perf_counter() - t0)
     return best
 
@@ -71,8 +75,18 @@ def run_cleantext(data: Path, out: Path, extra: list[str], repeat: int) -> dict[
 
 
 def run_baseline(data: Path, out: Path, threshold: float, repeat: int) -> dict[str, object]:
-    cmd = [sys.executable, str(BASELINE), "--data", str(data), "--out", str(out),
-           "--mode", "bulk_xxhash", "--threshold", str(threshold)]
+    cmd = [
+        sys.executable,
+        str(BASELINE),
+        "--data",
+        str(data),
+        "--out",
+        str(out),
+        "--mode",
+        "bulk_xxhash",
+        "--threshold",
+        str(threshold),
+    ]
     timers: list[float] = []
 
     def whole() -> None:
@@ -91,26 +105,25 @@ def main() -> None:
     ap.add_argument("extra", nargs="*", help="options for cleantext dedup (after --)")
     args = ap.parse_args()
     extra = ["--threshold", str(args.threshold), *args.extra]
-    results: dict[str, dict[str, object]] = {}
+    results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         ours = Path(tmp) / "cleantext.jsonl"
         results["cleantext dedup " + " ".join(extra)] = {
-            **run_cleantext(args.data, ours, extra, args.repeat), **score(ours, args.data)
+            **run_cleantext(args.data, ours, extra, args.repeat),
+            **score(ours, args.data),
         }
         for th in sorted({args.threshold, 0.8}):
             base = Path(tmp) / f"baseline{th}.jsonl"
             results[f"datasketch bulk_xxhash t={th}"] = {
-                **run_baseline(args.data, base, th, args.repeat), **score(base, args.data)
+                **run_baseline(args.data, base, th, args.repeat),
+                **score(base, args.data),
             }
     ours_r = next(iter(results.values()))
     same = results[f"datasketch bulk_xxhash t={args.threshold}"]
+    ours_in, ours_proc = float(ours_r["in_process_s"]), float(ours_r["process_s"])
     ratios = {
-        "baseline_own_timer / cleantext_in_process": round(
-            float(same["own_timer_s"]) / float(ours_r["in_process_s"]), 2  # type: ignore[arg-type]
-        ),
-        "baseline_process / cleantext_process": round(
-            float(same["process_s"]) / float(ours_r["process_s"]), 2  # type: ignore[arg-type]
-        ),
+        "baseline_own_timer / cleantext_in_process": round(float(same["own_timer_s"]) / ours_in, 2),
+        "baseline_process / cleantext_process": round(float(same["process_s"]) / ours_proc, 2),
     }
     for name, r in results.items():
         print(name, json.dumps(r))

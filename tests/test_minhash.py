@@ -117,7 +117,7 @@ def test_empty_text_gives_datasketch_empty_signature():
 
 
 def test_typographic_variants_normalise_to_the_same_shingles():
-    plain = "He said \"it's over\" - the end... of 2020 season"
+    plain = 'He said "it\'s over" - the end... of 2020 season'
     fancy = "He  SAID “it’s over” — the end… of\u00a02020\nseason"
     assert shingles(plain) == shingles(fancy)
     assert normalize(fancy) == b"he said it s over the end of 2020 season"

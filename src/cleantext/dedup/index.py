@@ -273,8 +273,11 @@ class SQLiteIndex(DedupIndex):
             with self._conn:
                 self._conn.executemany(
                     "INSERT INTO meta (name, value) VALUES (?, ?)",
-                    [("scheme", str(self.scheme)), ("threshold", str(self.threshold)),
-                     ("measure", self.measure)],
+                    [
+                        ("scheme", str(self.scheme)),
+                        ("threshold", str(self.threshold)),
+                        ("measure", self.measure),
+                    ],
                 )
         else:
             Scheme.parse(row[0]).check(self.scheme)

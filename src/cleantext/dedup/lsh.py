@@ -53,8 +53,9 @@ class SchemeError(ValueError):
     """Signatures or an index were made with a different scheme than the one asked for."""
 
 
-def _areas(lo: float, hi: float, bands: NDArray[np.float64], rows: NDArray[np.float64],
-           negative: bool) -> NDArray[np.float64]:
+def _areas(
+    lo: float, hi: float, bands: NDArray[np.float64], rows: NDArray[np.float64], negative: bool
+) -> NDArray[np.float64]:
     """Trapezoid areas under ``P(candidate)`` (or ``1 - P``) on ``[lo, hi]``, per (b, r)."""
     s = np.linspace(lo, hi, _GRID)
     p = 1.0 - (1.0 - s[None, :] ** rows[:, None]) ** bands[:, None]
