@@ -9,7 +9,7 @@ a trailing space?"), and does the real work only where that answer is yes. Text 
 nothing costs about a dozen such scans and is returned byte-identical.
 
 Code (fenced blocks, indented blocks, ```inline``` spans, lines that look like code) is left
-untouched by every normalizer; see :mod:`cleantext.normalizers.code`.
+untouched by every normalizer in the default profile; see :mod:`cleantext.normalizers.code`.
 
 Profiles: ``default`` runs every rule and keeps the author's quote style; ``ftfy`` does what
 ``ftfy.fix_text`` does (same output), and runs cleantext's own typography rules only when a
@@ -68,12 +68,12 @@ def normalizers(options: NormalizeOptions | None = None) -> list[tuple[str, Fixe
         ("control-chars", remove_control),
         ("trailing-whitespace", strip_trailing),
         ("hyphenation", join_hyphenated),
+        ("space-before-punct", space_before_punct),
+        ("doubled-punct", doubled_punct),
         ("collapse-spaces", collapse_spaces),
         ("space-beside-nbsp", space_beside_nbsp),
         ("space-inside-brackets", space_inside_brackets),
         ("space-inside-quotes", space_inside_quotes),
-        ("space-before-punct", space_before_punct),
-        ("doubled-punct", doubled_punct),
         ("space-after-period", missing_space_after_period),
         ("capitalize-sentence", capitalize_sentences),
         ("blank-lines", collapse_blank_lines),
@@ -99,7 +99,7 @@ def run_step(text: str, config: Config) -> list[list[Edit]]:
     if config.normalize.profile == "ftfy":
         # exactly ftfy.fix_text: one pass (ftfy repeats each segment until it is stable, and
         # a second pass could differ where fix_text is not idempotent, e.g. after \r -> \n)
-        return run_rounds(text, _enabled(config), 1, local=False)
+        return run_rounds(text, _enabled(config), 1, local=False, protect_code=False)
     return run_rounds(text, _enabled(config), MAX_ROUNDS, local=True)
 
 

@@ -93,7 +93,9 @@ def _apply(
     return apply_edits(text, edits), forward(marks, edits, add=mark)
 
 
-def full_round(text: str, fixers: Fixers) -> tuple[str, list[list[Edit]], list[int]]:
+def full_round(
+    text: str, fixers: Fixers, *, protect_code: bool = True
+) -> tuple[str, list[list[Edit]], list[int]]:
     """Every fixer once over the whole text; returns text, passes and where edits landed."""
     passes: list[list[Edit]] = []
     marks: list[int] = []
@@ -103,8 +105,9 @@ def full_round(text: str, fixers: Fixers) -> tuple[str, list[list[Edit]], list[i
         edits = fixer(text, probe)
         if not edits:
             continue
-        guard = guard or CodeGuard(text)  # made lazily: most texts never need it
-        edits = guard.keep(edits)
+        if protect_code:
+            guard = guard or CodeGuard(text)  # made lazily: most texts never need it
+            edits = guard.keep(edits)
         if edits:
             text, marks = _apply(text, edits, passes, marks, mark=name not in NO_LOCAL_WORK)
             guard, probe = None, Probe(text)
@@ -127,13 +130,16 @@ def local_round(text: str, fixers: Fixers, marks: list[int]) -> tuple[str, list[
     return text, passes
 
 
-def run_rounds(text: str, fixers: Fixers, max_rounds: int, *, local: bool) -> list[list[Edit]]:
+def run_rounds(
+    text: str, fixers: Fixers, max_rounds: int, *, local: bool, protect_code: bool = True
+) -> list[list[Edit]]:
     """All passes needed to bring ``text`` to a fixed point of ``fixers``.
 
     ``local=False`` skips the line-local shortcut and checks with full rounds (needed when a
-    line-local rule depends on the rest of the text).
+    line-local rule depends on the rest of the text). ``protect_code=False`` lets the fixers
+    edit code too (the ``ftfy`` profile, which must give ftfy's output everywhere).
     """
-    text, passes, marks = full_round(text, fixers)
+    text, passes, marks = full_round(text, fixers, protect_code=protect_code)
     if not passes:
         return passes
     if local:
@@ -142,7 +148,7 @@ def run_rounds(text: str, fixers: Fixers, max_rounds: int, *, local: bool) -> li
             return passes
         passes += more
     for _ in range(max_rounds - 1):
-        text, more, _marks = full_round(text, fixers)
+        text, more, _marks = full_round(text, fixers, protect_code=protect_code)
         if not more:
             break
         passes += more

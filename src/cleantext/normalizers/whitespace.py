@@ -58,7 +58,8 @@ BLANK = register(
     )
 )
 
-_TRAILING = regex.compile(r"[ \t]+(?=\r?\n|\Z)")
+# possessive and anchored to the start of a run: linear on long runs of spaces
+_TRAILING = regex.compile(r"(?<![ \t])[ \t]++(?=\r?\n|\Z)")
 # stdlib ``re``, literal-led: fast; the neighbours are checked in code
 _SPACES = re.compile(r"  +")
 _NBSP = re.compile(r"[\u00a0\u202f]")
