@@ -29,7 +29,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 # a sentence ends at . ! ? or … (with closing quotes/brackets) followed by space,
 # or at a CJK full stop; a dot inside "11.18.19" or "U.K." does not end it
 _BLANK = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n")
-_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]")
+_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)|[。！？]")
 
 
 @dataclass(frozen=True)

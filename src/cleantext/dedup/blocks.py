@@ -355,7 +355,9 @@ def _accept(lines: _Lines, run: _Run, opts: BlockDedupOptions) -> tuple[bool, st
     return ok, f"near-duplicate, shingle Jaccard {cmp.jaccard:.2f}"
 
 
-_WORDLESS_LINE = regex.compile(r"(?:[ \t\r]*\n)+[ \t]*[^\p{L}\p{N}\s][^\p{L}\p{N}\n]*(?=\n|\Z)")
+_WORDLESS_LINE = regex.compile(
+    r"(?>(?:[ \t\r]*\n)+)[ \t]*+[^\p{L}\p{N}\s][^\p{L}\p{N}\n]*+(?=\n|\Z)"
+)
 _SPACE = regex.compile(r"\s+")
 
 
