@@ -54,14 +54,6 @@ HEAD = register(
         "boilerplate",
         "extract preset: remove the lines before the main content (header, menus, title "
         "block, teasers).",
-        examples=(
-            (
-                "Home\nNews\nSport\nThe mayor said on Monday that the new bridge would open "
-                "in the spring, after a delay of two years caused by the floods.",
-                "The mayor said on Monday that the new bridge would open in the spring, after "
-                "a delay of two years caused by the floods.",
-            ),
-        ),
     )
 )
 TAIL = register(
@@ -70,14 +62,6 @@ TAIL = register(
         "boilerplate",
         "extract preset: remove the lines after the main content (related links, comments, "
         "footer).",
-        examples=(
-            (
-                "The mayor said on Monday that the new bridge would open in the spring, after "
-                "a delay of two years caused by the floods.\nLeave a Reply\nGreat news!",
-                "The mayor said on Monday that the new bridge would open in the spring, after "
-                "a delay of two years caused by the floods.\n",
-            ),
-        ),
     )
 )
 MENU = register(
