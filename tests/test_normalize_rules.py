@@ -13,6 +13,7 @@ import pytest
 
 import cleantext
 from cleantext import Cleaner, replay
+from cleantext.rules import get_rule
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -203,6 +204,15 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         ),
         ("es", "una pala-\nbra sin otra copia", "una pala-\nbra sin otra copia"),
     ],
+    # opt-in: these run with the rule enabled
+    "hyphenation-guess": [
+        ("de", "Die Informa-\ntion ist wichtig.", "Die Information ist wichtig."),
+        ("fr", "une infor-\nmation utile", "une information utile"),
+        ("es", "una pala-\nbra sola", "una palabra sola"),
+        ("en", "pre-\nand post-war", "pre-\nand post-war"),
+        ("de", "Kinder-\nund Jugendbücher", "Kinder-\nund Jugendbücher"),
+        ("fr", "avant-\net après", "avant-\net après"),
+    ],
 }
 
 ONLY = Cleaner(steps=["normalize"])
@@ -214,14 +224,16 @@ ONLY = Cleaner(steps=["normalize"])
     ids=lambda v: v if isinstance(v, str) and len(v) < 24 else None,
 )
 def test_rule(rule: str, lang: str, text: str, expected: str) -> None:
-    doc = ONLY.clean_document(text)
+    opt_in = not get_rule(rule).default
+    doc = Cleaner(steps=["normalize"], enable=[rule] if opt_in else []).clean_document(text)
     assert doc.text == expected, lang
     assert replay(text, doc.edits) == doc.text
     if text == expected:
         assert not doc.edits
         return
     assert {e.rule for e in doc.edits} == {rule}
-    assert Cleaner(steps=["normalize"], disable=[rule]).clean(text) == text
+    off = ONLY if opt_in else Cleaner(steps=["normalize"], disable=[rule])
+    assert off.clean(text) == text
 
 
 @pytest.mark.parametrize(("rule", "cases"), CASES.items(), ids=list(CASES))

@@ -33,7 +33,7 @@ from cleantext.normalizers._rounds import Fixer, run_rounds
 from cleantext.normalizers.capitalize import capitalize_sentences
 from cleantext.normalizers.encoding import fix_encoding
 from cleantext.normalizers.entities import decode_entities
-from cleantext.normalizers.hyphenation import join_hyphenated
+from cleantext.normalizers.hyphenation import guess_hyphenated, join_hyphenated
 from cleantext.normalizers.invisible import remove_control, remove_invisible
 from cleantext.normalizers.punctuation import (
     doubled_punct,
@@ -47,6 +47,7 @@ from cleantext.normalizers.whitespace import (
     space_beside_nbsp,
     strip_trailing,
 )
+from cleantext.rules import get_rule
 
 __all__ = ["fix_and_explain", "ftfy_profile", "normalize", "normalizers"]
 
@@ -68,6 +69,7 @@ def normalizers(options: NormalizeOptions | None = None) -> list[tuple[str, Fixe
         ("control-chars", remove_control),
         ("trailing-whitespace", strip_trailing),
         ("hyphenation", join_hyphenated),
+        ("hyphenation-guess", guess_hyphenated),
         ("space-before-punct", space_before_punct),
         ("doubled-punct", doubled_punct),
         ("collapse-spaces", collapse_spaces),
@@ -85,7 +87,9 @@ def _enabled(config: Config) -> list[tuple[str, Fixer]]:
     return [
         (name, fixer)
         for name, fixer in normalizers(config.normalize)
-        if config.rule_enabled(name, default=not ftfy or name in FTFY_PROFILE_RULES)
+        if config.rule_enabled(
+            name, default=get_rule(name).default and (not ftfy or name in FTFY_PROFILE_RULES)
+        )
     ]
 
 

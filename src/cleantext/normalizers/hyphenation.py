@@ -21,6 +21,9 @@ list dashes, ``e-\\nMail`` headers and numbers are never joined.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib.resources import files
+
 import regex
 
 from cleantext.edits import Edit
@@ -40,11 +43,51 @@ RULE = register(
     )
 )
 
+GUESS = register(
+    Rule(
+        "hyphenation-guess",
+        "normalize",
+        "Opt-in: also join end-of-line hyphenation the text gives no evidence for, unless the "
+        "next line starts with a conjunction (a suspended hyphen). Wrong for compounds such as "
+        "'long-\\nterm'.",
+        default=False,
+        # no examples: they are checked with the default config, where this rule is off;
+        # see the doctest of guess_hyphenated and tests/test_normalize_rules.py
+    )
+)
+
 _SPLIT = regex.compile(
     r"(?<![\p{L}\p{M}-])(\p{L}[\p{L}\p{M}]*\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll}[\p{L}\p{M}]*)"
     r"(?![\p{L}\p{M}\p{N}_-])"
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
+
+
+@lru_cache(maxsize=1)
+def continuations() -> frozenset[str]:
+    """Words that follow a suspended hyphen (``data/hyphen_continuations.txt``)."""
+    text = files("cleantext.data").joinpath("hyphen_continuations.txt").read_text(encoding="utf-8")
+    return frozenset(
+        w.casefold() for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+def guess_hyphenated(text: str, probe: Probe | None = None) -> list[Edit]:
+    """Edits that join every end-of-line hyphenation except before a conjunction (opt-in).
+
+    >>> from cleantext.edits import apply_edits
+    >>> t = "Die Informa-\\ntion für Kinder-\\nund Jugendliche."
+    >>> apply_edits(t, guess_hyphenated(t))
+    'Die Information für Kinder-\\nund Jugendliche.'
+    """
+    if "-" not in text or "hyphen" not in (probe or Probe(text)).newline_events:
+        return []
+    skip = continuations()
+    return [
+        Edit(GUESS.name, m.start(), m.end(), m.group(), m.group(1) + m.group(2))
+        for m in _SPLIT.finditer(text)
+        if m.group(2).casefold() not in skip
+    ]
 
 
 def join_hyphenated(text: str, probe: Probe | None = None) -> list[Edit]:
