@@ -95,6 +95,13 @@ def test_light_weak_words_alone_stay() -> None:
     assert cleantext.clean("Story.\n\nlike\n\nlove\n\nwow\n") == "Story.\n"
 
 
+def test_copyright_lines_go_only_at_the_edges() -> None:
+    notice = "© 2024 Example Media. All rights reserved."
+    assert cleantext.clean(f"{ARTICLE[0]}\n\n{notice}\n") == ARTICLE[0] + "\n"
+    middle = f"{ARTICLE[0]}\n\n{notice}\n\n{ARTICLE[1]}\n"
+    assert cleantext.clean(middle) == middle
+
+
 def test_counters_are_matched_whatever_the_digits() -> None:
     p = Patterns.builtin()
     for line in ("1 Comment", "1,234 comments", "3.4K Shares", "12 Kommentare"):

@@ -60,6 +60,25 @@ def _continues(blocks: list[Block], i: int) -> bool:
     return bool(nxt) and nxt[0].islower()
 
 
+_ENDS = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»", ")")
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence: ten words or more, ending with terminal punctuation."""
+    return len(line.split()) >= 10 and line.rstrip().endswith(_ENDS)
+
+
+def _keep_inner_copyright(blocks: list[Block], hits: list[Match | None]) -> None:
+    """Copyright lines count as UI only at the edges: not between two prose lines."""
+    prose = [i for i, b in enumerate(blocks) if hits[i] is None and _is_prose(b.text)]
+    if len(prose) < 2:
+        return
+    for i in range(prose[0] + 1, prose[-1]):
+        hit = hits[i]
+        if hit is not None and hit.category == "copyright":
+            hits[i] = None
+
+
 def _strong(m: Match | None) -> Match | None:
     """Menu hints ("Home", "Sports") are never removed by the light preset."""
     return None if m is None or m.strength == "hint" else m
@@ -69,6 +88,7 @@ def find_ui_lines(text: str, patterns: Patterns) -> list[Edit]:
     """Edits that remove UI lines and widget runs from ``text``."""
     blocks = lines(text)
     hits = [None if b.is_blank else _strong(patterns.match(b.text)) for b in blocks]
+    _keep_inner_copyright(blocks, hits)
     edits: list[Edit] = []
     for run in _runs(blocks, hits):
         found = [m for m in (hits[i] for i in run) if m is not None]
