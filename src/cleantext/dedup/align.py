@@ -59,14 +59,13 @@ def _norm(word: str) -> str:
 
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into normalised words with their spans."""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _WORD.finditer(text):
-        words.append(_norm(m.group()))
-        starts.append(m.start())
-        ends.append(m.end())
-    return Tokens(words, starts, ends)
+    spans = [m.span() for m in _WORD.finditer(text)]
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    if text.isascii():  # lower() keeps ASCII offsets and equals casefold() there
+        low = text.lower()
+        return Tokens([low[s:e] for s, e in spans], starts, ends)
+    return Tokens([_norm(text[s:e]) for s, e in spans], starts, ends)
 
 
 def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[tuple[int, int]]:

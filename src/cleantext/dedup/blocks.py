@@ -112,6 +112,32 @@ def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
     return int(lsh.b), int(lsh.r)
 
 
+class _Bands:
+    """A banded LSH index of window signatures (datasketch's banding for the same threshold;
+    a plain dict per band, so one document's index costs little to build and drop)."""
+
+    def __init__(self, threshold: float, num_perm: int) -> None:
+        self.bands, self.rows = _lsh_params(threshold, num_perm)
+        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(self.bands)]
+
+    def _keys(self, m: MinHash) -> list[bytes]:
+        hv = m.hashvalues
+        r = self.rows
+        return [hv[i * r : (i + 1) * r].tobytes() for i in range(self.bands)]
+
+    def query(self, m: MinHash) -> list[int]:
+        """Windows sharing at least one band with ``m``."""
+        found: set[int] = set()
+        for table, key in zip(self.tables, self._keys(m), strict=True):
+            found.update(table.get(key, ()))
+        return list(found)
+
+    def insert(self, key: int, m: MinHash) -> None:
+        """Index window ``key``."""
+        for table, band in zip(self.tables, self._keys(m), strict=True):
+            table.setdefault(band, []).append(key)
+
+
 def _minhash(sh: set[str], num_perm: int) -> MinHash:
     t = _template(num_perm)
     m = MinHash(num_perm=num_perm, hashfunc=_hash32, permutations=t.permutations, scheme=t.scheme)
@@ -129,9 +155,7 @@ def _find_matches(
     """Windows that copy an earlier window: exact look-up first, then MinHash/LSH candidates
     verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
     so every match points at a first occurrence."""
-    lsh = MinHashLSH(
-        num_perm=opts.num_perm, params=_lsh_params(opts.candidate_threshold, opts.num_perm)
-    )
+    lsh = _Bands(opts.candidate_threshold, opts.num_perm)
     exact: dict[tuple[str, ...], int] = {}
     sets: dict[int, set[str]] = {}
     out: list[_Match] = []
