@@ -76,7 +76,7 @@ def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
 
 def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that collapse runs of spaces between two non-space characters."""
-    if "  " not in text:
+    if not (probe or Probe(text)).double_space:
         return []
     edits = []
     for m in _SPACES.finditer(text):
