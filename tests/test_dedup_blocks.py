@@ -162,6 +162,14 @@ def test_french_article_repeated() -> None:
     assert dedup(fr + "\n\n" + copy) == fr
 
 
+def test_chinese_article_repeated_rewrapped() -> None:
+    zh = (
+        "北京市政府周三宣布，将在未来五年内投资一百亿元建设新的地铁线路，以缓解交通拥堵问题。\n\n"
+        "官员表示，新线路将连接城市东部和西部的主要商业区，预计每天可运送乘客超过一百万人次。"
+    )
+    assert dedup(zh + "\n\n" + zh.replace("\n\n", "\n")) == zh
+
+
 # --- negatives: nothing is removed -----------------------------------------------------------
 
 

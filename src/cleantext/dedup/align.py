@@ -12,6 +12,8 @@ work directly on the word stream.
 ['l', 'iran', 'ok', 'said', 'it']
 >>> toks.span(1, 3)
 (2, 13)
+>>> tokenize("iPhone手机。").words  # no spaces between words: one character, one word
+['iphone', '手', '机']
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ import regex
 
 __all__ = ["Comparison", "Tokens", "compare", "extend", "shingles", "tokenize", "units"]
 
-_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+# scripts written without spaces between words: each character counts as a word
+_NOSPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_WORD = regex.compile(rf"(?V1)[{_NOSPACE}]\p{{M}}*|[[\p{{L}}\p{{N}}\p{{M}}]--[{_NOSPACE}]]+")
 # a sentence ends at . ! ? or … (with closing quotes/brackets) followed by space,
 # or at a CJK full stop; a dot inside "11.18.19" or "U.K." does not end it
 _BLANK = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n")
