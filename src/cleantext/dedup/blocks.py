@@ -343,19 +343,22 @@ def _aligned(lines: _Lines, a: int, b: int) -> bool:
 _CLOSERS = ".!?…\"'”’»)]"
 
 
-def _edge_ok(before: str, after: str) -> bool:
-    """Whether a paragraph can end between ``before`` and ``after``: a blank line (or the
-    text's edge) separates them, or ``before`` ends a sentence."""
-    gap = before[len(before.rstrip()) :] + after[: len(after) - len(after.lstrip())]
-    if not before.strip() or not after.strip() or gap.count("\n") >= 2:
+def _edge_ok(text: str, pos: int) -> bool:
+    """Whether a paragraph can end at ``pos``: the space around it holds a blank line or
+    reaches the text's edge, or the text before it ends a sentence."""
+    i, j = pos, pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if i == 0 or j == len(text) or text.count("\n", i, j) >= 2:
         return True
-    return before.rstrip()[-1] in _CLOSERS
+    return text[i - 1] in _CLOSERS
 
 
 def _whole_paragraph(lines: _Lines, a: int, b: int) -> bool:
     """Whether words ``[a, b)`` begin and end a paragraph (not just a wrapped line)."""
-    text, start, end = lines.text, lines.start(a), lines.end(b - 1)
-    return _edge_ok(text[:start], text[start:]) and _edge_ok(text[:end], text[end:])
+    return _edge_ok(lines.text, lines.start(a)) and _edge_ok(lines.text, lines.end(b - 1))
 
 
 def _accept(lines: _Lines, run: _Run, opts: BlockDedupOptions) -> tuple[bool, str]:
