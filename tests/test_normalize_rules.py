@@ -10,9 +10,13 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleantext
 from cleantext import Cleaner, replay
+from cleantext.normalizers._probe import Probe
 from cleantext.rules import get_rule
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -286,3 +290,35 @@ def test_realistic_sentences(case: dict[str, str]) -> None:
     assert out == case["expected"]
     assert replay(case["input"], edits) == out
     assert cleantext.normalize(out) == out
+
+
+_NEEDED = {
+    "dot_events": {
+        "double": r"\.\.",
+        "space_before": r" \.",
+        "upper_after": r"\.[¿¡]?\p{Lu}",
+        "lower_after": r"\. +\p{Ll}",
+    },
+    "comma_events": {"double": ",,", "space_before": " ,"},
+    "newline_events": {
+        "trailing": r"[ \t]\r?\n",
+        "hyphen": r"-\r?\n",
+        "blank": r"\n[ \t]*\r?\n[ \t]*\r?\n",
+    },
+}
+_PROBE_ALPHABET = st.sampled_from(
+    [*" .,\n\r\t-aZéÉ¿¡ßµÞÿ×€Ω", "  ", ". a", "-\n", " \n", "\n\n\n", "\r\n", "\n \n\n"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PROBE_ALPHABET, max_size=14).map("".join))
+def test_probe_never_misses_an_event(text: str) -> None:
+    # the probe may report an event that is not there, never miss one (Latin-1 texts take
+    # the NumPy path, others the regex path)
+    probe = Probe(text)
+    for attr, kinds in _NEEDED.items():
+        for kind, pattern in kinds.items():
+            if regex.search(pattern, text):
+                assert kind in getattr(probe, attr), (attr, kind)
+    assert probe.double_space == ("  " in text)
