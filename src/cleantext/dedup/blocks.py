@@ -47,13 +47,19 @@ from cleantext.segment import removal_span
 
 __all__ = ["RULE", "find_repeated_blocks", "run_step", "words"]
 
+_EXAMPLE = (
+    "Rain closes the pass\n\nHeavy rain closed the mountain pass again on Sunday, forcing "
+    "drivers to take a detour of almost two hours through the valley towns."
+)
 RULE = register(
     Rule(
         "repeated-block",
         "dedup-blocks",
         "Remove a later copy of a paragraph or run of paragraphs (re-wrapped, retyped, slightly "
         "edited or truncated copies included); the first copy stays.",
-        examples=(("Intro.\n\n<30 words>\n\nIntro.\n\n<30 words>", "Intro.\n\n<30 words>"),),
+        examples=(
+            (_EXAMPLE + "\n\n" + _EXAMPLE.replace("Sunday, forcing", "Sunday,\nforcing"), _EXAMPLE),
+        ),
     )
 )
 
