@@ -300,6 +300,7 @@ _NEEDED = {
         "lower_after": r"\. +\p{Ll}",
     },
     "comma_events": {"double": ",,", "space_before": " ,"},
+    "qmark_events": {"upper_after": r"\?[¿¡]?\p{Lu}"},
     "newline_events": {
         "trailing": r"[ \t]\r?\n",
         "hyphen": r"-\r?\n",
@@ -307,7 +308,7 @@ _NEEDED = {
     },
 }
 _PROBE_ALPHABET = st.sampled_from(
-    [*" .,\n\r\t-aZéÉ¿¡ßµÞÿ×€Ω", "  ", ". a", "-\n", " \n", "\n\n\n", "\r\n", "\n \n\n"]
+    [*" .,?\n\r\t-aZéÉ¿¡ßµÞÿ×€Ω", "  ", ". a", "-\n", " \n", "\n\n\n", "\r\n", "\n \n\n"]
 )
 
 

@@ -34,6 +34,7 @@ _DOT = re.compile(
     rf"\.(?=\.|{_UP}|{_LO}|(?<= \.))(?=(?P<double>\.)?)(?=(?P<upper_after>{_UP})?)"
     rf"(?=(?P<lower_after>{_LO})?)(?P<space_before>(?<= \.))?"
 )
+_QMARK = re.compile(rf"\?(?P<upper_after>{_UP})")
 _COMMA = re.compile(r",(?=,|(?<= ,))(?=(?P<double>,)?)(?P<space_before>(?<= ,))?")
 _TRAIL = r"(?<=[ \t]\n)|(?<=[ \t]\r\n)"
 _HYPHEN = r"(?<=-\n)|(?<=-\r\n)"
@@ -76,7 +77,7 @@ def _latin1_events(a: np.ndarray, char: str) -> frozenset[str]:
         return frozenset()
     before, after, after2 = a[at - 1], a[at + 1], a[at + 2]
     checks = {"double": after == ord(char), "space_before": before == 0x20}
-    if char == ".":
+    if char in ".?":
         checks["upper_after"] = _UPPER_B[after]
         checks["lower_after"] = (after == 0x20) & _LOWER_B[after2]
     if char == "\n":
@@ -102,9 +103,13 @@ def has_pair(text: str, pair: str) -> bool:
     """
     try:
         data = text.encode("latin-1")
-        unit = int.from_bytes(pair.encode("latin-1"), "little")
     except UnicodeEncodeError:
         return pair in text
+    return _bytes_have_pair(data, pair)
+
+
+def _bytes_have_pair(data: bytes, pair: str) -> bool:
+    unit = int.from_bytes(pair.encode("latin-1"), "little")
     for offset in (0, 1):
         count = (len(data) - offset) // 2
         if count > 0 and (np.frombuffer(data, "<u2", count, offset) == unit).any():
@@ -119,13 +124,21 @@ class Probe:
         self.text = text
 
     @cached_property
-    def _latin1(self) -> np.ndarray | None:
-        """The text as bytes, padded (index ``i + 1`` is ``text[i]``), if it is Latin-1."""
+    def latin1(self) -> bytes | None:
+        """The text encoded as Latin-1, or ``None`` if it has other characters."""
         try:
-            data = self.text.encode("latin-1")
+            return self.text.encode("latin-1")
         except UnicodeEncodeError:
             return None
-        return np.frombuffer(b"\0" + data + b"\0\0", dtype=np.uint8)
+
+    @cached_property
+    def _latin1(self) -> np.ndarray | None:
+        """The Latin-1 bytes padded with zeros (index ``i + 1`` is ``text[i]``)."""
+        if self.latin1 is None:
+            return None
+        padded = np.zeros(len(self.latin1) + 3, dtype=np.uint8)
+        padded[1:-2] = np.frombuffer(self.latin1, dtype=np.uint8)
+        return padded
 
     def _scan(self, char: str, pattern: re.Pattern[str], kinds: int) -> frozenset[str]:
         if char not in self.text:
@@ -142,7 +155,14 @@ class Probe:
     @cached_property
     def double_space(self) -> bool:
         """Whether two regular spaces follow each other somewhere."""
-        return has_pair(self.text, "  ")
+        if self.latin1 is None:
+            return "  " in self.text
+        return _bytes_have_pair(self.latin1, "  ")
+
+    @cached_property
+    def qmark_events(self) -> frozenset[str]:
+        """Kinds of question-mark event (only upper_after is exact)."""
+        return self._scan("?", _QMARK, 1)
 
     @cached_property
     def comma_events(self) -> frozenset[str]:

@@ -58,17 +58,19 @@ _LATIN1_OK = _ASCII_OK + bytes(range(0xA0, 0x100))
 _INVISIBLE_CHARS = "\u200b\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064\u200d"
 
 
-def has_control(text: str) -> bool:
+def has_control(text: str, latin1: bytes | None = None) -> bool:
     """True if ``text`` has a C0/C1 control character other than tab, CR, LF (fast).
 
     >>> has_control("tab\\tand\\nline"), has_control("bell\\x07"), has_control("c1 \\x85 é")
     (False, True, True)
     """
-    try:  # Latin-1 text: deleting every allowed byte leaves the control characters
-        data = text.encode("latin-1")
-    except UnicodeEncodeError:
-        return _CONTROL_GATE.search(text) is not None
-    return bool(data.translate(None, _LATIN1_OK))
+    if latin1 is None:
+        try:
+            latin1 = text.encode("latin-1")
+        except UnicodeEncodeError:
+            return _CONTROL_GATE.search(text) is not None
+    # Latin-1 text: deleting every allowed byte leaves the control characters
+    return bool(latin1.translate(None, _LATIN1_OK))
 
 
 def remove_invisible(text: str, probe: Probe | None = None) -> list[Edit]:
@@ -80,6 +82,6 @@ def remove_invisible(text: str, probe: Probe | None = None) -> list[Edit]:
 
 def remove_control(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove control characters (keeps ``\\t``, ``\\n``, ``\\r``)."""
-    if not has_control(text):
+    if not has_control(text, probe.latin1 if probe else None):
         return []
     return regex_edits(CONTROL.name, _CONTROL, text, "")

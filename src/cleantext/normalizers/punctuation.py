@@ -18,7 +18,6 @@ file names, code (``System.Console``), numbers or abbreviations.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib.resources import files
 
@@ -70,7 +69,6 @@ _MISSING = regex.compile(
     r"([¿¡]?\p{Lu}\p{Ll}+)(?=[\s,;:!?)»”\"]|\.(?![\p{L}\p{N}])|\Z)"
 )
 # pre-checks (stdlib ``re``, literal-led); [^\W\d_a-z] is any letter but a-z, a superset of \p{Lu}
-_QMARK_UPPER = re.compile(r"\?[¿¡]?[^\W\d_a-z]")
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +103,7 @@ def missing_space_after_period(text: str, probe: Probe | None = None) -> list[Ed
     extensions and domains (``index.Html``, ``example.Com``) are left alone.
     """
     p = probe or Probe(text)
-    if "upper_after" not in p.dot_events and ("?" not in text or not _QMARK_UPPER.search(text)):
+    if "upper_after" not in p.dot_events and "upper_after" not in p.qmark_events:
         return []
     skip = file_words()
     abbrevs = abbreviations()
