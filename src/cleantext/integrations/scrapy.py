@@ -47,11 +47,14 @@ Stats (``crawler.stats``): ``cleantext/items``, ``cleantext/items_changed``,
 >>> s = PipelineSettings.from_mapping({"CLEANTEXT_FIELDS": "title, body", "CLEANTEXT_DEDUP": 1})
 >>> s.fields, s.dedup
 (('title', 'body'), 'memory')
+>>> PipelineSettings.from_mapping({"CLEANTEXT_CONFIG": '{"disable": ["collapse-spaces"]}'}).config
+{'disable': ['collapse-spaces']}
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -78,6 +81,14 @@ def _fields(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return tuple(v.strip() for v in value.split(",") if v.strip())
     return tuple(str(v) for v in value)
+
+
+def _config(value: Any) -> Mapping[str, Any] | None:
+    """A config dict, given as a dict or as JSON (``scrapy crawl -s CLEANTEXT_CONFIG='{...}'``)."""
+    if isinstance(value, str) and value.strip():
+        loaded: Mapping[str, Any] = json.loads(value)
+        return loaded
+    return value or None
 
 
 def _dedup(value: Any) -> str | None:
@@ -114,7 +125,7 @@ class PipelineSettings:
             enabled=_bool(s.get("CLEANTEXT_ENABLED", True)),
             fields=fields,
             preset=str(s.get("CLEANTEXT_PRESET") or "light"),
-            config=s.get("CLEANTEXT_CONFIG") or None,
+            config=_config(s.get("CLEANTEXT_CONFIG")),
             html_field=s.get("CLEANTEXT_HTML_FIELD") or None,
             dedup=_dedup(s.get("CLEANTEXT_DEDUP", False)),
             dedup_threshold=float(s.get("CLEANTEXT_DEDUP_THRESHOLD", 0.8)),
