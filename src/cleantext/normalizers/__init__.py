@@ -3,10 +3,11 @@
 Normalizers run in a fixed order; each is a pure function ``text -> list[Edit]`` (edits in the
 coordinates of the text it receives) registered as a rule, so each can be switched off.
 
-Speed comes from pre-checks: every normalizer first asks a question that costs one ``in`` test
-or one scan with a literal- or class-led regex (``" ," in text``, "is there a line break after
-a trailing space?"), and does the real work only where that answer is yes. Text that needs
-nothing costs about a dozen such scans and is returned byte-identical.
+Speed comes from pre-checks: every normalizer first asks a cheap question (``"&" in text``; a
+shared :class:`~cleantext.normalizers._probe.Probe` that finds every ``.``, ``,``, ``?`` and
+line break of a Latin-1 text with NumPy and records what follows them), and does the real work
+only where the answer is yes. One full pass is followed by a re-check of the changed lines
+only (:mod:`cleantext.normalizers._rounds`). Text that needs nothing is returned byte-identical.
 
 Code (fenced blocks, indented blocks, ```inline``` spans, lines that look like code) is left
 untouched by every normalizer in the default profile; see :mod:`cleantext.normalizers.code`.
