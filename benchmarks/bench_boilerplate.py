@@ -21,12 +21,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from cleantext.boilerplate import Patterns, find_main_content, find_ui_lines
+from cleantext.boilerplate import run_step
+from cleantext.config import Config
 from cleantext.edits import apply_edits
 
 DATA = Path("/work/shared/data/boilerplate/dev.jsonl")
 SIZES = (10_000, 100_000, 1_000_000)
-PATTERNS = Patterns.builtin()
+LIGHT = Config()
+EXTRACT = Config(preset="extract")
 
 
 def c4_filter(text: str) -> str:
@@ -39,13 +41,19 @@ def c4_filter(text: str) -> str:
     return "\n".join(keep)
 
 
+def _step(text: str, config: Config) -> str:
+    """The boilerplate step as the pipeline runs it: every pass, applied in order."""
+    for edits in run_step(text, config):
+        text = apply_edits(text, edits)
+    return text
+
+
 def light(text: str) -> str:
-    return apply_edits(text, find_ui_lines(text, PATTERNS))
+    return _step(text, LIGHT)
 
 
 def extract(text: str) -> str:
-    out = apply_edits(text, find_main_content(text, PATTERNS))
-    return apply_edits(out, find_ui_lines(out, PATTERNS))
+    return _step(text, EXTRACT)
 
 
 def synthetic(seed: int) -> str:
