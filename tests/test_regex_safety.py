@@ -1,0 +1,287 @@
+"""No regular expression in cleantext backtracks catastrophically.
+
+Every compiled pattern is collected from the module globals (and class attributes) of all
+cleantext modules, and every pattern string from the data files (keys named ``regex`` or
+``*_regex`` in ``data/*.toml``). Each runs against inputs built to make it backtrack: long runs
+of one character or of a short unit taken from the pattern itself, ending with a character
+that makes the match fail. A pattern the code only uses anchored (``.match``/``.fullmatch``,
+found by reading its module's source) is timed that way; any other is timed as a search over
+the whole input (``finditer``), which is how a quadratic pattern hurts on a long line.
+
+The measurements run in a child process, so a pattern that never returns is reported by name
+(after a timeout) instead of hanging the suite.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import json
+import pkgutil
+import re
+import signal
+import subprocess
+import sys
+import time
+import tomllib
+from collections.abc import Iterator
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+
+import cleantext
+
+N = 5000  # characters in each adversarial input
+BOUND = 0.25  # seconds allowed for the worst input; a linear pattern needs about 1 ms
+BUDGET = 0.5  # seconds after which one input is abandoned (the pattern has failed)
+CHILD_TIMEOUT = 300.0
+
+UNITS = [
+    *"aA \t\n.,-0é&#`([\"'\u00a0\u200b\x01:…",
+    "\r\n", "a.", "a ", "a-\n", "ab.", ". a", "(a", "&#1", "\n \n", " \n", "a\u0301",
+    "😀\u200d", "a1", "1,", "1.", "- ", "« ", "日本",
+]  # fmt: skip
+ENDINGS = ("!", "\x00", "a", "")
+_PATTERN_TYPES = (re.Pattern, regex.Pattern)
+
+
+def _modules() -> Iterator[Any]:
+    for info in pkgutil.walk_packages(cleantext.__path__, "cleantext."):
+        if info.name.rsplit(".", 1)[-1] == "__main__":
+            continue
+        try:
+            yield importlib.import_module(info.name)
+        except ImportError:  # an optional dependency (an extra) is not installed
+            continue
+
+
+def _patterns_in(namespace: dict[str, Any], prefix: str) -> Iterator[tuple[str, Any]]:
+    for key, value in namespace.items():
+        if isinstance(value, _PATTERN_TYPES):
+            yield f"{prefix}.{key}", value
+        elif isinstance(value, list | tuple | dict):
+            items = value.values() if isinstance(value, dict) else value
+            for i, item in enumerate(items):
+                if isinstance(item, _PATTERN_TYPES):
+                    yield f"{prefix}.{key}[{i}]", item
+
+
+def code_patterns() -> dict[str, Any]:
+    """Compiled patterns in module globals and class attributes, by dotted name."""
+    found: dict[str, Any] = {}
+    for mod in _modules():
+        found.update(_patterns_in(vars(mod), mod.__name__))
+        for name, obj in vars(mod).items():
+            if isinstance(obj, type) and obj.__module__ == mod.__name__:
+                found.update(_patterns_in(dict(vars(obj)), f"{mod.__name__}.{name}"))
+    return found
+
+
+def _regex_strings(table: Any, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(table, dict):
+        for key, value in table.items():
+            where = f"{path}.{key}"
+            if (key == "regex" or key.endswith("_regex")) and isinstance(value, list):
+                for i, rx in enumerate(value):
+                    yield f"{where}[{i}]", rx
+            else:
+                yield from _regex_strings(value, where)
+
+
+def data_patterns() -> dict[str, Any]:
+    """Pattern strings from the data files, compiled as the boilerplate step compiles them.
+
+    The boilerplate step only ever matches them against a whole (normalised) line, so they are
+    timed anchored (``data/`` names count as anchored in :func:`anchored_only`).
+    """
+    found: dict[str, Any] = {}
+    for entry in files("cleantext.data").iterdir():
+        if entry.name.endswith(".toml"):
+            table = tomllib.loads(entry.read_text(encoding="utf-8"))
+            for name, rx in _regex_strings(table, f"data/{entry.name}"):
+                found[name] = regex.compile(rx, regex.V1 | regex.IGNORECASE)
+    return found
+
+
+def built_patterns() -> dict[str, Any]:
+    """The patterns the boilerplate step builds at run time from the data (instance state)."""
+    from cleantext.boilerplate.patterns import Patterns
+
+    p = vars(Patterns.builtin())
+    found = {f"Patterns.builtin().{k}": v for k, v in p.items() if isinstance(v, _PATTERN_TYPES)}
+    for k, v in p.items():
+        if isinstance(v, list):
+            for i, item in enumerate(v):
+                rx = item[0] if isinstance(item, tuple) and item else item
+                if isinstance(rx, _PATTERN_TYPES):
+                    found[f"Patterns.builtin().{k}[{i}]"] = rx
+    return found
+
+
+def all_patterns() -> dict[str, Any]:
+    return {**code_patterns(), **data_patterns(), **built_patterns()}
+
+
+#: how the boilerplate step uses the patterns it builds (checked against its source below)
+BUILT_ANCHORED = {"_combined": "fullmatch", "_prefixes": "match"}
+
+
+def anchored_only(name: str) -> bool:
+    """True if the pattern is only used with ``.match``/``.fullmatch``, from its module's source."""
+    if name.startswith("data/"):
+        return True
+    if name.startswith("Patterns.builtin()."):
+        return name.split(".")[-1].split("[")[0] in BUILT_ANCHORED
+    if "[" in name:
+        return False
+    module_name, _, attr = name.rpartition(".")
+    try:
+        source = Path(sys.modules[module_name].__file__ or "").read_text(encoding="utf-8")
+    except (KeyError, OSError):  # a class attribute: name is module.Class.ATTR
+        return False
+    name_rx = re.escape(attr)
+    uses = re.findall(rf"(?<![\w.]){name_rx}\b(\.\w+\(|\s*[:=](?!=))?", source)
+    methods = [u for u in uses if u.startswith(".")]
+    others = [u for u in uses if not u]  # passed around bare: usage unknown
+    return bool(methods) and not others and set(methods) <= {".match(", ".fullmatch("}
+
+
+def adversarial(pattern: Any) -> Iterator[Any]:
+    """Inputs that make a backtracking matcher work hard, for this pattern."""
+    source = pattern.pattern
+    is_bytes = isinstance(source, bytes)
+    if is_bytes:
+        source = source.decode("latin-1")
+    literals = sorted({c for c in source if c.isprintable() and c not in "\\^$.*+?()[]{}|"})
+    units = [*UNITS, *literals[:40]]
+    units += [a + b for a, b in itertools.pairwise(literals[:21])]
+    for unit in units:
+        for end in ENDINGS:
+            text = unit * (N // len(unit)) + end
+            yield text.encode("utf-8") if is_bytes else text
+
+
+class _TooSlow(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise _TooSlow
+
+
+def _run(pattern: Any, text: Any, anchored: bool) -> float:
+    """Seconds to match ``text``; infinity past the budget (both re and regex check signals)."""
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, BUDGET)
+    t = time.perf_counter()
+    try:
+        pattern.match(text)
+        pattern.fullmatch(text)
+        if not anchored:
+            for _ in pattern.finditer(text):
+                pass
+    except _TooSlow:
+        return float("inf")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    return time.perf_counter() - t
+
+
+def measure(name: str, pattern: Any) -> tuple[float, str]:
+    """Worst time (seconds) over the adversarial inputs, and the start of that input."""
+    anchored = anchored_only(name)
+    worst, which = 0.0, ""
+    for text in adversarial(pattern):
+        took = _run(pattern, text, anchored)
+        if took > worst:
+            worst, which = took, str(text[:12])
+        if worst > BOUND:
+            break
+    return worst, which
+
+
+def _child(skip: set[str]) -> None:
+    for name, pattern in sorted(all_patterns().items()):
+        if name in skip:
+            continue
+        print(json.dumps({"start": name}), flush=True)
+        worst, which = measure(name, pattern)
+        print(json.dumps({"name": name, "worst": worst, "input": which}), flush=True)
+
+
+@pytest.fixture(scope="module")
+def timings() -> dict[str, tuple[float, str]]:
+    """Run the measurements in child processes; a pattern that hangs is timed at infinity."""
+    results: dict[str, tuple[float, str]] = {}
+    hung: set[str] = set()
+    while True:
+        proc = subprocess.Popen(
+            [sys.executable, __file__, "--probe", json.dumps(sorted(hung))],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            out, _ = proc.communicate(timeout=CHILD_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, _ = proc.communicate()
+        started = None
+        for line in out.splitlines():
+            row = json.loads(line)
+            if "start" in row:
+                started = row["start"]
+            else:
+                results[row["name"]] = (row["worst"], row["input"])
+                started = None
+        if started is None:
+            break
+        results[started] = (float("inf"), "(did not finish)")
+        hung.add(started)
+    for name in hung:
+        results.setdefault(name, (float("inf"), "(did not finish)"))
+    return results
+
+
+PATTERNS = all_patterns()
+
+
+def test_patterns_were_found() -> None:
+    """The collector sees code and data patterns (a guard against collecting nothing)."""
+    assert len([n for n in PATTERNS if n.startswith("cleantext.")]) >= 20
+    assert len([n for n in PATTERNS if n.startswith("data/")]) >= 5
+    assert "cleantext.boilerplate.patterns._PUNCT" in PATTERNS
+    assert "Patterns.builtin()._combined" in PATTERNS
+
+
+def test_built_patterns_are_used_anchored_as_assumed() -> None:
+    """The data patterns are timed anchored because the step only (full)matches them."""
+    import cleantext.boilerplate.patterns as mod
+
+    source = Path(mod.__file__ or "").read_text(encoding="utf-8")
+    for attr, method in BUILT_ANCHORED.items():
+        assert f"{attr}." in source or f"in self.{attr}:" in source
+        assert re.search(rf"\.{method}\(", source)
+        assert not re.search(rf"{attr}\.(search|finditer|findall|sub|split)\(", source), attr
+    assert anchored_only("cleantext.segment._LINE") is False  # used with finditer
+
+
+def test_a_catastrophic_pattern_would_be_caught() -> None:
+    """The inputs really do trigger backtracking: a known-bad pattern blows the bound."""
+    worst, which = measure("data/x", re.compile(r"(?:a+)+\.\Z"))
+    assert worst > BOUND and which == "a" * 12
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_is_not_catastrophic(name: str, timings: dict[str, tuple[float, str]]) -> None:
+    worst, which = timings[name]
+    assert worst < BOUND, (
+        f"{name} ({PATTERNS[name].pattern!r}) took {worst:.2f}s on {which!r}... "
+        f"({N} characters; anchored only: {anchored_only(name)})"
+    )
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--probe"]:
+    _child(set(json.loads(sys.argv[2])))
