@@ -45,6 +45,11 @@ def _code_line() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.M)
 
 
+def _visible(line: str) -> bool:
+    """True if ``line`` shows something (a line of spaces and a zero-width space does not)."""
+    return any(c.isprintable() and not c.isspace() for c in line)
+
+
 def _is_code_line(line: str) -> bool:
     maybe = (
         _CODE_CHAR.search(line) is not None
@@ -77,7 +82,7 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if _has_fence(text):
         spans += _fenced(text)
-    spans += [m.span() for m in _INDENTED.finditer(text)]
+    spans += [m.span() for m in _INDENTED.finditer(text) if _visible(m.group())]
     spans += [m.span() for m in _INLINE.finditer(text)]
     spans += [m.span() for m in _LINE.finditer(text) if _is_code_line(m.group())]
     return _merge(spans)
@@ -116,7 +121,7 @@ class CodeGuard:
         end = len(text) if end < 0 else end + 1
         line = text[start:end]
         spans: list[tuple[int, int]]
-        if (line.startswith(("    ", "\t")) and line.strip()) or _is_code_line(line):
+        if (line.startswith(("    ", "\t")) and _visible(line)) or _is_code_line(line):
             spans = [(start, end)]
         elif "`" in line:
             spans = [(start + m.start(), start + m.end()) for m in _INLINE.finditer(line)]
