@@ -220,8 +220,30 @@ def _chains(matches: list[_Match], wins: list[tuple[int, int]], w: list[str]) ->
             groups[-1].append(m)
         else:
             groups.append([m])
-    runs = [_as_run(g[0], g[-1], wins, w, len(g)) for g in groups]
+    runs = _merge([_as_run(g[0], g[-1], wins, w, len(g)) for g in groups])
     return [r for r in runs if r.d <= r.a]
+
+
+def _merge(runs: list[_Run]) -> list[_Run]:
+    """Join runs that overlap or nearly touch on the same diagonal (a window matched to a
+    wrong earlier window splits one copy into two chains).
+
+    >>> _merge([_Run(300, 380, 0, 80), _Run(350, 460, 50, 160), _Run(500, 530, 0, 30)])
+    [_Run(a=300, b=460, c=0, d=160, hits=2), _Run(a=500, b=530, c=0, d=30, hits=1)]
+    """
+    out: list[_Run] = []
+    for r in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.a <= r.a <= prev.b + _MAX_GAP
+            and abs((r.a - r.c) - (prev.a - prev.c)) <= _MAX_GAP
+            and max(prev.d, r.d) <= prev.a
+        ):
+            out[-1] = _Run(prev.a, max(prev.b, r.b), prev.c, max(prev.d, r.d), prev.hits + r.hits)
+        else:
+            out.append(r)
+    return out
 
 
 def _continues(last: _Match, m: _Match, first: _Match, wins: list[tuple[int, int]]) -> bool:
