@@ -18,9 +18,10 @@ demo: $(STAMP)  ## clean the bundled example and show what was changed
 		echo "=== cleantext explain $$f"; $(BIN)/cleantext explain "$$f"; \
 	done
 
-test: $(STAMP)  ## run the whole test suite (lint and type checks included)
+test: $(STAMP)  ## run the whole test suite (lint, type checks and the docs build included)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(MAKE) --no-print-directory docs
 	$(BIN)/pytest
 
 lint: $(STAMP)
@@ -29,6 +30,10 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+
+docs: $(STAMP)  ## build the docs site into site/ (CLI and rule pages generated from the code)
+	$(BIN)/python scripts/gen_docs.py
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 clean-venv:
 	rm -rf $(VENV)

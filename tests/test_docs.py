@@ -1,0 +1,41 @@
+"""The generated documentation pages cover the whole CLI and every rule."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from cleantext.cli import COMMANDS
+from cleantext.rules import all_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _gen_docs() -> Any:
+    spec = importlib.util.spec_from_file_location("gen_docs", ROOT / "scripts" / "gen_docs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generated_pages_cover_cli_and_rules(tmp_path: Path) -> None:
+    gen = _gen_docs()
+    assert gen.main([str(tmp_path)]) == 0
+    cli = (tmp_path / "cli.md").read_text(encoding="utf-8")
+    for name in COMMANDS:
+        assert f"## cleantext {name}\n" in cli
+    for option in ("--workers", "--resume", "--glob", "--max-doc-mb", "--html", "--show"):
+        assert option in cli
+    rules = (tmp_path / "rules.md").read_text(encoding="utf-8")
+    for rule in all_rules():
+        assert f"### `{rule.name}`" in rules
+        for text, _ in rule.examples:
+            assert repr(text) in rules
+
+
+def test_every_docs_page_is_in_the_nav() -> None:
+    nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for page in (ROOT / "docs").glob("*.md"):
+        assert f" {page.name}" in nav, f"{page.name} is missing from mkdocs.yml nav"
