@@ -19,7 +19,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
 import cleantext
-from _servers import RedisServer, running_redis, serve_directory
+from _servers import RedisServer, free_port, running_redis, serve_directory
 from cleantext.integrations.scrapy import CleanTextAddon, CleanTextPipeline, extract_html
 
 HERE = Path(__file__).resolve().parent
@@ -75,16 +75,22 @@ def redis_server() -> Iterator[RedisServer]:
         yield server
 
 
-def _crawl(start: str, out: Path, settings: dict[str, Any], kind: str) -> tuple[dict[str, Any],
-                                                                                dict[str, Any]]:
+def _run(start: str, out: Path, settings: dict[str, Any], kind: str) -> tuple[list[Any], str]:
     proc = subprocess.run(
         [sys.executable, str(HERE / "_crawl.py"), start, str(out), json.dumps(settings), kind],
         capture_output=True, text=True, timeout=120, check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    items = [json.loads(line) for line in (out / "items.jsonl").read_text().splitlines()]
+    feed = out / "items.jsonl"
+    lines = feed.read_text().splitlines() if feed.exists() else []
+    return [json.loads(line) for line in lines], proc.stderr
+
+
+def _crawl(start: str, out: Path, settings: dict[str, Any], kind: str) -> tuple[dict[str, Any],
+                                                                                dict[str, Any]]:
+    items, log = _run(start, out, settings, kind)
+    assert "Traceback" not in log, log[-3000:]
     stats = json.loads((out / "stats.json").read_text())
-    assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
     return {i["url"].rsplit("/", 1)[1]: i for i in items}, stats
 
 
@@ -141,6 +147,14 @@ def test_crawl_dataclass_items_with_redis_addon(
     again, stats2 = _crawl(site, tmp_path / "2", settings, "attrs")
     assert again == {}
     assert stats2["cleantext/dropped/duplicate"] == 3
+
+
+def test_unreachable_redis_stops_the_crawl_with_a_clear_error(site: str, tmp_path: Path) -> None:
+    settings = {"ITEM_PIPELINES": PIPELINE, "CLEANTEXT_DEDUP": f"redis://127.0.0.1:{free_port()}/0"}
+    items, log = _run(site, tmp_path, settings, "dict")
+    assert items == []  # nothing exported unchecked
+    assert "IndexUnavailableError" in log
+    assert "unreachable after 4 attempts" in log
 
 
 def test_disabled_pipeline_is_not_configured() -> None:
