@@ -248,6 +248,18 @@ def test_learn_profile_needs_several_distinct_pages() -> None:
     assert learn_profile(pages).sites == {}
 
 
+def test_learn_profile_needs_a_share_of_a_big_site() -> None:
+    def pages(n: int) -> list[tuple[str, str]]:
+        out = [(f"https://big.example/{i}", f"Story {chr(65 + i % 26)}{i}.") for i in range(n)]
+        for i in range(3):  # a quote shared by three stories only
+            out[i] = (out[i][0], out[i][1] + "\nAs the mayor put it, it is a great day.")
+        return out
+
+    assert learn_profile(pages(20)).keys("big.example")
+    assert not learn_profile(pages(40)).keys("big.example")
+    assert learn_profile(pages(40), min_share=0.05).keys("https://www.big.example/x")
+
+
 def test_bad_profile_is_a_one_line_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

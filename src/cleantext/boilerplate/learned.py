@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+import xxhash
 
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.config import ConfigError
@@ -141,32 +142,52 @@ class SiteProfile:
         return cls(sites, int(data.get("min_pages", 3)), float(data.get("min_share", 0.1)))
 
 
+class _HostLines:
+    """Per-host line counts, by 64-bit hash; a line's text is kept once it is seen twice, so
+    the lines that occur on one page only (most of them) cost a counter, not a string."""
+
+    def __init__(self) -> None:
+        self.pages = 0
+        self.counts: dict[int, int] = {}
+        self.texts: dict[int, str] = {}
+
+    def add(self, keys: Iterable[str]) -> None:
+        self.pages += 1
+        for key in keys:
+            h = xxhash.xxh64_intdigest(key.encode("utf-8"))
+            c = self.counts.get(h, 0) + 1
+            self.counts[h] = c
+            if c == 2:
+                self.texts[h] = key
+
+    def frequent(self, need: float) -> list[str]:
+        return sorted(self.texts[h] for h, c in self.counts.items() if c >= need and c >= 2)
+
+
 def learn_profile(
     pages: Iterable[tuple[str, str]], min_pages: int = 3, min_share: float = 0.1
 ) -> SiteProfile:
     """Learn each site's repeated lines from ``(url, text)`` pairs.
 
     A URL seen twice counts once (a page crawled twice is not a site pattern). Sites with fewer
-    than ``min_pages`` pages learn nothing.
+    than ``min_pages`` pages learn nothing. Memory grows with the number of distinct lines per
+    site (a hash each), not with the size of the corpus.
     """
-    seen: set[str] = set()
-    page_count: Counter[str] = Counter()
-    line_pages: dict[str, Counter[str]] = {}
+    seen: set[int] = set()
+    hosts: dict[str, _HostLines] = {}
     for url, text in pages:
         host = host_of(url)
-        if not host or url in seen:
+        url_hash = xxhash.xxh64_intdigest(url.encode("utf-8"))
+        if not host or url_hash in seen:
             continue
-        seen.add(url)
-        page_count[host] += 1
+        seen.add(url_hash)
         keys = {normalize_line(b.text) for b in lines(text) if not b.is_blank}
-        counter = line_pages.setdefault(host, Counter())
-        counter.update(k for k in keys if k and len(k) <= MAX_KEY)
+        hosts.setdefault(host, _HostLines()).add(k for k in keys if k and len(k) <= MAX_KEY)
     sites = {}
-    for host, n in page_count.items():
-        need = max(min_pages, min_share * n)
-        found = sorted(k for k, c in line_pages[host].items() if c >= need)
+    for host, counts in hosts.items():
+        found = counts.frequent(max(min_pages, min_share * counts.pages))
         if found:
-            sites[host] = SiteLines(n, tuple(found))
+            sites[host] = SiteLines(counts.pages, tuple(found))
     return SiteProfile(sites, min_pages, min_share)
 
 
