@@ -69,6 +69,24 @@ def test_same_answers_as_memory_index(redis_url: str) -> None:
         red.clear()
 
 
+def test_containment_answers_as_memory_index(redis_url: str) -> None:
+    rng = np.random.default_rng(8)
+    stream = []
+    for i in range(40):  # originals and cut copies of many sizes, short pages included
+        full = _sig(rng)
+        cut = full.copy()
+        cut[int(rng.integers(40, 128)):] = _sig(rng)[0]
+        size = int(rng.integers(5, 400))
+        stream += [(f"o{i}", full, size), (f"c{i}", cut, int(size * rng.uniform(0.1, 1.0)))]
+    mem = MemoryIndex(SCHEME, threshold=0.6, measure="containment")
+    red = RedisIndex(redis_url, SCHEME, threshold=0.6, measure="containment",
+                     namespace=f"t-{uuid.uuid4().hex[:8]}")
+    answers = [red.check_and_insert(k, s, z) for k, s, z in stream]
+    assert answers == [mem.check_and_insert(k, s, z) for k, s, z in stream]
+    assert 5 < sum(a is not None for a in answers) < 40  # the guard rejects some cut copies
+    red.clear()
+
+
 def test_containment_finds_truncated_copy(redis_url: str) -> None:
     rng = np.random.default_rng(2)
     full = _sig(rng)

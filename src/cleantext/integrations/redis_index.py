@@ -38,19 +38,21 @@ import redis
 from numpy.typing import NDArray
 
 from cleantext.dedup.index import DedupIndex, Signature
-from cleantext.dedup.lsh import Scheme
+from cleantext.dedup.lsh import CONTAINMENT_MIN_RATIO, CONTAINMENT_MIN_SIZE, Scheme
 
 __all__ = ["IndexUnavailableError", "RedisIndex", "key_prefix"]
 
 T = TypeVar("T")
 
 #: KEYS: sig hash, size hash, call-token hash, then one set per band.
-#: ARGV: doc key, signature bytes, size, threshold, measure, call token.
+#: ARGV: doc key, signature bytes, size, threshold, measure, call token, and the containment
+#: guard (minimum size, minimum ratio of sizes) of :func:`cleantext.dedup.lsh.estimate_containment`.
 #: Returns {0} inserted, {1, key, similarity} duplicate found, {2} this very call already
 #: inserted the document (a retry after a lost reply).
 _CHECK_AND_INSERT = """
 local key, sig, size = ARGV[1], ARGV[2], tonumber(ARGV[3])
 local threshold, measure, token = tonumber(ARGV[4]), ARGV[5], ARGV[6]
+local min_size, min_ratio = tonumber(ARGV[7]), tonumber(ARGV[8])
 local n = string.len(sig) / 4
 if redis.call('HGET', KEYS[3], key) == token then return {2} end
 local seen = {}
@@ -68,8 +70,8 @@ for i = 4, #KEYS do
         local sim = eq / n
         if measure == 'containment' then
           local osize = tonumber(redis.call('HGET', KEYS[2], other) or '0')
-          local small = math.min(size, osize)
-          if small > 0 then
+          local small, large = math.min(size, osize), math.max(size, osize)
+          if small >= min_size and small >= min_ratio * large then
             sim = math.min(1.0, (sim * (size + osize) / (1.0 + sim)) / small)
           end
         end
@@ -190,7 +192,7 @@ class RedisIndex(DedupIndex):
         keys = [self.prefix + "sig", self.prefix + "size", self.prefix + "token", *names]
         args: list[bytes | str | int] = [
             key, sig.astype("<u4").tobytes(), int(size), repr(self.threshold), self.measure,
-            token or uuid.uuid4().hex,
+            token or uuid.uuid4().hex, repr(CONTAINMENT_MIN_SIZE), repr(CONTAINMENT_MIN_RATIO),
         ]
         reply: Any = self._call(
             f"check-and-insert of {key!r}", lambda: self._script(keys=keys, args=args)
