@@ -90,6 +90,13 @@ def test_light_never_touches_sentences_or_ambiguous_words(text: str) -> None:
     assert doc.text == text, doc.edits
 
 
+def test_removal_keeps_the_next_lines_indentation() -> None:
+    text = "Read more\n\n    indented_code()\n"
+    once = cleantext.clean(text)
+    assert once == "    indented_code()\n"
+    assert cleantext.clean(once) == once
+
+
 def test_light_weak_words_alone_stay() -> None:
     # reaction words on their own are content; in a run of three they are a widget
     assert cleantext.clean("Story.\n\nlike\n") == "Story.\n\nlike\n"
