@@ -189,33 +189,20 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         ("de", "a\n\nb", "a\n\nb"),
     ],
     "hyphenation": [
-        (
-            "en",
-            "We need more infor-\nmation. The information is here.",
-            "We need more information. The information is here.",
-        ),
-        (
-            "de",
-            "Die Verein-\nbarung gilt. Die Vereinbarung ist neu.",
-            "Die Vereinbarung gilt. Die Vereinbarung ist neu.",
-        ),
-        ("en", "a well-\nknown fact, well-known to all", "a well-known fact, well-known to all"),
-        ("de", "Bücher für Kinder-\nund Jugendliche", "Bücher für Kinder-\nund Jugendliche"),
-        (
-            "fr",
-            "un mot coupé en fin de li-\ngne sans preuve",
-            "un mot coupé en fin de li-\ngne sans preuve",
-        ),
-        ("es", "una pala-\nbra sin otra copia", "una pala-\nbra sin otra copia"),
-    ],
-    # opt-in: these run with the rule enabled
-    "hyphenation-guess": [
+        ("en", "We need more infor-\nmation now.", "We need more information now."),
         ("de", "Die Informa-\ntion ist wichtig.", "Die Information ist wichtig."),
-        ("fr", "une infor-\nmation utile", "une information utile"),
+        ("fr", "un mot coupé en fin de li-\ngne ici", "un mot coupé en fin de ligne ici"),
         ("es", "una pala-\nbra sola", "una palabra sola"),
+        ("en", "a well-\nknown fact, well-known to all", "a well-known fact, well-known to all"),
+        ("en", "a data-\ndriven plan, not data-driven", "a data-driven plan, not data-driven"),
+        ("en", "a well-\nknown fact", "a well-\nknown fact"),
+        ("en", "the long-\nterm plan", "the long-\nterm plan"),
         ("en", "pre-\nand post-war", "pre-\nand post-war"),
-        ("de", "Kinder-\nund Jugendbücher", "Kinder-\nund Jugendbücher"),
-        ("fr", "avant-\net après", "avant-\net après"),
+        ("de", "Bücher für Kinder-\nund Jugendliche", "Bücher für Kinder-\nund Jugendliche"),
+        ("de", "Die Kinder- und Jugendbücher", "Die Kinder- und Jugendbücher"),
+        ("fr", "c'est peut-\nêtre vrai", "c'est peut-\nêtre vrai"),
+        ("es", "la frontera franco-\nespañola", "la frontera franco-\nespañola"),
+        ("de", "das Max-\nPlanck-Institut", "das Max-\nPlanck-Institut"),
     ],
 }
 

@@ -34,7 +34,7 @@ from cleantext.normalizers._rounds import Fixer, run_rounds
 from cleantext.normalizers.capitalize import capitalize_sentences
 from cleantext.normalizers.encoding import fix_encoding
 from cleantext.normalizers.entities import decode_entities
-from cleantext.normalizers.hyphenation import guess_hyphenated, join_hyphenated
+from cleantext.normalizers.hyphenation import join_hyphenated
 from cleantext.normalizers.invisible import remove_control, remove_invisible
 from cleantext.normalizers.punctuation import (
     doubled_punct,
@@ -70,7 +70,6 @@ def normalizers(options: NormalizeOptions | None = None) -> list[tuple[str, Fixe
         ("control-chars", remove_control),
         ("trailing-whitespace", strip_trailing),
         ("hyphenation", join_hyphenated),
-        ("hyphenation-guess", guess_hyphenated),
         ("space-before-punct", space_before_punct),
         ("doubled-punct", doubled_punct),
         ("collapse-spaces", collapse_spaces),

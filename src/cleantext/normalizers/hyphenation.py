@@ -1,20 +1,21 @@
 """Join words hyphenated across a line break (``infor-\\nmation``) where the result is certain.
 
-A word split at the end of a line is joined only when the same text shows how it is spelled:
+A word split at the end of a line (head ``-\\n`` tail, the tail starting lowercase) is:
 
-* the joined form (``information``) occurs elsewhere in the text: join it;
-* else the hyphenated form (``well-known``) occurs elsewhere on one line: keep the hyphen and
-  drop the line break;
-* else leave it alone: ``Kinder-\\nund Jugendbuch`` (a suspended hyphen) and any word the text
-  gives no evidence for stay as they are.
+* joined when the joined form (``information``) occurs elsewhere in the text;
+* kept with its hyphen, the line break dropped, when the hyphenated form (``well-known``)
+  occurs elsewhere on one line;
+* left alone when the head or the tail is a word that makes the hyphen ambiguous
+  (``data/hyphen_keep.txt``): conjunctions after a suspended hyphen (``Kinder-\\nund``),
+  common compound parts (``well-\\nknown``, ``peut-\\nêtre``);
+* joined otherwise (``infor-\\nmation``, ``Informa-\\ntion``, ``pala-\\nbra``).
 
-The second part must start with a lowercase letter and the first part must end with one, so
-list dashes, ``e-\\nMail`` headers and numbers are never joined.
+Capitalised tails (``Max-\\nPlanck``), numbers and list dashes are never joined.
 
 >>> from cleantext.edits import apply_edits
->>> t = "We need more infor-\\nmation. The information is here."
+>>> t = "We need more infor-\\nmation about the long-\\nterm plan."
 >>> apply_edits(t, join_hyphenated(t))
-'We need more information. The information is here.'
+'We need more information about the long-\\nterm plan.'
 >>> join_hyphenated("Bücher für Kinder-\\nund Jugendliche.")
 []
 """
@@ -34,75 +35,64 @@ RULE = register(
     Rule(
         "hyphenation",
         "normalize",
-        "Join a word hyphenated across a line break when the text itself spells it joined (or "
-        "hyphenated) elsewhere; suspended hyphens ('Kinder- und') stay.",
+        "Join a word split across a line break ('infor-\\nmation'), unless the text spells it "
+        "hyphenated elsewhere or a part makes the hyphen ambiguous (suspended hyphens such as "
+        "'Kinder- und', compounds such as 'well-known').",
         examples=(
-            ("infor-\nmation and information", "information and information"),
+            ("infor-\nmation is power", "information is power"),
             ("Kinder-\nund Jugendbuch", "Kinder-\nund Jugendbuch"),
+            ("a well-\nknown fact", "a well-\nknown fact"),
         ),
     )
 )
 
-GUESS = register(
-    Rule(
-        "hyphenation-guess",
-        "normalize",
-        "Opt-in: also join end-of-line hyphenation the text gives no evidence for, unless the "
-        "next line starts with a conjunction (a suspended hyphen). Wrong for compounds such as "
-        "'long-\\nterm'.",
-        default=False,
-        # no examples: they are checked with the default config, where this rule is off;
-        # see the doctest of guess_hyphenated and tests/test_normalize_rules.py
-    )
-)
-
+# head, "-", line break, tail; chains ("infor-\\nma-\\ntion") are left alone: the head must not
+# follow another end-of-line hyphen, and the tail must not be followed by a hyphen
 _SPLIT = regex.compile(
-    r"(?<![\p{L}\p{M}-])(\p{L}[\p{L}\p{M}]*\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll}[\p{L}\p{M}]*)"
-    r"(?![\p{L}\p{M}\p{N}_-])"
+    r"(?<![\p{L}\p{M}-])(?<!-[ \t]*\r?\n[ \t]*)(\p{L}[\p{L}\p{M}]*\p{Ll})-[ \t]*\r?\n[ \t]*"
+    r"(\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}_-])"
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
 
 
 @lru_cache(maxsize=1)
-def continuations() -> frozenset[str]:
-    """Words that follow a suspended hyphen (``data/hyphen_continuations.txt``)."""
-    text = files("cleantext.data").joinpath("hyphen_continuations.txt").read_text(encoding="utf-8")
-    return frozenset(
-        w.casefold() for line in text.splitlines() if not line.startswith("#") for w in line.split()
-    )
+def ambiguous_parts() -> dict[str, frozenset[str]]:
+    """Heads and tails that make an end-of-line hyphen ambiguous (``data/hyphen_keep.txt``).
 
-
-def guess_hyphenated(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that join every end-of-line hyphenation except before a conjunction (opt-in).
-
-    >>> from cleantext.edits import apply_edits
-    >>> t = "Die Informa-\\ntion für Kinder-\\nund Jugendliche."
-    >>> apply_edits(t, guess_hyphenated(t))
-    'Die Information für Kinder-\\nund Jugendliche.'
+    >>> parts = ambiguous_parts()
+    >>> "well" in parts["head"], "und" in parts["tail"], "in" in parts["head"]
+    (True, True, False)
     """
-    if "-" not in text or "hyphen" not in (probe or Probe(text)).newline_events:
-        return []
-    skip = continuations()
-    return [
-        Edit(GUESS.name, m.start(), m.end(), m.group(), m.group(1) + m.group(2))
-        for m in _SPLIT.finditer(text)
-        if m.group(2).casefold() not in skip
-    ]
+    text = files("cleantext.data").joinpath("hyphen_keep.txt").read_text(encoding="utf-8")
+    found: dict[str, set[str]] = {"head": set(), "tail": set()}
+    for line in text.splitlines():
+        where, _, words = line.partition(":")
+        if line.startswith("#") or not words:
+            continue
+        for side in ("head", "tail") if where == "both" else (where,):
+            found[side].update(w.casefold() for w in words.split())
+    return {side: frozenset(ws) for side, ws in found.items()}
+
+
+def _replacement(head: str, tail: str, words: set[str]) -> str | None:
+    if (head + tail).casefold() in words:
+        return head + tail
+    if f"{head}-{tail}".casefold() in words:
+        return f"{head}-{tail}"
+    keep = ambiguous_parts()
+    if head.casefold() in keep["head"] or tail.casefold() in keep["tail"]:
+        return None
+    return head + tail
 
 
 def join_hyphenated(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that join end-of-line hyphenation confirmed by the text itself."""
+    """Edits that join words split by a hyphen at the end of a line (see the module doc)."""
     if "-" not in text or "hyphen" not in (probe or Probe(text)).newline_events:
         return []
     words = {w.casefold() for w in _WORD.findall(text)}
     edits = []
     for m in _SPLIT.finditer(text):
-        head, tail = m.group(1), m.group(2)
-        if (head + tail).casefold() in words:
-            after = head + tail
-        elif f"{head}-{tail}".casefold() in words:
-            after = f"{head}-{tail}"
-        else:
-            continue
-        edits.append(Edit(RULE.name, m.start(), m.end(), m.group(), after))
+        after = _replacement(m.group(1), m.group(2), words)
+        if after is not None:
+            edits.append(Edit(RULE.name, m.start(), m.end(), m.group(), after))
     return edits
