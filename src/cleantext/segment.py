@@ -55,17 +55,25 @@ def paragraphs(text: str) -> list[Block]:
 def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a block's span to take its line break and following blank lines with it.
 
-    If nothing follows (the block ends the text), the blank lines before it go instead, so
-    removing the last block leaves no trailing blank lines.
+    The leading spaces or tabs of the next non-blank line stay, so an indented line stays
+    indented. If nothing follows (the block ends the text), the blank lines before it go
+    instead, so removing the last block leaves no trailing blank lines.
 
     >>> t = "a\\n\\nb\\n\\nc"
     >>> removal_span(t, 3, 4), removal_span(t, 6, 7)
     ((3, 6), (4, 7))
+    >>> t = "Read more\\n\\n\\tcode()"
+    >>> s, e = removal_span(t, 0, 9)
+    >>> t[:s] + t[e:]
+    '\\tcode()'
     """
     j = end
     while j < len(text) and text[j] in " \t\r\n":
         j += 1
-    if j < len(text) or start == 0:
+    if j < len(text):
+        cut = text.rfind("\n", end, j)
+        return start, (cut + 1 if cut >= 0 else j)
+    if start == 0:
         return start, j
     i = start
     while i > 0 and text[i - 1] in " \t\r\n":

@@ -40,12 +40,11 @@ from dataclasses import dataclass
 
 import regex
 
-from cleantext.boilerplate._spans import line_span
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, words
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
-from cleantext.segment import Block, lines
+from cleantext.segment import Block, lines, removal_span
 
 __all__ = ["LineInfo", "classify_lines", "find_main_content", "main_span"]
 
@@ -330,7 +329,7 @@ _LINKISH = frozenset({"short", "ui", "hint", "repeat", "empty", "box"})
 
 
 def _edit(text: str, rule: str, first: LineInfo, last: LineInfo, note: str) -> Edit:
-    start, end = line_span(text, first.block.start, last.block.end)
+    start, end = removal_span(text, first.block.start, last.block.end)
     return Edit(rule, start, end, text[start:end], note=note)
 
 

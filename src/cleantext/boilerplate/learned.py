@@ -32,12 +32,11 @@ from urllib.parse import urlsplit
 
 import xxhash
 
-from cleantext.boilerplate._spans import line_span
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.config import ConfigError
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
-from cleantext.segment import lines
+from cleantext.segment import lines, removal_span
 
 __all__ = ["SiteLines", "SiteProfile", "learn_profile", "load_profile"]
 
@@ -100,7 +99,7 @@ class SiteProfile:
         for b in lines(text):
             if b.is_blank or normalize_line(b.text) not in keys:
                 continue
-            start, end = line_span(text, b.start, b.end)
+            start, end = removal_span(text, b.start, b.end)
             if edits and start <= edits[-1].end:
                 prev = edits.pop()
                 start = prev.start

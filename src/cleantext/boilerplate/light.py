@@ -15,11 +15,10 @@ such a run (or as a run of three or more), never on their own.
 
 from __future__ import annotations
 
-from cleantext.boilerplate._spans import line_span
 from cleantext.boilerplate.patterns import Match, Patterns
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
-from cleantext.segment import Block, lines
+from cleantext.segment import Block, lines, removal_span
 
 UI_LINES = register(
     Rule(
@@ -97,7 +96,7 @@ def find_ui_lines(text: str, patterns: Patterns) -> list[Edit]:
             continue
         if _continues(blocks, run[-1]):
             continue
-        start, end = line_span(text, blocks[run[0]].start, blocks[run[-1]].end)
+        start, end = removal_span(text, blocks[run[0]].start, blocks[run[-1]].end)
         if edits and start < edits[-1].end:
             start = edits[-1].end
         cats = sorted({m.category for m in found})
