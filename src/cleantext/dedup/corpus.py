@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -168,12 +169,19 @@ def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
         yield batch
 
 
+@lru_cache(maxsize=4)
+def _worker_signer(opts: DedupOptions) -> Signer:
+    """One signer per options in each worker process (its permutations and power tables are
+    built once, not per batch)."""
+    return opts.signer()
+
+
 def _sign_batch(args: tuple[DedupOptions, list[str]]) -> Signatures:
     opts, batch = args
     if opts.strip_boilerplate:
         cleaner = _boilerplate_cleaner()
         batch = [cleaner.clean(t) for t in batch]
-    return opts.signer().sign(batch)
+    return _worker_signer(opts).sign(batch)
 
 
 def _parallel(jobs: Iterator[tuple[DedupOptions, list[str]]], workers: int) -> Iterator[Signatures]:
