@@ -25,6 +25,7 @@ The next word is capitalised only when all of these hold:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.resources import files
 
@@ -50,9 +51,9 @@ MIN_SENTENCE_WORDS = 3
 _CANDIDATE = regex.compile(r"\.(?!\.)( +)(\p{Ll}+)(?=[\s,;:'’]|\Z)")
 _ROMAN = regex.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # i .. xxxix
 # capitalised sentence or line starts, to tell a lowercase writing style from stray errors
-_UPPER_STARTS = regex.compile(
-    r"(?:^|[.!?…][\"'»”’)]*\s+)[\"'«“„(¿¡]*\p{Lu}", regex.MULTILINE
-)
+# (stdlib ``re``, led by the sentence mark: fast; [^\W\d_a-z] is any letter but a-z, which
+# also counts accented lowercase starts: a rough count is enough to tell a style)
+_UPPER_STARTS = re.compile(r"[.!?…][\"'»”’)]*\s+[\"'«“„(¿¡]*[^\W\d_a-z]")
 _SENTENCE_END = regex.compile(r"[.!?…:;]|\n")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 
