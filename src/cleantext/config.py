@@ -116,6 +116,7 @@ class Config:
             )
         if not 0.0 < self.dedup.threshold <= 1.0:
             raise ConfigError("dedup.threshold must be in (0, 1]")
+        _check_patterns(self.boilerplate.extra_patterns)
         if not 0.0 < self.dedup.candidate_threshold <= 1.0:
             raise ConfigError("dedup.candidate_threshold must be in (0, 1]")
         from cleantext.pipeline import STEP_NAMES
@@ -163,7 +164,10 @@ class Config:
                 kwargs[key] = tuple(_str_list(key, value))
             else:
                 kwargs[key] = value
-        return cls(**kwargs)
+        try:
+            return cls(**kwargs)
+        except TypeError as exc:  # a value of the wrong type, e.g. threshold = "x"
+            raise ConfigError(f"invalid config value: {exc}") from None
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Config:
@@ -208,6 +212,19 @@ def find_config_file(directory: str | Path = ".") -> Path | None:
         return None
     tool = data.get("tool", {})
     return pyproject if isinstance(tool, dict) and "cleantext" in tool else None
+
+
+def _check_patterns(patterns: Any) -> None:
+    """Each extra pattern must be a string that compiles (fail early, naming the pattern)."""
+    import regex
+
+    for rx in patterns:
+        if not isinstance(rx, str):
+            raise ConfigError(f"boilerplate.extra_patterns: {rx!r} is not a string")
+        try:
+            regex.compile(rx, regex.IGNORECASE)
+        except regex.error as exc:
+            raise ConfigError(f"boilerplate.extra_patterns: bad regex {rx!r} ({exc})") from None
 
 
 def _str_list(key: str, value: Any) -> list[str]:

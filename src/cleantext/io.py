@@ -46,8 +46,10 @@ __all__ = [
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 _BINARY_SNIFF = 8192
-#: the default size limit of one document (a text file or a JSONL line): 64 MiB
-DEFAULT_MAX_DOC_BYTES = 64 * 2**20
+#: the default size limit of one document (a text file or a JSONL line): 16 MiB. Cleaning
+#: needs roughly 75 bytes of memory per input byte (benchmarks/bench_memory.py), so this keeps
+#: one worker under about 1.3 GB.
+DEFAULT_MAX_DOC_BYTES = 16 * 2**20
 _CHUNK = 2**20
 
 
@@ -243,11 +245,23 @@ def iter_files(root: str | Path, pattern: str = "**/*", exclude: Path | None = N
 
     Hidden files and directories (names starting with ``.``, such as the temporary files of an
     interrupted run) are left out, and so is everything under ``exclude`` (the output folder).
+    A pattern must stay inside ``root`` (no absolute path, no ``..``).
+
+    >>> iter_files(".", "../*")
+    Traceback (most recent call last):
+    ...
+    cleantext.io.InputError: --glob '../*': give a pattern relative to ., without '..'
     """
     base = Path(root)
+    if not pattern or Path(pattern).is_absolute() or ".." in Path(pattern).parts:
+        raise InputError(f"--glob {pattern!r}: give a pattern relative to {base}, without '..'")
     skip = exclude.resolve() if exclude is not None else None
     out = []
-    for p in base.glob(pattern):
+    try:
+        found = list(base.glob(pattern))
+    except (ValueError, NotImplementedError) as exc:
+        raise InputError(f"--glob {pattern!r}: {exc}") from None
+    for p in found:
         rel = p.relative_to(base)
         if any(part.startswith(".") for part in rel.parts) or not p.is_file():
             continue

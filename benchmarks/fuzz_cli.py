@@ -1,0 +1,283 @@
+"""Run the ``cleantext`` command line on thousands of generated bad inputs; count crashes.
+
+A crash is an exception escaping ``cleantext.cli.main`` (a traceback for the user) or an exit
+code other than 0 (success), 1 (a one-line error) or 2 (usage). The inputs: random and
+truncated bytes, NUL bytes, invalid and mixed UTF-8, BOMs, lone CRs, long lines, JSONL with
+mutated records (flipped and deleted bytes, wrong types, deep nesting, surrogate escapes),
+corrupt .gz/.zst, directories of such files with odd globs, bad config files, and random
+combinations of options (formats, fields, presets, steps, rules, limits, workers, resume,
+reports and outputs in missing directories).
+
+Most cases run in-process (fast); ``--subprocess N`` also runs N of them as real processes.
+
+Usage: ``python benchmarks/fuzz_cli.py [--cases 3000] [--seed 1] [--subprocess 40]``
+Exit status: 0 when there was no crash, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import io
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from cleantext.cli import main as cli_main
+
+RULES = ["collapse-spaces", "ui-strings", "repeated-block", "capitalize-sentence", "nope"]
+TEXTS = [
+    "Hello  world ,again.\n\nRead more",
+    "שלום  עולם. مرحبا\u200f",
+    "日本語。\u3000中文，",
+    "😀👩\u200d💻 like\n\nlove\n\nwow",
+    "Caf\u00c3\u00a9 &amp; &#0; &#x110000; \x07\x1b[0m",
+    "a\u0301\u0301\u0301 \ufeff\u00ad\u200b",
+    "",
+]
+
+
+def rand_bytes(rng: random.Random) -> bytes:
+    kind = rng.randrange(9)
+    text = rng.choice(TEXTS) * rng.randint(1, 5)
+    raw = text.encode("utf-8")
+    if kind == 0:
+        return bytes(rng.randrange(256) for _ in range(rng.randint(0, 400)))
+    if kind == 1:
+        return raw[: rng.randint(0, len(raw))] + b"\xe2\x82"  # truncated sequence
+    if kind == 2:
+        return raw + b"\x00" + raw
+    if kind == 3:
+        return b"\xef\xbb\xbf" + raw.replace(b"\n", b"\r")
+    if kind == 4:
+        return (b"x" * rng.randint(1000, 300_000)) + raw
+    if kind == 5:
+        return raw.replace(b"e", b"\xe9")  # latin-1 bytes inside UTF-8
+    if kind == 6:
+        return b"\xed\xa0\x80" + raw  # a surrogate encoded in UTF-8: invalid
+    if kind == 7:
+        return b""
+    return raw
+
+
+def rand_record(rng: random.Random) -> bytes:
+    kind = rng.randrange(10)
+    rec: object = {"text": rng.choice(TEXTS), "id": rng.randrange(10)}
+    if kind == 0:
+        rec = {"text": rng.choice([None, 1, 2.5, [], {}, True])}
+    elif kind == 1:
+        rec = {"body": "x"}
+    elif kind == 2:
+        rec = rng.choice([[1, 2], "str", 3, None])
+    elif kind == 3:
+        return b'{"text": "' + b"\\ud800" * rng.randint(1, 3) + b' a\\udfff"}'
+    elif kind == 4:
+        depth = rng.choice([10, 1000, 100_000])
+        return b'{"text": "a", "n": ' + b"[" * depth + b"]" * depth + b"}"
+    line = json.dumps(rec, ensure_ascii=rng.random() < 0.5).encode("utf-8")
+    if kind == 5 and line:
+        i = rng.randrange(len(line))
+        line = line[:i] + bytes([rng.randrange(256)]) + line[i + 1 :]
+    elif kind == 6 and line:
+        i = rng.randrange(len(line))
+        line = line[:i] + line[i + 1 :]
+    return line
+
+
+def rand_jsonl(rng: random.Random) -> bytes:
+    lines = [rand_record(rng) for _ in range(rng.randint(0, 12))]
+    sep = rng.choice([b"\n", b"\r\n", b"\n\n"])
+    return sep.join(lines) + (sep if rng.random() < 0.7 else b"")
+
+
+def compress(rng: random.Random, data: bytes, name: str) -> tuple[bytes, str]:
+    choice = rng.randrange(6)
+    if choice == 0:
+        return gzip.compress(data), name + ".gz"
+    if choice == 1:
+        blob = gzip.compress(data)
+        return blob[: max(1, len(blob) // 2)], name + ".gz"  # truncated
+    if choice == 2:
+        import zstandard
+
+        return zstandard.ZstdCompressor().compress(data), name + ".zst"
+    if choice == 3:
+        return data[:20] + b"garbage", name + ".zst"
+    return data, name
+
+
+def rand_file(rng: random.Random, where: Path) -> Path:
+    jsonl = rng.random() < 0.5
+    data = rand_jsonl(rng) if jsonl else rand_bytes(rng)
+    data, name = compress(rng, data, f"f{rng.randrange(10**6)}" + (".jsonl" if jsonl else ".txt"))
+    path = where / name
+    path.write_bytes(data)
+    return path
+
+
+def rand_tree(rng: random.Random, where: Path) -> Path:
+    root = where / "tree"
+    for i in range(rng.randint(0, 4)):
+        sub = root / ("a" * (i + 1)) if rng.random() < 0.5 else root
+        sub.mkdir(parents=True, exist_ok=True)
+        rand_file(rng, sub)
+    root.mkdir(exist_ok=True)
+    if rng.random() < 0.2:
+        (root / "loop").symlink_to(root, target_is_directory=True)
+    if rng.random() < 0.2:
+        (root / ".hidden.txt.x.tmp").write_bytes(b"half")
+    return root
+
+
+def rand_config(rng: random.Random, where: Path) -> Path:
+    path = where / rng.choice(["cleantext.toml", "pyproject.toml", "c.toml"])
+    body = rng.choice(
+        [
+            'preset = "extract"\n',
+            "preset = 3\n",
+            "disable = 5\n",
+            'disable = ["nope"]\n',
+            "[dedup]\nthreshold = 2\n",
+            '[dedup]\nthreshold = "x"\n',
+            "[dedup]\nmin_words = -1\nshingle = 0\n",
+            "[tool.cleantext]\nsteps = []\n",
+            '[tool.cleantext]\nsteps = ["bogus"]\n',
+            "[boilerplate]\nextra_patterns = ['(unclosed']\n",
+            "[boilerplate]\nextra_patterns = ['(a+)+$']\n",
+            "not = toml = at all",
+            "[normalize]\nprofile = 'x'\n",
+            "unknown = 1\n",
+            "\x00\xff",
+        ]
+    )
+    path.write_text(body, encoding="utf-8", errors="surrogateescape")
+    return path
+
+
+def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
+    """A command line and its stdin."""
+    cmd = rng.choices(["clean", "explain", "config", "rules"], weights=[6, 3, 1, 0.3])[0]
+    stdin = b""
+    target = rng.random()
+    if cmd == "clean" and target < 0.25:
+        path = str(rand_tree(rng, where))
+    elif target < 0.7:
+        path = str(rand_file(rng, where))
+    elif target < 0.8:
+        path = str(where / "missing.txt")
+    else:
+        path = "-"
+        stdin = rand_jsonl(rng) if rng.random() < 0.5 else rand_bytes(rng)
+    args = [cmd]
+    if cmd in ("clean", "explain"):
+        args.append(path)
+    maybe: list[tuple[float, Callable[[], list[str]]]] = [
+        (0.2, lambda: ["--preset", rng.choice(["light", "extract", "none", "bogus"])]),
+        (0.15, lambda: ["--steps", rng.choice(["normalize", "dedup-blocks,tidy", "x", ","])]),
+        (0.15, lambda: ["--disable", ",".join(rng.sample(RULES, 2))]),
+        (0.1, lambda: ["--enable", rng.choice(["hyphenation-guess", "nope"])]),
+        (0.1, lambda: ["--config", str(rand_config(rng, where))]),
+        (0.1, lambda: ["--normalize-profile", rng.choice(["ftfy", "default"])]),
+    ]
+    if cmd == "clean":
+        out = rng.choice(["o.txt", "missing/o.txt", "o.jsonl.gz", "outdir", "o.zst"])
+        maybe += [
+            (0.5, lambda: ["-o", str(where / out)]),
+            (0.2, lambda: ["--format", rng.choice(["auto", "text", "jsonl"])]),
+            (0.2, lambda: ["--text-field", rng.choice(["text", "body", "", "ü"])]),
+            (0.4, lambda: ["--skip-bad"]),
+            (0.2, lambda: ["--report", str(where / rng.choice(["r.json", "no/r.json"]))]),
+            (0.2, lambda: ["--max-doc-mb", rng.choice(["0", "0.0001", "1", "-1"])]),
+            (0.2, lambda: ["--glob", rng.choice(["**/*.txt", "*", "", "/abs", "../*", "***"])]),
+            (0.05, lambda: ["--workers", rng.choice(["2", "0"])]),
+            (0.1, lambda: ["--resume"]),
+        ]
+    elif cmd == "explain":
+        maybe += [
+            (0.2, lambda: ["--json"]),
+            (0.2, lambda: ["--html", str(where / rng.choice(["r.html", "no/r.html"]))]),
+            (0.2, lambda: ["--color", rng.choice(["always", "never", "auto"])]),
+        ]
+    elif cmd == "config":
+        maybe += [(0.5, lambda: ["--show"]), (0.3, lambda: ["--json"])]
+    for p, make in maybe:
+        if rng.random() < p:
+            args += make()
+    return args, stdin
+
+
+@contextlib.contextmanager
+def redirected(stdin: bytes, cwd: Path) -> Iterator[None]:
+    saved = sys.stdin, sys.stdout, sys.stderr, os.getcwd()
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    sys.stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    sys.stderr = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    os.chdir(cwd)
+    try:
+        yield
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved[:3]
+        os.chdir(saved[3])
+
+
+def run_inprocess(args: list[str], stdin: bytes, cwd: Path) -> tuple[int | str, str]:
+    """(exit code or 'crash', detail)."""
+    try:
+        with redirected(stdin, cwd):
+            code = cli_main(args)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    except BaseException:  # anything escaping main is what we count
+        return "crash", traceback.format_exc(limit=6)
+    return code, ""
+
+
+def run_subprocess(args: list[str], stdin: bytes, cwd: Path) -> tuple[int | str, str]:
+    exe = [sys.executable, "-m", "cleantext.cli"]
+    r = subprocess.run([*exe, *args], input=stdin, capture_output=True, cwd=cwd, timeout=300)
+    if b"Traceback" in r.stderr:
+        return "crash", r.stderr.decode(errors="replace")[-1500:]
+    return r.returncode, ""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cases", type=int, default=3000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--subprocess", type=int, default=40, help="cases run as real processes")
+    opts = ap.parse_args()
+    rng = random.Random(opts.seed)
+    codes: Counter[int | str] = Counter()
+    crashes: list[tuple[list[str], str]] = []
+    started = time.perf_counter()
+    for i in range(opts.cases + opts.subprocess):
+        with tempfile.TemporaryDirectory() as tmp:
+            where = Path(tmp)
+            args, stdin = rand_args(rng, where)
+            runner = run_inprocess if i < opts.cases else run_subprocess
+            code, detail = runner(args, stdin, where)
+            if code not in (0, 1, 2):
+                crashes.append(([a.replace(tmp, "$TMP") for a in args], detail or f"exit {code}"))
+                code = "crash"
+            codes[code] += 1
+    took = time.perf_counter() - started
+    total = opts.cases + opts.subprocess
+    print(f"{total} runs ({opts.subprocess} as subprocesses) in {took:.1f} s, seed {opts.seed}")
+    print("exit codes:", ", ".join(f"{k}: {v}" for k, v in sorted(codes.items(), key=str)))
+    print(f"crashes: {len(crashes)}")
+    for args, detail in crashes[:10]:
+        print("\n$ cleantext " + " ".join(args) + "\n" + detail)
+    return 1 if crashes else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
