@@ -211,21 +211,35 @@ class Shingler:
         units = self._units(stream, bounds)
         text_of = np.searchsorted(bounds, units, side="right") - 1
         counts = np.bincount(text_of, minlength=n_texts)[:n_texts]
-        first_unit = np.concatenate(([0], np.cumsum(counts)))
         n = self.opts.n
         per_text = np.where(counts >= n, counts - n + 1, np.minimum(counts, 1))
         offsets = np.concatenate(([0], np.cumsum(per_text))).astype(np.int64)
-        # shingle j of text t starts at unit first_unit[t] + j and ends n units later
-        t_idx = np.repeat(np.arange(n_texts), per_text)
-        j = np.arange(offsets[-1]) - offsets[t_idx]
-        u = first_unit[t_idx] + j
-        s = units[u]
-        end_u = u + n
-        in_text = end_u < first_unit[t_idx + 1]
-        e = np.where(in_text, units[np.minimum(end_u, len(units) - 1)], bounds[t_idx + 1])
-        if self.opts.kind == "word":
-            e = np.where(in_text, e - 1, e)  # drop the space before the next word
+        s, e = self._spans(stream, bounds, units, text_of, counts)
         return self._span_hashes(stream, s, e), offsets
+
+    def _spans(
+        self,
+        stream: NDArray[np.uint8],
+        bounds: NDArray[np.int64],
+        units: NDArray[np.int64],
+        text_of: NDArray[np.int64],
+        counts: NDArray[np.int64],
+    ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+        """Start and end offsets of every shingle, text by text, in order."""
+        n = self.opts.n
+        first = np.concatenate(([0], np.cumsum(counts)))
+        # where each unit ends: before the next unit's separating space, or at its text's end
+        unit_end = np.empty(len(units), dtype=np.int64)
+        unit_end[:-1] = units[1:] - (1 if self.opts.kind == "word" else 0)
+        has = np.flatnonzero(counts)
+        unit_end[first[has + 1] - 1] = bounds[has + 1]
+        last = (first[1:] - 1)[text_of]  # the last unit of each unit's text
+        k = np.arange(len(units))
+        start = k + (n - 1) <= last  # a full n-gram starts here
+        short = has[counts[has] < n]
+        start[first[short]] = True  # a text shorter than n: one shingle, all of it
+        ks = np.flatnonzero(start)
+        return units[ks], unit_end[np.minimum(ks + (n - 1), last[ks])]
 
     def _span_hashes(
         self, stream: NDArray[np.uint8], s: NDArray[np.int64], e: NDArray[np.int64]
@@ -234,9 +248,10 @@ class Shingler:
             return np.empty(0, dtype=np.uint32)
         pw, inv = self._powers(len(stream) + 1)
         with np.errstate(over="ignore"):
-            c = stream.astype(np.uint64) + np.uint64(1)
+            weighted = inv[: len(stream)] * stream  # (byte + 1) * Q**i, in two passes
+            weighted += inv[: len(stream)]
             prefix = np.empty(len(stream) + 1, dtype=np.uint64)
             prefix[0] = 0
-            np.cumsum(c * inv[: len(stream)], out=prefix[1:])
+            np.cumsum(weighted, out=prefix[1:])
             h = (prefix[e] - prefix[s]) * pw[e - 1]
             return _fmix64(h).astype(np.uint32)
