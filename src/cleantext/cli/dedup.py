@@ -44,15 +44,17 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         action="store_true",
         help="keep every document and add 'cluster' (id of the kept one) and 'duplicate'",
     )
-    p.add_argument("--threshold", type=float, default=0.5, help="similarity (default: 0.5)")
+    p.add_argument(
+        "--threshold", type=float, default=0.5, metavar="T", help="similarity (default: 0.5)"
+    )
     p.add_argument(
         "--measure",
         choices=("containment", "jaccard"),
         default="containment",
         help="containment (default; a truncated copy counts) or jaccard",
     )
-    p.add_argument("--num-perm", type=int, default=128, help="MinHash permutations (128)")
-    p.add_argument("--ngram", type=int, default=5, help="shingle size (default: 5)")
+    p.add_argument("--num-perm", type=int, default=128, metavar="N", help="permutations (128)")
+    p.add_argument("--ngram", type=int, default=5, metavar="N", help="shingle size (default: 5)")
     p.add_argument("--char", action="store_true", help="character n-grams instead of words")
     p.add_argument("--mask-digits", action="store_true", help="treat all digits as equal")
     p.add_argument(
@@ -67,11 +69,19 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         default="first",
         help="which document of a cluster is kept (default: first)",
     )
-    p.add_argument("--keep-key", help="keep the document with the largest value of this field")
-    p.add_argument("--id-field", default="id", help="document id field (default: id)")
-    p.add_argument("--text-field", default="text", help="text field (default: text)")
-    p.add_argument("--index", help="persistent SQLite index: check against and add to it")
-    p.add_argument("--workers", type=int, default=1, help="processes for signatures")
+    p.add_argument(
+        "--keep-key", metavar="FIELD", help="keep the document with the largest FIELD value"
+    )
+    p.add_argument("--id-field", default="id", metavar="FIELD", help="id field (default: id)")
+    p.add_argument(
+        "--text-field", default="text", metavar="FIELD", help="text field (default: text)"
+    )
+    p.add_argument(
+        "--index", metavar="PATH", help="persistent SQLite index: check against and add to it"
+    )
+    p.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="processes for signatures (1)"
+    )
     p.add_argument("--skip-bad", action="store_true", help="skip malformed lines")
     p.set_defaults(run=run)
 
