@@ -8,8 +8,12 @@ text holds lone surrogates written as JSON escapes, and the output line stays va
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -122,3 +126,14 @@ def test_surrogates_escaped_in_json_are_kept() -> None:
     opts = Options("jsonl", "text", skip_bad=False, max_bytes=None)
     [line] = clean_jsonl_batch(CLEANER, "x", opts, [(1, raw)]).lines
     assert line == '{"text": "a \\ud83d b \\udc00 c"}\n'
+
+
+def test_cli_fuzz_finds_no_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A short run of benchmarks/fuzz_cli.py (the full run is thousands of cases)."""
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "fuzz_cli.py"
+    spec = importlib.util.spec_from_file_location("fuzz_cli", path)
+    assert spec is not None and spec.loader is not None
+    fuzz = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fuzz)
+    monkeypatch.setattr(sys, "argv", ["fuzz_cli", "--cases", "250", "--subprocess", "2"])
+    assert fuzz.main() == 0

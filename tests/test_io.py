@@ -268,3 +268,9 @@ def test_progress_bar_only_on_a_tty(tree: Path, tmp_path: Path) -> None:
         os.close(primary)
     assert r.returncode == 0
     assert b"4/4 files" in seen and b"100%" in seen
+
+
+def test_symlink_loop_lists_each_file_once(tree: Path) -> None:
+    (tree / "a" / "loop").symlink_to(tree, target_is_directory=True)
+    names = [str(p.relative_to(tree)) for p in iter_files(tree, "**/*.txt")]
+    assert names == ["a/two.txt", "one.txt"]

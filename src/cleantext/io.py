@@ -245,7 +245,8 @@ def iter_files(root: str | Path, pattern: str = "**/*", exclude: Path | None = N
 
     Hidden files and directories (names starting with ``.``, such as the temporary files of an
     interrupted run) are left out, and so is everything under ``exclude`` (the output folder).
-    A pattern must stay inside ``root`` (no absolute path, no ``..``).
+    A file reached again through a symlink (a loop, say) is listed once. A pattern must stay
+    inside ``root`` (no absolute path, no ``..``).
 
     >>> iter_files(".", "../*")
     Traceback (most recent call last):
@@ -261,12 +262,15 @@ def iter_files(root: str | Path, pattern: str = "**/*", exclude: Path | None = N
         found = list(base.glob(pattern))
     except (ValueError, NotImplementedError) as exc:
         raise InputError(f"--glob {pattern!r}: {exc}") from None
-    for p in found:
+    seen: set[Path] = set()
+    for p in sorted(found, key=lambda q: (len(q.parts), q)):  # shortest path first
         rel = p.relative_to(base)
         if any(part.startswith(".") for part in rel.parts) or not p.is_file():
             continue
-        if skip is not None and p.resolve().is_relative_to(skip):
-            continue
+        real = p.resolve()
+        if real in seen or (skip is not None and real.is_relative_to(skip)):
+            continue  # reached again through a symlink, or inside the output folder
+        seen.add(real)
         out.append(p)
     return sorted(out)
 
