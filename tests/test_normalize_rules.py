@@ -310,3 +310,15 @@ def test_probe_never_misses_an_event(text: str) -> None:
             if regex.search(pattern, text):
                 assert kind in getattr(probe, attr), (attr, kind)
     assert probe.double_space == ("  " in text)
+
+
+def test_lowercase_style_is_decided_per_paragraph() -> None:
+    styled = "i went home. then i slept well. and then we ate a lot."
+    stray = "The war was long. the government denied it all."
+    assert cleantext.normalize(f"{styled}\n\n{stray}") == (
+        f"{styled}\n\nThe war was long. The government denied it all."
+    )
+    # a repeated paragraph does not turn one stray lowercase start into a "style", so the
+    # result does not change when the dedup step later drops the copy
+    doc = f"{stray}\n\nSomething else entirely here.\n\n{stray}"
+    assert cleantext.normalize(doc).count("The government") == 2

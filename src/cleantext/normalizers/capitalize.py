@@ -9,9 +9,10 @@ The next word is capitalised only when all of these hold:
 * the lowercase word is all lowercase letters (``iPhone``/``eBay`` stay);
 * a real sentence follows: at least three words before the next sentence mark or line end.
   A one-word fragment such as ``de l'Iran. voisins.`` is left alone;
-* the text does capitalise its sentences: when lowercase starts after a full stop are at
-  least two and not fewer than capitalised ones (``i went home. then i slept.``), lowercase is
-  the author's style and nothing is changed.
+* the paragraph does capitalise its sentences: when its lowercase starts after a full stop
+  are at least two and not fewer than its capitalised ones (``i went home. then i slept.``),
+  lowercase is the author's style and nothing in that paragraph is changed. (Per paragraph,
+  so the decision stays the same when later steps remove other paragraphs.)
 
 >>> from cleantext.edits import apply_edits
 >>> t = "aidant la Russie en armes. le gouvernement iranien a nié pendant des semaines."
@@ -110,14 +111,29 @@ def capitalize_sentences(text: str, probe: Probe | None = None) -> list[Edit]:
             continue
         i = m.start(2)
         edits.append(Edit(RULE.name, i, i + 1, text[i], text[i].upper()))
-    if len(edits) >= 2 and not _mostly_capitalised(text, len(edits)):
-        return []  # lowercase sentence starts are this text's style
-    return edits
+    return _drop_lowercase_styled(text, edits)
 
 
-def _mostly_capitalised(text: str, lowercase_starts: int) -> bool:
-    """True if ``text`` has more capitalised sentence starts than ``lowercase_starts``."""
-    for found, _ in enumerate(_UPPER_STARTS.finditer(text), start=1):
-        if found > lowercase_starts:
-            return True
-    return False
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, pos)
+    end = text.find("\n\n", pos)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
+
+
+def _drop_lowercase_styled(text: str, edits: list[Edit]) -> list[Edit]:
+    """The edits outside paragraphs whose lowercase sentence starts are the author's style."""
+    by_paragraph: dict[tuple[int, int], list[Edit]] = {}
+    for e in edits:
+        by_paragraph.setdefault(_paragraph(text, e.start), []).append(e)
+    kept = []
+    for (start, end), group in by_paragraph.items():
+        if len(group) < 2 or _mostly_capitalised(text, start, end, len(group)):
+            kept += group
+    return kept
+
+
+def _mostly_capitalised(text: str, start: int, end: int, lowercase_starts: int) -> bool:
+    """True if ``text[start:end]`` has more capitalised sentence starts than
+    ``lowercase_starts``."""
+    starts = _UPPER_STARTS.finditer(text, start, end)
+    return any(found > lowercase_starts for found, _ in enumerate(starts, start=1))
