@@ -35,12 +35,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import numpy as np
 import regex
 import xxhash
-from datasketch import MinHash, MinHashLSH
+from numpy.typing import NDArray
 
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.dedup.align import Tokens, anchor, compare, extend, shingles, tokenize, units
+from cleantext.dedup.lsh import optimal_params
+from cleantext.dedup.minhash import MinHasher
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
@@ -101,21 +104,13 @@ class _Run:
     hits: int = 1
 
 
-def _hash32(data: bytes) -> int:
-    return xxhash.xxh32_intdigest(data)
-
-
 @lru_cache(maxsize=4)
-def _template(num_perm: int) -> MinHash:
-    """An empty MinHash whose permutations (datasketch's defaults) are shared by all windows."""
-    return MinHash(num_perm=num_perm)
+def _hasher(num_perm: int) -> MinHasher:
+    """Permutations shared by all windows (datasketch's defaults for ``num_perm``, seed 1)."""
+    return MinHasher(num_perm=num_perm)
 
 
-@lru_cache(maxsize=16)
-def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
-    """datasketch's (bands, rows) for a threshold; computing them costs milliseconds."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return int(lsh.b), int(lsh.r)
+Signature = NDArray[np.uint32]
 
 
 class _Bands:
@@ -123,32 +118,35 @@ class _Bands:
     a plain dict per band, so one document's index costs little to build and drop)."""
 
     def __init__(self, threshold: float, num_perm: int) -> None:
-        self.bands, self.rows = _lsh_params(threshold, num_perm)
+        self.bands, self.rows = optimal_params(threshold, num_perm)
         self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(self.bands)]
 
-    def _keys(self, m: MinHash) -> list[bytes]:
-        hv = m.hashvalues
+    def _keys(self, hv: Signature) -> list[bytes]:
         r = self.rows
         return [hv[i * r : (i + 1) * r].tobytes() for i in range(self.bands)]
 
-    def query(self, m: MinHash) -> list[int]:
+    def query(self, m: Signature) -> list[int]:
         """Windows sharing at least one band with ``m``."""
         found: set[int] = set()
         for table, key in zip(self.tables, self._keys(m), strict=True):
             found.update(table.get(key, ()))
         return list(found)
 
-    def insert(self, key: int, m: MinHash) -> None:
+    def insert(self, key: int, m: Signature) -> None:
         """Index window ``key``."""
         for table, band in zip(self.tables, self._keys(m), strict=True):
             table.setdefault(band, []).append(key)
 
 
-def _minhash(sh: set[str], num_perm: int) -> MinHash:
-    t = _template(num_perm)
-    m = MinHash(num_perm=num_perm, hashfunc=_hash32, permutations=t.permutations, scheme=t.scheme)
-    m.update_batch([s.encode("utf-8") for s in sh])
-    return m
+def _minhash(sh: set[str], num_perm: int) -> Signature:
+    """The window's signature: equal to ``datasketch.MinHash(num_perm,
+    hashfunc=xxhash.xxh32_intdigest)`` updated with the UTF-8 shingles."""
+    hashes = np.fromiter(
+        (xxhash.xxh32_intdigest(s.encode("utf-8")) for s in sh), dtype=np.uint32, count=len(sh)
+    )
+    offsets = np.array([0, len(hashes)], dtype=np.int64)
+    sig: Signature = _hasher(num_perm).signatures(hashes, offsets)[0]
+    return sig
 
 
 def _jaccard(x: set[str], y: set[str]) -> float:
