@@ -322,3 +322,22 @@ def test_lowercase_style_is_decided_per_paragraph() -> None:
     # result does not change when the dedup step later drops the copy
     doc = f"{stray}\n\nSomething else entirely here.\n\n{stray}"
     assert cleantext.normalize(doc).count("The government") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mix 2 oz. chicken breast with the rice. then add the sauce and stir.",
+            "Mix 2 oz. chicken breast with the rice. Then add the sauce and stir.",
+        ),
+        (
+            "Add 3 tsp. sugar and the milk to the bowl.",
+            "Add 3 tsp. sugar and the milk to the bowl.",
+        ),
+        ("Wait 10 min. before you serve the soup.", "Wait 10 min. before you serve the soup."),
+        ("We won 3 games. the team was very happy.", "We won 3 games. The team was very happy."),
+    ],
+)
+def test_capitalize_skips_units_after_numbers(text: str, expected: str) -> None:
+    assert cleantext.normalize(text) == expected

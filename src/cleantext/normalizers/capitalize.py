@@ -9,6 +9,7 @@ The next word is capitalised only when all of these hold:
 * the lowercase word is all lowercase letters (``iPhone``/``eBay`` stay);
 * a real sentence follows: at least three words before the next sentence mark or line end.
   A one-word fragment such as ``de l'Iran. voisins.`` is left alone;
+* the word before the stop is not a short unit after a number (``2 oz. chicken``);
 * the paragraph does capitalise its sentences: when its lowercase starts after a full stop
   are at least two and not fewer than its capitalised ones (``i went home. then i slept.``),
   lowercase is the author's style and nothing in that paragraph is changed. (Per paragraph,
@@ -47,6 +48,9 @@ RULE = register(
 )
 
 MIN_SENTENCE_WORDS = 3
+#: a short word right after a number is read as a unit ("2 oz.", "3 tsp.", "10 min.")
+MAX_UNIT_LEN = 4
+_NUMBER_BEFORE = regex.compile(r"\d[\d.,/]*[\u00bc-\u00be\u2150-\u215e]?[ \u00a0\u202f]?\Z")
 
 # the full stop, spaces, a lowercase word (literal-led: the engine jumps from "." to ".")
 _CANDIDATE = regex.compile(r"\.(?!\.)( +)(\p{Ll}+)(?=[\s,;:'’]|\Z)")
@@ -74,6 +78,16 @@ def _is_sentence(rest: str) -> bool:
     return sum(1 for _ in zip(range(MIN_SENTENCE_WORDS), _WORD.finditer(clause), strict=False)) >= (
         MIN_SENTENCE_WORDS
     )
+
+
+def _unit_after_number(text: str, start: int) -> bool:
+    """True when the word at ``start`` follows a number: a unit such as ``2 oz.``, ``3 tsp.``
+    or ``10 min.``, not the end of a sentence.
+
+    >>> _unit_after_number("add 2 oz. chicken", 6), _unit_after_number("in the war. the", 7)
+    (True, False)
+    """
+    return _NUMBER_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def _word_before(text: str, dot: int) -> str | None:
@@ -106,6 +120,8 @@ def capitalize_sentences(text: str, probe: Probe | None = None) -> list[Edit]:
         if prev.isupper() and len(prev) <= 3:  # "U.S", "EE.UU"-like acronyms before the stop
             continue
         if _ROMAN.fullmatch(prev.lower()):  # list numbering: "ii. the second point"
+            continue
+        if len(prev) <= MAX_UNIT_LEN and _unit_after_number(text, m.start() - len(prev)):
             continue
         if not _is_sentence(text[m.start(2) : m.start(2) + 400]):
             continue
