@@ -5,7 +5,8 @@ cleantext modules, and every pattern string from the data files (keys named ``re
 ``*_regex`` in ``data/*.toml``). Each runs against inputs built to make it backtrack: long runs
 of one character or of a short unit taken from the pattern itself, ending with a character
 that makes the match fail. A pattern the code only uses anchored (``.match``/``.fullmatch``,
-found by reading its module's source) is timed that way; any other is timed as a search over
+found by reading its module's source), or searches only in a small window it cuts itself
+(``.search(text, max(0, i - 16), i)``), is timed anchored; any other is timed as a search over
 the whole input (``finditer``), which is how a quadratic pattern hurts on a long line.
 
 The measurements run in a child process, so a pattern that never returns is reported by name
@@ -36,6 +37,7 @@ import cleantext
 
 N = 5000  # characters in each adversarial input
 BOUND = 0.25  # seconds allowed for the worst input; a linear pattern needs about 1 ms
+WINDOW = 200  # a search over a window this small is timed like an anchored match
 BUDGET = 0.5  # seconds after which one input is abandoned (the pattern has failed)
 CHILD_TIMEOUT = 300.0
 
@@ -146,7 +148,19 @@ def anchored_only(name: str) -> bool:
     uses = re.findall(rf"(?<![\w.]){name_rx}\b(\.\w+\(|\s*[:=](?!=))?", source)
     methods = [u for u in uses if u.startswith(".")]
     others = [u for u in uses if not u]  # passed around bare: usage unknown
-    return bool(methods) and not others and set(methods) <= {".match(", ".fullmatch("}
+    windowed = _windowed_calls(source, name_rx)
+    anchored = {".match(", ".fullmatch("}
+    return bool(methods) and not others and all(m in anchored or windowed for m in methods)
+
+
+def _windowed_calls(source: str, name_rx: str) -> bool:
+    """True if every search-like call passes a window no wider than :data:`WINDOW`.
+
+    Recognised form: ``NAME.search(text, max(0, x - K), x)`` with a literal ``K``.
+    """
+    calls = re.findall(rf"(?<![\w.]){name_rx}\.(?:search|finditer|findall)\(([^\n]*)", source)
+    ok = [re.search(r"max\(0, (\w+) - (\d+)\), \1\)", c) for c in calls]
+    return bool(calls) and all(m is not None and int(m.group(2)) <= WINDOW for m in ok)
 
 
 def adversarial(pattern: Any) -> Iterator[Any]:
