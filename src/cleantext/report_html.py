@@ -251,9 +251,10 @@ del.edit, .repl > del { text-decoration: line-through; text-decoration-color: va
        background: color-mix(in srgb, var(--c) 14%, transparent); }
 ins.edit, .repl > ins { text-decoration: underline; color: var(--c);
        background: color-mix(in srgb, var(--c) 10%, transparent); }
-a.dup { display: inline-block; text-decoration: none; margin: .2em 0; font: bold 12px system-ui, sans-serif;
-       color: #fff; background: var(--c); padding: 0 .4em; border-radius: 3px;
-       width: fit-content; }  /* inline-block: an enclosing line-through stops here */
+/* inline-block: the line-through of an enclosing removal stops at the link */
+a.dup { display: inline-block; text-decoration: none; margin: .2em 0;
+       font: bold 12px system-ui, sans-serif; color: #fff; background: var(--c);
+       padding: 0 .4em; border-radius: 3px; width: fit-content; }
 a.kept { font: bold 12px system-ui, sans-serif; color: #2a6; text-decoration: none; }
 :target { outline: 3px solid #fc0; }
 """
