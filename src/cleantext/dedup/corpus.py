@@ -148,6 +148,24 @@ class DedupResult:
     similarity: NDArray[np.float64]
     stats: dict[str, int] = field(default_factory=dict)
 
+    @classmethod
+    def from_kept(
+        cls,
+        kept: NDArray[np.int64],
+        pairs: NDArray[np.int64],
+        similarity: NDArray[np.float64],
+        **counts: int,
+    ) -> DedupResult:
+        """The result for a keep choice: ``duplicate`` and the summary counts follow from it."""
+        duplicate = kept != np.arange(len(kept))
+        stats = {
+            "documents": len(kept),
+            **counts,
+            "clusters": len(np.unique(kept)),
+            "removed": int(np.count_nonzero(duplicate)),
+        }
+        return cls(kept, duplicate, pairs, similarity, stats)
+
 
 def prepare(text: str, strip_boilerplate: bool) -> str:
     """The text that is shingled (boilerplate lines removed when asked)."""
@@ -364,16 +382,14 @@ def dedup_corpus(
     if opts.keep == "longest" and lengths is None:
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     kept = choose_kept(labels, opts.keep, lengths=lengths, scores=scores)
-    duplicate = kept != np.arange(len(kept))
-    stats = {
-        "documents": len(kept),
-        "identical": len(copies),
-        "candidate_pairs": len(cands),
-        "verified_pairs": len(edges),
-        "clusters": len(np.unique(kept)),
-        "removed": int(np.count_nonzero(duplicate)),
-    }
-    return DedupResult(kept, duplicate, edges, sims, stats)
+    return DedupResult.from_kept(
+        kept,
+        edges,
+        sims,
+        identical=len(copies),
+        candidate_pairs=len(cands),
+        verified_pairs=len(edges),
+    )
 
 
 def dedup_incremental(

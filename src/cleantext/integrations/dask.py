@@ -288,15 +288,9 @@ def _result(
         [np.ones(len(copy_pairs)), edges["similarity"].to_numpy()[by_pair]]
     ).astype(np.float64)
     kept = choose_kept(components(len(ids), pairs), opts.keep, lengths=lengths)
-    duplicate = kept != np.arange(len(kept))
-    stats = {
-        "documents": len(kept),
-        "identical": len(copy_pairs),
-        "verified_pairs": len(pairs),
-        "clusters": len(np.unique(kept)),
-        "removed": int(np.count_nonzero(duplicate)),
-    }
-    return DedupResult(kept, duplicate, pairs, sims, stats)
+    return DedupResult.from_kept(
+        kept, pairs, sims, identical=len(copy_pairs), verified_pairs=len(pairs)
+    )
 
 
 def dedup_bag(
