@@ -20,10 +20,9 @@ import json
 import random
 import statistics
 import textwrap
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from _timing import timed
 from cleantext.config import BlockDedupOptions
 from cleantext.dedup.blocks import find_repeated_blocks
 
@@ -87,16 +86,6 @@ def build(size: int, articles: list[str], seed: int = 0) -> str:
         i += 1
     return "\n\n".join(parts)[:size]
 
-
-def timed(fn: Callable[[str], object], texts: list[str], repeat: int) -> float:
-    """Best-of-``repeat`` seconds to run ``fn`` over ``texts``."""
-    runs = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        for t in texts:
-            fn(t)
-        runs.append(time.perf_counter() - t0)
-    return min(runs)
 
 
 def main() -> None:

@@ -17,10 +17,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from _timing import timed
 from cleantext.boilerplate import run_step
 from cleantext.config import Config
 from cleantext.edits import apply_edits
@@ -93,16 +92,6 @@ def load(path: Path) -> list[str]:
         return [synthetic(s) for s in range(72)]
     return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
 
-
-def timed(fn: Callable[[str], object], texts: list[str], repeat: int) -> float:
-    """Best-of-``repeat`` seconds to run ``fn`` over ``texts``."""
-    runs = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        for t in texts:
-            fn(t)
-        runs.append(time.perf_counter() - t0)
-    return min(runs)
 
 
 def build(size: int, pages: list[str]) -> str:
