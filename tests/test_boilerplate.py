@@ -207,6 +207,46 @@ def test_extract_other_language_uses_its_stopwords() -> None:
     assert Stopwords.load().detect(" ".join(article)) == "fr"
 
 
+STEPS = [
+    "1) Turn off the water at the main valve under the sink",
+    "2) Unscrew the old tap, keeping the washer",
+    "3) Fit the new tap, then tighten it by hand",
+    "4) Turn the water back on and check for leaks",
+    "5) Wipe the sink, and recycle the old tap",
+]
+TEASERS = [
+    "Mayor Opens New Park",
+    "Council Election Results",
+    "Five Things To Do This Weekend",
+    "Local Team Wins Cup",
+    "New Cafe On High Street",
+]
+
+
+def test_extract_keeps_a_list_that_continues_the_article() -> None:
+    page = _page(MENU, ARTICLE, STEPS, FOOTER)
+    doc = Cleaner(preset="extract").clean_document(page)
+    for line in [*ARTICLE, *STEPS]:
+        assert line in doc.text
+    for junk in FOOTER:
+        assert junk not in doc.text
+    # a numbered list is no menu, even when it sits between two paragraphs
+    page = _page(MENU, ARTICLE[:2], STEPS, ARTICLE[2:], FOOTER)
+    doc = Cleaner(preset="extract").clean_document(page)
+    assert all(line in doc.text for line in STEPS)
+    assert "extract-menu" not in {e.rule for e in doc.edits}
+
+
+def test_extract_drops_a_headline_list_after_the_article() -> None:
+    out = Cleaner(preset="extract").clean(_page(MENU, ARTICLE, TEASERS, FOOTER))
+    assert all(line in out for line in ARTICLE)
+    assert not any(line in out for line in TEASERS)
+    # "Label: value" lines of a known UI label are metadata, not list items
+    meta = ["Tags: bridge, council, river, buses", "Topics: roads, town, weather, news"]
+    out = Cleaner(preset="extract").clean(_page(MENU, ARTICLE, meta, STEPS[:2], FOOTER))
+    assert "Tags:" not in out
+
+
 def test_learned_profile_removes_a_footer_no_pattern_knows(tmp_path: Path) -> None:
     footer = "Valley Gazette is printed on recycled paper by Hill Press Ltd."
     stories = [

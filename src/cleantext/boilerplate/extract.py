@@ -14,8 +14,10 @@ lines of text (jusText's idea):
 Lines repeated on the page count against content too. Each line gets a score (positive for
 content, negative for the rest), and the main content is the contiguous run of lines with the
 highest total (a maximum-sum segment), so a menu of twenty short lines outweighs a subheading
-but not a paragraph. Lines before that run are removed as ``extract-head``, lines after it as
-``extract-tail``; runs of short lines inside it that look like menus go as ``extract-menu``.
+but not a paragraph. A list that goes on after the last paragraph (numbered items, a Q&A,
+lines of figures with commas) is kept with the article. Lines before that run are removed as
+``extract-head``, lines after it as ``extract-tail``; runs of short lines inside it that look
+like menus go as ``extract-menu``.
 
 >>> page = "\\n".join(["Home", "News", "Sports", "Weather", "Contact",
 ...     "The council voted on Tuesday to close the old bridge, which has been in use for "
@@ -84,6 +86,11 @@ RELATED = register(
 
 _TERMINAL = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*\s*$")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# a list item's marker: "1.", "2)", "a)", "Q:", "- ", "• "
+_ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–—•·▪●◦*]\s)")
+_INNER = regex.compile(r"[,:;]\s+\S")
+_LABEL = regex.compile(r"^([^:\n]{1,40}?)\s*:\s")
+_DIGIT = regex.compile(r"\p{N}")
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,9 @@ class Weights:
     zone_min: float = 80.0
     menu_run: int = 6
     menu_density: float = 0.0
+    list_gap: int = 3
+    list_plain: float = 0.5
+    list_min: float = 4.0
 
 
 WEIGHTS = Weights()
@@ -123,6 +133,7 @@ class LineInfo:
     terminal: bool
     kind: str
     score: float
+    item: bool = False
 
 
 def _count_words(line: str) -> int:
@@ -184,7 +195,8 @@ def classify_lines(
             kind = "ui"
         elif keys[key] > 1 and kind not in ("good", "empty"):
             kind = "repeat"
-        out.append(LineInfo(b, n, density, terminal, kind, _score(kind, n, weights)))
+        item = kind in ("good", "medium") or (kind == "short" and _is_item(b.text, patterns))
+        out.append(LineInfo(b, n, density, terminal, kind, _score(kind, n, weights), item))
     return _grow_gaps(_discount_isolated(out, weights), weights)
 
 
@@ -291,13 +303,56 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     return None  # pragma: no cover - the best run always qualifies
 
 
+def _is_item(line: str, patterns: Patterns) -> bool:
+    """A short line that looks like an item of a list in the article (numbered, or with
+    figures and commas), not a menu entry (a name or two) or a "Tags: ..." metadata line."""
+    text = line.strip()
+    label = _LABEL.match(text)
+    if label is not None and patterns.match(label.group(1)) is not None:
+        return False
+    if _ENUM.match(text):
+        return True
+    return text.count(",") >= 2 or bool(_DIGIT.search(text) and _INNER.search(text))
+
+
+def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
+    """Extend the main content past its last line over a list that continues the article.
+
+    Items (and prose lines) count 1 each; each further line of a run of other lines costs
+    ``list_plain`` more than the one before, and more than ``list_gap`` of them in a row, or
+    any UI, menu-word or comment-heading line, end the list. The list ends at its best total,
+    if that is at least ``list_min``: a numbered list, a Q&A, a table of figures goes on; a
+    list of headlines (no numbers, no commas) does not.
+    """
+    best, best_end = 0.0, last
+    total, plain_run = 0.0, 0
+    for j in range(last + 1, len(infos)):
+        info = infos[j]
+        if info.kind == "empty":
+            continue
+        if info.kind in ("stop", "box", "ui", "hint"):
+            break
+        if info.item:
+            plain_run = 0
+            total += 1.0
+            if total > best:
+                best, best_end = total, j
+            continue
+        plain_run += 1
+        if plain_run > w.list_gap:
+            break
+        total -= w.list_plain * plain_run
+    return best_end if best >= w.list_min else last
+
+
 def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i in range(first, last + 1):
         info = infos[i]
         linkish = info.kind in ("ui", "hint", "repeat") or info.density <= w.menu_density
-        if info.kind in ("short", "ui", "hint", "repeat") and not info.terminal and linkish:
+        menuish = info.kind in ("short", "ui", "hint", "repeat") and not info.item
+        if menuish and not info.terminal and linkish:
             current.append(i)
             continue
         if len(current) >= w.menu_run:
@@ -348,6 +403,7 @@ def find_main_content(
     if span is None:
         return []
     first, last = span
+    last = _extend_list(infos, last, weights)
     edits: list[Edit] = []
     if first > 0 and HEAD.name in enabled:
         note = f"before the main content ({first} lines: menus, header, title block)"
