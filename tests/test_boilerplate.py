@@ -247,6 +247,28 @@ def test_extract_drops_a_headline_list_after_the_article() -> None:
     assert "Tags:" not in out
 
 
+def test_extract_list_may_have_sentence_lines_between_items() -> None:
+    plan = []
+    for meal in ["Breakfast", "Lunch", "Snack", "Dinner"]:
+        plan += [meal, "Eat it an hour before your run", "2 eggs, 1 slice of toast, 1 cup of tea"]
+        plan += ["Containers: 1 green, 1 red"]
+    out = Cleaner(preset="extract").clean(_page(MENU, ARTICLE, plan, FOOTER))
+    assert all(line in out for line in plan)
+    assert not any(line in out for line in FOOTER)
+    # sentence lines alone make no list: lower-case headlines after the article still go
+    teasers = [
+        "Council says the old bridge will close in May",
+        "Mayor opens a new park by the river",
+        "Five things to do in the town this weekend",
+        "Local team wins the cup after a long wait",
+        "A new cafe opens on the high street",
+        "Why the buses are late again this week",
+    ]
+    out = Cleaner(preset="extract").clean(_page(MENU, ARTICLE, teasers, FOOTER))
+    assert all(line in out for line in ARTICLE)
+    assert not any(line in out for line in teasers)
+
+
 def test_learned_profile_removes_a_footer_no_pattern_knows(tmp_path: Path) -> None:
     footer = "Valley Gazette is printed on recycled paper by Hill Press Ltd."
     stories = [

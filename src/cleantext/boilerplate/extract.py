@@ -91,6 +91,7 @@ _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–
 _INNER = regex.compile(r"[,:;]\s+\S")
 _LABEL = regex.compile(r"^([^:\n]{1,40}?)\s*:\s")
 _DIGIT = regex.compile(r"\p{N}")
+_INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}")
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ class Weights:
     menu_density: float = 0.0
     list_gap: int = 3
     list_plain: float = 0.5
-    list_min: float = 4.0
+    list_min: float = 5.0
 
 
 WEIGHTS = Weights()
@@ -195,7 +196,9 @@ def classify_lines(
             kind = "ui"
         elif keys[key] > 1 and kind not in ("good", "empty"):
             kind = "repeat"
-        item = kind in ("good", "medium") or (kind == "short" and _is_item(b.text, patterns))
+        item = kind in ("good", "medium") or (
+            kind in ("short", "repeat") and _is_item(b.text, patterns)
+        )
         out.append(LineInfo(b, n, density, terminal, kind, _score(kind, n, weights), item))
     return _grow_gaps(_discount_isolated(out, weights), weights)
 
@@ -315,14 +318,24 @@ def _is_item(line: str, patterns: Patterns) -> bool:
     return text.count(",") >= 2 or bool(_DIGIT.search(text) and _INNER.search(text))
 
 
+def _sentence_like(info: LineInfo) -> bool:
+    """A short line in sentence case with stopwords ("Drink during your workout"), unlike a
+    menu entry in Title Case ("Workout Supplements")."""
+    if info.density <= 0 or info.words < 3:
+        return False
+    initials = [m.group() for m in _INITIAL.finditer(info.block.text)][1:]
+    return 2 * sum(1 for c in initials if c.islower()) > len(initials)
+
+
 def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
     """Extend the main content past its last line over a list that continues the article.
 
-    Items (and prose lines) count 1 each; each further line of a run of other lines costs
-    ``list_plain`` more than the one before, and more than ``list_gap`` of them in a row, or
-    any UI, menu-word or comment-heading line, end the list. The list ends at its best total,
-    if that is at least ``list_min``: a numbered list, a Q&A, a table of figures goes on; a
-    list of headlines (no numbers, no commas) does not.
+    Items (and prose lines) count 1 each; a short line in sentence case is free (a list's
+    instructions: "Drink during your workout"); each further line of a run of other lines
+    costs ``list_plain`` more than the one before, and more than ``list_gap`` of them in a
+    row, or any UI, menu-word or comment-heading line, end the list. The list ends at its best
+    total, if that is at least ``list_min``: a numbered list, a Q&A, a table of figures goes
+    on; a list of headlines (no numbers, no commas) does not.
     """
     best, best_end = 0.0, last
     total, plain_run = 0.0, 0
@@ -337,6 +350,8 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
             total += 1.0
             if total > best:
                 best, best_end = total, j
+            continue
+        if _sentence_like(info):
             continue
         plain_run += 1
         if plain_run > w.list_gap:
