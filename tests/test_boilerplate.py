@@ -269,6 +269,34 @@ def test_extract_list_may_have_sentence_lines_between_items() -> None:
     assert not any(line in out for line in teasers)
 
 
+def test_extract_page_whose_article_is_a_list() -> None:
+    # no paragraph of prose to speak of: the list of dated rounds is the content
+    rounds = [
+        f"Round {i}: {d} May – {town}"
+        for i, (d, town) in enumerate(
+            [(3, "Leeds"), (10, "York"), (17, "Hull"), (24, "Bath"), (31, "Ely")], 1
+        )
+    ]
+    rounds += [
+        f"Round {i}: {d} June – {town}"
+        for i, (d, town) in enumerate(
+            [(7, "Derby"), (14, "Crewe"), (21, "Poole"), (28, "Wells")], 6
+        )
+    ]
+    rounds += ["* Dates may change, as they often do in this series", "* Final: 5 July, Leeds"]
+    side = ["Click the picture above to see how the league table looks this week for every team."]
+    page = _page(MENU, ["Race Calendar 2024"], rounds, FOOTER[:2], side, FOOTER[2:])
+    out = Cleaner(preset="extract").clean(page)
+    assert all(line in out for line in rounds)
+    assert "league table" not in out and "Privacy Policy" not in out
+    # a short article keeps its place over a numbered list of headlines
+    short = [ARTICLE[0], ARTICLE[1]]
+    heads = [f"{i}. {t}: 2 weeks, 3 days" for i, t in enumerate([*TEASERS, *TEASERS], 1)]
+    out = Cleaner(preset="extract").clean(_page(MENU, short, ["Most Read"], heads, FOOTER))
+    assert all(line in out for line in short)
+    assert not any(line in out for line in heads)
+
+
 def test_learned_profile_removes_a_footer_no_pattern_knows(tmp_path: Path) -> None:
     footer = "Valley Gazette is printed on recycled paper by Hill Press Ltd."
     stories = [

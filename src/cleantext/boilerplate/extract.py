@@ -313,8 +313,12 @@ def _is_item(line: str, patterns: Patterns) -> bool:
     label = _LABEL.match(text)
     if label is not None and patterns.match(label.group(1)) is not None:
         return False
-    if _ENUM.match(text):
-        return True
+    return bool(_ENUM.match(text)) or _has_figures(text)
+
+
+def _has_figures(text: str) -> bool:
+    """Figures with punctuation between fields, or a run of commas: a row of a table or a
+    list ("Stage 4: 6 May – Rome", "2 eggs, 1 cup milk, 1 tsp. salt")."""
     return text.count(",") >= 2 or bool(_DIGIT.search(text) and _INNER.search(text))
 
 
@@ -358,6 +362,57 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
             break
         total -= w.list_plain * plain_run
     return best_end if best >= w.list_min else last
+
+
+def _best_list(infos: Sequence[LineInfo], w: Weights) -> tuple[float, int, int]:
+    """The strongest list of items on the page, scored as in ``_extend_list``: ``(net items,
+    first, last)``; ``(0, -1, -1)`` if there is none."""
+    best, best_first, best_last = 0.0, -1, -1
+    total, start, plain_run = 0.0, -1, 0
+    for j, info in enumerate(infos):
+        if info.kind == "empty":
+            continue
+        if info.item and info.kind not in ("good", "medium"):
+            if start < 0:
+                start, total = j, 0.0
+            plain_run = 0
+            total += 1.0
+            if total > best:
+                best, best_first, best_last = total, start, j
+            continue
+        if start >= 0 and info.kind not in _HARD and _sentence_like(info):
+            continue
+        plain_run += 1
+        if info.kind in _HARD or plain_run > w.list_gap:
+            start = -1
+            continue
+        total -= w.list_plain * plain_run
+        if total <= 0:
+            start = -1
+    return best, best_first, best_last
+
+
+_HARD = frozenset({"stop", "box", "ui", "hint"})
+
+
+def _list_page(
+    infos: Sequence[LineInfo], first: int, last: int, prose: float, w: Weights
+) -> tuple[int, int]:
+    """On a page without a paragraph run worth ``zone_min``, a list of items with figures
+    (a calendar, a results table) that says more than the prose run is the content, unless
+    a related-links heading opens it (a "Most read" list). A list that already continues the
+    prose stays with it."""
+    net, lfirst, llast = _best_list(infos, w)
+    if net < 2 * w.list_min or first <= lfirst <= last:
+        return first, last
+    items = [infos[i] for i in range(lfirst, llast + 1) if infos[i].item]
+    rich = sum(1 for info in items if _has_figures(info.block.text))
+    before = [info.kind for info in infos[max(0, lfirst - 3) : lfirst] if info.kind != "empty"]
+    if rich < 2 * w.list_min or (before and before[-1] == "box"):
+        return first, last
+    if sum(info.words for info in items) <= prose:
+        return first, last
+    return lfirst, llast
 
 
 def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> list[list[int]]:
@@ -418,7 +473,10 @@ def find_main_content(
     if span is None:
         return []
     first, last = span
+    span_score = sum(infos[i].score for i in range(first, last + 1))
     last = _extend_list(infos, last, weights)
+    if span_score < weights.zone_min:
+        first, last = _list_page(infos, first, last, span_score, weights)
     edits: list[Edit] = []
     if first > 0 and HEAD.name in enabled:
         note = f"before the main content ({first} lines: menus, header, title block)"
