@@ -297,6 +297,18 @@ def test_extract_page_whose_article_is_a_list() -> None:
     assert not any(line in out for line in heads)
 
 
+def test_extract_keeps_a_first_paragraph_without_its_full_stop() -> None:
+    lead = "The town council has voted to close the old bridge over the river at the end of May"
+    out = Cleaner(preset="extract").clean(_page(MENU, [lead], ARTICLE, FOOTER))
+    assert lead in out
+    # a headline in Title Case or an image caption before the article is no paragraph
+    headline = "Town Council Votes To Close The Old Bridge Over The River In May"
+    caption = "The old bridge over the river seen from the town hall at dawn Credit: Jane Doe"
+    out = Cleaner(preset="extract").clean(_page(MENU, [headline, caption], ARTICLE, FOOTER))
+    assert headline not in out and caption not in out
+    assert all(line in out for line in ARTICLE)
+
+
 def test_learned_profile_removes_a_footer_no_pattern_knows(tmp_path: Path) -> None:
     footer = "Valley Gazette is printed on recycled paper by Hill Press Ltd."
     stories = [

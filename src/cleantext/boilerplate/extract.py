@@ -15,7 +15,8 @@ Lines repeated on the page count against content too. Each line gets a score (po
 content, negative for the rest), and the main content is the contiguous run of lines with the
 highest total (a maximum-sum segment), so a menu of twenty short lines outweighs a subheading
 but not a paragraph. A list that goes on after the last paragraph (numbered items, a Q&A,
-lines of figures with commas) is kept with the article. Lines before that run are removed as
+lines of figures with commas) is kept with the article, and so are long sentence-case lines
+just before the first paragraph. Lines before that run are removed as
 ``extract-head``, lines after it as ``extract-tail``; runs of short lines inside it that look
 like menus go as ``extract-menu``.
 
@@ -91,6 +92,11 @@ _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–
 _INNER = regex.compile(r"[,:;]\s+\S")
 _LABEL = regex.compile(r"^([^:\n]{1,40}?)\s*:\s")
 _DIGIT = regex.compile(r"\p{N}")
+# words of an image caption or credit ("Credit: ...", "(pictured)", "[SpaceX via NASA]")
+_CAPTION = regex.compile(
+    r"\b(?:credits?|photos?|photograph|images?|pictures?|pictured|illustration|via)\b|[)\]]\s*$",
+    regex.IGNORECASE,
+)
 _INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}")
 
 
@@ -364,6 +370,24 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
     return best_end if best >= w.list_min else last
 
 
+def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
+    """Extend the main content before its first line over paragraphs that lost their full
+    stop: long lines in sentence case with a normal share of stopwords."""
+    j = first - 1
+    while j >= 0:
+        info = infos[j]
+        if info.kind == "empty":
+            j -= 1
+            continue
+        if info.kind != "short" or info.words < w.good_words or not _sentence_like(info):
+            break
+        if _CAPTION.search(info.block.text):
+            break
+        first = j
+        j -= 1
+    return first
+
+
 def _best_list(infos: Sequence[LineInfo], w: Weights) -> tuple[float, int, int]:
     """The strongest list of items on the page, scored as in ``_extend_list``: ``(net items,
     first, last)``; ``(0, -1, -1)`` if there is none."""
@@ -475,6 +499,7 @@ def find_main_content(
     first, last = span
     span_score = sum(infos[i].score for i in range(first, last + 1))
     last = _extend_list(infos, last, weights)
+    first = _extend_back(infos, first, weights)
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     edits: list[Edit] = []
