@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 
 from cleantext.dedup.lsh import band_keys, optimal_params
 from cleantext.dedup.minhash import Signer, from_datasketch, to_datasketch
-from cleantext.dedup.shingle import ShingleOptions, Shingler, ngram_hash, normalize, shingles
+from cleantext.dedup.shingle import (
+    ShingleOptions,
+    Shingler,
+    ngram_hash,
+    normalize,
+    normalize_batch,
+    shingles,
+)
 
 WORDS = ["the", "a", "of", "market", "rose", "fell", "said", "minister", "club", "season"]
 
@@ -156,3 +163,65 @@ def test_band_keys_equal_for_equal_bands_only():
     assert keys[0, 0] != keys[1, 0]
     assert (keys[0, 1:] == keys[1, 1:]).all()
     assert len(set(keys[0].tolist())) == 4
+
+
+#: texts whose normalisation is easy to get wrong in a batch: context-dependent lower-casing
+#: (final sigma), lower-casing that changes length or gives ASCII, the edges of the separator
+#: ranges (U+0080-U+00BF and U+2000-U+206F, and their neighbours), NUL, lone surrogates,
+#: separators at the start and end of a text and texts made of separators only
+UNICODE_EDGES = [
+    "ΟΔΟΣ ΣΑΣ Σ ΑΣ. ΣΑ",
+    "ΑΣ",
+    "Α",
+    "İstanbul KELVIN\u212a ẞtraße ǅungla ﬁne",
+    "\u0080a\u00bfb\u00c0c\u007fd\u00ffe",
+    "x\u1fffy\u2000z\u206fw\u2070v\u20acu\u2028t\u3000s",
+    "\u00a0\u00a0lead and trail\u2026\u00bb",
+    "\u00ab\u2014\u00bb",
+    "nul\x00and\x00\x00more",
+    "lone \ud800 surrogate \udfff",
+    "",
+    " ",
+    "😀 emoji 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 CAPS",
+    "tab\there\r\nnew\x0bline\x1ffield",
+    "ASCII ONLY, Upper Case: 1-9 digits 2024",
+]
+
+EDGE_CHARS = (
+    "ΣΑσςİK\u212aßẞ\u0080\u00bf\u00c0\u00a0\u1fff\u2000\u206f\u2070\u20ac\x00 \t.,'aZ09é😀\ud800"
+)
+
+
+@pytest.mark.parametrize("mask_digits", [False, True])
+def test_normalize_batch_equals_normalize(mask_digits):
+    opts = ShingleOptions(mask_digits=mask_digits)
+    for texts in (UNICODE_EDGES, UNICODE_EDGES[::-1], TRICKY + UNICODE_EDGES, [], [""]):
+        stream, bounds = normalize_batch(texts, opts)
+        assert len(bounds) == len(texts) + 1
+        for i, text in enumerate(texts):
+            assert bytes(stream[bounds[i] : bounds[i + 1]]) == normalize(text, opts), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.text(alphabet=EDGE_CHARS, max_size=40), max_size=8),
+    st.integers(1, 4),
+    st.booleans(),
+)
+def test_batch_paths_equal_reference_on_edge_characters(texts, n, mask_digits):
+    for kind in ("word", "char"):
+        opts = ShingleOptions(kind=kind, n=n, mask_digits=mask_digits)
+        stream, bounds = normalize_batch(texts, opts)
+        hashes, offsets = Shingler(opts).hash_batch(texts)
+        for i, text in enumerate(texts):
+            assert bytes(stream[bounds[i] : bounds[i + 1]]) == normalize(text, opts)
+            ref = [ngram_hash(s) for s in shingles(text, opts)]
+            assert hashes[offsets[i] : offsets[i + 1]].tolist() == ref
+
+
+@pytest.mark.parametrize("kind", ["word", "char"])
+def test_unicode_edges_bit_identical_to_datasketch(kind):
+    opts = ShingleOptions(kind=kind, n=2)
+    sigs = Signer(64, 3, opts).sign(UNICODE_EDGES).values
+    for text, sig in zip(UNICODE_EDGES, sigs, strict=True):
+        np.testing.assert_array_equal(sig, datasketch_sig(text, opts, 64, 3, ngram_hash).hashvalues)

@@ -11,7 +11,9 @@ words of it, a *char* shingle ``n`` consecutive characters. A text with fewer th
 Each shingle is hashed to 32 bits with :func:`ngram_hash` (a polynomial hash of the shingle's
 UTF-8 bytes, finished with the MurmurHash3 64-bit finaliser). :func:`shingles` and
 :func:`ngram_hash` are the plain reference; :class:`Shingler` computes the same hashes for a
-whole batch of texts at once with numpy (prefix sums over the bytes), without building strings.
+whole batch of texts at once with numpy (prefix sums over the bytes), without building strings:
+:func:`normalize_batch` normalises the batch in one pass (only non-ASCII texts go through
+``str.lower`` one by one), and word shingles are hashed from the runs of non-spaces directly.
 
 >>> opts = ShingleOptions(n=2)
 >>> shingles("Don’t PANIC — it's fine!", opts)
@@ -24,6 +26,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -31,7 +34,7 @@ import numpy as np
 import regex
 from numpy.typing import NDArray
 
-__all__ = ["ShingleOptions", "Shingler", "ngram_hash", "normalize", "shingles"]
+__all__ = ["ShingleOptions", "Shingler", "ngram_hash", "normalize", "normalize_batch", "shingles"]
 
 _P = 0x100000001B3  # FNV-1a 64-bit prime: odd, so it has an inverse modulo 2**64
 _M64 = (1 << 64) - 1
@@ -57,6 +60,18 @@ def _ascii_table(mask_digits: bool) -> bytes:
 
 _ASCII_SEP = _ascii_table(False)
 _DIGITS = _ascii_table(True)
+
+
+def _lowering(table: bytes) -> bytes:
+    """``table`` that also lower-cases ASCII letters (for text not passed through ``str.lower``)."""
+    out = bytearray(table)
+    for c in range(ord("A"), ord("Z") + 1):
+        out[c] = c + 32
+    return bytes(out)
+
+
+_LOWER = _lowering(_ASCII_SEP)
+_LOWER_DIGITS = _lowering(_DIGITS)
 
 
 @dataclass(frozen=True)
@@ -101,6 +116,86 @@ def normalize(text: str, opts: ShingleOptions = ShingleOptions()) -> bytes:
     return _SPACES.sub(b" ", data.translate(_DIGITS if opts.mask_digits else _ASCII_SEP)).strip()
 
 
+def normalize_batch(
+    texts: Sequence[str], opts: ShingleOptions = ShingleOptions()
+) -> tuple[NDArray[np.uint8], NDArray[np.int64]]:
+    """:func:`normalize` of many texts at once: one byte array and ``bounds``, text ``i`` being
+    ``stream[bounds[i]:bounds[i + 1]]`` (byte for byte ``normalize(texts[i], opts)``).
+
+    Only non-ASCII texts are lower-cased one by one (``str.lower``: its result depends on the
+    neighbouring characters, e.g. a final sigma); ASCII is lower-cased by the byte table, the
+    non-ASCII separators are found in the UTF-8 bytes and spaces are collapsed with numpy.
+
+    >>> stream, bounds = normalize_batch(["  «Hello»,\u00a0WORLD…", "", "A  b "])
+    >>> bytes(stream), bounds.tolist()
+    (b'hello worlda b', [0, 11, 11, 14])
+    """
+    data, starts = _translated(texts, opts, b"")
+    return _collapse_spaces(data, starts)
+
+
+def _translated(
+    texts: Sequence[str], opts: ShingleOptions, sep: bytes
+) -> tuple[NDArray[np.uint8], NDArray[np.int64]]:
+    """The texts lower-cased, encoded, joined by ``sep`` and with every separator character made
+    a space (before spaces are collapsed), and where each starts (``len(texts) + 1`` offsets:
+    text ``i`` is ``data[starts[i]:starts[i + 1] - len(sep)]``)."""
+    encoded = [
+        t.encode("utf-8", "surrogatepass")
+        if t.isascii()
+        else t.lower().encode("utf-8", "surrogatepass")
+        for t in texts
+    ]
+    starts = np.zeros(len(encoded) + 1, dtype=np.int64)
+    if encoded:
+        lengths = np.fromiter(map(len, encoded), np.int64, len(encoded))
+        np.cumsum(lengths + len(sep), out=starts[1:])
+    raw = sep.join(encoded)
+    data = np.frombuffer(raw.translate(_LOWER_DIGITS if opts.mask_digits else _LOWER), np.uint8)
+    if not raw.isascii():
+        data = _non_ascii_separators(data)
+    return data, starts
+
+
+def _non_ascii_separators(data: NDArray[np.uint8]) -> NDArray[np.uint8]:
+    """A copy of the UTF-8 ``data`` with every byte of U+0080-U+00BF (``C2 xx``) and of
+    U+2000-U+206F (``E2 80 xx``, ``E2 81 80``-``E2 81 AF``) made a space."""
+    lead2 = np.flatnonzero(data == 0xC2)  # a lead byte: valid UTF-8 has its continuation
+    lead3 = np.flatnonzero(data == 0xE2)
+    b1, b2 = data[lead3 + 1], data[lead3 + 2]
+    lead3 = lead3[(b1 == 0x80) | ((b1 == 0x81) & (b2 <= 0xAF))]
+    out = data.copy()
+    for k in range(2):
+        out[lead2 + k] = 32
+    for k in range(3):
+        out[lead3 + k] = 32
+    return out
+
+
+def _collapse_spaces(
+    data: NDArray[np.uint8], bounds: NDArray[np.int64]
+) -> tuple[NDArray[np.uint8], NDArray[np.int64]]:
+    """Each text's words joined by single spaces (runs of spaces between two words of the same
+    text become one space; leading and trailing spaces go), and the new ``bounds``."""
+    size = len(data)
+    if size == 0:
+        return data, bounds
+    space = data == 32
+    text_start = np.zeros(size + 1, dtype=bool)
+    text_start[bounds] = True  # bounds[-1] == size: the end counts as a start
+    # runs of spaces, cut at text starts; a run keeps its first space when a word of the same
+    # text is on each side
+    gap = space & ~text_start[:size]
+    edges = np.diff(gap.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    run_start = np.flatnonzero(edges == 1)  # >= 1: position 0 is a text start
+    run_end = np.flatnonzero(edges == -1)
+    keep = ~space
+    keep[run_start[~space[run_start - 1] & ~text_start[run_end]]] = True
+    kept_before = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(keep, out=kept_before[1:])
+    return data[keep], kept_before[bounds]
+
+
 def shingles(text: str, opts: ShingleOptions = ShingleOptions()) -> list[bytes]:
     """The shingles of ``text`` in order (repeats included), as UTF-8 bytes.
 
@@ -115,10 +210,13 @@ def shingles(text: str, opts: ShingleOptions = ShingleOptions()) -> list[bytes]:
         if len(words) <= opts.n:
             return [norm]
         return [b" ".join(words[i : i + opts.n]) for i in range(len(words) - opts.n + 1)]
-    chars = norm.decode("utf-8")
+    chars = norm.decode("utf-8", "surrogatepass")  # a lone surrogate is one character
     if len(chars) <= opts.n:
         return [norm]
-    return [chars[i : i + opts.n].encode("utf-8") for i in range(len(chars) - opts.n + 1)]
+    return [
+        chars[i : i + opts.n].encode("utf-8", "surrogatepass")
+        for i in range(len(chars) - opts.n + 1)
+    ]
 
 
 def ngram_hash(shingle: bytes) -> int:
@@ -149,12 +247,41 @@ def _power_table(base: int, n: int) -> NDArray[np.uint64]:
     >>> _power_table(3, 5).tolist()
     [1, 3, 9, 27, 81]
     """
-    table = np.ones(1, dtype=np.uint64)
-    while len(table) < n:
-        step = np.uint64(pow(base, len(table), 1 << 64))
-        with np.errstate(over="ignore"):
-            table = np.concatenate((table, table * step))
-    return table[:n]
+    return _extend(np.ones(1, dtype=np.uint64), base, n)
+
+
+def _extend(table: NDArray[np.uint64], base: int, n: int) -> NDArray[np.uint64]:
+    """``table`` (``base**k`` for ``k < len(table)``) extended to ``n`` entries."""
+    out = np.empty(max(n, len(table)), dtype=np.uint64)
+    have = len(table)
+    out[:have] = table
+    with np.errstate(over="ignore"):
+        while have < n:
+            step = min(have, n - have)
+            np.multiply(
+                out[:step], np.uint64(pow(base, have, 1 << 64)), out=out[have : have + step]
+            )
+            have += step
+    return out[:n]
+
+
+#: ``(P**k, Q**k)`` for ``k < len``, ``Q = P**-1``: shared by the process, grown on demand
+_TABLES: tuple[NDArray[np.uint64], NDArray[np.uint64]] = (
+    np.ones(1, dtype=np.uint64),
+    np.ones(1, dtype=np.uint64),
+)
+
+
+def _powers(n: int) -> tuple[NDArray[np.uint64], NDArray[np.uint64]]:
+    """Tables of at least ``n`` powers of ``P`` and ``Q``, built once per process (grown to the
+    longest batch so far, with some room), not per signer or batch."""
+    global _TABLES
+    tables = _TABLES
+    if len(tables[0]) < n:
+        size = max(n, len(tables[0]) + len(tables[0]) // 4)
+        tables = (_extend(tables[0], _P, size), _extend(tables[1], _Q, size))
+        _TABLES = tables  # one assignment: a reader in another thread sees a matching pair
+    return tables
 
 
 def _fmix64(h: NDArray[np.uint64]) -> NDArray[np.uint64]:
@@ -170,88 +297,120 @@ def _fmix64(h: NDArray[np.uint64]) -> NDArray[np.uint64]:
 class Shingler:
     """Hashes the shingles of many texts at once (numpy over the bytes of the whole batch).
 
-    Build one per options and reuse it: it keeps the table of powers it has needed so far.
+    The tables of powers it needs are built once per process and shared (see :func:`_powers`).
     """
 
     def __init__(self, opts: ShingleOptions = ShingleOptions()) -> None:
         self.opts = opts
-        self._pow = np.ones(1, dtype=np.uint64)
-        self._inv = np.ones(1, dtype=np.uint64)
 
-    def _powers(self, n: int) -> tuple[NDArray[np.uint64], NDArray[np.uint64]]:
-        if len(self._pow) < n:
-            self._pow = _power_table(_P, max(n, 2 * len(self._pow)))
-            self._inv = _power_table(_Q, len(self._pow))
-        return self._pow, self._inv
-
-    def _stream(self, texts: list[str]) -> tuple[NDArray[np.uint8], NDArray[np.int64]]:
-        """Normalised texts in one byte array; ``bounds[i]:bounds[i+1]`` is text ``i``."""
-        norm = [normalize(t, self.opts) for t in texts]
-        lengths = np.fromiter(map(len, norm), dtype=np.int64, count=len(norm))
-        bounds = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
-        return np.frombuffer(b"".join(norm), dtype=np.uint8), bounds
-
-    def _units(self, stream: NDArray[np.uint8], bounds: NDArray[np.int64]) -> NDArray[np.int64]:
-        """Start offsets of the units (words or characters) in the stream."""
-        if self.opts.kind == "char":
-            return np.flatnonzero((stream & 0xC0) != 0x80)
-        after = np.concatenate(([True], stream[:-1] == 32))
-        after[bounds[:-1][bounds[:-1] < len(stream)]] = True  # each text's first word
-        return np.flatnonzero(after & (stream != 32))
-
-    def hash_batch(self, texts: list[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+    def hash_batch(self, texts: Sequence[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
         """Shingle hashes of every text, concatenated, and ``offsets`` (``len(texts) + 1``).
 
         The hashes of text ``i`` are ``hashes[offsets[i]:offsets[i + 1]]``, in order.
         """
-        stream, bounds = self._stream(texts)
-        n_texts = len(texts)
+        if self.opts.kind == "word":
+            return self._word_hashes(texts)
+        stream, bounds = normalize_batch(texts, self.opts)
+        n_texts = len(bounds) - 1
+        offsets = np.zeros(n_texts + 1, dtype=np.int64)
         if len(stream) == 0:
-            return np.empty(0, dtype=np.uint32), np.zeros(n_texts + 1, dtype=np.int64)
-        units = self._units(stream, bounds)
-        text_of = np.searchsorted(bounds, units, side="right") - 1
-        counts = np.bincount(text_of, minlength=n_texts)[:n_texts]
-        n = self.opts.n
-        per_text = np.where(counts >= n, counts - n + 1, np.minimum(counts, 1))
-        offsets = np.concatenate(([0], np.cumsum(per_text))).astype(np.int64)
-        s, e = self._spans(stream, bounds, units, text_of, counts)
-        return self._span_hashes(stream, s, e), offsets
+            return np.empty(0, dtype=np.uint32), offsets
+        units = np.flatnonzero((stream & 0xC0) != 0x80)  # characters
+        ks, ke = _shingle_units(np.searchsorted(units, bounds), self.opts.n, offsets)
+        # where each character ends: where the next one starts, or at its text's end
+        unit_end = np.append(units[1:], len(stream))
+        return _span_hashes(stream, units[ks], unit_end[ke]), offsets
 
-    def _spans(
-        self,
-        stream: NDArray[np.uint8],
-        bounds: NDArray[np.int64],
-        units: NDArray[np.int64],
-        text_of: NDArray[np.int64],
-        counts: NDArray[np.int64],
-    ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-        """Start and end offsets of every shingle, text by text, in order."""
+    def _word_hashes(self, texts: Sequence[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+        """Word shingles without building the normalised text: the words are the runs of
+        non-spaces of the translated bytes (texts joined by a space), and the hash of a shingle
+        is computed as if all words of the batch were joined by single spaces (a shingle is a
+        contiguous part of that string: its hash does not depend on where it sits)."""
+        data, starts = _translated(texts, self.opts, b" ")
         n = self.opts.n
-        first = np.concatenate(([0], np.cumsum(counts)))
-        # where each unit ends: before the next unit's separating space, or at its text's end
-        unit_end = np.empty(len(units), dtype=np.int64)
-        unit_end[:-1] = units[1:] - (1 if self.opts.kind == "word" else 0)
-        has = np.flatnonzero(counts)
-        unit_end[first[has + 1] - 1] = bounds[has + 1]
-        last = (first[1:] - 1)[text_of]  # the last unit of each unit's text
-        k = np.arange(len(units))
-        start = k + (n - 1) <= last  # a full n-gram starts here
-        short = has[counts[has] < n]
-        start[first[short]] = True  # a text shorter than n: one shingle, all of it
-        ks = np.flatnonzero(start)
-        return units[ks], unit_end[np.minimum(ks + (n - 1), last[ks])]
-
-    def _span_hashes(
-        self, stream: NDArray[np.uint8], s: NDArray[np.int64], e: NDArray[np.int64]
-    ) -> NDArray[np.uint32]:
-        if len(s) == 0:
-            return np.empty(0, dtype=np.uint32)
-        pw, inv = self._powers(len(stream) + 1)
+        offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+        word = np.zeros(len(data) + 2, dtype=bool)
+        np.not_equal(data, 32, out=word[1:-1])
+        edges = np.flatnonzero(word[1:] != word[:-1])  # alternately a word's start and end
+        ws, we = edges[0::2], edges[1::2]
+        n_words = len(ws)
+        first = np.searchsorted(ws, starts)  # each text's first word
+        counts = np.diff(first)
+        # a text of c >= n words has c - n + 1 shingles; a shorter non-empty text has one
+        per_text = np.minimum(counts, 1) + np.maximum(counts - n, 0)
+        np.cumsum(per_text, out=offsets[1:])
+        if n_words == 0:
+            return np.empty(0, dtype=np.uint32), offsets
+        lengths = we - ws
+        at = np.zeros(n_words, dtype=np.int64)  # where each word is in the joined string
+        np.cumsum(lengths[:-1] + 1, out=at[1:])
+        pw, inv = _powers(len(data) + 1)
         with np.errstate(over="ignore"):
-            weighted = inv[: len(stream)] * stream  # (byte + 1) * Q**i, in two passes
-            weighted += inv[: len(stream)]
-            prefix = np.empty(len(stream) + 1, dtype=np.uint64)
-            prefix[0] = 0
-            np.cumsum(weighted, out=prefix[1:])
-            h = (prefix[e] - prefix[s]) * pw[e - 1]
-            return _fmix64(h).astype(np.uint32)
+            prefix = _prefix(data, inv)
+            # word j in the joined string: sum((byte + 1) * Q**position) over its bytes
+            own = prefix[we]
+            own -= prefix[ws]
+            own *= pw[ws - at]  # ws >= at: a word is at or before its place in the data
+            # the joined string's prefix sums where each word starts and ends (a space: 33)
+            step = inv[at + lengths]
+            step *= np.uint64(33)
+            step += own
+            before = np.zeros(n_words, dtype=np.uint64)
+            np.cumsum(step[:-1], out=before[1:])
+            after = before + own
+            scale = pw[at + lengths - 1]  # P**(end - 1) of a shingle ending with word j
+            # the shingle of words j .. j + n - 1 for every j, then each text's own
+            ks = np.repeat(first[:-1] - offsets[:-1], per_text)
+            ks += np.arange(len(ks), dtype=np.int64)
+            if n_words >= n:
+                full = after[n - 1 :] - before[: n_words - n + 1]
+                full *= scale[n - 1 :]
+                h = full[np.minimum(ks, n_words - n, out=ks)]
+            else:
+                h = np.empty(len(ks), dtype=np.uint64)
+            short = np.flatnonzero((counts > 0) & (counts < n))  # one shingle: all words
+            if len(short):
+                s, e = first[short], first[short + 1] - 1
+                h[offsets[short]] = (after[e] - before[s]) * scale[e]
+            return _fmix64(h).astype(np.uint32), offsets
+
+
+def _shingle_units(
+    first: NDArray[np.int64], n: int, offsets: NDArray[np.int64]
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The first and last unit of every shingle, text by text, given the index of each text's
+    first unit (``first[-1]`` = number of units); fills the per-text ``offsets``."""
+    counts = np.diff(first)
+    # a text of c >= n units has c - n + 1 shingles; a shorter non-empty text has one
+    per_text = np.minimum(counts, 1) + np.maximum(counts - n, 0)
+    np.cumsum(per_text, out=offsets[1:])
+    ks = np.arange(int(offsets[-1]), dtype=np.int64)
+    ks += np.repeat(first[:-1] - offsets[:-1], per_text)
+    ke = ks + np.repeat(np.minimum(counts, n) - 1, per_text)
+    return ks, ke
+
+
+def _prefix(data: NDArray[np.uint8], inv: NDArray[np.uint64]) -> NDArray[np.uint64]:
+    """``prefix[i] = sum((data[k] + 1) * Q**k for k < i)`` (mod 2**64)."""
+    prefix = np.empty(len(data) + 1, dtype=np.uint64)
+    prefix[0] = 0
+    weighted = np.add(data, 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        weighted *= inv[: len(data)]
+        np.cumsum(weighted, out=prefix[1:])
+    return prefix
+
+
+def _span_hashes(
+    stream: NDArray[np.uint8], s: NDArray[np.int64], e: NDArray[np.int64]
+) -> NDArray[np.uint32]:
+    """:func:`ngram_hash` of ``stream[s[j]:e[j]]`` for every ``j``."""
+    if len(s) == 0:
+        return np.empty(0, dtype=np.uint32)
+    pw, inv = _powers(len(stream) + 1)
+    with np.errstate(over="ignore"):
+        prefix = _prefix(stream, inv)
+        h = prefix[e]
+        h -= prefix[s]
+        h *= pw[e - 1]
+        return _fmix64(h).astype(np.uint32)
