@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.dedup.lsh import band_keys, optimal_params
-from cleantext.dedup.minhash import Signer, from_datasketch, to_datasketch
+from cleantext.dedup.minhash import MinHasher, Signer, from_datasketch, to_datasketch
 from cleantext.dedup.shingle import (
     ShingleOptions,
     Shingler,
@@ -225,3 +225,17 @@ def test_unicode_edges_bit_identical_to_datasketch(kind):
     sigs = Signer(64, 3, opts).sign(UNICODE_EDGES).values
     for text, sig in zip(UNICODE_EDGES, sigs, strict=True):
         np.testing.assert_array_equal(sig, datasketch_sig(text, opts, 64, 3, ngram_hash).hashvalues)
+
+
+@pytest.mark.parametrize("sizes", [[1, 20_000], [9000, 3, 0, 4600, 1], [0, 0], [5000] * 4, []])
+def test_minhasher_blocks_of_documents_of_any_size(sizes):
+    rng = np.random.default_rng(1)
+    hashes = rng.integers(0, 2**32, sum(sizes), dtype=np.uint64).astype(np.uint32)
+    offsets = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
+    sigs = MinHasher(num_perm=16, seed=5).signatures(hashes, offsets)
+    assert sigs.shape == (len(sizes), 16)
+    for i, size in enumerate(sizes):
+        ref = MinHash(num_perm=16, seed=5, hashfunc=int)
+        ref.update_batch(hashes[offsets[i] : offsets[i + 1]].tolist())
+        assert size or ref.is_empty()
+        np.testing.assert_array_equal(sigs[i], ref.hashvalues)

@@ -108,7 +108,8 @@ class MinHasher:
         starts = offsets[nonempty]
         # blocks of whole documents, about _CHUNK shingles each (one document may be more)
         marks = np.searchsorted(starts, np.arange(0, int(offsets[-1]), _CHUNK))
-        cuts: list[int] = [*np.unique(marks).tolist(), len(nonempty)]
+        marks = np.unique(marks[marks < len(nonempty)])  # a long document covers several
+        cuts: list[int] = [*marks.tolist(), len(nonempty)]
         buffer = np.empty(0, dtype=np.uint32)
         for start, stop in pairwise(cuts):
             docs = nonempty[start:stop]
