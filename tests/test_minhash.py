@@ -239,3 +239,15 @@ def test_minhasher_blocks_of_documents_of_any_size(sizes):
         ref.update_batch(hashes[offsets[i] : offsets[i + 1]].tolist())
         assert size or ref.is_empty()
         np.testing.assert_array_equal(sigs[i], ref.hashvalues)
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_signatures_in_several_processes_equal_one_process(workers):
+    from cleantext.dedup.corpus import DedupOptions, sign_texts
+
+    rng = random.Random(9)
+    texts = [article(rng, rng.randrange(0, 80)) for _ in range(23)] + UNICODE_EDGES
+    one = sign_texts(texts, DedupOptions(batch_size=4))
+    many = sign_texts(texts, DedupOptions(batch_size=4, workers=workers))
+    np.testing.assert_array_equal(many.values, one.values)
+    np.testing.assert_array_equal(many.sizes, one.sizes)

@@ -20,11 +20,10 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -40,6 +39,9 @@ from cleantext.dedup.lsh import (
 )
 from cleantext.dedup.minhash import Signatures, Signer
 from cleantext.dedup.shingle import ShingleOptions, shingles
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = [
     "DedupOptions",
@@ -203,16 +205,24 @@ def _sign_batch(args: tuple[DedupOptions, list[str]]) -> Signatures:
 
 
 def _parallel(jobs: Iterator[tuple[DedupOptions, list[str]]], workers: int) -> Iterator[Signatures]:
-    """Sign batches in ``workers`` processes, in order, with a few batches in flight (the input
-    is never read ahead by more than that)."""
-    with ProcessPoolExecutor(workers) as pool:
-        pending: deque[Future[Signatures]] = deque()
-        for job in jobs:
-            pending.append(pool.submit(_sign_batch, job))
+    """Sign batches in ``workers`` processes, in order: this one signs every ``workers``-th
+    batch itself while ``workers - 1`` others sign the rest, with a few batches in flight (the
+    input is never read ahead by more than that)."""
+    from concurrent.futures import ProcessPoolExecutor  # only when asked: saves start-up time
+
+    with ProcessPoolExecutor(workers - 1) as pool:
+        pending: deque[Future[Signatures] | Signatures] = deque()
+        for n, job in enumerate(jobs):
+            own = n % workers == workers - 1  # the others have work queued meanwhile
+            pending.append(_sign_batch(job) if own else pool.submit(_sign_batch, job))
             if len(pending) >= 2 * workers:
-                yield pending.popleft().result()
+                yield _done(pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield _done(pending.popleft())
+
+
+def _done(item: Future[Signatures] | Signatures) -> Signatures:
+    return item if isinstance(item, Signatures) else item.result()
 
 
 def sign_batches(texts: Iterable[str], opts: DedupOptions | None = None) -> Iterator[Signatures]:
