@@ -230,8 +230,9 @@ def sign_batches(texts: Iterable[str], opts: DedupOptions | None = None) -> Iter
     order (computed in ``opts.workers`` processes when > 1; the input is read lazily)."""
     opts = opts or DedupOptions()
     jobs = ((opts, b) for b in _batches(texts, opts.batch_size))
-    if opts.workers > 1:
-        yield from _parallel(jobs, min(opts.workers, os.cpu_count() or 1))
+    workers = min(opts.workers, os.cpu_count() or 1)
+    if workers > 1:
+        yield from _parallel(jobs, workers)
         return
     signer = opts.signer()
     cleaner = _boilerplate_cleaner() if opts.strip_boilerplate else None
