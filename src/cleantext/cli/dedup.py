@@ -29,6 +29,29 @@ from cleantext.io import InputError, atomic_output, iter_jsonl
 
 __all__ = ["add_parser", "run"]
 
+#: ``json.dumps(rec, ensure_ascii=False)`` without building an encoder per record
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+class _Lines:
+    """Output records as JSON lines, written in chunks of about ``size`` records."""
+
+    def __init__(self, out: IO[str], size: int = 512) -> None:
+        self.out = out
+        self.size = size
+        self.lines: list[str] = []
+
+    def add(self, rec: dict[str, Any]) -> None:
+        self.lines.append(_encode(rec))
+        if len(self.lines) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.lines:
+            self.lines.append("")  # the last line's newline
+            self.out.write("\n".join(self.lines))
+            self.lines = []
+
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
@@ -200,14 +223,17 @@ def _batch(
         lengths=np.array(lengths, dtype=np.int64),
         scores=np.array(scores, dtype=np.float64) if args.keep_key else None,
     )
+    lines = _Lines(out)
+    duplicate, kept = res.duplicate.tolist(), res.kept.tolist()
     for n, rec in enumerate(src.again()):
-        dup = bool(res.duplicate[n])
+        dup = duplicate[n]
         if args.mark:
-            rec["cluster"] = ids[int(res.kept[n])]
+            rec["cluster"] = ids[kept[n]]
             rec["duplicate"] = dup
         elif dup:
             continue
-        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        lines.add(rec)
+    lines.flush()
     return res.stats
 
 
@@ -241,6 +267,7 @@ def _incremental(
 
         progress = _Progress("checking")
         root: dict[str, str] = {}  # key -> kept key, for this run's documents
+        lines = _Lines(out)
         for n, found in enumerate(dedup_incremental(keys(), texts(), index, opts, progress)):
             rec = records[n]
             records[n] = {}  # written below; free it
@@ -253,7 +280,8 @@ def _incremental(
                 rec["duplicate"] = dup
             elif dup:
                 continue
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            lines.add(rec)
+        lines.flush()
         progress.end()
         total = len(records)
         stats = {
