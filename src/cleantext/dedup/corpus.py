@@ -206,23 +206,47 @@ def _sign_batch(args: tuple[DedupOptions, list[str]]) -> Signatures:
 
 def _parallel(jobs: Iterator[tuple[DedupOptions, list[str]]], workers: int) -> Iterator[Signatures]:
     """Sign batches in ``workers`` processes, in order: this one signs every ``workers``-th
-    batch itself while ``workers - 1`` others sign the rest, with a few batches in flight (the
-    input is never read ahead by more than that)."""
+    batch itself (while it waits for another's) and ``workers - 1`` others sign the rest, with
+    a few batches in flight (the input is never read ahead by more than that)."""
     from concurrent.futures import ProcessPoolExecutor  # only when asked: saves start-up time
 
     with ProcessPoolExecutor(workers - 1) as pool:
-        pending: deque[Future[Signatures] | Signatures] = deque()
+        pending: deque[Future[Signatures] | _Local] = deque()
         for n, job in enumerate(jobs):
-            own = n % workers == workers - 1  # the others have work queued meanwhile
-            pending.append(_sign_batch(job) if own else pool.submit(_sign_batch, job))
+            own = n % workers == workers - 1
+            pending.append(_Local(job) if own else pool.submit(_sign_batch, job))
             if len(pending) >= 2 * workers:
-                yield _done(pending.popleft())
+                yield _next(pending)
         while pending:
-            yield _done(pending.popleft())
+            yield _next(pending)
 
 
-def _done(item: Future[Signatures] | Signatures) -> Signatures:
-    return item if isinstance(item, Signatures) else item.result()
+class _Local:
+    """A batch this process signs, when it has nothing else to do."""
+
+    def __init__(self, job: tuple[DedupOptions, list[str]]) -> None:
+        self.job: tuple[DedupOptions, list[str]] | None = job
+        self.result: Signatures | None = None
+
+    def run(self) -> Signatures:
+        if self.result is None:
+            assert self.job is not None
+            self.result, self.job = _sign_batch(self.job), None
+        return self.result
+
+
+def _next(pending: deque[Future[Signatures] | _Local]) -> Signatures:
+    """The first pending batch's signatures; while another process still signs it, this one
+    signs its own later batches."""
+    head = pending.popleft()
+    if isinstance(head, _Local):
+        return head.run()
+    for item in pending:
+        if head.done():
+            break
+        if isinstance(item, _Local):
+            item.run()
+    return head.result()
 
 
 def sign_batches(texts: Iterable[str], opts: DedupOptions | None = None) -> Iterator[Signatures]:
