@@ -352,13 +352,16 @@ class Shingler:
             own -= prefix[ws]
             own *= pw[ws - at]  # ws >= at: a word is at or before its place in the data
             # the joined string's prefix sums where each word starts and ends (a space: 33)
-            step = inv[at + lengths]
-            step *= np.uint64(33)
-            step += own
-            before = np.zeros(n_words, dtype=np.uint64)
-            np.cumsum(step[:-1], out=before[1:])
+            space = at + lengths  # the space after word j
+            before = np.empty(n_words, dtype=np.uint64)
+            before[0] = 0
+            np.take(inv, space[:-1], out=before[1:])
+            before[1:] *= np.uint64(33)
+            before[1:] += own[:-1]
+            np.cumsum(before, out=before)
             after = before + own
-            scale = pw[at + lengths - 1]  # P**(end - 1) of a shingle ending with word j
+            space -= 1
+            scale = pw[space]  # P**(end - 1) of a shingle ending with word j
             # the shingle of words j .. j + n - 1 for every j, then each text's own
             ks = np.repeat(first[:-1] - offsets[:-1], per_text)
             ks += np.arange(len(ks), dtype=np.int64)
@@ -394,10 +397,10 @@ def _prefix(data: NDArray[np.uint8], inv: NDArray[np.uint64]) -> NDArray[np.uint
     """``prefix[i] = sum((data[k] + 1) * Q**k for k < i)`` (mod 2**64)."""
     prefix = np.empty(len(data) + 1, dtype=np.uint64)
     prefix[0] = 0
-    weighted = np.add(data, 1, dtype=np.uint64)
+    np.add(data, 1, out=prefix[1:], dtype=np.uint64)
     with np.errstate(over="ignore"):
-        weighted *= inv[: len(data)]
-        np.cumsum(weighted, out=prefix[1:])
+        np.multiply(prefix[1:], inv[: len(data)], out=prefix[1:])
+        np.cumsum(prefix, out=prefix)  # in place: one array, not two
     return prefix
 
 
