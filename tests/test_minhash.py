@@ -251,3 +251,18 @@ def test_signatures_in_several_processes_equal_one_process(workers):
     many = sign_texts(texts, DedupOptions(batch_size=4, workers=workers))
     np.testing.assert_array_equal(many.values, one.values)
     np.testing.assert_array_equal(many.sizes, one.sizes)
+
+
+@pytest.mark.parametrize("part_chars", [1, 50, 700, 1 << 18])
+def test_large_batch_signed_in_parts_equals_one_by_one(monkeypatch, part_chars):
+    import cleantext.dedup.minhash as minhash_module
+
+    monkeypatch.setattr(minhash_module, "_PART_CHARS", part_chars)
+    rng = random.Random(4)
+    texts = ["", *UNICODE_EDGES, *(article(rng, rng.randrange(0, 60)) for _ in range(12)), ""]
+    signer = Signer(num_perm=32)
+    together = signer.sign(texts)
+    alone = [signer._sign([t]) for t in texts]
+    np.testing.assert_array_equal(together.values, np.vstack([a.values for a in alone]))
+    np.testing.assert_array_equal(together.sizes, np.concatenate([a.sizes for a in alone]))
+    assert len(signer.sign([])) == 0

@@ -284,14 +284,18 @@ def _powers(n: int) -> tuple[NDArray[np.uint64], NDArray[np.uint64]]:
     return tables
 
 
-def _fmix64(h: NDArray[np.uint64]) -> NDArray[np.uint64]:
+def _fmix64(h: NDArray[np.uint64]) -> NDArray[np.uint32]:
+    """The low 32 bits of the MurmurHash3 64-bit finaliser of ``h`` (``h`` is overwritten)."""
     s1, m1, s2, m2, s3 = (np.uint64(v) for v in _FMIX)
-    h = h ^ (h >> s1)
-    h *= m1
-    h ^= h >> s2
-    h *= m2
-    h ^= h >> s3
-    return h
+    tmp = np.empty_like(h)
+    with np.errstate(over="ignore"):
+        for shift, mult in ((s1, m1), (s2, m2)):
+            np.right_shift(h, shift, out=tmp)
+            h ^= tmp
+            h *= mult
+        np.right_shift(h, s3, out=tmp)
+        h ^= tmp
+    return h.astype(np.uint32)
 
 
 class Shingler:
@@ -375,7 +379,7 @@ class Shingler:
             if len(short):
                 s, e = first[short], first[short + 1] - 1
                 h[offsets[short]] = (after[e] - before[s]) * scale[e]
-            return _fmix64(h).astype(np.uint32), offsets
+            return _fmix64(h), offsets
 
 
 def _shingle_units(
@@ -416,4 +420,4 @@ def _span_hashes(
         h = prefix[e]
         h -= prefix[s]
         h *= pw[e - 1]
-        return _fmix64(h).astype(np.uint32)
+        return _fmix64(h)
