@@ -82,3 +82,19 @@ def test_registered_examples_hold(rule) -> None:  # type: ignore[no-untyped-def]
             assert apply_edits(text, tidy_gaps(text)) == expected
         else:
             assert Cleaner(steps=[rule.step, "tidy"]).clean(text) == expected, rule.name
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [r for r in all_rules() if r.step != "tidy" and any(a != b for a, b in r.examples)],
+    ids=lambda r: r.name,
+)
+def test_switching_a_rule_off_stops_its_edits(rule) -> None:  # type: ignore[no-untyped-def]
+    for text, _expected in rule.examples:
+        if "<" in text:
+            continue
+        on = Cleaner(steps=[rule.step, "tidy"]).clean_document(text)
+        off = Cleaner(steps=[rule.step, "tidy"], disable=[rule.name]).clean_document(text)
+        assert rule.name not in {e.rule for e in off.edits}
+        if rule.name in {e.rule for e in on.edits}:
+            assert off.text != on.text
