@@ -6,7 +6,8 @@ checked in input order against a persistent SQLite index ("seen before?", earlie
 included) and every new document is added to it.
 
 Files are read twice (signatures first, then the output is written), so memory holds only the
-signatures; stdin is buffered.
+signatures; stdin is buffered. On the second pass the input lines are copied as they are (with
+``--mark``, the two fields are appended to the line), so nothing is decoded or re-encoded.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from cleantext.dedup.corpus import DedupOptions, dedup_corpus, dedup_incremental
 from cleantext.dedup.index import SQLiteIndex
 from cleantext.dedup.lsh import SchemeError
 from cleantext.dedup.shingle import ShingleOptions
-from cleantext.io import InputError, atomic_output, iter_jsonl
+from cleantext.io import InputError, atomic_output, iter_lines, parse_jsonl_line
 
 __all__ = ["add_parser", "run"]
 
@@ -42,7 +43,11 @@ class _Lines:
         self.lines: list[str] = []
 
     def add(self, rec: dict[str, Any]) -> None:
-        self.lines.append(_encode(rec))
+        self.add_line(_encode(rec))
+
+    def add_line(self, line: str) -> None:
+        """Add one already-encoded JSON line (without its newline)."""
+        self.lines.append(line)
         if len(self.lines) >= self.size:
             self.flush()
 
@@ -142,36 +147,69 @@ class _Progress:
             print(file=sys.stderr)
 
 
-def _records(args: argparse.Namespace, skipped: list[str]) -> Iterator[dict[str, Any]]:
-    for item in iter_jsonl(args.path, args.text_field):
-        if item.error is not None:
-            if not args.skip_bad:
-                raise InputError(item.error + " (use --skip-bad to skip such lines)")
-            skipped.append(item.error)
-            continue
-        assert item.record is not None
-        yield item.record
+_MARK_KEYS = ("cluster", "duplicate")
 
 
 class _Source:
-    """The input records, readable twice (files are re-read, stdin is buffered)."""
+    """The input records, readable twice: parsed on the first pass, then as the raw lines of
+    the same records (files are re-read, stdin's good lines are buffered)."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.skipped: list[str] = []
-        self._buffer: list[dict[str, Any]] | None = [] if args.path == "-" else None
+        self.linenos: list[int] = []  # line number of each good record
+        self.plain: list[bool] = []  # the line can take the marks appended as they are
+        self._buffer: list[bytes] | None = [] if args.path == "-" else None
 
     def first(self) -> Iterator[dict[str, Any]]:
-        for rec in _records(self.args, self.skipped):
+        name = "<stdin>" if self.args.path == "-" else self.args.path
+        for lineno, raw in iter_lines(self.args.path):
+            if raw is not None and not raw.strip():
+                continue
+            item = parse_jsonl_line(lineno, raw, name, self.args.text_field)
+            if item.error is not None:
+                if not self.args.skip_bad:
+                    raise InputError(item.error + " (use --skip-bad to skip such lines)")
+                self.skipped.append(item.error)
+                continue
+            assert item.record is not None and raw is not None
+            self.linenos.append(lineno)
+            self.plain.append(
+                raw.rstrip().endswith(b"}") and not any(k in item.record for k in _MARK_KEYS)
+            )
             if self._buffer is not None:
-                self._buffer.append(rec)
-            yield rec
+                self._buffer.append(raw)
+            yield item.record
 
-    def again(self) -> Iterator[dict[str, Any]]:
+    def again_raw(self) -> Iterator[bytes]:
+        """The raw lines of the records :meth:`first` yielded, in the same order."""
         if self._buffer is not None:
             yield from self._buffer
-        else:
-            yield from _records(self.args, [])
+            return
+        wanted = iter(self.linenos)
+        nxt = next(wanted, None)
+        for lineno, raw in iter_lines(self.args.path):
+            if lineno == nxt:
+                assert raw is not None
+                yield raw
+                nxt = next(wanted, None)
+
+
+def _marked_line(raw: bytes, plain: bool, cluster: Any, dup: bool) -> str:
+    """``raw`` (one JSON object) with ``cluster`` and ``duplicate`` set, as one line.
+
+    >>> _marked_line(b'{"id": 1, "text": "x"}\\n', True, 1, False)
+    '{"id": 1, "text": "x", "cluster": 1, "duplicate": false}'
+    >>> _marked_line(b'{"text": "x", "duplicate": 0}', False, 7, True)
+    '{"text": "x", "duplicate": true, "cluster": 7}'
+    """
+    if not plain:  # the record has one of the fields already: replace its value
+        rec = json.loads(raw)
+        rec["cluster"], rec["duplicate"] = cluster, dup
+        return _encode(rec)
+    body = raw.decode("utf-8").rstrip()[:-1].rstrip()
+    flag = "true" if dup else "false"
+    return f'{body}, "cluster": {json.dumps(cluster)}, "duplicate": {flag}}}'
 
 
 def _doc_id(rec: dict[str, Any], field: str, n: int) -> Any:
@@ -225,14 +263,12 @@ def _batch(
     )
     lines = _Lines(out)
     duplicate, kept = res.duplicate.tolist(), res.kept.tolist()
-    for n, rec in enumerate(src.again()):
+    for n, raw in enumerate(src.again_raw()):
         dup = duplicate[n]
         if args.mark:
-            rec["cluster"] = ids[kept[n]]
-            rec["duplicate"] = dup
-        elif dup:
-            continue
-        lines.add(rec)
+            lines.add_line(_marked_line(raw, src.plain[n], ids[kept[n]], dup))
+        elif not dup:
+            lines.add_line(raw.decode("utf-8").rstrip("\r\n"))
     lines.flush()
     return res.stats
 
