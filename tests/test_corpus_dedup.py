@@ -282,3 +282,19 @@ def test_cli_reads_stdin_and_reports_bad_lines(tmp_path, monkeypatch, capsys):
     assert json.loads(capsys.readouterr().err.strip().splitlines()[-1])["skipped"] == 1
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines.encode())))
     assert main(["dedup", "-", "-o", str(out)]) == 1
+
+
+def test_cli_copies_kept_lines_byte_for_byte(corpus, tmp_path):
+    """Other fields keep their exact spelling (escapes, spacing, key order) in the output."""
+    body = corpus[0][0]
+    src = tmp_path / "in.jsonl"
+    first = '{"text":  "' + json.dumps(body)[1:-1] + '" ,"n": 1.50, "w": "caf\\u00e9"}'
+    copy = json.dumps({"text": body, "n": 2})
+    src.write_text(first + "\n" + copy + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["dedup", str(src), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == first + "\n"
+    assert main(["dedup", str(src), "-o", str(out), "--mark"]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == first[:-1] + ', "cluster": 0, "duplicate": false}'
+    assert json.loads(lines[1]) == {"text": body, "n": 2, "cluster": 0, "duplicate": True}
