@@ -272,15 +272,26 @@ _TABLES: tuple[NDArray[np.uint64], NDArray[np.uint64]] = (
 )
 
 
+#: the shared tables grow to at most this many entries (2 x 8 bytes each: 64 MiB); a longer
+#: batch (one huge document) gets tables of its own that are freed after it
+MAX_SHARED_POWERS = 1 << 22
+
+
 def _powers(n: int) -> tuple[NDArray[np.uint64], NDArray[np.uint64]]:
     """Tables of at least ``n`` powers of ``P`` and ``Q``, built once per process (grown to the
-    longest batch so far, with some room), not per signer or batch."""
+    longest batch so far, with some room, up to :data:`MAX_SHARED_POWERS`), not per batch.
+
+    >>> pw, inv = _powers(10)
+    >>> len(pw) >= 10, int(pw[0]), int(pw[3]) * int(inv[3]) % 2**64
+    (True, 1, 1)
+    """
     global _TABLES
     tables = _TABLES
     if len(tables[0]) < n:
         size = max(n, len(tables[0]) + len(tables[0]) // 4)
         tables = (_extend(tables[0], _P, size), _extend(tables[1], _Q, size))
-        _TABLES = tables  # one assignment: a reader in another thread sees a matching pair
+        if size <= MAX_SHARED_POWERS:
+            _TABLES = tables  # one assignment: a reader in another thread sees a matching pair
     return tables
 
 
