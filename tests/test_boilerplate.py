@@ -385,3 +385,21 @@ def test_find_ui_lines_edits_apply_cleanly() -> None:
     text = "Story.\n\n197 Shares\nTweet\nShare\n\nMore story.\n\nRead more"
     edits = find_ui_lines(text, Patterns.builtin())
     assert apply_edits(text, edits) == "Story.\n\nMore story."
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("Cookies help us deliver our services. By using our services, you agree to our use "
+         "of cookies.", True),
+        ("Continuer la lecture", True),
+        ("By using cookies, advertisers can follow you across the web, and you agree to nothing.",
+         False),
+        ("The EU regulates the use of cookies on websites since 2009.", False),
+    ],
+)
+def test_light_consent_notice_and_read_more_lines(line: str, removed: bool) -> None:
+    text = "The story itself, told in a full sentence.\n\n" + line
+    out = cleantext.clean(text)
+    assert (line not in out) is removed
+    assert out.startswith("The story itself")
