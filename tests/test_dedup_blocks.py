@@ -320,3 +320,35 @@ def test_options_from_toml_table_and_validation() -> None:
     assert cfg.dedup.candidate_threshold == 0.6 and cfg.dedup.min_words == 25
     with pytest.raises(cleantext.ConfigError):
         Config.from_dict({"dedup": {"candidate_threshold": 0}})
+
+
+_COUNCIL = [
+    "The city council voted on Tuesday to expand the bike lane network across the downtown "
+    "area, a decision that followed months of heated public debate between residents and shop "
+    "owners.",
+    "Supporters said the plan would make streets safer for children and reduce traffic, while "
+    "critics warned that parking spaces would disappear and small businesses would suffer.",
+    "The first new lanes are expected to open next spring, according to the transport "
+    "department, which will publish a detailed timetable in the coming weeks.",
+]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Council backs bike lanes\n\n" + "\n\n".join(_COUNCIL),
+        "Council backs bike lanes\n\nPhoto: AFP\n\n"
+        + "\n\n".join(_COUNCIL[:2])
+        + "\n\nPhoto: AFP\n\n"
+        + _COUNCIL[2],
+    ],
+)
+def test_copy_rewrapped_into_one_paragraph_edited_and_cut_short(first: str) -> None:
+    """The later copy has no blank lines, one word more and lacks the last paragraph."""
+    edited = _COUNCIL[0].replace("Tuesday", "Tuesday evening")
+    second = "Council backs bike lanes\n" + textwrap.fill(edited, 60) + "\n"
+    second += textwrap.fill(_COUNCIL[1], 60) + "\n"
+    out = cleantext.clean(first + "\n\n" + second, steps=["dedup-blocks"])
+    assert out.strip() == first
+    # the short repeated "Photo: AFP" line of the first copy stays where it is
+    assert out.count("Photo: AFP") == first.count("Photo: AFP")

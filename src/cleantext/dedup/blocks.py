@@ -387,19 +387,26 @@ def _whole_paragraph(lines: _Lines, a: int, b: int) -> bool:
     return _edge_ok(lines.text, lines.start(a)) and _edge_ok(lines.text, lines.end(b - 1))
 
 
+def _spans_paragraphs(lines: _Lines, a: int, b: int) -> bool:
+    """Whether words ``[a, b)`` cross a blank line (belong to several paragraphs)."""
+    start, end = lines.toks.span(a, b)
+    return "\n\n" in lines.text[start:end].replace("\r", "").replace(" ", "").replace("\t", "")
+
+
 def _accept(lines: _Lines, run: _Run, opts: BlockDedupOptions) -> tuple[bool, str]:
     """Verify a run; returns whether to remove it and a description for the edit note.
 
-    Within one paragraph, the run must be a whole paragraph repeating whole earlier lines word
-    for word. A run over several paragraphs may differ a little: shingle Jaccard >=
-    ``threshold`` and at least ``1.5 * min_words`` consecutive words in common (rows of a
-    table that differ in one number each share many words, but not long stretches)."""
+    Within one paragraph (in both copies), the run must be a whole paragraph repeating whole
+    earlier lines word for word. A run over several paragraphs (in either copy: a copy
+    re-wrapped without blank lines still repeats several paragraphs) may differ a little:
+    shingle Jaccard >= ``threshold`` and at least ``1.5 * min_words`` consecutive words in
+    common (rows of a table that differ in one number each share many words, but not long
+    stretches)."""
     if run.b - run.a < opts.min_words:
         return False, ""
     toks = lines.toks
     cmp = compare(toks.words, (run.a, run.b), (run.c, run.d), opts.shingle)
-    start, end = toks.span(run.a, run.b)
-    several = "\n\n" in lines.text[start:end].replace("\r", "").replace(" ", "")
+    several = _spans_paragraphs(lines, run.a, run.b) or _spans_paragraphs(lines, run.c, run.d)
     if cmp.identical and (
         several or (_aligned(lines, run.c, run.d) and _whole_paragraph(lines, run.a, run.b))
     ):
