@@ -403,3 +403,9 @@ def test_light_consent_notice_and_read_more_lines(line: str, removed: bool) -> N
     out = cleantext.clean(text)
     assert (line not in out) is removed
     assert out.startswith("The story itself")
+
+
+def test_light_keeps_the_paragraph_break_after_removed_last_lines() -> None:
+    page = "Accueil\nSport\nSe connecter\nS'abonner\n\nLe titre de l'article\n\nTweeter\n\nTexte."
+    out = cleantext.clean(page)
+    assert out == "Accueil\nSport\n\nLe titre de l'article\n\nTexte."

@@ -52,12 +52,26 @@ def paragraphs(text: str) -> list[Block]:
     return [Block(m.start(), m.end(), m.group(), i) for i, m in enumerate(_PARA.finditer(text))]
 
 
+def _starts_paragraph(text: str, start: int) -> bool:
+    """Whether the line at ``start`` follows a blank line or the start of the text."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\r":
+        i -= 1
+    if i == 0:
+        return True
+    i -= 1  # the line break before the line
+    while i > 0 and text[i - 1] in " \t\r":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
 def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a block's span to take its line break and following blank lines with it.
 
     The leading spaces or tabs of the next non-blank line stay, so an indented line stays
-    indented. If nothing follows (the block ends the text), the blank lines before it go
-    instead, so removing the last block leaves no trailing blank lines.
+    indented. A block that ends a paragraph after other lines of it takes only its own line
+    break, so the paragraph break stays. If nothing follows (the block ends the text), the
+    blank lines before it go instead, so removing the last block leaves no trailing blank lines.
 
     >>> t = "a\\n\\nb\\n\\nc"
     >>> removal_span(t, 3, 4), removal_span(t, 6, 7)
@@ -66,11 +80,18 @@ def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
     >>> s, e = removal_span(t, 0, 9)
     >>> t[:s] + t[e:]
     '\\tcode()'
+    >>> t = "Menu\\nLog in\\n\\nTitle"
+    >>> s, e = removal_span(t, 5, 11)
+    >>> t[:s] + t[e:]
+    'Menu\\n\\nTitle'
     """
     j = end
     while j < len(text) and text[j] in " \t\r\n":
         j += 1
     if j < len(text):
+        if not _starts_paragraph(text, start):
+            own = text.find("\n", end, j)
+            return start, (own + 1 if own >= 0 else j)
         cut = text.rfind("\n", end, j)
         return start, (cut + 1 if cut >= 0 else j)
     if start == 0:
