@@ -13,8 +13,10 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from cleantext.io import InputError, iter_files, iter_jsonl, iter_lines, read_text
+from cleantext.io import InputError, iter_files, iter_jsonl, iter_lines, read_text, set_members
 
 EXE = [sys.executable, "-m", "cleantext.cli"]
 
@@ -274,3 +276,42 @@ def test_symlink_loop_lists_each_file_once(tree: Path) -> None:
     (tree / "a" / "loop").symlink_to(tree, target_is_directory=True)
     names = [str(p.relative_to(tree)) for p in iter_files(tree, "**/*.txt")]
     assert names == ["a/two.txt", "one.txt"]
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+KEYS = st.sampled_from(["cluster", "duplicate", "id", "text", 'c"l', "dup\u00e9", ""])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(KEYS, JSON_VALUES, max_size=5),
+    st.sampled_from([(", ", ": "), (",", ":"), (" ,\t", " :\n")]),
+    st.booleans(),
+)
+def test_set_members_sets_top_level_values_and_keeps_the_rest(record, separators, ascii_only):
+    line = json.dumps(record, separators=separators, ensure_ascii=ascii_only)
+    values = {"cluster": json.dumps("c-1"), "duplicate": "true"}
+    out = set_members(" " + line + " \n", values)
+    assert out is not None
+    assert json.loads(out) == {**record, "cluster": "c-1", "duplicate": True}
+    if not any(k in record for k in values):  # only appended: the line is kept as it was
+        assert out.startswith(" " + line[:-1].rstrip(" \t\n"))
+
+
+@pytest.mark.parametrize("line", ["[1]", '{"a": 1', '{"a": 1} x', '{"a" 1}', "{a: 1}", ""])
+def test_set_members_refuses_what_is_not_one_object(line):
+    assert set_members(line, {"duplicate": "true"}) is None
+
+
+def test_set_members_leaves_nested_and_quoted_lookalikes():
+    line = r'{"meta": {"cluster": 3}, "text": "\"cluster\": 4", "cluster": 5}'
+    out = set_members(line, {"cluster": "9"})
+    assert out == r'{"meta": {"cluster": 3}, "text": "\"cluster\": 4", "cluster": 9}'
+    assert set_members("{}", {"cluster": "1"}) == '{"cluster": 1}'
+    assert set_members('{"clu\\u0073ter": 0}', {"cluster": "1"}) == '{"clu\\u0073ter": 1}'

@@ -1,7 +1,12 @@
-"""Signatures: bit-identical to datasketch, stable shingles, LSH parameters."""
+"""Signatures: bit-identical to datasketch, stable shingles, LSH parameters.
+
+Every test here runs twice: with the compiled kernels (``_kernels.c``) and with the numpy code
+that replaces them where they are not built.
+"""
 
 from __future__ import annotations
 
+import os
 import random
 
 import numpy as np
@@ -22,6 +27,51 @@ from cleantext.dedup.shingle import (
     normalize_batch,
     shingles,
 )
+
+
+@pytest.fixture(autouse=True, params=["compiled", "numpy"])
+def backend(request, monkeypatch):
+    import cleantext.dedup.shingle as shingle_module
+
+    if request.param == "numpy":
+        monkeypatch.setattr(shingle_module, "_kernels", None)
+    elif shingle_module._kernels is None:
+        pytest.skip("C kernels not built (CLEANTEXT_NO_EXTENSIONS, or no C compiler at install)")
+    return request.param
+
+
+def test_kernels_are_built_unless_asked_not_to(backend):
+    from cleantext.dedup.shingle import compiled
+
+    if os.environ.get("CLEANTEXT_NO_EXTENSIONS"):
+        pytest.skip("CLEANTEXT_NO_EXTENSIONS is set")
+    assert compiled() is (backend == "compiled")
+
+
+def test_long_words_and_many_words_hash_as_the_reference():
+    opts = ShingleOptions(n=3)
+    texts = ["x" * 1000 + " y " + "é" * 300 + " z", " ".join(["w"] * 5000), "a b", "q"]
+    hashes, offsets = Shingler(opts).hash_batch(texts)
+    for i, text in enumerate(texts):
+        ref = [ngram_hash(s) for s in shingles(text, opts)]
+        assert hashes[offsets[i] : offsets[i + 1]].tolist() == ref
+
+
+def test_kernels_refuse_arrays_that_do_not_fit():
+    _kernels = pytest.importorskip("cleantext.dedup._kernels", reason="C kernels not built")
+    u32, i64 = np.zeros(4, np.uint32), np.array([0, 3], np.int64)
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.minhash(u32, np.array([0, 9], np.int64), u32, u32, np.zeros(4, np.uint32))
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.minhash(u32, i64, u32, u32[:2], np.zeros(4, np.uint32))
+    with pytest.raises(TypeError, match="items of 8 bytes"):
+        _kernels.minhash(u32, u32, u32, u32, u32)
+    data = np.frombuffer(b"a b c", np.uint8)
+    with pytest.raises(ValueError, match="too small"):
+        _kernels.word_hashes(data, np.array([0, 6], np.int64), 1, np.zeros(2, np.uint32), i64)
+    with pytest.raises(ValueError, match="starts"):
+        _kernels.word_hashes(data, np.array([3, 0], np.int64), 1, u32, i64)
+
 
 WORDS = ["the", "a", "of", "market", "rose", "fell", "said", "minister", "club", "season"]
 

@@ -11,16 +11,58 @@ blocks and boilerplate, and explain every edit.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from cleantext._version import __version__
-from cleantext.config import Config, ConfigError
-from cleantext.dedup.corpus import DedupOptions, DedupResult, dedup_corpus
-from cleantext.dedup.index import DedupIndex, MemoryIndex, SQLiteIndex
-from cleantext.dedup.minhash import Signer
-from cleantext.edits import Edit, apply_edits, replay
-from cleantext.normalizers import fix_and_explain, normalize
-from cleantext.pipeline import STEP_NAMES, Cleaner, Document, make_cleaner
-from cleantext.rules import Rule, all_rules
+
+if TYPE_CHECKING:
+    from cleantext.config import Config, ConfigError
+    from cleantext.dedup.corpus import DedupOptions, DedupResult, dedup_corpus
+    from cleantext.dedup.index import DedupIndex, MemoryIndex, SQLiteIndex
+    from cleantext.dedup.minhash import Signer
+    from cleantext.edits import Edit, apply_edits, replay
+    from cleantext.normalizers import fix_and_explain, normalize
+    from cleantext.pipeline import STEP_NAMES, Cleaner, Document
+    from cleantext.rules import Rule, all_rules
+
+#: where each public name lives; imported on first use, so that ``cleantext dedup`` (say) does
+#: not pay for the cleaning pipeline's start-up
+_LAZY = {
+    "Config": "cleantext.config",
+    "ConfigError": "cleantext.config",
+    "DedupOptions": "cleantext.dedup.corpus",
+    "DedupResult": "cleantext.dedup.corpus",
+    "dedup_corpus": "cleantext.dedup.corpus",
+    "DedupIndex": "cleantext.dedup.index",
+    "MemoryIndex": "cleantext.dedup.index",
+    "SQLiteIndex": "cleantext.dedup.index",
+    "Signer": "cleantext.dedup.minhash",
+    "Edit": "cleantext.edits",
+    "apply_edits": "cleantext.edits",
+    "replay": "cleantext.edits",
+    "fix_and_explain": "cleantext.normalizers",
+    "normalize": "cleantext.normalizers",
+    "STEP_NAMES": "cleantext.pipeline",
+    "Cleaner": "cleantext.pipeline",
+    "Document": "cleantext.pipeline",
+    "make_cleaner": "cleantext.pipeline",
+    "Rule": "cleantext.rules",
+    "all_rules": "cleantext.rules",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'cleantext' has no attribute {name!r}")
+    value = getattr(import_module(_LAZY[name]), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "STEP_NAMES",
@@ -53,4 +95,6 @@ def clean(text: str, *, preset: str = "light", steps: Iterable[str] | None = Non
     ``steps`` runs only the named steps (see :data:`STEP_NAMES`), leaving the rest of the text
     byte-identical.
     """
+    from cleantext.pipeline import make_cleaner
+
     return make_cleaner(preset, steps).clean(text)

@@ -21,11 +21,13 @@ import contextlib
 import gzip
 import io
 import json
+import json.scanner
 import os
+import re
 import sys
 import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -228,6 +230,68 @@ def iter_jsonl(
     for lineno, raw in iter_lines(path, max_bytes):
         if raw is None or raw.strip():
             yield parse_jsonl_line(lineno, raw, name, text_field, max_bytes or 0)
+
+
+_START = re.compile(r"[ \t\n\r]*\{[ \t\n\r]*(\}?)")  # an object's "{", and "}" if it is empty
+_KEY = re.compile(r'("(?:[^"\\]|\\.)*")[ \t\n\r]*:[ \t\n\r]*')  # a key, up to its value
+_NEXT = re.compile(r"[ \t\n\r]*([,}])[ \t\n\r]*")  # after a value: the next key or the end
+#: ``(value, end)`` of the JSON value at ``i`` (the C scanner behind ``json.loads``)
+_SCAN: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
+    json.JSONDecoder()  # type: ignore[arg-type]  # typeshed: make_scanner takes a decoder
+)
+
+
+def set_members(line: str, values: Mapping[str, str]) -> str | None:
+    r"""``line`` (one JSON object) with the top-level members named in ``values`` set to those
+    JSON texts, everything else byte for byte as it was: a member that is there gets its value
+    replaced where it stands (every copy of a repeated key), a missing one is added at the end.
+    ``None`` if ``line`` is not one JSON object.
+
+    Only the top level is looked at (nothing is re-encoded), so nested keys of the same name and
+    look-alikes inside strings stay as they are.
+
+    >>> set_members('{"id": 1, "cluster": "c7", "t": "\\"cluster\\": 2"}', {"cluster": "1"})
+    '{"id": 1, "cluster": 1, "t": "\\"cluster\\": 2"}'
+    >>> set_members('{"a": {"dup": 0}} ', {"dup": "true"})
+    '{"a": {"dup": 0}, "dup": true}'
+    >>> set_members('[1]', {"dup": "true"}) is None
+    True
+    """
+    start = _START.match(line)
+    if start is None:
+        return None
+    out: list[str] = []
+    last, found = 0, set()
+    i, close = start.end(), start.end() - 1  # (close: an empty object's "}")
+    empty = bool(start.group(1))
+    while not empty:
+        key = _KEY.match(line, i)
+        if key is None:
+            return None
+        try:
+            end = _SCAN(line, key.end())[1]
+        except (StopIteration, RecursionError):
+            return None
+        name = key.group(1)
+        name = json.loads(name) if "\\" in name else name[1:-1]
+        if name in values:
+            out += [line[last : key.end()], values[name]]
+            last = end
+            found.add(name)
+        nxt = _NEXT.match(line, end)
+        if nxt is None:
+            return None
+        i = nxt.end()
+        if nxt.group(1) == "}":
+            close = line.rindex("}", end, i)
+            break
+    if line[close + 1 :].strip(" \t\n\r"):
+        return None  # something after the object
+    missing = [f"{json.dumps(k)}: {v}" for k, v in values.items() if k not in found]
+    head = line[last:close].rstrip(" \t\n\r")
+    if missing:
+        head += (", " if not empty else "") + ", ".join(missing)
+    return "".join([*out, head, "}"])
 
 
 def jsonl_dumps(record: dict[str, Any]) -> str:

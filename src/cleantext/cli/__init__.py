@@ -26,8 +26,9 @@ class CliError(Exception):
     """An error to report as one line (exit code 1)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand, or with just ``only`` (the one that runs:
+    each subcommand module imports what it needs, so the others' imports are not paid for)."""
     parser = argparse.ArgumentParser(
         prog="cleantext",
         description="Clean text scraped from the web: fix artifacts, remove repeated blocks "
@@ -35,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else (only,):
         module = import_module(f"cleantext.cli.{name.replace('-', '_')}")
         module.add_parser(sub)
     return parser
@@ -43,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``cleantext`` command; returns the exit code."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)

@@ -26,7 +26,7 @@ from cleantext.dedup.corpus import DedupOptions, dedup_corpus, dedup_incremental
 from cleantext.dedup.index import SQLiteIndex
 from cleantext.dedup.lsh import SchemeError
 from cleantext.dedup.shingle import ShingleOptions
-from cleantext.io import InputError, atomic_output, iter_lines, parse_jsonl_line
+from cleantext.io import InputError, atomic_output, iter_lines, parse_jsonl_line, set_members
 
 __all__ = ["add_parser", "run"]
 
@@ -35,27 +35,34 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class _Lines:
-    """Output records as JSON lines, written in chunks of about ``size`` records."""
+    """Output lines (UTF-8 bytes, no newline), written in chunks of about ``size`` lines; to the
+    stream's byte buffer where it has one (nothing is decoded and encoded again)."""
 
     def __init__(self, out: IO[str], size: int = 512) -> None:
         self.out = out
+        self.buffer: IO[bytes] | None = getattr(out, "buffer", None)
         self.size = size
-        self.lines: list[str] = []
+        self.lines: list[bytes] = []
 
     def add(self, rec: dict[str, Any]) -> None:
-        self.add_line(_encode(rec))
+        self.add_line(_encode(rec).encode("utf-8", "surrogatepass"))
 
-    def add_line(self, line: str) -> None:
-        """Add one already-encoded JSON line (without its newline)."""
+    def add_line(self, line: bytes) -> None:
+        """Add one JSON line (without its newline)."""
         self.lines.append(line)
         if len(self.lines) >= self.size:
             self.flush()
 
     def flush(self) -> None:
         if self.lines:
-            self.lines.append("")  # the last line's newline
-            self.out.write("\n".join(self.lines))
+            self.lines.append(b"")  # the last line's newline
+            data = b"\n".join(self.lines)
             self.lines = []
+            if self.buffer is None:
+                self.out.write(data.decode("utf-8", "surrogatepass"))
+            else:
+                self.out.flush()
+                self.buffer.write(data)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -195,21 +202,27 @@ class _Source:
                 nxt = next(wanted, None)
 
 
-def _marked_line(raw: bytes, plain: bool, cluster: Any, dup: bool) -> str:
+def _marked_line(raw: bytes, plain: bool, cluster: Any, dup: bool) -> bytes:
     """``raw`` (one JSON object) with ``cluster`` and ``duplicate`` set, as one line.
 
     >>> _marked_line(b'{"id": 1, "text": "x"}\\n', True, 1, False)
-    '{"id": 1, "text": "x", "cluster": 1, "duplicate": false}'
+    b'{"id": 1, "text": "x", "cluster": 1, "duplicate": false}'
     >>> _marked_line(b'{"text": "x", "duplicate": 0}', False, 7, True)
-    '{"text": "x", "duplicate": true, "cluster": 7}'
+    b'{"text": "x", "duplicate": true, "cluster": 7}'
     """
-    if not plain:  # the record has one of the fields already: replace its value
-        rec = json.loads(raw)
-        rec["cluster"], rec["duplicate"] = cluster, dup
-        return _encode(rec)
-    body = raw.decode("utf-8").rstrip()[:-1].rstrip()
-    flag = "true" if dup else "false"
-    return f'{body}, "cluster": {json.dumps(cluster)}, "duplicate": {flag}}}'
+    flag = b"true" if dup else b"false"
+    mark = json.dumps(cluster).encode("ascii")
+    if plain:  # append the two members to the bytes as they are
+        return b"".join(
+            [raw.rstrip()[:-1].rstrip(), b', "cluster": ', mark, b', "duplicate": ', flag, b"}"]
+        )
+    # the record has one of the fields already: replace its value where it stands
+    line = set_members(raw.decode("utf-8"), {"cluster": mark.decode(), "duplicate": flag.decode()})
+    if line is None:
+        raise InputError(
+            "the input changed while it was read (a line is no longer one JSON object)"
+        )
+    return line.encode("utf-8")
 
 
 def _doc_id(rec: dict[str, Any], field: str, n: int) -> Any:
@@ -268,7 +281,7 @@ def _batch(
         if args.mark:
             lines.add_line(_marked_line(raw, src.plain[n], ids[kept[n]], dup))
         elif not dup:
-            lines.add_line(raw.decode("utf-8").rstrip("\r\n"))
+            lines.add_line(raw.rstrip(b"\r\n"))
     lines.flush()
     return res.stats
 

@@ -33,6 +33,7 @@ import numpy as np
 import xxhash
 from numpy.typing import NDArray
 
+from cleantext.dedup import shingle as _shingle
 from cleantext.dedup.shingle import ShingleOptions, Shingler, shingles
 
 __all__ = [
@@ -104,6 +105,13 @@ class MinHasher:
         ((3, 8), True)
         """
         n_docs = len(offsets) - 1
+        kernels = _shingle._kernels
+        if kernels is not None:  # the same minima in C (see _kernels.c)
+            out = np.empty((n_docs, self.num_perm), dtype=np.uint32)
+            hashes = np.ascontiguousarray(hashes, dtype=np.uint32)
+            offsets = np.ascontiguousarray(offsets, dtype=np.int64)
+            kernels.minhash(hashes, offsets, self._a[:, 0], self._b[:, 0], out)
+            return out
         out = np.full((n_docs, self.num_perm), _EMPTY, dtype=np.uint32)
         mixed = _fmix32(np.asarray(hashes, dtype=np.uint32))
         nonempty = np.flatnonzero(offsets[1:] > offsets[:-1])

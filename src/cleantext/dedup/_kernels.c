@@ -1,0 +1,240 @@
+/* Optional compiled kernels for corpus dedup: word-shingle hashes and MinHash minima.
+ *
+ * Both compute exactly what the numpy code in shingle.py and minhash.py computes (the tests
+ * compare them bit for bit); cleantext uses the numpy code when this module is not built.
+ * Only the buffer protocol is used (no numpy headers), and the GIL is released while the
+ * loops run.
+ *
+ *   word_hashes(data, starts, n, hashes, offsets) -> number of hashes
+ *       data: uint8, the translated texts joined by one space (byte 32 separates words);
+ *       starts: int64, len(texts) + 1, where each text starts (text i ends one byte before
+ *       starts[i + 1]); n: words per shingle. Writes the 32-bit ngram_hash of every shingle
+ *       (the text's words joined by single spaces, n at a time; a non-empty text of fewer
+ *       words has one shingle) into hashes (uint32, capacity checked) and the per-text
+ *       offsets (int64, len(texts) + 1).
+ *   minhash(hashes, offsets, a, b, out)
+ *       out[i, p] = min over the hashes h of text i of a[p] * fmix32(h) + b[p] (mod 2**32),
+ *       2**32 - 1 for a text without hashes (datasketch's affine32 scheme).
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+#define P64 0x100000001B3ULL /* FNV-1a 64-bit prime, as shingle._P */
+
+static inline uint64_t fmix64(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+static inline uint32_t fmix32(uint32_t h) {
+    h ^= h >> 16;
+    h *= 0x85EBCA6BU;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35U;
+    h ^= h >> 16;
+    return h;
+}
+
+/* P**k for k < 64 (longer words multiply in steps) */
+static uint64_t POW[64];
+
+static inline uint64_t pow_p(Py_ssize_t k) {
+    uint64_t r = 1;
+    while (k >= 64) {
+        r *= POW[63];
+        k -= 63;
+    }
+    return r * POW[k];
+}
+
+static int get(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, int writable,
+               const char *name) {
+    if (PyObject_GetBuffer(obj, view, PyBUF_C_CONTIGUOUS | (writable ? PyBUF_WRITABLE : 0)) <
+        0)
+        return -1;
+    if (view->itemsize != itemsize) {
+        PyErr_Format(PyExc_TypeError, "%s: items of %zd bytes expected", name, itemsize);
+        PyBuffer_Release(view);
+        return -1;
+    }
+    return 0;
+}
+
+/* The hash of the shingle of words [w, w + k): the words joined by single spaces. */
+static inline uint64_t shingle_hash(const uint64_t *wh, const Py_ssize_t *wl, Py_ssize_t w,
+                                    Py_ssize_t k) {
+    uint64_t h = wh[w];
+    for (Py_ssize_t j = w + 1; j < w + k; j++)
+        h = (h * P64 + 33) * pow_p(wl[j]) + wh[j];
+    return h;
+}
+
+static PyObject *word_hashes(PyObject *self, PyObject *args) {
+    PyObject *o_data, *o_starts, *o_hashes, *o_offsets;
+    Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "OOnOO", &o_data, &o_starts, &n, &o_hashes, &o_offsets))
+        return NULL;
+    if (n < 1) {
+        PyErr_SetString(PyExc_ValueError, "n must be >= 1");
+        return NULL;
+    }
+    Py_buffer data, starts, hashes, offsets;
+    if (get(o_data, &data, 1, 0, "data") < 0) return NULL;
+    if (get(o_starts, &starts, 8, 0, "starts") < 0) goto fail_data;
+    if (get(o_hashes, &hashes, 4, 1, "hashes") < 0) goto fail_starts;
+    if (get(o_offsets, &offsets, 8, 1, "offsets") < 0) goto fail_hashes;
+
+    const uint8_t *d = data.buf;
+    const int64_t *st = starts.buf;
+    uint32_t *out = hashes.buf;
+    int64_t *off = offsets.buf;
+    Py_ssize_t n_texts = starts.len / 8 - 1, cap = hashes.len / 4, size = data.len;
+    Py_ssize_t total = 0, max_words = 0;
+    int bad = n_texts < 0 || offsets.len / 8 != n_texts + 1;
+    for (Py_ssize_t i = 0; !bad && i < n_texts; i++)
+        if (st[i] < 0 || st[i] > st[i + 1] || st[i + 1] > size + 1) bad = 1;
+        else if (st[i + 1] - st[i] > max_words) max_words = st[i + 1] - st[i];
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, "starts must rise from 0 to at most len(data) + 1");
+        goto fail_all;
+    }
+    max_words = max_words / 2 + 1;
+    uint64_t *wh = PyMem_Malloc(max_words * sizeof(uint64_t));
+    Py_ssize_t *wl = PyMem_Malloc(max_words * sizeof(Py_ssize_t));
+    if (wh == NULL || wl == NULL) {
+        PyMem_Free(wh);
+        PyMem_Free(wl);
+        PyErr_NoMemory();
+        goto fail_all;
+    }
+    Py_BEGIN_ALLOW_THREADS
+    off[0] = 0;
+    for (Py_ssize_t i = 0; i < n_texts && !bad; i++) {
+        /* the byte after a text is a separator (a space) or the end of data */
+        Py_ssize_t pos = st[i], end = st[i + 1] < size ? st[i + 1] : size, words = 0;
+        while (pos < end) { /* each word: its own hash and length */
+            while (pos < end && d[pos] == 32) pos++;
+            if (pos >= end) break;
+            uint64_t h = 0;
+            Py_ssize_t s = pos;
+            while (pos < end && d[pos] != 32) h = h * P64 + d[pos++] + 1;
+            wh[words] = h;
+            wl[words++] = pos - s;
+        }
+        Py_ssize_t count = words == 0 ? 0 : (words < n ? 1 : words - n + 1);
+        if (total + count > cap) {
+            bad = 1;
+            break;
+        }
+        Py_ssize_t k = words < n ? words : n;
+        for (Py_ssize_t w = 0; w < count; w++)
+            out[total + w] = (uint32_t)fmix64(shingle_hash(wh, wl, w, k));
+        total += count;
+        off[i + 1] = total;
+    }
+    Py_END_ALLOW_THREADS
+    PyMem_Free(wh);
+    PyMem_Free(wl);
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, "hashes is too small for the shingles");
+        goto fail_all;
+    }
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&hashes);
+    PyBuffer_Release(&starts);
+    PyBuffer_Release(&data);
+    return PyLong_FromSsize_t(total);
+fail_all:
+    PyBuffer_Release(&offsets);
+fail_hashes:
+    PyBuffer_Release(&hashes);
+fail_starts:
+    PyBuffer_Release(&starts);
+fail_data:
+    PyBuffer_Release(&data);
+    return NULL;
+}
+
+/* minima of one text over its hashes; the loop over permutations vectorises */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+static void min_text(const uint32_t *restrict h, Py_ssize_t count, const uint32_t *restrict a,
+                     const uint32_t *restrict b, uint32_t *restrict out, Py_ssize_t num_perm) {
+    for (Py_ssize_t p = 0; p < num_perm; p++) out[p] = 0xFFFFFFFFU;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        uint32_t x = fmix32(h[k]);
+        for (Py_ssize_t p = 0; p < num_perm; p++) {
+            uint32_t v = a[p] * x + b[p];
+            out[p] = v < out[p] ? v : out[p];
+        }
+    }
+}
+
+static PyObject *minhash(PyObject *self, PyObject *args) {
+    PyObject *o_h, *o_off, *o_a, *o_b, *o_out;
+    if (!PyArg_ParseTuple(args, "OOOOO", &o_h, &o_off, &o_a, &o_b, &o_out)) return NULL;
+    Py_buffer h, off, a, b, out;
+    if (get(o_h, &h, 4, 0, "hashes") < 0) return NULL;
+    if (get(o_off, &off, 8, 0, "offsets") < 0) goto fail_h;
+    if (get(o_a, &a, 4, 0, "a") < 0) goto fail_off;
+    if (get(o_b, &b, 4, 0, "b") < 0) goto fail_a;
+    if (get(o_out, &out, 4, 1, "out") < 0) goto fail_b;
+    const int64_t *o = off.buf;
+    Py_ssize_t n_texts = off.len / 8 - 1, num_perm = a.len / 4, n_h = h.len / 4;
+    int bad = n_texts < 0 || b.len != a.len || out.len / 4 != n_texts * num_perm;
+    for (Py_ssize_t i = 0; !bad && i < n_texts; i++)
+        bad = o[i] < 0 || o[i] > o[i + 1] || o[i + 1] > n_h;
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, "shapes of hashes, offsets, a, b and out disagree");
+        goto fail_out;
+    }
+    const uint32_t *hv = h.buf, *av = a.buf, *bv = b.buf;
+    uint32_t *ov = out.buf;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < n_texts; i++)
+        min_text(hv + o[i], o[i + 1] - o[i], av, bv, ov + i * num_perm, num_perm);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&b);
+    PyBuffer_Release(&a);
+    PyBuffer_Release(&off);
+    PyBuffer_Release(&h);
+    Py_RETURN_NONE;
+fail_out:
+    PyBuffer_Release(&out);
+fail_b:
+    PyBuffer_Release(&b);
+fail_a:
+    PyBuffer_Release(&a);
+fail_off:
+    PyBuffer_Release(&off);
+fail_h:
+    PyBuffer_Release(&h);
+    return NULL;
+}
+
+static PyMethodDef methods[] = {
+    {"word_hashes", word_hashes, METH_VARARGS,
+     "word_hashes(data, starts, n, hashes, offsets) -> count: word-shingle hashes."},
+    {"minhash", minhash, METH_VARARGS,
+     "minhash(hashes, offsets, a, b, out): affine32 MinHash minima per text."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "cleantext.dedup._kernels",
+    "Optional compiled kernels for corpus dedup (see _kernels.c).", -1, methods,
+};
+
+PyMODINIT_FUNC PyInit__kernels(void) {
+    POW[0] = 1;
+    for (int k = 1; k < 64; k++) POW[k] = POW[k - 1] * P64;
+    return PyModule_Create(&module);
+}

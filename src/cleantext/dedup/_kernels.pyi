@@ -1,0 +1,19 @@
+"""Optional compiled kernels of corpus dedup (``_kernels.c``); see shingle.py and minhash.py."""
+
+import numpy as np
+from numpy.typing import NDArray
+
+def word_hashes(
+    data: NDArray[np.uint8],
+    starts: NDArray[np.int64],
+    n: int,
+    hashes: NDArray[np.uint32],
+    offsets: NDArray[np.int64],
+) -> int: ...
+def minhash(
+    hashes: NDArray[np.uint32],
+    offsets: NDArray[np.int64],
+    a: NDArray[np.uint32],
+    b: NDArray[np.uint32],
+    out: NDArray[np.uint32],
+) -> None: ...
