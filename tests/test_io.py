@@ -16,7 +16,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext.io import InputError, iter_files, iter_jsonl, iter_lines, read_text, set_members
+from cleantext.io import (
+    InputError,
+    iter_files,
+    iter_jsonl,
+    iter_lines,
+    read_text,
+    set_members,
+)
 
 EXE = [sys.executable, "-m", "cleantext.cli"]
 

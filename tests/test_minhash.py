@@ -18,7 +18,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.dedup.lsh import band_keys, optimal_params
-from cleantext.dedup.minhash import MinHasher, Signer, from_datasketch, to_datasketch
+from cleantext.dedup.minhash import (
+    MinHasher,
+    Signer,
+    from_datasketch,
+    permutations,
+    to_datasketch,
+)
 from cleantext.dedup.shingle import (
     ShingleOptions,
     Shingler,
@@ -46,6 +52,22 @@ def test_kernels_are_built_unless_asked_not_to(backend):
     if os.environ.get("CLEANTEXT_NO_EXTENSIONS"):
         pytest.skip("CLEANTEXT_NO_EXTENSIONS is set")
     assert compiled() is (backend == "compiled")
+
+
+@pytest.mark.parametrize("seed", [0, 1, 42, 2**32 - 1])
+@pytest.mark.parametrize("num_perm", [1, 128, 700])  # 700: more than one MT19937 twist
+def test_permutations_are_datasketchs(seed, num_perm):
+    ref = MinHash(num_perm=num_perm, seed=seed)  # affine32: a, b from numpy's RandomState
+    a, b = permutations(num_perm, seed)
+    ref_a, ref_b = ref.permutations
+    np.testing.assert_array_equal(a, ref_a)
+    np.testing.assert_array_equal(b, ref_b)
+
+
+def test_seed_out_of_range_is_refused_like_numpy():
+    for seed in (-1, 2**32):
+        with pytest.raises(ValueError, match="seed"):
+            permutations(8, seed)
 
 
 def test_long_words_and_many_words_hash_as_the_reference():

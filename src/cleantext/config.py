@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cleantext.errors import ConfigError
+
 __all__ = [
     "PRESETS",
     "BlockDedupOptions",
@@ -36,10 +38,6 @@ PRESETS = ("light", "extract", "none")
 
 #: Normalizer profiles: ``default`` keeps the author's quote style, ``ftfy`` follows ftfy.
 PROFILES = ("default", "ftfy")
-
-
-class ConfigError(ValueError):
-    """A configuration value is invalid (unknown key, preset, rule or bad type)."""
 
 
 @dataclass(frozen=True)

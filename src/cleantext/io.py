@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from cleantext.errors import InputError
+
 __all__ = [
     "InputError",
     "JsonlRecord",
@@ -44,6 +46,7 @@ __all__ = [
     "open_binary",
     "parse_jsonl_line",
     "read_text",
+    "set_members",
 ]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
@@ -53,10 +56,6 @@ _BINARY_SNIFF = 8192
 #: one worker under about 1.3 GB.
 DEFAULT_MAX_DOC_BYTES = 16 * 2**20
 _CHUNK = 2**20
-
-
-class InputError(Exception):
-    """The input cannot be read as asked (missing, not UTF-8, binary, bad JSONL line)."""
 
 
 def _compression(path: str) -> str | None:
@@ -129,10 +128,10 @@ def decode_utf8(data: bytes, name: str) -> str:
 
     >>> decode_utf8(b"caf\\xc3\\xa9", "x")
     'café'
-    >>> decode_utf8(b"caf\\xe9", "x")
+    >>> decode_utf8(b"caf\\xe9", "x")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    cleantext.io.InputError: x: not valid UTF-8 at byte 3 (use iconv or ftfy to convert it first)
+    cleantext.errors.InputError: x: not valid UTF-8 at byte 3 (use iconv or ftfy to ...)
     """
     if b"\x00" in data[:_BINARY_SNIFF]:
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
@@ -262,8 +261,8 @@ def set_members(line: str, values: Mapping[str, str]) -> str | None:
         return None
     out: list[str] = []
     last, found = 0, set()
-    i, close = start.end(), start.end() - 1  # (close: an empty object's "}")
-    empty = bool(start.group(1))
+    i, empty = start.end(), bool(start.group(1))
+    close = i - 1  # an empty object's "}" (else found below)
     while not empty:
         key = _KEY.match(line, i)
         if key is None:
@@ -315,7 +314,7 @@ def iter_files(root: str | Path, pattern: str = "**/*", exclude: Path | None = N
     >>> iter_files(".", "../*")
     Traceback (most recent call last):
     ...
-    cleantext.io.InputError: --glob '../*': give a pattern relative to ., without '..'
+    cleantext.errors.InputError: --glob '../*': give a pattern relative to ., without '..'
     """
     base = Path(root)
     if not pattern or Path(pattern).is_absolute() or ".." in Path(pattern).parts:

@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from cleantext._version import __version__
-from cleantext.config import ConfigError
-from cleantext.io import InputError
+from cleantext.errors import ConfigError, InputError
 
 __all__ = ["main"]
 

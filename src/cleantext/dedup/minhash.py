@@ -61,14 +61,45 @@ def permutations(
 ) -> tuple[NDArray[np.uint32], NDArray[np.uint32]]:
     """The ``(a, b)`` of datasketch's ``affine32`` scheme for ``num_perm`` and ``seed``.
 
+    datasketch draws them with ``numpy.random.RandomState(seed).randint(...)``; the same 32-bit
+    words come from :func:`_mt19937` here (importing ``numpy.random`` costs a short command
+    more than drawing them).
+
     >>> a, b = permutations(4, seed=1)
     >>> a.dtype, bool((a % 2 == 1).all())
     (dtype('uint32'), True)
     """
-    gen = np.random.RandomState(seed)
-    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
-    return a, b
+    if not 0 <= seed < 1 << 32:
+        raise ValueError("seed must be in [0, 2**32)")  # as numpy's RandomState
+    words = np.array(_mt19937(seed, 2 * num_perm), dtype=np.uint32)
+    # randint(0, 2**31, dtype=uint32) masks each word to 31 bits; randint(0, 2**32) takes it all
+    a = (words[:num_perm] & np.uint32(0x7FFFFFFF)) * np.uint32(2) + np.uint32(1)
+    return a, words[num_perm:]
+
+
+def _mt19937(seed: int, count: int) -> list[int]:
+    """The first ``count`` 32-bit outputs of MT19937 seeded like ``RandomState(seed)``
+    (Matsumoto and Nishimura's ``init_genrand``, then ``genrand_int32``).
+
+    >>> _mt19937(5489, 1)  # the reference generator's first output for its default seed
+    [3499211612]
+    """
+    n, m, mask = 624, 397, 0xFFFFFFFF
+    state = [seed & mask]
+    for i in range(1, n):
+        prev = state[-1]
+        state.append((1812433253 * (prev ^ (prev >> 30)) + i) & mask)
+    out: list[int] = []
+    while len(out) < count:
+        for i in range(n):  # the twist
+            y = (state[i] & 0x80000000) | (state[(i + 1) % n] & 0x7FFFFFFF)
+            state[i] = state[(i + m) % n] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+        for y in state[: count - len(out)]:  # tempering
+            y ^= y >> 11
+            y ^= (y << 7) & 0x9D2C5680
+            y ^= (y << 15) & 0xEFC60000
+            out.append(y ^ (y >> 18))
+    return out
 
 
 def _fmix32(h: NDArray[np.uint32]) -> NDArray[np.uint32]:

@@ -1,0 +1,14 @@
+"""The errors cleantext reports to its users (each module raises its own; all live here, so
+that catching them imports nothing else)."""
+
+from __future__ import annotations
+
+__all__ = ["ConfigError", "InputError"]
+
+
+class ConfigError(ValueError):
+    """A configuration value is invalid (unknown key, preset, rule or bad type)."""
+
+
+class InputError(Exception):
+    """The input cannot be read as asked (missing, not UTF-8, binary, bad JSONL line)."""
