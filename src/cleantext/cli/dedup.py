@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -23,9 +22,8 @@ from typing import IO, Any
 import numpy as np
 
 from cleantext.dedup.corpus import DedupOptions, dedup_corpus, dedup_incremental, sign_texts
-from cleantext.dedup.index import SQLiteIndex
 from cleantext.dedup.lsh import SchemeError
-from cleantext.dedup.shingle import ShingleOptions
+from cleantext.dedup.shingle import ShingleOptions, compiled
 from cleantext.io import InputError, atomic_output, iter_lines, parse_jsonl_line, set_members
 
 __all__ = ["add_parser", "run"]
@@ -289,6 +287,10 @@ def _batch(
 def _incremental(
     args: argparse.Namespace, opts: DedupOptions, src: _Source, out: IO[str]
 ) -> dict[str, int]:
+    import sqlite3  # only with --index (the batch mode does not pay for the import)
+
+    from cleantext.dedup.index import SQLiteIndex
+
     records: list[dict[str, Any]] = []
     removed = 0
     try:
@@ -356,6 +358,7 @@ def run(args: argparse.Namespace) -> int:
         "removed": stats["removed"],
         "skipped": len(src.skipped),
         "seconds": round(time.perf_counter() - started, 3),
+        "kernels": "c" if compiled() else "numpy",  # see docs/corpus-dedup.md
     }
     report.update({k: v for k, v in stats.items() if k not in report})
     print(json.dumps(report), file=sys.stderr)

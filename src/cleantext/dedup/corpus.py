@@ -29,7 +29,6 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cleantext.dedup.cluster import KEEP_POLICIES, choose_kept, components
-from cleantext.dedup.index import DedupIndex
 from cleantext.dedup.lsh import (
     CONTAINMENT_MIN_RATIO,
     CONTAINMENT_MIN_SIZE,
@@ -42,6 +41,8 @@ from cleantext.dedup.shingle import ShingleOptions, shingles
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from cleantext.dedup.index import DedupIndex
 
 __all__ = [
     "DedupOptions",
