@@ -41,14 +41,15 @@ static inline uint32_t fmix32(uint32_t h) {
     return h;
 }
 
-/* P**k for k < 64 (longer words multiply in steps) */
-static uint64_t POW[64];
+/* P**k for k < N_POW (longer spans multiply in steps) */
+#define N_POW 4096
+static uint64_t POW[N_POW];
 
 static inline uint64_t pow_p(Py_ssize_t k) {
     uint64_t r = 1;
-    while (k >= 64) {
-        r *= POW[63];
-        k -= 63;
+    while (k >= N_POW) {
+        r *= POW[N_POW - 1];
+        k -= N_POW - 1;
     }
     return r * POW[k];
 }
@@ -64,15 +65,6 @@ static int get(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, int writable
         return -1;
     }
     return 0;
-}
-
-/* The hash of the shingle of words [w, w + k): the words joined by single spaces. */
-static inline uint64_t shingle_hash(const uint64_t *wh, const Py_ssize_t *wl, Py_ssize_t w,
-                                    Py_ssize_t k) {
-    uint64_t h = wh[w];
-    for (Py_ssize_t j = w + 1; j < w + k; j++)
-        h = (h * P64 + 33) * pow_p(wl[j]) + wh[j];
-    return h;
 }
 
 static PyObject *word_hashes(PyObject *self, PyObject *args) {
@@ -105,11 +97,18 @@ static PyObject *word_hashes(PyObject *self, PyObject *args) {
         goto fail_all;
     }
     max_words = max_words / 2 + 1;
-    uint64_t *wh = PyMem_Malloc(max_words * sizeof(uint64_t));
-    Py_ssize_t *wl = PyMem_Malloc(max_words * sizeof(Py_ssize_t));
-    if (wh == NULL || wl == NULL) {
-        PyMem_Free(wh);
-        PyMem_Free(wl);
+    /* per word, in the text's words joined by single spaces: the prefix hash where the word
+     * starts and where it ends, and those positions (a span's hash is
+     * prefix[end] - prefix[start] * P**(end - start)) */
+    uint64_t *gs = PyMem_Malloc(max_words * sizeof(uint64_t));
+    uint64_t *ge = PyMem_Malloc(max_words * sizeof(uint64_t));
+    Py_ssize_t *ps = PyMem_Malloc(max_words * sizeof(Py_ssize_t));
+    Py_ssize_t *pe = PyMem_Malloc(max_words * sizeof(Py_ssize_t));
+    if (gs == NULL || ge == NULL || ps == NULL || pe == NULL) {
+        PyMem_Free(gs);
+        PyMem_Free(ge);
+        PyMem_Free(ps);
+        PyMem_Free(pe);
         PyErr_NoMemory();
         goto fail_all;
     }
@@ -118,14 +117,22 @@ static PyObject *word_hashes(PyObject *self, PyObject *args) {
     for (Py_ssize_t i = 0; i < n_texts && !bad; i++) {
         /* the byte after a text is a separator (a space) or the end of data */
         Py_ssize_t pos = st[i], end = st[i + 1] < size ? st[i + 1] : size, words = 0;
-        while (pos < end) { /* each word: its own hash and length */
+        Py_ssize_t at = 0; /* position in the joined words */
+        uint64_t g = 0;    /* prefix hash of the joined words so far */
+        while (pos < end) {
             while (pos < end && d[pos] == 32) pos++;
             if (pos >= end) break;
-            uint64_t h = 0;
+            if (words > 0) { /* the single space before the word */
+                g = g * P64 + 33;
+                at++;
+            }
+            gs[words] = g;
+            ps[words] = at;
             Py_ssize_t s = pos;
-            while (pos < end && d[pos] != 32) h = h * P64 + d[pos++] + 1;
-            wh[words] = h;
-            wl[words++] = pos - s;
+            while (pos < end && d[pos] != 32) g = g * P64 + d[pos++] + 1;
+            at += pos - s;
+            ge[words] = g;
+            pe[words++] = at;
         }
         Py_ssize_t count = words == 0 ? 0 : (words < n ? 1 : words - n + 1);
         if (total + count > cap) {
@@ -133,14 +140,19 @@ static PyObject *word_hashes(PyObject *self, PyObject *args) {
             break;
         }
         Py_ssize_t k = words < n ? words : n;
-        for (Py_ssize_t w = 0; w < count; w++)
-            out[total + w] = (uint32_t)fmix64(shingle_hash(wh, wl, w, k));
+        for (Py_ssize_t w = 0; w < count; w++) {
+            Py_ssize_t last = w + k - 1;
+            uint64_t h = ge[last] - gs[w] * pow_p(pe[last] - ps[w]);
+            out[total + w] = (uint32_t)fmix64(h);
+        }
         total += count;
         off[i + 1] = total;
     }
     Py_END_ALLOW_THREADS
-    PyMem_Free(wh);
-    PyMem_Free(wl);
+    PyMem_Free(gs);
+    PyMem_Free(ge);
+    PyMem_Free(ps);
+    PyMem_Free(pe);
     if (bad) {
         PyErr_SetString(PyExc_ValueError, "hashes is too small for the shingles");
         goto fail_all;
@@ -161,20 +173,24 @@ fail_data:
     return NULL;
 }
 
-/* minima of one text over its hashes; the loop over permutations vectorises */
+/* minima over the (mixed) hashes x of one text for BLOCK permutations: the BLOCK minima stay
+ * in registers while the hashes stream by (the loop over j vectorises) */
+#define BLOCK 32
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
 __attribute__((target_clones("avx2", "default")))
 #endif
-static void min_text(const uint32_t *restrict h, Py_ssize_t count, const uint32_t *restrict a,
-                     const uint32_t *restrict b, uint32_t *restrict out, Py_ssize_t num_perm) {
-    for (Py_ssize_t p = 0; p < num_perm; p++) out[p] = 0xFFFFFFFFU;
+static void min_block(const uint32_t *restrict x, Py_ssize_t count, const uint32_t *restrict a,
+                      const uint32_t *restrict b, uint32_t *restrict out) {
+    uint32_t lo[BLOCK];
+    for (int j = 0; j < BLOCK; j++) lo[j] = 0xFFFFFFFFU;
     for (Py_ssize_t k = 0; k < count; k++) {
-        uint32_t x = fmix32(h[k]);
-        for (Py_ssize_t p = 0; p < num_perm; p++) {
-            uint32_t v = a[p] * x + b[p];
-            out[p] = v < out[p] ? v : out[p];
+        uint32_t xk = x[k];
+        for (int j = 0; j < BLOCK; j++) {
+            uint32_t v = a[j] * xk + b[j];
+            lo[j] = v < lo[j] ? v : lo[j];
         }
     }
+    for (int j = 0; j < BLOCK; j++) out[j] = lo[j];
 }
 
 static PyObject *minhash(PyObject *self, PyObject *args) {
@@ -195,12 +211,32 @@ static PyObject *minhash(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "shapes of hashes, offsets, a, b and out disagree");
         goto fail_out;
     }
-    const uint32_t *hv = h.buf, *av = a.buf, *bv = b.buf;
+    const uint32_t *hv = h.buf;
     uint32_t *ov = out.buf;
+    /* a and b padded to whole blocks, the pre-mixed hashes, one block's minima */
+    Py_ssize_t padded = (num_perm + BLOCK - 1) / BLOCK * BLOCK;
+    uint32_t *ab = PyMem_Calloc(2 * padded + BLOCK, sizeof(uint32_t));
+    uint32_t *mixed = PyMem_Malloc((n_h > 0 ? n_h : 1) * sizeof(uint32_t));
+    if (ab == NULL || mixed == NULL) {
+        PyMem_Free(ab);
+        PyMem_Free(mixed);
+        PyErr_NoMemory();
+        goto fail_out;
+    }
+    memcpy(ab, a.buf, num_perm * sizeof(uint32_t));
+    memcpy(ab + padded, b.buf, num_perm * sizeof(uint32_t));
+    uint32_t *lo = ab + 2 * padded;
     Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t k = 0; k < n_h; k++) mixed[k] = fmix32(hv[k]);
     for (Py_ssize_t i = 0; i < n_texts; i++)
-        min_text(hv + o[i], o[i + 1] - o[i], av, bv, ov + i * num_perm, num_perm);
+        for (Py_ssize_t p = 0; p < num_perm; p += BLOCK) {
+            min_block(mixed + o[i], o[i + 1] - o[i], ab + p, ab + padded + p, lo);
+            Py_ssize_t w = num_perm - p < BLOCK ? num_perm - p : BLOCK;
+            memcpy(ov + i * num_perm + p, lo, w * sizeof(uint32_t));
+        }
     Py_END_ALLOW_THREADS
+    PyMem_Free(ab);
+    PyMem_Free(mixed);
     PyBuffer_Release(&out);
     PyBuffer_Release(&b);
     PyBuffer_Release(&a);
@@ -235,6 +271,6 @@ static struct PyModuleDef module = {
 
 PyMODINIT_FUNC PyInit__kernels(void) {
     POW[0] = 1;
-    for (int k = 1; k < 64; k++) POW[k] = POW[k - 1] * P64;
+    for (int k = 1; k < N_POW; k++) POW[k] = POW[k - 1] * P64;
     return PyModule_Create(&module);
 }
