@@ -268,12 +268,19 @@ def sign_batches(texts: Iterable[str], opts: DedupOptions | None = None) -> Iter
 def sign_texts(texts: Iterable[str], opts: DedupOptions | None = None) -> Signatures:
     """Signatures of all ``texts`` (see :func:`sign_batches`)."""
     opts = opts or DedupOptions()
-    parts = list(sign_batches(texts, opts))
-    if not parts:
-        return Signatures(np.empty((0, opts.num_perm), np.uint32), np.empty(0, np.int64))
-    return Signatures(
-        np.concatenate([p.values for p in parts]), np.concatenate([p.sizes for p in parts])
-    )
+    parts: list[Signatures | None] = list(sign_batches(texts, opts))
+    total = sum(len(p) for p in parts if p is not None)
+    # parts are copied into place and let go one by one: the values are held about once, not
+    # twice as with np.concatenate (np.empty's pages are taken only as they are written)
+    values = np.empty((total, opts.num_perm), dtype=np.uint32)
+    sizes = np.empty(total, dtype=np.int64)
+    at = 0
+    for k, part in enumerate(parts):
+        assert part is not None
+        values[at : at + len(part)], sizes[at : at + len(part)] = part.values, part.sizes
+        at += len(part)
+        parts[k] = None
+    return Signatures(values, sizes)
 
 
 def candidate_pairs(keys: NDArray[np.uint64], max_bucket: int = _MAX_BUCKET) -> NDArray[np.int64]:
@@ -320,8 +327,10 @@ def identical(values: NDArray[np.uint32]) -> NDArray[np.int64]:
     full = band_keys(values, 1, values.shape[1])[:, 0]
     _, first, inverse = np.unique(full, return_index=True, return_inverse=True)
     rep = first[inverse.reshape(-1)].astype(np.int64)
-    same = (values == values[rep]).all(axis=1)  # a 64-bit key collision is not a copy
-    return np.where(same, rep, np.arange(n))
+    copies = np.flatnonzero(rep != np.arange(n))
+    differ = (values[copies] != values[rep[copies]]).any(axis=1)  # a 64-bit key collision
+    rep[copies[differ]] = copies[differ]
+    return rep
 
 
 def _estimates(pairs: NDArray[np.int64], sigs: Signatures, measure: str) -> NDArray[np.float64]:
@@ -409,7 +418,7 @@ def dedup_corpus(
     rep = identical(sigs.values)
     uniq = np.flatnonzero(rep == np.arange(len(rep)))
     copies = np.flatnonzero(rep != np.arange(len(rep)))
-    keys = band_keys(sigs.values[uniq], scheme.bands, scheme.rows)
+    keys = band_keys(sigs.values, scheme.bands, scheme.rows)[uniq]  # (no copy of the values)
     cands = uniq[candidate_pairs(keys)].reshape(-1, 2)
     edges, sims = verify_pairs(cands, sigs, opts, texts or None)
     edges = np.concatenate([np.stack([rep[copies], copies], axis=1), edges])

@@ -170,7 +170,8 @@ def band_keys(signatures: NDArray[np.uint32], bands: int, rows: int) -> NDArray[
     with np.errstate(over="ignore"):
         h = np.tile((np.arange(1, bands + 1, dtype=np.uint64) * _PRIME64), (n, 1))
         for r in range(rows):
-            h = (h ^ cube[:, :, r].astype(np.uint64)) * _PRIME64
+            h ^= cube[:, :, r]
+            h *= _PRIME64
         h ^= h >> _S33
         h *= _MIX1
         h ^= h >> _S33
