@@ -93,7 +93,9 @@ static PyObject *word_hashes(PyObject *self, PyObject *args) {
         if (st[i] < 0 || st[i] > st[i + 1] || st[i + 1] > size + 1) bad = 1;
         else if (st[i + 1] - st[i] > max_words) max_words = st[i + 1] - st[i];
     if (bad) {
-        PyErr_SetString(PyExc_ValueError, "starts must rise from 0 to at most len(data) + 1");
+        PyErr_SetString(PyExc_ValueError,
+                        "starts must rise from 0 to at most len(data) + 1, and offsets must "
+                        "have as many items as starts");
         goto fail_all;
     }
     max_words = max_words / 2 + 1;
