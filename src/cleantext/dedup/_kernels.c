@@ -21,6 +21,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#if defined(_MSC_VER)
+#define restrict __restrict
+#endif
+
 #define P64 0x100000001B3ULL /* FNV-1a 64-bit prime, as shingle._P */
 
 static inline uint64_t fmix64(uint64_t h) {
