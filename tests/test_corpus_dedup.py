@@ -298,3 +298,30 @@ def test_cli_copies_kept_lines_byte_for_byte(corpus, tmp_path):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == first[:-1] + ', "cluster": 0, "duplicate": false}'
     assert json.loads(lines[1]) == {"text": body, "n": 2, "cluster": 0, "duplicate": True}
+
+
+def test_cli_mark_replaces_fields_a_file_marked_before_has(corpus, tmp_path):
+    """Marking a marked file again: the old values are replaced in place, the rest kept."""
+    texts = corpus[0][:6]
+    src, once, twice = (tmp_path / n for n in ("in.jsonl", "once.jsonl", "twice.jsonl"))
+    write_jsonl(src, texts)
+    assert main(["dedup", str(src), "-o", str(once), "--mark"]) == 0
+    stale = once.read_text(encoding="utf-8").replace('"duplicate": false', '"duplicate": 0')
+    once.write_text(stale.replace('"cluster": ', '"cluster":  '), encoding="utf-8")
+    assert main(["dedup", str(once), "-o", str(twice), "--mark"]) == 0
+    again = twice.read_text(encoding="utf-8").splitlines()
+    before = once.read_text(encoding="utf-8").splitlines()
+    assert len(again) == len(before) == len(texts)
+    for old, new in zip(before, again, strict=True):
+        rec = json.loads(new)
+        assert rec["duplicate"] is (rec["cluster"] != rec["id"])
+        assert new.split('"cluster"')[0] == old.split('"cluster"')[0]  # text as it was
+        assert list(rec) == list(json.loads(old))  # no field added or moved
+
+
+def test_cli_index_output_is_valid_utf8_with_a_lone_surrogate(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text('{"id": 1, "text": "a b c \\ud800 d e f"}\n', encoding="utf-8")
+    assert main(["dedup", str(src), "-o", str(out), "--mark", "--index", str(tmp_path / "i")]) == 0
+    rec = json.loads(out.read_bytes().decode("utf-8"))  # strict: no raw surrogate bytes
+    assert rec["text"] == "a b c \ud800 d e f" and rec["duplicate"] is False

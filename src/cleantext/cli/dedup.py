@@ -24,12 +24,16 @@ import numpy as np
 from cleantext.dedup.corpus import DedupOptions, dedup_corpus, dedup_incremental, sign_texts
 from cleantext.dedup.lsh import SchemeError
 from cleantext.dedup.shingle import ShingleOptions, compiled
-from cleantext.io import InputError, atomic_output, iter_lines, parse_jsonl_line, set_members
+from cleantext.io import (
+    InputError,
+    atomic_output,
+    iter_lines,
+    jsonl_dumps,
+    parse_jsonl_line,
+    set_members,
+)
 
 __all__ = ["add_parser", "run"]
-
-#: ``json.dumps(rec, ensure_ascii=False)`` without building an encoder per record
-_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class _Lines:
@@ -43,7 +47,7 @@ class _Lines:
         self.lines: list[bytes] = []
 
     def add(self, rec: dict[str, Any]) -> None:
-        self.add_line(_encode(rec).encode("utf-8", "surrogatepass"))
+        self.add_line(jsonl_dumps(rec).encode("utf-8"))  # (a lone surrogate stays escaped)
 
     def add_line(self, line: bytes) -> None:
         """Add one JSON line (without its newline)."""
@@ -57,7 +61,7 @@ class _Lines:
             data = b"\n".join(self.lines)
             self.lines = []
             if self.buffer is None:
-                self.out.write(data.decode("utf-8", "surrogatepass"))
+                self.out.write(data.decode("utf-8"))
             else:
                 self.out.flush()
                 self.buffer.write(data)
