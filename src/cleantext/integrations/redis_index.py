@@ -191,14 +191,8 @@ class RedisIndex(DedupIndex):
         names = self._band_names(self._bands(sig))
         keys = [self.prefix + "sig", self.prefix + "size", self.prefix + "token", *names]
         args: list[bytes | str | int] = [
-            key,
-            sig.astype("<u4").tobytes(),
-            int(size),
-            repr(self.threshold),
-            self.measure,
-            token or uuid.uuid4().hex,
-            repr(CONTAINMENT_MIN_SIZE),
-            repr(CONTAINMENT_MIN_RATIO),
+            key, sig.astype("<u4").tobytes(), int(size), repr(self.threshold), self.measure,
+            token or uuid.uuid4().hex, repr(CONTAINMENT_MIN_SIZE), repr(CONTAINMENT_MIN_RATIO),
         ]
         reply: Any = self._call(
             f"check-and-insert of {key!r}", lambda: self._script(keys=keys, args=args)
@@ -244,7 +238,6 @@ class RedisIndex(DedupIndex):
 
     def clear(self) -> None:
         """Delete every key of this index (and only those)."""
-
         def run() -> None:
             names = list(self.client.scan_iter(match=self.prefix + "*", count=1000))
             for start in range(0, len(names), 500):

@@ -309,7 +309,9 @@ def bold_redecode(segment: str) -> tuple[str, str] | None:
     return None
 
 
-def fix_encoding(text: str, probe: Probe | None = None, *, profile: str = "default") -> list[Edit]:
+def fix_encoding(
+    text: str, probe: Probe | None = None, *, profile: str = "default"
+) -> list[Edit]:
     """Edits that repair mojibake, one per changed line, trimmed to the part that changed.
 
     ``profile="ftfy"`` applies all of ftfy's fixes (it uncurls quotes, normalises width and
