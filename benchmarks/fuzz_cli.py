@@ -72,6 +72,9 @@ def rand_bytes(rng: random.Random) -> bytes:
 def rand_record(rng: random.Random) -> bytes:
     kind = rng.randrange(10)
     rec: object = {"text": rng.choice(TEXTS), "id": rng.randrange(10)}
+    if rng.random() < 0.3:  # marked before (dedup --mark replaces these in place)
+        mark = rng.choice(["cluster", "duplicate"])
+        rec = {**rec, mark: rng.choice([None, 1, "k", [1, {"}": "{"}], {"cluster": 2}, True])}
     if kind == 0:
         rec = {"text": rng.choice([None, 1, 2.5, [], {}, True])}
     elif kind == 1:
@@ -165,7 +168,8 @@ def rand_config(rng: random.Random, where: Path) -> Path:
 
 def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
     """A command line and its stdin."""
-    cmd = rng.choices(["clean", "explain", "config", "rules"], weights=[6, 3, 1, 0.3])[0]
+    commands = ["clean", "explain", "config", "rules", "dedup"]
+    cmd = rng.choices(commands, weights=[6, 3, 1, 0.3, 3])[0]
     stdin = b""
     target = rng.random()
     if cmd == "clean" and target < 0.25:
@@ -178,7 +182,7 @@ def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
         path = "-"
         stdin = rand_jsonl(rng) if rng.random() < 0.5 else rand_bytes(rng)
     args = [cmd]
-    if cmd in ("clean", "explain"):
+    if cmd in ("clean", "explain", "dedup"):
         args.append(path)
     maybe: list[tuple[float, Callable[[], list[str]]]] = [
         (0.2, lambda: ["--preset", rng.choice(["light", "extract", "none", "bogus"])]),
@@ -209,6 +213,25 @@ def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
         ]
     elif cmd == "config":
         maybe += [(0.5, lambda: ["--show"]), (0.3, lambda: ["--json"])]
+    if cmd == "dedup":
+        maybe = [
+            (0.5, lambda: ["-o", str(where / rng.choice(["d.jsonl", "missing/d.jsonl", "d.gz"]))]),
+            (0.5, lambda: ["--mark"]),
+            (0.3, lambda: ["--index", str(where / rng.choice(["i.db", "i.db", "d.jsonl"]))]),
+            (0.2, lambda: ["--threshold", rng.choice(["0.5", "0", "1", "1.5", "x"])]),
+            (0.2, lambda: ["--num-perm", rng.choice(["1", "7", "0", "300"])]),
+            (0.2, lambda: ["--ngram", rng.choice(["1", "3", "0"])]),
+            (0.2, lambda: ["--char"]),
+            (0.1, lambda: ["--exact"]),
+            (0.1, lambda: ["--measure", "jaccard"]),
+            (0.2, lambda: ["--keep", rng.choice(["first", "longest"])]),
+            (0.1, lambda: ["--keep-key", rng.choice(["id", "text", "none"])]),
+            (0.2, lambda: ["--id-field", rng.choice(["id", "text", "none"])]),
+            (0.2, lambda: ["--text-field", rng.choice(["text", "body", "id"])]),
+            (0.4, lambda: ["--skip-bad"]),
+            (0.05, lambda: ["--workers", "2"]),
+            (0.05, lambda: ["--strip-boilerplate"]),
+        ]
     for p, make in maybe:
         if rng.random() < p:
             args += make()

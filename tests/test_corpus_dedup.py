@@ -321,7 +321,9 @@ def test_cli_mark_replaces_fields_a_file_marked_before_has(corpus, tmp_path):
 
 def test_cli_index_output_is_valid_utf8_with_a_lone_surrogate(tmp_path):
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    src.write_text('{"id": 1, "text": "a b c \\ud800 d e f"}\n', encoding="utf-8")
+    line = '{"id": %s, "text": "a b c \\ud800 d e f"}\n'
+    src.write_text(line % "1" + line % '"x\\udfff"', encoding="utf-8")  # the copy's id: \udfff
     assert main(["dedup", str(src), "-o", str(out), "--mark", "--index", str(tmp_path / "i")]) == 0
-    rec = json.loads(out.read_bytes().decode("utf-8"))  # strict: no raw surrogate bytes
-    assert rec["text"] == "a b c \ud800 d e f" and rec["duplicate"] is False
+    first, second = map(json.loads, out.read_bytes().decode("utf-8").splitlines())  # strict
+    assert first["text"] == "a b c \ud800 d e f" and first["duplicate"] is False
+    assert second["id"] == "x\udfff" and second["duplicate"] is True and second["cluster"] == "1"

@@ -233,10 +233,14 @@ def _doc_id(rec: dict[str, Any], field: str, n: int) -> Any:
 
 def _index_key(rec: dict[str, Any], args: argparse.Namespace, n: int) -> str:
     """The key a document gets in a persistent index: its id, or ``FILE:N`` without one (a bare
-    record number would collide with other runs' documents)."""
-    if args.id_field in rec:
-        return str(rec[args.id_field])
-    return f"{args.path}:{n}"
+    record number would collide with other runs' documents). A lone surrogate (``"\\ud800"``
+    in the JSON) is kept as that escape: SQLite stores only valid UTF-8.
+
+    >>> _index_key({"id": "a\\ud800"}, argparse.Namespace(id_field="id"), 0)
+    'a\\\\ud800'
+    """
+    key = str(rec[args.id_field]) if args.id_field in rec else f"{args.path}:{n}"
+    return key.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _key_score(value: Any) -> float:
