@@ -125,3 +125,32 @@ def test_insert_replaces_a_key(index):
     assert len(index) == 1
     assert [k for k, _ in index.duplicates(s2, n2)] == ["k"]
     assert index.duplicates(s1, n1) == []
+
+
+def test_sqlite_index_in_the_earlier_layout_still_works(tmp_path):
+    """Files made before the bands table became WITHOUT ROWID (a rowid table and two indexes)
+    are read, extended and updated in place."""
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    con.executescript(
+        """
+        CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE docs (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
+                           size INTEGER NOT NULL, signature BLOB NOT NULL);
+        CREATE TABLE bands (bkey INTEGER NOT NULL, doc INTEGER NOT NULL);
+        CREATE INDEX bands_bkey ON bands (bkey);
+        CREATE INDEX bands_doc ON bands (doc);
+        """
+    )
+    con.close()
+    (s1, n1), (s2, n2), (s3, n3) = signed(article(11), article(12), article(13))
+    with SQLiteIndex(path, SCHEME, 0.5, "containment") as idx:
+        assert idx.check_and_insert("a", s1, n1) is None
+        idx.insert("b", s2, n2)
+        idx.insert("b", s3, n3)  # replaced: the old bands go
+    with SQLiteIndex(path, SCHEME, 0.5, "containment") as idx:
+        assert idx.check_and_insert("a-copy", s1, n1) == "a"
+        assert idx.duplicates(s2, n2) == [] and [k for k, _ in idx.duplicates(s3, n3)] == ["b"]
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT COUNT(*) FROM bands").fetchone()[0] == 2 * SCHEME.bands
+    con.close()

@@ -103,6 +103,7 @@ class DedupIndex(ABC):
             raise ValueError("threshold must be in (0, 1]")
         self.scheme = scheme
         self.threshold = threshold
+        self._last_bands: tuple[Signature, NDArray[np.uint64]] | None = None
         self.measure = measure
 
     # -- storage primitives (backends) -------------------------------------------------------
@@ -137,9 +138,14 @@ class DedupIndex(ABC):
         return sig
 
     def _bands(self, signature: Signature) -> NDArray[np.uint64]:
-        keys: NDArray[np.uint64] = band_keys(
-            signature.reshape(1, -1), self.scheme.bands, self.scheme.rows
-        )[0]
+        """The band keys of ``signature`` (the last ones are kept: asking "seen before?" and
+        then inserting the same signature computes them once)."""
+        last = self._last_bands
+        if last is not None and np.array_equal(last[0], signature):
+            keys: NDArray[np.uint64] = last[1]
+            return keys
+        keys = band_keys(signature.reshape(1, -1), self.scheme.bands, self.scheme.rows)[0]
+        self._last_bands = (signature.copy(), keys)
         return keys
 
     def insert(self, key: str, signature: Signature, size: int = 0) -> None:
@@ -223,15 +229,15 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS docs (
     id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
     signature BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS bands (bkey INTEGER NOT NULL, doc INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS bands_bkey ON bands (bkey);
-CREATE INDEX IF NOT EXISTS bands_doc ON bands (doc);
+CREATE TABLE IF NOT EXISTS bands (
+    bkey INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (bkey, doc)) WITHOUT ROWID;
 """
 
 
 def _signed(keys: NDArray[np.uint64]) -> list[int]:
     """SQLite integers are signed 64-bit: store the same bits."""
-    return [int(k) for k in keys.view(np.int64)]
+    values: list[int] = keys.view(np.int64).tolist()
+    return values
 
 
 class SQLiteIndex(DedupIndex):
@@ -284,19 +290,27 @@ class SQLiteIndex(DedupIndex):
 
     def _store(self, key: str, signature: Signature, size: int, keys: NDArray[np.uint64]) -> None:
         blob = signature.astype("<u4").tobytes()
-        cur = self._conn.execute("SELECT id FROM docs WHERE key=?", (key,))
+        cur = self._conn.execute("SELECT id, signature FROM docs WHERE key=?", (key,))
         row = cur.fetchone()
-        if row is not None:  # replaced: new signature and bands
+        if row is not None:  # replaced: new signature and bands (the old ones from the old one)
             doc = row[0]
+            old = band_keys(
+                np.frombuffer(row[1], dtype="<u4").astype(np.uint32).reshape(1, -1),
+                self.scheme.bands,
+                self.scheme.rows,
+            )[0]
+            self._conn.executemany(
+                "DELETE FROM bands WHERE bkey=? AND doc=?", [(k, doc) for k in _signed(old)]
+            )
             self._conn.execute("UPDATE docs SET size=?, signature=? WHERE id=?", (size, blob, doc))
-            self._conn.execute("DELETE FROM bands WHERE doc=?", (doc,))
         else:
             cur = self._conn.execute(
                 "INSERT INTO docs (key, size, signature) VALUES (?, ?, ?)", (key, size, blob)
             )
             doc = cur.lastrowid
-        self._conn.executemany(
-            "INSERT INTO bands (bkey, doc) VALUES (?, ?)", [(k, doc) for k in _signed(keys)]
+        self._conn.executemany(  # (two bands of one document may share a key)
+            "INSERT OR IGNORE INTO bands (bkey, doc) VALUES (?, ?)",
+            [(k, doc) for k in _signed(keys)],
         )
         self._pending += 1
         if self._pending >= self._commit_every:
