@@ -6,7 +6,6 @@ that replaces them where they are not built.
 
 from __future__ import annotations
 
-import os
 import random
 
 import numpy as np
@@ -46,14 +45,6 @@ def backend(request, monkeypatch):
     return request.param
 
 
-def test_kernels_are_built_unless_asked_not_to(backend):
-    from cleantext.dedup.shingle import compiled
-
-    if os.environ.get("CLEANTEXT_NO_EXTENSIONS"):
-        pytest.skip("CLEANTEXT_NO_EXTENSIONS is set")
-    assert compiled() is (backend == "compiled")
-
-
 @pytest.mark.parametrize("seed", [0, 1, 42, 2**32 - 1])
 @pytest.mark.parametrize("num_perm", [1, 128, 700])  # 700: more than one MT19937 twist
 def test_permutations_are_datasketchs(seed, num_perm):
@@ -77,22 +68,6 @@ def test_long_words_and_many_words_hash_as_the_reference():
     for i, text in enumerate(texts):
         ref = [ngram_hash(s) for s in shingles(text, opts)]
         assert hashes[offsets[i] : offsets[i + 1]].tolist() == ref
-
-
-def test_kernels_refuse_arrays_that_do_not_fit():
-    _kernels = pytest.importorskip("cleantext.dedup._kernels", reason="C kernels not built")
-    u32, i64 = np.zeros(4, np.uint32), np.array([0, 3], np.int64)
-    with pytest.raises(ValueError, match="disagree"):
-        _kernels.minhash(u32, np.array([0, 9], np.int64), u32, u32, np.zeros(4, np.uint32))
-    with pytest.raises(ValueError, match="disagree"):
-        _kernels.minhash(u32, i64, u32, u32[:2], np.zeros(4, np.uint32))
-    with pytest.raises(TypeError, match="items of 8 bytes"):
-        _kernels.minhash(u32, u32, u32, u32, u32)
-    data = np.frombuffer(b"a b c", np.uint8)
-    with pytest.raises(ValueError, match="too small"):
-        _kernels.word_hashes(data, np.array([0, 6], np.int64), 1, np.zeros(2, np.uint32), i64)
-    with pytest.raises(ValueError, match="starts"):
-        _kernels.word_hashes(data, np.array([3, 0], np.int64), 1, u32, i64)
 
 
 WORDS = ["the", "a", "of", "market", "rose", "fell", "said", "minister", "club", "season"]
