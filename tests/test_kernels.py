@@ -37,3 +37,7 @@ def test_kernels_refuse_arrays_that_do_not_fit():
         _kernels.word_hashes(data, np.array([3, 0], np.int64), 1, u32, i64)
     with pytest.raises(ValueError, match="n must be"):
         _kernels.word_hashes(data, np.array([0, 6], np.int64), 0, u32, np.zeros(2, np.int64))
+    with pytest.raises(ValueError, match="bounds"):
+        _kernels.char_hashes(data, np.array([0, 6], np.int64), 2, u32, np.zeros(2, np.int64))
+    with pytest.raises(ValueError, match="too small"):
+        _kernels.char_hashes(data, np.array([0, 5], np.int64), 1, u32, np.zeros(2, np.int64))

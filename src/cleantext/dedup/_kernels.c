@@ -12,6 +12,10 @@
  *       (the text's words joined by single spaces, n at a time; a non-empty text of fewer
  *       words has one shingle) into hashes (uint32, capacity checked) and the per-text
  *       offsets (int64, len(texts) + 1).
+ *   char_hashes(stream, bounds, n, hashes, offsets) -> number of hashes
+ *       stream: uint8, the normalised texts one after the other (UTF-8); bounds: int64,
+ *       len(texts) + 1, text i is stream[bounds[i]:bounds[i + 1]]. Writes the hash of every
+ *       shingle of n consecutive characters (a non-empty text of fewer has one: all of it).
  *   minhash(hashes, offsets, a, b, out)
  *       out[i, p] = min over the hashes h of text i of a[p] * fmix32(h) + b[p] (mod 2**32),
  *       2**32 - 1 for a text without hashes (datasketch's affine32 scheme).
@@ -179,6 +183,93 @@ fail_data:
     return NULL;
 }
 
+static PyObject *char_hashes(PyObject *self, PyObject *args) {
+    PyObject *o_stream, *o_bounds, *o_hashes, *o_offsets;
+    Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "OOnOO", &o_stream, &o_bounds, &n, &o_hashes, &o_offsets))
+        return NULL;
+    if (n < 1) {
+        PyErr_SetString(PyExc_ValueError, "n must be >= 1");
+        return NULL;
+    }
+    Py_buffer stream, bounds, hashes, offsets;
+    if (get(o_stream, &stream, 1, 0, "stream") < 0) return NULL;
+    if (get(o_bounds, &bounds, 8, 0, "bounds") < 0) goto fail_stream;
+    if (get(o_hashes, &hashes, 4, 1, "hashes") < 0) goto fail_bounds;
+    if (get(o_offsets, &offsets, 8, 1, "offsets") < 0) goto fail_hashes;
+
+    const uint8_t *d = stream.buf;
+    const int64_t *bd = bounds.buf;
+    uint32_t *out = hashes.buf;
+    int64_t *off = offsets.buf;
+    Py_ssize_t n_texts = bounds.len / 8 - 1, cap = hashes.len / 4, size = stream.len;
+    Py_ssize_t total = 0, longest = 0;
+    int bad = n_texts < 0 || offsets.len / 8 != n_texts + 1;
+    for (Py_ssize_t i = 0; !bad && i < n_texts; i++)
+        if (bd[i] < 0 || bd[i] > bd[i + 1] || bd[i + 1] > size) bad = 1;
+        else if (bd[i + 1] - bd[i] > longest) longest = bd[i + 1] - bd[i];
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError,
+                        "bounds must rise from 0 to at most len(stream), and offsets must have "
+                        "as many items as bounds");
+        goto fail_all;
+    }
+    /* per text: the prefix hash before each byte and where each character starts */
+    uint64_t *g = PyMem_Malloc((longest + 1) * sizeof(uint64_t));
+    Py_ssize_t *cs = PyMem_Malloc((longest + 1) * sizeof(Py_ssize_t));
+    if (g == NULL || cs == NULL) {
+        PyMem_Free(g);
+        PyMem_Free(cs);
+        PyErr_NoMemory();
+        goto fail_all;
+    }
+    Py_BEGIN_ALLOW_THREADS
+    off[0] = 0;
+    for (Py_ssize_t i = 0; i < n_texts; i++) {
+        const uint8_t *t = d + bd[i];
+        Py_ssize_t len = bd[i + 1] - bd[i], chars = 0;
+        g[0] = 0;
+        for (Py_ssize_t j = 0; j < len; j++) {
+            if ((t[j] & 0xC0) != 0x80) cs[chars++] = j; /* not a continuation byte */
+            g[j + 1] = g[j] * P64 + t[j] + 1;
+        }
+        cs[chars] = len;
+        Py_ssize_t count = chars == 0 ? 0 : (chars < n ? 1 : chars - n + 1);
+        if (total + count > cap) {
+            bad = 1;
+            break;
+        }
+        Py_ssize_t k = chars < n ? chars : n;
+        for (Py_ssize_t w = 0; w < count; w++) {
+            Py_ssize_t a = cs[w], e = cs[w + k];
+            out[total + w] = (uint32_t)fmix64(g[e] - g[a] * pow_p(e - a));
+        }
+        total += count;
+        off[i + 1] = total;
+    }
+    Py_END_ALLOW_THREADS
+    PyMem_Free(g);
+    PyMem_Free(cs);
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, "hashes is too small for the shingles");
+        goto fail_all;
+    }
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&hashes);
+    PyBuffer_Release(&bounds);
+    PyBuffer_Release(&stream);
+    return PyLong_FromSsize_t(total);
+fail_all:
+    PyBuffer_Release(&offsets);
+fail_hashes:
+    PyBuffer_Release(&hashes);
+fail_bounds:
+    PyBuffer_Release(&bounds);
+fail_stream:
+    PyBuffer_Release(&stream);
+    return NULL;
+}
+
 /* minima over the (mixed) hashes x of one text for BLOCK permutations: the BLOCK minima stay
  * in registers while the hashes stream by (the loop over j vectorises) */
 #define BLOCK 32
@@ -265,6 +356,8 @@ fail_h:
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
      "word_hashes(data, starts, n, hashes, offsets) -> count: word-shingle hashes."},
+    {"char_hashes", char_hashes, METH_VARARGS,
+     "char_hashes(stream, bounds, n, hashes, offsets) -> count: character-shingle hashes."},
     {"minhash", minhash, METH_VARARGS,
      "minhash(hashes, offsets, a, b, out): affine32 MinHash minima per text."},
     {NULL, NULL, 0, NULL},

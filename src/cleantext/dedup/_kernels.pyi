@@ -10,6 +10,13 @@ def word_hashes(
     hashes: NDArray[np.uint32],
     offsets: NDArray[np.int64],
 ) -> int: ...
+def char_hashes(
+    stream: NDArray[np.uint8],
+    bounds: NDArray[np.int64],
+    n: int,
+    hashes: NDArray[np.uint32],
+    offsets: NDArray[np.int64],
+) -> int: ...
 def minhash(
     hashes: NDArray[np.uint32],
     offsets: NDArray[np.int64],

@@ -353,6 +353,11 @@ class Shingler:
             return self._word_hashes(texts)
         stream, bounds = normalize_batch(texts, self.opts)
         n_texts = len(bounds) - 1
+        if _kernels is not None:  # the same hashes in C
+            offsets = np.empty(n_texts + 1, dtype=np.int64)
+            hashes = np.empty(len(stream) + 1, dtype=np.uint32)  # >= characters >= shingles
+            count = _kernels.char_hashes(stream, bounds, self.opts.n, hashes, offsets)
+            return hashes[:count], offsets
         offsets = np.zeros(n_texts + 1, dtype=np.int64)
         if len(stream) == 0:
             return np.empty(0, dtype=np.uint32), offsets
