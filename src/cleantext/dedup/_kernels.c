@@ -1,4 +1,4 @@
-/* Optional compiled kernels for corpus dedup: word-shingle hashes and MinHash minima.
+/* Optional compiled kernels for corpus dedup: word and character shingle hashes, MinHash minima.
  *
  * Both compute exactly what the numpy code in shingle.py and minhash.py computes (the tests
  * compare them bit for bit); cleantext uses the numpy code when this module is not built.
@@ -75,7 +75,65 @@ static int get(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, int writable
     return 0;
 }
 
-static PyObject *word_hashes(PyObject *self, PyObject *args) {
+/* The units (words or characters) of one text's bytes t[0:len], in the string that is hashed:
+ * for unit j, the prefix hash of that string where the unit starts (g0) and ends (g1), and
+ * those positions (p0, p1). The hash of a span of units is g1[last] - g0[first] * P**(p1[last]
+ * - p0[first]). Each scanner returns the number of units. */
+typedef Py_ssize_t (*scan_units)(const uint8_t *t, Py_ssize_t len, uint64_t *g0, uint64_t *g1,
+                                 Py_ssize_t *p0, Py_ssize_t *p1);
+
+/* words: the runs of non-spaces, hashed as if joined by single spaces */
+static Py_ssize_t scan_words(const uint8_t *t, Py_ssize_t len, uint64_t *g0, uint64_t *g1,
+                             Py_ssize_t *p0, Py_ssize_t *p1) {
+    Py_ssize_t pos = 0, at = 0, words = 0; /* at: position in the joined words */
+    uint64_t g = 0;
+    while (pos < len) {
+        while (pos < len && t[pos] == 32) pos++;
+        if (pos >= len) break;
+        if (words > 0) { /* the single space before the word */
+            g = g * P64 + 33;
+            at++;
+        }
+        g0[words] = g;
+        p0[words] = at;
+        Py_ssize_t s = pos;
+        while (pos < len && t[pos] != 32) g = g * P64 + t[pos++] + 1;
+        at += pos - s;
+        g1[words] = g;
+        p1[words++] = at;
+    }
+    return words;
+}
+
+/* characters: a UTF-8 lead byte starts one, continuation bytes (10xxxxxx) extend it */
+static Py_ssize_t scan_chars(const uint8_t *t, Py_ssize_t len, uint64_t *g0, uint64_t *g1,
+                             Py_ssize_t *p0, Py_ssize_t *p1) {
+    Py_ssize_t chars = 0;
+    uint64_t g = 0;
+    for (Py_ssize_t j = 0; j < len; j++) {
+        if ((t[j] & 0xC0) != 0x80) {
+            if (chars > 0) {
+                g1[chars - 1] = g;
+                p1[chars - 1] = j;
+            }
+            g0[chars] = g;
+            p0[chars++] = j;
+        }
+        g = g * P64 + t[j] + 1;
+    }
+    if (chars > 0) {
+        g1[chars - 1] = g;
+        p1[chars - 1] = len;
+    }
+    return chars;
+}
+
+/* word_hashes and char_hashes: text i is data[starts[i]:starts[i + 1]] (at most len(data) +
+ * slack: word texts are followed by a separator that the last one lacks); every shingle of n
+ * units (a text of fewer units has one, of all of them) is hashed into hashes, and each text's
+ * first hash is written to offsets. */
+static PyObject *shingle_hashes(PyObject *args, scan_units scan, const char *starts_name,
+                                Py_ssize_t slack) {
     PyObject *o_data, *o_starts, *o_hashes, *o_offsets;
     Py_ssize_t n;
     if (!PyArg_ParseTuple(args, "OOnOO", &o_data, &o_starts, &n, &o_hashes, &o_offsets))
@@ -86,7 +144,7 @@ static PyObject *word_hashes(PyObject *self, PyObject *args) {
     }
     Py_buffer data, starts, hashes, offsets;
     if (get(o_data, &data, 1, 0, "data") < 0) return NULL;
-    if (get(o_starts, &starts, 8, 0, "starts") < 0) goto fail_data;
+    if (get(o_starts, &starts, 8, 0, starts_name) < 0) goto fail_data;
     if (get(o_hashes, &hashes, 4, 1, "hashes") < 0) goto fail_starts;
     if (get(o_offsets, &offsets, 8, 1, "offsets") < 0) goto fail_hashes;
 
@@ -95,74 +153,55 @@ static PyObject *word_hashes(PyObject *self, PyObject *args) {
     uint32_t *out = hashes.buf;
     int64_t *off = offsets.buf;
     Py_ssize_t n_texts = starts.len / 8 - 1, cap = hashes.len / 4, size = data.len;
-    Py_ssize_t total = 0, max_words = 0;
+    Py_ssize_t total = 0, longest = 0;
     int bad = n_texts < 0 || offsets.len / 8 != n_texts + 1;
     for (Py_ssize_t i = 0; !bad && i < n_texts; i++)
-        if (st[i] < 0 || st[i] > st[i + 1] || st[i + 1] > size + 1) bad = 1;
-        else if (st[i + 1] - st[i] > max_words) max_words = st[i + 1] - st[i];
+        if (st[i] < 0 || st[i] > st[i + 1] || st[i + 1] > size + slack) bad = 1;
+        else if (st[i + 1] - st[i] > longest) longest = st[i + 1] - st[i];
     if (bad) {
-        PyErr_SetString(PyExc_ValueError,
-                        "starts must rise from 0 to at most len(data) + 1, and offsets must "
-                        "have as many items as starts");
+        PyErr_Format(PyExc_ValueError,
+                     "%s must rise from 0 to at most len(data) + %zd, and offsets must have as "
+                     "many items",
+                     starts_name, slack);
         goto fail_all;
     }
-    max_words = max_words / 2 + 1;
-    /* per word, in the text's words joined by single spaces: the prefix hash where the word
-     * starts and where it ends, and those positions (a span's hash is
-     * prefix[end] - prefix[start] * P**(end - start)) */
-    uint64_t *gs = PyMem_Malloc(max_words * sizeof(uint64_t));
-    uint64_t *ge = PyMem_Malloc(max_words * sizeof(uint64_t));
-    Py_ssize_t *ps = PyMem_Malloc(max_words * sizeof(Py_ssize_t));
-    Py_ssize_t *pe = PyMem_Malloc(max_words * sizeof(Py_ssize_t));
-    if (gs == NULL || ge == NULL || ps == NULL || pe == NULL) {
-        PyMem_Free(gs);
-        PyMem_Free(ge);
-        PyMem_Free(ps);
-        PyMem_Free(pe);
+    Py_ssize_t units = longest + 1; /* at most one unit a byte */
+    uint64_t *g0 = PyMem_Malloc(units * sizeof(uint64_t));
+    uint64_t *g1 = PyMem_Malloc(units * sizeof(uint64_t));
+    Py_ssize_t *p0 = PyMem_Malloc(units * sizeof(Py_ssize_t));
+    Py_ssize_t *p1 = PyMem_Malloc(units * sizeof(Py_ssize_t));
+    if (g0 == NULL || g1 == NULL || p0 == NULL || p1 == NULL) {
+        PyMem_Free(g0);
+        PyMem_Free(g1);
+        PyMem_Free(p0);
+        PyMem_Free(p1);
         PyErr_NoMemory();
         goto fail_all;
     }
     Py_BEGIN_ALLOW_THREADS
     off[0] = 0;
-    for (Py_ssize_t i = 0; i < n_texts && !bad; i++) {
-        /* the byte after a text is a separator (a space) or the end of data */
-        Py_ssize_t pos = st[i], end = st[i + 1] < size ? st[i + 1] : size, words = 0;
-        Py_ssize_t at = 0; /* position in the joined words */
-        uint64_t g = 0;    /* prefix hash of the joined words so far */
-        while (pos < end) {
-            while (pos < end && d[pos] == 32) pos++;
-            if (pos >= end) break;
-            if (words > 0) { /* the single space before the word */
-                g = g * P64 + 33;
-                at++;
-            }
-            gs[words] = g;
-            ps[words] = at;
-            Py_ssize_t s = pos;
-            while (pos < end && d[pos] != 32) g = g * P64 + d[pos++] + 1;
-            at += pos - s;
-            ge[words] = g;
-            pe[words++] = at;
-        }
-        Py_ssize_t count = words == 0 ? 0 : (words < n ? 1 : words - n + 1);
+    for (Py_ssize_t i = 0; i < n_texts; i++) {
+        Py_ssize_t end = st[i + 1] < size ? st[i + 1] : size;
+        Py_ssize_t found = scan(d + st[i], end - st[i], g0, g1, p0, p1);
+        Py_ssize_t count = found == 0 ? 0 : (found < n ? 1 : found - n + 1);
         if (total + count > cap) {
             bad = 1;
             break;
         }
-        Py_ssize_t k = words < n ? words : n;
+        Py_ssize_t k = found < n ? found : n;
         for (Py_ssize_t w = 0; w < count; w++) {
             Py_ssize_t last = w + k - 1;
-            uint64_t h = ge[last] - gs[w] * pow_p(pe[last] - ps[w]);
+            uint64_t h = g1[last] - g0[w] * pow_p(p1[last] - p0[w]);
             out[total + w] = (uint32_t)fmix64(h);
         }
         total += count;
         off[i + 1] = total;
     }
     Py_END_ALLOW_THREADS
-    PyMem_Free(gs);
-    PyMem_Free(ge);
-    PyMem_Free(ps);
-    PyMem_Free(pe);
+    PyMem_Free(g0);
+    PyMem_Free(g1);
+    PyMem_Free(p0);
+    PyMem_Free(p1);
     if (bad) {
         PyErr_SetString(PyExc_ValueError, "hashes is too small for the shingles");
         goto fail_all;
@@ -183,91 +222,12 @@ fail_data:
     return NULL;
 }
 
-static PyObject *char_hashes(PyObject *self, PyObject *args) {
-    PyObject *o_stream, *o_bounds, *o_hashes, *o_offsets;
-    Py_ssize_t n;
-    if (!PyArg_ParseTuple(args, "OOnOO", &o_stream, &o_bounds, &n, &o_hashes, &o_offsets))
-        return NULL;
-    if (n < 1) {
-        PyErr_SetString(PyExc_ValueError, "n must be >= 1");
-        return NULL;
-    }
-    Py_buffer stream, bounds, hashes, offsets;
-    if (get(o_stream, &stream, 1, 0, "stream") < 0) return NULL;
-    if (get(o_bounds, &bounds, 8, 0, "bounds") < 0) goto fail_stream;
-    if (get(o_hashes, &hashes, 4, 1, "hashes") < 0) goto fail_bounds;
-    if (get(o_offsets, &offsets, 8, 1, "offsets") < 0) goto fail_hashes;
+static PyObject *word_hashes(PyObject *self, PyObject *args) {
+    return shingle_hashes(args, scan_words, "starts", 1);
+}
 
-    const uint8_t *d = stream.buf;
-    const int64_t *bd = bounds.buf;
-    uint32_t *out = hashes.buf;
-    int64_t *off = offsets.buf;
-    Py_ssize_t n_texts = bounds.len / 8 - 1, cap = hashes.len / 4, size = stream.len;
-    Py_ssize_t total = 0, longest = 0;
-    int bad = n_texts < 0 || offsets.len / 8 != n_texts + 1;
-    for (Py_ssize_t i = 0; !bad && i < n_texts; i++)
-        if (bd[i] < 0 || bd[i] > bd[i + 1] || bd[i + 1] > size) bad = 1;
-        else if (bd[i + 1] - bd[i] > longest) longest = bd[i + 1] - bd[i];
-    if (bad) {
-        PyErr_SetString(PyExc_ValueError,
-                        "bounds must rise from 0 to at most len(stream), and offsets must have "
-                        "as many items as bounds");
-        goto fail_all;
-    }
-    /* per text: the prefix hash before each byte and where each character starts */
-    uint64_t *g = PyMem_Malloc((longest + 1) * sizeof(uint64_t));
-    Py_ssize_t *cs = PyMem_Malloc((longest + 1) * sizeof(Py_ssize_t));
-    if (g == NULL || cs == NULL) {
-        PyMem_Free(g);
-        PyMem_Free(cs);
-        PyErr_NoMemory();
-        goto fail_all;
-    }
-    Py_BEGIN_ALLOW_THREADS
-    off[0] = 0;
-    for (Py_ssize_t i = 0; i < n_texts; i++) {
-        const uint8_t *t = d + bd[i];
-        Py_ssize_t len = bd[i + 1] - bd[i], chars = 0;
-        g[0] = 0;
-        for (Py_ssize_t j = 0; j < len; j++) {
-            if ((t[j] & 0xC0) != 0x80) cs[chars++] = j; /* not a continuation byte */
-            g[j + 1] = g[j] * P64 + t[j] + 1;
-        }
-        cs[chars] = len;
-        Py_ssize_t count = chars == 0 ? 0 : (chars < n ? 1 : chars - n + 1);
-        if (total + count > cap) {
-            bad = 1;
-            break;
-        }
-        Py_ssize_t k = chars < n ? chars : n;
-        for (Py_ssize_t w = 0; w < count; w++) {
-            Py_ssize_t a = cs[w], e = cs[w + k];
-            out[total + w] = (uint32_t)fmix64(g[e] - g[a] * pow_p(e - a));
-        }
-        total += count;
-        off[i + 1] = total;
-    }
-    Py_END_ALLOW_THREADS
-    PyMem_Free(g);
-    PyMem_Free(cs);
-    if (bad) {
-        PyErr_SetString(PyExc_ValueError, "hashes is too small for the shingles");
-        goto fail_all;
-    }
-    PyBuffer_Release(&offsets);
-    PyBuffer_Release(&hashes);
-    PyBuffer_Release(&bounds);
-    PyBuffer_Release(&stream);
-    return PyLong_FromSsize_t(total);
-fail_all:
-    PyBuffer_Release(&offsets);
-fail_hashes:
-    PyBuffer_Release(&hashes);
-fail_bounds:
-    PyBuffer_Release(&bounds);
-fail_stream:
-    PyBuffer_Release(&stream);
-    return NULL;
+static PyObject *char_hashes(PyObject *self, PyObject *args) {
+    return shingle_hashes(args, scan_chars, "bounds", 0);
 }
 
 /* minima over the (mixed) hashes x of one text for BLOCK permutations: the BLOCK minima stay
