@@ -268,18 +268,18 @@ def sign_batches(texts: Iterable[str], opts: DedupOptions | None = None) -> Iter
 def sign_texts(texts: Iterable[str], opts: DedupOptions | None = None) -> Signatures:
     """Signatures of all ``texts`` (see :func:`sign_batches`)."""
     opts = opts or DedupOptions()
-    parts: list[Signatures | None] = list(sign_batches(texts, opts))
-    total = sum(len(p) for p in parts if p is not None)
+    parts = list(sign_batches(texts, opts))
+    total = sum(map(len, parts))
     # parts are copied into place and let go one by one: the values are held about once, not
     # twice as with np.concatenate (np.empty's pages are taken only as they are written)
     values = np.empty((total, opts.num_perm), dtype=np.uint32)
     sizes = np.empty(total, dtype=np.int64)
+    parts.reverse()
     at = 0
-    for k, part in enumerate(parts):
-        assert part is not None
+    while parts:
+        part = parts.pop()
         values[at : at + len(part)], sizes[at : at + len(part)] = part.values, part.sizes
         at += len(part)
-        parts[k] = None
     return Signatures(values, sizes)
 
 
