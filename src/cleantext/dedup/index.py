@@ -234,6 +234,11 @@ CREATE TABLE IF NOT EXISTS bands (
 """
 
 
+def _unpack(blob: bytes) -> Signature:
+    """A signature stored as little-endian uint32 bytes."""
+    return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+
+
 def _signed(keys: NDArray[np.uint64]) -> list[int]:
     """SQLite integers are signed 64-bit: store the same bits."""
     values: list[int] = keys.view(np.int64).tolist()
@@ -294,11 +299,7 @@ class SQLiteIndex(DedupIndex):
         row = cur.fetchone()
         if row is not None:  # replaced: new signature and bands (the old ones from the old one)
             doc = row[0]
-            old = band_keys(
-                np.frombuffer(row[1], dtype="<u4").astype(np.uint32).reshape(1, -1),
-                self.scheme.bands,
-                self.scheme.rows,
-            )[0]
+            old = band_keys(_unpack(row[1]).reshape(1, -1), self.scheme.bands, self.scheme.rows)[0]
             self._conn.executemany(
                 "DELETE FROM bands WHERE bkey=? AND doc=?", [(k, doc) for k in _signed(old)]
             )
@@ -335,7 +336,7 @@ class SQLiteIndex(DedupIndex):
                 f"SELECT key, signature, size FROM docs WHERE key IN ({marks})", chunk
             )
             for key, blob, size in rows:
-                out[key] = (np.frombuffer(blob, dtype="<u4").astype(np.uint32), int(size))
+                out[key] = (_unpack(blob), int(size))
         return out
 
     def _count(self) -> int:

@@ -14,8 +14,8 @@ UTF-8 bytes, finished with the MurmurHash3 64-bit finaliser). :func:`shingles` a
 whole batch of texts at once with numpy (prefix sums over the bytes), without building strings:
 :func:`normalize_batch` normalises the batch in one pass (only non-ASCII texts go through
 ``str.lower`` one by one), and word shingles are hashed from the runs of non-spaces directly.
-Where the optional C kernels are built (``_kernels.c``, see :func:`compiled`), word shingles are
-hashed there instead: the same hashes, several times faster.
+Where the optional C kernels are built (``_kernels.c``, see :func:`compiled`), word and
+character shingles are hashed there instead: the same hashes, several times faster.
 
 >>> opts = ShingleOptions(n=2)
 >>> shingles("Don’t PANIC — it's fine!", opts)
