@@ -9,15 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-pytest.importorskip("dask", reason="extra 'dask' (dask, distributed) not installed")
-pytest.importorskip("distributed", reason="extra 'dask' (dask, distributed) not installed")
-
 import dask.bag as db
 import dask.dataframe as dd
 import numpy as np
 import pandas as pd
+import pytest
 from distributed import Client, LocalCluster
 
 import cleantext

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import math
 
+import datasets
+import pandas as pd
+import polars as pl
 import pytest
 
 import cleantext
@@ -20,7 +23,6 @@ CLEAN = "Café & bar, open."
 
 
 def test_hf_dataset_map_batched(example_text: str) -> None:
-    datasets = pytest.importorskip("datasets", reason="extra 'dataframes' (datasets) not installed")
     ds = datasets.Dataset.from_dict(
         {"id": [1, 2, 3], "text": [DIRTY, example_text, None]}, features=None
     )
@@ -34,7 +36,6 @@ def test_hf_dataset_map_batched(example_text: str) -> None:
 
 
 def test_hf_dataset_map_with_two_processes() -> None:
-    datasets = pytest.importorskip("datasets", reason="extra 'dataframes' (datasets) not installed")
     ds = datasets.Dataset.from_dict({"text": [DIRTY] * 8})
     out = ds.map(batch_fn("text"), batched=True, batch_size=2, num_proc=2)
     assert out["text"] == [CLEAN] * 8
@@ -46,7 +47,6 @@ def test_hf_missing_column_is_clear() -> None:
 
 
 def test_pandas_series_keeps_index_name_and_missing() -> None:
-    pd = pytest.importorskip("pandas", reason="extra 'dataframes' (pandas) not installed")
     s = pd.Series([DIRTY, None, "already clean."], index=[10, 20, 40], name="t", dtype=object)
     s[30] = float("nan")
     out = clean_series(s, Cleaner(disable=["capitalize-sentence"]))
@@ -59,20 +59,17 @@ def test_pandas_series_keeps_index_name_and_missing() -> None:
 
 
 def test_pandas_series_map_with_cleaner() -> None:
-    pd = pytest.importorskip("pandas", reason="extra 'dataframes' (pandas) not installed")
     df = pd.DataFrame({"text": [DIRTY, "ok"]})
     df["clean"] = df["text"].map(Cleaner().clean)
     assert df["clean"].tolist() == [CLEAN, "ok"]
 
 
 def test_pandas_non_string_is_an_error() -> None:
-    pd = pytest.importorskip("pandas", reason="extra 'dataframes' (pandas) not installed")
     with pytest.raises(TypeError, match="type int"):
         clean_series(pd.Series([1, 2]))
 
 
 def test_polars_series_and_expression() -> None:
-    pl = pytest.importorskip("polars", reason="extra 'dataframes' (polars) not installed")
     df = pl.DataFrame({"id": [1, 2, 3], "text": [DIRTY, None, "Fine."]})
     out = df.with_columns(polars_expr("text").alias("clean"))
     assert out.columns == ["id", "text", "clean"]

@@ -10,9 +10,6 @@ from collections.abc import Iterator
 
 import numpy as np
 import pytest
-
-pytest.importorskip("redis", reason="extra 'redis' (redis-py) not installed")
-
 import redis
 
 from _servers import RedisServer, running_redis

@@ -3,7 +3,7 @@ that catching them imports nothing else)."""
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError"]
+__all__ = ["ConfigError", "InputError", "MissingExtraError"]
 
 
 class ConfigError(ValueError):
@@ -12,3 +12,8 @@ class ConfigError(ValueError):
 
 class InputError(Exception):
     """The input cannot be read as asked (missing, not UTF-8, binary, bad JSONL line)."""
+
+
+class MissingExtraError(ImportError):
+    """An optional dependency is not installed (or cannot be imported); the message names the
+    extra to install, e.g. ``pip install "cleantext-scrape[redis]"``."""

@@ -1,7 +1,9 @@
-"""A small progress bar on stderr, shown only when stderr is a terminal.
+"""The one progress bar of cleantext: on stderr, shown only when stderr is a terminal.
 
 When stderr is piped or redirected (a log file, CI), nothing is written at all, so logs stay
-clean. Redraws are rate-limited.
+clean. Redraws are rate-limited. The bar shows a total, a percentage and an ETA when the amount
+of work is known: either as a count (``total``: files of a directory) or as a size in bytes
+(``size``: a JSONL file being read, with :meth:`Progress.advance_to` giving the byte offset).
 
 >>> import io
 >>> p = Progress(total=4, unit="files", stream=io.StringIO())  # not a TTY: silent
@@ -12,28 +14,41 @@ False
 >>> p.update(2)
 >>> buf.getvalue().split("\\033[K")[-1].split()[:4]
 ['cleaning', '2/4', 'files', '[############']
+>>> p = Progress(unit="documents", label="signing", size=1000, enabled=False)
+>>> p.started -= 10; p.update(300); p.advance_to(250)
+>>> p.line(now=p.started + 10)
+'signing 300 documents [######                  ]  25% of 1.0 kB 30 documents/s ETA 0:30'
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from typing import IO
+from collections.abc import Iterable, Iterator
+from types import TracebackType
+from typing import IO, TypeVar
 
-__all__ = ["Progress"]
+__all__ = ["Progress", "file_size"]
 
+T = TypeVar("T")
 _WIDTH = 24
 
 
 class Progress:
-    """Counts work done; draws ``label done/total unit [####    ] pct rate`` on one line.
+    """Counts work done; draws ``label done/total unit [####    ] pct rate ETA`` on one line.
 
     Args:
-        total: the amount of work, if known (else only the count and rate are shown).
+        total: the number of units to do, if known.
         unit: what is counted ("files", "docs").
         stream: where to draw (default: stderr).
         enabled: force on or off; by default on only if ``stream`` is a TTY.
         interval: minimum seconds between redraws.
+        label: the first word of the line (what is being done).
+        size: the input size in bytes, if known: the percentage and ETA then follow the byte
+            offset given to :meth:`advance_to` (the count of ``unit`` is still shown).
+
+    It is also a context manager (``close`` on exit) and can :meth:`wrap` an iterable.
     """
 
     def __init__(
@@ -44,34 +59,59 @@ class Progress:
         enabled: bool | None = None,
         interval: float = 0.2,
         label: str = "cleaning",
+        size: int | None = None,
     ) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.enabled = _is_tty(self.stream) if enabled is None else enabled
         self.total, self.unit, self.label, self.interval = total, unit, label, interval
+        self.size = size or None
         self.done = 0
+        self.position = 0
         self.started = time.monotonic()
         self._last = 0.0
 
     def update(self, n: int = 1) -> None:
         """Add ``n`` to the count and redraw if enough time passed."""
         self.done += n
-        now = time.monotonic()
-        if self.enabled and (now - self._last >= self.interval or self.done == self.total):
-            self._last = now
-            self._draw(now)
+        self._maybe_draw(final=self.done == self.total)
+
+    def advance_to(self, position: int) -> None:
+        """Set how many bytes of ``size`` are done (e.g. ``file.tell()``); redraws if due."""
+        self.position = position
+        self._maybe_draw(final=False)
+
+    def wrap(self, items: Iterable[T]) -> Iterator[T]:
+        """Yield ``items``, counting each one."""
+        for item in items:
+            yield item
+            self.update()
+
+    def fraction(self) -> float | None:
+        """The part of the work done (0..1), or ``None`` when the amount is unknown."""
+        if self.size:
+            return min(1.0, self.position / self.size)
+        if self.total:
+            return min(1.0, self.done / self.total)
+        return None
 
     def line(self, now: float | None = None) -> str:
         """The bar as text (without the carriage return)."""
         elapsed = max((now or time.monotonic()) - self.started, 1e-9)
         rate = f"{self.done / elapsed:,.0f} {self.unit}/s"
-        if not self.total:
-            return f"{self.label} {self.done:,} {self.unit} {rate}"
-        frac = min(1.0, self.done / self.total)
+        frac = self.fraction()
+        count = f"{self.done:,}/{self.total:,}" if self.total else f"{self.done:,}"
+        if frac is None:
+            return f"{self.label} {count} {self.unit} {rate}"
         bar = "#" * round(frac * _WIDTH)
-        return (
-            f"{self.label} {self.done:,}/{self.total:,} {self.unit} "
-            f"[{bar:<{_WIDTH}}] {frac:4.0%} {rate}"
-        )
+        of = f" of {_human_bytes(self.size)}" if self.size else ""
+        eta = f" ETA {_clock(elapsed * (1 - frac) / frac)}" if 0 < frac < 1 else ""
+        return f"{self.label} {count} {self.unit} [{bar:<{_WIDTH}}] {frac:4.0%}{of} {rate}{eta}"
+
+    def _maybe_draw(self, final: bool) -> None:
+        now = time.monotonic()
+        if self.enabled and (now - self._last >= self.interval or final):
+            self._last = now
+            self._draw(now)
 
     def _draw(self, now: float) -> None:
         self.stream.write("\r\033[K" + self.line(now))
@@ -80,9 +120,53 @@ class Progress:
     def close(self) -> None:
         """Draw the final state and end the line (nothing when disabled)."""
         if self.enabled:
+            if self.size:
+                self.position = self.size
             self._draw(time.monotonic())
             self.stream.write("\n")
             self.stream.flush()
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def file_size(path: str) -> int | None:
+    """The size in bytes of ``path`` for :class:`Progress` ``size``; ``None`` for stdin (``-``),
+    pipes and anything else whose size is unknown.
+
+    >>> file_size("-") is None
+    True
+    """
+    if path == "-":
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size if st.st_size > 0 and os.path.isfile(path) else None
+
+
+def _human_bytes(n: float | None) -> str:
+    value = float(n or 0)
+    for unit in ("B", "kB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds + 0.5)
+    h, rest = divmod(s, 3600)
+    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
 
 
 def _is_tty(stream: IO[str]) -> bool:

@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from cleantext._extras import require
 from cleantext.dedup.cluster import choose_kept, components
 from cleantext.dedup.corpus import (
     _MAX_BUCKET,
@@ -126,7 +127,7 @@ def _sig_columns(num_perm: int) -> list[str]:
 
 def _sign_partition(texts: list[str], part: int, opts: DedupOptions) -> Any:
     """One row per document: ``doc, size, length, full, h0..`` (a pandas DataFrame)."""
-    import pandas as pd
+    pd = require("pandas", "dask")
 
     sigs = sign_texts(texts, dataclasses.replace(opts, workers=1))
     docs = (np.int64(part) << np.int64(32)) + np.arange(len(texts), dtype=np.int64)
@@ -144,7 +145,7 @@ def _sign_partition(texts: list[str], part: int, opts: DedupOptions) -> Any:
 
 def _identical_partition(rows: Any, num_perm: int) -> Any:
     """``(doc, rep)`` for each exact copy: ``rep`` is the first document with its signature."""
-    import pandas as pd
+    pd = require("pandas", "dask")
 
     rows = rows.sort_values(["full", "doc"], kind="stable")
     full = rows["full"].to_numpy()
@@ -158,7 +159,7 @@ def _identical_partition(rows: Any, num_perm: int) -> Any:
 
 def _band_rows(table: Any, copies: NDArray[np.int64], opts: DedupOptions) -> Any:
     """``(band, key, doc)`` rows of the documents that are not exact copies."""
-    import pandas as pd
+    pd = require("pandas", "dask")
 
     scheme = opts.scheme()
     table = table[~np.isin(table["doc"].to_numpy(), copies)]
@@ -175,7 +176,7 @@ def _band_rows(table: Any, copies: NDArray[np.int64], opts: DedupOptions) -> Any
 
 def _bucket_pairs(rows: Any, max_bucket: int) -> Any:
     """Pairs ``(a, b)``, ``a < b``, of documents sharing a band bucket in this partition."""
-    import pandas as pd
+    pd = require("pandas", "dask")
 
     rows = rows.sort_values(["band", "key", "doc"], kind="stable")
     band, key = rows["band"].to_numpy(), rows["key"].to_numpy()
@@ -192,7 +193,7 @@ def _bucket_pairs(rows: Any, max_bucket: int) -> Any:
 
 def _verify_partition(joined: Any, opts: DedupOptions) -> Any:
     """Verified edges of a partition of pairs joined with both signatures."""
-    import pandas as pd
+    pd = require("pandas", "dask")
 
     cols = _sig_columns(opts.num_perm)
     m = len(joined)
@@ -214,8 +215,8 @@ def _suffixed(table: Any, suffix: str, cols: list[str]) -> Any:
 
 def _signature_table(parts: list[Any], opts: DedupOptions) -> Any:
     """The persisted Dask frame of signature rows, one partition per input partition."""
-    import dask.dataframe as dd
-    from dask.delayed import delayed
+    dd = require("dask.dataframe", "dask")
+    delayed = require("dask.delayed", "dask").delayed
 
     signed = [delayed(_sign_partition)(p, i, opts) for i, p in enumerate(parts)]
     meta = _sign_partition([], 0, opts)
@@ -234,8 +235,8 @@ def _verified_edges(
     table: Any, copy_docs: NDArray[np.int64], opts: DedupOptions, max_bucket: int
 ) -> Any:
     """The Dask frame of verified LSH edges ``(a, b, similarity)`` between non-copies."""
-    import dask.dataframe as dd
-    from dask.delayed import delayed
+    dd = require("dask.dataframe", "dask")
+    delayed = require("dask.delayed", "dask").delayed
 
     copies = delayed(copy_docs)
     band_parts = [delayed(_band_rows)(t, copies, opts) for t in table.to_delayed()]
@@ -255,7 +256,7 @@ def _verified_edges(
 
 
 def _dedup_parts(parts: list[Any], opts: DedupOptions | None, max_bucket: int) -> DedupResult:
-    from dask.base import compute
+    compute = require("dask.base", "dask").compute
 
     opts = opts or DedupOptions()
     if opts.exact or opts.keep not in ("first", "longest"):
@@ -263,7 +264,7 @@ def _dedup_parts(parts: list[Any], opts: DedupOptions | None, max_bucket: int) -
     table = _signature_table(parts, opts)
     copies = _copies(table, opts)
     copy_docs = np.sort(copies["doc"].to_numpy().astype(np.int64))
-    edges, docs = compute(  # type: ignore[no-untyped-call]
+    edges, docs = compute(
         _verified_edges(table, copy_docs, opts, max_bucket), table[["doc", "length"]]
     )
     ids = np.sort(docs["doc"].to_numpy())
@@ -322,7 +323,7 @@ def dedup_dataframe(
 
     Documents are indexed in the frame's order (partition by partition).
     """
-    from dask.delayed import delayed
+    delayed = require("dask.delayed", "dask").delayed
 
     parts = [delayed(_series_texts)(p) for p in ddf[column].to_delayed()]
     return _dedup_parts(parts, opts, max_bucket)

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from cleantext._extras import require
 from cleantext.pipeline import Cleaner
 
 __all__ = ["CleanBatch", "batch_fn", "clean_polars", "clean_series", "clean_values", "polars_expr"]
@@ -93,7 +94,7 @@ class CleanBatch:
 
 def clean_series(series: Any, cleaner: Cleaner | None = None) -> Any:
     """Clean a pandas ``Series`` of strings; a new Series with the same index, name and dtype."""
-    import pandas as pd
+    pd = require("pandas", "dataframes")
 
     values = clean_values(series.tolist(), cleaner)
     return pd.Series(values, index=series.index, name=series.name, dtype=series.dtype)
@@ -101,7 +102,7 @@ def clean_series(series: Any, cleaner: Cleaner | None = None) -> Any:
 
 def clean_polars(series: Any, cleaner: Cleaner | None = None) -> Any:
     """Clean a Polars ``Series`` of strings (nulls stay null); returns a ``pl.String`` Series."""
-    import polars as pl
+    pl = require("polars", "dataframes")
 
     return pl.Series(series.name, clean_values(series.to_list(), cleaner), dtype=pl.String)
 
@@ -111,7 +112,7 @@ def polars_expr(column: str, cleaner: Cleaner | None = None) -> Any:
 
     It keeps the column name; use ``.alias(...)`` for another one.
     """
-    import polars as pl
+    pl = require("polars", "dataframes")
 
     c = cleaner if cleaner is not None else Cleaner()
     return pl.col(column).map_batches(lambda s: clean_polars(s, c), return_dtype=pl.String)

@@ -31,14 +31,19 @@ import hashlib
 import time
 import uuid
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
-import redis
 from numpy.typing import NDArray
 
+from cleantext._extras import require
 from cleantext.dedup.index import DedupIndex, Signature
 from cleantext.dedup.lsh import CONTAINMENT_MIN_RATIO, CONTAINMENT_MIN_SIZE, Scheme
+
+if TYPE_CHECKING:
+    import redis
+else:
+    redis = require("redis", "redis")
 
 __all__ = ["IndexUnavailableError", "RedisIndex", "key_prefix"]
 

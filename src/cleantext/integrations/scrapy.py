@@ -59,12 +59,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from itemadapter import ItemAdapter
-from scrapy.exceptions import DropItem, NotConfigured
-
+from cleantext._extras import require
 from cleantext.config import Config
 from cleantext.integrations.seen import SeenIndex, open_seen_index
 from cleantext.pipeline import Cleaner, Document
+
+try:
+    from itemadapter import ItemAdapter
+    from scrapy.exceptions import DropItem, NotConfigured
+except ImportError:  # say in one line which extra to install
+    require("scrapy", "scrapy")
+    raise
 
 __all__ = ["CleanTextAddon", "CleanTextPipeline", "PipelineSettings"]
 
