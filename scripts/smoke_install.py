@@ -1,0 +1,230 @@
+"""Smoke test of an installed cleantext: the core, then one real call through every extra.
+
+Run it with the Python of the environment to check, from outside the source tree (so that the
+installed package is imported, not ``src/``)::
+
+    python scripts/smoke_install.py                   # core only (what cibuildwheel runs)
+    python scripts/smoke_install.py --require-kernels # and fail if the C kernels are missing
+    python scripts/smoke_install.py --extras all      # every extra (scripts/check_install.sh)
+
+An extra that cannot be imported is a failure, never a skip. Redis needs ``redis-server`` on
+the PATH (it is started on a free loopback port and stopped at the end). Prints one line per
+check and exits non-zero on the first failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import importlib.metadata
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ALL = ("zstd", "redis", "dask", "scrapy", "dataframes", "datatrove")
+DIRTY = "Caf\u00c3\u00a9 &amp; bar ,  open.\n\nRead more"
+CLEAN = "Café & bar, open."
+ARTICLE = " ".join(f"word{i} sentence{i % 7}." for i in range(60))
+
+
+def check_core(require_kernels: bool) -> str:
+    import cleantext
+    from cleantext.cli import main
+    from cleantext.dedup.corpus import DedupOptions, dedup_corpus
+    from cleantext.dedup.shingle import compiled
+
+    assert cleantext.clean(DIRTY) == CLEAN, cleantext.clean(DIRTY)
+    result = dedup_corpus([ARTICLE, ARTICLE + " extra", "something else entirely"], DedupOptions())
+    assert result.kept.tolist() == [0, 0, 2], result.kept
+    if require_kernels and not compiled():
+        raise AssertionError("the C kernels of corpus dedup are not in this install")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp, "in.txt.gz")
+        src.write_bytes(gzip.compress(DIRTY.encode()))
+        assert main(["-q", "clean", str(src), "-o", str(Path(tmp, "out.txt"))]) == 0
+        assert Path(tmp, "out.txt").read_text(encoding="utf-8").strip() == CLEAN
+    exe = subprocess.run(
+        [sys.executable, "-m", "cleantext", "--version"], capture_output=True, text=True
+    )
+    assert exe.returncode == 0 and exe.stdout.startswith("cleantext "), exe
+    return f"cleantext {cleantext.__version__}, kernels {'on' if compiled() else 'off'}"
+
+
+def check_zstd() -> str:
+    import zstandard
+
+    from cleantext.io import read_text
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "docs.jsonl.zst")
+        path.write_bytes(zstandard.ZstdCompressor().compress(b'{"text": "a  b"}\n'))
+        assert read_text(str(path)) == '{"text": "a  b"}\n'
+    return f"zstandard {zstandard.__version__}: .zst read"
+
+
+@contextlib.contextmanager
+def _redis_server() -> Iterator[str]:
+    exe = shutil.which("redis-server")
+    if exe is None:
+        raise AssertionError("redis-server is not on the PATH (apt-get install redis-server)")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
+                break
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise AssertionError("redis-server did not start")
+            time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def check_redis() -> str:
+    import redis
+
+    from cleantext.integrations.seen import open_seen_index
+
+    with _redis_server() as url:
+        seen = open_seen_index(url, threshold=0.8)
+        try:
+            assert seen.check_and_insert("a", ARTICLE) is None
+            assert seen.check_and_insert("b", ARTICLE + " end") == "a"
+        finally:
+            seen.close()
+    return f"redis-py {redis.__version__}: RedisIndex check_and_insert on a real redis-server"
+
+
+def check_dask() -> str:
+    import dask
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    from cleantext.integrations.dask import clean_bag, dedup_bag
+
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None)
+        as cluster,
+        Client(cluster),
+    ):
+        bag = db.from_sequence([DIRTY, ARTICLE, ARTICLE + " extra"], npartitions=2)
+        assert clean_bag(bag).compute()[0] == CLEAN
+        assert dedup_bag(bag).kept.tolist() == [0, 1, 1]
+    return f"dask {dask.__version__}: clean_bag and dedup_bag on a LocalCluster"
+
+
+def check_scrapy() -> str:
+    import scrapy
+    import trafilatura
+    from scrapy.utils.test import get_crawler
+
+    from cleantext.integrations.scrapy import CleanTextPipeline
+
+    crawler = get_crawler(settings_dict={"CLEANTEXT_HTML_FIELD": "html"})
+    pipeline = CleanTextPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    body = " ".join(["This is the article text ,  with a sentence that is long enough."] * 8)
+    html = f"<html><body><article><h1>Title</h1><p>{body}</p></article></body></html>"
+    item = pipeline.process_item({"html": html, "url": "https://example.org/a"})
+    pipeline.close_spider()
+    assert "article text, with" in item["text"], item
+    return f"scrapy {scrapy.__version__}, trafilatura {trafilatura.__version__}: pipeline + HTML"
+
+
+def check_dataframes() -> str:
+    import datasets
+    import pandas as pd
+    import polars as pl
+
+    from cleantext.integrations.dataframes import batch_fn, clean_series, polars_expr
+
+    assert clean_series(pd.Series([DIRTY, None])).tolist()[0] == CLEAN
+    frame = pl.DataFrame({"text": [DIRTY]}).with_columns(polars_expr("text"))
+    assert frame["text"].to_list() == [CLEAN]
+    ds = datasets.Dataset.from_dict({"text": [DIRTY, "x"]})
+    assert ds.map(batch_fn("text"), batched=True)["text"] == [CLEAN, "x"]
+    return f"pandas {pd.__version__}, polars {pl.__version__}, datasets {datasets.__version__}"
+
+
+def check_datatrove() -> str:
+    from datatrove.data import Document
+    from datatrove.executor import LocalPipelineExecutor
+
+    from cleantext.integrations.datatrove import CleanTextStep
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out: list[Document] = []
+
+        def collect(data, rank=0, world_size=1):  # type: ignore[no-untyped-def]
+            for doc in data:
+                out.append(doc)
+                yield doc
+
+        docs = [Document(text=DIRTY, id="0")]
+        executor = LocalPipelineExecutor(
+            pipeline=[docs, CleanTextStep(), collect], logging_dir=str(Path(tmp, "logs"))
+        )
+        executor.run()
+    assert [d.text for d in out] == [CLEAN], out
+    assert out[0].metadata["cleantext_edits"], out[0].metadata
+    version = importlib.metadata.version("datatrove")
+    return f"datatrove {version}: CleanTextStep in a LocalPipelineExecutor"
+
+
+CHECKS: dict[str, Callable[[], str]] = {
+    "zstd": check_zstd,
+    "redis": check_redis,
+    "dask": check_dask,
+    "scrapy": check_scrapy,
+    "dataframes": check_dataframes,
+    "datatrove": check_datatrove,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--extras", default="", help="comma-separated extras to check, or 'all'")
+    parser.add_argument("--require-kernels", action="store_true")
+    args = parser.parse_args(argv)
+    extras = ALL if args.extras == "all" else tuple(e for e in args.extras.split(",") if e)
+    here = Path.cwd().resolve()
+    import cleantext
+
+    where = Path(cleantext.__file__).resolve()
+    print(f"cleantext imported from {where.parent}")
+    if os.environ.get("CLEANTEXT_SMOKE_ALLOW_SOURCE") != "1" and here in where.parents:
+        print("FAIL: run this outside the source tree, so the installed package is tested")
+        return 1
+    steps: list[tuple[str, Callable[[], str]]] = [
+        ("core", lambda: check_core(args.require_kernels))
+    ]
+    steps += [(e, CHECKS[e]) for e in extras]
+    for name, check in steps:
+        started = time.perf_counter()
+        try:
+            what = check()
+        except Exception as exc:
+            print(f"FAIL {name}: {type(exc).__name__}: {exc}")
+            return 1
+        print(f"ok   {name:<10} {time.perf_counter() - started:5.1f} s  {what}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
