@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck docs bench clean-venv
+.PHONY: demo test check-install lint typecheck docs bench clean-venv
 
 $(STAMP): pyproject.toml setup.py src/cleantext/dedup/_kernels.c
 	$(PYTHON) -m venv $(VENV)
@@ -12,17 +12,32 @@ $(STAMP): pyproject.toml setup.py src/cleantext/dedup/_kernels.c
 	$(BIN)/pip install --quiet -e ".[all,dev,docs]"
 	touch $(STAMP)
 
-demo: $(STAMP)  ## clean the bundled example and show what was changed
+DEMO_OUT := build/demo
+
+demo: $(STAMP)  ## clean the bundled examples: before, after, every edit, an HTML report each
+	@mkdir -p $(DEMO_OUT)
 	@for f in examples/*.txt; do \
-		echo "=== cleantext clean $$f"; $(BIN)/cleantext clean "$$f"; echo; \
-		echo "=== cleantext explain $$f"; $(BIN)/cleantext explain "$$f"; \
+		name=$$(basename "$$f" .txt); \
+		echo "=== before: $$f"; cat "$$f"; echo; \
+		echo "=== after: cleantext clean $$f"; $(BIN)/cleantext clean "$$f"; echo; \
+		echo "=== edits: cleantext explain $$f --html $(DEMO_OUT)/$$name.html"; \
+		$(BIN)/cleantext explain "$$f"; \
+		$(BIN)/cleantext -q explain "$$f" --html "$(DEMO_OUT)/$$name.html"; echo; \
 	done
+	@echo "How to read an edit:  [rule] step @START-END -REMOVED +INSERTED (note)"
+	@echo "  START-END  character offsets of the change in the input file (end excluded)"
+	@echo "  -REMOVED   the input text at START-END; +INSERTED what replaces it (absent: deleted)"
+	@echo "  (note)     why: the codec repair, the UI string kind, the kept copy of a duplicate"
+	@echo "HTML reports (removed text struck through, coloured by rule): $(DEMO_OUT)/*.html"
 
 test: $(STAMP)  ## run the whole test suite (lint, type checks and the docs build included)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(MAKE) --no-print-directory docs
 	$(BIN)/pytest
+
+check-install: $(STAMP)  ## build sdist + wheel, install wheel[all] in a fresh venv with its own pip, smoke-test every extra
+	scripts/check_install.sh $(BIN)/python
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

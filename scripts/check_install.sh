@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Install cleantext the way users do, and smoke-test every extra there.
+#
+#   1. build the sdist, then the wheel FROM the sdist (python -m build), so a file missing from
+#      the sdist fails here; check that the sdist holds LICENSE, the test helpers, docs, examples;
+#   2. create a fresh venv and install the built wheel with `[all]` using that venv's OWN pip
+#      (not upgraded: the pip a new venv ships is what many users have), non-editable;
+#   3. run scripts/smoke_install.py there from outside the source tree: the core (C kernels
+#      required: the wheel must carry them) and one real call through every extra.
+#
+# Usage: scripts/check_install.sh [PYTHON_WITH_BUILD]   (default: .venv/bin/python)
+# The base interpreter of the fresh venv is BASE_PYTHON (default: python3). Keeps nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+builder=${1:-.venv/bin/python}
+base=${BASE_PYTHON:-python3}
+work=$(mktemp -d "${TMPDIR:-/tmp}/cleantext-install.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+started=$(date +%s)
+
+echo "== build sdist and wheel (wheel built from the sdist)"
+"$builder" -m build --outdir "$work/dist" . >"$work/build.log" 2>&1 || {
+    tail -40 "$work/build.log"; echo "check_install: build failed"; exit 1; }
+sdist=$(ls "$work"/dist/*.tar.gz)
+wheel=$(ls "$work"/dist/*.whl)
+echo "   $(basename "$sdist")  $(basename "$wheel")"
+
+echo "== sdist contents"
+listing=$(tar tzf "$sdist" | sed 's|^[^/]*/||')
+for f in LICENSE README.md pyproject.toml setup.py MANIFEST.in Makefile mkdocs.yml \
+    src/cleantext/dedup/_kernels.c src/cleantext/py.typed tests/conftest.py tests/_servers.py \
+    tests/_crawl.py tests/data/normalize_cases.jsonl docs/index.md examples/scraped_article_fr.txt \
+    scripts/smoke_install.py; do
+    grep -qx "$f" <<<"$listing" || { echo "check_install: $f is missing from the sdist"; exit 1; }
+done
+wheel_listing=$("$builder" -m zipfile -l "$wheel")
+for f in cleantext/py.typed cleantext/data/ LICENSE; do
+    grep -q "$f" <<<"$wheel_listing" || { echo "check_install: $f is missing from the wheel"; exit 1; }
+done
+grep -Eq 'cleantext/dedup/_kernels\..*(so|pyd)' <<<"$wheel_listing" \
+    || { echo "check_install: the wheel has no compiled kernels"; exit 1; }
+echo "   ok: LICENSE, test helpers, docs, examples in the sdist; kernels, data, LICENSE in the wheel"
+
+t_build=$(date +%s)
+echo "== fresh venv, its own pip, wheel[all]"
+"$base" -m venv "$work/venv"
+"$work/venv/bin/python" -m pip --version
+"$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check "${wheel}[all]" \
+    >"$work/install.log" 2>&1 || {
+    tail -40 "$work/install.log"; echo "check_install: pip install wheel[all] failed"; exit 1; }
+
+t_install=$(date +%s)
+echo "== smoke test of every extra (outside the source tree)"
+cp scripts/smoke_install.py "$work/smoke_install.py"
+(cd "$work" && env -u PYTHONPATH PYTHONNOUSERSITE=1 \
+    "$work/venv/bin/python" smoke_install.py --extras all --require-kernels 2>"$work/smoke.err") || {
+    tail -40 "$work/smoke.err"; echo "check_install: smoke test failed"; exit 1; }
+"$work/venv/bin/python" -m pip check
+now=$(date +%s)
+echo "check_install: ok in $(( now - started )) s: build $(( t_build - started )) s, install $(( t_install - t_build )) s, smoke $(( now - t_install )) s"
