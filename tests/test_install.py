@@ -1,0 +1,195 @@
+"""What a user meets after `pip install`: extras named in errors, `python -m cleantext`,
+-q/-v and logging, one progress bar with an ETA, the package metadata and source package."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from cleantext.progress import Progress, file_size
+from cleantext.reporting import emit_report, logger, setup_logging, verbosity_level
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=ENV, timeout=120
+    )
+
+
+BLOCK = "import sys; sys.modules[{mod!r}] = None\n"
+
+
+@pytest.mark.parametrize(
+    ("blocked", "code", "extra"),
+    [
+        ("redis", "import cleantext.integrations.redis_index", "redis"),
+        (
+            "redis",
+            "from cleantext.integrations.seen import open_seen_index as o; o('redis://x')",
+            "redis",
+        ),
+        ("scrapy", "import cleantext.integrations.scrapy", "scrapy"),
+        ("datatrove", "import cleantext.integrations.datatrove", "datatrove"),
+        (
+            "pandas",
+            "from cleantext.integrations.dataframes import clean_series; clean_series([])",
+            "dataframes",
+        ),
+        (
+            "polars",
+            "from cleantext.integrations.dataframes import polars_expr; polars_expr('t')",
+            "dataframes",
+        ),
+        (
+            "dask.dataframe",
+            "import dask.bag as db; from cleantext.integrations.dask import dedup_bag; "
+            "dedup_bag(db.from_sequence(['a b c'], npartitions=1))",
+            "dask",
+        ),
+    ],
+)
+def test_a_missing_extra_is_named_in_one_line(blocked: str, code: str, extra: str) -> None:
+    r = _python(BLOCK.format(mod=blocked) + code)
+    assert r.returncode == 1
+    last = r.stderr.strip().splitlines()[-1]
+    assert last.startswith("cleantext.errors.MissingExtraError: "), r.stderr
+    assert last.endswith(f'pip install "cleantext-scrape[{extra}]"'), last
+
+
+def test_the_cli_reports_a_missing_extra_without_traceback(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt.zst"
+    src.write_bytes(b"\x28\xb5\x2f\xfd")
+    code = BLOCK.format(mod="zstandard") + (
+        f"from cleantext.cli import main; raise SystemExit(main(['clean', {str(src)!r}]))"
+    )
+    r = _python(code)
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    assert "cleantext-scrape[zstd]" in r.stderr.strip()
+
+
+def test_python_dash_m_cleantext(tmp_path: Path) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "cleantext", "clean", "-"],
+        input="a  b ,c",
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "a b,c"
+    version = subprocess.run(
+        [sys.executable, "-m", "cleantext", "--version"], capture_output=True, text=True, env=ENV
+    )
+    assert version.stdout.startswith("cleantext ")
+
+
+@pytest.mark.parametrize("flags", [["-q"], ["-v"], ["-vv"], ["-qv"]])
+def test_q_and_v_before_or_after_the_command(flags: list[str]) -> None:
+    for argv in ([*flags, "rules"], ["rules", *flags]):
+        r = subprocess.run(
+            [sys.executable, "-m", "cleantext", *argv],
+            capture_output=True,
+            text=True,
+            env=ENV,
+            timeout=120,
+        )
+        assert r.returncode == 0, (argv, r.stderr)
+        assert "mojibake" in r.stdout
+
+
+def test_logging_levels_and_handler() -> None:
+    assert verbosity_level(0, 0) == logging.WARNING
+    assert verbosity_level(3, 0) == logging.DEBUG  # clamped
+    assert verbosity_level(0, 1) == logging.ERROR
+    buf = io.StringIO()
+    try:
+        setup_logging(logging.INFO, stream=buf)
+        setup_logging(logging.INFO, stream=buf)  # again: still one handler
+        logging.getLogger("cleantext.something").info("hello")
+        logging.getLogger("cleantext").debug("hidden")
+        assert buf.getvalue() == "cleantext: hello\n"
+        err = io.StringIO()
+        setup_logging(logging.ERROR, stream=buf)  # -q: no stderr report
+        emit_report({"a": 1}, None, stream=err)
+        assert err.getvalue() == ""
+    finally:
+        setup_logging(logging.WARNING)
+
+
+def test_report_file_is_written_whole(tmp_path: Path) -> None:
+    path = tmp_path / "report.json"
+    emit_report({"docs_in": 3}, str(path))
+    assert json.loads(path.read_text()) == {"docs_in": 3}
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+    assert logger.name == "cleantext"
+
+
+def test_progress_total_percentage_and_eta() -> None:
+    buf = io.StringIO()
+    p = Progress(total=10, unit="files", stream=buf, enabled=True, interval=0)
+    p.started -= 4.0
+    p.update(4)
+    line = buf.getvalue().split("\033[K")[-1]
+    assert "4/10 files" in line and " 40%" in line
+    assert "ETA 0:06" in line
+    p.update(6)
+    p.close()
+    last = buf.getvalue().split("\033[K")[-1]
+    assert "10/10 files" in last and "100%" in last and "ETA" not in last
+
+
+def test_progress_by_bytes_of_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_bytes(b"x" * 2000)
+    assert file_size(str(path)) == 2000
+    assert file_size(str(tmp_path)) is None and file_size("-") is None
+    p = Progress(unit="docs", label="signing", size=file_size(str(path)), enabled=False)
+    with p:
+        for _ in p.wrap(range(5)):
+            pass
+        p.advance_to(500)
+        assert p.fraction() == 0.25
+    assert p.done == 5
+    assert "docs" in p.line() and "of 2.0 kB" in p.line()
+
+
+def test_progress_silent_when_not_a_tty() -> None:
+    buf = io.StringIO()
+    with Progress(total=3, stream=buf) as p:
+        p.update(3)
+    assert buf.getvalue() == ""
+
+
+def test_package_metadata() -> None:
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = meta["optional-dependencies"]
+    assert any(d.startswith("lxml_html_clean") for d in extras["scrapy"])
+    assert {"zstd", "redis", "dask", "scrapy", "dataframes", "datatrove"} <= set(extras)
+    assert all(e in extras["all"][0] for e in ("zstd", "redis", "dask", "scrapy", "datatrove"))
+    assert meta["license"] == "Apache-2.0" and meta["urls"]
+    assert "Apache License" in (ROOT / "LICENSE").read_text(encoding="utf-8")
+    manifest = (ROOT / "MANIFEST.in").read_text(encoding="utf-8")
+    for part in ("LICENSE", "graft tests", "graft docs", "graft examples"):
+        assert part in manifest
+
+
+def test_readme_has_no_relative_links() -> None:
+    """PyPI renders the README without the repository: relative links would be dead there."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for target in re.findall(r"\]\(([^)]+)\)", readme):
+        assert target.startswith(("https://", "http://", "#")), target
