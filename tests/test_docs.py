@@ -39,3 +39,50 @@ def test_every_docs_page_is_in_the_nav() -> None:
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     for page in (ROOT / "docs").glob("*.md"):
         assert f" {page.name}" in nav, f"{page.name} is missing from mkdocs.yml nav"
+
+
+def test_explain_legend_in_the_guide_matches_the_command() -> None:
+    """The explain lines the guide's legend explains are the command's real output."""
+    import re
+    import subprocess
+    import sys
+
+    guide = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
+    block = re.search(r"How to read a line:\n\n```text\n(.*?)```", guide, re.S)
+    assert block is not None
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cleantext",
+            "explain",
+            "--color",
+            "never",
+            str(ROOT / "examples" / "garbled_notice_en.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    for line in block.group(1).splitlines():
+        assert line in r.stdout.splitlines(), line
+
+
+def test_demo_page_shows_each_kind_of_repair() -> None:
+    """`make demo`'s mojibake page: every artifact it was written with is repaired."""
+    import cleantext
+
+    text = (ROOT / "examples" / "garbled_notice_en.txt").read_text(encoding="utf-8")
+    doc = cleantext.Cleaner().clean_document(text)
+    assert {
+        "mojibake",
+        "html-entities",
+        "space-before-punct",
+        "doubled-punct",
+        "space-after-period",
+        "capitalize-sentence",
+        "ui-strings",
+    } <= set(doc.counts())
+    assert "children’s corner and a café" in doc.text and "â€" not in doc.text
+    assert "Read more" not in doc.text and "people, and" in doc.text
