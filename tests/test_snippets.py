@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 import gzip
 import json
+import logging
 import os
 import re
 import shutil
@@ -238,6 +239,9 @@ def test_page_snippets_run(page: Path, tmp_path: Path, request: pytest.FixtureRe
     _make_sandbox(tmp_path)
     namespace: dict[str, Any] = {"__name__": "__snippet__"}
     cwd = Path.cwd()
+    saved = [
+        (lg, lg.level, lg.handlers[:]) for lg in (logging.root, logging.getLogger("cleantext"))
+    ]
     os.chdir(tmp_path)
     try:
         for snippet in found:
@@ -247,6 +251,9 @@ def test_page_snippets_run(page: Path, tmp_path: Path, request: pytest.FixtureRe
                 run_shell(snippet, tmp_path, server)
     finally:
         os.chdir(cwd)
+        for lg, level, handlers in saved:  # snippets may configure logging
+            lg.setLevel(level)
+            lg.handlers[:] = handlers
 
 
 def test_markers_are_few() -> None:
