@@ -196,7 +196,7 @@ def test_connection_loss_is_a_clear_error() -> None:
     assert time.monotonic() - t0 < 5
 
 
-def test_retry_survives_a_restart() -> None:
+def test_retry_survives_a_restart(caplog: pytest.LogCaptureFixture) -> None:
     server = RedisServer()
     server.start()
     rng = np.random.default_rng(6)
@@ -213,6 +213,8 @@ def test_retry_survives_a_restart() -> None:
     finally:
         restart.join()
         server.stop()
+    retries = [r for r in caplog.records if r.name == "cleantext.integrations.redis_index"]
+    assert retries and all(r.levelname == "WARNING" and "retry" in r.message for r in retries)
 
 
 def test_datasketch_redis_storage_reads_the_same_signatures(redis_server: RedisServer) -> None:

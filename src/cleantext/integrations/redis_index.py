@@ -28,6 +28,7 @@ itself". A later call with a key already stored gets that key back, as with ever
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -46,6 +47,8 @@ else:
     redis = require("redis", "redis")
 
 __all__ = ["IndexUnavailableError", "RedisIndex", "key_prefix"]
+
+_log = logging.getLogger(__name__)  # a child of the "cleantext" logger (cleantext.reporting)
 
 T = TypeVar("T")
 
@@ -168,6 +171,10 @@ class RedisIndex(DedupIndex):
                         f"Redis index {self.prefix!r} unreachable after {attempt + 1} attempts "
                         f"({exc}); {what} was not done"
                     ) from exc
+                _log.warning(
+                    "Redis index %r: %s (%s); retry %d of %d in %.1f s",
+                    self.prefix, type(exc).__name__, exc, attempt + 1, self.retries, delay,
+                )
                 time.sleep(delay)
                 delay *= 2
         raise AssertionError("unreachable")  # pragma: no cover
