@@ -1,0 +1,589 @@
+"""HTML in, blocks with structure features out, and the main content chosen from them.
+
+The HTML path of the cleaner (``cleantext.clean_html``, ``Cleaner.clean_html_document``):
+
+1. :func:`decode_html` turns bytes into text: byte-order mark, then the page's own
+   ``<meta charset>`` / ``http-equiv`` declaration, then UTF-8 if the bytes are valid UTF-8,
+   then charset-normalizer's guess; if nothing fits, UTF-8 with U+FFFD for the bad bytes.
+2. :func:`render` parses the page with lxml (libxml2) and renders its visible text as blocks:
+   one block per block-level element's own text, blank lines between blocks, ``<br>`` as a
+   line break. ``<script>``, ``<style>``, ``<noscript>``, ``<template>``, form widgets and hidden
+   elements (``hidden``, ``aria-hidden``, ``display:none``) are never rendered. Each block keeps
+   its features: tag, link density, its element's place in the tree, the page-furniture zone
+   it sits in (``<nav>``, ``<aside>``, ``<footer>``, ``<header>``, an ARIA landmark, a comments
+   container) and its position.
+3. :func:`select_edits` chooses the main content from block scores (paragraph text credited to
+   its container and the container's ancestors, as readability does, weighted by link density
+   and by id/class words) and returns one :class:`~cleantext.edits.Edit` per dropped block,
+   whose note names the signal that dropped it (``"in <nav>"``, ``"link density 0.83"``,
+   ``"outside the main content"``).
+
+>>> page = render(
+...     "<html><head><title>T</title><script>var x = 1;</script></head><body>"
+...     "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+...     "<article><h1>Bridge closes</h1>"
+...     "<p>The council voted on Tuesday to close the old bridge, which has been in use "
+...     "for over a century, and to build a new one.</p>"
+...     "<p>Residents said that they were worried about the detour, which adds twenty "
+...     "minutes to their daily commute.</p></article>"
+...     "<footer>© 2024 Example News</footer></body></html>")
+>>> print(page.text)
+Home News
+<BLANKLINE>
+Bridge closes
+<BLANKLINE>
+The council voted on Tuesday to close the old bridge, which has been in use for over a century, and to build a new one.
+<BLANKLINE>
+Residents said that they were worried about the detour, which adds twenty minutes to their daily commute.
+<BLANKLINE>
+© 2024 Example News
+>>> [(e.rule, e.note) for e in select_edits(page)]
+[('html-boilerplate', 'in <nav>'), ('html-boilerplate', 'headline <h1>'), ('html-boilerplate', 'in <footer>')]
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from cleantext.edits import Edit
+from cleantext.errors import ConfigError, InputError
+from cleantext.rules import Rule, register
+
+__all__ = ["Block", "Page", "decode_html", "looks_like_html", "render", "select_edits"]
+
+OUTSIDE = register(
+    Rule(
+        "html-outside-main",
+        "boilerplate",
+        "HTML input, extract preset: remove the blocks outside the page's main content "
+        "container (menus, teasers, sidebars, footers around the article).",
+    )
+)
+MARKUP = register(
+    Rule(
+        "html-boilerplate",
+        "boilerplate",
+        "HTML input, extract preset: remove blocks that the markup marks as page furniture "
+        "(<nav>, <aside>, <footer>, <header>, ARIA landmarks, comment containers, headline, "
+        "captions, link-dense blocks), also inside the main content.",
+    )
+)
+
+INSTALL_HINT = 'HTML input needs lxml: pip install "cleantext-scrape[html]"'
+
+#: nesting deeper than this is flattened before parsing (libxml2 stops at 2048 levels and
+#: drops the rest of the page; no real page nests half as deep)
+MAX_DEPTH = 1000
+#: a block with at least this share of its characters in links is link furniture
+LINK_DENSE = 0.5
+
+
+@dataclass(frozen=True)
+class _Roles:
+    skip: frozenset[str]
+    block: frozenset[str]
+    paragraph: frozenset[str]
+    zone_tags: frozenset[str]
+    zone_roles: frozenset[str]
+    comment: re.Pattern[str]
+    negative: re.Pattern[str]
+    positive: re.Pattern[str]
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?:^|[^a-z0-9])(?:{alternatives})(?:$|[^a-z0-9])")
+
+
+@cache
+def _roles() -> _Roles:
+    data = tomllib.loads(resources.files("cleantext.data").joinpath("html.toml").read_text())
+    return _Roles(
+        skip=frozenset(data["skip"]),
+        block=frozenset(data["block"]),
+        paragraph=frozenset(data["paragraph"]),
+        zone_tags=frozenset(data["zone_tags"]),
+        zone_roles=frozenset(data["zone_roles"]),
+        comment=_words_pattern(data["comment_words"]),
+        negative=_words_pattern(data["negative_words"]),
+        positive=_words_pattern(data["positive_words"]),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# bytes -> str
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _codec(name: str) -> str | None:
+    try:
+        found = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    # as browsers do (WHATWG Encoding): latin-1 and ascii labels mean windows-1252, and a page
+    # that declares UTF-16 in ASCII bytes cannot be UTF-16
+    return {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}.get(
+        found, "utf-8" if found.startswith("utf-16") else found
+    )
+
+
+def decode_html(data: bytes) -> str:
+    """Decode an HTML page given as bytes.
+
+    The encoding comes from, in order: a byte-order mark; the page's ``<meta charset>`` or
+    ``<meta http-equiv="Content-Type" content="...; charset=...">`` in its first 4 kB; UTF-8
+    when the bytes are valid UTF-8; charset-normalizer's guess when it is installed. Failing
+    all of these, the bytes are read as UTF-8 and each invalid byte becomes U+FFFD.
+
+    >>> decode_html("<meta charset='iso-8859-1'><p>caf\\xe9</p>".encode("latin-1"))
+    "<meta charset='iso-8859-1'><p>café</p>"
+    >>> decode_html(b"\\xef\\xbb\\xbf<p>ok</p>")
+    '<p>ok</p>'
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, "replace")
+    m = _META_CHARSET.search(data, 0, 4096)
+    declared = _codec(m.group(1).decode("ascii")) if m else None
+    if declared:
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass  # the declaration is wrong: fall through to what the bytes say
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    guessed = _detect(data)
+    if guessed is not None:
+        return guessed
+    return data.decode(declared or "utf-8", "replace")
+
+
+def _detect(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        return None
+    return data.decode(best.encoding, "replace")
+
+
+_HTML_START = re.compile(
+    r"\A(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True if ``text`` starts like an HTML page (a doctype or an html/head/body/div tag).
+
+    >>> looks_like_html("<!DOCTYPE html><html>"), looks_like_html("a < b and <p> is a tag")
+    (True, False)
+    """
+    return _HTML_START.match(text[:4096]) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# parse
+
+
+_XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^>]{0,2000}?(/?)>")
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr p li dt dd tr td th "
+    "option".split()
+)
+
+
+def _flatten(html: str, limit: int) -> str:
+    """Drop the tags nested deeper than ``limit`` (their text stays)."""
+    depth = 0
+    out: list[str] = []
+    last = 0
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(3):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+            drop = depth >= limit
+        else:
+            drop = depth >= limit
+            depth += 1
+        if drop:
+            out.append(html[last : m.start()])
+            out.append(" ")
+            last = m.end()
+    out.append(html[last:])
+    return "".join(out)
+
+
+def _parse(html: str) -> Any:
+    try:
+        from lxml import etree
+    except ImportError:
+        raise ConfigError(INSTALL_HINT) from None
+    data = _XML_DECL.sub("", html, count=1).encode("utf-8", "replace")
+    if not data.strip():
+        return None
+    parser = etree.HTMLParser(
+        encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True, no_network=True
+    )
+    root = etree.fromstring(data, parser)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # the page nests deeper than libxml2 follows and the rest of it was dropped:
+        # flatten the excess nesting and parse again
+        data = _flatten(data.decode("utf-8"), MAX_DEPTH).encode("utf-8")
+        parser = etree.HTMLParser(
+            encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True
+        )
+        root = etree.fromstring(data, parser)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            raise InputError("HTML nested too deeply to read")
+    return root
+
+
+# ---------------------------------------------------------------------------------------------
+# render
+
+
+@dataclass
+class _Element:
+    """A block-level element as the walk saw it (indexed in document order)."""
+
+    tag: str
+    parent: int
+    zone: int  # index of the innermost furniture element around it (itself included), or -1
+    zone_note: str
+    weight: int  # id/class word weight: +25 article-like, -25 furniture-like, 0 neither
+    label: str  # "<div id=...>" for notes
+    end: int = -1  # last element index inside it (set when it closes)
+    text_len: int = 0
+    link_len: int = 0
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Block:
+    """One rendered block: ``page.text[start:end]``, with its features.
+
+    Attributes:
+        start, end: offsets in :attr:`Page.text`.
+        tag: the block-level element that holds the text (``p``, ``li``, ``div``...).
+        element: index of that element in :attr:`Page.elements`.
+        link_chars: characters of the block inside ``<a>`` elements.
+        chars: characters of text (without the separators between blocks).
+    """
+
+    start: int
+    end: int
+    tag: str
+    element: int
+    chars: int
+    link_chars: int
+
+    @property
+    def link_density(self) -> float:
+        """Share of the block's characters that are link text."""
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+@dataclass
+class Page:
+    """A rendered page: its visible text, the blocks of it and the block-level elements."""
+
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    elements: list[_Element] = field(default_factory=list)
+
+
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden(attrib: Any) -> bool:
+    if "hidden" in attrib or attrib.get("aria-hidden", "").strip().lower() == "true":
+        return True
+    style = attrib.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style[:2000]) is not None
+
+
+class _Renderer:
+    def __init__(self) -> None:
+        self.roles = _roles()
+        self.parts: list[str] = []
+        self.size = 0
+        self.page = Page("")
+        self.open: list[int] = []  # block-level elements open, innermost last
+        self.pieces: list[tuple[str, bool]] = []  # inline text of the current block
+        self.links = 0  # <a> elements open
+        self.pre = 0  # <pre> elements open
+
+    def element(self, el: Any, tag: str) -> _Element:
+        roles = self.roles
+        parent = self.open[-1] if self.open else -1
+        up = self.page.elements[parent] if parent >= 0 else None
+        attrib = el.attrib
+        names = f"{attrib.get('id', '')} {attrib.get('class', '')}"[:500].lower()
+        label = f"<{tag}>"
+        if names.strip():
+            key = "id" if attrib.get("id") else "class"
+            label = f"<{tag} {key}={attrib.get(key, '').strip()[:40]}>"
+        index = len(self.page.elements)
+        zone, note = (up.zone, up.zone_note) if up else (-1, "")
+        role = attrib.get("role", "").strip().lower()
+        if tag in roles.zone_tags:
+            zone, note = index, f"in <{tag}>"
+        elif role in roles.zone_roles:
+            zone, note = index, f'in role="{role}"'
+        elif names.strip() and roles.comment.search(names):
+            zone, note = index, f"in comments container {label}"
+        weight = 0
+        if names.strip():
+            if roles.positive.search(names):
+                weight += 25
+            if roles.negative.search(names) or roles.comment.search(names):
+                weight -= 25
+        return _Element(tag, parent, zone, note, weight, label)
+
+    def flush(self) -> None:
+        if not self.pieces:
+            return
+        owner = self.open[-1] if self.open else -1
+        text_parts: list[str] = []
+        link = 0
+        for piece, is_link in self.pieces:
+            if piece != "\n" and not self.pre:
+                piece = _SPACES.sub(" ", piece)
+            text_parts.append(piece)
+            if is_link:
+                link += len(piece.strip())
+        self.pieces = []
+        raw = "".join(text_parts)
+        if self.pre:
+            text = raw.strip("\n")
+        else:
+            text = "\n".join(s.strip() for s in raw.split("\n") if s.strip())
+        if not text.strip():
+            return
+        if self.parts:
+            self.parts.append("\n\n")
+            self.size += 2
+        start = self.size
+        self.parts.append(text)
+        self.size += len(text)
+        chars = len(text)
+        elements = self.page.elements
+        tag = elements[owner].tag if owner >= 0 else "html"
+        self.page.blocks.append(Block(start, self.size, tag, owner, chars, min(link, chars)))
+        i = owner
+        while i >= 0:
+            e = elements[i]
+            e.text_len += chars
+            e.link_len += link
+            i = e.parent
+
+    def text(self, value: str | None) -> None:
+        if value:
+            self.pieces.append((value, self.links > 0))
+
+    def run(self, root: Any) -> Page:
+        from lxml import etree
+
+        roles = self.roles
+        kinds: list[int] = []  # per open element: 0 inline, 1 block, 2 link, 3 skipped, 4 pre
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, el in walker:
+            tag = el.tag
+            if not isinstance(tag, str):  # a comment or entity left by the parser
+                if event == "end":
+                    self.text(el.tail)
+                continue
+            tag = tag.lower()
+            if event == "start":
+                if tag in roles.skip or _hidden(el.attrib):
+                    walker.skip_subtree()
+                    kinds.append(3)
+                    continue
+                if tag in roles.block:
+                    self.flush()
+                    info = self.element(el, tag)
+                    self.open.append(len(self.page.elements))
+                    self.page.elements.append(info)
+                    kind = 1
+                    if tag == "pre":
+                        self.pre += 1
+                        kind = 4
+                    kinds.append(kind)
+                elif tag == "a":
+                    self.links += 1
+                    kinds.append(2)
+                else:
+                    if tag == "br":
+                        self.pieces.append(("\n", False))
+                    elif tag in ("td", "th"):
+                        self.pieces.append((" ", False))
+                    kinds.append(0)
+                self.text(el.text)
+            else:
+                kind = kinds.pop()
+                if kind in (1, 4):
+                    self.flush()
+                    i = self.open.pop()
+                    self.page.elements[i].end = len(self.page.elements) - 1
+                    if kind == 4:
+                        self.pre -= 1
+                elif kind == 2:
+                    self.links -= 1
+                self.text(el.tail)
+        self.flush()
+        self.page.text = "".join(self.parts)
+        return self.page
+
+
+def render(html: str | bytes) -> Page:
+    """Parse ``html`` and render its visible text as blocks (see the module docstring).
+
+    Raises :class:`~cleantext.errors.ConfigError` naming the extra to install if lxml is
+    missing, :class:`TypeError` for input that is neither ``str`` nor ``bytes``.
+
+    >>> render("<p>One <b>two</b></p><ul><li>a</li><li><a href=x>b</a></li></ul>").text
+    'One two\\n\\na\\n\\nb'
+    >>> render("").text
+    ''
+    """
+    if isinstance(html, bytes | bytearray):
+        html = decode_html(bytes(html))
+    elif not isinstance(html, str):
+        raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+    root = _parse(html)
+    if root is None:
+        return Page("")
+    return _Renderer().run(root)
+
+
+# ---------------------------------------------------------------------------------------------
+# main content
+
+
+def _credit(page: Page) -> None:
+    """Credit paragraph text to its container and the container's two ancestors."""
+    elements = page.elements
+    roles = _roles()
+    for b in page.blocks:
+        if b.element < 0 or b.chars < 25 or b.link_density > 0.5:
+            continue
+        text = page.text[b.start : b.end]
+        points = 1 + text.count(",") + text.count("，") + min(b.chars / 100, 3.0)
+        i = b.element
+        if elements[i].tag in roles.paragraph or elements[i].end == i:
+            i = elements[i].parent  # a paragraph, or a leaf <div> used as one
+        for share in (1.0, 0.5, 1 / 3):
+            if i < 0:
+                break
+            elements[i].score += points * share
+            i = elements[i].parent
+
+
+def _main(page: Page) -> list[int]:
+    """Indices of the elements that make up the main content (the best container and the
+    siblings that score close to it), or ``[]`` if the page has no paragraph text."""
+    _credit(page)
+    elements = page.elements
+    best, top = -1, 0.0
+    for i, e in enumerate(elements):
+        if e.score <= 0:
+            continue
+        density = e.link_len / e.text_len if e.text_len else 0.0
+        e.score = (e.score + e.weight) * (1 - density)
+        if e.score > top:
+            best, top = i, e.score
+    if best < 0:
+        return []
+    parent = elements[best].parent
+    if parent < 0:
+        return [best]
+    keep = []
+    floor = max(10.0, top * 0.2)
+    for i in range(parent + 1, elements[parent].end + 1):
+        if elements[i].parent == parent and (i == best or elements[i].score >= floor):
+            keep.append(i)
+    return keep
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= i <= hi for lo, hi in spans)
+
+
+def _block_note(page: Page, b: Block, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """(rule, note) if block ``b`` is to be dropped, else None."""
+    elements = page.elements
+    if b.element < 0:
+        return OUTSIDE.name, "outside the main content"
+    e = elements[b.element]
+    if not _inside(b.element, spans):
+        return OUTSIDE.name, e.zone_note or "outside the main content"
+    if e.zone >= 0 and _inside(e.zone, spans):
+        return MARKUP.name, e.zone_note
+    if b.link_density >= LINK_DENSE:
+        return MARKUP.name, f"link density {b.link_density:.2f}"
+    if e.tag == "h1":
+        return MARKUP.name, "headline <h1>"
+    if e.tag == "figcaption" or _in_figure(page, b.element, spans):
+        return MARKUP.name, "caption (in <figure>)"
+    return None
+
+
+def _in_figure(page: Page, i: int, spans: list[tuple[int, int]]) -> bool:
+    elements = page.elements
+    while i >= 0 and _inside(i, spans):
+        if elements[i].tag == "figure":
+            return True
+        i = elements[i].parent
+    return False
+
+
+def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit]:
+    """Edits that remove every block of ``page`` but the main content.
+
+    One edit per dropped block; its ``note`` names the signal. ``enabled`` limits the rules
+    (default: both :data:`OUTSIDE` and :data:`MARKUP`).
+    """
+    if enabled is None:
+        enabled = frozenset({OUTSIDE.name, MARKUP.name})
+    spans = [(i, page.elements[i].end) for i in _main(page)]
+    if not spans:  # no paragraph anywhere: judge blocks by markup alone
+        spans = [(0, len(page.elements) - 1)]
+    edits: list[Edit] = []
+    text = page.text
+    for n, b in enumerate(page.blocks):
+        verdict = _block_note(page, b, spans)
+        if verdict is None or verdict[0] not in enabled:
+            continue
+        end = page.blocks[n + 1].start if n + 1 < len(page.blocks) else len(text)
+        edits.append(Edit(verdict[0], b.start, end, text[b.start : end], note=verdict[1]))
+    return edits
+
+
+def iter_blocks(page: Page) -> Iterator[tuple[str, Block]]:
+    """``(text, block)`` for every block of ``page`` (for inspection and tests)."""
+    for b in page.blocks:
+        yield page.text[b.start : b.end], b
