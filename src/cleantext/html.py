@@ -22,23 +22,24 @@ The HTML path of the cleaner (``cleantext.clean_html``, ``Cleaner.clean_html_doc
 ...     "<html><head><title>T</title><script>var x = 1;</script></head><body>"
 ...     "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
 ...     "<article><h1>Bridge closes</h1>"
-...     "<p>The council voted on Tuesday to close the old bridge, which has been in use "
-...     "for over a century, and to build a new one.</p>"
-...     "<p>Residents said that they were worried about the detour, which adds twenty "
-...     "minutes to their daily commute.</p></article>"
-...     "<footer>© 2024 Example News</footer></body></html>")
+...     "<p>The council voted to close the old bridge, in use for a century.</p>"
+...     "<p>Residents said that they were worried about the detour, which is long.</p>"
+...     "</article><footer>© 2024 Example News</footer></body></html>")
 >>> print(page.text)
 Home News
 <BLANKLINE>
 Bridge closes
 <BLANKLINE>
-The council voted on Tuesday to close the old bridge, which has been in use for over a century, and to build a new one.
+The council voted to close the old bridge, in use for a century.
 <BLANKLINE>
-Residents said that they were worried about the detour, which adds twenty minutes to their daily commute.
+Residents said that they were worried about the detour, which is long.
 <BLANKLINE>
 © 2024 Example News
->>> [(e.rule, e.note) for e in select_edits(page)]
-[('html-boilerplate', 'in <nav>'), ('html-boilerplate', 'headline <h1>'), ('html-boilerplate', 'in <footer>')]
+>>> for edit in select_edits(page):
+...     print(edit.rule, "|", edit.note)
+html-outside-main | in <nav>
+html-boilerplate | headline <h1>
+html-outside-main | in <footer>
 """
 
 from __future__ import annotations
@@ -83,6 +84,10 @@ INSTALL_HINT = 'HTML input needs lxml: pip install "cleantext-scrape[html]"'
 MAX_DEPTH = 1000
 #: a block with at least this share of its characters in links is link furniture
 LINK_DENSE = 0.5
+#: the main content grows to an ancestor this many levels up at most, when the ancestor holds
+#: at least WIDEN_SHARE times the paragraph text (an article split in chunks by ads)
+WIDEN_LEVELS = 3
+WIDEN_SHARE = 1.25
 
 
 @dataclass(frozen=True)
@@ -208,8 +213,8 @@ def looks_like_html(text: str) -> bool:
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^>]{0,2000}?(/?)>")
 _VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr p li dt dd tr td th "
-    "option".split()
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option"}
 )
 
 
@@ -279,6 +284,7 @@ class _Element:
     text_len: int = 0
     link_len: int = 0
     score: float = 0.0
+    good: int = 0  # characters of paragraph text inside it (see _credit)
 
 
 @dataclass(frozen=True)
@@ -501,6 +507,11 @@ def _credit(page: Page) -> None:
                 break
             elements[i].score += points * share
             i = elements[i].parent
+        if elements[b.element].zone < 0:
+            i = b.element
+            while i >= 0:
+                elements[i].good += b.chars
+                i = elements[i].parent
 
 
 def _main(page: Page) -> list[int]:
@@ -509,15 +520,23 @@ def _main(page: Page) -> list[int]:
     _credit(page)
     elements = page.elements
     best, top = -1, 0.0
+    fallback, fallback_top = -1, 0.0  # the best one inside page furniture
     for i, e in enumerate(elements):
         if e.score <= 0:
             continue
         density = e.link_len / e.text_len if e.text_len else 0.0
         e.score = (e.score + e.weight) * (1 - density)
-        if e.score > top:
+        if e.zone >= 0:
+            if e.score > fallback_top:
+                fallback, fallback_top = i, e.score
+        elif e.score > top:
             best, top = i, e.score
     if best < 0:
+        best, top = fallback, fallback_top
+    if best < 0:
         return []
+    best = _widen(elements, best)
+    top = max(top, elements[best].score)
     parent = elements[best].parent
     if parent < 0:
         return [best]
@@ -527,6 +546,19 @@ def _main(page: Page) -> list[int]:
         if elements[i].parent == parent and (i == best or elements[i].score >= floor):
             keep.append(i)
     return keep
+
+
+def _widen(elements: list[_Element], best: int) -> int:
+    """An ancestor (up to three levels up) of the best container that holds substantially
+    more paragraph text than it, when the article is split over several containers."""
+    region = a = best
+    for _ in range(WIDEN_LEVELS):
+        a = elements[a].parent
+        if a < 0 or elements[a].tag in ("body", "html") or elements[a].zone >= 0:
+            break
+        if elements[a].good >= WIDEN_SHARE * elements[region].good:
+            region = a
+    return region
 
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
@@ -572,14 +604,22 @@ def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit
     spans = [(i, page.elements[i].end) for i in _main(page)]
     if not spans:  # no paragraph anywhere: judge blocks by markup alone
         spans = [(0, len(page.elements) - 1)]
+    verdicts = [_block_note(page, b, spans) for b in page.blocks]
+    dropped = [v is not None and v[0] in enabled for v in verdicts]
+    kept = [n for n, d in enumerate(dropped) if not d]
+    last_kept = kept[-1] if kept else -1
     edits: list[Edit] = []
     text = page.text
     for n, b in enumerate(page.blocks):
-        verdict = _block_note(page, b, spans)
-        if verdict is None or verdict[0] not in enabled:
+        verdict = verdicts[n]
+        if verdict is None or not dropped[n]:
             continue
+        # a block takes the separator after it; after the last kept block, the one before it
+        start = page.blocks[n - 1].end if n == last_kept + 1 and n > 0 else b.start
         end = page.blocks[n + 1].start if n + 1 < len(page.blocks) else len(text)
-        edits.append(Edit(verdict[0], b.start, end, text[b.start : end], note=verdict[1]))
+        if n > last_kept:
+            end = b.end
+        edits.append(Edit(verdict[0], start, end, text[start:end], note=verdict[1]))
     return edits
 
 
