@@ -325,10 +325,14 @@ _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _hidden(attrib: Any) -> bool:
-    if "hidden" in attrib or attrib.get("aria-hidden", "").strip().lower() == "true":
+def _hidden(el: Any) -> bool:
+    get = el.get
+    if get("hidden") is not None:
         return True
-    style = attrib.get("style")
+    aria = get("aria-hidden")
+    if aria and aria.strip().lower() == "true":
+        return True
+    style = get("style")
     return bool(style) and _HIDDEN_STYLE.search(style[:2000]) is not None
 
 
@@ -342,33 +346,44 @@ class _Renderer:
         self.pieces: list[tuple[str, bool]] = []  # inline text of the current block
         self.links = 0  # <a> elements open
         self.pre = 0  # <pre> elements open
+        self.names: dict[str, tuple[bool, int]] = {}
 
     def element(self, el: Any, tag: str) -> _Element:
         roles = self.roles
         parent = self.open[-1] if self.open else -1
         up = self.page.elements[parent] if parent >= 0 else None
-        attrib = el.attrib
-        names = f"{attrib.get('id', '')} {attrib.get('class', '')}"[:500].lower()
+        get = el.get
+        ident, cls = get("id"), get("class")
         label = f"<{tag}>"
-        if names.strip():
-            key = "id" if attrib.get("id") else "class"
-            label = f"<{tag} {key}={attrib.get(key, '').strip()[:40]}>"
+        comment, weight = False, 0
+        if ident or cls:
+            names = f"{ident or ''} {cls or ''}"[:500].lower()
+            comment, weight = self.words(names)
+            key = "id" if ident else "class"
+            label = f"<{tag} {key}={(ident or cls or '').strip()[:40]}>"
         index = len(self.page.elements)
         zone, note = (up.zone, up.zone_note) if up else (-1, "")
-        role = attrib.get("role", "").strip().lower()
+        role = get("role")
+        role = role.strip().lower() if role else ""
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
         elif role in roles.zone_roles:
             zone, note = index, f'in role="{role}"'
-        elif names.strip() and roles.comment.search(names):
+        elif comment:
             zone, note = index, f"in comments container {label}"
-        weight = 0
-        if names.strip():
-            if roles.positive.search(names):
-                weight += 25
-            if roles.negative.search(names) or roles.comment.search(names):
-                weight -= 25
         return _Element(tag, parent, zone, note, weight, label)
+
+    def words(self, names: str) -> tuple[bool, int]:
+        """(comment container?, weight) of an id/class string (cached: pages repeat them)."""
+        found = self.names.get(names)
+        if found is None:
+            roles = self.roles
+            comment = roles.comment.search(names) is not None
+            weight = 25 if roles.positive.search(names) else 0
+            if comment or roles.negative.search(names):
+                weight -= 25
+            found = self.names[names] = (comment, weight)
+        return found
 
     def flush(self) -> None:
         if not self.pieces:
@@ -408,8 +423,13 @@ class _Renderer:
             i = e.parent
 
     def text(self, value: str | None) -> None:
-        if value:
-            self.pieces.append((value, self.links > 0))
+        if not value:
+            return
+        if value.isspace() and not self.pre:
+            if self.pieces:  # a space between inline elements; nothing before a block
+                self.pieces.append((" ", False))
+            return
+        self.pieces.append((value, self.links > 0))
 
     def run(self, root: Any) -> Page:
         from lxml import etree
@@ -423,9 +443,8 @@ class _Renderer:
                 if event == "end":
                     self.text(el.tail)
                 continue
-            tag = tag.lower()
             if event == "start":
-                if tag in roles.skip or _hidden(el.attrib):
+                if tag in roles.skip or _hidden(el):
                     walker.skip_subtree()
                     kinds.append(3)
                     continue
