@@ -285,6 +285,7 @@ class _Element:
     link_len: int = 0
     score: float = 0.0
     good: int = 0  # characters of paragraph text inside it (see _credit)
+    figure: int = -1  # index of the innermost <figure> around it (itself included), or -1
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,9 @@ class _Renderer:
             zone, note = index, f'in role="{role}"'
         elif comment:
             zone, note = index, f"in comments container {label}"
-        return _Element(tag, parent, zone, note, weight, label)
+        info = _Element(tag, parent, zone, note, weight, label)
+        info.figure = index if tag == "figure" else (up.figure if up else -1)
+        return info
 
     def words(self, names: str) -> tuple[bool, int]:
         """(comment container?, weight) of an id/class string (cached: pages repeat them)."""
@@ -415,12 +418,9 @@ class _Renderer:
         elements = self.page.elements
         tag = elements[owner].tag if owner >= 0 else "html"
         self.page.blocks.append(Block(start, self.size, tag, owner, chars, min(link, chars)))
-        i = owner
-        while i >= 0:
-            e = elements[i]
-            e.text_len += chars
-            e.link_len += link
-            i = e.parent
+        if owner >= 0:  # added to the ancestors when the owner closes (see run)
+            elements[owner].text_len += chars
+            elements[owner].link_len += link
 
     def text(self, value: str | None) -> None:
         if not value:
@@ -473,7 +473,12 @@ class _Renderer:
                 if kind in (1, 4):
                     self.flush()
                     i = self.open.pop()
-                    self.page.elements[i].end = len(self.page.elements) - 1
+                    closed = self.page.elements[i]
+                    closed.end = len(self.page.elements) - 1
+                    if closed.parent >= 0:
+                        up = self.page.elements[closed.parent]
+                        up.text_len += closed.text_len
+                        up.link_len += closed.link_len
                     if kind == 4:
                         self.pre -= 1
                 elif kind == 2:
@@ -527,10 +532,10 @@ def _credit(page: Page) -> None:
             elements[i].score += points * share
             i = elements[i].parent
         if elements[b.element].zone < 0:
-            i = b.element
-            while i >= 0:
-                elements[i].good += b.chars
-                i = elements[i].parent
+            elements[b.element].good += b.chars
+    for e in reversed(elements):  # children come after their parent: sum them up the tree
+        if e.parent >= 0:
+            elements[e.parent].good += e.good
 
 
 def _main(page: Page) -> list[int]:
@@ -598,18 +603,9 @@ def _block_note(page: Page, b: Block, spans: list[tuple[int, int]]) -> tuple[str
         return MARKUP.name, f"link density {b.link_density:.2f}"
     if e.tag == "h1":
         return MARKUP.name, "headline <h1>"
-    if e.tag == "figcaption" or _in_figure(page, b.element, spans):
+    if e.tag == "figcaption" or (e.figure >= 0 and _inside(e.figure, spans)):
         return MARKUP.name, "caption (in <figure>)"
     return None
-
-
-def _in_figure(page: Page, i: int, spans: list[tuple[int, int]]) -> bool:
-    elements = page.elements
-    while i >= 0 and _inside(i, spans):
-        if elements[i].tag == "figure":
-            return True
-        i = elements[i].parent
-    return False
 
 
 def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit]:
@@ -634,10 +630,10 @@ def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit
         if verdict is None or not dropped[n]:
             continue
         # a block takes the separator after it; after the last kept block, the one before it
-        start = page.blocks[n - 1].end if n == last_kept + 1 and n > 0 else b.start
-        end = page.blocks[n + 1].start if n + 1 < len(page.blocks) else len(text)
         if n > last_kept:
-            end = b.end
+            start, end = (page.blocks[n - 1].end if n else b.start), b.end
+        else:
+            start, end = b.start, page.blocks[n + 1].start
         edits.append(Edit(verdict[0], start, end, text[start:end], note=verdict[1]))
     return edits
 
