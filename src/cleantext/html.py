@@ -51,7 +51,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from cleantext.edits import Edit
 from cleantext.errors import ConfigError, InputError
@@ -87,7 +87,9 @@ LINK_DENSE = 0.5
 #: the main content grows to an ancestor this many levels up at most, when the ancestor holds
 #: at least WIDEN_SHARE times the paragraph text (an article split in chunks by ads)
 WIDEN_LEVELS = 3
-WIDEN_SHARE = 1.25
+WIDEN_SHARE = 1.5
+#: a block this long with few links is article-like paragraph text (for WIDEN_SHARE)
+GOOD_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -270,7 +272,7 @@ def _parse(html: str) -> Any:
 # render
 
 
-@dataclass
+@dataclass(slots=True)
 class _Element:
     """A block-level element as the walk saw it (indexed in document order)."""
 
@@ -288,8 +290,7 @@ class _Element:
     figure: int = -1  # index of the innermost <figure> around it (itself included), or -1
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One rendered block: ``page.text[start:end]``, with its features.
 
     Attributes:
@@ -531,7 +532,7 @@ def _credit(page: Page) -> None:
                 break
             elements[i].score += points * share
             i = elements[i].parent
-        if elements[b.element].zone < 0:
+        if elements[b.element].zone < 0 and b.chars >= GOOD_CHARS and b.link_density < 0.3:
             elements[b.element].good += b.chars
     for e in reversed(elements):  # children come after their parent: sum them up the tree
         if e.parent >= 0:
