@@ -102,6 +102,7 @@ class _Roles:
     comment: re.Pattern[str]
     negative: re.Pattern[str]
     positive: re.Pattern[str]
+    furniture: re.Pattern[str]
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -121,6 +122,7 @@ def _roles() -> _Roles:
         comment=_words_pattern(data["comment_words"]),
         negative=_words_pattern(data["negative_words"]),
         positive=_words_pattern(data["positive_words"]),
+        furniture=_words_pattern(data["furniture_words"]),
     )
 
 
@@ -288,6 +290,8 @@ class _Element:
     score: float = 0.0
     good: int = 0  # characters of paragraph text inside it (see _credit)
     figure: int = -1  # index of the innermost <figure> around it (itself included), or -1
+    furniture: int = -1  # the same for an element with a furniture id/class word
+    furniture_note: str = ""
 
 
 class Block(NamedTuple):
@@ -348,7 +352,7 @@ class _Renderer:
         self.pieces: list[tuple[str, bool]] = []  # inline text of the current block
         self.links = 0  # <a> elements open
         self.pre = 0  # <pre> elements open
-        self.names: dict[str, tuple[bool, int]] = {}
+        self.names: dict[str, tuple[bool, int, bool]] = {}
 
     def element(self, el: Any, tag: str) -> _Element:
         roles = self.roles
@@ -357,10 +361,10 @@ class _Renderer:
         get = el.get
         ident, cls = get("id"), get("class")
         label = f"<{tag}>"
-        comment, weight = False, 0
+        comment, weight, furniture = False, 0, False
         if ident or cls:
             names = f"{ident or ''} {cls or ''}"[:500].lower()
-            comment, weight = self.words(names)
+            comment, weight, furniture = self.words(names)
             key = "id" if ident else "class"
             label = f"<{tag} {key}={(ident or cls or '').strip()[:40]}>"
         index = len(self.page.elements)
@@ -375,10 +379,15 @@ class _Renderer:
             zone, note = index, f"in comments container {label}"
         info = _Element(tag, parent, zone, note, weight, label)
         info.figure = index if tag == "figure" else (up.figure if up else -1)
+        if furniture:
+            info.furniture, info.furniture_note = index, f"in {label}"
+        elif up:
+            info.furniture, info.furniture_note = up.furniture, up.furniture_note
         return info
 
-    def words(self, names: str) -> tuple[bool, int]:
-        """(comment container?, weight) of an id/class string (cached: pages repeat them)."""
+    def words(self, names: str) -> tuple[bool, int, bool]:
+        """(comment container?, weight, furniture?) of an id/class string (cached: pages
+        repeat them)."""
         found = self.names.get(names)
         if found is None:
             roles = self.roles
@@ -386,7 +395,8 @@ class _Renderer:
             weight = 25 if roles.positive.search(names) else 0
             if comment or roles.negative.search(names):
                 weight -= 25
-            found = self.names[names] = (comment, weight)
+            furniture = roles.furniture.search(names) is not None
+            found = self.names[names] = (comment, weight, furniture)
         return found
 
     def flush(self) -> None:
@@ -590,6 +600,11 @@ def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= i <= hi for lo, hi in spans)
 
 
+def _within(i: int, spans: list[tuple[int, int]]) -> bool:
+    """Strictly inside one of the spans: the main content's own element is not furniture."""
+    return any(lo < i <= hi for lo, hi in spans)
+
+
 def _block_note(page: Page, b: Block, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
     """(rule, note) if block ``b`` is to be dropped, else None."""
     elements = page.elements
@@ -598,8 +613,10 @@ def _block_note(page: Page, b: Block, spans: list[tuple[int, int]]) -> tuple[str
     e = elements[b.element]
     if not _inside(b.element, spans):
         return OUTSIDE.name, e.zone_note or "outside the main content"
-    if e.zone >= 0 and _inside(e.zone, spans):
+    if e.zone >= 0 and _within(e.zone, spans):
         return MARKUP.name, e.zone_note
+    if e.furniture >= 0 and _within(e.furniture, spans):
+        return MARKUP.name, e.furniture_note
     if b.link_density >= LINK_DENSE:
         return MARKUP.name, f"link density {b.link_density:.2f}"
     if e.tag == "h1":
