@@ -5,7 +5,10 @@
 Pages: the dev news pages, ``../shared/data/boilerplate/html/<id>.html.gz`` joined with
 ``dev.jsonl``'s ``expected`` (resolved from the repository root). Systems:
 
-- ``cleantext.clean_html`` on the page bytes (``extract`` preset: the HTML path);
+- ``cleantext.clean_html`` on the page bytes (``extract`` preset: the HTML path, then the
+  normalizers, repeated blocks and ``light`` boilerplate);
+- the HTML extraction alone (``cleantext.html.render`` + ``select_edits``: what trafilatura
+  does, without the cleaning steps);
 - ``trafilatura.extract`` on the page text (comments and tables off, as the Scrapy pipeline
   called it);
 - ``cleantext.clean(text, preset="extract")`` on the page as plain text (dev.jsonl's ``text``:
@@ -33,6 +36,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import cleantext
+from cleantext.edits import apply_edits
+from cleantext.html import render, select_edits
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -86,6 +91,10 @@ def systems() -> dict[str, Callable[[dict[str, object]], str]]:
     def ours(d: dict[str, object]) -> str:
         return html_cleaner.clean_html(d["html"], url=str(d["url"]))  # type: ignore[arg-type]
 
+    def extraction(d: dict[str, object]) -> str:
+        page = render(d["html"])  # type: ignore[arg-type]
+        return apply_edits(page.text, select_edits(page))
+
     def traf(d: dict[str, object]) -> str:
         page = d["html"].decode("utf-8", "replace")  # type: ignore[attr-defined]
         return trafilatura.extract(page, include_comments=False, include_tables=False) or ""
@@ -95,6 +104,7 @@ def systems() -> dict[str, Callable[[dict[str, object]], str]]:
 
     return {
         "cleantext clean_html (extract)": ours,
+        "cleantext HTML extraction alone": extraction,
         "trafilatura.extract": traf,
         "cleantext clean(text, extract)": plain,
     }

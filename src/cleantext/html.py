@@ -331,15 +331,12 @@ _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _hidden(el: Any) -> bool:
-    get = el.get
-    if get("hidden") is not None:
+def _hidden(el: Any, keys: list[str]) -> bool:
+    if "hidden" in keys:
         return True
-    aria = get("aria-hidden")
-    if aria and aria.strip().lower() == "true":
+    if "aria-hidden" in keys and el.get("aria-hidden").strip().lower() == "true":
         return True
-    style = get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style[:2000]) is not None
+    return "style" in keys and _HIDDEN_STYLE.search(el.get("style")[:2000]) is not None
 
 
 class _Renderer:
@@ -354,12 +351,13 @@ class _Renderer:
         self.pre = 0  # <pre> elements open
         self.names: dict[str, tuple[bool, int, bool]] = {}
 
-    def element(self, el: Any, tag: str) -> _Element:
+    def element(self, el: Any, tag: str, keys: list[str]) -> _Element:
         roles = self.roles
         parent = self.open[-1] if self.open else -1
         up = self.page.elements[parent] if parent >= 0 else None
         get = el.get
-        ident, cls = get("id"), get("class")
+        ident = get("id") if "id" in keys else None
+        cls = get("class") if "class" in keys else None
         label = f"<{tag}>"
         comment, weight, furniture = False, 0, False
         if ident or cls:
@@ -369,8 +367,7 @@ class _Renderer:
             label = f"<{tag} {key}={(ident or cls or '').strip()[:40]}>"
         index = len(self.page.elements)
         zone, note = (up.zone, up.zone_note) if up else (-1, "")
-        role = get("role")
-        role = role.strip().lower() if role else ""
+        role = get("role").strip().lower() if "role" in keys else ""
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
         elif role in roles.zone_roles:
@@ -411,7 +408,7 @@ class _Renderer:
             text_parts.append(piece)
             if is_link:
                 link += len(piece.strip())
-        self.pieces = []
+        self.pieces.clear()
         raw = "".join(text_parts)
         if self.pre:
             text = raw.strip("\n")
@@ -445,56 +442,57 @@ class _Renderer:
     def run(self, root: Any) -> Page:
         from lxml import etree
 
-        roles = self.roles
+        skip, block = self.roles.skip, self.roles.block
+        elements, opened, pieces = self.page.elements, self.open, self.pieces
+        text = self.text
         kinds: list[int] = []  # per open element: 0 inline, 1 block, 2 link, 3 skipped, 4 pre
+        push, pop = kinds.append, kinds.pop
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
             tag = el.tag
-            if not isinstance(tag, str):  # a comment or entity left by the parser
-                if event == "end":
-                    self.text(el.tail)
-                continue
-            if event == "start":
-                if tag in roles.skip or _hidden(el):
-                    walker.skip_subtree()
-                    kinds.append(3)
-                    continue
-                if tag in roles.block:
+            if event == "end":
+                kind = pop()
+                if kind == 1 or kind == 4:
                     self.flush()
-                    info = self.element(el, tag)
-                    self.open.append(len(self.page.elements))
-                    self.page.elements.append(info)
-                    kind = 1
-                    if tag == "pre":
-                        self.pre += 1
-                        kind = 4
-                    kinds.append(kind)
-                elif tag == "a":
-                    self.links += 1
-                    kinds.append(2)
-                else:
-                    if tag == "br":
-                        self.pieces.append(("\n", False))
-                    elif tag in ("td", "th"):
-                        self.pieces.append((" ", False))
-                    kinds.append(0)
-                self.text(el.text)
-            else:
-                kind = kinds.pop()
-                if kind in (1, 4):
-                    self.flush()
-                    i = self.open.pop()
-                    closed = self.page.elements[i]
-                    closed.end = len(self.page.elements) - 1
+                    closed = elements[opened.pop()]
+                    closed.end = len(elements) - 1
                     if closed.parent >= 0:
-                        up = self.page.elements[closed.parent]
+                        up = elements[closed.parent]
                         up.text_len += closed.text_len
                         up.link_len += closed.link_len
                     if kind == 4:
                         self.pre -= 1
                 elif kind == 2:
                     self.links -= 1
-                self.text(el.tail)
+                text(el.tail)
+                continue
+            if not isinstance(tag, str) or tag in skip:  # (a comment or entity left by lxml)
+                walker.skip_subtree()
+                push(3)
+                continue
+            keys = el.keys()
+            if keys and _hidden(el, keys):
+                walker.skip_subtree()
+                push(3)
+                continue
+            if tag in block:
+                self.flush()
+                info = self.element(el, tag, keys)
+                opened.append(len(elements))
+                elements.append(info)
+                if tag == "pre":
+                    self.pre += 1
+                    push(4)
+                else:
+                    push(1)
+            elif tag == "a":
+                self.links += 1
+                push(2)
+            else:
+                if tag == "br":
+                    pieces.append(("\n", False))
+                push(0)
+            text(el.text)
         self.flush()
         self.page.text = "".join(self.parts)
         return self.page
@@ -652,7 +650,10 @@ def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit
             start, end = (page.blocks[n - 1].end if n else b.start), b.end
         else:
             start, end = b.start, page.blocks[n + 1].start
-        edits.append(Edit(verdict[0], start, end, text[start:end], note=verdict[1]))
+        # spans in the rendered text, which is the document's source: mapped already
+        edits.append(
+            Edit(verdict[0], start, end, text[start:end], "", "boilerplate", start, end, verdict[1])
+        )
     return edits
 
 

@@ -148,7 +148,7 @@ class Cleaner:
             )
             edits = _html.select_edits(page, enabled)
             if edits:
-                passes.append(map_to_source([], "boilerplate", edits))
+                passes.append(edits)  # the first pass: its spans are source spans
                 current = apply_edits(current, edits)
                 removed = True
             config = config.replace(preset="light")
