@@ -16,8 +16,8 @@ Pages: the dev news pages, ``../shared/data/boilerplate/html/<id>.html.gz`` join
 
 1. Accuracy: each system's output scored by ``../shared/tools/score_boilerplate.py`` (the
    benchmark's 4-gram shingle P/R/F1).
-2. Speed: best of ``--repeat`` passes over all pages, pages per second and the ratio to
-   trafilatura.
+2. Speed: best of ``--repeat`` passes over all pages (the systems take turns in each pass),
+   pages per second and the ratio to trafilatura.
 3. Memory: peak RSS after 1, 2, ... ``--rounds`` passes over the pages with the HTML path
    (flat when nothing accumulates per page).
 """
@@ -72,14 +72,19 @@ def score(name: str, preds: dict[str, str]) -> dict[str, float]:
     return result
 
 
-def timed(fn: Callable[[dict[str, object]], str], docs: list[dict[str, object]], repeat: int):  # type: ignore[no-untyped-def]
-    best = float("inf")
-    outs: dict[str, str] = {}
+def timed(
+    fns: dict[str, Callable[[dict[str, object]], str]], docs: list[dict[str, object]], repeat: int
+) -> dict[str, tuple[float, dict[str, str]]]:
+    """Best-of-``repeat`` seconds and the outputs of each system; the systems take turns in
+    each pass, so that a change in the machine's load hits them alike."""
+    best = dict.fromkeys(fns, float("inf"))
+    outs: dict[str, dict[str, str]] = {}
     for _ in range(repeat):
-        t = time.perf_counter()
-        outs = {str(d["id"]): fn(d) for d in docs}
-        best = min(best, time.perf_counter() - t)
-    return best, outs
+        for name, fn in fns.items():
+            t = time.perf_counter()
+            outs[name] = {str(d["id"]): fn(d) for d in docs}
+            best[name] = min(best[name], time.perf_counter() - t)
+    return {name: (best[name], outs[name]) for name in fns}
 
 
 def systems() -> dict[str, Callable[[dict[str, object]], str]]:
@@ -128,10 +133,8 @@ def main() -> None:
     docs = load()
     mb = sum(len(d["html"]) for d in docs) / 1e6  # type: ignore[arg-type]
     print(f"{len(docs)} dev pages, {mb:.1f} MB of HTML; best of {args.repeat} passes")
-    rows = []
-    for name, fn in systems().items():
-        seconds, preds = timed(fn, docs, args.repeat)
-        rows.append((name, seconds, score(name, preds)))
+    results = timed(systems(), docs, args.repeat)
+    rows = [(name, seconds, score(name, preds)) for name, (seconds, preds) in results.items()]
     ref = next(s for n, s, _ in rows if n.startswith("trafilatura"))
     print(f"{'system':34} {'P':>6} {'R':>6} {'F1':>6} {'s':>7} {'pages/s':>8} {'vs traf':>8}")
     for name, seconds, r in rows:

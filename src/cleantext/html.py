@@ -328,6 +328,9 @@ class Page:
 
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+#: a line break (<br>) inside a block while it is collected; the parser has already replaced
+#: any NUL of the page by U+FFFD, so it cannot collide with text
+BR = "\x00"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -346,7 +349,8 @@ class _Renderer:
         self.size = 0
         self.page = Page("")
         self.open: list[int] = []  # block-level elements open, innermost last
-        self.pieces: list[tuple[str, bool]] = []  # inline text of the current block
+        self.pieces: list[str] = []  # inline text of the current block
+        self.link_chars = 0  # characters of it inside <a>
         self.links = 0  # <a> elements open
         self.pre = 0  # <pre> elements open
         self.names: dict[str, tuple[bool, int, bool]] = {}
@@ -399,33 +403,32 @@ class _Renderer:
     def flush(self) -> None:
         if not self.pieces:
             return
-        owner = self.open[-1] if self.open else -1
-        text_parts: list[str] = []
-        link = 0
-        for piece, is_link in self.pieces:
-            if piece != "\n" and not self.pre:
-                piece = _SPACES.sub(" ", piece)
-            text_parts.append(piece)
-            if is_link:
-                link += len(piece.strip())
+        raw = "".join(self.pieces)
+        link = self.link_chars
         self.pieces.clear()
-        raw = "".join(text_parts)
+        self.link_chars = 0
         if self.pre:
-            text = raw.strip("\n")
+            text = raw.replace(BR, "\n").strip("\n")
         else:
-            text = "\n".join(s.strip() for s in raw.split("\n") if s.strip())
-        if not text.strip():
+            text = _SPACES.sub(" ", raw)
+            if BR in text:
+                text = "\n".join(s.strip() for s in text.split(BR) if s.strip())
+            else:
+                text = text.strip()
+        if not text or text.isspace():
             return
         if self.parts:
             self.parts.append("\n\n")
             self.size += 2
         start = self.size
         self.parts.append(text)
-        self.size += len(text)
         chars = len(text)
+        self.size += chars
+        link = min(link, chars)
+        owner = self.open[-1] if self.open else -1
         elements = self.page.elements
         tag = elements[owner].tag if owner >= 0 else "html"
-        self.page.blocks.append(Block(start, self.size, tag, owner, chars, min(link, chars)))
+        self.page.blocks.append(Block(start, self.size, tag, owner, chars, link))
         if owner >= 0:  # added to the ancestors when the owner closes (see run)
             elements[owner].text_len += chars
             elements[owner].link_len += link
@@ -435,9 +438,11 @@ class _Renderer:
             return
         if value.isspace() and not self.pre:
             if self.pieces:  # a space between inline elements; nothing before a block
-                self.pieces.append((" ", False))
+                self.pieces.append(" ")
             return
-        self.pieces.append((value, self.links > 0))
+        self.pieces.append(value)
+        if self.links:
+            self.link_chars += len(value.strip())
 
     def run(self, root: Any) -> Page:
         from lxml import etree
@@ -490,7 +495,7 @@ class _Renderer:
                 push(2)
             else:
                 if tag == "br":
-                    pieces.append(("\n", False))
+                    pieces.append(BR)
                 push(0)
             text(el.text)
         self.flush()
