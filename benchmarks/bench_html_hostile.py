@@ -10,6 +10,7 @@ installed), so the ratio says how the HTML path compares on the same machine.
 from __future__ import annotations
 
 import argparse
+import random
 import resource
 import time
 from collections.abc import Callable
@@ -20,9 +21,22 @@ PARA = "The river rose by two metres overnight, and the town closed the lower ro
 
 
 def big_page(mb: int) -> str:
-    block = f"<div class=menu><a href=/a>One</a> <a href=/b>Two</a></div><p>{PARA}</p>\n"
-    body = block * (mb * 1_000_000 // len(block))
-    return f"<html><body><article>{body}</article></body></html>"
+    """An article of ``mb`` MB: distinct paragraphs (seeded random words), a menu between
+    them, so that the repeated-block step has no copy to find (its worst case is measured
+    in its own benchmark)."""
+    rng = random.Random(0)
+    words = PARA.lower().replace(",", "").replace(".", "").split() + [
+        f"w{i}" for i in range(2000)
+    ]
+    parts = ["<html><body><article>"]
+    size = 0
+    while size < mb * 1_000_000:
+        para = " ".join(rng.choices(words, k=60)).capitalize() + "."
+        block = f"<div class=menu><a href=/a>One</a> <a href=/b>Two</a></div><p>{para}</p>\n"
+        parts.append(block)
+        size += len(block)
+    parts.append("</article></body></html>")
+    return "".join(parts)
 
 
 def nested(n: int) -> str:

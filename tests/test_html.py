@@ -174,3 +174,8 @@ def test_a_real_news_page() -> None:
     assert sum(p in text for p in expected) >= 0.9 * len(expected)
     assert "Contact Us\nAbout Us" not in text
     assert len(text) < 1.3 * len(first["expected"])
+
+
+def test_a_page_can_be_judged_twice_alike() -> None:
+    rendered = H.render(page())
+    assert H.select_edits(rendered) == H.select_edits(rendered)

@@ -57,7 +57,15 @@ from cleantext.edits import Edit
 from cleantext.errors import ConfigError, InputError
 from cleantext.rules import Rule, register
 
-__all__ = ["Block", "Page", "decode_html", "looks_like_html", "render", "select_edits"]
+__all__ = [
+    "Block",
+    "Page",
+    "decode_html",
+    "iter_blocks",
+    "looks_like_html",
+    "render",
+    "select_edits",
+]
 
 OUTSIDE = register(
     Rule(
@@ -532,6 +540,8 @@ def _credit(page: Page) -> None:
     """Credit paragraph text to its container and the container's two ancestors."""
     elements = page.elements
     roles = _roles()
+    for e in elements:  # a page can be judged again
+        e.score, e.good = 0.0, 0
     for b in page.blocks:
         if b.element < 0 or b.chars < 25 or b.link_density > 0.5:
             continue
