@@ -179,3 +179,17 @@ def test_a_real_news_page() -> None:
 def test_a_page_can_be_judged_twice_alike() -> None:
     rendered = H.render(page())
     assert H.select_edits(rendered) == H.select_edits(rendered)
+
+
+def test_a_link_dense_box_inside_the_article_goes_whole() -> None:
+    teasers = "".join(
+        f"<div><a href='/{i}'>A much longer teaser headline for story number {i}</a></div>"
+        f"<div>May {i}, 2019</div>"
+        for i in range(1, 4)
+    )
+    extra = f"<div class=more><h4>More stories</h4>{teasers}</div>"
+    doc = cleantext.Cleaner(preset="extract").clean_html_document(page(extra=extra))
+    notes = {e.before.strip(): e.note for e in doc.edits if e.rule == "html-boilerplate"}
+    assert notes["May 2, 2019"].startswith("in a link-dense box <div class=more> (0.")
+    assert notes["More stories"] == notes["May 2, 2019"]
+    assert doc.text == "\n\n".join(ARTICLE)

@@ -92,6 +92,9 @@ INSTALL_HINT = 'HTML input needs lxml: pip install "cleantext-scrape[html]"'
 MAX_DEPTH = 1000
 #: a block with at least this share of its characters in links is link furniture
 LINK_DENSE = 0.5
+#: a container of at least this many blocks inside the main content, with LINK_DENSE of its
+#: text in links, is a box of links (readability drops such nodes too)
+BOX_BLOCKS = 3
 #: the main content grows to an ancestor this many levels up at most, when the ancestor holds
 #: at least WIDEN_SHARE times the paragraph text (an article split in chunks by ads)
 WIDEN_LEVELS = 3
@@ -300,6 +303,7 @@ class _Element:
     figure: int = -1  # index of the innermost <figure> around it (itself included), or -1
     furniture: int = -1  # the same for an element with a furniture id/class word
     furniture_note: str = ""
+    blocks: int = 0  # blocks inside it
 
 
 class Block(NamedTuple):
@@ -440,6 +444,7 @@ class _Renderer:
         if owner >= 0:  # added to the ancestors when the owner closes (see run)
             elements[owner].text_len += chars
             elements[owner].link_len += link
+            elements[owner].blocks += 1
 
     def text(self, value: str | None) -> None:
         if not value:
@@ -473,6 +478,7 @@ class _Renderer:
                         up = elements[closed.parent]
                         up.text_len += closed.text_len
                         up.link_len += closed.link_len
+                        up.blocks += closed.blocks
                     if kind == 4:
                         self.pre -= 1
                 elif kind == 2:
@@ -618,7 +624,28 @@ def _within(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo < i <= hi for lo, hi in spans)
 
 
-def _block_note(page: Page, b: Block, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+def _link_boxes(page: Page, spans: list[tuple[int, int]]) -> list[int]:
+    """For each element, the outermost link-dense box around it inside the main content (a
+    container of several blocks with half of its text or more in links: teaser rails, "most
+    read" lists, tag clouds), or -1. The main content's own elements are never boxes."""
+    elements = page.elements
+    boxes = [-1] * len(elements)
+    for i, e in enumerate(elements):
+        box = boxes[e.parent] if e.parent >= 0 else -1
+        if (
+            box < 0
+            and e.blocks >= BOX_BLOCKS
+            and e.link_len >= LINK_DENSE * e.text_len
+            and _within(i, spans)
+        ):
+            box = i
+        boxes[i] = box
+    return boxes
+
+
+def _block_note(
+    page: Page, b: Block, spans: list[tuple[int, int]], boxes: list[int]
+) -> tuple[str, str] | None:
     """(rule, note) if block ``b`` is to be dropped, else None."""
     elements = page.elements
     if b.element < 0:
@@ -632,6 +659,9 @@ def _block_note(page: Page, b: Block, spans: list[tuple[int, int]]) -> tuple[str
         return MARKUP.name, e.furniture_note
     if b.link_density >= LINK_DENSE:
         return MARKUP.name, f"link density {b.link_density:.2f}"
+    if boxes[b.element] >= 0:
+        box = elements[boxes[b.element]]
+        return MARKUP.name, f"in a link-dense box {box.label} ({box.link_len / box.text_len:.2f})"
     if e.tag == "h1":
         return MARKUP.name, "headline <h1>"
     if e.tag == "figcaption" or (e.figure >= 0 and _inside(e.figure, spans)):
@@ -650,7 +680,8 @@ def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit
     spans = [(i, page.elements[i].end) for i in _main(page)]
     if not spans:  # no paragraph anywhere: judge blocks by markup alone
         spans = [(0, len(page.elements) - 1)]
-    verdicts = [_block_note(page, b, spans) for b in page.blocks]
+    boxes = _link_boxes(page, spans)
+    verdicts = [_block_note(page, b, spans, boxes) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     kept = [n for n, d in enumerate(dropped) if not d]
     last_kept = kept[-1] if kept else -1
