@@ -82,3 +82,17 @@ def test_directory_of_html_and_html_gz(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "a.html").read_text(encoding="utf-8") == ARTICLE
     assert gzip.decompress((tmp_path / "out" / "b.html.gz").read_bytes()).decode() == ARTICLE
     assert (tmp_path / "out" / "c.txt").read_text(encoding="utf-8") == "Plain text here."
+
+
+def test_explain_names_the_html_signal_of_each_dropped_block(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    done = run("explain", "--json", str(page))
+    assert done.returncode == 0, done.stderr
+    edits = json.loads(done.stdout)["edits"]
+    notes = {e["before"].strip(): (e["rule"], e["note"]) for e in edits}
+    assert notes["Home News"] == ("html-outside-main", "in <nav>")
+    assert notes["Bridge"] == ("html-boilerplate", "headline <h1>")
+    assert notes["© Example News"] == ("html-outside-main", "in <footer>")
+    text = run("explain", "--color", "never", str(page)).stdout.decode()
+    assert "[html-outside-main]" in text and "(in <nav>)" in text

@@ -61,6 +61,7 @@ __all__ = [
     "Block",
     "Page",
     "decode_html",
+    "is_html_file",
     "iter_blocks",
     "looks_like_html",
     "render",
@@ -219,6 +220,24 @@ def looks_like_html(text: str) -> bool:
     (True, False)
     """
     return _HTML_START.match(text[:4096]) is not None
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def is_html_file(path: str, head: bytes) -> bool:
+    """True if a file is HTML: by its name (``.html``, ``.htm``, ``.xhtml``, also compressed
+    as ``.gz``/``.zst``), else by its first bytes (:func:`looks_like_html`).
+
+    >>> is_html_file("page.html.gz", b""), is_html_file("-", b"<!doctype html><p>x")
+    (True, True)
+    >>> is_html_file("notes.txt", b"Dear <name>,")
+    False
+    """
+    base = path.lower().removesuffix(".gz").removesuffix(".zst")
+    if base.endswith(HTML_SUFFIXES):
+        return True
+    return looks_like_html(head[:4096].decode("utf-8", "replace").lstrip("\ufeff"))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -328,12 +328,9 @@ def _read_bytes(path: str, max_bytes: int | None) -> bytes:
 def _is_html(path: str, fmt: str, data: bytes) -> bool:
     if fmt != "auto":
         return fmt == "html"
-    base = path.lower().removesuffix(".gz").removesuffix(".zst")
-    if base.endswith((".html", ".htm", ".xhtml")):
-        return True
-    from cleantext.html import looks_like_html
+    from cleantext.html import is_html_file
 
-    return looks_like_html(data[:4096].decode("utf-8", "replace").lstrip("\ufeff"))
+    return is_html_file(path, data)
 
 
 def _write_text(cleaner: Cleaner, path: str, opts: Options, out: IO[str]) -> Stats:
