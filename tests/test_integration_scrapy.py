@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 pytest.importorskip("scrapy", reason="extra 'scrapy' (scrapy, trafilatura) not installed")
-pytest.importorskip("trafilatura", reason="extra 'scrapy' (scrapy, trafilatura) not installed")
 
+import trafilatura  # noqa: F401  (part of the scrapy extra: an import failure is a failure)
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
@@ -116,14 +116,61 @@ def test_crawl_dict_items_from_html(site: str, tmp_path: Path, example_text: str
     assert sorted(items) == ["article.html", "other.html"]
     _assert_article_once(items["article.html"]["text"], example_text)
     other = items["other.html"]
-    assert other["text"].splitlines()[-3:] == OTHER
-    assert other["text"] == extract_html(other["html"])  # clean page: unchanged by cleaning
+    assert other["text"] == "\n\n".join(OTHER)  # cleantext's HTML path: the article alone
+    assert other["text"] == cleantext.clean_html(other["html"], url=other["url"])
     assert "empty.html" not in items  # nothing left after cleaning
     assert stats["cleantext/html_extracted"] == 4
     assert stats["cleantext/items"] == 4
     assert stats["cleantext/dropped/duplicate"] == 1
     assert stats["cleantext/dropped/empty"] == 1
     assert stats["item_scraped_count"] == 2
+
+
+def test_crawl_with_trafilatura_as_the_extractor(
+    site: str, tmp_path: Path, example_text: str
+) -> None:
+    settings = {
+        "ITEM_PIPELINES": PIPELINE,
+        "CLEANTEXT_HTML_FIELD": "html",
+        "CLEANTEXT_HTML_EXTRACTOR": "trafilatura",
+        "CLEANTEXT_MIN_CHARS": 40,
+    }
+    items, stats = _crawl(site, tmp_path, settings, "dict")
+    other = items["other.html"]
+    assert other["text"].splitlines()[-3:] == OTHER
+    assert other["text"] == extract_html(other["html"])  # clean page: unchanged by cleaning
+    assert stats["cleantext/html_extracted"] == 4
+
+
+def test_unimportable_trafilatura_is_not_configured(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import trafilatura -> ImportError
+    crawler = get_crawler(
+        settings_dict={"CLEANTEXT_HTML_FIELD": "html", "CLEANTEXT_HTML_EXTRACTOR": "trafilatura"}
+    )
+    with pytest.raises(NotConfigured, match=r"cleantext-scrape\[scrapy\]"):
+        CleanTextPipeline.from_crawler(crawler)
+    crawler = get_crawler(settings_dict={"CLEANTEXT_HTML_EXTRACTOR": "readability"})
+    with pytest.raises(NotConfigured, match="CLEANTEXT_HTML_EXTRACTOR"):
+        CleanTextPipeline.from_crawler(crawler)
+
+
+def test_item_url_limits_the_site_profile_to_its_host(tmp_path: Path) -> None:
+    from cleantext.boilerplate import learn_profile
+
+    stories = ["Rain today.", "Sun tomorrow.", "Snow in May.", "Wind all week."]
+    pages = [(f"https://a.example/{i}", f"{s}\nAcme News, 1 Main St.") for i, s in
+             enumerate(stories)]
+    profile = tmp_path / "site.json"
+    learn_profile(pages).save(profile)
+    crawler = get_crawler(
+        settings_dict={"CLEANTEXT_CONFIG": {"boilerplate": {"site_profile": str(profile)}}}
+    )
+    pipeline = CleanTextPipeline.from_crawler(crawler)
+    text = "Another story about the weather.\nAcme News, 9 Main St."
+    own = pipeline.process_item({"url": "https://a.example/9", "text": text})
+    other = pipeline.process_item({"url": "https://b.example/1", "text": text})
+    assert own["text"] == "Another story about the weather."
+    assert other["text"] == text  # another host: a.example's lines do not apply
 
 
 def test_crawl_dataclass_items_with_redis_addon(

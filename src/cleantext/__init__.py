@@ -82,6 +82,7 @@ __all__ = [
     "all_rules",
     "apply_edits",
     "clean",
+    "clean_html",
     "dedup_corpus",
     "fix_and_explain",
     "normalize",
@@ -98,3 +99,20 @@ def clean(text: str, *, preset: str = "light", steps: Iterable[str] | None = Non
     from cleantext.pipeline import make_cleaner
 
     return make_cleaner(preset, steps).clean(text)
+
+
+def clean_html(html: str | bytes, *, preset: str = "extract", url: str | None = None) -> str:
+    """The cleaned main text of an HTML page.
+
+    ``bytes`` are decoded as :func:`cleantext.html.decode_html` says (byte-order mark, the
+    page's meta charset, UTF-8, a detector, else UTF-8 with U+FFFD). ``preset="extract"`` keeps
+    the main content only; ``light`` and ``none`` keep all visible text. ``url`` limits a
+    learned site profile to the page's host. Needs the ``html`` extra (lxml).
+
+    >>> clean_html("<nav><a href='/'>Home</a></nav><main><p>The museum reopens on Friday "
+    ...            "after two years of work, the city said.</p></main><footer>© City</footer>")
+    'The museum reopens on Friday after two years of work, the city said.'
+    """
+    from cleantext.pipeline import make_cleaner
+
+    return make_cleaner(preset).clean_html(html, url)

@@ -31,10 +31,11 @@ def _patterns(config: Config) -> Patterns:
     return patterns
 
 
-def run_step(text: str, config: Config) -> list[list[Edit]]:
+def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edit]]:
     """The ``boilerplate`` step for the pipeline.
 
-    Passes, in order: lines learned for the site (when a profile is configured); for
+    Passes, in order: lines learned for the site (when a profile is configured: only the
+    lines of ``url``'s host when ``url`` is given, every site's lines otherwise); for
     ``extract``, everything but the main content; then UI lines left in the text.
     """
     if config.preset == "none":
@@ -43,7 +44,7 @@ def run_step(text: str, config: Config) -> list[list[Edit]]:
     passes: list[list[Edit]] = []
     profile_path = config.boilerplate.site_profile
     if profile_path and config.rule_enabled(SITE_RULE.name):
-        edits = load_profile(profile_path).edits(text)
+        edits = load_profile(profile_path).edits(text, host=url)
         if edits:
             passes.append(edits)
             text = apply_edits(text, edits)

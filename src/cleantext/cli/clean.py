@@ -15,6 +15,7 @@ import os
 import signal
 import sys
 import time
+import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,12 +30,13 @@ from cleantext.io import (
     DEFAULT_MAX_DOC_BYTES,
     InputError,
     atomic_output,
+    decode_utf8,
     fmt_of,
     iter_files,
     iter_lines,
     jsonl_dumps,
+    open_binary,
     parse_jsonl_line,
-    read_text,
 )
 from cleantext.pipeline import Cleaner, Document
 from cleantext.progress import Progress
@@ -67,11 +69,23 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument(
         "--format",
-        choices=("auto", "text", "jsonl"),
+        choices=("auto", "text", "html", "jsonl"),
         default="auto",
-        help="input format (default: from the extension; stdin is text)",
+        help="input format (default: from the extension, .html/.htm are HTML; other files and "
+        "stdin are HTML if they start like a page, else text)",
     )
     p.add_argument("--text-field", default="text", help="JSONL field to clean (default: text)")
+    p.add_argument(
+        "--html-field",
+        help="JSONL: extract the page's text from this field's HTML and write it, cleaned, to "
+        "--text-field",
+    )
+    p.add_argument(
+        "--url-field",
+        default="url",
+        help="JSONL field with the document's URL: a --profile then applies only that host's "
+        "lines (default: url; records without it get every site's lines)",
+    )
     p.add_argument(
         "--skip-bad",
         action="store_true",
@@ -178,6 +192,15 @@ class Options:
     text_field: str
     skip_bad: bool
     max_bytes: int | None
+    html_field: str | None = None
+    url_field: str | None = "url"
+    html_preset: str | None = None  # HTML input: this preset instead of the cleaner's
+
+
+def _html_cleaner(cleaner: Cleaner, opts: Options) -> Cleaner:
+    if opts.html_preset is None or opts.html_preset == cleaner.config.preset:
+        return cleaner
+    return Cleaner(cleaner.config.replace(preset=opts.html_preset))
 
 
 @dataclass
@@ -193,16 +216,23 @@ def clean_jsonl_batch(
 ) -> Batch:
     """Parse and clean a batch of raw JSONL lines (runs in a worker process)."""
     out = Batch([], Stats())
+    html_cleaner = _html_cleaner(cleaner, opts) if opts.html_field else cleaner
     for lineno, raw in batch:
         if raw is not None and not raw.strip():
             continue
-        item = parse_jsonl_line(lineno, raw, name, opts.text_field, opts.max_bytes or 0)
+        source = opts.html_field or opts.text_field
+        item = parse_jsonl_line(lineno, raw, name, source, opts.max_bytes or 0)
         if item.error is not None or item.record is None:
             out.stats.add_error(item.error or f"{name}:{lineno}: unreadable")
             if not opts.skip_bad:
                 break
             continue
-        doc = cleaner.clean_document(item.record[opts.text_field])
+        url = item.record.get(opts.url_field) if opts.url_field else None
+        url = url if isinstance(url, str) else None
+        if opts.html_field:
+            doc = html_cleaner.clean_html_document(item.record[source], url=url)
+        else:
+            doc = cleaner.clean_document(item.record[source], url=url)
         out.stats.add_doc(doc)
         item.record[opts.text_field] = doc.text
         out.lines.append(jsonl_dumps(item.record) + "\n")
@@ -279,9 +309,37 @@ def _write_jsonl(
     return stats
 
 
+def _read_bytes(path: str, max_bytes: int | None) -> bytes:
+    """The whole file (or stdin), decompressed; more than ``max_bytes`` bytes is an error."""
+    name = "<stdin>" if path == "-" else path
+    with open_binary(path) as f:
+        try:
+            data = f.read() if max_bytes is None else f.read(max_bytes + 1)
+        except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
+            raise InputError(f"{path}: cannot read ({exc})") from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputError(
+            f"{name}: document larger than {max_bytes / 2**20:g} MiB "
+            "(raise the limit with --max-doc-mb)"
+        )
+    return data
+
+
+def _is_html(path: str, fmt: str, data: bytes) -> bool:
+    if fmt != "auto":
+        return fmt == "html"
+    from cleantext.html import is_html_file
+
+    return is_html_file(path, data)
+
+
 def _write_text(cleaner: Cleaner, path: str, opts: Options, out: IO[str]) -> Stats:
     stats = Stats()
-    doc = cleaner.clean_document(read_text(path, opts.max_bytes))
+    data = _read_bytes(path, opts.max_bytes)
+    if _is_html(path, opts.fmt, data):
+        doc = _html_cleaner(cleaner, opts).clean_html_document(data)
+    else:
+        doc = cleaner.clean_document(decode_utf8(data, "<stdin>" if path == "-" else path))
     stats.add_doc(doc)
     out.write(doc.text)
     return stats
@@ -374,7 +432,17 @@ def run(args: argparse.Namespace) -> int:
     cleaner = cleaner_from_args(args)
     workers = args.workers if args.workers > 0 else os.cpu_count() or 1
     limit = int(args.max_doc_mb * 2**20) if args.max_doc_mb > 0 else None
-    opts = Options(args.format, args.text_field, args.skip_bad, limit)
+    # HTML input is extracted (the extract preset) unless --preset says otherwise
+    html_preset = None if args.preset else "extract"
+    opts = Options(
+        args.format,
+        args.text_field,
+        args.skip_bad,
+        limit,
+        args.html_field,
+        args.url_field,
+        html_preset,
+    )
     if args.path != "-" and Path(args.path).is_dir():
         stats = _run_dir(cleaner, args, opts, workers)
     elif args.resume:

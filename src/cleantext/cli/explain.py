@@ -6,11 +6,12 @@ import argparse
 import json
 import os
 import sys
+import zlib
 from typing import IO
 
 from cleantext.cli._options import add_cleaning_options, cleaner_from_args
-from cleantext.io import atomic_output, read_text
-from cleantext.pipeline import Document
+from cleantext.io import InputError, atomic_output, decode_utf8, open_binary
+from cleantext.pipeline import Cleaner, Document
 from cleantext.report_html import render_html
 
 __all__ = ["add_parser", "render_text", "run"]
@@ -25,7 +26,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Show each change the cleaner makes: the rule, the span in the input, "
         "what was removed or replaced. Coloured on a terminal, plain when piped.",
     )
-    p.add_argument("path", nargs="?", default="-", help="input text file, or - for stdin")
+    p.add_argument(
+        "path",
+        nargs="?",
+        default="-",
+        help="input text or HTML file (HTML by extension or content: the edits then include "
+        "each dropped block with its HTML signal), or - for stdin",
+    )
     p.add_argument("--json", action="store_true", help="print the edits as JSON")
     p.add_argument(
         "--html",
@@ -83,9 +90,26 @@ def _use_color(mode: str, stream: IO[str]) -> bool:
     return stream.isatty() and not no_color
 
 
+def _explain(cleaner: Cleaner, args: argparse.Namespace) -> Document:
+    """Clean the input as text, or as HTML (with the extract preset unless --preset says)."""
+    from cleantext.html import is_html_file
+
+    name = "<stdin>" if args.path == "-" else args.path
+    with open_binary(args.path) as f:
+        try:
+            data = f.read()
+        except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
+            raise InputError(f"{name}: cannot read ({exc})") from None
+    if not is_html_file(args.path, data):
+        return cleaner.clean_document(decode_utf8(data, name))
+    if args.preset is None:
+        cleaner = Cleaner(cleaner.config.replace(preset="extract"))
+    return cleaner.clean_html_document(data)
+
+
 def run(args: argparse.Namespace) -> int:
     cleaner = cleaner_from_args(args)
-    doc = cleaner.clean_document(read_text(args.path))
+    doc = _explain(cleaner, args)
     if args.html:
         name = "stdin" if args.path == "-" else os.path.basename(args.path)
         with atomic_output(args.html) as out:

@@ -6,6 +6,7 @@ Enable the pipeline in ``settings.py``::
     CLEANTEXT_FIELDS = ["text"]              # item fields to clean (default: ["text"])
     CLEANTEXT_PRESET = "light"               # light | extract | none
     CLEANTEXT_HTML_FIELD = "html"            # optional: extract text from this field first
+    CLEANTEXT_HTML_EXTRACTOR = "cleantext"   # or "trafilatura"
     CLEANTEXT_DEDUP = "redis://localhost:6379/0"  # or True (in-memory) or "sqlite:///path.db"
     CLEANTEXT_MIN_CHARS = 1                  # drop items whose cleaned text is shorter
 
@@ -23,8 +24,13 @@ Settings:
 ``CLEANTEXT_PRESET`` (default ``"light"``), ``CLEANTEXT_CONFIG`` (optional dict)
     The cleaner: a preset, or a whole config as a dict (see :class:`cleantext.Config`).
 ``CLEANTEXT_HTML_FIELD`` (default ``None``)
-    If set and the item has HTML there, the main text is extracted with trafilatura and stored
-    in the first of ``CLEANTEXT_FIELDS`` before cleaning. The HTML field is left as it is.
+    If set and the item has HTML there, the page's main text is extracted and cleaned
+    (:meth:`cleantext.Cleaner.clean_html_document` with the ``extract`` preset and the item's
+    URL) and stored in the first of ``CLEANTEXT_FIELDS``. The HTML field is left as it is.
+``CLEANTEXT_HTML_EXTRACTOR`` (default ``"cleantext"``)
+    ``"trafilatura"`` extracts with trafilatura instead (comments and tables left out), then
+    cleans its output with the configured preset. trafilatura's import is checked when the
+    pipeline is built: if it fails, the pipeline raises ``NotConfigured`` naming the extra.
 ``CLEANTEXT_DEDUP`` (default ``False``)
     ``True``/``"memory"`` for an in-process index, ``"sqlite:///path"`` for the embedded
     on-disk index, ``"redis://..."`` for the index shared by many crawlers. A later item
@@ -61,6 +67,7 @@ from typing import Any
 
 from cleantext._extras import require
 from cleantext.config import Config
+from cleantext.html import decode_html
 from cleantext.integrations.seen import SeenIndex, open_seen_index
 from cleantext.pipeline import Cleaner, Document
 
@@ -74,6 +81,7 @@ except ImportError:  # say in one line which extra to install
 __all__ = ["CleanTextAddon", "CleanTextPipeline", "PipelineSettings"]
 
 PIPELINE_PATH = "cleantext.integrations.scrapy.CleanTextPipeline"
+EXTRACTORS = ("cleantext", "trafilatura")
 
 
 def _bool(value: Any) -> bool:
@@ -104,6 +112,26 @@ def _dedup(value: Any) -> str | None:
     return str(value)
 
 
+def _extractor(value: Any) -> str:
+    name = str(value).strip().lower()
+    if name not in EXTRACTORS:
+        raise NotConfigured(
+            f"CLEANTEXT_HTML_EXTRACTOR must be one of {', '.join(EXTRACTORS)}, not {value!r}"
+        )
+    return name
+
+
+def _check_trafilatura() -> None:
+    """Raise ``NotConfigured`` with the reason if trafilatura cannot be imported."""
+    try:
+        import trafilatura  # noqa: F401
+    except Exception as exc:  # ImportError, or lxml.html.clean missing inside it
+        raise NotConfigured(
+            f"CLEANTEXT_HTML_EXTRACTOR is 'trafilatura' but it cannot be imported ({exc}); "
+            'install it with: pip install "cleantext-scrape[scrapy]"'
+        ) from None
+
+
 @dataclass(frozen=True)
 class PipelineSettings:
     """The ``CLEANTEXT_*`` settings, parsed and checked."""
@@ -113,6 +141,7 @@ class PipelineSettings:
     preset: str = "light"
     config: Mapping[str, Any] | None = None
     html_field: str | None = None
+    html_extractor: str = "cleantext"
     dedup: str | None = None
     dedup_threshold: float = 0.8
     dedup_measure: str = "jaccard"
@@ -132,6 +161,7 @@ class PipelineSettings:
             preset=str(s.get("CLEANTEXT_PRESET") or "light"),
             config=_config(s.get("CLEANTEXT_CONFIG")),
             html_field=s.get("CLEANTEXT_HTML_FIELD") or None,
+            html_extractor=_extractor(s.get("CLEANTEXT_HTML_EXTRACTOR") or "cleantext"),
             dedup=_dedup(s.get("CLEANTEXT_DEDUP", False)),
             dedup_threshold=float(s.get("CLEANTEXT_DEDUP_THRESHOLD", 0.8)),
             dedup_measure=str(s.get("CLEANTEXT_DEDUP_MEASURE") or "jaccard"),
@@ -163,6 +193,9 @@ class CleanTextPipeline:
             raise NotConfigured("CLEANTEXT_ENABLED is False")
         self.settings = settings
         self.cleaner = settings.cleaner()
+        self.html_cleaner = Cleaner(self.cleaner.config.replace(preset="extract"))
+        if settings.html_field and settings.html_extractor == "trafilatura":
+            _check_trafilatura()
         self.stats = stats
         self.index: SeenIndex | None = None
 
@@ -188,9 +221,14 @@ class CleanTextPipeline:
     def process_item(self, item: Any, spider: Any = None) -> Any:
         """Clean ``item`` in place and return it, or raise ``DropItem``."""
         adapter = ItemAdapter(item)
-        self._extract(adapter)
-        texts = [self._clean_field(adapter, f) for f in self.settings.fields]
-        kept = [t for t in texts if t is not None]
+        url = adapter.get(self.settings.id_field)
+        url = url if isinstance(url, str) and url else None
+        done = self._extract(adapter, url)
+        texts = [
+            adapter.get(f) if f == done else self._clean_field(adapter, f, url)
+            for f in self.settings.fields
+        ]
+        kept = [t for t in texts if isinstance(t, str)]
         if not kept:  # an item without the fields: not ours to judge
             return item
         self._inc("cleantext/items")
@@ -201,23 +239,31 @@ class CleanTextPipeline:
         self._check_duplicate(adapter, "\n\n".join(kept))
         return item
 
-    def _extract(self, adapter: ItemAdapter) -> None:
+    def _extract(self, adapter: ItemAdapter, url: str | None) -> str | None:
+        """Extract the HTML field into the first text field; its name if it is cleaned too."""
         html_field = self.settings.html_field
-        if not html_field or not isinstance(adapter.get(html_field), str):
-            return
+        html = adapter.get(html_field) if html_field else None
+        if not isinstance(html, str | bytes):
+            return None
         target = self.settings.fields[0]
         if not isinstance(adapter.item, dict) and target not in adapter.field_names():
             raise KeyError(f"{type(adapter.item).__name__} has no field {target!r}")
-        adapter[target] = extract_html(adapter[html_field])
         self._inc("cleantext/html_extracted")
+        if self.settings.html_extractor == "trafilatura":
+            adapter[target] = extract_html(html if isinstance(html, str) else decode_html(html))
+            return None
+        doc = self.html_cleaner.clean_html_document(html, url=url)
+        adapter[target] = doc.text
+        self._record(doc)
+        return target
 
-    def _clean_field(self, adapter: ItemAdapter, name: str) -> str | None:
+    def _clean_field(self, adapter: ItemAdapter, name: str, url: str | None) -> str | None:
         value = adapter.get(name)
         if value is None:
             return None
         if not isinstance(value, str):
             raise TypeError(f"item field {name!r} is {type(value).__name__}, not str")
-        doc = self.cleaner.clean_document(value)
+        doc = self.cleaner.clean_document(value, url=url)
         adapter[name] = doc.text
         self._record(doc)
         return doc.text

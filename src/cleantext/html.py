@@ -1,0 +1,728 @@
+"""HTML in, blocks with structure features out, and the main content chosen from them.
+
+The HTML path of the cleaner (``cleantext.clean_html``, ``Cleaner.clean_html_document``):
+
+1. :func:`decode_html` turns bytes into text: byte-order mark, then the page's own
+   ``<meta charset>`` / ``http-equiv`` declaration, then UTF-8 if the bytes are valid UTF-8,
+   then charset-normalizer's guess; if nothing fits, UTF-8 with U+FFFD for the bad bytes.
+2. :func:`render` parses the page with lxml (libxml2) and renders its visible text as blocks:
+   one block per block-level element's own text, blank lines between blocks, ``<br>`` as a
+   line break. ``<script>``, ``<style>``, ``<noscript>``, ``<template>``, form widgets and hidden
+   elements (``hidden``, ``aria-hidden``, ``display:none``) are never rendered. Each block keeps
+   its features: tag, link density, its element's place in the tree, the page-furniture zone
+   it sits in (``<nav>``, ``<aside>``, ``<footer>``, ``<header>``, an ARIA landmark, a comments
+   container) and its position.
+3. :func:`select_edits` chooses the main content from block scores (paragraph text credited to
+   its container and the container's ancestors, as readability does, weighted by link density
+   and by id/class words) and returns one :class:`~cleantext.edits.Edit` per dropped block,
+   whose note names the signal that dropped it (``"in <nav>"``, ``"link density 0.83"``,
+   ``"outside the main content"``).
+
+>>> page = render(
+...     "<html><head><title>T</title><script>var x = 1;</script></head><body>"
+...     "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+...     "<article><h1>Bridge closes</h1>"
+...     "<p>The council voted to close the old bridge, in use for a century.</p>"
+...     "<p>Residents said that they were worried about the detour, which is long.</p>"
+...     "</article><footer>© 2024 Example News</footer></body></html>")
+>>> print(page.text)
+Home News
+<BLANKLINE>
+Bridge closes
+<BLANKLINE>
+The council voted to close the old bridge, in use for a century.
+<BLANKLINE>
+Residents said that they were worried about the detour, which is long.
+<BLANKLINE>
+© 2024 Example News
+>>> for edit in select_edits(page):
+...     print(edit.rule, "|", edit.note)
+html-outside-main | in <nav>
+html-boilerplate | headline <h1>
+html-outside-main | in <footer>
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+from cleantext.edits import Edit
+from cleantext.errors import ConfigError, InputError
+from cleantext.rules import Rule, register
+
+__all__ = [
+    "Block",
+    "Page",
+    "decode_html",
+    "is_html_file",
+    "iter_blocks",
+    "looks_like_html",
+    "render",
+    "select_edits",
+]
+
+OUTSIDE = register(
+    Rule(
+        "html-outside-main",
+        "boilerplate",
+        "HTML input, extract preset: remove the blocks outside the page's main content "
+        "container (menus, teasers, sidebars, footers around the article).",
+    )
+)
+MARKUP = register(
+    Rule(
+        "html-boilerplate",
+        "boilerplate",
+        "HTML input, extract preset: remove blocks that the markup marks as page furniture "
+        "(<nav>, <aside>, <footer>, <header>, ARIA landmarks, comment containers, headline, "
+        "captions, link-dense blocks), also inside the main content.",
+    )
+)
+
+INSTALL_HINT = 'HTML input needs lxml: pip install "cleantext-scrape[html]"'
+
+#: nesting deeper than this is flattened before parsing (libxml2 stops at 2048 levels and
+#: drops the rest of the page; no real page nests half as deep)
+MAX_DEPTH = 1000
+#: a block with at least this share of its characters in links is link furniture
+LINK_DENSE = 0.5
+#: a container of at least this many blocks inside the main content, with LINK_DENSE of its
+#: text in links, is a box of links (readability drops such nodes too)
+BOX_BLOCKS = 3
+#: the main content grows to an ancestor this many levels up at most, when the ancestor holds
+#: at least WIDEN_SHARE times the paragraph text (an article split in chunks by ads)
+WIDEN_LEVELS = 3
+WIDEN_SHARE = 1.5
+#: a block this long with few links is article-like paragraph text (for WIDEN_SHARE)
+GOOD_CHARS = 100
+
+
+@dataclass(frozen=True)
+class _Roles:
+    skip: frozenset[str]
+    block: frozenset[str]
+    paragraph: frozenset[str]
+    zone_tags: frozenset[str]
+    zone_roles: frozenset[str]
+    comment: re.Pattern[str]
+    negative: re.Pattern[str]
+    positive: re.Pattern[str]
+    furniture: re.Pattern[str]
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?:^|[^a-z0-9])(?:{alternatives})(?:$|[^a-z0-9])")
+
+
+@cache
+def _roles() -> _Roles:
+    data = tomllib.loads(resources.files("cleantext.data").joinpath("html.toml").read_text())
+    return _Roles(
+        skip=frozenset(data["skip"]),
+        block=frozenset(data["block"]),
+        paragraph=frozenset(data["paragraph"]),
+        zone_tags=frozenset(data["zone_tags"]),
+        zone_roles=frozenset(data["zone_roles"]),
+        comment=_words_pattern(data["comment_words"]),
+        negative=_words_pattern(data["negative_words"]),
+        positive=_words_pattern(data["positive_words"]),
+        furniture=_words_pattern(data["furniture_words"]),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# bytes -> str
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _codec(name: str) -> str | None:
+    try:
+        found = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    # as browsers do (WHATWG Encoding): latin-1 and ascii labels mean windows-1252, and a page
+    # that declares UTF-16 in ASCII bytes cannot be UTF-16
+    return {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}.get(
+        found, "utf-8" if found.startswith("utf-16") else found
+    )
+
+
+def decode_html(data: bytes) -> str:
+    """Decode an HTML page given as bytes.
+
+    The encoding comes from, in order: a byte-order mark; the page's ``<meta charset>`` or
+    ``<meta http-equiv="Content-Type" content="...; charset=...">`` in its first 4 kB; UTF-8
+    when the bytes are valid UTF-8; charset-normalizer's guess when it is installed. Failing
+    all of these, the bytes are read as UTF-8 and each invalid byte becomes U+FFFD.
+
+    >>> decode_html("<meta charset='iso-8859-1'><p>caf\\xe9</p>".encode("latin-1"))
+    "<meta charset='iso-8859-1'><p>café</p>"
+    >>> decode_html(b"\\xef\\xbb\\xbf<p>ok</p>")
+    '<p>ok</p>'
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, "replace")
+    m = _META_CHARSET.search(data, 0, 4096)
+    declared = _codec(m.group(1).decode("ascii")) if m else None
+    if declared:
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass  # the declaration is wrong: fall through to what the bytes say
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    guessed = _detect(data)
+    if guessed is not None:
+        return guessed
+    return data.decode(declared or "utf-8", "replace")
+
+
+def _detect(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        return None
+    return data.decode(best.encoding, "replace")
+
+
+_HTML_START = re.compile(
+    r"\A(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True if ``text`` starts like an HTML page (a doctype or an html/head/body/div tag).
+
+    >>> looks_like_html("<!DOCTYPE html><html>"), looks_like_html("a < b and <p> is a tag")
+    (True, False)
+    """
+    return _HTML_START.match(text[:4096]) is not None
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def is_html_file(path: str, head: bytes) -> bool:
+    """True if a file is HTML: by its name (``.html``, ``.htm``, ``.xhtml``, also compressed
+    as ``.gz``/``.zst``), else by its first bytes (:func:`looks_like_html`).
+
+    >>> is_html_file("page.html.gz", b""), is_html_file("-", b"<!doctype html><p>x")
+    (True, True)
+    >>> is_html_file("notes.txt", b"Dear <name>,")
+    False
+    """
+    base = path.lower().removesuffix(".gz").removesuffix(".zst")
+    if base.endswith(HTML_SUFFIXES):
+        return True
+    return looks_like_html(head[:4096].decode("utf-8", "replace").lstrip("\ufeff"))
+
+
+# ---------------------------------------------------------------------------------------------
+# parse
+
+
+_XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^>]{0,2000}?(/?)>")
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option"}
+)
+
+
+def _flatten(html: str, limit: int) -> str:
+    """Drop the tags nested deeper than ``limit`` (their text stays)."""
+    depth = 0
+    out: list[str] = []
+    last = 0
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(3):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+            drop = depth >= limit
+        else:
+            drop = depth >= limit
+            depth += 1
+        if drop:
+            out.append(html[last : m.start()])
+            out.append(" ")
+            last = m.end()
+    out.append(html[last:])
+    return "".join(out)
+
+
+def _parse(html: str) -> Any:
+    try:
+        from lxml import etree
+    except ImportError:
+        raise ConfigError(INSTALL_HINT) from None
+    data = _XML_DECL.sub("", html, count=1).encode("utf-8", "replace")
+    if not data.strip():
+        return None
+    parser = etree.HTMLParser(
+        encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True, no_network=True
+    )
+    root = etree.fromstring(data, parser)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # the page nests deeper than libxml2 follows and the rest of it was dropped:
+        # flatten the excess nesting and parse again
+        data = _flatten(data.decode("utf-8"), MAX_DEPTH).encode("utf-8")
+        parser = etree.HTMLParser(
+            encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True
+        )
+        root = etree.fromstring(data, parser)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            raise InputError("HTML nested too deeply to read")
+    return root
+
+
+# ---------------------------------------------------------------------------------------------
+# render
+
+
+@dataclass(slots=True)
+class _Element:
+    """A block-level element as the walk saw it (indexed in document order)."""
+
+    tag: str
+    parent: int
+    zone: int  # index of the innermost furniture element around it (itself included), or -1
+    zone_note: str
+    weight: int  # id/class word weight: +25 article-like, -25 furniture-like, 0 neither
+    label: str  # "<div id=...>" for notes
+    end: int = -1  # last element index inside it (set when it closes)
+    text_len: int = 0
+    link_len: int = 0
+    score: float = 0.0
+    good: int = 0  # characters of paragraph text inside it (see _credit)
+    figure: int = -1  # index of the innermost <figure> around it (itself included), or -1
+    furniture: int = -1  # the same for an element with a furniture id/class word
+    furniture_note: str = ""
+    blocks: int = 0  # blocks inside it
+
+
+class Block(NamedTuple):
+    """One rendered block: ``page.text[start:end]``, with its features.
+
+    Attributes:
+        start, end: offsets in :attr:`Page.text`.
+        tag: the block-level element that holds the text (``p``, ``li``, ``div``...).
+        element: index of that element in :attr:`Page.elements`.
+        link_chars: characters of the block inside ``<a>`` elements.
+        chars: characters of text (without the separators between blocks).
+    """
+
+    start: int
+    end: int
+    tag: str
+    element: int
+    chars: int
+    link_chars: int
+
+    @property
+    def link_density(self) -> float:
+        """Share of the block's characters that are link text."""
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+@dataclass
+class Page:
+    """A rendered page: its visible text, the blocks of it and the block-level elements."""
+
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    elements: list[_Element] = field(default_factory=list)
+
+
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+#: a line break (<br>) inside a block while it is collected; the parser has already replaced
+#: any NUL of the page by U+FFFD, so it cannot collide with text
+BR = "\x00"
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden(el: Any, keys: list[str]) -> bool:
+    if "hidden" in keys:
+        return True
+    if "aria-hidden" in keys and el.get("aria-hidden").strip().lower() == "true":
+        return True
+    return "style" in keys and _HIDDEN_STYLE.search(el.get("style")[:2000]) is not None
+
+
+class _Renderer:
+    def __init__(self) -> None:
+        self.roles = _roles()
+        self.parts: list[str] = []
+        self.size = 0
+        self.page = Page("")
+        self.open: list[int] = []  # block-level elements open, innermost last
+        self.pieces: list[str] = []  # inline text of the current block
+        self.link_chars = 0  # characters of it inside <a>
+        self.links = 0  # <a> elements open
+        self.pre = 0  # <pre> elements open
+        self.names: dict[str, tuple[bool, int, bool]] = {}
+
+    def element(self, el: Any, tag: str, keys: list[str]) -> _Element:
+        roles = self.roles
+        parent = self.open[-1] if self.open else -1
+        up = self.page.elements[parent] if parent >= 0 else None
+        get = el.get
+        ident = get("id") if "id" in keys else None
+        cls = get("class") if "class" in keys else None
+        label = f"<{tag}>"
+        comment, weight, furniture = False, 0, False
+        if ident or cls:
+            names = f"{ident or ''} {cls or ''}"[:500].lower()
+            comment, weight, furniture = self.words(names)
+            key = "id" if ident else "class"
+            label = f"<{tag} {key}={(ident or cls or '').strip()[:40]}>"
+        index = len(self.page.elements)
+        zone, note = (up.zone, up.zone_note) if up else (-1, "")
+        role = get("role").strip().lower() if "role" in keys else ""
+        if tag in roles.zone_tags:
+            zone, note = index, f"in <{tag}>"
+        elif role in roles.zone_roles:
+            zone, note = index, f'in role="{role}"'
+        elif comment:
+            zone, note = index, f"in comments container {label}"
+        info = _Element(tag, parent, zone, note, weight, label)
+        info.figure = index if tag == "figure" else (up.figure if up else -1)
+        if furniture:
+            info.furniture, info.furniture_note = index, f"in {label}"
+        elif up:
+            info.furniture, info.furniture_note = up.furniture, up.furniture_note
+        return info
+
+    def words(self, names: str) -> tuple[bool, int, bool]:
+        """(comment container?, weight, furniture?) of an id/class string (cached: pages
+        repeat them)."""
+        found = self.names.get(names)
+        if found is None:
+            roles = self.roles
+            comment = roles.comment.search(names) is not None
+            weight = 25 if roles.positive.search(names) else 0
+            if comment or roles.negative.search(names):
+                weight -= 25
+            furniture = roles.furniture.search(names) is not None
+            found = self.names[names] = (comment, weight, furniture)
+        return found
+
+    def flush(self) -> None:
+        if not self.pieces:
+            return
+        raw = "".join(self.pieces)
+        link = self.link_chars
+        self.pieces.clear()
+        self.link_chars = 0
+        if self.pre:
+            text = raw.replace(BR, "\n").strip("\n")
+        else:
+            text = _SPACES.sub(" ", raw)
+            if BR in text:
+                text = "\n".join(s.strip() for s in text.split(BR) if s.strip())
+            else:
+                text = text.strip()
+        if not text or text.isspace():
+            return
+        if self.parts:
+            self.parts.append("\n\n")
+            self.size += 2
+        start = self.size
+        self.parts.append(text)
+        chars = len(text)
+        self.size += chars
+        link = min(link, chars)
+        owner = self.open[-1] if self.open else -1
+        elements = self.page.elements
+        tag = elements[owner].tag if owner >= 0 else "html"
+        self.page.blocks.append(Block(start, self.size, tag, owner, chars, link))
+        if owner >= 0:  # added to the ancestors when the owner closes (see run)
+            elements[owner].text_len += chars
+            elements[owner].link_len += link
+            elements[owner].blocks += 1
+
+    def text(self, value: str | None) -> None:
+        if not value:
+            return
+        if value.isspace() and not self.pre:
+            if self.pieces:  # a space between inline elements; nothing before a block
+                self.pieces.append(" ")
+            return
+        self.pieces.append(value)
+        if self.links:
+            self.link_chars += len(value.strip())
+
+    def run(self, root: Any) -> Page:
+        from lxml import etree
+
+        skip, block = self.roles.skip, self.roles.block
+        elements, opened, pieces = self.page.elements, self.open, self.pieces
+        text = self.text
+        kinds: list[int] = []  # per open element: 0 inline, 1 block, 2 link, 3 skipped, 4 pre
+        push, pop = kinds.append, kinds.pop
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, el in walker:
+            tag = el.tag
+            if event == "end":
+                kind = pop()
+                if kind == 1 or kind == 4:
+                    self.flush()
+                    closed = elements[opened.pop()]
+                    closed.end = len(elements) - 1
+                    if closed.parent >= 0:
+                        up = elements[closed.parent]
+                        up.text_len += closed.text_len
+                        up.link_len += closed.link_len
+                        up.blocks += closed.blocks
+                    if kind == 4:
+                        self.pre -= 1
+                elif kind == 2:
+                    self.links -= 1
+                text(el.tail)
+                continue
+            if not isinstance(tag, str) or tag in skip:  # (a comment or entity left by lxml)
+                walker.skip_subtree()
+                push(3)
+                continue
+            keys = el.keys()
+            if keys and _hidden(el, keys):
+                walker.skip_subtree()
+                push(3)
+                continue
+            if tag in block:
+                self.flush()
+                info = self.element(el, tag, keys)
+                opened.append(len(elements))
+                elements.append(info)
+                if tag == "pre":
+                    self.pre += 1
+                    push(4)
+                else:
+                    push(1)
+            elif tag == "a":
+                self.links += 1
+                push(2)
+            else:
+                if tag == "br":
+                    pieces.append(BR)
+                push(0)
+            text(el.text)
+        self.flush()
+        self.page.text = "".join(self.parts)
+        return self.page
+
+
+def render(html: str | bytes) -> Page:
+    """Parse ``html`` and render its visible text as blocks (see the module docstring).
+
+    Raises :class:`~cleantext.errors.ConfigError` naming the extra to install if lxml is
+    missing, :class:`TypeError` for input that is neither ``str`` nor ``bytes``.
+
+    >>> render("<p>One <b>two</b></p><ul><li>a</li><li><a href=x>b</a></li></ul>").text
+    'One two\\n\\na\\n\\nb'
+    >>> render("").text
+    ''
+    """
+    if isinstance(html, bytes | bytearray):
+        html = decode_html(bytes(html))
+    elif not isinstance(html, str):
+        raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+    root = _parse(html)
+    if root is None:
+        return Page("")
+    return _Renderer().run(root)
+
+
+# ---------------------------------------------------------------------------------------------
+# main content
+
+
+def _credit(page: Page) -> None:
+    """Credit paragraph text to its container and the container's two ancestors."""
+    elements = page.elements
+    roles = _roles()
+    for e in elements:  # a page can be judged again
+        e.score, e.good = 0.0, 0
+    for b in page.blocks:
+        if b.element < 0 or b.chars < 25 or b.link_density > 0.5:
+            continue
+        text = page.text[b.start : b.end]
+        points = 1 + text.count(",") + text.count("，") + min(b.chars / 100, 3.0)
+        i = b.element
+        if elements[i].tag in roles.paragraph or elements[i].end == i:
+            i = elements[i].parent  # a paragraph, or a leaf <div> used as one
+        for share in (1.0, 0.5, 1 / 3):
+            if i < 0:
+                break
+            elements[i].score += points * share
+            i = elements[i].parent
+        if elements[b.element].zone < 0 and b.chars >= GOOD_CHARS and b.link_density < 0.3:
+            elements[b.element].good += b.chars
+    for e in reversed(elements):  # children come after their parent: sum them up the tree
+        if e.parent >= 0:
+            elements[e.parent].good += e.good
+
+
+def _main(page: Page) -> list[int]:
+    """Indices of the elements that make up the main content (the best container and the
+    siblings that score close to it), or ``[]`` if the page has no paragraph text."""
+    _credit(page)
+    elements = page.elements
+    best, top = -1, 0.0
+    fallback, fallback_top = -1, 0.0  # the best one inside page furniture
+    for i, e in enumerate(elements):
+        if e.score <= 0:
+            continue
+        density = e.link_len / e.text_len if e.text_len else 0.0
+        e.score = (e.score + e.weight) * (1 - density)
+        if e.zone >= 0:
+            if e.score > fallback_top:
+                fallback, fallback_top = i, e.score
+        elif e.score > top:
+            best, top = i, e.score
+    if best < 0:
+        best, top = fallback, fallback_top
+    if best < 0:
+        return []
+    best = _widen(elements, best)
+    top = max(top, elements[best].score)
+    parent = elements[best].parent
+    if parent < 0:
+        return [best]
+    keep = []
+    floor = max(10.0, top * 0.2)
+    for i in range(parent + 1, elements[parent].end + 1):
+        if elements[i].parent == parent and (i == best or elements[i].score >= floor):
+            keep.append(i)
+    return keep
+
+
+def _widen(elements: list[_Element], best: int) -> int:
+    """An ancestor (up to three levels up) of the best container that holds substantially
+    more paragraph text than it, when the article is split over several containers."""
+    region = a = best
+    for _ in range(WIDEN_LEVELS):
+        a = elements[a].parent
+        if a < 0 or elements[a].tag in ("body", "html") or elements[a].zone >= 0:
+            break
+        if elements[a].good >= WIDEN_SHARE * elements[region].good:
+            region = a
+    return region
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= i <= hi for lo, hi in spans)
+
+
+def _within(i: int, spans: list[tuple[int, int]]) -> bool:
+    """Strictly inside one of the spans: the main content's own element is not furniture."""
+    return any(lo < i <= hi for lo, hi in spans)
+
+
+def _link_boxes(page: Page, spans: list[tuple[int, int]]) -> list[int]:
+    """For each element, the outermost link-dense box around it inside the main content (a
+    container of several blocks with half of its text or more in links: teaser rails, "most
+    read" lists, tag clouds), or -1. The main content's own elements are never boxes."""
+    elements = page.elements
+    boxes = [-1] * len(elements)
+    for i, e in enumerate(elements):
+        box = boxes[e.parent] if e.parent >= 0 else -1
+        if (
+            box < 0
+            and e.blocks >= BOX_BLOCKS
+            and e.link_len >= LINK_DENSE * e.text_len
+            and _within(i, spans)
+        ):
+            box = i
+        boxes[i] = box
+    return boxes
+
+
+def _block_note(
+    page: Page, b: Block, spans: list[tuple[int, int]], boxes: list[int]
+) -> tuple[str, str] | None:
+    """(rule, note) if block ``b`` is to be dropped, else None."""
+    elements = page.elements
+    if b.element < 0:
+        return OUTSIDE.name, "outside the main content"
+    e = elements[b.element]
+    if not _inside(b.element, spans):
+        return OUTSIDE.name, e.zone_note or "outside the main content"
+    if e.zone >= 0 and _within(e.zone, spans):
+        return MARKUP.name, e.zone_note
+    if e.furniture >= 0 and _within(e.furniture, spans):
+        return MARKUP.name, e.furniture_note
+    if b.link_density >= LINK_DENSE:
+        return MARKUP.name, f"link density {b.link_density:.2f}"
+    if boxes[b.element] >= 0:
+        box = elements[boxes[b.element]]
+        return MARKUP.name, f"in a link-dense box {box.label} ({box.link_len / box.text_len:.2f})"
+    if e.tag == "h1":
+        return MARKUP.name, "headline <h1>"
+    if e.tag == "figcaption" or (e.figure >= 0 and _inside(e.figure, spans)):
+        return MARKUP.name, "caption (in <figure>)"
+    return None
+
+
+def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit]:
+    """Edits that remove every block of ``page`` but the main content.
+
+    One edit per dropped block; its ``note`` names the signal. ``enabled`` limits the rules
+    (default: both :data:`OUTSIDE` and :data:`MARKUP`).
+    """
+    if enabled is None:
+        enabled = frozenset({OUTSIDE.name, MARKUP.name})
+    spans = [(i, page.elements[i].end) for i in _main(page)]
+    if not spans:  # no paragraph anywhere: judge blocks by markup alone
+        spans = [(0, len(page.elements) - 1)]
+    boxes = _link_boxes(page, spans)
+    verdicts = [_block_note(page, b, spans, boxes) for b in page.blocks]
+    dropped = [v is not None and v[0] in enabled for v in verdicts]
+    kept = [n for n, d in enumerate(dropped) if not d]
+    last_kept = kept[-1] if kept else -1
+    edits: list[Edit] = []
+    text = page.text
+    for n, b in enumerate(page.blocks):
+        verdict = verdicts[n]
+        if verdict is None or not dropped[n]:
+            continue
+        # a block takes the separator after it; after the last kept block, the one before it
+        if n > last_kept:
+            start, end = (page.blocks[n - 1].end if n else b.start), b.end
+        else:
+            start, end = b.start, page.blocks[n + 1].start
+        # spans in the rendered text, which is the document's source: mapped already
+        edits.append(
+            Edit(verdict[0], start, end, text[start:end], "", "boilerplate", start, end, verdict[1])
+        )
+    return edits
+
+
+def iter_blocks(page: Page) -> Iterator[tuple[str, Block]]:
+    """``(text, block)`` for every block of ``page`` (for inspection and tests)."""
+    for b in page.blocks:
+        yield page.text[b.start : b.end], b

@@ -1,0 +1,98 @@
+"""``cleantext clean`` on HTML: files by extension or content, JSONL with --html-field and
+--url-field, directories of .html/.html.gz; run as a subprocess like a user would."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+EXE = [sys.executable, "-m", "cleantext.cli"]
+ARTICLE = (
+    "The council voted on Tuesday to close the old bridge, which has been in use for over a "
+    "century, and to build a new one further up the river."
+)
+PAGE = (
+    "<!doctype html><html><head><title>T</title><script>var LEAK = 1;</script></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    f"<article><h1>Bridge</h1><p>{ARTICLE}</p></article>"
+    "<footer>© Example News</footer></body></html>"
+)
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*EXE, *args], input=stdin, capture_output=True, timeout=120)
+
+
+def test_html_file_by_extension_and_by_content(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE.encode("cp1252"))
+    done = run("clean", str(page))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == ARTICLE
+    # no extension: the content says HTML; --format text keeps it as text
+    (tmp_path / "page").write_text(PAGE, encoding="utf-8")
+    assert run("clean", str(tmp_path / "page")).stdout.decode() == ARTICLE
+    as_text = run("clean", "--format", "text", str(tmp_path / "page")).stdout.decode()
+    assert "<nav>" in as_text
+    assert run("clean", "--format", "html", "-", stdin=PAGE.encode()).stdout.decode() == ARTICLE
+
+
+def test_jsonl_html_field_and_url_field(tmp_path: Path) -> None:
+    from cleantext.boilerplate import learn_profile
+
+    stories = ["Rain today.", "Sun tomorrow.", "Snow in May.", "Wind all week."]
+    learn_profile(
+        (f"https://a.example/{i}", f"{s}\nAcme News, 1 Main St.") for i, s in enumerate(stories)
+    ).save(tmp_path / "site.json")
+    page = PAGE.replace("</article>", "<p>Acme News, 9 Main St.</p></article>")
+    records = [
+        {"link": "https://a.example/9", "html": page, "id": 1},
+        {"link": "https://b.example/9", "html": page, "id": 2},
+    ]
+    src = tmp_path / "crawl.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    done = run(
+        "clean",
+        str(src),
+        "--html-field",
+        "html",
+        "--url-field",
+        "link",
+        "--profile",
+        str(tmp_path / "site.json"),
+    )
+    assert done.returncode == 0, done.stderr
+    out = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert out[0]["text"] == ARTICLE  # a.example's learned line removed
+    assert out[1]["text"] == ARTICLE + "\n\nAcme News, 9 Main St."  # not b.example's
+    assert out[0]["html"] == page and out[0]["id"] == 1
+
+
+def test_directory_of_html_and_html_gz(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.html").write_text(PAGE, encoding="utf-8")
+    (src / "b.html.gz").write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    (src / "c.txt").write_text("Plain  text here.", encoding="utf-8")
+    done = run("clean", str(src), "-o", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "a.html").read_text(encoding="utf-8") == ARTICLE
+    assert gzip.decompress((tmp_path / "out" / "b.html.gz").read_bytes()).decode() == ARTICLE
+    assert (tmp_path / "out" / "c.txt").read_text(encoding="utf-8") == "Plain text here."
+
+
+def test_explain_names_the_html_signal_of_each_dropped_block(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    done = run("explain", "--json", str(page))
+    assert done.returncode == 0, done.stderr
+    edits = json.loads(done.stdout)["edits"]
+    notes = {e["before"].strip(): (e["rule"], e["note"]) for e in edits}
+    assert notes["Home News"] == ("html-outside-main", "in <nav>")
+    assert notes["Bridge"] == ("html-boilerplate", "headline <h1>")
+    assert notes["© Example News"] == ("html-outside-main", "in <footer>")
+    text = run("explain", "--color", "never", str(page)).stdout.decode()
+    assert "[html-outside-main]" in text and "(in <nav>)" in text

@@ -1,0 +1,100 @@
+"""Hostile HTML: a clean result or a clear error, never a crash, a hang or leaked code.
+
+The 50 MB page lives in ``benchmarks/bench_html_hostile.py``; here a 5 MB variant."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import cleantext
+from cleantext import html as H
+
+pytestmark = pytest.mark.timeout(60)
+
+PARA = "The river rose by two metres overnight, and the town closed the lower road, officials said."
+
+
+def test_truncated_documents() -> None:
+    full = f"<html><body><nav><a href=/>Home</a></nav><article><p>{PARA}</p><p>More text"
+    assert cleantext.clean_html(full).startswith(PARA)
+    for cut in range(0, len(full), 7):
+        cleantext.clean_html(full[:cut])  # no exception at any cut
+    assert cleantext.clean_html("<p>Hello <b>wor", preset="none") == "Hello wor"
+    assert cleantext.clean_html("<div class='a", preset="none") == ""
+
+
+def test_100k_nested_divs_keep_their_text_and_finish() -> None:
+    html = "<html><body>" + "<div>" * 100_000 + PARA + "</div>" * 100_000 + "<p>after</p>"
+    t = time.perf_counter()
+    text = cleantext.clean_html(html, preset="none")
+    assert time.perf_counter() - t < 20
+    assert text == f"{PARA}\n\nafter"
+    unclosed = "<div>" * 100_000 + PARA
+    assert cleantext.clean_html(unclosed, preset="none") == PARA
+
+
+def test_huge_attributes() -> None:
+    huge = "x" * 5_000_000
+    html = (
+        f"<div class='{huge}' style='{huge}' id='{huge}'><p data-x='{huge}'>{PARA}</p></div>"
+        f"<p title='{huge}'>after</p>"
+    )
+    assert cleantext.clean_html(html, preset="none") == f"{PARA}\n\nafter"
+
+
+def test_script_style_and_templates_never_leak() -> None:
+    html = (
+        "<html><head><style>body{x:1}</style><script>var a='</div><p>LEAK1</p>';</script></head>"
+        f"<body><p>{PARA}<script>document.write('LEAK2')</script></p>"
+        "<noscript>LEAK3</noscript><template><p>LEAK4</p></template>"
+        "<svg><text>LEAK5</text></svg><div hidden>LEAK6</div>"
+        "<div style='display: none'>LEAK7</div><span aria-hidden=true>LEAK8</span>"
+        "<textarea>LEAK9</textarea><p>end</p><script>unclosed LEAK10 <p>x</p>"
+    )
+    for preset in ("extract", "light", "none"):
+        text = cleantext.clean_html(html, preset=preset)
+        assert "LEAK" not in text and "body{" not in text
+    assert cleantext.clean_html(html, preset="none") == f"{PARA}\n\nend"
+
+
+def test_nul_and_control_bytes() -> None:
+    html = f"<p>a\x00b</p><p>{PARA}\x00</p><script>\x00LEAK</script>"
+    text = cleantext.clean_html(html, preset="none")
+    assert "\x00" not in text and "LEAK" not in text
+    assert PARA in text
+    assert "\x00" not in cleantext.clean_html(html.encode("utf-8") + b"\x00\x00", preset="none")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xfe\x00<\x00p",  # UTF-16 BOM, odd length
+        b"<meta charset=utf-8><p>\xc3\x28 broken \xe2\x82</p>",
+        b"<meta charset='\xff\xff'><p>x</p>",
+        b"\x80\x81\x82" * 1000,
+        b"",
+        b"   \n",
+        b"<?xml version='1.0' encoding='utf-8'?><html><p>xml decl</p></html>",
+    ],
+)
+def test_broken_encodings_give_text(data: bytes) -> None:
+    text = cleantext.clean_html(data, preset="none")
+    assert isinstance(text, str)
+
+
+def test_xml_declaration_in_a_str() -> None:
+    html = "<?xml version='1.0' encoding='utf-8'?><html><body><p>xml decl</p></body></html>"
+    assert cleantext.clean_html(html, preset="none") == "xml decl"
+
+
+def test_a_large_page_is_linear() -> None:
+    """5 MB of paragraphs and menus: done in seconds (the 50 MB case is a benchmark)."""
+    block = f"<div class=menu><a href=/a>One</a> <a href=/b>Two</a></div><p>{PARA}</p>\n"
+    html = "<html><body><article>" + block * (5_000_000 // len(block)) + "</article></body></html>"
+    t = time.perf_counter()
+    page = H.render(html)
+    edits = H.select_edits(page)
+    assert time.perf_counter() - t < 30
+    assert len(page.blocks) > 40_000 and edits
