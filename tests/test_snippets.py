@@ -106,6 +106,18 @@ def _records() -> list[dict[str, str]]:
     return recs
 
 
+PAGE_HTML = """<!doctype html><html><head><meta charset="utf-8"><title>Bridge</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Bridge to close</h1>
+<p>The old bridge over the river will close for repairs on Monday, the council said on
+Tuesday, after inspectors found cracks in two of its supporting piers.</p>
+<p>Buses will take a detour through the town centre while the work goes on, which should
+last about six weeks if the weather holds.</p></article>
+<aside><a href="/a">Read also: the new market</a> <a href="/b">Most read</a></aside>
+<footer>Copyright 2026 News Example</footer></body></html>
+"""
+
+
 def _make_sandbox(root: Path) -> None:
     shutil.copytree(ROOT / "examples", root / "examples")
     shutil.copy(ROOT / "examples" / "scraped_article_fr.txt", root / "page.txt")
@@ -128,6 +140,10 @@ def _make_sandbox(root: Path) -> None:
     (root / "pages" / "one.txt").write_text("a  b ,c\n", encoding="utf-8")
     (root / "pages" / "more" / "two.txt").write_text("Caf\u00c3\u00a9 ouvert .\n", encoding="utf-8")
     (root / "cleantext.toml").write_text('preset = "light"\n', encoding="utf-8")
+    (root / "page.html").write_text(PAGE_HTML, encoding="utf-8")  # docs/html.md
+    (root / "page").write_text(PAGE_HTML, encoding="utf-8")  # (HTML found by content)
+    pages = [{"url": f"https://news.example/a/{i}", "html": PAGE_HTML} for i in range(3)]
+    (root / "pages.jsonl").write_text("".join(json.dumps(r) + "\n" for r in pages), "utf-8")
     import pandas as pd
 
     (root / "crawl.parquet").mkdir()
