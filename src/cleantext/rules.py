@@ -3,7 +3,6 @@
 Each step module registers its rules here when it is imported, so ``cleantext rules`` and the
 documentation list exactly what the code does, and a config can switch any rule off by name.
 
->>> from cleantext.pipeline import STEP_NAMES
 >>> r = get_rule("collapse-spaces")
 >>> r.step, r.default
 ('normalize', True)
@@ -12,6 +11,8 @@ documentation list exactly what the code does, and a config can switch any rule 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from cleantext.steps import STEP_NAMES
 
 __all__ = ["Rule", "all_rules", "get_rule", "register"]
 
@@ -48,15 +49,15 @@ def register(rule: Rule) -> Rule:
 
 
 def _load_all() -> None:
-    # importing the steps registers their rules
-    from cleantext import pipeline  # noqa: F401
+    # importing the step modules registers their rules (imported here, when a rule is first
+    # looked up, because those modules import this one)
+    from cleantext import boilerplate, normalizers, tidy  # noqa: F401
+    from cleantext.dedup import blocks  # noqa: F401
 
 
 def all_rules() -> list[Rule]:
     """Every registered rule, in pipeline order."""
     _load_all()
-    from cleantext.pipeline import STEP_NAMES
-
     order = {s: i for i, s in enumerate(STEP_NAMES)}
     return sorted(_REGISTRY.values(), key=lambda r: (order.get(r.step, 99), r.name))
 

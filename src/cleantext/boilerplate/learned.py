@@ -208,9 +208,9 @@ def load_profile(path: str | Path) -> SiteProfile:
 def _load(path: str, stamp: int) -> SiteProfile:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: bad UTF-8, JSON, or 4,300+ digits
         raise ConfigError(f"cannot read site profile {path}: {exc}") from None
     try:
         return SiteProfile.from_dict(data)
-    except (ValueError, TypeError, AttributeError) as exc:
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:  # "pages": 1e999
         raise ConfigError(f"{path}: {exc}") from None
