@@ -98,3 +98,43 @@ def test_switching_a_rule_off_stops_its_edits(rule) -> None:  # type: ignore[no-
         assert rule.name not in {e.rule for e in off.edits}
         if rule.name in {e.rule for e in on.edits}:
             assert off.text != on.text
+
+
+def test_a_new_normalizer_needs_only_its_rule_and_function() -> None:
+    # what a new module in cleantext/normalizers does: register a rule, mark its function
+    from cleantext import rules
+    from cleantext.edits import Edit
+    from cleantext.normalizers import _registry, normalizers
+
+    rule = rules.register(
+        rules.Rule("shout-less", "normalize", "Lowercase 'WOW'.", order=145, feeds_line_local=False)
+    )
+
+    @_registry.implements(rule)
+    def fix(text: str, probe: object = None) -> list[Edit]:
+        i = text.find("WOW")
+        return [Edit(rule.name, i, i + 3, "WOW", "wow")] if i >= 0 else []
+
+    try:
+        names = [name for name, _ in normalizers()]
+        assert names[-2:] == ["shout-less", "blank-lines"]  # order 145: after capitalize (140)
+        doc = Cleaner(steps=["normalize"]).clean_document("so WOW  here")
+        assert doc.text == "so wow here" and doc.counts()["shout-less"] == 1
+        assert Cleaner(steps=["normalize"], disable=["shout-less"]).clean("WOW") == "WOW"
+    finally:
+        del rules._REGISTRY[rule.name]
+        del _registry._FIXERS[(rule.name, "default")]
+
+
+def test_rule_flags_describe_the_normalize_step() -> None:
+    normalize = [r for r in all_rules() if r.step == "normalize"]
+    assert [r.order for r in normalize] == sorted({r.order for r in normalize})  # unique
+    assert {r.name for r in normalize if r.line_local} == {
+        "html-entities",
+        "mojibake",
+        "zero-width",
+        "control-chars",
+    }
+    assert {r.name for r in normalize if r.in_ftfy_profile} == {"mojibake"}
+    extract = {r.name for r in all_rules() if r.preset == "extract"}
+    assert extract == {"extract-head", "extract-tail", "extract-menu", "extract-related"}

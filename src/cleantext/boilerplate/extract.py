@@ -46,7 +46,7 @@ import regex
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, words
 from cleantext.edits import Edit
-from cleantext.rules import Rule, register
+from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, lines, removal_span
 
 __all__ = ["LineInfo", "classify_lines", "find_main_content", "main_span"]
@@ -57,6 +57,7 @@ HEAD = register(
         "boilerplate",
         "extract preset: remove the lines before the main content (header, menus, title "
         "block, teasers).",
+        preset="extract",
     )
 )
 TAIL = register(
@@ -65,6 +66,7 @@ TAIL = register(
         "boilerplate",
         "extract preset: remove the lines after the main content (related links, comments, "
         "footer).",
+        preset="extract",
     )
 )
 MENU = register(
@@ -73,6 +75,7 @@ MENU = register(
         "boilerplate",
         "extract preset: remove runs of short link-like lines (menus, tag lists) inside the "
         "main content.",
+        preset="extract",
     )
 )
 
@@ -82,6 +85,7 @@ RELATED = register(
         "boilerplate",
         "extract preset: remove inline link boxes inside the main content (a 'Related "
         "stories' heading and the headline links under it).",
+        preset="extract",
     )
 )
 
@@ -486,12 +490,16 @@ def find_main_content(
     text: str,
     patterns: Patterns | None = None,
     weights: Weights = WEIGHTS,
-    enabled: frozenset[str] = frozenset({HEAD.name, TAIL.name, MENU.name, "extract-related"}),
+    enabled: frozenset[str] | None = None,
 ) -> list[Edit]:
     """Edits that keep only the main content of whole-page ``text``.
 
-    A text with no line that looks like content is left alone (nothing to extract from).
+    ``enabled``: the names of the extract rules to apply (default: every rule whose
+    ``preset`` is ``extract``). A text with no line that looks like content is left alone
+    (nothing to extract from).
     """
+    if enabled is None:
+        enabled = frozenset(r.name for r in step_rules("boilerplate") if r.preset == "extract")
     infos = classify_lines(text, patterns, weights=weights)
     span = main_span(infos, weights)
     if span is None:

@@ -29,6 +29,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
+from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import regex_edits
 from cleantext.rules import Rule, register
 
@@ -44,6 +45,7 @@ RULE = register(
             ("1 &lt; 2 &gt; 0", "1 < 2 > 0"),
             ("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;script&gt;alert(1)&lt;/script&gt;"),
         ),
+        order=10, line_local=True,
     )
 )
 
@@ -64,6 +66,7 @@ def _decode(m: regex.Match[str]) -> str | None:
 _TAG_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/!?")
 
 
+@implements(RULE)
 def decode_entities(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that decode each well-formed HTML entity in ``text``, except those that would
     make a tag (see the module docs)."""
