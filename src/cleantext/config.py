@@ -367,8 +367,8 @@ def _parse_int(digits: str) -> int | _HugeInt:
 
 
 #: a TOML integer too long for Python: its key, its digits, and the table headers above it
-_TOML_HUGE_INT = re.compile(r"^[ \t]*([^\s=#\[][^=\n]*?)[ \t]*=[ \t]*([+-]?[0-9_]{4000,})", re.M)
-_TOML_TABLE = re.compile(r"^[ \t]*\[+[ \t]*([^\]\n]*?)[ \t]*\]", re.M)
+_TOML_HUGE_INT = re.compile(r"^[ \t]*([^\s=#\[][^=\n]*)=[ \t]*([+-]?[0-9_]{4000,})", re.M)
+_TOML_TABLE = re.compile(r"^[ \t]*\[\[?([^\]\n]*)\]", re.M)
 
 
 def _parse_toml(text: str, name: str) -> dict[str, Any]:
@@ -382,7 +382,7 @@ def _parse_toml(text: str, name: str) -> dict[str, Any]:
         m = _TOML_HUGE_INT.search(text)
         if m is None:
             raise ConfigError(f"cannot read config {name}: an integer is too long") from None
-        tables = [t.group(1) for t in _TOML_TABLE.finditer(text, 0, m.start())]
+        tables = [t.group(1).strip() for t in _TOML_TABLE.finditer(text, 0, m.start())]
         key = ".".join([*tables[-1:], m.group(1).strip()]).removeprefix("tool.cleantext.")
         section, _, option = key.rpartition(".")
         rng = BlockDedupOptions.ranges().get(option) if section == "dedup" else None
