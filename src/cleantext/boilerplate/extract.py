@@ -51,6 +51,27 @@ from cleantext.segment import Block, lines, removal_span
 
 __all__ = ["LineInfo", "classify_lines", "find_main_content", "main_span"]
 
+#: paragraphs of the rules' examples (enough prose for the main content to be found)
+_EX = (
+    "The council voted on Tuesday to close the old bridge over the river, which is now too "
+    "weak for the buses.",
+    "Residents said that they were worried about the long detour that the closure would mean "
+    "for them and the shops.",
+    "The mayor said that a new bridge would be built by the end of the decade, and that a "
+    "ferry would run until then.",
+    "Work on the new bridge is expected to start next spring, once the plans have been "
+    "approved by the government.",
+    "The ferry will be free for the first year, and the council will pay for it out of the "
+    "money saved on repairs.",
+    "Traders in the old market hope that the new bridge will bring back the visitors they "
+    "have lost since the spring.",
+)
+
+
+def _page(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
 HEAD = register(
     Rule(
         "extract-head",
@@ -58,6 +79,7 @@ HEAD = register(
         "extract preset: remove the lines before the main content (header, menus, title "
         "block, teasers).",
         preset="extract",
+        examples=((_page("Home\nNews\nSport\nWeather", *_EX[:2]), _page(*_EX[:2])),),
     )
 )
 TAIL = register(
@@ -67,6 +89,7 @@ TAIL = register(
         "extract preset: remove the lines after the main content (related links, comments, "
         "footer).",
         preset="extract",
+        examples=((_page(*_EX[:2], "Privacy Policy\nTerms of Use\nContact us"), _page(*_EX[:2])),),
     )
 )
 MENU = register(
@@ -76,6 +99,9 @@ MENU = register(
         "extract preset: remove runs of short link-like lines (menus, tag lists) inside the "
         "main content.",
         preset="extract",
+        examples=(
+            (_page(*_EX[:3], "Home\nNews\nSport\nWeather\nTravel\nVideo", *_EX[3:]), _page(*_EX)),
+        ),
     )
 )
 
@@ -86,6 +112,12 @@ RELATED = register(
         "extract preset: remove inline link boxes inside the main content (a 'Related "
         "stories' heading and the headline links under it).",
         preset="extract",
+        examples=(
+            (
+                _page(*_EX[:2], "Related Stories\nMayor Opens New Park\nNew Bus Lines", *_EX[2:4]),
+                _page(*_EX[:4]),
+            ),
+        ),
     )
 )
 

@@ -45,7 +45,9 @@ RULE = register(
         "site-boilerplate",
         "boilerplate",
         "Remove whole lines learned as a site's boilerplate by `cleantext learn-boilerplate` "
-        "(used only with --profile / boilerplate.site_profile).",
+        "(used only with --profile / boilerplate.site_profile; the example's profile learned "
+        "the line 'Acme News, 1 Main St.').",
+        examples=(("Bridge to close.\nAcme News, 1 Main St.\n", "Bridge to close.\n"),),
     )
 )
 
