@@ -19,6 +19,7 @@ from cleantext.config import (
     BlockDedupOptions,
     Config,
     ConfigError,
+    find_config_file,
     parse_json_config,
 )
 
@@ -211,3 +212,14 @@ def test_site_profile_with_huge_numbers_is_a_config_error(tmp_path: Path, pages:
     cleaner = Cleaner(boilerplate={"site_profile": str(profile)})
     with pytest.raises(ConfigError, match=r"p\.json"):
         cleaner.clean("x\nmore text here\n")
+
+
+def test_deeply_nested_toml_is_a_config_error(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text("disable = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    with pytest.raises(ConfigError, match="nested too deep"):
+        Config.from_toml(path)
+    (tmp_path / "pyproject.toml").write_text(
+        path.read_text().replace("disable", "[tool.cleantext]\ndisable")
+    )
+    assert find_config_file(tmp_path) == tmp_path / "pyproject.toml"

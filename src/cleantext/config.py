@@ -102,6 +102,8 @@ def _show(value: Any) -> str:
         return _clip(repr(value)) + kind
     except ValueError:  # a huge integer inside a list or table
         return f"a {type(value).__name__} holding an integer of thousands of digits"
+    except RecursionError:
+        return f"a {type(value).__name__} nested too deep"
 
 
 def _clip(text: str) -> str:
@@ -378,6 +380,8 @@ def _parse_toml(text: str, name: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"cannot read config {name}: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"cannot read config {name}: arrays or tables nested too deep") from None
     except ValueError:  # Python's limit on integer digits (sys.get_int_max_str_digits)
         m = _TOML_HUGE_INT.search(text)
         if m is None:
@@ -420,7 +424,7 @@ def find_config_file(directory: str | Path = ".") -> Path | None:
         data = tomllib.loads(text)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return None
-    except ValueError:  # an integer too long for Python: let from_toml name it
+    except (ValueError, RecursionError):  # let from_toml name the problem
         return pyproject if "cleantext" in text else None
     tool = data.get("tool", {})
     return pyproject if isinstance(tool, dict) and "cleantext" in tool else None
