@@ -174,14 +174,14 @@ scalars = st.one_of(
     st.text(max_size=8),
     st.sampled_from(["light", "extract", "normalize", "collapse-spaces", "ftfy", "(", "a+"]),
 )
-values = st.recursive(
-    scalars,
-    lambda inner: (
-        st.lists(inner, max_size=3)
-        | st.dictionaries(st.sampled_from(SECTION_KEYS) | st.text(max_size=4), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
+
+
+def _nested(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    keys = st.sampled_from(SECTION_KEYS) | st.text(max_size=4)
+    return st.lists(inner, max_size=3) | st.dictionaries(keys, inner, max_size=3)
+
+
+values = st.recursive(scalars, _nested, max_leaves=8)
 configs = st.dictionaries(st.sampled_from(KEYS), values, max_size=4)
 
 
