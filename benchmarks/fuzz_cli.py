@@ -160,9 +160,31 @@ def rand_config(rng: random.Random, where: Path) -> Path:
             "[normalize]\nprofile = 'x'\n",
             "unknown = 1\n",
             "\x00\xff",
+            # issue 17 B10: each a one-line ConfigError naming the key and its range
+            "[dedup]\nnum_perm = 0\n",
+            "[dedup]\nnum_perm = 100000000\n",
+            '[dedup]\nshingle = "3"\n',
+            "[boilerplate]\nsite_profile = 5\n",
+            "[dedup]\nmin_words = 1e999\n",
+            "[dedup]\ncandidate_threshold = 1.0\n",
+            "[dedup]\nnum_perm = " + "9" * 5000 + "\n",
+            "[tool.cleantext.dedup]\nshingle = " + "9" * 5000 + "\n",
+            "languages = ['fr']\n",
         ]
     )
     path.write_text(body, encoding="utf-8", errors="surrogateescape")
+    return path
+
+
+def rand_site_profile(rng: random.Random, where: Path) -> Path:
+    """A site profile, good or with out-of-range numbers (issue 17 B10: "pages": 1e999)."""
+    path = where / "site.json"
+    pages = rng.choice(["3", "1e999", "-1", '"x"', "9" * 5000])
+    path.write_text(
+        '{"format": "cleantext-site-profile", "version": 1, "sites": '
+        f'{{"example.com": {{"pages": {pages}, "lines": ["read more"]}}}}}}',
+        encoding="utf-8",
+    )
     return path
 
 
@@ -191,6 +213,7 @@ def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
         (0.1, lambda: ["--enable", rng.choice(["hyphenation-guess", "nope"])]),
         (0.1, lambda: ["--config", str(rand_config(rng, where))]),
         (0.1, lambda: ["--normalize-profile", rng.choice(["ftfy", "default"])]),
+        (0.05, lambda: ["--profile", str(rand_site_profile(rng, where))]),
     ]
     if cmd == "clean":
         out = rng.choice(["o.txt", "missing/o.txt", "o.jsonl.gz", "outdir", "o.zst"])

@@ -9,6 +9,7 @@ Run before ``mkdocs build`` (``make docs`` does): ``python scripts/gen_docs.py [
 from __future__ import annotations
 
 import argparse
+import html
 import os
 import sys
 from pathlib import Path
@@ -67,7 +68,8 @@ def rules_page() -> str:
             step = rule.step
             out.append(f"\n## Step `{step}`\n")
         default = "on by default" if rule.default else "off by default (opt-in)"
-        out.append(f"\n### `{rule.name}`\n\n{rule.summary}\n\n*{default}*\n")
+        summary = html.escape(rule.summary, quote=False)  # plain text, shown as it is
+        out.append(f"\n### `{rule.name}`\n\n{summary}\n\n*{default}*\n")
         if rule.examples:
             out.append("\nExamples (input → output):\n\n")
             out += [_example(a, b) for a, b in rule.examples]

@@ -43,10 +43,10 @@ def test_pyproject_section_is_honoured_and_options_win(tmp_path: Path) -> None:
 
 def test_explicit_config_file_wins_over_pyproject(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text('[tool.cleantext]\npreset = "extract"\n')
-    (tmp_path / "mine.toml").write_text('preset = "none"\nlanguages = ["fr", "de"]\n')
+    (tmp_path / "mine.toml").write_text('preset = "none"\ndisable = ["collapse-spaces"]\n')
     r = run(tmp_path, "config", "--json", "--config", "mine.toml")
     assert r.returncode == 0, r.stderr
-    assert '"preset": "none"' in r.stdout and '"fr"' in r.stdout
+    assert '"preset": "none"' in r.stdout and '"collapse-spaces"' in r.stdout
 
 
 def test_bad_config_is_one_line_error(tmp_path: Path) -> None:
@@ -56,3 +56,15 @@ def test_bad_config_is_one_line_error(tmp_path: Path) -> None:
     assert r.stderr.strip().splitlines() == [
         "cleantext: error: unknown preset 'bogus'; choose one of light, extract, none"
     ]
+
+
+def test_rule_summaries_are_escaped_once(tmp_path: Path) -> None:
+    r = run(tmp_path, "rules")
+    [line] = [x for x in r.stdout.splitlines() if " html-entities " in x]
+    assert "such as &amp; and &#233;" in line and "&amp;amp;" not in line
+    (tmp_path / "p.txt").write_text("Fish &amp; chips.\n")
+    r = run(tmp_path, "explain", "p.txt", "--html", "r.html")
+    assert r.returncode == 0, r.stderr
+    page = (tmp_path / "r.html").read_text()
+    assert "<td>Decode HTML entities such as &amp;amp; and &amp;#233;" in page  # shows &amp;
+    assert "&amp;amp;amp;" not in page

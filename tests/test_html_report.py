@@ -15,6 +15,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import unicodedata
 import zlib
 from pathlib import Path
 
@@ -207,3 +208,38 @@ def test_nested_edits_keep_every_input_character(example_text: str) -> None:
     shown = html.unescape(re.sub(r"<a [^>]*>[^<]*</a>|<ins[^>]*>.*?</ins>|<[^>]+>", "", body))
     shown = shown.replace("↵\n", "\n").replace("·", " ")
     assert "".join(example_text.split()) in "".join(shown.split())
+
+
+BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
+        "\u200e", "\u200f", "\u061c"]  # fmt: skip
+
+
+@pytest.mark.parametrize("ch", BIDI, ids=lambda c: f"U+{ord(c):04X}")
+def test_bidi_controls_are_shown_never_applied(ch: str) -> None:
+    # kept text, the cleaned text, a removed span (the repeated block) and the page title
+    para = f"The file abc{ch}gnp.exe was attached to the message sent by the office today."
+    text = f"{para}\n\n{para}\n"
+    doc = Cleaner(dedup={"min_words": 5}).clean_document(text)
+    assert any(e.rule == "repeated-block" for e in doc.edits)
+    page = render_html(doc, title=f"report for abc{ch}gnp.exe")
+    assert ch not in page
+    mark = f"⟨U+{ord(ch):04X}⟩"
+    assert page.count(f'<span class="cp" title="{unicodedata.name(ch)}">{mark}</span>') >= 3
+    assert f"<title>report for abc{mark}gnp.exe</title>" in page
+
+
+def test_other_format_characters_in_kept_text_stay() -> None:
+    family = "\U0001f468\u200d\U0001f469"  # the ZWJ joins an emoji: not a bidi control
+    page = render_html(Cleaner().clean_document(f"A {family} here.  Done."))
+    assert family in page
+
+
+@needs_chromium
+def test_browser_shows_the_real_order(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(render_html(Cleaner().clean_document("Open abc\u202egnp.exe now.  Ok.")))
+    dom = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout
+    assert "abc<span" in dom and "⟨U+202E⟩</span>gnp.exe" in dom and "\u202e" not in dom

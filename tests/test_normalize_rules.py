@@ -341,3 +341,46 @@ def test_lowercase_style_is_decided_per_paragraph() -> None:
 )
 def test_capitalize_skips_units_after_numbers(text: str, expected: str) -> None:
     assert cleantext.normalize(text) == expected
+
+
+# -- html-entities never makes a tag: the output is plain text, often pasted into HTML -------
+
+ESCAPED_TAGS = [
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "&lt;b&gt;bold&lt;/b&gt; text",
+    "&#60;img src=x onerror=alert(1)&#x3E;",
+    "&LT;!-- comment --&GT;",
+    "&lt;?xml version=1&gt;",
+    "&lt;script>half escaped",  # a literal > closes it just as well
+    "&lt;a href=&quot;x&quot;&gt;",
+]
+NEAR_MISSES = [
+    # (input, output): a < or > that cannot open or close a tag is decoded
+    ("1 &lt; 2 and 3 &gt; 2", "1 < 2 and 3 > 2"),
+    ("x&lt;y, no closer on the line", "x<y, no closer on the line"),
+    ("I &lt;3 you -&gt; ok", "I <3 you -> ok"),
+    ("&lt; b&gt;", "< b>"),  # a space after < starts no tag
+    ("&lt;a\n&gt;", "<a\n>"),  # the closer is on another line (the rule looks at one line)
+    ("&lt;&lt;b&gt;", "<&lt;b&gt;"),  # only the < that the tag starts with stays
+]
+
+
+@pytest.mark.parametrize("text", ESCAPED_TAGS)
+def test_escaped_tags_stay_escaped(text: str) -> None:
+    out = Cleaner(steps=["normalize"]).clean(text)
+    assert "<" not in out and ">" not in out.replace("&lt;script>", "")
+    assert cleantext.normalize(out) == out
+
+
+def test_entities_around_an_escaped_tag_are_still_decoded() -> None:
+    text = "caf&eacute; &lt;b&gt;menu&lt;/b&gt; &amp; more"
+    assert cleantext.normalize(text) == "café &lt;b&gt;menu&lt;/b&gt; & more"
+
+
+@pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
+def test_lt_and_gt_that_form_no_tag_are_decoded(text: str, expected: str) -> None:
+    assert Cleaner(steps=["normalize"]).clean(text) == expected
+
+
+def test_double_escaped_tag_is_decoded_once() -> None:
+    assert cleantext.normalize("&amp;lt;script&amp;gt;") == "&lt;script&gt;"

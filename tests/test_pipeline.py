@@ -102,3 +102,34 @@ def test_config_from_toml(tmp_path) -> None:
     p.write_text('[tool.cleantext]\npreset = "none"\ndisable = ["capitalize-sentence"]\n')
     cfg = Config.from_toml(p)
     assert cfg.preset == "none" and not cfg.rule_enabled("capitalize-sentence")
+
+
+def test_later_edit_spans_cover_the_input_they_remove(example_text: str) -> None:
+    # the README example: the reaction widget after the repeated article used to be reported
+    # as extract-tail 2318-4706, a span around the removed copy; it is 68 characters
+    cleaner = Cleaner(preset="extract", disable=["capitalize-sentence"])
+    doc = cleaner.clean_document(example_text)
+    [tail] = [e for e in doc.edits if e.rule == "extract-tail"]
+    assert (tail.source_start, tail.source_end) == (4640, 4706)
+    # the blank line before the widget is as much the end of the removed copy as its own
+    assert "\n\n" + example_text[4640:4706] == tail.before
+    assert replay(example_text, doc.edits) == doc.text
+
+
+@pytest.mark.parametrize("preset", ["light", "extract"])
+def test_every_removal_spans_exactly_its_own_input_text(example_text: str, preset: str) -> None:
+    cleaner = Cleaner(preset=preset, disable=["capitalize-sentence"])  # removals only
+    doc = cleaner.clean_document(example_text)
+    assert len(doc.edits) == 2
+    for e in doc.edits:
+        shown = doc.source[e.source_start : e.source_end]
+        assert len(shown) >= len(e.before) - 2 and e.before.endswith(shown), e.rule
+    (_, end), (start, _) = sorted((e.source_start, e.source_end) for e in doc.edits)
+    assert end <= start  # side by side in the input, not one around the other
+
+
+def test_step_names_agree() -> None:
+    from cleantext.pipeline import STEPS
+    from cleantext.steps import STEP_NAMES
+
+    assert tuple(STEPS) == STEP_NAMES

@@ -13,13 +13,19 @@ a TOML file; every field has a safe default.
 from __future__ import annotations
 
 import dataclasses
+import json
+import math
+import re
 import tomllib
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cleantext.errors import ConfigError
+from cleantext.rules import get_rule
+from cleantext.steps import STEP_NAMES
 
 __all__ = [
     "PRESETS",
@@ -28,7 +34,9 @@ __all__ = [
     "Config",
     "ConfigError",
     "NormalizeOptions",
+    "Range",
     "find_config_file",
+    "parse_json_config",
 ]
 
 #: Presets select how aggressive the boilerplate step is.
@@ -39,6 +47,95 @@ PRESETS = ("light", "extract", "none")
 #: Normalizer profiles: ``default`` keeps the author's quote style, ``ftfy`` follows ftfy.
 PROFILES = ("default", "ftfy")
 
+#: the most digits an integer in a config may have before it is described, not printed
+_SHOWN_DIGITS = 30
+
+
+@dataclass(frozen=True)
+class Range:
+    """The allowed values of a numeric option: an integer or a finite number between bounds.
+
+    >>> Range(int, 1, 1024).describe()
+    'an integer in 1..1024'
+    >>> Range(float, 0, 1, lo_open=True).describe()
+    'a number in (0, 1]'
+    >>> Range(int, 1, 1024).allows(True), Range(float, 0, 1).allows(float("nan"))
+    (False, False)
+    """
+
+    kind: type[int] | type[float]
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def describe(self) -> str:
+        """The range in words, as error messages and docs give it."""
+        lo, hi = _num(self.lo), _num(self.hi)
+        if self.kind is int:
+            return f"an integer in {lo}..{hi}"
+        return f"a number in {'(' if self.lo_open else '['}{lo}, {hi}{')' if self.hi_open else ']'}"
+
+    def allows(self, value: Any) -> bool:
+        """Whether ``value`` has the right type and lies in the range (bools are not numbers)."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        if isinstance(value, float) and (self.kind is int or not math.isfinite(value)):
+            return False
+        above = value > self.lo if self.lo_open else value >= self.lo
+        below = value < self.hi if self.hi_open else value <= self.hi
+        return above and below
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _show(value: Any) -> str:
+    """``value`` for an error message: short, and never an error itself (huge integers)."""
+    if isinstance(value, _HugeInt):
+        return f"an integer of {value.digits} digits"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**_SHOWN_DIGITS:
+        return f"an integer of about {int(value.bit_length() * 0.30103) + 1} digits"
+    kind = "" if isinstance(value, int | float | bool) else f" ({type(value).__name__})"
+    try:
+        return _clip(repr(value)) + kind
+    except ValueError:  # a huge integer inside a list or table
+        return f"a {type(value).__name__} holding an integer of thousands of digits"
+    except RecursionError:
+        return f"a {type(value).__name__} nested too deep"
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class _HugeInt(str):
+    """An integer literal too long to convert (Python refuses more than 4,300 digits); kept as
+    its digit count so that the option it was given for can be named in the error."""
+
+    @property
+    def digits(self) -> int:
+        return len(self.lstrip("+-"))
+
+
+def _range(kind: type[int] | type[float], lo: float, hi: float, **opts: bool) -> dict[str, Any]:
+    return {"range": Range(kind, lo, hi, **opts)}
+
+
+def _check_ranges(section: str, options: Any) -> None:
+    """Every numeric field of ``options`` holds a value its :class:`Range` allows; integers
+    given for a number are stored as floats."""
+    for f in dataclasses.fields(options):
+        rng = f.metadata.get("range")
+        if rng is None:
+            continue
+        value = getattr(options, f.name)
+        if not rng.allows(value):
+            raise ConfigError(f"{section}.{f.name} must be {rng.describe()}, not {_show(value)}")
+        if rng.kind is float and not isinstance(value, float):
+            object.__setattr__(options, f.name, float(value))
+
 
 @dataclass(frozen=True)
 class NormalizeOptions:
@@ -46,10 +143,14 @@ class NormalizeOptions:
 
     profile: str = "default"
 
+    def __post_init__(self) -> None:
+        _check_choice("profile", self.profile, PROFILES)
+
 
 @dataclass(frozen=True)
 class BlockDedupOptions:
-    """Options of the ``dedup-blocks`` step.
+    """Options of the ``dedup-blocks`` step. Each value is checked against its range
+    (:data:`BlockDedupOptions.ranges`, listed in docs/tuning.md) when the options are made.
 
     Attributes:
         threshold: minimum Jaccard similarity of word shingles for a later run of several
@@ -58,16 +159,35 @@ class BlockDedupOptions:
             it is not identical, shares 1.5 times as many consecutive words with the earlier copy);
             shorter blocks go only as part of a repeated run.
         shingle: word n-gram size used for the similarity.
-        num_perm: MinHash permutations used to find candidates.
+        num_perm: MinHash permutations used to find candidates (memory and time grow with it).
         candidate_threshold: minimum Jaccard similarity of two sentence windows for the LSH
-            candidate to be kept (runs are verified again as a whole with ``threshold``).
+            candidate to be kept (runs are verified again as a whole with ``threshold``);
+            below 1, because the LSH banding needs a threshold it can miss.
+
+    >>> BlockDedupOptions(num_perm=0)
+    Traceback (most recent call last):
+    cleantext.errors.ConfigError: dedup.num_perm must be an integer in 1..1024, not 0
     """
 
-    threshold: float = 0.7
-    min_words: int = 20
-    shingle: int = 3
-    num_perm: int = 128
-    candidate_threshold: float = 0.5
+    threshold: float = field(default=0.7, metadata=_range(float, 0, 1, lo_open=True))
+    min_words: int = field(default=20, metadata=_range(int, 1, 100_000))
+    shingle: int = field(default=3, metadata=_range(int, 1, 32))
+    num_perm: int = field(default=128, metadata=_range(int, 1, 1024))
+    candidate_threshold: float = field(
+        default=0.5, metadata=_range(float, 0, 1, lo_open=True, hi_open=True)
+    )
+
+    def __post_init__(self) -> None:
+        _check_ranges("dedup", self)
+
+    @classmethod
+    def ranges(cls) -> dict[str, Range]:
+        """The allowed range of each option.
+
+        >>> BlockDedupOptions.ranges()["shingle"].describe()
+        'an integer in 1..32'
+        """
+        return {f.name: f.metadata["range"] for f in dataclasses.fields(cls)}
 
 
 @dataclass(frozen=True)
@@ -83,47 +203,63 @@ class BoilerplateOptions:
     extra_patterns: tuple[str, ...] = ()
     site_profile: str | None = None
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.extra_patterns, tuple):
+            raise ConfigError(
+                "boilerplate.extra_patterns must be a list of strings, "
+                f"not {_show(self.extra_patterns)}"
+            )
+        _check_patterns(self.extra_patterns)
+        if self.site_profile is not None and (
+            not isinstance(self.site_profile, str) or not self.site_profile
+        ):
+            raise ConfigError(
+                "boilerplate.site_profile must be the path of a profile file, "
+                f"not {_show(self.site_profile)}"
+            )
+
 
 @dataclass(frozen=True)
 class Config:
     """Everything that decides what the cleaner does.
+
+    Every value is checked when the config is made (from keywords, a dict, TOML or JSON): a
+    wrong type, an unknown name or a number out of its range is a one-line
+    :class:`~cleantext.errors.ConfigError` naming the key and what it allows.
 
     Attributes:
         preset: ``light`` (default), ``extract`` or ``none``; see :data:`PRESETS`.
         steps: the pipeline steps to run, or ``None`` for all of them.
         disable: rule names switched off.
         enable: opt-in rule names switched on.
-        languages: language hints (ISO 639-1), used where a rule is language-specific.
+
+    >>> Config.from_dict({"dedup": {"shingle": "3"}})
+    Traceback (most recent call last):
+    cleantext.errors.ConfigError: dedup.shingle must be an integer in 1..32, not '3' (str)
     """
 
     preset: str = "light"
     steps: tuple[str, ...] | None = None
     disable: frozenset[str] = frozenset()
     enable: frozenset[str] = frozenset()
-    languages: tuple[str, ...] = ()
     normalize: NormalizeOptions = field(default_factory=NormalizeOptions)
     dedup: BlockDedupOptions = field(default_factory=BlockDedupOptions)
     boilerplate: BoilerplateOptions = field(default_factory=BoilerplateOptions)
 
     def __post_init__(self) -> None:
-        if self.preset not in PRESETS:
-            raise ConfigError(f"unknown preset {self.preset!r}; choose one of {', '.join(PRESETS)}")
-        if self.normalize.profile not in PROFILES:
-            raise ConfigError(
-                f"unknown profile {self.normalize.profile!r}; choose one of {', '.join(PROFILES)}"
-            )
-        if not 0.0 < self.dedup.threshold <= 1.0:
-            raise ConfigError("dedup.threshold must be in (0, 1]")
-        _check_patterns(self.boilerplate.extra_patterns)
-        if not 0.0 < self.dedup.candidate_threshold <= 1.0:
-            raise ConfigError("dedup.candidate_threshold must be in (0, 1]")
-        from cleantext.pipeline import STEP_NAMES
-        from cleantext.rules import get_rule
-
-        for s in self.steps or ():
-            if s not in STEP_NAMES:
-                raise ConfigError(f"unknown step {s!r}; steps are {', '.join(STEP_NAMES)}")
-        for name in self.disable | self.enable:
+        _check_choice("preset", self.preset, PRESETS)
+        for name, kind in _SECTIONS.items():
+            if not isinstance(getattr(self, name), kind):
+                raise ConfigError(f"[{name}] must be a table, not {_show(getattr(self, name))}")
+        if self.steps is not None:
+            _check_names("steps", self.steps, tuple)
+            for s in self.steps:
+                if s not in STEP_NAMES:
+                    steps = ", ".join(STEP_NAMES)
+                    raise ConfigError(f"unknown step {_clip(repr(s))}; steps are {steps}")
+        _check_names("disable", self.disable, frozenset)
+        _check_names("enable", self.enable, frozenset)
+        for name in sorted(self.disable | self.enable):
             try:
                 get_rule(name)
             except KeyError as exc:
@@ -141,43 +277,51 @@ class Config:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Config:
-        """Build a config from a dict, e.g. a parsed TOML table. Unknown keys are errors."""
-        sections = {
-            "normalize": NormalizeOptions,
-            "dedup": BlockDedupOptions,
-            "boilerplate": BoilerplateOptions,
-        }
+        """Build a config from a dict, e.g. a parsed TOML table. Unknown keys are errors.
+
+        >>> Config.from_dict({"dedup": {"num_perm": 100_000_000}})
+        Traceback (most recent call last):
+        cleantext.errors.ConfigError: dedup.num_perm must be an integer in 1..1024, not 100000000
+        """
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"a config must be a table of keys, not {_show(data)}")
         kwargs: dict[str, Any] = {}
         top = {f.name for f in dataclasses.fields(cls)}
         for key, value in data.items():
-            if key not in top:
-                raise ConfigError(f"unknown config key {key!r}")
-            if key in sections:
-                kwargs[key] = _section(sections[key], key, value)
+            if key == "languages":
+                _warn_languages(value)
+            elif key not in top:
+                raise ConfigError(f"unknown config key {_show(key)}")
+            elif key in _SECTIONS:
+                kwargs[key] = _section(_SECTIONS[key], key, value)
             elif key in ("disable", "enable"):
                 kwargs[key] = frozenset(_str_list(key, value))
             elif key == "steps" and value is None:
                 kwargs[key] = None
-            elif key in ("steps", "languages"):
+            elif key == "steps":
                 kwargs[key] = tuple(_str_list(key, value))
             else:
                 kwargs[key] = value
-        try:
-            return cls(**kwargs)
-        except TypeError as exc:  # a value of the wrong type, e.g. threshold = "x"
-            raise ConfigError(f"invalid config value: {exc}") from None
+        return cls(**kwargs)
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Config:
         """Read a ``cleantext.toml`` file, or the ``[tool.cleantext]`` table of pyproject.toml."""
         p = Path(path)
         try:
-            data = tomllib.loads(p.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            text = p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"cannot read config {p}: {exc}") from None
+        data = _parse_toml(text, str(p))
         if p.name == "pyproject.toml":
-            data = data.get("tool", {}).get("cleantext", {})
+            tool = data.get("tool", {})
+            data = tool.get("cleantext", {}) if isinstance(tool, dict) else {}
         return cls.from_dict(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> Config:
+        """Build a config from JSON text (e.g. a Scrapy setting); see :func:`parse_json_config`."""
+        return cls.from_dict(parse_json_config(text))
 
     def to_dict(self) -> dict[str, Any]:
         """The config as plain data (what ``cleantext config --show`` prints)."""
@@ -185,9 +329,80 @@ class Config:
         d["disable"] = sorted(self.disable)
         d["enable"] = sorted(self.enable)
         d["steps"] = list(self.steps) if self.steps is not None else None
-        d["languages"] = list(self.languages)
         d["boilerplate"]["extra_patterns"] = list(self.boilerplate.extra_patterns)
         return d
+
+
+_SECTIONS: dict[str, type[Any]] = {
+    "normalize": NormalizeOptions,
+    "dedup": BlockDedupOptions,
+    "boilerplate": BoilerplateOptions,
+}
+
+
+def parse_json_config(text: str) -> dict[str, Any]:
+    """Parse a config given as JSON text. An integer too long for Python to read (more than
+    4,300 digits) is reported for the key it was given to, like any out-of-range value.
+
+    >>> parse_json_config('{"preset": "extract"}')
+    {'preset': 'extract'}
+    >>> try:
+    ...     Config.from_dict(parse_json_config('{"dedup": {"min_words": ' + "9" * 5000 + "}}"))
+    ... except ConfigError as exc:
+    ...     print(exc)
+    dedup.min_words must be an integer in 1..100000, not an integer of 5000 digits
+    """
+    try:
+        data = json.loads(text, parse_int=_parse_int)
+    except (ValueError, RecursionError) as exc:
+        raise ConfigError(f"config is not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"a config must be a JSON object, not {_show(data)}")
+    return data
+
+
+def _parse_int(digits: str) -> int | _HugeInt:
+    try:
+        return int(digits)
+    except ValueError:
+        return _HugeInt(digits)
+
+
+#: a TOML integer too long for Python: its key, its digits, and the table headers above it
+_TOML_HUGE_INT = re.compile(r"^[ \t]*([^\s=#\[][^=\n]*)=[ \t]*([+-]?[0-9_]{4000,})", re.M)
+_TOML_TABLE = re.compile(r"^[ \t]*\[\[?([^\]\n]*)\]", re.M)
+
+
+def _parse_toml(text: str, name: str) -> dict[str, Any]:
+    """Parse TOML; an integer Python refuses to read (more than 4,300 digits) is reported
+    for its key, with the key's range, like any out-of-range value."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"cannot read config {name}: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"cannot read config {name}: arrays or tables nested too deep") from None
+    except ValueError:  # Python's limit on integer digits (sys.get_int_max_str_digits)
+        m = _TOML_HUGE_INT.search(text)
+        if m is None:
+            raise ConfigError(f"cannot read config {name}: an integer is too long") from None
+        tables = [t.group(1).strip() for t in _TOML_TABLE.finditer(text, 0, m.start())]
+        key = ".".join([*tables[-1:], m.group(1).strip()]).removeprefix("tool.cleantext.")
+        section, _, option = key.rpartition(".")
+        rng = BlockDedupOptions.ranges().get(option) if section == "dedup" else None
+        allowed = rng.describe() if rng else "a shorter value"
+        huge = _HugeInt(m.group(2).replace("_", ""))
+        raise ConfigError(f"{name}: {key} must be {allowed}, not {_show(huge)}") from None
+
+
+def _warn_languages(value: Any) -> None:
+    """``languages`` was accepted by earlier versions and never changed anything."""
+    warnings.warn(
+        "config key 'languages' is ignored (no rule ever read it) and will be an error in a "
+        "later version; remove it",
+        FutureWarning,
+        stacklevel=4,
+    )
 
 
 def find_config_file(directory: str | Path = ".") -> Path | None:
@@ -205,9 +420,12 @@ def find_config_file(directory: str | Path = ".") -> Path | None:
         return own
     pyproject = d / "pyproject.toml"
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        text = pyproject.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return None
+    except (ValueError, RecursionError):  # let from_toml name the problem
+        return pyproject if "cleantext" in text else None
     tool = data.get("tool", {})
     return pyproject if isinstance(tool, dict) and "cleantext" in tool else None
 
@@ -231,21 +449,33 @@ def _str_list(key: str, value: Any) -> list[str]:
     if not isinstance(value, list | tuple | set | frozenset) or not all(
         isinstance(v, str) for v in value
     ):
-        raise ConfigError(f"{key} must be a list of strings")
+        raise ConfigError(f"{key} must be a list of strings, not {_show(value)}")
     return list(value)
+
+
+def _check_choice(key: str, value: Any, choices: tuple[str, ...]) -> None:
+    if not isinstance(value, str):
+        raise ConfigError(f"{key} must be one of {', '.join(choices)}, not {_show(value)}")
+    if value not in choices:
+        raise ConfigError(f"unknown {key} {_clip(repr(value))}; choose one of {', '.join(choices)}")
+
+
+def _check_names(key: str, value: Any, kind: type[tuple[str, ...]] | type[frozenset[str]]) -> None:
+    if not isinstance(value, kind) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key} must be a list of strings, not {_show(value)}")
 
 
 def _section(cls: type[Any], name: str, value: Any) -> Any:
     if isinstance(value, cls):
         return value
     if not isinstance(value, Mapping):
-        raise ConfigError(f"[{name}] must be a table")
+        raise ConfigError(f"[{name}] must be a table, not {_show(value)}")
     known = {f.name: f for f in dataclasses.fields(cls)}
     out: dict[str, Any] = {}
     for k, v in value.items():
         if k not in known:
-            raise ConfigError(f"unknown key {k!r} in [{name}]; known: {', '.join(known)}")
-        if isinstance(v, list):
-            v = tuple(v)
+            raise ConfigError(f"unknown key {_show(k)} in [{name}]; known: {', '.join(known)}")
+        if k == "extra_patterns":
+            v = tuple(_str_list(f"{name}.{k}", v)) if not isinstance(v, str) else (v,)
         out[k] = v
     return cls(**out)

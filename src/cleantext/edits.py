@@ -143,6 +143,37 @@ class _StepMap:
             return e.end if is_end else e.start
         return pos - self.out_ends[i] + e.end
 
+    def touching(self, start: int, end: int) -> range:
+        """Indices of the edits whose output overlaps ``[start, end)``, or that removed text
+        strictly inside it."""
+        lo = bisect.bisect_right(self.out_ends, start)
+        return range(lo, max(lo, bisect.bisect_left(self.out_starts, end)))
+
+    def slide(self, start: int, end: int, text: str) -> tuple[int, int] | None:
+        """The input span of the output ``[start, end)`` (whose text is ``text``) when one
+        removal lies strictly inside it, nothing else touches it, and the piece on one side
+        of the cut repeats the removed text's edge; otherwise ``None``.
+
+        Removing ``r`` from ``...x|r|y...`` gives the same output as removing ``r`` shifted
+        by the characters beside it: when ``r`` ends with the ``k`` characters before the
+        cut (the blank line before a removed paragraph, say), those characters are as much
+        the end of ``r`` as text of their own, so the span is the other piece alone: one
+        piece of the input, next to ``r`` and not around it. The shorter piece goes.
+        """
+        touched = self.touching(start, end)
+        if len(touched) != 1 or self.edits[touched[0]].after:
+            return None
+        r = self.edits[touched[0]]
+        k = self.out_starts[touched[0]] - start  # characters before the cut
+        left, right = text[:k], text[k:]
+        if len(left) <= len(right) and r.before.endswith(left):
+            return r.end, r.end + len(right)
+        if r.before.startswith(right):
+            return r.start - k, r.start
+        if r.before.endswith(left):
+            return r.end, r.end + len(right)
+        return None
+
 
 def map_to_source(
     earlier: Sequence[Sequence[Edit]], step_name: str, new_edits: Sequence[Edit]
@@ -150,14 +181,30 @@ def map_to_source(
     """Fill ``step``, ``pass_no``, ``source_start`` and ``source_end`` of ``new_edits``.
 
     ``earlier`` holds the edits of the earlier passes, oldest first; offsets are mapped back
-    through each of them in reverse order.
+    through each of them in reverse order. Where an edit's span holds a place an earlier
+    pass removed text from, and the text on one side of that place repeats the removed
+    text's edge (the blank line before a removed paragraph, say), the edit is mapped to the
+    piece of the input on the other side (see :meth:`_StepMap.slide`), instead of a span
+    around the removed text.
+
+    >>> removed = [Edit("dup", 6, 9, "A\\n\\n")]  # "A\\n\\nB\\n\\nA\\n\\nW" -> "A\\n\\nB\\n\\nW"
+    >>> later = map_to_source([removed], "x", [Edit("tail", 4, 7, "\\n\\nW")])
+    >>> later[0].source_start, later[0].source_end  # the "W"; not (4, 10)
+    (9, 10)
     """
     maps = [_StepMap(group) for group in earlier if group]
     pass_no = len(earlier)
     out = []
     for e in new_edits:
         s, t = e.start, e.end
+        text: str | None = e.before if len(e.before) == t - s else None
         for m in reversed(maps):
+            slid = m.slide(s, t, text) if text is not None and t > s else None
+            if slid is not None:
+                s, t = slid
+                continue
+            if text is not None and m.touching(s, t):
+                text = None  # the span's text in earlier passes is no longer known
             s = m.back(s)
             t = m.back(t, is_end=True)
         out.append(

@@ -68,12 +68,24 @@ __all__ = [
     "select_edits",
 ]
 
+_EXAMPLE_BODY = (
+    "The old bridge over the river will close for repairs on Monday, the council said on "
+    "Tuesday, after inspectors found cracks in two of its supporting piers."
+)
 OUTSIDE = register(
     Rule(
         "html-outside-main",
         "boilerplate",
         "HTML input, extract preset: remove the blocks outside the page's main content "
         "container (menus, teasers, sidebars, footers around the article).",
+        preset="extract",
+        examples=(
+            (
+                '<body><nav><a href="/">Home</a> <a href="/n">News</a></nav><article><p>'
+                f"{_EXAMPLE_BODY}</p></article><footer>Copyright 2026 News Example</footer>",
+                _EXAMPLE_BODY,
+            ),
+        ),
     )
 )
 MARKUP = register(
@@ -83,6 +95,13 @@ MARKUP = register(
         "HTML input, extract preset: remove blocks that the markup marks as page furniture "
         "(<nav>, <aside>, <footer>, <header>, ARIA landmarks, comment containers, headline, "
         "captions, link-dense blocks), also inside the main content.",
+        preset="extract",
+        examples=(
+            (
+                f"<body><article><h1>Bridge to close</h1><p>{_EXAMPLE_BODY}</p></article>",
+                _EXAMPLE_BODY,
+            ),
+        ),
     )
 )
 

@@ -23,19 +23,19 @@ from cleantext import html as _html
 from cleantext.config import Config
 from cleantext.dedup import blocks
 from cleantext.edits import Edit, apply_edits, map_to_source
+from cleantext.steps import STEP_NAMES
 
 __all__ = ["STEP_NAMES", "Cleaner", "Document"]
 
 StepFn = Callable[[str, Config], list[list[Edit]]]
 
-#: The steps in the order they run. ``tidy`` runs only after a step removed text.
+#: Each step's function, in the order of :data:`cleantext.steps.STEP_NAMES`.
 STEPS: dict[str, StepFn] = {
     "normalize": normalizers.run_step,
     "dedup-blocks": blocks.run_step,
     "boilerplate": boilerplate.run_step,
     "tidy": tidy.run_step,
 }
-STEP_NAMES: tuple[str, ...] = tuple(STEPS)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,10 @@ and coloured by rule, replacements as the struck-through original followed by th
 legend with the number of edits and characters removed per rule, and, for duplicate blocks
 (edits whose ``ref`` is set), a link to the earlier copy that was kept. Invisible characters
 that were removed (zero-width spaces, control characters, blank lines) are shown as visible
-symbols so that a removal is never an empty mark. The page needs no network, script or font.
+symbols so that a removal is never an empty mark. Bidirectional controls (the right-to-left
+override that makes ``abc\u202egnp.exe`` read "abcexe.png", embeddings, isolates and marks)
+are shown everywhere as a marked ``⟨U+202E⟩``, never applied, so the page shows the text in
+its real order. The page needs no network, script or font.
 
 >>> from cleantext.pipeline import Cleaner
 >>> page = render_html(Cleaner().clean_document("a  b"), title="demo")
@@ -18,7 +21,7 @@ from __future__ import annotations
 import html
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cleantext.edits import Edit, map_to_source
@@ -64,34 +67,65 @@ def _css_class(rule: str) -> str:
     return "rule-" + "".join(c if c.isascii() and c.isalnum() else "-" for c in rule)
 
 
+#: bidirectional formatting characters: embeddings and overrides (U+202A-202E), isolates
+#: (U+2066-2069) and the marks (LRM, RLM, ALM), which reorder the text shown around them
+BIDI_CONTROLS = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+)
+
+
+def _code_point(ch: str) -> str:
+    """A visible, marked stand-in for ``ch`` (HTML)."""
+    name = unicodedata.name(ch, "")
+    title = f' title="{html.escape(name)}"' if name else ""
+    return f'<span class="cp"{title}>⟨U+{ord(ch):04X}⟩</span>'
+
+
+def _escape(text: str, shown: Callable[[str], bool]) -> str:
+    """``text`` escaped, with each character for which ``shown`` is true as a code point."""
+    out = []
+    pos = 0
+    for i, ch in enumerate(text):
+        if shown(ch):
+            out += [html.escape(text[pos:i]), _code_point(ch)]
+            pos = i + 1
+    return "".join(out) + html.escape(text[pos:]) if out else html.escape(text)
+
+
+def _invisible(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat in ("Cc", "Cf", "Cs", "Zl", "Zp") or (cat == "Zs" and ch != " ")
+
+
+def _unsafe(ch: str) -> bool:
+    """Characters kept text cannot show as they are: controls, surrogates, bidi controls."""
+    if ch in BIDI_CONTROLS:
+        return True
+    cat = unicodedata.category(ch)
+    return cat == "Cs" or (cat == "Cc" and ch not in "\n\t")
+
+
 def _visible(text: str) -> str:
     """Text of a removed span, with invisible characters made visible (then escaped)."""
     if text and not text.strip(" "):
         return "·" * len(text)
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if ch == "\n":
-            out.append("↵\n")
-        elif ch == "\t":
-            out.append("⇥\t")
-        elif cat in ("Cc", "Cf", "Cs", "Zl", "Zp") or (cat == "Zs" and ch != " "):
-            out.append(f"⟨U+{ord(ch):04X}⟩")
-        else:
-            out.append(ch)
-    return html.escape("".join(out))
+    text = text.replace("\n", "↵\n").replace("\t", "⇥\t")
+    return _escape(text, lambda ch: ch not in "\n\t" and _invisible(ch))
 
 
 def _plain(text: str) -> str:
-    """Kept text, escaped; characters HTML cannot carry are shown as code points."""
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat == "Cs" or (cat == "Cc" and ch not in "\n\t"):
-            out.append(f"⟨U+{ord(ch):04X}⟩")
-        else:
-            out.append(ch)
-    return html.escape("".join(out))
+    """Kept text, escaped; characters HTML cannot carry, and bidi controls, are shown as code
+    points.
+
+    >>> _plain("abc\u202egnp.exe")
+    'abc<span class="cp" title="RIGHT-TO-LEFT OVERRIDE">⟨U+202E⟩</span>gnp.exe'
+    """
+    return _escape(text, _unsafe)
+
+
+def _attr(text: str) -> str:
+    """Text for an attribute or the ``<title>``: escaped, bidi controls as code points."""
+    return html.escape("".join(f"⟨U+{ord(c):04X}⟩" if c in BIDI_CONTROLS else c for c in text))
 
 
 def _ref_spans(edits: Sequence[Edit]) -> dict[int, tuple[int, int]]:
@@ -176,7 +210,7 @@ class _Renderer:
     def node(self, n: _Node) -> str:
         e = n.edit
         cls = f"edit {_css_class(e.rule)}"
-        title = html.escape(f"{e.rule} ({e.step})" + (f": {e.note}" if e.note else ""))
+        title = _attr(f"{e.rule} ({e.step})" + (f": {e.note}" if e.note else ""))
         attrs = f'id="e{n.index}" data-rule="{html.escape(e.rule)}" title="{title}"'
         inner = self.span(n.start, n.end, n.children, removed=True)
         if n.start == n.end:
@@ -256,6 +290,7 @@ a.dup { display: inline-block; text-decoration: none; margin: .2em 0;
        font: bold 12px system-ui, sans-serif; color: #fff; background: var(--c);
        padding: 0 .4em; border-radius: 3px; width: fit-content; }
 a.kept { font: bold 12px system-ui, sans-serif; color: #2a6; text-decoration: none; }
+span.cp { font-size: 85%; color: #a00; background: #fee; border-radius: 2px; }
 :target { outline: 3px solid #fc0; }
 """
 
@@ -264,7 +299,7 @@ def render_html(doc: Document, title: str = "cleantext report") -> str:
     """The report page for ``doc`` as one HTML string (inline CSS, no external resources)."""
     r = _Renderer(doc)
     body = r.body()
-    t = html.escape(title)
+    t = _attr(title)
     stats = (
         f"{len(doc.source)} → {len(doc.text)} characters, {len(doc.edits)} edits, "
         f"{sum(1 for e in doc.edits if e.ref is not None)} duplicate blocks"

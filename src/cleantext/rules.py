@@ -3,7 +3,6 @@
 Each step module registers its rules here when it is imported, so ``cleantext rules`` and the
 documentation list exactly what the code does, and a config can switch any rule off by name.
 
->>> from cleantext.pipeline import STEP_NAMES
 >>> r = get_rule("collapse-spaces")
 >>> r.step, r.default
 ('normalize', True)
@@ -13,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Rule", "all_rules", "get_rule", "register"]
+from cleantext.steps import STEP_NAMES
+
+__all__ = ["Rule", "all_rules", "get_rule", "register", "step_rules"]
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,18 @@ class Rule:
     Attributes:
         name: unique, kebab-case; used in edits, configs and ``--disable``.
         step: the pipeline step that applies it.
-        summary: one sentence saying what it changes.
+        summary: one sentence saying what it changes (plain text).
         default: whether it runs unless switched off (``False``: opt-in with ``enable``).
         examples: ``(input, output)`` pairs, shown in docs and checked by tests.
+        order: where it runs within its step, lowest first (normalizers run in this order;
+            each should only create work for rules that run after it).
+        line_local: the rule looks at one line at a time, and later edits can give it more
+            work (decoding ``&amp;amp;`` yields an entity, removing a control character can
+            complete mojibake): it runs again on the lines a round changed.
+        feeds_line_local: its edits can give a line-local rule work (``False`` for rules
+            that only change a letter's case, insert a space or drop a mark or blank line).
+        in_ftfy_profile: a normalizer that runs in the ``ftfy`` profile without being enabled.
+        preset: the boilerplate preset the rule belongs to (``"extract"``), or ``""``.
     """
 
     name: str
@@ -33,6 +43,11 @@ class Rule:
     summary: str
     default: bool = True
     examples: tuple[tuple[str, str], ...] = field(default=())
+    order: int = 0
+    line_local: bool = False
+    feeds_line_local: bool = True
+    in_ftfy_profile: bool = False
+    preset: str = ""
 
 
 _REGISTRY: dict[str, Rule] = {}
@@ -48,21 +63,33 @@ def register(rule: Rule) -> Rule:
 
 
 def _load_all() -> None:
-    # importing the steps registers their rules
-    from cleantext import pipeline  # noqa: F401
+    # importing the step modules registers their rules (imported here, when a rule is first
+    # looked up, because those modules import this one)
+    from cleantext import boilerplate, normalizers, tidy  # noqa: F401
+    from cleantext.dedup import blocks  # noqa: F401
 
 
 def all_rules() -> list[Rule]:
-    """Every registered rule, in pipeline order."""
+    """Every registered rule, in pipeline order (by step, then :attr:`Rule.order`)."""
     _load_all()
-    from cleantext.pipeline import STEP_NAMES
-
     order = {s: i for i, s in enumerate(STEP_NAMES)}
-    return sorted(_REGISTRY.values(), key=lambda r: (order.get(r.step, 99), r.name))
+    return sorted(_REGISTRY.values(), key=lambda r: (order.get(r.step, 99), r.order, r.name))
+
+
+def step_rules(step: str) -> list[Rule]:
+    """The rules of one step, in the order they run.
+
+    >>> [r.name for r in step_rules("normalize")][:3]
+    ['html-entities', 'mojibake', 'zero-width']
+    """
+    return [r for r in all_rules() if r.step == step]
 
 
 def get_rule(name: str) -> Rule:
     """Look a rule up by name; raises ``KeyError`` with the known names if it is unknown."""
+    rule = _REGISTRY.get(name)
+    if rule is not None:
+        return rule
     _load_all()
     try:
         return _REGISTRY[name]

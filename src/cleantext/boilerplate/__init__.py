@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from cleantext.boilerplate.extract import HEAD, MENU, RELATED, TAIL, find_main_content
+from cleantext.boilerplate.extract import find_main_content
 from cleantext.boilerplate.learned import RULE as SITE_RULE
 from cleantext.boilerplate.learned import SiteProfile, learn_profile, load_profile
 from cleantext.boilerplate.light import find_ui_lines
 from cleantext.boilerplate.patterns import Patterns
 from cleantext.config import Config
 from cleantext.edits import Edit, apply_edits
+from cleantext.rules import step_rules
 
 __all__ = [
     "Patterns",
@@ -50,7 +51,9 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
             text = apply_edits(text, edits)
     if config.preset == "extract":
         enabled = frozenset(
-            r.name for r in (HEAD, TAIL, MENU, RELATED) if config.rule_enabled(r.name)
+            r.name
+            for r in step_rules("boilerplate")
+            if r.preset == "extract" and config.rule_enabled(r.name, r.default)
         )
         # what is left is extracted again until nothing changes (at most EXTRACT_PASSES), so
         # that cleaning the output once more removes nothing

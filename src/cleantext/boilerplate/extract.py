@@ -46,10 +46,31 @@ import regex
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, words
 from cleantext.edits import Edit
-from cleantext.rules import Rule, register
+from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, lines, removal_span
 
 __all__ = ["LineInfo", "classify_lines", "find_main_content", "main_span"]
+
+#: paragraphs of the rules' examples (enough prose for the main content to be found)
+_EX = (
+    "The council voted on Tuesday to close the old bridge over the river, which is now too "
+    "weak for the buses.",
+    "Residents said that they were worried about the long detour that the closure would mean "
+    "for them and the shops.",
+    "The mayor said that a new bridge would be built by the end of the decade, and that a "
+    "ferry would run until then.",
+    "Work on the new bridge is expected to start next spring, once the plans have been "
+    "approved by the government.",
+    "The ferry will be free for the first year, and the council will pay for it out of the "
+    "money saved on repairs.",
+    "Traders in the old market hope that the new bridge will bring back the visitors they "
+    "have lost since the spring.",
+)
+
+
+def _page(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
 
 HEAD = register(
     Rule(
@@ -57,6 +78,8 @@ HEAD = register(
         "boilerplate",
         "extract preset: remove the lines before the main content (header, menus, title "
         "block, teasers).",
+        preset="extract",
+        examples=((_page("Home\nNews\nSport\nWeather", *_EX[:2]), _page(*_EX[:2])),),
     )
 )
 TAIL = register(
@@ -65,6 +88,8 @@ TAIL = register(
         "boilerplate",
         "extract preset: remove the lines after the main content (related links, comments, "
         "footer).",
+        preset="extract",
+        examples=((_page(*_EX[:2], "Privacy Policy\nTerms of Use\nContact us"), _page(*_EX[:2])),),
     )
 )
 MENU = register(
@@ -73,6 +98,10 @@ MENU = register(
         "boilerplate",
         "extract preset: remove runs of short link-like lines (menus, tag lists) inside the "
         "main content.",
+        preset="extract",
+        examples=(
+            (_page(*_EX[:3], "Home\nNews\nSport\nWeather\nTravel\nVideo", *_EX[3:]), _page(*_EX)),
+        ),
     )
 )
 
@@ -82,6 +111,13 @@ RELATED = register(
         "boilerplate",
         "extract preset: remove inline link boxes inside the main content (a 'Related "
         "stories' heading and the headline links under it).",
+        preset="extract",
+        examples=(
+            (
+                _page(*_EX[:2], "Related Stories\nMayor Opens New Park\nNew Bus Lines", *_EX[2:4]),
+                _page(*_EX[:4]),
+            ),
+        ),
     )
 )
 
@@ -486,12 +522,16 @@ def find_main_content(
     text: str,
     patterns: Patterns | None = None,
     weights: Weights = WEIGHTS,
-    enabled: frozenset[str] = frozenset({HEAD.name, TAIL.name, MENU.name, "extract-related"}),
+    enabled: frozenset[str] | None = None,
 ) -> list[Edit]:
     """Edits that keep only the main content of whole-page ``text``.
 
-    A text with no line that looks like content is left alone (nothing to extract from).
+    ``enabled``: the names of the extract rules to apply (default: every rule whose
+    ``preset`` is ``extract``). A text with no line that looks like content is left alone
+    (nothing to extract from).
     """
+    if enabled is None:
+        enabled = frozenset(r.name for r in step_rules("boilerplate") if r.preset == "extract")
     infos = classify_lines(text, patterns, weights=weights)
     span = main_span(infos, weights)
     if span is None:

@@ -45,7 +45,9 @@ RULE = register(
         "site-boilerplate",
         "boilerplate",
         "Remove whole lines learned as a site's boilerplate by `cleantext learn-boilerplate` "
-        "(used only with --profile / boilerplate.site_profile).",
+        "(used only with --profile / boilerplate.site_profile; the example's profile learned "
+        "the line 'Acme News, 1 Main St.').",
+        examples=(("Bridge to close.\nAcme News, 1 Main St.\n", "Bridge to close.\n"),),
     )
 )
 
@@ -208,9 +210,9 @@ def load_profile(path: str | Path) -> SiteProfile:
 def _load(path: str, stamp: int) -> SiteProfile:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: bad UTF-8, JSON, or 4,300+ digits
         raise ConfigError(f"cannot read site profile {path}: {exc}") from None
     try:
         return SiteProfile.from_dict(data)
-    except (ValueError, TypeError, AttributeError) as exc:
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:  # "pages": 1e999
         raise ConfigError(f"{path}: {exc}") from None

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from cleantext.config import PRESETS, Config, find_config_file
-from cleantext.pipeline import STEP_NAMES, Cleaner
+from cleantext.pipeline import Cleaner
+from cleantext.steps import STEP_NAMES
 
 
 def add_cleaning_options(p: argparse.ArgumentParser) -> None:

@@ -60,13 +60,12 @@ Stats (``crawler.stats``): ``cleantext/items``, ``cleantext/items_changed``,
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from cleantext._extras import require
-from cleantext.config import Config
+from cleantext.config import Config, parse_json_config
 from cleantext.html import decode_html
 from cleantext.integrations.seen import SeenIndex, open_seen_index
 from cleantext.pipeline import Cleaner, Document
@@ -99,8 +98,7 @@ def _fields(value: Any) -> tuple[str, ...]:
 def _config(value: Any) -> Mapping[str, Any] | None:
     """A config dict, given as a dict or as JSON (``scrapy crawl -s CLEANTEXT_CONFIG='{...}'``)."""
     if isinstance(value, str) and value.strip():
-        loaded: Mapping[str, Any] = json.loads(value)
-        return loaded
+        return parse_json_config(value)
     return value or None
 
 

@@ -26,29 +26,15 @@ config enables them by name.
 
 from __future__ import annotations
 
-from functools import partial
+import importlib
+import pkgutil
+from typing import cast
 
 from cleantext.config import Config, NormalizeOptions
 from cleantext.edits import Edit
+from cleantext.normalizers._registry import implementation
 from cleantext.normalizers._rounds import Fixer, run_rounds
-from cleantext.normalizers.capitalize import capitalize_sentences
-from cleantext.normalizers.encoding import fix_encoding
-from cleantext.normalizers.entities import decode_entities
-from cleantext.normalizers.hyphenation import join_hyphenated
-from cleantext.normalizers.invisible import remove_control, remove_invisible
-from cleantext.normalizers.punctuation import (
-    doubled_punct,
-    missing_space_after_period,
-    space_before_punct,
-)
-from cleantext.normalizers.quotes import space_inside_brackets, space_inside_quotes
-from cleantext.normalizers.whitespace import (
-    collapse_blank_lines,
-    collapse_spaces,
-    space_beside_nbsp,
-    strip_trailing,
-)
-from cleantext.rules import get_rule
+from cleantext.rules import step_rules
 
 __all__ = ["fix_and_explain", "ftfy_profile", "normalize", "normalizers"]
 
@@ -56,41 +42,36 @@ __all__ = ["fix_and_explain", "ftfy_profile", "normalize", "normalizers"]
 #: rounds of all normalizers at most (a round that changes nothing ends the loop)
 MAX_ROUNDS = 3
 
-#: rules that run in the ``ftfy`` profile without being enabled by name
-FTFY_PROFILE_RULES = frozenset({"mojibake"})
+
+def _import_normalizers() -> None:
+    """Import every normalizer module of this package: each registers its rules."""
+    for module in pkgutil.iter_modules(__path__):
+        if not module.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{module.name}")
+
+
+_import_normalizers()
 
 
 def normalizers(options: NormalizeOptions | None = None) -> list[tuple[str, Fixer]]:
-    """The normalizers in the order they run, as ``(rule name, fixer)`` pairs."""
+    """The normalizers in the order they run (:attr:`~cleantext.rules.Rule.order`), as
+    ``(rule name, fixer)`` pairs.
+
+    >>> [name for name, _ in normalizers()][:4]
+    ['html-entities', 'mojibake', 'zero-width', 'control-chars']
+    """
     profile = (options or NormalizeOptions()).profile
-    return [
-        ("html-entities", decode_entities),
-        ("mojibake", partial(fix_encoding, profile=profile)),
-        ("zero-width", remove_invisible),
-        ("control-chars", remove_control),
-        ("trailing-whitespace", strip_trailing),
-        ("hyphenation", join_hyphenated),
-        ("space-before-punct", space_before_punct),
-        ("doubled-punct", doubled_punct),
-        ("collapse-spaces", collapse_spaces),
-        ("space-beside-nbsp", space_beside_nbsp),
-        ("space-inside-brackets", space_inside_brackets),
-        ("space-inside-quotes", space_inside_quotes),
-        ("space-after-period", missing_space_after_period),
-        ("capitalize-sentence", capitalize_sentences),
-        ("blank-lines", collapse_blank_lines),
-    ]
+    return [(r.name, cast(Fixer, implementation(r.name, profile))) for r in step_rules("normalize")]
 
 
 def _enabled(config: Config) -> list[tuple[str, Fixer]]:
     ftfy = config.normalize.profile == "ftfy"
-    return [
-        (name, fixer)
-        for name, fixer in normalizers(config.normalize)
-        if config.rule_enabled(
-            name, default=get_rule(name).default and (not ftfy or name in FTFY_PROFILE_RULES)
-        )
-    ]
+    on = {
+        r.name
+        for r in step_rules("normalize")
+        if config.rule_enabled(r.name, default=r.default and (not ftfy or r.in_ftfy_profile))
+    }
+    return [(name, fixer) for name, fixer in normalizers(config.normalize) if name in on]
 
 
 def run_step(text: str, config: Config) -> list[list[Edit]]:

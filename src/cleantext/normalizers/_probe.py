@@ -91,24 +91,17 @@ def _latin1_events(a: np.ndarray, char: str) -> frozenset[str]:
     return frozenset(kind for kind, hit in checks.items() if hit.any())
 
 
-def has_pair(text: str, pair: str) -> bool:
-    """``pair in text`` for a two-character ``pair``, fast on Latin-1 text.
+def _bytes_have_pair(data: bytes, pair: str) -> bool:
+    """``pair in data`` for a two-character Latin-1 ``pair``, at memory speed.
 
     ``str`` search slows down when the pair's characters are frequent (two spaces in prose);
-    on Latin-1 text a NumPy view of the bytes as 16-bit units, at both alignments, compares
-    every pair at memory speed.
+    a NumPy view of the bytes as 16-bit units, at both alignments, compares every pair.
 
-    >>> has_pair("a  b", "  "), has_pair("a b c ", "  "), has_pair("ab  ", "  ")
-    (True, False, True)
+    >>> _bytes_have_pair(b"a  b", "  "), _bytes_have_pair(b"a b c ", "  ")
+    (True, False)
+    >>> _bytes_have_pair(b"ab  ", "  ")
+    True
     """
-    try:
-        data = text.encode("latin-1")
-    except UnicodeEncodeError:
-        return pair in text
-    return _bytes_have_pair(data, pair)
-
-
-def _bytes_have_pair(data: bytes, pair: str) -> bool:
     unit = int.from_bytes(pair.encode("latin-1"), "little")
     for offset in (0, 1):
         count = (len(data) - offset) // 2

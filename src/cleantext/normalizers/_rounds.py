@@ -2,7 +2,7 @@
 
 The normalizers are ordered so that each one only creates work for normalizers that run
 *after* it (collapsing spaces can create `` ,``, which ``space-before-punct`` handles later in
-the same round). The exceptions are the character-level rules (:data:`LINE_LOCAL_RULES`):
+the same round). The exceptions are the character-level rules (``Rule.line_local``):
 decoding ``&amp;amp;`` yields another entity, removing a zero-width or control character can
 complete a mojibake sequence, and any edit next to mojibake can change what ftfy sees. Those
 rules work line by line, so after the first round they run again only on the lines that the
@@ -24,16 +24,9 @@ from typing import Protocol
 from cleantext.edits import Edit, apply_edits
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers.code import CodeGuard
+from cleantext.rules import get_rule
 
-__all__ = ["LINE_LOCAL_RULES", "Fixer", "run_rounds"]
-
-#: rules that later edits can give more work, and that only look at one line at a time
-LINE_LOCAL_RULES = frozenset({"html-entities", "mojibake", "zero-width", "control-chars"})
-#: rules whose edits cannot give a line-local rule work: they change a letter's case, insert
-#: a space, drop one of two marks, or drop blank lines, none of which joins characters
-NO_LOCAL_WORK = frozenset(
-    {"capitalize-sentence", "space-after-period", "doubled-punct", "blank-lines"}
-)
+__all__ = ["Fixer", "run_rounds"]
 
 
 class Fixer(Protocol):
@@ -109,7 +102,8 @@ def full_round(
             guard = guard or CodeGuard(text)  # made lazily: most texts never need it
             edits = guard.keep(edits)
         if edits:
-            text, marks = _apply(text, edits, passes, marks, mark=name not in NO_LOCAL_WORK)
+            mark = get_rule(name).feeds_line_local
+            text, marks = _apply(text, edits, passes, marks, mark=mark)
             guard, probe = None, Probe(text)
     return text, passes, marks
 
@@ -118,7 +112,7 @@ def local_round(text: str, fixers: Fixers, marks: list[int]) -> tuple[str, list[
     """The line-local fixers again, only on the lines holding ``marks``."""
     passes: list[list[Edit]] = []
     for name, fixer in fixers:
-        if name not in LINE_LOCAL_RULES:
+        if not get_rule(name).line_local:
             continue
         edits = []
         for start, end in _lines(text, marks):

@@ -35,6 +35,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
+from cleantext.normalizers._registry import implements
 from cleantext.rules import Rule, register
 
 RULE = register(
@@ -44,6 +45,7 @@ RULE = register(
         "Capitalise a lowercase word that starts a real sentence (3+ words) after a full stop "
         "that does not end an abbreviation.",
         examples=(("en armes. le gouvernement a nié", "en armes. Le gouvernement a nié"),),
+        order=140, feeds_line_local=False,
     )
 )
 
@@ -107,6 +109,7 @@ def _word_before(text: str, dot: int) -> str | None:
     return text[start:dot]
 
 
+@implements(RULE)
 def capitalize_sentences(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that uppercase the first letter of lowercase sentence starts after a full stop."""
     if "lower_after" not in (probe or Probe(text)).dot_events:

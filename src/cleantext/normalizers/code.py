@@ -5,11 +5,12 @@ four spaces or a tab, ```inline code``` spans, and lines that look like code (pa
 ``data/code_lines.txt``: statements ending in ``;`` or ``{``, shell and Python prompts,
 ``#include``, definitions, imports, method calls such as ``System.Console.WriteLine("x");``).
 
->>> t = "Prose here.\\n```\\nx  =  1 ,2\\n```\\n    indented  code\\nMore `a  b` text."
->>> [t[s:e] for s, e in code_spans(t)]
-['```\\nx  =  1 ,2\\n```\\n    indented  code\\n', '`a  b`']
->>> code_spans("No code at all, just prose. Really.")
-[]
+Only the lines an edit touches are looked at (:class:`CodeGuard`), so prose pays nothing.
+
+>>> t = "Prose  here.\\n```\\nx  =  1 ,2\\n```\\n    indented  code\\nMore `a  b`  text."
+>>> edits = [Edit("x", m, m + 2, "  ") for m in (5, 18, 44, 58, 62)]  # each double space
+>>> [t[e.start - 3 : e.end + 3] for e in CodeGuard(t).keep(edits)]  # outside code only
+['ose  her', ' b`  tex']
 """
 
 from __future__ import annotations
@@ -22,12 +23,10 @@ from importlib.resources import files
 
 from cleantext.edits import Edit
 
-__all__ = ["CodeGuard", "code_spans", "drop_protected"]
+__all__ = ["CodeGuard"]
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)", re.M)
-_INDENTED = re.compile(r"^(?: {4}|\t)[^\n]*\S[^\n]*(?:\n|\Z)", re.M)
 _INLINE = re.compile(r"`[^`\n]+`")
-_LINE = re.compile(r"^[^\n]*(?:\n|\Z)", re.M)
 # a cheap test every pattern of data/code_lines.txt implies: a code character, a closing
 # parenthesis at the end, a bracket first, or a keyword first (prose lines fail it fast)
 _CODE_CHAR = re.compile(r"[;{}=<>$#|&]")
@@ -75,17 +74,6 @@ def _fenced(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(), end))
         pos = max(end, m.end())
     return spans
-
-
-def code_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted, merged ``(start, end)`` spans of ``text`` that are code (scans the whole text)."""
-    spans: list[tuple[int, int]] = []
-    if _has_fence(text):
-        spans += _fenced(text)
-    spans += [m.span() for m in _INDENTED.finditer(text) if _visible(m.group())]
-    spans += [m.span() for m in _INLINE.finditer(text)]
-    spans += [m.span() for m in _LINE.finditer(text) if _is_code_line(m.group())]
-    return _merge(spans)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -141,19 +129,6 @@ class CodeGuard:
             if not spans or not _touches(e, spans, [s for s, _ in spans]):
                 kept.append(e)
         return kept
-
-
-def drop_protected(edits: list[Edit], spans: Sequence[tuple[int, int]]) -> list[Edit]:
-    """The edits that do not touch any protected span.
-
-    >>> e = [Edit("x", 1, 2, "b"), Edit("x", 6, 7, "g")]
-    >>> [x.before for x in drop_protected(e, [(5, 8)])]
-    ['b']
-    """
-    if not spans:
-        return edits
-    starts = [s for s, _ in spans]
-    return [e for e in edits if not _touches(e, spans, starts)]
 
 
 def _touches(e: Edit, spans: Sequence[tuple[int, int]], starts: list[int]) -> bool:

@@ -32,13 +32,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import ftfy
 from ftfy import badness, chardata
 
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
+from cleantext.normalizers._registry import implements
 from cleantext.rules import Rule, register
 
 __all__ = ["fix_encoding", "is_suspicious", "segment_at", "segments"]
@@ -50,6 +51,7 @@ RULE = register(
         "Repair text that was decoded with the wrong encoding (ftfy, only on lines that could "
         "be mojibake); with profile 'ftfy', apply all of ftfy's fixes to the lines they concern.",
         examples=(("cafÃ©", "café"), ("donâ€™t", "don’t")),
+        order=20, line_local=True, in_ftfy_profile=True,
     )
 )
 
@@ -309,6 +311,7 @@ def bold_redecode(segment: str) -> tuple[str, str] | None:
     return None
 
 
+@implements(RULE)
 def fix_encoding(
     text: str, probe: Probe | None = None, *, profile: str = "default"
 ) -> list[Edit]:
@@ -327,3 +330,6 @@ def fix_encoding(
     for start, end in _hit_segments(text, hits):
         edits += _fix_segment(text, start, end, _KEEP_STYLE)
     return edits
+
+
+implements(RULE, profile="ftfy")(partial(fix_encoding, profile="ftfy"))

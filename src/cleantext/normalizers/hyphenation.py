@@ -29,6 +29,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
+from cleantext.normalizers._registry import implements
 from cleantext.rules import Rule, register
 
 RULE = register(
@@ -43,6 +44,7 @@ RULE = register(
             ("Kinder-\nund Jugendbuch", "Kinder-\nund Jugendbuch"),
             ("a well-\nknown fact", "a well-\nknown fact"),
         ),
+        order=60,
     )
 )
 
@@ -85,6 +87,7 @@ def _replacement(head: str, tail: str, words: set[str]) -> str | None:
     return head + tail
 
 
+@implements(RULE)
 def join_hyphenated(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that join words split by a hyphen at the end of a line (see the module doc)."""
     if "-" not in text or "hyphen" not in (probe or Probe(text)).newline_events:

@@ -21,6 +21,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
+from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import regex_edits
 from cleantext.rules import Rule, register
 
@@ -31,6 +32,7 @@ INVISIBLE = register(
         "Remove zero-width spaces, word joiners, soft hyphens and byte-order marks "
         "(keeps the zero-width joiner inside emoji sequences).",
         examples=(("infor\u00admation", "information"), ("a\u200bb", "ab")),
+        order=30, line_local=True,
     )
 )
 CONTROL = register(
@@ -39,6 +41,7 @@ CONTROL = register(
         "normalize",
         "Remove C0/C1 control characters other than tab, newline and carriage return.",
         examples=(("bell\x07", "bell"),),
+        order=40, line_local=True,
     )
 )
 
@@ -73,6 +76,7 @@ def has_control(text: str, latin1: bytes | None = None) -> bool:
     return bool(latin1.translate(None, _LATIN1_OK))
 
 
+@implements(INVISIBLE)
 def remove_invisible(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove invisible characters from ``text``."""
     if text.isascii() or not any(c in text for c in _INVISIBLE_CHARS):
@@ -80,6 +84,7 @@ def remove_invisible(text: str, probe: Probe | None = None) -> list[Edit]:
     return regex_edits(INVISIBLE.name, _INVISIBLE, text, "")
 
 
+@implements(CONTROL)
 def remove_control(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove control characters (keeps ``\\t``, ``\\n``, ``\\r``)."""
     if not has_control(text, probe.latin1 if probe else None):

@@ -25,6 +25,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
+from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import regex_edits
 from cleantext.normalizers.capitalize import abbreviations
 from cleantext.rules import Rule, register
@@ -35,6 +36,7 @@ SPACE_BEFORE = register(
         "normalize",
         "Remove spaces before a comma or a full stop that ends a word.",
         examples=(("word , next", "word, next"), ("the end .", "the end.")),
+        order=70,
     )
 )
 DOUBLED = register(
@@ -44,6 +46,7 @@ DOUBLED = register(
         "Collapse ',,' and '..' after a word to one mark (keeps '...', '…', '!!', '??', "
         "paths such as '../' and ranges such as '1..5').",
         examples=(("yes,, no", "yes, no"), ("end.. Next", "end. Next")),
+        order=80, feeds_line_local=False,
     )
 )
 MISSING_SPACE = register(
@@ -53,6 +56,7 @@ MISSING_SPACE = register(
         "Insert a missing space after a full stop or question mark between a lowercase prose "
         "word and a capitalised prose word (never in URLs, code, numbers, abbreviations).",
         examples=(("la fin.Le début", "la fin. Le début"),),
+        order=130, feeds_line_local=False,
     )
 )
 
@@ -80,6 +84,7 @@ def file_words() -> frozenset[str]:
     )
 
 
+@implements(SPACE_BEFORE)
 def space_before_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces before ``,`` and a word-final ``.``."""
     p = probe or Probe(text)
@@ -88,6 +93,7 @@ def space_before_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     return regex_edits(SPACE_BEFORE.name, _SPACE_BEFORE, text, "")
 
 
+@implements(DOUBLED)
 def doubled_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that collapse ``,,`` to ``,`` and ``..`` to ``.`` (ellipses are kept)."""
     p = probe or Probe(text)
@@ -96,6 +102,7 @@ def doubled_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     return regex_edits(DOUBLED.name, _DOUBLED, text, lambda m: m.group()[0])
 
 
+@implements(MISSING_SPACE)
 def missing_space_after_period(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that insert a space in ``fin.Le`` / ``vraiment?Oui`` between prose words.
 

@@ -31,6 +31,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
+from cleantext.normalizers._registry import implements
 from cleantext.rules import Rule, register
 
 BRACKETS = register(
@@ -39,6 +40,7 @@ BRACKETS = register(
         "normalize",
         "Remove stray spaces just inside a matched pair of parentheses or brackets on one line.",
         examples=(("( voir ci-dessous )", "(voir ci-dessous)"), ("[ 1 ]", "[1]")),
+        order=110,
     )
 )
 QUOTES = register(
@@ -48,6 +50,7 @@ QUOTES = register(
         'Remove stray spaces just inside a pair of double quotes (" “ ” „); guillemets « » '
         "keep French spacing.",
         examples=(('er sagte „ ja “ dazu', "er sagte „ja“ dazu"), ('a " b " c', 'a "b" c')),
+        order=120,
     )
 )
 
@@ -82,6 +85,7 @@ def _strip_pair(rule: str, text: str, inner_start: int, inner_end: int) -> list[
     return edits
 
 
+@implements(BRACKETS)
 def space_inside_brackets(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces just inside ``( ... )`` and ``[ ... ]`` pairs."""
     round_ = "(" in text and ("( " in text or " )" in text)
@@ -114,6 +118,7 @@ def _line_quote_edits(text: str, start: int, end: int) -> list[Edit]:
     return edits
 
 
+@implements(QUOTES)
 def space_inside_quotes(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces just inside paired double quotes on a line."""
     curly = not text.isascii() and any(q in text for q in "“”„")

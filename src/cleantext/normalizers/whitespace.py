@@ -22,6 +22,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
+from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import regex_edits
 from cleantext.rules import Rule, register
 
@@ -31,6 +32,7 @@ TRAILING = register(
         "normalize",
         "Remove spaces and tabs at the end of lines.",
         examples=(("end   \nnext", "end\nnext"),),
+        order=50,
     )
 )
 SPACES = register(
@@ -39,6 +41,7 @@ SPACES = register(
         "normalize",
         "Collapse runs of regular spaces inside a line to one (leading indentation is kept).",
         examples=(("a   b", "a b"),),
+        order=90,
     )
 )
 NBSP = register(
@@ -47,6 +50,7 @@ NBSP = register(
         "normalize",
         "Drop a regular space next to a no-break space, keeping the no-break space.",
         examples=(("10 \u00a0km", "10\u00a0km"),),
+        order=100,
     )
 )
 BLANK = register(
@@ -55,6 +59,7 @@ BLANK = register(
         "normalize",
         "Collapse runs of blank lines to a single blank line.",
         examples=(("a\n\n\n\nb", "a\n\nb"),),
+        order=150, feeds_line_local=False,
     )
 )
 
@@ -66,6 +71,7 @@ _NBSP = re.compile(r"[\u00a0\u202f]")
 _BLANK = regex.compile(r"(?:\r?\n)(?:[ \t]*\r?\n){2,}")
 
 
+@implements(TRAILING)
 def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove trailing spaces and tabs on each line."""
     trailing = "trailing" in (probe or Probe(text)).newline_events
@@ -74,6 +80,7 @@ def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
     return regex_edits(TRAILING.name, _TRAILING, text, "")
 
 
+@implements(SPACES)
 def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that collapse runs of spaces between two non-space characters."""
     if not (probe or Probe(text)).double_space:
@@ -86,6 +93,7 @@ def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
     return edits
 
 
+@implements(NBSP)
 def space_beside_nbsp(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that drop regular spaces adjacent to an NBSP or narrow NBSP."""
     if text.isascii() or ("\u00a0" not in text and "\u202f" not in text):
@@ -116,6 +124,7 @@ def _run_of_spaces(text: str, pos: int) -> int:
     return end - pos
 
 
+@implements(BLANK)
 def collapse_blank_lines(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that reduce two or more blank lines in a row to one."""
     if "blank" not in (probe or Probe(text)).newline_events:
