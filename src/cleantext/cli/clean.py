@@ -10,10 +10,13 @@ of a directory run that already have an output newer than their input.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -24,17 +27,23 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from cleantext.cli._options import add_cleaning_options, cleaner_from_args
+from cleantext.cli._options import (
+    add_cleaning_options,
+    add_max_doc_option,
+    cleaner_from_args,
+    max_doc_bytes,
+)
 from cleantext.io import (
-    DEFAULT_MAX_DOC_BYTES,
     InputError,
+    OutputError,
     atomic_output,
+    check_distinct,
     fmt_of,
     iter_files,
     iter_lines,
-    jsonl_dumps,
     parse_jsonl_line,
     read_text,
+    replace_field,
 )
 from cleantext.pipeline import Cleaner, Document
 from cleantext.progress import Progress
@@ -102,14 +111,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="directory input: skip files whose output exists and is newer than the input",
     )
     g.add_argument(
-        "--max-doc-mb",
-        type=float,
-        default=DEFAULT_MAX_DOC_BYTES / 2**20,
-        metavar="MB",
-        help="largest document (a text file or one JSONL line) in MiB; a larger one is an "
-        f"error, or skipped with --skip-bad (default: {DEFAULT_MAX_DOC_BYTES // 2**20}; "
-        "0: no limit)",
+        "--follow-symlinks",
+        action="store_true",
+        help="directory input: also read symlinked files that lead outside the input "
+        "directory (default: they are left out, with a note on stderr)",
     )
+    add_max_doc_option(g)
     add_cleaning_options(p)
     p.set_defaults(run=run)
 
@@ -204,13 +211,34 @@ def clean_jsonl_batch(
             continue
         doc = cleaner.clean_document(item.record[opts.text_field])
         out.stats.add_doc(doc)
-        item.record[opts.text_field] = doc.text
-        out.lines.append(jsonl_dumps(item.record) + "\n")
+        if doc.text == doc.source and item.line.endswith("\n"):
+            out.lines.append(item.line)  # nothing to change: the line as it was
+        else:
+            out.lines.append(replace_field(item, opts.text_field, doc.text))
     return out
 
 
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _init_worker(parent: int) -> None:
+    """Worker start-up: the parent handles Ctrl-C, and a worker dies with its parent (SIGTERM
+    from the kernel when the parent is gone, on Linux; a thread that checks the parent's pid
+    every second, everywhere)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
 def bounded_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
@@ -218,7 +246,7 @@ def bounded_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Itera
     if workers <= 1:
         yield from map(fn, items)
         return
-    pool = ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(),))
     pending: deque[Future[R]] = deque()
     try:
         for item in items:
@@ -304,6 +332,8 @@ def clean_file(cleaner: Cleaner, opts: Options, job: FileJob) -> Stats:
                 stats = _write_jsonl(cleaner, job.src, opts, out, 1, None)
             else:
                 stats = _write_text(cleaner, job.src, opts, out)
+    except OutputError:
+        raise  # a full disk is not a bad input: never skipped
     except InputError as exc:
         stats = Stats(files_in=1)
         stats.add_error(str(exc))
@@ -327,15 +357,29 @@ def _jobs(args: argparse.Namespace, stats: Stats) -> list[FileJob]:
         raise CliError(f"{outdir} exists and is not a directory")
     if outdir.resolve() == root.resolve():
         raise CliError("the output directory must differ from the input directory")
-    outdir.mkdir(parents=True, exist_ok=True)
+    outside: list[Path] = []
+    files = iter_files(
+        root, args.glob, exclude=outdir, follow_symlinks=args.follow_symlinks, outside=outside
+    )
+    if outside:
+        print(
+            f"cleantext: left out {len(outside)} symlinked files that lead outside {root}, "
+            f"e.g. {outside[0]} (use --follow-symlinks to read them)",
+            file=sys.stderr,
+        )
     jobs = []
-    for src in iter_files(root, args.glob, exclude=outdir):
+    for src in files:
         dst = outdir / src.relative_to(root)
         if args.resume and _is_done(src, dst):
             stats.files_resumed += 1
             continue
-        dst.parent.mkdir(parents=True, exist_ok=True)
         jobs.append(FileJob(str(src), str(dst)))
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        for parent in sorted({Path(job.dst).parent for job in jobs}):
+            parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{exc.filename}: cannot create the directory ({exc.strerror})") from None
     return jobs
 
 
@@ -359,22 +403,42 @@ def _run_file(cleaner: Cleaner, args: argparse.Namespace, opts: Options, workers
     fmt = opts.fmt if opts.fmt != "auto" else fmt_of(args.path)
     with atomic_output(args.output) as out:
         if fmt != "jsonl":
-            return _write_text(cleaner, args.path, opts, out)
-        ui = Progress(unit="docs")
-        try:
-            return _write_jsonl(cleaner, args.path, opts, out, workers, ui)
-        finally:
-            ui.close()
+            stats = _write_text(cleaner, args.path, opts, out)
+        else:
+            ui = Progress(unit="docs")
+            try:
+                stats = _write_jsonl(cleaner, args.path, opts, out, workers, ui)
+            finally:
+                ui.close()
+    stats.files_in = stats.files_out = 1
+    return stats
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds: temporary files go, workers are shut down
 
 
 def run(args: argparse.Namespace) -> int:
+    if threading.current_thread() is not threading.main_thread():
+        return _run(args)  # signal handlers belong to the main thread
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        return _run(args)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     from cleantext.cli import CliError
 
     started = time.perf_counter()
+    check_distinct(
+        inputs=[args.path, args.config, getattr(args, "profile", None)],
+        outputs=[args.output, args.report],
+    )
     cleaner = cleaner_from_args(args)
     workers = args.workers if args.workers > 0 else os.cpu_count() or 1
-    limit = int(args.max_doc_mb * 2**20) if args.max_doc_mb > 0 else None
-    opts = Options(args.format, args.text_field, args.skip_bad, limit)
+    opts = Options(args.format, args.text_field, args.skip_bad, max_doc_bytes(args))
     if args.path != "-" and Path(args.path).is_dir():
         stats = _run_dir(cleaner, args, opts, workers)
     elif args.resume:

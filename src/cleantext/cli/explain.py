@@ -8,8 +8,13 @@ import os
 import sys
 from typing import IO
 
-from cleantext.cli._options import add_cleaning_options, cleaner_from_args
-from cleantext.io import atomic_output, read_text
+from cleantext.cli._options import (
+    add_cleaning_options,
+    add_max_doc_option,
+    cleaner_from_args,
+    max_doc_bytes,
+)
+from cleantext.io import InputError, atomic_output, check_distinct, fmt_of, iter_jsonl, read_text
 from cleantext.pipeline import Document
 from cleantext.report_html import render_html
 
@@ -25,7 +30,21 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Show each change the cleaner makes: the rule, the span in the input, "
         "what was removed or replaced. Coloured on a terminal, plain when piped.",
     )
-    p.add_argument("path", nargs="?", default="-", help="input text file, or - for stdin")
+    p.add_argument(
+        "path", nargs="?", default="-", help="input text or JSONL file, or - for stdin"
+    )
+    g = p.add_argument_group("JSONL input (one record is explained)")
+    g.add_argument(
+        "--format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="input format (default: from the extension; stdin is text)",
+    )
+    g.add_argument("--text-field", default="text", help="field to explain (default: text)")
+    g.add_argument("--line", type=int, metavar="N", help="explain the record on line N")
+    g.add_argument("--id", metavar="ID", help="explain the first record whose id field is ID")
+    g.add_argument("--id-field", default="id", help="field that --id looks at (default: id)")
+    add_max_doc_option(g)
     p.add_argument("--json", action="store_true", help="print the edits as JSON")
     p.add_argument(
         "--html",
@@ -83,9 +102,43 @@ def _use_color(mode: str, stream: IO[str]) -> bool:
     return stream.isatty() and not no_color
 
 
+def _record_text(args: argparse.Namespace) -> str:
+    """The text field of the JSONL record that ``--line`` or ``--id`` chose."""
+    if args.line is None and args.id is None:
+        raise InputError(
+            f"{args.path} is JSONL: choose the record to explain with --line N or --id ID "
+            f"(and --text-field, default text)"
+        )
+    for item in iter_jsonl(args.path, args.text_field, max_doc_bytes(args)):
+        if args.line is not None and item.lineno != args.line:
+            continue
+        if args.id is not None and (
+            item.record is None or str(item.record.get(args.id_field)) != args.id
+        ):
+            continue
+        if item.error is not None or item.record is None:
+            raise InputError(item.error or f"{args.path}:{item.lineno}: unreadable")
+        text: str = item.record[args.text_field]
+        return text
+    chosen = f"line {args.line}" if args.id is None else f"{args.id_field} {args.id!r}"
+    raise InputError(f"{args.path}: no record with {chosen}")
+
+
+def _input_text(args: argparse.Namespace) -> str:
+    fmt = args.format if args.format != "auto" else fmt_of(args.path)
+    if fmt == "jsonl":
+        return _record_text(args)
+    if args.line is not None or args.id is not None:
+        raise InputError(f"{args.path}: --line and --id choose a record of a JSONL input")
+    return read_text(args.path, max_doc_bytes(args))
+
+
 def run(args: argparse.Namespace) -> int:
+    check_distinct(
+        inputs=[args.path, args.config, getattr(args, "profile", None)], outputs=[args.html]
+    )
     cleaner = cleaner_from_args(args)
-    doc = cleaner.clean_document(read_text(args.path))
+    doc = cleaner.clean_document(_input_text(args))
     if args.html:
         name = "stdin" if args.path == "-" else os.path.basename(args.path)
         with atomic_output(args.html) as out:
