@@ -207,8 +207,8 @@ class _ZstdReader(io.RawIOBase):
     def __init__(self, raw: IO[bytes], name: str) -> None:
         self._frames = ZstdFrames()
         self._source = _Watched(raw, self._frames)
-        self._reader = _zstd().ZstdDecompressor().stream_reader(
-            self._source, read_across_frames=True
+        self._reader = (
+            _zstd().ZstdDecompressor().stream_reader(self._source, read_across_frames=True)
         )
         self._name = name
 

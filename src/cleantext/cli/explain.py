@@ -30,9 +30,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Show each change the cleaner makes: the rule, the span in the input, "
         "what was removed or replaced. Coloured on a terminal, plain when piped.",
     )
-    p.add_argument(
-        "path", nargs="?", default="-", help="input text or JSONL file, or - for stdin"
-    )
+    p.add_argument("path", nargs="?", default="-", help="input text or JSONL file, or - for stdin")
     g = p.add_argument_group("JSONL input (one record is explained)")
     g.add_argument(
         "--format",
