@@ -95,7 +95,7 @@ def test_output_directory_holding_the_input_is_refused(
 def test_check_distinct_for_an_index() -> None:
     """The dedup command's case: the index is read and written, so it counts as an input."""
     check_distinct(inputs=["a.jsonl", "seen.db"], outputs=["out.jsonl", None, "-"])
-    with pytest.raises(InputError, match="seen.db: this output would overwrite the input"):
+    with pytest.raises(InputError, match=r"seen\.db: this output would overwrite the input"):
         check_distinct(inputs=["a.jsonl", "seen.db"], outputs=["seen.db"])
 
 
