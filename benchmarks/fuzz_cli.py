@@ -23,6 +23,7 @@ import io
 import json
 import os
 import random
+import stat
 import subprocess
 import sys
 import tempfile
@@ -184,6 +185,18 @@ def rand_config(rng: random.Random, where: Path) -> Path:
     return path
 
 
+def null_device(where: Path) -> str:
+    """A private /dev/null: a regression that replaces special files (as root) must not
+    replace the system's."""
+    node = where / "null"
+    if not node.exists():
+        try:
+            os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        except PermissionError:
+            return "/dev/null"  # not root: it cannot be replaced
+    return str(node)
+
+
 def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
     """A command line and its stdin."""
     commands = ["clean", "explain", "config", "rules", "dedup", "learn-boilerplate"]
@@ -215,7 +228,7 @@ def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
         out = rng.choice(["o.txt", "missing/o.txt", "o.jsonl.gz", "outdir", "o.zst", "r.json"])
         maybe += [
             (0.5, lambda: ["-o", str(where / out)]),
-            (0.05, lambda: ["-o", rng.choice([path, "/dev/null", str(where)])]),  # B4, B5
+            (0.05, lambda: ["-o", rng.choice([path, null_device(where), str(where)])]),  # B4, B5
             (0.05, lambda: ["--follow-symlinks"]),
             (0.2, lambda: ["--format", rng.choice(["auto", "text", "jsonl"])]),
             (0.2, lambda: ["--text-field", rng.choice(["text", "body", "", "ü"])]),
@@ -240,7 +253,7 @@ def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
         ]
     elif cmd == "learn-boilerplate":
         maybe = [
-            (0.9, lambda: ["-o", rng.choice([str(where / "p.json"), path, "/dev/null"])]),
+            (0.9, lambda: ["-o", rng.choice([str(where / "p.json"), path, null_device(where)])]),
             (0.3, lambda: ["--skip-bad"]),
             (0.2, lambda: ["--min-pages", rng.choice(["1", "0", "3"])]),
             (0.2, lambda: ["--max-doc-mb", rng.choice(sizes)]),

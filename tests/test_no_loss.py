@@ -48,6 +48,18 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return code, capsys.readouterr().err
 
 
+def device(where: Path, name: str, minor: int) -> Path:
+    """A private copy of /dev/null (minor 3) or /dev/full (minor 7) under ``where``: a test of
+    code that replaces its output must never be able to replace the system's devices. Without
+    root (no mknod) the system device itself is used: it cannot be replaced then."""
+    node = where / name
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+    except PermissionError:
+        return Path("/dev/null" if minor == 3 else "/dev/full")
+    return node
+
+
 def one_line_error(err: str) -> bool:
     lines = err.strip().splitlines()
     return "Traceback" not in err and len(lines) == 1 and lines[0].startswith("cleantext: error:")
@@ -101,9 +113,8 @@ def test_check_distinct_for_an_index() -> None:
 
 def test_special_outputs_may_repeat(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text("a  b")
-    code, err = cli(
-        capsys, "clean", str(tmp_path / "a.txt"), "-o", "/dev/null", "--report", "/dev/null"
-    )
+    null = str(device(tmp_path, "null", 3))
+    code, err = cli(capsys, "clean", str(tmp_path / "a.txt"), "-o", null, "--report", null)
     assert code == 0, err
 
 
@@ -112,10 +123,11 @@ def test_special_outputs_may_repeat(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_dev_null_stays_a_device(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.jsonl").write_text('{"text": "a  b"}\n')
-    code, err = cli(capsys, "clean", str(tmp_path / "a.jsonl"), "-o", "/dev/null")
+    null = device(tmp_path, "null", 3)
+    code, err = cli(capsys, "clean", str(tmp_path / "a.jsonl"), "-o", str(null))
     assert code == 0, err
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
-    assert not list(Path("/dev").glob(".null.*.tmp"))
+    assert stat.S_ISCHR(null.stat().st_mode)
+    assert sorted(p.name for p in null.parent.iterdir()) == sorted(["a.jsonl", null.name])
 
 
 def test_fifo_output_is_written_not_replaced(tmp_path: Path) -> None:
@@ -385,18 +397,24 @@ def test_real_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str
     "args",
     [
         ["clean", "-"],
-        ["clean", "-", "--report", "/dev/full", "-o", "/dev/null"],
+        ["clean", "-", "--report", "{full}", "-o", "{null}"],
         ["explain", "-"],
         ["explain", "-", "--json"],
-        ["explain", "-", "--html", "/dev/full"],
+        ["explain", "-", "--html", "{full}"],
+        ["learn-boilerplate", "-", "-o", "{full}"],
     ],
 )
-def test_dev_full(args: list[str]) -> None:
-    with open("/dev/full", "wb") as full:
+def test_dev_full(tmp_path: Path, args: list[str]) -> None:
+    """Standard output on /dev/full (a real ENOSPC device), and outputs to a copy of it."""
+    full, null = device(tmp_path, "full", 7), device(tmp_path, "null", 3)
+    args = [a.format(full=full, null=null) for a in args]
+    with open("/dev/full", "wb") as stdout_full:
         r = subprocess.run(
             [*EXE, *args],
-            input=b"a  b ,c\n" * 2000,
-            stdout=full,
+            input=b'{"url": "http://a/1", "text": "a  b ,c"}\n' * 2000
+            if args[0] == "learn-boilerplate"
+            else b"a  b ,c\n" * 2000,
+            stdout=stdout_full,
             stderr=subprocess.PIPE,
             timeout=60,
         )
