@@ -43,8 +43,8 @@ def add_max_doc_option(p: argparse.ArgumentParser | argparse._ArgumentGroup) -> 
         default=DEFAULT_MAX_DOC_BYTES / 2**20,
         metavar="MB",
         help="largest document (a text file or one JSONL line) in MiB; a larger one is an "
-        f"error, or skipped with --skip-bad where there is one (default: "
-        f"{DEFAULT_MAX_DOC_BYTES // 2**20}; 0: no limit)",
+        "error (with --skip-bad, where the command has it: skipped and counted) "
+        f"(default: {DEFAULT_MAX_DOC_BYTES // 2**20}; 0: no limit)",
     )
 
 

@@ -42,7 +42,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     g.add_argument("--line", type=int, metavar="N", help="explain the record on line N")
     g.add_argument("--id", metavar="ID", help="explain the first record whose id field is ID")
     g.add_argument("--id-field", default="id", help="field that --id looks at (default: id)")
-    add_max_doc_option(g)
+    add_max_doc_option(p)
     p.add_argument("--json", action="store_true", help="print the edits as JSON")
     p.add_argument(
         "--html",
