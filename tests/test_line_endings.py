@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import Cleaner
@@ -45,6 +45,7 @@ def test_clean_crlf_text_is_unchanged(text: str) -> None:
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(prose)
+@example("le\nRead more\n")  # the last line removed: the CRLF before it stays whole
 def test_crlf_cleans_like_lf(text: str) -> None:
     """A CRLF file comes out as its LF twin does, with CRLF breaks."""
     lf = Cleaner().clean_document(text).text
