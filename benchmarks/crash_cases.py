@@ -125,9 +125,12 @@ def b9_bytes(d: Path) -> None:
 
 def _peak(args: list[str]) -> tuple[int, float, float, str]:
     code = (
-        "import resource, sys\nfrom cleantext.cli import main\n"
+        # VmHWM, the peak of this program's memory: ru_maxrss would count the parent's memory
+        # too (it survives exec, and the child starts as a copy of the parent)
+        "import re, sys\nfrom cleantext.cli import main\n"
         f"rc = main({args!r})\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)\n"
+        "status = open('/proc/self/status').read()\n"
+        "print(int(re.search(r'VmHWM:\\s+(\\d+)', status)[1]) / 1024, file=sys.stderr)\n"
         "sys.exit(rc)\n"
     )
     started = time.perf_counter()

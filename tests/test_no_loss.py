@@ -281,10 +281,12 @@ def _gz_with_long_line(path: Path, mb: int) -> None:
 
 def _peak_rss_mb(args: list[str]) -> tuple[int, float, str]:
     code = (
-        "import resource, sys\n"
-        "from cleantext.cli import main\n"
+        # VmHWM, the peak of this program's memory: ru_maxrss would count the parent's memory
+        # too (it survives exec, and the child starts as a copy of the parent)
+        "import re, sys\nfrom cleantext.cli import main\n"
         f"rc = main({args!r})\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)\n"
+        "status = open('/proc/self/status').read()\n"
+        "print(int(re.search(r'VmHWM:\\s+(\\d+)', status)[1]) / 1024, file=sys.stderr)\n"
         "sys.exit(rc)\n"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=300)
