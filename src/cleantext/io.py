@@ -3,9 +3,16 @@
 Inputs are decoded as strict UTF-8: invalid bytes are an :class:`InputError` that names the
 byte offset (never a silent replacement), and a file with NUL bytes is reported as binary.
 A document (a text file, or one JSONL line) larger than a limit is an error too, found while
-reading, so memory stays bounded by the limit (see :data:`DEFAULT_MAX_DOC_BYTES`).
+reading, so memory stays bounded by the limit; every reader applies
+:data:`DEFAULT_MAX_DOC_BYTES` unless told otherwise (``0``/``None``: no limit). A compressed
+input that ends early (a truncated ``.gz`` or ``.zst``) is an error, never a shorter document.
+JSONL lines are written back byte for byte except the members changed (:func:`replace_field`).
+
 Outputs are written atomically: to a temporary file in the same directory, then renamed over
-the target, so an interrupted run never leaves a half-written file in place of a good one.
+the target, so an interrupted run never leaves a half-written file in place of a good one;
+devices and FIFOs are written directly, symlinks are followed (:func:`atomic_output`), and
+:func:`check_distinct` refuses outputs that would overwrite an input. A failed write is an
+:class:`OutputError`.
 
 >>> fmt_of("crawl.jsonl.zst"), fmt_of("page.txt"), fmt_of("-")
 ('jsonl', 'text', 'text')
