@@ -209,7 +209,8 @@ def _run(args: argparse.Namespace) -> int:
         else:
             stats = _run_file(cleaner, args, opts, workers)
     except StoppedAtBadInput as exc:
-        raise InputError(f"{exc} (use --skip-bad to skip {exc.what})") from None
+        limit = "raise the limit with --max-doc-mb, or " if "(the size limit)" in str(exc) else ""
+        raise InputError(f"{exc} ({limit}use --skip-bad to skip {exc.what})") from None
     if args.report:
         with atomic_output(args.report) as rep:
             json.dump(stats.to_dict(time.perf_counter() - started), rep, indent=2)
