@@ -23,6 +23,7 @@ import io
 import json
 import os
 import random
+import stat
 import subprocess
 import sys
 import tempfile
@@ -77,6 +78,14 @@ def rand_record(rng: random.Random) -> bytes:
         rec = {**rec, mark: rng.choice([None, 1, "k", [1, {"}": "{"}], {"cluster": 2}, True])}
     if kind == 0:
         rec = {"text": rng.choice([None, 1, 2.5, [], {}, True])}
+        if rng.random() < 0.3:  # numbers json.loads would round or refuse (issue 17, B9/B10)
+            return rng.choice(
+                [
+                    b'{"big": 1e400, "p": 0.1000000000000000055511151231257827, "text": "a  b"}',
+                    b'{"n": ' + b"7" * 5000 + b', "text": "x"}',
+                    b'{"text": "dup", "text": "dup  2", "e": 1E5}',
+                ]
+            )
     elif kind == 1:
         rec = {"body": "x"}
     elif kind == 2:
@@ -98,8 +107,9 @@ def rand_record(rng: random.Random) -> bytes:
 
 def rand_jsonl(rng: random.Random) -> bytes:
     lines = [rand_record(rng) for _ in range(rng.randint(0, 12))]
-    sep = rng.choice([b"\n", b"\r\n", b"\n\n"])
-    return sep.join(lines) + (sep if rng.random() < 0.7 else b"")
+    sep = rng.choice([b"\n", b"\r\n", b"\n\n", b"\r"])  # \r: old Mac line ends (B15)
+    bom = b"\xef\xbb\xbf" if rng.random() < 0.1 else b""
+    return bom + sep.join(lines) + (sep if rng.random() < 0.7 else b"")
 
 
 def compress(rng: random.Random, data: bytes, name: str) -> tuple[bytes, str]:
@@ -115,6 +125,11 @@ def compress(rng: random.Random, data: bytes, name: str) -> tuple[bytes, str]:
         return zstandard.ZstdCompressor().compress(data), name + ".zst"
     if choice == 3:
         return data[:20] + b"garbage", name + ".zst"
+    if choice == 4 and rng.random() < 0.5:  # truncated zstandard (issue 17, B3)
+        import zstandard
+
+        blob = zstandard.ZstdCompressor().compress(data)
+        return blob[: rng.randrange(max(1, len(blob)))], name + ".zst"
     return data, name
 
 
@@ -138,6 +153,10 @@ def rand_tree(rng: random.Random, where: Path) -> Path:
         (root / "loop").symlink_to(root, target_is_directory=True)
     if rng.random() < 0.2:
         (root / ".hidden.txt.x.tmp").write_bytes(b"half")
+    if rng.random() < 0.2:  # a symlink that leaves the folder
+        outside = where / "outside.txt"
+        outside.write_bytes(rand_bytes(rng))
+        (root / "leak.txt").symlink_to(outside)
     return root
 
 
@@ -188,10 +207,22 @@ def rand_site_profile(rng: random.Random, where: Path) -> Path:
     return path
 
 
+def null_device(where: Path) -> str:
+    """A private /dev/null: a regression that replaces special files (as root) must not
+    replace the system's."""
+    node = where / "null"
+    if not node.exists():
+        try:
+            os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        except PermissionError:
+            return "/dev/null"  # not root: it cannot be replaced
+    return str(node)
+
+
 def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
     """A command line and its stdin."""
-    commands = ["clean", "explain", "config", "rules", "dedup"]
-    cmd = rng.choices(commands, weights=[6, 3, 1, 0.3, 3])[0]
+    commands = ["clean", "explain", "config", "rules", "dedup", "learn-boilerplate"]
+    cmd = rng.choices(commands, weights=[6, 3, 1, 0.3, 3, 1])[0]
     stdin = b""
     target = rng.random()
     if cmd == "clean" and target < 0.25:
@@ -204,8 +235,9 @@ def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
         path = "-"
         stdin = rand_jsonl(rng) if rng.random() < 0.5 else rand_bytes(rng)
     args = [cmd]
-    if cmd in ("clean", "explain", "dedup"):
+    if cmd in ("clean", "explain", "dedup", "learn-boilerplate"):
         args.append(path)
+    sizes = ["0", "0.0001", "1", "-1", "nan", "inf", "1e30", "x"]
     maybe: list[tuple[float, Callable[[], list[str]]]] = [
         (0.2, lambda: ["--preset", rng.choice(["light", "extract", "none", "bogus"])]),
         (0.15, lambda: ["--steps", rng.choice(["normalize", "dedup-blocks,tidy", "x", ","])]),
@@ -216,14 +248,16 @@ def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
         (0.05, lambda: ["--profile", str(rand_site_profile(rng, where))]),
     ]
     if cmd == "clean":
-        out = rng.choice(["o.txt", "missing/o.txt", "o.jsonl.gz", "outdir", "o.zst"])
+        out = rng.choice(["o.txt", "missing/o.txt", "o.jsonl.gz", "outdir", "o.zst", "r.json"])
         maybe += [
             (0.5, lambda: ["-o", str(where / out)]),
+            (0.05, lambda: ["-o", rng.choice([path, null_device(where), str(where)])]),  # B4, B5
+            (0.05, lambda: ["--follow-symlinks"]),
             (0.2, lambda: ["--format", rng.choice(["auto", "text", "jsonl"])]),
             (0.2, lambda: ["--text-field", rng.choice(["text", "body", "", "ü"])]),
             (0.4, lambda: ["--skip-bad"]),
             (0.2, lambda: ["--report", str(where / rng.choice(["r.json", "no/r.json"]))]),
-            (0.2, lambda: ["--max-doc-mb", rng.choice(["0", "0.0001", "1", "-1"])]),
+            (0.2, lambda: ["--max-doc-mb", rng.choice(sizes)]),
             (0.2, lambda: ["--glob", rng.choice(["**/*.txt", "*", "", "/abs", "../*", "***"])]),
             (0.05, lambda: ["--workers", rng.choice(["2", "0"])]),
             (0.1, lambda: ["--resume"]),
@@ -233,6 +267,19 @@ def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
             (0.2, lambda: ["--json"]),
             (0.2, lambda: ["--html", str(where / rng.choice(["r.html", "no/r.html"]))]),
             (0.2, lambda: ["--color", rng.choice(["always", "never", "auto"])]),
+            (0.05, lambda: ["--html", path]),  # over the input (B5)
+            (0.2, lambda: ["--format", rng.choice(["auto", "text", "jsonl"])]),
+            (0.3, lambda: ["--line", rng.choice(["1", "2", "0", "-1", "99"])]),
+            (0.2, lambda: ["--id", rng.choice(["1", "3", "x"])]),
+            (0.2, lambda: ["--text-field", rng.choice(["text", "body", "id"])]),
+            (0.1, lambda: ["--max-doc-mb", rng.choice(sizes)]),
+        ]
+    elif cmd == "learn-boilerplate":
+        maybe = [
+            (0.9, lambda: ["-o", rng.choice([str(where / "p.json"), path, null_device(where)])]),
+            (0.3, lambda: ["--skip-bad"]),
+            (0.2, lambda: ["--min-pages", rng.choice(["1", "0", "3"])]),
+            (0.2, lambda: ["--max-doc-mb", rng.choice(sizes)]),
         ]
     elif cmd == "config":
         maybe += [(0.5, lambda: ["--show"]), (0.3, lambda: ["--json"])]

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleantext import Cleaner, replay
-from cleantext.cli.clean import Options, clean_jsonl_batch
+from cleantext.batch import BatchOptions, clean_jsonl_batch
 from cleantext.report_html import render_html
 
 CLEANER = Cleaner()
@@ -104,7 +104,7 @@ def test_repeated_hostile_blocks(parts: list[str]) -> None:
 @given(st.lists(hostile, min_size=1, max_size=5))
 def test_jsonl_with_surrogate_escapes(texts: list[str]) -> None:
     rows = [json.dumps({"id": i, "text": t}).encode() + b"\n" for i, t in enumerate(texts)]
-    opts = Options("jsonl", "text", skip_bad=False, max_bytes=None)
+    opts = BatchOptions("jsonl", "text", skip_bad=False, max_bytes=None)
     batch = clean_jsonl_batch(CLEANER, "in.jsonl", opts, list(enumerate(rows, 1)))
     assert batch.stats.errors_total == 0
     assert len(batch.lines) == len(texts)
@@ -123,7 +123,7 @@ def test_html_report_renders_any_document(text: str) -> None:
 
 def test_surrogates_escaped_in_json_are_kept() -> None:
     raw = b'{"text": "a \\ud83d b \\udc00  c"}\n'
-    opts = Options("jsonl", "text", skip_bad=False, max_bytes=None)
+    opts = BatchOptions("jsonl", "text", skip_bad=False, max_bytes=None)
     [line] = clean_jsonl_batch(CLEANER, "x", opts, [(1, raw)]).lines
     assert line == '{"text": "a \\ud83d b \\udc00 c"}\n'
 

@@ -3,9 +3,16 @@
 Inputs are decoded as strict UTF-8: invalid bytes are an :class:`InputError` that names the
 byte offset (never a silent replacement), and a file with NUL bytes is reported as binary.
 A document (a text file, or one JSONL line) larger than a limit is an error too, found while
-reading, so memory stays bounded by the limit (see :data:`DEFAULT_MAX_DOC_BYTES`).
+reading, so memory stays bounded by the limit; every reader applies
+:data:`DEFAULT_MAX_DOC_BYTES` unless told otherwise (``0``/``None``: no limit). A compressed
+input that ends early (a truncated ``.gz`` or ``.zst``) is an error, never a shorter document.
+JSONL lines are written back byte for byte except the members changed (:func:`replace_field`).
+
 Outputs are written atomically: to a temporary file in the same directory, then renamed over
-the target, so an interrupted run never leaves a half-written file in place of a good one.
+the target, so an interrupted run never leaves a half-written file in place of a good one;
+devices and FIFOs are written directly, symlinks are followed (:func:`atomic_output`), and
+:func:`check_distinct` refuses outputs that would overwrite an input. A failed write is an
+:class:`OutputError`.
 
 >>> fmt_of("crawl.jsonl.zst"), fmt_of("page.txt"), fmt_of("-")
 ('jsonl', 'text', 'text')
@@ -18,16 +25,19 @@ the target, so an interrupted run never leaves a half-written file in place of a
 from __future__ import annotations
 
 import contextlib
+import errno
+import glob
 import gzip
 import io
 import json
 import json.scanner
 import os
 import re
+import stat
 import sys
 import tempfile
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -35,17 +45,26 @@ from typing import IO, Any
 from cleantext.errors import InputError
 
 __all__ = [
+    "DEFAULT_MAX_DOC_BYTES",
+    "DocumentTooLarge",
     "InputError",
+    "JsonNumber",
     "JsonlRecord",
+    "OutputError",
     "atomic_output",
+    "check_distinct",
     "fmt_of",
     "iter_files",
     "iter_jsonl",
     "iter_lines",
+    "json_string",
     "jsonl_dumps",
     "open_binary",
     "parse_jsonl_line",
+    "read_bytes",
     "read_text",
+    "remove_stale_temps",
+    "replace_field",
     "set_members",
 ]
 
@@ -88,6 +107,134 @@ def _zstd() -> Any:
     return zstandard
 
 
+class OutputError(InputError):
+    """An output cannot be written (disk full, read-only folder, no permission); never skipped
+    as a bad input would be."""
+
+
+class DocumentTooLarge(InputError):
+    """A document (a text file or a JSONL line) is over the size limit."""
+
+
+_ZSTD_MAGIC = 0xFD2FB528
+_SKIPPABLE = range(0x184D2A50, 0x184D2A60)
+
+
+class ZstdFrames:
+    """Follows the frame and block headers of a zstandard stream to tell whether it ends where
+    a frame ends: the decoder itself stops silently at a truncation.
+
+    Only headers are read (a block's contents are skipped), so it costs a few steps per block.
+
+    >>> import zstandard
+    >>> data = zstandard.ZstdCompressor().compress(b"hello " * 100)
+    >>> whole, cut = ZstdFrames(), ZstdFrames()
+    >>> whole.feed(data); cut.feed(data[:-1])
+    >>> whole.complete(), cut.complete()
+    (True, False)
+    """
+
+    def __init__(self) -> None:
+        self._buf = b""
+        self._need = 4  # header bytes to collect for the current state
+        self._skip = 0  # content bytes to pass over before the next header
+        self._state = "magic"
+        self._checksum = False
+        self.unknown = False  # not a frame this class knows: left to the decoder to judge
+
+    def complete(self) -> bool:
+        """True when every frame seen so far has ended (or the format was not recognised)."""
+        return self.unknown or (self._state == "magic" and not self._buf and not self._skip)
+
+    def feed(self, data: bytes) -> None:
+        """Read the next compressed bytes."""
+        i, n = 0, len(data)
+        while i < n and not self.unknown:
+            if self._skip:
+                step = min(self._skip, n - i)
+                self._skip -= step
+                i += step
+                continue
+            take = min(self._need - len(self._buf), n - i)
+            self._buf += data[i : i + take]
+            i += take
+            if len(self._buf) == self._need:
+                header, self._buf = self._buf, b""
+                self._header(int.from_bytes(header, "little"))
+
+    def _header(self, value: int) -> None:
+        if self._state == "magic":
+            if value == _ZSTD_MAGIC:
+                self._state, self._need = "descriptor", 1
+            elif value in _SKIPPABLE:
+                self._state, self._need = "skippable", 4
+            else:
+                self.unknown = True
+        elif self._state == "skippable":
+            self._state, self._need, self._skip = "magic", 4, value
+        elif self._state == "descriptor":
+            single = (value >> 5) & 1
+            self._checksum = bool((value >> 2) & 1)
+            window = 0 if single else 1
+            dict_id = (0, 1, 2, 4)[value & 3]
+            content_size = (single, 2, 4, 8)[value >> 6]
+            self._state, self._need, self._skip = "block", 3, window + dict_id + content_size
+        else:  # a block header: last-block bit, type, size
+            last, kind, size = value & 1, (value >> 1) & 3, value >> 3
+            if kind == 3:
+                self.unknown = True  # reserved: the decoder reports it
+                return
+            self._skip = 1 if kind == 1 else size  # an RLE block stores one byte
+            if last:
+                self._skip += 4 if self._checksum else 0
+                self._state, self._need = "magic", 4
+
+
+class _Watched(io.RawIOBase):
+    """A binary file whose bytes also go through a :class:`ZstdFrames`."""
+
+    def __init__(self, raw: IO[bytes], frames: ZstdFrames) -> None:
+        self._raw, self._frames = raw, frames
+        self.at_eof = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._raw.read(len(buffer))
+        if not data:
+            self.at_eof = True
+        self._frames.feed(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+
+class _ZstdReader(io.RawIOBase):
+    """Decompressed zstandard data; a stream cut inside a frame is an :class:`InputError`."""
+
+    def __init__(self, raw: IO[bytes], name: str) -> None:
+        self._frames = ZstdFrames()
+        self._source = _Watched(raw, self._frames)
+        self._reader = (
+            _zstd().ZstdDecompressor().stream_reader(self._source, read_across_frames=True)
+        )
+        self._name = name
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._reader.read(len(buffer))
+        if not data:
+            while self._source.read(_CHUNK):  # the decoder may stop before the source's end
+                pass
+            if not self._frames.complete():
+                raise InputError(f"{self._name}: corrupt or truncated compressed data")
+            return 0
+        buffer[: len(data)] = data
+        return len(data)
+
+
 @contextlib.contextmanager
 def open_binary(path: str) -> Iterator[IO[bytes]]:
     """Open ``path`` (or ``-`` for stdin) for reading bytes, decompressing by extension."""
@@ -109,8 +256,7 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
             with gzip.GzipFile(fileobj=raw) as gz:
                 yield gz  # type: ignore[misc]
         elif kind == "zst":
-            with _zstd().ZstdDecompressor().stream_reader(raw) as zr:
-                yield io.BufferedReader(zr)  # the bare reader cannot iterate lines
+            yield io.BufferedReader(_ZstdReader(raw, path), _CHUNK)
         else:
             yield raw
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
@@ -143,100 +289,188 @@ def decode_utf8(data: bytes, name: str) -> str:
         ) from None
 
 
-def _too_large(name: str, limit: int) -> InputError:
-    return InputError(
-        f"{name}: document larger than {limit / 2**20:g} MiB (raise the limit with --max-doc-mb)"
-    )
+def _limit(max_bytes: int | None) -> int | None:
+    return max_bytes if max_bytes else None  # 0 and None: no limit
 
 
-def read_text(path: str, max_bytes: int | None = None) -> str:
-    """The whole file (or stdin) as text; more than ``max_bytes`` bytes is an error."""
+def _too_large(name: str, limit: int) -> DocumentTooLarge:
+    return DocumentTooLarge(f"{name}: document larger than {limit / 2**20:g} MiB (the size limit)")
+
+
+def read_bytes(path: str, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES) -> bytes:
+    """The whole file (or stdin) as bytes, decompressed; more than ``max_bytes`` bytes (``0`` or
+    ``None``: no limit) is a :class:`DocumentTooLarge` error, found after reading at most one
+    byte more."""
     name = "<stdin>" if path == "-" else path
+    limit = _limit(max_bytes)
     with open_binary(path) as f:
         try:
-            data = f.read() if max_bytes is None else f.read(max_bytes + 1)
+            data = f.read() if limit is None else f.read(limit + 1)
         except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
             raise InputError(f"{path}: cannot read ({exc})") from None
-    if max_bytes is not None and len(data) > max_bytes:
-        raise _too_large(name, max_bytes)
-    return decode_utf8(data, name)
+    if limit is not None and len(data) > limit:
+        raise _too_large(name, limit)
+    return data
 
 
-def iter_lines(path: str, max_bytes: int | None = None) -> Iterator[tuple[int, bytes | None]]:
-    """``(line number, raw line)`` pairs; an over-long line comes back as ``None``.
+def read_text(path: str, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES) -> str:
+    """The whole file (or stdin) as text (strict UTF-8, see :func:`decode_utf8`), bounded as
+    :func:`read_bytes` is."""
+    return decode_utf8(read_bytes(path, max_bytes), "<stdin>" if path == "-" else path)
 
-    An over-long line is read and dropped in chunks, so memory stays bounded by ``max_bytes``.
+
+_BOM = b"\xef\xbb\xbf"
+#: records separated by lone CRs: "}" then "{" can follow each other in no JSON text
+_CR_SEPARATED = re.compile(rb"\}[ \t]*\r+[ \t]*\{")
+
+
+def iter_lines(
+    path: str, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES
+) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, raw line)`` pairs of a JSONL file; an over-long line comes back as
+    ``None`` (``max_bytes`` ``0`` or ``None``: no limit).
+
+    An over-long line is dropped in chunks when the next line is asked for, so memory stays
+    bounded by ``max_bytes`` and a caller that stops at the first error stops at once. A UTF-8
+    BOM at the start of the file is dropped. Lines separated by lone CRs (old Mac line endings)
+    are an :class:`InputError`: they would read as one line.
     """
+    name = "<stdin>" if path == "-" else path
+    limit = _limit(max_bytes)
     with open_binary(path) as f:
         lineno = 0
         while True:
             lineno += 1
-            raw = f.readline() if max_bytes is None else f.readline(max_bytes + 1)
+            raw = f.readline() if limit is None else f.readline(limit + 1)
+            if lineno == 1 and raw.startswith(_BOM):
+                raw = raw[3:]
             if not raw:
                 return
-            if max_bytes is not None and len(raw) > max_bytes and not raw.endswith(b"\n"):
+            if limit is not None and len(raw) > limit and not raw.endswith(b"\n"):
+                yield lineno, None
                 while (rest := f.readline(_CHUNK)) and not rest.endswith(b"\n"):
                     pass
-                yield lineno, None
                 continue
+            if b"\r" in raw and _CR_SEPARATED.search(raw):
+                raise InputError(
+                    f"{name}:{lineno}: records separated by lone CR characters (old Mac line "
+                    "endings); convert them to LF first, e.g. tr '\\r' '\\n'"
+                )
             yield lineno, raw
+
+
+class JsonNumber(str):
+    """A JSON integer kept as its text: one too long for ``int()`` to convert quickly (Python
+    refuses more than 4,300 digits; converting is quadratic)."""
+
+
+_MAX_INT_DIGITS = 4000
+
+
+def _parse_int(text: str) -> int | JsonNumber:
+    return int(text) if len(text) <= _MAX_INT_DIGITS else JsonNumber(text)
 
 
 @dataclass
 class JsonlRecord:
-    """One JSONL line: its number (1-based), the parsed object, or the error that stopped it."""
+    """One JSONL line: its number (1-based), the parsed object, or the error that stopped it;
+    ``line`` is the line's text, to write it back with only some members changed
+    (:func:`replace_field`)."""
 
     lineno: int
     record: dict[str, Any] | None
     error: str | None = None
+    line: str = ""
 
 
 def parse_jsonl_line(
-    lineno: int, raw: bytes | None, name: str, text_field: str = "text", limit: int = 0
+    lineno: int,
+    raw: bytes | None,
+    name: str,
+    text_field: str = "text",
+    limit: int | None = DEFAULT_MAX_DOC_BYTES,
 ) -> JsonlRecord:
-    """Parse one JSONL line (``None``: a line that was over the size limit ``limit``)."""
+    """Parse one JSONL line (``None``: a line that was over the size limit ``limit``).
+
+    Integers longer than 4,000 digits stay text (:class:`JsonNumber`); floats out of range
+    become ``inf`` here, but :func:`replace_field` writes every value back as it was.
+    """
     where = f"{name}:{lineno}"
     if raw is None:
-        return JsonlRecord(lineno, None, str(_too_large(where, limit)))
+        return JsonlRecord(lineno, None, str(_too_large(where, limit or 0)))
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return JsonlRecord(lineno, None, f"{where}: not valid UTF-8 at byte {exc.start}")
     try:
-        obj = json.loads(line)
+        obj = json.loads(line, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
-        return JsonlRecord(lineno, None, f"{where}: invalid JSON ({exc.msg})")
+        return JsonlRecord(lineno, None, f"{where}: invalid JSON ({exc.msg})", line)
     except RecursionError:
-        return JsonlRecord(lineno, None, f"{where}: invalid JSON (nested too deeply)")
+        return JsonlRecord(lineno, None, f"{where}: invalid JSON (nested too deeply)", line)
     if not isinstance(obj, dict):
-        return JsonlRecord(lineno, None, f"{where}: not a JSON object")
+        return JsonlRecord(lineno, None, f"{where}: not a JSON object", line)
     if text_field not in obj:
-        return JsonlRecord(lineno, obj, f"{where}: missing field {text_field!r}")
-    if not isinstance(obj[text_field], str):
-        kind = type(obj[text_field]).__name__
-        return JsonlRecord(lineno, obj, f"{where}: field {text_field!r} is {kind}")
-    return JsonlRecord(lineno, obj)
+        return JsonlRecord(lineno, obj, f"{where}: missing field {text_field!r}", line)
+    if not isinstance(obj[text_field], str) or isinstance(obj[text_field], JsonNumber):
+        kind = "int" if isinstance(obj[text_field], JsonNumber) else type(obj[text_field]).__name__
+        return JsonlRecord(lineno, obj, f"{where}: field {text_field!r} is {kind}", line)
+    return JsonlRecord(lineno, obj, None, line)
 
 
 def iter_jsonl(
-    path: str, text_field: str = "text", max_bytes: int | None = None
+    path: str, text_field: str = "text", max_bytes: int | None = DEFAULT_MAX_DOC_BYTES
 ) -> Iterator[JsonlRecord]:
     """Parse JSONL lazily; bad lines come back with ``error`` set (the caller decides).
 
-    Blank lines are skipped; line numbers count every line of the file.
+    Blank lines are skipped; line numbers count every line of the file. A line longer than
+    ``max_bytes`` (``0`` or ``None``: no limit) is an error record.
     """
     name = "<stdin>" if path == "-" else path
     for lineno, raw in iter_lines(path, max_bytes):
         if raw is None or raw.strip():
-            yield parse_jsonl_line(lineno, raw, name, text_field, max_bytes or 0)
+            yield parse_jsonl_line(lineno, raw, name, text_field, max_bytes)
+
+
+def json_string(text: str) -> str:
+    """``text`` as a JSON string: UTF-8 as is, lone surrogates as escapes.
+
+    >>> json_string("é"), json_string(chr(0xD800))
+    ('"é"', '"\\\\ud800"')
+    """
+    out = json.dumps(text, ensure_ascii=False)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(text)
+    return out
+
+
+def replace_field(item: JsonlRecord, field: str, value: str) -> str:
+    r"""The line of ``item`` with its top-level ``field`` set to the string ``value`` and
+    everything else as it was, byte for byte (numbers, key order, repeated keys, spacing);
+    the line ending is kept.
+
+    >>> item = parse_jsonl_line(1, b'{"big": 1e400, "text": "a  b", "e": 1E5}\r\n', "f")
+    >>> replace_field(item, "text", "a b")
+    '{"big": 1e400, "text": "a b", "e": 1E5}\r\n'
+    """
+    body = item.line.rstrip("\r\n")
+    ending = item.line[len(body) :]
+    line = set_members(body, {field: json_string(value)})
+    if line is None:  # not reached for a line that parsed; re-encoding is the safe fallback
+        assert item.record is not None
+        line = jsonl_dumps({**item.record, field: value})
+    return line + (ending or "\n")
 
 
 _START = re.compile(r"[ \t\n\r]*\{[ \t\n\r]*(\}?)")  # an object's "{", and "}" if it is empty
 _KEY = re.compile(r'("(?:[^"\\]|\\.)*")[ \t\n\r]*:[ \t\n\r]*')  # a key, up to its value
 _NEXT = re.compile(r"[ \t\n\r]*([,}])[ \t\n\r]*")  # after a value: the next key or the end
 #: ``(value, end)`` of the JSON value at ``i`` (the C scanner behind ``json.loads``)
+#: (numbers stay text: only the end of each value is used, and a huge integer must not raise)
 _SCAN: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
-    json.JSONDecoder()  # type: ignore[arg-type]  # typeshed: make_scanner takes a decoder
+    json.JSONDecoder(parse_int=str, parse_float=str)  # type: ignore[arg-type]  # typeshed
 )
 
 
@@ -269,7 +503,7 @@ def set_members(line: str, values: Mapping[str, str]) -> str | None:
             return None
         try:
             end = _SCAN(line, key.end())[1]
-        except (StopIteration, RecursionError):
+        except (StopIteration, RecursionError, ValueError):
             return None
         name = key.group(1)
         name = json.loads(name) if "\\" in name else name[1:-1]
@@ -303,28 +537,37 @@ def jsonl_dumps(record: dict[str, Any]) -> str:
     return line
 
 
-def iter_files(root: str | Path, pattern: str = "**/*", exclude: Path | None = None) -> list[Path]:
+def iter_files(
+    root: str | Path,
+    pattern: str = "**/*",
+    exclude: Path | None = None,
+    *,
+    follow_symlinks: bool = False,
+    outside: list[Path] | None = None,
+) -> list[Path]:
     """Files under ``root`` matching ``pattern`` (recursive with ``**``), sorted.
 
     Hidden files and directories (names starting with ``.``, such as the temporary files of an
     interrupted run) are left out, and so is everything under ``exclude`` (the output folder).
-    A file reached again through a symlink (a loop, say) is listed once. A pattern must stay
-    inside ``root`` (no absolute path, no ``..``).
+    A file reached again through a symlink (a loop, say) is listed once. A symlink that leads
+    outside ``root`` is left out (and appended to ``outside``, if given) unless
+    ``follow_symlinks``. A pattern must stay inside ``root`` (no absolute path, no ``..``).
 
     >>> iter_files(".", "../*")
     Traceback (most recent call last):
     ...
-    cleantext.errors.InputError: --glob '../*': give a pattern relative to ., without '..'
+    cleantext.errors.InputError: '../*': give a file pattern relative to ., without '..'
     """
     base = Path(root)
     if not pattern or Path(pattern).is_absolute() or ".." in Path(pattern).parts:
-        raise InputError(f"--glob {pattern!r}: give a pattern relative to {base}, without '..'")
+        raise InputError(f"{pattern!r}: give a file pattern relative to {base}, without '..'")
     skip = exclude.resolve() if exclude is not None else None
+    top = base.resolve()
     out = []
     try:
         found = list(base.glob(pattern))
     except (ValueError, NotImplementedError) as exc:
-        raise InputError(f"--glob {pattern!r}: {exc}") from None
+        raise InputError(f"file pattern {pattern!r}: {exc}") from None
     seen: set[Path] = set()
     for p in sorted(found, key=lambda q: (len(q.parts), q)):  # shortest path first
         rel = p.relative_to(base)
@@ -333,9 +576,171 @@ def iter_files(root: str | Path, pattern: str = "**/*", exclude: Path | None = N
         real = p.resolve()
         if real in seen or (skip is not None and real.is_relative_to(skip)):
             continue  # reached again through a symlink, or inside the output folder
+        if not follow_symlinks and not real.is_relative_to(top):
+            if outside is not None:
+                outside.append(p)
+            continue
         seen.add(real)
         out.append(p)
     return sorted(out)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _special(p: Path) -> bool:
+    """A device or a FIFO (writing there twice, or reading it while writing, loses nothing)."""
+    try:
+        mode = p.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _inside(inner: Path, outer: Path) -> bool:
+    return Path(os.path.realpath(inner)).is_relative_to(os.path.realpath(outer))
+
+
+def check_distinct(
+    inputs: Iterable[str | os.PathLike[str] | None],
+    outputs: Iterable[str | os.PathLike[str] | None],
+) -> None:
+    """Refuse outputs that would overwrite an input or each other: the same path, the same
+    file through a symlink or a hard link, or (for an output directory) a directory that holds
+    an input. ``None`` and ``-`` (stdin, stdout) and special files (``/dev/null``, FIFOs) are
+    not compared. Raises :class:`InputError`; call it before anything is written.
+
+    An index or a state file that a command both reads and writes counts as an input here.
+
+    >>> check_distinct(["a.jsonl"], ["out.jsonl", "report.json"])
+    >>> check_distinct(["a.jsonl"], ["./a.jsonl"])
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.InputError: ./a.jsonl: this output would overwrite the input a.jsonl
+    >>> check_distinct([], ["r.json", "r.json"])
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.InputError: r.json: two outputs are the same file
+    """
+    ins = [os.fspath(p) for p in inputs if p is not None and os.fspath(p) != "-"]
+    outs = [os.fspath(p) for p in outputs if p is not None and os.fspath(p) != "-"]
+    for k, out in enumerate(outs):
+        o = Path(out)
+        if _special(o):
+            continue
+        for src in ins:
+            s = Path(src)
+            if _same(o, s) or (o.is_dir() and s.exists() and _inside(s, o)):
+                raise InputError(f"{out}: this output would overwrite the input {src}")
+        if any(_same(o, Path(other)) for other in outs[:k]):
+            raise InputError(f"{out}: two outputs are the same file")
+
+
+_TMP_PID = re.compile(r"\.(\d+)\.[^.]+\.tmp\Z")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process (EPERM): alive
+        return True
+    return True
+
+
+def remove_stale_temps(target: Path) -> int:
+    """Remove the temporary files that :func:`atomic_output` left for ``target`` in runs that
+    were killed (their process is gone); returns how many. Temporary files are named
+    ``.NAME.PID.RANDOM.tmp``."""
+    removed = 0
+    directory = target.parent if str(target.parent) else Path(".")
+    for tmp in directory.glob(glob.escape(f".{target.name}.") + "*.tmp"):
+        m = _TMP_PID.search(tmp.name[len(target.name) + 1 :])
+        if m is None or int(m.group(1)) == os.getpid() or _alive(int(m.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+            removed += 1
+    return removed
+
+
+def _write_error(path: str | Path, exc: OSError) -> OutputError:
+    return OutputError(f"{path}: cannot write ({exc.strerror or exc})")
+
+
+class _Checked(io.RawIOBase):
+    """Writes to a file descriptor; a failed write (disk full, say) is an :class:`OutputError`."""
+
+    def __init__(self, fd: int, name: str) -> None:
+        self._fd, self._name = fd, name
+        self.discard = False  # after a failure: buffers still flushed on close go nowhere
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if self.discard:
+            return len(data)
+        try:
+            return os.write(self._fd, data)
+        except OSError as exc:
+            raise _write_error(self._name, exc) from None
+
+    def fsync(self) -> None:
+        try:
+            os.fsync(self._fd)
+        except OSError as exc:
+            if exc.errno not in (errno.EINVAL, errno.EROFS, errno.ENOTSUP):
+                raise _write_error(self._name, exc) from None  # EINVAL: a pipe or a device
+
+
+@contextlib.contextmanager
+def _encoded(fd: int, name: str, path: str) -> Iterator[IO[str]]:
+    """A UTF-8 text stream onto ``fd``, compressed by the extension of ``path``; finished
+    (and synced) when the block ends without error."""
+    raw = _Checked(fd, name)
+    buffered = io.BufferedWriter(raw, _CHUNK)
+    kind = _compression(path)
+    sink: IO[bytes]
+    if kind == "gz":
+        sink = gzip.GzipFile(  # type: ignore[assignment]
+            filename=_strip_compression(Path(path).name), fileobj=buffered, mode="wb"
+        )
+    elif kind == "zst":
+        sink = _zstd().ZstdCompressor().stream_writer(buffered, closefd=False)
+    else:
+        sink = buffered
+    text = io.TextIOWrapper(sink, encoding="utf-8", newline="")
+    try:
+        yield text
+        text.flush()
+        if sink is buffered:
+            text.detach()
+        else:
+            text.close()  # finishes the compressed stream; the buffered writer stays open
+        buffered.flush()
+        raw.fsync()
+    except BaseException:
+        raw.discard = True
+        raise
+
+
+@contextlib.contextmanager
+def _to_stdout() -> Iterator[IO[str]]:
+    try:
+        yield sys.stdout
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS):
+            raise
+        raise _write_error("<stdout>", exc) from None
 
 
 @contextlib.contextmanager
@@ -343,45 +748,56 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
     """A text stream that replaces ``path`` only when the block finishes without error.
 
     ``None`` or ``-`` writes to stdout. Compression follows the extension (.gz, .zst).
+    A regular file is written to a temporary file next to it (``.NAME.PID.RANDOM.tmp``, synced)
+    and renamed over it, so an interrupted run never leaves a half-written file in place of a
+    good one; temporary files of killed runs are removed first. A symlink is followed: the
+    file it points to is replaced and the link stays. A device or a FIFO (``/dev/null``, a
+    named pipe) is written directly, never replaced. A failed write (disk full, read-only
+    folder) is an :class:`OutputError`.
     """
     if path is None or path == "-":
-        yield sys.stdout
-        sys.stdout.flush()
+        with _to_stdout() as out:
+            yield out
         return
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
+    target = Path(os.path.realpath(path))  # a symlink's file is replaced, not the link
+    if target.is_dir():
+        raise OutputError(f"{path}: is a directory")
+    if _special(target):
+        try:
+            fd = os.open(target, os.O_WRONLY)
+        except OSError as exc:
+            raise _write_error(path, exc) from None
+        try:
+            with _encoded(fd, str(path), str(path)) as out:
+                yield out
+        finally:
+            os.close(fd)
+        return
+    directory = target.parent
     if not directory.is_dir():
-        raise InputError(f"{path}: directory {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        raise OutputError(f"{path}: directory {Path(path).parent} does not exist")
+    remove_stale_temps(target)
+    try:
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=directory
+        )
+    except OSError as exc:
+        raise _write_error(path, exc) from None
     ok = False
     try:
-        with os.fdopen(fd, "wb") as raw:
-            kind = _compression(path)
-            sink: IO[bytes]
-            if kind == "gz":
-                sink = gzip.GzipFile(  # type: ignore[assignment]
-                    filename=_strip_compression(target.name), fileobj=raw, mode="wb"
-                )
-            elif kind == "zst":
-                sink = _zstd().ZstdCompressor().stream_writer(raw, closefd=False)
-            else:
-                sink = raw
-            text = io.TextIOWrapper(sink, encoding="utf-8", newline="")
-            yield text
-            text.flush()
-            if sink is raw:
-                text.detach()
-            else:
-                text.close()  # finishes the compressed stream; raw stays open
-            raw.flush()
-            os.fsync(raw.fileno())
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
+        try:
+            with _encoded(fd, str(path), str(path)) as out:
+                yield out
+        finally:
+            os.close(fd)
+        try:
+            mode = target.stat().st_mode & 0o7777 if target.exists() else 0o644
+            os.chmod(tmp, mode)
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise _write_error(path, exc) from None
         ok = True
     finally:
         if not ok:
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)

@@ -84,7 +84,17 @@ def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
     >>> s, e = removal_span(t, 5, 11)
     >>> t[:s] + t[e:]
     'Menu\\n\\nTitle'
+
+    A line's trailing ``\\r`` belongs to its CRLF line break: removing the last line of a CRLF
+    text leaves the line before it with its whole CRLF.
+
+    >>> t = "le\\r\\nRead more\\r\\n"
+    >>> s, e = removal_span(t, 4, 14)
+    >>> t[:s] + t[e:]
+    'le\\r\\n'
     """
+    if end > start and text[end - 1] == "\r":
+        end -= 1  # the CR of a CRLF line break, not part of the line
     j = end
     while j < len(text) and text[j] in " \t\r\n":
         j += 1

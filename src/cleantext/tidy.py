@@ -28,20 +28,38 @@ RULE = register(
     )
 )
 
-_GAPS = regex.compile(r"\A(?:[ \t]*\r?\n)+|\n(?:[ \t]*\n){2,}|(?<=\S)\s*\n\s*\Z")
+_GAPS = regex.compile(r"\A(?:[ \t]*\r?\n)+|\r?\n(?:[ \t]*\r?\n){2,}|(?<=\S)\s*\n\s*\Z")
 
 
-def _repl(m: regex.Match[str]) -> str:
-    if m.start() == 0:
-        return ""
-    if m.end() == len(m.string):
-        return "\n"
-    return "\n\n"
+def line_ending(text: str) -> str:
+    r"""The text's line break: ``\r\n`` if most of its line breaks are CRLF, else ``\n``.
+
+    >>> line_ending("a\r\nb\r\n"), line_ending("a\nb\r\n"), line_ending("a")
+    ('\r\n', '\n', '\n')
+    """
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf and 2 * crlf > text.count("\n") else "\n"
 
 
 def tidy_gaps(text: str) -> list[Edit]:
-    """Edits that close blank-line gaps and trim the text's edges."""
-    return regex_edits(RULE.name, _GAPS, text, _repl)
+    r"""Edits that close blank-line gaps and trim the text's edges, with the text's own line
+    break (CRLF stays CRLF).
+
+    >>> from cleantext.edits import apply_edits
+    >>> t = "A\r\n\r\n\r\n\r\nB\r\n\r\n"
+    >>> apply_edits(t, tidy_gaps(t))
+    'A\r\n\r\nB\r\n'
+    """
+    nl = line_ending(text)
+
+    def repl(m: regex.Match[str]) -> str:
+        if m.start() == 0:
+            return ""
+        if m.end() == len(m.string):
+            return nl
+        return nl + nl
+
+    return regex_edits(RULE.name, _GAPS, text, repl)
 
 
 def run_step(text: str, config: Config) -> list[list[Edit]]:

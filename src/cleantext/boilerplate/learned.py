@@ -22,7 +22,6 @@ that ``cleantext clean --profile`` (or ``BoilerplateOptions.site_profile``) uses
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +34,7 @@ import xxhash
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.config import ConfigError
 from cleantext.edits import Edit
+from cleantext.io import atomic_output
 from cleantext.rules import Rule, register
 from cleantext.segment import lines, removal_span
 
@@ -125,10 +125,9 @@ class SiteProfile:
 
     def save(self, path: str | Path) -> None:
         """Write the profile as JSON (atomically)."""
-        p = Path(path)
-        tmp = p.with_name(p.name + ".tmp")
-        tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n", "utf-8")
-        os.replace(tmp, p)
+        with atomic_output(str(path)) as out:
+            json.dump(self.to_dict(), out, ensure_ascii=False, indent=1)
+            out.write("\n")
 
     @classmethod
     def from_dict(cls, data: Any) -> SiteProfile:

@@ -8,6 +8,8 @@ exit 2 (argparse's convention).
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -71,16 +73,35 @@ def _command(argv: Sequence[str]) -> str | None:
 _SHORT_FLAGS = re.compile(r"-[qv]+")
 
 
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """Parse ``argv``; an unknown option is reported with its subcommand's usage."""
+    parser = build_parser(_command(argv))
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        subparsers.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
+def _hint(exc: Exception) -> str:
+    """The one-line message for ``exc``, with the option that changes it where there is one."""
+    from cleantext.io import DocumentTooLarge
+
+    if isinstance(exc, DocumentTooLarge) and "--max-doc-mb" not in str(exc):
+        return f"{exc} (raise the limit with --max-doc-mb)"
+    return str(exc)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``cleantext`` command; returns the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(_command(argv))
-    args = parser.parse_args(argv)
+    args = _parse(argv)
     setup_logging(verbosity_level(args.verbose, args.quiet))
     try:
         code: int = args.run(args)
+        sys.stdout.flush()  # a full disk under stdout is reported here, not at exit
     except (InputError, ConfigError, CliError, MissingExtraError) as exc:
-        print(f"cleantext: error: {exc}", file=sys.stderr)
+        print(f"cleantext: error: {_hint(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("cleantext: interrupted", file=sys.stderr)
@@ -89,7 +110,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader went away (e.g. `| head`); not an error for a filter
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a write that failed outside the file writers (disk full, say)
+        where = exc.filename or "<stdout>"
+        print(f"cleantext: error: {where}: {exc.strerror or exc}", file=sys.stderr)
+        _drop_stdout()
+        return 1
     return code
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null: its unwritable buffer must not fail again at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

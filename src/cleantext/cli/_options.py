@@ -1,13 +1,58 @@
-"""Options shared by the subcommands that clean text (``clean``, ``explain``)."""
+"""Options shared by the subcommands (cleaning options, the document size limit)."""
 
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 
 from cleantext.config import PRESETS, Config, find_config_file
+from cleantext.io import DEFAULT_MAX_DOC_BYTES
 from cleantext.pipeline import Cleaner
 from cleantext.steps import STEP_NAMES
+
+#: the largest --max-doc-mb: 1 TiB (0 means no limit)
+MAX_DOC_MB_CEILING = 2**20
+
+
+def megabytes(value: str) -> float:
+    """``--max-doc-mb``'s value: a number of MiB in [0, 1 TiB]; 0 means no limit.
+
+    >>> megabytes("0.5"), megabytes("0")
+    (0.5, 0.0)
+    >>> megabytes("nan")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: 'nan': give a size in MiB from 0 (no limit) to 1048576
+    """
+    try:
+        mb = float(value)
+    except ValueError:
+        mb = math.nan
+    if not math.isfinite(mb) or not 0 <= mb <= MAX_DOC_MB_CEILING:
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: give a size in MiB from 0 (no limit) to {MAX_DOC_MB_CEILING}"
+        )
+    return mb
+
+
+def add_max_doc_option(p: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """Add ``--max-doc-mb`` (read back with :func:`max_doc_bytes`)."""
+    p.add_argument(
+        "--max-doc-mb",
+        type=megabytes,
+        default=DEFAULT_MAX_DOC_BYTES / 2**20,
+        metavar="MB",
+        help="largest document (a text file or one JSONL line) in MiB; a larger one is an "
+        "error (with --skip-bad, where the command has it: skipped and counted) "
+        f"(default: {DEFAULT_MAX_DOC_BYTES // 2**20}; 0: no limit)",
+    )
+
+
+def max_doc_bytes(args: argparse.Namespace) -> int | None:
+    """The size limit in bytes that ``--max-doc-mb`` asked for (``None``: no limit)."""
+    mb = getattr(args, "max_doc_mb", DEFAULT_MAX_DOC_BYTES / 2**20)
+    return max(1, int(mb * 2**20)) if mb > 0 else None
 
 
 def add_cleaning_options(p: argparse.ArgumentParser) -> None:

@@ -6,11 +6,23 @@ import argparse
 import json
 import os
 import sys
-import zlib
 from typing import IO
 
-from cleantext.cli._options import add_cleaning_options, cleaner_from_args
-from cleantext.io import InputError, atomic_output, decode_utf8, open_binary
+from cleantext.cli._options import (
+    add_cleaning_options,
+    add_max_doc_option,
+    cleaner_from_args,
+    max_doc_bytes,
+)
+from cleantext.io import (
+    InputError,
+    atomic_output,
+    check_distinct,
+    decode_utf8,
+    fmt_of,
+    iter_jsonl,
+    read_bytes,
+)
 from cleantext.pipeline import Cleaner, Document
 from cleantext.report_html import render_html
 
@@ -30,9 +42,22 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "path",
         nargs="?",
         default="-",
-        help="input text or HTML file (HTML by extension or content: the edits then include "
-        "each dropped block with its HTML signal), or - for stdin",
+        help="input text, HTML or JSONL file (HTML by extension or content: the edits then "
+        "include each dropped block with its HTML signal), or - for stdin",
     )
+    g = p.add_argument_group("JSONL input (one record is explained)")
+    g.add_argument(
+        "--format",
+        choices=("auto", "text", "html", "jsonl"),
+        default="auto",
+        help="input format (default: from the extension or, for HTML, the content; stdin is "
+        "text unless it starts like a page)",
+    )
+    g.add_argument("--text-field", default="text", help="field to explain (default: text)")
+    g.add_argument("--line", type=int, metavar="N", help="explain the record on line N")
+    g.add_argument("--id", metavar="ID", help="explain the first record whose id field is ID")
+    g.add_argument("--id-field", default="id", help="field that --id looks at (default: id)")
+    add_max_doc_option(p)
     p.add_argument("--json", action="store_true", help="print the edits as JSON")
     p.add_argument(
         "--html",
@@ -90,17 +115,41 @@ def _use_color(mode: str, stream: IO[str]) -> bool:
     return stream.isatty() and not no_color
 
 
+def _record_text(args: argparse.Namespace) -> str:
+    """The text field of the JSONL record that ``--line`` or ``--id`` chose."""
+    if args.line is None and args.id is None:
+        raise InputError(
+            f"{args.path} is JSONL: choose the record to explain with --line N or --id ID "
+            f"(and --text-field, default text)"
+        )
+    for item in iter_jsonl(args.path, args.text_field, max_doc_bytes(args)):
+        if args.line is not None and item.lineno != args.line:
+            continue
+        if args.id is not None and (
+            item.record is None or str(item.record.get(args.id_field)) != args.id
+        ):
+            continue
+        if item.error is not None or item.record is None:
+            raise InputError(item.error or f"{args.path}:{item.lineno}: unreadable")
+        text: str = item.record[args.text_field]
+        return text
+    chosen = f"line {args.line}" if args.id is None else f"{args.id_field} {args.id!r}"
+    raise InputError(f"{args.path}: no record with {chosen}")
+
+
 def _explain(cleaner: Cleaner, args: argparse.Namespace) -> Document:
-    """Clean the input as text, or as HTML (with the extract preset unless --preset says)."""
+    """Clean the chosen JSONL record, or the input as text, or as HTML (with the extract
+    preset unless --preset says)."""
     from cleantext.html import is_html_file
 
-    name = "<stdin>" if args.path == "-" else args.path
-    with open_binary(args.path) as f:
-        try:
-            data = f.read()
-        except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
-            raise InputError(f"{name}: cannot read ({exc})") from None
-    if not is_html_file(args.path, data):
+    fmt = args.format if args.format != "auto" else fmt_of(args.path)
+    if fmt == "jsonl":
+        return cleaner.clean_document(_record_text(args))
+    if args.line is not None or args.id is not None:
+        raise InputError(f"{args.path}: --line and --id choose a record of a JSONL input")
+    data = read_bytes(args.path, max_doc_bytes(args))
+    if fmt != "html" and (args.format == "text" or not is_html_file(args.path, data)):
+        name = "<stdin>" if args.path == "-" else args.path
         return cleaner.clean_document(decode_utf8(data, name))
     if args.preset is None:
         cleaner = Cleaner(cleaner.config.replace(preset="extract"))
@@ -108,6 +157,9 @@ def _explain(cleaner: Cleaner, args: argparse.Namespace) -> Document:
 
 
 def run(args: argparse.Namespace) -> int:
+    check_distinct(
+        inputs=[args.path, args.config, getattr(args, "profile", None)], outputs=[args.html]
+    )
     cleaner = cleaner_from_args(args)
     doc = _explain(cleaner, args)
     if args.html:

@@ -8,7 +8,8 @@ import sys
 from collections.abc import Iterator
 
 from cleantext.boilerplate.learned import learn_profile
-from cleantext.io import InputError, atomic_output, iter_jsonl
+from cleantext.cli._options import add_max_doc_option, max_doc_bytes
+from cleantext.io import InputError, atomic_output, check_distinct, iter_jsonl
 
 __all__ = ["add_parser", "run"]
 
@@ -38,11 +39,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="... and on at least this share of the site's pages (default: 0.1)",
     )
     p.add_argument("--skip-bad", action="store_true", help="skip malformed lines (counted)")
+    add_max_doc_option(p)
     p.set_defaults(run=run)
 
 
 def _pages(args: argparse.Namespace, skipped: list[str]) -> Iterator[tuple[str, str]]:
-    for item in iter_jsonl(args.path, args.text_field):
+    for item in iter_jsonl(args.path, args.text_field, max_doc_bytes(args)):
         if item.error is not None:
             if not args.skip_bad:
                 raise InputError(item.error + " (use --skip-bad to skip such lines)")
@@ -57,6 +59,7 @@ def _pages(args: argparse.Namespace, skipped: list[str]) -> Iterator[tuple[str, 
 def run(args: argparse.Namespace) -> int:
     if args.min_pages < 1 or not 0.0 <= args.min_share <= 1.0:
         raise InputError("--min-pages must be >= 1 and --min-share in [0, 1]")
+    check_distinct(inputs=[args.path], outputs=[args.output])
     skipped: list[str] = []
     profile = learn_profile(_pages(args, skipped), args.min_pages, args.min_share)
     with atomic_output(args.output) as out:

@@ -1,0 +1,279 @@
+"""Replay the data-loss and crash cases of issue 17 ("Nothing lost, ever") as a user would:
+real files, real subprocesses, real signals. Each case prints ``ok`` or ``FAIL`` with what it
+saw; the exit status is 1 if any case failed.
+
+Cases: B3 truncated .zst (several offsets), B4 special files and symlinks as outputs, B5 outputs
+over inputs, B9/B10 JSONL values byte for byte, B11 the size limit in every command (peak memory
+and time on a gzip holding one huge line), B12 disk full and read-only outputs, B13 SIGKILL and
+SIGTERM of ``clean --workers 2`` (workers and temporary files), B15 BOM and lone-CR JSONL.
+
+Usage: ``python benchmarks/crash_cases.py [--huge-mb 1024] [--kills 3]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import zstandard
+
+EXE = [sys.executable, "-m", "cleantext.cli"]
+RESULTS: list[tuple[str, bool, str]] = []
+
+
+def cli(*args: str, **kw: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(  # type: ignore[call-overload, no-any-return]
+        [*EXE, *args], capture_output=True, timeout=600, **kw
+    )
+
+
+def one_line(r: subprocess.CompletedProcess[bytes]) -> bool:
+    err = r.stderr.decode(errors="replace").strip()
+    return r.returncode == 1 and "Traceback" not in err and len(err.splitlines()) == 1
+
+
+def case(name: str, ok: bool, detail: str = "") -> None:
+    RESULTS.append((name, ok, detail))
+    print(f"{'ok  ' if ok else 'FAIL'} {name}" + (f"  ({detail})" if detail else ""), flush=True)
+
+
+def snapshot(d: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(d)): p.read_bytes() for p in sorted(d.rglob("*")) if p.is_file()}
+
+
+def b3_truncated_zstd(d: Path) -> None:
+    lines = b"".join(b'{"text": "record %d,  words"}\n' % i for i in range(5000))
+    blob = zstandard.ZstdCompressor(write_checksum=True).compress(lines)
+    for cut in (1, 4, 5, 9, len(blob) // 2, len(blob) - 5, len(blob) - 1):
+        src = d / f"cut{cut}.jsonl.zst"
+        src.write_bytes(blob[:cut])
+        r = cli("clean", str(src), "-o", str(d / "o.jsonl"))
+        case(f"B3 .zst cut at byte {cut}/{len(blob)}", one_line(r) and b"truncated" in r.stderr)
+
+
+def device(d: Path, name: str, minor: int) -> Path:
+    """A private /dev/null (minor 3) or /dev/full (minor 7): a run of buggy code must never
+    replace the system's devices (as root it could)."""
+    node = d / name
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+    except PermissionError:  # not root: the system device cannot be replaced anyway
+        return Path(f"/dev/{name}")
+    return node
+
+
+def b4_special_outputs(d: Path) -> None:
+    (d / "a.txt").write_text("a  b")
+    null = device(d, "null", 3)
+    r = cli("clean", str(d / "a.txt"), "-o", str(null))
+    case("B4 -o a copy of /dev/null", r.returncode == 0 and stat.S_ISCHR(null.stat().st_mode))
+    fifo = d / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    t = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    t.start()
+    r = cli("clean", str(d / "a.txt"), "-o", str(fifo))
+    t.join(30)
+    case("B4 -o FIFO", r.returncode == 0 and got == [b"a b"] and stat.S_ISFIFO(fifo.stat().st_mode))
+    (d / "real.txt").write_text("old")
+    (d / "link.txt").symlink_to(d / "real.txt")
+    r = cli("clean", str(d / "a.txt"), "-o", str(d / "link.txt"))
+    ok = (d / "link.txt").is_symlink() and (d / "real.txt").read_text() == "a b"
+    case("B4 -o symlink (its target replaced, the link kept)", r.returncode == 0 and ok)
+
+
+def b5_output_over_input(d: Path) -> None:
+    (d / "p.txt").write_text("Some  text.")
+    (d / "crawl.jsonl").write_text('{"url": "http://a/1", "text": "x  y", "id": 1}\n')
+    (d / "a.jsonl").write_text('{"text": "x  y", "id": 1}\n')
+    for args in (
+        ["explain", "p.txt", "--html", "p.txt"],
+        ["learn-boilerplate", "crawl.jsonl", "-o", "crawl.jsonl"],
+        ["clean", "a.jsonl", "-o", "r.jsonl", "--report", "r.jsonl"],
+        ["clean", "a.jsonl", "-o", "./a.jsonl"],
+        ["dedup", "a.jsonl", "-o", "seen.db", "--index", "seen.db"],
+    ):
+        cli("dedup", "a.jsonl", "-o", "dedup.jsonl", "--index", "seen.db", cwd=d)
+        before = snapshot(d)
+        r = cli(*args, cwd=d)
+        case("B5 " + " ".join(args), one_line(r) and snapshot(d) == before)
+
+
+def b9_bytes(d: Path) -> None:
+    lines = [
+        '{"big": 1e400, "p": 0.1000000000000000055511151231257827, "e": 1E5, "text": "a  b"}',
+        '{"text": "x", "k": 1, "k": 2}',
+        '{"n": ' + "9" * 5000 + ', "text": "c  d"}',
+    ]
+    (d / "in.jsonl").write_text("\n".join(lines) + "\n")
+    r = cli("clean", str(d / "in.jsonl"), "-o", str(d / "out.jsonl"))
+    want = [lines[0].replace("a  b", "a b"), lines[1], lines[2].replace("c  d", "c d")]
+    got = (d / "out.jsonl").read_text().splitlines() if r.returncode == 0 else []
+    case("B9/B10 JSONL values byte for byte, 5,000-digit integer", got == want, r.stderr.decode())
+
+
+def _peak(args: list[str]) -> tuple[int, float, float, str]:
+    code = (
+        # VmHWM, the peak of this program's memory: ru_maxrss would count the parent's memory
+        # too (it survives exec, and the child starts as a copy of the parent)
+        "import re, sys\nfrom cleantext.cli import main\n"
+        f"rc = main({args!r})\n"
+        "status = open('/proc/self/status').read()\n"
+        "print(int(re.search(r'VmHWM:\\s+(\\d+)', status)[1]) / 1024, file=sys.stderr)\n"
+        "sys.exit(rc)\n"
+    )
+    started = time.perf_counter()
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=900)
+    *msgs, peak = r.stderr.decode().strip().splitlines()
+    return r.returncode, float(peak), time.perf_counter() - started, "\n".join(msgs)
+
+
+def b11_size_limit(d: Path, huge_mb: int) -> None:
+    src = d / "huge.jsonl.gz"
+    with gzip.open(src, "wb", compresslevel=1) as f:
+        f.write(b'{"url": "http://a/1", "text": "')
+        chunk = b"x" * 2**20
+        for _ in range(huge_mb):
+            f.write(chunk)
+        f.write(b'"}\n')
+    size = src.stat().st_size / 2**20
+    for args in (
+        ["clean", str(src), "-o", str(d / "o.jsonl")],
+        ["explain", str(src), "--line", "1"],
+        ["learn-boilerplate", str(src), "-o", str(d / "p.json")],
+        ["dedup", str(src), "-o", str(d / "d.jsonl")],
+    ):
+        code, peak, took, err = _peak(args)
+        ok = code == 1 and "larger than" in err and peak < 300
+        detail = f"{huge_mb} MiB line in {size:.1f} MiB gzip: peak {peak:.0f} MB, {took:.1f} s"
+        case(f"B11 {args[0]} bounded by the size limit", ok, detail)
+
+
+def b12_write_failures(d: Path) -> None:
+    full, null = device(d, "full", 7), device(d, "null", 3)
+    (d / "a.txt").write_text("a  b")
+    (d / "a.jsonl").write_text('{"url": "http://a/1", "text": "a  b"}\n')
+    (d / "tree").mkdir()
+    (d / "tree" / "t.txt").write_text("c  d")
+    for args in (
+        ["clean", "a.txt", "-o", "/sys/ct.txt"],
+        ["clean", "a.jsonl", "-o", "/sys/ct.jsonl"],
+        ["clean", "tree", "-o", "/sys/ctdir"],
+        ["clean", "a.txt", "--report", str(full), "-o", str(null)],
+        ["explain", "a.txt", "--html", str(full)],
+        ["learn-boilerplate", "a.jsonl", "-o", "/sys/p.json"],
+    ):
+        r = cli(*args, cwd=d)
+        case("B12 " + " ".join(args), one_line(r), r.stderr.decode().strip()[-120:])
+    with open("/dev/full", "wb") as stdout_full:  # as stdout it cannot be replaced
+        for args in (["clean", "a.txt"], ["explain", "a.txt"]):
+            r = subprocess.run([*EXE, *args], cwd=d, stdout=stdout_full, stderr=subprocess.PIPE)
+            case("B12 " + " ".join(args) + " > /dev/full", one_line(r))
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for p in Path("/proc").iterdir():
+        if p.name.isdigit():
+            try:
+                fields = (p / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.append(int(p.name))
+    return out
+
+
+def b13_killed_workers(d: Path, kills: int) -> None:
+    src = d / "in.jsonl"
+    text = "Some  words here ,and there. Read more\n\n" * 40
+    src.write_text("".join(json.dumps({"id": i, "text": text}) + "\n" for i in range(40_000)))
+    out = d / "out"
+    out.mkdir()
+    for trial in range(kills):
+        for sig in (signal.SIGKILL, signal.SIGTERM):
+            proc = subprocess.Popen(
+                [*EXE, "clean", str(src), "-o", str(out / "o.jsonl"), "--workers", "2"],
+                stderr=subprocess.DEVNULL,
+            )
+            deadline = time.time() + 60
+            while len(workers := _children(proc.pid)) < 2 and time.time() < deadline:
+                time.sleep(0.05)
+            time.sleep(0.5 + trial * 0.7)
+            os.kill(proc.pid, sig)
+            proc.wait(30)
+            time.sleep(3)
+            orphans = [w for w in workers if _alive(w)]
+            temps = [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+            case(
+                f"B13 {signal.Signals(sig).name} trial {trial + 1}: workers die",
+                not orphans,
+                f"{len(orphans)} alive" if orphans else "",
+            )
+            if sig == signal.SIGTERM:
+                case(f"B13 SIGTERM trial {trial + 1}: no temp file", not temps, str(temps))
+    (d / "small.jsonl").write_text('{"text": "x"}\n')
+    r = cli("clean", str(d / "small.jsonl"), "-o", str(out / "o.jsonl"))
+    left = [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+    case(
+        "B13 a rerun removes the temp files of killed runs",
+        r.returncode == 0 and not left,
+        str(left),
+    )
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def b15_line_ends(d: Path) -> None:
+    (d / "bom.jsonl").write_bytes(b'\xef\xbb\xbf{"text": "a  b"}\n')
+    r = cli("clean", str(d / "bom.jsonl"))
+    case("B15 JSONL with a BOM", r.returncode == 0 and r.stdout == b'{"text": "a b"}\n')
+    (d / "cr.jsonl").write_bytes(b'{"text": "a"}\r{"text": "b"}\r')
+    r = cli("clean", str(d / "cr.jsonl"), "--skip-bad")
+    case("B15 lone-CR JSONL: one clear error", one_line(r) and b"lone CR" in r.stderr)
+    (d / "crlf.txt").write_bytes(b"Title\r\n\r\nShare on Facebook\r\nText here.\r\n")
+    r = cli("clean", str(d / "crlf.txt"))
+    case("B15 CRLF kept by tidy-gaps", r.stdout == b"Title\r\n\r\nText here.\r\n")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--huge-mb", type=int, default=1024, help="the huge line of B11 (MiB)")
+    ap.add_argument("--kills", type=int, default=3, help="SIGKILL/SIGTERM trials of B13")
+    opts = ap.parse_args()
+    steps: list[Callable[[Path], None]] = [
+        b3_truncated_zstd,
+        b4_special_outputs,
+        b5_output_over_input,
+        b9_bytes,
+        lambda d: b11_size_limit(d, opts.huge_mb),
+        b12_write_failures,
+        lambda d: b13_killed_workers(d, opts.kills),
+        b15_line_ends,
+    ]
+    for step in steps:
+        with tempfile.TemporaryDirectory() as tmp:
+            step(Path(tmp))
+    failed = [name for name, ok, _ in RESULTS if not ok]
+    print(f"\n{len(RESULTS) - len(failed)}/{len(RESULTS)} cases ok")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,403 @@
+r"""Cleaning at scale: JSONL files in ordered batches, directories file by file, in worker
+processes, with resume, skip-bad and statistics. The ``clean`` command is a thin layer on top.
+
+Memory stays flat: JSONL is read, cleaned and written one batch of lines at a time, with a
+bounded number of batches in flight, and each document is bounded by a size limit. Results
+are written in input order. Each JSONL line is written back byte for byte except its text
+field (:func:`cleantext.io.replace_field`). Worker processes die with their parent.
+
+>>> import io, tempfile
+>>> from cleantext import Cleaner
+>>> with tempfile.TemporaryDirectory() as d:
+...     src = Path(d, "in.jsonl")
+...     _ = src.write_text('{"n": 1e400, "text": "a  b"}\n')
+...     out = io.StringIO()
+...     stats = clean_jsonl(Cleaner(), str(src), out, BatchOptions(), workers=1)
+>>> out.getvalue(), stats.docs_out
+('{"n": 1e400, "text": "a b"}\n', 1)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+from cleantext.io import (
+    DEFAULT_MAX_DOC_BYTES,
+    InputError,
+    OutputError,
+    atomic_output,
+    decode_utf8,
+    fmt_of,
+    iter_files,
+    iter_lines,
+    parse_jsonl_line,
+    read_bytes,
+    replace_field,
+)
+from cleantext.pipeline import Cleaner, Document
+
+__all__ = [
+    "BATCH_LINES",
+    "BatchOptions",
+    "FileJob",
+    "Stats",
+    "StoppedAtBadInput",
+    "bounded_map",
+    "clean_directory",
+    "clean_file",
+    "clean_jsonl",
+    "clean_jsonl_batch",
+    "clean_path",
+    "clean_text",
+    "plan_directory",
+]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: JSONL lines per batch (the unit of work of a worker process)
+BATCH_LINES = 256
+
+
+class StoppedAtBadInput(InputError):
+    """A bad record or an unreadable file stopped a run that does not skip them; ``what``
+    names what skipping would skip ("such lines", "unreadable files and bad lines")."""
+
+    def __init__(self, message: str, what: str) -> None:
+        super().__init__(message)
+        self.what = what
+
+
+@dataclass
+class Stats:
+    """What a run did; merged across batches, files and worker processes."""
+
+    docs_in: int = 0
+    docs_out: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+    files_in: int = 0
+    files_out: int = 0
+    files_resumed: int = 0
+    edits: Counter[str] = field(default_factory=Counter)
+    removed: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    errors_total: int = 0
+
+    def add_doc(self, doc: Document) -> None:
+        self.docs_in += 1
+        self.docs_out += 1
+        self.edits.update(doc.counts())
+        self.removed.update(doc.removed_chars())
+        self.chars_in += len(doc.source)
+        self.chars_out += len(doc.text)
+
+    def add_error(self, message: str) -> None:
+        self.errors_total += 1
+        if len(self.errors) < 100:
+            self.errors.append(message)
+
+    def merge(self, other: Stats) -> None:
+        for name in ("docs_in", "docs_out", "chars_in", "chars_out", "files_in", "files_out"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.files_resumed += other.files_resumed
+        self.edits.update(other.edits)
+        self.removed.update(other.removed)
+        for e in other.errors:
+            self.add_error(e)
+        self.errors_total += other.errors_total - len(other.errors)
+
+    def to_dict(self, seconds: float) -> dict[str, Any]:
+        """The run report (``documents_in`` counts the skipped ones too)."""
+        return {
+            "documents_in": self.docs_in + self.errors_total,
+            "documents_out": self.docs_out,
+            "skipped": self.errors_total,
+            "errors": self.errors,
+            "files_in": self.files_in,
+            "files_out": self.files_out,
+            "files_resumed": self.files_resumed,
+            "chars_in": self.chars_in,
+            "chars_out": self.chars_out,
+            "edits": dict(self.edits),
+            "removed_chars": {k: v for k, v in self.removed.items() if v},
+            "seconds": round(seconds, 3),
+        }
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """How documents are read: ``fmt`` (``auto``: by extension, ``text`` or ``jsonl``), the
+    JSONL text field, whether bad records and files are skipped (counted) or stop the run, and
+    the size limit of one document in bytes (``None``: no limit)."""
+
+    fmt: str = "auto"
+    text_field: str = "text"
+    skip_bad: bool = False
+    max_bytes: int | None = DEFAULT_MAX_DOC_BYTES
+    #: JSONL: extract the text from this field's HTML and write it, cleaned, to ``text_field``
+    html_field: str | None = None
+    #: JSONL: the field holding the document's URL (a site profile then applies to its host)
+    url_field: str | None = None
+    #: HTML input is cleaned with this preset instead of the cleaner's (``None``: the cleaner's)
+    html_preset: str | None = None
+
+
+@dataclass
+class Batch:
+    """The cleaned JSONL lines of one batch, with its stats (bad lines are in ``stats.errors``)."""
+
+    lines: list[str]
+    stats: Stats
+
+
+def clean_jsonl_batch(
+    cleaner: Cleaner, name: str, opts: BatchOptions, batch: list[tuple[int, bytes | None]]
+) -> Batch:
+    """Parse and clean a batch of raw JSONL lines (runs in a worker process)."""
+    out = Batch([], Stats())
+    source = opts.html_field or opts.text_field
+    html_cleaner = _html_cleaner(cleaner, opts) if opts.html_field else cleaner
+    for lineno, raw in batch:
+        if raw is not None and not raw.strip():
+            continue
+        item = parse_jsonl_line(lineno, raw, name, source, opts.max_bytes or 0)
+        if item.error is not None or item.record is None:
+            out.stats.add_error(item.error or f"{name}:{lineno}: unreadable")
+            if not opts.skip_bad:
+                break
+            continue
+        url = item.record.get(opts.url_field) if opts.url_field else None
+        url = url if isinstance(url, str) else None
+        if opts.html_field:
+            doc = html_cleaner.clean_html_document(item.record[source], url=url)
+        else:
+            doc = cleaner.clean_document(item.record[source], url=url)
+        out.stats.add_doc(doc)
+        if not opts.html_field and doc.text == doc.source and item.line.endswith("\n"):
+            out.lines.append(item.line)  # nothing to change: the line as it was
+        else:
+            out.lines.append(replace_field(item, opts.text_field, doc.text))
+    return out
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _init_worker(parent: int) -> None:
+    """Worker start-up: the parent handles Ctrl-C, and a worker dies with its parent (SIGTERM
+    from the kernel when the parent is gone, on Linux; a thread that checks the parent's pid
+    every second, everywhere)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def bounded_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+    """``map(fn, items)`` in ``workers`` processes, in order, with few items in flight.
+
+    >>> list(bounded_map(abs, [-1, 2, -3], 1))
+    [1, 2, 3]
+    """
+    if workers <= 1:
+        yield from map(fn, items)
+        return
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(),))
+    pending: deque[Future[R]] = deque()
+    try:
+        for item in items:
+            pending.append(pool.submit(fn, item))
+            if len(pending) >= 3 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _check(stats: Stats, opts: BatchOptions, what: str) -> None:
+    if stats.errors_total and not opts.skip_bad:
+        raise StoppedAtBadInput(stats.errors[0], what)
+
+
+def clean_jsonl(
+    cleaner: Cleaner,
+    path: str,
+    out: IO[str],
+    opts: BatchOptions,
+    workers: int = 1,
+    on_batch: Callable[[Stats], None] | None = None,
+) -> Stats:
+    """Clean the JSONL file ``path`` (``-``: stdin) into ``out``, in ``workers`` processes;
+    ``on_batch`` sees the stats of each batch as it is written (progress, skip messages)."""
+    stats = Stats()
+    name = "<stdin>" if path == "-" else path
+    task = partial(clean_jsonl_batch, cleaner, name, opts)
+    lines = _batches(iter_lines(path, opts.max_bytes), BATCH_LINES)
+    for batch in bounded_map(task, lines, workers):
+        _check(batch.stats, opts, "such lines")
+        out.writelines(batch.lines)
+        stats.merge(batch.stats)
+        if on_batch is not None:
+            on_batch(batch.stats)
+    return stats
+
+
+def _html_cleaner(cleaner: Cleaner, opts: BatchOptions) -> Cleaner:
+    if opts.html_preset is None or opts.html_preset == cleaner.config.preset:
+        return cleaner
+    return Cleaner(cleaner.config.replace(preset=opts.html_preset))
+
+
+def _is_html(path: str, fmt: str, data: bytes) -> bool:
+    if fmt != "auto":
+        return fmt == "html"
+    from cleantext.html import is_html_file
+
+    return is_html_file(path, data)
+
+
+def clean_text(cleaner: Cleaner, path: str, out: IO[str], opts: BatchOptions) -> Stats:
+    """Clean the file ``path`` (``-``: stdin) as one document into ``out``: as HTML when
+    ``opts.fmt`` says so or, with ``auto``, when the name or the content says so; else as text."""
+    stats = Stats()
+    data = read_bytes(path, opts.max_bytes)
+    if _is_html(path, opts.fmt, data):
+        doc = _html_cleaner(cleaner, opts).clean_html_document(data)
+    else:
+        doc = cleaner.clean_document(decode_utf8(data, "<stdin>" if path == "-" else path))
+    stats.add_doc(doc)
+    out.write(doc.text)
+    return stats
+
+
+def clean_path(
+    cleaner: Cleaner,
+    path: str,
+    output: str | None,
+    opts: BatchOptions,
+    workers: int = 1,
+    on_batch: Callable[[Stats], None] | None = None,
+) -> Stats:
+    """Clean one file (text or JSONL, by ``opts.fmt``) into ``output``, written atomically
+    (``None`` or ``-``: stdout)."""
+    fmt = opts.fmt if opts.fmt != "auto" else fmt_of(path)
+    with atomic_output(output) as out:
+        if fmt == "jsonl":
+            stats = clean_jsonl(cleaner, path, out, opts, workers, on_batch)
+        else:
+            stats = clean_text(cleaner, path, out, opts)
+    stats.files_in = stats.files_out = 1
+    return stats
+
+
+@dataclass(frozen=True)
+class FileJob:
+    """One file of a directory run."""
+
+    src: str
+    dst: str
+
+
+def clean_file(cleaner: Cleaner, opts: BatchOptions, job: FileJob) -> Stats:
+    """Clean one file of a directory run into its output (runs in a worker process); a bad
+    input is counted in the stats, a failed write raises."""
+    try:
+        return clean_path(cleaner, job.src, job.dst, opts)
+    except OutputError:
+        raise  # a full disk is not a bad input: never skipped
+    except InputError as exc:
+        stats = Stats(files_in=1)
+        stats.add_error(str(exc))
+        return stats
+
+
+def _is_done(src: Path, dst: Path) -> bool:
+    return dst.is_file() and dst.stat().st_mtime >= src.stat().st_mtime
+
+
+def plan_directory(
+    root: str | Path,
+    outdir: str | Path,
+    pattern: str = "**/*",
+    *,
+    resume: bool = False,
+    follow_symlinks: bool = False,
+    outside: list[Path] | None = None,
+) -> tuple[list[FileJob], Stats]:
+    """The files of a directory run (the tree under ``outdir`` mirrors ``root``), and the
+    stats of the files skipped because their output is already newer (``resume``). The output
+    folders are created. Symlinks leading outside ``root`` are left out (listed in
+    ``outside``) unless ``follow_symlinks``."""
+    root, outdir = Path(root), Path(outdir)
+    if outdir.exists() and not outdir.is_dir():
+        raise InputError(f"{outdir} exists and is not a directory")
+    if outdir.resolve() == root.resolve():
+        raise InputError(f"{outdir}: the output directory must differ from the input directory")
+    stats = Stats()
+    files = iter_files(
+        root, pattern, exclude=outdir, follow_symlinks=follow_symlinks, outside=outside
+    )
+    jobs = []
+    for src in files:
+        dst = outdir / src.relative_to(root)
+        if resume and _is_done(src, dst):
+            stats.files_resumed += 1
+            continue
+        jobs.append(FileJob(str(src), str(dst)))
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        for parent in sorted({Path(job.dst).parent for job in jobs}):
+            parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{exc.filename}: cannot create the directory ({exc.strerror})") from None
+    return jobs, stats
+
+
+def clean_directory(
+    cleaner: Cleaner,
+    jobs: list[FileJob],
+    opts: BatchOptions,
+    workers: int = 1,
+    on_file: Callable[[Stats], None] | None = None,
+) -> Stats:
+    """Clean the files of ``jobs`` (from :func:`plan_directory`) in ``workers`` processes;
+    ``on_file`` sees each file's stats as it finishes."""
+    stats = Stats()
+    for result in bounded_map(partial(clean_file, cleaner, opts), jobs, workers):
+        _check(result, opts, "unreadable files and bad lines")
+        stats.merge(result)
+        if on_file is not None:
+            on_file(result)
+    return stats

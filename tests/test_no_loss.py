@@ -1,0 +1,568 @@
+"""Nothing lost, ever (issue 17): outputs never overwrite inputs or special files, truncated
+inputs are errors, records pass through byte for byte, size limits hold in every command,
+write failures are one line, killed runs leave no workers and no temporary files behind."""
+
+from __future__ import annotations
+
+import errno
+import gzip
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import zstandard
+
+from cleantext.cli import main
+from cleantext.io import (
+    DEFAULT_MAX_DOC_BYTES,
+    InputError,
+    atomic_output,
+    check_distinct,
+    iter_jsonl,
+    iter_lines,
+    read_text,
+)
+
+EXE = [sys.executable, "-m", "cleantext.cli"]
+
+
+def run(*args: str, stdin: bytes | None = None, **kw: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(  # type: ignore[call-overload, no-any-return]
+        [*EXE, *args], input=stdin, capture_output=True, timeout=120, **kw
+    )
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    """Run the command in-process; (exit code, stderr)."""
+    try:
+        code = main(list(args))
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    return code, capsys.readouterr().err
+
+
+def device(where: Path, name: str, minor: int) -> Path:
+    """A private copy of /dev/null (minor 3) or /dev/full (minor 7) under ``where``: a test of
+    code that replaces its output must never be able to replace the system's devices. Without
+    root (no mknod) the system device itself is used: it cannot be replaced then."""
+    node = where / name
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+    except PermissionError:
+        return Path("/dev/null" if minor == 3 else "/dev/full")
+    return node
+
+
+def one_line_error(err: str) -> bool:
+    lines = err.strip().splitlines()
+    return "Traceback" not in err and len(lines) == 1 and lines[0].startswith("cleantext: error:")
+
+
+# --- B5: an output over an input ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("explain", "{d}/p.txt", "--html", "{d}/p.txt"),
+        ("explain", "{d}/p.txt", "--html", "{d}/link.txt"),  # the same file through a symlink
+        ("learn-boilerplate", "{d}/crawl.jsonl", "-o", "{d}/crawl.jsonl"),
+        ("clean", "{d}/crawl.jsonl", "-o", "{d}/r.json", "--report", "{d}/r.json"),
+        ("clean", "{d}/crawl.jsonl", "-o", "{d}/hard.jsonl"),  # a hard link of the input
+        ("clean", "{d}/crawl.jsonl", "-o", "{d}/./crawl.jsonl"),
+    ],
+)
+def test_output_over_an_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]
+) -> None:
+    (tmp_path / "p.txt").write_text("Some  text ,here.\n")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "p.txt")
+    (tmp_path / "crawl.jsonl").write_text('{"url": "http://a/1", "text": "x  y"}\n')
+    os.link(tmp_path / "crawl.jsonl", tmp_path / "hard.jsonl")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    code, err = cli(capsys, *(a.format(d=tmp_path) for a in args))
+    assert code == 1 and one_line_error(err) and ("overwrite" in err or "same file" in err)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_output_directory_holding_the_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "x"
+    (src / "x").mkdir(parents=True)
+    (src / "a.txt").write_text("top  level")
+    (src / "x" / "a.txt").write_text("nested  one")  # would be written over x/a.txt
+    code, err = cli(capsys, "clean", str(src), "-o", str(tmp_path))
+    assert code == 1 and one_line_error(err)
+    assert (src / "a.txt").read_text() == "top  level"
+
+
+def test_check_distinct_for_an_index() -> None:
+    """The dedup command's case: the index is read and written, so it counts as an input."""
+    check_distinct(inputs=["a.jsonl", "seen.db"], outputs=["out.jsonl", None, "-"])
+    with pytest.raises(InputError, match=r"seen\.db: this output would overwrite the input"):
+        check_distinct(inputs=["a.jsonl", "seen.db"], outputs=["seen.db"])
+
+
+def test_special_outputs_may_repeat(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("a  b")
+    null = str(device(tmp_path, "null", 3))
+    code, err = cli(capsys, "clean", str(tmp_path / "a.txt"), "-o", null, "--report", null)
+    assert code == 0, err
+
+
+# --- B4: special files and symlinks ---------------------------------------------------------
+
+
+def test_dev_null_stays_a_device(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.jsonl").write_text('{"text": "a  b"}\n')
+    null = device(tmp_path, "null", 3)
+    code, err = cli(capsys, "clean", str(tmp_path / "a.jsonl"), "-o", str(null))
+    assert code == 0, err
+    assert stat.S_ISCHR(null.stat().st_mode)
+    assert sorted(p.name for p in null.parent.iterdir()) == sorted(["a.jsonl", null.name])
+
+
+def test_fifo_output_is_written_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "out.pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    (tmp_path / "a.txt").write_text("a  b ,c")
+    r = run("clean", str(tmp_path / "a.txt"), "-o", str(fifo))
+    reader.join(30)
+    assert r.returncode == 0, r.stderr
+    assert got == [b"a b,c"] and stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_symlink_output_replaces_its_target_and_stays_a_link(tmp_path: Path) -> None:
+    real = tmp_path / "data" / "real.txt"
+    real.parent.mkdir()
+    real.write_text("old")
+    link = tmp_path / "out.txt"
+    link.symlink_to(real)
+    (tmp_path / "a.txt").write_text("a  b")
+    r = run("clean", str(tmp_path / "a.txt"), "-o", str(link))
+    assert r.returncode == 0, r.stderr
+    assert link.is_symlink() and real.read_text() == "a b"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["real.txt"]
+
+
+def test_directory_as_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("a  b")
+    (tmp_path / "d").mkdir()
+    code, err = cli(capsys, "clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d"))
+    assert code == 1 and one_line_error(err) and "is a directory" in err
+
+
+# --- B3: truncated zstandard ----------------------------------------------------------------
+
+
+def _zst_payload() -> bytes:
+    lines = b"".join(b'{"text": "record %d with  some words"}\n' % i for i in range(3000))
+    return zstandard.ZstdCompressor(level=3, write_checksum=True).compress(lines)
+
+
+@pytest.mark.parametrize("cut", [1, 3, 4, 5, 8, 200, -200, -5, -4, -1])
+def test_truncated_zstd_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cut: int
+) -> None:
+    data = _zst_payload()
+    src = tmp_path / "in.jsonl.zst"
+    src.write_bytes(data[:cut])
+    out = tmp_path / "out.jsonl"
+    code, err = cli(capsys, "clean", str(src), "-o", str(out))
+    assert code == 1 and one_line_error(err), err
+    assert "corrupt or truncated compressed data" in err
+    assert not out.exists()
+
+
+def test_complete_multi_frame_zstd_reads_whole(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl.zst"
+    src.write_bytes(_zst_payload() + zstandard.ZstdCompressor().compress(b'{"text": "end"}\n'))
+    assert sum(1 for _ in iter_jsonl(str(src))) == 3001
+
+
+def test_truncated_zstd_text_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "page.txt.zst"
+    src.write_bytes(zstandard.ZstdCompressor().compress(b"hello  world\n" * 5000)[:-3])
+    code, err = cli(capsys, "explain", str(src))
+    assert code == 1 and "truncated" in err
+
+
+# --- B9, B10: records byte for byte -----------------------------------------------------------
+
+
+def test_jsonl_records_pass_through_byte_for_byte(tmp_path: Path) -> None:
+    huge = "9" * 5000  # more digits than int() accepts
+    lines = [
+        '{"big": 1e400, "p": 0.1000000000000000055511151231257827, "e": 1E5, "text": "a  b"}',
+        '{"text": "dup  one", "k": 1, "k": 2, "n": {"text": "nested  stays"}}',
+        '{"id": ' + huge + ', "text": "x  y", "pad"  :  [1,2 , 3]}',
+        '{"text": "already clean", "f": -0.0, "u": "\\u00e9\\ud800"}',
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out.jsonl"
+    r = run("clean", str(src), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert out.read_text().splitlines() == [
+        lines[0].replace('"a  b"', '"a b"'),
+        lines[1].replace('"dup  one"', '"dup one"'),
+        lines[2].replace('"x  y"', '"x y"'),
+        lines[3],
+    ]
+
+
+def test_huge_integer_in_a_record_is_no_error(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"n": ' + "1" * 10_000 + ', "text": "ok"}\n')
+    items = list(iter_jsonl(str(src)))
+    assert items[0].error is None and items[0].record is not None
+    assert items[0].record["n"] == "1" * 10_000
+
+
+def test_crlf_jsonl_keeps_crlf(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "a  b"}\r\n{"text": "c"}\r\n')
+    out = tmp_path / "out.jsonl"
+    assert run("clean", str(src), "-o", str(out)).returncode == 0
+    assert out.read_bytes() == b'{"text": "a b"}\r\n{"text": "c"}\r\n'
+
+
+# --- B15: BOM and lone CRs --------------------------------------------------------------------
+
+
+def test_jsonl_with_bom_is_read(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'\xef\xbb\xbf{"text": "a  b"}\n{"text": "c"}\n')
+    out = tmp_path / "out.jsonl"
+    r = run("clean", str(src), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert out.read_text() == '{"text": "a b"}\n{"text": "c"}\n'
+
+
+@pytest.mark.parametrize("skip_bad", [False, True])
+def test_jsonl_with_lone_cr_line_ends_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], skip_bad: bool
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "a"}\r{"text": "b"}\r{"text": "c"}\r')
+    code, err = cli(capsys, "clean", str(src), *(["--skip-bad"] if skip_bad else []))
+    assert code == 1 and one_line_error(err) and "lone CR" in err
+
+
+def test_cr_as_json_whitespace_is_still_valid(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text":\r"a",\r"n": [1,\r2]}\n')
+    assert [i.error for i in iter_jsonl(str(src))] == [None]
+
+
+# --- B11: one size limit in every reader ------------------------------------------------------
+
+
+def _gz_with_long_line(path: Path, mb: int) -> None:
+    with gzip.open(path, "wb", compresslevel=1) as f:
+        f.write(b'{"url": "http://a/1", "text": "short"}\n')
+        f.write(b'{"url": "http://a/2", "text": "')
+        chunk = b"x" * 2**20
+        for _ in range(mb):
+            f.write(chunk)
+        f.write(b'"}\n')
+
+
+def _peak_rss_mb(args: list[str]) -> tuple[int, float, str]:
+    code = (
+        # VmHWM, the peak of this program's memory: ru_maxrss would count the parent's memory
+        # too (it survives exec, and the child starts as a copy of the parent)
+        "import re, sys\nfrom cleantext.cli import main\n"
+        f"rc = main({args!r})\n"
+        "status = open('/proc/self/status').read()\n"
+        "print(int(re.search(r'VmHWM:\\s+(\\d+)', status)[1]) / 1024, file=sys.stderr)\n"
+        "sys.exit(rc)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=300)
+    err = r.stderr.decode()
+    *msgs, peak = err.strip().splitlines()
+    return r.returncode, float(peak), "\n".join(msgs)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["learn-boilerplate", "{src}", "-o", "{d}/p.json"],
+        ["explain", "{src}", "--line", "2"],
+        ["clean", "{src}", "-o", "{d}/o.jsonl"],
+    ],
+)
+def test_size_limit_bounds_every_command(tmp_path: Path, command: list[str]) -> None:
+    src = tmp_path / "big.jsonl.gz"
+    _gz_with_long_line(src, 200)  # 200 MiB in one line, about 1 MB compressed
+    args = [a.format(src=src, d=tmp_path) for a in command] + ["--max-doc-mb", "2"]
+    started = time.perf_counter()
+    code, peak, err = _peak_rss_mb(args)
+    assert code == 1 and "document larger than 2 MiB" in err, err
+    assert peak < 250, f"peak {peak:.0f} MB"
+    assert time.perf_counter() - started < 30
+
+
+def test_readers_bound_by_default(tmp_path: Path) -> None:
+    src = tmp_path / "big.jsonl"
+    src.write_bytes(b'{"text": "' + b"x" * (DEFAULT_MAX_DOC_BYTES + 10) + b'"}\n{"text": "y"}\n')
+    assert [raw is None for _, raw in iter_lines(str(src))] == [True, False]
+    assert "document larger than 16 MiB" in (next(iter_jsonl(str(src))).error or "")
+    with pytest.raises(InputError, match="document larger than 16 MiB"):
+        read_text(str(src))
+    assert len(read_text(str(src), max_bytes=0)) > DEFAULT_MAX_DOC_BYTES  # 0: no limit
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "1e30", "lots"])
+def test_bad_max_doc_mb_is_a_usage_error(capsys: pytest.CaptureFixture[str], value: str) -> None:
+    for command in ("clean", "explain", "learn-boilerplate"):
+        code, err = cli(capsys, command, "x.jsonl", "-o", "y", "--max-doc-mb", value)
+        assert code == 2 and "Traceback" not in err
+        assert "--max-doc-mb" in err and "from 0 (no limit)" in err
+
+
+# --- B12: disk full and read-only folders -----------------------------------------------------
+
+
+def _enospc(real_write):  # type: ignore[no-untyped-def]
+    def write(fd: int, data: bytes) -> int:
+        if fd > 2:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)  # type: ignore[no-any-return]
+
+    return write
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("clean", "{d}/a.txt", "-o", "{d}/o.txt"),
+        ("clean", "{d}/a.jsonl", "-o", "{d}/o.jsonl.gz"),
+        ("clean", "{d}/a.jsonl", "-o", "{d}/o.jsonl", "--workers", "2"),
+        ("clean", "{d}/tree", "-o", "{d}/out"),
+        ("clean", "{d}/a.txt", "--report", "{d}/r.json"),
+        ("explain", "{d}/a.txt", "--html", "{d}/r.html"),
+        ("learn-boilerplate", "{d}/a.jsonl", "-o", "{d}/p.json"),
+    ],
+)
+@pytest.mark.parametrize("failure", ["ENOSPC", "EROFS"])
+def test_write_failures_are_one_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: tuple[str, ...],
+    failure: str,
+) -> None:
+    (tmp_path / "a.txt").write_text("a  b")
+    (tmp_path / "a.jsonl").write_text('{"url": "http://a/1", "text": "a  b"}\n' * 600)
+    (tmp_path / "tree").mkdir()
+    (tmp_path / "tree" / "t.txt").write_text("c  d")
+    before = set(tmp_path.rglob("*"))
+    if failure == "ENOSPC":
+        monkeypatch.setattr(os, "write", _enospc(os.write))
+    else:
+
+        def mkstemp(*a: object, **k: object) -> tuple[int, str]:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+        monkeypatch.setattr("tempfile.mkstemp", mkstemp)
+    code, err = cli(capsys, *(a.format(d=tmp_path) for a in args))
+    assert code == 1 and one_line_error(err), err
+    assert ("No space left" if failure == "ENOSPC" else "Read-only") in err
+    assert set(tmp_path.rglob("*")) <= before | {tmp_path / "out"}  # no temp file left
+
+
+def test_real_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """sysfs refuses new files even to root."""
+    (tmp_path / "a.txt").write_text("a  b")
+    for args in (
+        ["clean", str(tmp_path / "a.txt"), "-o", "/sys/cleantext-test.txt"],
+        ["clean", str(tmp_path), "-o", "/sys/cleantext-test-dir"],
+        ["explain", str(tmp_path / "a.txt"), "--html", "/sys/cleantext-test.html"],
+    ):
+        code, err = cli(capsys, *args)
+        assert code == 1 and one_line_error(err), err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["clean", "-"],
+        ["clean", "-", "--report", "{full}", "-o", "{null}"],
+        ["explain", "-"],
+        ["explain", "-", "--json"],
+        ["explain", "-", "--html", "{full}"],
+        ["learn-boilerplate", "-", "-o", "{full}"],
+    ],
+)
+def test_dev_full(tmp_path: Path, args: list[str]) -> None:
+    """Standard output on /dev/full (a real ENOSPC device), and outputs to a copy of it."""
+    full, null = device(tmp_path, "full", 7), device(tmp_path, "null", 3)
+    args = [a.format(full=full, null=null) for a in args]
+    with open("/dev/full", "wb") as stdout_full:
+        r = subprocess.run(
+            [*EXE, *args],
+            input=b'{"url": "http://a/1", "text": "a  b ,c"}\n' * 2000
+            if args[0] == "learn-boilerplate"
+            else b"a  b ,c\n" * 2000,
+            stdout=stdout_full,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    err = r.stderr.decode()
+    assert r.returncode == 1 and one_line_error(err), err
+    assert "No space left on device" in err
+
+
+def test_learned_profile_save_is_atomic(tmp_path: Path) -> None:
+    from cleantext.boilerplate.learned import learn_profile
+
+    profile = learn_profile([("http://a/1", "x")], 1, 0.1)
+    target = tmp_path / "p.json"
+    profile.save(target)
+    assert json.loads(target.read_text())["sites"] is not None
+    assert [p.name for p in tmp_path.iterdir()] == ["p.json"]
+
+
+# --- B13: killed runs ------------------------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.append(int(d.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_killed_clean_leaves_no_workers_and_no_temp_files(tmp_path: Path, sig: int) -> None:
+    src = tmp_path / "in.jsonl"
+    text = "Some  words here ,and there. Read more\n\n" * 40
+    src.write_text("".join(json.dumps({"id": i, "text": text}) + "\n" for i in range(40_000)))
+    out = tmp_path / "out" / "o.jsonl"
+    out.parent.mkdir()
+    proc = subprocess.Popen(
+        [*EXE, "clean", str(src), "-o", str(out), "--workers", "2"], stderr=subprocess.PIPE
+    )
+    deadline = time.time() + 60
+    while len(workers := _children(proc.pid)) < 2 and time.time() < deadline:
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the workers did not start"
+    time.sleep(1.0)
+    os.kill(proc.pid, sig)
+    proc.wait(30)
+    deadline = time.time() + 15
+    while any(_alive(w) for w in workers) and time.time() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers), "workers outlived their parent"
+    left = [p.name for p in out.parent.iterdir()]
+    if sig == signal.SIGTERM:
+        assert proc.returncode == 128 + sig and left == []  # unwound: the temp file removed
+        return
+    assert len(left) == 1 and left[0].startswith(f".o.jsonl.{proc.pid}.")  # SIGKILL: left over
+    small = tmp_path / "small.jsonl"
+    small.write_text('{"text": "a  b"}\n')
+    r = run("clean", str(small), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert [p.name for p in out.parent.iterdir()] == ["o.jsonl"]  # the rerun removed it
+
+
+def test_stale_temp_of_a_live_process_is_kept(tmp_path: Path) -> None:
+    mine = tmp_path / f".o.txt.{os.getppid()}.abcd1234.tmp"  # a live process (pytest's parent)
+    dead = tmp_path / ".o.txt.999999999.abcd1234.tmp"
+    other = tmp_path / ".other.txt.999999999.abcd1234.tmp"
+    for p in (mine, dead, other):
+        p.write_text("partial")
+    with atomic_output(str(tmp_path / "o.txt")) as f:
+        f.write("done")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["o.txt", mine.name, other.name])
+
+
+# --- directory inputs: symlinks that leave the folder -----------------------------------------
+
+
+def test_symlinks_leaving_the_input_folder(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("private  data")
+    tree = tmp_path / "in"
+    tree.mkdir()
+    (tree / "a.txt").write_text("a  b")
+    (tree / "inside.txt").symlink_to(tree / "a.txt")
+    (tree / "leak.txt").symlink_to(secret)
+    r = run("clean", str(tree), "-o", str(tmp_path / "out"))
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.txt"]
+    assert b"left out 1 symlinked files" in r.stderr and b"--follow-symlinks" in r.stderr
+    r = run("clean", str(tree), "-o", str(tmp_path / "out2"), "--follow-symlinks")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "out2" / "leak.txt").read_text() == "private data"
+
+
+# --- issue 16: explain on JSONL, the report's file count, usage -------------------------------
+
+
+def test_explain_refuses_jsonl_without_a_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "crawl.jsonl"
+    src.write_text('{"id": "a", "body": "x  y"}\n{"id": 7, "body": "p  ,q"}\n')
+    code, err = cli(capsys, "explain", str(src))
+    assert code == 1 and one_line_error(err) and "--line" in err and "--id" in err
+    code = main(["explain", str(src), "--text-field", "body", "--id", "7", "--json"])
+    got = json.loads(capsys.readouterr().out)
+    assert code == 0 and got["report"]["chars_out"] == len("p,q")
+    code = main(["explain", str(src), "--text-field", "body", "--line", "1", "--json"])
+    got = json.loads(capsys.readouterr().out)
+    assert code == 0 and [e["before"] for e in got["edits"]] == ["  "]
+    code, err = cli(capsys, "explain", str(src), "--text-field", "body", "--line", "9")
+    assert code == 1 and "no record with line 9" in err
+
+
+def test_report_counts_one_jsonl_file(tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"text": "a  b"}\n')
+    rep = tmp_path / "r.json"
+    assert (
+        run("clean", str(src), "-o", str(tmp_path / "o.jsonl"), "--report", str(rep)).returncode
+        == 0
+    )
+    got = json.loads(rep.read_text())
+    assert got["files_in"] == got["files_out"] == 1
+
+
+def test_unknown_option_shows_the_subcommand_usage() -> None:
+    r = run("clean", "--bogus")
+    assert r.returncode == 2
+    assert b"usage: cleantext clean" in r.stderr and b"unrecognized arguments: --bogus" in r.stderr
+
+
+def test_written_stream_is_complete_gzip(tmp_path: Path) -> None:
+    target = tmp_path / "o.txt.gz"
+    with atomic_output(str(target)) as f:
+        f.write("x" * 100_000)
+    assert gzip.decompress(target.read_bytes()) == b"x" * 100_000
