@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -13,8 +15,10 @@ from cleantext.boilerplate import Patterns, find_ui_lines, learn_profile
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.cli import main
 from cleantext.edits import apply_edits, replay
+from cleantext.errors import ConfigError
 from cleantext.rules import get_rule
 
+DEV_PAGES = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerplate" / "dev.jsonl"
 REACTIONS = ["What's Your Reaction?", "like", "dislike", "love", "funny", "angry", "sad", "wow"]
 
 ARTICLE = [
@@ -122,6 +126,61 @@ def test_user_patterns_from_config() -> None:
     assert "ACME" in cleantext.clean(text)
     c = Cleaner(boilerplate={"extra_patterns": [r"brought to you by \w+ corp"]})
     assert c.clean(text) == ARTICLE[0] + "\n"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [
+        (r"(\w+\s?)+ sponsored", "nested quantifiers"),
+        (r"(?:ad|ads)+", "nested quantifiers"),  # the parser turns it into ad(?:|s)
+        (r"(?:x.|xy)*", "ambiguous repetition"),
+        (r"(\d)\1", "backreferences"),
+        (r".*a.*b.*c.*d", "unbounded wildcard"),
+        (r"[unclosed", "not a valid regex"),
+    ],
+)
+def test_unsafe_user_patterns_are_a_config_error_naming_them(pattern: str, reason: str) -> None:
+    with pytest.raises(ConfigError) as exc:
+        Cleaner(boilerplate={"extra_patterns": ["photo: .{0,40}", pattern]})
+    msg = str(exc.value)
+    assert reason in msg and repr(pattern) in msg and "\n" not in msg
+    with pytest.raises(ConfigError, match=r"refused|not a valid"):
+        Patterns.builtin().with_extra([pattern])
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"sponsored by \w+", r"photo: .{0,40}", r"(?:\d{3})+ views", r"follow \p{L}+(?: \w+)? now",
+     r"(?:ab|cd)+ x", r".*a.*b.*c"],
+)
+def test_safe_user_patterns_near_the_refused_shapes_are_accepted(pattern: str) -> None:
+    Cleaner(boilerplate={"extra_patterns": [pattern]})
+
+
+def test_unsafe_user_pattern_in_a_config_file_is_a_cli_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[boilerplate]\nextra_patterns = ["(a+)+b"]\n', encoding="utf-8")
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE[0] + "\n", encoding="utf-8")
+    code = main(["clean", str(src), "--config", str(cfg), "-o", str(tmp_path / "out.txt")])
+    err = capsys.readouterr().err
+    assert code in (1, 2) and "'(a+)+b'" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("preset", ["light", "extract"])
+def test_eight_threads_give_the_same_results_as_one(preset: str) -> None:
+    """The built-in patterns carry no clock: a loaded machine cannot make them fail."""
+    pages = [_page(MENU, ARTICLE[: k % 4 + 1], ["Share this", "12 Comments"], FOOTER) * (k % 3 + 1)
+             for k in range(8)]
+    pages += ["Updated 12 May 2024 at 10 am " * 7, "0 " * 3000, "Photo: " + "a " * 90]
+    if DEV_PAGES.exists():  # real pages: with a 50 ms regex clock these raised TimeoutError
+        with DEV_PAGES.open(encoding="utf-8") as f:
+            pages += [json.loads(line)["text"] for line in itertools.islice(f, 24)]
+    one = [cleantext.clean(p, preset=preset) for p in pages]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(lambda p: cleantext.clean(p, preset=preset), pages)) == one
 
 
 def test_every_boilerplate_rule_is_registered_and_switchable() -> None:

@@ -26,7 +26,10 @@ from typing import Literal
 
 import regex
 
-__all__ = ["Match", "Patterns", "normalize_line"]
+from cleantext.boilerplate.safety import check_pattern
+from cleantext.errors import ConfigError
+
+__all__ = ["Match", "Patterns", "compile_user_pattern", "normalize_line"]
 
 #: How sure a match is: ``section`` (a heading that opens comments or related links) and
 #: ``line`` are UI on their own; ``word`` only inside a run of UI lines; ``hint`` (menu words
@@ -126,8 +129,16 @@ class Patterns:
         User regexes are matched case-insensitively against the whole stripped line as it is
         (not the normalised form).
 
+        Each pattern is checked first (:func:`~cleantext.boilerplate.safety.check_pattern`):
+        one that could backtrack catastrophically, or does not compile, raises
+        :class:`~cleantext.errors.ConfigError` naming it.
+
         >>> Patterns.builtin().with_extra([r"sponsored by \\w+"]).match("Sponsored by ACME")
         Match(category='user', strength='line')
+        >>> Patterns.builtin().with_extra([r"(\\w+\\s?)+ ad"])  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        cleantext.errors.ConfigError: pattern '(\\\\w+\\\\s?)+ ad' refused: nested quantifiers...
         """
         new = object.__new__(Patterns)
         new._exact = self._exact
@@ -135,7 +146,7 @@ class Patterns:
         new._combined = self._combined
         new._keywords = self._keywords
         new._prefixes = self._prefixes
-        new._user = [*self._user, *(regex.compile(rx, regex.IGNORECASE) for rx in patterns)]
+        new._user = [*self._user, *(compile_user_pattern(rx) for rx in patterns)]
         return new
 
     def has_keyword(self, line: str, key: str | None = None) -> bool:
@@ -159,7 +170,7 @@ class Patterns:
             return None
         stripped = line.strip()
         for rx in self._user:
-            if rx.fullmatch(stripped, timeout=0.05):
+            if rx.fullmatch(stripped):
                 return Match("user", "line")
         for rx, m in self._prefixes:
             if rx.match(stripped):
@@ -171,10 +182,33 @@ class Patterns:
         hit = self._exact.get(key)
         if hit is not None:
             return hit
-        found = self._combined.fullmatch(key, timeout=0.05)
+        found = self._combined.fullmatch(key)
         if found is None or found.lastgroup is None:
             return None
         return self._matches[int(found.lastgroup[1:])]
+
+
+def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
+    """Compile a user pattern (case-insensitive) after the structural safety check.
+
+    Raises :class:`~cleantext.errors.ConfigError` naming the pattern if it does not compile
+    or has a shape that can backtrack catastrophically (nested or ambiguous quantifiers,
+    backreferences; see :mod:`cleantext.boilerplate.safety`).
+
+    >>> compile_user_pattern("photo: .{0,40}").fullmatch("Photo: AP")
+    <regex.Match object; span=(0, 9), match='Photo: AP'>
+    """
+    if not isinstance(pattern, str):
+        raise ConfigError(f"pattern {pattern!r} is not a string")
+    try:
+        compiled = regex.compile(pattern, regex.IGNORECASE)
+    except regex.error as exc:
+        raise ConfigError(f"pattern {pattern!r} is not a valid regex ({exc})") from None
+    try:
+        check_pattern(pattern)
+    except ValueError as exc:
+        raise ConfigError(f"pattern {pattern!r} refused: {exc}") from None
+    return compiled
 
 
 @lru_cache(maxsize=1)
