@@ -12,7 +12,7 @@ import pytest
 import cleantext
 from cleantext import Cleaner
 from cleantext.boilerplate import Patterns, find_ui_lines, learn_profile
-from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.boilerplate.stopwords import Stopwords, words
 from cleantext.cli import main
 from cleantext.edits import apply_edits, replay
 from cleantext.errors import ConfigError
@@ -150,8 +150,14 @@ def test_unsafe_user_patterns_are_a_config_error_naming_them(pattern: str, reaso
 
 @pytest.mark.parametrize(
     "pattern",
-    [r"sponsored by \w+", r"photo: .{0,40}", r"(?:\d{3})+ views", r"follow \p{L}+(?: \w+)? now",
-     r"(?:ab|cd)+ x", r".*a.*b.*c"],
+    [
+        r"sponsored by \w+",
+        r"photo: .{0,40}",
+        r"(?:\d{3})+ views",
+        r"follow \p{L}+(?: \w+)? now",
+        r"(?:ab|cd)+ x",
+        r".*a.*b.*c",
+    ],
 )
 def test_safe_user_patterns_near_the_refused_shapes_are_accepted(pattern: str) -> None:
     Cleaner(boilerplate={"extra_patterns": [pattern]})
@@ -172,8 +178,10 @@ def test_unsafe_user_pattern_in_a_config_file_is_a_cli_error(
 @pytest.mark.parametrize("preset", ["light", "extract"])
 def test_eight_threads_give_the_same_results_as_one(preset: str) -> None:
     """The built-in patterns carry no clock: a loaded machine cannot make them fail."""
-    pages = [_page(MENU, ARTICLE[: k % 4 + 1], ["Share this", "12 Comments"], FOOTER) * (k % 3 + 1)
-             for k in range(8)]
+    pages = [
+        _page(MENU, ARTICLE[: k % 4 + 1], ["Share this", "12 Comments"], FOOTER) * (k % 3 + 1)
+        for k in range(8)
+    ]
     pages += ["Updated 12 May 2024 at 10 am " * 7, "0 " * 3000, "Photo: " + "a " * 90]
     if DEV_PAGES.exists():  # real pages: with a 50 ms regex clock these raised TimeoutError
         with DEV_PAGES.open(encoding="utf-8") as f:
@@ -449,11 +457,17 @@ def test_find_ui_lines_edits_apply_cleanly() -> None:
 @pytest.mark.parametrize(
     ("line", "removed"),
     [
-        ("Cookies help us deliver our services. By using our services, you agree to our use "
-         "of cookies.", True),
+        (
+            "Cookies help us deliver our services. By using our services, you agree to our use "
+            "of cookies.",
+            True,
+        ),
         ("Continuer la lecture", True),
-        ("By using cookies, advertisers can follow you across the web, and you agree to nothing.",
-         False),
+        (
+            "By using cookies, advertisers can follow you across the web, and you agree to "
+            "nothing.",
+            False,
+        ),
         ("The EU regulates the use of cookies on websites since 2009.", False),
     ],
 )
@@ -468,3 +482,46 @@ def test_light_keeps_the_paragraph_break_after_removed_last_lines() -> None:
     page = "Accueil\nSport\nSe connecter\nS'abonner\n\nLe titre de l'article\n\nTweeter\n\nTexte."
     out = cleantext.clean(page)
     assert out == "Accueil\nSport\n\nLe titre de l'article\n\nTexte."
+
+
+def _tricky_texts() -> list[str]:
+    """Lines built from characters where whole-text and per-line processing could differ."""
+    import random
+
+    rnd = random.Random(7)
+    alphabet = [
+        *"aZß0९5 .,:;|»›>'’‘`´-\t\r\x0b\x1c\x85\u2028\u00a0\u202f©&+日本한",
+        "Read more", "12 Comments", "Updated 12 May", "All rights reserved", "Share",
+        "we use cookies to", "Related: ", "newsletter", "1,200 shares", "Photo: AP",
+    ]  # fmt: skip
+    texts = []
+    for _ in range(300):
+        rows = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 12))) for _ in range(6)]
+        texts.append("\n".join(rows))
+    return texts
+
+
+def test_whole_text_passes_equal_the_per_line_functions() -> None:
+    """normalize_lines, match_lines, keyword_lines and line_stats (one pass over a text) give
+    what the per-line functions give, line by line, with and without user patterns."""
+    from cleantext.boilerplate.patterns import normalize_line, normalize_lines
+
+    builtin = Patterns.builtin()
+    user = builtin.with_extra([r"photo: .{0,40}"])
+    sw = Stopwords.load()
+    for text in _tricky_texts():
+        rows = text.split("\n")
+        keys = [normalize_line(r) for r in rows]
+        assert normalize_lines(text) == keys, text
+        for p in (builtin, user):
+            per_line = [p.match(r, k) for r, k in zip(rows, keys, strict=True)]
+            assert p.match_lines(text) == per_line, text
+            strong = [None if m is None or m.strength == "hint" else m for m in per_line]
+            assert p.match_lines(text, hints=False) == strong, text
+        assert p.keyword_lines(keys) == {
+            i for i, k in enumerate(keys) if k and p.has_keyword(rows[i], k)
+        }
+        for lang in ("en", "ja", None):
+            counts, dens = sw.line_stats(text, lang)
+            assert counts == [len(words(r)) for r in rows]
+            assert dens == [sw.density(r, lang) for r in rows]

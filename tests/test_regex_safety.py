@@ -48,7 +48,7 @@ BUDGET = 0.5  # seconds after which one input is abandoned (the pattern has fail
 CHILD_TIMEOUT = 300.0
 GROWTH = 4  # the longer input for the growth check is this many times longer
 SLACK = 2.0  # allowed factor over linear growth (timing noise); quadratic would be GROWTH**2
-NOISE = 0.005  # seconds of timing noise allowed on top
+NOISE = 0.02  # seconds of timing noise allowed on top (the machine may be busy)
 GROWTHS: dict[str, tuple[float, float]] = {}  # filled by the timings fixture
 
 UNITS = [
@@ -138,7 +138,12 @@ def all_patterns() -> dict[str, Any]:
 
 
 #: how the boilerplate step uses the patterns it builds (checked against its source below)
-BUILT_ANCHORED = {"_combined": "fullmatch", "_prefixes": "match"}
+BUILT_ANCHORED = {
+    "_combined": "fullmatch",
+    "_combined_strong": "fullmatch",
+    "_combined_hint": "fullmatch",
+    "_prefixes": "match",
+}
 
 
 def anchored_only(name: str) -> bool:
@@ -249,8 +254,8 @@ def growth(name: str, pattern: Any, n: int = N) -> tuple[float, float]:
     anchored = anchored_only(name)
     small, big = _build(pattern, unit, end, n), _build(pattern, unit, end, GROWTH * n)
     return (
-        min(_run(pattern, small, anchored) for _ in range(3)),
-        min(_run(pattern, big, anchored) for _ in range(3)),
+        min(_run(pattern, small, anchored) for _ in range(5)),
+        min(_run(pattern, big, anchored) for _ in range(5)),
     )
 
 
@@ -322,9 +327,12 @@ def test_built_patterns_are_used_anchored_as_assumed() -> None:
 
     source = Path(mod.__file__ or "").read_text(encoding="utf-8")
     for attr, method in BUILT_ANCHORED.items():
-        assert f"{attr}." in source or f"in self.{attr}:" in source
+        assert f"self.{attr}" in source
         assert re.search(rf"\.{method}\(", source)
         assert not re.search(rf"{attr}\.(search|finditer|findall|sub|split)\(", source), attr
+    # match_lines picks one of the alternations into a local name: it is only fullmatched
+    assert "combined.fullmatch(" in source
+    assert not re.search(r"combined\.(search|finditer|findall|sub|split)\(", source)
     assert anchored_only("cleantext.segment._LINE") is False  # used with finditer
 
 

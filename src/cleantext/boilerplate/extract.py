@@ -35,19 +35,21 @@ Residents said that they were worried about the lo
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import NamedTuple
 
 import regex
 
-from cleantext.boilerplate.patterns import Patterns, normalize_line
-from cleantext.boilerplate.stopwords import Stopwords, words
+from cleantext.boilerplate.patterns import Patterns, normalize_folded
+from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
-from cleantext.segment import Block, lines, removal_span
+from cleantext.segment import Block, removal_span
 
 __all__ = ["LineInfo", "classify_lines", "find_main_content", "main_span"]
 
@@ -86,6 +88,8 @@ RELATED = register(
 )
 
 _TERMINAL = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*\s*$")
+# the same for every line of a text at once (the trailing spaces stop at the line break)
+_TERMINAL_LINES = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*[^\S\n]*$", regex.MULTILINE)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # a list item's marker: "1.", "2)", "a)", "Q:", "- ", "• "
 _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–—•·▪●◦*]\s)")
@@ -130,8 +134,7 @@ class Weights:
 WEIGHTS = Weights()
 
 
-@dataclass(frozen=True)
-class LineInfo:
+class LineInfo(NamedTuple):
     """One non-blank line with its signals and class."""
 
     block: Block
@@ -141,11 +144,6 @@ class LineInfo:
     kind: str
     score: float
     item: bool = False
-
-
-def _count_words(line: str) -> int:
-    cjk = len(_CJK.findall(line))
-    return len(words(line)) + cjk // 2
 
 
 def _kind(n: int, density: float, terminal: bool, threshold: float | None, w: Weights) -> str:
@@ -178,68 +176,89 @@ def classify_lines(
     stopwords: Stopwords | None = None,
     weights: Weights = WEIGHTS,
 ) -> list[LineInfo]:
-    """Signals and class of every non-blank line of ``text``, in order."""
+    """Signals and class of every non-blank line of ``text``, in order.
+
+    The signals come from a few passes over the whole text (normalised keys, UI matches,
+    promo keywords, terminal punctuation, word and stopword counts); the loop over the
+    lines only combines them.
+    """
     patterns = patterns or Patterns.builtin()
     stopwords = stopwords or Stopwords.load()
-    lang = stopwords.detect(text)
-    blocks = [b for b in lines(text) if not b.is_blank]
-    norm = [normalize_line(b.text) for b in blocks]
-    keys = Counter(norm)
-    counts = [_count_words(b.text) for b in blocks]
-    dens = [stopwords.density(b.text, lang) for b in blocks]
+    folded = text.casefold()
+    lang, tokens, dens = stopwords.analyse(folded)
+    rows = text.split("\n")
+    starts = list(accumulate([len(r) + 1 for r in rows], initial=0))
+    keep = [i for i, r in enumerate(rows) if r.strip()]
+    all_keys = normalize_folded(folded)
+    hits = patterns.match_lines(text, all_keys)
+    promo = patterns.keyword_lines(all_keys)
+    terminal = _terminal_rows(text, starts)
+    cjk = _CJK.search(text) is not None
+    counts = [tokens[i] + (len(_CJK.findall(rows[i])) // 2 if cjk else 0) for i in keep]
+    norm = [all_keys[i] for i in keep]
+    repeated = Counter(norm)
     threshold = None
     if lang is not None:
-        long_lines = [d for d, n in zip(dens, counts, strict=True) if n >= weights.good_words]
+        long_lines = [dens[i] for i, n in zip(keep, counts, strict=True) if n >= weights.good_words]
         threshold = _density_threshold(long_lines, weights)
-    out = []
-    for b, key, n, density in zip(blocks, norm, counts, dens, strict=True):
-        terminal = bool(_TERMINAL.search(b.text))
-        kind = _kind(n, density, terminal, threshold, weights)
-        hit = patterns.match(b.text, key)
+    kinds: list[str] = []
+    items: list[bool] = []
+    for i, key, n in zip(keep, norm, counts, strict=True):
+        kind = _kind(n, dens[i], i in terminal, threshold, weights)
+        hit = hits[i]
         if hit is not None and kind != "empty":
             kind = _HIT_KIND[hit.strength]
-        elif n <= weights.promo_words and kind != "empty" and patterns.has_keyword(b.text, key):
+        elif n <= weights.promo_words and kind != "empty" and i in promo:
             kind = "ui"
-        elif keys[key] > 1 and kind not in ("good", "empty"):
+        elif repeated[key] > 1 and kind not in ("good", "empty"):
             kind = "repeat"
-        item = kind in ("good", "medium") or (
-            kind in ("short", "repeat") and _is_item(b.text, patterns)
+        kinds.append(kind)
+        items.append(
+            kind in ("good", "medium")
+            or (kind in ("short", "repeat") and _is_item(rows[i], patterns))
         )
-        out.append(LineInfo(b, n, density, terminal, kind, _score(kind, n, weights), item))
-    return _grow_gaps(_discount_isolated(out, weights), weights)
+    scores = [_score(k, n, weights) for k, n in zip(kinds, counts, strict=True)]
+    scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
+    return [
+        LineInfo(Block(starts[i], starts[i] + len(rows[i]), rows[i], i), n, dens[i],
+                 i in terminal, kind, score, item)
+        for i, n, kind, score, item in zip(keep, counts, kinds, scores, items, strict=True)
+    ]  # fmt: skip
 
 
-def _discount_isolated(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
+def _terminal_rows(text: str, starts: list[int]) -> set[int]:
+    """Indexes of the lines that end in terminal punctuation (``_TERMINAL``), in one pass."""
+    return {bisect_right(starts, m.start()) - 1 for m in _TERMINAL_LINES.finditer(text)}
+
+
+def _discount_isolated(kinds: list[str], scores: list[float], w: Weights) -> list[float]:
     """A paragraph with no content line on either side counts less: teaser lists alternate
     title, source and one excerpt, while an article's paragraphs come in runs."""
-    content = [i for i, info in enumerate(infos) if info.kind != "empty"]
-    out = list(infos)
+    content = [i for i, kind in enumerate(kinds) if kind != "empty"]
+    out = list(scores)
     for j, i in enumerate(content):
-        if infos[i].score <= 0:
+        if scores[i] <= 0:
             continue
-        prev = infos[content[j - 1]].score > 0 if j > 0 else False
-        nxt = infos[content[j + 1]].score > 0 if j + 1 < len(content) else False
+        prev = scores[content[j - 1]] > 0 if j > 0 else False
+        nxt = scores[content[j + 1]] > 0 if j + 1 < len(content) else False
         if not prev and not nxt:
-            out[i] = dataclasses.replace(infos[i], score=infos[i].score * w.isolated_factor)
+            out[i] = scores[i] * w.isolated_factor
     return out
 
 
-def _grow_gaps(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
+def _grow_gaps(kinds: list[str], scores: list[float], w: Weights) -> list[float]:
     """Make each further line of a run of non-content lines cost more than the one before, so
     that a subheading costs little but a long stretch of menus splits two blocks of text."""
     out = []
     k = 0
-    for info in infos:
-        if info.kind == "empty":
-            out.append(info)
+    for kind, score in zip(kinds, scores, strict=True):
+        if kind == "empty" or score > 0:
+            if score > 0 and kind == "good":
+                k = 0
+            out.append(score)
             continue
-        if info.score > 0:
-            k = 0 if info.kind == "good" else k
-            out.append(info)
-            continue
-        factor = 1.0 + k * w.gap_growth
+        out.append(score * (1.0 + k * w.gap_growth))
         k += 1
-        out.append(dataclasses.replace(info, score=info.score * factor))
     return out
 
 
