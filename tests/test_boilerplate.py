@@ -525,3 +525,16 @@ def test_whole_text_passes_equal_the_per_line_functions() -> None:
             counts, dens = sw.line_stats(text, lang)
             assert counts == [len(words(r)) for r in rows]
             assert dens == [sw.density(r, lang) for r in rows]
+
+
+def test_no_cjk_character_comes_before_the_quick_check_bound() -> None:
+    """may_have_cjk skips texts whose largest character is below CJK_FIRST: sound only if no
+    character of the scripts the CJK patterns look for is below it."""
+    import regex
+
+    from cleantext.boilerplate.stopwords import CJK_FIRST
+
+    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    below = "".join(map(chr, range(ord(CJK_FIRST))))
+    assert cjk.search(below) is None
+    assert cjk.match(CJK_FIRST)

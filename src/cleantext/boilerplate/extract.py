@@ -46,7 +46,7 @@ from typing import NamedTuple
 import regex
 
 from cleantext.boilerplate.patterns import Patterns, normalize_folded
-from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import Block, removal_span
@@ -91,6 +91,7 @@ _TERMINAL = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*\s*$")
 # the same for every line of a text at once (the trailing spaces stop at the line break)
 _TERMINAL_LINES = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*[^\S\n]*$", regex.MULTILINE)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CJK_OR_BREAK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|\n")
 # a list item's marker: "1.", "2)", "a)", "Q:", "- ", "• "
 _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–—•·▪●◦*]\s)")
 _INNER = regex.compile(r"[,:;]\s+\S")
@@ -193,8 +194,11 @@ def classify_lines(
     hits = patterns.match_lines(text, all_keys)
     promo = patterns.keyword_lines(all_keys)
     terminal = _terminal_rows(text, starts)
-    cjk = _CJK.search(text) is not None
-    counts = [tokens[i] + (len(_CJK.findall(rows[i])) // 2 if cjk else 0) for i in keep]
+    if not may_have_cjk(text) or _CJK.search(text) is None:
+        counts = [tokens[i] for i in keep]
+    else:  # two CJK characters count as a word
+        cjk = _per_line(_CJK_OR_BREAK.findall(text))
+        counts = [tokens[i] + cjk[i] // 2 for i in keep]
     norm = [all_keys[i] for i in keep]
     repeated = Counter(norm)
     threshold = None
@@ -224,6 +228,12 @@ def classify_lines(
                  i in terminal, kind, score, item)
         for i, n, kind, score, item in zip(keep, counts, kinds, scores, items, strict=True)
     ]  # fmt: skip
+
+
+def _per_line(found: list[str]) -> list[int]:
+    """Per line, how many of ``found`` (matches and ``\\n`` tokens, in order) it holds."""
+    breaks = [i for i, t in enumerate(found) if t == "\n"]
+    return [e - b - 1 for b, e in itertools.pairwise([-1, *breaks, len(found)])]
 
 
 def _terminal_rows(text: str, starts: list[int]) -> set[int]:

@@ -167,6 +167,7 @@ class Patterns:
         strong = "|".join(
             f"(?P<g{i}>{rx})" for i, (rx, m) in enumerate(regexes) if m.strength != "hint"
         )
+        self._hints_last = hints_last
         self._combined_strong = (
             regex.compile(strong or "(?!)", regex.V1) if hints_last else self._combined
         )
@@ -205,6 +206,7 @@ class Patterns:
         new._matches = self._matches
         new._combined = self._combined
         new._combined_strong = self._combined_strong
+        new._hints_last = self._hints_last
         new._keywords = self._keywords
         new._prefixes = self._prefixes
         new._hint_filter = self._hint_filter
@@ -254,9 +256,15 @@ class Patterns:
                 if hit is not None:
                     out[idx[j]] = hit
         strong = self._strong_filter.candidates(sub)
-        todo = [(j, self._combined if hints else self._combined_strong) for j in strong]
-        if hints:  # a line no other pattern can match can still match a hint pattern
-            todo += [(j, self._combined_hint) for j in self._hint_filter.candidates(sub, strong)]
+        maybe_hint = self._hint_filter.candidates(sub) if hints else []
+        if self._hints_last:
+            # the other patterns first: one that matches is the answer (the hints come
+            # after it); a line left is tried against the hints if it could match one
+            todo = [(j, self._combined_strong) for j in strong]
+            todo += [(j, self._combined_hint) for j in maybe_hint]
+        else:
+            both = sorted({*strong, *maybe_hint})
+            todo = [(j, self._combined) for j in both]
         matches = self._matches
         for j, combined in todo:
             key = sub[j]
@@ -348,10 +356,7 @@ def _line_index(rows: list[str]) -> list[int]:
 def _lines_containing(joined: str, needles: Iterable[str], starts: list[int]) -> set[int]:
     """Indexes of the lines of ``joined`` that contain one of ``needles``."""
     found: set[int] = set()
-    chars = set(joined)
     for needle in needles:
-        if not chars.issuperset(needle):  # a letter it needs is nowhere in the text
-            continue
         pos = joined.find(needle)
         while pos >= 0:
             i = bisect_right(starts, pos) - 1
@@ -398,20 +403,19 @@ class _Prefilter:
         self.strings = tuple(kept)
         self.prefixes = sorted(prefixes.items())
 
-    def candidates(self, keys: list[str], skip: Iterable[int] = ()) -> list[int]:
-        """Indexes of the normalised lines that some pattern could match, in order (but
-        none of ``skip``)."""
+    def candidates(self, keys: list[str]) -> list[int]:
+        """Indexes of the normalised lines that some pattern could match, in order."""
         if self.everything:
             found = set(range(len(keys)))
         else:
             found = _lines_containing("\n".join(keys), self.strings, _line_index(keys))
         if not self.everything and (self.words or self.prefixes):
-            words, prefixes = self.words, self.prefixes
-            for i, key in enumerate(keys):
-                first = key.partition(" ")[0]
-                if first in words or any(first[:n] in group for n, group in prefixes):
-                    found.add(i)
-        return sorted(found.difference(skip))
+            firsts = [key.partition(" ")[0] for key in keys]
+            words = self.words
+            found.update(i for i, first in enumerate(firsts) if first in words)
+            for n, group in self.prefixes:
+                found.update(i for i, first in enumerate(firsts) if first[:n] in group)
+        return sorted(found)
 
 
 MIN_FACTOR = 3  # required strings shorter than this match too many lines to filter them

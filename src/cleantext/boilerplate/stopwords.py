@@ -92,19 +92,24 @@ class Stopwords:
         breaks = freq.pop("\n", 0)
         if len(toks) == breaks:
             return None
-        if _CJK.search(folded) is not None and len(_CJK.findall(folded)) > len(toks) - breaks:
+        if may_have_cjk(folded) and len(_CJK.findall(folded)) > len(toks) - breaks:
             best = max(
                 (k for k, v in self._lists.items() if v.chars),
                 key=lambda k: self.density(folded, k),
                 default=None,
             )
             return best
-        counts: Counter[str] = Counter()
-        for lang, lst in self._lists.items():
-            if not lst.chars:
-                counts[lang] = sum(freq[w] for w in lst.items & freq.keys())
-        lang, hits = counts.most_common(1)[0] if counts else ("", 0)
-        return lang if hits else None
+        # hits per language, in the order of the lists (the first of equal counts wins)
+        seen = set(freq)
+        counts = {
+            lang: sum(freq[w] for w in lst.items & seen)
+            for lang, lst in self._lists.items()
+            if not lst.chars
+        }
+        if not counts:
+            return None
+        lang = max(counts, key=counts.__getitem__)
+        return lang if counts[lang] else None
 
     def _line_stats(
         self, folded: str, toks: list[str], lang: str | None
@@ -136,6 +141,19 @@ class Stopwords:
             return sum(1 for c in chars if c in lst.items) / len(chars) if chars else 0.0
         toks = words(line)
         return sum(1 for w in toks if w in lst.items) / len(toks) if toks else 0.0
+
+
+#: no Han, Hiragana, Katakana or Hangul character comes before this one
+CJK_FIRST = "\u1100"
+
+
+def may_have_cjk(text: str) -> bool:
+    """False if ``text`` certainly has no CJK character (a quick check of its largest one).
+
+    >>> may_have_cjk("Café"), may_have_cjk("東京")
+    (False, True)
+    """
+    return not text.isascii() and max(text) >= CJK_FIRST
 
 
 def _tokens(folded: str) -> list[str]:
