@@ -231,6 +231,23 @@ def test_extract_stops_before_comments() -> None:
     assert "thirty years" not in out and "jane42" not in out
 
 
+def test_extract_notes_say_why_each_region_went() -> None:
+    """explain shows the reason: what the removed lines scored, where the content is, and the
+    comment heading that ended the article."""
+    from cleantext.boilerplate import find_main_content
+
+    comments = ["3 Comments", "jane42 says:", ARTICLE[0].replace("council", "mayor")]
+    page = _page(MENU, ARTICLE, comments)
+    notes = {e.rule: e.note for e in find_main_content(page)}
+    assert notes["extract-head"].startswith("6 lines before the main content scored -")
+    assert "the main content is lines 13-19" in notes["extract-head"]
+    assert "the heading '3 Comments' at line 21 ends the article" in notes["extract-tail"]
+    # without a comment heading the tail note gives the score only
+    notes = {e.rule: e.note for e in find_main_content(_page(ARTICLE, FOOTER))}
+    assert "ends the article" not in notes["extract-tail"]
+    assert notes["extract-tail"].startswith("3 lines after the main content scored -")
+
+
 def test_extract_removes_inline_related_box_and_keeps_the_rest() -> None:
     box = ["Related Stories", "Mayor Opens New Park", "Council Election Results"]
     page = _page(MENU, ARTICLE[:2], box, ARTICLE[2:], FOOTER)

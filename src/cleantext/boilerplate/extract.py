@@ -533,7 +533,7 @@ def find_main_content(
         first, last = _list_page(infos, first, last, span_score, weights)
     edits: list[Edit] = []
     if first > 0 and HEAD.name in enabled:
-        note = f"before the main content ({first} lines: menus, header, title block)"
+        note = _why_head(infos, first, last, span_score)
         edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
@@ -545,9 +545,47 @@ def find_main_content(
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
     if last < len(infos) - 1 and TAIL.name in enabled:
-        note = f"after the main content ({len(infos) - 1 - last} lines: related, comments, footer)"
+        note = _why_tail(infos, first, last, span_score)
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[-1], note))
     return _clip(edits)
+
+
+def _line_no(info: LineInfo) -> int:
+    return info.block.index + 1
+
+
+def _content(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
+    return (
+        f"the main content is lines {_line_no(infos[first])}-{_line_no(infos[last])} "
+        f"(the run of lines that scored highest: {score:.1f})"
+    )
+
+
+def _why_head(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
+    """Why the lines before the main content went: what they scored, what the content did.
+
+    >>> mk = lambda i, s, k="short": LineInfo(Block(0, 0, "", i), 1, 0.0, False, k, s)
+    >>> print(_why_head([mk(0, -3.0), mk(1, -4.5), mk(3, 20.0)], 2, 2, 20.0)[:59])
+    2 lines before the main content scored -7.5 (menus, header,
+    """
+    head = sum(infos[i].score for i in range(first))
+    return (
+        f"{first} lines before the main content scored {head:.1f} (menus, header, title "
+        f"block); {_content(infos, first, last, score)}"
+    )
+
+
+def _why_tail(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
+    """Why the lines after the main content went: a comment heading that ends the article,
+    or what they scored."""
+    rest = range(last + 1, len(infos))
+    stop = next((i for i in rest if infos[i].kind == "stop"), None)
+    tail = sum(infos[i].score for i in rest)
+    why = f"{len(rest)} lines after the main content scored {tail:.1f}"
+    if stop is not None:
+        heading = infos[stop].block.text.strip()[:40]
+        why += f"; the heading {heading!r} at line {_line_no(infos[stop])} ends the article"
+    return f"{why} (related links, comments, footer); {_content(infos, first, last, score)}"
 
 
 def _clip(edits: list[Edit]) -> list[Edit]:
