@@ -555,3 +555,37 @@ def test_no_cjk_character_comes_before_the_quick_check_bound() -> None:
     below = "".join(map(chr, range(ord(CJK_FIRST))))
     assert cjk.search(below) is None
     assert cjk.match(CJK_FIRST)
+
+
+COMMENT_THREAD = [
+    "jane42",
+    "I have lived in this town for thirty years and I think that the council is wrong about "
+    "this, because the bridge is still strong enough for cars and for the buses.",
+    "Report this comment",
+    "bob_k",
+    "It is about time they did something about that old bridge, it has been falling apart "
+    "for years and nobody in the council wanted to spend any money on it at all.",
+    "Report this comment",
+]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Comments", "Comments (33): Post Comment", "There are 12 comments.", "COMMENTS 4"]
+)
+def test_extract_stops_at_comment_headings_that_were_unknown(heading: str) -> None:
+    """Issue 14, pattern 3: a bare "Comments" or a counter heading ends the article."""
+    out = Cleaner(preset="extract").clean(_page(MENU, ARTICLE, [heading], COMMENT_THREAD))
+    assert ARTICLE[-1] in out
+    assert "thirty years" not in out and "Report this" not in out
+
+
+def test_comment_vocabulary_near_misses_stay() -> None:
+    """Near misses: sentences about comments are article text, and light keeps them."""
+    inside = [
+        "Comments from residents were mixed, and there are 12 comments on the plan so far, "
+        "the council said on Tuesday evening.",
+        "There are 12 comments on the proposal, most of them from people who live nearby.",
+    ]
+    page = _page(ARTICLE[:2], inside, ARTICLE[2:])
+    assert all(line in Cleaner(preset="extract").clean(page) for line in inside)
+    assert cleantext.clean(page) == page

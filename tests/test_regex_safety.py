@@ -253,10 +253,22 @@ def growth(name: str, pattern: Any, n: int = N) -> tuple[float, float]:
     _, _, (unit, end) = _worst(name, pattern)
     anchored = anchored_only(name)
     small, big = _build(pattern, unit, end, n), _build(pattern, unit, end, GROWTH * n)
-    return (
-        min(_run(pattern, small, anchored) for _ in range(5)),
-        min(_run(pattern, big, anchored) for _ in range(5)),
-    )
+    return _cpu(pattern, small, anchored), _cpu(pattern, big, anchored)
+
+
+def _cpu(pattern: Any, text: Any, anchored: bool) -> float:
+    """Best of 5 CPU seconds of what :func:`_run` does (CPU time: other jobs on a busy
+    machine do not count), the two sizes measured in turns by the caller's order."""
+    best = float("inf")
+    for _ in range(5):
+        t = time.process_time()
+        pattern.match(text)
+        pattern.fullmatch(text)
+        if not anchored:
+            for _ in pattern.finditer(text):
+                pass
+        best = min(best, time.process_time() - t)
+    return best
 
 
 def _child(skip: set[str]) -> None:
