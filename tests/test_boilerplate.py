@@ -589,3 +589,57 @@ def test_comment_vocabulary_near_misses_stay() -> None:
     page = _page(ARTICLE[:2], inside, ARTICLE[2:])
     assert all(line in Cleaner(preset="extract").clean(page) for line in inside)
     assert cleantext.clean(page) == page
+
+
+CONSENT_BANNER = [
+    "Example Media and our partners would like to process and share personal data.",
+    "We and our partners store and/or access information on a device, such as cookies, and "
+    "process personal data, such as unique identifiers and standard information sent by a "
+    "device for personalised ads and content, ad and content measurement, and audience "
+    "insights, as well as to develop and improve products.",
+    "With your permission we and our partners may use precise geolocation data and "
+    "identification through device scanning.",
+    "Some partners do not ask for your consent to process your data, instead, they rely on "
+    "their legitimate business interest.",
+    "Manage your consent",
+]
+
+
+@pytest.mark.parametrize("banner_first", [False, True])
+def test_extract_short_article_beats_a_consent_banner(banner_first: bool) -> None:
+    """Issue 14, pattern 1: a two-paragraph article is kept, the longer consent banner goes
+    (wherever it is on the page); its wording is known in many languages (data file)."""
+    parts = (
+        [MENU, CONSENT_BANNER, ARTICLE[:2]] if banner_first else [MENU, ARTICLE[:2], CONSENT_BANNER]
+    )
+    out = Cleaner(preset="extract").clean(_page(*parts))
+    assert ARTICLE[0] in out and ARTICLE[1] in out
+    assert "partners" not in out and "consent" not in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Einige Partner fragen nicht nach Ihrer Einwilligung, sondern Informationen auf einem "
+        "Gerät speichern und/oder abrufen ist für sie ein berechtigtes Interesse.",
+        "Nous et nos partenaires utilisons des données de géolocalisation précises.",
+    ],
+)
+def test_consent_vocabulary_in_other_languages(line: str) -> None:
+    from cleantext.boilerplate.patterns import normalize_line
+
+    assert Patterns.builtin().consent_lines([normalize_line(line)]) == {0}
+
+
+def test_articles_about_consent_rules_stay() -> None:
+    """Near miss: an article about privacy law uses the words, not the banner's phrases."""
+    article = [
+        "The regulator said on Tuesday that companies must ask before they process and share "
+        "the personal data of their customers, and that consent must be freely given.",
+        "Firms that show personalised adverts will have to let users manage their consent "
+        "settings in one place, and the rules will apply to every device they own.",
+        "Several companies said that the rules would cost them money, but the regulator said "
+        "that they had been given more than two years to prepare for the change.",
+    ]
+    out = Cleaner(preset="extract").clean(_page(MENU, article, FOOTER))
+    assert all(line in out for line in article)

@@ -193,6 +193,7 @@ def classify_lines(
     all_keys = normalize_folded(folded)
     hits = patterns.match_lines(text, all_keys)
     promo = patterns.keyword_lines(all_keys)
+    consent = patterns.consent_lines(all_keys)
     terminal = _terminal_rows(text, starts)
     if not may_have_cjk(text) or _CJK.search(text) is None:
         counts = [tokens[i] for i in keep]
@@ -212,7 +213,7 @@ def classify_lines(
         hit = hits[i]
         if hit is not None and kind != "empty":
             kind = _HIT_KIND[hit.strength]
-        elif n <= weights.promo_words and kind != "empty" and i in promo:
+        elif kind != "empty" and (i in consent or (n <= weights.promo_words and i in promo)):
             kind = "ui"
         elif repeated[key] > 1 and kind not in ("good", "empty"):
             kind = "repeat"

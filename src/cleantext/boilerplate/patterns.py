@@ -127,8 +127,10 @@ class Patterns:
         self._prefixes: list[tuple[regex.Pattern[str], Match]] = []
         regexes: list[tuple[str, Match]] = []
         keywords: list[str] = []
+        consent: list[str] = []
         for category, spec in table.items():
             keywords.extend(normalize_line(k) for k in spec.get("keywords", []))
+            consent.extend(normalize_line(k) for k in spec.get("consent", []))
             for key, strength in _EXACT_KEYS:
                 for item in spec.get(key, []):
                     self._add(normalize_line(item), Match(category, strength))
@@ -155,6 +157,9 @@ class Patterns:
         )
         self._combined_hint = regex.compile(hint or "(?!)", regex.V1)
         self._kw_list = sorted(set(keywords))
+        self._consent_list = sorted(set(consent))
+        alts = "|".join(regex.escape(k) for k in sorted(set(consent), key=len, reverse=True))
+        self._consent = regex.compile(rf"(?<!\w)(?:{alts or '(?!)'})(?!\w)", regex.V1)
         alts = "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(regexes))
         self._combined = regex.compile(alts or "(?!)", regex.V1)
         # the same without the hint patterns, for callers that drop hints: valid when every
@@ -213,6 +218,8 @@ class Patterns:
         new._strong_filter = self._strong_filter
         new._combined_hint = self._combined_hint
         new._kw_list = self._kw_list
+        new._consent_list = self._consent_list
+        new._consent = self._consent
         new._user = [*self._user, *(compile_user_pattern(rx) for rx in patterns)]
         return new
 
@@ -297,6 +304,16 @@ class Patterns:
         """
         maybe = _lines_containing("\n".join(keys), self._kw_list, _line_index(keys))
         return {i for i in maybe if self._keywords.search(keys[i]) is not None}
+
+    def consent_lines(self, keys: list[str]) -> set[int]:
+        """Indexes of the normalised lines that contain a consent-banner phrase (whole words).
+
+        >>> p = Patterns.builtin()
+        >>> sorted(p.consent_lines(["we store and or access information on a device", "x"]))
+        [0]
+        """
+        maybe = _lines_containing("\n".join(keys), self._consent_list, _line_index(keys))
+        return {i for i in maybe if self._consent.search(keys[i]) is not None}
 
     def match(self, line: str, key: str | None = None) -> Match | None:
         """The match for a whole line, or ``None``; long lines are never UI text.
