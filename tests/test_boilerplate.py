@@ -643,3 +643,31 @@ def test_articles_about_consent_rules_stay() -> None:
     ]
     out = Cleaner(preset="extract").clean(_page(MENU, article, FOOTER))
     assert all(line in out for line in article)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        ["404 : Page Not Found", "Sorry, we couldn't find that page."],
+        ["Seite nicht gefunden"],
+        ["Error 404", "The page you are looking for does not exist."],
+    ],
+)
+def test_extract_removes_an_error_page_whole(message: list[str]) -> None:
+    """Issue 14, pattern 5: an error page has no article; explain says why it went."""
+    from cleantext.boilerplate import find_main_content
+
+    page = _page(MENU, message, ["Search", "Most read", "Weather"], FOOTER)
+    assert Cleaner(preset="extract").clean(page) == ""
+    (edit,) = find_main_content(page)
+    assert edit.note.startswith("error page: ") and "below 80" in edit.note
+
+
+def test_an_article_about_error_pages_is_not_an_error_page() -> None:
+    """Near misses: an article with a "404" line in it, and a page without prose but
+    without an error message, are not error pages."""
+    page = _page(MENU, ARTICLE[:2], ["Error 404"], ARTICLE[2:], FOOTER)
+    out = Cleaner(preset="extract").clean(page)
+    assert all(line in out for line in ARTICLE)
+    no_prose = _page(MENU, ["Search", "Most read"])
+    assert Cleaner(preset="extract").clean(no_prose) == Cleaner(preset="light").clean(no_prose)

@@ -45,7 +45,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleantext.boilerplate.patterns import Patterns, normalize_folded
+from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded
 from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
@@ -145,6 +145,7 @@ class LineInfo(NamedTuple):
     kind: str
     score: float
     item: bool = False
+    ui: str = ""  # the category of the UI string the line is, if any
 
 
 def _kind(n: int, density: float, terminal: bool, threshold: float | None, w: Weights) -> str:
@@ -226,9 +227,13 @@ def classify_lines(
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     return [
         LineInfo(Block(starts[i], starts[i] + len(rows[i]), rows[i], i), n, dens[i],
-                 i in terminal, kind, score, item)
+                 i in terminal, kind, score, item, _category(hits[i]))
         for i, n, kind, score, item in zip(keep, counts, kinds, scores, items, strict=True)
     ]  # fmt: skip
+
+
+def _category(hit: Match | None) -> str:
+    return "" if hit is None else hit.category
 
 
 def _per_line(found: list[str]) -> list[int]:
@@ -524,6 +529,9 @@ def find_main_content(
     """
     infos = classify_lines(text, patterns, weights=weights)
     span = main_span(infos, weights)
+    error = _error_page(infos, span, weights)
+    if error is not None:
+        return [_edit(text, HEAD.name, infos[0], infos[-1], error)] if HEAD.name in enabled else []
     if span is None:
         return []
     first, last = span
@@ -549,6 +557,29 @@ def find_main_content(
         note = _why_tail(infos, first, last, span_score)
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[-1], note))
     return _clip(edits)
+
+
+def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weights) -> str | None:
+    """The note for removing a whole error page ("404 : Page Not Found"): a page with an
+    error message and no run of prose worth ``zone_min``; ``None`` for any other page.
+
+    >>> line = Block(0, 0, "404", 2)
+    >>> mk = lambda s, k="ui", ui="": LineInfo(line, 1, 0.0, False, k, s, False, ui)
+    >>> _error_page([mk(-8.0, ui="error"), mk(12.0, "good")], (1, 1), WEIGHTS)[:39]
+    "error page: '404' at line 3, and no run"
+    >>> _error_page([mk(-8.0), mk(12.0, "good")], (1, 1), WEIGHTS) is None
+    True
+    """
+    best = 0.0 if span is None else sum(infos[i].score for i in range(span[0], span[1] + 1))
+    if best >= w.zone_min:
+        return None
+    found = next((info for info in infos if info.ui == "error"), None)
+    if found is None:
+        return None
+    return (
+        f"error page: {found.block.text.strip()[:40]!r} at line {_line_no(found)}, and no run "
+        f"of prose worth an article (the best scored {best:.1f}, below {w.zone_min:.0f})"
+    )
 
 
 def _line_no(info: LineInfo) -> int:
