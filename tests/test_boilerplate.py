@@ -726,3 +726,36 @@ def test_extract_on_non_latin_pages(lang: str) -> None:
     head, article, tail = NON_LATIN[lang]
     out = Cleaner(preset="extract").clean(_page(head, article, tail))
     assert [line for line in out.split("\n") if line] == article
+
+
+def test_extract_keeps_both_halves_around_a_long_related_box() -> None:
+    """Issue 14, pattern 2: a 20-line "Related articles" box in the middle of the story no
+    longer cuts it in two (one half went as head or tail); the box goes as extract-related."""
+    box = ["Related articles"] + [f"Headline number {i} about something else" for i in range(20)]
+    page = _page(MENU, ARTICLE[:2], box, ARTICLE[2:], FOOTER)
+    out = Cleaner(preset="extract").clean(page)
+    assert all(line in out for line in ARTICLE)
+    assert "Headline number" not in out and "Related articles" not in out
+
+
+def test_a_related_box_followed_by_teasers_is_not_bridged() -> None:
+    """Near miss: after the box come teasers (headline, one excerpt, headline...), not the
+    story going on: the box is not bridged into the article (the story is not joined to
+    them), while the same box with the story going on after it is."""
+    from cleantext.boilerplate.extract import WEIGHTS, _bridges, classify_lines
+
+    teaser = (
+        "The festival returns to the park this summer with more stages than ever before, and "
+        "the organisers expect record crowds on every one of its three days."
+    )
+    box = [
+        "More stories",
+        "Festival returns",
+        teaser,
+        "Schools reopen",
+        teaser.replace("park", "square"),
+    ]
+    teasers = classify_lines(_page(MENU, ARTICLE, box, FOOTER))
+    assert _bridges(teasers, WEIGHTS) == {}
+    story = classify_lines(_page(MENU, ARTICLE[:2], box[:2], ARTICLE[2:], FOOTER))
+    assert len(_bridges(story, WEIGHTS)) == 1

@@ -123,6 +123,7 @@ class Weights:
     isolated_factor: float = 0.5
     promo_words: int = 40
     box_max: int = 8
+    bridge_max: int = 30
     zone_ratio: float = 0.1
     zone_min: float = 80.0
     menu_run: int = 6
@@ -492,17 +493,55 @@ def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> 
     return runs
 
 
-def _link_boxes(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> list[list[int]]:
-    """Inline link boxes: a "Related stories" heading and the short lines under it."""
+def _box_end(infos: Sequence[LineInfo], i: int, limit: int) -> int:
+    """The index after the link box whose heading is line ``i`` (at most ``limit`` lines)."""
+    j = i + 1
+    while j < len(infos) and j - i <= limit and infos[j].kind in _LINKISH:
+        j += 1
+    return j
+
+
+def _bridges(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
+    """Link boxes inside the article: ``{heading: end}`` for each "Related articles" heading
+    whose short lines (up to ``bridge_max``) sit between two paragraphs of prose, the one
+    after it followed by more prose (the story goes on: a teaser list has one excerpt at
+    most)."""
+    found: dict[int, int] = {}
+    content = [i for i, info in enumerate(infos) if info.kind != "empty"]
+    prev_good = False
+    for k, i in enumerate(content):
+        info = infos[i]
+        if info.kind == "box" and prev_good:
+            j = _box_end(infos, i, w.bridge_max)
+            after = [infos[c].kind for c in content[k:] if c >= j][:2]
+            if after == ["good", "good"]:
+                found[i] = j
+        prev_good = info.kind == "good"
+    return found
+
+
+def _bridge(infos: list[LineInfo], bridges: dict[int, int]) -> list[LineInfo]:
+    """Scores with the bridged link boxes counted as nothing, so they do not split the
+    article into two runs (they go as ``extract-related`` afterwards)."""
+    out = list(infos)
+    for i, j in bridges.items():
+        for k in range(i, j):
+            out[k] = out[k]._replace(score=0.0)
+    return out
+
+
+def _link_boxes(
+    infos: Sequence[LineInfo], first: int, last: int, w: Weights, bridges: dict[int, int]
+) -> list[list[int]]:
+    """Inline link boxes: a "Related stories" heading and the short lines under it (up to
+    ``box_max`` of them, or ``bridge_max`` for a box between paragraphs of the story)."""
     boxes: list[list[int]] = []
     i = first
     while i <= last:
         if infos[i].kind != "box":
             i += 1
             continue
-        j = i + 1
-        while j <= last and j - i <= w.box_max and infos[j].kind in _LINKISH:
-            j += 1
+        j = min(bridges.get(i, 0) or _box_end(infos, i, w.box_max), last + 1)
         if j - i > 1:
             boxes.append(list(range(i, j)))
         i = j
@@ -528,6 +567,8 @@ def find_main_content(
     A text with no line that looks like content is left alone (nothing to extract from).
     """
     infos = classify_lines(text, patterns, weights=weights)
+    bridges = _bridges(infos, weights) if RELATED.name in enabled else {}
+    infos = _bridge(infos, bridges)
     span = main_span(infos, weights)
     error = _error_page(infos, span, weights)
     if error is not None:
@@ -549,7 +590,7 @@ def find_main_content(
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
             edits.append(_edit(text, MENU.name, infos[run[0]], infos[run[-1]], note))
     if RELATED.name in enabled:
-        for box in _link_boxes(infos, first, last, weights):
+        for box in _link_boxes(infos, first, last, weights, bridges):
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
