@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -10,11 +12,13 @@ import pytest
 import cleantext
 from cleantext import Cleaner
 from cleantext.boilerplate import Patterns, find_ui_lines, learn_profile
-from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.boilerplate.stopwords import Stopwords, words
 from cleantext.cli import main
 from cleantext.edits import apply_edits, replay
+from cleantext.errors import ConfigError
 from cleantext.rules import get_rule
 
+DEV_PAGES = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerplate" / "dev.jsonl"
 REACTIONS = ["What's Your Reaction?", "like", "dislike", "love", "funny", "angry", "sad", "wow"]
 
 ARTICLE = [
@@ -124,6 +128,69 @@ def test_user_patterns_from_config() -> None:
     assert c.clean(text) == ARTICLE[0] + "\n"
 
 
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [
+        (r"(\w+\s?)+ sponsored", "nested quantifiers"),
+        (r"(?:ad|ads)+", "nested quantifiers"),  # the parser turns it into ad(?:|s)
+        (r"(?:x.|xy)*", "ambiguous repetition"),
+        (r"(\d)\1", "backreferences"),
+        (r".*a.*b.*c.*d", "unbounded wildcard"),
+        (r"[unclosed", "not a valid regex"),
+    ],
+)
+def test_unsafe_user_patterns_are_a_config_error_naming_them(pattern: str, reason: str) -> None:
+    with pytest.raises(ConfigError) as exc:
+        Cleaner(boilerplate={"extra_patterns": ["photo: .{0,40}", pattern]})
+    msg = str(exc.value)
+    assert reason in msg and repr(pattern) in msg and "\n" not in msg
+    with pytest.raises(ConfigError, match=r"refused|not a valid"):
+        Patterns.builtin().with_extra([pattern])
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"sponsored by \w+",
+        r"photo: .{0,40}",
+        r"(?:\d{3})+ views",
+        r"follow \p{L}+(?: \w+)? now",
+        r"(?:ab|cd)+ x",
+        r".*a.*b.*c",
+    ],
+)
+def test_safe_user_patterns_near_the_refused_shapes_are_accepted(pattern: str) -> None:
+    Cleaner(boilerplate={"extra_patterns": [pattern]})
+
+
+def test_unsafe_user_pattern_in_a_config_file_is_a_cli_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[boilerplate]\nextra_patterns = ["(a+)+b"]\n', encoding="utf-8")
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE[0] + "\n", encoding="utf-8")
+    code = main(["clean", str(src), "--config", str(cfg), "-o", str(tmp_path / "out.txt")])
+    err = capsys.readouterr().err
+    assert code in (1, 2) and "'(a+)+b'" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("preset", ["light", "extract"])
+def test_eight_threads_give_the_same_results_as_one(preset: str) -> None:
+    """The built-in patterns carry no clock: a loaded machine cannot make them fail."""
+    pages = [
+        _page(MENU, ARTICLE[: k % 4 + 1], ["Share this", "12 Comments"], FOOTER) * (k % 3 + 1)
+        for k in range(8)
+    ]
+    pages += ["Updated 12 May 2024 at 10 am " * 7, "0 " * 3000, "Photo: " + "a " * 90]
+    if DEV_PAGES.exists():  # real pages: with a 50 ms regex clock these raised TimeoutError
+        with DEV_PAGES.open(encoding="utf-8") as f:
+            pages += [json.loads(line)["text"] for line in itertools.islice(f, 24)]
+    one = [cleantext.clean(p, preset=preset) for p in pages]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(lambda p: cleantext.clean(p, preset=preset), pages)) == one
+
+
 def test_every_boilerplate_rule_is_registered_and_switchable() -> None:
     page = _page(MENU, ARTICLE, ["Read more"], FOOTER)
     names = ["ui-strings", "extract-head", "extract-tail", "extract-menu", "extract-related"]
@@ -162,6 +229,23 @@ def test_extract_stops_before_comments() -> None:
     out = Cleaner(preset="extract").clean(_page(MENU, ARTICLE, comments))
     assert ARTICLE[-1] in out
     assert "thirty years" not in out and "jane42" not in out
+
+
+def test_extract_notes_say_why_each_region_went() -> None:
+    """explain shows the reason: what the removed lines scored, where the content is, and the
+    comment heading that ended the article."""
+    from cleantext.boilerplate import find_main_content
+
+    comments = ["3 Comments", "jane42 says:", ARTICLE[0].replace("council", "mayor")]
+    page = _page(MENU, ARTICLE, comments)
+    notes = {e.rule: e.note for e in find_main_content(page)}
+    assert notes["extract-head"].startswith("6 lines before the main content scored -")
+    assert "the main content is lines 13-19" in notes["extract-head"]
+    assert "the heading '3 Comments' at line 21 ends the article" in notes["extract-tail"]
+    # without a comment heading the tail note gives the score only
+    notes = {e.rule: e.note for e in find_main_content(_page(ARTICLE, FOOTER))}
+    assert "ends the article" not in notes["extract-tail"]
+    assert notes["extract-tail"].startswith("3 lines after the main content scored -")
 
 
 def test_extract_removes_inline_related_box_and_keeps_the_rest() -> None:
@@ -387,11 +471,17 @@ def test_find_ui_lines_edits_apply_cleanly() -> None:
 @pytest.mark.parametrize(
     ("line", "removed"),
     [
-        ("Cookies help us deliver our services. By using our services, you agree to our use "
-         "of cookies.", True),
+        (
+            "Cookies help us deliver our services. By using our services, you agree to our use "
+            "of cookies.",
+            True,
+        ),
         ("Continuer la lecture", True),
-        ("By using cookies, advertisers can follow you across the web, and you agree to nothing.",
-         False),
+        (
+            "By using cookies, advertisers can follow you across the web, and you agree to "
+            "nothing.",
+            False,
+        ),
         ("The EU regulates the use of cookies on websites since 2009.", False),
     ],
 )
@@ -406,3 +496,263 @@ def test_light_keeps_the_paragraph_break_after_removed_last_lines() -> None:
     page = "Accueil\nSport\nSe connecter\nS'abonner\n\nLe titre de l'article\n\nTweeter\n\nTexte."
     out = cleantext.clean(page)
     assert out == "Accueil\nSport\n\nLe titre de l'article\n\nTexte."
+
+
+def _tricky_texts() -> list[str]:
+    """Lines built from characters where whole-text and per-line processing could differ."""
+    import random
+
+    rnd = random.Random(7)
+    alphabet = [
+        *"aZß0९5 .,:;|»›>'’‘`´-\t\r\x0b\x1c\x85\u2028\u00a0\u202f©&+日本한",
+        "Read more", "12 Comments", "Updated 12 May", "All rights reserved", "Share",
+        "we use cookies to", "Related: ", "newsletter", "1,200 shares", "Photo: AP",
+    ]  # fmt: skip
+    texts = []
+    for _ in range(300):
+        rows = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 12))) for _ in range(6)]
+        texts.append("\n".join(rows))
+    return texts
+
+
+def test_whole_text_passes_equal_the_per_line_functions() -> None:
+    """normalize_lines, match_lines, keyword_lines and line_stats (one pass over a text) give
+    what the per-line functions give, line by line, with and without user patterns."""
+    from cleantext.boilerplate.patterns import normalize_line, normalize_lines
+
+    builtin = Patterns.builtin()
+    user = builtin.with_extra([r"photo: .{0,40}"])
+    sw = Stopwords.load()
+    for text in _tricky_texts():
+        rows = text.split("\n")
+        keys = [normalize_line(r) for r in rows]
+        assert normalize_lines(text) == keys, text
+        for p in (builtin, user):
+            per_line = [p.match(r, k) for r, k in zip(rows, keys, strict=True)]
+            assert p.match_lines(text) == per_line, text
+            strong = [None if m is None or m.strength == "hint" else m for m in per_line]
+            assert p.match_lines(text, hints=False) == strong, text
+        assert p.keyword_lines(keys) == {
+            i for i, k in enumerate(keys) if k and p.has_keyword(rows[i], k)
+        }
+        for lang in ("en", "ja", None):
+            counts, dens = sw.line_stats(text, lang)
+            assert counts == [len(words(r)) for r in rows]
+            assert dens == [sw.density(r, lang) for r in rows]
+
+
+def test_no_cjk_character_comes_before_the_quick_check_bound() -> None:
+    """may_have_cjk skips texts whose largest character is below CJK_FIRST: sound only if no
+    character of the scripts the CJK patterns look for is below it."""
+    import regex
+
+    from cleantext.boilerplate.stopwords import CJK_FIRST
+
+    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    below = "".join(map(chr, range(ord(CJK_FIRST))))
+    assert cjk.search(below) is None
+    assert cjk.match(CJK_FIRST)
+
+
+COMMENT_THREAD = [
+    "jane42",
+    "I have lived in this town for thirty years and I think that the council is wrong about "
+    "this, because the bridge is still strong enough for cars and for the buses.",
+    "Report this comment",
+    "bob_k",
+    "It is about time they did something about that old bridge, it has been falling apart "
+    "for years and nobody in the council wanted to spend any money on it at all.",
+    "Report this comment",
+]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Comments", "Comments (33): Post Comment", "There are 12 comments.", "COMMENTS 4"]
+)
+def test_extract_stops_at_comment_headings_that_were_unknown(heading: str) -> None:
+    """Issue 14, pattern 3: a bare "Comments" or a counter heading ends the article."""
+    out = Cleaner(preset="extract").clean(_page(MENU, ARTICLE, [heading], COMMENT_THREAD))
+    assert ARTICLE[-1] in out
+    assert "thirty years" not in out and "Report this" not in out
+
+
+def test_comment_vocabulary_near_misses_stay() -> None:
+    """Near misses: sentences about comments are article text, and light keeps them."""
+    inside = [
+        "Comments from residents were mixed, and there are 12 comments on the plan so far, "
+        "the council said on Tuesday evening.",
+        "There are 12 comments on the proposal, most of them from people who live nearby.",
+    ]
+    page = _page(ARTICLE[:2], inside, ARTICLE[2:])
+    assert all(line in Cleaner(preset="extract").clean(page) for line in inside)
+    assert cleantext.clean(page) == page
+
+
+CONSENT_BANNER = [
+    "Example Media and our partners would like to process and share personal data.",
+    "We and our partners store and/or access information on a device, such as cookies, and "
+    "process personal data, such as unique identifiers and standard information sent by a "
+    "device for personalised ads and content, ad and content measurement, and audience "
+    "insights, as well as to develop and improve products.",
+    "With your permission we and our partners may use precise geolocation data and "
+    "identification through device scanning.",
+    "Some partners do not ask for your consent to process your data, instead, they rely on "
+    "their legitimate business interest.",
+    "Manage your consent",
+]
+
+
+@pytest.mark.parametrize("banner_first", [False, True])
+def test_extract_short_article_beats_a_consent_banner(banner_first: bool) -> None:
+    """Issue 14, pattern 1: a two-paragraph article is kept, the longer consent banner goes
+    (wherever it is on the page); its wording is known in many languages (data file)."""
+    parts = (
+        [MENU, CONSENT_BANNER, ARTICLE[:2]] if banner_first else [MENU, ARTICLE[:2], CONSENT_BANNER]
+    )
+    out = Cleaner(preset="extract").clean(_page(*parts))
+    assert ARTICLE[0] in out and ARTICLE[1] in out
+    assert "partners" not in out and "consent" not in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Einige Partner fragen nicht nach Ihrer Einwilligung, sondern Informationen auf einem "
+        "Gerät speichern und/oder abrufen ist für sie ein berechtigtes Interesse.",
+        "Nous et nos partenaires utilisons des données de géolocalisation précises.",
+    ],
+)
+def test_consent_vocabulary_in_other_languages(line: str) -> None:
+    from cleantext.boilerplate.patterns import normalize_line
+
+    assert Patterns.builtin().consent_lines([normalize_line(line)]) == {0}
+
+
+def test_articles_about_consent_rules_stay() -> None:
+    """Near miss: an article about privacy law uses the words, not the banner's phrases."""
+    article = [
+        "The regulator said on Tuesday that companies must ask before they process and share "
+        "the personal data of their customers, and that consent must be freely given.",
+        "Firms that show personalised adverts will have to let users manage their consent "
+        "settings in one place, and the rules will apply to every device they own.",
+        "Several companies said that the rules would cost them money, but the regulator said "
+        "that they had been given more than two years to prepare for the change.",
+    ]
+    out = Cleaner(preset="extract").clean(_page(MENU, article, FOOTER))
+    assert all(line in out for line in article)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        ["404 : Page Not Found", "Sorry, we couldn't find that page."],
+        ["Seite nicht gefunden"],
+        ["Error 404", "The page you are looking for does not exist."],
+    ],
+)
+def test_extract_removes_an_error_page_whole(message: list[str]) -> None:
+    """Issue 14, pattern 5: an error page has no article; explain says why it went."""
+    from cleantext.boilerplate import find_main_content
+
+    page = _page(MENU, message, ["Search", "Most read", "Weather"], FOOTER)
+    assert Cleaner(preset="extract").clean(page) == ""
+    (edit,) = find_main_content(page)
+    assert edit.note.startswith("error page: ") and "below 80" in edit.note
+
+
+def test_an_article_about_error_pages_is_not_an_error_page() -> None:
+    """Near misses: an article with a "404" line in it, and a page without prose but
+    without an error message, are not error pages."""
+    page = _page(MENU, ARTICLE[:2], ["Error 404"], ARTICLE[2:], FOOTER)
+    out = Cleaner(preset="extract").clean(page)
+    assert all(line in out for line in ARTICLE)
+    no_prose = _page(MENU, ["Search", "Most read"])
+    assert Cleaner(preset="extract").clean(no_prose) == Cleaner(preset="light").clean(no_prose)
+
+
+NON_LATIN = {
+    "zh": (
+        [
+            "首页",
+            "新闻",
+            "体育",
+            "老桥关闭引发居民不满，市政府回应称将尽快公布新桥建设的详细时间表和具体的交通方案",
+        ],
+        [
+            "北京市政府周二宣布，将在今年年底前关闭这座已有百年历史的老桥，因为它已经无法承受公共汽车的重量。",
+            "附近的居民表示，他们担心封桥之后需要绕很远的路，市中心依靠过往客流的商店也会受到影响。",
+            "市长说，新桥将在十年内建成，在此期间将为步行和骑自行车的人开通渡轮服务。",
+        ],
+        [
+            "相关阅读",
+            "新桥计划公布，渡轮服务将在下个月开通，市民可以免费乘坐往返于两岸之间的渡船",
+            "版权所有 © 2024",
+        ],
+    ),
+    "ru": (
+        ["Главная", "Новости", "Спорт", "Экономика"],
+        [
+            "Городской совет во вторник проголосовал за закрытие старого моста через реку, который "
+            "используется уже более ста лет и больше не выдерживает автобусы.",
+            "Жители сказали, что их беспокоит длинный объезд, который придется делать после "
+            "закрытия, и магазины в центре города, которые зависят от проезжающих покупателей.",
+            "Мэр сообщил, что новый мост будет построен к концу десятилетия, а пока для пешеходов "
+            "и велосипедистов будет работать паром.",
+        ],
+        ["Читайте также", "Мэр рассказал о планах на новый мост", "Все права защищены"],
+    ),
+    "ar": (
+        ["الرئيسية", "أخبار", "رياضة", "اقتصاد"],
+        [
+            "صوت مجلس المدينة يوم الثلاثاء على إغلاق الجسر القديم فوق النهر، والذي يستخدم منذ أكثر "
+            "من قرن ولم يعد يتحمل وزن الحافلات.",
+            "وقال السكان إنهم قلقون من الطريق الطويل الذي سيضطرون لسلوكه بعد الإغلاق، "
+            "ومن تأثير ذلك على المتاجر في وسط المدينة.",
+            "وقال رئيس البلدية إن جسرا جديدا سيبنى بحلول نهاية العقد، "
+            "وإن عبارة ستعمل في هذه الأثناء للمشاة وراكبي الدراجات.",
+        ],
+        ["اقرأ أيضا", "العمدة يكشف خطط الجسر الجديد", "جميع الحقوق محفوظة"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NON_LATIN))
+def test_extract_on_non_latin_pages(lang: str) -> None:
+    """Issue 14, pattern 4: Chinese (with long teaser links), Russian and Arabic (no stopword
+    list) pages keep their article and lose menus, teasers and footers."""
+    head, article, tail = NON_LATIN[lang]
+    out = Cleaner(preset="extract").clean(_page(head, article, tail))
+    assert [line for line in out.split("\n") if line] == article
+
+
+def test_extract_keeps_both_halves_around_a_long_related_box() -> None:
+    """Issue 14, pattern 2: a 20-line "Related articles" box in the middle of the story no
+    longer cuts it in two (one half went as head or tail); the box goes as extract-related."""
+    box = ["Related articles"] + [f"Headline number {i} about something else" for i in range(20)]
+    page = _page(MENU, ARTICLE[:2], box, ARTICLE[2:], FOOTER)
+    out = Cleaner(preset="extract").clean(page)
+    assert all(line in out for line in ARTICLE)
+    assert "Headline number" not in out and "Related articles" not in out
+
+
+def test_a_related_box_followed_by_teasers_is_not_bridged() -> None:
+    """Near miss: after the box come teasers (headline, one excerpt, headline...), not the
+    story going on: the box is not bridged into the article (the story is not joined to
+    them), while the same box with the story going on after it is."""
+    from cleantext.boilerplate.extract import WEIGHTS, _bridges, classify_lines
+
+    teaser = (
+        "The festival returns to the park this summer with more stages than ever before, and "
+        "the organisers expect record crowds on every one of its three days."
+    )
+    box = [
+        "More stories",
+        "Festival returns",
+        teaser,
+        "Schools reopen",
+        teaser.replace("park", "square"),
+    ]
+    teasers = classify_lines(_page(MENU, ARTICLE, box, FOOTER))
+    assert _bridges(teasers, WEIGHTS) == {}
+    story = classify_lines(_page(MENU, ARTICLE[:2], box[:2], ARTICLE[2:], FOOTER))
+    assert len(_bridges(story, WEIGHTS)) == 1

@@ -9,6 +9,12 @@ found by reading its module's source), or searches only in a small window it cut
 (``.search(text, max(0, i - 16), i)``), is timed anchored; any other is timed as a search over
 the whole input (``finditer``), which is how a quadratic pattern hurts on a long line.
 
+Patterns built from the data files (which the boilerplate step matches with no clock) must
+also be linear: on their worst input, ``GROWTH`` times more characters may cost at most about
+``GROWTH`` times more time. User patterns are checked structurally when loaded
+(:mod:`cleantext.boilerplate.safety`); known catastrophic shapes must be refused and what is
+accepted must stay fast.
+
 The measurements run in a child process, so a pattern that never returns is reported by name
 (after a timeout) instead of hanging the suite.
 """
@@ -40,6 +46,10 @@ BOUND = 0.25  # seconds allowed for the worst input; a linear pattern needs abou
 WINDOW = 200  # a search over a window this small is timed like an anchored match
 BUDGET = 0.5  # seconds after which one input is abandoned (the pattern has failed)
 CHILD_TIMEOUT = 300.0
+GROWTH = 4  # the longer input for the growth check is this many times longer
+SLACK = 2.0  # allowed factor over linear growth (timing noise); quadratic would be GROWTH**2
+NOISE = 0.02  # seconds of timing noise allowed on top (the machine may be busy)
+GROWTHS: dict[str, tuple[float, float]] = {}  # filled by the timings fixture
 
 UNITS = [
     *"aA \t\n.,-0é&#`([\"'\u00a0\u200b\x01:…",
@@ -128,7 +138,12 @@ def all_patterns() -> dict[str, Any]:
 
 
 #: how the boilerplate step uses the patterns it builds (checked against its source below)
-BUILT_ANCHORED = {"_combined": "fullmatch", "_prefixes": "match"}
+BUILT_ANCHORED = {
+    "_combined": "fullmatch",
+    "_combined_strong": "fullmatch",
+    "_combined_hint": "fullmatch",
+    "_prefixes": "match",
+}
 
 
 def anchored_only(name: str) -> bool:
@@ -163,19 +178,28 @@ def _windowed_calls(source: str, name_rx: str) -> bool:
     return bool(calls) and all(m is not None and int(m.group(2)) <= WINDOW for m in ok)
 
 
-def adversarial(pattern: Any) -> Iterator[Any]:
-    """Inputs that make a backtracking matcher work hard, for this pattern."""
+def _shapes(pattern: Any) -> Iterator[tuple[str, str]]:
+    """``(unit, ending)`` pairs: the repeated unit and the character that makes it fail."""
     source = pattern.pattern
-    is_bytes = isinstance(source, bytes)
-    if is_bytes:
+    if isinstance(source, bytes):
         source = source.decode("latin-1")
     literals = sorted({c for c in source if c.isprintable() and c not in "\\^$.*+?()[]{}|"})
     units = [*UNITS, *literals[:40]]
     units += [a + b for a, b in itertools.pairwise(literals[:21])]
     for unit in units:
         for end in ENDINGS:
-            text = unit * (N // len(unit)) + end
-            yield text.encode("utf-8") if is_bytes else text
+            yield unit, end
+
+
+def _build(pattern: Any, unit: str, end: str, n: int) -> Any:
+    text = unit * (n // len(unit)) + end
+    return text.encode("utf-8") if isinstance(pattern.pattern, bytes) else text
+
+
+def adversarial(pattern: Any, n: int = N) -> Iterator[Any]:
+    """Inputs that make a backtracking matcher work hard, for this pattern."""
+    for unit, end in _shapes(pattern):
+        yield _build(pattern, unit, end, n)
 
 
 class _TooSlow(Exception):
@@ -206,15 +230,45 @@ def _run(pattern: Any, text: Any, anchored: bool) -> float:
 
 def measure(name: str, pattern: Any) -> tuple[float, str]:
     """Worst time (seconds) over the adversarial inputs, and the start of that input."""
+    worst, which, _ = _worst(name, pattern)
+    return worst, which
+
+
+def _worst(name: str, pattern: Any) -> tuple[float, str, tuple[str, str]]:
     anchored = anchored_only(name)
-    worst, which = 0.0, ""
-    for text in adversarial(pattern):
+    worst, which, shape = 0.0, "", ("", "")
+    for unit, end in _shapes(pattern):
+        text = _build(pattern, unit, end, N)
         took = _run(pattern, text, anchored)
         if took > worst:
-            worst, which = took, str(text[:12])
+            worst, which, shape = took, str(text[:12]), (unit, end)
         if worst > BOUND:
             break
-    return worst, which
+    return worst, which, shape
+
+
+def growth(name: str, pattern: Any, n: int = N) -> tuple[float, float]:
+    """Best-of-3 seconds on the pattern's worst input at ``n`` and at ``GROWTH * n``
+    characters: a linear pattern takes about ``GROWTH`` times as long on the longer one."""
+    _, _, (unit, end) = _worst(name, pattern)
+    anchored = anchored_only(name)
+    small, big = _build(pattern, unit, end, n), _build(pattern, unit, end, GROWTH * n)
+    return _cpu(pattern, small, anchored), _cpu(pattern, big, anchored)
+
+
+def _cpu(pattern: Any, text: Any, anchored: bool) -> float:
+    """Best of 5 CPU seconds of what :func:`_run` does (CPU time: other jobs on a busy
+    machine do not count), the two sizes measured in turns by the caller's order."""
+    best = float("inf")
+    for _ in range(5):
+        t = time.process_time()
+        pattern.match(text)
+        pattern.fullmatch(text)
+        if not anchored:
+            for _ in pattern.finditer(text):
+                pass
+        best = min(best, time.process_time() - t)
+    return best
 
 
 def _child(skip: set[str]) -> None:
@@ -223,7 +277,14 @@ def _child(skip: set[str]) -> None:
             continue
         print(json.dumps({"start": name}), flush=True)
         worst, which = measure(name, pattern)
-        print(json.dumps({"name": name, "worst": worst, "input": which}), flush=True)
+        row = {"name": name, "worst": worst, "input": which}
+        if worst < BOUND and _is_builtin_data(name):
+            row["growth"] = growth(name, pattern)
+        print(json.dumps(row), flush=True)
+
+
+def _is_builtin_data(name: str) -> bool:
+    return name.startswith(("data/", "Patterns.builtin()."))
 
 
 @pytest.fixture(scope="module")
@@ -249,6 +310,8 @@ def timings() -> dict[str, tuple[float, str]]:
                 started = row["start"]
             else:
                 results[row["name"]] = (row["worst"], row["input"])
+                if "growth" in row:
+                    GROWTHS[row["name"]] = tuple(row["growth"])
                 started = None
         if started is None:
             break
@@ -276,9 +339,12 @@ def test_built_patterns_are_used_anchored_as_assumed() -> None:
 
     source = Path(mod.__file__ or "").read_text(encoding="utf-8")
     for attr, method in BUILT_ANCHORED.items():
-        assert f"{attr}." in source or f"in self.{attr}:" in source
+        assert f"self.{attr}" in source
         assert re.search(rf"\.{method}\(", source)
         assert not re.search(rf"{attr}\.(search|finditer|findall|sub|split)\(", source), attr
+    # match_lines picks one of the alternations into a local name: it is only fullmatched
+    assert "combined.fullmatch(" in source
+    assert not re.search(r"combined\.(search|finditer|findall|sub|split)\(", source)
     assert anchored_only("cleantext.segment._LINE") is False  # used with finditer
 
 
@@ -295,6 +361,67 @@ def test_pattern_is_not_catastrophic(name: str, timings: dict[str, tuple[float, 
         f"{name} ({PATTERNS[name].pattern!r}) took {worst:.2f}s on {which!r}... "
         f"({N} characters; anchored only: {anchored_only(name)})"
     )
+
+
+@pytest.mark.parametrize("name", sorted(n for n in PATTERNS if _is_builtin_data(n)))
+def test_builtin_pattern_time_grows_linearly(name: str, timings: dict[str, Any]) -> None:
+    """Every pattern built from the data files (the ones the boilerplate step matches with no
+    clock) takes at most about ``GROWTH`` times as long on an input ``GROWTH`` times longer,
+    on its own worst adversarial input: linear, not merely fast enough at one size."""
+    assert name in GROWTHS, f"{name} was not measured (it blew the bound: {timings[name]})"
+    small, big = GROWTHS[name]
+    assert big <= SLACK * GROWTH * small + NOISE, (
+        f"{name}: {small * 1e3:.2f} ms at {N} characters, {big * 1e3:.2f} ms at {GROWTH * N}"
+    )
+
+
+def test_growth_check_would_catch_a_quadratic_pattern() -> None:
+    """A polynomial (not exponential) pattern passes the bound at one size but not this test."""
+    rx = regex.compile(r"a*a*\d\Z")  # quadratic: 1000 characters take a few ms
+    small, big = growth("data/x", rx, 1000)
+    assert big > SLACK * GROWTH * small + NOISE
+
+
+def test_no_clock_on_builtin_patterns() -> None:
+    """Built-in patterns are linear by construction: no wall-clock ``timeout=`` argument."""
+    root = Path(cleantext.__file__).parent
+    for path in root.rglob("*.py"):
+        assert "timeout=0" not in path.read_text(encoding="utf-8"), path
+
+
+CATASTROPHIC = [
+    r"(a+)+$", r"([a-zA-Z]+)*$", r"(a|aa)+$", r"(a|a?)+$", r"(.*a){12}", r"(\w+\s?)*$",
+    r"^(([a-z])+.)+[A-Z]([a-z])+$", r"(x+x+)+y", r"(\d+|\d+\.)*$", r"(?:a*)*b",
+    r"(\w\w|\d)+$", r"(.*,){11}P",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", CATASTROPHIC)
+def test_user_pattern_check_refuses_known_catastrophic_shapes(pattern: str) -> None:
+    from cleantext.boilerplate.safety import check_pattern
+
+    with pytest.raises(ValueError):
+        check_pattern(pattern)
+
+
+ACCEPTED = [
+    r"sponsored by \w+", r"photo: .{0,40}", r"(?:\d{3})+ views", r"(?:ab|cd)+ x",
+    r".*a.*b.*c", r"follow \w+(?: \w+)? on \w+", r"\p{L}+ \d+ (?:min|h) ago",
+    r"(?:[a-z]{2} )+end", r"[^:]{1,40}: .*",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", ACCEPTED)
+def test_user_patterns_the_check_accepts_are_fast(pattern: str) -> None:
+    """What the check lets through is fast on adversarial 200-character lines (the longest
+    line the step matches), anchored as the step uses it."""
+    from cleantext.boilerplate.safety import check_pattern
+
+    check_pattern(pattern)
+    rx = regex.compile(pattern, regex.IGNORECASE)
+    for unit, end in _shapes(rx):
+        line = _build(rx, unit, end, 200)
+        assert _run(rx, line, anchored=True) < 0.05, (pattern, line[:12])
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["--probe"]:

@@ -35,19 +35,21 @@ Residents said that they were worried about the lo
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import NamedTuple
 
 import regex
 
-from cleantext.boilerplate.patterns import Patterns, normalize_line
-from cleantext.boilerplate.stopwords import Stopwords, words
+from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded
+from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register, step_rules
-from cleantext.segment import Block, lines, removal_span
+from cleantext.segment import Block, removal_span
 
 __all__ = ["LineInfo", "classify_lines", "find_main_content", "main_span"]
 
@@ -122,7 +124,10 @@ RELATED = register(
 )
 
 _TERMINAL = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*\s*$")
+# the same for every line of a text at once (the trailing spaces stop at the line break)
+_TERMINAL_LINES = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*[^\S\n]*$", regex.MULTILINE)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CJK_OR_BREAK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|\n")
 # a list item's marker: "1.", "2)", "a)", "Q:", "- ", "• "
 _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–—•·▪●◦*]\s)")
 _INNER = regex.compile(r"[,:;]\s+\S")
@@ -154,6 +159,7 @@ class Weights:
     isolated_factor: float = 0.5
     promo_words: int = 40
     box_max: int = 8
+    bridge_max: int = 30
     zone_ratio: float = 0.1
     zone_min: float = 80.0
     menu_run: int = 6
@@ -166,8 +172,7 @@ class Weights:
 WEIGHTS = Weights()
 
 
-@dataclass(frozen=True)
-class LineInfo:
+class LineInfo(NamedTuple):
     """One non-blank line with its signals and class."""
 
     block: Block
@@ -177,11 +182,7 @@ class LineInfo:
     kind: str
     score: float
     item: bool = False
-
-
-def _count_words(line: str) -> int:
-    cjk = len(_CJK.findall(line))
-    return len(words(line)) + cjk // 2
+    ui: str = ""  # the category of the UI string the line is, if any
 
 
 def _kind(n: int, density: float, terminal: bool, threshold: float | None, w: Weights) -> str:
@@ -214,68 +215,103 @@ def classify_lines(
     stopwords: Stopwords | None = None,
     weights: Weights = WEIGHTS,
 ) -> list[LineInfo]:
-    """Signals and class of every non-blank line of ``text``, in order."""
+    """Signals and class of every non-blank line of ``text``, in order.
+
+    The signals come from a few passes over the whole text (normalised keys, UI matches,
+    promo keywords, terminal punctuation, word and stopword counts); the loop over the
+    lines only combines them.
+    """
     patterns = patterns or Patterns.builtin()
     stopwords = stopwords or Stopwords.load()
-    lang = stopwords.detect(text)
-    blocks = [b for b in lines(text) if not b.is_blank]
-    norm = [normalize_line(b.text) for b in blocks]
-    keys = Counter(norm)
-    counts = [_count_words(b.text) for b in blocks]
-    dens = [stopwords.density(b.text, lang) for b in blocks]
+    folded = text.casefold()
+    lang, tokens, dens = stopwords.analyse(folded)
+    rows = text.split("\n")
+    starts = list(accumulate([len(r) + 1 for r in rows], initial=0))
+    keep = [i for i, r in enumerate(rows) if r.strip()]
+    all_keys = normalize_folded(folded)
+    hits = patterns.match_lines(text, all_keys)
+    promo = patterns.keyword_lines(all_keys)
+    consent = patterns.consent_lines(all_keys)
+    terminal = _terminal_rows(text, starts)
+    if not may_have_cjk(text) or _CJK.search(text) is None:
+        counts = [tokens[i] for i in keep]
+    else:  # two CJK characters count as a word
+        cjk = _per_line(_CJK_OR_BREAK.findall(text))
+        counts = [tokens[i] + cjk[i] // 2 for i in keep]
+    norm = [all_keys[i] for i in keep]
+    repeated = Counter(norm)
     threshold = None
     if lang is not None:
-        long_lines = [d for d, n in zip(dens, counts, strict=True) if n >= weights.good_words]
+        long_lines = [dens[i] for i, n in zip(keep, counts, strict=True) if n >= weights.good_words]
         threshold = _density_threshold(long_lines, weights)
-    out = []
-    for b, key, n, density in zip(blocks, norm, counts, dens, strict=True):
-        terminal = bool(_TERMINAL.search(b.text))
-        kind = _kind(n, density, terminal, threshold, weights)
-        hit = patterns.match(b.text, key)
+    kinds: list[str] = []
+    items: list[bool] = []
+    for i, key, n in zip(keep, norm, counts, strict=True):
+        kind = _kind(n, dens[i], i in terminal, threshold, weights)
+        hit = hits[i]
         if hit is not None and kind != "empty":
             kind = _HIT_KIND[hit.strength]
-        elif n <= weights.promo_words and kind != "empty" and patterns.has_keyword(b.text, key):
+        elif kind != "empty" and (i in consent or (n <= weights.promo_words and i in promo)):
             kind = "ui"
-        elif keys[key] > 1 and kind not in ("good", "empty"):
+        elif repeated[key] > 1 and kind not in ("good", "empty"):
             kind = "repeat"
-        item = kind in ("good", "medium") or (
-            kind in ("short", "repeat") and _is_item(b.text, patterns)
+        kinds.append(kind)
+        items.append(
+            kind in ("good", "medium")
+            or (kind in ("short", "repeat") and _is_item(rows[i], patterns))
         )
-        out.append(LineInfo(b, n, density, terminal, kind, _score(kind, n, weights), item))
-    return _grow_gaps(_discount_isolated(out, weights), weights)
+    scores = [_score(k, n, weights) for k, n in zip(kinds, counts, strict=True)]
+    scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
+    return [
+        LineInfo(Block(starts[i], starts[i] + len(rows[i]), rows[i], i), n, dens[i],
+                 i in terminal, kind, score, item, _category(hits[i]))
+        for i, n, kind, score, item in zip(keep, counts, kinds, scores, items, strict=True)
+    ]  # fmt: skip
 
 
-def _discount_isolated(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
+def _category(hit: Match | None) -> str:
+    return "" if hit is None else hit.category
+
+
+def _per_line(found: list[str]) -> list[int]:
+    """Per line, how many of ``found`` (matches and ``\\n`` tokens, in order) it holds."""
+    breaks = [i for i, t in enumerate(found) if t == "\n"]
+    return [e - b - 1 for b, e in itertools.pairwise([-1, *breaks, len(found)])]
+
+
+def _terminal_rows(text: str, starts: list[int]) -> set[int]:
+    """Indexes of the lines that end in terminal punctuation (``_TERMINAL``), in one pass."""
+    return {bisect_right(starts, m.start()) - 1 for m in _TERMINAL_LINES.finditer(text)}
+
+
+def _discount_isolated(kinds: list[str], scores: list[float], w: Weights) -> list[float]:
     """A paragraph with no content line on either side counts less: teaser lists alternate
     title, source and one excerpt, while an article's paragraphs come in runs."""
-    content = [i for i, info in enumerate(infos) if info.kind != "empty"]
-    out = list(infos)
+    content = [i for i, kind in enumerate(kinds) if kind != "empty"]
+    out = list(scores)
     for j, i in enumerate(content):
-        if infos[i].score <= 0:
+        if scores[i] <= 0:
             continue
-        prev = infos[content[j - 1]].score > 0 if j > 0 else False
-        nxt = infos[content[j + 1]].score > 0 if j + 1 < len(content) else False
+        prev = scores[content[j - 1]] > 0 if j > 0 else False
+        nxt = scores[content[j + 1]] > 0 if j + 1 < len(content) else False
         if not prev and not nxt:
-            out[i] = dataclasses.replace(infos[i], score=infos[i].score * w.isolated_factor)
+            out[i] = scores[i] * w.isolated_factor
     return out
 
 
-def _grow_gaps(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
+def _grow_gaps(kinds: list[str], scores: list[float], w: Weights) -> list[float]:
     """Make each further line of a run of non-content lines cost more than the one before, so
     that a subheading costs little but a long stretch of menus splits two blocks of text."""
     out = []
     k = 0
-    for info in infos:
-        if info.kind == "empty":
-            out.append(info)
+    for kind, score in zip(kinds, scores, strict=True):
+        if kind == "empty" or score > 0:
+            if score > 0 and kind == "good":
+                k = 0
+            out.append(score)
             continue
-        if info.score > 0:
-            k = 0 if info.kind == "good" else k
-            out.append(info)
-            continue
-        factor = 1.0 + k * w.gap_growth
+        out.append(score * (1.0 + k * w.gap_growth))
         k += 1
-        out.append(dataclasses.replace(info, score=info.score * factor))
     return out
 
 
@@ -493,17 +529,55 @@ def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> 
     return runs
 
 
-def _link_boxes(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> list[list[int]]:
-    """Inline link boxes: a "Related stories" heading and the short lines under it."""
+def _box_end(infos: Sequence[LineInfo], i: int, limit: int) -> int:
+    """The index after the link box whose heading is line ``i`` (at most ``limit`` lines)."""
+    j = i + 1
+    while j < len(infos) and j - i <= limit and infos[j].kind in _LINKISH:
+        j += 1
+    return j
+
+
+def _bridges(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
+    """Link boxes inside the article: ``{heading: end}`` for each "Related articles" heading
+    whose short lines (up to ``bridge_max``) sit between two paragraphs of prose, the one
+    after it followed by more prose (the story goes on: a teaser list has one excerpt at
+    most)."""
+    found: dict[int, int] = {}
+    content = [i for i, info in enumerate(infos) if info.kind != "empty"]
+    prev_good = False
+    for k, i in enumerate(content):
+        info = infos[i]
+        if info.kind == "box" and prev_good:
+            j = _box_end(infos, i, w.bridge_max)
+            after = [infos[c].kind for c in content[k:] if c >= j][:2]
+            if after == ["good", "good"]:
+                found[i] = j
+        prev_good = info.kind == "good"
+    return found
+
+
+def _bridge(infos: list[LineInfo], bridges: dict[int, int]) -> list[LineInfo]:
+    """Scores with the bridged link boxes counted as nothing, so they do not split the
+    article into two runs (they go as ``extract-related`` afterwards)."""
+    out = list(infos)
+    for i, j in bridges.items():
+        for k in range(i, j):
+            out[k] = out[k]._replace(score=0.0)
+    return out
+
+
+def _link_boxes(
+    infos: Sequence[LineInfo], first: int, last: int, w: Weights, bridges: dict[int, int]
+) -> list[list[int]]:
+    """Inline link boxes: a "Related stories" heading and the short lines under it (up to
+    ``box_max`` of them, or ``bridge_max`` for a box between paragraphs of the story)."""
     boxes: list[list[int]] = []
     i = first
     while i <= last:
         if infos[i].kind != "box":
             i += 1
             continue
-        j = i + 1
-        while j <= last and j - i <= w.box_max and infos[j].kind in _LINKISH:
-            j += 1
+        j = min(bridges.get(i, 0) or _box_end(infos, i, w.box_max), last + 1)
         if j - i > 1:
             boxes.append(list(range(i, j)))
         i = j
@@ -533,7 +607,12 @@ def find_main_content(
     if enabled is None:
         enabled = frozenset(r.name for r in step_rules("boilerplate") if r.preset == "extract")
     infos = classify_lines(text, patterns, weights=weights)
+    bridges = _bridges(infos, weights) if RELATED.name in enabled else {}
+    infos = _bridge(infos, bridges)
     span = main_span(infos, weights)
+    error = _error_page(infos, span, weights)
+    if error is not None:
+        return [_edit(text, HEAD.name, infos[0], infos[-1], error)] if HEAD.name in enabled else []
     if span is None:
         return []
     first, last = span
@@ -544,21 +623,82 @@ def find_main_content(
         first, last = _list_page(infos, first, last, span_score, weights)
     edits: list[Edit] = []
     if first > 0 and HEAD.name in enabled:
-        note = f"before the main content ({first} lines: menus, header, title block)"
+        note = _why_head(infos, first, last, span_score)
         edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
             edits.append(_edit(text, MENU.name, infos[run[0]], infos[run[-1]], note))
     if RELATED.name in enabled:
-        for box in _link_boxes(infos, first, last, weights):
+        for box in _link_boxes(infos, first, last, weights, bridges):
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
     if last < len(infos) - 1 and TAIL.name in enabled:
-        note = f"after the main content ({len(infos) - 1 - last} lines: related, comments, footer)"
+        note = _why_tail(infos, first, last, span_score)
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[-1], note))
     return _clip(edits)
+
+
+def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weights) -> str | None:
+    """The note for removing a whole error page ("404 : Page Not Found"): a page with an
+    error message and no run of prose worth ``zone_min``; ``None`` for any other page.
+
+    >>> line = Block(0, 0, "404", 2)
+    >>> mk = lambda s, k="ui", ui="": LineInfo(line, 1, 0.0, False, k, s, False, ui)
+    >>> _error_page([mk(-8.0, ui="error"), mk(12.0, "good")], (1, 1), WEIGHTS)[:39]
+    "error page: '404' at line 3, and no run"
+    >>> _error_page([mk(-8.0), mk(12.0, "good")], (1, 1), WEIGHTS) is None
+    True
+    """
+    best = 0.0 if span is None else sum(infos[i].score for i in range(span[0], span[1] + 1))
+    if best >= w.zone_min:
+        return None
+    found = next((info for info in infos if info.ui == "error"), None)
+    if found is None:
+        return None
+    return (
+        f"error page: {found.block.text.strip()[:40]!r} at line {_line_no(found)}, and no run "
+        f"of prose worth an article (the best scored {best:.1f}, below {w.zone_min:.0f})"
+    )
+
+
+def _line_no(info: LineInfo) -> int:
+    return info.block.index + 1
+
+
+def _content(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
+    return (
+        f"the main content is lines {_line_no(infos[first])}-{_line_no(infos[last])} "
+        f"(the run of lines that scored highest: {score:.1f})"
+    )
+
+
+def _why_head(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
+    """Why the lines before the main content went: what they scored, what the content did.
+
+    >>> mk = lambda i, s, k="short": LineInfo(Block(0, 0, "", i), 1, 0.0, False, k, s)
+    >>> print(_why_head([mk(0, -3.0), mk(1, -4.5), mk(3, 20.0)], 2, 2, 20.0)[:59])
+    2 lines before the main content scored -7.5 (menus, header,
+    """
+    head = sum(infos[i].score for i in range(first))
+    return (
+        f"{first} lines before the main content scored {head:.1f} (menus, header, title "
+        f"block); {_content(infos, first, last, score)}"
+    )
+
+
+def _why_tail(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
+    """Why the lines after the main content went: a comment heading that ends the article,
+    or what they scored."""
+    rest = range(last + 1, len(infos))
+    stop = next((i for i in rest if infos[i].kind == "stop"), None)
+    tail = sum(infos[i].score for i in rest)
+    why = f"{len(rest)} lines after the main content scored {tail:.1f}"
+    if stop is not None:
+        heading = infos[stop].block.text.strip()[:40]
+        why += f"; the heading {heading!r} at line {_line_no(infos[stop])} ends the article"
+    return f"{why} (related links, comments, footer); {_content(infos, first, last, score)}"
 
 
 def _clip(edits: list[Edit]) -> list[Edit]:

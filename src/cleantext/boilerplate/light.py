@@ -15,10 +15,12 @@ such a run (or as a run of three or more), never on their own.
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from cleantext.boilerplate.patterns import Match, Patterns
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
-from cleantext.segment import Block, lines, removal_span
+from cleantext.segment import removal_span
 
 UI_LINES = register(
     Rule(
@@ -36,27 +38,34 @@ UI_LINES = register(
 MIN_WORD_RUN = 3
 
 
-def _runs(blocks: list[Block], hits: list[Match | None]) -> list[list[int]]:
-    """Maximal runs of consecutive matching non-blank lines (blank lines do not break a run)."""
+def _runs(rows: list[str], hits: list[Match | None]) -> list[list[int]]:
+    """Maximal runs of consecutive matching non-blank lines (blank lines do not break a run).
+
+    Only the lines that match and their neighbours are looked at: a run is broken by the
+    first non-blank line that does not match.
+    """
     runs: list[list[int]] = []
     current: list[int] = []
-    for i, b in enumerate(blocks):
-        if b.is_blank:
-            continue
-        if hits[i] is not None:
-            current.append(i)
-        elif current:
+    last = -1
+    for i in (i for i, m in enumerate(hits) if m is not None):
+        if current and not all(_blank(rows[j]) for j in range(last + 1, i)):
             runs.append(current)
             current = []
+        current.append(i)
+        last = i
     if current:
         runs.append(current)
     return runs
 
 
-def _continues(blocks: list[Block], i: int) -> bool:
+def _blank(row: str) -> bool:
+    return not row.strip()
+
+
+def _continues(rows: list[str], i: int) -> bool:
     """True if line ``i`` is the start of a wrapped sentence: the next line follows it directly
     and starts in lower case ("Share" + "the cake with friends")."""
-    nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
+    nxt = rows[i + 1].lstrip() if i + 1 < len(rows) else ""
     return bool(nxt) and nxt[0].islower()
 
 
@@ -68,35 +77,37 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= 10 and line.rstrip().endswith(_ENDS)
 
 
-def _keep_inner_copyright(blocks: list[Block], hits: list[Match | None]) -> None:
+def _keep_inner_copyright(rows: list[str], hits: list[Match | None]) -> None:
     """Copyright lines count as UI only at the edges: not between two prose lines."""
-    prose = [i for i, b in enumerate(blocks) if hits[i] is None and _is_prose(b.text)]
-    if len(prose) < 2:
+    marked = [i for i, m in enumerate(hits) if m is not None and m.category == "copyright"]
+    if not marked:
         return
-    for i in range(prose[0] + 1, prose[-1]):
-        hit = hits[i]
-        if hit is not None and hit.category == "copyright":
+    first = next((i for i in range(len(rows)) if hits[i] is None and _is_prose(rows[i])), None)
+    if first is None:
+        return
+    last = next(i for i in range(len(rows) - 1, -1, -1) if hits[i] is None and _is_prose(rows[i]))
+    for i in marked:
+        if first < i < last:
             hits[i] = None
-
-
-def _strong(m: Match | None) -> Match | None:
-    """Menu hints ("Home", "Sports") are never removed by the light preset."""
-    return None if m is None or m.strength == "hint" else m
 
 
 def find_ui_lines(text: str, patterns: Patterns) -> list[Edit]:
     """Edits that remove UI lines and widget runs from ``text``."""
-    blocks = lines(text)
-    hits = [None if b.is_blank else _strong(patterns.match(b.text)) for b in blocks]
-    _keep_inner_copyright(blocks, hits)
+    hits = patterns.match_lines(text, hints=False)  # menu hints are never removed here
+    if not any(hits):
+        return []
+    rows = text.split("\n")
+    starts = list(accumulate([len(r) + 1 for r in rows], initial=0))
+    _keep_inner_copyright(rows, hits)
     edits: list[Edit] = []
-    for run in _runs(blocks, hits):
+    for run in _runs(rows, hits):
         found = [m for m in (hits[i] for i in run) if m is not None]
         if all(m.strength == "word" for m in found) and len(run) < MIN_WORD_RUN:
             continue
-        if _continues(blocks, run[-1]):
+        if _continues(rows, run[-1]):
             continue
-        start, end = removal_span(text, blocks[run[0]].start, blocks[run[-1]].end)
+        first, last = run[0], run[-1]
+        start, end = removal_span(text, starts[first], starts[last] + len(rows[last]))
         if edits and start < edits[-1].end:
             start = edits[-1].end
         cats = sorted({m.category for m in found})

@@ -18,15 +18,27 @@ True
 from __future__ import annotations
 
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import accumulate
 from typing import Literal
 
 import regex
 
-__all__ = ["Match", "Patterns", "normalize_line"]
+from cleantext.boilerplate.safety import check_pattern, first_words, required_strings
+from cleantext.errors import ConfigError
+
+__all__ = [
+    "Match",
+    "Patterns",
+    "compile_user_pattern",
+    "normalize_folded",
+    "normalize_line",
+    "normalize_lines",
+]
 
 #: How sure a match is: ``section`` (a heading that opens comments or related links) and
 #: ``line`` are UI on their own; ``word`` only inside a run of UI lines; ``hint`` (menu words
@@ -48,6 +60,7 @@ _REGEX_KEYS: tuple[tuple[str, Strength], ...] = (
 # "Related: Some headline" / "READ MORE: ..." / "Lire aussi : ...": a link line, unless it ends
 # like a sentence with a full stop.
 _PREFIX = r"(?:{})\s*[:：|»›>]\s*\S.*(?<![.。])$"
+_PREFIX_MARKS = ":：|»›>"  # the characters of the class above
 
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s©'&+]+")
 _SPACE = regex.compile(r"\s+")
@@ -71,6 +84,32 @@ def normalize_line(line: str) -> str:
     return str(_SPACE.sub(" ", s)).strip()
 
 
+_NUMBER_SEP_0 = regex.compile(r"0[.,\u00a0\u202f ](?=0)")  # the same, once digits are 0
+
+
+def normalize_lines(text: str) -> list[str]:
+    """``normalize_line`` of every line of ``text`` (split on ``\\n``), in a few passes over
+    the whole text instead of a few calls per line.
+
+    >>> normalize_lines("Read more »\\n\\n1,200 Shares")
+    ['read more', '', '0000 shares']
+    """
+    return normalize_folded(text.casefold())
+
+
+def normalize_folded(folded: str) -> list[str]:
+    """:func:`normalize_lines` of a text that is case-folded already (no character folds
+    into a quote, so folding first changes nothing)."""
+    for quote in "’‘`´":
+        folded = folded.replace(quote, "'")
+    s = _DIGITS.sub("0", folded)
+    if "0" in s:
+        s = _NUMBER_SEP_0.sub("0", s)
+    s = _PUNCT.sub(" ", s)
+    # after _PUNCT the only whitespace left is what \s matches, which str.split() splits on
+    return [" ".join(line.split()) for line in s.split("\n")]
+
+
 @dataclass(frozen=True)
 class Match:
     """A line recognised as UI text."""
@@ -88,8 +127,10 @@ class Patterns:
         self._prefixes: list[tuple[regex.Pattern[str], Match]] = []
         regexes: list[tuple[str, Match]] = []
         keywords: list[str] = []
+        consent: list[str] = []
         for category, spec in table.items():
             keywords.extend(normalize_line(k) for k in spec.get("keywords", []))
+            consent.extend(normalize_line(k) for k in spec.get("consent", []))
             for key, strength in _EXACT_KEYS:
                 for item in spec.get(key, []):
                     self._add(normalize_line(item), Match(category, strength))
@@ -105,8 +146,36 @@ class Patterns:
                     regexes.append((rx, Match(category, strength)))
         # one alternation, tried in order; the group that matched names the pattern
         self._matches = [m for _, m in regexes]
+        # strings one of which every match of the alternation contains (a line without any
+        # of them cannot match it); None if some pattern has no such strings
+        self._hint_filter = _Prefilter([rx for rx, m in regexes if m.strength == "hint"])
+        self._strong_filter = _Prefilter([rx for rx, m in regexes if m.strength != "hint"])
+        # the hint patterns alone, in order: what a line that no other pattern can match is
+        # tried against
+        hint = "|".join(
+            f"(?P<g{i}>{rx})" for i, (rx, m) in enumerate(regexes) if m.strength == "hint"
+        )
+        self._combined_hint = regex.compile(hint or "(?!)", regex.V1)
+        self._kw_list = sorted(set(keywords))
+        self._consent_list = sorted(set(consent))
+        alts = "|".join(regex.escape(k) for k in sorted(set(consent), key=len, reverse=True))
+        self._consent = regex.compile(rf"(?<!\w)(?:{alts or '(?!)'})(?!\w)", regex.V1)
         alts = "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(regexes))
         self._combined = regex.compile(alts or "(?!)", regex.V1)
+        # the same without the hint patterns, for callers that drop hints: valid when every
+        # hint pattern comes after every other (then a line that matches some other pattern
+        # matches it before any hint), else the full alternation is used
+        strengths = [m.strength for m in self._matches]
+        hints_last = "hint" not in strengths or all(
+            st == "hint" for st in strengths[strengths.index("hint") :]
+        )
+        strong = "|".join(
+            f"(?P<g{i}>{rx})" for i, (rx, m) in enumerate(regexes) if m.strength != "hint"
+        )
+        self._hints_last = hints_last
+        self._combined_strong = (
+            regex.compile(strong or "(?!)", regex.V1) if hints_last else self._combined
+        )
         kw = "|".join(regex.escape(k) for k in sorted(set(keywords), key=len, reverse=True))
         self._keywords = regex.compile(rf"(?<!\w)(?:{kw or '(?!)'})(?!\w)", regex.V1)
 
@@ -126,16 +195,32 @@ class Patterns:
         User regexes are matched case-insensitively against the whole stripped line as it is
         (not the normalised form).
 
+        Each pattern is checked first (:func:`~cleantext.boilerplate.safety.check_pattern`):
+        one that could backtrack catastrophically, or does not compile, raises
+        :class:`~cleantext.errors.ConfigError` naming it.
+
         >>> Patterns.builtin().with_extra([r"sponsored by \\w+"]).match("Sponsored by ACME")
         Match(category='user', strength='line')
+        >>> Patterns.builtin().with_extra([r"(\\w+\\s?)+ ad"])  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        cleantext.errors.ConfigError: pattern '(\\\\w+\\\\s?)+ ad' refused: nested quantifiers...
         """
         new = object.__new__(Patterns)
         new._exact = self._exact
         new._matches = self._matches
         new._combined = self._combined
+        new._combined_strong = self._combined_strong
+        new._hints_last = self._hints_last
         new._keywords = self._keywords
         new._prefixes = self._prefixes
-        new._user = [*self._user, *(regex.compile(rx, regex.IGNORECASE) for rx in patterns)]
+        new._hint_filter = self._hint_filter
+        new._strong_filter = self._strong_filter
+        new._combined_hint = self._combined_hint
+        new._kw_list = self._kw_list
+        new._consent_list = self._consent_list
+        new._consent = self._consent
+        new._user = [*self._user, *(compile_user_pattern(rx) for rx in patterns)]
         return new
 
     def has_keyword(self, line: str, key: str | None = None) -> bool:
@@ -150,6 +235,86 @@ class Patterns:
             key = normalize_line(line)
         return self._keywords.search(key) is not None
 
+    def match_lines(
+        self, text: str, keys: list[str] | None = None, hints: bool = True
+    ) -> list[Match | None]:
+        """``[self.match(line) for line in text.split("\\n")]``, in a few passes over the text.
+
+        ``keys`` is ``normalize_lines(text)`` if the caller has it already. With
+        ``hints=False``, hint matches come out as ``None`` (as the light preset wants them)
+        and lines that only a hint pattern could match are not looked at.
+
+        A line is tried against the pattern alternation only if it contains one of the
+        strings that every match of some pattern contains (:func:`required_strings`), so
+        most lines cost a dictionary lookup.
+
+        >>> Patterns.builtin().match_lines("Read more\\nI like it.\\nHome", hints=False)
+        [Match(category='read-more', strength='line'), None, None]
+        """
+        raw = text.split("\n")
+        out: list[Match | None] = [None] * len(raw)
+        idx = [i for i, line in enumerate(raw) if len(line) <= MAX_LINE]  # longer: never UI
+        short = "\n".join([raw[i] for i in idx])
+        sub = normalize_lines(short) if keys is None else [keys[i] for i in idx]
+        exact = self._exact
+        for j, key in enumerate(sub):
+            if key:
+                hit = exact.get(key)
+                if hit is not None:
+                    out[idx[j]] = hit
+        strong = self._strong_filter.candidates(sub)
+        maybe_hint = self._hint_filter.candidates(sub) if hints else []
+        if self._hints_last:
+            # the other patterns first: one that matches is the answer (the hints come
+            # after it); a line left is tried against the hints if it could match one
+            todo = [(j, self._combined_strong) for j in strong]
+            todo += [(j, self._combined_hint) for j in maybe_hint]
+        else:
+            both = sorted({*strong, *maybe_hint})
+            todo = [(j, self._combined) for j in both]
+        matches = self._matches
+        for j, combined in todo:
+            key = sub[j]
+            if key and out[idx[j]] is None:
+                found = combined.fullmatch(key)
+                if found is not None and found.lastgroup is not None:
+                    out[idx[j]] = matches[int(found.lastgroup[1:])]
+        if self._prefixes:  # a prefix line has one of the marks after its prefix
+            rows = short.split("\n")
+            for j in sorted(_lines_containing(short, _PREFIX_MARKS, _line_index(rows))):
+                stripped = rows[j].strip()
+                for rx, m in self._prefixes:
+                    if rx.match(stripped):
+                        out[idx[j]] = m
+                        break
+        for i in idx if self._user else ():
+            stripped = raw[i].strip()
+            if any(rx.fullmatch(stripped) for rx in self._user):
+                out[i] = Match("user", "line")
+        if not hints:
+            out = [None if m is None or m.strength == "hint" else m for m in out]
+        return out
+
+    def keyword_lines(self, keys: list[str]) -> set[int]:
+        """Indexes of the normalised lines that contain a promo keyword (as in
+        :meth:`has_keyword`), found with a few substring searches over all of them.
+
+        >>> sorted(Patterns.builtin().keyword_lines(["news today", "our newsletter", "x"]))
+        [1]
+        """
+        maybe = _lines_containing("\n".join(keys), self._kw_list, _line_index(keys))
+        return {i for i in maybe if self._keywords.search(keys[i]) is not None}
+
+    def consent_lines(self, keys: list[str]) -> set[int]:
+        """Indexes of the normalised lines that contain a consent-banner phrase (whole words).
+
+        >>> p = Patterns.builtin()
+        >>> sorted(p.consent_lines(["we store and or access information on a device", "x"]))
+        [0]
+        """
+        maybe = _lines_containing("\n".join(keys), self._consent_list, _line_index(keys))
+        return {i for i in maybe if self._consent.search(keys[i]) is not None}
+
     def match(self, line: str, key: str | None = None) -> Match | None:
         """The match for a whole line, or ``None``; long lines are never UI text.
 
@@ -159,7 +324,7 @@ class Patterns:
             return None
         stripped = line.strip()
         for rx in self._user:
-            if rx.fullmatch(stripped, timeout=0.05):
+            if rx.fullmatch(stripped):
                 return Match("user", "line")
         for rx, m in self._prefixes:
             if rx.match(stripped):
@@ -171,10 +336,106 @@ class Patterns:
         hit = self._exact.get(key)
         if hit is not None:
             return hit
-        found = self._combined.fullmatch(key, timeout=0.05)
+        found = self._combined.fullmatch(key)
         if found is None or found.lastgroup is None:
             return None
         return self._matches[int(found.lastgroup[1:])]
+
+
+def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
+    """Compile a user pattern (case-insensitive) after the structural safety check.
+
+    Raises :class:`~cleantext.errors.ConfigError` naming the pattern if it does not compile
+    or has a shape that can backtrack catastrophically (nested or ambiguous quantifiers,
+    backreferences; see :mod:`cleantext.boilerplate.safety`).
+
+    >>> compile_user_pattern("photo: .{0,40}").fullmatch("Photo: AP")
+    <regex.Match object; span=(0, 9), match='Photo: AP'>
+    """
+    if not isinstance(pattern, str):
+        raise ConfigError(f"pattern {pattern!r} is not a string")
+    try:
+        compiled = regex.compile(pattern, regex.IGNORECASE)
+    except regex.error as exc:
+        raise ConfigError(f"pattern {pattern!r} is not a valid regex ({exc})") from None
+    try:
+        check_pattern(pattern)
+    except ValueError as exc:
+        raise ConfigError(f"pattern {pattern!r} refused: {exc}") from None
+    return compiled
+
+
+def _line_index(rows: list[str]) -> list[int]:
+    """Start offset of every row in ``"\\n".join(rows)``."""
+    return list(accumulate([len(r) + 1 for r in rows], initial=0))[:-1]
+
+
+def _lines_containing(joined: str, needles: Iterable[str], starts: list[int]) -> set[int]:
+    """Indexes of the lines of ``joined`` that contain one of ``needles``."""
+    found: set[int] = set()
+    for needle in needles:
+        pos = joined.find(needle)
+        while pos >= 0:
+            i = bisect_right(starts, pos) - 1
+            found.add(i)
+            # go on from the next line: this one is in already
+            pos = joined.find(needle, starts[i + 1]) if i + 1 < len(starts) else -1
+    return found
+
+
+class _Prefilter:
+    """Which lines a set of whole-line patterns could match, found without running them.
+
+    Each pattern is known by the strings one of which all its matches contain
+    (:func:`~cleantext.boilerplate.safety.required_strings`: found with a substring search
+    over all the lines at once) or, when those are too short to tell lines apart, by the
+    first words its matches can start with (:func:`~cleantext.boilerplate.safety.first_words`).
+    A pattern known by neither makes every line a candidate.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        strings: set[str] = set()
+        self.words: set[str] = set()
+        prefixes: dict[int, set[str]] = {}
+        self.everything = False
+        for rx in patterns:
+            found = required_strings(rx)
+            if found is not None and min(map(len, found)) >= MIN_FACTOR:
+                strings |= found
+                continue
+            starts = first_words(rx)
+            if starts is not None:
+                self.words |= starts[0]
+                for p in starts[1]:
+                    prefixes.setdefault(len(p), set()).add(p)
+            elif found is not None:
+                strings |= found
+            else:
+                self.everything = True
+        # a line with a longer string has the shorter one it contains
+        kept: list[str] = []
+        for f in sorted(strings, key=len):
+            if not any(k in f for k in kept):
+                kept.append(f)
+        self.strings = tuple(kept)
+        self.prefixes = sorted(prefixes.items())
+
+    def candidates(self, keys: list[str]) -> list[int]:
+        """Indexes of the normalised lines that some pattern could match, in order."""
+        if self.everything:
+            found = set(range(len(keys)))
+        else:
+            found = _lines_containing("\n".join(keys), self.strings, _line_index(keys))
+        if not self.everything and (self.words or self.prefixes):
+            firsts = [key.partition(" ")[0] for key in keys]
+            words = self.words
+            found.update(i for i, first in enumerate(firsts) if first in words)
+            for n, group in self.prefixes:
+                found.update(i for i, first in enumerate(firsts) if first[:n] in group)
+        return sorted(found)
+
+
+MIN_FACTOR = 3  # required strings shorter than this match too many lines to filter them
 
 
 @lru_cache(maxsize=1)

@@ -20,12 +20,14 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import accumulate
 
 import regex
 
 __all__ = ["Stopwords", "words"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*")
+_WORD_OR_BREAK = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*|\n")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
@@ -62,24 +64,72 @@ class Stopwords:
 
     def detect(self, text: str) -> str | None:
         """The language whose stopwords cover most of ``text``, or ``None`` if none fits."""
-        toks = words(text)
-        if not toks:
+        return self.analyse(text.casefold())[0]
+
+    def line_stats(self, text: str, lang: str | None) -> tuple[list[int], list[float]]:
+        """For every line of ``text`` (split on ``\\n``): the number of :func:`words` and
+        the stopword :meth:`density`, from one pass over the whole text.
+
+        >>> Stopwords.load().line_stats("The cat.\\n\\nMenu Home", "en")
+        ([2, 0, 2], [0.5, 0.0, 0.0])
+        """
+        return self._line_stats(text.casefold(), _tokens(text.casefold()), lang)
+
+    def analyse(self, folded: str) -> tuple[str | None, list[int], list[float]]:
+        """:meth:`detect` and :meth:`line_stats` at once, for a case-folded text, from one
+        tokenisation.
+
+        >>> Stopwords.load().analyse("the cat sat on the mat.\\nhome")
+        ('en', [6, 1], [0.5, 0.0])
+        """
+        toks = _tokens(folded)
+        lang = self._detect(folded, toks)
+        counts, dens = self._line_stats(folded, toks, lang)
+        return lang, counts, dens
+
+    def _detect(self, folded: str, toks: list[str]) -> str | None:
+        freq = Counter(toks)
+        breaks = freq.pop("\n", 0)
+        if len(toks) == breaks:
             return None
-        cjk = len(_CJK.findall(text))
-        if cjk > len(toks):
+        if may_have_cjk(folded) and len(_CJK.findall(folded)) > len(toks) - breaks:
             best = max(
                 (k for k, v in self._lists.items() if v.chars),
-                key=lambda k: self.density(text, k),
+                key=lambda k: self.density(folded, k),
                 default=None,
             )
             return best
-        freq = Counter(toks)
-        counts: Counter[str] = Counter()
-        for lang, lst in self._lists.items():
-            if not lst.chars:
-                counts[lang] = sum(freq[w] for w in lst.items if w in freq)
-        lang, hits = counts.most_common(1)[0] if counts else ("", 0)
-        return lang if hits else None
+        # hits per language, in the order of the lists (the first of equal counts wins)
+        seen = set(freq)
+        counts = {
+            lang: sum(freq[w] for w in lst.items & seen)
+            for lang, lst in self._lists.items()
+            if not lst.chars
+        }
+        if not counts:
+            return None
+        lang = max(counts, key=counts.__getitem__)
+        return lang if counts[lang] else None
+
+    def _line_stats(
+        self, folded: str, toks: list[str], lang: str | None
+    ) -> tuple[list[int], list[float]]:
+        # a line's words lie between two line-break tokens
+        breaks = [i for i, t in enumerate(toks) if t == "\n"]
+        ends = [*breaks, len(toks)]
+        begins = [0, *(b + 1 for b in breaks)]
+        counts = [e - b for b, e in zip(begins, ends, strict=True)]
+        lst = self._lists.get(lang or "")
+        if lst is None:
+            return counts, [0.0] * len(counts)
+        if lst.chars:
+            return counts, [self.density(row, lang) for row in folded.split("\n")]
+        hits = list(accumulate(map(lst.items.__contains__, toks), initial=0))
+        dens = [
+            (hits[e] - hits[b]) / (e - b) if e > b else 0.0
+            for b, e in zip(begins, ends, strict=True)
+        ]
+        return counts, dens
 
     def density(self, line: str, lang: str | None) -> float:
         """Share of the words (characters for CJK lists) of ``line`` that are stopwords."""
@@ -91,6 +141,25 @@ class Stopwords:
             return sum(1 for c in chars if c in lst.items) / len(chars) if chars else 0.0
         toks = words(line)
         return sum(1 for w in toks if w in lst.items) / len(toks) if toks else 0.0
+
+
+#: no Han, Hiragana, Katakana or Hangul character comes before this one
+CJK_FIRST = "\u1100"
+
+
+def may_have_cjk(text: str) -> bool:
+    """False if ``text`` certainly has no CJK character (a quick check of its largest one).
+
+    >>> may_have_cjk("Café"), may_have_cjk("東京")
+    (False, True)
+    """
+    return not text.isascii() and max(text) >= CJK_FIRST
+
+
+def _tokens(folded: str) -> list[str]:
+    """The words of a case-folded text (as :func:`words`) and its line breaks, in order."""
+    found: list[str] = _WORD_OR_BREAK.findall(folded.replace("’", "'"))
+    return found
 
 
 def _parse(text: str) -> _List:
