@@ -42,8 +42,10 @@ from numpy.typing import NDArray
 
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.dedup.align import Tokens, anchor, compare, extend, shingles, tokenize, units
+from cleantext.dedup.align import words as align_words
 from cleantext.dedup.lsh import optimal_params
 from cleantext.dedup.minhash import MinHasher
+from cleantext.dedup.shingle import _kernels
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
@@ -494,8 +496,66 @@ def _take_whitespace(text: str, removals: list[_Removal]) -> None:
         prev.end = r.start
 
 
+def _run_hashes(ws: Sequence[str], k: int) -> NDArray[np.uint32]:
+    """A 32-bit hash of every run of ``k`` words of ``ws`` (:func:`ngram_hash` of the words
+    joined by spaces; ``len(ws) - k + 1`` of them, ``len(ws) >= k``)."""
+    data = " ".join(ws).encode("utf-8", "surrogatepass")
+    if _kernels is not None and data.count(b" ") == len(ws) - 1:  # words without spaces
+        hashes = np.empty(len(ws), dtype=np.uint32)
+        offsets = np.empty(2, dtype=np.int64)
+        starts = np.array([0, len(data) + 1], dtype=np.int64)
+        count = _kernels.word_hashes(np.frombuffer(data, np.uint8), starts, k, hashes, offsets)
+        return hashes[:count]
+    h = np.fromiter(map(hash, ws), dtype=np.int64, count=len(ws)).view(np.uint64)
+    n = len(ws) - k + 1
+    with np.errstate(over="ignore"):
+        run = h[:n].copy()
+        for j in range(1, k):
+            run *= np.uint64(0x9E3779B97F4A7C15)
+            run += h[j : j + n]
+    return run.astype(np.uint32)
+
+
+def _has_repeat(ws: Sequence[str], k: int) -> bool:
+    """Whether some ``k >= 1`` consecutive words occur twice in ``ws`` (at two positions,
+    which may overlap): a hash of every run of ``k`` words, then an exact check of the runs
+    whose hashes meet.
+
+    >>> _has_repeat("a b c d a b c".split(), 3), _has_repeat("a b c d a b x".split(), 3)
+    (True, False)
+    """
+    if len(ws) - k + 1 < 2:
+        return False
+    run = _run_hashes(ws, k)
+    ranked = np.sort(run)
+    if not (ranked[1:] == ranked[:-1]).any():
+        return False
+    values, counts = np.unique(run, return_counts=True)
+    seen: dict[tuple[str, ...], int] = {}
+    for i in np.flatnonzero(np.isin(run, values[counts > 1])).tolist():
+        if seen.setdefault(tuple(ws[i : i + k]), i) != i:
+            return True
+    return False
+
+
+def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
+    """A whole-text check, linear in the text, that proves no block is removed.
+
+    A removed run has at least ``min_words`` words and either equals its earlier copy word
+    for word or shares ``1.5 * min_words`` consecutive words with it (:func:`_accept`), and
+    the two copies do not overlap. So if no ``min_words`` consecutive words occur twice,
+    nothing is removed. (It says nothing when ``min_words`` is below 1.)
+    """
+    if opts.min_words < 1:
+        return False
+    ws = align_words(text)
+    return len(ws) < 2 * opts.min_words or not _has_repeat(ws, opts.min_words)
+
+
 def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
     """Edits that remove later copies of repeated blocks from ``text``."""
+    if _nothing_repeats(text, opts):
+        return []
     toks = tokenize(text)
     if len(toks) < 2 * opts.min_words:
         return []
