@@ -95,6 +95,6 @@ def clean(text: str, *, preset: str = "light", steps: Iterable[str] | None = Non
     ``steps`` runs only the named steps (see :data:`STEP_NAMES`), leaving the rest of the text
     byte-identical.
     """
-    from cleantext.pipeline import make_cleaner
+    from cleantext.pipeline import shared_cleaner
 
-    return make_cleaner(preset, steps).clean(text)
+    return shared_cleaner(preset, steps).clean(text)
