@@ -183,13 +183,14 @@ def _scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]]:
         low = chars.tobytes().decode("utf-32-le").casefold()
     padded = np.zeros(len(inside) + 2, dtype=bool)
     padded[1:-1] = inside
-    starts_or_ends = np.flatnonzero(padded[1:] != padded[:-1])  # runs of word characters
+    edge = padded[1:] != padded[:-1]  # where runs of word characters start or end
     if cut is None:
+        starts_or_ends = np.flatnonzero(edge)
         starts, ends = starts_or_ends[0::2], starts_or_ends[1::2]
-    else:
-        at_cut = np.flatnonzero(cut)
-        starts = np.union1d(starts_or_ends[0::2], at_cut)
-        ends = np.union1d(starts_or_ends[1::2], at_cut)
+    else:  # a cut is where a word ends and the next starts
+        edge[:-1] |= cut
+        starts = np.flatnonzero(edge[:-1] & inside)
+        ends = np.flatnonzero(edge[1:] & inside) + 1
     words = low.split()
     if len(words) != len(starts):  # not expected: case folding that makes a space
         return starts, ends, [_norm(text[s:e]) for s, e in zip(starts, ends, strict=True)]

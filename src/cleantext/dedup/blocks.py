@@ -29,6 +29,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 from collections.abc import Sequence
@@ -306,20 +307,24 @@ def _verified(
 
 
 class _Lines:
-    """Line look-ups for word indices of one text."""
+    """Line look-ups for word indices of one text (the line breaks are found once, so a
+    look-up costs a binary search, not a scan of a long line)."""
 
     def __init__(self, text: str, toks: Tokens) -> None:
         self.text = text
         self.toks = toks
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        self.breaks: list[int] = np.flatnonzero(cps == 10).tolist()
 
     def start(self, i: int) -> int:
         """Character offset of the start of word ``i``'s line."""
-        return self.text.rfind("\n", 0, self.toks.starts[i]) + 1
+        k = bisect.bisect_left(self.breaks, self.toks.starts[i])
+        return self.breaks[k - 1] + 1 if k else 0
 
     def end(self, i: int) -> int:
         """Character offset of the end of word ``i``'s line (before its newline)."""
-        e = self.text.find("\n", self.toks.ends[i])
-        return len(self.text) if e < 0 else e
+        k = bisect.bisect_left(self.breaks, self.toks.ends[i])
+        return self.breaks[k] if k < len(self.breaks) else len(self.text)
 
     def first(self, i: int) -> int:
         """Index of the first word on word ``i``'s line."""
@@ -528,14 +533,18 @@ def _has_repeat(ws: Sequence[str], k: int) -> bool:
         return False
     run = _run_hashes(ws, k)
     ranked = np.sort(run)
-    if not (ranked[1:] == ranked[:-1]).any():
+    same = ranked[1:] == ranked[:-1]
+    if not same.any():
         return False
-    values, counts = np.unique(run, return_counts=True)
+    values = np.unique(ranked[1:][same])
+    if len(values) <= 64:  # a few meetings (32-bit hashes do meet by chance in long texts)
+        where = np.concatenate([np.flatnonzero(run == v) for v in values])
+    else:  # neighbours in hash order, pair by pair: a real repeat is usually found at once
+        order = np.argsort(run, kind="stable")
+        meet = np.flatnonzero(run[order[1:]] == run[order[:-1]])
+        where = np.stack([order[meet], order[meet + 1]], axis=-1).ravel()
     seen: dict[tuple[str, ...], int] = {}
-    for i in np.flatnonzero(np.isin(run, values[counts > 1])).tolist():
-        if seen.setdefault(tuple(ws[i : i + k]), i) != i:
-            return True
-    return False
+    return any(seen.setdefault(tuple(ws[i : i + k]), i) != i for i in where.tolist())
 
 
 def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
