@@ -44,7 +44,7 @@ from numpy.typing import NDArray
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.dedup.align import Tokens, anchor, compare, extend, shingles, tokenize, units
 from cleantext.dedup.align import words as align_words
-from cleantext.dedup.lsh import optimal_params
+from cleantext.dedup.lsh import band_keys, optimal_params
 from cleantext.dedup.minhash import MinHasher
 from cleantext.dedup.shingle import _kernels
 from cleantext.edits import Edit
@@ -113,43 +113,26 @@ def _hasher(num_perm: int) -> MinHasher:
     return MinHasher(num_perm=num_perm)
 
 
-Signature = NDArray[np.uint32]
+def _band_keys(
+    w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions
+) -> tuple[NDArray[np.uint64], list[set[str]]]:
+    """LSH band keys of every window, ``(len(wins), bands)``, all signatures in one batch,
+    and the windows' shingle sets. A window's signature equals ``datasketch.MinHash(num_perm,
+    hashfunc=xxhash.xxh32_intdigest)`` updated with its UTF-8 shingles."""
+    sets = [shingles(w[a:b], opts.shingle) if b - a >= opts.shingle else set() for a, b in wins]
+    offsets = np.zeros(len(wins) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, sets), dtype=np.int64, count=len(sets)), out=offsets[1:])
+    flat = [x.encode("utf-8") for sh in sets for x in sh]
+    hashes = np.fromiter(map(xxhash.xxh32_intdigest, flat), dtype=np.uint32, count=len(flat))
+    bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
+    return band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows), sets
 
 
-class _Bands:
-    """A banded LSH index of window signatures (datasketch's banding for the same threshold;
-    a plain dict per band, so one document's index costs little to build and drop)."""
-
-    def __init__(self, threshold: float, num_perm: int) -> None:
-        self.bands, self.rows = optimal_params(threshold, num_perm)
-        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(self.bands)]
-
-    def _keys(self, hv: Signature) -> list[bytes]:
-        r = self.rows
-        return [hv[i * r : (i + 1) * r].tobytes() for i in range(self.bands)]
-
-    def query(self, m: Signature) -> list[int]:
-        """Windows sharing at least one band with ``m``."""
-        found: set[int] = set()
-        for table, key in zip(self.tables, self._keys(m), strict=True):
-            found.update(table.get(key, ()))
-        return list(found)
-
-    def insert(self, key: int, m: Signature) -> None:
-        """Index window ``key``."""
-        for table, band in zip(self.tables, self._keys(m), strict=True):
-            table.setdefault(band, []).append(key)
-
-
-def _minhash(sh: set[str], num_perm: int) -> Signature:
-    """The window's signature: equal to ``datasketch.MinHash(num_perm,
-    hashfunc=xxhash.xxh32_intdigest)`` updated with the UTF-8 shingles."""
-    hashes = np.fromiter(
-        (xxhash.xxh32_intdigest(s.encode("utf-8")) for s in sh), dtype=np.uint32, count=len(sh)
-    )
-    offsets = np.array([0, len(hashes)], dtype=np.int64)
-    sig: Signature = _hasher(num_perm).signatures(hashes, offsets)[0]
-    return sig
+def _shared_keys(keys: NDArray[np.uint64]) -> NDArray[np.bool_]:
+    """Which windows share a band key with some other window (only they can be candidates)."""
+    ranked = np.sort(keys, axis=None)
+    repeated = ranked[1:][ranked[1:] == ranked[:-1]]
+    return np.asarray(np.isin(keys, repeated).any(axis=1), dtype=bool)
 
 
 def _jaccard(x: set[str], y: set[str]) -> float:
@@ -161,8 +144,11 @@ def _find_matches(
 ) -> list[_Match]:
     """Windows that copy an earlier window: exact look-up first, then MinHash/LSH candidates
     verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
-    so every match points at a first occurrence."""
-    lsh = _Bands(opts.candidate_threshold, opts.num_perm)
+    so every match points at a first occurrence. Windows sharing no band key with any other
+    window are never candidates, so they skip the index."""
+    keys, window_sets = _band_keys(w, wins, opts)
+    shared = _shared_keys(keys).tolist()
+    table: dict[int, list[int]] = {}
     exact: dict[tuple[str, ...], int] = {}
     sets: dict[int, set[str]] = {}
     out: list[_Match] = []
@@ -175,15 +161,22 @@ def _find_matches(
             continue
         if b - a < opts.shingle:
             continue
-        sh = shingles(w[a:b], opts.shingle)
-        mh = _minhash(sh, opts.num_perm)
-        candidates = lsh.query(mh)
+        if not shared[u]:
+            exact[key] = u
+            continue
+        sh = window_sets[u]
+        bands = keys[u].tolist()
+        found: set[int] = set()
+        for band in bands:
+            found.update(table.get(band, ()))
+        candidates = list(found)
         best = _best_candidate(sh, sets, candidates, opts, prev)
         if best is None:
             exact[key] = u
             if len(candidates) < _MAX_CANDIDATES:  # a crowded neighbourhood is not indexed
                 sets[u] = sh
-                lsh.insert(u, mh)
+                for band in bands:
+                    table.setdefault(band, []).append(u)
         else:
             prev = _Match(u, best)
             out.append(prev)
