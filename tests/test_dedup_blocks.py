@@ -432,3 +432,21 @@ def test_precheck_skips_text_without_repeated_runs() -> None:
     text = PARAS[0] + " " + sentence + "\n\n" + PARAS[1] + " " + sentence
     assert not _nothing_repeats(text, opts)
     assert find_repeated_blocks(text, opts) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_CHARS), max_size=60))
+def test_long_text_scanned_in_parts_gives_the_same_words(text: str) -> None:
+    """A long text is tokenized part by part (cut at spaces or line breaks): the same words
+    and spans as in one go (parts of 7 characters here, to exercise the cuts)."""
+    from cleantext.dedup import align
+
+    whole = align._scan_part(text)
+    original = align._PART
+    try:
+        align._PART = 7
+        parts = align._scan(text)
+    finally:
+        align._PART = original
+    assert parts[0].tolist() == whole[0].tolist() and parts[1].tolist() == whole[1].tolist()
+    assert parts[2] == whole[2]

@@ -152,8 +152,8 @@ def _cuts(flags: NDArray[np.uint8], inside: NDArray[np.bool_]) -> NDArray[np.boo
     nospace = (flags & _IS_NOSPACE) != 0
     mark = (flags & _IS_MARK) != 0
     tail = mark & ~nospace  # joins whatever word is before it
-    idx = np.arange(len(flags))
-    head = np.maximum.accumulate(np.where(tail, -1, idx))  # the character a tail joins
+    idx = np.arange(len(flags), dtype=np.int32)  # a part is shorter than 2**31
+    head = np.maximum.accumulate(np.where(tail, np.int32(-1), idx))  # the character a tail joins
     in_nospace_word = nospace | (tail & (head >= 0) & nospace[np.maximum(head, 0)])
     after = np.zeros(len(flags), dtype=bool)  # the previous character is in a no-space word
     after[1:] = in_nospace_word[:-1] & inside[:-1]
@@ -164,9 +164,45 @@ def _cuts(flags: NDArray[np.uint8], inside: NDArray[np.bool_]) -> NDArray[np.boo
     return cut
 
 
+#: texts longer than this are scanned in parts cut at a space or line break (no word spans
+#: one), so the per-character arrays of a huge text never all exist at once
+_PART = 1 << 20
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the parts of ``text``: about :data:`_PART` characters each, cut
+    just after a space or line break (a part without one runs on to the next).
+
+    >>> _parts("ab cd")
+    [(0, 5)]
+    """
+    out, lo = [], 0
+    while len(text) - lo > _PART:
+        hi = max(text.rfind(" ", lo, lo + _PART), text.rfind("\n", lo, lo + _PART)) + 1
+        if hi <= lo:  # no break in the whole part: cut at the next one
+            found = [i for i in (text.find(" ", lo), text.find("\n", lo)) if i >= 0]
+            hi = min(found) + 1 if found else len(text)
+        out.append((lo, hi))
+        lo = hi
+    out.append((lo, len(text)))
+    return out
+
+
 def _scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]]:
     """Word starts, ends and normalised words of ``text``, exactly as ``_WORD`` and
-    :func:`_norm` make them."""
+    :func:`_norm` make them (a long text part by part)."""
+    if len(text) <= _PART:
+        return _scan_part(text)
+    starts, ends, words = [], [], []
+    for lo, hi in _parts(text):
+        s, e, w = _scan_part(text[lo:hi])
+        starts.append(s + lo)
+        ends.append(e + lo)
+        words += w
+    return np.concatenate(starts), np.concatenate(ends), words
+
+
+def _scan_part(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]]:
     if text.isascii():
         data = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
         inside = _ASCII_WORD[data]
@@ -195,7 +231,7 @@ def _scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]]:
     if len(words) != len(starts):  # not expected: case folding that makes a space
         return starts, ends, [_norm(text[s:e]) for s, e in zip(starts, ends, strict=True)]
     if cut is not None or not text.isascii():
-        may_change = np.zeros(len(inside) + 1, dtype=np.int64)
+        may_change = np.zeros(len(inside) + 1, dtype=np.int32)
         np.cumsum(flags & _NFKC_MAY_CHANGE, out=may_change[1:])
         for i in np.flatnonzero(may_change[ends] != may_change[starts]).tolist():
             words[i] = unicodedata.normalize("NFKC", words[i])
