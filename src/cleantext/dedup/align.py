@@ -85,9 +85,21 @@ def words(text: str) -> list[str]:
     >>> words("Ça marche, l’ÉTÉ 2024")
     ['ça', 'marche', 'l', 'été', '2024']
     """
-    if text.isascii():
-        return text.encode("ascii").translate(_ASCII_LOWER).decode("ascii").split()
+    raw = _as_ascii(text)
+    if raw is not None:
+        return raw.translate(_ASCII_LOWER).decode("ascii").split()
     return _scan(text)[2]
+
+
+def _as_ascii(text: str) -> bytes | None:
+    """``text`` as ASCII bytes with every other character a ``?`` (a separator, one byte per
+    character), if no character outside ASCII is part of a word; else ``None``."""
+    if text.isascii():
+        return text.encode("ascii")
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if (_flags(cps[cps >= 128]) & _IS_WORD).any():
+        return None
+    return text.encode("ascii", "replace")
 
 
 # The word pattern, emulated on code points with numpy (a few whole-text passes instead of a
@@ -203,11 +215,11 @@ def _scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]]:
 
 
 def _scan_part(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]]:
-    if text.isascii():
-        data = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
-        inside = _ASCII_WORD[data]
+    raw = _as_ascii(text)
+    if raw is not None:
+        inside = _ASCII_WORD[np.frombuffer(raw, dtype=np.uint8)]
         cut = None
-        low = text.encode("ascii").translate(_ASCII_LOWER).decode("ascii")
+        low = raw.translate(_ASCII_LOWER).decode("ascii")
     else:
         cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         flags = _flags(cps)
@@ -230,7 +242,7 @@ def _scan_part(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]
     words = low.split()
     if len(words) != len(starts):  # not expected: case folding that makes a space
         return starts, ends, [_norm(text[s:e]) for s, e in zip(starts, ends, strict=True)]
-    if cut is not None or not text.isascii():
+    if raw is None:
         may_change = np.zeros(len(inside) + 1, dtype=np.int32)
         np.cumsum(flags & _NFKC_MAY_CHANGE, out=may_change[1:])
         for i in np.flatnonzero(may_change[ends] != may_change[starts]).tolist():
