@@ -115,24 +115,32 @@ def _hasher(num_perm: int) -> MinHasher:
 
 def _band_keys(
     w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions
-) -> tuple[NDArray[np.uint64], list[set[str]]]:
-    """LSH band keys of every window, ``(len(wins), bands)``, all signatures in one batch,
-    and the windows' shingle sets. A window's signature equals ``datasketch.MinHash(num_perm,
-    hashfunc=xxhash.xxh32_intdigest)`` updated with its UTF-8 shingles."""
-    sets = [shingles(w[a:b], opts.shingle) if b - a >= opts.shingle else set() for a, b in wins]
-    offsets = np.zeros(len(wins) + 1, dtype=np.int64)
+) -> tuple[NDArray[np.uint64], list[set[str]], list[bool]]:
+    """LSH band keys of every window, ``(len(wins), bands)``, the windows' shingle sets, and
+    whether each window shares a band key with another one (only those can be candidates).
+
+    The signatures of all distinct windows are computed in one batch (a window with the same
+    words as an earlier one shares its signature and set). A signature equals
+    ``datasketch.MinHash(num_perm, hashfunc=xxhash.xxh32_intdigest)`` updated with the
+    window's UTF-8 shingles."""
+    first: dict[tuple[str, ...], int] = {}
+    rep = [first.setdefault(tuple(w[a:b]), len(first)) for a, b in wins]
+    distinct = [(0, 0)] * len(first)
+    for (a, b), r in zip(wins, rep, strict=True):
+        distinct[r] = (a, b)
+    sets = [shingles(w[a:b], opts.shingle) if b - a >= opts.shingle else set() for a, b in distinct]
+    offsets = np.zeros(len(sets) + 1, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, sets), dtype=np.int64, count=len(sets)), out=offsets[1:])
     flat = [x.encode("utf-8") for sh in sets for x in sh]
     hashes = np.fromiter(map(xxhash.xxh32_intdigest, flat), dtype=np.uint32, count=len(flat))
     bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
-    return band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows), sets
-
-
-def _shared_keys(keys: NDArray[np.uint64]) -> NDArray[np.bool_]:
-    """Which windows share a band key with some other window (only they can be candidates)."""
+    keys = band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows)
     ranked = np.sort(keys, axis=None)
     repeated = ranked[1:][ranked[1:] == ranked[:-1]]
-    return np.asarray(np.isin(keys, repeated).any(axis=1), dtype=bool)
+    shared = np.isin(keys, repeated).any(axis=1)
+    copies = np.bincount(np.array(rep, dtype=np.int64), minlength=len(sets)) > 1
+    index = np.array(rep, dtype=np.int64)
+    return keys[index], [sets[r] for r in rep], (shared | copies)[index].tolist()
 
 
 def _jaccard(x: set[str], y: set[str]) -> float:
@@ -146,8 +154,7 @@ def _find_matches(
     verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
     so every match points at a first occurrence. Windows sharing no band key with any other
     window are never candidates, so they skip the index."""
-    keys, window_sets = _band_keys(w, wins, opts)
-    shared = _shared_keys(keys).tolist()
+    keys, window_sets, shared = _band_keys(w, wins, opts)
     table: dict[int, list[int]] = {}
     exact: dict[tuple[str, ...], int] = {}
     sets: dict[int, set[str]] = {}
