@@ -93,7 +93,7 @@ def clean(text: str, *, preset: str = "light", steps: Iterable[str] | None = Non
     """Clean ``text`` with a preset (``light``, ``extract`` or ``none``).
 
     ``steps`` runs only the named steps (see :data:`STEP_NAMES`), leaving the rest of the text
-    byte-identical.
+    byte-identical. The cleaner for each preset and steps is built once and reused.
     """
     from cleantext.pipeline import shared_cleaner
 
