@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import textwrap
@@ -26,7 +27,9 @@ from _timing import timed
 from cleantext.config import BlockDedupOptions
 from cleantext.dedup.blocks import find_repeated_blocks
 
-DATA = Path("/work/shared/data/dedup/indoc_dev.jsonl")
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("CLEANTEXT_SHARED", ROOT.parent / "shared"))
+DATA = SHARED / "data" / "dedup" / "indoc_dev.jsonl"
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
 
 

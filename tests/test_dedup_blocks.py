@@ -352,3 +352,101 @@ def test_copy_rewrapped_into_one_paragraph_edited_and_cut_short(first: str) -> N
     assert out.strip() == first
     # the short repeated "Photo: AFP" line of the first copy stays where it is
     assert out.count("Photo: AFP") == first.count("Photo: AFP")
+
+
+# --- the whole-text pre-check and the tokenizer behind it -------------------------------------
+
+_CHARS = list(
+    "aZ9 \n\t.,'’-_\u00a0\u200béÉe\u0301ßẞΣς𝚺ﬁⅫ²ͺ\ufdfa\u0e01\u0e34\u0e35\u0bcd\u0b95"
+    "漢字カナ\u3099。\ud800😀ǅİ"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_CHARS), max_size=40))
+def test_tokenizer_matches_the_word_pattern(text: str) -> None:
+    """The whole-text tokenizer gives the words, spans and normal forms of the reference
+    (one regex match per word, case-folded and NFKC-normalised word by word)."""
+    from cleantext.dedup import align
+
+    spans = [m.span() for m in align._WORD.finditer(text)]
+    toks = align.tokenize(text)
+    assert list(zip(toks.starts, toks.ends, strict=True)) == spans
+    assert toks.words == [align._norm(text[s:e]) for s, e in spans]
+    assert align.words(text) == toks.words
+
+
+_WORDS = st.sampled_from(
+    [
+        "the",
+        "cat",
+        "sat",
+        "on",
+        "a",
+        "mat",
+        "and",
+        "Ça",
+        "ÉTÉ",
+        "漢",
+        "字",
+        "ﬁne",
+        "dog",
+        "ran",
+        "far",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(_WORDS, min_size=1, max_size=30), min_size=1, max_size=8),
+    st.lists(st.integers(0, 7), max_size=6),
+    st.integers(1, 25),
+)
+def test_precheck_never_skips_a_removal(
+    paras: list[list[str]], repeats: list[int], min_words: int
+) -> None:
+    """Whenever the whole-text check says nothing can repeat, the full search removes
+    nothing either (paragraphs repeated on purpose make both cases common)."""
+    from cleantext.dedup.blocks import _nothing_repeats
+
+    chunks = [" ".join(p) + "." for p in paras]
+    chunks += [chunks[i % len(chunks)].upper() for i in repeats]
+    text = "\n\n".join(chunks)
+    opts = BlockDedupOptions(min_words=min_words)
+    if _nothing_repeats(text, opts):
+        assert find_repeated_blocks(text, opts) == []
+
+
+def test_precheck_skips_text_without_repeated_runs() -> None:
+    from cleantext.dedup.blocks import _nothing_repeats
+
+    opts = BlockDedupOptions()
+    assert _nothing_repeats(ARTICLE + "\n\n" + OTHER, opts)
+    assert not _nothing_repeats(ARTICLE + "\n\n" + PARAS[2], opts)
+    # a repeated sentence inside longer paragraphs is a repeated run, yet stays
+    sentence = (
+        "The council will publish a detailed timetable for the other sections of the new "
+        "lanes before the summer holidays begin."
+    )
+    text = PARAS[0] + " " + sentence + "\n\n" + PARAS[1] + " " + sentence
+    assert not _nothing_repeats(text, opts)
+    assert find_repeated_blocks(text, opts) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_CHARS), max_size=60))
+def test_long_text_scanned_in_parts_gives_the_same_words(text: str) -> None:
+    """A long text is tokenized part by part (cut at spaces or line breaks): the same words
+    and spans as in one go (parts of 7 characters here, to exercise the cuts)."""
+    from cleantext.dedup import align
+
+    whole = align._scan_part(text)
+    original = align._PART
+    try:
+        align._PART = 7
+        parts = align._scan(text)
+    finally:
+        align._PART = original
+    assert parts[0].tolist() == whole[0].tolist() and parts[1].tolist() == whole[1].tolist()
+    assert parts[2] == whole[2]

@@ -133,3 +133,26 @@ def test_step_names_agree() -> None:
     from cleantext.steps import STEP_NAMES
 
     assert tuple(STEPS) == STEP_NAMES
+
+
+def test_clean_builds_one_cleaner_per_preset_and_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``cleantext.clean`` reuses its cleaner: no config is parsed again for the next text."""
+    from cleantext import pipeline
+
+    built: list[object] = []
+    real_init = pipeline.Cleaner.__init__
+
+    def counting_init(self: pipeline.Cleaner, *args: object, **kwargs: object) -> None:
+        built.append(self)
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline.Cleaner, "__init__", counting_init)
+    pipeline._shared.cache_clear()
+    texts = ["Hello  world ,again.", "Caf\u00c3\u00a9 &amp; bar", "x"]
+    for preset in ("light", "extract", "light"):
+        for t in texts:
+            assert cleantext.clean(t, preset=preset) == pipeline.make_cleaner(preset).clean(t)
+            cleantext.clean(t, preset=preset, steps=["normalize"])
+    # one shared cleaner per (preset, steps) key, plus the fresh ones the test made itself
+    assert len(built) - 3 * len(texts) == 4
+    pipeline._shared.cache_clear()

@@ -94,11 +94,11 @@ def clean(text: str, *, preset: str = "light", steps: Iterable[str] | None = Non
     """Clean ``text`` with a preset (``light``, ``extract`` or ``none``).
 
     ``steps`` runs only the named steps (see :data:`STEP_NAMES`), leaving the rest of the text
-    byte-identical.
+    byte-identical. The cleaner for each preset and steps is built once and reused.
     """
-    from cleantext.pipeline import make_cleaner
+    from cleantext.pipeline import shared_cleaner
 
-    return make_cleaner(preset, steps).clean(text)
+    return shared_cleaner(preset, steps).clean(text)
 
 
 def clean_html(html: str | bytes, *, preset: str = "extract", url: str | None = None) -> str:
@@ -113,6 +113,6 @@ def clean_html(html: str | bytes, *, preset: str = "extract", url: str | None = 
     ...            "after two years of work, the city said.</p></main><footer>© City</footer>")
     'The museum reopens on Friday after two years of work, the city said.'
     """
-    from cleantext.pipeline import make_cleaner
+    from cleantext.pipeline import shared_cleaner
 
-    return make_cleaner(preset).clean_html(html, url)
+    return shared_cleaner(preset, None).clean_html(html, url)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from cleantext import boilerplate, normalizers, tidy
@@ -25,7 +26,7 @@ from cleantext.dedup import blocks
 from cleantext.edits import Edit, apply_edits, map_to_source
 from cleantext.steps import STEP_NAMES
 
-__all__ = ["STEP_NAMES", "Cleaner", "Document"]
+__all__ = ["STEP_NAMES", "Cleaner", "Document", "make_cleaner", "shared_cleaner"]
 
 StepFn = Callable[[str, Config], list[list[Edit]]]
 
@@ -191,5 +192,20 @@ class Cleaner:
 
 
 def make_cleaner(preset: str = "light", steps: Iterable[str] | None = None) -> Cleaner:
-    """A cleaner for a preset and optional list of steps (what :func:`cleantext.clean` uses)."""
+    """A new cleaner for a preset and optional list of steps."""
     return Cleaner(Config(preset=preset, steps=tuple(steps) if steps is not None else None))
+
+
+def shared_cleaner(preset: str = "light", steps: Iterable[str] | None = None) -> Cleaner:
+    """The cleaner :func:`cleantext.clean` uses: built once per preset and steps, then reused
+    (a cleaner holds no per-text state).
+
+    >>> shared_cleaner("extract") is shared_cleaner("extract", None)
+    True
+    """
+    return _shared(preset, tuple(steps) if steps is not None else None)
+
+
+@lru_cache(maxsize=32)
+def _shared(preset: str, steps: tuple[str, ...] | None) -> Cleaner:
+    return make_cleaner(preset, steps)

@@ -22,10 +22,22 @@ import bisect
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+import numpy as np
 import regex
+from numpy.typing import NDArray
 
-__all__ = ["Comparison", "Tokens", "compare", "extend", "shingles", "tokenize", "units"]
+__all__ = [
+    "Comparison",
+    "Tokens",
+    "compare",
+    "extend",
+    "shingles",
+    "tokenize",
+    "units",
+    "words",
+]
 
 # scripts written without spaces between words: each character counts as a word
 _NOSPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
@@ -63,13 +75,179 @@ def _norm(word: str) -> str:
 
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into normalised words with their spans."""
-    spans = [m.span() for m in _WORD.finditer(text)]
-    starts = [s for s, _ in spans]
-    ends = [e for _, e in spans]
-    if text.isascii():  # lower() keeps ASCII offsets and equals casefold() there
-        low = text.lower()
-        return Tokens([low[s:e] for s, e in spans], starts, ends)
-    return Tokens([_norm(text[s:e]) for s, e in spans], starts, ends)
+    starts, ends, words = _scan(text)
+    return Tokens(words, starts.tolist(), ends.tolist())
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of ``text`` (``tokenize(text).words``, without the spans).
+
+    >>> words("Ça marche, l’ÉTÉ 2024")
+    ['ça', 'marche', 'l', 'été', '2024']
+    """
+    raw = _as_ascii(text)
+    if raw is not None:
+        return raw.translate(_ASCII_LOWER).decode("ascii").split()
+    return _scan(text)[2]
+
+
+def _as_ascii(text: str) -> bytes | None:
+    """``text`` as ASCII bytes with every other character a ``?`` (a separator, one byte per
+    character), if no character outside ASCII is part of a word; else ``None``."""
+    if text.isascii():
+        return text.encode("ascii")
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if (_flags(cps[cps >= 128]) & _IS_WORD).any():
+        return None
+    return text.encode("ascii", "replace")
+
+
+# The word pattern, emulated on code points with numpy (a few whole-text passes instead of a
+# match object per word): flags of each character as ``_WORD`` and :func:`_norm` see it ...
+_IS_WORD, _IS_NOSPACE, _IS_MARK, _NFKC_MAY_CHANGE = 1, 2, 4, 8
+_FLAG_PATTERNS = (
+    (_IS_WORD, regex.compile(r"[\p{L}\p{N}\p{M}]+")),
+    (_IS_NOSPACE, regex.compile(rf"[{_NOSPACE}]+")),
+    (_IS_MARK, regex.compile(r"\p{M}+")),
+)
+# ... and, for ASCII text, bytes: letters and digits lower-cased, anything else a space
+_ASCII_LOWER = bytes(
+    c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() else 32 for c in range(128)
+) + bytes(128)
+_ASCII_WORD = np.array([chr(c).isalnum() for c in range(128)] + [False] * 128)
+
+
+@cache  # at most 4,352 blocks of 256 bytes
+def _block_flags(block: int) -> NDArray[np.uint8]:
+    """The flags of the 256 code points of ``block``.
+
+    ``_NFKC_MAY_CHANGE`` marks a character NFKC may change alone (quick check not "yes") or
+    combined with its neighbours (a mark, a Hangul jamo): a word without one is its own NFKC
+    form. Surrogates are not word characters.
+    """
+    cps = np.arange(block << 8, (block + 1) << 8, dtype=np.uint32)
+    cps[(cps >= 0xD800) & (cps < 0xE000)] = 0
+    chars = cps.tobytes().decode("utf-32-le")
+    flags = np.zeros(256, dtype=np.uint8)
+    for bit, pattern in _FLAG_PATTERNS:
+        for m in pattern.finditer(chars):
+            flags[m.start() : m.end()] |= bit
+    for i, ch in enumerate(chars):
+        if (
+            flags[i] & _IS_MARK
+            or 0x1100 <= ord(ch) <= 0x11FF
+            or unicodedata.combining(ch)
+            or not unicodedata.is_normalized("NFKC", ch)
+        ):
+            flags[i] |= _NFKC_MAY_CHANGE
+    return flags
+
+
+def _flags(cps: NDArray[np.uint32]) -> NDArray[np.uint8]:
+    """The flags of every code point of a text."""
+    hi = cps >> 8
+    present = np.flatnonzero(np.bincount(hi))
+    if len(present) == 1:
+        only: NDArray[np.uint8] = _block_flags(int(present[0]))[cps & 0xFF]
+        return only
+    rank = np.zeros(int(present[-1]) + 1, dtype=np.int64)
+    rank[present] = np.arange(len(present))
+    table = np.concatenate([_block_flags(int(b)) for b in present])
+    flags: NDArray[np.uint8] = table[rank[hi] * 256 + (cps & 0xFF)]
+    return flags
+
+
+def _cuts(flags: NDArray[np.uint8], inside: NDArray[np.bool_]) -> NDArray[np.bool_]:
+    """Where a word starts right after another one (no separator between): at a no-space
+    character, unless it is a mark that joins the no-space character before it; and at a
+    letter or digit after a no-space character and its marks."""
+    nospace = (flags & _IS_NOSPACE) != 0
+    mark = (flags & _IS_MARK) != 0
+    tail = mark & ~nospace  # joins whatever word is before it
+    idx = np.arange(len(flags), dtype=np.int32)  # a part is shorter than 2**31
+    head = np.maximum.accumulate(np.where(tail, np.int32(-1), idx))  # the character a tail joins
+    in_nospace_word = nospace | (tail & (head >= 0) & nospace[np.maximum(head, 0)])
+    after = np.zeros(len(flags), dtype=bool)  # the previous character is in a no-space word
+    after[1:] = in_nospace_word[:-1] & inside[:-1]
+    cut: NDArray[np.bool_] = (nospace & ~(mark & after)) | (~nospace & ~mark & after)
+    cut[1:] &= inside[:-1]
+    cut[0] = False
+    cut &= inside
+    return cut
+
+
+#: texts longer than this are scanned in parts cut at a space or line break (no word spans
+#: one), so the per-character arrays of a huge text never all exist at once
+_PART = 1 << 20
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the parts of ``text``: about :data:`_PART` characters each, cut
+    just after a space or line break (a part without one runs on to the next).
+
+    >>> _parts("ab cd")
+    [(0, 5)]
+    """
+    out, lo = [], 0
+    while len(text) - lo > _PART:
+        hi = max(text.rfind(" ", lo, lo + _PART), text.rfind("\n", lo, lo + _PART)) + 1
+        if hi <= lo:  # no break in the whole part: cut at the next one
+            found = [i for i in (text.find(" ", lo), text.find("\n", lo)) if i >= 0]
+            hi = min(found) + 1 if found else len(text)
+        out.append((lo, hi))
+        lo = hi
+    out.append((lo, len(text)))
+    return out
+
+
+def _scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]]:
+    """Word starts, ends and normalised words of ``text``, exactly as ``_WORD`` and
+    :func:`_norm` make them (a long text part by part)."""
+    if len(text) <= _PART:
+        return _scan_part(text)
+    starts, ends, words = [], [], []
+    for lo, hi in _parts(text):
+        s, e, w = _scan_part(text[lo:hi])
+        starts.append(s + lo)
+        ends.append(e + lo)
+        words += w
+    return np.concatenate(starts), np.concatenate(ends), words
+
+
+def _scan_part(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]]:
+    raw = _as_ascii(text)
+    if raw is not None:
+        inside = _ASCII_WORD[np.frombuffer(raw, dtype=np.uint8)]
+        cut = None
+        low = raw.translate(_ASCII_LOWER).decode("ascii")
+    else:
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        flags = _flags(cps)
+        inside = (flags & _IS_WORD) != 0
+        cut = _cuts(flags, inside) if (flags & (_IS_NOSPACE | _IS_MARK)).any() else None
+        chars = np.where(inside, cps, np.uint32(32))
+        if cut is not None:
+            chars = np.insert(chars, np.flatnonzero(cut), np.uint32(32))
+        low = chars.tobytes().decode("utf-32-le").casefold()
+    padded = np.zeros(len(inside) + 2, dtype=bool)
+    padded[1:-1] = inside
+    edge = padded[1:] != padded[:-1]  # where runs of word characters start or end
+    if cut is None:
+        starts_or_ends = np.flatnonzero(edge)
+        starts, ends = starts_or_ends[0::2], starts_or_ends[1::2]
+    else:  # a cut is where a word ends and the next starts
+        edge[:-1] |= cut
+        starts = np.flatnonzero(edge[:-1] & inside)
+        ends = np.flatnonzero(edge[1:] & inside) + 1
+    words = low.split()
+    if len(words) != len(starts):  # not expected: case folding that makes a space
+        return starts, ends, [_norm(text[s:e]) for s, e in zip(starts, ends, strict=True)]
+    if raw is None:
+        may_change = np.zeros(len(inside) + 1, dtype=np.int32)
+        np.cumsum(flags & _NFKC_MAY_CHANGE, out=may_change[1:])
+        for i in np.flatnonzero(may_change[ends] != may_change[starts]).tolist():
+            words[i] = unicodedata.normalize("NFKC", words[i])
+    return starts, ends, words
 
 
 def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 from collections.abc import Sequence
@@ -42,8 +43,10 @@ from numpy.typing import NDArray
 
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.dedup.align import Tokens, anchor, compare, extend, shingles, tokenize, units
-from cleantext.dedup.lsh import optimal_params
+from cleantext.dedup.align import words as align_words
+from cleantext.dedup.lsh import band_keys, optimal_params
 from cleantext.dedup.minhash import MinHasher
+from cleantext.dedup.shingle import _kernels
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
@@ -110,43 +113,34 @@ def _hasher(num_perm: int) -> MinHasher:
     return MinHasher(num_perm=num_perm)
 
 
-Signature = NDArray[np.uint32]
+def _band_keys(
+    w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions
+) -> tuple[NDArray[np.uint64], list[set[str]], list[bool]]:
+    """LSH band keys of every window, ``(len(wins), bands)``, the windows' shingle sets, and
+    whether each window shares a band key with another one (only those can be candidates).
 
-
-class _Bands:
-    """A banded LSH index of window signatures (datasketch's banding for the same threshold;
-    a plain dict per band, so one document's index costs little to build and drop)."""
-
-    def __init__(self, threshold: float, num_perm: int) -> None:
-        self.bands, self.rows = optimal_params(threshold, num_perm)
-        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(self.bands)]
-
-    def _keys(self, hv: Signature) -> list[bytes]:
-        r = self.rows
-        return [hv[i * r : (i + 1) * r].tobytes() for i in range(self.bands)]
-
-    def query(self, m: Signature) -> list[int]:
-        """Windows sharing at least one band with ``m``."""
-        found: set[int] = set()
-        for table, key in zip(self.tables, self._keys(m), strict=True):
-            found.update(table.get(key, ()))
-        return list(found)
-
-    def insert(self, key: int, m: Signature) -> None:
-        """Index window ``key``."""
-        for table, band in zip(self.tables, self._keys(m), strict=True):
-            table.setdefault(band, []).append(key)
-
-
-def _minhash(sh: set[str], num_perm: int) -> Signature:
-    """The window's signature: equal to ``datasketch.MinHash(num_perm,
-    hashfunc=xxhash.xxh32_intdigest)`` updated with the UTF-8 shingles."""
-    hashes = np.fromiter(
-        (xxhash.xxh32_intdigest(s.encode("utf-8")) for s in sh), dtype=np.uint32, count=len(sh)
-    )
-    offsets = np.array([0, len(hashes)], dtype=np.int64)
-    sig: Signature = _hasher(num_perm).signatures(hashes, offsets)[0]
-    return sig
+    The signatures of all distinct windows are computed in one batch (a window with the same
+    words as an earlier one shares its signature and set). A signature equals
+    ``datasketch.MinHash(num_perm, hashfunc=xxhash.xxh32_intdigest)`` updated with the
+    window's UTF-8 shingles."""
+    first: dict[tuple[str, ...], int] = {}
+    rep = [first.setdefault(tuple(w[a:b]), len(first)) for a, b in wins]
+    distinct = [(0, 0)] * len(first)
+    for (a, b), r in zip(wins, rep, strict=True):
+        distinct[r] = (a, b)
+    sets = [shingles(w[a:b], opts.shingle) if b - a >= opts.shingle else set() for a, b in distinct]
+    offsets = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, sets), dtype=np.int64, count=len(sets)), out=offsets[1:])
+    flat = [x.encode("utf-8") for sh in sets for x in sh]
+    hashes = np.fromiter(map(xxhash.xxh32_intdigest, flat), dtype=np.uint32, count=len(flat))
+    bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
+    keys = band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows)
+    ranked = np.sort(keys, axis=None)
+    repeated = ranked[1:][ranked[1:] == ranked[:-1]]
+    shared = np.isin(keys, repeated).any(axis=1)
+    copies = np.bincount(np.array(rep, dtype=np.int64), minlength=len(sets)) > 1
+    index = np.array(rep, dtype=np.int64)
+    return keys[index], [sets[r] for r in rep], (shared | copies)[index].tolist()
 
 
 def _jaccard(x: set[str], y: set[str]) -> float:
@@ -158,8 +152,10 @@ def _find_matches(
 ) -> list[_Match]:
     """Windows that copy an earlier window: exact look-up first, then MinHash/LSH candidates
     verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
-    so every match points at a first occurrence."""
-    lsh = _Bands(opts.candidate_threshold, opts.num_perm)
+    so every match points at a first occurrence. Windows sharing no band key with any other
+    window are never candidates, so they skip the index."""
+    keys, window_sets, shared = _band_keys(w, wins, opts)
+    table: dict[int, list[int]] = {}
     exact: dict[tuple[str, ...], int] = {}
     sets: dict[int, set[str]] = {}
     out: list[_Match] = []
@@ -172,15 +168,22 @@ def _find_matches(
             continue
         if b - a < opts.shingle:
             continue
-        sh = shingles(w[a:b], opts.shingle)
-        mh = _minhash(sh, opts.num_perm)
-        candidates = lsh.query(mh)
+        if not shared[u]:
+            exact[key] = u
+            continue
+        sh = window_sets[u]
+        bands = keys[u].tolist()
+        found: set[int] = set()
+        for band in bands:
+            found.update(table.get(band, ()))
+        candidates = list(found)
         best = _best_candidate(sh, sets, candidates, opts, prev)
         if best is None:
             exact[key] = u
             if len(candidates) < _MAX_CANDIDATES:  # a crowded neighbourhood is not indexed
                 sets[u] = sh
-                lsh.insert(u, mh)
+                for band in bands:
+                    table.setdefault(band, []).append(u)
         else:
             prev = _Match(u, best)
             out.append(prev)
@@ -304,20 +307,24 @@ def _verified(
 
 
 class _Lines:
-    """Line look-ups for word indices of one text."""
+    """Line look-ups for word indices of one text (the line breaks are found once, so a
+    look-up costs a binary search, not a scan of a long line)."""
 
     def __init__(self, text: str, toks: Tokens) -> None:
         self.text = text
         self.toks = toks
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        self.breaks: list[int] = np.flatnonzero(cps == 10).tolist()
 
     def start(self, i: int) -> int:
         """Character offset of the start of word ``i``'s line."""
-        return self.text.rfind("\n", 0, self.toks.starts[i]) + 1
+        k = bisect.bisect_left(self.breaks, self.toks.starts[i])
+        return self.breaks[k - 1] + 1 if k else 0
 
     def end(self, i: int) -> int:
         """Character offset of the end of word ``i``'s line (before its newline)."""
-        e = self.text.find("\n", self.toks.ends[i])
-        return len(self.text) if e < 0 else e
+        k = bisect.bisect_left(self.breaks, self.toks.ends[i])
+        return self.breaks[k] if k < len(self.breaks) else len(self.text)
 
     def first(self, i: int) -> int:
         """Index of the first word on word ``i``'s line."""
@@ -494,8 +501,70 @@ def _take_whitespace(text: str, removals: list[_Removal]) -> None:
         prev.end = r.start
 
 
+def _run_hashes(ws: Sequence[str], k: int) -> NDArray[np.uint32]:
+    """A 32-bit hash of every run of ``k`` words of ``ws`` (:func:`ngram_hash` of the words
+    joined by spaces; ``len(ws) - k + 1`` of them, ``len(ws) >= k``)."""
+    data = " ".join(ws).encode("utf-8", "surrogatepass")
+    if _kernels is not None and data.count(b" ") == len(ws) - 1:  # words without spaces
+        hashes = np.empty(len(ws), dtype=np.uint32)
+        offsets = np.empty(2, dtype=np.int64)
+        starts = np.array([0, len(data) + 1], dtype=np.int64)
+        count = _kernels.word_hashes(np.frombuffer(data, np.uint8), starts, k, hashes, offsets)
+        return hashes[:count]
+    h = np.fromiter(map(hash, ws), dtype=np.int64, count=len(ws)).view(np.uint64)
+    n = len(ws) - k + 1
+    with np.errstate(over="ignore"):
+        run = h[:n].copy()
+        for j in range(1, k):
+            run *= np.uint64(0x9E3779B97F4A7C15)
+            run += h[j : j + n]
+    return run.astype(np.uint32)
+
+
+def _has_repeat(ws: Sequence[str], k: int) -> bool:
+    """Whether some ``k >= 1`` consecutive words occur twice in ``ws`` (at two positions,
+    which may overlap): a hash of every run of ``k`` words, then an exact check of the runs
+    whose hashes meet.
+
+    >>> _has_repeat("a b c d a b c".split(), 3), _has_repeat("a b c d a b x".split(), 3)
+    (True, False)
+    """
+    if len(ws) - k + 1 < 2:
+        return False
+    run = _run_hashes(ws, k)
+    ranked = np.sort(run)
+    same = ranked[1:] == ranked[:-1]
+    if not same.any():
+        return False
+    values = np.unique(ranked[1:][same])
+    if len(values) <= 64:  # a few meetings (32-bit hashes do meet by chance in long texts)
+        where = np.concatenate([np.flatnonzero(run == v) for v in values])
+    else:  # neighbours in hash order, pair by pair: a real repeat is usually found at once
+        order = np.argsort(run, kind="stable")
+        meet = np.flatnonzero(run[order[1:]] == run[order[:-1]])
+        where = np.stack([order[meet], order[meet + 1]], axis=-1).ravel()
+    seen: dict[tuple[str, ...], int] = {}
+    return any(seen.setdefault(tuple(ws[i : i + k]), i) != i for i in where.tolist())
+
+
+def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
+    """A whole-text check, linear in the text, that proves no block is removed.
+
+    A removed run has at least ``min_words`` words and either equals its earlier copy word
+    for word or shares ``1.5 * min_words`` consecutive words with it (:func:`_accept`), and
+    the two copies do not overlap. So if no ``min_words`` consecutive words occur twice,
+    nothing is removed. (It says nothing when ``min_words`` is below 1.)
+    """
+    if opts.min_words < 1:
+        return False
+    ws = align_words(text)
+    return len(ws) < 2 * opts.min_words or not _has_repeat(ws, opts.min_words)
+
+
 def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
     """Edits that remove later copies of repeated blocks from ``text``."""
+    if _nothing_repeats(text, opts):
+        return []
     toks = tokenize(text)
     if len(toks) < 2 * opts.min_words:
         return []
