@@ -384,3 +384,12 @@ def test_lt_and_gt_that_form_no_tag_are_decoded(text: str, expected: str) -> Non
 
 def test_double_escaped_tag_is_decoded_once() -> None:
     assert cleantext.normalize("&amp;lt;script&amp;gt;") == "&lt;script&gt;"
+
+
+def test_trailing_whitespace_takes_a_lone_cr_in_the_run() -> None:
+    # hypothesis found it (test_hostile): " \r\t" before a newline lost only the tab, then
+    # blank-lines made the CR part of a CRLF and a second clean removed the space
+    text = "\n\n".join(["", "« \r\t"] * 2)
+    once = cleantext.clean(text)
+    assert once == "«\n\n«" and cleantext.clean(once) == once
+    assert cleantext.clean("a \r\nb") == "a\r\nb"  # a CRLF line ending stays one

@@ -63,8 +63,10 @@ BLANK = register(
     )
 )
 
-# possessive and anchored to the start of a run: linear on long runs of spaces
-_TRAILING = regex.compile(r"(?<![ \t])[ \t]++(?=\r?\n|\Z)")
+# anchored to the start of a run (the look-behind): each run is scanned once, linear on long
+# runs. A lone CR inside the run goes too: otherwise a later step that makes it part of a CRLF
+# would expose the spaces before it, and a second pass would remove them (not idempotent).
+_TRAILING = regex.compile(r"(?<![ \t\r])[ \t\r]*[ \t](?=\r?\n|\Z)")
 # stdlib ``re``, literal-led: fast; the neighbours are checked in code
 _SPACES = re.compile(r"  +")
 _NBSP = re.compile(r"[\u00a0\u202f]")
