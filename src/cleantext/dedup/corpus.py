@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from cleantext.dedup.index import DedupIndex
 
 __all__ = [
+    "MAX_NGRAM",
+    "MAX_NUM_PERM",
     "DedupOptions",
     "DedupResult",
     "candidate_pairs",
@@ -56,6 +58,12 @@ __all__ = [
     "sign_texts",
     "verify_pairs",
 ]
+
+#: largest ``num_perm`` (signatures take 4 bytes per permutation and document; the LSH band
+#: search grows faster than that)
+MAX_NUM_PERM = 1024
+#: largest shingle size (words or characters)
+MAX_NGRAM = 1000
 
 _MAX_BUCKET = 200  # pairs are formed between members at most this far apart in a bucket
 
@@ -95,8 +103,14 @@ class DedupOptions:
     workers: int = 1
 
     def __post_init__(self) -> None:
-        if not 0.0 < self.threshold <= 1.0:
+        if not 0.0 < self.threshold <= 1.0:  # (NaN fails too)
             raise ValueError("threshold must be in (0, 1]")
+        if not 1 <= self.num_perm <= MAX_NUM_PERM:
+            raise ValueError(f"num_perm must be in 1..{MAX_NUM_PERM}, not {self.num_perm}")
+        if self.shingle.n > MAX_NGRAM:
+            raise ValueError(f"the shingle size must be in 1..{MAX_NGRAM}, not {self.shingle.n}")
+        if self.batch_size < 1 or self.workers < 1:
+            raise ValueError("batch_size and workers must be positive")
         if self.measure not in ("jaccard", "containment"):
             raise ValueError("measure must be 'jaccard' or 'containment'")
         if self.keep not in (*KEEP_POLICIES, "key"):
@@ -449,18 +463,18 @@ def dedup_incremental(
     """For each document in order, the key of the most similar earlier duplicate in ``index``
     (earlier runs' documents count too), or ``None``. New documents are added to the index;
     so are duplicates when ``insert_duplicates`` (a later copy that matches only the copy, e.g.
-    a different cut of a truncated article, is then still found)."""
+    a different cut of a truncated article, is then still found). The index is asked once per
+    batch of ``opts.batch_size`` documents (:meth:`~cleantext.dedup.index.DedupIndex.check_batch`),
+    with the same answers as one document at a time."""
     opts = opts or DedupOptions()
     index.scheme.check(opts.scheme())
     done = 0
     key_iter = iter(keys)
-    for sigs in sign_batches(texts, opts):
-        for sig, size in zip(sigs.values, sigs.sizes.tolist(), strict=True):
-            key = next(key_iter)
-            hits = index.duplicates(sig, size)
-            if not hits or insert_duplicates:
-                index.insert(key, sig, size)
-            yield hits[0][0] if hits else None
+    for sigs in sign_batches(texts, opts):  # one index round trip per batch
+        batch = list(islice(key_iter, len(sigs)))
+        yield from index.check_batch(
+            batch, sigs.values, sigs.sizes.tolist(), insert_duplicates=insert_duplicates
+        )
         done += len(sigs)
         if progress is not None:
             progress(done)

@@ -44,6 +44,8 @@ True
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from abc import ABC, abstractmethod
 from collections import defaultdict
@@ -176,6 +178,69 @@ class DedupIndex(ABC):
         self.insert(key, signature, size)
         return None
 
+    def check_batch(
+        self,
+        keys: Sequence[str],
+        signatures: NDArray[np.uint32],
+        sizes: Sequence[int],
+        *,
+        insert_duplicates: bool = False,
+    ) -> list[str | None]:
+        """:meth:`check_and_insert` for many documents at once, in order, with the same answers.
+
+        For each document: the key of its best duplicate, stored before or earlier in this
+        batch, or ``None``. New documents are inserted (duplicates too when
+        ``insert_duplicates``). Storage is asked once per batch: all band keys are looked up in
+        one go and the inserts are written together.
+
+        >>> from cleantext.dedup.lsh import Scheme
+        >>> idx = MemoryIndex(Scheme.create(threshold=0.5), threshold=0.5)
+        >>> sig = np.arange(128, dtype=np.uint32)
+        >>> idx.check_batch(["a", "b"], np.stack([sig, sig]), [0, 0])
+        [None, 'a']
+        """
+        sigs = np.asarray(signatures, dtype=np.uint32).reshape(len(keys), -1)
+        if len(keys) and sigs.shape[1] != self.scheme.num_perm:
+            self._check(sigs[0])
+        bands = band_keys(sigs, self.scheme.bands, self.scheme.rows)
+        stored = self._lookup_many(bands)
+        known = self._fetch(set().union(*stored)) if stored else {}
+        local: dict[str, tuple[Signature, int, list[int]]] = {}  # inserted in this batch
+        buckets: defaultdict[int, set[str]] = defaultdict(set)
+        found: list[str | None] = []
+        writes: list[tuple[str, Signature, int, NDArray[np.uint64]]] = []
+        for i, key in enumerate(keys):
+            sig, size, row = sigs[i], int(sizes[i]), bands[i].tolist()
+            cands = {k: known[k] for k in stored[i] if k not in local and k in known}
+            for b in row:
+                for k in buckets.get(b, ()):
+                    cands[k] = local[k][:2]
+            best: tuple[float, str] | None = None
+            for k, (other, osize) in cands.items():
+                s = similarity(sig, other, size, osize, self.measure)
+                if s >= self.threshold and (best is None or (-s, k) < (-best[0], best[1])):
+                    best = (s, k)
+            found.append(None if best is None else best[1])
+            if best is None or insert_duplicates:
+                if key in local:  # replaced: forget its bands of this batch
+                    for b in local[key][2]:
+                        buckets[b].discard(key)
+                local[key] = (sig, size, row)
+                for b in row:
+                    buckets[b].add(key)
+                writes.append((key, sig, size, bands[i]))
+        self._store_many(writes)
+        return found
+
+    def _lookup_many(self, keys: NDArray[np.uint64]) -> list[set[str]]:
+        """For each row of band keys, the stored document keys under any of them."""
+        return [self._lookup(row) for row in keys]
+
+    def _store_many(self, docs: Sequence[tuple[str, Signature, int, NDArray[np.uint64]]]) -> None:
+        """Persist documents in order (a key given twice: the last one stays)."""
+        for key, sig, size, keys in docs:
+            self._store(key, sig, size, keys)
+
     def __len__(self) -> int:
         return self._count()
 
@@ -224,14 +289,17 @@ class MemoryIndex(DedupIndex):
         return key in self._docs
 
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS docs (
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS docs (
     id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
-    signature BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS bands (
-    bkey INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (bkey, doc)) WITHOUT ROWID;
-"""
+    signature BLOB NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS bands (
+    bkey INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (bkey, doc)) WITHOUT ROWID""",
+)
+_HAS_META = "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+_CACHE_KB = 65536  # page cache of a connection (the bands B-tree is read and written at random)
+_CHUNK = 900  # values per IN (...) list
 
 
 def _unpack(blob: bytes) -> Signature:
@@ -249,10 +317,20 @@ class SQLiteIndex(DedupIndex):
     """An on-disk index in one SQLite file, reused across runs.
 
     Tables: ``meta`` (scheme, threshold, measure), ``docs`` (key, size, signature as
-    little-endian uint32 bytes) and ``bands`` (band key -> doc). Writes go through a WAL
-    journal and are committed every ``commit_every`` inserts and on :meth:`close`, so a crash
-    loses at most the last uncommitted batch and never corrupts the file. Opening a file made
-    with another scheme raises :class:`~cleantext.dedup.lsh.SchemeError`.
+    little-endian uint32 bytes) and ``bands`` (band key -> doc). Opening a file made with
+    another scheme raises :class:`~cleantext.dedup.lsh.SchemeError`.
+
+    Writes go through a WAL journal, so a crash never corrupts the file. With ``commit_every``
+    N (default 1000) they are committed every N inserts and on :meth:`close`: a crash loses at
+    most the uncommitted ones. With ``commit_every=None`` the index is one transaction from
+    opening to :meth:`commit`: the write lock is taken when the index is opened and held until
+    then (other writers wait up to ``timeout`` seconds, then get ``sqlite3.OperationalError``
+    "database is locked"), and :meth:`discard` (or leaving a ``with`` block by an exception)
+    throws every change away. That is how ``cleantext dedup --index`` commits its documents
+    together with its output.
+
+    :attr:`created` is True when this object made the file; :meth:`discard` then deletes it
+    again if nothing was ever committed to it.
     """
 
     def __init__(
@@ -262,75 +340,151 @@ class SQLiteIndex(DedupIndex):
         threshold: float = 0.5,
         measure: str = "jaccard",
         *,
-        commit_every: int = 1000,
+        commit_every: int | None = 1000,
+        timeout: float = 5.0,
     ) -> None:
         super().__init__(scheme, threshold, measure)
         self.path = Path(path)
-        self._conn = sqlite3.connect(self.path)
         self._commit_every = commit_every
         self._pending = 0
+        self._fresh = False  # the file had no tables when this object took the write lock
+        self.created = False
+        self._conn = self._connect(timeout)
         try:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.executescript(_SCHEMA)
+            self._fresh = self._conn.execute(_HAS_META).fetchone() is None
+            for statement in _SCHEMA:
+                self._conn.execute(statement)
             self._init_meta()
-        except (sqlite3.DatabaseError, SchemeError):
-            self._conn.close()
+            if commit_every is not None:
+                self.commit()
+        except BaseException:
+            self.discard()
             raise
+
+    def _connect(self, timeout: float) -> sqlite3.Connection:
+        """A connection holding the write lock (``BEGIN IMMEDIATE``) on the file at ``path``.
+
+        If another process deleted the file while this one waited for the lock (a first run
+        that failed deletes the file it made), the file is opened again.
+        """
+        while True:
+            created = _create(self.path)
+            self.created = self.created or created
+            conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            try:
+                opened = os.stat(self.path)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute(f"PRAGMA cache_size={-_CACHE_KB}")
+                conn.execute("BEGIN IMMEDIATE")
+                if _same_file(self.path, opened):
+                    return conn
+            except FileNotFoundError:
+                pass
+            except BaseException as exc:
+                conn.close()
+                if created and "locked" not in str(exc):  # (a locked file is another's now)
+                    _remove(self.path)
+                raise
+            conn.close()
 
     def _init_meta(self) -> None:
         row = self._conn.execute("SELECT value FROM meta WHERE name='scheme'").fetchone()
         if row is None:
-            with self._conn:
-                self._conn.executemany(
-                    "INSERT INTO meta (name, value) VALUES (?, ?)",
-                    [
-                        ("scheme", str(self.scheme)),
-                        ("threshold", str(self.threshold)),
-                        ("measure", self.measure),
-                    ],
-                )
+            self._conn.executemany(
+                "INSERT INTO meta (name, value) VALUES (?, ?)",
+                [
+                    ("scheme", str(self.scheme)),
+                    ("threshold", str(self.threshold)),
+                    ("measure", self.measure),
+                ],
+            )
         else:
             Scheme.parse(row[0]).check(self.scheme)
 
-    def _store(self, key: str, signature: Signature, size: int, keys: NDArray[np.uint64]) -> None:
-        blob = signature.astype("<u4").tobytes()
-        cur = self._conn.execute("SELECT id, signature FROM docs WHERE key=?", (key,))
-        row = cur.fetchone()
-        if row is not None:  # replaced: new signature and bands (the old ones from the old one)
-            doc = row[0]
-            old = band_keys(_unpack(row[1]).reshape(1, -1), self.scheme.bands, self.scheme.rows)[0]
-            self._conn.executemany(
-                "DELETE FROM bands WHERE bkey=? AND doc=?", [(k, doc) for k in _signed(old)]
-            )
-            self._conn.execute("UPDATE docs SET size=?, signature=? WHERE id=?", (size, blob, doc))
-        else:
-            cur = self._conn.execute(
-                "INSERT INTO docs (key, size, signature) VALUES (?, ?, ?)", (key, size, blob)
-            )
-            doc = cur.lastrowid
-        self._conn.executemany(  # (two bands of one document may share a key)
-            "INSERT OR IGNORE INTO bands (bkey, doc) VALUES (?, ?)",
-            [(k, doc) for k in _signed(keys)],
-        )
-        self._pending += 1
-        if self._pending >= self._commit_every:
+    def _begin(self) -> None:
+        if not self._conn.in_transaction:
+            self._conn.execute("BEGIN IMMEDIATE")
+
+    def _written(self, n: int) -> None:
+        self._pending += n
+        if self._commit_every is not None and self._pending >= self._commit_every:
             self.commit()
 
-    def _lookup(self, keys: NDArray[np.uint64]) -> set[str]:
-        marks = ",".join("?" * len(keys))
-        rows = self._conn.execute(
-            "SELECT DISTINCT d.key FROM bands b JOIN docs d ON d.id = b.doc "
-            f"WHERE b.bkey IN ({marks})",
-            _signed(keys),
+    def _store(self, key: str, signature: Signature, size: int, keys: NDArray[np.uint64]) -> None:
+        self._store_many([(key, signature, size, keys)])
+
+    def _store_many(self, docs: Sequence[tuple[str, Signature, int, NDArray[np.uint64]]]) -> None:
+        last = {key: (sig, size, keys) for key, sig, size, keys in docs}  # the last one stays
+        if not last:
+            return
+        self._begin()
+        old = self._stored(list(last))
+        rows: list[tuple[int, int]] = []
+        stale: list[tuple[int, int]] = []
+        for key, (sig, size, keys) in last.items():
+            blob = sig.astype("<u4").tobytes()
+            if key in old:  # replaced: new signature and bands (the old ones from the old one)
+                doc, old_sig = old[key]
+                scheme = self.scheme
+                gone = band_keys(old_sig.reshape(1, -1), scheme.bands, scheme.rows)[0]
+                stale += [(k, doc) for k in _signed(gone)]
+                self._conn.execute(
+                    "UPDATE docs SET size=?, signature=? WHERE id=?", (size, blob, doc)
+                )
+            else:
+                cur = self._conn.execute(
+                    "INSERT INTO docs (key, size, signature) VALUES (?, ?, ?)", (key, size, blob)
+                )
+                assert cur.lastrowid is not None
+                doc = cur.lastrowid
+            rows += [(k, doc) for k in _signed(keys)]
+        if stale:
+            self._conn.executemany("DELETE FROM bands WHERE bkey=? AND doc=?", sorted(stale))
+        # (two bands of one document may share a key); sorted: neighbouring B-tree pages
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO bands (bkey, doc) VALUES (?, ?)", sorted(rows)
         )
-        return {r[0] for r in rows}
+        self._written(len(last))
+
+    def _stored(self, keys: Sequence[str]) -> dict[str, tuple[int, Signature]]:
+        """Row id and signature of the stored documents among ``keys``."""
+        out: dict[str, tuple[int, Signature]] = {}
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for key, doc, blob in self._conn.execute(
+                f"SELECT key, id, signature FROM docs WHERE key IN ({marks})", chunk
+            ):
+                out[key] = (int(doc), _unpack(blob))
+        return out
+
+    def _lookup(self, keys: NDArray[np.uint64]) -> set[str]:
+        return self._lookup_many(keys.reshape(1, -1))[0]
+
+    def _lookup_many(self, keys: NDArray[np.uint64]) -> list[set[str]]:
+        wanted = sorted(set(_signed(keys.reshape(-1))))
+        bucket: defaultdict[int, set[str]] = defaultdict(set)
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                "SELECT b.bkey, d.key FROM bands b JOIN docs d ON d.id = b.doc "
+                f"WHERE b.bkey IN ({marks})",
+                chunk,
+            )
+            for bkey, key in rows:
+                bucket[bkey].add(key)
+        empty: set[str] = set()
+        return [
+            set().union(*(bucket.get(k, empty) for k in row)) for row in _signed_rows(keys)
+        ]
 
     def _fetch(self, keys: Iterable[str]) -> dict[str, tuple[Signature, int]]:
         wanted: Sequence[str] = list(keys)
         out: dict[str, tuple[Signature, int]] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
             rows = self._conn.execute(
                 f"SELECT key, signature, size FROM docs WHERE key IN ({marks})", chunk
@@ -347,11 +501,69 @@ class SQLiteIndex(DedupIndex):
         return row is not None
 
     def commit(self) -> None:
-        """Make every insert so far durable."""
-        self._conn.commit()
+        """Make every insert so far durable (and release the write lock)."""
+        if self._conn.in_transaction:
+            self._conn.execute("COMMIT")
+            self._fresh = False
         self._pending = 0
+
+    def discard(self) -> None:
+        """Throw away every uncommitted insert and close the file; a file this object created
+        and never committed to is deleted (with its ``-wal`` and ``-shm`` files)."""
+        remove = self.created and self._fresh and self._conn.in_transaction
+        if remove:  # while the write lock is held: a waiting process sees the file go
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.path)
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("ROLLBACK")
+        self._pending = 0
+        self._conn.close()
+        if remove and not self.path.exists():
+            _remove(self.path)
 
     def close(self) -> None:
         """Commit and close the file."""
-        self.commit()
-        self._conn.close()
+        try:
+            self.commit()
+        finally:
+            self._conn.close()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.discard()
+
+
+def _create(path: Path) -> bool:
+    """Create an empty file at ``path`` unless there is one: True when this call made it."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    except FileExistsError:
+        return False
+    return True
+
+
+def _remove(path: Path) -> None:
+    """Delete a database file and its journal files."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
+
+
+def _same_file(path: Path, opened: os.stat_result) -> bool:
+    try:
+        now = os.stat(path)
+    except FileNotFoundError:
+        return False
+    return (now.st_dev, now.st_ino) == (opened.st_dev, opened.st_ino)
+
+
+def _signed_rows(keys: NDArray[np.uint64]) -> list[list[int]]:
+    rows: list[list[int]] = keys.view(np.int64).tolist()
+    return rows
