@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from subprocess import PIPE
 
 import pytest
 
@@ -53,6 +54,12 @@ def cli(*args: str, **kw) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120, **kw)
 
 
+def start(*args: str, **kw) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": SRC}
+    cmd = [sys.executable, "-m", "cleantext.cli", "dedup", *args]
+    return subprocess.Popen(cmd, env=env, text=True, **kw)
+
+
 def index_keys(db: Path) -> list[str]:
     if not db.exists():
         return []
@@ -81,17 +88,12 @@ def test_rerun_after_sigkill_at_random_points_gives_the_uninterrupted_result(tmp
     expected, expected_keys, base_keys = lines(want_out), index_keys(want_db), index_keys(base)
     assert 0 < len(expected) < 1900 and len(expected_keys) > len(base_keys)
 
-    env = {**os.environ, "PYTHONPATH": SRC}
     rng = random.Random(7)
     db, out = tmp_path / "seen.db", tmp_path / "out.jsonl"
     for trial in range(3):
         db.write_bytes(base.read_bytes())
         out.unlink(missing_ok=True)
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "cleantext.cli", "dedup", str(day2), "-o", str(out),
-             "--index", str(db)],
-            env=env, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        proc = start(str(day2), "-o", str(out), "--index", str(db), stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.2, 0.95) * duration)
         proc.send_signal(signal.SIGINT if trial == 2 else signal.SIGKILL)
         proc.wait()
@@ -164,7 +166,7 @@ def test_pipe_and_fifo_inputs_give_the_same_output_as_a_file(tmp_path, extra):
     opts = [x if x != "seen.db" else str(tmp_path / "a.db") for x in extra]
     assert cli(str(src), "-o", str(tmp_path / "want.jsonl"), *opts).returncode == 0
     want = lines(tmp_path / "want.jsonl")
-    assert 0 < len(want)
+    assert len(want) > 0
 
     read, write_end = os.pipe()  # what the shell's <(cat in.jsonl) passes: /dev/fd/N
     feeder = threading.Thread(target=lambda: (os.write(write_end, data), os.close(write_end)))
@@ -195,19 +197,15 @@ def test_concurrent_runs_on_one_index_keep_each_text_once(tmp_path):
         recs = [{"id": f"p{n}-{i}", "text": r["text"]} for i, r in enumerate(shared + own)]
         inputs.append(write(tmp_path / f"in{n}.jsonl", recs))
     db = tmp_path / "seen.db"
-    env = {**os.environ, "PYTHONPATH": SRC}
     procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "cleantext.cli", "dedup", str(p), "-o",
-             str(tmp_path / f"out{n}.jsonl"), "--index", str(db)],
-            env=env, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+        start(str(p), "-o", str(tmp_path / f"out{n}.jsonl"), "--index", str(db), stderr=PIPE)
         for n, p in enumerate(inputs)
     ]
     errs = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], errs
     assert not any("Traceback" in e for e in errs)
-    kept = [json.loads(line)["text"] for n in range(3) for line in lines(tmp_path / f"out{n}.jsonl")]
+    outs = [tmp_path / f"out{n}.jsonl" for n in range(3)]
+    kept = [json.loads(line)["text"] for out in outs for line in lines(out)]
     shared_texts = {r["text"] for r in shared}
     assert len(kept) == len(set(kept))  # no text kept by two runs
     assert shared_texts & set(kept)
@@ -317,7 +315,8 @@ def test_read_only_folder_and_index_are_clear_errors(tmp_path, capsys):
     with read_only(folder):
         assert main(["dedup", str(src), "-o", str(folder / "o.jsonl")]) == 1
         err = capsys.readouterr().err.strip()
-        assert len(err.splitlines()) == 1 and "ermission" in err or "not permitted" in err
+        assert len(err.splitlines()) == 1
+        assert "ermission" in err or "not permitted" in err
         assert main(["dedup", str(src), "-o", str(tmp_path / "o.jsonl"),
                      "--index", str(folder / "new.db")]) == 1  # fmt: skip
         err = capsys.readouterr().err.strip()
