@@ -342,3 +342,23 @@ def test_not_an_index_is_still_reported_as_such(tmp_path, capsys):
     assert main(["dedup", str(src), "-o", str(tmp_path / "o"), "--index", str(junk)]) == 1
     assert "not a cleantext index" in capsys.readouterr().err
     assert junk.read_bytes() == b"this is not sqlite" * 100
+
+
+# -- B13: workers die with their parent ------------------------------------------------------
+def test_workers_die_when_the_parent_is_killed(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    src = write(tmp_path / "in.jsonl", corpus(6000, seed=11))
+    proc = start(str(src), "-o", str(tmp_path / "o.jsonl"), "--workers", "2", stderr=PIPE)
+    parent = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 60
+    children: list = []
+    while not children and time.monotonic() < deadline and proc.poll() is None:
+        children = parent.children(recursive=True)
+        time.sleep(0.05)
+    assert children, "no worker started"
+    proc.kill()
+    proc.wait()
+    gone, alive = psutil.wait_procs(children, timeout=10)
+    for p in alive:
+        p.kill()
+    assert alive == []

@@ -18,6 +18,8 @@ partition and shuffle on band keys. :func:`dedup_corpus` chains them for one mac
 from __future__ import annotations
 
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -225,7 +227,9 @@ def _parallel(jobs: Iterator[tuple[DedupOptions, list[str]]], workers: int) -> I
     a few batches in flight (the input is never read ahead by more than that)."""
     from concurrent.futures import ProcessPoolExecutor  # only when asked: saves start-up time
 
-    with ProcessPoolExecutor(workers - 1) as pool:
+    with ProcessPoolExecutor(
+        workers - 1, initializer=_die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         pending: deque[Future[Signatures] | _Local] = deque()
         for n, job in enumerate(jobs):
             own = n % workers == workers - 1
@@ -234,6 +238,21 @@ def _parallel(jobs: Iterator[tuple[DedupOptions, list[str]]], workers: int) -> I
                 yield _next(pending)
         while pending:
             yield _next(pending)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: the worker ends when the process that started it dies (even by
+    SIGKILL), instead of signing on as an orphan (Linux: ``PR_SET_PDEATHSIG``)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 class _Local:
