@@ -358,7 +358,7 @@ def test_workers_die_when_the_parent_is_killed(tmp_path):
     assert children, "no worker started"
     proc.kill()
     proc.wait()
-    gone, alive = psutil.wait_procs(children, timeout=10)
+    _gone, alive = psutil.wait_procs(children, timeout=10)
     for p in alive:
         p.kill()
     assert alive == []
