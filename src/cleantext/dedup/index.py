@@ -476,9 +476,7 @@ class SQLiteIndex(DedupIndex):
             for bkey, key in rows:
                 bucket[bkey].add(key)
         empty: set[str] = set()
-        return [
-            set().union(*(bucket.get(k, empty) for k in row)) for row in _signed_rows(keys)
-        ]
+        return [set().union(*(bucket.get(k, empty) for k in row)) for row in _signed_rows(keys)]
 
     def _fetch(self, keys: Iterable[str]) -> dict[str, tuple[Signature, int]]:
         wanted: Sequence[str] = list(keys)
