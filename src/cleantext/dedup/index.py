@@ -205,16 +205,17 @@ class DedupIndex(ABC):
         bands = band_keys(sigs, self.scheme.bands, self.scheme.rows)
         stored = self._lookup_many(bands)
         known = self._fetch(set().union(*stored)) if stored else {}
-        local: dict[str, tuple[Signature, int, list[int]]] = {}  # inserted in this batch
-        buckets: defaultdict[int, set[str]] = defaultdict(set)
+        earlier = _shared_bands(bands)  # row -> earlier rows of this batch sharing a band
+        local: dict[str, tuple[Signature, int, int]] = {}  # inserted in this batch: row last
         found: list[str | None] = []
         writes: list[tuple[str, Signature, int, NDArray[np.uint64]]] = []
-        for i, key in enumerate(keys):
-            sig, size, row = sigs[i], int(sizes[i]), bands[i].tolist()
+        for i, (key, size) in enumerate(zip(keys, sizes, strict=True)):
+            sig = sigs[i]
             cands = {k: known[k] for k in stored[i] if k not in local and k in known}
-            for b in row:
-                for k in buckets.get(b, ()):
-                    cands[k] = local[k][:2]
+            for j in earlier.get(i, ()):
+                mine = local.get(keys[j])
+                if mine is not None and mine[2] == j:  # (a key inserted again later: its last)
+                    cands[keys[j]] = mine[:2]
             best: tuple[float, str] | None = None
             for k, (other, osize) in cands.items():
                 s = similarity(sig, other, size, osize, self.measure)
@@ -222,13 +223,8 @@ class DedupIndex(ABC):
                     best = (s, k)
             found.append(None if best is None else best[1])
             if best is None or insert_duplicates:
-                if key in local:  # replaced: forget its bands of this batch
-                    for b in local[key][2]:
-                        buckets[b].discard(key)
-                local[key] = (sig, size, row)
-                for b in row:
-                    buckets[b].add(key)
-                writes.append((key, sig, size, bands[i]))
+                local[key] = (sig, int(size), i)
+                writes.append((key, sig, int(size), bands[i]))
         self._store_many(writes)
         return found
 
@@ -536,6 +532,29 @@ class SQLiteIndex(DedupIndex):
             self.close()
         else:
             self.discard()
+
+
+def _shared_bands(bands: NDArray[np.uint64]) -> dict[int, list[int]]:
+    """For each row of band keys, the earlier rows that share at least one key with it.
+
+    >>> _shared_bands(np.array([[1, 2], [3, 4], [5, 2], [1, 9]], dtype=np.uint64))
+    {2: [0], 3: [0]}
+    """
+    b = bands.shape[1]
+    flat = bands.reshape(-1)
+    order = np.argsort(flat, kind="stable")
+    same = np.flatnonzero(flat[order][1:] == flat[order][:-1])
+    if len(same) == 0:
+        return {}
+    group = np.flatnonzero(np.concatenate(([True], np.diff(same) > 1)))  # runs of equal keys
+    bounds = [*group.tolist(), len(same)]
+    earlier: defaultdict[int, set[int]] = defaultdict(set)
+    for g in range(len(group)):
+        start, length = int(same[bounds[g]]), bounds[g + 1] - bounds[g] + 1
+        rows = sorted({r // b for r in order[start : start + length].tolist()})
+        for at, row in enumerate(rows):
+            earlier[row].update(rows[:at])
+    return {row: sorted(js) for row, js in sorted(earlier.items()) if js}
 
 
 def _create(path: Path) -> bool:
