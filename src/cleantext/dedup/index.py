@@ -49,7 +49,7 @@ import os
 import sqlite3
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -303,12 +303,6 @@ def _unpack(blob: bytes) -> Signature:
     return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
 
 
-def _signed(keys: NDArray[np.uint64]) -> list[int]:
-    """SQLite integers are signed 64-bit: store the same bits."""
-    values: list[int] = keys.view(np.int64).tolist()
-    return values
-
-
 class SQLiteIndex(DedupIndex):
     """An on-disk index in one SQLite file, reused across runs.
 
@@ -414,34 +408,35 @@ class SQLiteIndex(DedupIndex):
         last = {key: (sig, size, keys) for key, sig, size, keys in docs}  # the last one stays
         if not last:
             return
-        self._begin()
+        self._begin()  # (the write lock: the row ids below are this transaction's)
         old = self._stored(list(last))
-        rows: list[tuple[int, int]] = []
-        stale: list[tuple[int, int]] = []
-        for key, (sig, size, keys) in last.items():
-            blob = sig.astype("<u4").tobytes()
-            if key in old:  # replaced: new signature and bands (the old ones from the old one)
-                doc, old_sig = old[key]
-                scheme = self.scheme
-                gone = band_keys(old_sig.reshape(1, -1), scheme.bands, scheme.rows)[0]
-                stale += [(k, doc) for k in _signed(gone)]
-                self._conn.execute(
-                    "UPDATE docs SET size=?, signature=? WHERE id=?", (size, blob, doc)
-                )
-            else:
-                cur = self._conn.execute(
-                    "INSERT INTO docs (key, size, signature) VALUES (?, ?, ?)", (key, size, blob)
-                )
-                assert cur.lastrowid is not None
-                doc = cur.lastrowid
-            rows += [(k, doc) for k in _signed(keys)]
-        if stale:
-            self._conn.executemany("DELETE FROM bands WHERE bkey=? AND doc=?", sorted(stale))
+        new = [key for key in last if key not in old]
+        top = self._conn.execute("SELECT COALESCE(MAX(id), 0) FROM docs").fetchone()[0]
+        ids = dict(zip(new, range(int(top) + 1, int(top) + 1 + len(new)), strict=True))
+        self._conn.executemany(
+            "INSERT INTO docs (id, key, size, signature) VALUES (?, ?, ?, ?)",
+            [(ids[k], k, last[k][1], last[k][0].astype("<u4").tobytes()) for k in new],
+        )
+        if old:  # replaced: new signature and bands (the old ones from the old signature)
+            self._conn.executemany(
+                "UPDATE docs SET size=?, signature=? WHERE id=?",
+                [(last[k][1], last[k][0].astype("<u4").tobytes(), old[k][0]) for k in old],
+            )
+            stale = band_keys(np.stack([v[1] for v in old.values()]), *self._shape())
+            self._delete_bands(stale, np.array([v[0] for v in old.values()], dtype=np.int64))
+        docs_ids = np.array([ids[k] if k in ids else old[k][0] for k in last], dtype=np.int64)
+        keys = np.stack([v[2] for v in last.values()])
         # (two bands of one document may share a key); sorted: neighbouring B-tree pages
         self._conn.executemany(
-            "INSERT OR IGNORE INTO bands (bkey, doc) VALUES (?, ?)", sorted(rows)
+            "INSERT OR IGNORE INTO bands (bkey, doc) VALUES (?, ?)", _band_rows(keys, docs_ids)
         )
         self._written(len(last))
+
+    def _shape(self) -> tuple[int, int]:
+        return self.scheme.bands, self.scheme.rows
+
+    def _delete_bands(self, keys: NDArray[np.uint64], docs: NDArray[np.int64]) -> None:
+        self._conn.executemany("DELETE FROM bands WHERE bkey=? AND doc=?", _band_rows(keys, docs))
 
     def _stored(self, keys: Sequence[str]) -> dict[str, tuple[int, Signature]]:
         """Row id and signature of the stored documents among ``keys``."""
@@ -459,7 +454,8 @@ class SQLiteIndex(DedupIndex):
         return self._lookup_many(keys.reshape(1, -1))[0]
 
     def _lookup_many(self, keys: NDArray[np.uint64]) -> list[set[str]]:
-        wanted = sorted(set(_signed(keys.reshape(-1))))
+        flat = keys.reshape(-1).view(np.int64)
+        wanted: list[int] = np.unique(flat).tolist()
         bucket: defaultdict[int, set[str]] = defaultdict(set)
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
@@ -471,8 +467,12 @@ class SQLiteIndex(DedupIndex):
             )
             for bkey, key in rows:
                 bucket[bkey].add(key)
-        empty: set[str] = set()
-        return [set().union(*(bucket.get(k, empty) for k in row)) for row in _signed_rows(keys)]
+        found: list[set[str]] = [set() for _ in range(keys.shape[0])]
+        if bucket:
+            hit = np.isin(flat, np.fromiter(bucket, dtype=np.int64, count=len(bucket)))
+            for at in np.flatnonzero(hit).tolist():  # (few: the stored near-duplicates)
+                found[at // keys.shape[1]].update(bucket[int(flat[at])])
+        return found
 
     def _fetch(self, keys: Iterable[str]) -> dict[str, tuple[Signature, int]]:
         wanted: Sequence[str] = list(keys)
@@ -534,6 +534,18 @@ class SQLiteIndex(DedupIndex):
             self.discard()
 
 
+def _band_rows(keys: NDArray[np.uint64], docs: NDArray[np.int64]) -> Iterator[tuple[int, int]]:
+    """``(band key, doc)`` rows, sorted, as SQLite integers (signed: the same 64 bits).
+
+    >>> list(_band_rows(np.array([[5, 2], [1, 2]], dtype=np.uint64), np.array([7, 8])))
+    [(1, 8), (2, 7), (2, 8), (5, 7)]
+    """
+    bkeys = keys.view(np.int64).reshape(-1)
+    owner = np.repeat(docs, keys.shape[1])
+    order = np.lexsort((owner, bkeys))
+    return zip(bkeys[order].tolist(), owner[order].tolist(), strict=True)
+
+
 def _shared_bands(bands: NDArray[np.uint64]) -> dict[int, list[int]]:
     """For each row of band keys, the earlier rows that share at least one key with it.
 
@@ -579,8 +591,3 @@ def _same_file(path: Path, opened: os.stat_result) -> bool:
     except FileNotFoundError:
         return False
     return (now.st_dev, now.st_ino) == (opened.st_dev, opened.st_ino)
-
-
-def _signed_rows(keys: NDArray[np.uint64]) -> list[list[int]]:
-    rows: list[list[int]] = keys.view(np.int64).tolist()
-    return rows
