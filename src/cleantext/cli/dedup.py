@@ -26,7 +26,7 @@ import os
 import stat
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
@@ -37,6 +37,7 @@ from cleantext.dedup.corpus import (
     DedupOptions,
     dedup_corpus,
     dedup_incremental,
+    shingle_set,
     sign_texts,
 )
 from cleantext.dedup.lsh import SchemeError
@@ -228,6 +229,20 @@ class _Source:
                 self._buffer.append(raw)
             yield item.record
 
+    def shingle_sets(self, wanted: Sequence[int], opts: DedupOptions) -> dict[int, Any]:
+        """The :func:`~cleantext.dedup.corpus.shingle_set` of the records ``wanted`` (numbers
+        in :meth:`first`'s order), from the input read again: no text is kept meanwhile."""
+        name = "<stdin>" if self.args.path == "-" else self.args.path
+        todo = set(wanted)
+        out: dict[int, Any] = {}
+        for n, raw in enumerate(self.again_raw()):
+            if n in todo:
+                item = parse_jsonl_line(self.linenos[n], raw, name, self.args.text_field)
+                if item.record is None:
+                    raise InputError("the input changed while it was read")
+                out[n] = shingle_set(item.record[self.args.text_field], opts)
+        return out
+
     def again_raw(self) -> Iterator[bytes]:
         """The raw lines of the records :meth:`first` yielded, in the same order."""
         if self._buffer is not None:
@@ -331,7 +346,6 @@ def _batch(
     args: argparse.Namespace, opts: DedupOptions, src: _Source, out: IO[str]
 ) -> dict[str, int]:
     ids: list[Any] = []
-    kept_texts: list[str] = []  # only for --exact
     lengths: list[int] = []
     scores: list[int | float] = []
     progress = _Progress("signing")
@@ -344,15 +358,14 @@ def _batch(
                 scores.append(_key_value(rec.get(args.keep_key)))
             if len(ids) % 1000 == 0:
                 progress(len(ids))
-            if opts.exact:
-                kept_texts.append(rec[args.text_field])
             yield rec[args.text_field]
 
     sigs = sign_texts(texts(), opts)
     progress.end()
     res = dedup_corpus(
-        kept_texts,
+        [],
         opts,
+        shingle_sets=lambda wanted: src.shingle_sets(wanted, opts),  # (--exact: texts re-read)
         signatures=sigs,
         lengths=np.array(lengths, dtype=np.int64),
         scores=_ranks(scores) if args.keep_key else None,
