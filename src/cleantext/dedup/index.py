@@ -294,7 +294,7 @@ _SCHEMA = (
     bkey INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (bkey, doc)) WITHOUT ROWID""",
 )
 _HAS_META = "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
-_CACHE_KB = 65536  # page cache of a connection (the bands B-tree is read and written at random)
+_CACHE_KB = 262144  # page cache limit (the bands B-tree is read and written at random)
 _CHUNK = 900  # values per IN (...) list
 
 
