@@ -528,7 +528,8 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise
     except OSError as exc:  # a full disk, a read-only folder: nothing was committed
-        raise InputError(_os_reason(exc)) from None
+        where = "" if exc.filename or not args.output else f"{args.output}: "
+        raise InputError(where + _os_reason(exc)) from None
     report: dict[str, Any] = {
         "documents": stats["documents"],
         "clusters": stats["clusters"],

@@ -504,7 +504,7 @@ class SQLiteIndex(DedupIndex):
     def discard(self) -> None:
         """Throw away every uncommitted insert and close the file; a file this object created
         and never committed to is deleted (with its ``-wal`` and ``-shm`` files)."""
-        remove = self.created and self._fresh and self._conn.in_transaction
+        remove = self.created and self._fresh and (self._conn.in_transaction or self._empty())
         if remove:  # while the write lock is held: a waiting process sees the file go
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.path)
@@ -514,6 +514,13 @@ class SQLiteIndex(DedupIndex):
         self._conn.close()
         if remove and not self.path.exists():
             _remove(self.path)
+
+    def _empty(self) -> bool:
+        """Whether the file has no tables (e.g. a failed commit was rolled back)."""
+        try:
+            return self._conn.execute(_HAS_META).fetchone() is None
+        except sqlite3.Error:
+            return False
 
     def close(self) -> None:
         """Commit and close the file."""
