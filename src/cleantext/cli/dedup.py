@@ -507,12 +507,22 @@ def _run_indexed(args: argparse.Namespace, opts: DedupOptions, src: _Source) -> 
     return stats
 
 
-def _os_reason(exc: OSError) -> str:
-    """``exc`` in one line: its file name and reason."""
+def _os_reason(exc: OSError, output: str | None = None) -> str:
+    """``exc`` in one line: its file name (the output's for its temporary file, or when it
+    has none) and reason.
+
+    >>> _os_reason(PermissionError(13, "Permission denied", "d/.o.jsonl.x1.tmp"), "d/o.jsonl")
+    'd/o.jsonl: Permission denied'
+    """
     reason = exc.strerror or str(exc)
     if exc.errno == errno.ENOSPC:
         reason = "disk full (no space left on device)"
-    return f"{exc.filename}: {reason}" if exc.filename else reason
+    name = exc.filename
+    if output and output != "-":
+        temporary = os.path.basename(str(name or "")).startswith(f".{os.path.basename(output)}.")
+        if name is None or temporary:
+            name = output
+    return f"{name}: {reason}" if name else reason
 
 
 def run(args: argparse.Namespace) -> int:
@@ -528,8 +538,7 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise
     except OSError as exc:  # a full disk, a read-only folder: nothing was committed
-        where = "" if exc.filename or not args.output else f"{args.output}: "
-        raise InputError(where + _os_reason(exc)) from None
+        raise InputError(_os_reason(exc, args.output)) from None
     report: dict[str, Any] = {
         "documents": stats["documents"],
         "clusters": stats["clusters"],
