@@ -327,3 +327,12 @@ def test_cli_index_output_is_valid_utf8_with_a_lone_surrogate(tmp_path):
     first, second = map(json.loads, out.read_bytes().decode("utf-8").splitlines())  # strict
     assert first["text"] == "a b c \ud800 d e f" and first["duplicate"] is False
     assert second["id"] == "x\udfff" and second["duplicate"] is True and second["cluster"] == "1"
+
+
+@pytest.mark.parametrize("n, m", [(0, 0), (1, 0), (50, 10), (2000, 1500), (30_000, 40_000)])
+def test_scipy_components_give_the_union_find_labels(n, m):
+    rng = np.random.default_rng(n + m)
+    edges = rng.integers(0, max(n, 1), size=(m, 2)) if n else np.empty((0, 2), np.int64)
+    want = components(n, edges, use_scipy=False)
+    got = components(n, edges, use_scipy=True)
+    assert got.dtype == want.dtype and got.tolist() == want.tolist()

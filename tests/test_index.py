@@ -154,3 +154,81 @@ def test_sqlite_index_in_the_earlier_layout_still_works(tmp_path):
     con = sqlite3.connect(path)
     assert con.execute("SELECT COUNT(*) FROM bands").fetchone()[0] == 2 * SCHEME.bands
     con.close()
+
+
+def _sequential(index: DedupIndex, keys, sigs, sizes, insert_duplicates: bool) -> list:
+    """The one-document-at-a-time answers check_batch must reproduce."""
+    out = []
+    for key, sig, size in zip(keys, sigs, sizes, strict=True):
+        hits = index.duplicates(sig, size)
+        if not hits or insert_duplicates:
+            index.insert(key, sig, size)
+        out.append(hits[0][0] if hits else None)
+    return out
+
+
+@pytest.mark.parametrize("insert_duplicates", [True, False])
+def test_check_batch_answers_like_one_document_at_a_time(tmp_path, insert_duplicates):
+    rng = random.Random(5)
+    texts, keys = [], []
+    for i in range(160):
+        r = rng.random()
+        if texts and r < 0.3:  # a cut copy of an earlier text
+            words = rng.choice(texts).split()
+            texts.append(" ".join(words[: int(len(words) * rng.uniform(0.5, 1.0))]))
+        elif texts and r < 0.4:
+            texts.append(rng.choice(texts))  # an exact copy
+        elif r < 0.45:
+            texts.append("")
+        else:
+            texts.append(article(1000 + i, rng.randrange(20, 200)))
+        # keys repeat: within a batch, across batches and with the stored documents
+        keys.append(f"k{rng.randrange(60)}" if rng.random() < 0.4 else f"d{i}")
+    sigs = OPTS.signer().sign(texts)
+    old = OPTS.signer().sign([article(i) for i in range(1000, 1030)])
+    ref = MemoryIndex(SCHEME, OPTS.threshold, OPTS.measure)
+    for k in range(30):
+        ref.insert(f"k{k}", old.values[k], int(old.sizes[k]))
+    sizes = sigs.sizes.tolist()
+    want = _sequential(ref, keys, sigs.values, sizes, insert_duplicates)
+    assert sum(w is not None for w in want) > 40
+    for batch in (1, 7, 64, 160):
+        for kind in ("memory", "sqlite"):
+            if kind == "memory":
+                idx: DedupIndex = MemoryIndex(SCHEME, OPTS.threshold, OPTS.measure)
+            else:
+                idx = SQLiteIndex(tmp_path / f"b{batch}{insert_duplicates}.db", SCHEME, 0.5,
+                                  OPTS.measure, commit_every=None)  # fmt: skip
+            for k in range(30):
+                idx.insert(f"k{k}", old.values[k], int(old.sizes[k]))
+            got = []
+            for lo in range(0, len(keys), batch):
+                got += idx.check_batch(
+                    keys[lo : lo + batch],
+                    sigs.values[lo : lo + batch],
+                    sizes[lo : lo + batch],
+                    insert_duplicates=insert_duplicates,
+                )
+            assert got == want, (kind, batch)
+            assert len(idx) == len(ref)
+            for key in {*keys, *(f"k{k}" for k in range(30))}:
+                assert (key in idx) == (key in ref)
+                if key in ref:
+                    assert ref._fetch([key])[key][0].tolist() == idx._fetch([key])[key][0].tolist()
+            idx.close()
+
+
+@pytest.mark.parametrize("kind", ["memory", "sqlite"])
+def test_check_batch_sees_a_key_replaced_earlier_in_the_batch(tmp_path, kind):
+    a, b = article(21), article(22)
+    sigs = OPTS.signer().sign([a, b, a])
+    if kind == "memory":
+        idx: DedupIndex = MemoryIndex(SCHEME, OPTS.threshold, OPTS.measure)
+    else:
+        idx = SQLiteIndex(tmp_path / "r.db", SCHEME, OPTS.threshold, OPTS.measure)
+    # "x" is a, then b (replaced): a's copy no longer finds it
+    found = idx.check_batch(
+        ["x", "x", "y"], sigs.values, sigs.sizes.tolist(), insert_duplicates=True
+    )
+    assert found == [None, None, None]
+    idx.close()

@@ -22,6 +22,7 @@ False
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -42,7 +43,8 @@ class Progress:
         total: the number of units to do, if known.
         unit: what is counted ("files", "docs").
         stream: where to draw (default: stderr).
-        enabled: force on or off; by default on only if ``stream`` is a TTY.
+        enabled: force on or off; by default on only if ``stream`` is a TTY and the
+            ``cleantext`` logger is not set to errors only (``-q``).
         interval: minimum seconds between redraws.
         label: the first word of the line (what is being done).
         size: the input size in bytes, if known: the percentage and ETA then follow the byte
@@ -62,7 +64,10 @@ class Progress:
         size: int | None = None,
     ) -> None:
         self.stream = stream if stream is not None else sys.stderr
-        self.enabled = _is_tty(self.stream) if enabled is None else enabled
+        if enabled is None:  # a terminal, and not silenced (``-q``: the logger at ERROR)
+            quiet = logging.getLogger("cleantext").getEffectiveLevel() >= logging.ERROR
+            enabled = _is_tty(self.stream) and not quiet
+        self.enabled = enabled
         self.total, self.unit, self.label, self.interval = total, unit, label, interval
         self.size = size or None
         self.done = 0
@@ -74,6 +79,10 @@ class Progress:
         """Add ``n`` to the count and redraw if enough time passed."""
         self.done += n
         self._maybe_draw(final=self.done == self.total)
+
+    def count_to(self, done: int) -> None:
+        """Set the count to ``done`` (for callers that report totals, not increments)."""
+        self.update(done - self.done)
 
     def advance_to(self, position: int) -> None:
         """Set how many bytes of ``size`` are done (e.g. ``file.tell()``); redraws if due."""

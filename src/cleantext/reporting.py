@@ -27,11 +27,8 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Mapping
-from pathlib import Path
 from typing import IO, Any
 
 __all__ = ["LOGGER_NAME", "emit_report", "logger", "setup_logging", "verbosity_level"]
@@ -73,16 +70,11 @@ def emit_report(
     when ``path`` is ``None``, as one JSON line on ``stream`` (stderr) unless the ``cleantext``
     logger is at ERROR or above (``-q``)."""
     if path is not None:
-        target = Path(path)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(report, out, indent=2)
-                out.write("\n")
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        from cleantext.io import atomic_output  # the one atomic writer
+
+        with atomic_output(path) as out:
+            json.dump(report, out, indent=2)
+            out.write("\n")
         return
     if logger.getEffectiveLevel() >= logging.ERROR:
         return

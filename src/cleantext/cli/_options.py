@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cleantext.config import PRESETS, Config, find_config_file
 from cleantext.io import DEFAULT_MAX_DOC_BYTES
-from cleantext.pipeline import Cleaner
 from cleantext.steps import STEP_NAMES
+
+if TYPE_CHECKING:  # (imported when a cleaner is built: `dedup` does not pay for the pipeline)
+    from cleantext.pipeline import Cleaner
 
 #: the largest --max-doc-mb: 1 TiB (0 means no limit)
 MAX_DOC_MB_CEILING = 2**20
@@ -90,6 +93,7 @@ def _split(value: str | None) -> list[str]:
 
 def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
     """Build the cleaner that the command-line options describe (options override --config)."""
+    from cleantext.pipeline import Cleaner
     found = args.config or find_config_file()
     config = Config.from_toml(found) if found else Config()
     changes: dict[str, object] = {}

@@ -12,7 +12,6 @@ the option hints to errors and writes the report.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import sys
@@ -34,9 +33,10 @@ from cleantext.cli._options import (
     cleaner_from_args,
     max_doc_bytes,
 )
-from cleantext.io import InputError, atomic_output, check_distinct
+from cleantext.io import InputError, check_distinct
 from cleantext.pipeline import Cleaner
 from cleantext.progress import Progress
+from cleantext.reporting import emit_report
 
 __all__ = ["add_parser", "run"]
 
@@ -232,8 +232,5 @@ def _run(args: argparse.Namespace) -> int:
     except StoppedAtBadInput as exc:
         limit = "raise the limit with --max-doc-mb, or " if "(the size limit)" in str(exc) else ""
         raise InputError(f"{exc} ({limit}use --skip-bad to skip {exc.what})") from None
-    if args.report:
-        with atomic_output(args.report) as rep:
-            json.dump(stats.to_dict(time.perf_counter() - started), rep, indent=2)
-            rep.write("\n")
+    emit_report(stats.to_dict(time.perf_counter() - started), args.report)
     return 0

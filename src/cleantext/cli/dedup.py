@@ -5,35 +5,64 @@ the kept document of each cluster is chosen by ``--keep``. With ``--index PATH``
 checked in input order against a persistent SQLite index ("seen before?", earlier runs
 included) and every new document is added to it.
 
+With ``--index`` the run is one SQLite transaction, committed only after the output file is in
+place: a run that stops early (an error, Ctrl-C, a kill) leaves the index as it was, so the rerun
+gives the uninterrupted result; an index file that the failed run created is deleted.
+
 Files are read twice (signatures first, then the output is written), so memory holds only the
-signatures; stdin is buffered. On the second pass the input lines are copied as they are (with
-``--mark``, the two fields are appended to the line), so nothing is decoded or re-encoded.
+signatures; stdin, pipes and other inputs that cannot be read twice are buffered. On the
+second pass the input lines are copied as they are (with ``--mark``, the two fields are
+appended to the line), so nothing is decoded or re-encoded.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import hashlib
 import json
-import sys
+import math
+import os
+import stat
 import time
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
 
-from cleantext.dedup.corpus import DedupOptions, dedup_corpus, dedup_incremental, sign_texts
+from cleantext.cli._options import add_max_doc_option, max_doc_bytes
+from cleantext.dedup.corpus import (
+    MAX_NGRAM,
+    MAX_NUM_PERM,
+    DedupOptions,
+    dedup_corpus,
+    dedup_incremental,
+    shingle_set,
+    sign_texts,
+)
 from cleantext.dedup.lsh import SchemeError
 from cleantext.dedup.shingle import ShingleOptions, compiled
 from cleantext.io import (
     InputError,
     atomic_output,
+    check_distinct,
     iter_lines,
     jsonl_dumps,
     parse_jsonl_line,
     set_members,
 )
+from cleantext.progress import Progress
+from cleantext.reporting import emit_report
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from cleantext.dedup.index import SQLiteIndex
 
 __all__ = ["add_parser", "run"]
+
+#: seconds ``--index`` waits for another run that holds the index (default of --lock-timeout)
+LOCK_TIMEOUT = 600.0
 
 
 class _Lines:
@@ -117,17 +146,36 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--index", metavar="PATH", help="persistent SQLite index: check against and add to it"
     )
     p.add_argument(
+        "--lock-timeout",
+        type=float,
+        default=LOCK_TIMEOUT,
+        metavar="S",
+        help="with --index: seconds to wait while another run uses the index (default: 600)",
+    )
+    p.add_argument(
         "--workers", type=int, default=1, metavar="N", help="processes for signatures (1)"
     )
     p.add_argument("--skip-bad", action="store_true", help="skip malformed lines")
+    p.add_argument(
+        "--report",
+        metavar="FILE",
+        help="write the JSON report here (default: one line on stderr; nothing with -q)",
+    )
+    add_max_doc_option(p)
     p.set_defaults(run=run)
 
 
 def _options(args: argparse.Namespace) -> DedupOptions:
-    if not 0.0 < args.threshold <= 1.0:
-        raise InputError("--threshold must be in (0, 1]")
-    if args.ngram < 1 or args.num_perm < 1 or args.workers < 1:
-        raise InputError("--ngram, --num-perm and --workers must be positive")
+    if not 0.0 < args.threshold <= 1.0:  # (NaN fails too)
+        raise InputError(f"--threshold must be in (0, 1], not {args.threshold}")
+    if not 1 <= args.num_perm <= MAX_NUM_PERM:
+        raise InputError(f"--num-perm must be in 1..{MAX_NUM_PERM}, not {args.num_perm}")
+    if not 1 <= args.ngram <= MAX_NGRAM:
+        raise InputError(f"--ngram must be in 1..{MAX_NGRAM}, not {args.ngram}")
+    if args.workers < 1:
+        raise InputError(f"--workers must be positive, not {args.workers}")
+    if not 0.0 <= args.lock_timeout < math.inf:
+        raise InputError(f"--lock-timeout must be a number of seconds, not {args.lock_timeout}")
     return DedupOptions(
         threshold=args.threshold,
         measure=args.measure,
@@ -138,22 +186,6 @@ def _options(args: argparse.Namespace) -> DedupOptions:
         strip_boilerplate=args.strip_boilerplate,
         workers=args.workers,
     )
-
-
-class _Progress:
-    """``\\r``-updated counts on stderr, only when it is a terminal."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.on = sys.stderr.isatty()
-
-    def __call__(self, done: int) -> None:
-        if self.on:
-            print(f"\r{self.label}: {done} documents", end="", file=sys.stderr, flush=True)
-
-    def end(self) -> None:
-        if self.on:
-            print(file=sys.stderr)
 
 
 _MARK_KEYS = ("cluster", "duplicate")
@@ -168,14 +200,15 @@ class _Source:
         self.skipped: list[str] = []
         self.linenos: list[int] = []  # line number of each good record
         self.plain: list[bool] = []  # the line can take the marks appended as they are
-        self._buffer: list[bytes] | None = [] if args.path == "-" else None
+        self._buffer: list[bytes] | None = None if _rereadable(args.path) else []
 
     def first(self) -> Iterator[dict[str, Any]]:
         name = "<stdin>" if self.args.path == "-" else self.args.path
-        for lineno, raw in iter_lines(self.args.path):
+        limit = max_doc_bytes(self.args)
+        for lineno, raw in iter_lines(self.args.path, limit):
             if raw is not None and not raw.strip():
                 continue
-            item = parse_jsonl_line(lineno, raw, name, self.args.text_field)
+            item = parse_jsonl_line(lineno, raw, name, self.args.text_field, limit or 0)
             if item.error is not None:
                 if not self.args.skip_bad:
                     raise InputError(item.error + " (use --skip-bad to skip such lines)")
@@ -190,6 +223,20 @@ class _Source:
                 self._buffer.append(raw)
             yield item.record
 
+    def shingle_sets(self, wanted: Sequence[int], opts: DedupOptions) -> dict[int, Any]:
+        """The :func:`~cleantext.dedup.corpus.shingle_set` of the records ``wanted`` (numbers
+        in :meth:`first`'s order), from the input read again: no text is kept meanwhile."""
+        name = "<stdin>" if self.args.path == "-" else self.args.path
+        todo = set(wanted)
+        out: dict[int, Any] = {}
+        for n, raw in enumerate(self.again_raw()):
+            if n in todo:
+                item = parse_jsonl_line(self.linenos[n], raw, name, self.args.text_field)
+                if item.record is None:
+                    raise InputError("the input changed while it was read")
+                out[n] = shingle_set(item.record[self.args.text_field], opts)
+        return out
+
     def again_raw(self) -> Iterator[bytes]:
         """The raw lines of the records :meth:`first` yielded, in the same order."""
         if self._buffer is not None:
@@ -197,11 +244,22 @@ class _Source:
             return
         wanted = iter(self.linenos)
         nxt = next(wanted, None)
-        for lineno, raw in iter_lines(self.args.path):
+        for lineno, raw in iter_lines(self.args.path, max_doc_bytes(self.args)):
             if lineno == nxt:
                 assert raw is not None
                 yield raw
                 nxt = next(wanted, None)
+
+
+def _rereadable(path: str) -> bool:
+    """Whether ``path`` can be read a second time: a regular file (stdin, pipes such as
+    ``<(cat f)``, FIFOs and devices are read once and buffered)."""
+    if path == "-":
+        return False
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # (the reader reports a missing file)
 
 
 def _marked_line(raw: bytes, plain: bool, cluster: Any, dup: bool) -> bytes:
@@ -231,54 +289,80 @@ def _doc_id(rec: dict[str, Any], field: str, n: int) -> Any:
     return rec.get(field, n)
 
 
-def _index_key(rec: dict[str, Any], args: argparse.Namespace, n: int) -> str:
-    """The key a document gets in a persistent index: its id, or ``FILE:N`` without one (a bare
-    record number would collide with other runs' documents). A lone surrogate (``"\\ud800"``
-    in the JSON) is kept as that escape: SQLite stores only valid UTF-8.
+def _index_key(rec: dict[str, Any], args: argparse.Namespace) -> str:
+    """The key a document gets in a persistent index: its id, or ``text:`` and a hash of its
+    text without one (the same in every run: a record number or a run id would collide with
+    other runs' keys, or make a rerun differ). A lone surrogate (``"\\ud800"`` in the JSON) is
+    kept as that escape: SQLite stores only valid UTF-8.
 
-    >>> _index_key({"id": "a\\ud800"}, argparse.Namespace(id_field="id"), 0)
+    >>> args = argparse.Namespace(id_field="id", text_field="text")
+    >>> _index_key({"id": "a\\ud800"}, args)
     'a\\\\ud800'
+    >>> _index_key({"text": "hello"}, args)
+    'text:46fb7408d4f285228f4af516ea25851b'
     """
-    key = str(rec[args.id_field]) if args.id_field in rec else f"{args.path}:{n}"
+    if args.id_field in rec:
+        key = str(rec[args.id_field])
+    else:
+        text = rec[args.text_field].encode("utf-8", "surrogatepass")
+        key = "text:" + hashlib.blake2b(text, digest_size=16).hexdigest()
     return key.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _key_score(value: Any) -> float:
+def _key_value(value: Any) -> int | float:
+    """A ``--keep-key`` value as a number that compares exactly: integers of any size stay
+    integers; other numbers and numeric strings become floats; anything else (and NaN) ranks
+    below every number.
+
+    >>> _key_value(10**400) > _key_value(10**400 - 1) > _key_value("1e300") > _key_value("x")
+    True
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
     try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float("-inf")
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return -math.inf
+    return -math.inf if math.isnan(number) else number
+
+
+def _ranks(values: list[int | float]) -> np.ndarray:
+    """Dense ranks of ``values`` (equal values, equal ranks) as exact float64 scores.
+
+    >>> _ranks([10**400, 3, -math.inf, 3.0]).tolist()
+    [2.0, 1.0, 0.0, 1.0]
+    """
+    order = {v: r for r, v in enumerate(sorted(set(values)))}
+    return np.array([order[v] for v in values], dtype=np.float64)
 
 
 def _batch(
     args: argparse.Namespace, opts: DedupOptions, src: _Source, out: IO[str]
 ) -> dict[str, int]:
     ids: list[Any] = []
-    kept_texts: list[str] = []  # only for --exact
     lengths: list[int] = []
-    scores: list[float] = []
-    progress = _Progress("signing")
+    scores: list[int | float] = []
+    progress = Progress(unit="documents", label="signing")
 
     def texts() -> Iterator[str]:
         for rec in src.first():
             ids.append(_doc_id(rec, args.id_field, len(ids)))
             lengths.append(len(rec[args.text_field]))
             if args.keep_key:
-                scores.append(_key_score(rec.get(args.keep_key)))
+                scores.append(_key_value(rec.get(args.keep_key)))
             if len(ids) % 1000 == 0:
-                progress(len(ids))
-            if opts.exact:
-                kept_texts.append(rec[args.text_field])
+                progress.count_to(len(ids))
             yield rec[args.text_field]
 
     sigs = sign_texts(texts(), opts)
-    progress.end()
+    progress.close()
     res = dedup_corpus(
-        kept_texts,
+        [],
         opts,
+        shingle_sets=lambda wanted: src.shingle_sets(wanted, opts),  # (--exact: texts re-read)
         signatures=sigs,
         lengths=np.array(lengths, dtype=np.int64),
-        scores=np.array(scores, dtype=np.float64) if args.keep_key else None,
+        scores=_ranks(scores) if args.keep_key else None,
     )
     lines = _Lines(out)
     duplicate, kept = res.duplicate.tolist(), res.kept.tolist()
@@ -293,73 +377,165 @@ def _batch(
 
 
 def _incremental(
-    args: argparse.Namespace, opts: DedupOptions, src: _Source, out: IO[str]
+    args: argparse.Namespace, opts: DedupOptions, src: _Source, out: IO[str], index: SQLiteIndex
 ) -> dict[str, int]:
+    records: list[dict[str, Any]] = []
+    removed = 0
+    before = len(index)
+
+    def texts() -> Iterator[str]:
+        for rec in src.first():
+            records.append(rec)
+            yield rec[args.text_field]
+
+    def keys() -> Iterator[str]:
+        n = 0
+        while True:
+            yield _index_key(records[n], args)
+            n += 1
+
+    progress = Progress(unit="documents", label="checking")
+    root: dict[str, str] = {}  # key -> kept key, for this run's documents
+    lines = _Lines(out)
+    for n, found in enumerate(dedup_incremental(keys(), texts(), index, opts, progress.count_to)):
+        rec = records[n]
+        records[n] = {}  # written below; free it
+        key = _index_key(rec, args)
+        dup = found is not None
+        removed += dup
+        root[key] = root.get(found, found) if found is not None else key
+        if args.mark:
+            rec["cluster"] = root[key]
+            rec["duplicate"] = dup
+        elif dup:
+            continue
+        lines.add(rec)
+    lines.flush()
+    progress.close()
+    total = len(records)
+    return {
+        "documents": total,
+        "clusters": total - removed,
+        "removed": removed,
+        "index_before": before,
+        "index_after": len(index),
+    }
+
+
+def _index_error(args: argparse.Namespace, exc: sqlite3.Error, written: bool) -> InputError:
+    """A one-line error for an SQLite failure on ``--index``."""
+    import sqlite3
+
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        msg = (
+            f"the index is in use by another run (waited {args.lock_timeout:g} s; "
+            "see --lock-timeout)"
+        )
+    elif "readonly" in text or "read-only" in text:
+        msg = f"the index cannot be written: read-only file or folder ({text})"
+    elif "unable to open" in text:
+        msg = f"cannot open the index: missing or read-only folder, or not a file ({text})"
+    elif "full" in text:
+        msg = f"disk full while writing the index ({text})"
+    elif isinstance(exc, sqlite3.OperationalError):
+        msg = f"cannot use the index ({text})"
+    else:  # DatabaseError: "file is not a database", corruption
+        msg = f"not a cleantext index ({text})"
+    if written:
+        msg += "; the output was written but the index was not updated: a rerun writes it again"
+    else:
+        msg += "; the index is unchanged"
+    return InputError(f"{args.index}: {msg}")
+
+
+def _open_index(args: argparse.Namespace, opts: DedupOptions) -> SQLiteIndex:
+    """The index of ``--index``, opened for one transaction (the write lock taken)."""
     import sqlite3  # only with --index (the batch mode does not pay for the import)
 
     from cleantext.dedup.index import SQLiteIndex
 
-    records: list[dict[str, Any]] = []
-    removed = 0
     try:
-        index = SQLiteIndex(args.index, opts.scheme(), opts.threshold, opts.measure)
+        return SQLiteIndex(
+            args.index,
+            opts.scheme(),
+            opts.threshold,
+            opts.measure,
+            commit_every=None,
+            timeout=args.lock_timeout,
+        )
     except SchemeError as exc:
         raise InputError(
             f"{args.index}: made with other settings; use the same --threshold, --measure, "
             f"--num-perm and shingle options, or a new index ({exc})"
         ) from None
-    except sqlite3.DatabaseError as exc:
-        raise InputError(f"{args.index}: not a cleantext index ({exc})") from None
-    with index:
-        before = len(index)
+    except sqlite3.Error as exc:
+        raise _index_error(args, exc, written=False) from None
+    except OSError as exc:
+        raise InputError(f"{args.index}: cannot create the index ({_os_reason(exc)})") from None
 
-        def texts() -> Iterator[str]:
-            for rec in src.first():
-                records.append(rec)
-                yield rec[args.text_field]
 
-        def keys() -> Iterator[str]:
-            n = 0
-            while True:
-                yield _index_key(records[n], args, n)
-                n += 1
+def _run_indexed(args: argparse.Namespace, opts: DedupOptions, src: _Source) -> dict[str, int]:
+    """Check and add every document; commit the index only once the output is in place.
 
-        progress = _Progress("checking")
-        root: dict[str, str] = {}  # key -> kept key, for this run's documents
-        lines = _Lines(out)
-        for n, found in enumerate(dedup_incremental(keys(), texts(), index, opts, progress)):
-            rec = records[n]
-            records[n] = {}  # written below; free it
-            key = _index_key(rec, args, n)
-            dup = found is not None
-            removed += dup
-            root[key] = root.get(found, found) if found is not None else key
-            if args.mark:
-                rec["cluster"] = root[key]
-                rec["duplicate"] = dup
-            elif dup:
-                continue
-            lines.add(rec)
-        lines.flush()
-        progress.end()
-        total = len(records)
-        stats = {
-            "documents": total,
-            "clusters": total - removed,
-            "removed": removed,
-            "index_before": before,
-            "index_after": len(index),
-        }
+    A crash before the commit leaves the index as it was (and a rerun writes the same output
+    again); SQLite's commit itself is atomic.
+    """
+    import sqlite3
+
+    index = _open_index(args, opts)
+    written = committed = False
+    try:
+        with atomic_output(args.output) as out:
+            stats = _incremental(args, opts, src, out, index)
+        written = True
+        index.commit()
+        committed = True
+    except sqlite3.Error as exc:
+        raise _index_error(args, exc, written) from None
+    finally:
+        if committed:
+            index.close()
+        else:
+            index.discard()
     return stats
+
+
+def _os_reason(exc: OSError, output: str | None = None) -> str:
+    """``exc`` in one line: its file name (the output's for its temporary file, or when it
+    has none) and reason.
+
+    >>> _os_reason(PermissionError(13, "Permission denied", "d/.o.jsonl.x1.tmp"), "d/o.jsonl")
+    'd/o.jsonl: Permission denied'
+    """
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        reason = "disk full (no space left on device)"
+    name = exc.filename
+    if output and output != "-":
+        temporary = os.path.basename(str(name or "")).startswith(f".{os.path.basename(output)}.")
+        if name is None or temporary:
+            name = output
+    return f"{name}: {reason}" if name else reason
 
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    check_distinct(  # (the index is read too: it must not be an output)
+        inputs=[args.path, args.index], outputs=[args.output, args.report]
+    )
     opts = _options(args)
     src = _Source(args)
-    with atomic_output(args.output) as out:
-        mode = _incremental if args.index else _batch
-        stats = mode(args, opts, src, out)
+    try:
+        if args.index:
+            stats = _run_indexed(args, opts, src)
+        else:
+            with atomic_output(args.output) as out:
+                stats = _batch(args, opts, src, out)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a full disk, a read-only folder: nothing was committed
+        raise InputError(_os_reason(exc, args.output)) from None
     report: dict[str, Any] = {
         "documents": stats["documents"],
         "clusters": stats["clusters"],
@@ -369,5 +545,5 @@ def run(args: argparse.Namespace) -> int:
         "kernels": "c" if compiled() else "numpy",  # see docs/corpus-dedup.md
     }
     report.update({k: v for k, v in stats.items() if k not in report})
-    print(json.dumps(report), file=sys.stderr)
+    emit_report(report, args.report)
     return 0

@@ -18,8 +18,10 @@ partition and shuffle on band keys. :func:`dedup_corpus` chains them for one mac
 from __future__ import annotations
 
 import os
+import signal
+import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -45,17 +47,27 @@ if TYPE_CHECKING:
     from cleantext.dedup.index import DedupIndex
 
 __all__ = [
+    "MAX_NGRAM",
+    "MAX_NUM_PERM",
     "DedupOptions",
     "DedupResult",
     "candidate_pairs",
     "dedup_corpus",
     "dedup_incremental",
     "exact_similarity",
+    "exact_similarity_of_sets",
     "identical",
+    "shingle_set",
     "sign_batches",
     "sign_texts",
     "verify_pairs",
 ]
+
+#: largest ``num_perm`` (signatures take 4 bytes per permutation and document; the LSH band
+#: search grows faster than that)
+MAX_NUM_PERM = 1024
+#: largest shingle size (words or characters)
+MAX_NGRAM = 1000
 
 _MAX_BUCKET = 200  # pairs are formed between members at most this far apart in a bucket
 
@@ -95,8 +107,14 @@ class DedupOptions:
     workers: int = 1
 
     def __post_init__(self) -> None:
-        if not 0.0 < self.threshold <= 1.0:
+        if not 0.0 < self.threshold <= 1.0:  # (NaN fails too)
             raise ValueError("threshold must be in (0, 1]")
+        if not 1 <= self.num_perm <= MAX_NUM_PERM:
+            raise ValueError(f"num_perm must be in 1..{MAX_NUM_PERM}, not {self.num_perm}")
+        if self.shingle.n > MAX_NGRAM:
+            raise ValueError(f"the shingle size must be in 1..{MAX_NGRAM}, not {self.shingle.n}")
+        if self.batch_size < 1 or self.workers < 1:
+            raise ValueError("batch_size and workers must be positive")
         if self.measure not in ("jaccard", "containment"):
             raise ValueError("measure must be 'jaccard' or 'containment'")
         if self.keep not in (*KEEP_POLICIES, "key"):
@@ -211,7 +229,9 @@ def _parallel(jobs: Iterator[tuple[DedupOptions, list[str]]], workers: int) -> I
     a few batches in flight (the input is never read ahead by more than that)."""
     from concurrent.futures import ProcessPoolExecutor  # only when asked: saves start-up time
 
-    with ProcessPoolExecutor(workers - 1) as pool:
+    with ProcessPoolExecutor(
+        workers - 1, initializer=_die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         pending: deque[Future[Signatures] | _Local] = deque()
         for n, job in enumerate(jobs):
             own = n % workers == workers - 1
@@ -220,6 +240,21 @@ def _parallel(jobs: Iterator[tuple[DedupOptions, list[str]]], workers: int) -> I
                 yield _next(pending)
         while pending:
             yield _next(pending)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: the worker ends when the process that started it dies (even by
+    SIGKILL), instead of signing on as an orphan (Linux: ``PR_SET_PDEATHSIG``)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 class _Local:
@@ -370,27 +405,67 @@ def exact_similarity(a: set[bytes], b: set[bytes], measure: str = "jaccard") -> 
     return inter / len(a | b)
 
 
+def shingle_set(text: str, opts: DedupOptions) -> NDArray[np.uint64]:
+    """The distinct shingles of ``text`` as sorted 64-bit hashes (``xxh3_64``): what
+    ``opts.exact`` compares (8 bytes a shingle, not a bytes object in a set).
+
+    >>> opts = DedupOptions(shingle=ShingleOptions(n=2))
+    >>> len(shingle_set("a b a b c", opts))  # 'a b', 'b a', 'b c'
+    3
+    """
+    import xxhash
+
+    cut = shingles(prepare(text, opts.strip_boilerplate), opts.shingle)
+    hashes = np.fromiter(map(xxhash.xxh3_64_intdigest, cut), dtype=np.uint64, count=len(cut))
+    return np.unique(hashes)
+
+
+def exact_similarity_of_sets(
+    a: NDArray[np.uint64], b: NDArray[np.uint64], measure: str = "jaccard"
+) -> float:
+    """:func:`exact_similarity` of two :func:`shingle_set` arrays (the same value).
+
+    >>> a, b = np.arange(40, dtype=np.uint64), np.arange(30, dtype=np.uint64)
+    >>> exact_similarity_of_sets(a, b), exact_similarity_of_sets(a, b, "containment")
+    (0.75, 1.0)
+    """
+    if not len(a) or not len(b):
+        return 0.0
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    small, large = min(len(a), len(b)), max(len(a), len(b))
+    trusted = small >= CONTAINMENT_MIN_SIZE and small >= CONTAINMENT_MIN_RATIO * large
+    if measure == "containment" and trusted:
+        return inter / small
+    return inter / (len(a) + len(b) - inter)
+
+
+#: for the documents asked (indexes), their :func:`shingle_set` (e.g. from a re-read file)
+ShingleSets = Callable[[Sequence[int]], Mapping[int, NDArray[np.uint64]]]
+
+
 def verify_pairs(
     pairs: NDArray[np.int64],
     sigs: Signatures,
     opts: DedupOptions,
     texts: Sequence[str] | None = None,
+    *,
+    shingle_sets: ShingleSets | None = None,
 ) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
     """The pairs whose similarity reaches ``opts.threshold``, and their similarity.
 
     Estimated from the signatures (and sizes, for containment); with ``opts.exact`` and the
-    ``texts``, computed from the shingle sets.
+    ``texts`` (or ``shingle_sets``, asked once for all documents in a pair), computed from the
+    shingle sets (as 64-bit hashes, built only for the documents in a pair).
     """
-    if opts.exact and texts is not None:
-        sets: dict[int, set[bytes]] = {}
-
-        def shingle_set(i: int) -> set[bytes]:
-            if i not in sets:
-                sets[i] = set(shingles(prepare(texts[i], opts.strip_boilerplate), opts.shingle))
-            return sets[i]
-
+    if opts.exact and (texts is not None or shingle_sets is not None):
+        needed: list[int] = np.unique(pairs).tolist()
+        if shingle_sets is not None:
+            table = shingle_sets(needed)
+        else:
+            assert texts is not None
+            table = {i: shingle_set(texts[i], opts) for i in needed}
         sims = np.array(
-            [exact_similarity(shingle_set(i), shingle_set(j), opts.measure) for i, j in pairs],
+            [exact_similarity_of_sets(table[i], table[j], opts.measure) for i, j in pairs.tolist()],
             dtype=np.float64,
         )
     else:
@@ -406,11 +481,13 @@ def dedup_corpus(
     signatures: Signatures | None = None,
     lengths: NDArray[np.int64] | None = None,
     scores: NDArray[np.float64] | None = None,
+    shingle_sets: ShingleSets | None = None,
 ) -> DedupResult:
     """Cluster near-duplicate ``texts`` and choose one document per cluster.
 
     ``signatures`` may be given (e.g. computed elsewhere); ``lengths`` are used by ``keep=
-    "longest"`` (default: characters of each text); ``scores`` by ``keep="key"``.
+    "longest"`` (default: characters of each text); ``scores`` by ``keep="key"``;
+    ``shingle_sets`` gives ``exact`` the shingle sets without ``texts`` (see :func:`verify_pairs`).
     """
     opts = opts or DedupOptions()
     sigs = signatures if signatures is not None else sign_texts(texts, opts)
@@ -420,7 +497,7 @@ def dedup_corpus(
     copies = np.flatnonzero(rep != np.arange(len(rep)))
     keys = band_keys(sigs.values, scheme.bands, scheme.rows)[uniq]  # (no copy of the values)
     cands = uniq[candidate_pairs(keys)].reshape(-1, 2)
-    edges, sims = verify_pairs(cands, sigs, opts, texts or None)
+    edges, sims = verify_pairs(cands, sigs, opts, texts or None, shingle_sets=shingle_sets)
     edges = np.concatenate([np.stack([rep[copies], copies], axis=1), edges])
     sims = np.concatenate([np.ones(len(copies)), sims])
     labels = components(len(sigs), edges)
@@ -449,18 +526,18 @@ def dedup_incremental(
     """For each document in order, the key of the most similar earlier duplicate in ``index``
     (earlier runs' documents count too), or ``None``. New documents are added to the index;
     so are duplicates when ``insert_duplicates`` (a later copy that matches only the copy, e.g.
-    a different cut of a truncated article, is then still found)."""
+    a different cut of a truncated article, is then still found). The index is asked once per
+    batch of ``opts.batch_size`` documents (:meth:`~cleantext.dedup.index.DedupIndex.check_batch`),
+    with the same answers as one document at a time."""
     opts = opts or DedupOptions()
     index.scheme.check(opts.scheme())
     done = 0
     key_iter = iter(keys)
-    for sigs in sign_batches(texts, opts):
-        for sig, size in zip(sigs.values, sigs.sizes.tolist(), strict=True):
-            key = next(key_iter)
-            hits = index.duplicates(sig, size)
-            if not hits or insert_duplicates:
-                index.insert(key, sig, size)
-            yield hits[0][0] if hits else None
+    for sigs in sign_batches(texts, opts):  # one index round trip per batch
+        batch = list(islice(key_iter, len(sigs)))
+        yield from index.check_batch(
+            batch, sigs.values, sigs.sizes.tolist(), insert_duplicates=insert_duplicates
+        )
         done += len(sigs)
         if progress is not None:
             progress(done)

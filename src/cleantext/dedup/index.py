@@ -44,10 +44,12 @@ True
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -176,6 +178,65 @@ class DedupIndex(ABC):
         self.insert(key, signature, size)
         return None
 
+    def check_batch(
+        self,
+        keys: Sequence[str],
+        signatures: NDArray[np.uint32],
+        sizes: Sequence[int],
+        *,
+        insert_duplicates: bool = False,
+    ) -> list[str | None]:
+        """:meth:`check_and_insert` for many documents at once, in order, with the same answers.
+
+        For each document: the key of its best duplicate, stored before or earlier in this
+        batch, or ``None``. New documents are inserted (duplicates too when
+        ``insert_duplicates``). Storage is asked once per batch: all band keys are looked up in
+        one go and the inserts are written together.
+
+        >>> from cleantext.dedup.lsh import Scheme
+        >>> idx = MemoryIndex(Scheme.create(threshold=0.5), threshold=0.5)
+        >>> sig = np.arange(128, dtype=np.uint32)
+        >>> idx.check_batch(["a", "b"], np.stack([sig, sig]), [0, 0])
+        [None, 'a']
+        """
+        sigs = np.asarray(signatures, dtype=np.uint32).reshape(len(keys), -1)
+        if len(keys) and sigs.shape[1] != self.scheme.num_perm:
+            self._check(sigs[0])
+        bands = band_keys(sigs, self.scheme.bands, self.scheme.rows)
+        stored = self._lookup_many(bands)
+        known = self._fetch(set().union(*stored)) if stored else {}
+        earlier = _shared_bands(bands)  # row -> earlier rows of this batch sharing a band
+        local: dict[str, tuple[Signature, int, int]] = {}  # inserted in this batch: row last
+        found: list[str | None] = []
+        writes: list[tuple[str, Signature, int, NDArray[np.uint64]]] = []
+        for i, (key, size) in enumerate(zip(keys, sizes, strict=True)):
+            sig = sigs[i]
+            cands = {k: known[k] for k in stored[i] if k not in local and k in known}
+            for j in earlier.get(i, ()):
+                mine = local.get(keys[j])
+                if mine is not None and mine[2] == j:  # (a key inserted again later: its last)
+                    cands[keys[j]] = mine[:2]
+            best: tuple[float, str] | None = None
+            for k, (other, osize) in cands.items():
+                s = similarity(sig, other, size, osize, self.measure)
+                if s >= self.threshold and (best is None or (-s, k) < (-best[0], best[1])):
+                    best = (s, k)
+            found.append(None if best is None else best[1])
+            if best is None or insert_duplicates:
+                local[key] = (sig, int(size), i)
+                writes.append((key, sig, int(size), bands[i]))
+        self._store_many(writes)
+        return found
+
+    def _lookup_many(self, keys: NDArray[np.uint64]) -> list[set[str]]:
+        """For each row of band keys, the stored document keys under any of them."""
+        return [self._lookup(row) for row in keys]
+
+    def _store_many(self, docs: Sequence[tuple[str, Signature, int, NDArray[np.uint64]]]) -> None:
+        """Persist documents in order (a key given twice: the last one stays)."""
+        for key, sig, size, keys in docs:
+            self._store(key, sig, size, keys)
+
     def __len__(self) -> int:
         return self._count()
 
@@ -224,14 +285,17 @@ class MemoryIndex(DedupIndex):
         return key in self._docs
 
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS docs (
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS docs (
     id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
-    signature BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS bands (
-    bkey INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (bkey, doc)) WITHOUT ROWID;
-"""
+    signature BLOB NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS bands (
+    bkey INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (bkey, doc)) WITHOUT ROWID""",
+)
+_HAS_META = "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+_CACHE_KB = 262144  # page cache limit (the bands B-tree is read and written at random)
+_CHUNK = 900  # values per IN (...) list
 
 
 def _unpack(blob: bytes) -> Signature:
@@ -239,20 +303,24 @@ def _unpack(blob: bytes) -> Signature:
     return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
 
 
-def _signed(keys: NDArray[np.uint64]) -> list[int]:
-    """SQLite integers are signed 64-bit: store the same bits."""
-    values: list[int] = keys.view(np.int64).tolist()
-    return values
-
-
 class SQLiteIndex(DedupIndex):
     """An on-disk index in one SQLite file, reused across runs.
 
     Tables: ``meta`` (scheme, threshold, measure), ``docs`` (key, size, signature as
-    little-endian uint32 bytes) and ``bands`` (band key -> doc). Writes go through a WAL
-    journal and are committed every ``commit_every`` inserts and on :meth:`close`, so a crash
-    loses at most the last uncommitted batch and never corrupts the file. Opening a file made
-    with another scheme raises :class:`~cleantext.dedup.lsh.SchemeError`.
+    little-endian uint32 bytes) and ``bands`` (band key -> doc). Opening a file made with
+    another scheme raises :class:`~cleantext.dedup.lsh.SchemeError`.
+
+    Writes go through a WAL journal, so a crash never corrupts the file. With ``commit_every``
+    N (default 1000) they are committed every N inserts and on :meth:`close`: a crash loses at
+    most the uncommitted ones. With ``commit_every=None`` the index is one transaction from
+    opening to :meth:`commit`: the write lock is taken when the index is opened and held until
+    then (other writers wait up to ``timeout`` seconds, then get ``sqlite3.OperationalError``
+    "database is locked"), and :meth:`discard` (or leaving a ``with`` block by an exception)
+    throws every change away. That is how ``cleantext dedup --index`` commits its documents
+    together with its output.
+
+    :attr:`created` is True when this object made the file; :meth:`discard` then deletes it
+    again if nothing was ever committed to it.
     """
 
     def __init__(
@@ -262,75 +330,155 @@ class SQLiteIndex(DedupIndex):
         threshold: float = 0.5,
         measure: str = "jaccard",
         *,
-        commit_every: int = 1000,
+        commit_every: int | None = 1000,
+        timeout: float = 5.0,
     ) -> None:
         super().__init__(scheme, threshold, measure)
         self.path = Path(path)
-        self._conn = sqlite3.connect(self.path)
         self._commit_every = commit_every
         self._pending = 0
+        self._fresh = False  # the file had no tables when this object took the write lock
+        self.created = False
+        self._conn = self._connect(timeout)
         try:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.executescript(_SCHEMA)
+            self._fresh = self._conn.execute(_HAS_META).fetchone() is None
+            for statement in _SCHEMA:
+                self._conn.execute(statement)
             self._init_meta()
-        except (sqlite3.DatabaseError, SchemeError):
-            self._conn.close()
+            if commit_every is not None:
+                self.commit()
+        except BaseException:
+            self.discard()
             raise
+
+    def _connect(self, timeout: float) -> sqlite3.Connection:
+        """A connection holding the write lock (``BEGIN IMMEDIATE``) on the file at ``path``.
+
+        If another process deleted the file while this one waited for the lock (a first run
+        that failed deletes the file it made), the file is opened again.
+        """
+        while True:
+            created = _create(self.path)
+            self.created = self.created or created
+            conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            try:
+                opened = os.stat(self.path)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute(f"PRAGMA cache_size={-_CACHE_KB}")
+                conn.execute("BEGIN IMMEDIATE")
+                if _same_file(self.path, opened):
+                    return conn
+            except FileNotFoundError:
+                pass
+            except BaseException as exc:
+                conn.close()
+                if created and "locked" not in str(exc):  # (a locked file is another's now)
+                    _remove(self.path)
+                raise
+            conn.close()
 
     def _init_meta(self) -> None:
         row = self._conn.execute("SELECT value FROM meta WHERE name='scheme'").fetchone()
         if row is None:
-            with self._conn:
-                self._conn.executemany(
-                    "INSERT INTO meta (name, value) VALUES (?, ?)",
-                    [
-                        ("scheme", str(self.scheme)),
-                        ("threshold", str(self.threshold)),
-                        ("measure", self.measure),
-                    ],
-                )
+            self._conn.executemany(
+                "INSERT INTO meta (name, value) VALUES (?, ?)",
+                [
+                    ("scheme", str(self.scheme)),
+                    ("threshold", str(self.threshold)),
+                    ("measure", self.measure),
+                ],
+            )
         else:
             Scheme.parse(row[0]).check(self.scheme)
 
-    def _store(self, key: str, signature: Signature, size: int, keys: NDArray[np.uint64]) -> None:
-        blob = signature.astype("<u4").tobytes()
-        cur = self._conn.execute("SELECT id, signature FROM docs WHERE key=?", (key,))
-        row = cur.fetchone()
-        if row is not None:  # replaced: new signature and bands (the old ones from the old one)
-            doc = row[0]
-            old = band_keys(_unpack(row[1]).reshape(1, -1), self.scheme.bands, self.scheme.rows)[0]
-            self._conn.executemany(
-                "DELETE FROM bands WHERE bkey=? AND doc=?", [(k, doc) for k in _signed(old)]
-            )
-            self._conn.execute("UPDATE docs SET size=?, signature=? WHERE id=?", (size, blob, doc))
-        else:
-            cur = self._conn.execute(
-                "INSERT INTO docs (key, size, signature) VALUES (?, ?, ?)", (key, size, blob)
-            )
-            doc = cur.lastrowid
-        self._conn.executemany(  # (two bands of one document may share a key)
-            "INSERT OR IGNORE INTO bands (bkey, doc) VALUES (?, ?)",
-            [(k, doc) for k in _signed(keys)],
-        )
-        self._pending += 1
-        if self._pending >= self._commit_every:
+    def _begin(self) -> None:
+        if not self._conn.in_transaction:
+            self._conn.execute("BEGIN IMMEDIATE")
+
+    def _written(self, n: int) -> None:
+        self._pending += n
+        if self._commit_every is not None and self._pending >= self._commit_every:
             self.commit()
 
-    def _lookup(self, keys: NDArray[np.uint64]) -> set[str]:
-        marks = ",".join("?" * len(keys))
-        rows = self._conn.execute(
-            "SELECT DISTINCT d.key FROM bands b JOIN docs d ON d.id = b.doc "
-            f"WHERE b.bkey IN ({marks})",
-            _signed(keys),
+    def _store(self, key: str, signature: Signature, size: int, keys: NDArray[np.uint64]) -> None:
+        self._store_many([(key, signature, size, keys)])
+
+    def _store_many(self, docs: Sequence[tuple[str, Signature, int, NDArray[np.uint64]]]) -> None:
+        last = {key: (sig, size, keys) for key, sig, size, keys in docs}  # the last one stays
+        if not last:
+            return
+        self._begin()  # (the write lock: the row ids below are this transaction's)
+        old = self._stored(list(last))
+        new = [key for key in last if key not in old]
+        top = self._conn.execute("SELECT COALESCE(MAX(id), 0) FROM docs").fetchone()[0]
+        ids = dict(zip(new, range(int(top) + 1, int(top) + 1 + len(new)), strict=True))
+        self._conn.executemany(
+            "INSERT INTO docs (id, key, size, signature) VALUES (?, ?, ?, ?)",
+            [(ids[k], k, last[k][1], last[k][0].astype("<u4").tobytes()) for k in new],
         )
-        return {r[0] for r in rows}
+        if old:  # replaced: new signature and bands (the old ones from the old signature)
+            self._conn.executemany(
+                "UPDATE docs SET size=?, signature=? WHERE id=?",
+                [(last[k][1], last[k][0].astype("<u4").tobytes(), old[k][0]) for k in old],
+            )
+            stale = band_keys(np.stack([v[1] for v in old.values()]), *self._shape())
+            self._delete_bands(stale, np.array([v[0] for v in old.values()], dtype=np.int64))
+        docs_ids = np.array([ids[k] if k in ids else old[k][0] for k in last], dtype=np.int64)
+        keys = np.stack([v[2] for v in last.values()])
+        # (two bands of one document may share a key); sorted: neighbouring B-tree pages
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO bands (bkey, doc) VALUES (?, ?)", _band_rows(keys, docs_ids)
+        )
+        self._written(len(last))
+
+    def _shape(self) -> tuple[int, int]:
+        return self.scheme.bands, self.scheme.rows
+
+    def _delete_bands(self, keys: NDArray[np.uint64], docs: NDArray[np.int64]) -> None:
+        self._conn.executemany("DELETE FROM bands WHERE bkey=? AND doc=?", _band_rows(keys, docs))
+
+    def _stored(self, keys: Sequence[str]) -> dict[str, tuple[int, Signature]]:
+        """Row id and signature of the stored documents among ``keys``."""
+        out: dict[str, tuple[int, Signature]] = {}
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for key, doc, blob in self._conn.execute(
+                f"SELECT key, id, signature FROM docs WHERE key IN ({marks})", chunk
+            ):
+                out[key] = (int(doc), _unpack(blob))
+        return out
+
+    def _lookup(self, keys: NDArray[np.uint64]) -> set[str]:
+        return self._lookup_many(keys.reshape(1, -1))[0]
+
+    def _lookup_many(self, keys: NDArray[np.uint64]) -> list[set[str]]:
+        flat = keys.reshape(-1).view(np.int64)
+        wanted: list[int] = np.unique(flat).tolist()
+        bucket: defaultdict[int, set[str]] = defaultdict(set)
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                "SELECT b.bkey, d.key FROM bands b JOIN docs d ON d.id = b.doc "
+                f"WHERE b.bkey IN ({marks})",
+                chunk,
+            )
+            for bkey, key in rows:
+                bucket[bkey].add(key)
+        found: list[set[str]] = [set() for _ in range(keys.shape[0])]
+        if bucket:
+            hit = np.isin(flat, np.fromiter(bucket, dtype=np.int64, count=len(bucket)))
+            for at in np.flatnonzero(hit).tolist():  # (few: the stored near-duplicates)
+                found[at // keys.shape[1]].update(bucket[int(flat[at])])
+        return found
 
     def _fetch(self, keys: Iterable[str]) -> dict[str, tuple[Signature, int]]:
         wanted: Sequence[str] = list(keys)
         out: dict[str, tuple[Signature, int]] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
             rows = self._conn.execute(
                 f"SELECT key, signature, size FROM docs WHERE key IN ({marks})", chunk
@@ -347,11 +495,106 @@ class SQLiteIndex(DedupIndex):
         return row is not None
 
     def commit(self) -> None:
-        """Make every insert so far durable."""
-        self._conn.commit()
+        """Make every insert so far durable (and release the write lock)."""
+        if self._conn.in_transaction:
+            self._conn.execute("COMMIT")
+            self._fresh = False
         self._pending = 0
+
+    def discard(self) -> None:
+        """Throw away every uncommitted insert and close the file; a file this object created
+        and never committed to is deleted (with its ``-wal`` and ``-shm`` files)."""
+        remove = self.created and self._fresh and (self._conn.in_transaction or self._empty())
+        if remove:  # while the write lock is held: a waiting process sees the file go
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.path)
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("ROLLBACK")
+        self._pending = 0
+        self._conn.close()
+        if remove and not self.path.exists():
+            _remove(self.path)
+
+    def _empty(self) -> bool:
+        """Whether the file has no tables (e.g. a failed commit was rolled back)."""
+        try:
+            return self._conn.execute(_HAS_META).fetchone() is None
+        except sqlite3.Error:
+            return False
 
     def close(self) -> None:
         """Commit and close the file."""
-        self.commit()
-        self._conn.close()
+        try:
+            self.commit()
+        finally:
+            self._conn.close()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.discard()
+
+
+def _band_rows(keys: NDArray[np.uint64], docs: NDArray[np.int64]) -> Iterator[tuple[int, int]]:
+    """``(band key, doc)`` rows, sorted, as SQLite integers (signed: the same 64 bits).
+
+    >>> list(_band_rows(np.array([[5, 2], [1, 2]], dtype=np.uint64), np.array([7, 8])))
+    [(1, 8), (2, 7), (2, 8), (5, 7)]
+    """
+    bkeys = keys.view(np.int64).reshape(-1)
+    owner = np.repeat(docs, keys.shape[1])
+    order = np.lexsort((owner, bkeys))
+    return zip(bkeys[order].tolist(), owner[order].tolist(), strict=True)
+
+
+def _shared_bands(bands: NDArray[np.uint64]) -> dict[int, list[int]]:
+    """For each row of band keys, the earlier rows that share at least one key with it.
+
+    >>> _shared_bands(np.array([[1, 2], [3, 4], [5, 2], [1, 9]], dtype=np.uint64))
+    {2: [0], 3: [0]}
+    """
+    b = bands.shape[1]
+    flat = bands.reshape(-1)
+    order = np.argsort(flat, kind="stable")
+    same = np.flatnonzero(flat[order][1:] == flat[order][:-1])
+    if len(same) == 0:
+        return {}
+    group = np.flatnonzero(np.concatenate(([True], np.diff(same) > 1)))  # runs of equal keys
+    bounds = [*group.tolist(), len(same)]
+    earlier: defaultdict[int, set[int]] = defaultdict(set)
+    for g in range(len(group)):
+        start, length = int(same[bounds[g]]), bounds[g + 1] - bounds[g] + 1
+        rows = sorted({r // b for r in order[start : start + length].tolist()})
+        for at, row in enumerate(rows):
+            earlier[row].update(rows[:at])
+    return {row: sorted(js) for row, js in sorted(earlier.items()) if js}
+
+
+def _create(path: Path) -> bool:
+    """Create an empty file at ``path`` unless there is one: True when this call made it."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    except FileExistsError:
+        return False
+    return True
+
+
+def _remove(path: Path) -> None:
+    """Delete a database file and its journal files."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
+
+
+def _same_file(path: Path, opened: os.stat_result) -> bool:
+    try:
+        now = os.stat(path)
+    except FileNotFoundError:
+        return False
+    return (now.st_dev, now.st_ino) == (opened.st_dev, opened.st_ino)
