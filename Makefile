@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test check-install lint typecheck docs bench clean-venv
 
-$(STAMP): pyproject.toml setup.py src/cleantext/dedup/_kernels.c
+$(STAMP): pyproject.toml setup.py src/cleantext/minhash/_kernels.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[all,dev,docs]"

@@ -9,8 +9,8 @@ import os
 from setuptools import Extension, setup
 
 kernels = Extension(
-    "cleantext.dedup._kernels",
-    ["src/cleantext/dedup/_kernels.c"],
+    "cleantext.minhash._kernels",
+    ["src/cleantext/minhash/_kernels.c"],
     extra_compile_args=["-O3"] if os.name != "nt" else ["/O2"],
     optional=True,
 )

@@ -24,8 +24,8 @@ import textwrap
 from pathlib import Path
 
 from _timing import timed
+from cleantext.blocks.repeated import find_repeated_blocks
 from cleantext.config import BlockDedupOptions
-from cleantext.dedup.blocks import find_repeated_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("CLEANTEXT_SHARED", ROOT.parent / "shared"))

@@ -6,7 +6,7 @@ so the client never holds the texts. The job is :func:`cleantext.integrations.da
 its phases timed apart: signatures (persisted on the workers), exact copies (a shuffle on the
 whole-signature key), LSH (band shuffle, pairs, two signature joins, verification), and the
 client part (connected components over the gathered edges, keep policy).
-``--components`` also times :func:`cleantext.dedup.cluster.components` alone on random graphs,
+``--components`` also times :func:`cleantext.corpus.cluster.components` alone on random graphs,
 the step that runs on one machine whatever the cluster size.
 
     .venv/bin/python benchmarks/bench_dask.py --sizes 20000,100000 [--workers 2]
@@ -23,8 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from cleantext.dedup.cluster import components
-from cleantext.dedup.corpus import DedupOptions
+from cleantext.corpus.cluster import components
+from cleantext.corpus.dedup import DedupOptions
 from cleantext.integrations.dask import _copies, _result, _signature_table, _verified_edges
 
 VOCAB = 50_000

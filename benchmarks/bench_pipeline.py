@@ -85,8 +85,8 @@ def throughput(texts: list[str], repeat: int, clock: Callable[[], float]) -> Non
     import ftfy
 
     import cleantext
+    from cleantext.blocks.repeated import find_repeated_blocks
     from cleantext.config import BlockDedupOptions
-    from cleantext.dedup.blocks import find_repeated_blocks
 
     opts = BlockDedupOptions()
     plain = [t for t in texts if not find_repeated_blocks(t, opts)]

@@ -1,7 +1,7 @@
 """MinHash signatures end to end from raw text: cleantext vs datasketch vs rensa.
 
 Every method gets the same documents and the same shingles (cleantext's normalised word
-5-grams, built by :func:`cleantext.dedup.shingle.shingles` for the others), 128 permutations.
+5-grams, built by :func:`cleantext.minhash.shingle.shingles` for the others), 128 permutations.
 Timings are the best of ``--repeat`` runs, from raw text to signatures; ratios are against
 datasketch's ``update_batch`` with its default hash, measured in the same run. Each method's
 signatures then go through the same clustering (LSH candidates, containment >= 0.5, union-find)
@@ -17,6 +17,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -24,12 +25,12 @@ import rensa
 import xxhash
 from datasketch import MinHash
 
-from cleantext.dedup import shingle as shingle_module
-from cleantext.dedup.corpus import DedupOptions, dedup_corpus, sign_texts
-from cleantext.dedup.minhash import Signatures
-from cleantext.dedup.shingle import compiled, shingles
+from cleantext.corpus.dedup import DedupOptions, dedup_corpus, sign_texts
+from cleantext.minhash import shingle as shingle_module
+from cleantext.minhash.shingle import compiled, shingles
+from cleantext.minhash.signatures import Signatures
 
-DEFAULT_DATA = "/work/shared/data/dedup/corpus_dev.jsonl"
+DEFAULT_DATA = str(Path(__file__).resolve().parents[2] / "shared/data/dedup/corpus_dev.jsonl")
 NUM_PERM = 128
 
 

@@ -35,7 +35,7 @@ from typing import Any
 
 from cleantext.cli import main as cleantext_main
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the repository
 DATA = SHARED / "data" / "dedup" / "corpus_dev.jsonl"
 SCORER = SHARED / "tools" / "score_clusters.py"
 BASELINE = SHARED / "tools" / "minhash_baseline.py"

@@ -1,6 +1,6 @@
 """A ``str -> str`` wrapper for ``score_indoc.py --python``: only the ``dedup-blocks`` step.
 
-.venv/bin/python /work/shared/tools/score_indoc.py --python benchmarks.indoc_wrapper:dedup
+.venv/bin/python ../shared/tools/score_indoc.py --python benchmarks.indoc_wrapper:dedup
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ echo "   $(basename "$sdist")  $(basename "$wheel")"
 echo "== sdist contents"
 listing=$(tar tzf "$sdist" | sed 's|^[^/]*/||')
 for f in LICENSE README.md pyproject.toml setup.py MANIFEST.in Makefile mkdocs.yml \
-    src/cleantext/dedup/_kernels.c src/cleantext/py.typed tests/conftest.py tests/_servers.py \
+    src/cleantext/minhash/_kernels.c src/cleantext/py.typed tests/conftest.py tests/_servers.py \
     tests/_crawl.py tests/data/normalize_cases.jsonl docs/index.md examples/scraped_article_fr.txt \
     scripts/smoke_install.py; do
     grep -qx "$f" <<<"$listing" || { echo "check_install: $f is missing from the sdist"; exit 1; }
@@ -37,7 +37,7 @@ wheel_listing=$("$builder" -m zipfile -l "$wheel")
 for f in cleantext/py.typed cleantext/data/ LICENSE; do
     grep -q "$f" <<<"$wheel_listing" || { echo "check_install: $f is missing from the wheel"; exit 1; }
 done
-grep -Eq 'cleantext/dedup/_kernels\..*(so|pyd)' <<<"$wheel_listing" \
+grep -Eq 'cleantext/minhash/_kernels\..*(so|pyd)' <<<"$wheel_listing" \
     || { echo "check_install: the wheel has no compiled kernels"; exit 1; }
 echo "   ok: LICENSE, test helpers, docs, examples in the sdist; kernels, data, LICENSE in the wheel"
 

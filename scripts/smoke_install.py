@@ -37,8 +37,8 @@ ARTICLE = " ".join(f"word{i} sentence{i % 7}." for i in range(60))
 def check_core(require_kernels: bool) -> str:
     import cleantext
     from cleantext.cli import main
-    from cleantext.dedup.corpus import DedupOptions, dedup_corpus
-    from cleantext.dedup.shingle import compiled
+    from cleantext.corpus.dedup import DedupOptions, dedup_corpus
+    from cleantext.minhash.shingle import compiled
 
     assert cleantext.clean(DIRTY) == CLEAN, cleantext.clean(DIRTY)
     result = dedup_corpus([ARTICLE, ARTICLE + " extra", "something else entirely"], DedupOptions())

@@ -11,15 +11,15 @@ import numpy as np
 import pytest
 
 from cleantext.cli import main
-from cleantext.dedup.cluster import UnionFind, choose_kept, components
-from cleantext.dedup.corpus import (
+from cleantext.corpus.cluster import UnionFind, choose_kept, components
+from cleantext.corpus.dedup import (
     DedupOptions,
     candidate_pairs,
     dedup_corpus,
     sign_texts,
     verify_pairs,
 )
-from cleantext.dedup.lsh import band_keys
+from cleantext.minhash.lsh import band_keys
 
 BOILER = ["Menu", "Sign in", "Advertisement", "Share this article", "© 2024 Example News"]
 

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext import Cleaner, Config
+from cleantext.blocks.repeated import find_repeated_blocks
 from cleantext.config import BlockDedupOptions
-from cleantext.dedup.blocks import find_repeated_blocks
 from cleantext.edits import apply_edits
 
 TITLE = "City council approves new cycling plan after long debate"
@@ -367,7 +367,7 @@ _CHARS = list(
 def test_tokenizer_matches_the_word_pattern(text: str) -> None:
     """The whole-text tokenizer gives the words, spans and normal forms of the reference
     (one regex match per word, case-folded and NFKC-normalised word by word)."""
-    from cleantext.dedup import align
+    from cleantext.blocks import align
 
     spans = [m.span() for m in align._WORD.finditer(text)]
     toks = align.tokenize(text)
@@ -408,7 +408,7 @@ def test_precheck_never_skips_a_removal(
 ) -> None:
     """Whenever the whole-text check says nothing can repeat, the full search removes
     nothing either (paragraphs repeated on purpose make both cases common)."""
-    from cleantext.dedup.blocks import _nothing_repeats
+    from cleantext.blocks.repeated import _nothing_repeats
 
     chunks = [" ".join(p) + "." for p in paras]
     chunks += [chunks[i % len(chunks)].upper() for i in repeats]
@@ -419,7 +419,7 @@ def test_precheck_never_skips_a_removal(
 
 
 def test_precheck_skips_text_without_repeated_runs() -> None:
-    from cleantext.dedup.blocks import _nothing_repeats
+    from cleantext.blocks.repeated import _nothing_repeats
 
     opts = BlockDedupOptions()
     assert _nothing_repeats(ARTICLE + "\n\n" + OTHER, opts)
@@ -439,7 +439,7 @@ def test_precheck_skips_text_without_repeated_runs() -> None:
 def test_long_text_scanned_in_parts_gives_the_same_words(text: str) -> None:
     """A long text is tokenized part by part (cut at spaces or line breaks): the same words
     and spans as in one go (parts of 7 characters here, to exercise the cuts)."""
-    from cleantext.dedup import align
+    from cleantext.blocks import align
 
     whole = align._scan_part(text)
     original = align._PART

@@ -11,9 +11,9 @@ import textwrap
 import numpy as np
 import pytest
 
-from cleantext.dedup.corpus import DedupOptions
-from cleantext.dedup.index import DedupIndex, MemoryIndex, SQLiteIndex
-from cleantext.dedup.lsh import Scheme, SchemeError
+from cleantext.corpus.dedup import DedupOptions
+from cleantext.corpus.index import DedupIndex, MemoryIndex, SQLiteIndex
+from cleantext.minhash.lsh import Scheme, SchemeError
 
 OPTS = DedupOptions(threshold=0.5)
 SCHEME = OPTS.scheme()
@@ -96,8 +96,8 @@ def test_sqlite_index_is_intact_after_a_crash(tmp_path):
     script = textwrap.dedent(
         f"""
         import os, random
-        from cleantext.dedup.corpus import DedupOptions
-        from cleantext.dedup.index import SQLiteIndex
+        from cleantext.corpus.dedup import DedupOptions
+        from cleantext.corpus.index import SQLiteIndex
         opts = DedupOptions(threshold=0.5)
         idx = SQLiteIndex({str(path)!r}, opts.scheme(), 0.5, "containment", commit_every=10)
         texts = [" ".join(f"w{{random.Random(i).randrange(5000)}}{{j}}" for j in range(80))

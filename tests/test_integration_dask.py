@@ -18,11 +18,12 @@ from distributed import Client, LocalCluster
 
 import cleantext
 from cleantext import Cleaner
-from cleantext.dedup.corpus import DedupOptions, DedupResult, dedup_corpus
+from cleantext.corpus.dedup import DedupOptions, DedupResult, dedup_corpus
 from cleantext.integrations.dask import clean_bag, clean_dataframe, dedup_bag, dedup_dataframe
 
 CLI = str(Path(sys.executable).with_name("cleantext"))
-CORPUS = Path("/work/shared/data/dedup/corpus_dev.jsonl")
+# the shared dev corpus beside the repository (../shared), when it is there
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "dedup" / "corpus_dev.jsonl"
 DIRTY = "Caf\u00c3\u00a9 &amp; bar ,  open.\n\nRead more"
 
 

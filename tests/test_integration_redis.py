@@ -13,13 +13,13 @@ import pytest
 import redis
 
 from _servers import RedisServer, running_redis
-from cleantext.dedup.index import MemoryIndex
-from cleantext.dedup.lsh import Scheme, SchemeError
+from cleantext.corpus.index import MemoryIndex
 from cleantext.integrations.redis_index import (
     IndexUnavailableError,
     RedisIndex,
     key_prefix,
 )
+from cleantext.minhash.lsh import Scheme, SchemeError
 
 SCHEME = Scheme.create(threshold=0.5)
 

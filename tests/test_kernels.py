@@ -11,18 +11,18 @@ import os
 import numpy as np
 import pytest
 
-from cleantext.dedup.shingle import compiled
+from cleantext.minhash.shingle import compiled
 
 
 def test_kernels_are_built_unless_asked_not_to():
     """A failed build falls back to numpy silently at install; here it fails loudly."""
     if os.environ.get("CLEANTEXT_NO_EXTENSIONS"):
         pytest.skip("CLEANTEXT_NO_EXTENSIONS is set: the numpy code is what is tested")
-    assert compiled(), "cleantext.dedup._kernels is not built (is a C compiler installed?)"
+    assert compiled(), "cleantext.minhash._kernels is not built (is a C compiler installed?)"
 
 
 def test_kernels_refuse_arrays_that_do_not_fit():
-    _kernels = pytest.importorskip("cleantext.dedup._kernels", reason="C kernels not built")
+    _kernels = pytest.importorskip("cleantext.minhash._kernels", reason="C kernels not built")
     u32, i64 = np.zeros(4, np.uint32), np.array([0, 3], np.int64)
     with pytest.raises(ValueError, match="disagree"):
         _kernels.minhash(u32, np.array([0, 9], np.int64), u32, u32, np.zeros(4, np.uint32))

@@ -16,15 +16,8 @@ from datasketch.lsh import _optimal_param
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext.dedup.lsh import band_keys, optimal_params
-from cleantext.dedup.minhash import (
-    MinHasher,
-    Signer,
-    from_datasketch,
-    permutations,
-    to_datasketch,
-)
-from cleantext.dedup.shingle import (
+from cleantext.minhash.lsh import band_keys, optimal_params
+from cleantext.minhash.shingle import (
     ShingleOptions,
     Shingler,
     ngram_hash,
@@ -32,11 +25,18 @@ from cleantext.dedup.shingle import (
     normalize_batch,
     shingles,
 )
+from cleantext.minhash.signatures import (
+    MinHasher,
+    Signer,
+    from_datasketch,
+    permutations,
+    to_datasketch,
+)
 
 
 @pytest.fixture(autouse=True, params=["compiled", "numpy"])
 def backend(request, monkeypatch):
-    import cleantext.dedup.shingle as shingle_module
+    import cleantext.minhash.shingle as shingle_module
 
     if request.param == "numpy":
         monkeypatch.setattr(shingle_module, "_kernels", None)
@@ -290,7 +290,7 @@ def test_minhasher_blocks_of_documents_of_any_size(sizes):
 
 @pytest.mark.parametrize("workers", [2, 3])
 def test_signatures_in_several_processes_equal_one_process(workers):
-    from cleantext.dedup.corpus import DedupOptions, sign_texts
+    from cleantext.corpus.dedup import DedupOptions, sign_texts
 
     rng = random.Random(9)
     texts = [article(rng, rng.randrange(0, 80)) for _ in range(23)] + UNICODE_EDGES
@@ -302,7 +302,7 @@ def test_signatures_in_several_processes_equal_one_process(workers):
 
 @pytest.mark.parametrize("part_chars", [1, 50, 700, 1 << 18])
 def test_large_batch_signed_in_parts_equals_one_by_one(monkeypatch, part_chars):
-    import cleantext.dedup.minhash as minhash_module
+    import cleantext.minhash.signatures as minhash_module
 
     monkeypatch.setattr(minhash_module, "_PART_CHARS", part_chars)
     rng = random.Random(4)

@@ -18,10 +18,10 @@ from cleantext._version import __version__
 
 if TYPE_CHECKING:
     from cleantext.config import Config, ConfigError
-    from cleantext.dedup.corpus import DedupOptions, DedupResult, dedup_corpus
-    from cleantext.dedup.index import DedupIndex, MemoryIndex, SQLiteIndex
-    from cleantext.dedup.minhash import Signer
+    from cleantext.corpus.dedup import DedupOptions, DedupResult, dedup_corpus
+    from cleantext.corpus.index import DedupIndex, MemoryIndex, SQLiteIndex
     from cleantext.edits import Edit, apply_edits, replay
+    from cleantext.minhash.signatures import Signer
     from cleantext.normalizers import fix_and_explain, normalize
     from cleantext.pipeline import STEP_NAMES, Cleaner, Document
     from cleantext.rules import Rule, all_rules
@@ -31,13 +31,13 @@ if TYPE_CHECKING:
 _LAZY = {
     "Config": "cleantext.config",
     "ConfigError": "cleantext.config",
-    "DedupOptions": "cleantext.dedup.corpus",
-    "DedupResult": "cleantext.dedup.corpus",
-    "dedup_corpus": "cleantext.dedup.corpus",
-    "DedupIndex": "cleantext.dedup.index",
-    "MemoryIndex": "cleantext.dedup.index",
-    "SQLiteIndex": "cleantext.dedup.index",
-    "Signer": "cleantext.dedup.minhash",
+    "DedupOptions": "cleantext.corpus.dedup",
+    "DedupResult": "cleantext.corpus.dedup",
+    "dedup_corpus": "cleantext.corpus.dedup",
+    "DedupIndex": "cleantext.corpus.index",
+    "MemoryIndex": "cleantext.corpus.index",
+    "SQLiteIndex": "cleantext.corpus.index",
+    "Signer": "cleantext.minhash.signatures",
     "Edit": "cleantext.edits",
     "apply_edits": "cleantext.edits",
     "replay": "cleantext.edits",

@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from cleantext import boilerplate, normalizers, tidy
+from cleantext import blocks, boilerplate, normalizers, tidy
 from cleantext import html as _html
 from cleantext.config import Config
-from cleantext.dedup import blocks
 from cleantext.edits import Edit, apply_edits, map_to_source
 from cleantext.steps import STEP_NAMES
 

@@ -65,8 +65,7 @@ def register(rule: Rule) -> Rule:
 def _load_all() -> None:
     # importing the step modules registers their rules (imported here, when a rule is first
     # looked up, because those modules import this one)
-    from cleantext import boilerplate, normalizers, tidy  # noqa: F401
-    from cleantext.dedup import blocks  # noqa: F401
+    from cleantext import blocks, boilerplate, normalizers, tidy  # noqa: F401
 
 
 def all_rules() -> list[Rule]:

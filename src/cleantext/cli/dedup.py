@@ -31,7 +31,7 @@ from typing import IO, TYPE_CHECKING, Any
 import numpy as np
 
 from cleantext.cli._options import add_max_doc_option, max_doc_bytes
-from cleantext.dedup.corpus import (
+from cleantext.corpus.dedup import (
     MAX_NGRAM,
     MAX_NUM_PERM,
     DedupOptions,
@@ -40,8 +40,6 @@ from cleantext.dedup.corpus import (
     shingle_set,
     sign_texts,
 )
-from cleantext.dedup.lsh import SchemeError
-from cleantext.dedup.shingle import ShingleOptions, compiled
 from cleantext.io import (
     InputError,
     atomic_output,
@@ -51,13 +49,15 @@ from cleantext.io import (
     parse_jsonl_line,
     set_members,
 )
+from cleantext.minhash.lsh import SchemeError
+from cleantext.minhash.shingle import ShingleOptions, compiled
 from cleantext.progress import Progress
 from cleantext.reporting import emit_report
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from cleantext.dedup.index import SQLiteIndex
+    from cleantext.corpus.index import SQLiteIndex
 
 __all__ = ["add_parser", "run"]
 
@@ -224,7 +224,7 @@ class _Source:
             yield item.record
 
     def shingle_sets(self, wanted: Sequence[int], opts: DedupOptions) -> dict[int, Any]:
-        """The :func:`~cleantext.dedup.corpus.shingle_set` of the records ``wanted`` (numbers
+        """The :func:`~cleantext.corpus.dedup.shingle_set` of the records ``wanted`` (numbers
         in :meth:`first`'s order), from the input read again: no text is kept meanwhile."""
         name = "<stdin>" if self.args.path == "-" else self.args.path
         todo = set(wanted)
@@ -453,7 +453,7 @@ def _open_index(args: argparse.Namespace, opts: DedupOptions) -> SQLiteIndex:
     """The index of ``--index``, opened for one transaction (the write lock taken)."""
     import sqlite3  # only with --index (the batch mode does not pay for the import)
 
-    from cleantext.dedup.index import SQLiteIndex
+    from cleantext.corpus.index import SQLiteIndex
 
     try:
         return SQLiteIndex(

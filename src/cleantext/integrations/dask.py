@@ -4,23 +4,23 @@ Cleaning needs no coordination: each partition is cleaned by :class:`cleantext.C
 it lives (the cleaner is a small picklable value, sent once per task).
 
 Corpus dedup (:func:`dedup_bag`, :func:`dedup_dataframe`) runs the steps of
-:func:`cleantext.dedup.corpus.dedup_corpus` as a Dask graph and gives the same clusters:
+:func:`cleantext.corpus.dedup.dedup_corpus` as a Dask graph and gives the same clusters:
 
-1. signatures per partition (:func:`~cleantext.dedup.corpus.sign_texts`): one row per
+1. signatures per partition (:func:`~cleantext.corpus.dedup.sign_texts`): one row per
    document ``(doc, size, length, full, h0..h{num_perm-1})``; ``doc`` is
    ``partition << 32 | position``, so sorting by it is the input order, ``full`` is the
    one-band key of the whole signature;
-2. identical signatures (as :func:`~cleantext.dedup.corpus.identical`): a shuffle on
+2. identical signatures (as :func:`~cleantext.corpus.dedup.identical`): a shuffle on
    ``full``; each exact copy gets an edge to the first document with its signature and is
    left out of LSH;
 3. one row per band ``(band, key, doc)`` for the other documents, a shuffle on the band key;
    in each bucket a document is paired with its next ``max_bucket`` members in input order (as
-   :func:`~cleantext.dedup.corpus.candidate_pairs`), and pairs are de-duplicated (a shuffle);
+   :func:`~cleantext.corpus.dedup.candidate_pairs`), and pairs are de-duplicated (a shuffle);
 4. each pair is joined with both signatures (two shuffles) and verified with
-   :func:`~cleantext.dedup.corpus.verify_pairs`;
+   :func:`~cleantext.corpus.dedup.verify_pairs`;
 5. the edges (16 bytes each) and the document lengths are gathered by the client, which finds
-   connected components (:func:`~cleantext.dedup.cluster.components`) and the document each
-   cluster keeps (:func:`~cleantext.dedup.cluster.choose_kept`).
+   connected components (:func:`~cleantext.corpus.cluster.components`) and the document each
+   cluster keeps (:func:`~cleantext.corpus.cluster.choose_kept`).
 
 >>> import dask.bag as db
 >>> bag = db.from_sequence(["a  b", "c ,d"], npartitions=2)
@@ -41,17 +41,17 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cleantext._extras import require
-from cleantext.dedup.cluster import choose_kept, components
-from cleantext.dedup.corpus import (
+from cleantext.corpus.cluster import choose_kept, components
+from cleantext.corpus.dedup import (
     _MAX_BUCKET,
     DedupOptions,
     DedupResult,
     sign_texts,
     verify_pairs,
 )
-from cleantext.dedup.lsh import band_keys
-from cleantext.dedup.minhash import Signatures
 from cleantext.integrations.dataframes import clean_series, clean_values
+from cleantext.minhash.lsh import band_keys
+from cleantext.minhash.signatures import Signatures
 from cleantext.pipeline import Cleaner
 
 __all__ = ["clean_bag", "clean_dataframe", "dedup_bag", "dedup_dataframe"]
@@ -304,7 +304,7 @@ def dedup_bag(
     """Corpus dedup of a ``dask.bag.Bag`` of texts (or of dicts, ``field`` naming the text).
 
     Runs on the current Dask scheduler (a ``distributed.Client`` if one is active). The result
-    indexes documents in bag order and equals :func:`cleantext.dedup.corpus.dedup_corpus` on
+    indexes documents in bag order and equals :func:`cleantext.corpus.dedup.dedup_corpus` on
     the same texts and options (``pairs`` and ``similarity`` included; ``stats`` has no
     candidate count).
     """

@@ -1,15 +1,15 @@
 """A near-duplicate index in Redis, shared by many scraper processes and machines.
 
-:class:`RedisIndex` implements :class:`cleantext.dedup.index.DedupIndex` (same signatures,
+:class:`RedisIndex` implements :class:`cleantext.corpus.index.DedupIndex` (same signatures,
 same band keys, same verification as the in-memory and SQLite indexes) and makes
 :meth:`~RedisIndex.check_and_insert` atomic: one Lua script looks up the LSH buckets,
 verifies the candidates against their stored signatures and inserts the document only if no
 duplicate was found. Of two near-duplicates arriving at the same time, exactly one is kept.
 
 Keys live under ``<namespace>:{v<version>-<digest>}:``, where ``digest`` is a hash of the
-whole :class:`~cleantext.dedup.lsh.Scheme` (num_perm, seed, hashing, shingling, bands, rows,
+whole :class:`~cleantext.minhash.lsh.Scheme` (num_perm, seed, hashing, shingling, bands, rows,
 version): indexes of other parameters never share keys, and ``<prefix>scheme`` holds the scheme
-in clear so that :class:`~cleantext.dedup.lsh.SchemeError` is raised on a mismatch. The braces
+in clear so that :class:`~cleantext.minhash.lsh.SchemeError` is raised on a mismatch. The braces
 are a Redis Cluster hash tag: all keys of one index sit in one slot, as the script requires.
 
 - ``<prefix>scheme``: the scheme string;
@@ -38,8 +38,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cleantext._extras import require
-from cleantext.dedup.index import DedupIndex, Signature
-from cleantext.dedup.lsh import CONTAINMENT_MIN_RATIO, CONTAINMENT_MIN_SIZE, Scheme
+from cleantext.corpus.index import DedupIndex, Signature
+from cleantext.minhash.lsh import CONTAINMENT_MIN_RATIO, CONTAINMENT_MIN_SIZE, Scheme
 
 if TYPE_CHECKING:
     import redis
@@ -54,7 +54,8 @@ T = TypeVar("T")
 
 #: KEYS: sig hash, size hash, call-token hash, then one set per band.
 #: ARGV: doc key, signature bytes, size, threshold, measure, call token, and the containment
-#: guard (minimum size, minimum ratio of sizes) of :func:`cleantext.dedup.lsh.estimate_containment`.
+#: guard (minimum size, minimum ratio of sizes) of
+#: :func:`cleantext.minhash.lsh.estimate_containment`.
 #: Returns {0} inserted, {1, key, similarity} duplicate found, {2} this very call already
 #: inserted the document (a retry after a lost reply).
 _CHECK_AND_INSERT = """
@@ -122,11 +123,11 @@ def key_prefix(scheme: Scheme, namespace: str = "cleantext") -> str:
 
 
 class RedisIndex(DedupIndex):
-    """A :class:`~cleantext.dedup.index.DedupIndex` stored in Redis, safe for many writers.
+    """A :class:`~cleantext.corpus.index.DedupIndex` stored in Redis, safe for many writers.
 
     Args:
         client: a ``redis.Redis`` client or a URL (``redis://host:6379/0``).
-        scheme, threshold, measure: as for every :class:`~cleantext.dedup.index.DedupIndex`.
+        scheme, threshold, measure: as for every :class:`~cleantext.corpus.index.DedupIndex`.
         namespace: first part of every key (several indexes can share a database).
         retries: attempts after the first on connection errors and timeouts.
         backoff: seconds before the first retry; doubled at each attempt.

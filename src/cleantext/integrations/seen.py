@@ -1,9 +1,9 @@
 """Text-level "seen before?" for pipelines: sign a text, then check-and-insert it in an index.
 
-The index is :class:`cleantext.dedup.index.MemoryIndex` (``memory``),
-:class:`cleantext.dedup.index.SQLiteIndex` (``sqlite:///path``) or
+The index is :class:`cleantext.corpus.index.MemoryIndex` (``memory``),
+:class:`cleantext.corpus.index.SQLiteIndex` (``sqlite:///path``) or
 :class:`cleantext.integrations.redis_index.RedisIndex` (``redis://...``), all with the
-signatures, bands and verification of :class:`cleantext.dedup.corpus.DedupOptions`, so a
+signatures, bands and verification of :class:`cleantext.corpus.dedup.DedupOptions`, so a
 document dropped by a crawler is one ``cleantext dedup`` would also call a duplicate.
 
 >>> seen = open_seen_index("memory", threshold=0.8)
@@ -16,16 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cleantext.dedup.corpus import DedupOptions
-from cleantext.dedup.index import DedupIndex, MemoryIndex, SQLiteIndex
-from cleantext.dedup.minhash import Signer
+from cleantext.corpus.dedup import DedupOptions
+from cleantext.corpus.index import DedupIndex, MemoryIndex, SQLiteIndex
+from cleantext.minhash.signatures import Signer
 
 __all__ = ["SeenIndex", "open_seen_index"]
 
 
 @dataclass
 class SeenIndex:
-    """A :class:`~cleantext.dedup.index.DedupIndex` fed with texts instead of signatures."""
+    """A :class:`~cleantext.corpus.index.DedupIndex` fed with texts instead of signatures."""
 
     index: DedupIndex
     signer: Signer

@@ -2,9 +2,9 @@
 
 ``texts -> signatures -> band keys -> candidate pairs -> verified edges -> clusters -> kept``
 
-Each arrow is a function here (:func:`sign_texts`, :func:`~cleantext.dedup.lsh.band_keys`,
-:func:`candidate_pairs`, :func:`verify_pairs`, :func:`~cleantext.dedup.cluster.components`,
-:func:`~cleantext.dedup.cluster.choose_kept`), so a Dask job can run the same steps per
+Each arrow is a function here (:func:`sign_texts`, :func:`~cleantext.minhash.lsh.band_keys`,
+:func:`candidate_pairs`, :func:`verify_pairs`, :func:`~cleantext.corpus.cluster.components`,
+:func:`~cleantext.corpus.cluster.choose_kept`), so a Dask job can run the same steps per
 partition and shuffle on band keys. :func:`dedup_corpus` chains them for one machine;
 :func:`dedup_incremental` asks a persistent index "seen before?" instead.
 
@@ -30,21 +30,21 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
-from cleantext.dedup.cluster import KEEP_POLICIES, choose_kept, components
-from cleantext.dedup.lsh import (
+from cleantext.corpus.cluster import KEEP_POLICIES, choose_kept, components
+from cleantext.minhash.lsh import (
     CONTAINMENT_MIN_RATIO,
     CONTAINMENT_MIN_SIZE,
     Scheme,
     band_keys,
     optimal_params,
 )
-from cleantext.dedup.minhash import Signatures, Signer
-from cleantext.dedup.shingle import ShingleOptions, shingles
+from cleantext.minhash.shingle import ShingleOptions, shingles
+from cleantext.minhash.signatures import Signatures, Signer
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from cleantext.dedup.index import DedupIndex
+    from cleantext.corpus.index import DedupIndex
 
 __all__ = [
     "MAX_NGRAM",
@@ -85,7 +85,7 @@ class DedupOptions:
         num_perm: MinHash permutations.
         seed: permutation seed.
         shingle: shingling options.
-        hash: shingle hash (see :data:`cleantext.dedup.minhash.HASHES`).
+        hash: shingle hash (see :data:`cleantext.minhash.signatures.HASHES`).
         exact: verify candidates with the exact shingle sets instead of the estimate.
         keep: ``first`` or ``longest`` (a user key goes to :func:`dedup_corpus` as ``scores``).
         strip_boilerplate: run cleantext's boilerplate step on each text before shingling.
@@ -388,7 +388,7 @@ def exact_similarity(a: set[bytes], b: set[bytes], measure: str = "jaccard") -> 
     """Exact Jaccard or containment (of the smaller set) of two shingle sets.
 
     Containment follows the same guard as
-    :func:`~cleantext.dedup.lsh.estimate_containment` (small sets fall back to Jaccard).
+    :func:`~cleantext.minhash.lsh.estimate_containment` (small sets fall back to Jaccard).
 
     >>> a = {bytes([i]) for i in range(40)}
     >>> b = set(list(a)[:30])
@@ -527,7 +527,7 @@ def dedup_incremental(
     (earlier runs' documents count too), or ``None``. New documents are added to the index;
     so are duplicates when ``insert_duplicates`` (a later copy that matches only the copy, e.g.
     a different cut of a truncated article, is then still found). The index is asked once per
-    batch of ``opts.batch_size`` documents (:meth:`~cleantext.dedup.index.DedupIndex.check_batch`),
+    batch of ``opts.batch_size`` documents (:meth:`~cleantext.corpus.index.DedupIndex.check_batch`),
     with the same answers as one document at a time."""
     opts = opts or DedupOptions()
     index.scheme.check(opts.scheme())

@@ -97,8 +97,8 @@ class Scheme:
         num_perm: number of MinHash permutations (signature length).
         seed: permutation seed (datasketch's ``seed``).
         hash: how a shingle becomes a 32-bit value: ``ngram-xxh32`` (the fast default,
-            :func:`cleantext.dedup.minhash.ngram_hash`) or ``xxh32`` (``xxhash.xxh32_intdigest``
-            of the shingle bytes).
+            :func:`~cleantext.minhash.signatures.ngram_hash`) or ``xxh32``
+            (``xxhash.xxh32_intdigest`` of the shingle bytes).
         perm: datasketch permutation scheme (``affine32``, datasketch >= 2.0's default).
         shingle: shingling, e.g. ``word:5`` or ``char:5``, plus normalisation flags.
         bands: LSH bands.

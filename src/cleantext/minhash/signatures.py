@@ -8,12 +8,12 @@ over a whole batch. The signature of a text equals
 
 ``datasketch.MinHash(num_perm, seed, hashfunc=ngram_hash)`` updated with ``shingles(text)``
 
-(:func:`~cleantext.dedup.shingle.ngram_hash`, :func:`~cleantext.dedup.shingle.shingles`), or with
+(:func:`~cleantext.minhash.shingle.ngram_hash`, :func:`~.shingle.shingles`), or with
 ``hashfunc=xxhash.xxh32_intdigest`` when the signer is built with ``hash="xxh32"``.
 :func:`to_datasketch` and :func:`from_datasketch` move signatures across.
 
 >>> from datasketch import MinHash
->>> from cleantext.dedup.shingle import ngram_hash, shingles
+>>> from cleantext.minhash.shingle import ngram_hash, shingles
 >>> text = "The quick brown fox jumps over the lazy dog again and again."
 >>> sig = Signer(num_perm=64).sign([text]).values[0]
 >>> ref = MinHash(num_perm=64, hashfunc=ngram_hash)
@@ -33,8 +33,8 @@ import numpy as np
 import xxhash
 from numpy.typing import NDArray
 
-from cleantext.dedup import shingle as _shingle
-from cleantext.dedup.shingle import ShingleOptions, Shingler, shingles
+from cleantext.minhash import shingle as _shingle
+from cleantext.minhash.shingle import ShingleOptions, Shingler, shingles
 
 __all__ = [
     "HASHES",
@@ -46,7 +46,7 @@ __all__ = [
     "to_datasketch",
 ]
 
-#: shingle hash functions: ``ngram-xxh32`` is :func:`~cleantext.dedup.shingle.ngram_hash`
+#: shingle hash functions: ``ngram-xxh32`` is :func:`~cleantext.minhash.shingle.ngram_hash`
 #: (vectorised, the default); ``xxh32`` is ``xxhash.xxh32_intdigest`` of the shingle bytes.
 HASHES = ("ngram-xxh32", "xxh32")
 

@@ -36,7 +36,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 try:
-    from cleantext.dedup import _kernels as _kernels  # re-exported for minhash.py
+    from cleantext.minhash import _kernels as _kernels  # re-exported for signatures.py
 except ImportError:  # not built (no C compiler at install): the numpy code below
     _kernels = None  # type: ignore[assignment]
 
@@ -119,7 +119,7 @@ class ShingleOptions:
             raise ValueError("n must be >= 1")
 
     def describe(self) -> str:
-        """The form stored in a :class:`~cleantext.dedup.lsh.Scheme`, e.g. ``word:5``.
+        """The form stored in a :class:`~cleantext.minhash.lsh.Scheme`, e.g. ``word:5``.
 
         >>> ShingleOptions(kind="char", n=7, mask_digits=True).describe()
         'char:7:digits0'

@@ -1,4 +1,4 @@
-"""Optional compiled kernels of corpus dedup (``_kernels.c``); see shingle.py and minhash.py."""
+"""Optional compiled kernels of the MinHash core (``_kernels.c``); see shingle.py, signatures.py."""
 
 import numpy as np
 from numpy.typing import NDArray

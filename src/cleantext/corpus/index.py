@@ -8,7 +8,7 @@ Redis-backed index (``cleantext.integrations.redis_index``) implements the same 
 The interface
 -------------
 A *signature* is a ``numpy.uint32`` array of ``scheme.num_perm`` MinHash values (see
-:mod:`cleantext.dedup.minhash`); a *size* is the number of distinct shingles of the document
+:mod:`cleantext.minhash.signatures`); a *size* is the number of distinct shingles of the document
 (0 if unknown: then only Jaccard can be estimated, not containment).
 
 Public methods (shared, implemented here once):
@@ -19,7 +19,7 @@ Public methods (shared, implemented here once):
   similarity reaches ``threshold``, best first.
 - ``check_and_insert(key, signature, size=0) -> str | None``: the key of an existing duplicate
   (nothing is inserted), or ``None`` after inserting the document.
-- ``scheme`` (:class:`~cleantext.dedup.lsh.Scheme`): num_perm, seed, hash, permutation scheme,
+- ``scheme`` (:class:`~cleantext.minhash.lsh.Scheme`): num_perm, seed, hash, permutation scheme,
   shingling, bands, rows, version. A stored index refuses signatures of another scheme.
 - ``threshold`` and ``measure`` (``"jaccard"`` or ``"containment"``): how candidates are verified.
 - ``len(index)``, ``key in index``, ``close()``, and use as a context manager.
@@ -27,10 +27,10 @@ Public methods (shared, implemented here once):
 A backend implements four storage primitives: ``_store(key, signature, size, band_keys)``,
 ``_lookup(band_keys) -> set[str]``, ``_fetch(keys) -> dict[str, (signature, size)]`` and
 ``_count() -> int``, plus ``__contains__``. Band keys are the 64-bit values of
-:func:`cleantext.dedup.lsh.band_keys` (one per band; the band number is mixed in).
+:func:`cleantext.minhash.lsh.band_keys` (one per band; the band number is mixed in).
 
 >>> import numpy as np
->>> from cleantext.dedup.lsh import Scheme
+>>> from cleantext.minhash.lsh import Scheme
 >>> idx = MemoryIndex(Scheme.create(threshold=0.5), threshold=0.5)
 >>> sig = np.arange(128, dtype=np.uint32)
 >>> idx.check_and_insert("a", sig) is None
@@ -57,7 +57,7 @@ from typing import Self
 import numpy as np
 from numpy.typing import NDArray
 
-from cleantext.dedup.lsh import (
+from cleantext.minhash.lsh import (
     Scheme,
     SchemeError,
     band_keys,
@@ -193,7 +193,7 @@ class DedupIndex(ABC):
         ``insert_duplicates``). Storage is asked once per batch: all band keys are looked up in
         one go and the inserts are written together.
 
-        >>> from cleantext.dedup.lsh import Scheme
+        >>> from cleantext.minhash.lsh import Scheme
         >>> idx = MemoryIndex(Scheme.create(threshold=0.5), threshold=0.5)
         >>> sig = np.arange(128, dtype=np.uint32)
         >>> idx.check_batch(["a", "b"], np.stack([sig, sig]), [0, 0])
@@ -308,7 +308,7 @@ class SQLiteIndex(DedupIndex):
 
     Tables: ``meta`` (scheme, threshold, measure), ``docs`` (key, size, signature as
     little-endian uint32 bytes) and ``bands`` (band key -> doc). Opening a file made with
-    another scheme raises :class:`~cleantext.dedup.lsh.SchemeError`.
+    another scheme raises :class:`~cleantext.minhash.lsh.SchemeError`.
 
     Writes go through a WAL journal, so a crash never corrupts the file. With ``commit_every``
     N (default 1000) they are committed every N inserts and on :meth:`close`: a crash loses at

@@ -1,6 +1,6 @@
-/* Optional compiled kernels for corpus dedup: word and character shingle hashes, MinHash minima.
+/* Optional compiled kernels of the MinHash core (block dedup and corpus dedup): word and character shingle hashes, MinHash minima.
  *
- * Both compute exactly what the numpy code in shingle.py and minhash.py computes (the tests
+ * Both compute exactly what the numpy code in shingle.py and signatures.py computes (the tests
  * compare them bit for bit); cleantext uses the numpy code when this module is not built.
  * Only the buffer protocol is used (no numpy headers), and the GIL is released while the
  * loops run.
@@ -324,8 +324,8 @@ static PyMethodDef methods[] = {
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "cleantext.dedup._kernels",
-    "Optional compiled kernels for corpus dedup (see _kernels.c).", -1, methods,
+    PyModuleDef_HEAD_INIT, "cleantext.minhash._kernels",
+    "Optional compiled kernels of the MinHash core (see _kernels.c).", -1, methods,
 };
 
 PyMODINIT_FUNC PyInit__kernels(void) {

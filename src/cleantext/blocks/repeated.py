@@ -4,7 +4,7 @@ Copies are found on content, not on lines, so a re-wrapped copy, a copy with oth
 dashes, a copy with a few words changed and a truncated copy are all found:
 
 1. The text becomes a stream of normalised words, cut into sentence windows
-   (:func:`cleantext.dedup.align.units`) that do not depend on line breaks.
+   (:func:`cleantext.blocks.align.units`) that do not depend on line breaks.
 2. Each window gets a MinHash of its word shingles; an LSH index of the earlier windows
    proposes candidates, and a candidate counts only if the exact Jaccard similarity of the
    two shingle sets reaches ``candidate_threshold``.
@@ -41,13 +41,13 @@ import regex
 import xxhash
 from numpy.typing import NDArray
 
+from cleantext.blocks.align import Tokens, anchor, compare, extend, shingles, tokenize, units
+from cleantext.blocks.align import words as align_words
 from cleantext.config import BlockDedupOptions, Config
-from cleantext.dedup.align import Tokens, anchor, compare, extend, shingles, tokenize, units
-from cleantext.dedup.align import words as align_words
-from cleantext.dedup.lsh import band_keys, optimal_params
-from cleantext.dedup.minhash import MinHasher
-from cleantext.dedup.shingle import _kernels
 from cleantext.edits import Edit
+from cleantext.minhash.lsh import band_keys, optimal_params
+from cleantext.minhash.shingle import _kernels
+from cleantext.minhash.signatures import MinHasher
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
 
