@@ -15,7 +15,7 @@ import pytest
 pytest.importorskip("scrapy", reason="extra 'scrapy' (scrapy, trafilatura) not installed")
 
 import trafilatura  # noqa: F401  (part of the scrapy extra: an import failure is a failure)
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.test import get_crawler
 
 import cleantext
@@ -232,3 +232,18 @@ def test_dataclass_item_without_the_target_field_is_an_error() -> None:
     pipeline = CleanTextPipeline.from_crawler(crawler)
     with pytest.raises(KeyError, match="no field 'text'"):
         pipeline.process_item(NoText("<p>x</p>"))
+
+
+def test_a_recrawled_page_is_unchanged_not_a_duplicate_of_itself() -> None:
+    crawler = get_crawler(settings_dict={"CLEANTEXT_DEDUP": "memory"})  # keys: item URLs
+    pipeline = CleanTextPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    story = "The council voted on Tuesday to close the old bridge over the river for repairs."
+    pipeline.process_item({"url": "https://a.example/1", "text": story})
+    with pytest.raises(DropItem, match=r"unchanged since an earlier crawl of https://a\.example/1"):
+        pipeline.process_item({"url": "https://a.example/1", "text": story})
+    with pytest.raises(DropItem, match=r"near-duplicate of https://a\.example/1"):
+        pipeline.process_item({"url": "https://a.example/2", "text": story})
+    assert crawler.stats.get_value("cleantext/dropped/unchanged") == 1
+    assert crawler.stats.get_value("cleantext/dropped/duplicate") == 1
+    pipeline.close_spider()

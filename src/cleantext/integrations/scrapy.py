@@ -285,6 +285,9 @@ class CleanTextPipeline:
         except Exception:
             self._inc("cleantext/dedup_errors")
             raise
+        if original == key:  # a re-crawl of a page the index holds, and it has not changed
+            self._inc("cleantext/dropped/unchanged")
+            raise DropItem(f"cleantext: unchanged since an earlier crawl of {key}")
         if original is not None:
             self._inc("cleantext/dropped/duplicate")
             raise DropItem(f"cleantext: near-duplicate of {original}")
