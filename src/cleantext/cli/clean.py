@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import sys
 import threading
 import time
 from pathlib import Path
@@ -36,7 +35,7 @@ from cleantext.cli._options import (
 from cleantext.io import InputError, check_distinct
 from cleantext.pipeline import Cleaner
 from cleantext.progress import Progress
-from cleantext.reporting import emit_report
+from cleantext.reporting import emit_report, logger
 
 __all__ = ["add_parser", "run"]
 
@@ -128,13 +127,13 @@ class _Messages:
     def show(self, errors: list[str]) -> None:
         for e in errors:
             if self.shown < MAX_MESSAGES:
-                print(f"cleantext: skipped {e}", file=sys.stderr)
+                logger.warning("skipped %s", e)
             self.shown += 1
 
     def close(self) -> None:
         if self.shown > MAX_MESSAGES:
             more = self.shown - MAX_MESSAGES
-            print(f"cleantext: skipped {more} more (see --report)", file=sys.stderr)
+            logger.warning("skipped %d more (see --report)", more)
 
 
 def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, workers: int) -> Stats:
@@ -152,10 +151,12 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
         outside=outside,
     )
     if outside:
-        print(
-            f"cleantext: left out {len(outside)} symlinked files that lead outside "
-            f"{args.path}, e.g. {outside[0]} (use --follow-symlinks to read them)",
-            file=sys.stderr,
+        logger.warning(
+            "left out %d symlinked files that lead outside %s, e.g. %s "
+            "(use --follow-symlinks to read them)",
+            len(outside),
+            args.path,
+            outside[0],
         )
     msgs, ui = _Messages(), Progress(total=len(jobs), unit="files")
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Iterator
 
 from cleantext.boilerplate.learned import learn_profile
 from cleantext.cli._options import add_max_doc_option, max_doc_bytes
 from cleantext.io import InputError, atomic_output, check_distinct, iter_jsonl
+from cleantext.reporting import logger
 
 __all__ = ["add_parser", "run"]
 
@@ -66,9 +66,10 @@ def run(args: argparse.Namespace) -> int:
         json.dump(profile.to_dict(), out, ensure_ascii=False, indent=1)
         out.write("\n")
     n_lines = sum(len(s.lines) for s in profile.sites.values())
-    print(
-        f"cleantext: {n_lines} lines learned for {len(profile.sites)} sites"
-        + (f", {len(skipped)} bad records skipped" if skipped else ""),
-        file=sys.stderr,
+    logger.warning(
+        "%d lines learned for %d sites%s",
+        n_lines,
+        len(profile.sites),
+        f", {len(skipped)} bad records skipped" if skipped else "",
     )
     return 0
