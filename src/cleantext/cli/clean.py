@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import signal
-import sys
 import threading
 import time
 from pathlib import Path
@@ -37,6 +37,7 @@ from cleantext.cli._options import (
 from cleantext.io import InputError, atomic_output, check_distinct
 from cleantext.pipeline import Cleaner
 from cleantext.progress import Progress
+from cleantext.reporting import logger
 
 __all__ = ["add_parser", "run"]
 
@@ -128,13 +129,18 @@ class _Messages:
     def show(self, errors: list[str]) -> None:
         for e in errors:
             if self.shown < MAX_MESSAGES:
-                print(f"cleantext: skipped {e}", file=sys.stderr)
+                logger.warning("skipped %s", e)
             self.shown += 1
 
     def close(self) -> None:
         if self.shown > MAX_MESSAGES:
             more = self.shown - MAX_MESSAGES
-            print(f"cleantext: skipped {more} more (see --report)", file=sys.stderr)
+            logger.warning("skipped %d more (see --report)", more)
+
+
+def _bar() -> bool | None:
+    """The progress bar: off with -q (errors only), else on when stderr is a terminal."""
+    return None if logger.isEnabledFor(logging.WARNING) else False
 
 
 def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, workers: int) -> Stats:
@@ -152,12 +158,14 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
         outside=outside,
     )
     if outside:
-        print(
-            f"cleantext: left out {len(outside)} symlinked files that lead outside "
-            f"{args.path}, e.g. {outside[0]} (use --follow-symlinks to read them)",
-            file=sys.stderr,
+        logger.warning(
+            "left out %d symlinked files that lead outside %s, e.g. %s "
+            "(use --follow-symlinks to read them)",
+            len(outside),
+            args.path,
+            outside[0],
         )
-    msgs, ui = _Messages(), Progress(total=len(jobs), unit="files")
+    msgs, ui = _Messages(), Progress(total=len(jobs), unit="files", enabled=_bar())
 
     def on_file(result: Stats) -> None:
         msgs.show(result.errors)
@@ -175,7 +183,7 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
 def _run_file(
     cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, workers: int
 ) -> Stats:
-    msgs, ui = _Messages(), Progress(unit="docs")
+    msgs, ui = _Messages(), Progress(unit="docs", enabled=_bar())
 
     def on_batch(batch: Stats) -> None:
         msgs.show(batch.errors)

@@ -25,6 +25,7 @@ from cleantext.io import (
 )
 from cleantext.pipeline import Cleaner, Document
 from cleantext.report_html import render_html
+from cleantext.reporting import logger
 
 __all__ = ["add_parser", "render_text", "run"]
 
@@ -189,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
         name = "stdin" if args.path == "-" else os.path.basename(args.path)
         with atomic_output(args.html) as out:
             out.write(render_html(doc, title=f"cleantext explain: {name}"))
-        print(f"cleantext: wrote {args.html} ({len(doc.edits)} edits)", file=sys.stderr)
+        logger.warning("wrote %s (%d edits)", args.html, len(doc.edits))
         return 0
     if args.json:
         json.dump(
