@@ -193,13 +193,13 @@ def run(args: argparse.Namespace) -> int:
         logger.warning("wrote %s (%d edits)", args.html, len(doc.edits))
         return 0
     if args.json:
-        json.dump(
-            {"edits": [e.to_dict() for e in doc.edits], "report": doc.report()},
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
-        )
-        sys.stdout.write("\n")
+        data = {"edits": [e.to_dict() for e in doc.edits], "report": doc.report()}
+        dumped = json.dumps(data, ensure_ascii=False, indent=2)
+        try:
+            dumped.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (an escape in JSONL) stays an escape
+            dumped = json.dumps(data, indent=2)
+        sys.stdout.write(dumped + "\n")
         return 0
     sys.stdout.write(render_text(doc, _use_color(args.color, sys.stdout)))
     return 0
