@@ -5,7 +5,9 @@ saw; the exit status is 1 if any case failed.
 Cases: B3 truncated .zst (several offsets), B4 special files and symlinks as outputs, B5 outputs
 over inputs, B9/B10 JSONL values byte for byte, B11 the size limit in every command (peak memory
 and time on a gzip holding one huge line), B12 disk full and read-only outputs, B13 SIGKILL and
-SIGTERM of ``clean --workers 2`` (workers and temporary files), B15 BOM and lone-CR JSONL.
+SIGTERM of ``clean --workers 2`` (workers and temporary files), B15 BOM and lone-CR JSONL;
+then the crashes ``fuzz_cli.py`` found since: lone surrogates (escaped in JSONL) in a text that
+``explain --json`` shows and in the URL that ``learn-boilerplate`` and ``--url-field`` read.
 
 Usage: ``python benchmarks/crash_cases.py [--huge-mb 1024] [--kills 3]``
 """
@@ -252,6 +254,28 @@ def b15_line_ends(d: Path) -> None:
     case("B15 CRLF kept by tidy-gaps", r.stdout == b"Title\r\n\r\nText here.\r\n")
 
 
+def fuzz_found(d: Path) -> None:
+    """Crashes found by benchmarks/fuzz_cli.py: each must exit 0 or give a one-line error."""
+    (d / "text.jsonl").write_text('{"text": "Caf\\u00c3\\u00a9 \\ud800 ok"}\n')
+    urls = ["https://a.example/1", "\\udfff", "https://a.example/2"]
+    html = "<p>Menu</p><p>story</p>"
+    pages = "".join(
+        f'{{"url": "{u}", "text": "story {i}\\nMenu", "html": "{html}"}}\n'
+        for i, u in enumerate(urls)
+    )
+    (d / "crawl.jsonl").write_text(pages)
+    for args in (
+        ["explain", "text.jsonl", "--line", "1", "--json"],
+        ["learn-boilerplate", "crawl.jsonl", "-o", "site.json", "--min-pages", "1"],
+        ["explain", "crawl.jsonl", "--line", "2", "--html-field", "html", "--json"],
+        ["clean", "crawl.jsonl", "--html-field", "html", "-o", "out.jsonl"],
+    ):
+        r = cli(*args, cwd=d)
+        ok = b"Traceback" not in r.stderr and (r.returncode == 0 or one_line(r))
+        err = r.stderr.decode(errors="replace").strip().splitlines()
+        case("lone surrogate: " + " ".join(args), ok, "" if ok else err[-1] if err else "")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--huge-mb", type=int, default=1024, help="the huge line of B11 (MiB)")
@@ -266,6 +290,7 @@ def main() -> int:
         b12_write_failures,
         lambda d: b13_killed_workers(d, opts.kills),
         b15_line_ends,
+        fuzz_found,
     ]
     for step in steps:
         with tempfile.TemporaryDirectory() as tmp:

@@ -4,9 +4,11 @@ A crash is an exception escaping ``cleantext.cli.main`` (a traceback for the use
 code other than 0 (success), 1 (a one-line error) or 2 (usage). The inputs: random and
 truncated bytes, NUL bytes, invalid and mixed UTF-8, BOMs, lone CRs, long lines, JSONL with
 mutated records (flipped and deleted bytes, wrong types, deep nesting, surrogate escapes),
-corrupt .gz/.zst, directories of such files with odd globs, bad config files, and random
-combinations of options (formats, fields, presets, steps, rules, limits, workers, resume,
-reports and outputs in missing directories).
+corrupt .gz/.zst, HTML pages (truncated, deeply nested, wrong or lying ``<meta charset>``,
+scripts, NULs) as files (``.html``, ``.htm``, no extension) and in JSONL fields with odd URLs,
+directories of such files with odd globs, bad config files, and random combinations of options
+(formats, ``--html-field``, ``--url-field`` and other fields, presets, steps, rules, limits,
+workers, resume, reports and outputs in missing directories).
 
 Most cases run in-process (fast); ``--subprocess N`` also runs N of them as real processes.
 
@@ -46,6 +48,50 @@ TEXTS = [
     "",
 ]
 
+HTML_PARTS = [
+    "<nav><a href='/'>Home</a> <a href='/n'>News</a></nav>",
+    "<article><h1>Title</h1><p>The council met on Tuesday ,  and voted on the budget for "
+    "the year, after a long debate about the old bridge.</p></article>",
+    "<p>Caf\u00c3\u00a9 &amp; bar &#0; &#x110000;</p>",
+    "<script>var s = '</div><p>not text</p>';</script>",
+    "<style>p{}</style><template><p>hidden</p></template>",
+    "<div hidden><p>hidden</p></div><div aria-hidden='true'>x</div>",
+    "<aside><ul><li><a href='/a'>Related: one</a></li><li><a href='/b'>two</a></li></ul></aside>",
+    "<footer>\u00a9 2026 Example</footer>",
+    "<pre>  keep\n  spaces  </pre><br><br>",
+    "<table><tr><td>cell</td></tr></table>",
+    "\u202egnp.exe \u200b\u00ad",
+    "<!-- comment --><?pi x?><![CDATA[x]]>",
+]
+URLS = [
+    "https://a.example/1",
+    "http://[bad",
+    "HTTPS://A.EXAMPLE.:443/x",
+    "//a.example/x",
+    "http://\u00e9.com/",
+    "",
+    "\udfff",
+]
+
+
+def rand_html(rng: random.Random) -> bytes:
+    """A page: furniture, article, scripts; sometimes truncated, nested deep, or in another
+    encoding than its ``<meta charset>`` says."""
+    head = rng.choice(["", "<!doctype html>", "<html><head><meta charset='utf-8'></head>"])
+    head += rng.choice(["", "<meta charset='iso-8859-1'>", "<meta charset='nope'>"])
+    body = "".join(rng.choice(HTML_PARTS) for _ in range(rng.randint(0, 8)))
+    kind = rng.randrange(6)
+    if kind == 0:
+        depth = rng.choice([50, 3000])
+        body = "<div>" * depth + body + "</div>" * rng.choice([0, depth])
+    page = f"{head}<body>{body}</body></html>"
+    data = page.encode(rng.choice(["utf-8", "utf-16", "cp1252"]), errors="replace")
+    if kind == 1:
+        return data[: rng.randint(0, len(data))]
+    if kind == 2:
+        return data.replace(b"p", b"\x00p", 1)
+    return data
+
 
 def rand_bytes(rng: random.Random) -> bytes:
     kind = rng.randrange(9)
@@ -73,6 +119,11 @@ def rand_bytes(rng: random.Random) -> bytes:
 def rand_record(rng: random.Random) -> bytes:
     kind = rng.randrange(10)
     rec: object = {"text": rng.choice(TEXTS), "id": rng.randrange(10)}
+    if rng.random() < 0.3:  # a crawl record: its page and its URL
+        html: object = rand_html(rng).decode("utf-8", "replace")
+        html = html if rng.random() < 0.8 else rng.choice([None, 3, ["<p>x</p>"]])
+        url: object = rng.choice([*URLS, 5, None])
+        rec = {**rec, "html": html, "url": url}
     if rng.random() < 0.3:  # marked before (dedup --mark replaces these in place)
         mark = rng.choice(["cluster", "duplicate"])
         rec = {**rec, mark: rng.choice([None, 1, "k", [1, {"}": "{"}], {"cluster": 2}, True])}
@@ -95,7 +146,8 @@ def rand_record(rng: random.Random) -> bytes:
     elif kind == 4:
         depth = rng.choice([10, 1000, 100_000])
         return b'{"text": "a", "n": ' + b"[" * depth + b"]" * depth + b"}"
-    line = json.dumps(rec, ensure_ascii=rng.random() < 0.5).encode("utf-8")
+    # backslashreplace: a lone surrogate (an odd URL) is written as its JSON escape
+    line = json.dumps(rec, ensure_ascii=rng.random() < 0.5).encode("utf-8", "backslashreplace")
     if kind == 5 and line:
         i = rng.randrange(len(line))
         line = line[:i] + bytes([rng.randrange(256)]) + line[i + 1 :]
@@ -134,9 +186,11 @@ def compress(rng: random.Random, data: bytes, name: str) -> tuple[bytes, str]:
 
 
 def rand_file(rng: random.Random, where: Path) -> Path:
-    jsonl = rng.random() < 0.5
-    data = rand_jsonl(rng) if jsonl else rand_bytes(rng)
-    data, name = compress(rng, data, f"f{rng.randrange(10**6)}" + (".jsonl" if jsonl else ".txt"))
+    kind = rng.random()
+    jsonl, html = kind < 0.45, kind >= 0.8
+    data = rand_jsonl(rng) if jsonl else rand_html(rng) if html else rand_bytes(rng)
+    ext = ".jsonl" if jsonl else rng.choice([".html", ".htm", ""]) if html else ".txt"
+    data, name = compress(rng, data, f"f{rng.randrange(10**6)}{ext}")
     path = where / name
     path.write_bytes(data)
     return path
@@ -253,8 +307,10 @@ def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
             (0.5, lambda: ["-o", str(where / out)]),
             (0.05, lambda: ["-o", rng.choice([path, null_device(where), str(where)])]),  # B4, B5
             (0.05, lambda: ["--follow-symlinks"]),
-            (0.2, lambda: ["--format", rng.choice(["auto", "text", "jsonl"])]),
-            (0.2, lambda: ["--text-field", rng.choice(["text", "body", "", "ü"])]),
+            (0.2, lambda: ["--format", rng.choice(["auto", "text", "html", "jsonl"])]),
+            (0.2, lambda: ["--text-field", rng.choice(["text", "body", "", "ü", "html"])]),
+            (0.2, lambda: ["--html-field", rng.choice(["html", "text", "url", ""])]),
+            (0.1, lambda: ["--url-field", rng.choice(["url", "id", "html", ""])]),
             (0.4, lambda: ["--skip-bad"]),
             (0.2, lambda: ["--report", str(where / rng.choice(["r.json", "no/r.json"]))]),
             (0.2, lambda: ["--max-doc-mb", rng.choice(sizes)]),
@@ -268,7 +324,9 @@ def rand_args(rng: random.Random, where: Path) -> tuple[list[str], bytes]:
             (0.2, lambda: ["--html", str(where / rng.choice(["r.html", "no/r.html"]))]),
             (0.2, lambda: ["--color", rng.choice(["always", "never", "auto"])]),
             (0.05, lambda: ["--html", path]),  # over the input (B5)
-            (0.2, lambda: ["--format", rng.choice(["auto", "text", "jsonl"])]),
+            (0.2, lambda: ["--format", rng.choice(["auto", "text", "html", "jsonl"])]),
+            (0.2, lambda: ["--html-field", rng.choice(["html", "text", "url"])]),
+            (0.1, lambda: ["--url-field", rng.choice(["url", "id", ""])]),
             (0.3, lambda: ["--line", rng.choice(["1", "2", "0", "-1", "99"])]),
             (0.2, lambda: ["--id", rng.choice(["1", "3", "x"])]),
             (0.2, lambda: ["--text-field", rng.choice(["text", "body", "id"])]),

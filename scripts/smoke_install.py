@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-ALL = ("zstd", "redis", "dask", "scrapy", "dataframes", "datatrove")
+ALL = ("html", "zstd", "redis", "dask", "scrapy", "dataframes", "datatrove")
 DIRTY = "Caf\u00c3\u00a9 &amp; bar ,  open.\n\nRead more"
 CLEAN = "Café & bar, open."
 ARTICLE = " ".join(f"word{i} sentence{i % 7}." for i in range(60))
@@ -55,6 +55,28 @@ def check_core(require_kernels: bool) -> str:
     )
     assert exe.returncode == 0 and exe.stdout.startswith("cleantext "), exe
     return f"cleantext {cleantext.__version__}, kernels {'on' if compiled() else 'off'}"
+
+
+def check_html() -> str:
+    import charset_normalizer
+    import lxml.etree
+
+    import cleantext
+    from cleantext.cli import main
+
+    body = "Le caf\u00e9 du port ouvre de nouveau ses portes ce lundi ,  apr\u00e8s trois mois."
+    page = f"<html><body><nav><a href='/'>Accueil</a></nav><article><p>{body}</p></article>"
+    want = body.replace(" ,  ", ", ")
+    assert cleantext.clean_html(page.encode("cp1252")) == want  # undeclared: guessed
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp, "page.html.gz")
+        src.write_bytes(gzip.compress(page.encode("utf-8")))
+        assert main(["-q", "clean", str(src), "-o", str(Path(tmp, "out.txt"))]) == 0
+        assert Path(tmp, "out.txt").read_text(encoding="utf-8") == want
+    return (
+        f"lxml {'.'.join(map(str, lxml.etree.LXML_VERSION[:3]))}, charset-normalizer "
+        f"{charset_normalizer.__version__}: clean_html and clean page.html.gz"
+    )
 
 
 def check_zstd() -> str:
@@ -188,6 +210,7 @@ def check_datatrove() -> str:
 
 
 CHECKS: dict[str, Callable[[], str]] = {
+    "html": check_html,
     "zstd": check_zstd,
     "redis": check_redis,
     "dask": check_dask,

@@ -118,6 +118,19 @@ def test_explain_plain_when_piped(example_text: str) -> None:
     assert b"\x1b[31m" in colored.stdout
 
 
+def test_explain_json_of_a_record_with_a_lone_surrogate(tmp_path: Path) -> None:
+    """A JSONL text with an escaped lone surrogate that an edit covers (found by fuzz_cli.py):
+    the JSON edits keep it as its escape, as clean writes the record, not a traceback."""
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"text": "Caf\\u00c3\\u00a9 \\ud800 ok\\n\\nRead more"}\n', encoding="utf-8")
+    r = run("explain", str(src), "--line", "1", "--json")
+    assert r.returncode == 0, r.stderr
+    assert b"\\ud800" in r.stdout
+    edits = json.loads(r.stdout)["edits"]
+    assert edits[0]["rule"] == "mojibake" and "\ud800" in edits[0]["before"]
+    assert json.loads(r.stdout)["report"]["chars_out"] == 9
+
+
 def test_explain_json(example_text: str) -> None:
     r = run("explain", "--json", "-", stdin=example_text.encode())
     data = json.loads(r.stdout)

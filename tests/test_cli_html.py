@@ -96,3 +96,54 @@ def test_explain_names_the_html_signal_of_each_dropped_block(tmp_path: Path) -> 
     assert notes["© Example News"] == ("html-outside-main", "in <footer>")
     text = run("explain", "--color", "never", str(page)).stdout.decode()
     assert "[html-outside-main]" in text and "(in <nav>)" in text
+
+
+def _crawl(tmp_path: Path, pages: int) -> tuple[Path, Path]:
+    """A JSONL crawl of ``pages`` HTML records on two hosts, and a profile learned on one."""
+    from cleantext.boilerplate import learn_profile
+
+    stories = ["Rain today.", "Sun tomorrow.", "Snow in May.", "Wind all week."]
+    learn_profile(
+        (f"https://a.example/{i}", f"{s}\nAcme News, 1 Main St.") for i, s in enumerate(stories)
+    ).save(tmp_path / "site.json")
+    page = PAGE.replace("</article>", "<p>Acme News, 9 Main St.</p></article>")
+    src = tmp_path / "crawl.jsonl"
+    with src.open("w", encoding="utf-8") as f:
+        for i in range(pages):
+            host = "a" if i % 2 == 0 else "b"
+            html = page.replace("Bridge", f"Bridge {i}").replace("old bridge", f"bridge {i}")
+            f.write(json.dumps({"link": f"https://{host}.example/{i}", "html": html}) + "\n")
+    return src, tmp_path / "site.json"
+
+
+def test_workers_2_on_html_jsonl_gives_the_one_process_output(tmp_path: Path) -> None:
+    # more than one batch of 256 lines, so the two workers both get work
+    src, profile = _crawl(tmp_path, 300)
+    common = ["--html-field", "html", "--url-field", "link", "--profile", str(profile)]
+    one = run("clean", str(src), *common, "-o", str(tmp_path / "one.jsonl"))
+    two = run("clean", str(src), *common, "--workers", "2", "-o", str(tmp_path / "two.jsonl"))
+    assert one.returncode == 0 and two.returncode == 0, (one.stderr, two.stderr)
+    out = (tmp_path / "two.jsonl").read_bytes()
+    assert out == (tmp_path / "one.jsonl").read_bytes()
+    records = [json.loads(line) for line in out.decode().splitlines()]
+    assert len(records) == 300
+    assert records[0]["text"] == ARTICLE.replace("old bridge", "bridge 0")
+    assert records[299]["text"].endswith("Acme News, 9 Main St.")  # b.example keeps it
+
+
+def test_explain_a_record_of_an_html_crawl_as_clean_cleans_it(tmp_path: Path) -> None:
+    src, profile = _crawl(tmp_path, 2)
+    common = ["--html-field", "html", "--url-field", "link", "--profile", str(profile)]
+    cleaned = run("clean", str(src), *common)
+    assert cleaned.returncode == 0, cleaned.stderr
+    texts = [json.loads(line)["text"] for line in cleaned.stdout.decode().splitlines()]
+    for line, text in enumerate(texts, start=1):
+        done = run("explain", str(src), "--line", str(line), "--json", *common)
+        assert done.returncode == 0, done.stderr
+        explained = json.loads(done.stdout)
+        assert explained["report"]["chars_out"] == len(text)
+        rules = {e["rule"] for e in explained["edits"]}
+        assert "html-outside-main" in rules  # the <nav> and <footer>, as for an HTML file
+        assert ("site-boilerplate" in rules) == (line == 1)  # the profile applies to a.example only
+    text = run("explain", str(src), "--line", "1", "--color", "never", *common).stdout.decode()
+    assert "(in <nav>)" in text

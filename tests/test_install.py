@@ -186,6 +186,28 @@ def test_package_metadata() -> None:
         assert part in manifest
 
 
+def test_every_extra_is_in_all_and_in_the_install_smoke_test() -> None:
+    """An extra added to pyproject (as [html] was) is installed by [all], named by the
+    missing-extra table and smoke-tested by scripts/check_install.sh."""
+    import importlib.util
+    import re
+
+    from cleantext._extras import EXTRAS
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    user_extras = set(extras) - {"all", "dev", "docs"}
+    in_all = re.fullmatch(r"cleantext-scrape\[(.*)\]", extras["all"][0])
+    assert in_all and set(in_all.group(1).split(",")) == user_extras
+    assert set(EXTRAS) == user_extras
+    spec = importlib.util.spec_from_file_location("smoke", ROOT / "scripts" / "smoke_install.py")
+    assert spec and spec.loader
+    smoke = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(smoke)
+    assert set(smoke.ALL) == set(smoke.CHECKS) == user_extras
+
+
 def test_readme_has_no_relative_links() -> None:
     """PyPI renders the README without the repository: relative links would be dead there."""
     import re
@@ -193,3 +215,41 @@ def test_readme_has_no_relative_links() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for target in re.findall(r"\]\(([^)]+)\)", readme):
         assert target.startswith(("https://", "http://", "#")), target
+
+
+def test_q_silences_the_notes_of_clean_and_explain(tmp_path: Path) -> None:
+    """The notes of clean (skipped lines, left-out symlinks) and explain (report written) are
+    shown by default and gone with -q; errors stay."""
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"text": "a  b"}\nnot json\n', encoding="utf-8")
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "x.txt").write_text("x  y", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("secret", encoding="utf-8")
+    (tree / "link.txt").symlink_to(tmp_path / "outside.txt")
+    runs = {
+        "skipped": ["clean", str(src), "--skip-bad", "-o", str(tmp_path / "o.jsonl")],
+        "left out": ["clean", str(tree), "-o", str(tmp_path / "out")],
+        "wrote": ["explain", str(tmp_path / "tree" / "x.txt"), "--html", str(tmp_path / "r.html")],
+    }
+    for note, argv in runs.items():
+        for quiet in ([], ["-q"]):
+            r = subprocess.run(
+                [sys.executable, "-m", "cleantext", *quiet, *argv],
+                capture_output=True,
+                text=True,
+                env=ENV,
+                timeout=120,
+            )
+            assert r.returncode == 0, (argv, r.stderr)
+            assert (note in r.stderr) == (not quiet), (quiet, argv, r.stderr)
+            if quiet:
+                assert r.stderr == ""
+    bad = subprocess.run(
+        [sys.executable, "-m", "cleantext", "-q", "clean", str(src)],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
+    )
+    assert bad.returncode == 1 and bad.stderr.startswith("cleantext: error: ")

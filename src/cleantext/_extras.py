@@ -24,6 +24,7 @@ __all__ = ["EXTRAS", "require"]
 
 #: extra name -> the top-level modules it provides (what the smoke test of an install imports)
 EXTRAS: dict[str, tuple[str, ...]] = {
+    "html": ("lxml", "charset_normalizer"),
     "zstd": ("zstandard",),
     "redis": ("redis",),
     "dask": ("dask", "dask.bag", "dask.dataframe", "distributed"),

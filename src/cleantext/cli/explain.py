@@ -55,6 +55,16 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "text unless it starts like a page)",
     )
     g.add_argument("--text-field", default="text", help="field to explain (default: text)")
+    g.add_argument(
+        "--html-field",
+        help="explain the page in this field as HTML (as `clean --html-field` cleans it)",
+    )
+    g.add_argument(
+        "--url-field",
+        default="url",
+        help="field with the record's URL: a --profile then applies only that host's lines "
+        "(default: url)",
+    )
     g.add_argument("--line", type=int, metavar="N", help="explain the record on line N")
     g.add_argument("--id", metavar="ID", help="explain the first record whose id field is ID")
     g.add_argument("--id-field", default="id", help="field that --id looks at (default: id)")
@@ -116,14 +126,16 @@ def _use_color(mode: str, stream: IO[str]) -> bool:
     return stream.isatty() and not no_color
 
 
-def _record_text(args: argparse.Namespace) -> str:
-    """The text field of the JSONL record that ``--line`` or ``--id`` chose."""
+def _record(args: argparse.Namespace) -> tuple[str, str | None]:
+    """The field to explain (``--html-field``, else ``--text-field``) of the JSONL record that
+    ``--line`` or ``--id`` chose, and the record's URL (``--url-field``)."""
     if args.line is None and args.id is None:
         raise InputError(
             f"{args.path} is JSONL: choose the record to explain with --line N or --id ID "
             f"(and --text-field, default text)"
         )
-    for item in iter_jsonl(args.path, args.text_field, max_doc_bytes(args)):
+    field = args.html_field or args.text_field
+    for item in iter_jsonl(args.path, field, max_doc_bytes(args)):
         if args.line is not None and item.lineno != args.line:
             continue
         if args.id is not None and (
@@ -132,10 +144,18 @@ def _record_text(args: argparse.Namespace) -> str:
             continue
         if item.error is not None or item.record is None:
             raise InputError(item.error or f"{args.path}:{item.lineno}: unreadable")
-        text: str = item.record[args.text_field]
-        return text
+        url = item.record.get(args.url_field) if args.url_field else None
+        text: str = item.record[field]
+        return text, url if isinstance(url, str) else None
     chosen = f"line {args.line}" if args.id is None else f"{args.id_field} {args.id!r}"
     raise InputError(f"{args.path}: no record with {chosen}")
+
+
+def _html_cleaner(cleaner: Cleaner, args: argparse.Namespace) -> Cleaner:
+    """HTML is explained with the extract preset unless --preset says (as ``clean`` does)."""
+    if args.preset is None:
+        return Cleaner(cleaner.config.replace(preset="extract"))
+    return cleaner
 
 
 def _explain(cleaner: Cleaner, args: argparse.Namespace) -> Document:
@@ -145,16 +165,19 @@ def _explain(cleaner: Cleaner, args: argparse.Namespace) -> Document:
 
     fmt = args.format if args.format != "auto" else fmt_of(args.path)
     if fmt == "jsonl":
-        return cleaner.clean_document(_record_text(args))
-    if args.line is not None or args.id is not None:
-        raise InputError(f"{args.path}: --line and --id choose a record of a JSONL input")
+        value, url = _record(args)
+        if args.html_field:
+            return _html_cleaner(cleaner, args).clean_html_document(value, url=url)
+        return cleaner.clean_document(value, url=url)
+    if args.line is not None or args.id is not None or args.html_field:
+        raise InputError(
+            f"{args.path}: --line, --id and --html-field choose a record of a JSONL input"
+        )
     data = read_bytes(args.path, max_doc_bytes(args))
     if fmt != "html" and (args.format == "text" or not is_html_file(args.path, data)):
         name = "<stdin>" if args.path == "-" else args.path
         return cleaner.clean_document(decode_utf8(data, name))
-    if args.preset is None:
-        cleaner = Cleaner(cleaner.config.replace(preset="extract"))
-    return cleaner.clean_html_document(data)
+    return _html_cleaner(cleaner, args).clean_html_document(data)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -170,13 +193,13 @@ def run(args: argparse.Namespace) -> int:
         logger.warning("wrote %s (%d edits)", args.html, len(doc.edits))
         return 0
     if args.json:
-        json.dump(
-            {"edits": [e.to_dict() for e in doc.edits], "report": doc.report()},
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
-        )
-        sys.stdout.write("\n")
+        data = {"edits": [e.to_dict() for e in doc.edits], "report": doc.report()}
+        dumped = json.dumps(data, ensure_ascii=False, indent=2)
+        try:
+            dumped.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (an escape in JSONL) stays an escape
+            dumped = json.dumps(data, indent=2)
+        sys.stdout.write(dumped + "\n")
         return 0
     sys.stdout.write(render_text(doc, _use_color(args.color, sys.stdout)))
     return 0
