@@ -136,3 +136,15 @@ def test_explain_json(example_text: str) -> None:
     data = json.loads(r.stdout)
     rules = {e["rule"] for e in data["edits"]}
     assert rules == {"capitalize-sentence", "repeated-block", "ui-strings"}
+
+
+def test_learn_boilerplate_takes_a_url_with_a_lone_surrogate(tmp_path: Path) -> None:
+    # fuzz_cli found it: the URL's hash encoded it as strict UTF-8 (a traceback)
+    crawl = tmp_path / "crawl.jsonl"
+    rows = [{"url": "https://a.example/\udfff", "text": "Story.\nAcme footer"}] + [
+        {"url": f"https://a.example/{i}", "text": f"Story {i}.\nAcme footer"} for i in range(4)
+    ]
+    crawl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    done = run("learn-boilerplate", str(crawl), "-o", str(tmp_path / "site.json"))
+    assert done.returncode == 0, done.stderr
+    assert "acme footer" in (tmp_path / "site.json").read_text(encoding="utf-8")

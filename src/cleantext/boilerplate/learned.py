@@ -178,7 +178,7 @@ def learn_profile(
     hosts: dict[str, _HostLines] = {}
     for url, text in pages:
         host = host_of(url)
-        url_hash = xxhash.xxh64_intdigest(url.encode("utf-8"))
+        url_hash = xxhash.xxh64_intdigest(url.encode("utf-8", "surrogatepass"))  # JSON allows them
         if not host or url_hash in seen:
             continue
         seen.add(url_hash)
