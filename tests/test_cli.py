@@ -148,3 +148,18 @@ def test_learn_boilerplate_takes_a_url_with_a_lone_surrogate(tmp_path: Path) -> 
     done = run("learn-boilerplate", str(crawl), "-o", str(tmp_path / "site.json"))
     assert done.returncode == 0, done.stderr
     assert "acme footer" in (tmp_path / "site.json").read_text(encoding="utf-8")
+
+
+def test_jsonl_batches_report_the_bytes_read_for_the_progress_bar(tmp_path: Path) -> None:
+    import io
+
+    from cleantext import Cleaner
+    from cleantext.batch import BatchOptions, clean_jsonl
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": f"a  b {i}"}) + "\n" for i in range(600)))
+    seen: list[int] = []
+    clean_jsonl(
+        Cleaner(), str(src), io.StringIO(), BatchOptions(), 1, lambda s: seen.append(s.bytes_read)
+    )
+    assert len(seen) > 1 and sum(seen) == src.stat().st_size  # the bar reaches 100% at the end

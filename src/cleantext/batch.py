@@ -93,6 +93,7 @@ class Stats:
     files_in: int = 0
     files_out: int = 0
     files_resumed: int = 0
+    bytes_read: int = 0  # input bytes of the JSONL lines seen (progress; not in the report)
     edits: Counter[str] = field(default_factory=Counter)
     removed: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
@@ -112,7 +113,9 @@ class Stats:
             self.errors.append(message)
 
     def merge(self, other: Stats) -> None:
-        for name in ("docs_in", "docs_out", "chars_in", "chars_out", "files_in", "files_out"):
+        for name in (
+            "docs_in", "docs_out", "chars_in", "chars_out", "files_in", "files_out", "bytes_read"
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.files_resumed += other.files_resumed
         self.edits.update(other.edits)
@@ -173,6 +176,7 @@ def clean_jsonl_batch(
     source = opts.html_field or opts.text_field
     html_cleaner = _html_cleaner(cleaner, opts) if opts.html_field else cleaner
     for lineno, raw in batch:
+        out.stats.bytes_read += len(raw) if raw is not None else 0
         if raw is not None and not raw.strip():
             continue
         item = parse_jsonl_line(lineno, raw, name, source, opts.max_bytes or 0)

@@ -34,7 +34,7 @@ from cleantext.cli._options import (
 )
 from cleantext.io import InputError, check_distinct
 from cleantext.pipeline import Cleaner
-from cleantext.progress import Progress
+from cleantext.progress import Progress, file_size
 from cleantext.reporting import emit_report, logger
 
 __all__ = ["add_parser", "run"]
@@ -176,11 +176,19 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
 def _run_file(
     cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, workers: int
 ) -> Stats:
-    msgs, ui = _Messages(), Progress(unit="docs")
+    # the bar's percentage and ETA follow the bytes read where the file's size is known (an
+    # uncompressed file: a compressed one's size says little about how much text is left)
+    size = None if args.path.endswith((".gz", ".zst", ".zstd")) else file_size(args.path)
+    msgs, ui = _Messages(), Progress(unit="docs", size=size)
+    done = 0
 
     def on_batch(batch: Stats) -> None:
+        nonlocal done
         msgs.show(batch.errors)
         ui.update(batch.docs_in + batch.errors_total)
+        done += batch.bytes_read
+        if size:
+            ui.advance_to(done)
 
     try:
         return clean_path(cleaner, args.path, args.output, opts, workers, on_batch)
