@@ -541,6 +541,27 @@ def test_whole_text_passes_equal_the_per_line_functions() -> None:
             assert dens == [sw.density(r, lang) for r in rows]
 
 
+def test_match_lines_finds_lines_by_first_word_and_required_text() -> None:
+    """match_lines tries a line against the patterns only if its first word and its text
+    fit some pattern: every line that a pattern matches must still be found, and a line
+    that starts like a pattern but lacks its text is not matched."""
+    p = Patterns.builtin()
+    ui = [
+        "0 comments", "1.2K Shares", "12 Comments", "More from The Verge", "© 2024 Example",
+        "Copyright © 2024 Example Inc.", "Copyright Example 2020, all rights reserved",
+        "Error 404 - Page not found", "Showing all 3 comments",
+        "2020 Le Monde - Tous droits réservés", "Updated 12 May 2024", "Photo: AP",
+    ]  # fmt: skip
+    near = ["I like it", "more or less", "0 and 1", "Error bars were small.", "all in all"]
+    text = "\n".join(ui + near)
+    per_line = [p.match(r) for r in text.split("\n")]
+    assert all(m is not None for m in per_line[: len(ui)])
+    assert per_line[len(ui) :] == [None] * len(near)
+    assert p.match_lines(text) == per_line
+    strong = [None if m is None or m.strength == "hint" else m for m in per_line]
+    assert p.match_lines(text, hints=False) == strong
+
+
 def test_no_cjk_character_comes_before_the_quick_check_bound() -> None:
     """may_have_cjk skips texts whose largest character is below CJK_FIRST: sound only if no
     character of the scripts the CJK patterns look for is below it."""

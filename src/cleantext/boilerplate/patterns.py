@@ -386,28 +386,35 @@ def _lines_containing(joined: str, needles: Iterable[str], starts: list[int]) ->
 class _Prefilter:
     """Which lines a set of whole-line patterns could match, found without running them.
 
-    Each pattern is known by the strings one of which all its matches contain
-    (:func:`~cleantext.boilerplate.safety.required_strings`: found with a substring search
-    over all the lines at once) or, when those are too short to tell lines apart, by the
-    first words its matches can start with (:func:`~cleantext.boilerplate.safety.first_words`).
-    A pattern known by neither makes every line a candidate.
+    Every full match of a pattern starts with one of the first words it can start with
+    (:func:`~cleantext.boilerplate.safety.first_words`) and contains one of the strings it
+    requires (:func:`~cleantext.boilerplate.safety.required_strings`). A line is a candidate
+    for a pattern known by its first words if its first word is one of them and it contains
+    one of the pattern's strings (a dictionary lookup, then a substring test on that line
+    alone); a pattern with no known first words is looked for with a substring search of its
+    strings over all the lines at once. A pattern known by neither makes every line a
+    candidate.
+
+    >>> f = _Prefilter([r"0+ comments?", r"more from .{1,60}", r".{0,40}getty images"])
+    >>> f.candidates(["0 comments", "0 likes", "more from us", "more or less", "x getty images"])
+    [0, 2, 4]
     """
 
     def __init__(self, patterns: list[str]) -> None:
         strings: set[str] = set()
-        self.words: set[str] = set()
-        prefixes: dict[int, set[str]] = {}
+        # first word (or the start of it) -> the strings one of which a line that starts so
+        # must contain to be a candidate (None: any line that starts so is one)
+        self.words: dict[str, frozenset[str] | None] = {}
+        self.prefixes: dict[str, frozenset[str] | None] = {}
         self.everything = False
         for rx in patterns:
             found = required_strings(rx)
-            if found is not None and min(map(len, found)) >= MIN_FACTOR:
-                strings |= found
-                continue
             starts = first_words(rx)
             if starts is not None:
-                self.words |= starts[0]
-                for p in starts[1]:
-                    prefixes.setdefault(len(p), set()).add(p)
+                for w in starts[0]:
+                    self.words[w] = _either(self.words, w, found)
+                for pre in starts[1]:
+                    self.prefixes[pre] = _either(self.prefixes, pre, found)
             elif found is not None:
                 strings |= found
             else:
@@ -418,24 +425,37 @@ class _Prefilter:
             if not any(k in f for k in kept):
                 kept.append(f)
         self.strings = tuple(kept)
-        self.prefixes = sorted(prefixes.items())
 
     def candidates(self, keys: list[str]) -> list[int]:
-        """Indexes of the normalised lines that some pattern could match, in order."""
+        """Indexes of the non-empty normalised lines that some pattern could match, in
+        order (an empty line is never looked at)."""
         if self.everything:
-            found = set(range(len(keys)))
-        else:
+            return list(range(len(keys)))
+        found: set[int] = set()
+        if self.strings:
             found = _lines_containing("\n".join(keys), self.strings, _line_index(keys))
-        if not self.everything and (self.words or self.prefixes):
-            firsts = [key.partition(" ")[0] for key in keys]
-            words = self.words
-            found.update(i for i, first in enumerate(firsts) if first in words)
-            for n, group in self.prefixes:
-                found.update(i for i, first in enumerate(firsts) if first[:n] in group)
+        words, prefixes = self.words, self.prefixes
+        if not words and not prefixes:
+            return sorted(found)
+        starts = tuple(self.prefixes)
+        firsts = [key.partition(" ")[0] for key in keys]
+        missing: frozenset[str] = frozenset()
+        for i in [i for i, f in enumerate(firsts) if f and (f in words or f.startswith(starts))]:
+            key, first = keys[i], firsts[i]
+            needs = [words.get(first, missing)]
+            needs += [need for pre, need in prefixes.items() if first.startswith(pre)]
+            if any(need is None or any(s in key for s in need) for need in needs):
+                found.add(i)
         return sorted(found)
 
 
-MIN_FACTOR = 3  # required strings shorter than this match too many lines to filter them
+def _either(
+    table: dict[str, frozenset[str] | None], key: str, found: frozenset[str] | None
+) -> frozenset[str] | None:
+    """The strings of ``table[key]`` and ``found`` together (``None`` if either is: no
+    string is required then)."""
+    old = table.get(key, frozenset())
+    return None if old is None or found is None else old | found
 
 
 @lru_cache(maxsize=1)
