@@ -575,6 +575,22 @@ def test_no_cjk_character_comes_before_the_quick_check_bound() -> None:
     assert cjk.match(CJK_FIRST)
 
 
+def test_every_cjk_character_is_in_the_quick_check_blocks() -> None:
+    """may_have_cjk looks only for the Unicode blocks of the CJK scripts (with the standard
+    ``re`` module): sound only if every character that the CJK patterns (``regex`` module,
+    its own Unicode data) match is in one of them, checked for every code point."""
+    import regex
+
+    from cleantext.boilerplate.stopwords import may_have_cjk
+
+    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    found = cjk.findall(every)
+    assert len(found) > 100_000
+    assert [c for c in found if not may_have_cjk(c)] == []
+    assert not may_have_cjk("Café “quoted” — naïve…")
+
+
 COMMENT_THREAD = [
     "jane42",
     "I have lived in this town for thirty years and I think that the council is wrong about "

@@ -16,6 +16,7 @@ density is then the share of characters of the line that are in the list.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -146,14 +147,24 @@ class Stopwords:
 #: no Han, Hiragana, Katakana or Hangul character comes before this one
 CJK_FIRST = "\u1100"
 
+# the blocks that hold every Han, Hiragana, Katakana and Hangul character (a test checks
+# this against the ``regex`` module's script data, code point by code point); these are
+# plain code-point ranges, so the standard ``re`` module matches them exactly as ``regex``
+_CJK_BLOCKS = re.compile(
+    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef"
+    "\U00016fe0-\U00016fff\U0001aff0-\U0001b16f\U0001f200-\U0001f2ff\U00020000-\U0003ffff]"
+)
+
 
 def may_have_cjk(text: str) -> bool:
-    """False if ``text`` certainly has no CJK character (a quick check of its largest one).
+    """False if ``text`` certainly has no CJK character: none in the Unicode blocks of the
+    Han, Hiragana, Katakana and Hangul scripts (one quick scan; punctuation such as curly
+    quotes does not count).
 
-    >>> may_have_cjk("Café"), may_have_cjk("東京")
+    >>> may_have_cjk("Café “x”"), may_have_cjk("東京")
     (False, True)
     """
-    return not text.isascii() and max(text) >= CJK_FIRST
+    return not text.isascii() and _CJK_BLOCKS.search(text) is not None
 
 
 def _tokens(folded: str) -> list[str]:
