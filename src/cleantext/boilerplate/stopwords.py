@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from itertools import accumulate
+from itertools import accumulate, compress, count
 
 import regex
 
@@ -116,7 +116,7 @@ class Stopwords:
         self, folded: str, toks: list[str], lang: str | None
     ) -> tuple[list[int], list[float]]:
         # a line's words lie between two line-break tokens
-        breaks = [i for i, t in enumerate(toks) if t == "\n"]
+        breaks = list(compress(count(), map("\n".__eq__, toks)))
         ends = [*breaks, len(toks)]
         begins = [0, *(b + 1 for b in breaks)]
         counts = [e - b for b, e in zip(begins, ends, strict=True)]
