@@ -591,6 +591,36 @@ def test_every_cjk_character_is_in_the_quick_check_blocks() -> None:
     assert not may_have_cjk("Café “quoted” — naïve…")
 
 
+def test_re_twins_match_what_the_regex_classes_match_below_the_limit() -> None:
+    """The standard-re twins of the regex classes the whole-text passes use agree with
+    them on every code point below LIMIT, and the passes that use them on texts of such
+    code points give what the per-line regex functions give."""
+    import random
+    import re
+
+    import regex
+
+    from cleantext.boilerplate.patterns import normalize_line, normalize_lines
+    from cleantext.boilerplate.twins import LIMIT, low, twin
+
+    for cls in (r"\p{L}\p{N}", r"\p{L}\p{N}\p{M}'’", r"\p{Nd}", r"\p{L}\p{N}\s©'&+"):
+        fast, slow = re.compile(f"[{twin(cls)}]"), regex.compile(f"[{cls}]")
+        differ = [c for c in map(chr, range(LIMIT)) if bool(fast.match(c)) != bool(slow.match(c))]
+        assert differ == [], cls
+    rnd = random.Random(3)
+    low_chars = [chr(c) for c in range(LIMIT)]
+    sw = Stopwords.load()
+    for _ in range(200):
+        rows = ["".join(rnd.choices(low_chars, k=rnd.randint(0, 30))).replace("\n", " ")
+                for _ in range(4)]  # fmt: skip
+        text = "\n".join(rows)
+        assert low(text)
+        assert normalize_lines(text) == [normalize_line(r) for r in rows], text
+        counts, _ = sw.line_stats(text, "en")
+        assert counts == [len(words(r)) for r in rows], text
+    assert not low("a 東京")
+
+
 COMMENT_THREAD = [
     "jane42",
     "I have lived in this town for thirty years and I think that the council is wrong about "

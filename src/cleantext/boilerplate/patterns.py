@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import re
 import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -29,6 +30,7 @@ from typing import Literal
 import regex
 
 from cleantext.boilerplate.safety import check_pattern, first_words, required_strings
+from cleantext.boilerplate.twins import low, twin
 from cleantext.errors import ConfigError
 
 __all__ = [
@@ -84,7 +86,16 @@ def normalize_line(line: str) -> str:
     return str(_SPACE.sub(" ", s)).strip()
 
 
-_NUMBER_SEP_0 = regex.compile(r"0[.,\u00a0\u202f ](?=0)")  # the same, once digits are 0
+# the same, once digits are 0 (no Unicode class: the standard ``re`` matches it alike)
+_NUMBER_SEP_0 = re.compile(r"0[.,\u00a0\u202f ](?=0)")
+
+
+@lru_cache(maxsize=1)
+def _low_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``_DIGITS`` and ``_PUNCT`` for texts of low code points
+    (:mod:`~cleantext.boilerplate.twins`)."""
+    digits, kept = twin(r"\p{Nd}"), twin(r"\p{L}\p{N}\s©'&+")
+    return re.compile(f"[{digits}]"), re.compile(f"[^{kept}]+")
 
 
 def normalize_lines(text: str) -> list[str]:
@@ -102,10 +113,11 @@ def normalize_folded(folded: str) -> list[str]:
     into a quote, so folding first changes nothing)."""
     for quote in "’‘`´":
         folded = folded.replace(quote, "'")
-    s = _DIGITS.sub("0", folded)
+    digits, punct = _low_classes() if low(folded) else (_DIGITS, _PUNCT)
+    s = digits.sub("0", folded)
     if "0" in s:
         s = _NUMBER_SEP_0.sub("0", s)
-    s = _PUNCT.sub(" ", s)
+    s = punct.sub(" ", s)
     # after _PUNCT the only whitespace left is what \s matches, which str.split() splits on
     return [" ".join(line.split()) for line in s.split("\n")]
 

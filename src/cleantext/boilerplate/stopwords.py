@@ -25,6 +25,8 @@ from itertools import accumulate, compress, count
 
 import regex
 
+from cleantext.boilerplate.twins import low, twin
+
 __all__ = ["Stopwords", "words"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*")
@@ -103,7 +105,7 @@ class Stopwords:
         # hits per language, in the order of the lists (the first of equal counts wins)
         seen = set(freq)
         counts = {
-            lang: sum(freq[w] for w in lst.items & seen)
+            lang: sum(map(freq.__getitem__, lst.items & seen))
             for lang, lst in self._lists.items()
             if not lst.chars
         }
@@ -169,8 +171,16 @@ def may_have_cjk(text: str) -> bool:
 
 def _tokens(folded: str) -> list[str]:
     """The words of a case-folded text (as :func:`words`) and its line breaks, in order."""
-    found: list[str] = _WORD_OR_BREAK.findall(folded.replace("’", "'"))
+    text = folded.replace("’", "'")
+    found: list[str] = (_low_tokens() if low(text) else _WORD_OR_BREAK).findall(text)
     return found
+
+
+@lru_cache(maxsize=1)
+def _low_tokens() -> re.Pattern[str]:
+    """``_WORD_OR_BREAK`` for texts of low code points (:mod:`~cleantext.boilerplate.twins`)."""
+    first, rest = twin(r"\p{L}\p{N}"), twin(r"\p{L}\p{N}\p{M}'’")
+    return re.compile(f"[{first}][{rest}]*|\n")
 
 
 def _parse(text: str) -> _List:
