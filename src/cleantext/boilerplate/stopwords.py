@@ -151,11 +151,13 @@ CJK_FIRST = "\u1100"
 
 # the blocks that hold every Han, Hiragana, Katakana and Hangul character (a test checks
 # this against the ``regex`` module's script data, code point by code point); these are
-# plain code-point ranges, so the standard ``re`` module matches them exactly as ``regex``
-_CJK_BLOCKS = re.compile(
-    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef"
-    "\U00016fe0-\U00016fff\U0001aff0-\U0001b16f\U0001f200-\U0001f2ff\U00020000-\U0003ffff]"
+# plain code-point ranges, so the standard ``re`` module matches them exactly as ``regex``.
+# The ones below U+10000 in one class (looked up in a table, whatever the number of ranges),
+# those above in one range that holds them all.
+_CJK_BMP = re.compile(
+    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]"
 )
+_CJK_ASTRAL = re.compile("[\U00016fe0-\U0003ffff]")
 
 
 def may_have_cjk(text: str) -> bool:
@@ -166,7 +168,9 @@ def may_have_cjk(text: str) -> bool:
     >>> may_have_cjk("Café “x”"), may_have_cjk("東京")
     (False, True)
     """
-    return not text.isascii() and _CJK_BLOCKS.search(text) is not None
+    if text.isascii():
+        return False
+    return _CJK_BMP.search(text) is not None or _CJK_ASTRAL.search(text) is not None
 
 
 def _tokens(folded: str) -> list[str]:
