@@ -54,6 +54,14 @@ class Stopwords:
 
     def __init__(self, lists: dict[str, _List]) -> None:
         self._lists = lists
+        # every word of the word lists, with the languages whose list has it
+        langs: dict[str, list[str]] = {}
+        for lang, lst in lists.items():
+            if not lst.chars:
+                for w in lst.items:
+                    langs.setdefault(w, []).append(lang)
+        self._langs = {w: tuple(v) for w, v in langs.items()}
+        self._all = frozenset(langs)
 
     @classmethod
     def load(cls) -> Stopwords:
@@ -91,8 +99,7 @@ class Stopwords:
         return lang, counts, dens
 
     def _detect(self, folded: str, toks: list[str]) -> str | None:
-        freq = Counter(toks)
-        breaks = freq.pop("\n", 0)
+        breaks = toks.count("\n")
         if len(toks) == breaks:
             return None
         if may_have_cjk(folded) and len(_CJK.findall(folded)) > len(toks) - breaks:
@@ -103,12 +110,10 @@ class Stopwords:
             )
             return best
         # hits per language, in the order of the lists (the first of equal counts wins)
-        seen = set(freq)
-        counts = {
-            lang: sum(map(freq.__getitem__, lst.items & seen))
-            for lang, lst in self._lists.items()
-            if not lst.chars
-        }
+        counts = {lang: 0 for lang, lst in self._lists.items() if not lst.chars}
+        for w, hits in Counter(filter(self._all.__contains__, toks)).items():
+            for lang in self._langs[w]:
+                counts[lang] += hits
         if not counts:
             return None
         lang = max(counts, key=counts.__getitem__)
