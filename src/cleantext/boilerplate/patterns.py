@@ -274,8 +274,9 @@ class Patterns:
                 hit = exact.get(key)
                 if hit is not None:
                     out[idx[j]] = hit
-        strong = self._strong_filter.candidates(sub)
-        maybe_hint = self._hint_filter.candidates(sub) if hints else []
+        index = _KeyIndex(sub)
+        strong = self._strong_filter.candidates(sub, index)
+        maybe_hint = self._hint_filter.candidates(sub, index) if hints else []
         if self._hints_last:
             # the other patterns first: one that matches is the answer (the hints come
             # after it); a line left is tried against the hints if it could match one
@@ -395,6 +396,16 @@ def _lines_containing(joined: str, needles: Iterable[str], starts: list[int]) ->
     return found
 
 
+class _KeyIndex:
+    """Normalised lines joined for substring searches, with what maps a position back to
+    its line, and each line's first word: computed once, shared by the prefilters."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.joined = "\n".join(keys)
+        self.starts = _line_index(keys)
+        self.firsts = [key.partition(" ")[0] for key in keys]
+
+
 class _Prefilter:
     """Which lines a set of whole-line patterns could match, found without running them.
 
@@ -438,19 +449,21 @@ class _Prefilter:
                 kept.append(f)
         self.strings = tuple(kept)
 
-    def candidates(self, keys: list[str]) -> list[int]:
+    def candidates(self, keys: list[str], index: _KeyIndex | None = None) -> list[int]:
         """Indexes of the non-empty normalised lines that some pattern could match, in
-        order (an empty line is never looked at)."""
+        order (an empty line is never looked at). ``index`` is ``_KeyIndex(keys)`` if the
+        caller has it already."""
         if self.everything:
             return list(range(len(keys)))
+        index = index or _KeyIndex(keys)
         found: set[int] = set()
         if self.strings:
-            found = _lines_containing("\n".join(keys), self.strings, _line_index(keys))
+            found = _lines_containing(index.joined, self.strings, index.starts)
         words, prefixes = self.words, self.prefixes
         if not words and not prefixes:
             return sorted(found)
         starts = tuple(self.prefixes)
-        firsts = [key.partition(" ")[0] for key in keys]
+        firsts = index.firsts
         missing: frozenset[str] = frozenset()
         for i in [i for i, f in enumerate(firsts) if f and (f in words or f.startswith(starts))]:
             key, first = keys[i], firsts[i]
