@@ -385,6 +385,8 @@ def _line_index(rows: list[str]) -> list[int]:
 
 def _lines_containing(joined: str, needles: Iterable[str], starts: list[int]) -> set[int]:
     """Indexes of the lines of ``joined`` that contain one of ``needles``."""
+    if joined.isascii():  # a needle with another character is in no line
+        needles = [n for n in needles if n.isascii()]
     found: set[int] = set()
     for needle in needles:
         pos = joined.find(needle)
