@@ -541,6 +541,27 @@ def test_whole_text_passes_equal_the_per_line_functions() -> None:
             assert dens == [sw.density(r, lang) for r in rows]
 
 
+def test_match_lines_finds_lines_by_first_word_and_required_text() -> None:
+    """match_lines tries a line against the patterns only if its first word and its text
+    fit some pattern: every line that a pattern matches must still be found, and a line
+    that starts like a pattern but lacks its text is not matched."""
+    p = Patterns.builtin()
+    ui = [
+        "0 comments", "1.2K Shares", "12 Comments", "More from The Verge", "© 2024 Example",
+        "Copyright © 2024 Example Inc.", "Copyright Example 2020, all rights reserved",
+        "Error 404 - Page not found", "Showing all 3 comments",
+        "2020 Le Monde - Tous droits réservés", "Updated 12 May 2024", "Photo: AP",
+    ]  # fmt: skip
+    near = ["I like it", "more or less", "0 and 1", "Error bars were small.", "all in all"]
+    text = "\n".join(ui + near)
+    per_line = [p.match(r) for r in text.split("\n")]
+    assert all(m is not None for m in per_line[: len(ui)])
+    assert per_line[len(ui) :] == [None] * len(near)
+    assert p.match_lines(text) == per_line
+    strong = [None if m is None or m.strength == "hint" else m for m in per_line]
+    assert p.match_lines(text, hints=False) == strong
+
+
 def test_no_cjk_character_comes_before_the_quick_check_bound() -> None:
     """may_have_cjk skips texts whose largest character is below CJK_FIRST: sound only if no
     character of the scripts the CJK patterns look for is below it."""
@@ -552,6 +573,52 @@ def test_no_cjk_character_comes_before_the_quick_check_bound() -> None:
     below = "".join(map(chr, range(ord(CJK_FIRST))))
     assert cjk.search(below) is None
     assert cjk.match(CJK_FIRST)
+
+
+def test_every_cjk_character_is_in_the_quick_check_blocks() -> None:
+    """may_have_cjk looks only for the Unicode blocks of the CJK scripts (with the standard
+    ``re`` module): sound only if every character that the CJK patterns (``regex`` module,
+    its own Unicode data) match is in one of them, checked for every code point."""
+    import regex
+
+    from cleantext.boilerplate.stopwords import may_have_cjk
+
+    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    found = cjk.findall(every)
+    assert len(found) > 100_000
+    assert [c for c in found if not may_have_cjk(c)] == []
+    assert not may_have_cjk("Café “quoted” — naïve…")
+
+
+def test_re_twins_match_what_the_regex_classes_match_below_the_limit() -> None:
+    """The standard-re twins of the regex classes the whole-text passes use agree with
+    them on every code point below LIMIT, and the passes that use them on texts of such
+    code points give what the per-line regex functions give."""
+    import random
+    import re
+
+    import regex
+
+    from cleantext.boilerplate.patterns import normalize_line, normalize_lines
+    from cleantext.boilerplate.twins import LIMIT, low, twin
+
+    for cls in (r"\p{L}\p{N}", r"\p{L}\p{N}\p{M}'’", r"\p{Nd}", r"\p{L}\p{N}\s©'&+"):
+        fast, slow = re.compile(f"[{twin(cls)}]"), regex.compile(f"[{cls}]")
+        differ = [c for c in map(chr, range(LIMIT)) if bool(fast.match(c)) != bool(slow.match(c))]
+        assert differ == [], cls
+    rnd = random.Random(3)
+    low_chars = [chr(c) for c in range(LIMIT)]
+    sw = Stopwords.load()
+    for _ in range(200):
+        rows = ["".join(rnd.choices(low_chars, k=rnd.randint(0, 30))).replace("\n", " ")
+                for _ in range(4)]  # fmt: skip
+        text = "\n".join(rows)
+        assert low(text)
+        assert normalize_lines(text) == [normalize_line(r) for r in rows], text
+        counts, _ = sw.line_stats(text, "en")
+        assert counts == [len(words(r)) for r in rows], text
+    assert not low("a 東京")
 
 
 COMMENT_THREAD = [

@@ -260,7 +260,7 @@ def classify_lines(
             kind in ("good", "medium")
             or (kind in ("short", "repeat") and _is_item(rows[i], patterns))
         )
-    scores = [_score(k, n, weights) for k, n in zip(kinds, counts, strict=True)]
+    scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     return [
         LineInfo(Block(starts[i], starts[i] + len(rows[i]), rows[i], i), n, dens[i],
@@ -275,7 +275,7 @@ def _category(hit: Match | None) -> str:
 
 def _per_line(found: list[str]) -> list[int]:
     """Per line, how many of ``found`` (matches and ``\\n`` tokens, in order) it holds."""
-    breaks = [i for i, t in enumerate(found) if t == "\n"]
+    breaks = list(itertools.compress(itertools.count(), map("\n".__eq__, found)))
     return [e - b - 1 for b, e in itertools.pairwise([-1, *breaks, len(found)])]
 
 
@@ -318,10 +318,9 @@ def _grow_gaps(kinds: list[str], scores: list[float], w: Weights) -> list[float]
 _HIT_KIND = {"section": "stop", "heading": "box", "line": "ui", "word": "ui", "hint": "hint"}
 
 
-def _score(kind: str, n: int, w: Weights) -> float:
-    scores = {
-        "good": float(n),
-        "medium": n * w.medium_factor,
+def _scores(kinds: list[str], counts: list[int], w: Weights) -> list[float]:
+    """The score of each line from its class and word count (before the run adjustments)."""
+    fixed = {
         "short": -w.short_penalty,
         "hint": -w.hint_penalty,
         "ui": -w.ui_penalty,
@@ -330,7 +329,11 @@ def _score(kind: str, n: int, w: Weights) -> float:
         "stop": 0.0,
         "empty": 0.0,
     }
-    return scores[kind]
+    medium = w.medium_factor
+    return [
+        float(n) if kind == "good" else n * medium if kind == "medium" else fixed[kind]
+        for kind, n in zip(kinds, counts, strict=True)
+    ]
 
 
 def _best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, int]:
@@ -388,10 +391,10 @@ def _is_item(line: str, patterns: Patterns) -> bool:
     """A short line that looks like an item of a list in the article (numbered, or with
     figures and commas), not a menu entry (a name or two) or a "Tags: ..." metadata line."""
     text = line.strip()
-    label = _LABEL.match(text)
-    if label is not None and patterns.match(label.group(1)) is not None:
+    if not (_ENUM.match(text) or _has_figures(text)):
         return False
-    return bool(_ENUM.match(text)) or _has_figures(text)
+    label = _LABEL.match(text)
+    return label is None or patterns.match(label.group(1)) is None
 
 
 def _has_figures(text: str) -> bool:

@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import re
 import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -29,6 +30,7 @@ from typing import Literal
 import regex
 
 from cleantext.boilerplate.safety import check_pattern, first_words, required_strings
+from cleantext.boilerplate.twins import low, twin
 from cleantext.errors import ConfigError
 
 __all__ = [
@@ -84,7 +86,16 @@ def normalize_line(line: str) -> str:
     return str(_SPACE.sub(" ", s)).strip()
 
 
-_NUMBER_SEP_0 = regex.compile(r"0[.,\u00a0\u202f ](?=0)")  # the same, once digits are 0
+# the same, once digits are 0 (no Unicode class: the standard ``re`` matches it alike)
+_NUMBER_SEP_0 = re.compile(r"0[.,\u00a0\u202f ](?=0)")
+
+
+@lru_cache(maxsize=1)
+def _low_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``_DIGITS`` and ``_PUNCT`` for texts of low code points
+    (:mod:`~cleantext.boilerplate.twins`)."""
+    digits, kept = twin(r"\p{Nd}"), twin(r"\p{L}\p{N}\s©'&+")
+    return re.compile(f"[{digits}]"), re.compile(f"[^{kept}]+")
 
 
 def normalize_lines(text: str) -> list[str]:
@@ -102,10 +113,11 @@ def normalize_folded(folded: str) -> list[str]:
     into a quote, so folding first changes nothing)."""
     for quote in "’‘`´":
         folded = folded.replace(quote, "'")
-    s = _DIGITS.sub("0", folded)
+    digits, punct = _low_classes() if low(folded) else (_DIGITS, _PUNCT)
+    s = digits.sub("0", folded)
     if "0" in s:
         s = _NUMBER_SEP_0.sub("0", s)
-    s = _PUNCT.sub(" ", s)
+    s = punct.sub(" ", s)
     # after _PUNCT the only whitespace left is what \s matches, which str.split() splits on
     return [" ".join(line.split()) for line in s.split("\n")]
 
@@ -262,8 +274,9 @@ class Patterns:
                 hit = exact.get(key)
                 if hit is not None:
                     out[idx[j]] = hit
-        strong = self._strong_filter.candidates(sub)
-        maybe_hint = self._hint_filter.candidates(sub) if hints else []
+        index = _KeyIndex(sub)
+        strong = self._strong_filter.candidates(sub, index)
+        maybe_hint = self._hint_filter.candidates(sub, index) if hints else []
         if self._hints_last:
             # the other patterns first: one that matches is the answer (the hints come
             # after it); a line left is tried against the hints if it could match one
@@ -372,6 +385,8 @@ def _line_index(rows: list[str]) -> list[int]:
 
 def _lines_containing(joined: str, needles: Iterable[str], starts: list[int]) -> set[int]:
     """Indexes of the lines of ``joined`` that contain one of ``needles``."""
+    if joined.isascii():  # a needle with another character is in no line
+        needles = [n for n in needles if n.isascii()]
     found: set[int] = set()
     for needle in needles:
         pos = joined.find(needle)
@@ -383,31 +398,48 @@ def _lines_containing(joined: str, needles: Iterable[str], starts: list[int]) ->
     return found
 
 
+class _KeyIndex:
+    """Normalised lines joined for substring searches, with what maps a position back to
+    its line, and each line's first word: computed once, shared by the prefilters."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.joined = "\n".join(keys)
+        self.starts = _line_index(keys)
+        self.firsts = [key.partition(" ")[0] for key in keys]
+
+
 class _Prefilter:
     """Which lines a set of whole-line patterns could match, found without running them.
 
-    Each pattern is known by the strings one of which all its matches contain
-    (:func:`~cleantext.boilerplate.safety.required_strings`: found with a substring search
-    over all the lines at once) or, when those are too short to tell lines apart, by the
-    first words its matches can start with (:func:`~cleantext.boilerplate.safety.first_words`).
-    A pattern known by neither makes every line a candidate.
+    Every full match of a pattern starts with one of the first words it can start with
+    (:func:`~cleantext.boilerplate.safety.first_words`) and contains one of the strings it
+    requires (:func:`~cleantext.boilerplate.safety.required_strings`). A line is a candidate
+    for a pattern known by its first words if its first word is one of them and it contains
+    one of the pattern's strings (a dictionary lookup, then a substring test on that line
+    alone); a pattern with no known first words is looked for with a substring search of its
+    strings over all the lines at once. A pattern known by neither makes every line a
+    candidate.
+
+    >>> f = _Prefilter([r"0+ comments?", r"more from .{1,60}", r".{0,40}getty images"])
+    >>> f.candidates(["0 comments", "0 likes", "more from us", "more or less", "x getty images"])
+    [0, 2, 4]
     """
 
     def __init__(self, patterns: list[str]) -> None:
         strings: set[str] = set()
-        self.words: set[str] = set()
-        prefixes: dict[int, set[str]] = {}
+        # first word (or the start of it) -> the strings one of which a line that starts so
+        # must contain to be a candidate (None: any line that starts so is one)
+        self.words: dict[str, frozenset[str] | None] = {}
+        self.prefixes: dict[str, frozenset[str] | None] = {}
         self.everything = False
         for rx in patterns:
             found = required_strings(rx)
-            if found is not None and min(map(len, found)) >= MIN_FACTOR:
-                strings |= found
-                continue
             starts = first_words(rx)
             if starts is not None:
-                self.words |= starts[0]
-                for p in starts[1]:
-                    prefixes.setdefault(len(p), set()).add(p)
+                for w in starts[0]:
+                    self.words[w] = _either(self.words, w, found)
+                for pre in starts[1]:
+                    self.prefixes[pre] = _either(self.prefixes, pre, found)
             elif found is not None:
                 strings |= found
             else:
@@ -418,24 +450,39 @@ class _Prefilter:
             if not any(k in f for k in kept):
                 kept.append(f)
         self.strings = tuple(kept)
-        self.prefixes = sorted(prefixes.items())
 
-    def candidates(self, keys: list[str]) -> list[int]:
-        """Indexes of the normalised lines that some pattern could match, in order."""
+    def candidates(self, keys: list[str], index: _KeyIndex | None = None) -> list[int]:
+        """Indexes of the non-empty normalised lines that some pattern could match, in
+        order (an empty line is never looked at). ``index`` is ``_KeyIndex(keys)`` if the
+        caller has it already."""
         if self.everything:
-            found = set(range(len(keys)))
-        else:
-            found = _lines_containing("\n".join(keys), self.strings, _line_index(keys))
-        if not self.everything and (self.words or self.prefixes):
-            firsts = [key.partition(" ")[0] for key in keys]
-            words = self.words
-            found.update(i for i, first in enumerate(firsts) if first in words)
-            for n, group in self.prefixes:
-                found.update(i for i, first in enumerate(firsts) if first[:n] in group)
+            return list(range(len(keys)))
+        index = index or _KeyIndex(keys)
+        found: set[int] = set()
+        if self.strings:
+            found = _lines_containing(index.joined, self.strings, index.starts)
+        words, prefixes = self.words, self.prefixes
+        if not words and not prefixes:
+            return sorted(found)
+        starts = tuple(self.prefixes)
+        firsts = index.firsts
+        missing: frozenset[str] = frozenset()
+        for i in [i for i, f in enumerate(firsts) if f and (f in words or f.startswith(starts))]:
+            key, first = keys[i], firsts[i]
+            needs = [words.get(first, missing)]
+            needs += [need for pre, need in prefixes.items() if first.startswith(pre)]
+            if any(need is None or any(s in key for s in need) for need in needs):
+                found.add(i)
         return sorted(found)
 
 
-MIN_FACTOR = 3  # required strings shorter than this match too many lines to filter them
+def _either(
+    table: dict[str, frozenset[str] | None], key: str, found: frozenset[str] | None
+) -> frozenset[str] | None:
+    """The strings of ``table[key]`` and ``found`` together (``None`` if either is: no
+    string is required then)."""
+    old = table.get(key, frozenset())
+    return None if old is None or found is None else old | found
 
 
 @lru_cache(maxsize=1)

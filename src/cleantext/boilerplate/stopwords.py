@@ -16,13 +16,16 @@ density is then the share of characters of the line that are in the list.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from itertools import accumulate
+from itertools import accumulate, compress, count
 
 import regex
+
+from cleantext.boilerplate.twins import low, twin
 
 __all__ = ["Stopwords", "words"]
 
@@ -51,6 +54,14 @@ class Stopwords:
 
     def __init__(self, lists: dict[str, _List]) -> None:
         self._lists = lists
+        # every word of the word lists, with the languages whose list has it
+        langs: dict[str, list[str]] = {}
+        for lang, lst in lists.items():
+            if not lst.chars:
+                for w in lst.items:
+                    langs.setdefault(w, []).append(lang)
+        self._langs = {w: tuple(v) for w, v in langs.items()}
+        self._all = frozenset(langs)
 
     @classmethod
     def load(cls) -> Stopwords:
@@ -88,8 +99,7 @@ class Stopwords:
         return lang, counts, dens
 
     def _detect(self, folded: str, toks: list[str]) -> str | None:
-        freq = Counter(toks)
-        breaks = freq.pop("\n", 0)
+        breaks = toks.count("\n")
         if len(toks) == breaks:
             return None
         if may_have_cjk(folded) and len(_CJK.findall(folded)) > len(toks) - breaks:
@@ -100,12 +110,10 @@ class Stopwords:
             )
             return best
         # hits per language, in the order of the lists (the first of equal counts wins)
-        seen = set(freq)
-        counts = {
-            lang: sum(freq[w] for w in lst.items & seen)
-            for lang, lst in self._lists.items()
-            if not lst.chars
-        }
+        counts = {lang: 0 for lang, lst in self._lists.items() if not lst.chars}
+        for w, hits in Counter(filter(self._all.__contains__, toks)).items():
+            for lang in self._langs[w]:
+                counts[lang] += hits
         if not counts:
             return None
         lang = max(counts, key=counts.__getitem__)
@@ -115,7 +123,7 @@ class Stopwords:
         self, folded: str, toks: list[str], lang: str | None
     ) -> tuple[list[int], list[float]]:
         # a line's words lie between two line-break tokens
-        breaks = [i for i, t in enumerate(toks) if t == "\n"]
+        breaks = list(compress(count(), map("\n".__eq__, toks)))
         ends = [*breaks, len(toks)]
         begins = [0, *(b + 1 for b in breaks)]
         counts = [e - b for b, e in zip(begins, ends, strict=True)]
@@ -146,20 +154,42 @@ class Stopwords:
 #: no Han, Hiragana, Katakana or Hangul character comes before this one
 CJK_FIRST = "\u1100"
 
+# the blocks that hold every Han, Hiragana, Katakana and Hangul character (a test checks
+# this against the ``regex`` module's script data, code point by code point); these are
+# plain code-point ranges, so the standard ``re`` module matches them exactly as ``regex``.
+# The ones below U+10000 in one class (looked up in a table, whatever the number of ranges),
+# those above in one range that holds them all.
+_CJK_BMP = re.compile(
+    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]"
+)
+_CJK_ASTRAL = re.compile("[\U00016fe0-\U0003ffff]")
+
 
 def may_have_cjk(text: str) -> bool:
-    """False if ``text`` certainly has no CJK character (a quick check of its largest one).
+    """False if ``text`` certainly has no CJK character: none in the Unicode blocks of the
+    Han, Hiragana, Katakana and Hangul scripts (one quick scan; punctuation such as curly
+    quotes does not count).
 
-    >>> may_have_cjk("Café"), may_have_cjk("東京")
+    >>> may_have_cjk("Café “x”"), may_have_cjk("東京")
     (False, True)
     """
-    return not text.isascii() and max(text) >= CJK_FIRST
+    if text.isascii():
+        return False
+    return _CJK_BMP.search(text) is not None or _CJK_ASTRAL.search(text) is not None
 
 
 def _tokens(folded: str) -> list[str]:
     """The words of a case-folded text (as :func:`words`) and its line breaks, in order."""
-    found: list[str] = _WORD_OR_BREAK.findall(folded.replace("’", "'"))
+    text = folded.replace("’", "'")
+    found: list[str] = (_low_tokens() if low(text) else _WORD_OR_BREAK).findall(text)
     return found
+
+
+@lru_cache(maxsize=1)
+def _low_tokens() -> re.Pattern[str]:
+    """``_WORD_OR_BREAK`` for texts of low code points (:mod:`~cleantext.boilerplate.twins`)."""
+    first, rest = twin(r"\p{L}\p{N}"), twin(r"\p{L}\p{N}\p{M}'’")
+    return re.compile(f"[{first}][{rest}]*|\n")
 
 
 def _parse(text: str) -> _List:
