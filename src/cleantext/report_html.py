@@ -105,7 +105,7 @@ def _unsafe(ch: str) -> bool:
     return cat == "Cs" or (cat == "Cc" and ch not in "\n\t")
 
 
-def _visible(text: str) -> str:
+def _removed_shown(text: str) -> str:
     """Text of a removed span, with invisible characters made visible (then escaped)."""
     if text and not text.strip(" "):
         return "·" * len(text)
@@ -191,7 +191,7 @@ class _Renderer:
         cuts = sorted(p for p in self.anchors if start <= p < end)
         for p in [*cuts, end]:
             chunk = self.doc.source[pos:p]
-            out.append(_visible(chunk) if removed else _plain(chunk))
+            out.append(_removed_shown(chunk) if removed else _plain(chunk))
             if p < end:
                 out += [self.anchor(i) for i in self.anchors[p] if i not in self.done]
             pos = p
@@ -214,7 +214,7 @@ class _Renderer:
         attrs = f'id="e{n.index}" data-rule="{html.escape(e.rule)}" title="{title}"'
         inner = self.span(n.start, n.end, n.children, removed=True)
         if n.start == n.end:
-            return f'<ins class="{cls}" {attrs}>{_visible(e.after)}</ins>'
+            return f'<ins class="{cls}" {attrs}>{_removed_shown(e.after)}</ins>'
         if not e.after:
             link = ""
             if n.index in self.refs:
@@ -226,7 +226,7 @@ class _Renderer:
             return f'{link}<del class="{cls}" {attrs}>{inner}</del>'
         return (
             f'<span class="{cls} repl" {attrs}><del>{inner}</del>'
-            f"<ins>{_visible(e.after)}</ins></span>"
+            f"<ins>{_removed_shown(e.after)}</ins></span>"
         )
 
     def body(self) -> str:

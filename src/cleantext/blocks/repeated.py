@@ -98,12 +98,13 @@ class _Match:
 
 @dataclass(frozen=True)
 class _Run:
-    """Later words ``[a, b)`` repeat earlier words ``[c, d)`` (``hits``: matched windows)."""
+    """Later words ``[later_start, later_end)`` repeat earlier words
+    ``[earlier_start, earlier_end)`` (word indices; ``hits``: matched windows)."""
 
-    a: int
-    b: int
-    c: int
-    d: int
+    later_start: int
+    later_end: int
+    earlier_start: int
+    earlier_end: int
     hits: int = 1
 
 
@@ -222,26 +223,35 @@ def _chains(matches: list[_Match], wins: list[tuple[int, int]], w: list[str]) ->
         else:
             groups.append([m])
     runs = _merge([_as_run(g[0], g[-1], wins, w, len(g)) for g in groups])
-    return [r for r in runs if r.d <= r.a]
+    return [r for r in runs if r.earlier_end <= r.later_start]
 
 
 def _merge(runs: list[_Run]) -> list[_Run]:
     """Join runs that overlap or nearly touch on the same diagonal (a window matched to a
     wrong earlier window splits one copy into two chains).
 
-    >>> _merge([_Run(300, 380, 0, 80), _Run(350, 460, 50, 160), _Run(500, 530, 0, 30)])
-    [_Run(a=300, b=460, c=0, d=160, hits=2), _Run(a=500, b=530, c=0, d=30, hits=1)]
+    >>> runs = [_Run(300, 380, 0, 80), _Run(350, 460, 50, 160), _Run(500, 530, 0, 30)]
+    >>> _merge(runs)  # doctest: +NORMALIZE_WHITESPACE
+    [_Run(later_start=300, later_end=460, earlier_start=0, earlier_end=160, hits=2),
+     _Run(later_start=500, later_end=530, earlier_start=0, earlier_end=30, hits=1)]
     """
     out: list[_Run] = []
     for r in runs:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.a <= r.a <= prev.b + _MAX_GAP
-            and abs((r.a - r.c) - (prev.a - prev.c)) <= _MAX_GAP
-            and max(prev.d, r.d) <= prev.a
+            and prev.later_start <= r.later_start <= prev.later_end + _MAX_GAP
+            and abs((r.later_start - r.earlier_start) - (prev.later_start - prev.earlier_start))
+            <= _MAX_GAP
+            and max(prev.earlier_end, r.earlier_end) <= prev.later_start
         ):
-            out[-1] = _Run(prev.a, max(prev.b, r.b), prev.c, max(prev.d, r.d), prev.hits + r.hits)
+            out[-1] = _Run(
+                prev.later_start,
+                max(prev.later_end, r.later_end),
+                prev.earlier_start,
+                max(prev.earlier_end, r.earlier_end),
+                prev.hits + r.hits,
+            )
         else:
             out.append(r)
     return out
@@ -282,21 +292,37 @@ def _as_run(
 def _extend_run(run: _Run, w: list[str], floor: int, fuzzy: bool) -> _Run:
     """Grow ``run`` over its edges while the later and earlier words keep agreeing."""
     n = len(w)
-    a, c = extend(w, run.a, run.c, -1, (max(floor, run.d), n, 0, run.c), _EXTEND_LIMIT, fuzzy)
-    b, d = extend(w, run.b, run.d, +1, (run.b, n, run.d, a), _EXTEND_LIMIT, fuzzy)
+    a, c = extend(
+        w,
+        run.later_start,
+        run.earlier_start,
+        -1,
+        (max(floor, run.earlier_end), n, 0, run.earlier_start),
+        _EXTEND_LIMIT,
+        fuzzy,
+    )
+    b, d = extend(
+        w,
+        run.later_end,
+        run.earlier_end,
+        +1,
+        (run.later_end, n, run.earlier_end, a),
+        _EXTEND_LIMIT,
+        fuzzy,
+    )
     return _Run(a, b, c, d)
 
 
 def _verified(
-    lines: _Lines, chain: _Run, floor: int, opts: BlockDedupOptions, fuzzy_ok: bool
+    lines: _LineIndex, chain: _Run, floor: int, opts: BlockDedupOptions, fuzzy_ok: bool
 ) -> tuple[_Run | None, str, int]:
     """The chain extended (over edited words first if ``fuzzy_ok``, then over equal words
     only), trimmed to whole lines and verified; also returns how far the later words were
     examined."""
-    examined = chain.b
+    examined = chain.later_end
     for fuzzy in (True, False) if fuzzy_ok else (False,):
         extended = _extend_run(chain, lines.toks.words, floor, fuzzy)
-        examined = max(examined, extended.b)
+        examined = max(examined, extended.later_end)
         run = _snap(lines, extended, floor)
         if run is None:
             continue
@@ -306,7 +332,7 @@ def _verified(
     return None, "", examined
 
 
-class _Lines:
+class _LineIndex:
     """Line look-ups for word indices of one text (the line breaks are found once, so a
     look-up costs a binary search, not a scan of a long line)."""
 
@@ -340,11 +366,11 @@ class _Lines:
 _EDGE_SLACK = 3
 
 
-def _snap(lines: _Lines, run: _Run, floor: int) -> _Run | None:
+def _snap(lines: _LineIndex, run: _Run, floor: int) -> _Run | None:
     """Make the later words of ``run`` whole lines: move an edge to its line's start or end
     when few words lie between (on both copies), else drop the partial line. The later
     copy's start may not move before ``floor`` or the earlier copy's end."""
-    a, b, c, d = run.a, run.b, run.c, run.d
+    a, b, c, d = run.later_start, run.later_end, run.earlier_start, run.earlier_end
     la, lc = a - lines.first(a), c - lines.first(c)
     slack = max(_EDGE_SLACK, (lines.after_last(a) - lines.first(a)) // 10)
     if 0 < la <= slack and lc <= slack and a - la >= max(floor, d):
@@ -368,7 +394,7 @@ def _snap(lines: _Lines, run: _Run, floor: int) -> _Run | None:
     return _Run(a, b, c, d) if c < d else None
 
 
-def _aligned(lines: _Lines, a: int, b: int) -> bool:
+def _aligned(lines: _LineIndex, a: int, b: int) -> bool:
     """Whether words ``[a, b)`` are whole lines."""
     return lines.first(a) == a and lines.after_last(b - 1) == b
 
@@ -389,18 +415,18 @@ def _edge_ok(text: str, pos: int) -> bool:
     return text[i - 1] in _CLOSERS
 
 
-def _whole_paragraph(lines: _Lines, a: int, b: int) -> bool:
+def _whole_paragraph(lines: _LineIndex, a: int, b: int) -> bool:
     """Whether words ``[a, b)`` begin and end a paragraph (not just a wrapped line)."""
     return _edge_ok(lines.text, lines.start(a)) and _edge_ok(lines.text, lines.end(b - 1))
 
 
-def _spans_paragraphs(lines: _Lines, a: int, b: int) -> bool:
+def _spans_paragraphs(lines: _LineIndex, a: int, b: int) -> bool:
     """Whether words ``[a, b)`` cross a blank line (belong to several paragraphs)."""
     start, end = lines.toks.span(a, b)
     return "\n\n" in lines.text[start:end].replace("\r", "").replace(" ", "").replace("\t", "")
 
 
-def _accept(lines: _Lines, run: _Run, opts: BlockDedupOptions) -> tuple[bool, str]:
+def _accept(lines: _LineIndex, run: _Run, opts: BlockDedupOptions) -> tuple[bool, str]:
     """Verify a run; returns whether to remove it and a description for the edit note.
 
     Within one paragraph (in both copies), the run must be a whole paragraph repeating whole
@@ -409,13 +435,24 @@ def _accept(lines: _Lines, run: _Run, opts: BlockDedupOptions) -> tuple[bool, st
     shingle Jaccard >= ``threshold`` and at least ``1.5 * min_words`` consecutive words in
     common (rows of a table that differ in one number each share many words, but not long
     stretches)."""
-    if run.b - run.a < opts.min_words:
+    if run.later_end - run.later_start < opts.min_words:
         return False, ""
     toks = lines.toks
-    cmp = compare(toks.words, (run.a, run.b), (run.c, run.d), opts.shingle)
-    several = _spans_paragraphs(lines, run.a, run.b) or _spans_paragraphs(lines, run.c, run.d)
+    cmp = compare(
+        toks.words,
+        (run.later_start, run.later_end),
+        (run.earlier_start, run.earlier_end),
+        opts.shingle,
+    )
+    several = _spans_paragraphs(lines, run.later_start, run.later_end) or _spans_paragraphs(
+        lines, run.earlier_start, run.earlier_end
+    )
     if cmp.identical and (
-        several or (_aligned(lines, run.c, run.d) and _whole_paragraph(lines, run.a, run.b))
+        several
+        or (
+            _aligned(lines, run.earlier_start, run.earlier_end)
+            and _whole_paragraph(lines, run.later_start, run.later_end)
+        )
     ):
         return True, "same words"
     ok = several and cmp.jaccard >= opts.threshold and 2 * cmp.longest >= 3 * opts.min_words
@@ -428,7 +465,7 @@ _WORDLESS_LINE = regex.compile(
 _SPACE = regex.compile(r"\s+")
 
 
-def _trailing_wordless(lines: _Lines, b: int, d: int) -> int:
+def _trailing_wordless(lines: _LineIndex, b: int, d: int) -> int:
     """Where a removal whose last word is ``b - 1`` ends: its line's end, or further over
     lines without words ("]", "___") when they end the text, or when the earlier copy (last
     word ``d - 1``) is followed by the same characters."""
@@ -461,23 +498,29 @@ class _Removal:
 def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Removal]:
     """Verified runs, in order, as whole lines (plus word-less lines they carry along)."""
     w = toks.words
-    lines = _Lines(text, toks)
+    lines = _LineIndex(text, toks)
     wins = units(text, toks)
     out: list[_Removal] = []
     floor, examined = 0, 0
     budget = _FUZZY_BUDGET * len(w) + 4 * _EXTEND_LIMIT  # fuzzy alignment walks, linear cost
     for chain in _chains(_find_matches(w, wins, opts), wins, w):
-        if chain.b <= max(floor, examined):
+        if chain.later_end <= max(floor, examined):
             continue  # inside a removed run, or inside the extension of a run already tried
-        if chain.a < floor:
-            chain = replace(chain, a=floor, c=min(chain.c + floor - chain.a, chain.d))
+        if chain.later_start < floor:
+            chain = replace(
+                chain,
+                later_start=floor,
+                earlier_start=min(
+                    chain.earlier_start + floor - chain.later_start, chain.earlier_end
+                ),
+            )
         fuzzy = budget > 0 and chain.hits > 1  # one window alone must be an exact copy
         run, how, examined = _verified(lines, chain, floor, opts, fuzzy)
         budget -= 2 * _EXTEND_LIMIT if fuzzy else 0
         if run is not None:
-            end = _trailing_wordless(lines, run.b, run.d)
-            out.append(_Removal(run, how, lines.start(run.a), end))
-            floor = run.b
+            end = _trailing_wordless(lines, run.later_end, run.earlier_end)
+            out.append(_Removal(run, how, lines.start(run.later_start), end))
+            floor = run.later_end
     return out
 
 
@@ -572,12 +615,11 @@ def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
     _take_whitespace(text, removals)
     edits = []
     for r in removals:
-        ref = toks.span(r.run.c, r.run.d)
-        head = toks.span(r.run.c, min(r.run.c + 6, r.run.d))
+        ref = toks.span(r.run.earlier_start, r.run.earlier_end)
+        head = toks.span(r.run.earlier_start, min(r.run.earlier_start + 6, r.run.earlier_end))
         preview = " ".join(text[head[0] : head[1]].split())
-        note = (
-            f"{r.run.b - r.run.a} words repeating offsets {ref[0]}-{ref[1]} (“{preview}…”; {r.how})"
-        )
+        n = r.run.later_end - r.run.later_start
+        note = f"{n} words repeating offsets {ref[0]}-{ref[1]} (“{preview}…”; {r.how})"
         edits.append(Edit(RULE.name, r.start, r.end, text[r.start : r.end], note=note, ref=ref))
     return edits
 

@@ -65,7 +65,7 @@ __all__ = ["add_parser", "run"]
 LOCK_TIMEOUT = 600.0
 
 
-class _Lines:
+class _OutputLines:
     """Output lines (UTF-8 bytes, no newline), written in chunks of about ``size`` lines; to the
     stream's byte buffer where it has one (nothing is decoded and encoded again)."""
 
@@ -364,7 +364,7 @@ def _batch(
         lengths=np.array(lengths, dtype=np.int64),
         scores=_ranks(scores) if args.keep_key else None,
     )
-    lines = _Lines(out)
+    lines = _OutputLines(out)
     duplicate, kept = res.duplicate.tolist(), res.kept.tolist()
     for n, raw in enumerate(src.again_raw()):
         dup = duplicate[n]
@@ -396,7 +396,7 @@ def _incremental(
 
     progress = Progress(unit="documents", label="checking")
     root: dict[str, str] = {}  # key -> kept key, for this run's documents
-    lines = _Lines(out)
+    lines = _OutputLines(out)
     for n, found in enumerate(dedup_incremental(keys(), texts(), index, opts, progress.count_to)):
         rec = records[n]
         records[n] = {}  # written below; free it

@@ -87,7 +87,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(run=run)
 
 
-def _visible(s: str, limit: int = 160) -> str:
+def _shortened(s: str, limit: int = 160) -> str:
     s = s if len(s) <= limit else s[: limit // 2] + " … " + s[-limit // 2 :]
     return repr(s)[1:-1]
 
@@ -102,11 +102,11 @@ def render_text(doc: Document, color: bool) -> str:
         where = f"{e.source_start}-{e.source_end}"
         head = f"{bold}[{e.rule}]{reset} {dim}{e.step} @{where}{reset}"
         if e.after and e.before:
-            body = f"{red}-{_visible(e.before)}{reset} {green}+{_visible(e.after)}{reset}"
+            body = f"{red}-{_shortened(e.before)}{reset} {green}+{_shortened(e.after)}{reset}"
         elif e.after:
-            body = f"{green}+{_visible(e.after)}{reset}"
+            body = f"{green}+{_shortened(e.after)}{reset}"
         else:
-            body = f"{red}-{_visible(e.before)}{reset}"
+            body = f"{red}-{_shortened(e.before)}{reset}"
         note = f" {dim}({e.note}){reset}" if e.note else ""
         out.append(f"{head} {body}{note}")
     counts = doc.counts()

@@ -232,14 +232,14 @@ def _parallel(jobs: Iterator[tuple[DedupOptions, list[str]]], workers: int) -> I
     with ProcessPoolExecutor(
         workers - 1, initializer=_die_with_parent, initargs=(os.getpid(),)
     ) as pool:
-        pending: deque[Future[Signatures] | _Local] = deque()
+        pending: deque[Future[Signatures] | _SignHere] = deque()
         for n, job in enumerate(jobs):
             own = n % workers == workers - 1
-            pending.append(_Local(job) if own else pool.submit(_sign_batch, job))
+            pending.append(_SignHere(job) if own else pool.submit(_sign_batch, job))
             if len(pending) >= 2 * workers:
-                yield _next(pending)
+                yield _next_signatures(pending)
         while pending:
-            yield _next(pending)
+            yield _next_signatures(pending)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -257,7 +257,7 @@ def _die_with_parent(parent: int) -> None:
 _PR_SET_PDEATHSIG = 1
 
 
-class _Local:
+class _SignHere:
     """A batch this process signs, when it has nothing else to do."""
 
     def __init__(self, job: tuple[DedupOptions, list[str]]) -> None:
@@ -271,16 +271,16 @@ class _Local:
         return self.result
 
 
-def _next(pending: deque[Future[Signatures] | _Local]) -> Signatures:
+def _next_signatures(pending: deque[Future[Signatures] | _SignHere]) -> Signatures:
     """The first pending batch's signatures; while another process still signs it, this one
     signs its own later batches."""
     head = pending.popleft()
-    if isinstance(head, _Local):
+    if isinstance(head, _SignHere):
         return head.run()
     for item in pending:
         if head.done():
             break
-        if isinstance(item, _Local):
+        if isinstance(item, _SignHere):
             item.run()
     return head.result()
 

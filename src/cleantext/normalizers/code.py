@@ -44,7 +44,7 @@ def _code_line() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.M)
 
 
-def _visible(line: str) -> bool:
+def _shows_something(line: str) -> bool:
     """True if ``line`` shows something (a line of spaces and a zero-width space does not)."""
     return any(c.isprintable() and not c.isspace() for c in line)
 
@@ -109,7 +109,7 @@ class CodeGuard:
         end = len(text) if end < 0 else end + 1
         line = text[start:end]
         spans: list[tuple[int, int]]
-        if (line.startswith(("    ", "\t")) and _visible(line)) or _is_code_line(line):
+        if (line.startswith(("    ", "\t")) and _shows_something(line)) or _is_code_line(line):
             spans = [(start, end)]
         elif "`" in line:
             spans = [(start + m.start(), start + m.end()) for m in _INLINE.finditer(line)]
