@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 import cleantext
 from cleantext import Cleaner
+from cleantext.boilerplate import Patterns
 from cleantext.boilerplate.extract import WEIGHTS, find_main_content
+from cleantext.boilerplate.patterns import normalize_line
 from cleantext.edits import apply_edits
 
 MENU = "Home\nNews\nBusiness\nTechnology\nSport\nContact"
@@ -182,3 +186,48 @@ def test_one_byline_and_reply_is_no_thread() -> None:
     page = _page(*ARTICLE, *THREAD[:4], FOOTER)
     doc = Cleaner(preset="extract").clean_document(page)
     assert "extract-comments" not in {e.rule for e in doc.edits}
+
+
+COOKIE_NOTICE = (
+    "This website uses cookies to improve your experience while you navigate through the "
+    "website, and some of them are stored in your browser as they are essential for the "
+    "basic functions of the website to work.",
+    "Necessary cookies are absolutely essential for the website to function properly, and "
+    "this category only includes cookies that ensure the basic security features of the site.",
+    "Diese Website verwendet Cookies, damit wir dir die bestmögliche Benutzererfahrung bieten "
+    "können, und die Informationen werden in deinem Browser gespeichert.",
+)
+
+
+def test_a_short_article_beats_a_longer_cookie_notice() -> None:
+    # issue 14 pattern 1: a short article (two paragraphs) and a longer cookie notice
+    page = _page(MENU, *ARTICLE[:2], *COOKIE_NOTICE, FOOTER)
+    out = _extract(page)
+    assert ARTICLE[0] in out and ARTICLE[1] in out
+    assert "cookies" not in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The regulator said on Tuesday that the shop uses cookies to follow its customers.",
+        "Die Zeitung berichtet, dass die Bank Cookies verwendet, um ihre Kunden zu verfolgen.",
+        "Le site du ministère utilise des cookies publicitaires, selon la CNIL.",
+    ],
+)
+def test_a_story_that_mentions_cookies_is_no_cookie_notice(line: str) -> None:
+    # near miss: the notices' phrases are the site speaking of its own cookies
+    assert Patterns.builtin().consent_lines([normalize_line(line)]) == set()
+
+
+def test_the_comment_form_is_not_the_article() -> None:
+    # the comment form's fixed sentences are furniture whatever their length
+    form = (
+        "Fill in your details below or click an icon to log in: your email address will not "
+        "be published, and the required fields are marked with a star.",
+        "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen, denn deine "
+        "E-Mail-Adresse wird nicht veröffentlicht.",
+    )
+    out = _extract(_page(MENU, *ARTICLE[:2], *form, FOOTER))
+    assert ARTICLE[0] in out
+    assert "Fill in your details" not in out and "Trage deine Daten" not in out
