@@ -12,6 +12,7 @@ the boilerplate step alone (every pass of it, as the pipeline runs it) on the pa
 - precision, recall, F1 over snippets, as trafilatura's own evaluation counts them (a kept
   ``with`` is a true positive, a kept ``without`` a false positive, a dropped ``with`` a
   false negative);
+- ``± F1``: bootstrap standard deviation of F1 over pages (200 draws);
 - ``pages ok``: share of pages where every snippet is where it should be.
 
 ``identity`` (input unchanged) and ``light`` are measured in the same run as references.
@@ -23,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
+import statistics
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -59,6 +62,7 @@ class Tally:
 
     def __init__(self) -> None:
         self.tp = self.fn = self.fp = self.tn = self.pages = self.ok = 0
+        self.per_page: list[tuple[int, int, int]] = []  # (tp, fn, fp) of each page
 
     def add(self, kept_with: int, lost_with: int, kept_without: int, dropped: int) -> None:
         self.tp += kept_with
@@ -67,6 +71,20 @@ class Tally:
         self.tn += dropped
         self.pages += 1
         self.ok += lost_with == 0 and kept_without == 0
+        self.per_page.append((kept_with, lost_with, kept_without))
+
+    def f1_std(self, rounds: int = 200, seed: int = 0) -> float:
+        """Bootstrap standard deviation of F1 (pages drawn with replacement)."""
+        rng = random.Random(seed)
+        pages = self.per_page
+        values = []
+        for _ in range(rounds):
+            tp = fn = fp = 0
+            for a, b, c in (pages[rng.randrange(len(pages))] for _ in pages):
+                tp, fn, fp = tp + a, fn + b, fp + c
+            p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+            values.append(2 * p * r / max(1e-9, p + r))
+        return statistics.pstdev(values)
 
     def row(self) -> tuple[float, ...]:
         p = self.tp / max(1, self.tp + self.fp)
@@ -112,12 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     tallies = score(rows, args.failures)
     print(f"{tallies['extract'].pages} pages with snippets found in the text")
     print(f"{'system':10} {'with kept':>9} {'w/o dropped':>11} {'P':>6} {'R':>6} {'F1':>6} "
-          f"{'pages ok':>8}  F1 / identity")  # fmt: skip
+          f"{'± F1':>6} {'pages ok':>8}  F1 / identity")  # fmt: skip
     base = tallies["identity"].row()[3]
     for name, tally in tallies.items():
         r, dropped, p, f1, ok = tally.row()
-        print(f"{name:10} {r:9.3f} {dropped:11.3f} {p:6.3f} {r:6.3f} {f1:6.3f} {ok:8.3f}"
-              f"  {f1 / base:.2f}x")  # fmt: skip
+        print(f"{name:10} {r:9.3f} {dropped:11.3f} {p:6.3f} {r:6.3f} {f1:6.3f} "
+              f"{tally.f1_std():6.3f} {ok:8.3f}  {f1 / base:.2f}x")  # fmt: skip
     return 0
 
 
