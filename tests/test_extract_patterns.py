@@ -231,3 +231,40 @@ def test_the_comment_form_is_not_the_article() -> None:
     out = _extract(_page(MENU, *ARTICLE[:2], *form, FOOTER))
     assert ARTICLE[0] in out
     assert "Fill in your details" not in out and "Trage deine Daten" not in out
+
+
+SHORT_ARTICLE = (
+    "The town's only cinema will reopen on Friday after a year of repairs, the owners said "
+    "on Monday.",
+    "Tickets for the first week are already sold out, and the owners plan a free showing "
+    "for children on Sunday.",
+)
+SITE_BLURB = (
+    "Example Valley News is the leading source of local news, sport and weather for the "
+    "towns and villages of the valley, read by more than fifty thousand people every month "
+    "in print and online.",
+    "It has been owned by the same family for over a century, since the first issue was "
+    "printed in a shed behind the old market hall, and it still has its office there.",
+)
+
+
+def test_a_short_article_beats_a_longer_site_description_after_it() -> None:
+    # issue 14 pattern 1: no run of prose is worth 80 words; the article comes first
+    page = _page(MENU, "Cinema to reopen on Friday", *SHORT_ARTICLE, "Share this article",
+                 "Facebook", "Twitter", MENU, "About us", *SITE_BLURB, FOOTER)  # fmt: skip
+    out = _extract(page)
+    for line in SHORT_ARTICLE:
+        assert line in out
+    assert "leading source" not in out
+    before = dataclasses.replace(WEIGHTS, short_ratio=1.0)
+    assert SHORT_ARTICLE[0] not in apply_edits(page, find_main_content(page, weights=before))
+
+
+def test_a_one_line_teaser_before_a_short_article_does_not_win() -> None:
+    # near miss: the first run is worth less than half the best one: the best still wins
+    teaser = "Read our guide to the best walks in the valley this summer, with maps."
+    page = _page(MENU, teaser, "Weather", "Sport", "Cinema to reopen on Friday",
+                 *SHORT_ARTICLE, FOOTER)  # fmt: skip
+    out = _extract(page)
+    assert SHORT_ARTICLE[1] in out
+    assert "best walks" not in out

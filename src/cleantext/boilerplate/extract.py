@@ -217,6 +217,7 @@ class Weights:
     bridge_max: int = 30
     zone_ratio: float = 0.1
     zone_min: float = 80.0
+    short_ratio: float = 0.5
     menu_run: int = 6
     menu_density: float = 0.0
     list_gap: int = 3
@@ -421,8 +422,10 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     Comment-section headings (``stop`` lines) split the page into zones that no run crosses.
     Each zone is cut into disjoint positive runs (the best, then the best of what is left on
     each side...). The first run that scores at least ``zone_min`` (about that many words of
-    prose; or ``zone_ratio`` of the best run, or the best run itself if it scores less) wins:
-    the article comes before its comments and its teaser lists.
+    prose; or ``zone_ratio`` of the best run) wins: the article comes before its comments and
+    its teaser lists. On a page where no run is worth ``zone_min`` (a short article), the first
+    run worth ``short_ratio`` of the best one wins: a longer sidebar or footer paragraph (a site
+    description, a licence) comes after the article.
 
     >>> from cleantext.segment import Block
     >>> mk = lambda s, k="": LineInfo(Block(0, 0, "", 0), 0, 0.0, False, k, s)
@@ -430,6 +433,12 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     (1, 3)
     >>> main_span([mk(-3), mk(120), mk(0, "stop"), mk(300)])
     (1, 1)
+    >>> main_span([mk(-3), mk(30), mk(-40, "ui"), mk(55)])
+    (1, 1)
+    >>> main_span([mk(-3), mk(20), mk(-40, "ui"), mk(55)])  # less than half the best
+    (3, 3)
+    >>> main_span([mk(-3), mk(30), mk(-40), mk(55)])  # no page furniture between them
+    (3, 3)
     """
     stops = [i for i, info in enumerate(infos) if info.kind == "stop"]
     bounds = [-1, *stops, len(infos)]
@@ -437,11 +446,33 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     top = max((r[0] for r in runs), default=0.0)
     if top <= 0:
         return None
+    if top < weights.zone_min:
+        return _short_article(infos, runs, top, weights)
     need = min(top, max(weights.zone_min, weights.zone_ratio * top))
     for score, first, last in runs:
         if score >= need:
             return first, last
     return None  # pragma: no cover - the best run always qualifies
+
+
+def _short_article(
+    infos: Sequence[LineInfo], runs: list[tuple[float, int, int]], top: float, w: Weights
+) -> tuple[int, int]:
+    """On a page without a run worth ``zone_min``: the first run worth ``short_ratio`` of the
+    best one, if page furniture (UI, menu words, a box heading, repeated lines) separates it
+    from the best run (a short article comes before the sidebars and footers); else the best
+    run (the lines of a hard-wrapped text are no page furniture)."""
+    best = next(r for r in runs if r[0] == top)
+    for score, first, last in runs:
+        if first >= best[1]:
+            break
+        between = range(last + 1, best[1])
+        if score >= w.short_ratio * top and any(infos[i].kind in _FURNITURE for i in between):
+            return first, last
+    return best[1], best[2]
+
+
+_FURNITURE = frozenset({"ui", "hint", "box", "stop", "repeat"})
 
 
 def _is_item(line: str, patterns: Patterns) -> bool:
@@ -719,9 +750,7 @@ def _wrapped(infos: Sequence[LineInfo], run: list[int]) -> bool:
         return False
     ratio = min(lengths) / max(lengths)
     goes_on = sum(
-        1
-        for a, b in itertools.pairwise(texts)
-        if _TERMINAL.search(a) is None and b[:1].islower()
+        1 for a, b in itertools.pairwise(texts) if _TERMINAL.search(a) is None and b[:1].islower()
     )
     return ratio >= 0.85 or (ratio >= 0.6 and 2 * goes_on >= len(texts) - 1)
 
