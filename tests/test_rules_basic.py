@@ -163,5 +163,7 @@ def test_rule_flags_describe_the_normalize_step() -> None:
     assert {r.name for r in normalize if r.in_ftfy_profile} == {"mojibake"}
     extract = {r.name for r in all_rules() if r.preset == "extract"}
     assert (
-        extract == {"extract-head", "extract-tail", "extract-menu", "extract-related"} | HTML_RULES
+        extract
+        == {"extract-head", "extract-tail", "extract-menu", "extract-related", "extract-comments"}
+        | HTML_RULES
     )

@@ -36,16 +36,19 @@ Residents said that they were worried about the lo
 from __future__ import annotations
 
 import itertools
+import tomllib
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 from itertools import accumulate
 from typing import NamedTuple
 
 import regex
 
-from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded
+from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded, normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register, step_rules
@@ -123,6 +126,26 @@ RELATED = register(
     )
 )
 
+_THREAD_EX = (
+    "Maria Lopez says:\nMarch 3, 2024 at 10:12 am\nI have crossed that bridge every day for "
+    "thirty years, first to school and then to work, and I will miss it a lot when it is gone, "
+    "even if the new one is wider and safer for the children who cycle over it.\nReply\n"
+    "Tom Baker says:\nMarch 4, 2024 at 9:30 am\nThe ferry is a good idea for the summer, but "
+    "the council should have acted much sooner than this, as the cracks were there for years "
+    "and everyone who walked over the bridge could see them getting wider.\nReply"
+)
+THREAD = register(
+    Rule(
+        "extract-comments",
+        "boilerplate",
+        "extract preset: remove a comment thread after the main content that has no known "
+        "heading, recognised by its shape: bylines ('Maria Lopez says:') or times ('March 3, "
+        "2024 at 10:12 am') and reply buttons that repeat.",
+        preset="extract",
+        examples=((_page(*_EX[:3], _THREAD_EX), _page(*_EX[:3])),),
+    )
+)
+
 _TERMINAL = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*\s*$")
 # the same for every line of a text at once (the trailing spaces stop at the line break)
 _TERMINAL_LINES = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*[^\S\n]*$", regex.MULTILINE)
@@ -139,6 +162,38 @@ _CAPTION = regex.compile(
     regex.IGNORECASE,
 )
 _INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}")
+# a time of day in a comment's byline ("10:12 am", "14h05"), or "3 hours ago" (normalised)
+_TIME = regex.compile(r"(?<!\p{N})\p{N}{1,2}[:h]\p{N}{2}(?!\p{N})")
+_AGO = regex.compile(
+    r"\b0+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b|"
+    r"\bvor 0+ (?:minuten|stunden|tagen|wochen|monaten|jahren)\b"
+)
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """Data of the extract preset's shape rules (``data/boilerplate.toml``): the verbs of a
+    comment byline, the reply buttons, and the start of a recipe's ingredient line."""
+
+    says: frozenset[str]
+    replies: frozenset[str]
+    quantity: regex.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> Shapes:
+    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
+    table = tomllib.loads(text)
+    units = sorted(table["lists"]["units"], key=len, reverse=True)
+    alts = "|".join(regex.escape(u) for u in units)
+    quantity = regex.compile(
+        r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,4}(?:[.,/]\p{N}{1,3})?|[½¼¾⅓⅔⅛])"
+        rf"(?:\s?[-–]\s?\p{{N}}{{1,4}})?\s?(?:{alts})\.?(?![\p{{L}}\p{{N}}])",
+        regex.IGNORECASE,
+    )
+    comments = table["comments"]
+    says = frozenset(normalize_line(w) for w in comments["says"])
+    return Shapes(says, frozenset(normalize_line(w) for w in comments["replies"]), quantity)
 
 
 @dataclass(frozen=True)
@@ -162,11 +217,17 @@ class Weights:
     bridge_max: int = 30
     zone_ratio: float = 0.1
     zone_min: float = 80.0
+    short_ratio: float = 0.5
     menu_run: int = 6
     menu_density: float = 0.0
     list_gap: int = 3
     list_plain: float = 0.5
     list_min: float = 5.0
+    item_words: int = 25
+    ingredients_min: int = 3
+    byline_words: int = 12
+    thread_reach: int = 30
+    inline_lists: bool = True  # lists inside the article (``_inline_lists``) do not split it
 
 
 WEIGHTS = Weights()
@@ -364,8 +425,10 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     Comment-section headings (``stop`` lines) split the page into zones that no run crosses.
     Each zone is cut into disjoint positive runs (the best, then the best of what is left on
     each side...). The first run that scores at least ``zone_min`` (about that many words of
-    prose; or ``zone_ratio`` of the best run, or the best run itself if it scores less) wins:
-    the article comes before its comments and its teaser lists.
+    prose; or ``zone_ratio`` of the best run) wins: the article comes before its comments and
+    its teaser lists. On a page where no run is worth ``zone_min`` (a short article), the first
+    run worth ``short_ratio`` of the best one wins: a longer sidebar or footer paragraph (a site
+    description, a licence) comes after the article.
 
     >>> from cleantext.segment import Block
     >>> mk = lambda s, k="": LineInfo(Block(0, 0, "", 0), 0, 0.0, False, k, s)
@@ -373,6 +436,12 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     (1, 3)
     >>> main_span([mk(-3), mk(120), mk(0, "stop"), mk(300)])
     (1, 1)
+    >>> main_span([mk(-3), mk(30), mk(-40, "ui"), mk(55)])
+    (1, 1)
+    >>> main_span([mk(-3), mk(20), mk(-40, "ui"), mk(55)])  # less than half the best
+    (3, 3)
+    >>> main_span([mk(-3), mk(30), mk(-40), mk(55)])  # no page furniture between them
+    (3, 3)
     """
     stops = [i for i, info in enumerate(infos) if info.kind == "stop"]
     bounds = [-1, *stops, len(infos)]
@@ -380,6 +449,8 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     top = max((r[0] for r in runs), default=0.0)
     if top <= 0:
         return None
+    if top < weights.zone_min:
+        return _short_article(infos, runs, top, weights)
     need = min(top, max(weights.zone_min, weights.zone_ratio * top))
     for score, first, last in runs:
         if score >= need:
@@ -387,14 +458,43 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     return None  # pragma: no cover - the best run always qualifies
 
 
+def _short_article(
+    infos: Sequence[LineInfo], runs: list[tuple[float, int, int]], top: float, w: Weights
+) -> tuple[int, int]:
+    """On a page without a run worth ``zone_min``: the first run worth ``short_ratio`` of the
+    best one, if page furniture (UI, menu words, a box heading, repeated lines) separates it
+    from the best run (a short article comes before the sidebars and footers); else the best
+    run (the lines of a hard-wrapped text are no page furniture)."""
+    best = next(r for r in runs if r[0] == top)
+    for score, first, last in runs:
+        if first >= best[1]:
+            break
+        between = range(last + 1, best[1])
+        if score >= w.short_ratio * top and any(infos[i].kind in _FURNITURE for i in between):
+            return first, last
+    return best[1], best[2]
+
+
+_FURNITURE = frozenset({"ui", "hint", "box", "stop", "repeat"})
+
+
 def _is_item(line: str, patterns: Patterns) -> bool:
     """A short line that looks like an item of a list in the article (numbered, or with
     figures and commas), not a menu entry (a name or two) or a "Tags: ..." metadata line."""
     text = line.strip()
-    if not (_ENUM.match(text) or _has_figures(text)):
+    if not (_ENUM.match(text) or _has_figures(text) or _is_quantity(text)):
         return False
     label = _LABEL.match(text)
     return label is None or patterns.match(label.group(1)) is None
+
+
+def _is_quantity(text: str) -> bool:
+    """A line of a recipe's ingredient list: a quantity and a unit ("200 g Zucker").
+
+    >>> _is_quantity("200 g Zucker"), _is_quantity("1/2 cup milk"), _is_quantity("5 Ways to Win")
+    (True, True, False)
+    """
+    return _shapes().quantity.match(text.strip()) is not None
 
 
 def _has_figures(text: str) -> bool:
@@ -590,6 +690,152 @@ def _link_boxes(
 _LINKISH = frozenset({"short", "ui", "hint", "repeat", "empty", "box"})
 
 
+def _list_line(info: LineInfo, w: Weights) -> bool:
+    """A line that can be an item of a list inside the article: short, not UI."""
+    return info.kind in ("short", "medium", "repeat") and info.words <= w.item_words
+
+
+def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
+    """Lists inside the article: ``{first item: end}`` for each run of short lines (up to
+    ``bridge_max``) between a paragraph and the next, when the paragraph before announces it
+    (it ends in ':') or most of its lines are ingredients ("200 g sugar"): plain text lost the
+    bullets, and the story goes on after the list.
+
+    >>> mk = lambda k, s, t="x": LineInfo(Block(0, 0, t, 0), 12 if k == "good" else 3,
+    ...     0.3, True, k, s)
+    >>> page = [mk("good", 12, "Three things matter:"), mk("short", -3), mk("short", -4.5),
+    ...     mk("good", 20)]
+    >>> _inline_lists(page, WEIGHTS)
+    {1: 3}
+    >>> _inline_lists([mk("good", 12, "It rained."), *page[1:]], WEIGHTS)
+    {}
+    """
+    found: dict[int, int] = {}
+    content = [i for i, info in enumerate(infos) if info.kind != "empty"]
+    k = 0
+    while k < len(content):
+        info = infos[content[k]]
+        if info.kind not in ("good", "medium"):
+            k += 1
+            continue
+        m = k + 1
+        while m < len(content) and m - k <= w.bridge_max and _list_line(infos[content[m]], w):
+            m += 1
+        run = content[k + 1 : m]
+        if (
+            len(run) >= 2
+            and m < len(content)
+            and _goes_on(infos, content[m:])
+            and not _wrapped(infos, run)
+            and (info.block.text.rstrip().endswith(":") or _ingredients(infos, run, w))
+        ):
+            found[run[0]] = run[-1] + 1
+            k = m
+        else:
+            k += 1
+    return found
+
+
+def _wrapped(infos: Sequence[LineInfo], run: list[int]) -> bool:
+    """Lines of a hard-wrapped paragraph, not a list: all but the last long and about as
+    long as each other (within 15%, or within 40% when most lines go on in the next one:
+    no full stop at the end, a lower-case letter at the start of the next).
+
+    >>> mk = lambda t: LineInfo(Block(0, 0, t, 0), 3, 0.3, False, "short", -3.0)
+    >>> _wrapped([mk("a" * 76), mk("b" * 78), mk("c" * 20)], [0, 1, 2])
+    True
+    >>> _wrapped([mk("a" * 76), mk("b" * 38), mk("c" * 20)], [0, 1, 2])
+    False
+    """
+    texts = [infos[i].block.text.strip() for i in run]
+    lengths = [len(t) for t in texts[:-1]]
+    if len(lengths) < 2 or max(lengths) < 40:
+        return False
+    ratio = min(lengths) / max(lengths)
+    goes_on = sum(
+        1 for a, b in itertools.pairwise(texts) if _TERMINAL.search(a) is None and b[:1].islower()
+    )
+    return ratio >= 0.85 or (ratio >= 0.6 and 2 * goes_on >= len(texts) - 1)
+
+
+def _goes_on(infos: Sequence[LineInfo], rest: list[int]) -> bool:
+    """The story goes on after a list: a paragraph, not followed at once by a comment
+    heading, a link box or UI text."""
+    kinds = [infos[i].kind for i in rest[:2]]
+    return kinds[:1] == ["good"] and (len(kinds) < 2 or kinds[1] not in _HARD)
+
+
+def _ingredients(infos: Sequence[LineInfo], run: list[int], w: Weights) -> bool:
+    n = sum(1 for i in run if _is_quantity(infos[i].block.text))
+    return n >= w.ingredients_min and 2 * n >= len(run)
+
+
+def _keep_lists(infos: list[LineInfo], lists: dict[int, int]) -> list[LineInfo]:
+    """The lines of the article's lists as items that cost nothing: the run of the article
+    goes on across them, and they are no menu."""
+    out = list(infos)
+    for i, j in lists.items():
+        for k in range(i, j):
+            out[k] = out[k]._replace(score=max(0.0, out[k].score), item=True)
+    return out
+
+
+def _byline(info: LineInfo, shapes: Shapes, w: Weights) -> bool:
+    """A comment's byline: "John Smith says:", or a short line with a time of day."""
+    if info.words > w.byline_words:
+        return False
+    text = info.block.text
+    key = normalize_line(text)
+    if text.rstrip().endswith(":") and key.rsplit(" ", 1)[-1] in shapes.says:
+        return True
+    return _TIME.search(text) is not None or _AGO.search(key) is not None
+
+
+def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
+    """The first line of a comment thread without a known heading: from it on, bylines or
+    times repeat (two at least) and so do reply buttons (two at least, the first within
+    ``thread_reach`` lines). The commenter's name on the line above a time goes with it.
+    ``None`` if the page has no such thread after its first paragraph."""
+    shapes = _shapes()
+    marks: list[tuple[int, bool]] = []  # (line, is a reply button)
+    seen_good = False
+    for i, info in enumerate(infos):
+        if info.kind == "empty":
+            continue
+        if seen_good and info.words <= w.byline_words:
+            if normalize_line(info.block.text) in shapes.replies:
+                marks.append((i, True))
+            elif _byline(info, shapes, w):
+                marks.append((i, False))
+        seen_good = seen_good or info.kind == "good"
+    replies = [i for i, reply in marks if reply]
+    bylines = [i for i, reply in marks if not reply]
+    for n, start in enumerate(bylines):
+        later = [r for r in replies if r > start]
+        if len(bylines) - n >= 2 and len(later) >= 2 and later[0] - start <= w.thread_reach:
+            return _name_above(infos, start)
+    return None
+
+
+def _name_above(infos: Sequence[LineInfo], i: int) -> int:
+    """``i``, or the line before it if that is a name (a few words, no full stop)."""
+    j = i - 1
+    while j >= 0 and infos[j].kind == "empty":
+        j -= 1
+    name = j >= 0 and infos[j].kind in ("short", "repeat") and infos[j].words <= 4
+    return j if name and not infos[j].terminal else i
+
+
+def _mark_thread(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
+    """The first line of a comment thread (``_comment_thread``) as a comment heading."""
+    start = _comment_thread(infos, w)
+    if start is None:
+        return infos
+    out = list(infos)
+    out[start] = out[start]._replace(kind="stop", score=0.0, ui="thread")
+    return out
+
+
 def _edit(text: str, rule: str, first: LineInfo, last: LineInfo, note: str) -> Edit:
     start, end = removal_span(text, first.block.start, last.block.end)
     return Edit(rule, start, end, text[start:end], note=note)
@@ -610,6 +856,10 @@ def find_main_content(
     if enabled is None:
         enabled = frozenset(r.name for r in step_rules("boilerplate") if r.preset == "extract")
     infos = classify_lines(text, patterns, weights=weights)
+    if THREAD.name in enabled:
+        infos = _mark_thread(infos, weights)
+    if weights.inline_lists:
+        infos = _keep_lists(infos, _inline_lists(infos, weights))
     bridges = _bridges(infos, weights) if RELATED.name in enabled else {}
     infos = _bridge(infos, bridges)
     span = main_span(infos, weights)
@@ -637,9 +887,13 @@ def find_main_content(
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
-    if last < len(infos) - 1 and TAIL.name in enabled:
+    thread = next((i for i in range(last + 1, len(infos)) if infos[i].ui == "thread"), None)
+    end = len(infos) - 1 if thread is None else thread - 1
+    if last < end and TAIL.name in enabled:
         note = _why_tail(infos, first, last, span_score)
-        edits.append(_edit(text, TAIL.name, infos[last + 1], infos[-1], note))
+        edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
+    if thread is not None:
+        edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
     return _clip(edits)
 
 
@@ -698,10 +952,20 @@ def _why_tail(infos: Sequence[LineInfo], first: int, last: int, score: float) ->
     stop = next((i for i in rest if infos[i].kind == "stop"), None)
     tail = sum(infos[i].score for i in rest)
     why = f"{len(rest)} lines after the main content scored {tail:.1f}"
-    if stop is not None:
+    if stop is not None and infos[stop].ui == "thread":
+        why += f"; the comment thread at line {_line_no(infos[stop])} ends the article"
+    elif stop is not None:
         heading = infos[stop].block.text.strip()[:40]
         why += f"; the heading {heading!r} at line {_line_no(infos[stop])} ends the article"
     return f"{why} (related links, comments, footer); {_content(infos, first, last, score)}"
+
+
+def _why_thread(infos: Sequence[LineInfo], start: int) -> str:
+    """Why a comment thread without a heading went: the shape that repeats."""
+    return (
+        f"comment thread from line {_line_no(infos[start])} to the end: bylines or times "
+        f"('{infos[start].block.text.strip()[:40]}') and reply buttons repeat"
+    )
 
 
 def _clip(edits: list[Edit]) -> list[Edit]:

@@ -1,0 +1,143 @@
+"""Score the boilerplate step on the extra dev pages (``benchmarks/build_extra_dev.py``).
+
+    .venv/bin/python benchmarks/score_extra_dev.py [--data PATH] [--failures N]
+
+Each page has ``with`` snippets (main content) and ``without`` snippets (boilerplate). Only
+the snippets found in the page's plain text count (the html-text rendering can differ from
+the HTML's text; whitespace is collapsed on both sides before comparing). For each system,
+the boilerplate step alone (every pass of it, as the pipeline runs it) on the page text:
+
+- ``with kept``: share of ``with`` snippets still in the output (recall of the content);
+- ``without dropped``: share of ``without`` snippets no longer in the output;
+- precision, recall, F1 over snippets, as trafilatura's own evaluation counts them (a kept
+  ``with`` is a true positive, a kept ``without`` a false positive, a dropped ``with`` a
+  false negative);
+- ``± F1``: bootstrap standard deviation of F1 over pages (200 draws);
+- ``pages ok``: share of pages where every snippet is where it should be.
+
+``identity`` (input unchanged) and ``light`` are measured in the same run as references.
+``--failures N`` lists, for ``extract``, the first N pages that lose a ``with`` snippet or
+keep a ``without`` one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from cleantext.boilerplate import run_step
+from cleantext.config import Config
+from cleantext.edits import apply_edits
+
+DATA = Path(__file__).resolve().parent / "extra_dev" / "trafilatura_eval.jsonl"
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _step(config: Config) -> Callable[[str], str]:
+    def run(text: str) -> str:
+        for edits in run_step(text, config):
+            text = apply_edits(text, edits)
+        return text
+
+    return run
+
+
+SYSTEMS: dict[str, Callable[[str], str]] = {
+    "identity": lambda text: text,
+    "light": _step(Config()),
+    "extract": _step(Config(preset="extract")),
+}
+
+
+class Tally:
+    """Snippet counts of one system."""
+
+    def __init__(self) -> None:
+        self.tp = self.fn = self.fp = self.tn = self.pages = self.ok = 0
+        self.per_page: list[tuple[int, int, int]] = []  # (tp, fn, fp) of each page
+
+    def add(self, kept_with: int, lost_with: int, kept_without: int, dropped: int) -> None:
+        self.tp += kept_with
+        self.fn += lost_with
+        self.fp += kept_without
+        self.tn += dropped
+        self.pages += 1
+        self.ok += lost_with == 0 and kept_without == 0
+        self.per_page.append((kept_with, lost_with, kept_without))
+
+    def f1_std(self, rounds: int = 200, seed: int = 0) -> float:
+        """Bootstrap standard deviation of F1 (pages drawn with replacement)."""
+        rng = random.Random(seed)
+        pages = self.per_page
+        values = []
+        for _ in range(rounds):
+            tp = fn = fp = 0
+            for a, b, c in (pages[rng.randrange(len(pages))] for _ in pages):
+                tp, fn, fp = tp + a, fn + b, fp + c
+            p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+            values.append(2 * p * r / max(1e-9, p + r))
+        return statistics.pstdev(values)
+
+    def row(self) -> tuple[float, ...]:
+        p = self.tp / max(1, self.tp + self.fp)
+        r = self.tp / max(1, self.tp + self.fn)
+        f1 = 2 * p * r / max(1e-9, p + r)
+        return r, self.tn / max(1, self.tn + self.fp), p, f1, self.ok / max(1, self.pages)
+
+
+def score(rows: list[dict[str, object]], failures: int) -> dict[str, Tally]:
+    tallies = {name: Tally() for name in SYSTEMS}
+    shown = 0
+    for row in rows:
+        text = str(row["text"])
+        page = _squash(text)
+        with_ = [s for s in map(_squash, row["with"]) if s and s in page]  # type: ignore[call-overload]
+        without = [s for s in map(_squash, row["without"]) if s and s in page]  # type: ignore[call-overload]
+        if not with_ and not without:
+            continue
+        for name, system in SYSTEMS.items():
+            out = _squash(system(text))
+            lost = [s for s in with_ if s not in out]
+            kept = [s for s in without if s in out]
+            tallies[name].add(
+                len(with_) - len(lost), len(lost), len(kept), len(without) - len(kept)
+            )
+            if name == "extract" and (lost or kept) and shown < failures:
+                shown += 1
+                print(f"{row['id']}: lost {lost} kept {kept}")
+    return tallies
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--failures", type=int, default=0)
+    args = parser.parse_args(argv)
+    if not args.data.is_file():
+        print(f"error: {args.data} not found: run benchmarks/build_extra_dev.py first",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    with open(args.data, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    tallies = score(rows, args.failures)
+    print(f"{tallies['extract'].pages} pages with snippets found in the text")
+    print(f"{'system':10} {'with kept':>9} {'w/o dropped':>11} {'P':>6} {'R':>6} {'F1':>6} "
+          f"{'± F1':>6} {'pages ok':>8}  F1 / identity")  # fmt: skip
+    base = tallies["identity"].row()[3]
+    for name, tally in tallies.items():
+        r, dropped, p, f1, ok = tally.row()
+        print(f"{name:10} {r:9.3f} {dropped:11.3f} {p:6.3f} {r:6.3f} {f1:6.3f} "
+              f"{tally.f1_std():6.3f} {ok:8.3f}  {f1 / base:.2f}x")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
