@@ -36,6 +36,7 @@ from cleantext.minhash.lsh import (
     CONTAINMENT_MIN_SIZE,
     Scheme,
     band_keys,
+    estimate_containments,
     optimal_params,
 )
 from cleantext.minhash.shingle import ShingleOptions, shingles
@@ -374,12 +375,8 @@ def _estimates(pairs: NDArray[np.int64], sigs: Signatures, measure: str) -> NDAr
     for lo in range(0, len(pairs), step):
         i, j = pairs[lo : lo + step, 0], pairs[lo : lo + step, 1]
         jac = np.count_nonzero(sigs.values[i] == sigs.values[j], axis=1) / sigs.values.shape[1]
-        if measure == "containment":  # vectorised estimate_containment
-            si, sj = sigs.sizes[i], sigs.sizes[j]
-            small, large = np.minimum(si, sj), np.maximum(si, sj)
-            inter = jac * (si + sj) / (1.0 + jac)
-            trusted = (small >= CONTAINMENT_MIN_SIZE) & (small >= CONTAINMENT_MIN_RATIO * large)
-            jac = np.where(trusted, np.minimum(1.0, inter / np.maximum(small, 1)), jac)
+        if measure == "containment":
+            jac = estimate_containments(jac, sigs.sizes[i], sigs.sizes[j])
         out[lo : lo + step] = jac
     return out
 

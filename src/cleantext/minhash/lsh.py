@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -30,6 +31,7 @@ __all__ = [
     "SchemeError",
     "band_keys",
     "estimate_containment",
+    "estimate_containments",
     "estimate_jaccard",
     "optimal_params",
 ]
@@ -204,8 +206,19 @@ def estimate_containment(jaccard: float, size_a: int, size_b: int) -> float:
     >>> estimate_containment(0.0, 10, 10), estimate_containment(0.1, 1000, 100)
     (0.0, 0.1)
     """
-    small, large = min(size_a, size_b), max(size_a, size_b)
-    if small < CONTAINMENT_MIN_SIZE or small < CONTAINMENT_MIN_RATIO * large:
-        return jaccard
-    inter = jaccard * (size_a + size_b) / (1.0 + jaccard)
-    return min(1.0, inter / small)
+    return float(estimate_containments(jaccard, size_a, size_b))
+
+
+def estimate_containments(jaccard: Any, size_a: Any, size_b: Any) -> NDArray[np.float64]:
+    """:func:`estimate_containment` of arrays of Jaccard estimates and set sizes, element by
+    element (the one place the formula and its guard are written).
+
+    >>> estimate_containments(np.array([0.5, 0.1]), np.array([100, 1000]), np.array([50, 100]))
+    array([1. , 0.1])
+    """
+    jac = np.asarray(jaccard, dtype=np.float64)
+    a, b = np.asarray(size_a), np.asarray(size_b)
+    small, large = np.minimum(a, b), np.maximum(a, b)
+    inter = jac * (a + b) / (1.0 + jac)
+    trusted = (small >= CONTAINMENT_MIN_SIZE) & (small >= CONTAINMENT_MIN_RATIO * large)
+    return np.where(trusted, np.minimum(1.0, inter / np.maximum(small, 1)), jac)
