@@ -90,7 +90,6 @@ def build(size: int, articles: list[str], seed: int = 0) -> str:
     return "\n\n".join(parts)[:size]
 
 
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)

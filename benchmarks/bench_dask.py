@@ -111,8 +111,13 @@ def run_components(n: int) -> dict[str, Any]:
     t0 = time.perf_counter()
     labels = components(n, edges)
     dt = time.perf_counter() - t0
-    return {"nodes": n, "edges": n // 2, "components_s": round(dt, 2),
-            "clusters": len(np.unique(labels)), "peak_rss_mb": round(_peak_mb())}
+    return {
+        "nodes": n,
+        "edges": n // 2,
+        "components_s": round(dt, 2),
+        "clusters": len(np.unique(labels)),
+        "peak_rss_mb": round(_peak_mb()),
+    }
 
 
 def main() -> None:

@@ -25,9 +25,7 @@ def big_page(mb: int) -> str:
     them, so that the repeated-block step has no copy to find (its worst case is measured
     in its own benchmark)."""
     rng = random.Random(0)
-    words = PARA.lower().replace(",", "").replace(".", "").split() + [
-        f"w{i}" for i in range(2000)
-    ]
+    words = PARA.lower().replace(",", "").replace(".", "").split() + [f"w{i}" for i in range(2000)]
     parts = ["<html><body><article>"]
     size = 0
     while size < mb * 1_000_000:

@@ -120,8 +120,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
-    pages = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
-             for p in sorted(HTML_DIR.glob("*.html.gz"))]
+    pages = [
+        gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+        for p in sorted(HTML_DIR.glob("*.html.gz"))
+    ]
     mb = sum(len(p.encode("utf-8")) for p in pages) / 1e6
     print(f"{len(pages)} pages, {mb:.1f} MB; best of {args.repeat}; ms for all pages")
     results: dict[str, dict[str, float]] = {}

@@ -123,10 +123,14 @@ def main(argv: list[str] | None = None) -> int:
         "normalize(ftfy)": lambda t: cleantext.normalize(t, profile="ftfy"),
     }
     summary: dict[str, dict[str, float | bool]] = {}
-    print(f"ftfy {ftfy.__version__}, cleantext {cleantext.__version__}, python "
-          f"{sys.version.split()[0]}; best of {args.reps}")
-    print(f"{'input':10} {'MB':>6} {'ftfy MB/s':>10} {'default MB/s':>13} {'x ftfy':>7} "
-          f"{'ftfy-profile MB/s':>18} {'x ftfy':>7}  same-as-ftfy")
+    print(
+        f"ftfy {ftfy.__version__}, cleantext {cleantext.__version__}, python "
+        f"{sys.version.split()[0]}; best of {args.reps}"
+    )
+    print(
+        f"{'input':10} {'MB':>6} {'ftfy MB/s':>10} {'default MB/s':>13} {'x ftfy':>7} "
+        f"{'ftfy-profile MB/s':>18} {'x ftfy':>7}  same-as-ftfy"
+    )
     for name in ("fr_web", "en_ascii", "mixed"):
         text = data[name]
         mb = len(text.encode("utf-8")) / 1e6
@@ -141,13 +145,17 @@ def main(argv: list[str] | None = None) -> int:
             "ftfy_profile_identical": same,
         }
         summary[name] = row
-        print(f"{name:10} {mb:6.2f} {row['ftfy_MBps']:10.1f} {row['default_MBps']:13.1f} "
-              f"{row['default_x']:6.1f}x {row['ftfy_profile_MBps']:18.1f} "
-              f"{row['ftfy_profile_x']:6.1f}x  {same}")
+        print(
+            f"{name:10} {mb:6.2f} {row['ftfy_MBps']:10.1f} {row['default_MBps']:13.1f} "
+            f"{row['default_x']:6.1f}x {row['ftfy_profile_MBps']:18.1f} "
+            f"{row['ftfy_profile_x']:6.1f}x  {same}"
+        )
     n, ok = mojibake_repairs_match(data["mixed"])
     restored = ftfy.fix_text(data["mixed"]) == data["mixed_clean"]
-    print(f"mixed: {n} lines repaired (default profile's mojibake rule or ftfy), {ok} identical "
-          f"to ftfy's repair (ftfy restores the undamaged text: {restored})")
+    print(
+        f"mixed: {n} lines repaired (default profile's mojibake rule or ftfy), {ok} identical "
+        f"to ftfy's repair (ftfy restores the undamaged text: {restored})"
+    )
     if args.json:
         print(json.dumps({"inputs": summary, "mojibake_edits": n, "identical_to_ftfy": ok}))
     return 0

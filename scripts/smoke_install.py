@@ -141,8 +141,9 @@ def check_dask() -> str:
     from cleantext.integrations.dask import clean_bag, dedup_bag
 
     with (
-        LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None)
-        as cluster,
+        LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
         Client(cluster),
     ):
         bag = db.from_sequence([DIRTY, ARTICLE, ARTICLE + " extra"], npartitions=2)

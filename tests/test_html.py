@@ -135,7 +135,7 @@ def test_bytes_use_the_declared_charset_then_utf8_then_a_detector() -> None:
     assert H.decode_html(http_equiv.encode("koi8-r")).endswith(f"{privet}</p>")
     assert H.decode_html("<p>\u00e9</p>".encode("utf-16")) == "<p>\u00e9</p>"
     # declared UTF-8 but the bytes are not: the detector reads them
-    undeclared = ("<p>" + "Une journ\u00e9e d'\u00e9t\u00e9 \u00e0 la for\u00eat. " * 20 + "</p>")
+    undeclared = "<p>" + "Une journ\u00e9e d'\u00e9t\u00e9 \u00e0 la for\u00eat. " * 20 + "</p>"
     assert "journ\u00e9e" in H.decode_html(undeclared.encode("cp1252"))
 
 

@@ -240,6 +240,9 @@ def test_browser_shows_the_real_order(tmp_path: Path) -> None:
     page.write_text(render_html(Cleaner().clean_document("Open abc\u202egnp.exe now.  Ok.")))
     dom = subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120, check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     ).stdout
     assert "abc<span" in dom and "⟨U+202E⟩</span>gnp.exe" in dom and "\u202e" not in dom

@@ -120,7 +120,9 @@ def test_dedup_dev_corpus_sample_equals_cli(client: Client, tmp_path: Path) -> N
     out = tmp_path / "marked.jsonl"
     subprocess.run(
         [CLI, "dedup", str(src), "--mark", "--keep", "longest", "-o", str(out)],
-        check=True, capture_output=True, timeout=120,
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     marked = {r["id"]: r["cluster"] for r in map(json.loads, out.read_text().splitlines())}
     assert marked == {d["id"]: docs[k]["id"] for d, k in zip(docs, got.kept.tolist(), strict=True)}

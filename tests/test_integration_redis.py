@@ -72,12 +72,17 @@ def test_containment_answers_as_memory_index(redis_url: str) -> None:
     for i in range(40):  # originals and cut copies of many sizes, short pages included
         full = _sig(rng)
         cut = full.copy()
-        cut[int(rng.integers(40, 128)):] = _sig(rng)[0]
+        cut[int(rng.integers(40, 128)) :] = _sig(rng)[0]
         size = int(rng.integers(5, 400))
         stream += [(f"o{i}", full, size), (f"c{i}", cut, int(size * rng.uniform(0.1, 1.0)))]
     mem = MemoryIndex(SCHEME, threshold=0.6, measure="containment")
-    red = RedisIndex(redis_url, SCHEME, threshold=0.6, measure="containment",
-                     namespace=f"t-{uuid.uuid4().hex[:8]}")
+    red = RedisIndex(
+        redis_url,
+        SCHEME,
+        threshold=0.6,
+        measure="containment",
+        namespace=f"t-{uuid.uuid4().hex[:8]}",
+    )
     answers = [red.check_and_insert(k, s, z) for k, s, z in stream]
     assert answers == [mem.check_and_insert(k, s, z) for k, s, z in stream]
     assert 5 < sum(a is not None for a in answers) < 40  # the guard rejects some cut copies
@@ -89,8 +94,9 @@ def test_containment_finds_truncated_copy(redis_url: str) -> None:
     full = _sig(rng)
     half = full.copy()
     half[64:] = _sig(rng)[64:]  # estimated Jaccard 0.5: a copy holding half of the shingles
-    with RedisIndex(redis_url, SCHEME, threshold=0.9, measure="containment",
-                    namespace="t-contain") as idx:
+    with RedisIndex(
+        redis_url, SCHEME, threshold=0.9, measure="containment", namespace="t-contain"
+    ) as idx:
         idx.clear()
         assert idx.check_and_insert("full", full, size=200) is None
         assert idx.check_and_insert("half", half, size=100) == "full"  # containment 1.0
@@ -163,8 +169,9 @@ def test_concurrent_writers_keep_exactly_one_per_family(redis_url: str) -> None:
     queue = ctx.Queue()
     start = time.time() + 1.5
     orders = [list(range(40)), list(range(40)), list(range(39, -1, -1)), list(range(40))]
-    procs = [ctx.Process(target=_worker, args=(redis_url, namespace, o, start, queue))
-             for o in orders]
+    procs = [
+        ctx.Process(target=_worker, args=(redis_url, namespace, o, start, queue)) for o in orders
+    ]
     for p in procs:
         p.start()
     results = [r for _ in procs for r in queue.get(timeout=60)]
@@ -226,15 +233,31 @@ def test_datasketch_redis_storage_reads_the_same_signatures(redis_server: RedisS
     lsh = MinHashLSH(
         threshold=0.5,
         num_perm=SCHEME.num_perm,
-        storage_config={"type": "redis", "basename": b"t-ds-" + uuid.uuid4().hex.encode(),
-                        "redis": {"host": "127.0.0.1", "port": redis_server.port}},
+        storage_config={
+            "type": "redis",
+            "basename": b"t-ds-" + uuid.uuid4().hex.encode(),
+            "redis": {"host": "127.0.0.1", "port": redis_server.port},
+        },
     )
     assert (lsh.b, lsh.r) == (SCHEME.bands, SCHEME.rows)  # same banding parameters
     for key, sig in [("base", base), ("far", far)]:
-        lsh.insert(key, MinHash(num_perm=SCHEME.num_perm, seed=SCHEME.seed,
-                                hashvalues=sig.astype(np.uint64), scheme=SCHEME.perm))
-    got = lsh.query(MinHash(num_perm=SCHEME.num_perm, seed=SCHEME.seed,
-                            hashvalues=near.astype(np.uint64), scheme=SCHEME.perm))
+        lsh.insert(
+            key,
+            MinHash(
+                num_perm=SCHEME.num_perm,
+                seed=SCHEME.seed,
+                hashvalues=sig.astype(np.uint64),
+                scheme=SCHEME.perm,
+            ),
+        )
+    got = lsh.query(
+        MinHash(
+            num_perm=SCHEME.num_perm,
+            seed=SCHEME.seed,
+            hashvalues=near.astype(np.uint64),
+            scheme=SCHEME.perm,
+        )
+    )
     with _index(redis_server.url) as idx:
         idx.insert("base", base)
         idx.insert("far", far)

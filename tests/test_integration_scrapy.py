@@ -78,7 +78,10 @@ def redis_server() -> Iterator[RedisServer]:
 def _run(start: str, out: Path, settings: dict[str, Any], kind: str) -> tuple[list[Any], str]:
     proc = subprocess.run(
         [sys.executable, str(HERE / "_crawl.py"), start, str(out), json.dumps(settings), kind],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     feed = out / "items.jsonl"
@@ -86,8 +89,9 @@ def _run(start: str, out: Path, settings: dict[str, Any], kind: str) -> tuple[li
     return [json.loads(line) for line in lines], proc.stderr
 
 
-def _crawl(start: str, out: Path, settings: dict[str, Any], kind: str) -> tuple[dict[str, Any],
-                                                                                dict[str, Any]]:
+def _crawl(
+    start: str, out: Path, settings: dict[str, Any], kind: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
     items, log = _run(start, out, settings, kind)
     assert "Traceback" not in log, log[-3000:]
     stats = json.loads((out / "stats.json").read_text())
@@ -158,8 +162,9 @@ def test_item_url_limits_the_site_profile_to_its_host(tmp_path: Path) -> None:
     from cleantext.boilerplate import learn_profile
 
     stories = ["Rain today.", "Sun tomorrow.", "Snow in May.", "Wind all week."]
-    pages = [(f"https://a.example/{i}", f"{s}\nAcme News, 1 Main St.") for i, s in
-             enumerate(stories)]
+    pages = [
+        (f"https://a.example/{i}", f"{s}\nAcme News, 1 Main St.") for i, s in enumerate(stories)
+    ]
     profile = tmp_path / "site.json"
     learn_profile(pages).save(profile)
     crawler = get_crawler(

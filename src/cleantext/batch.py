@@ -114,7 +114,13 @@ class Stats:
 
     def merge(self, other: Stats) -> None:
         for name in (
-            "docs_in", "docs_out", "chars_in", "chars_out", "files_in", "files_out", "bytes_read"
+            "docs_in",
+            "docs_out",
+            "chars_in",
+            "chars_out",
+            "files_in",
+            "files_out",
+            "bytes_read",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.files_resumed += other.files_resumed

@@ -94,6 +94,7 @@ def _split(value: str | None) -> list[str]:
 def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
     """Build the cleaner that the command-line options describe (options override --config)."""
     from cleantext.pipeline import Cleaner
+
     found = args.config or find_config_file()
     config = Config.from_toml(found) if found else Config()
     changes: dict[str, object] = {}

@@ -174,7 +174,12 @@ class RedisIndex(DedupIndex):
                     ) from exc
                 _log.warning(
                     "Redis index %r: %s (%s); retry %d of %d in %.1f s",
-                    self.prefix, type(exc).__name__, exc, attempt + 1, self.retries, delay,
+                    self.prefix,
+                    type(exc).__name__,
+                    exc,
+                    attempt + 1,
+                    self.retries,
+                    delay,
                 )
                 time.sleep(delay)
                 delay *= 2
@@ -204,8 +209,14 @@ class RedisIndex(DedupIndex):
         names = self._band_names(self._bands(sig))
         keys = [self.prefix + "sig", self.prefix + "size", self.prefix + "token", *names]
         args: list[bytes | str | int] = [
-            key, sig.astype("<u4").tobytes(), int(size), repr(self.threshold), self.measure,
-            token or uuid.uuid4().hex, repr(CONTAINMENT_MIN_SIZE), repr(CONTAINMENT_MIN_RATIO),
+            key,
+            sig.astype("<u4").tobytes(),
+            int(size),
+            repr(self.threshold),
+            self.measure,
+            token or uuid.uuid4().hex,
+            repr(CONTAINMENT_MIN_SIZE),
+            repr(CONTAINMENT_MIN_RATIO),
         ]
         reply: Any = self._call(
             f"check-and-insert of {key!r}", lambda: self._script(keys=keys, args=args)
@@ -251,6 +262,7 @@ class RedisIndex(DedupIndex):
 
     def clear(self) -> None:
         """Delete every key of this index (and only those)."""
+
         def run() -> None:
             names = list(self.client.scan_iter(match=self.prefix + "*", count=1000))
             for start in range(0, len(names), 500):

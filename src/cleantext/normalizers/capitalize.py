@@ -45,7 +45,8 @@ RULE = register(
         "Capitalise a lowercase word that starts a real sentence (3+ words) after a full stop "
         "that does not end an abbreviation.",
         examples=(("en armes. le gouvernement a nié", "en armes. Le gouvernement a nié"),),
-        order=140, feeds_line_local=False,
+        order=140,
+        feeds_line_local=False,
     )
 )
 

@@ -51,7 +51,9 @@ RULE = register(
         "Repair text that was decoded with the wrong encoding (ftfy, only on lines that could "
         "be mojibake); with profile 'ftfy', apply all of ftfy's fixes to the lines they concern.",
         examples=(("cafÃ©", "café"), ("donâ€™t", "don’t")),
-        order=20, line_local=True, in_ftfy_profile=True,
+        order=20,
+        line_local=True,
+        in_ftfy_profile=True,
     )
 )
 
@@ -312,9 +314,7 @@ def bold_redecode(segment: str) -> tuple[str, str] | None:
 
 
 @implements(RULE)
-def fix_encoding(
-    text: str, probe: Probe | None = None, *, profile: str = "default"
-) -> list[Edit]:
+def fix_encoding(text: str, probe: Probe | None = None, *, profile: str = "default") -> list[Edit]:
     """Edits that repair mojibake, one per changed line, trimmed to the part that changed.
 
     ``profile="ftfy"`` applies all of ftfy's fixes (it uncurls quotes, normalises width and

@@ -45,7 +45,8 @@ RULE = register(
             ("1 &lt; 2 &gt; 0", "1 < 2 > 0"),
             ("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;script&gt;alert(1)&lt;/script&gt;"),
         ),
-        order=10, line_local=True,
+        order=10,
+        line_local=True,
     )
 )
 

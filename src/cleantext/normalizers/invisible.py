@@ -32,7 +32,8 @@ INVISIBLE = register(
         "Remove zero-width spaces, word joiners, soft hyphens and byte-order marks "
         "(keeps the zero-width joiner inside emoji sequences).",
         examples=(("infor\u00admation", "information"), ("a\u200bb", "ab")),
-        order=30, line_local=True,
+        order=30,
+        line_local=True,
     )
 )
 CONTROL = register(
@@ -41,7 +42,8 @@ CONTROL = register(
         "normalize",
         "Remove C0/C1 control characters other than tab, newline and carriage return.",
         examples=(("bell\x07", "bell"),),
-        order=40, line_local=True,
+        order=40,
+        line_local=True,
     )
 )
 

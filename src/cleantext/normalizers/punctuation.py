@@ -46,7 +46,8 @@ DOUBLED = register(
         "Collapse ',,' and '..' after a word to one mark (keeps '...', '…', '!!', '??', "
         "paths such as '../' and ranges such as '1..5').",
         examples=(("yes,, no", "yes, no"), ("end.. Next", "end. Next")),
-        order=80, feeds_line_local=False,
+        order=80,
+        feeds_line_local=False,
     )
 )
 MISSING_SPACE = register(
@@ -56,7 +57,8 @@ MISSING_SPACE = register(
         "Insert a missing space after a full stop or question mark between a lowercase prose "
         "word and a capitalised prose word (never in URLs, code, numbers, abbreviations).",
         examples=(("la fin.Le début", "la fin. Le début"),),
-        order=130, feeds_line_local=False,
+        order=130,
+        feeds_line_local=False,
     )
 )
 

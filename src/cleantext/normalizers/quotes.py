@@ -49,7 +49,7 @@ QUOTES = register(
         "normalize",
         'Remove stray spaces just inside a pair of double quotes (" “ ” „); guillemets « » '
         "keep French spacing.",
-        examples=(('er sagte „ ja “ dazu', "er sagte „ja“ dazu"), ('a " b " c', 'a "b" c')),
+        examples=(("er sagte „ ja “ dazu", "er sagte „ja“ dazu"), ('a " b " c', 'a "b" c')),
         order=120,
     )
 )

@@ -59,7 +59,8 @@ BLANK = register(
         "normalize",
         "Collapse runs of blank lines to a single blank line.",
         examples=(("a\n\n\n\nb", "a\n\nb"),),
-        order=150, feeds_line_local=False,
+        order=150,
+        feeds_line_local=False,
     )
 )
 
