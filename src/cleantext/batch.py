@@ -59,10 +59,12 @@ __all__ = [
     "bounded_map",
     "clean_directory",
     "clean_file",
+    "clean_file_document",
     "clean_jsonl",
     "clean_jsonl_batch",
     "clean_path",
     "clean_text",
+    "html_cleaner",
     "plan_directory",
 ]
 
@@ -180,7 +182,7 @@ def clean_jsonl_batch(
     """Parse and clean a batch of raw JSONL lines (runs in a worker process)."""
     out = Batch([], Stats())
     source = opts.html_field or opts.text_field
-    html_cleaner = _html_cleaner(cleaner, opts) if opts.html_field else cleaner
+    for_html = html_cleaner(cleaner, opts) if opts.html_field else cleaner
     for lineno, raw in batch:
         out.stats.bytes_read += len(raw) if raw is not None else 0
         if raw is not None and not raw.strip():
@@ -194,7 +196,7 @@ def clean_jsonl_batch(
         url = item.record.get(opts.url_field) if opts.url_field else None
         url = url if isinstance(url, str) else None
         if opts.html_field:
-            doc = html_cleaner.clean_html_document(item.record[source], url=url)
+            doc = for_html.clean_html_document(item.record[source], url=url)
         else:
             doc = cleaner.clean_document(item.record[source], url=url)
         out.stats.add_doc(doc)
@@ -284,7 +286,8 @@ def clean_jsonl(
     return stats
 
 
-def _html_cleaner(cleaner: Cleaner, opts: BatchOptions) -> Cleaner:
+def html_cleaner(cleaner: Cleaner, opts: BatchOptions) -> Cleaner:
+    """The cleaner for HTML input: ``cleaner`` with ``opts.html_preset`` if one is set."""
     if opts.html_preset is None or opts.html_preset == cleaner.config.preset:
         return cleaner
     return Cleaner(cleaner.config.replace(preset=opts.html_preset))
@@ -298,15 +301,20 @@ def _is_html(path: str, fmt: str, data: bytes) -> bool:
     return is_html_file(path, data)
 
 
-def clean_text(cleaner: Cleaner, path: str, out: IO[str], opts: BatchOptions) -> Stats:
-    """Clean the file ``path`` (``-``: stdin) as one document into ``out``: as HTML when
-    ``opts.fmt`` says so or, with ``auto``, when the name or the content says so; else as text."""
-    stats = Stats()
+def clean_file_document(cleaner: Cleaner, path: str, opts: BatchOptions) -> Document:
+    """The file ``path`` (``-``: stdin) cleaned as one document: as HTML when ``opts.fmt``
+    says so or, with ``auto``, when the name or the content says so; else as text."""
     data = read_bytes(path, opts.max_bytes)
     if _is_html(path, opts.fmt, data):
-        doc = _html_cleaner(cleaner, opts).clean_html_document(data)
-    else:
-        doc = cleaner.clean_document(decode_utf8(data, "<stdin>" if path == "-" else path))
+        return html_cleaner(cleaner, opts).clean_html_document(data)
+    return cleaner.clean_document(decode_utf8(data, "<stdin>" if path == "-" else path))
+
+
+def clean_text(cleaner: Cleaner, path: str, out: IO[str], opts: BatchOptions) -> Stats:
+    """Clean the file ``path`` (``-``: stdin) as one document into ``out`` (see
+    :func:`clean_file_document`)."""
+    stats = Stats()
+    doc = clean_file_document(cleaner, path, opts)
     stats.add_doc(doc)
     out.write(doc.text)
     return stats

@@ -8,6 +8,7 @@ import os
 import sys
 from typing import IO
 
+from cleantext.batch import BatchOptions, clean_file_document, html_cleaner
 from cleantext.cli._options import (
     add_cleaning_options,
     add_max_doc_option,
@@ -18,10 +19,8 @@ from cleantext.io import (
     InputError,
     atomic_output,
     check_distinct,
-    decode_utf8,
     fmt_of,
     iter_jsonl,
-    read_bytes,
 )
 from cleantext.pipeline import Cleaner, Document
 from cleantext.report_html import render_html
@@ -151,33 +150,30 @@ def _record(args: argparse.Namespace) -> tuple[str, str | None]:
     raise InputError(f"{args.path}: no record with {chosen}")
 
 
-def _html_cleaner(cleaner: Cleaner, args: argparse.Namespace) -> Cleaner:
-    """HTML is explained with the extract preset unless --preset says (as ``clean`` does)."""
-    if args.preset is None:
-        return Cleaner(cleaner.config.replace(preset="extract"))
-    return cleaner
+def _options(args: argparse.Namespace) -> BatchOptions:
+    """How ``clean`` would read this input: HTML is explained with the extract preset unless
+    --preset says otherwise."""
+    return BatchOptions(
+        args.format,
+        args.text_field,
+        max_bytes=max_doc_bytes(args),
+        html_preset=None if args.preset else "extract",
+    )
 
 
 def _explain(cleaner: Cleaner, args: argparse.Namespace) -> Document:
-    """Clean the chosen JSONL record, or the input as text, or as HTML (with the extract
-    preset unless --preset says)."""
-    from cleantext.html import is_html_file
-
+    """Clean the chosen JSONL record, or the input as text or HTML, as ``clean`` would."""
     fmt = args.format if args.format != "auto" else fmt_of(args.path)
     if fmt == "jsonl":
         value, url = _record(args)
         if args.html_field:
-            return _html_cleaner(cleaner, args).clean_html_document(value, url=url)
+            return html_cleaner(cleaner, _options(args)).clean_html_document(value, url=url)
         return cleaner.clean_document(value, url=url)
     if args.line is not None or args.id is not None or args.html_field:
         raise InputError(
             f"{args.path}: --line, --id and --html-field choose a record of a JSONL input"
         )
-    data = read_bytes(args.path, max_doc_bytes(args))
-    if fmt != "html" and (args.format == "text" or not is_html_file(args.path, data)):
-        name = "<stdin>" if args.path == "-" else args.path
-        return cleaner.clean_document(decode_utf8(data, name))
-    return _html_cleaner(cleaner, args).clean_html_document(data)
+    return clean_file_document(cleaner, args.path, _options(args))
 
 
 def run(args: argparse.Namespace) -> int:
