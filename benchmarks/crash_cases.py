@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import psutil
 import zstandard
 
 EXE = [sys.executable, "-m", "cleantext.cli"]
@@ -185,16 +186,8 @@ def b12_write_failures(d: Path) -> None:
 
 
 def _children(pid: int) -> list[int]:
-    out = []
-    for p in Path("/proc").iterdir():
-        if p.name.isdigit():
-            try:
-                fields = (p / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid and fields[0] != "Z":
-                out.append(int(p.name))
-    return out
+    """The pids of the live child processes of ``pid``."""
+    return [c.pid for c in psutil.Process(pid).children() if c.status() != psutil.STATUS_ZOMBIE]
 
 
 def b13_killed_workers(d: Path, kills: int) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from subprocess import PIPE
 
+import psutil
 import pytest
 
 from cleantext.cli import main
@@ -347,7 +348,6 @@ def test_not_an_index_is_still_reported_as_such(tmp_path, capsys):
 
 # -- B13: workers die with their parent ------------------------------------------------------
 def test_workers_die_when_the_parent_is_killed(tmp_path):
-    psutil = pytest.importorskip("psutil")
     src = write(tmp_path / "in.jsonl", corpus(6000, seed=11))
     proc = start(str(src), "-o", str(tmp_path / "o.jsonl"), "--workers", "2", stderr=PIPE)
     parent = psutil.Process(proc.pid)

@@ -19,21 +19,12 @@ field (:func:`cleantext.io.replace_field`). Worker processes die with their pare
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
-import os
-import signal
-import sys
-import threading
-import time
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import islice
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any
 
 from cleantext.io import (
     DEFAULT_MAX_DOC_BYTES,
@@ -49,6 +40,7 @@ from cleantext.io import (
     replace_field,
 )
 from cleantext.pipeline import Cleaner, Document
+from cleantext.workers import bounded_map, chunks
 
 __all__ = [
     "BATCH_LINES",
@@ -56,7 +48,6 @@ __all__ = [
     "FileJob",
     "Stats",
     "StoppedAtBadInput",
-    "bounded_map",
     "clean_directory",
     "clean_file",
     "clean_file_document",
@@ -68,8 +59,6 @@ __all__ = [
     "plan_directory",
 ]
 
-T = TypeVar("T")
-R = TypeVar("R")
 
 #: JSONL lines per batch (the unit of work of a worker process)
 BATCH_LINES = 256
@@ -207,57 +196,6 @@ def clean_jsonl_batch(
     return out
 
 
-_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
-
-
-def _watch_parent(parent: int) -> None:
-    while True:
-        time.sleep(1.0)
-        if os.getppid() != parent:
-            os._exit(1)
-
-
-def _init_worker(parent: int) -> None:
-    """Worker start-up: the parent handles Ctrl-C, and a worker dies with its parent (SIGTERM
-    from the kernel when the parent is gone, on Linux; a thread that checks the parent's pid
-    every second, everywhere)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-
-
-def bounded_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
-    """``map(fn, items)`` in ``workers`` processes, in order, with few items in flight.
-
-    >>> list(bounded_map(abs, [-1, 2, -3], 1))
-    [1, 2, 3]
-    """
-    if workers <= 1:
-        yield from map(fn, items)
-        return
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(),))
-    pending: deque[Future[R]] = deque()
-    try:
-        for item in items:
-            pending.append(pool.submit(fn, item))
-            if len(pending) >= 3 * workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
 def _check(stats: Stats, opts: BatchOptions, what: str) -> None:
     if stats.errors_total and not opts.skip_bad:
         raise StoppedAtBadInput(stats.errors[0], what)
@@ -276,7 +214,7 @@ def clean_jsonl(
     stats = Stats()
     name = "<stdin>" if path == "-" else path
     task = partial(clean_jsonl_batch, cleaner, name, opts)
-    lines = _batches(iter_lines(path, opts.max_bytes), BATCH_LINES)
+    lines = chunks(iter_lines(path, opts.max_bytes), BATCH_LINES)
     for batch in bounded_map(task, lines, workers):
         _check(batch.stats, opts, "such lines")
         out.writelines(batch.lines)

@@ -18,9 +18,6 @@ partition and shuffle on band keys. :func:`dedup_corpus` chains them for one mac
 from __future__ import annotations
 
 import os
-import signal
-import sys
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,10 +38,9 @@ from cleantext.minhash.lsh import (
 )
 from cleantext.minhash.shingle import ShingleOptions, shingles
 from cleantext.minhash.signatures import Signatures, Signer
+from cleantext.workers import bounded_map, chunks
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from cleantext.corpus.index import DedupIndex
 
 __all__ = [
@@ -197,16 +193,11 @@ def prepare(text: str, strip_boilerplate: bool) -> str:
     return cleaned
 
 
+@lru_cache(maxsize=1)
 def _boilerplate_cleaner() -> Any:
     from cleantext.pipeline import Cleaner
 
     return Cleaner(steps=["boilerplate"])
-
-
-def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
-    it = iter(texts)
-    while batch := list(islice(it, size)):
-        yield batch
 
 
 @lru_cache(maxsize=4)
@@ -224,81 +215,12 @@ def _sign_batch(args: tuple[DedupOptions, list[str]]) -> Signatures:
     return _worker_signer(opts).sign(batch)
 
 
-def _parallel(jobs: Iterator[tuple[DedupOptions, list[str]]], workers: int) -> Iterator[Signatures]:
-    """Sign batches in ``workers`` processes, in order: this one signs every ``workers``-th
-    batch itself (while it waits for another's) and ``workers - 1`` others sign the rest, with
-    a few batches in flight (the input is never read ahead by more than that)."""
-    from concurrent.futures import ProcessPoolExecutor  # only when asked: saves start-up time
-
-    with ProcessPoolExecutor(
-        workers - 1, initializer=_die_with_parent, initargs=(os.getpid(),)
-    ) as pool:
-        pending: deque[Future[Signatures] | _SignHere] = deque()
-        for n, job in enumerate(jobs):
-            own = n % workers == workers - 1
-            pending.append(_SignHere(job) if own else pool.submit(_sign_batch, job))
-            if len(pending) >= 2 * workers:
-                yield _next_signatures(pending)
-        while pending:
-            yield _next_signatures(pending)
-
-
-def _die_with_parent(parent: int) -> None:
-    """Worker initializer: the worker ends when the process that started it dies (even by
-    SIGKILL), instead of signing on as an orphan (Linux: ``PR_SET_PDEATHSIG``)."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before the line above
-        os._exit(1)
-
-
-_PR_SET_PDEATHSIG = 1
-
-
-class _SignHere:
-    """A batch this process signs, when it has nothing else to do."""
-
-    def __init__(self, job: tuple[DedupOptions, list[str]]) -> None:
-        self.job: tuple[DedupOptions, list[str]] | None = job
-        self.result: Signatures | None = None
-
-    def run(self) -> Signatures:
-        if self.result is None:
-            assert self.job is not None
-            self.result, self.job = _sign_batch(self.job), None
-        return self.result
-
-
-def _next_signatures(pending: deque[Future[Signatures] | _SignHere]) -> Signatures:
-    """The first pending batch's signatures; while another process still signs it, this one
-    signs its own later batches."""
-    head = pending.popleft()
-    if isinstance(head, _SignHere):
-        return head.run()
-    for item in pending:
-        if head.done():
-            break
-        if isinstance(item, _SignHere):
-            item.run()
-    return head.result()
-
-
 def sign_batches(texts: Iterable[str], opts: DedupOptions | None = None) -> Iterator[Signatures]:
     """Signatures of ``texts``, one :class:`Signatures` per batch of ``opts.batch_size``, in
     order (computed in ``opts.workers`` processes when > 1; the input is read lazily)."""
     opts = opts or DedupOptions()
-    jobs = ((opts, b) for b in _batches(texts, opts.batch_size))
-    workers = min(opts.workers, os.cpu_count() or 1)
-    if workers > 1:
-        yield from _parallel(jobs, workers)
-        return
-    signer = opts.signer()
-    cleaner = _boilerplate_cleaner() if opts.strip_boilerplate else None
-    for _, batch in jobs:
-        yield signer.sign([cleaner.clean(t) for t in batch] if cleaner else batch)
+    jobs = ((opts, b) for b in chunks(texts, opts.batch_size))
+    yield from bounded_map(_sign_batch, jobs, min(opts.workers, os.cpu_count() or 1))
 
 
 def sign_texts(texts: Iterable[str], opts: DedupOptions | None = None) -> Signatures:

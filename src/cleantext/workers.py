@@ -1,0 +1,107 @@
+"""Work spread over processes: the one process pool cleantext uses.
+
+:func:`bounded_map` is ``map(fn, items)`` over ``workers`` processes, in order, with few
+items in flight (the input is read lazily, memory stays flat).
+``cleantext clean --workers`` (JSONL batches, files of a directory) and corpus dedup
+(signature batches) both run through it.
+
+Pool processes die with the process that started them, whatever killed it (SIGKILL
+included): on Linux the kernel signals them (``PR_SET_PDEATHSIG``), and everywhere a thread
+in each of them checks its parent's pid every second. Ctrl-C is handled by this process
+alone; pool processes ignore it and are shut down when the map is left.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import TypeVar
+
+__all__ = ["bounded_map", "chunks"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _init_worker(parent: int) -> None:
+    """Pool process start-up: ignore Ctrl-C (the parent handles it) and die with the parent
+    (SIGTERM from the kernel on Linux; a watchdog thread everywhere)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block ends: an exception raised by a signal handler
+    inside the pool's bookkeeping (a task registered but never queued) would hang its
+    shutdown. A signal that arrives meanwhile is handled when the block ends."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def bounded_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+    """``map(fn, items)`` in ``workers`` pool processes, in order, with at most
+    ``3 * workers`` items in flight (this process reads the items and gathers the results).
+    ``fn`` and the items must pickle (``fn`` a module-level function or a
+    :func:`functools.partial` of one). With ``workers <= 1``, plain ``map`` in this process.
+
+    >>> list(bounded_map(abs, [-1, 2, -3], 1))
+    [1, 2, 3]
+    """
+    if workers <= 1:
+        yield from map(fn, items)
+        return
+    with _signals_held():
+        pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(),))
+    pending: deque[Future[R]] = deque()
+    try:
+        for item in items:
+            with _signals_held():
+                pending.append(pool.submit(fn, item))
+            if len(pending) >= 3 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily.
+
+    >>> list(chunks(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
