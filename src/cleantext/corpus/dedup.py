@@ -53,7 +53,9 @@ __all__ = [
     "dedup_incremental",
     "exact_similarity",
     "exact_similarity_of_sets",
+    "first_copies",
     "identical",
+    "neighbour_pairs",
     "shingle_set",
     "sign_batches",
     "sign_texts",
@@ -241,11 +243,35 @@ def sign_texts(texts: Iterable[str], opts: DedupOptions | None = None) -> Signat
     return Signatures(values, sizes)
 
 
+def neighbour_pairs(sorted_keys: Sequence[NDArray[Any]], max_bucket: int) -> NDArray[np.int64]:
+    """Positions ``(p, p + d)``, ``1 <= d <= max_bucket``, of rows that share their key, in
+    rows sorted by key: a bucket of more than ``max_bucket`` rows pairs each row with its
+    ``max_bucket`` next neighbours (a run of copies still links up). The key of a row is the
+    tuple of its values in ``sorted_keys`` (equal-length arrays); ``(m, 2)``.
+
+    >>> neighbour_pairs([np.array([3, 3, 3, 5])], 1).tolist()
+    [[0, 1], [1, 2]]
+    >>> neighbour_pairs([np.array([0, 0, 1]), np.array([7, 7, 7])], 4).tolist()
+    [[0, 1]]
+    """
+    n = len(sorted_keys[0])
+    found = [np.empty((0, 2), dtype=np.int64)]
+    for d in range(1, min(max_bucket, n - 1) + 1):
+        same = np.ones(n - d, dtype=bool)
+        for col in sorted_keys:
+            same &= col[d:] == col[:-d]
+        pos = np.flatnonzero(same)
+        if len(pos) == 0:
+            break  # keys are sorted: no pair at distance d, none further
+        found.append(np.stack([pos, pos + d], axis=1))
+    return np.concatenate(found).astype(np.int64)
+
+
 def candidate_pairs(keys: NDArray[np.uint64], max_bucket: int = _MAX_BUCKET) -> NDArray[np.int64]:
     """Unique pairs ``(i, j)``, ``i < j``, of rows sharing a band key: ``(m, 2)``.
 
     In a bucket of more than ``max_bucket`` documents, a document is paired with its
-    ``max_bucket`` nearest neighbours in index order (a run of copies still links up).
+    ``max_bucket`` nearest neighbours in index order (see :func:`neighbour_pairs`).
 
     >>> keys = np.array([[1, 7], [2, 7], [1, 8]], dtype=np.uint64)
     >>> candidate_pairs(keys).tolist()
@@ -255,20 +281,32 @@ def candidate_pairs(keys: NDArray[np.uint64], max_bucket: int = _MAX_BUCKET) -> 
     found: list[NDArray[np.int64]] = []
     for col in keys.T:
         order = np.argsort(col, kind="stable")
-        sorted_keys = col[order]
-        starts = np.flatnonzero(np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1])))
-        run_end = np.repeat(np.append(starts[1:], n), np.diff(np.append(starts, n)))
-        pos = np.flatnonzero(run_end - np.arange(n) > 1)  # has a later member in its bucket
-        for d in range(1, max_bucket + 1):
-            pos = pos[pos + d < run_end[pos]]
-            if len(pos) == 0:
-                break
-            a, b = order[pos], order[pos + d]
-            found.append(np.minimum(a, b) * n + np.maximum(a, b))
+        pos = neighbour_pairs([col[order]], max_bucket)
+        a, b = order[pos[:, 0]], order[pos[:, 1]]
+        found.append(np.minimum(a, b) * n + np.maximum(a, b))
     if not found:
         return np.empty((0, 2), dtype=np.int64)
     codes = np.unique(np.concatenate(found))
     return np.stack([codes // n, codes % n], axis=1).astype(np.int64)
+
+
+def first_copies(full: NDArray[np.uint64], values: NDArray[np.uint32]) -> NDArray[np.int64]:
+    """For rows sorted by their 64-bit signature key ``full``, the position of the first row
+    with the same signature (``values``): itself unless an earlier row is an exact copy (rows
+    whose keys collide but whose values differ are not copies).
+
+    >>> full = np.array([5, 5, 9], dtype=np.uint64)
+    >>> first_copies(full, np.array([[1, 2], [1, 2], [3, 4]], dtype=np.uint32)).tolist()
+    [0, 0, 2]
+    >>> first_copies(full, np.array([[1, 2], [1, 3], [3, 4]], dtype=np.uint32)).tolist()
+    [0, 1, 2]
+    """
+    n = len(full)
+    starts = np.flatnonzero(np.concatenate(([True], full[1:] != full[:-1])))
+    rep = np.repeat(starts, np.diff(np.append(starts, n))).astype(np.int64)
+    differ = (values != values[rep]).any(axis=1)  # a 64-bit key collision
+    rep[differ] = np.flatnonzero(differ)
+    return rep
 
 
 def identical(values: NDArray[np.uint32]) -> NDArray[np.int64]:
@@ -283,11 +321,9 @@ def identical(values: NDArray[np.uint32]) -> NDArray[np.int64]:
     if n == 0:
         return np.empty(0, dtype=np.int64)
     full = band_keys(values, 1, values.shape[1])[:, 0]
-    _, first, inverse = np.unique(full, return_index=True, return_inverse=True)
-    rep = first[inverse.reshape(-1)].astype(np.int64)
-    copies = np.flatnonzero(rep != np.arange(n))
-    differ = (values[copies] != values[rep[copies]]).any(axis=1)  # a 64-bit key collision
-    rep[copies[differ]] = copies[differ]
+    order = np.argsort(full, kind="stable")
+    rep = np.empty(n, dtype=np.int64)
+    rep[order] = order[first_copies(full[order], values[order])]
     return rep
 
 

@@ -46,6 +46,8 @@ from cleantext.corpus.dedup import (
     _MAX_BUCKET,
     DedupOptions,
     DedupResult,
+    first_copies,
+    neighbour_pairs,
     sign_texts,
     verify_pairs,
 )
@@ -148,11 +150,8 @@ def _identical_partition(rows: Any, num_perm: int) -> Any:
     pd = require("pandas", "dask")
 
     rows = rows.sort_values(["full", "doc"], kind="stable")
-    full = rows["full"].to_numpy()
-    values = rows[_sig_columns(num_perm)].to_numpy()
-    first = np.flatnonzero(np.concatenate(([True], full[1:] != full[:-1])))
-    rep = np.repeat(first, np.diff(np.append(first, len(full))))
-    same = (values == values[rep]).all(axis=1) & (rep != np.arange(len(full)))
+    rep = first_copies(rows["full"].to_numpy(), rows[_sig_columns(num_perm)].to_numpy())
+    same = rep != np.arange(len(rep))
     doc = rows["doc"].to_numpy()
     return pd.DataFrame({"doc": doc[same], "rep": doc[rep[same]]})
 
@@ -179,15 +178,9 @@ def _bucket_pairs(rows: Any, max_bucket: int) -> Any:
     pd = require("pandas", "dask")
 
     rows = rows.sort_values(["band", "key", "doc"], kind="stable")
-    band, key = rows["band"].to_numpy(), rows["key"].to_numpy()
+    pos = neighbour_pairs([rows["band"].to_numpy(), rows["key"].to_numpy()], max_bucket)
     doc = rows["doc"].to_numpy()
-    found: list[NDArray[np.int64]] = [np.empty((0, 2), dtype=np.int64)]
-    for d in range(1, min(max_bucket, len(doc) - 1) + 1):
-        same = np.flatnonzero((key[d:] == key[:-d]) & (band[d:] == band[:-d]))
-        if len(same) == 0:
-            break
-        found.append(np.stack([doc[same], doc[same + d]], axis=1))
-    pairs = np.unique(np.concatenate(found), axis=0)
+    pairs = np.unique(np.stack([doc[pos[:, 0]], doc[pos[:, 1]]], axis=1), axis=0)
     return pd.DataFrame({"a": pairs[:, 0], "b": pairs[:, 1]})
 
 
