@@ -1,4 +1,5 @@
-"""Options shared by the subcommands (cleaning options, the document size limit)."""
+"""Options shared by the subcommands (input format and fields, cleaning options, the document
+size limit)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,32 @@ def max_doc_bytes(args: argparse.Namespace) -> int | None:
     """The size limit in bytes that ``--max-doc-mb`` asked for (``None``: no limit)."""
     mb = getattr(args, "max_doc_mb", DEFAULT_MAX_DOC_BYTES / 2**20)
     return max(1, int(mb * 2**20)) if mb > 0 else None
+
+
+def add_input_options(
+    p: argparse.ArgumentParser | argparse._ArgumentGroup, field_help: str
+) -> None:
+    """Add --format, --text-field, --html-field and --url-field (``clean`` and ``explain``);
+    ``field_help`` says what ``--text-field`` is for."""
+    p.add_argument(
+        "--format",
+        choices=("auto", "text", "html", "jsonl"),
+        default="auto",
+        help="input format (default: from the extension, .html/.htm are HTML, .jsonl JSONL; "
+        "other files and stdin are HTML if they start like a page, else text)",
+    )
+    p.add_argument("--text-field", default="text", help=f"JSONL: {field_help} (default: text)")
+    p.add_argument(
+        "--html-field",
+        help="JSONL: extract the page's text from this field's HTML (the edits then include "
+        "each dropped block with its HTML signal); the cleaned text goes to --text-field",
+    )
+    p.add_argument(
+        "--url-field",
+        default="url",
+        help="JSONL field with the document's URL: a --profile then applies only that host's "
+        "lines (default: url; records without it get every site's lines)",
+    )
 
 
 def add_cleaning_options(p: argparse.ArgumentParser) -> None:

@@ -28,6 +28,7 @@ from cleantext.batch import (
 )
 from cleantext.cli._options import (
     add_cleaning_options,
+    add_input_options,
     add_max_doc_option,
     cleaner_from_args,
     max_doc_bytes,
@@ -59,25 +60,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="output file (default: stdout), or output directory for a directory input "
         "(the tree is mirrored, same file names)",
     )
-    p.add_argument(
-        "--format",
-        choices=("auto", "text", "html", "jsonl"),
-        default="auto",
-        help="input format (default: from the extension, .html/.htm are HTML; other files and "
-        "stdin are HTML if they start like a page, else text)",
-    )
-    p.add_argument("--text-field", default="text", help="JSONL field to clean (default: text)")
-    p.add_argument(
-        "--html-field",
-        help="JSONL: extract the page's text from this field's HTML and write it, cleaned, to "
-        "--text-field",
-    )
-    p.add_argument(
-        "--url-field",
-        default="url",
-        help="JSONL field with the document's URL: a --profile then applies only that host's "
-        "lines (default: url; records without it get every site's lines)",
-    )
+    add_input_options(p, "field to clean")
     p.add_argument(
         "--skip-bad",
         action="store_true",

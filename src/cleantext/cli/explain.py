@@ -11,6 +11,7 @@ from typing import IO
 from cleantext.batch import BatchOptions, clean_file_document, html_cleaner
 from cleantext.cli._options import (
     add_cleaning_options,
+    add_input_options,
     add_max_doc_option,
     cleaner_from_args,
     max_doc_bytes,
@@ -46,24 +47,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "include each dropped block with its HTML signal), or - for stdin",
     )
     g = p.add_argument_group("JSONL input (one record is explained)")
-    g.add_argument(
-        "--format",
-        choices=("auto", "text", "html", "jsonl"),
-        default="auto",
-        help="input format (default: from the extension or, for HTML, the content; stdin is "
-        "text unless it starts like a page)",
-    )
-    g.add_argument("--text-field", default="text", help="field to explain (default: text)")
-    g.add_argument(
-        "--html-field",
-        help="explain the page in this field as HTML (as `clean --html-field` cleans it)",
-    )
-    g.add_argument(
-        "--url-field",
-        default="url",
-        help="field with the record's URL: a --profile then applies only that host's lines "
-        "(default: url)",
-    )
+    add_input_options(g, "field to explain")
     g.add_argument("--line", type=int, metavar="N", help="explain the record on line N")
     g.add_argument("--id", metavar="ID", help="explain the first record whose id field is ID")
     g.add_argument("--id-field", default="id", help="field that --id looks at (default: id)")
