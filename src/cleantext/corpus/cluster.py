@@ -9,8 +9,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import numpy as np
 from numpy.typing import NDArray
 
@@ -45,11 +43,6 @@ class UnionFind:
         if ra != rb:
             lo, hi = (ra, rb) if ra < rb else (rb, ra)
             self.parent[hi] = lo
-
-    def union_all(self, pairs: Iterable[tuple[int, int]]) -> None:
-        """Merge along every pair."""
-        for a, b in pairs:
-            self.union(a, b)
 
     def labels(self) -> NDArray[np.int64]:
         """The root of every element."""
