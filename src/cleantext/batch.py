@@ -57,6 +57,7 @@ __all__ = [
     "clean_text",
     "html_cleaner",
     "plan_directory",
+    "warm_up",
 ]
 
 
@@ -201,6 +202,25 @@ def _check(stats: Stats, opts: BatchOptions, what: str) -> None:
         raise StoppedAtBadInput(stats.errors[0], what)
 
 
+#: a small page that sends a cleaner through every step (see :func:`warm_up`)
+_WARM_UP_TEXT = (
+    "Caf\u00c3\u00a9 &amp; cr\u00e8me \u2014 \u201cquoted\u201d text ,here.\n\nRead more\n\n"
+    + "The article starts here, and it goes on in plain sentences for a while. " * 6
+    + "\n\nShare on Facebook\n\n"
+    + "The article starts here, and it goes on in plain sentences for a while. " * 6
+)
+
+
+def warm_up(cleaner: Cleaner) -> None:
+    """Load what ``cleaner`` loads on first use (data files, compiled patterns, stop-word
+    lists) in this process, so that pool processes forked after it inherit them instead of
+    each paying for it (about 0.4 s of CPU each).
+
+    >>> warm_up(Cleaner())
+    """
+    cleaner.clean_document(_WARM_UP_TEXT)
+
+
 def clean_jsonl(
     cleaner: Cleaner,
     path: str,
@@ -215,6 +235,8 @@ def clean_jsonl(
     name = "<stdin>" if path == "-" else path
     task = partial(clean_jsonl_batch, cleaner, name, opts)
     lines = chunks(iter_lines(path, opts.max_bytes), BATCH_LINES)
+    if workers > 1:
+        warm_up(html_cleaner(cleaner, opts) if opts.html_field else cleaner)
     for batch in bounded_map(task, lines, workers):
         _check(batch.stats, opts, "such lines")
         out.writelines(batch.lines)
@@ -351,6 +373,8 @@ def clean_directory(
     """Clean the files of ``jobs`` (from :func:`plan_directory`) in ``workers`` processes;
     ``on_file`` sees each file's stats as it finishes."""
     stats = Stats()
+    if workers > 1 and len(jobs) > 1:
+        warm_up(cleaner)
     for result in bounded_map(partial(clean_file, cleaner, opts), jobs, workers):
         _check(result, opts, "unreadable files and bad lines")
         stats.merge(result)
