@@ -2,10 +2,13 @@
 
 Several rules look for something next to the same rare character: ``..``, `` .``, ``.X`` and
 ``. x`` all start at a full stop; trailing spaces, blank lines and end-of-line hyphens all end
-at a line break. Instead of one scan per rule, a :class:`Probe` scans once per character (a
-regex led by a literal, which the engine finds almost as fast as ``str.find``) and records which
-kinds of event occur. A probe belongs to one text; the pipeline makes a new one whenever a
-fixer changes the text.
+at a line break. Instead of one scan per rule, a :class:`Probe` scans once per character and
+records which kinds of event occur. Each scan is a regex led by that literal character, which
+the engine finds at memory speed (a ``str.find`` loop), and it stops early: once a kind is
+found, the scan goes on with a pattern for the kinds still missing, so it makes at most one
+Python step per kind, however often a kind occurs. A probe belongs to one text; the pipeline
+makes a new one whenever a fixer changes the text, and each fact is computed only when a
+fixer first asks for it.
 
 >>> p = Probe("The end .Next line  \\nfin.. La suite")
 >>> sorted(p.dot_events)
@@ -19,151 +22,130 @@ frozenset()
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import lru_cache
 
-import numpy as np
-
-__all__ = ["Probe"]
+__all__ = ["KINDS", "Probe", "events", "positions"]
 
 # [^\W\d_a-z]: a letter that is not a-z (a superset of uppercase); [^\W\d_A-Z]: of lowercase
-# Each pattern matches only where some event occurs (the first lookahead), then records every
-# event at that position with optional zero-width groups.
 _UP = r"[¿¡]?[^\W\d_a-z]"
 _LO = r" +[^\W\d_A-Z]"
-_DOT = re.compile(
-    rf"\.(?=\.|{_UP}|{_LO}|(?<= \.))(?=(?P<double>\.)?)(?=(?P<upper_after>{_UP})?)"
-    rf"(?=(?P<lower_after>{_LO})?)(?P<space_before>(?<= \.))?"
-)
-_QMARK = re.compile(rf"\?(?P<upper_after>{_UP})")
-_COMMA = re.compile(r",(?=,|(?<= ,))(?=(?P<double>,)?)(?P<space_before>(?<= ,))?")
-_TRAIL = r"(?<=[ \t]\n)|(?<=[ \t]\r\n)"
-_HYPHEN = r"(?<=-\n)|(?<=-\r\n)"
-_BLANK = r"[ \t]*\r?\n[ \t]*\r?\n"
-_NEWLINE = re.compile(
-    rf"\n(?={_TRAIL}|{_HYPHEN}|{_BLANK})(?P<trailing>{_TRAIL})?(?P<hyphen>{_HYPHEN})?"
-    rf"(?=(?P<blank>{_BLANK})?)"
-)
+
+#: For each probed character, the kinds of event that occur at it, each as a condition
+#: checked right after the character. Each is a superset of what the rules that ask for it
+#: need, except ``hyphen``, which is exactly ``-`` right before the line break.
+KINDS: dict[str, dict[str, str]] = {
+    ".": {
+        "double": r"(?=\.)",
+        "space_before": r"(?<= \.)",
+        "upper_after": rf"(?={_UP})",
+        "lower_after": rf"(?={_LO})",
+    },
+    ",": {"double": r"(?=,)", "space_before": r"(?<= ,)"},
+    "?": {"upper_after": rf"(?={_UP})"},
+    "\n": {
+        "trailing": r"(?<=[ \t]\n)|(?<=[ \t]\r\n)",
+        "hyphen": r"(?<=-\n)|(?<=-\r\n)",
+        "blank": r"(?=[ \t]*\r?\n[ \t]*\r?\n)",
+    },
+}
 
 
-def _events(pattern: re.Pattern[str], text: str, kinds: int) -> frozenset[str]:
-    found: set[str] = set()
-    for m in pattern.finditer(text):
-        found.update(k for k, v in m.groupdict().items() if v is not None)
-        if len(found) == kinds:
+@lru_cache(maxsize=64)
+def _pattern(char: str, kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """``char`` followed by any of the conditions of ``kinds``; ``lastgroup`` names the kind."""
+    conds = KINDS[char]
+    branches = "|".join(f"(?:{conds[k]})(?P<{k}>)" for k in kinds)
+    return re.compile(f"{re.escape(char)}(?:{branches})")
+
+
+def events(text: str, char: str) -> frozenset[str]:
+    """The kinds of event (:data:`KINDS`) that occur at ``char`` somewhere in ``text``.
+
+    At most one search per kind: after each hit, the search goes on from the same place with
+    a pattern for the kinds not yet found (another kind may occur at the same character).
+
+    >>> sorted(events("Wait.. What .Now", "."))
+    ['double', 'space_before', 'upper_after']
+    >>> events("No events here.\\nNone.", "\\n")
+    frozenset()
+    """
+    if char not in text:
+        return frozenset()
+    left = tuple(KINDS[char])
+    found: list[str] = []
+    pos = 0
+    while left:
+        m = _pattern(char, left).search(text, pos)
+        if m is None:
             break
+        kind = m.lastgroup
+        found.append(str(kind))
+        left = tuple(k for k in left if k != kind)
+        pos = m.start()
     return frozenset(found)
 
 
-def _byte_class(*spans: tuple[int, int], extra: tuple[int, ...] = ()) -> np.ndarray:
-    table = np.zeros(256, dtype=bool)
-    for lo, hi in spans:
-        table[lo : hi + 1] = True
-    table[list(extra)] = True
-    return table
+def positions(text: str, char: str, kind: str) -> list[int]:
+    """Every offset of ``char`` in ``text`` where an event of ``kind`` occurs.
 
-
-# Latin-1 letters that may be upper- or lowercase (supersets: ¡ ¿ may precede a capital, and
-# a second space may precede a lowercase letter)
-_UPPER_B = _byte_class((0x41, 0x5A), (0xC0, 0xD6), (0xD8, 0xDE), extra=(0xA1, 0xBF))
-_LOWER_B = _byte_class((0x61, 0x7A), (0xDF, 0xF6), (0xF8, 0xFF), extra=(0xAA, 0xB5, 0xBA, 0x20))
-_SPACE_B = _byte_class(extra=(0x20, 0x09))
-_BLANK_B = _byte_class(extra=(0x0A, 0x0D, 0x20, 0x09))
-
-
-def _latin1_events(a: np.ndarray, char: str) -> frozenset[str]:
-    """The events of :class:`Probe` at ``char`` in a padded Latin-1 byte array (a superset)."""
-    at = np.flatnonzero(a == ord(char))
-    if not len(at):
-        return frozenset()
-    before, after, after2 = a[at - 1], a[at + 1], a[at + 2]
-    checks = {"double": after == ord(char), "space_before": before == 0x20}
-    if char in ".?":
-        checks["upper_after"] = _UPPER_B[after]
-        checks["lower_after"] = (after == 0x20) & _LOWER_B[after2]
-    if char == "\n":
-        cr = before == 0x0D
-        before2 = a[np.maximum(at - 2, 0)]
-        checks = {
-            "trailing": _SPACE_B[before] | (cr & _SPACE_B[before2]),
-            "hyphen": (before == 0x2D) | (cr & (before2 == 0x2D)),
-            "blank": ((after == 0x0A) & _BLANK_B[after2]) | _BLANK_B[after] & (after != 0x0A),
-        }
-    return frozenset(kind for kind, hit in checks.items() if hit.any())
-
-
-def _bytes_have_pair(data: bytes, pair: str) -> bool:
-    """``pair in data`` for a two-character Latin-1 ``pair``, at memory speed.
-
-    ``str`` search slows down when the pair's characters are frequent (two spaces in prose);
-    a NumPy view of the bytes as 16-bit units, at both alignments, compares every pair.
-
-    >>> _bytes_have_pair(b"a  b", "  "), _bytes_have_pair(b"a b c ", "  ")
-    (True, False)
-    >>> _bytes_have_pair(b"ab  ", "  ")
-    True
+    >>> positions("a.B c.d e.F", ".", "upper_after")
+    [1, 9]
     """
-    unit = int.from_bytes(pair.encode("latin-1"), "little")
-    for offset in (0, 1):
-        count = (len(data) - offset) // 2
-        if count > 0 and (np.frombuffer(data, "<u2", count, offset) == unit).any():
-            return True
-    return False
+    return [m.start() for m in _pattern(char, (kind,)).finditer(text)]
 
 
 class Probe:
     """Lazily computed facts about ``text``; each is computed at most once."""
 
+    __slots__ = ("_double_space", "_events", "_latin1", "text")
+
     def __init__(self, text: str) -> None:
         self.text = text
+        self._events: dict[str, frozenset[str]] = {}
+        self._double_space: bool | None = None
+        self._latin1: bytes | bool | None = False  # False: not computed yet
 
-    @cached_property
+    def events(self, char: str) -> frozenset[str]:
+        """The kinds of event at ``char`` (a key of :data:`KINDS`) in the text."""
+        found = self._events.get(char)
+        if found is None:
+            found = self._events[char] = events(self.text, char)
+        return found
+
+    @property
     def latin1(self) -> bytes | None:
         """The text encoded as Latin-1, or ``None`` if it has other characters."""
-        try:
-            return self.text.encode("latin-1")
-        except UnicodeEncodeError:
-            return None
+        if self._latin1 is False:
+            try:
+                self._latin1 = self.text.encode("latin-1")
+            except UnicodeEncodeError:
+                self._latin1 = None
+        return self._latin1  # type: ignore[return-value]
 
-    @cached_property
-    def _latin1(self) -> np.ndarray | None:
-        """The Latin-1 bytes padded with zeros (index ``i + 1`` is ``text[i]``)."""
-        if self.latin1 is None:
-            return None
-        padded = np.zeros(len(self.latin1) + 3, dtype=np.uint8)
-        padded[1:-2] = np.frombuffer(self.latin1, dtype=np.uint8)
-        return padded
-
-    def _scan(self, char: str, pattern: re.Pattern[str], kinds: int) -> frozenset[str]:
-        if char not in self.text:
-            return frozenset()
-        if self._latin1 is not None:  # vectorised: every occurrence at memory speed
-            return _latin1_events(self._latin1, char)
-        return _events(pattern, self.text, kinds)
-
-    @cached_property
+    @property
     def dot_events(self) -> frozenset[str]:
         """Kinds of full-stop event: double, space_before, upper_after, lower_after."""
-        return self._scan(".", _DOT, 4)
+        return self.events(".")
 
-    @cached_property
+    @property
     def double_space(self) -> bool:
         """Whether two regular spaces follow each other somewhere."""
-        if self.latin1 is None:
-            return "  " in self.text
-        return _bytes_have_pair(self.latin1, "  ")
+        if self._double_space is None:
+            self._double_space = "  " in self.text
+        return self._double_space
 
-    @cached_property
+    @property
     def qmark_events(self) -> frozenset[str]:
-        """Kinds of question-mark event (only upper_after is exact)."""
-        return self._scan("?", _QMARK, 1)
+        """Kinds of question-mark event: upper_after."""
+        return self.events("?")
 
-    @cached_property
+    @property
     def comma_events(self) -> frozenset[str]:
         """Kinds of comma event: double, space_before."""
-        return self._scan(",", _COMMA, 2)
+        return self.events(",")
 
-    @cached_property
+    @property
     def newline_events(self) -> frozenset[str]:
         """Kinds of line-break event: trailing (spaces before it), hyphen, blank (2+ blank
         lines follow)."""
-        return self._scan("\n", _NEWLINE, 3)
+        return self.events("\n")

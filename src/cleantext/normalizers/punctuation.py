@@ -24,9 +24,9 @@ from importlib.resources import files
 import regex
 
 from cleantext.edits import Edit
-from cleantext.normalizers._probe import Probe
+from cleantext.normalizers._probe import Probe, positions
 from cleantext.normalizers._registry import implements
-from cleantext.normalizers._util import regex_edits
+from cleantext.normalizers._util import line_windows, regex_edits
 from cleantext.normalizers.capitalize import abbreviations
 from cleantext.rules import Rule, register
 
@@ -110,16 +110,22 @@ def missing_space_after_period(text: str, probe: Probe | None = None) -> list[Ed
 
     The edit covers only the mark: ``"."`` becomes ``". "``. Abbreviations (``etc.``), file
     extensions and domains (``index.Html``, ``example.Com``) are left alone.
+
+    Only the lines where a mark is followed by a capital are searched (a match never leaves
+    its line, see :func:`~cleantext.normalizers._util.line_windows`).
     """
     p = probe or Probe(text)
-    if "upper_after" not in p.dot_events and "upper_after" not in p.qmark_events:
+    marks = [mark for mark in ".?" if "upper_after" in p.events(mark)]
+    if not marks:
         return []
+    hits = sorted(i for mark in marks for i in positions(text, mark, "upper_after"))
     skip = file_words()
     abbrevs = abbreviations()
     edits = []
-    for m in _MISSING.finditer(text):
-        word, mark, nxt = m.group(1).lower(), m.group(2), m.group(3).lower()
-        if word in skip or nxt in skip or (mark == "." and word in abbrevs):
-            continue
-        edits.append(Edit(MISSING_SPACE.name, m.start(2), m.end(2), mark, mark + " "))
+    for start, end in line_windows(text, hits):
+        for m in _MISSING.finditer(text, start, end):
+            word, mark, nxt = m.group(1).lower(), m.group(2), m.group(3).lower()
+            if word in skip or nxt in skip or (mark == "." and word in abbrevs):
+                continue
+            edits.append(Edit(MISSING_SPACE.name, m.start(2), m.end(2), mark, mark + " "))
     return edits
