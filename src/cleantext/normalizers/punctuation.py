@@ -26,7 +26,7 @@ import regex
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe, positions
 from cleantext.normalizers._registry import implements
-from cleantext.normalizers._util import line_windows, regex_edits
+from cleantext.normalizers._util import line_windows, regex_edits_in
 from cleantext.normalizers.capitalize import abbreviations
 from cleantext.rules import Rule, register
 
@@ -86,22 +86,40 @@ def file_words() -> frozenset[str]:
     )
 
 
+def _where(p: Probe, kind: str, marks: str = ".,") -> list[int]:
+    """Sorted offsets of the ``marks`` where an event of ``kind`` occurs."""
+    text = p.text
+    return sorted(
+        i for mark in marks if kind in p.events(mark) for i in positions(text, mark, kind)
+    )
+
+
 @implements(SPACE_BEFORE)
 def space_before_punct(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that remove spaces before ``,`` and a word-final ``.``."""
-    p = probe or Probe(text)
-    if "space_before" not in p.dot_events and "space_before" not in p.comma_events:
+    """Edits that remove spaces before ``,`` and a word-final ``.``.
+
+    Only the lines with a space before a mark are searched (a match never leaves its line,
+    see :func:`~cleantext.normalizers._util.line_windows`).
+    """
+    hits = _where(probe or Probe(text), "space_before")
+    if not hits:
         return []
-    return regex_edits(SPACE_BEFORE.name, _SPACE_BEFORE, text, "")
+    return regex_edits_in(SPACE_BEFORE.name, _SPACE_BEFORE, text, line_windows(text, hits), "")
 
 
 @implements(DOUBLED)
 def doubled_punct(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that collapse ``,,`` to ``,`` and ``..`` to ``.`` (ellipses are kept)."""
-    p = probe or Probe(text)
-    if "double" not in p.dot_events and "double" not in p.comma_events:
-        return []
-    return regex_edits(DOUBLED.name, _DOUBLED, text, lambda m: m.group()[0])
+    """Edits that collapse ``,,`` to ``,`` and ``..`` to ``.`` (ellipses are kept).
+
+    A match is two marks, so it is looked for only where a mark is doubled (matches cannot
+    overlap: the second mark is not a word character).
+    """
+    edits = []
+    for i in _where(probe or Probe(text), "double"):
+        m = _DOUBLED.match(text, i)
+        if m is not None:
+            edits.append(Edit(DOUBLED.name, i, m.end(), m.group(), m.group()[0]))
+    return edits
 
 
 @implements(MISSING_SPACE)
@@ -114,11 +132,9 @@ def missing_space_after_period(text: str, probe: Probe | None = None) -> list[Ed
     Only the lines where a mark is followed by a capital are searched (a match never leaves
     its line, see :func:`~cleantext.normalizers._util.line_windows`).
     """
-    p = probe or Probe(text)
-    marks = [mark for mark in ".?" if "upper_after" in p.events(mark)]
-    if not marks:
+    hits = _where(probe or Probe(text), "upper_after", ".?")
+    if not hits:
         return []
-    hits = sorted(i for mark in marks for i in positions(text, mark, "upper_after"))
     skip = file_words()
     abbrevs = abbreviations()
     edits = []
