@@ -121,6 +121,17 @@ class Probe:
             found = self._events[char] = events(self.text, char)
         return found
 
+    def where(self, kind: str, chars: str) -> list[int]:
+        """Sorted offsets of the ``chars`` where an event of ``kind`` occurs.
+
+        >>> Probe("a ,b . c").where("space_before", ".,")
+        [2, 5]
+        """
+        found = [c for c in chars if kind in self.events(c)]
+        if len(found) < 2:
+            return positions(self.text, found[0], kind) if found else []
+        return sorted(i for c in found for i in positions(self.text, c, kind))
+
     @property
     def latin1(self) -> bytes | None:
         """The text encoded as Latin-1, or ``None`` if it has other characters."""

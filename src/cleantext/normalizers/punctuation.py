@@ -24,7 +24,7 @@ from importlib.resources import files
 import regex
 
 from cleantext.edits import Edit
-from cleantext.normalizers._probe import Probe, positions
+from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import line_windows, regex_edits_in
 from cleantext.normalizers.capitalize import abbreviations
@@ -86,14 +86,6 @@ def file_words() -> frozenset[str]:
     )
 
 
-def _where(p: Probe, kind: str, marks: str = ".,") -> list[int]:
-    """Sorted offsets of the ``marks`` where an event of ``kind`` occurs."""
-    text = p.text
-    return sorted(
-        i for mark in marks if kind in p.events(mark) for i in positions(text, mark, kind)
-    )
-
-
 @implements(SPACE_BEFORE)
 def space_before_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces before ``,`` and a word-final ``.``.
@@ -101,7 +93,7 @@ def space_before_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     Only the lines with a space before a mark are searched (a match never leaves its line,
     see :func:`~cleantext.normalizers._util.line_windows`).
     """
-    hits = _where(probe or Probe(text), "space_before")
+    hits = (probe or Probe(text)).where("space_before", ".,")
     if not hits:
         return []
     return regex_edits_in(SPACE_BEFORE.name, _SPACE_BEFORE, text, line_windows(text, hits), "")
@@ -115,7 +107,7 @@ def doubled_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     overlap: the second mark is not a word character).
     """
     edits = []
-    for i in _where(probe or Probe(text), "double"):
+    for i in (probe or Probe(text)).where("double", ".,"):
         m = _DOUBLED.match(text, i)
         if m is not None:
             edits.append(Edit(DOUBLED.name, i, m.end(), m.group(), m.group()[0]))
@@ -132,7 +124,7 @@ def missing_space_after_period(text: str, probe: Probe | None = None) -> list[Ed
     Only the lines where a mark is followed by a capital are searched (a match never leaves
     its line, see :func:`~cleantext.normalizers._util.line_windows`).
     """
-    hits = _where(probe or Probe(text), "upper_after", ".?")
+    hits = (probe or Probe(text)).where("upper_after", ".?")
     if not hits:
         return []
     skip = file_words()
