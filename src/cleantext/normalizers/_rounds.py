@@ -92,13 +92,14 @@ def full_round(
     passes: list[list[Edit]] = []
     marks: list[int] = []
     guard: CodeGuard | None = None
+    seen: dict[str, list[tuple[int, int]]] = {}  # the code of each line looked at
     probe = Probe(text)
     for name, fixer in fixers:
         edits = fixer(text, probe)
         if not edits:
             continue
         if protect_code:
-            guard = guard or CodeGuard(text)  # made lazily: most texts never need it
+            guard = guard or CodeGuard(text, seen)  # made lazily: most texts never need it
             edits = guard.keep(edits)
         if edits:
             mark = get_rule(name).feeds_line_local
@@ -114,13 +115,14 @@ def local_round(text: str, fixers: Fixers, marks: list[int]) -> tuple[str, list[
     finds in each line alone (its edits never cross a line break).
     """
     passes: list[list[Edit]] = []
+    seen: dict[str, list[tuple[int, int]]] = {}
     for name, fixer in fixers:
         if not get_rule(name).line_local:
             continue
         spans = _lines(text, marks)
         joined = "".join(text[start:end] for start, end in spans)
         edits = _placed(fixer(joined), spans)
-        edits = CodeGuard(text).keep(edits) if edits else []
+        edits = CodeGuard(text, seen).keep(edits) if edits else []
         if edits:
             text, marks = _apply(text, edits, passes, marks, mark=True)
     return text, passes

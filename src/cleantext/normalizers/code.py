@@ -134,6 +134,16 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _code_in_line(line: str) -> list[tuple[int, int]]:
+    """The code in one line (with its line break), as spans of the line: all of it, its
+    ```inline``` spans, or nothing."""
+    if (line.startswith(("    ", "\t")) and _shows_something(line)) or _is_code_line(line):
+        return [(0, len(line))]
+    if "`" in line:
+        return [m.span() for m in _INLINE.finditer(line)]
+    return []
+
+
 class CodeGuard:
     """Answers "is this edit inside code?" for one text, looking only at the edited lines.
 
@@ -142,10 +152,13 @@ class CodeGuard:
     touches that line.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, seen: dict[str, list[tuple[int, int]]] | None = None) -> None:
         self.text = text
         self.fenced = _fenced(text) if _has_fence(text) else []
         self._lines: dict[int, list[tuple[int, int]]] = {}
+        # the code spans of each line looked at, relative to the line: shared by the guards of
+        # the successive texts of one round (a line's code depends on its text alone)
+        self._seen = {} if seen is None else seen
 
     def _line_spans(self, pos: int) -> list[tuple[int, int]]:
         text = self.text
@@ -156,13 +169,10 @@ class CodeGuard:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end + 1
         line = text[start:end]
-        spans: list[tuple[int, int]]
-        if (line.startswith(("    ", "\t")) and _shows_something(line)) or _is_code_line(line):
-            spans = [(start, end)]
-        elif "`" in line:
-            spans = [(start + m.start(), start + m.end()) for m in _INLINE.finditer(line)]
-        else:
-            spans = []
+        rel = self._seen.get(line)
+        if rel is None:
+            rel = self._seen[line] = _code_in_line(line)
+        spans = [(start + s, start + e) for s, e in rel]
         self._lines[start] = spans
         return spans
 
