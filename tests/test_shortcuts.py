@@ -12,12 +12,12 @@ import dataclasses
 import re
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import Cleaner, rules
 from cleantext.config import Config
-from cleantext.edits import Edit
+from cleantext.edits import Edit, apply_edits
 from cleantext.normalizers import _registry, code, hyphenation, punctuation, whitespace
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers.invisible import _CONTROL_GATE, has_control
@@ -157,3 +157,36 @@ def test_a_rule_registered_after_cleaning_runs_with_an_equal_config() -> None:
         del rules._REGISTRY[rule.name]
         del _registry._FIXERS[(rule.name, "default")]
     assert Cleaner(Config(steps=("normalize",))).clean("so WOW here") == before == "so WOW here"
+
+
+FILLER = "A plain line, nothing to fix.\n" * 80
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 3), st.sampled_from(PIECES))))
+@example("fin", [(0, 0, "\n\n")])  # a blank run that starts on the line above the edit
+@example("x\ny \u200b.\nz", [(4, 1, "")])  # " ." once the character between goes
+@example("a\nb\nc\nd", [(6, 1, "-")])  # an end-of-line hyphen after the edit
+@example("a\n\nb\n", [(3, 1, "")])  # the blank run starts two lines above
+def test_a_probe_after_edits_knows_what_a_new_probe_finds(core: str, changes: list) -> None:
+    # the probe of an edited text searches only near the edits for what the old text lacked
+    text = FILLER + core + FILLER
+    edits, end = [], 0
+    for at, length, new in sorted(changes):
+        start = max(at, end)
+        if start > len(core):
+            break
+        stop = min(start + length, len(core))
+        edits.append(Edit("x", len(FILLER) + start, len(FILLER) + stop, core[start:stop], new))
+        end = stop + 1
+    if not edits:
+        return
+    old = Probe(text)
+    facts = [old.events(c) for c in ".,?\n"], old.double_space
+    assert facts  # computed, so that the new probe may rely on them
+    new_text = apply_edits(text, edits)
+    after, fresh = old.after(new_text, edits), Probe(new_text)
+    assert after._clean_near is not None  # the shortcut is taken
+    for c in ".,?\n":
+        assert after.events(c) == fresh.events(c), c
+    assert after.double_space == fresh.double_space

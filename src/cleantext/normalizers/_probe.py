@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cleantext.edits import Edit
+
 __all__ = ["KINDS", "Probe", "events", "positions"]
 
 # [^\W\d_a-z]: a letter that is not a-z (a superset of uppercase); [^\W\d_A-Z]: of lowercase
@@ -73,20 +75,7 @@ def events(text: str, char: str) -> frozenset[str]:
     >>> events("No events here.\\nNone.", "\\n")
     frozenset()
     """
-    if char not in text:
-        return _NONE
-    left = _ALL_KINDS[char]
-    cr = char == "\n" and "\r" in text
-    m = _pattern(char, left, cr).search(text)
-    found: list[str] = []
-    while m is not None:
-        kind = str(m.lastgroup)
-        found.append(kind)
-        left = tuple(k for k in left if k != kind)
-        if not left:
-            break
-        m = _pattern(char, left, cr).search(text, m.start())
-    return frozenset(found)
+    return _events_in(text, char, [(0, len(text))])
 
 
 _NONE: frozenset[str] = frozenset()
@@ -103,22 +92,116 @@ def positions(text: str, char: str, kind: str) -> list[int]:
     return [m.start() for m in _pattern(char, (kind,), cr).finditer(text)]
 
 
+def _events_in(text: str, char: str, windows: list[tuple[int, int]]) -> frozenset[str]:
+    """:func:`events`, looking only at ``text[lo:hi]`` for each window (``hi`` is the
+    search's ``endpos``; each event found is in the text: the conditions have no negative
+    lookahead, so a window's end can only hide an event, never make one)."""
+    if char not in text:
+        return _NONE
+    cr = char == "\n" and "\r" in text
+    left = _ALL_KINDS[char]
+    found: list[str] = []
+    for lo, hi in windows:
+        m = _pattern(char, left, cr).search(text, lo, hi)
+        while m is not None:
+            kind = str(m.lastgroup)
+            found.append(kind)
+            left = tuple(k for k in left if k != kind)
+            if not left:
+                return frozenset(found)
+            m = _pattern(char, left, cr).search(text, m.start(), hi)
+    return frozenset(found)
+
+
+def _line_start(text: str, pos: int, back: int) -> int:
+    """The start of the line ``back`` lines above the line holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(back):
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
+
+
+def _after_breaks(text: str, pos: int, count: int) -> int:
+    """The offset after the ``count``-th line break from ``pos`` on (or the end)."""
+    for _ in range(count):
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return len(text)
+    return pos
+
+
+def _near_edits(text: str, edits: list[Edit]) -> list[tuple[int, int]] | None:
+    """Spans of ``text`` (the result of ``edits``, sorted) around each edit's output: from
+    two lines above to five line breaks below, merged; ``None`` when they cover half the text.
+
+    An event depends on at most two characters before its own (``[ \\t]\\r\\n``) and on the
+    rest of its line and the next two lines after it (``blank``): an event that an edit made
+    lies in the first part of its span, with all it depends on inside the span.
+    """
+    spans: list[tuple[int, int]] = []
+    shift = 0
+    for e in edits:
+        start = e.start + shift  # where the edit's output starts in ``text``
+        end = start + len(e.after)
+        shift += len(e.after) - (e.end - e.start)
+        lo, hi = _line_start(text, start, 2), _after_breaks(text, end, 5)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans if 2 * sum(hi - lo for lo, hi in spans) <= len(text) else None
+
+
 class Probe:
     """Lazily computed facts about ``text``; each is computed at most once."""
 
-    __slots__ = ("_double_space", "_events", "_latin1", "text")
+    __slots__ = ("_clean_near", "_double_space", "_events", "_latin1", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._events: dict[str, frozenset[str]] = {}
         self._double_space: bool | None = None
         self._latin1: bytes | bool | None = False  # False: not computed yet
+        # (spans, characters): no event of these characters occurs outside the spans
+        self._clean_near: tuple[list[tuple[int, int]], frozenset[str]] | None = None
+
+    def after(self, text: str, edits: list[Edit]) -> Probe:
+        """A probe of ``text``, which ``edits`` (sorted) made of this probe's text.
+
+        What this probe found absent (no event at ``.``, no double space...) can only
+        occur in the new text near an edit, so only the lines around the edits are searched
+        for it (see :func:`_near_edits`).
+
+        >>> old = Probe("One. Two, three")
+        >>> old.comma_events, old.double_space
+        (frozenset(), False)
+        >>> new = old.after("One. Two ,  three", [Edit("x", 8, 9, ",", " ,  ")])
+        >>> sorted(new.comma_events), new.double_space
+        (['space_before'], True)
+        """
+        new = Probe(text)
+        clean = frozenset(c for c, found in self._events.items() if not found)
+        if self._double_space is False:
+            clean |= {"  "}
+        if clean:
+            spans = _near_edits(text, edits)
+            if spans is not None:
+                new._clean_near = (spans, clean)
+        return new
+
+    def _near(self, key: str) -> list[tuple[int, int]] | None:
+        """The only spans where ``key`` can occur, if an earlier probe proved that."""
+        near = self._clean_near
+        return near[0] if near is not None and key in near[1] else None
 
     def events(self, char: str) -> frozenset[str]:
         """The kinds of event at ``char`` (a key of :data:`KINDS`) in the text."""
         found = self._events.get(char)
         if found is None:
-            found = self._events[char] = events(self.text, char)
+            spans = self._near(char) or [(0, len(self.text))]
+            found = self._events[char] = _events_in(self.text, char, spans)
         return found
 
     def where(self, kind: str, chars: str) -> list[int]:
@@ -151,7 +234,11 @@ class Probe:
     def double_space(self) -> bool:
         """Whether two regular spaces follow each other somewhere."""
         if self._double_space is None:
-            self._double_space = "  " in self.text
+            spans = self._near("  ")
+            if spans is None:
+                self._double_space = "  " in self.text
+            else:
+                self._double_space = any(self.text.find("  ", lo, hi) >= 0 for lo, hi in spans)
         return self._double_space
 
     @property

@@ -104,7 +104,7 @@ def full_round(
         if edits:
             mark = get_rule(name).feeds_line_local
             text, marks = _apply(text, edits, passes, marks, mark=mark)
-            guard, probe = None, Probe(text)
+            guard, probe = None, probe.after(text, passes[-1])
     return text, passes, marks
 
 
