@@ -32,7 +32,8 @@ class Rule:
             each should only create work for rules that run after it).
         line_local: the rule looks at one line at a time, and later edits can give it more
             work (decoding ``&amp;amp;`` yields an entity, removing a control character can
-            complete mojibake): it runs again on the lines a round changed.
+            complete mojibake): it runs again on the lines a round changed, all of them put
+            together in one text (so its edits on a text must be its edits on each line).
         feeds_line_local: its edits can give a line-local rule work (``False`` for rules
             that only change a letter's case, insert a space or drop a mark or blank line).
         in_ftfy_profile: a normalizer that runs in the ``ftfy`` profile without being enabled.

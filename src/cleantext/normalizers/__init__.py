@@ -4,10 +4,13 @@ Normalizers run in a fixed order; each is a pure function ``text -> list[Edit]``
 coordinates of the text it receives) registered as a rule, so each can be switched off.
 
 Speed comes from pre-checks: every normalizer first asks a cheap question (``"&" in text``; a
-shared :class:`~cleantext.normalizers._probe.Probe` that finds every ``.``, ``,``, ``?`` and
-line break of a Latin-1 text with NumPy and records what follows them), and does the real work
-only where the answer is yes. One full pass is followed by a re-check of the changed lines
-only (:mod:`cleantext.normalizers._rounds`). Text that needs nothing is returned byte-identical.
+shared :class:`~cleantext.normalizers._probe.Probe` that scans for ``.``, ``,``, ``?`` and line
+breaks with one literal-led search each and records which kinds of event follow them), and
+does the real work only where the answer is yes, and then only around the places the probe
+found (the lines of a ``.X``, the line breaks that start a blank run). After an edit, what the
+probe found absent is looked for again only near the edits. One full pass is followed by a
+re-check of the changed lines only (:mod:`cleantext.normalizers._rounds`). Text that needs
+nothing is returned byte-identical.
 
 Code (fenced blocks, indented blocks, ```inline``` spans, lines that look like code) is left
 untouched by every normalizer in the default profile; see :mod:`cleantext.normalizers.code`.
