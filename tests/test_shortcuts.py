@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from cleantext import Cleaner, rules
 from cleantext.config import Config
 from cleantext.edits import Edit, apply_edits
-from cleantext.normalizers import _registry, code, hyphenation, punctuation, whitespace
+from cleantext.normalizers import _probe, _registry, code, hyphenation, punctuation, whitespace
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers.invisible import _CONTROL_GATE, has_control
 from cleantext.tidy import _GAPS, line_ending, tidy_gaps
@@ -190,3 +190,36 @@ def test_a_probe_after_edits_knows_what_a_new_probe_finds(core: str, changes: li
     for c in ".,?\n":
         assert after.events(c) == fresh.events(c), c
     assert after.double_space == fresh.double_space
+
+
+LATIN1_PIECES = [p for p in PIECES if all(ord(c) < 256 for c in p)]
+#: what the rules need to hear of, exactly (the probe may report more)
+NEEDED = {
+    ".": {"double": r"\.\.", "space_before": r" \.", "upper_after": r"\.[¿¡]?\p{Lu}"},
+    ",": {"double": ",,", "space_before": " ,"},
+    "?": {"upper_after": r"\?[¿¡]?\p{Lu}"},
+    "\n": {"trailing": r"[ \t]\r?\n", "hyphen": r"-\r?\n", "blank": r"\n[ \t]*\r?\n[ \t]*\r?\n"},
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LATIN1_PIECES), max_size=24).map("".join))
+def test_long_latin1_texts_probed_with_numpy_clean_the_same(text: str) -> None:
+    # long Latin-1 texts take whole-array passes instead of searches
+    old = _probe.NUMPY_FROM
+    _probe.NUMPY_FROM = 0
+    try:
+        probe = Probe(text)
+        found = {c: probe.events(c) for c in NEEDED}
+        double_space = probe.double_space
+        with_numpy = Cleaner(Config(steps=("normalize",))).clean_document(text)
+    finally:
+        _probe.NUMPY_FROM = old
+    for c, kinds in NEEDED.items():
+        for kind, pattern in kinds.items():
+            if regex.search(pattern, text):
+                assert kind in found[c], (c, kind)
+    assert ("hyphen" in found["\n"]) == (regex.search(NEEDED["\n"]["hyphen"], text) is not None)
+    assert double_space == ("  " in text)
+    without = Cleaner(Config(steps=("normalize",))).clean_document(text)
+    assert (with_numpy.text, with_numpy.edits) == (without.text, without.edits)

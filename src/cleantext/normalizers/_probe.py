@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from cleantext.edits import Edit
 
 __all__ = ["KINDS", "Probe", "events", "positions"]
@@ -154,10 +156,72 @@ def _near_edits(text: str, edits: list[Edit]) -> list[tuple[int, int]] | None:
     return spans if 2 * sum(hi - lo for lo, hi in spans) <= len(text) else None
 
 
+#: Latin-1 texts of at least this many characters are probed with NumPy: whole-array passes
+#: at memory speed, but with a fixed cost per call that the many small texts would feel
+NUMPY_FROM = 1 << 16
+
+
+def _byte_class(*spans: tuple[int, int], extra: tuple[int, ...] = ()) -> np.ndarray:
+    table = np.zeros(256, dtype=bool)
+    for lo, hi in spans:
+        table[lo : hi + 1] = True
+    table[list(extra)] = True
+    return table
+
+
+# Latin-1 letters that may be upper- or lowercase (supersets: ¡ ¿ may precede a capital, and
+# a second space may precede a lowercase letter)
+_UPPER_B = _byte_class((0x41, 0x5A), (0xC0, 0xD6), (0xD8, 0xDE), extra=(0xA1, 0xBF))
+_LOWER_B = _byte_class((0x61, 0x7A), (0xDF, 0xF6), (0xF8, 0xFF), extra=(0xAA, 0xB5, 0xBA, 0x20))
+_SPACE_B = _byte_class(extra=(0x20, 0x09))
+_BLANK_B = _byte_class(extra=(0x0A, 0x0D, 0x20, 0x09))
+
+
+def _latin1_events(a: np.ndarray, char: str) -> frozenset[str]:
+    """The events of :class:`Probe` at ``char`` in a padded Latin-1 byte array: a superset
+    of :func:`events` (``hyphen`` exactly), at memory speed, for long texts."""
+    at = np.flatnonzero(a == ord(char))
+    if not len(at):
+        return frozenset()
+    before, after, after2 = a[at - 1], a[at + 1], a[at + 2]
+    checks = {"double": after == ord(char), "space_before": before == 0x20}
+    if char in ".?":
+        checks["upper_after"] = _UPPER_B[after]
+        checks["lower_after"] = (after == 0x20) & _LOWER_B[after2]
+    if char == "\n":
+        cr = before == 0x0D
+        before2 = a[np.maximum(at - 2, 0)]
+        checks = {
+            "trailing": _SPACE_B[before] | (cr & _SPACE_B[before2]),
+            "hyphen": (before == 0x2D) | (cr & (before2 == 0x2D)),
+            "blank": ((after == 0x0A) & _BLANK_B[after2]) | _BLANK_B[after] & (after != 0x0A),
+        }
+    return frozenset(kind for kind, hit in checks.items() if kind in KINDS[char] and hit.any())
+
+
+def _bytes_have_pair(data: bytes, pair: str) -> bool:
+    """``pair in data`` for a two-character Latin-1 ``pair``, at memory speed.
+
+    ``str`` search slows down when the pair's characters are frequent (two spaces in prose);
+    a NumPy view of the bytes as 16-bit units, at both alignments, compares every pair.
+
+    >>> _bytes_have_pair(b"a  b", "  "), _bytes_have_pair(b"a b c ", "  ")
+    (True, False)
+    >>> _bytes_have_pair(b"ab  ", "  ")
+    True
+    """
+    unit = int.from_bytes(pair.encode("latin-1"), "little")
+    for offset in (0, 1):
+        count = (len(data) - offset) // 2
+        if count > 0 and (np.frombuffer(data, "<u2", count, offset) == unit).any():
+            return True
+    return False
+
+
 class Probe:
     """Lazily computed facts about ``text``; each is computed at most once."""
 
-    __slots__ = ("_clean_near", "_double_space", "_events", "_latin1", "text")
+    __slots__ = ("_array", "_clean_near", "_double_space", "_events", "_latin1", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -166,6 +230,20 @@ class Probe:
         self._latin1: bytes | bool | None = False  # False: not computed yet
         # (spans, characters): no event of these characters occurs outside the spans
         self._clean_near: tuple[list[tuple[int, int]], frozenset[str]] | None = None
+        self._array: np.ndarray | bool | None = False  # False: not computed yet
+
+    def _padded(self) -> np.ndarray | None:
+        """A long Latin-1 text as bytes padded with zeros (index ``i + 1`` is ``text[i]``),
+        or ``None`` (short or other text: the regex searches are faster there)."""
+        if self._array is False:
+            data = self.latin1 if len(self.text) >= NUMPY_FROM else None
+            if data is None:
+                self._array = None
+            else:
+                padded = np.zeros(len(data) + 3, dtype=np.uint8)
+                padded[1:-2] = np.frombuffer(data, dtype=np.uint8)
+                self._array = padded
+        return self._array  # type: ignore[return-value]
 
     def after(self, text: str, edits: list[Edit]) -> Probe:
         """A probe of ``text``, which ``edits`` (sorted) made of this probe's text.
@@ -200,8 +278,13 @@ class Probe:
         """The kinds of event at ``char`` (a key of :data:`KINDS`) in the text."""
         found = self._events.get(char)
         if found is None:
-            spans = self._near(char) or [(0, len(self.text))]
-            found = self._events[char] = _events_in(self.text, char, spans)
+            spans = self._near(char)
+            array = self._padded() if spans is None else None
+            if array is not None:
+                found = _latin1_events(array, char)
+            else:
+                found = _events_in(self.text, char, spans or [(0, len(self.text))])
+            self._events[char] = found
         return found
 
     def where(self, kind: str, chars: str) -> list[int]:
@@ -235,7 +318,9 @@ class Probe:
         """Whether two regular spaces follow each other somewhere."""
         if self._double_space is None:
             spans = self._near("  ")
-            if spans is None:
+            if spans is None and len(self.text) >= NUMPY_FROM and self.latin1 is not None:
+                self._double_space = _bytes_have_pair(self.latin1, "  ")
+            elif spans is None:
                 self._double_space = "  " in self.text
             else:
                 self._double_space = any(self.text.find("  ", lo, hi) >= 0 for lo, hi in spans)
