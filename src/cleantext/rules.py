@@ -57,7 +57,8 @@ class _Registry(dict[str, Rule]):
 
     Lists derived from the registry (the rules of a step in order, a config's normalizers)
     are cached per version, so they are computed once, not on every cleaned text, and are
-    still right after a rule is added or removed.
+    still right after a rule is added or removed. Change it with ``[]=`` and ``del`` only
+    (other ``dict`` methods do not bump the version).
     """
 
     version = 0

@@ -24,7 +24,8 @@ F = TypeVar("F", bound=Callable[..., object])
 
 class _Fixers(dict[tuple[str, str], Callable[..., object]]):
     """The implementations by ``(rule name, profile)``, with a ``version`` that every change
-    bumps (lists of fixers derived from it are cached per version)."""
+    bumps (lists of fixers derived from it are cached per version). Change it with ``[]=``
+    and ``del`` only (other ``dict`` methods do not bump the version)."""
 
     version = 0
 
