@@ -105,8 +105,7 @@ class Cleaner:
     @property
     def steps(self) -> tuple[str, ...]:
         """The steps this cleaner runs, in order."""
-        wanted = self.config.steps
-        return STEP_NAMES if wanted is None else tuple(s for s in STEP_NAMES if s in wanted)
+        return _selected_steps(self.config.steps)
 
     def clean_document(self, text: str, url: str | None = None) -> Document:
         """Clean ``text`` and return the result with every edit.
@@ -175,7 +174,8 @@ class Cleaner:
                 current = apply_edits(current, group)
                 passes.append(mapped)
                 removed = removed or any(e.is_removal for e in group)
-        return Document(source, current, tuple(e for group in passes for e in group))
+        edits = tuple(e for group in passes for e in group) if passes else ()
+        return Document(source, current, edits)
 
     def clean(self, text: str) -> str:
         """Clean ``text`` and return the cleaned string."""
@@ -188,6 +188,11 @@ class Cleaner:
     def clean_many(self, texts: Iterable[str]) -> list[str]:
         """Clean several texts (a convenience for lists and dataframe columns)."""
         return [self.clean(t) for t in texts]
+
+
+@lru_cache(maxsize=64)
+def _selected_steps(wanted: tuple[str, ...] | None) -> tuple[str, ...]:
+    return STEP_NAMES if wanted is None else tuple(s for s in STEP_NAMES if s in wanted)
 
 
 def make_cleaner(preset: str = "light", steps: Iterable[str] | None = None) -> Cleaner:

@@ -11,11 +11,13 @@ touched by it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import regex
 
 from cleantext.config import Config
 from cleantext.edits import Edit
-from cleantext.normalizers._util import regex_edits
 from cleantext.rules import Rule, register
 
 RULE = register(
@@ -29,6 +31,12 @@ RULE = register(
 )
 
 _GAPS = regex.compile(r"\A(?:[ \t]*\r?\n)+|\r?\n(?:[ \t]*\r?\n){2,}|(?<=\S)\s*\n\s*\Z")
+# Where a gap can start, found without trying _GAPS at every character: blank lines at the
+# start; a line break that two more follow with only spaces between (or the CR before it;
+# stdlib ``re``, literal-led: fast); the whitespace that ends the text (matched backwards).
+_LEADING = regex.compile(r"[ \t]*\r?\n")
+_BLANK_RUN = re.compile(r"\n(?=[ \t]*\r?\n[ \t]*\r?\n)")
+_TRAILING = regex.compile(r"(?r)\s*")
 
 
 def line_ending(text: str) -> str:
@@ -51,15 +59,49 @@ def tidy_gaps(text: str) -> list[Edit]:
     'A\r\n\r\nB\r\n'
     """
     nl = line_ending(text)
-
-    def repl(m: regex.Match[str]) -> str:
+    edits = []
+    for m in _gaps(text):
         if m.start() == 0:
-            return ""
-        if m.end() == len(m.string):
-            return nl
-        return nl + nl
+            new = ""
+        elif m.end() == len(text):
+            new = nl
+        else:
+            new = nl + nl
+        if new != m.group():
+            edits.append(Edit(RULE.name, m.start(), m.end(), m.group(), new))
+    return edits
 
-    return regex_edits(RULE.name, _GAPS, text, repl)
+
+def _gaps(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_GAPS.finditer(text)``, searched for only from where one can start.
+
+    Every match starts at a place :func:`_gap_starts` lists (or at the ``\\r`` just before
+    it), and one starts there, so a search from each listed place that no earlier match has
+    passed returns the next match of the whole-text search.
+    """
+    end = 0
+    for start in _gap_starts(text):
+        if start < end:
+            continue
+        m = _GAPS.search(text, max(end, start - 1))
+        if m is None:  # pragma: no cover - a gap starts at every listed place
+            break
+        yield m
+        end = m.end()
+
+
+def _gap_starts(text: str) -> list[int]:
+    """Sorted places where a match of ``_GAPS`` starts (or one character later, after a CR).
+
+    >>> _gap_starts("\\n\\nA\\n\\n\\n\\nB\\n \\n")
+    [0, 3, 4, 8]
+    """
+    starts = [0] if _LEADING.match(text) else []
+    starts += [m.start() for m in _BLANK_RUN.finditer(text)]
+    trail = _TRAILING.match(text)
+    if trail is not None and trail.start() > 0 and "\n" in trail.group():
+        starts.append(trail.start())  # may come before blank runs inside that whitespace
+    return sorted(set(starts))
 
 
 def run_step(text: str, config: Config) -> list[list[Edit]]:

@@ -4,10 +4,13 @@ Normalizers run in a fixed order; each is a pure function ``text -> list[Edit]``
 coordinates of the text it receives) registered as a rule, so each can be switched off.
 
 Speed comes from pre-checks: every normalizer first asks a cheap question (``"&" in text``; a
-shared :class:`~cleantext.normalizers._probe.Probe` that finds every ``.``, ``,``, ``?`` and
-line break of a Latin-1 text with NumPy and records what follows them), and does the real work
-only where the answer is yes. One full pass is followed by a re-check of the changed lines
-only (:mod:`cleantext.normalizers._rounds`). Text that needs nothing is returned byte-identical.
+shared :class:`~cleantext.normalizers._probe.Probe` that scans for ``.``, ``,``, ``?`` and line
+breaks with one literal-led search each and records which kinds of event follow them), and
+does the real work only where the answer is yes, and then only around the places the probe
+found (the lines of a ``.X``, the line breaks that start a blank run). After an edit, what the
+probe found absent is looked for again only near the edits. One full pass is followed by a
+re-check of the changed lines only (:mod:`cleantext.normalizers._rounds`). Text that needs
+nothing is returned byte-identical.
 
 Code (fenced blocks, indented blocks, ```inline``` spans, lines that look like code) is left
 untouched by every normalizer in the default profile; see :mod:`cleantext.normalizers.code`.
@@ -28,15 +31,16 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from functools import lru_cache
 from typing import cast
 
 from cleantext.config import Config, NormalizeOptions
 from cleantext.edits import Edit
-from cleantext.normalizers._registry import implementation
+from cleantext.normalizers._registry import fixers_version, implementation
 from cleantext.normalizers._rounds import Fixer, run_rounds
-from cleantext.rules import step_rules
+from cleantext.rules import registry_version, step_rules
 
-__all__ = ["fix_and_explain", "ftfy_profile", "normalize", "normalizers"]
+__all__ = ["enabled", "fix_and_explain", "ftfy_profile", "normalize", "normalizers"]
 
 
 #: rounds of all normalizers at most (a round that changes nothing ends the loop)
@@ -64,14 +68,27 @@ def normalizers(options: NormalizeOptions | None = None) -> list[tuple[str, Fixe
     return [(r.name, cast(Fixer, implementation(r.name, profile))) for r in step_rules("normalize")]
 
 
-def _enabled(config: Config) -> list[tuple[str, Fixer]]:
+def enabled(config: Config) -> tuple[tuple[str, Fixer], ...]:
+    """The normalizers ``config`` runs, in order.
+
+    Computed once per config (a :class:`~cleantext.config.Config` is an immutable, hashable
+    value) and registry state, not once per text: the answer depends on nothing else.
+
+    >>> [name for name, _ in enabled(Config(disable=frozenset({"mojibake"})))][:3]
+    ['html-entities', 'zero-width', 'control-chars']
+    """
+    return _enabled(config, registry_version(), fixers_version())
+
+
+@lru_cache(maxsize=64)
+def _enabled(config: Config, _rules: int, _fixers: int) -> tuple[tuple[str, Fixer], ...]:
     ftfy = config.normalize.profile == "ftfy"
     on = {
         r.name
         for r in step_rules("normalize")
         if config.rule_enabled(r.name, default=r.default and (not ftfy or r.in_ftfy_profile))
     }
-    return [(name, fixer) for name, fixer in normalizers(config.normalize) if name in on]
+    return tuple((name, fixer) for name, fixer in normalizers(config.normalize) if name in on)
 
 
 def run_step(text: str, config: Config) -> list[list[Edit]]:
@@ -84,8 +101,8 @@ def run_step(text: str, config: Config) -> list[list[Edit]]:
     if config.normalize.profile == "ftfy":
         # exactly ftfy.fix_text: one pass (ftfy repeats each segment until it is stable, and
         # a second pass could differ where fix_text is not idempotent, e.g. after \r -> \n)
-        return run_rounds(text, _enabled(config), 1, local=False, protect_code=False)
-    return run_rounds(text, _enabled(config), MAX_ROUNDS, local=True)
+        return run_rounds(text, enabled(config), 1, local=False, protect_code=False)
+    return run_rounds(text, enabled(config), MAX_ROUNDS, local=True)
 
 
 def fix_and_explain(text: str, *, profile: str = "default") -> tuple[str, list[Edit]]:

@@ -17,11 +17,33 @@ from typing import TypeVar
 
 from cleantext.rules import Rule
 
-__all__ = ["implementation", "implements"]
+__all__ = ["fixers_version", "implementation", "implements"]
 
 F = TypeVar("F", bound=Callable[..., object])
 
-_FIXERS: dict[tuple[str, str], Callable[..., object]] = {}
+
+class _Fixers(dict[tuple[str, str], Callable[..., object]]):
+    """The implementations by ``(rule name, profile)``, with a ``version`` that every change
+    bumps (lists of fixers derived from it are cached per version). Change it with ``[]=``
+    and ``del`` only (other ``dict`` methods do not bump the version)."""
+
+    version = 0
+
+    def __setitem__(self, key: tuple[str, str], fn: Callable[..., object]) -> None:
+        self.version += 1
+        super().__setitem__(key, fn)
+
+    def __delitem__(self, key: tuple[str, str]) -> None:
+        self.version += 1
+        super().__delitem__(key)
+
+
+_FIXERS = _Fixers()
+
+
+def fixers_version() -> int:
+    """A number that changes whenever an implementation is added or removed."""
+    return _FIXERS.version
 
 
 def implements(rule: Rule, profile: str = "default") -> Callable[[F], F]:
@@ -29,8 +51,10 @@ def implements(rule: Rule, profile: str = "default") -> Callable[[F], F]:
     profile that has no implementation of its own)."""
 
     def mark(fn: F) -> F:
-        old = _FIXERS.setdefault((rule.name, profile), fn)
-        if old is not fn:
+        old = _FIXERS.get((rule.name, profile))
+        if old is None:
+            _FIXERS[(rule.name, profile)] = fn
+        elif old is not fn:
             raise ValueError(f"rule {rule.name!r} has two implementations for {profile!r}")
         return fn
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Protocol
 
 from cleantext.edits import Edit, apply_edits
@@ -93,35 +92,61 @@ def full_round(
     passes: list[list[Edit]] = []
     marks: list[int] = []
     guard: CodeGuard | None = None
+    seen: dict[str, list[tuple[int, int]]] = {}  # the code of each line looked at
     probe = Probe(text)
     for name, fixer in fixers:
         edits = fixer(text, probe)
         if not edits:
             continue
         if protect_code:
-            guard = guard or CodeGuard(text)  # made lazily: most texts never need it
+            guard = guard or CodeGuard(text, seen)  # made lazily: most texts never need it
             edits = guard.keep(edits)
         if edits:
             mark = get_rule(name).feeds_line_local
             text, marks = _apply(text, edits, passes, marks, mark=mark)
-            guard, probe = None, Probe(text)
+            guard, probe = None, probe.after(text, passes[-1])
     return text, passes, marks
 
 
 def local_round(text: str, fixers: Fixers, marks: list[int]) -> tuple[str, list[list[Edit]]]:
-    """The line-local fixers again, only on the lines holding ``marks``."""
+    """The line-local fixers again, only on the lines holding ``marks``.
+
+    Each fixer runs once on those lines put together: a line-local rule finds in them what it
+    finds in each line alone (its edits never cross a line break).
+    """
     passes: list[list[Edit]] = []
+    seen: dict[str, list[tuple[int, int]]] = {}
     for name, fixer in fixers:
         if not get_rule(name).line_local:
             continue
-        edits = []
-        for start, end in _lines(text, marks):
-            line = text[start:end]
-            edits += [replace(e, start=e.start + start, end=e.end + start) for e in fixer(line)]
-        edits = CodeGuard(text).keep(edits) if edits else []
+        spans = _lines(text, marks)
+        joined = "".join(text[start:end] for start, end in spans)
+        edits = _placed(fixer(joined), spans)
+        edits = CodeGuard(text, seen).keep(edits) if edits else []
         if edits:
             text, marks = _apply(text, edits, passes, marks, mark=True)
     return text, passes
+
+
+def _placed(edits: list[Edit], spans: list[tuple[int, int]]) -> list[Edit]:
+    """``edits`` of the spans' texts put together, moved to where each span is.
+
+    >>> [(e.start, e.end) for e in _placed([Edit("x", 0, 1, "a"), Edit("x", 3, 4, "b")],
+    ...                                     [(5, 8), (20, 22)])]
+    [(5, 6), (20, 21)]
+    """
+    if not edits:
+        return edits
+    starts = []  # where each span starts in the joined text
+    pos = 0
+    for start, end in spans:
+        starts.append(pos)
+        pos += end - start
+    out = []
+    for e in edits:
+        i = bisect_right(starts, e.start) - 1
+        out.append(e.shifted(spans[i][0] - starts[i]))
+    return out
 
 
 def run_rounds(

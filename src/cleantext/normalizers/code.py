@@ -29,7 +29,7 @@ _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)", re.M)
 _INLINE = re.compile(r"`[^`\n]+`")
 # a cheap test every pattern of data/code_lines.txt implies: a code character, a closing
 # parenthesis at the end, a bracket first, or a keyword first (prose lines fail it fast)
-_CODE_CHAR = re.compile(r"[;{}=<>$#|&]")
+_CODE_CHARS = ";{}=<>$#|&"
 _CODE_START = re.compile(
     r"\s*(?:[\[\]()]|(?:def|class|fn|func|function|sub|import|from|let"
     r"|const|var|val|auto|int|float|double|char|bool|string|public|private|protected|static"
@@ -37,11 +37,59 @@ _CODE_START = re.compile(
 )
 
 
+def _anchored(pattern: str) -> bool:
+    """True if ``pattern`` starts with ``^`` and has no ``|`` outside groups and classes, so
+    it can only match at the start of a line.
+
+    >>> _anchored(r"^\\s*#\\s*include"), _anchored(r"^a|b"), _anchored(r"^(?:a|b)[|]")
+    (True, False, True)
+    """
+    if not pattern.startswith("^"):
+        return False
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1  # the escaped character is literal
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)  # a "]" first in a class is literal
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
 @lru_cache(maxsize=1)
-def _code_line() -> re.Pattern[str]:
+def _code_line() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``data/code_lines.txt``: those anchored at a line start in one pattern
+    (tried only where a line starts), the others in another (searched)."""
     text = files("cleantext.data").joinpath("code_lines.txt").read_text(encoding="utf-8")
     pats = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.M)
+    anchored = [p for p in pats if _anchored(p)] or ["(?!)"]
+    other = [p for p in pats if not _anchored(p)] or ["(?!)"]
+    return _one_pattern(anchored), _one_pattern(other)
+
+
+def _one_pattern(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.M)
+
+
+def _matches_code_pattern(line: str) -> bool:
+    """True if a pattern of ``data/code_lines.txt`` matches somewhere in ``line`` (what one
+    search for all of them finds, without trying the anchored ones at every character)."""
+    anchored, other = _code_line()
+    start = 0
+    while start >= 0:
+        if anchored.match(line, start):
+            return True
+        start = line.find("\n", start) + 1 or -1
+    return other.search(line) is not None
 
 
 def _shows_something(line: str) -> bool:
@@ -51,11 +99,11 @@ def _shows_something(line: str) -> bool:
 
 def _is_code_line(line: str) -> bool:
     maybe = (
-        _CODE_CHAR.search(line) is not None
+        any(c in line for c in _CODE_CHARS)
         or line.rstrip().endswith(")")
         or _CODE_START.match(line) is not None
     )
-    return maybe and _code_line().search(line) is not None
+    return maybe and _matches_code_pattern(line)
 
 
 def _has_fence(text: str) -> bool:
@@ -86,6 +134,16 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _code_in_line(line: str) -> list[tuple[int, int]]:
+    """The code in one line (with its line break), as spans of the line: all of it, its
+    ```inline``` spans, or nothing."""
+    if (line.startswith(("    ", "\t")) and _shows_something(line)) or _is_code_line(line):
+        return [(0, len(line))]
+    if "`" in line:
+        return [m.span() for m in _INLINE.finditer(line)]
+    return []
+
+
 class CodeGuard:
     """Answers "is this edit inside code?" for one text, looking only at the edited lines.
 
@@ -94,10 +152,13 @@ class CodeGuard:
     touches that line.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, seen: dict[str, list[tuple[int, int]]] | None = None) -> None:
         self.text = text
         self.fenced = _fenced(text) if _has_fence(text) else []
         self._lines: dict[int, list[tuple[int, int]]] = {}
+        # the code spans of each line looked at, relative to the line: shared by the guards of
+        # the successive texts of one round (a line's code depends on its text alone)
+        self._seen = {} if seen is None else seen
 
     def _line_spans(self, pos: int) -> list[tuple[int, int]]:
         text = self.text
@@ -108,13 +169,10 @@ class CodeGuard:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end + 1
         line = text[start:end]
-        spans: list[tuple[int, int]]
-        if (line.startswith(("    ", "\t")) and _shows_something(line)) or _is_code_line(line):
-            spans = [(start, end)]
-        elif "`" in line:
-            spans = [(start + m.start(), start + m.end()) for m in _INLINE.finditer(line)]
-        else:
-            spans = []
+        rel = self._seen.get(line)
+        if rel is None:
+            rel = self._seen[line] = _code_in_line(line)
+        spans = [(start + s, start + e) for s, e in rel]
         self._lines[start] = spans
         return spans
 

@@ -148,6 +148,32 @@ _SUSPICIOUS = _detector(set())
 _FTFY_RISK = _detector(_ftfy_only_chars())
 
 
+# Latin-1 bytes as classes: ASCII "a", a single trigger "S", any other character "X"
+_LATIN1_CLASSES = bytes(
+    ord("a") if c < 0x80 else ord("S") if chr(c) in _expand(_SINGLE_TRIGGERS) else ord("X")
+    for c in range(256)
+)
+
+
+def _may_be_suspicious(text: str, latin1: bytes | None) -> bool:
+    """False only if ``text`` has no match of the mojibake detector: every match is a single
+    trigger character or two non-ASCII characters in a row, which a Latin-1 text shows in a
+    map of its bytes to three classes (fast). Other texts are not checked here.
+
+    >>> _may_be_suspicious("déjà vu", None), _may_be_suspicious("naÃ¯ve", None)
+    (False, True)
+    >>> _may_be_suspicious("«\\xa0déjà\\xa0»", None), _may_be_suspicious("Привет", None)
+    (True, True)
+    """
+    if latin1 is None:
+        try:
+            latin1 = text.encode("latin-1")
+        except UnicodeEncodeError:
+            return True
+    classes = latin1.translate(_LATIN1_CLASSES)
+    return b"S" in classes or b"XX" in classes
+
+
 def is_suspicious(text: str) -> bool:
     """True if ``text`` may contain mojibake (fast; a superset of ``ftfy.badness.is_bad``).
 
@@ -323,7 +349,7 @@ def fix_encoding(text: str, probe: Probe | None = None, *, profile: str = "defau
     """
     if profile == "ftfy":
         return _fix_like_ftfy(text)
-    if text.isascii():
+    if text.isascii() or not _may_be_suspicious(text, probe.latin1 if probe else None):
         return []
     hits = [m.start() for m in _SUSPICIOUS.finditer(text)]
     edits = []

@@ -22,6 +22,7 @@ Capitalised tails (``Max-\\nPlanck``), numbers and list dashes are never joined.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.resources import files
 
@@ -30,6 +31,7 @@ import regex
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
+from cleantext.normalizers._util import line_windows
 from cleantext.rules import Rule, register
 
 RULE = register(
@@ -55,6 +57,8 @@ _SPLIT = regex.compile(
     r"(\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}_-])"
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
+# every hyphen before a line break that _SPLIT can join (stdlib ``re``, literal-led: fast)
+_BREAK = re.compile(r"-[ \t]*\r?\n")
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +93,23 @@ def _replacement(head: str, tail: str, words: set[str]) -> str | None:
 
 @implements(RULE)
 def join_hyphenated(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that join words split by a hyphen at the end of a line (see the module doc)."""
+    """Edits that join words split by a hyphen at the end of a line (see the module doc).
+
+    Only the two lines around each end-of-line hyphen are searched (a match holds one such
+    hyphen and the words on its two lines, see
+    :func:`~cleantext.normalizers._util.line_windows`), and the words of the whole text are
+    collected only once a split word is found.
+    """
     if "-" not in text or "hyphen" not in (probe or Probe(text)).newline_events:
         return []
-    words = {w.casefold() for w in _WORD.findall(text)}
+    breaks = [m.end() - 1 for m in _BREAK.finditer(text)]
+    words: set[str] | None = None
     edits = []
-    for m in _SPLIT.finditer(text):
-        after = _replacement(m.group(1), m.group(2), words)
-        if after is not None:
-            edits.append(Edit(RULE.name, m.start(), m.end(), m.group(), after))
+    for start, end in line_windows(text, breaks):
+        for m in _SPLIT.finditer(text, start, end):
+            if words is None:
+                words = {w.casefold() for w in _WORD.findall(text)}
+            after = _replacement(m.group(1), m.group(2), words)
+            if after is not None:
+                edits.append(Edit(RULE.name, m.start(), m.end(), m.group(), after))
     return edits

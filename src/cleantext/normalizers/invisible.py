@@ -60,6 +60,9 @@ _CONTROL_GATE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 _ASCII_OK = bytes(c for c in range(128) if c in (9, 10, 13) or 32 <= c < 127)
 _LATIN1_OK = _ASCII_OK + bytes(range(0xA0, 0x100))
+# UTF-8 bytes other than C0 controls, DEL and the lead byte of U+0080-U+00BF
+_UTF8_PLAIN = bytes(c for c in range(256) if c in (9, 10, 13) or 32 <= c < 127 or 128 <= c != 0xC2)
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 _INVISIBLE_CHARS = "\u200b\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064\u200d"
 
 
@@ -68,14 +71,25 @@ def has_control(text: str, latin1: bytes | None = None) -> bool:
 
     >>> has_control("tab\\tand\\nline"), has_control("bell\\x07"), has_control("c1 \\x85 é")
     (False, True, True)
+    >>> has_control("Привет\\x1b"), has_control("Привет \\u0085"), has_control("Привет « »")
+    (True, True, False)
     """
     if latin1 is None:
         try:
             latin1 = text.encode("latin-1")
         except UnicodeEncodeError:
-            return _CONTROL_GATE.search(text) is not None
+            return _has_control_utf8(text.encode("utf-8", "surrogatepass"))
     # Latin-1 text: deleting every allowed byte leaves the control characters
     return bool(latin1.translate(None, _LATIN1_OK))
+
+
+def _has_control_utf8(data: bytes) -> bool:
+    """:func:`has_control` on UTF-8 bytes: a C0 control or DEL is a byte of its own, a C1
+    control is ``\\xc2`` and a byte in ``\\x80-\\x9f``."""
+    left = data.translate(None, _UTF8_PLAIN)  # the C0 controls, DEL and every \xc2
+    if not left:
+        return False
+    return bool(left.replace(b"\xc2", b"")) or _C1_UTF8.search(data) is not None
 
 
 @implements(INVISIBLE)

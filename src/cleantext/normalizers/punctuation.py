@@ -26,7 +26,7 @@ import regex
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
-from cleantext.normalizers._util import regex_edits
+from cleantext.normalizers._util import line_windows, regex_edits_in
 from cleantext.normalizers.capitalize import abbreviations
 from cleantext.rules import Rule, register
 
@@ -74,7 +74,11 @@ _MISSING = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}_./@:\\&#=%+~-])(\p{Ll}[\p{Ll}\p{M}'’]*\p{Ll})([.?])"
     r"([¿¡]?\p{Lu}\p{Ll}+)(?=[\s,;:!?)»”\"]|\.(?![\p{L}\p{N}])|\Z)"
 )
-# pre-checks (stdlib ``re``, literal-led); [^\W\d_a-z] is any letter but a-z, a superset of \p{Lu}
+# the pieces of a _MISSING match around its mark: the capitalised word after it, and the
+# run of word characters before it (matched backwards); the marks themselves (literal-led)
+_CAPITALISED = regex.compile(r"[¿¡]?\p{Lu}\p{Ll}+")
+_RUN_BEFORE = regex.compile(r"(?r)[\p{Ll}\p{M}'’]*")
+_MARK_BEFORE_CAPITAL = [regex.compile(rf"\{mark}(?=[¿¡]?\p{{Lu}})") for mark in ".?"]
 
 
 @lru_cache(maxsize=1)
@@ -88,20 +92,30 @@ def file_words() -> frozenset[str]:
 
 @implements(SPACE_BEFORE)
 def space_before_punct(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that remove spaces before ``,`` and a word-final ``.``."""
-    p = probe or Probe(text)
-    if "space_before" not in p.dot_events and "space_before" not in p.comma_events:
+    """Edits that remove spaces before ``,`` and a word-final ``.``.
+
+    Only the lines with a space before a mark are searched (a match never leaves its line,
+    see :func:`~cleantext.normalizers._util.line_windows`).
+    """
+    hits = (probe or Probe(text)).where("space_before", ".,")
+    if not hits:
         return []
-    return regex_edits(SPACE_BEFORE.name, _SPACE_BEFORE, text, "")
+    return regex_edits_in(SPACE_BEFORE.name, _SPACE_BEFORE, text, line_windows(text, hits), "")
 
 
 @implements(DOUBLED)
 def doubled_punct(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that collapse ``,,`` to ``,`` and ``..`` to ``.`` (ellipses are kept)."""
-    p = probe or Probe(text)
-    if "double" not in p.dot_events and "double" not in p.comma_events:
-        return []
-    return regex_edits(DOUBLED.name, _DOUBLED, text, lambda m: m.group()[0])
+    """Edits that collapse ``,,`` to ``,`` and ``..`` to ``.`` (ellipses are kept).
+
+    A match is two marks, so it is looked for only where a mark is doubled (matches cannot
+    overlap: the second mark is not a word character).
+    """
+    edits = []
+    for i in (probe or Probe(text)).where("double", ".,"):
+        m = _DOUBLED.match(text, i)
+        if m is not None:
+            edits.append(Edit(DOUBLED.name, i, m.end(), m.group(), m.group()[0]))
+    return edits
 
 
 @implements(MISSING_SPACE)
@@ -112,14 +126,38 @@ def missing_space_after_period(text: str, probe: Probe | None = None) -> list[Ed
     extensions and domains (``index.Html``, ``example.Com``) are left alone.
     """
     p = probe or Probe(text)
-    if "upper_after" not in p.dot_events and "upper_after" not in p.qmark_events:
+    if "upper_after" not in p.events(".") and "upper_after" not in p.events("?"):
         return []
     skip = file_words()
     abbrevs = abbreviations()
     edits = []
-    for m in _MISSING.finditer(text):
+    for m in _missing(text):
         word, mark, nxt = m.group(1).lower(), m.group(2), m.group(3).lower()
         if word in skip or nxt in skip or (mark == "." and word in abbrevs):
             continue
         edits.append(Edit(MISSING_SPACE.name, m.start(2), m.end(2), mark, mark + " "))
     return edits
+
+
+def _missing(text: str) -> list[regex.Match[str]]:
+    """The matches of ``_MISSING.finditer(text)``, searched for only around each mark that a
+    capital follows.
+
+    A match holds one such mark; it starts in the run of lowercase letters, marks and
+    apostrophes that ends at the mark and ends with the capitalised word after it (and its
+    lookahead peeks at most two characters further). So one search from that run's start
+    to two characters after the word finds the match of that mark, if there is one, and
+    matches of different marks cannot overlap (each starts after a character that is not a
+    letter, while the word before it is all letters).
+    """
+    marks = sorted(m.start() for pattern in _MARK_BEFORE_CAPITAL for m in pattern.finditer(text))
+    found = []
+    for at in marks:
+        word = _CAPITALISED.match(text, at + 1)
+        run = _RUN_BEFORE.match(text, 0, at)
+        if word is None or run is None or run.start() == at:
+            continue
+        m = _MISSING.search(text, run.start(), min(len(text), word.end() + 2))
+        if m is not None:
+            found.append(m)
+    return found

@@ -60,10 +60,20 @@ _OPENERS = '"“„”'
 _CLOSERS = '"”“'
 # a mark with spaces on both sides, or a closing-looking mark after a space
 # (stdlib ``re``, led by the quote mark: fast)
-_QUOTE_GATE = re.compile(
-    r'["“„”](?:(?<![^\s(\[]["“„”]) |(?<= ["”“])(?=[\s.,;:!?…)\]]|$))', re.MULTILINE
+# (stdlib ``re``, one pattern led by each quote mark: fast)
+_CLOSING_GATE = r"|(?<= {q})(?=[\s.,;:!?…)\]]|$)"
+_QUOTE_GATE = {
+    q: re.compile(
+        rf"{q}(?:(?<![^\s(\[]{q}) " + (_CLOSING_GATE.format(q=q) if q in _CLOSERS else "") + ")",
+        re.MULTILINE,
+    )
+    for q in _QUOTE_CHARS
+}
+# a space just inside an opening or a closing bracket (stdlib ``re``, literal-led: fast)
+_BRACKET_GATES = (
+    ("(", re.compile(r"\((?= )"), re.compile(r"\)(?<= \))")),
+    ("[", re.compile(r"\[(?= )"), re.compile(r"\](?<= \])")),
 )
-_ASCII_QUOTE_GATE = re.compile(r'"(?:(?<![^\s(\[]") |(?<= ")(?=[\s.,;:!?…)\]]|$))', re.MULTILINE)
 _QUOTE = regex.compile(r'["“”„]')
 _BEFORE_OPEN = " \t([{—–-/\u00a0"
 _AFTER_CLOSE = " \t)]}.,;:!?…—–-/\u00a0"
@@ -88,8 +98,7 @@ def _strip_pair(rule: str, text: str, inner_start: int, inner_end: int) -> list[
 @implements(BRACKETS)
 def space_inside_brackets(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces just inside ``( ... )`` and ``[ ... ]`` pairs."""
-    round_ = "(" in text and ("( " in text or " )" in text)
-    if not round_ and not ("[" in text and ("[ " in text or " ]" in text)):
+    if not any(c in text and (a.search(text) or b.search(text)) for c, a, b in _BRACKET_GATES):
         return []
     edits = []
     for m in _PAIR.finditer(text):
@@ -120,18 +129,22 @@ def _line_quote_edits(text: str, start: int, end: int) -> list[Edit]:
 
 @implements(QUOTES)
 def space_inside_quotes(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that remove spaces just inside paired double quotes on a line."""
-    curly = not text.isascii() and any(q in text for q in "“”„")
-    if not curly and '"' not in text:
+    """Edits that remove spaces just inside paired double quotes on a line.
+
+    Only the lines with a quote mark next to a space are looked at (one search led by each
+    quote mark that occurs).
+    """
+    marks = [q for q in _QUOTE_CHARS if q in text] if not text.isascii() else ['"'] * ('"' in text)
+    if not marks:
         return []
-    gate = _QUOTE_GATE if curly else _ASCII_QUOTE_GATE
+    gates = [m.start() for q in marks for m in _QUOTE_GATE[q].finditer(text)]
     edits: list[Edit] = []
     done = -1
-    for m in gate.finditer(text):
-        if m.start() < done:
+    for pos in sorted(gates) if len(marks) > 1 else gates:
+        if pos < done:
             continue  # that line is done
-        start = text.rfind("\n", 0, m.start()) + 1
-        done = text.find("\n", m.start())
+        start = text.rfind("\n", 0, pos) + 1
+        done = text.find("\n", pos)
         done = len(text) if done < 0 else done
         edits += _line_quote_edits(text, start, done)
     return edits

@@ -21,9 +21,9 @@ import re
 import regex
 
 from cleantext.edits import Edit
-from cleantext.normalizers._probe import Probe
+from cleantext.normalizers._probe import Probe, positions
 from cleantext.normalizers._registry import implements
-from cleantext.normalizers._util import regex_edits
+from cleantext.normalizers._util import line_windows, regex_edits_in
 from cleantext.rules import Rule, register
 
 TRAILING = register(
@@ -76,11 +76,20 @@ _BLANK = regex.compile(r"(?:\r?\n)(?:[ \t]*\r?\n){2,}")
 
 @implements(TRAILING)
 def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that remove trailing spaces and tabs on each line."""
-    trailing = "trailing" in (probe or Probe(text)).newline_events
-    if not trailing and not text.endswith((" ", "\t")):
+    """Edits that remove trailing spaces and tabs on each line.
+
+    Only the lines that end with a space or a tab are searched (a match never leaves its
+    line, see :func:`~cleantext.normalizers._util.line_windows`).
+    """
+    p = probe or Probe(text)
+    hits = positions(text, "\n", "trailing") if "trailing" in p.newline_events else []
+    if text.endswith((" ", "\t")):
+        hits.append(len(text) - 1)
+    if not hits:
         return []
-    return regex_edits(TRAILING.name, _TRAILING, text, "")
+    # the character before each line break is on the line that holds the spaces
+    spans = line_windows(text, [i - 1 if text[i] == "\n" else i for i in hits])
+    return regex_edits_in(TRAILING.name, _TRAILING, text, spans, "")
 
 
 @implements(SPACES)
@@ -129,9 +138,24 @@ def _run_of_spaces(text: str, pos: int) -> int:
 
 @implements(BLANK)
 def collapse_blank_lines(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that reduce two or more blank lines in a row to one."""
+    """Edits that reduce two or more blank lines in a row to one.
+
+    A run starts at a line break that two more line breaks follow (a ``blank`` event of the
+    probe) or at the ``\r`` before it; the search starts there, and skips the line breaks
+    that a run has taken.
+    """
     if "blank" not in (probe or Probe(text)).newline_events:
         return []
-    return regex_edits(
-        BLANK.name, _BLANK, text, lambda m: "\r\n\r\n" if m.group().startswith("\r") else "\n\n"
-    )
+    edits = []
+    end = 0
+    for i in positions(text, "\n", "blank"):
+        if i < end:
+            continue
+        m = _BLANK.search(text, max(end, i - 1))
+        if m is None:  # cannot happen: a run starts at i
+            break
+        new = "\r\n\r\n" if m.group().startswith("\r") else "\n\n"
+        if new != m.group():
+            edits.append(Edit(BLANK.name, m.start(), m.end(), m.group(), new))
+        end = m.end()
+    return edits

@@ -1,0 +1,225 @@
+"""The speed shortcuts of ``normalize`` and ``tidy`` find exactly what the plain whole-text
+searches find.
+
+Each rule searches only where a cheap probe found a candidate (the lines around a ``.X``, the
+line breaks that start a blank run, ...). These tests compare each shortcut with the plain
+definition it replaces, on generated texts full of the characters the rules care about.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from cleantext import Cleaner, rules
+from cleantext.config import Config
+from cleantext.edits import Edit, apply_edits
+from cleantext.normalizers import _probe, _registry, code, hyphenation, punctuation, whitespace
+from cleantext.normalizers._probe import Probe
+from cleantext.normalizers.invisible import _CONTROL_GATE, has_control
+from cleantext.tidy import _GAPS, line_ending, tidy_gaps
+
+PIECES = [
+    *" .,?\n\r\t-aZéÉ¿¡ßΩ\u00a0\x85\x1cП",
+    "  ",
+    ". a",
+    ".Le",
+    "fin",
+    "-\n",
+    "- \n",
+    " \n",
+    "\n\n\n",
+    "\r\n",
+    "\n \n\n",
+    "infor",
+    "mation",
+    "x = 1;",
+    "a.b(c)",
+    " == ",
+    "def f(x):",
+]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
+
+
+def _spans(edits: list[Edit]) -> list[tuple[int, int, str, str]]:
+    return [(e.start, e.end, e.before, e.after) for e in edits]
+
+
+def _plain(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int, str, str]]:
+    return [(m.start(), m.end(), m.group(), "") for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_line_windows_find_every_match_of_the_whole_text(text: str) -> None:
+    got = _spans(punctuation.space_before_punct(text))
+    assert got == _plain(punctuation._SPACE_BEFORE, text)
+    skip, abbrevs = punctuation.file_words(), punctuation.abbreviations()
+    missing = [
+        (m.start(2), m.end(2))
+        for m in punctuation._MISSING.finditer(text)
+        if not {m.group(1).lower(), m.group(3).lower()} & skip
+        and not (m.group(2) == "." and m.group(1).lower() in abbrevs)
+    ]
+    assert [(e.start, e.end) for e in punctuation.missing_space_after_period(text)] == missing
+    trailing = _spans(whitespace.strip_trailing(text))
+    assert trailing == _plain(whitespace._TRAILING, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_blank_runs_and_doubled_marks_are_the_whole_text_matches(text: str) -> None:
+    blank = [
+        (m.start(), m.end(), m.group(), "\r\n\r\n" if m.group().startswith("\r") else "\n\n")
+        for m in whitespace._BLANK.finditer(text)
+    ]
+    assert _spans(whitespace.collapse_blank_lines(text)) == [b for b in blank if b[2] != b[3]]
+    doubled = [
+        (m.start(), m.end(), m.group(), m.group()[0]) for m in punctuation._DOUBLED.finditer(text)
+    ]
+    assert _spans(punctuation.doubled_punct(text)) == doubled
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_hyphenation_looks_at_every_split_word(text: str) -> None:
+    if "hyphen" not in Probe(text).newline_events:
+        assert hyphenation.join_hyphenated(text) == []
+        return
+    words = {w.casefold() for w in hyphenation._WORD.findall(text)}
+    expected = []
+    for m in hyphenation._SPLIT.finditer(text):
+        after = hyphenation._replacement(m.group(1), m.group(2), words)
+        if after is not None:
+            expected.append((m.start(), m.end(), m.group(), after))
+    assert _spans(hyphenation.join_hyphenated(text)) == expected
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS)
+def test_tidy_finds_the_gaps_of_the_whole_text_search(text: str) -> None:
+    nl = line_ending(text)
+    expected = []
+    for m in _GAPS.finditer(text):
+        new = "" if m.start() == 0 else nl if m.end() == len(text) else nl + nl
+        if new != m.group():
+            expected.append((m.start(), m.end(), m.group(), new))
+    assert _spans(tidy_gaps(text)) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from([*"ab \n\t«é", "\x07", "\x85", "\x7f", "П", "Ж", "\u2028"]))
+)
+def test_control_characters_are_found_in_any_text(text: str) -> None:
+    assert has_control(text) == (_CONTROL_GATE.search(text) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, "$ ls", ">>> x", "return x;", "#include", "}"]), max_size=8)
+)
+def test_code_lines_match_as_one_search_of_all_patterns(pieces: list[str]) -> None:
+    line = "".join(pieces).replace("\n", " ") + "\n"
+    anchored, other = code._code_line()
+    everything = re.compile(f"{anchored.pattern}|{other.pattern}", re.M)
+    assert code._matches_code_pattern(line) == (everything.search(line) is not None)
+
+
+def test_copied_edits_keep_every_other_field() -> None:
+    e = Edit("r", 3, 5, "ab", "c", "normalize", 1, 2, "why", (0, 2), 4)
+    moved = dataclasses.asdict(e.shifted(7))
+    assert moved == {**dataclasses.asdict(e), "start": 10, "end": 12}
+    placed = dataclasses.asdict(e.placed("tidy", 9, 20, 22))
+    expected = {"step": "tidy", "pass_no": 9, "source_start": 20, "source_end": 22}
+    assert placed == {**dataclasses.asdict(e), **expected}
+
+
+def test_a_rule_registered_after_cleaning_runs_with_an_equal_config() -> None:
+    # the normalizers of a config are cached; adding or removing a rule must not be missed
+    before = Cleaner(Config(steps=("normalize",))).clean("so WOW here")
+    rule = rules.register(
+        rules.Rule("calm-wow", "normalize", "Lowercase 'WOW'.", order=146, feeds_line_local=False)
+    )
+
+    @_registry.implements(rule)
+    def fix(text: str, probe: object = None) -> list[Edit]:
+        i = text.find("WOW")
+        return [Edit(rule.name, i, i + 3, "WOW", "wow")] if i >= 0 else []
+
+    try:
+        assert Cleaner(Config(steps=("normalize",))).clean("so WOW here") == "so wow here"
+    finally:
+        del rules._REGISTRY[rule.name]
+        del _registry._FIXERS[(rule.name, "default")]
+    assert Cleaner(Config(steps=("normalize",))).clean("so WOW here") == before == "so WOW here"
+
+
+FILLER = "A plain line, nothing to fix.\n" * 80
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 3), st.sampled_from(PIECES))))
+@example("fin", [(0, 0, "\n\n")])  # a blank run that starts on the line above the edit
+@example("x\ny \u200b.\nz", [(4, 1, "")])  # " ." once the character between goes
+@example("a\nb\nc\nd", [(6, 1, "-")])  # an end-of-line hyphen after the edit
+@example("a\n\nb\n", [(3, 1, "")])  # the blank run starts two lines above
+def test_a_probe_after_edits_knows_what_a_new_probe_finds(core: str, changes: list) -> None:
+    # the probe of an edited text searches only near the edits for what the old text lacked
+    text = FILLER + core + FILLER
+    edits, end = [], 0
+    for at, length, new in sorted(changes):
+        start = max(at, end)
+        if start > len(core):
+            break
+        stop = min(start + length, len(core))
+        edits.append(Edit("x", len(FILLER) + start, len(FILLER) + stop, core[start:stop], new))
+        end = stop + 1
+    if not edits:
+        return
+    old = Probe(text)
+    facts = [old.events(c) for c in ".,?\n"], old.double_space
+    assert facts  # computed, so that the new probe may rely on them
+    new_text = apply_edits(text, edits)
+    after, fresh = old.after(new_text, edits), Probe(new_text)
+    assert after._clean_near is not None  # the shortcut is taken
+    for c in ".,?\n":
+        assert after.events(c) == fresh.events(c), c
+    assert after.double_space == fresh.double_space
+
+
+LATIN1_PIECES = [p for p in PIECES if all(ord(c) < 256 for c in p)]
+#: what the rules need to hear of, exactly (the probe may report more)
+NEEDED = {
+    ".": {"double": r"\.\.", "space_before": r" \.", "upper_after": r"\.[¿¡]?\p{Lu}"},
+    ",": {"double": ",,", "space_before": " ,"},
+    "?": {"upper_after": r"\?[¿¡]?\p{Lu}"},
+    "\n": {"trailing": r"[ \t]\r?\n", "hyphen": r"-\r?\n", "blank": r"\n[ \t]*\r?\n[ \t]*\r?\n"},
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LATIN1_PIECES), max_size=24).map("".join))
+def test_long_latin1_texts_probed_with_numpy_clean_the_same(text: str) -> None:
+    # long Latin-1 texts take whole-array passes instead of searches
+    old = _probe.NUMPY_FROM
+    _probe.NUMPY_FROM = 0
+    try:
+        probe = Probe(text)
+        found = {c: probe.events(c) for c in NEEDED}
+        double_space = probe.double_space
+        with_numpy = Cleaner(Config(steps=("normalize",))).clean_document(text)
+    finally:
+        _probe.NUMPY_FROM = old
+    for c, kinds in NEEDED.items():
+        for kind, pattern in kinds.items():
+            if regex.search(pattern, text):
+                assert kind in found[c], (c, kind)
+    assert ("hyphen" in found["\n"]) == (regex.search(NEEDED["\n"]["hyphen"], text) is not None)
+    assert double_space == ("  " in text)
+    without = Cleaner(Config(steps=("normalize",))).clean_document(text)
+    assert (with_numpy.text, with_numpy.edits) == (without.text, without.edits)
