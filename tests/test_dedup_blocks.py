@@ -434,6 +434,47 @@ def test_precheck_skips_text_without_repeated_runs() -> None:
     assert find_repeated_blocks(text, opts) == []
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*_CHARS, *"ÀÖøĳſΣЖж\u05d0\u0627"]), max_size=40))
+def test_word_bytes_are_the_words(text: str) -> None:
+    """The bytes the whole-text check reads hold the tokenizer's words, in C or not."""
+    from cleantext.blocks import align
+
+    data = align.word_bytes(text)
+    if data is not None:
+        assert data.split() == [w.encode("utf-8", "surrogatepass") for w in align.words(text)]
+        assert align._lowered(text) in (None, data)
+
+
+def test_word_bytes_path_by_path() -> None:
+    from cleantext.blocks import align
+
+    assert align.word_bytes("The CAT, the cat") == b"the cat  the cat"  # ASCII
+    assert align.word_bytes("L’ÉTÉ — Straße") == "l été   strasse".encode()  # C, folded
+    assert align.word_bytes("Ça 😀 va") == "ça   va".encode()  # an emoji: numpy
+    assert align.word_bytes("ﬁne") is None  # NFKC: the word list decides
+
+
+def test_precheck_is_the_same_with_and_without_the_kernels(monkeypatch) -> None:
+    from cleantext.blocks import align, repeated
+
+    opts = BlockDedupOptions()
+    texts = [
+        ARTICLE + "\n\n" + OTHER,
+        ARTICLE + "\n\n" + PARAS[2],
+        ARTICLE.upper() + "\n\n" + ARTICLE.replace(" ", "\u00a0"),
+        " ".join(["spam"] * 39),
+        " ".join(["spam"] * 40),
+        "Ça " * 30 + "ﬁ " * 30,  # NFKC: the word list
+        "Ça " * 40 + "ﬁ " * 30,
+    ]
+    compiled = [repeated._nothing_repeats(t, opts) for t in texts]
+    assert compiled == [True, False, False, True, False, True, False]
+    monkeypatch.setattr(repeated, "_kernels", None)
+    monkeypatch.setattr(align, "_kernels", None)
+    assert [repeated._nothing_repeats(t, opts) for t in texts] == compiled
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_CHARS), max_size=60))
 def test_long_text_scanned_in_parts_gives_the_same_words(text: str) -> None:

@@ -1,7 +1,8 @@
-"""The compiled kernels of corpus dedup (``_kernels.c``): built, and strict about their input.
+"""The compiled kernels of the MinHash core (``_kernels.c``): built, strict about their input,
+and equal to a plain reference.
 
 That they compute the same bits as the numpy code is tested in ``test_minhash.py``, which runs
-every signature test on both.
+every signature test on both; the block dedup paths are compared in ``test_dedup_blocks.py``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import os
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext.minhash.shingle import compiled
 
@@ -41,3 +44,83 @@ def test_kernels_refuse_arrays_that_do_not_fit():
         _kernels.char_hashes(data, np.array([0, 6], np.int64), 2, u32, np.zeros(2, np.int64))
     with pytest.raises(ValueError, match="too small"):
         _kernels.char_hashes(data, np.array([0, 5], np.int64), 1, u32, np.zeros(2, np.int64))
+
+
+_kernels_or_skip = pytest.mark.skipif(
+    not compiled() and bool(os.environ.get("CLEANTEXT_NO_EXTENSIONS")),
+    reason="CLEANTEXT_NO_EXTENSIONS is set",
+)
+_WORDS = st.sampled_from(["a", "b", "ab", "é", "漢字", "longerthan8bytes", "longerthan8bytez", "x"])
+
+
+@_kernels_or_skip
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=30), st.integers(1, 6), st.integers(1, 3), st.booleans())
+def test_word_xxh32_is_xxhash_of_each_shingle(words, n, gap, padded):
+    """Block dedup's shingle hash in C: xxh32 of the words joined by single spaces, n at a
+    time (all of them when fewer), whatever the spacing of the input."""
+    import xxhash
+
+    from cleantext.minhash import _kernels
+
+    data = (" " * gap).join(words).encode()
+    if padded:
+        data = b"  " + data + b" "
+    hashes, offsets = np.empty(len(data) + 1, np.uint32), np.empty(2, np.int64)
+    count = _kernels.word_xxh32(data, np.array([0, len(data)], np.int64), n, hashes, offsets)
+    joined = [w.encode() for w in words]
+    expected = [b" ".join(joined[i : i + n]) for i in range(max(len(joined) - n + 1, 1))]
+    assert hashes[:count].tolist() == [xxhash.xxh32_intdigest(s) for s in expected if s]
+    assert offsets.tolist() == [0, count]
+
+
+def _repeats_apart(words: list[str], n: int) -> bool:
+    first: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - n + 1):
+        run = tuple(words[i : i + n])
+        if i - first.setdefault(run, i) >= n:
+            return True
+    return False
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORDS, max_size=40), st.integers(1, 8), st.integers(1, 3))
+def test_has_repeat_finds_runs_that_occur_twice_without_overlap(words, n, gap):
+    from cleantext.minhash import _kernels
+
+    data = (" " * gap).join(words).encode()
+    assert _kernels.has_repeat(data, n) == _repeats_apart(words, n)
+
+
+@_kernels_or_skip
+def test_has_repeat_on_long_texts():
+    from cleantext.minhash import _kernels
+
+    words = [f"w{i}" for i in range(200_000)]
+    assert not _kernels.has_repeat(" ".join(words).encode(), 20)
+    words[150_000:150_020] = words[1000:1020]
+    assert _kernels.has_repeat(" ".join(words).encode(), 20)
+    assert not _kernels.has_repeat(" ".join(words).encode(), 21)
+    assert not _kernels.has_repeat(b"spam " * 39, 20)  # 39 words: two copies overlap
+    assert _kernels.has_repeat(b"spam " * 40, 20)
+    with pytest.raises(ValueError, match="n must be"):
+        _kernels.has_repeat(b"a", 0)
+
+
+@_kernels_or_skip
+def test_translate_utf8_one_byte_per_character_or_gives_up():
+    from cleantext.minhash import _kernels
+
+    table = np.full(0x3000, 32, np.uint8)
+    table[ord("a")], table[ord("b")], table[ord("é")], table[ord("x")] = 65, 66, 1, 0
+    out = np.empty(64, np.uint8)
+    text = "ab’é—a"
+    size = _kernels.translate_utf8(text.encode(), table, out)
+    assert out[:size].tobytes() == "AB é A".encode()
+    assert _kernels.translate_utf8(b"ax", table, out) == -1  # table value 0
+    assert _kernels.translate_utf8("a漢".encode(), table[:0x2000], out) == -1  # beyond it
+    assert _kernels.translate_utf8(b"a\xff", table, out) == -1  # not UTF-8
+    assert _kernels.translate_utf8(b"\xc3", table, out) == -1  # cut short
+    with pytest.raises(ValueError, match="shorter"):
+        _kernels.translate_utf8(b"abc", table, out[:2])

@@ -28,6 +28,8 @@ import numpy as np
 import regex
 from numpy.typing import NDArray
 
+from cleantext.minhash.shingle import _kernels
+
 __all__ = [
     "Comparison",
     "Tokens",
@@ -36,6 +38,7 @@ __all__ = [
     "shingles",
     "tokenize",
     "units",
+    "word_bytes",
     "words",
 ]
 
@@ -89,6 +92,75 @@ def words(text: str) -> list[str]:
     if raw is not None:
         return raw.translate(_ASCII_LOWER).decode("ascii").split()
     return _scan(text)[2]
+
+
+def word_bytes(text: str) -> bytes | None:
+    """The words of :func:`words` as UTF-8 bytes, separated by one or more spaces (a word
+    holds no space), without building the list; ``None`` where a word needs its NFKC form
+    (a mark, a compatibility character; :func:`words` has it).
+
+    >>> word_bytes("Ça marche, l’ÉTÉ 2024").decode().split()
+    ['ça', 'marche', 'l', 'été', '2024']
+    >>> word_bytes("ﬁn") is None
+    True
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LOWER)
+    if _kernels is not None:  # separators to spaces in C, then case folding if needed
+        data = text.encode("utf-8", "surrogatepass")
+        folded = np.empty(len(data), dtype=np.uint8)
+        size = _kernels.translate_utf8(data, _fold_table(), folded)
+        if size >= 0:
+            kept = folded[:size].tobytes()
+            return kept if kept.isascii() else kept.decode("utf-8").casefold().encode("utf-8")
+    raw = _as_ascii(text)
+    if raw is not None:
+        return raw.translate(_ASCII_LOWER)
+    out: list[bytes] = []
+    for lo, hi in _parts(text):
+        part = _lowered(text[lo:hi])
+        if part is None:
+            return None
+        out.append(part)
+    return b" ".join(out)
+
+
+#: code points below this are translated to :func:`word_bytes` in C (:func:`_fold_table`)
+_FOLD_LIMIT = 0x10000
+
+
+@cache
+def _fold_table() -> NDArray[np.uint8]:
+    """What each code point below :data:`_FOLD_LIMIT` becomes in :func:`word_bytes` before
+    case folding, for the C kernel: ASCII the byte ``_ASCII_LOWER`` maps it to, any other
+    separator a space (32), a word character that is its own word and NFKC form 1 (kept as
+    it is), and a word character the tokenizer must cut or normalise 0 (the kernel gives up).
+
+    >>> table = _fold_table()
+    >>> table[[ord("A"), ord("-"), ord("é"), ord("’"), ord("\u0301"), ord("ﬁ")]].tolist()
+    [97, 32, 1, 32, 0, 0]
+    """
+    flags = np.concatenate([_block_flags(b) for b in range(_FOLD_LIMIT >> 8)])
+    special = (flags & (_IS_NOSPACE | _IS_MARK | _NFKC_MAY_CHANGE)) != 0
+    table = np.where((flags & _IS_WORD) == 0, 32, np.where(special, 0, 1)).astype(np.uint8)
+    table[:128] = np.frombuffer(_ASCII_LOWER[:128], dtype=np.uint8)
+    return table
+
+
+def _lowered(text: str) -> bytes | None:
+    """:func:`word_bytes` of one part of a text."""
+    raw = _as_ascii(text)
+    if raw is not None:
+        return raw.translate(_ASCII_LOWER)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    flags = _flags(cps)
+    inside = (flags & _IS_WORD) != 0
+    if (flags[inside] & _NFKC_MAY_CHANGE).any():
+        return None
+    chars = np.where(inside, cps, np.uint32(32))
+    if (flags & (_IS_NOSPACE | _IS_MARK)).any():
+        chars = np.insert(chars, np.flatnonzero(_cuts(flags, inside)), np.uint32(32))
+    return chars.tobytes().decode("utf-32-le").casefold().encode("utf-8")
 
 
 def _as_ascii(text: str) -> bytes | None:

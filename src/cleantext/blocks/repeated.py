@@ -41,7 +41,16 @@ import regex
 import xxhash
 from numpy.typing import NDArray
 
-from cleantext.blocks.align import Tokens, anchor, compare, extend, shingles, tokenize, units
+from cleantext.blocks.align import (
+    Tokens,
+    anchor,
+    compare,
+    extend,
+    shingles,
+    tokenize,
+    units,
+    word_bytes,
+)
 from cleantext.blocks.align import words as align_words
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.edits import Edit
@@ -565,12 +574,14 @@ def _run_hashes(ws: Sequence[str], k: int) -> NDArray[np.uint32]:
 
 
 def _has_repeat(ws: Sequence[str], k: int) -> bool:
-    """Whether some ``k >= 1`` consecutive words occur twice in ``ws`` (at two positions,
-    which may overlap): a hash of every run of ``k`` words, then an exact check of the runs
-    whose hashes meet.
+    """Whether some ``k >= 1`` consecutive words occur twice in ``ws`` without overlapping
+    (at positions ``k`` or more apart): a hash of every run of ``k`` words, then an exact
+    check of the runs whose hashes meet (the C kernel's ``has_repeat`` in numpy).
 
     >>> _has_repeat("a b c d a b c".split(), 3), _has_repeat("a b c d a b x".split(), 3)
     (True, False)
+    >>> _has_repeat("a a a a a".split(), 3), _has_repeat("a a a a a a".split(), 3)
+    (False, True)
     """
     if len(ws) - k + 1 < 2:
         return False
@@ -586,8 +597,8 @@ def _has_repeat(ws: Sequence[str], k: int) -> bool:
         order = np.argsort(run, kind="stable")
         meet = np.flatnonzero(run[order[1:]] == run[order[:-1]])
         where = np.stack([order[meet], order[meet + 1]], axis=-1).ravel()
-    seen: dict[tuple[str, ...], int] = {}
-    return any(seen.setdefault(tuple(ws[i : i + k]), i) != i for i in where.tolist())
+    seen: dict[tuple[str, ...], int] = {}  # where each run was first seen
+    return any(i - seen.setdefault(tuple(ws[i : i + k]), i) >= k for i in where.tolist())
 
 
 def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
@@ -595,11 +606,17 @@ def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
 
     A removed run has at least ``min_words`` words and either equals its earlier copy word
     for word or shares ``1.5 * min_words`` consecutive words with it (:func:`_accept`), and
-    the two copies do not overlap. So if no ``min_words`` consecutive words occur twice,
-    nothing is removed. (It says nothing when ``min_words`` is below 1.)
+    the two copies do not overlap. So if no ``min_words`` consecutive words occur twice
+    ``min_words`` or more words apart, nothing is removed. (It says nothing when
+    ``min_words`` is below 1.) The C kernel checks the words' bytes in one call; without it,
+    or when a word needs its NFKC form, the word list is hashed in numpy.
     """
     if opts.min_words < 1:
         return False
+    if _kernels is not None:
+        data = word_bytes(text)
+        if data is not None:
+            return not _kernels.has_repeat(data, opts.min_words)
     ws = align_words(text)
     return len(ws) < 2 * opts.min_words or not _has_repeat(ws, opts.min_words)
 
