@@ -336,21 +336,29 @@ def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[
     >>> units(w, tokenize(w), min_len=3)
     [(0, 3), (3, 7), (7, 8), (8, 10)]
     """
-    ends_after: set[int] = set()
-    for m in _END.finditer(text):
-        i = bisect.bisect_right(toks.starts, m.start()) - 1
-        if i >= 0 and toks.ends[i] <= m.start():
-            ends_after.add(i)
-    breaks = {bisect.bisect_right(toks.starts, m.start()) - 1 for m in _BLANK.finditer(text)}
+    starts = np.array(toks.starts, dtype=np.int64)
+    ends = np.array(toks.ends, dtype=np.int64)
+    # the word before each sentence end (if it ends before the punctuation), and before
+    # each blank line
+    at = np.fromiter((m.start() for m in _END.finditer(text)), dtype=np.int64)
+    last = np.searchsorted(starts, at, side="right") - 1
+    ok = last >= 0
+    sentence_ends = last[ok][ends[last[ok]] <= at[ok]].tolist()
+    at = np.fromiter((m.start() for m in _BLANK.finditer(text)), dtype=np.int64)
+    breaks = (np.searchsorted(starts, at, side="right") - 1).tolist()
     out: list[tuple[int, int]] = []
-    first = 0
-    for i in range(len(toks)):
-        size = i + 1 - first
-        if size >= max_len or i in breaks or (size >= min_len and i in ends_after):
-            out.append((first, i + 1))
-            first = i + 1
-    if first < len(toks):
-        out.append((first, len(toks)))
+    first, n = 0, len(toks)
+    while first < n:  # close at the first break, sentence end or size limit that comes
+        close = first + max_len - 1
+        k = bisect.bisect_left(breaks, first)
+        if k < len(breaks):
+            close = min(close, breaks[k])
+        k = bisect.bisect_left(sentence_ends, first + min_len - 1)
+        if k < len(sentence_ends):
+            close = min(close, sentence_ends[k])
+        close = min(close + 1, n)
+        out.append((first, close))
+        first = close
     return out
 
 

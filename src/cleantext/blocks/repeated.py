@@ -123,34 +123,52 @@ def _hasher(num_perm: int) -> MinHasher:
     return MinHasher(num_perm=num_perm)
 
 
-def _band_keys(
-    w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions
-) -> tuple[NDArray[np.uint64], list[set[str]], list[bool]]:
-    """LSH band keys of every window, ``(len(wins), bands)``, the windows' shingle sets, and
-    whether each window shares a band key with another one (only those can be candidates).
-
-    The signatures of all distinct windows are computed in one batch (a window with the same
-    words as an earlier one shares its signature and set). A signature equals
-    ``datasketch.MinHash(num_perm, hashfunc=xxhash.xxh32_intdigest)`` updated with the
-    window's UTF-8 shingles."""
-    first: dict[tuple[str, ...], int] = {}
-    rep = [first.setdefault(tuple(w[a:b]), len(first)) for a, b in wins]
-    distinct = [(0, 0)] * len(first)
-    for (a, b), r in zip(wins, rep, strict=True):
-        distinct[r] = (a, b)
-    sets = [shingles(w[a:b], opts.shingle) if b - a >= opts.shingle else set() for a, b in distinct]
+def _window_hashes(
+    w: list[str], wins: list[tuple[int, int]], n: int
+) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+    """The xxh32 hash of every shingle of every window (a window of fewer than ``n`` words
+    has none), concatenated, and each window's ``offsets`` (``len(wins) + 1``): the same
+    values as ``xxhash.xxh32_intdigest`` of the UTF-8 of :func:`shingles`, in the C kernel
+    (one call for the whole text) where it is built and no word holds a space."""
+    sizes = np.fromiter((b - a for a, b in wins), dtype=np.int64, count=len(wins))
+    short = sizes < n
+    data = " ".join(w).encode("utf-8", "surrogatepass")
+    spaces = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 32)
+    if _kernels is not None and len(spaces) == len(w) - 1:
+        word_at = np.concatenate(([0], spaces + 1, [len(data) + 1])).astype(np.int64)
+        first = np.fromiter((a for a, _ in wins), dtype=np.int64, count=len(wins))
+        starts = np.append(word_at[first], word_at[-1])
+        hashes = np.empty(len(w) + 1, dtype=np.uint32)
+        offsets = np.empty(len(wins) + 1, dtype=np.int64)
+        count = _kernels.word_xxh32(data, starts, n, hashes, offsets)
+        counts = np.diff(offsets)
+        keep = np.repeat(~short, counts)  # a short window's one shingle (all its words) goes
+        counts[short] = 0
+        offsets[1:] = np.cumsum(counts)
+        return hashes[:count][keep], offsets
+    sets = [set() if s else shingles(w[a:b], n) for (a, b), s in zip(wins, short, strict=True)]
     offsets = np.zeros(len(sets) + 1, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, sets), dtype=np.int64, count=len(sets)), out=offsets[1:])
-    flat = [x.encode("utf-8") for sh in sets for x in sh]
-    hashes = np.fromiter(map(xxhash.xxh32_intdigest, flat), dtype=np.uint32, count=len(flat))
+    flat = [x.encode("utf-8", "surrogatepass") for sh in sets for x in sh]
+    return np.fromiter(map(xxhash.xxh32_intdigest, flat), np.uint32, len(flat)), offsets
+
+
+def _band_keys(
+    w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions
+) -> tuple[NDArray[np.uint64], list[bool]]:
+    """LSH band keys of every window, ``(len(wins), bands)``, and whether each window shares
+    a band key with another one (only those can be candidates).
+
+    A window's signature equals ``datasketch.MinHash(num_perm, hashfunc=xxhash.xxh32_intdigest)``
+    updated with the UTF-8 of its shingles; the signatures of all windows are computed in one
+    batch."""
+    hashes, offsets = _window_hashes(w, wins, opts.shingle)
     bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
     keys = band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows)
     ranked = np.sort(keys, axis=None)
     repeated = ranked[1:][ranked[1:] == ranked[:-1]]
-    shared = np.isin(keys, repeated).any(axis=1)
-    copies = np.bincount(np.array(rep, dtype=np.int64), minlength=len(sets)) > 1
-    index = np.array(rep, dtype=np.int64)
-    return keys[index], [sets[r] for r in rep], (shared | copies)[index].tolist()
+    shared: list[bool] = np.asarray(np.isin(keys, repeated).any(axis=1)).tolist()
+    return keys, shared
 
 
 def _jaccard(x: set[str], y: set[str]) -> float:
@@ -164,7 +182,7 @@ def _find_matches(
     verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
     so every match points at a first occurrence. Windows sharing no band key with any other
     window are never candidates, so they skip the index."""
-    keys, window_sets, shared = _band_keys(w, wins, opts)
+    keys, shared = _band_keys(w, wins, opts)
     table: dict[int, list[int]] = {}
     exact: dict[tuple[str, ...], int] = {}
     sets: dict[int, set[str]] = {}
@@ -181,7 +199,7 @@ def _find_matches(
         if not shared[u]:
             exact[key] = u
             continue
-        sh = window_sets[u]
+        sh = shingles(w[a:b], opts.shingle)
         bands = keys[u].tolist()
         found: set[int] = set()
         for band in bands:
