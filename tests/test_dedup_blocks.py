@@ -491,3 +491,30 @@ def test_long_text_scanned_in_parts_gives_the_same_words(text: str) -> None:
         align._PART = original
     assert parts[0].tolist() == whole[0].tolist() and parts[1].tolist() == whole[1].tolist()
     assert parts[2] == whole[2]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(["the", "cat", "été", "漢", "x", "longer", "\ufdfa"]), max_size=60),
+    st.lists(st.integers(1, 9), min_size=1, max_size=20),
+    st.integers(1, 4),
+)
+def test_window_shingle_hashes_in_c_equal_xxhash(words: list[str], cuts: list[int], n: int) -> None:
+    """The windows' shingle hashes (one kernel call) are xxhash's of the shingle strings; a
+    word holding a space (NFKC of U+FDFA) takes the Python path."""
+    import xxhash
+
+    from cleantext.blocks import repeated
+    from cleantext.blocks.align import shingles, words as norm_words
+
+    w = norm_words(" ".join(words))
+    wins, a = [], 0
+    for c in cuts * 10:
+        if a >= len(w):
+            break
+        wins.append((a, min(a + c, len(w))))
+        a = wins[-1][1]
+    hashes, offsets = repeated._window_hashes(w, wins, n)
+    for (a, b), lo, hi in zip(wins, offsets[:-1], offsets[1:], strict=True):
+        expected = shingles(w[a:b], n) if b - a >= n else set()
+        assert set(hashes[lo:hi].tolist()) == {xxhash.xxh32_intdigest(s.encode()) for s in expected}
