@@ -505,7 +505,8 @@ def test_window_shingle_hashes_in_c_equal_xxhash(words: list[str], cuts: list[in
     import xxhash
 
     from cleantext.blocks import repeated
-    from cleantext.blocks.align import shingles, words as norm_words
+    from cleantext.blocks.align import shingles
+    from cleantext.blocks.align import words as norm_words
 
     w = norm_words(" ".join(words))
     wins, a = [], 0
