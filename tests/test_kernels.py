@@ -109,18 +109,28 @@ def test_has_repeat_on_long_texts():
 
 
 @_kernels_or_skip
-def test_translate_utf8_one_byte_per_character_or_gives_up():
+def test_fold_words_by_table_or_gives_up():
     from cleantext.minhash import _kernels
 
-    table = np.full(0x3000, 32, np.uint8)
-    table[ord("a")], table[ord("b")], table[ord("é")], table[ord("x")] = 65, 66, 1, 0
-    out = np.empty(64, np.uint8)
-    text = "ab’é—a"
-    size = _kernels.translate_utf8(text.encode(), table, out)
-    assert out[:size].tobytes() == "AB é A".encode()
-    assert _kernels.translate_utf8(b"ax", table, out) == -1  # table value 0
-    assert _kernels.translate_utf8("a漢".encode(), table[:0x2000], out) == -1  # beyond it
-    assert _kernels.translate_utf8(b"a\xff", table, out) == -1  # not UTF-8
-    assert _kernels.translate_utf8(b"\xc3", table, out) == -1  # cut short
-    with pytest.raises(ValueError, match="shorter"):
-        _kernels.translate_utf8(b"abc", table, out[:2])
+    table = np.full(0x10000, 16, np.uint8)  # separators
+    table[:128] = np.frombuffer(bytes(c if chr(c).isalpha() else 32 for c in range(128)), np.uint8)
+    table[ord("é")], table[ord("x")], table[ord("ﬁ")] = 1, 0, 3  # word, none, word + marked
+    table[ord("漢")], table[ord("字")], table[0x301] = 5, 5, 9  # no spaces, mark
+    table[ord("⼙")] = 20  # a separator of a script without spaces
+    out = np.empty(128, np.uint8)
+
+    def fold(text):
+        size, marked = _kernels.fold_words(text.encode(), table, out)
+        return out[:size].tobytes().decode().split(), marked
+
+    assert fold("ab’é—a") == (["ab", "é", "a"], False)
+    assert fold("éﬁ") == (["éﬁ"], True)
+    assert fold("ab漢字\u0301cd") == (["ab", "漢", "字\u0301", "cd"], False)  # a word a character
+    assert fold("e\u0301 \u0301e") == (["e\u0301", "\u0301e"], False)
+    assert fold("⼙\u0301a") == (["\u0301", "a"], False)  # the mark joins the separator
+    assert _kernels.fold_words(b"ax", table, out)[0] == -1  # table value 0
+    assert _kernels.fold_words("a漢".encode(), table[:0x6000], out)[0] == -1  # beyond it
+    assert _kernels.fold_words(b"a\xff", table, out)[0] == -1  # not UTF-8
+    assert _kernels.fold_words(b"\xc3", table, out)[0] == -1  # cut short
+    with pytest.raises(ValueError, match="2 \\* len"):
+        _kernels.fold_words(b"abc", table, out[:5])

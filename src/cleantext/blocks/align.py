@@ -94,73 +94,100 @@ def words(text: str) -> list[str]:
     return _scan(text)[2]
 
 
-def word_bytes(text: str) -> bytes | None:
-    """The words of :func:`words` as UTF-8 bytes, separated by one or more spaces (a word
-    holds no space), without building the list; ``None`` where a word needs its NFKC form
-    (a mark, a compatibility character; :func:`words` has it).
+def word_bytes(text: str) -> bytes:
+    """The words of :func:`words` as UTF-8 bytes, separated by one or more spaces, without
+    building the list. A word whose NFKC form holds a space (U+FDFA, a whole phrase in one
+    character) comes out as several: equal runs of words still give equal runs of bytes.
 
     >>> word_bytes("Ça marche, l’ÉTÉ 2024").decode().split()
     ['ça', 'marche', 'l', 'été', '2024']
-    >>> word_bytes("ﬁn") is None
-    True
+    >>> word_bytes("ﬁn Straße 漢字").decode().split()
+    ['fin', 'strasse', '漢', '字']
     """
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_LOWER)
-    if _kernels is not None:  # separators to spaces in C, then case folding if needed
+    if _kernels is not None:  # one pass in C, then case folding (and NFKC) if needed
         data = text.encode("utf-8", "surrogatepass")
-        folded = np.empty(len(data), dtype=np.uint8)
-        size = _kernels.translate_utf8(data, _fold_table(), folded)
+        folded = np.empty(2 * len(data), dtype=np.uint8)
+        size, marked = _kernels.fold_words(data, _fold_table(), folded)
         if size >= 0:
             kept = folded[:size].tobytes()
-            return kept if kept.isascii() else kept.decode("utf-8").casefold().encode("utf-8")
-    raw = _as_ascii(text)
-    if raw is not None:
-        return raw.translate(_ASCII_LOWER)
-    out: list[bytes] = []
-    for lo, hi in _parts(text):
-        part = _lowered(text[lo:hi])
-        if part is None:
-            return None
-        out.append(part)
-    return b" ".join(out)
+            if kept.isascii():
+                return kept
+            low = kept.decode("utf-8").casefold()
+            return (_nfkc(low) if marked else low).encode("utf-8")
+    return b" ".join(_lowered(text[lo:hi]) for lo, hi in _parts(text))
 
 
-#: code points below this are translated to :func:`word_bytes` in C (:func:`_fold_table`)
-_FOLD_LIMIT = 0x10000
+#: :func:`_nfkc` checks pieces of about this many characters
+_NFKC_PIECE = 2048
+
+
+def _nfkc(text: str) -> str:
+    """The NFKC form of words separated by spaces (no character composes with a space), in
+    pieces cut at spaces: a piece already in NFKC, as most are, costs a quick check only.
+
+    >>> _nfkc("ﬁne " * 1000 + "e\u0301") == unicodedata.normalize("NFKC", "ﬁne " * 1000 + "e\u0301")
+    True
+    """
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    out, lo = [], 0
+    while lo < len(text):
+        hi = text.find(" ", lo + _NFKC_PIECE)
+        hi = len(text) if hi < 0 else hi
+        piece = text[lo:hi]
+        out.append(
+            piece
+            if unicodedata.is_normalized("NFKC", piece)
+            else unicodedata.normalize("NFKC", piece)
+        )
+        lo = hi
+    return "".join(out)
+
+
+#: code points below this are folded to :func:`word_bytes` in C (:func:`_fold_table`)
+_FOLD_LIMIT = 0x20000
+#: flags of a character in :func:`_fold_table` (``FOLD_*`` in ``_kernels.c``)
+_FOLD_WORD, _FOLD_MARKED, _FOLD_NOSPACE, _FOLD_MARK, _FOLD_SEPARATOR = 1, 2, 4, 8, 16
 
 
 @cache
 def _fold_table() -> NDArray[np.uint8]:
-    """What each code point below :data:`_FOLD_LIMIT` becomes in :func:`word_bytes` before
-    case folding, for the C kernel: ASCII the byte ``_ASCII_LOWER`` maps it to, any other
-    separator a space (32), a word character that is its own word and NFKC form 1 (kept as
-    it is), and a word character the tokenizer must cut or normalise 0 (the kernel gives up).
+    """What each code point below :data:`_FOLD_LIMIT` is to the C kernel that makes
+    :func:`word_bytes` (``fold_words``): for ASCII the byte ``_ASCII_LOWER`` maps it to, for
+    another character its flags as the tokenizer sees it (a word character or a separator,
+    one that may need NFKC, of a script written without spaces, a mark).
 
     >>> table = _fold_table()
-    >>> table[[ord("A"), ord("-"), ord("é"), ord("’"), ord("\u0301"), ord("ﬁ")]].tolist()
-    [97, 32, 1, 32, 0, 0]
+    >>> table[[ord("A"), ord("-"), ord("é"), ord("’"), ord("\u0301"), ord("ﬁ"), ord("漢")]].tolist()
+    [97, 32, 1, 16, 11, 3, 5]
     """
     flags = np.concatenate([_block_flags(b) for b in range(_FOLD_LIMIT >> 8)])
-    special = (flags & (_IS_NOSPACE | _IS_MARK | _NFKC_MAY_CHANGE)) != 0
-    table = np.where((flags & _IS_WORD) == 0, 32, np.where(special, 0, 1)).astype(np.uint8)
+    word = (flags & _IS_WORD) != 0
+    table = np.where(word, _FOLD_WORD, _FOLD_SEPARATOR).astype(np.uint8)
+    table[word & ((flags & _NFKC_MAY_CHANGE) != 0)] |= _FOLD_MARKED
+    table[word & ((flags & _IS_MARK) != 0)] |= _FOLD_MARK
+    table[(flags & _IS_NOSPACE) != 0] |= _FOLD_NOSPACE
     table[:128] = np.frombuffer(_ASCII_LOWER[:128], dtype=np.uint8)
     return table
 
 
-def _lowered(text: str) -> bytes | None:
-    """:func:`word_bytes` of one part of a text."""
+def _lowered(text: str) -> bytes:
+    """:func:`word_bytes` of one part of a text, in numpy."""
     raw = _as_ascii(text)
     if raw is not None:
         return raw.translate(_ASCII_LOWER)
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     flags = _flags(cps)
     inside = (flags & _IS_WORD) != 0
-    if (flags[inside] & _NFKC_MAY_CHANGE).any():
-        return None
     chars = np.where(inside, cps, np.uint32(32))
     if (flags & (_IS_NOSPACE | _IS_MARK)).any():
         chars = np.insert(chars, np.flatnonzero(_cuts(flags, inside)), np.uint32(32))
-    return chars.tobytes().decode("utf-32-le").casefold().encode("utf-8")
+    low = chars.tobytes().decode("utf-32-le").casefold()
+    if (flags[inside] & _NFKC_MAY_CHANGE).any():  # NFKC keeps the spaces between words
+        low = _nfkc(low)
+    return low.encode("utf-8")
 
 
 def _as_ascii(text: str) -> bytes | None:

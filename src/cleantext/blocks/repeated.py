@@ -626,15 +626,15 @@ def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
     for word or shares ``1.5 * min_words`` consecutive words with it (:func:`_accept`), and
     the two copies do not overlap. So if no ``min_words`` consecutive words occur twice
     ``min_words`` or more words apart, nothing is removed. (It says nothing when
-    ``min_words`` is below 1.) The C kernel checks the words' bytes in one call; without it,
-    or when a word needs its NFKC form, the word list is hashed in numpy.
+    ``min_words`` is below 1.) The C kernel checks the words' bytes
+    (:func:`~cleantext.blocks.align.word_bytes`) in one call; a word they split in two
+    (NFKC) splits all its copies alike, so a repeated run of words is still found. Without
+    the kernel, the word list is hashed in numpy.
     """
     if opts.min_words < 1:
         return False
     if _kernels is not None:
-        data = word_bytes(text)
-        if data is not None:
-            return not _kernels.has_repeat(data, opts.min_words)
+        return not _kernels.has_repeat(word_bytes(text), opts.min_words)
     ws = align_words(text)
     return len(ws) < 2 * opts.min_words or not _has_repeat(ws, opts.min_words)
 

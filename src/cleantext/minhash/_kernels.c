@@ -20,11 +20,15 @@
  *       occur twice without overlapping (at word positions at least n apart), compared byte
  *       for byte; also True when too many different runs share a 64-bit hash to tell (never
  *       by chance).
- *   translate_utf8(data, table, out) -> length written, or -1
- *       data: uint8, UTF-8 text; table: uint8. Each character whose code point is below
- *       len(table) becomes the one byte table[code point] in out (uint8, at least len(data)),
- *       or stays as it is (its UTF-8 bytes) where that is 1; -1 as soon as a character has
- *       no translation (table value 0, code point out of the table, bytes not UTF-8).
+ *   fold_words(data, table, out) -> (length written or -1, marked)
+ *       data: uint8, UTF-8 text; out: uint8, at least 2 * len(data); table: uint8, by code
+ *       point. An ASCII character becomes the byte table[c] (32: a separator). Any other
+ *       character (below len(table)) has flags table[c]: FOLD_WORD (a word character, kept
+ *       as it is; else a separator, which becomes a space), FOLD_MARKED (marked becomes
+ *       True), FOLD_NOSPACE (of a script written without spaces: a word of its own, save
+ *       for the marks after it), FOLD_MARK (a mark: joins the character before it). Spaces
+ *       go where words of FOLD_NOSPACE characters meet others. The length is -1 when a
+ *       character is not in the table or has the value 0, or the bytes are not UTF-8.
  *   char_hashes(stream, bounds, n, hashes, offsets) -> number of hashes
  *       stream: uint8, the normalised texts one after the other (UTF-8); bounds: int64,
  *       len(texts) + 1, text i is stream[bounds[i]:bounds[i + 1]]. Writes the hash of every
@@ -461,54 +465,81 @@ static PyObject *has_repeat(PyObject *self, PyObject *args) {
     return PyBool_FromLong(found);
 }
 
-static PyObject *translate_utf8(PyObject *self, PyObject *args) {
+#define FOLD_WORD 1
+#define FOLD_MARKED 2
+#define FOLD_NOSPACE 4
+#define FOLD_MARK 8
+#define FOLD_SEPARATOR 16
+
+static PyObject *fold_words(PyObject *self, PyObject *args) {
     PyObject *o_data, *o_table, *o_out;
     if (!PyArg_ParseTuple(args, "OOO", &o_data, &o_table, &o_out)) return NULL;
     Py_buffer data, table, out;
     if (get(o_data, &data, 1, 0, "data") < 0) return NULL;
     if (get(o_table, &table, 1, 0, "table") < 0) goto fail_data;
     if (get(o_out, &out, 1, 1, "out") < 0) goto fail_table;
-    if (out.len < data.len) {
-        PyErr_SetString(PyExc_ValueError, "out is shorter than data");
+    if (out.len / 2 < data.len) {
+        PyErr_SetString(PyExc_ValueError, "out must hold 2 * len(data) bytes");
         PyBuffer_Release(&out);
         goto fail_table;
     }
     const uint8_t *d = data.buf, *tab = table.buf;
     uint8_t *o = out.buf;
     Py_ssize_t len = data.len, size = table.len, w = 0;
+    /* head_nospace: the last character that is not a mark (of a script with spaces) is of a
+     * script without spaces; after: the character before is a word character of such a word
+     * (or a mark joined to one) */
+    int marked = 0, head_nospace = 0, after = 0;
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t i = 0; i < len;) {
         uint32_t c = d[i];
-        Py_ssize_t k = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
+        if (c < 0x80) { /* never a mark nor of a script without spaces */
+            uint8_t b = c < (uint32_t)size ? tab[c] : 0;
+            if (b == 0) {
+                w = -1;
+                break;
+            }
+            if (b != 32 && after) o[w++] = 32;
+            o[w++] = b;
+            head_nospace = after = 0;
+            i++;
+            continue;
+        }
+        Py_ssize_t k = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
                      : c >= 0xF0 && c < 0xF5 ? 4 : 0;
         if (k == 0 || i + k > len) {
             w = -1;
             break;
         }
-        if (k > 1) {
-            c &= 0x7F >> k;
-            for (Py_ssize_t j = 1; j < k; j++) {
-                if ((d[i + j] & 0xC0) != 0x80) k = 0;
-                c = c << 6 | (d[i + j] & 0x3F);
-            }
+        c &= 0x7F >> k;
+        for (Py_ssize_t j = 1; j < k; j++) {
+            if ((d[i + j] & 0xC0) != 0x80) k = 0;
+            c = c << 6 | (d[i + j] & 0x3F);
         }
-        if (k == 0 || c >= (uint64_t)size || tab[c] == 0) {
+        uint8_t f = k != 0 && c < (uint64_t)size ? tab[c] : 0;
+        if (f == 0 || f >= 32) {
             w = -1;
             break;
         }
-        if (tab[c] == 1) {
+        int word = f & FOLD_WORD, nospace = (f & FOLD_NOSPACE) != 0, mark = (f & FOLD_MARK) != 0;
+        int tail = mark && !nospace; /* joins the word before it, if any */
+        if (!word) {
+            o[w++] = 32;
+        } else {
+            if ((nospace && !(mark && after)) || (!nospace && !mark && after)) o[w++] = 32;
+            marked |= (f & FOLD_MARKED) != 0;
             memcpy(o + w, d + i, k);
             w += k;
-        } else {
-            o[w++] = tab[c];
         }
+        if (!tail) head_nospace = nospace;
+        after = word && (nospace || (tail && head_nospace));
         i += k;
     }
     Py_END_ALLOW_THREADS
     PyBuffer_Release(&out);
     PyBuffer_Release(&table);
     PyBuffer_Release(&data);
-    return PyLong_FromSsize_t(w);
+    return Py_BuildValue("nO", w, marked ? Py_True : Py_False);
 fail_table:
     PyBuffer_Release(&table);
 fail_data:
@@ -606,8 +637,8 @@ static PyMethodDef methods[] = {
      "word_xxh32(data, starts, n, hashes, offsets) -> count: word-shingle xxh32 hashes."},
     {"has_repeat", has_repeat, METH_VARARGS,
      "has_repeat(data, n) -> bool: whether some n consecutive words occur twice."},
-    {"translate_utf8", translate_utf8, METH_VARARGS,
-     "translate_utf8(data, table, out) -> length or -1: one byte per character, by table."},
+    {"fold_words", fold_words, METH_VARARGS,
+     "fold_words(data, table, out) -> (length or -1, marked): words by a code point table."},
     {"char_hashes", char_hashes, METH_VARARGS,
      "char_hashes(stream, bounds, n, hashes, offsets) -> count: character-shingle hashes."},
     {"minhash", minhash, METH_VARARGS,
