@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
+import xxhash
 from numpy.typing import NDArray
 
 try:
@@ -377,6 +378,27 @@ class Shingler:
         hashes = np.empty(len(data) // 2 + 1, dtype=np.uint32)  # >= words >= shingles
         count = _kernels.word_hashes(data, starts, self.opts.n, hashes, offsets)
         return hashes[:count], offsets
+
+    def xxh32_batch(self, texts: Sequence[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+        """:meth:`hash_batch` with ``xxhash.xxh32_intdigest`` of each shingle's bytes instead
+        of :func:`ngram_hash` (in the C kernel for word shingles, else shingle by shingle).
+
+        >>> hashes, offsets = Shingler(ShingleOptions(n=2)).xxh32_batch(["a b c"])
+        >>> hashes.tolist() == [xxhash.xxh32_intdigest(s) for s in (b"a b", b"b c")]
+        True
+        """
+        if self.opts.kind == "word" and _kernels is not None:
+            data, starts = _translated(texts, self.opts, b" ")
+            offsets = np.empty(len(texts) + 1, dtype=np.int64)
+            hashes = np.empty(len(data) // 2 + 1, dtype=np.uint32)  # >= words >= shingles
+            count = _kernels.word_xxh32(data, starts, self.opts.n, hashes, offsets)
+            return hashes[:count], offsets
+        per_doc = [shingles(t, self.opts) for t in texts]
+        counts = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(per_doc))
+        offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        flat = [s for doc in per_doc for s in doc]
+        hashes = np.fromiter(map(xxhash.xxh32_intdigest, flat), dtype=np.uint32, count=len(flat))
+        return hashes, offsets
 
     def _word_hashes(self, texts: Sequence[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
         """Word shingles without building the normalised text: the words are the runs of
