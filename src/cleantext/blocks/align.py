@@ -560,6 +560,8 @@ def anchor(
     """
     a, b = later
     c, d = earlier
+    if b - a >= k and w[a:b] == w[c:d]:  # the same words: they line up end to end
+        return a, c, b, d
     first: dict[tuple[str, ...], int] = {}
     last: dict[tuple[str, ...], int] = {}
     for j in range(c, d - k + 1):

@@ -165,9 +165,13 @@ def _band_keys(
     hashes, offsets = _window_hashes(w, wins, opts.shingle)
     bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
     keys = band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows)
-    ranked = np.sort(keys, axis=None)
-    repeated = ranked[1:][ranked[1:] == ranked[:-1]]
-    shared: list[bool] = np.asarray(np.isin(keys, repeated).any(axis=1)).tolist()
+    flat = keys.ravel()
+    order = np.argsort(flat)
+    same = flat[order[1:]] == flat[order[:-1]]  # neighbours in key order
+    seen_twice = np.zeros(len(flat), dtype=bool)
+    seen_twice[order[1:][same]] = True
+    seen_twice[order[:-1][same]] = True
+    shared: list[bool] = seen_twice.reshape(keys.shape).any(axis=1).tolist()
     return keys, shared
 
 
@@ -181,7 +185,8 @@ def _find_matches(
     """Windows that copy an earlier window: exact look-up first, then MinHash/LSH candidates
     verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
     so every match points at a first occurrence. Windows sharing no band key with any other
-    window are never candidates, so they skip the index."""
+    window (so no other window has their words either) are never candidates nor copies:
+    they are skipped."""
     keys, shared = _band_keys(w, wins, opts)
     table: dict[int, list[int]] = {}
     exact: dict[tuple[str, ...], int] = {}
@@ -189,15 +194,14 @@ def _find_matches(
     out: list[_Match] = []
     prev: _Match | None = None
     for u, (a, b) in enumerate(wins):
+        if not shared[u]:  # so no other window has the same words either
+            continue
         key = tuple(w[a:b])
         if key in exact:
             prev = _Match(u, exact[key])
             out.append(prev)
             continue
         if b - a < opts.shingle:
-            continue
-        if not shared[u]:
-            exact[key] = u
             continue
         sh = shingles(w[a:b], opts.shingle)
         bands = keys[u].tolist()
@@ -464,17 +468,12 @@ def _accept(lines: _LineIndex, run: _Run, opts: BlockDedupOptions) -> tuple[bool
     stretches)."""
     if run.later_end - run.later_start < opts.min_words:
         return False, ""
-    toks = lines.toks
-    cmp = compare(
-        toks.words,
-        (run.later_start, run.later_end),
-        (run.earlier_start, run.earlier_end),
-        opts.shingle,
-    )
+    w = lines.toks.words
+    identical = w[run.later_start : run.later_end] == w[run.earlier_start : run.earlier_end]
     several = _spans_paragraphs(lines, run.later_start, run.later_end) or _spans_paragraphs(
         lines, run.earlier_start, run.earlier_end
     )
-    if cmp.identical and (
+    if identical and (
         several
         or (
             _aligned(lines, run.earlier_start, run.earlier_end)
@@ -482,7 +481,12 @@ def _accept(lines: _LineIndex, run: _Run, opts: BlockDedupOptions) -> tuple[bool
         )
     ):
         return True, "same words"
-    ok = several and cmp.jaccard >= opts.threshold and 2 * cmp.longest >= 3 * opts.min_words
+    if identical or not several:  # no near-duplicate inside one paragraph
+        return False, ""
+    cmp = compare(
+        w, (run.later_start, run.later_end), (run.earlier_start, run.earlier_end), opts.shingle
+    )
+    ok = cmp.jaccard >= opts.threshold and 2 * cmp.longest >= 3 * opts.min_words
     return ok, f"near-duplicate, shingle Jaccard {cmp.jaccard:.2f}"
 
 
