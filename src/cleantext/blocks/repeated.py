@@ -171,8 +171,8 @@ def _band_keys(
     seen_twice = np.zeros(len(flat), dtype=bool)
     seen_twice[order[1:][same]] = True
     seen_twice[order[:-1][same]] = True
-    shared: list[bool] = seen_twice.reshape(keys.shape).any(axis=1).tolist()
-    return keys, shared
+    shared: NDArray[np.bool_] = np.any(seen_twice.reshape(keys.shape), axis=1)
+    return keys, [bool(x) for x in shared]
 
 
 def _jaccard(x: set[str], y: set[str]) -> float:
