@@ -53,7 +53,7 @@ from cleantext.blocks.align import (
 )
 from cleantext.blocks.align import words as align_words
 from cleantext.config import BlockDedupOptions, Config
-from cleantext.edits import Edit
+from cleantext.edits import Edit, apply_edits
 from cleantext.minhash.lsh import band_keys, optimal_params
 from cleantext.minhash.shingle import _kernels
 from cleantext.minhash.signatures import MinHasher
@@ -663,9 +663,22 @@ def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
     return edits
 
 
+#: passes of the step at most (a pass finds nothing new in all but odd texts)
+_MAX_PASSES = 4
+
+
 def run_step(text: str, config: Config) -> list[list[Edit]]:
-    """The ``dedup-blocks`` step for the pipeline."""
+    """The ``dedup-blocks`` step for the pipeline: passes of :func:`find_repeated_blocks`
+    until one removes nothing, so that the step's output has no copy left to remove (a
+    removal can make a copy that a run glued to a false match hid stand on its own; each
+    pass is one group of edits, on the text the pass before left)."""
     if not config.rule_enabled(RULE.name):
         return []
-    edits = find_repeated_blocks(text, config.dedup)
-    return [edits] if edits else []
+    groups: list[list[Edit]] = []
+    while len(groups) < _MAX_PASSES:
+        edits = find_repeated_blocks(text, config.dedup)
+        if not edits:
+            break
+        groups.append(edits)
+        text = apply_edits(text, edits)
+    return groups
