@@ -36,8 +36,22 @@ import numpy as np
 import xxhash
 from numpy.typing import NDArray
 
+#: the functions of ``_kernels.c``; a build that lacks one (built from an older source) is
+#: not used
+_KERNEL_FUNCTIONS = (
+    "word_hashes",
+    "word_xxh32",
+    "char_hashes",
+    "minhash",
+    "has_repeat",
+    "fold_words",
+)
+
 try:
     from cleantext.minhash import _kernels as _kernels  # re-exported for signatures.py
+
+    if not all(hasattr(_kernels, name) for name in _KERNEL_FUNCTIONS):
+        raise ImportError("cleantext.minhash._kernels is out of date: rebuild it")
 except ImportError:  # not built (no C compiler at install): the numpy code below
     _kernels = None  # type: ignore[assignment]
 
