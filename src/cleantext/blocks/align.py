@@ -363,29 +363,27 @@ def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[
     >>> units(w, tokenize(w), min_len=3)
     [(0, 3), (3, 7), (7, 8), (8, 10)]
     """
+    n = len(toks)
     starts = np.array(toks.starts, dtype=np.int64)
     ends = np.array(toks.ends, dtype=np.int64)
     # the word before each sentence end (if it ends before the punctuation), and before
-    # each blank line
+    # each blank line; a sentinel past the last word ends both lists
     at = np.fromiter((m.start() for m in _END.finditer(text)), dtype=np.int64)
     last = np.searchsorted(starts, at, side="right") - 1
     ok = last >= 0
-    sentence_ends = last[ok][ends[last[ok]] <= at[ok]].tolist()
+    sentence_ends = np.append(last[ok][ends[last[ok]] <= at[ok]], n + max_len)
     at = np.fromiter((m.start() for m in _BLANK.finditer(text)), dtype=np.int64)
-    breaks = (np.searchsorted(starts, at, side="right") - 1).tolist()
+    breaks = np.append(np.searchsorted(starts, at, side="right") - 1, n + max_len)
+    # a window from word i closes at the first break, sentence end or size limit that comes
+    first = np.arange(n, dtype=np.int64)
+    close = np.minimum(first + max_len - 1, breaks[np.searchsorted(breaks, first)])
+    np.minimum(close, sentence_ends[np.searchsorted(sentence_ends, first + min_len - 1)], out=close)
+    following: list[int] = np.minimum(close + 1, n).tolist()
     out: list[tuple[int, int]] = []
-    first, n = 0, len(toks)
-    while first < n:  # close at the first break, sentence end or size limit that comes
-        close = first + max_len - 1
-        k = bisect.bisect_left(breaks, first)
-        if k < len(breaks):
-            close = min(close, breaks[k])
-        k = bisect.bisect_left(sentence_ends, first + min_len - 1)
-        if k < len(sentence_ends):
-            close = min(close, sentence_ends[k])
-        close = min(close + 1, n)
-        out.append((first, close))
-        first = close
+    i = 0
+    while i < n:
+        out.append((i, following[i]))
+        i = following[i]
     return out
 
 
