@@ -550,3 +550,42 @@ def test_window_shingle_hashes_in_c_equal_xxhash(words: list[str], cuts: list[in
     for (a, b), lo, hi in zip(wins, offsets[:-1], offsets[1:], strict=True):
         expected = shingles(w[a:b], n) if b - a >= n else set()
         assert set(hashes[lo:hi].tolist()) == {xxhash.xxh32_intdigest(s.encode()) for s in expected}
+
+
+def _units_reference(text: str, min_len: int, max_len: int) -> list[tuple[int, int]]:
+    """Sentence windows word by word: close at a blank line, at a sentence end once
+    ``min_len`` words long, always at ``max_len`` words."""
+    import bisect
+
+    from cleantext.blocks import align
+
+    toks = align.tokenize(text)
+    ends = set()
+    for m in align._END.finditer(text):
+        i = bisect.bisect_right(toks.starts, m.start()) - 1
+        if i >= 0 and toks.ends[i] <= m.start():
+            ends.add(i)
+    breaks = {bisect.bisect_right(toks.starts, m.start()) - 1 for m in align._BLANK.finditer(text)}
+    out, first = [], 0
+    for i in range(len(toks)):
+        size = i + 1 - first
+        if size >= max_len or i in breaks or (size >= min_len and i in ends):
+            out.append((first, i + 1))
+            first = i + 1
+    return out + ([(first, len(toks))] if first < len(toks) else [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b ", ". ", "\n", "\n\n", "! ", "x.y", "漢", " ", "”. "])),
+    st.integers(1, 6),
+    st.integers(0, 6),
+)
+def test_sentence_windows_equal_the_word_by_word_reference(
+    parts: list[str], min_len: int, extra: int
+) -> None:
+    from cleantext.blocks import align
+
+    text = "".join(parts)
+    got = align.units(text, align.tokenize(text), min_len, min_len + extra)
+    assert got == _units_reference(text, min_len, min_len + extra)
