@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
@@ -53,11 +53,15 @@ _END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)|[。！�
 
 @dataclass(frozen=True)
 class Tokens:
-    """The words of a text with their character spans (``text[starts[i]:ends[i]]``)."""
+    """The words of a text with their character spans (``text[starts[i]:ends[i]]``);
+    ``arrays`` holds the spans as numpy arrays too, where the tokenizer made them."""
 
     words: list[str]
     starts: list[int]
     ends: list[int]
+    arrays: tuple[NDArray[np.intp], NDArray[np.intp]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def __len__(self) -> int:
         return len(self.words)
@@ -79,7 +83,7 @@ def _norm(word: str) -> str:
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into normalised words with their spans."""
     starts, ends, words = _scan(text)
-    return Tokens(words, starts.tolist(), ends.tolist())
+    return Tokens(words, starts.tolist(), ends.tolist(), (starts, ends))
 
 
 def words(text: str) -> list[str]:
@@ -364,8 +368,7 @@ def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[
     [(0, 3), (3, 7), (7, 8), (8, 10)]
     """
     n = len(toks)
-    starts = np.array(toks.starts, dtype=np.int64)
-    ends = np.array(toks.ends, dtype=np.int64)
+    starts, ends = toks.arrays or (np.array(toks.starts), np.array(toks.ends))
     # the word before each sentence end (if it ends before the punctuation), and before
     # each blank line; a sentinel past the last word ends both lists
     at = np.fromiter((m.start() for m in _END.finditer(text)), dtype=np.int64)
