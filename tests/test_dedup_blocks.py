@@ -303,10 +303,31 @@ PARAGRAPH = st.lists(WORDS, min_size=1, max_size=30).map(lambda ws: " ".join(ws)
 def test_edits_are_removals_of_later_text_and_idempotent(paras: list[str], sep: str) -> None:
     doc = sep.join(paras)
     edits = find_repeated_blocks(doc, BlockDedupOptions())
-    out = apply_edits(doc, edits)
     for e in edits:
         assert e.after == "" and e.ref is not None and e.ref[1] <= e.start
-    assert apply_edits(out, find_repeated_blocks(out, BlockDedupOptions())) == out
+    once = dedup(doc)
+    assert dedup(once) == once
+
+
+def test_step_runs_passes_until_nothing_is_left() -> None:
+    """A pass can leave a copy that a false match hid (A B A B, short parts sharing most
+    words: the second A is glued to a false match of the first B); the step runs passes,
+    one group of edits each, until one removes nothing."""
+    from cleantext.blocks.repeated import run_step
+
+    a = (
+        "שלום עולם:2{0日本語のテキスト。שלום עולם日本語のテキスト。שלום עולםשלום עולםשלום עולם"
+        "שלום עולםمرحبا بالعالم.שלום עולם"
+    )
+    b = "0:2:0日本語のテキスト。שלום עולםשלום עולםשלום עולםשלום עולם中文，标点！"
+    doc = "\n\n".join([a, b, a, b])
+    groups = run_step(doc, Config())
+    assert len(groups) == 2
+    out = doc
+    for group in groups:
+        out = apply_edits(out, group)
+    assert out == a and find_repeated_blocks(out, BlockDedupOptions()) == []
+    assert dedup(doc) == out
 
 
 @pytest.mark.parametrize("width", [30, 45, 80])
@@ -434,6 +455,57 @@ def test_precheck_skips_text_without_repeated_runs() -> None:
     assert find_repeated_blocks(text, opts) == []
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*_CHARS, *"ÀÖøĳſΣЖж\u05d0\u0627ᾷ⼙ｶﾞ"]), max_size=40))
+def test_word_bytes_are_the_words(text: str) -> None:
+    """The bytes the whole-text check reads hold the tokenizer's words, in C or not."""
+    import unicodedata
+
+    from cleantext.blocks import align
+
+    words = " ".join(align.words(text)).split()  # U+FDFA's NFKC form is several words
+    # where a word needs NFKC, all words get it: words equal before are equal after
+    nfkc = " ".join(unicodedata.normalize("NFKC", w) for w in words).split()
+    assert align.word_bytes(text).decode("utf-8", "surrogatepass").split() in (words, nfkc)
+    assert align._lowered(text).decode("utf-8", "surrogatepass").split() in (words, nfkc)
+
+
+def test_word_bytes_path_by_path() -> None:
+    from cleantext.blocks import align
+
+    def split(text: str) -> list[str]:
+        return align.word_bytes(text).decode().split()
+
+    assert align.word_bytes("The CAT, the cat") == b"the cat  the cat"  # ASCII
+    assert split("L’ÉTÉ — Straße") == ["l", "été", "strasse"]  # C, folded
+    assert split("Ça 😀 ﬁne") == ["ça", "fine"]  # C, NFKC
+    assert split("Ça 漢字。ｶﾞ") == align.words("Ça 漢字。ｶﾞ")  # C, cut into words
+    assert split("Ça 漢字 𠀀") == ["ça", "漢", "字", "𠀀"]  # beyond the table: numpy
+    assert split("\ufdfa") == ["صلى", "الله", "عليه", "وسلم"]
+
+
+def test_precheck_is_the_same_with_and_without_the_kernels(monkeypatch) -> None:
+    from cleantext.blocks import align, repeated
+
+    opts = BlockDedupOptions()
+    texts = [
+        ARTICLE + "\n\n" + OTHER,
+        ARTICLE + "\n\n" + PARAS[2],
+        ARTICLE.upper() + "\n\n" + ARTICLE.replace(" ", "\u00a0"),
+        " ".join(["spam"] * 39),
+        " ".join(["spam"] * 40),
+        "Ça " * 30 + "ﬁ " * 30,  # NFKC
+        "Ça " * 40 + "ﬁ " * 30,
+        "漢字" * 19,
+        "漢字" * 20,
+    ]
+    compiled = [repeated._nothing_repeats(t, opts) for t in texts]
+    assert compiled == [True, False, False, True, False, True, False, True, False]
+    monkeypatch.setattr(repeated, "_kernels", None)
+    monkeypatch.setattr(align, "_kernels", None)
+    assert [repeated._nothing_repeats(t, opts) for t in texts] == compiled
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_CHARS), max_size=60))
 def test_long_text_scanned_in_parts_gives_the_same_words(text: str) -> None:
@@ -450,3 +522,70 @@ def test_long_text_scanned_in_parts_gives_the_same_words(text: str) -> None:
         align._PART = original
     assert parts[0].tolist() == whole[0].tolist() and parts[1].tolist() == whole[1].tolist()
     assert parts[2] == whole[2]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(["the", "cat", "été", "漢", "x", "longer", "\ufdfa"]), max_size=60),
+    st.lists(st.integers(1, 9), min_size=1, max_size=20),
+    st.integers(1, 4),
+)
+def test_window_shingle_hashes_in_c_equal_xxhash(words: list[str], cuts: list[int], n: int) -> None:
+    """The windows' shingle hashes (one kernel call) are xxhash's of the shingle strings; a
+    word holding a space (NFKC of U+FDFA) takes the Python path."""
+    import xxhash
+
+    from cleantext.blocks import repeated
+    from cleantext.blocks.align import shingles
+    from cleantext.blocks.align import words as norm_words
+
+    w = norm_words(" ".join(words))
+    wins, a = [], 0
+    for c in cuts * 10:
+        if a >= len(w):
+            break
+        wins.append((a, min(a + c, len(w))))
+        a = wins[-1][1]
+    hashes, offsets = repeated._window_hashes(w, wins, n)
+    for (a, b), lo, hi in zip(wins, offsets[:-1], offsets[1:], strict=True):
+        expected = shingles(w[a:b], n) if b - a >= n else set()
+        assert set(hashes[lo:hi].tolist()) == {xxhash.xxh32_intdigest(s.encode()) for s in expected}
+
+
+def _units_reference(text: str, min_len: int, max_len: int) -> list[tuple[int, int]]:
+    """Sentence windows word by word: close at a blank line, at a sentence end once
+    ``min_len`` words long, always at ``max_len`` words."""
+    import bisect
+
+    from cleantext.blocks import align
+
+    toks = align.tokenize(text)
+    ends = set()
+    for m in align._END.finditer(text):
+        i = bisect.bisect_right(toks.starts, m.start()) - 1
+        if i >= 0 and toks.ends[i] <= m.start():
+            ends.add(i)
+    breaks = {bisect.bisect_right(toks.starts, m.start()) - 1 for m in align._BLANK.finditer(text)}
+    out, first = [], 0
+    for i in range(len(toks)):
+        size = i + 1 - first
+        if size >= max_len or i in breaks or (size >= min_len and i in ends):
+            out.append((first, i + 1))
+            first = i + 1
+    return out + ([(first, len(toks))] if first < len(toks) else [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b ", ". ", "\n", "\n\n", "! ", "x.y", "漢", " ", "”. "])),
+    st.integers(1, 6),
+    st.integers(0, 6),
+)
+def test_sentence_windows_equal_the_word_by_word_reference(
+    parts: list[str], min_len: int, extra: int
+) -> None:
+    from cleantext.blocks import align
+
+    text = "".join(parts)
+    got = align.units(text, align.tokenize(text), min_len, min_len + extra)
+    assert got == _units_reference(text, min_len, min_len + extra)

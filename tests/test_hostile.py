@@ -139,12 +139,10 @@ def test_cli_fuzz_finds_no_crash(monkeypatch: pytest.MonkeyPatch) -> None:
     assert fuzz.main() == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug (dedup-blocks, also on f7303be): in A B A B with short parts, the first "
-    "pass removes only the last B and the second pass then removes B A: not idempotent",
-)
-def test_known_non_idempotent_repeat_of_two_short_parts() -> None:
+def test_repeat_of_two_short_parts_is_idempotent() -> None:
+    """A B A B with short parts: the first pass of dedup-blocks removes only the last B (the
+    second A is glued to a false match of the first B and refused); the step runs passes until
+    one removes nothing, so cleaning the output again changes nothing."""
     a = (
         "שלום עולם:2{0日本語のテキスト。שלום עולם日本語のテキスト。שלום עולםשלום עולםשלום עולם"
         "שלום עולםمرحبا بالعالم.שלום עולם"

@@ -1,7 +1,8 @@
-"""The compiled kernels of corpus dedup (``_kernels.c``): built, and strict about their input.
+"""The compiled kernels of the MinHash core (``_kernels.c``): built, strict about their input,
+and equal to a plain reference.
 
 That they compute the same bits as the numpy code is tested in ``test_minhash.py``, which runs
-every signature test on both.
+every signature test on both; the block dedup paths are compared in ``test_dedup_blocks.py``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import os
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext.minhash.shingle import compiled
 
@@ -41,3 +44,93 @@ def test_kernels_refuse_arrays_that_do_not_fit():
         _kernels.char_hashes(data, np.array([0, 6], np.int64), 2, u32, np.zeros(2, np.int64))
     with pytest.raises(ValueError, match="too small"):
         _kernels.char_hashes(data, np.array([0, 5], np.int64), 1, u32, np.zeros(2, np.int64))
+
+
+_kernels_or_skip = pytest.mark.skipif(
+    not compiled() and bool(os.environ.get("CLEANTEXT_NO_EXTENSIONS")),
+    reason="CLEANTEXT_NO_EXTENSIONS is set",
+)
+_WORDS = st.sampled_from(["a", "b", "ab", "é", "漢字", "longerthan8bytes", "longerthan8bytez", "x"])
+
+
+@_kernels_or_skip
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=30), st.integers(1, 6), st.integers(1, 3), st.booleans())
+def test_word_xxh32_is_xxhash_of_each_shingle(words, n, gap, padded):
+    """Block dedup's shingle hash in C: xxh32 of the words joined by single spaces, n at a
+    time (all of them when fewer), whatever the spacing of the input."""
+    import xxhash
+
+    from cleantext.minhash import _kernels
+
+    data = (" " * gap).join(words).encode()
+    if padded:
+        data = b"  " + data + b" "
+    hashes, offsets = np.empty(len(data) + 1, np.uint32), np.empty(2, np.int64)
+    count = _kernels.word_xxh32(data, np.array([0, len(data)], np.int64), n, hashes, offsets)
+    joined = [w.encode() for w in words]
+    expected = [b" ".join(joined[i : i + n]) for i in range(max(len(joined) - n + 1, 1))]
+    assert hashes[:count].tolist() == [xxhash.xxh32_intdigest(s) for s in expected if s]
+    assert offsets.tolist() == [0, count]
+
+
+def _repeats_apart(words: list[str], n: int) -> bool:
+    first: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - n + 1):
+        run = tuple(words[i : i + n])
+        if i - first.setdefault(run, i) >= n:
+            return True
+    return False
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORDS, max_size=40), st.integers(1, 8), st.integers(1, 3))
+def test_has_repeat_finds_runs_that_occur_twice_without_overlap(words, n, gap):
+    from cleantext.minhash import _kernels
+
+    data = (" " * gap).join(words).encode()
+    assert _kernels.has_repeat(data, n) == _repeats_apart(words, n)
+
+
+@_kernels_or_skip
+def test_has_repeat_on_long_texts():
+    from cleantext.minhash import _kernels
+
+    words = [f"w{i}" for i in range(200_000)]
+    assert not _kernels.has_repeat(" ".join(words).encode(), 20)
+    words[150_000:150_020] = words[1000:1020]
+    assert _kernels.has_repeat(" ".join(words).encode(), 20)
+    assert not _kernels.has_repeat(" ".join(words).encode(), 21)
+    assert not _kernels.has_repeat(b"spam " * 39, 20)  # 39 words: two copies overlap
+    assert _kernels.has_repeat(b"spam " * 40, 20)
+    with pytest.raises(ValueError, match="n must be"):
+        _kernels.has_repeat(b"a", 0)
+
+
+@_kernels_or_skip
+def test_fold_words_by_table_or_gives_up():
+    from cleantext.minhash import _kernels
+
+    table = np.full(0x10000, 16, np.uint8)  # separators
+    table[:128] = np.frombuffer(bytes(c if chr(c).isalpha() else 32 for c in range(128)), np.uint8)
+    table[ord("é")], table[ord("x")], table[ord("ﬁ")] = 1, 0, 3  # word, none, word + marked
+    table[ord("漢")], table[ord("字")], table[0x301] = 5, 5, 9  # no spaces, mark
+    table[ord("⼙")] = 20  # a separator of a script without spaces
+    out = np.empty(128, np.uint8)
+
+    def fold(text):
+        size, marked = _kernels.fold_words(text.encode(), table, out)
+        return out[:size].tobytes().decode().split(), marked
+
+    assert fold("ab’é—a") == (["ab", "é", "a"], False)
+    assert fold("éﬁ") == (["éﬁ"], True)
+    assert fold("ab漢字\u0301cd") == (["ab", "漢", "字\u0301", "cd"], False)  # a word a character
+    assert fold("e\u0301 \u0301e") == (["e\u0301", "\u0301e"], False)
+    assert fold("⼙\u0301a") == (["\u0301", "a"], False)  # the mark joins the separator
+    assert _kernels.fold_words(b"ax", table, out)[0] == -1  # table value 0
+    assert _kernels.fold_words("a漢".encode(), table[:0x6000], out)[0] == -1  # beyond it
+    assert _kernels.fold_words(b"a\xff", table, out)[0] == -1  # not UTF-8
+    assert _kernels.fold_words(b"\xc3", table, out)[0] == -1  # cut short
+    with pytest.raises(ValueError, match="2 \\* len"):
+        _kernels.fold_words(b"abc", table, out[:5])

@@ -119,10 +119,10 @@ def test_signatures_bit_identical_to_datasketch(opts, num_perm, seed):
         np.testing.assert_array_equal(sig, ref.hashvalues)
 
 
-def test_xxh32_hash_matches_datasketch_with_xxhash():
+@pytest.mark.parametrize("opts", [ShingleOptions(n=5), ShingleOptions(kind="char", n=4)])
+def test_xxh32_hash_matches_datasketch_with_xxhash(opts):
     rng = random.Random(1)
-    texts = [article(rng) for _ in range(5)] + ["short text"]
-    opts = ShingleOptions(n=5)
+    texts = [article(rng) for _ in range(5)] + ["short text", "", *TRICKY]
     sigs = Signer(128, 1, opts, hash="xxh32").sign(texts)
     for text, sig in zip(texts, sigs.values, strict=True):
         ref = datasketch_sig(text, opts, 128, 1, xxhash.xxh32_intdigest)

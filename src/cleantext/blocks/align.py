@@ -21,12 +21,14 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
 import regex
 from numpy.typing import NDArray
+
+from cleantext.minhash.shingle import _kernels
 
 __all__ = [
     "Comparison",
@@ -36,6 +38,7 @@ __all__ = [
     "shingles",
     "tokenize",
     "units",
+    "word_bytes",
     "words",
 ]
 
@@ -50,11 +53,15 @@ _END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)|[。！�
 
 @dataclass(frozen=True)
 class Tokens:
-    """The words of a text with their character spans (``text[starts[i]:ends[i]]``)."""
+    """The words of a text with their character spans (``text[starts[i]:ends[i]]``);
+    ``arrays`` holds the spans as numpy arrays too, where the tokenizer made them."""
 
     words: list[str]
     starts: list[int]
     ends: list[int]
+    arrays: tuple[NDArray[np.intp], NDArray[np.intp]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def __len__(self) -> int:
         return len(self.words)
@@ -76,7 +83,7 @@ def _norm(word: str) -> str:
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into normalised words with their spans."""
     starts, ends, words = _scan(text)
-    return Tokens(words, starts.tolist(), ends.tolist())
+    return Tokens(words, starts.tolist(), ends.tolist(), (starts, ends))
 
 
 def words(text: str) -> list[str]:
@@ -89,6 +96,102 @@ def words(text: str) -> list[str]:
     if raw is not None:
         return raw.translate(_ASCII_LOWER).decode("ascii").split()
     return _scan(text)[2]
+
+
+def word_bytes(text: str) -> bytes:
+    """The words of :func:`words` as UTF-8 bytes, separated by one or more spaces, without
+    building the list. A word whose NFKC form holds a space (U+FDFA, a whole phrase in one
+    character) comes out as several: equal runs of words still give equal runs of bytes.
+
+    >>> word_bytes("Ça marche, l’ÉTÉ 2024").decode().split()
+    ['ça', 'marche', 'l', 'été', '2024']
+    >>> word_bytes("ﬁn Straße 漢字").decode().split()
+    ['fin', 'strasse', '漢', '字']
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LOWER)
+    if _kernels is not None:  # one pass in C, then case folding (and NFKC) if needed
+        data = text.encode("utf-8", "surrogatepass")
+        folded = np.empty(2 * len(data), dtype=np.uint8)
+        size, marked = _kernels.fold_words(data, _fold_table(), folded)
+        if size >= 0:
+            kept = folded[:size].tobytes()
+            if kept.isascii():
+                return kept
+            low = kept.decode("utf-8").casefold()
+            return (_nfkc(low) if marked else low).encode("utf-8")
+    return b" ".join(_lowered(text[lo:hi]) for lo, hi in _parts(text))
+
+
+#: :func:`_nfkc` checks pieces of about this many characters
+_NFKC_PIECE = 2048
+
+
+def _nfkc(text: str) -> str:
+    """The NFKC form of words separated by spaces (no character composes with a space), in
+    pieces cut at spaces: a piece already in NFKC, as most are, costs a quick check only.
+
+    >>> _nfkc("ﬁne " * 1000 + "e\u0301") == unicodedata.normalize("NFKC", "ﬁne " * 1000 + "e\u0301")
+    True
+    """
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    out, lo = [], 0
+    while lo < len(text):
+        hi = text.find(" ", lo + _NFKC_PIECE)
+        hi = len(text) if hi < 0 else hi
+        piece = text[lo:hi]
+        out.append(
+            piece
+            if unicodedata.is_normalized("NFKC", piece)
+            else unicodedata.normalize("NFKC", piece)
+        )
+        lo = hi
+    return "".join(out)
+
+
+#: code points below this are folded to :func:`word_bytes` in C (:func:`_fold_table`)
+_FOLD_LIMIT = 0x20000
+#: flags of a character in :func:`_fold_table` (``FOLD_*`` in ``_kernels.c``)
+_FOLD_WORD, _FOLD_MARKED, _FOLD_NOSPACE, _FOLD_MARK, _FOLD_SEPARATOR = 1, 2, 4, 8, 16
+
+
+@cache
+def _fold_table() -> NDArray[np.uint8]:
+    """What each code point below :data:`_FOLD_LIMIT` is to the C kernel that makes
+    :func:`word_bytes` (``fold_words``): for ASCII the byte ``_ASCII_LOWER`` maps it to, for
+    another character its flags as the tokenizer sees it (a word character or a separator,
+    one that may need NFKC, of a script written without spaces, a mark).
+
+    >>> table = _fold_table()
+    >>> table[[ord("A"), ord("-"), ord("é"), ord("’"), ord("\u0301"), ord("ﬁ"), ord("漢")]].tolist()
+    [97, 32, 1, 16, 11, 3, 5]
+    """
+    flags = np.concatenate([_block_flags(b) for b in range(_FOLD_LIMIT >> 8)])
+    word = (flags & _IS_WORD) != 0
+    table = np.where(word, _FOLD_WORD, _FOLD_SEPARATOR).astype(np.uint8)
+    table[word & ((flags & _NFKC_MAY_CHANGE) != 0)] |= _FOLD_MARKED
+    table[word & ((flags & _IS_MARK) != 0)] |= _FOLD_MARK
+    table[(flags & _IS_NOSPACE) != 0] |= _FOLD_NOSPACE
+    table[:128] = np.frombuffer(_ASCII_LOWER[:128], dtype=np.uint8)
+    return table
+
+
+def _lowered(text: str) -> bytes:
+    """:func:`word_bytes` of one part of a text, in numpy."""
+    raw = _as_ascii(text)
+    if raw is not None:
+        return raw.translate(_ASCII_LOWER)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    flags = _flags(cps)
+    inside = (flags & _IS_WORD) != 0
+    chars = np.where(inside, cps, np.uint32(32))
+    if (flags & (_IS_NOSPACE | _IS_MARK)).any():
+        chars = np.insert(chars, np.flatnonzero(_cuts(flags, inside)), np.uint32(32))
+    low = chars.tobytes().decode("utf-32-le").casefold()
+    if (flags[inside] & _NFKC_MAY_CHANGE).any():  # NFKC keeps the spaces between words
+        low = _nfkc(low)
+    return low.encode("utf-8")
 
 
 def _as_ascii(text: str) -> bytes | None:
@@ -264,21 +367,26 @@ def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[
     >>> units(w, tokenize(w), min_len=3)
     [(0, 3), (3, 7), (7, 8), (8, 10)]
     """
-    ends_after: set[int] = set()
-    for m in _END.finditer(text):
-        i = bisect.bisect_right(toks.starts, m.start()) - 1
-        if i >= 0 and toks.ends[i] <= m.start():
-            ends_after.add(i)
-    breaks = {bisect.bisect_right(toks.starts, m.start()) - 1 for m in _BLANK.finditer(text)}
+    n = len(toks)
+    starts, ends = toks.arrays or (np.array(toks.starts), np.array(toks.ends))
+    # the word before each sentence end (if it ends before the punctuation), and before
+    # each blank line; a sentinel past the last word ends both lists
+    at = np.fromiter((m.start() for m in _END.finditer(text)), dtype=np.int64)
+    last = np.searchsorted(starts, at, side="right") - 1
+    ok = last >= 0
+    sentence_ends = np.append(last[ok][ends[last[ok]] <= at[ok]], n + max_len)
+    at = np.fromiter((m.start() for m in _BLANK.finditer(text)), dtype=np.int64)
+    breaks = np.append(np.searchsorted(starts, at, side="right") - 1, n + max_len)
+    # a window from word i closes at the first break, sentence end or size limit that comes
+    first = np.arange(n, dtype=np.int64)
+    close = np.minimum(first + max_len - 1, breaks[np.searchsorted(breaks, first)])
+    np.minimum(close, sentence_ends[np.searchsorted(sentence_ends, first + min_len - 1)], out=close)
+    following: list[int] = np.minimum(close + 1, n).tolist()
     out: list[tuple[int, int]] = []
-    first = 0
-    for i in range(len(toks)):
-        size = i + 1 - first
-        if size >= max_len or i in breaks or (size >= min_len and i in ends_after):
-            out.append((first, i + 1))
-            first = i + 1
-    if first < len(toks):
-        out.append((first, len(toks)))
+    i = 0
+    while i < n:
+        out.append((i, following[i]))
+        i = following[i]
     return out
 
 
@@ -453,6 +561,8 @@ def anchor(
     """
     a, b = later
     c, d = earlier
+    if b - a >= k and w[a:b] == w[c:d]:  # the same words: they line up end to end
+        return a, c, b, d
     first: dict[tuple[str, ...], int] = {}
     last: dict[tuple[str, ...], int] = {}
     for j in range(c, d - k + 1):

@@ -41,10 +41,19 @@ import regex
 import xxhash
 from numpy.typing import NDArray
 
-from cleantext.blocks.align import Tokens, anchor, compare, extend, shingles, tokenize, units
+from cleantext.blocks.align import (
+    Tokens,
+    anchor,
+    compare,
+    extend,
+    shingles,
+    tokenize,
+    units,
+    word_bytes,
+)
 from cleantext.blocks.align import words as align_words
 from cleantext.config import BlockDedupOptions, Config
-from cleantext.edits import Edit
+from cleantext.edits import Edit, apply_edits
 from cleantext.minhash.lsh import band_keys, optimal_params
 from cleantext.minhash.shingle import _kernels
 from cleantext.minhash.signatures import MinHasher
@@ -114,34 +123,56 @@ def _hasher(num_perm: int) -> MinHasher:
     return MinHasher(num_perm=num_perm)
 
 
-def _band_keys(
-    w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions
-) -> tuple[NDArray[np.uint64], list[set[str]], list[bool]]:
-    """LSH band keys of every window, ``(len(wins), bands)``, the windows' shingle sets, and
-    whether each window shares a band key with another one (only those can be candidates).
-
-    The signatures of all distinct windows are computed in one batch (a window with the same
-    words as an earlier one shares its signature and set). A signature equals
-    ``datasketch.MinHash(num_perm, hashfunc=xxhash.xxh32_intdigest)`` updated with the
-    window's UTF-8 shingles."""
-    first: dict[tuple[str, ...], int] = {}
-    rep = [first.setdefault(tuple(w[a:b]), len(first)) for a, b in wins]
-    distinct = [(0, 0)] * len(first)
-    for (a, b), r in zip(wins, rep, strict=True):
-        distinct[r] = (a, b)
-    sets = [shingles(w[a:b], opts.shingle) if b - a >= opts.shingle else set() for a, b in distinct]
+def _window_hashes(
+    w: list[str], wins: list[tuple[int, int]], n: int
+) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+    """The xxh32 hash of every shingle of every window (a window of fewer than ``n`` words
+    has none), concatenated, and each window's ``offsets`` (``len(wins) + 1``): the same
+    values as ``xxhash.xxh32_intdigest`` of the UTF-8 of :func:`shingles`, in the C kernel
+    (one call for the whole text) where it is built and no word holds a space."""
+    sizes = np.fromiter((b - a for a, b in wins), dtype=np.int64, count=len(wins))
+    short = sizes < n
+    data = " ".join(w).encode("utf-8", "surrogatepass")
+    spaces = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 32)
+    if _kernels is not None and len(spaces) == len(w) - 1:
+        word_at = np.concatenate(([0], spaces + 1, [len(data) + 1])).astype(np.int64)
+        first = np.fromiter((a for a, _ in wins), dtype=np.int64, count=len(wins))
+        starts = np.append(word_at[first], word_at[-1])
+        hashes = np.empty(len(w) + 1, dtype=np.uint32)
+        offsets = np.empty(len(wins) + 1, dtype=np.int64)
+        count = _kernels.word_xxh32(data, starts, n, hashes, offsets)
+        counts = np.diff(offsets)
+        keep = np.repeat(~short, counts)  # a short window's one shingle (all its words) goes
+        counts[short] = 0
+        offsets[1:] = np.cumsum(counts)
+        return hashes[:count][keep], offsets
+    sets = [set() if s else shingles(w[a:b], n) for (a, b), s in zip(wins, short, strict=True)]
     offsets = np.zeros(len(sets) + 1, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, sets), dtype=np.int64, count=len(sets)), out=offsets[1:])
-    flat = [x.encode("utf-8") for sh in sets for x in sh]
-    hashes = np.fromiter(map(xxhash.xxh32_intdigest, flat), dtype=np.uint32, count=len(flat))
+    flat = [x.encode("utf-8", "surrogatepass") for sh in sets for x in sh]
+    return np.fromiter(map(xxhash.xxh32_intdigest, flat), np.uint32, len(flat)), offsets
+
+
+def _band_keys(
+    w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions
+) -> tuple[NDArray[np.uint64], list[bool]]:
+    """LSH band keys of every window, ``(len(wins), bands)``, and whether each window shares
+    a band key with another one (only those can be candidates).
+
+    A window's signature equals ``datasketch.MinHash(num_perm, hashfunc=xxhash.xxh32_intdigest)``
+    updated with the UTF-8 of its shingles; the signatures of all windows are computed in one
+    batch."""
+    hashes, offsets = _window_hashes(w, wins, opts.shingle)
     bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
     keys = band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows)
-    ranked = np.sort(keys, axis=None)
-    repeated = ranked[1:][ranked[1:] == ranked[:-1]]
-    shared = np.isin(keys, repeated).any(axis=1)
-    copies = np.bincount(np.array(rep, dtype=np.int64), minlength=len(sets)) > 1
-    index = np.array(rep, dtype=np.int64)
-    return keys[index], [sets[r] for r in rep], (shared | copies)[index].tolist()
+    flat = keys.ravel()
+    order = np.argsort(flat)
+    same = flat[order[1:]] == flat[order[:-1]]  # neighbours in key order
+    seen_twice = np.zeros(len(flat), dtype=bool)
+    seen_twice[order[1:][same]] = True
+    seen_twice[order[:-1][same]] = True
+    shared: NDArray[np.bool_] = np.any(seen_twice.reshape(keys.shape), axis=1)
+    return keys, [bool(x) for x in shared]
 
 
 def _jaccard(x: set[str], y: set[str]) -> float:
@@ -154,14 +185,17 @@ def _find_matches(
     """Windows that copy an earlier window: exact look-up first, then MinHash/LSH candidates
     verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
     so every match points at a first occurrence. Windows sharing no band key with any other
-    window are never candidates, so they skip the index."""
-    keys, window_sets, shared = _band_keys(w, wins, opts)
+    window (so no other window has their words either) are never candidates nor copies:
+    they are skipped."""
+    keys, shared = _band_keys(w, wins, opts)
     table: dict[int, list[int]] = {}
     exact: dict[tuple[str, ...], int] = {}
     sets: dict[int, set[str]] = {}
     out: list[_Match] = []
     prev: _Match | None = None
     for u, (a, b) in enumerate(wins):
+        if not shared[u]:  # so no other window has the same words either
+            continue
         key = tuple(w[a:b])
         if key in exact:
             prev = _Match(u, exact[key])
@@ -169,10 +203,7 @@ def _find_matches(
             continue
         if b - a < opts.shingle:
             continue
-        if not shared[u]:
-            exact[key] = u
-            continue
-        sh = window_sets[u]
+        sh = shingles(w[a:b], opts.shingle)
         bands = keys[u].tolist()
         found: set[int] = set()
         for band in bands:
@@ -437,17 +468,12 @@ def _accept(lines: _LineIndex, run: _Run, opts: BlockDedupOptions) -> tuple[bool
     stretches)."""
     if run.later_end - run.later_start < opts.min_words:
         return False, ""
-    toks = lines.toks
-    cmp = compare(
-        toks.words,
-        (run.later_start, run.later_end),
-        (run.earlier_start, run.earlier_end),
-        opts.shingle,
-    )
+    w = lines.toks.words
+    identical = w[run.later_start : run.later_end] == w[run.earlier_start : run.earlier_end]
     several = _spans_paragraphs(lines, run.later_start, run.later_end) or _spans_paragraphs(
         lines, run.earlier_start, run.earlier_end
     )
-    if cmp.identical and (
+    if identical and (
         several
         or (
             _aligned(lines, run.earlier_start, run.earlier_end)
@@ -455,7 +481,12 @@ def _accept(lines: _LineIndex, run: _Run, opts: BlockDedupOptions) -> tuple[bool
         )
     ):
         return True, "same words"
-    ok = several and cmp.jaccard >= opts.threshold and 2 * cmp.longest >= 3 * opts.min_words
+    if identical or not several:  # no near-duplicate inside one paragraph
+        return False, ""
+    cmp = compare(
+        w, (run.later_start, run.later_end), (run.earlier_start, run.earlier_end), opts.shingle
+    )
+    ok = cmp.jaccard >= opts.threshold and 2 * cmp.longest >= 3 * opts.min_words
     return ok, f"near-duplicate, shingle Jaccard {cmp.jaccard:.2f}"
 
 
@@ -565,12 +596,14 @@ def _run_hashes(ws: Sequence[str], k: int) -> NDArray[np.uint32]:
 
 
 def _has_repeat(ws: Sequence[str], k: int) -> bool:
-    """Whether some ``k >= 1`` consecutive words occur twice in ``ws`` (at two positions,
-    which may overlap): a hash of every run of ``k`` words, then an exact check of the runs
-    whose hashes meet.
+    """Whether some ``k >= 1`` consecutive words occur twice in ``ws`` without overlapping
+    (at positions ``k`` or more apart): a hash of every run of ``k`` words, then an exact
+    check of the runs whose hashes meet (the C kernel's ``has_repeat`` in numpy).
 
     >>> _has_repeat("a b c d a b c".split(), 3), _has_repeat("a b c d a b x".split(), 3)
     (True, False)
+    >>> _has_repeat("a a a a a".split(), 3), _has_repeat("a a a a a a".split(), 3)
+    (False, True)
     """
     if len(ws) - k + 1 < 2:
         return False
@@ -586,8 +619,8 @@ def _has_repeat(ws: Sequence[str], k: int) -> bool:
         order = np.argsort(run, kind="stable")
         meet = np.flatnonzero(run[order[1:]] == run[order[:-1]])
         where = np.stack([order[meet], order[meet + 1]], axis=-1).ravel()
-    seen: dict[tuple[str, ...], int] = {}
-    return any(seen.setdefault(tuple(ws[i : i + k]), i) != i for i in where.tolist())
+    seen: dict[tuple[str, ...], int] = {}  # where each run was first seen
+    return any(i - seen.setdefault(tuple(ws[i : i + k]), i) >= k for i in where.tolist())
 
 
 def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
@@ -595,11 +628,17 @@ def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
 
     A removed run has at least ``min_words`` words and either equals its earlier copy word
     for word or shares ``1.5 * min_words`` consecutive words with it (:func:`_accept`), and
-    the two copies do not overlap. So if no ``min_words`` consecutive words occur twice,
-    nothing is removed. (It says nothing when ``min_words`` is below 1.)
+    the two copies do not overlap. So if no ``min_words`` consecutive words occur twice
+    ``min_words`` or more words apart, nothing is removed. (It says nothing when
+    ``min_words`` is below 1.) The C kernel checks the words' bytes
+    (:func:`~cleantext.blocks.align.word_bytes`) in one call; a word they split in two
+    (NFKC) splits all its copies alike, so a repeated run of words is still found. Without
+    the kernel, the word list is hashed in numpy.
     """
     if opts.min_words < 1:
         return False
+    if _kernels is not None:
+        return not _kernels.has_repeat(word_bytes(text), opts.min_words)
     ws = align_words(text)
     return len(ws) < 2 * opts.min_words or not _has_repeat(ws, opts.min_words)
 
@@ -624,9 +663,22 @@ def find_repeated_blocks(text: str, opts: BlockDedupOptions) -> list[Edit]:
     return edits
 
 
+#: passes of the step at most (a pass finds nothing new in all but odd texts)
+_MAX_PASSES = 4
+
+
 def run_step(text: str, config: Config) -> list[list[Edit]]:
-    """The ``dedup-blocks`` step for the pipeline."""
+    """The ``dedup-blocks`` step for the pipeline: passes of :func:`find_repeated_blocks`
+    until one removes nothing, so that the step's output has no copy left to remove (a
+    removal can make a copy that a run glued to a false match hid stand on its own; each
+    pass is one group of edits, on the text the pass before left)."""
     if not config.rule_enabled(RULE.name):
         return []
-    edits = find_repeated_blocks(text, config.dedup)
-    return [edits] if edits else []
+    groups: list[list[Edit]] = []
+    while len(groups) < _MAX_PASSES:
+        edits = find_repeated_blocks(text, config.dedup)
+        if not edits:
+            break
+        groups.append(edits)
+        text = apply_edits(text, edits)
+    return groups

@@ -12,6 +12,23 @@
  *       (the text's words joined by single spaces, n at a time; a non-empty text of fewer
  *       words has one shingle) into hashes (uint32, capacity checked) and the per-text
  *       offsets (int64, len(texts) + 1).
+ *   word_xxh32(data, starts, n, hashes, offsets) -> number of hashes
+ *       word_hashes, but each shingle's hash is xxh32 (seed 0) of its bytes, the words joined
+ *       by single spaces (xxhash.xxh32_intdigest; block dedup's shingle hash).
+ *   has_repeat(data, n) -> bool
+ *       data: uint8, words separated by runs of byte 32. Whether some n consecutive words
+ *       occur twice without overlapping (at word positions at least n apart), compared byte
+ *       for byte; also True when too many different runs share a 64-bit hash to tell (never
+ *       by chance).
+ *   fold_words(data, table, out) -> (length written or -1, marked)
+ *       data: uint8, UTF-8 text; out: uint8, at least 2 * len(data); table: uint8, by code
+ *       point. An ASCII character becomes the byte table[c] (32: a separator). Any other
+ *       character (below len(table)) has flags table[c]: FOLD_WORD (a word character, kept
+ *       as it is; else a separator, which becomes a space), FOLD_MARKED (marked becomes
+ *       True), FOLD_NOSPACE (of a script written without spaces: a word of its own, save
+ *       for the marks after it), FOLD_MARK (a mark: joins the character before it). Spaces
+ *       go where words of FOLD_NOSPACE characters meet others. The length is -1 when a
+ *       character is not in the table or has the value 0, or the bytes are not UTF-8.
  *   char_hashes(stream, bounds, n, hashes, offsets) -> number of hashes
  *       stream: uint8, the normalised texts one after the other (UTF-8); bounds: int64,
  *       len(texts) + 1, text i is stream[bounds[i]:bounds[i + 1]]. Writes the hash of every
@@ -45,6 +62,52 @@ static inline uint32_t fmix32(uint32_t h) {
     h *= 0x85EBCA6BU;
     h ^= h >> 13;
     h *= 0xC2B2AE35U;
+    h ^= h >> 16;
+    return h;
+}
+
+/* xxh32 (https://github.com/Cyan4973/xxHash, XXH32), seed 0 */
+#define X1 0x9E3779B1U
+#define X2 0x85EBCA77U
+#define X3 0xC2B2AE3DU
+#define X4 0x27D4EB2FU
+#define X5 0x165667B1U
+
+static inline uint32_t rotl32(uint32_t x, int r) { return (x << r) | (x >> (32 - r)); }
+
+static inline uint32_t read32le(const uint8_t *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static inline uint32_t xxh32_round(uint32_t acc, uint32_t input) {
+    acc += input * X2;
+    return rotl32(acc, 13) * X1;
+}
+
+static uint32_t xxh32(const uint8_t *p, Py_ssize_t len) {
+    const uint8_t *end = p + len;
+    uint32_t h;
+    if (len >= 16) {
+        uint32_t v1 = X1 + X2, v2 = X2, v3 = 0, v4 = 0U - X1;
+        const uint8_t *limit = end - 16;
+        do {
+            v1 = xxh32_round(v1, read32le(p));
+            v2 = xxh32_round(v2, read32le(p + 4));
+            v3 = xxh32_round(v3, read32le(p + 8));
+            v4 = xxh32_round(v4, read32le(p + 12));
+            p += 16;
+        } while (p <= limit);
+        h = rotl32(v1, 1) + rotl32(v2, 7) + rotl32(v3, 12) + rotl32(v4, 18);
+    } else {
+        h = X5;
+    }
+    h += (uint32_t)len;
+    for (; p + 4 <= end; p += 4) h = rotl32(h + read32le(p) * X3, 17) * X4;
+    for (; p < end; p++) h = rotl32(h + (*p) * X5, 11) * X1;
+    h ^= h >> 15;
+    h *= X2;
+    h ^= h >> 13;
+    h *= X3;
     h ^= h >> 16;
     return h;
 }
@@ -128,12 +191,26 @@ static Py_ssize_t scan_chars(const uint8_t *t, Py_ssize_t len, uint64_t *g0, uin
     return chars;
 }
 
+/* Copy the words of t[0:len] (runs of bytes other than 32) to out, joined by single spaces;
+ * returns the length written (at most len). */
+static Py_ssize_t join_words(const uint8_t *t, Py_ssize_t len, uint8_t *out) {
+    Py_ssize_t w = 0;
+    for (Py_ssize_t pos = 0; pos < len; pos++) {
+        if (t[pos] != 32) {
+            if (w > 0 && t[pos - 1] == 32) out[w++] = 32;
+            out[w++] = t[pos];
+        }
+    }
+    return w;
+}
+
 /* word_hashes and char_hashes: text i is data[starts[i]:starts[i + 1]] (at most len(data) +
  * slack: word texts are followed by a separator that the last one lacks); every shingle of n
  * units (a text of fewer units has one, of all of them) is hashed into hashes, and each text's
- * first hash is written to offsets. */
+ * first hash is written to offsets. With xxh (words only), a text's words are first copied
+ * joined by single spaces, and a shingle's hash is xxh32 of its bytes there. */
 static PyObject *shingle_hashes(PyObject *args, scan_units scan, const char *starts_name,
-                                Py_ssize_t slack) {
+                                Py_ssize_t slack, int xxh) {
     PyObject *o_data, *o_starts, *o_hashes, *o_offsets;
     Py_ssize_t n;
     if (!PyArg_ParseTuple(args, "OOnOO", &o_data, &o_starts, &n, &o_hashes, &o_offsets))
@@ -170,11 +247,13 @@ static PyObject *shingle_hashes(PyObject *args, scan_units scan, const char *sta
     uint64_t *g1 = PyMem_Malloc(units * sizeof(uint64_t));
     Py_ssize_t *p0 = PyMem_Malloc(units * sizeof(Py_ssize_t));
     Py_ssize_t *p1 = PyMem_Malloc(units * sizeof(Py_ssize_t));
-    if (g0 == NULL || g1 == NULL || p0 == NULL || p1 == NULL) {
+    uint8_t *joined = xxh ? PyMem_Malloc(units) : NULL;
+    if (g0 == NULL || g1 == NULL || p0 == NULL || p1 == NULL || (xxh && joined == NULL)) {
         PyMem_Free(g0);
         PyMem_Free(g1);
         PyMem_Free(p0);
         PyMem_Free(p1);
+        PyMem_Free(joined);
         PyErr_NoMemory();
         goto fail_all;
     }
@@ -182,7 +261,13 @@ static PyObject *shingle_hashes(PyObject *args, scan_units scan, const char *sta
     off[0] = 0;
     for (Py_ssize_t i = 0; i < n_texts; i++) {
         Py_ssize_t end = st[i + 1] < size ? st[i + 1] : size;
-        Py_ssize_t found = scan(d + st[i], end - st[i], g0, g1, p0, p1);
+        const uint8_t *t = d + st[i];
+        Py_ssize_t len = end - st[i];
+        if (xxh) { /* the words joined by single spaces: positions are byte offsets there */
+            len = join_words(t, len, joined);
+            t = joined;
+        }
+        Py_ssize_t found = scan(t, len, g0, g1, p0, p1);
         Py_ssize_t count = found == 0 ? 0 : (found < n ? 1 : found - n + 1);
         if (total + count > cap) {
             bad = 1;
@@ -191,8 +276,12 @@ static PyObject *shingle_hashes(PyObject *args, scan_units scan, const char *sta
         Py_ssize_t k = found < n ? found : n;
         for (Py_ssize_t w = 0; w < count; w++) {
             Py_ssize_t last = w + k - 1;
-            uint64_t h = g1[last] - g0[w] * pow_p(p1[last] - p0[w]);
-            out[total + w] = (uint32_t)fmix64(h);
+            if (xxh) {
+                out[total + w] = xxh32(t + p0[w], p1[last] - p0[w]);
+            } else {
+                uint64_t h = g1[last] - g0[w] * pow_p(p1[last] - p0[w]);
+                out[total + w] = (uint32_t)fmix64(h);
+            }
         }
         total += count;
         off[i + 1] = total;
@@ -202,6 +291,7 @@ static PyObject *shingle_hashes(PyObject *args, scan_units scan, const char *sta
     PyMem_Free(g1);
     PyMem_Free(p0);
     PyMem_Free(p1);
+    PyMem_Free(joined);
     if (bad) {
         PyErr_SetString(PyExc_ValueError, "hashes is too small for the shingles");
         goto fail_all;
@@ -223,11 +313,238 @@ fail_data:
 }
 
 static PyObject *word_hashes(PyObject *self, PyObject *args) {
-    return shingle_hashes(args, scan_words, "starts", 1);
+    return shingle_hashes(args, scan_words, "starts", 1, 0);
+}
+
+static PyObject *word_xxh32(PyObject *self, PyObject *args) {
+    return shingle_hashes(args, scan_words, "starts", 1, 1);
 }
 
 static PyObject *char_hashes(PyObject *self, PyObject *args) {
-    return shingle_hashes(args, scan_chars, "bounds", 0);
+    return shingle_hashes(args, scan_chars, "bounds", 0, 0);
+}
+
+/* has_repeat: each run of n words gets a 64-bit rolling hash (over hashes of its words), an
+ * open-addressing table of the runs seen finds an earlier run with the same hash, and the two
+ * are compared byte for byte in a copy of the words joined by single spaces. Linear in the
+ * text; a hash shared by different runs (2**-64 by chance) costs one comparison, and more than
+ * collision_budget of them end the search with an unsure True. */
+#define ROLL 0x9E3779B97F4A7C15ULL /* odd: the rolling hash's base */
+
+static Py_ssize_t count_words(const uint8_t *t, Py_ssize_t len) {
+    if (len == 0) return 0;
+    Py_ssize_t words = t[0] != 32;
+    for (Py_ssize_t i = 1; i < len; i++) words += (t[i] != 32) & (t[i - 1] == 32);
+    return words;
+}
+
+/* the hash of one word's bytes p[0:len], 8 at a time (only has_repeat uses it); the buffer
+ * goes on to limit, so the last bytes may be read 8 at a time and masked */
+static inline uint64_t word_hash(const uint8_t *p, Py_ssize_t len, const uint8_t *limit) {
+    uint64_t h = (uint64_t)len * 0x9E3779B97F4A7C15ULL;
+    for (; len >= 8; p += 8, len -= 8) {
+        uint64_t v;
+        memcpy(&v, p, 8);
+        h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+    }
+    if (len > 0) {
+        uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (limit - p >= 8) { /* the first len bytes are the low ones */
+            memcpy(&v, p, 8);
+            v &= ~0ULL >> (64 - 8 * len);
+        } else
+#endif
+            for (Py_ssize_t i = 0; i < len; i++) v |= (uint64_t)p[i] << (8 * i);
+        h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
+    }
+    return fmix64(h);
+}
+
+/* the words of t joined by single spaces into joined; at[j]: where word j starts there
+ * (at[words]: one past the end plus the space), wh[j]: its hash */
+static void index_words(const uint8_t *t, Py_ssize_t len, uint8_t *joined, Py_ssize_t *at,
+                        uint64_t *wh) {
+    Py_ssize_t pos = 0, w = 0, j = 0;
+    while (pos < len) {
+        while (pos < len && t[pos] == 32) pos++;
+        if (pos >= len) break;
+        const uint8_t *space = memchr(t + pos, 32, len - pos);
+        Py_ssize_t end = space == NULL ? len : space - t;
+        if (j > 0) joined[w++] = 32;
+        at[j] = w;
+        memcpy(joined + w, t + pos, end - pos);
+        w += end - pos;
+        wh[j++] = word_hash(t + pos, end - pos, t + len);
+        pos = end;
+    }
+    at[j] = w + 1;
+}
+
+/* 1: runs w and v of n words are equal; 0: not */
+static inline int same_run(const uint8_t *joined, const Py_ssize_t *at, Py_ssize_t n,
+                           Py_ssize_t w, Py_ssize_t v) {
+    Py_ssize_t lw = at[w + n] - at[w], lv = at[v + n] - at[v];
+    return lw == lv && memcmp(joined + at[w], joined + at[v], lw - 1) == 0;
+}
+
+static int find_repeat(const uint8_t *joined, const Py_ssize_t *at, const uint64_t *wh,
+                       Py_ssize_t words, Py_ssize_t n, uint32_t *table, uint64_t mask) {
+    Py_ssize_t runs = words - n + 1, budget = 1000 + runs / 16;
+    uint64_t top = 1, roll = 0; /* top: ROLL**(n - 1) */
+    for (Py_ssize_t j = 0; j < n; j++) {
+        roll = roll * ROLL + wh[j];
+        if (j > 0) top *= ROLL;
+    }
+    uint64_t *keys = (uint64_t *)(table + mask + 1); /* the run keys, after the table */
+    for (Py_ssize_t w = 0; w < runs; w++) {
+        if (w > 0) roll = (roll - wh[w - 1] * top) * ROLL + wh[w + n - 1];
+        uint64_t key = fmix64(roll);
+        keys[w] = key;
+        uint64_t slot = key & mask;
+        int seen = 0;
+        while (!seen && table[slot]) {
+            Py_ssize_t v = table[slot] - 1;
+            if (keys[v] == key) {
+                if (same_run(joined, at, n, w, v)) {
+                    if (w - v >= n) return 1;
+                    seen = 1; /* overlaps its first occurrence, which stays in the table */
+                } else if (--budget < 0) {
+                    return 1; /* unsure */
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (!seen) table[slot] = (uint32_t)(w + 1);
+    }
+    return 0;
+}
+
+static PyObject *has_repeat(PyObject *self, PyObject *args) {
+    PyObject *o_data;
+    Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "On", &o_data, &n)) return NULL;
+    if (n < 1) {
+        PyErr_SetString(PyExc_ValueError, "n must be >= 1");
+        return NULL;
+    }
+    Py_buffer data;
+    if (get(o_data, &data, 1, 0, "data") < 0) return NULL;
+    const uint8_t *t = data.buf;
+    Py_ssize_t len = data.len, words = count_words(t, len), runs = words - n + 1;
+    int found = runs >= 2;
+    if (runs < 2 || runs >= 0x7FFFFFFF) { /* too long for the 32-bit table: unsure */
+        PyBuffer_Release(&data);
+        return PyBool_FromLong(found);
+    }
+    uint64_t size = 1;
+    while (size < 2 * (uint64_t)runs) size <<= 1;
+    uint8_t *joined = PyMem_Malloc(len + 1);
+    Py_ssize_t *at = PyMem_Malloc((words + 1) * sizeof(Py_ssize_t));
+    uint64_t *wh = PyMem_Malloc(words * sizeof(uint64_t));
+    /* the table (uint32 slots), then the keys of the runs (uint64) */
+    uint32_t *table = PyMem_Calloc(size * sizeof(uint32_t) + runs * sizeof(uint64_t), 1);
+    if (joined == NULL || at == NULL || wh == NULL || table == NULL) {
+        PyMem_Free(joined);
+        PyMem_Free(at);
+        PyMem_Free(wh);
+        PyMem_Free(table);
+        PyBuffer_Release(&data);
+        return PyErr_NoMemory();
+    }
+    Py_BEGIN_ALLOW_THREADS
+    index_words(t, len, joined, at, wh);
+    found = find_repeat(joined, at, wh, words, n, table, size - 1);
+    Py_END_ALLOW_THREADS
+    PyMem_Free(joined);
+    PyMem_Free(at);
+    PyMem_Free(wh);
+    PyMem_Free(table);
+    PyBuffer_Release(&data);
+    return PyBool_FromLong(found);
+}
+
+#define FOLD_WORD 1
+#define FOLD_MARKED 2
+#define FOLD_NOSPACE 4
+#define FOLD_MARK 8
+#define FOLD_SEPARATOR 16
+
+static PyObject *fold_words(PyObject *self, PyObject *args) {
+    PyObject *o_data, *o_table, *o_out;
+    if (!PyArg_ParseTuple(args, "OOO", &o_data, &o_table, &o_out)) return NULL;
+    Py_buffer data, table, out;
+    if (get(o_data, &data, 1, 0, "data") < 0) return NULL;
+    if (get(o_table, &table, 1, 0, "table") < 0) goto fail_data;
+    if (get(o_out, &out, 1, 1, "out") < 0) goto fail_table;
+    if (out.len / 2 < data.len) {
+        PyErr_SetString(PyExc_ValueError, "out must hold 2 * len(data) bytes");
+        PyBuffer_Release(&out);
+        goto fail_table;
+    }
+    const uint8_t *d = data.buf, *tab = table.buf;
+    uint8_t *o = out.buf;
+    Py_ssize_t len = data.len, size = table.len, w = 0;
+    /* head_nospace: the last character that is not a mark (of a script with spaces) is of a
+     * script without spaces; after: the character before is a word character of such a word
+     * (or a mark joined to one) */
+    int marked = 0, head_nospace = 0, after = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < len;) {
+        uint32_t c = d[i];
+        if (c < 0x80) { /* never a mark nor of a script without spaces */
+            uint8_t b = c < (uint32_t)size ? tab[c] : 0;
+            if (b == 0) {
+                w = -1;
+                break;
+            }
+            if (b != 32 && after) o[w++] = 32;
+            o[w++] = b;
+            head_nospace = after = 0;
+            i++;
+            continue;
+        }
+        Py_ssize_t k = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
+                     : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+        if (k == 0 || i + k > len) {
+            w = -1;
+            break;
+        }
+        c &= 0x7F >> k;
+        for (Py_ssize_t j = 1; j < k; j++) {
+            if ((d[i + j] & 0xC0) != 0x80) k = 0;
+            c = c << 6 | (d[i + j] & 0x3F);
+        }
+        uint8_t f = k != 0 && c < (uint64_t)size ? tab[c] : 0;
+        if (f == 0 || f >= 32) {
+            w = -1;
+            break;
+        }
+        int word = f & FOLD_WORD, nospace = (f & FOLD_NOSPACE) != 0, mark = (f & FOLD_MARK) != 0;
+        int tail = mark && !nospace; /* joins the word before it, if any */
+        if (!word) {
+            o[w++] = 32;
+        } else {
+            if ((nospace && !(mark && after)) || (!nospace && !mark && after)) o[w++] = 32;
+            marked |= (f & FOLD_MARKED) != 0;
+            memcpy(o + w, d + i, k);
+            w += k;
+        }
+        if (!tail) head_nospace = nospace;
+        after = word && (nospace || (tail && head_nospace));
+        i += k;
+    }
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&data);
+    return Py_BuildValue("nO", w, marked ? Py_True : Py_False);
+fail_table:
+    PyBuffer_Release(&table);
+fail_data:
+    PyBuffer_Release(&data);
+    return NULL;
 }
 
 /* minima over the (mixed) hashes x of one text for BLOCK permutations: the BLOCK minima stay
@@ -316,6 +633,12 @@ fail_h:
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
      "word_hashes(data, starts, n, hashes, offsets) -> count: word-shingle hashes."},
+    {"word_xxh32", word_xxh32, METH_VARARGS,
+     "word_xxh32(data, starts, n, hashes, offsets) -> count: word-shingle xxh32 hashes."},
+    {"has_repeat", has_repeat, METH_VARARGS,
+     "has_repeat(data, n) -> bool: whether some n consecutive words occur twice."},
+    {"fold_words", fold_words, METH_VARARGS,
+     "fold_words(data, table, out) -> (length or -1, marked): words by a code point table."},
     {"char_hashes", char_hashes, METH_VARARGS,
      "char_hashes(stream, bounds, n, hashes, offsets) -> count: character-shingle hashes."},
     {"minhash", minhash, METH_VARARGS,

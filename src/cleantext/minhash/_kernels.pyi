@@ -10,6 +10,17 @@ def word_hashes(
     hashes: NDArray[np.uint32],
     offsets: NDArray[np.int64],
 ) -> int: ...
+def word_xxh32(
+    data: NDArray[np.uint8] | bytes,
+    starts: NDArray[np.int64],
+    n: int,
+    hashes: NDArray[np.uint32],
+    offsets: NDArray[np.int64],
+) -> int: ...
+def has_repeat(data: NDArray[np.uint8] | bytes, n: int) -> bool: ...
+def fold_words(
+    data: NDArray[np.uint8] | bytes, table: NDArray[np.uint8], out: NDArray[np.uint8]
+) -> tuple[int, bool]: ...
 def char_hashes(
     stream: NDArray[np.uint8],
     bounds: NDArray[np.int64],

@@ -33,10 +33,25 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
+import xxhash
 from numpy.typing import NDArray
+
+#: the functions of ``_kernels.c``; a build that lacks one (built from an older source) is
+#: not used
+_KERNEL_FUNCTIONS = (
+    "word_hashes",
+    "word_xxh32",
+    "char_hashes",
+    "minhash",
+    "has_repeat",
+    "fold_words",
+)
 
 try:
     from cleantext.minhash import _kernels as _kernels  # re-exported for signatures.py
+
+    if not all(hasattr(_kernels, name) for name in _KERNEL_FUNCTIONS):
+        raise ImportError("cleantext.minhash._kernels is out of date: rebuild it")
 except ImportError:  # not built (no C compiler at install): the numpy code below
     _kernels = None  # type: ignore[assignment]
 
@@ -377,6 +392,27 @@ class Shingler:
         hashes = np.empty(len(data) // 2 + 1, dtype=np.uint32)  # >= words >= shingles
         count = _kernels.word_hashes(data, starts, self.opts.n, hashes, offsets)
         return hashes[:count], offsets
+
+    def xxh32_batch(self, texts: Sequence[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+        """:meth:`hash_batch` with ``xxhash.xxh32_intdigest`` of each shingle's bytes instead
+        of :func:`ngram_hash` (in the C kernel for word shingles, else shingle by shingle).
+
+        >>> hashes, offsets = Shingler(ShingleOptions(n=2)).xxh32_batch(["a b c"])
+        >>> hashes.tolist() == [xxhash.xxh32_intdigest(s) for s in (b"a b", b"b c")]
+        True
+        """
+        if self.opts.kind == "word" and _kernels is not None:
+            data, starts = _translated(texts, self.opts, b" ")
+            offsets = np.empty(len(texts) + 1, dtype=np.int64)
+            hashes = np.empty(len(data) // 2 + 1, dtype=np.uint32)  # >= words >= shingles
+            count = _kernels.word_xxh32(data, starts, self.opts.n, hashes, offsets)
+            return hashes[:count], offsets
+        per_doc = [shingles(t, self.opts) for t in texts]
+        counts = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(per_doc))
+        offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        flat = [s for doc in per_doc for s in doc]
+        hashes = np.fromiter(map(xxhash.xxh32_intdigest, flat), dtype=np.uint32, count=len(flat))
+        return hashes, offsets
 
     def _word_hashes(self, texts: Sequence[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
         """Word shingles without building the normalised text: the words are the runs of

@@ -30,11 +30,10 @@ from itertools import pairwise
 from typing import Any
 
 import numpy as np
-import xxhash
 from numpy.typing import NDArray
 
 from cleantext.minhash import shingle as _shingle
-from cleantext.minhash.shingle import ShingleOptions, Shingler, shingles
+from cleantext.minhash.shingle import ShingleOptions, Shingler
 
 __all__ = [
     "HASHES",
@@ -213,12 +212,7 @@ class Signer:
     def _hashes(self, texts: Sequence[str]) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
         if self.hash == "ngram-xxh32":
             return self._shingler.hash_batch(list(texts))
-        per_doc = [shingles(t, self.shingle) for t in texts]
-        counts = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(per_doc))
-        offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
-        flat = [s for doc in per_doc for s in doc]
-        hashes = np.fromiter(map(xxhash.xxh32_intdigest, flat), dtype=np.uint32, count=len(flat))
-        return hashes, offsets
+        return self._shingler.xxh32_batch(list(texts))
 
     def sign(self, texts: Sequence[str]) -> Signatures:
         """Signatures of ``texts`` (any batch size: a large batch is signed in parts of about
