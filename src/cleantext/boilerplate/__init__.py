@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from cleantext.boilerplate.extract import find_main_content
+from cleantext.boilerplate.features import PageFeatures
 from cleantext.boilerplate.learned import RULE as SITE_RULE
 from cleantext.boilerplate.learned import SiteProfile, learn_profile, load_profile
 from cleantext.boilerplate.light import find_ui_lines
 from cleantext.boilerplate.patterns import Patterns
+from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.config import Config
 from cleantext.edits import Edit, apply_edits
 from cleantext.rules import step_rules
@@ -56,9 +58,11 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
             if r.preset == "extract" and config.rule_enabled(r.name, r.default)
         )
         # what is left is extracted again until nothing changes (at most EXTRACT_PASSES), so
-        # that cleaning the output once more removes nothing
+        # that cleaning the output once more removes nothing; each pass looks up the line
+        # features the first one computed
+        features = PageFeatures(patterns, Stopwords.load())
         for _ in range(EXTRACT_PASSES):
-            edits = find_main_content(text, patterns, enabled=enabled)
+            edits = find_main_content(text, patterns, enabled=enabled, features=features)
             if not edits:
                 break
             passes.append(edits)

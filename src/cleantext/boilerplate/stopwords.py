@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from itertools import accumulate, compress, count
+from typing import NamedTuple
 
 import regex
 
 from cleantext.boilerplate.twins import low, twin
 
-__all__ = ["Stopwords", "words"]
+__all__ = ["Analysis", "Stopwords", "words"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*")
 _WORD_OR_BREAK = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*|\n")
@@ -47,6 +48,15 @@ def words(line: str) -> list[str]:
 class _List:
     items: frozenset[str]
     chars: bool
+
+
+class Analysis(NamedTuple):
+    """What :meth:`Stopwords.analyse` finds in a text."""
+
+    lang: str | None  #: the language (:meth:`Stopwords.detect`)
+    words: list[int]  #: the number of words of each line
+    density: list[float]  #: the stopword density of each line in ``lang``
+    hits: dict[str, int]  #: :meth:`Stopwords.hits` of the text
 
 
 class Stopwords:
@@ -86,19 +96,46 @@ class Stopwords:
         """
         return self._line_stats(text.casefold(), _tokens(text.casefold()), lang)
 
-    def analyse(self, folded: str) -> tuple[str | None, list[int], list[float]]:
+    def analyse(self, folded: str) -> Analysis:
         """:meth:`detect` and :meth:`line_stats` at once, for a case-folded text, from one
-        tokenisation.
+        tokenisation; with the stopword :meth:`hits` the language was chosen from.
 
-        >>> Stopwords.load().analyse("the cat sat on the mat.\\nhome")
-        ('en', [6, 1], [0.5, 0.0])
+        >>> a = Stopwords.load().analyse("the cat sat on the mat.\\nhome")
+        >>> a.lang, a.words, a.density, a.hits["en"]
+        ('en', [6, 1], [0.5, 0.0], 3)
         """
         toks = _tokens(folded)
-        lang = self._detect(folded, toks)
+        hits = self._hits(toks)
+        lang = self._detect(folded, toks, hits)
         counts, dens = self._line_stats(folded, toks, lang)
-        return lang, counts, dens
+        return Analysis(lang, counts, dens, hits)
 
-    def _detect(self, folded: str, toks: list[str]) -> str | None:
+    def hits(self, folded: str) -> dict[str, int]:
+        """How many words of a case-folded text each word list has, for every language with
+        a word list (not the character lists), in the lists' order; :meth:`pick` chooses
+        the language from them.
+
+        >>> Stopwords.load().hits("the cat sat on the mat")["en"]
+        3
+        """
+        return self._hits(_tokens(folded))
+
+    def pick(self, hits: dict[str, int]) -> str | None:
+        """The language with the most :meth:`hits` (the first of equals), or ``None`` if no
+        list has a word of the text."""
+        if not hits:
+            return None
+        lang = max(hits, key=hits.__getitem__)
+        return lang if hits[lang] else None
+
+    def _hits(self, toks: list[str]) -> dict[str, int]:
+        counts = {lang: 0 for lang, lst in self._lists.items() if not lst.chars}
+        for w, n in Counter(filter(self._all.__contains__, toks)).items():
+            for lang in self._langs[w]:
+                counts[lang] += n
+        return counts
+
+    def _detect(self, folded: str, toks: list[str], hits: dict[str, int]) -> str | None:
         breaks = toks.count("\n")
         if len(toks) == breaks:
             return None
@@ -109,15 +146,7 @@ class Stopwords:
                 default=None,
             )
             return best
-        # hits per language, in the order of the lists (the first of equal counts wins)
-        counts = {lang: 0 for lang, lst in self._lists.items() if not lst.chars}
-        for w, hits in Counter(filter(self._all.__contains__, toks)).items():
-            for lang in self._langs[w]:
-                counts[lang] += hits
-        if not counts:
-            return None
-        lang = max(counts, key=counts.__getitem__)
-        return lang if counts[lang] else None
+        return self.pick(hits)
 
     def _line_stats(
         self, folded: str, toks: list[str], lang: str | None

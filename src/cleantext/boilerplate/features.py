@@ -1,0 +1,159 @@
+"""Per-line features of whole-page text for the ``extract`` preset, computed once per page.
+
+The ``extract`` preset runs up to three passes over a page (``run_step`` extracts again
+from what the first pass kept, until nothing changes). Each later pass sees the text with
+whole lines removed, so every feature that depends on one line alone (its normalised key,
+the UI pattern it matches, promo and consent phrases, terminal punctuation, word count,
+stopword density) is the same as in the first pass. A :class:`PageFeatures` computes them
+in a few passes over the whole text the first time, keeps them by line content, and looks
+them up for the later texts; only the language, found from the whole text's stopwords, is
+recounted: the stopword hits of the removed lines are taken off the first text's.
+
+>>> page = PageFeatures(Patterns.builtin(), Stopwords.load())
+>>> text = "Home\\nThe cat sat on the mat.\\nRead more"
+>>> f = page.of(text)
+>>> f.lang, [line.key for line in f.lines], [line.terminal for line in f.lines]
+('en', ['home', 'the cat sat on the mat', 'read more'], [False, True, False])
+>>> f.lines[2].hit
+Match(category='read-more', strength='line')
+>>> page.of("The cat sat on the mat.").lines == f.lines[1:2]  # looked up, not recomputed
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_right
+from collections import Counter
+from itertools import accumulate
+from typing import NamedTuple
+
+import regex
+
+from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded
+from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
+
+__all__ = ["Features", "LineFeatures", "PageFeatures"]
+
+# a line that ends in terminal punctuation (the trailing spaces stop at the line break)
+_TERMINAL_LINES = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*[^\S\n]*$", regex.MULTILINE)
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CJK_OR_BREAK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|\n")
+
+
+class LineFeatures(NamedTuple):
+    """The features of one line that depend on it alone."""
+
+    key: str  #: ``normalize_line`` of the line
+    hit: Match | None  #: the UI pattern the line matches (``Patterns.match``)
+    keyword: bool  #: it contains a promo keyword, as whole words
+    consent: bool  #: it contains a consent-banner phrase, as whole words
+    terminal: bool  #: it ends in terminal punctuation
+    tokens: int  #: its words (:func:`~cleantext.boilerplate.stopwords.words`)
+    words: int  #: its words, two CJK characters counting as one more
+
+
+class Features(NamedTuple):
+    """The features of every line of a text (split on ``\\n``), in order."""
+
+    rows: list[str]
+    lines: list[LineFeatures]
+    density: list[float]  #: stopword density of each line in ``lang``
+    lang: str | None  #: the text's language (``Stopwords.detect``)
+
+
+class _Tally(NamedTuple):
+    """What the language of a text with some lines removed is found from."""
+
+    rows: Counter[str]  # the text's lines, with how often each occurs
+    hits: dict[str, int]  # stopword hits per language (``Stopwords.hits``)
+    tokens: int  # words in the text
+
+
+class PageFeatures:
+    """The line features of one page's texts: its first text and the texts that are left
+    after removing some of its lines. Made for one page; a new page needs a new one.
+
+    ``items`` is free for the extract preset to keep what it found out about a line (is it
+    a list item) by the line's content.
+    """
+
+    def __init__(self, patterns: Patterns, stopwords: Stopwords) -> None:
+        self.patterns = patterns
+        self.stopwords = stopwords
+        self.items: dict[str, bool] = {}
+        self._lines: dict[str, LineFeatures] = {}
+        self._density: dict[str | None, dict[str, float]] = {}
+        self._last: _Tally | None = None  # None: the last text had CJK (no shortcut)
+
+    def of(self, text: str) -> Features:
+        """The features of every line of ``text``."""
+        rows = text.split("\n")
+        known = self._lines
+        last = self._last
+        if last is None or not all(map(known.__contains__, rows)):
+            return self._compute(text, rows)
+        count = Counter(rows)
+        if count - last.rows:  # a line more often than before: not a removal of lines
+            return self._compute(text, rows)
+        lines = [known[r] for r in rows]
+        removed = last.rows - count
+        tokens = last.tokens - sum(known[r].tokens * n for r, n in removed.items())
+        hits = last.hits
+        if removed:
+            gone = self.stopwords.hits("\n".join(removed.elements()).casefold())
+            hits = {lang: n - gone.get(lang, 0) for lang, n in hits.items()}
+        lang = self.stopwords.pick(hits) if tokens else None
+        self._last = _Tally(count, hits, tokens)
+        return Features(rows, lines, self._densities(text, rows, lang), lang)
+
+    def _densities(self, text: str, rows: list[str], lang: str | None) -> list[float]:
+        """The stopword density of each of ``rows`` (the lines of ``text``) in ``lang``."""
+        known = self._density.get(lang)
+        if known is not None and all(map(known.__contains__, rows)):
+            return [known[r] for r in rows]
+        _, density = self.stopwords.line_stats(text, lang)
+        self._density.setdefault(lang, {}).update(zip(rows, density, strict=True))
+        return density
+
+    def _compute(self, text: str, rows: list[str]) -> Features:
+        """The features of ``text`` from passes over the whole of it."""
+        folded = text.casefold()
+        analysis = self.stopwords.analyse(folded)
+        patterns = self.patterns
+        keys = normalize_folded(folded)
+        hits = patterns.match_lines(text, keys)
+        keyword = patterns.keyword_lines(keys)
+        consent = patterns.consent_lines(keys)
+        starts = list(accumulate([len(r) + 1 for r in rows], initial=0))
+        terminal = _terminal_rows(text, starts)
+        tokens = analysis.words
+        cjk = may_have_cjk(text) and _CJK.search(text) is not None
+        # two CJK characters count as a word
+        words = _add_halves(tokens, _per_line(_CJK_OR_BREAK.findall(text))) if cjk else tokens
+        lines = [
+            LineFeatures(keys[i], hits[i], i in keyword, i in consent, i in terminal, n, w)
+            for i, (n, w) in enumerate(zip(tokens, words, strict=True))
+        ]
+        self._lines.update(zip(rows, lines, strict=True))
+        self._density.setdefault(analysis.lang, {}).update(
+            zip(rows, analysis.density, strict=True)
+        )
+        plain = not may_have_cjk(folded)  # else the language may come from CJK characters
+        self._last = _Tally(Counter(rows), analysis.hits, sum(tokens)) if plain else None
+        return Features(rows, lines, analysis.density, analysis.lang)
+
+
+def _add_halves(tokens: list[int], cjk: list[int]) -> list[int]:
+    return [n + c // 2 for n, c in zip(tokens, cjk, strict=True)]
+
+
+def _per_line(found: list[str]) -> list[int]:
+    """Per line, how many of ``found`` (matches and ``\\n`` tokens, in order) it holds."""
+    breaks = list(itertools.compress(itertools.count(), map("\n".__eq__, found)))
+    return [e - b - 1 for b, e in itertools.pairwise([-1, *breaks, len(found)])]
+
+
+def _terminal_rows(text: str, starts: list[int]) -> set[int]:
+    """Indexes of the lines that end in terminal punctuation, in one pass."""
+    return {bisect_right(starts, m.start()) - 1 for m in _TERMINAL_LINES.finditer(text)}
