@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from cleantext.boilerplate.extract import find_main_content
 from cleantext.boilerplate.features import PageFeatures
 from cleantext.boilerplate.learned import RULE as SITE_RULE
@@ -28,10 +30,24 @@ EXTRACT_PASSES = 3
 
 
 def _patterns(config: Config) -> Patterns:
+    return _with_extra(config.boilerplate.extra_patterns)
+
+
+@lru_cache(maxsize=16)
+def _with_extra(extra: tuple[str, ...]) -> Patterns:
+    """The built-in patterns with the user's (compiled once per list, not once per text)."""
     patterns = Patterns.builtin()
-    if config.boilerplate.extra_patterns:
-        patterns = patterns.with_extra(config.boilerplate.extra_patterns)
-    return patterns
+    return patterns.with_extra(extra) if extra else patterns
+
+
+@lru_cache(maxsize=16)
+def _extract_rules(config: Config) -> frozenset[str]:
+    """The names of the extract rules that ``config`` enables."""
+    return frozenset(
+        r.name
+        for r in step_rules("boilerplate")
+        if r.preset == "extract" and config.rule_enabled(r.name, r.default)
+    )
 
 
 def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edit]]:
@@ -52,11 +68,7 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
             passes.append(edits)
             text = apply_edits(text, edits)
     if config.preset == "extract":
-        enabled = frozenset(
-            r.name
-            for r in step_rules("boilerplate")
-            if r.preset == "extract" and config.rule_enabled(r.name, r.default)
-        )
+        enabled = _extract_rules(config)
         # what is left is extracted again until nothing changes (at most EXTRACT_PASSES), so
         # that cleaning the output once more removes nothing; each pass looks up the line
         # features the first one computed

@@ -852,7 +852,7 @@ def find_main_content(
     the same one to each of its passes over a page).
     """
     if enabled is None:
-        enabled = frozenset(r.name for r in step_rules("boilerplate") if r.preset == "extract")
+        enabled = _extract_rule_names()
     infos = classify_lines(text, patterns, weights=weights, features=features)
     if THREAD.name in enabled:
         infos = _mark_thread(infos, weights)
@@ -893,6 +893,11 @@ def find_main_content(
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
     return _clip(edits)
+
+
+@lru_cache(maxsize=1)
+def _extract_rule_names() -> frozenset[str]:
+    return frozenset(r.name for r in step_rules("boilerplate") if r.preset == "extract")
 
 
 def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weights) -> str | None:

@@ -23,9 +23,7 @@ True
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
 from collections import Counter
-from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -35,8 +33,16 @@ from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
 
 __all__ = ["Features", "LineFeatures", "PageFeatures"]
 
-# a line that ends in terminal punctuation (the trailing spaces stop at the line break)
-_TERMINAL_LINES = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*[^\S\n]*$", regex.MULTILINE)
+# a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
+# module; a test checks the list) and the closing quotes and brackets at its end, its last
+# character is one of these (``extract._TERMINAL`` on one line)
+_TERMINAL = frozenset(".!?…。！？:;")
+_CLOSING = "'\"”’»)]"
+_SPACE = (
+    "\t\x0b\x0c\r \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + ("\u2028\u2029\u202f\u205f\u3000")
+)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CJK_OR_BREAK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|\n")
 
@@ -125,20 +131,17 @@ class PageFeatures:
         hits = patterns.match_lines(text, keys)
         keyword = patterns.keyword_lines(keys)
         consent = patterns.consent_lines(keys)
-        starts = list(accumulate([len(r) + 1 for r in rows], initial=0))
-        terminal = _terminal_rows(text, starts)
+        terminal = [_terminal(r) for r in rows]
         tokens = analysis.words
         cjk = may_have_cjk(text) and _CJK.search(text) is not None
         # two CJK characters count as a word
         words = _add_halves(tokens, _per_line(_CJK_OR_BREAK.findall(text))) if cjk else tokens
         lines = [
-            LineFeatures(keys[i], hits[i], i in keyword, i in consent, i in terminal, n, w)
+            LineFeatures(keys[i], hits[i], i in keyword, i in consent, terminal[i], n, w)
             for i, (n, w) in enumerate(zip(tokens, words, strict=True))
         ]
         self._lines.update(zip(rows, lines, strict=True))
-        self._density.setdefault(analysis.lang, {}).update(
-            zip(rows, analysis.density, strict=True)
-        )
+        self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
         plain = not may_have_cjk(folded)  # else the language may come from CJK characters
         self._last = _Tally(Counter(rows), analysis.hits, sum(tokens)) if plain else None
         return Features(rows, lines, analysis.density, analysis.lang)
@@ -154,6 +157,11 @@ def _per_line(found: list[str]) -> list[int]:
     return [e - b - 1 for b, e in itertools.pairwise([-1, *breaks, len(found)])]
 
 
-def _terminal_rows(text: str, starts: list[int]) -> set[int]:
-    """Indexes of the lines that end in terminal punctuation, in one pass."""
-    return {bisect_right(starts, m.start()) - 1 for m in _TERMINAL_LINES.finditer(text)}
+def _terminal(line: str) -> bool:
+    """True if ``line`` ends in terminal punctuation, maybe followed by closing quotes or
+    brackets and white space.
+
+    >>> _terminal("He said: “Yes.” "), _terminal("Home »"), _terminal("")
+    (True, False, False)
+    """
+    return line.rstrip(_SPACE).rstrip(_CLOSING)[-1:] in _TERMINAL

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from itertools import accumulate, compress, count
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 import regex
@@ -72,6 +72,7 @@ class Stopwords:
                     langs.setdefault(w, []).append(lang)
         self._langs = {w: tuple(v) for w, v in langs.items()}
         self._all = frozenset(langs)
+        self._word_lists = tuple(lang for lang, lst in lists.items() if not lst.chars)
 
     @classmethod
     def load(cls) -> Stopwords:
@@ -129,11 +130,10 @@ class Stopwords:
         return lang if hits[lang] else None
 
     def _hits(self, toks: list[str]) -> dict[str, int]:
-        counts = {lang: 0 for lang, lst in self._lists.items() if not lst.chars}
-        for w, n in Counter(filter(self._all.__contains__, toks)).items():
-            for lang in self._langs[w]:
-                counts[lang] += n
-        return counts
+        found = Counter(
+            chain.from_iterable(map(self._langs.__getitem__, filter(self._all.__contains__, toks)))
+        )
+        return {lang: found[lang] for lang in self._word_lists}
 
     def _detect(self, folded: str, toks: list[str], hits: dict[str, int]) -> str | None:
         breaks = toks.count("\n")
@@ -152,7 +152,7 @@ class Stopwords:
         self, folded: str, toks: list[str], lang: str | None
     ) -> tuple[list[int], list[float]]:
         # a line's words lie between two line-break tokens
-        breaks = list(compress(count(), map("\n".__eq__, toks)))
+        breaks = [i for i, t in enumerate(toks) if t == "\n"]
         ends = [*breaks, len(toks)]
         begins = [0, *(b + 1 for b in breaks)]
         counts = [e - b for b, e in zip(begins, ends, strict=True)]
