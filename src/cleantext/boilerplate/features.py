@@ -129,8 +129,7 @@ class PageFeatures:
         patterns = self.patterns
         keys = normalize_folded(folded)
         hits = patterns.match_lines(text, keys)
-        keyword = patterns.keyword_lines(keys)
-        consent = patterns.consent_lines(keys)
+        keyword, consent = patterns.phrase_lines(keys)
         terminal = [_terminal(r) for r in rows]
         tokens = analysis.words
         cjk = may_have_cjk(text) and _CJK.search(text) is not None
