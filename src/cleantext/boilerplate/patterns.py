@@ -30,7 +30,14 @@ from typing import Literal
 import regex
 
 from cleantext.boilerplate.safety import check_pattern, first_words, required_strings
-from cleantext.boilerplate.twins import low, twin
+from cleantext.boilerplate.twins import (
+    FEW_OTHERS,
+    ascii_table,
+    low,
+    non_ascii,
+    translate_ascii,
+    twin,
+)
 from cleantext.errors import ConfigError
 
 __all__ = [
@@ -88,6 +95,12 @@ def normalize_line(line: str) -> str:
 
 # the same, once digits are 0 (no Unicode class: the standard ``re`` matches it alike)
 _NUMBER_SEP_0 = re.compile(r"0[.,\u00a0\u202f ](?=0)")
+# ``_DIGITS`` and ``_PUNCT`` for ASCII texts, as tables for ``str.translate`` (a run of
+# punctuation becomes several spaces instead of one: the same once spaces are collapsed)
+_ASCII_DIGITS = str.maketrans("123456789", "000000000")
+_ASCII_PUNCT = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in " \t\n\r\x0b\x0c'&+")}
+)
 
 
 @lru_cache(maxsize=1)
@@ -113,12 +126,45 @@ def normalize_folded(folded: str) -> list[str]:
     into a quote, so folding first changes nothing)."""
     for quote in "’‘`´":
         folded = folded.replace(quote, "'")
+    if folded.isascii():  # the same with str.translate, much faster than re.sub
+        s = folded.translate(_ASCII_DIGITS)
+        if "0" in s:
+            s = _NUMBER_SEP_0.sub("0", s)
+        s = s.translate(_ASCII_PUNCT)
+        return [" ".join(line.split()) for line in s.split("\n")]
+    others = set(non_ascii(folded))
+    if len(others) <= FEW_OTHERS:
+        return _normalize_mixed(folded, others)
     digits, punct = _low_classes() if low(folded) else (_DIGITS, _PUNCT)
     s = digits.sub("0", folded)
     if "0" in s:
         s = _NUMBER_SEP_0.sub("0", s)
     s = punct.sub(" ", s)
     # after _PUNCT the only whitespace left is what \s matches, which str.split() splits on
+    return [" ".join(line.split()) for line in s.split("\n")]
+
+
+_DIGIT_BYTES = ascii_table(dict.fromkeys("123456789", "0"))
+_PUNCT_BYTES = ascii_table(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in " \t\n\r\x0b\x0c'&+")}
+)
+
+
+def _normalize_mixed(folded: str, others: set[str]) -> list[str]:
+    """:func:`normalize_folded` of a text (quotes made ') whose characters at or above
+    U+0080 are ``others``: ``_DIGITS`` and ``_PUNCT`` as one ``str.replace`` for each of
+    them and one pass over the bytes for the ASCII ones
+    (:func:`~cleantext.boilerplate.twins.translate_ascii`)."""
+    s = translate_ascii(folded, _DIGIT_BYTES)
+    for c in others:
+        if _DIGITS.match(c):
+            s = s.replace(c, "0")
+    if "0" in s:
+        s = _NUMBER_SEP_0.sub("0", s)
+    for c in others:
+        if _PUNCT.match(c):
+            s = s.replace(c, " ")
+    s = translate_ascii(s, _PUNCT_BYTES)
     return [" ".join(line.split()) for line in s.split("\n")]
 
 
