@@ -125,24 +125,27 @@ class PageFeatures:
     def _compute(self, text: str, rows: list[str]) -> Features:
         """The features of ``text`` from passes over the whole of it."""
         folded = text.casefold()
-        analysis = self.stopwords.analyse(folded)
+        # folding moves no character into or out of the CJK blocks (a test checks them all)
+        cjk = may_have_cjk(text)
+        analysis = self.stopwords.analyse(folded, cjk)
         patterns = self.patterns
         keys = normalize_folded(folded)
         hits = patterns.match_lines(text, keys)
         keyword, consent = patterns.phrase_lines(keys)
         terminal = [_terminal(r) for r in rows]
         tokens = analysis.words
-        cjk = may_have_cjk(text) and _CJK.search(text) is not None
-        # two CJK characters count as a word
-        words = _add_halves(tokens, _per_line(_CJK_OR_BREAK.findall(text))) if cjk else tokens
+        if cjk and _CJK.search(text) is not None:  # two CJK characters count as a word
+            words = _add_halves(tokens, _per_line(_CJK_OR_BREAK.findall(text)))
+        else:
+            words = tokens
         lines = [
             LineFeatures(keys[i], hits[i], i in keyword, i in consent, terminal[i], n, w)
             for i, (n, w) in enumerate(zip(tokens, words, strict=True))
         ]
         self._lines.update(zip(rows, lines, strict=True))
         self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
-        plain = not may_have_cjk(folded)  # else the language may come from CJK characters
-        self._last = _Tally(Counter(rows), analysis.hits, sum(tokens)) if plain else None
+        # with CJK characters, the language may come from them: no shortcut
+        self._last = None if cjk else _Tally(Counter(rows), analysis.hits, sum(tokens))
         return Features(rows, lines, analysis.density, analysis.lang)
 
 

@@ -238,6 +238,9 @@ class Patterns:
         self._keywords = regex.compile(rf"(?<!\w)(?:{kw or '(?!)'})(?!\w)", regex.V1)
         self._kw_anchors = _Anchors(self._kw_list)
         self._consent_anchors = _Anchors(self._consent_list)
+        self._anchor_words = frozenset(self._kw_anchors.by_anchor) | frozenset(
+            self._consent_anchors.by_anchor
+        )
 
     def _add(self, key: str, match: Match) -> None:
         old = self._exact.get(key)
@@ -282,6 +285,7 @@ class Patterns:
         new._consent = self._consent
         new._kw_anchors = self._kw_anchors
         new._consent_anchors = self._consent_anchors
+        new._anchor_words = self._anchor_words
         new._user = [*self._user, *(compile_user_pattern(rx) for rx in patterns)]
         return new
 
@@ -387,7 +391,8 @@ class Patterns:
         ({0, 1}, {1})
         """
         index = _KeyIndex(keys)
-        words = index.words()
+        runs = index.runs()
+        words = None if runs is None else self._anchor_words.intersection(runs)
         found = []
         for anchors, rx in (
             (self._kw_anchors, self._keywords),
@@ -481,7 +486,7 @@ class _KeyIndex:
         """The first word of each line."""
         return [key.partition(" ")[0] for key in self.keys]
 
-    def words(self) -> set[str] | None:
+    def runs(self) -> list[str] | None:
         """The ``\\w`` runs of the lines (the words of :class:`_Anchors`); ``None`` if a
         line has a character that is neither a word character nor a space, ``©``, ``'``,
         ``&`` or ``+`` (a number such as "½", which no line of Latin text has)."""
@@ -491,7 +496,7 @@ class _KeyIndex:
         for sep in _SEPARATORS:
             if sep in joined:
                 joined = joined.replace(sep, " ")
-        return set(joined.split())
+        return joined.split()
 
 
 # what a normalised line holds besides word characters (``\w``): spaces and these, and the
@@ -526,9 +531,9 @@ class _Anchors:
             else:
                 self.always.append(phrase)
 
-    def needles(self, words: set[str] | None) -> list[str]:
-        """The phrases that a text with these ``\\w`` runs may contain (``None``: runs not
-        known, every phrase)."""
+    def needles(self, words: set[str] | frozenset[str] | None) -> list[str]:
+        """The phrases that a text may contain whose ``\\w`` runs include every anchor
+        in ``words`` that they include (``None``: runs not known, every phrase)."""
         if words is None:
             return self.phrases
         found = list(self.always)

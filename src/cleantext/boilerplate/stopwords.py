@@ -105,9 +105,10 @@ class Stopwords:
         folded = text.casefold()
         return self._line_stats(folded, _row_tokens(folded), lang)
 
-    def analyse(self, folded: str) -> Analysis:
+    def analyse(self, folded: str, cjk: bool | None = None) -> Analysis:
         """:meth:`detect` and :meth:`line_stats` at once, for a case-folded text, from one
         tokenisation; with the stopword :meth:`hits` the language was chosen from.
+        ``cjk`` is ``may_have_cjk(folded)`` if the caller has it already.
 
         >>> a = Stopwords.load().analyse("the cat sat on the mat.\\nhome")
         >>> a.lang, a.words, a.density, a.hits["en"]
@@ -115,7 +116,7 @@ class Stopwords:
         """
         rows = _row_tokens(folded)
         hits = self._hits(rows)
-        lang = self._detect(folded, rows, hits)
+        lang = self._detect(folded, rows, hits, cjk)
         counts, dens = self._line_stats(folded, rows, lang)
         return Analysis(lang, counts, dens, hits)
 
@@ -144,11 +145,15 @@ class Stopwords:
         )
         return {lang: found[lang] for lang in self._word_lists}
 
-    def _detect(self, folded: str, rows: list[list[str]], hits: dict[str, int]) -> str | None:
+    def _detect(
+        self, folded: str, rows: list[list[str]], hits: dict[str, int], cjk: bool | None = None
+    ) -> str | None:
         n = sum(map(len, rows))
         if not n:
             return None
-        if may_have_cjk(folded) and len(_CJK.findall(folded)) > n:
+        if cjk is None:
+            cjk = may_have_cjk(folded)
+        if cjk and len(_CJK.findall(folded)) > n:
             best = max(
                 (k for k, v in self._lists.items() if v.chars),
                 key=lambda k: self.density(folded, k),
