@@ -26,9 +26,7 @@ DEV_PAGES = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerpla
 # characters that the fast paths treat one by one: apostrophes and quotes, marks, numbers
 # that are no digits, digits of other scripts, spaces that str.split and \s see differently,
 # CJK, a lone surrogate
-ODD = list(
-    "'’‘`´\u0301\u0308é½²٣０\xa0\u202f\u2009\x85\u2028\x1c\x0b—“”«»ßİﬁ東한\ud800©&+.,:;!?)"
-)
+ODD = list("'’‘`´\u0301\u0308é½²٣０\xa0\u202f\u2009\x85\u2028\x1c\x0b—“”«»ßİﬁ東한\ud800©&+.,:;!?)")
 ALPHABET = [chr(i) for i in range(128)] + ODD + list("0123456789 ., \n") * 3
 
 
@@ -64,7 +62,7 @@ def test_word_tokens_without_a_scan_are_the_regex_tokens() -> None:
 
 
 def test_keys_without_a_scan_are_the_per_line_keys() -> None:
-    for text in _texts(4, 20_000) + ["1,200 Shares\n\n2\u00a0000 €", "“Read more” »"]:
+    for text in [*_texts(4, 20_000), "1,200 Shares\n\n2\u00a0000 €", "“Read more” »"]:
         expected = [normalize_line(row) for row in text.split("\n")]
         assert normalize_folded(text.casefold()) == expected, text
 
@@ -77,7 +75,7 @@ def test_the_space_list_is_what_the_regex_module_calls_white_space() -> None:
 def test_terminal_is_the_terminal_punctuation_pattern() -> None:
     old = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*[^\S\n]*$")
     alphabet = [*"ab .!?…。！？:;'\"”’»)] \t\r\x0b\x1c\x85\u3000\u2028", *ODD]
-    rows = _texts(5, 20_000, alphabet) + ["He said: “Yes.” ", "Home »", "", "ok.\u2028"]
+    rows = [*_texts(5, 20_000, alphabet), "He said: “Yes.” ", "Home »", "", "ok.\u2028"]
     for row in (r.replace("\n", " ") for r in rows):
         assert _terminal(row) == (old.search(row) is not None), row
 
