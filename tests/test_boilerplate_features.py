@@ -154,3 +154,13 @@ def test_extract_passes_with_shared_features_give_the_edits_of_fresh_passes() ->
                 (e.rule, e.start, e.end, e.note) for e in fresh
             ]
             current = apply_edits(current, edits)
+
+
+@pytest.mark.skipif(not DEV_PAGES.exists(), reason="needs the shared dev pages")
+def test_ui_hits_from_the_features_are_the_light_presets_matches() -> None:
+    """After extract, run_step hands the light pass the matches the features hold."""
+    texts = [*_dev_pages(30), *_texts(8, 300), "Home\nRead more\nlike\nPhoto: AP"]
+    for patterns in (Patterns.builtin(), Patterns.builtin().with_extra([r"photo: .{0,40}"])):
+        for text in texts:
+            page = PageFeatures(patterns, Stopwords.load())
+            assert page.ui_hits(text) == patterns.match_lines(text, hints=False), text

@@ -61,6 +61,7 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
         return []
     patterns = _patterns(config)
     passes: list[list[Edit]] = []
+    features: PageFeatures | None = None
     profile_path = config.boilerplate.site_profile
     if profile_path and config.rule_enabled(SITE_RULE.name):
         edits = load_profile(profile_path).edits(text, host=url)
@@ -80,7 +81,9 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
             passes.append(edits)
             text = apply_edits(text, edits)
     if config.rule_enabled("ui-strings"):
-        edits = find_ui_lines(text, patterns)
+        # after extract, the features of the text's lines have the matches already
+        hits = None if features is None else features.ui_hits(text)
+        edits = find_ui_lines(text, patterns, hits)
         if edits:
             passes.append(edits)
     return passes

@@ -91,9 +91,27 @@ class PageFeatures:
         self._lines: dict[str, LineFeatures] = {}
         self._density: dict[str | None, dict[str, float]] = {}
         self._last: _Tally | None = None  # None: the last text had CJK (no shortcut)
+        self._text: tuple[str, Features] | None = None  # the last text and its features
 
     def of(self, text: str) -> Features:
         """The features of every line of ``text``."""
+        if self._text is not None and text == self._text[0]:
+            return self._text[1]
+        found = self._of(text)
+        self._text = (text, found)
+        return found
+
+    def ui_hits(self, text: str) -> list[Match | None]:
+        """The UI pattern each line of ``text`` matches, leaving out menu hints: what
+        ``Patterns.match_lines(text, hints=False)`` gives (the light preset's matches).
+
+        >>> PageFeatures(Patterns.builtin(), Stopwords.load()).ui_hits("Home\nRead more")
+        [None, Match(category='read-more', strength='line')]
+        """
+        lines = self.of(text).lines
+        return [None if f.hit is None or f.hit.strength == "hint" else f.hit for f in lines]
+
+    def _of(self, text: str) -> Features:
         rows = text.split("\n")
         known = self._lines
         last = self._last
