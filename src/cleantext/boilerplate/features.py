@@ -72,8 +72,19 @@ class _Tally(NamedTuple):
     """What the language of a text with some lines removed is found from."""
 
     rows: Counter[str]  # the text's lines, with how often each occurs
-    hits: dict[str, int]  # stopword hits per language (``Stopwords.hits``)
+    hits: dict[str, int] | None  # stopword hits per language (``Stopwords.hits``), if counted
     tokens: int  # words in the text
+    lang: str | None  # its language
+    lead: int  # how many more hits ``lang`` has than any other language
+
+
+def _lead(hits: dict[str, int], lang: str | None, tokens: int) -> int:
+    """How many words can go before another language than ``lang`` may have the most hits:
+    a word is a hit at most once for each language, so taking ``n`` words away changes the
+    difference between two languages by ``n`` at most. A text without hits keeps none."""
+    if lang is None:
+        return tokens + 1
+    return hits[lang] - max((n for other, n in hits.items() if other != lang), default=0)
 
 
 class PageFeatures:
@@ -105,7 +116,7 @@ class PageFeatures:
         """The UI pattern each line of ``text`` matches, leaving out menu hints: what
         ``Patterns.match_lines(text, hints=False)`` gives (the light preset's matches).
 
-        >>> PageFeatures(Patterns.builtin(), Stopwords.load()).ui_hits("Home\nRead more")
+        >>> PageFeatures(Patterns.builtin(), Stopwords.load()).ui_hits("Home\\nRead more")
         [None, Match(category='read-more', strength='line')]
         """
         lines = self.of(text).lines
@@ -122,14 +133,19 @@ class PageFeatures:
             return self._compute(text, rows)
         lines = [known[r] for r in rows]
         removed = last.rows - count
-        tokens = last.tokens - sum(known[r].tokens * n for r, n in removed.items())
-        hits = last.hits
-        if removed:
-            gone = self.stopwords.hits("\n".join(removed.elements()).casefold())
-            hits = {lang: n - gone.get(lang, 0) for lang, n in hits.items()}
-        lang = self.stopwords.pick(hits) if tokens else None
-        self._last = _Tally(count, hits, tokens)
-        return Features(rows, lines, self._densities(text, rows, lang), lang)
+        gone = sum(known[r].tokens * n for r, n in removed.items())
+        tokens = last.tokens - gone
+        if gone < last.lead:  # the same language, without counting
+            tally = _Tally(count, None, tokens, last.lang, last.lead - gone)
+        elif last.hits is None:
+            return self._compute(text, rows)
+        else:
+            minus = self.stopwords.hits("\n".join(removed.elements()).casefold())
+            hits = {lang: n - minus.get(lang, 0) for lang, n in last.hits.items()}
+            lang = self.stopwords.pick(hits) if tokens else None
+            tally = _Tally(count, hits, tokens, lang, _lead(hits, lang, tokens))
+        self._last = tally
+        return Features(rows, lines, self._densities(text, rows, tally.lang), tally.lang)
 
     def _densities(self, text: str, rows: list[str], lang: str | None) -> list[float]:
         """The stopword density of each of ``rows`` (the lines of ``text``) in ``lang``."""
@@ -163,7 +179,12 @@ class PageFeatures:
         self._lines.update(zip(rows, lines, strict=True))
         self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
         # with CJK characters, the language may come from them: no shortcut
-        self._last = None if cjk else _Tally(Counter(rows), analysis.hits, sum(tokens))
+        if cjk:
+            self._last = None
+        else:
+            lang, n = analysis.lang, sum(tokens)
+            lead = _lead(analysis.hits, lang, n)
+            self._last = _Tally(Counter(rows), analysis.hits, n, lang, lead)
         return Features(rows, lines, analysis.density, analysis.lang)
 
 
