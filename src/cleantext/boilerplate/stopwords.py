@@ -139,11 +139,11 @@ class Stopwords:
         return lang if hits[lang] else None
 
     def _hits(self, rows: list[list[str]]) -> dict[str, int]:
-        toks = chain.from_iterable(rows)
-        found = Counter(
-            chain.from_iterable(map(self._langs.__getitem__, filter(self._all.__contains__, toks)))
-        )
-        return {lang: found[lang] for lang in self._word_lists}
+        counts = dict.fromkeys(self._word_lists, 0)
+        for w, n in Counter(filter(self._all.__contains__, chain.from_iterable(rows))).items():
+            for lang in self._langs[w]:
+                counts[lang] += n
+        return counts
 
     def _detect(
         self, folded: str, rows: list[list[str]], hits: dict[str, int], cjk: bool | None = None
