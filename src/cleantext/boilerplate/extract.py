@@ -280,11 +280,12 @@ def classify_lines(
     promo keywords, terminal punctuation, word and stopword counts: see
     :mod:`~cleantext.boilerplate.features`); the loop over the lines only combines them.
     ``features``: the page's features from an earlier pass over a text this one is what is
-    left of (made with the same ``patterns``); its lines are looked up, not recomputed.
+    left of; its lines are looked up, not recomputed (one made with other ``patterns`` or
+    ``stopwords`` is not used).
     """
     patterns = patterns or Patterns.builtin()
     stopwords = stopwords or Stopwords.load()
-    if features is None or features.patterns is not patterns:
+    if features is None or features.patterns is not patterns or features.stopwords is not stopwords:
         features = PageFeatures(patterns, stopwords)
     found = features.of(text)
     rows, lines, dens = found.rows, found.lines, found.density
