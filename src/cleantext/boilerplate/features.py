@@ -6,8 +6,9 @@ whole lines removed, so every feature that depends on one line alone (its normal
 the UI pattern it matches, promo and consent phrases, terminal punctuation, word count,
 stopword density) is the same as in the first pass. A :class:`PageFeatures` computes them
 in a few passes over the whole text the first time, keeps them by line content, and looks
-them up for the later texts; only the language, found from the whole text's stopwords, is
-recounted: the stopword hits of the removed lines are taken off the first text's.
+them up for the later texts. Only the language, found from the whole text's stopwords, is
+looked at again: it stays if the removed lines have fewer words than its lead in stopword
+hits over the next language; else the removed lines' hits are taken off the text's.
 
 >>> page = PageFeatures(Patterns.builtin(), Stopwords.load())
 >>> text = "Home\\nThe cat sat on the mat.\\nRead more"
