@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from cleantext.boilerplate.extract import find_main_content
+from cleantext.boilerplate.features import PageFeatures
 from cleantext.boilerplate.learned import RULE as SITE_RULE
 from cleantext.boilerplate.learned import SiteProfile, learn_profile, load_profile
 from cleantext.boilerplate.light import find_ui_lines
 from cleantext.boilerplate.patterns import Patterns
+from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.config import Config
 from cleantext.edits import Edit, apply_edits
 from cleantext.rules import step_rules
@@ -26,10 +30,24 @@ EXTRACT_PASSES = 3
 
 
 def _patterns(config: Config) -> Patterns:
+    return _with_extra(config.boilerplate.extra_patterns)
+
+
+@lru_cache(maxsize=16)
+def _with_extra(extra: tuple[str, ...]) -> Patterns:
+    """The built-in patterns with the user's (compiled once per list, not once per text)."""
     patterns = Patterns.builtin()
-    if config.boilerplate.extra_patterns:
-        patterns = patterns.with_extra(config.boilerplate.extra_patterns)
-    return patterns
+    return patterns.with_extra(extra) if extra else patterns
+
+
+@lru_cache(maxsize=16)
+def _extract_rules(config: Config) -> frozenset[str]:
+    """The names of the extract rules that ``config`` enables."""
+    return frozenset(
+        r.name
+        for r in step_rules("boilerplate")
+        if r.preset == "extract" and config.rule_enabled(r.name, r.default)
+    )
 
 
 def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edit]]:
@@ -43,6 +61,7 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
         return []
     patterns = _patterns(config)
     passes: list[list[Edit]] = []
+    features: PageFeatures | None = None
     profile_path = config.boilerplate.site_profile
     if profile_path and config.rule_enabled(SITE_RULE.name):
         edits = load_profile(profile_path).edits(text, host=url)
@@ -50,21 +69,21 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
             passes.append(edits)
             text = apply_edits(text, edits)
     if config.preset == "extract":
-        enabled = frozenset(
-            r.name
-            for r in step_rules("boilerplate")
-            if r.preset == "extract" and config.rule_enabled(r.name, r.default)
-        )
+        enabled = _extract_rules(config)
         # what is left is extracted again until nothing changes (at most EXTRACT_PASSES), so
-        # that cleaning the output once more removes nothing
+        # that cleaning the output once more removes nothing; each pass looks up the line
+        # features the first one computed
+        features = PageFeatures(patterns, Stopwords.load())
         for _ in range(EXTRACT_PASSES):
-            edits = find_main_content(text, patterns, enabled=enabled)
+            edits = find_main_content(text, patterns, enabled=enabled, features=features)
             if not edits:
                 break
             passes.append(edits)
             text = apply_edits(text, edits)
     if config.rule_enabled("ui-strings"):
-        edits = find_ui_lines(text, patterns)
+        # after extract, the features of the text's lines have the matches already
+        hits = None if features is None else features.ui_hits(text)
+        edits = find_ui_lines(text, patterns, hits)
         if edits:
             passes.append(edits)
     return passes

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import itertools
 import tomllib
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,8 +47,9 @@ from typing import NamedTuple
 
 import regex
 
-from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded, normalize_line
-from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
+from cleantext.boilerplate.features import PageFeatures
+from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
+from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, removal_span
@@ -147,10 +147,6 @@ THREAD = register(
 )
 
 _TERMINAL = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*\s*$")
-# the same for every line of a text at once (the trailing spaces stop at the line break)
-_TERMINAL_LINES = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*[^\S\n]*$", regex.MULTILINE)
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_CJK_OR_BREAK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|\n")
 # a list item's marker: "1.", "2)", "a)", "Q:", "- ", "• "
 _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–—•·▪●◦*]\s)")
 _INNER = regex.compile(r"[,:;]\s+\S")
@@ -244,6 +240,7 @@ class LineInfo(NamedTuple):
     score: float
     item: bool = False
     ui: str = ""  # the category of the UI string the line is, if any
+    key: str = ""  # the line's normalised form (``normalize_line``), if known
 
 
 def _kind(n: int, density: float, terminal: bool, threshold: float | None, w: Weights) -> str:
@@ -275,57 +272,54 @@ def classify_lines(
     patterns: Patterns | None = None,
     stopwords: Stopwords | None = None,
     weights: Weights = WEIGHTS,
+    features: PageFeatures | None = None,
 ) -> list[LineInfo]:
     """Signals and class of every non-blank line of ``text``, in order.
 
     The signals come from a few passes over the whole text (normalised keys, UI matches,
-    promo keywords, terminal punctuation, word and stopword counts); the loop over the
-    lines only combines them.
+    promo keywords, terminal punctuation, word and stopword counts: see
+    :mod:`~cleantext.boilerplate.features`); the loop over the lines only combines them.
+    ``features``: the page's features from an earlier pass over a text this one is what is
+    left of; its lines are looked up, not recomputed (one made with other ``patterns`` or
+    ``stopwords`` is not used).
     """
     patterns = patterns or Patterns.builtin()
     stopwords = stopwords or Stopwords.load()
-    folded = text.casefold()
-    lang, tokens, dens = stopwords.analyse(folded)
-    rows = text.split("\n")
+    if features is None or features.patterns is not patterns or features.stopwords is not stopwords:
+        features = PageFeatures(patterns, stopwords)
+    found = features.of(text)
+    rows, lines, dens = found.rows, found.lines, found.density
     starts = list(accumulate([len(r) + 1 for r in rows], initial=0))
     keep = [i for i, r in enumerate(rows) if r.strip()]
-    all_keys = normalize_folded(folded)
-    hits = patterns.match_lines(text, all_keys)
-    promo = patterns.keyword_lines(all_keys)
-    consent = patterns.consent_lines(all_keys)
-    terminal = _terminal_rows(text, starts)
-    if not may_have_cjk(text) or _CJK.search(text) is None:
-        counts = [tokens[i] for i in keep]
-    else:  # two CJK characters count as a word
-        cjk = _per_line(_CJK_OR_BREAK.findall(text))
-        counts = [tokens[i] + cjk[i] // 2 for i in keep]
-    norm = [all_keys[i] for i in keep]
+    counts = [lines[i].words for i in keep]
+    norm = [lines[i].key for i in keep]
     repeated = Counter(norm)
     threshold = None
-    if lang is not None:
+    if found.lang is not None:
         long_lines = [dens[i] for i, n in zip(keep, counts, strict=True) if n >= weights.good_words]
         threshold = _density_threshold(long_lines, weights)
     kinds: list[str] = []
     items: list[bool] = []
     for i, key, n in zip(keep, norm, counts, strict=True):
-        kind = _kind(n, dens[i], i in terminal, threshold, weights)
-        hit = hits[i]
+        line = lines[i]
+        kind = _kind(n, dens[i], line.terminal, threshold, weights)
+        hit = line.hit
         if hit is not None and kind != "empty":
             kind = _HIT_KIND[hit.strength]
-        elif kind != "empty" and (i in consent or (n <= weights.promo_words and i in promo)):
+        elif kind != "empty" and (line.consent or (n <= weights.promo_words and line.keyword)):
             kind = "ui"
         elif repeated[key] > 1 and kind not in ("good", "empty"):
             kind = "repeat"
         kinds.append(kind)
         items.append(
             kind in ("good", "medium")
-            or (kind in ("short", "repeat") and _is_item(rows[i], patterns))
+            or (kind in ("short", "repeat") and _item(rows[i], patterns, features.items))
         )
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     return [
         LineInfo(Block(starts[i], starts[i] + len(rows[i]), rows[i], i), n, dens[i],
-                 i in terminal, kind, score, item, _category(hits[i]))
+                 lines[i].terminal, kind, score, item, _category(lines[i].hit), lines[i].key)
         for i, n, kind, score, item in zip(keep, counts, kinds, scores, items, strict=True)
     ]  # fmt: skip
 
@@ -334,15 +328,12 @@ def _category(hit: Match | None) -> str:
     return "" if hit is None else hit.category
 
 
-def _per_line(found: list[str]) -> list[int]:
-    """Per line, how many of ``found`` (matches and ``\\n`` tokens, in order) it holds."""
-    breaks = list(itertools.compress(itertools.count(), map("\n".__eq__, found)))
-    return [e - b - 1 for b, e in itertools.pairwise([-1, *breaks, len(found)])]
-
-
-def _terminal_rows(text: str, starts: list[int]) -> set[int]:
-    """Indexes of the lines that end in terminal punctuation (``_TERMINAL``), in one pass."""
-    return {bisect_right(starts, m.start()) - 1 for m in _TERMINAL_LINES.finditer(text)}
+def _item(line: str, patterns: Patterns, known: dict[str, bool]) -> bool:
+    """``_is_item(line)``, kept in ``known`` by the line's text."""
+    item = known.get(line)
+    if item is None:
+        item = known[line] = _is_item(line, patterns)
+    return item
 
 
 def _discount_isolated(kinds: list[str], scores: list[float], w: Weights) -> list[float]:
@@ -785,10 +776,16 @@ def _byline(info: LineInfo, shapes: Shapes, w: Weights) -> bool:
     if info.words > w.byline_words:
         return False
     text = info.block.text
-    key = normalize_line(text)
+    key = _key(info)
     if text.rstrip().endswith(":") and key.rsplit(" ", 1)[-1] in shapes.says:
         return True
     return _TIME.search(text) is not None or _AGO.search(key) is not None
+
+
+def _key(info: LineInfo) -> str:
+    """The line's normalised form (a line whose ``key`` is empty has none, or it was not
+    given)."""
+    return info.key or normalize_line(info.block.text)
 
 
 def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
@@ -803,7 +800,7 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
         if info.kind == "empty":
             continue
         if seen_good and info.words <= w.byline_words:
-            if normalize_line(info.block.text) in shapes.replies:
+            if _key(info) in shapes.replies:
                 marks.append((i, True))
             elif _byline(info, shapes, w):
                 marks.append((i, False))
@@ -846,16 +843,18 @@ def find_main_content(
     patterns: Patterns | None = None,
     weights: Weights = WEIGHTS,
     enabled: frozenset[str] | None = None,
+    features: PageFeatures | None = None,
 ) -> list[Edit]:
     """Edits that keep only the main content of whole-page ``text``.
 
     ``enabled``: the names of the extract rules to apply (default: every rule whose
     ``preset`` is ``extract``). A text with no line that looks like content is left alone
-    (nothing to extract from).
+    (nothing to extract from). ``features``: see :func:`classify_lines` (``run_step`` passes
+    the same one to each of its passes over a page).
     """
     if enabled is None:
-        enabled = frozenset(r.name for r in step_rules("boilerplate") if r.preset == "extract")
-    infos = classify_lines(text, patterns, weights=weights)
+        enabled = _extract_rule_names()
+    infos = classify_lines(text, patterns, weights=weights, features=features)
     if THREAD.name in enabled:
         infos = _mark_thread(infos, weights)
     if weights.inline_lists:
@@ -895,6 +894,11 @@ def find_main_content(
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
     return _clip(edits)
+
+
+@lru_cache(maxsize=1)
+def _extract_rule_names() -> frozenset[str]:
+    return frozenset(r.name for r in step_rules("boilerplate") if r.preset == "extract")
 
 
 def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weights) -> str | None:

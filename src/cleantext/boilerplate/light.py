@@ -91,9 +91,16 @@ def _keep_inner_copyright(rows: list[str], hits: list[Match | None]) -> None:
             hits[i] = None
 
 
-def find_ui_lines(text: str, patterns: Patterns) -> list[Edit]:
-    """Edits that remove UI lines and widget runs from ``text``."""
-    hits = patterns.match_lines(text, hints=False)  # menu hints are never removed here
+def find_ui_lines(
+    text: str, patterns: Patterns, hits: list[Match | None] | None = None
+) -> list[Edit]:
+    """Edits that remove UI lines and widget runs from ``text``.
+
+    ``hits`` is ``patterns.match_lines(text, hints=False)`` if the caller has it already
+    (the list is changed in place).
+    """
+    if hits is None:
+        hits = patterns.match_lines(text, hints=False)  # menu hints are never removed here
     if not any(hits):
         return []
     rows = text.split("\n")

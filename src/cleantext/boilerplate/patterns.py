@@ -22,7 +22,7 @@ import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from itertools import accumulate
 from typing import Literal
@@ -30,7 +30,14 @@ from typing import Literal
 import regex
 
 from cleantext.boilerplate.safety import check_pattern, first_words, required_strings
-from cleantext.boilerplate.twins import low, twin
+from cleantext.boilerplate.twins import (
+    FEW_OTHERS,
+    ascii_table,
+    low,
+    non_ascii,
+    translate_ascii,
+    twin,
+)
 from cleantext.errors import ConfigError
 
 __all__ = [
@@ -88,6 +95,12 @@ def normalize_line(line: str) -> str:
 
 # the same, once digits are 0 (no Unicode class: the standard ``re`` matches it alike)
 _NUMBER_SEP_0 = re.compile(r"0[.,\u00a0\u202f ](?=0)")
+# ``_DIGITS`` and ``_PUNCT`` for ASCII texts, as tables for ``str.translate`` (a run of
+# punctuation becomes several spaces instead of one: the same once spaces are collapsed)
+_ASCII_DIGITS = str.maketrans("123456789", "000000000")
+_ASCII_PUNCT = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in " \t\n\r\x0b\x0c'&+")}
+)
 
 
 @lru_cache(maxsize=1)
@@ -113,12 +126,45 @@ def normalize_folded(folded: str) -> list[str]:
     into a quote, so folding first changes nothing)."""
     for quote in "’‘`´":
         folded = folded.replace(quote, "'")
+    if folded.isascii():  # the same with str.translate, much faster than re.sub
+        s = folded.translate(_ASCII_DIGITS)
+        if "0" in s:
+            s = _NUMBER_SEP_0.sub("0", s)
+        s = s.translate(_ASCII_PUNCT)
+        return [" ".join(line.split()) for line in s.split("\n")]
+    others = set(non_ascii(folded))
+    if len(others) <= FEW_OTHERS:
+        return _normalize_mixed(folded, others)
     digits, punct = _low_classes() if low(folded) else (_DIGITS, _PUNCT)
     s = digits.sub("0", folded)
     if "0" in s:
         s = _NUMBER_SEP_0.sub("0", s)
     s = punct.sub(" ", s)
     # after _PUNCT the only whitespace left is what \s matches, which str.split() splits on
+    return [" ".join(line.split()) for line in s.split("\n")]
+
+
+_DIGIT_BYTES = ascii_table(dict.fromkeys("123456789", "0"))
+_PUNCT_BYTES = ascii_table(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in " \t\n\r\x0b\x0c'&+")}
+)
+
+
+def _normalize_mixed(folded: str, others: set[str]) -> list[str]:
+    """:func:`normalize_folded` of a text (quotes made ') whose characters at or above
+    U+0080 are ``others``: ``_DIGITS`` and ``_PUNCT`` as one ``str.replace`` for each of
+    them and one pass over the bytes for the ASCII ones
+    (:func:`~cleantext.boilerplate.twins.translate_ascii`)."""
+    s = translate_ascii(folded, _DIGIT_BYTES)
+    for c in others:
+        if _DIGITS.match(c):
+            s = s.replace(c, "0")
+    if "0" in s:
+        s = _NUMBER_SEP_0.sub("0", s)
+    for c in others:
+        if _PUNCT.match(c):
+            s = s.replace(c, " ")
+    s = translate_ascii(s, _PUNCT_BYTES)
     return [" ".join(line.split()) for line in s.split("\n")]
 
 
@@ -190,6 +236,11 @@ class Patterns:
         )
         kw = "|".join(regex.escape(k) for k in sorted(set(keywords), key=len, reverse=True))
         self._keywords = regex.compile(rf"(?<!\w)(?:{kw or '(?!)'})(?!\w)", regex.V1)
+        self._kw_anchors = _Anchors(self._kw_list)
+        self._consent_anchors = _Anchors(self._consent_list)
+        self._anchor_words = frozenset(self._kw_anchors.by_anchor) | frozenset(
+            self._consent_anchors.by_anchor
+        )
 
     def _add(self, key: str, match: Match) -> None:
         old = self._exact.get(key)
@@ -232,6 +283,9 @@ class Patterns:
         new._kw_list = self._kw_list
         new._consent_list = self._consent_list
         new._consent = self._consent
+        new._kw_anchors = self._kw_anchors
+        new._consent_anchors = self._consent_anchors
+        new._anchor_words = self._anchor_words
         new._user = [*self._user, *(compile_user_pattern(rx) for rx in patterns)]
         return new
 
@@ -315,8 +369,7 @@ class Patterns:
         >>> sorted(Patterns.builtin().keyword_lines(["news today", "our newsletter", "x"]))
         [1]
         """
-        maybe = _lines_containing("\n".join(keys), self._kw_list, _line_index(keys))
-        return {i for i in maybe if self._keywords.search(keys[i]) is not None}
+        return self.phrase_lines(keys)[0]
 
     def consent_lines(self, keys: list[str]) -> set[int]:
         """Indexes of the normalised lines that contain a consent-banner phrase (whole words).
@@ -325,8 +378,29 @@ class Patterns:
         >>> sorted(p.consent_lines(["we store and or access information on a device", "x"]))
         [0]
         """
-        maybe = _lines_containing("\n".join(keys), self._consent_list, _line_index(keys))
-        return {i for i in maybe if self._consent.search(keys[i]) is not None}
+        return self.phrase_lines(keys)[1]
+
+    def phrase_lines(self, keys: list[str]) -> tuple[set[int], set[int]]:
+        """:meth:`keyword_lines` and :meth:`consent_lines` at once.
+
+        Only the phrases whose longest word (:class:`_Anchors`) is a word of some line are
+        looked for, with substring searches over all the lines; a line that contains one
+        is then checked with the whole-word pattern.
+
+        >>> Patterns.builtin().phrase_lines(["our newsletter", "we use cookies", "rain today"])
+        ({0, 1}, {1})
+        """
+        index = _KeyIndex(keys)
+        runs = index.runs()
+        words = None if runs is None else self._anchor_words.intersection(runs)
+        found = []
+        for anchors, rx in (
+            (self._kw_anchors, self._keywords),
+            (self._consent_anchors, self._consent),
+        ):
+            maybe = _lines_containing(index.joined, anchors.needles(words), index.starts)
+            found.append({i for i in maybe if rx.search(keys[i]) is not None})
+        return found[0], found[1]
 
     def match(self, line: str, key: str | None = None) -> Match | None:
         """The match for a whole line, or ``None``; long lines are never UI text.
@@ -405,7 +479,67 @@ class _KeyIndex:
     def __init__(self, keys: list[str]) -> None:
         self.joined = "\n".join(keys)
         self.starts = _line_index(keys)
-        self.firsts = [key.partition(" ")[0] for key in keys]
+        self.keys = keys
+
+    @cached_property
+    def firsts(self) -> list[str]:
+        """The first word of each line."""
+        return [key.partition(" ")[0] for key in self.keys]
+
+    def runs(self) -> list[str] | None:
+        """The ``\\w`` runs of the lines (the words of :class:`_Anchors`); ``None`` if a
+        line has a character that is neither a word character nor a space, ``©``, ``'``,
+        ``&`` or ``+`` (a number such as "½", which no line of Latin text has)."""
+        joined = self.joined
+        if not joined.isascii() and _ODD.search(joined) is not None:
+            return None
+        for sep in _SEPARATORS:
+            if sep in joined:
+                joined = joined.replace(sep, " ")
+        return joined.split()
+
+
+# what a normalised line holds besides word characters (``\w``): spaces and these, and the
+# \p{No} numbers ("½", "²"; found with ``_ODD``)
+_SEPARATORS = "©'&+"
+_ODD = regex.compile(r"[^\w ©'&+\n]")
+_RUN = regex.compile(r"\w+")
+
+
+class _Anchors:
+    """Which of a list of phrases a text can contain as whole words (as
+    ``(?<!\\w)phrase(?!\\w)`` matches them), found by looking up one word of each.
+
+    A phrase found so in a line has each of its ``\\w`` runs as a whole ``\\w`` run of
+    the line: the characters next to a run are not word characters, in the phrase or, at
+    its ends, in the line. So a phrase whose longest run (its anchor) is no run of the
+    text cannot be in it.
+
+    >>> a = _Anchors(["all rights reserved", "newsletter", "+"])
+    >>> sorted(a.needles({"our", "newsletter"})), a.needles(None) == a.phrases
+    (['+', 'newsletter'], True)
+    """
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.phrases = phrases
+        self.by_anchor: dict[str, list[str]] = {}
+        self.always: list[str] = []  # phrases without a word character
+        for phrase in phrases:
+            runs = _RUN.findall(phrase)
+            if runs:
+                self.by_anchor.setdefault(max(runs, key=len), []).append(phrase)
+            else:
+                self.always.append(phrase)
+
+    def needles(self, words: set[str] | frozenset[str] | None) -> list[str]:
+        """The phrases that a text may contain whose ``\\w`` runs include every anchor
+        in ``words`` that they include (``None``: runs not known, every phrase)."""
+        if words is None:
+            return self.phrases
+        found = list(self.always)
+        for anchor in self.by_anchor.keys() & words:
+            found += self.by_anchor[anchor]
+        return found
 
 
 class _Prefilter:

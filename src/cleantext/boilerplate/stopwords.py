@@ -21,13 +21,21 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from itertools import accumulate, compress, count
+from itertools import chain, pairwise
+from typing import NamedTuple
 
 import regex
 
-from cleantext.boilerplate.twins import low, twin
+from cleantext.boilerplate.twins import (
+    FEW_OTHERS,
+    ascii_table,
+    low,
+    non_ascii,
+    translate_ascii,
+    twin,
+)
 
-__all__ = ["Stopwords", "words"]
+__all__ = ["Analysis", "Stopwords", "words"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*")
 _WORD_OR_BREAK = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*|\n")
@@ -49,6 +57,15 @@ class _List:
     chars: bool
 
 
+class Analysis(NamedTuple):
+    """What :meth:`Stopwords.analyse` finds in a text."""
+
+    lang: str | None  #: the language (:meth:`Stopwords.detect`)
+    words: list[int]  #: the number of words of each line
+    density: list[float]  #: the stopword density of each line in ``lang``
+    hits: dict[str, int]  #: :meth:`Stopwords.hits` of the text
+
+
 class Stopwords:
     """Stopword lists for many languages, loaded once from the data directory."""
 
@@ -62,6 +79,7 @@ class Stopwords:
                     langs.setdefault(w, []).append(lang)
         self._langs = {w: tuple(v) for w, v in langs.items()}
         self._all = frozenset(langs)
+        self._word_lists = tuple(lang for lang, lst in lists.items() if not lst.chars)
 
     @classmethod
     def load(cls) -> Stopwords:
@@ -84,59 +102,77 @@ class Stopwords:
         >>> Stopwords.load().line_stats("The cat.\\n\\nMenu Home", "en")
         ([2, 0, 2], [0.5, 0.0, 0.0])
         """
-        return self._line_stats(text.casefold(), _tokens(text.casefold()), lang)
+        folded = text.casefold()
+        return self._line_stats(folded, _row_tokens(folded), lang)
 
-    def analyse(self, folded: str) -> tuple[str | None, list[int], list[float]]:
+    def analyse(self, folded: str, cjk: bool | None = None) -> Analysis:
         """:meth:`detect` and :meth:`line_stats` at once, for a case-folded text, from one
-        tokenisation.
+        tokenisation; with the stopword :meth:`hits` the language was chosen from.
+        ``cjk`` is ``may_have_cjk(folded)`` if the caller has it already.
 
-        >>> Stopwords.load().analyse("the cat sat on the mat.\\nhome")
-        ('en', [6, 1], [0.5, 0.0])
+        >>> a = Stopwords.load().analyse("the cat sat on the mat.\\nhome")
+        >>> a.lang, a.words, a.density, a.hits["en"]
+        ('en', [6, 1], [0.5, 0.0], 3)
         """
-        toks = _tokens(folded)
-        lang = self._detect(folded, toks)
-        counts, dens = self._line_stats(folded, toks, lang)
-        return lang, counts, dens
+        rows = _row_tokens(folded)
+        hits = self._hits(rows)
+        lang = self._detect(folded, rows, hits, cjk)
+        counts, dens = self._line_stats(folded, rows, lang)
+        return Analysis(lang, counts, dens, hits)
 
-    def _detect(self, folded: str, toks: list[str]) -> str | None:
-        breaks = toks.count("\n")
-        if len(toks) == breaks:
+    def hits(self, folded: str) -> dict[str, int]:
+        """How many words of a case-folded text each word list has, for every language with
+        a word list (not the character lists), in the lists' order; :meth:`pick` chooses
+        the language from them.
+
+        >>> Stopwords.load().hits("the cat sat on the mat")["en"]
+        3
+        """
+        return self._hits(_row_tokens(folded))
+
+    def pick(self, hits: dict[str, int]) -> str | None:
+        """The language with the most :meth:`hits` (the first of equals), or ``None`` if no
+        list has a word of the text."""
+        if not hits:
             return None
-        if may_have_cjk(folded) and len(_CJK.findall(folded)) > len(toks) - breaks:
+        lang = max(hits, key=hits.__getitem__)
+        return lang if hits[lang] else None
+
+    def _hits(self, rows: list[list[str]]) -> dict[str, int]:
+        counts = dict.fromkeys(self._word_lists, 0)
+        for w, n in Counter(filter(self._all.__contains__, chain.from_iterable(rows))).items():
+            for lang in self._langs[w]:
+                counts[lang] += n
+        return counts
+
+    def _detect(
+        self, folded: str, rows: list[list[str]], hits: dict[str, int], cjk: bool | None = None
+    ) -> str | None:
+        n = sum(map(len, rows))
+        if not n:
+            return None
+        if cjk is None:
+            cjk = may_have_cjk(folded)
+        if cjk and len(_CJK.findall(folded)) > n:
             best = max(
                 (k for k, v in self._lists.items() if v.chars),
                 key=lambda k: self.density(folded, k),
                 default=None,
             )
             return best
-        # hits per language, in the order of the lists (the first of equal counts wins)
-        counts = {lang: 0 for lang, lst in self._lists.items() if not lst.chars}
-        for w, hits in Counter(filter(self._all.__contains__, toks)).items():
-            for lang in self._langs[w]:
-                counts[lang] += hits
-        if not counts:
-            return None
-        lang = max(counts, key=counts.__getitem__)
-        return lang if counts[lang] else None
+        return self.pick(hits)
 
     def _line_stats(
-        self, folded: str, toks: list[str], lang: str | None
+        self, folded: str, rows: list[list[str]], lang: str | None
     ) -> tuple[list[int], list[float]]:
-        # a line's words lie between two line-break tokens
-        breaks = list(compress(count(), map("\n".__eq__, toks)))
-        ends = [*breaks, len(toks)]
-        begins = [0, *(b + 1 for b in breaks)]
-        counts = [e - b for b, e in zip(begins, ends, strict=True)]
+        counts = list(map(len, rows))
         lst = self._lists.get(lang or "")
         if lst is None:
             return counts, [0.0] * len(counts)
         if lst.chars:
             return counts, [self.density(row, lang) for row in folded.split("\n")]
-        hits = list(accumulate(map(lst.items.__contains__, toks), initial=0))
-        dens = [
-            (hits[e] - hits[b]) / (e - b) if e > b else 0.0
-            for b, e in zip(begins, ends, strict=True)
-        ]
+        known = lst.items.__contains__
+        dens = [sum(map(known, r)) / n if n else 0.0 for r, n in zip(rows, counts, strict=True)]
         return counts, dens
 
     def density(self, line: str, lang: str | None) -> float:
@@ -178,11 +214,69 @@ def may_have_cjk(text: str) -> bool:
     return _CJK_BMP.search(text) is not None or _CJK_ASTRAL.search(text) is not None
 
 
-def _tokens(folded: str) -> list[str]:
-    """The words of a case-folded text (as :func:`words`) and its line breaks, in order."""
+def _row_tokens(folded: str) -> list[list[str]]:
+    """The words of each line (split on ``\\n``) of a case-folded text, as :func:`words`.
+
+    >>> _row_tokens("it's 5 o'clock.\\n\\n'quoted' -- don't")
+    [["it's", '5', "o'clock"], [], ["quoted'", "don't"]]
+    """
+    if folded.isascii():
+        return _ascii_row_tokens(folded)
     text = folded.replace("’", "'")
-    found: list[str] = (_low_tokens() if low(text) else _WORD_OR_BREAK).findall(text)
-    return found
+    others = set(non_ascii(text))
+    if len(others) <= FEW_OTHERS:
+        return _mixed_row_tokens(text, others)
+    toks: list[str] = (_low_tokens() if low(text) else _WORD_OR_BREAK).findall(text)
+    breaks = [i for i, t in enumerate(toks) if t == "\n"]
+    return [toks[b + 1 : e] for b, e in pairwise([-1, *breaks, len(toks)])]
+
+
+# ASCII characters that are in no word (every one but letters, digits, ' and the line break)
+_NOT_WORD = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not c.isalnum() and c not in "'\n"}
+)
+
+
+def _ascii_row_tokens(folded: str) -> list[list[str]]:
+    """:func:`_row_tokens` of an ASCII text: what is left between the characters that are in
+    no word, without the apostrophes a word cannot start with (``[a-z0-9][a-z0-9']*``)."""
+    return _split_words(folded.translate(_NOT_WORD), ("'",))
+
+
+_NOT_WORD_BYTES = ascii_table(
+    {c: " " for c in map(chr, range(128)) if not c.isalnum() and c not in "'\n"}
+)
+_WORD_START = regex.compile(r"[\p{L}\p{N}]")
+_MARK = regex.compile(r"\p{M}")
+
+
+def _mixed_row_tokens(text: str, others: set[str]) -> list[list[str]]:
+    """:func:`_row_tokens` of a text (’ made ') whose characters at or above U+0080 are
+    ``others``: each of them that is in no word becomes a space (one ``str.replace`` each),
+    the ASCII ones in one pass over the bytes (``twins.translate_ascii``); then as for
+    ASCII, a mark (``\\p{M}``) being a character a word cannot start with."""
+    marks = [c for c in others if _MARK.match(c)]
+    for c in others:
+        if _WORD_START.match(c) is None and c not in marks:
+            text = text.replace(c, " ")
+    return _split_words(translate_ascii(text, _NOT_WORD_BYTES), ("'", *marks))
+
+
+def _split_words(text: str, leading: tuple[str, ...]) -> list[list[str]]:
+    """The words of each line of ``text`` whose characters in no word are spaces: the runs
+    between spaces, without the characters of ``leading`` that start them (they go on a
+    word but cannot start one)."""
+    if any(c in text for c in leading):
+        text = " " + text
+        again = True
+        while again:
+            again = False
+            for c in leading:
+                for sep in (" ", "\n"):
+                    if sep + c in text:
+                        text = text.replace(sep + c, sep + " ")
+                        again = True
+    return [row.split() for row in text.split("\n")]
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ import re
 
 import regex
 
-__all__ = ["LIMIT", "low", "twin"]
+__all__ = ["FEW_OTHERS", "LIMIT", "ascii_table", "low", "non_ascii", "translate_ascii", "twin"]
 
 #: code points below this one are covered by twins (the CJK blocks start at U+3000)
 LIMIT = 0x3000
@@ -49,3 +49,45 @@ def twin(cls: str) -> str:
         re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
         for a, b in ranges
     )
+
+
+# --- ASCII tables: str.translate is fast on ASCII text only; bytes.translate on any text ---
+
+_ASCII_BYTES = bytes(range(128))
+
+#: a text with more distinct characters at or above U+0080 than this is better scanned with
+#: a pattern than handled one such character at a time (``str.replace``)
+FEW_OTHERS = 100
+
+
+def non_ascii(text: str) -> str:
+    """The characters of ``text`` at or above U+0080, in order (one pass over its bytes).
+
+    >>> non_ascii("Café “x”")
+    'é“”'
+    """
+    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return data.decode("utf-8", "surrogatepass")
+
+
+def ascii_table(mapping: dict[str, str]) -> bytes:
+    """A ``bytes.translate`` table for :func:`translate_ascii`: the ASCII characters of
+    ``mapping`` to the ASCII characters they map to, every other byte to itself."""
+    table = bytearray(range(256))
+    for old, new in mapping.items():
+        if not (old.isascii() and new.isascii() and len(old) == len(new) == 1):
+            raise ValueError(f"not one ASCII character to another: {old!r} -> {new!r}")
+        table[ord(old)] = ord(new)
+    return bytes(table)
+
+
+def translate_ascii(text: str, table: bytes) -> str:
+    """``text`` with its ASCII characters mapped by ``table`` (from :func:`ascii_table`), the
+    others left as they are: in UTF-8 every byte of a character at or above U+0080 is at or
+    above 0x80, and the table maps those bytes to themselves.
+
+    >>> translate_ascii("a-b–c", ascii_table({"-": " "}))
+    'a b–c'
+    """
+    data = text.encode("utf-8", "surrogatepass").translate(table)
+    return data.decode("utf-8", "surrogatepass")

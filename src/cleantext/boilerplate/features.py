@@ -1,0 +1,209 @@
+"""Per-line features of whole-page text for the ``extract`` preset, computed once per page.
+
+The ``extract`` preset runs up to three passes over a page (``run_step`` extracts again
+from what the first pass kept, until nothing changes). Each later pass sees the text with
+whole lines removed, so every feature that depends on one line alone (its normalised key,
+the UI pattern it matches, promo and consent phrases, terminal punctuation, word count,
+stopword density) is the same as in the first pass. A :class:`PageFeatures` computes them
+in a few passes over the whole text the first time, keeps them by line content, and looks
+them up for the later texts. Only the language, found from the whole text's stopwords, is
+looked at again: it stays if the removed lines have fewer words than its lead in stopword
+hits over the next language; else the removed lines' hits are taken off the text's.
+
+>>> page = PageFeatures(Patterns.builtin(), Stopwords.load())
+>>> text = "Home\\nThe cat sat on the mat.\\nRead more"
+>>> f = page.of(text)
+>>> f.lang, [line.key for line in f.lines], [line.terminal for line in f.lines]
+('en', ['home', 'the cat sat on the mat', 'read more'], [False, True, False])
+>>> f.lines[2].hit
+Match(category='read-more', strength='line')
+>>> page.of("The cat sat on the mat.").lines == f.lines[1:2]  # looked up, not recomputed
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from typing import NamedTuple
+
+import regex
+
+from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded
+from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
+
+__all__ = ["Features", "LineFeatures", "PageFeatures"]
+
+# a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
+# module; a test checks the list) and the closing quotes and brackets at its end, its last
+# character is one of these (``extract._TERMINAL`` on one line)
+_TERMINAL = frozenset(".!?…。！？:;")
+_CLOSING = "'\"”’»)]"
+_SPACE = (
+    "\t\x0b\x0c\r \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + ("\u2028\u2029\u202f\u205f\u3000")
+)
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CJK_OR_BREAK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|\n")
+
+
+class LineFeatures(NamedTuple):
+    """The features of one line that depend on it alone."""
+
+    key: str  #: ``normalize_line`` of the line
+    hit: Match | None  #: the UI pattern the line matches (``Patterns.match``)
+    keyword: bool  #: it contains a promo keyword, as whole words
+    consent: bool  #: it contains a consent-banner phrase, as whole words
+    terminal: bool  #: it ends in terminal punctuation
+    tokens: int  #: its words (:func:`~cleantext.boilerplate.stopwords.words`)
+    words: int  #: its words, two CJK characters counting as one more
+
+
+class Features(NamedTuple):
+    """The features of every line of a text (split on ``\\n``), in order."""
+
+    rows: list[str]
+    lines: list[LineFeatures]
+    density: list[float]  #: stopword density of each line in ``lang``
+    lang: str | None  #: the text's language (``Stopwords.detect``)
+
+
+class _Tally(NamedTuple):
+    """What the language of a text with some lines removed is found from."""
+
+    rows: Counter[str]  # the text's lines, with how often each occurs
+    hits: dict[str, int] | None  # stopword hits per language (``Stopwords.hits``), if counted
+    tokens: int  # words in the text
+    lang: str | None  # its language
+    lead: int  # how many more hits ``lang`` has than any other language
+
+
+def _lead(hits: dict[str, int], lang: str | None, tokens: int) -> int:
+    """How many words can go before another language than ``lang`` may have the most hits:
+    a word is a hit at most once for each language, so taking ``n`` words away changes the
+    difference between two languages by ``n`` at most. A text without hits keeps none."""
+    if lang is None:
+        return tokens + 1
+    return hits[lang] - max((n for other, n in hits.items() if other != lang), default=0)
+
+
+class PageFeatures:
+    """The line features of one page's texts: its first text and the texts that are left
+    after removing some of its lines. Made for one page; a new page needs a new one.
+
+    ``items`` is free for the extract preset to keep what it found out about a line (is it
+    a list item) by the line's content.
+    """
+
+    def __init__(self, patterns: Patterns, stopwords: Stopwords) -> None:
+        self.patterns = patterns
+        self.stopwords = stopwords
+        self.items: dict[str, bool] = {}
+        self._lines: dict[str, LineFeatures] = {}
+        self._density: dict[str | None, dict[str, float]] = {}
+        self._last: _Tally | None = None  # None: the last text had CJK (no shortcut)
+        self._text: tuple[str, Features] | None = None  # the last text and its features
+
+    def of(self, text: str) -> Features:
+        """The features of every line of ``text``."""
+        if self._text is not None and text == self._text[0]:
+            return self._text[1]
+        found = self._of(text)
+        self._text = (text, found)
+        return found
+
+    def ui_hits(self, text: str) -> list[Match | None]:
+        """The UI pattern each line of ``text`` matches, leaving out menu hints: what
+        ``Patterns.match_lines(text, hints=False)`` gives (the light preset's matches).
+
+        >>> PageFeatures(Patterns.builtin(), Stopwords.load()).ui_hits("Home\\nRead more")
+        [None, Match(category='read-more', strength='line')]
+        """
+        lines = self.of(text).lines
+        return [None if f.hit is None or f.hit.strength == "hint" else f.hit for f in lines]
+
+    def _of(self, text: str) -> Features:
+        rows = text.split("\n")
+        known = self._lines
+        last = self._last
+        if last is None or not all(map(known.__contains__, rows)):
+            return self._compute(text, rows)
+        count = Counter(rows)
+        if count - last.rows:  # a line more often than before: not a removal of lines
+            return self._compute(text, rows)
+        lines = [known[r] for r in rows]
+        removed = last.rows - count
+        gone = sum(known[r].tokens * n for r, n in removed.items())
+        tokens = last.tokens - gone
+        if gone < last.lead:  # the same language, without counting
+            tally = _Tally(count, None, tokens, last.lang, last.lead - gone)
+        elif last.hits is None:
+            return self._compute(text, rows)
+        else:
+            minus = self.stopwords.hits("\n".join(removed.elements()).casefold())
+            hits = {lang: n - minus.get(lang, 0) for lang, n in last.hits.items()}
+            lang = self.stopwords.pick(hits) if tokens else None
+            tally = _Tally(count, hits, tokens, lang, _lead(hits, lang, tokens))
+        self._last = tally
+        return Features(rows, lines, self._densities(text, rows, tally.lang), tally.lang)
+
+    def _densities(self, text: str, rows: list[str], lang: str | None) -> list[float]:
+        """The stopword density of each of ``rows`` (the lines of ``text``) in ``lang``."""
+        known = self._density.get(lang)
+        if known is not None and all(map(known.__contains__, rows)):
+            return [known[r] for r in rows]
+        _, density = self.stopwords.line_stats(text, lang)
+        self._density.setdefault(lang, {}).update(zip(rows, density, strict=True))
+        return density
+
+    def _compute(self, text: str, rows: list[str]) -> Features:
+        """The features of ``text`` from passes over the whole of it."""
+        folded = text.casefold()
+        # folding moves no character into or out of the CJK blocks (a test checks them all)
+        cjk = may_have_cjk(text)
+        analysis = self.stopwords.analyse(folded, cjk)
+        patterns = self.patterns
+        keys = normalize_folded(folded)
+        hits = patterns.match_lines(text, keys)
+        keyword, consent = patterns.phrase_lines(keys)
+        terminal = [_terminal(r) for r in rows]
+        tokens = analysis.words
+        if cjk and _CJK.search(text) is not None:  # two CJK characters count as a word
+            words = _add_halves(tokens, _per_line(_CJK_OR_BREAK.findall(text)))
+        else:
+            words = tokens
+        lines = [
+            LineFeatures(keys[i], hits[i], i in keyword, i in consent, terminal[i], n, w)
+            for i, (n, w) in enumerate(zip(tokens, words, strict=True))
+        ]
+        self._lines.update(zip(rows, lines, strict=True))
+        self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
+        # with CJK characters, the language may come from them: no shortcut
+        if cjk:
+            self._last = None
+        else:
+            lang, n = analysis.lang, sum(tokens)
+            lead = _lead(analysis.hits, lang, n)
+            self._last = _Tally(Counter(rows), analysis.hits, n, lang, lead)
+        return Features(rows, lines, analysis.density, analysis.lang)
+
+
+def _add_halves(tokens: list[int], cjk: list[int]) -> list[int]:
+    return [n + c // 2 for n, c in zip(tokens, cjk, strict=True)]
+
+
+def _per_line(found: list[str]) -> list[int]:
+    """Per line, how many of ``found`` (matches and ``\\n`` tokens, in order) it holds."""
+    breaks = list(itertools.compress(itertools.count(), map("\n".__eq__, found)))
+    return [e - b - 1 for b, e in itertools.pairwise([-1, *breaks, len(found)])]
+
+
+def _terminal(line: str) -> bool:
+    """True if ``line`` ends in terminal punctuation, maybe followed by closing quotes or
+    brackets and white space.
+
+    >>> _terminal("He said: “Yes.” "), _terminal("Home »"), _terminal("")
+    (True, False, False)
+    """
+    return line.rstrip(_SPACE).rstrip(_CLOSING)[-1:] in _TERMINAL

@@ -1,0 +1,166 @@
+"""The extract preset's line features (boilerplate/features.py) and the fast paths under them
+give exactly what the per-line definitions give: the features computed once per page and
+looked up in later passes, word tokens and keys without a regex scan, terminal punctuation
+with str methods, promo and consent phrases found by their longest word."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+import regex
+
+from cleantext.boilerplate import run_step
+from cleantext.boilerplate.extract import find_main_content
+from cleantext.boilerplate.features import _SPACE, PageFeatures, _terminal
+from cleantext.boilerplate.patterns import Patterns, normalize_folded, normalize_line
+from cleantext.boilerplate.stopwords import _WORD_OR_BREAK, Stopwords, _row_tokens, may_have_cjk
+from cleantext.boilerplate.twins import FEW_OTHERS
+from cleantext.config import Config
+from cleantext.edits import apply_edits
+
+DEV_PAGES = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerplate" / "dev.jsonl"
+
+# characters that the fast paths treat one by one: apostrophes and quotes, marks, numbers
+# that are no digits, digits of other scripts, spaces that str.split and \s see differently,
+# CJK, a lone surrogate
+ODD = list("'’‘`´\u0301\u0308é½²٣０\xa0\u202f\u2009\x85\u2028\x1c\x0b—“”«»ßİﬁ東한\ud800©&+.,:;!?)")
+ALPHABET = [chr(i) for i in range(128)] + ODD + list("0123456789 ., \n") * 3
+
+
+def _texts(seed: int, n: int, alphabet: list[str] = ALPHABET) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choices(alphabet, k=rnd.randint(0, 24))) for _ in range(n)]
+
+
+def _regex_rows(folded: str) -> list[list[str]]:
+    """Word tokens per line as the regex defines them (the reference)."""
+    rows: list[list[str]] = [[]]
+    for tok in _WORD_OR_BREAK.findall(folded.replace("’", "'")):
+        if tok == "\n":
+            rows.append([])
+        else:
+            rows[-1].append(tok)
+    return rows
+
+
+def _dev_pages(n: int) -> list[str]:
+    with DEV_PAGES.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f][:n]
+
+
+def test_word_tokens_without_a_scan_are_the_regex_tokens() -> None:
+    many = [chr(c) for c in range(0x400, 0x400 + 2 * FEW_OTHERS)]  # too many to replace
+    texts = _texts(1, 20_000) + _texts(2, 5_000, [chr(i) for i in range(128)])
+    texts += _texts(3, 500, ALPHABET + many)
+    texts += ["'''x", "\n'a''b'", "a\u0301'b \u0301c", "½a ²", "l'newsletter's"]
+    for text in texts:
+        folded = text.casefold()
+        assert _row_tokens(folded) == _regex_rows(folded), text
+
+
+def test_keys_without_a_scan_are_the_per_line_keys() -> None:
+    for text in [*_texts(4, 20_000), "1,200 Shares\n\n2\u00a0000 €", "“Read more” »"]:
+        expected = [normalize_line(row) for row in text.split("\n")]
+        assert normalize_folded(text.casefold()) == expected, text
+
+
+def test_the_space_list_is_what_the_regex_module_calls_white_space() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    assert set(_SPACE) == set(regex.findall(r"[^\S\n]", every))
+
+
+def test_terminal_is_the_terminal_punctuation_pattern() -> None:
+    old = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*[^\S\n]*$")
+    alphabet = [*"ab .!?…。！？:;'\"”’»)] \t\r\x0b\x1c\x85\u3000\u2028", *ODD]
+    rows = [*_texts(5, 20_000, alphabet), "He said: “Yes.” ", "Home »", "", "ok.\u2028"]
+    for row in (r.replace("\n", " ") for r in rows):
+        assert _terminal(row) == (old.search(row) is not None), row
+
+
+def test_case_folding_moves_no_character_into_or_out_of_the_cjk_blocks() -> None:
+    """PageFeatures checks the unfolded text and uses the answer for the folded one."""
+    for c in map(chr, range(0x110000)):
+        assert may_have_cjk(c) == may_have_cjk(c.casefold()), hex(ord(c))
+
+
+def test_phrases_found_by_their_longest_word_are_the_whole_word_matches() -> None:
+    p = Patterns.builtin()
+    words = ["newsletter", "subscribe", "all rights reserved", "privacy policy", "we use"]
+    alphabet = [*words, "cookies", " ", " ", "\n", "'", "©", "&", "+", "½", "²", "x", "é"]
+    rnd = random.Random(6)
+    for _ in range(3_000):
+        text = "".join(rnd.choices(alphabet, k=rnd.randint(0, 12)))
+        keys = [normalize_line(row) for row in text.split("\n")]
+        keyword, consent = p.phrase_lines(keys)
+        assert keyword == {i for i, k in enumerate(keys) if p._keywords.search(k)}, text
+        assert consent == {i for i, k in enumerate(keys) if p._consent.search(k)}, text
+    assert p.phrase_lines(["l'newsletter", "½newsletter", "newsletters+"]) == ({0, 1, 2}, set())
+
+
+def _fresh(text: str) -> tuple[object, ...]:
+    found = PageFeatures(Patterns.builtin(), Stopwords.load()).of(text)
+    return found.rows, found.lines, found.density, found.lang
+
+
+def _looked_up(page: PageFeatures, text: str) -> tuple[object, ...]:
+    found = page.of(text)
+    return found.rows, found.lines, found.density, found.lang
+
+
+@pytest.mark.skipif(not DEV_PAGES.exists(), reason="needs the shared dev pages")
+def test_features_looked_up_after_removing_lines_are_the_features_computed_anew() -> None:
+    rnd = random.Random(7)
+    for text in _dev_pages(40):
+        page = PageFeatures(Patterns.builtin(), Stopwords.load())
+        assert _looked_up(page, text) == _fresh(text)
+        rows = text.split("\n")
+        for _ in range(3):  # what is left after each pass: fewer lines each time
+            rows = [r for r in rows if rnd.random() < 0.7]
+            left = "\n".join(rows)
+            assert _looked_up(page, left) == _fresh(left)
+
+
+def test_the_language_is_recounted_when_removed_lines_change_it() -> None:
+    english = "\n".join(["The news of the day and the weather for all of you in the town."] * 3)
+    french = "Le conseil a voté pour la fermeture du vieux pont de la ville."
+    text = english + "\n" + french
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    assert page.of(text).lang == "en"
+    assert _looked_up(page, french) == _fresh(french)
+    assert page.of(french).lang == "fr"
+    # a text with a line the page never had is computed anew, and so is a CJK page
+    assert _looked_up(page, "A new line.") == _fresh("A new line.")
+    cjk = "東京の天気は晴れです。\nHome\n今日はとても暑い日でした。"
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    assert _looked_up(page, cjk) == _fresh(cjk)
+    assert _looked_up(page, cjk.split("\n")[0]) == _fresh(cjk.split("\n")[0])
+
+
+@pytest.mark.skipif(not DEV_PAGES.exists(), reason="needs the shared dev pages")
+def test_extract_passes_with_shared_features_give_the_edits_of_fresh_passes() -> None:
+    """run_step's passes share one PageFeatures; each pass on its own gives the same edits,
+    notes included."""
+    config = Config(preset="extract")
+    for text in _dev_pages(30):
+        passes = [p for p in run_step(text, config) if p[0].rule.startswith("extract-")]
+        assert passes
+        current = text
+        for edits in passes:
+            fresh = find_main_content(current)
+            assert [(e.rule, e.start, e.end, e.note) for e in edits] == [
+                (e.rule, e.start, e.end, e.note) for e in fresh
+            ]
+            current = apply_edits(current, edits)
+
+
+@pytest.mark.skipif(not DEV_PAGES.exists(), reason="needs the shared dev pages")
+def test_ui_hits_from_the_features_are_the_light_presets_matches() -> None:
+    """After extract, run_step hands the light pass the matches the features hold."""
+    texts = [*_dev_pages(30), *_texts(8, 300), "Home\nRead more\nlike\nPhoto: AP"]
+    for patterns in (Patterns.builtin(), Patterns.builtin().with_extra([r"photo: .{0,40}"])):
+        for text in texts:
+            page = PageFeatures(patterns, Stopwords.load())
+            assert page.ui_hits(text) == patterns.match_lines(text, hints=False), text
