@@ -58,6 +58,7 @@ from cleantext.errors import ConfigError, InputError
 from cleantext.rules import Rule, register
 
 __all__ = [
+    "STEPS_AFTER_EXTRACTION",
     "Block",
     "Page",
     "decode_html",
@@ -121,6 +122,13 @@ WIDEN_LEVELS = 3
 WIDEN_SHARE = 1.5
 #: a block this long with few links is article-like paragraph text (for WIDEN_SHARE)
 GOOD_CHARS = 100
+#: the steps that run on the text the ``extract`` preset selected from a page, when the
+#: configuration does not name its steps: not ``dedup-blocks``, since the repeated page
+#: furniture is gone with the blocks the markup dropped, and what repeats inside an article
+#: is the article's (a recipe's "Plan B" restating "Plan A"): on the dev pages and the extra
+#: dev pages (``benchmarks/bench_html_extra.py``) the step removed no boilerplate, cost one
+#: dev page its recall and about a tenth of the time (see docs/html.md)
+STEPS_AFTER_EXTRACTION: tuple[str, ...] = ("normalize", "boilerplate", "tidy")
 
 
 @dataclass(frozen=True)
@@ -332,7 +340,7 @@ class _Element:
     zone: int  # index of the innermost furniture element around it (itself included), or -1
     zone_note: str
     weight: int  # id/class word weight: +25 article-like, -25 furniture-like, 0 neither
-    label: str  # "<div id=...>" for notes
+    name: str  # "id=..." or "class=..." (the first 40 characters), or "" (see label)
     end: int = -1  # last element index inside it (set when it closes)
     text_len: int = 0
     link_len: int = 0
@@ -342,6 +350,11 @@ class _Element:
     furniture: int = -1  # the same for an element with a furniture id/class word
     furniture_note: str = ""
     blocks: int = 0  # blocks inside it
+
+    @property
+    def label(self) -> str:
+        """The element as notes name it: ``<div id=comments>``, ``<p>``."""
+        return f"<{self.tag} {self.name}>" if self.name else f"<{self.tag}>"
 
 
 class Block(NamedTuple):
@@ -384,6 +397,10 @@ BR = "\x00"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+#: the attributes that can hide an element
+_HIDING = frozenset({"hidden", "aria-hidden", "style"})
+
+
 def _hidden(el: Any, keys: list[str]) -> bool:
     if "hidden" in keys:
         return True
@@ -393,71 +410,78 @@ def _hidden(el: Any, keys: list[str]) -> bool:
 
 
 class _Renderer:
+    """One walk over a parsed page (see :meth:`run`)."""
+
     def __init__(self) -> None:
         self.roles = _roles()
         self.parts: list[str] = []
         self.size = 0
         self.page = Page("")
         self.open: list[int] = []  # block-level elements open, innermost last
-        self.pieces: list[str] = []  # inline text of the current block
-        self.link_chars = 0  # characters of it inside <a>
-        self.links = 0  # <a> elements open
-        self.pre = 0  # <pre> elements open
-        self.names: dict[str, tuple[bool, int, bool]] = {}
+        self.names: dict[tuple[str | None, str | None], tuple[bool, int, bool, str]] = {}
 
     def element(self, el: Any, tag: str, keys: list[str]) -> _Element:
         roles = self.roles
+        elements = self.page.elements
         parent = self.open[-1] if self.open else -1
-        up = self.page.elements[parent] if parent >= 0 else None
-        get = el.get
-        ident = get("id") if "id" in keys else None
-        cls = get("class") if "class" in keys else None
-        label = f"<{tag}>"
-        comment, weight, furniture = False, 0, False
-        if ident or cls:
-            names = f"{ident or ''} {cls or ''}"[:500].lower()
-            comment, weight, furniture = self.words(names)
-            key = "id" if ident else "class"
-            label = f"<{tag} {key}={(ident or cls or '').strip()[:40]}>"
-        index = len(self.page.elements)
-        zone, note = (up.zone, up.zone_note) if up else (-1, "")
-        role = get("role").strip().lower() if "role" in keys else ""
+        index = len(elements)
+        if parent >= 0:
+            up = elements[parent]
+            zone, note, figure = up.zone, up.zone_note, up.figure
+            furniture, furniture_note = up.furniture, up.furniture_note
+        else:
+            zone, note, figure, furniture, furniture_note = -1, "", -1, -1, ""
+        if tag == "figure":
+            figure = index
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
-        elif role in roles.zone_roles:
-            zone, note = index, f'in role="{role}"'
-        elif comment:
-            zone, note = index, f"in comments container {label}"
-        info = _Element(tag, parent, zone, note, weight, label)
-        info.figure = index if tag == "figure" else (up.figure if up else -1)
-        if furniture:
-            info.furniture, info.furniture_note = index, f"in {label}"
-        elif up:
-            info.furniture, info.furniture_note = up.furniture, up.furniture_note
+        if not keys:
+            info = _Element(tag, parent, zone, note, 0, "", -1, 0, 0, 0.0, 0, figure)
+            info.furniture, info.furniture_note = furniture, furniture_note
+            return info
+        get = el.get
+        if "role" in keys and zone != index:
+            role = get("role").strip().lower()
+            if role in roles.zone_roles:
+                zone, note = index, f'in role="{role}"'
+        name, weight = "", 0
+        if "id" in keys or "class" in keys:
+            comment, weight, marked, name = self.words(get("id"), get("class"))
+            if marked:
+                furniture, furniture_note = index, f"in <{tag} {name}>"
+            if comment and zone != index:
+                zone, note = index, f"in comments container <{tag} {name}>"
+        info = _Element(tag, parent, zone, note, weight, name, -1, 0, 0, 0.0, 0, figure)
+        info.furniture, info.furniture_note = furniture, furniture_note
         return info
 
-    def words(self, names: str) -> tuple[bool, int, bool]:
-        """(comment container?, weight, furniture?) of an id/class string (cached: pages
-        repeat them)."""
-        found = self.names.get(names)
+    def words(self, ident: str | None, cls: str | None) -> tuple[bool, int, bool, str]:
+        """(comment container?, weight, furniture?, name) of an element's id and class
+        (cached: pages repeat them)."""
+        key = (ident, cls)
+        found = self.names.get(key)
         if found is None:
             roles = self.roles
+            names = f"{ident or ''} {cls or ''}"[:500].lower()
             comment = roles.comment.search(names) is not None
             weight = 25 if roles.positive.search(names) else 0
             if comment or roles.negative.search(names):
                 weight -= 25
             furniture = roles.furniture.search(names) is not None
-            found = self.names[names] = (comment, weight, furniture)
+            name = ""
+            if ident:
+                name = f"id={ident.strip()[:40]}"
+            elif cls:
+                name = f"class={cls.strip()[:40]}"
+            found = self.names[key] = (comment, weight, furniture, name)
         return found
 
-    def flush(self) -> None:
-        if not self.pieces:
-            return
-        raw = "".join(self.pieces)
-        link = self.link_chars
-        self.pieces.clear()
-        self.link_chars = 0
-        if self.pre:
+    def flush(self, pieces: list[str], link: int, pre: bool) -> None:
+        """End the current block: its inline text ``pieces``, ``link`` characters of it in
+        links."""
+        raw = "".join(pieces)
+        pieces.clear()
+        if pre:
             text = raw.replace(BR, "\n").strip("\n")
         else:
             text = _SPACES.sub(" ", raw)
@@ -480,36 +504,36 @@ class _Renderer:
         tag = elements[owner].tag if owner >= 0 else "html"
         self.page.blocks.append(Block(start, self.size, tag, owner, chars, link))
         if owner >= 0:  # added to the ancestors when the owner closes (see run)
-            elements[owner].text_len += chars
-            elements[owner].link_len += link
-            elements[owner].blocks += 1
-
-    def text(self, value: str | None) -> None:
-        if not value:
-            return
-        if value.isspace() and not self.pre:
-            if self.pieces:  # a space between inline elements; nothing before a block
-                self.pieces.append(" ")
-            return
-        self.pieces.append(value)
-        if self.links:
-            self.link_chars += len(value.strip())
+            e = elements[owner]
+            e.text_len += chars
+            e.link_len += link
+            e.blocks += 1
 
     def run(self, root: Any) -> Page:
+        """Walk the tree once (lxml's ``iterwalk``, start and end events) and render it.
+
+        The inline text of the current block collects in ``pieces`` until the next block
+        boundary; ``links`` and ``pre`` count the ``<a>`` and ``<pre>`` elements open, and
+        ``kinds`` remembers, per open element, what its end event has to undo.
+        """
         from lxml import etree
 
         skip, block = self.roles.skip, self.roles.block
-        elements, opened, pieces = self.page.elements, self.open, self.pieces
-        text = self.text
+        elements, opened = self.page.elements, self.open
+        pieces: list[str] = []
+        add = pieces.append
+        links = pre = link_chars = 0
         kinds: list[int] = []  # per open element: 0 inline, 1 block, 2 link, 3 skipped, 4 pre
         push, pop = kinds.append, kinds.pop
         walker = etree.iterwalk(root, events=("start", "end"))
+        skip_subtree = walker.skip_subtree
         for event, el in walker:
-            tag = el.tag
             if event == "end":
                 kind = pop()
                 if kind == 1 or kind == 4:
-                    self.flush()
+                    if pieces:
+                        self.flush(pieces, link_chars, pre > 0)
+                        link_chars = 0
                     closed = elements[opened.pop()]
                     closed.end = len(elements) - 1
                     if closed.parent >= 0:
@@ -518,39 +542,51 @@ class _Renderer:
                         up.link_len += closed.link_len
                         up.blocks += closed.blocks
                     if kind == 4:
-                        self.pre -= 1
+                        pre -= 1
                 elif kind == 2:
-                    self.links -= 1
-                text(el.tail)
-                continue
-            if not isinstance(tag, str) or tag in skip:  # (a comment or entity left by lxml)
-                walker.skip_subtree()
-                push(3)
-                continue
-            keys = el.keys()
-            if keys and _hidden(el, keys):
-                walker.skip_subtree()
-                push(3)
-                continue
-            if tag in block:
-                self.flush()
-                info = self.element(el, tag, keys)
-                opened.append(len(elements))
-                elements.append(info)
-                if tag == "pre":
-                    self.pre += 1
-                    push(4)
-                else:
-                    push(1)
-            elif tag == "a":
-                self.links += 1
-                push(2)
+                    links -= 1
+                value = el.tail
             else:
-                if tag == "br":
-                    pieces.append(BR)
-                push(0)
-            text(el.text)
-        self.flush()
+                tag = el.tag
+                if tag in skip or not isinstance(tag, str):  # (a comment or entity left)
+                    skip_subtree()
+                    push(3)
+                    continue
+                keys = el.keys()
+                if keys and _HIDING.intersection(keys) and _hidden(el, keys):
+                    skip_subtree()
+                    push(3)
+                    continue
+                if tag in block:
+                    if pieces:
+                        self.flush(pieces, link_chars, pre > 0)
+                        link_chars = 0
+                    info = self.element(el, tag, keys)
+                    opened.append(len(elements))
+                    elements.append(info)
+                    if tag == "pre":
+                        pre += 1
+                        push(4)
+                    else:
+                        push(1)
+                elif tag == "a":
+                    links += 1
+                    push(2)
+                else:
+                    if tag == "br":
+                        add(BR)
+                    push(0)
+                value = el.text
+            if value:
+                if not pre and value.isspace():
+                    if pieces:  # a space between inline elements; nothing before a block
+                        add(" ")
+                else:
+                    add(value)
+                    if links:
+                        link_chars += len(value.strip())
+        if pieces:
+            self.flush(pieces, link_chars, pre > 0)
         self.page.text = "".join(self.parts)
         return self.page
 
