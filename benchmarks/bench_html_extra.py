@@ -47,7 +47,7 @@ from cleantext.html import render, select_edits
 from cleantext.pipeline import Cleaner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_extra_dev import FORBIDDEN, PINNED, ZYTE_ID, _decode, _git, _html  # noqa: E402
+from build_extra_dev import FORBIDDEN, PINNED, ZYTE_ID, _decode, _git, _html
 
 System = Callable[[bytes, str], str]
 
@@ -119,9 +119,7 @@ def systems(variants: bool, trafilatura: bool) -> dict[str, System]:
         found["trafilatura.extract"] = lambda raw, url: (
             traf.extract(raw, include_comments=False, include_tables=False) or ""
         )
-    found["text extract on html-text"] = lambda raw, url: text_cleaner.clean(
-        html_text_cache[raw]
-    )
+    found["text extract on html-text"] = lambda raw, url: text_cleaner.clean(html_text_cache[raw])
     return found
 
 

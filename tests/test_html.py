@@ -196,3 +196,43 @@ def test_a_link_dense_box_inside_the_article_goes_whole() -> None:
     assert notes["May 2, 2019"].startswith("in a link-dense box <div class=more> (0.")
     assert notes["More stories"] == notes["May 2, 2019"]
     assert doc.text == "\n\n".join(ARTICLE)
+
+
+def test_a_paragraph_the_article_repeats_is_kept_twice() -> None:
+    # the markup already dropped the page furniture: what repeats inside the article is the
+    # article's (a recipe's "Plan B" restating "Plan A"); dedup-blocks runs only when asked
+    repeated = (
+        "Mix the flour with the butter and the sugar, then add two eggs, one at a time, and "
+        "stir until the dough is smooth and shiny."
+    )
+    article = ["Plan A: " + ARTICLE[0], repeated, "Plan B: " + ARTICLE[1], repeated]
+    html = page(article=article)
+    assert cleantext.clean_html(html).count(repeated) == 2
+    steps = ("normalize", "dedup-blocks", "boilerplate", "tidy")
+    with_dedup = cleantext.Cleaner(preset="extract", steps=steps).clean_html_document(html)
+    assert with_dedup.text.count(repeated) == 1
+    assert "dedup-blocks" in {e.step for e in with_dedup.edits}
+
+
+def test_an_article_in_several_text_modules_is_kept_whole() -> None:
+    # page builders put each text module of an article in its own container of one class,
+    # in separate rows: every module is the main content, not only the longest
+    modules = [
+        ARTICLE[:2],
+        [ARTICLE[2] + " The ferry will run every half hour, from six in the morning."],
+    ]
+    rows = "".join(
+        "<div class=row><div class=col><div class=wrap><div class=inner><div class=text-module>"
+        f"{''.join(f'<p>{p}</p>' for p in paras)}</div></div></div></div>"
+        "<div class=col><img src=x.jpg></div></div>"
+        for paras in modules
+    )
+    html = (
+        "<html><body><nav><a href=/>Home</a> <a href=/n>News</a></nav>"
+        f"<div id=page><div class=row><div class=col><h2>Bridge</h2></div></div>{rows}</div>"
+        "<div class=row><div class=text-module><a href=/more>More news</a> "
+        "<a href=/other>Other news</a></div></div></body></html>"
+    )
+    text = cleantext.clean_html(html)
+    assert all(p in text for paras in modules for p in paras)
+    assert "More news" not in text and "Home" not in text

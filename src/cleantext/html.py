@@ -673,7 +673,30 @@ def _main(page: Page) -> list[int]:
     for i in range(parent + 1, elements[parent].end + 1):
         if elements[i].parent == parent and (i == best or elements[i].score >= floor):
             keep.append(i)
-    return keep
+    return keep + _twins(elements, best, keep)
+
+
+def _twins(elements: list[_Element], best: int, keep: list[int]) -> list[int]:
+    """The other chunks of an article split over several containers of the same kind (page
+    builders put each text module in its own ``<div class=text>``): elements with the best
+    container's tag and id/class, outside page furniture and not link furniture."""
+    e = elements[best]
+    if not e.name:
+        return []
+    spans = [(i, elements[i].end) for i in keep]
+    twins: list[int] = []
+    for i, t in enumerate(elements):
+        if (
+            t.name == e.name
+            and t.tag == e.tag
+            and t.zone < 0
+            and t.good > 0
+            and t.link_len < LINK_DENSE * t.text_len
+            and not _inside(i, spans)
+        ):
+            twins.append(i)
+            spans.append((i, t.end))
+    return twins
 
 
 def _widen(elements: list[_Element], best: int) -> int:
