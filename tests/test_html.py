@@ -236,3 +236,11 @@ def test_an_article_in_several_text_modules_is_kept_whole() -> None:
     text = cleantext.clean_html(html)
     assert all(p in text for paras in modules for p in paras)
     assert "More news" not in text and "Home" not in text
+
+
+def test_a_block_outside_the_main_content_names_the_container_chosen() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = f"<body><div class=top>Weather: sunny</div><div class=story>{paras}</div></body>"
+    doc = cleantext.Cleaner(preset="extract").clean_html_document(html)
+    notes = {e.before.strip(): e.note for e in doc.edits}
+    assert notes["Weather: sunny"] == "outside the main content <div class=story>"

@@ -16,7 +16,7 @@ The HTML path of the cleaner (``cleantext.clean_html``, ``Cleaner.clean_html_doc
    its container and the container's ancestors, as readability does, weighted by link density
    and by id/class words) and returns one :class:`~cleantext.edits.Edit` per dropped block,
    whose note names the signal that dropped it (``"in <nav>"``, ``"link density 0.83"``,
-   ``"outside the main content"``).
+   ``"outside the main content <div class=entry-content>"``).
 
 >>> page = render(
 ...     "<html><head><title>T</title><script>var x = 1;</script></head><body>"
@@ -741,15 +741,16 @@ def _link_boxes(page: Page, spans: list[tuple[int, int]]) -> list[int]:
 
 
 def _block_note(
-    page: Page, b: Block, spans: list[tuple[int, int]], boxes: list[int]
+    page: Page, b: Block, spans: list[tuple[int, int]], boxes: list[int], main: str
 ) -> tuple[str, str] | None:
-    """(rule, note) if block ``b`` is to be dropped, else None."""
+    """(rule, note) if block ``b`` is to be dropped, else None. ``main`` is the label of
+    the main content's container (named in the notes of the blocks outside it)."""
     elements = page.elements
     if b.element < 0:
         return OUTSIDE.name, "outside the main content"
     e = elements[b.element]
     if not _inside(b.element, spans):
-        return OUTSIDE.name, e.zone_note or "outside the main content"
+        return OUTSIDE.name, e.zone_note or f"outside the main content {main}".rstrip()
     if e.zone >= 0 and _within(e.zone, spans):
         return MARKUP.name, e.zone_note
     if e.furniture >= 0 and _within(e.furniture, spans):
@@ -774,11 +775,13 @@ def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit
     """
     if enabled is None:
         enabled = frozenset({OUTSIDE.name, MARKUP.name})
-    spans = [(i, page.elements[i].end) for i in _main(page)]
+    keep = _main(page)
+    spans = [(i, page.elements[i].end) for i in keep]
+    main = page.elements[keep[0]].label if keep else ""
     if not spans:  # no paragraph anywhere: judge blocks by markup alone
         spans = [(0, len(page.elements) - 1)]
     boxes = _link_boxes(page, spans)
-    verdicts = [_block_note(page, b, spans, boxes) for b in page.blocks]
+    verdicts = [_block_note(page, b, spans, boxes, main) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     kept = [n for n, d in enumerate(dropped) if not d]
     last_kept = kept[-1] if kept else -1
