@@ -436,9 +436,9 @@ class _Renderer:
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
         if not keys:
-            info = _Element(tag, parent, zone, note, 0, "", -1, 0, 0, 0.0, 0, figure)
-            info.furniture, info.furniture_note = furniture, furniture_note
-            return info
+            return _Element(
+                tag, parent, zone, note, 0, "", -1, 0, 0, 0.0, 0, figure, furniture, furniture_note
+            )
         get = el.get
         if "role" in keys and zone != index:
             role = get("role").strip().lower()
@@ -451,9 +451,22 @@ class _Renderer:
                 furniture, furniture_note = index, f"in <{tag} {name}>"
             if comment and zone != index:
                 zone, note = index, f"in comments container <{tag} {name}>"
-        info = _Element(tag, parent, zone, note, weight, name, -1, 0, 0, 0.0, 0, figure)
-        info.furniture, info.furniture_note = furniture, furniture_note
-        return info
+        return _Element(
+            tag,
+            parent,
+            zone,
+            note,
+            weight,
+            name,
+            -1,
+            0,
+            0,
+            0.0,
+            0,
+            figure,
+            furniture,
+            furniture_note,
+        )
 
     def words(self, ident: str | None, cls: str | None) -> tuple[bool, int, bool, str]:
         """(comment container?, weight, furniture?, name) of an element's id and class
@@ -491,23 +504,26 @@ class _Renderer:
                 text = text.strip()
         if not text or text.isspace():
             return
-        if self.parts:
-            self.parts.append("\n\n")
-            self.size += 2
+        parts = self.parts
         start = self.size
-        self.parts.append(text)
+        if parts:
+            parts.append("\n\n")
+            start += 2
+        parts.append(text)
         chars = len(text)
-        self.size += chars
-        link = min(link, chars)
-        owner = self.open[-1] if self.open else -1
-        elements = self.page.elements
-        tag = elements[owner].tag if owner >= 0 else "html"
-        self.page.blocks.append(Block(start, self.size, tag, owner, chars, link))
-        if owner >= 0:  # added to the ancestors when the owner closes (see run)
-            e = elements[owner]
+        self.size = end = start + chars
+        if chars < link:
+            link = chars
+        if self.open:  # added to the ancestors when the owner closes (see run)
+            owner = self.open[-1]
+            e = self.page.elements[owner]
             e.text_len += chars
             e.link_len += link
             e.blocks += 1
+            block = (start, end, e.tag, owner, chars, link)
+        else:
+            block = (start, end, "html", -1, chars, link)
+        self.page.blocks.append(tuple.__new__(Block, block))
 
     def run(self, root: Any) -> Page:
         """Walk the tree once (lxml's ``iterwalk``, start and end events) and render it.
