@@ -659,8 +659,9 @@ def _credit(page: Page) -> None:
 
 
 def _main(page: Page) -> list[int]:
-    """Indices of the elements that make up the main content (the best container and the
-    siblings that score close to it), or ``[]`` if the page has no paragraph text."""
+    """Indices of the elements that make up the main content (the best container first, then
+    the siblings that score close to it and its twins), or ``[]`` if the page has no
+    paragraph text."""
     _credit(page)
     elements = page.elements
     best, top = -1, 0.0
@@ -684,10 +685,10 @@ def _main(page: Page) -> list[int]:
     parent = elements[best].parent
     if parent < 0:
         return [best]
-    keep = []
+    keep = [best]
     floor = max(10.0, top * 0.2)
     for i in range(parent + 1, elements[parent].end + 1):
-        if elements[i].parent == parent and (i == best or elements[i].score >= floor):
+        if elements[i].parent == parent and i != best and elements[i].score >= floor:
             keep.append(i)
     return keep + _twins(elements, best, keep)
 
@@ -699,19 +700,21 @@ def _twins(elements: list[_Element], best: int, keep: list[int]) -> list[int]:
     e = elements[best]
     if not e.name:
         return []
-    spans = [(i, elements[i].end) for i in keep]
+    inside = _span_flags(elements, keep)
     twins: list[int] = []
+    until = -1  # the last element inside the twins found so far (they come in order)
     for i, t in enumerate(elements):
         if (
-            t.name == e.name
+            i > until
+            and t.name == e.name
             and t.tag == e.tag
             and t.zone < 0
             and t.good > 0
             and t.link_len < LINK_DENSE * t.text_len
-            and not _inside(i, spans)
+            and not inside[i]
         ):
             twins.append(i)
-            spans.append((i, t.end))
+            until = t.end
     return twins
 
 
@@ -728,16 +731,29 @@ def _widen(elements: list[_Element], best: int) -> int:
     return region
 
 
-def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
-    return any(lo <= i <= hi for lo, hi in spans)
+#: _span_flags values: outside the main content, the root of one of its spans, strictly inside
+OUT, ROOT, INSIDE = 0, 1, 2
 
 
-def _within(i: int, spans: list[tuple[int, int]]) -> bool:
-    """Strictly inside one of the spans: the main content's own element is not furniture."""
-    return any(lo < i <= hi for lo, hi in spans)
+def _span_flags(elements: list[_Element], roots: list[int]) -> bytearray:
+    """For each element: INSIDE if it is strictly inside the subtree of one of ``roots``,
+    else ROOT if it is one of them, else OUT (linear in the number of elements: the subtrees
+    of the roots are disjoint or nested, and each element is visited once)."""
+    flags = bytearray(len(elements))
+    until = -1
+    for i in sorted(roots):
+        end = elements[i].end
+        if end > until:
+            lo = max(i + 1, until + 1)
+            flags[lo : end + 1] = bytes([INSIDE]) * (end + 1 - lo)
+            until = end
+    for i in roots:
+        if not flags[i]:
+            flags[i] = ROOT
+    return flags
 
 
-def _link_boxes(page: Page, spans: list[tuple[int, int]]) -> list[int]:
+def _link_boxes(page: Page, flags: bytearray) -> list[int]:
     """For each element, the outermost link-dense box around it inside the main content (a
     container of several blocks with half of its text or more in links: teaser rails, "most
     read" lists, tag clouds), or -1. The main content's own elements are never boxes."""
@@ -749,7 +765,7 @@ def _link_boxes(page: Page, spans: list[tuple[int, int]]) -> list[int]:
             box < 0
             and e.blocks >= BOX_BLOCKS
             and e.link_len >= LINK_DENSE * e.text_len
-            and _within(i, spans)
+            and flags[i] == INSIDE
         ):
             box = i
         boxes[i] = box
@@ -757,19 +773,21 @@ def _link_boxes(page: Page, spans: list[tuple[int, int]]) -> list[int]:
 
 
 def _block_note(
-    page: Page, b: Block, spans: list[tuple[int, int]], boxes: list[int], main: str
+    page: Page, b: Block, flags: bytearray, boxes: list[int], main: str
 ) -> tuple[str, str] | None:
-    """(rule, note) if block ``b`` is to be dropped, else None. ``main`` is the label of
-    the main content's container (named in the notes of the blocks outside it)."""
+    """(rule, note) if block ``b`` is to be dropped, else None. ``flags`` place each element
+    relative to the main content (see _span_flags); ``main`` is the label of the main
+    content's container (named in the notes of the blocks outside it)."""
     elements = page.elements
     if b.element < 0:
         return OUTSIDE.name, "outside the main content"
     e = elements[b.element]
-    if not _inside(b.element, spans):
+    if flags[b.element] == OUT:
         return OUTSIDE.name, e.zone_note or f"outside the main content {main}".rstrip()
-    if e.zone >= 0 and _within(e.zone, spans):
+    # (the main content's own elements are never furniture: INSIDE, not ROOT)
+    if e.zone >= 0 and flags[e.zone] == INSIDE:
         return MARKUP.name, e.zone_note
-    if e.furniture >= 0 and _within(e.furniture, spans):
+    if e.furniture >= 0 and flags[e.furniture] == INSIDE:
         return MARKUP.name, e.furniture_note
     if b.link_density >= LINK_DENSE:
         return MARKUP.name, f"link density {b.link_density:.2f}"
@@ -778,7 +796,7 @@ def _block_note(
         return MARKUP.name, f"in a link-dense box {box.label} ({box.link_len / box.text_len:.2f})"
     if e.tag == "h1":
         return MARKUP.name, "headline <h1>"
-    if e.tag == "figcaption" or (e.figure >= 0 and _inside(e.figure, spans)):
+    if e.tag == "figcaption" or (e.figure >= 0 and flags[e.figure] != OUT):
         return MARKUP.name, "caption (in <figure>)"
     return None
 
@@ -792,12 +810,12 @@ def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit
     if enabled is None:
         enabled = frozenset({OUTSIDE.name, MARKUP.name})
     keep = _main(page)
-    spans = [(i, page.elements[i].end) for i in keep]
     main = page.elements[keep[0]].label if keep else ""
-    if not spans:  # no paragraph anywhere: judge blocks by markup alone
-        spans = [(0, len(page.elements) - 1)]
-    boxes = _link_boxes(page, spans)
-    verdicts = [_block_note(page, b, spans, boxes, main) for b in page.blocks]
+    if not keep and page.elements:  # no paragraph anywhere: judge blocks by markup alone
+        keep = [0]
+    flags = _span_flags(page.elements, keep)
+    boxes = _link_boxes(page, flags)
+    verdicts = [_block_note(page, b, flags, boxes, main) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     kept = [n for n, d in enumerate(dropped) if not d]
     last_kept = kept[-1] if kept else -1
