@@ -244,3 +244,17 @@ def test_a_block_outside_the_main_content_names_the_container_chosen() -> None:
     doc = cleantext.Cleaner(preset="extract").clean_html_document(html)
     notes = {e.before.strip(): e.note for e in doc.edits}
     assert notes["Weather: sunny"] == "outside the main content <div class=story>"
+
+
+def test_blog_software_furniture_inside_the_post_goes() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = (
+        f"<body><article><div class=entry-content>{paras}"
+        "<div id=jp-relatedposts><h3 class=jp-relatedposts-headline>Related</h3></div>"
+        "<p class=postmetadata>This entry was posted on Monday, filed under News.</p>"
+        "</div></article></body>"
+    )
+    doc = cleantext.Cleaner(preset="extract").clean_html_document(html)
+    assert doc.text == "\n\n".join(ARTICLE)
+    notes = {e.before.strip(): e.note for e in doc.edits}
+    assert notes["Related"] == "in <h3 class=jp-relatedposts-headline>"
