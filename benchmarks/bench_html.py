@@ -6,7 +6,7 @@ Pages: the dev news pages, ``../shared/data/boilerplate/html/<id>.html.gz`` join
 ``dev.jsonl``'s ``expected`` (resolved from the repository root). Systems:
 
 - ``cleantext.clean_html`` on the page bytes (``extract`` preset: the HTML path, then the
-  normalizers, repeated blocks and ``light`` boilerplate);
+  normalizers and ``light`` boilerplate: ``cleantext.html.STEPS_AFTER_EXTRACTION``);
 - the HTML extraction alone (``cleantext.html.render`` + ``select_edits``: what trafilatura
   does, without the cleaning steps);
 - ``trafilatura.extract`` on the page text (comments and tables off, as the Scrapy pipeline
