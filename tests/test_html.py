@@ -198,20 +198,22 @@ def test_a_link_dense_box_inside_the_article_goes_whole() -> None:
     assert doc.text == "\n\n".join(ARTICLE)
 
 
-def test_a_paragraph_the_article_repeats_is_kept_twice() -> None:
-    # the markup already dropped the page furniture: what repeats inside the article is the
-    # article's (a recipe's "Plan B" restating "Plan A"); dedup-blocks runs only when asked
-    repeated = (
-        "Mix the flour with the butter and the sugar, then add two eggs, one at a time, and "
-        "stir until the dough is smooth and shiny."
+def test_dedup_blocks_runs_after_the_selection_only_when_a_block_repeats() -> None:
+    # the article twice in the page (a print copy the markup does not hide): once out
+    doubled = cleantext.Cleaner(preset="extract").clean_html_document(
+        page(article=ARTICLE + ARTICLE)
     )
-    article = ["Plan A: " + ARTICLE[0], repeated, "Plan B: " + ARTICLE[1], repeated]
-    html = page(article=article)
-    assert cleantext.clean_html(html).count(repeated) == 2
-    steps = ("normalize", "dedup-blocks", "boilerplate", "tidy")
-    with_dedup = cleantext.Cleaner(preset="extract", steps=steps).clean_html_document(html)
-    assert with_dedup.text.count(repeated) == 1
-    assert "dedup-blocks" in {e.step for e in with_dedup.edits}
+    assert doubled.text == "\n\n".join(ARTICLE)
+    assert "dedup-blocks" in {e.step for e in doubled.edits}
+    # nothing repeats: the step is skipped (it would find nothing)
+    assert "dedup-blocks" not in H.steps_after_extraction("\n\n".join(ARTICLE))
+    assert "dedup-blocks" in H.steps_after_extraction("\n\n".join(ARTICLE + ARTICLE[:1]))
+    # a configuration that names its steps gets them
+    steps = ("normalize", "boilerplate", "tidy")
+    named = cleantext.Cleaner(preset="extract", steps=steps).clean_html_document(
+        page(article=ARTICLE + ARTICLE)
+    )
+    assert named.text.count(ARTICLE[0]) == 2
 
 
 def test_an_article_in_several_text_modules_is_kept_whole() -> None:

@@ -59,6 +59,7 @@ from cleantext.rules import Rule, register
 
 __all__ = [
     "STEPS_AFTER_EXTRACTION",
+    "STEPS_AFTER_REPEATS",
     "Block",
     "Page",
     "decode_html",
@@ -67,6 +68,7 @@ __all__ = [
     "looks_like_html",
     "render",
     "select_edits",
+    "steps_after_extraction",
 ]
 
 _EXAMPLE_BODY = (
@@ -123,12 +125,15 @@ WIDEN_SHARE = 1.5
 #: a block this long with few links is article-like paragraph text (for WIDEN_SHARE)
 GOOD_CHARS = 100
 #: the steps that run on the text the ``extract`` preset selected from a page, when the
-#: configuration does not name its steps: not ``dedup-blocks``, since the repeated page
-#: furniture is gone with the blocks the markup dropped, and what repeats inside an article
-#: is the article's (a recipe's "Plan B" restating "Plan A"): on the dev pages and the extra
-#: dev pages (``benchmarks/bench_html_extra.py``) the step removed no boilerplate, cost one
-#: dev page its recall and about a tenth of the time (see docs/html.md)
+#: configuration does not name its steps and no block of the selection repeats (see
+#: steps_after_extraction): the repeated page furniture is gone with the blocks the markup
+#: dropped; on most pages nothing is left for ``dedup-blocks`` to find, and it took about a
+#: tenth of the time (see docs/html.md)
 STEPS_AFTER_EXTRACTION: tuple[str, ...] = ("normalize", "boilerplate", "tidy")
+#: ... and when a block of at least REPEAT_CHARS characters repeats in the selection (the
+#: article twice: a print or mobile copy the markup does not hide)
+STEPS_AFTER_REPEATS: tuple[str, ...] = ("normalize", "dedup-blocks", "boilerplate", "tidy")
+REPEAT_CHARS = 25
 
 
 @dataclass(frozen=True)
@@ -835,6 +840,26 @@ def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit
             Edit(verdict[0], start, end, text[start:end], "", "boilerplate", start, end, verdict[1])
         )
     return edits
+
+
+def steps_after_extraction(text: str) -> tuple[str, ...]:
+    """The steps to run on ``text``, the blocks the ``extract`` preset kept (one blank line
+    apart): :data:`STEPS_AFTER_REPEATS` if a block of REPEAT_CHARS characters or more occurs
+    twice, else :data:`STEPS_AFTER_EXTRACTION` (linear: one set of the blocks).
+
+    >>> steps_after_extraction("A paragraph of the article, long enough.\\n\\nAnother one.")
+    ('normalize', 'boilerplate', 'tidy')
+    >>> "dedup-blocks" in steps_after_extraction("The same long paragraph, twice.\\n\\n" * 2)
+    True
+    """
+    seen: set[str] = set()
+    for block in text.split("\n\n"):
+        block = block.strip()
+        if len(block) >= REPEAT_CHARS:
+            if block in seen:
+                return STEPS_AFTER_REPEATS
+            seen.add(block)
+    return STEPS_AFTER_EXTRACTION
 
 
 def iter_blocks(page: Page) -> Iterator[tuple[str, Block]]:

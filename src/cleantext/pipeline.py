@@ -127,8 +127,8 @@ class Cleaner:
         each block outside the main content or marked as page furniture by the markup is
         removed by one edit whose note names the signal; then the steps run as for text, with
         the ``light`` boilerplate rules (the markup already chose the content) and, unless
-        the configuration names its steps, without ``dedup-blocks``
-        (:data:`cleantext.html.STEPS_AFTER_EXTRACTION`). ``url`` is used as in
+        the configuration names its steps, ``dedup-blocks`` only if a block of the selection
+        repeats (:func:`cleantext.html.steps_after_extraction`). ``url`` is used as in
         :meth:`clean_document`.
 
         >>> doc = Cleaner(preset="extract").clean_html_document(
@@ -154,7 +154,7 @@ class Cleaner:
                 current = apply_edits(current, edits)
             config = config.replace(preset="light")
             if config.steps is None:
-                steps = _html.STEPS_AFTER_EXTRACTION
+                steps = _html.steps_after_extraction(current)
         # the selection leaves whole blocks one blank line apart: tidy runs only if a later
         # step removes text
         return self._run(page.text, current, passes, False, url or None, config, steps)
