@@ -196,3 +196,67 @@ def test_a_link_dense_box_inside_the_article_goes_whole() -> None:
     assert notes["May 2, 2019"].startswith("in a link-dense box <div class=more> (0.")
     assert notes["More stories"] == notes["May 2, 2019"]
     assert doc.text == "\n\n".join(ARTICLE)
+
+
+def test_dedup_blocks_runs_after_the_selection_only_when_a_block_repeats() -> None:
+    # the article twice in the page (a print copy the markup does not hide): once out
+    doubled = cleantext.Cleaner(preset="extract").clean_html_document(
+        page(article=ARTICLE + ARTICLE)
+    )
+    assert doubled.text == "\n\n".join(ARTICLE)
+    assert "dedup-blocks" in {e.step for e in doubled.edits}
+    # nothing repeats: the step is skipped (it would find nothing)
+    assert "dedup-blocks" not in H.steps_after_extraction("\n\n".join(ARTICLE))
+    assert "dedup-blocks" in H.steps_after_extraction("\n\n".join(ARTICLE + ARTICLE[:1]))
+    # a configuration that names its steps gets them
+    steps = ("normalize", "boilerplate", "tidy")
+    named = cleantext.Cleaner(preset="extract", steps=steps).clean_html_document(
+        page(article=ARTICLE + ARTICLE)
+    )
+    assert named.text.count(ARTICLE[0]) == 2
+
+
+def test_an_article_in_several_text_modules_is_kept_whole() -> None:
+    # page builders put each text module of an article in its own container of one class,
+    # in separate rows: every module is the main content, not only the longest
+    modules = [
+        ARTICLE[:2],
+        [ARTICLE[2] + " The ferry will run every half hour, from six in the morning."],
+    ]
+    rows = "".join(
+        "<div class=row><div class=col><div class=wrap><div class=inner><div class=text-module>"
+        f"{''.join(f'<p>{p}</p>' for p in paras)}</div></div></div></div>"
+        "<div class=col><img src=x.jpg></div></div>"
+        for paras in modules
+    )
+    html = (
+        "<html><body><nav><a href=/>Home</a> <a href=/n>News</a></nav>"
+        f"<div id=page><div class=row><div class=col><h2>Bridge</h2></div></div>{rows}</div>"
+        "<div class=row><div class=text-module><a href=/more>More news</a> "
+        "<a href=/other>Other news</a></div></div></body></html>"
+    )
+    text = cleantext.clean_html(html)
+    assert all(p in text for paras in modules for p in paras)
+    assert "More news" not in text and "Home" not in text
+
+
+def test_a_block_outside_the_main_content_names_the_container_chosen() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = f"<body><div class=top>Weather: sunny</div><div class=story>{paras}</div></body>"
+    doc = cleantext.Cleaner(preset="extract").clean_html_document(html)
+    notes = {e.before.strip(): e.note for e in doc.edits}
+    assert notes["Weather: sunny"] == "outside the main content <div class=story>"
+
+
+def test_blog_software_furniture_inside_the_post_goes() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = (
+        f"<body><article><div class=entry-content>{paras}"
+        "<div id=jp-relatedposts><h3 class=jp-relatedposts-headline>Related</h3></div>"
+        "<p class=postmetadata>This entry was posted on Monday, filed under News.</p>"
+        "</div></article></body>"
+    )
+    doc = cleantext.Cleaner(preset="extract").clean_html_document(html)
+    assert doc.text == "\n\n".join(ARTICLE)
+    notes = {e.before.strip(): e.note for e in doc.edits}
+    assert notes["Related"] == "in <h3 class=jp-relatedposts-headline>"

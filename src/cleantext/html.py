@@ -16,7 +16,7 @@ The HTML path of the cleaner (``cleantext.clean_html``, ``Cleaner.clean_html_doc
    its container and the container's ancestors, as readability does, weighted by link density
    and by id/class words) and returns one :class:`~cleantext.edits.Edit` per dropped block,
    whose note names the signal that dropped it (``"in <nav>"``, ``"link density 0.83"``,
-   ``"outside the main content"``).
+   ``"outside the main content <div class=entry-content>"``).
 
 >>> page = render(
 ...     "<html><head><title>T</title><script>var x = 1;</script></head><body>"
@@ -58,6 +58,8 @@ from cleantext.errors import ConfigError, InputError
 from cleantext.rules import Rule, register
 
 __all__ = [
+    "STEPS_AFTER_EXTRACTION",
+    "STEPS_AFTER_REPEATS",
     "Block",
     "Page",
     "decode_html",
@@ -66,6 +68,7 @@ __all__ = [
     "looks_like_html",
     "render",
     "select_edits",
+    "steps_after_extraction",
 ]
 
 _EXAMPLE_BODY = (
@@ -121,6 +124,16 @@ WIDEN_LEVELS = 3
 WIDEN_SHARE = 1.5
 #: a block this long with few links is article-like paragraph text (for WIDEN_SHARE)
 GOOD_CHARS = 100
+#: the steps that run on the text the ``extract`` preset selected from a page, when the
+#: configuration does not name its steps and no block of the selection repeats (see
+#: steps_after_extraction): the repeated page furniture is gone with the blocks the markup
+#: dropped; on most pages nothing is left for ``dedup-blocks`` to find, and it took about a
+#: tenth of the time (see docs/html.md)
+STEPS_AFTER_EXTRACTION: tuple[str, ...] = ("normalize", "boilerplate", "tidy")
+#: ... and when a block of at least REPEAT_CHARS characters repeats in the selection (the
+#: article twice: a print or mobile copy the markup does not hide)
+STEPS_AFTER_REPEATS: tuple[str, ...] = ("normalize", "dedup-blocks", "boilerplate", "tidy")
+REPEAT_CHARS = 25
 
 
 @dataclass(frozen=True)
@@ -332,7 +345,7 @@ class _Element:
     zone: int  # index of the innermost furniture element around it (itself included), or -1
     zone_note: str
     weight: int  # id/class word weight: +25 article-like, -25 furniture-like, 0 neither
-    label: str  # "<div id=...>" for notes
+    name: str  # "id=..." or "class=..." (the first 40 characters), or "" (see label)
     end: int = -1  # last element index inside it (set when it closes)
     text_len: int = 0
     link_len: int = 0
@@ -342,6 +355,11 @@ class _Element:
     furniture: int = -1  # the same for an element with a furniture id/class word
     furniture_note: str = ""
     blocks: int = 0  # blocks inside it
+
+    @property
+    def label(self) -> str:
+        """The element as notes name it: ``<div id=comments>``, ``<p>``."""
+        return f"<{self.tag} {self.name}>" if self.name else f"<{self.tag}>"
 
 
 class Block(NamedTuple):
@@ -384,6 +402,10 @@ BR = "\x00"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+#: the attributes that can hide an element
+_HIDING = frozenset({"hidden", "aria-hidden", "style"})
+
+
 def _hidden(el: Any, keys: list[str]) -> bool:
     if "hidden" in keys:
         return True
@@ -393,71 +415,91 @@ def _hidden(el: Any, keys: list[str]) -> bool:
 
 
 class _Renderer:
+    """One walk over a parsed page (see :meth:`run`)."""
+
     def __init__(self) -> None:
         self.roles = _roles()
         self.parts: list[str] = []
         self.size = 0
         self.page = Page("")
         self.open: list[int] = []  # block-level elements open, innermost last
-        self.pieces: list[str] = []  # inline text of the current block
-        self.link_chars = 0  # characters of it inside <a>
-        self.links = 0  # <a> elements open
-        self.pre = 0  # <pre> elements open
-        self.names: dict[str, tuple[bool, int, bool]] = {}
+        self.names: dict[tuple[str | None, str | None], tuple[bool, int, bool, str]] = {}
 
     def element(self, el: Any, tag: str, keys: list[str]) -> _Element:
         roles = self.roles
+        elements = self.page.elements
         parent = self.open[-1] if self.open else -1
-        up = self.page.elements[parent] if parent >= 0 else None
-        get = el.get
-        ident = get("id") if "id" in keys else None
-        cls = get("class") if "class" in keys else None
-        label = f"<{tag}>"
-        comment, weight, furniture = False, 0, False
-        if ident or cls:
-            names = f"{ident or ''} {cls or ''}"[:500].lower()
-            comment, weight, furniture = self.words(names)
-            key = "id" if ident else "class"
-            label = f"<{tag} {key}={(ident or cls or '').strip()[:40]}>"
-        index = len(self.page.elements)
-        zone, note = (up.zone, up.zone_note) if up else (-1, "")
-        role = get("role").strip().lower() if "role" in keys else ""
+        index = len(elements)
+        if parent >= 0:
+            up = elements[parent]
+            zone, note, figure = up.zone, up.zone_note, up.figure
+            furniture, furniture_note = up.furniture, up.furniture_note
+        else:
+            zone, note, figure, furniture, furniture_note = -1, "", -1, -1, ""
+        if tag == "figure":
+            figure = index
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
-        elif role in roles.zone_roles:
-            zone, note = index, f'in role="{role}"'
-        elif comment:
-            zone, note = index, f"in comments container {label}"
-        info = _Element(tag, parent, zone, note, weight, label)
-        info.figure = index if tag == "figure" else (up.figure if up else -1)
-        if furniture:
-            info.furniture, info.furniture_note = index, f"in {label}"
-        elif up:
-            info.furniture, info.furniture_note = up.furniture, up.furniture_note
-        return info
+        if not keys:
+            return _Element(
+                tag, parent, zone, note, 0, "", -1, 0, 0, 0.0, 0, figure, furniture, furniture_note
+            )
+        get = el.get
+        if "role" in keys and zone != index:
+            role = get("role").strip().lower()
+            if role in roles.zone_roles:
+                zone, note = index, f'in role="{role}"'
+        name, weight = "", 0
+        if "id" in keys or "class" in keys:
+            comment, weight, marked, name = self.words(get("id"), get("class"))
+            if marked:
+                furniture, furniture_note = index, f"in <{tag} {name}>"
+            if comment and zone != index:
+                zone, note = index, f"in comments container <{tag} {name}>"
+        return _Element(
+            tag,
+            parent,
+            zone,
+            note,
+            weight,
+            name,
+            -1,
+            0,
+            0,
+            0.0,
+            0,
+            figure,
+            furniture,
+            furniture_note,
+        )
 
-    def words(self, names: str) -> tuple[bool, int, bool]:
-        """(comment container?, weight, furniture?) of an id/class string (cached: pages
-        repeat them)."""
-        found = self.names.get(names)
+    def words(self, ident: str | None, cls: str | None) -> tuple[bool, int, bool, str]:
+        """(comment container?, weight, furniture?, name) of an element's id and class
+        (cached: pages repeat them)."""
+        key = (ident, cls)
+        found = self.names.get(key)
         if found is None:
             roles = self.roles
+            names = f"{ident or ''} {cls or ''}"[:500].lower()
             comment = roles.comment.search(names) is not None
             weight = 25 if roles.positive.search(names) else 0
             if comment or roles.negative.search(names):
                 weight -= 25
             furniture = roles.furniture.search(names) is not None
-            found = self.names[names] = (comment, weight, furniture)
+            name = ""
+            if ident:
+                name = f"id={ident.strip()[:40]}"
+            elif cls:
+                name = f"class={cls.strip()[:40]}"
+            found = self.names[key] = (comment, weight, furniture, name)
         return found
 
-    def flush(self) -> None:
-        if not self.pieces:
-            return
-        raw = "".join(self.pieces)
-        link = self.link_chars
-        self.pieces.clear()
-        self.link_chars = 0
-        if self.pre:
+    def flush(self, pieces: list[str], link: int, pre: bool) -> None:
+        """End the current block: its inline text ``pieces``, ``link`` characters of it in
+        links."""
+        raw = "".join(pieces)
+        pieces.clear()
+        if pre:
             text = raw.replace(BR, "\n").strip("\n")
         else:
             text = _SPACES.sub(" ", raw)
@@ -467,49 +509,52 @@ class _Renderer:
                 text = text.strip()
         if not text or text.isspace():
             return
-        if self.parts:
-            self.parts.append("\n\n")
-            self.size += 2
+        parts = self.parts
         start = self.size
-        self.parts.append(text)
+        if parts:
+            parts.append("\n\n")
+            start += 2
+        parts.append(text)
         chars = len(text)
-        self.size += chars
-        link = min(link, chars)
-        owner = self.open[-1] if self.open else -1
-        elements = self.page.elements
-        tag = elements[owner].tag if owner >= 0 else "html"
-        self.page.blocks.append(Block(start, self.size, tag, owner, chars, link))
-        if owner >= 0:  # added to the ancestors when the owner closes (see run)
-            elements[owner].text_len += chars
-            elements[owner].link_len += link
-            elements[owner].blocks += 1
-
-    def text(self, value: str | None) -> None:
-        if not value:
-            return
-        if value.isspace() and not self.pre:
-            if self.pieces:  # a space between inline elements; nothing before a block
-                self.pieces.append(" ")
-            return
-        self.pieces.append(value)
-        if self.links:
-            self.link_chars += len(value.strip())
+        self.size = end = start + chars
+        if chars < link:
+            link = chars
+        if self.open:  # added to the ancestors when the owner closes (see run)
+            owner = self.open[-1]
+            e = self.page.elements[owner]
+            e.text_len += chars
+            e.link_len += link
+            e.blocks += 1
+            block = (start, end, e.tag, owner, chars, link)
+        else:
+            block = (start, end, "html", -1, chars, link)
+        self.page.blocks.append(tuple.__new__(Block, block))
 
     def run(self, root: Any) -> Page:
+        """Walk the tree once (lxml's ``iterwalk``, start and end events) and render it.
+
+        The inline text of the current block collects in ``pieces`` until the next block
+        boundary; ``links`` and ``pre`` count the ``<a>`` and ``<pre>`` elements open, and
+        ``kinds`` remembers, per open element, what its end event has to undo.
+        """
         from lxml import etree
 
         skip, block = self.roles.skip, self.roles.block
-        elements, opened, pieces = self.page.elements, self.open, self.pieces
-        text = self.text
+        elements, opened = self.page.elements, self.open
+        pieces: list[str] = []
+        add = pieces.append
+        links = pre = link_chars = 0
         kinds: list[int] = []  # per open element: 0 inline, 1 block, 2 link, 3 skipped, 4 pre
         push, pop = kinds.append, kinds.pop
         walker = etree.iterwalk(root, events=("start", "end"))
+        skip_subtree = walker.skip_subtree
         for event, el in walker:
-            tag = el.tag
             if event == "end":
                 kind = pop()
                 if kind == 1 or kind == 4:
-                    self.flush()
+                    if pieces:
+                        self.flush(pieces, link_chars, pre > 0)
+                        link_chars = 0
                     closed = elements[opened.pop()]
                     closed.end = len(elements) - 1
                     if closed.parent >= 0:
@@ -518,39 +563,51 @@ class _Renderer:
                         up.link_len += closed.link_len
                         up.blocks += closed.blocks
                     if kind == 4:
-                        self.pre -= 1
+                        pre -= 1
                 elif kind == 2:
-                    self.links -= 1
-                text(el.tail)
-                continue
-            if not isinstance(tag, str) or tag in skip:  # (a comment or entity left by lxml)
-                walker.skip_subtree()
-                push(3)
-                continue
-            keys = el.keys()
-            if keys and _hidden(el, keys):
-                walker.skip_subtree()
-                push(3)
-                continue
-            if tag in block:
-                self.flush()
-                info = self.element(el, tag, keys)
-                opened.append(len(elements))
-                elements.append(info)
-                if tag == "pre":
-                    self.pre += 1
-                    push(4)
-                else:
-                    push(1)
-            elif tag == "a":
-                self.links += 1
-                push(2)
+                    links -= 1
+                value = el.tail
             else:
-                if tag == "br":
-                    pieces.append(BR)
-                push(0)
-            text(el.text)
-        self.flush()
+                tag = el.tag
+                if tag in skip or not isinstance(tag, str):  # (a comment or entity left)
+                    skip_subtree()
+                    push(3)
+                    continue
+                keys = el.keys()
+                if keys and _HIDING.intersection(keys) and _hidden(el, keys):
+                    skip_subtree()
+                    push(3)
+                    continue
+                if tag in block:
+                    if pieces:
+                        self.flush(pieces, link_chars, pre > 0)
+                        link_chars = 0
+                    info = self.element(el, tag, keys)
+                    opened.append(len(elements))
+                    elements.append(info)
+                    if tag == "pre":
+                        pre += 1
+                        push(4)
+                    else:
+                        push(1)
+                elif tag == "a":
+                    links += 1
+                    push(2)
+                else:
+                    if tag == "br":
+                        add(BR)
+                    push(0)
+                value = el.text
+            if value:
+                if not pre and value.isspace():
+                    if pieces:  # a space between inline elements; nothing before a block
+                        add(" ")
+                else:
+                    add(value)
+                    if links:
+                        link_chars += len(value.strip())
+        if pieces:
+            self.flush(pieces, link_chars, pre > 0)
         self.page.text = "".join(self.parts)
         return self.page
 
@@ -607,8 +664,9 @@ def _credit(page: Page) -> None:
 
 
 def _main(page: Page) -> list[int]:
-    """Indices of the elements that make up the main content (the best container and the
-    siblings that score close to it), or ``[]`` if the page has no paragraph text."""
+    """Indices of the elements that make up the main content (the best container first, then
+    the siblings that score close to it and its twins), or ``[]`` if the page has no
+    paragraph text."""
     _credit(page)
     elements = page.elements
     best, top = -1, 0.0
@@ -632,12 +690,37 @@ def _main(page: Page) -> list[int]:
     parent = elements[best].parent
     if parent < 0:
         return [best]
-    keep = []
+    keep = [best]
     floor = max(10.0, top * 0.2)
     for i in range(parent + 1, elements[parent].end + 1):
-        if elements[i].parent == parent and (i == best or elements[i].score >= floor):
+        if elements[i].parent == parent and i != best and elements[i].score >= floor:
             keep.append(i)
-    return keep
+    return keep + _twins(elements, best, keep)
+
+
+def _twins(elements: list[_Element], best: int, keep: list[int]) -> list[int]:
+    """The other chunks of an article split over several containers of the same kind (page
+    builders put each text module in its own ``<div class=text>``): elements with the best
+    container's tag and id/class, outside page furniture and not link furniture."""
+    e = elements[best]
+    if not e.name:
+        return []
+    inside = _span_flags(elements, keep)
+    twins: list[int] = []
+    until = -1  # the last element inside the twins found so far (they come in order)
+    for i, t in enumerate(elements):
+        if (
+            i > until
+            and t.name == e.name
+            and t.tag == e.tag
+            and t.zone < 0
+            and t.good > 0
+            and t.link_len < LINK_DENSE * t.text_len
+            and not inside[i]
+        ):
+            twins.append(i)
+            until = t.end
+    return twins
 
 
 def _widen(elements: list[_Element], best: int) -> int:
@@ -653,16 +736,29 @@ def _widen(elements: list[_Element], best: int) -> int:
     return region
 
 
-def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
-    return any(lo <= i <= hi for lo, hi in spans)
+#: _span_flags values: outside the main content, the root of one of its spans, strictly inside
+OUT, ROOT, INSIDE = 0, 1, 2
 
 
-def _within(i: int, spans: list[tuple[int, int]]) -> bool:
-    """Strictly inside one of the spans: the main content's own element is not furniture."""
-    return any(lo < i <= hi for lo, hi in spans)
+def _span_flags(elements: list[_Element], roots: list[int]) -> bytearray:
+    """For each element: INSIDE if it is strictly inside the subtree of one of ``roots``,
+    else ROOT if it is one of them, else OUT (linear in the number of elements: the subtrees
+    of the roots are disjoint or nested, and each element is visited once)."""
+    flags = bytearray(len(elements))
+    until = -1
+    for i in sorted(roots):
+        end = elements[i].end
+        if end > until:
+            lo = max(i + 1, until + 1)
+            flags[lo : end + 1] = bytes([INSIDE]) * (end + 1 - lo)
+            until = end
+    for i in roots:
+        if not flags[i]:
+            flags[i] = ROOT
+    return flags
 
 
-def _link_boxes(page: Page, spans: list[tuple[int, int]]) -> list[int]:
+def _link_boxes(page: Page, flags: bytearray) -> list[int]:
     """For each element, the outermost link-dense box around it inside the main content (a
     container of several blocks with half of its text or more in links: teaser rails, "most
     read" lists, tag clouds), or -1. The main content's own elements are never boxes."""
@@ -674,7 +770,7 @@ def _link_boxes(page: Page, spans: list[tuple[int, int]]) -> list[int]:
             box < 0
             and e.blocks >= BOX_BLOCKS
             and e.link_len >= LINK_DENSE * e.text_len
-            and _within(i, spans)
+            and flags[i] == INSIDE
         ):
             box = i
         boxes[i] = box
@@ -682,18 +778,21 @@ def _link_boxes(page: Page, spans: list[tuple[int, int]]) -> list[int]:
 
 
 def _block_note(
-    page: Page, b: Block, spans: list[tuple[int, int]], boxes: list[int]
+    page: Page, b: Block, flags: bytearray, boxes: list[int], main: str
 ) -> tuple[str, str] | None:
-    """(rule, note) if block ``b`` is to be dropped, else None."""
+    """(rule, note) if block ``b`` is to be dropped, else None. ``flags`` place each element
+    relative to the main content (see _span_flags); ``main`` is the label of the main
+    content's container (named in the notes of the blocks outside it)."""
     elements = page.elements
     if b.element < 0:
         return OUTSIDE.name, "outside the main content"
     e = elements[b.element]
-    if not _inside(b.element, spans):
-        return OUTSIDE.name, e.zone_note or "outside the main content"
-    if e.zone >= 0 and _within(e.zone, spans):
+    if flags[b.element] == OUT:
+        return OUTSIDE.name, e.zone_note or f"outside the main content {main}".rstrip()
+    # (the main content's own elements are never furniture: INSIDE, not ROOT)
+    if e.zone >= 0 and flags[e.zone] == INSIDE:
         return MARKUP.name, e.zone_note
-    if e.furniture >= 0 and _within(e.furniture, spans):
+    if e.furniture >= 0 and flags[e.furniture] == INSIDE:
         return MARKUP.name, e.furniture_note
     if b.link_density >= LINK_DENSE:
         return MARKUP.name, f"link density {b.link_density:.2f}"
@@ -702,7 +801,7 @@ def _block_note(
         return MARKUP.name, f"in a link-dense box {box.label} ({box.link_len / box.text_len:.2f})"
     if e.tag == "h1":
         return MARKUP.name, "headline <h1>"
-    if e.tag == "figcaption" or (e.figure >= 0 and _inside(e.figure, spans)):
+    if e.tag == "figcaption" or (e.figure >= 0 and flags[e.figure] != OUT):
         return MARKUP.name, "caption (in <figure>)"
     return None
 
@@ -715,11 +814,13 @@ def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit
     """
     if enabled is None:
         enabled = frozenset({OUTSIDE.name, MARKUP.name})
-    spans = [(i, page.elements[i].end) for i in _main(page)]
-    if not spans:  # no paragraph anywhere: judge blocks by markup alone
-        spans = [(0, len(page.elements) - 1)]
-    boxes = _link_boxes(page, spans)
-    verdicts = [_block_note(page, b, spans, boxes) for b in page.blocks]
+    keep = _main(page)
+    main = page.elements[keep[0]].label if keep else ""
+    if not keep and page.elements:  # no paragraph anywhere: judge blocks by markup alone
+        keep = [0]
+    flags = _span_flags(page.elements, keep)
+    boxes = _link_boxes(page, flags)
+    verdicts = [_block_note(page, b, flags, boxes, main) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     kept = [n for n, d in enumerate(dropped) if not d]
     last_kept = kept[-1] if kept else -1
@@ -739,6 +840,26 @@ def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit
             Edit(verdict[0], start, end, text[start:end], "", "boilerplate", start, end, verdict[1])
         )
     return edits
+
+
+def steps_after_extraction(text: str) -> tuple[str, ...]:
+    """The steps to run on ``text``, the blocks the ``extract`` preset kept (one blank line
+    apart): :data:`STEPS_AFTER_REPEATS` if a block of REPEAT_CHARS characters or more occurs
+    twice, else :data:`STEPS_AFTER_EXTRACTION` (linear: one set of the blocks).
+
+    >>> steps_after_extraction("A paragraph of the article, long enough.\\n\\nAnother one.")
+    ('normalize', 'boilerplate', 'tidy')
+    >>> "dedup-blocks" in steps_after_extraction("The same long paragraph, twice.\\n\\n" * 2)
+    True
+    """
+    seen: set[str] = set()
+    for block in text.split("\n\n"):
+        block = block.strip()
+        if len(block) >= REPEAT_CHARS:
+            if block in seen:
+                return STEPS_AFTER_REPEATS
+            seen.add(block)
+    return STEPS_AFTER_EXTRACTION
 
 
 def iter_blocks(page: Page) -> Iterator[tuple[str, Block]]:

@@ -125,8 +125,10 @@ class Cleaner:
         see :mod:`cleantext.html`), so edit spans point into it. With the ``extract`` preset,
         each block outside the main content or marked as page furniture by the markup is
         removed by one edit whose note names the signal; then the steps run as for text, with
-        the ``light`` boilerplate rules (the markup already chose the content). ``url`` is
-        used as in :meth:`clean_document`.
+        the ``light`` boilerplate rules (the markup already chose the content) and, unless
+        the configuration names its steps, ``dedup-blocks`` only if a block of the selection
+        repeats (:func:`cleantext.html.steps_after_extraction`). ``url`` is used as in
+        :meth:`clean_document`.
 
         >>> doc = Cleaner(preset="extract").clean_html_document(
         ...     "<nav><a href='/'>Home</a></nav><article><p>The bridge closes on Monday, "
@@ -138,10 +140,10 @@ class Cleaner:
         """
         page = _html.render(html)
         config = self.config
+        steps = self.steps
         passes: list[list[Edit]] = []
         current = page.text
-        removed = False
-        if config.preset == "extract" and "boilerplate" in self.steps:
+        if config.preset == "extract" and "boilerplate" in steps:
             enabled = frozenset(
                 r.name for r in (_html.OUTSIDE, _html.MARKUP) if config.rule_enabled(r.name)
             )
@@ -149,9 +151,12 @@ class Cleaner:
             if edits:
                 passes.append(edits)  # the first pass: its spans are source spans
                 current = apply_edits(current, edits)
-                removed = True
             config = config.replace(preset="light")
-        return self._run(page.text, current, passes, removed, url or None, config)
+            if config.steps is None:
+                steps = _html.steps_after_extraction(current)
+        # the selection leaves whole blocks one blank line apart: tidy runs only if a later
+        # step removes text
+        return self._run(page.text, current, passes, False, url or None, config, steps)
 
     def _run(
         self,
@@ -161,8 +166,9 @@ class Cleaner:
         removed: bool,
         url: str | None,
         config: Config,
+        steps: tuple[str, ...] | None = None,
     ) -> Document:
-        for name in self.steps:
+        for name in self.steps if steps is None else steps:
             if name == "tidy" and not removed:
                 continue
             if name == "boilerplate":
