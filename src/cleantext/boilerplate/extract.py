@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 import regex
 
+from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded, normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
 from cleantext.edits import Edit
@@ -228,6 +229,7 @@ class Weights:
     byline_words: int = 12
     thread_reach: int = 30
     inline_lists: bool = True  # lists inside the article (``_inline_lists``) do not split it
+    headline: bool = True  # the article follows the page title's headline (``headline.py``)
 
 
 WEIGHTS = Weights()
@@ -863,6 +865,7 @@ def find_main_content(
     bridges = _bridges(infos, weights) if RELATED.name in enabled else {}
     infos = _bridge(infos, bridges)
     span = main_span(infos, weights)
+    span, anchored = after_headline(infos, span, main_span, weights)
     error = _error_page(infos, span, weights)
     if error is not None:
         return [_edit(text, HEAD.name, infos[0], infos[-1], error)] if HEAD.name in enabled else []
@@ -876,7 +879,7 @@ def find_main_content(
         first, last = _list_page(infos, first, last, span_score, weights)
     edits: list[Edit] = []
     if first > 0 and HEAD.name in enabled:
-        note = _why_head(infos, first, last, span_score)
+        note = anchored or _why_head(infos, first, last, span_score)
         edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
