@@ -51,6 +51,7 @@ import regex
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded, normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
+from cleantext.boilerplate.why import best_in, chosen
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, removal_span
@@ -879,7 +880,7 @@ def find_main_content(
         first, last = _list_page(infos, first, last, span_score, weights)
     edits: list[Edit] = []
     if first > 0 and HEAD.name in enabled:
-        note = anchored or _why_head(infos, first, last, span_score)
+        note = anchored or _why_head(infos, first, last, span_score, weights)
         edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
@@ -893,7 +894,7 @@ def find_main_content(
     thread = next((i for i in range(last + 1, len(infos)) if infos[i].ui == "thread"), None)
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
-        note = _why_tail(infos, first, last, span_score)
+        note = _why_tail(infos, first, last, span_score, weights)
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
@@ -927,14 +928,15 @@ def _line_no(info: LineInfo) -> int:
     return info.block.index + 1
 
 
-def _content(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
-    return (
-        f"the main content is lines {_line_no(infos[first])}-{_line_no(infos[last])} "
-        f"(the run of lines that scored highest: {score:.1f})"
-    )
+def _content(
+    infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
+) -> str:
+    return chosen(infos, first, last, score, w, _best_run)
 
 
-def _why_head(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
+def _why_head(
+    infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
+) -> str:
     """Why the lines before the main content went: what they scored, what the content did.
 
     >>> mk = lambda i, s, k="short": LineInfo(Block(0, 0, "", i), 1, 0.0, False, k, s)
@@ -944,11 +946,14 @@ def _why_head(infos: Sequence[LineInfo], first: int, last: int, score: float) ->
     head = sum(infos[i].score for i in range(first))
     return (
         f"{first} lines before the main content scored {head:.1f} (menus, header, title "
-        f"block); {_content(infos, first, last, score)}"
+        f"block); {best_in(infos, 0, first, _best_run)}; "
+        f"{_content(infos, first, last, score, w)}"
     )
 
 
-def _why_tail(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
+def _why_tail(
+    infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
+) -> str:
     """Why the lines after the main content went: a comment heading that ends the article,
     or what they scored."""
     rest = range(last + 1, len(infos))
@@ -960,7 +965,9 @@ def _why_tail(infos: Sequence[LineInfo], first: int, last: int, score: float) ->
     elif stop is not None:
         heading = infos[stop].block.text.strip()[:40]
         why += f"; the heading {heading!r} at line {_line_no(infos[stop])} ends the article"
-    return f"{why} (related links, comments, footer); {_content(infos, first, last, score)}"
+    best = best_in(infos, last + 1, len(infos), _best_run)
+    content = _content(infos, first, last, score, w)
+    return f"{why} (related links, comments, footer); {best}; {content}"
 
 
 def _why_thread(infos: Sequence[LineInfo], start: int) -> str:
