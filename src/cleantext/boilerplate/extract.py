@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 import regex
 
+from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded, normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
@@ -784,14 +785,17 @@ def _keep_lists(infos: list[LineInfo], lists: dict[int, int]) -> list[LineInfo]:
 
 
 def _byline(info: LineInfo, shapes: Shapes, w: Weights) -> bool:
-    """A comment's byline: "John Smith says:", or a short line with a time of day."""
+    """A comment's byline: "John Smith says:", a short line with a time of day, or a name
+    and a date."""
     if info.words > w.byline_words:
         return False
     text = info.block.text
     key = normalize_line(text)
     if text.rstrip().endswith(":") and key.rsplit(" ", 1)[-1] in shapes.says:
         return True
-    return _TIME.search(text) is not None or _AGO.search(key) is not None
+    if _TIME.search(text) is not None or _AGO.search(key) is not None:
+        return True
+    return dated_byline(text)  # "Anna am 12. März 2020" (``comments.py``)
 
 
 def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
