@@ -41,8 +41,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
 
 __all__ = ["after_headline", "headline_index", "title_keys"]
 
-#: separators between a title's headline and the site's name
-_SEP = regex.compile(r"\s+[-|–—·:»/]+\s+|\s*[|｜]\s*")
+#: separators between a title's headline and the site's name (in a title whose whitespace is
+#: single spaces: linear, each match starts at a space or a bar)
+_SEP = regex.compile(r" [-|–—·:»/]+ | ?[|｜] ?")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 MIN_WORDS = 4
 MIN_CJK = 8
@@ -66,6 +67,7 @@ def title_keys(title: str) -> frozenset[str]:
     >>> sorted(title_keys("Example News | Home"))
     []
     """
+    title = " ".join(title.split())
     cuts = [m.start() for m in _SEP.finditer(title)]
     forms = {title[:c] for c in cuts[:1] + cuts[-1:]} if cuts else {title}
     return frozenset(k for k in map(normalize_line, forms) if _long_enough(k))
