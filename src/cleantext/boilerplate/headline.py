@@ -85,8 +85,13 @@ def headline_index(infos: Sequence[LineInfo]) -> int | None:
     keys = title_keys(infos[0].block.text)
     if not keys:
         return None
+    # normalising drops punctuation and folds runs of spaces: a line that repeats a key is
+    # about as long as the key or longer, not much longer (a quick test before normalising;
+    # case folding may lengthen a few letters, "ß" -> "ss")
+    lo, hi = min(map(len, keys)) // 2, 2 * max(map(len, keys)) + 10
     for i in range(1, len(infos)):
-        if infos[i].kind != "empty" and normalize_line(infos[i].block.text) in keys:
+        text = infos[i].block.text
+        if lo <= len(text) <= hi and normalize_line(text) in keys:
             return i
     return None
 
