@@ -49,6 +49,7 @@ from typing import NamedTuple
 import regex
 
 from cleantext.boilerplate.comments import dated_byline
+from cleantext.boilerplate.credits import CREDIT, is_credit
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded, normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
@@ -895,6 +896,10 @@ def find_main_content(
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
+    if CREDIT.name in enabled:
+        for i in (k for k in range(first, last + 1) if is_credit(infos[k].block.text)):
+            note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
+            edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     thread = next((i for i in range(last + 1, len(infos)) if infos[i].ui == "thread"), None)
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
