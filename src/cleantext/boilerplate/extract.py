@@ -52,6 +52,7 @@ from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.credits import CREDIT, is_credit
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded, normalize_line
+from cleantext.boilerplate.recipes import ingredients_before
 from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
 from cleantext.boilerplate.why import best_in, chosen
 from cleantext.edits import Edit
@@ -881,6 +882,7 @@ def find_main_content(
     span_score = sum(infos[i].score for i in range(first, last + 1))
     last = _extend_list(infos, last, weights)
     first = _extend_back(infos, first, weights)
+    first = ingredients_before(infos, first, weights, _is_quantity)
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     edits: list[Edit] = []
