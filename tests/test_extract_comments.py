@@ -84,3 +84,24 @@ def test_a_chronicle_of_dated_entries_is_no_thread() -> None:
 )
 def test_dated_bylines(line: str, byline: bool) -> None:
     assert dated_byline(line) is byline
+
+
+def test_report_buttons_count_as_reply_buttons() -> None:
+    # "Report this comment" under each comment is the thread's repeated button
+    thread = ("Anna · 3 hours ago", FIRST, "Report this comment", "Tom · 2 hours ago", SECOND,
+              "Report this comment")  # fmt: skip
+    page = _page(MENU, STORY, thread, FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert all(line in out for line in STORY)
+    assert "thirty years" not in out and "ferry is a good" not in out
+    assert "extract-comments" in [e.rule for e in find_main_content(page)]
+
+
+def test_a_live_blog_with_one_report_button_is_no_thread() -> None:
+    # near miss: times of day repeat, but one button is no repeated reply shape
+    live = ("10:15", FIRST.replace("I have", "Anna has"), "10:40",
+            SECOND.replace("The ferry", "A ferry"), "Report this comment")  # fmt: skip
+    page = _page(MENU, STORY, live, STORY[:1], FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert live[1] in out and live[3] in out
+    assert "extract-comments" not in [e.rule for e in find_main_content(page)]
