@@ -47,9 +47,14 @@ from typing import NamedTuple
 
 import regex
 
+from cleantext.boilerplate.comments import dated_byline
+from cleantext.boilerplate.credits import CREDIT, is_credit
 from cleantext.boilerplate.features import PageFeatures
+from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
+from cleantext.boilerplate.recipes import ingredients_before
 from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.boilerplate.why import best_in, chosen
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, removal_span
@@ -224,6 +229,7 @@ class Weights:
     byline_words: int = 12
     thread_reach: int = 30
     inline_lists: bool = True  # lists inside the article (``_inline_lists``) do not split it
+    headline: bool = True  # the article follows the page title's headline (``headline.py``)
 
 
 WEIGHTS = Weights()
@@ -772,14 +778,17 @@ def _keep_lists(infos: list[LineInfo], lists: dict[int, int]) -> list[LineInfo]:
 
 
 def _byline(info: LineInfo, shapes: Shapes, w: Weights) -> bool:
-    """A comment's byline: "John Smith says:", or a short line with a time of day."""
+    """A comment's byline: "John Smith says:", a short line with a time of day, or a name
+    and a date."""
     if info.words > w.byline_words:
         return False
     text = info.block.text
     key = _key(info)
     if text.rstrip().endswith(":") and key.rsplit(" ", 1)[-1] in shapes.says:
         return True
-    return _TIME.search(text) is not None or _AGO.search(key) is not None
+    if _TIME.search(text) is not None or _AGO.search(key) is not None:
+        return True
+    return dated_byline(text)  # "Anna am 12. März 2020" (``comments.py``)
 
 
 def _key(info: LineInfo) -> str:
@@ -862,6 +871,7 @@ def find_main_content(
     bridges = _bridges(infos, weights) if RELATED.name in enabled else {}
     infos = _bridge(infos, bridges)
     span = main_span(infos, weights)
+    span, anchored = after_headline(infos, span, main_span, weights)
     error = _error_page(infos, span, weights)
     if error is not None:
         return [_edit(text, HEAD.name, infos[0], infos[-1], error)] if HEAD.name in enabled else []
@@ -871,11 +881,12 @@ def find_main_content(
     span_score = sum(infos[i].score for i in range(first, last + 1))
     last = _extend_list(infos, last, weights)
     first = _extend_back(infos, first, weights)
+    first = ingredients_before(infos, first, weights, _is_quantity)
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     edits: list[Edit] = []
     if first > 0 and HEAD.name in enabled:
-        note = _why_head(infos, first, last, span_score)
+        note = anchored or _why_head(infos, first, last, span_score, weights)
         edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
@@ -886,10 +897,14 @@ def find_main_content(
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
+    if CREDIT.name in enabled:
+        for i in (k for k in range(first, last + 1) if is_credit(infos[k].block.text)):
+            note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
+            edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     thread = next((i for i in range(last + 1, len(infos)) if infos[i].ui == "thread"), None)
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
-        note = _why_tail(infos, first, last, span_score)
+        note = _why_tail(infos, first, last, span_score, weights)
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
@@ -928,14 +943,15 @@ def _line_no(info: LineInfo) -> int:
     return info.block.index + 1
 
 
-def _content(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
-    return (
-        f"the main content is lines {_line_no(infos[first])}-{_line_no(infos[last])} "
-        f"(the run of lines that scored highest: {score:.1f})"
-    )
+def _content(
+    infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
+) -> str:
+    return chosen(infos, first, last, score, w, _best_run)
 
 
-def _why_head(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
+def _why_head(
+    infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
+) -> str:
     """Why the lines before the main content went: what they scored, what the content did.
 
     >>> mk = lambda i, s, k="short": LineInfo(Block(0, 0, "", i), 1, 0.0, False, k, s)
@@ -945,11 +961,14 @@ def _why_head(infos: Sequence[LineInfo], first: int, last: int, score: float) ->
     head = sum(infos[i].score for i in range(first))
     return (
         f"{first} lines before the main content scored {head:.1f} (menus, header, title "
-        f"block); {_content(infos, first, last, score)}"
+        f"block); {best_in(infos, 0, first, _best_run)}; "
+        f"{_content(infos, first, last, score, w)}"
     )
 
 
-def _why_tail(infos: Sequence[LineInfo], first: int, last: int, score: float) -> str:
+def _why_tail(
+    infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
+) -> str:
     """Why the lines after the main content went: a comment heading that ends the article,
     or what they scored."""
     rest = range(last + 1, len(infos))
@@ -961,7 +980,9 @@ def _why_tail(infos: Sequence[LineInfo], first: int, last: int, score: float) ->
     elif stop is not None:
         heading = infos[stop].block.text.strip()[:40]
         why += f"; the heading {heading!r} at line {_line_no(infos[stop])} ends the article"
-    return f"{why} (related links, comments, footer); {_content(infos, first, last, score)}"
+    best = best_in(infos, last + 1, len(infos), _best_run)
+    content = _content(infos, first, last, score, w)
+    return f"{why} (related links, comments, footer); {best}; {content}"
 
 
 def _why_thread(infos: Sequence[LineInfo], start: int) -> str:

@@ -1,0 +1,107 @@
+"""Issue 14, pattern 3: a comment thread without a known heading whose bylines are a name and
+a date (no time of day: "Anna am 12. März 2020", "Tom" above "14 March 2020") goes as
+``extract-comments``; near miss: an article that is a chronicle of dated entries, without
+reply buttons, is kept whole."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.boilerplate.comments import dated_byline
+from cleantext.boilerplate.extract import find_main_content
+
+MENU = ("Home", "News", "Sport", "Weather", "Contact")
+FOOTER = ("Privacy Policy", "Terms of Use", "© 2024 Example News")
+STORY = (
+    "The council voted on Tuesday to close the old bridge over the river, which is now too "
+    "weak for the buses that cross it every few minutes.",
+    "Residents said that they were worried about the long detour that the closure would mean "
+    "for them, for the shops and for the children who walk to school.",
+    "The mayor said that a new bridge would be built by the end of the decade, and that a "
+    "ferry would run until then for people on foot and on bicycles.",
+)
+FIRST = (
+    "I have crossed that bridge every day for thirty years and I will miss it a lot when it "
+    "is gone, even if the new one is safer."
+)
+SECOND = (
+    "The ferry is a good idea for the summer, but the council should have acted much sooner "
+    "than this, as everyone could see the cracks."
+)
+THREADS = {
+    "de": ("Anna am 12. März 2020", FIRST, "Antworten", "Tom am 14. März 2020", SECOND,
+           "Antworten"),
+    "en-two-lines": ("Anna", "12 March 2020", FIRST, "Reply", "Tom", "14 March 2020", SECOND,
+                     "Reply"),
+    "fr": ("Marie le 3 mars 2021", FIRST, "Répondre", "Paul le 4 mars 2021", SECOND,
+           "Répondre"),
+}  # fmt: skip
+
+
+def _page(*parts: tuple[str, ...]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+@pytest.mark.parametrize("lang", sorted(THREADS))
+def test_a_thread_with_dated_bylines_goes_by_its_shape(lang: str) -> None:
+    thread = THREADS[lang]
+    page = _page(MENU, STORY, thread, FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert all(line in out for line in STORY)
+    assert "thirty years" not in out and "ferry is a good" not in out
+    rules = [e.rule for e in find_main_content(page)]
+    assert "extract-comments" in rules
+
+
+def test_a_chronicle_of_dated_entries_is_no_thread() -> None:
+    # near miss: dated entries inside the article, but no reply buttons
+    chronicle = (
+        "12 March 2020",
+        "The first cracks were found in the bridge by an engineer who was checking the "
+        "railings, and the council was told about them on the same day.",
+        "14 March 2020",
+        "The buses were sent on a detour for a week while the engineers measured the cracks, "
+        "and the council then decided to let them back on the bridge.",
+    )
+    page = _page(MENU, STORY, chronicle, STORY[:1], FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert all(line in out for line in chronicle)
+    assert "extract-comments" not in [e.rule for e in find_main_content(page)]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Anna am 12. März 2020", True),
+        ("Tom on March 14, 2020", True),
+        ("14 March 2020", True),
+        ("Anna", False),
+        ("Anna today", False),
+        ("Election results 2020", False),
+        ("The council voted on 12 March 2020 to close the bridge.", False),
+    ],
+)
+def test_dated_bylines(line: str, byline: bool) -> None:
+    assert dated_byline(line) is byline
+
+
+def test_report_buttons_count_as_reply_buttons() -> None:
+    # "Report this comment" under each comment is the thread's repeated button
+    thread = ("Anna · 3 hours ago", FIRST, "Report this comment", "Tom · 2 hours ago", SECOND,
+              "Report this comment")  # fmt: skip
+    page = _page(MENU, STORY, thread, FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert all(line in out for line in STORY)
+    assert "thirty years" not in out and "ferry is a good" not in out
+    assert "extract-comments" in [e.rule for e in find_main_content(page)]
+
+
+def test_a_live_blog_with_one_report_button_is_no_thread() -> None:
+    # near miss: times of day repeat, but one button is no repeated reply shape
+    live = ("10:15", FIRST.replace("I have", "Anna has"), "10:40",
+            SECOND.replace("The ferry", "A ferry"), "Report this comment")  # fmt: skip
+    page = _page(MENU, STORY, live, STORY[:1], FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert live[1] in out and live[3] in out
+    assert "extract-comments" not in [e.rule for e in find_main_content(page)]

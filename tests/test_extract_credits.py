@@ -1,0 +1,61 @@
+"""``extract-credit``: photo credit lines inside the main content go ("Photo: Jane Doe/AP",
+"(Foto: Getty)", "Photograph by ..."); near misses: sentences that start with "Photos of" or
+"Images from", and a credit line outside the extract preset, stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext import Cleaner
+from cleantext.boilerplate.credits import is_credit
+
+MENU = ("Home", "News", "Sport", "Weather", "Contact")
+FOOTER = ("Privacy Policy", "Terms of Use", "© 2024 Example News")
+STORY = (
+    "The council voted on Tuesday to close the old bridge over the river, which is now too "
+    "weak for the buses that cross it every few minutes.",
+    "Residents said that they were worried about the long detour that the closure would mean "
+    "for them, for the shops and for the children who walk to school.",
+    "The mayor said that a new bridge would be built by the end of the decade, and that a "
+    "ferry would run until then for people on foot and on bicycles.",
+)
+
+
+def _page(*parts: tuple[str, ...]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo: Jane Doe/AP", "(Foto: Getty)", "Photograph by Jane Doe", "Bild: dpa",
+     "Image credit: NASA/JPL", "Фото: ТАСС"],
+)  # fmt: skip
+def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
+    page = _page(MENU, STORY[:1], (credit,), STORY[1:], FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert all(line in out for line in STORY)
+    assert credit not in out
+    rules = [e.rule for e in Cleaner(preset="extract").clean_document(page).edits]
+    assert "extract-credit" in rules
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos of the flood were shared thousands of times on Sunday.",
+        "Images from the probe show a thin ring of dust around the planet.",
+        "Bilder der Flut wurden am Sonntag tausendfach geteilt.",
+    ],
+)
+def test_sentences_about_photos_are_no_credits(line: str) -> None:
+    assert not is_credit(line)
+    page = _page(MENU, STORY[:1], (line,), STORY[1:], FOOTER)
+    assert line in cleantext.clean(page, preset="extract")
+
+
+def test_light_keeps_credit_lines_and_the_rule_can_be_switched_off() -> None:
+    page = _page(STORY[:1], ("Photo: Jane Doe/AP",), STORY[1:])
+    assert "Photo: Jane Doe/AP" in cleantext.clean(page)
+    off = Cleaner(preset="extract", disable=["extract-credit"]).clean(_page(MENU, page.split("\n")))
+    assert "Photo: Jane Doe/AP" in off

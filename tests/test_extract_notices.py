@@ -1,0 +1,77 @@
+"""Issue 14, patterns 1 and 4: site notices (cookie notices in Russian, Turkish, Arabic,
+Japanese, Chinese, Korean; affiliate disclosures; licence notices) are page furniture for
+``extract`` whatever their length (the data file's ``[notice] consent`` list), so a short
+article does not lose to a longer notice. Near misses: stories that say that some other
+company uses cookies or that are about Creative Commons licences are no notices."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.boilerplate import Patterns
+from cleantext.boilerplate.patterns import normalize_line
+
+MENU = ("Home", "News", "Sport", "Weather", "Contact")
+FOOTER = ("Privacy Policy", "Terms of Use", "© 2024 Example News")
+# a one-paragraph article, shorter than each notice
+ARTICLE = (
+    "The town's only cinema will reopen on Friday after a year of repairs, the owners said, "
+    "and the tickets for the first week are sold out.",
+)
+NOTICES = {
+    "ru": "Мы используем файлы cookie, чтобы сделать сайт удобнее для вас, анализировать "
+    "посещаемость и показывать вам рекламу, которая может вас заинтересовать; продолжая "
+    "пользоваться сайтом, вы соглашаетесь с этим.",
+    "tr": "Bu web sitesi çerezleri kullanmaktadır; sitemizi kullanmaya devam ederek çerez "
+    "politikamızı kabul etmiş olursunuz ve tercihlerinizi istediğiniz zaman ayarlar "
+    "sayfasından değiştirebilirsiniz.",
+    "ar": "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك وتحليل حركة المرور وعرض "
+    "الإعلانات التي قد تهمك، ومن خلال الاستمرار في استخدام الموقع فإنك توافق على ذلك وعلى "
+    "سياسة الخصوصية الخاصة بنا.",
+    "ja": "当サイトではCookieを使用しています。サイトの利用を続けることで、Cookieの使用と"
+    "プライバシーポリシーに同意したものとみなされます。設定はいつでも変更できます。",
+    "zh": "本网站使用cookie。继续浏览本网站即表示您同意我们使用cookie来改善您的浏览体验、"
+    "分析网站流量并向您展示个性化广告。",
+    "affiliate": "This post contains affiliate links, which means that we may receive a "
+    "small payment from the shop when you buy something after clicking one of them, at no "
+    "extra cost to you, and this helps us to keep the site running.",
+    "licence": "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz "
+    "lizenziert, das heißt, dass Sie sie unter Nennung des Namens der Autorin und der "
+    "Quelle frei weitergeben und bearbeiten dürfen.",
+}
+
+
+ARTICLE_DE = (
+    "Das einzige Kino der Stadt öffnet am Freitag nach einem Jahr der Reparaturen wieder, "
+    "und die Karten für die erste Woche sind schon ausverkauft.",
+)
+
+
+def _page(*parts: tuple[str, ...]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+@pytest.mark.parametrize(("kind", "article"), [("affiliate", ARTICLE), ("licence", ARTICLE_DE)])
+def test_a_short_article_beats_a_longer_site_notice(kind: str, article: tuple[str]) -> None:
+    notice = NOTICES[kind]
+    out = cleantext.clean(_page(MENU, (notice,), article, FOOTER), preset="extract")
+    assert all(line in out for line in article)
+    assert notice not in out
+
+
+@pytest.mark.parametrize("lang", ["ar", "ja", "ru", "tr", "zh"])
+def test_cookie_notices_in_other_scripts_are_furniture(lang: str) -> None:
+    assert Patterns.builtin().consent_lines([normalize_line(NOTICES[lang])]) == {0}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Регулятор заявил, что магазин использует файлы cookie для слежки за покупателями.",
+        "Creative Commons licences let authors share their work under a few simple rules.",
+        "The report says that shops which use affiliate links earn a commission on each sale.",
+    ],
+)
+def test_stories_about_cookies_or_licences_are_no_notices(line: str) -> None:
+    assert Patterns.builtin().consent_lines([normalize_line(line)]) == set()

@@ -1,0 +1,56 @@
+"""Issue 14, pattern 2: a recipe's ingredient list before its method stays with the method
+(it looked like a menu and went with the header); near misses: a menu or a list of numbered
+headlines before an article does not join it."""
+
+from __future__ import annotations
+
+import cleantext
+
+MENU = ("Home", "Rezepte", "Backen", "Kochen", "Magazin", "Kontakt")
+FOOTER = ("Impressum", "Datenschutz", "© 2024 Beispiel Küche")
+INGREDIENTS = (
+    "Zutaten",
+    "Für 12 Stücke",
+    "250 g Mehl",
+    "200 g Zucker",
+    "3 Eier",
+    "1 Pck. Backpulver",
+    "125 ml Milch",
+    "Salz",
+    "Frischhaltefolie",
+)
+METHOD = (
+    "Zubereitung",
+    "60 Minuten",
+    "einfach",
+    "Den Backofen auf 180 Grad vorheizen und eine Springform mit Backpapier auslegen, damit "
+    "der Kuchen später nicht an der Form kleben bleibt.",
+    "Mehl, Zucker und Backpulver in einer Schüssel mischen, dann die Eier und die Milch "
+    "dazugeben und alles zu einem glatten Teig verrühren.",
+    "Den Teig in die Form füllen und den Kuchen etwa vierzig Minuten backen, bis an einem "
+    "Holzstäbchen kein Teig mehr kleben bleibt.",
+)
+
+
+def _page(*parts: tuple[str, ...]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+def test_the_ingredients_before_the_method_stay_with_it() -> None:
+    out = cleantext.clean(_page(MENU, INGREDIENTS, METHOD, FOOTER), preset="extract")
+    for line in INGREDIENTS[2:] + METHOD[3:]:
+        assert line in out
+    assert "Magazin" not in out and "Impressum" not in out
+
+
+def test_a_menu_or_numbered_headlines_before_an_article_do_not_join_it() -> None:
+    headlines = (
+        "5 Wege, Geld zu sparen",
+        "3 Tipps für den Garten",
+        "10 Rezepte für den Sommer",
+        "7 Fehler beim Backen",
+    )
+    for before in (MENU, headlines):
+        out = cleantext.clean(_page(MENU, before, METHOD, FOOTER), preset="extract")
+        assert METHOD[3] in out
+        assert before[1] not in out
