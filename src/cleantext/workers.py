@@ -59,7 +59,9 @@ def _signals_held() -> Iterator[None]:
     inside the pool's bookkeeping (a task registered but never queued) would hang its
     shutdown. A signal that arrives meanwhile is handled when the block ends."""
     held = {signal.SIGINT, signal.SIGTERM}
-    if threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):  # (no signal masks on Windows)
         yield
         return
     old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
