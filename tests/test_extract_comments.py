@@ -8,19 +8,10 @@ from __future__ import annotations
 import pytest
 
 import cleantext
+from _pages import FOOTER, MENU, STORY
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.extract import find_main_content
 
-MENU = ("Home", "News", "Sport", "Weather", "Contact")
-FOOTER = ("Privacy Policy", "Terms of Use", "© 2024 Example News")
-STORY = (
-    "The council voted on Tuesday to close the old bridge over the river, which is now too "
-    "weak for the buses that cross it every few minutes.",
-    "Residents said that they were worried about the long detour that the closure would mean "
-    "for them, for the shops and for the children who walk to school.",
-    "The mayor said that a new bridge would be built by the end of the decade, and that a "
-    "ferry would run until then for people on foot and on bicycles.",
-)
 FIRST = (
     "I have crossed that bridge every day for thirty years and I will miss it a lot when it "
     "is gone, even if the new one is safer."
