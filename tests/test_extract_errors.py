@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 import cleantext
+from _pages import MENU
 from cleantext.boilerplate.extract import find_main_content
 
-MENU = ("Home", "News", "Sport", "Weather", "Contact")
 BLURB = (
     "Example Valley News is the leading source of local news, sport and weather for the towns "
     "and villages of the valley, read by more than fifty thousand people every month in print "

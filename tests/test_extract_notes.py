@@ -8,18 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import _pages
+from _pages import FOOTER, MENU
 from cleantext.boilerplate.extract import find_main_content
 
-MENU = ("Home", "News", "Sport", "Weather", "Contact")
-FOOTER = ("Privacy Policy", "Terms of Use", "© 2024 Example News")
 FURNITURE = ("Advertisement", "Share this article", "Facebook", "Twitter", "Most read")
 STORY = (
-    "The council voted on Tuesday to close the old bridge over the river, which is now too "
-    "weak for the buses that cross it every few minutes.",
-    "Residents said that they were worried about the long detour that the closure would mean "
-    "for them, for the shops and for the children who walk to school.",
-    "The mayor said that a new bridge would be built by the end of the decade, and that a "
-    "ferry would run until then for people on foot and on bicycles.",
+    *_pages.STORY,
     "Work on the new bridge is expected to start next spring, once the plans have been "
     "approved by the government and the money for it has been found.",
 )

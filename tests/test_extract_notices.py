@@ -9,11 +9,10 @@ from __future__ import annotations
 import pytest
 
 import cleantext
+from _pages import FOOTER, MENU
 from cleantext.boilerplate import Patterns
 from cleantext.boilerplate.patterns import normalize_line
 
-MENU = ("Home", "News", "Sport", "Weather", "Contact")
-FOOTER = ("Privacy Policy", "Terms of Use", "© 2024 Example News")
 # a one-paragraph article, shorter than each notice
 ARTICLE = (
     "The town's only cinema will reopen on Friday after a year of repairs, the owners said, "
