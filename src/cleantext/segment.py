@@ -33,7 +33,6 @@ class Block:
         return not self.text.strip()
 
 
-_LINE = regex.compile(r"[^\n]*")
 _PARA = regex.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 

@@ -279,18 +279,13 @@ def ngram_hash(shingle: bytes) -> int:
     return h & 0xFFFFFFFF
 
 
-def _power_table(base: int, n: int) -> NDArray[np.uint64]:
-    """``base**k mod 2**64`` for ``k < n`` (doubling: each step multiplies a copy by
-    ``base**len``).
+def _extend(table: NDArray[np.uint64], base: int, n: int) -> NDArray[np.uint64]:
+    """``table`` (``base**k mod 2**64`` for ``k < len(table)``) extended to ``n`` entries
+    (doubling: each step multiplies a copy by ``base**len``).
 
-    >>> _power_table(3, 5).tolist()
+    >>> _extend(np.ones(1, dtype=np.uint64), 3, 5).tolist()
     [1, 3, 9, 27, 81]
     """
-    return _extend(np.ones(1, dtype=np.uint64), base, n)
-
-
-def _extend(table: NDArray[np.uint64], base: int, n: int) -> NDArray[np.uint64]:
-    """``table`` (``base**k`` for ``k < len(table)``) extended to ``n`` entries."""
     out = np.empty(max(n, len(table)), dtype=np.uint64)
     have = len(table)
     out[:have] = table
