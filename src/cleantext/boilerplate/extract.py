@@ -47,6 +47,7 @@ from typing import NamedTuple
 
 import regex
 
+from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.credits import CREDIT, is_credit
 from cleantext.boilerplate.features import PageFeatures
@@ -880,6 +881,7 @@ def find_main_content(
     first, last = span
     span_score = sum(infos[i].score for i in range(first, last + 1))
     last = _extend_list(infos, last, weights)
+    last, lead = announced_list(infos, last, weights, _sentence_like)
     first = _extend_back(infos, first, weights)
     first = ingredients_before(infos, first, weights, _is_quantity)
     if span_score < weights.zone_min:
@@ -905,6 +907,11 @@ def find_main_content(
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
         note = _why_tail(infos, first, last, span_score, weights)
+        if lead >= 0:
+            note += (
+                f"; the list announced at line {_line_no(infos[lead])} "
+                f"({infos[lead].block.text.strip()[:40]!r}) is kept to line {_line_no(infos[last])}"
+            )
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
