@@ -49,6 +49,7 @@ import regex
 
 from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.comments import dated_byline
+from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CREDIT, is_credit
 from cleantext.boilerplate.features import PageFeatures
 from cleantext.boilerplate.headline import after_headline
@@ -231,6 +232,7 @@ class Weights:
     thread_reach: int = 30
     inline_lists: bool = True  # lists inside the article (``_inline_lists``) do not split it
     headline: bool = True  # the article follows the page title's headline (``headline.py``)
+    continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
 
 
 WEIGHTS = Weights()
@@ -880,6 +882,7 @@ def find_main_content(
         return []
     first, last = span
     span_score = sum(infos[i].score for i in range(first, last + 1))
+    (first, last), joined = continued(infos, (first, last), _runs(infos, 0, len(infos)), weights)
     last = _extend_list(infos, last, weights)
     last, lead = announced_list(infos, last, weights, _sentence_like)
     first = _extend_back(infos, first, weights)
@@ -889,6 +892,7 @@ def find_main_content(
     edits: list[Edit] = []
     if first > 0 and HEAD.name in enabled:
         note = anchored or _why_head(infos, first, last, span_score, weights)
+        note += f"; {why_joined(infos, joined)}" if joined else ""
         edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
@@ -907,6 +911,7 @@ def find_main_content(
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
         note = _why_tail(infos, first, last, span_score, weights)
+        note += f"; {why_joined(infos, joined)}" if joined else ""
         if lead >= 0:
             note += (
                 f"; the list announced at line {_line_no(infos[lead])} "
