@@ -57,6 +57,7 @@ from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.recipes import ingredients_before
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.why import best_in, chosen
+from cleantext.boilerplate.why import lines as line_range
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, removal_span
@@ -232,6 +233,7 @@ class Weights:
     thread_reach: int = 30
     inline_lists: bool = True  # lists inside the article (``_inline_lists``) do not split it
     headline: bool = True  # the article follows the page title's headline (``headline.py``)
+    lone_ratio: float = 0.25
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
 
 
@@ -453,9 +455,20 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
         return _short_article(infos, runs, top, weights)
     need = min(top, max(weights.zone_min, weights.zone_ratio * top))
     for score, first, last in runs:
-        if score >= need:
+        if score >= need and not _lone_teaser(infos, first, last, score, top, weights):
             return first, last
     return None  # pragma: no cover - the best run always qualifies
+
+
+def _lone_teaser(
+    infos: Sequence[LineInfo], first: int, last: int, score: float, top: float, w: Weights
+) -> bool:
+    """A run of one paragraph worth less than ``lone_ratio`` of the best run: a teaser's
+    excerpt in a menu or a list of stories, not an article before its comments."""
+    if score >= top or w.lone_ratio <= 0:
+        return False
+    paragraphs = sum(1 for i in range(first, last + 1) if infos[i].kind == "good")
+    return paragraphs <= 1 and score < w.lone_ratio * top
 
 
 def _short_article(
@@ -893,6 +906,7 @@ def find_main_content(
     if first > 0 and HEAD.name in enabled:
         note = anchored or _why_head(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
+        note += _why_teaser(infos, first, weights)
         edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
@@ -995,6 +1009,21 @@ def _why_tail(
     best = best_in(infos, last + 1, len(infos), _best_run)
     content = _content(infos, first, last, score, w)
     return f"{why} (related links, comments, footer); {best}; {content}"
+
+
+def _why_teaser(infos: Sequence[LineInfo], first: int, w: Weights) -> str:
+    """The note's words for a run worth an article before the main content that was passed
+    over as a lone teaser (``_lone_teaser``); "" if there is none."""
+    runs = _runs(infos, 0, len(infos))
+    top = max((r[0] for r in runs), default=0.0)
+    for score, a, b in runs:
+        if b < first and score >= w.zone_min and _lone_teaser(infos, a, b, score, top, w):
+            return (
+                f"; the run at {line_range(infos, a, b)} scored {score:.1f} but is a single "
+                f"paragraph worth less than {w.lone_ratio:.0%} of the best run ({top:.1f}): "
+                "a teaser"
+            )
+    return ""
 
 
 def _why_thread(infos: Sequence[LineInfo], start: int) -> str:
