@@ -118,6 +118,29 @@ PAGES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
             "© 2024 أخبار المثال",
         ],
     ),
+    "tr": (
+        ["Ana Sayfa", "Haberler", "Dünya", "Ekonomi", "Spor", "Kültür"],
+        [
+            "Öne Çıkanlar",
+            "Metro beşinci hattın uzatma çalışmaları bugün başladı",
+            "Şehirde üç yeni park açıldı",
+            "Bayram tatilinde turist sayısı rekor kırdı",
+        ],
+        [
+            "Eski köprü yıl sonunda kapanıyor",
+            "Belediye salı günü yüz yıllık köprünün otobüslerin ağırlığını artık taşıyamadığı için yıl sonuna kadar kapatılacağını açıkladı.",
+            "Yakında oturan vatandaşlar, köprü kapandıktan sonra uzun bir yoldan dolaşmak zorunda kalacaklarını ve şehir merkezindeki dükkanların müşteri kaybedeceğini söyledi.",
+        ],
+        [
+            "En Çok Okunanlar",
+            "1. Metro beşinci hat",
+            "2. Üç yeni park",
+            "3. Turist rekoru",
+            "Hakkımızda",
+            "İletişim",
+            "© 2024 Örnek Haber",
+        ],
+    ),
     "hi": (
         ["होम", "समाचार", "दुनिया", "व्यापार", "खेल", "मनोरंजन"],
         [

@@ -35,3 +35,28 @@ def test_a_thai_page_without_spaces_loses_nothing_of_its_article() -> None:
     out = cleantext.clean(page("th"), preset="extract")
     assert all(line in out for line in PAGES["th"][2])
     assert PAGES["th"][0][1] in out  # no line looks like content: the page is left alone
+
+
+COOKIE_NOTICES = {
+    "ru": "Мы используем файлы cookie, чтобы сайт работал лучше, а реклама была интереснее для "
+    "вас; продолжая использовать сайт, вы соглашаетесь с этим и с нашей политикой "
+    "конфиденциальности, которую можно прочитать на отдельной странице в любое время.",
+    "tr": "Size daha iyi bir deneyim sunmak ve reklamları ilgi alanlarınıza göre göstermek için "
+    "çerezler kullanıyoruz; sitemizi kullanmaya devam ederek bunu kabul etmiş olursunuz, "
+    "ayrıntılar için gizlilik politikamızı her zaman okuyabilirsiniz.",
+    "ar": "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا ولعرض إعلانات تناسب اهتماماتك، "
+    "وباستمرارك في استخدام الموقع فإنك توافق على ذلك وعلى سياسة الخصوصية الخاصة بنا التي "
+    "يمكنك قراءتها في أي وقت على صفحة منفصلة من الموقع.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COOKIE_NOTICES))
+def test_a_cookie_notice_longer_than_the_article_does_not_win(lang: str) -> None:
+    # the banner's text comes first in the page's text, and says more than the article
+    menu, _, article, tail = PAGES[lang]
+    notice = COOKIE_NOTICES[lang]
+    text = "\n\n".join([f"{notice} {notice}", "\n".join(menu), "\n".join(article[1:2]),
+                         "\n".join(tail)])  # fmt: skip
+    out = cleantext.clean(text, preset="extract")
+    assert article[1] in out
+    assert notice not in out
