@@ -37,7 +37,7 @@ def test_the_note_names_the_run_that_continues_the_article() -> None:
     text = _page(MENU, STORY, GALLERY, MORE, FOOTER)
     tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
     assert "the run at lines 20-21 (scored" in tail.note
-    assert "continues it" in tail.note
+    assert "continues it: within 8 lines" in tail.note
 
 
 def test_the_continued_run_can_be_switched_off() -> None:
@@ -55,3 +55,27 @@ def test_page_furniture_keeps_a_later_paragraph_apart() -> None:
         out = cleantext.clean(page, preset="extract")
         assert STORY[-1] in out
         assert MORE[0] not in out
+
+
+CAPTIONS = ("Bild 1 von 9", *(f"The Old Bridge in {y}" for y in range(1900, 2000, 8)))
+
+
+def test_the_bigger_half_of_the_story_after_a_long_gallery_joins() -> None:
+    # 14 lines of captions cost more than the first half is worth: the second half, worth
+    # more than half of the first, continues it
+    text = _page(MENU, STORY, CAPTIONS, MORE, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    for line in (*STORY, *MORE):
+        assert line in out
+    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    assert "continues it: worth 50% of it or more, within 25 lines" in tail.note
+
+
+def test_a_small_run_or_ui_text_after_a_long_gallery_does_not_join() -> None:
+    # near misses: a single short paragraph (less than half the story), or a share bar
+    small = _page(MENU, STORY, CAPTIONS, MORE[:1], FOOTER)
+    shared = _page(MENU, STORY, ("Share", *CAPTIONS), MORE, FOOTER)
+    for text, gone in ((small, MORE[0]), (shared, MORE[1])):
+        out = cleantext.clean(text, preset="extract")
+        assert STORY[-1] in out
+        assert gone not in out
