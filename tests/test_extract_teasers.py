@@ -22,7 +22,7 @@ _EXCERPT = (
 )
 TEASER = f"{_EXCERPT} {_EXCERPT}"  # one long line: a teaser with its whole excerpt
 SECTIONS = ("Beauty", "Hair", "Skincare", "Makeup", "Fitness", "Celebrity", "Fashion", "Music",
-            "Movies", "See all Beauty")  # fmt: skip
+            "Movies", "See all Beauty", "Subscribe")  # fmt: skip
 ARTICLE = tuple(f"{line} {line}" for line in STORY) * 3
 
 
