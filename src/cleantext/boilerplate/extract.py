@@ -529,7 +529,8 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
     """Extend the main content past its last line over a list that continues the article.
 
     Items (and prose lines) count 1 each; a short line in sentence case is free (a list's
-    instructions: "Drink during your workout"); each further line of a run of other lines
+    instructions: "Drink during your workout") and ends a run of other lines (a plan
+    alternates names and instructions); each further line of a run of other lines
     costs ``list_plain`` more than the one before, and more than ``list_gap`` of them in a
     row, or any UI, menu-word or comment-heading line, end the list. The list ends at its best
     total, if that is at least ``list_min``: a numbered list, a Q&A, a table of figures goes
@@ -550,6 +551,7 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
                 best, best_end = total, j
             continue
         if _sentence_like(info):
+            plain_run = 0
             continue
         plain_run += 1
         if plain_run > w.list_gap:
