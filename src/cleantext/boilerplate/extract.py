@@ -47,7 +47,9 @@ from typing import NamedTuple
 
 import regex
 
+from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.comments import dated_byline
+from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CREDIT, is_credit
 from cleantext.boilerplate.features import PageFeatures
 from cleantext.boilerplate.headline import after_headline
@@ -55,6 +57,7 @@ from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.recipes import ingredients_before
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.why import best_in, chosen
+from cleantext.boilerplate.why import lines as line_range
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, removal_span
@@ -151,7 +154,7 @@ THREAD = register(
     )
 )
 
-_TERMINAL = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*\s*$")
+_TERMINAL = regex.compile(r"[.!?…。！？:;।॥؟۔]['\"”’»)\]]*\s*$")
 # a list item's marker: "1.", "2)", "a)", "Q:", "- ", "• "
 _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–—•·▪●◦*]\s)")
 _INNER = regex.compile(r"[,:;]\s+\S")
@@ -230,6 +233,8 @@ class Weights:
     thread_reach: int = 30
     inline_lists: bool = True  # lists inside the article (``_inline_lists``) do not split it
     headline: bool = True  # the article follows the page title's headline (``headline.py``)
+    lone_ratio: float = 0.25
+    continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
 
 
 WEIGHTS = Weights()
@@ -450,9 +455,20 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
         return _short_article(infos, runs, top, weights)
     need = min(top, max(weights.zone_min, weights.zone_ratio * top))
     for score, first, last in runs:
-        if score >= need:
+        if score >= need and not _lone_teaser(infos, first, last, score, top, weights):
             return first, last
     return None  # pragma: no cover - the best run always qualifies
+
+
+def _lone_teaser(
+    infos: Sequence[LineInfo], first: int, last: int, score: float, top: float, w: Weights
+) -> bool:
+    """A run of one paragraph worth less than ``lone_ratio`` of the best run: a teaser's
+    excerpt in a menu or a list of stories, not an article before its comments."""
+    if score >= top or w.lone_ratio <= 0:
+        return False
+    paragraphs = sum(1 for i in range(first, last + 1) if infos[i].kind == "good")
+    return paragraphs <= 1 and score < w.lone_ratio * top
 
 
 def _short_article(
@@ -513,7 +529,8 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
     """Extend the main content past its last line over a list that continues the article.
 
     Items (and prose lines) count 1 each; a short line in sentence case is free (a list's
-    instructions: "Drink during your workout"); each further line of a run of other lines
+    instructions: "Drink during your workout") and ends a run of other lines (a plan
+    alternates names and instructions); each further line of a run of other lines
     costs ``list_plain`` more than the one before, and more than ``list_gap`` of them in a
     row, or any UI, menu-word or comment-heading line, end the list. The list ends at its best
     total, if that is at least ``list_min``: a numbered list, a Q&A, a table of figures goes
@@ -534,6 +551,7 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
                 best, best_end = total, j
             continue
         if _sentence_like(info):
+            plain_run = 0
             continue
         plain_run += 1
         if plain_run > w.list_gap:
@@ -879,7 +897,9 @@ def find_main_content(
         return []
     first, last = span
     span_score = sum(infos[i].score for i in range(first, last + 1))
+    (first, last), joined = continued(infos, (first, last), _runs(infos, 0, len(infos)), weights)
     last = _extend_list(infos, last, weights)
+    last, lead = announced_list(infos, last, weights, _sentence_like)
     first = _extend_back(infos, first, weights)
     first = ingredients_before(infos, first, weights, _is_quantity)
     if span_score < weights.zone_min:
@@ -887,6 +907,8 @@ def find_main_content(
     edits: list[Edit] = []
     if first > 0 and HEAD.name in enabled:
         note = anchored or _why_head(infos, first, last, span_score, weights)
+        note += f"; {why_joined(infos, joined)}" if joined else ""
+        note += _why_teaser(infos, first, weights)
         edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
@@ -905,6 +927,12 @@ def find_main_content(
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
         note = _why_tail(infos, first, last, span_score, weights)
+        note += f"; {why_joined(infos, joined)}" if joined else ""
+        if lead >= 0:
+            note += (
+                f"; the list announced at line {_line_no(infos[lead])} "
+                f"({infos[lead].block.text.strip()[:40]!r}) is kept to line {_line_no(infos[last])}"
+            )
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
@@ -983,6 +1011,21 @@ def _why_tail(
     best = best_in(infos, last + 1, len(infos), _best_run)
     content = _content(infos, first, last, score, w)
     return f"{why} (related links, comments, footer); {best}; {content}"
+
+
+def _why_teaser(infos: Sequence[LineInfo], first: int, w: Weights) -> str:
+    """The note's words for a run worth an article before the main content that was passed
+    over as a lone teaser (``_lone_teaser``); "" if there is none."""
+    runs = _runs(infos, 0, len(infos))
+    top = max((r[0] for r in runs), default=0.0)
+    for score, a, b in runs:
+        if b < first and score >= w.zone_min and _lone_teaser(infos, a, b, score, top, w):
+            return (
+                f"; the run at {line_range(infos, a, b)} scored {score:.1f} but is a single "
+                f"paragraph worth less than {w.lone_ratio:.0%} of the best run ({top:.1f}): "
+                "a teaser"
+            )
+    return ""
 
 
 def _why_thread(infos: Sequence[LineInfo], start: int) -> str:

@@ -37,7 +37,7 @@ __all__ = ["Features", "LineFeatures", "PageFeatures"]
 # a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
 # module; a test checks the list) and the closing quotes and brackets at its end, its last
 # character is one of these (``extract._TERMINAL`` on one line)
-_TERMINAL = frozenset(".!?…。！？:;")
+_TERMINAL = frozenset(".!?…。！？:;।॥؟۔")
 _CLOSING = "'\"”’»)]"
 _SPACE = (
     "\t\x0b\x0c\r \x85\xa0\u1680"

@@ -1,0 +1,93 @@
+"""A list that ends the article, announced by a sentence ending in ':', for ``extract``.
+
+Plain text loses a list's bullets: the items of a list that closes an article ("My favourite
+spots:" / "The jetty on the river" / "The dog beach ...") are short lines in Title Case, like a
+menu, and no paragraph follows them to show that the story goes on (``extract._inline_lists``
+needs one). When the main content ends with, or is followed within ``MAX_LEAD`` lines by, a
+sentence that ends in ':' (at least ``MIN_WORDS`` words, in sentence case with stopwords), the
+list under it is kept with the article: the lines after it as long as they are short list
+lines (at most the weights' ``item_words`` words; no UI string, menu word, box or comment
+heading), up to ``bridge_max`` of them. A menu has no announcing sentence, and "Share this:"
+or "Related posts:" are UI or box headings, which end the list before it starts.
+
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+>>> page = "\\n".join([
+...     "The river walk is the best way to see the old town, and it takes about an hour if "
+...     "you stop at the market on the way.",
+...     "These are my favourite spots on the water this summer:",
+...     "The jetty by the old mill", "The dog beach at Stein", "The cafe under the bridge",
+...     "Privacy Policy"])
+>>> infos = classify_lines(page)
+>>> announced_list(infos, 0, WEIGHTS)
+(4, 1)
+>>> announced_list(infos[:1] + infos[2:], 0, WEIGHTS)  # no announcing sentence
+(0, -1)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["announced_list"]
+
+MAX_LEAD = 2
+MIN_WORDS = 4
+MIN_ITEMS = 2
+_ITEM_KINDS = frozenset({"short", "medium", "repeat"})
+_LEAD_KINDS = frozenset({"good", "medium", "short"})
+
+
+def announced_list(
+    infos: Sequence[LineInfo],
+    last: int,
+    w: Weights,
+    sentence_like: Callable[[LineInfo], bool] | None = None,
+) -> tuple[int, int]:
+    """``(new last, announcing line)``: the last line of the list announced at the end of the
+    main content (which ends at ``last``), or ``(last, -1)`` if there is none.
+
+    ``w.inline_lists=False`` turns this off, with the other lists inside the article.
+    """
+    if not w.inline_lists:
+        return last, -1
+    lead = _lead(infos, last, sentence_like)
+    if lead < 0:
+        return last, -1
+    end, items = lead, 0
+    for j in range(lead + 1, len(infos)):
+        info = infos[j]
+        if items and info.block.index > infos[end].block.index + 1:
+            break  # a blank line ends the list (its items are lines of one block)
+        if info.kind == "empty":
+            continue
+        if info.kind not in _ITEM_KINDS or info.words > w.item_words or items >= w.bridge_max:
+            break
+        end, items = j, items + 1
+    if items < MIN_ITEMS:
+        return last, -1
+    return end, lead
+
+
+def _lead(
+    infos: Sequence[LineInfo], last: int, sentence_like: Callable[[LineInfo], bool] | None
+) -> int:
+    """The line ending in ':' that announces a list: the main content's last line or one of
+    the ``MAX_LEAD`` lines after it; ``-1`` if none."""
+    seen = 0
+    for j in range(last, len(infos)):
+        info = infos[j]
+        if info.kind == "empty":
+            continue
+        if j > last:
+            seen += 1
+            if seen > MAX_LEAD or info.kind not in _LEAD_KINDS:
+                return -1
+        if info.block.text.rstrip().endswith(":"):
+            ok = info.words >= MIN_WORDS and info.kind in _LEAD_KINDS and info.density > 0
+            ok = ok and (sentence_like is None or info.kind != "short" or sentence_like(info))
+            return j if ok else -1
+    return -1

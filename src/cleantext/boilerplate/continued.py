@@ -1,0 +1,97 @@
+"""The article going on after an interruption, for the ``extract`` preset.
+
+A picture gallery, an embedded post or a table inside an article leaves short lines between
+two runs of its prose, and the maximum-sum search may keep only one of them. Another run of
+prose continues the chosen run when nothing between them is a link-box or comment heading and:
+
+- it starts within ``MAX_GAP`` lines of it (before or after), scores at least ``MIN_SCORE``
+  (about that many words), and nothing between them is UI text or a menu word either (a
+  teaser, an author's bio or a sign-up pitch comes after a share bar, a "Subscribe" button or
+  a "Related stories" heading); or
+- it comes after it, within ``BIG_GAP`` lines, and is worth at least ``BIG_SHARE`` of it (and
+  ``BIG_MIN``, a sentence of about that many words): the article's other half after a
+  gallery ("Bild 1 von 9" and its captions) or a table; no UI text between.
+
+>>> from cleantext.boilerplate.extract import classify_lines, _runs
+>>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
+...     "now too weak for the buses that cross it.")
+>>> page = "\\n".join([story, story.replace("Tuesday", "Monday"), "Share", "The bridge",
+...     "The ferry", "The mill", "The market", "The river", "The old town", "The station",
+...     "The park", story.replace("old", "iron"), story.replace("buses", "lorries")])
+>>> infos = classify_lines(page)
+>>> continued(infos, (0, 1), _runs(infos, 0, len(infos)))  # a UI line between them
+((0, 1), [])
+>>> continued(infos[:2] + infos[3:], (0, 1), _runs(infos[:2] + infos[3:], 0, 12))[0]
+(0, 11)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["continued", "why_joined"]
+
+MAX_GAP = 8
+MIN_SCORE = 30.0
+BIG_GAP = 25
+BIG_SHARE = 0.5
+BIG_MIN = 10.0
+_BREAKS = frozenset({"stop", "box", "ui", "hint"})
+_BIG_BREAKS = frozenset({"stop", "box", "ui"})
+
+Run = tuple[float, int, int]
+Joined = tuple[Run, str]
+
+
+def continued(
+    infos: Sequence[LineInfo], span: tuple[int, int], runs: list[Run], w: Weights | None = None
+) -> tuple[tuple[int, int], list[Joined]]:
+    """``span`` grown over the runs of ``runs`` (in order, disjoint) that continue it, and
+    the runs it took in with the reason. ``w.continued=False`` turns this off."""
+    first, last = span
+    joined: list[Joined] = []
+    if w is not None and not w.continued:
+        return span, joined
+    chosen = sum(infos[i].score for i in range(first, last + 1))
+    for run in runs:
+        why = _joins(infos, last, run, chosen) if run[1] > last else ""
+        if why:
+            last = run[2]
+            joined.append((run, why))
+    for run in reversed(runs):
+        why = _joins(infos, first, run, chosen) if run[2] < first else ""
+        if why and why != _BIG:
+            first = run[1]
+            joined.append((run, why))
+    return (first, last), joined
+
+
+_NEAR = f"within {MAX_GAP} lines with no page furniture between"
+_BIG = f"worth {BIG_SHARE:.0%} of it or more, within {BIG_GAP} lines with no UI text between"
+
+
+def _joins(infos: Sequence[LineInfo], edge: int, run: Run, chosen: float) -> str:
+    """Why ``run`` continues the content whose edge is line ``edge``; "" if it does not."""
+    score, a, b = run
+    lo, hi = (edge + 1, a) if a > edge else (b + 1, edge)
+    between = [infos[i] for i in range(lo, hi) if infos[i].kind != "empty"]
+    kinds = {i.kind for i in between}
+    if score >= MIN_SCORE and len(between) <= MAX_GAP and not kinds & _BREAKS:
+        return _NEAR
+    worth = score >= max(BIG_MIN, BIG_SHARE * chosen)
+    if worth and len(between) <= BIG_GAP and not kinds & _BIG_BREAKS:
+        return _BIG
+    return ""
+
+
+def why_joined(infos: Sequence[LineInfo], joined: list[Joined]) -> str:
+    """The note's words for the runs ``continued`` took in ("" if none)."""
+    return "; ".join(
+        f"the run at lines {infos[a].block.index + 1}-{infos[b].block.index + 1} (scored "
+        f"{score:.1f}) continues it: {why}"
+        for (score, a, b), why in joined
+    )

@@ -1,0 +1,57 @@
+"""Issue 14, pattern 2: a list that ends the article, announced by a sentence ending in ':',
+stays with it (its Title-Case items looked like a menu and went as ``extract-tail``); near
+misses: the same lines with no announcing sentence, under a related-links heading, or after a
+blank line that ends the list."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import cleantext
+from _pages import FOOTER, MENU, STORY
+from cleantext.boilerplate.extract import WEIGHTS, find_main_content
+from cleantext.edits import apply_edits
+
+LEAD = "These are the places that the people of the town say they will miss the most:"
+ITEMS = ("The Old Mill Jetty", "The Bridge Cafe and Bakery", "The Dog Beach at Stein")
+
+
+def _page(*blocks: tuple[str, ...]) -> str:
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+def test_a_list_announced_at_the_end_of_the_article_stays() -> None:
+    out = cleantext.clean(_page(MENU, STORY, (LEAD,), ITEMS, FOOTER), preset="extract")
+    for line in (*STORY, LEAD, *ITEMS):
+        assert line in out
+    assert "Weather" not in out and "Privacy Policy" not in out
+
+
+def test_the_tail_note_names_the_announced_list() -> None:
+    text = _page(MENU, STORY, (LEAD,), ITEMS, FOOTER)
+    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    assert "list announced at line 11" in tail.note
+    assert tail.before.strip().startswith("Privacy Policy")
+
+
+def test_the_announced_list_can_be_switched_off() -> None:
+    text = _page(MENU, STORY, (LEAD,), ITEMS, FOOTER)
+    weights = dataclasses.replace(WEIGHTS, inline_lists=False)
+    out = apply_edits(text, find_main_content(text, weights=weights))
+    assert ITEMS[0] not in out
+
+
+def test_no_announcing_sentence_or_a_related_heading_keeps_no_list() -> None:
+    # near misses: the same short lines after the story with no sentence announcing them,
+    # or under a related-links heading ending in ':'
+    for lead in ((), ("You may also like:",), ("Mehr zu diesem Thema:",)):
+        out = cleantext.clean(_page(MENU, STORY, lead, ITEMS, FOOTER), preset="extract")
+        assert STORY[-1] in out
+        assert ITEMS[1] not in out
+
+
+def test_a_blank_line_ends_the_announced_list() -> None:
+    # the list's items are lines of one block: the footer's block after it does not join
+    out = cleantext.clean(_page(MENU, STORY, (LEAD,), ITEMS, FOOTER), preset="extract")
+    assert ITEMS[-1] in out
+    assert "Terms of Use" not in out

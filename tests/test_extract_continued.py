@@ -1,0 +1,81 @@
+"""Issue 14, pattern 2: the article goes on after a short interruption (a picture gallery's
+captions, a table) that the maximum-sum search did not cross; near misses: a teaser after a
+share bar, an author's bio after a "Subscribe" button, or prose after a related-links heading
+does not join the article."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import cleantext
+from _pages import FOOTER, MENU, STORY
+from cleantext.boilerplate.extract import WEIGHTS, find_main_content
+from cleantext.edits import apply_edits
+
+GALLERY = ("The Six Crossings", "The Old Bridge", "The Ferry Landing", "The Market Square",
+           "The Mill Race", "The Station Road", "The Iron Gate", "The Town Hall")  # fmt: skip
+MORE = (
+    "Engineers who inspected the bridge last month found cracks in two of its three arches, "
+    "and they said that the cracks had grown much faster than expected since the spring.",
+    "The council will ask the government for help with the cost of the new bridge, which the "
+    "engineers put at about forty million pounds.",
+)
+
+
+def _page(*blocks: tuple[str, ...]) -> str:
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+def test_the_story_goes_on_after_a_gallery() -> None:
+    out = cleantext.clean(_page(MENU, STORY, GALLERY, MORE, FOOTER), preset="extract")
+    for line in (*STORY, *MORE):
+        assert line in out
+    assert "Weather" not in out and "Privacy Policy" not in out
+
+
+def test_the_note_names_the_run_that_continues_the_article() -> None:
+    text = _page(MENU, STORY, GALLERY, MORE, FOOTER)
+    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    assert "the run at lines 20-21 (scored" in tail.note
+    assert "continues it: within 8 lines" in tail.note
+
+
+def test_the_continued_run_can_be_switched_off() -> None:
+    text = _page(MENU, STORY, GALLERY, MORE, FOOTER)
+    weights = dataclasses.replace(WEIGHTS, continued=False)
+    out = apply_edits(text, find_main_content(text, weights=weights))
+    assert STORY[0] in out and MORE[0] not in out
+
+
+def test_page_furniture_keeps_a_later_paragraph_apart() -> None:
+    # near misses: the same paragraph after a share bar, a subscribe button or a related
+    # heading (a teaser, an author's bio, a sign-up pitch) stays out
+    for between in (("Share", "Facebook", "Twitter"), ("Subscribe",), ("Related stories",)):
+        page = _page(MENU, STORY, GALLERY[:3] + between + GALLERY[3:], MORE, FOOTER)
+        out = cleantext.clean(page, preset="extract")
+        assert STORY[-1] in out
+        assert MORE[0] not in out
+
+
+CAPTIONS = ("Bild 1 von 9", *(f"The Old Bridge in {y}" for y in range(1900, 2000, 8)))
+
+
+def test_the_bigger_half_of_the_story_after_a_long_gallery_joins() -> None:
+    # 14 lines of captions cost more than the first half is worth: the second half, worth
+    # more than half of the first, continues it
+    text = _page(MENU, STORY, CAPTIONS, MORE, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    for line in (*STORY, *MORE):
+        assert line in out
+    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    assert "continues it: worth 50% of it or more, within 25 lines" in tail.note
+
+
+def test_a_small_run_or_ui_text_after_a_long_gallery_does_not_join() -> None:
+    # near misses: a single short paragraph (less than half the story), or a share bar
+    small = _page(MENU, STORY, CAPTIONS, MORE[:1], FOOTER)
+    shared = _page(MENU, STORY, ("Share", *CAPTIONS), MORE, FOOTER)
+    for text, gone in ((small, MORE[0]), (shared, MORE[1])):
+        out = cleantext.clean(text, preset="extract")
+        assert STORY[-1] in out
+        assert gone not in out
