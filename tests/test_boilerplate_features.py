@@ -6,17 +6,27 @@ with str methods, promo and consent phrases found by their longest word."""
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext.boilerplate import run_step
 from cleantext.boilerplate.extract import find_main_content
 from cleantext.boilerplate.features import _SPACE, PageFeatures, _terminal
 from cleantext.boilerplate.patterns import Patterns, normalize_folded, normalize_line
-from cleantext.boilerplate.stopwords import _WORD_OR_BREAK, Stopwords, _row_tokens, may_have_cjk
+from cleantext.boilerplate.stopwords import (
+    _WORD_OR_BREAK,
+    Stopwords,
+    _row_tokens,
+    _word_classes,
+    may_have_cjk,
+)
 from cleantext.boilerplate.twins import FEW_OTHERS
 from cleantext.config import Config
 from cleantext.edits import apply_edits
@@ -164,3 +174,67 @@ def test_ui_hits_from_the_features_are_the_light_presets_matches() -> None:
         for text in texts:
             page = PageFeatures(patterns, Stopwords.load())
             assert page.ui_hits(text) == patterns.match_lines(text, hints=False), text
+
+
+# --- the C kernel that counts words and stopwords per line (``line_words``) -----------------
+
+_STOP_PIECES = [
+    "the", "The ", "le", "l’", "l'", "c’est", "der", "und", "и", "не", "że", "don’t",
+    "o'clock", "’", "'", " ", "\n", "\n\n", ".", "é", "e\u0301", "\u0301", "ß", "İ", "東京",
+    "한국", "😀", "𝐀", "\ud800", "٣", "½", "x" * 11, "a-b", "it’s", "est", "là",
+]  # fmt: skip
+
+
+def _plain_in_lists(sw: Stopwords, folded: str) -> list[list[int]]:
+    """Per word list, its words in each line, counted from the plain tokens."""
+    rows = sw.count_plain(folded).rows or []
+    items = [sw._lists[lang].items for lang in sw._word_lists]
+    return [[sum(1 for w in row if w in lst) for row in rows] for lst in items]
+
+
+@pytest.mark.skipif(Stopwords.load().count_compiled("") is None, reason="C kernels not built")
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_STOP_PIECES + ODD), max_size=40).map("".join))
+def test_compiled_word_counts_are_the_plain_counts(text: str) -> None:
+    sw = Stopwords.load()
+    folded = text.casefold()
+    compiled, plain = sw.count_compiled(folded), sw.count_plain(folded)
+    assert compiled is not None and compiled.in_lists is not None
+    assert compiled.words == plain.words
+    assert compiled.hits == plain.hits
+    assert compiled.in_lists.T.tolist() == _plain_in_lists(sw, folded)
+
+
+def test_compiled_counts_are_used_when_the_kernel_is_built() -> None:
+    """Where the kernels are built, the analysis of a page counts in C (and gives the plain
+    analysis, lists of every length)."""
+    if os.environ.get("CLEANTEXT_NO_EXTENSIONS"):
+        pytest.skip("CLEANTEXT_NO_EXTENSIONS is set: the plain count is what runs")
+    sw = Stopwords.load()
+    assert sw.count_compiled("the cat") is not None
+    for text in _dev_pages(20):
+        folded = text.casefold()
+        assert sw.count_compiled(folded) is not None
+        plain = sw.count_plain(folded)
+        assert sw.analyse(folded).hits == plain.hits
+
+
+def test_the_word_kernel_refuses_tables_that_do_not_fit() -> None:
+    kernels = pytest.importorskip("cleantext.minhash._kernels", reason="C kernels not built")
+    sw = Stopwords.load()
+    slots, chars, bounds, masks = sw._tables
+    n = len(sw._word_lists)
+    classes = _word_classes()
+    good = np.zeros((2, n + 1), np.int32)
+    assert kernels.line_words("the\ncat", classes, slots, chars, bounds, masks, n, good)
+    assert good[:, 0].tolist() == [1, 1]
+    with pytest.raises(ValueError, match="a row for each line"):
+        kernels.line_words("a\nb\nc", classes, slots, chars, bounds, masks, n, good)
+    with pytest.raises(ValueError, match="disagree"):
+        kernels.line_words("a", classes, slots[:3], chars, bounds, masks, n, good[:1])
+    with pytest.raises(ValueError, match="disagree"):
+        kernels.line_words("a", classes, slots, chars, bounds[:-1], masks, n, good[:1])
+    with pytest.raises(TypeError, match="items of 4 bytes"):
+        kernels.line_words("a", classes, slots.astype(np.int64), chars, bounds, masks, n, good)
+    # a character above the table: not counted (the caller counts in Python)
+    assert not kernels.line_words("a😀", classes[:128], slots, chars, bounds, masks, n, good[:1])

@@ -630,6 +630,9 @@ fail_h:
     return NULL;
 }
 
+/* ---- extract feature kernels (w-xfast) ---- */
+static PyObject *line_words(PyObject *self, PyObject *args);
+
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
      "word_hashes(data, starts, n, hashes, offsets) -> count: word-shingle hashes."},
@@ -643,6 +646,10 @@ static PyMethodDef methods[] = {
      "char_hashes(stream, bounds, n, hashes, offsets) -> count: character-shingle hashes."},
     {"minhash", minhash, METH_VARARGS,
      "minhash(hashes, offsets, a, b, out): affine32 MinHash minima per text."},
+    /* ---- extract feature kernels (w-xfast) ---- */
+    {"line_words", line_words, METH_VARARGS,
+     "line_words(text, classes, slots, chars, bounds, masks, n_lists, out) -> bool: words "
+     "and stopwords per line."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -655,4 +662,136 @@ PyMODINIT_FUNC PyInit__kernels(void) {
     POW[0] = 1;
     for (int k = 1; k < N_POW; k++) POW[k] = POW[k - 1] * P64;
     return PyModule_Create(&module);
+}
+
+/* ---- extract feature kernels (w-xfast) ---- */
+
+/* line_words(text, classes, slots, chars, bounds, masks, n_lists, out) -> bool
+ *     The words of each line of a str (lines split on "\n") and how many of them each
+ *     stopword list has (``boilerplate.stopwords``; the Python code there computes the same).
+ *     classes: uint8 by code point: bit 1, a word can start with the character; bit 2, a word
+ *     goes on with it. A word is a character with bit 1 and the characters with bit 2 after
+ *     it; looked up with U+2019 as "'". The word lists: slots (int32, a power of two long, at
+ *     least one -1) is an open-addressing table of word numbers by FNV-1a 32 of their code
+ *     points, first probe hash & (len - 1), then the next slots in turn; word w is
+ *     chars[bounds[w]:bounds[w + 1]] (uint32 code points, at most 64), in the lists of the
+ *     bits of masks[w] (uint32, bits below n_lists). out: int32, lines x (1 + n_lists), zeros:
+ *     per line its words, then its words in each list. False (out partly written) if a
+ *     character of text is not below len(classes).
+ */
+#define LW_START 1
+#define LW_GOES_ON 2
+#define LW_MAX 64
+
+static PyObject *line_words(PyObject *self, PyObject *args) {
+    PyObject *text, *o_cls, *o_slots, *o_chars, *o_bounds, *o_masks, *o_out;
+    int n_lists;
+    if (!PyArg_ParseTuple(args, "UOOOOOiO", &text, &o_cls, &o_slots, &o_chars, &o_bounds,
+                          &o_masks, &n_lists, &o_out))
+        return NULL;
+    Py_buffer cls, slots, chars, bounds, masks, out;
+    if (get(o_cls, &cls, 1, 0, "classes") < 0) return NULL;
+    if (get(o_slots, &slots, 4, 0, "slots") < 0) goto fail_cls;
+    if (get(o_chars, &chars, 4, 0, "chars") < 0) goto fail_slots;
+    if (get(o_bounds, &bounds, 4, 0, "bounds") < 0) goto fail_chars;
+    if (get(o_masks, &masks, 4, 0, "masks") < 0) goto fail_bounds;
+    if (get(o_out, &out, 4, 1, "out") < 0) goto fail_masks;
+    const uint8_t *cl = cls.buf;
+    const int32_t *sl = slots.buf, *bd = bounds.buf;
+    const uint32_t *ch = chars.buf, *mk = masks.buf;
+    int32_t *o = out.buf;
+    Py_ssize_t n_slots = slots.len / 4, n_words = masks.len / 4, n_chars = chars.len / 4;
+    Py_ssize_t width = (Py_ssize_t)n_lists + 1, rows = out.len / 4 / (width > 0 ? width : 1);
+    Py_ssize_t longest = 0, empty = 0;
+    int bad = n_lists < 0 || n_lists > 32 || n_slots == 0 || (n_slots & (n_slots - 1)) != 0 ||
+              bounds.len / 4 != n_words + 1 || out.len / 4 != rows * width;
+    for (Py_ssize_t w = 0; !bad && w < n_words; w++) {
+        bad = bd[w] < 0 || bd[w] > bd[w + 1] || bd[w + 1] > n_chars ||
+              bd[w + 1] - bd[w] > LW_MAX || (n_lists < 32 && mk[w] >> n_lists != 0);
+        if (bd[w + 1] - bd[w] > longest) longest = bd[w + 1] - bd[w];
+    }
+    for (Py_ssize_t k = 0; !bad && k < n_slots; k++) {
+        bad = sl[k] < -1 || sl[k] >= n_words;
+        empty += sl[k] == -1;
+    }
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t lines = 1;
+    for (Py_ssize_t i = 0; !bad && i < len; i++) lines += PyUnicode_READ(kind, data, i) == '\n';
+    if (bad || empty == 0 || lines != rows) {
+        PyErr_SetString(PyExc_ValueError,
+                        "line_words: shapes of slots, chars, bounds, masks and out disagree "
+                        "(out must have a row for each line of text)");
+        goto fail_out;
+    }
+    Py_ssize_t top = cls.len;
+    int ok = 1;
+    uint32_t word[LW_MAX];
+    Py_BEGIN_ALLOW_THREADS
+    int32_t *row = o;
+    Py_ssize_t i = 0;
+    while (i < len) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c == '\n') {
+            row += width;
+            i++;
+            continue;
+        }
+        if ((Py_ssize_t)c >= top) {
+            ok = 0;
+            break;
+        }
+        if (!(cl[c] & LW_START)) {
+            i++;
+            continue;
+        }
+        uint32_t h = 2166136261U;
+        Py_ssize_t n = 0;
+        for (;;) {
+            if (c == 0x2019) c = '\'';
+            if (n < LW_MAX) word[n] = c;
+            n++;
+            h = (h ^ (uint32_t)c) * 16777619U;
+            if (++i >= len) break;
+            c = PyUnicode_READ(kind, data, i);
+            if ((Py_ssize_t)c >= top) {
+                ok = 0;
+                break;
+            }
+            if (!(cl[c] & LW_GOES_ON)) break;
+        }
+        if (!ok) break;
+        row[0]++;
+        if (n > longest) continue;
+        for (Py_ssize_t k = h & (n_slots - 1);; k = (k + 1) & (n_slots - 1)) {
+            int32_t w = sl[k];
+            if (w < 0) break;
+            if (bd[w + 1] - bd[w] == n && memcmp(ch + bd[w], word, n * sizeof(uint32_t)) == 0) {
+                for (int b = 0; b < n_lists; b++) row[1 + b] += (mk[w] >> b) & 1;
+                break;
+            }
+        }
+    }
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&masks);
+    PyBuffer_Release(&bounds);
+    PyBuffer_Release(&chars);
+    PyBuffer_Release(&slots);
+    PyBuffer_Release(&cls);
+    return PyBool_FromLong(ok);
+fail_out:
+    PyBuffer_Release(&out);
+fail_masks:
+    PyBuffer_Release(&masks);
+fail_bounds:
+    PyBuffer_Release(&bounds);
+fail_chars:
+    PyBuffer_Release(&chars);
+fail_slots:
+    PyBuffer_Release(&slots);
+fail_cls:
+    PyBuffer_Release(&cls);
+    return NULL;
 }
