@@ -788,7 +788,8 @@ def _byline(info: LineInfo, shapes: Shapes, w: Weights) -> bool:
         return True
     if _TIME.search(text) is not None or _AGO.search(key) is not None:
         return True
-    return dated_byline(text)  # "Anna am 12. März 2020" (``comments.py``)
+    # "Anna am 12. März 2020" (``comments.py``); a date has a figure: a key without "0" none
+    return "0" in key and dated_byline(text)
 
 
 def _key(info: LineInfo) -> str:

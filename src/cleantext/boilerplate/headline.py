@@ -30,6 +30,7 @@ is a title and its text, or one whose title and text come twice): it stays.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -55,6 +56,7 @@ MIN_SHARE = 0.25
 Span = tuple[int, int]
 
 
+@lru_cache(maxsize=256)
 def title_keys(title: str) -> frozenset[str]:
     """The normalised forms of a page title a headline line may have: its part before the
     first and before the last separator (or the whole title if it has none), if long enough
@@ -91,7 +93,7 @@ def headline_index(infos: Sequence[LineInfo]) -> int | None:
     lo, hi = min(map(len, keys)) // 2, 2 * max(map(len, keys)) + 10
     for i in range(1, len(infos)):
         text = infos[i].block.text
-        if lo <= len(text) <= hi and normalize_line(text) in keys:
+        if lo <= len(text) <= hi and (infos[i].key or normalize_line(text)) in keys:
             return i
     return None
 
