@@ -19,15 +19,20 @@ from hypothesis import strategies as st
 from cleantext.boilerplate import run_step
 from cleantext.boilerplate.extract import find_main_content
 from cleantext.boilerplate.features import _SPACE, PageFeatures, _terminal
-from cleantext.boilerplate.patterns import Patterns, normalize_folded, normalize_line
+from cleantext.boilerplate.patterns import (
+    Patterns,
+    _line_keys,
+    normalize_folded,
+    normalize_line,
+    normalize_plain,
+)
 from cleantext.boilerplate.stopwords import (
     _WORD_OR_BREAK,
     Stopwords,
     _row_tokens,
-    _word_classes,
     may_have_cjk,
 )
-from cleantext.boilerplate.twins import FEW_OTHERS
+from cleantext.boilerplate.twins import FEW_OTHERS, code_point_classes
 from cleantext.config import Config
 from cleantext.edits import apply_edits
 
@@ -224,7 +229,7 @@ def test_the_word_kernel_refuses_tables_that_do_not_fit() -> None:
     sw = Stopwords.load()
     slots, chars, bounds, masks = sw._tables
     n = len(sw._word_lists)
-    classes = _word_classes()
+    classes = code_point_classes()
     good = np.zeros((2, n + 1), np.int32)
     assert kernels.line_words("the\ncat", classes, slots, chars, bounds, masks, n, good)
     assert good[:, 0].tolist() == [1, 1]
@@ -238,3 +243,28 @@ def test_the_word_kernel_refuses_tables_that_do_not_fit() -> None:
         kernels.line_words("a", classes, slots.astype(np.int64), chars, bounds, masks, n, good)
     # a character above the table: not counted (the caller counts in Python)
     assert not kernels.line_words("a😀", classes[:128], slots, chars, bounds, masks, n, good[:1])
+
+
+_KEY_PIECES = [
+    "0", "1", "٣", "０", "½", ".", ",", " ", "\xa0", "\u202f", "\u2009", "\n", "’", "‘", "`",
+    "´", "'", "©", "&", "+", "-", "»", "Read", "more", "ß", "\x1c", "\x85", "\u2028", "\t",
+    "😀", "𝟘", "東", "e\u0301", "\ud800",
+]  # fmt: skip
+
+
+@pytest.mark.skipif(_line_keys is None, reason="C kernels not built")
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_PIECES + ODD), max_size=40).map("".join))
+def test_compiled_keys_are_the_plain_keys(text: str) -> None:
+    folded = text.casefold()
+    assert normalize_folded(folded) == normalize_plain(folded)
+    assert normalize_folded(folded) == [normalize_line(row) for row in text.split("\n")]
+
+
+def test_the_key_kernel_leaves_characters_above_its_table_to_python() -> None:
+    kernels = pytest.importorskip("cleantext.minhash._kernels", reason="C kernels not built")
+    classes = code_point_classes()
+    assert kernels.line_keys("a  b\n\n1,200 x", classes) == ["a b", "", "0000 x"]
+    assert kernels.line_keys("a😀", classes[:128]) is None
+    with pytest.raises(TypeError):
+        kernels.line_keys(b"a", classes)

@@ -33,12 +33,17 @@ from cleantext.boilerplate.safety import check_pattern, first_words, required_st
 from cleantext.boilerplate.twins import (
     FEW_OTHERS,
     ascii_table,
+    code_point_classes,
     low,
     non_ascii,
     translate_ascii,
     twin,
 )
 from cleantext.errors import ConfigError
+from cleantext.minhash.shingle import _kernels
+
+# the C kernel that normalises every line of a text in one pass (``_kernels.c``), if built
+_line_keys = getattr(_kernels, "line_keys", None)
 
 __all__ = [
     "Match",
@@ -47,6 +52,7 @@ __all__ = [
     "normalize_folded",
     "normalize_line",
     "normalize_lines",
+    "normalize_plain",
 ]
 
 #: How sure a match is: ``section`` (a heading that opens comments or related links) and
@@ -123,7 +129,21 @@ def normalize_lines(text: str) -> list[str]:
 
 def normalize_folded(folded: str) -> list[str]:
     """:func:`normalize_lines` of a text that is case-folded already (no character folds
-    into a quote, so folding first changes nothing)."""
+    into a quote, so folding first changes nothing): in one pass of the C kernel
+    ``line_keys`` where it is built, else :func:`normalize_plain`."""
+    if _line_keys is not None:
+        keys: list[str] | None = _line_keys(folded, code_point_classes())
+        if keys is not None:
+            return keys
+    return normalize_plain(folded)  # pragma: no cover - where the kernels are not built
+
+
+def normalize_plain(folded: str) -> list[str]:
+    """:func:`normalize_folded` in Python: a few passes over the whole text.
+
+    >>> normalize_plain("read more »\\n\\n1,200 shares")
+    ['read more', '', '0000 shares']
+    """
     for quote in "’‘`´":
         folded = folded.replace(quote, "'")
     if folded.isascii():  # the same with str.translate, much faster than re.sub

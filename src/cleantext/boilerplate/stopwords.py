@@ -31,6 +31,7 @@ from numpy.typing import NDArray
 from cleantext.boilerplate.twins import (
     FEW_OTHERS,
     ascii_table,
+    code_point_classes,
     low,
     non_ascii,
     translate_ascii,
@@ -177,7 +178,7 @@ class Stopwords:
         tables = self._tables
         width = 1 + len(self._word_lists)
         out = np.zeros((folded.count("\n") + 1, width), np.int32)
-        classes = _word_classes()
+        classes = code_point_classes()
         if not _line_words(folded, classes, *tables, len(self._word_lists), out):
             return None  # pragma: no cover - the classes cover every code point
         hits = dict(zip(self._word_lists, out[:, 1:].sum(axis=0).tolist(), strict=True))
@@ -356,21 +357,7 @@ def _load() -> Stopwords:
 
 # --- the tables of the C kernel ``line_words`` ---------------------------------------------
 
-_START, _GOES_ON = 1, 2  # ``LW_START`` and ``LW_GOES_ON`` in ``_kernels.c``
 _FNV_OFFSET, _FNV_PRIME = 2166136261, 16777619
-
-
-@lru_cache(maxsize=1)
-def _word_classes() -> bytes:
-    """What each code point is to a word (:data:`_WORD`), for ``line_words``: bit 1, a word
-    starts with it (``[\\p{L}\\p{N}]``); bit 2, a word goes on with it
-    (``[\\p{L}\\p{N}\\p{M}'’]``); read from the ``regex`` module once (every code point)."""
-    every = np.arange(0x110000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
-    table = np.zeros(0x110000, np.uint8)
-    for pattern, bit in ((r"[\p{L}\p{N}]+", _START), (r"[\p{L}\p{N}\p{M}'’]+", _GOES_ON)):
-        for m in regex.finditer(pattern, every):
-            table[m.start() : m.end()] |= bit
-    return table.tobytes()
 
 
 def fnv1a(word: str) -> int:

@@ -632,6 +632,7 @@ fail_h:
 
 /* ---- extract feature kernels (w-xfast) ---- */
 static PyObject *line_words(PyObject *self, PyObject *args);
+static PyObject *line_keys(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -650,6 +651,8 @@ static PyMethodDef methods[] = {
     {"line_words", line_words, METH_VARARGS,
      "line_words(text, classes, slots, chars, bounds, masks, n_lists, out) -> bool: words "
      "and stopwords per line."},
+    {"line_keys", line_keys, METH_VARARGS,
+     "line_keys(text, classes) -> list of str or None: the normalised form of each line."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -794,4 +797,87 @@ fail_slots:
 fail_cls:
     PyBuffer_Release(&cls);
     return NULL;
+}
+
+/* line_keys(text, classes) -> list of str, or None
+ *     The normalised form of each line of a case-folded str (``patterns.normalize_folded``,
+ *     which computes the same in Python): the quotes U+2019 U+2018 ` U+00B4 become ', a
+ *     character with bit 4 of classes (a decimal digit) becomes 0; one of . , U+00A0 U+202F
+ *     and space between two such 0s goes; a character without bit 8 (not a letter, number,
+ *     white space, (c) ' & or +) becomes a space; then the white space (str.isspace) of each
+ *     line is collapsed to single spaces and stripped. None if a character of text is not
+ *     below len(classes).
+ */
+#define LK_DIGIT 4
+#define LK_KEPT 8
+
+static inline Py_UCS4 lk_map(Py_UCS4 c, const uint8_t *cl) {
+    if (c == 0x2019 || c == 0x2018 || c == '`' || c == 0xB4) return '\'';
+    return cl[c] & LK_DIGIT ? '0' : c;
+}
+
+static inline int lk_sep(Py_UCS4 c) {
+    return c == '.' || c == ',' || c == 0xA0 || c == 0x202F || c == ' ';
+}
+
+static PyObject *line_keys(PyObject *self, PyObject *args) {
+    PyObject *text, *o_cls;
+    if (!PyArg_ParseTuple(args, "UO", &text, &o_cls)) return NULL;
+    Py_buffer cls;
+    if (get(o_cls, &cls, 1, 0, "classes") < 0) return NULL;
+    const uint8_t *cl = cls.buf;
+    Py_ssize_t top = cls.len, len = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < len; i++)
+        if ((Py_ssize_t)PyUnicode_READ(kind, data, i) >= top) {
+            PyBuffer_Release(&cls);
+            Py_RETURN_NONE;
+        }
+    PyObject *out = PyList_New(0);
+    Py_UCS4 *buf = PyMem_Malloc((len > 0 ? len : 1) * sizeof(Py_UCS4));
+    if (out == NULL || buf == NULL) {
+        Py_XDECREF(out);
+        PyMem_Free(buf);
+        PyBuffer_Release(&cls);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t n = 0; /* characters of the current line's key */
+    int space = 0;    /* white space is pending after the key's last character */
+    Py_UCS4 prev = 0; /* the mapped character before (0 at a line start: no digit) */
+    for (Py_ssize_t i = 0; i <= len; i++) {
+        Py_UCS4 c = i < len ? PyUnicode_READ(kind, data, i) : '\n';
+        if (c == '\n') {
+            PyObject *key = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, n);
+            if (key == NULL || PyList_Append(out, key) < 0) {
+                Py_XDECREF(key);
+                Py_DECREF(out);
+                out = NULL;
+                break;
+            }
+            Py_DECREF(key);
+            n = 0;
+            space = 0;
+            prev = '\n';
+            continue;
+        }
+        Py_UCS4 m = lk_map(c, cl);
+        if (lk_sep(m) && prev == '0' && i + 1 < len &&
+            lk_map(PyUnicode_READ(kind, data, i + 1), cl) == '0') {
+            prev = m;
+            continue;
+        }
+        prev = m;
+        if (!(cl[m] & LK_KEPT)) m = ' ';
+        if (Py_UNICODE_ISSPACE(m)) {
+            space = n > 0;
+            continue;
+        }
+        if (space) buf[n++] = ' ';
+        space = 0;
+        buf[n++] = m;
+    }
+    PyMem_Free(buf);
+    PyBuffer_Release(&cls);
+    return out;
 }
