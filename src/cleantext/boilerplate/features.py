@@ -173,10 +173,13 @@ class PageFeatures:
             words = _add_halves(tokens, _per_line(_CJK_OR_BREAK.findall(text)))
         else:
             words = tokens
-        lines = [
-            LineFeatures(keys[i], hits[i], i in keyword, i in consent, terminal[i], n, w)
-            for i, (n, w) in enumerate(zip(tokens, words, strict=True))
-        ]
+        lines = list(
+            map(
+                LineFeatures._make,
+                zip(keys, hits, _flags(keyword, len(rows)), _flags(consent, len(rows)),
+                    terminal, tokens, words, strict=True),
+            )
+        )  # fmt: skip
         self._lines.update(zip(rows, lines, strict=True))
         self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
         # with CJK characters, the language may come from them: no shortcut
@@ -187,6 +190,14 @@ class PageFeatures:
             lead = _lead(analysis.hits, lang, n)
             self._last = _Tally(Counter(rows), analysis.hits, n, lang, lead)
         return Features(rows, lines, analysis.density, analysis.lang)
+
+
+def _flags(found: set[int], n: int) -> list[bool]:
+    """``[i in found for i in range(n)]``."""
+    out = [False] * n
+    for i in found:
+        out[i] = True
+    return out
 
 
 def _add_halves(tokens: list[int], cjk: list[int]) -> list[int]:
