@@ -22,6 +22,7 @@ from cleantext.boilerplate.features import _SPACE, PageFeatures, _terminal
 from cleantext.boilerplate.patterns import (
     Patterns,
     _line_keys,
+    _normalize_one,
     normalize_folded,
     normalize_line,
     normalize_plain,
@@ -78,8 +79,9 @@ def test_word_tokens_without_a_scan_are_the_regex_tokens() -> None:
 
 def test_keys_without_a_scan_are_the_per_line_keys() -> None:
     for text in [*_texts(4, 20_000), "1,200 Shares\n\n2\u00a0000 €", "“Read more” »"]:
-        expected = [normalize_line(row) for row in text.split("\n")]
+        expected = [_normalize_one(row) for row in text.split("\n")]  # the regex definition
         assert normalize_folded(text.casefold()) == expected, text
+        assert [normalize_line(row) for row in text.split("\n")] == expected, text
 
 
 def test_the_space_list_is_what_the_regex_module_calls_white_space() -> None:
@@ -258,7 +260,8 @@ _KEY_PIECES = [
 def test_compiled_keys_are_the_plain_keys(text: str) -> None:
     folded = text.casefold()
     assert normalize_folded(folded) == normalize_plain(folded)
-    assert normalize_folded(folded) == [normalize_line(row) for row in text.split("\n")]
+    assert normalize_folded(folded) == [_normalize_one(row) for row in text.split("\n")]
+    assert [normalize_line(row) for row in text.split("\n")] == normalize_plain(folded)
 
 
 def test_the_key_kernel_leaves_characters_above_its_table_to_python() -> None:
@@ -268,3 +271,25 @@ def test_the_key_kernel_leaves_characters_above_its_table_to_python() -> None:
     assert kernels.line_keys("a😀", classes[:128]) is None
     with pytest.raises(TypeError):
         kernels.line_keys(b"a", classes)
+
+
+def test_matches_kept_by_key_are_what_a_fresh_pattern_set_finds(monkeypatch) -> None:
+    """``Patterns.match`` keeps the alternation's result of each key (a bounded table,
+    emptied when full); kept or not, a key gets what a new pattern set finds for it."""
+    import tomllib
+    from importlib.resources import files
+
+    from cleantext.boilerplate import patterns as patterns_module
+
+    table = tomllib.loads(files("cleantext.data").joinpath("boilerplate.toml").read_text())
+    keys = ["00 march 0000", "anna am 00 märz 0000", "0 comments", "home", "share", "tom"]
+    keys += [normalize_line(t) for t in _texts(5, 300)]
+    expected = [Patterns(table).match(k, k) for k in keys]
+    monkeypatch.setattr(patterns_module, "_KEYS_KEPT", 7)
+    kept = Patterns(table)
+    for _ in range(3):
+        assert [kept.match(k, k) for k in keys] == expected
+    assert len(kept._by_key) <= 7
+    extra = kept.with_extra([r"tom"])
+    assert extra.match("tom") == patterns_module.Match("user", "line")
+    assert [extra.match(k, k) for k in keys[:3]] == expected[:3]

@@ -93,6 +93,15 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("1.2K Shares")
     '00k shares'
     """
+    if _line_keys is not None and "\n" not in line:  # one line: the C kernel's one key
+        keys: list[str] | None = _line_keys(line.casefold(), code_point_classes())
+        if keys is not None:
+            return keys[0]
+    return _normalize_one(line)
+
+
+def _normalize_one(line: str) -> str:
+    """:func:`normalize_line` with the ``regex`` module (the definition)."""
     s = _NUMBER_SEP.sub("", line.translate(_QUOTES).casefold())
     s = _PUNCT.sub(" ", s)
     s = _DIGITS.sub("0", s)
@@ -201,6 +210,7 @@ class Patterns:
 
     def __init__(self, table: dict[str, dict[str, list[str]]]) -> None:
         self._exact: dict[str, Match] = {}
+        self._by_key: dict[str, Match | None] = {}  # ``match``'s alternation results
         self._user: list[regex.Pattern[str]] = []
         self._prefixes: list[tuple[regex.Pattern[str], Match]] = []
         regexes: list[tuple[str, Match]] = []
@@ -306,6 +316,7 @@ class Patterns:
         new._kw_anchors = self._kw_anchors
         new._consent_anchors = self._consent_anchors
         new._anchor_words = self._anchor_words
+        new._by_key = self._by_key  # the same alternation: the same results
         new._user = [*self._user, *(compile_user_pattern(rx) for rx in patterns)]
         return new
 
@@ -443,10 +454,24 @@ class Patterns:
         hit = self._exact.get(key)
         if hit is not None:
             return hit
+        known = self._by_key
+        if key in known:  # the alternation is slow (all the patterns): each key once
+            return known[key]
         found = self._combined.fullmatch(key)
-        if found is None or found.lastgroup is None:
-            return None
-        return self._matches[int(found.lastgroup[1:])]
+        hit = (
+            None
+            if found is None or found.lastgroup is None
+            else self._matches[int(found.lastgroup[1:])]
+        )
+        if len(known) >= _KEYS_KEPT:
+            known.clear()
+        known[key] = hit
+        return hit
+
+
+#: keys whose alternation match a :class:`Patterns` keeps (comment bylines, list labels: the
+#: same few recur on a page and across its extract passes)
+_KEYS_KEPT = 4096
 
 
 def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
