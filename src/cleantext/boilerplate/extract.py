@@ -49,7 +49,7 @@ import regex
 
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.credits import CREDIT, is_credit
-from cleantext.boilerplate.features import PageFeatures
+from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.recipes import ingredients_before
@@ -323,11 +323,34 @@ def classify_lines(
         )
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
-    return [
-        LineInfo(Block(starts[i], starts[i] + len(rows[i]), rows[i], i), n, dens[i],
-                 lines[i].terminal, kind, score, item, _category(lines[i].hit), lines[i].key)
-        for i, n, kind, score, item in zip(keep, counts, kinds, scores, items, strict=True)
-    ]  # fmt: skip
+    return _line_infos(rows, starts, keep, lines, dens, (counts, kinds, scores, items))
+
+
+def _line_infos(
+    rows: list[str],
+    starts: list[int],
+    keep: list[int],
+    lines: list[LineFeatures],
+    dens: list[float],
+    columns: tuple[list[int], list[str], list[float], list[bool]],
+) -> list[LineInfo]:
+    """The ``LineInfo`` of each kept line (``keep``: indexes into ``rows``), built from
+    columns (``counts, kinds, scores, items``: one value per kept line) without a Python
+    call per line."""
+    counts, kinds, scores, items = columns
+    texts = [rows[i] for i in keep]
+    firsts = [starts[i] for i in keep]
+    ends = list(map(int.__add__, firsts, map(len, texts)))
+    blocks = map(Block._make, zip(firsts, ends, texts, keep, strict=True))
+    feats = [lines[i] for i in keep]
+    return list(
+        map(
+            LineInfo._make,
+            zip(blocks, counts, [dens[i] for i in keep], [f.terminal for f in feats], kinds,
+                scores, items, [_category(f.hit) for f in feats], [f.key for f in feats],
+                strict=True),
+        )
+    )  # fmt: skip
 
 
 def _category(hit: Match | None) -> str:
