@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import regex
@@ -336,16 +336,18 @@ def _line_infos(
 ) -> list[LineInfo]:
     """The ``LineInfo`` of each kept line (``keep``: indexes into ``rows``), built from
     columns (``counts, kinds, scores, items``: one value per kept line) without a Python
-    call per line."""
+    call per line (``tuple.__new__`` over the zipped columns: ``_make`` without its
+    Python frame)."""
     counts, kinds, scores, items = columns
     texts = [rows[i] for i in keep]
     firsts = [starts[i] for i in keep]
     ends = list(map(int.__add__, firsts, map(len, texts)))
-    blocks = map(Block._make, zip(firsts, ends, texts, keep, strict=True))
+    blocks = map(tuple.__new__, repeat(Block), zip(firsts, ends, texts, keep, strict=True))
     feats = [lines[i] for i in keep]
     return list(
         map(
-            LineInfo._make,
+            tuple.__new__,
+            repeat(LineInfo),
             zip(blocks, counts, [dens[i] for i in keep], [f.terminal for f in feats], kinds,
                 scores, items, [_category(f.hit) for f in feats], [f.key for f in feats],
                 strict=True),

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from itertools import repeat
 from typing import NamedTuple
 
 import regex
@@ -175,7 +176,8 @@ class PageFeatures:
             words = tokens
         lines = list(
             map(
-                LineFeatures._make,
+                tuple.__new__,
+                repeat(LineFeatures),
                 zip(keys, hits, _flags(keyword, len(rows)), _flags(consent, len(rows)),
                     terminal, tokens, words, strict=True),
             )
