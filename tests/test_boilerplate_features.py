@@ -293,3 +293,38 @@ def test_matches_kept_by_key_are_what_a_fresh_pattern_set_finds(monkeypatch) -> 
     extra = kept.with_extra([r"tom"])
     assert extra.match("tom") == patterns_module.Match("user", "line")
     assert [extra.match(k, k) for k in keys[:3]] == expected[:3]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "", "c"]), max_size=8), st.data())
+def test_a_text_left_after_removing_lines_is_told_as_the_counts_tell_it(rows, data) -> None:
+    """PageFeatures tells a text with lines removed by their order (``_subsequence``); a
+    subsequence is always a sub-multiset, so the counted check never disagrees."""
+    from collections import Counter
+
+    from cleantext.boilerplate.features import _subsequence
+
+    kept = data.draw(st.lists(st.sampled_from(["a", "b", "", "c", "d"]), max_size=8))
+    plain = any(
+        [rows[i] for i in range(len(rows)) if mask >> i & 1] == kept
+        for mask in range(2 ** len(rows))
+    )
+    assert _subsequence(kept, rows) == plain
+    if plain:
+        assert not Counter(kept) - Counter(rows)
+
+
+@pytest.mark.skipif(not DEV_PAGES.exists(), reason="needs the shared dev pages")
+def test_features_of_lines_removed_and_reordered_are_the_features_computed_anew() -> None:
+    """A text with some lines removed and the rest out of order is counted, not taken for
+    a removal in order; what comes out is what a fresh computation gives."""
+    rnd = random.Random(8)
+    for text in _dev_pages(20):
+        page = PageFeatures(Patterns.builtin(), Stopwords.load())
+        page.of(text)
+        rows = [r for r in text.split("\n") if rnd.random() < 0.8]
+        rnd.shuffle(rows)
+        left = "\n".join(rows)
+        assert _looked_up(page, left) == _fresh(left)
+        left = "\n".join([*rows, rows[0] if rows else "x"])  # a line more often than before
+        assert _looked_up(page, left) == _fresh(left)
