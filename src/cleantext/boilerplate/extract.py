@@ -530,7 +530,7 @@ def _sentence_like(info: LineInfo) -> bool:
     menu entry in Title Case ("Workout Supplements")."""
     if info.density <= 0 or info.words < 3:
         return False
-    initials = [m.group() for m in _INITIAL.finditer(info.block.text)][1:]
+    initials = _INITIAL.findall(info.block.text)[1:]
     return 2 * sum(1 for c in initials if c.islower()) > len(initials)
 
 
