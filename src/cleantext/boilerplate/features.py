@@ -29,10 +29,9 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-import regex
-
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded
-from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
+from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.tokens import CJK, CJK_OR_BREAK, may_have_cjk
 
 __all__ = ["Features", "LineFeatures", "PageFeatures"]
 
@@ -46,8 +45,6 @@ _SPACE = (
     + "".join(map(chr, range(0x2000, 0x200B)))
     + ("\u2028\u2029\u202f\u205f\u3000")
 )
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_CJK_OR_BREAK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|\n")
 
 
 class LineFeatures(NamedTuple):
@@ -171,8 +168,8 @@ class PageFeatures:
         keyword, consent = patterns.phrase_lines(keys)
         terminal = [_terminal(r) for r in rows]
         tokens = analysis.words
-        if cjk and _CJK.search(text) is not None:  # two CJK characters count as a word
-            words = _add_halves(tokens, _per_line(_CJK_OR_BREAK.findall(text)))
+        if cjk and CJK.search(text) is not None:  # two CJK characters count as a word
+            words = _add_halves(tokens, _per_line(CJK_OR_BREAK.findall(text)))
         else:
             words = tokens
         lines = list(

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate.patterns import normalize_line
+from cleantext.tokens import CJK as _CJK
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -45,7 +46,6 @@ __all__ = ["after_headline", "headline_index", "title_keys"]
 #: separators between a title's headline and the site's name (in a title whose whitespace is
 #: single spaces: linear, each match starts at a space or a bar)
 _SEP = regex.compile(r" [-|–—·:»/]+ | ?[|｜] ?")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 MIN_WORDS = 4
 MIN_CJK = 8
 MAX_TITLE_WORDS = 30

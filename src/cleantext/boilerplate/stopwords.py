@@ -38,24 +38,15 @@ from cleantext.boilerplate.twins import (
     twin,
 )
 from cleantext.minhash.shingle import _kernels
+from cleantext.tokens import CJK_FIRST, UNSPACED, WORD_OR_BREAK, may_have_cjk, words
 
-__all__ = ["Analysis", "LineCounts", "Stopwords", "words"]
+__all__ = ["CJK_FIRST", "Analysis", "LineCounts", "Stopwords", "may_have_cjk", "words"]
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*")
-_WORD_OR_BREAK = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*|\n")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_WORD_OR_BREAK = WORD_OR_BREAK
+_CJK = UNSPACED  # the character lists count the characters of scripts without spaces
 
 # the C kernel that counts words and stopwords per line (``_kernels.c``), if built
 _line_words = getattr(_kernels, "line_words", None)
-
-
-def words(line: str) -> list[str]:
-    """Case-folded word tokens of ``line`` (apostrophes kept inside words).
-
-    >>> words("It’s 5 o'clock.")
-    ["it's", '5', "o'clock"]
-    """
-    return [w.replace("’", "'") for w in _WORD.findall(line.casefold())]
 
 
 @dataclass(frozen=True)
@@ -232,33 +223,6 @@ class Stopwords:
             return sum(1 for c in chars if c in lst.items) / len(chars) if chars else 0.0
         toks = words(line)
         return sum(1 for w in toks if w in lst.items) / len(toks) if toks else 0.0
-
-
-#: no Han, Hiragana, Katakana or Hangul character comes before this one
-CJK_FIRST = "\u1100"
-
-# the blocks that hold every Han, Hiragana, Katakana and Hangul character (a test checks
-# this against the ``regex`` module's script data, code point by code point); these are
-# plain code-point ranges, so the standard ``re`` module matches them exactly as ``regex``.
-# The ones below U+10000 in one class (looked up in a table, whatever the number of ranges),
-# those above in one range that holds them all.
-_CJK_BMP = re.compile(
-    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]"
-)
-_CJK_ASTRAL = re.compile("[\U00016fe0-\U0003ffff]")
-
-
-def may_have_cjk(text: str) -> bool:
-    """False if ``text`` certainly has no CJK character: none in the Unicode blocks of the
-    Han, Hiragana, Katakana and Hangul scripts (one quick scan; punctuation such as curly
-    quotes does not count).
-
-    >>> may_have_cjk("Café “x”"), may_have_cjk("東京")
-    (False, True)
-    """
-    if text.isascii():
-        return False
-    return _CJK_BMP.search(text) is not None or _CJK_ASTRAL.search(text) is not None
 
 
 def _row_tokens(folded: str) -> list[list[str]]:
