@@ -166,7 +166,8 @@ class PageFeatures:
         keys = normalize_folded(folded)
         hits = patterns.match_lines(text, keys)
         keyword, consent = patterns.phrase_lines(keys)
-        terminal = [_terminal(r) for r in rows]
+        ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as _terminal does
+        terminal = list(map(_TERMINAL.__contains__, ends))
         tokens = analysis.words
         if cjk and CJK.search(text) is not None:  # two CJK characters count as a word
             words = _add_halves(tokens, _per_line(CJK_OR_BREAK.findall(text)))
