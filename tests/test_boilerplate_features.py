@@ -95,6 +95,10 @@ def test_terminal_is_the_terminal_punctuation_pattern() -> None:
     rows = [*_texts(5, 20_000, alphabet), "He said: “Yes.” ", "Home »", "", "ok.\u2028"]
     for row in (r.replace("\n", " ") for r in rows):
         assert _terminal(row) == (old.search(row) is not None), row
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    text = "\n".join(r.replace("\n", " ") for r in rows[:3000])
+    found = [line.terminal for line in page.of(text).lines]
+    assert found == [old.search(row) is not None for row in text.split("\n")]
 
 
 def test_case_folding_moves_no_character_into_or_out_of_the_cjk_blocks() -> None:
