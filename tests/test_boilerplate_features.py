@@ -214,6 +214,8 @@ def test_compiled_word_counts_are_the_plain_counts(text: str) -> None:
     assert compiled.words == plain.words
     assert compiled.hits == plain.hits
     assert compiled.in_lists.T.tolist() == _plain_in_lists(sw, folded)
+    in_lists = map(sum, _plain_in_lists(sw, folded))
+    assert compiled.hits == dict(zip(sw._word_lists, in_lists, strict=True))
 
 
 def test_compiled_counts_are_used_when_the_kernel_is_built() -> None:
@@ -236,19 +238,24 @@ def test_the_word_kernel_refuses_tables_that_do_not_fit() -> None:
     slots, chars, bounds, masks = sw._tables
     n = len(sw._word_lists)
     classes = code_point_classes()
-    good = np.zeros((2, n + 1), np.int32)
+    good = np.zeros((3, n + 1), np.int32)
     assert kernels.line_words("the\ncat", classes, slots, chars, bounds, masks, n, good)
-    assert good[:, 0].tolist() == [1, 1]
+    assert good[:, 0].tolist() == [1, 1, 2]  # the lines, then the totals
+    assert good[-1, 1 + sw._word_lists.index("en")] == 1
     with pytest.raises(ValueError, match="a row for each line"):
         kernels.line_words("a\nb\nc", classes, slots, chars, bounds, masks, n, good)
+    with pytest.raises(ValueError, match="no word table"):  # a slot names no word
+        kernels.line_words("the", classes, slots + 5000, chars, bounds, masks, n, good[1:])
+    with pytest.raises(ValueError, match="no word table"):  # a word ends past its chars
+        kernels.line_words("the", classes, slots, chars[:3], bounds, masks, n, good[1:])
     with pytest.raises(ValueError, match="disagree"):
-        kernels.line_words("a", classes, slots[:3], chars, bounds, masks, n, good[:1])
+        kernels.line_words("a", classes, slots[:3], chars, bounds, masks, n, good[:2])
     with pytest.raises(ValueError, match="disagree"):
-        kernels.line_words("a", classes, slots, chars, bounds[:-1], masks, n, good[:1])
+        kernels.line_words("a", classes, slots, chars, bounds[:-1], masks, n, good[:2])
     with pytest.raises(TypeError, match="items of 4 bytes"):
-        kernels.line_words("a", classes, slots.astype(np.int64), chars, bounds, masks, n, good)
+        kernels.line_words("a", classes, slots.astype(np.int64), chars, bounds, masks, n, good[1:])
     # a character above the table: not counted (the caller counts in Python)
-    assert not kernels.line_words("a😀", classes[:128], slots, chars, bounds, masks, n, good[:1])
+    assert not kernels.line_words("a😀", classes[:128], slots, chars, bounds, masks, n, good[:2])
 
 
 _KEY_PIECES = [

@@ -168,12 +168,12 @@ class Stopwords:
             return None
         tables = self._tables
         width = 1 + len(self._word_lists)
-        out = np.zeros((folded.count("\n") + 1, width), np.int32)
+        out = np.zeros((folded.count("\n") + 2, width), np.int32)  # the lines, the totals
         classes = code_point_classes()
         if not _line_words(folded, classes, *tables, len(self._word_lists), out):
             return None  # pragma: no cover - the classes cover every code point
-        hits = dict(zip(self._word_lists, out[:, 1:].sum(axis=0).tolist(), strict=True))
-        return LineCounts(out[:, 0].tolist(), hits, None, out[:, 1:])
+        hits = dict(zip(self._word_lists, out[-1, 1:].tolist(), strict=True))
+        return LineCounts(out[:-1, 0].tolist(), hits, None, out[:-1, 1:])
 
     @cached_property
     def _tables(self) -> tuple[NDArray[np.int32], ...]:

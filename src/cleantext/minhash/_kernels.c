@@ -678,9 +678,10 @@ PyMODINIT_FUNC PyInit__kernels(void) {
  *     least one -1) is an open-addressing table of word numbers by FNV-1a 32 of their code
  *     points, first probe hash & (len - 1), then the next slots in turn; word w is
  *     chars[bounds[w]:bounds[w + 1]] (uint32 code points, at most 64), in the lists of the
- *     bits of masks[w] (uint32, bits below n_lists). out: int32, lines x (1 + n_lists), zeros:
- *     per line its words, then its words in each list. False (out partly written) if a
- *     character of text is not below len(classes).
+ *     bits of masks[w] (uint32, bits below n_lists). out: int32, (lines + 1) x (1 + n_lists),
+ *     zeros: per line its words, then its words in each list; the last row the totals.
+ *     False (out partly written) if a character of text is not below len(classes). The
+ *     tables are checked where they are read (a call costs no pass over them).
  */
 #define LW_START 1
 #define LW_GOES_ON 2
@@ -705,29 +706,20 @@ static PyObject *line_words(PyObject *self, PyObject *args) {
     int32_t *o = out.buf;
     Py_ssize_t n_slots = slots.len / 4, n_words = masks.len / 4, n_chars = chars.len / 4;
     Py_ssize_t width = (Py_ssize_t)n_lists + 1, rows = out.len / 4 / (width > 0 ? width : 1);
-    Py_ssize_t longest = 0, empty = 0;
     int bad = n_lists < 0 || n_lists > 32 || n_slots == 0 || (n_slots & (n_slots - 1)) != 0 ||
               bounds.len / 4 != n_words + 1 || out.len / 4 != rows * width;
-    for (Py_ssize_t w = 0; !bad && w < n_words; w++) {
-        bad = bd[w] < 0 || bd[w] > bd[w + 1] || bd[w + 1] > n_chars ||
-              bd[w + 1] - bd[w] > LW_MAX || (n_lists < 32 && mk[w] >> n_lists != 0);
-        if (bd[w + 1] - bd[w] > longest) longest = bd[w + 1] - bd[w];
-    }
-    for (Py_ssize_t k = 0; !bad && k < n_slots; k++) {
-        bad = sl[k] < -1 || sl[k] >= n_words;
-        empty += sl[k] == -1;
-    }
     Py_ssize_t len = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t lines = 1;
     for (Py_ssize_t i = 0; !bad && i < len; i++) lines += PyUnicode_READ(kind, data, i) == '\n';
-    if (bad || empty == 0 || lines != rows) {
+    if (bad || lines + 1 != rows) {
         PyErr_SetString(PyExc_ValueError,
                         "line_words: shapes of slots, chars, bounds, masks and out disagree "
-                        "(out must have a row for each line of text)");
+                        "(out must have a row for each line of text and one for the totals)");
         goto fail_out;
     }
+    uint32_t list_bits = n_lists < 32 ? ((uint32_t)1 << n_lists) - 1 : 0xFFFFFFFFU;
     Py_ssize_t top = cls.len;
     int ok = 1;
     uint32_t word[LW_MAX];
@@ -766,17 +758,33 @@ static PyObject *line_words(PyObject *self, PyObject *args) {
         }
         if (!ok) break;
         row[0]++;
-        if (n > longest) continue;
-        for (Py_ssize_t k = h & (n_slots - 1);; k = (k + 1) & (n_slots - 1)) {
+        if (n > LW_MAX) continue;
+        Py_ssize_t k = h & (n_slots - 1);
+        for (Py_ssize_t probe = 0; probe < n_slots; probe++, k = (k + 1) & (n_slots - 1)) {
             int32_t w = sl[k];
             if (w < 0) break;
+            if (w >= n_words || bd[w] < 0 || bd[w] > bd[w + 1] || bd[w + 1] > n_chars ||
+                (mk[w] & ~list_bits) != 0) {
+                bad = 1;
+                break;
+            }
             if (bd[w + 1] - bd[w] == n && memcmp(ch + bd[w], word, n * sizeof(uint32_t)) == 0) {
                 for (int b = 0; b < n_lists; b++) row[1 + b] += (mk[w] >> b) & 1;
                 break;
             }
         }
+        if (bad) break;
     }
+    /* the totals */
+    int32_t *total = o + (rows - 1) * width;
+    for (int32_t *r = o; ok && !bad && r < total; r += width)
+        for (Py_ssize_t b = 0; b < width; b++) total[b] += r[b];
     Py_END_ALLOW_THREADS
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError,
+                        "line_words: slots, chars, bounds and masks are no word table");
+        goto fail_out;
+    }
     PyBuffer_Release(&out);
     PyBuffer_Release(&masks);
     PyBuffer_Release(&bounds);
