@@ -31,6 +31,7 @@ import regex
 
 from cleantext.boilerplate.safety import check_pattern, first_words, required_strings
 from cleantext.boilerplate.twins import (
+    CLASS_LIMITS,
     FEW_OTHERS,
     ascii_table,
     code_point_classes,
@@ -94,9 +95,7 @@ def normalize_line(line: str) -> str:
     '00k shares'
     """
     if _line_keys is not None and "\n" not in line:  # one line: the C kernel's one key
-        keys: list[str] | None = _line_keys(line.casefold(), code_point_classes())
-        if keys is not None:
-            return keys[0]
+        return normalize_folded(line.casefold())[0]
     return _normalize_one(line)
 
 
@@ -140,10 +139,12 @@ def normalize_folded(folded: str) -> list[str]:
     """:func:`normalize_lines` of a text that is case-folded already (no character folds
     into a quote, so folding first changes nothing): in one pass of the C kernel
     ``line_keys`` where it is built, else :func:`normalize_plain`."""
-    if _line_keys is not None:
-        keys: list[str] | None = _line_keys(folded, code_point_classes())
-        if keys is not None:
-            return keys
+    kernel = _line_keys
+    if kernel is not None:
+        for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
+            keys: list[str] | None = kernel(folded, code_point_classes(limit))
+            if keys is not None:
+                return keys
     return normalize_plain(folded)  # pragma: no cover - where the kernels are not built
 
 

@@ -29,6 +29,7 @@ import regex
 from numpy.typing import NDArray
 
 from cleantext.boilerplate.twins import (
+    CLASS_LIMITS,
     FEW_OTHERS,
     ascii_table,
     code_point_classes,
@@ -166,14 +167,13 @@ class Stopwords:
         ``None`` if the kernel is not built."""
         if _line_words is None:
             return None
-        tables = self._tables
-        width = 1 + len(self._word_lists)
-        out = np.zeros((folded.count("\n") + 2, width), np.int32)  # the lines, the totals
-        classes = code_point_classes()
-        if not _line_words(folded, classes, *tables, len(self._word_lists), out):
-            return None  # pragma: no cover - the classes cover every code point
-        hits = dict(zip(self._word_lists, out[-1, 1:].tolist(), strict=True))
-        return LineCounts(out[:-1, 0].tolist(), hits, None, out[:-1, 1:])
+        tables, n = self._tables, len(self._word_lists)
+        for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
+            out = np.zeros((folded.count("\n") + 2, 1 + n), np.int32)  # the lines, the totals
+            if _line_words(folded, code_point_classes(limit), *tables, n, out):
+                hits = dict(zip(self._word_lists, out[-1, 1:].tolist(), strict=True))
+                return LineCounts(out[:-1, 0].tolist(), hits, None, out[:-1, 1:])
+        return None  # pragma: no cover - the last table covers every code point
 
     @cached_property
     def _tables(self) -> tuple[NDArray[np.int32], ...]:

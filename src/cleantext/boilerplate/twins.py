@@ -23,6 +23,7 @@ import numpy as np
 import regex
 
 __all__ = [
+    "CLASS_LIMITS",
     "FEW_OTHERS",
     "LIMIT",
     "ascii_table",
@@ -115,19 +116,27 @@ CLASSES = (
 )
 
 
-@lru_cache(maxsize=1)
-def code_point_classes() -> bytes:
-    """What each code point (U+0000 to U+10FFFF) is to the ``regex`` classes of
-    :data:`CLASSES`: one byte each, the bits of the classes it is in; read from the ``regex``
-    module once (a few hundredths of a second), for the C kernels ``line_words`` and
-    ``line_keys``.
+#: the tables of :func:`code_point_classes` the kernels try in turn: the Basic Multilingual
+#: Plane's (quick to build), then every code point's (for a text with emoji, say)
+CLASS_LIMITS = (0x10000, 0x110000)
+
+
+@lru_cache(maxsize=len(CLASS_LIMITS))
+def code_point_classes(limit: int = CLASS_LIMITS[0]) -> bytes:
+    """What each code point below ``limit`` is to the ``regex`` classes of :data:`CLASSES`:
+    one byte each, the bits of the classes it is in; read from the ``regex`` module once
+    (a few milliseconds for the BMP, a tenth of a second for every code point), for the C
+    kernels ``line_words`` and ``line_keys``, which leave a text with a character at or
+    above ``limit`` to the caller (who tries the next of :data:`CLASS_LIMITS`).
 
     >>> table = code_point_classes()
     >>> table[ord("a")], table[ord("\u0301")], table[ord("٣")], table[ord(" ")], table[ord("!")]
     (11, 2, 15, 8, 0)
+    >>> len(table), len(code_point_classes(0x110000))
+    (65536, 1114112)
     """
-    every = np.arange(0x110000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
-    table = np.zeros(0x110000, np.uint8)
+    every = np.arange(limit, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    table = np.zeros(limit, np.uint8)
     for cls, bit in CLASSES:
         for m in regex.finditer(f"{cls}+", every):
             table[m.start() : m.end()] |= bit
