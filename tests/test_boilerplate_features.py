@@ -220,11 +220,12 @@ def test_compiled_word_counts_are_the_plain_counts(text: str) -> None:
 
 def test_compiled_counts_are_used_when_the_kernel_is_built() -> None:
     """Where the kernels are built, the analysis of a page counts in C (and gives the plain
-    analysis, lists of every length)."""
+    analysis, lists of every length); a build without the extract kernels fails here."""
     if os.environ.get("CLEANTEXT_NO_EXTENSIONS"):
         pytest.skip("CLEANTEXT_NO_EXTENSIONS is set: the plain count is what runs")
     sw = Stopwords.load()
-    assert sw.count_compiled("the cat") is not None
+    assert sw.count_compiled("the cat") is not None, "_kernels is out of date: rebuild it"
+    assert _line_keys is not None, "_kernels is out of date: rebuild it"
     for text in _dev_pages(20):
         folded = text.casefold()
         assert sw.count_compiled(folded) is not None
