@@ -8,7 +8,13 @@
    measured in the same run on the same texts: ``ftfy.fix_text`` (the ratio ``x ftfy`` is how
    many times faster the step is) and a C4-style line filter (keep lines that end in terminal
    punctuation and have at least five words), about the cheapest line classifier there is.
-2. Growth: texts of 100 kB to 4 MB built by concatenating dev pages. Printed: seconds,
+2. Where ``extract``'s time goes, on the same texts (``--parts``): the line features of the
+   first pass (``PageFeatures``: keys, UI patterns, phrases, words, stopwords, language), the
+   line classes built from them (``classify_lines``), the decisions of the first pass
+   (``find_main_content`` without the classification), and the rest of ``run_step`` (the
+   later passes, which look the features up, and the UI-string pass); each as CPU seconds
+   of cumulative stages timed in turns, best of ``--repeat``.
+3. Growth: texts of 100 kB to 4 MB built by concatenating dev pages. Printed: seconds,
    microseconds per kB and the ratio of each size's cost per kB to the 100 kB cost (linear
    growth keeps it close to 1).
 """
@@ -25,6 +31,10 @@ from pathlib import Path
 import ftfy
 
 from cleantext.boilerplate import run_step
+from cleantext.boilerplate.extract import classify_lines, find_main_content
+from cleantext.boilerplate.features import PageFeatures
+from cleantext.boilerplate.patterns import Patterns
+from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.config import Config
 from cleantext.edits import apply_edits
 
@@ -138,20 +148,59 @@ def throughput(name: str, texts: list[str], repeat: int) -> None:
         print(f"  {fn_name:19} {mb / took:7.2f} MB/s  {ref / took:6.2f} x ftfy")
 
 
+def _features(text: str) -> object:
+    return PageFeatures(Patterns.builtin(), Stopwords.load()).of(text)
+
+
+def _classified(text: str) -> object:
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    return classify_lines(text, page.patterns, page.stopwords, features=page)
+
+
+def _first_pass(text: str) -> object:
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    return find_main_content(text, page.patterns, features=page)
+
+
+def parts(name: str, texts: list[str], repeat: int) -> None:
+    """Where ``extract``'s time goes: cumulative stages timed in turns, then differences."""
+    secs = interleaved(
+        {"features": _features, "classify": _classified, "first": _first_pass,
+         "step": lambda t: run_step(t, EXTRACT)},
+        texts,
+        repeat,
+    )  # fmt: skip
+    total = secs["step"]
+    rows = [
+        ("line features (first pass)", secs["features"]),
+        ("line classes", secs["classify"] - secs["features"]),
+        ("decisions (first pass)", secs["first"] - secs["classify"]),
+        ("later passes and UI strings", total - secs["first"]),
+    ]
+    print(f"where extract's time goes, {name} (CPU time, best of {repeat}): {total:.3f} s")
+    for label, took in rows:
+        print(f"  {label:28} {took:7.3f} s  {took / total:6.1%}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--docs", type=int, default=1000, help="corpus documents to time")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--parts", action="store_true", help="only where extract's time goes")
     args = ap.parse_args()
     pages = load(args.data)
     for text in pages[:3]:  # build the cached patterns and lists outside the timings
         extract(text)
+    docs = load(args.corpus)[: args.docs] if args.corpus.exists() else []
+    if args.parts:
+        parts("dev pages and corpus documents", pages + docs, args.repeat)
+        return
     throughput("dev pages", pages, args.repeat)
-    if args.corpus.exists():
-        docs = load(args.corpus)[: args.docs]
+    if docs:
         throughput("corpus documents", docs, args.repeat)
+    parts("dev pages and corpus documents", pages + docs, args.repeat)
     print("growth (concatenated pages):")
     for name, fn in (("light", light), ("extract", extract)):
         base = None

@@ -6,18 +6,34 @@ with str methods, promo and consent phrases found by their longest word."""
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext.boilerplate import run_step
 from cleantext.boilerplate.extract import find_main_content
 from cleantext.boilerplate.features import _SPACE, PageFeatures, _terminal
-from cleantext.boilerplate.patterns import Patterns, normalize_folded, normalize_line
-from cleantext.boilerplate.stopwords import _WORD_OR_BREAK, Stopwords, _row_tokens, may_have_cjk
-from cleantext.boilerplate.twins import FEW_OTHERS
+from cleantext.boilerplate.patterns import (
+    Patterns,
+    _line_keys,
+    _normalize_one,
+    normalize_folded,
+    normalize_line,
+    normalize_plain,
+)
+from cleantext.boilerplate.stopwords import (
+    _WORD_OR_BREAK,
+    Stopwords,
+    _row_tokens,
+    may_have_cjk,
+)
+from cleantext.boilerplate.twins import FEW_OTHERS, code_point_classes
 from cleantext.config import Config
 from cleantext.edits import apply_edits
 
@@ -63,8 +79,9 @@ def test_word_tokens_without_a_scan_are_the_regex_tokens() -> None:
 
 def test_keys_without_a_scan_are_the_per_line_keys() -> None:
     for text in [*_texts(4, 20_000), "1,200 Shares\n\n2\u00a0000 €", "“Read more” »"]:
-        expected = [normalize_line(row) for row in text.split("\n")]
+        expected = [_normalize_one(row) for row in text.split("\n")]  # the regex definition
         assert normalize_folded(text.casefold()) == expected, text
+        assert [normalize_line(row) for row in text.split("\n")] == expected, text
 
 
 def test_the_space_list_is_what_the_regex_module_calls_white_space() -> None:
@@ -78,6 +95,10 @@ def test_terminal_is_the_terminal_punctuation_pattern() -> None:
     rows = [*_texts(5, 20_000, alphabet), "He said: “Yes.” ", "Home »", "", "ok.\u2028"]
     for row in (r.replace("\n", " ") for r in rows):
         assert _terminal(row) == (old.search(row) is not None), row
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    text = "\n".join(r.replace("\n", " ") for r in rows[:3000])
+    found = [line.terminal for line in page.of(text).lines]
+    assert found == [old.search(row) is not None for row in text.split("\n")]
 
 
 def test_case_folding_moves_no_character_into_or_out_of_the_cjk_blocks() -> None:
@@ -164,3 +185,173 @@ def test_ui_hits_from_the_features_are_the_light_presets_matches() -> None:
         for text in texts:
             page = PageFeatures(patterns, Stopwords.load())
             assert page.ui_hits(text) == patterns.match_lines(text, hints=False), text
+
+
+# --- the C kernel that counts words and stopwords per line (``line_words``) -----------------
+
+_STOP_PIECES = [
+    "the", "The ", "le", "l’", "l'", "c’est", "der", "und", "и", "не", "że", "don’t",
+    "o'clock", "’", "'", " ", "\n", "\n\n", ".", "é", "e\u0301", "\u0301", "ß", "İ", "東京",
+    "한국", "😀", "𝐀", "\ud800", "٣", "½", "x" * 11, "a-b", "it’s", "est", "là",
+]  # fmt: skip
+
+
+def _plain_in_lists(sw: Stopwords, folded: str) -> list[list[int]]:
+    """Per word list, its words in each line, counted from the plain tokens."""
+    rows = sw.count_plain(folded).rows or []
+    items = [sw._lists[lang].items for lang in sw._word_lists]
+    return [[sum(1 for w in row if w in lst) for row in rows] for lst in items]
+
+
+@pytest.mark.skipif(Stopwords.load().count_compiled("") is None, reason="C kernels not built")
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_STOP_PIECES + ODD), max_size=40).map("".join))
+def test_compiled_word_counts_are_the_plain_counts(text: str) -> None:
+    sw = Stopwords.load()
+    folded = text.casefold()
+    compiled, plain = sw.count_compiled(folded), sw.count_plain(folded)
+    assert compiled is not None and compiled.in_lists is not None
+    assert compiled.words == plain.words
+    assert compiled.hits == plain.hits
+    assert compiled.in_lists.T.tolist() == _plain_in_lists(sw, folded)
+    in_lists = map(sum, _plain_in_lists(sw, folded))
+    assert compiled.hits == dict(zip(sw._word_lists, in_lists, strict=True))
+
+
+def test_compiled_counts_are_used_when_the_kernel_is_built() -> None:
+    """Where the kernels are built, the analysis of a page counts in C (and gives the plain
+    analysis, lists of every length); a build without the extract kernels fails here."""
+    if os.environ.get("CLEANTEXT_NO_EXTENSIONS"):
+        pytest.skip("CLEANTEXT_NO_EXTENSIONS is set: the plain count is what runs")
+    sw = Stopwords.load()
+    assert sw.count_compiled("the cat") is not None, "_kernels is out of date: rebuild it"
+    assert _line_keys is not None, "_kernels is out of date: rebuild it"
+    for text in _dev_pages(20):
+        folded = text.casefold()
+        assert sw.count_compiled(folded) is not None
+        plain = sw.count_plain(folded)
+        assert sw.analyse(folded).hits == plain.hits
+
+
+def test_the_word_kernel_refuses_tables_that_do_not_fit() -> None:
+    kernels = pytest.importorskip("cleantext.minhash._kernels", reason="C kernels not built")
+    sw = Stopwords.load()
+    slots, chars, bounds, masks = sw._tables
+    n = len(sw._word_lists)
+    classes = code_point_classes()
+    good = np.zeros((3, n + 1), np.int32)
+    assert kernels.line_words("the\ncat", classes, slots, chars, bounds, masks, n, good)
+    assert good[:, 0].tolist() == [1, 1, 2]  # the lines, then the totals
+    assert good[-1, 1 + sw._word_lists.index("en")] == 1
+    with pytest.raises(ValueError, match="a row for each line"):
+        kernels.line_words("a\nb\nc", classes, slots, chars, bounds, masks, n, good)
+    with pytest.raises(ValueError, match="no word table"):  # a slot names no word
+        kernels.line_words("the", classes, slots + 5000, chars, bounds, masks, n, good[1:])
+    with pytest.raises(ValueError, match="no word table"):  # a word ends past its chars
+        kernels.line_words("the", classes, slots, chars[:3], bounds, masks, n, good[1:])
+    with pytest.raises(ValueError, match="disagree"):
+        kernels.line_words("a", classes, slots[:3], chars, bounds, masks, n, good[:2])
+    with pytest.raises(ValueError, match="disagree"):
+        kernels.line_words("a", classes, slots, chars, bounds[:-1], masks, n, good[:2])
+    with pytest.raises(TypeError, match="items of 4 bytes"):
+        kernels.line_words("a", classes, slots.astype(np.int64), chars, bounds, masks, n, good[1:])
+    # a character above the table: not counted (the caller counts in Python)
+    assert not kernels.line_words("a😀", classes[:128], slots, chars, bounds, masks, n, good[:2])
+
+
+_KEY_PIECES = [
+    "0", "1", "٣", "０", "½", ".", ",", " ", "\xa0", "\u202f", "\u2009", "\n", "’", "‘", "`",
+    "´", "'", "©", "&", "+", "-", "»", "Read", "more", "ß", "\x1c", "\x85", "\u2028", "\t",
+    "😀", "𝟘", "東", "e\u0301", "\ud800",
+]  # fmt: skip
+
+
+@pytest.mark.skipif(_line_keys is None, reason="C kernels not built")
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_PIECES + ODD), max_size=40).map("".join))
+def test_compiled_keys_are_the_plain_keys(text: str) -> None:
+    folded = text.casefold()
+    assert normalize_folded(folded) == normalize_plain(folded)
+    assert normalize_folded(folded) == [_normalize_one(row) for row in text.split("\n")]
+    assert [normalize_line(row) for row in text.split("\n")] == normalize_plain(folded)
+
+
+def test_the_key_kernel_leaves_characters_above_its_table_to_python() -> None:
+    kernels = pytest.importorskip("cleantext.minhash._kernels", reason="C kernels not built")
+    classes = code_point_classes()
+    assert kernels.line_keys("a  b\n\n1,200 x", classes) == ["a b", "", "0000 x"]
+    assert kernels.line_keys("a😀", classes[:128]) is None
+    with pytest.raises(TypeError):
+        kernels.line_keys(b"a", classes)
+
+
+def test_matches_kept_by_key_are_what_a_fresh_pattern_set_finds(monkeypatch) -> None:
+    """``Patterns.match`` keeps the alternation's result of each key (a bounded table,
+    emptied when full); kept or not, a key gets what a new pattern set finds for it."""
+    import tomllib
+    from importlib.resources import files
+
+    from cleantext.boilerplate import patterns as patterns_module
+
+    table = tomllib.loads(files("cleantext.data").joinpath("boilerplate.toml").read_text())
+    keys = ["00 march 0000", "anna am 00 märz 0000", "0 comments", "home", "share", "tom"]
+    keys += [normalize_line(t) for t in _texts(5, 300)]
+    expected = [Patterns(table).match(k, k) for k in keys]
+    monkeypatch.setattr(patterns_module, "_KEYS_KEPT", 7)
+    kept = Patterns(table)
+    for _ in range(3):
+        assert [kept.match(k, k) for k in keys] == expected
+    assert len(kept._by_key) <= 7
+    extra = kept.with_extra([r"tom"])
+    assert extra.match("tom") == patterns_module.Match("user", "line")
+    assert [extra.match(k, k) for k in keys[:3]] == expected[:3]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "", "c"]), max_size=8), st.data())
+def test_a_text_left_after_removing_lines_is_told_as_the_counts_tell_it(rows, data) -> None:
+    """PageFeatures tells a text with lines removed by their order (``_subsequence``); a
+    subsequence is always a sub-multiset, so the counted check never disagrees."""
+    from collections import Counter
+
+    from cleantext.boilerplate.features import _subsequence
+
+    kept = data.draw(st.lists(st.sampled_from(["a", "b", "", "c", "d"]), max_size=8))
+    plain = any(
+        [rows[i] for i in range(len(rows)) if mask >> i & 1] == kept
+        for mask in range(2 ** len(rows))
+    )
+    assert _subsequence(kept, rows) == plain
+    if plain:
+        assert not Counter(kept) - Counter(rows)
+
+
+@pytest.mark.skipif(not DEV_PAGES.exists(), reason="needs the shared dev pages")
+def test_features_of_lines_removed_and_reordered_are_the_features_computed_anew() -> None:
+    """A text with some lines removed and the rest out of order is counted, not taken for
+    a removal in order; what comes out is what a fresh computation gives."""
+    rnd = random.Random(8)
+    for text in _dev_pages(20):
+        page = PageFeatures(Patterns.builtin(), Stopwords.load())
+        page.of(text)
+        rows = [r for r in text.split("\n") if rnd.random() < 0.8]
+        rnd.shuffle(rows)
+        left = "\n".join(rows)
+        assert _looked_up(page, left) == _fresh(left)
+        left = "\n".join([*rows, rows[0] if rows else "x"])  # a line more often than before
+        assert _looked_up(page, left) == _fresh(left)
+
+
+def test_hangul_is_cjk_for_word_counts_but_korean_is_found_by_its_word_list() -> None:
+    """``tokens.CJK`` has Hangul, ``tokens.UNSPACED`` (the scripts whose stopword lists are
+    characters) has not: a Korean text is Korean by its word list, a Chinese one Chinese by
+    its characters, and two CJK characters of either add a word to a line's count."""
+    from cleantext.tokens import CJK, UNSPACED
+
+    korean = "그리고 나는 그 집에 있는 사람을 만났다."
+    chinese = "我们今天在北京的天气很好，我们去了公园。"
+    sw = Stopwords.load()
+    assert (sw.detect(korean), sw.detect(chinese)) == ("ko", "zh")
+    assert CJK.search(korean) and not UNSPACED.search(korean)
+    line = PageFeatures(Patterns.builtin(), sw).of(korean).lines[0]
+    assert (line.tokens, line.words) == (7, 7 + len(CJK.findall(korean)) // 2)

@@ -11,21 +11,21 @@ Blocks never copy offsets wrongly: ``text[b.start:b.end] == b.text`` always hold
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 __all__ = ["Block", "lines", "paragraphs"]
 
 
-@dataclass(frozen=True)
-class Block:
-    """A span of the text: a line or a paragraph (without its final newline)."""
+class Block(NamedTuple):
+    """A span of the text: a line or a paragraph (without its final newline); a named tuple,
+    cheap to make for every line of a page (the extract preset makes one per line and pass)."""
 
     start: int
     end: int
     text: str
-    index: int
+    index: int  # type: ignore[assignment]  # the block's number (tuple.index is not used)
 
     @property
     def is_blank(self) -> bool:

@@ -60,4 +60,4 @@ def _label() -> regex.Pattern[str]:
 def is_credit(line: str) -> bool:
     """A short line that is a photo credit: a label, then ':', '©' or 'by'."""
     text = line.strip()
-    return len(text.split()) <= MAX_WORDS and _label().match(text) is not None
+    return _label().match(text) is not None and len(text.split()) <= MAX_WORDS

@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import regex
@@ -51,7 +51,7 @@ from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CREDIT, is_credit
-from cleantext.boilerplate.features import PageFeatures
+from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.recipes import ingredients_before
@@ -328,11 +328,36 @@ def classify_lines(
         )
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
-    return [
-        LineInfo(Block(starts[i], starts[i] + len(rows[i]), rows[i], i), n, dens[i],
-                 lines[i].terminal, kind, score, item, _category(lines[i].hit), lines[i].key)
-        for i, n, kind, score, item in zip(keep, counts, kinds, scores, items, strict=True)
-    ]  # fmt: skip
+    return _line_infos(rows, starts, keep, lines, dens, (counts, kinds, scores, items))
+
+
+def _line_infos(
+    rows: list[str],
+    starts: list[int],
+    keep: list[int],
+    lines: list[LineFeatures],
+    dens: list[float],
+    columns: tuple[list[int], list[str], list[float], list[bool]],
+) -> list[LineInfo]:
+    """The ``LineInfo`` of each kept line (``keep``: indexes into ``rows``), built from
+    columns (``counts, kinds, scores, items``: one value per kept line) without a Python
+    call per line (``tuple.__new__`` over the zipped columns: ``_make`` without its
+    Python frame)."""
+    counts, kinds, scores, items = columns
+    texts = [rows[i] for i in keep]
+    firsts = [starts[i] for i in keep]
+    ends = list(map(int.__add__, firsts, map(len, texts)))
+    blocks = map(tuple.__new__, repeat(Block), zip(firsts, ends, texts, keep, strict=True))
+    feats = [lines[i] for i in keep]
+    return list(
+        map(
+            tuple.__new__,
+            repeat(LineInfo),
+            zip(blocks, counts, [dens[i] for i in keep], [f.terminal for f in feats], kinds,
+                scores, items, [_category(f.hit) for f in feats], [f.key for f in feats],
+                strict=True),
+        )
+    )  # fmt: skip
 
 
 def _category(hit: Match | None) -> str:
@@ -521,7 +546,7 @@ def _sentence_like(info: LineInfo) -> bool:
     menu entry in Title Case ("Workout Supplements")."""
     if info.density <= 0 or info.words < 3:
         return False
-    initials = [m.group() for m in _INITIAL.finditer(info.block.text)][1:]
+    initials = _INITIAL.findall(info.block.text)[1:]
     return 2 * sum(1 for c in initials if c.islower()) > len(initials)
 
 
@@ -806,7 +831,8 @@ def _byline(info: LineInfo, shapes: Shapes, w: Weights) -> bool:
         return True
     if _TIME.search(text) is not None or _AGO.search(key) is not None:
         return True
-    return dated_byline(text)  # "Anna am 12. März 2020" (``comments.py``)
+    # "Anna am 12. März 2020" (``comments.py``); a date has a figure: a key without "0" none
+    return "0" in key and dated_byline(text)
 
 
 def _key(info: LineInfo) -> str:

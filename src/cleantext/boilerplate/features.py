@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from itertools import repeat
+from operator import attrgetter
 from typing import NamedTuple
 
-import regex
-
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded
-from cleantext.boilerplate.stopwords import Stopwords, may_have_cjk
+from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.tokens import CJK, CJK_OR_BREAK, may_have_cjk
 
 __all__ = ["Features", "LineFeatures", "PageFeatures"]
 
@@ -44,8 +45,6 @@ _SPACE = (
     + "".join(map(chr, range(0x2000, 0x200B)))
     + ("\u2028\u2029\u202f\u205f\u3000")
 )
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_CJK_OR_BREAK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|\n")
 
 
 class LineFeatures(NamedTuple):
@@ -72,7 +71,7 @@ class Features(NamedTuple):
 class _Tally(NamedTuple):
     """What the language of a text with some lines removed is found from."""
 
-    rows: Counter[str]  # the text's lines, with how often each occurs
+    rows: list[str]  # the text's lines, in order
     hits: dict[str, int] | None  # stopword hits per language (``Stopwords.hits``), if counted
     tokens: int  # words in the text
     lang: str | None  # its language
@@ -129,22 +128,22 @@ class PageFeatures:
         last = self._last
         if last is None or not all(map(known.__contains__, rows)):
             return self._compute(text, rows)
-        count = Counter(rows)
-        if count - last.rows:  # a line more often than before: not a removal of lines
-            return self._compute(text, rows)
+        if not _subsequence(rows, last.rows) and Counter(rows) - Counter(last.rows):
+            return self._compute(text, rows)  # a line more often than before: no removal
         lines = [known[r] for r in rows]
-        removed = last.rows - count
-        gone = sum(known[r].tokens * n for r, n in removed.items())
-        tokens = last.tokens - gone
+        # the text's lines are some of the last text's: what went is the difference
+        tokens = sum(map(_TOKENS, lines))
+        gone = last.tokens - tokens
         if gone < last.lead:  # the same language, without counting
-            tally = _Tally(count, None, tokens, last.lang, last.lead - gone)
+            tally = _Tally(rows, None, tokens, last.lang, last.lead - gone)
         elif last.hits is None:
             return self._compute(text, rows)
         else:
+            removed = Counter(last.rows) - Counter(rows)
             minus = self.stopwords.hits("\n".join(removed.elements()).casefold())
             hits = {lang: n - minus.get(lang, 0) for lang, n in last.hits.items()}
             lang = self.stopwords.pick(hits) if tokens else None
-            tally = _Tally(count, hits, tokens, lang, _lead(hits, lang, tokens))
+            tally = _Tally(rows, hits, tokens, lang, _lead(hits, lang, tokens))
         self._last = tally
         return Features(rows, lines, self._densities(text, rows, tally.lang), tally.lang)
 
@@ -167,16 +166,21 @@ class PageFeatures:
         keys = normalize_folded(folded)
         hits = patterns.match_lines(text, keys)
         keyword, consent = patterns.phrase_lines(keys)
-        terminal = [_terminal(r) for r in rows]
+        ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as _terminal does
+        terminal = list(map(_TERMINAL.__contains__, ends))
         tokens = analysis.words
-        if cjk and _CJK.search(text) is not None:  # two CJK characters count as a word
-            words = _add_halves(tokens, _per_line(_CJK_OR_BREAK.findall(text)))
+        if cjk and CJK.search(text) is not None:  # two CJK characters count as a word
+            words = _add_halves(tokens, _per_line(CJK_OR_BREAK.findall(text)))
         else:
             words = tokens
-        lines = [
-            LineFeatures(keys[i], hits[i], i in keyword, i in consent, terminal[i], n, w)
-            for i, (n, w) in enumerate(zip(tokens, words, strict=True))
-        ]
+        lines = list(
+            map(
+                tuple.__new__,
+                repeat(LineFeatures),
+                zip(keys, hits, _flags(keyword, len(rows)), _flags(consent, len(rows)),
+                    terminal, tokens, words, strict=True),
+            )
+        )  # fmt: skip
         self._lines.update(zip(rows, lines, strict=True))
         self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
         # with CJK characters, the language may come from them: no shortcut
@@ -185,8 +189,30 @@ class PageFeatures:
         else:
             lang, n = analysis.lang, sum(tokens)
             lead = _lead(analysis.hits, lang, n)
-            self._last = _Tally(Counter(rows), analysis.hits, n, lang, lead)
+            self._last = _Tally(rows, analysis.hits, n, lang, lead)
         return Features(rows, lines, analysis.density, analysis.lang)
+
+
+_TOKENS = attrgetter("tokens")
+
+
+def _subsequence(rows: list[str], before: list[str]) -> bool:
+    """True if ``rows`` is ``before`` with some lines left out (in order): a text with lines
+    removed, the common case, told without counting (one pass).
+
+    >>> _subsequence(["a", "", "c"], ["a", "b", "", "c"]), _subsequence(["c", "a"], ["a", "c"])
+    (True, False)
+    """
+    rest = iter(before)
+    return all(row in rest for row in rows)  # each ``in`` goes on where the last one stopped
+
+
+def _flags(found: set[int], n: int) -> list[bool]:
+    """``[i in found for i in range(n)]``."""
+    out = [False] * n
+    for i in found:
+        out[i] = True
+    return out
 
 
 def _add_halves(tokens: list[int], cjk: list[int]) -> list[int]:

@@ -30,11 +30,13 @@ is a title and its text, or one whose title and text come twice): it stays.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
 from cleantext.boilerplate.patterns import normalize_line
+from cleantext.tokens import CJK as _CJK
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -44,7 +46,6 @@ __all__ = ["after_headline", "headline_index", "title_keys"]
 #: separators between a title's headline and the site's name (in a title whose whitespace is
 #: single spaces: linear, each match starts at a space or a bar)
 _SEP = regex.compile(r" [-|–—·:»/]+ | ?[|｜] ?")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 MIN_WORDS = 4
 MIN_CJK = 8
 MAX_TITLE_WORDS = 30
@@ -55,6 +56,7 @@ MIN_SHARE = 0.25
 Span = tuple[int, int]
 
 
+@lru_cache(maxsize=256)
 def title_keys(title: str) -> frozenset[str]:
     """The normalised forms of a page title a headline line may have: its part before the
     first and before the last separator (or the whole title if it has none), if long enough
@@ -91,7 +93,7 @@ def headline_index(infos: Sequence[LineInfo]) -> int | None:
     lo, hi = min(map(len, keys)) // 2, 2 * max(map(len, keys)) + 10
     for i in range(1, len(infos)):
         text = infos[i].block.text
-        if lo <= len(text) <= hi and normalize_line(text) in keys:
+        if lo <= len(text) <= hi and (infos[i].key or normalize_line(text)) in keys:
             return i
     return None
 

@@ -31,14 +31,20 @@ import regex
 
 from cleantext.boilerplate.safety import check_pattern, first_words, required_strings
 from cleantext.boilerplate.twins import (
+    CLASS_LIMITS,
     FEW_OTHERS,
     ascii_table,
+    code_point_classes,
     low,
     non_ascii,
     translate_ascii,
     twin,
 )
 from cleantext.errors import ConfigError
+from cleantext.minhash.shingle import _kernels
+
+# the C kernel that normalises every line of a text in one pass (``_kernels.c``), if built
+_line_keys = getattr(_kernels, "line_keys", None)
 
 __all__ = [
     "Match",
@@ -47,6 +53,7 @@ __all__ = [
     "normalize_folded",
     "normalize_line",
     "normalize_lines",
+    "normalize_plain",
 ]
 
 #: How sure a match is: ``section`` (a heading that opens comments or related links) and
@@ -87,6 +94,13 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("1.2K Shares")
     '00k shares'
     """
+    if _line_keys is not None and "\n" not in line:  # one line: the C kernel's one key
+        return normalize_folded(line.casefold())[0]
+    return _normalize_one(line)
+
+
+def _normalize_one(line: str) -> str:
+    """:func:`normalize_line` with the ``regex`` module (the definition)."""
     s = _NUMBER_SEP.sub("", line.translate(_QUOTES).casefold())
     s = _PUNCT.sub(" ", s)
     s = _DIGITS.sub("0", s)
@@ -123,7 +137,23 @@ def normalize_lines(text: str) -> list[str]:
 
 def normalize_folded(folded: str) -> list[str]:
     """:func:`normalize_lines` of a text that is case-folded already (no character folds
-    into a quote, so folding first changes nothing)."""
+    into a quote, so folding first changes nothing): in one pass of the C kernel
+    ``line_keys`` where it is built, else :func:`normalize_plain`."""
+    kernel = _line_keys
+    if kernel is not None:
+        for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
+            keys: list[str] | None = kernel(folded, code_point_classes(limit))
+            if keys is not None:
+                return keys
+    return normalize_plain(folded)  # pragma: no cover - where the kernels are not built
+
+
+def normalize_plain(folded: str) -> list[str]:
+    """:func:`normalize_folded` in Python: a few passes over the whole text.
+
+    >>> normalize_plain("read more »\\n\\n1,200 shares")
+    ['read more', '', '0000 shares']
+    """
     for quote in "’‘`´":
         folded = folded.replace(quote, "'")
     if folded.isascii():  # the same with str.translate, much faster than re.sub
@@ -181,6 +211,7 @@ class Patterns:
 
     def __init__(self, table: dict[str, dict[str, list[str]]]) -> None:
         self._exact: dict[str, Match] = {}
+        self._by_key: dict[str, Match | None] = {}  # ``match``'s alternation results
         self._user: list[regex.Pattern[str]] = []
         self._prefixes: list[tuple[regex.Pattern[str], Match]] = []
         regexes: list[tuple[str, Match]] = []
@@ -286,6 +317,7 @@ class Patterns:
         new._kw_anchors = self._kw_anchors
         new._consent_anchors = self._consent_anchors
         new._anchor_words = self._anchor_words
+        new._by_key = self._by_key  # the same alternation: the same results
         new._user = [*self._user, *(compile_user_pattern(rx) for rx in patterns)]
         return new
 
@@ -423,10 +455,24 @@ class Patterns:
         hit = self._exact.get(key)
         if hit is not None:
             return hit
+        known = self._by_key
+        if key in known:  # the alternation is slow (all the patterns): each key once
+            return known[key]
         found = self._combined.fullmatch(key)
-        if found is None or found.lastgroup is None:
-            return None
-        return self._matches[int(found.lastgroup[1:])]
+        hit = (
+            None
+            if found is None or found.lastgroup is None
+            else self._matches[int(found.lastgroup[1:])]
+        )
+        if len(known) >= _KEYS_KEPT:
+            known.clear()
+        known[key] = hit
+        return hit
+
+
+#: keys whose alternation match a :class:`Patterns` keeps (comment bylines, list labels: the
+#: same few recur on a page and across its extract passes)
+_KEYS_KEPT = 4096
 
 
 def compile_user_pattern(pattern: str) -> regex.Pattern[str]:

@@ -19,36 +19,35 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
-from itertools import chain, pairwise
+from itertools import accumulate, chain, pairwise
 from typing import NamedTuple
 
+import numpy as np
 import regex
+from numpy.typing import NDArray
 
 from cleantext.boilerplate.twins import (
+    CLASS_LIMITS,
     FEW_OTHERS,
     ascii_table,
+    code_point_classes,
     low,
     non_ascii,
     translate_ascii,
     twin,
 )
+from cleantext.minhash.shingle import _kernels
+from cleantext.tokens import CJK_FIRST, UNSPACED, WORD_OR_BREAK, may_have_cjk, words
 
-__all__ = ["Analysis", "Stopwords", "words"]
+__all__ = ["CJK_FIRST", "Analysis", "LineCounts", "Stopwords", "may_have_cjk", "words"]
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*")
-_WORD_OR_BREAK = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*|\n")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_WORD_OR_BREAK = WORD_OR_BREAK
+_CJK = UNSPACED  # the character lists count the characters of scripts without spaces
 
-
-def words(line: str) -> list[str]:
-    """Case-folded word tokens of ``line`` (apostrophes kept inside words).
-
-    >>> words("It’s 5 o'clock.")
-    ["it's", '5', "o'clock"]
-    """
-    return [w.replace("’", "'") for w in _WORD.findall(line.casefold())]
+# the C kernel that counts words and stopwords per line (``_kernels.c``), if built
+_line_words = getattr(_kernels, "line_words", None)
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,16 @@ class Analysis(NamedTuple):
     words: list[int]  #: the number of words of each line
     density: list[float]  #: the stopword density of each line in ``lang``
     hits: dict[str, int]  #: :meth:`Stopwords.hits` of the text
+
+
+class LineCounts(NamedTuple):
+    """The words of each line of a text and the stopwords among them."""
+
+    words: list[int]  #: the number of words of each line
+    hits: dict[str, int]  #: :meth:`Stopwords.hits` of the text
+    rows: list[list[str]] | None  #: the words of each line (from the plain count)
+    #: per line, its words in each word list (from the compiled count)
+    in_lists: NDArray[np.int32] | None
 
 
 class Stopwords:
@@ -103,7 +112,7 @@ class Stopwords:
         ([2, 0, 2], [0.5, 0.0, 0.0])
         """
         folded = text.casefold()
-        return self._line_stats(folded, _row_tokens(folded), lang)
+        return self._line_stats(folded, self._count(folded), lang)
 
     def analyse(self, folded: str, cjk: bool | None = None) -> Analysis:
         """:meth:`detect` and :meth:`line_stats` at once, for a case-folded text, from one
@@ -114,11 +123,10 @@ class Stopwords:
         >>> a.lang, a.words, a.density, a.hits["en"]
         ('en', [6, 1], [0.5, 0.0], 3)
         """
-        rows = _row_tokens(folded)
-        hits = self._hits(rows)
-        lang = self._detect(folded, rows, hits, cjk)
-        counts, dens = self._line_stats(folded, rows, lang)
-        return Analysis(lang, counts, dens, hits)
+        counted = self._count(folded)
+        lang = self._detect(folded, sum(counted.words), counted.hits, cjk)
+        counts, dens = self._line_stats(folded, counted, lang)
+        return Analysis(lang, counts, dens, counted.hits)
 
     def hits(self, folded: str) -> dict[str, int]:
         """How many words of a case-folded text each word list has, for every language with
@@ -128,7 +136,7 @@ class Stopwords:
         >>> Stopwords.load().hits("the cat sat on the mat")["en"]
         3
         """
-        return self._hits(_row_tokens(folded))
+        return self._count(folded).hits
 
     def pick(self, hits: dict[str, int]) -> str | None:
         """The language with the most :meth:`hits` (the first of equals), or ``None`` if no
@@ -138,17 +146,43 @@ class Stopwords:
         lang = max(hits, key=hits.__getitem__)
         return lang if hits[lang] else None
 
-    def _hits(self, rows: list[list[str]]) -> dict[str, int]:
+    def _count(self, folded: str) -> LineCounts:
+        """The words of each line of a case-folded text and the stopword hits, in the C
+        kernel where it is built (:meth:`count_compiled`), else in Python
+        (:meth:`count_plain`): the same numbers."""
+        found = self.count_compiled(folded)
+        return found if found is not None else self.count_plain(folded)
+
+    def count_plain(self, folded: str) -> LineCounts:
+        """:class:`LineCounts` of a case-folded text, from its tokens (:func:`_row_tokens`)."""
+        rows = _row_tokens(folded)
         counts = dict.fromkeys(self._word_lists, 0)
         for w, n in Counter(filter(self._all.__contains__, chain.from_iterable(rows))).items():
             for lang in self._langs[w]:
                 counts[lang] += n
-        return counts
+        return LineCounts(list(map(len, rows)), counts, rows, None)
+
+    def count_compiled(self, folded: str) -> LineCounts | None:
+        """:meth:`count_plain` in one pass of the C kernel ``line_words`` over the text;
+        ``None`` if the kernel is not built."""
+        if _line_words is None:
+            return None
+        tables, n = self._tables, len(self._word_lists)
+        for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
+            out = np.zeros((folded.count("\n") + 2, 1 + n), np.int32)  # the lines, the totals
+            if _line_words(folded, code_point_classes(limit), *tables, n, out):
+                hits = dict(zip(self._word_lists, out[-1, 1:].tolist(), strict=True))
+                return LineCounts(out[:-1, 0].tolist(), hits, None, out[:-1, 1:])
+        return None  # pragma: no cover - the last table covers every code point
+
+    @cached_property
+    def _tables(self) -> tuple[NDArray[np.int32], ...]:
+        """The word lists as ``line_words`` looks words up (:func:`_word_table`)."""
+        return _word_table(self._langs, self._word_lists)
 
     def _detect(
-        self, folded: str, rows: list[list[str]], hits: dict[str, int], cjk: bool | None = None
+        self, folded: str, n: int, hits: dict[str, int], cjk: bool | None = None
     ) -> str | None:
-        n = sum(map(len, rows))
         if not n:
             return None
         if cjk is None:
@@ -163,16 +197,20 @@ class Stopwords:
         return self.pick(hits)
 
     def _line_stats(
-        self, folded: str, rows: list[list[str]], lang: str | None
+        self, folded: str, counted: LineCounts, lang: str | None
     ) -> tuple[list[int], list[float]]:
-        counts = list(map(len, rows))
+        counts = counted.words
         lst = self._lists.get(lang or "")
         if lst is None:
             return counts, [0.0] * len(counts)
         if lst.chars:
             return counts, [self.density(row, lang) for row in folded.split("\n")]
-        known = lst.items.__contains__
-        dens = [sum(map(known, r)) / n if n else 0.0 for r, n in zip(rows, counts, strict=True)]
+        if counted.in_lists is not None:
+            found = counted.in_lists[:, self._word_lists.index(lang or "")].tolist()
+        else:
+            known = lst.items.__contains__
+            found = [sum(map(known, r)) for r in counted.rows or ()]
+        dens = [h / n if n else 0.0 for h, n in zip(found, counts, strict=True)]
         return counts, dens
 
     def density(self, line: str, lang: str | None) -> float:
@@ -185,33 +223,6 @@ class Stopwords:
             return sum(1 for c in chars if c in lst.items) / len(chars) if chars else 0.0
         toks = words(line)
         return sum(1 for w in toks if w in lst.items) / len(toks) if toks else 0.0
-
-
-#: no Han, Hiragana, Katakana or Hangul character comes before this one
-CJK_FIRST = "\u1100"
-
-# the blocks that hold every Han, Hiragana, Katakana and Hangul character (a test checks
-# this against the ``regex`` module's script data, code point by code point); these are
-# plain code-point ranges, so the standard ``re`` module matches them exactly as ``regex``.
-# The ones below U+10000 in one class (looked up in a table, whatever the number of ranges),
-# those above in one range that holds them all.
-_CJK_BMP = re.compile(
-    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]"
-)
-_CJK_ASTRAL = re.compile("[\U00016fe0-\U0003ffff]")
-
-
-def may_have_cjk(text: str) -> bool:
-    """False if ``text`` certainly has no CJK character: none in the Unicode blocks of the
-    Han, Hiragana, Katakana and Hangul scripts (one quick scan; punctuation such as curly
-    quotes does not count).
-
-    >>> may_have_cjk("Café “x”"), may_have_cjk("東京")
-    (False, True)
-    """
-    if text.isascii():
-        return False
-    return _CJK_BMP.search(text) is not None or _CJK_ASTRAL.search(text) is not None
 
 
 def _row_tokens(folded: str) -> list[list[str]]:
@@ -306,3 +317,44 @@ def _load() -> Stopwords:
         if entry.name.endswith(".txt"):
             lists[entry.name[:-4]] = _parse(entry.read_text(encoding="utf-8"))
     return Stopwords(lists)
+
+
+# --- the tables of the C kernel ``line_words`` ---------------------------------------------
+
+_FNV_OFFSET, _FNV_PRIME = 2166136261, 16777619
+
+
+def fnv1a(word: str) -> int:
+    """The 32-bit FNV-1a hash of a word's code points that ``line_words`` looks words up by.
+
+    >>> hex(fnv1a("a"))
+    '0xe40c292c'
+    """
+    h = _FNV_OFFSET
+    for c in word:
+        h = ((h ^ ord(c)) * _FNV_PRIME) & 0xFFFFFFFF
+    return h
+
+
+def _word_table(
+    langs: dict[str, tuple[str, ...]], order: tuple[str, ...]
+) -> tuple[NDArray[np.int32], ...]:
+    """``(slots, chars, bounds, masks)`` of ``line_words``: the words of ``langs`` (a word:
+    the languages whose list has it) in an open-addressing table of at least twice as many
+    slots, bit ``k`` of a word's mask for the ``k``-th language of ``order``."""
+    words = sorted(langs)
+    size = 1
+    while size < 2 * len(words) + 1:
+        size *= 2
+    slots = np.full(size, -1, np.int32)
+    for i, w in enumerate(words):
+        k = fnv1a(w) & (size - 1)
+        while slots[k] >= 0:
+            k = (k + 1) & (size - 1)
+        slots[k] = i
+    chars = np.array([ord(c) for w in words for c in w], np.uint32).view(np.int32)
+    bounds = np.array(list(accumulate(map(len, words), initial=0)), np.int32)
+    masks = np.array(
+        [sum(1 << order.index(lang) for lang in langs[w]) for w in words], np.uint32
+    ).view(np.int32)
+    return slots, chars, bounds, masks

@@ -17,10 +17,22 @@ twins matches exactly what the ``regex`` pattern matches.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import numpy as np
 import regex
 
-__all__ = ["FEW_OTHERS", "LIMIT", "ascii_table", "low", "non_ascii", "translate_ascii", "twin"]
+__all__ = [
+    "CLASS_LIMITS",
+    "FEW_OTHERS",
+    "LIMIT",
+    "ascii_table",
+    "code_point_classes",
+    "low",
+    "non_ascii",
+    "translate_ascii",
+    "twin",
+]
 
 #: code points below this one are covered by twins (the CJK blocks start at U+3000)
 LIMIT = 0x3000
@@ -91,3 +103,41 @@ def translate_ascii(text: str, table: bytes) -> str:
     """
     data = text.encode("utf-8", "surrogatepass").translate(table)
     return data.decode("utf-8", "surrogatepass")
+
+
+# --- one table of every code point, for the C kernels of the extract features ---------------
+
+#: the classes of :func:`code_point_classes`, as bits (``LW_*`` and ``LK_*`` in ``_kernels.c``)
+CLASSES = (
+    (r"[\p{L}\p{N}]", 1),  # a word starts with it (``stopwords.words``)
+    (r"[\p{L}\p{N}\p{M}'’]", 2),  # a word goes on with it
+    (r"\p{Nd}", 4),  # a decimal digit (0 in a normalised line, ``patterns.normalize_line``)
+    (r"[\p{L}\p{N}\s©'&+]", 8),  # kept in a normalised line (the others become spaces)
+)
+
+
+#: the tables of :func:`code_point_classes` the kernels try in turn: the Basic Multilingual
+#: Plane's (quick to build), then every code point's (for a text with emoji, say)
+CLASS_LIMITS = (0x10000, 0x110000)
+
+
+@lru_cache(maxsize=len(CLASS_LIMITS))
+def code_point_classes(limit: int = CLASS_LIMITS[0]) -> bytes:
+    """What each code point below ``limit`` is to the ``regex`` classes of :data:`CLASSES`:
+    one byte each, the bits of the classes it is in; read from the ``regex`` module once
+    (a few milliseconds for the BMP, a tenth of a second for every code point), for the C
+    kernels ``line_words`` and ``line_keys``, which leave a text with a character at or
+    above ``limit`` to the caller (who tries the next of :data:`CLASS_LIMITS`).
+
+    >>> table = code_point_classes()
+    >>> table[ord("a")], table[ord("\u0301")], table[ord("٣")], table[ord(" ")], table[ord("!")]
+    (11, 2, 15, 8, 0)
+    >>> len(table), len(code_point_classes(0x110000))
+    (65536, 1114112)
+    """
+    every = np.arange(limit, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    table = np.zeros(limit, np.uint8)
+    for cls, bit in CLASSES:
+        for m in regex.finditer(f"{cls}+", every):
+            table[m.start() : m.end()] |= bit
+    return table.tobytes()

@@ -630,6 +630,10 @@ fail_h:
     return NULL;
 }
 
+/* ---- extract feature kernels (w-xfast) ---- */
+static PyObject *line_words(PyObject *self, PyObject *args);
+static PyObject *line_keys(PyObject *self, PyObject *args);
+
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
      "word_hashes(data, starts, n, hashes, offsets) -> count: word-shingle hashes."},
@@ -643,6 +647,12 @@ static PyMethodDef methods[] = {
      "char_hashes(stream, bounds, n, hashes, offsets) -> count: character-shingle hashes."},
     {"minhash", minhash, METH_VARARGS,
      "minhash(hashes, offsets, a, b, out): affine32 MinHash minima per text."},
+    /* ---- extract feature kernels (w-xfast) ---- */
+    {"line_words", line_words, METH_VARARGS,
+     "line_words(text, classes, slots, chars, bounds, masks, n_lists, out) -> bool: words "
+     "and stopwords per line."},
+    {"line_keys", line_keys, METH_VARARGS,
+     "line_keys(text, classes) -> list of str or None: the normalised form of each line."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -655,4 +665,227 @@ PyMODINIT_FUNC PyInit__kernels(void) {
     POW[0] = 1;
     for (int k = 1; k < N_POW; k++) POW[k] = POW[k - 1] * P64;
     return PyModule_Create(&module);
+}
+
+/* ---- extract feature kernels (w-xfast) ---- */
+
+/* line_words(text, classes, slots, chars, bounds, masks, n_lists, out) -> bool
+ *     The words of each line of a str (lines split on "\n") and how many of them each
+ *     stopword list has (``boilerplate.stopwords``; the Python code there computes the same).
+ *     classes: uint8 by code point: bit 1, a word can start with the character; bit 2, a word
+ *     goes on with it. A word is a character with bit 1 and the characters with bit 2 after
+ *     it; looked up with U+2019 as "'". The word lists: slots (int32, a power of two long, at
+ *     least one -1) is an open-addressing table of word numbers by FNV-1a 32 of their code
+ *     points, first probe hash & (len - 1), then the next slots in turn; word w is
+ *     chars[bounds[w]:bounds[w + 1]] (uint32 code points, at most 64), in the lists of the
+ *     bits of masks[w] (uint32, bits below n_lists). out: int32, (lines + 1) x (1 + n_lists),
+ *     zeros: per line its words, then its words in each list; the last row the totals.
+ *     False (out partly written) if a character of text is not below len(classes). The
+ *     tables are checked where they are read (a call costs no pass over them).
+ */
+#define LW_START 1
+#define LW_GOES_ON 2
+#define LW_MAX 64
+
+static PyObject *line_words(PyObject *self, PyObject *args) {
+    PyObject *text, *o_cls, *o_slots, *o_chars, *o_bounds, *o_masks, *o_out;
+    int n_lists;
+    if (!PyArg_ParseTuple(args, "UOOOOOiO", &text, &o_cls, &o_slots, &o_chars, &o_bounds,
+                          &o_masks, &n_lists, &o_out))
+        return NULL;
+    Py_buffer cls, slots, chars, bounds, masks, out;
+    if (get(o_cls, &cls, 1, 0, "classes") < 0) return NULL;
+    if (get(o_slots, &slots, 4, 0, "slots") < 0) goto fail_cls;
+    if (get(o_chars, &chars, 4, 0, "chars") < 0) goto fail_slots;
+    if (get(o_bounds, &bounds, 4, 0, "bounds") < 0) goto fail_chars;
+    if (get(o_masks, &masks, 4, 0, "masks") < 0) goto fail_bounds;
+    if (get(o_out, &out, 4, 1, "out") < 0) goto fail_masks;
+    const uint8_t *cl = cls.buf;
+    const int32_t *sl = slots.buf, *bd = bounds.buf;
+    const uint32_t *ch = chars.buf, *mk = masks.buf;
+    int32_t *o = out.buf;
+    Py_ssize_t n_slots = slots.len / 4, n_words = masks.len / 4, n_chars = chars.len / 4;
+    Py_ssize_t width = (Py_ssize_t)n_lists + 1, rows = out.len / 4 / (width > 0 ? width : 1);
+    int bad = n_lists < 0 || n_lists > 32 || n_slots == 0 || (n_slots & (n_slots - 1)) != 0 ||
+              bounds.len / 4 != n_words + 1 || out.len / 4 != rows * width;
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t lines = 1;
+    for (Py_ssize_t i = 0; !bad && i < len; i++) lines += PyUnicode_READ(kind, data, i) == '\n';
+    if (bad || lines + 1 != rows) {
+        PyErr_SetString(PyExc_ValueError,
+                        "line_words: shapes of slots, chars, bounds, masks and out disagree "
+                        "(out must have a row for each line of text and one for the totals)");
+        goto fail_out;
+    }
+    uint32_t list_bits = n_lists < 32 ? ((uint32_t)1 << n_lists) - 1 : 0xFFFFFFFFU;
+    Py_ssize_t top = cls.len;
+    int ok = 1;
+    uint32_t word[LW_MAX];
+    Py_BEGIN_ALLOW_THREADS
+    int32_t *row = o;
+    Py_ssize_t i = 0;
+    while (i < len) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c == '\n') {
+            row += width;
+            i++;
+            continue;
+        }
+        if ((Py_ssize_t)c >= top) {
+            ok = 0;
+            break;
+        }
+        if (!(cl[c] & LW_START)) {
+            i++;
+            continue;
+        }
+        uint32_t h = 2166136261U;
+        Py_ssize_t n = 0;
+        for (;;) {
+            if (c == 0x2019) c = '\'';
+            if (n < LW_MAX) word[n] = c;
+            n++;
+            h = (h ^ (uint32_t)c) * 16777619U;
+            if (++i >= len) break;
+            c = PyUnicode_READ(kind, data, i);
+            if ((Py_ssize_t)c >= top) {
+                ok = 0;
+                break;
+            }
+            if (!(cl[c] & LW_GOES_ON)) break;
+        }
+        if (!ok) break;
+        row[0]++;
+        if (n > LW_MAX) continue;
+        Py_ssize_t k = h & (n_slots - 1);
+        for (Py_ssize_t probe = 0; probe < n_slots; probe++, k = (k + 1) & (n_slots - 1)) {
+            int32_t w = sl[k];
+            if (w < 0) break;
+            if (w >= n_words || bd[w] < 0 || bd[w] > bd[w + 1] || bd[w + 1] > n_chars ||
+                (mk[w] & ~list_bits) != 0) {
+                bad = 1;
+                break;
+            }
+            if (bd[w + 1] - bd[w] == n && memcmp(ch + bd[w], word, n * sizeof(uint32_t)) == 0) {
+                for (int b = 0; b < n_lists; b++) row[1 + b] += (mk[w] >> b) & 1;
+                break;
+            }
+        }
+        if (bad) break;
+    }
+    /* the totals */
+    int32_t *total = o + (rows - 1) * width;
+    for (int32_t *r = o; ok && !bad && r < total; r += width)
+        for (Py_ssize_t b = 0; b < width; b++) total[b] += r[b];
+    Py_END_ALLOW_THREADS
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError,
+                        "line_words: slots, chars, bounds and masks are no word table");
+        goto fail_out;
+    }
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&masks);
+    PyBuffer_Release(&bounds);
+    PyBuffer_Release(&chars);
+    PyBuffer_Release(&slots);
+    PyBuffer_Release(&cls);
+    return PyBool_FromLong(ok);
+fail_out:
+    PyBuffer_Release(&out);
+fail_masks:
+    PyBuffer_Release(&masks);
+fail_bounds:
+    PyBuffer_Release(&bounds);
+fail_chars:
+    PyBuffer_Release(&chars);
+fail_slots:
+    PyBuffer_Release(&slots);
+fail_cls:
+    PyBuffer_Release(&cls);
+    return NULL;
+}
+
+/* line_keys(text, classes) -> list of str, or None
+ *     The normalised form of each line of a case-folded str (``patterns.normalize_folded``,
+ *     which computes the same in Python): the quotes U+2019 U+2018 ` U+00B4 become ', a
+ *     character with bit 4 of classes (a decimal digit) becomes 0; one of . , U+00A0 U+202F
+ *     and space between two such 0s goes; a character without bit 8 (not a letter, number,
+ *     white space, (c) ' & or +) becomes a space; then the white space (str.isspace) of each
+ *     line is collapsed to single spaces and stripped. None if a character of text is not
+ *     below len(classes).
+ */
+#define LK_DIGIT 4
+#define LK_KEPT 8
+
+static inline Py_UCS4 lk_map(Py_UCS4 c, const uint8_t *cl) {
+    if (c == 0x2019 || c == 0x2018 || c == '`' || c == 0xB4) return '\'';
+    return cl[c] & LK_DIGIT ? '0' : c;
+}
+
+static inline int lk_sep(Py_UCS4 c) {
+    return c == '.' || c == ',' || c == 0xA0 || c == 0x202F || c == ' ';
+}
+
+static PyObject *line_keys(PyObject *self, PyObject *args) {
+    PyObject *text, *o_cls;
+    if (!PyArg_ParseTuple(args, "UO", &text, &o_cls)) return NULL;
+    Py_buffer cls;
+    if (get(o_cls, &cls, 1, 0, "classes") < 0) return NULL;
+    const uint8_t *cl = cls.buf;
+    Py_ssize_t top = cls.len, len = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < len; i++)
+        if ((Py_ssize_t)PyUnicode_READ(kind, data, i) >= top) {
+            PyBuffer_Release(&cls);
+            Py_RETURN_NONE;
+        }
+    PyObject *out = PyList_New(0);
+    Py_UCS4 *buf = PyMem_Malloc((len > 0 ? len : 1) * sizeof(Py_UCS4));
+    if (out == NULL || buf == NULL) {
+        Py_XDECREF(out);
+        PyMem_Free(buf);
+        PyBuffer_Release(&cls);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t n = 0; /* characters of the current line's key */
+    int space = 0;    /* white space is pending after the key's last character */
+    Py_UCS4 prev = 0; /* the mapped character before (0 at a line start: no digit) */
+    for (Py_ssize_t i = 0; i <= len; i++) {
+        Py_UCS4 c = i < len ? PyUnicode_READ(kind, data, i) : '\n';
+        if (c == '\n') {
+            PyObject *key = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, n);
+            if (key == NULL || PyList_Append(out, key) < 0) {
+                Py_XDECREF(key);
+                Py_DECREF(out);
+                out = NULL;
+                break;
+            }
+            Py_DECREF(key);
+            n = 0;
+            space = 0;
+            prev = '\n';
+            continue;
+        }
+        Py_UCS4 m = lk_map(c, cl);
+        if (lk_sep(m) && prev == '0' && i + 1 < len &&
+            lk_map(PyUnicode_READ(kind, data, i + 1), cl) == '0') {
+            prev = m;
+            continue;
+        }
+        prev = m;
+        if (!(cl[m] & LK_KEPT)) m = ' ';
+        if (Py_UNICODE_ISSPACE(m)) {
+            space = n > 0;
+            continue;
+        }
+        if (space) buf[n++] = ' ';
+        space = 0;
+        buf[n++] = m;
+    }
+    PyMem_Free(buf);
+    PyBuffer_Release(&cls);
+    return out;
 }

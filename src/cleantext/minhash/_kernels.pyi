@@ -35,3 +35,15 @@ def minhash(
     b: NDArray[np.uint32],
     out: NDArray[np.uint32],
 ) -> None: ...
+
+# ---- extract feature kernels (w-xfast) ----
+def line_words(
+    text: str,
+    classes: bytes,
+    slots: NDArray[np.int32],
+    chars: NDArray[np.int32],
+    bounds: NDArray[np.int32],
+    masks: NDArray[np.int32],
+    n_lists: int,
+    out: NDArray[np.int32],
+) -> bool: ...

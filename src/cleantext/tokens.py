@@ -1,0 +1,92 @@
+"""The tokens that the line features of the boilerplate step are read from: words, Chinese,
+Japanese and Korean characters, in one place.
+
+- A **word** is a letter or a number, then letters, numbers, marks and apostrophes
+  (:data:`WORD`; :func:`words` folds case and makes ``’`` an ``'``). Stopword counts and a
+  line's word count use it.
+- **CJK** characters are those of the Han, Hiragana, Katakana and Hangul scripts
+  (:data:`CJK`): a line's word count adds one word for every two of them, and a page
+  title's headline needs 8 of them when it has fewer than 4 words.
+- Of these, Han, Hiragana and Katakana are written **without spaces** between words
+  (:data:`UNSPACED`): a text with more of them than words is Chinese or Japanese, whose
+  stopword lists are lists of characters. Hangul is not among them: Korean puts spaces
+  between words, and its stopword list is a list of words.
+
+The normalised form of a line (``boilerplate.patterns.normalize_line``) is built on the same
+classes; in-document block dedup and corpus shingles have their own word rules (every
+character of a script without spaces is a word of its own there, Thai and Khmer included).
+
+>>> words("It’s 5 o'clock.")
+["it's", '5', "o'clock"]
+>>> len(CJK.findall("서울 東京")), len(UNSPACED.findall("서울 東京"))
+(4, 2)
+>>> may_have_cjk("Café “x”"), may_have_cjk("東京")
+(False, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+__all__ = [
+    "CJK",
+    "CJK_FIRST",
+    "CJK_OR_BREAK",
+    "UNSPACED",
+    "WORD",
+    "WORD_OR_BREAK",
+    "may_have_cjk",
+    "words",
+]
+
+_WORD = r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*"
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+
+#: a word (apostrophes kept inside it)
+WORD = regex.compile(_WORD)
+#: a word, or a line break (to count words line by line in one scan)
+WORD_OR_BREAK = regex.compile(rf"{_WORD}|\n")
+#: a character of Chinese, Japanese or Korean
+CJK = regex.compile(f"[{_CJK}]")
+#: a CJK character, or a line break
+CJK_OR_BREAK = regex.compile(rf"[{_CJK}]|\n")
+#: a character of the CJK scripts written without spaces between words (not Hangul)
+UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def words(line: str) -> list[str]:
+    """Case-folded word tokens of ``line`` (apostrophes kept inside words, ``’`` as ``'``).
+
+    >>> words("L’Europe, 2024")
+    ["l'europe", '2024']
+    """
+    return [w.replace("’", "'") for w in WORD.findall(line.casefold())]
+
+
+#: no Han, Hiragana, Katakana or Hangul character comes before this one
+CJK_FIRST = "\u1100"
+
+# the blocks that hold every Han, Hiragana, Katakana and Hangul character (a test checks
+# this against the ``regex`` module's script data, code point by code point); these are
+# plain code-point ranges, so the standard ``re`` module matches them exactly as ``regex``.
+# The ones below U+10000 in one class (looked up in a table, whatever the number of ranges),
+# those above in one range that holds them all.
+_CJK_BMP = re.compile(
+    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]"
+)
+_CJK_ASTRAL = re.compile("[\U00016fe0-\U0003ffff]")
+
+
+def may_have_cjk(text: str) -> bool:
+    """False if ``text`` certainly has no :data:`CJK` character: none in the Unicode blocks
+    of the Han, Hiragana, Katakana and Hangul scripts (one quick scan; punctuation such as
+    curly quotes does not count).
+
+    >>> may_have_cjk("Ελλάδα"), may_have_cjk("한국")
+    (False, True)
+    """
+    if text.isascii():
+        return False
+    return _CJK_BMP.search(text) is not None or _CJK_ASTRAL.search(text) is not None
