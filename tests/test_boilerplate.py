@@ -565,11 +565,9 @@ def test_match_lines_finds_lines_by_first_word_and_required_text() -> None:
 def test_no_cjk_character_comes_before_the_quick_check_bound() -> None:
     """may_have_cjk skips texts whose largest character is below CJK_FIRST: sound only if no
     character of the scripts the CJK patterns look for is below it."""
-    import regex
-
     from cleantext.boilerplate.stopwords import CJK_FIRST
+    from cleantext.tokens import CJK as cjk
 
-    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
     below = "".join(map(chr, range(ord(CJK_FIRST))))
     assert cjk.search(below) is None
     assert cjk.match(CJK_FIRST)
@@ -579,11 +577,9 @@ def test_every_cjk_character_is_in_the_quick_check_blocks() -> None:
     """may_have_cjk looks only for the Unicode blocks of the CJK scripts (with the standard
     ``re`` module): sound only if every character that the CJK patterns (``regex`` module,
     its own Unicode data) match is in one of them, checked for every code point."""
-    import regex
-
     from cleantext.boilerplate.stopwords import may_have_cjk
+    from cleantext.tokens import CJK as cjk
 
-    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     found = cjk.findall(every)
     assert len(found) > 100_000

@@ -4,13 +4,16 @@ Japanese and Korean characters, in one place.
 - A **word** is a letter or a number, then letters, numbers, marks and apostrophes
   (:data:`WORD`; :func:`words` folds case and makes ``’`` an ``'``). Stopword counts and a
   line's word count use it.
-- **CJK** characters are those of the Han, Hiragana, Katakana and Hangul scripts
-  (:data:`CJK`): a line's word count adds one word for every two of them, and a page
-  title's headline needs 8 of them when it has fewer than 4 words.
-- Of these, Han, Hiragana and Katakana are written **without spaces** between words
+- **CJK** characters here are those of the scripts a line's length is read from character
+  by character (:data:`CJK`): Han, Hiragana, Katakana and Hangul, and Thai, Lao, Khmer and
+  Myanmar, which put no spaces between words (a whole Thai sentence is one :data:`WORD`).
+  A line's word count adds one word for every two of them, and a page title's headline
+  needs 8 of them when it has fewer than 4 words.
+- Of these, Han, Hiragana and Katakana are the **unspaced** scripts of the stopword lists
   (:data:`UNSPACED`): a text with more of them than words is Chinese or Japanese, whose
   stopword lists are lists of characters. Hangul is not among them: Korean puts spaces
-  between words, and its stopword list is a list of words.
+  between words, and its stopword list is a list of words. Nor are the Southeast Asian
+  scripts, which have no stopword list.
 
 The normalised form of a line (``boilerplate.patterns.normalize_line``) is built on the same
 classes; in-document block dedup and corpus shingles have their own word rules (every
@@ -20,6 +23,8 @@ character of a script without spaces is a word of its own there, Thai and Khmer 
 ["it's", '5', "o'clock"]
 >>> len(CJK.findall("서울 東京")), len(UNSPACED.findall("서울 東京"))
 (4, 2)
+>>> words("ข่าววันนี้"), len(CJK.findall("ข่าววันนี้"))
+(['ข่าววันนี้'], 10)
 >>> may_have_cjk("Café “x”"), may_have_cjk("東京")
 (False, True)
 """
@@ -42,13 +47,13 @@ __all__ = [
 ]
 
 _WORD = r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*"
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 
 #: a word (apostrophes kept inside it)
 WORD = regex.compile(_WORD)
 #: a word, or a line break (to count words line by line in one scan)
 WORD_OR_BREAK = regex.compile(rf"{_WORD}|\n")
-#: a character of Chinese, Japanese or Korean
+#: a character of Chinese, Japanese, Korean, Thai, Lao, Khmer or Myanmar
 CJK = regex.compile(f"[{_CJK}]")
 #: a CJK character, or a line break
 CJK_OR_BREAK = regex.compile(rf"[{_CJK}]|\n")
@@ -65,24 +70,24 @@ def words(line: str) -> list[str]:
     return [w.replace("’", "'") for w in WORD.findall(line.casefold())]
 
 
-#: no Han, Hiragana, Katakana or Hangul character comes before this one
-CJK_FIRST = "\u1100"
+#: no character of :data:`CJK` comes before this one (Thai's block)
+CJK_FIRST = "\u0e01"
 
-# the blocks that hold every Han, Hiragana, Katakana and Hangul character (a test checks
+# the blocks that hold every character of :data:`CJK` (a test checks
 # this against the ``regex`` module's script data, code point by code point); these are
 # plain code-point ranges, so the standard ``re`` module matches them exactly as ``regex``.
 # The ones below U+10000 in one class (looked up in a table, whatever the number of ranges),
 # those above in one range that holds them all.
 _CJK_BMP = re.compile(
-    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]"
+    "[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u19e0-\u19ff\u2e80-\u9fff\ua960-\ua97f"
+    "\ua9e0-\ua9ff\uaa60-\uaa7f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]"
 )
-_CJK_ASTRAL = re.compile("[\U00016fe0-\U0003ffff]")
+_CJK_ASTRAL = re.compile("[\U000116d0-\U000116ff\U00016fe0-\U0003ffff]")
 
 
 def may_have_cjk(text: str) -> bool:
     """False if ``text`` certainly has no :data:`CJK` character: none in the Unicode blocks
-    of the Han, Hiragana, Katakana and Hangul scripts (one quick scan; punctuation such as
-    curly quotes does not count).
+    of its scripts (one quick scan; punctuation such as curly quotes does not count).
 
     >>> may_have_cjk("Ελλάδα"), may_have_cjk("한국")
     (False, True)
