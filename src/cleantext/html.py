@@ -200,7 +200,9 @@ def decode_html(data: bytes) -> str:
 
     The encoding comes from, in order: a byte-order mark; the page's ``<meta charset>`` or
     ``<meta http-equiv="Content-Type" content="...; charset=...">`` in its first 4 kB; UTF-8
-    when the bytes are valid UTF-8; charset-normalizer's guess when it is installed. Failing
+    when the bytes are valid UTF-8, or UTF-8 with a few broken bytes (at most 5% of the
+    non-ASCII bytes, each replaced by U+FFFD) when the page declares UTF-8 or nothing;
+    charset-normalizer's guess when it is installed. Failing
     all of these, the bytes are read as UTF-8 and each invalid byte becomes U+FFFD.
 
     >>> decode_html("<meta charset='iso-8859-1'><p>caf\\xe9</p>".encode("latin-1"))
@@ -222,10 +224,26 @@ def decode_html(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared in (None, "utf-8") and _mostly_utf8(data):
+        return data.decode("utf-8", "replace")
     guessed = _detect(data)
     if guessed is not None:
         return guessed
     return data.decode(declared or "utf-8", "replace")
+
+
+_ASCII = bytes(range(128))
+#: UTF-8 with at most this share of its non-ASCII bytes in invalid sequences is UTF-8 with a
+#: few broken bytes (a truncated character, one pasted cp1252 letter): text in another
+#: single-byte encoding has nearly all of its non-ASCII bytes invalid as UTF-8
+UTF8_BROKEN_SHARE = 0.05
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True if ``data`` is UTF-8 with a few invalid bytes (see :data:`UTF8_BROKEN_SHARE`)."""
+    high = len(data) - len(data.translate(None, _ASCII))
+    bad = data.decode("utf-8", "replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    return bad <= UTF8_BROKEN_SHARE * high
 
 
 def _detect(data: bytes) -> str | None:
