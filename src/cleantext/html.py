@@ -134,6 +134,23 @@ STEPS_AFTER_EXTRACTION: tuple[str, ...] = ("normalize", "boilerplate", "tidy")
 #: article twice: a print or mobile copy the markup does not hide)
 STEPS_AFTER_REPEATS: tuple[str, ...] = ("normalize", "dedup-blocks", "boilerplate", "tidy")
 REPEAT_CHARS = 25
+#: the structural signals added in the second round on unseen pages (issue 15); each one can
+#: be switched off by leaving it out of the ``signals`` given to :func:`render` and
+#: :func:`select_edits` (for comparisons; the cleaner uses all of them):
+#:
+#: - ``consent-words``: the id/class words of cookie and consent notices (``cookies``,
+#:   ``gdpr``, ``consent``...: ``consent_words`` in html.toml) lower a container's score as
+#:   furniture words do (a cookie settings dialog with long paragraphs outscored a short
+#:   article);
+#: - ``zone-holds-article``: a header-like zone (``<header>``, ``role="banner"`` or
+#:   ``"tablist"``: ``liftable_zones`` in html.toml) that holds at least ZONE_ARTICLE_SHARE of
+#:   the page's article-like paragraph text is not furniture (a ``<header>`` left open around
+#:   the whole page, an accordion of text panels marked ``role="tablist"``); sidebars and
+#:   footers stay furniture (a sidebar can hold more text than a short article);
+SIGNALS: frozenset[str] = frozenset({"consent-words", "zone-holds-article"})
+ZONE_ARTICLE_SHARE = 0.5
+#: the zone kind named by id/class words (the start of its notes)
+COMMENTS = "comments container"
 
 
 @dataclass(frozen=True)
@@ -143,7 +160,9 @@ class _Roles:
     paragraph: frozenset[str]
     zone_tags: frozenset[str]
     zone_roles: frozenset[str]
+    liftable: frozenset[str]
     comment: re.Pattern[str]
+    consent: re.Pattern[str]
     negative: re.Pattern[str]
     positive: re.Pattern[str]
     furniture: re.Pattern[str]
@@ -163,7 +182,12 @@ def _roles() -> _Roles:
         paragraph=frozenset(data["paragraph"]),
         zone_tags=frozenset(data["zone_tags"]),
         zone_roles=frozenset(data["zone_roles"]),
+        liftable=frozenset(
+            f"in <{z}>" if z in data["zone_tags"] else f'in role="{z}"'
+            for z in data["liftable_zones"]
+        ),
         comment=_words_pattern(data["comment_words"]),
+        consent=_words_pattern(data["consent_words"]),
         negative=_words_pattern(data["negative_words"]),
         positive=_words_pattern(data["positive_words"]),
         furniture=_words_pattern(data["furniture_words"]),
@@ -373,6 +397,8 @@ class _Element:
     furniture: int = -1  # the same for an element with a furniture id/class word
     furniture_note: str = ""
     blocks: int = 0  # blocks inside it
+    rzone: int = -1  # the zone as rendered (the selection can lift a zone: see _lift_zones)
+    rnote: str = ""
 
     @property
     def label(self) -> str:
@@ -435,13 +461,14 @@ def _hidden(el: Any, keys: list[str]) -> bool:
 class _Renderer:
     """One walk over a parsed page (see :meth:`run`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, signals: frozenset[str]) -> None:
         self.roles = _roles()
         self.parts: list[str] = []
         self.size = 0
         self.page = Page("")
         self.open: list[int] = []  # block-level elements open, innermost last
-        self.names: dict[tuple[str | None, str | None], tuple[bool, int, bool, str]] = {}
+        self.names: dict[tuple[str | None, str | None], tuple[str, int, bool, str]] = {}
+        self.consent = "consent-words" in signals
 
     def element(self, el: Any, tag: str, keys: list[str]) -> _Element:
         roles = self.roles
@@ -460,8 +487,9 @@ class _Renderer:
             zone, note = index, f"in <{tag}>"
         if not keys:
             return _Element(
-                tag, parent, zone, note, 0, "", -1, 0, 0, 0.0, 0, figure, furniture, furniture_note
-            )
+                tag, parent, zone, note, 0, "", -1, 0, 0, 0.0, 0, figure, furniture,
+                furniture_note, 0, zone, note,
+            )  # fmt: skip
         get = el.get
         if "role" in keys and zone != index:
             role = get("role").strip().lower()
@@ -469,11 +497,11 @@ class _Renderer:
                 zone, note = index, f'in role="{role}"'
         name, weight = "", 0
         if "id" in keys or "class" in keys:
-            comment, weight, marked, name = self.words(get("id"), get("class"))
+            kind, weight, marked, name = self.words(get("id"), get("class"))
             if marked:
                 furniture, furniture_note = index, f"in <{tag} {name}>"
-            if comment and zone != index:
-                zone, note = index, f"in comments container <{tag} {name}>"
+            if kind and zone != index:
+                zone, note = index, f"in {kind} <{tag} {name}>"
         return _Element(
             tag,
             parent,
@@ -489,19 +517,27 @@ class _Renderer:
             figure,
             furniture,
             furniture_note,
+            0,
+            zone,
+            note,
         )
 
-    def words(self, ident: str | None, cls: str | None) -> tuple[bool, int, bool, str]:
-        """(comment container?, weight, furniture?, name) of an element's id and class
-        (cached: pages repeat them)."""
+    def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str]:
+        """(zone kind, weight, furniture?, name) of an element's id and class (cached: pages
+        repeat them). The zone kind is ``COMMENTS`` or ``""``."""
         key = (ident, cls)
         found = self.names.get(key)
         if found is None:
             roles = self.roles
             names = f"{ident or ''} {cls or ''}"[:500].lower()
             comment = roles.comment.search(names) is not None
+            kind = COMMENTS if comment else ""
             weight = 25 if roles.positive.search(names) else 0
-            if comment or roles.negative.search(names):
+            if (
+                kind
+                or roles.negative.search(names)
+                or (self.consent and roles.consent.search(names) is not None)
+            ):
                 weight -= 25
             furniture = roles.furniture.search(names) is not None
             name = ""
@@ -509,7 +545,7 @@ class _Renderer:
                 name = f"id={ident.strip()[:40]}"
             elif cls:
                 name = f"class={cls.strip()[:40]}"
-            found = self.names[key] = (comment, weight, furniture, name)
+            found = self.names[key] = (kind, weight, furniture, name)
         return found
 
     def flush(self, pieces: list[str], link: int, pre: bool) -> None:
@@ -630,7 +666,7 @@ class _Renderer:
         return self.page
 
 
-def render(html: str | bytes) -> Page:
+def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     """Parse ``html`` and render its visible text as blocks (see the module docstring).
 
     Raises :class:`~cleantext.errors.ConfigError` naming the extra to install if lxml is
@@ -648,19 +684,22 @@ def render(html: str | bytes) -> Page:
     root = _parse(html)
     if root is None:
         return Page("")
-    return _Renderer().run(root)
+    return _Renderer(signals).run(root)
 
 
 # ---------------------------------------------------------------------------------------------
 # main content
 
 
-def _credit(page: Page) -> None:
-    """Credit paragraph text to its container and the container's two ancestors."""
+def _credit(page: Page, signals: frozenset[str]) -> None:
+    """Credit paragraph text to its container and the container's two ancestors; count the
+    article-like paragraph text outside furniture zones in each element (``good``)."""
     elements = page.elements
     roles = _roles()
     for e in elements:  # a page can be judged again
         e.score, e.good = 0.0, 0
+        e.zone, e.zone_note = e.rzone, e.rnote
+    good: list[Block] = []
     for b in page.blocks:
         if b.element < 0 or b.chars < 25 or b.link_density > 0.5:
             continue
@@ -674,18 +713,53 @@ def _credit(page: Page) -> None:
                 break
             elements[i].score += points * share
             i = elements[i].parent
-        if elements[b.element].zone < 0 and b.chars >= GOOD_CHARS and b.link_density < 0.3:
+        if b.chars >= GOOD_CHARS and b.link_density < 0.3:
+            good.append(b)
+    if "zone-holds-article" in signals:
+        _lift_zones(elements, good)
+    for b in good:
+        if elements[b.element].zone < 0:
             elements[b.element].good += b.chars
     for e in reversed(elements):  # children come after their parent: sum them up the tree
         if e.parent >= 0:
             elements[e.parent].good += e.good
 
 
-def _main(page: Page) -> list[int]:
+def _lift_zones(elements: list[_Element], good: list[Block]) -> None:
+    """Signal ``zone-holds-article``: a furniture zone (not a comments container) around
+    ZONE_ARTICLE_SHARE or more of the article-like paragraph text ``good`` is not furniture;
+    the elements inside it take the zone around it, if any."""
+    held = [0] * len(elements)
+    total = 0
+    for b in good:
+        total += b.chars
+        z = elements[b.element].rzone
+        while z >= 0:  # the zone and the zones around it
+            held[z] += b.chars
+            up = elements[z].parent
+            z = elements[up].rzone if up >= 0 else -1
+    notes = _roles().liftable
+    lifted = {
+        z
+        for z, n in enumerate(held)
+        if total and n >= ZONE_ARTICLE_SHARE * total and elements[z].rnote in notes
+    }
+    if not lifted:
+        return
+    for i, e in enumerate(elements):
+        z = e.rzone
+        if z == i and i in lifted:
+            around = elements[e.parent] if e.parent >= 0 else None
+            e.zone, e.zone_note = (around.zone, around.zone_note) if around else (-1, "")
+        elif 0 <= z < i:  # inside a zone: the zone's own verdict (decided before: z < i)
+            e.zone, e.zone_note = elements[z].zone, elements[z].zone_note
+
+
+def _main(page: Page, signals: frozenset[str] = SIGNALS) -> list[int]:
     """Indices of the elements that make up the main content (the best container first, then
     the siblings that score close to it and its twins), or ``[]`` if the page has no
     paragraph text."""
-    _credit(page)
+    _credit(page, signals)
     elements = page.elements
     best, top = -1, 0.0
     fallback, fallback_top = -1, 0.0  # the best one inside page furniture
@@ -824,15 +898,18 @@ def _block_note(
     return None
 
 
-def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit]:
+def select_edits(
+    page: Page, enabled: frozenset[str] | None = None, signals: frozenset[str] = SIGNALS
+) -> list[Edit]:
     """Edits that remove every block of ``page`` but the main content.
 
     One edit per dropped block; its ``note`` names the signal. ``enabled`` limits the rules
-    (default: both :data:`OUTSIDE` and :data:`MARKUP`).
+    (default: both :data:`OUTSIDE` and :data:`MARKUP`); ``signals`` the optional signals
+    (default: all of :data:`SIGNALS`).
     """
     if enabled is None:
         enabled = frozenset({OUTSIDE.name, MARKUP.name})
-    keep = _main(page)
+    keep = _main(page, signals)
     main = page.elements[keep[0]].label if keep else ""
     if not keep and page.elements:  # no paragraph anywhere: judge blocks by markup alone
         keep = [0]
