@@ -147,8 +147,13 @@ REPEAT_CHARS = 25
 #:   the page's article-like paragraph text is not furniture (a ``<header>`` left open around
 #:   the whole page, an accordion of text panels marked ``role="tablist"``); sidebars and
 #:   footers stay furniture (a sidebar can hold more text than a short article);
-SIGNALS: frozenset[str] = frozenset({"consent-words", "zone-holds-article"})
+#: - ``text-mass``: when the main content holds less than MASS_SHARE of the page's
+#:   article-like paragraph text, it grows to the innermost ancestor that holds MASS_HOLD of
+#:   it (see _text_mass).
+SIGNALS: frozenset[str] = frozenset({"consent-words", "zone-holds-article", "text-mass"})
 ZONE_ARTICLE_SHARE = 0.5
+MASS_SHARE = 0.5
+MASS_HOLD = 0.75
 #: the zone kind named by id/class words (the start of its notes)
 COMMENTS = "comments container"
 
@@ -787,7 +792,32 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> list[int]:
     for i in range(parent + 1, elements[parent].end + 1):
         if elements[i].parent == parent and i != best and elements[i].score >= floor:
             keep.append(i)
-    return keep + _twins(elements, best, keep)
+    keep += _twins(elements, best, keep)
+    if "text-mass" in signals:
+        return _text_mass(elements, keep)
+    return keep
+
+
+def _text_mass(elements: list[_Element], keep: list[int]) -> list[int]:
+    """Signal ``text-mass``: when the main content ``keep`` holds less than MASS_SHARE of the
+    page's article-like paragraph text and the innermost element around MASS_HOLD of that
+    text is an ancestor of the best container, the main content grows to that element (an
+    article in modules of different kinds: a landing page, an interview in a page builder).
+    Returns the new main content (``keep`` unchanged if the rule does not apply)."""
+    total = sum(e.good for e in elements if e.parent < 0)
+    flags = _span_flags(elements, keep)
+    held = sum(elements[k].good for k in keep if flags[k] == ROOT)
+    if not total or held >= MASS_SHARE * total:
+        return keep
+    mass = -1
+    for i, e in enumerate(elements):  # they nest: the last one is the innermost
+        if e.good >= MASS_HOLD * total and e.tag not in ("html", "body"):
+            mass = i
+    best = keep[0]
+    if mass < 0 or not mass < best <= elements[mass].end:
+        return keep
+    end = elements[mass].end
+    return [mass] + [k for k in keep if not mass <= k <= end]
 
 
 def _twins(elements: list[_Element], best: int, keep: list[int]) -> list[int]:
