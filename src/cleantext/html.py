@@ -150,8 +150,11 @@ REPEAT_CHARS = 25
 #: - ``text-mass``: when the main content holds less than MASS_SHARE of the page's
 #:   article-like paragraph text, it grows to the innermost ancestor that holds MASS_HOLD of
 #:   it (see _text_mass).
-SIGNALS: frozenset[str] = frozenset({"consent-words", "zone-holds-article", "text-mass"})
+SIGNALS: frozenset[str] = frozenset(
+    {"consent-words", "zone-holds-article", "text-mass", "article-lead"}
+)
 ZONE_ARTICLE_SHARE = 0.5
+LEAD_LEVELS = 2
 MASS_SHARE = 0.5
 MASS_HOLD = 0.75
 #: the zone kind named by id/class words (the start of its notes)
@@ -899,17 +902,41 @@ def _link_boxes(page: Page, flags: bytearray) -> list[int]:
     return boxes
 
 
+def _article_headers(elements: list[_Element], best: int) -> set[int]:
+    """Signal ``article-lead``: the ``<header>`` elements of the article around the main
+    content (children of an ancestor of the best container ``best``, other than ``<body>``)."""
+    around = set()
+    i = elements[best].parent
+    while i >= 0:  # the ancestors of the best container that an article's header sits in
+        if elements[i].tag in ("article", "main") or len(around) < LEAD_LEVELS:
+            around.add(i)
+        i = elements[i].parent
+    found: set[int] = set()
+    for i, e in enumerate(elements[:best]):
+        if e.tag == "header" and e.zone == i and e.parent in around and e.end < best:
+            found.add(i)
+    return found
+
+
+def _is_lead(b: Block, e: _Element, leads: set[int]) -> bool:
+    """A paragraph of article-like text in the article's header (its standfirst)."""
+    return e.zone in leads and e.tag == "p" and b.chars >= GOOD_CHARS and b.link_density < 0.3
+
+
 def _block_note(
-    page: Page, b: Block, flags: bytearray, boxes: list[int], main: str
+    page: Page, b: Block, flags: bytearray, boxes: list[int], main: str, leads: set[int]
 ) -> tuple[str, str] | None:
     """(rule, note) if block ``b`` is to be dropped, else None. ``flags`` place each element
     relative to the main content (see _span_flags); ``main`` is the label of the main
-    content's container (named in the notes of the blocks outside it)."""
+    content's container (named in the notes of the blocks outside it); ``leads`` are the
+    article headers whose standfirst stays (see _article_headers)."""
     elements = page.elements
     if b.element < 0:
         return OUTSIDE.name, "outside the main content"
     e = elements[b.element]
     if flags[b.element] == OUT:
+        if leads and _is_lead(b, e, leads):
+            return None
         return OUTSIDE.name, e.zone_note or f"outside the main content {main}".rstrip()
     # (the main content's own elements are never furniture: INSIDE, not ROOT)
     if e.zone >= 0 and flags[e.zone] == INSIDE:
@@ -945,7 +972,8 @@ def select_edits(
         keep = [0]
     flags = _span_flags(page.elements, keep)
     boxes = _link_boxes(page, flags)
-    verdicts = [_block_note(page, b, flags, boxes, main) for b in page.blocks]
+    leads = _article_headers(page.elements, keep[0]) if "article-lead" in signals else set()
+    verdicts = [_block_note(page, b, flags, boxes, main, leads) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     kept = [n for n, d in enumerate(dropped) if not d]
     last_kept = kept[-1] if kept else -1
