@@ -147,11 +147,16 @@ REPEAT_CHARS = 25
 #:   the page's article-like paragraph text is not furniture (a ``<header>`` left open around
 #:   the whole page, an accordion of text panels marked ``role="tablist"``); sidebars and
 #:   footers stay furniture (a sidebar can hold more text than a short article);
+#: - ``article-lead``: a paragraph of GOOD_CHARS or more in the ``<header>`` of the article
+#:   around the main content is its standfirst and stays (see _article_headers);
+#: - ``sibling-paragraphs``: a leaf block of article-like text (GOOD_CHARS or more, few links)
+#:   beside the best container, under the same parent, is part of the main content (the first
+#:   paragraph before a paywall container, a preface ``<div>``), as readability keeps them;
 #: - ``text-mass``: when the main content holds less than MASS_SHARE of the page's
 #:   article-like paragraph text, it grows to the innermost ancestor that holds MASS_HOLD of
 #:   it (see _text_mass).
 SIGNALS: frozenset[str] = frozenset(
-    {"consent-words", "zone-holds-article", "text-mass", "article-lead"}
+    {"consent-words", "zone-holds-article", "text-mass", "article-lead", "sibling-paragraphs"}
 )
 ZONE_ARTICLE_SHARE = 0.5
 LEAD_LEVELS = 2
@@ -792,8 +797,14 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> list[int]:
         return [best]
     keep = [best]
     floor = max(10.0, top * 0.2)
+    leaf_siblings = "sibling-paragraphs" in signals
     for i in range(parent + 1, elements[parent].end + 1):
-        if elements[i].parent == parent and i != best and elements[i].score >= floor:
+        e = elements[i]
+        if (
+            e.parent == parent
+            and i != best
+            and (e.score >= floor or (leaf_siblings and e.end == i and e.good > 0))
+        ):
             keep.append(i)
     keep += _twins(elements, best, keep)
     if "text-mass" in signals:
