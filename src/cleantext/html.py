@@ -916,7 +916,7 @@ def _link_boxes(page: Page, flags: bytearray) -> list[int]:
 def _article_headers(elements: list[_Element], best: int) -> set[int]:
     """Signal ``article-lead``: the ``<header>`` elements of the article around the main
     content (children of an ancestor of the best container ``best``, other than ``<body>``)."""
-    around = set()
+    around: set[int] = set()
     i = elements[best].parent
     while i >= 0:  # the ancestors of the best container that an article's header sits in
         if elements[i].tag in ("article", "main") or len(around) < LEAD_LEVELS:
