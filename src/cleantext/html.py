@@ -768,10 +768,10 @@ def _lift_zones(elements: list[_Element], good: list[Block]) -> None:
             e.zone, e.zone_note = elements[z].zone, elements[z].zone_note
 
 
-def _main(page: Page, signals: frozenset[str] = SIGNALS) -> list[int]:
+def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str]:
     """Indices of the elements that make up the main content (the best container first, then
     the siblings that score close to it and its twins), or ``[]`` if the page has no
-    paragraph text."""
+    paragraph text; and ``"text-mass"`` if that signal grew the main content, else ``""``."""
     _credit(page, signals)
     elements = page.elements
     best, top = -1, 0.0
@@ -789,12 +789,12 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> list[int]:
     if best < 0:
         best, top = fallback, fallback_top
     if best < 0:
-        return []
+        return [], ""
     best = _widen(elements, best)
     top = max(top, elements[best].score)
     parent = elements[best].parent
     if parent < 0:
-        return [best]
+        return [best], ""
     keep = [best]
     floor = max(10.0, top * 0.2)
     leaf_siblings = "sibling-paragraphs" in signals
@@ -808,8 +808,10 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> list[int]:
             keep.append(i)
     keep += _twins(elements, best, keep)
     if "text-mass" in signals:
-        return _text_mass(elements, keep)
-    return keep
+        grown = _text_mass(elements, keep)
+        if grown is not keep:
+            return grown, "text-mass"
+    return keep, ""
 
 
 def _text_mass(elements: list[_Element], keep: list[int]) -> list[int]:
@@ -977,8 +979,10 @@ def select_edits(
     """
     if enabled is None:
         enabled = frozenset({OUTSIDE.name, MARKUP.name})
-    keep = _main(page, signals)
+    keep, grown = _main(page, signals)
     main = page.elements[keep[0]].label if keep else ""
+    if grown:  # the signal that chose the container is named in the notes
+        main += f" ({grown})"
     if not keep and page.elements:  # no paragraph anywhere: judge blocks by markup alone
         keep = [0]
     flags = _span_flags(page.elements, keep)
