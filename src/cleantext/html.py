@@ -987,7 +987,9 @@ def select_edits(
         keep = [0]
     flags = _span_flags(page.elements, keep)
     boxes = _link_boxes(page, flags)
-    leads = _article_headers(page.elements, keep[0]) if "article-lead" in signals else set()
+    leads = (
+        _article_headers(page.elements, keep[0]) if keep and "article-lead" in signals else set()
+    )
     verdicts = [_block_note(page, b, flags, boxes, main, leads) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     kept = [n for n, d in enumerate(dropped) if not d]

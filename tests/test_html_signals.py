@@ -1,0 +1,188 @@
+"""The HTML signals of the second round on unseen pages (``cleantext.html.SIGNALS``): for each,
+a small page where it changes the result, the same page with the signal switched off, and a
+near miss that it must leave alone."""
+
+from __future__ import annotations
+
+import cleantext
+from cleantext import html as H
+from cleantext.edits import apply_edits
+
+# article-like paragraphs: 100+ characters, commas, no links
+P1 = (
+    "The council voted on Tuesday to close the old bridge, which has been in use for over a "
+    "century, and to build a new one further up the river."
+)
+P2 = (
+    "Residents said that they were worried about the detour, which adds twenty minutes to "
+    "their daily commute, and asked for a ferry in the meantime."
+)
+P3 = (
+    "Work on the new bridge starts in March and should take two years, the council said, "
+    "and the ferry will run every half hour from April."
+)
+P4 = (
+    "The mayor said the town had set aside money for the work in last year's budget, so "
+    "that no new tax would be needed to pay for it."
+)
+NAV = "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def extract(html: str, signals: frozenset[str] = H.SIGNALS) -> str:
+    page = H.render(html, signals)
+    return apply_edits(page.text, H.select_edits(page, None, signals))
+
+
+def without(name: str) -> frozenset[str]:
+    assert name in H.SIGNALS
+    return H.SIGNALS - {name}
+
+
+def notes(html: str) -> list[str]:
+    doc = cleantext.Cleaner(preset="extract").clean_html_document(html)
+    return [e.note for e in doc.edits]
+
+
+# --- zone-holds-article ----------------------------------------------------------------------
+
+# the page's <header> wraps the article (a theme that closes it at the end of the page)
+OPEN_HEADER = (
+    f"<body><header><div class=logo>Example News</div>{NAV}"
+    f"<div class=story>{paras(P1, P2, P3)}</div></header>"
+    f"<div class=about><p>{P4}</p></div></body>"
+)
+
+
+def test_a_header_around_most_of_the_text_is_not_furniture() -> None:
+    text = extract(OPEN_HEADER)
+    assert P1 in text and P3 in text and P4 not in text and "Sport" not in text
+    off = extract(OPEN_HEADER, without("zone-holds-article"))
+    assert P1 not in off and P4 in off
+
+
+def test_an_aside_with_more_text_than_the_article_stays_furniture() -> None:
+    html = (
+        f"<body>{NAV}<aside class=bio>{paras(P2, P3, P4)}</aside><div class=col><p>{P1}</p></div>"
+    )
+    assert extract(html) == P1
+    assert "in <aside>" in notes(html)
+
+
+# --- consent-words ---------------------------------------------------------------------------
+
+COOKIES = (
+    "We use cookies, pixels and local storage to remember your choices, to measure the "
+    "audience of the site, and to show you offers from our partners."
+)
+
+
+def test_a_cookie_settings_tab_loses_to_a_short_article() -> None:
+    html = (
+        f"<body>{NAV}<div class=overlay><div class=gdpr-tab-panel>"
+        f"{paras(COOKIES, COOKIES + ' Yes.', COOKIES + ' No.')}</div></div>"
+        f"<div class=wrap><div class=col>{paras(P1, P2)}</div></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}"
+    assert P1 not in extract(html, without("consent-words"))
+
+
+def test_a_cookie_recipe_tagged_cookies_is_still_the_article() -> None:
+    # WordPress puts the post's tags on its <article>: "tag-cookies" is not a cookie notice
+    html = (
+        f"<body>{NAV}<article class='post tag-cookies'><div class=entry-content>"
+        f"{paras(P1, P2, P3)}</div></article><div class=col><p>{P4}</p></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# --- text-mass -------------------------------------------------------------------------------
+
+
+def nested(inner: str, depth: int = 4) -> str:
+    return "<div class=row>" * depth + inner + "</div>" * depth
+
+
+LIST = "Prices, terms, fees, limits, rates, dates, and all other details, one by one, below."
+
+
+def landing(last: str) -> str:
+    """An intro with comma-rich paragraphs deep in a page builder's rows, then text modules of
+    other kinds four levels away (beyond the three levels that widening reaches)."""
+    intro = nested(f"<div class=intro>{paras(LIST + ' ' + LIST, LIST + ' Yes, all.')}</div>")
+    return (
+        f"<body>{NAV}<div class=page>{intro}{nested(f'<div class=faq><p>{P1}</p></div>')}"
+        f"{nested(f'<div class=module><p>{P2}</p></div>')}{last}</div>"
+        "<div class=promo><p>Open an account today</p></div>"
+        "<footer>Copyright 2026 Example Bank</footer></body>"
+    )
+
+
+def test_a_main_content_with_little_of_the_text_grows_to_the_text_mass() -> None:
+    html = landing(nested(f"<div class=module><p>{P3}</p></div>"))
+    text = extract(html)
+    assert all(p in text for p in (P1, P2, P3)) and "account" not in text
+    off = extract(html, without("text-mass"))
+    assert LIST in off and P1 not in off
+    assert "outside the main content <div class=page> (text-mass)" in notes(html)
+
+
+def test_text_elsewhere_on_the_page_does_not_move_the_main_content() -> None:
+    # most of the paragraph text is in another branch (teasers without links): not grown
+    html = (
+        f"<body>{NAV}<div class=col><div class=story>{paras(P1, P2)}</div></div>"
+        f"<div class=more>{nested(paras(P3, P4, P3 + ' Again.', P4 + ' Again.'), 2)}</div></body>"
+    )
+    page = H.render(html)
+    keep, grown = H._main(page)
+    assert grown == "" and page.elements[keep[0]].name == "class=story"
+
+
+# --- article-lead ----------------------------------------------------------------------------
+
+LEAD = (
+    "The town will lose its only crossing for two years, and the ferry that replaces it runs "
+    "only in the daytime, the council announced."
+)
+
+
+def test_the_standfirst_in_the_article_header_stays() -> None:
+    html = (
+        f"<body>{NAV}<article><header><h1>Bridge to close</h1><p class=lead>{LEAD}</p>"
+        f"<p class=byline>By Jane Doe, May 3</p></header>"
+        f"<div class=entry-content>{paras(P1, P2)}</div></article></body>"
+    )
+    assert extract(html) == f"{LEAD}\n\n{P1}\n\n{P2}"
+    assert extract(html, without("article-lead")) == f"{P1}\n\n{P2}"
+
+
+def test_a_page_header_paragraph_far_from_the_article_goes() -> None:
+    html = (
+        f"<body><div class=site><header class=site-header><p>{LEAD}</p></header>"
+        f"{nested(f'<div class=entry-content>{paras(P1, P2)}</div>', 3)}</div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}"
+
+
+# --- sibling-paragraphs ----------------------------------------------------------------------
+
+
+def test_the_paragraph_before_a_paywall_container_stays() -> None:
+    html = (
+        f"<body>{NAV}<div class=wrap><p>{P4}</p>"
+        f"<div class=paywall>{paras(P1, P2, P3)}</div></div></body>"
+    )
+    assert extract(html) == f"{P4}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert P4 not in extract(html, without("sibling-paragraphs"))
+
+
+def test_a_short_or_linked_sibling_is_not_a_paragraph_of_the_article() -> None:
+    html = (
+        f"<body>{NAV}<div class=wrap><p>Advertisement</p>"
+        f"<p>Read also: <a href=/x>{P4}</a></p>"
+        f"<div class=paywall>{paras(P1, P2, P3)}</div></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
