@@ -186,3 +186,26 @@ def test_a_short_or_linked_sibling_is_not_a_paragraph_of_the_article() -> None:
         f"<div class=paywall>{paras(P1, P2, P3)}</div></div></body>"
     )
     assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# --- noscript-holds-page ---------------------------------------------------------------------
+
+
+def test_a_page_swallowed_by_an_unclosed_noscript_is_rendered() -> None:
+    # libxml2 ignores </noscript> while the <div> opened in it is open: the page is inside it
+    items = "".join(f"<li><a href=/s{i}>Section {i}</a></li>" for i in range(30))
+    html = (
+        f"<body><noscript><div id=nojs></noscript><div id=page><ul class=menu>{items}</ul>"
+        f"<div class=story>{paras(P1, P2, P3)}</div></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert extract(html, without("noscript-holds-page")) == ""
+
+
+def test_a_small_noscript_stays_hidden() -> None:
+    html = (
+        "<body><noscript><iframe src=https://tags.example/ns.html></iframe>"
+        "<p>Please enable JavaScript to see the comments, the map and the video.</p></noscript>"
+        f"<div class=story>{paras(P1, P2)}</div></body>"
+    )
+    assert "JavaScript" not in H.render(html).text

@@ -51,6 +51,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import Any, NamedTuple
 
 from cleantext.edits import Edit
@@ -152,11 +153,20 @@ REPEAT_CHARS = 25
 #: - ``sibling-paragraphs``: a leaf block of article-like text (GOOD_CHARS or more, few links)
 #:   beside the best container, under the same parent, is part of the main content (the first
 #:   paragraph before a paywall container, a preface ``<div>``), as readability keeps them;
+#: - ``noscript-holds-page``: a ``<noscript>`` with NOSCRIPT_PAGE elements or more inside is
+#:   rendered (see _holds_page);
 #: - ``text-mass``: when the main content holds less than MASS_SHARE of the page's
 #:   article-like paragraph text, it grows to the innermost ancestor that holds MASS_HOLD of
 #:   it (see _text_mass).
 SIGNALS: frozenset[str] = frozenset(
-    {"consent-words", "zone-holds-article", "text-mass", "article-lead", "sibling-paragraphs"}
+    {
+        "consent-words",
+        "zone-holds-article",
+        "text-mass",
+        "article-lead",
+        "sibling-paragraphs",
+        "noscript-holds-page",
+    }
 )
 ZONE_ARTICLE_SHARE = 0.5
 LEAD_LEVELS = 2
@@ -471,6 +481,17 @@ def _hidden(el: Any, keys: list[str]) -> bool:
     return "style" in keys and _HIDDEN_STYLE.search(el.get("style")[:2000]) is not None
 
 
+#: a <noscript> with at least this many elements inside is rendered (signal
+#: noscript-holds-page): libxml2 reads ``<noscript><div></noscript>`` as HTML 4 does and puts
+#: the rest of the page inside it, where a browser with scripts reads that markup as text
+NOSCRIPT_PAGE = 50
+
+
+def _holds_page(el: Any) -> bool:
+    """True if ``el`` has NOSCRIPT_PAGE elements or more inside (stops counting there)."""
+    return next(islice(el.iter(), NOSCRIPT_PAGE, None), None) is not None
+
+
 class _Renderer:
     """One walk over a parsed page (see :meth:`run`)."""
 
@@ -482,6 +503,7 @@ class _Renderer:
         self.open: list[int] = []  # block-level elements open, innermost last
         self.names: dict[tuple[str | None, str | None], tuple[str, int, bool, str]] = {}
         self.consent = "consent-words" in signals
+        self.noscript = "noscript-holds-page" in signals
 
     def element(self, el: Any, tag: str, keys: list[str]) -> _Element:
         roles = self.roles
@@ -636,7 +658,9 @@ class _Renderer:
                 value = el.tail
             else:
                 tag = el.tag
-                if tag in skip or not isinstance(tag, str):  # (a comment or entity left)
+                if (tag in skip or not isinstance(tag, str)) and not (  # (a comment, an entity)
+                    tag == "noscript" and self.noscript and _holds_page(el)
+                ):
                     skip_subtree()
                     push(3)
                     continue
