@@ -209,3 +209,20 @@ def test_a_small_noscript_stays_hidden() -> None:
         f"<div class=story>{paras(P1, P2)}</div></body>"
     )
     assert "JavaScript" not in H.render(html).text
+
+
+# --- a theme's state class on <body> ---------------------------------------------------------
+
+
+def test_a_comments_class_on_body_does_not_make_the_page_a_comments_container() -> None:
+    # WordPress themes put "showing-comments" on <body>: the whole page was a comments
+    # container (the promo box was dropped "in comments container <body ...>", and no
+    # paragraph counted as article text for the signals that measure it)
+    html = (
+        f"<body class='single showing-comments'>{NAV}<div class=page><div class=col>"
+        f"<div class=story>{paras(P1, P2, P3)}</div></div>"
+        "<div class=promo><p>Subscribe to our weekly newsletter for the best of the week's news "
+        "and features, delivered every Friday.</p></div></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert "in comments container" not in " ".join(notes(html))

@@ -492,6 +492,11 @@ def _holds_page(el: Any) -> bool:
     return next(islice(el.iter(), NOSCRIPT_PAGE, None), None) is not None
 
 
+#: never a comments container by their id/class words: themes put state classes on them
+#: ("showing-comments", "comments-open" on <body>)
+_PAGE_TAGS = frozenset({"html", "body"})
+
+
 class _Renderer:
     """One walk over a parsed page (see :meth:`run`)."""
 
@@ -535,7 +540,7 @@ class _Renderer:
             kind, weight, marked, name = self.words(get("id"), get("class"))
             if marked:
                 furniture, furniture_note = index, f"in <{tag} {name}>"
-            if kind and zone != index:
+            if kind and zone != index and tag not in _PAGE_TAGS:
                 zone, note = index, f"in {kind} <{tag} {name}>"
         return _Element(
             tag,
