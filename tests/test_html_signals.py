@@ -159,6 +159,25 @@ def test_the_standfirst_in_the_article_header_stays() -> None:
     assert extract(html, without("article-lead")) == f"{P1}\n\n{P2}"
 
 
+BIO = (
+    "Jane Doe has covered local politics for the paper since 2010, and before that she wrote "
+    "about sport and the arts for a weekly."
+)
+
+
+BODY = (P1, P2, P3, P4, P1.replace("Tuesday", "Monday"))
+
+
+def test_an_excerpt_before_the_body_in_the_article_stays_a_bio_after_it_goes() -> None:
+    html = (
+        f"<body>{NAV}<article><div class=excerpt><p>{LEAD}</p></div>"
+        f"<div class=entry-content>{paras(*BODY)}</div>"
+        f"<div class=about><p>{BIO}</p></div></article></body>"
+    )
+    assert extract(html) == "\n\n".join((LEAD, *BODY))
+    assert extract(html, without("article-lead")) == "\n\n".join(BODY)
+
+
 def test_a_page_header_paragraph_far_from_the_article_goes() -> None:
     html = (
         f"<body><div class=site><header class=site-header><p>{LEAD}</p></header>"

@@ -148,8 +148,9 @@ REPEAT_CHARS = 25
 #:   the page's article-like paragraph text is not furniture (a ``<header>`` left open around
 #:   the whole page, an accordion of text panels marked ``role="tablist"``); sidebars and
 #:   footers stay furniture (a sidebar can hold more text than a short article);
-#: - ``article-lead``: a paragraph of GOOD_CHARS or more in the ``<header>`` of the article
-#:   around the main content is its standfirst and stays (see _article_headers);
+#: - ``article-lead``: a paragraph of GOOD_CHARS or more before the main content, in the
+#:   ``<header>`` of the article around it or in its ``<article>``/``<main>``, is its
+#:   standfirst or intro and stays (see _is_lead);
 #: - ``sibling-paragraphs``: a leaf block of article-like text (GOOD_CHARS or more, few links)
 #:   beside the best container, under the same parent, is part of the main content (the first
 #:   paragraph before a paywall container, a preface ``<div>``), as readability keeps them;
@@ -944,40 +945,68 @@ def _link_boxes(page: Page, flags: bytearray) -> list[int]:
     return boxes
 
 
-def _article_headers(elements: list[_Element], best: int) -> set[int]:
-    """Signal ``article-lead``: the ``<header>`` elements of the article around the main
-    content (children of an ancestor of the best container ``best``, other than ``<body>``)."""
+class _Leads(NamedTuple):
+    """Where the article's lead can be (signal ``article-lead``, see :func:`_leads`)."""
+
+    best: int
+    headers: set[int]
+    articles: list[int]
+
+
+def _leads(elements: list[_Element], best: int) -> _Leads:
+    """The ``<header>`` elements of the article around the best container ``best`` (children
+    of an ``<article>``/``<main>`` ancestor or of one of its LEAD_LEVELS closest ancestors,
+    before it), and its ``<article>``/``<main>`` ancestors."""
     around: set[int] = set()
+    articles: list[int] = []
     i = elements[best].parent
-    while i >= 0:  # the ancestors of the best container that an article's header sits in
-        if elements[i].tag in ("article", "main") or len(around) < LEAD_LEVELS:
+    while i >= 0:
+        if elements[i].tag in ("article", "main"):
+            articles.append(i)
+            around.add(i)
+        elif len(around) < LEAD_LEVELS:
             around.add(i)
         i = elements[i].parent
-    found: set[int] = set()
-    for i, e in enumerate(elements[:best]):
-        if e.tag == "header" and e.zone == i and e.parent in around and e.end < best:
-            found.add(i)
-    return found
+    headers = {
+        i
+        for i, e in enumerate(elements[:best])
+        if e.tag == "header" and e.zone == i and e.parent in around and e.end < best
+    }
+    return _Leads(best, headers, articles)
 
 
-def _is_lead(b: Block, e: _Element, leads: set[int]) -> bool:
-    """A paragraph of article-like text in the article's header (its standfirst)."""
-    return e.zone in leads and e.tag == "p" and b.chars >= GOOD_CHARS and b.link_density < 0.3
+def _is_lead(b: Block, e: _Element, leads: _Leads, elements: list[_Element]) -> bool:
+    """A paragraph of article-like text (a ``<p>`` of GOOD_CHARS or more, few links) before
+    the main content, in the article's header or, outside furniture and figures, in the
+    ``<article>``/``<main>`` around it: the article's standfirst, intro or excerpt. (After the
+    main content, such paragraphs are mostly author bios and notices: not kept.)"""
+    if e.tag != "p" or b.chars < GOOD_CHARS or b.link_density >= 0.3:
+        return False
+    if e.zone in leads.headers:
+        return True
+    i = b.element
+    return (
+        i < leads.best
+        and e.zone < 0
+        and e.furniture < 0
+        and e.figure < 0
+        and any(a < i <= elements[a].end for a in leads.articles)
+    )
 
 
 def _block_note(
-    page: Page, b: Block, flags: bytearray, boxes: list[int], main: str, leads: set[int]
+    page: Page, b: Block, flags: bytearray, boxes: list[int], main: str, leads: _Leads | None
 ) -> tuple[str, str] | None:
     """(rule, note) if block ``b`` is to be dropped, else None. ``flags`` place each element
     relative to the main content (see _span_flags); ``main`` is the label of the main
-    content's container (named in the notes of the blocks outside it); ``leads`` are the
-    article headers whose standfirst stays (see _article_headers)."""
+    content's container (named in the notes of the blocks outside it); ``leads`` says where
+    the article's lead paragraphs can be (see _leads), if that signal is on."""
     elements = page.elements
     if b.element < 0:
         return OUTSIDE.name, "outside the main content"
     e = elements[b.element]
     if flags[b.element] == OUT:
-        if leads and _is_lead(b, e, leads):
+        if leads and _is_lead(b, e, leads, elements):
             return None
         return OUTSIDE.name, e.zone_note or f"outside the main content {main}".rstrip()
     # (the main content's own elements are never furniture: INSIDE, not ROOT)
@@ -1016,9 +1045,7 @@ def select_edits(
         keep = [0]
     flags = _span_flags(page.elements, keep)
     boxes = _link_boxes(page, flags)
-    leads = (
-        _article_headers(page.elements, keep[0]) if keep and "article-lead" in signals else set()
-    )
+    leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
     verdicts = [_block_note(page, b, flags, boxes, main, leads) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     kept = [n for n, d in enumerate(dropped) if not d]
