@@ -245,3 +245,29 @@ def test_a_comments_class_on_body_does_not_make_the_page_a_comments_container() 
     )
     assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
     assert "in comments container" not in " ".join(notes(html))
+
+
+# --- orphan-heading --------------------------------------------------------------------------
+
+
+def test_a_heading_whose_section_was_dropped_goes_with_it() -> None:
+    links = "".join(f"<li><a href=/r{i}>Another story number {i}</a></li>" for i in range(5))
+    html = (
+        f"<body>{NAV}<article><div class=entry-content>{paras(P1, P2, P3)}"
+        f"<h2>Related articles</h2><ul>{links}</ul></div></article></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert "heading <h2> without text after it" in notes(html)
+    assert extract(html, without("orphan-heading")).endswith("Related articles")
+
+
+def test_a_heading_over_a_subsection_or_set_as_a_paragraph_stays() -> None:
+    long_heading = (
+        "The bridge, the ferry and the detour: what changes for the people of the town from March"
+    )
+    html = (
+        f"<body>{NAV}<article><div class=entry-content><p>{P1}</p><h2>The new bridge</h2>"
+        f"<h3>Cost</h3>{paras(P2, P3)}<h2>{long_heading}</h2></div></article></body>"
+    )
+    text = extract(html)
+    assert "The new bridge\n\nCost" in text and text.endswith(long_heading)

@@ -156,6 +156,8 @@ REPEAT_CHARS = 25
 #:   paragraph before a paywall container, a preface ``<div>``), as readability keeps them;
 #: - ``noscript-holds-page``: a ``<noscript>`` with NOSCRIPT_PAGE elements or more inside is
 #:   rendered (see _holds_page);
+#: - ``orphan-heading``: a heading whose section lost all of its text is dropped with it
+#:   (see _orphan_headings);
 #: - ``text-mass``: when the main content holds less than MASS_SHARE of the page's
 #:   article-like paragraph text, it grows to the innermost ancestor that holds MASS_HOLD of
 #:   it (see _text_mass).
@@ -167,6 +169,7 @@ SIGNALS: frozenset[str] = frozenset(
         "article-lead",
         "sibling-paragraphs",
         "noscript-holds-page",
+        "orphan-heading",
     }
 )
 ZONE_ARTICLE_SHARE = 0.5
@@ -1026,6 +1029,31 @@ def _block_note(
     return None
 
 
+_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: a heading this long or longer is a paragraph set as a heading: never an orphan
+ORPHAN_CHARS = 80
+
+
+def _orphan_headings(
+    blocks: list[Block], verdicts: list[tuple[str, str] | None], dropped: list[bool]
+) -> None:
+    """Signal ``orphan-heading``: a kept heading (shorter than ORPHAN_CHARS) whose section
+    lost all its text (the next kept block is a heading of the same or a higher level, or
+    there is none) titled page furniture ("Related articles", "Share this"): dropped too.
+    One pass from the end; updates ``verdicts`` and ``dropped`` in place."""
+    after = 0  # level of the next kept block if it is a heading, 7 for text, 0 for none
+    for n in range(len(blocks) - 1, -1, -1):
+        if dropped[n]:
+            continue
+        b = blocks[n]
+        level = _LEVELS.get(b.tag, 7)
+        if level < 7 and after <= level and b.chars < ORPHAN_CHARS:
+            verdicts[n] = (MARKUP.name, f"heading <{b.tag}> without text after it")
+            dropped[n] = True
+            continue
+        after = level
+
+
 def select_edits(
     page: Page, enabled: frozenset[str] | None = None, signals: frozenset[str] = SIGNALS
 ) -> list[Edit]:
@@ -1048,6 +1076,8 @@ def select_edits(
     leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
     verdicts = [_block_note(page, b, flags, boxes, main, leads) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
+    if "orphan-heading" in signals and MARKUP.name in enabled:
+        _orphan_headings(page.blocks, verdicts, dropped)
     kept = [n for n, d in enumerate(dropped) if not d]
     last_kept = kept[-1] if kept else -1
     edits: list[Edit] = []
