@@ -271,3 +271,20 @@ def test_a_heading_over_a_subsection_or_set_as_a_paragraph_stays() -> None:
     )
     text = extract(html)
     assert "The new bridge\n\nCost" in text and text.endswith(long_heading)
+
+
+# --- furniture words of the second round (html.toml) -----------------------------------------
+
+
+def test_ad_and_meta_boxes_inside_the_article_go_words_inside_words_do_not() -> None:
+    html = (
+        f"<body>{NAV}<article><div class=entry-content><div class=post-meta>"
+        "May 3, 2026 in Local, Transport</div>"
+        f"{paras(P1, P2)}<div class='ad ad-slot'>Advertisement</div><p>{P3}</p>"
+        "<div class=thread-head>Thread header text that is part of the article body.</div>"
+        "<div class=lazy-load>Text that loads later but belongs to the story.</div>"
+        "</div></article></body>"
+    )
+    text = extract(html)
+    assert "Advertisement" not in text and "May 3" not in text
+    assert "Thread header" in text and "loads later" in text  # "head", "load" are not "ad"
