@@ -772,23 +772,21 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
 
 
 def _lift_zones(elements: list[_Element], good: list[Block]) -> None:
-    """Signal ``zone-holds-article``: a furniture zone (not a comments container) around
+    """Signal ``zone-holds-article``: a header-like zone (``liftable_zones``) around
     ZONE_ARTICLE_SHARE or more of the article-like paragraph text ``good`` is not furniture;
     the elements inside it take the zone around it, if any."""
-    held = [0] * len(elements)
+    held: dict[int, int] = {}
     total = 0
     for b in good:
         total += b.chars
         z = elements[b.element].rzone
         while z >= 0:  # the zone and the zones around it
-            held[z] += b.chars
+            held[z] = held.get(z, 0) + b.chars
             up = elements[z].parent
             z = elements[up].rzone if up >= 0 else -1
     notes = _roles().liftable
     lifted = {
-        z
-        for z, n in enumerate(held)
-        if total and n >= ZONE_ARTICLE_SHARE * total and elements[z].rnote in notes
+        z for z, n in held.items() if n >= ZONE_ARTICLE_SHARE * total and elements[z].rnote in notes
     }
     if not lifted:
         return
@@ -971,9 +969,13 @@ def _leads(elements: list[_Element], best: int) -> _Leads:
             around.add(i)
         i = elements[i].parent
     headers = {
-        i
-        for i, e in enumerate(elements[:best])
-        if e.tag == "header" and e.zone == i and e.parent in around and e.end < best
+        e.zone
+        for e in elements[:best]
+        if e.zone >= 0
+        and e.parent in around
+        and e.end < best
+        and elements[e.zone] is e
+        and e.tag == "header"
     }
     return _Leads(best, headers, articles)
 
