@@ -288,3 +288,26 @@ def test_ad_and_meta_boxes_inside_the_article_go_words_inside_words_do_not() -> 
     text = extract(html)
     assert "Advertisement" not in text and "May 3" not in text
     assert "Thread header" in text and "loads later" in text  # "head", "load" are not "ad"
+
+
+# --- paragraph-in-link-box -------------------------------------------------------------------
+
+
+def box_page(description: str) -> str:
+    links = "".join(f"<li><a href=/w{i}>Wine region number {i} of Spain</a></li>" for i in range(8))
+    return (
+        f"<body>{NAV}<article><div class=entry-content>{paras(P1, P2, P3)}"
+        f"<div class=regions><div class=text>{description}</div><ul>{links}</ul></div>"
+        "</div></article></body>"
+    )
+
+
+def test_a_paragraph_beside_a_list_of_links_in_one_box_stays() -> None:
+    html = box_page(P4)
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    assert P4 not in extract(html, without("paragraph-in-link-box"))
+
+
+def test_a_short_label_in_a_link_box_still_goes() -> None:
+    text = extract(box_page("All regions:"))
+    assert text == f"{P1}\n\n{P2}\n\n{P3}"

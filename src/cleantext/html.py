@@ -158,6 +158,9 @@ REPEAT_CHARS = 25
 #:   rendered (see _holds_page);
 #: - ``orphan-heading``: a heading whose section lost all of its text is dropped with it
 #:   (see _orphan_headings);
+#: - ``paragraph-in-link-box``: a block of article-like text (GOOD_CHARS or more, few links)
+#:   is not dropped for being in a link-dense box (a long description next to a list of
+#:   links in the same container);
 #: - ``text-mass``: when the main content holds less than MASS_SHARE of the page's
 #:   article-like paragraph text, it grows to the innermost ancestor that holds MASS_HOLD of
 #:   it (see _text_mass).
@@ -170,6 +173,7 @@ SIGNALS: frozenset[str] = frozenset(
         "sibling-paragraphs",
         "noscript-holds-page",
         "orphan-heading",
+        "paragraph-in-link-box",
     }
 )
 ZONE_ARTICLE_SHARE = 0.5
@@ -1000,12 +1004,19 @@ def _is_lead(b: Block, e: _Element, leads: _Leads, elements: list[_Element]) -> 
 
 
 def _block_note(
-    page: Page, b: Block, flags: bytearray, boxes: list[int], main: str, leads: _Leads | None
+    page: Page,
+    b: Block,
+    flags: bytearray,
+    boxes: list[int],
+    main: str,
+    leads: _Leads | None,
+    signals: frozenset[str],
 ) -> tuple[str, str] | None:
     """(rule, note) if block ``b`` is to be dropped, else None. ``flags`` place each element
     relative to the main content (see _span_flags); ``main`` is the label of the main
     content's container (named in the notes of the blocks outside it); ``leads`` says where
-    the article's lead paragraphs can be (see _leads), if that signal is on."""
+    the article's lead paragraphs can be (see _leads), if that signal is on; ``signals`` the
+    signals on."""
     elements = page.elements
     if b.element < 0:
         return OUTSIDE.name, "outside the main content"
@@ -1021,7 +1032,9 @@ def _block_note(
         return MARKUP.name, e.furniture_note
     if b.link_density >= LINK_DENSE:
         return MARKUP.name, f"link density {b.link_density:.2f}"
-    if boxes[b.element] >= 0:
+    if boxes[b.element] >= 0 and not (
+        "paragraph-in-link-box" in signals and b.chars >= GOOD_CHARS and b.link_density < 0.3
+    ):
         box = elements[boxes[b.element]]
         return MARKUP.name, f"in a link-dense box {box.label} ({box.link_len / box.text_len:.2f})"
     if e.tag == "h1":
@@ -1076,7 +1089,7 @@ def select_edits(
     flags = _span_flags(page.elements, keep)
     boxes = _link_boxes(page, flags)
     leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
-    verdicts = [_block_note(page, b, flags, boxes, main, leads) for b in page.blocks]
+    verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     if "orphan-heading" in signals and MARKUP.name in enabled:
         _orphan_headings(page.blocks, verdicts, dropped)
