@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(pages)} pages with snippets found in the html-text rendering, {mb:.1f} MB")
     ref = tallies.get("trafilatura.extract")
     base = tallies["extraction alone"]
-    print(f"{'system':38} {'with kept':>9} {'w/o dropped':>11} {'P':>6} {'R':>6} {'F1':>6} "
+    print(f"{'system':41} {'with kept':>9} {'w/o dropped':>11} {'P':>6} {'R':>6} {'F1':>6} "
           f"{'± F1':>6} {'pages ok':>8} {'cpu s':>7} {'vs traf':>8} "
           f"{'Δ F1 (paired sd)':>17}")  # fmt: skip
     for name, t in tallies.items():
@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         speed = f"{ref.seconds / t.seconds:7.1f}x" if ref and t.seconds else "       -"
         d, sd = t.delta(base)
         delta = f"{d:+.4f} ({sd:.4f})" if t is not base else ""
-        print(f"{name:38} {r:9.3f} {tn / max(1, tn + fp):11.3f} {p:6.3f} {r:6.3f} "
+        print(f"{name:41} {r:9.3f} {tn / max(1, tn + fp):11.3f} {p:6.3f} {r:6.3f} "
               f"{t.f1(tp, fn, fp):6.3f} {t.f1_std():6.3f} {ok:8.3f} {t.seconds:7.2f} "
               f"{speed} {delta:>17}")  # fmt: skip
     return 0
