@@ -178,6 +178,16 @@ def test_an_excerpt_before_the_body_in_the_article_stays_a_bio_after_it_goes() -
     assert extract(html, without("article-lead")) == "\n\n".join(BODY)
 
 
+def test_an_intro_before_the_body_without_article_markup_stays() -> None:
+    html = (
+        f"<body>{NAV}<div class=col><div class=intro><p>{LEAD}</p></div>"
+        f"<div class=text-body>{paras(*BODY)}</div></div>"
+        f"<div class=sidebar><p>{BIO}</p></div></body>"
+    )
+    assert extract(html) == "\n\n".join((LEAD, *BODY))
+    assert extract(html, without("article-lead")) == "\n\n".join(BODY)
+
+
 def test_a_page_header_paragraph_far_from_the_article_goes() -> None:
     html = (
         f"<body><div class=site><header class=site-header><p>{LEAD}</p></header>"
@@ -189,13 +199,16 @@ def test_a_page_header_paragraph_far_from_the_article_goes() -> None:
 # --- sibling-paragraphs ----------------------------------------------------------------------
 
 
-def test_the_paragraph_before_a_paywall_container_stays() -> None:
+def test_the_paragraphs_beside_a_paywall_container_stay() -> None:
     html = (
-        f"<body>{NAV}<div class=wrap><p>{P4}</p>"
-        f"<div class=paywall>{paras(P1, P2, P3)}</div></div></body>"
+        f"<body>{NAV}<div class=wrap><p>{LEAD}</p>"
+        f"<div class=paywall>{paras(*BODY)}</div><p>{BIO}</p></div></body>"
     )
-    assert extract(html) == f"{P4}\n\n{P1}\n\n{P2}\n\n{P3}"
-    assert P4 not in extract(html, without("sibling-paragraphs"))
+    assert extract(html) == "\n\n".join((LEAD, *BODY, BIO))
+    # the one after it is this signal's alone; the one before is also a lead (article-lead)
+    off = extract(html, without("sibling-paragraphs"))
+    assert BIO not in off and LEAD in off
+    assert LEAD not in extract(html, H.SIGNALS - {"sibling-paragraphs", "article-lead"})
 
 
 def test_a_short_or_linked_sibling_is_not_a_paragraph_of_the_article() -> None:

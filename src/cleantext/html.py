@@ -149,8 +149,8 @@ REPEAT_CHARS = 25
 #:   the whole page, an accordion of text panels marked ``role="tablist"``); sidebars and
 #:   footers stay furniture (a sidebar can hold more text than a short article);
 #: - ``article-lead``: a paragraph of GOOD_CHARS or more before the main content, in the
-#:   ``<header>`` of the article around it or in its ``<article>``/``<main>``, is its
-#:   standfirst or intro and stays (see _is_lead);
+#:   ``<header>`` of the article around it or in its ``<article>``/``<main>`` or its two
+#:   closest ancestors, is its standfirst or intro and stays (see _is_lead);
 #: - ``sibling-paragraphs``: a leaf block of article-like text (GOOD_CHARS or more, few links)
 #:   beside the best container, under the same parent, is part of the main content (the first
 #:   paragraph before a paywall container, a preface ``<div>``), as readability keeps them;
@@ -955,40 +955,37 @@ class _Leads(NamedTuple):
 
     best: int
     headers: set[int]
-    articles: list[int]
+    around: list[int]
 
 
 def _leads(elements: list[_Element], best: int) -> _Leads:
-    """The ``<header>`` elements of the article around the best container ``best`` (children
-    of an ``<article>``/``<main>`` ancestor or of one of its LEAD_LEVELS closest ancestors,
-    before it), and its ``<article>``/``<main>`` ancestors."""
-    around: set[int] = set()
-    articles: list[int] = []
+    """The ancestors of the best container ``best`` that hold its article (its
+    ``<article>``/``<main>`` ancestors and its LEAD_LEVELS closest ancestors, below
+    ``<body>``), and the ``<header>`` elements among their children before it."""
+    around: list[int] = []
     i = elements[best].parent
-    while i >= 0:
-        if elements[i].tag in ("article", "main"):
-            articles.append(i)
-            around.add(i)
-        elif len(around) < LEAD_LEVELS:
-            around.add(i)
+    while i >= 0 and elements[i].tag not in _PAGE_TAGS:
+        if elements[i].tag in ("article", "main") or len(around) < LEAD_LEVELS:
+            around.append(i)
         i = elements[i].parent
+    scope = set(around)
     headers = {
         e.zone
         for e in elements[:best]
         if e.zone >= 0
-        and e.parent in around
+        and e.parent in scope
         and e.end < best
         and elements[e.zone] is e
         and e.tag == "header"
     }
-    return _Leads(best, headers, articles)
+    return _Leads(best, headers, around)
 
 
 def _is_lead(b: Block, e: _Element, leads: _Leads, elements: list[_Element]) -> bool:
     """A paragraph of article-like text (a ``<p>`` of GOOD_CHARS or more, few links) before
     the main content, in the article's header or, outside furniture and figures, in the
-    ``<article>``/``<main>`` around it: the article's standfirst, intro or excerpt. (After the
-    main content, such paragraphs are mostly author bios and notices: not kept.)"""
+    ancestors that hold the article (see _leads): its standfirst, intro or excerpt. (After
+    the main content, such paragraphs are mostly author bios and notices: not kept.)"""
     if e.tag != "p" or b.chars < GOOD_CHARS or b.link_density >= 0.3:
         return False
     if e.zone in leads.headers:
@@ -999,7 +996,7 @@ def _is_lead(b: Block, e: _Element, leads: _Leads, elements: list[_Element]) -> 
         and e.zone < 0
         and e.furniture < 0
         and e.figure < 0
-        and any(a < i <= elements[a].end for a in leads.articles)
+        and any(a < i <= elements[a].end for a in leads.around)
     )
 
 
