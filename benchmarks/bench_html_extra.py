@@ -1,7 +1,7 @@
 """HTML in, article out, on pages nobody tuned for: trafilatura's evaluation pages as HTML.
 
     python benchmarks/bench_html_extra.py --repo PATH [--commit REV] [--limit N]
-        [--variants] [--no-trafilatura] [--failures N]
+        [--variants] [--ablate] [--no-trafilatura] [--failures N]
 
 The extra dev pages of ``benchmarks/build_extra_dev.py`` (trafilatura's ``tests/evaldata.json``
 and the HTML pages it names, at the same pinned commit, with the same pages skipped: the Zyte
@@ -20,6 +20,9 @@ Systems (the page bytes in, text out):
 - ``extraction alone``: ``cleantext.html.render`` + ``select_edits``, no cleaning steps;
 - with ``--variants``, the extraction followed by other step sets (to see what each step
   after the extraction adds or costs);
+- with ``--ablate``, the extraction with one of ``cleantext.html.SIGNALS`` switched off, for
+  each of them, and a last row with all of them off; the ``Δ F1`` column gives each row's F1
+  minus the extraction's on the same pages, with its paired bootstrap standard deviation;
 - ``trafilatura.extract`` (comments and tables off, as ``bench_html.py`` calls it);
 - ``text extract on html-text``: ``clean(text, preset="extract")`` on the rendering (the
   plain-text path, for reference).
@@ -43,7 +46,7 @@ from pathlib import Path
 import cleantext
 from cleantext.config import Config
 from cleantext.edits import apply_edits
-from cleantext.html import render, select_edits
+from cleantext.html import SIGNALS, render, select_edits
 from cleantext.pipeline import Cleaner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -94,7 +97,17 @@ def _after_extraction(steps: tuple[str, ...]) -> System:
     return run
 
 
-def systems(variants: bool, trafilatura: bool) -> dict[str, System]:
+def _ablated(signals: frozenset[str]) -> System:
+    """The extraction with only ``signals`` on."""
+
+    def run(raw: bytes, url: str) -> str:
+        page = render(raw, signals)
+        return apply_edits(page.text, select_edits(page, None, signals))
+
+    return run
+
+
+def systems(variants: bool, trafilatura: bool, ablate: bool = False) -> dict[str, System]:
     html_cleaner = cleantext.Cleaner(preset="extract")
     text_cleaner = cleantext.Cleaner(preset="extract")
 
@@ -113,6 +126,10 @@ def systems(variants: bool, trafilatura: bool) -> dict[str, System]:
             ("normalize", "dedup-blocks", "tidy"),
         ):
             found["+ " + " ".join(s for s in steps if s != "tidy")] = _after_extraction(steps)
+    if ablate:
+        for name in sorted(SIGNALS):
+            found[f"extraction without {name}"] = _ablated(SIGNALS - {name})
+        found["extraction, none of the signals"] = _ablated(frozenset())
     if trafilatura:
         import trafilatura as traf
 
@@ -125,6 +142,11 @@ def systems(variants: bool, trafilatura: bool) -> dict[str, System]:
 
 #: the html-text rendering of each page (filled by main; the text path reads it)
 html_text_cache: dict[bytes, str] = {}
+
+
+def _sums(rows: list[tuple[int, int, int, int]]) -> tuple[int, int, int]:
+    """(tp, fn, fp) over ``rows``."""
+    return sum(r[0] for r in rows), sum(r[1] for r in rows), sum(r[2] for r in rows)
 
 
 class Tally:
@@ -142,6 +164,18 @@ class Tally:
     def f1(tp: int, fn: int, fp: int) -> float:
         p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
         return 2 * p * r / max(1e-9, p + r)
+
+    def delta(self, other: Tally, rounds: int = 200, seed: int = 0) -> tuple[float, float]:
+        """F1 of this tally minus ``other``'s (same pages), and its paired bootstrap sd."""
+        rng, n, values = random.Random(seed), len(self.per_page), []
+        for _ in range(rounds):
+            draw = [rng.randrange(n) for _ in range(n)]
+            a = [self.per_page[i] for i in draw]
+            b = [other.per_page[i] for i in draw]
+            values.append(self.f1(*_sums(a)) - self.f1(*_sums(b)))
+        return self.f1(*_sums(self.per_page)) - self.f1(*_sums(other.per_page)), statistics.pstdev(
+            values
+        )
 
     def f1_std(self, rounds: int = 200, seed: int = 0) -> float:
         """Bootstrap standard deviation of F1 (pages drawn with replacement)."""
@@ -183,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--commit", default=PINNED)
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages")
     ap.add_argument("--variants", action="store_true", help="also other steps after extraction")
+    ap.add_argument("--ablate", action="store_true", help="also each HTML signal switched off")
     ap.add_argument("--no-trafilatura", action="store_true")
     ap.add_argument("--failures", type=int, default=0, help="list clean_html's first N misses")
     args = ap.parse_args(argv)
@@ -195,21 +230,25 @@ def main(argv: list[str] | None = None) -> int:
 
     for p in pages:
         html_text_cache[p["raw"]] = html_text.extract_text(_decode(p["raw"]))  # type: ignore[index,arg-type]
-    fns = systems(args.variants, not args.no_trafilatura)
+    fns = systems(args.variants, not args.no_trafilatura, args.ablate)
     tallies = run(pages, fns, args.failures)
     mb = sum(len(p["raw"]) for p in pages) / 1e6  # type: ignore[arg-type]
     print(f"{len(pages)} pages with snippets found in the html-text rendering, {mb:.1f} MB")
     ref = tallies.get("trafilatura.extract")
-    print(f"{'system':34} {'with kept':>9} {'w/o dropped':>11} {'P':>6} {'R':>6} {'F1':>6} "
-          f"{'± F1':>6} {'pages ok':>8} {'cpu s':>7} {'vs traf':>8}")  # fmt: skip
+    base = tallies["extraction alone"]
+    print(f"{'system':41} {'with kept':>9} {'w/o dropped':>11} {'P':>6} {'R':>6} {'F1':>6} "
+          f"{'± F1':>6} {'pages ok':>8} {'cpu s':>7} {'vs traf':>8} "
+          f"{'Δ F1 (paired sd)':>17}")  # fmt: skip
     for name, t in tallies.items():
         tp, fn, fp, tn = t.totals()
         p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
         ok = sum(b == 0 and c == 0 for _, b, c, _ in t.per_page) / max(1, len(t.per_page))
         speed = f"{ref.seconds / t.seconds:7.1f}x" if ref and t.seconds else "       -"
-        print(f"{name:34} {r:9.3f} {tn / max(1, tn + fp):11.3f} {p:6.3f} {r:6.3f} "
+        d, sd = t.delta(base)
+        delta = f"{d:+.4f} ({sd:.4f})" if t is not base else ""
+        print(f"{name:41} {r:9.3f} {tn / max(1, tn + fp):11.3f} {p:6.3f} {r:6.3f} "
               f"{t.f1(tp, fn, fp):6.3f} {t.f1_std():6.3f} {ok:8.3f} {t.seconds:7.2f} "
-              f"{speed}")  # fmt: skip
+              f"{speed} {delta:>17}")  # fmt: skip
     return 0
 
 

@@ -139,6 +139,18 @@ def test_bytes_use_the_declared_charset_then_utf8_then_a_detector() -> None:
     assert "journ\u00e9e" in H.decode_html(undeclared.encode("cp1252"))
 
 
+def test_utf8_with_one_broken_byte_stays_utf8() -> None:
+    # a French page in UTF-8 with one stray byte: still UTF-8, the byte U+FFFD (a detector's
+    # guess read every accented letter wrong)
+    text = "Une journée d'été à la forêt. " * 20
+    data = ("<meta charset='utf-8'><p>" + text + "</p>").encode("utf-8")
+    broken = data[: len(data) // 2] + b"\xe9 " + data[len(data) // 2 :]
+    decoded = H.decode_html(broken)
+    assert decoded.count("\ufffd") == 1 and decoded.count("journée d'été") == 20
+    # near miss: cp1252 text declared as UTF-8 has every accented byte invalid: not UTF-8
+    assert "journée d'été" in H.decode_html(data.decode("utf-8").encode("cp1252"))
+
+
 def test_bad_bytes_become_replacement_characters_not_errors() -> None:
     data = b"<meta charset=no-such-charset><p>ok \xff\xfe\xfa then</p>"
     text = cleantext.clean_html(data, preset="none")

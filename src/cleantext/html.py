@@ -51,6 +51,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import Any, NamedTuple
 
 from cleantext.edits import Edit
@@ -134,6 +135,53 @@ STEPS_AFTER_EXTRACTION: tuple[str, ...] = ("normalize", "boilerplate", "tidy")
 #: article twice: a print or mobile copy the markup does not hide)
 STEPS_AFTER_REPEATS: tuple[str, ...] = ("normalize", "dedup-blocks", "boilerplate", "tidy")
 REPEAT_CHARS = 25
+#: the structural signals added in the second round on unseen pages (issue 15); each one can
+#: be switched off by leaving it out of the ``signals`` given to :func:`render` and
+#: :func:`select_edits` (for comparisons; the cleaner uses all of them):
+#:
+#: - ``consent-words``: the id/class words of cookie and consent notices (``cookies``,
+#:   ``gdpr``, ``consent``...: ``consent_words`` in html.toml) lower a container's score as
+#:   furniture words do (a cookie settings dialog with long paragraphs outscored a short
+#:   article);
+#: - ``zone-holds-article``: a header-like zone (``<header>``, ``role="banner"`` or
+#:   ``"tablist"``: ``liftable_zones`` in html.toml) that holds at least ZONE_ARTICLE_SHARE of
+#:   the page's article-like paragraph text is not furniture (a ``<header>`` left open around
+#:   the whole page, an accordion of text panels marked ``role="tablist"``); sidebars and
+#:   footers stay furniture (a sidebar can hold more text than a short article);
+#: - ``article-lead``: a paragraph of GOOD_CHARS or more before the main content, in the
+#:   ``<header>`` of the article around it or in its ``<article>``/``<main>`` or its two
+#:   closest ancestors, is its standfirst or intro and stays (see _is_lead);
+#: - ``sibling-paragraphs``: a leaf block of article-like text (GOOD_CHARS or more, few links)
+#:   beside the best container, under the same parent, is part of the main content (the first
+#:   paragraph before a paywall container, a preface ``<div>``), as readability keeps them;
+#: - ``noscript-holds-page``: a ``<noscript>`` with NOSCRIPT_PAGE elements or more inside is
+#:   rendered (see _holds_page);
+#: - ``orphan-heading``: a heading whose section lost all of its text is dropped with it
+#:   (see _orphan_headings);
+#: - ``paragraph-in-link-box``: a block of article-like text (GOOD_CHARS or more, few links)
+#:   is not dropped for being in a link-dense box (a long description next to a list of
+#:   links in the same container);
+#: - ``text-mass``: when the main content holds less than MASS_SHARE of the page's
+#:   article-like paragraph text, it grows to the innermost ancestor that holds MASS_HOLD of
+#:   it (see _text_mass).
+SIGNALS: frozenset[str] = frozenset(
+    {
+        "consent-words",
+        "zone-holds-article",
+        "text-mass",
+        "article-lead",
+        "sibling-paragraphs",
+        "noscript-holds-page",
+        "orphan-heading",
+        "paragraph-in-link-box",
+    }
+)
+ZONE_ARTICLE_SHARE = 0.5
+LEAD_LEVELS = 2
+MASS_SHARE = 0.5
+MASS_HOLD = 0.75
+#: the zone kind named by id/class words (the start of its notes)
+COMMENTS = "comments container"
 
 
 @dataclass(frozen=True)
@@ -143,7 +191,9 @@ class _Roles:
     paragraph: frozenset[str]
     zone_tags: frozenset[str]
     zone_roles: frozenset[str]
+    liftable: frozenset[str]
     comment: re.Pattern[str]
+    consent: re.Pattern[str]
     negative: re.Pattern[str]
     positive: re.Pattern[str]
     furniture: re.Pattern[str]
@@ -163,7 +213,12 @@ def _roles() -> _Roles:
         paragraph=frozenset(data["paragraph"]),
         zone_tags=frozenset(data["zone_tags"]),
         zone_roles=frozenset(data["zone_roles"]),
+        liftable=frozenset(
+            f"in <{z}>" if z in data["zone_tags"] else f'in role="{z}"'
+            for z in data["liftable_zones"]
+        ),
         comment=_words_pattern(data["comment_words"]),
+        consent=_words_pattern(data["consent_words"]),
         negative=_words_pattern(data["negative_words"]),
         positive=_words_pattern(data["positive_words"]),
         furniture=_words_pattern(data["furniture_words"]),
@@ -200,7 +255,9 @@ def decode_html(data: bytes) -> str:
 
     The encoding comes from, in order: a byte-order mark; the page's ``<meta charset>`` or
     ``<meta http-equiv="Content-Type" content="...; charset=...">`` in its first 4 kB; UTF-8
-    when the bytes are valid UTF-8; charset-normalizer's guess when it is installed. Failing
+    when the bytes are valid UTF-8, or UTF-8 with a few broken bytes (at most 5% of the
+    non-ASCII bytes, each replaced by U+FFFD) when the page declares UTF-8 or nothing;
+    charset-normalizer's guess when it is installed. Failing
     all of these, the bytes are read as UTF-8 and each invalid byte becomes U+FFFD.
 
     >>> decode_html("<meta charset='iso-8859-1'><p>caf\\xe9</p>".encode("latin-1"))
@@ -222,10 +279,26 @@ def decode_html(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared in (None, "utf-8") and _mostly_utf8(data):
+        return data.decode("utf-8", "replace")
     guessed = _detect(data)
     if guessed is not None:
         return guessed
     return data.decode(declared or "utf-8", "replace")
+
+
+_ASCII = bytes(range(128))
+#: UTF-8 with at most this share of its non-ASCII bytes in invalid sequences is UTF-8 with a
+#: few broken bytes (a truncated character, one pasted cp1252 letter): text in another
+#: single-byte encoding has nearly all of its non-ASCII bytes invalid as UTF-8
+UTF8_BROKEN_SHARE = 0.05
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True if ``data`` is UTF-8 with a few invalid bytes (see :data:`UTF8_BROKEN_SHARE`)."""
+    high = len(data) - len(data.translate(None, _ASCII))
+    bad = data.decode("utf-8", "replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    return bad <= UTF8_BROKEN_SHARE * high
 
 
 def _detect(data: bytes) -> str | None:
@@ -355,6 +428,8 @@ class _Element:
     furniture: int = -1  # the same for an element with a furniture id/class word
     furniture_note: str = ""
     blocks: int = 0  # blocks inside it
+    rzone: int = -1  # the zone as rendered (the selection can lift a zone: see _lift_zones)
+    rnote: str = ""
 
     @property
     def label(self) -> str:
@@ -414,16 +489,34 @@ def _hidden(el: Any, keys: list[str]) -> bool:
     return "style" in keys and _HIDDEN_STYLE.search(el.get("style")[:2000]) is not None
 
 
+#: a <noscript> with at least this many elements inside is rendered (signal
+#: noscript-holds-page): libxml2 reads ``<noscript><div></noscript>`` as HTML 4 does and puts
+#: the rest of the page inside it, where a browser with scripts reads that markup as text
+NOSCRIPT_PAGE = 50
+
+
+def _holds_page(el: Any) -> bool:
+    """True if ``el`` has NOSCRIPT_PAGE elements or more inside (stops counting there)."""
+    return next(islice(el.iter(), NOSCRIPT_PAGE, None), None) is not None
+
+
+#: never a comments container by their id/class words: themes put state classes on them
+#: ("showing-comments", "comments-open" on <body>)
+_PAGE_TAGS = frozenset({"html", "body"})
+
+
 class _Renderer:
     """One walk over a parsed page (see :meth:`run`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, signals: frozenset[str]) -> None:
         self.roles = _roles()
         self.parts: list[str] = []
         self.size = 0
         self.page = Page("")
         self.open: list[int] = []  # block-level elements open, innermost last
-        self.names: dict[tuple[str | None, str | None], tuple[bool, int, bool, str]] = {}
+        self.names: dict[tuple[str | None, str | None], tuple[str, int, bool, str]] = {}
+        self.consent = "consent-words" in signals
+        self.noscript = "noscript-holds-page" in signals
 
     def element(self, el: Any, tag: str, keys: list[str]) -> _Element:
         roles = self.roles
@@ -442,8 +535,9 @@ class _Renderer:
             zone, note = index, f"in <{tag}>"
         if not keys:
             return _Element(
-                tag, parent, zone, note, 0, "", -1, 0, 0, 0.0, 0, figure, furniture, furniture_note
-            )
+                tag, parent, zone, note, 0, "", -1, 0, 0, 0.0, 0, figure, furniture,
+                furniture_note, 0, zone, note,
+            )  # fmt: skip
         get = el.get
         if "role" in keys and zone != index:
             role = get("role").strip().lower()
@@ -451,11 +545,11 @@ class _Renderer:
                 zone, note = index, f'in role="{role}"'
         name, weight = "", 0
         if "id" in keys or "class" in keys:
-            comment, weight, marked, name = self.words(get("id"), get("class"))
+            kind, weight, marked, name = self.words(get("id"), get("class"))
             if marked:
                 furniture, furniture_note = index, f"in <{tag} {name}>"
-            if comment and zone != index:
-                zone, note = index, f"in comments container <{tag} {name}>"
+            if kind and zone != index and tag not in _PAGE_TAGS:
+                zone, note = index, f"in {kind} <{tag} {name}>"
         return _Element(
             tag,
             parent,
@@ -471,19 +565,27 @@ class _Renderer:
             figure,
             furniture,
             furniture_note,
+            0,
+            zone,
+            note,
         )
 
-    def words(self, ident: str | None, cls: str | None) -> tuple[bool, int, bool, str]:
-        """(comment container?, weight, furniture?, name) of an element's id and class
-        (cached: pages repeat them)."""
+    def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str]:
+        """(zone kind, weight, furniture?, name) of an element's id and class (cached: pages
+        repeat them). The zone kind is ``COMMENTS`` or ``""``."""
         key = (ident, cls)
         found = self.names.get(key)
         if found is None:
             roles = self.roles
             names = f"{ident or ''} {cls or ''}"[:500].lower()
             comment = roles.comment.search(names) is not None
+            kind = COMMENTS if comment else ""
             weight = 25 if roles.positive.search(names) else 0
-            if comment or roles.negative.search(names):
+            if (
+                kind
+                or roles.negative.search(names)
+                or (self.consent and roles.consent.search(names) is not None)
+            ):
                 weight -= 25
             furniture = roles.furniture.search(names) is not None
             name = ""
@@ -491,7 +593,7 @@ class _Renderer:
                 name = f"id={ident.strip()[:40]}"
             elif cls:
                 name = f"class={cls.strip()[:40]}"
-            found = self.names[key] = (comment, weight, furniture, name)
+            found = self.names[key] = (kind, weight, furniture, name)
         return found
 
     def flush(self, pieces: list[str], link: int, pre: bool) -> None:
@@ -569,7 +671,9 @@ class _Renderer:
                 value = el.tail
             else:
                 tag = el.tag
-                if tag in skip or not isinstance(tag, str):  # (a comment or entity left)
+                if (tag in skip or not isinstance(tag, str)) and not (  # (a comment, an entity)
+                    tag == "noscript" and self.noscript and _holds_page(el)
+                ):
                     skip_subtree()
                     push(3)
                     continue
@@ -612,7 +716,7 @@ class _Renderer:
         return self.page
 
 
-def render(html: str | bytes) -> Page:
+def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     """Parse ``html`` and render its visible text as blocks (see the module docstring).
 
     Raises :class:`~cleantext.errors.ConfigError` naming the extra to install if lxml is
@@ -630,19 +734,22 @@ def render(html: str | bytes) -> Page:
     root = _parse(html)
     if root is None:
         return Page("")
-    return _Renderer().run(root)
+    return _Renderer(signals).run(root)
 
 
 # ---------------------------------------------------------------------------------------------
 # main content
 
 
-def _credit(page: Page) -> None:
-    """Credit paragraph text to its container and the container's two ancestors."""
+def _credit(page: Page, signals: frozenset[str]) -> None:
+    """Credit paragraph text to its container and the container's two ancestors; count the
+    article-like paragraph text outside furniture zones in each element (``good``)."""
     elements = page.elements
     roles = _roles()
     for e in elements:  # a page can be judged again
         e.score, e.good = 0.0, 0
+        e.zone, e.zone_note = e.rzone, e.rnote
+    good: list[Block] = []
     for b in page.blocks:
         if b.element < 0 or b.chars < 25 or b.link_density > 0.5:
             continue
@@ -656,18 +763,51 @@ def _credit(page: Page) -> None:
                 break
             elements[i].score += points * share
             i = elements[i].parent
-        if elements[b.element].zone < 0 and b.chars >= GOOD_CHARS and b.link_density < 0.3:
+        if b.chars >= GOOD_CHARS and b.link_density < 0.3:
+            good.append(b)
+    if "zone-holds-article" in signals:
+        _lift_zones(elements, good)
+    for b in good:
+        if elements[b.element].zone < 0:
             elements[b.element].good += b.chars
     for e in reversed(elements):  # children come after their parent: sum them up the tree
         if e.parent >= 0:
             elements[e.parent].good += e.good
 
 
-def _main(page: Page) -> list[int]:
+def _lift_zones(elements: list[_Element], good: list[Block]) -> None:
+    """Signal ``zone-holds-article``: a header-like zone (``liftable_zones``) around
+    ZONE_ARTICLE_SHARE or more of the article-like paragraph text ``good`` is not furniture;
+    the elements inside it take the zone around it, if any."""
+    held: dict[int, int] = {}
+    total = 0
+    for b in good:
+        total += b.chars
+        z = elements[b.element].rzone
+        while z >= 0:  # the zone and the zones around it
+            held[z] = held.get(z, 0) + b.chars
+            up = elements[z].parent
+            z = elements[up].rzone if up >= 0 else -1
+    notes = _roles().liftable
+    lifted = {
+        z for z, n in held.items() if n >= ZONE_ARTICLE_SHARE * total and elements[z].rnote in notes
+    }
+    if not lifted:
+        return
+    for i, e in enumerate(elements):
+        z = e.rzone
+        if z == i and i in lifted:
+            around = elements[e.parent] if e.parent >= 0 else None
+            e.zone, e.zone_note = (around.zone, around.zone_note) if around else (-1, "")
+        elif 0 <= z < i:  # inside a zone: the zone's own verdict (decided before: z < i)
+            e.zone, e.zone_note = elements[z].zone, elements[z].zone_note
+
+
+def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str]:
     """Indices of the elements that make up the main content (the best container first, then
     the siblings that score close to it and its twins), or ``[]`` if the page has no
-    paragraph text."""
-    _credit(page)
+    paragraph text; and ``"text-mass"`` if that signal grew the main content, else ``""``."""
+    _credit(page, signals)
     elements = page.elements
     best, top = -1, 0.0
     fallback, fallback_top = -1, 0.0  # the best one inside page furniture
@@ -684,18 +824,51 @@ def _main(page: Page) -> list[int]:
     if best < 0:
         best, top = fallback, fallback_top
     if best < 0:
-        return []
+        return [], ""
     best = _widen(elements, best)
     top = max(top, elements[best].score)
     parent = elements[best].parent
     if parent < 0:
-        return [best]
+        return [best], ""
     keep = [best]
     floor = max(10.0, top * 0.2)
+    leaf_siblings = "sibling-paragraphs" in signals
     for i in range(parent + 1, elements[parent].end + 1):
-        if elements[i].parent == parent and i != best and elements[i].score >= floor:
+        e = elements[i]
+        if (
+            e.parent == parent
+            and i != best
+            and (e.score >= floor or (leaf_siblings and e.end == i and e.good > 0))
+        ):
             keep.append(i)
-    return keep + _twins(elements, best, keep)
+    keep += _twins(elements, best, keep)
+    if "text-mass" in signals:
+        grown = _text_mass(elements, keep)
+        if grown is not keep:
+            return grown, "text-mass"
+    return keep, ""
+
+
+def _text_mass(elements: list[_Element], keep: list[int]) -> list[int]:
+    """Signal ``text-mass``: when the main content ``keep`` holds less than MASS_SHARE of the
+    page's article-like paragraph text and the innermost element around MASS_HOLD of that
+    text is an ancestor of the best container, the main content grows to that element (an
+    article in modules of different kinds: a landing page, an interview in a page builder).
+    Returns the new main content (``keep`` unchanged if the rule does not apply)."""
+    total = sum(e.good for e in elements if e.parent < 0)
+    flags = _span_flags(elements, keep)
+    held = sum(elements[k].good for k in keep if flags[k] == ROOT)
+    if not total or held >= MASS_SHARE * total:
+        return keep
+    mass = -1
+    for i, e in enumerate(elements):  # they nest: the last one is the innermost
+        if e.good >= MASS_HOLD * total and e.tag not in ("html", "body"):
+            mass = i
+    best = keep[0]
+    if mass < 0 or not mass < best <= elements[mass].end:
+        return keep
+    end = elements[mass].end
+    return [mass] + [k for k in keep if not mass <= k <= end]
 
 
 def _twins(elements: list[_Element], best: int, keep: list[int]) -> list[int]:
@@ -777,17 +950,77 @@ def _link_boxes(page: Page, flags: bytearray) -> list[int]:
     return boxes
 
 
+class _Leads(NamedTuple):
+    """Where the article's lead can be (signal ``article-lead``, see :func:`_leads`)."""
+
+    best: int
+    headers: set[int]
+    around: list[int]
+
+
+def _leads(elements: list[_Element], best: int) -> _Leads:
+    """The ancestors of the best container ``best`` that hold its article (its
+    ``<article>``/``<main>`` ancestors and its LEAD_LEVELS closest ancestors, below
+    ``<body>``), and the ``<header>`` elements among their children before it."""
+    around: list[int] = []
+    i = elements[best].parent
+    while i >= 0 and elements[i].tag not in _PAGE_TAGS:
+        if elements[i].tag in ("article", "main") or len(around) < LEAD_LEVELS:
+            around.append(i)
+        i = elements[i].parent
+    scope = set(around)
+    headers = {
+        e.zone
+        for e in elements[:best]
+        if e.zone >= 0
+        and e.parent in scope
+        and e.end < best
+        and elements[e.zone] is e
+        and e.tag == "header"
+    }
+    return _Leads(best, headers, around)
+
+
+def _is_lead(b: Block, e: _Element, leads: _Leads, elements: list[_Element]) -> bool:
+    """A paragraph of article-like text (a ``<p>`` of GOOD_CHARS or more, few links) before
+    the main content, in the article's header or, outside furniture and figures, in the
+    ancestors that hold the article (see _leads): its standfirst, intro or excerpt. (After
+    the main content, such paragraphs are mostly author bios and notices: not kept.)"""
+    if e.tag != "p" or b.chars < GOOD_CHARS or b.link_density >= 0.3:
+        return False
+    if e.zone in leads.headers:
+        return True
+    i = b.element
+    return (
+        i < leads.best
+        and e.zone < 0
+        and e.furniture < 0
+        and e.figure < 0
+        and any(a < i <= elements[a].end for a in leads.around)
+    )
+
+
 def _block_note(
-    page: Page, b: Block, flags: bytearray, boxes: list[int], main: str
+    page: Page,
+    b: Block,
+    flags: bytearray,
+    boxes: list[int],
+    main: str,
+    leads: _Leads | None,
+    signals: frozenset[str],
 ) -> tuple[str, str] | None:
     """(rule, note) if block ``b`` is to be dropped, else None. ``flags`` place each element
     relative to the main content (see _span_flags); ``main`` is the label of the main
-    content's container (named in the notes of the blocks outside it)."""
+    content's container (named in the notes of the blocks outside it); ``leads`` says where
+    the article's lead paragraphs can be (see _leads), if that signal is on; ``signals`` the
+    signals on."""
     elements = page.elements
     if b.element < 0:
         return OUTSIDE.name, "outside the main content"
     e = elements[b.element]
     if flags[b.element] == OUT:
+        if leads and _is_lead(b, e, leads, elements):
+            return None
         return OUTSIDE.name, e.zone_note or f"outside the main content {main}".rstrip()
     # (the main content's own elements are never furniture: INSIDE, not ROOT)
     if e.zone >= 0 and flags[e.zone] == INSIDE:
@@ -796,7 +1029,9 @@ def _block_note(
         return MARKUP.name, e.furniture_note
     if b.link_density >= LINK_DENSE:
         return MARKUP.name, f"link density {b.link_density:.2f}"
-    if boxes[b.element] >= 0:
+    if boxes[b.element] >= 0 and not (
+        "paragraph-in-link-box" in signals and b.chars >= GOOD_CHARS and b.link_density < 0.3
+    ):
         box = elements[boxes[b.element]]
         return MARKUP.name, f"in a link-dense box {box.label} ({box.link_len / box.text_len:.2f})"
     if e.tag == "h1":
@@ -806,22 +1041,55 @@ def _block_note(
     return None
 
 
-def select_edits(page: Page, enabled: frozenset[str] | None = None) -> list[Edit]:
+_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: a heading this long or longer is a paragraph set as a heading: never an orphan
+ORPHAN_CHARS = 80
+
+
+def _orphan_headings(
+    blocks: list[Block], verdicts: list[tuple[str, str] | None], dropped: list[bool]
+) -> None:
+    """Signal ``orphan-heading``: a kept heading (shorter than ORPHAN_CHARS) whose section
+    lost all its text (the next kept block is a heading of the same or a higher level, or
+    there is none) titled page furniture ("Related articles", "Share this"): dropped too.
+    One pass from the end; updates ``verdicts`` and ``dropped`` in place."""
+    after = 0  # level of the next kept block if it is a heading, 7 for text, 0 for none
+    for n in range(len(blocks) - 1, -1, -1):
+        if dropped[n]:
+            continue
+        b = blocks[n]
+        level = _LEVELS.get(b.tag, 7)
+        if level < 7 and after <= level and b.chars < ORPHAN_CHARS:
+            verdicts[n] = (MARKUP.name, f"heading <{b.tag}> without text after it")
+            dropped[n] = True
+            continue
+        after = level
+
+
+def select_edits(
+    page: Page, enabled: frozenset[str] | None = None, signals: frozenset[str] = SIGNALS
+) -> list[Edit]:
     """Edits that remove every block of ``page`` but the main content.
 
     One edit per dropped block; its ``note`` names the signal. ``enabled`` limits the rules
-    (default: both :data:`OUTSIDE` and :data:`MARKUP`).
+    (default: both :data:`OUTSIDE` and :data:`MARKUP`); ``signals`` the optional signals
+    (default: all of :data:`SIGNALS`).
     """
     if enabled is None:
         enabled = frozenset({OUTSIDE.name, MARKUP.name})
-    keep = _main(page)
+    keep, grown = _main(page, signals)
     main = page.elements[keep[0]].label if keep else ""
+    if grown:  # the signal that chose the container is named in the notes
+        main += f" ({grown})"
     if not keep and page.elements:  # no paragraph anywhere: judge blocks by markup alone
         keep = [0]
     flags = _span_flags(page.elements, keep)
     boxes = _link_boxes(page, flags)
-    verdicts = [_block_note(page, b, flags, boxes, main) for b in page.blocks]
+    leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
+    verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
+    if "orphan-heading" in signals and MARKUP.name in enabled:
+        _orphan_headings(page.blocks, verdicts, dropped)
     kept = [n for n, d in enumerate(dropped) if not d]
     last_kept = kept[-1] if kept else -1
     edits: list[Edit] = []

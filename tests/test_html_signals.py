@@ -1,0 +1,326 @@
+"""The HTML signals of the second round on unseen pages (``cleantext.html.SIGNALS``): for each,
+a small page where it changes the result, the same page with the signal switched off, and a
+near miss that it must leave alone."""
+
+from __future__ import annotations
+
+import cleantext
+from cleantext import html as H
+from cleantext.edits import apply_edits
+
+# article-like paragraphs: 100+ characters, commas, no links
+P1 = (
+    "The council voted on Tuesday to close the old bridge, which has been in use for over a "
+    "century, and to build a new one further up the river."
+)
+P2 = (
+    "Residents said that they were worried about the detour, which adds twenty minutes to "
+    "their daily commute, and asked for a ferry in the meantime."
+)
+P3 = (
+    "Work on the new bridge starts in March and should take two years, the council said, "
+    "and the ferry will run every half hour from April."
+)
+P4 = (
+    "The mayor said the town had set aside money for the work in last year's budget, so "
+    "that no new tax would be needed to pay for it."
+)
+NAV = "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def extract(html: str, signals: frozenset[str] = H.SIGNALS) -> str:
+    page = H.render(html, signals)
+    return apply_edits(page.text, H.select_edits(page, None, signals))
+
+
+def without(name: str) -> frozenset[str]:
+    assert name in H.SIGNALS
+    return H.SIGNALS - {name}
+
+
+def notes(html: str) -> list[str]:
+    doc = cleantext.Cleaner(preset="extract").clean_html_document(html)
+    return [e.note for e in doc.edits]
+
+
+# --- zone-holds-article ----------------------------------------------------------------------
+
+# the page's <header> wraps the article (a theme that closes it at the end of the page)
+OPEN_HEADER = (
+    f"<body><header><div class=logo>Example News</div>{NAV}"
+    f"<div class=story>{paras(P1, P2, P3)}</div></header>"
+    f"<div class=about><p>{P4}</p></div></body>"
+)
+
+
+def test_a_header_around_most_of_the_text_is_not_furniture() -> None:
+    text = extract(OPEN_HEADER)
+    assert P1 in text and P3 in text and P4 not in text and "Sport" not in text
+    off = extract(OPEN_HEADER, without("zone-holds-article"))
+    assert P1 not in off and P4 in off
+
+
+def test_an_aside_with_more_text_than_the_article_stays_furniture() -> None:
+    html = (
+        f"<body>{NAV}<aside class=bio>{paras(P2, P3, P4)}</aside><div class=col><p>{P1}</p></div>"
+    )
+    assert extract(html) == P1
+    assert "in <aside>" in notes(html)
+
+
+# --- consent-words ---------------------------------------------------------------------------
+
+COOKIES = (
+    "We use cookies, pixels and local storage to remember your choices, to measure the "
+    "audience of the site, and to show you offers from our partners."
+)
+
+
+def test_a_cookie_settings_tab_loses_to_a_short_article() -> None:
+    html = (
+        f"<body>{NAV}<div class=overlay><div class=gdpr-tab-panel>"
+        f"{paras(COOKIES, COOKIES + ' Yes.', COOKIES + ' No.')}</div></div>"
+        f"<div class=wrap><div class=col>{paras(P1, P2)}</div></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}"
+    assert P1 not in extract(html, without("consent-words"))
+
+
+def test_a_cookie_recipe_tagged_cookies_is_still_the_article() -> None:
+    # WordPress puts the post's tags on its <article>: "tag-cookies" is not a cookie notice
+    html = (
+        f"<body>{NAV}<article class='post tag-cookies'><div class=entry-content>"
+        f"{paras(P1, P2, P3)}</div></article><div class=col><p>{P4}</p></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# --- text-mass -------------------------------------------------------------------------------
+
+
+def nested(inner: str, depth: int = 4) -> str:
+    return "<div class=row>" * depth + inner + "</div>" * depth
+
+
+LIST = "Prices, terms, fees, limits, rates, dates, and all other details, one by one, below."
+
+
+def landing(last: str) -> str:
+    """An intro with comma-rich paragraphs deep in a page builder's rows, then text modules of
+    other kinds four levels away (beyond the three levels that widening reaches)."""
+    intro = nested(f"<div class=intro>{paras(LIST + ' ' + LIST, LIST + ' Yes, all.')}</div>")
+    return (
+        f"<body>{NAV}<div class=page>{intro}{nested(f'<div class=faq><p>{P1}</p></div>')}"
+        f"{nested(f'<div class=module><p>{P2}</p></div>')}{last}</div>"
+        "<div class=promo><p>Open an account today</p></div>"
+        "<footer>Copyright 2026 Example Bank</footer></body>"
+    )
+
+
+def test_a_main_content_with_little_of_the_text_grows_to_the_text_mass() -> None:
+    html = landing(nested(f"<div class=module><p>{P3}</p></div>"))
+    text = extract(html)
+    assert all(p in text for p in (P1, P2, P3)) and "account" not in text
+    off = extract(html, without("text-mass"))
+    assert LIST in off and P1 not in off
+    assert "outside the main content <div class=page> (text-mass)" in notes(html)
+
+
+def test_text_elsewhere_on_the_page_does_not_move_the_main_content() -> None:
+    # most of the paragraph text is in another branch (teasers without links): not grown
+    html = (
+        f"<body>{NAV}<div class=col><div class=story>{paras(P1, P2)}</div></div>"
+        f"<div class=more>{nested(paras(P3, P4, P3 + ' Again.', P4 + ' Again.'), 2)}</div></body>"
+    )
+    page = H.render(html)
+    keep, grown = H._main(page)
+    assert grown == "" and page.elements[keep[0]].name == "class=story"
+
+
+# --- article-lead ----------------------------------------------------------------------------
+
+LEAD = (
+    "The town will lose its only crossing for two years, and the ferry that replaces it runs "
+    "only in the daytime, the council announced."
+)
+
+
+def test_the_standfirst_in_the_article_header_stays() -> None:
+    html = (
+        f"<body>{NAV}<article><header><h1>Bridge to close</h1><p class=lead>{LEAD}</p>"
+        f"<p class=byline>By Jane Doe, May 3</p></header>"
+        f"<div class=entry-content>{paras(P1, P2)}</div></article></body>"
+    )
+    assert extract(html) == f"{LEAD}\n\n{P1}\n\n{P2}"
+    assert extract(html, without("article-lead")) == f"{P1}\n\n{P2}"
+
+
+BIO = (
+    "Jane Doe has covered local politics for the paper since 2010, and before that she wrote "
+    "about sport and the arts for a weekly."
+)
+
+
+BODY = (P1, P2, P3, P4, P1.replace("Tuesday", "Monday"))
+
+
+def test_an_excerpt_before_the_body_in_the_article_stays_a_bio_after_it_goes() -> None:
+    html = (
+        f"<body>{NAV}<article><div class=excerpt><p>{LEAD}</p></div>"
+        f"<div class=entry-content>{paras(*BODY)}</div>"
+        f"<div class=about><p>{BIO}</p></div></article></body>"
+    )
+    assert extract(html) == "\n\n".join((LEAD, *BODY))
+    assert extract(html, without("article-lead")) == "\n\n".join(BODY)
+
+
+def test_an_intro_before_the_body_without_article_markup_stays() -> None:
+    html = (
+        f"<body>{NAV}<div class=col><div class=intro><p>{LEAD}</p></div>"
+        f"<div class=text-body>{paras(*BODY)}</div></div>"
+        f"<div class=sidebar><p>{BIO}</p></div></body>"
+    )
+    assert extract(html) == "\n\n".join((LEAD, *BODY))
+    assert extract(html, without("article-lead")) == "\n\n".join(BODY)
+
+
+def test_a_page_header_paragraph_far_from_the_article_goes() -> None:
+    html = (
+        f"<body><div class=site><header class=site-header><p>{LEAD}</p></header>"
+        f"{nested(f'<div class=entry-content>{paras(P1, P2)}</div>', 3)}</div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}"
+
+
+# --- sibling-paragraphs ----------------------------------------------------------------------
+
+
+def test_the_paragraphs_beside_a_paywall_container_stay() -> None:
+    html = (
+        f"<body>{NAV}<div class=wrap><p>{LEAD}</p>"
+        f"<div class=paywall>{paras(*BODY)}</div><p>{BIO}</p></div></body>"
+    )
+    assert extract(html) == "\n\n".join((LEAD, *BODY, BIO))
+    # the one after it is this signal's alone; the one before is also a lead (article-lead)
+    off = extract(html, without("sibling-paragraphs"))
+    assert BIO not in off and LEAD in off
+    assert LEAD not in extract(html, H.SIGNALS - {"sibling-paragraphs", "article-lead"})
+
+
+def test_a_short_or_linked_sibling_is_not_a_paragraph_of_the_article() -> None:
+    html = (
+        f"<body>{NAV}<div class=wrap><p>Advertisement</p>"
+        f"<p>Read also: <a href=/x>{P4}</a></p>"
+        f"<div class=paywall>{paras(P1, P2, P3)}</div></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# --- noscript-holds-page ---------------------------------------------------------------------
+
+
+def test_a_page_swallowed_by_an_unclosed_noscript_is_rendered() -> None:
+    # libxml2 ignores </noscript> while the <div> opened in it is open: the page is inside it
+    items = "".join(f"<li><a href=/s{i}>Section {i}</a></li>" for i in range(30))
+    html = (
+        f"<body><noscript><div id=nojs></noscript><div id=page><ul class=menu>{items}</ul>"
+        f"<div class=story>{paras(P1, P2, P3)}</div></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert extract(html, without("noscript-holds-page")) == ""
+
+
+def test_a_small_noscript_stays_hidden() -> None:
+    html = (
+        "<body><noscript><iframe src=https://tags.example/ns.html></iframe>"
+        "<p>Please enable JavaScript to see the comments, the map and the video.</p></noscript>"
+        f"<div class=story>{paras(P1, P2)}</div></body>"
+    )
+    assert "JavaScript" not in H.render(html).text
+
+
+# --- a theme's state class on <body> ---------------------------------------------------------
+
+
+def test_a_comments_class_on_body_does_not_make_the_page_a_comments_container() -> None:
+    # WordPress themes put "showing-comments" on <body>: the whole page was a comments
+    # container (the promo box was dropped "in comments container <body ...>", and no
+    # paragraph counted as article text for the signals that measure it)
+    html = (
+        f"<body class='single showing-comments'>{NAV}<div class=page><div class=col>"
+        f"<div class=story>{paras(P1, P2, P3)}</div></div>"
+        "<div class=promo><p>Subscribe to our weekly newsletter for the best of the week's news "
+        "and features, delivered every Friday.</p></div></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert "in comments container" not in " ".join(notes(html))
+
+
+# --- orphan-heading --------------------------------------------------------------------------
+
+
+def test_a_heading_whose_section_was_dropped_goes_with_it() -> None:
+    links = "".join(f"<li><a href=/r{i}>Another story number {i}</a></li>" for i in range(5))
+    html = (
+        f"<body>{NAV}<article><div class=entry-content>{paras(P1, P2, P3)}"
+        f"<h2>Related articles</h2><ul>{links}</ul></div></article></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert "heading <h2> without text after it" in notes(html)
+    assert extract(html, without("orphan-heading")).endswith("Related articles")
+
+
+def test_a_heading_over_a_subsection_or_set_as_a_paragraph_stays() -> None:
+    long_heading = (
+        "The bridge, the ferry and the detour: what changes for the people of the town from March"
+    )
+    html = (
+        f"<body>{NAV}<article><div class=entry-content><p>{P1}</p><h2>The new bridge</h2>"
+        f"<h3>Cost</h3>{paras(P2, P3)}<h2>{long_heading}</h2></div></article></body>"
+    )
+    text = extract(html)
+    assert "The new bridge\n\nCost" in text and text.endswith(long_heading)
+
+
+# --- furniture words of the second round (html.toml) -----------------------------------------
+
+
+def test_ad_and_meta_boxes_inside_the_article_go_words_inside_words_do_not() -> None:
+    html = (
+        f"<body>{NAV}<article><div class=entry-content><div class=post-meta>"
+        "May 3, 2026 in Local, Transport</div>"
+        f"{paras(P1, P2)}<div class='ad ad-slot'>Advertisement</div><p>{P3}</p>"
+        "<div class=thread-head>Thread header text that is part of the article body.</div>"
+        "<div class=lazy-load>Text that loads later but belongs to the story.</div>"
+        "</div></article></body>"
+    )
+    text = extract(html)
+    assert "Advertisement" not in text and "May 3" not in text
+    assert "Thread header" in text and "loads later" in text  # "head", "load" are not "ad"
+
+
+# --- paragraph-in-link-box -------------------------------------------------------------------
+
+
+def box_page(description: str) -> str:
+    links = "".join(f"<li><a href=/w{i}>Wine region number {i} of Spain</a></li>" for i in range(8))
+    return (
+        f"<body>{NAV}<article><div class=entry-content>{paras(P1, P2, P3)}"
+        f"<div class=regions><div class=text>{description}</div><ul>{links}</ul></div>"
+        "</div></article></body>"
+    )
+
+
+def test_a_paragraph_beside_a_list_of_links_in_one_box_stays() -> None:
+    html = box_page(P4)
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    assert P4 not in extract(html, without("paragraph-in-link-box"))
+
+
+def test_a_short_label_in_a_link_box_still_goes() -> None:
+    text = extract(box_page("All regions:"))
+    assert text == f"{P1}\n\n{P2}\n\n{P3}"
