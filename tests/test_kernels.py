@@ -134,3 +134,78 @@ def test_fold_words_by_table_or_gives_up():
     assert _kernels.fold_words(b"\xc3", table, out)[0] == -1  # cut short
     with pytest.raises(ValueError, match="2 \\* len"):
         _kernels.fold_words(b"abc", table, out[:5])
+
+
+# ---- light pipeline kernels (w-light) ----
+
+_MOJIBAKE_CHARS = st.sampled_from(
+    [
+        "a",
+        " ",
+        "\n",
+        "é",
+        "Ã",
+        "Â",
+        "©",
+        "€",
+        "™",
+        "\x85",
+        "œ",
+        "’",
+        "“",
+        "Ð",
+        "Ñ",
+        "Ð¸",
+        "П",
+        "ривет",
+        "漢",
+        "😀",
+        "\ud800",
+        "Â\xa0",
+        "â€™",
+        "Ã©",
+        "вЂ",
+        "\uffff",
+    ]
+)
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MOJIBAKE_CHARS, max_size=40).map("".join))
+def test_class_hits_is_the_mojibake_detector(text):
+    """The kernel finds exactly where the detector regex matches (1-, 2- and 4-byte strings,
+    characters outside the BMP, lone surrogates)."""
+    from cleantext.normalizers import encoding
+
+    assert encoding._CLASS_HITS is not None
+    expected = [m.start() for m in encoding._SUSPICIOUS.finditer(text)]
+    assert encoding.suspicious_offsets(text) == expected
+
+
+@_kernels_or_skip
+def test_class_hits_refuses_a_table_of_the_wrong_size():
+    from cleantext.minhash import _kernels
+
+    with pytest.raises(ValueError, match="65536"):
+        _kernels.class_hits("abc", bytes(100))
+    with pytest.raises(TypeError):
+        _kernels.class_hits(b"abc", bytes(0x10000))
+
+
+_ALIGN_WORDS = st.lists(st.sampled_from(["a", "b", "c", "d", "the", "é"]), max_size=40)
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(_ALIGN_WORDS, _ALIGN_WORDS, st.integers(0, 30))
+def test_xdrop_kernel_is_the_python_alignment(xs, ys, shared):
+    """The banded X-drop alignment in C ends where the Python reference ends, also for
+    word lists that share a long start (the usual case: a copy with a few edits)."""
+    from cleantext.blocks import align
+
+    assert align._XDROP_KERNEL is not None
+    common = [f"w{i}" for i in range(shared)]
+    xs, ys = common + xs, common + ys
+    assert align.xdrop(xs, ys) == align._xdrop(xs, ys)
+    assert align.xdrop(ys, xs) == align._xdrop(ys, xs)

@@ -630,6 +630,10 @@ fail_h:
     return NULL;
 }
 
+/* ---- light pipeline kernels (w-light) ---- */
+static PyObject *class_hits(PyObject *self, PyObject *args);
+static PyObject *xdrop(PyObject *self, PyObject *args);
+
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
      "word_hashes(data, starts, n, hashes, offsets) -> count: word-shingle hashes."},
@@ -643,6 +647,11 @@ static PyMethodDef methods[] = {
      "char_hashes(stream, bounds, n, hashes, offsets) -> count: character-shingle hashes."},
     {"minhash", minhash, METH_VARARGS,
      "minhash(hashes, offsets, a, b, out): affine32 MinHash minima per text."},
+    /* ---- light pipeline kernels (w-light) ---- */
+    {"class_hits", class_hits, METH_VARARGS,
+     "class_hits(text, table) -> list: where a lead character and its follower match."},
+    {"xdrop", xdrop, METH_VARARGS,
+     "xdrop(xs, ys, match, mismatch, gap, drop, band) -> (i, j): best banded alignment."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -655,4 +664,161 @@ PyMODINIT_FUNC PyInit__kernels(void) {
     POW[0] = 1;
     for (int k = 1; k < N_POW; k++) POW[k] = POW[k - 1] * P64;
     return PyModule_Create(&module);
+}
+
+/* ---- light pipeline kernels (w-light) ---- */
+/* Kernels of the light pipeline (normalize and dedup-blocks); each has a pure-Python twin that
+ * gives the same result (tests/test_kernels.py compares them on random input).
+ *
+ *   class_hits(text, table) -> list of int
+ *       text: str; table: bytes of 65536 flags, one per BMP code point (a code point above
+ *       U+FFFF has none). Offsets i, left to right, where text[i] has HIT_LEAD and either has
+ *       HIT_ALONE (a match of one character; the scan goes on at i + 1) or text[i + 1] has
+ *       HIT_NEXT (a match of two; the scan goes on at i + 2): the starts of
+ *       re.finditer("[LEAD](?:(?<=[ALONE])|[NEXT])", text) when ALONE is inside LEAD.
+ *   xdrop(xs, ys, match, mismatch, gap, drop, band) -> (i, j)
+ *       xs, ys: sequences compared item by item with ==. The cell (i, j) of a banded
+ *       (|i - j| <= band) global alignment of xs[:i] with ys[:j] from their starts: +match
+ *       for equal items, -mismatch for others, -gap for a skipped item; rows end once the
+ *       row's best falls more than drop below the best so far. Returns where the first best
+ *       score (above 0) was met, or (0, 0): blocks.align._xdrop in C.
+ */
+
+#define HIT_LEAD 1
+#define HIT_ALONE 2
+#define HIT_NEXT 4
+
+#define CLASS_SCAN(T)                                                                    \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        Py_ssize_t i = 0;                                                                \
+        while (i < n) {                                                                  \
+            Py_UCS4 c = t[i];                                                            \
+            uint8_t f = c < 0x10000 ? table[c] : 0;                                      \
+            if (!(f & HIT_LEAD)) {                                                       \
+                i++;                                                                     \
+                continue;                                                                \
+            }                                                                            \
+            Py_ssize_t step = 0;                                                         \
+            if (f & HIT_ALONE)                                                           \
+                step = 1;                                                                \
+            else if (i + 1 < n && (Py_UCS4)t[i + 1] < 0x10000 && (table[t[i + 1]] & HIT_NEXT)) \
+                step = 2;                                                                \
+            if (step) {                                                                  \
+                PyObject *at = PyLong_FromSsize_t(i);                                    \
+                if (at == NULL || PyList_Append(out, at) < 0) {                          \
+                    Py_XDECREF(at);                                                      \
+                    goto fail;                                                           \
+                }                                                                        \
+                Py_DECREF(at);                                                           \
+                i += step;                                                               \
+            } else {                                                                     \
+                i++;                                                                     \
+            }                                                                            \
+        }                                                                                \
+    }
+
+static PyObject *class_hits(PyObject *self, PyObject *args) {
+    PyObject *text, *o_table;
+    if (!PyArg_ParseTuple(args, "UO", &text, &o_table)) return NULL;
+    Py_buffer tb;
+    if (get(o_table, &tb, 1, 0, "table") < 0) return NULL;
+    if (tb.len != 0x10000) {
+        PyErr_SetString(PyExc_ValueError, "table: 65536 flags expected");
+        PyBuffer_Release(&tb);
+        return NULL;
+    }
+    if (PyUnicode_READY(text) < 0) {
+        PyBuffer_Release(&tb);
+        return NULL;
+    }
+    const uint8_t *table = tb.buf;
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        PyBuffer_Release(&tb);
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *data = PyUnicode_DATA(text);
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        CLASS_SCAN(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        CLASS_SCAN(Py_UCS2)
+        break;
+    default:
+        CLASS_SCAN(Py_UCS4)
+        break;
+    }
+    PyBuffer_Release(&tb);
+    return out;
+fail:
+    PyBuffer_Release(&tb);
+    Py_DECREF(out);
+    return NULL;
+}
+
+static PyObject *xdrop(PyObject *self, PyObject *args) {
+    PyObject *o_xs, *o_ys;
+    long long match, mismatch, gap, drop;
+    Py_ssize_t band;
+    if (!PyArg_ParseTuple(args, "OOLLLLn", &o_xs, &o_ys, &match, &mismatch, &gap, &drop, &band))
+        return NULL;
+    PyObject *xs = PySequence_Fast(o_xs, "xs must be a sequence");
+    if (xs == NULL) return NULL;
+    PyObject *ys = PySequence_Fast(o_ys, "ys must be a sequence");
+    if (ys == NULL) {
+        Py_DECREF(xs);
+        return NULL;
+    }
+    Py_ssize_t nx = PySequence_Fast_GET_SIZE(xs), ny = PySequence_Fast_GET_SIZE(ys);
+    PyObject **X = PySequence_Fast_ITEMS(xs), **Y = PySequence_Fast_ITEMS(ys);
+    const long long low = -1000000000LL; /* as the Python code's -(10**9) */
+    long long *prev = PyMem_Malloc((ny + 1) * sizeof(long long));
+    long long *row = PyMem_Malloc((ny + 1) * sizeof(long long));
+    PyObject *result = NULL;
+    if (prev == NULL || row == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    long long best = 0;
+    Py_ssize_t bi = 0, bj = 0;
+    for (Py_ssize_t j = 0; j <= ny; j++) prev[j] = j <= band ? -gap * (long long)j : low;
+    for (Py_ssize_t i = 1; i <= nx; i++) {
+        PyObject *x = X[i - 1];
+        for (Py_ssize_t j = 0; j <= ny; j++) row[j] = low;
+        if (i <= band) row[0] = -gap * (long long)i;
+        long long top = row[0];
+        Py_ssize_t lo = i - band > 1 ? i - band : 1, hi = i + band < ny ? i + band : ny;
+        for (Py_ssize_t j = lo; j <= hi; j++) {
+            int eq = PyObject_RichCompareBool(x, Y[j - 1], Py_EQ);
+            if (eq < 0) goto done;
+            long long v = prev[j - 1] + (eq ? match : -mismatch);
+            long long t = prev[j] - gap;
+            if (t > v) v = t;
+            t = row[j - 1] - gap;
+            if (t > v) v = t;
+            row[j] = v;
+            if (v > top) {
+                top = v;
+                if (v > best) {
+                    best = v;
+                    bi = i;
+                    bj = j;
+                }
+            }
+        }
+        if (top < best - drop) break;
+        long long *swap = prev;
+        prev = row;
+        row = swap;
+    }
+    result = Py_BuildValue("(nn)", bi, bj);
+done:
+    PyMem_Free(prev);
+    PyMem_Free(row);
+    Py_DECREF(xs);
+    Py_DECREF(ys);
+    return result;
 }

@@ -1,5 +1,7 @@
 """Optional compiled kernels of the MinHash core (``_kernels.c``); see shingle.py, signatures.py."""
 
+from collections.abc import Sequence
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -35,3 +37,15 @@ def minhash(
     b: NDArray[np.uint32],
     out: NDArray[np.uint32],
 ) -> None: ...
+
+# ---- light pipeline kernels (w-light) ----
+def class_hits(text: str, table: bytes) -> list[int]: ...
+def xdrop(
+    xs: Sequence[object],
+    ys: Sequence[object],
+    match: int,
+    mismatch: int,
+    gap: int,
+    drop: int,
+    band: int,
+) -> tuple[int, int]: ...
