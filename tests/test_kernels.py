@@ -209,3 +209,71 @@ def test_xdrop_kernel_is_the_python_alignment(xs, ys, shared):
     xs, ys = common + xs, common + ys
     assert align.xdrop(xs, ys) == align._xdrop(xs, ys)
     assert align.xdrop(ys, xs) == align._xdrop(ys, xs)
+
+
+_PROBE_CHARS = st.sampled_from(
+    [
+        ".",
+        ",",
+        "?",
+        "\n",
+        "\r",
+        " ",
+        "\t",
+        "-",
+        "a",
+        "Z",
+        "é",
+        "É",
+        "¿",
+        "¡",
+        "5",
+        "²",
+        "_",
+        "漢",
+        "😀",
+        "Ω",
+        "ω",
+        "..",
+        " .",
+        ". a",
+        ".B",
+        "\n\n",
+        " \n",
+        "-\r\n",
+    ]
+)
+
+
+@_kernels_or_skip
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_PROBE_CHARS, max_size=30).map("".join), st.data())
+def test_char_events_is_the_probe_regex(text, data):
+    """The kernel finds the kinds of event the probe's regexes find, in a window of the text
+    (seen up to its end only) and as offsets over the whole text."""
+    from cleantext.normalizers import _probe
+
+    assert _probe._CHAR_EVENTS is not None
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for char in _probe.KINDS:
+        assert _probe._events_in(text, char, [(lo, hi)]) == _probe._regex_events_in(
+            text, char, [(lo, hi)]
+        )
+        for kind in _probe.KINDS[char]:
+            assert _probe.positions(text, char, kind) == _probe.regex_positions(text, char, kind)
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([" ", "  ", "a", "é", "漢", "😀", "\n"]), max_size=30).map("".join),
+    st.data(),
+)
+def test_has_pair_is_find(text, data):
+    """Two spaces in a row in a window, as ``str.find`` says (the probe's ``double_space``)."""
+    from cleantext.minhash import _kernels
+
+    lo = data.draw(st.integers(0, len(text) + 1))
+    hi = data.draw(st.integers(0, len(text) + 1))
+    assert _kernels.has_pair(text, " ", lo, hi) == (text.find("  ", lo, hi) >= 0)

@@ -633,6 +633,8 @@ fail_h:
 /* ---- light pipeline kernels (w-light) ---- */
 static PyObject *class_hits(PyObject *self, PyObject *args);
 static PyObject *xdrop(PyObject *self, PyObject *args);
+static PyObject *char_events(PyObject *self, PyObject *args);
+static PyObject *has_pair(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -652,6 +654,10 @@ static PyMethodDef methods[] = {
      "class_hits(text, table) -> list: where a lead character and its follower match."},
     {"xdrop", xdrop, METH_VARARGS,
      "xdrop(xs, ys, match, mismatch, gap, drop, band) -> (i, j): best banded alignment."},
+    {"char_events", char_events, METH_VARARGS,
+     "char_events(text, char, lo, hi, kinds, where) -> kinds found, or their offsets."},
+    {"has_pair", has_pair, METH_VARARGS,
+     "has_pair(text, char, lo, hi) -> bool: whether char char occurs in text[lo:hi]."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -682,6 +688,15 @@ PyMODINIT_FUNC PyInit__kernels(void) {
  *       for equal items, -mismatch for others, -gap for a skipped item; rows end once the
  *       row's best falls more than drop below the best so far. Returns where the first best
  *       score (above 0) was met, or (0, 0): blocks.align._xdrop in C.
+ *   char_events(text, char, lo, hi, kinds, where) -> int or list of int
+ *       The events of normalizers._probe.KINDS at the character char of text[lo:hi], each
+ *       looked for as the probe's regex does with pattern.search(text, lo, hi): what follows
+ *       the character is seen up to hi only, what comes before it in the whole text. kinds:
+ *       the EV_* bits wanted. Returns the bits of those found (where == 0), or the offsets
+ *       where one of them occurs (where == 1).
+ *   has_pair(text, char, lo, hi) -> bool
+ *       Whether char twice in a row occurs in text[lo:hi] (text.find(char * 2, lo, hi) >= 0),
+ *       looking at every other character (one of the two is at an odd distance from lo).
  */
 
 #define HIT_LEAD 1
@@ -821,4 +836,150 @@ done:
     Py_DECREF(xs);
     Py_DECREF(ys);
     return result;
+}
+
+#define EV_DOUBLE 1
+#define EV_SPACE_BEFORE 2
+#define EV_UPPER_AFTER 4
+#define EV_LOWER_AFTER 8
+#define EV_TRAILING 16
+#define EV_HYPHEN 32
+#define EV_BLANK 64
+
+/* [^\W\d_a-z] and [^\W\d_A-Z] of the re module (\w: alphanumeric or _, \d: decimal) */
+static inline int letter_not(Py_UCS4 c, Py_UCS4 first) {
+    if (c < 128) return (c >= 'A' && c <= 'Z' && first != 'A') || (c >= 'a' && c <= 'z' && first != 'a');
+    return Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
+}
+
+/* the bits of kinds that hold at offset i (text[i] is the probed character), the text ending
+ * at hi */
+static int events_at(int kind, const void *d, Py_ssize_t i, Py_ssize_t hi, Py_UCS4 ch,
+                     int wanted) {
+#define AT(k) PyUnicode_READ(kind, d, (k))
+    int found = 0;
+    Py_UCS4 b1 = i >= 1 ? AT(i - 1) : 0, b2 = i >= 2 ? AT(i - 2) : 0;
+    Py_UCS4 a1 = i + 1 < hi ? AT(i + 1) : 0;
+    if (ch == '\n') {
+        if ((wanted & EV_TRAILING) &&
+            (b1 == ' ' || b1 == '\t' || (b1 == '\r' && (b2 == ' ' || b2 == '\t'))))
+            found |= EV_TRAILING;
+        if ((wanted & EV_HYPHEN) && (b1 == '-' || (b1 == '\r' && b2 == '-')))
+            found |= EV_HYPHEN;
+        if (wanted & EV_BLANK) { /* [ \t]*\r?\n[ \t]*\r?\n */
+            Py_ssize_t k = i + 1;
+            int ok = 1;
+            for (int line = 0; line < 2 && ok; line++) {
+                while (k < hi && (AT(k) == ' ' || AT(k) == '\t')) k++;
+                if (k < hi && AT(k) == '\r') k++;
+                ok = k < hi && AT(k) == '\n';
+                k++;
+            }
+            if (ok) found |= EV_BLANK;
+        }
+        return found;
+    }
+    if ((wanted & EV_DOUBLE) && a1 == ch && i + 1 < hi) found |= EV_DOUBLE;
+    if ((wanted & EV_SPACE_BEFORE) && b1 == ' ' && i >= 1) found |= EV_SPACE_BEFORE;
+    if ((wanted & EV_UPPER_AFTER) && i + 1 < hi) { /* [¿¡]?[^\W\d_a-z] */
+        if (letter_not(a1, 'a') ||
+            ((a1 == 0xBF || a1 == 0xA1) && i + 2 < hi && letter_not(AT(i + 2), 'a')))
+            found |= EV_UPPER_AFTER;
+    }
+    if ((wanted & EV_LOWER_AFTER) && a1 == ' ' && i + 1 < hi) { /*  +[^\W\d_A-Z] */
+        Py_ssize_t k = i + 1;
+        while (k < hi && AT(k) == ' ') k++;
+        if (k < hi && letter_not(AT(k), 'A')) found |= EV_LOWER_AFTER;
+    }
+    return found;
+#undef AT
+}
+
+/* the next offset in [i, hi) that holds ch, or hi */
+static Py_ssize_t next_char(int kind, const void *d, Py_ssize_t i, Py_ssize_t hi, Py_UCS4 ch) {
+    if (kind == PyUnicode_1BYTE_KIND) {
+        if (ch > 0xFF) return hi;
+        const Py_UCS1 *p = memchr((const Py_UCS1 *)d + i, (int)ch, hi - i);
+        return p == NULL ? hi : p - (const Py_UCS1 *)d;
+    }
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *t = d;
+        while (i < hi && t[i] != ch) i++;
+        return i;
+    }
+    const Py_UCS4 *t = d;
+    while (i < hi && t[i] != ch) i++;
+    return i;
+}
+
+static PyObject *char_events(PyObject *self, PyObject *args) {
+    PyObject *text;
+    int ch_i, wanted, where;
+    Py_ssize_t lo, hi;
+    if (!PyArg_ParseTuple(args, "UCnnip", &text, &ch_i, &lo, &hi, &wanted, &where)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    Py_UCS4 ch = (Py_UCS4)ch_i;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (lo < 0) lo = 0;
+    if (hi > n) hi = n;
+    int kind = PyUnicode_KIND(text);
+    const void *d = PyUnicode_DATA(text);
+    PyObject *out = where ? PyList_New(0) : NULL;
+    if (where && out == NULL) return NULL;
+    int found = 0;
+    for (Py_ssize_t at = next_char(kind, d, lo, hi, ch); at < hi;
+         at = next_char(kind, d, at + 1, hi, ch)) {
+        int here = events_at(kind, d, at, hi, ch, wanted & ~(where ? 0 : found));
+        if (!here) continue;
+        if (where) {
+            PyObject *o = PyLong_FromSsize_t(at);
+            if (o == NULL || PyList_Append(out, o) < 0) {
+                Py_XDECREF(o);
+                Py_DECREF(out);
+                return NULL;
+            }
+            Py_DECREF(o);
+        } else {
+            found |= here;
+            if (found == wanted) break;
+        }
+    }
+    return where ? out : PyLong_FromLong(found);
+}
+
+#define PAIR_SCAN(T)                                                                     \
+    {                                                                                    \
+        const T *t = (const T *)d;                                                       \
+        for (Py_ssize_t i = lo + 1; i < hi; i += 2) {                                    \
+            if (t[i] == ch && (t[i - 1] == ch || (i + 1 < hi && t[i + 1] == ch))) {       \
+                found = 1;                                                               \
+                break;                                                                   \
+            }                                                                            \
+        }                                                                                \
+    }
+
+static PyObject *has_pair(PyObject *self, PyObject *args) {
+    PyObject *text;
+    int ch_i;
+    Py_ssize_t lo, hi;
+    if (!PyArg_ParseTuple(args, "UCnn", &text, &ch_i, &lo, &hi)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    Py_UCS4 ch = (Py_UCS4)ch_i;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (lo < 0) lo = 0;
+    if (hi > n) hi = n;
+    const void *d = PyUnicode_DATA(text);
+    int found = 0;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        PAIR_SCAN(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        PAIR_SCAN(Py_UCS2)
+        break;
+    default:
+        PAIR_SCAN(Py_UCS4)
+        break;
+    }
+    return PyBool_FromLong(found);
 }

@@ -1,6 +1,7 @@
 """Optional compiled kernels of the MinHash core (``_kernels.c``); see shingle.py, signatures.py."""
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -49,3 +50,5 @@ def xdrop(
     drop: int,
     band: int,
 ) -> tuple[int, int]: ...
+def char_events(text: str, char: str, lo: int, hi: int, kinds: int, where: bool) -> Any: ...
+def has_pair(text: str, char: str, lo: int, hi: int) -> bool: ...
