@@ -277,3 +277,15 @@ def test_has_pair_is_find(text, data):
     lo = data.draw(st.integers(0, len(text) + 1))
     hi = data.draw(st.integers(0, len(text) + 1))
     assert _kernels.has_pair(text, " ", lo, hi) == (text.find("  ", lo, hi) >= 0)
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 12), min_size=3, max_size=3), max_size=20))
+def test_shared_rows_kernel_is_the_sorted_twin(rows):
+    """Rows holding a band key that occurs twice anywhere, by hash table and by sorting."""
+    from cleantext.blocks import repeated
+
+    assert repeated._SHARED_ROWS is not None
+    keys = np.array(rows, dtype=np.uint64).reshape(-1, 3) * np.uint64(2**61)
+    assert repeated._shared_rows(keys) == repeated._shared_rows_sorted(keys)

@@ -223,3 +223,37 @@ def test_long_latin1_texts_probed_with_numpy_clean_the_same(text: str) -> None:
     assert double_space == ("  " in text)
     without = Cleaner(Config(steps=("normalize",))).clean_document(text)
     assert (with_numpy.text, with_numpy.edits) == (without.text, without.edits)
+
+
+# --- block dedup: word tuples instead of joined strings ---
+
+_WORD_POOL = st.sampled_from(["a", "b", "c", "ab", "é", "the", "a b", "b c"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORD_POOL, max_size=30), st.lists(_WORD_POOL, max_size=30), st.integers(1, 4))
+def test_word_tuples_compare_like_joined_shingles(xs: list[str], ys: list[str], n: int) -> None:
+    """For words without a space, shingle tuples give the Jaccard similarity and the
+    comparison of joined shingles; the tokens say when words hold a space."""
+    from cleantext.blocks import align
+
+    w = xs + ys
+    plain = align.Tokens(w, list(range(len(w))), list(range(len(w)))).plain
+    assert plain == all(" " not in x for x in w)
+    later, earlier = (len(xs), len(w)), (0, len(xs))
+    joined = align.compare(w, later, earlier, n)
+    if plain:
+        assert align.compare(w, later, earlier, n, plain=True) == joined
+        sx, sy = align.shingle_tuples(xs, n), align.shingle_tuples(ys, n)
+        jx, jy = align.shingles(xs, n), align.shingles(ys, n)
+        assert (len(sx), len(sy), len(sx & sy)) == (len(jx), len(jy), len(jx & jy))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORD_POOL, max_size=30), st.data())
+def test_grams_are_the_slices_of_k_words(w: list[str], data: st.DataObject) -> None:
+    """The k-word tuples that anchor and the longest common run look up are the slices."""
+    from cleantext.blocks import align
+
+    k = data.draw(st.integers(1, 5))
+    assert align.grams(w, k) == [tuple(w[i : i + k]) for i in range(len(w) - k + 1)]

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from typing import Any
 
 import numpy as np
 import regex
@@ -35,6 +36,9 @@ __all__ = [
     "Tokens",
     "compare",
     "extend",
+    "grams",
+    "shingle_sets",
+    "shingle_tuples",
     "shingles",
     "tokenize",
     "units",
@@ -73,6 +77,12 @@ class Tokens:
     def index_at(self, pos: int) -> int:
         """Index of the first word that ends after character offset ``pos``."""
         return bisect.bisect_right(self.ends, pos)
+
+    @cached_property
+    def plain(self) -> bool:
+        """Whether no word holds a space (a word NFKC made of U+FDFA does): word tuples then
+        stand for the words joined by spaces, one for one (:func:`shingle_tuples`)."""
+        return " " not in "".join(self.words)
 
 
 def _norm(word: str) -> str:
@@ -403,6 +413,38 @@ def shingles(words: Sequence[str], n: int) -> set[str]:
     return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
+def grams(words: Sequence[str], n: int) -> list[tuple[str, ...]]:
+    """Every run of ``n`` consecutive words, as tuples, in order (``len(words) - n + 1`` of
+    them; none when there are fewer words): ``tuple(words[i : i + n])`` for each ``i``.
+
+    >>> grams(["a", "b", "c"], 2)
+    [('a', 'b'), ('b', 'c')]
+    """
+    return list(zip(*(words[i:] for i in range(n)), strict=False))
+
+
+def shingle_tuples(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
+    """:func:`shingles` as tuples of words instead of joined strings. When no word holds a
+    space (:attr:`Tokens.plain`), two shingles are equal as tuples exactly when they are
+    equal joined, so set sizes, overlaps and Jaccard similarities are the same, and no
+    string is built.
+
+    >>> sorted(shingle_tuples(["a", "b", "c"], 2))
+    [('a', 'b'), ('b', 'c')]
+    >>> shingle_tuples(["a"], 3)
+    {('a',)}
+    """
+    if len(words) < n:
+        return {tuple(words)} if words else set()
+    return set(zip(*(words[i:] for i in range(n)), strict=False))
+
+
+def shingle_sets(plain: bool) -> Callable[[Sequence[str], int], set[Any]]:
+    """The shingle sets to compare words with: :func:`shingle_tuples` when no word holds a
+    space (``plain``), else :func:`shingles`."""
+    return shingle_tuples if plain else shingles
+
+
 #: scores of the banded alignment used by :func:`extend`
 _MATCH, _MISMATCH, _GAP, _XDROP, _BAND = 1, 1, 1, 8, 8
 
@@ -518,9 +560,10 @@ class Comparison:
 
 
 def compare(
-    w: Sequence[str], later: tuple[int, int], earlier: tuple[int, int], n: int
+    w: Sequence[str], later: tuple[int, int], earlier: tuple[int, int], n: int, plain: bool = False
 ) -> Comparison:
-    """Compare ``w[later]`` with ``w[earlier]`` (both ``(start, end)`` word ranges).
+    """Compare ``w[later]`` with ``w[earlier]`` (both ``(start, end)`` word ranges);
+    ``plain``: no word of ``w`` holds a space (shingles are compared as tuples then).
 
     >>> w = "a b c d e f g a b c d e x g".split()
     >>> c = compare(w, (7, 14), (0, 7), 2)
@@ -532,7 +575,8 @@ def compare(
     x, y = w[a:b], w[c:d]
     if x == y:
         return Comparison(1.0, len(x), True)
-    sx, sy = shingles(x, n), shingles(y, n)
+    sets = shingle_sets(plain)
+    sx, sy = sets(x, n), sets(y, n)
     jac = len(sx & sy) / len(sx | sy) if sx or sy else 0.0
     return Comparison(jac, _longest_common_run(x, y), False)
 
@@ -547,13 +591,14 @@ def _longest_common_run(x: Sequence[str], y: Sequence[str], k: int = 4) -> int:
     if len(x) < k or len(y) < k:
         return 0
     where: dict[tuple[str, ...], list[int]] = {}
-    for j in range(len(y) - k + 1):
-        where.setdefault(tuple(y[j : j + k]), []).append(j)
+    for j, g in enumerate(grams(y, k)):
+        where.setdefault(g, []).append(j)
+    xg = grams(x, k)
     best = 0
     i = 0
     while i <= len(x) - k:
         run = 0
-        for j in where.get(tuple(x[i : i + k]), ())[:8]:
+        for j in where.get(xg[i], ())[:8]:
             r = k
             while i + r < len(x) and j + r < len(y) and x[i + r] == y[j + r]:
                 r += 1
@@ -582,18 +627,16 @@ def anchor(
         return a, c, b, d
     first: dict[tuple[str, ...], int] = {}
     last: dict[tuple[str, ...], int] = {}
-    for j in range(c, d - k + 1):
-        g = tuple(w[j : j + k])
+    for j, g in enumerate(grams(w[c:d], k), c):
         first.setdefault(g, j)
         last[g] = j
-    start = next(
-        ((i, first[g]) for i in range(a, b - k + 1) if (g := tuple(w[i : i + k])) in first), None
-    )
+    later_grams = grams(w[a:b], k)  # the k words from a + i: later_grams[i]
+    start = next(((a + i, first[g]) for i, g in enumerate(later_grams) if g in first), None)
     if start is None:
         return None
     end = None
     for i in range(b - k, start[0] - 1, -1):
-        hit = last.get(tuple(w[i : i + k]))
+        hit = last.get(later_grams[i - a])
         if hit is not None and hit >= start[1]:
             end = (i + k, hit + k)
             break

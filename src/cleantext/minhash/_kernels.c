@@ -635,6 +635,7 @@ static PyObject *class_hits(PyObject *self, PyObject *args);
 static PyObject *xdrop(PyObject *self, PyObject *args);
 static PyObject *char_events(PyObject *self, PyObject *args);
 static PyObject *has_pair(PyObject *self, PyObject *args);
+static PyObject *shared_rows(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -658,6 +659,8 @@ static PyMethodDef methods[] = {
      "char_events(text, char, lo, hi, kinds, where) -> kinds found, or their offsets."},
     {"has_pair", has_pair, METH_VARARGS,
      "has_pair(text, char, lo, hi) -> bool: whether char char occurs in text[lo:hi]."},
+    {"shared_rows", shared_rows, METH_VARARGS,
+     "shared_rows(keys, width, out): which rows hold a value found twice in keys."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -697,6 +700,9 @@ PyMODINIT_FUNC PyInit__kernels(void) {
  *   has_pair(text, char, lo, hi) -> bool
  *       Whether char twice in a row occurs in text[lo:hi] (text.find(char * 2, lo, hi) >= 0),
  *       looking at every other character (one of the two is at an odd distance from lo).
+ *   shared_rows(keys, width, out)
+ *       keys: uint64, rows of width values one after the other; out: uint8, one per row.
+ *       out[r] = 1 if a value of row r occurs more than once in keys (in any rows), else 0.
  */
 
 #define HIT_LEAD 1
@@ -982,4 +988,54 @@ static PyObject *has_pair(PyObject *self, PyObject *args) {
         break;
     }
     return PyBool_FromLong(found);
+}
+
+static PyObject *shared_rows(PyObject *self, PyObject *args) {
+    PyObject *o_keys, *o_out;
+    Py_ssize_t width;
+    if (!PyArg_ParseTuple(args, "OnO", &o_keys, &width, &o_out)) return NULL;
+    if (width < 1) {
+        PyErr_SetString(PyExc_ValueError, "width must be >= 1");
+        return NULL;
+    }
+    Py_buffer kb, ob;
+    if (get(o_keys, &kb, 8, 0, "keys") < 0) return NULL;
+    if (get(o_out, &ob, 1, 1, "out") < 0) {
+        PyBuffer_Release(&kb);
+        return NULL;
+    }
+    Py_ssize_t n = kb.len / 8, rows = ob.len;
+    if (n != rows * width || n >= 0x7FFFFFFF) {
+        PyErr_SetString(PyExc_ValueError, "keys and out disagree (rows * width values)");
+        PyBuffer_Release(&kb);
+        PyBuffer_Release(&ob);
+        return NULL;
+    }
+    uint64_t size = 2;
+    while (size < 2 * (uint64_t)n) size <<= 1;
+    uint32_t *table = PyMem_Calloc(size, sizeof(uint32_t)); /* index + 1 of a first value */
+    if (table == NULL) {
+        PyBuffer_Release(&kb);
+        PyBuffer_Release(&ob);
+        return PyErr_NoMemory();
+    }
+    const uint64_t *k = kb.buf;
+    uint8_t *out = ob.buf;
+    Py_BEGIN_ALLOW_THREADS
+    memset(out, 0, rows);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        uint64_t slot = fmix64(k[i]) & (size - 1);
+        while (table[slot] && k[table[slot] - 1] != k[i]) slot = (slot + 1) & (size - 1);
+        if (table[slot]) {
+            out[(table[slot] - 1) / width] = 1;
+            out[i / width] = 1;
+        } else {
+            table[slot] = (uint32_t)(i + 1);
+        }
+    }
+    Py_END_ALLOW_THREADS
+    PyMem_Free(table);
+    PyBuffer_Release(&kb);
+    PyBuffer_Release(&ob);
+    Py_RETURN_NONE;
 }
