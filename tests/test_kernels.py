@@ -289,3 +289,46 @@ def test_shared_rows_kernel_is_the_sorted_twin(rows):
     assert repeated._SHARED_ROWS is not None
     keys = np.array(rows, dtype=np.uint64).reshape(-1, 3) * np.uint64(2**61)
     assert repeated._shared_rows(keys) == repeated._shared_rows_sorted(keys)
+
+
+_FOLD_CHARS = st.sampled_from(
+    [
+        "a",
+        "B",
+        " ",
+        "-",
+        "’",
+        "é",
+        "É",
+        "ß",
+        "ﬁ",
+        "\u0301",
+        "漢",
+        "字",
+        "⼙",
+        "ก",
+        "\ud800",
+        "😀",
+        "𠀀",
+        "\U00030000",
+        "ÿ",
+        "Ω",
+        "\u00a0",
+        "\x00",
+        "1",
+        "٣",
+    ]
+)
+
+
+@_kernels_or_skip
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_FOLD_CHARS, max_size=30).map("".join))
+def test_fold_str_is_fold_words_of_the_utf8(text):
+    """Words folded from the str's code points are those folded from its UTF-8 bytes
+    (1-, 2- and 4-byte strings, marks, scripts without spaces, surrogates, characters beyond
+    the table)."""
+    from cleantext.blocks import align
+
+    assert align._FOLD_STR is not None
+    assert align._folded(text) == align._folded_utf8(text)

@@ -120,17 +120,38 @@ def word_bytes(text: str) -> bytes:
     """
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_LOWER)
-    if _kernels is not None:  # one pass in C, then case folding (and NFKC) if needed
-        data = text.encode("utf-8", "surrogatepass")
-        folded = np.empty(2 * len(data), dtype=np.uint8)
-        size, marked = _kernels.fold_words(data, _fold_table(), folded)
-        if size >= 0:
-            kept = folded[:size].tobytes()
-            if kept.isascii():
-                return kept
-            low = kept.decode("utf-8").casefold()
-            return (_nfkc(low) if marked else low).encode("utf-8")
+    found = _folded(text)
+    if found is not None:  # one pass in C, then case folding (and NFKC) if needed
+        kept, marked = found
+        if kept.isascii():
+            return kept
+        low = kept.decode("utf-8").casefold()
+        return (_nfkc(low) if marked else low).encode("utf-8")
     return b" ".join(_lowered(text[lo:hi]) for lo, hi in _parts(text))
+
+
+_FOLD_STR = getattr(_kernels, "fold_str", None) if _kernels is not None else None
+
+
+def _folded(text: str) -> tuple[bytes, bool] | None:
+    """The C kernel's words of ``text`` by :func:`_fold_table` (before case folding) and
+    whether one may need NFKC; ``None`` where the kernels are not built or a character is
+    beyond the table. ``fold_str`` reads the str itself; ``fold_words``, its twin, the
+    UTF-8 bytes (the same result: a test compares them)."""
+    if _FOLD_STR is not None:
+        found: tuple[bytes, bool] | None = _FOLD_STR(text, _fold_table())
+        return found
+    return _folded_utf8(text)
+
+
+def _folded_utf8(text: str) -> tuple[bytes, bool] | None:
+    """:func:`_folded` with the ``fold_words`` kernel, over the UTF-8 bytes of ``text``."""
+    if _kernels is None:
+        return None
+    data = text.encode("utf-8", "surrogatepass")
+    folded = np.empty(2 * len(data), dtype=np.uint8)
+    size, marked = _kernels.fold_words(data, _fold_table(), folded)
+    return (folded[:size].tobytes(), marked) if size >= 0 else None
 
 
 #: :func:`_nfkc` checks pieces of about this many characters

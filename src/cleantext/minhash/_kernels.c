@@ -636,6 +636,7 @@ static PyObject *xdrop(PyObject *self, PyObject *args);
 static PyObject *char_events(PyObject *self, PyObject *args);
 static PyObject *has_pair(PyObject *self, PyObject *args);
 static PyObject *shared_rows(PyObject *self, PyObject *args);
+static PyObject *fold_str(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -661,6 +662,8 @@ static PyMethodDef methods[] = {
      "has_pair(text, char, lo, hi) -> bool: whether char char occurs in text[lo:hi]."},
     {"shared_rows", shared_rows, METH_VARARGS,
      "shared_rows(keys, width, out): which rows hold a value found twice in keys."},
+    {"fold_str", fold_str, METH_VARARGS,
+     "fold_str(text, table) -> (bytes, marked) or None: fold_words of a str."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -703,6 +706,10 @@ PyMODINIT_FUNC PyInit__kernels(void) {
  *   shared_rows(keys, width, out)
  *       keys: uint64, rows of width values one after the other; out: uint8, one per row.
  *       out[r] = 1 if a value of row r occurs more than once in keys (in any rows), else 0.
+ *   fold_str(text, table) -> (bytes, marked) or None
+ *       fold_words of text.encode("utf-8", "surrogatepass"), read from the str's code points
+ *       (no encoding, no UTF-8 decoding): the same bytes and marked, or None where fold_words
+ *       gives -1 (a character beyond the table or with the value 0 or a value >= 32).
  */
 
 #define HIT_LEAD 1
@@ -1037,5 +1044,97 @@ static PyObject *shared_rows(PyObject *self, PyObject *args) {
     PyMem_Free(table);
     PyBuffer_Release(&kb);
     PyBuffer_Release(&ob);
+    Py_RETURN_NONE;
+}
+
+#define FOLD_SCAN(T)                                                                     \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        for (Py_ssize_t i = 0; i < n; i++) {                                             \
+            uint32_t c = t[i];                                                           \
+            if (c < 0x80) {                                                              \
+                uint8_t b = c < (uint32_t)size ? tab[c] : 0;                             \
+                if (b == 0) goto fail;                                                   \
+                if (b != 32 && after) o[w++] = 32;                                       \
+                o[w++] = b;                                                              \
+                head_nospace = after = 0;                                                \
+                continue;                                                                \
+            }                                                                            \
+            uint8_t f = c < (uint64_t)size ? tab[c] : 0;                                 \
+            if (f == 0 || f >= 32) goto fail;                                            \
+            int word = f & FOLD_WORD, nospace = (f & FOLD_NOSPACE) != 0;                 \
+            int mark = (f & FOLD_MARK) != 0, tail = mark && !nospace;                    \
+            if (!word) {                                                                 \
+                o[w++] = 32;                                                             \
+            } else {                                                                     \
+                if ((nospace && !(mark && after)) || (!nospace && !mark && after))       \
+                    o[w++] = 32;                                                         \
+                marked |= (f & FOLD_MARKED) != 0;                                        \
+                w += utf8_put(o + w, c);                                                 \
+            }                                                                            \
+            if (!tail) head_nospace = nospace;                                           \
+            after = word && (nospace || (tail && head_nospace));                         \
+        }                                                                                \
+    }
+
+/* the UTF-8 bytes of c (surrogates too, as "surrogatepass" writes them); their number */
+static inline Py_ssize_t utf8_put(uint8_t *o, uint32_t c) {
+    if (c < 0x80) {
+        o[0] = (uint8_t)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        o[0] = (uint8_t)(0xC0 | (c >> 6));
+        o[1] = (uint8_t)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        o[0] = (uint8_t)(0xE0 | (c >> 12));
+        o[1] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (uint8_t)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (uint8_t)(0xF0 | (c >> 18));
+    o[1] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+    o[3] = (uint8_t)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+static PyObject *fold_str(PyObject *self, PyObject *args) {
+    PyObject *text, *o_table;
+    if (!PyArg_ParseTuple(args, "UO", &text, &o_table)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    Py_buffer table;
+    if (get(o_table, &table, 1, 0, "table") < 0) return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), size = table.len, w = 0;
+    const uint8_t *tab = table.buf;
+    uint8_t *o = PyMem_Malloc(5 * n + 1); /* 4 bytes and a space per character at most */
+    if (o == NULL) {
+        PyBuffer_Release(&table);
+        return PyErr_NoMemory();
+    }
+    const void *data = PyUnicode_DATA(text);
+    int marked = 0, head_nospace = 0, after = 0;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        FOLD_SCAN(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        FOLD_SCAN(Py_UCS2)
+        break;
+    default:
+        FOLD_SCAN(Py_UCS4)
+        break;
+    }
+    PyBuffer_Release(&table);
+    PyObject *folded = PyBytes_FromStringAndSize((const char *)o, w);
+    PyMem_Free(o);
+    if (folded == NULL) return NULL;
+    PyObject *result = Py_BuildValue("NO", folded, marked ? Py_True : Py_False);
+    return result;
+fail:
+    PyBuffer_Release(&table);
+    PyMem_Free(o);
     Py_RETURN_NONE;
 }
