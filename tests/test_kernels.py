@@ -332,3 +332,54 @@ def test_fold_str_is_fold_words_of_the_utf8(text):
 
     assert align._FOLD_STR is not None
     assert align._folded(text) == align._folded_utf8(text)
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        ".",
+        "!",
+        "?",
+        "…",
+        "...",
+        '"',
+        "'",
+        "”",
+        "’",
+        "»",
+        ")",
+        "]",
+        " ",
+        "\n",
+        "\t",
+        "\r",
+        "\u00a0",
+        "\u2003",
+        "\u3000",
+        "\x1c",
+        "\x85",
+        "。",
+        "！",
+        "？",
+        "a",
+        "B",
+        "é",
+        "漢",
+        "😀",
+        "\n \n",
+        "\n\u00a0\r\n",
+        "U.K.",
+        "11.18",
+    ]
+)
+
+
+@_kernels_or_skip
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=30).map("".join))
+def test_sentence_marks_kernel_is_the_regexes(text):
+    """Sentence ends and blank lines found in C where the regexes find them (\\s as the
+    regex module reads it: no U+001C, but U+0085, NBSP and the wide spaces)."""
+    from cleantext.blocks import align
+
+    assert align._SENTENCE_MARKS is not None and align._marks_table() is not None
+    assert align.sentence_marks(text) == align._regex_marks(text)

@@ -384,6 +384,55 @@ def _scan_part(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]
     return starts, ends, words
 
 
+#: flags of :func:`_marks_table` (``SM_*`` in ``_kernels.c``)
+_SM_END, _SM_CLOSE, _SM_SPACE, _SM_STOP, _SM_INNER = 1, 2, 4, 8, 16
+# the classes of ``_END`` and ``_BLANK``, for the kernel's table
+_END_MARKS, _CLOSERS, _STOPS, _INNER = ".!?…", "\"'”’»)]", "。！？", " \t\r\f\v\u00a0"
+_SENTENCE_MARKS = getattr(_kernels, "sentence_marks", None) if _kernels is not None else None
+
+
+@cache
+def _marks_table() -> bytes | None:
+    r"""The classes of ``_END`` and ``_BLANK`` as flags by BMP code point for the kernel
+    ``sentence_marks`` (``\s`` as the ``regex`` module reads it); ``None`` if a character
+    above the BMP were ``\s`` (the table does not reach there)."""
+    if regex.search(r"\s", "".join(map(chr, range(0x10000, 0x110000)))) is not None:
+        return None  # pragma: no cover - White_Space is all in the BMP
+    table = bytearray(0x10000)
+    spaces = regex.findall(r"\s", "".join(map(chr, range(0x10000))))
+    for flag, chars in (
+        (_SM_END, _END_MARKS),
+        (_SM_CLOSE, _CLOSERS),
+        (_SM_SPACE, "".join(spaces)),
+        (_SM_STOP, _STOPS),
+        (_SM_INNER, _INNER),
+    ):
+        for c in chars:
+            table[ord(c)] |= flag
+    return bytes(table)
+
+
+def sentence_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where the matches of ``_END`` (sentence ends) and of ``_BLANK`` (blank lines) start,
+    as ``finditer`` finds them: in one C pass where the kernel is built, else with the
+    regexes (:func:`_regex_marks`, the twin).
+
+    >>> sentence_marks("Yes. No?! «Ok.» Then\\n \\nend…")
+    ([3, 7, 13], [20])
+    """
+    kernel = _SENTENCE_MARKS
+    table = _marks_table() if kernel is not None else None
+    if kernel is None or table is None:
+        return _regex_marks(text)
+    found: tuple[list[int], list[int]] = kernel(text, table)
+    return found
+
+
+def _regex_marks(text: str) -> tuple[list[int], list[int]]:
+    """:func:`sentence_marks` with the regexes."""
+    return [m.start() for m in _END.finditer(text)], [m.start() for m in _BLANK.finditer(text)]
+
+
 def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[tuple[int, int]]:
     """Sentence windows ``(first_word, end_word)`` covering every word of ``text`` in order.
 
@@ -402,11 +451,12 @@ def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[
     starts, ends = toks.arrays or (np.array(toks.starts), np.array(toks.ends))
     # the word before each sentence end (if it ends before the punctuation), and before
     # each blank line; a sentinel past the last word ends both lists
-    at = np.fromiter((m.start() for m in _END.finditer(text)), dtype=np.int64)
+    end_at, blank_at = sentence_marks(text)
+    at = np.array(end_at, dtype=np.int64)
     last = np.searchsorted(starts, at, side="right") - 1
     ok = last >= 0
     sentence_ends = np.append(last[ok][ends[last[ok]] <= at[ok]], n + max_len)
-    at = np.fromiter((m.start() for m in _BLANK.finditer(text)), dtype=np.int64)
+    at = np.array(blank_at, dtype=np.int64)
     breaks = np.append(np.searchsorted(starts, at, side="right") - 1, n + max_len)
     # a window from word i closes at the first break, sentence end or size limit that comes
     first = np.arange(n, dtype=np.int64)

@@ -637,6 +637,7 @@ static PyObject *char_events(PyObject *self, PyObject *args);
 static PyObject *has_pair(PyObject *self, PyObject *args);
 static PyObject *shared_rows(PyObject *self, PyObject *args);
 static PyObject *fold_str(PyObject *self, PyObject *args);
+static PyObject *sentence_marks(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -664,6 +665,8 @@ static PyMethodDef methods[] = {
      "shared_rows(keys, width, out): which rows hold a value found twice in keys."},
     {"fold_str", fold_str, METH_VARARGS,
      "fold_str(text, table) -> (bytes, marked) or None: fold_words of a str."},
+    {"sentence_marks", sentence_marks, METH_VARARGS,
+     "sentence_marks(text, table) -> (ends, blanks): where sentences end, blank lines start."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -710,6 +713,11 @@ PyMODINIT_FUNC PyInit__kernels(void) {
  *       fold_words of text.encode("utf-8", "surrogatepass"), read from the str's code points
  *       (no encoding, no UTF-8 decoding): the same bytes and marked, or None where fold_words
  *       gives -1 (a character beyond the table or with the value 0 or a value >= 32).
+ *   sentence_marks(text, table) -> (ends, blanks)
+ *       table: 65536 flags by BMP code point (SM_*; none above). ends: the starts of the
+ *       matches of blocks.align._END, "(?<![.!?…])[.!?…]++[closers]*+(?=\s)|[。！？]" (SM_END:
+ *       [.!?…], SM_CLOSE: the closers, SM_SPACE: \s, SM_STOP: [。！？]); blanks: those of
+ *       _BLANK, "\n[inner]*\n" (SM_INNER: the inner class), as finditer finds them.
  */
 
 #define HIT_LEAD 1
@@ -1137,4 +1145,81 @@ fail:
     PyBuffer_Release(&table);
     PyMem_Free(o);
     Py_RETURN_NONE;
+}
+
+#define SM_END 1
+#define SM_CLOSE 2
+#define SM_SPACE 4
+#define SM_STOP 8
+#define SM_INNER 16
+
+static int append_offset(PyObject *list, Py_ssize_t at) {
+    PyObject *o = PyLong_FromSsize_t(at);
+    if (o == NULL) return -1;
+    int rc = PyList_Append(list, o);
+    Py_DECREF(o);
+    return rc;
+}
+
+static PyObject *sentence_marks(PyObject *self, PyObject *args) {
+    PyObject *text, *o_table;
+    if (!PyArg_ParseTuple(args, "UO", &text, &o_table)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    Py_buffer tb;
+    if (get(o_table, &tb, 1, 0, "table") < 0) return NULL;
+    if (tb.len != 0x10000) {
+        PyErr_SetString(PyExc_ValueError, "table: 65536 flags expected");
+        PyBuffer_Release(&tb);
+        return NULL;
+    }
+    const uint8_t *tab = tb.buf;
+    int kind = PyUnicode_KIND(text);
+    const void *d = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *ends = PyList_New(0), *blanks = PyList_New(0);
+    if (ends == NULL || blanks == NULL) goto fail;
+#define FL(k) (PyUnicode_READ(kind, d, (k)) < 0x10000 ? tab[PyUnicode_READ(kind, d, (k))] : 0)
+    for (Py_ssize_t pos = 0; pos < n;) { /* _END */
+        uint8_t f = FL(pos);
+        if (!(f & (SM_END | SM_STOP))) {
+            pos++;
+            continue;
+        }
+        if ((f & SM_END) && (pos == 0 || !(FL(pos - 1) & SM_END))) {
+            Py_ssize_t j = pos;
+            while (j < n && (FL(j) & SM_END)) j++;
+            while (j < n && (FL(j) & SM_CLOSE)) j++;
+            if (j < n && (FL(j) & SM_SPACE)) {
+                if (append_offset(ends, pos) < 0) goto fail;
+                pos = j;
+                continue;
+            }
+        }
+        if (f & SM_STOP) {
+            if (append_offset(ends, pos) < 0) goto fail;
+        }
+        pos++;
+    }
+    for (Py_ssize_t pos = 0; pos < n;) { /* _BLANK */
+        if (PyUnicode_READ(kind, d, pos) != '\n') {
+            pos++;
+            continue;
+        }
+        Py_ssize_t j = pos + 1;
+        while (j < n && (FL(j) & SM_INNER)) j++;
+        if (j < n && PyUnicode_READ(kind, d, j) == '\n') {
+            if (append_offset(blanks, pos) < 0) goto fail;
+            pos = j + 1;
+        } else {
+            pos++;
+        }
+    }
+#undef FL
+    PyBuffer_Release(&tb);
+    return Py_BuildValue("NN", ends, blanks);
+fail:
+    PyBuffer_Release(&tb);
+    Py_XDECREF(ends);
+    Py_XDECREF(blanks);
+    return NULL;
 }
