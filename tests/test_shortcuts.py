@@ -257,3 +257,15 @@ def test_grams_are_the_slices_of_k_words(w: list[str], data: st.DataObject) -> N
 
     k = data.draw(st.integers(1, 5))
     assert align.grams(w, k) == [tuple(w[i : i + k]) for i in range(len(w) - k + 1)]
+
+
+def test_enabled_normalizers_follow_the_config_when_configs_alternate() -> None:
+    """The last answer is reused only for the same config object: alternating configs, and
+    an equal config built anew, get their own answers."""
+    from cleantext.normalizers import enabled
+
+    plain, without = Config(), Config(disable=frozenset({"mojibake"}))
+    for _ in range(2):
+        assert "mojibake" in [name for name, _ in enabled(plain)]
+        assert "mojibake" not in [name for name, _ in enabled(without)]
+        assert enabled(Config(disable=frozenset({"mojibake"}))) == enabled(without)
