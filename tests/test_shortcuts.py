@@ -269,3 +269,24 @@ def test_enabled_normalizers_follow_the_config_when_configs_alternate() -> None:
         assert "mojibake" in [name for name, _ in enabled(plain)]
         assert "mojibake" not in [name for name, _ in enabled(without)]
         assert enabled(Config(disable=frozenset({"mojibake"}))) == enabled(without)
+
+
+_TEXT_POOL = st.sampled_from(
+    ["a", "B", " ", "\n", "é", "ß", "ﬁ", "\u0301", "漢", "字", "’", "Ç", "ÉTÉ", "\ufdfa", "x y"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT_POOL, max_size=40).map("".join), st.integers(2, 12))
+def test_word_bytes_part_by_part_are_the_words_of_the_whole(text: str, part: int) -> None:
+    """A long text's word bytes, made part by part (cut after a space or line break), hold
+    the words of the whole text made at once."""
+    import pytest
+
+    from cleantext.blocks import align
+
+    whole = align.word_bytes(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(align, "_PART", part)
+        parts = align.word_bytes(text)
+    assert parts.split() == whole.split()

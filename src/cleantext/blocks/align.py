@@ -120,6 +120,15 @@ def word_bytes(text: str) -> bytes:
     """
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_LOWER)
+    if len(text) > _PART:  # part by part (cut between words): the buffers stay in cache
+        return b" ".join(_word_bytes(text[lo:hi]) for lo, hi in _parts(text))
+    return _word_bytes(text)
+
+
+def _word_bytes(text: str) -> bytes:
+    """:func:`word_bytes` of one text or part, at once."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LOWER)
     found = _folded(text)
     if found is not None:  # one pass in C, then case folding (and NFKC) if needed
         kept, marked = found
