@@ -383,3 +383,32 @@ def test_sentence_marks_kernel_is_the_regexes(text):
 
     assert align._SENTENCE_MARKS is not None and align._marks_table() is not None
     assert align.sentence_marks(text) == align._regex_marks(text)
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORDS, max_size=60), st.integers(1, 8), st.integers(1, 3), st.integers(1, 9))
+def test_repeat_in_parts_is_has_repeat(words, n, gap, part):
+    """Runs checked in parts by their hash's top bits: the answer of the one-table search,
+    with parts of a few runs (many parts) as with one part."""
+    from cleantext.minhash import _kernels
+
+    data = (" " * gap).join(words).encode()
+    expected = _kernels.has_repeat(data, n)
+    assert _kernels.repeat_in_parts(data, n, part) == expected
+    assert _kernels.repeat_in_parts(data, n, 1 << 20) == expected
+    assert expected == _repeats_apart(words, n)
+
+
+@_kernels_or_skip
+def test_repeat_in_parts_on_a_long_text():
+    from cleantext.minhash import _kernels
+
+    words = [f"w{i}" for i in range(50_000)]
+    text = " ".join(words)
+    assert not _kernels.repeat_in_parts(text.encode(), 20, 64)
+    copy = " ".join(words[30_000:30_020])
+    assert _kernels.repeat_in_parts((text + " " + copy).encode(), 20, 64)
+    assert not _kernels.repeat_in_parts((text + " " + copy).encode(), 21, 64)
+    with pytest.raises(ValueError, match="must be"):
+        _kernels.repeat_in_parts(b"a", 1, 0)

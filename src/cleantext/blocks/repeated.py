@@ -653,6 +653,22 @@ def _has_repeat(ws: Sequence[str], k: int) -> bool:
     return any(i - seen.setdefault(tuple(ws[i : i + k]), i) >= k for i in where.tolist())
 
 
+#: runs of words a part of ``repeat_in_parts`` holds (its table, 8 bytes a run, stays in
+#: cache); shorter texts go to ``has_repeat`` in one part
+_PART_RUNS = 1 << 15
+_REPEAT_IN_PARTS = getattr(_kernels, "repeat_in_parts", None) if _kernels is not None else None
+
+
+def _has_repeat_bytes(data: bytes, n: int) -> bool:
+    """The C kernel's ``has_repeat`` of word bytes; for a long text, ``repeat_in_parts``,
+    which gives the same answer and checks the runs in parts that stay in cache."""
+    assert _kernels is not None
+    if _REPEAT_IN_PARTS is not None and len(data) > 8 * _PART_RUNS:
+        found: bool = _REPEAT_IN_PARTS(data, n, _PART_RUNS)
+        return found
+    return _kernels.has_repeat(data, n)
+
+
 def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
     """A whole-text check, linear in the text, that proves no block is removed.
 
@@ -668,7 +684,7 @@ def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
     if opts.min_words < 1:
         return False
     if _kernels is not None:
-        return not _kernels.has_repeat(word_bytes(text), opts.min_words)
+        return not _has_repeat_bytes(word_bytes(text), opts.min_words)
     ws = align_words(text)
     return len(ws) < 2 * opts.min_words or not _has_repeat(ws, opts.min_words)
 

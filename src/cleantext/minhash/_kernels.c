@@ -638,6 +638,7 @@ static PyObject *has_pair(PyObject *self, PyObject *args);
 static PyObject *shared_rows(PyObject *self, PyObject *args);
 static PyObject *fold_str(PyObject *self, PyObject *args);
 static PyObject *sentence_marks(PyObject *self, PyObject *args);
+static PyObject *repeat_in_parts(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -667,6 +668,8 @@ static PyMethodDef methods[] = {
      "fold_str(text, table) -> (bytes, marked) or None: fold_words of a str."},
     {"sentence_marks", sentence_marks, METH_VARARGS,
      "sentence_marks(text, table) -> (ends, blanks): where sentences end, blank lines start."},
+    {"repeat_in_parts", repeat_in_parts, METH_VARARGS,
+     "repeat_in_parts(data, n, part) -> bool: has_repeat, runs checked in parts by hash."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -718,6 +721,12 @@ PyMODINIT_FUNC PyInit__kernels(void) {
  *       matches of blocks.align._END, "(?<![.!?…])[.!?…]++[closers]*+(?=\s)|[。！？]" (SM_END:
  *       [.!?…], SM_CLOSE: the closers, SM_SPACE: \s, SM_STOP: [。！？]); blanks: those of
  *       _BLANK, "\n[inner]*\n" (SM_INNER: the inner class), as finditer finds them.
+ *   repeat_in_parts(data, n, part) -> bool
+ *       has_repeat(data, n), with the runs' hashes first sorted into parts of about part runs
+ *       by their top bits (equal runs have equal hashes: they meet in one part), each part
+ *       then checked with a table that stays in cache: linear in a long text as in a short
+ *       one. The same answer as has_repeat (its "unsure" True aside, after too many
+ *       different runs with one 64-bit hash, which never happens by chance).
  */
 
 #define HIT_LEAD 1
@@ -1222,4 +1231,133 @@ fail:
     Py_XDECREF(ends);
     Py_XDECREF(blanks);
     return NULL;
+}
+
+/* a run of words in a part: its hash and where it starts (index + 1 in a table; 0: empty) */
+typedef struct {
+    uint64_t key;
+    uint32_t w;
+} run_at;
+
+/* has_repeat's search over the runs of one part, runs[0:count] (ascending starts), with a
+ * table of mask + 1 slots; budget: hash collisions of different runs left */
+static int repeat_in_bucket(const uint8_t *joined, const Py_ssize_t *at, const run_at *runs,
+                            Py_ssize_t count, Py_ssize_t n, run_at *table, uint64_t mask,
+                            Py_ssize_t *budget) {
+    memset(table, 0, (mask + 1) * sizeof(run_at));
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t w = runs[i].w;
+        uint64_t key = runs[i].key, slot = key & mask;
+        int seen = 0;
+        while (!seen && table[slot].w) {
+            Py_ssize_t v = table[slot].w - 1;
+            if (table[slot].key == key) {
+                if (same_run(joined, at, n, w, v)) {
+                    if (w - v >= n) return 1;
+                    seen = 1; /* overlaps its first occurrence, which stays in the table */
+                } else if (--*budget < 0) {
+                    return 1; /* unsure */
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (!seen) {
+            table[slot].key = key;
+            table[slot].w = (uint32_t)(w + 1);
+        }
+    }
+    return 0;
+}
+
+static int repeat_parted(const uint8_t *joined, const Py_ssize_t *at, const uint64_t *wh,
+                         Py_ssize_t words, Py_ssize_t n, uint64_t *keys, run_at *order,
+                         Py_ssize_t *starts, run_at *table, int bits) {
+    Py_ssize_t runs = words - n + 1, budget = 1000 + runs / 16, nb = (Py_ssize_t)1 << bits;
+    uint64_t top = 1, roll = 0; /* as find_repeat */
+    for (Py_ssize_t j = 0; j < n; j++) {
+        roll = roll * ROLL + wh[j];
+        if (j > 0) top *= ROLL;
+    }
+    memset(starts, 0, (nb + 1) * sizeof(Py_ssize_t));
+    for (Py_ssize_t w = 0; w < runs; w++) {
+        if (w > 0) roll = (roll - wh[w - 1] * top) * ROLL + wh[w + n - 1];
+        keys[w] = fmix64(roll);
+        starts[(bits ? keys[w] >> (64 - bits) : 0) + 1]++;
+    }
+    Py_ssize_t biggest = 0;
+    for (Py_ssize_t b = 0; b < nb; b++) {
+        if (starts[b + 1] > biggest) biggest = starts[b + 1];
+        starts[b + 1] += starts[b];
+    }
+    for (Py_ssize_t w = 0; w < runs; w++) { /* starts[b]: the next free place of part b */
+        run_at *r = &order[starts[bits ? keys[w] >> (64 - bits) : 0]++];
+        r->key = keys[w];
+        r->w = (uint32_t)w;
+    }
+    uint64_t size = 1;
+    while (size < 2 * (uint64_t)biggest) size <<= 1;
+    Py_ssize_t lo = 0;
+    for (Py_ssize_t b = 0; b < nb; b++) { /* part b is order[lo:starts[b]] now */
+        if (repeat_in_bucket(joined, at, order + lo, starts[b] - lo, n, table, size - 1,
+                             &budget))
+            return 1;
+        lo = starts[b];
+    }
+    return 0;
+}
+
+static PyObject *repeat_in_parts(PyObject *self, PyObject *args) {
+    PyObject *o_data;
+    Py_ssize_t n, part;
+    if (!PyArg_ParseTuple(args, "Onn", &o_data, &n, &part)) return NULL;
+    if (n < 1 || part < 1) {
+        PyErr_SetString(PyExc_ValueError, "n and part must be >= 1");
+        return NULL;
+    }
+    Py_buffer data;
+    if (get(o_data, &data, 1, 0, "data") < 0) return NULL;
+    const uint8_t *t = data.buf;
+    Py_ssize_t len = data.len, words = count_words(t, len), runs = words - n + 1;
+    int found = runs >= 2;
+    if (runs < 2 || runs >= 0x7FFFFFFF) { /* as has_repeat */
+        PyBuffer_Release(&data);
+        return PyBool_FromLong(found);
+    }
+    int bits = 0;
+    while (bits < 20 && (runs >> bits) > part) bits++;
+    uint8_t *joined = PyMem_Malloc(len + 1);
+    Py_ssize_t *at = PyMem_Malloc((words + 1) * sizeof(Py_ssize_t));
+    uint64_t *wh = PyMem_Malloc(words * sizeof(uint64_t));
+    uint64_t *keys = PyMem_Malloc(runs * sizeof(uint64_t));
+    run_at *order = PyMem_Malloc(runs * sizeof(run_at));
+    Py_ssize_t *starts = PyMem_Malloc((((Py_ssize_t)1 << bits) + 1) * sizeof(Py_ssize_t));
+    /* a bucket holds every run at most (2 * runs slots; the pages a small bucket does not
+     * reach are never touched) */
+    uint64_t size = 1;
+    while (size < 2 * (uint64_t)runs) size <<= 1;
+    run_at *table = PyMem_Malloc(size * sizeof(run_at));
+    if (!joined || !at || !wh || !keys || !order || !starts || !table) {
+        PyMem_Free(joined);
+        PyMem_Free(at);
+        PyMem_Free(wh);
+        PyMem_Free(keys);
+        PyMem_Free(order);
+        PyMem_Free(starts);
+        PyMem_Free(table);
+        PyBuffer_Release(&data);
+        return PyErr_NoMemory();
+    }
+    Py_BEGIN_ALLOW_THREADS
+    index_words(t, len, joined, at, wh);
+    found = repeat_parted(joined, at, wh, words, n, keys, order, starts, table, bits);
+    Py_END_ALLOW_THREADS
+    PyMem_Free(joined);
+    PyMem_Free(at);
+    PyMem_Free(wh);
+    PyMem_Free(keys);
+    PyMem_Free(order);
+    PyMem_Free(starts);
+    PyMem_Free(table);
+    PyBuffer_Release(&data);
+    return PyBool_FromLong(found);
 }
