@@ -1269,9 +1269,11 @@ static int repeat_in_bucket(const uint8_t *joined, const Py_ssize_t *at, const r
     return 0;
 }
 
+/* 1: a repeat (or unsure), 0: none, -1: out of memory; runs without the GIL (the table, as
+ * big as the biggest part needs, is allocated here with PyMem_RawMalloc) */
 static int repeat_parted(const uint8_t *joined, const Py_ssize_t *at, const uint64_t *wh,
                          Py_ssize_t words, Py_ssize_t n, uint64_t *keys, run_at *order,
-                         Py_ssize_t *starts, run_at *table, int bits) {
+                         Py_ssize_t *starts, int bits) {
     Py_ssize_t runs = words - n + 1, budget = 1000 + runs / 16, nb = (Py_ssize_t)1 << bits;
     uint64_t top = 1, roll = 0; /* as find_repeat */
     for (Py_ssize_t j = 0; j < n; j++) {
@@ -1296,14 +1298,17 @@ static int repeat_parted(const uint8_t *joined, const Py_ssize_t *at, const uint
     }
     uint64_t size = 1;
     while (size < 2 * (uint64_t)biggest) size <<= 1;
+    run_at *table = PyMem_RawMalloc(size * sizeof(run_at));
+    if (table == NULL) return -1;
     Py_ssize_t lo = 0;
-    for (Py_ssize_t b = 0; b < nb; b++) { /* part b is order[lo:starts[b]] now */
-        if (repeat_in_bucket(joined, at, order + lo, starts[b] - lo, n, table, size - 1,
-                             &budget))
-            return 1;
+    int found = 0;
+    for (Py_ssize_t b = 0; b < nb && !found; b++) { /* part b is order[lo:starts[b]] now */
+        found = repeat_in_bucket(joined, at, order + lo, starts[b] - lo, n, table, size - 1,
+                                 &budget);
         lo = starts[b];
     }
-    return 0;
+    PyMem_RawFree(table);
+    return found;
 }
 
 static PyObject *repeat_in_parts(PyObject *self, PyObject *args) {
@@ -1331,33 +1336,20 @@ static PyObject *repeat_in_parts(PyObject *self, PyObject *args) {
     uint64_t *keys = PyMem_Malloc(runs * sizeof(uint64_t));
     run_at *order = PyMem_Malloc(runs * sizeof(run_at));
     Py_ssize_t *starts = PyMem_Malloc((((Py_ssize_t)1 << bits) + 1) * sizeof(Py_ssize_t));
-    /* a bucket holds every run at most (2 * runs slots; the pages a small bucket does not
-     * reach are never touched) */
-    uint64_t size = 1;
-    while (size < 2 * (uint64_t)runs) size <<= 1;
-    run_at *table = PyMem_Malloc(size * sizeof(run_at));
-    if (!joined || !at || !wh || !keys || !order || !starts || !table) {
-        PyMem_Free(joined);
-        PyMem_Free(at);
-        PyMem_Free(wh);
-        PyMem_Free(keys);
-        PyMem_Free(order);
-        PyMem_Free(starts);
-        PyMem_Free(table);
-        PyBuffer_Release(&data);
-        return PyErr_NoMemory();
+    found = -1;
+    if (joined && at && wh && keys && order && starts) {
+        Py_BEGIN_ALLOW_THREADS
+        index_words(t, len, joined, at, wh);
+        found = repeat_parted(joined, at, wh, words, n, keys, order, starts, bits);
+        Py_END_ALLOW_THREADS
     }
-    Py_BEGIN_ALLOW_THREADS
-    index_words(t, len, joined, at, wh);
-    found = repeat_parted(joined, at, wh, words, n, keys, order, starts, table, bits);
-    Py_END_ALLOW_THREADS
     PyMem_Free(joined);
     PyMem_Free(at);
     PyMem_Free(wh);
     PyMem_Free(keys);
     PyMem_Free(order);
     PyMem_Free(starts);
-    PyMem_Free(table);
     PyBuffer_Release(&data);
+    if (found < 0) return PyErr_NoMemory();
     return PyBool_FromLong(found);
 }
