@@ -661,7 +661,7 @@ static PyMethodDef methods[] = {
     {"char_events", char_events, METH_VARARGS,
      "char_events(text, char, lo, hi, kinds, where) -> kinds found, or their offsets."},
     {"has_pair", has_pair, METH_VARARGS,
-     "has_pair(text, char, lo, hi) -> bool: whether char char occurs in text[lo:hi]."},
+     "has_pair(text, char, lo, hi) -> bool: whether char occurs twice in a row there."},
     {"shared_rows", shared_rows, METH_VARARGS,
      "shared_rows(keys, width, out): which rows hold a value found twice in keys."},
     {"fold_str", fold_str, METH_VARARGS,
@@ -878,7 +878,8 @@ done:
 
 /* [^\W\d_a-z] and [^\W\d_A-Z] of the re module (\w: alphanumeric or _, \d: decimal) */
 static inline int letter_not(Py_UCS4 c, Py_UCS4 first) {
-    if (c < 128) return (c >= 'A' && c <= 'Z' && first != 'A') || (c >= 'a' && c <= 'z' && first != 'a');
+    if (c < 128)
+        return (c >= 'A' && c <= 'Z' && first != 'A') || (c >= 'a' && c <= 'z' && first != 'a');
     return Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
 }
 
