@@ -134,3 +134,281 @@ def test_fold_words_by_table_or_gives_up():
     assert _kernels.fold_words(b"\xc3", table, out)[0] == -1  # cut short
     with pytest.raises(ValueError, match="2 \\* len"):
         _kernels.fold_words(b"abc", table, out[:5])
+
+
+# ---- light pipeline kernels (w-light) ----
+
+_MOJIBAKE_CHARS = st.sampled_from(
+    [
+        "a",
+        " ",
+        "\n",
+        "é",
+        "Ã",
+        "Â",
+        "©",
+        "€",
+        "™",
+        "\x85",
+        "œ",
+        "’",
+        "“",
+        "Ð",
+        "Ñ",
+        "Ð¸",
+        "П",
+        "ривет",
+        "漢",
+        "😀",
+        "\ud800",
+        "Â\xa0",
+        "â€™",
+        "Ã©",
+        "вЂ",
+        "\uffff",
+    ]
+)
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MOJIBAKE_CHARS, max_size=40).map("".join))
+def test_class_hits_is_the_mojibake_detector(text):
+    """The kernel finds exactly where the detector regex matches (1-, 2- and 4-byte strings,
+    characters outside the BMP, lone surrogates)."""
+    from cleantext.normalizers import encoding
+
+    assert encoding._CLASS_HITS is not None
+    expected = [m.start() for m in encoding._SUSPICIOUS.finditer(text)]
+    assert encoding.suspicious_offsets(text) == expected
+
+
+@_kernels_or_skip
+def test_class_hits_refuses_a_table_of_the_wrong_size():
+    from cleantext.minhash import _kernels
+
+    with pytest.raises(ValueError, match="65536"):
+        _kernels.class_hits("abc", bytes(100))
+    with pytest.raises(TypeError):
+        _kernels.class_hits(b"abc", bytes(0x10000))
+
+
+_ALIGN_WORDS = st.lists(st.sampled_from(["a", "b", "c", "d", "the", "é"]), max_size=40)
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(_ALIGN_WORDS, _ALIGN_WORDS, st.integers(0, 30))
+def test_xdrop_kernel_is_the_python_alignment(xs, ys, shared):
+    """The banded X-drop alignment in C ends where the Python reference ends, also for
+    word lists that share a long start (the usual case: a copy with a few edits)."""
+    from cleantext.blocks import align
+
+    assert align._XDROP_KERNEL is not None
+    common = [f"w{i}" for i in range(shared)]
+    xs, ys = common + xs, common + ys
+    assert align.xdrop(xs, ys) == align._xdrop(xs, ys)
+    assert align.xdrop(ys, xs) == align._xdrop(ys, xs)
+
+
+_PROBE_CHARS = st.sampled_from(
+    [
+        ".",
+        ",",
+        "?",
+        "\n",
+        "\r",
+        " ",
+        "\t",
+        "-",
+        "a",
+        "Z",
+        "é",
+        "É",
+        "¿",
+        "¡",
+        "5",
+        "²",
+        "_",
+        "漢",
+        "😀",
+        "Ω",
+        "ω",
+        "..",
+        " .",
+        ". a",
+        ".B",
+        "\n\n",
+        " \n",
+        "-\r\n",
+    ]
+)
+
+
+@_kernels_or_skip
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_PROBE_CHARS, max_size=30).map("".join), st.data())
+def test_char_events_is_the_probe_regex(text, data):
+    """The kernel finds the kinds of event the probe's regexes find, in a window of the text
+    (seen up to its end only) and as offsets over the whole text."""
+    from cleantext.normalizers import _probe
+
+    assert _probe._CHAR_EVENTS is not None
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for char in _probe.KINDS:
+        assert _probe._events_in(text, char, [(lo, hi)]) == _probe._regex_events_in(
+            text, char, [(lo, hi)]
+        )
+        for kind in _probe.KINDS[char]:
+            assert _probe.positions(text, char, kind) == _probe.regex_positions(text, char, kind)
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([" ", "  ", "a", "é", "漢", "😀", "\n"]), max_size=30).map("".join),
+    st.data(),
+)
+def test_has_pair_is_find(text, data):
+    """Two spaces in a row in a window, as ``str.find`` says (the probe's ``double_space``)."""
+    from cleantext.minhash import _kernels
+
+    lo = data.draw(st.integers(0, len(text) + 1))
+    hi = data.draw(st.integers(0, len(text) + 1))
+    assert _kernels.has_pair(text, " ", lo, hi) == (text.find("  ", lo, hi) >= 0)
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 12), min_size=3, max_size=3), max_size=20))
+def test_shared_rows_kernel_is_the_sorted_twin(rows):
+    """Rows holding a band key that occurs twice anywhere, by hash table and by sorting."""
+    from cleantext.blocks import repeated
+
+    assert repeated._SHARED_ROWS is not None
+    keys = np.array(rows, dtype=np.uint64).reshape(-1, 3) * np.uint64(2**61)
+    assert repeated._shared_rows(keys) == repeated._shared_rows_sorted(keys)
+
+
+_FOLD_CHARS = st.sampled_from(
+    [
+        "a",
+        "B",
+        " ",
+        "-",
+        "’",
+        "é",
+        "É",
+        "ß",
+        "ﬁ",
+        "\u0301",
+        "漢",
+        "字",
+        "⼙",
+        "ก",
+        "\ud800",
+        "😀",
+        "𠀀",
+        "\U00030000",
+        "ÿ",
+        "Ω",
+        "\u00a0",
+        "\x00",
+        "1",
+        "٣",
+    ]
+)
+
+
+@_kernels_or_skip
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_FOLD_CHARS, max_size=30).map("".join))
+def test_fold_str_is_fold_words_of_the_utf8(text):
+    """Words folded from the str's code points are those folded from its UTF-8 bytes
+    (1-, 2- and 4-byte strings, marks, scripts without spaces, surrogates, characters beyond
+    the table)."""
+    from cleantext.blocks import align
+
+    assert align._FOLD_STR is not None
+    assert align._folded(text) == align._folded_utf8(text)
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        ".",
+        "!",
+        "?",
+        "…",
+        "...",
+        '"',
+        "'",
+        "”",
+        "’",
+        "»",
+        ")",
+        "]",
+        " ",
+        "\n",
+        "\t",
+        "\r",
+        "\u00a0",
+        "\u2003",
+        "\u3000",
+        "\x1c",
+        "\x85",
+        "。",
+        "！",
+        "？",
+        "a",
+        "B",
+        "é",
+        "漢",
+        "😀",
+        "\n \n",
+        "\n\u00a0\r\n",
+        "U.K.",
+        "11.18",
+    ]
+)
+
+
+@_kernels_or_skip
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=30).map("".join))
+def test_sentence_marks_kernel_is_the_regexes(text):
+    """Sentence ends and blank lines found in C where the regexes find them (\\s as the
+    regex module reads it: no U+001C, but U+0085, NBSP and the wide spaces)."""
+    from cleantext.blocks import align
+
+    assert align._SENTENCE_MARKS is not None and align._marks_table() is not None
+    assert align.sentence_marks(text) == align._regex_marks(text)
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORDS, max_size=60), st.integers(1, 8), st.integers(1, 3), st.integers(1, 9))
+def test_repeat_in_parts_is_has_repeat(words, n, gap, part):
+    """Runs checked in parts by their hash's top bits: the answer of the one-table search,
+    with parts of a few runs (many parts) as with one part."""
+    from cleantext.minhash import _kernels
+
+    data = (" " * gap).join(words).encode()
+    expected = _kernels.has_repeat(data, n)
+    assert _kernels.repeat_in_parts(data, n, part) == expected
+    assert _kernels.repeat_in_parts(data, n, 1 << 20) == expected
+    assert expected == _repeats_apart(words, n)
+
+
+@_kernels_or_skip
+def test_repeat_in_parts_on_a_long_text():
+    from cleantext.minhash import _kernels
+
+    words = [f"w{i}" for i in range(50_000)]
+    text = " ".join(words)
+    assert not _kernels.repeat_in_parts(text.encode(), 20, 64)
+    copy = " ".join(words[30_000:30_020])
+    assert _kernels.repeat_in_parts((text + " " + copy).encode(), 20, 64)
+    assert not _kernels.repeat_in_parts((text + " " + copy).encode(), 21, 64)
+    with pytest.raises(ValueError, match="must be"):
+        _kernels.repeat_in_parts(b"a", 1, 0)

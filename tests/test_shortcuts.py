@@ -223,3 +223,70 @@ def test_long_latin1_texts_probed_with_numpy_clean_the_same(text: str) -> None:
     assert double_space == ("  " in text)
     without = Cleaner(Config(steps=("normalize",))).clean_document(text)
     assert (with_numpy.text, with_numpy.edits) == (without.text, without.edits)
+
+
+# --- block dedup: word tuples instead of joined strings ---
+
+_WORD_POOL = st.sampled_from(["a", "b", "c", "ab", "é", "the", "a b", "b c"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORD_POOL, max_size=30), st.lists(_WORD_POOL, max_size=30), st.integers(1, 4))
+def test_word_tuples_compare_like_joined_shingles(xs: list[str], ys: list[str], n: int) -> None:
+    """For words without a space, shingle tuples give the Jaccard similarity and the
+    comparison of joined shingles; the tokens say when words hold a space."""
+    from cleantext.blocks import align
+
+    w = xs + ys
+    plain = align.Tokens(w, list(range(len(w))), list(range(len(w)))).plain
+    assert plain == all(" " not in x for x in w)
+    later, earlier = (len(xs), len(w)), (0, len(xs))
+    joined = align.compare(w, later, earlier, n)
+    if plain:
+        assert align.compare(w, later, earlier, n, plain=True) == joined
+        sx, sy = align.shingle_tuples(xs, n), align.shingle_tuples(ys, n)
+        jx, jy = align.shingles(xs, n), align.shingles(ys, n)
+        assert (len(sx), len(sy), len(sx & sy)) == (len(jx), len(jy), len(jx & jy))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORD_POOL, max_size=30), st.data())
+def test_grams_are_the_slices_of_k_words(w: list[str], data: st.DataObject) -> None:
+    """The k-word tuples that anchor and the longest common run look up are the slices."""
+    from cleantext.blocks import align
+
+    k = data.draw(st.integers(1, 5))
+    assert align.grams(w, k) == [tuple(w[i : i + k]) for i in range(len(w) - k + 1)]
+
+
+def test_enabled_normalizers_follow_the_config_when_configs_alternate() -> None:
+    """The last answer is reused only for the same config object: alternating configs, and
+    an equal config built anew, get their own answers."""
+    from cleantext.normalizers import enabled
+
+    plain, without = Config(), Config(disable=frozenset({"mojibake"}))
+    for _ in range(2):
+        assert "mojibake" in [name for name, _ in enabled(plain)]
+        assert "mojibake" not in [name for name, _ in enabled(without)]
+        assert enabled(Config(disable=frozenset({"mojibake"}))) == enabled(without)
+
+
+_TEXT_POOL = st.sampled_from(
+    ["a", "B", " ", "\n", "é", "ß", "ﬁ", "\u0301", "漢", "字", "’", "Ç", "ÉTÉ", "\ufdfa", "x y"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT_POOL, max_size=40).map("".join), st.integers(2, 12))
+def test_word_bytes_part_by_part_are_the_words_of_the_whole(text: str, part: int) -> None:
+    """A long text's word bytes, made part by part (cut after a space or line break), hold
+    the words of the whole text made at once."""
+    import pytest
+
+    from cleantext.blocks import align
+
+    whole = align.word_bytes(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(align, "_PART", part)
+        parts = align.word_bytes(text)
+    assert parts.split() == whole.split()

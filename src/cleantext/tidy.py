@@ -11,13 +11,13 @@ touched by it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import regex
 
 from cleantext.config import Config
 from cleantext.edits import Edit
+from cleantext.normalizers._probe import positions
 from cleantext.rules import Rule, register
 
 RULE = register(
@@ -32,10 +32,10 @@ RULE = register(
 
 _GAPS = regex.compile(r"\A(?:[ \t]*\r?\n)+|\r?\n(?:[ \t]*\r?\n){2,}|(?<=\S)\s*\n\s*\Z")
 # Where a gap can start, found without trying _GAPS at every character: blank lines at the
-# start; a line break that two more follow with only spaces between (or the CR before it;
-# stdlib ``re``, literal-led: fast); the whitespace that ends the text (matched backwards).
+# start; a line break that two more follow with only spaces between (or the CR before it:
+# the normalize probe's "blank" event, ``\n(?=[ \t]*\r?\n[ \t]*\r?\n)``); the whitespace
+# that ends the text (matched backwards).
 _LEADING = regex.compile(r"[ \t]*\r?\n")
-_BLANK_RUN = re.compile(r"\n(?=[ \t]*\r?\n[ \t]*\r?\n)")
 _TRAILING = regex.compile(r"(?r)\s*")
 
 
@@ -45,7 +45,7 @@ def line_ending(text: str) -> str:
     >>> line_ending("a\r\nb\r\n"), line_ending("a\nb\r\n"), line_ending("a")
     ('\r\n', '\n', '\n')
     """
-    crlf = text.count("\r\n")
+    crlf = text.count("\r\n") if "\r" in text else 0  # (one quick search proves most texts LF)
     return "\r\n" if crlf and 2 * crlf > text.count("\n") else "\n"
 
 
@@ -97,7 +97,8 @@ def _gap_starts(text: str) -> list[int]:
     [0, 3, 4, 8]
     """
     starts = [0] if _LEADING.match(text) else []
-    starts += [m.start() for m in _BLANK_RUN.finditer(text)]
+    # (in one C pass where the kernel is built)
+    starts += positions(text, "\n", "blank")
     trail = _TRAILING.match(text)
     if trail is not None and trail.start() > 0 and "\n" in trail.group():
         starts.append(trail.start())  # may come before blank runs inside that whitespace

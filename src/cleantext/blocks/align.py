@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from typing import Any
 
 import numpy as np
 import regex
@@ -35,6 +36,9 @@ __all__ = [
     "Tokens",
     "compare",
     "extend",
+    "grams",
+    "shingle_sets",
+    "shingle_tuples",
     "shingles",
     "tokenize",
     "units",
@@ -74,6 +78,12 @@ class Tokens:
         """Index of the first word that ends after character offset ``pos``."""
         return bisect.bisect_right(self.ends, pos)
 
+    @cached_property
+    def plain(self) -> bool:
+        """Whether no word holds a space (a word NFKC made of U+FDFA does): word tuples then
+        stand for the words joined by spaces, one for one (:func:`shingle_tuples`)."""
+        return " " not in "".join(self.words)
+
 
 def _norm(word: str) -> str:
     word = word.casefold()
@@ -110,17 +120,47 @@ def word_bytes(text: str) -> bytes:
     """
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_LOWER)
-    if _kernels is not None:  # one pass in C, then case folding (and NFKC) if needed
-        data = text.encode("utf-8", "surrogatepass")
-        folded = np.empty(2 * len(data), dtype=np.uint8)
-        size, marked = _kernels.fold_words(data, _fold_table(), folded)
-        if size >= 0:
-            kept = folded[:size].tobytes()
-            if kept.isascii():
-                return kept
-            low = kept.decode("utf-8").casefold()
-            return (_nfkc(low) if marked else low).encode("utf-8")
+    if len(text) > _PART:  # part by part (cut between words): the buffers stay in cache
+        return b" ".join(_word_bytes(text[lo:hi]) for lo, hi in _parts(text))
+    return _word_bytes(text)
+
+
+def _word_bytes(text: str) -> bytes:
+    """:func:`word_bytes` of one text or part, at once."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LOWER)
+    found = _folded(text)
+    if found is not None:  # one pass in C, then case folding (and NFKC) if needed
+        kept, marked = found
+        if kept.isascii():
+            return kept
+        low = kept.decode("utf-8").casefold()
+        return (_nfkc(low) if marked else low).encode("utf-8")
     return b" ".join(_lowered(text[lo:hi]) for lo, hi in _parts(text))
+
+
+_FOLD_STR = getattr(_kernels, "fold_str", None) if _kernels is not None else None
+
+
+def _folded(text: str) -> tuple[bytes, bool] | None:
+    """The C kernel's words of ``text`` by :func:`_fold_table` (before case folding) and
+    whether one may need NFKC; ``None`` where the kernels are not built or a character is
+    beyond the table. ``fold_str`` reads the str itself; ``fold_words``, its twin, the
+    UTF-8 bytes (the same result: a test compares them)."""
+    if _FOLD_STR is not None:
+        found: tuple[bytes, bool] | None = _FOLD_STR(text, _fold_table())
+        return found
+    return _folded_utf8(text)
+
+
+def _folded_utf8(text: str) -> tuple[bytes, bool] | None:
+    """:func:`_folded` with the ``fold_words`` kernel, over the UTF-8 bytes of ``text``."""
+    if _kernels is None:
+        return None
+    data = text.encode("utf-8", "surrogatepass")
+    folded = np.empty(2 * len(data), dtype=np.uint8)
+    size, marked = _kernels.fold_words(data, _fold_table(), folded)
+    return (folded[:size].tobytes(), marked) if size >= 0 else None
 
 
 #: :func:`_nfkc` checks pieces of about this many characters
@@ -353,6 +393,55 @@ def _scan_part(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]
     return starts, ends, words
 
 
+#: flags of :func:`_marks_table` (``SM_*`` in ``_kernels.c``)
+_SM_END, _SM_CLOSE, _SM_SPACE, _SM_STOP, _SM_INNER = 1, 2, 4, 8, 16
+# the classes of ``_END`` and ``_BLANK``, for the kernel's table
+_END_MARKS, _CLOSERS, _STOPS, _INNER = ".!?…", "\"'”’»)]", "。！？", " \t\r\f\v\u00a0"
+_SENTENCE_MARKS = getattr(_kernels, "sentence_marks", None) if _kernels is not None else None
+
+
+@cache
+def _marks_table() -> bytes | None:
+    r"""The classes of ``_END`` and ``_BLANK`` as flags by BMP code point for the kernel
+    ``sentence_marks`` (``\s`` as the ``regex`` module reads it); ``None`` if a character
+    above the BMP were ``\s`` (the table does not reach there)."""
+    if regex.search(r"\s", "".join(map(chr, range(0x10000, 0x110000)))) is not None:
+        return None  # pragma: no cover - White_Space is all in the BMP
+    table = bytearray(0x10000)
+    spaces = regex.findall(r"\s", "".join(map(chr, range(0x10000))))
+    for flag, chars in (
+        (_SM_END, _END_MARKS),
+        (_SM_CLOSE, _CLOSERS),
+        (_SM_SPACE, "".join(spaces)),
+        (_SM_STOP, _STOPS),
+        (_SM_INNER, _INNER),
+    ):
+        for c in chars:
+            table[ord(c)] |= flag
+    return bytes(table)
+
+
+def sentence_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where the matches of ``_END`` (sentence ends) and of ``_BLANK`` (blank lines) start,
+    as ``finditer`` finds them: in one C pass where the kernel is built, else with the
+    regexes (:func:`_regex_marks`, the twin).
+
+    >>> sentence_marks("Yes. No?! «Ok.» Then\\n \\nend…")
+    ([3, 7, 13], [20])
+    """
+    kernel = _SENTENCE_MARKS
+    table = _marks_table() if kernel is not None else None
+    if kernel is None or table is None:
+        return _regex_marks(text)
+    found: tuple[list[int], list[int]] = kernel(text, table)
+    return found
+
+
+def _regex_marks(text: str) -> tuple[list[int], list[int]]:
+    """:func:`sentence_marks` with the regexes."""
+    return [m.start() for m in _END.finditer(text)], [m.start() for m in _BLANK.finditer(text)]
+
+
 def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[tuple[int, int]]:
     """Sentence windows ``(first_word, end_word)`` covering every word of ``text`` in order.
 
@@ -371,11 +460,12 @@ def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[
     starts, ends = toks.arrays or (np.array(toks.starts), np.array(toks.ends))
     # the word before each sentence end (if it ends before the punctuation), and before
     # each blank line; a sentinel past the last word ends both lists
-    at = np.fromiter((m.start() for m in _END.finditer(text)), dtype=np.int64)
+    end_at, blank_at = sentence_marks(text)
+    at = np.array(end_at, dtype=np.int64)
     last = np.searchsorted(starts, at, side="right") - 1
     ok = last >= 0
     sentence_ends = np.append(last[ok][ends[last[ok]] <= at[ok]], n + max_len)
-    at = np.fromiter((m.start() for m in _BLANK.finditer(text)), dtype=np.int64)
+    at = np.array(blank_at, dtype=np.int64)
     breaks = np.append(np.searchsorted(starts, at, side="right") - 1, n + max_len)
     # a window from word i closes at the first break, sentence end or size limit that comes
     first = np.arange(n, dtype=np.int64)
@@ -401,6 +491,38 @@ def shingles(words: Sequence[str], n: int) -> set[str]:
     if len(words) < n:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def grams(words: Sequence[str], n: int) -> list[tuple[str, ...]]:
+    """Every run of ``n`` consecutive words, as tuples, in order (``len(words) - n + 1`` of
+    them; none when there are fewer words): ``tuple(words[i : i + n])`` for each ``i``.
+
+    >>> grams(["a", "b", "c"], 2)
+    [('a', 'b'), ('b', 'c')]
+    """
+    return list(zip(*(words[i:] for i in range(n)), strict=False))
+
+
+def shingle_tuples(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
+    """:func:`shingles` as tuples of words instead of joined strings. When no word holds a
+    space (:attr:`Tokens.plain`), two shingles are equal as tuples exactly when they are
+    equal joined, so set sizes, overlaps and Jaccard similarities are the same, and no
+    string is built.
+
+    >>> sorted(shingle_tuples(["a", "b", "c"], 2))
+    [('a', 'b'), ('b', 'c')]
+    >>> shingle_tuples(["a"], 3)
+    {('a',)}
+    """
+    if len(words) < n:
+        return {tuple(words)} if words else set()
+    return set(zip(*(words[i:] for i in range(n)), strict=False))
+
+
+def shingle_sets(plain: bool) -> Callable[[Sequence[str], int], set[Any]]:
+    """The shingle sets to compare words with: :func:`shingle_tuples` when no word holds a
+    space (``plain``), else :func:`shingles`."""
+    return shingle_tuples if plain else shingles
 
 
 #: scores of the banded alignment used by :func:`extend`
@@ -445,12 +567,29 @@ def extend(
     same = 0
     while same < len(xs) and same < len(ys) and xs[same] == ys[same]:
         same += 1
-    bi, bj = _xdrop(xs[same:], ys[same:]) if fuzzy else (0, 0)
+    bi, bj = xdrop(xs[same:], ys[same:]) if fuzzy else (0, 0)
     return p + step * (same + bi), q + step * (same + bj)
 
 
+_XDROP_KERNEL = getattr(_kernels, "xdrop", None) if _kernels is not None else None
+
+
+def xdrop(xs: Sequence[str], ys: Sequence[str]) -> tuple[int, int]:
+    """:func:`_xdrop`, in the C kernel where it is built (the same result: a test compares
+    them on random word lists).
+
+    >>> xdrop("a z b c d".split(), "a b c d".split())
+    (5, 4)
+    """
+    if _XDROP_KERNEL is not None:
+        found: tuple[int, int] = _XDROP_KERNEL(xs, ys, _MATCH, _MISMATCH, _GAP, _XDROP, _BAND)
+        return found
+    return _xdrop(xs, ys)
+
+
 def _xdrop(xs: Sequence[str], ys: Sequence[str]) -> tuple[int, int]:
-    """Where a banded alignment of ``xs`` with ``ys`` from their starts scores best.
+    """Where a banded alignment of ``xs`` with ``ys`` from their starts scores best (the
+    plain Python reference of :func:`xdrop`).
 
     >>> _xdrop("a z b c d".split(), "a b c d".split())  # "z" inserted
     (5, 4)
@@ -501,9 +640,10 @@ class Comparison:
 
 
 def compare(
-    w: Sequence[str], later: tuple[int, int], earlier: tuple[int, int], n: int
+    w: Sequence[str], later: tuple[int, int], earlier: tuple[int, int], n: int, plain: bool = False
 ) -> Comparison:
-    """Compare ``w[later]`` with ``w[earlier]`` (both ``(start, end)`` word ranges).
+    """Compare ``w[later]`` with ``w[earlier]`` (both ``(start, end)`` word ranges);
+    ``plain``: no word of ``w`` holds a space (shingles are compared as tuples then).
 
     >>> w = "a b c d e f g a b c d e x g".split()
     >>> c = compare(w, (7, 14), (0, 7), 2)
@@ -515,7 +655,8 @@ def compare(
     x, y = w[a:b], w[c:d]
     if x == y:
         return Comparison(1.0, len(x), True)
-    sx, sy = shingles(x, n), shingles(y, n)
+    sets = shingle_sets(plain)
+    sx, sy = sets(x, n), sets(y, n)
     jac = len(sx & sy) / len(sx | sy) if sx or sy else 0.0
     return Comparison(jac, _longest_common_run(x, y), False)
 
@@ -530,13 +671,14 @@ def _longest_common_run(x: Sequence[str], y: Sequence[str], k: int = 4) -> int:
     if len(x) < k or len(y) < k:
         return 0
     where: dict[tuple[str, ...], list[int]] = {}
-    for j in range(len(y) - k + 1):
-        where.setdefault(tuple(y[j : j + k]), []).append(j)
+    for j, g in enumerate(grams(y, k)):
+        where.setdefault(g, []).append(j)
+    xg = grams(x, k)
     best = 0
     i = 0
     while i <= len(x) - k:
         run = 0
-        for j in where.get(tuple(x[i : i + k]), ())[:8]:
+        for j in where.get(xg[i], ())[:8]:
             r = k
             while i + r < len(x) and j + r < len(y) and x[i + r] == y[j + r]:
                 r += 1
@@ -565,18 +707,16 @@ def anchor(
         return a, c, b, d
     first: dict[tuple[str, ...], int] = {}
     last: dict[tuple[str, ...], int] = {}
-    for j in range(c, d - k + 1):
-        g = tuple(w[j : j + k])
+    for j, g in enumerate(grams(w[c:d], k), c):
         first.setdefault(g, j)
         last[g] = j
-    start = next(
-        ((i, first[g]) for i in range(a, b - k + 1) if (g := tuple(w[i : i + k])) in first), None
-    )
+    later_grams = grams(w[a:b], k)  # the k words from a + i: later_grams[i]
+    start = next(((a + i, first[g]) for i, g in enumerate(later_grams) if g in first), None)
     if start is None:
         return None
     end = None
     for i in range(b - k, start[0] - 1, -1):
-        hit = last.get(tuple(w[i : i + k]))
+        hit = last.get(later_grams[i - a])
         if hit is not None and hit >= start[1]:
             end = (i + k, hit + k)
             break

@@ -35,6 +35,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import regex
@@ -46,6 +47,7 @@ from cleantext.blocks.align import (
     anchor,
     compare,
     extend,
+    shingle_sets,
     shingles,
     tokenize,
     units,
@@ -165,6 +167,29 @@ def _band_keys(
     hashes, offsets = _window_hashes(w, wins, opts.shingle)
     bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
     keys = band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows)
+    return keys, _shared_rows(keys)
+
+
+_SHARED_ROWS = getattr(_kernels, "shared_rows", None) if _kernels is not None else None
+
+
+def _shared_rows(keys: NDArray[np.uint64]) -> list[bool]:
+    """Whether each row of ``keys`` holds a value that occurs twice in ``keys`` (in one C
+    pass with a hash table where the kernel is built; :func:`_shared_rows_sorted` is its
+    twin).
+
+    >>> _shared_rows(np.array([[1, 2], [3, 4], [5, 2]], dtype=np.uint64))
+    [True, False, True]
+    """
+    if _SHARED_ROWS is None or keys.size == 0:
+        return _shared_rows_sorted(keys)
+    out = np.empty(len(keys), dtype=np.uint8)
+    _SHARED_ROWS(np.ascontiguousarray(keys, dtype=np.uint64), keys.shape[1], out)
+    return [bool(x) for x in out.tolist()]
+
+
+def _shared_rows_sorted(keys: NDArray[np.uint64]) -> list[bool]:
+    """:func:`_shared_rows` by sorting the values."""
     flat = keys.ravel()
     order = np.argsort(flat)
     same = flat[order[1:]] == flat[order[:-1]]  # neighbours in key order
@@ -172,25 +197,26 @@ def _band_keys(
     seen_twice[order[1:][same]] = True
     seen_twice[order[:-1][same]] = True
     shared: NDArray[np.bool_] = np.any(seen_twice.reshape(keys.shape), axis=1)
-    return keys, [bool(x) for x in shared]
+    return [bool(x) for x in shared]
 
 
-def _jaccard(x: set[str], y: set[str]) -> float:
+def _jaccard(x: set[Any], y: set[Any]) -> float:
     return len(x & y) / len(x | y) if x or y else 0.0
 
 
 def _find_matches(
-    w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions
+    w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions, plain: bool = False
 ) -> list[_Match]:
     """Windows that copy an earlier window: exact look-up first, then MinHash/LSH candidates
     verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
     so every match points at a first occurrence. Windows sharing no band key with any other
     window (so no other window has their words either) are never candidates nor copies:
-    they are skipped."""
+    they are skipped. ``plain``: no word holds a space (see :func:`shingle_sets`)."""
     keys, shared = _band_keys(w, wins, opts)
+    shingles_of = shingle_sets(plain)
     table: dict[int, list[int]] = {}
     exact: dict[tuple[str, ...], int] = {}
-    sets: dict[int, set[str]] = {}
+    sets: dict[int, set[Any]] = {}
     out: list[_Match] = []
     prev: _Match | None = None
     for u, (a, b) in enumerate(wins):
@@ -203,7 +229,7 @@ def _find_matches(
             continue
         if b - a < opts.shingle:
             continue
-        sh = shingles(w[a:b], opts.shingle)
+        sh = shingles_of(w[a:b], opts.shingle)
         bands = keys[u].tolist()
         found: set[int] = set()
         for band in bands:
@@ -223,8 +249,8 @@ def _find_matches(
 
 
 def _best_candidate(
-    sh: set[str],
-    sets: dict[int, set[str]],
+    sh: set[Any],
+    sets: dict[int, set[Any]],
     candidates: Sequence[int],
     opts: BlockDedupOptions,
     prev: _Match | None,
@@ -484,7 +510,11 @@ def _accept(lines: _LineIndex, run: _Run, opts: BlockDedupOptions) -> tuple[bool
     if identical or not several:  # no near-duplicate inside one paragraph
         return False, ""
     cmp = compare(
-        w, (run.later_start, run.later_end), (run.earlier_start, run.earlier_end), opts.shingle
+        w,
+        (run.later_start, run.later_end),
+        (run.earlier_start, run.earlier_end),
+        opts.shingle,
+        lines.toks.plain,
     )
     ok = cmp.jaccard >= opts.threshold and 2 * cmp.longest >= 3 * opts.min_words
     return ok, f"near-duplicate, shingle Jaccard {cmp.jaccard:.2f}"
@@ -534,7 +564,7 @@ def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Remova
     out: list[_Removal] = []
     floor, examined = 0, 0
     budget = _FUZZY_BUDGET * len(w) + 4 * _EXTEND_LIMIT  # fuzzy alignment walks, linear cost
-    for chain in _chains(_find_matches(w, wins, opts), wins, w):
+    for chain in _chains(_find_matches(w, wins, opts, toks.plain), wins, w):
         if chain.later_end <= max(floor, examined):
             continue  # inside a removed run, or inside the extension of a run already tried
         if chain.later_start < floor:
@@ -623,6 +653,22 @@ def _has_repeat(ws: Sequence[str], k: int) -> bool:
     return any(i - seen.setdefault(tuple(ws[i : i + k]), i) >= k for i in where.tolist())
 
 
+#: runs of words a part of ``repeat_in_parts`` holds (its table, 8 bytes a run, stays in
+#: cache); shorter texts go to ``has_repeat`` in one part
+_PART_RUNS = 1 << 15
+_REPEAT_IN_PARTS = getattr(_kernels, "repeat_in_parts", None) if _kernels is not None else None
+
+
+def _has_repeat_bytes(data: bytes, n: int) -> bool:
+    """The C kernel's ``has_repeat`` of word bytes; for a long text, ``repeat_in_parts``,
+    which gives the same answer and checks the runs in parts that stay in cache."""
+    assert _kernels is not None
+    if _REPEAT_IN_PARTS is not None and len(data) > 8 * _PART_RUNS:
+        found: bool = _REPEAT_IN_PARTS(data, n, _PART_RUNS)
+        return found
+    return _kernels.has_repeat(data, n)
+
+
 def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
     """A whole-text check, linear in the text, that proves no block is removed.
 
@@ -638,7 +684,7 @@ def _nothing_repeats(text: str, opts: BlockDedupOptions) -> bool:
     if opts.min_words < 1:
         return False
     if _kernels is not None:
-        return not _kernels.has_repeat(word_bytes(text), opts.min_words)
+        return not _has_repeat_bytes(word_bytes(text), opts.min_words)
     ws = align_words(text)
     return len(ws) < 2 * opts.min_words or not _has_repeat(ws, opts.min_words)
 

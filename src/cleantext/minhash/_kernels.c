@@ -633,6 +633,15 @@ fail_h:
 /* ---- extract feature kernels (w-xfast) ---- */
 static PyObject *line_words(PyObject *self, PyObject *args);
 static PyObject *line_keys(PyObject *self, PyObject *args);
+/* ---- light pipeline kernels (w-light) ---- */
+static PyObject *class_hits(PyObject *self, PyObject *args);
+static PyObject *xdrop(PyObject *self, PyObject *args);
+static PyObject *char_events(PyObject *self, PyObject *args);
+static PyObject *has_pair(PyObject *self, PyObject *args);
+static PyObject *shared_rows(PyObject *self, PyObject *args);
+static PyObject *fold_str(PyObject *self, PyObject *args);
+static PyObject *sentence_marks(PyObject *self, PyObject *args);
+static PyObject *repeat_in_parts(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -653,6 +662,23 @@ static PyMethodDef methods[] = {
      "and stopwords per line."},
     {"line_keys", line_keys, METH_VARARGS,
      "line_keys(text, classes) -> list of str or None: the normalised form of each line."},
+    /* ---- light pipeline kernels (w-light) ---- */
+    {"class_hits", class_hits, METH_VARARGS,
+     "class_hits(text, table) -> list: where a lead character and its follower match."},
+    {"xdrop", xdrop, METH_VARARGS,
+     "xdrop(xs, ys, match, mismatch, gap, drop, band) -> (i, j): best banded alignment."},
+    {"char_events", char_events, METH_VARARGS,
+     "char_events(text, char, lo, hi, kinds, where) -> kinds found, or their offsets."},
+    {"has_pair", has_pair, METH_VARARGS,
+     "has_pair(text, char, lo, hi) -> bool: whether char occurs twice in a row there."},
+    {"shared_rows", shared_rows, METH_VARARGS,
+     "shared_rows(keys, width, out): which rows hold a value found twice in keys."},
+    {"fold_str", fold_str, METH_VARARGS,
+     "fold_str(text, table) -> (bytes, marked) or None: fold_words of a str."},
+    {"sentence_marks", sentence_marks, METH_VARARGS,
+     "sentence_marks(text, table) -> (ends, blanks): where sentences end, blank lines start."},
+    {"repeat_in_parts", repeat_in_parts, METH_VARARGS,
+     "repeat_in_parts(data, n, part) -> bool: has_repeat, runs checked in parts by hash."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -888,4 +914,675 @@ static PyObject *line_keys(PyObject *self, PyObject *args) {
     PyMem_Free(buf);
     PyBuffer_Release(&cls);
     return out;
+}
+
+/* ---- light pipeline kernels (w-light) ---- */
+/* Kernels of the light pipeline (normalize and dedup-blocks); each has a pure-Python twin that
+ * gives the same result (tests/test_kernels.py compares them on random input).
+ *
+ *   class_hits(text, table) -> list of int
+ *       text: str; table: bytes of 65536 flags, one per BMP code point (a code point above
+ *       U+FFFF has none). Offsets i, left to right, where text[i] has HIT_LEAD and either has
+ *       HIT_ALONE (a match of one character; the scan goes on at i + 1) or text[i + 1] has
+ *       HIT_NEXT (a match of two; the scan goes on at i + 2): the starts of
+ *       re.finditer("[LEAD](?:(?<=[ALONE])|[NEXT])", text) when ALONE is inside LEAD.
+ *   xdrop(xs, ys, match, mismatch, gap, drop, band) -> (i, j)
+ *       xs, ys: sequences compared item by item with ==. The cell (i, j) of a banded
+ *       (|i - j| <= band) global alignment of xs[:i] with ys[:j] from their starts: +match
+ *       for equal items, -mismatch for others, -gap for a skipped item; rows end once the
+ *       row's best falls more than drop below the best so far. Returns where the first best
+ *       score (above 0) was met, or (0, 0): blocks.align._xdrop in C.
+ *   char_events(text, char, lo, hi, kinds, where) -> int or list of int
+ *       The events of normalizers._probe.KINDS at the character char of text[lo:hi], each
+ *       looked for as the probe's regex does with pattern.search(text, lo, hi): what follows
+ *       the character is seen up to hi only, what comes before it in the whole text. kinds:
+ *       the EV_* bits wanted. Returns the bits of those found (where == 0), or the offsets
+ *       where one of them occurs (where == 1).
+ *   has_pair(text, char, lo, hi) -> bool
+ *       Whether char twice in a row occurs in text[lo:hi] (text.find(char * 2, lo, hi) >= 0),
+ *       looking at every other character (one of the two is at an odd distance from lo).
+ *   shared_rows(keys, width, out)
+ *       keys: uint64, rows of width values one after the other; out: uint8, one per row.
+ *       out[r] = 1 if a value of row r occurs more than once in keys (in any rows), else 0.
+ *   fold_str(text, table) -> (bytes, marked) or None
+ *       fold_words of text.encode("utf-8", "surrogatepass"), read from the str's code points
+ *       (no encoding, no UTF-8 decoding): the same bytes and marked, or None where fold_words
+ *       gives -1 (a character beyond the table or with the value 0 or a value >= 32).
+ *   sentence_marks(text, table) -> (ends, blanks)
+ *       table: 65536 flags by BMP code point (SM_*; none above). ends: the starts of the
+ *       matches of blocks.align._END, "(?<![.!?…])[.!?…]++[closers]*+(?=\s)|[。！？]" (SM_END:
+ *       [.!?…], SM_CLOSE: the closers, SM_SPACE: \s, SM_STOP: [。！？]); blanks: those of
+ *       _BLANK, "\n[inner]*\n" (SM_INNER: the inner class), as finditer finds them.
+ *   repeat_in_parts(data, n, part) -> bool
+ *       has_repeat(data, n), with the runs' hashes first sorted into parts of about part runs
+ *       by their top bits (equal runs have equal hashes: they meet in one part), each part
+ *       then checked with a table that stays in cache: linear in a long text as in a short
+ *       one. The same answer as has_repeat (its "unsure" True aside, after too many
+ *       different runs with one 64-bit hash, which never happens by chance).
+ */
+
+#define HIT_LEAD 1
+#define HIT_ALONE 2
+#define HIT_NEXT 4
+
+#define CLASS_SCAN(T)                                                                    \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        Py_ssize_t i = 0;                                                                \
+        while (i < n) {                                                                  \
+            Py_UCS4 c = t[i];                                                            \
+            uint8_t f = c < 0x10000 ? table[c] : 0;                                      \
+            if (!(f & HIT_LEAD)) {                                                       \
+                i++;                                                                     \
+                continue;                                                                \
+            }                                                                            \
+            Py_ssize_t step = 0;                                                         \
+            if (f & HIT_ALONE)                                                           \
+                step = 1;                                                                \
+            else if (i + 1 < n && (Py_UCS4)t[i + 1] < 0x10000 && (table[t[i + 1]] & HIT_NEXT)) \
+                step = 2;                                                                \
+            if (step) {                                                                  \
+                PyObject *at = PyLong_FromSsize_t(i);                                    \
+                if (at == NULL || PyList_Append(out, at) < 0) {                          \
+                    Py_XDECREF(at);                                                      \
+                    goto fail;                                                           \
+                }                                                                        \
+                Py_DECREF(at);                                                           \
+                i += step;                                                               \
+            } else {                                                                     \
+                i++;                                                                     \
+            }                                                                            \
+        }                                                                                \
+    }
+
+static PyObject *class_hits(PyObject *self, PyObject *args) {
+    PyObject *text, *o_table;
+    if (!PyArg_ParseTuple(args, "UO", &text, &o_table)) return NULL;
+    Py_buffer tb;
+    if (get(o_table, &tb, 1, 0, "table") < 0) return NULL;
+    if (tb.len != 0x10000) {
+        PyErr_SetString(PyExc_ValueError, "table: 65536 flags expected");
+        PyBuffer_Release(&tb);
+        return NULL;
+    }
+    if (PyUnicode_READY(text) < 0) {
+        PyBuffer_Release(&tb);
+        return NULL;
+    }
+    const uint8_t *table = tb.buf;
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        PyBuffer_Release(&tb);
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *data = PyUnicode_DATA(text);
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        CLASS_SCAN(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        CLASS_SCAN(Py_UCS2)
+        break;
+    default:
+        CLASS_SCAN(Py_UCS4)
+        break;
+    }
+    PyBuffer_Release(&tb);
+    return out;
+fail:
+    PyBuffer_Release(&tb);
+    Py_DECREF(out);
+    return NULL;
+}
+
+static PyObject *xdrop(PyObject *self, PyObject *args) {
+    PyObject *o_xs, *o_ys;
+    long long match, mismatch, gap, drop;
+    Py_ssize_t band;
+    if (!PyArg_ParseTuple(args, "OOLLLLn", &o_xs, &o_ys, &match, &mismatch, &gap, &drop, &band))
+        return NULL;
+    PyObject *xs = PySequence_Fast(o_xs, "xs must be a sequence");
+    if (xs == NULL) return NULL;
+    PyObject *ys = PySequence_Fast(o_ys, "ys must be a sequence");
+    if (ys == NULL) {
+        Py_DECREF(xs);
+        return NULL;
+    }
+    Py_ssize_t nx = PySequence_Fast_GET_SIZE(xs), ny = PySequence_Fast_GET_SIZE(ys);
+    PyObject **X = PySequence_Fast_ITEMS(xs), **Y = PySequence_Fast_ITEMS(ys);
+    const long long low = -1000000000LL; /* as the Python code's -(10**9) */
+    long long *prev = PyMem_Malloc((ny + 1) * sizeof(long long));
+    long long *row = PyMem_Malloc((ny + 1) * sizeof(long long));
+    PyObject *result = NULL;
+    if (prev == NULL || row == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    long long best = 0;
+    Py_ssize_t bi = 0, bj = 0;
+    for (Py_ssize_t j = 0; j <= ny; j++) prev[j] = j <= band ? -gap * (long long)j : low;
+    for (Py_ssize_t i = 1; i <= nx; i++) {
+        PyObject *x = X[i - 1];
+        for (Py_ssize_t j = 0; j <= ny; j++) row[j] = low;
+        if (i <= band) row[0] = -gap * (long long)i;
+        long long top = row[0];
+        Py_ssize_t lo = i - band > 1 ? i - band : 1, hi = i + band < ny ? i + band : ny;
+        for (Py_ssize_t j = lo; j <= hi; j++) {
+            int eq = PyObject_RichCompareBool(x, Y[j - 1], Py_EQ);
+            if (eq < 0) goto done;
+            long long v = prev[j - 1] + (eq ? match : -mismatch);
+            long long t = prev[j] - gap;
+            if (t > v) v = t;
+            t = row[j - 1] - gap;
+            if (t > v) v = t;
+            row[j] = v;
+            if (v > top) {
+                top = v;
+                if (v > best) {
+                    best = v;
+                    bi = i;
+                    bj = j;
+                }
+            }
+        }
+        if (top < best - drop) break;
+        long long *swap = prev;
+        prev = row;
+        row = swap;
+    }
+    result = Py_BuildValue("(nn)", bi, bj);
+done:
+    PyMem_Free(prev);
+    PyMem_Free(row);
+    Py_DECREF(xs);
+    Py_DECREF(ys);
+    return result;
+}
+
+#define EV_DOUBLE 1
+#define EV_SPACE_BEFORE 2
+#define EV_UPPER_AFTER 4
+#define EV_LOWER_AFTER 8
+#define EV_TRAILING 16
+#define EV_HYPHEN 32
+#define EV_BLANK 64
+
+/* [^\W\d_a-z] and [^\W\d_A-Z] of the re module (\w: alphanumeric or _, \d: decimal) */
+static inline int letter_not(Py_UCS4 c, Py_UCS4 first) {
+    if (c < 128)
+        return (c >= 'A' && c <= 'Z' && first != 'A') || (c >= 'a' && c <= 'z' && first != 'a');
+    return Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
+}
+
+/* the bits of kinds that hold at offset i (text[i] is the probed character), the text ending
+ * at hi */
+static int events_at(int kind, const void *d, Py_ssize_t i, Py_ssize_t hi, Py_UCS4 ch,
+                     int wanted) {
+#define AT(k) PyUnicode_READ(kind, d, (k))
+    int found = 0;
+    Py_UCS4 b1 = i >= 1 ? AT(i - 1) : 0, b2 = i >= 2 ? AT(i - 2) : 0;
+    Py_UCS4 a1 = i + 1 < hi ? AT(i + 1) : 0;
+    if (ch == '\n') {
+        if ((wanted & EV_TRAILING) &&
+            (b1 == ' ' || b1 == '\t' || (b1 == '\r' && (b2 == ' ' || b2 == '\t'))))
+            found |= EV_TRAILING;
+        if ((wanted & EV_HYPHEN) && (b1 == '-' || (b1 == '\r' && b2 == '-')))
+            found |= EV_HYPHEN;
+        if (wanted & EV_BLANK) { /* [ \t]*\r?\n[ \t]*\r?\n */
+            Py_ssize_t k = i + 1;
+            int ok = 1;
+            for (int line = 0; line < 2 && ok; line++) {
+                while (k < hi && (AT(k) == ' ' || AT(k) == '\t')) k++;
+                if (k < hi && AT(k) == '\r') k++;
+                ok = k < hi && AT(k) == '\n';
+                k++;
+            }
+            if (ok) found |= EV_BLANK;
+        }
+        return found;
+    }
+    if ((wanted & EV_DOUBLE) && a1 == ch && i + 1 < hi) found |= EV_DOUBLE;
+    if ((wanted & EV_SPACE_BEFORE) && b1 == ' ' && i >= 1) found |= EV_SPACE_BEFORE;
+    if ((wanted & EV_UPPER_AFTER) && i + 1 < hi) { /* [¿¡]?[^\W\d_a-z] */
+        if (letter_not(a1, 'a') ||
+            ((a1 == 0xBF || a1 == 0xA1) && i + 2 < hi && letter_not(AT(i + 2), 'a')))
+            found |= EV_UPPER_AFTER;
+    }
+    if ((wanted & EV_LOWER_AFTER) && a1 == ' ' && i + 1 < hi) { /*  +[^\W\d_A-Z] */
+        Py_ssize_t k = i + 1;
+        while (k < hi && AT(k) == ' ') k++;
+        if (k < hi && letter_not(AT(k), 'A')) found |= EV_LOWER_AFTER;
+    }
+    return found;
+#undef AT
+}
+
+/* the next offset in [i, hi) that holds ch, or hi */
+static Py_ssize_t next_char(int kind, const void *d, Py_ssize_t i, Py_ssize_t hi, Py_UCS4 ch) {
+    if (kind == PyUnicode_1BYTE_KIND) {
+        if (ch > 0xFF) return hi;
+        const Py_UCS1 *p = memchr((const Py_UCS1 *)d + i, (int)ch, hi - i);
+        return p == NULL ? hi : p - (const Py_UCS1 *)d;
+    }
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *t = d;
+        while (i < hi && t[i] != ch) i++;
+        return i;
+    }
+    const Py_UCS4 *t = d;
+    while (i < hi && t[i] != ch) i++;
+    return i;
+}
+
+static PyObject *char_events(PyObject *self, PyObject *args) {
+    PyObject *text;
+    int ch_i, wanted, where;
+    Py_ssize_t lo, hi;
+    if (!PyArg_ParseTuple(args, "UCnnip", &text, &ch_i, &lo, &hi, &wanted, &where)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    Py_UCS4 ch = (Py_UCS4)ch_i;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (lo < 0) lo = 0;
+    if (hi > n) hi = n;
+    int kind = PyUnicode_KIND(text);
+    const void *d = PyUnicode_DATA(text);
+    PyObject *out = where ? PyList_New(0) : NULL;
+    if (where && out == NULL) return NULL;
+    int found = 0;
+    for (Py_ssize_t at = next_char(kind, d, lo, hi, ch); at < hi;
+         at = next_char(kind, d, at + 1, hi, ch)) {
+        int here = events_at(kind, d, at, hi, ch, wanted & ~(where ? 0 : found));
+        if (!here) continue;
+        if (where) {
+            PyObject *o = PyLong_FromSsize_t(at);
+            if (o == NULL || PyList_Append(out, o) < 0) {
+                Py_XDECREF(o);
+                Py_DECREF(out);
+                return NULL;
+            }
+            Py_DECREF(o);
+        } else {
+            found |= here;
+            if (found == wanted) break;
+        }
+    }
+    return where ? out : PyLong_FromLong(found);
+}
+
+#define PAIR_SCAN(T)                                                                     \
+    {                                                                                    \
+        const T *t = (const T *)d;                                                       \
+        for (Py_ssize_t i = lo + 1; i < hi; i += 2) {                                    \
+            if (t[i] == ch && (t[i - 1] == ch || (i + 1 < hi && t[i + 1] == ch))) {       \
+                found = 1;                                                               \
+                break;                                                                   \
+            }                                                                            \
+        }                                                                                \
+    }
+
+static PyObject *has_pair(PyObject *self, PyObject *args) {
+    PyObject *text;
+    int ch_i;
+    Py_ssize_t lo, hi;
+    if (!PyArg_ParseTuple(args, "UCnn", &text, &ch_i, &lo, &hi)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    Py_UCS4 ch = (Py_UCS4)ch_i;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (lo < 0) lo = 0;
+    if (hi > n) hi = n;
+    const void *d = PyUnicode_DATA(text);
+    int found = 0;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        PAIR_SCAN(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        PAIR_SCAN(Py_UCS2)
+        break;
+    default:
+        PAIR_SCAN(Py_UCS4)
+        break;
+    }
+    return PyBool_FromLong(found);
+}
+
+static PyObject *shared_rows(PyObject *self, PyObject *args) {
+    PyObject *o_keys, *o_out;
+    Py_ssize_t width;
+    if (!PyArg_ParseTuple(args, "OnO", &o_keys, &width, &o_out)) return NULL;
+    if (width < 1) {
+        PyErr_SetString(PyExc_ValueError, "width must be >= 1");
+        return NULL;
+    }
+    Py_buffer kb, ob;
+    if (get(o_keys, &kb, 8, 0, "keys") < 0) return NULL;
+    if (get(o_out, &ob, 1, 1, "out") < 0) {
+        PyBuffer_Release(&kb);
+        return NULL;
+    }
+    Py_ssize_t n = kb.len / 8, rows = ob.len;
+    if (n != rows * width || n >= 0x7FFFFFFF) {
+        PyErr_SetString(PyExc_ValueError, "keys and out disagree (rows * width values)");
+        PyBuffer_Release(&kb);
+        PyBuffer_Release(&ob);
+        return NULL;
+    }
+    uint64_t size = 2;
+    while (size < 2 * (uint64_t)n) size <<= 1;
+    uint32_t *table = PyMem_Calloc(size, sizeof(uint32_t)); /* index + 1 of a first value */
+    if (table == NULL) {
+        PyBuffer_Release(&kb);
+        PyBuffer_Release(&ob);
+        return PyErr_NoMemory();
+    }
+    const uint64_t *k = kb.buf;
+    uint8_t *out = ob.buf;
+    Py_BEGIN_ALLOW_THREADS
+    memset(out, 0, rows);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        uint64_t slot = fmix64(k[i]) & (size - 1);
+        while (table[slot] && k[table[slot] - 1] != k[i]) slot = (slot + 1) & (size - 1);
+        if (table[slot]) {
+            out[(table[slot] - 1) / width] = 1;
+            out[i / width] = 1;
+        } else {
+            table[slot] = (uint32_t)(i + 1);
+        }
+    }
+    Py_END_ALLOW_THREADS
+    PyMem_Free(table);
+    PyBuffer_Release(&kb);
+    PyBuffer_Release(&ob);
+    Py_RETURN_NONE;
+}
+
+#define FOLD_SCAN(T)                                                                     \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        for (Py_ssize_t i = 0; i < n; i++) {                                             \
+            uint32_t c = t[i];                                                           \
+            if (c < 0x80) {                                                              \
+                uint8_t b = c < (uint32_t)size ? tab[c] : 0;                             \
+                if (b == 0) goto fail;                                                   \
+                if (b != 32 && after) o[w++] = 32;                                       \
+                o[w++] = b;                                                              \
+                head_nospace = after = 0;                                                \
+                continue;                                                                \
+            }                                                                            \
+            uint8_t f = c < (uint64_t)size ? tab[c] : 0;                                 \
+            if (f == 0 || f >= 32) goto fail;                                            \
+            int word = f & FOLD_WORD, nospace = (f & FOLD_NOSPACE) != 0;                 \
+            int mark = (f & FOLD_MARK) != 0, tail = mark && !nospace;                    \
+            if (!word) {                                                                 \
+                o[w++] = 32;                                                             \
+            } else {                                                                     \
+                if ((nospace && !(mark && after)) || (!nospace && !mark && after))       \
+                    o[w++] = 32;                                                         \
+                marked |= (f & FOLD_MARKED) != 0;                                        \
+                w += utf8_put(o + w, c);                                                 \
+            }                                                                            \
+            if (!tail) head_nospace = nospace;                                           \
+            after = word && (nospace || (tail && head_nospace));                         \
+        }                                                                                \
+    }
+
+/* the UTF-8 bytes of c (surrogates too, as "surrogatepass" writes them); their number */
+static inline Py_ssize_t utf8_put(uint8_t *o, uint32_t c) {
+    if (c < 0x80) {
+        o[0] = (uint8_t)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        o[0] = (uint8_t)(0xC0 | (c >> 6));
+        o[1] = (uint8_t)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        o[0] = (uint8_t)(0xE0 | (c >> 12));
+        o[1] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (uint8_t)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (uint8_t)(0xF0 | (c >> 18));
+    o[1] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+    o[3] = (uint8_t)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+static PyObject *fold_str(PyObject *self, PyObject *args) {
+    PyObject *text, *o_table;
+    if (!PyArg_ParseTuple(args, "UO", &text, &o_table)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    Py_buffer table;
+    if (get(o_table, &table, 1, 0, "table") < 0) return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), size = table.len, w = 0;
+    const uint8_t *tab = table.buf;
+    uint8_t *o = PyMem_Malloc(5 * n + 1); /* 4 bytes and a space per character at most */
+    if (o == NULL) {
+        PyBuffer_Release(&table);
+        return PyErr_NoMemory();
+    }
+    const void *data = PyUnicode_DATA(text);
+    int marked = 0, head_nospace = 0, after = 0;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        FOLD_SCAN(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        FOLD_SCAN(Py_UCS2)
+        break;
+    default:
+        FOLD_SCAN(Py_UCS4)
+        break;
+    }
+    PyBuffer_Release(&table);
+    PyObject *folded = PyBytes_FromStringAndSize((const char *)o, w);
+    PyMem_Free(o);
+    if (folded == NULL) return NULL;
+    PyObject *result = Py_BuildValue("NO", folded, marked ? Py_True : Py_False);
+    return result;
+fail:
+    PyBuffer_Release(&table);
+    PyMem_Free(o);
+    Py_RETURN_NONE;
+}
+
+#define SM_END 1
+#define SM_CLOSE 2
+#define SM_SPACE 4
+#define SM_STOP 8
+#define SM_INNER 16
+
+static int append_offset(PyObject *list, Py_ssize_t at) {
+    PyObject *o = PyLong_FromSsize_t(at);
+    if (o == NULL) return -1;
+    int rc = PyList_Append(list, o);
+    Py_DECREF(o);
+    return rc;
+}
+
+static PyObject *sentence_marks(PyObject *self, PyObject *args) {
+    PyObject *text, *o_table;
+    if (!PyArg_ParseTuple(args, "UO", &text, &o_table)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    Py_buffer tb;
+    if (get(o_table, &tb, 1, 0, "table") < 0) return NULL;
+    if (tb.len != 0x10000) {
+        PyErr_SetString(PyExc_ValueError, "table: 65536 flags expected");
+        PyBuffer_Release(&tb);
+        return NULL;
+    }
+    const uint8_t *tab = tb.buf;
+    int kind = PyUnicode_KIND(text);
+    const void *d = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *ends = PyList_New(0), *blanks = PyList_New(0);
+    if (ends == NULL || blanks == NULL) goto fail;
+#define FL(k) (PyUnicode_READ(kind, d, (k)) < 0x10000 ? tab[PyUnicode_READ(kind, d, (k))] : 0)
+    for (Py_ssize_t pos = 0; pos < n;) { /* _END */
+        uint8_t f = FL(pos);
+        if (!(f & (SM_END | SM_STOP))) {
+            pos++;
+            continue;
+        }
+        if ((f & SM_END) && (pos == 0 || !(FL(pos - 1) & SM_END))) {
+            Py_ssize_t j = pos;
+            while (j < n && (FL(j) & SM_END)) j++;
+            while (j < n && (FL(j) & SM_CLOSE)) j++;
+            if (j < n && (FL(j) & SM_SPACE)) {
+                if (append_offset(ends, pos) < 0) goto fail;
+                pos = j;
+                continue;
+            }
+        }
+        if (f & SM_STOP) {
+            if (append_offset(ends, pos) < 0) goto fail;
+        }
+        pos++;
+    }
+    for (Py_ssize_t pos = 0; pos < n;) { /* _BLANK */
+        if (PyUnicode_READ(kind, d, pos) != '\n') {
+            pos++;
+            continue;
+        }
+        Py_ssize_t j = pos + 1;
+        while (j < n && (FL(j) & SM_INNER)) j++;
+        if (j < n && PyUnicode_READ(kind, d, j) == '\n') {
+            if (append_offset(blanks, pos) < 0) goto fail;
+            pos = j + 1;
+        } else {
+            pos++;
+        }
+    }
+#undef FL
+    PyBuffer_Release(&tb);
+    return Py_BuildValue("NN", ends, blanks);
+fail:
+    PyBuffer_Release(&tb);
+    Py_XDECREF(ends);
+    Py_XDECREF(blanks);
+    return NULL;
+}
+
+/* a run of words in a part: its hash and where it starts (index + 1 in a table; 0: empty) */
+typedef struct {
+    uint64_t key;
+    uint32_t w;
+} run_at;
+
+/* has_repeat's search over the runs of one part, runs[0:count] (ascending starts), with a
+ * table of mask + 1 slots; budget: hash collisions of different runs left */
+static int repeat_in_bucket(const uint8_t *joined, const Py_ssize_t *at, const run_at *runs,
+                            Py_ssize_t count, Py_ssize_t n, run_at *table, uint64_t mask,
+                            Py_ssize_t *budget) {
+    memset(table, 0, (mask + 1) * sizeof(run_at));
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t w = runs[i].w;
+        uint64_t key = runs[i].key, slot = key & mask;
+        int seen = 0;
+        while (!seen && table[slot].w) {
+            Py_ssize_t v = table[slot].w - 1;
+            if (table[slot].key == key) {
+                if (same_run(joined, at, n, w, v)) {
+                    if (w - v >= n) return 1;
+                    seen = 1; /* overlaps its first occurrence, which stays in the table */
+                } else if (--*budget < 0) {
+                    return 1; /* unsure */
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (!seen) {
+            table[slot].key = key;
+            table[slot].w = (uint32_t)(w + 1);
+        }
+    }
+    return 0;
+}
+
+/* 1: a repeat (or unsure), 0: none, -1: out of memory; runs without the GIL (the table, as
+ * big as the biggest part needs, is allocated here with PyMem_RawMalloc) */
+static int repeat_parted(const uint8_t *joined, const Py_ssize_t *at, const uint64_t *wh,
+                         Py_ssize_t words, Py_ssize_t n, uint64_t *keys, run_at *order,
+                         Py_ssize_t *starts, int bits) {
+    Py_ssize_t runs = words - n + 1, budget = 1000 + runs / 16, nb = (Py_ssize_t)1 << bits;
+    uint64_t top = 1, roll = 0; /* as find_repeat */
+    for (Py_ssize_t j = 0; j < n; j++) {
+        roll = roll * ROLL + wh[j];
+        if (j > 0) top *= ROLL;
+    }
+    memset(starts, 0, (nb + 1) * sizeof(Py_ssize_t));
+    for (Py_ssize_t w = 0; w < runs; w++) {
+        if (w > 0) roll = (roll - wh[w - 1] * top) * ROLL + wh[w + n - 1];
+        keys[w] = fmix64(roll);
+        starts[(bits ? keys[w] >> (64 - bits) : 0) + 1]++;
+    }
+    Py_ssize_t biggest = 0;
+    for (Py_ssize_t b = 0; b < nb; b++) {
+        if (starts[b + 1] > biggest) biggest = starts[b + 1];
+        starts[b + 1] += starts[b];
+    }
+    for (Py_ssize_t w = 0; w < runs; w++) { /* starts[b]: the next free place of part b */
+        run_at *r = &order[starts[bits ? keys[w] >> (64 - bits) : 0]++];
+        r->key = keys[w];
+        r->w = (uint32_t)w;
+    }
+    uint64_t size = 1;
+    while (size < 2 * (uint64_t)biggest) size <<= 1;
+    run_at *table = PyMem_RawMalloc(size * sizeof(run_at));
+    if (table == NULL) return -1;
+    Py_ssize_t lo = 0;
+    int found = 0;
+    for (Py_ssize_t b = 0; b < nb && !found; b++) { /* part b is order[lo:starts[b]] now */
+        found = repeat_in_bucket(joined, at, order + lo, starts[b] - lo, n, table, size - 1,
+                                 &budget);
+        lo = starts[b];
+    }
+    PyMem_RawFree(table);
+    return found;
+}
+
+static PyObject *repeat_in_parts(PyObject *self, PyObject *args) {
+    PyObject *o_data;
+    Py_ssize_t n, part;
+    if (!PyArg_ParseTuple(args, "Onn", &o_data, &n, &part)) return NULL;
+    if (n < 1 || part < 1) {
+        PyErr_SetString(PyExc_ValueError, "n and part must be >= 1");
+        return NULL;
+    }
+    Py_buffer data;
+    if (get(o_data, &data, 1, 0, "data") < 0) return NULL;
+    const uint8_t *t = data.buf;
+    Py_ssize_t len = data.len, words = count_words(t, len), runs = words - n + 1;
+    int found = runs >= 2;
+    if (runs < 2 || runs >= 0x7FFFFFFF) { /* as has_repeat */
+        PyBuffer_Release(&data);
+        return PyBool_FromLong(found);
+    }
+    int bits = 0;
+    while (bits < 20 && (runs >> bits) > part) bits++;
+    uint8_t *joined = PyMem_Malloc(len + 1);
+    Py_ssize_t *at = PyMem_Malloc((words + 1) * sizeof(Py_ssize_t));
+    uint64_t *wh = PyMem_Malloc(words * sizeof(uint64_t));
+    uint64_t *keys = PyMem_Malloc(runs * sizeof(uint64_t));
+    run_at *order = PyMem_Malloc(runs * sizeof(run_at));
+    Py_ssize_t *starts = PyMem_Malloc((((Py_ssize_t)1 << bits) + 1) * sizeof(Py_ssize_t));
+    found = -1;
+    if (joined && at && wh && keys && order && starts) {
+        Py_BEGIN_ALLOW_THREADS
+        index_words(t, len, joined, at, wh);
+        found = repeat_parted(joined, at, wh, words, n, keys, order, starts, bits);
+        Py_END_ALLOW_THREADS
+    }
+    PyMem_Free(joined);
+    PyMem_Free(at);
+    PyMem_Free(wh);
+    PyMem_Free(keys);
+    PyMem_Free(order);
+    PyMem_Free(starts);
+    PyBuffer_Release(&data);
+    if (found < 0) return PyErr_NoMemory();
+    return PyBool_FromLong(found);
 }

@@ -1,5 +1,8 @@
 """Optional compiled kernels of the MinHash core (``_kernels.c``); see shingle.py, signatures.py."""
 
+from collections.abc import Sequence
+from typing import Any
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -47,3 +50,20 @@ def line_words(
     n_lists: int,
     out: NDArray[np.int32],
 ) -> bool: ...
+# ---- light pipeline kernels (w-light) ----
+def class_hits(text: str, table: bytes) -> list[int]: ...
+def xdrop(
+    xs: Sequence[object],
+    ys: Sequence[object],
+    match: int,
+    mismatch: int,
+    gap: int,
+    drop: int,
+    band: int,
+) -> tuple[int, int]: ...
+def char_events(text: str, char: str, lo: int, hi: int, kinds: int, where: bool) -> Any: ...
+def has_pair(text: str, char: str, lo: int, hi: int) -> bool: ...
+def shared_rows(keys: NDArray[np.uint64], width: int, out: NDArray[np.uint8]) -> None: ...
+def fold_str(text: str, table: NDArray[np.uint8]) -> tuple[bytes, bool] | None: ...
+def sentence_marks(text: str, table: bytes) -> tuple[list[int], list[int]]: ...
+def repeat_in_parts(data: NDArray[np.uint8] | bytes, n: int, part: int) -> bool: ...

@@ -77,7 +77,18 @@ def enabled(config: Config) -> tuple[tuple[str, Fixer], ...]:
     >>> [name for name, _ in enabled(Config(disable=frozenset({"mojibake"})))][:3]
     ['html-entities', 'zero-width', 'control-chars']
     """
-    return _enabled(config, registry_version(), fixers_version())
+    versions = (registry_version(), fixers_version())
+    last = _LAST[0]  # one read: another thread may replace it
+    if last is not None and last[0] is config and last[1] == versions:
+        return last[2]  # the config of the text before (by identity: no hash of it)
+    found = _enabled(config, *versions)
+    _LAST[0] = (config, versions, found)
+    return found
+
+
+#: the last answer of :func:`enabled` with what it was for: a pipeline asks for one config
+#: text after text, and hashing a config for the cache costs more than the rest of the call
+_LAST: list[tuple[Config, tuple[int, int], tuple[tuple[str, Fixer], ...]] | None] = [None]
 
 
 @lru_cache(maxsize=64)

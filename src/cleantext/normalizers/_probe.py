@@ -27,6 +27,7 @@ from functools import lru_cache
 import numpy as np
 
 from cleantext.edits import Edit
+from cleantext.normalizers._util import kernel
 
 __all__ = ["KINDS", "Probe", "events", "positions"]
 
@@ -90,14 +91,66 @@ def positions(text: str, char: str, kind: str) -> list[int]:
     >>> positions("a.B c.d e.F", ".", "upper_after")
     [1, 9]
     """
+    if _CHAR_EVENTS is not None:
+        found: list[int] = _CHAR_EVENTS(text, char, 0, len(text), _BITS[kind], True)
+        return found
+    return regex_positions(text, char, kind)
+
+
+def regex_positions(text: str, char: str, kind: str) -> list[int]:
+    """:func:`positions` with the probe's regex (the Python twin of the C kernel)."""
     cr = char == "\n" and "\r" in text
     return [m.start() for m in _pattern(char, (kind,), cr).finditer(text)]
+
+
+#: the bit of each kind of event in the C kernel ``char_events`` (``EV_*`` in ``_kernels.c``)
+_BITS = {
+    "double": 1,
+    "space_before": 2,
+    "upper_after": 4,
+    "lower_after": 8,
+    "trailing": 16,
+    "hyphen": 32,
+    "blank": 64,
+}
+_CHAR_EVENTS = kernel("char_events")
+_HAS_PAIR = kernel("has_pair")
 
 
 def _events_in(text: str, char: str, windows: list[tuple[int, int]]) -> frozenset[str]:
     """:func:`events`, looking only at ``text[lo:hi]`` for each window (``hi`` is the
     search's ``endpos``; each event found is in the text: the conditions have no negative
-    lookahead, so a window's end can only hide an event, never make one)."""
+    lookahead, so a window's end can only hide an event, never make one).
+
+    The C kernel ``char_events`` checks the same conditions character by character where
+    it is built (:func:`_regex_events_in` is its Python twin)."""
+    if _CHAR_EVENTS is None:
+        return _regex_events_in(text, char, windows)
+    wanted = _WANTED[char]
+    found = 0
+    for lo, hi in windows:
+        found |= _CHAR_EVENTS(text, char, lo, hi, wanted & ~found, False)
+        if found == wanted:
+            break
+    return _KINDS_OF[char][found]
+
+
+def _kinds_of(char: str) -> dict[int, frozenset[str]]:
+    """The set of kinds of ``char`` for every combination of their bits."""
+    kinds = _ALL_KINDS[char]
+    out = {}
+    for mask in range(1 << len(_BITS)):
+        found = frozenset(k for k in kinds if mask & _BITS[k])
+        out[mask] = found if found else _NONE
+    return out
+
+
+_KINDS_OF = {char: _kinds_of(char) for char in KINDS}
+_WANTED = {char: sum(_BITS[k] for k in kinds) for char, kinds in KINDS.items()}
+
+
+def _regex_events_in(text: str, char: str, windows: list[tuple[int, int]]) -> frozenset[str]:
+    """:func:`_events_in` with the probe's regexes."""
     if char not in text:
         return _NONE
     cr = char == "\n" and "\r" in text
@@ -279,7 +332,8 @@ class Probe:
         found = self._events.get(char)
         if found is None:
             spans = self._near(char)
-            array = self._padded() if spans is None else None
+            # (the C kernel, where built, is faster than NumPy on long texts too)
+            array = self._padded() if spans is None and _CHAR_EVENTS is None else None
             if array is not None:
                 found = _latin1_events(array, char)
             else:
@@ -318,7 +372,12 @@ class Probe:
         """Whether two regular spaces follow each other somewhere."""
         if self._double_space is None:
             spans = self._near("  ")
-            if spans is None and len(self.text) >= NUMPY_FROM and self.latin1 is not None:
+            if _HAS_PAIR is not None:  # the C kernel (its twin: the branches below)
+                text = self.text
+                self._double_space = any(
+                    _HAS_PAIR(text, " ", lo, hi) for lo, hi in spans or [(0, len(text))]
+                )
+            elif spans is None and len(self.text) >= NUMPY_FROM and self.latin1 is not None:
                 self._double_space = _bytes_have_pair(self.latin1, "  ")
             elif spans is None:
                 self._double_space = "  " in self.text

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import regex
 
 from cleantext.edits import Edit
 
 Replacement = str | Callable[["regex.Match[str]"], str | None]
+
+
+def kernel(name: str) -> Any:
+    """The C kernel ``name`` of ``cleantext.minhash._kernels``, or ``None`` where the module
+    is not built (or built from a source without it): callers then use their Python twin.
+
+    >>> kernel("no such kernel") is None
+    True
+    """
+    try:
+        from cleantext.minhash import _kernels
+    except ImportError:  # pragma: no cover - not built (no C compiler at install)
+        return None
+    return getattr(_kernels, name, None)
 
 
 def regex_edits(rule: str, pattern: regex.Pattern[str], text: str, repl: Replacement) -> list[Edit]:

@@ -40,9 +40,10 @@ from ftfy import badness, chardata
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
+from cleantext.normalizers._util import kernel
 from cleantext.rules import Rule, register
 
-__all__ = ["fix_encoding", "is_suspicious", "segment_at", "segments"]
+__all__ = ["fix_encoding", "is_suspicious", "segment_at", "segments", "suspicious_offsets"]
 
 RULE = register(
     Rule(
@@ -146,6 +147,40 @@ def _detector(extra: set[str]) -> re.Pattern[str]:
 
 _SUSPICIOUS = _detector(set())
 _FTFY_RISK = _detector(_ftfy_only_chars())
+
+
+def _hit_table() -> bytes | None:
+    """The detector ``_SUSPICIOUS`` as a table of flags by code point for the C kernel
+    ``class_hits`` (``None`` if a character of its classes is outside the BMP, which the
+    table does not cover)."""
+    single = _expand(_SINGLE_TRIGGERS)
+    lead, second = _mojibake_chars() | single, _second_chars()
+    if any(ord(c) > 0xFFFF for c in lead | second):  # pragma: no cover - ftfy's classes are BMP
+        return None
+    table = bytearray(0x10000)
+    for flag, chars in ((_HIT_LEAD, lead), (_HIT_ALONE, single), (_HIT_NEXT, second)):
+        for c in chars:
+            table[ord(c)] |= flag
+    return bytes(table)
+
+
+#: the flags of ``class_hits`` (``HIT_*`` in ``_kernels.c``)
+_HIT_LEAD, _HIT_ALONE, _HIT_NEXT = 1, 2, 4
+_CLASS_HITS = kernel("class_hits")
+_SUSPICIOUS_TABLE = _hit_table() if _CLASS_HITS is not None else None
+
+
+def suspicious_offsets(text: str) -> list[int]:
+    """Where the mojibake detector matches in ``text`` (the starts of
+    ``_SUSPICIOUS.finditer(text)``): in one C pass where the kernel is built.
+
+    >>> suspicious_offsets("naÃ¯ve cafÃ©, déjà vu")
+    [2, 10]
+    """
+    if _CLASS_HITS is not None and _SUSPICIOUS_TABLE is not None:
+        hits: list[int] = _CLASS_HITS(text, _SUSPICIOUS_TABLE)
+        return hits
+    return [m.start() for m in _SUSPICIOUS.finditer(text)]
 
 
 # Latin-1 bytes as classes: ASCII "a", a single trigger "S", any other character "X"
@@ -349,9 +384,12 @@ def fix_encoding(text: str, probe: Probe | None = None, *, profile: str = "defau
     """
     if profile == "ftfy":
         return _fix_like_ftfy(text)
-    if text.isascii() or not _may_be_suspicious(text, probe.latin1 if probe else None):
+    if text.isascii():
         return []
-    hits = [m.start() for m in _SUSPICIOUS.finditer(text)]
+    # (the kernel scans faster than the Latin-1 pre-check costs)
+    if _SUSPICIOUS_TABLE is None and not _may_be_suspicious(text, probe.latin1 if probe else None):
+        return []
+    hits = suspicious_offsets(text)
     edits = []
     for start, end in _hit_segments(text, hits):
         edits += _fix_segment(text, start, end, _KEEP_STYLE)

@@ -108,7 +108,7 @@ def join_hyphenated(text: str, probe: Probe | None = None) -> list[Edit]:
     for start, end in line_windows(text, breaks):
         for m in _SPLIT.finditer(text, start, end):
             if words is None:
-                words = {w.casefold() for w in _WORD.findall(text)}
+                words = set(map(str.casefold, _WORD.findall(text)))
             after = _replacement(m.group(1), m.group(2), words)
             if after is not None:
                 edits.append(Edit(RULE.name, m.start(), m.end(), m.group(), after))
