@@ -50,6 +50,7 @@ def line_words(
     n_lists: int,
     out: NDArray[np.int32],
 ) -> bool: ...
+
 # ---- light pipeline kernels (w-light) ----
 def class_hits(text: str, table: bytes) -> list[int]: ...
 def xdrop(
