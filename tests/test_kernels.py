@@ -381,7 +381,7 @@ def test_sentence_marks_kernel_is_the_regexes(text):
     regex module reads it: no U+001C, but U+0085, NBSP and the wide spaces)."""
     from cleantext.blocks import align
 
-    assert align._SENTENCE_MARKS is not None and align._marks_table() is not None
+    assert align._SENTENCE_MARKS is not None
     assert align.sentence_marks(text) == align._regex_marks(text)
 
 
@@ -412,3 +412,12 @@ def test_repeat_in_parts_on_a_long_text():
     assert not _kernels.repeat_in_parts((text + " " + copy).encode(), 21, 64)
     with pytest.raises(ValueError, match="must be"):
         _kernels.repeat_in_parts(b"a", 1, 0)
+
+
+def test_every_space_is_in_the_bmp() -> None:
+    """The table of ``sentence_marks`` covers the BMP only: sound because no character above
+    it is ``\\s`` to the ``regex`` module."""
+    import regex
+
+    astral = "".join(map(chr, range(0x10000, 0x110000)))
+    assert regex.search(r"\s", astral) is None

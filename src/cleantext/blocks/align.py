@@ -275,14 +275,13 @@ def _block_flags(block: int) -> NDArray[np.uint8]:
     for bit, pattern in _FLAG_PATTERNS:
         for m in pattern.finditer(chars):
             flags[m.start() : m.end()] |= bit
-    for i, ch in enumerate(chars):
-        if (
-            flags[i] & _IS_MARK
-            or 0x1100 <= ord(ch) <= 0x11FF
-            or unicodedata.combining(ch)
-            or not unicodedata.is_normalized("NFKC", ch)
-        ):
-            flags[i] |= _NFKC_MAY_CHANGE
+    combining, normalized = unicodedata.combining, unicodedata.is_normalized
+    may_change = np.fromiter(
+        (combining(ch) != 0 or not normalized("NFKC", ch) for ch in chars), bool, 256
+    )
+    may_change |= (flags & _IS_MARK) != 0
+    may_change |= (cps >= 0x1100) & (cps <= 0x11FF)
+    flags[may_change] |= _NFKC_MAY_CHANGE
     return flags
 
 
@@ -401,14 +400,13 @@ _SENTENCE_MARKS = getattr(_kernels, "sentence_marks", None) if _kernels is not N
 
 
 @cache
-def _marks_table() -> bytes | None:
+def _marks_table() -> bytes:
     r"""The classes of ``_END`` and ``_BLANK`` as flags by BMP code point for the kernel
-    ``sentence_marks`` (``\s`` as the ``regex`` module reads it); ``None`` if a character
-    above the BMP were ``\s`` (the table does not reach there)."""
-    if regex.search(r"\s", "".join(map(chr, range(0x10000, 0x110000)))) is not None:
-        return None  # pragma: no cover - White_Space is all in the BMP
+    ``sentence_marks`` (``\s`` as the ``regex`` module reads it; every ``\s`` character is
+    in the BMP, which a test checks, so the table reaches them all)."""
     table = bytearray(0x10000)
-    spaces = regex.findall(r"\s", "".join(map(chr, range(0x10000))))
+    bmp = np.arange(0x10000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    spaces = regex.findall(r"\s", bmp)
     for flag, chars in (
         (_SM_END, _END_MARKS),
         (_SM_CLOSE, _CLOSERS),
@@ -430,10 +428,9 @@ def sentence_marks(text: str) -> tuple[list[int], list[int]]:
     ([3, 7, 13], [20])
     """
     kernel = _SENTENCE_MARKS
-    table = _marks_table() if kernel is not None else None
-    if kernel is None or table is None:
+    if kernel is None:
         return _regex_marks(text)
-    found: tuple[list[int], list[int]] = kernel(text, table)
+    found: tuple[list[int], list[int]] = kernel(text, _marks_table())
     return found
 
 

@@ -78,7 +78,7 @@ _FTFY = ftfy.TextFixerConfig(explain=True)
 _SINGLE_TRIGGERS = "\x80-\x9f\u0152\u0153\u00c3\u00c2"
 
 
-def _class(chars: set[str]) -> str:
+def _class(chars: set[str] | frozenset[str]) -> str:
     """A regex character class matching exactly ``chars``."""
     codes = sorted(ord(c) for c in chars)
     parts = []
@@ -98,9 +98,10 @@ def _bmp() -> str:
     return "".join(map(chr, range(0x80, 0x10000)))
 
 
-def _expand(spec: str) -> set[str]:
+@lru_cache(maxsize=16)
+def _expand(spec: str) -> frozenset[str]:
     """The characters of a ``MOJIBAKE_CATEGORIES`` value (which may contain ``a-b`` ranges)."""
-    return set(re.findall(f"[{spec}]", _bmp()))
+    return frozenset(re.findall(f"[{spec}]", _bmp()))
 
 
 @lru_cache(maxsize=1)
