@@ -190,6 +190,12 @@ class BlockDedupOptions:
         return {f.name: f.metadata["range"] for f in dataclasses.fields(cls)}
 
 
+#: the ``extract`` preset's keep-mechanisms ``boilerplate.extract_off`` can switch off: the page
+#: title's headline anchor, lists inside the article, runs that continue the article after an
+#: interruption, and single-paragraph teasers not taken for the article
+EXTRACT_MECHANISMS = ("headline", "inline-lists", "continued", "lone-teaser")
+
+
 @dataclass(frozen=True)
 class BoilerplateOptions:
     """Options of the ``boilerplate`` step.
@@ -198,10 +204,14 @@ class BoilerplateOptions:
         extra_patterns: user patterns (whole-line, case-insensitive regexes) removed like the
             built-in UI strings.
         site_profile: path of a profile written by ``cleantext learn-boilerplate``.
+        extract_off: the ``extract`` preset's keep-mechanisms to switch off, of
+            :data:`EXTRACT_MECHANISMS` (they decide where the article starts and ends: they
+            keep text, so they are not removal rules with a name of their own).
     """
 
     extra_patterns: tuple[str, ...] = ()
     site_profile: str | None = None
+    extract_off: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.extra_patterns, tuple):
@@ -216,6 +226,13 @@ class BoilerplateOptions:
             raise ConfigError(
                 "boilerplate.site_profile must be the path of a profile file, "
                 f"not {_show(self.site_profile)}"
+            )
+        _check_names("boilerplate.extract_off", self.extract_off, tuple)
+        unknown = sorted(set(self.extract_off) - set(EXTRACT_MECHANISMS))
+        if unknown:
+            raise ConfigError(
+                f"unknown boilerplate.extract_off {_clip(repr(unknown[0]))}; choose from "
+                f"{', '.join(EXTRACT_MECHANISMS)}"
             )
 
 
@@ -330,6 +347,7 @@ class Config:
         d["enable"] = sorted(self.enable)
         d["steps"] = list(self.steps) if self.steps is not None else None
         d["boilerplate"]["extra_patterns"] = list(self.boilerplate.extra_patterns)
+        d["boilerplate"]["extract_off"] = list(self.boilerplate.extract_off)
         return d
 
 
@@ -474,7 +492,7 @@ def _section(cls: type[Any], name: str, value: Any) -> Any:
     for k, v in value.items():
         if k not in known:
             raise ConfigError(f"unknown key {_show(k)} in [{name}]; known: {', '.join(known)}")
-        if k == "extra_patterns":
+        if k in ("extra_patterns", "extract_off"):
             v = tuple(_str_list(f"{name}.{k}", v)) if not isinstance(v, str) else (v,)
         out[k] = v
     return cls(**out)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
-from cleantext.boilerplate.extract import find_main_content
+from cleantext.boilerplate.extract import WEIGHTS, Weights, find_main_content
 from cleantext.boilerplate.features import PageFeatures
 from cleantext.boilerplate.learned import RULE as SITE_RULE
 from cleantext.boilerplate.learned import SiteProfile, learn_profile, load_profile
@@ -50,6 +51,25 @@ def _extract_rules(config: Config) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=16)
+def _weights(off: tuple[str, ...]) -> Weights:
+    """The extract weights with the keep-mechanisms ``off`` (of
+    ``config.EXTRACT_MECHANISMS``) switched off.
+
+    >>> _weights(("headline",)).headline, _weights(()).headline
+    (False, True)
+    """
+    if not off:
+        return WEIGHTS
+    return replace(
+        WEIGHTS,
+        headline=WEIGHTS.headline and "headline" not in off,
+        inline_lists=WEIGHTS.inline_lists and "inline-lists" not in off,
+        continued=WEIGHTS.continued and "continued" not in off,
+        lone_ratio=0.0 if "lone-teaser" in off else WEIGHTS.lone_ratio,
+    )
+
+
 def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edit]]:
     """The ``boilerplate`` step for the pipeline.
 
@@ -74,8 +94,9 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
         # that cleaning the output once more removes nothing; each pass looks up the line
         # features the first one computed
         features = PageFeatures(patterns, Stopwords.load())
+        weights = _weights(config.boilerplate.extract_off)
         for _ in range(EXTRACT_PASSES):
-            edits = find_main_content(text, patterns, enabled=enabled, features=features)
+            edits = find_main_content(text, patterns, weights, enabled, features)
             if not edits:
                 break
             passes.append(edits)

@@ -1,0 +1,45 @@
+"""``boilerplate.extract_off``: the extract preset's keep-mechanisms switched off by a user's
+config (they keep text, so they are not named removal rules that ``disable`` reaches)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _pages import FOOTER, MENU, STORY
+from cleantext import Cleaner, Config
+from cleantext.errors import ConfigError
+from test_extract_continued import GALLERY, MORE, _page
+
+
+def _extract(**boilerplate: object) -> Cleaner:
+    return Cleaner(Config.from_dict({"preset": "extract", "boilerplate": boilerplate}))
+
+
+def test_continued_off_in_a_config_stops_the_article_at_the_gallery() -> None:
+    text = _page(MENU, STORY, GALLERY, MORE, FOOTER)
+    assert MORE[0] in _extract().clean(text)
+    out = _extract(extract_off=["continued"]).clean(text)
+    assert STORY[0] in out and MORE[0] not in out
+
+
+def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
+    text = _page(MENU, STORY, GALLERY, MORE, FOOTER)
+    off = ["headline", "inline-lists", "lone-teaser"]
+    assert _extract(extract_off=off).clean(text) == _extract().clean(text)
+
+
+def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
+    with pytest.raises(ConfigError) as err:
+        _extract(extract_off=["continue"])
+    assert str(err.value) == (
+        "unknown boilerplate.extract_off 'continue'; choose from headline, inline-lists, "
+        "continued, lone-teaser"
+    )
+    with pytest.raises(ConfigError, match="must be a list of strings"):
+        _extract(extract_off=[3])
+
+
+def test_the_setting_survives_a_round_trip_through_plain_data() -> None:
+    config = Config.from_dict({"boilerplate": {"extract_off": "headline"}})
+    assert config.boilerplate.extract_off == ("headline",)
+    assert Config.from_dict(config.to_dict()) == config
