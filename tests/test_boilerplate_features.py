@@ -343,15 +343,15 @@ def test_features_of_lines_removed_and_reordered_are_the_features_computed_anew(
 
 
 def test_hangul_is_cjk_for_word_counts_but_korean_is_found_by_its_word_list() -> None:
-    """``tokens.CJK`` has Hangul, ``tokens.UNSPACED`` (the scripts whose stopword lists are
+    """``tokens.CJK`` has Hangul, ``tokens.HAN_KANA`` (the scripts whose stopword lists are
     characters) has not: a Korean text is Korean by its word list, a Chinese one Chinese by
     its characters, and two CJK characters of either add a word to a line's count."""
-    from cleantext.tokens import CJK, UNSPACED
+    from cleantext.tokens import CJK, HAN_KANA
 
     korean = "그리고 나는 그 집에 있는 사람을 만났다."
     chinese = "我们今天在北京的天气很好，我们去了公园。"
     sw = Stopwords.load()
     assert (sw.detect(korean), sw.detect(chinese)) == ("ko", "zh")
-    assert CJK.search(korean) and not UNSPACED.search(korean)
+    assert CJK.search(korean) and not HAN_KANA.search(korean)
     line = PageFeatures(Patterns.builtin(), sw).of(korean).lines[0]
     assert (line.tokens, line.words) == (7, 7 + len(CJK.findall(korean)) // 2)

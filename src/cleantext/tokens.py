@@ -1,5 +1,5 @@
-"""The tokens that the line features of the boilerplate step are read from: words, Chinese,
-Japanese and Korean characters, in one place.
+"""Words and scripts, in one place: the tokens the boilerplate step's line features are read
+from, and the scripts in-document block dedup reads character by character.
 
 - A **word** is a letter or a number, then letters, numbers, marks and apostrophes
   (:data:`WORD`; :func:`words` folds case and makes ``’`` an ``'``). Stopword counts and a
@@ -9,19 +9,19 @@ Japanese and Korean characters, in one place.
   Myanmar, which put no spaces between words (a whole Thai sentence is one :data:`WORD`).
   A line's word count adds one word for every two of them, and a page title's headline
   needs 8 of them when it has fewer than 4 words.
-- Of these, Han, Hiragana and Katakana are the **unspaced** scripts of the stopword lists
-  (:data:`UNSPACED`): a text with more of them than words is Chinese or Japanese, whose
-  stopword lists are lists of characters. Hangul is not among them: Korean puts spaces
-  between words, and its stopword list is a list of words. Nor are the Southeast Asian
-  scripts, which have no stopword list.
+- Of these, all but Hangul put **no spaces** between words (:data:`NO_SPACES`, a class body):
+  block dedup makes each of their characters a word of its own.
+- Han, Hiragana and Katakana (:data:`HAN_KANA`) are the scripts of the stopword lists that
+  are lists of characters: a text with more of them than words is Chinese or Japanese.
+  Hangul is not among them: Korean puts spaces between words, and its stopword list is a
+  list of words. Nor are the Southeast Asian scripts, which have no stopword list.
 
 The normalised form of a line (``boilerplate.patterns.normalize_line``) is built on the same
-classes; in-document block dedup and corpus shingles have their own word rules (every
-character of a script without spaces is a word of its own there, Thai and Khmer included).
+classes. Corpus shingles read bytes, not words.
 
 >>> words("It’s 5 o'clock.")
 ["it's", '5', "o'clock"]
->>> len(CJK.findall("서울 東京")), len(UNSPACED.findall("서울 東京"))
+>>> len(CJK.findall("서울 東京")), len(HAN_KANA.findall("서울 東京"))
 (4, 2)
 >>> words("ข่าววันนี้"), len(CJK.findall("ข่าววันนี้"))
 (['ข่าววันนี้'], 10)
@@ -39,7 +39,8 @@ __all__ = [
     "CJK",
     "CJK_FIRST",
     "CJK_OR_BREAK",
-    "UNSPACED",
+    "HAN_KANA",
+    "NO_SPACES",
     "WORD",
     "WORD_OR_BREAK",
     "may_have_cjk",
@@ -47,7 +48,9 @@ __all__ = [
 ]
 
 _WORD = r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*"
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+#: the scripts written without spaces between words, as the body of a character class
+NO_SPACES = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_CJK = NO_SPACES + r"\p{Hangul}"
 
 #: a word (apostrophes kept inside it)
 WORD = regex.compile(_WORD)
@@ -57,8 +60,8 @@ WORD_OR_BREAK = regex.compile(rf"{_WORD}|\n")
 CJK = regex.compile(f"[{_CJK}]")
 #: a CJK character, or a line break
 CJK_OR_BREAK = regex.compile(rf"[{_CJK}]|\n")
-#: a character of the CJK scripts written without spaces between words (not Hangul)
-UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: a character of Chinese or Japanese (the scripts of the stopword lists of characters)
+HAN_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 def words(line: str) -> list[str]:

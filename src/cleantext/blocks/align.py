@@ -30,6 +30,7 @@ import regex
 from numpy.typing import NDArray
 
 from cleantext.minhash.shingle import _kernels
+from cleantext.tokens import NO_SPACES
 
 __all__ = [
     "Comparison",
@@ -47,7 +48,7 @@ __all__ = [
 ]
 
 # scripts written without spaces between words: each character counts as a word
-_NOSPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_NOSPACE = NO_SPACES
 _WORD = regex.compile(rf"(?V1)[{_NOSPACE}]\p{{M}}*|[[\p{{L}}\p{{N}}\p{{M}}]--[{_NOSPACE}]]+")
 # a sentence ends at . ! ? or … (with closing quotes/brackets) followed by space,
 # or at a CJK full stop; a dot inside "11.18.19" or "U.K." does not end it

@@ -39,12 +39,12 @@ from cleantext.boilerplate.twins import (
     twin,
 )
 from cleantext.minhash.shingle import _kernels
-from cleantext.tokens import CJK_FIRST, UNSPACED, WORD_OR_BREAK, may_have_cjk, words
+from cleantext.tokens import CJK_FIRST, HAN_KANA, WORD_OR_BREAK, may_have_cjk, words
 
 __all__ = ["CJK_FIRST", "Analysis", "LineCounts", "Stopwords", "may_have_cjk", "words"]
 
 _WORD_OR_BREAK = WORD_OR_BREAK
-_CJK = UNSPACED  # the character lists count the characters of scripts without spaces
+_CJK = HAN_KANA  # the character lists count Chinese and Japanese characters
 
 # the C kernel that counts words and stopwords per line (``_kernels.c``), if built
 _line_words = getattr(_kernels, "line_words", None)
