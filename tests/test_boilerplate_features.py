@@ -140,7 +140,6 @@ def _looked_up(page: PageFeatures, text: str) -> tuple[object, ...]:
     return found.rows, found.lines, found.density, found.lang
 
 
-@pytest.mark.skipif(not DEV_PAGES.exists(), reason="needs the shared dev pages")
 def test_features_looked_up_after_removing_lines_are_the_features_computed_anew() -> None:
     rnd = random.Random(7)
     for text in _dev_pages(40):
@@ -169,7 +168,6 @@ def test_the_language_is_recounted_when_removed_lines_change_it() -> None:
     assert _looked_up(page, cjk.split("\n")[0]) == _fresh(cjk.split("\n")[0])
 
 
-@pytest.mark.skipif(not DEV_PAGES.exists(), reason="needs the shared dev pages")
 def test_extract_passes_with_shared_features_give_the_edits_of_fresh_passes() -> None:
     """run_step's passes share one PageFeatures; each pass on its own gives the same edits,
     notes included."""
@@ -186,7 +184,6 @@ def test_extract_passes_with_shared_features_give_the_edits_of_fresh_passes() ->
             current = apply_edits(current, edits)
 
 
-@pytest.mark.skipif(not DEV_PAGES.exists(), reason="needs the shared dev pages")
 def test_ui_hits_from_the_features_are_the_light_presets_matches() -> None:
     """After extract, run_step hands the light pass the matches the features hold."""
     texts = [*_dev_pages(30), *_texts(8, 300), "Home\nRead more\nlike\nPhoto: AP"]
@@ -335,7 +332,6 @@ def test_a_text_left_after_removing_lines_is_told_as_the_counts_tell_it(rows, da
         assert not Counter(kept) - Counter(rows)
 
 
-@pytest.mark.skipif(not DEV_PAGES.exists(), reason="needs the shared dev pages")
 def test_features_of_lines_removed_and_reordered_are_the_features_computed_anew() -> None:
     """A text with some lines removed and the rest out of order is counted, not taken for
     a removal in order; what comes out is what a fresh computation gives."""
