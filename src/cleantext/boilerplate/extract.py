@@ -48,6 +48,7 @@ from typing import NamedTuple
 import regex
 
 from cleantext.boilerplate.announced import announced_list
+from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CREDIT, is_credit
@@ -236,6 +237,7 @@ class Weights:
     headline: bool = True  # the article follows the page title's headline (``headline.py``)
     lone_ratio: float = 0.25
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
+    author_bio: bool = True  # an author's bio ends the article (``bios.py``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
 
 
@@ -930,6 +932,9 @@ def find_main_content(
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last
     last = extend_on(infos, last, weights, _sentence_like, _CAPTION)
+    bio = bio_start(infos, first, last, weights)
+    last = bio - 1 if bio >= 0 else last
+    unstopped = min(unstopped, last)
     first = _extend_back(infos, first, weights)
     first = ingredients_before(infos, first, weights, _is_quantity)
     if span_score < weights.zone_min:
@@ -968,6 +973,8 @@ def find_main_content(
                 f"; the paragraph without a full stop at {line_range(infos, unstopped + 1, last)}"
                 " is kept (it follows the content)"
             )
+        if bio >= 0:
+            note += f"; the author's bio at {line_range(infos, bio, bio)} ends the article"
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
