@@ -48,6 +48,7 @@ from typing import NamedTuple
 import regex
 
 from cleantext.boilerplate.announced import announced_list
+from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CREDIT, is_credit
@@ -56,6 +57,7 @@ from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.recipes import ingredients_before
 from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.why import best_in, chosen
 from cleantext.boilerplate.why import lines as line_range
 from cleantext.edits import Edit
@@ -235,6 +237,8 @@ class Weights:
     headline: bool = True  # the article follows the page title's headline (``headline.py``)
     lone_ratio: float = 0.25
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
+    author_bio: bool = True  # an author's bio ends the article (``bios.py``)
+    unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
 
 
 WEIGHTS = Weights()
@@ -926,6 +930,11 @@ def find_main_content(
     (first, last), joined = continued(infos, (first, last), _runs(infos, 0, len(infos)), weights)
     last = _extend_list(infos, last, weights)
     last, lead = announced_list(infos, last, weights, _sentence_like)
+    unstopped = last
+    last = extend_on(infos, last, weights, _sentence_like, _CAPTION)
+    bio = bio_start(infos, first, last, weights)
+    last = bio - 1 if bio >= 0 else last
+    unstopped = min(unstopped, last)
     first = _extend_back(infos, first, weights)
     first = ingredients_before(infos, first, weights, _is_quantity)
     if span_score < weights.zone_min:
@@ -959,6 +968,13 @@ def find_main_content(
                 f"; the list announced at line {_line_no(infos[lead])} "
                 f"({infos[lead].block.text.strip()[:40]!r}) is kept to line {_line_no(infos[last])}"
             )
+        if last > unstopped:
+            note += (
+                f"; the paragraph without a full stop at {line_range(infos, unstopped + 1, last)}"
+                " is kept (it follows the content)"
+            )
+        if bio >= 0:
+            note += f"; the author's bio at {line_range(infos, bio, bio)} ends the article"
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))

@@ -1,0 +1,69 @@
+"""An author's bio at the end of the main content, for the ``extract`` preset.
+
+Articles often end with a line about their author: "Jane Doe is a senior writer for Example
+News.", "Max Muster ist Redakteur im Team Wirtschaft." It reads as prose, so the article's
+run takes it in. It is no part of the article: when one of the last ``REACH`` lines of the
+main content starts with a name (one to three capitalised words) followed within a few words
+by "is"/"ist"/"est"/"was"/"war" and a role of the data file's ``[credit] bio_roles`` (writer,
+editor, professor, Redakteurin, journaliste, ...), the content ends before it. "Jane Doe is a
+farmer in Kent" names no role and stays. Off with ``Weights.author_bio=False``; the tail note
+of ``explain`` names the line.
+
+>>> is_bio("Jane Doe is a senior writer for Example News.")
+True
+>>> is_bio("Jane Doe is a farmer in Kent who has kept bees for forty years.")
+False
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["REACH", "bio_start", "is_bio"]
+
+REACH = 3  # the last lines of the main content that may be a bio
+MAX_WORDS = 80  # a bio is a short paragraph
+
+
+@lru_cache(maxsize=1)
+def _bio() -> regex.Pattern[str]:
+    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
+    roles = sorted(tomllib.loads(text)["credit"]["bio_roles"], key=len, reverse=True)
+    alts = "|".join(regex.escape(r) for r in roles)
+    # a name of 1-3 capitalised words, the verb, then the role within 80 characters (no '.')
+    return regex.compile(
+        rf"^(?:\p{{Lu}}[\p{{L}}.'’-]*\s){{1,3}}(?:is|was|ist|war|est)\s[^.]{{0,80}}?(?<!\w)"
+        rf"(?i:{alts})(?!\w)"
+    )
+
+
+def is_bio(line: str) -> bool:
+    """A line about an article's author: a name, "is", a role (``[credit] bio_roles``)."""
+    text = line.strip()
+    return len(text.split()) <= MAX_WORDS and _bio().match(text) is not None
+
+
+def bio_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
+    """The first line of an author's bio among the last ``REACH`` lines of the main content
+    (``first`` to ``last``), not its first line; ``-1`` if there is none."""
+    if not w.author_bio:
+        return -1
+    seen = 0
+    for j in range(last, first, -1):
+        if infos[j].kind == "empty":
+            continue
+        seen += 1
+        if seen > REACH:
+            break
+        if is_bio(infos[j].block.text):
+            return j
+    return -1

@@ -1,0 +1,81 @@
+"""Paragraphs that lost their full stop after the main content, for the ``extract`` preset.
+
+A page rendered as text often ends its article with a paragraph that has no full stop: a
+closing remark ending in an emoji ("… und das gefällt mir 😉"), a sign-off, a link. Such a
+line is "short" for the line classifier, so the article's tail was cut just before it. The
+main content is extended over the lines right after it (blank lines aside) that look like
+prose, as it is before its first line: ``good_words`` words or more, sentence case, stopwords.
+The extension stops at a caption, a cut-off teaser ("Best gifts under $50 on A... SEE FULL
+GALLERY") and a call to action of the data file's ``[follow] calls`` ("Follow AP's full
+coverage of ..."). Off with ``Weights.unstopped_tail=False``; the tail note of ``explain``
+names the lines kept.
+
+>>> is_call("Follow AP's full coverage of Brexit at https://apnews.com/Brexit")
+True
+>>> is_call("Following the vote, the council met again."), is_truncated("Best gifts on A...")
+(False, True)
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["extend_on", "is_call", "is_truncated"]
+
+#: a cut-off teaser: three dots or an ellipsis
+_TRUNCATED = regex.compile(r"\.\.\.|…")
+
+
+@lru_cache(maxsize=1)
+def _calls() -> regex.Pattern[str]:
+    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
+    calls = sorted(tomllib.loads(text)["follow"]["calls"], key=len, reverse=True)
+    alts = "|".join(regex.escape(c) for c in calls)
+    return regex.compile(rf"^\W*(?:{alts})(?!\w)", regex.IGNORECASE)
+
+
+def is_call(line: str) -> bool:
+    """A line that starts with a call to follow or subscribe (``[follow] calls``)."""
+    return _calls().match(line) is not None
+
+
+def is_truncated(line: str) -> bool:
+    """A line with a cut-off part ("..." or "…"): a teaser, not the article's last words."""
+    return _TRUNCATED.search(line) is not None
+
+
+def extend_on(
+    infos: Sequence[LineInfo],
+    last: int,
+    w: Weights,
+    prose: Callable[[LineInfo], bool],
+    caption: regex.Pattern[str],
+) -> int:
+    """The last line of the main content once extended past ``last`` over the paragraphs
+    without a full stop right after it: "short" lines of ``w.good_words`` words or more that
+    ``prose`` accepts, no ``caption``, teaser or call to action."""
+    if not w.unstopped_tail:
+        return last
+    j = last + 1
+    while j < len(infos):
+        info = infos[j]
+        if info.kind == "empty":
+            j += 1
+            continue
+        if info.kind != "short" or info.words < w.good_words or not prose(info):
+            break
+        text = info.block.text.strip()
+        if caption.search(text) or is_truncated(text) or is_call(text):
+            break
+        last = j
+        j += 1
+    return last

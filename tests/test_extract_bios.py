@@ -1,0 +1,52 @@
+"""Issue 14, precision at the article's end: an author's bio after the article ("Jane Doe is
+a senior writer for ...") is no part of it; near misses: a last paragraph about a person
+with no role of a writer or scholar, or a role in lower case after a common noun, stays."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import cleantext
+from _pages import FOOTER, MENU, STORY
+from cleantext.boilerplate.bios import is_bio
+from cleantext.boilerplate.extract import WEIGHTS, find_main_content
+from cleantext.edits import apply_edits
+
+BIO = "Jane Doe is a senior writer for Example News and has covered the town since 2015."
+
+
+def _page(*blocks: tuple[str, ...]) -> str:
+    return "\n\n".join("\n\n".join(block) for block in blocks) + "\n"
+
+
+def test_an_authors_bio_after_the_article_goes() -> None:
+    out = cleantext.clean(_page(MENU, STORY, (BIO,), FOOTER), preset="extract")
+    assert STORY[0] in out and STORY[-1] in out
+    assert BIO not in out and "Privacy Policy" not in out
+
+
+def test_the_tail_note_names_the_bio() -> None:
+    text = _page(MENU, STORY, (BIO,), FOOTER)
+    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    assert "the author's bio at line" in tail.note
+
+
+def test_the_bio_rule_can_be_switched_off() -> None:
+    text = _page(MENU, STORY, (BIO,), FOOTER)
+    weights = dataclasses.replace(WEIGHTS, author_bio=False)
+    assert BIO in apply_edits(text, find_main_content(text, weights=weights))
+
+
+def test_a_last_paragraph_about_someone_else_stays() -> None:
+    for line in (
+        "Jane Doe is a farmer near the bridge, and she says that she will miss the old road.",
+        "The mayor is a former journalist and said that the town would find the money for it.",
+    ):
+        out = cleantext.clean(_page(MENU, STORY, (line,), FOOTER), preset="extract")
+        assert line in out, line
+
+
+def test_bios_in_other_languages() -> None:
+    assert is_bio("Max Muster ist Redakteurin im Team Wirtschaft.")
+    assert is_bio("Marie Dupont est journaliste au service politique.")
+    assert not is_bio("Max Muster ist Bäcker in Ulm.")
