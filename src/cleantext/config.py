@@ -190,10 +190,18 @@ class BlockDedupOptions:
         return {f.name: f.metadata["range"] for f in dataclasses.fields(cls)}
 
 
-#: the ``extract`` preset's keep-mechanisms ``boilerplate.extract_off`` can switch off: the page
-#: title's headline anchor, lists inside the article, runs that continue the article after an
-#: interruption, and single-paragraph teasers not taken for the article
-EXTRACT_MECHANISMS = ("headline", "inline-lists", "continued", "lone-teaser")
+#: the ``extract`` preset's mechanisms that move the article's ends, which
+#: ``boilerplate.extract_off`` can switch off: the page title's headline anchor, lists inside
+#: the article, runs that continue the article after an interruption, single-paragraph teasers
+#: not taken for the article, a last paragraph without a full stop, an author's bio ending it
+EXTRACT_MECHANISMS = (
+    "headline",
+    "inline-lists",
+    "continued",
+    "lone-teaser",
+    "unstopped-tail",
+    "author-bio",
+)
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,8 @@ def _weights(off: tuple[str, ...]) -> Weights:
         inline_lists=WEIGHTS.inline_lists and "inline-lists" not in off,
         continued=WEIGHTS.continued and "continued" not in off,
         lone_ratio=0.0 if "lone-teaser" in off else WEIGHTS.lone_ratio,
+        unstopped_tail=WEIGHTS.unstopped_tail and "unstopped-tail" not in off,
+        author_bio=WEIGHTS.author_bio and "author-bio" not in off,
     )
 
 
