@@ -24,7 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from typing import Literal
 
 import regex
@@ -245,6 +246,7 @@ class Patterns:
             f"(?P<g{i}>{rx})" for i, (rx, m) in enumerate(regexes) if m.strength == "hint"
         )
         self._combined_hint = regex.compile(hint or "(?!)", regex.V1)
+        self._exact_keys = frozenset(k for k in self._exact if k)  # an empty line is no UI
         self._kw_list = sorted(set(keywords))
         self._consent_list = sorted(set(consent))
         alts = "|".join(regex.escape(k) for k in sorted(set(consent), key=len, reverse=True))
@@ -302,6 +304,7 @@ class Patterns:
         """
         new = object.__new__(Patterns)
         new._exact = self._exact
+        new._exact_keys = self._exact_keys
         new._matches = self._matches
         new._combined = self._combined
         new._combined_strong = self._combined_strong
@@ -350,48 +353,58 @@ class Patterns:
         [Match(category='read-more', strength='line'), None, None]
         """
         raw = text.split("\n")
+        if keys is None:  # the long lines as empty ones, which match nothing
+            keys = normalize_lines("\n".join([r if len(r) <= MAX_LINE else "" for r in raw]))
         out: list[Match | None] = [None] * len(raw)
-        idx = [i for i, line in enumerate(raw) if len(line) <= MAX_LINE]  # longer: never UI
-        short = "\n".join([raw[i] for i in idx])
-        sub = normalize_lines(short) if keys is None else [keys[i] for i in idx]
-        exact = self._exact
-        for j, key in enumerate(sub):
-            if key:
-                hit = exact.get(key)
-                if hit is not None:
-                    out[idx[j]] = hit
-        index = _KeyIndex(sub)
-        strong = self._strong_filter.candidates(sub, index)
-        maybe_hint = self._hint_filter.candidates(sub, index) if hints else []
+        # a line longer than MAX_LINE is never UI: checked only on the lines that match
+        blocked: list[int] = []  # lines whose exact match is a hint, when hints are left out
+        found = self._exact_keys.intersection(keys)  # one hash per line, in C
+        if found:
+            exact = self._exact
+            for i in [i for i, key in enumerate(keys) if key in found]:
+                if len(raw[i]) <= MAX_LINE:
+                    hit = exact[keys[i]]
+                    out[i] = hit
+                    if not hints and hit.strength == "hint":
+                        blocked.append(i)
+        index = _KeyIndex(keys)
+        strong = self._strong_filter.candidates(keys, index)
+        maybe_hint = self._hint_filter.candidates(keys, index) if hints else []
         if self._hints_last:
             # the other patterns first: one that matches is the answer (the hints come
             # after it); a line left is tried against the hints if it could match one
-            todo = [(j, self._combined_strong) for j in strong]
-            todo += [(j, self._combined_hint) for j in maybe_hint]
+            todo = [(i, self._combined_strong) for i in strong]
+            todo += [(i, self._combined_hint) for i in maybe_hint]
         else:
             both = sorted({*strong, *maybe_hint})
-            todo = [(j, self._combined) for j in both]
+            todo = [(i, self._combined) for i in both]
         matches = self._matches
-        for j, combined in todo:
-            key = sub[j]
-            if key and out[idx[j]] is None:
-                found = combined.fullmatch(key)
-                if found is not None and found.lastgroup is not None:
-                    out[idx[j]] = matches[int(found.lastgroup[1:])]
+        for i, combined in todo:
+            if out[i] is None and len(raw[i]) <= MAX_LINE:
+                found_rx = combined.fullmatch(keys[i])
+                if found_rx is not None and found_rx.lastgroup is not None:
+                    hit = matches[int(found_rx.lastgroup[1:])]
+                    out[i] = hit
+                    if not hints and hit.strength == "hint":  # the full alternation's
+                        blocked.append(i)
+        for i in blocked:  # menu hints are left out; no later pass gives a hint
+            out[i] = None
         if self._prefixes:  # a prefix line has one of the marks after its prefix
-            rows = short.split("\n")
-            for j in sorted(_lines_containing(short, _PREFIX_MARKS, _line_index(rows))):
-                stripped = rows[j].strip()
-                for rx, m in self._prefixes:
-                    if rx.match(stripped):
-                        out[idx[j]] = m
-                        break
-        for i in idx if self._user else ():
-            stripped = raw[i].strip()
-            if any(rx.fullmatch(stripped) for rx in self._user):
-                out[i] = Match("user", "line")
-        if not hints:
-            out = [None if m is None or m.strength == "hint" else m for m in out]
+            marked = _lines_containing(text, _PREFIX_MARKS, raw)
+            for i in sorted(marked):
+                if len(raw[i]) <= MAX_LINE:
+                    stripped = raw[i].strip()
+                    for rx, m in self._prefixes:
+                        if rx.match(stripped):
+                            out[i] = m
+                            break
+        if self._user:
+            user = Match("user", "line")
+            for i, line in enumerate(raw):
+                if len(line) <= MAX_LINE:
+                    stripped = line.strip()
+                    if any(rx.fullmatch(stripped) for rx in self._user):
+                        out[i] = user
         return out
 
     def keyword_lines(self, keys: list[str]) -> set[int]:
@@ -430,7 +443,7 @@ class Patterns:
             (self._kw_anchors, self._keywords),
             (self._consent_anchors, self._consent),
         ):
-            maybe = _lines_containing(index.joined, anchors.needles(words), index.starts)
+            maybe = _lines_containing(index.joined, anchors.needles(words), keys)
             found.append({i for i in maybe if rx.search(keys[i]) is not None})
         return found[0], found[1]
 
@@ -499,17 +512,26 @@ def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
 
 
 def _line_index(rows: list[str]) -> list[int]:
-    """Start offset of every row in ``"\\n".join(rows)``."""
-    return list(accumulate([len(r) + 1 for r in rows], initial=0))[:-1]
+    """Start offset of every row in ``"\\n".join(rows)`` (one pass in C: no Python code
+    runs per row).
+
+    >>> _line_index(["ab", "", "c"])
+    [0, 3, 4]
+    """
+    return list(accumulate(map(add, map(len, rows), repeat(1)), initial=0))[:-1]
 
 
-def _lines_containing(joined: str, needles: Iterable[str], starts: list[int]) -> set[int]:
-    """Indexes of the lines of ``joined`` that contain one of ``needles``."""
+def _lines_containing(joined: str, needles: Iterable[str], rows: list[str]) -> set[int]:
+    """Indexes of the lines of ``joined`` (``"\\n".join(rows)``) that contain one of
+    ``needles``; where the lines start is worked out only if some needle is found."""
     if joined.isascii():  # a needle with another character is in no line
         needles = [n for n in needles if n.isascii()]
     found: set[int] = set()
+    starts: list[int] = []
     for needle in needles:
         pos = joined.find(needle)
+        if pos >= 0 and not starts:
+            starts = _line_index(rows)
         while pos >= 0:
             i = bisect_right(starts, pos) - 1
             found.add(i)
@@ -524,8 +546,12 @@ class _KeyIndex:
 
     def __init__(self, keys: list[str]) -> None:
         self.joined = "\n".join(keys)
-        self.starts = _line_index(keys)
         self.keys = keys
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each line starts in :attr:`joined`."""
+        return _line_index(self.keys)
 
     @cached_property
     def firsts(self) -> list[str]:
@@ -630,6 +656,22 @@ class _Prefilter:
             if not any(k in f for k in kept):
                 kept.append(f)
         self.strings = tuple(kept)
+        # first word -> _need(first word), filled as lines are met
+        self._needs: dict[str, re.Pattern[str]] = {}
+
+    @cached_property
+    def _heads(self) -> re.Pattern[str] | None:
+        """A line break followed by a first word of :attr:`words` or a start of
+        :attr:`prefixes`: searched in ``"\\n" + joined`` it finds every line that one of
+        them starts (and a few more, rechecked in :meth:`candidates`); ``None`` if there are
+        none. Literals only, in the standard ``re`` (a line break first: a fast scan)."""
+        words = sorted((w for w in self.words if w), key=len, reverse=True)
+        prefixes = sorted(self.prefixes, key=len, reverse=True)
+        if not words and not prefixes:
+            return None
+        alts = [f"(?:{'|'.join(map(re.escape, words))})(?=[ \n]|\\Z)"] if words else []
+        alts += map(re.escape, prefixes)
+        return re.compile("\n(?:" + "|".join(alts) + ")")
 
     def candidates(self, keys: list[str], index: _KeyIndex | None = None) -> list[int]:
         """Indexes of the non-empty normalised lines that some pattern could match, in
@@ -640,20 +682,47 @@ class _Prefilter:
         index = index or _KeyIndex(keys)
         found: set[int] = set()
         if self.strings:
-            found = _lines_containing(index.joined, self.strings, index.starts)
-        words, prefixes = self.words, self.prefixes
-        if not words and not prefixes:
+            found = _lines_containing(index.joined, self.strings, keys)
+        heads = self._heads
+        if heads is None:
             return sorted(found)
-        starts = tuple(self.prefixes)
-        firsts = index.firsts
-        missing: frozenset[str] = frozenset()
-        for i in [i for i, f in enumerate(firsts) if f and (f in words or f.startswith(starts))]:
-            key, first = keys[i], firsts[i]
-            needs = [words.get(first, missing)]
-            needs += [need for pre, need in prefixes.items() if first.startswith(pre)]
-            if any(need is None or any(s in key for s in need) for need in needs):
+        # the lines a first word or prefix starts, found in one scan (no Python per line)
+        joined = "\n" + index.joined
+        lines = [m.start() for m in heads.finditer(joined)]
+        if not lines:
+            return sorted(found)
+        starts = index.starts
+        needs = self._needs
+        for pos in lines:
+            i = bisect_right(starts, pos) - 1
+            key = keys[i]
+            first = key.partition(" ")[0]
+            if not first or i in found:
+                continue
+            need = needs.get(first)
+            if need is None:
+                need = needs[first] = self._need(first)
+            if need is _ANY or (need is not _NONE and need.search(key) is not None):
                 found.add(i)
         return sorted(found)
+
+    def _need(self, first: str) -> re.Pattern[str]:
+        """What a line whose first word is ``first`` must contain to be a candidate: a
+        search for the strings of every entry of :attr:`words` and :attr:`prefixes` that
+        fits ``first`` (``_ANY``: nothing, ``_NONE``: it cannot be one)."""
+        fits = [self.words[first]] if first in self.words else []
+        fits += [need for pre, need in self.prefixes.items() if first.startswith(pre)]
+        if any(need is None for need in fits):
+            return _ANY
+        strings = sorted({s for need in fits if need is not None for s in need}, key=len)
+        if not strings:
+            return _NONE
+        return re.compile("|".join(map(re.escape, reversed(strings))))
+
+
+# what :meth:`_Prefilter._need` gives when any line passes, or none does
+_ANY = re.compile("")
+_NONE = re.compile("(?!)")
 
 
 def _either(

@@ -1,0 +1,66 @@
+"""The speed shortcuts of ``Patterns.match_lines`` find exactly what matching each line
+on its own finds.
+
+``match_lines`` looks up the exact keys of all lines at once, tries the pattern
+alternation only on lines that a first word, a prefix or a required string makes
+candidates (found by scans of the whole text), and checks line lengths only on lines that
+match. These tests compare it with :meth:`Patterns.match` line by line, on generated texts
+full of the words, prefixes and strings the prefilters look for.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from cleantext.boilerplate.patterns import MAX_LINE, Patterns, _Prefilter, normalize_lines
+
+PIECES = [
+    "0", "12", "1.2K", " ", "  ", "\n", "\n\n", "\t", ":", " » ", "|", ".", "©", "(c)",
+    "Copyright", "copyright", "Share", "shares", "The", "the page you requested does not ",
+    "exist", "comments", "Comment", "Read more", "READ MORE", "Related", "More from ",
+    "news", "Home", "like", "all rights reserved", "Tous droits réservés", "by using our site",
+    " we use cookies to ", "agree", "cookies", "Photo", "Getty Images", "AP", "x" * 90,
+    "é", "ß", "İ", "😀", "東京", "Follow us on Twitter", "Advertisement", "wow",
+]  # fmt: skip
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _per_line(p: Patterns, text: str, hints: bool) -> list[object]:
+    out = [p.match(row) for row in text.split("\n")]
+    return out if hints else [None if m is None or m.strength == "hint" else m for m in out]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+@example("Read more: " + "x" * MAX_LINE + "\nRead more: the story\n\nShare")
+@example("Home\n" + "Home " * 60 + "\n0 comments")
+@example("12 shares facebook twitter " + "x" * MAX_LINE + "\n12 shares facebook twitter")
+def test_match_lines_is_match_of_each_line(text: str) -> None:
+    builtin = Patterns.builtin()
+    user = builtin.with_extra([r"photo: .{0,40}"])
+    for p in (builtin, user):
+        for hints in (True, False):
+            assert p.match_lines(text, hints=hints) == _per_line(p, text, hints), text
+            keys = normalize_lines(text)  # the caller's keys, long lines included
+            assert p.match_lines(text, keys, hints=hints) == _per_line(p, text, hints), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXTS.map(lambda t: " ".join(normalize_lines(t))), max_size=12))
+def test_prefilter_candidates_are_the_lines_a_per_line_check_finds(keys: list[str]) -> None:
+    """A line is a candidate if its first word is one of a pattern's words, or starts with
+    one of its prefixes, and it holds one of that pattern's strings; or it holds a string
+    of a pattern with no known first words."""
+    patterns = [r"0+ comments?", r"more from .{1,60}", r".{0,40}getty images", r"share 0+k?"]
+    patterns += [r"(?:the|this) page .{0,20}does not exist", r"\w+ shares?"]
+    f = _Prefilter(patterns)
+    plain = []
+    for i, key in enumerate(keys):
+        first = key.partition(" ")[0]
+        fits = [f.words[first]] if first in f.words else []
+        fits += [need for pre, need in f.prefixes.items() if first.startswith(pre)]
+        by_first = bool(first) and any(n is None or any(s in key for s in n) for n in fits)
+        if by_first or any(s in key for s in f.strings):
+            plain.append(i)
+    assert f.candidates(keys) == plain
