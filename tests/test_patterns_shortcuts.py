@@ -64,3 +64,38 @@ def test_prefilter_candidates_are_the_lines_a_per_line_check_finds(keys: list[st
         if by_first or any(s in key for s in f.strings):
             plain.append(i)
     assert f.candidates(keys) == plain
+
+
+def _table() -> dict[str, dict[str, list[str]]]:
+    import tomllib
+    from importlib.resources import files
+
+    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+@example("0 comments\nhome\nshare 12\nphoto getty images")
+def test_match_tries_the_full_alternation_as_two_parts(text: str) -> None:
+    """With every hint pattern after the others, ``match`` tries the alternation without
+    the hints, then the hints alone (the full alternation is never compiled): the first
+    pattern that matches is the one the full alternation finds."""
+    p = Patterns.builtin()
+    assert p._hints_last
+    for key in normalize_lines(text):
+        if not key or len(key) > MAX_LINE or key in p._exact:
+            continue
+        found = p._combined.fullmatch(key)
+        full = None if found is None or found.lastgroup is None else found.lastgroup
+        assert p.match(key, key) == (None if full is None else p._matches[int(full[1:])])
+
+
+def test_a_bad_pattern_in_the_table_fails_when_the_patterns_are_built() -> None:
+    import pytest
+    import regex
+
+    table = _table()
+    table["extra"] = {"hints_regex": ["menu (unclosed"]}
+    with pytest.raises(regex.error, match="missing \\)"):
+        Patterns(table)

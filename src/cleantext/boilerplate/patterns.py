@@ -232,48 +232,56 @@ class Patterns:
                 self._prefixes.append((rx, Match(category, "line")))
             for key, strength in _REGEX_KEYS:
                 for rx in spec.get(key, []):
-                    regex.compile(rx, regex.V1)  # fail early, naming the bad pattern
                     regexes.append((rx, Match(category, strength)))
         # one alternation, tried in order; the group that matched names the pattern
+        self._regexes = regexes
         self._matches = [m for _, m in regexes]
         # strings one of which every match of the alternation contains (a line without any
         # of them cannot match it); None if some pattern has no such strings
-        self._hint_filter = _Prefilter([rx for rx, m in regexes if m.strength == "hint"])
         self._strong_filter = _Prefilter([rx for rx, m in regexes if m.strength != "hint"])
-        # the hint patterns alone, in order: what a line that no other pattern can match is
-        # tried against
-        hint = "|".join(
-            f"(?P<g{i}>{rx})" for i, (rx, m) in enumerate(regexes) if m.strength == "hint"
+        # the alternation without the hint patterns, for callers that drop hints, and the
+        # hint patterns alone: valid when every hint pattern comes after every other (then
+        # a line that matches some other pattern matches it before any hint), else the full
+        # alternation is used. Compiled here, so a bad pattern fails early; the full
+        # alternation is compiled only if it is needed (each compile parses every pattern
+        # in Python: most of the time a new process spends on the patterns)
+        strengths = [m.strength for m in self._matches]
+        self._hints_last = "hint" not in strengths or all(
+            st == "hint" for st in strengths[strengths.index("hint") :]
         )
-        self._combined_hint = regex.compile(hint or "(?!)", regex.V1)
+        self._combined_strong = (
+            _alternation(regexes, "strong") if self._hints_last else self._combined
+        )
+        self._combined_hint = _alternation(regexes, "hint")
         self._exact_keys = frozenset(k for k in self._exact if k)  # an empty line is no UI
         self._kw_list = sorted(set(keywords))
         self._consent_list = sorted(set(consent))
-        alts = "|".join(regex.escape(k) for k in sorted(set(consent), key=len, reverse=True))
-        self._consent = regex.compile(rf"(?<!\w)(?:{alts or '(?!)'})(?!\w)", regex.V1)
-        alts = "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(regexes))
-        self._combined = regex.compile(alts or "(?!)", regex.V1)
-        # the same without the hint patterns, for callers that drop hints: valid when every
-        # hint pattern comes after every other (then a line that matches some other pattern
-        # matches it before any hint), else the full alternation is used
-        strengths = [m.strength for m in self._matches]
-        hints_last = "hint" not in strengths or all(
-            st == "hint" for st in strengths[strengths.index("hint") :]
-        )
-        strong = "|".join(
-            f"(?P<g{i}>{rx})" for i, (rx, m) in enumerate(regexes) if m.strength != "hint"
-        )
-        self._hints_last = hints_last
-        self._combined_strong = (
-            regex.compile(strong or "(?!)", regex.V1) if hints_last else self._combined
-        )
-        kw = "|".join(regex.escape(k) for k in sorted(set(keywords), key=len, reverse=True))
-        self._keywords = regex.compile(rf"(?<!\w)(?:{kw or '(?!)'})(?!\w)", regex.V1)
         self._kw_anchors = _Anchors(self._kw_list)
         self._consent_anchors = _Anchors(self._consent_list)
         self._anchor_words = frozenset(self._kw_anchors.by_anchor) | frozenset(
             self._consent_anchors.by_anchor
         )
+
+    @cached_property
+    def _combined(self) -> regex.Pattern[str]:
+        """Every pattern in one alternation, in order (needed only when some hint pattern
+        comes before another pattern)."""
+        return _alternation(self._regexes, "all")
+
+    @cached_property
+    def _hint_filter(self) -> _Prefilter:
+        """The :class:`_Prefilter` of the hint patterns (only for callers that want hints)."""
+        return _Prefilter([rx for rx, m in self._regexes if m.strength == "hint"])
+
+    @cached_property
+    def _keywords(self) -> regex.Pattern[str]:
+        """The promo keywords as whole words (the extract preset's)."""
+        return _phrases(self._kw_list)
+
+    @cached_property
+    def _consent(self) -> regex.Pattern[str]:
+        """The consent-banner phrases as whole words (the extract preset's)."""
+        return _phrases(self._consent_list)
 
     def _add(self, key: str, match: Match) -> None:
         old = self._exact.get(key)
@@ -303,24 +311,9 @@ class Patterns:
         cleantext.errors.ConfigError: pattern '(\\\\w+\\\\s?)+ ad' refused: nested quantifiers...
         """
         new = object.__new__(Patterns)
-        new._exact = self._exact
-        new._exact_keys = self._exact_keys
-        new._matches = self._matches
-        new._combined = self._combined
-        new._combined_strong = self._combined_strong
-        new._hints_last = self._hints_last
-        new._keywords = self._keywords
-        new._prefixes = self._prefixes
-        new._hint_filter = self._hint_filter
-        new._strong_filter = self._strong_filter
-        new._combined_hint = self._combined_hint
-        new._kw_list = self._kw_list
-        new._consent_list = self._consent_list
-        new._consent = self._consent
-        new._kw_anchors = self._kw_anchors
-        new._consent_anchors = self._consent_anchors
-        new._anchor_words = self._anchor_words
-        new._by_key = self._by_key  # the same alternation: the same results
+        # the same patterns (and whatever of them is compiled already); the same
+        # alternation: the same results kept by key (``_by_key``)
+        new.__dict__.update(self.__dict__)
         new._user = [*self._user, *(compile_user_pattern(rx) for rx in patterns)]
         return new
 
@@ -471,7 +464,10 @@ class Patterns:
         known = self._by_key
         if key in known:  # the alternation is slow (all the patterns): each key once
             return known[key]
-        found = self._combined.fullmatch(key)
+        if self._hints_last:  # the first pattern that matches is the first of these
+            found = self._combined_strong.fullmatch(key) or self._combined_hint.fullmatch(key)
+        else:
+            found = self._combined.fullmatch(key)
         hit = (
             None
             if found is None or found.lastgroup is None
@@ -486,6 +482,30 @@ class Patterns:
 #: keys whose alternation match a :class:`Patterns` keeps (comment bylines, list labels: the
 #: same few recur on a page and across its extract passes)
 _KEYS_KEPT = 4096
+
+
+def _alternation(regexes: list[tuple[str, Match]], which: str) -> regex.Pattern[str]:
+    """The patterns of ``regexes`` (``strong``: all but the hints, ``hint``: the hints,
+    ``all``) in one alternation, each in a group named by its index in ``regexes``. A bad
+    pattern raises the ``regex.error`` that compiling it alone raises (naming it)."""
+    chosen = [
+        (i, rx)
+        for i, (rx, m) in enumerate(regexes)
+        if which == "all" or (m.strength == "hint") == (which == "hint")
+    ]
+    alts = "|".join(f"(?P<g{i}>{rx})" for i, rx in chosen)
+    try:
+        return regex.compile(alts or "(?!)", regex.V1)
+    except regex.error:
+        for _, rx in chosen:
+            regex.compile(rx, regex.V1)
+        raise
+
+
+def _phrases(phrases: list[str]) -> regex.Pattern[str]:
+    """Any of ``phrases`` as whole words, the longest first."""
+    alts = "|".join(regex.escape(k) for k in sorted(set(phrases), key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alts or '(?!)'})(?!\w)", regex.V1)
 
 
 def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
