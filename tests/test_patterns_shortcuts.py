@@ -91,11 +91,18 @@ def test_match_tries_the_full_alternation_as_two_parts(text: str) -> None:
         assert p.match(key, key) == (None if full is None else p._matches[int(full[1:])])
 
 
-def test_a_bad_pattern_in_the_table_fails_when_the_patterns_are_built() -> None:
+def test_a_bad_pattern_in_the_table_fails_naming_it() -> None:
+    """A bad pattern fails when the alternation it is in is compiled: at once for the
+    patterns the light preset uses, when hints are first wanted for a hint pattern."""
     import pytest
     import regex
 
     table = _table()
-    table["extra"] = {"hints_regex": ["menu (unclosed"]}
+    table["extra"] = {"regex": ["share (unclosed"]}
     with pytest.raises(regex.error, match="missing \\)"):
         Patterns(table)
+    table["extra"] = {"hints_regex": ["menu (unclosed"]}
+    p = Patterns(table)
+    assert p.match_lines("Read more\nmenu", hints=False)[0] is not None
+    with pytest.raises(regex.error, match="missing \\)"):
+        p.match_lines("Read more\nmenu")

@@ -123,7 +123,7 @@ def built_patterns() -> dict[str, Any]:
     from cleantext.boilerplate.patterns import Patterns
 
     built = Patterns.builtin()
-    for name in ("_combined", "_keywords", "_consent"):  # compiled when first needed
+    for name in ("_combined", "_combined_hint", "_keywords", "_consent"):  # compiled lazily
         getattr(built, name)
     p = vars(built)
     found = {f"Patterns.builtin().{k}": v for k, v in p.items() if isinstance(v, _PATTERN_TYPES)}

@@ -242,9 +242,9 @@ class Patterns:
         # the alternation without the hint patterns, for callers that drop hints, and the
         # hint patterns alone: valid when every hint pattern comes after every other (then
         # a line that matches some other pattern matches it before any hint), else the full
-        # alternation is used. Compiled here, so a bad pattern fails early; the full
-        # alternation is compiled only if it is needed (each compile parses every pattern
-        # in Python: most of the time a new process spends on the patterns)
+        # alternation is used. The one the light preset uses is compiled here (a bad
+        # pattern in it fails early); the others when first needed (each compile parses
+        # every pattern in Python: most of the time a new process spends on the patterns)
         strengths = [m.strength for m in self._matches]
         self._hints_last = "hint" not in strengths or all(
             st == "hint" for st in strengths[strengths.index("hint") :]
@@ -252,7 +252,6 @@ class Patterns:
         self._combined_strong = (
             _alternation(regexes, "strong") if self._hints_last else self._combined
         )
-        self._combined_hint = _alternation(regexes, "hint")
         self._exact_keys = frozenset(k for k in self._exact if k)  # an empty line is no UI
         self._kw_list = sorted(set(keywords))
         self._consent_list = sorted(set(consent))
@@ -267,6 +266,12 @@ class Patterns:
         """Every pattern in one alternation, in order (needed only when some hint pattern
         comes before another pattern)."""
         return _alternation(self._regexes, "all")
+
+    @cached_property
+    def _combined_hint(self) -> regex.Pattern[str]:
+        """The hint patterns alone, in order: what a line that no other pattern matches
+        is tried against (by callers that want hints)."""
+        return _alternation(self._regexes, "hint")
 
     @cached_property
     def _hint_filter(self) -> _Prefilter:
