@@ -106,3 +106,18 @@ def test_a_bad_pattern_in_the_table_fails_naming_it() -> None:
     assert p.match_lines("Read more\nmenu", hints=False)[0] is not None
     with pytest.raises(regex.error, match="missing \\)"):
         p.match_lines("Read more\nmenu")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "word", " ", "  ", "\t", "\xa0", ".", "!", "»", "\u3000"]),
+        max_size=40,
+    ).map("".join)
+)
+@example("a b c d e f g h i   ")
+@example("a b c d e f g h i j.")
+def test_prose_lines_counted_to_ten_words_are_the_plain_definition(line: str) -> None:
+    from cleantext.boilerplate.light import _ENDS, _is_prose
+
+    assert _is_prose(line) == (len(line.split()) >= 10 and line.rstrip().endswith(_ENDS))
