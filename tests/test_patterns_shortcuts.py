@@ -121,3 +121,28 @@ def test_prose_lines_counted_to_ten_words_are_the_plain_definition(line: str) ->
     from cleantext.boilerplate.light import _ENDS, _is_prose
 
     assert _is_prose(line) == (len(line.split()) >= 10 and line.rstrip().endswith(_ENDS))
+
+
+def test_a_warmed_up_process_has_compiled_what_each_preset_uses() -> None:
+    """Patterns compile some alternations on first use; a process warmed up before it
+    forks workers (``batch.warm_up``) must have compiled all the ones its preset uses,
+    so that the workers do not each compile them (checked in a new process)."""
+    import subprocess
+    import sys
+
+    code = """if True:
+        from cleantext.batch import warm_up
+        from cleantext.boilerplate.patterns import Patterns
+        from cleantext.config import Config
+        from cleantext.pipeline import Cleaner
+        names = ("_combined_strong", "_combined_hint", "_hint_filter", "_keywords", "_consent")
+        for preset in ("light", "extract"):
+            warm_up(Cleaner(Config(preset=preset)))
+            print(preset, *[n for n in names if n in vars(Patterns.builtin())])
+    """
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    light, extract = out.stdout.splitlines()
+    assert light == "light _combined_strong"  # the light preset compiles no more
+    assert extract.split()[1:] == ["_combined_strong", "_combined_hint", "_hint_filter",
+                                   "_keywords", "_consent"]  # fmt: skip

@@ -370,9 +370,12 @@ class Patterns:
         maybe_hint = self._hint_filter.candidates(keys, index) if hints else []
         if self._hints_last:
             # the other patterns first: one that matches is the answer (the hints come
-            # after it); a line left is tried against the hints if it could match one
+            # after it); a line left is tried against the hints if it could match one.
+            # (Compiled on the first call that wants hints, whatever the text: a process
+            # warmed up so hands it to the processes it forks.)
+            hint_rx = self._combined_hint if hints else self._combined_strong
             todo = [(i, self._combined_strong) for i in strong]
-            todo += [(i, self._combined_hint) for i in maybe_hint]
+            todo += [(i, hint_rx) for i in maybe_hint]
         else:
             both = sorted({*strong, *maybe_hint})
             todo = [(i, self._combined) for i in both]
