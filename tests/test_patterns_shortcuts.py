@@ -146,3 +146,12 @@ def test_a_warmed_up_process_has_compiled_what_each_preset_uses() -> None:
     assert light == "light _combined_strong"  # the light preset compiles no more
     assert extract.split()[1:] == ["_combined_strong", "_combined_hint", "_hint_filter",
                                    "_keywords", "_consent"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXTS.map(lambda t: t.replace("\n", " ")), max_size=8))
+@example(["a\nb", "Read more"])
+def test_data_items_keyed_at_once_are_each_items_key(items: list[str]) -> None:
+    from cleantext.boilerplate.patterns import _keys_of, normalize_line
+
+    assert _keys_of(items) == [normalize_line(item) for item in items]

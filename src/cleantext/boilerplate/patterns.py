@@ -219,13 +219,13 @@ class Patterns:
         keywords: list[str] = []
         consent: list[str] = []
         for category, spec in table.items():
-            keywords.extend(normalize_line(k) for k in spec.get("keywords", []))
-            consent.extend(normalize_line(k) for k in spec.get("consent", []))
+            keywords.extend(_keys_of(spec.get("keywords", [])))
+            consent.extend(_keys_of(spec.get("consent", [])))
             for key, strength in _EXACT_KEYS:
-                for item in spec.get(key, []):
-                    self._add(normalize_line(item), Match(category, strength))
-            for item in spec.get("sections", []):
-                self._add(normalize_line(item), Match(category, "section"))
+                for item in _keys_of(spec.get(key, [])):
+                    self._add(item, Match(category, strength))
+            for item in _keys_of(spec.get("sections", [])):
+                self._add(item, Match(category, "section"))
             if spec.get("prefixes"):
                 alts = "|".join(regex.escape(p) for p in spec["prefixes"])
                 rx = regex.compile(_PREFIX.format(alts), regex.IGNORECASE | regex.V1)
@@ -490,6 +490,18 @@ class Patterns:
 #: keys whose alternation match a :class:`Patterns` keeps (comment bylines, list labels: the
 #: same few recur on a page and across its extract passes)
 _KEYS_KEPT = 4096
+
+
+def _keys_of(items: list[str]) -> list[str]:
+    """``[normalize_line(item) for item in items]``, in one pass over them all (one call of
+    the C kernel instead of one per item) when no item has a line break.
+
+    >>> _keys_of(["Read more »", "1,200 Shares"])
+    ['read more', '0000 shares']
+    """
+    if not items or any("\n" in item for item in items):
+        return [normalize_line(item) for item in items]
+    return normalize_lines("\n".join(items))
 
 
 def _alternation(regexes: list[tuple[str, Match]], which: str) -> regex.Pattern[str]:
