@@ -155,3 +155,28 @@ def test_data_items_keyed_at_once_are_each_items_key(items: list[str]) -> None:
     from cleantext.boilerplate.patterns import _keys_of, normalize_line
 
     assert _keys_of(items) == [normalize_line(item) for item in items]
+
+
+def test_a_pattern_parsed_once_gives_what_parsing_it_each_time_gives() -> None:
+    """required_strings and first_words share one parse of each pattern: neither may
+    change the tree the other reads, in either order."""
+    from cleantext.boilerplate import safety
+
+    rxs = [rx for spec in _table().values() for k in ("regex", "sections_regex", "hints_regex")
+           for rx in spec.get(k, [])]  # fmt: skip
+    assert len(rxs) > 50
+    fresh = []
+    for rx in rxs:
+        safety._parsed.cache_clear()
+        words = safety.first_words(rx)
+        safety._parsed.cache_clear()
+        fresh.append((safety.required_strings(rx), words))
+    for words_first in (False, True):
+        safety._parsed.cache_clear()
+        for rx, want in zip(rxs, fresh, strict=True):
+            if words_first:
+                words = safety.first_words(rx)
+                got = (safety.required_strings(rx), words)
+            else:
+                got = (safety.required_strings(rx), safety.first_words(rx))
+            assert got == want, rx
