@@ -180,3 +180,13 @@ def test_a_pattern_parsed_once_gives_what_parsing_it_each_time_gives() -> None:
             else:
                 got = (safety.required_strings(rx), safety.first_words(rx))
             assert got == want, rx
+
+
+def test_a_pattern_that_matches_an_empty_key_never_matches_a_blank_line() -> None:
+    """A pattern with no fixed text makes every line a candidate; a blank line (an empty
+    key) is still never UI, as ``match`` has it."""
+    p = Patterns({"odd": {"regex": [r".{0,40}"]}})
+    assert p._strong_filter.everything
+    text = "x marks\n\n   \nnothing"
+    assert p.match_lines(text) == [p.match(row) for row in text.split("\n")]
+    assert p.match_lines(text)[:3] == [p.match("x marks"), None, None]

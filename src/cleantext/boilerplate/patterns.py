@@ -381,7 +381,7 @@ class Patterns:
             todo = [(i, self._combined) for i in both]
         matches = self._matches
         for i, combined in todo:
-            if out[i] is None and len(raw[i]) <= MAX_LINE:
+            if out[i] is None and keys[i] and len(raw[i]) <= MAX_LINE:  # blank: never UI
                 found_rx = combined.fullmatch(keys[i])
                 if found_rx is not None and found_rx.lastgroup is not None:
                     hit = matches[int(found_rx.lastgroup[1:])]
