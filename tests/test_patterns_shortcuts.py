@@ -190,3 +190,16 @@ def test_a_pattern_that_matches_an_empty_key_never_matches_a_blank_line() -> Non
     text = "x marks\n\n   \nnothing"
     assert p.match_lines(text) == [p.match(row) for row in text.split("\n")]
     assert p.match_lines(text)[:3] == [p.match("x marks"), None, None]
+
+
+def test_the_prefilter_keeps_a_bounded_table_of_first_words(monkeypatch) -> None:
+    """First words that a prefix lets in ("0", "00k", "0th", ...) have no end: the table of
+    what each needs is emptied when full, and the candidates stay the same."""
+    from cleantext.boilerplate import patterns as patterns_module
+
+    monkeypatch.setattr(patterns_module, "_KEYS_KEPT", 3)
+    f = _Prefilter([r"0+ comments?", r"share 0+k?"])
+    keys = [f"{'0' * n} comments" for n in range(1, 9)] + ["share 00", "0 likes"]
+    for _ in range(2):
+        assert f.candidates(keys) == list(range(9))
+        assert len(f._needs) <= 3

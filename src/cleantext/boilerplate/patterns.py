@@ -747,6 +747,8 @@ class _Prefilter:
                 continue
             need = needs.get(first)
             if need is None:
+                if len(needs) >= _KEYS_KEPT:  # first words met by a prefix: no end to them
+                    needs.clear()
                 need = needs[first] = self._need(first)
             if need is _ANY or (need is not _NONE and need.search(key) is not None):
                 found.add(i)
