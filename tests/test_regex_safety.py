@@ -122,7 +122,10 @@ def built_patterns() -> dict[str, Any]:
     """The patterns the boilerplate step builds at run time from the data (instance state)."""
     from cleantext.boilerplate.patterns import Patterns
 
-    p = vars(Patterns.builtin())
+    built = Patterns.builtin()
+    for name in ("_combined", "_combined_hint", "_keywords", "_consent"):  # compiled lazily
+        getattr(built, name)
+    p = vars(built)
     found = {f"Patterns.builtin().{k}": v for k, v in p.items() if isinstance(v, _PATTERN_TYPES)}
     for k, v in p.items():
         if isinstance(v, list):

@@ -15,7 +15,8 @@ such a run (or as a run of three or more), never on their own.
 
 from __future__ import annotations
 
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import add
 
 from cleantext.boilerplate.patterns import Match, Patterns
 from cleantext.edits import Edit
@@ -47,7 +48,7 @@ def _runs(rows: list[str], hits: list[Match | None]) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     last = -1
-    for i in (i for i, m in enumerate(hits) if m is not None):
+    for i in compress(range(len(hits)), hits):  # the matching lines (a Match is true)
         if current and not all(_blank(rows[j]) for j in range(last + 1, i)):
             runs.append(current)
             current = []
@@ -74,12 +75,17 @@ _ENDS = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»", ")")
 
 def _is_prose(line: str) -> bool:
     """A sentence: ten words or more, ending with terminal punctuation."""
-    return len(line.split()) >= 10 and line.rstrip().endswith(_ENDS)
+    # the words counted only up to ten: a long line is not split whole
+    return line.rstrip().endswith(_ENDS) and len(line.split(maxsplit=9)) >= 10
 
 
 def _keep_inner_copyright(rows: list[str], hits: list[Match | None]) -> None:
     """Copyright lines count as UI only at the edges: not between two prose lines."""
-    marked = [i for i, m in enumerate(hits) if m is not None and m.category == "copyright"]
+    marked = [
+        i
+        for i, m in zip(compress(range(len(hits)), hits), filter(None, hits), strict=True)
+        if m.category == "copyright"
+    ]
     if not marked:
         return
     first = next((i for i in range(len(rows)) if hits[i] is None and _is_prose(rows[i])), None)
@@ -104,7 +110,7 @@ def find_ui_lines(
     if not any(hits):
         return []
     rows = text.split("\n")
-    starts = list(accumulate([len(r) + 1 for r in rows], initial=0))
+    starts = list(accumulate(map(add, map(len, rows), repeat(1)), initial=0))  # in C
     _keep_inner_copyright(rows, hits)
     edits: list[Edit] = []
     for run in _runs(rows, hits):

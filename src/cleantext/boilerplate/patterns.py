@@ -24,8 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
-from itertools import accumulate
-from typing import Literal
+from itertools import accumulate, repeat
+from operator import add
+from typing import Any, Literal
 
 import regex
 
@@ -218,60 +219,74 @@ class Patterns:
         keywords: list[str] = []
         consent: list[str] = []
         for category, spec in table.items():
-            keywords.extend(normalize_line(k) for k in spec.get("keywords", []))
-            consent.extend(normalize_line(k) for k in spec.get("consent", []))
+            keywords.extend(_keys_of(spec.get("keywords", [])))
+            consent.extend(_keys_of(spec.get("consent", [])))
             for key, strength in _EXACT_KEYS:
-                for item in spec.get(key, []):
-                    self._add(normalize_line(item), Match(category, strength))
-            for item in spec.get("sections", []):
-                self._add(normalize_line(item), Match(category, "section"))
+                for item in _keys_of(spec.get(key, [])):
+                    self._add(item, Match(category, strength))
+            for item in _keys_of(spec.get("sections", [])):
+                self._add(item, Match(category, "section"))
             if spec.get("prefixes"):
                 alts = "|".join(regex.escape(p) for p in spec["prefixes"])
                 rx = regex.compile(_PREFIX.format(alts), regex.IGNORECASE | regex.V1)
                 self._prefixes.append((rx, Match(category, "line")))
             for key, strength in _REGEX_KEYS:
                 for rx in spec.get(key, []):
-                    regex.compile(rx, regex.V1)  # fail early, naming the bad pattern
                     regexes.append((rx, Match(category, strength)))
         # one alternation, tried in order; the group that matched names the pattern
+        self._regexes = regexes
         self._matches = [m for _, m in regexes]
         # strings one of which every match of the alternation contains (a line without any
         # of them cannot match it); None if some pattern has no such strings
-        self._hint_filter = _Prefilter([rx for rx, m in regexes if m.strength == "hint"])
         self._strong_filter = _Prefilter([rx for rx, m in regexes if m.strength != "hint"])
-        # the hint patterns alone, in order: what a line that no other pattern can match is
-        # tried against
-        hint = "|".join(
-            f"(?P<g{i}>{rx})" for i, (rx, m) in enumerate(regexes) if m.strength == "hint"
-        )
-        self._combined_hint = regex.compile(hint or "(?!)", regex.V1)
-        self._kw_list = sorted(set(keywords))
-        self._consent_list = sorted(set(consent))
-        alts = "|".join(regex.escape(k) for k in sorted(set(consent), key=len, reverse=True))
-        self._consent = regex.compile(rf"(?<!\w)(?:{alts or '(?!)'})(?!\w)", regex.V1)
-        alts = "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(regexes))
-        self._combined = regex.compile(alts or "(?!)", regex.V1)
-        # the same without the hint patterns, for callers that drop hints: valid when every
-        # hint pattern comes after every other (then a line that matches some other pattern
-        # matches it before any hint), else the full alternation is used
+        # the alternation without the hint patterns, for callers that drop hints, and the
+        # hint patterns alone: valid when every hint pattern comes after every other (then
+        # a line that matches some other pattern matches it before any hint), else the full
+        # alternation is used. The one the light preset uses is compiled here (a bad
+        # pattern in it fails early); the others when first needed (each compile parses
+        # every pattern in Python: most of the time a new process spends on the patterns)
         strengths = [m.strength for m in self._matches]
-        hints_last = "hint" not in strengths or all(
+        self._hints_last = "hint" not in strengths or all(
             st == "hint" for st in strengths[strengths.index("hint") :]
         )
-        strong = "|".join(
-            f"(?P<g{i}>{rx})" for i, (rx, m) in enumerate(regexes) if m.strength != "hint"
-        )
-        self._hints_last = hints_last
         self._combined_strong = (
-            regex.compile(strong or "(?!)", regex.V1) if hints_last else self._combined
+            _alternation(regexes, "strong") if self._hints_last else self._combined
         )
-        kw = "|".join(regex.escape(k) for k in sorted(set(keywords), key=len, reverse=True))
-        self._keywords = regex.compile(rf"(?<!\w)(?:{kw or '(?!)'})(?!\w)", regex.V1)
+        self._exact_keys = frozenset(k for k in self._exact if k)  # an empty line is no UI
+        self._kw_list = sorted(set(keywords))
+        self._consent_list = sorted(set(consent))
         self._kw_anchors = _Anchors(self._kw_list)
         self._consent_anchors = _Anchors(self._consent_list)
         self._anchor_words = frozenset(self._kw_anchors.by_anchor) | frozenset(
             self._consent_anchors.by_anchor
         )
+
+    @cached_property
+    def _combined(self) -> regex.Pattern[str]:
+        """Every pattern in one alternation, in order (needed only when some hint pattern
+        comes before another pattern)."""
+        return _alternation(self._regexes, "all")
+
+    @cached_property
+    def _combined_hint(self) -> regex.Pattern[str]:
+        """The hint patterns alone, in order: what a line that no other pattern matches
+        is tried against (by callers that want hints)."""
+        return _alternation(self._regexes, "hint")
+
+    @cached_property
+    def _hint_filter(self) -> _Prefilter:
+        """The :class:`_Prefilter` of the hint patterns (only for callers that want hints)."""
+        return _Prefilter([rx for rx, m in self._regexes if m.strength == "hint"])
+
+    @cached_property
+    def _keywords(self) -> regex.Pattern[str]:
+        """The promo keywords as whole words (the extract preset's)."""
+        return _phrases(self._kw_list)
+
+    @cached_property
+    def _consent(self) -> regex.Pattern[str]:
+        """The consent-banner phrases as whole words (the extract preset's)."""
+        return _phrases(self._consent_list)
 
     def _add(self, key: str, match: Match) -> None:
         old = self._exact.get(key)
@@ -301,23 +316,9 @@ class Patterns:
         cleantext.errors.ConfigError: pattern '(\\\\w+\\\\s?)+ ad' refused: nested quantifiers...
         """
         new = object.__new__(Patterns)
-        new._exact = self._exact
-        new._matches = self._matches
-        new._combined = self._combined
-        new._combined_strong = self._combined_strong
-        new._hints_last = self._hints_last
-        new._keywords = self._keywords
-        new._prefixes = self._prefixes
-        new._hint_filter = self._hint_filter
-        new._strong_filter = self._strong_filter
-        new._combined_hint = self._combined_hint
-        new._kw_list = self._kw_list
-        new._consent_list = self._consent_list
-        new._consent = self._consent
-        new._kw_anchors = self._kw_anchors
-        new._consent_anchors = self._consent_anchors
-        new._anchor_words = self._anchor_words
-        new._by_key = self._by_key  # the same alternation: the same results
+        # the same patterns (and whatever of them is compiled already); the same
+        # alternation: the same results kept by key (``_by_key``)
+        new.__dict__.update(self.__dict__)
         new._user = [*self._user, *(compile_user_pattern(rx) for rx in patterns)]
         return new
 
@@ -350,48 +351,61 @@ class Patterns:
         [Match(category='read-more', strength='line'), None, None]
         """
         raw = text.split("\n")
+        if keys is None:  # the long lines as empty ones, which match nothing
+            keys = normalize_lines("\n".join([r if len(r) <= MAX_LINE else "" for r in raw]))
         out: list[Match | None] = [None] * len(raw)
-        idx = [i for i, line in enumerate(raw) if len(line) <= MAX_LINE]  # longer: never UI
-        short = "\n".join([raw[i] for i in idx])
-        sub = normalize_lines(short) if keys is None else [keys[i] for i in idx]
-        exact = self._exact
-        for j, key in enumerate(sub):
-            if key:
-                hit = exact.get(key)
-                if hit is not None:
-                    out[idx[j]] = hit
-        index = _KeyIndex(sub)
-        strong = self._strong_filter.candidates(sub, index)
-        maybe_hint = self._hint_filter.candidates(sub, index) if hints else []
+        # a line longer than MAX_LINE is never UI: checked only on the lines that match
+        blocked: list[int] = []  # lines whose exact match is a hint, when hints are left out
+        found = self._exact_keys.intersection(keys)  # one hash per line, in C
+        if found:
+            exact = self._exact
+            for i in [i for i, key in enumerate(keys) if key in found]:
+                if len(raw[i]) <= MAX_LINE:
+                    hit = exact[keys[i]]
+                    out[i] = hit
+                    if not hints and hit.strength == "hint":
+                        blocked.append(i)
+        index = _KeyIndex(keys)
+        strong = self._strong_filter.candidates(keys, index)
+        maybe_hint = self._hint_filter.candidates(keys, index) if hints else []
         if self._hints_last:
             # the other patterns first: one that matches is the answer (the hints come
-            # after it); a line left is tried against the hints if it could match one
-            todo = [(j, self._combined_strong) for j in strong]
-            todo += [(j, self._combined_hint) for j in maybe_hint]
+            # after it); a line left is tried against the hints if it could match one.
+            # (Compiled on the first call that wants hints, whatever the text: a process
+            # warmed up so hands it to the processes it forks.)
+            hint_rx = self._combined_hint if hints else self._combined_strong
+            todo = [(i, self._combined_strong) for i in strong]
+            todo += [(i, hint_rx) for i in maybe_hint]
         else:
             both = sorted({*strong, *maybe_hint})
-            todo = [(j, self._combined) for j in both]
+            todo = [(i, self._combined) for i in both]
         matches = self._matches
-        for j, combined in todo:
-            key = sub[j]
-            if key and out[idx[j]] is None:
-                found = combined.fullmatch(key)
-                if found is not None and found.lastgroup is not None:
-                    out[idx[j]] = matches[int(found.lastgroup[1:])]
+        for i, combined in todo:
+            if out[i] is None and keys[i] and len(raw[i]) <= MAX_LINE:  # blank: never UI
+                found_rx = combined.fullmatch(keys[i])
+                if found_rx is not None and found_rx.lastgroup is not None:
+                    hit = matches[int(found_rx.lastgroup[1:])]
+                    out[i] = hit
+                    if not hints and hit.strength == "hint":  # the full alternation's
+                        blocked.append(i)
+        for i in blocked:  # menu hints are left out; no later pass gives a hint
+            out[i] = None
         if self._prefixes:  # a prefix line has one of the marks after its prefix
-            rows = short.split("\n")
-            for j in sorted(_lines_containing(short, _PREFIX_MARKS, _line_index(rows))):
-                stripped = rows[j].strip()
-                for rx, m in self._prefixes:
-                    if rx.match(stripped):
-                        out[idx[j]] = m
-                        break
-        for i in idx if self._user else ():
-            stripped = raw[i].strip()
-            if any(rx.fullmatch(stripped) for rx in self._user):
-                out[i] = Match("user", "line")
-        if not hints:
-            out = [None if m is None or m.strength == "hint" else m for m in out]
+            marked = _lines_containing(text, _PREFIX_MARKS, raw)
+            for i in sorted(marked):
+                if len(raw[i]) <= MAX_LINE:
+                    stripped = raw[i].strip()
+                    for rx, m in self._prefixes:
+                        if rx.match(stripped):
+                            out[i] = m
+                            break
+        if self._user:
+            user = Match("user", "line")
+            for i, line in enumerate(raw):
+                if len(line) <= MAX_LINE:
+                    stripped = line.strip()
+                    if any(rx.fullmatch(stripped) for rx in self._user):
+                        out[i] = user
         return out
 
     def keyword_lines(self, keys: list[str]) -> set[int]:
@@ -430,7 +444,7 @@ class Patterns:
             (self._kw_anchors, self._keywords),
             (self._consent_anchors, self._consent),
         ):
-            maybe = _lines_containing(index.joined, anchors.needles(words), index.starts)
+            maybe = _lines_containing(index.joined, anchors.needles(words), keys)
             found.append({i for i in maybe if rx.search(keys[i]) is not None})
         return found[0], found[1]
 
@@ -458,7 +472,10 @@ class Patterns:
         known = self._by_key
         if key in known:  # the alternation is slow (all the patterns): each key once
             return known[key]
-        found = self._combined.fullmatch(key)
+        if self._hints_last:  # the first pattern that matches is the first of these
+            found = self._combined_strong.fullmatch(key) or self._combined_hint.fullmatch(key)
+        else:
+            found = self._combined.fullmatch(key)
         hit = (
             None
             if found is None or found.lastgroup is None
@@ -473,6 +490,42 @@ class Patterns:
 #: keys whose alternation match a :class:`Patterns` keeps (comment bylines, list labels: the
 #: same few recur on a page and across its extract passes)
 _KEYS_KEPT = 4096
+
+
+def _keys_of(items: list[str]) -> list[str]:
+    """``[normalize_line(item) for item in items]``, in one pass over them all (one call of
+    the C kernel instead of one per item) when no item has a line break.
+
+    >>> _keys_of(["Read more »", "1,200 Shares"])
+    ['read more', '0000 shares']
+    """
+    if not items or any("\n" in item for item in items):
+        return [normalize_line(item) for item in items]
+    return normalize_lines("\n".join(items))
+
+
+def _alternation(regexes: list[tuple[str, Match]], which: str) -> regex.Pattern[str]:
+    """The patterns of ``regexes`` (``strong``: all but the hints, ``hint``: the hints,
+    ``all``) in one alternation, each in a group named by its index in ``regexes``. A bad
+    pattern raises the ``regex.error`` that compiling it alone raises (naming it)."""
+    chosen = [
+        (i, rx)
+        for i, (rx, m) in enumerate(regexes)
+        if which == "all" or (m.strength == "hint") == (which == "hint")
+    ]
+    alts = "|".join(f"(?P<g{i}>{rx})" for i, rx in chosen)
+    try:
+        return regex.compile(alts or "(?!)", regex.V1)
+    except regex.error:
+        for _, rx in chosen:
+            regex.compile(rx, regex.V1)
+        raise
+
+
+def _phrases(phrases: list[str]) -> regex.Pattern[str]:
+    """Any of ``phrases`` as whole words, the longest first."""
+    alts = "|".join(regex.escape(k) for k in sorted(set(phrases), key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alts or '(?!)'})(?!\w)", regex.V1)
 
 
 def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
@@ -499,17 +552,26 @@ def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
 
 
 def _line_index(rows: list[str]) -> list[int]:
-    """Start offset of every row in ``"\\n".join(rows)``."""
-    return list(accumulate([len(r) + 1 for r in rows], initial=0))[:-1]
+    """Start offset of every row in ``"\\n".join(rows)`` (one pass in C: no Python code
+    runs per row).
+
+    >>> _line_index(["ab", "", "c"])
+    [0, 3, 4]
+    """
+    return list(accumulate(map(add, map(len, rows), repeat(1)), initial=0))[:-1]
 
 
-def _lines_containing(joined: str, needles: Iterable[str], starts: list[int]) -> set[int]:
-    """Indexes of the lines of ``joined`` that contain one of ``needles``."""
+def _lines_containing(joined: str, needles: Iterable[str], rows: list[str]) -> set[int]:
+    """Indexes of the lines of ``joined`` (``"\\n".join(rows)``) that contain one of
+    ``needles``; where the lines start is worked out only if some needle is found."""
     if joined.isascii():  # a needle with another character is in no line
         needles = [n for n in needles if n.isascii()]
     found: set[int] = set()
+    starts: list[int] = []
     for needle in needles:
         pos = joined.find(needle)
+        if pos >= 0 and not starts:
+            starts = _line_index(rows)
         while pos >= 0:
             i = bisect_right(starts, pos) - 1
             found.add(i)
@@ -524,8 +586,12 @@ class _KeyIndex:
 
     def __init__(self, keys: list[str]) -> None:
         self.joined = "\n".join(keys)
-        self.starts = _line_index(keys)
         self.keys = keys
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each line starts in :attr:`joined`."""
+        return _line_index(self.keys)
 
     @cached_property
     def firsts(self) -> list[str]:
@@ -630,6 +696,28 @@ class _Prefilter:
             if not any(k in f for k in kept):
                 kept.append(f)
         self.strings = tuple(kept)
+        # first word -> _need(first word), filled as lines are met
+        self._needs: dict[str, re.Pattern[str]] = {}
+
+    @cached_property
+    def _heads(self) -> re.Pattern[str] | None:
+        """A line break followed by a first word of :attr:`words` or a start of
+        :attr:`prefixes`: searched in ``"\\n" + joined`` it finds every line that one of
+        them starts (and a few more, rechecked in :meth:`candidates`); ``None`` if there are
+        none. Literals only, as a trie (a branch per character, not per word: hundreds of
+        words cost a few tests per line) in the standard ``re`` (a line break first: a fast
+        scan)."""
+        trie: dict[str, Any] = {}
+        for items, end in ((self.words, r"(?=[ \n]|\Z)"), (self.prefixes, "")):
+            for item in filter(None, items):
+                node = trie
+                for c in item:
+                    node = node.setdefault(c, {})
+                if node.get("") != "":  # a prefix ends here: any line that gets here
+                    node[""] = end
+        if not trie and "" not in self.prefixes:
+            return None
+        return re.compile("\n" + ("" if "" in self.prefixes else _trie_pattern(trie)))
 
     def candidates(self, keys: list[str], index: _KeyIndex | None = None) -> list[int]:
         """Indexes of the non-empty normalised lines that some pattern could match, in
@@ -640,20 +728,62 @@ class _Prefilter:
         index = index or _KeyIndex(keys)
         found: set[int] = set()
         if self.strings:
-            found = _lines_containing(index.joined, self.strings, index.starts)
-        words, prefixes = self.words, self.prefixes
-        if not words and not prefixes:
+            found = _lines_containing(index.joined, self.strings, keys)
+        heads = self._heads
+        if heads is None:
             return sorted(found)
-        starts = tuple(self.prefixes)
-        firsts = index.firsts
-        missing: frozenset[str] = frozenset()
-        for i in [i for i, f in enumerate(firsts) if f and (f in words or f.startswith(starts))]:
-            key, first = keys[i], firsts[i]
-            needs = [words.get(first, missing)]
-            needs += [need for pre, need in prefixes.items() if first.startswith(pre)]
-            if any(need is None or any(s in key for s in need) for need in needs):
+        # the lines a first word or prefix starts, found in one scan (no Python per line)
+        joined = "\n" + index.joined
+        lines = [m.start() for m in heads.finditer(joined)]
+        if not lines:
+            return sorted(found)
+        starts = index.starts
+        needs = self._needs
+        for pos in lines:
+            i = bisect_right(starts, pos) - 1
+            key = keys[i]
+            first = key.partition(" ")[0]
+            if not first or i in found:
+                continue
+            need = needs.get(first)
+            if need is None:
+                if len(needs) >= _KEYS_KEPT:  # first words met by a prefix: no end to them
+                    needs.clear()
+                need = needs[first] = self._need(first)
+            if need is _ANY or (need is not _NONE and need.search(key) is not None):
                 found.add(i)
         return sorted(found)
+
+    def _need(self, first: str) -> re.Pattern[str]:
+        """What a line whose first word is ``first`` must contain to be a candidate: a
+        search for the strings of every entry of :attr:`words` and :attr:`prefixes` that
+        fits ``first`` (``_ANY``: nothing, ``_NONE``: it cannot be one)."""
+        fits = [self.words[first]] if first in self.words else []
+        fits += [need for pre, need in self.prefixes.items() if first.startswith(pre)]
+        if any(need is None for need in fits):
+            return _ANY
+        strings = sorted({s for need in fits if need is not None for s in need}, key=len)
+        if not strings:
+            return _NONE
+        return re.compile("|".join(map(re.escape, reversed(strings))))
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The ``re`` pattern of a trie of :attr:`_Prefilter._heads`: at each node one branch
+    per next character, and the node's ending (key ``""``) if a word or prefix ends there.
+
+    >>> _trie_pattern({"a": {"": "", "b": {"": "!"}}, "c": {"": ""}})
+    '(?:a(?:b!|)|c)'
+    """
+    alts = [re.escape(c) + _trie_pattern(node[c]) for c in sorted(node) if c]
+    if "" in node:
+        alts.append(node[""])
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+# what :meth:`_Prefilter._need` gives when any line passes, or none does
+_ANY = re.compile("")
+_NONE = re.compile("(?!)")
 
 
 def _either(

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import lru_cache
 from typing import Any
 
 # the standard library's own regex parser (``sre_parse`` before Python 3.11; no type stubs)
@@ -162,6 +163,16 @@ def _first(seq: list[Any]) -> object:
 _MAX_SET = 256  # strings in a set of alternatives before it is cut
 
 
+@lru_cache(maxsize=256)
+def _parsed(pattern: str) -> tuple[Any, ...] | None:
+    """The standard parser's tree of ``pattern`` (``None`` if it cannot read it), parsed
+    once for :func:`required_strings` and :func:`first_words` (which do not change it)."""
+    try:
+        return tuple(_p.parse(pattern))
+    except (re.error, OverflowError, RecursionError):
+        return None
+
+
 def required_strings(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains (case-sensitive), or ``None``
     if the pattern has none (it can match without any fixed text).
@@ -179,9 +190,8 @@ def required_strings(pattern: str) -> frozenset[str] | None:
     >>> required_strings(r".{0,40}") is None
     True
     """
-    try:
-        tree = _p.parse(pattern)
-    except (re.error, OverflowError, RecursionError):
+    tree = _parsed(pattern)
+    if tree is None:
         return None
     best = _required(list(tree))
     return frozenset(best) if best else None
@@ -272,9 +282,8 @@ def first_words(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
     >>> first_words(r".{0,40}") is None
     True
     """
-    try:
-        tree = _p.parse(pattern)
-    except (re.error, OverflowError, RecursionError):
+    tree = _parsed(pattern)
+    if tree is None:
         return None
     found = _starts(list(tree), "")
     if found is None:
