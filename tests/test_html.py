@@ -149,6 +149,11 @@ def test_utf8_with_one_broken_byte_stays_utf8() -> None:
     assert decoded.count("\ufffd") == 1 and decoded.count("journée d'été") == 20
     # near miss: cp1252 text declared as UTF-8 has every accented byte invalid: not UTF-8
     assert "journée d'été" in H.decode_html(data.decode("utf-8").encode("cp1252"))
+    # near miss: a mostly ASCII cp1252 page with two accented letters, no declaration: each of
+    # its non-ASCII bytes is invalid UTF-8, so it is not UTF-8 with a few broken bytes
+    page = "<nav><a href='/'>Accueil</a></nav><p>Le café du port ouvre de nouveau.</p>"
+    decoded = H.decode_html(page.encode("cp1252"))
+    assert "\ufffd" not in decoded and "café du port" in decoded
 
 
 def test_bad_bytes_become_replacement_characters_not_errors() -> None:

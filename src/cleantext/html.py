@@ -296,7 +296,7 @@ UTF8_BROKEN_SHARE = 0.05
 
 def _mostly_utf8(data: bytes) -> bool:
     """True if ``data`` is UTF-8 with a few invalid bytes (see :data:`UTF8_BROKEN_SHARE`)."""
-    high = len(data) - len(data.translate(None, _ASCII))
+    high = len(data.translate(None, _ASCII))  # the non-ASCII bytes
     bad = data.decode("utf-8", "replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
     return bad <= UTF8_BROKEN_SHARE * high
 
