@@ -17,13 +17,13 @@ False
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 import regex
+
+from cleantext.data import alternation, boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -36,9 +36,7 @@ MAX_WORDS = 80  # a bio is a short paragraph
 
 @lru_cache(maxsize=1)
 def _bio() -> regex.Pattern[str]:
-    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
-    roles = sorted(tomllib.loads(text)["credit"]["bio_roles"], key=len, reverse=True)
-    alts = "|".join(regex.escape(r) for r in roles)
+    alts = alternation(boilerplate_table()["credit"]["bio_roles"])
     # a name of 1-3 capitalised words, the verb, then the role within 80 characters (no '.')
     return regex.compile(
         rf"^(?:\p{{Lu}}[\p{{L}}.'’-]*\s){{1,3}}(?:is|was|ist|war|est)\s[^.]{{0,80}}?(?<!\w)"

@@ -16,12 +16,11 @@ False
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from importlib.resources import files
 
 import regex
 
+from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
 __all__ = ["CREDIT", "is_credit"]
@@ -51,9 +50,7 @@ CREDIT = register(
 
 @lru_cache(maxsize=1)
 def _label() -> regex.Pattern[str]:
-    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
-    labels = sorted(tomllib.loads(text)["credit"]["labels"], key=len, reverse=True)
-    alts = "|".join(regex.escape(label) for label in labels)
+    alts = alternation(boilerplate_table()["credit"]["labels"])
     return regex.compile(rf"^[(\[]?(?:{alts})\s*(?::|©|by\b)", regex.IGNORECASE)
 
 

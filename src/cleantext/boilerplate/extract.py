@@ -36,12 +36,10 @@ Residents said that they were worried about the lo
 from __future__ import annotations
 
 import itertools
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
@@ -60,6 +58,7 @@ from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.why import best_in, chosen
 from cleantext.boilerplate.why import lines as line_range
+from cleantext.data import alternation, boilerplate_table
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, removal_span
@@ -188,10 +187,8 @@ class Shapes:
 
 @lru_cache(maxsize=1)
 def _shapes() -> Shapes:
-    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
-    table = tomllib.loads(text)
-    units = sorted(table["lists"]["units"], key=len, reverse=True)
-    alts = "|".join(regex.escape(u) for u in units)
+    table = boilerplate_table()
+    alts = alternation(table["lists"]["units"])
     quantity = regex.compile(
         r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,4}(?:[.,/]\p{N}{1,3})?|[½¼¾⅓⅔⅛])"
         rf"(?:\s?[-–]\s?\p{{N}}{{1,4}})?\s?(?:{alts})\.?(?![\p{{L}}\p{{N}}])",

@@ -18,12 +18,10 @@ True
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib.resources import files
 from itertools import accumulate, repeat
 from operator import add
 from typing import Any, Literal
@@ -41,6 +39,7 @@ from cleantext.boilerplate.twins import (
     translate_ascii,
     twin,
 )
+from cleantext.data import boilerplate_table
 from cleantext.errors import ConfigError
 from cleantext.minhash.shingle import _kernels
 
@@ -797,5 +796,4 @@ def _either(
 
 @lru_cache(maxsize=1)
 def _builtin() -> Patterns:
-    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
-    return Patterns(tomllib.loads(text))
+    return Patterns(boilerplate_table())

@@ -18,13 +18,13 @@ True
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 import regex
+
+from cleantext.data import alternation, boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -37,9 +37,7 @@ _TRUNCATED = regex.compile(r"\.\.\.|…")
 
 @lru_cache(maxsize=1)
 def _calls() -> regex.Pattern[str]:
-    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
-    calls = sorted(tomllib.loads(text)["follow"]["calls"], key=len, reverse=True)
-    alts = "|".join(regex.escape(c) for c in calls)
+    alts = alternation(boilerplate_table()["follow"]["calls"])
     return regex.compile(rf"^\W*(?:{alts})(?!\w)", regex.IGNORECASE)
 
 

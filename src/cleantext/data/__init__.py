@@ -1,1 +1,31 @@
-"""Data files: patterns, word lists, abbreviations."""
+"""Data files: patterns, word lists, abbreviations.
+
+>>> sorted(boilerplate_table())[:2]
+['ads', 'comments']
+>>> alternation(["Foto", "Foto von", "a.b"])
+'Foto\\\\ von|Foto|a\\\\.b'
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from importlib.resources import files
+from typing import Any
+
+import regex
+
+__all__ = ["alternation", "boilerplate_table"]
+
+
+def boilerplate_table() -> dict[str, Any]:
+    """The parsed ``boilerplate.toml`` (a new table each call: callers cache what they build
+    from it)."""
+    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``words`` as a regex alternation of literals, longest first (so that the longest of
+    two words that start alike is the one matched)."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
