@@ -212,9 +212,9 @@ class BoilerplateOptions:
         extra_patterns: user patterns (whole-line, case-insensitive regexes) removed like the
             built-in UI strings.
         site_profile: path of a profile written by ``cleantext learn-boilerplate``.
-        extract_off: the ``extract`` preset's keep-mechanisms to switch off, of
-            :data:`EXTRACT_MECHANISMS` (they decide where the article starts and ends: they
-            keep text, so they are not removal rules with a name of their own).
+        extract_off: the ``extract`` preset's mechanisms to switch off, of
+            :data:`EXTRACT_MECHANISMS` (they move where the article starts and ends, inside
+            the ``extract-head``/``extract-tail`` removals, so ``disable`` does not reach them).
     """
 
     extra_patterns: tuple[str, ...] = ()

@@ -53,8 +53,8 @@ def _extract_rules(config: Config) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _weights(off: tuple[str, ...]) -> Weights:
-    """The extract weights with the keep-mechanisms ``off`` (of
-    ``config.EXTRACT_MECHANISMS``) switched off.
+    """The extract weights with the mechanisms ``off`` (of ``config.EXTRACT_MECHANISMS``)
+    switched off.
 
     >>> _weights(("headline",)).headline, _weights(()).headline
     (False, True)
