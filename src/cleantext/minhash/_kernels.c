@@ -421,23 +421,36 @@ static int find_repeat(const uint8_t *joined, const Py_ssize_t *at, const uint64
     return 0;
 }
 
+/* The start of has_repeat and repeat_in_parts: the word bytes of o_data in data, their words
+ * and runs of n words. 1: the answer needs no search (*answer set, data released: fewer than
+ * two runs, or too many for the 32-bit tables, which counts as unsure); 0: search; -1: error. */
+static int repeat_input(PyObject *o_data, Py_ssize_t n, Py_buffer *data, Py_ssize_t *words,
+                        Py_ssize_t *runs, PyObject **answer) {
+    if (get(o_data, data, 1, 0, "data") < 0) return -1;
+    *words = count_words(data->buf, data->len);
+    *runs = *words - n + 1;
+    if (*runs < 2 || *runs >= 0x7FFFFFFF) {
+        PyBuffer_Release(data);
+        *answer = PyBool_FromLong(*runs >= 2);
+        return 1;
+    }
+    return 0;
+}
+
 static PyObject *has_repeat(PyObject *self, PyObject *args) {
-    PyObject *o_data;
-    Py_ssize_t n;
+    PyObject *o_data, *answer = NULL;
+    Py_ssize_t n, words, runs;
     if (!PyArg_ParseTuple(args, "On", &o_data, &n)) return NULL;
     if (n < 1) {
         PyErr_SetString(PyExc_ValueError, "n must be >= 1");
         return NULL;
     }
     Py_buffer data;
-    if (get(o_data, &data, 1, 0, "data") < 0) return NULL;
+    int state = repeat_input(o_data, n, &data, &words, &runs, &answer);
+    if (state != 0) return answer;
     const uint8_t *t = data.buf;
-    Py_ssize_t len = data.len, words = count_words(t, len), runs = words - n + 1;
-    int found = runs >= 2;
-    if (runs < 2 || runs >= 0x7FFFFFFF) { /* too long for the 32-bit table: unsure */
-        PyBuffer_Release(&data);
-        return PyBool_FromLong(found);
-    }
+    Py_ssize_t len = data.len;
+    int found;
     uint64_t size = 1;
     while (size < 2 * (uint64_t)runs) size <<= 1;
     uint8_t *joined = PyMem_Malloc(len + 1);
@@ -1545,22 +1558,19 @@ static int repeat_parted(const uint8_t *joined, const Py_ssize_t *at, const uint
 }
 
 static PyObject *repeat_in_parts(PyObject *self, PyObject *args) {
-    PyObject *o_data;
-    Py_ssize_t n, part;
+    PyObject *o_data, *answer = NULL;
+    Py_ssize_t n, part, words, runs;
     if (!PyArg_ParseTuple(args, "Onn", &o_data, &n, &part)) return NULL;
     if (n < 1 || part < 1) {
         PyErr_SetString(PyExc_ValueError, "n and part must be >= 1");
         return NULL;
     }
     Py_buffer data;
-    if (get(o_data, &data, 1, 0, "data") < 0) return NULL;
+    int state = repeat_input(o_data, n, &data, &words, &runs, &answer);
+    if (state != 0) return answer;
     const uint8_t *t = data.buf;
-    Py_ssize_t len = data.len, words = count_words(t, len), runs = words - n + 1;
-    int found = runs >= 2;
-    if (runs < 2 || runs >= 0x7FFFFFFF) { /* as has_repeat */
-        PyBuffer_Release(&data);
-        return PyBool_FromLong(found);
-    }
+    Py_ssize_t len = data.len;
+    int found;
     int bits = 0;
     while (bits < 20 && (runs >> bits) > part) bits++;
     uint8_t *joined = PyMem_Malloc(len + 1);
