@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,20 +44,13 @@ import html_text
 
 from cleantext.html import decode_html
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_extra_dev import _git  # git in a clone or a bare mirror
+
 #: the commits the figures in docs/benchmarks.md were measured on
 NEWSPAPER_COMMIT = "540bff3"
 GOOSE_COMMIT = "c5a8902"
 OUT = Path(__file__).resolve().parent / "holdout"
-
-
-def _git(repo: Path, *args: str) -> bytes:
-    return subprocess.run(
-        ["git", f"--git-dir={_git_dir(repo)}", *args], check=True, capture_output=True
-    ).stdout
-
-
-def _git_dir(repo: Path) -> Path:
-    return repo / ".git" if (repo / ".git").exists() else repo
 
 
 def _names(repo: Path, commit: str, folder: str) -> list[str]:
