@@ -530,14 +530,14 @@ def test_long_text_scanned_in_parts_gives_the_same_words(text: str) -> None:
     st.lists(st.integers(1, 9), min_size=1, max_size=20),
     st.integers(1, 4),
 )
-def test_window_shingle_hashes_in_c_equal_xxhash(words: list[str], cuts: list[int], n: int) -> None:
-    """The windows' shingle hashes (one kernel call) are xxhash's of the shingle strings; a
-    word holding a space (NFKC of U+FDFA) takes the Python path."""
-    import xxhash
-
-    from cleantext.blocks import repeated
+def test_window_shingle_hashes_are_the_corpus_ngram_hash(
+    words: list[str], cuts: list[int], n: int
+) -> None:
+    """The windows' shingle hashes (one kernel call) are corpus dedup's ``ngram_hash`` of
+    the shingle strings; a word holding a space (NFKC of U+FDFA) takes the numpy path."""
     from cleantext.blocks.align import shingles
     from cleantext.blocks.align import words as norm_words
+    from cleantext.minhash.shingle import ngram_hash, word_run_hashes
 
     w = norm_words(" ".join(words))
     wins, a = [], 0
@@ -546,10 +546,11 @@ def test_window_shingle_hashes_in_c_equal_xxhash(words: list[str], cuts: list[in
             break
         wins.append((a, min(a + c, len(w))))
         a = wins[-1][1]
-    hashes, offsets = repeated._window_hashes(w, wins, n)
+    hashes, offsets = word_run_hashes(w, wins, n)
     for (a, b), lo, hi in zip(wins, offsets[:-1], offsets[1:], strict=True):
-        expected = shingles(w[a:b], n) if b - a >= n else set()
-        assert set(hashes[lo:hi].tolist()) == {xxhash.xxh32_intdigest(s.encode()) for s in expected}
+        expected = [" ".join(w[i : i + n]) for i in range(a, b - n + 1)]  # in order, repeats too
+        assert set(expected) == (shingles(w[a:b], n) if b - a >= n else set())
+        assert hashes[lo:hi].tolist() == [ngram_hash(s.encode()) for s in expected]
 
 
 def _units_reference(text: str, min_len: int, max_len: int) -> list[tuple[int, int]]:

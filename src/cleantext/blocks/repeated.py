@@ -39,7 +39,6 @@ from typing import Any
 
 import numpy as np
 import regex
-import xxhash
 from numpy.typing import NDArray
 
 from cleantext.blocks.align import (
@@ -48,7 +47,6 @@ from cleantext.blocks.align import (
     compare,
     extend,
     shingle_sets,
-    shingles,
     tokenize,
     units,
     word_bytes,
@@ -57,7 +55,7 @@ from cleantext.blocks.align import words as align_words
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.edits import Edit, apply_edits
 from cleantext.minhash.lsh import band_keys, optimal_params
-from cleantext.minhash.shingle import _kernels
+from cleantext.minhash.shingle import _kernels, word_run_hashes
 from cleantext.minhash.signatures import MinHasher
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
@@ -125,46 +123,16 @@ def _hasher(num_perm: int) -> MinHasher:
     return MinHasher(num_perm=num_perm)
 
 
-def _window_hashes(
-    w: list[str], wins: list[tuple[int, int]], n: int
-) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
-    """The xxh32 hash of every shingle of every window (a window of fewer than ``n`` words
-    has none), concatenated, and each window's ``offsets`` (``len(wins) + 1``): the same
-    values as ``xxhash.xxh32_intdigest`` of the UTF-8 of :func:`shingles`, in the C kernel
-    (one call for the whole text) where it is built and no word holds a space."""
-    sizes = np.fromiter((b - a for a, b in wins), dtype=np.int64, count=len(wins))
-    short = sizes < n
-    data = " ".join(w).encode("utf-8", "surrogatepass")
-    spaces = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 32)
-    if _kernels is not None and len(spaces) == len(w) - 1:
-        word_at = np.concatenate(([0], spaces + 1, [len(data) + 1])).astype(np.int64)
-        first = np.fromiter((a for a, _ in wins), dtype=np.int64, count=len(wins))
-        starts = np.append(word_at[first], word_at[-1])
-        hashes = np.empty(len(w) + 1, dtype=np.uint32)
-        offsets = np.empty(len(wins) + 1, dtype=np.int64)
-        count = _kernels.word_xxh32(data, starts, n, hashes, offsets)
-        counts = np.diff(offsets)
-        keep = np.repeat(~short, counts)  # a short window's one shingle (all its words) goes
-        counts[short] = 0
-        offsets[1:] = np.cumsum(counts)
-        return hashes[:count][keep], offsets
-    sets = [set() if s else shingles(w[a:b], n) for (a, b), s in zip(wins, short, strict=True)]
-    offsets = np.zeros(len(sets) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, sets), dtype=np.int64, count=len(sets)), out=offsets[1:])
-    flat = [x.encode("utf-8", "surrogatepass") for sh in sets for x in sh]
-    return np.fromiter(map(xxhash.xxh32_intdigest, flat), np.uint32, len(flat)), offsets
-
-
 def _band_keys(
     w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions
 ) -> tuple[NDArray[np.uint64], list[bool]]:
     """LSH band keys of every window, ``(len(wins), bands)``, and whether each window shares
     a band key with another one (only those can be candidates).
 
-    A window's signature equals ``datasketch.MinHash(num_perm, hashfunc=xxhash.xxh32_intdigest)``
-    updated with the UTF-8 of its shingles; the signatures of all windows are computed in one
-    batch."""
-    hashes, offsets = _window_hashes(w, wins, opts.shingle)
+    A window's signature equals ``datasketch.MinHash(num_perm, hashfunc=ngram_hash)`` updated
+    with the UTF-8 of its shingles (corpus dedup's shingle hash); the signatures of all
+    windows are computed in one batch."""
+    hashes, offsets = word_run_hashes(w, wins, opts.shingle)
     bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
     keys = band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows)
     return keys, _shared_rows(keys)

@@ -16,6 +16,8 @@ whole batch of texts at once with numpy (prefix sums over the bytes), without bu
 ``str.lower`` one by one), and word shingles are hashed from the runs of non-spaces directly.
 Where the optional C kernels are built (``_kernels.c``, see :func:`compiled`), word and
 character shingles are hashed there instead: the same hashes, several times faster.
+Block dedup hashes the word shingles of its sentence windows with the same hash
+(:func:`word_run_hashes`, over words it has normalised itself).
 
 >>> opts = ShingleOptions(n=2)
 >>> shingles("Don’t PANIC — it's fine!", opts)
@@ -63,6 +65,7 @@ __all__ = [
     "normalize",
     "normalize_batch",
     "shingles",
+    "word_run_hashes",
 ]
 
 
@@ -277,6 +280,49 @@ def ngram_hash(shingle: bytes) -> int:
     h = (h * m2) & _M64
     h ^= h >> s3
     return h & 0xFFFFFFFF
+
+
+def word_run_hashes(
+    words: Sequence[str], runs: Sequence[tuple[int, int]], n: int
+) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+    """:func:`ngram_hash` of every shingle of every run of (non-empty) words ``words[a:b]``
+    (``n`` consecutive words joined by single spaces, as UTF-8; a run of fewer than ``n``
+    words has none), concatenated, and each run's ``offsets`` (``len(runs) + 1``). The words are
+    already normalised (block dedup's sentence windows: the shingles are those of
+    :func:`~cleantext.blocks.align.shingles`, hashed as corpus shingles are). The whole list
+    goes to the C kernel in one call where it is built, the runs follow each other and no
+    word holds a space; else numpy hashes each shingle's span of the joined words.
+
+    >>> hashes, offsets = word_run_hashes("a b c d".split(), [(0, 3), (3, 4)], 2)
+    >>> hashes.tolist() == [ngram_hash(b"a b"), ngram_hash(b"b c")], offsets.tolist()
+    (True, [0, 2, 2])
+    """
+    firsts = np.fromiter((a for a, _ in runs), dtype=np.int64, count=len(runs))
+    ends = np.fromiter((b for _, b in runs), dtype=np.int64, count=len(runs))
+    sizes = ends - firsts
+    counts = np.maximum(sizes - n + 1, 0)  # a run of fewer than n words has no shingle
+    offsets = np.zeros(len(runs) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    data = np.frombuffer(" ".join(words).encode("utf-8", "surrogatepass"), dtype=np.uint8)
+    spaces = np.flatnonzero(data == 32)
+    plain = len(spaces) == len(words) - 1  # no word holds a space
+    if plain:  # where each word starts in data (and one past the end)
+        word_at = np.concatenate(([0], spaces + 1, [len(data) + 1])).astype(np.int64)
+    else:
+        lengths = [len(x.encode("utf-8", "surrogatepass")) + 1 for x in words]
+        word_at = np.zeros(len(words) + 1, dtype=np.int64)
+        np.cumsum(np.array(lengths, dtype=np.int64), out=word_at[1:])
+    if _kernels is not None and plain and len(runs) and np.array_equal(firsts[1:], ends[:-1]):
+        # the runs follow each other: one kernel call hashes them all
+        hashes = np.empty(len(words) + 1, dtype=np.uint32)
+        found = np.empty(len(runs) + 1, dtype=np.int64)
+        starts = np.append(word_at[firsts], word_at[ends[-1]])
+        count = _kernels.word_hashes(data, starts, n, hashes, found)
+        keep = np.repeat(sizes >= n, np.diff(found))  # a short run's one shingle goes
+        return hashes[:count][keep], offsets
+    # the first word of every shingle, run by run
+    ks = np.repeat(firsts - offsets[:-1], counts) + np.arange(int(offsets[-1]), dtype=np.int64)
+    return _span_hashes(data, word_at[ks], word_at[ks + n] - 1), offsets
 
 
 def _extend(table: NDArray[np.uint64], base: int, n: int) -> NDArray[np.uint64]:
