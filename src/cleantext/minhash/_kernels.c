@@ -14,7 +14,7 @@
  *       offsets (int64, len(texts) + 1).
  *   word_xxh32(data, starts, n, hashes, offsets) -> number of hashes
  *       word_hashes, but each shingle's hash is xxh32 (seed 0) of its bytes, the words joined
- *       by single spaces (xxhash.xxh32_intdigest; block dedup's shingle hash).
+ *       by single spaces (xxhash.xxh32_intdigest; corpus dedup's hash="xxh32").
  *   has_repeat(data, n) -> bool
  *       data: uint8, words separated by runs of byte 32. Whether some n consecutive words
  *       occur twice without overlapping (at word positions at least n apart), compared byte
