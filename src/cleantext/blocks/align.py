@@ -29,6 +29,7 @@ import numpy as np
 import regex
 from numpy.typing import NDArray
 
+from cleantext._unicode import code_points
 from cleantext.minhash.shingle import _kernels
 from cleantext.tokens import NO_SPACES
 
@@ -406,8 +407,7 @@ def _marks_table() -> bytes:
     ``sentence_marks`` (``\s`` as the ``regex`` module reads it; every ``\s`` character is
     in the BMP, which a test checks, so the table reaches them all)."""
     table = bytearray(0x10000)
-    bmp = np.arange(0x10000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
-    spaces = regex.findall(r"\s", bmp)
+    spaces = regex.findall(r"\s", code_points(0, 0x10000))
     for flag, chars in (
         (_SM_END, _END_MARKS),
         (_SM_CLOSE, _CLOSERS),

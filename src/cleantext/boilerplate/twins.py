@@ -22,6 +22,8 @@ from functools import lru_cache
 import numpy as np
 import regex
 
+from cleantext._unicode import code_points
+
 __all__ = [
     "CLASS_LIMITS",
     "FEW_OTHERS",
@@ -49,7 +51,7 @@ def twin(cls: str) -> str:
     """The body of an ``re`` character class matching the characters below :data:`LIMIT`
     that the ``regex`` class ``[cls]`` matches (``cls`` without brackets); slow (a scan of
     every such code point): callers build their patterns once."""
-    below = "".join(map(chr, range(LIMIT)))
+    below = code_points(0, LIMIT)
     found = sorted({ord(c) for c in regex.findall(f"[{cls}]", below)})
     ranges: list[list[int]] = []
     for c in found:
@@ -135,7 +137,7 @@ def code_point_classes(limit: int = CLASS_LIMITS[0]) -> bytes:
     >>> len(table), len(code_point_classes(0x110000))
     (65536, 1114112)
     """
-    every = np.arange(limit, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    every = code_points(0, limit)
     table = np.zeros(limit, np.uint8)
     for cls, bit in CLASSES:
         for m in regex.finditer(f"{cls}+", every):

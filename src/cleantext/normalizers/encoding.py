@@ -37,6 +37,7 @@ from functools import lru_cache, partial
 import ftfy
 from ftfy import badness, chardata
 
+from cleantext._unicode import code_points
 from cleantext.edits import Edit
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
@@ -95,7 +96,7 @@ def _class(chars: set[str] | frozenset[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _bmp() -> str:
-    return "".join(map(chr, range(0x80, 0x10000)))
+    return code_points(0x80, 0x10000)
 
 
 @lru_cache(maxsize=16)
