@@ -34,7 +34,6 @@ Times are CPU seconds (``time.process_time``) for one pass over all pages.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import subprocess
@@ -50,7 +49,7 @@ from cleantext.html import SIGNALS, render, select_edits
 from cleantext.pipeline import Cleaner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_extra_dev import FORBIDDEN, PINNED, ZYTE_ID, _decode, _git, _html
+from _mirror import add_repo_options, decode, eval_pages
 
 System = Callable[[bytes, str], str]
 
@@ -63,21 +62,16 @@ def load(repo: Path, commit: str, limit: int | None) -> list[dict[str, object]]:
     """The pages with their HTML bytes (``raw``), rendering (``text``) and snippets."""
     import html_text
 
-    full = _git(repo, "rev-parse", commit).decode().strip()
-    entries = json.loads(_git(repo, "show", f"{full}:tests/evaldata.json"))
     pages = []
-    for url, entry in entries.items():
-        name = entry["file"]
-        if ZYTE_ID.fullmatch(name) or FORBIDDEN.search(url) or FORBIDDEN.search(name):
-            continue
-        raw = _html(repo, full, name)
+    for found in eval_pages(repo, commit)[1]:
+        raw, entry = found.raw, found.entry
         if raw is None:
             continue
-        page = _squash(html_text.extract_text(_decode(raw)))
+        page = _squash(html_text.extract_text(decode(raw)))
         with_ = [s for s in map(_squash, entry["with"]) if s and s in page]
         without = [s for s in map(_squash, entry["without"]) if s and s in page]
         if with_ or without:
-            pages.append({"id": name, "url": url, "raw": raw, "text": page,
+            pages.append({"id": found.name, "url": found.url, "raw": raw, "text": page,
                           "with": with_, "without": without})  # fmt: skip
         if limit and len(pages) >= limit:
             break
@@ -212,9 +206,7 @@ def run(pages: list[dict[str, object]], fns: dict[str, System], failures: int) -
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--repo", type=Path, required=True,
-                    help="a clone or bare mirror of github.com/adbar/trafilatura")  # fmt: skip
-    ap.add_argument("--commit", default=PINNED)
+    add_repo_options(ap)
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages")
     ap.add_argument("--variants", action="store_true", help="also other steps after extraction")
     ap.add_argument("--ablate", action="store_true", help="also each HTML signal switched off")
@@ -229,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     import html_text
 
     for p in pages:
-        html_text_cache[p["raw"]] = html_text.extract_text(_decode(p["raw"]))  # type: ignore[index,arg-type]
+        html_text_cache[p["raw"]] = html_text.extract_text(decode(p["raw"]))  # type: ignore[index,arg-type]
     fns = systems(args.variants, not args.no_trafilatura, args.ablate)
     tallies = run(pages, fns, args.failures)
     mb = sum(len(p["raw"]) for p in pages) / 1e6  # type: ignore[arg-type]

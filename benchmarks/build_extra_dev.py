@@ -34,22 +34,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import html_text
 
-#: trafilatura's commit the figures in docs/benchmarks.md were measured on
-PINNED = "e90b0ef5"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _mirror import add_repo_options, decode, eval_pages
+
 OUT = Path(__file__).resolve().parent / "extra_dev"
-ZYTE_ID = re.compile(r"[0-9a-f]{32}\.html")
-FORBIDDEN = re.compile(
-    r"clean[-_ ]?eval|cleanportal|dragnet|l3s|gn1|readability|mozilla|cetd|"
-    r"google[-_ ]?trends|wceb",
-    re.IGNORECASE,
-)
 SOURCE = """\
 Pages rebuilt by benchmarks/build_extra_dev.py from trafilatura's evaluation data:
   repository  https://github.com/adbar/trafilatura
@@ -62,56 +56,19 @@ excluded evaluation sets, {missing} pages without HTML at the commit.
 """
 
 
-def _git(repo: Path, *args: str) -> bytes:
-    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True).stdout
-
-
-def _html(repo: Path, commit: str, name: str) -> bytes | None:
-    for folder in ("tests/eval", "tests/cache"):
-        try:
-            return _git(repo, "show", f"{commit}:{folder}/{name}")
-        except subprocess.CalledProcessError:
-            continue
-    return None
-
-
-def _decode(raw: bytes) -> str:
-    """UTF-8 when the bytes are; else the charset the page declares; else cp1252."""
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    declared = re.search(rb"charset=[\"']?([\w-]+)", raw[:4096])
-    if declared is not None:
-        try:
-            return raw.decode(declared.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass
-    return raw.decode("cp1252", errors="replace")
-
-
 def build(repo: Path, commit: str, out: Path) -> dict[str, int]:
     """Write the pages of ``repo`` at ``commit`` to ``out``; return the counts."""
-    full = _git(repo, "rev-parse", commit).decode().strip()
-    entries = json.loads(_git(repo, "show", f"{full}:tests/evaldata.json"))
+    full, pages = eval_pages(repo, commit)
     counts = {"kept": 0, "zyte": 0, "forbidden": 0, "missing": 0}
     out.mkdir(parents=True, exist_ok=True)
     with open(out / "trafilatura_eval.jsonl", "w", encoding="utf-8") as f:
-        for url, entry in entries.items():
-            name = entry["file"]
-            if ZYTE_ID.fullmatch(name):
-                counts["zyte"] += 1
+        for page in pages:
+            if page.raw is None:
+                counts[page.skipped] += 1
                 continue
-            if FORBIDDEN.search(url) or FORBIDDEN.search(name):
-                counts["forbidden"] += 1
-                continue
-            raw = _html(repo, full, name)
-            if raw is None:
-                counts["missing"] += 1
-                continue
-            text = html_text.extract_text(_decode(raw))
-            row = {"id": name, "url": url, "text": text,
-                   "with": entry["with"], "without": entry["without"]}  # fmt: skip
+            text = html_text.extract_text(decode(page.raw))
+            row = {"id": page.name, "url": page.url, "text": text,
+                   "with": page.entry["with"], "without": page.entry["without"]}  # fmt: skip
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
             counts["kept"] += 1
     version = getattr(html_text, "__version__", "?")
@@ -121,9 +78,7 @@ def build(repo: Path, commit: str, out: Path) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repo", type=Path, required=True,
-                        help="a clone or bare mirror of github.com/adbar/trafilatura")  # fmt: skip
-    parser.add_argument("--commit", default=PINNED)
+    add_repo_options(parser)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     try:

@@ -45,7 +45,7 @@ import html_text
 from cleantext.html import decode_html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_extra_dev import _git  # git in a clone or a bare mirror
+from _mirror import git
 
 #: the commits the figures in docs/benchmarks.md were measured on
 NEWSPAPER_COMMIT = "540bff3"
@@ -54,7 +54,7 @@ OUT = Path(__file__).resolve().parent / "holdout"
 
 
 def _names(repo: Path, commit: str, folder: str) -> list[str]:
-    listing = _git(repo, "ls-tree", "--name-only", f"{commit}:{folder}").decode()
+    listing = git(repo, "ls-tree", "--name-only", f"{commit}:{folder}").decode()
     return sorted(listing.split())
 
 
@@ -63,8 +63,8 @@ def _newspaper(repo: Path, commit: str) -> Iterator[tuple[str, bytes, str]]:
     for name in _names(repo, commit, "tests/data/html"):
         stem = name[: -len(".html")]
         if stem in texts:
-            expected = _git(repo, "show", f"{commit}:tests/data/txt/{stem}.txt").decode()
-            yield stem, _git(repo, "show", f"{commit}:tests/data/html/{name}"), expected
+            expected = git(repo, "show", f"{commit}:tests/data/txt/{stem}.txt").decode()
+            yield stem, git(repo, "show", f"{commit}:tests/data/html/{name}"), expected
 
 
 def _goose(repo: Path, commit: str) -> Iterator[tuple[str, bytes, str]]:
@@ -72,10 +72,10 @@ def _goose(repo: Path, commit: str) -> Iterator[tuple[str, bytes, str]]:
     for name in names:
         stem = name[: -len(".html")]
         if name.endswith(".html") and f"{stem}.json" in names:
-            meta = json.loads(_git(repo, "show", f"{commit}:tests/data/content/{stem}.json"))
+            meta = json.loads(git(repo, "show", f"{commit}:tests/data/content/{stem}.json"))
             expected = meta.get("expected", {}).get("cleaned_text") or ""
             if expected.strip():
-                yield stem, _git(repo, "show", f"{commit}:tests/data/content/{name}"), expected
+                yield stem, git(repo, "show", f"{commit}:tests/data/content/{name}"), expected
 
 
 def _write(path: Path, rows: list[dict[str, str]]) -> None:
