@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import cleantext
+from _pages import paragraphs_page as _page
 from cleantext import Cleaner
 from cleantext.boilerplate import Patterns, find_ui_lines, learn_profile
 from cleantext.boilerplate.stopwords import Stopwords, words
@@ -33,10 +34,6 @@ ARTICLE = [
 ]
 MENU = ["Home", "News", "Sport", "Business", "Weather", "Contact us"]
 FOOTER = ["Privacy Policy", "Terms of Use", "© 2024 Example Media. All rights reserved."]
-
-
-def _page(*parts: list[str]) -> str:
-    return "\n\n".join(line for part in parts for line in part) + "\n"
 
 
 def test_light_removes_whole_reaction_widget_and_nothing_else(example_text: str) -> None:

@@ -9,15 +9,12 @@ import dataclasses
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
+from _pages import blocks_page as _page
 from cleantext.boilerplate.extract import WEIGHTS, find_main_content
 from cleantext.edits import apply_edits
 
 LEAD = "These are the places that the people of the town say they will miss the most:"
 ITEMS = ("The Old Mill Jetty", "The Bridge Cafe and Bakery", "The Dog Beach at Stein")
-
-
-def _page(*blocks: tuple[str, ...]) -> str:
-    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
 
 
 def test_a_list_announced_at_the_end_of_the_article_stays() -> None:

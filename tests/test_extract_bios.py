@@ -8,15 +8,12 @@ import dataclasses
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
+from _pages import paragraphs_page as _page
 from cleantext.boilerplate.bios import is_bio
 from cleantext.boilerplate.extract import WEIGHTS, find_main_content
 from cleantext.edits import apply_edits
 
 BIO = "Jane Doe is a senior writer for Example News and has covered the town since 2015."
-
-
-def _page(*blocks: tuple[str, ...]) -> str:
-    return "\n\n".join("\n\n".join(block) for block in blocks) + "\n"
 
 
 def test_an_authors_bio_after_the_article_goes() -> None:

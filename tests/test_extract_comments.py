@@ -9,6 +9,7 @@ import pytest
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
+from _pages import lines_page as _page
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.extract import find_main_content
 
@@ -28,10 +29,6 @@ THREADS = {
     "fr": ("Marie le 3 mars 2021", FIRST, "Répondre", "Paul le 4 mars 2021", SECOND,
            "Répondre"),
 }  # fmt: skip
-
-
-def _page(*parts: tuple[str, ...]) -> str:
-    return "\n".join(line for part in parts for line in part) + "\n"
 
 
 @pytest.mark.parametrize("lang", sorted(THREADS))

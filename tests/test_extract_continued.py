@@ -9,6 +9,7 @@ import dataclasses
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
+from _pages import blocks_page as _page
 from cleantext.boilerplate.extract import WEIGHTS, find_main_content
 from cleantext.edits import apply_edits
 
@@ -20,10 +21,6 @@ MORE = (
     "The council will ask the government for help with the cost of the new bridge, which the "
     "engineers put at about forty million pounds.",
 )
-
-
-def _page(*blocks: tuple[str, ...]) -> str:
-    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
 
 
 def test_the_story_goes_on_after_a_gallery() -> None:

@@ -8,12 +8,9 @@ import pytest
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
+from _pages import lines_page as _page
 from cleantext import Cleaner
 from cleantext.boilerplate.credits import is_credit
-
-
-def _page(*parts: tuple[str, ...]) -> str:
-    return "\n".join(line for part in parts for line in part) + "\n"
 
 
 @pytest.mark.parametrize(

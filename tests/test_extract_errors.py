@@ -9,6 +9,7 @@ import pytest
 
 import cleantext
 from _pages import MENU
+from _pages import lines_page as _page
 from cleantext.boilerplate.extract import find_main_content
 
 BLURB = (
@@ -16,10 +17,6 @@ BLURB = (
     "and villages of the valley, read by more than fifty thousand people every month in print "
     "and online, and it has been owned by the same family for over a century.",
 )
-
-
-def _page(*parts: tuple[str, ...]) -> str:
-    return "\n".join(line for part in parts for line in part) + "\n"
 
 
 @pytest.mark.parametrize(

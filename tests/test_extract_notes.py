@@ -10,6 +10,7 @@ from pathlib import Path
 
 import _pages
 from _pages import FOOTER, MENU
+from _pages import lines_page as _page
 from cleantext.boilerplate.extract import find_main_content
 
 FURNITURE = ("Advertisement", "Share this article", "Facebook", "Twitter", "Most read")
@@ -29,10 +30,6 @@ TEASERS = tuple(
         "The town's only cinema will reopen on Friday after a year of repairs to its roof.",
     )
 )
-
-
-def _page(*parts: tuple[str, ...]) -> str:
-    return "\n".join(line for part in parts for line in part) + "\n"
 
 
 def _notes(page: str) -> dict[str, str]:

@@ -10,6 +10,7 @@ import pytest
 
 import cleantext
 from _pages import FOOTER, MENU
+from _pages import lines_page as _page
 from cleantext.boilerplate import Patterns
 from cleantext.boilerplate.patterns import normalize_line
 
@@ -45,10 +46,6 @@ ARTICLE_DE = (
     "Das einzige Kino der Stadt öffnet am Freitag nach einem Jahr der Reparaturen wieder, "
     "und die Karten für die erste Woche sind schon ausverkauft.",
 )
-
-
-def _page(*parts: tuple[str, ...]) -> str:
-    return "\n".join(line for part in parts for line in part) + "\n"
 
 
 @pytest.mark.parametrize(("kind", "article"), [("affiliate", ARTICLE), ("licence", ARTICLE_DE)])

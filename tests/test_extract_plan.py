@@ -12,6 +12,7 @@ from pathlib import Path
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
+from _pages import blocks_page as _page
 
 PLAN = (
     "Meal 1: 1 scoop Shakeology, 1 cup spinach, 1 cup strawberries",
@@ -33,10 +34,6 @@ PLAN = (
     "Meal 3: 1 cup lettuce, 1 cup tomatoes, 2 Tbsp. dressing",
     "Portion Fix Containers: 2 Green, 1 Orange",
 )
-
-
-def _page(*blocks: tuple[str, ...]) -> str:
-    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
 
 
 def test_a_plan_of_names_and_instructions_stays_with_the_article() -> None:

@@ -5,6 +5,7 @@ headlines before an article does not join it."""
 from __future__ import annotations
 
 import cleantext
+from _pages import lines_page as _page
 
 MENU = ("Home", "Rezepte", "Backen", "Kochen", "Magazin", "Kontakt")
 FOOTER = ("Impressum", "Datenschutz", "© 2024 Beispiel Küche")
@@ -30,10 +31,6 @@ METHOD = (
     "Den Teig in die Form füllen und den Kuchen etwa vierzig Minuten backen, bis an einem "
     "Holzstäbchen kein Teig mehr kleben bleibt.",
 )
-
-
-def _page(*parts: tuple[str, ...]) -> str:
-    return "\n".join(line for part in parts for line in part) + "\n"
 
 
 def test_the_ingredients_before_the_method_stay_with_it() -> None:

@@ -9,6 +9,7 @@ import dataclasses
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
+from _pages import blocks_page as _page
 from cleantext.boilerplate.extract import WEIGHTS, find_main_content
 from cleantext.edits import apply_edits
 
@@ -24,10 +25,6 @@ TEASER = f"{_EXCERPT} {_EXCERPT}"  # one long line: a teaser with its whole exce
 SECTIONS = ("Beauty", "Hair", "Skincare", "Makeup", "Fitness", "Celebrity", "Fashion", "Music",
             "Movies", "See all Beauty", "Subscribe")  # fmt: skip
 ARTICLE = tuple(f"{line} {line}" for line in STORY) * 3
-
-
-def _page(*blocks: tuple[str, ...]) -> str:
-    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
 
 
 def test_a_teaser_in_the_menu_does_not_win_over_a_long_article() -> None:

@@ -9,15 +9,12 @@ import dataclasses
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
+from _pages import paragraphs_page as _page
 from cleantext.boilerplate.extract import WEIGHTS, find_main_content
 from cleantext.boilerplate.unstopped import is_call, is_truncated
 from cleantext.edits import apply_edits
 
 LAST = "All in all it was a long day for the town and one that many of them will remember 😉"
-
-
-def _page(*blocks: tuple[str, ...]) -> str:
-    return "\n\n".join("\n\n".join(block) for block in blocks) + "\n"
 
 
 def test_a_last_paragraph_without_a_full_stop_is_kept() -> None:
