@@ -1,7 +1,12 @@
-"""Parts of a small news page shared by the extract tests (written for them), and the three
-ways the tests join parts into a page."""
+"""Parts of a small news page shared by the extract tests (written for them), the ways the
+tests join parts into a page, and what they read of the extract step's result."""
 
+import dataclasses
 from collections.abc import Sequence
+from typing import Any
+
+from cleantext.boilerplate.extract import WEIGHTS, find_main_content
+from cleantext.edits import Edit, apply_edits
 
 MENU = ("Home", "News", "Sport", "Weather", "Contact")
 FOOTER = ("Privacy Policy", "Terms of Use", "© 2024 Example News")
@@ -15,9 +20,14 @@ STORY = (
 )
 
 
+def page(*lines: str) -> str:
+    """A page of these lines (no blank line)."""
+    return "\n".join(lines) + "\n"
+
+
 def lines_page(*parts: Sequence[str]) -> str:
     """A page of the lines of ``parts``, one after the other (no blank line)."""
-    return "\n".join(line for part in parts for line in part) + "\n"
+    return page(*(line for part in parts for line in part))
 
 
 def blocks_page(*parts: Sequence[str]) -> str:
@@ -28,3 +38,14 @@ def blocks_page(*parts: Sequence[str]) -> str:
 def paragraphs_page(*parts: Sequence[str]) -> str:
     """A page where each line of ``parts`` is a paragraph of its own (blank lines between)."""
     return "\n\n".join(line for part in parts for line in part) + "\n"
+
+
+def tail_edit(text: str) -> Edit:
+    """The extract step's ``extract-tail`` edit of ``text`` (what it cut after the article)."""
+    return next(e for e in find_main_content(text) if e.rule == "extract-tail")
+
+
+def extract_with(text: str, **weights: Any) -> str:
+    """What the extract step keeps of ``text`` with these ``Weights`` changed (a rule off)."""
+    changed = dataclasses.replace(WEIGHTS, **weights)
+    return apply_edits(text, find_main_content(text, weights=changed))

@@ -5,13 +5,9 @@ blank line that ends the list."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import cleantext
-from _pages import FOOTER, MENU, STORY
+from _pages import FOOTER, MENU, STORY, extract_with, tail_edit
 from _pages import blocks_page as _page
-from cleantext.boilerplate.extract import WEIGHTS, find_main_content
-from cleantext.edits import apply_edits
 
 LEAD = "These are the places that the people of the town say they will miss the most:"
 ITEMS = ("The Old Mill Jetty", "The Bridge Cafe and Bakery", "The Dog Beach at Stein")
@@ -26,15 +22,14 @@ def test_a_list_announced_at_the_end_of_the_article_stays() -> None:
 
 def test_the_tail_note_names_the_announced_list() -> None:
     text = _page(MENU, STORY, (LEAD,), ITEMS, FOOTER)
-    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    tail = tail_edit(text)
     assert "list announced at line 11" in tail.note
     assert tail.before.strip().startswith("Privacy Policy")
 
 
 def test_the_announced_list_can_be_switched_off() -> None:
     text = _page(MENU, STORY, (LEAD,), ITEMS, FOOTER)
-    weights = dataclasses.replace(WEIGHTS, inline_lists=False)
-    out = apply_edits(text, find_main_content(text, weights=weights))
+    out = extract_with(text, inline_lists=False)
     assert ITEMS[0] not in out
 
 

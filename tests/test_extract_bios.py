@@ -4,14 +4,10 @@ with no role of a writer or scholar, or a role in lower case after a common noun
 
 from __future__ import annotations
 
-import dataclasses
-
 import cleantext
-from _pages import FOOTER, MENU, STORY
+from _pages import FOOTER, MENU, STORY, extract_with, tail_edit
 from _pages import paragraphs_page as _page
 from cleantext.boilerplate.bios import is_bio
-from cleantext.boilerplate.extract import WEIGHTS, find_main_content
-from cleantext.edits import apply_edits
 
 BIO = "Jane Doe is a senior writer for Example News and has covered the town since 2015."
 
@@ -24,14 +20,13 @@ def test_an_authors_bio_after_the_article_goes() -> None:
 
 def test_the_tail_note_names_the_bio() -> None:
     text = _page(MENU, STORY, (BIO,), FOOTER)
-    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    tail = tail_edit(text)
     assert "the author's bio at line" in tail.note
 
 
 def test_the_bio_rule_can_be_switched_off() -> None:
     text = _page(MENU, STORY, (BIO,), FOOTER)
-    weights = dataclasses.replace(WEIGHTS, author_bio=False)
-    assert BIO in apply_edits(text, find_main_content(text, weights=weights))
+    assert BIO in extract_with(text, author_bio=False)
 
 
 def test_a_last_paragraph_about_someone_else_stays() -> None:

@@ -5,13 +5,9 @@ does not join the article."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import cleantext
-from _pages import FOOTER, MENU, STORY
+from _pages import FOOTER, MENU, STORY, extract_with, tail_edit
 from _pages import blocks_page as _page
-from cleantext.boilerplate.extract import WEIGHTS, find_main_content
-from cleantext.edits import apply_edits
 
 GALLERY = ("The Six Crossings", "The Old Bridge", "The Ferry Landing", "The Market Square",
            "The Mill Race", "The Station Road", "The Iron Gate", "The Town Hall")  # fmt: skip
@@ -32,15 +28,14 @@ def test_the_story_goes_on_after_a_gallery() -> None:
 
 def test_the_note_names_the_run_that_continues_the_article() -> None:
     text = _page(MENU, STORY, GALLERY, MORE, FOOTER)
-    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    tail = tail_edit(text)
     assert "the run at lines 20-21 (scored" in tail.note
     assert "continues it: within 8 lines" in tail.note
 
 
 def test_the_continued_run_can_be_switched_off() -> None:
     text = _page(MENU, STORY, GALLERY, MORE, FOOTER)
-    weights = dataclasses.replace(WEIGHTS, continued=False)
-    out = apply_edits(text, find_main_content(text, weights=weights))
+    out = extract_with(text, continued=False)
     assert STORY[0] in out and MORE[0] not in out
 
 
@@ -64,7 +59,7 @@ def test_the_bigger_half_of_the_story_after_a_long_gallery_joins() -> None:
     out = cleantext.clean(text, preset="extract")
     for line in (*STORY, *MORE):
         assert line in out
-    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    tail = tail_edit(text)
     assert "continues it: worth 50% of it or more, within 25 lines" in tail.note
 
 

@@ -6,12 +6,12 @@ the article's headline in a teaser list after the article."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 import cleantext
-from cleantext.boilerplate.extract import WEIGHTS, classify_lines, find_main_content
+from _pages import extract_with
+from _pages import page as _page
+from cleantext.boilerplate.extract import classify_lines, find_main_content
 from cleantext.boilerplate.headline import headline_index, title_keys
 from cleantext.edits import apply_edits
 
@@ -47,17 +47,12 @@ FOOTER = ("Privacy Policy", "Terms of Use", "© 2024 Example Valley News")
 BAR = ("Advertisement", "Subscribe", "Log in", "Search")
 
 
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
 def _extract(text: str) -> str:
     return cleantext.clean(text, preset="extract")
 
 
 def _without_anchor(text: str) -> str:
-    weights = dataclasses.replace(WEIGHTS, headline=False)
-    return apply_edits(text, find_main_content(text, weights=weights))
+    return extract_with(text, headline=False)
 
 
 @pytest.mark.parametrize("block", [SENTENCE_MENU, MOST_POPULAR], ids=["menu", "most-popular"])

@@ -9,6 +9,8 @@ import dataclasses
 import pytest
 
 import cleantext
+from _pages import extract_with
+from _pages import page as _page
 from cleantext import Cleaner
 from cleantext.boilerplate import Patterns
 from cleantext.boilerplate.extract import WEIGHTS, find_main_content
@@ -45,17 +47,12 @@ ITEMS = (
 )
 
 
-def _page(*parts: str) -> str:
-    return "\n".join(parts) + "\n"
-
-
 def _extract(text: str) -> str:
     return cleantext.clean(text, preset="extract")
 
 
 def _without_lists(text: str) -> str:
-    weights = dataclasses.replace(WEIGHTS, inline_lists=False)
-    return apply_edits(text, find_main_content(text, weights=weights))
+    return extract_with(text, inline_lists=False)
 
 
 def test_an_announced_title_case_list_keeps_the_article_whole() -> None:

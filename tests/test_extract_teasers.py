@@ -5,13 +5,10 @@ times as long keeps its place (an article comes before its comments and teasers)
 
 from __future__ import annotations
 
-import dataclasses
-
 import cleantext
-from _pages import FOOTER, MENU, STORY
+from _pages import FOOTER, MENU, STORY, extract_with
 from _pages import blocks_page as _page
-from cleantext.boilerplate.extract import WEIGHTS, find_main_content
-from cleantext.edits import apply_edits
+from cleantext.boilerplate.extract import find_main_content
 
 _EXCERPT = (
     "Naked dresses are perhaps the most daring of all red carpet looks, and while they are "
@@ -39,8 +36,7 @@ def test_a_teaser_in_the_menu_does_not_win_over_a_long_article() -> None:
 
 def test_the_lone_teaser_rule_can_be_switched_off() -> None:
     text = _page(MENU, (TEASER,), SECTIONS, ARTICLE)
-    weights = dataclasses.replace(WEIGHTS, lone_ratio=0.0)
-    out = apply_edits(text, find_main_content(text, weights=weights))
+    out = extract_with(text, lone_ratio=0.0)
     assert "red carpet" in out and ARTICLE[-1] not in out
 
 

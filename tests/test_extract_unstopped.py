@@ -5,14 +5,10 @@ caption, and a short line stay out."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import cleantext
-from _pages import FOOTER, MENU, STORY
+from _pages import FOOTER, MENU, STORY, extract_with, tail_edit
 from _pages import paragraphs_page as _page
-from cleantext.boilerplate.extract import WEIGHTS, find_main_content
 from cleantext.boilerplate.unstopped import is_call, is_truncated
-from cleantext.edits import apply_edits
 
 LAST = "All in all it was a long day for the town and one that many of them will remember 😉"
 
@@ -25,14 +21,13 @@ def test_a_last_paragraph_without_a_full_stop_is_kept() -> None:
 
 def test_the_tail_note_names_the_paragraph_kept() -> None:
     text = _page(MENU, STORY, (LAST,), FOOTER)
-    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    tail = tail_edit(text)
     assert "the paragraph without a full stop at line" in tail.note
 
 
 def test_the_rule_can_be_switched_off() -> None:
     text = _page(MENU, STORY, (LAST,), FOOTER)
-    weights = dataclasses.replace(WEIGHTS, unstopped_tail=False)
-    out = apply_edits(text, find_main_content(text, weights=weights))
+    out = extract_with(text, unstopped_tail=False)
     assert STORY[-1] in out and LAST not in out
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from _rules import wow_rule
 from cleantext import Cleaner, Document, all_rules, apply_edits
 from cleantext.boilerplate.learned import RULE as SITE_RULE
 from cleantext.boilerplate.learned import SiteLines, SiteProfile
@@ -127,28 +128,14 @@ def test_switching_a_rule_off_stops_its_edits(rule: Rule, tmp_path: Path) -> Non
 
 def test_a_new_normalizer_needs_only_its_rule_and_function() -> None:
     # what a new module in cleantext/normalizers does: register a rule, mark its function
-    from cleantext import rules
-    from cleantext.edits import Edit
-    from cleantext.normalizers import _registry, normalizers
+    from cleantext.normalizers import normalizers
 
-    rule = rules.register(
-        rules.Rule("shout-less", "normalize", "Lowercase 'WOW'.", order=145, feeds_line_local=False)
-    )
-
-    @_registry.implements(rule)
-    def fix(text: str, probe: object = None) -> list[Edit]:
-        i = text.find("WOW")
-        return [Edit(rule.name, i, i + 3, "WOW", "wow")] if i >= 0 else []
-
-    try:
+    with wow_rule("shout-less", order=145):
         names = [name for name, _ in normalizers()]
         assert names[-2:] == ["shout-less", "blank-lines"]  # order 145: after capitalize (140)
         doc = Cleaner(steps=["normalize"]).clean_document("so WOW  here")
         assert doc.text == "so wow here" and doc.counts()["shout-less"] == 1
         assert Cleaner(steps=["normalize"], disable=["shout-less"]).clean("WOW") == "WOW"
-    finally:
-        del rules._REGISTRY[rule.name]
-        del _registry._FIXERS[(rule.name, "default")]
 
 
 def test_rule_flags_describe_the_normalize_step() -> None:

@@ -15,10 +15,11 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleantext import Cleaner, rules
+from _rules import wow_rule
+from cleantext import Cleaner
 from cleantext.config import Config
 from cleantext.edits import Edit, apply_edits
-from cleantext.normalizers import _probe, _registry, code, hyphenation, punctuation, whitespace
+from cleantext.normalizers import _probe, code, hyphenation, punctuation, whitespace
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers.invisible import _CONTROL_GATE, has_control
 from cleantext.tidy import _GAPS, line_ending, tidy_gaps
@@ -142,20 +143,8 @@ def test_copied_edits_keep_every_other_field() -> None:
 def test_a_rule_registered_after_cleaning_runs_with_an_equal_config() -> None:
     # the normalizers of a config are cached; adding or removing a rule must not be missed
     before = Cleaner(Config(steps=("normalize",))).clean("so WOW here")
-    rule = rules.register(
-        rules.Rule("calm-wow", "normalize", "Lowercase 'WOW'.", order=146, feeds_line_local=False)
-    )
-
-    @_registry.implements(rule)
-    def fix(text: str, probe: object = None) -> list[Edit]:
-        i = text.find("WOW")
-        return [Edit(rule.name, i, i + 3, "WOW", "wow")] if i >= 0 else []
-
-    try:
+    with wow_rule("calm-wow", order=146):
         assert Cleaner(Config(steps=("normalize",))).clean("so WOW here") == "so wow here"
-    finally:
-        del rules._REGISTRY[rule.name]
-        del _registry._FIXERS[(rule.name, "default")]
     assert Cleaner(Config(steps=("normalize",))).clean("so WOW here") == before == "so WOW here"
 
 
