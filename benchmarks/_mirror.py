@@ -14,6 +14,7 @@ import argparse
 import json
 import re
 import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,16 @@ FORBIDDEN = re.compile(
 def git(repo: Path, *args: str) -> bytes:
     """The output of ``git -C repo ARGS`` (a clone or a bare mirror)."""
     return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True).stdout
+
+
+#: what reading a clone or mirror raises when it is not one, or lacks the commit
+ERRORS = (subprocess.CalledProcessError, OSError)
+
+
+def unreadable(exc: Exception) -> int:
+    """Say that the trafilatura repository cannot be read; the exit status (1)."""
+    print(f"error: cannot read the trafilatura repository: {exc}", file=sys.stderr)
+    return 1
 
 
 def add_repo_options(parser: argparse.ArgumentParser, pinned: str = TRAFILATURA_PINNED) -> None:

@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -49,6 +48,7 @@ from cleantext.html import SIGNALS, render, select_edits
 from cleantext.pipeline import Cleaner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _mirror as mirror
 from _mirror import add_repo_options, decode, eval_pages
 
 System = Callable[[bytes, str], str]
@@ -215,9 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         pages = load(args.repo, args.commit, args.limit)
-    except (subprocess.CalledProcessError, OSError) as exc:
-        print(f"error: cannot read the trafilatura repository: {exc}", file=sys.stderr)
-        return 1
+    except mirror.ERRORS as exc:
+        return mirror.unreadable(exc)
     import html_text
 
     for p in pages:

@@ -34,13 +34,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import html_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _mirror as mirror
 from _mirror import add_repo_options, decode, eval_pages
 
 OUT = Path(__file__).resolve().parent / "extra_dev"
@@ -83,9 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         counts = build(args.repo, args.commit, args.out)
-    except (subprocess.CalledProcessError, OSError) as exc:
-        print(f"error: cannot read the trafilatura repository: {exc}", file=sys.stderr)
-        return 1
+    except mirror.ERRORS as exc:
+        return mirror.unreadable(exc)
     print(", ".join(f"{k} {v}" for k, v in counts.items()), "->", args.out)
     return 0
 
