@@ -29,12 +29,11 @@ from numpy.typing import NDArray
 
 from cleantext.corpus.cluster import KEEP_POLICIES, choose_kept, components
 from cleantext.minhash.lsh import (
-    CONTAINMENT_MIN_RATIO,
-    CONTAINMENT_MIN_SIZE,
     Scheme,
     band_keys,
     estimate_containments,
     optimal_params,
+    similarity,
 )
 from cleantext.minhash.shingle import ShingleOptions, shingles
 from cleantext.minhash.signatures import Signatures, Signer
@@ -343,21 +342,15 @@ def exact_similarity(a: set[bytes], b: set[bytes], measure: str = "jaccard") -> 
     """Exact Jaccard or containment (of the smaller set) of two shingle sets.
 
     Containment follows the same guard as
-    :func:`~cleantext.minhash.lsh.estimate_containment` (small sets fall back to Jaccard).
+    :func:`~cleantext.minhash.lsh.estimate_containment` (small sets fall back to Jaccard):
+    :func:`~cleantext.minhash.lsh.similarity` computes it.
 
     >>> a = {bytes([i]) for i in range(40)}
     >>> b = set(list(a)[:30])
     >>> exact_similarity(a, b), exact_similarity(a, b, "containment")
     (0.75, 1.0)
     """
-    if not a or not b:
-        return 0.0
-    inter = len(a & b)
-    small, large = min(len(a), len(b)), max(len(a), len(b))
-    trusted = small >= CONTAINMENT_MIN_SIZE and small >= CONTAINMENT_MIN_RATIO * large
-    if measure == "containment" and trusted:
-        return inter / small
-    return inter / len(a | b)
+    return similarity(len(a & b), len(a), len(b), measure)
 
 
 def shingle_set(text: str, opts: DedupOptions) -> NDArray[np.uint64]:
@@ -384,14 +377,8 @@ def exact_similarity_of_sets(
     >>> exact_similarity_of_sets(a, b), exact_similarity_of_sets(a, b, "containment")
     (0.75, 1.0)
     """
-    if not len(a) or not len(b):
-        return 0.0
-    inter = len(np.intersect1d(a, b, assume_unique=True))
-    small, large = min(len(a), len(b)), max(len(a), len(b))
-    trusted = small >= CONTAINMENT_MIN_SIZE and small >= CONTAINMENT_MIN_RATIO * large
-    if measure == "containment" and trusted:
-        return inter / small
-    return inter / (len(a) + len(b) - inter)
+    common = len(np.intersect1d(a, b, assume_unique=True)) if len(a) and len(b) else 0
+    return similarity(common, len(a), len(b), measure)
 
 
 #: for the documents asked (indexes), their :func:`shingle_set` (e.g. from a re-read file)

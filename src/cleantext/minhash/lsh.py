@@ -34,6 +34,7 @@ __all__ = [
     "estimate_containments",
     "estimate_jaccard",
     "optimal_params",
+    "similarity",
 ]
 
 #: bumped whenever signatures or band keys of the same parameters would change
@@ -220,5 +221,28 @@ def estimate_containments(jaccard: Any, size_a: Any, size_b: Any) -> NDArray[np.
     a, b = np.asarray(size_a), np.asarray(size_b)
     small, large = np.minimum(a, b), np.maximum(a, b)
     inter = jac * (a + b) / (1.0 + jac)
-    trusted = (small >= CONTAINMENT_MIN_SIZE) & (small >= CONTAINMENT_MIN_RATIO * large)
-    return np.where(trusted, np.minimum(1.0, inter / np.maximum(small, 1)), jac)
+    return np.where(_trusted(small, large), np.minimum(1.0, inter / np.maximum(small, 1)), jac)
+
+
+def _trusted(small: Any, large: Any) -> Any:
+    """Whether containment is trusted for sets of these sizes (numbers or arrays): the
+    smaller has :data:`CONTAINMENT_MIN_SIZE` items and :data:`CONTAINMENT_MIN_RATIO` of the
+    larger's."""
+    return (small >= CONTAINMENT_MIN_SIZE) & (small >= CONTAINMENT_MIN_RATIO * large)
+
+
+def similarity(common: int, size_a: int, size_b: int, measure: str = "jaccard") -> float:
+    """The exact Jaccard similarity of two sets from their sizes and the items they share,
+    or (``measure="containment"``) the share of the smaller set inside the larger, under the
+    guard of :func:`estimate_containment` (Jaccard where containment is not trusted); 0.0
+    when a set is empty.
+
+    >>> similarity(30, 40, 30), similarity(30, 40, 30, "containment"), similarity(0, 0, 5)
+    (0.75, 1.0, 0.0)
+    """
+    if not size_a or not size_b:
+        return 0.0
+    small, large = min(size_a, size_b), max(size_a, size_b)
+    if measure == "containment" and _trusted(small, large):
+        return common / small
+    return common / (size_a + size_b - common)
