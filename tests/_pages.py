@@ -1,10 +1,13 @@
 """Parts of a small news page shared by the extract tests (written for them), the ways the
-tests join parts into a page, and what they read of the extract step's result."""
+tests join parts into a page, what they read of the extract step's result, and a site
+profile learned on one host."""
 
 import dataclasses
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+from cleantext.boilerplate import learn_profile
 from cleantext.boilerplate.extract import WEIGHTS, find_main_content
 from cleantext.edits import Edit, apply_edits
 
@@ -49,3 +52,14 @@ def extract_with(text: str, **weights: Any) -> str:
     """What the extract step keeps of ``text`` with these ``Weights`` changed (a rule off)."""
     changed = dataclasses.replace(WEIGHTS, **weights)
     return apply_edits(text, find_main_content(text, weights=changed))
+
+
+def acme_profile(path: Path) -> Path:
+    """Learn the site profile of ``a.example`` (four pages whose last line is "Acme News, 1
+    Main St.") and save it at ``path``."""
+    stories = ["Rain today.", "Sun tomorrow.", "Snow in May.", "Wind all week."]
+    pages = [
+        (f"https://a.example/{i}", f"{s}\nAcme News, 1 Main St.") for i, s in enumerate(stories)
+    ]
+    learn_profile(pages).save(path)
+    return path

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from _pages import acme_profile
+
 EXE = [sys.executable, "-m", "cleantext.cli"]
 ARTICLE = (
     "The council voted on Tuesday to close the old bridge, which has been in use for over a "
@@ -41,12 +43,7 @@ def test_html_file_by_extension_and_by_content(tmp_path: Path) -> None:
 
 
 def test_jsonl_html_field_and_url_field(tmp_path: Path) -> None:
-    from cleantext.boilerplate import learn_profile
-
-    stories = ["Rain today.", "Sun tomorrow.", "Snow in May.", "Wind all week."]
-    learn_profile(
-        (f"https://a.example/{i}", f"{s}\nAcme News, 1 Main St.") for i, s in enumerate(stories)
-    ).save(tmp_path / "site.json")
+    acme_profile(tmp_path / "site.json")
     page = PAGE.replace("</article>", "<p>Acme News, 9 Main St.</p></article>")
     records = [
         {"link": "https://a.example/9", "html": page, "id": 1},
@@ -100,12 +97,7 @@ def test_explain_names_the_html_signal_of_each_dropped_block(tmp_path: Path) -> 
 
 def _crawl(tmp_path: Path, pages: int) -> tuple[Path, Path]:
     """A JSONL crawl of ``pages`` HTML records on two hosts, and a profile learned on one."""
-    from cleantext.boilerplate import learn_profile
-
-    stories = ["Rain today.", "Sun tomorrow.", "Snow in May.", "Wind all week."]
-    learn_profile(
-        (f"https://a.example/{i}", f"{s}\nAcme News, 1 Main St.") for i, s in enumerate(stories)
-    ).save(tmp_path / "site.json")
+    acme_profile(tmp_path / "site.json")
     page = PAGE.replace("</article>", "<p>Acme News, 9 Main St.</p></article>")
     src = tmp_path / "crawl.jsonl"
     with src.open("w", encoding="utf-8") as f:

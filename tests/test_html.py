@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import cleantext
+from _pages import acme_profile
 from cleantext import html as H
-from cleantext.boilerplate import learn_profile
 from cleantext.errors import ConfigError
 
 ARTICLE = [
@@ -103,12 +103,7 @@ def test_article_split_by_an_ad_is_kept_whole() -> None:
 
 
 def test_url_limits_the_site_profile_to_its_host(tmp_path: Path) -> None:
-    stories = ["Rain today.", "Sun tomorrow.", "Snow in May.", "Wind all week."]
-    pages = [
-        (f"https://a.example/{i}", f"{s}\nAcme News, 1 Main St.") for i, s in enumerate(stories)
-    ]
-    profile = tmp_path / "site.json"
-    learn_profile(pages).save(profile)
+    profile = acme_profile(tmp_path / "site.json")
     cleaner = cleantext.Cleaner({"boilerplate": {"site_profile": str(profile)}})
     text = "A story about the weather.\n\nAcme News, 9 Main St."
     assert cleaner.clean_document(text, url="https://a.example/9").text == (

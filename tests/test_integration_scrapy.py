@@ -19,6 +19,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.test import get_crawler
 
 import cleantext
+from _pages import acme_profile
 from _servers import RedisServer, free_port, running_redis, serve_directory
 from cleantext.integrations.scrapy import CleanTextAddon, CleanTextPipeline, extract_html
 
@@ -159,14 +160,7 @@ def test_unimportable_trafilatura_is_not_configured(monkeypatch: pytest.MonkeyPa
 
 
 def test_item_url_limits_the_site_profile_to_its_host(tmp_path: Path) -> None:
-    from cleantext.boilerplate import learn_profile
-
-    stories = ["Rain today.", "Sun tomorrow.", "Snow in May.", "Wind all week."]
-    pages = [
-        (f"https://a.example/{i}", f"{s}\nAcme News, 1 Main St.") for i, s in enumerate(stories)
-    ]
-    profile = tmp_path / "site.json"
-    learn_profile(pages).save(profile)
+    profile = acme_profile(tmp_path / "site.json")
     crawler = get_crawler(
         settings_dict={"CLEANTEXT_CONFIG": {"boilerplate": {"site_profile": str(profile)}}}
     )
