@@ -17,18 +17,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import statistics
 import textwrap
 from pathlib import Path
 
+from _paths import SHARED
 from _timing import timed
 from cleantext.blocks.repeated import find_repeated_blocks
 from cleantext.config import BlockDedupOptions
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("CLEANTEXT_SHARED", ROOT.parent / "shared"))
 DATA = SHARED / "data" / "dedup" / "indoc_dev.jsonl"
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
 

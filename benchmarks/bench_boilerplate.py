@@ -30,6 +30,7 @@ from pathlib import Path
 
 import ftfy
 
+from _paths import SHARED
 from cleantext.boilerplate import run_step
 from cleantext.boilerplate.extract import classify_lines, find_main_content
 from cleantext.boilerplate.features import PageFeatures
@@ -38,9 +39,8 @@ from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.config import Config
 from cleantext.edits import apply_edits
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-DATA = SHARED / "boilerplate" / "dev.jsonl"
-CORPUS = SHARED / "dedup" / "corpus_dev.jsonl"
+DATA = SHARED / "data" / "boilerplate" / "dev.jsonl"
+CORPUS = SHARED / "data" / "dedup" / "corpus_dev.jsonl"
 SIZES = (100_000, 1_000_000, 4_000_000)
 LIGHT = Config()
 EXTRACT = Config(preset="extract")

@@ -37,11 +37,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import cleantext
+from _paths import SHARED
 from cleantext.edits import apply_edits
 from cleantext.html import render, select_edits
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data" / "boilerplate"
 SCORER = SHARED / "tools" / "score_boilerplate.py"
 

@@ -14,10 +14,10 @@ import argparse
 import gzip
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-HTML_DIR = ROOT.parent / "shared" / "data" / "boilerplate" / "html"
+from _paths import SHARED
+
+HTML_DIR = SHARED / "data" / "boilerplate" / "html"
 
 
 def _lxml() -> dict[str, Callable[[str], object]]:

@@ -40,8 +40,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("CLEANTEXT_SHARED", ROOT.parent / "shared"))
+from _paths import SHARED
+
 PAGES = SHARED / "data" / "boilerplate" / "dev.jsonl"
 CORPUS = SHARED / "data" / "dedup" / "corpus_dev.jsonl"
 MB = 1_000_000

@@ -20,8 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("CLEANTEXT_SHARED", ROOT.parent / "shared"))
+from _paths import SHARED
 
 
 def run(src: Path, out: Path, workers: int, preset: str) -> float:

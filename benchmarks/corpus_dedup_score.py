@@ -33,9 +33,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _paths import SHARED
 from cleantext.cli import main as cleantext_main
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the repository
 DATA = SHARED / "data" / "dedup" / "corpus_dev.jsonl"
 SCORER = SHARED / "tools" / "score_clusters.py"
 BASELINE = SHARED / "tools" / "minhash_baseline.py"

@@ -20,17 +20,15 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from _paths import ROOT, SHARED
 from cleantext.config import Config
 from cleantext.pipeline import Cleaner
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("CLEANTEXT_SHARED", ROOT.parent / "shared"))
 RECORD = Path(__file__).with_name("output_hashes.json")
 
 #: name -> Config fields

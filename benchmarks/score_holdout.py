@@ -17,9 +17,10 @@ import sys
 from pathlib import Path
 
 import cleantext
+from _paths import SHARED
 
 HERE = Path(__file__).resolve().parent
-SCORER = HERE.parent.parent / "shared" / "tools" / "score_boilerplate.py"
+SCORER = SHARED / "tools" / "score_boilerplate.py"
 
 #: (row name, input kind, function of this file)
 SYSTEMS = [
