@@ -343,7 +343,7 @@ def _as_run(
         wins[last.source][1],
     )
     head = anchor(w, wins[first.unit], wins[first.source])
-    tail = anchor(w, wins[last.unit], wins[last.source])
+    tail = head if last == first else anchor(w, wins[last.unit], wins[last.source])
     if head is not None:
         a, c = head[0], head[1]
     if tail is not None:
