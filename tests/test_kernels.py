@@ -362,6 +362,7 @@ def test_word_spans_tokenizes_as_the_numpy_twin(text):
         assert fast[0].dtype == twin[0].dtype
 
 
+@_kernels_or_skip
 def test_word_spans_is_used_on_prose_and_gives_up_beyond_its_table():
     """The kernel path answers for ordinary text (Latin with accents and marks, CJK) and
     leaves a character beyond its table to the twin."""
