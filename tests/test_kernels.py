@@ -334,6 +334,45 @@ def test_fold_str_is_fold_words_of_the_utf8(text):
     assert align._folded(text) == align._folded_utf8(text)
 
 
+#: case folding makes "ǰ" a sequence NFKC composes, "İ" one with a mark; a Hangul jamo
+_CASEFOLD_CHARS = st.sampled_from(["ǰ", "İ", "\u0307", "ᄀ", "\n"])
+
+
+@_kernels_or_skip
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_FOLD_CHARS | _CASEFOLD_CHARS, max_size=30).map("".join))
+def test_word_spans_tokenizes_as_the_numpy_twin(text):
+    """The tokenizer with the word_spans kernel gives the words and spans of the numpy one
+    (marks, scripts without spaces, surrogates, characters beyond the table, case folding
+    that makes a sequence NFKC would compose), or gives up."""
+    from cleantext.blocks import align
+
+    assert align._WORD_SPANS is not None
+    fast, twin = align._kernel_scan(text), align._numpy_scan(text)
+    starts, ends = np.empty(len(text), dtype=np.intp), np.empty(len(text), dtype=np.intp)
+    count = align._WORD_SPANS(text, align._fold_table(), starts, ends)
+    if align._folded(text) is None:  # beyond the table: both kernels give up
+        assert count == -1 and fast is None
+    else:  # the spans are the twin's, whatever the words
+        assert starts[:count].tolist() == twin[0].tolist()
+        assert ends[:count].tolist() == twin[1].tolist()
+    if fast is not None:
+        assert fast[2] == twin[2]
+        assert fast[0].tolist() == twin[0].tolist() and fast[1].tolist() == twin[1].tolist()
+        assert fast[0].dtype == twin[0].dtype
+
+
+@_kernels_or_skip
+def test_word_spans_is_used_on_prose_and_gives_up_beyond_its_table():
+    """The kernel path answers for ordinary text (Latin with accents and marks, CJK) and
+    leaves a character beyond its table to the twin."""
+    from cleantext.blocks import align
+
+    assert align._kernel_scan("Ça marche, l’ÉTÉ 2024 漢字。") is not None
+    assert align._kernel_scan("a \U00030000 b") is None
+    assert align.tokenize("Ça marche, 漢字").words == ["ça", "marche", "漢", "字"]
+
+
 _SENTENCE_PIECES = st.sampled_from(
     [
         ".",

@@ -359,6 +359,45 @@ def _scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]]:
 
 
 def _scan_part(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]]:
+    """:func:`_scan` of one part: in C where the kernels are built (:func:`_kernel_scan`),
+    else (or where the kernel gives up) in numpy (:func:`_numpy_scan`, its twin)."""
+    found = _kernel_scan(text)
+    return found if found is not None else _numpy_scan(text)
+
+
+# (the kernel writes 8-byte offsets)
+_WORD_SPANS = (
+    getattr(_kernels, "word_spans", None)
+    if _kernels is not None and np.dtype(np.intp).itemsize == 8
+    else None
+)
+
+
+def _kernel_scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]] | None:
+    """:func:`_numpy_scan` with the kernels: ``word_spans`` finds where the words are and
+    ``fold_str`` (:func:`_folded`) gives them, before case folding, in one pass each.
+    ``None`` where the kernels are not built or give up (a character beyond their table),
+    where a word may change under NFKC (rare; the twin applies NFKC word by word: case
+    folding can make a sequence that NFKC composes, "ǰ" say), or where case folding makes
+    a space."""
+    if _WORD_SPANS is None:
+        return None
+    folded = _folded(text)
+    if folded is None or folded[1]:
+        return None
+    starts = np.empty(len(text), dtype=np.intp)
+    ends = np.empty(len(text), dtype=np.intp)
+    count: int = _WORD_SPANS(text, _fold_table(), starts, ends)
+    kept = folded[0]
+    words = (kept.decode("ascii") if kept.isascii() else kept.decode("utf-8").casefold()).split()
+    if count < 0 or len(words) != count:
+        return None
+    return starts[:count].copy(), ends[:count].copy(), words
+
+
+def _numpy_scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str]]:
+    """The words of ``text`` and their spans with numpy: the word pattern and :func:`_norm`
+    emulated with whole-array passes."""
     raw = _as_ascii(text)
     if raw is not None:
         inside = _ASCII_WORD[np.frombuffer(raw, dtype=np.uint8)]

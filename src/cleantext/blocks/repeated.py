@@ -187,9 +187,8 @@ def _find_matches(
     sets: dict[int, set[Any]] = {}
     out: list[_Match] = []
     prev: _Match | None = None
-    for u, (a, b) in enumerate(wins):
-        if not shared[u]:  # so no other window has the same words either
-            continue
+    for u in itertools.compress(range(len(wins)), shared):  # the others: no other window
+        a, b = wins[u]  # has the same words either
         key = tuple(w[a:b])
         if key in exact:
             prev = _Match(u, exact[key])
@@ -197,12 +196,9 @@ def _find_matches(
             continue
         if b - a < opts.shingle:
             continue
-        sh = shingles_of(w[a:b], opts.shingle)
+        sh = shingles_of(key, opts.shingle)
         bands = keys[u].tolist()
-        found: set[int] = set()
-        for band in bands:
-            found.update(table.get(band, ()))
-        candidates = list(found)
+        candidates = _indexed(table, bands)
         best = _best_candidate(sh, sets, candidates, opts, prev)
         if best is None:
             exact[key] = u
@@ -214,6 +210,15 @@ def _find_matches(
             prev = _Match(u, best)
             out.append(prev)
     return out
+
+
+def _indexed(table: dict[int, list[int]], bands: list[int]) -> list[int]:
+    """The windows of ``table`` filed under any of ``bands``, each once (in no set order).
+
+    >>> sorted(_indexed({1: [0, 4], 2: [4, 7]}, [1, 2, 3]))
+    [0, 4, 7]
+    """
+    return list(set().union(*filter(None, map(table.get, bands))))
 
 
 def _best_candidate(
@@ -306,7 +311,7 @@ def _as_run(
         wins[last.source][1],
     )
     head = anchor(w, wins[first.unit], wins[first.source])
-    tail = anchor(w, wins[last.unit], wins[last.source])
+    tail = head if last == first else anchor(w, wins[last.unit], wins[last.source])
     if head is not None:
         a, c = head[0], head[1]
     if tail is not None:
@@ -345,8 +350,12 @@ def _verified(
     only), trimmed to whole lines and verified; also returns how far the later words were
     examined."""
     examined = chain.later_end
+    tried: _Run | None = None
     for fuzzy in (True, False) if fuzzy_ok else (False,):
         extended = _extend_run(chain, lines.toks.words, floor, fuzzy)
+        if extended == tried:  # the same words as the fuzzy extension: refused already
+            break
+        tried = extended
         examined = max(examined, extended.later_end)
         run = _snap(lines, extended, floor)
         if run is None:

@@ -655,6 +655,8 @@ static PyObject *shared_rows(PyObject *self, PyObject *args);
 static PyObject *fold_str(PyObject *self, PyObject *args);
 static PyObject *sentence_marks(PyObject *self, PyObject *args);
 static PyObject *repeat_in_parts(PyObject *self, PyObject *args);
+/* ---- dedup tokenizer kernel (w-lspeed) ---- */
+static PyObject *word_spans(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -692,6 +694,9 @@ static PyMethodDef methods[] = {
      "sentence_marks(text, table) -> (ends, blanks): where sentences end, blank lines start."},
     {"repeat_in_parts", repeat_in_parts, METH_VARARGS,
      "repeat_in_parts(data, n, part) -> bool: has_repeat, runs checked in parts by hash."},
+    /* ---- dedup tokenizer kernel (w-lspeed) ---- */
+    {"word_spans", word_spans, METH_VARARGS,
+     "word_spans(text, table, starts, ends) -> count or -1: where fold_str's words are."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1595,4 +1600,89 @@ static PyObject *repeat_in_parts(PyObject *self, PyObject *args) {
     PyBuffer_Release(&data);
     if (found < 0) return PyErr_NoMemory();
     return PyBool_FromLong(found);
+}
+
+/* ---- dedup tokenizer kernel (w-lspeed) ---- */
+/* word_spans(text, table, starts, ends) -> int
+ *     text: str; table: the table of fold_str; starts, ends: writable int64 (intp) arrays of
+ *     len(text) items at least. The code point spans [starts[j], ends[j]) of the words that
+ *     fold_str separates (fold_str's bytes split on spaces are these words, folded): a word
+ *     is a run of word characters, cut where fold_str puts a space between two of them (a
+ *     character of a script without spaces, a letter after one). Returns the number of
+ *     words, or -1 where fold_str gives None (a character beyond the table, a bad value).
+ *     Python twin: the numpy tokenizer blocks.align._scan_part (a test compares them). */
+
+#define SPAN_SCAN(T)                                                                     \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        for (Py_ssize_t i = 0; i < n; i++) {                                             \
+            uint32_t c = t[i];                                                           \
+            int word, cut;                                                               \
+            if (c < 0x80) {                                                              \
+                uint8_t b = c < (uint32_t)size ? tab[c] : 0;                             \
+                if (b == 0) goto fail;                                                   \
+                word = b != 32;                                                          \
+                cut = word && after;                                                     \
+                head_nospace = after = 0;                                                \
+            } else {                                                                     \
+                uint8_t f = c < (uint64_t)size ? tab[c] : 0;                             \
+                if (f == 0 || f >= 32) goto fail;                                        \
+                int nospace = (f & FOLD_NOSPACE) != 0, mark = (f & FOLD_MARK) != 0;      \
+                int tail = mark && !nospace;                                             \
+                word = f & FOLD_WORD;                                                    \
+                cut = word && ((nospace && !(mark && after)) || (!nospace && !mark && after)); \
+                if (!tail) head_nospace = nospace;                                       \
+                after = word && (nospace || (tail && head_nospace));                     \
+            }                                                                            \
+            if (inside && (!word || cut)) ends_[count++] = i; /* a word ends here */     \
+            if (word && (!inside || cut)) starts_[count] = i;                            \
+            inside = word;                                                               \
+        }                                                                                \
+    }
+
+static PyObject *word_spans(PyObject *self, PyObject *args) {
+    PyObject *text, *o_table, *o_starts, *o_ends;
+    if (!PyArg_ParseTuple(args, "UOOO", &text, &o_table, &o_starts, &o_ends)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    Py_buffer table, starts, ends;
+    if (get(o_table, &table, 1, 0, "table") < 0) return NULL;
+    if (get(o_starts, &starts, 8, 1, "starts") < 0) goto fail_table;
+    if (get(o_ends, &ends, 8, 1, "ends") < 0) goto fail_starts;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), size = table.len, count = 0;
+    if (starts.len / 8 < n || ends.len / 8 < n) {
+        PyErr_SetString(PyExc_ValueError, "starts and ends must hold len(text) items");
+        goto fail_all;
+    }
+    const uint8_t *tab = table.buf;
+    int64_t *starts_ = starts.buf, *ends_ = ends.buf;
+    const void *data = PyUnicode_DATA(text);
+    int head_nospace = 0, after = 0, inside = 0;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        SPAN_SCAN(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        SPAN_SCAN(Py_UCS2)
+        break;
+    default:
+        SPAN_SCAN(Py_UCS4)
+        break;
+    }
+    if (inside) ends_[count++] = n;
+    PyBuffer_Release(&ends);
+    PyBuffer_Release(&starts);
+    PyBuffer_Release(&table);
+    return PyLong_FromSsize_t(count);
+fail:
+    PyBuffer_Release(&ends);
+    PyBuffer_Release(&starts);
+    PyBuffer_Release(&table);
+    return PyLong_FromLong(-1);
+fail_all:
+    PyBuffer_Release(&ends);
+fail_starts:
+    PyBuffer_Release(&starts);
+fail_table:
+    PyBuffer_Release(&table);
+    return NULL;
 }
