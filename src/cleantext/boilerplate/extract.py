@@ -447,6 +447,32 @@ def _runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[float, int,
     return [*_runs(infos, lo, first), (score, first, last), *_runs(infos, last + 1, hi)]
 
 
+def _prose_span(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
+    """The main content of a page of prose, found without a search: every line a paragraph
+    (``good``, scoring), maybe under one ``short`` line that scores nothing (a title).
+    ``None`` for any other page.
+
+    Such a page has no list, link box or comment heading, and its paragraphs are one run
+    with nothing before it (the title scores nothing) or after it: ``main_span`` would find
+    that run and ``continued`` join nothing to it; ``_inline_lists`` and ``_bridges`` find
+    nothing (they need short lines after a paragraph and box headings).
+
+    >>> mk = lambda k, s: LineInfo(Block(0, 0, "", 0), 12, 0.3, True, k, s)
+    >>> _prose_span([mk("short", -3.0), mk("good", 12.0), mk("good", 20.0)])
+    (1, 2)
+    >>> _prose_span([mk("good", 12.0), mk("short", -3.0), mk("good", 20.0)]) is None
+    True
+    """
+    lead = 1 if infos and infos[0].kind == "short" and infos[0].score <= 0 else 0
+    if len(infos) <= lead:
+        return None
+    for i in range(lead, len(infos)):
+        info = infos[i]
+        if info.kind != "good" or info.score <= 0:
+            return None
+    return lead, len(infos) - 1
+
+
 def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[int, int] | None:
     """``(first, last)`` indexes of the main content, or ``None`` if no line scores.
 
@@ -911,11 +937,12 @@ def find_main_content(
     infos = classify_lines(text, patterns, weights=weights, features=features)
     if THREAD.name in enabled:
         infos = _mark_thread(infos, weights)
-    if weights.inline_lists:
+    prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for
+    if weights.inline_lists and prose is None:
         infos = _keep_lists(infos, _inline_lists(infos, weights))
-    bridges = _bridges(infos, weights) if RELATED.name in enabled else {}
+    bridges = _bridges(infos, weights) if RELATED.name in enabled and prose is None else {}
     infos = _bridge(infos, bridges)
-    span = main_span(infos, weights)
+    span = main_span(infos, weights) if prose is None else prose
     span, anchored = after_headline(infos, span, main_span, weights)
     error = _error_page(infos, span, weights)
     if error is not None:
@@ -924,7 +951,9 @@ def find_main_content(
         return []
     first, last = span
     span_score = sum(infos[i].score for i in range(first, last + 1))
-    (first, last), joined = continued(infos, (first, last), _runs(infos, 0, len(infos)), weights)
+    # (the runs of a page of prose: its paragraphs, one run)
+    runs = _runs(infos, 0, len(infos)) if prose is None else [(span_score, first, last)]
+    (first, last), joined = continued(infos, (first, last), runs, weights)
     last = _extend_list(infos, last, weights)
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last
@@ -940,7 +969,7 @@ def find_main_content(
     if first > 0 and HEAD.name in enabled:
         note = anchored or _why_head(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
-        note += _why_teaser(infos, first, weights)
+        note += _why_teaser(infos, first, weights, runs)
         edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
@@ -1052,10 +1081,12 @@ def _why_tail(
     return f"{why} (related links, comments, footer); {best}; {content}"
 
 
-def _why_teaser(infos: Sequence[LineInfo], first: int, w: Weights) -> str:
+def _why_teaser(
+    infos: Sequence[LineInfo], first: int, w: Weights, runs: list[tuple[float, int, int]]
+) -> str:
     """The note's words for a run worth an article before the main content that was passed
-    over as a lone teaser (``_lone_teaser``); "" if there is none."""
-    runs = _runs(infos, 0, len(infos))
+    over as a lone teaser (``_lone_teaser``); "" if there is none. ``runs``: the page's runs
+    (``_runs`` over all of ``infos``)."""
     top = max((r[0] for r in runs), default=0.0)
     for score, a, b in runs:
         if b < first and score >= w.zone_min and _lone_teaser(infos, a, b, score, top, w):
