@@ -874,19 +874,16 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     ``thread_reach`` lines). The commenter's name on the line above a time goes with it.
     ``None`` if the page has no such thread after its first paragraph."""
     shapes = _shapes()
-    marks: list[tuple[int, bool]] = []  # (line, is a reply button)
-    seen_good = False
-    for i, info in enumerate(infos):
-        if info.kind == "empty":
-            continue
-        if seen_good and info.words <= w.byline_words:
-            if _key(info) in shapes.replies:
-                marks.append((i, True))
-            elif _byline(info, shapes, w):
-                marks.append((i, False))
-        seen_good = seen_good or info.kind == "good"
-    replies = [i for i, reply in marks if reply]
-    bylines = [i for i, reply in marks if not reply]
+    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
+    short = [
+        i
+        for i in range(first + 1, len(infos))
+        if infos[i].kind != "empty" and infos[i].words <= w.byline_words
+    ]
+    replies = [i for i in short if _key(infos[i]) in shapes.replies]
+    if len(replies) < 2:  # a thread needs two reply buttons: the bylines need no look
+        return None
+    bylines = [i for i in short if i not in replies and _byline(infos[i], shapes, w)]
     for n, start in enumerate(bylines):
         later = [r for r in replies if r > start]
         if len(bylines) - n >= 2 and len(later) >= 2 and later[0] - start <= w.thread_reach:
