@@ -59,7 +59,7 @@ from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.why import best_in, chosen
 from cleantext.boilerplate.why import lines as line_range
 from cleantext.data import alternation, boilerplate_table
-from cleantext.edits import Edit
+from cleantext.edits import Edit, apply_edits
 from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, removal_span
 
@@ -931,6 +931,8 @@ def find_main_content(
     """
     if enabled is None:
         enabled = _extract_rule_names()
+    if features is not None and features.settled == (text, patterns, weights, enabled):
+        return []  # the pass before found that nothing is left to remove (``_settled``)
     infos = classify_lines(text, patterns, weights=weights, features=features)
     if THREAD.name in enabled:
         infos = _mark_thread(infos, weights)
@@ -1001,7 +1003,41 @@ def find_main_content(
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
-    return _clip(edits)
+    edits = _clip(edits)
+    if features is not None and _settled(text, infos, prose, edits, features, weights):
+        features.settled = (apply_edits(text, edits), patterns, weights, enabled)
+    return edits
+
+
+def _settled(
+    text: str,
+    infos: Sequence[LineInfo],
+    prose: tuple[int, int] | None,
+    edits: list[Edit],
+    features: PageFeatures,
+    w: Weights,
+) -> bool:
+    """True if extracting again from what ``edits`` leave of ``text``, a page of prose under
+    a title line (``prose``: what ``_prose_span`` found), finds nothing to remove: the edits
+    remove the title line alone, it is too short to count in the density threshold and too
+    short to change the language (``PageFeatures.keeps_language``).
+
+    Then every other line keeps its features, its class and its score (the first paragraph
+    had no content line before it either), so the next pass sees the same paragraphs
+    without the title: one run from the first line to the last (``_prose_span``), and the
+    rules that look at the paragraphs themselves look at the same lines as this pass did
+    (the author's bio among the last lines, photo credits, the comment thread after the
+    first paragraph) and found nothing, or nothing they may remove.
+    """
+    return (
+        prose is not None
+        and prose[0] == 1
+        and len(edits) == 1
+        and edits[0].rule == HEAD.name
+        and edits[0].end <= infos[1].block.start
+        and infos[0].words < w.good_words
+        and features.keeps_language(text, infos[0].block.text)
+    )
 
 
 @lru_cache(maxsize=1)
