@@ -29,7 +29,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded
+from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, normalize_folded
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, CJK_OR_BREAK, may_have_cjk
 
@@ -183,7 +183,11 @@ class PageFeatures:
         analysis = self.stopwords.analyse(folded, cjk)
         patterns = self.patterns
         keys = normalize_folded(folded)
-        hits = patterns.match_lines(text, keys)
+        # a line longer than MAX_LINE is never UI: its key as an empty one, searched in by
+        # none of the prefilters (most of an article's text is in such lines)
+        hits = patterns.match_lines(
+            text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
+        )
         keyword, consent = patterns.phrase_lines(keys)
         ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as _terminal does
         terminal = list(map(_TERMINAL.__contains__, ends))
