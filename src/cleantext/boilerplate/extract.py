@@ -573,7 +573,23 @@ def _sentence_like(info: LineInfo) -> bool:
     menu entry in Title Case ("Workout Supplements")."""
     if info.density <= 0 or info.words < 3:
         return False
-    initials = _INITIAL.findall(info.block.text)[1:]
+    text = info.block.text
+    return _sentence_case(text) if len(text) <= _KEPT_LINE else _lower_initials(text)
+
+
+#: lines up to this long have their case kept (``_sentence_case``): a page's short lines are
+#: asked about by several rules in each pass
+_KEPT_LINE = 300
+
+
+@lru_cache(maxsize=4096)
+def _sentence_case(text: str) -> bool:
+    return _lower_initials(text)
+
+
+def _lower_initials(text: str) -> bool:
+    """Most words of ``text`` after the first start with a lower-case letter."""
+    initials = _INITIAL.findall(text)[1:]
     return 2 * sum(1 for c in initials if c.islower()) > len(initials)
 
 
