@@ -45,6 +45,7 @@ DEV_PAGES = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerpla
 # that are no digits, digits of other scripts, spaces that str.split and \s see differently,
 # CJK, a lone surrogate
 ODD = list("'’‘`´\u0301\u0308é½²٣０\xa0\u202f\u2009\x85\u2028\x1c\x0b—“”«»ßİﬁ東한\ud800©&+.,:;!?)")
+ODD += ["😀", "\U00020000"]  # the kernels' second and third tables (``twins.CLASS_LIMITS``)
 ALPHABET = [chr(i) for i in range(128)] + ODD + list("0123456789 ., \n") * 3
 
 

@@ -47,7 +47,7 @@ def _bio() -> regex.Pattern[str]:
 def is_bio(line: str) -> bool:
     """A line about an article's author: a name, "is", a role (``[credit] bio_roles``)."""
     text = line.strip()
-    return len(text.split()) <= MAX_WORDS and _bio().match(text) is not None
+    return _bio().match(text) is not None and len(text.split()) <= MAX_WORDS
 
 
 def bio_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:

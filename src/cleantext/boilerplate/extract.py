@@ -59,7 +59,7 @@ from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.why import best_in, chosen
 from cleantext.boilerplate.why import lines as line_range
 from cleantext.data import alternation, boilerplate_table
-from cleantext.edits import Edit
+from cleantext.edits import Edit, apply_edits
 from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, removal_span
 
@@ -447,6 +447,32 @@ def _runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[float, int,
     return [*_runs(infos, lo, first), (score, first, last), *_runs(infos, last + 1, hi)]
 
 
+def _prose_span(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
+    """The main content of a page of prose, found without a search: every line a paragraph
+    (``good``, scoring), maybe under one ``short`` line that scores nothing (a title).
+    ``None`` for any other page.
+
+    Such a page has no list, link box or comment heading, and its paragraphs are one run
+    with nothing before it (the title scores nothing) or after it: ``main_span`` would find
+    that run and ``continued`` join nothing to it; ``_inline_lists`` and ``_bridges`` find
+    nothing (they need short lines after a paragraph and box headings).
+
+    >>> mk = lambda k, s: LineInfo(Block(0, 0, "", 0), 12, 0.3, True, k, s)
+    >>> _prose_span([mk("short", -3.0), mk("good", 12.0), mk("good", 20.0)])
+    (1, 2)
+    >>> _prose_span([mk("good", 12.0), mk("short", -3.0), mk("good", 20.0)]) is None
+    True
+    """
+    lead = 1 if infos and infos[0].kind == "short" and infos[0].score <= 0 else 0
+    if len(infos) <= lead:
+        return None
+    for i in range(lead, len(infos)):
+        info = infos[i]
+        if info.kind != "good" or info.score <= 0:
+            return None
+    return lead, len(infos) - 1
+
+
 def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[int, int] | None:
     """``(first, last)`` indexes of the main content, or ``None`` if no line scores.
 
@@ -547,7 +573,23 @@ def _sentence_like(info: LineInfo) -> bool:
     menu entry in Title Case ("Workout Supplements")."""
     if info.density <= 0 or info.words < 3:
         return False
-    initials = _INITIAL.findall(info.block.text)[1:]
+    text = info.block.text
+    return _sentence_case(text) if len(text) <= _KEPT_LINE else _lower_initials(text)
+
+
+#: lines up to this long have their case kept (``_sentence_case``): a page's short lines are
+#: asked about by several rules in each pass
+_KEPT_LINE = 300
+
+
+@lru_cache(maxsize=4096)
+def _sentence_case(text: str) -> bool:
+    return _lower_initials(text)
+
+
+def _lower_initials(text: str) -> bool:
+    """Most words of ``text`` after the first start with a lower-case letter."""
+    initials = _INITIAL.findall(text)[1:]
     return 2 * sum(1 for c in initials if c.islower()) > len(initials)
 
 
@@ -848,19 +890,16 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     ``thread_reach`` lines). The commenter's name on the line above a time goes with it.
     ``None`` if the page has no such thread after its first paragraph."""
     shapes = _shapes()
-    marks: list[tuple[int, bool]] = []  # (line, is a reply button)
-    seen_good = False
-    for i, info in enumerate(infos):
-        if info.kind == "empty":
-            continue
-        if seen_good and info.words <= w.byline_words:
-            if _key(info) in shapes.replies:
-                marks.append((i, True))
-            elif _byline(info, shapes, w):
-                marks.append((i, False))
-        seen_good = seen_good or info.kind == "good"
-    replies = [i for i, reply in marks if reply]
-    bylines = [i for i, reply in marks if not reply]
+    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
+    short = [
+        i
+        for i in range(first + 1, len(infos))
+        if infos[i].kind != "empty" and infos[i].words <= w.byline_words
+    ]
+    replies = [i for i in short if _key(infos[i]) in shapes.replies]
+    if len(replies) < 2:  # a thread needs two reply buttons: the bylines need no look
+        return None
+    bylines = [i for i in short if i not in replies and _byline(infos[i], shapes, w)]
     for n, start in enumerate(bylines):
         later = [r for r in replies if r > start]
         if len(bylines) - n >= 2 and len(later) >= 2 and later[0] - start <= w.thread_reach:
@@ -908,14 +947,17 @@ def find_main_content(
     """
     if enabled is None:
         enabled = _extract_rule_names()
+    if features is not None and features.settled == (text, patterns, weights, enabled):
+        return []  # the pass before found that nothing is left to remove (``_settled``)
     infos = classify_lines(text, patterns, weights=weights, features=features)
     if THREAD.name in enabled:
         infos = _mark_thread(infos, weights)
-    if weights.inline_lists:
+    prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for
+    if weights.inline_lists and prose is None:
         infos = _keep_lists(infos, _inline_lists(infos, weights))
-    bridges = _bridges(infos, weights) if RELATED.name in enabled else {}
+    bridges = _bridges(infos, weights) if RELATED.name in enabled and prose is None else {}
     infos = _bridge(infos, bridges)
-    span = main_span(infos, weights)
+    span = main_span(infos, weights) if prose is None else prose
     span, anchored = after_headline(infos, span, main_span, weights)
     error = _error_page(infos, span, weights)
     if error is not None:
@@ -924,7 +966,9 @@ def find_main_content(
         return []
     first, last = span
     span_score = sum(infos[i].score for i in range(first, last + 1))
-    (first, last), joined = continued(infos, (first, last), _runs(infos, 0, len(infos)), weights)
+    # (the runs of a page of prose: its paragraphs, one run)
+    runs = _runs(infos, 0, len(infos)) if prose is None else [(span_score, first, last)]
+    (first, last), joined = continued(infos, (first, last), runs, weights)
     last = _extend_list(infos, last, weights)
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last
@@ -940,7 +984,7 @@ def find_main_content(
     if first > 0 and HEAD.name in enabled:
         note = anchored or _why_head(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
-        note += _why_teaser(infos, first, weights)
+        note += _why_teaser(infos, first, weights, runs)
         edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
@@ -975,7 +1019,41 @@ def find_main_content(
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
-    return _clip(edits)
+    edits = _clip(edits)
+    if features is not None and _settled(text, infos, prose, edits, features, weights):
+        features.settled = (apply_edits(text, edits), patterns, weights, enabled)
+    return edits
+
+
+def _settled(
+    text: str,
+    infos: Sequence[LineInfo],
+    prose: tuple[int, int] | None,
+    edits: list[Edit],
+    features: PageFeatures,
+    w: Weights,
+) -> bool:
+    """True if extracting again from what ``edits`` leave of ``text``, a page of prose under
+    a title line (``prose``: what ``_prose_span`` found), finds nothing to remove: the edits
+    remove the title line alone, it is too short to count in the density threshold and too
+    short to change the language (``PageFeatures.keeps_language``).
+
+    Then every other line keeps its features, its class and its score (the first paragraph
+    had no content line before it either), so the next pass sees the same paragraphs
+    without the title: one run from the first line to the last (``_prose_span``), and the
+    rules that look at the paragraphs themselves look at the same lines as this pass did
+    (the author's bio among the last lines, photo credits, the comment thread after the
+    first paragraph) and found nothing, or nothing they may remove.
+    """
+    return (
+        prose is not None
+        and prose[0] == 1
+        and len(edits) == 1
+        and edits[0].rule == HEAD.name
+        and edits[0].end <= infos[1].block.start
+        and infos[0].words < w.good_words
+        and features.keeps_language(text, infos[0].block.text)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1052,10 +1130,12 @@ def _why_tail(
     return f"{why} (related links, comments, footer); {best}; {content}"
 
 
-def _why_teaser(infos: Sequence[LineInfo], first: int, w: Weights) -> str:
+def _why_teaser(
+    infos: Sequence[LineInfo], first: int, w: Weights, runs: list[tuple[float, int, int]]
+) -> str:
     """The note's words for a run worth an article before the main content that was passed
-    over as a lone teaser (``_lone_teaser``); "" if there is none."""
-    runs = _runs(infos, 0, len(infos))
+    over as a lone teaser (``_lone_teaser``); "" if there is none. ``runs``: the page's runs
+    (``_runs`` over all of ``infos``)."""
     top = max((r[0] for r in runs), default=0.0)
     for score, a, b in runs:
         if b < first and score >= w.zone_min and _lone_teaser(infos, a, b, score, top, w):

@@ -29,7 +29,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from cleantext.boilerplate.patterns import Match, Patterns, normalize_folded
+from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, normalize_folded
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, CJK_OR_BREAK, may_have_cjk
 
@@ -103,6 +103,9 @@ class PageFeatures:
         self._density: dict[str | None, dict[str, float]] = {}
         self._last: _Tally | None = None  # None: the last text had CJK (no shortcut)
         self._text: tuple[str, Features] | None = None  # the last text and its features
+        #: a text the extract preset knows it removes nothing from, with the arguments it
+        #: was given (set by a pass over the text this one is what is left of)
+        self.settled: tuple[object, ...] | None = None
 
     def of(self, text: str) -> Features:
         """The features of every line of ``text``."""
@@ -111,6 +114,22 @@ class PageFeatures:
         found = self._of(text)
         self._text = (text, found)
         return found
+
+    def keeps_language(self, text: str, row: str) -> bool:
+        """True if ``text``, the last text asked for, keeps its language once its line
+        ``row`` is removed: :meth:`of` then finds it without counting (the line has fewer
+        words than the language's lead in stopword hits).
+
+        >>> page = PageFeatures(Patterns.builtin(), Stopwords.load())
+        >>> text = "Home\\nThe cat sat on the mat, and the dog was in the garden."
+        >>> _ = page.of(text)
+        >>> page.keeps_language(text, "Home"), page.keeps_language("Other", "Home")
+        (True, False)
+        """
+        if self._text is None or self._text[0] is not text or self._last is None:
+            return False
+        line = self._lines.get(row)
+        return line is not None and line.tokens < self._last.lead
 
     def ui_hits(self, text: str) -> list[Match | None]:
         """The UI pattern each line of ``text`` matches, leaving out menu hints: what
@@ -164,7 +183,11 @@ class PageFeatures:
         analysis = self.stopwords.analyse(folded, cjk)
         patterns = self.patterns
         keys = normalize_folded(folded)
-        hits = patterns.match_lines(text, keys)
+        # a line longer than MAX_LINE is never UI: its key as an empty one, searched in by
+        # none of the prefilters (most of an article's text is in such lines)
+        hits = patterns.match_lines(
+            text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
+        )
         keyword, consent = patterns.phrase_lines(keys)
         ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as _terminal does
         terminal = list(map(_TERMINAL.__contains__, ends))

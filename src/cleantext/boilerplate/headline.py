@@ -110,10 +110,10 @@ def after_headline(
     ``choose`` is the main-content chooser (``extract.main_span``), run on the lines after
     the headline. ``weights.headline=False`` turns this off.
     """
-    if not weights.headline:
+    if not weights.headline or span is None or span[0] <= 1:
         return span, ""
-    h = headline_index(infos)
-    if span is None or h is None or span[1] >= h or span[0] <= 1:
+    h = headline_index(infos)  # looked for only when the span could move
+    if h is None or span[1] >= h:
         return span, ""
     sub = choose(infos[h + 1 :], weights)
     if sub is None:

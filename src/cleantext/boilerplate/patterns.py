@@ -338,7 +338,8 @@ class Patterns:
     ) -> list[Match | None]:
         """``[self.match(line) for line in text.split("\\n")]``, in a few passes over the text.
 
-        ``keys`` is ``normalize_lines(text)`` if the caller has it already. With
+        ``keys`` is ``normalize_lines(text)`` if the caller has it already (the key of a
+        line longer than ``MAX_LINE`` may be given as empty: such a line is never UI). With
         ``hints=False``, hint matches come out as ``None`` (as the light preset wants them)
         and lines that only a hint pattern could match are not looked at.
 
