@@ -201,6 +201,7 @@ EXTRACT_MECHANISMS = (
     "lone-teaser",
     "unstopped-tail",
     "author-bio",
+    "standfirst",
 )
 
 

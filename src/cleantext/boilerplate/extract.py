@@ -54,6 +54,7 @@ from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.recipes import ingredients_before
+from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.why import best_in, chosen
@@ -91,7 +92,7 @@ HEAD = register(
         "extract-head",
         "boilerplate",
         "extract preset: remove the lines before the main content (header, menus, title "
-        "block, teasers).",
+        "block, teasers; a standfirst above the byline or date line stays).",
         preset="extract",
         examples=((_page("Home\nNews\nSport\nWeather", *_EX[:2]), _page(*_EX[:2])),),
     )
@@ -236,6 +237,7 @@ class Weights:
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
+    standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
 
 
 WEIGHTS = Weights()
@@ -941,7 +943,7 @@ def find_main_content(
         note = anchored or _why_head(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += _why_teaser(infos, first, weights)
-        edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
+        edits.extend(_head_edits(text, infos, first, note, weights))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
@@ -976,6 +978,22 @@ def find_main_content(
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
     return _clip(edits)
+
+
+def _head_edits(
+    text: str, infos: Sequence[LineInfo], first: int, note: str, w: Weights
+) -> list[Edit]:
+    """The ``extract-head`` removal of the lines before ``first``, around the standfirst
+    (``standfirst.py``) if there is one."""
+    deck = standfirst(infos, first, w, _sentence_like, _CAPTION)
+    if deck is None:
+        return [_edit(text, HEAD.name, infos[0], infos[first - 1], note)]
+    note += (
+        f"; the standfirst at {line_range(infos, deck[0], deck[1])} is kept (a sentence "
+        "before the byline or date lines above the article)"
+    )
+    parts = [(0, deck[0] - 1), (deck[1] + 1, first - 1)]
+    return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
 
 
 @lru_cache(maxsize=1)
