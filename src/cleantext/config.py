@@ -202,6 +202,7 @@ EXTRACT_MECHANISMS = (
     "unstopped-tail",
     "author-bio",
     "standfirst",
+    "popular-list",
 )
 
 

@@ -70,6 +70,7 @@ def _weights(off: tuple[str, ...]) -> Weights:
         unstopped_tail=WEIGHTS.unstopped_tail and "unstopped-tail" not in off,
         author_bio=WEIGHTS.author_bio and "author-bio" not in off,
         standfirst=WEIGHTS.standfirst and "standfirst" not in off,
+        popular=WEIGHTS.popular and "popular-list" not in off,
     )
 
 

@@ -53,6 +53,7 @@ from cleantext.boilerplate.credits import CREDIT, is_credit
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
+from cleantext.boilerplate.popular import popular_heading
 from cleantext.boilerplate.recipes import ingredients_before
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
@@ -238,6 +239,7 @@ class Weights:
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
+    popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
 
 
 WEIGHTS = Weights()
@@ -927,7 +929,9 @@ def find_main_content(
     first, last = span
     span_score = sum(infos[i].score for i in range(first, last + 1))
     (first, last), joined = continued(infos, (first, last), _runs(infos, 0, len(infos)), weights)
-    last = _extend_list(infos, last, weights)
+    listed = _extend_list(infos, last, weights)
+    popular = popular_heading(infos, last, listed, weights)
+    last = listed if popular < 0 else max(last, _before(infos, popular))
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last
     last = extend_on(infos, last, weights, _sentence_like, _CAPTION)
@@ -974,10 +978,23 @@ def find_main_content(
             )
         if bio >= 0:
             note += f"; the author's bio at {line_range(infos, bio, bio)} ends the article"
+        if popular >= 0:
+            note += (
+                f"; the numbered list under {infos[popular].block.text.strip()[:40]!r} at "
+                f"{line_range(infos, popular, popular)} is a most-read list, not the article's"
+            )
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
     return _clip(edits)
+
+
+def _before(infos: Sequence[LineInfo], i: int) -> int:
+    """The last non-blank line before line ``i`` (``i - 1`` if there is none)."""
+    j = i - 1
+    while j > 0 and infos[j].kind == "empty":
+        j -= 1
+    return j
 
 
 def _head_edits(
