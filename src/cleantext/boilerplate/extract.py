@@ -55,6 +55,7 @@ from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading
 from cleantext.boilerplate.recipes import ingredients_before
+from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.unstopped import extend_on
@@ -961,6 +962,11 @@ def find_main_content(
         for i in (k for k in range(first, last + 1) if is_credit(infos[k].block.text)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
+    if SIGNUP.name in enabled:
+        for box in signup_boxes(infos, first, last):
+            note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
+            note += f" and {len(box) - 1} more lines of it"
+            edits.append(_edit(text, SIGNUP.name, infos[box[0]], infos[box[-1]], note))
     thread = next((i for i in range(last + 1, len(infos)) if infos[i].ui == "thread"), None)
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
