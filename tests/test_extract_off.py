@@ -26,7 +26,7 @@ def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
     text = _page(MENU, STORY, GALLERY, MORE, FOOTER)
     off = [
         "headline", "inline-lists", "lone-teaser", "unstopped-tail", "author-bio", "standfirst",
-        "popular-list",
+        "popular-list", "lead",
     ]
     assert _extract(extract_off=off).clean(text) == _extract().clean(text)
 
@@ -36,7 +36,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         _extract(extract_off=["continue"])
     assert str(err.value) == (
         "unknown boilerplate.extract_off 'continue'; choose from headline, inline-lists, "
-        "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list"
+        "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list, lead"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

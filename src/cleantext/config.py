@@ -203,6 +203,7 @@ EXTRACT_MECHANISMS = (
     "author-bio",
     "standfirst",
     "popular-list",
+    "lead",
 )
 
 

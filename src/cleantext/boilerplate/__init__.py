@@ -71,6 +71,7 @@ def _weights(off: tuple[str, ...]) -> Weights:
         author_bio=WEIGHTS.author_bio and "author-bio" not in off,
         standfirst=WEIGHTS.standfirst and "standfirst" not in off,
         popular=WEIGHTS.popular and "popular-list" not in off,
+        lead=WEIGHTS.lead and "lead" not in off,
     )
 
 

@@ -52,6 +52,7 @@ from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CREDIT, is_credit
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.headline import after_headline
+from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading
 from cleantext.boilerplate.recipes import ingredients_before
@@ -241,6 +242,7 @@ class Weights:
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
+    lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
 
 
 WEIGHTS = Weights()
@@ -1006,16 +1008,25 @@ def _before(infos: Sequence[LineInfo], i: int) -> int:
 def _head_edits(
     text: str, infos: Sequence[LineInfo], first: int, note: str, w: Weights
 ) -> list[Edit]:
-    """The ``extract-head`` removal of the lines before ``first``, around the standfirst
-    (``standfirst.py``) if there is one."""
+    """The ``extract-head`` removal of the lines before ``first``, around the lead under the
+    headline (``lead.py``) and the standfirst (``standfirst.py``) if there are any."""
+    kept: list[tuple[int, int]] = []
+    lead = lead_lines(infos, first, w)
+    if lead is not None:
+        kept.append(lead)
+        note += (
+            f"; the lead at {line_range(infos, lead[0], lead[1])} is kept (the paragraph "
+            "under the headline, before a box)"
+        )
     deck = standfirst(infos, first, w, _sentence_like, _CAPTION)
-    if deck is None:
-        return [_edit(text, HEAD.name, infos[0], infos[first - 1], note)]
-    note += (
-        f"; the standfirst at {line_range(infos, deck[0], deck[1])} is kept (a sentence "
-        "before the byline or date lines above the article)"
-    )
-    parts = [(0, deck[0] - 1), (deck[1] + 1, first - 1)]
+    if deck is not None and (lead is None or deck[0] > lead[1]):
+        kept.append(deck)
+        note += (
+            f"; the standfirst at {line_range(infos, deck[0], deck[1])} is kept (a sentence "
+            "before the byline or date lines above the article)"
+        )
+    bounds = [-1, *(k for a, b in kept for k in (a, b)), first]
+    parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
 
 
