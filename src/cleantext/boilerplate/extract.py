@@ -95,7 +95,8 @@ HEAD = register(
         "extract-head",
         "boilerplate",
         "extract preset: remove the lines before the main content (header, menus, title "
-        "block, teasers; a standfirst above the byline or date line stays).",
+        "block, teasers; a standfirst above the byline or date line, and the lead paragraph "
+        "under the headline, stay).",
         preset="extract",
         examples=((_page("Home\nNews\nSport\nWeather", *_EX[:2]), _page(*_EX[:2])),),
     )
