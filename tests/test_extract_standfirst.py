@@ -77,3 +77,10 @@ def test_meta_lines() -> None:
     assert is_meta("By Jane Doe") and is_meta("29.04.2020, 12:01 Uhr")
     assert is_meta("Tiempo de lectura: 3 minutos")
     assert not is_meta("Join 600 other followers") and not is_meta("Home")
+
+
+def test_a_sentence_under_a_menu_entry_or_button_is_no_standfirst() -> None:
+    promo = "Get the best stories of the week and the news that matters, delivered on Mondays."
+    for above in ("Learn more", "Search"):
+        text = _page(MENU, (HEADLINE, "Story of the day", above, promo, *META), STORY, FOOTER)
+        assert promo not in cleantext.clean(text, preset="extract"), above

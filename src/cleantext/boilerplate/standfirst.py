@@ -15,8 +15,10 @@ main content, a byline or date line (a short line with a date or a time of day, 
 starts with a byline word or names a reading time: the data file's ``[standfirst]``, or a
 name alone) comes after a sentence
 (``MIN_WORDS`` words or more, with stopwords, a full stop or sentence case, not a caption and
-not the page title), that sentence and up to ``MAX_LINES - 1`` more like it just above it are
-kept; the lines between them and the article still go. No byline or date line between them,
+not the page title) that is under a headline (a line of ``HEADLINE_WORDS`` words or more, no
+UI string, menu word or box heading: a sentence under "Learn more" or a menu entry is a promo
+or a teaser), that sentence and up to ``MAX_LINES - 1`` more like it just above it are kept;
+the lines between them and the article still go. No byline or date line between them,
 or a comment or box heading among them, and nothing is kept. Off with
 ``Weights.standfirst=False``; the head note of ``explain`` names the lines kept.
 
@@ -55,6 +57,8 @@ _DATE = regex.compile(
 )
 _DECK_KINDS = frozenset({"good", "medium", "short", "repeat"})
 _HEADINGS = frozenset({"stop", "box"})
+HEADLINE_WORDS = 3
+_NOT_HEADLINE = frozenset({"ui", "hint", "box", "stop"})
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +122,17 @@ def standfirst(
                 break
             top, lines = k, lines + 1
         k -= 1
-    return top, j
+    return (top, j) if _headline_above(infos, top) else None
+
+
+def _headline_above(infos: Sequence[LineInfo], top: int) -> bool:
+    """The line above the standfirst is a headline: ``HEADLINE_WORDS`` words or more and no
+    UI string, menu word or box heading (a sentence under a menu entry or a "Learn more"
+    button is a teaser or a promo, not a standfirst)."""
+    k = top - 1
+    while k >= 0 and infos[k].kind == "empty":
+        k -= 1
+    return k >= 0 and infos[k].words >= HEADLINE_WORDS and infos[k].kind not in _NOT_HEADLINE
 
 
 def _name(info: LineInfo) -> bool:
