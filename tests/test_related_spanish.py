@@ -21,8 +21,13 @@ STORY = (
 
 def test_spanish_link_lines_and_headings_are_known() -> None:
     patterns = Patterns.builtin()
-    for line in ("Lea también: El alcalde inaugura el nuevo parque",
-                 "VEA TAMBIÉN: Obras en la ruta 5", "Le puede interesar", "Otras Noticias"):  # fmt: skip
+    lines = (
+        "Lea también: El alcalde inaugura el nuevo parque",
+        "VEA TAMBIÉN: Obras en la ruta 5",
+        "Le puede interesar",
+        "Otras Noticias",
+    )
+    for line in lines:
         assert patterns.match(line) is not None, line
 
 
