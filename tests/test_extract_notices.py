@@ -106,3 +106,26 @@ def test_a_short_article_beats_a_longer_consent_banner(lang: str) -> None:
 def test_an_article_about_tracking_is_no_banner() -> None:
     line = "Der Bericht zeigt, wie Werbefirmen Cookies und andere Daten über Nutzer sammeln."
     assert Patterns.builtin().consent_lines([normalize_line(line)]) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertising disclosure: We may receive compensation for some of the links in our "
+        "stories, which helps us to keep the site free for all readers.",
+        "Please understand that comments are moderated and it is not always possible to "
+        "publish all that have been submitted to us.",
+    ],
+)
+def test_disclosures_and_comment_policies_are_notices(line: str) -> None:
+    assert Patterns.builtin().consent_lines([normalize_line(line)]) == {0}
+    out = cleantext.clean(_page(MENU, ARTICLE, (line,), FOOTER), preset="extract")
+    assert ARTICLE[0] in out and line not in out
+
+
+def test_stories_about_disclosure_rules_or_moderation_are_no_notices() -> None:
+    for line in (
+        "The regulator said that its advertising disclosure rules would apply to influencers.",
+        "Readers said that the comments were moderated too strictly on the forum last year.",
+    ):
+        assert Patterns.builtin().consent_lines([normalize_line(line)]) == set(), line
