@@ -71,3 +71,58 @@ def test_cookie_notices_in_other_scripts_are_furniture(lang: str) -> None:
 )
 def test_stories_about_cookies_or_licences_are_no_notices(line: str) -> None:
     assert Patterns.builtin().consent_lines([normalize_line(line)]) == set()
+
+
+#: consent banners that explain the site's cookies at length (issue 14, pattern 1; written
+#: for this test after the shape of real banners)
+BANNERS = {
+    "de": "Um zu verstehen, wie unsere Webseite genutzt wird, und um dir passende Angebote "
+    "zeigen zu können, nutzen wir Cookies und andere Techniken. Hier kannst du mehr erfahren.",
+    "fr": "Soucieux de vos données, nous vous informons que le site et des tiers utilisent des "
+    "cookies et autres traceurs, pour la mesure d'audience et le partage sur les réseaux.",
+    "en": "To give you the best experience, this page uses cookies and similar technologies "
+    "for measuring visits and for showing you offers that may be of interest to you.",
+}
+
+
+ARTICLES = {
+    "de": ARTICLE_DE[0],
+    "fr": "Le seul cinéma de la ville rouvre vendredi après une année de travaux, et les "
+    "billets pour la première semaine sont déjà tous vendus.",
+    "en": ARTICLE[0],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BANNERS))
+def test_a_short_article_beats_a_longer_consent_banner(lang: str) -> None:
+    article = ARTICLES[lang]
+    out = cleantext.clean(_page((BANNERS[lang],), MENU, (article,), FOOTER), preset="extract")
+    assert article in out and BANNERS[lang] not in out
+
+
+def test_an_article_about_tracking_is_no_banner() -> None:
+    line = "Der Bericht zeigt, wie Werbefirmen Cookies und andere Daten über Nutzer sammeln."
+    assert Patterns.builtin().consent_lines([normalize_line(line)]) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertising disclosure: We may receive compensation for some of the links in our "
+        "stories, which helps us to keep the site free for all readers.",
+        "Please understand that comments are moderated and it is not always possible to "
+        "publish all that have been submitted to us.",
+    ],
+)
+def test_disclosures_and_comment_policies_are_notices(line: str) -> None:
+    assert Patterns.builtin().consent_lines([normalize_line(line)]) == {0}
+    out = cleantext.clean(_page(MENU, ARTICLE, (line,), FOOTER), preset="extract")
+    assert ARTICLE[0] in out and line not in out
+
+
+def test_stories_about_disclosure_rules_or_moderation_are_no_notices() -> None:
+    for line in (
+        "The regulator said that its advertising disclosure rules would apply to influencers.",
+        "Readers said that the comments were moderated too strictly on the forum last year.",
+    ):
+        assert Patterns.builtin().consent_lines([normalize_line(line)]) == set(), line

@@ -24,7 +24,10 @@ def test_continued_off_in_a_config_stops_the_article_at_the_gallery() -> None:
 
 def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
     text = _page(MENU, STORY, GALLERY, MORE, FOOTER)
-    off = ["headline", "inline-lists", "lone-teaser", "unstopped-tail", "author-bio"]
+    off = [
+        "headline", "inline-lists", "lone-teaser", "unstopped-tail", "author-bio", "standfirst",
+        "popular-list", "lead",
+    ]
     assert _extract(extract_off=off).clean(text) == _extract().clean(text)
 
 
@@ -33,7 +36,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         _extract(extract_off=["continue"])
     assert str(err.value) == (
         "unknown boilerplate.extract_off 'continue'; choose from headline, inline-lists, "
-        "continued, lone-teaser, unstopped-tail, author-bio"
+        "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list, lead"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

@@ -201,6 +201,9 @@ EXTRACT_MECHANISMS = (
     "lone-teaser",
     "unstopped-tail",
     "author-bio",
+    "standfirst",
+    "popular-list",
+    "lead",
 )
 
 

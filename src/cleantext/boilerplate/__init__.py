@@ -69,6 +69,9 @@ def _weights(off: tuple[str, ...]) -> Weights:
         lone_ratio=0.0 if "lone-teaser" in off else WEIGHTS.lone_ratio,
         unstopped_tail=WEIGHTS.unstopped_tail and "unstopped-tail" not in off,
         author_bio=WEIGHTS.author_bio and "author-bio" not in off,
+        standfirst=WEIGHTS.standfirst and "standfirst" not in off,
+        popular=WEIGHTS.popular and "popular-list" not in off,
+        lead=WEIGHTS.lead and "lead" not in off,
     )
 
 

@@ -52,8 +52,12 @@ from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CREDIT, is_credit
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.headline import after_headline
+from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
+from cleantext.boilerplate.popular import popular_heading
 from cleantext.boilerplate.recipes import ingredients_before
+from cleantext.boilerplate.signup import SIGNUP, signup_boxes
+from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.why import best_in, chosen
@@ -91,7 +95,8 @@ HEAD = register(
         "extract-head",
         "boilerplate",
         "extract preset: remove the lines before the main content (header, menus, title "
-        "block, teasers).",
+        "block, teasers; a standfirst above the byline or date line, and the lead paragraph "
+        "under the headline, stay).",
         preset="extract",
         examples=((_page("Home\nNews\nSport\nWeather", *_EX[:2]), _page(*_EX[:2])),),
     )
@@ -236,6 +241,9 @@ class Weights:
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
+    standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
+    popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
+    lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
 
 
 WEIGHTS = Weights()
@@ -969,7 +977,9 @@ def find_main_content(
     # (the runs of a page of prose: its paragraphs, one run)
     runs = _runs(infos, 0, len(infos)) if prose is None else [(span_score, first, last)]
     (first, last), joined = continued(infos, (first, last), runs, weights)
-    last = _extend_list(infos, last, weights)
+    listed = _extend_list(infos, last, weights)
+    popular = popular_heading(infos, last, listed, weights)
+    last = listed if popular < 0 else max(last, _before(infos, popular))
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last
     last = extend_on(infos, last, weights, _sentence_like, _CAPTION)
@@ -985,7 +995,7 @@ def find_main_content(
         note = anchored or _why_head(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += _why_teaser(infos, first, weights, runs)
-        edits.append(_edit(text, HEAD.name, infos[0], infos[first - 1], note))
+        edits.extend(_head_edits(text, infos, first, note, weights))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
@@ -999,6 +1009,11 @@ def find_main_content(
         for i in (k for k in range(first, last + 1) if is_credit(infos[k].block.text)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
+    if SIGNUP.name in enabled:
+        for box in signup_boxes(infos, first, last):
+            note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
+            note += f" and {len(box) - 1} more lines of it"
+            edits.append(_edit(text, SIGNUP.name, infos[box[0]], infos[box[-1]], note))
     thread = next((i for i in range(last + 1, len(infos)) if infos[i].ui == "thread"), None)
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
@@ -1016,6 +1031,11 @@ def find_main_content(
             )
         if bio >= 0:
             note += f"; the author's bio at {line_range(infos, bio, bio)} ends the article"
+        if popular >= 0:
+            note += (
+                f"; the numbered list under {infos[popular].block.text.strip()[:40]!r} at "
+                f"{line_range(infos, popular, popular)} is a most-read list, not the article's"
+            )
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
@@ -1054,6 +1074,39 @@ def _settled(
         and infos[0].words < w.good_words
         and features.keeps_language(text, infos[0].block.text)
     )
+
+
+def _before(infos: Sequence[LineInfo], i: int) -> int:
+    """The last non-blank line before line ``i`` (``i - 1`` if there is none)."""
+    j = i - 1
+    while j > 0 and infos[j].kind == "empty":
+        j -= 1
+    return j
+
+
+def _head_edits(
+    text: str, infos: Sequence[LineInfo], first: int, note: str, w: Weights
+) -> list[Edit]:
+    """The ``extract-head`` removal of the lines before ``first``, around the lead under the
+    headline (``lead.py``) and the standfirst (``standfirst.py``) if there are any."""
+    kept: list[tuple[int, int]] = []
+    lead = lead_lines(infos, first, w)
+    if lead is not None:
+        kept.append(lead)
+        note += (
+            f"; the lead at {line_range(infos, lead[0], lead[1])} is kept (the paragraph "
+            "under the headline, before a box)"
+        )
+    deck = standfirst(infos, first, w, _sentence_like, _CAPTION)
+    if deck is not None and (lead is None or deck[0] > lead[1]):
+        kept.append(deck)
+        note += (
+            f"; the standfirst at {line_range(infos, deck[0], deck[1])} is kept (a sentence "
+            "before the byline or date lines above the article)"
+        )
+    bounds = [-1, *(k for a, b in kept for k in (a, b)), first]
+    parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
+    return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
 
 
 @lru_cache(maxsize=1)

@@ -6,9 +6,9 @@ whole lines removed, so every feature that depends on one line alone (its normal
 the UI pattern it matches, promo and consent phrases, terminal punctuation, word count,
 stopword density) is the same as in the first pass. A :class:`PageFeatures` computes them
 in a few passes over the whole text the first time, keeps them by line content, and looks
-them up for the later texts. Only the language, found from the whole text's stopwords, is
-looked at again: it stays if the removed lines have fewer words than its lead in stopword
-hits over the next language; else the removed lines' hits are taken off the text's.
+them up for the later texts. The language, found from the whole text's stopwords (or its
+CJK characters), is decided once, on the first text: a later text that is what is left of it
+keeps it, so that a page in two languages is read in the same one by every pass.
 
 >>> page = PageFeatures(Patterns.builtin(), Stopwords.load())
 >>> text = "Home\\nThe cat sat on the mat.\\nRead more"
@@ -69,22 +69,10 @@ class Features(NamedTuple):
 
 
 class _Tally(NamedTuple):
-    """What the language of a text with some lines removed is found from."""
+    """The last text seen and its language (decided on the page's first text)."""
 
     rows: list[str]  # the text's lines, in order
-    hits: dict[str, int] | None  # stopword hits per language (``Stopwords.hits``), if counted
-    tokens: int  # words in the text
     lang: str | None  # its language
-    lead: int  # how many more hits ``lang`` has than any other language
-
-
-def _lead(hits: dict[str, int], lang: str | None, tokens: int) -> int:
-    """How many words can go before another language than ``lang`` may have the most hits:
-    a word is a hit at most once for each language, so taking ``n`` words away changes the
-    difference between two languages by ``n`` at most. A text without hits keeps none."""
-    if lang is None:
-        return tokens + 1
-    return hits[lang] - max((n for other, n in hits.items() if other != lang), default=0)
 
 
 class PageFeatures:
@@ -101,7 +89,7 @@ class PageFeatures:
         self.items: dict[str, bool] = {}
         self._lines: dict[str, LineFeatures] = {}
         self._density: dict[str | None, dict[str, float]] = {}
-        self._last: _Tally | None = None  # None: the last text had CJK (no shortcut)
+        self._last: _Tally | None = None  # None: no text yet
         self._text: tuple[str, Features] | None = None  # the last text and its features
         #: a text the extract preset knows it removes nothing from, with the arguments it
         #: was given (set by a pass over the text this one is what is left of)
@@ -117,8 +105,8 @@ class PageFeatures:
 
     def keeps_language(self, text: str, row: str) -> bool:
         """True if ``text``, the last text asked for, keeps its language once its line
-        ``row`` is removed: :meth:`of` then finds it without counting (the line has fewer
-        words than the language's lead in stopword hits).
+        ``row`` is removed: :meth:`of` keeps the language decided on the page's first text
+        as long as some line with words is left.
 
         >>> page = PageFeatures(Patterns.builtin(), Stopwords.load())
         >>> text = "Home\\nThe cat sat on the mat, and the dog was in the garden."
@@ -129,7 +117,7 @@ class PageFeatures:
         if self._text is None or self._text[0] is not text or self._last is None:
             return False
         line = self._lines.get(row)
-        return line is not None and line.tokens < self._last.lead
+        return line is not None and sum(map(_TOKENS, self._text[1].lines)) > line.tokens
 
     def ui_hits(self, text: str) -> list[Match | None]:
         """The UI pattern each line of ``text`` matches, leaving out menu hints: what
@@ -150,19 +138,9 @@ class PageFeatures:
         if not _subsequence(rows, last.rows) and Counter(rows) - Counter(last.rows):
             return self._compute(text, rows)  # a line more often than before: no removal
         lines = [known[r] for r in rows]
-        # the text's lines are some of the last text's: what went is the difference
-        tokens = sum(map(_TOKENS, lines))
-        gone = last.tokens - tokens
-        if gone < last.lead:  # the same language, without counting
-            tally = _Tally(rows, None, tokens, last.lang, last.lead - gone)
-        elif last.hits is None:
-            return self._compute(text, rows)
-        else:
-            removed = Counter(last.rows) - Counter(rows)
-            minus = self.stopwords.hits("\n".join(removed.elements()).casefold())
-            hits = {lang: n - minus.get(lang, 0) for lang, n in last.hits.items()}
-            lang = self.stopwords.pick(hits) if tokens else None
-            tally = _Tally(rows, hits, tokens, lang, _lead(hits, lang, tokens))
+        # the text's lines are some of the last text's: it keeps the language decided on the
+        # whole page (a page in two languages does not switch when a pass removes a menu)
+        tally = _Tally(rows, last.lang if any(map(_TOKENS, lines)) else None)
         self._last = tally
         return Features(rows, lines, self._densities(text, rows, tally.lang), tally.lang)
 
@@ -206,13 +184,7 @@ class PageFeatures:
         )  # fmt: skip
         self._lines.update(zip(rows, lines, strict=True))
         self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
-        # with CJK characters, the language may come from them: no shortcut
-        if cjk:
-            self._last = None
-        else:
-            lang, n = analysis.lang, sum(tokens)
-            lead = _lead(analysis.hits, lang, n)
-            self._last = _Tally(rows, analysis.hits, n, lang, lead)
+        self._last = _Tally(rows, analysis.lang)
         return Features(rows, lines, analysis.density, analysis.lang)
 
 

@@ -1,0 +1,73 @@
+"""The lead paragraph right under the headline, kept for the ``extract`` preset.
+
+Pages put the article's first paragraph under its headline, then a box that is no prose: a
+fact box, a table of test results, a recipe's times and ingredients, a share bar and a
+"More on this" list. The main content is the run of prose after that box, and the lead went
+with the head. When the line right under the page title's headline (``headline.py``; one
+byline or date line may come between, ``standfirst.is_meta``) is a paragraph of prose (a
+``good`` line of ``MIN_WORDS`` words or more, in sentence case, no caption) and the main
+content starts within ``MAX_GAP`` lines after it, that paragraph, and up to ``MAX_LINES - 1``
+more right under it, are kept; the box between them and the main content still goes. Off with
+``Weights.lead=False`` (``extract_off = ["lead"]``); the head note of ``explain`` names the
+lines kept.
+
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+>>> page = "\\n".join([
+...     "Easy muffins for busy beginners - Example Recipes", "Home",
+...     "Easy muffins for busy beginners",
+...     "These muffins are the easiest thing you will ever bake, and the children can help "
+...     "with every step of them.", "Print", "Ingredients", "250 g flour", "100 g sugar",
+...     "Mix the flour and the sugar in a bowl, then add the eggs one by one and stir well."])
+>>> lead_lines(classify_lines(page), 8, WEIGHTS)
+(3, 3)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cleantext.boilerplate.headline import headline_index
+from cleantext.boilerplate.standfirst import is_meta
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["MAX_GAP", "lead_lines"]
+
+MAX_GAP = 40  # lines between the lead and the main content (a box, a table, a list)
+MAX_LINES = 3
+MIN_WORDS = 10
+
+
+def lead_lines(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, int] | None:
+    """``(first line, last line)`` of the lead under the headline, before the main content
+    (which starts at ``first``), or ``None``."""
+    if not w.lead or first <= 0:
+        return None
+    h = headline_index(infos)
+    if h is None or h >= first:
+        return None
+    j = _next(infos, h + 1, first)
+    if j is not None and is_meta(infos[j].block.text):
+        j = _next(infos, j + 1, first)
+    if j is None or not _paragraph(infos[j]):
+        return None
+    end, lines = j, 1
+    k = _next(infos, j + 1, first)
+    while k is not None and lines < MAX_LINES and _paragraph(infos[k]):
+        end, lines = k, lines + 1
+        k = _next(infos, k + 1, first)
+    gap = sum(1 for i in range(end + 1, first) if infos[i].kind != "empty")
+    return (j, end) if 0 < gap <= MAX_GAP else None
+
+
+def _next(infos: Sequence[LineInfo], i: int, stop: int) -> int | None:
+    """The first non-blank line from ``i`` on, before ``stop``."""
+    while i < stop and infos[i].kind == "empty":
+        i += 1
+    return i if i < stop else None
+
+
+def _paragraph(info: LineInfo) -> bool:
+    return info.kind == "good" and info.words >= MIN_WORDS

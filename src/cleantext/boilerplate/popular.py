@@ -1,0 +1,63 @@
+"""A numbered "most read" list after the article, for the ``extract`` preset.
+
+Plain text keeps a numbered list's figures ("1. Mayor opens the new park"), and a numbered
+list that goes on after the last paragraph is kept with the article (``extract._extend_list``:
+steps, a ranking, a Q&A). The site's list of its most read or trending stories is numbered
+too. When its heading is one of the ``[related]`` box headings ("Most popular", "Meistgelesen")
+the list never joins the article; its variants with a time or a place ("Most read this week",
+"Meistgelesene Artikel heute", "Les plus lus du jour": the data file's ``[popular]
+headings_regex``) are matched here: when the lines that the list extension took in have such
+a heading, the article ends before it. Off with ``Weights.popular=False``
+(``extract_off = ["popular-list"]``); the tail note of ``explain`` names the heading.
+
+>>> is_popular_heading("Most read this week"), is_popular_heading("Meistgelesen heute")
+(True, True)
+>>> is_popular_heading("Most residents read the notice this week and were not surprised.")
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import boilerplate_table
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["MAX_WORDS", "is_popular_heading", "popular_heading"]
+
+MAX_WORDS = 8  # a heading is short
+
+
+@lru_cache(maxsize=1)
+def _headings() -> regex.Pattern[str]:
+    alts = boilerplate_table()["popular"]["headings_regex"]
+    return regex.compile("|".join(f"(?:{rx})" for rx in alts))
+
+
+def is_popular_heading(line: str) -> bool:
+    """A short line that is the heading of a list of most read or trending stories."""
+    key = normalize_line(line)
+    if not key or len(key.split()) > MAX_WORDS:
+        return False
+    return _headings().fullmatch(key) is not None
+
+
+def popular_heading(infos: Sequence[LineInfo], before: int, last: int, w: Weights) -> int:
+    """The first line after ``before`` (the article's last line before its lists were taken
+    in) and up to ``last`` that is a most-read heading; ``-1`` if there is none."""
+    if not w.popular:
+        return -1
+    for j in range(before + 1, last + 1):
+        info = infos[j]
+        if info.kind != "empty" and info.words <= MAX_WORDS and is_popular_heading(
+            info.block.text
+        ):
+            return j
+    return -1

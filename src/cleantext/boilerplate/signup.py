@@ -1,0 +1,97 @@
+"""Sign-up, log-in, newsletter and paywall boxes inside the article, for ``extract``.
+
+A page rendered as text keeps the box that a site puts between two paragraphs of an article
+or under its last one: "PC Gamer Newsletter" / "Sign up to get the best content of the week"
+/ "By submitting your information you agree to the Terms & Conditions ...", or "To view the
+full story, please subscribe" / "If you're already a subscriber, you can log in". Its lines
+read as sentences, so the article's run takes them in. A line of at most ``MAX_WORDS`` words
+with a phrase of the data file's ``[signup]`` list is a box line; ``MIN_LINES`` or more box
+lines in a row inside the main content (blank lines aside) go as ``extract-signup``. One such
+line alone stays: an article may say that readers can subscribe to a ferry pass.
+
+>>> is_signup_line("Sign up to get the best content of the week.")
+True
+>>> is_signup_line("The council voted on Tuesday to close the old bridge.")
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import alternation, boilerplate_table
+from cleantext.rules import Rule, register
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo
+
+__all__ = ["MIN_LINES", "SIGNUP", "is_signup_line", "signup_boxes"]
+
+MAX_WORDS = 40
+MIN_LINES = 2
+
+_EX = (
+    "The council voted on Tuesday to close the old bridge over the river, which is now too "
+    "weak for the buses.\n\nResidents said that they were worried about the long detour that "
+    "the closure would mean for them and the shops.\n\n"
+)
+_BOX = (
+    "Example News Newsletter\n\nSign up to get the best stories of the week in your inbox.\n\n"
+    "By submitting your information you agree to the Terms & Conditions and Privacy Policy.\n\n"
+)
+_EX2 = (
+    "The mayor said that a new bridge would be built by the end of the decade, and that a "
+    "ferry would run until then.\n"
+)
+SIGNUP = register(
+    Rule(
+        "extract-signup",
+        "boilerplate",
+        "extract preset: remove sign-up, log-in, newsletter and paywall boxes inside the main "
+        "content (two or more lines in a row: 'Sign up to get ...', 'By submitting your "
+        "information ...').",
+        preset="extract",
+        examples=((_EX + _BOX + _EX2, _EX + _EX2),),
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> regex.Pattern[str]:
+    words = {normalize_line(w) for w in boilerplate_table()["signup"]["phrases"]}
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(words)})(?![\p{{L}}\p{{N}}])")
+
+
+def is_signup_line(line: str, key: str = "") -> bool:
+    """A line of at most ``MAX_WORDS`` words with a sign-up, log-in or newsletter phrase
+    (``key``: the line's normalised form, if known)."""
+    key = key or normalize_line(line)
+    if not key or len(key.split()) > MAX_WORDS:
+        return False
+    return _phrases().search(key) is not None
+
+
+def signup_boxes(infos: Sequence[LineInfo], first: int, last: int) -> list[list[int]]:
+    """The runs of ``MIN_LINES`` or more box lines in a row among lines ``first`` to
+    ``last`` (indexes of their non-blank lines), unless a run is all of them."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i in range(first, last + 1):
+        info = infos[i]
+        if info.kind == "empty":
+            continue
+        if is_signup_line(info.block.text, info.key):
+            current.append(i)
+            continue
+        if len(current) >= MIN_LINES:
+            runs.append(current)
+        current = []
+    if len(current) >= MIN_LINES:
+        runs.append(current)
+    content = sum(1 for i in range(first, last + 1) if infos[i].kind != "empty")
+    return [] if sum(map(len, runs)) >= content else runs

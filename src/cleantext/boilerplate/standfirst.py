@@ -1,0 +1,175 @@
+"""A standfirst kept with the article when a byline or date line separates them, for ``extract``.
+
+A news page puts a sentence under its headline that sums up the article (the standfirst, or
+deck), then the byline, the date, a reading time or a share bar, then the article::
+
+    Mietenstreik in den USA
+    In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp in der Coronakrise
+    Von Moritz Wichmann
+    29.04.2020, 12:01 Uhr
+    Noch wartet Antonio Gutierrez ab. Doch der Aktivist ...
+
+The byline and date lines score as page furniture, so the run of the article starts after
+them and the standfirst went with the head. When, within ``MAX_BETWEEN`` lines before the
+main content, a byline or date line (a short line with a date or a time of day, one that
+starts with a byline word or names a reading time: the data file's ``[standfirst]``, or a
+name alone) comes after a sentence
+(``MIN_WORDS`` words or more, with stopwords, a full stop or sentence case, not a caption and
+not the page title) that is under a headline (a line of ``HEADLINE_WORDS`` words or more, no
+UI string, menu word or box heading: a sentence under "Learn more" or a menu entry is a promo
+or a teaser), that sentence and up to ``MAX_LINES - 1`` more like it just above it are kept;
+the lines between them and the article still go. No byline or date line between them,
+or a comment or box heading among them, and nothing is kept. Off with
+``Weights.standfirst=False``; the head note of ``explain`` names the lines kept.
+
+>>> is_meta("Von Moritz Wichmann"), is_meta("29.04.2020, 12:01 Uhr"), is_meta("Lesedauer: 8 Min.")
+(True, True, True)
+>>> is_meta("Mietenstreik in den USA")
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleantext.boilerplate.comments import dated_byline
+from cleantext.boilerplate.headline import title_keys
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import alternation, boilerplate_table
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["MAX_BETWEEN", "is_meta", "standfirst"]
+
+MAX_BETWEEN = 6  # byline, date, share and caption lines between the standfirst and the article
+MAX_LINES = 3  # lines of one standfirst
+MIN_WORDS = 10
+MAX_WORDS = 80
+META_WORDS = 12
+# a date in figures ("29.04.2020", "2020-04-29", "4/29/20") or a time of day ("12:01", "14h05")
+_DATE = regex.compile(
+    r"(?<!\p{N})(?:\p{N}{1,4}[./-]\p{N}{1,2}[./-]\p{N}{2,4}|\p{N}{1,2}[:h]\p{N}{2})(?!\p{N})"
+)
+_DECK_KINDS = frozenset({"good", "medium", "short", "repeat"})
+_HEADINGS = frozenset({"stop", "box"})
+HEADLINE_WORDS = 3
+_NOT_HEADLINE = frozenset({"ui", "hint", "box", "stop"})
+
+
+@lru_cache(maxsize=1)
+def _meta() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    table = boilerplate_table()["standfirst"]
+    bylines = alternation(normalize_line(w) for w in table["bylines"])
+    meta = alternation(normalize_line(w) for w in table["meta"])
+    return (
+        regex.compile(rf"^(?:{bylines})(?: |$)"),
+        regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{meta})(?![\p{{L}}\p{{N}}])"),
+    )
+
+
+def is_meta(line: str) -> bool:
+    """A byline, date or reading-time line: at most ``META_WORDS`` words, with a date or a
+    time of day, or starting with a byline word, or with a reading-time or publication
+    word."""
+    key = normalize_line(line)
+    if not key or len(key.split()) > META_WORDS:
+        return False
+    if _DATE.search(line) is not None or dated_byline(line):
+        return True
+    byline, meta = _meta()
+    return byline.match(key) is not None or meta.search(key) is not None
+
+
+def standfirst(
+    infos: Sequence[LineInfo],
+    first: int,
+    w: Weights,
+    sentence_like: Callable[[LineInfo], bool],
+    caption: regex.Pattern[str],
+) -> tuple[int, int] | None:
+    """``(first line, last line)`` of the standfirst before the main content (which starts at
+    ``first``), or ``None``."""
+    if not w.standfirst or first <= 0:
+        return None
+    title = _title(infos)
+    seen_meta, between = False, 0
+    j = first - 1
+    while j >= 0:
+        info = infos[j]
+        if info.kind in _HEADINGS:
+            return None
+        if info.kind != "empty":
+            if is_meta(info.block.text) or _name(info):
+                seen_meta = True
+            elif seen_meta and _deck(info, sentence_like, caption, title):
+                break
+            between += 1
+            if between > MAX_BETWEEN:
+                return None
+        j -= 1
+    if j < 0:
+        return None
+    top, lines = j, 1
+    k = j - 1
+    while k >= 0 and lines < MAX_LINES:
+        if infos[k].kind != "empty":
+            if not _deck(infos[k], sentence_like, caption, title):
+                break
+            top, lines = k, lines + 1
+        k -= 1
+    return (top, j) if _headline_above(infos, top) else None
+
+
+def _headline_above(infos: Sequence[LineInfo], top: int) -> bool:
+    """The line above the standfirst is a headline: ``HEADLINE_WORDS`` words or more and no
+    UI string, menu word or box heading (a sentence under a menu entry or a "Learn more"
+    button is a teaser or a promo, not a standfirst)."""
+    k = top - 1
+    while k >= 0 and infos[k].kind == "empty":
+        k -= 1
+    return k >= 0 and infos[k].words >= HEADLINE_WORDS and infos[k].kind not in _NOT_HEADLINE
+
+
+def _name(info: LineInfo) -> bool:
+    """A byline that is a name alone ("Marie Rövekamp"): two or three capitalised words
+    without stopwords, figures or a full stop."""
+    words = info.block.text.split()
+    return (
+        2 <= len(words) <= 3
+        and info.density == 0
+        and not info.terminal
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
+
+
+def _title(infos: Sequence[LineInfo]) -> frozenset[str]:
+    """The normalised forms of the page's first line (its title) and of its headline part: a
+    line found in one of them is the headline, not a standfirst."""
+    if not infos:
+        return frozenset()
+    text = infos[0].block.text
+    return title_keys(text) | {normalize_line(text)}
+
+
+def _deck(
+    info: LineInfo,
+    sentence_like: Callable[[LineInfo], bool],
+    caption: regex.Pattern[str],
+    title: frozenset[str],
+) -> bool:
+    """A line that can be a standfirst: a sentence of ``MIN_WORDS`` to ``MAX_WORDS`` words with
+    stopwords, ending in a full stop or in sentence case; no caption, no repeat of the title."""
+    if info.kind not in _DECK_KINDS or not MIN_WORDS <= info.words <= MAX_WORDS:
+        return False
+    if info.density <= 0 or not (info.terminal or sentence_like(info)):
+        return False
+    text = info.block.text
+    if caption.search(text) is not None:
+        return False
+    key = info.key or normalize_line(text)
+    return not any(key in t for t in title)

@@ -1,0 +1,63 @@
+"""Issue 14, recall at the article's start: the paragraph right under the page title's
+headline stays with the article when a box that is no prose (facts, a table, a recipe's
+ingredients, a share bar and a "More on this" list) separates it from the rest; near misses:
+a page whose title is not repeated above the paragraph, a line under the headline that is no
+paragraph, or a box longer than a box, and nothing is kept."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import cleantext
+from _pages import FOOTER, MENU, STORY
+from cleantext.boilerplate.extract import WEIGHTS, find_main_content
+from cleantext.edits import apply_edits
+
+TITLE = "Old bridge to close after a century - Example News"
+HEADLINE = "Old bridge to close after a century"
+LEAD = (
+    "The town will lose its oldest crossing this spring, and the council says that a ferry "
+    "will take its place until a new bridge is built."
+)
+BOX = ("Facts", "Built: 1901", "Length: 120 m", "Share", "Print", "More on this",
+       "Ferry times for the summer", "New bus lines in the valley")  # fmt: skip
+
+
+def _page(*blocks: tuple[str, ...]) -> str:
+    return "\n".join(line for block in blocks for line in block) + "\n"
+
+
+def test_the_lead_under_the_headline_stays_and_the_box_goes() -> None:
+    text = _page((TITLE,), MENU, (HEADLINE, LEAD), BOX, STORY, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert LEAD in out and STORY[0] in out
+    assert "Built: 1901" not in out and "Ferry times for the summer" not in out
+    heads = [e for e in find_main_content(text) if e.rule == "extract-head"]
+    assert heads and "the lead at line" in heads[0].note
+
+
+def test_without_the_headline_the_lead_goes_as_before() -> None:
+    text = _page(("Example News",), MENU, ("Old bridge",), (LEAD,), BOX, STORY, FOOTER)
+    assert LEAD not in cleantext.clean(text, preset="extract")
+
+
+def test_a_caption_under_the_headline_is_no_lead() -> None:
+    caption = "The old bridge seen from the market"
+    text = _page((TITLE,), MENU, (HEADLINE, caption), BOX, STORY, FOOTER)
+    assert caption not in cleantext.clean(text, preset="extract")
+
+
+def test_a_paragraph_far_above_the_article_is_no_lead() -> None:
+    long_box = tuple(f"Ferry timetable line {i}" for i in range(45))
+    text = _page((TITLE,), MENU, (HEADLINE, LEAD), long_box, STORY, FOOTER)
+    assert LEAD not in cleantext.clean(text, preset="extract")
+
+
+def test_the_lead_rule_can_be_switched_off() -> None:
+    text = _page((TITLE,), MENU, (HEADLINE, LEAD), BOX, STORY, FOOTER)
+    weights = dataclasses.replace(WEIGHTS, lead=False)
+    assert LEAD not in apply_edits(text, find_main_content(text, weights=weights))
+    config = cleantext.Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["lead"]}}
+    )
+    assert LEAD not in cleantext.Cleaner(config).clean(text)

@@ -1,0 +1,66 @@
+"""Issue 14, pattern 1 and leftover 3: a numbered list of the site's most read stories after
+the article is not a list that continues the article, also when its heading has a time or a
+place ("Most read this week"); near misses: a numbered list under another heading (steps, a
+ranking) stays, and so does a sentence that starts like such a heading."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import cleantext
+from _pages import FOOTER, MENU, STORY
+from cleantext.boilerplate.extract import WEIGHTS, find_main_content
+from cleantext.boilerplate.popular import is_popular_heading
+from cleantext.edits import apply_edits
+
+ITEMS = (
+    "1. Mayor opens the new park in the old town",
+    "2. Ten things to do in the valley this weekend",
+    "3. Police close the main road after a crash",
+    "4. School fees to rise again next year",
+    "5. Local team wins the cup final at home",
+)
+
+
+def _page(heading: str) -> str:
+    return "\n".join([*MENU, *STORY, heading, *ITEMS, *FOOTER]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Most read this week", "Meistgelesene Artikel heute", "Les plus lus du jour"]
+)
+def test_a_most_read_list_after_the_article_goes(heading: str) -> None:
+    out = cleantext.clean(_page(heading), preset="extract")
+    assert STORY[-1] in out
+    assert heading not in out and not any(item in out for item in ITEMS)
+
+
+def test_the_tail_note_names_the_heading() -> None:
+    text = _page("Most read this week")
+    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    assert "'Most read this week'" in tail.note and "most-read list" in tail.note
+
+
+def test_a_numbered_list_under_another_heading_stays() -> None:
+    out = cleantext.clean(_page("The five stories of the year"), preset="extract")
+    assert all(item in out for item in ITEMS)
+
+
+def test_a_sentence_is_no_heading() -> None:
+    assert not is_popular_heading("Most read the notice on the door this week.")
+    assert not is_popular_heading("Most people read the paper on Sunday")
+    assert is_popular_heading("Top stories today") and is_popular_heading("Lo más leído hoy")
+
+
+def test_the_rule_can_be_switched_off_and_light_keeps_the_list() -> None:
+    text = _page("Most read this week")
+    weights = dataclasses.replace(WEIGHTS, popular=False)
+    assert ITEMS[0] in apply_edits(text, find_main_content(text, weights=weights))
+    config = cleantext.Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["popular-list"]}}
+    )
+    assert ITEMS[0] in cleantext.Cleaner(config).clean(text)
+    out = cleantext.clean(text)
+    assert "Most read this week" in out and ITEMS[0] in out

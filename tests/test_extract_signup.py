@@ -1,0 +1,63 @@
+"""Issue 14, leftover 4: sign-up, log-in, newsletter and paywall boxes inside the article go
+as ``extract-signup``; near misses: one line of the article that mentions subscribing, or a
+long paragraph about a newsletter, stays."""
+
+from __future__ import annotations
+
+import cleantext
+from _pages import FOOTER, MENU, STORY
+from cleantext.boilerplate.extract import find_main_content
+from cleantext.boilerplate.signup import is_signup_line
+
+NEWSLETTER = (
+    "Example News Newsletter",
+    "Sign up to get the best stories of the week, as picked by the editors.",
+    "By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
+)
+PAYWALL_DE = (
+    "Werden Sie Mitglied und lesen Sie alle Artikel ohne Werbung.",
+    "Sie sind bereits Abonnent? Dann können Sie sich hier anmelden.",
+)
+
+
+def _page(*blocks: tuple[str, ...]) -> str:
+    return "\n\n".join("\n\n".join(block) for block in blocks) + "\n"
+
+
+def test_a_newsletter_box_between_paragraphs_goes() -> None:
+    text = _page(MENU, STORY[:2], NEWSLETTER, STORY[2:], FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert all(line in out for line in STORY)
+    assert not any(line in out for line in NEWSLETTER)
+    signup = [e for e in find_main_content(text) if e.rule == "extract-signup"]
+    assert len(signup) == 1 and "sign-up box inside the content" in signup[0].note
+
+
+def test_a_paywall_box_under_the_article_goes() -> None:
+    out = cleantext.clean(_page(MENU, STORY, PAYWALL_DE, FOOTER), preset="extract")
+    assert STORY[-1] in out and not any(line in out for line in PAYWALL_DE)
+
+
+def test_one_line_that_mentions_subscribing_stays() -> None:
+    line = "Residents can subscribe to a ferry pass, the council said, for ten euros a month."
+    out = cleantext.clean(_page(MENU, STORY[:2], (line,), STORY[2:], FOOTER), preset="extract")
+    assert line in out
+
+
+def test_a_long_paragraph_about_a_newsletter_is_no_box_line() -> None:
+    paragraph = (
+        "The newsletter that the council sends to every house once a month has grown from a "
+        "single page to a booklet of twenty pages, and the mayor said on Tuesday that it costs "
+        "more to print and post than the town can afford next year, so the next issues will "
+        "be sent by email to those who ask for them."
+    )
+    assert not is_signup_line(paragraph)
+    assert is_signup_line("Sign up for our newsletter")
+
+
+def test_disable_and_light() -> None:
+    text = _page(MENU, STORY[:2], NEWSLETTER, STORY[2:], FOOTER)
+    config = cleantext.Config(preset="extract", disable=frozenset({"extract-signup"}))
+    out = cleantext.Cleaner(config).clean(text)
+    assert NEWSLETTER[1] in out
+    assert NEWSLETTER[1] in cleantext.clean(text)
