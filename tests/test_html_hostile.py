@@ -102,7 +102,7 @@ def test_a_large_page_is_linear() -> None:
 
 def test_an_article_in_many_chunks_is_linear() -> None:
     """30,000 text modules of one class, each too deep for the main content to widen over:
-    all of them are the article (see html._twins), found and judged in linear time."""
+    all of them are the article (see html.content._twins), found and judged in linear time."""
     para = f"<p>{PARA} {PARA}</p>"
     chunk = f"<div class=a><div class=b><div class=c><div class=d>{para}{para}"
     html = "<html><body><div id=wrap>" + (chunk + "</div>" * 4) * 30_000 + "</div></body></html>"

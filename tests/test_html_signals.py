@@ -7,6 +7,7 @@ from __future__ import annotations
 import cleantext
 from cleantext import html as H
 from cleantext.edits import apply_edits
+from cleantext.html import content
 
 # article-like paragraphs: 100+ characters, commas, no links
 P1 = (
@@ -137,7 +138,7 @@ def test_text_elsewhere_on_the_page_does_not_move_the_main_content() -> None:
         f"<div class=more>{nested(paras(P3, P4, P3 + ' Again.', P4 + ' Again.'), 2)}</div></body>"
     )
     page = H.render(html)
-    keep, grown = H._main(page)
+    keep, grown = content._main(page)
     assert grown == "" and page.elements[keep[0]].name == "class=story"
 
 

@@ -1,0 +1,127 @@
+"""What the markup says: the signals' names, thresholds and id/class word lists.
+
+The word lists live in ``cleantext/data/html.toml``; :func:`load_roles` reads them once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+#: a block with at least this share of its characters in links is link furniture
+LINK_DENSE = 0.5
+#: a container of at least this many blocks inside the main content, with LINK_DENSE of its
+#: text in links, is a box of links (readability drops such nodes too)
+BOX_BLOCKS = 3
+#: the main content grows to an ancestor this many levels up at most, when the ancestor holds
+#: at least WIDEN_SHARE times the paragraph text (an article split in chunks by ads)
+WIDEN_LEVELS = 3
+WIDEN_SHARE = 1.5
+#: a block this long with few links is article-like paragraph text (for WIDEN_SHARE)
+GOOD_CHARS = 100
+#: the structural signals added in the second round on unseen pages (issue 15); each one can
+#: be switched off by leaving it out of the ``signals`` given to :func:`render` and
+#: :func:`select_edits` (for comparisons; the cleaner uses all of them):
+#:
+#: - ``consent-words``: the id/class words of cookie and consent notices (``cookies``,
+#:   ``gdpr``, ``consent``...: ``consent_words`` in html.toml) lower a container's score as
+#:   furniture words do (a cookie settings dialog with long paragraphs outscored a short
+#:   article);
+#: - ``zone-holds-article``: a header-like zone (``<header>``, ``role="banner"`` or
+#:   ``"tablist"``: ``liftable_zones`` in html.toml) that holds at least ZONE_ARTICLE_SHARE of
+#:   the page's article-like paragraph text is not furniture (a ``<header>`` left open around
+#:   the whole page, an accordion of text panels marked ``role="tablist"``); sidebars and
+#:   footers stay furniture (a sidebar can hold more text than a short article);
+#: - ``article-lead``: a paragraph of GOOD_CHARS or more before the main content, in the
+#:   ``<header>`` of the article around it or in its ``<article>``/``<main>`` or its two
+#:   closest ancestors, is its standfirst or intro and stays (see _is_lead);
+#: - ``sibling-paragraphs``: a leaf block of article-like text (GOOD_CHARS or more, few links)
+#:   beside the best container, under the same parent, is part of the main content (the first
+#:   paragraph before a paywall container, a preface ``<div>``), as readability keeps them;
+#: - ``noscript-holds-page``: a ``<noscript>`` with NOSCRIPT_PAGE elements or more inside is
+#:   rendered (see _holds_page);
+#: - ``orphan-heading``: a heading whose section lost all of its text is dropped with it
+#:   (see _orphan_headings);
+#: - ``paragraph-in-link-box``: a block of article-like text (GOOD_CHARS or more, few links)
+#:   is not dropped for being in a link-dense box (a long description next to a list of
+#:   links in the same container);
+#: - ``text-mass``: when the main content holds less than MASS_SHARE of the page's
+#:   article-like paragraph text, it grows to the innermost ancestor that holds MASS_HOLD of
+#:   it (see _text_mass).
+SIGNALS: frozenset[str] = frozenset(
+    {
+        "consent-words",
+        "zone-holds-article",
+        "text-mass",
+        "article-lead",
+        "sibling-paragraphs",
+        "noscript-holds-page",
+        "orphan-heading",
+        "paragraph-in-link-box",
+    }
+)
+ZONE_ARTICLE_SHARE = 0.5
+LEAD_LEVELS = 2
+MASS_SHARE = 0.5
+MASS_HOLD = 0.75
+#: the zone kind named by id/class words (the start of its notes)
+COMMENTS = "comments container"
+
+
+@dataclass(frozen=True)
+class Roles:
+    skip: frozenset[str]
+    block: frozenset[str]
+    paragraph: frozenset[str]
+    zone_tags: frozenset[str]
+    zone_roles: frozenset[str]
+    liftable: frozenset[str]
+    comment: re.Pattern[str]
+    consent: re.Pattern[str]
+    negative: re.Pattern[str]
+    positive: re.Pattern[str]
+    furniture: re.Pattern[str]
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?:^|[^a-z0-9])(?:{alternatives})(?:$|[^a-z0-9])")
+
+
+@cache
+def load_roles() -> Roles:
+    data = tomllib.loads(resources.files("cleantext.data").joinpath("html.toml").read_text())
+    return Roles(
+        skip=frozenset(data["skip"]),
+        block=frozenset(data["block"]),
+        paragraph=frozenset(data["paragraph"]),
+        zone_tags=frozenset(data["zone_tags"]),
+        zone_roles=frozenset(data["zone_roles"]),
+        liftable=frozenset(
+            f"in <{z}>" if z in data["zone_tags"] else f'in role="{z}"'
+            for z in data["liftable_zones"]
+        ),
+        comment=_words_pattern(data["comment_words"]),
+        consent=_words_pattern(data["consent_words"]),
+        negative=_words_pattern(data["negative_words"]),
+        positive=_words_pattern(data["positive_words"]),
+        furniture=_words_pattern(data["furniture_words"]),
+    )
+
+
+#: a <noscript> with at least this many elements inside is rendered (signal
+#: noscript-holds-page): libxml2 reads ``<noscript><div></noscript>`` as HTML 4 does and puts
+#: the rest of the page inside it, where a browser with scripts reads that markup as text
+NOSCRIPT_PAGE = 50
+
+
+#: never a comments container by their id/class words: themes put state classes on them
+#: ("showing-comments", "comments-open" on <body>)
+PAGE_TAGS = frozenset({"html", "body"})
+
+
+#: a heading this long or longer is a paragraph set as a heading: never an orphan
+ORPHAN_CHARS = 80
