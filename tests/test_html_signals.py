@@ -325,3 +325,35 @@ def test_a_paragraph_beside_a_list_of_links_in_one_box_stays() -> None:
 def test_a_short_label_in_a_link_box_still_goes() -> None:
     text = extract(box_page("All regions:"))
     assert text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# --- comment-tokens --------------------------------------------------------------------------
+
+READER = (
+    "Great piece, thanks! I drive over that bridge every day and I had no idea the piers "
+    "were in such a bad state, so I am glad they are fixing it."
+)
+
+
+def gallery(cls: str) -> str:
+    """An article whose second paragraph sits in a container of class ``cls``."""
+    return (
+        f"<body>{NAV}<article class=story><p>{P1}</p>"
+        f"<div class='{cls}'><p>{P2}</p></div><p>{P3}</p></article></body>"
+    )
+
+
+def test_a_comment_word_inside_a_bem_name_is_not_a_comments_container() -> None:
+    for cls in ("gallery__item__comment", "live-match-comment-body"):
+        assert P2 in extract(gallery(cls)), cls
+        off = extract(gallery(cls), without("comment-tokens"))
+        assert P2 not in off and P1 in off, cls
+
+
+def test_comment_containers_named_by_head_or_tail_still_go() -> None:
+    for cls in ("article__comments", "js-comments", "comment-list", "c-comment__body"):
+        box = f"<div class='{cls}'><p>{READER}</p></div>"
+        html = gallery("x").replace("</article>", f"{box}</article>")
+        text = extract(html)
+        assert READER not in text and P3 in text, cls
+        assert any(n.startswith("in comments container") for n in notes(html)), cls

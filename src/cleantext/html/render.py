@@ -10,7 +10,14 @@ from typing import Any, NamedTuple
 
 from cleantext.errors import ConfigError, InputError
 from cleantext.html.decode import decode_html
-from cleantext.html.signals import COMMENTS, NOSCRIPT_PAGE, PAGE_TAGS, SIGNALS, load_roles
+from cleantext.html.signals import (
+    COMMENTS,
+    NOSCRIPT_PAGE,
+    PAGE_TAGS,
+    SIGNALS,
+    load_roles,
+    names_comments,
+)
 
 INSTALL_HINT = 'HTML input needs lxml: pip install "cleantext-scrape[html]"'
 
@@ -176,6 +183,7 @@ class _Renderer:
         self.names: dict[tuple[str | None, str | None], tuple[str, int, bool, str]] = {}
         self.consent = "consent-words" in signals
         self.noscript = "noscript-holds-page" in signals
+        self.comment_tokens = "comment-tokens" in signals
 
     def element(self, el: Any, tag: str, keys: list[str]) -> Element:
         roles = self.roles
@@ -237,7 +245,10 @@ class _Renderer:
         if found is None:
             roles = self.roles
             names = f"{ident or ''} {cls or ''}"[:500].lower()
-            comment = roles.comment.search(names) is not None
+            if self.comment_tokens:
+                comment = any(names_comments(t, roles) for t in names.split())
+            else:
+                comment = roles.comment.search(names) is not None
             kind = COMMENTS if comment else ""
             weight = 25 if roles.positive.search(names) else 0
             if (

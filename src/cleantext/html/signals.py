@@ -50,9 +50,13 @@ GOOD_CHARS = 100
 #:   links in the same container);
 #: - ``text-mass``: when the main content holds less than MASS_SHARE of the page's
 #:   article-like paragraph text, it grows to the innermost ancestor that holds MASS_HOLD of
-#:   it (see _text_mass).
+#:   it (see _text_mass);
+#: - ``comment-tokens``: an id/class token names a comments container only when a comment
+#:   word is its head or a plural one its tail (see :func:`names_comments`), not wherever it
+#:   occurs in the token (``gallery__item__comment``, ``live-match-comment-body``).
 SIGNALS: frozenset[str] = frozenset(
     {
+        "comment-tokens",
         "consent-words",
         "zone-holds-article",
         "text-mass",
@@ -80,6 +84,8 @@ class Roles:
     zone_roles: frozenset[str]
     liftable: frozenset[str]
     comment: re.Pattern[str]
+    comment_heads: frozenset[str]
+    comment_tails: frozenset[str]
     consent: re.Pattern[str]
     negative: re.Pattern[str]
     positive: re.Pattern[str]
@@ -105,10 +111,42 @@ def load_roles() -> Roles:
             for z in data["liftable_zones"]
         ),
         comment=_words_pattern(data["comment_words"]),
+        comment_heads=frozenset(data["comment_words"]),
+        comment_tails=frozenset(data["comment_tail_words"]),
         consent=_words_pattern(data["consent_words"]),
         negative=_words_pattern(data["negative_words"]),
         positive=_words_pattern(data["positive_words"]),
         furniture=_words_pattern(data["furniture_words"]),
+    )
+
+
+#: a first word this short is a namespace prefix, not a name (``js-``, ``c-``, ``fb-``, ``wc-``)
+PREFIX_CHARS = 3
+_TOKEN_WORDS = re.compile(r"[-_]+")
+
+
+def names_comments(token: str, roles: Roles) -> bool:
+    """True if the lower-case id/class ``token`` names a comments container (signal
+    ``comment-tokens``): a word of ``comment_words`` is its first word (its second after a
+    namespace prefix of PREFIX_CHARS letters or fewer), or a word of ``comment_tail_words``
+    its last one. BEM modifiers (``--open``) and numbers (``comment-12``) are left out.
+
+    >>> r = load_roles()
+    >>> [names_comments(t, r) for t in ("comments", "comment-12", "js-comments", "c-comment__body")]
+    [True, True, True, True]
+    >>> [names_comments(t, r) for t in ("article__comments", "entry-comments--open")]
+    [True, True]
+    >>> [names_comments(t, r) for t in ("gallery__item__comment", "live-match-comment-body")]
+    [False, False]
+    """
+    words = [w for w in _TOKEN_WORDS.split(token.split("--", 1)[0]) if w and not w.isdigit()]
+    if not words:
+        return False
+    head = words[1] if len(words) > 1 and len(words[0]) <= PREFIX_CHARS else words[0]
+    return (
+        words[0] in roles.comment_heads
+        or head in roles.comment_heads
+        or (words[-1] in roles.comment_tails)
     )
 
 
