@@ -357,3 +357,35 @@ def test_comment_containers_named_by_head_or_tail_still_go() -> None:
         text = extract(html)
         assert READER not in text and P3 in text, cls
         assert any(n.startswith("in comments container") for n in notes(html)), cls
+
+
+# --- widening the best container (named in the notes) -----------------------------------------
+
+P5 = (
+    "Drivers coming from the north will be sent over the motorway bridge, and buses will stop "
+    "at the station on the other side of the river until the work ends."
+)
+
+
+def test_an_article_split_over_containers_widens_and_the_notes_say_why() -> None:
+    html = (
+        f"<body>{NAV}<div class=page><div class=a><div class=b>{paras(P1, P2, P3)}</div></div>"
+        f"<section>{paras(P4, P5)}</section></div><div class=foot>Contact the newsroom</div>"
+    )
+    assert extract(html) == "\n\n".join((P1, P2, P3, P4, P5))
+    assert (
+        "outside the main content <div class=page> "
+        "(widened from <div class=b>: 1.7x its paragraph text)"
+    ) in notes(html)
+
+
+def test_a_container_without_article_text_does_not_widen() -> None:
+    # short items (under 100 characters): no article-like text to compare ancestors with
+    items = paras(*(f"Item {n}, with a price, a size and a colour, in stock." for n in range(4)))
+    html = (
+        f"<body><div class=page><div class=x><div class=list>{items}</div></div>"
+        "<div class=other><p>Other shops nearby, with their opening hours, and a map.</p></div>"
+        "</div></body>"
+    )
+    text = extract(html)
+    assert "Item 3" in text and "Other shops" not in text

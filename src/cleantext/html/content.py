@@ -137,7 +137,8 @@ def _lift_zones(elements: list[Element], good: list[Block]) -> None:
 def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str]:
     """Indices of the elements that make up the main content (the best container first, then
     the siblings that score close to it and its twins), or ``[]`` if the page has no
-    paragraph text; and ``"text-mass"`` if that signal grew the main content, else ``""``."""
+    paragraph text; and why the main content grew past the best container, for the notes
+    (``"text-mass"``, a :func:`_widen` reason), else ``""``."""
     _credit(page, signals)
     elements = page.elements
     best, top = -1, 0.0
@@ -156,11 +157,11 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         best, top = fallback, fallback_top
     if best < 0:
         return [], ""
-    best = _widen(elements, best)
+    best, widened = _widen(elements, best)
     top = max(top, elements[best].score)
     parent = elements[best].parent
     if parent < 0:
-        return [best], ""
+        return [best], widened
     keep = [best]
     floor = max(10.0, top * 0.2)
     leaf_siblings = "sibling-paragraphs" in signals
@@ -177,7 +178,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         grown = _text_mass(elements, keep)
         if grown is not keep:
             return grown, "text-mass"
-    return keep, ""
+    return keep, widened
 
 
 def _text_mass(elements: list[Element], keep: list[int]) -> list[int]:
@@ -227,17 +228,25 @@ def _twins(elements: list[Element], best: int, keep: list[int]) -> list[int]:
     return twins
 
 
-def _widen(elements: list[Element], best: int) -> int:
-    """An ancestor (up to three levels up) of the best container that holds substantially
-    more paragraph text than it, when the article is split over several containers."""
+def _widen(elements: list[Element], best: int) -> tuple[int, str]:
+    """An ancestor (up to WIDEN_LEVELS up, below ``<body>``, outside furniture) of the best
+    container that holds WIDEN_SHARE times its article-like paragraph text or more, when the
+    article is split over several containers; and the reason, for the notes (``""`` if the
+    best container stays). A container without article-like text stays: there is nothing to
+    compare its ancestors with (before, it climbed all three levels)."""
+    if not elements[best].good:
+        return best, ""
     region = a = best
     for _ in range(WIDEN_LEVELS):
         a = elements[a].parent
-        if a < 0 or elements[a].tag in ("body", "html") or elements[a].zone >= 0:
+        if a < 0 or elements[a].tag in PAGE_TAGS or elements[a].zone >= 0:
             break
         if elements[a].good >= WIDEN_SHARE * elements[region].good:
             region = a
-    return region
+    if region == best:
+        return best, ""
+    share = elements[region].good / elements[best].good
+    return region, f"widened from {elements[best].label}: {share:.1f}x its paragraph text"
 
 
 #: _span_flags values: outside the main content, the root of one of its spans, strictly inside
