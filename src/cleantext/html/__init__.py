@@ -54,7 +54,7 @@ from cleantext.html.content import (
     steps_after_extraction,
 )
 from cleantext.html.decode import HTML_SUFFIXES, decode_html, is_html_file, looks_like_html
-from cleantext.html.render import (
+from cleantext.html.page import (
     BR,
     INSTALL_HINT,
     MAX_DEPTH,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from cleantext.edits import Edit
-from cleantext.html.render import Block, Element, Page
+from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
     BOX_BLOCKS,
     GOOD_CHARS,

@@ -245,10 +245,9 @@ class _Renderer:
         if found is None:
             roles = self.roles
             names = f"{ident or ''} {cls or ''}"[:500].lower()
-            if self.comment_tokens:
+            comment = roles.comment.search(names) is not None
+            if comment and self.comment_tokens:  # (the word somewhere: is it a head or tail?)
                 comment = any(names_comments(t, roles) for t in names.split())
-            else:
-                comment = roles.comment.search(names) is not None
             kind = COMMENTS if comment else ""
             weight = 25 if roles.positive.search(names) else 0
             if (
