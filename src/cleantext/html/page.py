@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from typing import Any, NamedTuple
 
@@ -171,6 +172,33 @@ def _holds_page(el: Any) -> bool:
     return next(islice(el.iter(), NOSCRIPT_PAGE, None), None) is not None
 
 
+@lru_cache(maxsize=8192)
+def _words(
+    ident: str | None, cls: str | None, consent: bool, comment_tokens: bool
+) -> tuple[str, int, bool, str]:
+    """(zone kind, weight, furniture?, name) of an element's id and class; the zone kind is
+    ``COMMENTS`` or ``""``. Cached across pages (bounded): pages and sites repeat the same
+    names (``entry-content``, ``container``, ``row``), and the answer depends on them and on
+    the two signals only."""
+    roles = load_roles()
+    names = f"{ident or ''} {cls or ''}"[:500].lower()
+    name = ""
+    if ident:
+        name = f"id={ident.strip()[:40]}"
+    elif cls:
+        name = f"class={cls.strip()[:40]}"
+    if roles.any_word.search(names) is None:  # none of the word lists: most names
+        return "", 0, False, name
+    comment = roles.comment.search(names) is not None
+    if comment and comment_tokens:  # (the word somewhere: is it a head or tail?)
+        comment = any(names_comments(t, roles) for t in names.split())
+    kind = COMMENTS if comment else ""
+    weight = 25 if roles.positive.search(names) else 0
+    if kind or roles.negative.search(names) or (consent and roles.consent.search(names)):
+        weight -= 25
+    return kind, weight, roles.furniture.search(names) is not None, name
+
+
 class _Renderer:
     """One walk over a parsed page (see :meth:`run`)."""
 
@@ -180,7 +208,6 @@ class _Renderer:
         self.size = 0
         self.page = Page("")
         self.open: list[int] = []  # block-level elements open, innermost last
-        self.names: dict[tuple[str | None, str | None], tuple[str, int, bool, str]] = {}
         self.consent = "consent-words" in signals
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
@@ -238,32 +265,9 @@ class _Renderer:
         )
 
     def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str]:
-        """(zone kind, weight, furniture?, name) of an element's id and class (cached: pages
-        repeat them). The zone kind is ``COMMENTS`` or ``""``."""
-        key = (ident, cls)
-        found = self.names.get(key)
-        if found is None:
-            roles = self.roles
-            names = f"{ident or ''} {cls or ''}"[:500].lower()
-            comment = roles.comment.search(names) is not None
-            if comment and self.comment_tokens:  # (the word somewhere: is it a head or tail?)
-                comment = any(names_comments(t, roles) for t in names.split())
-            kind = COMMENTS if comment else ""
-            weight = 25 if roles.positive.search(names) else 0
-            if (
-                kind
-                or roles.negative.search(names)
-                or (self.consent and roles.consent.search(names) is not None)
-            ):
-                weight -= 25
-            furniture = roles.furniture.search(names) is not None
-            name = ""
-            if ident:
-                name = f"id={ident.strip()[:40]}"
-            elif cls:
-                name = f"class={cls.strip()[:40]}"
-            found = self.names[key] = (kind, weight, furniture, name)
-        return found
+        """(zone kind, weight, furniture?, name) of an element's id and class (see
+        :func:`_words`)."""
+        return _words(ident, cls, self.consent, self.comment_tokens)
 
     def flush(self, pieces: list[str], link: int, pre: bool) -> None:
         """End the current block: its inline text ``pieces``, ``link`` characters of it in
@@ -347,7 +351,7 @@ class _Renderer:
                     push(3)
                     continue
                 keys = el.keys()
-                if keys and _HIDING.intersection(keys) and _hidden(el, keys):
+                if keys and not _HIDING.isdisjoint(keys) and _hidden(el, keys):
                     skip_subtree()
                     push(3)
                     continue

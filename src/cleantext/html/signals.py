@@ -90,6 +90,7 @@ class Roles:
     negative: re.Pattern[str]
     positive: re.Pattern[str]
     furniture: re.Pattern[str]
+    any_word: re.Pattern[str]  # a word of any of the lists above (a quick no for most names)
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -117,7 +118,17 @@ def load_roles() -> Roles:
         negative=_words_pattern(data["negative_words"]),
         positive=_words_pattern(data["positive_words"]),
         furniture=_words_pattern(data["furniture_words"]),
+        any_word=_words_pattern([w for k in _WORD_LISTS for w in data[k]]),
     )
+
+
+_WORD_LISTS = (
+    "comment_words",
+    "consent_words",
+    "negative_words",
+    "positive_words",
+    "furniture_words",
+)
 
 
 #: a first word this short is a namespace prefix, not a name (``js-``, ``c-``, ``fb-``, ``wc-``)
