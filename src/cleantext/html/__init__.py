@@ -14,8 +14,9 @@ The HTML path of the cleaner (``cleantext.clean_html``, ``Cleaner.clean_html_doc
    container) and its position.
 3. :func:`select_edits` chooses the main content from block scores (paragraph text credited to
    its container and the container's ancestors, as readability does, weighted by link density
-   and by id/class words) and returns one :class:`~cleantext.edits.Edit` per dropped block,
-   whose note names the signal that dropped it (``"in <nav>"``, ``"link density 0.83"``,
+   and by id/class words) and returns one :class:`~cleantext.edits.Edit` per run of
+   consecutive blocks dropped for one reason, whose note names the signal that dropped them
+   (``"in <nav>"``, ``"link density 0.83"``,
    ``"outside the main content <div class=entry-content>"``).
 
 >>> page = render(

@@ -409,7 +409,8 @@ def select_edits(
 ) -> list[Edit]:
     """Edits that remove every block of ``page`` but the main content.
 
-    One edit per dropped block; its ``note`` names the signal. ``enabled`` limits the rules
+    One edit per run of consecutive blocks dropped for the same reason (a menu of twenty
+    links ``in <nav>`` is one edit); its ``note`` names the signal. ``enabled`` limits the rules
     (default: both :data:`OUTSIDE` and :data:`MARKUP`); ``signals`` the optional signals
     (default: all of :data:`SIGNALS`).
     """
@@ -431,20 +432,26 @@ def select_edits(
     kept = [n for n, d in enumerate(dropped) if not d]
     last_kept = kept[-1] if kept else -1
     edits: list[Edit] = []
-    text = page.text
-    for n, b in enumerate(page.blocks):
+    text, blocks = page.text, page.blocks
+    n, count = 0, len(blocks)
+    while n < count:
         verdict = verdicts[n]
         if verdict is None or not dropped[n]:
+            n += 1
             continue
+        last = n  # the run of blocks after it dropped for the same reason: one edit
+        while last + 1 < count and dropped[last + 1] and verdicts[last + 1] == verdict:
+            last += 1
         # a block takes the separator after it; after the last kept block, the one before it
         if n > last_kept:
-            start, end = (page.blocks[n - 1].end if n else b.start), b.end
+            start, end = (blocks[n - 1].end if n else blocks[n].start), blocks[last].end
         else:
-            start, end = b.start, page.blocks[n + 1].start
+            start, end = blocks[n].start, blocks[last + 1].start
         # spans in the rendered text, which is the document's source: mapped already
         edits.append(
             Edit(verdict[0], start, end, text[start:end], "", "boilerplate", start, end, verdict[1])
         )
+        n = last + 1
     return edits
 
 
