@@ -389,3 +389,45 @@ def test_a_container_without_article_text_does_not_widen() -> None:
     )
     text = extract(html)
     assert "Item 3" in text and "Other shops" not in text
+
+
+# --- text-share ------------------------------------------------------------------------------
+
+STEPS = [
+    "Preheat the oven to 180 degrees and butter a round tin of twenty-six centimetres, then "
+    "dust it with a little flour so that the cake comes out easily.",
+    "Beat the butter, the sugar and the eggs until pale, then fold in the flour, the baking "
+    "powder and a pinch of salt, and pour the batter into the tin.",
+    "Bake for forty minutes, until a skewer comes out clean, and leave the cake to cool in the "
+    "tin for ten minutes before you turn it out onto a rack.",
+    "Spread the cream over the cooled cake, scatter the almonds on top and keep the cake in a "
+    "cool place until you serve it, on the same day if you can.",
+]
+CONTACT = (
+    "Our consumer service answers your questions about our products, recipes and ingredients, "
+    "and about complaints, guided tours and seminars; we look forward to your call."
+)
+
+
+def recipe_page(contact: str) -> str:
+    # each step in wrappers of its own: its points never reach the recipe's container
+    steps = "".join(f"<div class=step><div><div><p>{s}</p></div></div></div>" for s in STEPS)
+    return (
+        f"<body>{NAV}<div class=recipe-content><div class=steps>{steps}</div></div>"
+        f"<div class=flyout-content><p>{contact}</p><p>Monday to Friday, 9 to 12.</p></div>"
+        "</body>"
+    )
+
+
+def test_a_box_with_little_of_the_text_gives_way_to_the_text() -> None:
+    text = extract(recipe_page(CONTACT))
+    assert all(s in text for s in STEPS) and CONTACT not in text
+    off = extract(recipe_page(CONTACT), without("text-share"))
+    assert CONTACT in off and STEPS[0] not in off
+    assert any("text-share" in n for n in notes(recipe_page(CONTACT)))
+
+
+def test_a_container_with_several_paragraphs_keeps_the_main_content() -> None:
+    # the same box with three long paragraphs (500+ characters): a real candidate
+    box = f"{CONTACT}</p><p>{P1}</p><p>{P2}"
+    assert extract(recipe_page(box)) == extract(recipe_page(box), without("text-share"))

@@ -15,6 +15,9 @@ from cleantext.html.signals import (
     MASS_SHARE,
     ORPHAN_CHARS,
     PAGE_TAGS,
+    SHARE_CHARS,
+    SHARE_HOLD,
+    SHARE_LOW,
     SIGNALS,
     WIDEN_LEVELS,
     WIDEN_SHARE,
@@ -158,6 +161,15 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     if best < 0:
         return [], ""
     best, widened = _widen(elements, best)
+    if "text-share" in signals:
+        moved = _text_share(elements, best)
+        if moved != best:
+            was, now = elements[best], elements[moved]
+            widened = (
+                f"text-share: {now.good} characters of paragraph text, "
+                f"the best-scored {was.label} {was.good}"
+            )
+            best = moved
     top = max(top, elements[best].score)
     parent = elements[best].parent
     if parent < 0:
@@ -179,6 +191,22 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         if grown is not keep:
             return grown, "text-mass"
     return keep, widened
+
+
+def _text_share(elements: list[Element], best: int) -> int:
+    """Signal ``text-share``: when the best container holds less than SHARE_LOW of the page's
+    article-like paragraph text, the innermost element outside furniture (below ``<body>``)
+    that holds SHARE_HOLD of it or more replaces it (a contact box with one long paragraph
+    outscored a recipe in short steps). Returns the new best container (``best`` if none)."""
+    total = sum(e.good for e in elements if e.parent < 0)
+    held = elements[best].good
+    if not held or held >= SHARE_LOW * total or held >= SHARE_CHARS:
+        return best
+    found = best
+    for i, e in enumerate(elements):  # they nest: the last one is the innermost
+        if e.good >= SHARE_HOLD * total and e.zone < 0 and e.tag not in PAGE_TAGS:
+            found = i
+    return found
 
 
 def _text_mass(elements: list[Element], keep: list[int]) -> list[int]:

@@ -51,12 +51,17 @@ GOOD_CHARS = 100
 #: - ``text-mass``: when the main content holds less than MASS_SHARE of the page's
 #:   article-like paragraph text, it grows to the innermost ancestor that holds MASS_HOLD of
 #:   it (see _text_mass);
+#: - ``text-share``: when the best-scored container holds less than SHARE_LOW of the page's
+#:   article-like paragraph text and less than SHARE_CHARS characters of it (one or two
+#:   paragraphs; none: nothing to compare), the innermost element outside furniture that holds
+#:   SHARE_HOLD of it replaces it (see _text_share);
 #: - ``comment-tokens``: an id/class token names a comments container only when a comment
 #:   word is its head or a plural one its tail (see :func:`names_comments`), not wherever it
 #:   occurs in the token (``gallery__item__comment``, ``live-match-comment-body``).
 SIGNALS: frozenset[str] = frozenset(
     {
         "comment-tokens",
+        "text-share",
         "consent-words",
         "zone-holds-article",
         "text-mass",
@@ -71,6 +76,9 @@ ZONE_ARTICLE_SHARE = 0.5
 LEAD_LEVELS = 2
 MASS_SHARE = 0.5
 MASS_HOLD = 0.75
+SHARE_LOW = 0.25
+SHARE_HOLD = 0.5
+SHARE_CHARS = 500
 #: the zone kind named by id/class words (the start of its notes)
 COMMENTS = "comments container"
 
