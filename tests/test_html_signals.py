@@ -221,6 +221,17 @@ def test_a_short_or_linked_sibling_is_not_a_paragraph_of_the_article() -> None:
     assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
 
 
+def test_a_long_breadcrumb_beside_the_article_is_not_one_of_its_paragraphs() -> None:
+    # a leaf block of 100+ characters with few links, but a furniture id/class word
+    crumbs = "Home > Blog > From the regions > " + P4
+    html = (
+        f"<body>{NAV}<div class=wrap><p class=breadcrumb-navigation>{crumbs}</p>"
+        f"<div class=paywall>{paras(P1, P2, P3)}</div></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert P4 in extract(html.replace("breadcrumb-navigation", "intro"))
+
+
 # --- noscript-holds-page ---------------------------------------------------------------------
 
 

@@ -182,7 +182,9 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         if (
             e.parent == parent
             and i != best
-            and (e.score >= floor or (leaf_siblings and e.end == i and e.good > 0))
+            and (
+                e.score >= floor or (leaf_siblings and e.end == i and e.good > 0 and e.weight >= 0)
+            )
         ):
             keep.append(i)
     keep += _twins(elements, best, keep)
