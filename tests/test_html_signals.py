@@ -189,6 +189,27 @@ def test_an_intro_before_the_body_without_article_markup_stays() -> None:
     assert extract(html, without("article-lead")) == "\n\n".join(BODY)
 
 
+def lead_page(cls: str) -> str:
+    # the lead is the text of a <div> (not a <p>) before the article's body
+    return (
+        f"<body>{NAV}<div class=col><div class=top><div class='{cls}'>{LEAD}</div>"
+        "<p>4 May 2026</p></div>"
+        f"<div class=text-body>{paras(*BODY)}</div></div>"
+        f"<div class=sidebar><p>{BIO}</p></div></body>"
+    )
+
+
+def test_a_block_named_as_the_lead_stays_though_it_is_not_a_paragraph() -> None:
+    for cls in ("article-lead", "c-intro__text", "standfirst"):
+        assert extract(lead_page(cls)) == "\n\n".join((LEAD, *BODY)), cls
+        assert extract(lead_page(cls), without("lead-words")) == "\n\n".join(BODY), cls
+
+
+def test_a_div_before_the_article_without_a_lead_name_still_goes() -> None:
+    for cls in ("promo-box", "leader-board", "entry-meta"):  # "leader" is not "lead"
+        assert extract(lead_page(cls)) == "\n\n".join(BODY), cls
+
+
 def test_a_page_header_paragraph_far_from_the_article_goes() -> None:
     html = (
         f"<body><div class=site><header class=site-header><p>{LEAD}</p></header>"

@@ -326,6 +326,7 @@ class _Leads(NamedTuple):
     best: int
     headers: set[int]
     around: list[int]
+    named: bool = False  # signal lead-words: a block named as a lead need not be a <p>
 
 
 def _leads(elements: list[Element], best: int) -> _Leads:
@@ -351,12 +352,23 @@ def _leads(elements: list[Element], best: int) -> _Leads:
     return _Leads(best, headers, around)
 
 
+def _named_lead(e: Element, elements: list[Element]) -> bool:
+    """Signal ``lead-words``: ``e`` or its parent has an id/class word of a lead
+    (``lead_words`` in html.toml: ``lead``, ``intro``, ``standfirst``...)."""
+    lead = load_roles().lead
+    return lead.search(e.name.lower()) is not None or (
+        e.parent >= 0 and lead.search(elements[e.parent].name.lower()) is not None
+    )
+
+
 def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element]) -> bool:
     """A paragraph of article-like text (a ``<p>`` of GOOD_CHARS or more, few links) before
     the main content, in the article's header or, outside furniture and figures, in the
     ancestors that hold the article (see _leads): its standfirst, intro or excerpt. (After
     the main content, such paragraphs are mostly author bios and notices: not kept.)"""
-    if e.tag != "p" or b.chars < GOOD_CHARS or b.link_density >= 0.3:
+    if b.chars < GOOD_CHARS or b.link_density >= 0.3:
+        return False
+    if e.tag != "p" and not (leads.named and _named_lead(e, elements)):
         return False
     if e.zone in leads.headers:
         return True
@@ -455,6 +467,8 @@ def select_edits(
     flags = _span_flags(page.elements, keep)
     boxes = _link_boxes(page, flags)
     leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
+    if leads and "lead-words" in signals:
+        leads = leads._replace(named=True)
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     if "orphan-heading" in signals and MARKUP.name in enabled:

@@ -55,6 +55,10 @@ GOOD_CHARS = 100
 #:   article-like paragraph text and less than SHARE_CHARS characters of it (one or two
 #:   paragraphs; none: nothing to compare), the innermost element outside furniture that holds
 #:   SHARE_HOLD of it replaces it (see _text_share);
+#: - ``lead-words``: with ``article-lead``, a block of article-like text before the main
+#:   content whose element or its parent has a lead id/class word (``lead_words`` in
+#:   html.toml: ``lead``, ``intro``, ``standfirst``...) is the lead even when it is not a
+#:   ``<p>`` (``<div id=lead>``);
 #: - ``comment-tokens``: an id/class token names a comments container only when a comment
 #:   word is its head or a plural one its tail (see :func:`names_comments`), not wherever it
 #:   occurs in the token (``gallery__item__comment``, ``live-match-comment-body``).
@@ -62,6 +66,7 @@ SIGNALS: frozenset[str] = frozenset(
     {
         "comment-tokens",
         "text-share",
+        "lead-words",
         "consent-words",
         "zone-holds-article",
         "text-mass",
@@ -98,6 +103,7 @@ class Roles:
     negative: re.Pattern[str]
     positive: re.Pattern[str]
     furniture: re.Pattern[str]
+    lead: re.Pattern[str]
     any_word: re.Pattern[str]  # a word of any of the lists above (a quick no for most names)
 
 
@@ -126,6 +132,7 @@ def load_roles() -> Roles:
         negative=_words_pattern(data["negative_words"]),
         positive=_words_pattern(data["positive_words"]),
         furniture=_words_pattern(data["furniture_words"]),
+        lead=_words_pattern(data["lead_words"]),
         any_word=_words_pattern([w for k in _WORD_LISTS for w in data[k]]),
     )
 
