@@ -64,10 +64,15 @@ def _parse(html: str) -> Any:
     except ImportError:
         raise ConfigError(INSTALL_HINT) from None
     data = _XML_DECL.sub("", html, count=1).encode("utf-8", "replace")
-    if not data.strip():
+    if not data or data.isspace():  # (no copy of the page, unlike strip)
         return None
     parser = etree.HTMLParser(
-        encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True, no_network=True
+        encoding="utf-8",
+        huge_tree=True,
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        collect_ids=False,
     )
     root = etree.fromstring(data, parser)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
@@ -75,7 +80,11 @@ def _parse(html: str) -> Any:
         # flatten the excess nesting and parse again
         data = _flatten(data.decode("utf-8"), MAX_DEPTH).encode("utf-8")
         parser = etree.HTMLParser(
-            encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True
+            encoding="utf-8",
+            huge_tree=True,
+            remove_comments=True,
+            remove_pis=True,
+            collect_ids=False,
         )
         root = etree.fromstring(data, parser)
         if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
