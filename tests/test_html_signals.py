@@ -336,6 +336,23 @@ def test_ad_and_meta_boxes_inside_the_article_go_words_inside_words_do_not() -> 
     assert "Thread header" in text and "loads later" in text  # "head", "load" are not "ad"
 
 
+def test_footer_modal_and_popup_boxes_inside_the_article_go_footnotes_do_not() -> None:
+    donate = (
+        "Your support helps us to keep our reporting independent and free for everyone, so "
+        "please consider a donation today."
+    )
+    html = (
+        f"<body>{NAV}<article><div class=entry-content>{paras(P1, P2, P3)}"
+        f"<div class=footer-hook><div class=donation-modal><p>{donate}</p></div></div>"
+        "<div class=popup-box>Subscribe now and save</div>"
+        "<div class=footnotes>1. The council minutes of 3 May.</div>"
+        "</div></article></body>"
+    )
+    text = extract(html)
+    assert donate not in text and "Subscribe now" not in text and P3 in text
+    assert "council minutes" in text  # "footnotes" is not "footer"
+
+
 # --- paragraph-in-link-box -------------------------------------------------------------------
 
 
