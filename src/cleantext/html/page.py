@@ -181,6 +181,11 @@ def _holds_page(el: Any) -> bool:
     return next(islice(el.iter(), NOSCRIPT_PAGE, None), None) is not None
 
 
+#: id and class values are read up to this many characters (the words are looked for in the
+#: first 500 of both together; the name in the notes is the first 40 after spaces)
+NAME_CHARS = 1000
+
+
 @lru_cache(maxsize=8192)
 def _words(
     ident: str | None, cls: str | None, consent: bool, comment_tokens: bool
@@ -276,6 +281,11 @@ class _Renderer:
     def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str]:
         """(zone kind, weight, furniture?, name) of an element's id and class (see
         :func:`_words`)."""
+        # (the cache keeps its keys: a bounded prefix of each, enough for the answer)
+        if ident and len(ident) > NAME_CHARS:
+            ident = ident[:NAME_CHARS]
+        if cls and len(cls) > NAME_CHARS:
+            cls = cls[:NAME_CHARS]
         return _words(ident, cls, self.consent, self.comment_tokens)
 
     def flush(self, pieces: list[str], link: int, pre: bool) -> None:
