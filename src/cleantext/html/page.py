@@ -201,16 +201,20 @@ def _words(
         name = f"id={ident.strip()[:40]}"
     elif cls:
         name = f"class={cls.strip()[:40]}"
-    if roles.any_word.search(names) is None:  # none of the word lists: most names
+    bits = 0  # the word lists that have a word in the names (one scan: see WORD_BITS)
+    word_bits = roles.word_bits
+    for m in roles.any_word.finditer(names):
+        bits |= word_bits[m.group(1)]
+    if not bits:  # none of the word lists: most names
         return "", 0, False, name
-    comment = roles.comment.search(names) is not None
+    comment = bits & 1 != 0
     if comment and comment_tokens:  # (the word somewhere: is it a head or tail?)
         comment = any(names_comments(t, roles) for t in names.split())
     kind = COMMENTS if comment else ""
-    weight = 25 if roles.positive.search(names) else 0
-    if kind or roles.negative.search(names) or (consent and roles.consent.search(names)):
+    weight = 25 if bits & 2 else 0
+    if kind or bits & 4 or (consent and bits & 8):
         weight -= 25
-    return kind, weight, roles.furniture.search(names) is not None, name
+    return kind, weight, bits & 16 != 0, name
 
 
 class _Renderer:

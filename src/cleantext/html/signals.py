@@ -104,7 +104,8 @@ class Roles:
     positive: re.Pattern[str]
     furniture: re.Pattern[str]
     lead: re.Pattern[str]
-    any_word: re.Pattern[str]  # a word of any of the lists above (a quick no for most names)
+    any_word: re.Pattern[str]  # a word of any of the lists above, at each place it starts
+    word_bits: dict[str, int]  # which lists a word of any_word is in (see WORD_BITS)
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -133,17 +134,41 @@ def load_roles() -> Roles:
         positive=_words_pattern(data["positive_words"]),
         furniture=_words_pattern(data["furniture_words"]),
         lead=_words_pattern(data["lead_words"]),
-        any_word=_words_pattern([w for k in _WORD_LISTS for w in data[k]]),
+        any_word=_words_at([w for k in WORD_BITS for w in data[k]]),
+        word_bits=_word_bits(data),
     )
 
 
-_WORD_LISTS = (
-    "comment_words",
-    "consent_words",
-    "negative_words",
-    "positive_words",
-    "furniture_words",
-)
+#: the id/class word lists judged together in one scan, each with its bit
+WORD_BITS = {
+    "comment_words": 1,
+    "positive_words": 2,
+    "negative_words": 4,
+    "consent_words": 8,
+    "furniture_words": 16,
+}
+
+
+def _words_at(words: list[str]) -> re.Pattern[str]:
+    """A zero-width pattern that finds, at every place a word starts (not after a letter or
+    digit), the longest of ``words`` there that ends before a non-alphanumeric or the end
+    (group 1): the words :func:`_words_pattern` would find, in one scan."""
+    alternatives = "|".join(sorted((re.escape(w) for w in set(words)), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?=({alternatives})(?![a-z0-9]))")
+
+
+def _word_bits(data: dict[str, list[str]]) -> dict[str, int]:
+    """For each word, the bits of its lists and of the lists of the words it starts with
+    (``post-meta`` starts with ``post``: _words_at finds only the longer one there)."""
+    bits: dict[str, int] = {}
+    for key, bit in WORD_BITS.items():
+        for w in data[key]:
+            bits[w] = bits.get(w, 0) | bit
+    for w in bits:
+        for i, ch in enumerate(w):
+            if not ch.isalnum() and w[:i] in bits:
+                bits[w] |= bits[w[:i]]
+    return bits
 
 
 #: a first word this short is a namespace prefix, not a name (``js-``, ``c-``, ``fb-``, ``wc-``)
