@@ -44,15 +44,16 @@ def test_clean_html_keeps_the_article_only() -> None:
     assert cleantext.clean_html(page()) == "\n\n".join(ARTICLE)
 
 
-def test_each_dropped_block_is_an_edit_naming_its_signal() -> None:
+def test_each_run_of_dropped_blocks_is_an_edit_naming_its_signal() -> None:
     doc = cleantext.Cleaner(preset="extract").clean_html_document(page())
     notes = {e.before.strip(): e.note for e in doc.edits if e.rule.startswith("html-")}
-    assert notes["World"] == "in <nav>"
+    # consecutive blocks dropped for the same reason are one edit: the menu's two links
+    assert notes["World\n\nSport"] == "in <nav>"
     assert notes["Example News"] == "in <header>"
     assert notes["Bridge to close"] == "headline <h1>"
     assert notes["By A. Writer"] == "in <p class=byline>"  # an id/class word of furniture
     assert notes["The old bridge in 1920."] == "caption (in <figure>)"
-    assert notes["Most read"] == "in <aside>"
+    assert notes["Most read\n\nCats win election"] == "in <aside>"
     assert notes["© 2024 Example News. All rights reserved."] == "in <footer>"
     assert notes[next(k for k in notes if k.startswith("Great article"))] == (
         "in comments container <div id=comments>"

@@ -44,6 +44,25 @@ def test_huge_attributes() -> None:
     assert cleantext.clean_html(html, preset="none") == f"{PARA}\n\nafter"
 
 
+def test_huge_attributes_are_not_kept_after_the_page() -> None:
+    # the id/class names are cached across pages: the cache holds a bounded prefix of each
+    import gc
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        for n in range(3):
+            cls = f"c{n} " + "x" * 2_000_000
+            page = f"<div class='{cls}' id='{cls}'><p>Text {n}, of a page.</p></div>"
+            assert cleantext.clean_html(page) == f"Text {n}, of a page."
+            del page, cls
+        gc.collect()
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 1_000_000
+
+
 def test_script_style_and_templates_never_leak() -> None:
     html = (
         "<html><head><style>body{x:1}</style><script>var a='</div><p>LEAK1</p>';</script></head>"
@@ -102,7 +121,7 @@ def test_a_large_page_is_linear() -> None:
 
 def test_an_article_in_many_chunks_is_linear() -> None:
     """30,000 text modules of one class, each too deep for the main content to widen over:
-    all of them are the article (see html._twins), found and judged in linear time."""
+    all of them are the article (see html.content._twins), found and judged in linear time."""
     para = f"<p>{PARA} {PARA}</p>"
     chunk = f"<div class=a><div class=b><div class=c><div class=d>{para}{para}"
     html = "<html><body><div id=wrap>" + (chunk + "</div>" * 4) * 30_000 + "</div></body></html>"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import cleantext
 from cleantext import html as H
 from cleantext.edits import apply_edits
+from cleantext.html import content
 
 # article-like paragraphs: 100+ characters, commas, no links
 P1 = (
@@ -137,7 +138,7 @@ def test_text_elsewhere_on_the_page_does_not_move_the_main_content() -> None:
         f"<div class=more>{nested(paras(P3, P4, P3 + ' Again.', P4 + ' Again.'), 2)}</div></body>"
     )
     page = H.render(html)
-    keep, grown = H._main(page)
+    keep, grown = content._main(page)
     assert grown == "" and page.elements[keep[0]].name == "class=story"
 
 
@@ -188,6 +189,27 @@ def test_an_intro_before_the_body_without_article_markup_stays() -> None:
     assert extract(html, without("article-lead")) == "\n\n".join(BODY)
 
 
+def lead_page(cls: str) -> str:
+    # the lead is the text of a <div> (not a <p>) before the article's body
+    return (
+        f"<body>{NAV}<div class=col><div class=top><div class='{cls}'>{LEAD}</div>"
+        "<p>4 May 2026</p></div>"
+        f"<div class=text-body>{paras(*BODY)}</div></div>"
+        f"<div class=sidebar><p>{BIO}</p></div></body>"
+    )
+
+
+def test_a_block_named_as_the_lead_stays_though_it_is_not_a_paragraph() -> None:
+    for cls in ("article-lead", "c-intro__text", "standfirst"):
+        assert extract(lead_page(cls)) == "\n\n".join((LEAD, *BODY)), cls
+        assert extract(lead_page(cls), without("lead-words")) == "\n\n".join(BODY), cls
+
+
+def test_a_div_before_the_article_without_a_lead_name_still_goes() -> None:
+    for cls in ("promo-box", "leader-board", "entry-meta"):  # "leader" is not "lead"
+        assert extract(lead_page(cls)) == "\n\n".join(BODY), cls
+
+
 def test_a_page_header_paragraph_far_from_the_article_goes() -> None:
     html = (
         f"<body><div class=site><header class=site-header><p>{LEAD}</p></header>"
@@ -218,6 +240,17 @@ def test_a_short_or_linked_sibling_is_not_a_paragraph_of_the_article() -> None:
         f"<div class=paywall>{paras(P1, P2, P3)}</div></div></body>"
     )
     assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_long_breadcrumb_beside_the_article_is_not_one_of_its_paragraphs() -> None:
+    # a leaf block of 100+ characters with few links, but a furniture id/class word
+    crumbs = "Home > Blog > From the regions > " + P4
+    html = (
+        f"<body>{NAV}<div class=wrap><p class=breadcrumb-navigation>{crumbs}</p>"
+        f"<div class=paywall>{paras(P1, P2, P3)}</div></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert P4 in extract(html.replace("breadcrumb-navigation", "intro"))
 
 
 # --- noscript-holds-page ---------------------------------------------------------------------
@@ -303,6 +336,23 @@ def test_ad_and_meta_boxes_inside_the_article_go_words_inside_words_do_not() -> 
     assert "Thread header" in text and "loads later" in text  # "head", "load" are not "ad"
 
 
+def test_footer_modal_and_popup_boxes_inside_the_article_go_footnotes_do_not() -> None:
+    donate = (
+        "Your support helps us to keep our reporting independent and free for everyone, so "
+        "please consider a donation today."
+    )
+    html = (
+        f"<body>{NAV}<article><div class=entry-content>{paras(P1, P2, P3)}"
+        f"<div class=footer-hook><div class=donation-modal><p>{donate}</p></div></div>"
+        "<div class=popup-box>Subscribe now and save</div>"
+        "<div class=footnotes>1. The council minutes of 3 May.</div>"
+        "</div></article></body>"
+    )
+    text = extract(html)
+    assert donate not in text and "Subscribe now" not in text and P3 in text
+    assert "council minutes" in text  # "footnotes" is not "footer"
+
+
 # --- paragraph-in-link-box -------------------------------------------------------------------
 
 
@@ -324,3 +374,109 @@ def test_a_paragraph_beside_a_list_of_links_in_one_box_stays() -> None:
 def test_a_short_label_in_a_link_box_still_goes() -> None:
     text = extract(box_page("All regions:"))
     assert text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# --- comment-tokens --------------------------------------------------------------------------
+
+READER = (
+    "Great piece, thanks! I drive over that bridge every day and I had no idea the piers "
+    "were in such a bad state, so I am glad they are fixing it."
+)
+
+
+def gallery(cls: str) -> str:
+    """An article whose second paragraph sits in a container of class ``cls``."""
+    return (
+        f"<body>{NAV}<article class=story><p>{P1}</p>"
+        f"<div class='{cls}'><p>{P2}</p></div><p>{P3}</p></article></body>"
+    )
+
+
+def test_a_comment_word_inside_a_bem_name_is_not_a_comments_container() -> None:
+    for cls in ("gallery__item__comment", "live-match-comment-body"):
+        assert P2 in extract(gallery(cls)), cls
+        off = extract(gallery(cls), without("comment-tokens"))
+        assert P2 not in off and P1 in off, cls
+
+
+def test_comment_containers_named_by_head_or_tail_still_go() -> None:
+    for cls in ("article__comments", "js-comments", "comment-list", "c-comment__body"):
+        box = f"<div class='{cls}'><p>{READER}</p></div>"
+        html = gallery("x").replace("</article>", f"{box}</article>")
+        text = extract(html)
+        assert READER not in text and P3 in text, cls
+        assert any(n.startswith("in comments container") for n in notes(html)), cls
+
+
+# --- widening the best container (named in the notes) -----------------------------------------
+
+P5 = (
+    "Drivers coming from the north will be sent over the motorway bridge, and buses will stop "
+    "at the station on the other side of the river until the work ends."
+)
+
+
+def test_an_article_split_over_containers_widens_and_the_notes_say_why() -> None:
+    html = (
+        f"<body>{NAV}<div class=page><div class=a><div class=b>{paras(P1, P2, P3)}</div></div>"
+        f"<section>{paras(P4, P5)}</section></div><div class=foot>Contact the newsroom</div>"
+    )
+    assert extract(html) == "\n\n".join((P1, P2, P3, P4, P5))
+    assert (
+        "outside the main content <div class=page> "
+        "(widened from <div class=b>: 1.7x its paragraph text)"
+    ) in notes(html)
+
+
+def test_a_container_without_article_text_does_not_widen() -> None:
+    # short items (under 100 characters): no article-like text to compare ancestors with
+    items = paras(*(f"Item {n}, with a price, a size and a colour, in stock." for n in range(4)))
+    html = (
+        f"<body><div class=page><div class=x><div class=list>{items}</div></div>"
+        "<div class=other><p>Other shops nearby, with their opening hours, and a map.</p></div>"
+        "</div></body>"
+    )
+    text = extract(html)
+    assert "Item 3" in text and "Other shops" not in text
+
+
+# --- text-share ------------------------------------------------------------------------------
+
+STEPS = [
+    "Preheat the oven to 180 degrees and butter a round tin of twenty-six centimetres, then "
+    "dust it with a little flour so that the cake comes out easily.",
+    "Beat the butter, the sugar and the eggs until pale, then fold in the flour, the baking "
+    "powder and a pinch of salt, and pour the batter into the tin.",
+    "Bake for forty minutes, until a skewer comes out clean, and leave the cake to cool in the "
+    "tin for ten minutes before you turn it out onto a rack.",
+    "Spread the cream over the cooled cake, scatter the almonds on top and keep the cake in a "
+    "cool place until you serve it, on the same day if you can.",
+]
+CONTACT = (
+    "Our consumer service answers your questions about our products, recipes and ingredients, "
+    "and about complaints, guided tours and seminars; we look forward to your call."
+)
+
+
+def recipe_page(contact: str) -> str:
+    # each step in wrappers of its own: its points never reach the recipe's container
+    steps = "".join(f"<div class=step><div><div><p>{s}</p></div></div></div>" for s in STEPS)
+    return (
+        f"<body>{NAV}<div class=recipe-content><div class=steps>{steps}</div></div>"
+        f"<div class=flyout-content><p>{contact}</p><p>Monday to Friday, 9 to 12.</p></div>"
+        "</body>"
+    )
+
+
+def test_a_box_with_little_of_the_text_gives_way_to_the_text() -> None:
+    text = extract(recipe_page(CONTACT))
+    assert all(s in text for s in STEPS) and CONTACT not in text
+    off = extract(recipe_page(CONTACT), without("text-share"))
+    assert CONTACT in off and STEPS[0] not in off
+    assert any("text-share" in n for n in notes(recipe_page(CONTACT)))
+
+
+def test_a_container_with_several_paragraphs_keeps_the_main_content() -> None:
+    # the same box with three long paragraphs (500+ characters): a real candidate
+    box = f"{CONTACT}</p><p>{P1}</p><p>{P2}"
+    assert extract(recipe_page(box)) == extract(recipe_page(box), without("text-share"))

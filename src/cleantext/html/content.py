@@ -1,0 +1,519 @@
+"""The main content: which blocks of a rendered page are the article, and why the others go."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from cleantext.edits import Edit
+from cleantext.html.page import Block, Element, Page
+from cleantext.html.signals import (
+    BOX_BLOCKS,
+    GOOD_CHARS,
+    LEAD_LEVELS,
+    LINK_DENSE,
+    MASS_HOLD,
+    MASS_SHARE,
+    ORPHAN_CHARS,
+    PAGE_TAGS,
+    SHARE_CHARS,
+    SHARE_HOLD,
+    SHARE_LOW,
+    SIGNALS,
+    WIDEN_LEVELS,
+    WIDEN_SHARE,
+    ZONE_ARTICLE_SHARE,
+    load_roles,
+)
+from cleantext.rules import Rule, register
+
+_EXAMPLE_BODY = (
+    "The old bridge over the river will close for repairs on Monday, the council said on "
+    "Tuesday, after inspectors found cracks in two of its supporting piers."
+)
+OUTSIDE = register(
+    Rule(
+        "html-outside-main",
+        "boilerplate",
+        "HTML input, extract preset: remove the blocks outside the page's main content "
+        "container (menus, teasers, sidebars, footers around the article).",
+        preset="extract",
+        examples=(
+            (
+                '<body><nav><a href="/">Home</a> <a href="/n">News</a></nav><article><p>'
+                f"{_EXAMPLE_BODY}</p></article><footer>Copyright 2026 News Example</footer>",
+                _EXAMPLE_BODY,
+            ),
+        ),
+    )
+)
+MARKUP = register(
+    Rule(
+        "html-boilerplate",
+        "boilerplate",
+        "HTML input, extract preset: remove blocks that the markup marks as page furniture "
+        "(<nav>, <aside>, <footer>, <header>, ARIA landmarks, comment containers, headline, "
+        "captions, link-dense blocks), also inside the main content.",
+        preset="extract",
+        examples=(
+            (
+                f"<body><article><h1>Bridge to close</h1><p>{_EXAMPLE_BODY}</p></article>",
+                _EXAMPLE_BODY,
+            ),
+        ),
+    )
+)
+
+#: the steps that run on the text the ``extract`` preset selected from a page, when the
+#: configuration does not name its steps and no block of the selection repeats (see
+#: steps_after_extraction): the repeated page furniture is gone with the blocks the markup
+#: dropped; on most pages nothing is left for ``dedup-blocks`` to find, and it took about a
+#: tenth of the time (see docs/html.md)
+STEPS_AFTER_EXTRACTION: tuple[str, ...] = ("normalize", "boilerplate", "tidy")
+#: ... and when a block of at least REPEAT_CHARS characters repeats in the selection (the
+#: article twice: a print or mobile copy the markup does not hide)
+STEPS_AFTER_REPEATS: tuple[str, ...] = ("normalize", "dedup-blocks", "boilerplate", "tidy")
+REPEAT_CHARS = 25
+
+
+def _credit(page: Page, signals: frozenset[str]) -> None:
+    """Credit paragraph text to its container and the container's two ancestors; count the
+    article-like paragraph text outside furniture zones in each element (``good``)."""
+    elements = page.elements
+    roles = load_roles()
+    for e in elements:  # a page can be judged again
+        e.score, e.good = 0.0, 0
+        e.zone, e.zone_note = e.rzone, e.rnote
+    good: list[Block] = []
+    for b in page.blocks:
+        if b.element < 0 or b.chars < 25 or b.link_density > 0.5:
+            continue
+        text = page.text[b.start : b.end]
+        points = 1 + text.count(",") + text.count("，") + min(b.chars / 100, 3.0)
+        i = b.element
+        if elements[i].tag in roles.paragraph or elements[i].end == i:
+            i = elements[i].parent  # a paragraph, or a leaf <div> used as one
+        for share in (1.0, 0.5, 1 / 3):
+            if i < 0:
+                break
+            elements[i].score += points * share
+            i = elements[i].parent
+        if b.chars >= GOOD_CHARS and b.link_density < 0.3:
+            good.append(b)
+    if "zone-holds-article" in signals:
+        _lift_zones(elements, good)
+    for b in good:
+        if elements[b.element].zone < 0:
+            elements[b.element].good += b.chars
+    for e in reversed(elements):  # children come after their parent: sum them up the tree
+        if e.parent >= 0:
+            elements[e.parent].good += e.good
+
+
+def _lift_zones(elements: list[Element], good: list[Block]) -> None:
+    """Signal ``zone-holds-article``: a header-like zone (``liftable_zones``) around
+    ZONE_ARTICLE_SHARE or more of the article-like paragraph text ``good`` is not furniture;
+    the elements inside it take the zone around it, if any."""
+    held: dict[int, int] = {}
+    total = 0
+    for b in good:
+        total += b.chars
+        z = elements[b.element].rzone
+        while z >= 0:  # the zone and the zones around it
+            held[z] = held.get(z, 0) + b.chars
+            up = elements[z].parent
+            z = elements[up].rzone if up >= 0 else -1
+    notes = load_roles().liftable
+    lifted = {
+        z for z, n in held.items() if n >= ZONE_ARTICLE_SHARE * total and elements[z].rnote in notes
+    }
+    if not lifted:
+        return
+    for i, e in enumerate(elements):
+        z = e.rzone
+        if z == i and i in lifted:
+            around = elements[e.parent] if e.parent >= 0 else None
+            e.zone, e.zone_note = (around.zone, around.zone_note) if around else (-1, "")
+        elif 0 <= z < i:  # inside a zone: the zone's own verdict (decided before: z < i)
+            e.zone, e.zone_note = elements[z].zone, elements[z].zone_note
+
+
+def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str]:
+    """Indices of the elements that make up the main content (the best container first, then
+    the siblings that score close to it and its twins), or ``[]`` if the page has no
+    paragraph text; and why the main content grew past the best container, for the notes
+    (``"text-mass"``, a :func:`_widen` reason), else ``""``."""
+    _credit(page, signals)
+    elements = page.elements
+    best, top = -1, 0.0
+    fallback, fallback_top = -1, 0.0  # the best one inside page furniture
+    for i, e in enumerate(elements):
+        if e.score <= 0:
+            continue
+        density = e.link_len / e.text_len if e.text_len else 0.0
+        e.score = (e.score + e.weight) * (1 - density)
+        if e.zone >= 0:
+            if e.score > fallback_top:
+                fallback, fallback_top = i, e.score
+        elif e.score > top:
+            best, top = i, e.score
+    if best < 0:
+        best, top = fallback, fallback_top
+    if best < 0:
+        return [], ""
+    best, widened = _widen(elements, best)
+    if "text-share" in signals:
+        moved = _text_share(elements, best)
+        if moved != best:
+            was, now = elements[best], elements[moved]
+            widened = (
+                f"text-share: {now.good} characters of paragraph text, "
+                f"the best-scored {was.label} {was.good}"
+            )
+            best = moved
+    top = max(top, elements[best].score)
+    parent = elements[best].parent
+    if parent < 0:
+        return [best], widened
+    keep = [best]
+    floor = max(10.0, top * 0.2)
+    leaf_siblings = "sibling-paragraphs" in signals
+    for i in range(parent + 1, elements[parent].end + 1):
+        e = elements[i]
+        if (
+            e.parent == parent
+            and i != best
+            and (
+                e.score >= floor or (leaf_siblings and e.end == i and e.good > 0 and e.weight >= 0)
+            )
+        ):
+            keep.append(i)
+    keep += _twins(elements, best, keep)
+    if "text-mass" in signals:
+        grown = _text_mass(elements, keep)
+        if grown is not keep:
+            return grown, "text-mass"
+    return keep, widened
+
+
+def _text_share(elements: list[Element], best: int) -> int:
+    """Signal ``text-share``: when the best container holds less than SHARE_LOW of the page's
+    article-like paragraph text, the innermost element outside furniture (below ``<body>``)
+    that holds SHARE_HOLD of it or more replaces it (a contact box with one long paragraph
+    outscored a recipe in short steps). Returns the new best container (``best`` if none)."""
+    total = sum(e.good for e in elements if e.parent < 0)
+    held = elements[best].good
+    if not held or held >= SHARE_LOW * total or held >= SHARE_CHARS:
+        return best
+    found = best
+    for i, e in enumerate(elements):  # they nest: the last one is the innermost
+        if e.good >= SHARE_HOLD * total and e.zone < 0 and e.tag not in PAGE_TAGS:
+            found = i
+    return found
+
+
+def _text_mass(elements: list[Element], keep: list[int]) -> list[int]:
+    """Signal ``text-mass``: when the main content ``keep`` holds less than MASS_SHARE of the
+    page's article-like paragraph text and the innermost element around MASS_HOLD of that
+    text is an ancestor of the best container, the main content grows to that element (an
+    article in modules of different kinds: a landing page, an interview in a page builder).
+    Returns the new main content (``keep`` unchanged if the rule does not apply)."""
+    total = sum(e.good for e in elements if e.parent < 0)
+    flags = _span_flags(elements, keep)
+    held = sum(elements[k].good for k in keep if flags[k] == ROOT)
+    if not total or held >= MASS_SHARE * total:
+        return keep
+    mass = -1
+    for i, e in enumerate(elements):  # they nest: the last one is the innermost
+        if e.good >= MASS_HOLD * total and e.tag not in ("html", "body"):
+            mass = i
+    best = keep[0]
+    if mass < 0 or not mass < best <= elements[mass].end:
+        return keep
+    end = elements[mass].end
+    return [mass] + [k for k in keep if not mass <= k <= end]
+
+
+def _twins(elements: list[Element], best: int, keep: list[int]) -> list[int]:
+    """The other chunks of an article split over several containers of the same kind (page
+    builders put each text module in its own ``<div class=text>``): elements with the best
+    container's tag and id/class, outside page furniture and not link furniture."""
+    e = elements[best]
+    if not e.name:
+        return []
+    inside = _span_flags(elements, keep)
+    twins: list[int] = []
+    until = -1  # the last element inside the twins found so far (they come in order)
+    for i, t in enumerate(elements):
+        if (
+            i > until
+            and t.name == e.name
+            and t.tag == e.tag
+            and t.zone < 0
+            and t.good > 0
+            and t.link_len < LINK_DENSE * t.text_len
+            and not inside[i]
+        ):
+            twins.append(i)
+            until = t.end
+    return twins
+
+
+def _widen(elements: list[Element], best: int) -> tuple[int, str]:
+    """An ancestor (up to WIDEN_LEVELS up, below ``<body>``, outside furniture) of the best
+    container that holds WIDEN_SHARE times its article-like paragraph text or more, when the
+    article is split over several containers; and the reason, for the notes (``""`` if the
+    best container stays). A container without article-like text stays: there is nothing to
+    compare its ancestors with (before, it climbed all three levels)."""
+    if not elements[best].good:
+        return best, ""
+    region = a = best
+    for _ in range(WIDEN_LEVELS):
+        a = elements[a].parent
+        if a < 0 or elements[a].tag in PAGE_TAGS or elements[a].zone >= 0:
+            break
+        if elements[a].good >= WIDEN_SHARE * elements[region].good:
+            region = a
+    if region == best:
+        return best, ""
+    share = elements[region].good / elements[best].good
+    return region, f"widened from {elements[best].label}: {share:.1f}x its paragraph text"
+
+
+#: _span_flags values: outside the main content, the root of one of its spans, strictly inside
+OUT, ROOT, INSIDE = 0, 1, 2
+
+
+def _span_flags(elements: list[Element], roots: list[int]) -> bytearray:
+    """For each element: INSIDE if it is strictly inside the subtree of one of ``roots``,
+    else ROOT if it is one of them, else OUT (linear in the number of elements: the subtrees
+    of the roots are disjoint or nested, and each element is visited once)."""
+    flags = bytearray(len(elements))
+    until = -1
+    for i in sorted(roots):
+        end = elements[i].end
+        if end > until:
+            lo = max(i + 1, until + 1)
+            flags[lo : end + 1] = bytes([INSIDE]) * (end + 1 - lo)
+            until = end
+    for i in roots:
+        if not flags[i]:
+            flags[i] = ROOT
+    return flags
+
+
+def _link_boxes(page: Page, flags: bytearray) -> list[int]:
+    """For each element, the outermost link-dense box around it inside the main content (a
+    container of several blocks with half of its text or more in links: teaser rails, "most
+    read" lists, tag clouds), or -1. The main content's own elements are never boxes."""
+    elements = page.elements
+    boxes = [-1] * len(elements)
+    for i, e in enumerate(elements):
+        box = boxes[e.parent] if e.parent >= 0 else -1
+        if (
+            box < 0
+            and e.blocks >= BOX_BLOCKS
+            and e.link_len >= LINK_DENSE * e.text_len
+            and flags[i] == INSIDE
+        ):
+            box = i
+        boxes[i] = box
+    return boxes
+
+
+class _Leads(NamedTuple):
+    """Where the article's lead can be (signal ``article-lead``, see :func:`_leads`)."""
+
+    best: int
+    headers: set[int]
+    around: list[int]
+    named: bool = False  # signal lead-words: a block named as a lead need not be a <p>
+
+
+def _leads(elements: list[Element], best: int) -> _Leads:
+    """The ancestors of the best container ``best`` that hold its article (its
+    ``<article>``/``<main>`` ancestors and its LEAD_LEVELS closest ancestors, below
+    ``<body>``), and the ``<header>`` elements among their children before it."""
+    around: list[int] = []
+    i = elements[best].parent
+    while i >= 0 and elements[i].tag not in PAGE_TAGS:
+        if elements[i].tag in ("article", "main") or len(around) < LEAD_LEVELS:
+            around.append(i)
+        i = elements[i].parent
+    scope = set(around)
+    headers = {
+        e.zone
+        for e in elements[:best]
+        if e.zone >= 0
+        and e.parent in scope
+        and e.end < best
+        and elements[e.zone] is e
+        and e.tag == "header"
+    }
+    return _Leads(best, headers, around)
+
+
+def _named_lead(e: Element, elements: list[Element]) -> bool:
+    """Signal ``lead-words``: ``e`` or its parent has an id/class word of a lead
+    (``lead_words`` in html.toml: ``lead``, ``intro``, ``standfirst``...)."""
+    lead = load_roles().lead
+    return lead.search(e.name.lower()) is not None or (
+        e.parent >= 0 and lead.search(elements[e.parent].name.lower()) is not None
+    )
+
+
+def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element]) -> bool:
+    """A paragraph of article-like text (a ``<p>`` of GOOD_CHARS or more, few links) before
+    the main content, in the article's header or, outside furniture and figures, in the
+    ancestors that hold the article (see _leads): its standfirst, intro or excerpt. (After
+    the main content, such paragraphs are mostly author bios and notices: not kept.)"""
+    if b.chars < GOOD_CHARS or b.link_density >= 0.3:
+        return False
+    if e.tag != "p" and not (leads.named and _named_lead(e, elements)):
+        return False
+    if e.zone in leads.headers:
+        return True
+    i = b.element
+    return (
+        i < leads.best
+        and e.zone < 0
+        and e.furniture < 0
+        and e.figure < 0
+        and any(a < i <= elements[a].end for a in leads.around)
+    )
+
+
+def _block_note(
+    page: Page,
+    b: Block,
+    flags: bytearray,
+    boxes: list[int],
+    main: str,
+    leads: _Leads | None,
+    signals: frozenset[str],
+) -> tuple[str, str] | None:
+    """(rule, note) if block ``b`` is to be dropped, else None. ``flags`` place each element
+    relative to the main content (see _span_flags); ``main`` is the label of the main
+    content's container (named in the notes of the blocks outside it); ``leads`` says where
+    the article's lead paragraphs can be (see _leads), if that signal is on; ``signals`` the
+    signals on."""
+    elements = page.elements
+    if b.element < 0:
+        return OUTSIDE.name, "outside the main content"
+    e = elements[b.element]
+    if flags[b.element] == OUT:
+        if leads and _is_lead(b, e, leads, elements):
+            return None
+        return OUTSIDE.name, e.zone_note or f"outside the main content {main}".rstrip()
+    # (the main content's own elements are never furniture: INSIDE, not ROOT)
+    if e.zone >= 0 and flags[e.zone] == INSIDE:
+        return MARKUP.name, e.zone_note
+    if e.furniture >= 0 and flags[e.furniture] == INSIDE:
+        return MARKUP.name, e.furniture_note
+    if b.link_density >= LINK_DENSE:
+        return MARKUP.name, f"link density {b.link_density:.2f}"
+    if boxes[b.element] >= 0 and not (
+        "paragraph-in-link-box" in signals and b.chars >= GOOD_CHARS and b.link_density < 0.3
+    ):
+        box = elements[boxes[b.element]]
+        return MARKUP.name, f"in a link-dense box {box.label} ({box.link_len / box.text_len:.2f})"
+    if e.tag == "h1":
+        return MARKUP.name, "headline <h1>"
+    if e.tag == "figcaption" or (e.figure >= 0 and flags[e.figure] != OUT):
+        return MARKUP.name, "caption (in <figure>)"
+    return None
+
+
+_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+def _orphan_headings(
+    blocks: list[Block], verdicts: list[tuple[str, str] | None], dropped: list[bool]
+) -> None:
+    """Signal ``orphan-heading``: a kept heading (shorter than ORPHAN_CHARS) whose section
+    lost all its text (the next kept block is a heading of the same or a higher level, or
+    there is none) titled page furniture ("Related articles", "Share this"): dropped too.
+    One pass from the end; updates ``verdicts`` and ``dropped`` in place."""
+    after = 0  # level of the next kept block if it is a heading, 7 for text, 0 for none
+    for n in range(len(blocks) - 1, -1, -1):
+        if dropped[n]:
+            continue
+        b = blocks[n]
+        level = _LEVELS.get(b.tag, 7)
+        if level < 7 and after <= level and b.chars < ORPHAN_CHARS:
+            verdicts[n] = (MARKUP.name, f"heading <{b.tag}> without text after it")
+            dropped[n] = True
+            continue
+        after = level
+
+
+def select_edits(
+    page: Page, enabled: frozenset[str] | None = None, signals: frozenset[str] = SIGNALS
+) -> list[Edit]:
+    """Edits that remove every block of ``page`` but the main content.
+
+    One edit per run of consecutive blocks dropped for the same reason (a menu of twenty
+    links ``in <nav>`` is one edit); its ``note`` names the signal. ``enabled`` limits the rules
+    (default: both :data:`OUTSIDE` and :data:`MARKUP`); ``signals`` the optional signals
+    (default: all of :data:`SIGNALS`).
+    """
+    if enabled is None:
+        enabled = frozenset({OUTSIDE.name, MARKUP.name})
+    keep, grown = _main(page, signals)
+    main = page.elements[keep[0]].label if keep else ""
+    if grown:  # the signal that chose the container is named in the notes
+        main += f" ({grown})"
+    if not keep and page.elements:  # no paragraph anywhere: judge blocks by markup alone
+        keep = [0]
+    flags = _span_flags(page.elements, keep)
+    boxes = _link_boxes(page, flags)
+    leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
+    if leads and "lead-words" in signals:
+        leads = leads._replace(named=True)
+    verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
+    dropped = [v is not None and v[0] in enabled for v in verdicts]
+    if "orphan-heading" in signals and MARKUP.name in enabled:
+        _orphan_headings(page.blocks, verdicts, dropped)
+    kept = [n for n, d in enumerate(dropped) if not d]
+    last_kept = kept[-1] if kept else -1
+    edits: list[Edit] = []
+    text, blocks = page.text, page.blocks
+    n, count = 0, len(blocks)
+    while n < count:
+        verdict = verdicts[n]
+        if verdict is None or not dropped[n]:
+            n += 1
+            continue
+        last = n  # the run of blocks after it dropped for the same reason: one edit
+        while last + 1 < count and dropped[last + 1] and verdicts[last + 1] == verdict:
+            last += 1
+        # a block takes the separator after it; after the last kept block, the one before it
+        if n > last_kept:
+            start, end = (blocks[n - 1].end if n else blocks[n].start), blocks[last].end
+        else:
+            start, end = blocks[n].start, blocks[last + 1].start
+        # spans in the rendered text, which is the document's source: mapped already
+        edits.append(
+            Edit(verdict[0], start, end, text[start:end], "", "boilerplate", start, end, verdict[1])
+        )
+        n = last + 1
+    return edits
+
+
+def steps_after_extraction(text: str) -> tuple[str, ...]:
+    """The steps to run on ``text``, the blocks the ``extract`` preset kept (one blank line
+    apart): :data:`STEPS_AFTER_REPEATS` if a block of REPEAT_CHARS characters or more occurs
+    twice, else :data:`STEPS_AFTER_EXTRACTION` (linear: one set of the blocks).
+
+    >>> steps_after_extraction("A paragraph of the article, long enough.\\n\\nAnother one.")
+    ('normalize', 'boilerplate', 'tidy')
+    >>> "dedup-blocks" in steps_after_extraction("The same long paragraph, twice.\\n\\n" * 2)
+    True
+    """
+    seen: set[str] = set()
+    for block in text.split("\n\n"):
+        block = block.strip()
+        if len(block) >= REPEAT_CHARS:
+            if block in seen:
+                return STEPS_AFTER_REPEATS
+            seen.add(block)
+    return STEPS_AFTER_EXTRACTION

@@ -1,0 +1,439 @@
+"""Parse a page (lxml) and render its visible text as blocks with their structure features."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
+from typing import Any, NamedTuple
+
+from cleantext.errors import ConfigError, InputError
+from cleantext.html.decode import decode_html
+from cleantext.html.signals import (
+    COMMENTS,
+    NOSCRIPT_PAGE,
+    PAGE_TAGS,
+    SIGNALS,
+    load_roles,
+    names_comments,
+)
+
+INSTALL_HINT = 'HTML input needs lxml: pip install "cleantext-scrape[html]"'
+
+#: nesting deeper than this is flattened before parsing (libxml2 stops at 2048 levels and
+#: drops the rest of the page; no real page nests half as deep)
+MAX_DEPTH = 1000
+
+
+_XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^>]{0,2000}?(/?)>")
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option"}
+)
+
+
+def _flatten(html: str, limit: int) -> str:
+    """Drop the tags nested deeper than ``limit`` (their text stays)."""
+    depth = 0
+    out: list[str] = []
+    last = 0
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(3):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+            drop = depth >= limit
+        else:
+            drop = depth >= limit
+            depth += 1
+        if drop:
+            out.append(html[last : m.start()])
+            out.append(" ")
+            last = m.end()
+    out.append(html[last:])
+    return "".join(out)
+
+
+def _parse(html: str) -> Any:
+    try:
+        from lxml import etree
+    except ImportError:
+        raise ConfigError(INSTALL_HINT) from None
+    data = _XML_DECL.sub("", html, count=1).encode("utf-8", "replace")
+    if not data or data.isspace():  # (no copy of the page, unlike strip)
+        return None
+    parser = etree.HTMLParser(
+        encoding="utf-8",
+        huge_tree=True,
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        collect_ids=False,
+    )
+    root = etree.fromstring(data, parser)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # the page nests deeper than libxml2 follows and the rest of it was dropped:
+        # flatten the excess nesting and parse again
+        data = _flatten(data.decode("utf-8"), MAX_DEPTH).encode("utf-8")
+        parser = etree.HTMLParser(
+            encoding="utf-8",
+            huge_tree=True,
+            remove_comments=True,
+            remove_pis=True,
+            collect_ids=False,
+        )
+        root = etree.fromstring(data, parser)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            raise InputError("HTML nested too deeply to read")
+    return root
+
+
+# ---------------------------------------------------------------------------------------------
+# render
+
+
+@dataclass(slots=True)
+class Element:
+    """A block-level element as the walk saw it (indexed in document order)."""
+
+    tag: str
+    parent: int
+    zone: int  # index of the innermost furniture element around it (itself included), or -1
+    zone_note: str
+    weight: int  # id/class word weight: +25 article-like, -25 furniture-like, 0 neither
+    name: str  # "id=..." or "class=..." (the first 40 characters), or "" (see label)
+    end: int = -1  # last element index inside it (set when it closes)
+    text_len: int = 0
+    link_len: int = 0
+    score: float = 0.0
+    good: int = 0  # characters of paragraph text inside it (see _credit)
+    figure: int = -1  # index of the innermost <figure> around it (itself included), or -1
+    furniture: int = -1  # the same for an element with a furniture id/class word
+    furniture_note: str = ""
+    blocks: int = 0  # blocks inside it
+    rzone: int = -1  # the zone as rendered (the selection can lift a zone: see _lift_zones)
+    rnote: str = ""
+
+    @property
+    def label(self) -> str:
+        """The element as notes name it: ``<div id=comments>``, ``<p>``."""
+        return f"<{self.tag} {self.name}>" if self.name else f"<{self.tag}>"
+
+
+class Block(NamedTuple):
+    """One rendered block: ``page.text[start:end]``, with its features.
+
+    Attributes:
+        start, end: offsets in :attr:`Page.text`.
+        tag: the block-level element that holds the text (``p``, ``li``, ``div``...).
+        element: index of that element in :attr:`Page.elements`.
+        link_chars: characters of the block inside ``<a>`` elements.
+        chars: characters of text (without the separators between blocks).
+    """
+
+    start: int
+    end: int
+    tag: str
+    element: int
+    chars: int
+    link_chars: int
+
+    @property
+    def link_density(self) -> float:
+        """Share of the block's characters that are link text."""
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+@dataclass
+class Page:
+    """A rendered page: its visible text, the blocks of it and the block-level elements."""
+
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    elements: list[Element] = field(default_factory=list)
+
+
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+#: a line break (<br>) inside a block while it is collected; the parser has already replaced
+#: any NUL of the page by U+FFFD, so it cannot collide with text
+BR = "\x00"
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+#: the attributes that can hide an element
+_HIDING = frozenset({"hidden", "aria-hidden", "style"})
+
+
+def _hidden(el: Any, keys: list[str]) -> bool:
+    if "hidden" in keys:
+        return True
+    if "aria-hidden" in keys and el.get("aria-hidden").strip().lower() == "true":
+        return True
+    return "style" in keys and _HIDDEN_STYLE.search(el.get("style")[:2000]) is not None
+
+
+def _holds_page(el: Any) -> bool:
+    """True if ``el`` has NOSCRIPT_PAGE elements or more inside (stops counting there)."""
+    return next(islice(el.iter(), NOSCRIPT_PAGE, None), None) is not None
+
+
+#: id and class values are read up to this many characters (the words are looked for in the
+#: first 500 of both together; the name in the notes is the first 40 after spaces)
+NAME_CHARS = 1000
+
+
+@lru_cache(maxsize=8192)
+def _words(
+    ident: str | None, cls: str | None, consent: bool, comment_tokens: bool
+) -> tuple[str, int, bool, str]:
+    """(zone kind, weight, furniture?, name) of an element's id and class; the zone kind is
+    ``COMMENTS`` or ``""``. Cached across pages (bounded): pages and sites repeat the same
+    names (``entry-content``, ``container``, ``row``), and the answer depends on them and on
+    the two signals only."""
+    roles = load_roles()
+    names = f"{ident or ''} {cls or ''}"[:500].lower()
+    name = ""
+    if ident:
+        name = f"id={ident.strip()[:40]}"
+    elif cls:
+        name = f"class={cls.strip()[:40]}"
+    bits = 0  # the word lists that have a word in the names (one scan: see WORD_BITS)
+    word_bits = roles.word_bits
+    for m in roles.any_word.finditer(names):
+        bits |= word_bits[m.group(1)]
+    if not bits:  # none of the word lists: most names
+        return "", 0, False, name
+    comment = bits & 1 != 0
+    if comment and comment_tokens:  # (the word somewhere: is it a head or tail?)
+        comment = any(names_comments(t, roles) for t in names.split())
+    kind = COMMENTS if comment else ""
+    weight = 25 if bits & 2 else 0
+    if kind or bits & 4 or (consent and bits & 8):
+        weight -= 25
+    return kind, weight, bits & 16 != 0, name
+
+
+class _Renderer:
+    """One walk over a parsed page (see :meth:`run`)."""
+
+    def __init__(self, signals: frozenset[str]) -> None:
+        self.roles = load_roles()
+        self.parts: list[str] = []
+        self.size = 0
+        self.page = Page("")
+        self.open: list[int] = []  # block-level elements open, innermost last
+        self.consent = "consent-words" in signals
+        self.noscript = "noscript-holds-page" in signals
+        self.comment_tokens = "comment-tokens" in signals
+
+    def element(self, el: Any, tag: str, keys: list[str]) -> Element:
+        roles = self.roles
+        elements = self.page.elements
+        parent = self.open[-1] if self.open else -1
+        index = len(elements)
+        if parent >= 0:
+            up = elements[parent]
+            zone, note, figure = up.zone, up.zone_note, up.figure
+            furniture, furniture_note = up.furniture, up.furniture_note
+        else:
+            zone, note, figure, furniture, furniture_note = -1, "", -1, -1, ""
+        if tag == "figure":
+            figure = index
+        if tag in roles.zone_tags:
+            zone, note = index, f"in <{tag}>"
+        if not keys:
+            return Element(
+                tag, parent, zone, note, 0, "", -1, 0, 0, 0.0, 0, figure, furniture,
+                furniture_note, 0, zone, note,
+            )  # fmt: skip
+        get = el.get
+        if "role" in keys and zone != index:
+            role = get("role").strip().lower()
+            if role in roles.zone_roles:
+                zone, note = index, f'in role="{role}"'
+        name, weight = "", 0
+        if "id" in keys or "class" in keys:
+            kind, weight, marked, name = self.words(get("id"), get("class"))
+            if marked:
+                furniture, furniture_note = index, f"in <{tag} {name}>"
+            if kind and zone != index and tag not in PAGE_TAGS:
+                zone, note = index, f"in {kind} <{tag} {name}>"
+        return Element(
+            tag,
+            parent,
+            zone,
+            note,
+            weight,
+            name,
+            -1,
+            0,
+            0,
+            0.0,
+            0,
+            figure,
+            furniture,
+            furniture_note,
+            0,
+            zone,
+            note,
+        )
+
+    def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str]:
+        """(zone kind, weight, furniture?, name) of an element's id and class (see
+        :func:`_words`)."""
+        # (the cache keeps its keys: a bounded prefix of each, enough for the answer)
+        if ident and len(ident) > NAME_CHARS:
+            ident = ident[:NAME_CHARS]
+        if cls and len(cls) > NAME_CHARS:
+            cls = cls[:NAME_CHARS]
+        return _words(ident, cls, self.consent, self.comment_tokens)
+
+    def flush(self, pieces: list[str], link: int, pre: bool) -> None:
+        """End the current block: its inline text ``pieces``, ``link`` characters of it in
+        links."""
+        raw = "".join(pieces)
+        pieces.clear()
+        if pre:
+            text = raw.replace(BR, "\n").strip("\n")
+        else:
+            text = _SPACES.sub(" ", raw)
+            if BR in text:
+                text = "\n".join(s.strip() for s in text.split(BR) if s.strip())
+            else:
+                text = text.strip()
+        if not text or text.isspace():
+            return
+        parts = self.parts
+        start = self.size
+        if parts:
+            parts.append("\n\n")
+            start += 2
+        parts.append(text)
+        chars = len(text)
+        self.size = end = start + chars
+        if chars < link:
+            link = chars
+        if self.open:  # added to the ancestors when the owner closes (see run)
+            owner = self.open[-1]
+            e = self.page.elements[owner]
+            e.text_len += chars
+            e.link_len += link
+            e.blocks += 1
+            block = (start, end, e.tag, owner, chars, link)
+        else:
+            block = (start, end, "html", -1, chars, link)
+        self.page.blocks.append(tuple.__new__(Block, block))
+
+    def run(self, root: Any) -> Page:
+        """Walk the tree once (lxml's ``iterwalk``, start and end events) and render it.
+
+        The inline text of the current block collects in ``pieces`` until the next block
+        boundary; ``links`` and ``pre`` count the ``<a>`` and ``<pre>`` elements open, and
+        ``kinds`` remembers, per open element, what its end event has to undo.
+        """
+        from lxml import etree
+
+        skip, block = self.roles.skip, self.roles.block
+        elements, opened = self.page.elements, self.open
+        pieces: list[str] = []
+        add = pieces.append
+        links = pre = link_chars = 0
+        kinds: list[int] = []  # per open element: 0 inline, 1 block, 2 link, 3 skipped, 4 pre
+        push, pop = kinds.append, kinds.pop
+        walker = etree.iterwalk(root, events=("start", "end"))
+        skip_subtree = walker.skip_subtree
+        for event, el in walker:
+            if event == "end":
+                kind = pop()
+                if kind == 1 or kind == 4:
+                    if pieces:
+                        self.flush(pieces, link_chars, pre > 0)
+                        link_chars = 0
+                    closed = elements[opened.pop()]
+                    closed.end = len(elements) - 1
+                    if closed.parent >= 0:
+                        up = elements[closed.parent]
+                        up.text_len += closed.text_len
+                        up.link_len += closed.link_len
+                        up.blocks += closed.blocks
+                    if kind == 4:
+                        pre -= 1
+                elif kind == 2:
+                    links -= 1
+                value = el.tail
+            else:
+                tag = el.tag
+                if (tag in skip or not isinstance(tag, str)) and not (  # (a comment, an entity)
+                    tag == "noscript" and self.noscript and _holds_page(el)
+                ):
+                    skip_subtree()
+                    push(3)
+                    continue
+                keys = el.keys()
+                if keys and not _HIDING.isdisjoint(keys) and _hidden(el, keys):
+                    skip_subtree()
+                    push(3)
+                    continue
+                if tag in block:
+                    if pieces:
+                        self.flush(pieces, link_chars, pre > 0)
+                        link_chars = 0
+                    info = self.element(el, tag, keys)
+                    opened.append(len(elements))
+                    elements.append(info)
+                    if tag == "pre":
+                        pre += 1
+                        push(4)
+                    else:
+                        push(1)
+                elif tag == "a":
+                    links += 1
+                    push(2)
+                else:
+                    if tag == "br":
+                        add(BR)
+                    push(0)
+                value = el.text
+            if value:
+                if not pre and value.isspace():
+                    if pieces:  # a space between inline elements; nothing before a block
+                        add(" ")
+                else:
+                    add(value)
+                    if links:
+                        link_chars += len(value.strip())
+        if pieces:
+            self.flush(pieces, link_chars, pre > 0)
+        self.page.text = "".join(self.parts)
+        return self.page
+
+
+def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
+    """Parse ``html`` and render its visible text as blocks (see the module docstring).
+
+    Raises :class:`~cleantext.errors.ConfigError` naming the extra to install if lxml is
+    missing, :class:`TypeError` for input that is neither ``str`` nor ``bytes``.
+
+    >>> render("<p>One <b>two</b></p><ul><li>a</li><li><a href=x>b</a></li></ul>").text
+    'One two\\n\\na\\n\\nb'
+    >>> render("").text
+    ''
+    """
+    if isinstance(html, bytes | bytearray):
+        html = decode_html(bytes(html))
+    elif not isinstance(html, str):
+        raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+    root = _parse(html)
+    if root is None:
+        return Page("")
+    return _Renderer(signals).run(root)
+
+
+def iter_blocks(page: Page) -> Iterator[tuple[str, Block]]:
+    """``(text, block)`` for every block of ``page`` (for inspection and tests)."""
+    for b in page.blocks:
+        yield page.text[b.start : b.end], b

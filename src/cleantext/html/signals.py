@@ -1,0 +1,216 @@
+"""What the markup says: the signals' names, thresholds and id/class word lists.
+
+The word lists live in ``cleantext/data/html.toml``; :func:`load_roles` reads them once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+#: a block with at least this share of its characters in links is link furniture
+LINK_DENSE = 0.5
+#: a container of at least this many blocks inside the main content, with LINK_DENSE of its
+#: text in links, is a box of links (readability drops such nodes too)
+BOX_BLOCKS = 3
+#: the main content grows to an ancestor this many levels up at most, when the ancestor holds
+#: at least WIDEN_SHARE times the paragraph text (an article split in chunks by ads)
+WIDEN_LEVELS = 3
+WIDEN_SHARE = 1.5
+#: a block this long with few links is article-like paragraph text (for WIDEN_SHARE)
+GOOD_CHARS = 100
+#: the structural signals added in the second round on unseen pages (issue 15); each one can
+#: be switched off by leaving it out of the ``signals`` given to :func:`render` and
+#: :func:`select_edits` (for comparisons; the cleaner uses all of them):
+#:
+#: - ``consent-words``: the id/class words of cookie and consent notices (``cookies``,
+#:   ``gdpr``, ``consent``...: ``consent_words`` in html.toml) lower a container's score as
+#:   furniture words do (a cookie settings dialog with long paragraphs outscored a short
+#:   article);
+#: - ``zone-holds-article``: a header-like zone (``<header>``, ``role="banner"`` or
+#:   ``"tablist"``: ``liftable_zones`` in html.toml) that holds at least ZONE_ARTICLE_SHARE of
+#:   the page's article-like paragraph text is not furniture (a ``<header>`` left open around
+#:   the whole page, an accordion of text panels marked ``role="tablist"``); sidebars and
+#:   footers stay furniture (a sidebar can hold more text than a short article);
+#: - ``article-lead``: a paragraph of GOOD_CHARS or more before the main content, in the
+#:   ``<header>`` of the article around it or in its ``<article>``/``<main>`` or its two
+#:   closest ancestors, is its standfirst or intro and stays (see _is_lead);
+#: - ``sibling-paragraphs``: a leaf block of article-like text (GOOD_CHARS or more, few links)
+#:   beside the best container, under the same parent, is part of the main content (the first
+#:   paragraph before a paywall container, a preface ``<div>``), as readability keeps them;
+#: - ``noscript-holds-page``: a ``<noscript>`` with NOSCRIPT_PAGE elements or more inside is
+#:   rendered (see _holds_page);
+#: - ``orphan-heading``: a heading whose section lost all of its text is dropped with it
+#:   (see _orphan_headings);
+#: - ``paragraph-in-link-box``: a block of article-like text (GOOD_CHARS or more, few links)
+#:   is not dropped for being in a link-dense box (a long description next to a list of
+#:   links in the same container);
+#: - ``text-mass``: when the main content holds less than MASS_SHARE of the page's
+#:   article-like paragraph text, it grows to the innermost ancestor that holds MASS_HOLD of
+#:   it (see _text_mass);
+#: - ``text-share``: when the best-scored container holds less than SHARE_LOW of the page's
+#:   article-like paragraph text and less than SHARE_CHARS characters of it (one or two
+#:   paragraphs; none: nothing to compare), the innermost element outside furniture that holds
+#:   SHARE_HOLD of it replaces it (see _text_share);
+#: - ``lead-words``: with ``article-lead``, a block of article-like text before the main
+#:   content whose element or its parent has a lead id/class word (``lead_words`` in
+#:   html.toml: ``lead``, ``intro``, ``standfirst``...) is the lead even when it is not a
+#:   ``<p>`` (``<div id=lead>``);
+#: - ``comment-tokens``: an id/class token names a comments container only when a comment
+#:   word is its head or a plural one its tail (see :func:`names_comments`), not wherever it
+#:   occurs in the token (``gallery__item__comment``, ``live-match-comment-body``).
+SIGNALS: frozenset[str] = frozenset(
+    {
+        "comment-tokens",
+        "text-share",
+        "lead-words",
+        "consent-words",
+        "zone-holds-article",
+        "text-mass",
+        "article-lead",
+        "sibling-paragraphs",
+        "noscript-holds-page",
+        "orphan-heading",
+        "paragraph-in-link-box",
+    }
+)
+ZONE_ARTICLE_SHARE = 0.5
+LEAD_LEVELS = 2
+MASS_SHARE = 0.5
+MASS_HOLD = 0.75
+SHARE_LOW = 0.25
+SHARE_HOLD = 0.5
+SHARE_CHARS = 500
+#: the zone kind named by id/class words (the start of its notes)
+COMMENTS = "comments container"
+
+
+@dataclass(frozen=True)
+class Roles:
+    skip: frozenset[str]
+    block: frozenset[str]
+    paragraph: frozenset[str]
+    zone_tags: frozenset[str]
+    zone_roles: frozenset[str]
+    liftable: frozenset[str]
+    comment: re.Pattern[str]
+    comment_heads: frozenset[str]
+    comment_tails: frozenset[str]
+    consent: re.Pattern[str]
+    negative: re.Pattern[str]
+    positive: re.Pattern[str]
+    furniture: re.Pattern[str]
+    lead: re.Pattern[str]
+    any_word: re.Pattern[str]  # a word of any of the lists above, at each place it starts
+    word_bits: dict[str, int]  # which lists a word of any_word is in (see WORD_BITS)
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?:^|[^a-z0-9])(?:{alternatives})(?:$|[^a-z0-9])")
+
+
+@cache
+def load_roles() -> Roles:
+    data = tomllib.loads(resources.files("cleantext.data").joinpath("html.toml").read_text())
+    return Roles(
+        skip=frozenset(data["skip"]),
+        block=frozenset(data["block"]),
+        paragraph=frozenset(data["paragraph"]),
+        zone_tags=frozenset(data["zone_tags"]),
+        zone_roles=frozenset(data["zone_roles"]),
+        liftable=frozenset(
+            f"in <{z}>" if z in data["zone_tags"] else f'in role="{z}"'
+            for z in data["liftable_zones"]
+        ),
+        comment=_words_pattern(data["comment_words"]),
+        comment_heads=frozenset(data["comment_words"]),
+        comment_tails=frozenset(data["comment_tail_words"]),
+        consent=_words_pattern(data["consent_words"]),
+        negative=_words_pattern(data["negative_words"]),
+        positive=_words_pattern(data["positive_words"]),
+        furniture=_words_pattern(data["furniture_words"]),
+        lead=_words_pattern(data["lead_words"]),
+        any_word=_words_at([w for k in WORD_BITS for w in data[k]]),
+        word_bits=_word_bits(data),
+    )
+
+
+#: the id/class word lists judged together in one scan, each with its bit
+WORD_BITS = {
+    "comment_words": 1,
+    "positive_words": 2,
+    "negative_words": 4,
+    "consent_words": 8,
+    "furniture_words": 16,
+}
+
+
+def _words_at(words: list[str]) -> re.Pattern[str]:
+    """A zero-width pattern that finds, at every place a word starts (not after a letter or
+    digit), the longest of ``words`` there that ends before a non-alphanumeric or the end
+    (group 1): the words :func:`_words_pattern` would find, in one scan."""
+    alternatives = "|".join(sorted((re.escape(w) for w in set(words)), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?=({alternatives})(?![a-z0-9]))")
+
+
+def _word_bits(data: dict[str, list[str]]) -> dict[str, int]:
+    """For each word, the bits of its lists and of the lists of the words it starts with
+    (``post-meta`` starts with ``post``: _words_at finds only the longer one there)."""
+    bits: dict[str, int] = {}
+    for key, bit in WORD_BITS.items():
+        for w in data[key]:
+            bits[w] = bits.get(w, 0) | bit
+    for w in bits:
+        for i, ch in enumerate(w):
+            if not ch.isalnum() and w[:i] in bits:
+                bits[w] |= bits[w[:i]]
+    return bits
+
+
+#: a first word this short is a namespace prefix, not a name (``js-``, ``c-``, ``fb-``, ``wc-``)
+PREFIX_CHARS = 3
+_TOKEN_WORDS = re.compile(r"[-_]+")
+
+
+def names_comments(token: str, roles: Roles) -> bool:
+    """True if the lower-case id/class ``token`` names a comments container (signal
+    ``comment-tokens``): a word of ``comment_words`` is its first word (its second after a
+    namespace prefix of PREFIX_CHARS letters or fewer), or a word of ``comment_tail_words``
+    its last one. BEM modifiers (``--open``) and numbers (``comment-12``) are left out.
+
+    >>> r = load_roles()
+    >>> [names_comments(t, r) for t in ("comments", "comment-12", "js-comments", "c-comment__body")]
+    [True, True, True, True]
+    >>> [names_comments(t, r) for t in ("article__comments", "entry-comments--open")]
+    [True, True]
+    >>> [names_comments(t, r) for t in ("gallery__item__comment", "live-match-comment-body")]
+    [False, False]
+    """
+    words = [w for w in _TOKEN_WORDS.split(token.split("--", 1)[0]) if w and not w.isdigit()]
+    if not words:
+        return False
+    head = words[1] if len(words) > 1 and len(words[0]) <= PREFIX_CHARS else words[0]
+    return (
+        words[0] in roles.comment_heads
+        or head in roles.comment_heads
+        or (words[-1] in roles.comment_tails)
+    )
+
+
+#: a <noscript> with at least this many elements inside is rendered (signal
+#: noscript-holds-page): libxml2 reads ``<noscript><div></noscript>`` as HTML 4 does and puts
+#: the rest of the page inside it, where a browser with scripts reads that markup as text
+NOSCRIPT_PAGE = 50
+
+
+#: never a comments container by their id/class words: themes put state classes on them
+#: ("showing-comments", "comments-open" on <body>)
+PAGE_TAGS = frozenset({"html", "body"})
+
+
+#: a heading this long or longer is a paragraph set as a heading: never an orphan
+ORPHAN_CHARS = 80
