@@ -25,8 +25,14 @@ def test_continued_off_in_a_config_stops_the_article_at_the_gallery() -> None:
 def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
     text = _page(MENU, STORY, GALLERY, MORE, FOOTER)
     off = [
-        "headline", "inline-lists", "lone-teaser", "unstopped-tail", "author-bio", "standfirst",
-        "popular-list", "lead",
+        "headline",
+        "inline-lists",
+        "lone-teaser",
+        "unstopped-tail",
+        "author-bio",
+        "standfirst",
+        "popular-list",
+        "lead",
     ]
     assert _extract(extract_off=off).clean(text) == _extract().clean(text)
 

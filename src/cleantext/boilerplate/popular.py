@@ -56,8 +56,6 @@ def popular_heading(infos: Sequence[LineInfo], before: int, last: int, w: Weight
         return -1
     for j in range(before + 1, last + 1):
         info = infos[j]
-        if info.kind != "empty" and info.words <= MAX_WORDS and is_popular_heading(
-            info.block.text
-        ):
+        if info.kind != "empty" and info.words <= MAX_WORDS and is_popular_heading(info.block.text):
             return j
     return -1
