@@ -34,7 +34,7 @@ test: $(STAMP)  ## run the whole test suite (lint, type checks and the docs buil
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(MAKE) --no-print-directory docs
-	$(BIN)/pytest
+	CLEANTEXT_TEST_STRICT=1 $(BIN)/pytest
 
 check-install: $(STAMP)  ## build sdist + wheel, install wheel[all] in a fresh venv with its own pip, smoke-test every extra
 	scripts/check_install.sh $(BIN)/python

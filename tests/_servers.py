@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import os
 import shutil
 import socket
 import subprocess
@@ -17,6 +18,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+
+def missing(reason: str) -> None:
+    """Skip the test for a missing system program, or fail it under ``CLEANTEXT_TEST_STRICT=1``
+    (set by ``make test``, whose set-up installs them: there, a missing one is a failure)."""
+    if os.environ.get("CLEANTEXT_TEST_STRICT") == "1":
+        pytest.fail(f"{reason}; CLEANTEXT_TEST_STRICT=1 (make test) requires it")
+    pytest.skip(reason)
 
 
 def free_port() -> int:
@@ -33,7 +42,7 @@ class RedisServer:
     def __init__(self, port: int | None = None) -> None:
         binary = shutil.which("redis-server")
         if binary is None:
-            pytest.skip("redis-server binary not found (Debian package 'redis-server')")
+            missing("redis-server binary not found (Debian package 'redis-server')")
         self.binary = binary
         self.port = port or free_port()
         self.proc: subprocess.Popen[bytes] | None = None

@@ -11,10 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-pytest.importorskip("scrapy", reason="extra 'scrapy' (scrapy, trafilatura) not installed")
-
-import trafilatura  # noqa: F401  (part of the scrapy extra: an import failure is a failure)
+import scrapy  # noqa: F401  (the scrapy extra, installed by make test: an import failure fails)
+import trafilatura  # noqa: F401  (part of the scrapy extra)
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.test import get_crawler
 
