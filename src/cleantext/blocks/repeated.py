@@ -105,7 +105,7 @@ class _Match:
     source: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class _Run:
     """Later words ``[later_start, later_end)`` repeat earlier words
     ``[earlier_start, earlier_end)`` (word indices; ``hits``: matched windows)."""
@@ -260,7 +260,11 @@ def _merge(runs: list[_Run]) -> list[_Run]:
     """Join runs that overlap or nearly touch on the same diagonal (a window matched to a
     wrong earlier window splits one copy into two chains).
 
-    >>> runs = [_Run(300, 380, 0, 80), _Run(350, 460, 50, 160), _Run(500, 530, 0, 30)]
+    >>> runs = [
+    ...     _Run(later_start=300, later_end=380, earlier_start=0, earlier_end=80),
+    ...     _Run(later_start=350, later_end=460, earlier_start=50, earlier_end=160),
+    ...     _Run(later_start=500, later_end=530, earlier_start=0, earlier_end=30),
+    ... ]
     >>> _merge(runs)  # doctest: +NORMALIZE_WHITESPACE
     [_Run(later_start=300, later_end=460, earlier_start=0, earlier_end=160, hits=2),
      _Run(later_start=500, later_end=530, earlier_start=0, earlier_end=30, hits=1)]
@@ -276,11 +280,11 @@ def _merge(runs: list[_Run]) -> list[_Run]:
             and max(prev.earlier_end, r.earlier_end) <= prev.later_start
         ):
             out[-1] = _Run(
-                prev.later_start,
-                max(prev.later_end, r.later_end),
-                prev.earlier_start,
-                max(prev.earlier_end, r.earlier_end),
-                prev.hits + r.hits,
+                later_start=prev.later_start,
+                later_end=max(prev.later_end, r.later_end),
+                earlier_start=prev.earlier_start,
+                earlier_end=max(prev.earlier_end, r.earlier_end),
+                hits=prev.hits + r.hits,
             )
         else:
             out.append(r)
@@ -316,7 +320,9 @@ def _as_run(
         a, c = head[0], head[1]
     if tail is not None:
         b, d = tail[2], tail[3]
-    return _Run(a, max(a, b), c, max(c, d), hits)
+    return _Run(
+        later_start=a, later_end=max(a, b), earlier_start=c, earlier_end=max(c, d), hits=hits
+    )
 
 
 def _extend_run(run: _Run, w: list[str], floor: int, fuzzy: bool) -> _Run:
@@ -340,7 +346,7 @@ def _extend_run(run: _Run, w: list[str], floor: int, fuzzy: bool) -> _Run:
         _EXTEND_LIMIT,
         fuzzy,
     )
-    return _Run(a, b, c, d)
+    return _Run(later_start=a, later_end=b, earlier_start=c, earlier_end=d)
 
 
 def _verified(
@@ -425,7 +431,9 @@ def _snap(lines: _LineIndex, run: _Run, floor: int) -> _Run | None:
             return None
         p0, q0, p1, q1 = edges
         c, d = max(c, q0 - (p0 - a)), min(d, q1 + (b - p1))
-    return _Run(a, b, c, d) if c < d else None
+    if c >= d:
+        return None
+    return _Run(later_start=a, later_end=b, earlier_start=c, earlier_end=d)
 
 
 def _aligned(lines: _LineIndex, a: int, b: int) -> bool:
