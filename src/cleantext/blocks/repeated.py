@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -54,7 +54,7 @@ from cleantext.blocks.align import (
 from cleantext.blocks.align import words as align_words
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.edits import Edit, apply_edits
-from cleantext.minhash.lsh import band_keys, optimal_params
+from cleantext.minhash.lsh import BandTable, band_keys, optimal_params
 from cleantext.minhash.shingle import _kernels, word_run_hashes
 from cleantext.minhash.signatures import MinHasher
 from cleantext.rules import Rule, register
@@ -182,7 +182,8 @@ def _find_matches(
     they are skipped. ``plain``: no word holds a space (see :func:`shingle_sets`)."""
     keys, shared = _band_keys(w, wins, opts)
     shingles_of = shingle_sets(plain)
-    table: dict[int, list[int]] = {}
+    table = BandTable()
+    filed_under, file_under = table.members, table.add
     exact: dict[tuple[str, ...], int] = {}
     sets: dict[int, set[Any]] = {}
     out: list[_Match] = []
@@ -198,33 +199,23 @@ def _find_matches(
             continue
         sh = shingles_of(key, opts.shingle)
         bands = keys[u].tolist()
-        candidates = _indexed(table, bands)
+        candidates = filed_under(bands)
         best = _best_candidate(sh, sets, candidates, opts, prev)
         if best is None:
             exact[key] = u
             if len(candidates) < _MAX_CANDIDATES:  # a crowded neighbourhood is not indexed
                 sets[u] = sh
-                for band in bands:
-                    table.setdefault(band, []).append(u)
+                file_under(u, bands)
         else:
             prev = _Match(u, best)
             out.append(prev)
     return out
 
 
-def _indexed(table: dict[int, list[int]], bands: list[int]) -> list[int]:
-    """The windows of ``table`` filed under any of ``bands``, each once (in no set order).
-
-    >>> sorted(_indexed({1: [0, 4], 2: [4, 7]}, [1, 2, 3]))
-    [0, 4, 7]
-    """
-    return list(set().union(*filter(None, map(table.get, bands))))
-
-
 def _best_candidate(
     sh: set[Any],
     sets: dict[int, set[Any]],
-    candidates: Sequence[int],
+    candidates: Collection[int],
     opts: BlockDedupOptions,
     prev: _Match | None,
 ) -> int | None:
