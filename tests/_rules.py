@@ -39,17 +39,14 @@ def restored_registry() -> Iterator[None]:
 def wow_rule(name: str, order: int) -> Iterator[rules.Rule]:
     """Rule ``name`` (a normalizer at ``order``) lowercases the first ``WOW`` of a text while
     the block runs; it is unregistered after."""
-    rule = rules.register(
-        rules.Rule(name, "normalize", "Lowercase 'WOW'.", order=order, feeds_line_local=False)
-    )
+    with restored_registry():
+        rule = rules.register(
+            rules.Rule(name, "normalize", "Lowercase 'WOW'.", order=order, feeds_line_local=False)
+        )
 
-    @_registry.implements(rule)
-    def fix(text: str, probe: object = None) -> list[Edit]:
-        i = text.find("WOW")
-        return [Edit(rule.name, i, i + 3, "WOW", "wow")] if i >= 0 else []
+        @_registry.implements(rule)
+        def fix(text: str, probe: object = None) -> list[Edit]:
+            i = text.find("WOW")
+            return [Edit(rule.name, i, i + 3, "WOW", "wow")] if i >= 0 else []
 
-    try:
         yield rule
-    finally:
-        del rules._REGISTRY[rule.name]
-        del _registry._FIXERS[(rule.name, "default")]
