@@ -35,6 +35,7 @@ from typing import Any
 
 import pytest
 
+from _rules import restored_registry
 from _servers import RedisServer, running_redis
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -248,23 +249,30 @@ def _page_ids() -> list[Any]:
 
 @pytest.mark.parametrize("page", _page_ids())
 def test_page_snippets_run(page: Path, tmp_path: Path, request: pytest.FixtureRequest) -> None:
-    found = [s for s in snippets(page) if not s.skip]
     server: RedisServer | None = (
         request.getfixturevalue("redis_server") if _uses_redis(page) else None
     )
-    _make_sandbox(tmp_path)
+    run_page(page, tmp_path, server)
+
+
+def run_page(page: Path, sandbox: Path, server: RedisServer | None) -> None:
+    """Run the page's snippets in order in a new ``sandbox``; logging and the rule registry
+    are put back as they were after."""
+    found = [s for s in snippets(page) if not s.skip]
+    _make_sandbox(sandbox)
     namespace: dict[str, Any] = {"__name__": "__snippet__"}
     cwd = Path.cwd()
     saved = [
         (lg, lg.level, lg.handlers[:]) for lg in (logging.root, logging.getLogger("cleantext"))
     ]
-    os.chdir(tmp_path)
+    os.chdir(sandbox)
     try:
-        for snippet in found:
-            if snippet.lang == "python":
-                run_python(snippet, namespace, server)
-            else:
-                run_shell(snippet, tmp_path, server)
+        with restored_registry():  # a page that shows how to add a rule adds it for itself
+            for snippet in found:
+                if snippet.lang == "python":
+                    run_python(snippet, namespace, server)
+                else:
+                    run_shell(snippet, sandbox, server)
     finally:
         os.chdir(cwd)
         for lg, level, handlers in saved:  # snippets may configure logging
@@ -295,3 +303,19 @@ def test_snippet_parser_and_checks(tmp_path: Path) -> None:
     run_python(a, ns, None)  # the expected 2 holds
     with pytest.raises(AssertionError, match="2 != 3"):
         run_python(Snippet(page, 1, "python", "x = 2\nx\n# 3\n", False), ns, None)
+
+
+def test_a_page_that_adds_a_rule_leaves_the_registry_as_it_was(tmp_path: Path) -> None:
+    """docs/normalizers.md registers ``ellipsis-dots`` to show how; later tests (and pages)
+    must not see it."""
+    from cleantext import Cleaner, rules
+
+    page = ROOT / "docs" / "normalizers.md"
+    assert any('"ellipsis-dots"' in s.code and not s.skip for s in snippets(page))
+    assert not _uses_redis(page)
+    version = rules.registry_version()
+    run_page(page, tmp_path, None)
+    with pytest.raises(KeyError):
+        rules.get_rule("ellipsis-dots")
+    assert rules.registry_version() != version  # cached rule lists are computed anew
+    assert Cleaner(steps=["normalize"]).clean("wait.... what") == "wait.... what"

@@ -15,12 +15,19 @@ field (:func:`cleantext.io.replace_field`). Worker processes die with their pare
 ...     stats = clean_jsonl(Cleaner(), str(src), out, BatchOptions(), workers=1)
 >>> out.getvalue(), stats.docs_out
 ('{"n": 1e400, "text": "a b"}\n', 1)
+
+Records already in memory (a Dask partition, a list of dicts) take the same path, one record
+at a time (:func:`clean_records`; strings: :func:`clean_values`):
+
+>>> clean_records(Cleaner(), [{"id": 1, "text": "x  y"}, {"id": 2}], BatchOptions())
+[{'id': 1, 'text': 'x y'}, {'id': 2, 'text': None}]
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -54,9 +61,12 @@ __all__ = [
     "clean_jsonl",
     "clean_jsonl_batch",
     "clean_path",
+    "clean_records",
     "clean_text",
+    "clean_values",
     "html_cleaner",
     "plan_directory",
+    "record_document",
     "warm_up",
 ]
 
@@ -166,6 +176,89 @@ class Batch:
     stats: Stats
 
 
+def record_document(
+    cleaner: Cleaner, record: Mapping[str, Any], opts: BatchOptions, html: Cleaner | None = None
+) -> Document:
+    """One record cleaned: its ``opts.text_field`` (a string), or the page in its
+    ``opts.html_field`` cleaned by ``html`` (default: :func:`html_cleaner`), with the URL in
+    its ``opts.url_field`` if that is a string (a site profile then applies to its host).
+    JSONL lines and in-memory records are both cleaned here."""
+    url = record.get(opts.url_field) if opts.url_field else None
+    url = url if isinstance(url, str) else None
+    if opts.html_field:
+        page = record[opts.html_field]
+        return (html or html_cleaner(cleaner, opts)).clean_html_document(page, url=url)
+    return cleaner.clean_document(record[opts.text_field], url=url)
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return True
+    return type(value).__name__ == "NAType"  # pandas.NA, without importing pandas
+
+
+def _not_text(value: Any) -> TypeError:
+    kind = type(value).__name__
+    return TypeError(f"cannot clean a value of type {kind} (expected str or a missing value)")
+
+
+def clean_values(values: Iterable[Any], cleaner: Cleaner | None = None) -> list[Any]:
+    """Clean each string of ``values``; missing values (``None``, ``NaN``, ``pandas.NA``)
+    pass through, any other value is a :class:`TypeError`.
+
+    >>> clean_values(["a  b", None, float("nan")])
+    ['a b', None, nan]
+    >>> clean_values([3])
+    Traceback (most recent call last):
+    ...
+    TypeError: cannot clean a value of type int (expected str or a missing value)
+    """
+    c = cleaner if cleaner is not None else Cleaner()
+    out: list[Any] = []
+    for v in values:
+        if isinstance(v, str):
+            out.append(c.clean(v))
+        elif _is_missing(v):
+            out.append(v)
+        else:
+            raise _not_text(v)
+    return out
+
+
+def clean_records(
+    cleaner: Cleaner,
+    records: Iterable[Mapping[str, Any]],
+    opts: BatchOptions,
+    *,
+    output_field: str | None = None,
+    stats: Stats | None = None,
+) -> list[dict[str, Any]]:
+    """Clean in-memory records (dicts) as :func:`record_document` cleans JSONL lines: the
+    records are copied and the cleaned text goes to ``output_field`` (default:
+    ``opts.text_field``). A record whose source field is missing or holds a missing value
+    gets that value (``None`` if absent); any other non-string is a :class:`TypeError`.
+    Each cleaned document is counted in ``stats`` when given. (``opts.fmt``, ``skip_bad`` and
+    ``max_bytes`` are about reading files: not used here.)"""
+    source = opts.html_field or opts.text_field
+    target = output_field or opts.text_field
+    for_html = html_cleaner(cleaner, opts) if opts.html_field else cleaner
+    out = []
+    for rec in records:
+        new = dict(rec)
+        value = rec.get(source)
+        if isinstance(value, str):
+            doc = record_document(cleaner, rec, opts, for_html)
+            new[target] = doc.text
+            if stats is not None:
+                stats.add_doc(doc)
+        elif _is_missing(value):
+            new[target] = value
+        else:
+            raise _not_text(value)
+        out.append(new)
+    return out
+
+
 def clean_jsonl_batch(
     cleaner: Cleaner, name: str, opts: BatchOptions, batch: list[tuple[int, bytes | None]]
 ) -> Batch:
@@ -183,12 +276,7 @@ def clean_jsonl_batch(
             if not opts.skip_bad:
                 break
             continue
-        url = item.record.get(opts.url_field) if opts.url_field else None
-        url = url if isinstance(url, str) else None
-        if opts.html_field:
-            doc = for_html.clean_html_document(item.record[source], url=url)
-        else:
-            doc = cleaner.clean_document(item.record[source], url=url)
+        doc = record_document(cleaner, item.record, opts, for_html)
         out.stats.add_doc(doc)
         if not opts.html_field and doc.text == doc.source and item.line.endswith("\n"):
             out.lines.append(item.line)  # nothing to change: the line as it was

@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -54,7 +54,7 @@ from cleantext.blocks.align import (
 from cleantext.blocks.align import words as align_words
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.edits import Edit, apply_edits
-from cleantext.minhash.lsh import band_keys, optimal_params
+from cleantext.minhash.lsh import BandTable, band_keys, optimal_params
 from cleantext.minhash.shingle import _kernels, word_run_hashes
 from cleantext.minhash.signatures import MinHasher
 from cleantext.rules import Rule, register
@@ -105,7 +105,7 @@ class _Match:
     source: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class _Run:
     """Later words ``[later_start, later_end)`` repeat earlier words
     ``[earlier_start, earlier_end)`` (word indices; ``hits``: matched windows)."""
@@ -182,7 +182,8 @@ def _find_matches(
     they are skipped. ``plain``: no word holds a space (see :func:`shingle_sets`)."""
     keys, shared = _band_keys(w, wins, opts)
     shingles_of = shingle_sets(plain)
-    table: dict[int, list[int]] = {}
+    table = BandTable()
+    filed_under, file_under = table.members, table.add
     exact: dict[tuple[str, ...], int] = {}
     sets: dict[int, set[Any]] = {}
     out: list[_Match] = []
@@ -198,33 +199,23 @@ def _find_matches(
             continue
         sh = shingles_of(key, opts.shingle)
         bands = keys[u].tolist()
-        candidates = _indexed(table, bands)
+        candidates = filed_under(bands)
         best = _best_candidate(sh, sets, candidates, opts, prev)
         if best is None:
             exact[key] = u
             if len(candidates) < _MAX_CANDIDATES:  # a crowded neighbourhood is not indexed
                 sets[u] = sh
-                for band in bands:
-                    table.setdefault(band, []).append(u)
+                file_under(u, bands)
         else:
             prev = _Match(u, best)
             out.append(prev)
     return out
 
 
-def _indexed(table: dict[int, list[int]], bands: list[int]) -> list[int]:
-    """The windows of ``table`` filed under any of ``bands``, each once (in no set order).
-
-    >>> sorted(_indexed({1: [0, 4], 2: [4, 7]}, [1, 2, 3]))
-    [0, 4, 7]
-    """
-    return list(set().union(*filter(None, map(table.get, bands))))
-
-
 def _best_candidate(
     sh: set[Any],
     sets: dict[int, set[Any]],
-    candidates: Sequence[int],
+    candidates: Collection[int],
     opts: BlockDedupOptions,
     prev: _Match | None,
 ) -> int | None:
@@ -260,7 +251,11 @@ def _merge(runs: list[_Run]) -> list[_Run]:
     """Join runs that overlap or nearly touch on the same diagonal (a window matched to a
     wrong earlier window splits one copy into two chains).
 
-    >>> runs = [_Run(300, 380, 0, 80), _Run(350, 460, 50, 160), _Run(500, 530, 0, 30)]
+    >>> runs = [
+    ...     _Run(later_start=300, later_end=380, earlier_start=0, earlier_end=80),
+    ...     _Run(later_start=350, later_end=460, earlier_start=50, earlier_end=160),
+    ...     _Run(later_start=500, later_end=530, earlier_start=0, earlier_end=30),
+    ... ]
     >>> _merge(runs)  # doctest: +NORMALIZE_WHITESPACE
     [_Run(later_start=300, later_end=460, earlier_start=0, earlier_end=160, hits=2),
      _Run(later_start=500, later_end=530, earlier_start=0, earlier_end=30, hits=1)]
@@ -276,11 +271,11 @@ def _merge(runs: list[_Run]) -> list[_Run]:
             and max(prev.earlier_end, r.earlier_end) <= prev.later_start
         ):
             out[-1] = _Run(
-                prev.later_start,
-                max(prev.later_end, r.later_end),
-                prev.earlier_start,
-                max(prev.earlier_end, r.earlier_end),
-                prev.hits + r.hits,
+                later_start=prev.later_start,
+                later_end=max(prev.later_end, r.later_end),
+                earlier_start=prev.earlier_start,
+                earlier_end=max(prev.earlier_end, r.earlier_end),
+                hits=prev.hits + r.hits,
             )
         else:
             out.append(r)
@@ -316,7 +311,9 @@ def _as_run(
         a, c = head[0], head[1]
     if tail is not None:
         b, d = tail[2], tail[3]
-    return _Run(a, max(a, b), c, max(c, d), hits)
+    return _Run(
+        later_start=a, later_end=max(a, b), earlier_start=c, earlier_end=max(c, d), hits=hits
+    )
 
 
 def _extend_run(run: _Run, w: list[str], floor: int, fuzzy: bool) -> _Run:
@@ -340,7 +337,7 @@ def _extend_run(run: _Run, w: list[str], floor: int, fuzzy: bool) -> _Run:
         _EXTEND_LIMIT,
         fuzzy,
     )
-    return _Run(a, b, c, d)
+    return _Run(later_start=a, later_end=b, earlier_start=c, earlier_end=d)
 
 
 def _verified(
@@ -425,7 +422,9 @@ def _snap(lines: _LineIndex, run: _Run, floor: int) -> _Run | None:
             return None
         p0, q0, p1, q1 = edges
         c, d = max(c, q0 - (p0 - a)), min(d, q1 + (b - p1))
-    return _Run(a, b, c, d) if c < d else None
+    if c >= d:
+        return None
+    return _Run(later_start=a, later_end=b, earlier_start=c, earlier_end=d)
 
 
 def _aligned(lines: _LineIndex, a: int, b: int) -> bool:

@@ -48,21 +48,21 @@ def lead_lines(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, 
     h = headline_index(infos)
     if h is None or h >= first:
         return None
-    j = _next(infos, h + 1, first)
+    j = _next_nonblank(infos, h + 1, first)
     if j is not None and is_meta(infos[j].block.text):
-        j = _next(infos, j + 1, first)
+        j = _next_nonblank(infos, j + 1, first)
     if j is None or not _paragraph(infos[j]):
         return None
     end, lines = j, 1
-    k = _next(infos, j + 1, first)
+    k = _next_nonblank(infos, j + 1, first)
     while k is not None and lines < MAX_LINES and _paragraph(infos[k]):
         end, lines = k, lines + 1
-        k = _next(infos, k + 1, first)
+        k = _next_nonblank(infos, k + 1, first)
     gap = sum(1 for i in range(end + 1, first) if infos[i].kind != "empty")
     return (j, end) if 0 < gap <= MAX_GAP else None
 
 
-def _next(infos: Sequence[LineInfo], i: int, stop: int) -> int | None:
+def _next_nonblank(infos: Sequence[LineInfo], i: int, stop: int) -> int | None:
     """The first non-blank line from ``i`` on, before ``stop``."""
     while i < stop and infos[i].kind == "empty":
         i += 1

@@ -47,7 +47,9 @@ __all__ = [
     "MAX_NUM_PERM",
     "DedupOptions",
     "DedupResult",
+    "bucket_pairs",
     "candidate_pairs",
+    "clustered",
     "dedup_corpus",
     "dedup_incremental",
     "exact_similarity",
@@ -266,11 +268,39 @@ def neighbour_pairs(sorted_keys: Sequence[NDArray[Any]], max_bucket: int) -> NDA
     return np.concatenate(found).astype(np.int64)
 
 
+def bucket_pairs(
+    keys: Sequence[NDArray[Any]],
+    max_bucket: int = _MAX_BUCKET,
+    ids: NDArray[np.int64] | None = None,
+) -> NDArray[np.int64]:
+    """Pairs ``(ids[p], ids[q])`` of rows that share their key (the tuple of their values in
+    ``keys``, equal-length arrays): within a bucket, ordered by ``ids`` (default: the row
+    index), each row is paired with its next ``max_bucket`` members (see
+    :func:`neighbour_pairs`), so the first id of a pair is the smaller; ``(m, 2)``, a pair
+    once per bucket it shares. :func:`candidate_pairs` (one band at a time) and the Dask job
+    (rows ``(band, key, doc)`` of one shuffled partition) both pair buckets here.
+
+    >>> bucket_pairs([np.array([7, 3, 7, 7])], 1).tolist()
+    [[0, 2], [2, 3]]
+    >>> bucket_pairs([np.array([1, 1]), np.array([5, 5])], ids=np.array([40, 12])).tolist()
+    [[12, 40]]
+    """
+    if ids is None and len(keys) == 1:
+        order = np.argsort(keys[0], kind="stable")
+        ordered_ids = order
+    else:
+        ids = np.arange(len(keys[0]), dtype=np.int64) if ids is None else ids
+        order = np.lexsort((ids, *keys[::-1]))
+        ordered_ids = ids[order]
+    pos = neighbour_pairs([k[order] for k in keys], max_bucket)
+    return np.stack([ordered_ids[pos[:, 0]], ordered_ids[pos[:, 1]]], axis=1).astype(np.int64)
+
+
 def candidate_pairs(keys: NDArray[np.uint64], max_bucket: int = _MAX_BUCKET) -> NDArray[np.int64]:
     """Unique pairs ``(i, j)``, ``i < j``, of rows sharing a band key: ``(m, 2)``.
 
     In a bucket of more than ``max_bucket`` documents, a document is paired with its
-    ``max_bucket`` nearest neighbours in index order (see :func:`neighbour_pairs`).
+    ``max_bucket`` nearest neighbours in index order (see :func:`bucket_pairs`).
 
     >>> keys = np.array([[1, 7], [2, 7], [1, 8]], dtype=np.uint64)
     >>> candidate_pairs(keys).tolist()
@@ -279,10 +309,8 @@ def candidate_pairs(keys: NDArray[np.uint64], max_bucket: int = _MAX_BUCKET) -> 
     n = keys.shape[0]
     found: list[NDArray[np.int64]] = []
     for col in keys.T:
-        order = np.argsort(col, kind="stable")
-        pos = neighbour_pairs([col[order]], max_bucket)
-        a, b = order[pos[:, 0]], order[pos[:, 1]]
-        found.append(np.minimum(a, b) * n + np.maximum(a, b))
+        pairs = bucket_pairs([col], max_bucket)
+        found.append(pairs[:, 0] * n + pairs[:, 1])
     if not found:
         return np.empty((0, 2), dtype=np.int64)
     codes = np.unique(np.concatenate(found))
@@ -308,8 +336,11 @@ def first_copies(full: NDArray[np.uint64], values: NDArray[np.uint32]) -> NDArra
     return rep
 
 
-def identical(values: NDArray[np.uint32]) -> NDArray[np.int64]:
-    """For each signature, the index of the first signature equal to it.
+def identical(
+    values: NDArray[np.uint32], full: NDArray[np.uint64] | None = None
+) -> NDArray[np.int64]:
+    """For each signature, the index of the first signature equal to it (``full``: the
+    one-band keys of ``values``, if already computed).
 
     Exact copies (and empty texts) are grouped here once, so that LSH buckets stay small.
 
@@ -319,7 +350,8 @@ def identical(values: NDArray[np.uint32]) -> NDArray[np.int64]:
     n = values.shape[0]
     if n == 0:
         return np.empty(0, dtype=np.int64)
-    full = band_keys(values, 1, values.shape[1])[:, 0]
+    if full is None:
+        full = band_keys(values, 1, values.shape[1])[:, 0]
     order = np.argsort(full, kind="stable")
     rep = np.empty(n, dtype=np.int64)
     rep[order] = order[first_copies(full[order], values[order])]
@@ -440,20 +472,38 @@ def dedup_corpus(
     keys = band_keys(sigs.values, scheme.bands, scheme.rows)[uniq]  # (no copy of the values)
     cands = uniq[candidate_pairs(keys)].reshape(-1, 2)
     edges, sims = verify_pairs(cands, sigs, opts, texts or None, shingle_sets=shingle_sets)
-    edges = np.concatenate([np.stack([rep[copies], copies], axis=1), edges])
-    sims = np.concatenate([np.ones(len(copies)), sims])
-    labels = components(len(sigs), edges)
     if opts.keep == "longest" and lengths is None:
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    kept = choose_kept(labels, opts.keep, lengths=lengths, scores=scores)
-    return DedupResult.from_kept(
-        kept,
-        edges,
-        sims,
-        identical=len(copies),
-        candidate_pairs=len(cands),
-        verified_pairs=len(edges),
+    copy_pairs = np.stack([rep[copies], copies], axis=1)
+    return clustered(
+        len(sigs), copy_pairs, edges, sims, opts, lengths=lengths, scores=scores, cands=len(cands)
     )
+
+
+def clustered(
+    n: int,
+    copies: NDArray[np.int64],
+    edges: NDArray[np.int64],
+    sims: NDArray[np.float64],
+    opts: DedupOptions,
+    *,
+    lengths: NDArray[np.int64] | None = None,
+    scores: NDArray[np.float64] | None = None,
+    cands: int | None = None,
+) -> DedupResult:
+    """The result for ``n`` documents: the exact copies ``(first, copy)`` (similarity 1, in
+    copy order) and the verified LSH ``edges`` with their ``sims`` (in pair order) make the
+    clusters (connected components), each keeps one document by ``opts.keep``. ``cands``:
+    the candidate pairs verified, if counted. :func:`dedup_corpus` and the Dask job end here.
+    """
+    pairs = np.concatenate([copies, edges]).astype(np.int64, copy=False).reshape(-1, 2)
+    similarity = np.concatenate([np.ones(len(copies)), sims]).astype(np.float64, copy=False)
+    kept = choose_kept(components(n, pairs), opts.keep, lengths=lengths, scores=scores)
+    counts = {"identical": len(copies)}
+    if cands is not None:
+        counts["candidate_pairs"] = cands
+    counts["verified_pairs"] = len(pairs)
+    return DedupResult.from_kept(kept, pairs, similarity, **counts)
 
 
 def dedup_incremental(

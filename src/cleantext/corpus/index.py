@@ -58,6 +58,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cleantext.minhash.lsh import (
+    BandTable,
     Scheme,
     SchemeError,
     band_keys,
@@ -253,26 +254,23 @@ class DedupIndex(ABC):
 
 
 class MemoryIndex(DedupIndex):
-    """An in-memory index for one run (dicts of band key -> document keys)."""
+    """An in-memory index for one run (a :class:`~cleantext.minhash.lsh.BandTable` of band
+    key -> document keys, the one block dedup uses too)."""
 
     def __init__(self, scheme: Scheme, threshold: float = 0.5, measure: str = "jaccard") -> None:
         super().__init__(scheme, threshold, measure)
-        self._buckets: defaultdict[int, set[str]] = defaultdict(set)
+        self._buckets = BandTable()
         self._docs: dict[str, tuple[Signature, int, list[int]]] = {}
 
     def _store(self, key: str, signature: Signature, size: int, keys: NDArray[np.uint64]) -> None:
         if key in self._docs:  # replaced: forget the old bands
-            for k in self._docs[key][2]:
-                self._buckets[k].discard(key)
+            self._buckets.remove(key, self._docs[key][2])
         bands = keys.tolist()
-        for k in bands:
-            self._buckets[k].add(key)
+        self._buckets.add(key, bands)
         self._docs[key] = (signature.copy(), size, bands)
 
     def _lookup(self, keys: NDArray[np.uint64]) -> set[str]:
-        found: set[str] = set()
-        for k in keys.tolist():
-            found.update(self._buckets.get(k, ()))
+        found: set[str] = self._buckets.members(keys.tolist())
         return found
 
     def _fetch(self, keys: Iterable[str]) -> dict[str, tuple[Signature, int]]:

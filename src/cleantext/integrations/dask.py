@@ -1,7 +1,9 @@
 """Dask: clean bags and dataframes partition by partition; corpus dedup as a Dask job.
 
-Cleaning needs no coordination: each partition is cleaned by :class:`cleantext.Cleaner` where
-it lives (the cleaner is a small picklable value, sent once per task).
+Cleaning needs no coordination: each partition is cleaned where it lives by the library's
+batch engine (:func:`cleantext.batch.clean_records` for dicts, :func:`~cleantext.batch.clean_values`
+for strings and dataframe columns: what ``cleantext clean`` runs on each JSONL record); the
+cleaner is a small picklable value, sent once per task.
 
 Corpus dedup (:func:`dedup_bag`, :func:`dedup_dataframe`) runs the steps of
 :func:`cleantext.corpus.dedup.dedup_corpus` as a Dask graph and gives the same clusters:
@@ -10,17 +12,19 @@ Corpus dedup (:func:`dedup_bag`, :func:`dedup_dataframe`) runs the steps of
    document ``(doc, size, length, full, h0..h{num_perm-1})``; ``doc`` is
    ``partition << 32 | position``, so sorting by it is the input order, ``full`` is the
    one-band key of the whole signature;
-2. identical signatures (as :func:`~cleantext.corpus.dedup.identical`): a shuffle on
-   ``full``; each exact copy gets an edge to the first document with its signature and is
-   left out of LSH;
+2. identical signatures: a shuffle on ``full``, then
+   :func:`~cleantext.corpus.dedup.identical` in each partition; each exact copy gets an edge
+   to the first document with its signature and is left out of LSH;
 3. one row per band ``(band, key, doc)`` for the other documents, a shuffle on the band key;
-   in each bucket a document is paired with its next ``max_bucket`` members in input order (as
-   :func:`~cleantext.corpus.dedup.candidate_pairs`), and pairs are de-duplicated (a shuffle);
+   in each bucket a document is paired with its next ``max_bucket`` members in input order
+   (:func:`~cleantext.corpus.dedup.bucket_pairs`, what
+   :func:`~cleantext.corpus.dedup.candidate_pairs` runs per band), and pairs are
+   de-duplicated (a shuffle);
 4. each pair is joined with both signatures (two shuffles) and verified with
    :func:`~cleantext.corpus.dedup.verify_pairs`;
-5. the edges (16 bytes each) and the document lengths are gathered by the client, which finds
-   connected components (:func:`~cleantext.corpus.cluster.components`) and the document each
-   cluster keeps (:func:`~cleantext.corpus.cluster.choose_kept`).
+5. the edges (16 bytes each) and the document lengths are gathered by the client, which
+   finds the clusters and the document each keeps as ``dedup_corpus`` does
+   (:func:`~cleantext.corpus.dedup.clustered`).
 
 >>> import dask.bag as db
 >>> bag = db.from_sequence(["a  b", "c ,d"], npartitions=2)
@@ -41,17 +45,18 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cleantext._extras import require
-from cleantext.corpus.cluster import choose_kept, components
+from cleantext.batch import BatchOptions, clean_records, clean_values
 from cleantext.corpus.dedup import (
     _MAX_BUCKET,
     DedupOptions,
     DedupResult,
-    first_copies,
-    neighbour_pairs,
+    bucket_pairs,
+    clustered,
+    identical,
     sign_texts,
     verify_pairs,
 )
-from cleantext.integrations.dataframes import clean_series, clean_values
+from cleantext.integrations.dataframes import clean_series
 from cleantext.minhash.lsh import band_keys
 from cleantext.minhash.signatures import Signatures
 from cleantext.pipeline import Cleaner
@@ -62,15 +67,11 @@ __all__ = ["clean_bag", "clean_dataframe", "dedup_bag", "dedup_dataframe"]
 def _clean_records(
     records: Iterable[Any], cleaner: Cleaner, field: str | None, output_field: str | None
 ) -> list[Any]:
-    items = list(records)
     if field is None:
-        return clean_values(items, cleaner)
-    out = []
-    for rec in items:
-        new = dict(rec)
-        new[output_field or field] = clean_values([rec.get(field)], cleaner)[0]
-        out.append(new)
-    return out
+        return clean_values(records, cleaner)
+    return clean_records(
+        cleaner, records, BatchOptions(text_field=field), output_field=output_field
+    )
 
 
 def clean_bag(
@@ -149,8 +150,9 @@ def _identical_partition(rows: Any, num_perm: int) -> Any:
     """``(doc, rep)`` for each exact copy: ``rep`` is the first document with its signature."""
     pd = require("pandas", "dask")
 
-    rows = rows.sort_values(["full", "doc"], kind="stable")
-    rep = first_copies(rows["full"].to_numpy(), rows[_sig_columns(num_perm)].to_numpy())
+    rows = rows.sort_values("doc")  # positions in input order, as identical() expects
+    values = rows[_sig_columns(num_perm)].to_numpy().astype(np.uint32, copy=False)
+    rep = identical(values, rows["full"].to_numpy().astype(np.uint64, copy=False))
     same = rep != np.arange(len(rep))
     doc = rows["doc"].to_numpy()
     return pd.DataFrame({"doc": doc[same], "rep": doc[rep[same]]})
@@ -177,10 +179,8 @@ def _bucket_pairs(rows: Any, max_bucket: int) -> Any:
     """Pairs ``(a, b)``, ``a < b``, of documents sharing a band bucket in this partition."""
     pd = require("pandas", "dask")
 
-    rows = rows.sort_values(["band", "key", "doc"], kind="stable")
-    pos = neighbour_pairs([rows["band"].to_numpy(), rows["key"].to_numpy()], max_bucket)
-    doc = rows["doc"].to_numpy()
-    pairs = np.unique(np.stack([doc[pos[:, 0]], doc[pos[:, 1]]], axis=1), axis=0)
+    keys = [rows["band"].to_numpy(), rows["key"].to_numpy()]
+    pairs = np.unique(bucket_pairs(keys, max_bucket, ids=rows["doc"].to_numpy()), axis=0)
     return pd.DataFrame({"a": pairs[:, 0], "b": pairs[:, 1]})
 
 
@@ -277,14 +277,8 @@ def _result(
     b = np.searchsorted(ids, edges["b"].to_numpy())
     by_pair = np.lexsort((b, a))
     lsh_pairs = np.stack([a[by_pair], b[by_pair]], axis=1)
-    pairs = np.concatenate([copy_pairs, lsh_pairs]).astype(np.int64).reshape(-1, 2)
-    sims = np.concatenate(
-        [np.ones(len(copy_pairs)), edges["similarity"].to_numpy()[by_pair]]
-    ).astype(np.float64)
-    kept = choose_kept(components(len(ids), pairs), opts.keep, lengths=lengths)
-    return DedupResult.from_kept(
-        kept, pairs, sims, identical=len(copy_pairs), verified_pairs=len(pairs)
-    )
+    sims = edges["similarity"].to_numpy()[by_pair]
+    return clustered(len(ids), copy_pairs, lsh_pairs, sims, opts, lengths=lengths)
 
 
 def dedup_bag(

@@ -3,7 +3,8 @@
 None of the three libraries is imported at module import; each helper uses the objects it is
 given, so this module imports without the ``dataframes`` extra. Missing values (``None``,
 ``NaN``, ``pandas.NA``, Polars nulls) stay missing; any other non-string value is a
-:class:`TypeError`.
+:class:`TypeError` (:func:`cleantext.batch.clean_values`, the batch engine's loop over
+in-memory values, cleans them).
 
 Hugging Face ``datasets`` (``Dataset.map(batched=True)`` calls a function on a dict of lists):
 
@@ -21,47 +22,17 @@ pandas (index and name are kept) and Polars::
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from cleantext._extras import require
+from cleantext.batch import clean_values
 from cleantext.pipeline import Cleaner
 
 __all__ = ["CleanBatch", "batch_fn", "clean_polars", "clean_series", "clean_values", "polars_expr"]
 
 Batch = dict[str, list[Any]]
-
-
-def _is_missing(value: Any) -> bool:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return True
-    return type(value).__name__ == "NAType"  # pandas.NA, without importing pandas
-
-
-def clean_values(values: Iterable[Any], cleaner: Cleaner | None = None) -> list[Any]:
-    """Clean each string of ``values``; missing values (``None``, ``NaN``) pass through.
-
-    >>> clean_values(["a  b", None, float("nan")])
-    ['a b', None, nan]
-    >>> clean_values([3])
-    Traceback (most recent call last):
-    ...
-    TypeError: cannot clean a value of type int (expected str or a missing value)
-    """
-    c = cleaner if cleaner is not None else Cleaner()
-    out: list[Any] = []
-    for v in values:
-        if _is_missing(v):
-            out.append(v)
-        elif isinstance(v, str):
-            out.append(c.clean(v))
-        else:
-            raise TypeError(
-                f"cannot clean a value of type {type(v).__name__} (expected str or a missing value)"
-            )
-    return out
 
 
 def batch_fn(

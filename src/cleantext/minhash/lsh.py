@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -27,6 +28,7 @@ __all__ = [
     "CONTAINMENT_MIN_RATIO",
     "CONTAINMENT_MIN_SIZE",
     "SCHEME_VERSION",
+    "BandTable",
     "Scheme",
     "SchemeError",
     "band_keys",
@@ -181,6 +183,46 @@ def band_keys(signatures: NDArray[np.uint32], bands: int, rows: int) -> NDArray[
         h *= _MIX2
         h ^= h >> _S33
     return h
+
+
+class BandTable(dict[int, list[Any]]):
+    """An in-memory LSH table: band key -> the items filed under it (in filing order).
+
+    Block dedup files the windows of one text in it (append only); corpus dedup's
+    :class:`~cleantext.corpus.index.MemoryIndex` files document keys (and moves a key that
+    is inserted again). Lists, not sets: filing is an append, and a window or document is
+    filed once per band it has.
+
+    >>> t = BandTable()
+    >>> t.add(4, [1, 2])
+    >>> t.add(7, [2, 3])
+    >>> sorted(t.members([2, 9])), sorted(t.members([1]))
+    ([4, 7], [4])
+    >>> t.remove(4, [1, 2])
+    >>> sorted(t.members([1, 2]))
+    [7]
+    """
+
+    __slots__ = ()
+
+    def add(self, item: Any, keys: Iterable[int]) -> None:
+        """File ``item`` under each of ``keys``."""
+        setdefault = self.setdefault
+        for key in keys:
+            setdefault(key, []).append(item)
+
+    def members(self, keys: Iterable[int]) -> set[Any]:
+        """The items filed under any of ``keys``, each once."""
+        return set().union(*filter(None, map(self.get, keys)))
+
+    def remove(self, item: Any, keys: Iterable[int]) -> None:
+        """Take ``item`` out of the buckets of ``keys`` (where it was filed)."""
+        for key in keys:
+            bucket = self.get(key)
+            if bucket is not None and item in bucket:
+                bucket.remove(item)
+                if not bucket:
+                    del self[key]
 
 
 def estimate_jaccard(a: NDArray[np.uint32], b: NDArray[np.uint32]) -> float:
