@@ -657,6 +657,8 @@ static PyObject *sentence_marks(PyObject *self, PyObject *args);
 static PyObject *repeat_in_parts(PyObject *self, PyObject *args);
 /* ---- dedup tokenizer kernel (w-lspeed) ---- */
 static PyObject *word_spans(PyObject *self, PyObject *args);
+/* ---- normalize gate kernel (w-nspeed) ---- */
+static PyObject *gate_scan(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -697,6 +699,10 @@ static PyMethodDef methods[] = {
     /* ---- dedup tokenizer kernel (w-lspeed) ---- */
     {"word_spans", word_spans, METH_VARARGS,
      "word_spans(text, table, starts, ends) -> count or -1: where fold_str's words are."},
+    /* ---- normalize gate kernel (w-nspeed) ---- */
+    {"gate_scan", gate_scan, METH_VARARGS,
+     "gate_scan(text, table, single, pairs, lo, hi, probe, wanted) -> (bits, events): the "
+     "signals of the normalizers' gates and the probe's events, in one pass."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1684,5 +1690,131 @@ fail_starts:
     PyBuffer_Release(&starts);
 fail_table:
     PyBuffer_Release(&table);
+    return NULL;
+}
+
+/* ---- normalize gate kernel (w-nspeed) ----
+ *   gate_scan(text, table, single, pairs, lo, hi, probe, wanted) -> (bits, events)
+ *       One pass over text[lo:hi] that answers every normalizer's pre-check at once
+ *       (normalizers/_gate.py, whose Python twin gives the same answer).
+ *       table: bytes of 65536 class numbers, one per BMP code point (only the low 6 bits are
+ *       read: classes 0-63; a code point above U+FFFF is of class 0). single: uint64, 64
+ *       values, the signal bits of a character of each class; pairs: uint64, 64 * 64 values,
+ *       pairs[64 * a + b] the bits of a character of class a followed by one of class b, and
+ *       pairs[64 * a + 63] those of a character of class a at the end (hi). bits: the OR of
+ *       single[class(text[i])] for lo <= i < hi, pairs[class(text[i - 1]), class(text[i])]
+ *       for lo < i < hi, and pairs[class(text[hi - 1]), 63] when hi > lo.
+ *       probe: str of up to 8 distinct ASCII characters, wanted: bytes, one per character,
+ *       EV_* bits. events: a list with, for each probe character, what
+ *       char_events(text, char, lo, hi, wanted, False) returns.
+ */
+#define GATE_END 63
+
+#define GATE_SCAN(T, CLASS)                                                               \
+    {                                                                                     \
+        const T *t = (const T *)d;                                                        \
+        unsigned prev = CLASS(t[lo]);                                                     \
+        bits |= single[prev];                                                             \
+        if (t[lo] < 128 && pidx[t[lo]]) probe_at(kind, d, lo, hi, t[lo], pidx, want, found); \
+        for (Py_ssize_t i = lo + 1; i < hi; i++) {                                        \
+            Py_UCS4 c = t[i];                                                             \
+            unsigned cls = CLASS(c);                                                      \
+            bits |= single[cls] | pairs[64 * prev + cls];                                 \
+            prev = cls;                                                                   \
+            if (c < 128 && pidx[c]) probe_at(kind, d, i, hi, c, pidx, want, found);       \
+        }                                                                                 \
+        bits |= pairs[64 * prev + GATE_END];                                              \
+    }
+
+static inline void probe_at(int kind, const void *d, Py_ssize_t i, Py_ssize_t hi, Py_UCS4 c,
+                            const uint8_t *pidx, const int *want, int *found) {
+    int k = pidx[c] - 1;
+    int left = want[k] & ~found[k];
+    if (left) found[k] |= events_at(kind, d, i, hi, c, left);
+}
+
+#define GATE_CLASS1(c) (table[(c)] & 63u)
+#define GATE_CLASS4(c) ((c) < 0x10000 ? (table[(c)] & 63u) : 0u)
+
+static PyObject *gate_scan(PyObject *self, PyObject *args) {
+    PyObject *text, *o_table, *o_single, *o_pairs, *probe;
+    Py_ssize_t lo, hi;
+    const char *wanted;
+    Py_ssize_t n_wanted;
+    if (!PyArg_ParseTuple(args, "UOOOnnUy#", &text, &o_table, &o_single, &o_pairs, &lo, &hi,
+                          &probe, &wanted, &n_wanted))
+        return NULL;
+    if (PyUnicode_READY(text) < 0 || PyUnicode_READY(probe) < 0) return NULL;
+    Py_ssize_t n_probe = PyUnicode_GET_LENGTH(probe);
+    if (n_probe > 8 || n_wanted != n_probe) {
+        PyErr_SetString(PyExc_ValueError, "probe: up to 8 characters, one wanted byte each");
+        return NULL;
+    }
+    uint8_t pidx[128] = {0};
+    int want[8] = {0}, found[8] = {0};
+    for (Py_ssize_t k = 0; k < n_probe; k++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(probe, k);
+        if (c >= 128 || pidx[c]) {
+            PyErr_SetString(PyExc_ValueError, "probe: distinct ASCII characters expected");
+            return NULL;
+        }
+        pidx[c] = (uint8_t)(k + 1);
+        want[k] = (uint8_t)wanted[k];
+    }
+    Py_buffer tb, sb, pb;
+    if (get(o_table, &tb, 1, 0, "table") < 0) return NULL;
+    if (get(o_single, &sb, 8, 0, "single") < 0) goto fail_table;
+    if (get(o_pairs, &pb, 8, 0, "pairs") < 0) goto fail_single;
+    if (tb.len != 0x10000 || sb.len != 64 * 8 || pb.len != 64 * 64 * 8) {
+        PyErr_SetString(PyExc_ValueError,
+                        "gate_scan: 65536 classes, 64 and 64 * 64 signal words expected");
+        goto fail_all;
+    }
+    const uint8_t *table = tb.buf;
+    const uint64_t *single = sb.buf, *pairs = pb.buf;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (lo < 0) lo = 0;
+    if (hi > n) hi = n;
+    uint64_t bits = 0;
+    if (lo < hi) {
+        int kind = PyUnicode_KIND(text);
+        const void *d = PyUnicode_DATA(text);
+        switch (kind) {
+        case PyUnicode_1BYTE_KIND:
+            GATE_SCAN(Py_UCS1, GATE_CLASS1)
+            break;
+        case PyUnicode_2BYTE_KIND:
+            GATE_SCAN(Py_UCS2, GATE_CLASS1)
+            break;
+        default:
+            GATE_SCAN(Py_UCS4, GATE_CLASS4)
+            break;
+        }
+    }
+    PyBuffer_Release(&pb);
+    PyBuffer_Release(&sb);
+    PyBuffer_Release(&tb);
+    PyObject *events = PyList_New(n_probe);
+    if (events == NULL) return NULL;
+    for (Py_ssize_t k = 0; k < n_probe; k++) {
+        PyObject *o = PyLong_FromLong(found[k]);
+        if (o == NULL) {
+            Py_DECREF(events);
+            return NULL;
+        }
+        PyList_SET_ITEM(events, k, o);
+    }
+    PyObject *o_bits = PyLong_FromUnsignedLongLong(bits);
+    if (o_bits == NULL) {
+        Py_DECREF(events);
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", o_bits, events);
+fail_all:
+    PyBuffer_Release(&pb);
+fail_single:
+    PyBuffer_Release(&sb);
+fail_table:
+    PyBuffer_Release(&tb);
     return NULL;
 }

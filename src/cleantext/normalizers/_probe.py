@@ -29,7 +29,7 @@ import numpy as np
 from cleantext.edits import Edit
 from cleantext.normalizers._util import kernel
 
-__all__ = ["KINDS", "Probe", "events", "positions"]
+__all__ = ["KINDS", "Probe", "bits_of", "events", "positions", "wanted_bits"]
 
 # [^\W\d_a-z]: a letter that is not a-z (a superset of uppercase); [^\W\d_A-Z]: of lowercase
 _UP = r"[¿¡]?[^\W\d_a-z]"
@@ -147,6 +147,25 @@ def _kinds_of(char: str) -> dict[int, frozenset[str]]:
 
 _KINDS_OF = {char: _kinds_of(char) for char in KINDS}
 _WANTED = {char: sum(_BITS[k] for k in kinds) for char, kinds in KINDS.items()}
+
+
+def wanted_bits(char: str) -> int:
+    """The bits (as the C kernels number them) of every kind of event at ``char``."""
+    return _WANTED[char]
+
+
+def bits_of(char: str, kinds: frozenset[str]) -> int:
+    """``kinds`` of events at ``char`` as bits; :func:`kinds_of` undoes it.
+
+    >>> sorted(kinds_of(".", bits_of(".", frozenset({"double", "lower_after"}))))
+    ['double', 'lower_after']
+    """
+    return sum(_BITS[k] for k in kinds)
+
+
+def kinds_of(char: str, bits: int) -> frozenset[str]:
+    """The kinds of event at ``char`` whose bits are set in ``bits``."""
+    return _KINDS_OF[char][bits & _WANTED[char]]
 
 
 def _regex_events_in(text: str, char: str, windows: list[tuple[int, int]]) -> frozenset[str]:
@@ -274,16 +293,28 @@ def _bytes_have_pair(data: bytes, pair: str) -> bool:
 class Probe:
     """Lazily computed facts about ``text``; each is computed at most once."""
 
-    __slots__ = ("_array", "_clean_near", "_double_space", "_events", "_latin1", "text")
+    __slots__ = ("_array", "_clean_near", "_double_space", "_events", "_latin1", "edited", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        #: (a probe made by :meth:`after`) the spans around the edits, see :func:`_near_edits`
+        self.edited: list[tuple[int, int]] | None = None
         self._events: dict[str, frozenset[str]] = {}
         self._double_space: bool | None = None
         self._latin1: bytes | bool | None = False  # False: not computed yet
         # (spans, characters): no event of these characters occurs outside the spans
         self._clean_near: tuple[list[tuple[int, int]], frozenset[str]] | None = None
         self._array: np.ndarray | bool | None = False  # False: not computed yet
+
+    def seed(self, chars: str, found: list[int], double_space: bool) -> None:
+        """Record what a scan of the whole text found: ``found[i]``, the bits of the events
+        at ``chars[i]``; whether two spaces follow each other (facts already known stay)."""
+        if chars and not self._events:
+            self._events = {
+                c: _KINDS_OF[c][b & _WANTED[c]] for c, b in zip(chars, found, strict=True)
+            }
+        if self._double_space is None:
+            self._double_space = double_space
 
     def _padded(self) -> np.ndarray | None:
         """A long Latin-1 text as bytes padded with zeros (index ``i + 1`` is ``text[i]``),
@@ -313,13 +344,12 @@ class Probe:
         (['space_before'], True)
         """
         new = Probe(text)
+        new.edited = spans = _near_edits(text, edits)
         clean = frozenset(c for c, found in self._events.items() if not found)
         if self._double_space is False:
             clean |= {"  "}
-        if clean:
-            spans = _near_edits(text, edits)
-            if spans is not None:
-                new._clean_near = (spans, clean)
+        if clean and spans is not None:
+            new._clean_near = (spans, clean)
         return new
 
     def _near(self, key: str) -> list[tuple[int, int]] | None:
