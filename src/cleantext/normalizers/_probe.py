@@ -146,6 +146,8 @@ def _kinds_of(char: str) -> dict[int, frozenset[str]]:
 
 
 _KINDS_OF = {char: _kinds_of(char) for char in KINDS}
+#: where each character's events are in a seed (:meth:`Probe.seed`)
+_SEED_AT = {char: i for i, char in enumerate(KINDS)}
 _WANTED = {char: sum(_BITS[k] for k in kinds) for char, kinds in KINDS.items()}
 
 
@@ -293,26 +295,35 @@ def _bytes_have_pair(data: bytes, pair: str) -> bool:
 class Probe:
     """Lazily computed facts about ``text``; each is computed at most once."""
 
-    __slots__ = ("_array", "_clean_near", "_double_space", "_events", "_latin1", "edited", "text")
+    __slots__ = (
+        "_array",
+        "_clean_near",
+        "_double_space",
+        "_events",
+        "_latin1",
+        "_seed",
+        "edited",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
         #: (a probe made by :meth:`after`) the spans around the edits, see :func:`_near_edits`
         self.edited: list[tuple[int, int]] | None = None
         self._events: dict[str, frozenset[str]] = {}
+        self._seed: list[int] | None = None  # event bits by character of KINDS (seed())
         self._double_space: bool | None = None
         self._latin1: bytes | bool | None = False  # False: not computed yet
         # (spans, characters): no event of these characters occurs outside the spans
         self._clean_near: tuple[list[tuple[int, int]], frozenset[str]] | None = None
         self._array: np.ndarray | bool | None = False  # False: not computed yet
 
-    def seed(self, chars: str, found: list[int], double_space: bool) -> None:
-        """Record what a scan of the whole text found: ``found[i]``, the bits of the events
-        at ``chars[i]``; whether two spaces follow each other (facts already known stay)."""
-        if chars and not self._events:
-            self._events = {
-                c: _KINDS_OF[c][b & _WANTED[c]] for c, b in zip(chars, found, strict=True)
-            }
+    def seed(self, found: list[int], double_space: bool) -> None:
+        """Record what a scan of the whole text found: ``found``, the bits of the events at
+        each character of :data:`KINDS` in order (``[]``: not scanned for them); whether two
+        spaces follow each other. Read when a fixer first asks."""
+        if found:
+            self._seed = found
         if self._double_space is None:
             self._double_space = double_space
 
@@ -345,7 +356,8 @@ class Probe:
         """
         new = Probe(text)
         new.edited = spans = _near_edits(text, edits)
-        clean = frozenset(c for c, found in self._events.items() if not found)
+        known = self._events if self._seed is None else {c: self.events(c) for c in KINDS}
+        clean = frozenset(c for c, found in known.items() if not found)
         if self._double_space is False:
             clean |= {"  "}
         if clean and spans is not None:
@@ -360,6 +372,8 @@ class Probe:
     def events(self, char: str) -> frozenset[str]:
         """The kinds of event at ``char`` (a key of :data:`KINDS`) in the text."""
         found = self._events.get(char)
+        if found is None and self._seed is not None:
+            found = self._events[char] = _KINDS_OF[char][self._seed[_SEED_AT[char]]]
         if found is None:
             spans = self._near(char)
             # (the C kernel, where built, is faster than NumPy on long texts too)

@@ -46,7 +46,9 @@ _DOUBLE_SPACE: Signal = ("pair", " ", " ")
 @lru_cache(maxsize=4)
 def _signal_table(_version: int) -> SignalTable:
     """The signals of every registered gate (and the probe's double space) in one table."""
-    return compile_signals([_DOUBLE_SPACE, *(sig for g in gates() for sig in g.signals())])
+    table = compile_signals([_DOUBLE_SPACE, *(sig for g in gates() for sig in g.signals())])
+    assert table.bit(_DOUBLE_SPACE) == 1  # first: _scan reads it as bit 0
+    return table
 
 
 class _Step(NamedTuple):
@@ -107,7 +109,11 @@ def _closed(step: _Step, word: int, probe: Probe, events: bool) -> bool:
     (else the probe is asked for them)."""
     if step.mask < 0 or word & step.mask:
         return False
-    return events or not any(kind in probe.events(char) for char, kind in step.events)
+    return events or _no_event(step, probe)
+
+
+def _no_event(step: _Step, probe: Probe) -> bool:
+    return not any(kind in probe.events(char) for char, kind in step.events)
 
 
 def forward(marks: list[int], edits: Sequence[Edit], *, add: bool = True) -> list[int]:
@@ -171,8 +177,8 @@ def full_round(
     word = _scan(table, text, probe)
     events = GATE_KERNEL  # the word holds the events too (until an edit)
     for step in steps:
-        if _closed(step, word, probe, events):
-            continue
+        if step.mask >= 0 and not word & step.mask and (events or _no_event(step, probe)):
+            continue  # (_closed, inline: most texts skip most fixers here)
         edits = step.fixer(text, probe)
         if not edits:
             continue
@@ -191,7 +197,7 @@ def _scan(table: SignalTable, text: str, probe: Probe) -> int:
     events (found in the same pass) from bit 64 on; the probe learns them, and whether two
     spaces follow each other."""
     bits, found = table.scan(text, events=GATE_KERNEL)
-    probe.seed(table.probe if found else "", found, bool(bits & table.bit(_DOUBLE_SPACE)))
+    probe.seed(found, bool(bits & 1))  # (bit 0: _DOUBLE_SPACE, the table's first signal)
     for k, ev in enumerate(found):
         bits |= ev << (_EVENTS_AT + 8 * k)
     return bits

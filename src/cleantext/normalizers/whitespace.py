@@ -71,7 +71,8 @@ BLANK = register(
 _TRAILING = regex.compile(r"(?<![ \t\r])[ \t\r]*[ \t](?=\r?\n|\Z)")
 # stdlib ``re``, literal-led: fast; the neighbours are checked in code
 _SPACES = re.compile(r"  +")
-_NBSP = re.compile(r"[\u00a0\u202f]")
+_NBSPS = "\u00a0\u202f"
+_NBSP = re.compile(f"[{_NBSPS}]")
 _BLANK = regex.compile(r"(?:\r?\n)(?:[ \t]*\r?\n){2,}")
 
 
@@ -106,7 +107,7 @@ def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
     return edits
 
 
-@implements(NBSP, gate=Gate(chars="\u00a0\u202f"))
+@implements(NBSP, gate=Gate(pairs=((" ", _NBSPS), (_NBSPS, " "))))
 def space_beside_nbsp(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that drop regular spaces adjacent to an NBSP or narrow NBSP."""
     if text.isascii() or ("\u00a0" not in text and "\u202f" not in text):
