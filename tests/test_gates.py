@@ -117,7 +117,7 @@ def scan_with(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
 
 @settings(max_examples=600, deadline=None, suppress_health_check=_FIXTURE_OK)
 @given(texts=TEXTS)
-@example(texts=("a ", '" a"', "„ a“", "[ a]", "( a)", "&#1;", "a\t", "x\u202f y"))
+@example(texts=("a ", '" a"', "„ a“", "[ a]", "( a)", "&#1;", "a\t", "x\u202f y", '"a "', '"a ".'))
 @example(texts=("x&amp;amp;y\u200b  z",))
 @example(texts=("caf\u200bÃ©  ,",))
 def test_a_closed_gate_means_no_edit(scan_with: str, texts: tuple[str, ...]) -> None:
@@ -198,8 +198,19 @@ def test_gates_refuse_what_the_table_cannot_hold() -> None:
         Gate(events=((".", "trailing"),))
     with pytest.raises(ValueError, match="BMP"):
         compile_signals([("char", "😀")])
-    with pytest.raises(ValueError, match="64"):
-        compile_signals([("char", chr(0x100 + i)) for i in range(65)])
+    with pytest.raises(ValueError, match="63"):
+        compile_signals([("char", chr(0x100 + i)) for i in range(64)])
+    with pytest.raises(ValueError, match="60"):
+        nested = ["".join(map(chr, range(0x100, 0x100 + i))) for i in range(1, 63)]
+        compile_signals([("char", chars) for chars in nested])
+    with pytest.raises(ValueError, match="16 triples"):
+        compile_signals([("triple", "a", chr(0x100 + i), "b") for i in range(17)])
+    with pytest.raises(ValueError, match="start and the end"):
+        compile_signals([("pair", _gate.START, _gate.END)])
+    with pytest.raises(ValueError, match="BMP"):
+        compile_signals([("pair", "a", _gate.START)])  # the start only in a first place
+    with pytest.raises(ValueError, match="not a signal"):
+        compile_signals([("pair", "a")])
 
 
 def test_a_new_normalizer_gets_its_gate_into_the_one_scan() -> None:
@@ -227,3 +238,11 @@ def test_a_new_normalizer_gets_its_gate_into_the_one_scan() -> None:
         del rules._REGISTRY[rule.name]
         del _registry._FIXERS[(rule.name, "default")]
     assert "test-wow-gate" not in [name for name, _ in enabled(Config())]
+
+
+def test_whitespace_is_every_character_of_backslash_s() -> None:
+    import re
+
+    from cleantext._unicode import WHITESPACE, code_points
+
+    assert "".join(re.findall(r"\s", code_points(0, 0x110000))) == WHITESPACE

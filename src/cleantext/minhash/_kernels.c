@@ -701,7 +701,7 @@ static PyMethodDef methods[] = {
      "word_spans(text, table, starts, ends) -> count or -1: where fold_str's words are."},
     /* ---- normalize gate kernel (w-nspeed) ---- */
     {"gate_scan", gate_scan, METH_VARARGS,
-     "gate_scan(text, table, single, pairs, lo, hi, probe, wanted) -> (bits, events): the "
+     "gate_scan(text, table, single, pairs, triples, lo, hi, probe, wanted) -> (bits, events): the "
      "signals of the normalizers' gates and the probe's events, in one pass."},
     {NULL, NULL, 0, NULL},
 };
@@ -1694,35 +1694,60 @@ fail_table:
 }
 
 /* ---- normalize gate kernel (w-nspeed) ----
- *   gate_scan(text, table, single, pairs, lo, hi, probe, wanted) -> (bits, events)
+ *   gate_scan(text, table, single, pairs, triples, lo, hi, probe, wanted) -> (bits, events)
  *       One pass over text[lo:hi] that answers every normalizer's pre-check at once
  *       (normalizers/_gate.py, whose Python twin gives the same answer).
  *       table: bytes of 65536 class numbers, one per BMP code point (only the low 6 bits are
- *       read: classes 0-63; a code point above U+FFFF is of class 0). single: uint64, 64
- *       values, the signal bits of a character of each class; pairs: uint64, 64 * 64 values,
- *       pairs[64 * a + b] the bits of a character of class a followed by one of class b, and
- *       pairs[64 * a + 63] those of a character of class a at the end (hi). bits: the OR of
- *       single[class(text[i])] for lo <= i < hi, pairs[class(text[i - 1]), class(text[i])]
- *       for lo < i < hi, and pairs[class(text[hi - 1]), 63] when hi > lo.
+ *       read: classes 0-63; a code point above U+FFFF is of class 0). Classes 61-63 are not
+ *       characters: 61 "nothing" (before text[lo] when lo > 0), 62 the start of the text
+ *       (before text[0]), 63 the end of the window (after text[hi - 1]).
+ *       single: uint64, 64 values, the signal bits of a character of each class; pairs:
+ *       uint64, 64 * 64 values, pairs[64 * a + b] the bits of class a right before class b
+ *       (bit 63 of a pair: "a triple may start here", never a signal); triples: uint64, 4
+ *       values per triple (at most 16): the classes of its first, second and third place
+ *       as 64-bit masks, and its signal bits.
+ *       bits: the OR of single[class(text[i])] for lo <= i < hi; of the pairs of
+ *       (class(text[i - 1]), class(text[i])) for lo < i < hi, (62, class(text[0])) when
+ *       lo == 0 < hi, and (class(text[hi - 1]), 63) when lo < hi; and of the bits of each
+ *       triple whose places hold three such neighbours in a row (62 first or 63 last as in
+ *       the pairs); bit 63 is cleared.
  *       probe: str of up to 8 distinct ASCII characters, wanted: bytes, one per character,
  *       EV_* bits. events: a list with, for each probe character, what
  *       char_events(text, char, lo, hi, wanted, False) returns.
  */
-#define GATE_END 63
+#define GATE_NOTHING 61u
+#define GATE_START 62u
+#define GATE_END 63u
+#define GATE_MARK (1ULL << 63)
+#define GATE_TRIPLES 16
+
+static inline uint64_t triple_bits(const uint64_t *tr, Py_ssize_t n_tr, unsigned a, unsigned b,
+                                   unsigned c) {
+    uint64_t bits = 0;
+    for (Py_ssize_t k = 0; k < n_tr; k++) {
+        const uint64_t *t = tr + 4 * k;
+        if (((t[0] >> a) & 1) && ((t[1] >> b) & 1) && ((t[2] >> c) & 1)) bits |= t[3];
+    }
+    return bits;
+}
 
 #define GATE_SCAN(T, CLASS)                                                               \
     {                                                                                     \
         const T *t = (const T *)d;                                                        \
-        unsigned prev = CLASS(t[lo]);                                                     \
-        bits |= single[prev];                                                             \
-        if (t[lo] < 128 && pidx[t[lo]]) probe_at(kind, d, lo, hi, t[lo], pidx, want, found); \
-        for (Py_ssize_t i = lo + 1; i < hi; i++) {                                        \
+        unsigned p2 = GATE_NOTHING, prev = lo == 0 ? GATE_START : GATE_NOTHING;           \
+        uint64_t pending = 0;                                                             \
+        for (Py_ssize_t i = lo; i < hi; i++) {                                            \
             Py_UCS4 c = t[i];                                                             \
             unsigned cls = CLASS(c);                                                      \
-            bits |= single[cls] | pairs[64 * prev + cls];                                 \
+            uint64_t v = single[cls] | pairs[64 * prev + cls];                            \
+            if (pending) bits |= triple_bits(tr, n_tr, p2, prev, cls);                    \
+            pending = v & GATE_MARK;                                                      \
+            bits |= v;                                                                    \
+            p2 = prev;                                                                    \
             prev = cls;                                                                   \
             if (c < 128 && pidx[c]) probe_at(kind, d, i, hi, c, pidx, want, found);       \
         }                                                                                 \
+        if (pending) bits |= triple_bits(tr, n_tr, p2, prev, GATE_END);                   \
         bits |= pairs[64 * prev + GATE_END];                                              \
     }
 
@@ -1737,12 +1762,12 @@ static inline void probe_at(int kind, const void *d, Py_ssize_t i, Py_ssize_t hi
 #define GATE_CLASS4(c) ((c) < 0x10000 ? (table[(c)] & 63u) : 0u)
 
 static PyObject *gate_scan(PyObject *self, PyObject *args) {
-    PyObject *text, *o_table, *o_single, *o_pairs, *probe;
+    PyObject *text, *o_table, *o_single, *o_pairs, *o_triples, *probe;
     Py_ssize_t lo, hi;
     const char *wanted;
     Py_ssize_t n_wanted;
-    if (!PyArg_ParseTuple(args, "UOOOnnUy#", &text, &o_table, &o_single, &o_pairs, &lo, &hi,
-                          &probe, &wanted, &n_wanted))
+    if (!PyArg_ParseTuple(args, "UOOOOnnUy#", &text, &o_table, &o_single, &o_pairs, &o_triples,
+                          &lo, &hi, &probe, &wanted, &n_wanted))
         return NULL;
     if (PyUnicode_READY(text) < 0 || PyUnicode_READY(probe) < 0) return NULL;
     Py_ssize_t n_probe = PyUnicode_GET_LENGTH(probe);
@@ -1761,17 +1786,21 @@ static PyObject *gate_scan(PyObject *self, PyObject *args) {
         pidx[c] = (uint8_t)(k + 1);
         want[k] = (uint8_t)wanted[k];
     }
-    Py_buffer tb, sb, pb;
+    Py_buffer tb, sb, pb, rb;
     if (get(o_table, &tb, 1, 0, "table") < 0) return NULL;
     if (get(o_single, &sb, 8, 0, "single") < 0) goto fail_table;
     if (get(o_pairs, &pb, 8, 0, "pairs") < 0) goto fail_single;
-    if (tb.len != 0x10000 || sb.len != 64 * 8 || pb.len != 64 * 64 * 8) {
+    if (get(o_triples, &rb, 8, 0, "triples") < 0) goto fail_pairs;
+    if (tb.len != 0x10000 || sb.len != 64 * 8 || pb.len != 64 * 64 * 8 ||
+        rb.len % (4 * 8) != 0 || rb.len > GATE_TRIPLES * 4 * 8) {
         PyErr_SetString(PyExc_ValueError,
-                        "gate_scan: 65536 classes, 64 and 64 * 64 signal words expected");
+                        "gate_scan: 65536 classes, 64 and 64 * 64 signal words and up to 16 "
+                        "triples of 4 words expected");
         goto fail_all;
     }
     const uint8_t *table = tb.buf;
-    const uint64_t *single = sb.buf, *pairs = pb.buf;
+    const uint64_t *single = sb.buf, *pairs = pb.buf, *tr = rb.buf;
+    Py_ssize_t n_tr = rb.len / (4 * 8);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     if (lo < 0) lo = 0;
     if (hi > n) hi = n;
@@ -1791,6 +1820,8 @@ static PyObject *gate_scan(PyObject *self, PyObject *args) {
             break;
         }
     }
+    bits &= ~GATE_MARK;
+    PyBuffer_Release(&rb);
     PyBuffer_Release(&pb);
     PyBuffer_Release(&sb);
     PyBuffer_Release(&tb);
@@ -1811,6 +1842,8 @@ static PyObject *gate_scan(PyObject *self, PyObject *args) {
     }
     return Py_BuildValue("(NN)", o_bits, events);
 fail_all:
+    PyBuffer_Release(&rb);
+fail_pairs:
     PyBuffer_Release(&pb);
 fail_single:
     PyBuffer_Release(&sb);

@@ -12,7 +12,7 @@ character set and pair, and the probe's events at the same time; so a text that 
 costs one pass instead of one pre-check per normalizer. Adding a normalizer adds its gate to
 the table: no other list names it.
 
->>> t = compile_signals([("char", "&"), ("pair", "([", " "), ("end", " \\t")])
+>>> t = compile_signals([("char", "&"), ("pair", "([", " "), ("pair", " \\t", END)])
 >>> bin(t.scan("a ( b")[0]), bin(t.scan("a & b ")[0]), t.scan("plain")[0]
 ('0b10', '0b101', 0)
 """
@@ -29,15 +29,28 @@ import numpy as np
 from cleantext.normalizers._probe import KINDS, _regex_events_in, bits_of, wanted_bits
 from cleantext.normalizers._util import kernel
 
-__all__ = ["GATE_KERNEL", "Gate", "Signal", "SignalTable", "compile_signals", "regex_scan"]
+__all__ = [
+    "END",
+    "GATE_KERNEL",
+    "START",
+    "Gate",
+    "Signal",
+    "SignalTable",
+    "compile_signals",
+    "regex_scan",
+]
 
-#: a character set (``("char", chars)``), a character of ``first`` right before one of
-#: ``second`` (``("pair", first, second)``), or a character of ``chars`` ending the text
-#: (``("end", chars)``); the characters must be in the BMP
+#: A signal: a character set (``("char", chars)``), or characters in a row: ``("pair", first,
+#: second)`` or ``("triple", first, second, third)``, each place a set of characters. The
+#: characters must be in the BMP; :data:`START` in a first place also matches before the
+#: text's first character, :data:`END` in a last place after its last.
 Signal = tuple[str, ...]
 
-#: the class the C kernel reads for "the end of the text" in ``pairs``
-_END = 63
+#: stand-ins (never in a text's table) for the start and the end of the text in a signal
+START, END = "\U0010fffe", "\U0010ffff"
+#: the kernel's classes that are not characters (see ``gate_scan`` in ``_kernels.c``)
+_NOTHING, _START, _END = 61, 62, 63
+_MARK = 1 << 63  # in a pair: "a triple may start here"
 _GATE_SCAN = kernel("gate_scan")
 #: whether scans run in C (and then find the probe's events in the same pass)
 GATE_KERNEL = _GATE_SCAN is not None
@@ -50,8 +63,11 @@ class Gate:
     Attributes:
         chars: any of these characters.
         pairs: ``(first, second)``: a character of ``first`` right before one of ``second``.
+        triples: ``(first, second, third)``: three such characters in a row.
         at_end: the text ends with one of these characters.
         events: ``(char, kind)``: an event of the probe (:data:`~._probe.KINDS`).
+
+    A place of a pair or triple may hold :data:`START` (first place) or :data:`END` (last).
 
     >>> Gate(chars="&", events=((".", "double"),)).signals()
     (('char', '&'),)
@@ -59,6 +75,7 @@ class Gate:
 
     chars: str = ""
     pairs: tuple[tuple[str, str], ...] = ()
+    triples: tuple[tuple[str, str, str], ...] = ()
     at_end: str = ""
     events: tuple[tuple[str, str], ...] = ()
 
@@ -68,19 +85,37 @@ class Gate:
                 raise ValueError(f"gate: the probe has no event {kind!r} at {char!r}")
 
     def signals(self) -> tuple[Signal, ...]:
-        """The character sets and pairs of this gate, in the form the table compiles."""
+        """The character sets, pairs and triples of this gate, as the table compiles them."""
         out: list[Signal] = []
         if self.chars:
             out.append(("char", _canon(self.chars)))
         out += [("pair", _canon(a), _canon(b)) for a, b in self.pairs]
+        out += [("triple", _canon(a), _canon(b), _canon(c)) for a, b, c in self.triples]
         if self.at_end:
-            out.append(("end", _canon(self.at_end)))
+            out.append(("pair", _canon(self.at_end), END))
         return tuple(out)
 
 
 def _canon(chars: str) -> str:
     """``chars`` sorted, each once: equal sets give equal signals."""
     return "".join(sorted(set(chars)))
+
+
+def _check(sig: Signal) -> None:
+    places = sig[1:]
+    if {"char": 1, "pair": 2, "triple": 3}.get(sig[0]) != len(places):
+        raise ValueError(f"gates: not a signal: {sig!r}")
+    for i, chars in enumerate(places):
+        if not chars:
+            raise ValueError("gates: an empty place")
+        for c in chars:
+            edge = (c == START and i == 0 and len(places) > 1) or (
+                c == END and i == len(places) - 1 and len(places) > 1
+            )
+            if ord(c) > 0xFFFF and not edge:
+                raise ValueError(f"gates: {c!r} is outside the BMP (or a start or end misplaced)")
+    if START in places[0] and END in places[-1] and len(places) == 2:
+        raise ValueError("gates: a pair of the start and the end")
 
 
 def char_class(chars: str) -> str:
@@ -106,8 +141,10 @@ class SignalTable:
     """The compiled form of a list of signals: bit ``i`` of a scan is ``signals[i]``."""
 
     def __init__(self, signals: Sequence[Signal]) -> None:
-        if len(signals) > 64:
-            raise ValueError("gates: at most 64 distinct character sets and pairs")
+        if len(signals) > 63:
+            raise ValueError("gates: at most 63 distinct character sets, pairs and triples")
+        for sig in signals:
+            _check(sig)
         self.signals = tuple(signals)
         sets: dict[str, int] = {}  # each distinct character set, numbered
         for sig in self.signals:
@@ -118,9 +155,8 @@ class SignalTable:
         members: dict[str, list[int]] = {}
         for chars, j in sets.items():
             for c in chars:
-                if ord(c) > 0xFFFF:
-                    raise ValueError(f"gates: {c!r} is outside the BMP")
-                members.setdefault(c, []).append(j)
+                if c not in (START, END):
+                    members.setdefault(c, []).append(j)
         classes: dict[tuple[int, ...], int] = {}
         table = bytearray(0x10000)
         in_set: dict[int, list[int]] = {j: [] for j in sets.values()}  # set -> its classes
@@ -128,23 +164,31 @@ class SignalTable:
             key = tuple(js)
             if key not in classes:
                 classes[key] = len(classes) + 1
-                if classes[key] >= _END:
-                    raise ValueError("gates: too many character classes (at most 62)")
+                if classes[key] >= _NOTHING:
+                    raise ValueError("gates: too many character classes (at most 60)")
                 for j in js:
                     in_set[j].append(classes[key])
             table[ord(c)] = classes[key]
+        for chars, j in sets.items():
+            in_set[j] += [_START] * (START in chars) + [_END] * (END in chars)
         single = np.zeros(64, np.uint64)
         pairs = np.zeros(64 * 64, np.uint64)
+        triples = []
         for bit, sig in enumerate(self.signals):
             value = np.uint64(1 << bit)
-            first = in_set[sets[sig[1]]]
+            places = [in_set[sets[chars]] for chars in sig[1:]]
             if sig[0] == "char":
-                single[first] |= value
+                single[places[0]] |= value
                 continue
-            second = in_set[sets[sig[2]]] if sig[0] == "pair" else [_END]
-            for a in first:
-                pairs[[64 * a + b for b in second]] |= value
+            mark = value if sig[0] == "pair" else np.uint64(_MARK)
+            for a in places[0]:
+                pairs[[64 * a + b for b in places[1]]] |= mark
+            if sig[0] == "triple":
+                triples += [sum(1 << k for k in cls) for cls in places] + [1 << bit]
+        if len(triples) > 4 * 16:
+            raise ValueError("gates: at most 16 triples")
         self.table, self.single, self.pairs = bytes(table), single, pairs
+        self.triples = np.array(triples, np.uint64)
         self.probe = probe
         self.wanted = bytes(wanted_bits(c) for c in probe)
         self._branches = tuple(f"(?:{_regex(sig)})(?P<s{i}>)" for i, sig in enumerate(signals))
@@ -156,26 +200,31 @@ class SignalTable:
     def scan(
         self, text: str, lo: int = 0, hi: int | None = None, *, events: bool = False
     ) -> tuple[int, list[int]]:
-        """``(bits, events)`` of ``text[lo:hi]``: the signals that occur there (a pair's
-        characters both inside; ``end``: at ``hi``), and, with ``events``, the probe's event
-        bits at each of its characters (as ``char_events(text, char, lo, hi, ...)``)."""
+        """``(bits, events)`` of ``text[lo:hi]``: the signals that occur there (the
+        characters of a pair or triple all inside; :data:`START` only before ``text[0]``,
+        :data:`END` at ``hi``), and, with ``events``, the probe's event bits at each of its
+        characters (as ``char_events(text, char, lo, hi, ...)``)."""
         hi = len(text) if hi is None else hi
         if _GATE_SCAN is not None:
             probe = self.probe if events else ""
             wanted = self.wanted if events else b""
             found: tuple[int, list[int]] = _GATE_SCAN(
-                text, self.table, self.single, self.pairs, lo, hi, probe, wanted
+                text, self.table, self.single, self.pairs, self.triples, lo, hi, probe, wanted
             )
             return found
         return regex_scan(self, text, lo, hi, events=events)
 
 
+def _place(chars: str) -> str:
+    """A regex for one place of a signal (the start and the end as zero-width assertions)."""
+    real = chars.replace(START, "").replace(END, "")
+    parts = [char_class(real)] if real else []
+    parts += [r"(?<![\s\S])"] * (START in chars) + [r"\Z"] * (END in chars)
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 def _regex(sig: Signal) -> str:
-    if sig[0] == "char":
-        return char_class(sig[1])
-    if sig[0] == "pair":
-        return char_class(sig[1]) + char_class(sig[2])
-    return char_class(sig[1]) + r"\Z"
+    return "".join(_place(chars) for chars in sig[1:])
 
 
 @lru_cache(maxsize=256)
