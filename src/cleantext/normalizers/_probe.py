@@ -302,14 +302,11 @@ class Probe:
         "_events",
         "_latin1",
         "_seed",
-        "edited",
         "text",
     )
 
     def __init__(self, text: str) -> None:
         self.text = text
-        #: (a probe made by :meth:`after`) the spans around the edits, see :func:`_near_edits`
-        self.edited: list[tuple[int, int]] | None = None
         self._events: dict[str, frozenset[str]] = {}
         self._seed: list[int] | None = None  # event bits by character of KINDS (seed())
         self._double_space: bool | None = None
@@ -355,13 +352,14 @@ class Probe:
         (['space_before'], True)
         """
         new = Probe(text)
-        new.edited = spans = _near_edits(text, edits)
         known = self._events if self._seed is None else {c: self.events(c) for c in KINDS}
         clean = frozenset(c for c, found in known.items() if not found)
         if self._double_space is False:
             clean |= {"  "}
-        if clean and spans is not None:
-            new._clean_near = (spans, clean)
+        if clean:
+            spans = _near_edits(text, edits)
+            if spans is not None:
+                new._clean_near = (spans, clean)
         return new
 
     def _near(self, key: str) -> list[tuple[int, int]] | None:

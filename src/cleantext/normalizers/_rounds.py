@@ -188,7 +188,7 @@ def full_round(
         if edits:
             text, marks = _apply(text, edits, passes, marks, mark=step.feeds_line_local)
             guard, probe = None, probe.after(text, passes[-1])
-            word, events = _rescan(table, text, probe, word & _SIGNALS), False
+            word, events = _rescan(table, text, passes[-1], word & _SIGNALS), False
     return text, passes, marks
 
 
@@ -203,17 +203,32 @@ def _scan(table: SignalTable, text: str, probe: Probe) -> int:
     return bits
 
 
-def _rescan(table: SignalTable, text: str, probe: Probe, bits: int) -> int:
-    """The signal bits of ``text`` (a superset), which the edits that made ``probe``
-    changed; ``bits``: those of the text before. A signal new in ``text`` touches an edit,
-    so only the spans around the edits are scanned (one character more on each side, for
-    the pairs that cross their ends), unless they cover most of the text."""
-    spans = probe.edited
-    if spans is None:
-        return _scan(table, text, probe) & _SIGNALS
-    for lo, hi in spans:
-        bits |= table.scan(text, lo - 1, hi + 1)[0]
+def _rescan(table: SignalTable, text: str, edits: list[Edit], bits: int) -> int:
+    """The signal bits of ``text`` (a superset), which ``edits`` (sorted) made of a text
+    whose bits were ``bits``. A signal new in ``text`` holds a character of an edit's output
+    or, for a deletion, the characters on both sides: it lies within two characters of the
+    output (a triple's length), so only those windows are scanned (merged when close), or the
+    whole text when the edits are dense."""
+    if len(edits) * _DENSE >= len(text):
+        return int(table.scan(text)[0])
+    windows: list[list[int]] = []
+    shift = 0
+    for e in edits:
+        start = e.start + shift  # where the edit's output starts in ``text``
+        end = start + len(e.after)
+        shift += len(e.after) - (e.end - e.start)
+        if windows and start - 2 <= windows[-1][1] + _DENSE:
+            windows[-1][1] = end + 2
+        else:
+            windows.append([start - 2, end + 2])
+    for lo, hi in windows:
+        bits |= table.scan(text, lo, hi)[0]
     return bits
+
+
+#: edits closer than this are scanned in one window; one edit per this many characters or
+#: more: the whole text is scanned again
+_DENSE = 64
 
 
 def local_round(text: str, fixers: Fixers, marks: list[int]) -> tuple[str, list[list[Edit]]]:
