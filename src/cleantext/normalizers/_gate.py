@@ -13,8 +13,10 @@ costs one pass instead of one pre-check per normalizer. Adding a normalizer adds
 the table: no other list names it.
 
 >>> t = compile_signals([("char", "&"), ("pair", "([", " "), ("pair", " \\t", END)])
->>> bin(t.scan("a ( b")[0]), bin(t.scan("a & b ")[0]), t.scan("plain")[0]
-('0b10', '0b101', 0)
+>>> [t.signals[i] for i in t.found(t.scan("a & b ( c ")[0])]
+[('char', '&'), ('pair', '([', ' '), ('pair', ' \\t', '\\U0010ffff')]
+>>> t.found(t.scan("plain")[0])
+[]
 """
 
 from __future__ import annotations
@@ -50,7 +52,9 @@ Signal = tuple[str, ...]
 START, END = "\U0010fffe", "\U0010ffff"
 #: the kernel's classes that are not characters (see ``gate_scan`` in ``_kernels.c``)
 _NOTHING, _START, _END = 61, 62, 63
-_MARK = 1 << 63  # in a pair: "a triple may start here"
+_MARK = 1  # in a pair: "a triple may start here"
+_PROBE = 2  # in a pair: "the character is one of the probe's"
+_FIRST = 2  # signal i is bit FIRST + i of a scan (bits 0 and 1 are the kernel's flags)
 _GATE_SCAN = kernel("gate_scan")
 #: whether scans run in C (and then find the probe's events in the same pass)
 GATE_KERNEL = _GATE_SCAN is not None
@@ -138,11 +142,11 @@ def char_class(chars: str) -> str:
 
 
 class SignalTable:
-    """The compiled form of a list of signals: bit ``i`` of a scan is ``signals[i]``."""
+    """The compiled form of a list of signals: bit ``2 + i`` of a scan is ``signals[i]``."""
 
     def __init__(self, signals: Sequence[Signal]) -> None:
-        if len(signals) > 63:
-            raise ValueError("gates: at most 63 distinct character sets, pairs and triples")
+        if len(signals) > 62:
+            raise ValueError("gates: at most 62 distinct character sets, pairs and triples")
         for sig in signals:
             _check(sig)
         self.signals = tuple(signals)
@@ -172,30 +176,38 @@ class SignalTable:
         for chars, j in sets.items():
             in_set[j] += [_START] * (START in chars) + [_END] * (END in chars)
         single = np.zeros(64, np.uint64)
-        pairs = np.zeros(64 * 64, np.uint64)
+        pairs = np.zeros((64, 64), np.uint64)  # [class before, class]
         triples = []
         for bit, sig in enumerate(self.signals):
-            value = np.uint64(1 << bit)
+            value = np.uint64(1 << (_FIRST + bit))
             places = [in_set[sets[chars]] for chars in sig[1:]]
             if sig[0] == "char":
                 single[places[0]] |= value
                 continue
             mark = value if sig[0] == "pair" else np.uint64(_MARK)
             for a in places[0]:
-                pairs[[64 * a + b for b in places[1]]] |= mark
+                pairs[a, places[1]] |= mark
             if sig[0] == "triple":
-                triples += [sum(1 << k for k in cls) for cls in places] + [1 << bit]
+                triples += [sum(1 << k for k in cls) for cls in places] + [int(value)]
         if len(triples) > 4 * 16:
             raise ValueError("gates: at most 16 triples")
-        self.table, self.single, self.pairs = bytes(table), single, pairs
+        # a character's own signals hold after any other class, and after the start or
+        # nothing; the probed characters are flagged for the kernel (bit 62, not a signal)
+        single[in_set[sets[_canon(probe)]]] |= np.uint64(_PROBE)
+        pairs |= single[np.newaxis, :]
+        self.table, self.pairs = bytes(table), pairs.reshape(-1)
         self.triples = np.array(triples, np.uint64)
         self.probe = probe
         self.wanted = bytes(wanted_bits(c) for c in probe)
         self._branches = tuple(f"(?:{_regex(sig)})(?P<s{i}>)" for i, sig in enumerate(signals))
 
+    def found(self, bits: int) -> list[int]:
+        """The indexes in :attr:`signals` of the signals in the bits of a scan."""
+        return [i for i in range(len(self.signals)) if bits >> (_FIRST + i) & 1]
+
     def bit(self, signal: Signal) -> int:
         """The bit of ``signal`` in a scan."""
-        return 1 << self.signals.index(signal)
+        return 1 << (_FIRST + self.signals.index(signal))
 
     def scan(
         self, text: str, lo: int = 0, hi: int | None = None, *, events: bool = False
@@ -209,7 +221,7 @@ class SignalTable:
             probe = self.probe if events else ""
             wanted = self.wanted if events else b""
             found: tuple[int, list[int]] = _GATE_SCAN(
-                text, self.table, self.single, self.pairs, self.triples, lo, hi, probe, wanted
+                text, self.table, self.pairs, self.triples, lo, hi, probe, wanted
             )
             return found
         return regex_scan(self, text, lo, hi, events=events)
@@ -252,7 +264,7 @@ def regex_scan(
         if m is None:
             break
         i = int(str(m.lastgroup)[1:])
-        bits |= 1 << i
+        bits |= 1 << (_FIRST + i)
         left = tuple(k for k in left if k != i)
         pos = m.start()
     found = []

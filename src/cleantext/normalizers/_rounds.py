@@ -39,15 +39,17 @@ class Fixer(Protocol):
 
 Fixers = Sequence[tuple[str, Fixer]]
 
-#: two spaces in a row: the probe's ``double_space``, answered by the same scan
+#: two spaces in a row: the probe's ``double_space``, answered by the same scan (the table's
+#: first signal, so its bit is known)
 _DOUBLE_SPACE: Signal = ("pair", " ", " ")
+_DOUBLE_BIT = 4
 
 
 @lru_cache(maxsize=4)
 def _signal_table(_version: int) -> SignalTable:
     """The signals of every registered gate (and the probe's double space) in one table."""
     table = compile_signals([_DOUBLE_SPACE, *(sig for g in gates() for sig in g.signals())])
-    assert table.bit(_DOUBLE_SPACE) == 1  # first: _scan reads it as bit 0
+    assert table.bit(_DOUBLE_SPACE) == _DOUBLE_BIT  # first: _scan reads that bit
     return table
 
 
@@ -197,7 +199,7 @@ def _scan(table: SignalTable, text: str, probe: Probe) -> int:
     events (found in the same pass) from bit 64 on; the probe learns them, and whether two
     spaces follow each other."""
     bits, found = table.scan(text, events=GATE_KERNEL)
-    probe.seed(found, bool(bits & 1))  # (bit 0: _DOUBLE_SPACE, the table's first signal)
+    probe.seed(found, bool(bits & _DOUBLE_BIT))
     for k, ev in enumerate(found):
         bits |= ev << (_EVENTS_AT + 8 * k)
     return bits
