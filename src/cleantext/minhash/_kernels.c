@@ -1713,8 +1713,8 @@ fail_table:
  *       whose places hold three such neighbours in a row (62 first or 63 last as in the
  *       pairs); bits 0 and 1 cleared.
  *       probe: str of up to 8 distinct ASCII characters, wanted: bytes, one per character,
- *       EV_* bits. events: a list with, for each probe character (of a class with bit 1),
- *       what char_events(text, char, lo, hi, wanted, False) returns.
+ *       EV_* bits. events: bits 8 k to 8 k + 7 hold, for the k-th probe character (of a
+ *       class with bit 1), what char_events(text, char, lo, hi, wanted, False) returns.
  */
 #define GATE_NOTHING 61u
 #define GATE_START 62u
@@ -1873,22 +1873,9 @@ static PyObject *gate_scan(PyObject *self, PyObject *args) {
     PyBuffer_Release(&rb);
     PyBuffer_Release(&pb);
     PyBuffer_Release(&tb);
-    PyObject *events = PyList_New(n_probe);
-    if (events == NULL) return NULL;
-    for (Py_ssize_t k = 0; k < n_probe; k++) {
-        PyObject *o = PyLong_FromLong(g.found[k]);
-        if (o == NULL) {
-            Py_DECREF(events);
-            return NULL;
-        }
-        PyList_SET_ITEM(events, k, o);
-    }
-    PyObject *o_bits = PyLong_FromUnsignedLongLong(bits);
-    if (o_bits == NULL) {
-        Py_DECREF(events);
-        return NULL;
-    }
-    return Py_BuildValue("(NN)", o_bits, events);
+    uint64_t events = 0;
+    for (Py_ssize_t k = 0; k < n_probe; k++) events |= (uint64_t)(g.found[k] & 0xFF) << (8 * k);
+    return Py_BuildValue("(KK)", (unsigned long long)bits, (unsigned long long)events);
 fail_all:
     PyBuffer_Release(&rb);
 fail_pairs:

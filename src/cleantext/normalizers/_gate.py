@@ -211,16 +211,16 @@ class SignalTable:
 
     def scan(
         self, text: str, lo: int = 0, hi: int | None = None, *, events: bool = False
-    ) -> tuple[int, list[int]]:
+    ) -> tuple[int, int]:
         """``(bits, events)`` of ``text[lo:hi]``: the signals that occur there (the
         characters of a pair or triple all inside; :data:`START` only before ``text[0]``,
-        :data:`END` at ``hi``), and, with ``events``, the probe's event bits at each of its
-        characters (as ``char_events(text, char, lo, hi, ...)``)."""
+        :data:`END` at ``hi``), and, with ``events``, the probe's event bits at its ``k``-th
+        character (as ``char_events(text, char, lo, hi, ...)``) in bits ``8 k`` on."""
         hi = len(text) if hi is None else hi
         if _GATE_SCAN is not None:
             probe = self.probe if events else ""
             wanted = self.wanted if events else b""
-            found: tuple[int, list[int]] = _GATE_SCAN(
+            found: tuple[int, int] = _GATE_SCAN(
                 text, self.table, self.pairs, self.triples, lo, hi, probe, wanted
             )
             return found
@@ -246,7 +246,7 @@ def _alternation(branches: tuple[str, ...], left: tuple[int, ...]) -> re.Pattern
 
 def regex_scan(
     table: SignalTable, text: str, lo: int = 0, hi: int | None = None, *, events: bool = False
-) -> tuple[int, list[int]]:
+) -> tuple[int, int]:
     """:meth:`SignalTable.scan` with regexes (the Python twin of the C kernel ``gate_scan``).
 
     One search for all the signals still missing; after a hit, the search goes on from the
@@ -267,10 +267,10 @@ def regex_scan(
         bits |= 1 << (_FIRST + i)
         left = tuple(k for k in left if k != i)
         pos = m.start()
-    found = []
+    found = 0
     if events:
-        for char in table.probe:
-            found.append(bits_of(char, _regex_events_in(text, char, [(lo, hi)])))
+        for k, char in enumerate(table.probe):
+            found |= bits_of(char, _regex_events_in(text, char, [(lo, hi)])) << (8 * k)
     return bits, found
 
 

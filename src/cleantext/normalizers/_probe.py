@@ -147,7 +147,7 @@ def _kinds_of(char: str) -> dict[int, frozenset[str]]:
 
 _KINDS_OF = {char: _kinds_of(char) for char in KINDS}
 #: where each character's events are in a seed (:meth:`Probe.seed`)
-_SEED_AT = {char: i for i, char in enumerate(KINDS)}
+_SEED_AT = {char: 8 * i for i, char in enumerate(KINDS)}
 _WANTED = {char: sum(_BITS[k] for k in kinds) for char, kinds in KINDS.items()}
 
 
@@ -308,18 +308,18 @@ class Probe:
     def __init__(self, text: str) -> None:
         self.text = text
         self._events: dict[str, frozenset[str]] = {}
-        self._seed: list[int] | None = None  # event bits by character of KINDS (seed())
+        self._seed: int | None = None  # event bits of the characters of KINDS (seed())
         self._double_space: bool | None = None
         self._latin1: bytes | bool | None = False  # False: not computed yet
         # (spans, characters): no event of these characters occurs outside the spans
         self._clean_near: tuple[list[tuple[int, int]], frozenset[str]] | None = None
         self._array: np.ndarray | bool | None = False  # False: not computed yet
 
-    def seed(self, found: list[int], double_space: bool) -> None:
+    def seed(self, found: int | None, double_space: bool) -> None:
         """Record what a scan of the whole text found: ``found``, the bits of the events at
-        each character of :data:`KINDS` in order (``[]``: not scanned for them); whether two
-        spaces follow each other. Read when a fixer first asks."""
-        if found:
+        the ``k``-th character of :data:`KINDS` in bits ``8 k`` on (``None``: not scanned for
+        them); whether two spaces follow each other. Read when a fixer first asks."""
+        if found is not None:
             self._seed = found
         if self._double_space is None:
             self._double_space = double_space
@@ -371,7 +371,7 @@ class Probe:
         """The kinds of event at ``char`` (a key of :data:`KINDS`) in the text."""
         found = self._events.get(char)
         if found is None and self._seed is not None:
-            found = self._events[char] = _KINDS_OF[char][self._seed[_SEED_AT[char]]]
+            found = self._events[char] = _KINDS_OF[char][self._seed >> _SEED_AT[char] & 0xFF]
         if found is None:
             spans = self._near(char)
             # (the C kernel, where built, is faster than NumPy on long texts too)

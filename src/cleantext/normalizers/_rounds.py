@@ -26,7 +26,7 @@ from cleantext.normalizers._gate import GATE_KERNEL, Signal, SignalTable, compil
 from cleantext.normalizers._probe import Probe, bits_of
 from cleantext.normalizers._registry import fixers_version, gate_of, gates
 from cleantext.normalizers.code import CodeGuard
-from cleantext.rules import get_rule, registry_version
+from cleantext.rules import get_rule
 
 __all__ = ["Fixer", "run_rounds"]
 
@@ -69,11 +69,10 @@ class _Step(NamedTuple):
 def _plan(fixers: Fixers) -> tuple[SignalTable, tuple[_Step, ...]]:
     """The signal table and the steps of ``fixers`` (the last answer is reused while the
     same tuple of fixers comes back, as :func:`cleantext.normalizers.enabled` gives it)."""
-    versions = (fixers_version(), registry_version())
     last = _LAST_PLAN[0]
-    if last is not None and last[0] is fixers and last[1] == versions:
-        return last[2]
-    table = _signal_table(versions[0])
+    if last is not None and last[0] is fixers:
+        return last[1]  # (a plan holds its own table: it stays consistent)
+    table = _signal_table(fixers_version())
     steps = []
     for name, fixer in fixers:
         gate = gate_of(fixer)
@@ -87,13 +86,12 @@ def _plan(fixers: Fixers) -> tuple[SignalTable, tuple[_Step, ...]]:
         steps.append(_Step(name, fixer, mask, events, rule.line_local, rule.feeds_line_local))
     plan = (table, tuple(steps))
     if isinstance(fixers, tuple):
-        _LAST_PLAN[0] = (fixers, versions, plan)
+        _LAST_PLAN[0] = (fixers, plan)
     return plan
 
 
-_LAST_PLAN: list[tuple[Fixers, tuple[int, int], tuple[SignalTable, tuple[_Step, ...]]] | None] = [
-    None
-]
+#: the last plan with its fixers: enabled() gives a new tuple whenever a registry changes
+_LAST_PLAN: list[tuple[Fixers, tuple[SignalTable, tuple[_Step, ...]]] | None] = [None]
 
 
 #: the probe's events in a scan's word: those at its ``k``-th character from bit 64 + 8 k on
@@ -179,8 +177,9 @@ def full_round(
     word = _scan(table, text, probe)
     events = GATE_KERNEL  # the word holds the events too (until an edit)
     for step in steps:
-        if step.mask >= 0 and not word & step.mask and (events or _no_event(step, probe)):
-            continue  # (_closed, inline: most texts skip most fixers here)
+        mask = step[2]  # (step.mask: a tuple index is faster, and most texts skip most fixers)
+        if mask >= 0 and not word & mask and (events or _no_event(step, probe)):
+            continue
         edits = step.fixer(text, probe)
         if not edits:
             continue
@@ -199,10 +198,8 @@ def _scan(table: SignalTable, text: str, probe: Probe) -> int:
     events (found in the same pass) from bit 64 on; the probe learns them, and whether two
     spaces follow each other."""
     bits, found = table.scan(text, events=GATE_KERNEL)
-    probe.seed(found, bool(bits & _DOUBLE_BIT))
-    for k, ev in enumerate(found):
-        bits |= ev << (_EVENTS_AT + 8 * k)
-    return bits
+    probe.seed(found if GATE_KERNEL else None, bool(bits & _DOUBLE_BIT))
+    return bits | found << _EVENTS_AT
 
 
 def _rescan(table: SignalTable, text: str, edits: list[Edit], bits: int) -> int:
