@@ -1,7 +1,7 @@
 """Run one case over the bench texts a given number of times: a driver for instruction counts.
 
     PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.%p \\
-        python benchmarks/count_rounds.py normalize --rounds 2
+        python benchmarks/callgrind_rounds.py normalize --rounds 2
 
 The texts of ``bench_pipeline.py`` (the boilerplate dev pages plus 1,000 corpus documents).
 One warm-up round runs first (imports, compiled patterns, tables); ``--rounds`` more follow.
