@@ -460,3 +460,96 @@ def test_every_space_is_in_the_bmp() -> None:
 
     astral = "".join(map(chr, range(0x10000, 0x110000)))
     assert regex.search(r"\s", astral) is None
+
+
+_GATE_PIECES = st.sampled_from(
+    [
+        *'.,?\n\r \t-&#aZé\u00a0\u202f\u200b\u200d\x07\x85\x00([)]"“”„Ã©Â¿¡5漢😀\ud800\uffff',
+        "&amp;",
+        "â€™",
+        "вЂ",
+        "  ",
+        ". a",
+        ".B",
+        "\n\n\n",
+        " \n",
+        "-\r\n",
+        "( x )",
+        '" x "',
+    ]
+)
+
+
+@_kernels_or_skip
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_GATE_PIECES, max_size=30).map("".join), st.data())
+def test_gate_scan_is_its_regex_twin(text, data):
+    """One pass of the kernel gives the signal bits and probe events that the regex twin
+    finds, on the whole text and in a window (1-, 2- and 4-byte strings, characters outside
+    the BMP, lone surrogates, the empty string)."""
+    from cleantext.normalizers import _gate, _rounds
+    from cleantext.normalizers._registry import fixers_version
+
+    table = _rounds._signal_table(fixers_version())
+    assert _gate.GATE_KERNEL
+    assert table.scan(text, events=True) == _gate.regex_scan(table, text, events=True)
+    lo = data.draw(st.integers(-1, len(text) + 1))
+    hi = data.draw(st.integers(-1, len(text) + 1))
+    got = table.scan(text, lo, hi, events=True)
+    assert got == _gate.regex_scan(table, text, lo, hi, events=True)
+
+
+@_kernels_or_skip
+@settings(max_examples=1000, deadline=None)
+@given(st.text(st.sampled_from([*"ab c\n(é", "😀", "\ud800"]), max_size=12), st.data())
+def test_gate_scan_reads_starts_ends_and_triples_as_its_twin(text, data):
+    """Pairs and triples with the start and the end of the text, on a small table."""
+    from cleantext.normalizers._gate import END, START, compile_signals, regex_scan
+
+    table = compile_signals(
+        [
+            ("pair", START + "a", "b"),
+            ("pair", "c", " " + END),
+            ("triple", START + " (", "a", "b" + END),
+            ("triple", "b", " ", "c"),
+            ("triple", START, "(", END),
+            ("triple", "é", "😀é"[1], "\n" + END),
+            ("char", "\n"),
+        ]
+    )
+    assert table.scan(text, events=True) == regex_scan(table, text, events=True)
+    lo = data.draw(st.integers(-1, len(text) + 1))
+    hi = data.draw(st.integers(-1, len(text) + 1))
+    assert table.scan(text, lo, hi) == regex_scan(table, text, lo, hi)
+
+
+@_kernels_or_skip
+def test_gate_scan_refuses_tables_that_do_not_fit():
+    from cleantext.minhash import _kernels
+
+    pairs = np.zeros(64 * 64, np.uint64)
+    no = np.zeros(0, np.uint64)
+    table = bytes(0x10000)
+    assert _kernels.gate_scan("", table, pairs, no, 0, 0, ".", b"\x01") == (0, 0)
+    with pytest.raises(ValueError, match="65536"):
+        _kernels.gate_scan("a", bytes(100), pairs, no, 0, 1, "", b"")
+    with pytest.raises(ValueError, match="65536"):
+        _kernels.gate_scan("a", table, pairs[:64], no, 0, 1, "", b"")
+    with pytest.raises(ValueError, match="triples"):
+        _kernels.gate_scan("a", table, pairs, np.zeros(5, np.uint64), 0, 1, "", b"")
+    with pytest.raises(ValueError, match="triples"):
+        _kernels.gate_scan("a", table, pairs, np.zeros(68, np.uint64), 0, 1, "", b"")
+    with pytest.raises(TypeError, match="items of 8 bytes"):
+        _kernels.gate_scan("a", table, np.zeros(64, np.uint32), no, 0, 1, "", b"")
+    with pytest.raises(ValueError, match="probe"):
+        _kernels.gate_scan("a", table, pairs, no, 0, 1, "..", b"\x01\x01")
+    with pytest.raises(ValueError, match="probe"):
+        _kernels.gate_scan("a", table, pairs, no, 0, 1, "é", b"\x01")
+    with pytest.raises(ValueError, match="probe"):
+        _kernels.gate_scan("a", table, pairs, no, 0, 1, ".", b"")
+    # any class byte in the table and any mask is read within bounds
+    wild = bytes(range(256)) * 256
+    full = np.full(64 * 64, 2**64 - 1, np.uint64)
+    triples = np.full(64, 2**64 - 1, np.uint64)
+    got = _kernels.gate_scan("a\u0101\uffff😀", wild, full, triples, 0, 9, "", b"")
+    assert got == (2**64 - 4, 0)

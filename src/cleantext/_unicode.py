@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["code_points"]
+__all__ = ["WHITESPACE", "code_points"]
+
+#: every character that ``\\s`` of the ``re`` module matches in a ``str`` (``str.isspace``),
+#: written out: deriving it costs milliseconds at import (``tests/test_gates.py`` checks it
+#: against every code point)
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def code_points(start: int, stop: int) -> str:

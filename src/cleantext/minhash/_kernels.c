@@ -657,6 +657,8 @@ static PyObject *sentence_marks(PyObject *self, PyObject *args);
 static PyObject *repeat_in_parts(PyObject *self, PyObject *args);
 /* ---- dedup tokenizer kernel (w-lspeed) ---- */
 static PyObject *word_spans(PyObject *self, PyObject *args);
+/* ---- normalize gate kernel (w-nspeed) ---- */
+static PyObject *gate_scan(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -697,6 +699,10 @@ static PyMethodDef methods[] = {
     /* ---- dedup tokenizer kernel (w-lspeed) ---- */
     {"word_spans", word_spans, METH_VARARGS,
      "word_spans(text, table, starts, ends) -> count or -1: where fold_str's words are."},
+    /* ---- normalize gate kernel (w-nspeed) ---- */
+    {"gate_scan", gate_scan, METH_VARARGS,
+     "gate_scan(text, table, pairs, triples, lo, hi, probe, wanted) -> (bits, events): the "
+     "signals of the normalizers' gates and the probe's events, in one pass."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1684,5 +1690,197 @@ fail_starts:
     PyBuffer_Release(&starts);
 fail_table:
     PyBuffer_Release(&table);
+    return NULL;
+}
+
+/* ---- normalize gate kernel (w-nspeed) ----
+ *   gate_scan(text, table, pairs, triples, lo, hi, probe, wanted) -> (bits, events)
+ *       One pass over text[lo:hi] that answers every normalizer's pre-check at once
+ *       (normalizers/_gate.py, whose Python twin gives the same answer).
+ *       table: bytes of 65536 class numbers, one per BMP code point (only the low 6 bits are
+ *       read: classes 0-63; a code point above U+FFFF is of class 0). Classes 61-63 are not
+ *       characters: 61 "nothing" (before text[lo] when lo > 0), 62 the start of the text
+ *       (before text[0]), 63 the end of the window (after text[hi - 1]).
+ *       pairs: uint64, 64 * 64 values, pairs[64 * a + b] the signal bits of a character of
+ *       class b right after one of class a (so a character's own signals are in every row
+ *       of its column); bit 0 of a pair marks "a triple may start here", bit 1 "class b is
+ *       a probe character" (neither is a signal). triples: uint64, 4 values per triple
+ *       (at most 16): the classes of its first, second and third place as 64-bit masks,
+ *       and its signal bits.
+ *       bits: the OR of pairs[64 * class(text[i - 1]) + class(text[i])] for lo <= i < hi
+ *       (class 62 before text[0], 61 before text[lo] when lo > 0), of
+ *       pairs[64 * class(text[hi - 1]) + 63] when lo < hi, and of the bits of each triple
+ *       whose places hold three such neighbours in a row (62 first or 63 last as in the
+ *       pairs); bits 0 and 1 cleared.
+ *       probe: str of up to 8 distinct ASCII characters, wanted: bytes, one per character,
+ *       EV_* bits. events: bits 8 k to 8 k + 7 hold, for the k-th probe character (of a
+ *       class with bit 1), what char_events(text, char, lo, hi, wanted, False) returns.
+ */
+#define GATE_NOTHING 61u
+#define GATE_START 62u
+#define GATE_END 63u
+#define GATE_MARK 1ULL
+#define GATE_PROBE 2ULL
+#define GATE_TRIPLES 16
+
+static inline uint64_t triple_bits(const uint64_t *tr, Py_ssize_t n_tr, unsigned a, unsigned b,
+                                   unsigned c) {
+    uint64_t bits = 0;
+    for (Py_ssize_t k = 0; k < n_tr; k++) {
+        const uint64_t *t = tr + 4 * k;
+        if (((t[0] >> a) & 1) && ((t[1] >> b) & 1) && ((t[2] >> c) & 1)) bits |= t[3];
+    }
+    return bits;
+}
+
+#if defined(__GNUC__)
+#define GATE_NOINLINE __attribute__((noinline))
+#define GATE_RARELY(x) __builtin_expect(!!(x), 0)
+#else
+#define GATE_NOINLINE
+#define GATE_RARELY(x) (x)
+#endif
+
+/* what the rare characters need: the text, the triples, the probe's characters and events */
+typedef struct {
+    int kind;
+    const void *d;
+    Py_ssize_t lo, hi;
+    const uint8_t *table;
+    const uint64_t *tr;
+    Py_ssize_t n_tr;
+    uint8_t pidx[128];
+    int want[8], found[8];
+} gate_ctx;
+
+/* the class at offset j of the window (61 or 62 before it, 63 at its end) */
+static unsigned gate_class_at(const gate_ctx *g, Py_ssize_t j) {
+    if (j >= g->hi) return GATE_END;
+    if (j < g->lo) return j == -1 && g->lo == 0 ? GATE_START : GATE_NOTHING;
+    Py_UCS4 c = PyUnicode_READ(g->kind, g->d, j);
+    return c < 0x10000 ? (g->table[c] & 63u) : 0u;
+}
+
+/* at offset i (i == hi: the end): a triple that may end there (last, the pair before it,
+ * has GATE_MARK), or a probe character (v has GATE_PROBE). Out of the loop, so that the
+ * loop keeps its few values in registers; the classes before i are read again here. */
+static GATE_NOINLINE uint64_t gate_rare(gate_ctx *g, Py_ssize_t i, uint64_t last, uint64_t v) {
+    uint64_t bits = 0;
+    if (last & GATE_MARK) {
+        /* text[i - 2] is before the window when i - 1 is its first offset: "nothing" */
+        unsigned p2 = i - 1 <= g->lo ? GATE_NOTHING : gate_class_at(g, i - 2);
+        if (i - 1 == g->lo && g->lo == 0) p2 = GATE_START;
+        bits = triple_bits(g->tr, g->n_tr, p2, gate_class_at(g, i - 1), gate_class_at(g, i));
+    }
+    if (v & GATE_PROBE) {
+        Py_UCS4 c = PyUnicode_READ(g->kind, g->d, i);
+        if (c < 128 && g->pidx[c]) {
+            int k = g->pidx[c] - 1;
+            int left = g->want[k] & ~g->found[k];
+            if (left) g->found[k] |= events_at(g->kind, g->d, i, g->hi, c, left);
+        }
+    }
+    return bits;
+}
+
+/* the scan of one kind of str: a class, a pair and an OR per character (row: 64 times the
+ * class before; GATE_MARK of the last pair, shifted onto GATE_PROBE, flags a triple's end) */
+#define GATE_LOOP(NAME, T, CLASS)                                                         \
+    static uint64_t NAME(const T *t, gate_ctx *g, const uint64_t *pairs) {                \
+        const uint8_t *table = g->table;                                                  \
+        uint64_t bits = 0, last = 0;                                                      \
+        size_t row = 64 * (g->lo == 0 ? GATE_START : GATE_NOTHING);                       \
+        for (Py_ssize_t i = g->lo; i < g->hi; i++) {                                      \
+            unsigned cls = CLASS(t[i]);                                                   \
+            uint64_t v = pairs[row + cls];                                                \
+            if (GATE_RARELY(((last << 1) | v) & GATE_PROBE)) bits |= gate_rare(g, i, last, v); \
+            bits |= v;                                                                    \
+            last = v;                                                                     \
+            row = (size_t)cls << 6;                                                       \
+        }                                                                                 \
+        if (last & GATE_MARK) bits |= gate_rare(g, g->hi, last, 0);                       \
+        return bits | pairs[row + GATE_END];                                              \
+    }
+
+#define GATE_CLASS1(c) (table[(c)] & 63u)
+#define GATE_CLASS4(c) ((c) < 0x10000 ? (table[(c)] & 63u) : 0u)
+GATE_LOOP(gate_loop1, Py_UCS1, GATE_CLASS1)
+GATE_LOOP(gate_loop2, Py_UCS2, GATE_CLASS1)
+GATE_LOOP(gate_loop4, Py_UCS4, GATE_CLASS4)
+
+static PyObject *gate_scan(PyObject *self, PyObject *args) {
+    PyObject *text, *o_table, *o_pairs, *o_triples, *probe;
+    Py_ssize_t lo, hi;
+    const char *wanted;
+    Py_ssize_t n_wanted;
+    if (!PyArg_ParseTuple(args, "UOOOnnUy#", &text, &o_table, &o_pairs, &o_triples, &lo, &hi,
+                          &probe, &wanted, &n_wanted))
+        return NULL;
+    if (PyUnicode_READY(text) < 0 || PyUnicode_READY(probe) < 0) return NULL;
+    Py_ssize_t n_probe = PyUnicode_GET_LENGTH(probe);
+    if (n_probe > 8 || n_wanted != n_probe) {
+        PyErr_SetString(PyExc_ValueError, "probe: up to 8 characters, one wanted byte each");
+        return NULL;
+    }
+    gate_ctx g;
+    memset(&g, 0, sizeof g);
+    for (Py_ssize_t k = 0; k < n_probe; k++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(probe, k);
+        if (c >= 128 || g.pidx[c]) {
+            PyErr_SetString(PyExc_ValueError, "probe: distinct ASCII characters expected");
+            return NULL;
+        }
+        g.pidx[c] = (uint8_t)(k + 1);
+        g.want[k] = (uint8_t)wanted[k];
+    }
+    Py_buffer tb, pb, rb;
+    if (get(o_table, &tb, 1, 0, "table") < 0) return NULL;
+    if (get(o_pairs, &pb, 8, 0, "pairs") < 0) goto fail_table;
+    if (get(o_triples, &rb, 8, 0, "triples") < 0) goto fail_pairs;
+    if (tb.len != 0x10000 || pb.len != 64 * 64 * 8 || rb.len % (4 * 8) != 0 ||
+        rb.len > GATE_TRIPLES * 4 * 8) {
+        PyErr_SetString(PyExc_ValueError,
+                        "gate_scan: 65536 classes, 64 * 64 pair words and up to 16 triples of 4 "
+                        "words expected");
+        goto fail_all;
+    }
+    const uint64_t *pairs = pb.buf;
+    g.table = tb.buf;
+    g.tr = rb.buf;
+    g.n_tr = rb.len / (4 * 8);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (lo < 0) lo = 0;
+    if (hi > n) hi = n;
+    uint64_t bits = 0;
+    if (lo < hi) {
+        g.kind = PyUnicode_KIND(text);
+        g.d = PyUnicode_DATA(text);
+        g.lo = lo;
+        g.hi = hi;
+        switch (g.kind) {
+        case PyUnicode_1BYTE_KIND:
+            bits = gate_loop1(g.d, &g, pairs);
+            break;
+        case PyUnicode_2BYTE_KIND:
+            bits = gate_loop2(g.d, &g, pairs);
+            break;
+        default:
+            bits = gate_loop4(g.d, &g, pairs);
+            break;
+        }
+    }
+    bits &= ~(GATE_MARK | GATE_PROBE);
+    PyBuffer_Release(&rb);
+    PyBuffer_Release(&pb);
+    PyBuffer_Release(&tb);
+    uint64_t events = 0;
+    for (Py_ssize_t k = 0; k < n_probe; k++) events |= (uint64_t)(g.found[k] & 0xFF) << (8 * k);
+    return Py_BuildValue("(KK)", (unsigned long long)bits, (unsigned long long)events);
+fail_all:
+    PyBuffer_Release(&rb);
+fail_pairs:
+    PyBuffer_Release(&pb);
+fail_table:
+    PyBuffer_Release(&tb);
     return NULL;
 }

@@ -73,3 +73,15 @@ def repeat_in_parts(data: NDArray[np.uint8] | bytes, n: int, part: int) -> bool:
 def word_spans(
     text: str, table: NDArray[np.uint8], starts: NDArray[np.int64], ends: NDArray[np.int64]
 ) -> int: ...
+
+# ---- normalize gate kernel (w-nspeed) ----
+def gate_scan(
+    text: str,
+    table: bytes,
+    single: NDArray[np.uint64],
+    pairs: NDArray[np.uint64],
+    lo: int,
+    hi: int,
+    probe: str,
+    wanted: bytes,
+) -> tuple[int, list[int]]: ...

@@ -3,12 +3,15 @@
 Normalizers run in a fixed order; each is a pure function ``text -> list[Edit]`` (edits in the
 coordinates of the text it receives) registered as a rule, so each can be switched off.
 
-Speed comes from pre-checks: every normalizer first asks a cheap question (``"&" in text``; a
-shared :class:`~cleantext.normalizers._probe.Probe` that scans for ``.``, ``,``, ``?`` and line
-breaks with one literal-led search each and records which kinds of event follow them), and
+Speed comes from gates and pre-checks: every normalizer declares what must occur in a text
+for it to change anything (its :class:`~cleantext.normalizers._gate.Gate`: characters, pairs,
+triples, or events of the shared :class:`~cleantext.normalizers._probe.Probe` at ``.``, ``,``,
+``?`` and line breaks), and one pass over the text answers every gate at once; a normalizer
+whose gate holds nowhere is not called. One that is called asks its own cheap question, and
 does the real work only where the answer is yes, and then only around the places the probe
-found (the lines of a ``.X``, the line breaks that start a blank run). After an edit, what the
-probe found absent is looked for again only near the edits. One full pass is followed by a
+found (the lines of a ``.X``, the line breaks that start a blank run). After an edit, the
+gates are checked again only around the edits, and what the probe found absent is looked for
+again only near them. One full pass is followed by a
 re-check of the changed lines only (:mod:`cleantext.normalizers._rounds`). Text that needs
 nothing is returned byte-identical.
 

@@ -29,7 +29,7 @@ import numpy as np
 from cleantext.edits import Edit
 from cleantext.normalizers._util import kernel
 
-__all__ = ["KINDS", "Probe", "events", "positions"]
+__all__ = ["KINDS", "Probe", "bits_of", "events", "positions", "wanted_bits"]
 
 # [^\W\d_a-z]: a letter that is not a-z (a superset of uppercase); [^\W\d_A-Z]: of lowercase
 _UP = r"[¿¡]?[^\W\d_a-z]"
@@ -146,7 +146,28 @@ def _kinds_of(char: str) -> dict[int, frozenset[str]]:
 
 
 _KINDS_OF = {char: _kinds_of(char) for char in KINDS}
+#: where each character's events are in a seed (:meth:`Probe.seed`)
+_SEED_AT = {char: 8 * i for i, char in enumerate(KINDS)}
 _WANTED = {char: sum(_BITS[k] for k in kinds) for char, kinds in KINDS.items()}
+
+
+def wanted_bits(char: str) -> int:
+    """The bits (as the C kernels number them) of every kind of event at ``char``."""
+    return _WANTED[char]
+
+
+def bits_of(char: str, kinds: frozenset[str]) -> int:
+    """``kinds`` of events at ``char`` as bits; :func:`kinds_of` undoes it.
+
+    >>> sorted(kinds_of(".", bits_of(".", frozenset({"double", "lower_after"}))))
+    ['double', 'lower_after']
+    """
+    return sum(_BITS[k] for k in kinds)
+
+
+def kinds_of(char: str, bits: int) -> frozenset[str]:
+    """The kinds of event at ``char`` whose bits are set in ``bits``."""
+    return _KINDS_OF[char][bits & _WANTED[char]]
 
 
 def _regex_events_in(text: str, char: str, windows: list[tuple[int, int]]) -> frozenset[str]:
@@ -274,16 +295,34 @@ def _bytes_have_pair(data: bytes, pair: str) -> bool:
 class Probe:
     """Lazily computed facts about ``text``; each is computed at most once."""
 
-    __slots__ = ("_array", "_clean_near", "_double_space", "_events", "_latin1", "text")
+    __slots__ = (
+        "_array",
+        "_clean_near",
+        "_double_space",
+        "_events",
+        "_latin1",
+        "_seed",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._events: dict[str, frozenset[str]] = {}
+        self._seed: int | None = None  # event bits of the characters of KINDS (seed())
         self._double_space: bool | None = None
         self._latin1: bytes | bool | None = False  # False: not computed yet
         # (spans, characters): no event of these characters occurs outside the spans
         self._clean_near: tuple[list[tuple[int, int]], frozenset[str]] | None = None
         self._array: np.ndarray | bool | None = False  # False: not computed yet
+
+    def seed(self, found: int | None, double_space: bool) -> None:
+        """Record what a scan of the whole text found: ``found``, the bits of the events at
+        the ``k``-th character of :data:`KINDS` in bits ``8 k`` on (``None``: not scanned for
+        them); whether two spaces follow each other. Read when a fixer first asks."""
+        if found is not None:
+            self._seed = found
+        if self._double_space is None:
+            self._double_space = double_space
 
     def _padded(self) -> np.ndarray | None:
         """A long Latin-1 text as bytes padded with zeros (index ``i + 1`` is ``text[i]``),
@@ -313,7 +352,8 @@ class Probe:
         (['space_before'], True)
         """
         new = Probe(text)
-        clean = frozenset(c for c, found in self._events.items() if not found)
+        known = self._events if self._seed is None else {c: self.events(c) for c in KINDS}
+        clean = frozenset(c for c, found in known.items() if not found)
         if self._double_space is False:
             clean |= {"  "}
         if clean:
@@ -330,6 +370,8 @@ class Probe:
     def events(self, char: str) -> frozenset[str]:
         """The kinds of event at ``char`` (a key of :data:`KINDS`) in the text."""
         found = self._events.get(char)
+        if found is None and self._seed is not None:
+            found = self._events[char] = _KINDS_OF[char][self._seed >> _SEED_AT[char] & 0xFF]
         if found is None:
             spans = self._near(char)
             # (the C kernel, where built, is faster than NumPy on long texts too)

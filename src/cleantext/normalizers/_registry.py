@@ -13,11 +13,14 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from cleantext.rules import Rule
 
-__all__ = ["fixers_version", "implementation", "implements"]
+if TYPE_CHECKING:
+    from cleantext.normalizers._gate import Gate
+
+__all__ = ["fixers_version", "gate_of", "gates", "implementation", "implements"]
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -39,6 +42,8 @@ class _Fixers(dict[tuple[str, str], Callable[..., object]]):
 
 
 _FIXERS = _Fixers()
+#: the gate of each implementation that declares one (by the function itself)
+_GATES: dict[Callable[..., object], Gate] = {}
 
 
 def fixers_version() -> int:
@@ -46,14 +51,23 @@ def fixers_version() -> int:
     return _FIXERS.version
 
 
-def implements(rule: Rule, profile: str = "default") -> Callable[[F], F]:
+def implements(
+    rule: Rule, profile: str = "default", *, gate: Gate | None = None
+) -> Callable[[F], F]:
     """Decorator: the function applies ``rule`` (under ``profile``; ``default`` serves every
-    profile that has no implementation of its own)."""
+    profile that has no implementation of its own).
+
+    ``gate``: what must occur in a text for the function to return any edit (a superset,
+    see :mod:`cleantext.normalizers._gate`); the step does not call it on a text where
+    nothing of its gate occurs. Without a gate it is called on every text.
+    """
 
     def mark(fn: F) -> F:
         old = _FIXERS.get((rule.name, profile))
         if old is None:
-            _FIXERS[(rule.name, profile)] = fn
+            if gate is not None:
+                _GATES[fn] = gate
+            _FIXERS[(rule.name, profile)] = fn  # (bumps the version after the gate is known)
         elif old is not fn:
             raise ValueError(f"rule {rule.name!r} has two implementations for {profile!r}")
         return fn
@@ -67,3 +81,13 @@ def implementation(name: str, profile: str = "default") -> Callable[..., object]
         return _FIXERS.get((name, profile)) or _FIXERS[(name, "default")]
     except KeyError:
         raise KeyError(f"no normalizer implements rule {name!r}") from None
+
+
+def gate_of(fn: Callable[..., object]) -> Gate | None:
+    """The gate declared with implementation ``fn``, or ``None``."""
+    return _GATES.get(fn)
+
+
+def gates() -> list[Gate]:
+    """The gates of every registered implementation, in registration order."""
+    return [g for fn in _FIXERS.values() if (g := _GATES.get(fn)) is not None]

@@ -18,10 +18,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import Protocol
+from functools import lru_cache
+from typing import NamedTuple, Protocol
 
 from cleantext.edits import Edit, apply_edits
-from cleantext.normalizers._probe import Probe
+from cleantext.normalizers._gate import GATE_KERNEL, Signal, SignalTable, compile_signals
+from cleantext.normalizers._probe import Probe, bits_of
+from cleantext.normalizers._registry import fixers_version, gate_of, gates
 from cleantext.normalizers.code import CodeGuard
 from cleantext.rules import get_rule
 
@@ -35,6 +38,82 @@ class Fixer(Protocol):
 
 
 Fixers = Sequence[tuple[str, Fixer]]
+
+#: two spaces in a row: the probe's ``double_space``, answered by the same scan (the table's
+#: first signal, so its bit is known)
+_DOUBLE_SPACE: Signal = ("pair", " ", " ")
+_DOUBLE_BIT = 4
+
+
+@lru_cache(maxsize=4)
+def _signal_table(_version: int) -> SignalTable:
+    """The signals of every registered gate (and the probe's double space) in one table."""
+    table = compile_signals([_DOUBLE_SPACE, *(sig for g in gates() for sig in g.signals())])
+    assert table.bit(_DOUBLE_SPACE) == _DOUBLE_BIT  # first: _scan reads that bit
+    return table
+
+
+class _Step(NamedTuple):
+    """One fixer of a round with what the round needs to know about it."""
+
+    name: str
+    fixer: Fixer
+    #: the bits of its gate in a scan's word (:func:`_scan`); -1: no gate (always called)
+    mask: int
+    #: the probe events of its gate
+    events: tuple[tuple[str, str], ...]
+    line_local: bool
+    feeds_line_local: bool
+
+
+def _plan(fixers: Fixers) -> tuple[SignalTable, tuple[_Step, ...]]:
+    """The signal table and the steps of ``fixers`` (the last answer is reused while the
+    same tuple of fixers comes back, as :func:`cleantext.normalizers.enabled` gives it)."""
+    last = _LAST_PLAN[0]
+    if last is not None and last[0] is fixers:
+        return last[1]  # (a plan holds its own table: it stays consistent)
+    table = _signal_table(fixers_version())
+    steps = []
+    for name, fixer in fixers:
+        gate = gate_of(fixer)
+        rule = get_rule(name)
+        mask = -1
+        events: tuple[tuple[str, str], ...] = ()
+        if gate is not None:
+            mask = sum(table.bit(sig) for sig in gate.signals())
+            mask |= sum(_event_bit(table, char, kind) for char, kind in gate.events)
+            events = gate.events
+        steps.append(_Step(name, fixer, mask, events, rule.line_local, rule.feeds_line_local))
+    plan = (table, tuple(steps))
+    if isinstance(fixers, tuple):
+        _LAST_PLAN[0] = (fixers, plan)
+    return plan
+
+
+#: the last plan with its fixers: enabled() gives a new tuple whenever a registry changes
+_LAST_PLAN: list[tuple[Fixers, tuple[SignalTable, tuple[_Step, ...]]] | None] = [None]
+
+
+#: the probe's events in a scan's word: those at its ``k``-th character from bit 64 + 8 k on
+_EVENTS_AT = 64
+_SIGNALS = (1 << _EVENTS_AT) - 1
+
+
+def _event_bit(table: SignalTable, char: str, kind: str) -> int:
+    return bits_of(char, frozenset({kind})) << (_EVENTS_AT + 8 * table.probe.index(char))
+
+
+def _closed(step: _Step, word: int, probe: Probe, events: bool) -> bool:
+    """True if nothing of ``step``'s gate occurs in the probe's text: the fixer would return
+    no edit. ``word``: a superset of the text's signals, and of its events if ``events``
+    (else the probe is asked for them)."""
+    if step.mask < 0 or word & step.mask:
+        return False
+    return events or _no_event(step, probe)
+
+
+def _no_event(step: _Step, probe: Probe) -> bool:
+    return not any(kind in probe.events(char) for char, kind in step.events)
 
 
 def forward(marks: list[int], edits: Sequence[Edit], *, add: bool = True) -> list[int]:
@@ -93,19 +172,62 @@ def full_round(
     marks: list[int] = []
     guard: CodeGuard | None = None
     seen: dict[str, list[tuple[int, int]]] = {}  # the code of each line looked at
+    table, steps = _plan(fixers)
     probe = Probe(text)
-    for name, fixer in fixers:
-        edits = fixer(text, probe)
+    word = _scan(table, text, probe)
+    events = GATE_KERNEL  # the word holds the events too (until an edit)
+    for step in steps:
+        mask = step[2]  # (step.mask: a tuple index is faster, and most texts skip most fixers)
+        if mask >= 0 and not word & mask and (events or _no_event(step, probe)):
+            continue
+        edits = step.fixer(text, probe)
         if not edits:
             continue
         if protect_code:
             guard = guard or CodeGuard(text, seen)  # made lazily: most texts never need it
             edits = guard.keep(edits)
         if edits:
-            mark = get_rule(name).feeds_line_local
-            text, marks = _apply(text, edits, passes, marks, mark=mark)
+            text, marks = _apply(text, edits, passes, marks, mark=step.feeds_line_local)
             guard, probe = None, probe.after(text, passes[-1])
+            word, events = _rescan(table, text, passes[-1], word & _SIGNALS), False
     return text, passes, marks
+
+
+def _scan(table: SignalTable, text: str, probe: Probe) -> int:
+    """The scan's word of ``text``: its signal bits, and with the C kernel the probe's
+    events (found in the same pass) from bit 64 on; the probe learns them, and whether two
+    spaces follow each other."""
+    bits, found = table.scan(text, events=GATE_KERNEL)
+    probe.seed(found if GATE_KERNEL else None, bool(bits & _DOUBLE_BIT))
+    return bits | found << _EVENTS_AT
+
+
+def _rescan(table: SignalTable, text: str, edits: list[Edit], bits: int) -> int:
+    """The signal bits of ``text`` (a superset), which ``edits`` (sorted) made of a text
+    whose bits were ``bits``. A signal new in ``text`` holds a character of an edit's output
+    or, for a deletion, the characters on both sides: it lies within two characters of the
+    output (a triple's length), so only those windows are scanned (merged when close), or the
+    whole text when the edits are dense."""
+    if len(edits) * _DENSE >= len(text):
+        return int(table.scan(text)[0])
+    windows: list[list[int]] = []
+    shift = 0
+    for e in edits:
+        start = e.start + shift  # where the edit's output starts in ``text``
+        end = start + len(e.after)
+        shift += len(e.after) - (e.end - e.start)
+        if windows and start - 2 <= windows[-1][1] + _DENSE:
+            windows[-1][1] = end + 2
+        else:
+            windows.append([start - 2, end + 2])
+    for lo, hi in windows:
+        bits |= table.scan(text, lo, hi)[0]
+    return bits
+
+
+#: edits closer than this are scanned in one window; one edit per this many characters or
+#: more: the whole text is scanned again
+_DENSE = 64
 
 
 def local_round(text: str, fixers: Fixers, marks: list[int]) -> tuple[str, list[list[Edit]]]:
@@ -116,15 +238,26 @@ def local_round(text: str, fixers: Fixers, marks: list[int]) -> tuple[str, list[
     """
     passes: list[list[Edit]] = []
     seen: dict[str, list[tuple[int, int]]] = {}
-    for name, fixer in fixers:
-        if not get_rule(name).line_local:
+    table, steps = _plan(fixers)
+    joined = ""
+    word = 0
+    probe: Probe | None = None
+    spans: list[tuple[int, int]] = []
+    for step in steps:
+        if not step.line_local:
             continue
-        spans = _lines(text, marks)
-        joined = "".join(text[start:end] for start, end in spans)
-        edits = _placed(fixer(joined), spans)
+        if probe is None:  # the lines to look at, again after each edit
+            spans = _lines(text, marks)
+            joined = "".join(text[start:end] for start, end in spans)
+            probe = Probe(joined)
+            word = _scan(table, joined, probe)
+        if _closed(step, word, probe, GATE_KERNEL):
+            continue
+        edits = _placed(step.fixer(joined), spans)
         edits = CodeGuard(text, seen).keep(edits) if edits else []
         if edits:
             text, marks = _apply(text, edits, passes, marks, mark=True)
+            probe = None
     return text, passes
 
 

@@ -34,6 +34,7 @@ from importlib.resources import files
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.rules import Rule, register
@@ -110,7 +111,7 @@ def _word_before(text: str, dot: int) -> str | None:
     return text[start:dot]
 
 
-@implements(RULE)
+@implements(RULE, gate=Gate(events=((".", "lower_after"),)))
 def capitalize_sentences(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that uppercase the first letter of lowercase sentence starts after a full stop."""
     if "lower_after" not in (probe or Probe(text)).dot_events:

@@ -39,6 +39,7 @@ from ftfy import badness, chardata
 
 from cleantext._unicode import code_points
 from cleantext.edits import Edit
+from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import kernel
@@ -183,6 +184,14 @@ def suspicious_offsets(text: str) -> list[int]:
         hits: list[int] = _CLASS_HITS(text, _SUSPICIOUS_TABLE)
         return hits
     return [m.start() for m in _SUSPICIOUS.finditer(text)]
+
+
+def _gate() -> Gate:
+    """The mojibake detector as a gate: a single trigger, or a lead character before a
+    second one (what ``_SUSPICIOUS`` matches, exactly)."""
+    single = _expand(_SINGLE_TRIGGERS)
+    lead = "".join(sorted(_mojibake_chars() | single))
+    return Gate(chars="".join(sorted(single)), pairs=((lead, "".join(sorted(_second_chars()))),))
 
 
 # Latin-1 bytes as classes: ASCII "a", a single trigger "S", any other character "X"
@@ -376,7 +385,7 @@ def bold_redecode(segment: str) -> tuple[str, str] | None:
     return None
 
 
-@implements(RULE)
+@implements(RULE, gate=_gate())
 def fix_encoding(text: str, probe: Probe | None = None, *, profile: str = "default") -> list[Edit]:
     """Edits that repair mojibake, one per changed line, trimmed to the part that changed.
 

@@ -23,11 +23,13 @@ and ``&gt;`` is decoded (``a &lt; b``, ``x&lt;y``, ``&lt;3``, ``-&gt;``).
 from __future__ import annotations
 
 import html
+import string
 from html.entities import html5
 
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import regex_edits
@@ -67,7 +69,11 @@ def _decode(m: regex.Match[str]) -> str | None:
 _TAG_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/!?")
 
 
-@implements(RULE)
+#: an entity starts with "&" then "#" or an ASCII letter
+_GATE = Gate(pairs=(("&", "#" + string.ascii_letters),))
+
+
+@implements(RULE, gate=_GATE)
 def decode_entities(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that decode each well-formed HTML entity in ``text``, except those that would
     make a tag (see the module docs)."""

@@ -29,6 +29,7 @@ from importlib.resources import files
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import line_windows
@@ -91,7 +92,7 @@ def _replacement(head: str, tail: str, words: set[str]) -> str | None:
     return head + tail
 
 
-@implements(RULE)
+@implements(RULE, gate=Gate(events=(("\n", "hyphen"),)))
 def join_hyphenated(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that join words split by a hyphen at the end of a line (see the module doc).
 

@@ -20,6 +20,7 @@ import re
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import regex_edits
@@ -64,6 +65,10 @@ _LATIN1_OK = _ASCII_OK + bytes(range(0xA0, 0x100))
 _UTF8_PLAIN = bytes(c for c in range(256) if c in (9, 10, 13) or 32 <= c < 127 or 128 <= c != 0xC2)
 _C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 _INVISIBLE_CHARS = "\u200b\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064\u200d"
+#: the characters of ``_CONTROL``
+CONTROL_CHARS = "".join(
+    map(chr, [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+)
 
 
 def has_control(text: str, latin1: bytes | None = None) -> bool:
@@ -92,7 +97,7 @@ def _has_control_utf8(data: bytes) -> bool:
     return bool(left.replace(b"\xc2", b"")) or _C1_UTF8.search(data) is not None
 
 
-@implements(INVISIBLE)
+@implements(INVISIBLE, gate=Gate(chars=_INVISIBLE_CHARS))
 def remove_invisible(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove invisible characters from ``text``."""
     if text.isascii() or not any(c in text for c in _INVISIBLE_CHARS):
@@ -100,7 +105,7 @@ def remove_invisible(text: str, probe: Probe | None = None) -> list[Edit]:
     return regex_edits(INVISIBLE.name, _INVISIBLE, text, "")
 
 
-@implements(CONTROL)
+@implements(CONTROL, gate=Gate(chars=CONTROL_CHARS))
 def remove_control(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove control characters (keeps ``\\t``, ``\\n``, ``\\r``)."""
     if not has_control(text, probe.latin1 if probe else None):

@@ -24,6 +24,7 @@ from importlib.resources import files
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import line_windows, regex_edits_in
@@ -90,7 +91,7 @@ def file_words() -> frozenset[str]:
     )
 
 
-@implements(SPACE_BEFORE)
+@implements(SPACE_BEFORE, gate=Gate(events=((".", "space_before"), (",", "space_before"))))
 def space_before_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces before ``,`` and a word-final ``.``.
 
@@ -103,7 +104,7 @@ def space_before_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     return regex_edits_in(SPACE_BEFORE.name, _SPACE_BEFORE, text, line_windows(text, hits), "")
 
 
-@implements(DOUBLED)
+@implements(DOUBLED, gate=Gate(events=((".", "double"), (",", "double"))))
 def doubled_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that collapse ``,,`` to ``,`` and ``..`` to ``.`` (ellipses are kept).
 
@@ -118,7 +119,7 @@ def doubled_punct(text: str, probe: Probe | None = None) -> list[Edit]:
     return edits
 
 
-@implements(MISSING_SPACE)
+@implements(MISSING_SPACE, gate=Gate(events=((".", "upper_after"), ("?", "upper_after"))))
 def missing_space_after_period(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that insert a space in ``fin.Le`` / ``vraiment?Oui`` between prose words.
 

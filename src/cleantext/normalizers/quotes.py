@@ -29,7 +29,9 @@ import re
 
 import regex
 
+from cleantext._unicode import WHITESPACE
 from cleantext.edits import Edit
+from cleantext.normalizers._gate import END, START, Gate
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.rules import Rule, register
@@ -95,7 +97,7 @@ def _strip_pair(rule: str, text: str, inner_start: int, inner_end: int) -> list[
     return edits
 
 
-@implements(BRACKETS)
+@implements(BRACKETS, gate=Gate(pairs=(("([", " "), (" ", ")]"))))
 def space_inside_brackets(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces just inside ``( ... )`` and ``[ ... ]`` pairs."""
     if not any(c in text and (a.search(text) or b.search(text)) for c, a, b in _BRACKET_GATES):
@@ -127,7 +129,17 @@ def _line_quote_edits(text: str, start: int, end: int) -> list[Edit]:
     return edits
 
 
-@implements(QUOTES)
+#: ``_QUOTE_GATE`` as triples: a mark after a space, a bracket or the start, then a space;
+#: a space, a closing-looking mark, then a space, punctuation or the end (``\s``: Unicode)
+_GATE = Gate(
+    triples=(
+        (START + WHITESPACE + "([", _QUOTE_CHARS, " "),
+        (" ", _CLOSERS, WHITESPACE + ".,;:!?…)]" + END),
+    )
+)
+
+
+@implements(QUOTES, gate=_GATE)
 def space_inside_quotes(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove spaces just inside paired double quotes on a line.
 

@@ -21,6 +21,7 @@ import re
 import regex
 
 from cleantext.edits import Edit
+from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe, positions
 from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import line_windows, regex_edits_in
@@ -70,11 +71,12 @@ BLANK = register(
 _TRAILING = regex.compile(r"(?<![ \t\r])[ \t\r]*[ \t](?=\r?\n|\Z)")
 # stdlib ``re``, literal-led: fast; the neighbours are checked in code
 _SPACES = re.compile(r"  +")
-_NBSP = re.compile(r"[\u00a0\u202f]")
+_NBSPS = "\u00a0\u202f"
+_NBSP = re.compile(f"[{_NBSPS}]")
 _BLANK = regex.compile(r"(?:\r?\n)(?:[ \t]*\r?\n){2,}")
 
 
-@implements(TRAILING)
+@implements(TRAILING, gate=Gate(events=(("\n", "trailing"),), at_end=" \t"))
 def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that remove trailing spaces and tabs on each line.
 
@@ -92,7 +94,7 @@ def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
     return regex_edits_in(TRAILING.name, _TRAILING, text, spans, "")
 
 
-@implements(SPACES)
+@implements(SPACES, gate=Gate(pairs=((" ", " "),)))
 def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that collapse runs of spaces between two non-space characters."""
     if not (probe or Probe(text)).double_space:
@@ -105,7 +107,7 @@ def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
     return edits
 
 
-@implements(NBSP)
+@implements(NBSP, gate=Gate(pairs=((" ", _NBSPS), (_NBSPS, " "))))
 def space_beside_nbsp(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that drop regular spaces adjacent to an NBSP or narrow NBSP."""
     if text.isascii() or ("\u00a0" not in text and "\u202f" not in text):
@@ -136,7 +138,7 @@ def _run_of_spaces(text: str, pos: int) -> int:
     return end - pos
 
 
-@implements(BLANK)
+@implements(BLANK, gate=Gate(events=(("\n", "blank"),)))
 def collapse_blank_lines(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that reduce two or more blank lines in a row to one.
 
