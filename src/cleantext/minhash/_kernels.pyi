@@ -73,3 +73,24 @@ def repeat_in_parts(data: NDArray[np.uint8] | bytes, n: int, part: int) -> bool:
 def word_spans(
     text: str, table: NDArray[np.uint8], starts: NDArray[np.int64], ends: NDArray[np.int64]
 ) -> int: ...
+
+# ---- light step scan (w-lspeed2) ----
+def ui_table(
+    exact: list[str],
+    firsts: list[str],
+    anchors: list[str],
+    prefixes: list[str],
+    first_values: list[int],
+    prefix_values: list[int],
+) -> bytes: ...
+def ui_scan(
+    text: str,
+    folded: str | None,
+    fold: NDArray[np.uint32],
+    more: NDArray[np.uint32],
+    classes: bytes,
+    max_line: int,
+    table: bytes,
+    needs: tuple[tuple[str, ...], ...],
+    marks: str,
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int] | None: ...
