@@ -202,7 +202,7 @@ def test_the_kernel_refuses_what_does_not_fit() -> None:
     with pytest.raises(TypeError, match="needs"):
         _kernels.ui_scan("b", None, fold, more, bmp, 9, table, (), ":")
     with pytest.raises(TypeError, match="needs"):
-        _kernels.ui_scan("b", None, fold, more, bmp, 9, table, (("x", 1),), ":")
+        _kernels.ui_scan("b", None, fold, more, bmp, 9, table, ((), ("x", 1)), ":")
     with pytest.raises(TypeError, match="folded"):
         _kernels.ui_scan("b", b"b", fold, more, bmp, 9, table, ((), ("x",)), ":")
     with pytest.raises(ValueError, match="16 marks"):

@@ -1739,11 +1739,18 @@ fail_table:
 /* the bit of length n in a mask of 64 bits (every length from 63 on shares the last) */
 #define UI_BIT(n) ((uint64_t)1 << ((n) < 63 ? (n) : 63))
 
-static inline uint64_t ui_hash(const Py_UCS4 *s, Py_ssize_t n, uint64_t tag) {
-    uint64_t h = 0xCBF29CE484222325ULL;
-    for (Py_ssize_t i = 0; i < n; i++) h = (h ^ (uint64_t)s[i]) * P64;
+#define UI_FNV0 0xCBF29CE484222325ULL
+
+/* the table's hash of a string from its FNV-1a state h */
+static inline uint64_t ui_fin(uint64_t h, uint64_t tag) {
     h = fmix64(h + tag * 0x9E3779B97F4A7C15ULL);
     return h ? h : 1;
+}
+
+static inline uint64_t ui_hash(const Py_UCS4 *s, Py_ssize_t n, uint64_t tag) {
+    uint64_t h = UI_FNV0;
+    for (Py_ssize_t i = 0; i < n; i++) h = (h ^ (uint64_t)s[i]) * P64;
+    return ui_fin(h, tag);
 }
 
 /* the value of hash h in table t plus one (0: not in it) */
@@ -1836,15 +1843,34 @@ static PyObject *ui_table(PyObject *self, PyObject *args) {
     return out;
 }
 
-/* is one of needles in key[0:n]? (a few short strings, only for short lines) */
-static int ui_needles(const Py_UCS4 *key, Py_ssize_t n, PyObject *needles) {
+/* the bit of the pair of code points (a, b) in a 256-bit mask of the pairs of a key */
+static inline unsigned ui_pair(Py_UCS4 a, Py_UCS4 b) {
+    return (unsigned)(((uint64_t)a * 0x9E3779B1U + b) >> 3) & 255U;
+}
+
+/* is one of needles (a tuple of str) in key[0:n]? pairs: the mask of key's pairs of code
+ * points one after the other; a needle of two or more whose first or last pair is not in
+ * it is not looked for. -1 (TypeError set) if an item is not a str. */
+static int ui_needles(const Py_UCS4 *key, Py_ssize_t n, PyObject *needles,
+                      const uint64_t *pairs) {
     for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(needles); j++) {
         PyObject *s = PyTuple_GET_ITEM(needles, j);
+        if (!PyUnicode_Check(s)) {
+            PyErr_SetString(PyExc_TypeError, "ui_scan: needs must be tuples of str");
+            return -1;
+        }
         Py_ssize_t m = PyUnicode_GET_LENGTH(s);
         int kind = PyUnicode_KIND(s);
         const void *d = PyUnicode_DATA(s);
         if (m == 0) return 1;
+        if (m > n) continue;
         Py_UCS4 first = PyUnicode_READ(kind, d, 0);
+        if (m >= 2) {
+            unsigned b1 = ui_pair(first, PyUnicode_READ(kind, d, 1));
+            unsigned b2 = ui_pair(PyUnicode_READ(kind, d, m - 2), PyUnicode_READ(kind, d, m - 1));
+            if (!((pairs[b1 >> 6] >> (b1 & 63)) & 1) || !((pairs[b2 >> 6] >> (b2 & 63)) & 1))
+                continue;
+        }
         for (Py_ssize_t p = 0; p + m <= n; p++) {
             if (key[p] != first) continue;
             Py_ssize_t q = 1;
@@ -1863,6 +1889,14 @@ static inline Py_ssize_t ui_eol(int kind, const void *data, Py_ssize_t i, Py_ssi
     }
     if (kind == PyUnicode_2BYTE_KIND) {
         const Py_UCS2 *t = data;
+        /* four code units at a time: stop at the first group with a "\n" */
+        while (i + 4 <= len) {
+            uint64_t x;
+            memcpy(&x, t + i, 8);
+            x ^= 0x000A000A000A000AULL;
+            if ((x - 0x0001000100010001ULL) & ~x & 0x8000800080008000ULL) break;
+            i += 4;
+        }
         while (i < len && t[i] != '\n') i++;
         return i;
     }
@@ -1895,13 +1929,9 @@ static PyObject *ui_scan(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_TypeError, "ui_scan: folded must be a str or None");
         return NULL;
     }
-    int needs_ok = PyTuple_GET_SIZE(needs) > 0;
-    for (Py_ssize_t j = 0; needs_ok && j < PyTuple_GET_SIZE(needs); j++) {
-        PyObject *group = PyTuple_GET_ITEM(needs, j);
-        needs_ok = PyTuple_Check(group);
-        for (Py_ssize_t k = 0; needs_ok && k < PyTuple_GET_SIZE(group); k++)
-            needs_ok = PyUnicode_Check(PyTuple_GET_ITEM(group, k));
-    }
+    int needs_ok = PyTuple_GET_SIZE(needs) > 0; /* their items: where they are read */
+    for (Py_ssize_t j = 0; needs_ok && j < PyTuple_GET_SIZE(needs); j++)
+        needs_ok = PyTuple_Check(PyTuple_GET_ITEM(needs, j));
     if (!needs_ok) {
         PyErr_SetString(PyExc_TypeError, "ui_scan: needs must be a non-empty tuple of tuples of str");
         return NULL;
@@ -2014,11 +2044,32 @@ static PyObject *ui_scan(PyObject *self, PyObject *args) {
                 ui_copy(fkind, fdata, f, fe, line_);
                 len = fe - f;
             }
-            /* the key, as line_keys makes it */
-            Py_ssize_t n = 0;
-            int space = 0;
+            /* the key, as line_keys makes it, hashed as it is made: the whole key (exact),
+               each word (anchors), the first word (firsts) and each start of it
+               (prefixes); a first word or prefix that needs strings leaves its group of
+               needs to be looked for in the whole key. A line found stops there. */
+            Py_ssize_t n = 0, w0 = 0, w1 = -1; /* the word's start; the first one's length */
+            uint64_t ha = UI_FNV0, hw = UI_FNV0, v;
+            int space = 0, hit = 0, n_pend = 0;
+            uint64_t pend[66], pairs[4] = {0, 0, 0, 0};
             Py_UCS4 prev = '\n';
-            for (Py_ssize_t i = 0; i < len; i++) {
+#define UI_VALUE(h, tag)                                                   \
+    v = ui_get(t, ui_fin(h, tag));                                         \
+    if (v > (uint64_t)n_needs) goto bad_value;                             \
+    if (v == 1) hit = 1;                                                   \
+    else if (v > 1) pend[n_pend++] = v - 1;
+#define UI_WORD_END()                                                      \
+    {                                                                      \
+        Py_ssize_t wl = n - w0;                                            \
+        if ((alens & UI_BIT(wl)) && ui_get(t, ui_fin(hw, UI_ANCHOR))) hit = 1; \
+        if (w1 < 0) {                                                      \
+            w1 = wl;                                                       \
+            if (!hit && (flens & UI_BIT(wl))) {                            \
+                UI_VALUE(hw, UI_FIRST)                                     \
+            }                                                              \
+        }                                                                  \
+    }
+            for (Py_ssize_t i = 0; i < len && !hit; i++) {
                 Py_UCS4 c = line_[i];
                 if ((Py_ssize_t)c >= top) goto unsure;
                 Py_UCS4 m = lk_map(c, cl);
@@ -2032,38 +2083,45 @@ static PyObject *ui_scan(PyObject *self, PyObject *args) {
                 }
                 prev = m;
                 if (!(cl[m] & LK_KEPT)) m = ' ';
-                if (Py_UNICODE_ISSPACE(m)) {
+                /* a character that goes on a word (LW_GOES_ON) is no white space */
+                if (m < 128 ? Py_UNICODE_ISSPACE(m) : !(cl[m] & LW_GOES_ON) && Py_UNICODE_ISSPACE(m)) {
                     space = n > 0;
                     continue;
                 }
-                if (space) buf[n++] = ' ';
+                if (space) {
+                    UI_WORD_END()
+                    buf[n++] = ' ';
+                    ha = (ha ^ ' ') * P64;
+                    hw = UI_FNV0;
+                    w0 = n;
+                }
                 space = 0;
                 buf[n++] = m;
+                ha = (ha ^ (uint64_t)m) * P64;
+                hw = (hw ^ (uint64_t)m) * P64;
+                if (w1 < 0 && n < 64 && ((plens >> n) & 1)) {
+                    UI_VALUE(hw, UI_PREFIX)
+                }
             }
-            int hit = 0;
-            if (n > 0) {
-                Py_ssize_t w1 = 0;
-                while (w1 < n && buf[w1] != ' ') w1++;
+            if (n > 0 && !hit) {
+                UI_WORD_END()
                 Py_ssize_t b = n < 255 ? n : 255;
-                hit = ((t[4 + b / 64] >> (b % 64)) & 1) && ui_get(t, ui_hash(buf, n, UI_EXACT));
-                /* a first word or a prefix of it, and one of the strings it needs */
-                uint64_t v = hit || !(flens & UI_BIT(w1)) ? 0 : ui_get(t, ui_hash(buf, w1, UI_FIRST));
-                if (v > (uint64_t)n_needs) goto bad_value;
-                if (v != 0) hit = v == 1 || ui_needles(buf, n, PyTuple_GET_ITEM(needs, v - 1));
-                for (Py_ssize_t len_ = 0; !hit && len_ <= w1 && len_ < 64; len_++) {
-                    if (!((plens >> len_) & 1)) continue;
-                    v = ui_get(t, ui_hash(buf, len_, UI_PREFIX));
-                    if (v > (uint64_t)n_needs) goto bad_value;
-                    if (v != 0) hit = v == 1 || ui_needles(buf, n, PyTuple_GET_ITEM(needs, v - 1));
+                if ((t[4 + b / 64] >> (b % 64)) & 1 && ui_get(t, ui_fin(ha, UI_EXACT))) hit = 1;
+                if (!hit && (plens & 1)) {
+                    UI_VALUE(UI_FNV0, UI_PREFIX)
                 }
-                for (Py_ssize_t a = 0; !hit && a < n;) {
-                    Py_ssize_t e = a;
-                    while (e < n && buf[e] != ' ') e++;
-                    hit = (alens & UI_BIT(e - a)) && ui_get(t, ui_hash(buf + a, e - a, UI_ANCHOR));
-                    a = e + 1;
-                }
-                if (!hit) hit = ui_needles(buf, n, PyTuple_GET_ITEM(needs, 0));
+                if (!hit && (n_pend > 0 || PyTuple_GET_SIZE(PyTuple_GET_ITEM(needs, 0)) > 0))
+                    for (Py_ssize_t k = 1; k < n; k++) {
+                        unsigned pb = ui_pair(buf[k - 1], buf[k]);
+                        pairs[pb >> 6] |= (uint64_t)1 << (pb & 63);
+                    }
+                for (int k = 0; !hit && k < n_pend; k++)
+                    hit = ui_needles(buf, n, PyTuple_GET_ITEM(needs, pend[k]), pairs);
+                if (!hit) hit = ui_needles(buf, n, PyTuple_GET_ITEM(needs, 0), pairs);
+                if (hit < 0) goto fail;
             }
+#undef UI_WORD_END
+#undef UI_VALUE
             if (hit || has_mark) {
                 PyObject *item = Py_BuildValue("(nN)", line, PyUnicode_Substring(text, r, re_));
                 if (item == NULL || PyList_Append(hit ? keyed : marked, item) < 0) {
