@@ -326,7 +326,9 @@ static PyObject *char_hashes(PyObject *self, PyObject *args) {
 
 /* has_repeat: each run of n words gets a 64-bit rolling hash (over hashes of its words), an
  * open-addressing table of the runs seen finds an earlier run with the same hash, and the two
- * are compared byte for byte in a copy of the words joined by single spaces. Linear in the
+ * are compared word for word (has_repeat, from the words' spans in one pass over the bytes,
+ * w-lspeed2) or byte for byte in a copy of the words joined by single spaces
+ * (repeat_in_parts). Linear in the
  * text; a hash shared by different runs (2**-64 by chance) costs one comparison, and more than
  * collision_budget of them end the search with an unsure True. */
 #define ROLL 0x9E3779B97F4A7C15ULL /* odd: the rolling hash's base */
@@ -389,39 +391,7 @@ static inline int same_run(const uint8_t *joined, const Py_ssize_t *at, Py_ssize
     return lw == lv && memcmp(joined + at[w], joined + at[v], lw - 1) == 0;
 }
 
-static int find_repeat(const uint8_t *joined, const Py_ssize_t *at, const uint64_t *wh,
-                       Py_ssize_t words, Py_ssize_t n, uint32_t *table, uint64_t mask) {
-    Py_ssize_t runs = words - n + 1, budget = 1000 + runs / 16;
-    uint64_t top = 1, roll = 0; /* top: ROLL**(n - 1) */
-    for (Py_ssize_t j = 0; j < n; j++) {
-        roll = roll * ROLL + wh[j];
-        if (j > 0) top *= ROLL;
-    }
-    uint64_t *keys = (uint64_t *)(table + mask + 1); /* the run keys, after the table */
-    for (Py_ssize_t w = 0; w < runs; w++) {
-        if (w > 0) roll = (roll - wh[w - 1] * top) * ROLL + wh[w + n - 1];
-        uint64_t key = fmix64(roll);
-        keys[w] = key;
-        uint64_t slot = key & mask;
-        int seen = 0;
-        while (!seen && table[slot]) {
-            Py_ssize_t v = table[slot] - 1;
-            if (keys[v] == key) {
-                if (same_run(joined, at, n, w, v)) {
-                    if (w - v >= n) return 1;
-                    seen = 1; /* overlaps its first occurrence, which stays in the table */
-                } else if (--budget < 0) {
-                    return 1; /* unsure */
-                }
-            }
-            slot = (slot + 1) & mask;
-        }
-        if (!seen) table[slot] = (uint32_t)(w + 1);
-    }
-    return 0;
-}
-
-/* The start of has_repeat and repeat_in_parts: the word bytes of o_data in data, their words
+/* The start of repeat_in_parts: the word bytes of o_data in data, their words
  * and runs of n words. 1: the answer needs no search (*answer set, data released: fewer than
  * two runs, or too many for the 32-bit tables, which counts as unsure); 0: search; -1: error. */
 static int repeat_input(PyObject *o_data, Py_ssize_t n, Py_buffer *data, Py_ssize_t *words,
@@ -437,45 +407,131 @@ static int repeat_input(PyObject *o_data, Py_ssize_t n, Py_buffer *data, Py_ssiz
     return 0;
 }
 
+/* has_repeat's words, in one pass: where each starts and ends in t, and its hash; the
+ * number of words (ws, we, wh have room for one word per two bytes, and one) */
+static Py_ssize_t span_words(const uint8_t *t, Py_ssize_t len, Py_ssize_t *ws, Py_ssize_t *we,
+                             uint64_t *wh) {
+    Py_ssize_t pos = 0, words = 0;
+    for (;;) {
+        while (pos < len && t[pos] == 32) pos++;
+        if (pos >= len) return words;
+        Py_ssize_t start = pos;
+        pos++;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+        /* eight bytes at a time: the first space is the lowest byte that is 32 */
+        while (pos + 8 <= len) {
+            uint64_t x;
+            memcpy(&x, t + pos, 8);
+            x ^= 0x2020202020202020ULL;
+            uint64_t z = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+            if (z) {
+                pos += __builtin_ctzll(z) >> 3;
+                goto found;
+            }
+            pos += 8;
+        }
+#endif
+        while (pos < len && t[pos] != 32) pos++;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+    found:
+#endif
+        ws[words] = start;
+        we[words] = pos;
+        wh[words++] = word_hash(t + start, pos - start, t + len);
+    }
+}
+
+/* 1: the runs of n words at w and v are equal word for word; 0: not */
+static inline int same_words(const uint8_t *t, const Py_ssize_t *ws, const Py_ssize_t *we,
+                             Py_ssize_t n, Py_ssize_t w, Py_ssize_t v) {
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_ssize_t lw = we[w + k] - ws[w + k];
+        if (lw != we[v + k] - ws[v + k] || memcmp(t + ws[w + k], t + ws[v + k], lw) != 0)
+            return 0;
+    }
+    return 1;
+}
+
 static PyObject *has_repeat(PyObject *self, PyObject *args) {
-    PyObject *o_data, *answer = NULL;
-    Py_ssize_t n, words, runs;
+    PyObject *o_data;
+    Py_ssize_t n;
     if (!PyArg_ParseTuple(args, "On", &o_data, &n)) return NULL;
     if (n < 1) {
         PyErr_SetString(PyExc_ValueError, "n must be >= 1");
         return NULL;
     }
     Py_buffer data;
-    int state = repeat_input(o_data, n, &data, &words, &runs, &answer);
-    if (state != 0) return answer;
+    if (get(o_data, &data, 1, 0, "data") < 0) return NULL;
     const uint8_t *t = data.buf;
-    Py_ssize_t len = data.len;
-    int found;
+    Py_ssize_t len = data.len, cap = len / 2 + 1;
+    /* the words (one pass, no copy of their bytes), then the runs' keys and table */
+    Py_ssize_t *ws = PyMem_Malloc(cap * sizeof(Py_ssize_t));
+    Py_ssize_t *we = PyMem_Malloc(cap * sizeof(Py_ssize_t));
+    uint64_t *wh = PyMem_Malloc(cap * sizeof(uint64_t));
+    uint32_t *table = NULL;
+    uint64_t *keys = NULL;
+    int found = 0;
+    if (ws == NULL || we == NULL || wh == NULL) goto nomem;
+    Py_ssize_t words;
+    Py_BEGIN_ALLOW_THREADS
+    words = span_words(t, len, ws, we, wh);
+    Py_END_ALLOW_THREADS
+    Py_ssize_t runs = words - n + 1;
+    if (runs < 2 || runs >= 0x7FFFFFFF) {
+        found = runs >= 2; /* too many runs for the 32-bit table: unsure */
+        goto done;
+    }
     uint64_t size = 1;
     while (size < 2 * (uint64_t)runs) size <<= 1;
-    uint8_t *joined = PyMem_Malloc(len + 1);
-    Py_ssize_t *at = PyMem_Malloc((words + 1) * sizeof(Py_ssize_t));
-    uint64_t *wh = PyMem_Malloc(words * sizeof(uint64_t));
-    /* the table (uint32 slots), then the keys of the runs (uint64) */
-    uint32_t *table = PyMem_Calloc(size * sizeof(uint32_t) + runs * sizeof(uint64_t), 1);
-    if (joined == NULL || at == NULL || wh == NULL || table == NULL) {
-        PyMem_Free(joined);
-        PyMem_Free(at);
-        PyMem_Free(wh);
-        PyMem_Free(table);
-        PyBuffer_Release(&data);
-        return PyErr_NoMemory();
-    }
+    /* the table (uint32 slots, zeroed) and the keys of the runs (each written before read) */
+    table = PyMem_Calloc(size, sizeof(uint32_t));
+    keys = PyMem_Malloc(runs * sizeof(uint64_t));
+    if (table == NULL || keys == NULL) goto nomem;
     Py_BEGIN_ALLOW_THREADS
-    index_words(t, len, joined, at, wh);
-    found = find_repeat(joined, at, wh, words, n, table, size - 1);
+    uint64_t mask = size - 1;
+    Py_ssize_t budget = 1000 + runs / 16;
+    uint64_t top = 1, roll = 0; /* top: ROLL**(n - 1) */
+    for (Py_ssize_t j = 0; j < n; j++) {
+        roll = roll * ROLL + wh[j];
+        if (j > 0) top *= ROLL;
+    }
+    for (Py_ssize_t w = 0; w < runs && !found; w++) {
+        if (w > 0) roll = (roll - wh[w - 1] * top) * ROLL + wh[w + n - 1];
+        uint64_t key = fmix64(roll);
+        keys[w] = key;
+        uint64_t slot = key & mask;
+        int seen = 0;
+        while (!seen && !found && table[slot]) {
+            Py_ssize_t v = table[slot] - 1;
+            if (keys[v] == key) {
+                if (same_words(t, ws, we, n, w, v)) {
+                    if (w - v >= n) found = 1;
+                    seen = 1; /* overlaps its first occurrence, which stays in the table */
+                } else if (--budget < 0) {
+                    found = 1; /* unsure */
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (!seen) table[slot] = (uint32_t)(w + 1);
+    }
     Py_END_ALLOW_THREADS
-    PyMem_Free(joined);
-    PyMem_Free(at);
+done:
+    PyMem_Free(ws);
+    PyMem_Free(we);
     PyMem_Free(wh);
     PyMem_Free(table);
+    PyMem_Free(keys);
     PyBuffer_Release(&data);
     return PyBool_FromLong(found);
+nomem:
+    PyMem_Free(ws);
+    PyMem_Free(we);
+    PyMem_Free(wh);
+    PyMem_Free(table);
+    PyMem_Free(keys);
+    PyBuffer_Release(&data);
+    return PyErr_NoMemory();
 }
 
 #define FOLD_WORD 1
@@ -702,10 +758,11 @@ static PyMethodDef methods[] = {
      "word_spans(text, table, starts, ends) -> count or -1: where fold_str's words are."},
     /* ---- light step scan (w-lspeed2) ---- */
     {"ui_table", ui_table, METH_VARARGS,
-     "ui_table(exact, firsts, anchors, prefixes) -> bytes: hashed lists for ui_scan."},
+     "ui_table(exact, firsts, anchors, prefixes, first_values, prefix_values) -> bytes: "
+     "hashed lists for ui_scan."},
     {"ui_scan", ui_scan, METH_VARARGS,
-     "ui_scan(text, folded, classes, max_line, table, needles, marks) -> (keyed, marked, "
-     "lines) or None: the lines that may be UI text."},
+     "ui_scan(text, folded, fold, more, classes, max_line, table, needs, marks) -> (keyed, "
+     "marked, lines) or None: the lines that may be UI text."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1535,7 +1592,7 @@ static int repeat_parted(const uint8_t *joined, const Py_ssize_t *at, const uint
                          Py_ssize_t words, Py_ssize_t n, uint64_t *keys, run_at *order,
                          Py_ssize_t *starts, int bits) {
     Py_ssize_t runs = words - n + 1, budget = 1000 + runs / 16, nb = (Py_ssize_t)1 << bits;
-    uint64_t top = 1, roll = 0; /* as find_repeat */
+    uint64_t top = 1, roll = 0; /* as has_repeat */
     for (Py_ssize_t j = 0; j < n; j++) {
         roll = roll * ROLL + wh[j];
         if (j > 0) top *= ROLL;
