@@ -918,27 +918,34 @@ class _Scan:
         )  # fmt: skip
         return table
 
-    def lines(self, text: str) -> _Lines | None:
-        """``(keyed, marked, number of lines)`` of ``text`` from the C kernel (each line
-        named as its index and its text); ``None`` if the kernel is not built or a short
-        line has a character beyond its tables."""
+    @cached_property
+    def _args(self) -> tuple[Any, ...] | None:
+        """The kernel's arguments after ``text`` and ``folded`` for the first try (the
+        tables are built on first use; ``None``: kernels not built)."""
         table = self.table
         if table is None:
             return None
         fold, more = case_folds()
+        return (fold, more, code_point_classes(), MAX_LINE, table, self.needs, _PREFIX_MARKS)
+
+    def lines(self, text: str) -> _Lines | None:
+        """``(keyed, marked, number of lines)`` of ``text`` from the C kernel (each line
+        named as its index and its text); ``None`` if the kernel is not built or a short
+        line has a character beyond its tables."""
+        args = self._args
+        if args is None:
+            return None
         # the short lines folded by the kernel with the table; if one has a character
         # beyond it (or beyond the classes' table), the text folded by Python
-        found: _Lines | None = _kernels.ui_scan(
-            text, None, fold, more, code_point_classes(), MAX_LINE, table, self.needs,
-            _PREFIX_MARKS
-        )  # fmt: skip
+        found: _Lines | None = _kernels.ui_scan(text, None, *args)
         if found is not None:
             return found
+        fold, more, _, max_line, table, needs, marks = args
         folded = text.casefold()
         for limit in CLASS_LIMITS:  # the BMP's classes, then (emoji) every one's
             found = _kernels.ui_scan(
-                text, folded, fold, more, code_point_classes(limit), MAX_LINE, table,
-                self.needs, _PREFIX_MARKS
+                text, folded, fold, more, code_point_classes(limit), max_line, table, needs,
+                marks
             )  # fmt: skip
             if found is not None:
                 return found
