@@ -221,3 +221,16 @@ def test_the_kernel_refuses_what_does_not_fit() -> None:
         2,
     )
     assert np.asarray(fold).dtype == np.uint32
+
+
+def test_only_the_marks_match_the_prefix_patterns_mark_class() -> None:
+    """``match`` tries the prefix patterns only on a line with one of ``_PREFIX_MARKS``:
+    their class of marks, case-insensitive as they are compiled, matches no other code
+    point."""
+    import regex
+
+    from cleantext.boilerplate.patterns import _PREFIX_MARKS
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    marks = regex.compile(f"[{_PREFIX_MARKS}]", regex.IGNORECASE | regex.V1)
+    assert "".join(marks.findall(every)) == "".join(sorted(_PREFIX_MARKS))

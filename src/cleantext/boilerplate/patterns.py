@@ -79,6 +79,8 @@ _REGEX_KEYS: tuple[tuple[str, Strength], ...] = (
 # like a sentence with a full stop.
 _PREFIX = r"(?:{})\s*[:：|»›>]\s*\S.*(?<![.。])$"
 _PREFIX_MARKS = ":：|»›>"  # the characters of the class above
+# one of them (no character case-folds to one: IGNORECASE matches only themselves)
+_MARK = re.compile(f"[{_PREFIX_MARKS}]")
 
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s©'&+]+")
 _SPACE = regex.compile(r"\s+")
@@ -506,9 +508,10 @@ class Patterns:
         for rx in self._user:
             if rx.fullmatch(stripped):
                 return Match("user", "line")
-        for rx, m in self._prefixes:
-            if rx.match(stripped):
-                return m
+        if _MARK.search(stripped) is not None:  # every prefix line has a mark
+            for rx, m in self._prefixes:
+                if rx.match(stripped):
+                    return m
         if key is None:
             key = normalize_line(line)
         if not key:
