@@ -94,6 +94,23 @@ def test_has_repeat_finds_runs_that_occur_twice_without_overlap(words, n, gap):
 
 
 @_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.text("ab", min_size=1, max_size=19), max_size=40),
+    st.integers(1, 6),
+    st.text(" ", min_size=1, max_size=9),
+    st.text(" ", max_size=9),
+)
+def test_has_repeat_finds_the_words_eight_bytes_at_a_time(words, n, gap, edge):
+    """has_repeat finds the words' ends eight bytes at a time: words of 1 to 19 bytes that
+    differ in any byte, runs of spaces of any length between them and at the edges."""
+    from cleantext.minhash import _kernels
+
+    data = (edge + gap.join(words) + edge).encode()
+    assert _kernels.has_repeat(data, n) == _repeats_apart(words, n)
+
+
+@_kernels_or_skip
 def test_has_repeat_on_long_texts():
     from cleantext.minhash import _kernels
 

@@ -18,7 +18,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["Edit", "apply_edits", "map_to_source", "replay"]
+__all__ = ["Edit", "SourceMap", "apply_edits", "map_to_source", "replay"]
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,38 @@ def map_to_source(
     (9, 10)
     """
     maps = [_StepMap(group) for group in earlier if group]
-    pass_no = len(earlier)
+    return _mapped(maps, len(earlier), step_name, new_edits)
+
+
+class SourceMap:
+    """:func:`map_to_source` for passes added one after another: each pass's offset map is
+    built once, when the pass is added, instead of once for every later pass.
+
+    >>> sm = SourceMap()
+    >>> first = sm.add("a", [Edit("dup", 6, 9, "A\\n\\n")])
+    >>> [(e.source_start, e.source_end) for e in sm.add("x", [Edit("tail", 4, 7, "\\n\\nW")])]
+    [(9, 10)]
+    >>> len(sm.passes)
+    2
+    """
+
+    def __init__(self, passes: Iterable[Sequence[Edit]] = ()) -> None:
+        self.passes: list[list[Edit]] = [list(group) for group in passes]
+        self._maps = [_StepMap(group) for group in self.passes if group]
+
+    def add(self, step_name: str, new_edits: Sequence[Edit]) -> list[Edit]:
+        """``map_to_source(self.passes, step_name, new_edits)``, kept as the next pass."""
+        out = _mapped(self._maps, len(self.passes), step_name, new_edits)
+        self.passes.append(out)
+        if out:
+            self._maps.append(_StepMap(out))
+        return out
+
+
+def _mapped(
+    maps: list[_StepMap], pass_no: int, step_name: str, new_edits: Sequence[Edit]
+) -> list[Edit]:
+    """:func:`map_to_source` with the earlier passes' maps (non-empty passes, oldest first)."""
     out = []
     for e in new_edits:
         s, t = e.start, e.end

@@ -22,7 +22,7 @@ from typing import Any
 from cleantext import blocks, boilerplate, normalizers, tidy
 from cleantext import html as _html
 from cleantext.config import Config
-from cleantext.edits import Edit, apply_edits, map_to_source
+from cleantext.edits import Edit, SourceMap, apply_edits
 from cleantext.steps import STEP_NAMES
 
 __all__ = ["STEP_NAMES", "Cleaner", "Document", "make_cleaner", "shared_cleaner"]
@@ -168,6 +168,7 @@ class Cleaner:
         config: Config,
         steps: tuple[str, ...] | None = None,
     ) -> Document:
+        sources: SourceMap | None = None  # the passes' offset maps, once there are edits
         for name in self.steps if steps is None else steps:
             if name == "tidy" and not removed:
                 continue
@@ -176,10 +177,13 @@ class Cleaner:
             else:
                 groups = STEPS[name](current, config)
             for group in groups:
-                mapped = map_to_source(passes, name, group)
+                if sources is None:
+                    sources = SourceMap(passes)
+                sources.add(name, group)
                 current = apply_edits(current, group)
-                passes.append(mapped)
                 removed = removed or any(e.is_removal for e in group)
+        if sources is not None:
+            passes = sources.passes
         edits = tuple(e for group in passes for e in group) if passes else ()
         return Document(source, current, edits)
 

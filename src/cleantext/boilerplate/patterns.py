@@ -26,7 +26,9 @@ from itertools import accumulate, repeat
 from operator import add
 from typing import Any, Literal
 
+import numpy as np
 import regex
+from numpy.typing import NDArray
 
 from cleantext.boilerplate.safety import check_pattern, first_words, required_strings
 from cleantext.boilerplate.twins import (
@@ -77,6 +79,8 @@ _REGEX_KEYS: tuple[tuple[str, Strength], ...] = (
 # like a sentence with a full stop.
 _PREFIX = r"(?:{})\s*[:：|»›>]\s*\S.*(?<![.。])$"
 _PREFIX_MARKS = ":：|»›>"  # the characters of the class above
+# one of them (no character case-folds to one: IGNORECASE matches only themselves)
+_MARK = re.compile(f"[{_PREFIX_MARKS}]")
 
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s©'&+]+")
 _SPACE = regex.compile(r"\s+")
@@ -350,6 +354,10 @@ class Patterns:
         >>> Patterns.builtin().match_lines("Read more\\nI like it.\\nHome", hints=False)
         [Match(category='read-more', strength='line'), None, None]
         """
+        if keys is None and not hints:
+            quick = self._match_scanned(text)
+            if quick is not None:
+                return quick
         raw = text.split("\n")
         if keys is None:  # the long lines as empty ones, which match nothing
             keys = normalize_lines("\n".join([r if len(r) <= MAX_LINE else "" for r in raw]))
@@ -408,6 +416,47 @@ class Patterns:
                         out[i] = user
         return out
 
+    @cached_property
+    def _scan(self) -> _Scan | None:
+        """The light step's one-pass scan of a whole text (:class:`_Scan`), or ``None``
+        where the prefilter looks at every line."""
+        f = self._strong_filter
+        if f.everything or "" in f.prefixes:
+            return None
+        exact = sorted(k for k, m in self._exact.items() if k and m.strength != "hint")
+        words = {w: need for w, need in f.words.items() if w}  # a key's first word is not ""
+        return _Scan(exact, words, f.prefixes, f.strings)
+
+    def _match_scanned(self, text: str) -> list[Match | None] | None:
+        """``match_lines(text, hints=False)`` from :meth:`_Scan.lines`: only the lines it
+        names are looked at (``match`` for the ones whose key may match, the prefix
+        patterns for the others); ``None`` if the scan cannot answer (kernels not built,
+        a character beyond their tables)."""
+        scan = self._scan
+        found = None if scan is None else scan.lines(text)
+        if found is None:
+            return None
+        keyed, marked, n = found
+        out: list[Match | None] = [None] * n
+        for i, line in keyed:
+            hit = self.match(line)
+            if hit is not None and hit.strength != "hint":
+                out[i] = hit
+        for i, line in marked:
+            stripped = line.strip()
+            for rx, m in self._prefixes:
+                if rx.match(stripped):
+                    out[i] = m
+                    break
+        if self._user:
+            user = Match("user", "line")
+            for i, line in enumerate(text.split("\n")):
+                if len(line) <= MAX_LINE:
+                    stripped = line.strip()
+                    if any(rx.fullmatch(stripped) for rx in self._user):
+                        out[i] = user
+        return out
+
     def keyword_lines(self, keys: list[str]) -> set[int]:
         """Indexes of the normalised lines that contain a promo keyword (as in
         :meth:`has_keyword`), found with a few substring searches over all of them.
@@ -459,9 +508,10 @@ class Patterns:
         for rx in self._user:
             if rx.fullmatch(stripped):
                 return Match("user", "line")
-        for rx, m in self._prefixes:
-            if rx.match(stripped):
-                return m
+        if _MARK.search(stripped) is not None:  # every prefix line has a mark
+            for rx, m in self._prefixes:
+                if rx.match(stripped):
+                    return m
         if key is None:
             key = normalize_line(line)
         if not key:
@@ -779,6 +829,193 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     if "" in node:
         alts.append(node[""])
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+#: what :meth:`_Scan.lines` gives: the lines whose key may match, the other lines with a
+#: prefix mark (each as its index and its text), and the number of lines
+_Lines = tuple[list[tuple[int, str]], list[tuple[int, str]], int]
+
+
+class _Scan:
+    """Which lines of a text may be UI text for ``match_lines(text, hints=False)``, found
+    in one pass over the text (the C kernel ``ui_scan``; its twin :func:`scan_plain`)
+    without a Python object per line.
+
+    A line longer than ``MAX_LINE`` is never UI. A shorter one is named in ``keyed`` if its
+    key (:func:`normalize_line`) is not empty and either is an exact UI line that is no
+    hint, or is a candidate of the strong patterns' :class:`_Prefilter`: its first word is
+    one of :attr:`_Prefilter.words` or starts with one of :attr:`_Prefilter.prefixes` and
+    the key holds one of the strings that entry needs (none: any key), or the key holds
+    one of :attr:`_Prefilter.strings`. So every line that ``match`` gives an exact or a
+    strong match is named. Else the line is named in ``marked`` if it has one of
+    ``_PREFIX_MARKS``, which every line of the prefix patterns has.
+
+    A string of :attr:`_Prefilter.strings` of three words or more is looked for by one of
+    its inner words (``anchors``): in a key that holds the string, that word is a whole
+    word (a key's words are one space apart). Shorter ones (``needles``) and the strings
+    an entry needs are looked for in each short key.
+
+    >>> scan = _Scan(["read more"], {"more": None}, {"0": frozenset({"likes"})},
+    ...              ("all rights reserved", "ab"))
+    >>> scan.anchors, scan.needs[0]
+    (['rights'], ('ab',))
+    >>> text = "Intro text\\nRead more »\\n12 likes\\n12 cats\\nSee: x\\n© All Rights Reserved"
+    >>> keyed, marked, n = scan_plain(text, **scan.tables())
+    >>> [i for i, _ in keyed], marked, n
+    ([1, 2, 5], [(4, 'See: x')], 6)
+    """
+
+    def __init__(
+        self,
+        exact: list[str],
+        words: dict[str, frozenset[str] | None],
+        prefixes: dict[str, frozenset[str] | None],
+        strings: Iterable[str],
+    ) -> None:
+        self.exact = exact
+        self.words, self.prefixes = words, prefixes
+        anchors: list[str] = []
+        needles: list[str] = []
+        for s in strings:
+            inner = s.split(" ")[1:-1]
+            if inner and all(inner):
+                anchors.append(max(inner, key=len))
+            else:
+                needles.append(s)
+        self.anchors = sorted(set(anchors))
+        # the kernel's groups of strings: the needles first, then each set an entry needs
+        groups: dict[frozenset[str], int] = {}
+        self.needs: tuple[tuple[str, ...], ...] = (tuple(needles),)
+        for need in [*words.values(), *prefixes.values()]:
+            if need is not None and need not in groups:
+                groups[need] = len(self.needs)
+                self.needs += (tuple(sorted(need)),)
+        self._groups = groups
+
+    def _value(self, need: frozenset[str] | None) -> int:
+        """The kernel's value of an entry: 0 if it needs no string, else its group."""
+        return 0 if need is None else self._groups[need]
+
+    def tables(self) -> dict[str, Any]:
+        """The keyword arguments of :func:`scan_plain`."""
+        return {
+            "exact": frozenset(self.exact),
+            "words": self.words,
+            "prefixes": self.prefixes,
+            "anchors": frozenset(self.anchors),
+            "needles": self.needs[0],
+            "marks": _PREFIX_MARKS,
+        }
+
+    @cached_property
+    def table(self) -> bytes | None:
+        """The kernel's hash table of the lists (``None``: kernels not built)."""
+        kernel = getattr(_kernels, "ui_table", None)
+        if kernel is None or any(len(p) >= 64 for p in self.prefixes):
+            return None
+        words, prefixes = list(self.words), list(self.prefixes)
+        table: bytes = kernel(
+            self.exact, words, self.anchors, prefixes,
+            [self._value(self.words[w]) for w in words],
+            [self._value(self.prefixes[p]) for p in prefixes],
+        )  # fmt: skip
+        return table
+
+    @cached_property
+    def _args(self) -> tuple[Any, ...] | None:
+        """The kernel's arguments after ``text`` and ``folded`` for the first try (the
+        tables are built on first use; ``None``: kernels not built)."""
+        table = self.table
+        if table is None:
+            return None
+        fold, more = case_folds()
+        return (fold, more, code_point_classes(), MAX_LINE, table, self.needs, _PREFIX_MARKS)
+
+    def lines(self, text: str) -> _Lines | None:
+        """``(keyed, marked, number of lines)`` of ``text`` from the C kernel (each line
+        named as its index and its text); ``None`` if the kernel is not built or a short
+        line has a character beyond its tables."""
+        args = self._args
+        if args is None:
+            return None
+        # the short lines folded by the kernel with the table; if one has a character
+        # beyond it (or beyond the classes' table), the text folded by Python
+        found: _Lines | None = _kernels.ui_scan(text, None, *args)
+        if found is not None:
+            return found
+        fold, more, _, max_line, table, needs, marks = args
+        folded = text.casefold()
+        for limit in CLASS_LIMITS:  # the BMP's classes, then (emoji) every one's
+            found = _kernels.ui_scan(
+                text, folded, fold, more, code_point_classes(limit), max_line, table, needs,
+                marks
+            )  # fmt: skip
+            if found is not None:
+                return found
+        return None  # pragma: no cover - a folded line over three times its line
+
+
+#: the code points whose case folding :func:`case_folds` tabulates (the CJK blocks start
+#: at U+3000; a text with a character at or above it is folded by ``str.casefold``)
+FOLD_LIMIT = 0x3000
+_MULTI = 0x80000000
+
+
+@lru_cache(maxsize=1)
+def case_folds() -> tuple[NDArray[np.uint32], NDArray[np.uint32]]:
+    """``str.casefold`` of each code point below :data:`FOLD_LIMIT`, for the kernel
+    ``ui_scan``: ``fold[c]`` is the one code point ``c`` folds to, or, where it folds to
+    two or three (``"ß"`` to ``"ss"``), the first of them with ``_MULTI`` and an index ``k``
+    (bits 21-30): the others are ``more[2k]`` and ``more[2k + 1]`` (0: none). Case folding
+    has no context, so a text folds as its characters do one by one (a test checks it).
+
+    >>> fold, more = case_folds()
+    >>> chr(fold[ord("É")]), int(fold[ord("ß")]) & 0x1FFFFF == ord("s")
+    ('é', True)
+    """
+    folds = [chr(c).casefold() for c in range(FOLD_LIMIT)]
+    fold = np.array([ord(f[0]) for f in folds], np.uint32)
+    more: list[int] = []
+    for c, f in enumerate(folds):
+        if len(f) > 1:
+            fold[c] |= _MULTI | (len(more) // 2) << 21
+            more += [ord(f[1]), ord(f[2]) if len(f) > 2 else 0]
+    return fold, np.array(more, np.uint32)
+
+
+def scan_plain(
+    text: str,
+    exact: frozenset[str],
+    words: dict[str, frozenset[str] | None],
+    prefixes: dict[str, frozenset[str] | None],
+    anchors: frozenset[str],
+    needles: tuple[str, ...],
+    marks: str,
+    max_line: int = MAX_LINE,
+) -> _Lines:
+    """The C kernel ``ui_scan`` in Python (:class:`_Scan`; the kernel's twin): the lines
+    whose key may match (``keyed``), the other lines with one of ``marks`` (``marked``),
+    both only among the lines of at most ``max_line`` characters, and the number of lines."""
+    raw = text.split("\n")
+    keys = normalize_plain("\n".join([r if len(r) <= max_line else "" for r in raw]).casefold())
+    keyed: list[tuple[int, str]] = []
+    marked: list[tuple[int, str]] = []
+    for i, (line, key) in enumerate(zip(raw, keys, strict=True)):
+        if len(line) > max_line:
+            continue
+        first = key.partition(" ")[0]
+        entries = [words[first]] if first in words else []
+        entries += [need for pre, need in prefixes.items() if first.startswith(pre)]
+        if key and (
+            key in exact
+            or any(need is None or any(s in key for s in need) for need in entries)
+            or not anchors.isdisjoint(key.split(" "))
+            or any(n in key for n in needles)
+        ):
+            keyed.append((i, line))
+        elif any(c in line for c in marks):
+            marked.append((i, line))
+    return keyed, marked, len(raw)
 
 
 # what :meth:`_Prefilter._need` gives when any line passes, or none does

@@ -326,7 +326,9 @@ static PyObject *char_hashes(PyObject *self, PyObject *args) {
 
 /* has_repeat: each run of n words gets a 64-bit rolling hash (over hashes of its words), an
  * open-addressing table of the runs seen finds an earlier run with the same hash, and the two
- * are compared byte for byte in a copy of the words joined by single spaces. Linear in the
+ * are compared word for word (has_repeat, from the words' spans in one pass over the bytes,
+ * w-lspeed2) or byte for byte in a copy of the words joined by single spaces
+ * (repeat_in_parts). Linear in the
  * text; a hash shared by different runs (2**-64 by chance) costs one comparison, and more than
  * collision_budget of them end the search with an unsure True. */
 #define ROLL 0x9E3779B97F4A7C15ULL /* odd: the rolling hash's base */
@@ -389,39 +391,7 @@ static inline int same_run(const uint8_t *joined, const Py_ssize_t *at, Py_ssize
     return lw == lv && memcmp(joined + at[w], joined + at[v], lw - 1) == 0;
 }
 
-static int find_repeat(const uint8_t *joined, const Py_ssize_t *at, const uint64_t *wh,
-                       Py_ssize_t words, Py_ssize_t n, uint32_t *table, uint64_t mask) {
-    Py_ssize_t runs = words - n + 1, budget = 1000 + runs / 16;
-    uint64_t top = 1, roll = 0; /* top: ROLL**(n - 1) */
-    for (Py_ssize_t j = 0; j < n; j++) {
-        roll = roll * ROLL + wh[j];
-        if (j > 0) top *= ROLL;
-    }
-    uint64_t *keys = (uint64_t *)(table + mask + 1); /* the run keys, after the table */
-    for (Py_ssize_t w = 0; w < runs; w++) {
-        if (w > 0) roll = (roll - wh[w - 1] * top) * ROLL + wh[w + n - 1];
-        uint64_t key = fmix64(roll);
-        keys[w] = key;
-        uint64_t slot = key & mask;
-        int seen = 0;
-        while (!seen && table[slot]) {
-            Py_ssize_t v = table[slot] - 1;
-            if (keys[v] == key) {
-                if (same_run(joined, at, n, w, v)) {
-                    if (w - v >= n) return 1;
-                    seen = 1; /* overlaps its first occurrence, which stays in the table */
-                } else if (--budget < 0) {
-                    return 1; /* unsure */
-                }
-            }
-            slot = (slot + 1) & mask;
-        }
-        if (!seen) table[slot] = (uint32_t)(w + 1);
-    }
-    return 0;
-}
-
-/* The start of has_repeat and repeat_in_parts: the word bytes of o_data in data, their words
+/* The start of repeat_in_parts: the word bytes of o_data in data, their words
  * and runs of n words. 1: the answer needs no search (*answer set, data released: fewer than
  * two runs, or too many for the 32-bit tables, which counts as unsure); 0: search; -1: error. */
 static int repeat_input(PyObject *o_data, Py_ssize_t n, Py_buffer *data, Py_ssize_t *words,
@@ -437,45 +407,131 @@ static int repeat_input(PyObject *o_data, Py_ssize_t n, Py_buffer *data, Py_ssiz
     return 0;
 }
 
+/* has_repeat's words, in one pass: where each starts and ends in t, and its hash; the
+ * number of words (ws, we, wh have room for one word per two bytes, and one) */
+static Py_ssize_t span_words(const uint8_t *t, Py_ssize_t len, Py_ssize_t *ws, Py_ssize_t *we,
+                             uint64_t *wh) {
+    Py_ssize_t pos = 0, words = 0;
+    for (;;) {
+        while (pos < len && t[pos] == 32) pos++;
+        if (pos >= len) return words;
+        Py_ssize_t start = pos;
+        pos++;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+        /* eight bytes at a time: the first space is the lowest byte that is 32 */
+        while (pos + 8 <= len) {
+            uint64_t x;
+            memcpy(&x, t + pos, 8);
+            x ^= 0x2020202020202020ULL;
+            uint64_t z = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+            if (z) {
+                pos += __builtin_ctzll(z) >> 3;
+                goto found;
+            }
+            pos += 8;
+        }
+#endif
+        while (pos < len && t[pos] != 32) pos++;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+    found:
+#endif
+        ws[words] = start;
+        we[words] = pos;
+        wh[words++] = word_hash(t + start, pos - start, t + len);
+    }
+}
+
+/* 1: the runs of n words at w and v are equal word for word; 0: not */
+static inline int same_words(const uint8_t *t, const Py_ssize_t *ws, const Py_ssize_t *we,
+                             Py_ssize_t n, Py_ssize_t w, Py_ssize_t v) {
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_ssize_t lw = we[w + k] - ws[w + k];
+        if (lw != we[v + k] - ws[v + k] || memcmp(t + ws[w + k], t + ws[v + k], lw) != 0)
+            return 0;
+    }
+    return 1;
+}
+
 static PyObject *has_repeat(PyObject *self, PyObject *args) {
-    PyObject *o_data, *answer = NULL;
-    Py_ssize_t n, words, runs;
+    PyObject *o_data;
+    Py_ssize_t n;
     if (!PyArg_ParseTuple(args, "On", &o_data, &n)) return NULL;
     if (n < 1) {
         PyErr_SetString(PyExc_ValueError, "n must be >= 1");
         return NULL;
     }
     Py_buffer data;
-    int state = repeat_input(o_data, n, &data, &words, &runs, &answer);
-    if (state != 0) return answer;
+    if (get(o_data, &data, 1, 0, "data") < 0) return NULL;
     const uint8_t *t = data.buf;
-    Py_ssize_t len = data.len;
-    int found;
+    Py_ssize_t len = data.len, cap = len / 2 + 1;
+    /* the words (one pass, no copy of their bytes), then the runs' keys and table */
+    Py_ssize_t *ws = PyMem_Malloc(cap * sizeof(Py_ssize_t));
+    Py_ssize_t *we = PyMem_Malloc(cap * sizeof(Py_ssize_t));
+    uint64_t *wh = PyMem_Malloc(cap * sizeof(uint64_t));
+    uint32_t *table = NULL;
+    uint64_t *keys = NULL;
+    int found = 0;
+    if (ws == NULL || we == NULL || wh == NULL) goto nomem;
+    Py_ssize_t words;
+    Py_BEGIN_ALLOW_THREADS
+    words = span_words(t, len, ws, we, wh);
+    Py_END_ALLOW_THREADS
+    Py_ssize_t runs = words - n + 1;
+    if (runs < 2 || runs >= 0x7FFFFFFF) {
+        found = runs >= 2; /* too many runs for the 32-bit table: unsure */
+        goto done;
+    }
     uint64_t size = 1;
     while (size < 2 * (uint64_t)runs) size <<= 1;
-    uint8_t *joined = PyMem_Malloc(len + 1);
-    Py_ssize_t *at = PyMem_Malloc((words + 1) * sizeof(Py_ssize_t));
-    uint64_t *wh = PyMem_Malloc(words * sizeof(uint64_t));
-    /* the table (uint32 slots), then the keys of the runs (uint64) */
-    uint32_t *table = PyMem_Calloc(size * sizeof(uint32_t) + runs * sizeof(uint64_t), 1);
-    if (joined == NULL || at == NULL || wh == NULL || table == NULL) {
-        PyMem_Free(joined);
-        PyMem_Free(at);
-        PyMem_Free(wh);
-        PyMem_Free(table);
-        PyBuffer_Release(&data);
-        return PyErr_NoMemory();
-    }
+    /* the table (uint32 slots, zeroed) and the keys of the runs (each written before read) */
+    table = PyMem_Calloc(size, sizeof(uint32_t));
+    keys = PyMem_Malloc(runs * sizeof(uint64_t));
+    if (table == NULL || keys == NULL) goto nomem;
     Py_BEGIN_ALLOW_THREADS
-    index_words(t, len, joined, at, wh);
-    found = find_repeat(joined, at, wh, words, n, table, size - 1);
+    uint64_t mask = size - 1;
+    Py_ssize_t budget = 1000 + runs / 16;
+    uint64_t top = 1, roll = 0; /* top: ROLL**(n - 1) */
+    for (Py_ssize_t j = 0; j < n; j++) {
+        roll = roll * ROLL + wh[j];
+        if (j > 0) top *= ROLL;
+    }
+    for (Py_ssize_t w = 0; w < runs && !found; w++) {
+        if (w > 0) roll = (roll - wh[w - 1] * top) * ROLL + wh[w + n - 1];
+        uint64_t key = fmix64(roll);
+        keys[w] = key;
+        uint64_t slot = key & mask;
+        int seen = 0;
+        while (!seen && !found && table[slot]) {
+            Py_ssize_t v = table[slot] - 1;
+            if (keys[v] == key) {
+                if (same_words(t, ws, we, n, w, v)) {
+                    if (w - v >= n) found = 1;
+                    seen = 1; /* overlaps its first occurrence, which stays in the table */
+                } else if (--budget < 0) {
+                    found = 1; /* unsure */
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (!seen) table[slot] = (uint32_t)(w + 1);
+    }
     Py_END_ALLOW_THREADS
-    PyMem_Free(joined);
-    PyMem_Free(at);
+done:
+    PyMem_Free(ws);
+    PyMem_Free(we);
     PyMem_Free(wh);
     PyMem_Free(table);
+    PyMem_Free(keys);
     PyBuffer_Release(&data);
     return PyBool_FromLong(found);
+nomem:
+    PyMem_Free(ws);
+    PyMem_Free(we);
+    PyMem_Free(wh);
+    PyMem_Free(table);
+    PyMem_Free(keys);
+    PyBuffer_Release(&data);
+    return PyErr_NoMemory();
 }
 
 #define FOLD_WORD 1
@@ -659,6 +715,9 @@ static PyObject *repeat_in_parts(PyObject *self, PyObject *args);
 static PyObject *word_spans(PyObject *self, PyObject *args);
 /* ---- normalize gate kernel (w-nspeed) ---- */
 static PyObject *gate_scan(PyObject *self, PyObject *args);
+/* ---- light step scan (w-lspeed2) ---- */
+static PyObject *ui_table(PyObject *self, PyObject *args);
+static PyObject *ui_scan(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -703,6 +762,13 @@ static PyMethodDef methods[] = {
     {"gate_scan", gate_scan, METH_VARARGS,
      "gate_scan(text, table, pairs, triples, lo, hi, probe, wanted) -> (bits, events): the "
      "signals of the normalizers' gates and the probe's events, in one pass."},
+    /* ---- light step scan (w-lspeed2) ---- */
+    {"ui_table", ui_table, METH_VARARGS,
+     "ui_table(exact, firsts, anchors, prefixes, first_values, prefix_values) -> bytes: "
+     "hashed lists for ui_scan."},
+    {"ui_scan", ui_scan, METH_VARARGS,
+     "ui_scan(text, folded, fold, more, classes, max_line, table, needs, marks) -> (keyed, "
+     "marked, lines) or None: the lines that may be UI text."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1532,7 +1598,7 @@ static int repeat_parted(const uint8_t *joined, const Py_ssize_t *at, const uint
                          Py_ssize_t words, Py_ssize_t n, uint64_t *keys, run_at *order,
                          Py_ssize_t *starts, int bits) {
     Py_ssize_t runs = words - n + 1, budget = 1000 + runs / 16, nb = (Py_ssize_t)1 << bits;
-    uint64_t top = 1, roll = 0; /* as find_repeat */
+    uint64_t top = 1, roll = 0; /* as has_repeat */
     for (Py_ssize_t j = 0; j < n; j++) {
         roll = roll * ROLL + wh[j];
         if (j > 0) top *= ROLL;
@@ -1882,5 +1948,479 @@ fail_pairs:
     PyBuffer_Release(&pb);
 fail_table:
     PyBuffer_Release(&tb);
+    return NULL;
+}
+
+/* ---- light step scan (w-lspeed2) ----
+ * The light boilerplate step asks of most texts only "can any line be UI text?". These two
+ * kernels answer it in one pass over the text, without a Python object per line
+ * (boilerplate.patterns.Patterns.match_lines; its Python twin is patterns.scan_plain, which
+ * tests/test_kernels.py compares with this one).
+ *
+ *   ui_table(exact, firsts, anchors, prefixes, first_values, prefix_values) -> bytes
+ *       Four lists of str in one open-addressing table of 64-bit hashes, so that ui_scan asks
+ *       "is this string in that list?" with one probe. uint64 words: [0] the number of
+ *       slots, a power of two at least twice the entries; [1] bit L set for each length L
+ *       (0..63) of a prefix; [2] and [3] the lengths of the firsts and the anchors (bit
+ *       min(L, 63)); [4..7] those of exact (bit min(L, 255)); then the slots, two words
+ *       each: the hash (0: empty) and a value (for a first word or a prefix, its value in
+ *       first_values or prefix_values: 0, it needs no string; k >= 1, one of the strings of
+ *       needs[k] of ui_scan; 0 for the others). A string is hashed with FNV-1a 64 over its
+ *       code points, then fmix64 with its list's tag. A prefix of 64 characters or more
+ *       raises ValueError.
+ *   ui_scan(text, folded, fold, more, classes, max_line, table, needs, marks)
+ *       -> (keyed, marked, lines) or None
+ *       text: str, its lines split on "\n". Only the lines of at most max_line characters
+ *       are looked at; each is folded (folded: text.casefold(), whose lines are text's; or
+ *       None: each short line folded here, an ASCII letter lowered, another code point c
+ *       by fold[c], uint32: the code point it folds to, or with bit 31 set, the first of two
+ *       or three, the others at more[2k] and more[2k + 1] (0: none), k in bits 21-30), then
+ *       its key is made as line_keys makes it. The line is in keyed if the key is not empty
+ *       and is in exact, or its first word (up to the first space) is in firsts, or starts
+ *       with one of prefixes, and needs no string or holds one of the strings it needs, or
+ *       one of its words (split on spaces) is in anchors, or it holds one of needs[0]. Else
+ *       it is in marked if it has a character of marks (a str of at most 16). Each line is
+ *       named as (index, the line's text). lines: the number of lines. None if a character
+ *       of a short line is at or beyond len(fold) (folded None) or len(classes) (the caller
+ *       folds the text or tries a larger table), or a folded line is more than three times
+ *       as long as its line.
+ */
+#define UI_EXACT 1
+#define UI_FIRST 2
+#define UI_ANCHOR 3
+#define UI_PREFIX 4
+#define UI_HEAD 8 /* words before the slots */
+
+/* the bit of length n in a mask of 64 bits (every length from 63 on shares the last) */
+#define UI_BIT(n) ((uint64_t)1 << ((n) < 63 ? (n) : 63))
+
+#define UI_FNV0 0xCBF29CE484222325ULL
+
+/* the table's hash of a string from its FNV-1a state h */
+static inline uint64_t ui_fin(uint64_t h, uint64_t tag) {
+    h = fmix64(h + tag * 0x9E3779B97F4A7C15ULL);
+    return h ? h : 1;
+}
+
+static inline uint64_t ui_hash(const Py_UCS4 *s, Py_ssize_t n, uint64_t tag) {
+    uint64_t h = UI_FNV0;
+    for (Py_ssize_t i = 0; i < n; i++) h = (h ^ (uint64_t)s[i]) * P64;
+    return ui_fin(h, tag);
+}
+
+/* the value of hash h in table t plus one (0: not in it) */
+static inline uint64_t ui_get(const uint64_t *t, uint64_t h) {
+    uint64_t mask = t[0] - 1;
+    const uint64_t *slots = t + UI_HEAD;
+    for (uint64_t k = h & mask;; k = (k + 1) & mask) {
+        if (slots[2 * k] == h) return slots[2 * k + 1] + 1;
+        if (slots[2 * k] == 0) return 0;
+    }
+}
+
+static PyObject *ui_table(PyObject *self, PyObject *args) {
+    PyObject *lists[4], *values[4] = {NULL, NULL, NULL, NULL};
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!", &PyList_Type, &lists[0], &PyList_Type,
+                          &lists[1], &PyList_Type, &lists[2], &PyList_Type, &lists[3],
+                          &PyList_Type, &values[1], &PyList_Type, &values[3]))
+        return NULL;
+    for (int l = 1; l < 4; l += 2)
+        if (PyList_GET_SIZE(values[l]) != PyList_GET_SIZE(lists[l])) {
+            PyErr_SetString(PyExc_ValueError, "ui_table: a value for each first word and prefix");
+            return NULL;
+        }
+    Py_ssize_t count = 0, longest = 1;
+    for (int l = 0; l < 4; l++) {
+        count += PyList_GET_SIZE(lists[l]);
+        for (Py_ssize_t j = 0; j < PyList_GET_SIZE(lists[l]); j++) {
+            PyObject *s = PyList_GET_ITEM(lists[l], j);
+            if (!PyUnicode_Check(s)) {
+                PyErr_SetString(PyExc_TypeError, "ui_table: lists of str expected");
+                return NULL;
+            }
+            if (PyUnicode_GET_LENGTH(s) > longest) longest = PyUnicode_GET_LENGTH(s);
+        }
+    }
+    uint64_t slots = 8;
+    while (slots < 2 * (uint64_t)count + 2) slots *= 2;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)((2 * slots + UI_HEAD) * 8));
+    Py_UCS4 *buf = PyMem_Malloc(longest * sizeof(Py_UCS4));
+    if (out == NULL || buf == NULL) {
+        Py_XDECREF(out);
+        PyMem_Free(buf);
+        return PyErr_NoMemory();
+    }
+    uint64_t *t = (uint64_t *)PyBytes_AS_STRING(out);
+    memset(t, 0, (2 * slots + UI_HEAD) * 8);
+    t[0] = slots;
+    for (int l = 0; l < 4; l++) {
+        for (Py_ssize_t j = 0; j < PyList_GET_SIZE(lists[l]); j++) {
+            PyObject *s = PyList_GET_ITEM(lists[l], j);
+            Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+            if (l + 1 == UI_PREFIX) {
+                if (n >= 64) {
+                    PyMem_Free(buf);
+                    Py_DECREF(out);
+                    PyErr_SetString(PyExc_ValueError, "ui_table: a prefix of 64 characters or more");
+                    return NULL;
+                }
+                t[1] |= (uint64_t)1 << n;
+            } else if (l + 1 == UI_FIRST) {
+                t[2] |= UI_BIT(n);
+            } else if (l + 1 == UI_ANCHOR) {
+                t[3] |= UI_BIT(n);
+            } else {
+                Py_ssize_t b = n < 255 ? n : 255;
+                t[4 + b / 64] |= (uint64_t)1 << (b % 64);
+            }
+            if (PyUnicode_AsUCS4(s, buf, longest, 0) == NULL) {
+                PyMem_Free(buf);
+                Py_DECREF(out);
+                return NULL;
+            }
+            uint64_t value = 0;
+            if (values[l] != NULL) {
+                value = PyLong_AsUnsignedLongLong(PyList_GET_ITEM(values[l], j));
+                if (value == (uint64_t)-1 && PyErr_Occurred()) {
+                    PyMem_Free(buf);
+                    Py_DECREF(out);
+                    return NULL;
+                }
+            }
+            uint64_t h = ui_hash(buf, n, (uint64_t)(l + 1));
+            uint64_t k = h & (slots - 1);
+            while (t[UI_HEAD + 2 * k] != 0 && t[UI_HEAD + 2 * k] != h) k = (k + 1) & (slots - 1);
+            t[UI_HEAD + 2 * k] = h;
+            t[UI_HEAD + 1 + 2 * k] = value;
+        }
+    }
+    PyMem_Free(buf);
+    return out;
+}
+
+/* the bit of the pair of code points (a, b) in a 256-bit mask of the pairs of a key */
+static inline unsigned ui_pair(Py_UCS4 a, Py_UCS4 b) {
+    return (unsigned)(((uint64_t)a * 0x9E3779B1U + b) >> 3) & 255U;
+}
+
+/* is one of needles (a tuple of str) in key[0:n]? pairs: the mask of key's pairs of code
+ * points one after the other; a needle of two or more whose first or last pair is not in
+ * it is not looked for. -1 (TypeError set) if an item is not a str. */
+static int ui_needles(const Py_UCS4 *key, Py_ssize_t n, PyObject *needles,
+                      const uint64_t *pairs) {
+    for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(needles); j++) {
+        PyObject *s = PyTuple_GET_ITEM(needles, j);
+        if (!PyUnicode_Check(s)) {
+            PyErr_SetString(PyExc_TypeError, "ui_scan: needs must be tuples of str");
+            return -1;
+        }
+        Py_ssize_t m = PyUnicode_GET_LENGTH(s);
+        int kind = PyUnicode_KIND(s);
+        const void *d = PyUnicode_DATA(s);
+        if (m == 0) return 1;
+        if (m > n) continue;
+        Py_UCS4 first = PyUnicode_READ(kind, d, 0);
+        if (m >= 2) {
+            unsigned b1 = ui_pair(first, PyUnicode_READ(kind, d, 1));
+            unsigned b2 = ui_pair(PyUnicode_READ(kind, d, m - 2), PyUnicode_READ(kind, d, m - 1));
+            if (!((pairs[b1 >> 6] >> (b1 & 63)) & 1) || !((pairs[b2 >> 6] >> (b2 & 63)) & 1))
+                continue;
+        }
+        for (Py_ssize_t p = 0; p + m <= n; p++) {
+            if (key[p] != first) continue;
+            Py_ssize_t q = 1;
+            while (q < m && key[p + q] == PyUnicode_READ(kind, d, q)) q++;
+            if (q == m) return 1;
+        }
+    }
+    return 0;
+}
+
+/* where the next "\n" at or after i is in a str's data (its length if none) */
+static inline Py_ssize_t ui_eol(int kind, const void *data, Py_ssize_t i, Py_ssize_t len) {
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *p = memchr((const Py_UCS1 *)data + i, '\n', (size_t)(len - i));
+        return p ? p - (const Py_UCS1 *)data : len;
+    }
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *t = data;
+        /* four code units at a time: stop at the first group with a "\n" */
+        while (i + 4 <= len) {
+            uint64_t x;
+            memcpy(&x, t + i, 8);
+            x ^= 0x000A000A000A000AULL;
+            if ((x - 0x0001000100010001ULL) & ~x & 0x8000800080008000ULL) break;
+            i += 4;
+        }
+        while (i < len && t[i] != '\n') i++;
+        return i;
+    }
+    const Py_UCS4 *t = data;
+    while (i < len && t[i] != '\n') i++;
+    return i;
+}
+
+/* data[lo:hi] as code points in out (the caller checked the room) */
+static inline void ui_copy(int kind, const void *data, Py_ssize_t lo, Py_ssize_t hi,
+                           Py_UCS4 *out) {
+    Py_ssize_t n = hi - lo;
+    if (kind == PyUnicode_1BYTE_KIND)
+        for (Py_ssize_t k = 0; k < n; k++) out[k] = ((const Py_UCS1 *)data)[lo + k];
+    else if (kind == PyUnicode_2BYTE_KIND)
+        for (Py_ssize_t k = 0; k < n; k++) out[k] = ((const Py_UCS2 *)data)[lo + k];
+    else
+        memcpy(out, (const Py_UCS4 *)data + lo, (size_t)n * sizeof(Py_UCS4));
+}
+
+#define UI_MULTI 0x80000000U
+
+static PyObject *ui_scan(PyObject *self, PyObject *args) {
+    PyObject *text, *folded, *o_fold, *o_more, *o_cls, *o_table, *needs, *marks;
+    Py_ssize_t max_line;
+    if (!PyArg_ParseTuple(args, "UOOOOnOO!U", &text, &folded, &o_fold, &o_more, &o_cls,
+                          &max_line, &o_table, &PyTuple_Type, &needs, &marks))
+        return NULL;
+    if (folded != Py_None && !PyUnicode_Check(folded)) {
+        PyErr_SetString(PyExc_TypeError, "ui_scan: folded must be a str or None");
+        return NULL;
+    }
+    int needs_ok = PyTuple_GET_SIZE(needs) > 0; /* their items: where they are read */
+    for (Py_ssize_t j = 0; needs_ok && j < PyTuple_GET_SIZE(needs); j++)
+        needs_ok = PyTuple_Check(PyTuple_GET_ITEM(needs, j));
+    if (!needs_ok) {
+        PyErr_SetString(PyExc_TypeError, "ui_scan: needs must be a non-empty tuple of tuples of str");
+        return NULL;
+    }
+    Py_ssize_t n_needs = PyTuple_GET_SIZE(needs);
+    if (max_line < 0) max_line = 0;
+    Py_ssize_t n_marks = PyUnicode_GET_LENGTH(marks);
+    if (n_marks > 16) {
+        PyErr_SetString(PyExc_ValueError, "ui_scan: at most 16 marks");
+        return NULL;
+    }
+    uint8_t amark[128] = {0};
+    Py_UCS4 wide[16];
+    int n_wide = 0;
+    for (Py_ssize_t k = 0; k < n_marks; k++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(marks, k);
+        if (c < 128)
+            amark[c] = 1;
+        else
+            wide[n_wide++] = c;
+    }
+    Py_buffer fold, more, cls, tab;
+    if (get(o_fold, &fold, 4, 0, "fold") < 0) return NULL;
+    if (get(o_more, &more, 4, 0, "more") < 0) {
+        PyBuffer_Release(&fold);
+        return NULL;
+    }
+    if (get(o_cls, &cls, 1, 0, "classes") < 0) {
+        PyBuffer_Release(&more);
+        PyBuffer_Release(&fold);
+        return NULL;
+    }
+    if (get(o_table, &tab, 1, 0, "table") < 0) {
+        PyBuffer_Release(&cls);
+        PyBuffer_Release(&more);
+        PyBuffer_Release(&fold);
+        return NULL;
+    }
+    const uint64_t *t = tab.buf;
+    int table_ok = tab.len >= (UI_HEAD + 2) * 8 && tab.len % 8 == 0 && t[0] != 0 &&
+                   (t[0] & (t[0] - 1)) == 0 && (uint64_t)tab.len == (2 * t[0] + UI_HEAD) * 8;
+    if (!table_ok) {
+        PyErr_SetString(PyExc_ValueError, "ui_scan: table is not a ui_table for these needs");
+        PyBuffer_Release(&tab);
+        PyBuffer_Release(&cls);
+        PyBuffer_Release(&more);
+        PyBuffer_Release(&fold);
+        return NULL;
+    }
+    const uint8_t *cl = cls.buf;
+    const uint32_t *fo = fold.buf, *mo = more.buf;
+    Py_ssize_t top = cls.len, n_fold = fold.len / 4, n_more = more.len / 4;
+    int rkind = PyUnicode_KIND(text);
+    const void *rdata = PyUnicode_DATA(text);
+    Py_ssize_t rlen = PyUnicode_GET_LENGTH(text);
+    int own = folded == Py_None; /* fold the short lines here, with the table */
+    int fkind = own ? rkind : PyUnicode_KIND(folded);
+    const void *fdata = own ? rdata : PyUnicode_DATA(folded);
+    Py_ssize_t flen = own ? rlen : PyUnicode_GET_LENGTH(folded);
+    uint64_t plens = t[1], flens = t[2], alens = t[3];
+    Py_ssize_t cap = 3 * max_line + 1;
+    Py_UCS4 *line_ = PyMem_Malloc(cap * sizeof(Py_UCS4));
+    Py_UCS4 *buf = PyMem_Malloc(cap * sizeof(Py_UCS4));
+    PyObject *keyed = PyList_New(0), *marked = PyList_New(0);
+    if (buf == NULL || line_ == NULL || keyed == NULL || marked == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    Py_ssize_t r = 0, f = 0, line = 0, fe = 0;
+    for (;;) {
+        Py_ssize_t re_ = ui_eol(rkind, rdata, r, rlen); /* the line: text[r:re_] */
+        if (!own) fe = ui_eol(fkind, fdata, f, flen);   /* its folded line: folded[f:fe] */
+        if (re_ - r <= max_line) {
+            /* the folded line, as code points */
+            Py_ssize_t len = 0;
+            int has_mark = 0;
+            if (own) {
+                ui_copy(rkind, rdata, r, re_, buf);
+                for (Py_ssize_t k = 0; k < re_ - r; k++) {
+                    Py_UCS4 c = buf[k];
+                    if (c < 128) {
+                        has_mark |= amark[c];
+                        line_[len++] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+                        continue;
+                    }
+                    for (int w = 0; w < n_wide; w++) has_mark |= c == wide[w];
+                    if ((Py_ssize_t)c >= n_fold) goto unsure;
+                    uint32_t v = fo[c];
+                    if (v & UI_MULTI) { /* 2 or 3 code points: v's low 21 bits, then
+                                           more[2k] and more[2k + 1] (0: none), k in bits
+                                           21-30 */
+                        Py_ssize_t at = 2 * (Py_ssize_t)((v >> 21) & 0x3FF);
+                        line_[len++] = v & 0x1FFFFF;
+                        for (Py_ssize_t e = at; e < at + 2 && e < n_more && mo[e] != 0; e++)
+                            line_[len++] = mo[e];
+                    } else {
+                        line_[len++] = v;
+                    }
+                }
+            } else {
+                if (fe - f > cap - 1) goto unsure;
+                ui_copy(rkind, rdata, r, re_, buf);
+                for (Py_ssize_t k = 0; k < re_ - r && !has_mark; k++) {
+                    Py_UCS4 c = buf[k];
+                    if (c < 128)
+                        has_mark = amark[c];
+                    else
+                        for (int w = 0; w < n_wide; w++) has_mark |= c == wide[w];
+                }
+                ui_copy(fkind, fdata, f, fe, line_);
+                len = fe - f;
+            }
+            /* the key, as line_keys makes it, hashed as it is made: the whole key (exact),
+               each word (anchors), the first word (firsts) and each start of it
+               (prefixes); a first word or prefix that needs strings leaves its group of
+               needs to be looked for in the whole key. A line found stops there. */
+            Py_ssize_t n = 0, w0 = 0, w1 = -1; /* the word's start; the first one's length */
+            uint64_t ha = UI_FNV0, hw = UI_FNV0, v;
+            int space = 0, hit = 0, n_pend = 0;
+            uint64_t pend[66], pairs[4] = {0, 0, 0, 0};
+            Py_UCS4 prev = '\n';
+#define UI_VALUE(h, tag)                                                   \
+    v = ui_get(t, ui_fin(h, tag));                                         \
+    if (v > (uint64_t)n_needs) goto bad_value;                             \
+    if (v == 1) hit = 1;                                                   \
+    else if (v > 1) pend[n_pend++] = v - 1;
+#define UI_WORD_END()                                                      \
+    {                                                                      \
+        Py_ssize_t wl = n - w0;                                            \
+        if ((alens & UI_BIT(wl)) && ui_get(t, ui_fin(hw, UI_ANCHOR))) hit = 1; \
+        if (w1 < 0) {                                                      \
+            w1 = wl;                                                       \
+            if (!hit && (flens & UI_BIT(wl))) {                            \
+                UI_VALUE(hw, UI_FIRST)                                     \
+            }                                                              \
+        }                                                                  \
+    }
+            for (Py_ssize_t i = 0; i < len && !hit; i++) {
+                Py_UCS4 c = line_[i];
+                if ((Py_ssize_t)c >= top) goto unsure;
+                Py_UCS4 m = lk_map(c, cl);
+                if (lk_sep(m) && prev == '0' && i + 1 < len) {
+                    Py_UCS4 d = line_[i + 1];
+                    if ((Py_ssize_t)d >= top) goto unsure;
+                    if (lk_map(d, cl) == '0') {
+                        prev = m;
+                        continue;
+                    }
+                }
+                prev = m;
+                if (!(cl[m] & LK_KEPT)) m = ' ';
+                /* a character that goes on a word (LW_GOES_ON) is no white space */
+                if (m < 128 ? Py_UNICODE_ISSPACE(m) : !(cl[m] & LW_GOES_ON) && Py_UNICODE_ISSPACE(m)) {
+                    space = n > 0;
+                    continue;
+                }
+                if (space) {
+                    UI_WORD_END()
+                    buf[n++] = ' ';
+                    ha = (ha ^ ' ') * P64;
+                    hw = UI_FNV0;
+                    w0 = n;
+                }
+                space = 0;
+                buf[n++] = m;
+                ha = (ha ^ (uint64_t)m) * P64;
+                hw = (hw ^ (uint64_t)m) * P64;
+                if (w1 < 0 && n < 64 && ((plens >> n) & 1)) {
+                    UI_VALUE(hw, UI_PREFIX)
+                }
+            }
+            if (n > 0 && !hit) {
+                UI_WORD_END()
+                Py_ssize_t b = n < 255 ? n : 255;
+                if ((t[4 + b / 64] >> (b % 64)) & 1 && ui_get(t, ui_fin(ha, UI_EXACT))) hit = 1;
+                if (!hit && (plens & 1)) {
+                    UI_VALUE(UI_FNV0, UI_PREFIX)
+                }
+                if (!hit && (n_pend > 0 || PyTuple_GET_SIZE(PyTuple_GET_ITEM(needs, 0)) > 0))
+                    for (Py_ssize_t k = 1; k < n; k++) {
+                        unsigned pb = ui_pair(buf[k - 1], buf[k]);
+                        pairs[pb >> 6] |= (uint64_t)1 << (pb & 63);
+                    }
+                for (int k = 0; !hit && k < n_pend; k++)
+                    hit = ui_needles(buf, n, PyTuple_GET_ITEM(needs, pend[k]), pairs);
+                if (!hit) hit = ui_needles(buf, n, PyTuple_GET_ITEM(needs, 0), pairs);
+                if (hit < 0) goto fail;
+            }
+#undef UI_WORD_END
+#undef UI_VALUE
+            if (hit || has_mark) {
+                PyObject *item = Py_BuildValue("(nN)", line, PyUnicode_Substring(text, r, re_));
+                if (item == NULL || PyList_Append(hit ? keyed : marked, item) < 0) {
+                    Py_XDECREF(item);
+                    goto fail;
+                }
+                Py_DECREF(item);
+            }
+        }
+        line++;
+        if (re_ >= rlen) break;
+        if (!own && fe >= flen) goto unsure; /* folded has fewer lines: not text.casefold() */
+        r = re_ + 1;
+        f = fe + 1;
+    }
+    if (!own && fe != flen) goto unsure; /* folded has more lines */
+    PyMem_Free(buf);
+    PyMem_Free(line_);
+    PyBuffer_Release(&tab);
+    PyBuffer_Release(&cls);
+    PyBuffer_Release(&more);
+    PyBuffer_Release(&fold);
+    return Py_BuildValue("(NNn)", keyed, marked, line);
+bad_value:
+    PyErr_SetString(PyExc_ValueError, "ui_scan: a value of table names no group of needs");
+    goto fail;
+unsure:
+    PyMem_Free(buf);
+    PyMem_Free(line_);
+    Py_DECREF(keyed);
+    Py_DECREF(marked);
+    PyBuffer_Release(&tab);
+    PyBuffer_Release(&cls);
+    PyBuffer_Release(&more);
+    PyBuffer_Release(&fold);
+    Py_RETURN_NONE;
+fail:
+    PyMem_Free(buf);
+    PyMem_Free(line_);
+    Py_XDECREF(keyed);
+    Py_XDECREF(marked);
+    PyBuffer_Release(&tab);
+    PyBuffer_Release(&cls);
+    PyBuffer_Release(&more);
+    PyBuffer_Release(&fold);
     return NULL;
 }

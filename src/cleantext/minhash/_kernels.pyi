@@ -78,10 +78,31 @@ def word_spans(
 def gate_scan(
     text: str,
     table: bytes,
-    single: NDArray[np.uint64],
     pairs: NDArray[np.uint64],
+    triples: NDArray[np.uint64],
     lo: int,
     hi: int,
     probe: str,
     wanted: bytes,
-) -> tuple[int, list[int]]: ...
+) -> tuple[int, int]: ...
+
+# ---- light step scan (w-lspeed2) ----
+def ui_table(
+    exact: list[str],
+    firsts: list[str],
+    anchors: list[str],
+    prefixes: list[str],
+    first_values: list[int],
+    prefix_values: list[int],
+) -> bytes: ...
+def ui_scan(
+    text: str,
+    folded: str | None,
+    fold: NDArray[np.uint32],
+    more: NDArray[np.uint32],
+    classes: bytes,
+    max_line: int,
+    table: bytes,
+    needs: tuple[tuple[str, ...], ...],
+    marks: str,
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int] | None: ...
