@@ -480,3 +480,81 @@ def test_a_container_with_several_paragraphs_keeps_the_main_content() -> None:
     # the same box with three long paragraphs (500+ characters): a real candidate
     box = f"{CONTACT}</p><p>{P1}</p><p>{P2}"
     assert extract(recipe_page(box)) == extract(recipe_page(box), without("text-share"))
+
+
+# --- camel-case-words (session 7) ------------------------------------------------------------
+
+
+def camel_page(caption: str, share: str) -> str:
+    return (
+        f"<body>{NAV}<div class=articleContent>{paras(P1, P2)}"
+        f"<p class={caption}>The bridge at dusk, seen from the ferry landing (Photo: Agency)</p>"
+        f"<div class={share}>Share this story with your friends and family</div>"
+        f"<p>{P3}</p></div></body>"
+    )
+
+
+def test_furniture_words_in_camel_case_names_go() -> None:
+    html = camel_page("imageCaption", "socialShareBar")
+    text = extract(html)
+    assert all(p in text for p in (P1, P2, P3))
+    assert "Photo: Agency" not in text and "Share this story" not in text
+    off = extract(html, without("camel-case-words"))
+    assert "Photo: Agency" in off and "Share this story" in off
+    assert any(n == "in <p class=imageCaption>" for n in notes(html))
+
+
+def test_words_inside_camel_case_words_stay() -> None:
+    # "Shareholders" is not "share", "Adventure" not "ad", "Metadata" not "meta"
+    html = camel_page("shareholdersNote", "adventureMetadataBox")
+    assert extract(html) == extract(html, without("camel-case-words"))
+    assert "Photo: Agency" in extract(html)
+
+
+def test_comment_words_in_camel_case_names_do_not_make_a_comments_container() -> None:
+    # a forum theme's class around the whole thread (the first post is the article)
+    html = (
+        f"<body>{NAV}<div class='block-body js-replyNewMessageContainer'>"
+        f"<article class=message-body>{paras(P1, P2)}</article></div></body>"
+    )
+    text = extract(html)
+    assert P1 in text and P2 in text
+
+
+# --- form-furniture (session 7) --------------------------------------------------------------
+
+# help lines under 100 characters, with many commas: they score, but are not article-like text
+HELP = [
+    "Your password: twelve characters, or more, with letters, digits, and signs.",
+    "Forgot it? Enter your address, click below, and check your mail, spam too.",
+    "Registering, you accept the terms, the privacy policy, and the house rules.",
+    "Your name, as shown, may be changed later, once, in your profile, settings.",
+    "Newsletter: daily, weekly, or never, as you like, and you can stop, anytime.",
+    "Questions? Call us, write to us, or visit us, Monday to Friday, nine to five.",
+]
+
+
+def login_page() -> str:
+    dialog = (
+        f"<div class=dialog><form><div class=panel>{paras(*HELP)}"
+        "<input name=mail></div></form></div>"
+    )
+    return f"<body>{NAV}<div class=story>{paras(P1, P2)}</div>{dialog}</body>"
+
+
+def test_a_form_with_long_help_texts_does_not_outscore_the_article() -> None:
+    text = extract(login_page())
+    assert P1 in text and P2 in text and HELP[0] not in text
+    off = extract(login_page(), without("form-furniture"))
+    assert HELP[0] in off and P1 not in off
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_article() -> None:
+    # the form holds all of the page's text: not set aside (the near miss)
+    html = (
+        f"<body><form id=aspnetForm>{NAV}<div class=story>{paras(P1, P2, P3)}</div>"
+        f"<div class=help>{paras(*HELP[:2])}</div></form></body>"
+    )
+    text = extract(html)
+    assert all(p in text for p in (P1, P2, P3))
+    assert text == extract(html, without("form-furniture"))

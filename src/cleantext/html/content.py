@@ -8,6 +8,7 @@ from cleantext.edits import Edit
 from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
     BOX_BLOCKS,
+    FORM_SHARE,
     GOOD_CHARS,
     LEAD_LEVELS,
     LINK_DENSE,
@@ -144,6 +145,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     (``"text-mass"``, a :func:`_widen` reason), else ``""``."""
     _credit(page, signals)
     elements = page.elements
+    aside = _set_aside(elements, signals)
     best, top = -1, 0.0
     fallback, fallback_top = -1, 0.0  # the best one inside page furniture
     for i, e in enumerate(elements):
@@ -151,7 +153,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             continue
         density = e.link_len / e.text_len if e.text_len else 0.0
         e.score = (e.score + e.weight) * (1 - density)
-        if e.zone >= 0:
+        if e.zone >= 0 or (aside and aside[i]):
             if e.score > fallback_top:
                 fallback, fallback_top = i, e.score
         elif e.score > top:
@@ -162,7 +164,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         return [], ""
     best, widened = _widen(elements, best)
     if "text-share" in signals:
-        moved = _text_share(elements, best)
+        moved = _text_share(elements, best, aside)
         if moved != best:
             was, now = elements[best], elements[moved]
             widened = (
@@ -182,6 +184,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         if (
             e.parent == parent
             and i != best
+            and not (aside and aside[i])
             and (
                 e.score >= floor or (leaf_siblings and e.end == i and e.good > 0 and e.weight >= 0)
             )
@@ -195,20 +198,60 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     return keep, widened
 
 
-def _text_share(elements: list[Element], best: int) -> int:
+def _text_share(elements: list[Element], best: int, aside: bytearray | None = None) -> int:
     """Signal ``text-share``: when the best container holds less than SHARE_LOW of the page's
     article-like paragraph text, the innermost element outside furniture (below ``<body>``)
     that holds SHARE_HOLD of it or more replaces it (a contact box with one long paragraph
-    outscored a recipe in short steps). Returns the new best container (``best`` if none)."""
+    outscored a recipe in short steps). Returns the new best container (``best`` if none).
+    Elements set ``aside`` (see _set_aside) are not candidates."""
     total = sum(e.good for e in elements if e.parent < 0)
     held = elements[best].good
     if not held or held >= SHARE_LOW * total or held >= SHARE_CHARS:
         return best
     found = best
     for i, e in enumerate(elements):  # they nest: the last one is the innermost
-        if e.good >= SHARE_HOLD * total and e.zone < 0 and e.tag not in PAGE_TAGS:
+        if (
+            e.good >= SHARE_HOLD * total
+            and e.zone < 0
+            and e.tag not in PAGE_TAGS
+            and not (aside and aside[i])
+        ):
             found = i
     return found
+
+
+def _set_aside(elements: list[Element], signals: frozenset[str]) -> bytearray | None:
+    """The elements that compete for the main content only as page furniture does (when
+    nothing else has text), or None if there are none: with signal ``form-furniture``, the
+    elements inside a ``<form>`` that holds less than FORM_SHARE of the page's article-like
+    paragraph text, and inside the wrappers around it that hold no other text (login,
+    registration and newsletter forms with help texts, often in a dialog; a page wrapped in
+    one ASP.NET form holds all of it).
+
+    >>> from cleantext.html import render
+    >>> page = render("<body><form><div><p>" + "Terms of use. " * 20 + "</p></div></form>"
+    ...               "<div><p>" + "The article. " * 30 + "</p></div></body>")
+    >>> _credit(page, SIGNALS)
+    >>> list(_set_aside(page.elements, SIGNALS))  # html, body, form, div, p, div, p
+    [0, 0, 1, 1, 1, 0, 0]
+    """
+    if "form-furniture" not in signals:
+        return None
+    aside: bytearray | None = None
+    total = sum(e.good for e in elements if e.parent < 0)
+    for i, e in enumerate(elements):
+        if e.tag == "form" and e.good < FORM_SHARE * total:
+            if aside is None:
+                aside = bytearray(len(elements))
+            top = i  # and the wrappers around it that hold no other text (a dialog)
+            up = e.parent
+            while up >= 0 and elements[up].tag not in PAGE_TAGS:
+                if elements[up].text_len > e.text_len:
+                    break
+                top, up = up, elements[up].parent
+            end = elements[top].end
+            aside[top : end + 1] = b"\x01" * (end + 1 - top)
+    return aside
 
 
 def _text_mass(elements: list[Element], keep: list[int]) -> list[int]:

@@ -186,16 +186,23 @@ def _holds_page(el: Any) -> bool:
 NAME_CHARS = 1000
 
 
+#: a lower-case letter followed by an upper-case one: the word boundary inside a camelCase name
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: the word lists read in camelCase names: furniture and score-lowering words only
+CAMEL_BITS = 4 | 16
+
+
 @lru_cache(maxsize=8192)
 def _words(
-    ident: str | None, cls: str | None, consent: bool, comment_tokens: bool
+    ident: str | None, cls: str | None, consent: bool, comment_tokens: bool, camel: bool = False
 ) -> tuple[str, int, bool, str]:
     """(zone kind, weight, furniture?, name) of an element's id and class; the zone kind is
     ``COMMENTS`` or ``""``. Cached across pages (bounded): pages and sites repeat the same
     names (``entry-content``, ``container``, ``row``), and the answer depends on them and on
     the two signals only."""
     roles = load_roles()
-    names = f"{ident or ''} {cls or ''}"[:500].lower()
+    raw = f"{ident or ''} {cls or ''}"[:500]
+    names = raw.lower()
     name = ""
     if ident:
         name = f"id={ident.strip()[:40]}"
@@ -205,6 +212,11 @@ def _words(
     word_bits = roles.word_bits
     for m in roles.any_word.finditer(names):
         bits |= word_bits[m.group(1)]
+    if camel and raw != names:  # signal camel-case-words: newsCaption, relatedPosts
+        split = _CAMEL.sub("-", raw)
+        if split != raw:  # the words of camelCase names, but never a comments container
+            for m in roles.any_word.finditer(split.lower()):
+                bits |= word_bits[m.group(1)] & CAMEL_BITS
     if not bits:  # none of the word lists: most names
         return "", 0, False, name
     comment = bits & 1 != 0
@@ -229,6 +241,7 @@ class _Renderer:
         self.consent = "consent-words" in signals
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
+        self.camel = "camel-case-words" in signals
 
     def element(self, el: Any, tag: str, keys: list[str]) -> Element:
         roles = self.roles
@@ -290,7 +303,7 @@ class _Renderer:
             ident = ident[:NAME_CHARS]
         if cls and len(cls) > NAME_CHARS:
             cls = cls[:NAME_CHARS]
-        return _words(ident, cls, self.consent, self.comment_tokens)
+        return _words(ident, cls, self.consent, self.comment_tokens, self.camel)
 
     def flush(self, pieces: list[str], link: int, pre: bool) -> None:
         """End the current block: its inline text ``pieces``, ``link`` characters of it in

@@ -61,10 +61,20 @@ GOOD_CHARS = 100
 #:   ``<p>`` (``<div id=lead>``);
 #: - ``comment-tokens``: an id/class token names a comments container only when a comment
 #:   word is its head or a plural one its tail (see :func:`names_comments`), not wherever it
-#:   occurs in the token (``gallery__item__comment``, ``live-match-comment-body``).
+#:   occurs in the token (``gallery__item__comment``, ``live-match-comment-body``);
+#: - ``camel-case-words`` (session 7): the furniture and score-lowering words are also read in
+#:   camelCase id/class names (``newsCaption``, ``relatedArticles``, ``socialShareBar``); the
+#:   article-like words and the comment words are not (``articleBodyContainer`` around only
+#:   the body of an article, ``js-replyNewMessageContainer`` around a whole forum thread);
+#: - ``form-furniture`` (session 7): the elements inside a ``<form>`` holding less than
+#:   FORM_SHARE of the page's article-like paragraph text compete for the main content only as
+#:   page furniture does (a registration form in a dialog with long help texts outscored a
+#:   short article; see _set_aside).
 SIGNALS: frozenset[str] = frozenset(
     {
         "comment-tokens",
+        "camel-case-words",
+        "form-furniture",
         "text-share",
         "lead-words",
         "consent-words",
@@ -78,6 +88,7 @@ SIGNALS: frozenset[str] = frozenset(
     }
 )
 ZONE_ARTICLE_SHARE = 0.5
+FORM_SHARE = 0.5
 LEAD_LEVELS = 2
 MASS_SHARE = 0.5
 MASS_HOLD = 0.75
