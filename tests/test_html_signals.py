@@ -558,3 +558,34 @@ def test_a_page_wrapped_in_one_form_keeps_its_article() -> None:
     text = extract(html)
     assert all(p in text for p in (P1, P2, P3))
     assert text == extract(html, without("form-furniture"))
+
+
+# --- date-lines (session 7) ------------------------------------------------------------------
+
+
+def dated(line: str) -> str:
+    story = f"<div class=story><p>{P1}</p><p>{line}</p><p>{P2}</p></div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_a_dateline_inside_the_article_goes() -> None:
+    html = dated('Updated <time datetime="2026-05-03T10:00">May 3, 2026, 10:00</time>')
+    text = extract(html)
+    assert P1 in text and P2 in text and "May 3" not in text
+    assert "May 3" in extract(html, without("date-lines"))
+    assert "date line <time>" in notes(html)
+
+
+def test_dates_in_sentences_and_cooking_times_stay() -> None:
+    sentence = (
+        'The council will vote again on <time datetime="2026-06-01">June 1</time>, after the '
+        "summer recess."
+    )
+    for line in (
+        sentence,  # a date inside a sentence: the block is mostly other text
+        'Baking time: <time datetime="PT30M">30 minutes</time>',  # an ISO 8601 duration
+        '<time itemprop="cookTime" datetime="">15 - 30 Min</time>',  # a schema.org duration
+    ):
+        html = dated(line)
+        assert extract(html) == extract(html, without("date-lines"))
+        assert "date line <time>" not in notes(html)

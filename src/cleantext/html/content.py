@@ -8,6 +8,7 @@ from cleantext.edits import Edit
 from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
     BOX_BLOCKS,
+    DATE_CHARS,
     FORM_SHARE,
     GOOD_CHARS,
     LEAD_LEVELS,
@@ -466,6 +467,19 @@ def _block_note(
     return None
 
 
+def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
+    """Signal ``date-lines``: a kept block shorter than DATE_CHARS with half of its characters
+    or more inside ``<time>`` elements is a dateline or a byline with a date (``Published
+    <time>May 3, 2026</time>``), not article text: dropped. Updates ``verdicts`` and
+    ``dropped`` in place."""
+    blocks = page.blocks
+    for n, timed in page.dates.items():
+        b = blocks[n]
+        if not dropped[n] and b.chars < DATE_CHARS and 2 * timed >= b.chars:
+            verdicts[n] = (MARKUP.name, "date line <time>")
+            dropped[n] = True
+
+
 _LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -514,6 +528,8 @@ def select_edits(
         leads = leads._replace(named=True)
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
+    if "date-lines" in signals and page.dates and MARKUP.name in enabled:
+        _date_lines(page, verdicts, dropped)
     if "orphan-heading" in signals and MARKUP.name in enabled:
         _orphan_headings(page.blocks, verdicts, dropped)
     kept = [n for n, d in enumerate(dropped) if not d]

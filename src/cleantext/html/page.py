@@ -155,6 +155,9 @@ class Page:
     text: str
     blocks: list[Block] = field(default_factory=list)
     elements: list[Element] = field(default_factory=list)
+    #: characters inside ``<time>`` elements, by block index (blocks with any; signal
+    #: ``date-lines``)
+    dates: dict[int, int] = field(default_factory=dict)
 
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
@@ -229,6 +232,15 @@ def _words(
     return kind, weight, bits & 16 != 0, name
 
 
+def _duration(el: Any) -> bool:
+    """True if the ``<time>`` element ``el`` is a duration, not a date: its ``datetime`` is an
+    ISO 8601 duration (``PT30M``) or its schema.org ``itemprop`` is one (``cookTime``,
+    ``prepTime``, ``totalTime``: the durations end in "Time", the dates do not)."""
+    return (el.get("datetime") or "").lstrip().startswith("P") or (
+        el.get("itemprop") or ""
+    ).strip().lower().endswith("time")
+
+
 class _Renderer:
     """One walk over a parsed page (see :meth:`run`)."""
 
@@ -242,6 +254,8 @@ class _Renderer:
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
+        self.time_tag = "time" if "date-lines" in signals else ""
+        self.timed = 0  # characters inside <time> in the current block
 
     def element(self, el: Any, tag: str, keys: list[str]) -> Element:
         roles = self.roles
@@ -310,6 +324,9 @@ class _Renderer:
         links."""
         raw = "".join(pieces)
         pieces.clear()
+        timed = self.timed
+        if timed:
+            self.timed = 0
         if pre:
             text = raw.replace(BR, "\n").strip("\n")
         else:
@@ -330,6 +347,8 @@ class _Renderer:
         self.size = end = start + chars
         if chars < link:
             link = chars
+        if timed:
+            self.page.dates[len(self.page.blocks)] = min(timed, chars)
         if self.open:  # added to the ancestors when the owner closes (see run)
             owner = self.open[-1]
             e = self.page.elements[owner]
@@ -354,8 +373,10 @@ class _Renderer:
         elements, opened = self.page.elements, self.open
         pieces: list[str] = []
         add = pieces.append
-        links = pre = link_chars = 0
-        kinds: list[int] = []  # per open element: 0 inline, 1 block, 2 link, 3 skipped, 4 pre
+        links = pre = link_chars = times = 0
+        time_tag = self.time_tag
+        # per open element: 0 inline, 1 block, 2 link, 3 skipped, 4 pre, 5 time
+        kinds: list[int] = []
         push, pop = kinds.append, kinds.pop
         walker = etree.iterwalk(root, events=("start", "end"))
         skip_subtree = walker.skip_subtree
@@ -377,6 +398,8 @@ class _Renderer:
                         pre -= 1
                 elif kind == 2:
                     links -= 1
+                elif kind == 5:
+                    times -= 1
                 value = el.tail
             else:
                 tag = el.tag
@@ -406,6 +429,9 @@ class _Renderer:
                 elif tag == "a":
                     links += 1
                     push(2)
+                elif tag == time_tag and not _duration(el):
+                    times += 1
+                    push(5)
                 else:
                     if tag == "br":
                         add(BR)
@@ -419,6 +445,8 @@ class _Renderer:
                     add(value)
                     if links:
                         link_chars += len(value.strip())
+                    if times:
+                        self.timed += len(value.strip())
         if pieces:
             self.flush(pieces, link_chars, pre > 0)
         self.page.text = "".join(self.parts)

@@ -74,6 +74,7 @@ SIGNALS: frozenset[str] = frozenset(
     {
         "comment-tokens",
         "camel-case-words",
+        "date-lines",
         "form-furniture",
         "text-share",
         "lead-words",
@@ -89,6 +90,8 @@ SIGNALS: frozenset[str] = frozenset(
 )
 ZONE_ARTICLE_SHARE = 0.5
 FORM_SHARE = 0.5
+#: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
+DATE_CHARS = 80
 LEAD_LEVELS = 2
 MASS_SHARE = 0.5
 MASS_HOLD = 0.75
