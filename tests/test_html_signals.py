@@ -210,6 +210,29 @@ def test_a_div_before_the_article_without_a_lead_name_still_goes() -> None:
         assert extract(lead_page(cls)) == "\n\n".join(BODY), cls
 
 
+def far_lead_page(cls: str) -> str:
+    # the lead in a block of its own, three levels above the article's body (a hero section
+    # of a page builder: page > body-wrap > field > text)
+    return (
+        f"<body>{NAV}<div class=page><div class=hero><div class='{cls}'><p>{LEAD}</p></div></div>"
+        f"<div class=body-wrap><div class=field><div class=text>{paras(*BODY)}</div></div></div>"
+        f"</div><div class=sidebar><p>{BIO}</p></div></body>"
+    )
+
+
+def test_a_named_lead_far_above_the_body_stays_in_other_languages_too() -> None:
+    # lead-words (session 7): a block named as the lead counts in all the ancestors of the
+    # main content below <body>, not only its two closest; French "chapo", Spanish "bajada"
+    for cls in ("intro-text", "article-chapo", "texto-bajada"):
+        assert extract(far_lead_page(cls)) == "\n\n".join((LEAD, *BODY)), cls
+        assert extract(far_lead_page(cls), without("lead-words")) == "\n\n".join(BODY), cls
+
+
+def test_an_unnamed_paragraph_far_above_the_body_still_goes() -> None:
+    for cls in ("hero-box", "chaposhop", "banner-text"):  # "chaposhop" is not "chapo"
+        assert extract(far_lead_page(cls)) == "\n\n".join(BODY), cls
+
+
 def test_a_page_header_paragraph_far_from_the_article_goes() -> None:
     html = (
         f"<body><div class=site><header class=site-header><p>{LEAD}</p></header>"

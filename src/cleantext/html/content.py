@@ -371,6 +371,7 @@ class _Leads(NamedTuple):
     headers: set[int]
     around: list[int]
     named: bool = False  # signal lead-words: a block named as a lead need not be a <p>
+    ancestors: tuple[int, ...] = ()  # all the ancestors of best below <body>
 
 
 def _leads(elements: list[Element], best: int) -> _Leads:
@@ -383,6 +384,11 @@ def _leads(elements: list[Element], best: int) -> _Leads:
         if elements[i].tag in ("article", "main") or len(around) < LEAD_LEVELS:
             around.append(i)
         i = elements[i].parent
+    ancestors = []
+    i = elements[best].parent
+    while i >= 0 and elements[i].tag not in PAGE_TAGS:
+        ancestors.append(i)
+        i = elements[i].parent
     scope = set(around)
     headers = {
         e.zone
@@ -393,7 +399,7 @@ def _leads(elements: list[Element], best: int) -> _Leads:
         and elements[e.zone] is e
         and e.tag == "header"
     }
-    return _Leads(best, headers, around)
+    return _Leads(best, headers, around, False, tuple(ancestors))
 
 
 def _named_lead(e: Element, elements: list[Element]) -> bool:
@@ -408,11 +414,14 @@ def _named_lead(e: Element, elements: list[Element]) -> bool:
 def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element]) -> bool:
     """A paragraph of article-like text (a ``<p>`` of GOOD_CHARS or more, few links) before
     the main content, in the article's header or, outside furniture and figures, in the
-    ancestors that hold the article (see _leads): its standfirst, intro or excerpt. (After
-    the main content, such paragraphs are mostly author bios and notices: not kept.)"""
+    ancestors that hold the article (see _leads): its standfirst, intro or excerpt. A block
+    named as a lead (signal ``lead-words``) may be in any ancestor of the main content below
+    ``<body>``. (After the main content, such paragraphs are mostly author bios and notices:
+    not kept.)"""
     if b.chars < GOOD_CHARS or b.link_density >= 0.3:
         return False
-    if e.tag != "p" and not (leads.named and _named_lead(e, elements)):
+    named = leads.named and _named_lead(e, elements)
+    if e.tag != "p" and not named:
         return False
     if e.zone in leads.headers:
         return True
@@ -422,7 +431,7 @@ def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element]) -> bo
         and e.zone < 0
         and e.furniture < 0
         and e.figure < 0
-        and any(a < i <= elements[a].end for a in leads.around)
+        and any(a < i <= elements[a].end for a in (leads.ancestors if named else leads.around))
     )
 
 

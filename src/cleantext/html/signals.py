@@ -58,7 +58,8 @@ GOOD_CHARS = 100
 #: - ``lead-words``: with ``article-lead``, a block of article-like text before the main
 #:   content whose element or its parent has a lead id/class word (``lead_words`` in
 #:   html.toml: ``lead``, ``intro``, ``standfirst``...) is the lead even when it is not a
-#:   ``<p>`` (``<div id=lead>``);
+#:   ``<p>`` (``<div id=lead>``), and (session 7) also when it lies in any ancestor of the
+#:   main content below ``<body>``, not only the LEAD_LEVELS closest (a hero section);
 #: - ``comment-tokens``: an id/class token names a comments container only when a comment
 #:   word is its head or a plural one its tail (see :func:`names_comments`), not wherever it
 #:   occurs in the token (``gallery__item__comment``, ``live-match-comment-body``);
