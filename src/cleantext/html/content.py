@@ -146,7 +146,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     (``"text-mass"``, a :func:`_widen` reason), else ``""``."""
     _credit(page, signals)
     elements = page.elements
-    aside = _set_aside(elements, signals)
+    aside = _set_aside(elements, page.forms, signals)
     best, top = -1, 0.0
     fallback, fallback_top = -1, 0.0  # the best one inside page furniture
     for i, e in enumerate(elements):
@@ -221,7 +221,9 @@ def _text_share(elements: list[Element], best: int, aside: bytearray | None = No
     return found
 
 
-def _set_aside(elements: list[Element], signals: frozenset[str]) -> bytearray | None:
+def _set_aside(
+    elements: list[Element], forms: list[int], signals: frozenset[str]
+) -> bytearray | None:
     """The elements that compete for the main content only as page furniture does (when
     nothing else has text), or None if there are none: with signal ``form-furniture``, the
     elements inside a ``<form>`` that holds less than FORM_SHARE of the page's article-like
@@ -233,15 +235,16 @@ def _set_aside(elements: list[Element], signals: frozenset[str]) -> bytearray | 
     >>> page = render("<body><form><div><p>" + "Terms of use. " * 20 + "</p></div></form>"
     ...               "<div><p>" + "The article. " * 30 + "</p></div></body>")
     >>> _credit(page, SIGNALS)
-    >>> list(_set_aside(page.elements, SIGNALS))  # html, body, form, div, p, div, p
+    >>> list(_set_aside(page.elements, page.forms, SIGNALS))  # html, body, form, div, p, div, p
     [0, 0, 1, 1, 1, 0, 0]
     """
-    if "form-furniture" not in signals:
+    if not forms or "form-furniture" not in signals:
         return None
     aside: bytearray | None = None
     total = sum(e.good for e in elements if e.parent < 0)
-    for i, e in enumerate(elements):
-        if e.tag == "form" and e.good < FORM_SHARE * total:
+    for i in forms:
+        e = elements[i]
+        if e.good < FORM_SHARE * total:
             if aside is None:
                 aside = bytearray(len(elements))
             top = i  # and the wrappers around it that hold no other text (a dialog)

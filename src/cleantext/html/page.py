@@ -158,6 +158,8 @@ class Page:
     #: characters inside ``<time>`` elements, by block index (blocks with any; signal
     #: ``date-lines``)
     dates: dict[int, int] = field(default_factory=dict)
+    #: indices of the ``<form>`` elements (signal ``form-furniture``)
+    forms: list[int] = field(default_factory=list)
 
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
@@ -270,6 +272,8 @@ class _Renderer:
             zone, note, figure, furniture, furniture_note = -1, "", -1, -1, ""
         if tag == "figure":
             figure = index
+        elif tag == "form":
+            self.page.forms.append(index)
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
         if not keys:
