@@ -612,3 +612,40 @@ def test_dates_in_sentences_and_cooking_times_stay() -> None:
         html = dated(line)
         assert extract(html) == extract(html, without("date-lines"))
         assert "date line <time>" not in notes(html)
+
+
+# --- orphan-label (session 7) ----------------------------------------------------------------
+
+TEASERS = (
+    "<ul><li><a href=/a>Ferry timetable for the summer</a></li>"
+    "<li><a href=/b>Council budget: what changes</a></li></ul>"
+)
+
+
+def labelled(label: str, after: str = TEASERS) -> str:
+    story = f"<div class=story><p>{P1}</p>{label}{after}<p>{P2}</p></div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_the_label_of_a_dropped_link_list_goes_with_it() -> None:
+    for label in ("<p>Auch interessant</p>", "<div><b>Read more:</b></div>"):
+        html = labelled(label)
+        text = extract(html)
+        assert text == f"{P1}\n\n{P2}", label
+        off = extract(html, without("orphan-label"))
+        assert "interessant" in off or "Read more" in off
+    assert any(n.startswith("label of the dropped block after it (link density") for n in
+               notes(labelled("<p>Auch interessant</p>")))  # fmt: skip
+
+
+def test_short_sentences_cells_items_and_lines_before_figures_stay() -> None:
+    sentence = "<p>The bridge closes on Monday.</p>"  # ends a sentence: text, not a label
+    cells = "<table><tr><td>Change %</td><td><a href=/q>-5.4%</a></td></tr></table>"
+    figure = (
+        "<p>The new bridge will look like this:</p><figure><img src=b.png>"
+        "<figcaption>A drawing of the new bridge (Council)</figcaption></figure>"
+    )
+    for html in (labelled(sentence), labelled("", cells), labelled("", figure)):
+        assert extract(html) == extract(html, without("orphan-label"))
+    assert "The bridge closes on Monday." in extract(labelled(sentence))
+    assert "will look like this:" in extract(labelled("", figure))

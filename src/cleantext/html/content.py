@@ -326,6 +326,10 @@ def _widen(elements: list[Element], best: int) -> tuple[int, str]:
     return region, f"widened from {elements[best].label}: {share:.1f}x its paragraph text"
 
 
+#: a label of furniture is shorter than this (signal orphan-label)
+LABEL_CHARS = 50
+
+
 #: _span_flags values: outside the main content, the root of one of its spans, strictly inside
 OUT, ROOT, INSIDE = 0, 1, 2
 
@@ -492,6 +496,32 @@ def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: lis
             dropped[n] = True
 
 
+def _orphan_labels(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
+    """Signal ``orphan-label``: a kept block shorter than LABEL_CHARS that does not end a
+    sentence, directly before a block dropped as furniture inside the article (link-dense,
+    in a link box, a furniture zone or id/class word), is that furniture's label ("Auch
+    interessant", "Read more:", "Explore further") and goes with it. Not a table cell, list
+    item or heading (data, items, and orphan-heading's part), and not before a caption (the
+    figure is content) or a comments container. Updates ``verdicts`` and ``dropped``."""
+    blocks, text = page.blocks, page.text
+    for n in range(len(blocks) - 1):
+        b = blocks[n]
+        if dropped[n] or b.chars >= LABEL_CHARS or not dropped[n + 1] or b.tag in _NOT_LABELS:
+            continue
+        after = verdicts[n + 1]
+        if after is None or after[0] != MARKUP.name or after[1].startswith(_NOT_FURNITURE):
+            continue
+        if text[b.end - 1] in _SENTENCE_END:
+            continue
+        verdicts[n] = (MARKUP.name, f"label of the dropped block after it ({after[1]})")
+        dropped[n] = True
+
+
+#: a label ends without these (a sentence ends with them)
+_SENTENCE_END = frozenset(".!?\"'”“")
+#: blocks that are not labels: table cells, list items, headings
+_NOT_LABELS = frozenset({"td", "th", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6"})
+_NOT_FURNITURE = ("caption", "in comments container", "headline", "date line", "heading")
 _LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -542,6 +572,8 @@ def select_edits(
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     if "date-lines" in signals and page.dates and MARKUP.name in enabled:
         _date_lines(page, verdicts, dropped)
+    if "orphan-label" in signals and MARKUP.name in enabled:
+        _orphan_labels(page, verdicts, dropped)
     if "orphan-heading" in signals and MARKUP.name in enabled:
         _orphan_headings(page.blocks, verdicts, dropped)
     kept = [n for n, d in enumerate(dropped) if not d]

@@ -70,12 +70,18 @@ GOOD_CHARS = 100
 #: - ``form-furniture`` (session 7): the elements inside a ``<form>`` holding less than
 #:   FORM_SHARE of the page's article-like paragraph text compete for the main content only as
 #:   page furniture does (a registration form in a dialog with long help texts outscored a
-#:   short article; see _set_aside).
+#:   short article; see _set_aside);
+#: - ``date-lines`` (session 7): a kept block under DATE_CHARS with half of it in ``<time>``
+#:   elements is a dateline (not durations: ``datetime="PT30M"``, schema.org ``cookTime``);
+#: - ``orphan-label`` (session 7): a short kept line that ends no sentence, directly before a
+#:   block dropped as furniture inside the article, is that furniture's label ("Auch
+#:   interessant", "Read more:") and goes with it (see content._orphan_labels).
 SIGNALS: frozenset[str] = frozenset(
     {
         "comment-tokens",
         "camel-case-words",
         "date-lines",
+        "orphan-label",
         "form-furniture",
         "text-share",
         "lead-words",
