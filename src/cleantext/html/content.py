@@ -244,6 +244,8 @@ def _set_aside(
     total = sum(e.good for e in elements if e.parent < 0)
     for i in forms:
         e = elements[i]
+        if not e.text_len or (aside and aside[i]):  # nothing to set aside, or done already
+            continue
         if e.good < FORM_SHARE * total:
             if aside is None:
                 aside = bytearray(len(elements))
