@@ -506,9 +506,10 @@ def _orphan_labels(page: Page, verdicts: list[tuple[str, str] | None], dropped: 
     item or heading (data, items, and orphan-heading's part), and not before a caption (the
     figure is content) or a comments container. Updates ``verdicts`` and ``dropped``."""
     blocks, text = page.blocks, page.text
-    for n in range(len(blocks) - 1):
+    last = len(blocks) - 1
+    for n in [n for n, d in enumerate(dropped) if not d]:  # the kept blocks: few
         b = blocks[n]
-        if dropped[n] or b.chars >= LABEL_CHARS or not dropped[n + 1] or b.tag in _NOT_LABELS:
+        if n == last or b.chars >= LABEL_CHARS or not dropped[n + 1] or b.tag in _NOT_LABELS:
             continue
         after = verdicts[n + 1]
         if after is None or after[0] != MARKUP.name or after[1].startswith(_NOT_FURNITURE):
