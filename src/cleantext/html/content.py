@@ -11,6 +11,7 @@ from cleantext.html.signals import (
     DATE_CHARS,
     FORM_SHARE,
     GOOD_CHARS,
+    LABEL_CHARS,
     LEAD_LEVELS,
     LINK_DENSE,
     MASS_HOLD,
@@ -328,10 +329,6 @@ def _widen(elements: list[Element], best: int) -> tuple[int, str]:
     return region, f"widened from {elements[best].label}: {share:.1f}x its paragraph text"
 
 
-#: a label of furniture is shorter than this (signal orphan-label)
-LABEL_CHARS = 50
-
-
 #: _span_flags values: outside the main content, the root of one of its spans, strictly inside
 OUT, ROOT, INSIDE = 0, 1, 2
 
@@ -524,6 +521,8 @@ def _orphan_labels(page: Page, verdicts: list[tuple[str, str] | None], dropped: 
 _SENTENCE_END = frozenset(".!?\"'”“")
 #: blocks that are not labels: table cells, list items, headings
 _NOT_LABELS = frozenset({"td", "th", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6"})
+#: the notes of drops that are not furniture a line could be the label of (a figure is
+#: content; comments, a headline, a date, a heading are not what a line before them labels)
 _NOT_FURNITURE = ("caption", "in comments container", "headline", "date line", "heading")
 _LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 

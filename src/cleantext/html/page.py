@@ -204,7 +204,7 @@ def _words(
     """(zone kind, weight, furniture?, name) of an element's id and class; the zone kind is
     ``COMMENTS`` or ``""``. Cached across pages (bounded): pages and sites repeat the same
     names (``entry-content``, ``container``, ``row``), and the answer depends on them and on
-    the two signals only."""
+    the three signals only (consent-words, comment-tokens, camel-case-words)."""
     roles = load_roles()
     raw = f"{ident or ''} {cls or ''}"[:500]
     names = raw.lower()

@@ -99,6 +99,8 @@ ZONE_ARTICLE_SHARE = 0.5
 FORM_SHARE = 0.5
 #: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
 DATE_CHARS = 80
+#: a line shorter than this before dropped furniture is its label (orphan-label)
+LABEL_CHARS = 50
 LEAD_LEVELS = 2
 MASS_SHARE = 0.5
 MASS_HOLD = 0.75
