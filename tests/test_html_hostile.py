@@ -130,3 +130,19 @@ def test_an_article_in_many_chunks_is_linear() -> None:
     edits = H.select_edits(page)
     assert time.process_time() - t < 10
     assert len(page.blocks) == 60_000 and not edits
+
+
+def test_many_forms_are_judged_in_linear_time() -> None:
+    """form-furniture sets aside each form with its text-free wrappers once: 100,000 forms in
+    one wrapper (empty, or each with a line of text) and 20,000 nested ones stay linear."""
+    article = f"<div class=story><p>{PARA}</p></div>"
+    pages = (
+        "<body><div>" + "<form></form>" * 100_000 + f"</div>{article}</body>",
+        "<body><div>" + "<form>a, b</form>" * 100_000 + f"</div>{article}</body>",
+        "<body>" + "<form><div>x, y" * 20_000 + article + "</div></form>" * 20_000 + "</body>",
+    )
+    for html in pages:
+        page = H.render(html)
+        t = time.process_time()
+        H.select_edits(page)
+        assert time.process_time() - t < 10

@@ -210,6 +210,29 @@ def test_a_div_before_the_article_without_a_lead_name_still_goes() -> None:
         assert extract(lead_page(cls)) == "\n\n".join(BODY), cls
 
 
+def far_lead_page(cls: str) -> str:
+    # the lead in a block of its own, three levels above the article's body (a hero section
+    # of a page builder: page > body-wrap > field > text)
+    return (
+        f"<body>{NAV}<div class=page><div class=hero><div class='{cls}'><p>{LEAD}</p></div></div>"
+        f"<div class=body-wrap><div class=field><div class=text>{paras(*BODY)}</div></div></div>"
+        f"</div><div class=sidebar><p>{BIO}</p></div></body>"
+    )
+
+
+def test_a_named_lead_far_above_the_body_stays_in_other_languages_too() -> None:
+    # lead-words (session 7): a block named as the lead counts in all the ancestors of the
+    # main content below <body>, not only its two closest; French "chapo", Spanish "bajada"
+    for cls in ("intro-text", "article-chapo", "texto-bajada"):
+        assert extract(far_lead_page(cls)) == "\n\n".join((LEAD, *BODY)), cls
+        assert extract(far_lead_page(cls), without("lead-words")) == "\n\n".join(BODY), cls
+
+
+def test_an_unnamed_paragraph_far_above_the_body_still_goes() -> None:
+    for cls in ("hero-box", "chaposhop", "banner-text"):  # "chaposhop" is not "chapo"
+        assert extract(far_lead_page(cls)) == "\n\n".join(BODY), cls
+
+
 def test_a_page_header_paragraph_far_from_the_article_goes() -> None:
     html = (
         f"<body><div class=site><header class=site-header><p>{LEAD}</p></header>"
@@ -480,3 +503,149 @@ def test_a_container_with_several_paragraphs_keeps_the_main_content() -> None:
     # the same box with three long paragraphs (500+ characters): a real candidate
     box = f"{CONTACT}</p><p>{P1}</p><p>{P2}"
     assert extract(recipe_page(box)) == extract(recipe_page(box), without("text-share"))
+
+
+# --- camel-case-words (session 7) ------------------------------------------------------------
+
+
+def camel_page(caption: str, share: str) -> str:
+    return (
+        f"<body>{NAV}<div class=articleContent>{paras(P1, P2)}"
+        f"<p class={caption}>The bridge at dusk, seen from the ferry landing (Photo: Agency)</p>"
+        f"<div class={share}>Share this story with your friends and family</div>"
+        f"<p>{P3}</p></div></body>"
+    )
+
+
+def test_furniture_words_in_camel_case_names_go() -> None:
+    html = camel_page("imageCaption", "socialShareBar")
+    text = extract(html)
+    assert all(p in text for p in (P1, P2, P3))
+    assert "Photo: Agency" not in text and "Share this story" not in text
+    off = extract(html, without("camel-case-words"))
+    assert "Photo: Agency" in off and "Share this story" in off
+    assert any(n == "in <p class=imageCaption>" for n in notes(html))
+
+
+def test_words_inside_camel_case_words_stay() -> None:
+    # "Shareholders" is not "share", "Adventure" not "ad", "Metadata" not "meta"
+    html = camel_page("shareholdersNote", "adventureMetadataBox")
+    assert extract(html) == extract(html, without("camel-case-words"))
+    assert "Photo: Agency" in extract(html)
+
+
+def test_comment_words_in_camel_case_names_do_not_make_a_comments_container() -> None:
+    # a forum theme's class around the whole thread (the first post is the article)
+    html = (
+        f"<body>{NAV}<div class='block-body js-replyNewMessageContainer'>"
+        f"<article class=message-body>{paras(P1, P2)}</article></div></body>"
+    )
+    text = extract(html)
+    assert P1 in text and P2 in text
+
+
+# --- form-furniture (session 7) --------------------------------------------------------------
+
+# help lines under 100 characters, with many commas: they score, but are not article-like text
+HELP = [
+    "Your password: twelve characters, or more, with letters, digits, and signs.",
+    "Forgot it? Enter your address, click below, and check your mail, spam too.",
+    "Registering, you accept the terms, the privacy policy, and the house rules.",
+    "Your name, as shown, may be changed later, once, in your profile, settings.",
+    "Newsletter: daily, weekly, or never, as you like, and you can stop, anytime.",
+    "Questions? Call us, write to us, or visit us, Monday to Friday, nine to five.",
+]
+
+
+def login_page() -> str:
+    dialog = (
+        f"<div class=dialog><form><div class=panel>{paras(*HELP)}"
+        "<input name=mail></div></form></div>"
+    )
+    return f"<body>{NAV}<div class=story>{paras(P1, P2)}</div>{dialog}</body>"
+
+
+def test_a_form_with_long_help_texts_does_not_outscore_the_article() -> None:
+    text = extract(login_page())
+    assert P1 in text and P2 in text and HELP[0] not in text
+    off = extract(login_page(), without("form-furniture"))
+    assert HELP[0] in off and P1 not in off
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_article() -> None:
+    # the form holds all of the page's text: not set aside (the near miss)
+    html = (
+        f"<body><form id=aspnetForm>{NAV}<div class=story>{paras(P1, P2, P3)}</div>"
+        f"<div class=help>{paras(*HELP[:2])}</div></form></body>"
+    )
+    text = extract(html)
+    assert all(p in text for p in (P1, P2, P3))
+    assert text == extract(html, without("form-furniture"))
+
+
+# --- date-lines (session 7) ------------------------------------------------------------------
+
+
+def dated(line: str) -> str:
+    story = f"<div class=story><p>{P1}</p><p>{line}</p><p>{P2}</p></div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_a_dateline_inside_the_article_goes() -> None:
+    html = dated('Updated <time datetime="2026-05-03T10:00">May 3, 2026, 10:00</time>')
+    text = extract(html)
+    assert P1 in text and P2 in text and "May 3" not in text
+    assert "May 3" in extract(html, without("date-lines"))
+    assert "date line <time>" in notes(html)
+
+
+def test_dates_in_sentences_and_cooking_times_stay() -> None:
+    sentence = (
+        'The council will vote again on <time datetime="2026-06-01">June 1</time>, after the '
+        "summer recess."
+    )
+    for line in (
+        sentence,  # a date inside a sentence: the block is mostly other text
+        'Baking time: <time datetime="PT30M">30 minutes</time>',  # an ISO 8601 duration
+        '<time itemprop="cookTime" datetime="">15 - 30 Min</time>',  # a schema.org duration
+    ):
+        html = dated(line)
+        assert extract(html) == extract(html, without("date-lines"))
+        assert "date line <time>" not in notes(html)
+
+
+# --- orphan-label (session 7) ----------------------------------------------------------------
+
+TEASERS = (
+    "<ul><li><a href=/a>Ferry timetable for the summer</a></li>"
+    "<li><a href=/b>Council budget: what changes</a></li></ul>"
+)
+
+
+def labelled(label: str, after: str = TEASERS) -> str:
+    story = f"<div class=story><p>{P1}</p>{label}{after}<p>{P2}</p></div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_the_label_of_a_dropped_link_list_goes_with_it() -> None:
+    for label in ("<p>Auch interessant</p>", "<div><b>Read more:</b></div>"):
+        html = labelled(label)
+        text = extract(html)
+        assert text == f"{P1}\n\n{P2}", label
+        off = extract(html, without("orphan-label"))
+        assert "interessant" in off or "Read more" in off
+    assert any(n.startswith("label of the dropped block after it (link density") for n in
+               notes(labelled("<p>Auch interessant</p>")))  # fmt: skip
+
+
+def test_short_sentences_cells_items_and_lines_before_figures_stay() -> None:
+    sentence = "<p>The bridge closes on Monday.</p>"  # ends a sentence: text, not a label
+    cells = "<table><tr><td>Change %</td><td><a href=/q>-5.4%</a></td></tr></table>"
+    figure = (
+        "<p>The new bridge will look like this:</p><figure><img src=b.png>"
+        "<figcaption>A drawing of the new bridge (Council)</figcaption></figure>"
+    )
+    for html in (labelled(sentence), labelled("", cells), labelled("", figure)):
+        assert extract(html) == extract(html, without("orphan-label"))
+    assert "The bridge closes on Monday." in extract(labelled(sentence))
+    assert "will look like this:" in extract(labelled("", figure))

@@ -8,7 +8,10 @@ from cleantext.edits import Edit
 from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
     BOX_BLOCKS,
+    DATE_CHARS,
+    FORM_SHARE,
     GOOD_CHARS,
+    LABEL_CHARS,
     LEAD_LEVELS,
     LINK_DENSE,
     MASS_HOLD,
@@ -144,6 +147,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     (``"text-mass"``, a :func:`_widen` reason), else ``""``."""
     _credit(page, signals)
     elements = page.elements
+    aside = _set_aside(elements, page.forms, signals)
     best, top = -1, 0.0
     fallback, fallback_top = -1, 0.0  # the best one inside page furniture
     for i, e in enumerate(elements):
@@ -151,7 +155,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             continue
         density = e.link_len / e.text_len if e.text_len else 0.0
         e.score = (e.score + e.weight) * (1 - density)
-        if e.zone >= 0:
+        if e.zone >= 0 or (aside and aside[i]):
             if e.score > fallback_top:
                 fallback, fallback_top = i, e.score
         elif e.score > top:
@@ -162,7 +166,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         return [], ""
     best, widened = _widen(elements, best)
     if "text-share" in signals:
-        moved = _text_share(elements, best)
+        moved = _text_share(elements, best, aside)
         if moved != best:
             was, now = elements[best], elements[moved]
             widened = (
@@ -182,6 +186,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         if (
             e.parent == parent
             and i != best
+            and not (aside and aside[i])
             and (
                 e.score >= floor or (leaf_siblings and e.end == i and e.good > 0 and e.weight >= 0)
             )
@@ -195,20 +200,65 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     return keep, widened
 
 
-def _text_share(elements: list[Element], best: int) -> int:
+def _text_share(elements: list[Element], best: int, aside: bytearray | None = None) -> int:
     """Signal ``text-share``: when the best container holds less than SHARE_LOW of the page's
     article-like paragraph text, the innermost element outside furniture (below ``<body>``)
     that holds SHARE_HOLD of it or more replaces it (a contact box with one long paragraph
-    outscored a recipe in short steps). Returns the new best container (``best`` if none)."""
+    outscored a recipe in short steps). Returns the new best container (``best`` if none).
+    Elements set ``aside`` (see _set_aside) are not candidates."""
     total = sum(e.good for e in elements if e.parent < 0)
     held = elements[best].good
     if not held or held >= SHARE_LOW * total or held >= SHARE_CHARS:
         return best
     found = best
     for i, e in enumerate(elements):  # they nest: the last one is the innermost
-        if e.good >= SHARE_HOLD * total and e.zone < 0 and e.tag not in PAGE_TAGS:
+        if (
+            e.good >= SHARE_HOLD * total
+            and e.zone < 0
+            and e.tag not in PAGE_TAGS
+            and not (aside and aside[i])
+        ):
             found = i
     return found
+
+
+def _set_aside(
+    elements: list[Element], forms: list[int], signals: frozenset[str]
+) -> bytearray | None:
+    """The elements that compete for the main content only as page furniture does (when
+    nothing else has text), or None if there are none: with signal ``form-furniture``, the
+    elements inside a ``<form>`` that holds less than FORM_SHARE of the page's article-like
+    paragraph text, and inside the wrappers around it that hold no other text (login,
+    registration and newsletter forms with help texts, often in a dialog; a page wrapped in
+    one ASP.NET form holds all of it).
+
+    >>> from cleantext.html import render
+    >>> page = render("<body><form><div><p>" + "Terms of use. " * 20 + "</p></div></form>"
+    ...               "<div><p>" + "The article. " * 30 + "</p></div></body>")
+    >>> _credit(page, SIGNALS)
+    >>> list(_set_aside(page.elements, page.forms, SIGNALS))  # html, body, form, div, p, div, p
+    [0, 0, 1, 1, 1, 0, 0]
+    """
+    if not forms or "form-furniture" not in signals:
+        return None
+    aside: bytearray | None = None
+    total = sum(e.good for e in elements if e.parent < 0)
+    for i in forms:
+        e = elements[i]
+        if not e.text_len or (aside and aside[i]):  # nothing to set aside, or done already
+            continue
+        if e.good < FORM_SHARE * total:
+            if aside is None:
+                aside = bytearray(len(elements))
+            top = i  # and the wrappers around it that hold no other text (a dialog)
+            up = e.parent
+            while up >= 0 and elements[up].tag not in PAGE_TAGS:
+                if elements[up].text_len > e.text_len:
+                    break
+                top, up = up, elements[up].parent
+            end = elements[top].end
+            aside[top : end + 1] = b"\x01" * (end + 1 - top)
+    return aside
 
 
 def _text_mass(elements: list[Element], keep: list[int]) -> list[int]:
@@ -327,6 +377,7 @@ class _Leads(NamedTuple):
     headers: set[int]
     around: list[int]
     named: bool = False  # signal lead-words: a block named as a lead need not be a <p>
+    ancestors: tuple[int, ...] = ()  # all the ancestors of best below <body>
 
 
 def _leads(elements: list[Element], best: int) -> _Leads:
@@ -339,6 +390,11 @@ def _leads(elements: list[Element], best: int) -> _Leads:
         if elements[i].tag in ("article", "main") or len(around) < LEAD_LEVELS:
             around.append(i)
         i = elements[i].parent
+    ancestors = []
+    i = elements[best].parent
+    while i >= 0 and elements[i].tag not in PAGE_TAGS:
+        ancestors.append(i)
+        i = elements[i].parent
     scope = set(around)
     headers = {
         e.zone
@@ -349,7 +405,7 @@ def _leads(elements: list[Element], best: int) -> _Leads:
         and elements[e.zone] is e
         and e.tag == "header"
     }
-    return _Leads(best, headers, around)
+    return _Leads(best, headers, around, False, tuple(ancestors))
 
 
 def _named_lead(e: Element, elements: list[Element]) -> bool:
@@ -364,11 +420,14 @@ def _named_lead(e: Element, elements: list[Element]) -> bool:
 def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element]) -> bool:
     """A paragraph of article-like text (a ``<p>`` of GOOD_CHARS or more, few links) before
     the main content, in the article's header or, outside furniture and figures, in the
-    ancestors that hold the article (see _leads): its standfirst, intro or excerpt. (After
-    the main content, such paragraphs are mostly author bios and notices: not kept.)"""
+    ancestors that hold the article (see _leads): its standfirst, intro or excerpt. A block
+    named as a lead (signal ``lead-words``) may be in any ancestor of the main content below
+    ``<body>``. (After the main content, such paragraphs are mostly author bios and notices:
+    not kept.)"""
     if b.chars < GOOD_CHARS or b.link_density >= 0.3:
         return False
-    if e.tag != "p" and not (leads.named and _named_lead(e, elements)):
+    named = leads.named and _named_lead(e, elements)
+    if e.tag != "p" and not named:
         return False
     if e.zone in leads.headers:
         return True
@@ -378,7 +437,7 @@ def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element]) -> bo
         and e.zone < 0
         and e.furniture < 0
         and e.figure < 0
-        and any(a < i <= elements[a].end for a in leads.around)
+        and any(a < i <= elements[a].end for a in (leads.ancestors if named else leads.around))
     )
 
 
@@ -423,6 +482,48 @@ def _block_note(
     return None
 
 
+def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
+    """Signal ``date-lines``: a kept block shorter than DATE_CHARS with half of its characters
+    or more inside ``<time>`` elements is a dateline or a byline with a date (``Published
+    <time>May 3, 2026</time>``), not article text: dropped. Updates ``verdicts`` and
+    ``dropped`` in place."""
+    blocks = page.blocks
+    for n, timed in page.dates.items():
+        b = blocks[n]
+        if not dropped[n] and b.chars < DATE_CHARS and 2 * timed >= b.chars:
+            verdicts[n] = (MARKUP.name, "date line <time>")
+            dropped[n] = True
+
+
+def _orphan_labels(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
+    """Signal ``orphan-label``: a kept block shorter than LABEL_CHARS that does not end a
+    sentence, directly before a block dropped as furniture inside the article (link-dense,
+    in a link box, a furniture zone or id/class word), is that furniture's label ("Auch
+    interessant", "Read more:", "Explore further") and goes with it. Not a table cell, list
+    item or heading (data, items, and orphan-heading's part), and not before a caption (the
+    figure is content) or a comments container. Updates ``verdicts`` and ``dropped``."""
+    blocks, text = page.blocks, page.text
+    last = len(blocks) - 1
+    for n in [n for n, d in enumerate(dropped) if not d]:  # the kept blocks: few
+        b = blocks[n]
+        if n == last or b.chars >= LABEL_CHARS or not dropped[n + 1] or b.tag in _NOT_LABELS:
+            continue
+        after = verdicts[n + 1]
+        if after is None or after[0] != MARKUP.name or after[1].startswith(_NOT_FURNITURE):
+            continue
+        if text[b.end - 1] in _SENTENCE_END:
+            continue
+        verdicts[n] = (MARKUP.name, f"label of the dropped block after it ({after[1]})")
+        dropped[n] = True
+
+
+#: a label ends without these (a sentence ends with them)
+_SENTENCE_END = frozenset(".!?\"'”“")
+#: blocks that are not labels: table cells, list items, headings
+_NOT_LABELS = frozenset({"td", "th", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6"})
+#: the notes of drops that are not furniture a line could be the label of (a figure is
+#: content; comments, a headline, a date, a heading are not what a line before them labels)
+_NOT_FURNITURE = ("caption", "in comments container", "headline", "date line", "heading")
 _LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -471,6 +572,10 @@ def select_edits(
         leads = leads._replace(named=True)
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
+    if "date-lines" in signals and page.dates and MARKUP.name in enabled:
+        _date_lines(page, verdicts, dropped)
+    if "orphan-label" in signals and MARKUP.name in enabled:
+        _orphan_labels(page, verdicts, dropped)
     if "orphan-heading" in signals and MARKUP.name in enabled:
         _orphan_headings(page.blocks, verdicts, dropped)
     kept = [n for n, d in enumerate(dropped) if not d]

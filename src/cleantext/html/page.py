@@ -155,6 +155,11 @@ class Page:
     text: str
     blocks: list[Block] = field(default_factory=list)
     elements: list[Element] = field(default_factory=list)
+    #: characters inside ``<time>`` elements, by block index (blocks with any; signal
+    #: ``date-lines``)
+    dates: dict[int, int] = field(default_factory=dict)
+    #: indices of the ``<form>`` elements (signal ``form-furniture``)
+    forms: list[int] = field(default_factory=list)
 
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
@@ -186,16 +191,23 @@ def _holds_page(el: Any) -> bool:
 NAME_CHARS = 1000
 
 
+#: a lower-case letter followed by an upper-case one: the word boundary inside a camelCase name
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: the word lists read in camelCase names: furniture and score-lowering words only
+CAMEL_BITS = 4 | 16
+
+
 @lru_cache(maxsize=8192)
 def _words(
-    ident: str | None, cls: str | None, consent: bool, comment_tokens: bool
+    ident: str | None, cls: str | None, consent: bool, comment_tokens: bool, camel: bool = False
 ) -> tuple[str, int, bool, str]:
     """(zone kind, weight, furniture?, name) of an element's id and class; the zone kind is
     ``COMMENTS`` or ``""``. Cached across pages (bounded): pages and sites repeat the same
     names (``entry-content``, ``container``, ``row``), and the answer depends on them and on
-    the two signals only."""
+    the three signals only (consent-words, comment-tokens, camel-case-words)."""
     roles = load_roles()
-    names = f"{ident or ''} {cls or ''}"[:500].lower()
+    raw = f"{ident or ''} {cls or ''}"[:500]
+    names = raw.lower()
     name = ""
     if ident:
         name = f"id={ident.strip()[:40]}"
@@ -205,6 +217,11 @@ def _words(
     word_bits = roles.word_bits
     for m in roles.any_word.finditer(names):
         bits |= word_bits[m.group(1)]
+    if camel and raw != names:  # signal camel-case-words: newsCaption, relatedPosts
+        split = _CAMEL.sub("-", raw)
+        if split != raw:  # the words of camelCase names, but never a comments container
+            for m in roles.any_word.finditer(split.lower()):
+                bits |= word_bits[m.group(1)] & CAMEL_BITS
     if not bits:  # none of the word lists: most names
         return "", 0, False, name
     comment = bits & 1 != 0
@@ -215,6 +232,15 @@ def _words(
     if kind or bits & 4 or (consent and bits & 8):
         weight -= 25
     return kind, weight, bits & 16 != 0, name
+
+
+def _duration(el: Any) -> bool:
+    """True if the ``<time>`` element ``el`` is a duration, not a date: its ``datetime`` is an
+    ISO 8601 duration (``PT30M``) or its schema.org ``itemprop`` is one (``cookTime``,
+    ``prepTime``, ``totalTime``: the durations end in "Time", the dates do not)."""
+    return (el.get("datetime") or "").lstrip().startswith("P") or (
+        el.get("itemprop") or ""
+    ).strip().lower().endswith("time")
 
 
 class _Renderer:
@@ -229,6 +255,9 @@ class _Renderer:
         self.consent = "consent-words" in signals
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
+        self.camel = "camel-case-words" in signals
+        self.time_tag = "time" if "date-lines" in signals else ""
+        self.timed = 0  # characters inside <time> in the current block
 
     def element(self, el: Any, tag: str, keys: list[str]) -> Element:
         roles = self.roles
@@ -243,6 +272,8 @@ class _Renderer:
             zone, note, figure, furniture, furniture_note = -1, "", -1, -1, ""
         if tag == "figure":
             figure = index
+        elif tag == "form":
+            self.page.forms.append(index)
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
         if not keys:
@@ -290,13 +321,16 @@ class _Renderer:
             ident = ident[:NAME_CHARS]
         if cls and len(cls) > NAME_CHARS:
             cls = cls[:NAME_CHARS]
-        return _words(ident, cls, self.consent, self.comment_tokens)
+        return _words(ident, cls, self.consent, self.comment_tokens, self.camel)
 
     def flush(self, pieces: list[str], link: int, pre: bool) -> None:
         """End the current block: its inline text ``pieces``, ``link`` characters of it in
         links."""
         raw = "".join(pieces)
         pieces.clear()
+        timed = self.timed
+        if timed:
+            self.timed = 0
         if pre:
             text = raw.replace(BR, "\n").strip("\n")
         else:
@@ -317,6 +351,8 @@ class _Renderer:
         self.size = end = start + chars
         if chars < link:
             link = chars
+        if timed:
+            self.page.dates[len(self.page.blocks)] = min(timed, chars)
         if self.open:  # added to the ancestors when the owner closes (see run)
             owner = self.open[-1]
             e = self.page.elements[owner]
@@ -341,8 +377,10 @@ class _Renderer:
         elements, opened = self.page.elements, self.open
         pieces: list[str] = []
         add = pieces.append
-        links = pre = link_chars = 0
-        kinds: list[int] = []  # per open element: 0 inline, 1 block, 2 link, 3 skipped, 4 pre
+        links = pre = link_chars = times = 0
+        time_tag = self.time_tag
+        # per open element: 0 inline, 1 block, 2 link, 3 skipped, 4 pre, 5 time
+        kinds: list[int] = []
         push, pop = kinds.append, kinds.pop
         walker = etree.iterwalk(root, events=("start", "end"))
         skip_subtree = walker.skip_subtree
@@ -364,6 +402,8 @@ class _Renderer:
                         pre -= 1
                 elif kind == 2:
                     links -= 1
+                elif kind == 5:
+                    times -= 1
                 value = el.tail
             else:
                 tag = el.tag
@@ -393,6 +433,9 @@ class _Renderer:
                 elif tag == "a":
                     links += 1
                     push(2)
+                elif tag == time_tag and not _duration(el):
+                    times += 1
+                    push(5)
                 else:
                     if tag == "br":
                         add(BR)
@@ -406,6 +449,8 @@ class _Renderer:
                     add(value)
                     if links:
                         link_chars += len(value.strip())
+                    if times:
+                        self.timed += len(value.strip())
         if pieces:
             self.flush(pieces, link_chars, pre > 0)
         self.page.text = "".join(self.parts)

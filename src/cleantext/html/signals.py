@@ -58,13 +58,31 @@ GOOD_CHARS = 100
 #: - ``lead-words``: with ``article-lead``, a block of article-like text before the main
 #:   content whose element or its parent has a lead id/class word (``lead_words`` in
 #:   html.toml: ``lead``, ``intro``, ``standfirst``...) is the lead even when it is not a
-#:   ``<p>`` (``<div id=lead>``);
+#:   ``<p>`` (``<div id=lead>``), and (session 7) also when it lies in any ancestor of the
+#:   main content below ``<body>``, not only the LEAD_LEVELS closest (a hero section);
 #: - ``comment-tokens``: an id/class token names a comments container only when a comment
 #:   word is its head or a plural one its tail (see :func:`names_comments`), not wherever it
-#:   occurs in the token (``gallery__item__comment``, ``live-match-comment-body``).
+#:   occurs in the token (``gallery__item__comment``, ``live-match-comment-body``);
+#: - ``camel-case-words`` (session 7): the furniture and score-lowering words are also read in
+#:   camelCase id/class names (``newsCaption``, ``relatedArticles``, ``socialShareBar``); the
+#:   article-like words and the comment words are not (``articleBodyContainer`` around only
+#:   the body of an article, ``js-replyNewMessageContainer`` around a whole forum thread);
+#: - ``form-furniture`` (session 7): the elements inside a ``<form>`` holding less than
+#:   FORM_SHARE of the page's article-like paragraph text compete for the main content only as
+#:   page furniture does (a registration form in a dialog with long help texts outscored a
+#:   short article; see _set_aside);
+#: - ``date-lines`` (session 7): a kept block under DATE_CHARS with half of it in ``<time>``
+#:   elements is a dateline (not durations: ``datetime="PT30M"``, schema.org ``cookTime``);
+#: - ``orphan-label`` (session 7): a short kept line that ends no sentence, directly before a
+#:   block dropped as furniture inside the article, is that furniture's label ("Auch
+#:   interessant", "Read more:") and goes with it (see content._orphan_labels).
 SIGNALS: frozenset[str] = frozenset(
     {
         "comment-tokens",
+        "camel-case-words",
+        "date-lines",
+        "orphan-label",
+        "form-furniture",
         "text-share",
         "lead-words",
         "consent-words",
@@ -78,6 +96,11 @@ SIGNALS: frozenset[str] = frozenset(
     }
 )
 ZONE_ARTICLE_SHARE = 0.5
+FORM_SHARE = 0.5
+#: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
+DATE_CHARS = 80
+#: a line shorter than this before dropped furniture is its label (orphan-label)
+LABEL_CHARS = 50
 LEAD_LEVELS = 2
 MASS_SHARE = 0.5
 MASS_HOLD = 0.75
