@@ -49,7 +49,7 @@ from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.continued import continued, why_joined
-from cleantext.boilerplate.credits import CREDIT, is_credit
+from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_caption, is_credit
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.lead import lead_lines
@@ -1009,6 +1009,15 @@ def find_main_content(
         for i in (k for k in range(first, last + 1) if is_credit(infos[k].block.text)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
+    if CAPTION.name in enabled:
+        for i in range(first, last + 1):
+            line = infos[i].block.text
+            if is_caption(line) and not is_credit(line):  # a credit alone is extract-credit's
+                note = (
+                    f"image caption inside the content that ends in a photo credit "
+                    f"({infos[i].words} words, at most {CAPTION_WORDS}): {line.strip()[-40:]!r}"
+                )
+                edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
     if SIGNUP.name in enabled:
         for box in signup_boxes(infos, first, last):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
