@@ -31,6 +31,8 @@ TITLES = (
     "Le pont va fermer\nAccueil\nActualités",
     "The old bridge at dawn. Photo: Jane Doe/AP",
     "© Example Pictures",
+    "Share this article",
+    "Das könnte dich auch interessieren:",
 )
 PARAGRAPHS = (
     "The council voted on Tuesday to close the old bridge over the river, which is now too "
@@ -48,6 +50,8 @@ PARAGRAPHS = (
     "Reply to the council's plan before the end of the month, as the residents did last year.",
     "The old bridge at dawn, seen from the pier where the ferry will land. Photo: Jane Doe/AP",
     "Stau auf der Brücke am Montagmorgen, als die Busse nicht mehr fahren durften © Max Muster",
+    "Did you enjoy this article about the old bridge? Share this article with your friends!",
+    "The mayor asked residents to share the ferry with cyclists during the summer months.",
 )
 
 TAILS = (
@@ -60,6 +64,7 @@ TAILS = (
     "Jane Doe is a senior writer for Example News.\n© 2024 Example News",
     "Share this:\nFacebook\nTwitter",
     "The ferry pier at dawn. Foto: Max Muster\n© 2024 Example News",
+    "Unterstützen Sie unabhängigen Journalismus!\nJetzt spenden!",
     "Das Wetter in der Stadt war am Sonntag sehr schön und die Leute waren im Park und am See.",
 )
 

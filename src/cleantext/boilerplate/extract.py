@@ -46,6 +46,7 @@ from typing import NamedTuple
 import regex
 
 from cleantext.boilerplate.announced import announced_list
+from cleantext.boilerplate.appeals import APPEAL, appeal_phrase
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.continued import continued, why_joined
@@ -1018,6 +1019,15 @@ def find_main_content(
                     f"({infos[i].words} words, at most {CAPTION_WORDS}): {line.strip()[-40:]!r}"
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
+    if APPEAL.name in enabled:
+        for i in range(first, last + 1):
+            phrase = appeal_phrase(infos[i].block.text, infos[i].key)
+            if phrase is not None:
+                note = (
+                    f"the site's appeal to the reader inside the content ({phrase!r}, a line "
+                    f"of {infos[i].words} words): {infos[i].block.text.strip()[:40]!r}"
+                )
+                edits.append(_edit(text, APPEAL.name, infos[i], infos[i], note))
     if SIGNUP.name in enabled:
         for box in signup_boxes(infos, first, last):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
