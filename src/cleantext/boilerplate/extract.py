@@ -49,6 +49,7 @@ from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.appeals import APPEAL, appeal_phrase
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
+from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_caption, is_credit
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
@@ -245,6 +246,7 @@ class Weights:
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
+    contents: bool = True  # the intro above a table of contents stays (``contents.py``)
 
 
 WEIGHTS = Weights()
@@ -991,12 +993,15 @@ def find_main_content(
     first = ingredients_before(infos, first, weights, _is_quantity)
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
+    toc = toc_intro(infos, first, last, weights)
+    if toc is not None:
+        first = toc[1]
     edits: list[Edit] = []
     if first > 0 and HEAD.name in enabled:
         note = anchored or _why_head(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += _why_teaser(infos, first, weights, runs)
-        edits.extend(_head_edits(text, infos, first, note, weights))
+        edits.extend(_head_edits(text, infos, first, note, weights, toc))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
@@ -1104,26 +1109,43 @@ def _before(infos: Sequence[LineInfo], i: int) -> int:
 
 
 def _head_edits(
-    text: str, infos: Sequence[LineInfo], first: int, note: str, w: Weights
+    text: str,
+    infos: Sequence[LineInfo],
+    first: int,
+    note: str,
+    w: Weights,
+    toc: tuple[tuple[int, int], int] | None = None,
 ) -> list[Edit]:
     """The ``extract-head`` removal of the lines before ``first``, around the lead under the
-    headline (``lead.py``) and the standfirst (``standfirst.py``) if there are any."""
+    headline (``lead.py``), the standfirst (``standfirst.py``) and the intro above a table
+    of contents (``toc``: ``contents.toc_intro``'s) if there are any."""
     kept: list[tuple[int, int]] = []
-    lead = lead_lines(infos, first, w)
+    if toc is not None:
+        (a, b), _ = toc
+        kept.append((a, b))
+        note += (
+            f"; the intro at {line_range(infos, a, b)} is kept (the paragraph above a table "
+            f"of contents whose entries come again as headings in the article, at "
+            f"{line_range(infos, b + 1, first - 1)})"
+        )
+        first_kept = a
+    else:
+        first_kept = first
+    lead = lead_lines(infos, first_kept, w)
     if lead is not None:
         kept.append(lead)
         note += (
             f"; the lead at {line_range(infos, lead[0], lead[1])} is kept (the paragraph "
             "under the headline, before a box)"
         )
-    deck = standfirst(infos, first, w, _sentence_like, _CAPTION)
+    deck = standfirst(infos, first_kept, w, _sentence_like, _CAPTION)
     if deck is not None and (lead is None or deck[0] > lead[1]):
         kept.append(deck)
         note += (
             f"; the standfirst at {line_range(infos, deck[0], deck[1])} is kept (a sentence "
             "before the byline or date lines above the article)"
         )
-    bounds = [-1, *(k for a, b in kept for k in (a, b)), first]
+    bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
 
