@@ -48,6 +48,8 @@ def test_a_caption_that_ends_in_a_credit_goes(caption: str) -> None:
         "The photo: a crowd on the bridge. It was taken on Sunday by a resident.",
         "Copyright © 2024 by the council, which printed the plans and sent them to every home.",
         "Images from the probe show a thin ring of dust around the planet",
+        "pour un r√©gime √©quilibr√©",  # mojibake's "©" is no credit mark
+        "soeurs dans la syriennetÃ© comme dans l’humanitÃ©, sans discrimination aucune",
     ],
 )
 def test_lines_that_only_mention_a_picture_stay(line: str) -> None:

@@ -28,8 +28,8 @@ before a lower-case word), does not end in a credit.
 (False, True)
 >>> is_caption("The photo: a crowd on the bridge. It was taken on Sunday.")
 False
->>> is_caption("Das Bild: ein Chaos ohne Ende")
-False
+>>> is_caption("Das Bild: ein Chaos ohne Ende"), is_caption("pour un r√©gime √©quilibr√©.")
+(False, False)
 """
 
 from __future__ import annotations
@@ -95,8 +95,13 @@ CAPTION = register(
 def _caption() -> regex.Pattern[str]:
     table = boilerplate_table()["credit"]
     labels = alternation(table["labels"])
+    # a mark starts the line or follows a space, a bracket or a separator, and a name or a
+    # closing bracket follows it ("© AFP", "©Jairo Díaz", "(©)"; not the "Ã©" of mojibake);
+    # "(c)" does not start the line
     marks = "|".join(
-        regex.escape(m) if m[:1].isalnum() or m[:1] != "(" else rf"(?<=\S\s*){regex.escape(m)}"
+        rf"(?<=[\s(\[|/]){regex.escape(m)}"
+        if m.startswith("(")
+        else rf"(?:^|(?<=[\s(\[|/])){regex.escape(m)}"
         for m in table["caption_marks"]
     )
     # the credit: a label and ':' or '©' (not inside a word) before a capital or a figure (a
@@ -104,7 +109,7 @@ def _caption() -> regex.Pattern[str]:
     # is a sentence), or a mark; then up to 60 characters with no
     # sentence end (a dot is allowed inside "Shutterstock.com", "CC BY 2.0") to the end
     return regex.compile(
-        rf"(?:(?<![\p{{L}}\p{{N}}])(?i:{labels})\s*(?::|©)\s*(?=[\p{{Lu}}\p{{N}}]|\p{{Ll}}+(?:/|$))|(?i:{marks}))"
+        rf"(?:(?<![\p{{L}}\p{{N}}])(?i:{labels})\s*(?::|©)\s*(?=[\p{{Lu}}\p{{N}}]|\p{{Ll}}+(?:/|$))|(?i:{marks})(?=\s*[\p{{L}}\p{{N}})\]]))"
         r"(?:[^.!?…;:]|\.(?!\s)){1,60}$"
     )
 

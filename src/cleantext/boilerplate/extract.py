@@ -1021,7 +1021,8 @@ def find_main_content(
             if is_caption(line) and not is_credit(line):  # a credit alone is extract-credit's
                 note = (
                     f"image caption inside the content that ends in a photo credit "
-                    f"({infos[i].words} words, at most {CAPTION_WORDS}): {line.strip()[-40:]!r}"
+                    f"({len(line.split())} words, at most {CAPTION_WORDS}): "
+                    f"{line.strip()[-40:]!r}"
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
     if APPEAL.name in enabled:
