@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
@@ -59,19 +57,32 @@ APPEAL = register(
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> regex.Pattern[str]:
-    words = {normalize_line(w) for w in boilerplate_table()["appeal"]["phrases"]}
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(words)})(?![\p{{L}}\p{{N}}])")
+def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases (normalised, as word tuples) by their first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in {normalize_line(w) for w in boilerplate_table()["appeal"]["phrases"]}:
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
 def appeal_phrase(line: str, key: str = "") -> str | None:
     """The appeal phrase of a line of at most ``MAX_WORDS`` words, or ``None`` (``key``: the
-    line's normalised form, if known)."""
+    line's normalised form, if known). Whole words: a word-by-word look-up of each phrase's
+    first word (a line has few words; one regex of every phrase tried at each character of
+    each line of the article cost more than the rest of the rule)."""
     key = key or normalize_line(line)
-    if not key or len(key.split()) > MAX_WORDS:
+    if not key or key.count(" ") >= MAX_WORDS:
         return None
-    found = _phrases().search(key)
-    return None if found is None else found.group()
+    words = key.split()
+    phrases = _phrases()
+    if phrases.keys().isdisjoint(words):
+        return None
+    for i, word in enumerate(words):
+        for phrase in phrases.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return " ".join(phrase)
+    return None
 
 
 def is_appeal(line: str, key: str = "") -> bool:

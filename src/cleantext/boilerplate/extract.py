@@ -1016,7 +1016,7 @@ def find_main_content(
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
-        for i in range(first, last + 1):
+        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             line = infos[i].block.text
             if is_caption(line) and not is_credit(line):  # a credit alone is extract-credit's
                 note = (
@@ -1026,7 +1026,8 @@ def find_main_content(
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
     if APPEAL.name in enabled:
-        for i in range(first, last + 1):
+        # (a line of twice the words an appeal may have is a paragraph: not looked at)
+        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             phrase = appeal_phrase(infos[i].block.text, infos[i].key)
             if phrase is not None:
                 note = (
@@ -1068,6 +1069,11 @@ def find_main_content(
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+#: lines with more words than this (``LineInfo.words``) are paragraphs, not looked at by the
+#: one-line rules (captions, appeals: at most 40 words each as they count them)
+_SHORT_ENOUGH = 80
 
 
 def _settled(
