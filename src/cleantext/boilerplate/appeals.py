@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from cleantext.boilerplate.patterns import normalize_line
-from cleantext.data import alternation, boilerplate_table
+from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
 
 __all__ = ["APPEAL", "MAX_WORDS", "is_appeal"]
