@@ -47,6 +47,7 @@ import regex
 
 from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.appeals import APPEAL, appeal_phrase
+from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
@@ -1030,9 +1031,11 @@ def find_main_content(
         for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             phrase = appeal_phrase(infos[i].block.text, infos[i].key)
             if phrase is not None:
+                line = infos[i].block.text
                 note = (
                     f"the site's appeal to the reader inside the content ({phrase!r}, a line "
-                    f"of {infos[i].words} words): {infos[i].block.text.strip()[:40]!r}"
+                    f"of {len(line.split())} words, at most {APPEAL_WORDS}): "
+                    f"{line.strip()[:40]!r}"
                 )
                 edits.append(_edit(text, APPEAL.name, infos[i], infos[i], note))
     if SIGNUP.name in enabled:
