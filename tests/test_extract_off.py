@@ -33,6 +33,7 @@ def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
         "standfirst",
         "popular-list",
         "lead",
+        "toc-intro",
     ]
     assert _extract(extract_off=off).clean(text) == _extract().clean(text)
 
@@ -42,7 +43,8 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         _extract(extract_off=["continue"])
     assert str(err.value) == (
         "unknown boilerplate.extract_off 'continue'; choose from headline, inline-lists, "
-        "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list, lead"
+        "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list, lead, "
+        "toc-intro"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

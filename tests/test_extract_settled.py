@@ -29,6 +29,10 @@ TITLES = (
     "Example News\nBridge to close after a century\nBy Jane Doe\n3 March 2024",
     "Home\nShare this:\nRelated stories",
     "Le pont va fermer\nAccueil\nActualités",
+    "The old bridge at dawn. Photo: Jane Doe/AP",
+    "© Example Pictures",
+    "Share this article",
+    "Das könnte dich auch interessieren:",
 )
 PARAGRAPHS = (
     "The council voted on Tuesday to close the old bridge over the river, which is now too "
@@ -44,6 +48,10 @@ PARAGRAPHS = (
     "Le conseil a voté mardi pour la fermeture du vieux pont sur la rivière, qui est trop "
     "faible pour les bus.",
     "Reply to the council's plan before the end of the month, as the residents did last year.",
+    "The old bridge at dawn, seen from the pier where the ferry will land. Photo: Jane Doe/AP",
+    "Stau auf der Brücke am Montagmorgen, als die Busse nicht mehr fahren durften © Max Muster",
+    "Did you enjoy this article about the old bridge? Share this article with your friends!",
+    "The mayor asked residents to share the ferry with cyclists during the summer months.",
 )
 
 TAILS = (
@@ -55,6 +63,8 @@ TAILS = (
     "The ferry is a good idea for the summer, but the council acted too late.\nReply",
     "Jane Doe is a senior writer for Example News.\n© 2024 Example News",
     "Share this:\nFacebook\nTwitter",
+    "The ferry pier at dawn. Foto: Max Muster\n© 2024 Example News",
+    "Unterstützen Sie unabhängigen Journalismus!\nJetzt spenden!",
     "Das Wetter in der Stadt war am Sonntag sehr schön und die Leute waren im Park und am See.",
 )
 

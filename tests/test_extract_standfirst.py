@@ -84,3 +84,16 @@ def test_a_sentence_under_a_menu_entry_or_button_is_no_standfirst() -> None:
     for above in ("Learn more", "Search"):
         text = _page(MENU, (HEADLINE, "Story of the day", above, promo, *META), STORY, FOOTER)
         assert promo not in cleantext.clean(text, preset="extract"), above
+
+
+def test_a_sentence_above_a_sign_up_button_is_its_pitch_not_a_standfirst() -> None:
+    pitch = "Get the news alerts and special reports that matter, delivered weekday mornings."
+    for button in ("SUBSCRIBE", "Sign Up", "Log in"):
+        text = _page(MENU, ("Example News Emails", pitch, button, *META[:2]), STORY, FOOTER)
+        assert pitch not in cleantext.clean(text, preset="extract")
+
+
+def test_a_standfirst_above_a_share_button_stays() -> None:
+    # a share bar is no sign-up button: the standfirst above it is kept as before
+    text = _page(MENU, (HEADLINE, DECK, "Share", *META[:2]), STORY, FOOTER)
+    assert DECK in cleantext.clean(text, preset="extract")

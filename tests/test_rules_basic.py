@@ -152,6 +152,6 @@ def test_rule_flags_describe_the_normalize_step() -> None:
     assert (
         extract
         == {"extract-head", "extract-tail", "extract-menu", "extract-related", "extract-comments"}
-        | {"extract-credit", "extract-signup"}
+        | {"extract-credit", "extract-caption", "extract-signup", "extract-appeal"}
         | HTML_RULES
     )

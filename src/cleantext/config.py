@@ -193,7 +193,8 @@ class BlockDedupOptions:
 #: the ``extract`` preset's mechanisms that move the article's ends, which
 #: ``boilerplate.extract_off`` can switch off: the page title's headline anchor, lists inside
 #: the article, runs that continue the article after an interruption, single-paragraph teasers
-#: not taken for the article, a last paragraph without a full stop, an author's bio ending it
+#: not taken for the article, a last paragraph without a full stop, an author's bio ending it,
+#: a standfirst, a most-read list, the lead under the headline, the intro above a table of contents
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -204,6 +205,7 @@ EXTRACT_MECHANISMS = (
     "standfirst",
     "popular-list",
     "lead",
+    "toc-intro",
 )
 
 

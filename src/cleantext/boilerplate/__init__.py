@@ -72,6 +72,7 @@ def _weights(off: tuple[str, ...]) -> Weights:
         standfirst=WEIGHTS.standfirst and "standfirst" not in off,
         popular=WEIGHTS.popular and "popular-list" not in off,
         lead=WEIGHTS.lead and "lead" not in off,
+        contents=WEIGHTS.contents and "toc-intro" not in off,
     )
 
 

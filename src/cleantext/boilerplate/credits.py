@@ -12,6 +12,24 @@ such label and stays.
 (True, True, True)
 >>> is_credit("Photos of the flood were shared thousands of times on Sunday.")
 False
+
+An image caption that ends in its credit ("Stau © aremac / Clipdealer", "GdP-Vize René
+Klemmer. Foto: GdP/Hagen Immel", "Roman Prymula, photo: Archives du Gouvernement tchèque")
+goes the same way, as ``extract-caption``: a line of at most ``CAPTION_WORDS`` words whose
+end is a label followed by ':' or '©', or a mark of the data file's ``[credit]
+caption_marks`` ('©', and '(c)' when it does not start the line, where it numbers a list
+item), then up to 60 characters without a sentence end. A paragraph that ends in a full stop
+after its last label, or a sentence that names a photo ("Das Bild: ein Chaos", a label
+before a lower-case word), does not end in a credit.
+
+>>> is_caption("Stau © aremac / Clipdealer"), is_caption("Kein Hunger. Bild: dpa/Shutterstock.com")
+(True, True)
+>>> is_caption("(c) the right to appeal against the decision"), is_caption("Photo: Jane Doe/AP")
+(False, True)
+>>> is_caption("The photo: a crowd on the bridge. It was taken on Sunday.")
+False
+>>> is_caption("Das Bild: ein Chaos ohne Ende"), is_caption("pour un r√©gime √©quilibr√©.")
+(False, False)
 """
 
 from __future__ import annotations
@@ -23,9 +41,10 @@ import regex
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["CREDIT", "is_credit"]
+__all__ = ["CAPTION", "CREDIT", "is_caption", "is_credit"]
 
 MAX_WORDS = 12
+CAPTION_WORDS = 40
 
 _EX = (
     "The council voted on Tuesday to close the old bridge over the river, which is now too "
@@ -58,3 +77,53 @@ def is_credit(line: str) -> bool:
     """A short line that is a photo credit: a label, then ':', '©' or 'by'."""
     text = line.strip()
     return _label().match(text) is not None and len(text.split()) <= MAX_WORDS
+
+
+CAPTION = register(
+    Rule(
+        "extract-caption",
+        "boilerplate",
+        "extract preset: remove image captions that end in a photo credit inside the main "
+        "content ('Stau © aremac / Clipdealer', 'Kein Hunger. Foto: dpa').",
+        preset="extract",
+        examples=((_EX + "The old bridge at dawn. Photo: Jane Doe/AP\n\n" + _EX2, _EX + _EX2),),
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _caption() -> regex.Pattern[str]:
+    table = boilerplate_table()["credit"]
+    labels = alternation(table["labels"])
+    # a mark starts the line or follows a space, a bracket or a separator, and a name or a
+    # closing bracket follows it ("© AFP", "©Jairo Díaz", "(©)"; not the "Ã©" of mojibake);
+    # "(c)" does not start the line
+    marks = "|".join(
+        rf"(?<=[\s(\[|/]){regex.escape(m)}"
+        if m.startswith("(")
+        else rf"(?:^|(?<=[\s(\[|/])){regex.escape(m)}"
+        for m in table["caption_marks"]
+    )
+    # the credit: a label and ':' or '©' (not inside a word) before a capital or a figure (a
+    # name), or an agency in lower case before '/' or the end ("dpa"; "Das Bild: ein Chaos"
+    # is a sentence), or a mark; then up to 60 characters with no
+    # sentence end (a dot is allowed inside "Shutterstock.com", "CC BY 2.0") to the end
+    return regex.compile(
+        rf"(?:(?<![\p{{L}}\p{{N}}])(?i:{labels})\s*(?::|©)\s*(?=[\p{{Lu}}\p{{N}}]|\p{{Ll}}+(?:/|$))|(?i:{marks})(?=\s*[\p{{L}}\p{{N}})\]]))"
+        r"(?:[^.!?…;:]|\.(?!\s)){1,60}$"
+    )
+
+
+def is_caption(line: str) -> bool:
+    """A line of at most ``CAPTION_WORDS`` words that ends in a photo credit."""
+    text = line.strip()
+    if ":" not in text and "©" not in text and "(" not in text:
+        return False  # no label's ':', no mark: no credit (most lines of an article)
+    if len(text.split()) > CAPTION_WORDS:
+        return False
+    # the credit is in the line's last characters: the label or mark, then at most 60
+    return _caption().search(text, max(0, len(text) - _TAIL)) is not None
+
+
+#: how far from the line's end a credit can start: the longest label, spaces, 60 characters
+_TAIL = 100

@@ -46,10 +46,13 @@ from typing import NamedTuple
 import regex
 
 from cleantext.boilerplate.announced import announced_list
+from cleantext.boilerplate.appeals import APPEAL, appeal_phrase
+from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
+from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
-from cleantext.boilerplate.credits import CREDIT, is_credit
+from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_caption, is_credit
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.lead import lead_lines
@@ -244,6 +247,7 @@ class Weights:
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
+    contents: bool = True  # the intro above a table of contents stays (``contents.py``)
 
 
 WEIGHTS = Weights()
@@ -990,12 +994,15 @@ def find_main_content(
     first = ingredients_before(infos, first, weights, _is_quantity)
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
+    toc = toc_intro(infos, first, last, weights)
+    if toc is not None:
+        first = toc[1]
     edits: list[Edit] = []
     if first > 0 and HEAD.name in enabled:
         note = anchored or _why_head(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += _why_teaser(infos, first, weights, runs)
-        edits.extend(_head_edits(text, infos, first, note, weights))
+        edits.extend(_head_edits(text, infos, first, note, weights, toc))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
@@ -1009,6 +1016,28 @@ def find_main_content(
         for i in (k for k in range(first, last + 1) if is_credit(infos[k].block.text)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
+    if CAPTION.name in enabled:
+        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
+            line = infos[i].block.text
+            if is_caption(line) and not is_credit(line):  # a credit alone is extract-credit's
+                note = (
+                    f"image caption inside the content that ends in a photo credit "
+                    f"({len(line.split())} words, at most {CAPTION_WORDS}): "
+                    f"{line.strip()[-40:]!r}"
+                )
+                edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
+    if APPEAL.name in enabled:
+        # (a line of twice the words an appeal may have is a paragraph: not looked at)
+        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
+            phrase = appeal_phrase(infos[i].block.text, infos[i].key)
+            if phrase is not None:
+                line = infos[i].block.text
+                note = (
+                    f"the site's appeal to the reader inside the content ({phrase!r}, a line "
+                    f"of {len(line.split())} words, at most {APPEAL_WORDS}): "
+                    f"{line.strip()[:40]!r}"
+                )
+                edits.append(_edit(text, APPEAL.name, infos[i], infos[i], note))
     if SIGNUP.name in enabled:
         for box in signup_boxes(infos, first, last):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
@@ -1043,6 +1072,11 @@ def find_main_content(
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+#: lines with more words than this (``LineInfo.words``) are paragraphs, not looked at by the
+#: one-line rules (captions, appeals: at most 40 words each as they count them)
+_SHORT_ENOUGH = 80
 
 
 def _settled(
@@ -1085,26 +1119,43 @@ def _before(infos: Sequence[LineInfo], i: int) -> int:
 
 
 def _head_edits(
-    text: str, infos: Sequence[LineInfo], first: int, note: str, w: Weights
+    text: str,
+    infos: Sequence[LineInfo],
+    first: int,
+    note: str,
+    w: Weights,
+    toc: tuple[tuple[int, int], int] | None = None,
 ) -> list[Edit]:
     """The ``extract-head`` removal of the lines before ``first``, around the lead under the
-    headline (``lead.py``) and the standfirst (``standfirst.py``) if there are any."""
+    headline (``lead.py``), the standfirst (``standfirst.py``) and the intro above a table
+    of contents (``toc``: ``contents.toc_intro``'s) if there are any."""
     kept: list[tuple[int, int]] = []
-    lead = lead_lines(infos, first, w)
+    if toc is not None:
+        (a, b), _ = toc
+        kept.append((a, b))
+        note += (
+            f"; the intro at {line_range(infos, a, b)} is kept (the paragraph above a table "
+            f"of contents whose entries come again as headings in the article, at "
+            f"{line_range(infos, b + 1, first - 1)})"
+        )
+        first_kept = a
+    else:
+        first_kept = first
+    lead = lead_lines(infos, first_kept, w)
     if lead is not None:
         kept.append(lead)
         note += (
             f"; the lead at {line_range(infos, lead[0], lead[1])} is kept (the paragraph "
             "under the headline, before a box)"
         )
-    deck = standfirst(infos, first, w, _sentence_like, _CAPTION)
+    deck = standfirst(infos, first_kept, w, _sentence_like, _CAPTION)
     if deck is not None and (lead is None or deck[0] > lead[1]):
         kept.append(deck)
         note += (
             f"; the standfirst at {line_range(infos, deck[0], deck[1])} is kept (a sentence "
             "before the byline or date lines above the article)"
         )
-    bounds = [-1, *(k for a, b in kept for k in (a, b)), first]
+    bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
 

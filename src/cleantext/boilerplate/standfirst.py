@@ -17,7 +17,8 @@ name alone) comes after a sentence
 (``MIN_WORDS`` words or more, with stopwords, a full stop or sentence case, not a caption and
 not the page title) that is under a headline (a line of ``HEADLINE_WORDS`` words or more, no
 UI string, menu word or box heading: a sentence under "Learn more" or a menu entry is a promo
-or a teaser), that sentence and up to ``MAX_LINES - 1`` more like it just above it are kept;
+or a teaser) and not above a sign-up or log-in button (a sentence over "SUBSCRIBE" is its
+pitch), that sentence and up to ``MAX_LINES - 1`` more like it just above it are kept;
 the lines between them and the article still go. No byline or date line between them,
 or a comment or box heading among them, and nothing is kept. Off with
 ``Weights.standfirst=False``; the head note of ``explain`` names the lines kept.
@@ -112,7 +113,7 @@ def standfirst(
             if between > MAX_BETWEEN:
                 return None
         j -= 1
-    if j < 0:
+    if j < 0 or _pitch(infos, j):
         return None
     top, lines = j, 1
     k = j - 1
@@ -123,6 +124,20 @@ def standfirst(
             top, lines = k, lines + 1
         k -= 1
     return (top, j) if _headline_above(infos, top) else None
+
+
+def _pitch(infos: Sequence[LineInfo], j: int) -> bool:
+    """The line under line ``j`` is a sign-up or log-in button ("SUBSCRIBE", "Sign Up"): the
+    sentence above it is the button's pitch ("Get breaking news alerts and special reports.
+    The news and stories that matter, delivered weekday mornings."), not a standfirst."""
+    k = j + 1
+    while k < len(infos) and infos[k].kind == "empty":
+        k += 1
+    return k < len(infos) and infos[k].kind == "ui" and infos[k].ui in _BUTTONS
+
+
+#: the UI categories of a sign-up or log-in button
+_BUTTONS = frozenset({"newsletter", "login"})
 
 
 def _headline_above(infos: Sequence[LineInfo], top: int) -> bool:

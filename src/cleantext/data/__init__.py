@@ -1,7 +1,7 @@
 """Data files: patterns, word lists, abbreviations.
 
 >>> sorted(boilerplate_table())[:2]
-['ads', 'comments']
+['ads', 'appeal']
 >>> alternation(["Foto", "Foto von", "a.b"])
 'Foto\\\\ von|Foto|a\\\\.b'
 """

@@ -1,0 +1,90 @@
+"""The site's appeals to the reader inside the article, for ``extract`` (``extract-appeal``).
+
+A page rendered as text keeps, between an article's paragraphs or under its last one, single
+lines in which the site asks the reader for something: to share or rate the article
+("Artikel gefallen? Vergiss nicht zu teilen!", "Was this article helpful?"), to comment on it
+("Let us know in the comments"), to follow its channels ("Get the latest news straight to your
+phone with our app", "Sieh dir diesen Beitrag auf Instagram an", an embed's placeholder), to
+pay for it ("Unterstützen Sie unabhängigen Journalismus!", "Jetzt spenden!"), or to read
+another of its stories ("Das könnte dich auch interessieren:"). They read as sentences, so the
+article's run takes them in. A line of at most ``MAX_WORDS`` words with a phrase of the data
+file's ``[appeal]`` list goes as ``extract-appeal``; the phrases speak of this article, this
+site or its channels, so a story that quotes "support us" or speaks of sharing stays.
+
+>>> is_appeal("Artikel gefallen? Vergiss nicht zu teilen!")
+True
+>>> is_appeal("The mayor asked residents to share the ferry with cyclists.")
+False
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import boilerplate_table
+from cleantext.rules import Rule, register
+
+__all__ = ["APPEAL", "MAX_WORDS", "is_appeal"]
+
+MAX_WORDS = 40
+
+_EX = (
+    "The council voted on Tuesday to close the old bridge over the river, which is now too "
+    "weak for the buses.\n\nResidents said that they were worried about the long detour that "
+    "the closure would mean for them and the shops.\n\n"
+)
+_EX2 = (
+    "The mayor said that a new bridge would be built by the end of the decade, and that a "
+    "ferry would run until then.\n"
+)
+APPEAL = register(
+    Rule(
+        "extract-appeal",
+        "boilerplate",
+        "extract preset: remove the site's appeals to the reader inside the main content (to "
+        "share, comment, follow, donate or read more: 'Did you enjoy this article? Share "
+        "it!', 'Support independent journalism').",
+        preset="extract",
+        examples=(
+            (
+                _EX + "Did you enjoy this article? Share this article with a friend!\n\n" + _EX2,
+                _EX + _EX2,
+            ),
+        ),
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases (normalised, as word tuples) by their first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in {normalize_line(w) for w in boilerplate_table()["appeal"]["phrases"]}:
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def appeal_phrase(line: str, key: str = "") -> str | None:
+    """The appeal phrase of a line of at most ``MAX_WORDS`` words, or ``None`` (``key``: the
+    line's normalised form, if known). Whole words: a word-by-word look-up of each phrase's
+    first word (a line has few words; one regex of every phrase tried at each character of
+    each line of the article cost more than the rest of the rule)."""
+    key = key or normalize_line(line)
+    if not key or key.count(" ") >= MAX_WORDS:
+        return None
+    words = key.split()
+    phrases = _phrases()
+    if phrases.keys().isdisjoint(words):
+        return None
+    for i, word in enumerate(words):
+        for phrase in phrases.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return " ".join(phrase)
+    return None
+
+
+def is_appeal(line: str, key: str = "") -> bool:
+    """A line of at most ``MAX_WORDS`` words with an appeal phrase."""
+    return appeal_phrase(line, key) is not None

@@ -1,0 +1,120 @@
+"""The intro above a table of contents, kept for the ``extract`` preset.
+
+A long article on a blog or a magazine site puts, under its headline, an intro paragraph,
+then a table of contents (its section headings, maybe under a label such as "Inhalt:" or
+"Contents"), then the sections, each under the same heading again::
+
+    Heute längst vergessen, war der Holzhandel mit den Niederlanden einst ...
+    Inhalt:
+    Holland – Europas Wirtschaftsmotor
+    Rohstoffe rein, Wertgüter raus
+    Windmühlen
+    Holland – Europas Wirtschaftsmotor
+    Holland ist ein Land fast ohne Wälder und ohne eigene Rohstoffe. ...
+
+The table of contents scores as a menu of repeated lines, so the main content starts after it
+(or inside it) and the intro went with the head. When ``MIN_ENTRIES`` or more lines right
+before the main content's first paragraph (up to ``MAX_WORDS`` words each) come again as lines
+inside the main content, with at most ``MAX_LABELS`` other short lines among them (the
+label; the first section's heading right before the main content counts as an entry when it
+is also the table's first), and a paragraph of prose (a ``good`` line of ``MIN_WORDS`` words
+or more that starts with a letter) is right above them, that paragraph and up to
+``MAX_LINES - 1`` more right above it are kept; the table of contents goes with the head (also
+the entries the main content had begun with). A paragraph above a menu whose entries are not
+the article's headings is a teaser and goes. Off with ``Weights.contents=False``
+(``extract_off = ["toc-intro"]``); the head note of ``explain`` names the lines kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["toc_intro"]
+
+MIN_ENTRIES = 3  # headings of the table of contents that come again in the article
+MAX_WORDS = 25  # an entry is a heading, not a paragraph
+MAX_LABELS = 2  # other short lines among the entries ("Inhalt:", "Contents")
+LABEL_WORDS = 3
+MAX_LINES = 3  # paragraphs of the intro
+MIN_WORDS = 10
+REACH = 60  # lines before the main content where a table of contents is looked for
+_NO_ENTRY = frozenset({"ui", "hint", "box", "stop"})
+
+
+def toc_intro(
+    infos: Sequence[LineInfo], first: int, last: int, w: Weights
+) -> tuple[tuple[int, int], int] | None:
+    """``((first, last) line of the intro, the main content's new first line)`` for an intro
+    above a table of contents before the main content (``first`` to ``last``), or ``None``."""
+    if not w.contents or first <= 0:
+        return None
+    later = _later(infos, first, last)
+    # the entries the main content begins with: lines that come again further down in it
+    start = first
+    while start < last and _entry(infos[start]) and later.get(_key(infos[start]), -1) > start:
+        start += 1
+    while start < last and infos[start].kind == "empty":
+        start += 1
+    entries, labels = start - first - _blank(infos, first, start), 0
+    # the first section's heading, right before the main content, is an entry too: it comes
+    # again (as the table's first entry) among the lines before the main content
+    near = Counter(_key(infos[i]) for i in range(max(0, first - REACH), first))
+    j, heading, section = first - 1, start == first, ""
+    while j >= 0:
+        info = infos[j]
+        if info.kind != "empty":
+            key = _key(info)
+            if heading and _entry(info) and near[key] > 1:
+                section = key  # the first section's heading, and its entry in the table
+            if _entry(info) and (later.get(key, -1) >= start or key == section):
+                entries += 1
+            elif info.words <= LABEL_WORDS and info.kind not in _NO_ENTRY and labels < MAX_LABELS:
+                labels += 1
+            else:
+                break
+            heading = False
+        j -= 1
+    if j < 0 or entries < MIN_ENTRIES or not _paragraph(infos[j]):
+        return None
+    top, lines = j, 1
+    k = j - 1
+    while k >= 0 and lines < MAX_LINES:
+        if infos[k].kind != "empty":
+            if not _paragraph(infos[k]):
+                break
+            top, lines = k, lines + 1
+        k -= 1
+    return (top, j), start
+
+
+def _later(infos: Sequence[LineInfo], first: int, last: int) -> dict[str, int]:
+    """The last index of each line's key among the main content's lines."""
+    found: dict[str, int] = {}
+    for i in range(first, last + 1):
+        if infos[i].kind != "empty":
+            found[_key(infos[i])] = i
+    return found
+
+
+def _key(info: LineInfo) -> str:
+    return info.key or info.block.text.strip().casefold()
+
+
+def _blank(infos: Sequence[LineInfo], a: int, b: int) -> int:
+    return sum(1 for i in range(a, b) if infos[i].kind == "empty")
+
+
+def _entry(info: LineInfo) -> bool:
+    return info.kind not in _NO_ENTRY and info.kind != "empty" and info.words <= MAX_WORDS
+
+
+def _paragraph(info: LineInfo) -> bool:
+    """A paragraph of prose: a ``good`` line that starts with a letter (not a footnote's
+    "¹-0,4% Effektiver Jahreszins bei: ...")."""
+    text = info.block.text.lstrip(" \t\"'„“”‘’«»‚(")
+    return info.kind == "good" and info.words >= MIN_WORDS and text[:1].isalpha()

@@ -1,0 +1,73 @@
+"""``extract-appeal``: the site's appeals to the reader go from inside the main content and
+from its end (to share or rate the article, to comment, to follow the site's channels, to
+support it, to read another of its stories: the data file's ``[appeal]`` phrases, in several
+languages). Near misses: a story that speaks of sharing, supporting or following, a quoted
+"Support us!", a long paragraph with an appeal phrase, and the light preset, keep their lines.
+The pages are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from _pages import FOOTER, MENU, STORY
+from _pages import lines_page as _page
+from cleantext import Cleaner
+from cleantext.boilerplate.appeals import is_appeal
+
+APPEALS = [
+    "Did you enjoy this article? Share this article with your friends!",
+    "Artikel gefallen? Vergiss nicht zu teilen!",
+    "Unterstützen Sie unabhängigen Journalismus!",
+    "Jetzt spenden!",
+    "Sieh dir diesen Beitrag auf Instagram an",
+    "View this post on Instagram",
+    "Das könnte dich auch interessieren:",
+    "Únete a nuestro canal de Telegram para recibir las noticias del día.",
+    "Cet article vous a plu ? Partagez cet article !",
+    "Let us know in the comments what you think of the new bridge.",
+]
+
+
+@pytest.mark.parametrize("appeal", APPEALS)
+@pytest.mark.parametrize("where", ["inside", "end"])
+def test_an_appeal_to_the_reader_goes(appeal: str, where: str) -> None:
+    story = (*STORY[:1], appeal, *STORY[1:]) if where == "inside" else (*STORY, appeal)
+    page = _page(MENU, story, FOOTER)
+    doc = Cleaner(preset="extract").clean_document(page)
+    assert all(line in doc.text for line in STORY)
+    assert appeal not in doc.text
+    if where == "inside":
+        edit = next(e for e in doc.edits if appeal in e.before)
+        assert edit.rule == "extract-appeal"
+        assert "appeal to the reader" in edit.note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor asked residents to share the ferry with cyclists during the summer months.",
+        "“Support us!” the traders shouted as the council members left the town hall.",
+        "Die Stadt will den Verein unterstützen, sagte die Bürgermeisterin am Dienstag.",
+        "She follows the council on Facebook and comments on every plan it publishes.",
+        "The council said that it would share this article of the plan with the residents of the "
+        "valley, who had asked for it at the last meeting, and that the ferry would be free for "
+        "the first year, paid for by the money saved on repairs to the bridge.",
+    ],
+)
+def test_a_story_that_speaks_of_sharing_or_support_stays(line: str) -> None:
+    page = _page(MENU, STORY[:1], (line,), STORY[1:], FOOTER)
+    assert line in cleantext.clean(page, preset="extract")
+
+
+def test_a_long_paragraph_with_an_appeal_phrase_is_no_appeal() -> None:
+    long = " ".join(["The council will share this article of the plan with every home."] * 4)
+    assert not is_appeal(long)
+    assert is_appeal("Share this article")
+
+
+def test_light_keeps_appeals_and_the_rule_can_be_switched_off() -> None:
+    appeal = "Artikel gefallen? Vergiss nicht zu teilen!"
+    page = _page(MENU, STORY[:1], (appeal,), STORY[1:], FOOTER)
+    assert appeal in cleantext.clean(page)
+    assert appeal in Cleaner(preset="extract", disable=["extract-appeal"]).clean(page)

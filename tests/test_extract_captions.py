@@ -1,0 +1,83 @@
+"""``extract-caption``: an image caption that ends in its photo credit goes from inside the
+main content ("Stau © aremac / Clipdealer", "GdP-Vize René Klemmer. Foto: GdP/Hagen Immel",
+"Roman Prymula, photo: Archives du Gouvernement tchèque"); an article's text does not include
+its captions. Near misses: a sentence that names a picture ("Das Bild: ein Chaos ohne Ende"),
+a list item numbered "(c)", a paragraph whose last sentence goes on after a credit, and the
+light preset, keep their lines. The captions are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from _pages import FOOTER, MENU, STORY
+from _pages import lines_page as _page
+from cleantext import Cleaner
+from cleantext.boilerplate.credits import is_caption
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The old bridge at dawn, seen from the ferry pier. Photo: Jane Doe/AP",
+        "Stau auf der Brücke am Montagmorgen © Max Muster / Example Pictures",
+        "Le vieux pont sous la neige / (C) Marie Dupont",
+        "Die Fähre am Anleger. Foto: dpa",
+        "El puente viejo, cerrado desde el martes. Foto: Andina",
+        "Старый мост зимой. Фото: Иван Петров",
+        "(Bildquelle: Stadtarchiv Example)",
+        "© Example Pictures",
+    ],
+)
+def test_a_caption_that_ends_in_a_credit_goes(caption: str) -> None:
+    page = _page(MENU, STORY[:1], (caption,), STORY[1:], FOOTER)
+    doc = Cleaner(preset="extract").clean_document(page)
+    assert all(line in doc.text for line in STORY)
+    assert caption not in doc.text
+    edit = next(e for e in doc.edits if caption in e.before)
+    assert edit.rule in ("extract-caption", "extract-credit")
+    if edit.rule == "extract-caption":
+        assert "ends in a photo credit" in edit.note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Das Bild: ein Chaos ohne Ende",
+        "(c) the right to appeal against the decision of the council",
+        "The photo: a crowd on the bridge. It was taken on Sunday by a resident.",
+        "Copyright © 2024 by the council, which printed the plans and sent them to every home.",
+        "Images from the probe show a thin ring of dust around the planet",
+    ],
+)
+def test_lines_that_only_mention_a_picture_stay(line: str) -> None:
+    assert not is_caption(line)
+    page = _page(MENU, STORY[:1], (line,), STORY[1:], FOOTER)
+    assert line in cleantext.clean(page, preset="extract")
+
+
+def test_light_keeps_captions_and_the_rule_can_be_switched_off() -> None:
+    caption = "The old bridge at dawn, seen from the ferry pier. Photo: Jane Doe/AP"
+    page = _page(MENU, STORY[:1], (caption,), STORY[1:], FOOTER)
+    assert caption in cleantext.clean(page)
+    assert caption in Cleaner(preset="extract", disable=["extract-caption"]).clean(page)
+
+
+def test_a_caption_outside_the_article_goes_with_the_tail_not_as_a_caption() -> None:
+    caption = "Stau auf der Brücke am Montagmorgen © Max Muster / Example Pictures"
+    page = _page(MENU, STORY, FOOTER, (caption,))
+    doc = Cleaner(preset="extract").clean_document(page)
+    assert caption not in doc.text
+    assert "extract-caption" not in [e.rule for e in doc.edits]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["pour un r√©gime √©quilibr√©.", "soeurs dans la syriennetÃ© comme dans l’humanitÃ©, sans"],
+)
+def test_the_copyright_sign_of_mojibake_is_no_credit(line: str) -> None:
+    # "Ã©" is "é" read in the wrong encoding: the boilerplate step alone (the normalize step
+    # would repair it first) keeps the line
+    assert not is_caption(line)
+    page = _page(MENU, STORY[:1], (line,), STORY[1:], FOOTER)
+    assert line in Cleaner(preset="extract", steps=["boilerplate"]).clean(page)
