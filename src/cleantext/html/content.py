@@ -19,6 +19,8 @@ from cleantext.html.signals import (
     ORPHAN_CHARS,
     PAGE_TAGS,
     SHARE_CHARS,
+    STANDFIRST_CHARS,
+    STANDFIRST_WORDS,
     SHARE_HOLD,
     SHARE_LOW,
     SIGNALS,
@@ -547,6 +549,75 @@ def _orphan_headings(
         after = level
 
 
+def _headline_header(page: Page, flags: bytearray, start: int) -> int:
+    """The ``<header>`` zone that holds the article's headline (signal ``header-standfirst``):
+    the last one with an ``<h1>`` in it that ends before the main content (whose first element
+    is ``start``), or one inside the main content; -1 if none."""
+    elements = page.elements
+    found = -1
+    for b in page.blocks:
+        if b.tag != "h1" or b.element < 0:
+            continue
+        z = elements[b.element].zone
+        if z < 0 or elements[z].tag != "header":
+            continue
+        if flags[z] == INSIDE:
+            return z
+        if elements[z].end < start:
+            found = z
+    return found
+
+
+def _sentence_like(text: str) -> bool:
+    """Text of STANDFIRST_CHARS or more in STANDFIRST_WORDS words or more (a sentence or a
+    subtitle, not a date, a byline or a label)."""
+    return len(text) >= STANDFIRST_CHARS and len(text.split()) >= STANDFIRST_WORDS
+
+
+def _header_standfirst(
+    page: Page,
+    flags: bytearray,
+    start: int,
+    verdicts: list[tuple[str, str] | None],
+    dropped: list[bool],
+) -> None:
+    """Signal ``header-standfirst``: in the ``<header>`` that holds the article's ``<h1>``
+    (see _headline_header), the sentence-like blocks after the headline with few links (the
+    standfirst, dek or subtitle: ``<p class=a-lead>``, ``<h2 class=subtitle>``,
+    ``<div class=intro>``), dropped only for being in that header, stay. Not in a figure, a
+    nested zone (a breadcrumb ``<nav>``) or an element with furniture id/class words (a
+    byline). Updates ``verdicts`` and ``dropped`` in place."""
+    z = _headline_header(page, flags, start)
+    if z < 0:
+        return
+    elements, blocks, text = page.elements, page.blocks, page.text
+    header = elements[z]
+    seen = False  # the headline is behind
+    for n, b in enumerate(blocks):
+        if not z <= b.element <= header.end:
+            if seen:
+                break
+            continue
+        e = elements[b.element]
+        if b.tag == "h1":
+            seen = True
+            continue
+        verdict = verdicts[n]
+        if (
+            seen
+            and dropped[n]
+            and verdict is not None
+            and verdict[1] == header.zone_note
+            and e.zone == z
+            and e.figure < 0
+            and e.furniture < 0
+            and b.link_density < 0.3
+            and _sentence_like(text[b.start : b.end])
+        ):
+            verdicts[n] = None
+            dropped[n] = False
+
+
 def select_edits(
     page: Page, enabled: frozenset[str] | None = None, signals: frozenset[str] = SIGNALS
 ) -> list[Edit]:
@@ -572,6 +643,8 @@ def select_edits(
         leads = leads._replace(named=True)
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
+    if "header-standfirst" in signals and keep:
+        _header_standfirst(page, flags, min(keep), verdicts, dropped)
     if "date-lines" in signals and page.dates and MARKUP.name in enabled:
         _date_lines(page, verdicts, dropped)
     if "orphan-label" in signals and MARKUP.name in enabled:

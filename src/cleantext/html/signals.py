@@ -78,6 +78,7 @@ GOOD_CHARS = 100
 #:   interessant", "Read more:") and goes with it (see content._orphan_labels).
 SIGNALS: frozenset[str] = frozenset(
     {
+        "header-standfirst",
         "comment-tokens",
         "camel-case-words",
         "date-lines",
@@ -96,6 +97,10 @@ SIGNALS: frozenset[str] = frozenset(
     }
 )
 ZONE_ARTICLE_SHARE = 0.5
+#: a block in the headline's <header> this long, in this many words, is a lead paragraph
+#: (header-standfirst; shorter ones are deks, which news gold texts leave out)
+STANDFIRST_CHARS = 150
+STANDFIRST_WORDS = 6
 FORM_SHARE = 0.5
 #: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
 DATE_CHARS = 80
