@@ -649,3 +649,95 @@ def test_short_sentences_cells_items_and_lines_before_figures_stay() -> None:
         assert extract(html) == extract(html, without("orphan-label"))
     assert "The bridge closes on Monday." in extract(labelled(sentence))
     assert "will look like this:" in extract(labelled("", figure))
+
+
+# --- header-standfirst (session 8) -----------------------------------------------------------
+
+STANDFIRST = (
+    "The town's only bridge over the river closes on Monday for two years of repairs, and "
+    "the council has promised a ferry, a longer bus route and free parking at both ends."
+)
+DEK = "A ferry will run while the bridge is repaired, the council says."
+
+
+def headed(header: str, inside: bool = False) -> str:
+    """A page whose article headline sits in a ``<header>`` apart from the article body (a
+    sibling branch of the page), or, with ``inside``, at the top of the article's container."""
+    story = paras(P1, P2, P3)
+    if inside:
+        return f"<body>{NAV}<div class=wrap><div class=story>{header}{story}</div></div></body>"
+    return (
+        f"<body>{NAV}<div class=top><header>{header}</header></div>"
+        f"<div class=wrap><div class=col><div class=story>{story}</div></div></div></body>"
+    )
+
+
+def test_a_lead_paragraph_in_the_headline_header_stays() -> None:
+    for html in (
+        headed(f"<h1>Bridge to close</h1><p class=intro>{STANDFIRST}</p><div>By Jane Doe</div>"),
+        headed(
+            f"<header><h1>Bridge</h1><div class=teaser><p>{STANDFIRST}</p></div></header>", True
+        ),
+    ):
+        text = extract(html)
+        assert text.startswith(STANDFIRST) and P3 in text
+        assert "Bridge" not in text and "Jane Doe" not in text  # headline, byline
+        assert STANDFIRST not in extract(html, without("header-standfirst"))
+
+
+def test_deks_bylines_kickers_and_site_headers_stay_out() -> None:
+    byline = (
+        "By <a href=/j>Jane Doe</a> and <a href=/s>John Smith</a>, "
+        "<a href=/desk>Example News city desk</a>, with <a href=/r>Ann Roe</a>"
+    )
+    for html in (
+        headed(f"<h1>Bridge to close</h1><p>{DEK}</p>"),  # a dek: the news gold leaves it out
+        headed(f"<h1>Bridge to close</h1><p>{byline}</p>"),  # links
+        headed(f"<p>{STANDFIRST}</p><h1>Bridge to close</h1>"),  # before the headline
+        headed(f"<div class=logo>Example News</div><p>{STANDFIRST}</p>"),  # no headline
+    ):
+        text = extract(html)
+        assert text == f"{P1}\n\n{P2}\n\n{P3}", html
+        assert text == extract(html, without("header-standfirst"))
+
+
+# --- image-caption (session 8) ---------------------------------------------------------------
+
+CAPTION = "The old bridge seen from the east bank. Picture: Jane Doe"
+BANK = "The east bank, where the ferry will land, is a park with a playground and a cafe."
+
+
+def pictured(figure: str) -> str:
+    story = f"<div class=story><p>{P1}</p>{figure}<p>{P2}</p><p>{P3}</p></div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_the_caption_beside_a_picture_goes() -> None:
+    html = pictured(f"<div class=pic><img src=bridge.jpg alt=''><p>{CAPTION}</p></div>")
+    text = extract(html)
+    assert text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert CAPTION in extract(html, without("image-caption"))
+    assert "caption (beside an <img>)" in notes(html)
+
+
+def test_paragraphs_with_pictures_and_lists_of_pictures_stay() -> None:
+    for figure in (
+        f"<p><img src=icon.png alt=''> {CAPTION}</p>",  # a picture inline in the paragraph
+        f"<div><img src=bridge.jpg alt=''><p>{P4}</p><p>{BANK}</p><p>{CAPTION}</p></div>",
+        f"<ul><li><img src=a.jpg alt=''>{CAPTION}</li></ul>",  # items with pictures
+        f"<div class=pic><img src=a.jpg alt=''><ul><li>{CAPTION}</li></ul></div>",
+    ):
+        html = pictured(figure)
+        assert CAPTION in extract(html), figure
+        assert extract(html) == extract(html, without("image-caption"))
+
+
+# --- furniture words photo, credit (session 8) -----------------------------------------------
+
+
+def test_photo_and_credit_boxes_inside_the_article_go_longer_words_do_not() -> None:
+    for name in ("photo", "image-credit", "photoCredit"):
+        html = pictured(f"<div class={name}><span>{CAPTION}</span></div>")
+        assert CAPTION not in extract(html), name
+    for name in ("photography", "credited-sources"):
+        assert CAPTION in extract(pictured(f"<div class={name}><span>{CAPTION}</span></div>"))

@@ -8,6 +8,7 @@ from cleantext.edits import Edit
 from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
     BOX_BLOCKS,
+    CAPTION_CHARS,
     DATE_CHARS,
     FORM_SHARE,
     GOOD_CHARS,
@@ -19,12 +20,11 @@ from cleantext.html.signals import (
     ORPHAN_CHARS,
     PAGE_TAGS,
     SHARE_CHARS,
-    STANDFIRST_CHARS,
-    STANDFIRST_WORDS,
     SHARE_HOLD,
     SHARE_LOW,
     SIGNALS,
-    CAPTION_CHARS,
+    STANDFIRST_CHARS,
+    STANDFIRST_WORDS,
     WIDEN_LEVELS,
     WIDEN_SHARE,
     ZONE_ARTICLE_SHARE,
@@ -153,14 +153,11 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     aside = _set_aside(elements, page.forms, signals)
     best, top = -1, 0.0
     fallback, fallback_top = -1, 0.0  # the best one inside page furniture
-    import os
-    evidence = os.environ.get("EVID") and any(e.good for e in elements if e.parent < 0)
     for i, e in enumerate(elements):
         if e.score <= 0:
             continue
         density = e.link_len / e.text_len if e.text_len else 0.0
-        weight = e.weight if not evidence or e.weight <= 0 or e.good > 0 else 0
-        e.score = (e.score + weight) * (1 - density)
+        e.score = (e.score + e.weight) * (1 - density)
         if e.zone >= 0 or (aside and aside[i]):
             if e.score > fallback_top:
                 fallback, fallback_top = i, e.score

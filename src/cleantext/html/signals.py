@@ -75,7 +75,15 @@ GOOD_CHARS = 100
 #:   elements is a dateline (not durations: ``datetime="PT30M"``, schema.org ``cookTime``);
 #: - ``orphan-label`` (session 7): a short kept line that ends no sentence, directly before a
 #:   block dropped as furniture inside the article, is that furniture's label ("Auch
-#:   interessant", "Read more:") and goes with it (see content._orphan_labels).
+#:   interessant", "Read more:") and goes with it (see content._orphan_labels);
+#: - ``header-standfirst`` (session 8): in the ``<header>`` that holds the article's ``<h1>``
+#:   (before the main content or inside it), a block after the headline of STANDFIRST_CHARS
+#:   or more in STANDFIRST_WORDS words or more, with few links, is the article's lead
+#:   paragraph and stays (see content._header_standfirst); shorter ones are deks, which the
+#:   news gold texts leave out;
+#: - ``image-caption`` (session 8): a kept block inside the article in a wrapper that holds an
+#:   ``<img>`` and less than CAPTION_CHARS of text is the picture's caption or credit (a
+#:   figure without ``<figure>``) and goes (see content._image_captions).
 SIGNALS: frozenset[str] = frozenset(
     {
         "header-standfirst",
