@@ -146,3 +146,20 @@ def test_many_forms_are_judged_in_linear_time() -> None:
         t = time.process_time()
         H.select_edits(page)
         assert time.process_time() - t < 10
+
+
+def test_many_headlines_and_pictures_are_judged_in_linear_time() -> None:
+    """header-standfirst and image-caption look at each block once: 50,000 headers with a
+    headline and a lead each, 100,000 pictures with a line each inside the article."""
+    lead = "word " * 40
+    article = f"<article><div class=story><p>{PARA}</p>"
+    pages = (
+        "<body>" + f"<header><h1>T</h1><p>{lead}</p></header>" * 50_000 + article + "</div>",
+        f"<body>{article}" + "<div><img src=a.jpg><p>x y</p></div>" * 100_000 + "</div>",
+        f"<body>{article}<header><h1>T</h1>" + f"<p>{lead}</p>" * 50_000 + "</header></div>",
+    )
+    for html in pages:
+        page = H.render(html)
+        t = time.process_time()
+        H.select_edits(page)
+        assert time.process_time() - t < 10
