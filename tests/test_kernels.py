@@ -7,6 +7,7 @@ every signature test on both; the block dedup paths are compared in ``test_dedup
 
 from __future__ import annotations
 
+import itertools
 import os
 
 import numpy as np
@@ -570,3 +571,79 @@ def test_gate_scan_refuses_tables_that_do_not_fit():
     triples = np.full(64, 2**64 - 1, np.uint64)
     got = _kernels.gate_scan("a\u0101\uffff😀", wild, full, triples, 0, 9, "", b"")
     assert got == (2**64 - 4, 0)
+
+
+# ---- dedup-blocks window matching (w-lspeed3) ----
+_MATCH_VOCAB = st.sampled_from(["a", "b", "c", "d", "é", "字", "𝔘", "ab", "aé", "x1"])
+
+
+def _partition(n: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """Contiguous windows over ``n`` words, cut at ``cuts`` (as ``units`` gives them)."""
+    marks = sorted({0, n, *(c % (n + 1) for c in cuts)})
+    return list(itertools.pairwise(marks))
+
+
+def _matches_both(words: list[str], wins: list[tuple[int, int]], opts: object) -> None:
+    from cleantext.blocks import repeated
+
+    assert repeated._MATCH_WINDOWS is not None
+    assert repeated._find_matches(words, wins, opts, True) == repeated._python_matches(
+        words, wins, opts, True
+    )
+
+
+@_kernels_or_skip
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_MATCH_VOCAB, min_size=1, max_size=120),
+    st.lists(st.integers(0, 200), max_size=40),
+    st.integers(1, 4),
+    st.sampled_from([0.2, 0.5, 0.75, 0.99]),
+    st.sampled_from([8, 32, 128]),
+    st.integers(0, 3),
+)
+def test_match_windows_is_the_python_loop(words, cuts, shingle, threshold, perms, copies):
+    """The kernel's matches equal the Python loop's: exact copies, near copies, windows with
+    fewer words than a shingle, words of every str kind (texts repeated to give copies)."""
+    from cleantext.config import BlockDedupOptions
+
+    words = words * (copies + 1)
+    opts = BlockDedupOptions(shingle=shingle, candidate_threshold=threshold, num_perm=perms)
+    _matches_both(words, _partition(len(words), cuts), opts)
+
+
+@_kernels_or_skip
+def test_match_windows_with_crowded_candidates():
+    """More than ``_MAX_CANDIDATES`` candidates (rows of a table that differ in a number):
+    the latest ones and the two after the previous match count, as in Python."""
+    from cleantext.blocks import repeated
+    from cleantext.config import BlockDedupOptions
+
+    words: list[str] = []
+    wins = []
+    for i in range(300):
+        row = ["row", "of", "the", "table", "with", "value", str(i % 97), "and", str(i % 13)]
+        wins.append((len(words), len(words) + len(row)))
+        words += row
+    for threshold in (0.3, 0.5, 0.7):
+        opts = BlockDedupOptions(candidate_threshold=threshold, num_perm=32)
+        _matches_both(words, wins, opts)
+    assert len(repeated._python_matches(words, wins, BlockDedupOptions(num_perm=32), True)) > 32
+
+
+@_kernels_or_skip
+def test_match_windows_refuses_what_does_not_fit():
+    from cleantext.minhash import _kernels
+
+    keys = np.zeros((2, 2), np.uint64)
+    shared = np.ones(2, np.uint8)
+    firsts, ends = np.array([0, 2], np.int64), np.array([2, 4], np.int64)
+    assert _kernels.match_windows(list("abab"), firsts, ends, keys, shared, 2, 0.5, 32) == [(1, 0)]
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.match_windows(list("aba"), firsts, ends, keys, shared, 2, 0.5, 32)
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.match_windows(list("abab"), ends, firsts, keys, shared, 2, 0.5, 32)
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.match_windows(list("abab"), firsts, ends, keys.ravel()[:3], shared, 2, 0.5, 32)
+    with pytest.raises(TypeError, match="str"):
+        _kernels.match_windows(["a", 1, "a", "b"], firsts, ends, keys, shared, 2, 0.5, 32)

@@ -132,10 +132,15 @@ def _band_keys(
     A window's signature equals ``datasketch.MinHash(num_perm, hashfunc=ngram_hash)`` updated
     with the UTF-8 of its shingles (corpus dedup's shingle hash); the signatures of all
     windows are computed in one batch."""
+    keys = _keys(w, wins, opts)
+    return keys, _shared_rows(keys)
+
+
+def _keys(w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions) -> NDArray[np.uint64]:
+    """The LSH band keys of :func:`_band_keys`."""
     hashes, offsets = word_run_hashes(w, wins, opts.shingle)
     bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
-    keys = band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows)
-    return keys, _shared_rows(keys)
+    return band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows)
 
 
 _SHARED_ROWS = getattr(_kernels, "shared_rows", None) if _kernels is not None else None
@@ -172,6 +177,9 @@ def _jaccard(x: set[Any], y: set[Any]) -> float:
     return len(x & y) / len(x | y) if x or y else 0.0
 
 
+_MATCH_WINDOWS = getattr(_kernels, "match_windows", None) if _kernels is not None else None
+
+
 def _find_matches(
     w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions, plain: bool = False
 ) -> list[_Match]:
@@ -179,7 +187,33 @@ def _find_matches(
     verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
     so every match points at a first occurrence. Windows sharing no band key with any other
     window (so no other window has their words either) are never candidates nor copies:
-    they are skipped. ``plain``: no word holds a space (see :func:`shingle_sets`)."""
+    they are skipped. ``plain``: no word holds a space (see :func:`shingle_sets`).
+
+    Where the kernels are built and ``plain`` holds, the C kernel ``match_windows`` runs the
+    loop (:func:`_python_matches` is its twin)."""
+    if _MATCH_WINDOWS is None or not plain or not wins or _SHARED_ROWS is None:
+        return _python_matches(w, wins, opts, plain)
+    keys = np.ascontiguousarray(_keys(w, wins, opts), dtype=np.uint64)
+    shared = np.empty(len(wins), dtype=np.uint8)
+    _SHARED_ROWS(keys, keys.shape[1], shared)
+    bounds = np.array(wins, dtype=np.int64).reshape(-1, 2)
+    found = _MATCH_WINDOWS(
+        w,
+        np.ascontiguousarray(bounds[:, 0]),
+        np.ascontiguousarray(bounds[:, 1]),
+        keys,
+        shared,
+        opts.shingle,
+        opts.candidate_threshold,
+        _MAX_CANDIDATES,
+    )
+    return [_Match(u, source) for u, source in found]
+
+
+def _python_matches(
+    w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions, plain: bool = False
+) -> list[_Match]:
+    """:func:`_find_matches` in Python (the twin of the kernel ``match_windows``)."""
     keys, shared = _band_keys(w, wins, opts)
     shingles_of = shingle_sets(plain)
     table = BandTable()

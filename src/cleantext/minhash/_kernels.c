@@ -718,6 +718,8 @@ static PyObject *gate_scan(PyObject *self, PyObject *args);
 /* ---- light step scan (w-lspeed2) ---- */
 static PyObject *ui_table(PyObject *self, PyObject *args);
 static PyObject *ui_scan(PyObject *self, PyObject *args);
+/* ---- dedup-blocks window matching (w-lspeed3) ---- */
+static PyObject *match_windows(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -769,6 +771,10 @@ static PyMethodDef methods[] = {
     {"ui_scan", ui_scan, METH_VARARGS,
      "ui_scan(text, folded, fold, more, classes, max_line, table, needs, marks) -> (keyed, "
      "marked, lines) or None: the lines that may be UI text."},
+    /* ---- dedup-blocks window matching (w-lspeed3) ---- */
+    {"match_windows", match_windows, METH_VARARGS,
+     "match_windows(words, firsts, ends, keys, shared, k, threshold, most) -> list of "
+     "(unit, source): the windows that copy an earlier window."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2423,4 +2429,344 @@ fail:
     PyBuffer_Release(&more);
     PyBuffer_Release(&fold);
     return NULL;
+}
+
+/* ---- dedup-blocks window matching (w-lspeed3) ---- */
+
+/* match_windows(words, firsts, ends, keys, shared, k, threshold, most) -> list of (unit, source)
+ *     The loop of ``blocks.repeated._find_matches`` (its Python code is the twin; a test
+ *     compares them), for words that hold no space: window u is words[firsts[u]:ends[u]]
+ *     (int64), keys its LSH band keys (uint64, rows of equal width), shared (uint8) whether a
+ *     key of the row occurs in another row (only those windows are looked at). Words are
+ *     compared as Python compares str (same kind, same code units), so a word gets the
+ *     number of its first occurrence, a shingle (k words) the position of its first
+ *     occurrence, and a window's shingle set is the sorted distinct shingle numbers: exact
+ *     Jaccard similarities, as sets of word tuples give. A window whose words equal an
+ *     unmatched earlier window's matches it; else the indexed windows filed under one of its
+ *     band keys are candidates (of more than ``most``, the ``most`` latest and the two after
+ *     the previous match's source), the ones with Jaccard >= threshold are verified, one that
+ *     follows the previous match's source by one or two windows is preferred (the nearest),
+ *     else the most similar (the earliest of equals). An unmatched window with at least k
+ *     words is remembered for exact look-ups and, with fewer than ``most`` candidates,
+ *     indexed (filed under its keys). */
+static inline uint64_t mw_mix(uint64_t h, uint64_t v) {
+    return (h ^ v) * 0x100000001B3ULL + 0x9E3779B97F4A7C15ULL;
+}
+
+static uint64_t mw_str_hash(PyObject *s) {
+    const uint8_t *p = PyUnicode_DATA(s);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(s) * PyUnicode_KIND(s);
+    uint64_t h = 0xCBF29CE484222325ULL;
+    for (Py_ssize_t i = 0; i < len; i++) h = (h ^ p[i]) * 0x100000001B3ULL;
+    return fmix64(h ^ (uint64_t)len);
+}
+
+static int mw_str_eq(PyObject *a, PyObject *b) {
+    Py_ssize_t len = PyUnicode_GET_LENGTH(a);
+    int kind = PyUnicode_KIND(a);
+    return len == PyUnicode_GET_LENGTH(b) && kind == PyUnicode_KIND(b) &&
+           memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)(len * kind)) == 0;
+}
+
+static uint64_t mw_ids_hash(const int32_t *ids, Py_ssize_t n) {
+    uint64_t h = (uint64_t)n;
+    for (Py_ssize_t i = 0; i < n; i++) h = mw_mix(h, (uint64_t)(uint32_t)ids[i]);
+    return fmix64(h);
+}
+
+static uint64_t mw_size(Py_ssize_t n) {
+    uint64_t size = 2;
+    while (size < 2 * (uint64_t)n) size <<= 1;
+    return size;
+}
+
+static int mw_cmp_int32(const void *a, const void *b) {
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int mw_cmp_desc(const void *a, const void *b) { return mw_cmp_int32(b, a); }
+
+/* the number of values two sorted arrays of distinct values share */
+static Py_ssize_t mw_common(const int32_t *x, Py_ssize_t nx, const int32_t *y, Py_ssize_t ny) {
+    Py_ssize_t i = 0, j = 0, c = 0;
+    while (i < nx && j < ny) {
+        if (x[i] < y[j]) i++;
+        else if (x[i] > y[j]) j++;
+        else c++, i++, j++;
+    }
+    return c;
+}
+
+/* the sorted distinct values of v[0:n] in place; their number */
+static Py_ssize_t mw_distinct(int32_t *v, Py_ssize_t n) {
+    if (n < 2) return n;
+    qsort(v, (size_t)n, sizeof(int32_t), mw_cmp_int32);
+    Py_ssize_t m = 1;
+    for (Py_ssize_t i = 1; i < n; i++)
+        if (v[i] != v[m - 1]) v[m++] = v[i];
+    return m;
+}
+
+typedef struct {
+    Py_ssize_t n, n_win, width, k, most;
+    double threshold;
+    const int64_t *firsts, *ends;
+    const uint64_t *keys;
+    const uint8_t *shared;
+    int32_t *ids, *sids;           /* word numbers; shingle numbers by first position */
+    uint64_t exact_size, band_size;
+    int32_t *exact;                /* windows remembered for exact look-ups (index + 1) */
+    uint64_t *band_key;            /* band table: key, and head entry + 1 (0: empty slot) */
+    int32_t *band_head, *ent_win, *ent_next;
+    Py_ssize_t n_ent;
+    int32_t *set_at, *set_len, *pool; /* an indexed window's shingle set in pool */
+    Py_ssize_t pool_used;
+    int32_t *stamp, *cands, *scratch;
+} mw_state;
+
+/* word numbers (the index of each word's first occurrence); -1 on a non-str item */
+static int mw_word_ids(mw_state *s, PyObject *words) {
+    uint64_t size = mw_size(s->n);
+    int32_t *table = PyMem_Calloc(size, sizeof(int32_t));
+    if (table == NULL) return -2;
+    for (Py_ssize_t i = 0; i < s->n; i++) {
+        PyObject *w = PyList_GET_ITEM(words, i);
+        if (!PyUnicode_Check(w)) {
+            PyMem_Free(table);
+            return -1;
+        }
+        uint64_t slot = mw_str_hash(w) & (size - 1);
+        while (table[slot] && !mw_str_eq(PyList_GET_ITEM(words, table[slot] - 1), w))
+            slot = (slot + 1) & (size - 1);
+        if (!table[slot]) table[slot] = (int32_t)(i + 1);
+        s->ids[i] = table[slot] - 1;
+    }
+    PyMem_Free(table);
+    return 0;
+}
+
+/* shingle numbers: for each position i (i + k <= n), the first position of ids[i:i+k] */
+static int mw_shingle_ids(mw_state *s) {
+    Py_ssize_t count = s->n - s->k + 1;
+    if (count <= 0) return 0;
+    uint64_t size = mw_size(count);
+    int32_t *table = PyMem_Calloc(size, sizeof(int32_t));
+    if (table == NULL) return -2;
+    size_t bytes = (size_t)s->k * sizeof(int32_t);
+    for (Py_ssize_t i = 0; i < count; i++) {
+        uint64_t slot = mw_ids_hash(s->ids + i, s->k) & (size - 1);
+        while (table[slot] && memcmp(s->ids + table[slot] - 1, s->ids + i, bytes) != 0)
+            slot = (slot + 1) & (size - 1);
+        if (!table[slot]) table[slot] = (int32_t)(i + 1);
+        s->sids[i] = table[slot] - 1;
+    }
+    PyMem_Free(table);
+    return 0;
+}
+
+/* the slot of band key ``key`` (empty if not filed) */
+static uint64_t mw_band_slot(const mw_state *s, uint64_t key) {
+    uint64_t slot = fmix64(key) & (s->band_size - 1);
+    while (s->band_head[slot] && s->band_key[slot] != key) slot = (slot + 1) & (s->band_size - 1);
+    return slot;
+}
+
+/* the window remembered with the words of window u, or its empty slot as -(slot + 1) */
+static int64_t mw_exact_find(const mw_state *s, Py_ssize_t u, uint64_t h) {
+    int64_t a = s->firsts[u], len = s->ends[u] - a;
+    uint64_t slot = h & (s->exact_size - 1);
+    while (s->exact[slot]) {
+        Py_ssize_t v = s->exact[slot] - 1;
+        int64_t c = s->firsts[v];
+        if (s->ends[v] - c == len &&
+            memcmp(s->ids + c, s->ids + a, (size_t)len * sizeof(int32_t)) == 0)
+            return v;
+        slot = (slot + 1) & (s->exact_size - 1);
+    }
+    return -(int64_t)slot - 1;
+}
+
+/* the indexed windows filed under window u's keys, each once, into s->cands; their number */
+static Py_ssize_t mw_candidates(mw_state *s, Py_ssize_t u) {
+    Py_ssize_t m = 0;
+    const uint64_t *row = s->keys + u * s->width;
+    for (Py_ssize_t b = 0; b < s->width; b++) {
+        uint64_t slot = mw_band_slot(s, row[b]);
+        for (int32_t e = s->band_head[slot]; e; e = s->ent_next[e - 1]) {
+            int32_t v = s->ent_win[e - 1];
+            if (s->stamp[v] != (int32_t)(u + 1)) {
+                s->stamp[v] = (int32_t)(u + 1);
+                s->cands[m++] = v;
+            }
+        }
+    }
+    return m;
+}
+
+/* the verified candidate of window u (shingle set x[0:nx]) or -1; prev: the previous
+ * match's source or -1 */
+static int32_t mw_best(mw_state *s, Py_ssize_t m, const int32_t *x, Py_ssize_t nx,
+                       int32_t prev) {
+    int32_t *list = s->cands;
+    if (m > s->most) { /* the two after prev's source if indexed, then the latest ``most`` */
+        qsort(s->cands, (size_t)m, sizeof(int32_t), mw_cmp_desc);
+        Py_ssize_t t = 0;
+        for (int32_t j = prev + 1; prev >= 0 && j <= prev + 2; j++)
+            if (j < s->n_win && s->set_len[j] > 0) s->scratch[t++] = j;
+        memcpy(s->scratch + t, s->cands, (size_t)s->most * sizeof(int32_t));
+        list = s->scratch;
+        m = t + s->most;
+    }
+    int32_t follows = -1, best = -1;
+    double best_s = -1.0;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        int32_t j = list[i];
+        Py_ssize_t ny = s->set_len[j];
+        Py_ssize_t common = mw_common(x, nx, s->pool + s->set_at[j], ny);
+        double sim = (double)common / (double)(nx + ny - common);
+        if (!(sim >= s->threshold)) continue;
+        if (prev >= 0 && j - prev > 0 && j - prev <= 2 && (follows < 0 || j < follows))
+            follows = j;
+        if (sim > best_s || (sim == best_s && j < best)) best_s = sim, best = j;
+    }
+    return follows >= 0 ? follows : best;
+}
+
+/* file window u (shingle set x[0:nx]) under its keys */
+static void mw_index(mw_state *s, Py_ssize_t u, const int32_t *x, Py_ssize_t nx) {
+    memcpy(s->pool + s->pool_used, x, (size_t)nx * sizeof(int32_t));
+    s->set_at[u] = (int32_t)s->pool_used;
+    s->set_len[u] = (int32_t)nx;
+    s->pool_used += nx;
+    const uint64_t *row = s->keys + u * s->width;
+    for (Py_ssize_t b = 0; b < s->width; b++) {
+        uint64_t slot = mw_band_slot(s, row[b]);
+        s->band_key[slot] = row[b];
+        s->ent_win[s->n_ent] = (int32_t)u;
+        s->ent_next[s->n_ent] = s->band_head[slot];
+        s->band_head[slot] = (int32_t)(++s->n_ent);
+    }
+}
+
+/* the matching loop; appends (unit, source) pairs to out; -1 on an error */
+static int mw_loop(mw_state *s, PyObject *out) {
+    int32_t prev = -1;
+    for (Py_ssize_t u = 0; u < s->n_win; u++) {
+        if (!s->shared[u]) continue;
+        int64_t a = s->firsts[u], b = s->ends[u];
+        uint64_t h = mw_ids_hash(s->ids + a, b - a);
+        int64_t found = mw_exact_find(s, u, h);
+        int32_t best = -1;
+        if (found >= 0) {
+            best = (int32_t)found;
+        } else {
+            if (b - a < s->k) continue;
+            Py_ssize_t nx = b - a - s->k + 1;
+            int32_t *x = s->sids + s->n; /* scratch after the shingle numbers */
+            memcpy(x, s->sids + a, (size_t)nx * sizeof(int32_t));
+            nx = mw_distinct(x, nx);
+            Py_ssize_t m = mw_candidates(s, u);
+            best = mw_best(s, m, x, nx, prev);
+            if (best < 0) {
+                s->exact[-found - 1] = (int32_t)(u + 1);
+                if (m < s->most) mw_index(s, u, x, nx);
+                continue;
+            }
+        }
+        prev = best;
+        PyObject *pair = Py_BuildValue("(nn)", u, (Py_ssize_t)best);
+        if (pair == NULL || PyList_Append(out, pair) < 0) {
+            Py_XDECREF(pair);
+            return -1;
+        }
+        Py_DECREF(pair);
+    }
+    return 0;
+}
+
+static PyObject *match_windows(PyObject *self, PyObject *args) {
+    PyObject *words, *o_firsts, *o_ends, *o_keys, *o_shared;
+    Py_ssize_t k, most;
+    double threshold;
+    PyObject *out = NULL;
+    mw_state s;
+    memset(&s, 0, sizeof s);
+    if (!PyArg_ParseTuple(args, "O!OOOOndn", &PyList_Type, &words, &o_firsts, &o_ends, &o_keys,
+                          &o_shared, &k, &threshold, &most))
+        return NULL;
+    Py_buffer fb, eb, kb, sb;
+    if (get(o_firsts, &fb, 8, 0, "firsts") < 0) return NULL;
+    if (get(o_ends, &eb, 8, 0, "ends") < 0) goto fail_f;
+    if (get(o_keys, &kb, 8, 0, "keys") < 0) goto fail_e;
+    if (get(o_shared, &sb, 1, 0, "shared") < 0) goto fail_k;
+    s.n = PyList_GET_SIZE(words);
+    s.n_win = fb.len / 8;
+    s.k = k, s.most = most, s.threshold = threshold;
+    s.firsts = fb.buf, s.ends = eb.buf, s.keys = kb.buf, s.shared = sb.buf;
+    int bad = k < 1 || most < 1 || s.n >= 0x7FFFFFFF || s.n_win >= 0x7FFFFFFF ||
+              eb.len != fb.len || sb.len != s.n_win ||
+              (s.n_win ? kb.len % (8 * s.n_win) != 0 || kb.len == 0 : kb.len != 0);
+    for (Py_ssize_t u = 0; !bad && u < s.n_win; u++)
+        bad = s.firsts[u] < 0 || s.firsts[u] > s.ends[u] || s.ends[u] > s.n ||
+              (u && s.firsts[u] < s.ends[u - 1]);
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, "match_windows: windows, keys or shared disagree");
+        goto fail_s;
+    }
+    s.width = s.n_win ? kb.len / 8 / s.n_win : 1;
+    s.exact_size = mw_size(s.n_win);
+    s.band_size = mw_size(s.n_win * s.width);
+    s.ids = PyMem_Malloc((size_t)(s.n + 1) * sizeof(int32_t));
+    s.sids = PyMem_Malloc((size_t)(2 * s.n + 1) * sizeof(int32_t));
+    s.exact = PyMem_Calloc(s.exact_size, sizeof(int32_t));
+    s.band_key = PyMem_Malloc(s.band_size * sizeof(uint64_t));
+    s.band_head = PyMem_Calloc(s.band_size, sizeof(int32_t));
+    s.ent_win = PyMem_Malloc((size_t)(s.n_win * s.width + 1) * sizeof(int32_t));
+    s.ent_next = PyMem_Malloc((size_t)(s.n_win * s.width + 1) * sizeof(int32_t));
+    s.set_at = PyMem_Calloc((size_t)s.n_win + 1, sizeof(int32_t));
+    s.set_len = PyMem_Calloc((size_t)s.n_win + 1, sizeof(int32_t));
+    s.pool = PyMem_Malloc((size_t)(s.n + 1) * sizeof(int32_t));
+    s.stamp = PyMem_Calloc((size_t)s.n_win + 1, sizeof(int32_t));
+    s.cands = PyMem_Malloc((size_t)s.n_win * sizeof(int32_t) + sizeof(int32_t));
+    s.scratch = PyMem_Malloc((size_t)(most + 2) * sizeof(int32_t));
+    out = PyList_New(0);
+    if (!s.ids || !s.sids || !s.exact || !s.band_key || !s.band_head || !s.ent_win ||
+        !s.ent_next || !s.set_at || !s.set_len || !s.pool || !s.stamp || !s.cands ||
+        !s.scratch || !out) {
+        if (out) PyErr_NoMemory();
+        Py_CLEAR(out);
+        goto done;
+    }
+    int r = mw_word_ids(&s, words);
+    if (r == -1) PyErr_SetString(PyExc_TypeError, "match_windows: words must be str");
+    if (r == -2) PyErr_NoMemory();
+    if (r == 0) {
+        r = mw_shingle_ids(&s);
+        if (r < 0) PyErr_NoMemory();
+    }
+    if (r < 0 || mw_loop(&s, out) < 0) Py_CLEAR(out);
+done:
+    PyMem_Free(s.ids);
+    PyMem_Free(s.sids);
+    PyMem_Free(s.exact);
+    PyMem_Free(s.band_key);
+    PyMem_Free(s.band_head);
+    PyMem_Free(s.ent_win);
+    PyMem_Free(s.ent_next);
+    PyMem_Free(s.set_at);
+    PyMem_Free(s.set_len);
+    PyMem_Free(s.pool);
+    PyMem_Free(s.stamp);
+    PyMem_Free(s.cands);
+    PyMem_Free(s.scratch);
+fail_s:
+    PyBuffer_Release(&sb);
+fail_k:
+    PyBuffer_Release(&kb);
+fail_e:
+    PyBuffer_Release(&eb);
+fail_f:
+    PyBuffer_Release(&fb);
+    return out;
 }

@@ -106,3 +106,15 @@ def ui_scan(
     needs: tuple[tuple[str, ...], ...],
     marks: str,
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int] | None: ...
+
+# ---- dedup-blocks window matching (w-lspeed3) ----
+def match_windows(
+    words: list[str],
+    firsts: NDArray[np.int64],
+    ends: NDArray[np.int64],
+    keys: NDArray[np.uint64],
+    shared: NDArray[np.uint8],
+    k: int,
+    threshold: float,
+    most: int,
+) -> list[tuple[int, int]]: ...
