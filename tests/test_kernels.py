@@ -647,3 +647,50 @@ def test_match_windows_refuses_what_does_not_fit():
         _kernels.match_windows(list("abab"), firsts, ends, keys.ravel()[:3], shared, 2, 0.5, 32)
     with pytest.raises(TypeError, match="str"):
         _kernels.match_windows(["a", 1, "a", "b"], firsts, ends, keys, shared, 2, 0.5, 32)
+
+
+@_kernels_or_skip
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b ", ". ", "\n", "\n\n", "! ", "x.y", "漢", " ", "”. ", "…"])),
+    st.integers(1, 9),
+    st.integers(0, 60),
+)
+def test_sentence_windows_kernel_is_the_numpy_twin(parts, min_len, extra):
+    """``units`` with the kernel equals its numpy twin (blank lines before the first word,
+    sentence ends inside words, windows cut by size)."""
+    from cleantext.blocks import align
+
+    assert align._SENTENCE_WINDOWS is not None
+    text = "".join(parts)
+    toks = align.tokenize(text)
+    got = align.units(text, toks, min_len, min_len + extra)
+    assert got == align._numpy_units(text, toks, min_len, min_len + extra)
+
+
+@_kernels_or_skip
+def test_sentence_windows_refuses_what_does_not_fit():
+    from cleantext.minhash import _kernels
+
+    starts, ends = np.array([0, 4], np.int64), np.array([3, 7], np.int64)
+    assert _kernels.sentence_windows(starts, ends, [3], [], 1, 50) == [(0, 1), (1, 2)]
+    with pytest.raises(ValueError, match="in order"):
+        _kernels.sentence_windows(starts, ends, [5, 3], [], 1, 50)
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.sentence_windows(starts, ends[:1], [], [], 1, 50)
+    with pytest.raises(ValueError, match=">= 1"):
+        _kernels.sentence_windows(starts, ends, [], [], 0, 50)
+
+
+def test_fold_words_is_kept_for_the_last_text_only():
+    """The pre-check and the tokenizer share one fold of a text; an equal text that is
+    another object, and another text, are folded again (with the same answers)."""
+    from cleantext.blocks import align
+
+    text = "Ça marche, l’ÉTÉ 2024 " * 3
+    first = align._fold_words(text)
+    assert align._fold_words(text) is first
+    again = align._fold_words("".join(list(text)))
+    assert again == first and again is not first
+    assert align._fold_words("Other words") == (b"other words", False, "other words")
+    assert align.word_bytes(text).decode().split() == align.tokenize(text).words

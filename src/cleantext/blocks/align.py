@@ -131,14 +131,49 @@ def _word_bytes(text: str) -> bytes:
     """:func:`word_bytes` of one text or part, at once."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_LOWER)
-    found = _folded(text)
+    found = _fold_words(text)
     if found is not None:  # one pass in C, then case folding (and NFKC) if needed
-        kept, marked = found
+        kept, marked, low = found
         if kept.isascii():
             return kept
-        low = kept.decode("utf-8").casefold()
         return (_nfkc(low) if marked else low).encode("utf-8")
     return b" ".join(_lowered(text[lo:hi]) for lo, hi in _parts(text))
+
+
+#: the last text :func:`_fold_words` folded, with its answer (the text is held, so ``is``
+#: cannot meet another string at the same address)
+_LAST_FOLD: list[tuple[str, tuple[bytes, bool, str] | None]] = [("", (b"", False, ""))]
+
+
+def _fold_words(text: str) -> tuple[bytes, bool, str] | None:
+    """The kernel's words of ``text`` before case folding (:func:`_folded`; for ASCII the
+    bytes ``_ASCII_LOWER`` makes, which are the same), whether one may need NFKC, and the
+    words case-folded as a str; ``None`` where :func:`_folded` gives up.
+
+    The answer for the last text is kept: the pre-check of ``dedup-blocks``
+    (:func:`word_bytes`) and the tokenizer (:func:`tokenize`) ask for the same text one
+    after the other, and the fold and the case folding are then done once.
+
+    >>> _fold_words("Ça, l’ÉTÉ")[1:]
+    (False, 'ça  l été')
+    """
+    last = _LAST_FOLD[0]  # one read: another thread may replace it
+    if last[0] is text:
+        return last[1]
+    answer: tuple[bytes, bool, str] | None
+    if text.isascii():
+        kept = text.encode("ascii").translate(_ASCII_LOWER)
+        answer = kept, False, kept.decode("ascii")
+    else:
+        found = _folded(text)
+        if found is None:
+            answer = None
+        else:
+            kept, marked = found
+            low = kept.decode("ascii") if kept.isascii() else kept.decode("utf-8").casefold()
+            answer = kept, marked, low
+    _LAST_FOLD[0] = (text, answer)
+    return answer
 
 
 _FOLD_STR = getattr(_kernels, "fold_str", None) if _kernels is not None else None
@@ -382,14 +417,13 @@ def _kernel_scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[st
     a space."""
     if _WORD_SPANS is None:
         return None
-    folded = _folded(text)
+    folded = _fold_words(text)
     if folded is None or folded[1]:
         return None
     starts = np.empty(len(text), dtype=np.intp)
     ends = np.empty(len(text), dtype=np.intp)
     count: int = _WORD_SPANS(text, _fold_table(), starts, ends)
-    kept = folded[0]
-    words = (kept.decode("ascii") if kept.isascii() else kept.decode("utf-8").casefold()).split()
+    words = folded[2].split()
     if count < 0 or len(words) != count:
         return None
     return starts[:count].copy(), ends[:count].copy(), words
@@ -484,7 +518,8 @@ def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[
 
     A window closes at a blank line, at a sentence end once it has ``min_len`` words, and
     always after ``max_len`` words. Single line breaks play no part, so a hard-wrapped copy
-    gives the same windows as a copy with one line per paragraph.
+    gives the same windows as a copy with one line per paragraph. In one C pass where the
+    kernels are built (``sentence_windows``; :func:`_numpy_units` is its twin).
 
     >>> t = "One two three. Four five six seven.\\nEight nine ten."
     >>> units(t, tokenize(t), min_len=3)
@@ -493,6 +528,26 @@ def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[
     >>> units(w, tokenize(w), min_len=3)
     [(0, 3), (3, 7), (7, 8), (8, 10)]
     """
+    if (
+        _SENTENCE_WINDOWS is not None
+        and toks.arrays is not None
+        and toks.arrays[0].dtype.itemsize == 8
+        and min(min_len, max_len) >= 1
+    ):
+        end_at, blank_at = sentence_marks(text)
+        starts, ends = (np.ascontiguousarray(x) for x in toks.arrays)
+        found: list[tuple[int, int]] = _SENTENCE_WINDOWS(
+            starts, ends, end_at, blank_at, min_len, max_len
+        )
+        return found
+    return _numpy_units(text, toks, min_len, max_len)
+
+
+_SENTENCE_WINDOWS = getattr(_kernels, "sentence_windows", None) if _kernels is not None else None
+
+
+def _numpy_units(text: str, toks: Tokens, min_len: int, max_len: int) -> list[tuple[int, int]]:
+    """:func:`units` in numpy (the twin of the kernel ``sentence_windows``)."""
     n = len(toks)
     starts, ends = toks.arrays or (np.array(toks.starts), np.array(toks.ends))
     # the word before each sentence end (if it ends before the punctuation), and before

@@ -720,6 +720,7 @@ static PyObject *ui_table(PyObject *self, PyObject *args);
 static PyObject *ui_scan(PyObject *self, PyObject *args);
 /* ---- dedup-blocks window matching (w-lspeed3) ---- */
 static PyObject *match_windows(PyObject *self, PyObject *args);
+static PyObject *sentence_windows(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -775,6 +776,9 @@ static PyMethodDef methods[] = {
     {"match_windows", match_windows, METH_VARARGS,
      "match_windows(words, firsts, ends, keys, shared, k, threshold, most) -> list of "
      "(unit, source): the windows that copy an earlier window."},
+    {"sentence_windows", sentence_windows, METH_VARARGS,
+     "sentence_windows(starts, ends, end_at, blank_at, min_len, max_len) -> list of "
+     "(first, end): the sentence windows of the words."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2768,5 +2772,94 @@ fail_e:
     PyBuffer_Release(&eb);
 fail_f:
     PyBuffer_Release(&fb);
+    return out;
+}
+
+/* sentence_windows(starts, ends, end_at, blank_at, min_len, max_len) -> list of (first, end)
+ *     The sentence windows of ``blocks.align.units`` (its numpy code is the twin): word i
+ *     spans [starts[i], ends[i]) (int64, in order); end_at and blank_at (lists of int, in
+ *     order) are where sentence ends and blank lines start (``sentence_marks``). A sentence
+ *     end counts after the last word starting at or before it, if that word ends there or
+ *     before; a blank line after the last word starting at or before it. A window from word
+ *     i closes at the first blank line after a word >= i, at the first sentence end after a
+ *     word >= i + min_len - 1, and after max_len words, whichever comes first. */
+static int sw_marks(PyObject *marks, const int64_t *starts, const int64_t *ends, Py_ssize_t n,
+                    int need_end, int64_t *out, Py_ssize_t *count) {
+    Py_ssize_t m = PyList_GET_SIZE(marks), p = 0, c = 0;
+    long long prev = LLONG_MIN;
+    for (Py_ssize_t j = 0; j < m; j++) {
+        long long at = PyLong_AsLongLong(PyList_GET_ITEM(marks, j));
+        if (at == -1 && PyErr_Occurred()) return -1;
+        if (at < prev) {
+            PyErr_SetString(PyExc_ValueError, "sentence_windows: marks must be in order");
+            return -1;
+        }
+        prev = at;
+        while (p < n && starts[p] <= at) p++;
+        Py_ssize_t last = p - 1;
+        if (!need_end) out[c++] = last;
+        else if (last >= 0 && ends[last] <= at) out[c++] = last;
+    }
+    *count = c;
+    return 0;
+}
+
+static PyObject *sentence_windows(PyObject *self, PyObject *args) {
+    PyObject *o_starts, *o_ends, *end_at, *blank_at;
+    Py_ssize_t min_len, max_len;
+    if (!PyArg_ParseTuple(args, "OOO!O!nn", &o_starts, &o_ends, &PyList_Type, &end_at,
+                          &PyList_Type, &blank_at, &min_len, &max_len))
+        return NULL;
+    if (min_len < 1 || max_len < 1) {
+        PyErr_SetString(PyExc_ValueError, "sentence_windows: min_len and max_len must be >= 1");
+        return NULL;
+    }
+    Py_buffer sb, eb;
+    if (get(o_starts, &sb, 8, 0, "starts") < 0) return NULL;
+    if (get(o_ends, &eb, 8, 0, "ends") < 0) {
+        PyBuffer_Release(&sb);
+        return NULL;
+    }
+    PyObject *out = NULL;
+    int64_t *sends = NULL, *breaks = NULL;
+    Py_ssize_t n = sb.len / 8, ns = 0, nb = 0;
+    if (eb.len != sb.len) {
+        PyErr_SetString(PyExc_ValueError, "sentence_windows: starts and ends disagree");
+        goto done;
+    }
+    sends = PyMem_Malloc((size_t)(PyList_GET_SIZE(end_at) + 1) * sizeof(int64_t));
+    breaks = PyMem_Malloc((size_t)(PyList_GET_SIZE(blank_at) + 1) * sizeof(int64_t));
+    if (sends == NULL || breaks == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    const int64_t *starts = sb.buf, *ends = eb.buf;
+    if (sw_marks(end_at, starts, ends, n, 1, sends, &ns) < 0 ||
+        sw_marks(blank_at, starts, ends, n, 0, breaks, &nb) < 0)
+        goto done;
+    out = PyList_New(0);
+    if (out == NULL) goto done;
+    Py_ssize_t i = 0, bi = 0, si = 0;
+    while (i < n) {
+        while (bi < nb && breaks[bi] < i) bi++;
+        int64_t close = i + max_len - 1;
+        if (bi < nb && breaks[bi] < close) close = breaks[bi];
+        while (si < ns && sends[si] < i + min_len - 1) si++;
+        if (si < ns && sends[si] < close) close = sends[si];
+        Py_ssize_t next = close + 1 < n ? (Py_ssize_t)(close + 1) : n;
+        PyObject *pair = Py_BuildValue("(nn)", i, next);
+        if (pair == NULL || PyList_Append(out, pair) < 0) {
+            Py_XDECREF(pair);
+            Py_CLEAR(out);
+            goto done;
+        }
+        Py_DECREF(pair);
+        i = next;
+    }
+done:
+    PyMem_Free(sends);
+    PyMem_Free(breaks);
+    PyBuffer_Release(&sb);
+    PyBuffer_Release(&eb);
     return out;
 }

@@ -118,3 +118,11 @@ def match_windows(
     threshold: float,
     most: int,
 ) -> list[tuple[int, int]]: ...
+def sentence_windows(
+    starts: NDArray[np.intp],
+    ends: NDArray[np.intp],
+    end_at: list[int],
+    blank_at: list[int],
+    min_len: int,
+    max_len: int,
+) -> list[tuple[int, int]]: ...
