@@ -694,3 +694,25 @@ def test_fold_words_is_kept_for_the_last_text_only():
     assert again == first and again is not first
     assert align._fold_words("Other words") == (b"other words", False, "other words")
     assert align.word_bytes(text).decode().split() == align.tokenize(text).words
+
+
+@_kernels_or_skip
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 6), st.integers(1, 40), st.data())
+def test_band_mix_is_band_keys(n, width, data):
+    """The kernel's band keys equal ``lsh.band_keys`` (any band and row split that fits,
+    the values beyond the bands ignored)."""
+    from cleantext.minhash import _kernels
+    from cleantext.minhash.lsh import band_keys
+
+    rows = data.draw(st.integers(1, width))
+    bands = data.draw(st.integers(1, width // rows))
+    values = data.draw(st.lists(st.integers(0, 2**32 - 1), min_size=n * width, max_size=n * width))
+    sigs = np.array(values, dtype=np.uint32).reshape(n, width)
+    out = np.empty((n, bands), np.uint64)
+    _kernels.band_mix(sigs, width, bands, rows, out)
+    assert np.array_equal(out, band_keys(sigs, bands, rows))
+    with pytest.raises(ValueError, match="bands \\* rows"):
+        _kernels.band_mix(sigs, width, bands, width + 1, out)
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.band_mix(sigs, width, bands, rows, np.empty(n * bands + 1, np.uint64))

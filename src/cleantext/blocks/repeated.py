@@ -137,10 +137,19 @@ def _band_keys(
 
 
 def _keys(w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions) -> NDArray[np.uint64]:
-    """The LSH band keys of :func:`_band_keys`."""
+    """The LSH band keys of :func:`_band_keys` (mixed by the kernel ``band_mix`` where it
+    is built; :func:`~cleantext.minhash.lsh.band_keys` is its twin)."""
     hashes, offsets = word_run_hashes(w, wins, opts.shingle)
     bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
-    return band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows)
+    sigs = _hasher(opts.num_perm).signatures(hashes, offsets)
+    if _BAND_MIX is None or sigs.ndim != 2 or not sigs.flags.c_contiguous:
+        return band_keys(sigs, bands, rows)
+    keys = np.empty((len(sigs), bands), dtype=np.uint64)
+    _BAND_MIX(sigs, sigs.shape[1], bands, rows, keys)
+    return keys
+
+
+_BAND_MIX = getattr(_kernels, "band_mix", None) if _kernels is not None else None
 
 
 _SHARED_ROWS = getattr(_kernels, "shared_rows", None) if _kernels is not None else None

@@ -721,6 +721,7 @@ static PyObject *ui_scan(PyObject *self, PyObject *args);
 /* ---- dedup-blocks window matching (w-lspeed3) ---- */
 static PyObject *match_windows(PyObject *self, PyObject *args);
 static PyObject *sentence_windows(PyObject *self, PyObject *args);
+static PyObject *band_mix(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -779,6 +780,8 @@ static PyMethodDef methods[] = {
     {"sentence_windows", sentence_windows, METH_VARARGS,
      "sentence_windows(starts, ends, end_at, blank_at, min_len, max_len) -> list of "
      "(first, end): the sentence windows of the words."},
+    {"band_mix", band_mix, METH_VARARGS,
+     "band_mix(sigs, width, bands, rows, out): the LSH band keys of signatures."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2862,4 +2865,47 @@ done:
     PyBuffer_Release(&sb);
     PyBuffer_Release(&eb);
     return out;
+}
+
+/* band_mix(sigs, width, bands, rows, out)
+ *     ``minhash.lsh.band_keys`` of signatures (uint32, rows of ``width`` values; its numpy
+ *     code is the twin): for each signature and band b (from 1), h = b * BM_PRIME, then per
+ *     row value v of the band h = (h ^ v) * BM_PRIME, then the fmix64 finaliser; out: uint64,
+ *     signatures x bands. */
+#define BM_PRIME 0x9E3779B97F4A7C15ULL /* lsh._PRIME64 */
+
+static PyObject *band_mix(PyObject *self, PyObject *args) {
+    PyObject *o_sigs, *o_out;
+    Py_ssize_t width, bands, rows;
+    if (!PyArg_ParseTuple(args, "OnnnO", &o_sigs, &width, &bands, &rows, &o_out)) return NULL;
+    if (width < 1 || bands < 1 || rows < 1 || bands * rows > width) {
+        PyErr_SetString(PyExc_ValueError, "band_mix: need 1 <= bands * rows <= width");
+        return NULL;
+    }
+    Py_buffer sb, ob;
+    if (get(o_sigs, &sb, 4, 0, "sigs") < 0) return NULL;
+    if (get(o_out, &ob, 8, 1, "out") < 0) {
+        PyBuffer_Release(&sb);
+        return NULL;
+    }
+    Py_ssize_t n = sb.len / 4 / width;
+    if (sb.len != 4 * n * width || ob.len != 8 * n * bands) {
+        PyErr_SetString(PyExc_ValueError, "band_mix: sigs and out disagree");
+        PyBuffer_Release(&sb);
+        PyBuffer_Release(&ob);
+        return NULL;
+    }
+    const uint32_t *sig = sb.buf;
+    uint64_t *out = ob.buf;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const uint32_t *v = sig + i * width;
+        for (Py_ssize_t b = 0; b < bands; b++) {
+            uint64_t h = (uint64_t)(b + 1) * BM_PRIME;
+            for (Py_ssize_t r = 0; r < rows; r++) h = (h ^ v[b * rows + r]) * BM_PRIME;
+            out[i * bands + b] = fmix64(h);
+        }
+    }
+    PyBuffer_Release(&sb);
+    PyBuffer_Release(&ob);
+    Py_RETURN_NONE;
 }

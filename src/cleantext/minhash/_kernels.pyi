@@ -126,3 +126,6 @@ def sentence_windows(
     min_len: int,
     max_len: int,
 ) -> list[tuple[int, int]]: ...
+def band_mix(
+    sigs: NDArray[np.uint32], width: int, bands: int, rows: int, out: NDArray[np.uint64]
+) -> None: ...
