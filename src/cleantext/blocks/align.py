@@ -18,6 +18,7 @@ work directly on the word stream.
 
 from __future__ import annotations
 
+import array
 import bisect
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -63,8 +64,8 @@ class Tokens:
     ``arrays`` holds the spans as numpy arrays too, where the tokenizer made them."""
 
     words: list[str]
-    starts: list[int]
-    ends: list[int]
+    starts: Sequence[int]
+    ends: Sequence[int]
     arrays: tuple[NDArray[np.intp], NDArray[np.intp]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -93,9 +94,26 @@ def _norm(word: str) -> str:
 
 
 def tokenize(text: str) -> Tokens:
-    """Split ``text`` into normalised words with their spans."""
+    """Split ``text`` into normalised words with their spans (the spans as ``array("q")``
+    copies of the numpy arrays where they are 8-byte integers: one copy, not a Python int
+    per word; indexing and :mod:`bisect` read them as lists)."""
     starts, ends, words = _scan(text)
-    return Tokens(words, starts.tolist(), ends.tolist(), (starts, ends))
+    return Tokens(words, _int_sequence(starts), _int_sequence(ends), (starts, ends))
+
+
+def _int_sequence(values: NDArray[np.intp]) -> Sequence[int]:
+    """``values`` as a sequence of Python ints: an ``array("q")`` of them where they are
+    8-byte integers, else a list.
+
+    >>> list(_int_sequence(np.array([3, 1, 2])))
+    [3, 1, 2]
+    """
+    if values.dtype.itemsize != 8:
+        ints: list[int] = values.tolist()
+        return ints
+    out = array.array("q")
+    out.frombytes(np.ascontiguousarray(values, dtype=np.int64).tobytes())
+    return out
 
 
 def words(text: str) -> list[str]:

@@ -2508,7 +2508,16 @@ static Py_ssize_t mw_common(const int32_t *x, Py_ssize_t nx, const int32_t *y, P
 /* the sorted distinct values of v[0:n] in place; their number */
 static Py_ssize_t mw_distinct(int32_t *v, Py_ssize_t n) {
     if (n < 2) return n;
-    qsort(v, (size_t)n, sizeof(int32_t), mw_cmp_int32);
+    if (n > 48) {
+        qsort(v, (size_t)n, sizeof(int32_t), mw_cmp_int32);
+    } else { /* a sentence window's few shingles: insertion sort */
+        for (Py_ssize_t i = 1; i < n; i++) {
+            int32_t x = v[i];
+            Py_ssize_t j = i;
+            for (; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
+            v[j] = x;
+        }
+    }
     Py_ssize_t m = 1;
     for (Py_ssize_t i = 1; i < n; i++)
         if (v[i] != v[m - 1]) v[m++] = v[i];
