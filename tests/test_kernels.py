@@ -692,7 +692,7 @@ def test_fold_words_is_kept_for_the_last_text_only():
     assert align._fold_words(text) is first
     again = align._fold_words("".join(list(text)))
     assert again == first and again is not first
-    assert align._fold_words("Other words") == (b"other words", False, "other words")
+    assert align._fold_words("Other words") == (b"other words", False, b"other words")
     assert align.word_bytes(text).decode().split() == align.tokenize(text).words
 
 
@@ -716,3 +716,32 @@ def test_band_mix_is_band_keys(n, width, data):
         _kernels.band_mix(sigs, width, bands, width + 1, out)
     with pytest.raises(ValueError, match="disagree"):
         _kernels.band_mix(sigs, width, bands, rows, np.empty(n * bands + 1, np.uint64))
+
+
+@_kernels_or_skip
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x3100, exclude_categories=("Cs",))))
+def test_casefold_utf8_is_str_casefold(text):
+    """The kernel folds UTF-8 as ``str.casefold`` does (one, two or three code points per
+    character), and refuses a code point beyond its table."""
+    from cleantext.blocks import align
+    from cleantext.minhash import _kernels
+
+    got = _kernels.casefold_utf8(text.encode(), *align._case_table())
+    if any(ord(c) >= align._CASE_LIMIT for c in text):
+        assert got is None
+    else:
+        assert got is not None and got.decode() == text.casefold()
+    assert align._casefold(text.encode()) == text.casefold().encode()
+
+
+@_kernels_or_skip
+def test_casefold_utf8_table_and_refusals():
+    from cleantext.blocks import align
+    from cleantext.minhash import _kernels
+
+    every = "".join(chr(c) for c in range(align._CASE_LIMIT) if not 0xD800 <= c < 0xE000)
+    table = align._case_table()
+    assert _kernels.casefold_utf8(every.encode(), *table) == every.casefold().encode()
+    for bad in (b"\xc3", b"\xc3(", b"\xc0\x80", b"\xed\xa0\x80", b"\xff"):
+        assert _kernels.casefold_utf8(bad, *table) is None

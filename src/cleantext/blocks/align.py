@@ -151,47 +151,83 @@ def _word_bytes(text: str) -> bytes:
         return text.encode("ascii").translate(_ASCII_LOWER)
     found = _fold_words(text)
     if found is not None:  # one pass in C, then case folding (and NFKC) if needed
-        kept, marked, low = found
-        if kept.isascii():
-            return kept
-        return (_nfkc(low) if marked else low).encode("utf-8")
+        _, marked, low = found
+        return _nfkc(low.decode("utf-8")).encode("utf-8") if marked else low
     return b" ".join(_lowered(text[lo:hi]) for lo, hi in _parts(text))
 
 
 #: the last text :func:`_fold_words` folded, with its answer (the text is held, so ``is``
 #: cannot meet another string at the same address)
-_LAST_FOLD: list[tuple[str, tuple[bytes, bool, str] | None]] = [("", (b"", False, ""))]
+_LAST_FOLD: list[tuple[str, tuple[bytes, bool, bytes] | None]] = [("", (b"", False, b""))]
 
 
-def _fold_words(text: str) -> tuple[bytes, bool, str] | None:
+def _fold_words(text: str) -> tuple[bytes, bool, bytes] | None:
     """The kernel's words of ``text`` before case folding (:func:`_folded`; for ASCII the
     bytes ``_ASCII_LOWER`` makes, which are the same), whether one may need NFKC, and the
-    words case-folded as a str; ``None`` where :func:`_folded` gives up.
+    words case-folded (UTF-8); ``None`` where :func:`_folded` gives up.
 
     The answer for the last text is kept: the pre-check of ``dedup-blocks``
     (:func:`word_bytes`) and the tokenizer (:func:`tokenize`) ask for the same text one
     after the other, and the fold and the case folding are then done once.
 
-    >>> _fold_words("Ça, l’ÉTÉ")[1:]
-    (False, 'ça  l été')
+    >>> _fold_words("Ça, l’ÉTÉ")[2].decode()
+    'ça  l été'
     """
     last = _LAST_FOLD[0]  # one read: another thread may replace it
     if last[0] is text:
         return last[1]
-    answer: tuple[bytes, bool, str] | None
+    answer: tuple[bytes, bool, bytes] | None
     if text.isascii():
         kept = text.encode("ascii").translate(_ASCII_LOWER)
-        answer = kept, False, kept.decode("ascii")
+        answer = kept, False, kept
     else:
         found = _folded(text)
         if found is None:
             answer = None
         else:
             kept, marked = found
-            low = kept.decode("ascii") if kept.isascii() else kept.decode("utf-8").casefold()
-            answer = kept, marked, low
+            answer = kept, marked, kept if kept.isascii() else _casefold(kept)
     _LAST_FOLD[0] = (text, answer)
     return answer
+
+
+_CASEFOLD_UTF8 = getattr(_kernels, "casefold_utf8", None) if _kernels is not None else None
+#: code points below this are case-folded by :func:`_case_table` in C
+_CASE_LIMIT = 0x3000
+#: the flag of a code point that folds to two or three (``_MULTI`` of ``boilerplate.patterns``)
+_CASE_MULTI = 0x80000000
+
+
+def _casefold(kept: bytes) -> bytes:
+    """``kept.decode("utf-8").casefold().encode("utf-8")``: by the kernel ``casefold_utf8``
+    where it is built and every code point is in :func:`_case_table`, else in Python (the
+    twin)."""
+    if _CASEFOLD_UTF8 is not None:
+        folded: bytes | None = _CASEFOLD_UTF8(kept, *_case_table())
+        if folded is not None:
+            return folded
+    return kept.decode("utf-8").casefold().encode("utf-8")
+
+
+@cache
+def _case_table() -> tuple[NDArray[np.uint32], NDArray[np.uint32]]:
+    """``str.casefold`` of each code point below :data:`_CASE_LIMIT` for ``casefold_utf8``:
+    ``fold[c]`` is the one code point ``c`` folds to, or, where it folds to two or three
+    (``"ß"`` to ``"ss"``), the first of them with ``_CASE_MULTI`` and an index ``k`` (bits
+    21-30): the others are ``more[2k]`` and ``more[2k + 1]`` (0: none).
+
+    >>> fold, more = _case_table()
+    >>> chr(fold[ord("É")]), int(fold[ord("ß")]) & 0x1FFFFF == ord("s")
+    ('é', True)
+    """
+    folds = [chr(c).casefold() for c in range(_CASE_LIMIT)]
+    fold = np.array([ord(f[0]) for f in folds], np.uint32)
+    more: list[int] = []
+    for c, f in enumerate(folds):
+        if len(f) > 1:
+            fold[c] |= _CASE_MULTI | (len(more) // 2) << 21
+            more += [ord(f[1]), ord(f[2]) if len(f) > 2 else 0]
+    return fold, np.array(more, np.uint32)
 
 
 _FOLD_STR = getattr(_kernels, "fold_str", None) if _kernels is not None else None
@@ -441,7 +477,7 @@ def _kernel_scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[st
     starts = np.empty(len(text), dtype=np.intp)
     ends = np.empty(len(text), dtype=np.intp)
     count: int = _WORD_SPANS(text, _fold_table(), starts, ends)
-    words = folded[2].split()
+    words = folded[2].decode("utf-8").split()
     if count < 0 or len(words) != count:
         return None
     return starts[:count].copy(), ends[:count].copy(), words

@@ -722,6 +722,7 @@ static PyObject *ui_scan(PyObject *self, PyObject *args);
 static PyObject *match_windows(PyObject *self, PyObject *args);
 static PyObject *sentence_windows(PyObject *self, PyObject *args);
 static PyObject *band_mix(PyObject *self, PyObject *args);
+static PyObject *casefold_utf8(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -782,6 +783,8 @@ static PyMethodDef methods[] = {
      "(first, end): the sentence windows of the words."},
     {"band_mix", band_mix, METH_VARARGS,
      "band_mix(sigs, width, bands, rows, out): the LSH band keys of signatures."},
+    {"casefold_utf8", casefold_utf8, METH_VARARGS,
+     "casefold_utf8(data, fold, more) -> bytes or None: UTF-8 case-folded by a table."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2917,4 +2920,72 @@ static PyObject *band_mix(PyObject *self, PyObject *args) {
     PyBuffer_Release(&sb);
     PyBuffer_Release(&ob);
     Py_RETURN_NONE;
+}
+
+/* casefold_utf8(data, fold, more) -> bytes or None
+ *     ``data.decode("utf-8").casefold().encode("utf-8")`` for UTF-8 whose code points are
+ *     all below len(fold) (else None: the caller folds in Python): fold[c] is the code
+ *     point c folds to, or (bit 31) the first of two or three, the others more[2k] and
+ *     more[2k + 1] (k: bits 21-30; 0: none), as ``blocks.align._case_table`` builds them
+ *     (case folding has no context, so a text folds as its code points do one by one).
+ *     None too for bytes that are not UTF-8 of code points below len(fold). */
+static PyObject *casefold_utf8(PyObject *self, PyObject *args) {
+    Py_buffer db, fb, mb;
+    PyObject *o_data, *o_fold, *o_more;
+    if (!PyArg_ParseTuple(args, "OOO", &o_data, &o_fold, &o_more)) return NULL;
+    if (PyObject_GetBuffer(o_data, &db, PyBUF_SIMPLE) < 0) return NULL;
+    if (get(o_fold, &fb, 4, 0, "fold") < 0) {
+        PyBuffer_Release(&db);
+        return NULL;
+    }
+    if (get(o_more, &mb, 4, 0, "more") < 0) {
+        PyBuffer_Release(&db);
+        PyBuffer_Release(&fb);
+        return NULL;
+    }
+    const uint8_t *t = db.buf;
+    Py_ssize_t n = db.len, limit = fb.len / 4, n_more = mb.len / 4, w = 0;
+    const uint32_t *fold = fb.buf, *more = mb.buf;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, 9 * n / 2 + 8);
+    if (out == NULL) goto done;
+    uint8_t *o = (uint8_t *)PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n;) {
+        uint32_t c = t[i];
+        if (c < 0x80) {
+            uint32_t f = c < (uint32_t)limit ? fold[c] : c;
+            if (c >= (uint32_t)limit || (f & 0x80000000U) || f >= 0x80) goto refuse;
+            o[w++] = (uint8_t)f;
+            i++;
+            continue;
+        }
+        int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        if (len == 0 || i + len > n) goto refuse;
+        c &= len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07;
+        for (int j = 1; j < len; j++) {
+            if ((t[i + j] & 0xC0) != 0x80) goto refuse;
+            c = (c << 6) | (t[i + j] & 0x3F);
+        }
+        i += len;
+        if (c >= (uint32_t)limit || (len == 2 && c < 0x80) || (len == 3 && c < 0x800) ||
+            (c >= 0xD800 && c < 0xE000))
+            goto refuse; /* beyond the table, overlong, or a surrogate */
+        uint32_t f = fold[c];
+        w += utf8_put(o + w, f & 0x1FFFFF);
+        if (f & 0x80000000U) {
+            Py_ssize_t k = (f >> 21) & 0x3FF;
+            if (2 * k + 1 >= n_more) goto refuse;
+            for (int j = 0; j < 2; j++)
+                if (more[2 * k + j]) w += utf8_put(o + w, more[2 * k + j]);
+        }
+    }
+    if (_PyBytes_Resize(&out, w) < 0) out = NULL;
+    goto done;
+refuse:
+    Py_DECREF(out);
+    out = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&db);
+    PyBuffer_Release(&fb);
+    PyBuffer_Release(&mb);
+    return out;
 }

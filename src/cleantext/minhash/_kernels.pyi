@@ -129,3 +129,6 @@ def sentence_windows(
 def band_mix(
     sigs: NDArray[np.uint32], width: int, bands: int, rows: int, out: NDArray[np.uint64]
 ) -> None: ...
+def casefold_utf8(
+    data: bytes, fold: NDArray[np.uint32], more: NDArray[np.uint32]
+) -> bytes | None: ...
