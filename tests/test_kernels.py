@@ -745,3 +745,35 @@ def test_casefold_utf8_table_and_refusals():
     assert _kernels.casefold_utf8(every.encode(), *table) == every.casefold().encode()
     for bad in (b"\xc3", b"\xc3(", b"\xc0\x80", b"\xed\xa0\x80", b"\xff"):
         assert _kernels.casefold_utf8(bad, *table) is None
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MATCH_VOCAB, max_size=60), st.integers(1, 4), st.data())
+def test_compare_words_is_the_python_compare(words, n, data):
+    """The kernel's shingle Jaccard and longest common run equal the Python twin's on any
+    two ranges (short sides, empty sides, grams with more than eight places)."""
+    from cleantext.blocks import align
+
+    assert align._COMPARE_WORDS is not None
+    words = words + words[: data.draw(st.integers(0, len(words)))]
+    a, b = sorted(data.draw(st.tuples(st.integers(0, len(words)), st.integers(0, len(words)))))
+    c, d = sorted(data.draw(st.tuples(st.integers(0, len(words)), st.integers(0, len(words)))))
+    x, y = words[a:b], words[c:d]
+    got = align.compare(words, (a, b), (c, d), n, True)
+    assert got == (
+        align.Comparison(1.0, len(x), True) if x == y else align._python_compare(x, y, n, True)
+    )
+
+
+@_kernels_or_skip
+def test_compare_words_refuses_what_does_not_fit():
+    from cleantext.minhash import _kernels
+
+    assert _kernels.compare_words(list("abcdeabcdx"), 5, 10, 0, 5, 2, 4) == (3, 5, 4)
+    with pytest.raises(ValueError, match="do not fit"):
+        _kernels.compare_words(list("ab"), 0, 3, 0, 1, 2, 4)
+    with pytest.raises(ValueError, match="do not fit"):
+        _kernels.compare_words(list("ab"), 0, 1, 0, 1, 0, 4)
+    with pytest.raises(TypeError, match="str"):
+        _kernels.compare_words(["a", 2], 0, 1, 1, 2, 1, 4)

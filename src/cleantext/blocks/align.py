@@ -795,16 +795,33 @@ def compare(
     >>> c = compare(w, (7, 14), (0, 7), 2)
     >>> round(c.jaccard, 2), c.longest, c.identical
     (0.5, 5, False)
+
+    Where the kernels are built and ``plain`` holds, the C kernel ``compare_words`` compares
+    two different ranges (:func:`_python_compare` is its twin).
     """
     a, b = later
     c, d = earlier
     x, y = w[a:b], w[c:d]
     if x == y:
         return Comparison(1.0, len(x), True)
+    if plain and _COMPARE_WORDS is not None and isinstance(w, list):
+        common, union, longest = _COMPARE_WORDS(w, a, b, c, d, n, _ANCHOR_WORDS)
+        return Comparison(common / union if union else 0.0, longest, False)
+    return _python_compare(x, y, n, plain)
+
+
+_COMPARE_WORDS = getattr(_kernels, "compare_words", None) if _kernels is not None else None
+#: the anchor length of :func:`_longest_common_run` as :func:`compare` uses it
+_ANCHOR_WORDS = 4
+
+
+def _python_compare(x: Sequence[str], y: Sequence[str], n: int, plain: bool) -> Comparison:
+    """:func:`compare` of two different word lists in Python (the twin of the kernel
+    ``compare_words``)."""
     sets = shingle_sets(plain)
     sx, sy = sets(x, n), sets(y, n)
     jac = len(sx & sy) / len(sx | sy) if sx or sy else 0.0
-    return Comparison(jac, _longest_common_run(x, y), False)
+    return Comparison(jac, _longest_common_run(x, y, _ANCHOR_WORDS), False)
 
 
 def _longest_common_run(x: Sequence[str], y: Sequence[str], k: int = 4) -> int:

@@ -723,6 +723,7 @@ static PyObject *match_windows(PyObject *self, PyObject *args);
 static PyObject *sentence_windows(PyObject *self, PyObject *args);
 static PyObject *band_mix(PyObject *self, PyObject *args);
 static PyObject *casefold_utf8(PyObject *self, PyObject *args);
+static PyObject *compare_words(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -785,6 +786,9 @@ static PyMethodDef methods[] = {
      "band_mix(sigs, width, bands, rows, out): the LSH band keys of signatures."},
     {"casefold_utf8", casefold_utf8, METH_VARARGS,
      "casefold_utf8(data, fold, more) -> bytes or None: UTF-8 case-folded by a table."},
+    {"compare_words", compare_words, METH_VARARGS,
+     "compare_words(words, a, b, c, d, n, k) -> (common, union, longest): shingle sets and "
+     "longest common run of two ranges of words."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2988,4 +2992,148 @@ done:
     PyBuffer_Release(&fb);
     PyBuffer_Release(&mb);
     return out;
+}
+
+/* compare_words(words, a, b, c, d, n, k) -> (common, union, longest)
+ *     For x = words[a:b] and y = words[c:d] (words: a list of str that hold no space, x != y
+ *     as lists), what ``blocks.align.compare`` computes (its Python code is the twin): the
+ *     shingle sets of n consecutive words (a side shorter than n has the one set of all its
+ *     words, or none), the size of their intersection and union, and
+ *     ``_longest_common_run(x, y, k)``: from each k words of x, the first eight places of
+ *     those k words in y extended word by word, the next start of x after the longest of
+ *     them. Words are numbered by content as in match_windows. */
+static Py_ssize_t cw_gram_find(const int32_t *table, uint64_t size, const int32_t *ids,
+                               Py_ssize_t at, Py_ssize_t len, const int32_t *key, uint64_t h) {
+    uint64_t slot = h & (size - 1);
+    while (table[slot]) {
+        Py_ssize_t p = table[slot] - 1;
+        if (memcmp(ids + p, key, (size_t)len * sizeof(int32_t)) == 0) return p;
+        slot = (slot + 1) & (size - 1);
+    }
+    (void)at;
+    return -(Py_ssize_t)slot - 1;
+}
+
+/* the distinct n-grams of ids[lo:hi] filed in table (first position + 1); their number,
+ * and (count != NULL) how many of them are filed already from another range */
+static Py_ssize_t cw_file(int32_t *table, uint64_t size, const int32_t *ids, Py_ssize_t lo,
+                          Py_ssize_t hi, Py_ssize_t n, Py_ssize_t boundary, Py_ssize_t *common) {
+    Py_ssize_t distinct = 0;
+    for (Py_ssize_t p = lo; p + n <= hi; p++) {
+        uint64_t h = mw_ids_hash(ids + p, n);
+        Py_ssize_t q = cw_gram_find(table, size, ids, p, n, ids + p, h);
+        if (q < 0) {
+            table[-q - 1] = (int32_t)(p + 1);
+            distinct++;
+        } else if (common != NULL && q < boundary) {
+            /* seen in the other range first: count it once, then refile it as ours */
+            Py_ssize_t slot = -1;
+            uint64_t s = h & (size - 1);
+            while (table[s] - 1 != q) s = (s + 1) & (size - 1);
+            slot = (Py_ssize_t)s;
+            table[slot] = (int32_t)(p + 1);
+            (*common)++;
+            distinct++;
+        }
+    }
+    return distinct;
+}
+
+static PyObject *compare_words(PyObject *self, PyObject *args) {
+    PyObject *words;
+    Py_ssize_t a, b, c, d, n, k;
+    if (!PyArg_ParseTuple(args, "O!nnnnnn", &PyList_Type, &words, &a, &b, &c, &d, &n, &k))
+        return NULL;
+    Py_ssize_t total = PyList_GET_SIZE(words);
+    if (n < 1 || k < 1 || a < 0 || a > b || b > total || c < 0 || c > d || d > total) {
+        PyErr_SetString(PyExc_ValueError, "compare_words: ranges or sizes do not fit");
+        return NULL;
+    }
+    Py_ssize_t nx = b - a, ny = d - c, m = nx + ny;
+    /* ids of y then x, in one array: y at [0, ny), x at [ny, m) */
+    int32_t *ids = PyMem_Malloc((size_t)(m + 1) * sizeof(int32_t));
+    uint64_t size = mw_size(m + 1);
+    int32_t *table = PyMem_Calloc(size, sizeof(int32_t));
+    int32_t *next = PyMem_Malloc((size_t)(m + 1) * sizeof(int32_t));
+    if (ids == NULL || table == NULL || next == NULL) {
+        PyMem_Free(ids);
+        PyMem_Free(table);
+        PyMem_Free(next);
+        return PyErr_NoMemory();
+    }
+    PyObject *bad = NULL;
+    for (Py_ssize_t i = 0; i < m; i++) { /* word numbers: first position + 1 of the word */
+        PyObject *wd = PyList_GET_ITEM(words, i < ny ? c + i : a + i - ny);
+        if (!PyUnicode_Check(wd)) {
+            bad = wd;
+            break;
+        }
+        uint64_t slot = mw_str_hash(wd) & (size - 1);
+        while (table[slot]) {
+            Py_ssize_t p = table[slot] - 1;
+            PyObject *other = PyList_GET_ITEM(words, p < ny ? c + p : a + p - ny);
+            if (mw_str_eq(other, wd)) break;
+            slot = (slot + 1) & (size - 1);
+        }
+        if (!table[slot]) table[slot] = (int32_t)(i + 1);
+        ids[i] = table[slot] - 1;
+    }
+    Py_ssize_t common = 0, union_ = 0, longest = 0;
+    if (bad != NULL) {
+        PyErr_SetString(PyExc_TypeError, "compare_words: words must be str");
+        goto done;
+    }
+    /* shingle sets: y's n-grams filed, then x's (counting those y has) */
+    memset(table, 0, size * sizeof(int32_t));
+    if (nx < n || ny < n) { /* a short side's one set never equals the other's (x != y) */
+        Py_ssize_t sy = ny < n ? ny > 0 : cw_file(table, size, ids, 0, ny, n, ny, NULL);
+        memset(table, 0, size * sizeof(int32_t));
+        Py_ssize_t sx = nx < n ? nx > 0 : cw_file(table, size, ids, ny, m, n, ny, NULL);
+        union_ = sx + sy;
+    } else {
+        Py_ssize_t sy = cw_file(table, size, ids, 0, ny, n, ny, NULL);
+        Py_ssize_t sx = cw_file(table, size, ids, ny, m, n, ny, &common);
+        union_ = sx + sy - common;
+    }
+    /* the longest common run from k-word anchors: y's k-grams with their places in order */
+    if (nx >= k && ny >= k) {
+        memset(table, 0, size * sizeof(int32_t));
+        int32_t *last = PyMem_Malloc((size_t)(ny + 1) * sizeof(int32_t));
+        if (last == NULL) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        for (Py_ssize_t j = 0; j + k <= ny; j++) { /* next[j]: the next place of y's gram */
+            next[j] = -1;
+            uint64_t h = mw_ids_hash(ids + j, k);
+            Py_ssize_t q = cw_gram_find(table, size, ids, j, k, ids + j, h);
+            if (q < 0) {
+                table[-q - 1] = (int32_t)(j + 1);
+                last[j] = (int32_t)j;
+            } else {
+                next[last[q]] = (int32_t)j;
+                last[q] = (int32_t)j;
+            }
+        }
+        PyMem_Free(last);
+        const int32_t *x = ids + ny, *y = ids;
+        Py_ssize_t i = 0;
+        while (i <= nx - k) {
+            Py_ssize_t run = 0;
+            Py_ssize_t j = cw_gram_find(table, size, ids, 0, k, x + i, mw_ids_hash(x + i, k));
+            for (int tries = 0; j >= 0 && tries < 8; tries++, j = next[j]) {
+                Py_ssize_t r = k;
+                while (i + r < nx && j + r < ny && x[i + r] == y[j + r]) r++;
+                if (r > run) run = r;
+            }
+            if (run > longest) longest = run;
+            i += run - k + 1 > 1 ? run - k + 1 : 1;
+        }
+    }
+done:
+    PyMem_Free(ids);
+    PyMem_Free(table);
+    PyMem_Free(next);
+    if (PyErr_Occurred()) return NULL;
+    return Py_BuildValue("(nnn)", common, union_, longest);
 }

@@ -132,3 +132,6 @@ def band_mix(
 def casefold_utf8(
     data: bytes, fold: NDArray[np.uint32], more: NDArray[np.uint32]
 ) -> bytes | None: ...
+def compare_words(
+    words: list[str], a: int, b: int, c: int, d: int, n: int, k: int
+) -> tuple[int, int, int]: ...
