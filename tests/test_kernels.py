@@ -777,3 +777,28 @@ def test_compare_words_refuses_what_does_not_fit():
         _kernels.compare_words(list("ab"), 0, 1, 0, 1, 0, 4)
     with pytest.raises(TypeError, match="str"):
         _kernels.compare_words(["a", 2], 0, 1, 1, 2, 1, 4)
+
+
+@_kernels_or_skip
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MATCH_VOCAB, max_size=80), st.lists(st.integers(0, 200), max_size=30))
+def test_window_hashes_are_word_run_hashes(words, cuts):
+    """Block dedup's one-call shingle hashes of following windows equal ``word_run_hashes``
+    (windows shorter than a shingle included)."""
+    from cleantext.blocks import repeated
+    from cleantext.minhash.shingle import word_run_hashes
+
+    wins = _partition(len(words), cuts) if words else []
+    firsts = np.array([a for a, _ in wins], np.int64)
+    ends = np.array([b for _, b in wins], np.int64)
+    for n in (1, 3):
+        got = repeated._window_hashes(words, firsts, ends, n)
+        if not wins:
+            assert got is None
+            continue
+        assert got is not None
+        want = word_run_hashes(words, wins, n)
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+    spaced = ["a b", *words]
+    if wins:
+        assert repeated._window_hashes(spaced, firsts, ends, 3) is None
