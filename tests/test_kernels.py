@@ -7,6 +7,7 @@ every signature test on both; the block dedup paths are compared in ``test_dedup
 
 from __future__ import annotations
 
+import itertools
 import os
 
 import numpy as np
@@ -570,3 +571,234 @@ def test_gate_scan_refuses_tables_that_do_not_fit():
     triples = np.full(64, 2**64 - 1, np.uint64)
     got = _kernels.gate_scan("a\u0101\uffff😀", wild, full, triples, 0, 9, "", b"")
     assert got == (2**64 - 4, 0)
+
+
+# ---- dedup-blocks window matching (w-lspeed3) ----
+_MATCH_VOCAB = st.sampled_from(["a", "b", "c", "d", "é", "字", "𝔘", "ab", "aé", "x1"])
+
+
+def _partition(n: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """Contiguous windows over ``n`` words, cut at ``cuts`` (as ``units`` gives them)."""
+    marks = sorted({0, n, *(c % (n + 1) for c in cuts)})
+    return list(itertools.pairwise(marks))
+
+
+def _matches_both(words: list[str], wins: list[tuple[int, int]], opts: object) -> None:
+    from cleantext.blocks import repeated
+
+    assert repeated._MATCH_WINDOWS is not None
+    assert repeated._find_matches(words, wins, opts, True) == repeated._python_matches(
+        words, wins, opts, True
+    )
+
+
+@_kernels_or_skip
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_MATCH_VOCAB, min_size=1, max_size=120),
+    st.lists(st.integers(0, 200), max_size=40),
+    st.integers(1, 4),
+    st.sampled_from([0.2, 0.5, 0.75, 0.99]),
+    st.sampled_from([8, 32, 128]),
+    st.integers(0, 3),
+)
+def test_match_windows_is_the_python_loop(words, cuts, shingle, threshold, perms, copies):
+    """The kernel's matches equal the Python loop's: exact copies, near copies, windows with
+    fewer words than a shingle, words of every str kind (texts repeated to give copies)."""
+    from cleantext.config import BlockDedupOptions
+
+    words = words * (copies + 1)
+    opts = BlockDedupOptions(shingle=shingle, candidate_threshold=threshold, num_perm=perms)
+    _matches_both(words, _partition(len(words), cuts), opts)
+
+
+@_kernels_or_skip
+def test_match_windows_with_crowded_candidates():
+    """More than ``_MAX_CANDIDATES`` candidates (rows of a table that differ in a number):
+    the latest ones and the two after the previous match count, as in Python."""
+    from cleantext.blocks import repeated
+    from cleantext.config import BlockDedupOptions
+
+    words: list[str] = []
+    wins = []
+    for i in range(300):
+        row = ["row", "of", "the", "table", "with", "value", str(i % 97), "and", str(i % 13)]
+        wins.append((len(words), len(words) + len(row)))
+        words += row
+    for threshold in (0.3, 0.5, 0.7):
+        opts = BlockDedupOptions(candidate_threshold=threshold, num_perm=32)
+        _matches_both(words, wins, opts)
+    assert len(repeated._python_matches(words, wins, BlockDedupOptions(num_perm=32), True)) > 32
+
+
+@_kernels_or_skip
+def test_match_windows_refuses_what_does_not_fit():
+    from cleantext.minhash import _kernels
+
+    keys = np.zeros((2, 2), np.uint64)
+    shared = np.ones(2, np.uint8)
+    firsts, ends = np.array([0, 2], np.int64), np.array([2, 4], np.int64)
+    assert _kernels.match_windows(list("abab"), firsts, ends, keys, shared, 2, 0.5, 32) == [(1, 0)]
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.match_windows(list("aba"), firsts, ends, keys, shared, 2, 0.5, 32)
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.match_windows(list("abab"), ends, firsts, keys, shared, 2, 0.5, 32)
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.match_windows(list("abab"), firsts, ends, keys.ravel()[:3], shared, 2, 0.5, 32)
+    with pytest.raises(TypeError, match="str"):
+        _kernels.match_windows(["a", 1, "a", "b"], firsts, ends, keys, shared, 2, 0.5, 32)
+
+
+@_kernels_or_skip
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b ", ". ", "\n", "\n\n", "! ", "x.y", "漢", " ", "”. ", "…"])),
+    st.integers(1, 9),
+    st.integers(0, 60),
+)
+def test_sentence_windows_kernel_is_the_numpy_twin(parts, min_len, extra):
+    """``units`` with the kernel equals its numpy twin (blank lines before the first word,
+    sentence ends inside words, windows cut by size)."""
+    from cleantext.blocks import align
+
+    assert align._SENTENCE_WINDOWS is not None
+    text = "".join(parts)
+    toks = align.tokenize(text)
+    got = align.units(text, toks, min_len, min_len + extra)
+    assert got == align._numpy_units(text, toks, min_len, min_len + extra)
+
+
+@_kernels_or_skip
+def test_sentence_windows_refuses_what_does_not_fit():
+    from cleantext.minhash import _kernels
+
+    starts, ends = np.array([0, 4], np.int64), np.array([3, 7], np.int64)
+    assert _kernels.sentence_windows(starts, ends, [3], [], 1, 50) == [(0, 1), (1, 2)]
+    with pytest.raises(ValueError, match="in order"):
+        _kernels.sentence_windows(starts, ends, [5, 3], [], 1, 50)
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.sentence_windows(starts, ends[:1], [], [], 1, 50)
+    with pytest.raises(ValueError, match=">= 1"):
+        _kernels.sentence_windows(starts, ends, [], [], 0, 50)
+
+
+def test_fold_words_is_kept_for_the_last_text_only():
+    """The pre-check and the tokenizer share one fold of a text; an equal text that is
+    another object, and another text, are folded again (with the same answers)."""
+    from cleantext.blocks import align
+
+    text = "Ça marche, l’ÉTÉ 2024 " * 3
+    first = align._fold_words(text)
+    assert align._fold_words(text) is first
+    again = align._fold_words("".join(list(text)))
+    assert again == first and again is not first
+    assert align._fold_words("Other words") == (b"other words", False, b"other words")
+    assert align.word_bytes(text).decode().split() == align.tokenize(text).words
+
+
+@_kernels_or_skip
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 6), st.integers(1, 40), st.data())
+def test_band_mix_is_band_keys(n, width, data):
+    """The kernel's band keys equal ``lsh.band_keys`` (any band and row split that fits,
+    the values beyond the bands ignored)."""
+    from cleantext.minhash import _kernels
+    from cleantext.minhash.lsh import band_keys
+
+    rows = data.draw(st.integers(1, width))
+    bands = data.draw(st.integers(1, width // rows))
+    values = data.draw(st.lists(st.integers(0, 2**32 - 1), min_size=n * width, max_size=n * width))
+    sigs = np.array(values, dtype=np.uint32).reshape(n, width)
+    out = np.empty((n, bands), np.uint64)
+    _kernels.band_mix(sigs, width, bands, rows, out)
+    assert np.array_equal(out, band_keys(sigs, bands, rows))
+    with pytest.raises(ValueError, match="bands \\* rows"):
+        _kernels.band_mix(sigs, width, bands, width + 1, out)
+    with pytest.raises(ValueError, match="disagree"):
+        _kernels.band_mix(sigs, width, bands, rows, np.empty(n * bands + 1, np.uint64))
+
+
+@_kernels_or_skip
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x3100, exclude_categories=("Cs",))))
+def test_casefold_utf8_is_str_casefold(text):
+    """The kernel folds UTF-8 as ``str.casefold`` does (one, two or three code points per
+    character), and refuses a code point beyond its table."""
+    from cleantext.blocks import align
+    from cleantext.minhash import _kernels
+
+    got = _kernels.casefold_utf8(text.encode(), *align._case_table())
+    if any(ord(c) >= align._CASE_LIMIT for c in text):
+        assert got is None
+    else:
+        assert got is not None and got.decode() == text.casefold()
+    assert align._casefold(text.encode()) == text.casefold().encode()
+
+
+@_kernels_or_skip
+def test_casefold_utf8_table_and_refusals():
+    from cleantext.blocks import align
+    from cleantext.minhash import _kernels
+
+    every = "".join(chr(c) for c in range(align._CASE_LIMIT) if not 0xD800 <= c < 0xE000)
+    table = align._case_table()
+    assert _kernels.casefold_utf8(every.encode(), *table) == every.casefold().encode()
+    for bad in (b"\xc3", b"\xc3(", b"\xc0\x80", b"\xed\xa0\x80", b"\xff"):
+        assert _kernels.casefold_utf8(bad, *table) is None
+
+
+@_kernels_or_skip
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MATCH_VOCAB, max_size=60), st.integers(1, 4), st.data())
+def test_compare_words_is_the_python_compare(words, n, data):
+    """The kernel's shingle Jaccard and longest common run equal the Python twin's on any
+    two ranges (short sides, empty sides, grams with more than eight places)."""
+    from cleantext.blocks import align
+
+    assert align._COMPARE_WORDS is not None
+    words = words + words[: data.draw(st.integers(0, len(words)))]
+    a, b = sorted(data.draw(st.tuples(st.integers(0, len(words)), st.integers(0, len(words)))))
+    c, d = sorted(data.draw(st.tuples(st.integers(0, len(words)), st.integers(0, len(words)))))
+    x, y = words[a:b], words[c:d]
+    got = align.compare(words, (a, b), (c, d), n, True)
+    assert got == (
+        align.Comparison(1.0, len(x), True) if x == y else align._python_compare(x, y, n, True)
+    )
+
+
+@_kernels_or_skip
+def test_compare_words_refuses_what_does_not_fit():
+    from cleantext.minhash import _kernels
+
+    assert _kernels.compare_words(list("abcdeabcdx"), 5, 10, 0, 5, 2, 4) == (3, 5, 4)
+    with pytest.raises(ValueError, match="do not fit"):
+        _kernels.compare_words(list("ab"), 0, 3, 0, 1, 2, 4)
+    with pytest.raises(ValueError, match="do not fit"):
+        _kernels.compare_words(list("ab"), 0, 1, 0, 1, 0, 4)
+    with pytest.raises(TypeError, match="str"):
+        _kernels.compare_words(["a", 2], 0, 1, 1, 2, 1, 4)
+
+
+@_kernels_or_skip
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MATCH_VOCAB, max_size=80), st.lists(st.integers(0, 200), max_size=30))
+def test_window_hashes_are_word_run_hashes(words, cuts):
+    """Block dedup's one-call shingle hashes of following windows equal ``word_run_hashes``
+    (windows shorter than a shingle included)."""
+    from cleantext.blocks import repeated
+    from cleantext.minhash.shingle import word_run_hashes
+
+    wins = _partition(len(words), cuts) if words else []
+    firsts = np.array([a for a, _ in wins], np.int64)
+    ends = np.array([b for _, b in wins], np.int64)
+    for n in (1, 3):
+        got = repeated._window_hashes(words, firsts, ends, n)
+        if not wins:
+            assert got is None
+            continue
+        assert got is not None
+        want = word_run_hashes(words, wins, n)
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+    spaced = ["a b", *words]
+    if wins:
+        assert repeated._window_hashes(spaced, firsts, ends, 3) is None

@@ -18,6 +18,7 @@ work directly on the word stream.
 
 from __future__ import annotations
 
+import array
 import bisect
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -63,8 +64,8 @@ class Tokens:
     ``arrays`` holds the spans as numpy arrays too, where the tokenizer made them."""
 
     words: list[str]
-    starts: list[int]
-    ends: list[int]
+    starts: Sequence[int]
+    ends: Sequence[int]
     arrays: tuple[NDArray[np.intp], NDArray[np.intp]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -93,9 +94,26 @@ def _norm(word: str) -> str:
 
 
 def tokenize(text: str) -> Tokens:
-    """Split ``text`` into normalised words with their spans."""
+    """Split ``text`` into normalised words with their spans (the spans as ``array("q")``
+    copies of the numpy arrays where they are 8-byte integers: one copy, not a Python int
+    per word; indexing and :mod:`bisect` read them as lists)."""
     starts, ends, words = _scan(text)
-    return Tokens(words, starts.tolist(), ends.tolist(), (starts, ends))
+    return Tokens(words, _int_sequence(starts), _int_sequence(ends), (starts, ends))
+
+
+def _int_sequence(values: NDArray[np.intp]) -> Sequence[int]:
+    """``values`` as a sequence of Python ints: an ``array("q")`` of them where they are
+    8-byte integers, else a list.
+
+    >>> list(_int_sequence(np.array([3, 1, 2])))
+    [3, 1, 2]
+    """
+    if values.dtype.itemsize != 8:
+        ints: list[int] = values.tolist()
+        return ints
+    out = array.array("q")
+    out.frombytes(np.ascontiguousarray(values, dtype=np.int64).tobytes())
+    return out
 
 
 def words(text: str) -> list[str]:
@@ -131,14 +149,85 @@ def _word_bytes(text: str) -> bytes:
     """:func:`word_bytes` of one text or part, at once."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_LOWER)
-    found = _folded(text)
+    found = _fold_words(text)
     if found is not None:  # one pass in C, then case folding (and NFKC) if needed
-        kept, marked = found
-        if kept.isascii():
-            return kept
-        low = kept.decode("utf-8").casefold()
-        return (_nfkc(low) if marked else low).encode("utf-8")
+        _, marked, low = found
+        return _nfkc(low.decode("utf-8")).encode("utf-8") if marked else low
     return b" ".join(_lowered(text[lo:hi]) for lo, hi in _parts(text))
+
+
+#: the last text :func:`_fold_words` folded, with its answer (the text is held, so ``is``
+#: cannot meet another string at the same address)
+_LAST_FOLD: list[tuple[str, tuple[bytes, bool, bytes] | None]] = [("", (b"", False, b""))]
+
+
+def _fold_words(text: str) -> tuple[bytes, bool, bytes] | None:
+    """The kernel's words of ``text`` before case folding (:func:`_folded`; for ASCII the
+    bytes ``_ASCII_LOWER`` makes, which are the same), whether one may need NFKC, and the
+    words case-folded (UTF-8); ``None`` where :func:`_folded` gives up.
+
+    The answer for the last text is kept: the pre-check of ``dedup-blocks``
+    (:func:`word_bytes`) and the tokenizer (:func:`tokenize`) ask for the same text one
+    after the other, and the fold and the case folding are then done once.
+
+    >>> _fold_words("Ça, l’ÉTÉ")[2].decode()
+    'ça  l été'
+    """
+    last = _LAST_FOLD[0]  # one read: another thread may replace it
+    if last[0] is text:
+        return last[1]
+    answer: tuple[bytes, bool, bytes] | None
+    if text.isascii():
+        kept = text.encode("ascii").translate(_ASCII_LOWER)
+        answer = kept, False, kept
+    else:
+        found = _folded(text)
+        if found is None:
+            answer = None
+        else:
+            kept, marked = found
+            answer = kept, marked, kept if kept.isascii() else _casefold(kept)
+    _LAST_FOLD[0] = (text, answer)
+    return answer
+
+
+_CASEFOLD_UTF8 = getattr(_kernels, "casefold_utf8", None) if _kernels is not None else None
+#: code points below this are case-folded by :func:`_case_table` in C
+_CASE_LIMIT = 0x3000
+#: the flag of a code point that folds to two or three (``_MULTI`` of ``boilerplate.patterns``)
+_CASE_MULTI = 0x80000000
+
+
+def _casefold(kept: bytes) -> bytes:
+    """``kept.decode("utf-8").casefold().encode("utf-8")``: by the kernel ``casefold_utf8``
+    where it is built and every code point is in :func:`_case_table`, else in Python (the
+    twin)."""
+    if _CASEFOLD_UTF8 is not None:
+        folded: bytes | None = _CASEFOLD_UTF8(kept, *_case_table())
+        if folded is not None:
+            return folded
+    return kept.decode("utf-8").casefold().encode("utf-8")
+
+
+@cache
+def _case_table() -> tuple[NDArray[np.uint32], NDArray[np.uint32]]:
+    """``str.casefold`` of each code point below :data:`_CASE_LIMIT` for ``casefold_utf8``:
+    ``fold[c]`` is the one code point ``c`` folds to, or, where it folds to two or three
+    (``"ß"`` to ``"ss"``), the first of them with ``_CASE_MULTI`` and an index ``k`` (bits
+    21-30): the others are ``more[2k]`` and ``more[2k + 1]`` (0: none).
+
+    >>> fold, more = _case_table()
+    >>> chr(fold[ord("É")]), int(fold[ord("ß")]) & 0x1FFFFF == ord("s")
+    ('é', True)
+    """
+    folds = [chr(c).casefold() for c in range(_CASE_LIMIT)]
+    fold = np.array([ord(f[0]) for f in folds], np.uint32)
+    more: list[int] = []
+    for c, f in enumerate(folds):
+        if len(f) > 1:
+            fold[c] |= _CASE_MULTI | (len(more) // 2) << 21
+            more += [ord(f[1]), ord(f[2]) if len(f) > 2 else 0]
+    return fold, np.array(more, np.uint32)
 
 
 _FOLD_STR = getattr(_kernels, "fold_str", None) if _kernels is not None else None
@@ -382,14 +471,13 @@ def _kernel_scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[st
     a space."""
     if _WORD_SPANS is None:
         return None
-    folded = _folded(text)
+    folded = _fold_words(text)
     if folded is None or folded[1]:
         return None
     starts = np.empty(len(text), dtype=np.intp)
     ends = np.empty(len(text), dtype=np.intp)
     count: int = _WORD_SPANS(text, _fold_table(), starts, ends)
-    kept = folded[0]
-    words = (kept.decode("ascii") if kept.isascii() else kept.decode("utf-8").casefold()).split()
+    words = folded[2].decode("utf-8").split()
     if count < 0 or len(words) != count:
         return None
     return starts[:count].copy(), ends[:count].copy(), words
@@ -484,7 +572,8 @@ def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[
 
     A window closes at a blank line, at a sentence end once it has ``min_len`` words, and
     always after ``max_len`` words. Single line breaks play no part, so a hard-wrapped copy
-    gives the same windows as a copy with one line per paragraph.
+    gives the same windows as a copy with one line per paragraph. In one C pass where the
+    kernels are built (``sentence_windows``; :func:`_numpy_units` is its twin).
 
     >>> t = "One two three. Four five six seven.\\nEight nine ten."
     >>> units(t, tokenize(t), min_len=3)
@@ -493,6 +582,26 @@ def units(text: str, toks: Tokens, min_len: int = 8, max_len: int = 50) -> list[
     >>> units(w, tokenize(w), min_len=3)
     [(0, 3), (3, 7), (7, 8), (8, 10)]
     """
+    if (
+        _SENTENCE_WINDOWS is not None
+        and toks.arrays is not None
+        and toks.arrays[0].dtype.itemsize == 8
+        and min(min_len, max_len) >= 1
+    ):
+        end_at, blank_at = sentence_marks(text)
+        starts, ends = (np.ascontiguousarray(x) for x in toks.arrays)
+        found: list[tuple[int, int]] = _SENTENCE_WINDOWS(
+            starts, ends, end_at, blank_at, min_len, max_len
+        )
+        return found
+    return _numpy_units(text, toks, min_len, max_len)
+
+
+_SENTENCE_WINDOWS = getattr(_kernels, "sentence_windows", None) if _kernels is not None else None
+
+
+def _numpy_units(text: str, toks: Tokens, min_len: int, max_len: int) -> list[tuple[int, int]]:
+    """:func:`units` in numpy (the twin of the kernel ``sentence_windows``)."""
     n = len(toks)
     starts, ends = toks.arrays or (np.array(toks.starts), np.array(toks.ends))
     # the word before each sentence end (if it ends before the punctuation), and before
@@ -686,16 +795,33 @@ def compare(
     >>> c = compare(w, (7, 14), (0, 7), 2)
     >>> round(c.jaccard, 2), c.longest, c.identical
     (0.5, 5, False)
+
+    Where the kernels are built and ``plain`` holds, the C kernel ``compare_words`` compares
+    two different ranges (:func:`_python_compare` is its twin).
     """
     a, b = later
     c, d = earlier
     x, y = w[a:b], w[c:d]
     if x == y:
         return Comparison(1.0, len(x), True)
+    if plain and _COMPARE_WORDS is not None and isinstance(w, list):
+        common, union, longest = _COMPARE_WORDS(w, a, b, c, d, n, _ANCHOR_WORDS)
+        return Comparison(common / union if union else 0.0, longest, False)
+    return _python_compare(x, y, n, plain)
+
+
+_COMPARE_WORDS = getattr(_kernels, "compare_words", None) if _kernels is not None else None
+#: the anchor length of :func:`_longest_common_run` as :func:`compare` uses it
+_ANCHOR_WORDS = 4
+
+
+def _python_compare(x: Sequence[str], y: Sequence[str], n: int, plain: bool) -> Comparison:
+    """:func:`compare` of two different word lists in Python (the twin of the kernel
+    ``compare_words``)."""
     sets = shingle_sets(plain)
     sx, sy = sets(x, n), sets(y, n)
     jac = len(sx & sy) / len(sx | sy) if sx or sy else 0.0
-    return Comparison(jac, _longest_common_run(x, y), False)
+    return Comparison(jac, _longest_common_run(x, y, _ANCHOR_WORDS), False)
 
 
 def _longest_common_run(x: Sequence[str], y: Sequence[str], k: int = 4) -> int:

@@ -132,10 +132,58 @@ def _band_keys(
     A window's signature equals ``datasketch.MinHash(num_perm, hashfunc=ngram_hash)`` updated
     with the UTF-8 of its shingles (corpus dedup's shingle hash); the signatures of all
     windows are computed in one batch."""
-    hashes, offsets = word_run_hashes(w, wins, opts.shingle)
-    bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
-    keys = band_keys(_hasher(opts.num_perm).signatures(hashes, offsets), bands, rows)
+    keys = _keys(w, wins, opts)
     return keys, _shared_rows(keys)
+
+
+def _keys(
+    w: list[str],
+    wins: list[tuple[int, int]],
+    opts: BlockDedupOptions,
+    bounds: tuple[NDArray[np.int64], NDArray[np.int64]] | None = None,
+) -> NDArray[np.uint64]:
+    """The LSH band keys of :func:`_band_keys` (mixed by the kernel ``band_mix`` where it
+    is built; :func:`~cleantext.minhash.lsh.band_keys` is its twin). ``bounds``: the
+    windows' first and end words as arrays, if the caller has them."""
+    found = None if bounds is None else _window_hashes(w, *bounds, opts.shingle)
+    hashes, offsets = word_run_hashes(w, wins, opts.shingle) if found is None else found
+    bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
+    sigs = _hasher(opts.num_perm).signatures(hashes, offsets)
+    if _BAND_MIX is None or sigs.ndim != 2 or not sigs.flags.c_contiguous:
+        return band_keys(sigs, bands, rows)
+    keys = np.empty((len(sigs), bands), dtype=np.uint64)
+    _BAND_MIX(sigs, sigs.shape[1], bands, rows, keys)
+    return keys
+
+
+_BAND_MIX = getattr(_kernels, "band_mix", None) if _kernels is not None else None
+
+
+def _window_hashes(
+    w: list[str], firsts: NDArray[np.int64], ends: NDArray[np.int64], n: int
+) -> tuple[NDArray[np.uint32], NDArray[np.int64]] | None:
+    """:func:`~cleantext.minhash.shingle.word_run_hashes` of windows that follow each other
+    (``firsts[1:] == ends[:-1]``, as :func:`units` makes them) of words without spaces,
+    from their bounds as arrays, by the kernel ``word_hashes`` in one call (the same
+    result: a test compares them); ``None`` where that does not apply."""
+    if _kernels is None or not len(firsts) or not np.array_equal(firsts[1:], ends[:-1]):
+        return None
+    data = np.frombuffer(" ".join(w).encode("utf-8", "surrogatepass"), dtype=np.uint8)
+    spaces = np.flatnonzero(data == 32)
+    if len(spaces) != len(w) - 1:  # a word holds a space
+        return None
+    word_at = np.empty(len(w) + 1, dtype=np.int64)
+    word_at[0], word_at[-1] = 0, len(data) + 1
+    word_at[1:-1] = spaces + 1
+    sizes = ends - firsts
+    offsets = np.zeros(len(firsts) + 1, dtype=np.int64)
+    np.cumsum(np.maximum(sizes - n + 1, 0), out=offsets[1:])
+    hashes = np.empty(len(w) + 1, dtype=np.uint32)
+    found = np.empty(len(firsts) + 1, dtype=np.int64)
+    starts = np.append(word_at[firsts], word_at[ends[-1]])
+    count = _kernels.word_hashes(data, starts, n, hashes, found)
+    keep = np.repeat(sizes >= n, np.diff(found))  # a short window's one shingle goes
+    return hashes[:count][keep], offsets
 
 
 _SHARED_ROWS = getattr(_kernels, "shared_rows", None) if _kernels is not None else None
@@ -172,6 +220,9 @@ def _jaccard(x: set[Any], y: set[Any]) -> float:
     return len(x & y) / len(x | y) if x or y else 0.0
 
 
+_MATCH_WINDOWS = getattr(_kernels, "match_windows", None) if _kernels is not None else None
+
+
 def _find_matches(
     w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions, plain: bool = False
 ) -> list[_Match]:
@@ -179,7 +230,34 @@ def _find_matches(
     verified with the exact Jaccard similarity. Only windows that are not copies are indexed,
     so every match points at a first occurrence. Windows sharing no band key with any other
     window (so no other window has their words either) are never candidates nor copies:
-    they are skipped. ``plain``: no word holds a space (see :func:`shingle_sets`)."""
+    they are skipped. ``plain``: no word holds a space (see :func:`shingle_sets`).
+
+    Where the kernels are built and ``plain`` holds, the C kernel ``match_windows`` runs the
+    loop (:func:`_python_matches` is its twin)."""
+    if _MATCH_WINDOWS is None or not plain or not wins or _SHARED_ROWS is None:
+        return _python_matches(w, wins, opts, plain)
+    bounds = np.array(wins, dtype=np.int64).reshape(-1, 2)
+    firsts, ends = np.ascontiguousarray(bounds[:, 0]), np.ascontiguousarray(bounds[:, 1])
+    keys = np.ascontiguousarray(_keys(w, wins, opts, (firsts, ends)), dtype=np.uint64)
+    shared = np.empty(len(wins), dtype=np.uint8)
+    _SHARED_ROWS(keys, keys.shape[1], shared)
+    found = _MATCH_WINDOWS(
+        w,
+        firsts,
+        ends,
+        keys,
+        shared,
+        opts.shingle,
+        opts.candidate_threshold,
+        _MAX_CANDIDATES,
+    )
+    return [_Match(u, source) for u, source in found]
+
+
+def _python_matches(
+    w: list[str], wins: list[tuple[int, int]], opts: BlockDedupOptions, plain: bool = False
+) -> list[_Match]:
+    """:func:`_find_matches` in Python (the twin of the kernel ``match_windows``)."""
     keys, shared = _band_keys(w, wins, opts)
     shingles_of = shingle_sets(plain)
     table = BandTable()

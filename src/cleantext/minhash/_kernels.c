@@ -718,6 +718,12 @@ static PyObject *gate_scan(PyObject *self, PyObject *args);
 /* ---- light step scan (w-lspeed2) ---- */
 static PyObject *ui_table(PyObject *self, PyObject *args);
 static PyObject *ui_scan(PyObject *self, PyObject *args);
+/* ---- dedup-blocks window matching (w-lspeed3) ---- */
+static PyObject *match_windows(PyObject *self, PyObject *args);
+static PyObject *sentence_windows(PyObject *self, PyObject *args);
+static PyObject *band_mix(PyObject *self, PyObject *args);
+static PyObject *casefold_utf8(PyObject *self, PyObject *args);
+static PyObject *compare_words(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -769,6 +775,20 @@ static PyMethodDef methods[] = {
     {"ui_scan", ui_scan, METH_VARARGS,
      "ui_scan(text, folded, fold, more, classes, max_line, table, needs, marks) -> (keyed, "
      "marked, lines) or None: the lines that may be UI text."},
+    /* ---- dedup-blocks window matching (w-lspeed3) ---- */
+    {"match_windows", match_windows, METH_VARARGS,
+     "match_windows(words, firsts, ends, keys, shared, k, threshold, most) -> list of "
+     "(unit, source): the windows that copy an earlier window."},
+    {"sentence_windows", sentence_windows, METH_VARARGS,
+     "sentence_windows(starts, ends, end_at, blank_at, min_len, max_len) -> list of "
+     "(first, end): the sentence windows of the words."},
+    {"band_mix", band_mix, METH_VARARGS,
+     "band_mix(sigs, width, bands, rows, out): the LSH band keys of signatures."},
+    {"casefold_utf8", casefold_utf8, METH_VARARGS,
+     "casefold_utf8(data, fold, more) -> bytes or None: UTF-8 case-folded by a table."},
+    {"compare_words", compare_words, METH_VARARGS,
+     "compare_words(words, a, b, c, d, n, k) -> (common, union, longest): shingle sets and "
+     "longest common run of two ranges of words."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2423,4 +2443,697 @@ fail:
     PyBuffer_Release(&more);
     PyBuffer_Release(&fold);
     return NULL;
+}
+
+/* ---- dedup-blocks window matching (w-lspeed3) ---- */
+
+/* match_windows(words, firsts, ends, keys, shared, k, threshold, most) -> list of (unit, source)
+ *     The loop of ``blocks.repeated._find_matches`` (its Python code is the twin; a test
+ *     compares them), for words that hold no space: window u is words[firsts[u]:ends[u]]
+ *     (int64), keys its LSH band keys (uint64, rows of equal width), shared (uint8) whether a
+ *     key of the row occurs in another row (only those windows are looked at). Words are
+ *     compared as Python compares str (same kind, same code units), so a word gets the
+ *     number of its first occurrence, a shingle (k words) the position of its first
+ *     occurrence, and a window's shingle set is the sorted distinct shingle numbers: exact
+ *     Jaccard similarities, as sets of word tuples give. A window whose words equal an
+ *     unmatched earlier window's matches it; else the indexed windows filed under one of its
+ *     band keys are candidates (of more than ``most``, the ``most`` latest and the two after
+ *     the previous match's source), the ones with Jaccard >= threshold are verified, one that
+ *     follows the previous match's source by one or two windows is preferred (the nearest),
+ *     else the most similar (the earliest of equals). An unmatched window with at least k
+ *     words is remembered for exact look-ups and, with fewer than ``most`` candidates,
+ *     indexed (filed under its keys). */
+static inline uint64_t mw_mix(uint64_t h, uint64_t v) {
+    return (h ^ v) * 0x100000001B3ULL + 0x9E3779B97F4A7C15ULL;
+}
+
+static uint64_t mw_str_hash(PyObject *s) {
+    const uint8_t *p = PyUnicode_DATA(s);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(s) * PyUnicode_KIND(s);
+    uint64_t h = 0xCBF29CE484222325ULL;
+    for (Py_ssize_t i = 0; i < len; i++) h = (h ^ p[i]) * 0x100000001B3ULL;
+    return fmix64(h ^ (uint64_t)len);
+}
+
+static int mw_str_eq(PyObject *a, PyObject *b) {
+    Py_ssize_t len = PyUnicode_GET_LENGTH(a);
+    int kind = PyUnicode_KIND(a);
+    return len == PyUnicode_GET_LENGTH(b) && kind == PyUnicode_KIND(b) &&
+           memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)(len * kind)) == 0;
+}
+
+static uint64_t mw_ids_hash(const int32_t *ids, Py_ssize_t n) {
+    uint64_t h = (uint64_t)n;
+    for (Py_ssize_t i = 0; i < n; i++) h = mw_mix(h, (uint64_t)(uint32_t)ids[i]);
+    return fmix64(h);
+}
+
+static uint64_t mw_size(Py_ssize_t n) {
+    uint64_t size = 2;
+    while (size < 2 * (uint64_t)n) size <<= 1;
+    return size;
+}
+
+static int mw_cmp_int32(const void *a, const void *b) {
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int mw_cmp_desc(const void *a, const void *b) { return mw_cmp_int32(b, a); }
+
+/* the number of values two sorted arrays of distinct values share */
+static Py_ssize_t mw_common(const int32_t *x, Py_ssize_t nx, const int32_t *y, Py_ssize_t ny) {
+    Py_ssize_t i = 0, j = 0, c = 0;
+    while (i < nx && j < ny) {
+        if (x[i] < y[j]) i++;
+        else if (x[i] > y[j]) j++;
+        else c++, i++, j++;
+    }
+    return c;
+}
+
+/* the sorted distinct values of v[0:n] in place; their number */
+static Py_ssize_t mw_distinct(int32_t *v, Py_ssize_t n) {
+    if (n < 2) return n;
+    if (n > 48) {
+        qsort(v, (size_t)n, sizeof(int32_t), mw_cmp_int32);
+    } else { /* a sentence window's few shingles: insertion sort */
+        for (Py_ssize_t i = 1; i < n; i++) {
+            int32_t x = v[i];
+            Py_ssize_t j = i;
+            for (; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
+            v[j] = x;
+        }
+    }
+    Py_ssize_t m = 1;
+    for (Py_ssize_t i = 1; i < n; i++)
+        if (v[i] != v[m - 1]) v[m++] = v[i];
+    return m;
+}
+
+typedef struct {
+    Py_ssize_t n, n_win, width, k, most;
+    double threshold;
+    const int64_t *firsts, *ends;
+    const uint64_t *keys;
+    const uint8_t *shared;
+    int32_t *ids, *sids;           /* word numbers; shingle numbers by first position */
+    uint64_t exact_size, band_size;
+    int32_t *exact;                /* windows remembered for exact look-ups (index + 1) */
+    uint64_t *band_key;            /* band table: key, and head entry + 1 (0: empty slot) */
+    int32_t *band_head, *ent_win, *ent_next;
+    Py_ssize_t n_ent;
+    int32_t *set_at, *set_len, *pool; /* an indexed window's shingle set in pool */
+    Py_ssize_t pool_used;
+    int32_t *stamp, *cands, *scratch;
+} mw_state;
+
+/* word numbers (the index of each word's first occurrence); -1 on a non-str item */
+static int mw_word_ids(mw_state *s, PyObject *words) {
+    uint64_t size = mw_size(s->n);
+    int32_t *table = PyMem_Calloc(size, sizeof(int32_t));
+    if (table == NULL) return -2;
+    for (Py_ssize_t i = 0; i < s->n; i++) {
+        PyObject *w = PyList_GET_ITEM(words, i);
+        if (!PyUnicode_Check(w)) {
+            PyMem_Free(table);
+            return -1;
+        }
+        uint64_t slot = mw_str_hash(w) & (size - 1);
+        while (table[slot] && !mw_str_eq(PyList_GET_ITEM(words, table[slot] - 1), w))
+            slot = (slot + 1) & (size - 1);
+        if (!table[slot]) table[slot] = (int32_t)(i + 1);
+        s->ids[i] = table[slot] - 1;
+    }
+    PyMem_Free(table);
+    return 0;
+}
+
+/* shingle numbers: for each position i (i + k <= n), the first position of ids[i:i+k] */
+static int mw_shingle_ids(mw_state *s) {
+    Py_ssize_t count = s->n - s->k + 1;
+    if (count <= 0) return 0;
+    uint64_t size = mw_size(count);
+    int32_t *table = PyMem_Calloc(size, sizeof(int32_t));
+    if (table == NULL) return -2;
+    size_t bytes = (size_t)s->k * sizeof(int32_t);
+    for (Py_ssize_t i = 0; i < count; i++) {
+        uint64_t slot = mw_ids_hash(s->ids + i, s->k) & (size - 1);
+        while (table[slot] && memcmp(s->ids + table[slot] - 1, s->ids + i, bytes) != 0)
+            slot = (slot + 1) & (size - 1);
+        if (!table[slot]) table[slot] = (int32_t)(i + 1);
+        s->sids[i] = table[slot] - 1;
+    }
+    PyMem_Free(table);
+    return 0;
+}
+
+/* the slot of band key ``key`` (empty if not filed) */
+static uint64_t mw_band_slot(const mw_state *s, uint64_t key) {
+    uint64_t slot = fmix64(key) & (s->band_size - 1);
+    while (s->band_head[slot] && s->band_key[slot] != key) slot = (slot + 1) & (s->band_size - 1);
+    return slot;
+}
+
+/* the window remembered with the words of window u, or its empty slot as -(slot + 1) */
+static int64_t mw_exact_find(const mw_state *s, Py_ssize_t u, uint64_t h) {
+    int64_t a = s->firsts[u], len = s->ends[u] - a;
+    uint64_t slot = h & (s->exact_size - 1);
+    while (s->exact[slot]) {
+        Py_ssize_t v = s->exact[slot] - 1;
+        int64_t c = s->firsts[v];
+        if (s->ends[v] - c == len &&
+            memcmp(s->ids + c, s->ids + a, (size_t)len * sizeof(int32_t)) == 0)
+            return v;
+        slot = (slot + 1) & (s->exact_size - 1);
+    }
+    return -(int64_t)slot - 1;
+}
+
+/* the indexed windows filed under window u's keys, each once, into s->cands; their number */
+static Py_ssize_t mw_candidates(mw_state *s, Py_ssize_t u) {
+    Py_ssize_t m = 0;
+    const uint64_t *row = s->keys + u * s->width;
+    for (Py_ssize_t b = 0; b < s->width; b++) {
+        uint64_t slot = mw_band_slot(s, row[b]);
+        for (int32_t e = s->band_head[slot]; e; e = s->ent_next[e - 1]) {
+            int32_t v = s->ent_win[e - 1];
+            if (s->stamp[v] != (int32_t)(u + 1)) {
+                s->stamp[v] = (int32_t)(u + 1);
+                s->cands[m++] = v;
+            }
+        }
+    }
+    return m;
+}
+
+/* the verified candidate of window u (shingle set x[0:nx]) or -1; prev: the previous
+ * match's source or -1 */
+static int32_t mw_best(mw_state *s, Py_ssize_t m, const int32_t *x, Py_ssize_t nx,
+                       int32_t prev) {
+    int32_t *list = s->cands;
+    if (m > s->most) { /* the two after prev's source if indexed, then the latest ``most`` */
+        qsort(s->cands, (size_t)m, sizeof(int32_t), mw_cmp_desc);
+        Py_ssize_t t = 0;
+        for (int32_t j = prev + 1; prev >= 0 && j <= prev + 2; j++)
+            if (j < s->n_win && s->set_len[j] > 0) s->scratch[t++] = j;
+        memcpy(s->scratch + t, s->cands, (size_t)s->most * sizeof(int32_t));
+        list = s->scratch;
+        m = t + s->most;
+    }
+    int32_t follows = -1, best = -1;
+    double best_s = -1.0;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        int32_t j = list[i];
+        Py_ssize_t ny = s->set_len[j];
+        Py_ssize_t common = mw_common(x, nx, s->pool + s->set_at[j], ny);
+        double sim = (double)common / (double)(nx + ny - common);
+        if (!(sim >= s->threshold)) continue;
+        if (prev >= 0 && j - prev > 0 && j - prev <= 2 && (follows < 0 || j < follows))
+            follows = j;
+        if (sim > best_s || (sim == best_s && j < best)) best_s = sim, best = j;
+    }
+    return follows >= 0 ? follows : best;
+}
+
+/* file window u (shingle set x[0:nx]) under its keys */
+static void mw_index(mw_state *s, Py_ssize_t u, const int32_t *x, Py_ssize_t nx) {
+    memcpy(s->pool + s->pool_used, x, (size_t)nx * sizeof(int32_t));
+    s->set_at[u] = (int32_t)s->pool_used;
+    s->set_len[u] = (int32_t)nx;
+    s->pool_used += nx;
+    const uint64_t *row = s->keys + u * s->width;
+    for (Py_ssize_t b = 0; b < s->width; b++) {
+        uint64_t slot = mw_band_slot(s, row[b]);
+        s->band_key[slot] = row[b];
+        s->ent_win[s->n_ent] = (int32_t)u;
+        s->ent_next[s->n_ent] = s->band_head[slot];
+        s->band_head[slot] = (int32_t)(++s->n_ent);
+    }
+}
+
+/* the matching loop; appends (unit, source) pairs to out; -1 on an error */
+static int mw_loop(mw_state *s, PyObject *out) {
+    int32_t prev = -1;
+    for (Py_ssize_t u = 0; u < s->n_win; u++) {
+        if (!s->shared[u]) continue;
+        int64_t a = s->firsts[u], b = s->ends[u];
+        uint64_t h = mw_ids_hash(s->ids + a, b - a);
+        int64_t found = mw_exact_find(s, u, h);
+        int32_t best = -1;
+        if (found >= 0) {
+            best = (int32_t)found;
+        } else {
+            if (b - a < s->k) continue;
+            Py_ssize_t nx = b - a - s->k + 1;
+            int32_t *x = s->sids + s->n; /* scratch after the shingle numbers */
+            memcpy(x, s->sids + a, (size_t)nx * sizeof(int32_t));
+            nx = mw_distinct(x, nx);
+            Py_ssize_t m = mw_candidates(s, u);
+            best = mw_best(s, m, x, nx, prev);
+            if (best < 0) {
+                s->exact[-found - 1] = (int32_t)(u + 1);
+                if (m < s->most) mw_index(s, u, x, nx);
+                continue;
+            }
+        }
+        prev = best;
+        PyObject *pair = Py_BuildValue("(nn)", u, (Py_ssize_t)best);
+        if (pair == NULL || PyList_Append(out, pair) < 0) {
+            Py_XDECREF(pair);
+            return -1;
+        }
+        Py_DECREF(pair);
+    }
+    return 0;
+}
+
+static PyObject *match_windows(PyObject *self, PyObject *args) {
+    PyObject *words, *o_firsts, *o_ends, *o_keys, *o_shared;
+    Py_ssize_t k, most;
+    double threshold;
+    PyObject *out = NULL;
+    mw_state s;
+    memset(&s, 0, sizeof s);
+    if (!PyArg_ParseTuple(args, "O!OOOOndn", &PyList_Type, &words, &o_firsts, &o_ends, &o_keys,
+                          &o_shared, &k, &threshold, &most))
+        return NULL;
+    Py_buffer fb, eb, kb, sb;
+    if (get(o_firsts, &fb, 8, 0, "firsts") < 0) return NULL;
+    if (get(o_ends, &eb, 8, 0, "ends") < 0) goto fail_f;
+    if (get(o_keys, &kb, 8, 0, "keys") < 0) goto fail_e;
+    if (get(o_shared, &sb, 1, 0, "shared") < 0) goto fail_k;
+    s.n = PyList_GET_SIZE(words);
+    s.n_win = fb.len / 8;
+    s.k = k, s.most = most, s.threshold = threshold;
+    s.firsts = fb.buf, s.ends = eb.buf, s.keys = kb.buf, s.shared = sb.buf;
+    int bad = k < 1 || most < 1 || s.n >= 0x7FFFFFFF || s.n_win >= 0x7FFFFFFF ||
+              eb.len != fb.len || sb.len != s.n_win ||
+              (s.n_win ? kb.len % (8 * s.n_win) != 0 || kb.len == 0 : kb.len != 0);
+    for (Py_ssize_t u = 0; !bad && u < s.n_win; u++)
+        bad = s.firsts[u] < 0 || s.firsts[u] > s.ends[u] || s.ends[u] > s.n ||
+              (u && s.firsts[u] < s.ends[u - 1]);
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, "match_windows: windows, keys or shared disagree");
+        goto fail_s;
+    }
+    s.width = s.n_win ? kb.len / 8 / s.n_win : 1;
+    s.exact_size = mw_size(s.n_win);
+    s.band_size = mw_size(s.n_win * s.width);
+    s.ids = PyMem_Malloc((size_t)(s.n + 1) * sizeof(int32_t));
+    s.sids = PyMem_Malloc((size_t)(2 * s.n + 1) * sizeof(int32_t));
+    s.exact = PyMem_Calloc(s.exact_size, sizeof(int32_t));
+    s.band_key = PyMem_Malloc(s.band_size * sizeof(uint64_t));
+    s.band_head = PyMem_Calloc(s.band_size, sizeof(int32_t));
+    s.ent_win = PyMem_Malloc((size_t)(s.n_win * s.width + 1) * sizeof(int32_t));
+    s.ent_next = PyMem_Malloc((size_t)(s.n_win * s.width + 1) * sizeof(int32_t));
+    s.set_at = PyMem_Calloc((size_t)s.n_win + 1, sizeof(int32_t));
+    s.set_len = PyMem_Calloc((size_t)s.n_win + 1, sizeof(int32_t));
+    s.pool = PyMem_Malloc((size_t)(s.n + 1) * sizeof(int32_t));
+    s.stamp = PyMem_Calloc((size_t)s.n_win + 1, sizeof(int32_t));
+    s.cands = PyMem_Malloc((size_t)s.n_win * sizeof(int32_t) + sizeof(int32_t));
+    s.scratch = PyMem_Malloc((size_t)(most + 2) * sizeof(int32_t));
+    out = PyList_New(0);
+    if (!s.ids || !s.sids || !s.exact || !s.band_key || !s.band_head || !s.ent_win ||
+        !s.ent_next || !s.set_at || !s.set_len || !s.pool || !s.stamp || !s.cands ||
+        !s.scratch || !out) {
+        if (out) PyErr_NoMemory();
+        Py_CLEAR(out);
+        goto done;
+    }
+    int r = mw_word_ids(&s, words);
+    if (r == -1) PyErr_SetString(PyExc_TypeError, "match_windows: words must be str");
+    if (r == -2) PyErr_NoMemory();
+    if (r == 0) {
+        r = mw_shingle_ids(&s);
+        if (r < 0) PyErr_NoMemory();
+    }
+    if (r < 0 || mw_loop(&s, out) < 0) Py_CLEAR(out);
+done:
+    PyMem_Free(s.ids);
+    PyMem_Free(s.sids);
+    PyMem_Free(s.exact);
+    PyMem_Free(s.band_key);
+    PyMem_Free(s.band_head);
+    PyMem_Free(s.ent_win);
+    PyMem_Free(s.ent_next);
+    PyMem_Free(s.set_at);
+    PyMem_Free(s.set_len);
+    PyMem_Free(s.pool);
+    PyMem_Free(s.stamp);
+    PyMem_Free(s.cands);
+    PyMem_Free(s.scratch);
+fail_s:
+    PyBuffer_Release(&sb);
+fail_k:
+    PyBuffer_Release(&kb);
+fail_e:
+    PyBuffer_Release(&eb);
+fail_f:
+    PyBuffer_Release(&fb);
+    return out;
+}
+
+/* sentence_windows(starts, ends, end_at, blank_at, min_len, max_len) -> list of (first, end)
+ *     The sentence windows of ``blocks.align.units`` (its numpy code is the twin): word i
+ *     spans [starts[i], ends[i]) (int64, in order); end_at and blank_at (lists of int, in
+ *     order) are where sentence ends and blank lines start (``sentence_marks``). A sentence
+ *     end counts after the last word starting at or before it, if that word ends there or
+ *     before; a blank line after the last word starting at or before it. A window from word
+ *     i closes at the first blank line after a word >= i, at the first sentence end after a
+ *     word >= i + min_len - 1, and after max_len words, whichever comes first. */
+static int sw_marks(PyObject *marks, const int64_t *starts, const int64_t *ends, Py_ssize_t n,
+                    int need_end, int64_t *out, Py_ssize_t *count) {
+    Py_ssize_t m = PyList_GET_SIZE(marks), p = 0, c = 0;
+    long long prev = LLONG_MIN;
+    for (Py_ssize_t j = 0; j < m; j++) {
+        long long at = PyLong_AsLongLong(PyList_GET_ITEM(marks, j));
+        if (at == -1 && PyErr_Occurred()) return -1;
+        if (at < prev) {
+            PyErr_SetString(PyExc_ValueError, "sentence_windows: marks must be in order");
+            return -1;
+        }
+        prev = at;
+        while (p < n && starts[p] <= at) p++;
+        Py_ssize_t last = p - 1;
+        if (!need_end) out[c++] = last;
+        else if (last >= 0 && ends[last] <= at) out[c++] = last;
+    }
+    *count = c;
+    return 0;
+}
+
+static PyObject *sentence_windows(PyObject *self, PyObject *args) {
+    PyObject *o_starts, *o_ends, *end_at, *blank_at;
+    Py_ssize_t min_len, max_len;
+    if (!PyArg_ParseTuple(args, "OOO!O!nn", &o_starts, &o_ends, &PyList_Type, &end_at,
+                          &PyList_Type, &blank_at, &min_len, &max_len))
+        return NULL;
+    if (min_len < 1 || max_len < 1) {
+        PyErr_SetString(PyExc_ValueError, "sentence_windows: min_len and max_len must be >= 1");
+        return NULL;
+    }
+    Py_buffer sb, eb;
+    if (get(o_starts, &sb, 8, 0, "starts") < 0) return NULL;
+    if (get(o_ends, &eb, 8, 0, "ends") < 0) {
+        PyBuffer_Release(&sb);
+        return NULL;
+    }
+    PyObject *out = NULL;
+    int64_t *sends = NULL, *breaks = NULL;
+    Py_ssize_t n = sb.len / 8, ns = 0, nb = 0;
+    if (eb.len != sb.len) {
+        PyErr_SetString(PyExc_ValueError, "sentence_windows: starts and ends disagree");
+        goto done;
+    }
+    sends = PyMem_Malloc((size_t)(PyList_GET_SIZE(end_at) + 1) * sizeof(int64_t));
+    breaks = PyMem_Malloc((size_t)(PyList_GET_SIZE(blank_at) + 1) * sizeof(int64_t));
+    if (sends == NULL || breaks == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    const int64_t *starts = sb.buf, *ends = eb.buf;
+    if (sw_marks(end_at, starts, ends, n, 1, sends, &ns) < 0 ||
+        sw_marks(blank_at, starts, ends, n, 0, breaks, &nb) < 0)
+        goto done;
+    out = PyList_New(0);
+    if (out == NULL) goto done;
+    Py_ssize_t i = 0, bi = 0, si = 0;
+    while (i < n) {
+        while (bi < nb && breaks[bi] < i) bi++;
+        int64_t close = i + max_len - 1;
+        if (bi < nb && breaks[bi] < close) close = breaks[bi];
+        while (si < ns && sends[si] < i + min_len - 1) si++;
+        if (si < ns && sends[si] < close) close = sends[si];
+        Py_ssize_t next = close + 1 < n ? (Py_ssize_t)(close + 1) : n;
+        PyObject *pair = Py_BuildValue("(nn)", i, next);
+        if (pair == NULL || PyList_Append(out, pair) < 0) {
+            Py_XDECREF(pair);
+            Py_CLEAR(out);
+            goto done;
+        }
+        Py_DECREF(pair);
+        i = next;
+    }
+done:
+    PyMem_Free(sends);
+    PyMem_Free(breaks);
+    PyBuffer_Release(&sb);
+    PyBuffer_Release(&eb);
+    return out;
+}
+
+/* band_mix(sigs, width, bands, rows, out)
+ *     ``minhash.lsh.band_keys`` of signatures (uint32, rows of ``width`` values; its numpy
+ *     code is the twin): for each signature and band b (from 1), h = b * BM_PRIME, then per
+ *     row value v of the band h = (h ^ v) * BM_PRIME, then the fmix64 finaliser; out: uint64,
+ *     signatures x bands. */
+#define BM_PRIME 0x9E3779B97F4A7C15ULL /* lsh._PRIME64 */
+
+static PyObject *band_mix(PyObject *self, PyObject *args) {
+    PyObject *o_sigs, *o_out;
+    Py_ssize_t width, bands, rows;
+    if (!PyArg_ParseTuple(args, "OnnnO", &o_sigs, &width, &bands, &rows, &o_out)) return NULL;
+    if (width < 1 || bands < 1 || rows < 1 || bands * rows > width) {
+        PyErr_SetString(PyExc_ValueError, "band_mix: need 1 <= bands * rows <= width");
+        return NULL;
+    }
+    Py_buffer sb, ob;
+    if (get(o_sigs, &sb, 4, 0, "sigs") < 0) return NULL;
+    if (get(o_out, &ob, 8, 1, "out") < 0) {
+        PyBuffer_Release(&sb);
+        return NULL;
+    }
+    Py_ssize_t n = sb.len / 4 / width;
+    if (sb.len != 4 * n * width || ob.len != 8 * n * bands) {
+        PyErr_SetString(PyExc_ValueError, "band_mix: sigs and out disagree");
+        PyBuffer_Release(&sb);
+        PyBuffer_Release(&ob);
+        return NULL;
+    }
+    const uint32_t *sig = sb.buf;
+    uint64_t *out = ob.buf;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const uint32_t *v = sig + i * width;
+        for (Py_ssize_t b = 0; b < bands; b++) {
+            uint64_t h = (uint64_t)(b + 1) * BM_PRIME;
+            for (Py_ssize_t r = 0; r < rows; r++) h = (h ^ v[b * rows + r]) * BM_PRIME;
+            out[i * bands + b] = fmix64(h);
+        }
+    }
+    PyBuffer_Release(&sb);
+    PyBuffer_Release(&ob);
+    Py_RETURN_NONE;
+}
+
+/* casefold_utf8(data, fold, more) -> bytes or None
+ *     ``data.decode("utf-8").casefold().encode("utf-8")`` for UTF-8 whose code points are
+ *     all below len(fold) (else None: the caller folds in Python): fold[c] is the code
+ *     point c folds to, or (bit 31) the first of two or three, the others more[2k] and
+ *     more[2k + 1] (k: bits 21-30; 0: none), as ``blocks.align._case_table`` builds them
+ *     (case folding has no context, so a text folds as its code points do one by one).
+ *     None too for bytes that are not UTF-8 of code points below len(fold). */
+static PyObject *casefold_utf8(PyObject *self, PyObject *args) {
+    Py_buffer db, fb, mb;
+    PyObject *o_data, *o_fold, *o_more;
+    if (!PyArg_ParseTuple(args, "OOO", &o_data, &o_fold, &o_more)) return NULL;
+    if (PyObject_GetBuffer(o_data, &db, PyBUF_SIMPLE) < 0) return NULL;
+    if (get(o_fold, &fb, 4, 0, "fold") < 0) {
+        PyBuffer_Release(&db);
+        return NULL;
+    }
+    if (get(o_more, &mb, 4, 0, "more") < 0) {
+        PyBuffer_Release(&db);
+        PyBuffer_Release(&fb);
+        return NULL;
+    }
+    const uint8_t *t = db.buf;
+    Py_ssize_t n = db.len, limit = fb.len / 4, n_more = mb.len / 4, w = 0;
+    const uint32_t *fold = fb.buf, *more = mb.buf;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, 9 * n / 2 + 8);
+    if (out == NULL) goto done;
+    uint8_t *o = (uint8_t *)PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n;) {
+        uint32_t c = t[i];
+        if (c < 0x80) {
+            uint32_t f = c < (uint32_t)limit ? fold[c] : c;
+            if (c >= (uint32_t)limit || (f & 0x80000000U) || f >= 0x80) goto refuse;
+            o[w++] = (uint8_t)f;
+            i++;
+            continue;
+        }
+        int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        if (len == 0 || i + len > n) goto refuse;
+        c &= len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07;
+        for (int j = 1; j < len; j++) {
+            if ((t[i + j] & 0xC0) != 0x80) goto refuse;
+            c = (c << 6) | (t[i + j] & 0x3F);
+        }
+        i += len;
+        if (c >= (uint32_t)limit || (len == 2 && c < 0x80) || (len == 3 && c < 0x800) ||
+            (c >= 0xD800 && c < 0xE000))
+            goto refuse; /* beyond the table, overlong, or a surrogate */
+        uint32_t f = fold[c];
+        w += utf8_put(o + w, f & 0x1FFFFF);
+        if (f & 0x80000000U) {
+            Py_ssize_t k = (f >> 21) & 0x3FF;
+            if (2 * k + 1 >= n_more) goto refuse;
+            for (int j = 0; j < 2; j++)
+                if (more[2 * k + j]) w += utf8_put(o + w, more[2 * k + j]);
+        }
+    }
+    if (_PyBytes_Resize(&out, w) < 0) out = NULL;
+    goto done;
+refuse:
+    Py_DECREF(out);
+    out = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&db);
+    PyBuffer_Release(&fb);
+    PyBuffer_Release(&mb);
+    return out;
+}
+
+/* compare_words(words, a, b, c, d, n, k) -> (common, union, longest)
+ *     For x = words[a:b] and y = words[c:d] (words: a list of str that hold no space, x != y
+ *     as lists), what ``blocks.align.compare`` computes (its Python code is the twin): the
+ *     shingle sets of n consecutive words (a side shorter than n has the one set of all its
+ *     words, or none), the size of their intersection and union, and
+ *     ``_longest_common_run(x, y, k)``: from each k words of x, the first eight places of
+ *     those k words in y extended word by word, the next start of x after the longest of
+ *     them. Words are numbered by content as in match_windows. */
+static Py_ssize_t cw_gram_find(const int32_t *table, uint64_t size, const int32_t *ids,
+                               Py_ssize_t at, Py_ssize_t len, const int32_t *key, uint64_t h) {
+    uint64_t slot = h & (size - 1);
+    while (table[slot]) {
+        Py_ssize_t p = table[slot] - 1;
+        if (memcmp(ids + p, key, (size_t)len * sizeof(int32_t)) == 0) return p;
+        slot = (slot + 1) & (size - 1);
+    }
+    (void)at;
+    return -(Py_ssize_t)slot - 1;
+}
+
+/* the distinct n-grams of ids[lo:hi] filed in table (first position + 1); their number,
+ * and (count != NULL) how many of them are filed already from another range */
+static Py_ssize_t cw_file(int32_t *table, uint64_t size, const int32_t *ids, Py_ssize_t lo,
+                          Py_ssize_t hi, Py_ssize_t n, Py_ssize_t boundary, Py_ssize_t *common) {
+    Py_ssize_t distinct = 0;
+    for (Py_ssize_t p = lo; p + n <= hi; p++) {
+        uint64_t h = mw_ids_hash(ids + p, n);
+        Py_ssize_t q = cw_gram_find(table, size, ids, p, n, ids + p, h);
+        if (q < 0) {
+            table[-q - 1] = (int32_t)(p + 1);
+            distinct++;
+        } else if (common != NULL && q < boundary) {
+            /* seen in the other range first: count it once, then refile it as ours */
+            Py_ssize_t slot = -1;
+            uint64_t s = h & (size - 1);
+            while (table[s] - 1 != q) s = (s + 1) & (size - 1);
+            slot = (Py_ssize_t)s;
+            table[slot] = (int32_t)(p + 1);
+            (*common)++;
+            distinct++;
+        }
+    }
+    return distinct;
+}
+
+static PyObject *compare_words(PyObject *self, PyObject *args) {
+    PyObject *words;
+    Py_ssize_t a, b, c, d, n, k;
+    if (!PyArg_ParseTuple(args, "O!nnnnnn", &PyList_Type, &words, &a, &b, &c, &d, &n, &k))
+        return NULL;
+    Py_ssize_t total = PyList_GET_SIZE(words);
+    if (n < 1 || k < 1 || a < 0 || a > b || b > total || c < 0 || c > d || d > total) {
+        PyErr_SetString(PyExc_ValueError, "compare_words: ranges or sizes do not fit");
+        return NULL;
+    }
+    Py_ssize_t nx = b - a, ny = d - c, m = nx + ny;
+    /* ids of y then x, in one array: y at [0, ny), x at [ny, m) */
+    int32_t *ids = PyMem_Malloc((size_t)(m + 1) * sizeof(int32_t));
+    uint64_t size = mw_size(m + 1);
+    int32_t *table = PyMem_Calloc(size, sizeof(int32_t));
+    int32_t *next = PyMem_Malloc((size_t)(m + 1) * sizeof(int32_t));
+    if (ids == NULL || table == NULL || next == NULL) {
+        PyMem_Free(ids);
+        PyMem_Free(table);
+        PyMem_Free(next);
+        return PyErr_NoMemory();
+    }
+    PyObject *bad = NULL;
+    for (Py_ssize_t i = 0; i < m; i++) { /* word numbers: first position + 1 of the word */
+        PyObject *wd = PyList_GET_ITEM(words, i < ny ? c + i : a + i - ny);
+        if (!PyUnicode_Check(wd)) {
+            bad = wd;
+            break;
+        }
+        uint64_t slot = mw_str_hash(wd) & (size - 1);
+        while (table[slot]) {
+            Py_ssize_t p = table[slot] - 1;
+            PyObject *other = PyList_GET_ITEM(words, p < ny ? c + p : a + p - ny);
+            if (mw_str_eq(other, wd)) break;
+            slot = (slot + 1) & (size - 1);
+        }
+        if (!table[slot]) table[slot] = (int32_t)(i + 1);
+        ids[i] = table[slot] - 1;
+    }
+    Py_ssize_t common = 0, union_ = 0, longest = 0;
+    if (bad != NULL) {
+        PyErr_SetString(PyExc_TypeError, "compare_words: words must be str");
+        goto done;
+    }
+    /* shingle sets: y's n-grams filed, then x's (counting those y has) */
+    memset(table, 0, size * sizeof(int32_t));
+    if (nx < n || ny < n) { /* a short side's one set never equals the other's (x != y) */
+        Py_ssize_t sy = ny < n ? ny > 0 : cw_file(table, size, ids, 0, ny, n, ny, NULL);
+        memset(table, 0, size * sizeof(int32_t));
+        Py_ssize_t sx = nx < n ? nx > 0 : cw_file(table, size, ids, ny, m, n, ny, NULL);
+        union_ = sx + sy;
+    } else {
+        Py_ssize_t sy = cw_file(table, size, ids, 0, ny, n, ny, NULL);
+        Py_ssize_t sx = cw_file(table, size, ids, ny, m, n, ny, &common);
+        union_ = sx + sy - common;
+    }
+    /* the longest common run from k-word anchors: y's k-grams with their places in order */
+    if (nx >= k && ny >= k) {
+        memset(table, 0, size * sizeof(int32_t));
+        int32_t *last = PyMem_Malloc((size_t)(ny + 1) * sizeof(int32_t));
+        if (last == NULL) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        for (Py_ssize_t j = 0; j + k <= ny; j++) { /* next[j]: the next place of y's gram */
+            next[j] = -1;
+            uint64_t h = mw_ids_hash(ids + j, k);
+            Py_ssize_t q = cw_gram_find(table, size, ids, j, k, ids + j, h);
+            if (q < 0) {
+                table[-q - 1] = (int32_t)(j + 1);
+                last[j] = (int32_t)j;
+            } else {
+                next[last[q]] = (int32_t)j;
+                last[q] = (int32_t)j;
+            }
+        }
+        PyMem_Free(last);
+        const int32_t *x = ids + ny, *y = ids;
+        Py_ssize_t i = 0;
+        while (i <= nx - k) {
+            Py_ssize_t run = 0;
+            Py_ssize_t j = cw_gram_find(table, size, ids, 0, k, x + i, mw_ids_hash(x + i, k));
+            for (int tries = 0; j >= 0 && tries < 8; tries++, j = next[j]) {
+                Py_ssize_t r = k;
+                while (i + r < nx && j + r < ny && x[i + r] == y[j + r]) r++;
+                if (r > run) run = r;
+            }
+            if (run > longest) longest = run;
+            i += run - k + 1 > 1 ? run - k + 1 : 1;
+        }
+    }
+done:
+    PyMem_Free(ids);
+    PyMem_Free(table);
+    PyMem_Free(next);
+    if (PyErr_Occurred()) return NULL;
+    return Py_BuildValue("(nnn)", common, union_, longest);
 }

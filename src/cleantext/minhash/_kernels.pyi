@@ -106,3 +106,32 @@ def ui_scan(
     needs: tuple[tuple[str, ...], ...],
     marks: str,
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int] | None: ...
+
+# ---- dedup-blocks window matching (w-lspeed3) ----
+def match_windows(
+    words: list[str],
+    firsts: NDArray[np.int64],
+    ends: NDArray[np.int64],
+    keys: NDArray[np.uint64],
+    shared: NDArray[np.uint8],
+    k: int,
+    threshold: float,
+    most: int,
+) -> list[tuple[int, int]]: ...
+def sentence_windows(
+    starts: NDArray[np.intp],
+    ends: NDArray[np.intp],
+    end_at: list[int],
+    blank_at: list[int],
+    min_len: int,
+    max_len: int,
+) -> list[tuple[int, int]]: ...
+def band_mix(
+    sigs: NDArray[np.uint32], width: int, bands: int, rows: int, out: NDArray[np.uint64]
+) -> None: ...
+def casefold_utf8(
+    data: bytes, fold: NDArray[np.uint32], more: NDArray[np.uint32]
+) -> bytes | None: ...
+def compare_words(
+    words: list[str], a: int, b: int, c: int, d: int, n: int, k: int
+) -> tuple[int, int, int]: ...
