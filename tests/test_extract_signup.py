@@ -14,9 +14,11 @@ from hypothesis import strategies as st
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
-from cleantext.boilerplate.extract import find_main_content
-from cleantext.boilerplate.patterns import normalize_line, normalize_lines
-from cleantext.boilerplate.signup import _words, is_signup_line, signup_lines
+from cleantext.boilerplate.extract import classify_lines, find_main_content
+from cleantext.boilerplate.features import PageFeatures
+from cleantext.boilerplate.patterns import Patterns, normalize_line, normalize_lines
+from cleantext.boilerplate.signup import _words, is_signup_line, signup_boxes, signup_lines
+from cleantext.boilerplate.stopwords import Stopwords
 
 NEWSLETTER = (
     "Example News Newsletter",
@@ -98,3 +100,15 @@ def test_signup_lines_on_the_dev_pages() -> None:
 def test_signup_phrases_have_only_word_runs() -> None:
     # the anchors' proof needs phrases whose letters and figures are word characters
     assert all(regex.fullmatch(r"[\w ©'&+]*", w) for w in _words())
+
+
+def test_the_page_features_know_the_box_lines() -> None:
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    text = _page(MENU, STORY[:2], NEWSLETTER, STORY[2:], PAYWALL_DE, FOOTER)
+    keys = [line.key for line in page.of(text).lines]
+    assert page.signup_keys == {k for k in keys if is_signup_line(k, k)}
+    assert len(page.signup_keys) >= 4
+    infos = classify_lines(text, features=page)
+    n = len(infos) - 1
+    assert signup_boxes(infos, 0, n, page.signup_keys) == signup_boxes(infos, 0, n)
+    assert signup_boxes(infos, 0, n, set()) == []

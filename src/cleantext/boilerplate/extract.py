@@ -961,7 +961,8 @@ def find_main_content(
         enabled = _extract_rule_names()
     if features is not None and features.settled == (text, patterns, weights, enabled):
         return []  # the pass before found that nothing is left to remove (``_settled``)
-    infos = classify_lines(text, patterns, weights=weights, features=features)
+    page = _page_features(patterns, features)
+    infos = classify_lines(text, patterns, weights=weights, features=page)
     if THREAD.name in enabled:
         infos = _mark_thread(infos, weights)
     prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for
@@ -1039,7 +1040,7 @@ def find_main_content(
                 )
                 edits.append(_edit(text, APPEAL.name, infos[i], infos[i], note))
     if SIGNUP.name in enabled:
-        for box in signup_boxes(infos, first, last):
+        for box in signup_boxes(infos, first, last, page.signup_keys):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} more lines of it"
             edits.append(_edit(text, SIGNUP.name, infos[box[0]], infos[box[-1]], note))
@@ -1072,6 +1073,16 @@ def find_main_content(
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+def _page_features(patterns: Patterns | None, features: PageFeatures | None) -> PageFeatures:
+    """``features`` if :func:`classify_lines` uses it with ``patterns``, else a new one that
+    it uses (the features of the text classified are then in the one returned)."""
+    patterns = patterns or Patterns.builtin()
+    stopwords = Stopwords.load()
+    if features is None or features.patterns is not patterns or features.stopwords is not stopwords:
+        return PageFeatures(patterns, stopwords)
+    return features
 
 
 #: lines with more words than this (``LineInfo.words``) are paragraphs, not looked at by the

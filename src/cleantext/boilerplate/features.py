@@ -29,7 +29,8 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, normalize_folded
+from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, _KeyIndex, normalize_folded
+from cleantext.boilerplate.signup import signup_lines
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, CJK_OR_BREAK, may_have_cjk
 
@@ -87,6 +88,8 @@ class PageFeatures:
         self.patterns = patterns
         self.stopwords = stopwords
         self.items: dict[str, bool] = {}
+        #: the keys of the page's lines that are sign-up box lines (``signup.signup_lines``)
+        self.signup_keys: set[str] = set()
         self._lines: dict[str, LineFeatures] = {}
         self._density: dict[str | None, dict[str, float]] = {}
         self._last: _Tally | None = None  # None: no text yet
@@ -166,7 +169,9 @@ class PageFeatures:
         hits = patterns.match_lines(
             text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
         )
-        keyword, consent = patterns.phrase_lines(keys)
+        index = _KeyIndex(keys)  # the lines' words, found once for every phrase list
+        keyword, consent = patterns.phrase_lines(keys, index)
+        self.signup_keys.update(keys[i] for i in signup_lines(keys, index))
         ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as _terminal does
         terminal = list(map(_TERMINAL.__contains__, ends))
         tokens = analysis.words

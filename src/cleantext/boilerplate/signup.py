@@ -18,6 +18,7 @@ False
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -88,27 +89,38 @@ def is_signup_line(line: str, key: str = "") -> bool:
     return _phrases().search(key) is not None
 
 
-def signup_lines(keys: list[str]) -> set[int]:
+def signup_lines(keys: list[str], index: _KeyIndex | None = None) -> set[int]:
     """Indexes of the ``keys`` (normalised lines) that :func:`is_signup_line` accepts, found
     with a few substring searches over all of them: only the phrases whose longest word is
-    a word of some key are looked for, and only the keys that contain one are checked.
+    a word of some key are looked for, and only the keys that contain one are checked
+    (``index``: ``_KeyIndex(keys)`` if the caller has it already).
 
     >>> sorted(signup_lines(["sign up for our newsletter", "the ferry is free", "log in"]))
     [0, 2]
     """
-    index = _KeyIndex(keys)
+    index = index or _KeyIndex(keys)
     runs = index.runs()
     needles = _anchors().needles(None if runs is None else set(runs))
     maybe = _lines_containing(index.joined, needles, keys)
     return {i for i in maybe if is_signup_line(keys[i], keys[i])}
 
 
-def signup_boxes(infos: Sequence[LineInfo], first: int, last: int) -> list[list[int]]:
+def signup_boxes(
+    infos: Sequence[LineInfo], first: int, last: int, known: AbstractSet[str] | None = None
+) -> list[list[int]]:
     """The runs of ``MIN_LINES`` or more box lines in a row among lines ``first`` to
-    ``last`` (indexes of their non-blank lines), unless a run is all of them."""
+    ``last`` (indexes of their non-blank lines), unless a run is all of them.
+
+    ``known``: the keys of the page's lines that are box lines, if the caller has them (the
+    page's features: ``PageFeatures.signup_keys``; every line's ``key`` is then set)."""
+    if known is not None and not known:
+        return []  # the page has no box line
     rows = [i for i in range(first, last + 1) if infos[i].kind != "empty"]
-    keys = [infos[i].key or normalize_line(infos[i].block.text) for i in rows]
-    found = signup_lines(keys)
+    if known is None:
+        keys = [infos[i].key or normalize_line(infos[i].block.text) for i in rows]
+        found = signup_lines(keys)
+    else:
+        found = {k for k, i in enumerate(rows) if infos[i].key in known}
     if len(found) < MIN_LINES:  # no run of two
         return []
     runs: list[list[int]] = []
