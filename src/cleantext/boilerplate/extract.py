@@ -46,7 +46,7 @@ from typing import NamedTuple
 import regex
 
 from cleantext.boilerplate.announced import announced_list
-from cleantext.boilerplate.appeals import APPEAL, appeal_phrase
+from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
@@ -1027,10 +1027,11 @@ def find_main_content(
                     f"{line.strip()[-40:]!r}"
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
-    if APPEAL.name in enabled:
+    if APPEAL.name in enabled and page.appeal_keys:  # (the page's lines with a phrase)
         # (a line of twice the words an appeal may have is a paragraph: not looked at)
+        appeals = page.appeal_keys
         for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
-            phrase = appeal_phrase(infos[i].block.text, infos[i].key)
+            phrase = appeals.get(infos[i].key)
             if phrase is not None:
                 line = infos[i].block.text
                 note = (

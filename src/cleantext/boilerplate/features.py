@@ -29,6 +29,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
+from cleantext.boilerplate.appeals import appeal_lines
 from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, _KeyIndex, normalize_folded
 from cleantext.boilerplate.signup import signup_lines
 from cleantext.boilerplate.stopwords import Stopwords
@@ -90,6 +91,9 @@ class PageFeatures:
         self.items: dict[str, bool] = {}
         #: the keys of the page's lines that are sign-up box lines (``signup.signup_lines``)
         self.signup_keys: set[str] = set()
+        #: the keys of the page's lines that have an appeal phrase, with it
+        #: (``appeals.appeal_lines``)
+        self.appeal_keys: dict[str, str] = {}
         self._lines: dict[str, LineFeatures] = {}
         self._density: dict[str | None, dict[str, float]] = {}
         self._last: _Tally | None = None  # None: no text yet
@@ -172,6 +176,7 @@ class PageFeatures:
         index = _KeyIndex(keys)  # the lines' words, found once for every phrase list
         keyword, consent = patterns.phrase_lines(keys, index)
         self.signup_keys.update(keys[i] for i in signup_lines(keys, index))
+        self.appeal_keys.update((keys[i], p) for i, p in appeal_lines(keys, index).items())
         ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as _terminal does
         terminal = list(map(_TERMINAL.__contains__, ends))
         tokens = analysis.words
