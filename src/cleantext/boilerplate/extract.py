@@ -52,7 +52,7 @@ from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
-from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_caption, is_credit
+from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.lead import lead_lines
@@ -1013,14 +1013,16 @@ def find_main_content(
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
-    if CREDIT.name in enabled:
-        for i in (k for k in range(first, last + 1) if is_credit(infos[k].block.text)):
+    if CREDIT.name in enabled and page.credit_rows:  # (the page's credit lines)
+        credits = page.credit_rows
+        for i in (k for k in range(first, last + 1) if infos[k].block.text in credits):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
-    if CAPTION.name in enabled:
+    if CAPTION.name in enabled and page.caption_rows:  # (the page's captions, no credits)
+        captions = page.caption_rows  # (a credit alone is extract-credit's)
         for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             line = infos[i].block.text
-            if is_caption(line) and not is_credit(line):  # a credit alone is extract-credit's
+            if line in captions:
                 note = (
                     f"image caption inside the content that ends in a photo credit "
                     f"({len(line.split())} words, at most {CAPTION_WORDS}): "

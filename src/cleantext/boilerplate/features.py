@@ -30,6 +30,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from cleantext.boilerplate.appeals import appeal_lines
+from cleantext.boilerplate.credits import credit_rows
 from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, _KeyIndex, normalize_folded
 from cleantext.boilerplate.signup import signup_lines
 from cleantext.boilerplate.stopwords import Stopwords
@@ -94,6 +95,10 @@ class PageFeatures:
         #: the keys of the page's lines that have an appeal phrase, with it
         #: (``appeals.appeal_lines``)
         self.appeal_keys: dict[str, str] = {}
+        #: the page's lines that are photo credits, and those that are image captions but no
+        #: credits (``credits.credit_rows``)
+        self.credit_rows: set[str] = set()
+        self.caption_rows: set[str] = set()
         self._lines: dict[str, LineFeatures] = {}
         self._density: dict[str | None, dict[str, float]] = {}
         self._last: _Tally | None = None  # None: no text yet
@@ -177,6 +182,9 @@ class PageFeatures:
         keyword, consent = patterns.phrase_lines(keys, index)
         self.signup_keys.update(keys[i] for i in signup_lines(keys, index))
         self.appeal_keys.update((keys[i], p) for i, p in appeal_lines(keys, index).items())
+        credits, captions = credit_rows(rows)
+        self.credit_rows |= credits
+        self.caption_rows |= captions
         ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as _terminal does
         terminal = list(map(_TERMINAL.__contains__, ends))
         tokens = analysis.words
