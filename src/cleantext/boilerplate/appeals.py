@@ -25,7 +25,7 @@ from cleantext.boilerplate.patterns import _Anchors, _KeyIndex, _lines_containin
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["APPEAL", "MAX_WORDS", "appeal_lines", "is_appeal"]
+__all__ = ["APPEAL", "MAX_WORDS", "appeal_lines", "is_appeal", "phrase_list"]
 
 MAX_WORDS = 40
 
@@ -64,6 +64,11 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(phrase.split())
         by_first.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def phrase_list() -> list[str]:
+    """The appeal phrases, normalised (their words joined by single spaces)."""
+    return _anchors().phrases
 
 
 @lru_cache(maxsize=1)

@@ -25,14 +25,15 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from cleantext.boilerplate.appeals import appeal_lines
+from cleantext.boilerplate import appeals, signup
 from cleantext.boilerplate.credits import credit_rows
-from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, _KeyIndex, normalize_folded
-from cleantext.boilerplate.signup import signup_lines
+from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, normalize_folded
+from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, CJK_OR_BREAK, may_have_cjk
 
@@ -178,10 +179,7 @@ class PageFeatures:
         hits = patterns.match_lines(
             text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
         )
-        index = _KeyIndex(keys)  # the lines' words, found once for every phrase list
-        keyword, consent = patterns.phrase_lines(keys, index)
-        self.signup_keys.update(keys[i] for i in signup_lines(keys, index))
-        self.appeal_keys.update((keys[i], p) for i, p in appeal_lines(keys, index).items())
+        keyword, consent = self._phrases(keys)
         credits, captions = credit_rows(rows)
         self.credit_rows |= credits
         self.caption_rows |= captions
@@ -204,6 +202,28 @@ class PageFeatures:
         self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
         self._last = _Tally(rows, analysis.lang)
         return Features(rows, lines, analysis.density, analysis.lang)
+
+    def _phrases(self, keys: list[str]) -> tuple[set[int], set[int]]:
+        """The lines with a promo keyword and with a consent phrase
+        (``Patterns.phrase_lines``), and the keys of the sign-up box lines and the appeals
+        added to :attr:`signup_keys` and :attr:`appeal_keys`: only the lines where a phrase
+        of the list starts at a word (:class:`~cleantext.boilerplate.phrases.PhraseLists`,
+        one pass over the page for the four lists) are checked."""
+        maybe = _phrase_lists(self.patterns).lines(keys)
+        is_signup, appeal = signup.is_signup_line, appeals.appeal_phrase
+        self.signup_keys.update(keys[i] for i in maybe[2] if is_signup(keys[i], keys[i]))
+        for i in maybe[3]:
+            phrase = appeal(keys[i], keys[i])
+            if phrase is not None:
+                self.appeal_keys[keys[i]] = phrase
+        return self.patterns.phrases_among(keys, maybe[0], maybe[1])
+
+
+@lru_cache(maxsize=16)
+def _phrase_lists(patterns: Patterns) -> PhraseLists:
+    """The promo keywords, consent phrases, sign-up phrases and appeals of ``patterns``."""
+    keyword, consent = patterns.phrase_lists
+    return PhraseLists([keyword, consent, signup.phrase_list(), appeals.phrase_list()])
 
 
 _TOKENS = attrgetter("tokens")

@@ -500,6 +500,26 @@ class Patterns:
             found.append({i for i in maybe if rx.search(keys[i]) is not None})
         return found[0], found[1]
 
+    @property
+    def phrase_lists(self) -> tuple[list[str], list[str]]:
+        """The promo keywords and the consent-banner phrases (normalised)."""
+        return self._kw_list, self._consent_list
+
+    def phrases_among(
+        self, keys: list[str], keyword: list[int], consent: list[int]
+    ) -> tuple[set[int], set[int]]:
+        """:meth:`phrase_lines` given the indexes of the lines that may have a promo keyword
+        (``keyword``) and a consent phrase (``consent``): those are checked alone.
+
+        >>> Patterns.builtin().phrases_among(["our newsletter", "rain today"], [0, 1], [1])
+        ({0}, set())
+        """
+        kw, co = self._keywords, self._consent
+        return (
+            {i for i in keyword if kw.search(keys[i]) is not None},
+            {i for i in consent if co.search(keys[i]) is not None},
+        )
+
     def match(self, line: str, key: str | None = None) -> Match | None:
         """The match for a whole line, or ``None``; long lines are never UI text.
 

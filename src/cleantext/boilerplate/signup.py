@@ -31,7 +31,7 @@ from cleantext.rules import Rule, register
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo
 
-__all__ = ["MIN_LINES", "SIGNUP", "is_signup_line", "signup_boxes", "signup_lines"]
+__all__ = ["MIN_LINES", "SIGNUP", "is_signup_line", "phrase_list", "signup_boxes", "signup_lines"]
 
 MAX_WORDS = 40
 MIN_LINES = 2
@@ -70,6 +70,11 @@ def _words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _phrases() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(_words())})(?![\p{{L}}\p{{N}}])")
+
+
+def phrase_list() -> list[str]:
+    """The sign-up phrases, normalised."""
+    return sorted(_words())
 
 
 @lru_cache(maxsize=1)
