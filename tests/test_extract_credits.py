@@ -4,11 +4,7 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,8 +12,10 @@ import cleantext
 from _pages import FOOTER, MENU, STORY
 from _pages import lines_page as _page
 from cleantext import Cleaner
-from cleantext._unicode import code_points
-from cleantext.boilerplate.credits import credit_rows, is_caption, is_credit
+from cleantext.boilerplate.credits import is_caption, is_credit
+from cleantext.boilerplate.features import PageFeatures
+from cleantext.boilerplate.patterns import Patterns
+from cleantext.boilerplate.stopwords import Stopwords
 
 
 @pytest.mark.parametrize(
@@ -55,32 +53,17 @@ def test_light_keeps_credit_lines_and_the_rule_can_be_switched_off() -> None:
     assert "Photo: Jane Doe/AP" in off
 
 
-# --- the page's credits and captions found at once (``credit_rows``) ---------------------------
+# --- the page's answers kept by line (``PageFeatures.credit``, ``PageFeatures.caption``) -----
 
 _PIECES = ["Photo", "FOTO", "Bild", "by", "bY", " ", ":", "©", "(", ")", "[", "(c)", "dpa", "AP"]
 _PIECES += ["Jane Doe", "/", ".", "The bridge", "\t", "é", "0"]
-DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerplate" / "dev.jsonl"
-
-
-def _one_by_one(rows: list[str]) -> tuple[set[str], set[str]]:
-    credits = {r for r in rows if is_credit(r)}
-    return credits, {r for r in rows if is_caption(r) and r not in credits}
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=10), max_size=8))
-def test_credit_rows_is_the_line_by_line_answer(parts: list[list[str]]) -> None:
+def test_the_page_keeps_the_credit_and_caption_answers(parts: list[list[str]]) -> None:
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
     rows = ["".join(p) for p in parts]
-    assert credit_rows(rows) == _one_by_one(rows)
-
-
-@pytest.mark.skipif(not DEV.is_file(), reason="the shared dev pages are not there")
-def test_credit_rows_on_the_dev_pages() -> None:
-    for line in DEV.read_text(encoding="utf-8").splitlines():
-        rows = json.loads(line)["text"].split("\n")
-        assert credit_rows(rows) == _one_by_one(rows)
-
-
-def test_only_b_and_y_are_b_and_y_case_insensitively() -> None:
-    # credit_rows looks for "by" in its four spellings only
-    assert "".join(regex.findall(r"(?i)[by]", code_points(0, 0x110000))) == "BYby"
+    for _ in range(2):  # asked again: the kept answer
+        assert [page.credit(r) for r in rows] == [is_credit(r) for r in rows]
+        assert [page.caption(r) for r in rows] == [is_caption(r) and not is_credit(r) for r in rows]

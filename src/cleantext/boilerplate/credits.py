@@ -38,11 +38,10 @@ from functools import lru_cache
 
 import regex
 
-from cleantext.boilerplate.patterns import _lines_containing
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["CAPTION", "CREDIT", "credit_rows", "is_caption", "is_credit"]
+__all__ = ["CAPTION", "CREDIT", "is_caption", "is_credit"]
 
 MAX_WORDS = 12
 CAPTION_WORDS = 40
@@ -128,22 +127,3 @@ def is_caption(line: str) -> bool:
 
 #: how far from the line's end a credit can start: the longest label, spaces, 60 characters
 _TAIL = 100
-
-
-#: a credit has one of these after its label (``by`` in any case: no other character is
-#: ``b`` or ``y`` case-insensitively, a test checks them all), a caption one of the first three
-_MARKS = (":", "©", "(", "by", "By", "bY", "BY")
-
-
-def credit_rows(rows: list[str]) -> tuple[set[str], set[str]]:
-    """The ``rows`` (lines) that are credits (:func:`is_credit`), and those that are captions
-    (:func:`is_caption`) but no credits, each tried only if it has a character or ``by``
-    that such a line needs (one substring search of the joined rows each).
-
-    >>> credit_rows(["Photo: Jane Doe/AP", "The bridge at dawn. Foto: dpa", "It rained."])
-    ({'Photo: Jane Doe/AP'}, {'The bridge at dawn. Foto: dpa'})
-    """
-    maybe = {rows[i] for i in _lines_containing("\n".join(rows), _MARKS, rows)}
-    credits = {r for r in maybe if is_credit(r)}
-    captions = {r for r in maybe - credits if is_caption(r)}
-    return credits, captions

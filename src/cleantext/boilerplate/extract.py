@@ -1025,16 +1025,15 @@ def find_main_content(
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
-    if CREDIT.name in enabled and page.credit_rows:  # (the page's credit lines)
-        credits = page.credit_rows
-        for i in (k for k in range(first, last + 1) if infos[k].block.text in credits):
+    if CREDIT.name in enabled:
+        credit = page.credit  # (kept by line: a later pass asks again)
+        for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
-    if CAPTION.name in enabled and page.caption_rows:  # (the page's captions, no credits)
-        captions = page.caption_rows  # (a credit alone is extract-credit's)
+    if CAPTION.name in enabled:
         for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             line = infos[i].block.text
-            if line in captions:
+            if page.caption(line):  # a credit alone is extract-credit's
                 note = (
                     f"image caption inside the content that ends in a photo credit "
                     f"({len(line.split())} words, at most {CAPTION_WORDS}): "

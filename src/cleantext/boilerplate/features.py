@@ -31,7 +31,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from cleantext.boilerplate import appeals, signup
-from cleantext.boilerplate.credits import credit_rows
+from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, normalize_folded
 from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
@@ -96,10 +96,8 @@ class PageFeatures:
         #: the keys of the page's lines that have an appeal phrase, with it
         #: (``appeals.appeal_lines``)
         self.appeal_keys: dict[str, str] = {}
-        #: the page's lines that are photo credits, and those that are image captions but no
-        #: credits (``credits.credit_rows``)
-        self.credit_rows: set[str] = set()
-        self.caption_rows: set[str] = set()
+        self._credit: dict[str, bool] = {}  # is_credit of the lines asked about
+        self._caption: dict[str, bool] = {}  # is_caption and not is_credit, the same
         self._lines: dict[str, LineFeatures] = {}
         self._density: dict[str | None, dict[str, float]] = {}
         self._last: _Tally | None = None  # None: no text yet
@@ -131,6 +129,25 @@ class PageFeatures:
             return False
         line = self._lines.get(row)
         return line is not None and sum(map(_TOKENS, self._text[1].lines)) > line.tokens
+
+    def credit(self, line: str) -> bool:
+        """``credits.is_credit(line)``, kept by line (a later pass asks again)."""
+        found = self._credit.get(line)
+        if found is None:
+            found = self._credit[line] = is_credit(line)
+        return found
+
+    def caption(self, line: str) -> bool:
+        """``is_caption(line) and not is_credit(line)`` (``credits.py``), kept by line.
+
+        >>> page = PageFeatures(Patterns.builtin(), Stopwords.load())
+        >>> page.caption("The bridge at dawn. Foto: dpa"), page.caption("Photo: Jane Doe/AP")
+        (True, False)
+        """
+        found = self._caption.get(line)
+        if found is None:
+            found = self._caption[line] = is_caption(line) and not self.credit(line)
+        return found
 
     def ui_hits(self, text: str) -> list[Match | None]:
         """The UI pattern each line of ``text`` matches, leaving out menu hints: what
@@ -180,9 +197,6 @@ class PageFeatures:
             text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
         )
         keyword, consent = self._phrases(keys)
-        credits, captions = credit_rows(rows)
-        self.credit_rows |= credits
-        self.caption_rows |= captions
         ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as _terminal does
         terminal = list(map(_TERMINAL.__contains__, ends))
         tokens = analysis.words

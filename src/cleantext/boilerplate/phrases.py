@@ -66,7 +66,11 @@ class PhraseLists:
         its odd phrases, anywhere)."""
         masks = self.masks_compiled(keys)
         found = self.masks_plain(keys) if masks is None else masks
-        out = [np.flatnonzero(found & (1 << bit)).tolist() for bit in range(self.n)]
+        hits = np.flatnonzero(found).tolist()  # few lines: their masks read in Python
+        masks = found[hits].tolist()
+        out = [
+            [i for i, m in zip(hits, masks, strict=True) if m >> bit & 1] for bit in range(self.n)
+        ]
         if any(self.odd):
             joined = "\n".join(keys)
             for bit, odd in enumerate(self.odd):
