@@ -133,8 +133,9 @@ def code_point_classes(limit: int = CLASS_LIMITS[0]) -> bytes:
     """What each code point below ``limit`` is to the ``regex`` classes of :data:`CLASSES`:
     one byte each, the bits of the classes it is in; read from the ``regex`` module once
     (a few milliseconds for the BMP, a tenth of a second for every code point), for the C
-    kernels ``line_words`` and ``line_keys``, which leave a text with a character at or
-    above ``limit`` to the caller (who tries the next of :data:`CLASS_LIMITS`).
+    kernels ``line_words``, ``line_keys`` and ``phrase_heads``, which leave a text with a
+    character at or above ``limit`` to the caller (who tries the next of
+    :data:`CLASS_LIMITS`).
 
     >>> table = code_point_classes()
     >>> table[ord("a")], table[ord("\u0301")], table[ord("٣")], table[ord(" ")], table[ord("!")]
