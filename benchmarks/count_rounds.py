@@ -14,7 +14,10 @@ on a loaded machine. Cases:
   ``normalize`` and ``dedup-blocks``;
 * ``step-dedup``: ``dedup-blocks`` on every text after ``normalize``;
 * ``step-dedup-norep``: the same on the texts where it removes nothing;
-* ``step-normalize``: ``normalize`` on every text.
+* ``step-normalize``: ``normalize`` on every text;
+* ``clean-extract``: ``Cleaner`` with the ``extract`` preset, every text;
+* ``step-extract``: the ``boilerplate`` step (preset extract) on every text after
+  ``normalize`` and ``dedup-blocks``.
 """
 
 from __future__ import annotations
@@ -28,7 +31,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_pipeline import real_texts
 
-CASES = ("clean-light", "step-light", "step-dedup", "step-dedup-norep", "step-normalize")
+CASES = (
+    "clean-light",
+    "step-light",
+    "step-dedup",
+    "step-dedup-norep",
+    "step-normalize",
+    "clean-extract",
+    "step-extract",
+)
 
 
 def _round(case: str, texts: list[str]) -> Callable[[], None]:
@@ -36,10 +47,10 @@ def _round(case: str, texts: list[str]) -> Callable[[], None]:
     from cleantext.config import Config
     from cleantext.pipeline import Cleaner
 
-    config = Config()
+    config = Config(preset="extract") if case.endswith("-extract") else Config()
     step: Callable[[str], object]
-    if case == "clean-light":
-        step, inputs = Cleaner().clean_document, texts
+    if case.startswith("clean-"):
+        step, inputs = Cleaner(config).clean_document, texts
     elif case == "step-normalize":
         step, inputs = (lambda t: normalizers.run_step(t, config)), texts
     elif case.startswith("step-dedup"):

@@ -7,13 +7,22 @@ The pages are written for these tests."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
 from _pages import lines_page as _page
 from cleantext import Cleaner
-from cleantext.boilerplate.appeals import is_appeal
+from cleantext.boilerplate.appeals import _anchors, appeal_lines, appeal_phrase, is_appeal
+from cleantext.boilerplate.features import PageFeatures
+from cleantext.boilerplate.patterns import Patterns, normalize_line, normalize_lines
+from cleantext.boilerplate.stopwords import Stopwords
 
 APPEALS = [
     "Did you enjoy this article? Share this article with your friends!",
@@ -71,3 +80,43 @@ def test_light_keeps_appeals_and_the_rule_can_be_switched_off() -> None:
     page = _page(MENU, STORY[:1], (appeal,), STORY[1:], FOOTER)
     assert appeal in cleantext.clean(page)
     assert appeal in Cleaner(preset="extract", disable=["extract-appeal"]).clean(page)
+
+
+# --- the page's appeal lines found at once (``appeal_lines``) ----------------------------------
+
+_PIECES = ["share this", "article", "donate", "now", "folge uns auf", "s", "x", "0", "l'"]
+_GLUE = [" ", "'", "&", "+", "©", "é", "½", "\u0301", "_", "-"]
+DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerplate" / "dev.jsonl"
+
+
+def _one_by_one(keys: list[str]) -> dict[int, str]:
+    found = {i: appeal_phrase(k, k) for i, k in enumerate(keys)}
+    return {i: p for i, p in found.items() if p is not None}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES + _GLUE), max_size=12), max_size=8))
+def test_appeal_lines_is_the_line_by_line_answer(parts: list[list[str]]) -> None:
+    keys = [normalize_line("".join(p)) for p in parts]
+    assert appeal_lines(keys) == _one_by_one(keys)
+
+
+@pytest.mark.skipif(not DEV.is_file(), reason="the shared dev pages are not there")
+def test_appeal_lines_on_the_dev_pages() -> None:
+    pages = [json.loads(line)["text"] for line in DEV.read_text(encoding="utf-8").splitlines()]
+    for page in pages[:40]:
+        keys = normalize_lines(page)
+        assert appeal_lines(keys) == _one_by_one(keys)
+
+
+def test_appeal_phrases_have_only_word_runs() -> None:
+    # the anchors' proof needs phrases whose letters and figures are word characters
+    assert all(regex.fullmatch(r"[\w ©'&+]*", p) for p in _anchors().phrases)
+
+
+def test_the_page_features_know_the_appeal_lines() -> None:
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    text = _page(MENU, STORY[:2], APPEALS[:3], STORY[2:], FOOTER)
+    keys = [line.key for line in page.of(text).lines]
+    assert page.appeal_keys == {k: p for k, p in ((k, appeal_phrase(k, k)) for k in keys) if p}
+    assert len(page.appeal_keys) == 3

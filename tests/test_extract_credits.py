@@ -5,12 +5,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
 from _pages import lines_page as _page
 from cleantext import Cleaner
-from cleantext.boilerplate.credits import is_credit
+from cleantext.boilerplate.credits import is_caption, is_credit
+from cleantext.boilerplate.features import PageFeatures
+from cleantext.boilerplate.patterns import Patterns
+from cleantext.boilerplate.stopwords import Stopwords
 
 
 @pytest.mark.parametrize(
@@ -46,3 +51,19 @@ def test_light_keeps_credit_lines_and_the_rule_can_be_switched_off() -> None:
     assert "Photo: Jane Doe/AP" in cleantext.clean(page)
     off = Cleaner(preset="extract", disable=["extract-credit"]).clean(_page(MENU, page.split("\n")))
     assert "Photo: Jane Doe/AP" in off
+
+
+# --- the page's answers kept by line (``PageFeatures.credit``, ``PageFeatures.caption``) -----
+
+_PIECES = ["Photo", "FOTO", "Bild", "by", "bY", " ", ":", "©", "(", ")", "[", "(c)", "dpa", "AP"]
+_PIECES += ["Jane Doe", "/", ".", "The bridge", "\t", "é", "0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=10), max_size=8))
+def test_the_page_keeps_the_credit_and_caption_answers(parts: list[list[str]]) -> None:
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    rows = ["".join(p) for p in parts]
+    for _ in range(2):  # asked again: the kept answer
+        assert [page.credit(r) for r in rows] == [is_credit(r) for r in rows]
+        assert [page.caption(r) for r in rows] == [is_caption(r) and not is_credit(r) for r in rows]

@@ -4,10 +4,21 @@ long paragraph about a newsletter, stays."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import cleantext
 from _pages import FOOTER, MENU, STORY
-from cleantext.boilerplate.extract import find_main_content
-from cleantext.boilerplate.signup import is_signup_line
+from cleantext.boilerplate.extract import classify_lines, find_main_content
+from cleantext.boilerplate.features import PageFeatures
+from cleantext.boilerplate.patterns import Patterns, normalize_line, normalize_lines
+from cleantext.boilerplate.signup import _words, is_signup_line, signup_boxes, signup_lines
+from cleantext.boilerplate.stopwords import Stopwords
 
 NEWSLETTER = (
     "Example News Newsletter",
@@ -61,3 +72,43 @@ def test_disable_and_light() -> None:
     out = cleantext.Cleaner(config).clean(text)
     assert NEWSLETTER[1] in out
     assert NEWSLETTER[1] in cleantext.clean(text)
+
+
+_PIECES = ["sign up", "log", "in", "e", "mail", "abo", "s", "inscrire", "newsletter", "x", "0"]
+_GLUE = [" ", "'", "&", "+", "©", "é", "½", "ß", "\u0301", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES + _GLUE), max_size=12), max_size=8))
+def test_signup_lines_is_the_line_by_line_answer(parts: list[list[str]]) -> None:
+    lines = ["".join(p) for p in parts]
+    keys = [normalize_line(line) for line in lines]
+    assert signup_lines(keys) == {i for i, key in enumerate(keys) if is_signup_line(key, key)}
+
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerplate" / "dev.jsonl"
+
+
+@pytest.mark.skipif(not DEV.is_file(), reason="the shared dev pages are not there")
+def test_signup_lines_on_the_dev_pages() -> None:
+    pages = [json.loads(line)["text"] for line in DEV.read_text(encoding="utf-8").splitlines()]
+    for page in pages[:40]:
+        keys = normalize_lines(page)
+        assert signup_lines(keys) == {i for i, k in enumerate(keys) if is_signup_line(k, k)}
+
+
+def test_signup_phrases_have_only_word_runs() -> None:
+    # the anchors' proof needs phrases whose letters and figures are word characters
+    assert all(regex.fullmatch(r"[\w ©'&+]*", w) for w in _words())
+
+
+def test_the_page_features_know_the_box_lines() -> None:
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    text = _page(MENU, STORY[:2], NEWSLETTER, STORY[2:], PAYWALL_DE, FOOTER)
+    keys = [line.key for line in page.of(text).lines]
+    assert page.signup_keys == {k for k in keys if is_signup_line(k, k)}
+    assert len(page.signup_keys) >= 4
+    infos = classify_lines(text, features=page)
+    n = len(infos) - 1
+    assert signup_boxes(infos, 0, n, page.signup_keys) == signup_boxes(infos, 0, n)
+    assert signup_boxes(infos, 0, n, set()) == []

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import _Anchors, _KeyIndex, _lines_containing, normalize_line
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["APPEAL", "MAX_WORDS", "is_appeal"]
+__all__ = ["APPEAL", "MAX_WORDS", "appeal_lines", "is_appeal", "phrase_list"]
 
 MAX_WORDS = 40
 
@@ -64,6 +64,35 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(phrase.split())
         by_first.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def phrase_list() -> list[str]:
+    """The appeal phrases, normalised (their words joined by single spaces)."""
+    return _anchors().phrases
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> _Anchors:
+    """The phrases by their longest word: a phrase found as whole words of a key (a run of
+    its space-separated words) has each of its words as a whole word of the key."""
+    return _Anchors(sorted(" ".join(p) for ps in _phrases().values() for p in ps))
+
+
+def appeal_lines(keys: list[str], index: _KeyIndex | None = None) -> dict[int, str]:
+    """The appeal phrase (:func:`appeal_phrase`) of each of the ``keys`` (normalised lines)
+    that has one, by index, found with a few substring searches over all of them: only the
+    phrases whose longest word is a word of some key are looked for, and only the keys that
+    contain one are looked at (``index``: ``_KeyIndex(keys)`` if the caller has it).
+
+    >>> appeal_lines(["share this article", "the ferry is free", "donate now"])
+    {0: 'share this article', 2: 'donate now'}
+    """
+    index = index or _KeyIndex(keys)
+    runs = index.runs()
+    needles = _anchors().needles(None if runs is None else set(runs))
+    maybe = sorted(_lines_containing(index.joined, needles, keys))
+    found = {i: appeal_phrase(keys[i], keys[i]) for i in maybe}
+    return {i: phrase for i, phrase in found.items() if phrase is not None}
 
 
 def appeal_phrase(line: str, key: str = "") -> str | None:

@@ -41,22 +41,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
 
 from cleantext.boilerplate.announced import announced_list
-from cleantext.boilerplate.appeals import APPEAL, appeal_phrase
+from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
-from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_caption, is_credit
+from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.lead import lead_lines
-from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
+from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading
 from cleantext.boilerplate.recipes import ingredients_before
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
@@ -313,20 +314,21 @@ def classify_lines(
         features = PageFeatures(patterns, stopwords)
     found = features.of(text)
     rows, lines, dens = found.rows, found.lines, found.density
-    starts = list(accumulate([len(r) + 1 for r in rows], initial=0))
-    keep = [i for i, r in enumerate(rows) if r.strip()]
-    counts = [lines[i].words for i in keep]
-    norm = [lines[i].key for i in keep]
+    keep = list(itertools.compress(range(len(rows)), map(str.strip, rows)))  # non-blank rows
+    kept = _Kept(list(map(lines.__getitem__, keep)), list(map(dens.__getitem__, keep)))
+    counts = list(map(_WORDS, kept.lines))
+    norm = list(map(_KEY, kept.lines))
     repeated = Counter(norm)
     threshold = None
     if found.lang is not None:
-        long_lines = [dens[i] for i, n in zip(keep, counts, strict=True) if n >= weights.good_words]
+        good = weights.good_words
+        long_lines = [d for d, n in zip(kept.density, counts, strict=True) if n >= good]
         threshold = _density_threshold(long_lines, weights)
+    known = features.items
     kinds: list[str] = []
     items: list[bool] = []
-    for i, key, n in zip(keep, norm, counts, strict=True):
-        line = lines[i]
-        kind = _kind(n, dens[i], line.terminal, threshold, weights)
+    for i, line, key, n, d in zip(keep, kept.lines, norm, counts, kept.density, strict=True):
+        kind = _kind(n, d, line.terminal, threshold, weights)
         hit = line.hit
         if hit is not None and kind != "empty":
             kind = _HIT_KIND[hit.strength]
@@ -335,46 +337,56 @@ def classify_lines(
         elif repeated[key] > 1 and kind not in ("good", "empty"):
             kind = "repeat"
         kinds.append(kind)
-        items.append(
-            kind in ("good", "medium")
-            or (kind in ("short", "repeat") and _item(rows[i], patterns, features.items))
-        )
+        if kind in ("good", "medium"):
+            items.append(True)
+        elif kind in ("short", "repeat"):
+            item = known.get(rows[i])  # (``_item`` without its call)
+            items.append(_item(rows[i], patterns, known) if item is None else item)
+        else:
+            items.append(False)
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
-    return _line_infos(rows, starts, keep, lines, dens, (counts, kinds, scores, items))
+    return _line_infos(rows, keep, kept, (counts, kinds, scores, items, norm))
+
+
+_WORDS = attrgetter("words")
+_KEY = attrgetter("key")
+_HIT = attrgetter("hit")
+_ENDS = attrgetter("terminal")
+
+
+class _Kept(NamedTuple):
+    """The features and stopword densities of the non-blank lines of a text."""
+
+    lines: list[LineFeatures]
+    density: list[float]
 
 
 def _line_infos(
     rows: list[str],
-    starts: list[int],
     keep: list[int],
-    lines: list[LineFeatures],
-    dens: list[float],
-    columns: tuple[list[int], list[str], list[float], list[bool]],
+    kept: _Kept,
+    columns: tuple[list[int], list[str], list[float], list[bool], list[str]],
 ) -> list[LineInfo]:
-    """The ``LineInfo`` of each kept line (``keep``: indexes into ``rows``), built from
-    columns (``counts, kinds, scores, items``: one value per kept line) without a Python
-    call per line (``tuple.__new__`` over the zipped columns: ``_make`` without its
-    Python frame)."""
-    counts, kinds, scores, items = columns
-    texts = [rows[i] for i in keep]
-    firsts = [starts[i] for i in keep]
+    """The ``LineInfo`` of each kept line (``keep``: indexes into ``rows``; ``kept``: their
+    features), built from columns (``counts, kinds, scores, items, keys``: one value per
+    kept line) without a Python call per line (``tuple.__new__`` over the zipped columns:
+    ``_make`` without its Python frame)."""
+    counts, kinds, scores, items, keys = columns
+    starts = list(accumulate(map(len, rows), initial=0))  # + one per line break before
+    texts = list(map(rows.__getitem__, keep))
+    firsts = list(map(int.__add__, map(starts.__getitem__, keep), keep))
     ends = list(map(int.__add__, firsts, map(len, texts)))
     blocks = map(tuple.__new__, repeat(Block), zip(firsts, ends, texts, keep, strict=True))
-    feats = [lines[i] for i in keep]
+    categories = [h.category if h is not None else "" for h in map(_HIT, kept.lines)]
     return list(
         map(
             tuple.__new__,
             repeat(LineInfo),
-            zip(blocks, counts, [dens[i] for i in keep], [f.terminal for f in feats], kinds,
-                scores, items, [_category(f.hit) for f in feats], [f.key for f in feats],
-                strict=True),
+            zip(blocks, counts, kept.density, map(_ENDS, kept.lines), kinds, scores, items,
+                categories, keys, strict=True),
         )
     )  # fmt: skip
-
-
-def _category(hit: Match | None) -> str:
-    return "" if hit is None else hit.category
 
 
 def _item(line: str, patterns: Patterns, known: dict[str, bool]) -> bool:
@@ -961,7 +973,8 @@ def find_main_content(
         enabled = _extract_rule_names()
     if features is not None and features.settled == (text, patterns, weights, enabled):
         return []  # the pass before found that nothing is left to remove (``_settled``)
-    infos = classify_lines(text, patterns, weights=weights, features=features)
+    page = _page_features(patterns, features)
+    infos = classify_lines(text, patterns, weights=weights, features=page)
     if THREAD.name in enabled:
         infos = _mark_thread(infos, weights)
     prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for
@@ -1013,23 +1026,25 @@ def find_main_content(
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
     if CREDIT.name in enabled:
-        for i in (k for k in range(first, last + 1) if is_credit(infos[k].block.text)):
+        credit = page.credit  # (kept by line: a later pass asks again)
+        for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
         for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             line = infos[i].block.text
-            if is_caption(line) and not is_credit(line):  # a credit alone is extract-credit's
+            if page.caption(line):  # a credit alone is extract-credit's
                 note = (
                     f"image caption inside the content that ends in a photo credit "
                     f"({len(line.split())} words, at most {CAPTION_WORDS}): "
                     f"{line.strip()[-40:]!r}"
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
-    if APPEAL.name in enabled:
+    if APPEAL.name in enabled and page.appeal_keys:  # (the page's lines with a phrase)
         # (a line of twice the words an appeal may have is a paragraph: not looked at)
+        appeals = page.appeal_keys
         for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
-            phrase = appeal_phrase(infos[i].block.text, infos[i].key)
+            phrase = appeals.get(infos[i].key)
             if phrase is not None:
                 line = infos[i].block.text
                 note = (
@@ -1039,7 +1054,7 @@ def find_main_content(
                 )
                 edits.append(_edit(text, APPEAL.name, infos[i], infos[i], note))
     if SIGNUP.name in enabled:
-        for box in signup_boxes(infos, first, last):
+        for box in signup_boxes(infos, first, last, page.signup_keys):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} more lines of it"
             edits.append(_edit(text, SIGNUP.name, infos[box[0]], infos[box[-1]], note))
@@ -1072,6 +1087,16 @@ def find_main_content(
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+def _page_features(patterns: Patterns | None, features: PageFeatures | None) -> PageFeatures:
+    """``features`` if :func:`classify_lines` uses it with ``patterns``, else a new one that
+    it uses (the features of the text classified are then in the one returned)."""
+    patterns = patterns or Patterns.builtin()
+    stopwords = Stopwords.load()
+    if features is None or features.patterns is not patterns or features.stopwords is not stopwords:
+        return PageFeatures(patterns, stopwords)
+    return features
 
 
 #: lines with more words than this (``LineInfo.words``) are paragraphs, not looked at by the

@@ -25,11 +25,15 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
+from cleantext.boilerplate import appeals, signup
+from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, normalize_folded
+from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, CJK_OR_BREAK, may_have_cjk
 
@@ -87,6 +91,13 @@ class PageFeatures:
         self.patterns = patterns
         self.stopwords = stopwords
         self.items: dict[str, bool] = {}
+        #: the keys of the page's lines that are sign-up box lines (``signup.signup_lines``)
+        self.signup_keys: set[str] = set()
+        #: the keys of the page's lines that have an appeal phrase, with it
+        #: (``appeals.appeal_lines``)
+        self.appeal_keys: dict[str, str] = {}
+        self._credit: dict[str, bool] = {}  # is_credit of the lines asked about
+        self._caption: dict[str, bool] = {}  # is_caption and not is_credit, the same
         self._lines: dict[str, LineFeatures] = {}
         self._density: dict[str | None, dict[str, float]] = {}
         self._last: _Tally | None = None  # None: no text yet
@@ -118,6 +129,25 @@ class PageFeatures:
             return False
         line = self._lines.get(row)
         return line is not None and sum(map(_TOKENS, self._text[1].lines)) > line.tokens
+
+    def credit(self, line: str) -> bool:
+        """``credits.is_credit(line)``, kept by line (a later pass asks again)."""
+        found = self._credit.get(line)
+        if found is None:
+            found = self._credit[line] = is_credit(line)
+        return found
+
+    def caption(self, line: str) -> bool:
+        """``is_caption(line) and not is_credit(line)`` (``credits.py``), kept by line.
+
+        >>> page = PageFeatures(Patterns.builtin(), Stopwords.load())
+        >>> page.caption("The bridge at dawn. Foto: dpa"), page.caption("Photo: Jane Doe/AP")
+        (True, False)
+        """
+        found = self._caption.get(line)
+        if found is None:
+            found = self._caption[line] = is_caption(line) and not self.credit(line)
+        return found
 
     def ui_hits(self, text: str) -> list[Match | None]:
         """The UI pattern each line of ``text`` matches, leaving out menu hints: what
@@ -166,7 +196,7 @@ class PageFeatures:
         hits = patterns.match_lines(
             text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
         )
-        keyword, consent = patterns.phrase_lines(keys)
+        keyword, consent = self._phrases(keys)
         ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as _terminal does
         terminal = list(map(_TERMINAL.__contains__, ends))
         tokens = analysis.words
@@ -186,6 +216,28 @@ class PageFeatures:
         self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
         self._last = _Tally(rows, analysis.lang)
         return Features(rows, lines, analysis.density, analysis.lang)
+
+    def _phrases(self, keys: list[str]) -> tuple[set[int], set[int]]:
+        """The lines with a promo keyword and with a consent phrase
+        (``Patterns.phrase_lines``), and the keys of the sign-up box lines and the appeals
+        added to :attr:`signup_keys` and :attr:`appeal_keys`: only the lines where a phrase
+        of the list starts at a word (:class:`~cleantext.boilerplate.phrases.PhraseLists`,
+        one pass over the page for the four lists) are checked."""
+        maybe = _phrase_lists(self.patterns).lines(keys)
+        is_signup, appeal = signup.is_signup_line, appeals.appeal_phrase
+        self.signup_keys.update(keys[i] for i in maybe[2] if is_signup(keys[i], keys[i]))
+        for i in maybe[3]:
+            phrase = appeal(keys[i], keys[i])
+            if phrase is not None:
+                self.appeal_keys[keys[i]] = phrase
+        return self.patterns.phrases_among(keys, maybe[0], maybe[1])
+
+
+@lru_cache(maxsize=16)
+def _phrase_lists(patterns: Patterns) -> PhraseLists:
+    """The promo keywords, consent phrases, sign-up phrases and appeals of ``patterns``."""
+    keyword, consent = patterns.phrase_lists
+    return PhraseLists([keyword, consent, signup.phrase_list(), appeals.phrase_list()])
 
 
 _TOKENS = attrgetter("tokens")

@@ -475,8 +475,11 @@ class Patterns:
         """
         return self.phrase_lines(keys)[1]
 
-    def phrase_lines(self, keys: list[str]) -> tuple[set[int], set[int]]:
-        """:meth:`keyword_lines` and :meth:`consent_lines` at once.
+    def phrase_lines(
+        self, keys: list[str], index: _KeyIndex | None = None
+    ) -> tuple[set[int], set[int]]:
+        """:meth:`keyword_lines` and :meth:`consent_lines` at once (``index``:
+        ``_KeyIndex(keys)`` if the caller has it already).
 
         Only the phrases whose longest word (:class:`_Anchors`) is a word of some line are
         looked for, with substring searches over all the lines; a line that contains one
@@ -485,7 +488,7 @@ class Patterns:
         >>> Patterns.builtin().phrase_lines(["our newsletter", "we use cookies", "rain today"])
         ({0, 1}, {1})
         """
-        index = _KeyIndex(keys)
+        index = index or _KeyIndex(keys)
         runs = index.runs()
         words = None if runs is None else self._anchor_words.intersection(runs)
         found = []
@@ -496,6 +499,26 @@ class Patterns:
             maybe = _lines_containing(index.joined, anchors.needles(words), keys)
             found.append({i for i in maybe if rx.search(keys[i]) is not None})
         return found[0], found[1]
+
+    @property
+    def phrase_lists(self) -> tuple[list[str], list[str]]:
+        """The promo keywords and the consent-banner phrases (normalised)."""
+        return self._kw_list, self._consent_list
+
+    def phrases_among(
+        self, keys: list[str], keyword: list[int], consent: list[int]
+    ) -> tuple[set[int], set[int]]:
+        """:meth:`phrase_lines` given the indexes of the lines that may have a promo keyword
+        (``keyword``) and a consent phrase (``consent``): those are checked alone.
+
+        >>> Patterns.builtin().phrases_among(["our newsletter", "rain today"], [0, 1], [1])
+        ({0}, set())
+        """
+        kw, co = self._keywords, self._consent
+        return (
+            {i for i in keyword if kw.search(keys[i]) is not None},
+            {i for i in consent if co.search(keys[i]) is not None},
+        )
 
     def match(self, line: str, key: str | None = None) -> Match | None:
         """The match for a whole line, or ``None``; long lines are never UI text.
@@ -651,7 +674,12 @@ class _KeyIndex:
     def runs(self) -> list[str] | None:
         """The ``\\w`` runs of the lines (the words of :class:`_Anchors`); ``None`` if a
         line has a character that is neither a word character nor a space, ``©``, ``'``,
-        ``&`` or ``+`` (a number such as "½", which no line of Latin text has)."""
+        ``&`` or ``+`` (a number such as "½", which no line of Latin text has). Found once
+        (the index is shared by the prefilters of several phrase lists)."""
+        return self._runs
+
+    @cached_property
+    def _runs(self) -> list[str] | None:
         joined = self.joined
         if not joined.isascii() and _ODD.search(joined) is not None:
             return None

@@ -18,19 +18,20 @@ False
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import _Anchors, _KeyIndex, _lines_containing, normalize_line
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo
 
-__all__ = ["MIN_LINES", "SIGNUP", "is_signup_line", "signup_boxes"]
+__all__ = ["MIN_LINES", "SIGNUP", "is_signup_line", "phrase_list", "signup_boxes", "signup_lines"]
 
 MAX_WORDS = 40
 MIN_LINES = 2
@@ -62,9 +63,26 @@ SIGNUP = register(
 
 
 @lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    return frozenset(normalize_line(w) for w in boilerplate_table()["signup"]["phrases"])
+
+
+@lru_cache(maxsize=1)
 def _phrases() -> regex.Pattern[str]:
-    words = {normalize_line(w) for w in boilerplate_table()["signup"]["phrases"]}
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(words)})(?![\p{{L}}\p{{N}}])")
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(_words())})(?![\p{{L}}\p{{N}}])")
+
+
+def phrase_list() -> list[str]:
+    """The sign-up phrases, normalised."""
+    return sorted(_words())
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> _Anchors:
+    """The phrases by their longest word: a phrase found as whole words (its neighbours are
+    no letters or figures) has each of its words as a whole word of the key, since a key
+    holds nothing else that is a word character (``patterns._Anchors``)."""
+    return _Anchors(sorted(_words()))
 
 
 def is_signup_line(line: str, key: str = "") -> bool:
@@ -76,16 +94,44 @@ def is_signup_line(line: str, key: str = "") -> bool:
     return _phrases().search(key) is not None
 
 
-def signup_boxes(infos: Sequence[LineInfo], first: int, last: int) -> list[list[int]]:
+def signup_lines(keys: list[str], index: _KeyIndex | None = None) -> set[int]:
+    """Indexes of the ``keys`` (normalised lines) that :func:`is_signup_line` accepts, found
+    with a few substring searches over all of them: only the phrases whose longest word is
+    a word of some key are looked for, and only the keys that contain one are checked
+    (``index``: ``_KeyIndex(keys)`` if the caller has it already).
+
+    >>> sorted(signup_lines(["sign up for our newsletter", "the ferry is free", "log in"]))
+    [0, 2]
+    """
+    index = index or _KeyIndex(keys)
+    runs = index.runs()
+    needles = _anchors().needles(None if runs is None else set(runs))
+    maybe = _lines_containing(index.joined, needles, keys)
+    return {i for i in maybe if is_signup_line(keys[i], keys[i])}
+
+
+def signup_boxes(
+    infos: Sequence[LineInfo], first: int, last: int, known: AbstractSet[str] | None = None
+) -> list[list[int]]:
     """The runs of ``MIN_LINES`` or more box lines in a row among lines ``first`` to
-    ``last`` (indexes of their non-blank lines), unless a run is all of them."""
+    ``last`` (indexes of their non-blank lines), unless a run is all of them.
+
+    ``known``: the keys of the page's lines that are box lines, if the caller has them (the
+    page's features: ``PageFeatures.signup_keys``; every line's ``key`` is then set)."""
+    if known is not None and not known:
+        return []  # the page has no box line
+    rows = [i for i in range(first, last + 1) if infos[i].kind != "empty"]
+    if known is None:
+        keys = [infos[i].key or normalize_line(infos[i].block.text) for i in rows]
+        found = signup_lines(keys)
+    else:
+        found = {k for k, i in enumerate(rows) if infos[i].key in known}
+    if len(found) < MIN_LINES:  # no run of two
+        return []
     runs: list[list[int]] = []
     current: list[int] = []
-    for i in range(first, last + 1):
-        info = infos[i]
-        if info.kind == "empty":
-            continue
-        if is_signup_line(info.block.text, info.key):
+    for k, i in enumerate(rows):
+        if k in found:
             current.append(i)
             continue
         if len(current) >= MIN_LINES:
@@ -93,5 +139,4 @@ def signup_boxes(infos: Sequence[LineInfo], first: int, last: int) -> list[list[
         current = []
     if len(current) >= MIN_LINES:
         runs.append(current)
-    content = sum(1 for i in range(first, last + 1) if infos[i].kind != "empty")
-    return [] if sum(map(len, runs)) >= content else runs
+    return [] if sum(map(len, runs)) >= len(rows) else runs

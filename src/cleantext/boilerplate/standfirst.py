@@ -73,10 +73,12 @@ def _meta() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     )
 
 
+@lru_cache(maxsize=4096)
 def is_meta(line: str) -> bool:
     """A byline, date or reading-time line: at most ``META_WORDS`` words, with a date or a
     time of day, or starting with a byline word, or with a reading-time or publication
-    word."""
+    word. (Kept by line, 4,096 of them: the lines above a page's content are asked about
+    again by each pass.)"""
     key = normalize_line(line)
     if not key or len(key.split()) > META_WORDS:
         return False

@@ -28,6 +28,7 @@ __all__ = [
     "CLASS_LIMITS",
     "FEW_OTHERS",
     "LIMIT",
+    "WORD_BIT",
     "ascii_table",
     "code_point_classes",
     "low",
@@ -115,7 +116,10 @@ CLASSES = (
     (r"[\p{L}\p{N}\p{M}'’]", 2),  # a word goes on with it
     (r"\p{Nd}", 4),  # a decimal digit (0 in a normalised line, ``patterns.normalize_line``)
     (r"[\p{L}\p{N}\s©'&+]", 8),  # kept in a normalised line (the others become spaces)
+    (r"\w", 16),  # a word character (``phrases.PhraseLists``; ``WORD_BIT``)
 )
+#: the bit of :data:`CLASSES` of the word characters (``\w``)
+WORD_BIT = 16
 
 
 #: the tables of :func:`code_point_classes` the kernels try in turn: the Basic Multilingual
@@ -129,12 +133,13 @@ def code_point_classes(limit: int = CLASS_LIMITS[0]) -> bytes:
     """What each code point below ``limit`` is to the ``regex`` classes of :data:`CLASSES`:
     one byte each, the bits of the classes it is in; read from the ``regex`` module once
     (a few milliseconds for the BMP, a tenth of a second for every code point), for the C
-    kernels ``line_words`` and ``line_keys``, which leave a text with a character at or
-    above ``limit`` to the caller (who tries the next of :data:`CLASS_LIMITS`).
+    kernels ``line_words``, ``line_keys`` and ``phrase_heads``, which leave a text with a
+    character at or above ``limit`` to the caller (who tries the next of
+    :data:`CLASS_LIMITS`).
 
     >>> table = code_point_classes()
     >>> table[ord("a")], table[ord("\u0301")], table[ord("٣")], table[ord(" ")], table[ord("!")]
-    (11, 2, 15, 8, 0)
+    (27, 18, 31, 8, 0)
     >>> len(table), len(code_point_classes(0x110000))
     (65536, 1114112)
     """

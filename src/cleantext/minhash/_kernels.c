@@ -702,6 +702,7 @@ fail_h:
 /* ---- extract feature kernels (w-xfast) ---- */
 static PyObject *line_words(PyObject *self, PyObject *args);
 static PyObject *line_keys(PyObject *self, PyObject *args);
+static PyObject *phrase_heads(PyObject *self, PyObject *args);
 /* ---- light pipeline kernels (w-light) ---- */
 static PyObject *class_hits(PyObject *self, PyObject *args);
 static PyObject *xdrop(PyObject *self, PyObject *args);
@@ -744,6 +745,9 @@ static PyMethodDef methods[] = {
      "and stopwords per line."},
     {"line_keys", line_keys, METH_VARARGS,
      "line_keys(text, classes) -> list of str or None: the normalised form of each line."},
+    {"phrase_heads", phrase_heads, METH_VARARGS,
+     "phrase_heads(text, classes, word, slots, chars, bounds, heads, pchars, pbounds, pmasks, "
+     "out) -> bool: which phrase lists each line has a phrase of, at a word start."},
     /* ---- light pipeline kernels (w-light) ---- */
     {"class_hits", class_hits, METH_VARARGS,
      "class_hits(text, table) -> list: where a lead character and its follower match."},
@@ -1024,6 +1028,140 @@ static PyObject *line_keys(PyObject *self, PyObject *args) {
     PyMem_Free(buf);
     PyBuffer_Release(&cls);
     return out;
+}
+
+/* phrase_heads(text, classes, word, slots, chars, bounds, heads, pchars, pbounds, pmasks,
+ *              out) -> bool
+ *     Which lists of phrases each line of a str (lines split on "\n") has a phrase of,
+ *     starting at the start of a word and followed by no word character (the Python code in
+ *     ``boilerplate.phrases`` finds the same). A word is a run of characters with a bit of
+ *     ``word`` in classes (uint8 by code point). The first words of the phrases are a word
+ *     table as in line_words (slots, chars, bounds: word w is chars[bounds[w]:bounds[w + 1]],
+ *     uint32, at most 64 code points); the phrases that start with word w are heads[w] to
+ *     heads[w + 1] - 1, phrase k being pchars[pbounds[k]:pbounds[k + 1]] (uint32 code points,
+ *     no "\n") with the lists of the bits of pmasks[k]. out: int32, one per line, zeros: the
+ *     bits of the lists found in the line. False (out partly written) if a character of text
+ *     is not below len(classes).
+ */
+static PyObject *phrase_heads(PyObject *self, PyObject *args) {
+    PyObject *text, *o_cls, *o_slots, *o_chars, *o_bounds, *o_heads, *o_pchars, *o_pbounds;
+    PyObject *o_pmasks, *o_out;
+    int word_bits;
+    if (!PyArg_ParseTuple(args, "UOiOOOOOOOO", &text, &o_cls, &word_bits, &o_slots, &o_chars,
+                          &o_bounds, &o_heads, &o_pchars, &o_pbounds, &o_pmasks, &o_out))
+        return NULL;
+    PyObject *objs[9] = {o_cls, o_slots, o_chars, o_bounds, o_heads,
+                         o_pchars, o_pbounds, o_pmasks, o_out};
+    const Py_ssize_t sizes[9] = {1, 4, 4, 4, 4, 4, 4, 4, 4};
+    const char *names[9] = {"classes", "slots", "chars", "bounds", "heads",
+                            "pchars", "pbounds", "pmasks", "out"};
+    Py_buffer v[9];
+    int got = 0;
+    for (; got < 9; got++)
+        if (get(objs[got], &v[got], sizes[got], got == 8, names[got]) < 0) break;
+    if (got < 9) {
+        for (int j = 0; j < got; j++) PyBuffer_Release(&v[j]);
+        return NULL;
+    }
+    const uint8_t *cl = v[0].buf;
+    const int32_t *sl = v[1].buf, *bd = v[3].buf, *hd = v[4].buf, *pb = v[6].buf;
+    const uint32_t *ch = v[2].buf, *pc = v[5].buf;
+    const int32_t *pm = v[7].buf;
+    int32_t *o = v[8].buf;
+    Py_ssize_t n_slots = v[1].len / 4, n_chars = v[2].len / 4, n_words = v[3].len / 4 - 1;
+    Py_ssize_t n_phrases = v[6].len / 4 - 1, n_pchars = v[5].len / 4, rows = v[8].len / 4;
+    Py_ssize_t top = v[0].len, len = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    int bad = n_slots == 0 || (n_slots & (n_slots - 1)) != 0 || n_words < 0 || n_phrases < 0 ||
+              v[4].len / 4 != n_words + 1 || v[7].len / 4 != n_phrases;
+    Py_ssize_t lines = 1;
+    for (Py_ssize_t i = 0; !bad && i < len; i++) lines += PyUnicode_READ(kind, data, i) == '\n';
+    if (bad || lines != rows) {
+        PyErr_SetString(PyExc_ValueError,
+                        "phrase_heads: shapes of the tables and out disagree (out must have "
+                        "a row for each line of text)");
+        for (int j = 0; j < 9; j++) PyBuffer_Release(&v[j]);
+        return NULL;
+    }
+    int ok = 1;
+    uint32_t word[LW_MAX];
+    Py_BEGIN_ALLOW_THREADS
+    Py_ssize_t line = 0, i = 0;
+    while (i < len && !bad) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c == '\n') {
+            line++;
+            i++;
+            continue;
+        }
+        if ((Py_ssize_t)c >= top) {
+            ok = 0;
+            break;
+        }
+        if (!(cl[c] & word_bits)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i, n = 0;
+        uint32_t h = 2166136261U;
+        for (;;) {
+            if (n < LW_MAX) word[n] = c;
+            n++;
+            h = (h ^ (uint32_t)c) * 16777619U;
+            if (++i >= len) break;
+            c = PyUnicode_READ(kind, data, i);
+            if ((Py_ssize_t)c >= top) {
+                ok = 0;
+                break;
+            }
+            if (!(cl[c] & word_bits)) break;
+        }
+        if (!ok) break;
+        if (n > LW_MAX) continue;
+        Py_ssize_t k = h & (n_slots - 1);
+        for (Py_ssize_t probe = 0; probe < n_slots; probe++, k = (k + 1) & (n_slots - 1)) {
+            int32_t w = sl[k];
+            if (w < 0) break;
+            if (w >= n_words || bd[w] < 0 || bd[w] > bd[w + 1] || bd[w + 1] > n_chars ||
+                hd[w] < 0 || hd[w] > hd[w + 1] || hd[w + 1] > n_phrases) {
+                bad = 1;
+                break;
+            }
+            if (bd[w + 1] - bd[w] != n || memcmp(ch + bd[w], word, n * sizeof(uint32_t)) != 0)
+                continue;
+            for (int32_t q = hd[w]; q < hd[w + 1]; q++) {
+                if (pb[q] < 0 || pb[q] > pb[q + 1] || pb[q + 1] > n_pchars) {
+                    bad = 1;
+                    break;
+                }
+                Py_ssize_t plen = pb[q + 1] - pb[q];
+                if (start + plen > len) continue;
+                Py_ssize_t j = 0;
+                while (j < plen && (Py_UCS4)pc[pb[q] + j] == PyUnicode_READ(kind, data, start + j))
+                    j++;
+                if (j < plen) continue;
+                if (start + plen < len) {
+                    Py_UCS4 after = PyUnicode_READ(kind, data, start + plen);
+                    if ((Py_ssize_t)after >= top) {
+                        ok = 0;
+                        break;
+                    }
+                    if (cl[after] & word_bits) continue;
+                }
+                o[line] |= pm[q];
+            }
+            break;
+        }
+        if (!ok) break;
+    }
+    Py_END_ALLOW_THREADS
+    for (int j = 0; j < 9; j++) PyBuffer_Release(&v[j]);
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, "phrase_heads: the tables are no phrase table");
+        return NULL;
+    }
+    return PyBool_FromLong(ok);
 }
 
 /* ---- light pipeline kernels (w-light) ---- */
