@@ -54,6 +54,7 @@ from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_caption, is_credit
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
+from cleantext.boilerplate.fields import MIN_ROWS, is_field
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
@@ -248,6 +249,7 @@ class Weights:
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
     contents: bool = True  # the intro above a table of contents stays (``contents.py``)
+    fields: bool = True  # a table of "Label: value" rows continues the article (``fields.py``)
 
 
 WEIGHTS = Weights()
@@ -618,13 +620,14 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
     """
     best, best_end = 0.0, last
     total, plain_run = 0.0, 0
+    rows = _field_rows(infos, last + 1, w)
     for j in range(last + 1, len(infos)):
         info = infos[j]
         if info.kind == "empty":
             continue
         if info.kind in ("stop", "box", "ui", "hint"):
             break
-        if info.item:
+        if info.item or j in rows:
             plain_run = 0
             total += 1.0
             if total > best:
@@ -638,6 +641,48 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
             break
         total -= w.list_plain * plain_run
     return best_end if best >= w.list_min else last
+
+
+def _field(info: LineInfo) -> bool:
+    """A row of a table of fields ("Farbe: grün": ``fields.py``)."""
+    return info.kind != "empty" and info.words <= _FIELD_WORDS and is_field(info.block.text)
+
+
+def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
+    """The rows of the tables of fields among the ``bridge_max`` lines from ``start`` on:
+    lines of ``MIN_ROWS`` or more fields in a row (a list of headlines has a colon in one
+    headline or two, a table in every row); none if not ``w.fields``."""
+    if not w.fields:
+        return frozenset()
+    found: list[int] = []
+    run: list[int] = []
+    for j in range(start, min(len(infos), start + w.bridge_max)):
+        if infos[j].kind == "empty":
+            continue
+        if _field(infos[j]):
+            run.append(j)
+            continue
+        found.extend(run if len(run) >= MIN_ROWS else ())
+        run = []
+    found.extend(run if len(run) >= MIN_ROWS else ())
+    return frozenset(found)
+
+
+#: a row of a table of fields has at most this many words (label, ':' and value)
+_FIELD_WORDS = 16
+
+
+def _fields_note(infos: Sequence[LineInfo], last: int, listed: int, w: Weights) -> str:
+    """The tail note's words for the rows of a table of fields among the lines the list
+    after the main content (``last + 1`` to ``listed``) took in; "" if there are none."""
+    table = _field_rows(infos, last + 1, w)
+    rows = sum(1 for i in range(last + 1, listed + 1) if not infos[i].item and i in table)
+    if rows == 0:
+        return ""
+    return (
+        f"; the list at {line_range(infos, last + 1, listed)} continues the article "
+        f"({rows} of its lines rows of a table of fields, 'Label: value')"
+    )
 
 
 def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
@@ -983,6 +1028,7 @@ def find_main_content(
     (first, last), joined = continued(infos, (first, last), runs, weights)
     listed = _extend_list(infos, last, weights)
     popular = popular_heading(infos, last, listed, weights)
+    fields = _fields_note(infos, last, listed, weights) if popular < 0 else ""
     last = listed if popular < 0 else max(last, _before(infos, popular))
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last
@@ -1048,6 +1094,7 @@ def find_main_content(
     if last < end and TAIL.name in enabled:
         note = _why_tail(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
+        note += fields
         if lead >= 0:
             note += (
                 f"; the list announced at line {_line_no(infos[lead])} "
