@@ -195,7 +195,7 @@ class BlockDedupOptions:
 #: the article, runs that continue the article after an interruption, single-paragraph teasers
 #: not taken for the article, a last paragraph without a full stop, an author's bio ending it,
 #: a standfirst, a most-read list, the lead under the headline, the intro above a table of contents,
-#: a table of "Label: value" rows after the article
+#: a table of "Label: value" rows after the article, a paragraph in another language than the page's
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -208,6 +208,7 @@ EXTRACT_MECHANISMS = (
     "lead",
     "toc-intro",
     "fields",
+    "foreign-language",
 )
 
 

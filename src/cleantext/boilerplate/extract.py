@@ -55,6 +55,7 @@ from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_caption, is_credit
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.fields import MIN_ROWS, is_field
+from cleantext.boilerplate.foreign import foreign_density
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
@@ -250,6 +251,7 @@ class Weights:
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
     contents: bool = True  # the intro above a table of contents stays (``contents.py``)
     fields: bool = True  # a table of "Label: value" rows continues the article (``fields.py``)
+    foreign: bool = True  # a paragraph in another language is prose too (``foreign.py``)
 
 
 WEIGHTS = Weights()
@@ -320,6 +322,9 @@ def classify_lines(
     counts = [lines[i].words for i in keep]
     norm = [lines[i].key for i in keep]
     repeated = Counter(norm)
+    if weights.foreign:
+        foreign = foreign_density(rows, keep, counts, dens, found.lang, stopwords)
+        dens = [foreign.get(i, d) for i, d in enumerate(dens)] if foreign else dens
     threshold = None
     if found.lang is not None:
         long_lines = [dens[i] for i, n in zip(keep, counts, strict=True) if n >= weights.good_words]
