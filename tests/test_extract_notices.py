@@ -156,3 +156,31 @@ def test_a_recipe_about_cookies_is_no_consent_panel() -> None:
     )
     out = cleantext.clean(_page(MENU, recipe, FOOTER), preset="extract")
     assert all(line in out for line in recipe)
+
+
+DROPDOWN = (
+    "Kategorien Kategorie auswählen Allgemein (11) Ausflüge mit den Kindern in die Berge (14) "
+    "Bücher, die ich in diesem Jahr gelesen habe (4) Filme und Serien für den Winter (9) "
+    "Garten und Balkon im Sommer (12) Reisen an die See und in die Stadt (7) Rezepte (21)"
+)
+
+
+def test_a_short_post_wins_over_a_blogs_category_drop_down() -> None:
+    post = (
+        "Heute waren wir mit den Kindern am See, und das Wasser war zum ersten Mal warm genug "
+        "zum Baden.",
+    )
+    out = cleantext.clean(_page(MENU, post, ("Kommentar verfassen",), (DROPDOWN,), FOOTER),
+                          preset="extract")  # fmt: skip
+    assert post[0] in out and DROPDOWN not in out
+
+
+def test_a_how_to_step_that_says_select_category_is_no_drop_down() -> None:
+    steps = (
+        "Open the shop's admin page and select category from the menu on the left, then "
+        "choose the products you want to move into it.",
+        "Save the page, and the products will show up in their new category at once for "
+        "everyone who visits the shop.",
+    )
+    out = cleantext.clean(_page(MENU, steps, FOOTER), preset="extract")
+    assert all(step in out for step in steps)
