@@ -612,10 +612,13 @@ def _lower_initials(text: str) -> bool:
     return 2 * sum(1 for c in initials if c.islower()) > len(initials)
 
 
-def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
+def _extend_list(
+    infos: Sequence[LineInfo], last: int, w: Weights, rows: frozenset[int] = frozenset()
+) -> int:
     """Extend the main content past its last line over a list that continues the article.
 
-    Items (and prose lines) count 1 each; a short line in sentence case is free (a list's
+    Items (and prose lines, and the lines of ``rows``: the rows of a table of fields,
+    ``_field_rows``) count 1 each; a short line in sentence case is free (a list's
     instructions: "Drink during your workout") and ends a run of other lines (a plan
     alternates names and instructions); each further line of a run of other lines
     costs ``list_plain`` more than the one before, and more than ``list_gap`` of them in a
@@ -625,7 +628,6 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
     """
     best, best_end = 0.0, last
     total, plain_run = 0.0, 0
-    rows = _field_rows(infos, last + 1, w)
     for j in range(last + 1, len(infos)):
         info = infos[j]
         if info.kind == "empty":
@@ -650,7 +652,8 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
 
 def _field(info: LineInfo) -> bool:
     """A row of a table of fields ("Farbe: grün": ``fields.py``)."""
-    return info.kind != "empty" and info.words <= _FIELD_WORDS and is_field(info.block.text)
+    text = info.block.text
+    return info.kind != "empty" and info.words <= _FIELD_WORDS and ":" in text and is_field(text)
 
 
 def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
@@ -677,10 +680,10 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
 _FIELD_WORDS = 16
 
 
-def _fields_note(infos: Sequence[LineInfo], last: int, listed: int, w: Weights) -> str:
-    """The tail note's words for the rows of a table of fields among the lines the list
-    after the main content (``last + 1`` to ``listed``) took in; "" if there are none."""
-    table = _field_rows(infos, last + 1, w)
+def _fields_note(infos: Sequence[LineInfo], last: int, listed: int, table: frozenset[int]) -> str:
+    """The tail note's words for the rows of a table of fields (``table``: ``_field_rows``)
+    among the lines the list after the main content (``last + 1`` to ``listed``) took in;
+    "" if there are none."""
     rows = sum(1 for i in range(last + 1, listed + 1) if not infos[i].item and i in table)
     if rows == 0:
         return ""
@@ -1031,9 +1034,10 @@ def find_main_content(
     # (the runs of a page of prose: its paragraphs, one run)
     runs = _runs(infos, 0, len(infos)) if prose is None else [(span_score, first, last)]
     (first, last), joined = continued(infos, (first, last), runs, weights)
-    listed = _extend_list(infos, last, weights)
+    table = _field_rows(infos, last + 1, weights)
+    listed = _extend_list(infos, last, weights, table)
     popular = popular_heading(infos, last, listed, weights)
-    fields = _fields_note(infos, last, listed, weights) if popular < 0 else ""
+    fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
     last = listed if popular < 0 else max(last, _before(infos, popular))
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last

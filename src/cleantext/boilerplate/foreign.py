@@ -13,9 +13,7 @@ Murphy; S Horgan, B O'Driscoll ...": initials are stopwords of some lists), is l
 was.
 Off with ``Weights.foreign=False`` (``extract_off = ["foreign-language"]``).
 
->>> import regex
-
-from cleantext.boilerplate.stopwords import Stopwords
+>>> from cleantext.boilerplate.stopwords import Stopwords
 >>> line = ("A nearly wordless visual narrative intercuts two main stories and a couple of "
 ...     "minor ones, and it is one of the most beautiful films of the decade.")
 >>> foreign_density([line], [0], [len(line.split())], [0.0], "de", Stopwords.load())
@@ -26,8 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from cleantext.boilerplate.stopwords import Stopwords
 
 __all__ = ["LOW_DENSITY", "MIN_DENSITY", "MIN_WORDS", "foreign_density"]
@@ -35,6 +31,7 @@ __all__ = ["LOW_DENSITY", "MIN_DENSITY", "MIN_WORDS", "foreign_density"]
 MIN_WORDS = 25  # a paragraph, not a menu entry or a title
 LOW_DENSITY = 0.05  # "almost no stopword" of the page's language
 MIN_DENSITY = 0.2  # stopwords of its own language: prose
+_SAMPLE = 400  # characters of a line that its language and case are read from
 
 
 def foreign_density(
@@ -54,18 +51,15 @@ def foreign_density(
     found: dict[int, float] = {}
     rare = [i for i, n in zip(keep, counts, strict=True) if n >= MIN_WORDS]
     for i in [i for i in rare if density[i] < LOW_DENSITY and "://" not in rows[i]]:
-        if _capitalised(rows[i]):
+        head = rows[i][:_SAMPLE]  # the language and the case of a paragraph, from its start
+        if _capitalised(head):
             continue
-        other = stopwords.detect(rows[i])
+        other = stopwords.detect(head)
         if other is not None and other != lang:
             d = stopwords.density(rows[i], other)
             if d >= MIN_DENSITY:
                 found[i] = d
     return found
-
-
-#: the first letter of a word
-_INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}")
 
 
 def _capitalised(text: str) -> bool:
@@ -76,5 +70,5 @@ def _capitalised(text: str) -> bool:
     >>> _capitalised("Ein Satz mit ein paar Wörtern.")
     False
     """
-    initials = _INITIAL.findall(text)
+    initials = [w[0] for w in text.split() if w[0].isalpha()]
     return 2 * sum(1 for c in initials if c.isupper()) > len(initials)
