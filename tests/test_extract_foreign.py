@@ -64,3 +64,9 @@ def test_names_and_links_are_no_foreign_paragraphs() -> None:
     found = foreign_density(rows, [0, 1, 2], [len(r.split()) for r in rows], [0.0] * 3, "de",
                             Stopwords.load())  # fmt: skip
     assert list(found) == [2]
+
+
+def test_explain_names_the_paragraph_in_another_language() -> None:
+    doc = Cleaner(preset="extract").clean_document(_text())
+    notes = " ".join(e.note for e in doc.edits if e.rule in ("extract-head", "extract-tail"))
+    assert "prose in another language than the page's" in notes

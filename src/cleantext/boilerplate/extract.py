@@ -55,7 +55,7 @@ from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_caption, is_credit
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.fields import MIN_ROWS, is_field
-from cleantext.boilerplate.foreign import foreign_density
+from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
@@ -1053,9 +1053,11 @@ def find_main_content(
     if toc is not None:
         first = toc[1]
     edits: list[Edit] = []
+    foreign = _foreign_words(text, infos, first, last, weights, features)
     if first > 0 and HEAD.name in enabled:
         note = anchored or _why_head(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
+        note += foreign
         note += _why_teaser(infos, first, weights, runs)
         edits.extend(_head_edits(text, infos, first, note, weights, toc))
     if MENU.name in enabled:
@@ -1103,7 +1105,7 @@ def find_main_content(
     if last < end and TAIL.name in enabled:
         note = _why_tail(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
-        note += fields
+        note += fields + foreign
         if lead >= 0:
             note += (
                 f"; the list announced at line {_line_no(infos[lead])} "
@@ -1128,6 +1130,22 @@ def find_main_content(
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+def _foreign_words(
+    text: str,
+    infos: Sequence[LineInfo],
+    first: int,
+    last: int,
+    w: Weights,
+    features: PageFeatures | None,
+) -> str:
+    """The note's words for the main content's paragraphs in another language than the
+    page's (``foreign.py``); "" if there are none, or no ``features`` to read the page's
+    densities from."""
+    if not w.foreign or features is None:
+        return ""
+    return foreign_note(infos, first, last, features.of(text).density)
 
 
 #: lines with more words than this (``LineInfo.words``) are paragraphs, not looked at by the

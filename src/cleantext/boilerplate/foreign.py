@@ -23,10 +23,14 @@ Off with ``Weights.foreign=False`` (``extract_off = ["foreign-language"]``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.stopwords import Stopwords
 
-__all__ = ["LOW_DENSITY", "MIN_DENSITY", "MIN_WORDS", "foreign_density"]
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo
+
+__all__ = ["LOW_DENSITY", "MIN_DENSITY", "MIN_WORDS", "foreign_density", "foreign_note"]
 
 MIN_WORDS = 25  # a paragraph, not a menu entry or a title
 LOW_DENSITY = 0.05  # "almost no stopword" of the page's language
@@ -60,6 +64,28 @@ def foreign_density(
             if d >= MIN_DENSITY:
                 found[i] = d
     return found
+
+
+def foreign_note(
+    infos: Sequence[LineInfo], first: int, last: int, page_density: Sequence[float]
+) -> str:
+    """The note's words for the paragraphs of the main content (``first`` to ``last``) that
+    count as prose in their own language (``page_density``: each row's stopword density in
+    the page's language); "" if there are none."""
+    found = [
+        infos[i].block.index + 1
+        for i in range(first, last + 1)
+        if infos[i].words >= MIN_WORDS
+        and infos[i].density >= MIN_DENSITY
+        and page_density[infos[i].block.index] < LOW_DENSITY
+    ]
+    if not found:
+        return ""
+    lines = ", ".join(map(str, found[:5])) + (", ..." if len(found) > 5 else "")
+    return (
+        f"; the paragraph(s) at line(s) {lines} are prose in another language than the "
+        "page's (its stopwords scored them)"
+    )
 
 
 def _capitalised(text: str) -> bool:
