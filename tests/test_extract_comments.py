@@ -93,3 +93,19 @@ def test_a_live_blog_with_one_report_button_is_no_thread() -> None:
     out = cleantext.clean(page, preset="extract")
     assert live[1] in out and live[3] in out
     assert "extract-comments" not in [e.rule for e in find_main_content(page)]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Kommentare (5)", "View comments (12)", "Readers' comments", "Commentaires 3"]
+)
+def test_a_comment_heading_with_its_count_ends_the_article(heading: str) -> None:
+    page = _page(MENU, STORY, (heading, "Anna", FIRST, "Tom", SECOND), FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert all(line in out for line in STORY)
+    assert "thirty years" not in out and "ferry is a good" not in out
+
+
+def test_a_sentence_about_readers_comments_is_no_heading() -> None:
+    said = "Readers' comments on the plan were mostly kind, the editor of the paper said today."
+    out = cleantext.clean(_page(MENU, STORY[:2], (said,), STORY[2:], FOOTER), preset="extract")
+    assert said in out and STORY[2] in out

@@ -73,3 +73,22 @@ def test_the_intro_rule_can_be_switched_off() -> None:
     config = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["toc-intro"]}})
     assert INTRO not in cleantext.Cleaner(config).clean(text)
     assert INTRO in cleantext.Cleaner(preset="extract").clean(text)
+
+
+def test_a_numbered_table_of_contents_keeps_the_intro() -> None:
+    numbered = tuple(f"{n}. {heading}" for n, heading in enumerate(HEADINGS, 1))
+    text = _page(MENU, ("How the bridge closure will change the town",), (INTRO,),
+                 ("Contents", *numbered), _article(), FOOTER)  # fmt: skip
+    out = cleantext.clean(text, preset="extract")
+    assert INTRO in out and all(s in out for s in SECTIONS)
+    assert not any(entry in out for entry in numbered)
+
+
+def test_a_numbered_list_that_is_not_the_articles_headings_is_no_table_of_contents() -> None:
+    teaser = (
+        "Our newsletter brings you the best stories from the valley every week, with the "
+        "weather, the markets and the events of the weekend."
+    )
+    menu = ("1. Sports results", "2. Weather today", "3. Markets and prices", "4. Events")
+    assert teaser not in cleantext.clean(_page(MENU, (teaser,), menu, _article(), FOOTER),
+                                         preset="extract")  # fmt: skip

@@ -126,3 +126,61 @@ def test_stories_about_disclosure_rules_or_moderation_are_no_notices() -> None:
         "Readers said that the comments were moderated too strictly on the forum last year.",
     ):
         assert Patterns.builtin().consent_lines([normalize_line(line)]) == set(), line
+
+
+# a consent panel's cookie categories, each with a sentence longer than the article
+PANEL = (
+    "Notwendige Cookies",
+    "Diese Cookies sind notwendig, damit die Basisfunktionen dieser Website genutzt werden "
+    "können, etwa der Warenkorb, die Anmeldung und die Speicherung Ihrer Einstellungen.",
+    "Performance-Cookies",
+    "Die Performance-Cookies helfen darüber hinaus, die Nutzung der Website zu analysieren, "
+    "damit wir ihre Leistung und ihre Inhalte für Sie immer weiter verbessern können.",
+    "These cookies help us to understand how our visitors use this website, which pages "
+    "they read and how long they stay, so that we can make it better for everyone.",
+)
+
+
+def test_a_short_article_wins_over_a_consent_panels_cookie_categories() -> None:
+    out = cleantext.clean(_page(PANEL, MENU, ARTICLE, FOOTER), preset="extract")
+    assert ARTICLE[0] in out
+    assert not any(line in out for line in PANEL)
+
+
+def test_a_recipe_about_cookies_is_no_consent_panel() -> None:
+    recipe = (
+        "These cookies are essential for any holiday table, and the children love to "
+        "decorate them with icing and sprinkles before the guests arrive.",
+        "Diese Cookies werden im Ofen in zwölf Minuten goldbraun gebacken und schmecken am "
+        "besten noch warm mit einem Glas kalter Milch.",
+    )
+    out = cleantext.clean(_page(MENU, recipe, FOOTER), preset="extract")
+    assert all(line in out for line in recipe)
+
+
+DROPDOWN = (
+    "Kategorien Kategorie auswählen Allgemein (11) Ausflüge mit den Kindern in die Berge (14) "
+    "Bücher, die ich in diesem Jahr gelesen habe (4) Filme und Serien für den Winter (9) "
+    "Garten und Balkon im Sommer (12) Reisen an die See und in die Stadt (7) Rezepte (21)"
+)
+
+
+def test_a_short_post_wins_over_a_blogs_category_drop_down() -> None:
+    post = (
+        "Heute waren wir mit den Kindern am See, und das Wasser war zum ersten Mal warm genug "
+        "zum Baden.",
+    )
+    out = cleantext.clean(_page(MENU, post, ("Kommentar verfassen",), (DROPDOWN,), FOOTER),
+                          preset="extract")  # fmt: skip
+    assert post[0] in out and DROPDOWN not in out
+
+
+def test_a_how_to_step_that_says_select_category_is_no_drop_down() -> None:
+    steps = (
+        "Open the shop's admin page and select category from the menu on the left, then "
+        "choose the products you want to move into it.",
+        "Save the page, and the products will show up in their new category at once for "
+        "everyone who visits the shop.",
+    )
+    out = cleantext.clean(_page(MENU, steps, FOOTER), preset="extract")
+    assert all(step in out for step in steps)

@@ -34,6 +34,8 @@ def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
         "popular-list",
         "lead",
         "toc-intro",
+        "fields",
+        "foreign-language",
     ]
     assert _extract(extract_off=off).clean(text) == _extract().clean(text)
 
@@ -44,7 +46,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
     assert str(err.value) == (
         "unknown boilerplate.extract_off 'continue'; choose from headline, inline-lists, "
         "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list, lead, "
-        "toc-intro"
+        "toc-intro, fields, foreign-language"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

@@ -194,7 +194,8 @@ class BlockDedupOptions:
 #: ``boilerplate.extract_off`` can switch off: the page title's headline anchor, lists inside
 #: the article, runs that continue the article after an interruption, single-paragraph teasers
 #: not taken for the article, a last paragraph without a full stop, an author's bio ending it,
-#: a standfirst, a most-read list, the lead under the headline, the intro above a table of contents
+#: a standfirst, a most-read list, the lead under the headline, the intro above a table of contents,
+#: a table of "Label: value" rows after the article, a paragraph in another language than the page's
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -206,6 +207,8 @@ EXTRACT_MECHANISMS = (
     "popular-list",
     "lead",
     "toc-intro",
+    "fields",
+    "foreign-language",
 )
 
 

@@ -73,6 +73,8 @@ def _weights(off: tuple[str, ...]) -> Weights:
         popular=WEIGHTS.popular and "popular-list" not in off,
         lead=WEIGHTS.lead and "lead" not in off,
         contents=WEIGHTS.contents and "toc-intro" not in off,
+        fields=WEIGHTS.fields and "fields" not in off,
+        foreign=WEIGHTS.foreign and "foreign-language" not in off,
     )
 
 

@@ -27,6 +27,7 @@ the article's headings is a teaser and goes. Off with ``Weights.contents=False``
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -102,7 +103,19 @@ def _later(infos: Sequence[LineInfo], first: int, last: int) -> dict[str, int]:
 
 
 def _key(info: LineInfo) -> str:
-    return info.key or info.block.text.strip().casefold()
+    """The line's normalised form without a leading number: a table of contents numbers its
+    entries ("1. Schmerz und seine Funktion") where the sections' headings may not.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> [_key(i) for i in classify_lines("1. Why it matters\\n12) Why it matters")]
+    ['why it matters', 'why it matters']
+    """
+    key = info.key or info.block.text.strip().casefold()
+    return _NUMBER.sub("", key, count=1)
+
+
+#: a leading number in a normalised line (figures are "0"s there): "0 ", "00 "
+_NUMBER = re.compile(r"^0+ (?=\S)")
 
 
 def _blank(infos: Sequence[LineInfo], a: int, b: int) -> int:

@@ -55,6 +55,8 @@ from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
+from cleantext.boilerplate.fields import MIN_ROWS, is_field
+from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Patterns, normalize_line
@@ -249,6 +251,8 @@ class Weights:
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
     contents: bool = True  # the intro above a table of contents stays (``contents.py``)
+    fields: bool = True  # a table of "Label: value" rows continues the article (``fields.py``)
+    foreign: bool = True  # a paragraph in another language is prose too (``foreign.py``)
 
 
 WEIGHTS = Weights()
@@ -319,6 +323,9 @@ def classify_lines(
     counts = list(map(_WORDS, kept.lines))
     norm = list(map(_KEY, kept.lines))
     repeated = Counter(norm)
+    if weights.foreign:
+        foreign = foreign_density(rows, keep, counts, dens, found.lang, stopwords)
+        dens = [foreign.get(i, d) for i, d in enumerate(dens)] if foreign else dens
     threshold = None
     if found.lang is not None:
         good = weights.good_words
@@ -617,10 +624,13 @@ def _lower_initials(text: str) -> bool:
     return 2 * sum(1 for c in initials if c.islower()) > len(initials)
 
 
-def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
+def _extend_list(
+    infos: Sequence[LineInfo], last: int, w: Weights, rows: frozenset[int] = frozenset()
+) -> int:
     """Extend the main content past its last line over a list that continues the article.
 
-    Items (and prose lines) count 1 each; a short line in sentence case is free (a list's
+    Items (and prose lines, and the lines of ``rows``: the rows of a table of fields,
+    ``_field_rows``) count 1 each; a short line in sentence case is free (a list's
     instructions: "Drink during your workout") and ends a run of other lines (a plan
     alternates names and instructions); each further line of a run of other lines
     costs ``list_plain`` more than the one before, and more than ``list_gap`` of them in a
@@ -636,7 +646,7 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
             continue
         if info.kind in ("stop", "box", "ui", "hint"):
             break
-        if info.item:
+        if info.item or j in rows:
             plain_run = 0
             total += 1.0
             if total > best:
@@ -650,6 +660,49 @@ def _extend_list(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
             break
         total -= w.list_plain * plain_run
     return best_end if best >= w.list_min else last
+
+
+def _field(info: LineInfo) -> bool:
+    """A row of a table of fields ("Farbe: grün": ``fields.py``)."""
+    text = info.block.text
+    return info.kind != "empty" and info.words <= _FIELD_WORDS and ":" in text and is_field(text)
+
+
+def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
+    """The rows of the tables of fields among the ``bridge_max`` lines from ``start`` on:
+    lines of ``MIN_ROWS`` or more fields in a row (a list of headlines has a colon in one
+    headline or two, a table in every row); none if not ``w.fields``."""
+    if not w.fields:
+        return frozenset()
+    found: list[int] = []
+    run: list[int] = []
+    for j in range(start, min(len(infos), start + w.bridge_max)):
+        if infos[j].kind == "empty":
+            continue
+        if _field(infos[j]):
+            run.append(j)
+            continue
+        found.extend(run if len(run) >= MIN_ROWS else ())
+        run = []
+    found.extend(run if len(run) >= MIN_ROWS else ())
+    return frozenset(found)
+
+
+#: a row of a table of fields has at most this many words (label, ':' and value)
+_FIELD_WORDS = 16
+
+
+def _fields_note(infos: Sequence[LineInfo], last: int, listed: int, table: frozenset[int]) -> str:
+    """The tail note's words for the rows of a table of fields (``table``: ``_field_rows``)
+    among the lines the list after the main content (``last + 1`` to ``listed``) took in;
+    "" if there are none."""
+    rows = sum(1 for i in range(last + 1, listed + 1) if not infos[i].item and i in table)
+    if rows == 0:
+        return ""
+    return (
+        f"; the list at {line_range(infos, last + 1, listed)} continues the article "
+        f"({rows} of its lines rows of a table of fields, 'Label: value')"
+    )
 
 
 def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
@@ -994,8 +1047,10 @@ def find_main_content(
     # (the runs of a page of prose: its paragraphs, one run)
     runs = _runs(infos, 0, len(infos)) if prose is None else [(span_score, first, last)]
     (first, last), joined = continued(infos, (first, last), runs, weights)
-    listed = _extend_list(infos, last, weights)
+    table = _field_rows(infos, last + 1, weights)
+    listed = _extend_list(infos, last, weights, table)
     popular = popular_heading(infos, last, listed, weights)
+    fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
     last = listed if popular < 0 else max(last, _before(infos, popular))
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last
@@ -1011,9 +1066,11 @@ def find_main_content(
     if toc is not None:
         first = toc[1]
     edits: list[Edit] = []
+    foreign = _foreign_words(text, infos, first, last, weights, features)
     if first > 0 and HEAD.name in enabled:
         note = anchored or _why_head(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
+        note += foreign
         note += _why_teaser(infos, first, weights, runs)
         edits.extend(_head_edits(text, infos, first, note, weights, toc))
     if MENU.name in enabled:
@@ -1063,6 +1120,7 @@ def find_main_content(
     if last < end and TAIL.name in enabled:
         note = _why_tail(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
+        note += fields + foreign
         if lead >= 0:
             note += (
                 f"; the list announced at line {_line_no(infos[lead])} "
@@ -1097,6 +1155,22 @@ def _page_features(patterns: Patterns | None, features: PageFeatures | None) -> 
     if features is None or features.patterns is not patterns or features.stopwords is not stopwords:
         return PageFeatures(patterns, stopwords)
     return features
+
+
+def _foreign_words(
+    text: str,
+    infos: Sequence[LineInfo],
+    first: int,
+    last: int,
+    w: Weights,
+    features: PageFeatures | None,
+) -> str:
+    """The note's words for the main content's paragraphs in another language than the
+    page's (``foreign.py``); "" if there are none, or no ``features`` to read the page's
+    densities from."""
+    if not w.foreign or features is None:
+        return ""
+    return foreign_note(infos, first, last, features.of(text).density)
 
 
 #: lines with more words than this (``LineInfo.words``) are paragraphs, not looked at by the
