@@ -36,6 +36,7 @@ def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
         "toc-intro",
         "fields",
         "foreign-language",
+        "before-comments",
     ]
     assert _extract(extract_off=off).clean(text) == _extract().clean(text)
 
@@ -46,7 +47,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
     assert str(err.value) == (
         "unknown boilerplate.extract_off 'continue'; choose from headline, inline-lists, "
         "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list, lead, "
-        "toc-intro, fields, foreign-language"
+        "toc-intro, fields, foreign-language, before-comments"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

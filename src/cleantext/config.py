@@ -209,6 +209,7 @@ EXTRACT_MECHANISMS = (
     "toc-intro",
     "fields",
     "foreign-language",
+    "before-comments",
 )
 
 

@@ -75,6 +75,7 @@ def _weights(off: tuple[str, ...]) -> Weights:
         contents=WEIGHTS.contents and "toc-intro" not in off,
         fields=WEIGHTS.fields and "fields" not in off,
         foreign=WEIGHTS.foreign and "foreign-language" not in off,
+        before_comments=WEIGHTS.before_comments and "before-comments" not in off,
     )
 
 

@@ -49,6 +49,7 @@ import regex
 from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
+from cleantext.boilerplate.before_comments import before_comments
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
@@ -253,6 +254,7 @@ class Weights:
     contents: bool = True  # the intro above a table of contents stays (``contents.py``)
     fields: bool = True  # a table of "Label: value" rows continues the article (``fields.py``)
     foreign: bool = True  # a paragraph in another language is prose too (``foreign.py``)
+    before_comments: bool = True  # a short article before its comments (``before_comments.py``)
 
 
 WEIGHTS = Weights()
@@ -539,7 +541,7 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     need = min(top, max(weights.zone_min, weights.zone_ratio * top))
     for score, first, last in runs:
         if score >= need and not _lone_teaser(infos, first, last, score, top, weights):
-            return first, last
+            return before_comments(infos, runs, (score, first, last), weights) or (first, last)
     return None  # pragma: no cover - the best run always qualifies
 
 
@@ -557,11 +559,16 @@ def _lone_teaser(
 def _short_article(
     infos: Sequence[LineInfo], runs: list[tuple[float, int, int]], top: float, w: Weights
 ) -> tuple[int, int]:
-    """On a page without a run worth ``zone_min``: the first run worth ``short_ratio`` of the
-    best one, if page furniture (UI, menu words, a box heading, repeated lines) separates it
-    from the best run (a short article comes before the sidebars and footers); else the best
-    run (the lines of a hard-wrapped text are no page furniture)."""
+    """On a page without a run worth ``zone_min``: the best run before a comment heading
+    that comes before the best run (``before_comments.py``); else the first run worth
+    ``short_ratio`` of the best one, if page furniture (UI, menu words, a box heading,
+    repeated lines) separates it from the best run (a short article comes before the
+    sidebars and footers); else the best run (the lines of a hard-wrapped text are no page
+    furniture)."""
     best = next(r for r in runs if r[0] == top)
+    early = before_comments(infos, runs, best, w)
+    if early is not None:
+        return early
     for score, first, last in runs:
         if first >= best[1]:
             break

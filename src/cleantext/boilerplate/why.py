@@ -22,6 +22,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from cleantext.boilerplate.before_comments import comment_heading
 from cleantext.boilerplate.headline import headline_index
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -51,8 +52,9 @@ def chosen(
 ) -> str:
     """Why ``infos[first..last]`` (whose run scored ``score``) is the main content: it is the
     best run, or the run after the page title's headline, or the first run worth an article
-    (``w.zone_min``) before a better one, or, on a page without such a run, the first worth
-    ``w.short_ratio`` of the best one."""
+    (``w.zone_min``) before a better one, or, on a page without such a run, the best run
+    before a comment heading (``before_comments.py``) or the first worth ``w.short_ratio`` of
+    the best one."""
     top, a, b = _top(infos, best_run)
     where = f"the main content is {lines(infos, first, last)}"
     if a < 0 or score >= top or first <= a <= last:
@@ -62,6 +64,14 @@ def chosen(
     if h is not None and h < first:
         head = infos[h].block.text.strip()[:40]
         return f"{where} ({score:.1f}), the run after the page title's headline {head!r} ({best})"
+    stop = comment_heading(infos, last, a) if w.before_comments and last < a else None
+    if stop is not None and score < w.zone_min:
+        head = infos[stop].block.text.strip()[:40]
+        return (
+            f"{where} ({score:.1f}), the best run before the comment heading {head!r} at "
+            f"{lines(infos, stop, stop)}: a short article comes before its comments, and what "
+            f"follows the comment form is the sidebar ({best})"
+        )
     if score >= w.zone_min:
         return (
             f"{where}, the first run worth an article ({score:.1f}, at least "

@@ -1,0 +1,75 @@
+"""A short article before its comment section, for the ``extract`` preset.
+
+On a page where no run of prose is worth an article (``Weights.zone_min``), the main content is
+the best run, or an earlier one worth ``short_ratio`` of it (``extract._short_article``). A blog
+post of two or three sentences then loses to a longer block after it: the blog's description
+in the sidebar, a login form's messages, a book advert. A comment heading ("Leave a Reply",
+"Kommentar verfassen", a comment thread: a ``stop`` line) between them settles it: an article
+comes before its comments, and what comes after the comment form is the sidebar. The best run
+before the first comment heading that comes after it wins, when it ends at most
+``REACH`` lines (a share bar, tags, the previous/next links) before that heading and scores at
+least ``MIN_SCORE`` (a paragraph of about that many words) and ``MIN_SHARE`` of the best run.
+Off with ``Weights.before_comments=False`` (``extract_off = ["before-comments"]``); the note of
+``explain`` names the heading.
+
+>>> from cleantext.boilerplate.extract import LineInfo, WEIGHTS
+>>> from cleantext.segment import Block
+>>> mk = lambda s, k="short": LineInfo(Block(0, 0, "Comments", 0), 1, 0.0, False, k, s)
+>>> infos = [mk(-3.0), mk(20.0, "good"), mk(-8.0, "ui"), mk(0.0, "stop"), mk(60.0, "good")]
+>>> runs = [(20.0, 1, 1), (60.0, 4, 4)]
+>>> before_comments(infos, runs, runs[1], WEIGHTS)
+(1, 1)
+>>> before_comments(infos, [(9.0, 1, 1), (60.0, 4, 4)], (60.0, 4, 4), WEIGHTS) is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["MIN_SCORE", "MIN_SHARE", "REACH", "before_comments", "comment_heading"]
+
+MIN_SCORE = 10.0
+MIN_SHARE = 0.2
+REACH = 30  # non-blank lines between the article's end and the comment heading
+
+Run = tuple[float, int, int]
+
+
+def comment_heading(infos: Sequence[LineInfo], last: int, upto: int) -> int | None:
+    """The first comment heading (a ``stop`` line) after ``infos[last]`` and before
+    ``infos[upto]``, if it comes within ``REACH`` non-blank lines of ``last``; else ``None``."""
+    seen = 0
+    for j in range(last + 1, upto):
+        kind = infos[j].kind
+        if kind == "stop":
+            return j
+        if kind != "empty":
+            seen += 1
+            if seen > REACH:
+                return None
+    return None
+
+
+def before_comments(
+    infos: Sequence[LineInfo], runs: list[Run], best: Run, w: Weights
+) -> tuple[int, int] | None:
+    """The span of the best run before a comment heading that comes before ``best`` (the
+    page's best run, worth less than an article), if it qualifies; else ``None``."""
+    if not w.before_comments:
+        return None
+    found: Run | None = None
+    for run in runs:
+        if run[1] >= best[1]:
+            break
+        if found is None or run[0] >= found[0]:
+            found = run
+    if found is None or found[0] < max(MIN_SCORE, MIN_SHARE * best[0]):
+        return None
+    if comment_heading(infos, found[2], best[1]) is None:
+        return None
+    return found[1], found[2]

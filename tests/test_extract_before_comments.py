@@ -1,0 +1,78 @@
+"""Issue 14, pattern 1 (a short article loses to a bigger block): a blog post of two sentences
+comes before its comment form, and the blog's long description in the sidebar after the form
+is no article, even when it is worth one (``before_comments.py``); near misses: a comment
+heading far below the post, or a post too short to be a paragraph, leave the choice as it
+was."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import cleantext
+from cleantext.boilerplate.extract import WEIGHTS, find_main_content
+from cleantext.edits import apply_edits
+
+POST = (
+    "The river rose by two metres overnight, and the fire brigade closed the lower road "
+    "along the bank before dawn.",
+    "The council asks everyone who lives near the water to move their cars to higher ground "
+    "until the evening.",
+)
+FORM = (
+    "Share this:", "Twitter", "Facebook", "Like this:", "Like Loading...", "Tags: river, flood",
+    "Leave a Reply Cancel reply", "Enter your comment here...", "Name (required)", "Website",
+    "Notify me of new posts via email.",
+)  # fmt: skip
+SIDEBAR = (
+    "About this blog",
+    "This is the personal blog of a local reporter who has written about the town, its "
+    "council, its schools and its river for more than twenty years, and who likes to share "
+    "photographs of the valley in every season of the year.",
+    "There are more than three hundred posts in the archive by now, and new ones appear "
+    "every week, because the readers keep sending in their questions about the history of "
+    "the old town and the people who built it.",
+)
+MENU = ("River news", "Home", "About", "Archive")
+
+
+def _page(*parts: tuple[str, ...]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+def test_a_short_post_before_the_comment_form_beats_a_longer_sidebar() -> None:
+    text = _page(MENU, POST, FORM, SIDEBAR)
+    out = cleantext.clean(text, preset="extract")
+    assert POST[0] in out and POST[1] in out
+    assert SIDEBAR[1] not in out and "Leave a Reply" not in out
+
+
+def test_the_note_names_the_comment_heading() -> None:
+    text = _page(MENU, POST, FORM, SIDEBAR)
+    head = next(e for e in find_main_content(text) if e.rule == "extract-head")
+    assert "before the comment heading 'Leave a Reply Cancel reply'" in head.note
+
+
+def test_a_comment_heading_far_below_the_post_does_not_count() -> None:
+    tags = tuple(f"Tag number {i}" for i in range(35))
+    text = _page(MENU, POST, tags, FORM, SIDEBAR)
+    out = cleantext.clean(text, preset="extract")
+    assert SIDEBAR[1] in out and POST[0] not in out
+
+
+def test_a_line_too_short_for_a_paragraph_does_not_count() -> None:
+    text = _page(MENU, ("The river rose again today.",), FORM, SIDEBAR)
+    out = cleantext.clean(text, preset="extract")
+    assert SIDEBAR[1] in out
+
+
+def test_the_rule_can_be_switched_off_and_light_keeps_everything() -> None:
+    text = _page(MENU, POST, FORM, SIDEBAR)
+    weights = dataclasses.replace(WEIGHTS, before_comments=False)
+    out = apply_edits(text, find_main_content(text, weights=weights))
+    assert SIDEBAR[1] in out and POST[0] not in out
+    config = cleantext.Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["before-comments"]}}
+    )
+    assert POST[0] not in cleantext.Cleaner(config).clean(text)
+    light = cleantext.clean(text)
+    assert POST[0] in light and SIDEBAR[1] in light
