@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 import cleantext
+from cleantext.boilerplate.before_comments import is_form_heading
 from cleantext.boilerplate.extract import WEIGHTS, find_main_content
 from cleantext.edits import apply_edits
 
@@ -76,3 +77,13 @@ def test_the_rule_can_be_switched_off_and_light_keeps_everything() -> None:
     assert POST[0] not in cleantext.Cleaner(config).clean(text)
     light = cleantext.clean(text)
     assert POST[0] in light and SIDEBAR[1] in light
+
+
+def test_a_comment_form_heading_with_its_cancel_button_counts() -> None:
+    form = tuple("Write your thoughts Cancel reply" if "Leave" in x else x for x in FORM)
+    text = _page(MENU, POST, form, SIDEBAR)
+    out = cleantext.clean(text, preset="extract")
+    assert POST[0] in out and SIDEBAR[1] not in out
+    assert is_form_heading("Schreibe einen Kommentar Antworten abbrechen")
+    assert not is_form_heading("We had to cancel reply cards this year, as the post was late.")
+    assert not is_form_heading("Cancel reply")
