@@ -87,3 +87,53 @@ def test_a_comment_form_heading_with_its_cancel_button_counts() -> None:
     assert is_form_heading("Schreibe einen Kommentar Antworten abbrechen")
     assert not is_form_heading("We had to cancel reply cards this year, as the post was late.")
     assert not is_form_heading("Cancel reply")
+
+
+# a post of short lines (a dialogue) under its headline, before the share bar and the
+# comment form; the sidebar after them has a paragraph
+DIALOGUE = (
+    "Doing nothing is an option too - Short Talks",
+    "Short Talks",
+    "Doing nothing is an option too",
+    "14 June 2013 at 20:51",
+    "“I know that I am tired, but listen”",
+    "– “Then do not say it”",
+    "– “Fine, I will just sit here”",
+    "Share this:", "Twitter", "Facebook",
+    "Leave a Reply Cancel reply",
+    "Enter your comment here...",
+    "About",
+    "This is a small blog of overheard conversations from the trains and cafés of the city, "
+    "written down since the spring of 2012 by two friends who like to listen.",
+)  # fmt: skip
+
+
+def test_a_post_of_short_lines_under_its_headline_is_the_article() -> None:
+    out = cleantext.clean(_page(DIALOGUE), preset="extract")
+    assert all(line in out for line in DIALOGUE[4:7])
+    assert DIALOGUE[-1] not in out and "Share this" not in out and "14 June" not in out
+    head = next(e for e in find_main_content(_page(DIALOGUE)) if e.rule == "extract-head")
+    assert "the post under the page title's headline" in head.note
+
+
+def test_a_comment_counter_in_the_header_is_no_comment_heading() -> None:
+    text = _page(DIALOGUE[:7], ("12 comments",), DIALOGUE[-1:], POST)
+    out = cleantext.clean(text, preset="extract")
+    assert POST[0] in out and DIALOGUE[4] not in out
+
+
+def test_without_a_comment_heading_the_short_lines_are_no_post() -> None:
+    text = _page(DIALOGUE[:10], DIALOGUE[-2:])
+    out = cleantext.clean(text, preset="extract")
+    assert DIALOGUE[-1] in out and DIALOGUE[4] not in out
+    weights = dataclasses.replace(WEIGHTS, short_post=False)
+    off = apply_edits(_page(DIALOGUE), find_main_content(_page(DIALOGUE), weights=weights))
+    assert DIALOGUE[4] not in off
+
+
+def test_short_post_off_in_a_config() -> None:
+    config = cleantext.Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["short-post"]}}
+    )
+    assert DIALOGUE[4] not in cleantext.Cleaner(config).clean(_page(DIALOGUE))
+    assert DIALOGUE[4] in cleantext.clean(_page(DIALOGUE))

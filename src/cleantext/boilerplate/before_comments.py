@@ -10,7 +10,15 @@ before the first comment heading that comes after it wins, when it ends at most
 ``REACH`` lines (a share bar, tags, the previous/next links) before that heading and scores at
 least ``MIN_SCORE`` (a paragraph of about that many words) and ``MIN_SHARE`` of the best run.
 Off with ``Weights.before_comments=False`` (``extract_off = ["before-comments"]``); the note of
-``explain`` names the heading.
+``explain`` names the heading. A comment heading with a figure ("4 Kommentare", "0 comments")
+is a counter in the article's header, not the comment section: it does not count.
+
+A post of short lines (a poem, a dialogue, an agenda, a list of links) has no run at all: no
+line of it is a paragraph. When the page has a comment heading after the page title's headline
+(``headline.py``) and the main content found lies wholly outside them, the lines under the
+headline up to the first page furniture (the share bar, a box or the comment heading) are the
+post (``short_post``). Off with ``Weights.short_post=False`` (``extract_off =
+["short-post"]``); the head note of ``explain`` names the headline and the furniture.
 
 >>> from cleantext.boilerplate.extract import LineInfo, WEIGHTS
 >>> from cleantext.segment import Block
@@ -31,7 +39,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleantext.boilerplate.headline import headline_index
 from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.standfirst import is_meta
 from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -44,12 +54,14 @@ __all__ = [
     "before_comments",
     "comment_heading",
     "is_form_heading",
+    "short_post",
 ]
 
 MIN_SCORE = 10.0
 MIN_SHARE = 0.2
 REACH = 30  # non-blank lines between the article's end and the comment heading
 
+_DIGIT = regex.compile(r"\p{N}")
 FORM_WORDS = 16  # a comment form's heading is short
 Run = tuple[float, int, int]
 
@@ -76,20 +88,29 @@ def is_form_heading(line: str) -> bool:
 def comment_heading(
     infos: Sequence[LineInfo], last: int, upto: int, reach: int | None = REACH
 ) -> int | None:
-    """The first comment heading (a ``stop`` line, or a comment form's heading:
-    ``is_form_heading``) after ``infos[last]`` and before ``infos[upto]``, if it comes within
-    ``reach`` non-blank lines of ``last`` (any distance for ``None``); else ``None``."""
+    """The first comment heading (``_heading``) after ``infos[last]`` and before
+    ``infos[upto]``, if it comes within ``reach`` non-blank lines of ``last`` (any distance
+    for ``None``); else ``None``."""
     seen = 0
     for j in range(last + 1, upto):
         info = infos[j]
-        kind = info.kind
-        if kind == "stop" or (kind == "short" and is_form_heading(info.block.text)):
+        if _heading(info):
             return j
-        if kind != "empty":
+        if info.kind != "empty":
             seen += 1
             if reach is not None and seen > reach:
                 return None
     return None
+
+
+def _heading(info: LineInfo) -> bool:
+    """A comment heading: a ``stop`` line, or a comment form's heading
+    (``is_form_heading``), but not a counter with a figure ("4 Kommentare": the article's
+    header has those)."""
+    text = info.block.text
+    if info.kind != "stop" and not (info.kind == "short" and is_form_heading(text)):
+        return False
+    return _DIGIT.search(text) is None
 
 
 def before_comments(
@@ -111,3 +132,55 @@ def before_comments(
     if comment_heading(infos, found[2], stop + 1) != stop:
         return None  # too far from the heading
     return found[1], found[2]
+
+
+def _at(infos: Sequence[LineInfo], first: int, last: int) -> str:
+    """``line 12`` or ``lines 12-30`` (``why.lines``, which imports this module)."""
+    a, b = infos[first].block.index + 1, infos[last].block.index + 1
+    return f"line {a}" if a == b else f"lines {a}-{b}"
+
+
+#: a post of short lines has at least this many lines and words, at most this many lines
+POST_LINES = 2
+POST_WORDS = 10
+POST_MAX = 40
+_BAR = frozenset({"ui", "box", "hint", "stop"})
+
+
+def short_post(
+    infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weights
+) -> tuple[tuple[int, int], str] | None:
+    """A blog post of short lines (a poem, a dialogue, an agenda, a list of links) between
+    the page title's headline and the share bar or comment heading under it, when the page
+    has a comment heading after it and the main content found so far lies wholly before the
+    headline or after that comment heading (no line of the post scored: a short line is no
+    paragraph). ``(span, note)``, or ``None`` if the page is no such page.
+
+    The post: the lines after the headline (byline and date lines skipped,
+    ``standfirst.is_meta``) up to the first line of page furniture (UI, a box or comment
+    heading), at least ``POST_LINES`` lines of ``POST_WORDS`` words in all and at most
+    ``POST_MAX`` lines, none of them a paragraph worth a run of its own (``good``)."""
+    if not w.short_post or span is None:
+        return None
+    h = headline_index(infos)
+    if h is None:
+        return None
+    stop = comment_heading(infos, h, len(infos), None)
+    if stop is None or h < span[0] <= stop:
+        return None
+    first = h + 1
+    while first < stop and (infos[first].kind == "empty" or is_meta(infos[first].block.text)):
+        first += 1
+    end = next((j for j in range(first, stop + 1) if infos[j].kind in _BAR), stop)
+    body = [i for i in range(first, end) if infos[i].kind != "empty"]
+    if not POST_LINES <= len(body) <= POST_MAX or any(infos[i].kind == "good" for i in body):
+        return None
+    if sum(infos[i].words for i in body) < POST_WORDS:
+        return None
+    note = (
+        f"the post under the page title's headline {infos[h].block.text.strip()[:40]!r} is "
+        f"{_at(infos, body[0], body[-1])}: short lines up to the page furniture at "
+        f"{_at(infos, end, end)}, before the comment heading at {_at(infos, stop, stop)} "
+        f"(the run found first, {_at(infos, span[0], span[1])}, is outside the post)"
+    )
+    return (body[0], body[-1]), note

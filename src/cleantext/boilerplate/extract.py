@@ -49,7 +49,7 @@ import regex
 from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
-from cleantext.boilerplate.before_comments import before_comments
+from cleantext.boilerplate.before_comments import before_comments, short_post
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
@@ -255,6 +255,7 @@ class Weights:
     fields: bool = True  # a table of "Label: value" rows continues the article (``fields.py``)
     foreign: bool = True  # a paragraph in another language is prose too (``foreign.py``)
     before_comments: bool = True  # a short article before its comments (``before_comments.py``)
+    short_post: bool = True  # a post of short lines under the headline (``before_comments.py``)
 
 
 WEIGHTS = Weights()
@@ -1044,6 +1045,7 @@ def find_main_content(
     infos = _bridge(infos, bridges)
     span = main_span(infos, weights) if prose is None else prose
     span, anchored = after_headline(infos, span, main_span, weights)
+    span, anchored = _short_post(infos, span, anchored, weights)
     error = _error_page(infos, span, weights)
     if error is not None:
         return [_edit(text, HEAD.name, infos[0], infos[-1], error)] if HEAD.name in enabled else []
@@ -1152,6 +1154,15 @@ def find_main_content(
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+def _short_post(
+    infos: Sequence[LineInfo], span: tuple[int, int] | None, note: str, w: Weights
+) -> tuple[tuple[int, int] | None, str]:
+    """``span`` and its ``note``, or a post of short lines under the headline
+    (``before_comments.short_post``) and its note."""
+    post = short_post(infos, span, w)
+    return (span, note) if post is None else post
 
 
 def _page_features(patterns: Patterns | None, features: PageFeatures | None) -> PageFeatures:
