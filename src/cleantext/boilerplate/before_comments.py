@@ -85,6 +85,14 @@ def is_form_heading(line: str) -> bool:
     return len(key.split()) <= FORM_WORDS and _form().fullmatch(key) is not None
 
 
+def _form_key(info: LineInfo) -> bool:
+    """``is_form_heading`` of the line, from its normalised form if it has one."""
+    key = info.key
+    if not key:
+        return is_form_heading(info.block.text)
+    return len(key.split()) <= FORM_WORDS and _form().fullmatch(key) is not None
+
+
 def comment_heading(
     infos: Sequence[LineInfo], last: int, upto: int, reach: int | None = REACH
 ) -> int | None:
@@ -108,7 +116,7 @@ def _heading(info: LineInfo) -> bool:
     (``is_form_heading``), but not a counter with a figure ("4 Kommentare": the article's
     header has those)."""
     text = info.block.text
-    if info.kind != "stop" and not (info.kind == "short" and is_form_heading(text)):
+    if info.kind != "stop" and not (info.kind == "short" and _form_key(info)):
         return False
     return _DIGIT.search(text) is None
 
@@ -153,8 +161,8 @@ def short_post(
     """A blog post of short lines (a poem, a dialogue, an agenda, a list of links) between
     the page title's headline and the share bar or comment heading under it, when the page
     has a comment heading after it and the main content found so far lies wholly before the
-    headline or after that comment heading (no line of the post scored: a short line is no
-    paragraph). ``(span, note)``, or ``None`` if the page is no such page.
+    headline or after that comment heading and is worth less than an article
+    (``Weights.zone_min``; no line of the post scored: a short line is no paragraph). ``(span, note)``, or ``None`` if the page is no such page.
 
     The post: the lines after the headline (byline and date lines skipped,
     ``standfirst.is_meta``) up to the first line of page furniture (UI, a box or comment
@@ -162,6 +170,8 @@ def short_post(
     ``POST_MAX`` lines, none of them a paragraph worth a run of its own (``good``)."""
     if not w.short_post or span is None:
         return None
+    if sum(infos[i].score for i in range(span[0], span[1] + 1)) >= w.zone_min:
+        return None  # an article was found
     h = headline_index(infos)
     if h is None:
         return None
