@@ -162,7 +162,8 @@ def short_post(
     the page title's headline and the share bar or comment heading under it, when the page
     has a comment heading after it and the main content found so far lies wholly before the
     headline or after that comment heading and is worth less than an article
-    (``Weights.zone_min``; no line of the post scored: a short line is no paragraph). ``(span, note)``, or ``None`` if the page is no such page.
+    (``Weights.zone_min``; no line of the post scored: a short line is no paragraph).
+    ``(span, note)``, or ``None`` if the page is no such page.
 
     The post: the lines after the headline (byline and date lines skipped,
     ``standfirst.is_meta``) up to the first line of page furniture (UI, a box or comment
