@@ -137,3 +137,32 @@ def test_short_post_off_in_a_config() -> None:
     )
     assert DIALOGUE[4] not in cleantext.Cleaner(config).clean(_page(DIALOGUE))
     assert DIALOGUE[4] in cleantext.clean(_page(DIALOGUE))
+
+
+RU_POST = (
+    "Вода в реке поднялась за ночь на два метра, и пожарные закрыли нижнюю дорогу вдоль "
+    "берега ещё до рассвета.",
+    "Городской совет просит всех, кто живёт у воды, переставить машины повыше до самого "
+    "вечера.",
+)
+RU_FORM = ("Поделиться:", "Twitter", "Facebook", "Метки: река, паводок", "Добавить комментарий",
+           "Ваше имя", "Сайт")  # fmt: skip
+RU_SIDEBAR = (
+    "Об этом блоге",
+    "Это личный блог местного журналиста, который уже больше двадцати лет пишет о городе, о "
+    "его совете, о школах и о реке, и который любит показывать фотографии долины в любое "
+    "время года.",
+    "В архиве уже больше трёхсот записей, и новые появляются каждую неделю, потому что "
+    "читатели всё время присылают вопросы об истории старого города и о людях, которые его "
+    "строили.",
+    "Автор отвечает на письма читателей по пятницам, а самые интересные вопросы и ответы "
+    "собирает в отдельные записи, которые можно найти в разделе архива.",
+)
+
+
+def test_a_short_post_before_its_comment_form_in_russian() -> None:
+    text = _page(("Новости города", "Главная", "О нас", "Архив"), RU_POST, RU_FORM, RU_SIDEBAR)
+    out = cleantext.clean(text, preset="extract")
+    assert RU_POST[0] in out and RU_SIDEBAR[1] not in out
+    weights = dataclasses.replace(WEIGHTS, before_comments=False)
+    assert RU_SIDEBAR[1] in apply_edits(text, find_main_content(text, weights=weights))
