@@ -9,9 +9,10 @@ from __future__ import annotations
 import dataclasses
 
 import cleantext
-from cleantext.boilerplate.before_comments import is_form_heading
-from cleantext.boilerplate.extract import WEIGHTS, find_main_content
+from cleantext.boilerplate.before_comments import comment_heading, is_form_heading
+from cleantext.boilerplate.extract import WEIGHTS, LineInfo, find_main_content
 from cleantext.edits import apply_edits
+from cleantext.segment import Block
 
 POST = (
     "The river rose by two metres overnight, and the fire brigade closed the lower road "
@@ -165,3 +166,11 @@ def test_a_short_post_before_its_comment_form_in_russian() -> None:
     assert RU_POST[0] in out and RU_SIDEBAR[1] not in out
     weights = dataclasses.replace(WEIGHTS, before_comments=False)
     assert RU_SIDEBAR[1] in apply_edits(text, find_main_content(text, weights=weights))
+
+
+def test_a_thread_found_by_its_shape_alone_is_no_comment_heading() -> None:
+    def mk(kind: str, ui: str = "") -> LineInfo:
+        return LineInfo(Block(0, 0, "Backzeit", 0), 1, 0.0, False, kind, 0.0, False, ui)
+
+    assert comment_heading([mk("good"), mk("stop", "thread")], 0, 2) is None
+    assert comment_heading([mk("good"), mk("stop", "comments")], 0, 2) == 1

@@ -112,13 +112,15 @@ def comment_heading(
 
 
 def _heading(info: LineInfo) -> bool:
-    """A comment heading: a ``stop`` line, or a comment form's heading
-    (``is_form_heading``), but not a counter with a figure ("4 Kommentare": the article's
-    header has those)."""
+    """A comment heading: a ``stop`` line (not a thread found by its shape alone), or a
+    comment form's heading (``is_form_heading``), but not a counter with a figure ("4
+    Kommentare": the article's header has those)."""
     text = info.block.text
-    if info.kind != "stop" and not (info.kind == "short" and _form_key(info)):
-        return False
-    return _DIGIT.search(text) is None
+    if info.kind == "stop":
+        # a thread found by its shape (``extract._comment_thread``) is a guess: a recipe's
+        # "Backzeit / 15 – 30 Min" has the look of a byline and a time
+        return info.ui != "thread" and _DIGIT.search(text) is None
+    return info.kind == "short" and _form_key(info) and _DIGIT.search(text) is None
 
 
 def before_comments(
