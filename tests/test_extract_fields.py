@@ -10,7 +10,7 @@ from __future__ import annotations
 import cleantext
 from _pages import FOOTER, MENU
 from cleantext import Cleaner, Config
-from cleantext.boilerplate.fields import is_field
+from cleantext.boilerplate.fields import is_blank_field, is_field
 
 PRODUCT = (
     "This grease protects bearings and joints that carry heavy loads, and it repairs the "
@@ -66,3 +66,22 @@ def test_a_row_has_a_short_label_and_a_short_value() -> None:
     assert not is_field("What the new rules mean for drivers in the city centre: a guide")
     assert not is_field("Tags: grease, bearings") and not is_field("Tel.: 0800 123")
     assert not is_field("14:30 Uhr")  # a time, no label
+
+
+# issue 14: a row left blank ("Aperture (mm):") inside the table does not end it
+SHOT = ("Details", "Category: First tries", "Camera type: digital", "Optics: telephoto lens",
+        "Aperture (mm):", "Focal length (mm): 180", "Camera: Canon EOS 60 Da",
+        "ISO: 640", "Exposure: 60 x 3 minutes", "Place: Kasberg hill")  # fmt: skip
+
+
+def test_a_blank_row_inside_the_table_does_not_end_it() -> None:
+    out = cleantext.clean(_page(MENU, PRODUCT, SHOT, FOOTER), preset="extract")
+    assert "Camera type: digital" in out and "Place: Kasberg hill" in out
+    assert "Privacy Policy" not in out
+    assert is_blank_field("Aperture (mm):") and not is_blank_field("Aperture (mm): 80")
+
+
+def test_blank_rows_alone_are_no_table() -> None:
+    blanks = ("Name:", "Street:", "Town:", "Phone number:", "Your message:")
+    out = cleantext.clean(_page(MENU, PRODUCT, blanks, HEADLINES, FOOTER), preset="extract")
+    assert PRODUCT[1] in out and not any(line in out for line in blanks)

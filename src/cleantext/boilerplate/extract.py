@@ -56,7 +56,7 @@ from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
-from cleantext.boilerplate.fields import MIN_ROWS, is_field
+from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.lead import lead_lines
@@ -690,6 +690,8 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
         if _field(infos[j]):
             run.append(j)
             continue
+        if run and is_blank_field(infos[j].block.text):
+            continue  # a row left blank inside the table
         found.extend(run if len(run) >= MIN_ROWS else ())
         run = []
     found.extend(run if len(run) >= MIN_ROWS else ())

@@ -8,8 +8,10 @@ article: a label of one to ``MAX_LABEL_WORDS`` words that starts with a letter, 
 value of at most ``MAX_VALUE_WORDS`` words. The label must not be a contact or metadata label
 of the data file's ``[fields] not_labels`` ("Tel", "E-Mail", "Tags", "Posted in": the
 footer's address block and the post's tags are no table of the article) nor a UI string.
-Off with ``Weights.fields=False`` (``extract_off = ["fields"]``); the tail note of
-``explain`` counts the rows.
+A row whose value is empty ("Öffnung in mm:", a field the page left blank) between two rows
+does not end the table (``is_blank_field``), though it is no row itself. Off with
+``Weights.fields=False`` (``extract_off = ["fields"]``); the tail note of ``explain`` counts
+the rows.
 
 >>> is_field("Farbe: grün"), is_field("Penetration: 220 – 250")
 (True, True)
@@ -28,13 +30,14 @@ import regex
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.data import boilerplate_table
 
-__all__ = ["MAX_LABEL_WORDS", "MAX_VALUE_WORDS", "MIN_ROWS", "is_field"]
+__all__ = ["MAX_LABEL_WORDS", "MAX_VALUE_WORDS", "MIN_ROWS", "is_blank_field", "is_field"]
 
 MAX_LABEL_WORDS = 3
 MAX_VALUE_WORDS = 8
 MIN_ROWS = 3  # rows in a row: a list of headlines has a colon in one or two of them
 #: "Label: value": a label that starts with a letter and has no sentence end, then a value
 _FIELD = regex.compile(r"^\s*(\p{L}[^:.!?\n]{0,40}?)\s*:\s*(\S.*?)\s*$")
+_BLANK = regex.compile(r"^\s*(\p{L}[^:.!?\n]{0,40}?)\s*:\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -55,3 +58,14 @@ def is_field(text: str, patterns: Patterns | None = None) -> bool:
     if key in _not_labels():
         return False
     return patterns is None or patterns.match(label) is None
+
+
+def is_blank_field(text: str) -> bool:
+    """A row of a table of fields whose value is empty: a short label and ':' alone
+    ("Öffnung in mm:"); it does not end a table it is inside of.
+
+    >>> is_blank_field("Öffnung in mm:"), is_blank_field("Öffnung in mm: 80")
+    (True, False)
+    """
+    found = _BLANK.match(text)
+    return found is not None and len(found.group(1).split()) <= MAX_LABEL_WORDS
