@@ -38,6 +38,7 @@ def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
         "foreign-language",
         "before-comments",
         "short-post",
+        "verse",
     ]
     assert _extract(extract_off=off).clean(text) == _extract().clean(text)
 
@@ -48,7 +49,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
     assert str(err.value) == (
         "unknown boilerplate.extract_off 'continue'; choose from headline, inline-lists, "
         "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list, lead, "
-        "toc-intro, fields, foreign-language, before-comments, short-post"
+        "toc-intro, fields, foreign-language, before-comments, short-post, verse"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

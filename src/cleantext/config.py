@@ -211,6 +211,7 @@ EXTRACT_MECHANISMS = (
     "foreign-language",
     "before-comments",
     "short-post",
+    "verse",
 )
 
 

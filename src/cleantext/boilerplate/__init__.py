@@ -77,6 +77,7 @@ def _weights(off: tuple[str, ...]) -> Weights:
         foreign=WEIGHTS.foreign and "foreign-language" not in off,
         before_comments=WEIGHTS.before_comments and "before-comments" not in off,
         short_post=WEIGHTS.short_post and "short-post" not in off,
+        verse=WEIGHTS.verse and "verse" not in off,
     )
 
 

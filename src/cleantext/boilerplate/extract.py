@@ -67,6 +67,7 @@ from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.unstopped import extend_on
+from cleantext.boilerplate.verse import is_verse
 from cleantext.boilerplate.why import best_in, chosen
 from cleantext.boilerplate.why import lines as line_range
 from cleantext.data import alternation, boilerplate_table
@@ -256,6 +257,7 @@ class Weights:
     foreign: bool = True  # a paragraph in another language is prose too (``foreign.py``)
     before_comments: bool = True  # a short article before its comments (``before_comments.py``)
     short_post: bool = True  # a post of short lines under the headline (``before_comments.py``)
+    verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
 
 
 WEIGHTS = Weights()
@@ -897,7 +899,11 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
             and m < len(content)
             and _goes_on(infos, content[m:])
             and not _wrapped(infos, run)
-            and (info.block.text.rstrip().endswith(":") or _ingredients(infos, run, w))
+            and (
+                info.block.text.rstrip().endswith(":")
+                or _ingredients(infos, run, w)
+                or (w.verse and is_verse([infos[i] for i in run]))
+            )
         ):
             found[run[0]] = run[-1] + 1
             k = m

@@ -1,0 +1,71 @@
+"""Quoted verse or lines of prose inside the article, for the ``extract`` preset.
+
+A song's lyrics, a poem or a quoted passage sits between two paragraphs of the article as
+lines without a full stop. Plain text makes them short lines, like a menu's, and the article
+was cut at them (the paragraphs before them went as ``extract-head``). Unlike a menu's or a
+list of headlines' lines, most of them are long (``MIN_WORDS`` words or more) and have a high
+share of stopwords (``MIN_DENSITY``: the words that make a sentence); quotation marks open
+the passage's first line and close its last (a list of headlines has stopwords too, but no
+quotation around it); and most of its lines start with a capital (the lines of a hard-wrapped
+paragraph with a quotation in it go on in lower case). When such a passage is in a run of
+short lines between two paragraphs, ``extract._inline_lists`` keeps the run as a list inside
+the article (the story goes on after it). Off with ``Weights.verse=False`` (``extract_off =
+["verse"]``).
+
+>>> from cleantext.boilerplate.extract import LineInfo
+>>> from cleantext.segment import Block
+>>> mk = lambda t, n, d: LineInfo(Block(0, 0, t, 0), n, d, False, "short", -3.0)
+>>> verse = [mk("„I was", 9, 0.56), mk("And I", 9, 0.56), mk("We are“", 13, 0.6)]
+>>> is_verse([mk("Heading", 1, 0.0), *verse])
+True
+>>> is_verse([mk(t.strip("„“"), 9, 0.56) for t in ("„I was", "And I", "We are“")])
+False
+>>> is_verse([mk("„I was", 9, 0.56), mk("and I", 9, 0.56), mk("we are“", 13, 0.6)])
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo
+
+__all__ = ["MIN_DENSITY", "MIN_LINES", "MIN_WORDS", "is_verse"]
+
+MIN_WORDS = 8
+MIN_DENSITY = 0.35
+MIN_LINES = 3
+
+
+def is_verse(lines: Sequence[LineInfo]) -> bool:
+    """``lines`` hold a quoted passage (``_quoted``) most of whose lines (``MIN_LINES`` at
+    least) are long lines with a high share of stopwords: verse or a quoted text, not a menu
+    or a list of headlines (which have stopwords too, but no quotation marks around them)."""
+    quoted = _quoted([info.block.text for info in lines])
+    if quoted is None:
+        return False
+    verse = lines[quoted[0] : quoted[1] + 1]
+    shaped = sum(1 for info in verse if info.words >= MIN_WORDS and info.density >= MIN_DENSITY)
+    if shaped < MIN_LINES or 2 * shaped <= len(verse):
+        return False
+    # each line of verse starts with a capital; a hard-wrapped paragraph's lines go on in
+    # lower case ("community in which citizens can have ...")
+    capital = sum(1 for info in verse if info.block.text.lstrip(_QUOTES)[:1].isupper())
+    return 3 * capital >= 2 * len(verse)
+
+
+def _quoted(texts: list[str]) -> tuple[int, int] | None:
+    """``(first, last)``: the first line that opens a quotation ("„", "“", '"', "«", "»")
+    and the first line from it on that closes one; ``None`` if there is none."""
+    first = next((i for i, t in enumerate(texts) if t.lstrip()[:1] in _OPEN), None)
+    if first is None:
+        return None
+    last = next((i for i in range(first, len(texts)) if texts[i].rstrip()[-1:] in _CLOSE), None)
+    return None if last is None or last == first else (first, last)
+
+
+_QUOTES = ' „“"«»‚‘「『”’'
+_OPEN = frozenset('„“"«»‚‘「『')
+_CLOSE = frozenset('“”"»«‘’」』')

@@ -1,0 +1,57 @@
+"""Issue 14, pattern 2 (the article cut at a list inside it): a quoted song or poem between
+two paragraphs of the article (lines without a full stop, like a menu's) stays with the
+article, and so does the paragraph before it (``verse.py``, ``extract_off = ["verse"]``).
+Near miss: the same lines without quotation marks (a list of headlines has stopwords too)
+still split the page. The page is written for these tests."""
+
+from __future__ import annotations
+
+import cleantext
+from _pages import FOOTER, MENU
+from cleantext import Cleaner, Config
+
+INTRO = (
+    "The two rappers have been trading lines for weeks now, and on Friday the younger one "
+    "released a new track that takes aim at his old mentor.",
+)
+VERSE = (
+    "The old man's answer",
+    "„He was my hero once, but now he only talks about the past",
+    "Because at fifty he has nothing left but all his memories",
+    "I helped him to the very last line like an uncle that you love",
+    "And now he turns the story round because the truth is too much“",
+    "The reply",
+)
+STORY = (
+    "These lines made the older rapper speak about the attack of his former protégé. Usually "
+    "he keeps out of such quarrels, but this time he answered within a day, in a long video "
+    "on his channel.",
+    "He said that the younger man had forgotten who had paid for his first studio, and that "
+    "he would not say more about it, because the fans had better things to listen to than "
+    "two men shouting at each other.",
+)
+
+
+def _page(*blocks: tuple[str, ...]) -> str:
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+def test_a_quoted_verse_between_paragraphs_stays_with_the_article() -> None:
+    out = cleantext.clean(_page(MENU, INTRO, VERSE, STORY, FOOTER), preset="extract")
+    assert INTRO[0] in out and STORY[1] in out
+    assert all(line in out for line in VERSE[1:5])
+    assert "Privacy Policy" not in out
+
+
+def test_lines_without_quotation_marks_still_split_the_page() -> None:
+    plain = tuple(line.strip("„“") for line in VERSE)
+    out = cleantext.clean(_page(MENU, INTRO, plain, STORY, FOOTER), preset="extract")
+    assert STORY[1] in out and plain[2] not in out and INTRO[0] not in out
+
+
+def test_the_rule_can_be_switched_off() -> None:
+    text = _page(MENU, INTRO, VERSE, STORY, FOOTER)
+    config = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["verse"]}})
+    out = Cleaner(config).clean(text)
+    assert STORY[1] in out and VERSE[2] not in out
+    assert VERSE[2] in cleantext.clean(text)  # light keeps it
