@@ -324,13 +324,14 @@ def classify_lines(
     found = features.of(text)
     rows, lines, dens = found.rows, found.lines, found.density
     keep = list(itertools.compress(range(len(rows)), map(str.strip, rows)))  # non-blank rows
-    kept = _Kept(list(map(lines.__getitem__, keep)), list(map(dens.__getitem__, keep)))
-    counts = list(map(_WORDS, kept.lines))
-    norm = list(map(_KEY, kept.lines))
-    repeated = Counter(norm)
-    if weights.foreign:
+    kept_lines = list(map(lines.__getitem__, keep))
+    counts = list(map(_WORDS, kept_lines))
+    if weights.foreign:  # before the kept lines' densities are read
         foreign = foreign_density(rows, keep, counts, dens, found.lang, stopwords)
         dens = [foreign.get(i, d) for i, d in enumerate(dens)] if foreign else dens
+    kept = _Kept(kept_lines, list(map(dens.__getitem__, keep)))
+    norm = list(map(_KEY, kept.lines))
+    repeated = Counter(norm)
     threshold = None
     if found.lang is not None:
         good = weights.good_words
