@@ -1,11 +1,13 @@
 """A short article before its comment section, for the ``extract`` preset.
 
-On a page where no run of prose is worth an article (``Weights.zone_min``), the main content is
-the best run, or an earlier one worth ``short_ratio`` of it (``extract._short_article``). A blog
-post of two or three sentences then loses to a longer block after it: the blog's description
-in the sidebar, a login form's messages, a book advert. A comment heading ("Leave a Reply",
-"Kommentar verfassen", a comment thread: a ``stop`` line) between them settles it: an article
-comes before its comments, and what comes after the comment form is the sidebar. The best run
+The main content is the first run worth an article (``Weights.zone_min``), or, on a page
+without one, the best run or an earlier one worth ``short_ratio`` of it
+(``extract._short_article``). A blog post of two or three sentences then loses to a longer
+block after it: the blog's description in the sidebar, a login form's messages, a book advert.
+A comment heading between them ("Leave a Reply", "Kommentar verfassen": a ``stop`` line, or a
+comment form's heading with its cancel button, ``is_form_heading``; not a comment thread found
+by its shape alone) settles it: an article comes before its comments, and what comes after the
+comment form is the sidebar. The best run
 before the first comment heading that comes after it wins, when it ends at most
 ``REACH`` lines (a share bar, tags, the previous/next links) before that heading and scores at
 least ``MIN_SCORE`` (a paragraph of about that many words) and ``MIN_SHARE`` of the best run.
