@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate, repeat
@@ -402,19 +402,30 @@ class Patterns:
             marked = _lines_containing(text, _PREFIX_MARKS, raw)
             for i in sorted(marked):
                 if len(raw[i]) <= MAX_LINE:
-                    stripped = raw[i].strip()
-                    for rx, m in self._prefixes:
-                        if rx.match(stripped):
-                            out[i] = m
-                            break
-        if self._user:
-            user = Match("user", "line")
-            for i, line in enumerate(raw):
-                if len(line) <= MAX_LINE:
-                    stripped = line.strip()
-                    if any(rx.fullmatch(stripped) for rx in self._user):
-                        out[i] = user
+                    self._prefix_hit(raw[i], i, out)
+        self._user_hits(raw, out)
         return out
+
+    def _prefix_hit(self, line: str, i: int, out: list[Match | None]) -> None:
+        """``out[i]``: the match of the first prefix pattern that matches ``line`` (stripped)
+        at its start; left as it is if none does."""
+        stripped = line.strip()
+        for rx, m in self._prefixes:
+            if rx.match(stripped):
+                out[i] = m
+                return
+
+    def _user_hits(self, lines: Sequence[str], out: list[Match | None]) -> None:
+        """``out[i]``: a ``user`` match for each of ``lines`` (of at most ``MAX_LINE``
+        characters) that one of the user's patterns matches in full (stripped)."""
+        if not self._user:
+            return
+        user = Match("user", "line")
+        for i, line in enumerate(lines):
+            if len(line) <= MAX_LINE:
+                stripped = line.strip()
+                if any(rx.fullmatch(stripped) for rx in self._user):
+                    out[i] = user
 
     @cached_property
     def _scan(self) -> _Scan | None:
@@ -443,18 +454,9 @@ class Patterns:
             if hit is not None and hit.strength != "hint":
                 out[i] = hit
         for i, line in marked:
-            stripped = line.strip()
-            for rx, m in self._prefixes:
-                if rx.match(stripped):
-                    out[i] = m
-                    break
+            self._prefix_hit(line, i, out)
         if self._user:
-            user = Match("user", "line")
-            for i, line in enumerate(text.split("\n")):
-                if len(line) <= MAX_LINE:
-                    stripped = line.strip()
-                    if any(rx.fullmatch(stripped) for rx in self._user):
-                        out[i] = user
+            self._user_hits(text.split("\n"), out)
         return out
 
     def keyword_lines(self, keys: list[str]) -> set[int]:
