@@ -27,7 +27,7 @@ import regex
 from numpy.typing import NDArray
 
 from cleantext.boilerplate.patterns import _lines_containing
-from cleantext.boilerplate.stopwords import fnv1a
+from cleantext.boilerplate.stopwords import word_slots
 from cleantext.boilerplate.twins import CLASS_LIMITS, WORD_BIT, code_point_classes
 from cleantext.minhash.shingle import _kernels
 
@@ -108,18 +108,10 @@ class PhraseLists:
 
 def _table(heads: dict[str, dict[str, int]]) -> tuple[NDArray[np.int32], ...]:
     """``(slots, chars, bounds, heads, pchars, pbounds, pmasks)`` of ``phrase_heads``: the
-    first words in an open-addressing table of at least twice as many slots (as
+    first words in the table of :func:`~cleantext.boilerplate.stopwords.word_slots` (as
     ``stopwords._word_table``), and the phrases of each first word in turn."""
     words = sorted(heads)
-    size = 1
-    while size < 2 * len(words) + 1:
-        size *= 2
-    slots = np.full(size, -1, np.int32)
-    for i, w in enumerate(words):
-        k = fnv1a(w) & (size - 1)
-        while slots[k] >= 0:
-            k = (k + 1) & (size - 1)
-        slots[k] = i
+    slots = word_slots(words)
     phrases = [(p, bits) for w in words for p, bits in heads[w].items()]
     return (
         slots,

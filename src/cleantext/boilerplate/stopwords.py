@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
@@ -336,13 +337,15 @@ def fnv1a(word: str) -> int:
     return h
 
 
-def _word_table(
-    langs: dict[str, tuple[str, ...]], order: tuple[str, ...]
-) -> tuple[NDArray[np.int32], ...]:
-    """``(slots, chars, bounds, masks)`` of ``line_words``: the words of ``langs`` (a word:
-    the languages whose list has it) in an open-addressing table of at least twice as many
-    slots, bit ``k`` of a word's mask for the ``k``-th language of ``order``."""
-    words = sorted(langs)
+def word_slots(words: Sequence[str]) -> NDArray[np.int32]:
+    """The open-addressing table of the kernels' word look-ups: ``words[i]`` at slot
+    ``fnv1a(words[i])`` modulo the size (a power of two, at least twice as many slots as
+    words) or the next free one after it; ``-1`` in a free slot.
+
+    >>> slots = word_slots(["a", "b", "c"])
+    >>> len(slots), sorted(int(i) for i in slots if i >= 0)
+    (8, [0, 1, 2])
+    """
     size = 1
     while size < 2 * len(words) + 1:
         size *= 2
@@ -352,6 +355,17 @@ def _word_table(
         while slots[k] >= 0:
             k = (k + 1) & (size - 1)
         slots[k] = i
+    return slots
+
+
+def _word_table(
+    langs: dict[str, tuple[str, ...]], order: tuple[str, ...]
+) -> tuple[NDArray[np.int32], ...]:
+    """``(slots, chars, bounds, masks)`` of ``line_words``: the words of ``langs`` (a word:
+    the languages whose list has it) in an open-addressing table of at least twice as many
+    slots, bit ``k`` of a word's mask for the ``k``-th language of ``order``."""
+    words = sorted(langs)
+    slots = word_slots(words)
     chars = np.array([ord(c) for w in words for c in w], np.uint32).view(np.int32)
     bounds = np.array(list(accumulate(map(len, words), initial=0)), np.int32)
     masks = np.array(
