@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.boilerplate.patterns import _Anchors, _KeyIndex, _lines_containing, normalize_line
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
@@ -29,15 +30,6 @@ __all__ = ["APPEAL", "MAX_WORDS", "appeal_lines", "is_appeal", "phrase_list"]
 
 MAX_WORDS = 40
 
-_EX = (
-    "The council voted on Tuesday to close the old bridge over the river, which is now too "
-    "weak for the buses.\n\nResidents said that they were worried about the long detour that "
-    "the closure would mean for them and the shops.\n\n"
-)
-_EX2 = (
-    "The mayor said that a new bridge would be built by the end of the decade, and that a "
-    "ferry would run until then.\n"
-)
 APPEAL = register(
     Rule(
         "extract-appeal",
@@ -48,8 +40,10 @@ APPEAL = register(
         preset="extract",
         examples=(
             (
-                _EX + "Did you enjoy this article? Share this article with a friend!\n\n" + _EX2,
-                _EX + _EX2,
+                PROSE
+                + "Did you enjoy this article? Share this article with a friend!\n\n"
+                + PROSE_END,
+                PROSE + PROSE_END,
             ),
         ),
     )

@@ -38,6 +38,7 @@ from functools import lru_cache
 
 import regex
 
+from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
@@ -46,15 +47,6 @@ __all__ = ["CAPTION", "CREDIT", "is_caption", "is_credit"]
 MAX_WORDS = 12
 CAPTION_WORDS = 40
 
-_EX = (
-    "The council voted on Tuesday to close the old bridge over the river, which is now too "
-    "weak for the buses.\n\nResidents said that they were worried about the long detour that "
-    "the closure would mean for them and the shops.\n\n"
-)
-_EX2 = (
-    "The mayor said that a new bridge would be built by the end of the decade, and that a "
-    "ferry would run until then.\n"
-)
 CREDIT = register(
     Rule(
         "extract-credit",
@@ -62,7 +54,7 @@ CREDIT = register(
         "extract preset: remove photo credit lines inside the main content ('Photo: Jane "
         "Doe/AP', '(Foto: Getty)').",
         preset="extract",
-        examples=((_EX + "Photo: Jane Doe/AP\n\n" + _EX2, _EX + _EX2),),
+        examples=((PROSE + "Photo: Jane Doe/AP\n\n" + PROSE_END, PROSE + PROSE_END),),
     )
 )
 
@@ -86,7 +78,12 @@ CAPTION = register(
         "extract preset: remove image captions that end in a photo credit inside the main "
         "content ('Stau © aremac / Clipdealer', 'Kein Hunger. Foto: dpa').",
         preset="extract",
-        examples=((_EX + "The old bridge at dawn. Photo: Jane Doe/AP\n\n" + _EX2, _EX + _EX2),),
+        examples=(
+            (
+                PROSE + "The old bridge at dawn. Photo: Jane Doe/AP\n\n" + PROSE_END,
+                PROSE + PROSE_END,
+            ),
+        ),
     )
 )
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.boilerplate.patterns import _Anchors, _KeyIndex, _lines_containing, normalize_line
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
@@ -36,18 +37,9 @@ __all__ = ["MIN_LINES", "SIGNUP", "is_signup_line", "phrase_list", "signup_boxes
 MAX_WORDS = 40
 MIN_LINES = 2
 
-_EX = (
-    "The council voted on Tuesday to close the old bridge over the river, which is now too "
-    "weak for the buses.\n\nResidents said that they were worried about the long detour that "
-    "the closure would mean for them and the shops.\n\n"
-)
 _BOX = (
     "Example News Newsletter\n\nSign up to get the best stories of the week in your inbox.\n\n"
     "By submitting your information you agree to the Terms & Conditions and Privacy Policy.\n\n"
-)
-_EX2 = (
-    "The mayor said that a new bridge would be built by the end of the decade, and that a "
-    "ferry would run until then.\n"
 )
 SIGNUP = register(
     Rule(
@@ -57,7 +49,7 @@ SIGNUP = register(
         "content (two or more lines in a row: 'Sign up to get ...', 'By submitting your "
         "information ...').",
         preset="extract",
-        examples=((_EX + _BOX + _EX2, _EX + _EX2),),
+        examples=((PROSE + _BOX + PROSE_END, PROSE + PROSE_END),),
     )
 )
 
