@@ -783,22 +783,17 @@ def test_compare_words_refuses_what_does_not_fit():
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_MATCH_VOCAB, max_size=80), st.lists(st.integers(0, 200), max_size=30))
 def test_window_hashes_are_word_run_hashes(words, cuts):
-    """Block dedup's one-call shingle hashes of following windows equal ``word_run_hashes``
-    (windows shorter than a shingle included)."""
-    from cleantext.blocks import repeated
-    from cleantext.minhash.shingle import word_run_hashes
+    """Block dedup's shingle hashes of following windows from their bounds as arrays (one
+    kernel call) equal ``word_run_hashes`` of the same windows as tuples (windows shorter
+    than a shingle included), also where a word holds a space (numpy then)."""
+    from cleantext.minhash.shingle import word_bound_hashes, word_run_hashes
 
     wins = _partition(len(words), cuts) if words else []
     firsts = np.array([a for a, _ in wins], np.int64)
     ends = np.array([b for _, b in wins], np.int64)
-    for n in (1, 3):
-        got = repeated._window_hashes(words, firsts, ends, n)
-        if not wins:
-            assert got is None
-            continue
-        assert got is not None
-        want = word_run_hashes(words, wins, n)
-        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
     spaced = ["a b", *words]
-    if wins:
-        assert repeated._window_hashes(spaced, firsts, ends, 3) is None
+    for w in (words, spaced):
+        for n in (1, 3):
+            got = word_bound_hashes(w, firsts, ends, n)
+            want = word_run_hashes(w, wins, n)
+            assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])

@@ -55,7 +55,7 @@ from cleantext.blocks.align import words as align_words
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.edits import Edit, apply_edits
 from cleantext.minhash.lsh import BandTable, band_keys, optimal_params
-from cleantext.minhash.shingle import _kernels, word_run_hashes
+from cleantext.minhash.shingle import _kernels, word_bound_hashes, word_run_hashes
 from cleantext.minhash.signatures import MinHasher
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
@@ -145,8 +145,10 @@ def _keys(
     """The LSH band keys of :func:`_band_keys` (mixed by the kernel ``band_mix`` where it
     is built; :func:`~cleantext.minhash.lsh.band_keys` is its twin). ``bounds``: the
     windows' first and end words as arrays, if the caller has them."""
-    found = None if bounds is None else _window_hashes(w, *bounds, opts.shingle)
-    hashes, offsets = word_run_hashes(w, wins, opts.shingle) if found is None else found
+    if bounds is None:
+        hashes, offsets = word_run_hashes(w, wins, opts.shingle)
+    else:
+        hashes, offsets = word_bound_hashes(w, *bounds, opts.shingle)
     bands, rows = optimal_params(opts.candidate_threshold, opts.num_perm)
     sigs = _hasher(opts.num_perm).signatures(hashes, offsets)
     if _BAND_MIX is None or sigs.ndim != 2 or not sigs.flags.c_contiguous:
@@ -157,33 +159,6 @@ def _keys(
 
 
 _BAND_MIX = getattr(_kernels, "band_mix", None) if _kernels is not None else None
-
-
-def _window_hashes(
-    w: list[str], firsts: NDArray[np.int64], ends: NDArray[np.int64], n: int
-) -> tuple[NDArray[np.uint32], NDArray[np.int64]] | None:
-    """:func:`~cleantext.minhash.shingle.word_run_hashes` of windows that follow each other
-    (``firsts[1:] == ends[:-1]``, as :func:`units` makes them) of words without spaces,
-    from their bounds as arrays, by the kernel ``word_hashes`` in one call (the same
-    result: a test compares them); ``None`` where that does not apply."""
-    if _kernels is None or not len(firsts) or not np.array_equal(firsts[1:], ends[:-1]):
-        return None
-    data = np.frombuffer(" ".join(w).encode("utf-8", "surrogatepass"), dtype=np.uint8)
-    spaces = np.flatnonzero(data == 32)
-    if len(spaces) != len(w) - 1:  # a word holds a space
-        return None
-    word_at = np.empty(len(w) + 1, dtype=np.int64)
-    word_at[0], word_at[-1] = 0, len(data) + 1
-    word_at[1:-1] = spaces + 1
-    sizes = ends - firsts
-    offsets = np.zeros(len(firsts) + 1, dtype=np.int64)
-    np.cumsum(np.maximum(sizes - n + 1, 0), out=offsets[1:])
-    hashes = np.empty(len(w) + 1, dtype=np.uint32)
-    found = np.empty(len(firsts) + 1, dtype=np.int64)
-    starts = np.append(word_at[firsts], word_at[ends[-1]])
-    count = _kernels.word_hashes(data, starts, n, hashes, found)
-    keep = np.repeat(sizes >= n, np.diff(found))  # a short window's one shingle goes
-    return hashes[:count][keep], offsets
 
 
 _SHARED_ROWS = getattr(_kernels, "shared_rows", None) if _kernels is not None else None

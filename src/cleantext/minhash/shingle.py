@@ -65,6 +65,7 @@ __all__ = [
     "normalize",
     "normalize_batch",
     "shingles",
+    "word_bound_hashes",
     "word_run_hashes",
 ]
 
@@ -299,9 +300,23 @@ def word_run_hashes(
     """
     firsts = np.fromiter((a for a, _ in runs), dtype=np.int64, count=len(runs))
     ends = np.fromiter((b for _, b in runs), dtype=np.int64, count=len(runs))
+    return word_bound_hashes(words, firsts, ends, n)
+
+
+def word_bound_hashes(
+    words: Sequence[str], firsts: NDArray[np.int64], ends: NDArray[np.int64], n: int
+) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+    """:func:`word_run_hashes` of the runs ``words[firsts[i]:ends[i]]``, their bounds given
+    as arrays (block dedup's windows come so: no tuple per run).
+
+    >>> words, firsts, ends = "a b c d".split(), np.array([0, 3]), np.array([3, 4])
+    >>> hashes, offsets = word_bound_hashes(words, firsts, ends, 2)
+    >>> hashes.tolist() == [ngram_hash(b"a b"), ngram_hash(b"b c")], offsets.tolist()
+    (True, [0, 2, 2])
+    """
     sizes = ends - firsts
     counts = np.maximum(sizes - n + 1, 0)  # a run of fewer than n words has no shingle
-    offsets = np.zeros(len(runs) + 1, dtype=np.int64)
+    offsets = np.zeros(len(firsts) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
     data = np.frombuffer(" ".join(words).encode("utf-8", "surrogatepass"), dtype=np.uint8)
     spaces = np.flatnonzero(data == 32)
@@ -312,10 +327,10 @@ def word_run_hashes(
         lengths = [len(x.encode("utf-8", "surrogatepass")) + 1 for x in words]
         word_at = np.zeros(len(words) + 1, dtype=np.int64)
         np.cumsum(np.array(lengths, dtype=np.int64), out=word_at[1:])
-    if _kernels is not None and plain and len(runs) and np.array_equal(firsts[1:], ends[:-1]):
+    if _kernels is not None and plain and len(firsts) and np.array_equal(firsts[1:], ends[:-1]):
         # the runs follow each other: one kernel call hashes them all
         hashes = np.empty(len(words) + 1, dtype=np.uint32)
-        found = np.empty(len(runs) + 1, dtype=np.int64)
+        found = np.empty(len(firsts) + 1, dtype=np.int64)
         starts = np.append(word_at[firsts], word_at[ends[-1]])
         count = _kernels.word_hashes(data, starts, n, hashes, found)
         keep = np.repeat(sizes >= n, np.diff(found))  # a short run's one shingle goes
