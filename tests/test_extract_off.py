@@ -39,6 +39,7 @@ def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
         "before-comments",
         "short-post",
         "verse",
+        "resumed",
     ]
     assert _extract(extract_off=off).clean(text) == _extract().clean(text)
 
@@ -49,7 +50,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
     assert str(err.value) == (
         "unknown boilerplate.extract_off 'continue'; choose from headline, inline-lists, "
         "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list, lead, "
-        "toc-intro, fields, foreign-language, before-comments, short-post, verse"
+        "toc-intro, fields, foreign-language, before-comments, short-post, verse, resumed"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

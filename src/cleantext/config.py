@@ -212,6 +212,7 @@ EXTRACT_MECHANISMS = (
     "before-comments",
     "short-post",
     "verse",
+    "resumed",
 )
 
 

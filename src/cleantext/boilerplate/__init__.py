@@ -78,6 +78,7 @@ def _weights(off: tuple[str, ...]) -> Weights:
         before_comments=WEIGHTS.before_comments and "before-comments" not in off,
         short_post=WEIGHTS.short_post and "short-post" not in off,
         verse=WEIGHTS.verse and "verse" not in off,
+        resumed=WEIGHTS.resumed and "resumed" not in off,
     )
 
 

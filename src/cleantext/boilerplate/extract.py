@@ -63,6 +63,7 @@ from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading
 from cleantext.boilerplate.recipes import ingredients_before
+from cleantext.boilerplate.resumed import resumed, why_resumed
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
@@ -258,6 +259,7 @@ class Weights:
     before_comments: bool = True  # a short article before its comments (``before_comments.py``)
     short_post: bool = True  # a post of short lines under the headline (``before_comments.py``)
     verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
+    resumed: bool = True  # the article after a long box inside it (``resumed.py``)
 
 
 WEIGHTS = Weights()
@@ -1076,6 +1078,9 @@ def find_main_content(
     bio = bio_start(infos, first, last, weights)
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
+    rest = resumed(infos, last, runs, span_score, weights)
+    inner = None if rest is None else (last + 1, rest[0] - 1, rest)
+    last = last if rest is None else rest[1]
     first = _extend_back(infos, first, weights)
     first = ingredients_before(infos, first, weights, _is_quantity)
     if span_score < weights.zone_min:
@@ -1100,6 +1105,9 @@ def find_main_content(
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
+        if inner is not None:
+            note = why_resumed(infos, inner[0] - 1, inner[2], span_score, weights)
+            edits.append(_edit(text, RELATED.name, infos[inner[0]], infos[inner[1]], note))
     if CREDIT.name in enabled:
         credit = page.credit  # (kept by line: a later pass asks again)
         for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):

@@ -1,0 +1,117 @@
+"""The article resuming after a long box inside it, for the ``extract`` preset.
+
+A news page often breaks its article with a box of its own: a picture gallery ("UK news in
+pictures", "1 /50", a caption and a credit for each picture), a newsletter sign-up, a
+"Related" list or a video player. Plain text keeps the box's lines between the two parts, and
+the first run of prose worth an article wins (``extract.main_span``): the rest of the article,
+after the box, went as ``extract-tail``. ``continued.py`` joins a run after a short
+interruption (up to 25 lines, no UI text); a gallery can be hundreds of lines.
+
+A later run of prose is the rest of the article when, by the page's own measure, it is the
+article's body more than the part chosen:
+
+- it scores at least ``SHARE`` of the run of prose chosen as the content (it is bigger: the
+  first part is a lead under the headline, the body comes after the box), and at least the
+  weights' ``zone_min`` (worth an article on its own);
+- at least ``MIN_PARAGRAPHS`` of its lines are paragraphs (``good``) and they are at least
+  ``DENSE`` of its lines: a teaser list (headline, excerpt, date), a comment thread (name,
+  time, comment, "Reply") or a gallery's captions interleave their few paragraphs with
+  short lines;
+- no comment heading lies before it or in it (the comments come after the article), and no
+  box heading ("Related stories"), copyright line or notice of the site lies in it or on
+  the line after it (a footer's paragraphs of disclaimers end with the copyright line);
+- the box holds no copyright line or notice of the site (that is the page's footer, and
+  what comes after it is not the article).
+
+The box between the two parts is removed (``extract-related``, with a note giving both
+scores), and the article goes on to the end of the run. Off with ``Weights.resumed=False``
+(``extract_off = ["resumed"]``).
+
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, _runs
+>>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
+...     "now too weak for the buses that cross it every day.")
+>>> box = ["Sign up", "Our newsletter", *(f"Picture {n} of 30" for n in range(30))]
+>>> page = "\\n".join([story, *box, *[story.replace("Tuesday", d) for d in
+...     ("Monday", "Friday", "Sunday", "Today", "Wednesday")]])
+>>> infos = classify_lines(page)
+>>> resumed(infos, 0, _runs(infos, 0, len(infos)), infos[0].score, WEIGHTS)
+(33, 37)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["resumed", "why_resumed"]
+
+SHARE = 1.0
+MIN_PARAGRAPHS = 4
+DENSE = 0.6
+_BREAKS = frozenset({"box", "stop"})
+#: UI categories of a footer's lines: a copyright line, the site's notices and promo lines
+#: (``""``: a promo keyword or a consent phrase)
+_FOOTER = frozenset({"", "copyright"})
+
+Run = tuple[float, int, int]
+
+
+def resumed(
+    infos: Sequence[LineInfo], last: int, runs: Sequence[Run], chosen: float, w: Weights
+) -> tuple[int, int] | None:
+    """``(start, end)`` of the run of ``runs`` after ``last`` that resumes the article ending
+    at line ``last``, whose run of prose scored ``chosen``, or ``None``. ``w.resumed=False``
+    turns this off."""
+    if not w.resumed:
+        return None
+    need = max(w.zone_min, SHARE * chosen)
+    stop = next((i for i in range(last + 1, len(infos)) if infos[i].kind == "stop"), len(infos))
+    for score, a, b in runs:
+        if a <= last:
+            continue
+        if b >= stop:
+            return None
+        if score >= need and _dense(infos, a, b) and not _page_end(infos, last + 1, a):
+            return a, b
+    return None
+
+
+def _dense(infos: Sequence[LineInfo], a: int, b: int) -> bool:
+    """Lines ``a``-``b`` are mostly paragraphs (``MIN_PARAGRAPHS`` at least)."""
+    lines = [infos[i] for i in range(a, b + 1) if infos[i].kind != "empty"]
+    after = next((i for i in infos[b + 1 :] if i.kind != "empty"), None)
+    if any(_footer(i) for i in lines) or (after is not None and _footer(after)):
+        return False
+    good = sum(i.kind == "good" for i in lines)
+    return good >= MIN_PARAGRAPHS and good >= DENSE * len(lines)
+
+
+def _page_end(infos: Sequence[LineInfo], lo: int, hi: int) -> bool:
+    """Lines ``lo`` to ``hi`` (excluded) hold the site's copyright line or a notice of it:
+    the page's footer, after which comes another page's text, not the article's rest."""
+    return any(_footer(infos[i]) for i in range(lo, hi))
+
+
+def _footer(info: LineInfo) -> bool:
+    """A comment or box heading, or a footer's line (a copyright line, a site notice)."""
+    return info.kind in _BREAKS or (info.kind == "ui" and info.ui in _FOOTER)
+
+
+def why_resumed(
+    infos: Sequence[LineInfo], last: int, run: tuple[int, int], chosen: float, w: Weights
+) -> str:
+    """The note of the box removed between the article's two parts."""
+    a, b = run
+    score = sum(infos[i].score for i in range(a, b + 1))
+    box = [i for i in range(last + 1, a) if infos[i].kind != "empty"]
+    head = infos[box[0]].block.text.strip()[:40] if box else ""
+    return (
+        f"box of {len(box)} lines inside the article ({head!r}): the article resumes after it "
+        f"at lines {infos[a].block.index + 1}-{infos[b].block.index + 1} (scored {score:.1f}, "
+        f"at least {w.zone_min:.0f} and {SHARE:.0%} of the {chosen:.1f} of the run of prose "
+        f"before the box; paragraphs {MIN_PARAGRAPHS} or more and at least {DENSE:.0%} of "
+        "its lines)"
+    )

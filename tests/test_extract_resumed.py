@@ -1,0 +1,120 @@
+"""Issue 14, pattern 2 (the article cut at a box inside it): a news article broken by a long
+picture gallery (a caption and a credit for each picture) goes on after it; the body after
+the gallery is kept and the gallery removed (``resumed.py``, ``extract_off = ["resumed"]``).
+Near misses: a teaser list (headline, excerpt, date) and a footer of disclaimers after the
+article are no continuation of it, nor are paragraphs after the comments' heading. The page
+is written for these tests."""
+
+from __future__ import annotations
+
+import cleantext
+from _pages import FOOTER, MENU, lines_page
+from cleantext import Cleaner, Config
+from cleantext.boilerplate.extract import find_main_content
+
+TITLE = ("Council closes the old bridge after a century - Example News",)
+HEADLINE = ("Council closes the old bridge after a century",)
+LEAD = (
+    "The council voted on Tuesday to close the old bridge over the river, which engineers say "
+    "is now too weak for the buses that cross it every few minutes.",
+    "Residents said they were worried about the long detour that the closure would mean for "
+    "them, for the shops in the old town and for the children who walk to school.",
+    "The closure starts on Monday morning, and the council said that the bridge would stay "
+    "closed to every vehicle until its engineers had finished a full survey of it.",
+)
+GALLERY = (
+    "Valley news in pictures",
+    "Show all 12",
+    *(
+        line
+        for n in range(1, 13)
+        for line in (
+            f"{n} /12 Valley news in pictures",
+            f"{n} March 2024",
+            f"Picture {n}: crowds at the spring fair in the market square, where the stalls "
+            "stayed open late",
+            "PA",
+        )
+    ),
+)
+BODY = (
+    "The bridge was built in 1894 and has carried traffic between the two halves of the town "
+    "ever since, through two floods and a fire that destroyed the mill next to it.",
+    "Engineers who inspected it last month found cracks in three of its five arches, and "
+    "they told the council that the cracks had grown quickly since the winter.",
+    "The mayor said that a new bridge would be built by the end of the decade, and that a "
+    "ferry would run until then for people on foot and on bicycles.",
+    "Shopkeepers in the old town said they feared losing customers, because many of them "
+    "come over the bridge from the new estates on the other side of the river.",
+    "The bus company said its routes would change from Monday, and that journeys between the "
+    "station and the hospital would take about ten minutes longer than before.",
+    "A public meeting about the plans for the new bridge will be held in the town hall on "
+    "the first Thursday of next month, and everyone is welcome to attend it.",
+)
+TEASERS = tuple(
+    line
+    for n, (topic, place) in enumerate(
+        [("market", "square"), ("school", "park"), ("library", "station"), ("mill", "river")]
+    )
+    for line in (
+        f"Plans for the new {topic} unveiled",
+        f"The council has published its plans for the new {topic} near the {place}, and the "
+        "people of the town can comment on them until the end of the month.",
+        f"{n + 2} March 2024",
+    )
+)
+DISCLAIMERS = (
+    "The information on this website is for general information only, and it is not advice "
+    "on which you should rely before you make any decision about your travel plans.",
+    "We try to keep the information up to date and correct, but we make no promises that it "
+    "is complete, accurate or suitable for any purpose you may have for it.",
+    "Any reliance you place on the information is therefore strictly at your own risk, and "
+    "we will not be liable for any loss or damage that comes from your use of it.",
+    "Links to other websites are provided for your convenience only, and we have no control "
+    "over the content of those sites or over whether they remain available to you.",
+    "© 2024 Example News Ltd. All rights reserved.",
+)
+
+
+def _page(*after: tuple[str, ...]) -> str:
+    return lines_page(TITLE, MENU, HEADLINE, LEAD, GALLERY, *after, FOOTER)
+
+
+def test_the_article_resumes_after_a_picture_gallery() -> None:
+    text = _page(BODY)
+    out = cleantext.clean(text, preset="extract")
+    assert LEAD[0] in out and all(line in out for line in BODY)
+    assert "Valley news in pictures" not in out and "PA" not in out.split()
+    assert "Privacy Policy" not in out
+    box = next(e for e in find_main_content(text) if e.rule == "extract-related")
+    assert box.before.startswith("Valley news in pictures")
+    assert box.note.startswith("box of 50 lines inside the article ('Valley news in pictures')")
+    assert "the article resumes after it at lines 61-66" in box.note
+
+
+def test_a_teaser_list_after_the_article_is_no_continuation() -> None:
+    out = cleantext.clean(_page(TEASERS), preset="extract")
+    assert LEAD[0] in out and TEASERS[1] not in out
+
+
+def test_a_footer_of_disclaimers_is_no_continuation() -> None:
+    out = cleantext.clean(_page(DISCLAIMERS), preset="extract")
+    assert LEAD[0] in out and DISCLAIMERS[0] not in out
+
+
+def test_paragraphs_after_the_comment_heading_are_no_continuation() -> None:
+    out = cleantext.clean(_page(("Leave a Reply",), BODY), preset="extract")
+    assert LEAD[0] in out and BODY[0] not in out
+
+
+def test_the_rule_can_be_switched_off() -> None:
+    text = _page(BODY)
+    config = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["resumed"]}})
+    out = Cleaner(config).clean(text)
+    assert LEAD[0] in out and BODY[0] not in out
+
+
+def test_paragraphs_after_the_page_footer_are_no_continuation() -> None:
+    # a second page's text after the first one's footer (copyright line) is not the article
+    out = cleantext.clean(_page(FOOTER, BODY), preset="extract")
+    assert LEAD[0] in out and BODY[0] not in out
