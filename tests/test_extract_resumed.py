@@ -10,7 +10,9 @@ from __future__ import annotations
 import cleantext
 from _pages import FOOTER, MENU, lines_page
 from cleantext import Cleaner, Config
-from cleantext.boilerplate.extract import find_main_content
+from cleantext.boilerplate.extract import WEIGHTS, LineInfo, find_main_content
+from cleantext.boilerplate.resumed import box_parts
+from cleantext.segment import Block
 
 TITLE = ("Council closes the old bridge after a century - Example News",)
 HEADLINE = ("Council closes the old bridge after a century",)
@@ -31,8 +33,7 @@ GALLERY = (
         for line in (
             f"{n} /12 Valley news in pictures",
             f"{n} March 2024",
-            f"Picture {n}: crowds at the spring fair in the market square, where the stalls "
-            "stayed open late",
+            f"Picture {n}: crowds at the spring fair",
             "PA",
         )
     ),
@@ -90,6 +91,19 @@ def test_the_article_resumes_after_a_picture_gallery() -> None:
     assert box.before.startswith("Valley news in pictures")
     assert box.note.startswith("box of 50 lines inside the article ('Valley news in pictures')")
     assert "the article resumes after it at lines 61-66" in box.note
+
+
+def test_the_article_between_two_boxes_stays() -> None:
+    # lines 1-2 box, 3-5 the article's middle (a run worth an article's paragraphs), 6-7 box,
+    # 8-9 a caption's run worth less: only the middle stays
+    mk = lambda k, s: LineInfo(Block(0, 0, "", 0), 9, 0.3, True, k, s)  # noqa: E731
+    box = [mk("repeat", -6.0)] * 2
+    infos = [mk("good", 90.0), *box, *[mk("good", 30.0)] * 3, *box, mk("good", 40.0)]
+    infos += [mk("hint", -4.0), mk("good", 200.0)]
+    runs = [(90.0, 0, 0), (90.0, 3, 5), (40.0, 8, 8), (200.0, 10, 10)]
+    assert box_parts(infos, 0, 10, runs, WEIGHTS) == [(1, 2), (6, 9)]
+    near = [(90.0, 0, 0), (79.0, 3, 5), (40.0, 8, 8), (200.0, 10, 10)]
+    assert box_parts(infos, 0, 10, near, WEIGHTS) == [(1, 9)]
 
 
 def test_a_teaser_list_after_the_article_is_no_continuation() -> None:

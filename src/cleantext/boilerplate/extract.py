@@ -63,7 +63,7 @@ from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading
 from cleantext.boilerplate.recipes import ingredients_before
-from cleantext.boilerplate.resumed import resumed, why_resumed
+from cleantext.boilerplate.resumed import box_parts, resumed, why_resumed
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
@@ -1079,7 +1079,7 @@ def find_main_content(
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
     rest = resumed(infos, last, runs, span_score, weights)
-    inner = None if rest is None else (last + 1, rest[0] - 1, rest)
+    inner = [] if rest is None else box_parts(infos, last, rest[0], runs, weights)
     last = last if rest is None else rest[1]
     first = _extend_back(infos, first, weights)
     first = ingredients_before(infos, first, weights, _is_quantity)
@@ -1105,9 +1105,9 @@ def find_main_content(
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
-        if inner is not None:
-            note = why_resumed(infos, inner[0] - 1, inner[2], span_score, weights)
-            edits.append(_edit(text, RELATED.name, infos[inner[0]], infos[inner[1]], note))
+        for part in inner:
+            note = why_resumed(infos, part, rest, span_score, weights)  # type: ignore[arg-type]
+            edits.append(_edit(text, RELATED.name, infos[part[0]], infos[part[1]], note))
     if CREDIT.name in enabled:
         credit = page.credit  # (kept by line: a later pass asks again)
         for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):

@@ -18,13 +18,18 @@ article's body more than the part chosen:
   time, comment, "Reply") or a gallery's captions interleave their few paragraphs with
   short lines;
 - no comment heading lies before it or in it (the comments come after the article), and no
-  box heading ("Related stories"), copyright line or notice of the site lies in it or on
-  the line after it (a footer's paragraphs of disclaimers end with the copyright line);
-- the box holds no copyright line or notice of the site (that is the page's footer, and
-  what comes after it is not the article).
+  box heading ("Related stories") or copyright line (the data file's ``[copyright]`` lines
+  and ``marks``) lies in it or on the line after it (a footer's paragraphs of disclaimers
+  end with the copyright line);
+- the box holds no box heading or copyright line either (after the page's footer comes
+  another page's text, not the article's), and its first line does not come again after
+  it ("Tags:", "Read also" after each story of a page that shows several: the run is the
+  next story).
 
 The box between the two parts is removed (``extract-related``, with a note giving both
-scores), and the article goes on to the end of the run. Off with ``Weights.resumed=False``
+scores), but for the runs of prose inside it worth an article's paragraphs (``zone_min``: the
+article goes on between a gallery and a sign-up box), and the article goes on to the end of
+the run. Off with ``Weights.resumed=False``
 (``extract_off = ["resumed"]``).
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, _runs
@@ -41,20 +46,21 @@ scores), and the article goes on to the end of the run. Off with ``Weights.resum
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["resumed", "why_resumed"]
+__all__ = ["box_parts", "resumed", "why_resumed"]
 
 SHARE = 1.0
 MIN_PARAGRAPHS = 4
 DENSE = 0.6
 _BREAKS = frozenset({"box", "stop"})
-#: UI categories of a footer's lines: a copyright line, the site's notices and promo lines
-#: (``""``: a promo keyword or a consent phrase)
-_FOOTER = frozenset({"", "copyright"})
 
 Run = tuple[float, int, int]
 
@@ -75,8 +81,24 @@ def resumed(
         if b >= stop:
             return None
         if score >= need and _dense(infos, a, b) and not _page_end(infos, last + 1, a):
-            return a, b
+            return None if _next_story(infos, last, a) else (a, b)
     return None
+
+
+def box_parts(
+    infos: Sequence[LineInfo], last: int, start: int, runs: Sequence[Run], w: Weights
+) -> list[tuple[int, int]]:
+    """The line ranges of the box between the article's parts (lines ``last`` + 1 to
+    ``start`` - 1) to remove: all of it but the runs of ``runs`` inside it that are worth an
+    article's paragraphs (``w.zone_min``: the article goes on between two boxes, a gallery
+    and a sign-up box)."""
+    parts, lo = [], last + 1
+    for score, a, b in runs:
+        if lo <= a and b < start and score >= w.zone_min:
+            parts.append((lo, a - 1))
+            lo = b + 1
+    parts.append((lo, start - 1))
+    return [(a, b) for a, b in parts if any(infos[i].kind != "empty" for i in range(a, b + 1))]
 
 
 def _dense(infos: Sequence[LineInfo], a: int, b: int) -> bool:
@@ -95,18 +117,44 @@ def _page_end(infos: Sequence[LineInfo], lo: int, hi: int) -> bool:
     return any(_footer(infos[i]) for i in range(lo, hi))
 
 
+def _next_story(infos: Sequence[LineInfo], last: int, a: int) -> bool:
+    """The box's first line comes again from line ``a`` on: the lines after the article are
+    a template that each story of the page repeats ("Tags:", "Read also"), and the run
+    after them is the next story of a page that shows several, not the article's rest."""
+    box = next((i for i in infos[last + 1 : a] if i.kind != "empty"), None)
+    if box is None:
+        return False
+    key = normalize_line(box.block.text)
+    return any(normalize_line(i.block.text) == key for i in infos[a:] if i.kind == box.kind)
+
+
 def _footer(info: LineInfo) -> bool:
-    """A comment or box heading, or a footer's line (a copyright line, a site notice)."""
-    return info.kind in _BREAKS or (info.kind == "ui" and info.ui in _FOOTER)
+    """A comment or box heading, or a copyright line (alone, or a longer footer line with a
+    copyright mark: "Copyright 2020 Example News. All Rights Reserved. Privacy Policy")."""
+    if info.kind in _BREAKS:
+        return True
+    if info.kind != "ui" or info.ui not in ("", "copyright"):
+        return False
+    line = info.block.text.lower()
+    return info.ui == "copyright" or any(mark in line for mark in _marks())
+
+
+@lru_cache(maxsize=1)
+def _marks() -> tuple[str, ...]:
+    return tuple(boilerplate_table()["copyright"]["marks"])
 
 
 def why_resumed(
-    infos: Sequence[LineInfo], last: int, run: tuple[int, int], chosen: float, w: Weights
+    infos: Sequence[LineInfo],
+    part: tuple[int, int],
+    run: tuple[int, int],
+    chosen: float,
+    w: Weights,
 ) -> str:
-    """The note of the box removed between the article's two parts."""
+    """The note of a ``part`` of the box removed between the article's two parts."""
     a, b = run
     score = sum(infos[i].score for i in range(a, b + 1))
-    box = [i for i in range(last + 1, a) if infos[i].kind != "empty"]
+    box = [i for i in range(part[0], part[1] + 1) if infos[i].kind != "empty"]
     head = infos[box[0]].block.text.strip()[:40] if box else ""
     return (
         f"box of {len(box)} lines inside the article ({head!r}): the article resumes after it "
