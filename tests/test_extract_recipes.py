@@ -51,3 +51,23 @@ def test_a_menu_or_numbered_headlines_before_an_article_do_not_join_it() -> None
         out = cleantext.clean(_page(MENU, before, METHOD, FOOTER), preset="extract")
         assert METHOD[3] in out
         assert before[1] not in out
+
+
+NUTRITION = ("Nährwerte pro Portion", "kcal", "450", "Eiweiß", "12,5 g", "Fett", "20,1 g",
+             "Kohlenhydrate", "55,3 g")  # fmt: skip
+
+
+def test_the_ingredients_above_a_table_of_nutrition_facts_stay_with_their_heading() -> None:
+    # the recipe's lists in parts: ingredients under their heading, nutrition facts, method
+    ingredients = ("Für den Teig:", *INGREDIENTS[2:7])
+    text = _page(MENU, ("Zutaten", "Portionen umrechnen"), ingredients, NUTRITION, METHOD,
+                 FOOTER)  # fmt: skip
+    out = cleantext.clean(text, preset="extract")
+    for line in (*ingredients, *METHOD[3:]):
+        assert line in out
+    assert "Magazin" not in out and "Portionen umrechnen" not in out
+
+
+def test_a_menu_above_a_table_of_nutrition_facts_does_not_join_it() -> None:
+    out = cleantext.clean(_page(MENU, MENU, NUTRITION, METHOD, FOOTER), preset="extract")
+    assert METHOD[3] in out and "Magazin" not in out

@@ -32,6 +32,8 @@ __all__ = ["ingredients_before"]
 
 MAX_SKIP = 6
 MAX_PLAIN = 2
+MAX_PARTS = 3
+MAX_HEADING = 6
 _LISTISH = frozenset({"short", "medium", "repeat", "hint"})
 
 
@@ -42,9 +44,33 @@ def ingredients_before(
 
     ``quantity`` tells an ingredient line ("200 g Zucker"; ``extract._is_quantity``).
     ``w.inline_lists=False`` turns this off, with the other lists inside the article.
+
+    A recipe's lists can come in parts with other lines between (a table of nutrition facts
+    per serving, "Eiweiß / 53,82 g", between the ingredients and the method): each list found
+    is looked behind for another, up to ``MAX_PARTS`` of them. A list's heading right above
+    its first quantity, a short line ending in ':' ("Für den Mürbeteig:"), is the list's.
     """
     if not w.inline_lists:
         return first
+    start = first
+    for _ in range(MAX_PARTS):
+        found = _list_before(infos, start, w, quantity)
+        if found == start:
+            break
+        start = found
+    if start == first:
+        return first
+    j = start - 1
+    while j >= 0 and infos[j].kind == "empty":
+        j -= 1
+    heading = j >= 0 and infos[j].kind in _LISTISH and infos[j].words <= MAX_HEADING
+    return j if heading and infos[j].block.text.rstrip().endswith(":") else start
+
+
+def _list_before(
+    infos: Sequence[LineInfo], first: int, w: Weights, quantity: Callable[[str], bool]
+) -> int:
+    """``first``, or the first line of the one list of quantities just before it."""
     j, skipped = first - 1, 0
     while j >= 0 and not quantity(infos[j].block.text):
         if infos[j].kind != "empty":
