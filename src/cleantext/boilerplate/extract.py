@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 import regex
 
+from cleantext.boilerplate.above_headline import below_headline, why_below
 from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
@@ -1056,6 +1057,9 @@ def find_main_content(
     infos = _bridge(infos, bridges)
     span = main_span(infos, weights) if prose is None else prose
     span, anchored = after_headline(infos, span, main_span, weights)
+    chosen_span = span
+    span, above = below_headline(infos, span, weights)
+    below = "" if above is None or chosen_span is None else why_below(infos, chosen_span[0], above)
     span, anchored = _short_post(infos, span, anchored, weights)
     error = _error_page(infos, span, weights)
     if error is not None:
@@ -1092,6 +1096,7 @@ def find_main_content(
     foreign = _foreign_words(text, infos, first, last, weights, features)
     if first > 0 and HEAD.name in enabled:
         note = anchored or _why_head(infos, first, last, span_score, weights)
+        note += f"; {below}" if below else ""
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += foreign
         note += _why_teaser(infos, first, weights, runs)

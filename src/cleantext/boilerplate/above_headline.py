@@ -1,0 +1,81 @@
+"""Lines above the article's headline inside the chosen run, for the ``extract`` preset.
+
+A short article (a few sentences) scores little, and a paragraph right above its headline,
+the site's description in a sidebar or a teaser, joins the run of prose that is chosen: one
+short line between them (the headline itself) costs less than the paragraph is worth. The
+page title's headline (``headline.py``) says where the article starts: when its line lies
+inside the chosen run, after at most ``MAX_ABOVE`` lines of it, and what the run has above
+the headline is worth at most ``SHARE`` of what it has after it, the article starts after the
+headline (a text that is its title and paragraphs twice over is left alone). A
+first line that is a sentence (a paragraph, or a line ending in a full stop) is no page title:
+a text whose first paragraph comes again later (a copy of the article) is left alone.
+
+Off with the page-title mechanism (``Weights.headline=False``, ``extract_off =
+["headline"]``); the head note of ``explain`` says so.
+
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+>>> page = "\\n".join([
+...     "Bridge to close after a century - Example News", "Home", "About us",
+...     "Example News is the leading source of local news, sport and weather for the towns "
+...     "and villages of the valley, read by fifty thousand people every month.",
+...     "Bridge to close after a century",
+...     "The council voted on Tuesday to close the old bridge over the river, which is now "
+...     "too weak for the buses that cross it every few minutes of the day.",
+...     "A ferry will run until a new bridge is built, the mayor said on Tuesday evening."])
+>>> below_headline(classify_lines(page), (3, 6), WEIGHTS)
+((5, 6), 4)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cleantext.boilerplate.headline import headline_index
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["below_headline", "why_below"]
+
+MAX_ABOVE = 2  # lines of the run above the headline (a teaser, a site description)
+SHARE = 1.0  # what they score, at most, against what the run scores after the headline
+
+Span = tuple[int, int]
+
+
+def below_headline(
+    infos: Sequence[LineInfo], span: Span | None, w: Weights
+) -> tuple[Span | None, int | None]:
+    """``span``, or its part after the page title's headline when the headline lies inside
+    it (after at most ``MAX_ABOVE`` non-blank lines) and the part above scores at most
+    ``SHARE`` of the part after; with the headline's index (``None`` if ``span`` stands)."""
+    if not w.headline or span is None:
+        return span, None
+    first, last = span
+    if infos and (infos[0].terminal or infos[0].kind == "good"):
+        return span, None  # a first line that is a sentence is no page title
+    h = headline_index(infos)
+    if h is None or not first < h < last:
+        return span, None
+    above = [i for i in range(first, h) if infos[i].kind != "empty"]
+    if len(above) > MAX_ABOVE:
+        return span, None
+    before = sum(infos[i].score for i in range(first, h))
+    after = sum(infos[i].score for i in range(h + 1, last + 1))
+    if after <= 0 or before >= SHARE * after:
+        return span, None
+    start = h + 1
+    while start < last and infos[start].kind == "empty":
+        start += 1
+    return (start, last), h
+
+
+def why_below(infos: Sequence[LineInfo], first: int, h: int) -> str:
+    """The head note's words for the lines above the headline left out of the run."""
+    return (
+        f"the page title's headline {infos[h].block.text.strip()[:40]!r} at line "
+        f"{infos[h].block.index + 1} is inside the best run: the article starts after it "
+        f"(lines {infos[first].block.index + 1}-{infos[h].block.index + 1}: {MAX_ABOVE} "
+        f"lines or fewer above it, scoring less than {SHARE:.0%} of the run after it)"
+    )
