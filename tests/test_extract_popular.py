@@ -64,3 +64,37 @@ def test_the_rule_can_be_switched_off_and_light_keeps_the_list() -> None:
     assert ITEMS[0] in cleantext.Cleaner(config).clean(text)
     out = cleantext.clean(text)
     assert "Most read this week" in out and ITEMS[0] in out
+
+
+SHORT = (
+    "The council voted on Tuesday to close the old bridge over the river, which is now too "
+    "weak for the buses that cross it.",
+    "A ferry will run until a new bridge is built, the mayor said.",
+)
+RANKED = tuple(
+    f"{n}. {story}"
+    for n, story in enumerate(
+        (
+            "Police are looking for a man who stole a tractor from a farm near the village.",
+            "The new swimming pool will open in June, two years later than the council said.",
+            "A family of otters has been seen in the canal for the first time in forty years.",
+            "The town's only cinema will reopen on Friday after a year of repairs to its roof.",
+        ),
+        1,
+    )
+)
+
+
+def test_a_ranked_list_of_sentences_under_a_box_heading_leaves_a_short_article() -> None:
+    # the list's sentences and the short article are one run: the heading alone splits it
+    text = "\n".join([*MENU, *SHORT, "Most read", *RANKED, *FOOTER]) + "\n"
+    out = cleantext.clean(text, preset="extract")
+    assert all(line in out for line in SHORT) and not any(item in out for item in RANKED)
+    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    assert "the numbered list under 'Most read' at line 8 is a most-read list" in tail.note
+
+
+def test_the_article_s_own_ranked_list_under_its_subheading_stays() -> None:
+    text = "\n".join([*MENU, *SHORT, "The four stories of the week", *RANKED, *FOOTER]) + "\n"
+    out = cleantext.clean(text, preset="extract")
+    assert all(line in out for line in (*SHORT, *RANKED))

@@ -62,7 +62,7 @@ from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Patterns, normalize_line
-from cleantext.boilerplate.popular import popular_heading
+from cleantext.boilerplate.popular import popular_heading, popular_inside
 from cleantext.boilerplate.recipes import ingredients_before
 from cleantext.boilerplate.resumed import box_parts, resumed, why_resumed
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
@@ -1076,6 +1076,9 @@ def find_main_content(
     popular = popular_heading(infos, last, listed, weights)
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
     last = listed if popular < 0 else max(last, _before(infos, popular))
+    ranked = popular_inside(infos, first, last, weights) if popular < 0 else -1
+    if ranked >= 0:
+        popular, last = ranked, _before(infos, ranked)
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last
     last = extend_on(infos, last, weights, _sentence_like, _CAPTION)

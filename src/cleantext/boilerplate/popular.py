@@ -30,9 +30,12 @@ from cleantext.data import boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MAX_WORDS", "is_popular_heading", "popular_heading"]
+__all__ = ["MAX_WORDS", "is_popular_heading", "popular_heading", "popular_inside"]
 
 MAX_WORDS = 8  # a heading is short
+MIN_ITEMS = 3  # items of a ranked list under a box heading at the end of the content
+#: a ranked list's item: its rank, a full stop or a bracket, a space ("1. ", "2) ")
+_RANK = regex.compile(r"\s*(\p{N}{1,2})[.)]\s")
 
 
 @lru_cache(maxsize=1)
@@ -59,3 +62,47 @@ def popular_heading(infos: Sequence[LineInfo], before: int, last: int, w: Weight
         if info.kind != "empty" and info.words <= MAX_WORDS and is_popular_heading(info.block.text):
             return j
     return -1
+
+
+def popular_inside(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
+    """A box heading ("Most read", "Related stories") or most-read heading inside lines
+    ``first`` + 1 to ``last`` under which every line to ``last`` is an item of a ranked list
+    (``MIN_ITEMS`` or more, ranked 1, 2, 3 ...); ``-1`` if there is none.
+
+    A short article's paragraphs and the site's ranked list of its stories under a box
+    heading are one run of prose: the heading alone costs less than the list's sentences are
+    worth. The article ends before the heading.
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+    >>> page = "\\n".join(["The council voted on Tuesday to close the old bridge, which is "
+    ...     "now too weak for the buses.", "Most read", *(f"{n}. A story about the town that "
+    ...     f"was read {n} times more than any other this week." for n in (1, 2, 3))])
+    >>> popular_inside(classify_lines(page), 0, 4, WEIGHTS)
+    1
+    """
+    if not w.popular:
+        return -1
+    items = 0
+    for j in range(last, first, -1):
+        info = infos[j]
+        if info.kind == "empty":
+            continue
+        rank = _RANK.match(info.block.text)
+        if rank is not None:
+            items += 1
+            continue
+        heading = info.kind == "box" or (
+            info.words <= MAX_WORDS and is_popular_heading(info.block.text)
+        )
+        return j if heading and items >= MIN_ITEMS and _ranked(infos, j, last) else -1
+    return -1
+
+
+def _ranked(infos: Sequence[LineInfo], heading: int, last: int) -> bool:
+    """The items under ``heading`` are ranked 1, 2, 3 ... in order."""
+    ranks = [
+        rank.group(1)
+        for info in infos[heading + 1 : last + 1]
+        if (rank := _RANK.match(info.block.text)) is not None
+    ]
+    return ranks == [str(n) for n in range(1, len(ranks) + 1)]
