@@ -1,11 +1,12 @@
 """The article resuming after a long box inside it, for the ``extract`` preset.
 
 A news page often breaks its article with a box of its own: a picture gallery ("UK news in
-pictures", "1 /50", a caption and a credit for each picture), a newsletter sign-up, a
-"Related" list or a video player. Plain text keeps the box's lines between the two parts, and
-the first run of prose worth an article wins (``extract.main_span``): the rest of the article,
-after the box, went as ``extract-tail``. ``continued.py`` joins a run after a short
-interruption (up to 25 lines, no UI text); a gallery can be hundreds of lines.
+pictures", "1 /50", a caption and a credit for each picture), a sign-up box ("Essential
+news, delivered daily", "Email", "Sign up"), a video player. Plain text keeps the box's lines
+between the two parts, and the first run of prose worth an article wins
+(``extract.main_span``): the rest of the article, after the box, went as ``extract-tail``.
+``continued.py`` joins a run after a short interruption (up to 25 lines, no UI text); a
+gallery can be hundreds of lines.
 
 A later run of prose is the rest of the article when, by the page's own measure, it is the
 article's body more than the part chosen:
@@ -18,24 +19,23 @@ article's body more than the part chosen:
   time, comment, "Reply") or a gallery's captions interleave their few paragraphs with
   short lines;
 - no comment heading lies before it or in it (the comments come after the article), and no
-  box heading ("Related stories") or copyright line (the data file's ``[copyright]`` lines
-  and ``marks``) lies in it or on the line after it (a footer's paragraphs of disclaimers
-  end with the copyright line);
-- the box holds no box heading or copyright line either (after the page's footer comes
-  another page's text, not the article's), and its first line does not come again after
-  it ("Tags:", "Read also" after each story of a page that shows several: the run is the
-  next story).
+  box heading ("Related stories") or footer line (a copyright line, a short line with a
+  promo keyword or a consent phrase of the data file) lies in it or on the line after it (a
+  footer's paragraphs of disclaimers end with the copyright line);
+- the box holds no box heading or footer line either (after the page's footer and its
+  consent banner comes another page's text, not the article's), and its first line does not
+  come again after it ("Tags:", "Read also" after each story of a page that shows several:
+  the run is the next story).
 
 The box between the two parts is removed (``extract-related``, with a note giving both
 scores), but for the runs of prose inside it worth an article's paragraphs (``zone_min``: the
 article goes on between a gallery and a sign-up box), and the article goes on to the end of
-the run. Off with ``Weights.resumed=False``
-(``extract_off = ["resumed"]``).
+the run. Off with ``Weights.resumed=False`` (``extract_off = ["resumed"]``).
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, _runs
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
 ...     "now too weak for the buses that cross it every day.")
->>> box = ["Sign up", "Our newsletter", *(f"Picture {n} of 30" for n in range(30))]
+>>> box = ["Pictures of the week", "Show all 30", *(f"Picture {n} of 30" for n in range(30))]
 >>> page = "\\n".join([story, *box, *[story.replace("Tuesday", d) for d in
 ...     ("Monday", "Friday", "Sunday", "Today", "Wednesday")]])
 >>> infos = classify_lines(page)
@@ -46,11 +46,9 @@ the run. Off with ``Weights.resumed=False``
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.patterns import normalize_line
-from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -61,6 +59,9 @@ SHARE = 1.0
 MIN_PARAGRAPHS = 4
 DENSE = 0.6
 _BREAKS = frozenset({"box", "stop"})
+#: UI categories of a footer's lines: a copyright line; ``""``, a promo keyword or a consent
+#: phrase in a short line
+_FOOTER = frozenset({"", "copyright"})
 
 Run = tuple[float, int, int]
 
@@ -129,19 +130,11 @@ def _next_story(infos: Sequence[LineInfo], last: int, a: int) -> bool:
 
 
 def _footer(info: LineInfo) -> bool:
-    """A comment or box heading, or a copyright line (alone, or a longer footer line with a
-    copyright mark: "Copyright 2020 Example News. All Rights Reserved. Privacy Policy")."""
-    if info.kind in _BREAKS:
-        return True
-    if info.kind != "ui" or info.ui not in ("", "copyright"):
-        return False
-    line = info.block.text.lower()
-    return info.ui == "copyright" or any(mark in line for mark in _marks())
-
-
-@lru_cache(maxsize=1)
-def _marks() -> tuple[str, ...]:
-    return tuple(boilerplate_table()["copyright"]["marks"])
+    """A comment or box heading, or a line of the page's footer: a copyright line or a
+    short line of the site's notices and offers (a promo keyword or a consent phrase:
+    "Copyright 2020 Example News. All Rights Reserved.", "Subscribe to our newsletter",
+    "We use cookies ...")."""
+    return info.kind in _BREAKS or (info.kind == "ui" and info.ui in _FOOTER)
 
 
 def why_resumed(
