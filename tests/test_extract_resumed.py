@@ -91,6 +91,9 @@ def test_the_article_resumes_after_a_picture_gallery() -> None:
     assert box.before.startswith("Valley news in pictures")
     assert box.note.startswith("box of 50 lines inside the article ('Valley news in pictures')")
     assert "the article resumes after it at lines 61-66" in box.note
+    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    assert "the article resumes at lines 61-66 after a box inside it" in tail.note
+    assert "without a full stop" not in tail.note
 
 
 def test_the_article_between_two_boxes_stays() -> None:

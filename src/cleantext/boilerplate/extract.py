@@ -1085,6 +1085,7 @@ def find_main_content(
     bio = bio_start(infos, first, last, weights)
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
+    kept_to = last  # (the article's first part, before a box inside it)
     rest = resumed(infos, last, runs, span_score, weights)
     inner = [] if rest is None else box_parts(infos, last, rest[0], runs, weights)
     last = last if rest is None else rest[1]
@@ -1160,10 +1161,15 @@ def find_main_content(
                 f"; the list announced at line {_line_no(infos[lead])} "
                 f"({infos[lead].block.text.strip()[:40]!r}) is kept to line {_line_no(infos[last])}"
             )
-        if last > unstopped:
+        if kept_to > unstopped:
             note += (
-                f"; the paragraph without a full stop at {line_range(infos, unstopped + 1, last)}"
-                " is kept (it follows the content)"
+                "; the paragraph without a full stop at "
+                f"{line_range(infos, unstopped + 1, kept_to)} is kept (it follows the content)"
+            )
+        if rest is not None:
+            note += (
+                f"; the article resumes at {line_range(infos, rest[0], rest[1])} after a box "
+                "inside it (extract-related)"
             )
         if bio >= 0:
             note += f"; the author's bio at {line_range(infos, bio, bio)} ends the article"
