@@ -81,8 +81,12 @@ def resumed(
             continue
         if b >= stop:
             return None
-        if score >= need and _dense(infos, a, b) and not _page_end(infos, last + 1, a):
-            return None if _next_story(infos, last, a) else (a, b)
+        if score >= need and _dense(infos, a, b):
+            # a footer before this run is before every later run too: the first dense run
+            # decides
+            if _page_end(infos, last + 1, a) or _next_story(infos, last, a):
+                return None
+            return (a, b)
     return None
 
 
@@ -105,7 +109,7 @@ def box_parts(
 def _dense(infos: Sequence[LineInfo], a: int, b: int) -> bool:
     """Lines ``a``-``b`` are mostly paragraphs (``MIN_PARAGRAPHS`` at least)."""
     lines = [infos[i] for i in range(a, b + 1) if infos[i].kind != "empty"]
-    after = next((i for i in infos[b + 1 :] if i.kind != "empty"), None)
+    after = next((infos[i] for i in range(b + 1, len(infos)) if infos[i].kind != "empty"), None)
     if any(_footer(i) for i in lines) or (after is not None and _footer(after)):
         return False
     good = sum(i.kind == "good" for i in lines)
