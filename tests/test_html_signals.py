@@ -741,3 +741,44 @@ def test_photo_and_credit_boxes_inside_the_article_go_longer_words_do_not() -> N
         assert CAPTION not in extract(html), name
     for name in ("photography", "credited-sources"):
         assert CAPTION in extract(pictured(f"<div class={name}><span>{CAPTION}</span></div>"))
+
+
+# --- teaser-cards (session 9) ----------------------------------------------------------------
+
+TEASERS = ("Mayor opens the new park", "Ferry times change in April", "Town hall to get a lift")
+
+
+def carded(card: str) -> str:
+    rail = "".join(card.format(n=n, t=t) for n, t in enumerate(TEASERS))
+    story = f"<div class=story><p>{P1}</p><p>{P2}</p><div class=rail>{rail}</div><p>{P3}</p></div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_a_rail_of_teaser_cards_inside_the_article_goes() -> None:
+    html = carded(
+        "<div class=rail__item><div class=pic><a href=/s/{n}><img src={n}.jpg alt=''></a></div>"
+        "<div class=rail__text><h3>MORE</h3><span>{t}</span></div></div>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert TEASERS[0] in extract(html, without("teaser-cards"))
+    assert any(n.startswith("in a teaser card <div class=rail__item>") for n in notes(html))
+
+
+def test_boxes_without_a_linked_picture_or_too_few_or_too_long_stay() -> None:
+    for card in (  # the picture not linked; boxes of different kinds; a paragraph in each
+        "<div class=item><div><img src={n}.jpg alt=''></div><p>{t} <a href=/s/{n}>more</a></p>"
+        "</div>",
+        "<div class=item-{n}><div><a href=/s/{n}><img src={n}.jpg alt=''></a></div><p>{t}</p>"
+        "</div>",
+        "<div class=item><div><a href=/s/{n}><img src={n}.jpg alt=''></a></div><p>{t}. "
+        + P4
+        + "</p></div>",
+    ):
+        html = carded(card)
+        assert TEASERS[0] in extract(html), card
+        assert extract(html) == extract(html, without("teaser-cards"))
+    card = "<div class=c><div><a href=/s/{n}><img src={n}.jpg alt=''></a></div><p>{t}</p></div>"
+    assert TEASERS[0] not in extract(carded(card))
+    two = carded(card).replace(card.format(n=2, t=TEASERS[2]), "")  # two cards: not a list
+    assert TEASERS[0] in extract(two)
+    assert extract(two) == extract(two, without("teaser-cards"))

@@ -9,6 +9,9 @@ from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
     BOX_BLOCKS,
     CAPTION_CHARS,
+    CARD_CHARS,
+    CARD_MIN,
+    CARD_SHARE,
     DATE_CHARS,
     FORM_SHARE,
     GOOD_CHARS,
@@ -647,6 +650,63 @@ def _image_captions(
             dropped[n] = True
 
 
+def _card_groups(page: Page, flags: bytearray) -> list[list[int]]:
+    """The groups of teaser cards inside the main content (signal ``teaser-cards``): under one
+    parent, CARD_MIN or more siblings with the same tag and id/class, each holding a picture
+    inside a link (a thumbnail) and less than CARD_CHARS of text, that together hold less
+    than CARD_SHARE of the main content's text (see _teaser_cards)."""
+    elements = page.elements
+    count = len(elements)
+    pics = bytearray(count)
+    for i in page.thumbs:
+        pics[i] = 1
+    for i in range(count - 1, 0, -1):  # children come after their parent: up the tree
+        up = elements[i].parent
+        if up >= 0 and pics[i]:
+            pics[up] = 1
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for i, e in enumerate(elements):
+        if (
+            flags[i] == INSIDE
+            and pics[i]
+            and 0 < e.text_len < CARD_CHARS
+            and e.tag not in _NOT_CARDS
+        ):
+            groups.setdefault((e.parent, e.tag, e.name), []).append(i)
+    main = sum(elements[i].text_len for i, f in enumerate(flags) if f == ROOT)
+    return [
+        cards
+        for cards in groups.values()
+        if len(cards) >= CARD_MIN and sum(elements[i].text_len for i in cards) < CARD_SHARE * main
+    ]
+
+
+#: elements that are not teaser cards: table rows and cells (a table of products)
+_NOT_CARDS = frozenset({"tr", "td", "th", "tbody", "table"})
+
+
+def _teaser_cards(
+    page: Page, flags: bytearray, verdicts: list[tuple[str, str] | None], dropped: list[bool]
+) -> None:
+    """Signal ``teaser-cards``: inside the main content, a run of sibling boxes of one kind
+    (same tag and id/class), each with a linked picture and a line or two of text ("most
+    read" rails, related-story cards, a slider of other articles), is a list of teasers: its
+    blocks go. Updates ``verdicts`` and ``dropped`` in place."""
+    elements = page.elements
+    card = [-1] * len(elements)
+    for c in sorted(c for cards in _card_groups(page, flags) for c in cards):
+        if card[c] < 0:  # (not inside a card marked already: each element marked once)
+            end = elements[c].end
+            card[c : end + 1] = [c] * (end + 1 - c)
+    if max(card, default=-1) < 0:
+        return
+    for n, b in enumerate(page.blocks):
+        if dropped[n] or b.element < 0 or card[b.element] < 0:
+            continue
+        verdicts[n] = (MARKUP.name, f"in a teaser card {elements[card[b.element]].label}")
+        dropped[n] = True
+
+
 def select_edits(
     page: Page, enabled: frozenset[str] | None = None, signals: frozenset[str] = SIGNALS
 ) -> list[Edit]:
@@ -676,6 +736,8 @@ def select_edits(
         _header_standfirst(page, flags, min(keep), verdicts, dropped)
     if "date-lines" in signals and page.dates and MARKUP.name in enabled:
         _date_lines(page, verdicts, dropped)
+    if "teaser-cards" in signals and page.thumbs and MARKUP.name in enabled:
+        _teaser_cards(page, flags, verdicts, dropped)
     if "image-caption" in signals and page.images and MARKUP.name in enabled:
         _image_captions(page, flags, verdicts, dropped)
     if "orphan-label" in signals and MARKUP.name in enabled:

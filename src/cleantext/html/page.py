@@ -163,6 +163,9 @@ class Page:
     #: for each ``<img>``, the index of the block-level element around it (signal
     #: ``image-caption``)
     images: list[int] = field(default_factory=list)
+    #: for each ``<img>`` inside an ``<a>`` (a thumbnail that links elsewhere), the index of
+    #: the block-level element around it (signal ``teaser-cards``)
+    thumbs: list[int] = field(default_factory=list)
 
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
@@ -378,6 +381,7 @@ class _Renderer:
 
         skip, block = self.roles.skip, self.roles.block
         elements, opened, images = self.page.elements, self.open, self.page.images
+        thumbs = self.page.thumbs
         pieces: list[str] = []
         add = pieces.append
         links = pre = link_chars = times = 0
@@ -441,6 +445,8 @@ class _Renderer:
                     push(5)
                 elif tag == "img" and opened:
                     images.append(opened[-1])
+                    if links:
+                        thumbs.append(opened[-1])
                     push(0)
                 else:
                     if tag == "br":

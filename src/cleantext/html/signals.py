@@ -83,11 +83,16 @@ GOOD_CHARS = 100
 #:   news gold texts leave out;
 #: - ``image-caption`` (session 8): a kept block inside the article in a wrapper that holds an
 #:   ``<img>`` and less than CAPTION_CHARS of text is the picture's caption or credit (a
-#:   figure without ``<figure>``) and goes (see content._image_captions).
+#:   figure without ``<figure>``) and goes (see content._image_captions);
+#: - ``teaser-cards`` (session 9): inside the article, CARD_MIN or more sibling boxes of one
+#:   kind (same tag and id/class), each with a picture inside a link (a thumbnail) and under
+#:   CARD_CHARS of text, together under CARD_SHARE of the main content's text, are a rail of
+#:   teasers ("most read", related stories) and go (see content._teaser_cards).
 SIGNALS: frozenset[str] = frozenset(
     {
         "header-standfirst",
         "image-caption",
+        "teaser-cards",
         "comment-tokens",
         "camel-case-words",
         "date-lines",
@@ -114,6 +119,11 @@ STANDFIRST_WORDS = 6
 #: (image-caption)
 CAPTION_CHARS = 200
 FORM_SHARE = 0.5
+#: teaser cards (teaser-cards): this many siblings of one kind or more, each under CARD_CHARS
+#: of text, together under CARD_SHARE of the main content's text
+CARD_MIN = 3
+CARD_CHARS = 200
+CARD_SHARE = 0.5
 #: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
 DATE_CHARS = 80
 #: a line shorter than this before dropped furniture is its label (orphan-label)
