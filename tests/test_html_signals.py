@@ -782,3 +782,15 @@ def test_boxes_without_a_linked_picture_or_too_few_or_too_long_stay() -> None:
     two = carded(card).replace(card.format(n=2, t=TEASERS[2]), "")  # two cards: not a list
     assert TEASERS[0] in extract(two)
     assert extract(two) == extract(two, without("teaser-cards"))
+
+
+# --- furniture words signup, sign-up (session 9) ---------------------------------------------
+
+
+def test_sign_up_boxes_inside_the_article_go_longer_words_do_not() -> None:
+    pitch = "Let our news meet your inbox: the stories that matter, every weekday morning."
+    for name in ("emailSignup", "newsletter-sign-up", "signup"):
+        html = pictured(f"<div class={name}><div>{pitch}</div></div>")
+        assert pitch not in extract(html), name
+    for name in ("signups-closed", "signupform2"):  # other words, not these
+        assert pitch in extract(pictured(f"<div class={name}><div>{pitch}</div></div>")), name
