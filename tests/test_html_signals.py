@@ -794,3 +794,23 @@ def test_sign_up_boxes_inside_the_article_go_longer_words_do_not() -> None:
         assert pitch not in extract(html), name
     for name in ("signups-closed", "signupform2"):  # other words, not these
         assert pitch in extract(pictured(f"<div class={name}><div>{pitch}</div></div>")), name
+
+
+# --- h2-headline (session 9) -----------------------------------------------------------------
+
+
+def test_a_standfirst_after_an_h2_headline_stays_when_no_header_has_an_h1() -> None:
+    html = headed(f"<h2>Bridge to close</h2><div class=text>{STANDFIRST}</div>")
+    assert extract(html) == f"{STANDFIRST}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert STANDFIRST not in extract(html, without("h2-headline"))
+
+
+def test_h2_headers_stay_furniture_beside_an_h1_header_or_before_their_h2() -> None:
+    for header in (  # an <h1> header elsewhere decides; the block before the <h2>; a dek
+        f"<h1>Example News</h1></header><header><h2>Bridge</h2><div>{STANDFIRST}</div>",
+        f"<div class=text>{STANDFIRST}</div><h2>Bridge to close</h2>",
+        f"<h2>Bridge to close</h2><div class=text>{DEK}</div>",
+    ):
+        html = headed(header)
+        assert STANDFIRST not in extract(html) and DEK not in extract(html), header
+        assert extract(html) == extract(html, without("h2-headline"))

@@ -553,14 +553,14 @@ def _orphan_headings(
         after = level
 
 
-def _headline_header(page: Page, flags: bytearray, start: int) -> int:
+def _headline_header(page: Page, flags: bytearray, start: int, tag: str = "h1") -> int:
     """The ``<header>`` zone that holds the article's headline (signal ``header-standfirst``):
-    the last one with an ``<h1>`` in it that ends before the main content (whose first element
-    is ``start``), or one inside the main content; -1 if none."""
+    the last one with an ``<h1>`` (``tag``) in it that ends before the main content (whose
+    first element is ``start``), or one inside the main content; -1 if none."""
     elements = page.elements
     found = -1
     for b in page.blocks:
-        if b.tag != "h1" or b.element < 0:
+        if b.tag != tag or b.element < 0:
             continue
         z = elements[b.element].zone
         if z < 0 or elements[z].tag != "header":
@@ -584,6 +584,7 @@ def _header_standfirst(
     start: int,
     verdicts: list[tuple[str, str] | None],
     dropped: list[bool],
+    h2: bool = False,
 ) -> None:
     """Signal ``header-standfirst``: in the ``<header>`` that holds the article's ``<h1>``
     (see _headline_header), the sentence-like blocks after the headline with few links (the
@@ -591,7 +592,11 @@ def _header_standfirst(
     ``<div class=intro>``), dropped only for being in that header, stay. Not in a figure, a
     nested zone (a breadcrumb ``<nav>``) or an element with furniture id/class words (a
     byline). Updates ``verdicts`` and ``dropped`` in place."""
+    headline = "h1"
     z = _headline_header(page, flags, start)
+    if z < 0 and h2:  # signal h2-headline: no header holds an <h1>
+        headline = "h2"
+        z = _headline_header(page, flags, start, headline)
     if z < 0:
         return
     elements, blocks, text = page.elements, page.blocks, page.text
@@ -603,7 +608,7 @@ def _header_standfirst(
                 break
             continue
         e = elements[b.element]
-        if b.tag == "h1":
+        if b.tag == headline:
             seen = True
             continue
         verdict = verdicts[n]
@@ -733,7 +738,7 @@ def select_edits(
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     if "header-standfirst" in signals and keep:
-        _header_standfirst(page, flags, min(keep), verdicts, dropped)
+        _header_standfirst(page, flags, min(keep), verdicts, dropped, "h2-headline" in signals)
     if "date-lines" in signals and page.dates and MARKUP.name in enabled:
         _date_lines(page, verdicts, dropped)
     if "teaser-cards" in signals and page.thumbs and MARKUP.name in enabled:

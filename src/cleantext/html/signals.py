@@ -87,12 +87,16 @@ GOOD_CHARS = 100
 #: - ``teaser-cards`` (session 9): inside the article, CARD_MIN or more sibling boxes of one
 #:   kind (same tag and id/class), each with a picture inside a link (a thumbnail) and under
 #:   CARD_CHARS of text, together under CARD_SHARE of the main content's text, are a rail of
-#:   teasers ("most read", related stories) and go (see content._teaser_cards).
+#:   teasers ("most read", related stories) and go (see content._teaser_cards);
+#: - ``h2-headline`` (session 9): with ``header-standfirst``, when no ``<header>`` holds an
+#:   ``<h1>``, the one that holds an ``<h2>`` is the headline's (a theme that sets the
+#:   article's title as ``<h2>``), and the lead paragraph after it stays.
 SIGNALS: frozenset[str] = frozenset(
     {
         "header-standfirst",
         "image-caption",
         "teaser-cards",
+        "h2-headline",
         "comment-tokens",
         "camel-case-words",
         "date-lines",
