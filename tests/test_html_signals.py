@@ -814,3 +814,22 @@ def test_h2_headers_stay_furniture_beside_an_h1_header_or_before_their_h2() -> N
         html = headed(header)
         assert STANDFIRST not in extract(html) and DEK not in extract(html), header
         assert extract(html) == extract(html, without("h2-headline"))
+
+
+# --- hidden-class (session 9) ----------------------------------------------------------------
+
+PRINT_NOTE = "This document is subject to copyright. No part may be reproduced without permission."
+
+
+def test_an_element_bootstrap_hides_on_every_screen_is_not_rendered() -> None:
+    for cls in ("d-none", "border d-none d-print-block"):
+        html = pictured(f"<div class='{cls}'><p>{PRINT_NOTE}</p></div>")
+        assert PRINT_NOTE not in H.render(html).text, cls
+        assert PRINT_NOTE in extract(html, without("hidden-class")), cls
+
+
+def test_an_element_shown_from_some_width_on_or_other_classes_stay() -> None:
+    for cls in ("d-none d-md-block", "d-none d-lg-flex", "d-none-print", "add-none", "d-block"):
+        html = pictured(f"<div class='{cls}'><p>{PRINT_NOTE}</p></div>")
+        assert PRINT_NOTE in extract(html), cls
+        assert extract(html) == extract(html, without("hidden-class"))

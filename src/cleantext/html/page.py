@@ -187,6 +187,18 @@ def _hidden(el: Any, keys: list[str]) -> bool:
     return "style" in keys and _HIDDEN_STYLE.search(el.get("style")[:2000]) is not None
 
 
+_D_NONE = re.compile(r"(?<![\w-])d-none(?![\w-])")
+_D_SHOWN = re.compile(r"(?<![\w-])d-(?:sm|md|lg|xl|xxl)-(?!none)")
+
+
+def _screen_hidden(cls: str) -> bool:
+    """Signal ``hidden-class``: the class list hides the element on every screen (Bootstrap's
+    ``d-none`` without a ``d-md-block``-like class that shows it from some width on; a
+    ``d-print-block`` shows it in print only)."""
+    cls = cls[:NAME_CHARS]
+    return _D_NONE.search(cls) is not None and _D_SHOWN.search(cls) is None
+
+
 def _holds_page(el: Any) -> bool:
     """True if ``el`` has NOSCRIPT_PAGE elements or more inside (stops counting there)."""
     return next(islice(el.iter(), NOSCRIPT_PAGE, None), None) is not None
@@ -262,6 +274,7 @@ class _Renderer:
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
+        self.dnone = "hidden-class" in signals
         self.time_tag = "time" if "date-lines" in signals else ""
         self.timed = 0  # characters inside <time> in the current block
 
@@ -421,7 +434,10 @@ class _Renderer:
                     push(3)
                     continue
                 keys = el.keys()
-                if keys and not _HIDING.isdisjoint(keys) and _hidden(el, keys):
+                if keys and (
+                    (not _HIDING.isdisjoint(keys) and _hidden(el, keys))
+                    or (self.dnone and "class" in keys and _screen_hidden(el.get("class")))
+                ):
                     skip_subtree()
                     push(3)
                     continue

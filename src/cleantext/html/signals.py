@@ -90,13 +90,17 @@ GOOD_CHARS = 100
 #:   teasers ("most read", related stories) and go (see content._teaser_cards);
 #: - ``h2-headline`` (session 9): with ``header-standfirst``, when no ``<header>`` holds an
 #:   ``<h1>``, the one that holds an ``<h2>`` is the headline's (a theme that sets the
-#:   article's title as ``<h2>``), and the lead paragraph after it stays.
+#:   article's title as ``<h2>``), and the lead paragraph after it stays;
+#: - ``hidden-class`` (session 9): an element whose classes hide it on every screen
+#:   (Bootstrap's ``d-none`` without a ``d-md-block``-like class showing it from some width
+#:   on; ``d-none d-print-block`` is print-only) is not rendered, as ``hidden`` is not.
 SIGNALS: frozenset[str] = frozenset(
     {
         "header-standfirst",
         "image-caption",
         "teaser-cards",
         "h2-headline",
+        "hidden-class",
         "comment-tokens",
         "camel-case-words",
         "date-lines",
