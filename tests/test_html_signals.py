@@ -833,3 +833,35 @@ def test_an_element_shown_from_some_width_on_or_other_classes_stay() -> None:
         html = pictured(f"<div class='{cls}'><p>{PRINT_NOTE}</p></div>")
         assert PRINT_NOTE in extract(html), cls
         assert extract(html) == extract(html, without("hidden-class"))
+
+
+# --- link-list (session 9) -------------------------------------------------------------------
+
+STORIES = (  # each item about 40% link
+    "<li><a href=/a>Paid ads are not the problem</a>: our perceptions of them are, a study says"
+    "</li>"
+    "<li><a href=/b>The plan to boost drone batteries</a> with a teensy jet engine, and more</li>"
+    "<li><a href=/c>Torn between the latest phones?</a> Check out our guide to the best ones</li>"
+)
+
+
+def listed(before: str, items: str = STORIES) -> str:
+    story = f"<div class=story><p>{P1}</p><p>{P2}</p><p>{P3}</p>{before}<ul>{items}</ul></div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_a_list_of_story_links_inside_the_article_goes() -> None:
+    html = listed("<p>More great stories</p>")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert "drone batteries" in extract(html, without("link-list"))
+    assert any(n.startswith("in a link-dense box <ul>") for n in notes(html))
+
+
+def test_an_announced_list_or_one_with_an_item_without_a_link_stays() -> None:
+    unlinked = STORIES.replace("<a href=/c>Torn between the latest phones?</a>", "Torn?")
+    for html in (
+        listed("<p>The speakers, with their talks, are:</p>"),  # announced by the article
+        listed("<p>More great stories</p>", unlinked),  # an item without a link
+    ):
+        assert "drone batteries" in extract(html), html
+        assert extract(html) == extract(html, without("link-list"))

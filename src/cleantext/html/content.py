@@ -18,6 +18,7 @@ from cleantext.html.signals import (
     LABEL_CHARS,
     LEAD_LEVELS,
     LINK_DENSE,
+    LIST_LINKS,
     MASS_HOLD,
     MASS_SHARE,
     ORPHAN_CHARS,
@@ -357,23 +358,59 @@ def _span_flags(elements: list[Element], roots: list[int]) -> bytearray:
     return flags
 
 
-def _link_boxes(page: Page, flags: bytearray) -> list[int]:
+def _link_boxes(page: Page, flags: bytearray, signals: frozenset[str] = SIGNALS) -> list[int]:
     """For each element, the outermost link-dense box around it inside the main content (a
     container of several blocks with half of its text or more in links: teaser rails, "most
-    read" lists, tag clouds), or -1. The main content's own elements are never boxes."""
+    read" lists, tag clouds), or -1. The main content's own elements are never boxes. With
+    signal ``link-list``, a list (see _link_lists) is a box too."""
     elements = page.elements
     boxes = [-1] * len(elements)
+    lists = _link_lists(page) if "link-list" in signals else None
     for i, e in enumerate(elements):
         box = boxes[e.parent] if e.parent >= 0 else -1
         if (
             box < 0
             and e.blocks >= BOX_BLOCKS
-            and e.link_len >= LINK_DENSE * e.text_len
+            and (e.link_len >= LINK_DENSE * e.text_len or (lists is not None and i in lists))
             and flags[i] == INSIDE
         ):
             box = i
         boxes[i] = box
     return boxes
+
+
+def _link_lists(page: Page) -> set[int]:
+    """Signal ``link-list``: the ``<ul>``/``<ol>`` elements with LIST_LINKS or more of their
+    text in links whose every item holds a link ("More great stories", "Read next": a list of
+    headlines, each a link with a line of its own around it), unless the text before the
+    list ends with a colon (the article announcing its own list of sources or addresses)."""
+    elements = page.elements
+    items: dict[int, list[int]] = {}  # list -> [items, items with a link]
+    for e in elements:
+        if e.tag == "li" and e.parent >= 0 and elements[e.parent].tag in ("ul", "ol"):
+            tally = items.setdefault(e.parent, [0, 0])
+            tally[0] += 1
+            tally[1] += e.link_len > 0
+    found = {
+        i
+        for i, (n, linked) in items.items()
+        if n >= BOX_BLOCKS
+        and linked == n
+        and elements[i].link_len >= LIST_LINKS * elements[i].text_len
+    }
+    if not found:
+        return found
+    first = [-1] * len(elements)  # the first block owned by each element
+    for n, b in enumerate(page.blocks):
+        if b.element >= 0 and first[b.element] < 0:
+            first[b.element] = n
+    text, blocks = page.text, page.blocks
+    for i in list(found):
+        starts = [first[j] for j in range(i, elements[i].end + 1) if first[j] >= 0]
+        n = min(starts, default=0)
+        if n > 0 and text[blocks[n - 1].end - 1] == ":":
+            found.discard(i)
+    return found
 
 
 class _Leads(NamedTuple):
@@ -731,7 +768,7 @@ def select_edits(
     if not keep and page.elements:  # no paragraph anywhere: judge blocks by markup alone
         keep = [0]
     flags = _span_flags(page.elements, keep)
-    boxes = _link_boxes(page, flags)
+    boxes = _link_boxes(page, flags, signals)
     leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
     if leads and "lead-words" in signals:
         leads = leads._replace(named=True)

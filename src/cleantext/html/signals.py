@@ -93,12 +93,17 @@ GOOD_CHARS = 100
 #:   article's title as ``<h2>``), and the lead paragraph after it stays;
 #: - ``hidden-class`` (session 9): an element whose classes hide it on every screen
 #:   (Bootstrap's ``d-none`` without a ``d-md-block``-like class showing it from some width
-#:   on; ``d-none d-print-block`` is print-only) is not rendered, as ``hidden`` is not.
+#:   on; ``d-none d-print-block`` is print-only) is not rendered, as ``hidden`` is not;
+#: - ``link-list`` (session 9): inside the article, a ``<ul>``/``<ol>`` of BOX_BLOCKS items
+#:   or more, every item holding a link, LIST_LINKS of its text in links, is a link-dense box
+#:   ("More great stories": headlines with a line around each), unless the block before it
+#:   ends with a colon (a list the article announces; see content._link_lists).
 SIGNALS: frozenset[str] = frozenset(
     {
         "header-standfirst",
         "image-caption",
         "teaser-cards",
+        "link-list",
         "h2-headline",
         "hidden-class",
         "comment-tokens",
@@ -130,6 +135,9 @@ FORM_SHARE = 0.5
 #: teaser cards (teaser-cards): this many siblings of one kind or more, each under CARD_CHARS
 #: of text, together under CARD_SHARE of the main content's text
 CARD_MIN = 3
+#: a list whose every item holds a link, with this share of its text in links, is a box of
+#: links (link-list)
+LIST_LINKS = 0.3
 CARD_CHARS = 200
 CARD_SHARE = 0.5
 #: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
