@@ -865,3 +865,31 @@ def test_an_announced_list_or_one_with_an_item_without_a_link_stays() -> None:
     ):
         assert "drone batteries" in extract(html), html
         assert extract(html) == extract(html, without("link-list"))
+
+
+# --- url-lines (session 9) -------------------------------------------------------------------
+
+SOURCE = "http://www.example.org/2026/bridge-inspection-report.pdf"
+
+
+def cited(line: str) -> str:
+    story = f"<div class=story><p>{P1}</p><p>{P2}</p><p>{line}</p><p>{P3}</p></div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_a_web_address_the_article_cites_stays() -> None:
+    html = cited(f"<a href='{SOURCE}'>{SOURCE}</a>")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{SOURCE}\n\n{P3}"
+    assert SOURCE not in extract(html, without("url-lines"))
+
+
+def test_links_named_in_words_or_addresses_in_the_menu_go() -> None:
+    for line in (
+        "<a href=/r>Read the full inspection report</a>",
+        f"<a href=/r>{SOURCE} (PDF)</a>",
+    ):
+        html = cited(line)
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", line
+    html = cited("").replace("</nav>", f" <a href=/x>{SOURCE}</a></nav>")
+    assert SOURCE not in extract(html)
+    assert extract(html) == extract(html, without("url-lines"))

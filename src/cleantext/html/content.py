@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from cleantext.edits import Edit
@@ -29,6 +30,7 @@ from cleantext.html.signals import (
     SIGNALS,
     STANDFIRST_CHARS,
     STANDFIRST_WORDS,
+    URL_CHARS,
     WIDEN_LEVELS,
     WIDEN_SHARE,
     ZONE_ARTICLE_SHARE,
@@ -511,7 +513,7 @@ def _block_note(
         return MARKUP.name, e.zone_note
     if e.furniture >= 0 and flags[e.furniture] == INSIDE:
         return MARKUP.name, e.furniture_note
-    if b.link_density >= LINK_DENSE:
+    if b.link_density >= LINK_DENSE and not ("url-lines" in signals and _url_line(page.text, b)):
         return MARKUP.name, f"link density {b.link_density:.2f}"
     if boxes[b.element] >= 0 and not (
         "paragraph-in-link-box" in signals and b.chars >= GOOD_CHARS and b.link_density < 0.3
@@ -523,6 +525,16 @@ def _block_note(
     if e.tag == "figcaption" or (e.figure >= 0 and flags[e.figure] != OUT):
         return MARKUP.name, "caption (in <figure>)"
     return None
+
+
+#: a web address written out: a scheme or "www." and no space (signal url-lines)
+_URL = re.compile(r"(?:https?://|www\.)\S{3,}")
+
+
+def _url_line(text: str, b: Block) -> bool:
+    """Signal ``url-lines``: block ``b`` is one web address written out (a source the article
+    cites, ``http://www.example.org/report.pdf``), not the name of a page to go to."""
+    return b.chars <= URL_CHARS and _URL.fullmatch(text, b.start, b.end) is not None
 
 
 def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:

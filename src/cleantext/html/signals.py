@@ -97,7 +97,10 @@ GOOD_CHARS = 100
 #: - ``link-list`` (session 9): inside the article, a ``<ul>``/``<ol>`` of BOX_BLOCKS items
 #:   or more, every item holding a link, LIST_LINKS of its text in links, is a link-dense box
 #:   ("More great stories": headlines with a line around each), unless the block before it
-#:   ends with a colon (a list the article announces; see content._link_lists).
+#:   ends with a colon (a list the article announces; see content._link_lists);
+#: - ``url-lines`` (session 9): inside the article, a block that is one web address written
+#:   out (``http://www.example.org/report``, under URL_CHARS) is a source the article cites
+#:   and is not dropped for its link density (see content._url_line).
 SIGNALS: frozenset[str] = frozenset(
     {
         "header-standfirst",
@@ -105,6 +108,7 @@ SIGNALS: frozenset[str] = frozenset(
         "teaser-cards",
         "link-list",
         "h2-headline",
+        "url-lines",
         "hidden-class",
         "comment-tokens",
         "camel-case-words",
@@ -135,6 +139,8 @@ FORM_SHARE = 0.5
 #: teaser cards (teaser-cards): this many siblings of one kind or more, each under CARD_CHARS
 #: of text, together under CARD_SHARE of the main content's text
 CARD_MIN = 3
+#: a block of one web address this long at most is a cited source (url-lines)
+URL_CHARS = 300
 #: a list whose every item holds a link, with this share of its text in links, is a box of
 #: links (link-list)
 LIST_LINKS = 0.3
