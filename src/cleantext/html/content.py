@@ -96,8 +96,9 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
         e.score, e.good = 0.0, 0
         e.zone, e.zone_note = e.rzone, e.rnote
     good: list[Block] = []
+    skip_h1 = "headline-no-credit" in signals
     for b in page.blocks:
-        if b.element < 0 or b.chars < 25 or b.link_density > 0.5:
+        if b.element < 0 or b.chars < 25 or b.link_density > 0.5 or (skip_h1 and b.tag == "h1"):
             continue
         text = page.text[b.start : b.end]
         points = 1 + text.count(",") + text.count("，") + min(b.chars / 100, 3.0)

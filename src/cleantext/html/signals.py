@@ -100,7 +100,10 @@ GOOD_CHARS = 100
 #:   ends with a colon (a list the article announces; see content._link_lists);
 #: - ``url-lines`` (session 9): inside the article, a block that is one web address written
 #:   out (``http://www.example.org/report``, under URL_CHARS) is a source the article cites
-#:   and is not dropped for its link density (see content._url_line).
+#:   and is not dropped for its link density (see content._url_line);
+#: - ``headline-no-credit`` (session 9): an ``<h1>`` block (dropped as the headline anyway)
+#:   adds nothing to its container's score (a one-line title wrapper with an article-like
+#:   class word outscored a recipe in short steps).
 SIGNALS: frozenset[str] = frozenset(
     {
         "header-standfirst",
@@ -108,6 +111,7 @@ SIGNALS: frozenset[str] = frozenset(
         "teaser-cards",
         "link-list",
         "h2-headline",
+        "headline-no-credit",
         "url-lines",
         "hidden-class",
         "comment-tokens",
