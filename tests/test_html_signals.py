@@ -897,7 +897,7 @@ def test_links_named_in_words_or_addresses_in_the_menu_go() -> None:
 
 # --- headline-no-credit (session 9) ----------------------------------------------------------
 
-STEPS = [
+HOWTO = [
     "Cut the cabbage in half, then in quarters, with a sharp knife.",
     "Cut out the stalk at an angle, it is hard and bitter.",
     "Slice the quarters thinly, across the grain of the leaves.",
@@ -906,14 +906,14 @@ TITLE = "How to cut a white cabbage the right way, step by step"
 
 
 def test_a_headline_does_not_vote_for_its_wrapper() -> None:
-    steps = "".join(f"<div class=step>{s}</div>" for s in STEPS)
+    steps = "".join(f"<div class=step>{s}</div>" for s in HOWTO)
     html = f"<body>{NAV}<div class=content-title><h1>{TITLE}</h1></div><div>{steps}</div></body>"
-    assert extract(html) == "\n\n".join(STEPS)
-    assert STEPS[0] not in extract(html, without("headline-no-credit"))
+    assert extract(html) == "\n\n".join(HOWTO)
+    assert HOWTO[0] not in extract(html, without("headline-no-credit"))
 
 
 def test_a_headline_inside_the_article_changes_nothing() -> None:
-    steps = "".join(f"<div class=step>{s}</div>" for s in STEPS)
+    steps = "".join(f"<div class=step>{s}</div>" for s in HOWTO)
     html = f"<body>{NAV}<div class=content><h1>{TITLE}</h1>{steps}</div></body>"
-    assert extract(html) == "\n\n".join(STEPS)
+    assert extract(html) == "\n\n".join(HOWTO)
     assert extract(html) == extract(html, without("headline-no-credit"))
