@@ -917,3 +917,22 @@ def test_a_headline_inside_the_article_changes_nothing() -> None:
     html = f"<body>{NAV}<div class=content><h1>{TITLE}</h1>{steps}</div></body>"
     assert extract(html) == "\n\n".join(HOWTO)
     assert extract(html) == extract(html, without("headline-no-credit"))
+
+
+# --- widget-roles (session 9) ----------------------------------------------------------------
+
+CONTROL = "Print the recipe for your kitchen"
+
+
+def test_an_element_with_the_role_of_a_control_is_not_rendered() -> None:
+    for role in ("button", " Checkbox "):
+        html = pictured(f"<div role='{role}'><span>{CONTROL}</span></div>")
+        assert CONTROL not in H.render(html).text, role
+        assert CONTROL in extract(html, without("widget-roles")), role
+
+
+def test_elements_with_other_roles_are_rendered() -> None:
+    for role in ("note", "article", "buttons", "tab"):
+        html = pictured(f"<p role='{role}'>{CONTROL}, on a sheet of paper or two.</p>")
+        assert CONTROL in extract(html), role
+        assert extract(html) == extract(html, without("widget-roles"))

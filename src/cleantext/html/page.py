@@ -274,6 +274,7 @@ class _Renderer:
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
+        self.buttons = "widget-roles" in signals
         self.dnone = "hidden-class" in signals
         self.time_tag = "time" if "date-lines" in signals else ""
         self.timed = 0  # characters inside <time> in the current block
@@ -393,6 +394,7 @@ class _Renderer:
         from lxml import etree
 
         skip, block = self.roles.skip, self.roles.block
+        widget_roles = self.roles.widget_roles
         elements, opened, images = self.page.elements, self.open, self.page.images
         thumbs = self.page.thumbs
         pieces: list[str] = []
@@ -437,6 +439,11 @@ class _Renderer:
                 if keys and (
                     (not _HIDING.isdisjoint(keys) and _hidden(el, keys))
                     or (self.dnone and "class" in keys and _screen_hidden(el.get("class")))
+                    or (
+                        self.buttons
+                        and "role" in keys
+                        and el.get("role").strip().lower() in widget_roles
+                    )
                 ):
                     skip_subtree()
                     push(3)

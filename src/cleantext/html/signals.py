@@ -103,7 +103,10 @@ GOOD_CHARS = 100
 #:   and is not dropped for its link density (see content._url_line);
 #: - ``headline-no-credit`` (session 9): an ``<h1>`` block (dropped as the headline anyway)
 #:   adds nothing to its container's score (a one-line title wrapper with an article-like
-#:   class word outscored a recipe in short steps).
+#:   class word outscored a recipe in short steps);
+#: - ``widget-roles`` (session 9): an element with the ARIA role of a control
+#:   (``role="button"``, ``"checkbox"``...: ``widget_roles`` in html.toml) is not rendered,
+#:   as ``<button>`` is not ("Rezept drucken", "Bild anzeigen" on a ``<div role=button>``).
 SIGNALS: frozenset[str] = frozenset(
     {
         "header-standfirst",
@@ -111,6 +114,7 @@ SIGNALS: frozenset[str] = frozenset(
         "teaser-cards",
         "link-list",
         "h2-headline",
+        "widget-roles",
         "headline-no-credit",
         "url-lines",
         "hidden-class",
@@ -171,6 +175,7 @@ class Roles:
     paragraph: frozenset[str]
     zone_tags: frozenset[str]
     zone_roles: frozenset[str]
+    widget_roles: frozenset[str]
     liftable: frozenset[str]
     comment: re.Pattern[str]
     comment_heads: frozenset[str]
@@ -198,6 +203,7 @@ def load_roles() -> Roles:
         paragraph=frozenset(data["paragraph"]),
         zone_tags=frozenset(data["zone_tags"]),
         zone_roles=frozenset(data["zone_roles"]),
+        widget_roles=frozenset(data["widget_roles"]),
         liftable=frozenset(
             f"in <{z}>" if z in data["zone_tags"] else f'in role="{z}"'
             for z in data["liftable_zones"]
