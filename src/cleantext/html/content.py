@@ -403,15 +403,19 @@ def _link_lists(page: Page) -> set[int]:
     }
     if not found:
         return found
-    first = [-1] * len(elements)  # the first block owned by each element
+    count = len(page.blocks)
+    first = [count] * len(elements)  # the first block inside each element (count: none)
     for n, b in enumerate(page.blocks):
-        if b.element >= 0 and first[b.element] < 0:
+        if b.element >= 0 and first[b.element] == count:
             first[b.element] = n
+    for i in range(len(elements) - 1, 0, -1):  # children come after their parent: up the tree
+        up = elements[i].parent
+        if up >= 0 and first[i] < first[up]:
+            first[up] = first[i]
     text, blocks = page.text, page.blocks
     for i in list(found):
-        starts = [first[j] for j in range(i, elements[i].end + 1) if first[j] >= 0]
-        n = min(starts, default=0)
-        if n > 0 and text[blocks[n - 1].end - 1] == ":":
+        n = first[i]
+        if 0 < n < count and text[blocks[n - 1].end - 1] == ":":
             found.discard(i)
     return found
 
