@@ -368,7 +368,7 @@ def _link_boxes(page: Page, flags: bytearray, signals: frozenset[str] = SIGNALS)
     signal ``link-list``, a list (see _link_lists) is a box too."""
     elements = page.elements
     boxes = [-1] * len(elements)
-    lists = _link_lists(page) if "link-list" in signals else None
+    lists = _link_lists(page, flags) if "link-list" in signals else None
     for i, e in enumerate(elements):
         box = boxes[e.parent] if e.parent >= 0 else -1
         if (
@@ -382,23 +382,25 @@ def _link_boxes(page: Page, flags: bytearray, signals: frozenset[str] = SIGNALS)
     return boxes
 
 
-def _link_lists(page: Page) -> set[int]:
-    """Signal ``link-list``: the ``<ul>``/``<ol>`` elements with LIST_LINKS or more of their
+def _link_lists(page: Page, flags: bytearray) -> set[int]:
+    """Signal ``link-list``: the ``<ul>``/``<ol>`` elements inside the main content (``flags``
+    INSIDE, see _span_flags) with LIST_LINKS or more of their
     text in links whose every item holds a link ("More great stories", "Read next": a list of
     headlines, each a link with a line of its own around it), unless the text before the
     list ends with a colon (the article announcing its own list of sources or addresses)."""
     elements = page.elements
     items: dict[int, list[int]] = {}  # list -> [items, items with a link]
-    for e in elements:
-        if e.tag == "li" and e.parent >= 0 and elements[e.parent].tag in ("ul", "ol"):
-            tally = items.setdefault(e.parent, [0, 0])
-            tally[0] += 1
-            tally[1] += e.link_len > 0
+    for i in page.items:
+        e = elements[i]
+        tally = items.setdefault(e.parent, [0, 0])
+        tally[0] += 1
+        tally[1] += e.link_len > 0
     found = {
         i
         for i, (n, linked) in items.items()
         if n >= BOX_BLOCKS
         and linked == n
+        and flags[i] == INSIDE
         and elements[i].link_len >= LIST_LINKS * elements[i].text_len
     }
     if not found:
@@ -709,30 +711,25 @@ def _image_captions(
             dropped[n] = True
 
 
-def _card_groups(page: Page, flags: bytearray) -> list[list[int]]:
+def _card_groups(page: Page, flags: bytearray, keep: list[int]) -> list[list[int]]:
     """The groups of teaser cards inside the main content (signal ``teaser-cards``): under one
     parent, CARD_MIN or more siblings with the same tag and id/class, each holding a picture
     inside a link (a thumbnail) and less than CARD_CHARS of text, that together hold less
     than CARD_SHARE of the main content's text (see _teaser_cards)."""
     elements = page.elements
-    count = len(elements)
-    pics = bytearray(count)
+    pics = bytearray(len(elements))
+    holders: list[int] = []  # the elements with a thumbnail inside (each once)
     for i in page.thumbs:
-        pics[i] = 1
-    for i in range(count - 1, 0, -1):  # children come after their parent: up the tree
-        up = elements[i].parent
-        if up >= 0 and pics[i]:
-            pics[up] = 1
+        while i >= 0 and not pics[i]:  # up the tree until a marked one: linear in all
+            pics[i] = 1
+            holders.append(i)
+            i = elements[i].parent
     groups: dict[tuple[int, str, str], list[int]] = {}
-    for i, e in enumerate(elements):
-        if (
-            flags[i] == INSIDE
-            and pics[i]
-            and 0 < e.text_len < CARD_CHARS
-            and e.tag not in _NOT_CARDS
-        ):
+    for i in sorted(holders):
+        e = elements[i]
+        if flags[i] == INSIDE and 0 < e.text_len < CARD_CHARS and e.tag not in _NOT_CARDS:
             groups.setdefault((e.parent, e.tag, e.name), []).append(i)
-    main = sum(elements[i].text_len for i, f in enumerate(flags) if f == ROOT)
+    main = sum(elements[i].text_len for i in keep if flags[i] == ROOT)
     return [
         cards
         for cards in groups.values()
@@ -745,7 +742,11 @@ _NOT_CARDS = frozenset({"tr", "td", "th", "tbody", "table"})
 
 
 def _teaser_cards(
-    page: Page, flags: bytearray, verdicts: list[tuple[str, str] | None], dropped: list[bool]
+    page: Page,
+    flags: bytearray,
+    keep: list[int],
+    verdicts: list[tuple[str, str] | None],
+    dropped: list[bool],
 ) -> None:
     """Signal ``teaser-cards``: inside the main content, a run of sibling boxes of one kind
     (same tag and id/class), each with a linked picture and a line or two of text ("most
@@ -753,7 +754,7 @@ def _teaser_cards(
     blocks go. Updates ``verdicts`` and ``dropped`` in place."""
     elements = page.elements
     card = [-1] * len(elements)
-    for c in sorted(c for cards in _card_groups(page, flags) for c in cards):
+    for c in sorted(c for cards in _card_groups(page, flags, keep) for c in cards):
         if card[c] < 0:  # (not inside a card marked already: each element marked once)
             end = elements[c].end
             card[c : end + 1] = [c] * (end + 1 - c)
@@ -796,7 +797,7 @@ def select_edits(
     if "date-lines" in signals and page.dates and MARKUP.name in enabled:
         _date_lines(page, verdicts, dropped)
     if "teaser-cards" in signals and page.thumbs and MARKUP.name in enabled:
-        _teaser_cards(page, flags, verdicts, dropped)
+        _teaser_cards(page, flags, keep, verdicts, dropped)
     if "image-caption" in signals and page.images and MARKUP.name in enabled:
         _image_captions(page, flags, verdicts, dropped)
     if "orphan-label" in signals and MARKUP.name in enabled:

@@ -166,8 +166,11 @@ class Page:
     #: for each ``<img>`` inside an ``<a>`` (a thumbnail that links elsewhere), the index of
     #: the block-level element around it (signal ``teaser-cards``)
     thumbs: list[int] = field(default_factory=list)
+    #: the ``<li>`` elements of a ``<ul>`` or ``<ol>`` (signal ``link-list``)
+    items: list[int] = field(default_factory=list)
 
 
+_LISTS = frozenset({"ul", "ol"})
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 #: a line break (<br>) inside a block while it is collected; the parser has already replaced
 #: any NUL of the page by U+FFFD, so it cannot collide with text
@@ -294,6 +297,8 @@ class _Renderer:
             figure = index
         elif tag == "form":
             self.page.forms.append(index)
+        elif tag == "li" and parent >= 0 and elements[parent].tag in _LISTS:
+            self.page.items.append(index)
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
         if not keys:
@@ -395,6 +400,7 @@ class _Renderer:
 
         skip, block = self.roles.skip, self.roles.block
         widget_roles = self.roles.widget_roles
+        dnone = self.dnone
         elements, opened, images = self.page.elements, self.open, self.page.images
         thumbs = self.page.thumbs
         pieces: list[str] = []
@@ -438,7 +444,12 @@ class _Renderer:
                 keys = el.keys()
                 if keys and (
                     (not _HIDING.isdisjoint(keys) and _hidden(el, keys))
-                    or (self.dnone and "class" in keys and _screen_hidden(el.get("class")))
+                    or (
+                        dnone
+                        and "class" in keys
+                        and "d-none" in (cls := el.get("class"))
+                        and _screen_hidden(cls)
+                    )
                     or (
                         self.buttons
                         and "role" in keys
