@@ -163,3 +163,25 @@ def test_many_headlines_and_pictures_are_judged_in_linear_time() -> None:
         t = time.process_time()
         H.select_edits(page)
         assert time.process_time() - t < 10
+
+
+def test_many_cards_lists_and_addresses_are_judged_in_linear_time() -> None:
+    """teaser-cards, link-list and url-lines (session 9): 100,000 cards with a linked picture,
+    cards and lists of links nested 900 deep, 100,000 lines of one web address each."""
+    article = f"<article><div class=story><p>{PARA}</p>"
+    card = "<div class=c><div><a href=/s><img src=a.jpg></a></div><p>x y</p></div>"
+    nested_list = "<ul><li><a href=/a>a</a> b</li><li><a href=/b>c</a> d</li><li><a href=/c>e</a>"
+    pages = (
+        f"<body>{article}" + card * 100_000 + "</div>",
+        f"<body>{article}"
+        + (card * 2 + "<div class=c><a href=/s><img src=a.jpg></a>") * 900
+        + "</div>" * 900
+        + "</div>",
+        f"<body>{article}" + nested_list * 900 + "</li></ul>" * 900 + "</div>",
+        f"<body>{article}" + "<p><a href=/x>http://www.example.org/x</a></p>" * 100_000 + "</div>",
+    )
+    for html in pages:
+        page = H.render(html)
+        t = time.process_time()
+        H.select_edits(page)
+        assert time.process_time() - t < 10

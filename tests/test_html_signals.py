@@ -741,3 +741,198 @@ def test_photo_and_credit_boxes_inside_the_article_go_longer_words_do_not() -> N
         assert CAPTION not in extract(html), name
     for name in ("photography", "credited-sources"):
         assert CAPTION in extract(pictured(f"<div class={name}><span>{CAPTION}</span></div>"))
+
+
+# --- teaser-cards (session 9) ----------------------------------------------------------------
+
+TEASERS = ("Mayor opens the new park", "Ferry times change in April", "Town hall to get a lift")
+
+
+def carded(card: str) -> str:
+    rail = "".join(card.format(n=n, t=t) for n, t in enumerate(TEASERS))
+    story = f"<div class=story><p>{P1}</p><p>{P2}</p><div class=rail>{rail}</div><p>{P3}</p></div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_a_rail_of_teaser_cards_inside_the_article_goes() -> None:
+    html = carded(
+        "<div class=rail__item><div class=pic><a href=/s/{n}><img src={n}.jpg alt=''></a></div>"
+        "<div class=rail__text><h3>MORE</h3><span>{t}</span></div></div>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert TEASERS[0] in extract(html, without("teaser-cards"))
+    assert any(n.startswith("in a teaser card <div class=rail__item>") for n in notes(html))
+
+
+def test_boxes_without_a_linked_picture_or_too_few_or_too_long_stay() -> None:
+    for card in (  # the picture not linked; boxes of different kinds; a paragraph in each
+        "<div class=item><div><img src={n}.jpg alt=''></div><p>{t} <a href=/s/{n}>more</a></p>"
+        "</div>",
+        "<div class=item-{n}><div><a href=/s/{n}><img src={n}.jpg alt=''></a></div><p>{t}</p>"
+        "</div>",
+        "<div class=item><div><a href=/s/{n}><img src={n}.jpg alt=''></a></div><p>{t}. "
+        + P4
+        + "</p></div>",
+    ):
+        html = carded(card)
+        assert TEASERS[0] in extract(html), card
+        assert extract(html) == extract(html, without("teaser-cards"))
+    card = "<div class=c><div><a href=/s/{n}><img src={n}.jpg alt=''></a></div><p>{t}</p></div>"
+    assert TEASERS[0] not in extract(carded(card))
+    two = carded(card).replace(card.format(n=2, t=TEASERS[2]), "")  # two cards: not a list
+    assert TEASERS[0] in extract(two)
+    assert extract(two) == extract(two, without("teaser-cards"))
+
+
+# --- furniture words signup, sign-up (session 9) ---------------------------------------------
+
+
+def test_sign_up_boxes_inside_the_article_go_longer_words_do_not() -> None:
+    pitch = "Let our news meet your inbox: the stories that matter, every weekday morning."
+    for name in ("emailSignup", "newsletter-sign-up", "signup"):
+        html = pictured(f"<div class={name}><div>{pitch}</div></div>")
+        assert pitch not in extract(html), name
+    for name in ("signups-closed", "signupform2"):  # other words, not these
+        assert pitch in extract(pictured(f"<div class={name}><div>{pitch}</div></div>")), name
+
+
+# --- h2-headline (session 9) -----------------------------------------------------------------
+
+
+def test_a_standfirst_after_an_h2_headline_stays_when_no_header_has_an_h1() -> None:
+    html = headed(f"<h2>Bridge to close</h2><div class=text>{STANDFIRST}</div>")
+    assert extract(html) == f"{STANDFIRST}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert STANDFIRST not in extract(html, without("h2-headline"))
+
+
+def test_h2_headers_stay_furniture_beside_an_h1_header_or_before_their_h2() -> None:
+    for header in (  # an <h1> header elsewhere decides; the block before the <h2>; a dek
+        f"<h1>Example News</h1></header><header><h2>Bridge</h2><div>{STANDFIRST}</div>",
+        f"<div class=text>{STANDFIRST}</div><h2>Bridge to close</h2>",
+        f"<h2>Bridge to close</h2><div class=text>{DEK}</div>",
+    ):
+        html = headed(header)
+        assert STANDFIRST not in extract(html) and DEK not in extract(html), header
+        assert extract(html) == extract(html, without("h2-headline"))
+
+
+# --- hidden-class (session 9) ----------------------------------------------------------------
+
+PRINT_NOTE = "This document is subject to copyright. No part may be reproduced without permission."
+
+
+def test_an_element_bootstrap_hides_on_every_screen_is_not_rendered() -> None:
+    for cls in ("d-none", "border d-none d-print-block"):
+        html = pictured(f"<div class='{cls}'><p>{PRINT_NOTE}</p></div>")
+        assert PRINT_NOTE not in H.render(html).text, cls
+        assert PRINT_NOTE in extract(html, without("hidden-class")), cls
+
+
+def test_an_element_shown_from_some_width_on_or_other_classes_stay() -> None:
+    for cls in ("d-none d-md-block", "d-none d-lg-flex", "d-none-print", "add-none", "d-block"):
+        html = pictured(f"<div class='{cls}'><p>{PRINT_NOTE}</p></div>")
+        assert PRINT_NOTE in extract(html), cls
+        assert extract(html) == extract(html, without("hidden-class"))
+
+
+# --- link-list (session 9) -------------------------------------------------------------------
+
+STORIES = (  # each item about 40% link
+    "<li><a href=/a>Paid ads are not the problem</a>: our perceptions of them are, a study says"
+    "</li>"
+    "<li><a href=/b>The plan to boost drone batteries</a> with a teensy jet engine, and more</li>"
+    "<li><a href=/c>Torn between the latest phones?</a> Check out our guide to the best ones</li>"
+)
+
+
+def listed(before: str, items: str = STORIES) -> str:
+    story = f"<div class=story><p>{P1}</p><p>{P2}</p><p>{P3}</p>{before}<ul>{items}</ul></div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_a_list_of_story_links_inside_the_article_goes() -> None:
+    html = listed("<p>More great stories</p>")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert "drone batteries" in extract(html, without("link-list"))
+    assert any(n.startswith("in a link-dense box <ul>") for n in notes(html))
+
+
+def test_an_announced_list_or_one_with_an_item_without_a_link_stays() -> None:
+    unlinked = STORIES.replace("<a href=/c>Torn between the latest phones?</a>", "Torn?")
+    for html in (
+        listed("<p>The speakers, with their talks, are:</p>"),  # announced by the article
+        listed("<p>More great stories</p>", unlinked),  # an item without a link
+    ):
+        assert "drone batteries" in extract(html), html
+        assert extract(html) == extract(html, without("link-list"))
+
+
+# --- url-lines (session 9) -------------------------------------------------------------------
+
+SOURCE = "http://www.example.org/2026/bridge-inspection-report.pdf"
+
+
+def cited(line: str) -> str:
+    story = f"<div class=story><p>{P1}</p><p>{P2}</p><p>{line}</p><p>{P3}</p></div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_a_web_address_the_article_cites_stays() -> None:
+    html = cited(f"<a href='{SOURCE}'>{SOURCE}</a>")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{SOURCE}\n\n{P3}"
+    assert SOURCE not in extract(html, without("url-lines"))
+
+
+def test_links_named_in_words_or_addresses_in_the_menu_go() -> None:
+    for line in (
+        "<a href=/r>Read the full inspection report</a>",
+        f"<a href=/r>{SOURCE} (PDF)</a>",
+    ):
+        html = cited(line)
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", line
+    html = cited("").replace("</nav>", f" <a href=/x>{SOURCE}</a></nav>")
+    assert SOURCE not in extract(html)
+    assert extract(html) == extract(html, without("url-lines"))
+
+
+# --- headline-no-credit (session 9) ----------------------------------------------------------
+
+HOWTO = [
+    "Cut the cabbage in half, then in quarters, with a sharp knife.",
+    "Cut out the stalk at an angle, it is hard and bitter.",
+    "Slice the quarters thinly, across the grain of the leaves.",
+]
+TITLE = "How to cut a white cabbage the right way, step by step"
+
+
+def test_a_headline_does_not_vote_for_its_wrapper() -> None:
+    steps = "".join(f"<div class=step>{s}</div>" for s in HOWTO)
+    html = f"<body>{NAV}<div class=content-title><h1>{TITLE}</h1></div><div>{steps}</div></body>"
+    assert extract(html) == "\n\n".join(HOWTO)
+    assert HOWTO[0] not in extract(html, without("headline-no-credit"))
+
+
+def test_a_headline_inside_the_article_changes_nothing() -> None:
+    steps = "".join(f"<div class=step>{s}</div>" for s in HOWTO)
+    html = f"<body>{NAV}<div class=content><h1>{TITLE}</h1>{steps}</div></body>"
+    assert extract(html) == "\n\n".join(HOWTO)
+    assert extract(html) == extract(html, without("headline-no-credit"))
+
+
+# --- widget-roles (session 9) ----------------------------------------------------------------
+
+CONTROL = "Print the recipe for your kitchen"
+
+
+def test_an_element_with_the_role_of_a_control_is_not_rendered() -> None:
+    for role in ("button", " Checkbox "):
+        html = pictured(f"<div role='{role}'><span>{CONTROL}</span></div>")
+        assert CONTROL not in H.render(html).text, role
+        assert CONTROL in extract(html, without("widget-roles")), role
+
+
+def test_elements_with_other_roles_are_rendered() -> None:
+    for role in ("note", "article", "buttons", "tab"):
+        html = pictured(f"<p role='{role}'>{CONTROL}, on a sheet of paper or two.</p>")
+        assert CONTROL in extract(html), role
+        assert extract(html) == extract(html, without("widget-roles"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from cleantext.edits import Edit
@@ -9,12 +10,16 @@ from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
     BOX_BLOCKS,
     CAPTION_CHARS,
+    CARD_CHARS,
+    CARD_MIN,
+    CARD_SHARE,
     DATE_CHARS,
     FORM_SHARE,
     GOOD_CHARS,
     LABEL_CHARS,
     LEAD_LEVELS,
     LINK_DENSE,
+    LIST_LINKS,
     MASS_HOLD,
     MASS_SHARE,
     ORPHAN_CHARS,
@@ -25,6 +30,7 @@ from cleantext.html.signals import (
     SIGNALS,
     STANDFIRST_CHARS,
     STANDFIRST_WORDS,
+    URL_CHARS,
     WIDEN_LEVELS,
     WIDEN_SHARE,
     ZONE_ARTICLE_SHARE,
@@ -90,8 +96,9 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
         e.score, e.good = 0.0, 0
         e.zone, e.zone_note = e.rzone, e.rnote
     good: list[Block] = []
+    skip_h1 = "headline-no-credit" in signals
     for b in page.blocks:
-        if b.element < 0 or b.chars < 25 or b.link_density > 0.5:
+        if b.element < 0 or b.chars < 25 or b.link_density > 0.5 or (skip_h1 and b.tag == "h1"):
             continue
         text = page.text[b.start : b.end]
         points = 1 + text.count(",") + text.count("，") + min(b.chars / 100, 3.0)
@@ -354,23 +361,65 @@ def _span_flags(elements: list[Element], roots: list[int]) -> bytearray:
     return flags
 
 
-def _link_boxes(page: Page, flags: bytearray) -> list[int]:
+def _link_boxes(page: Page, flags: bytearray, signals: frozenset[str] = SIGNALS) -> list[int]:
     """For each element, the outermost link-dense box around it inside the main content (a
     container of several blocks with half of its text or more in links: teaser rails, "most
-    read" lists, tag clouds), or -1. The main content's own elements are never boxes."""
+    read" lists, tag clouds), or -1. The main content's own elements are never boxes. With
+    signal ``link-list``, a list (see _link_lists) is a box too."""
     elements = page.elements
     boxes = [-1] * len(elements)
+    lists = _link_lists(page, flags) if "link-list" in signals else None
     for i, e in enumerate(elements):
         box = boxes[e.parent] if e.parent >= 0 else -1
         if (
             box < 0
             and e.blocks >= BOX_BLOCKS
-            and e.link_len >= LINK_DENSE * e.text_len
+            and (e.link_len >= LINK_DENSE * e.text_len or (lists is not None and i in lists))
             and flags[i] == INSIDE
         ):
             box = i
         boxes[i] = box
     return boxes
+
+
+def _link_lists(page: Page, flags: bytearray) -> set[int]:
+    """Signal ``link-list``: the ``<ul>``/``<ol>`` elements inside the main content (``flags``
+    INSIDE, see _span_flags) with LIST_LINKS or more of their
+    text in links whose every item holds a link ("More great stories", "Read next": a list of
+    headlines, each a link with a line of its own around it), unless the text before the
+    list ends with a colon (the article announcing its own list of sources or addresses)."""
+    elements = page.elements
+    items: dict[int, list[int]] = {}  # list -> [items, items with a link]
+    for i in page.items:
+        e = elements[i]
+        tally = items.setdefault(e.parent, [0, 0])
+        tally[0] += 1
+        tally[1] += e.link_len > 0
+    found = {
+        i
+        for i, (n, linked) in items.items()
+        if n >= BOX_BLOCKS
+        and linked == n
+        and flags[i] == INSIDE
+        and elements[i].link_len >= LIST_LINKS * elements[i].text_len
+    }
+    if not found:
+        return found
+    count = len(page.blocks)
+    first = [count] * len(elements)  # the first block inside each element (count: none)
+    for n, b in enumerate(page.blocks):
+        if b.element >= 0 and first[b.element] == count:
+            first[b.element] = n
+    for i in range(len(elements) - 1, 0, -1):  # children come after their parent: up the tree
+        up = elements[i].parent
+        if up >= 0 and first[i] < first[up]:
+            first[up] = first[i]
+    text, blocks = page.text, page.blocks
+    for i in list(found):
+        n = first[i]
+        if 0 < n < count and text[blocks[n - 1].end - 1] == ":":
+            found.discard(i)
+    return found
 
 
 class _Leads(NamedTuple):
@@ -471,7 +520,7 @@ def _block_note(
         return MARKUP.name, e.zone_note
     if e.furniture >= 0 and flags[e.furniture] == INSIDE:
         return MARKUP.name, e.furniture_note
-    if b.link_density >= LINK_DENSE:
+    if b.link_density >= LINK_DENSE and not ("url-lines" in signals and _url_line(page.text, b)):
         return MARKUP.name, f"link density {b.link_density:.2f}"
     if boxes[b.element] >= 0 and not (
         "paragraph-in-link-box" in signals and b.chars >= GOOD_CHARS and b.link_density < 0.3
@@ -483,6 +532,16 @@ def _block_note(
     if e.tag == "figcaption" or (e.figure >= 0 and flags[e.figure] != OUT):
         return MARKUP.name, "caption (in <figure>)"
     return None
+
+
+#: a web address written out: a scheme or "www." and no space (signal url-lines)
+_URL = re.compile(r"(?:https?://|www\.)\S{3,}")
+
+
+def _url_line(text: str, b: Block) -> bool:
+    """Signal ``url-lines``: block ``b`` is one web address written out (a source the article
+    cites, ``http://www.example.org/report.pdf``), not the name of a page to go to."""
+    return b.chars <= URL_CHARS and _URL.fullmatch(text, b.start, b.end) is not None
 
 
 def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
@@ -550,14 +609,14 @@ def _orphan_headings(
         after = level
 
 
-def _headline_header(page: Page, flags: bytearray, start: int) -> int:
+def _headline_header(page: Page, flags: bytearray, start: int, tag: str = "h1") -> int:
     """The ``<header>`` zone that holds the article's headline (signal ``header-standfirst``):
-    the last one with an ``<h1>`` in it that ends before the main content (whose first element
-    is ``start``), or one inside the main content; -1 if none."""
+    the last one with an ``<h1>`` (``tag``) in it that ends before the main content (whose
+    first element is ``start``), or one inside the main content; -1 if none."""
     elements = page.elements
     found = -1
     for b in page.blocks:
-        if b.tag != "h1" or b.element < 0:
+        if b.tag != tag or b.element < 0:
             continue
         z = elements[b.element].zone
         if z < 0 or elements[z].tag != "header":
@@ -581,6 +640,7 @@ def _header_standfirst(
     start: int,
     verdicts: list[tuple[str, str] | None],
     dropped: list[bool],
+    h2: bool = False,
 ) -> None:
     """Signal ``header-standfirst``: in the ``<header>`` that holds the article's ``<h1>``
     (see _headline_header), the sentence-like blocks after the headline with few links (the
@@ -588,7 +648,11 @@ def _header_standfirst(
     ``<div class=intro>``), dropped only for being in that header, stay. Not in a figure, a
     nested zone (a breadcrumb ``<nav>``) or an element with furniture id/class words (a
     byline). Updates ``verdicts`` and ``dropped`` in place."""
+    headline = "h1"
     z = _headline_header(page, flags, start)
+    if z < 0 and h2:  # signal h2-headline: no header holds an <h1>
+        headline = "h2"
+        z = _headline_header(page, flags, start, headline)
     if z < 0:
         return
     elements, blocks, text = page.elements, page.blocks, page.text
@@ -600,7 +664,7 @@ def _header_standfirst(
                 break
             continue
         e = elements[b.element]
-        if b.tag == "h1":
+        if b.tag == headline:
             seen = True
             continue
         verdict = verdicts[n]
@@ -647,6 +711,62 @@ def _image_captions(
             dropped[n] = True
 
 
+def _card_groups(page: Page, flags: bytearray, keep: list[int]) -> list[list[int]]:
+    """The groups of teaser cards inside the main content (signal ``teaser-cards``): under one
+    parent, CARD_MIN or more siblings with the same tag and id/class, each holding a picture
+    inside a link (a thumbnail) and less than CARD_CHARS of text, that together hold less
+    than CARD_SHARE of the main content's text (see _teaser_cards)."""
+    elements = page.elements
+    pics = bytearray(len(elements))
+    holders: list[int] = []  # the elements with a thumbnail inside (each once)
+    for i in page.thumbs:
+        while i >= 0 and not pics[i]:  # up the tree until a marked one: linear in all
+            pics[i] = 1
+            holders.append(i)
+            i = elements[i].parent
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for i in sorted(holders):
+        e = elements[i]
+        if flags[i] == INSIDE and 0 < e.text_len < CARD_CHARS and e.tag not in _NOT_CARDS:
+            groups.setdefault((e.parent, e.tag, e.name), []).append(i)
+    main = sum(elements[i].text_len for i in keep if flags[i] == ROOT)
+    return [
+        cards
+        for cards in groups.values()
+        if len(cards) >= CARD_MIN and sum(elements[i].text_len for i in cards) < CARD_SHARE * main
+    ]
+
+
+#: elements that are not teaser cards: table rows and cells (a table of products)
+_NOT_CARDS = frozenset({"tr", "td", "th", "tbody", "table"})
+
+
+def _teaser_cards(
+    page: Page,
+    flags: bytearray,
+    keep: list[int],
+    verdicts: list[tuple[str, str] | None],
+    dropped: list[bool],
+) -> None:
+    """Signal ``teaser-cards``: inside the main content, a run of sibling boxes of one kind
+    (same tag and id/class), each with a linked picture and a line or two of text ("most
+    read" rails, related-story cards, a slider of other articles), is a list of teasers: its
+    blocks go. Updates ``verdicts`` and ``dropped`` in place."""
+    elements = page.elements
+    card = [-1] * len(elements)
+    for c in sorted(c for cards in _card_groups(page, flags, keep) for c in cards):
+        if card[c] < 0:  # (not inside a card marked already: each element marked once)
+            end = elements[c].end
+            card[c : end + 1] = [c] * (end + 1 - c)
+    if max(card, default=-1) < 0:
+        return
+    for n, b in enumerate(page.blocks):
+        if dropped[n] or b.element < 0 or card[b.element] < 0:
+            continue
+        verdicts[n] = (MARKUP.name, f"in a teaser card {elements[card[b.element]].label}")
+        dropped[n] = True
+
+
 def select_edits(
     page: Page, enabled: frozenset[str] | None = None, signals: frozenset[str] = SIGNALS
 ) -> list[Edit]:
@@ -666,16 +786,18 @@ def select_edits(
     if not keep and page.elements:  # no paragraph anywhere: judge blocks by markup alone
         keep = [0]
     flags = _span_flags(page.elements, keep)
-    boxes = _link_boxes(page, flags)
+    boxes = _link_boxes(page, flags, signals)
     leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
     if leads and "lead-words" in signals:
         leads = leads._replace(named=True)
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     if "header-standfirst" in signals and keep:
-        _header_standfirst(page, flags, min(keep), verdicts, dropped)
+        _header_standfirst(page, flags, min(keep), verdicts, dropped, "h2-headline" in signals)
     if "date-lines" in signals and page.dates and MARKUP.name in enabled:
         _date_lines(page, verdicts, dropped)
+    if "teaser-cards" in signals and page.thumbs and MARKUP.name in enabled:
+        _teaser_cards(page, flags, keep, verdicts, dropped)
     if "image-caption" in signals and page.images and MARKUP.name in enabled:
         _image_captions(page, flags, verdicts, dropped)
     if "orphan-label" in signals and MARKUP.name in enabled:

@@ -163,8 +163,14 @@ class Page:
     #: for each ``<img>``, the index of the block-level element around it (signal
     #: ``image-caption``)
     images: list[int] = field(default_factory=list)
+    #: for each ``<img>`` inside an ``<a>`` (a thumbnail that links elsewhere), the index of
+    #: the block-level element around it (signal ``teaser-cards``)
+    thumbs: list[int] = field(default_factory=list)
+    #: the ``<li>`` elements of a ``<ul>`` or ``<ol>`` (signal ``link-list``)
+    items: list[int] = field(default_factory=list)
 
 
+_LISTS = frozenset({"ul", "ol"})
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 #: a line break (<br>) inside a block while it is collected; the parser has already replaced
 #: any NUL of the page by U+FFFD, so it cannot collide with text
@@ -182,6 +188,18 @@ def _hidden(el: Any, keys: list[str]) -> bool:
     if "aria-hidden" in keys and el.get("aria-hidden").strip().lower() == "true":
         return True
     return "style" in keys and _HIDDEN_STYLE.search(el.get("style")[:2000]) is not None
+
+
+_D_NONE = re.compile(r"(?<![\w-])d-none(?![\w-])")
+_D_SHOWN = re.compile(r"(?<![\w-])d-(?:sm|md|lg|xl|xxl)-(?!none)")
+
+
+def _screen_hidden(cls: str) -> bool:
+    """Signal ``hidden-class``: the class list hides the element on every screen (Bootstrap's
+    ``d-none`` without a ``d-md-block``-like class that shows it from some width on; a
+    ``d-print-block`` shows it in print only)."""
+    cls = cls[:NAME_CHARS]
+    return _D_NONE.search(cls) is not None and _D_SHOWN.search(cls) is None
 
 
 def _holds_page(el: Any) -> bool:
@@ -259,6 +277,8 @@ class _Renderer:
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
+        self.buttons = "widget-roles" in signals
+        self.dnone = "hidden-class" in signals
         self.time_tag = "time" if "date-lines" in signals else ""
         self.timed = 0  # characters inside <time> in the current block
 
@@ -277,6 +297,8 @@ class _Renderer:
             figure = index
         elif tag == "form":
             self.page.forms.append(index)
+        elif tag == "li" and parent >= 0 and elements[parent].tag in _LISTS:
+            self.page.items.append(index)
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
         if not keys:
@@ -377,7 +399,10 @@ class _Renderer:
         from lxml import etree
 
         skip, block = self.roles.skip, self.roles.block
+        widget_roles = self.roles.widget_roles
+        dnone = self.dnone
         elements, opened, images = self.page.elements, self.open, self.page.images
+        thumbs = self.page.thumbs
         pieces: list[str] = []
         add = pieces.append
         links = pre = link_chars = times = 0
@@ -417,7 +442,20 @@ class _Renderer:
                     push(3)
                     continue
                 keys = el.keys()
-                if keys and not _HIDING.isdisjoint(keys) and _hidden(el, keys):
+                if keys and (
+                    (not _HIDING.isdisjoint(keys) and _hidden(el, keys))
+                    or (
+                        dnone
+                        and "class" in keys
+                        and "d-none" in (cls := el.get("class"))
+                        and _screen_hidden(cls)
+                    )
+                    or (
+                        self.buttons
+                        and "role" in keys
+                        and el.get("role").strip().lower() in widget_roles
+                    )
+                ):
                     skip_subtree()
                     push(3)
                     continue
@@ -441,6 +479,8 @@ class _Renderer:
                     push(5)
                 elif tag == "img" and opened:
                     images.append(opened[-1])
+                    if links:
+                        thumbs.append(opened[-1])
                     push(0)
                 else:
                     if tag == "br":

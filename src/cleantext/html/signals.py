@@ -83,11 +83,41 @@ GOOD_CHARS = 100
 #:   news gold texts leave out;
 #: - ``image-caption`` (session 8): a kept block inside the article in a wrapper that holds an
 #:   ``<img>`` and less than CAPTION_CHARS of text is the picture's caption or credit (a
-#:   figure without ``<figure>``) and goes (see content._image_captions).
+#:   figure without ``<figure>``) and goes (see content._image_captions);
+#: - ``teaser-cards`` (session 9): inside the article, CARD_MIN or more sibling boxes of one
+#:   kind (same tag and id/class), each with a picture inside a link (a thumbnail) and under
+#:   CARD_CHARS of text, together under CARD_SHARE of the main content's text, are a rail of
+#:   teasers ("most read", related stories) and go (see content._teaser_cards);
+#: - ``h2-headline`` (session 9): with ``header-standfirst``, when no ``<header>`` holds an
+#:   ``<h1>``, the one that holds an ``<h2>`` is the headline's (a theme that sets the
+#:   article's title as ``<h2>``), and the lead paragraph after it stays;
+#: - ``hidden-class`` (session 9): an element whose classes hide it on every screen
+#:   (Bootstrap's ``d-none`` without a ``d-md-block``-like class showing it from some width
+#:   on; ``d-none d-print-block`` is print-only) is not rendered, as ``hidden`` is not;
+#: - ``link-list`` (session 9): inside the article, a ``<ul>``/``<ol>`` of BOX_BLOCKS items
+#:   or more, every item holding a link, LIST_LINKS of its text in links, is a link-dense box
+#:   ("More great stories": headlines with a line around each), unless the block before it
+#:   ends with a colon (a list the article announces; see content._link_lists);
+#: - ``url-lines`` (session 9): inside the article, a block that is one web address written
+#:   out (``http://www.example.org/report``, under URL_CHARS) is a source the article cites
+#:   and is not dropped for its link density (see content._url_line);
+#: - ``headline-no-credit`` (session 9): an ``<h1>`` block (dropped as the headline anyway)
+#:   adds nothing to its container's score (a one-line title wrapper with an article-like
+#:   class word outscored a recipe in short steps);
+#: - ``widget-roles`` (session 9): an element with the ARIA role of a control
+#:   (``role="button"``, ``"checkbox"``...: ``widget_roles`` in html.toml) is not rendered,
+#:   as ``<button>`` is not ("Rezept drucken", "Bild anzeigen" on a ``<div role=button>``).
 SIGNALS: frozenset[str] = frozenset(
     {
         "header-standfirst",
         "image-caption",
+        "teaser-cards",
+        "link-list",
+        "h2-headline",
+        "widget-roles",
+        "headline-no-credit",
+        "url-lines",
+        "hidden-class",
         "comment-tokens",
         "camel-case-words",
         "date-lines",
@@ -114,6 +144,16 @@ STANDFIRST_WORDS = 6
 #: (image-caption)
 CAPTION_CHARS = 200
 FORM_SHARE = 0.5
+#: teaser cards (teaser-cards): this many siblings of one kind or more, each under CARD_CHARS
+#: of text, together under CARD_SHARE of the main content's text
+CARD_MIN = 3
+#: a block of one web address this long at most is a cited source (url-lines)
+URL_CHARS = 300
+#: a list whose every item holds a link, with this share of its text in links, is a box of
+#: links (link-list)
+LIST_LINKS = 0.3
+CARD_CHARS = 200
+CARD_SHARE = 0.5
 #: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
 DATE_CHARS = 80
 #: a line shorter than this before dropped furniture is its label (orphan-label)
@@ -135,6 +175,7 @@ class Roles:
     paragraph: frozenset[str]
     zone_tags: frozenset[str]
     zone_roles: frozenset[str]
+    widget_roles: frozenset[str]
     liftable: frozenset[str]
     comment: re.Pattern[str]
     comment_heads: frozenset[str]
@@ -162,6 +203,7 @@ def load_roles() -> Roles:
         paragraph=frozenset(data["paragraph"]),
         zone_tags=frozenset(data["zone_tags"]),
         zone_roles=frozenset(data["zone_roles"]),
+        widget_roles=frozenset(data["widget_roles"]),
         liftable=frozenset(
             f"in <{z}>" if z in data["zone_tags"] else f'in role="{z}"'
             for z in data["liftable_zones"]
