@@ -725,6 +725,8 @@ static PyObject *sentence_windows(PyObject *self, PyObject *args);
 static PyObject *band_mix(PyObject *self, PyObject *args);
 static PyObject *casefold_utf8(PyObject *self, PyObject *args);
 static PyObject *compare_words(PyObject *self, PyObject *args);
+/* ---- script scan (w-xspeed4) ---- */
+static PyObject *in_ranges(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -793,6 +795,10 @@ static PyMethodDef methods[] = {
     {"compare_words", compare_words, METH_VARARGS,
      "compare_words(words, a, b, c, d, n, k) -> (common, union, longest): shingle sets and "
      "longest common run of two ranges of words."},
+    /* ---- script scan (w-xspeed4) ---- */
+    {"in_ranges", in_ranges, METH_VARARGS,
+     "in_ranges(text, bounds) -> bool: whether a character of text is in one of the "
+     "inclusive code point ranges bounds (int32: lo, hi, lo, hi... in order)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -3274,4 +3280,63 @@ done:
     PyMem_Free(next);
     if (PyErr_Occurred()) return NULL;
     return Py_BuildValue("(nnn)", common, union_, longest);
+}
+
+/* ---- script scan (w-xspeed4) ---- */
+
+/* in_ranges(text, bounds) -> bool
+ *     Whether some character of text is in one of the ranges of bounds: int32, pairs of
+ *     inclusive code points (lo, hi), in increasing order, not overlapping (the ``re`` search
+ *     of the class of these ranges, ``tokens.may_have_cjk``, finds the same). A str whose
+ *     kind holds no code point as high as the first lo is answered without a pass (a
+ *     Latin-1 str for the CJK blocks); else one pass, stopping at the first character in a
+ *     range.
+ */
+#define IN_RANGES(T)                                                                     \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        for (Py_ssize_t i = 0; i < n && !found; i++) {                                   \
+            Py_UCS4 c = t[i];                                                            \
+            if (c < first) continue;                                                     \
+            for (Py_ssize_t r = 0; r < nb; r += 2) {                                     \
+                if (c < (Py_UCS4)b[r]) break;                                            \
+                if (c <= (Py_UCS4)b[r + 1]) {                                            \
+                    found = 1;                                                           \
+                    break;                                                               \
+                }                                                                        \
+            }                                                                            \
+        }                                                                                \
+    }
+
+static PyObject *in_ranges(PyObject *self, PyObject *args) {
+    PyObject *text, *o_bounds;
+    if (!PyArg_ParseTuple(args, "UO", &text, &o_bounds)) return NULL;
+    Py_buffer bb;
+    if (get(o_bounds, &bb, 4, 0, "bounds") < 0) return NULL;
+    Py_ssize_t nb = bb.len / 4;
+    if (nb % 2 || PyUnicode_READY(text) < 0) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "bounds: pairs expected");
+        PyBuffer_Release(&bb);
+        return NULL;
+    }
+    const int32_t *b = bb.buf;
+    int found = 0;
+    if (nb > 0 && (Py_UCS4)PyUnicode_MAX_CHAR_VALUE(text) >= (Py_UCS4)b[0]) {
+        Py_UCS4 first = (Py_UCS4)b[0];
+        Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+        const void *data = PyUnicode_DATA(text);
+        switch (PyUnicode_KIND(text)) {
+        case PyUnicode_1BYTE_KIND:
+            IN_RANGES(Py_UCS1)
+            break;
+        case PyUnicode_2BYTE_KIND:
+            IN_RANGES(Py_UCS2)
+            break;
+        default:
+            IN_RANGES(Py_UCS4)
+            break;
+        }
+    }
+    PyBuffer_Release(&bb);
+    return PyBool_FromLong(found);
 }
