@@ -331,7 +331,7 @@ def classify_lines(
         dens = [foreign.get(i, d) for i, d in enumerate(dens)] if foreign else dens
     kept = _Kept(kept_lines, list(map(dens.__getitem__, keep)))
     norm = list(map(_KEY, kept.lines))
-    repeated = Counter(norm)
+    repeated = _repeated(norm)
     threshold = None
     if found.lang is not None:
         good = weights.good_words
@@ -347,7 +347,7 @@ def classify_lines(
             kind = _HIT_KIND[hit.strength]
         elif kind != "empty" and (line.consent or (n <= weights.promo_words and line.keyword)):
             kind = "ui"
-        elif repeated[key] > 1 and kind not in ("good", "empty"):
+        elif key in repeated and kind not in ("good", "empty"):
             kind = "repeat"
         kinds.append(kind)
         if kind in ("good", "medium"):
@@ -360,6 +360,18 @@ def classify_lines(
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     return _line_infos(rows, keep, kept, (counts, kinds, scores, items, norm))
+
+
+def _repeated(keys: list[str]) -> frozenset[str]:
+    """The keys that come more than once among ``keys`` (counted only on a page that has
+    some: most pages have none, told by one set).
+
+    >>> sorted(_repeated(["home", "news", "home"])), _repeated(["home", "news"])
+    (['home'], frozenset())
+    """
+    if len(set(keys)) == len(keys):
+        return frozenset()
+    return frozenset(k for k, n in Counter(keys).items() if n > 1)
 
 
 _WORDS = attrgetter("words")
