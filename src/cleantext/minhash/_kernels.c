@@ -974,6 +974,48 @@ static inline int lk_sep(Py_UCS4 c) {
     return c == '.' || c == ',' || c == 0xA0 || c == 0x202F || c == ' ';
 }
 
+/* line_keys' pass over the characters t[0:len] of a str of kind T, each key built in buf as
+ * characters of kind T (a key's characters are the text's, ' ', '0' and '\'') and appended to
+ * out; failed is set on an error. */
+#define LK_PASS(T)                                                                       \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        T *b = (T *)buf;                                                                 \
+        Py_ssize_t n = 0; /* characters of the current line's key */                     \
+        int space = 0;    /* white space is pending after the key's last character */    \
+        Py_UCS4 prev = 0; /* the mapped character before (0 at a line start: no digit) */ \
+        for (Py_ssize_t i = 0; i <= len; i++) {                                          \
+            Py_UCS4 c = i < len ? t[i] : '\n';                                           \
+            if (c == '\n') {                                                             \
+                PyObject *key = PyUnicode_FromKindAndData(kind, b, n);                   \
+                if (key == NULL || PyList_Append(out, key) < 0) {                        \
+                    Py_XDECREF(key);                                                     \
+                    failed = 1;                                                          \
+                    break;                                                               \
+                }                                                                        \
+                Py_DECREF(key);                                                          \
+                n = 0;                                                                   \
+                space = 0;                                                               \
+                prev = '\n';                                                             \
+                continue;                                                                \
+            }                                                                            \
+            Py_UCS4 m = lk_map(c, cl);                                                   \
+            if (lk_sep(m) && prev == '0' && i + 1 < len && lk_map(t[i + 1], cl) == '0') { \
+                prev = m;                                                                \
+                continue;                                                                \
+            }                                                                            \
+            prev = m;                                                                    \
+            if (!(cl[m] & LK_KEPT)) m = ' ';                                             \
+            if (Py_UNICODE_ISSPACE(m)) {                                                 \
+                space = n > 0;                                                           \
+                continue;                                                                \
+            }                                                                            \
+            if (space) b[n++] = ' ';                                                     \
+            space = 0;                                                                   \
+            b[n++] = (T)m;                                                               \
+        }                                                                                \
+    }
+
 static PyObject *line_keys(PyObject *self, PyObject *args) {
     PyObject *text, *o_cls;
     if (!PyArg_ParseTuple(args, "UO", &text, &o_cls)) return NULL;
@@ -983,54 +1025,33 @@ static PyObject *line_keys(PyObject *self, PyObject *args) {
     Py_ssize_t top = cls.len, len = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    for (Py_ssize_t i = 0; i < len; i++)
-        if ((Py_ssize_t)PyUnicode_READ(kind, data, i) >= top) {
-            PyBuffer_Release(&cls);
-            Py_RETURN_NONE;
-        }
+    if ((Py_ssize_t)PyUnicode_MAX_CHAR_VALUE(text) >= top) /* else every character is below */
+        for (Py_ssize_t i = 0; i < len; i++)
+            if ((Py_ssize_t)PyUnicode_READ(kind, data, i) >= top) {
+                PyBuffer_Release(&cls);
+                Py_RETURN_NONE;
+            }
     PyObject *out = PyList_New(0);
-    Py_UCS4 *buf = PyMem_Malloc((len > 0 ? len : 1) * sizeof(Py_UCS4));
+    void *buf = PyMem_Malloc((len > 0 ? len : 1) * (size_t)kind);
     if (out == NULL || buf == NULL) {
         Py_XDECREF(out);
         PyMem_Free(buf);
         PyBuffer_Release(&cls);
         return PyErr_NoMemory();
     }
-    Py_ssize_t n = 0; /* characters of the current line's key */
-    int space = 0;    /* white space is pending after the key's last character */
-    Py_UCS4 prev = 0; /* the mapped character before (0 at a line start: no digit) */
-    for (Py_ssize_t i = 0; i <= len; i++) {
-        Py_UCS4 c = i < len ? PyUnicode_READ(kind, data, i) : '\n';
-        if (c == '\n') {
-            PyObject *key = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, n);
-            if (key == NULL || PyList_Append(out, key) < 0) {
-                Py_XDECREF(key);
-                Py_DECREF(out);
-                out = NULL;
-                break;
-            }
-            Py_DECREF(key);
-            n = 0;
-            space = 0;
-            prev = '\n';
-            continue;
-        }
-        Py_UCS4 m = lk_map(c, cl);
-        if (lk_sep(m) && prev == '0' && i + 1 < len &&
-            lk_map(PyUnicode_READ(kind, data, i + 1), cl) == '0') {
-            prev = m;
-            continue;
-        }
-        prev = m;
-        if (!(cl[m] & LK_KEPT)) m = ' ';
-        if (Py_UNICODE_ISSPACE(m)) {
-            space = n > 0;
-            continue;
-        }
-        if (space) buf[n++] = ' ';
-        space = 0;
-        buf[n++] = m;
+    int failed = 0;
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        LK_PASS(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        LK_PASS(Py_UCS2)
+        break;
+    default:
+        LK_PASS(Py_UCS4)
+        break;
     }
+    if (failed) Py_CLEAR(out);
     PyMem_Free(buf);
     PyBuffer_Release(&cls);
     return out;
