@@ -833,6 +833,15 @@ PyMODINIT_FUNC PyInit__kernels(void) {
 #define LW_GOES_ON 2
 #define LW_MAX 64
 
+/* One more word in each list of the bits of mask: row[b] += 1 for every bit b set. */
+static inline void lw_count(int32_t *row, uint32_t mask) {
+#if defined(__GNUC__)
+    for (; mask; mask &= mask - 1) row[__builtin_ctz(mask)]++;
+#else
+    for (int b = 0; mask; b++, mask >>= 1) row[b] += mask & 1;
+#endif
+}
+
 static PyObject *line_words(PyObject *self, PyObject *args) {
     PyObject *text, *o_cls, *o_slots, *o_chars, *o_bounds, *o_masks, *o_out;
     int n_lists;
@@ -915,7 +924,7 @@ static PyObject *line_words(PyObject *self, PyObject *args) {
                 break;
             }
             if (bd[w + 1] - bd[w] == n && memcmp(ch + bd[w], word, n * sizeof(uint32_t)) == 0) {
-                for (int b = 0; b < n_lists; b++) row[1 + b] += (mk[w] >> b) & 1;
+                lw_count(row + 1, mk[w]); /* the lists of the word's bits alone */
                 break;
             }
         }
