@@ -797,3 +797,41 @@ def test_window_hashes_are_word_run_hashes(words, cuts):
             got = word_bound_hashes(w, firsts, ends, n)
             want = word_run_hashes(w, wins, n)
             assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+
+
+_CJK_EDGES = "".join(
+    chr(c + d)
+    for lo, hi in ((0x0E00, 0x0EFF), (0xFF00, 0xFFEF), (0x116D0, 0x116FF), (0x16FE0, 0x3FFFF))
+    for c in (lo, hi)
+    for d in (-1, 0, 1)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aé’— 東\n" + _CJK_EDGES + "\U0001f600\U00040000")))
+def test_in_ranges_is_the_re_search_of_the_cjk_blocks(text):
+    """``may_have_cjk`` (the kernel ``in_ranges``) answers what its ``re`` twin answers,
+    with characters on either side of the blocks' bounds, in str of every kind."""
+    from cleantext.tokens import cjk_blocks_plain, may_have_cjk
+
+    assert may_have_cjk(text) == cjk_blocks_plain(text)
+
+
+def test_in_ranges_bounds_and_refusals():
+    """A character just outside every range is not in one, its bounds are; Latin-1 text
+    is answered without a pass; odd bounds and arrays of other items are refused."""
+    from array import array
+
+    _kernels = pytest.importorskip("cleantext.minhash._kernels", reason="C kernels not built")
+    bounds = array("i", [0x100, 0x1FF, 0x2000, 0x20FF])
+    assert not _kernels.in_ranges("abc\xff", bounds)
+    assert [_kernels.in_ranges(f"x{chr(c)}", bounds) for c in (0xFF, 0x100, 0x1FF, 0x200)] == [
+        False, True, True, False
+    ]  # fmt: skip
+    assert _kernels.in_ranges("\u20ff", bounds)
+    assert not _kernels.in_ranges("\u2100\U0001f600", bounds)
+    assert not _kernels.in_ranges("東", array("i"))
+    with pytest.raises(ValueError, match="pairs"):
+        _kernels.in_ranges("x", array("i", [1, 2, 3]))
+    with pytest.raises(TypeError, match="items of 4 bytes"):
+        _kernels.in_ranges("x", np.zeros(2, np.int64))

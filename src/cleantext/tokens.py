@@ -32,8 +32,11 @@ classes. Corpus shingles read bytes, not words.
 from __future__ import annotations
 
 import re
+from array import array
 
 import regex
+
+from cleantext.minhash.shingle import _kernels
 
 __all__ = [
     "CJK",
@@ -81,11 +84,33 @@ CJK_FIRST = "\u0e01"
 # plain code-point ranges, so the standard ``re`` module matches them exactly as ``regex``.
 # The ones below U+10000 in one class (looked up in a table, whatever the number of ranges),
 # those above in one range that holds them all.
-_CJK_BMP = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u19e0-\u19ff\u2e80-\u9fff\ua960-\ua97f"
-    "\ua9e0-\ua9ff\uaa60-\uaa7f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]"
+_CJK_BLOCKS = (
+    (0x0E00, 0x0EFF),
+    (0x1000, 0x109F),
+    (0x1100, 0x11FF),
+    (0x1780, 0x17FF),
+    (0x19E0, 0x19FF),
+    (0x2E80, 0x9FFF),
+    (0xA960, 0xA97F),
+    (0xA9E0, 0xA9FF),
+    (0xAA60, 0xAA7F),
+    (0xAC00, 0xD7FF),
+    (0xF900, 0xFAFF),
+    (0xFF00, 0xFFEF),
+    (0x116D0, 0x116FF),
+    (0x16FE0, 0x3FFFF),
 )
-_CJK_ASTRAL = re.compile("[\U000116d0-\U000116ff\U00016fe0-\U0003ffff]")
+
+
+def _class(blocks: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in blocks) + "]")
+
+
+_CJK_BMP = _class(tuple(b for b in _CJK_BLOCKS if b[1] < 0x10000))
+_CJK_ASTRAL = _class(tuple(b for b in _CJK_BLOCKS if b[0] >= 0x10000))
+# the C kernel ``in_ranges`` (one pass, none for a Latin-1 str), if built
+_in_ranges = getattr(_kernels, "in_ranges", None)
+_CJK_BOUNDS = array("i", [c for block in _CJK_BLOCKS for c in block])
 
 
 def may_have_cjk(text: str) -> bool:
@@ -94,6 +119,18 @@ def may_have_cjk(text: str) -> bool:
 
     >>> may_have_cjk("Ελλάδα"), may_have_cjk("한국")
     (False, True)
+    """
+    if _in_ranges is not None:
+        found: bool = _in_ranges(text, _CJK_BOUNDS)
+        return found
+    return cjk_blocks_plain(text)
+
+
+def cjk_blocks_plain(text: str) -> bool:
+    """:func:`may_have_cjk` with the standard ``re`` module (the kernel's twin).
+
+    >>> cjk_blocks_plain("Café “x”"), cjk_blocks_plain("東京"), cjk_blocks_plain("\U00020000")
+    (False, True, True)
     """
     if text.isascii():
         return False

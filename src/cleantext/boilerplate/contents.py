@@ -111,7 +111,7 @@ def _key(info: LineInfo) -> str:
     ['why it matters', 'why it matters']
     """
     key = info.key or info.block.text.strip().casefold()
-    return _NUMBER.sub("", key, count=1)
+    return _NUMBER.sub("", key, count=1) if key[:1] == "0" else key  # (``_NUMBER``'s "0")
 
 
 #: a leading number in a normalised line (figures are "0"s there): "0 ", "00 "

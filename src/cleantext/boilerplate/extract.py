@@ -334,7 +334,7 @@ def classify_lines(
         dens = [foreign.get(i, d) for i, d in enumerate(dens)] if foreign else dens
     kept = _Kept(kept_lines, list(map(dens.__getitem__, keep)))
     norm = list(map(_KEY, kept.lines))
-    repeated = Counter(norm)
+    repeated = _repeated(norm)
     threshold = None
     if found.lang is not None:
         good = weights.good_words
@@ -350,7 +350,7 @@ def classify_lines(
             kind = _HIT_KIND[hit.strength]
         elif kind != "empty" and (line.consent or (n <= weights.promo_words and line.keyword)):
             kind = "ui"
-        elif repeated[key] > 1 and kind not in ("good", "empty"):
+        elif key in repeated and kind not in ("good", "empty"):
             kind = "repeat"
         kinds.append(kind)
         if kind in ("good", "medium"):
@@ -363,6 +363,18 @@ def classify_lines(
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     return _line_infos(rows, keep, kept, (counts, kinds, scores, items, norm))
+
+
+def _repeated(keys: list[str]) -> frozenset[str]:
+    """The keys that come more than once among ``keys`` (counted only on a page that has
+    some: most pages have none, told by one set).
+
+    >>> sorted(_repeated(["home", "news", "home"])), _repeated(["home", "news"])
+    (['home'], frozenset())
+    """
+    if len(set(keys)) == len(keys):
+        return frozenset()
+    return frozenset(k for k, n in Counter(keys).items() if n > 1)
 
 
 _WORDS = attrgetter("words")
@@ -592,7 +604,7 @@ def _is_item(line: str, patterns: Patterns) -> bool:
     """A short line that looks like an item of a list in the article (numbered, or with
     figures and commas), not a menu entry (a name or two) or a "Tags: ..." metadata line."""
     text = line.strip()
-    if not (_ENUM.match(text) or _has_figures(text) or _is_quantity(text)):
+    if not (_is_enum(text) or _has_figures(text) or _is_quantity(text)):
         return False
     label = _LABEL.match(text)
     return label is None or patterns.match(label.group(1)) is None
@@ -604,13 +616,43 @@ def _is_quantity(text: str) -> bool:
     >>> _is_quantity("200 g Zucker"), _is_quantity("1/2 cup milk"), _is_quantity("5 Ways to Win")
     (True, True, False)
     """
-    return _shapes().quantity.match(text.strip()) is not None
+    text = text.strip()
+    # the pattern's quantity comes after characters that are no letter: a line that starts
+    # with a letter (``str.isalpha``: only ``\p{L}``, a test checks) has none
+    if text[:1].isalpha():
+        return False
+    return _shapes().quantity.match(text) is not None
+
+
+def _is_enum(text: str) -> bool:
+    r"""``_ENUM.match(text)``: a line that starts with a letter (``str.isalpha``: only
+    ``\p{L}``, a test checks) is a list item only as "a) ...", its second character one of
+    ``.):``; told without the pattern (most short lines of a page are words).
+
+    >>> _is_enum("a) first"), _is_enum("Home"), _is_enum("2. second"), _is_enum("• x")
+    (True, False, True, True)
+    """
+    if text[:1].isalpha() and text[1:2] not in _AFTER_LETTER:
+        return False
+    return _ENUM.match(text) is not None
+
+
+_AFTER_LETTER = frozenset(".):")  # the characters of ``_ENUM``'s ``\p{L}[.):]\s``
 
 
 def _has_figures(text: str) -> bool:
     """Figures with punctuation between fields, or a run of commas: a row of a table or a
-    list ("Stage 4: 6 May – Rome", "2 eggs, 1 cup milk, 1 tsp. salt")."""
-    return text.count(",") >= 2 or bool(_DIGIT.search(text) and _INNER.search(text))
+    list ("Stage 4: 6 May – Rome", "2 eggs, 1 cup milk, 1 tsp. salt").
+
+    >>> _has_figures("Stage 4: 6 May – Rome"), _has_figures("Stage 4 - 6 May")
+    (True, False)
+    """
+    commas = text.count(",")
+    if commas >= 2:
+        return True
+    if not commas and ":" not in text and ";" not in text:
+        return False  # none of ``_INNER``'s separators: no need to look for figures
+    return bool(_DIGIT.search(text) and _INNER.search(text))
 
 
 def _sentence_like(info: LineInfo) -> bool:

@@ -725,6 +725,8 @@ static PyObject *sentence_windows(PyObject *self, PyObject *args);
 static PyObject *band_mix(PyObject *self, PyObject *args);
 static PyObject *casefold_utf8(PyObject *self, PyObject *args);
 static PyObject *compare_words(PyObject *self, PyObject *args);
+/* ---- script scan (w-xspeed4) ---- */
+static PyObject *in_ranges(PyObject *self, PyObject *args);
 
 static PyMethodDef methods[] = {
     {"word_hashes", word_hashes, METH_VARARGS,
@@ -793,6 +795,10 @@ static PyMethodDef methods[] = {
     {"compare_words", compare_words, METH_VARARGS,
      "compare_words(words, a, b, c, d, n, k) -> (common, union, longest): shingle sets and "
      "longest common run of two ranges of words."},
+    /* ---- script scan (w-xspeed4) ---- */
+    {"in_ranges", in_ranges, METH_VARARGS,
+     "in_ranges(text, bounds) -> bool: whether a character of text is in one of the "
+     "inclusive code point ranges bounds (int32: lo, hi, lo, hi... in order)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -826,6 +832,15 @@ PyMODINIT_FUNC PyInit__kernels(void) {
 #define LW_START 1
 #define LW_GOES_ON 2
 #define LW_MAX 64
+
+/* One more word in each list of the bits of mask: row[b] += 1 for every bit b set. */
+static inline void lw_count(int32_t *row, uint32_t mask) {
+#if defined(__GNUC__)
+    for (; mask; mask &= mask - 1) row[__builtin_ctz(mask)]++;
+#else
+    for (int b = 0; mask; b++, mask >>= 1) row[b] += mask & 1;
+#endif
+}
 
 static PyObject *line_words(PyObject *self, PyObject *args) {
     PyObject *text, *o_cls, *o_slots, *o_chars, *o_bounds, *o_masks, *o_out;
@@ -909,7 +924,7 @@ static PyObject *line_words(PyObject *self, PyObject *args) {
                 break;
             }
             if (bd[w + 1] - bd[w] == n && memcmp(ch + bd[w], word, n * sizeof(uint32_t)) == 0) {
-                for (int b = 0; b < n_lists; b++) row[1 + b] += (mk[w] >> b) & 1;
+                lw_count(row + 1, mk[w]); /* the lists of the word's bits alone */
                 break;
             }
         }
@@ -968,6 +983,48 @@ static inline int lk_sep(Py_UCS4 c) {
     return c == '.' || c == ',' || c == 0xA0 || c == 0x202F || c == ' ';
 }
 
+/* line_keys' pass over the characters t[0:len] of a str of kind T, each key built in buf as
+ * characters of kind T (a key's characters are the text's, ' ', '0' and '\'') and appended to
+ * out; failed is set on an error. */
+#define LK_PASS(T)                                                                       \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        T *b = (T *)buf;                                                                 \
+        Py_ssize_t n = 0; /* characters of the current line's key */                     \
+        int space = 0;    /* white space is pending after the key's last character */    \
+        Py_UCS4 prev = 0; /* the mapped character before (0 at a line start: no digit) */ \
+        for (Py_ssize_t i = 0; i <= len; i++) {                                          \
+            Py_UCS4 c = i < len ? t[i] : '\n';                                           \
+            if (c == '\n') {                                                             \
+                PyObject *key = PyUnicode_FromKindAndData(kind, b, n);                   \
+                if (key == NULL || PyList_Append(out, key) < 0) {                        \
+                    Py_XDECREF(key);                                                     \
+                    failed = 1;                                                          \
+                    break;                                                               \
+                }                                                                        \
+                Py_DECREF(key);                                                          \
+                n = 0;                                                                   \
+                space = 0;                                                               \
+                prev = '\n';                                                             \
+                continue;                                                                \
+            }                                                                            \
+            Py_UCS4 m = lk_map(c, cl);                                                   \
+            if (lk_sep(m) && prev == '0' && i + 1 < len && lk_map(t[i + 1], cl) == '0') { \
+                prev = m;                                                                \
+                continue;                                                                \
+            }                                                                            \
+            prev = m;                                                                    \
+            if (!(cl[m] & LK_KEPT)) m = ' ';                                             \
+            if (Py_UNICODE_ISSPACE(m)) {                                                 \
+                space = n > 0;                                                           \
+                continue;                                                                \
+            }                                                                            \
+            if (space) b[n++] = ' ';                                                     \
+            space = 0;                                                                   \
+            b[n++] = (T)m;                                                               \
+        }                                                                                \
+    }
+
 static PyObject *line_keys(PyObject *self, PyObject *args) {
     PyObject *text, *o_cls;
     if (!PyArg_ParseTuple(args, "UO", &text, &o_cls)) return NULL;
@@ -977,54 +1034,33 @@ static PyObject *line_keys(PyObject *self, PyObject *args) {
     Py_ssize_t top = cls.len, len = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    for (Py_ssize_t i = 0; i < len; i++)
-        if ((Py_ssize_t)PyUnicode_READ(kind, data, i) >= top) {
-            PyBuffer_Release(&cls);
-            Py_RETURN_NONE;
-        }
+    if ((Py_ssize_t)PyUnicode_MAX_CHAR_VALUE(text) >= top) /* else every character is below */
+        for (Py_ssize_t i = 0; i < len; i++)
+            if ((Py_ssize_t)PyUnicode_READ(kind, data, i) >= top) {
+                PyBuffer_Release(&cls);
+                Py_RETURN_NONE;
+            }
     PyObject *out = PyList_New(0);
-    Py_UCS4 *buf = PyMem_Malloc((len > 0 ? len : 1) * sizeof(Py_UCS4));
+    void *buf = PyMem_Malloc((len > 0 ? len : 1) * (size_t)kind);
     if (out == NULL || buf == NULL) {
         Py_XDECREF(out);
         PyMem_Free(buf);
         PyBuffer_Release(&cls);
         return PyErr_NoMemory();
     }
-    Py_ssize_t n = 0; /* characters of the current line's key */
-    int space = 0;    /* white space is pending after the key's last character */
-    Py_UCS4 prev = 0; /* the mapped character before (0 at a line start: no digit) */
-    for (Py_ssize_t i = 0; i <= len; i++) {
-        Py_UCS4 c = i < len ? PyUnicode_READ(kind, data, i) : '\n';
-        if (c == '\n') {
-            PyObject *key = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, n);
-            if (key == NULL || PyList_Append(out, key) < 0) {
-                Py_XDECREF(key);
-                Py_DECREF(out);
-                out = NULL;
-                break;
-            }
-            Py_DECREF(key);
-            n = 0;
-            space = 0;
-            prev = '\n';
-            continue;
-        }
-        Py_UCS4 m = lk_map(c, cl);
-        if (lk_sep(m) && prev == '0' && i + 1 < len &&
-            lk_map(PyUnicode_READ(kind, data, i + 1), cl) == '0') {
-            prev = m;
-            continue;
-        }
-        prev = m;
-        if (!(cl[m] & LK_KEPT)) m = ' ';
-        if (Py_UNICODE_ISSPACE(m)) {
-            space = n > 0;
-            continue;
-        }
-        if (space) buf[n++] = ' ';
-        space = 0;
-        buf[n++] = m;
+    int failed = 0;
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        LK_PASS(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        LK_PASS(Py_UCS2)
+        break;
+    default:
+        LK_PASS(Py_UCS4)
+        break;
     }
+    if (failed) Py_CLEAR(out);
     PyMem_Free(buf);
     PyBuffer_Release(&cls);
     return out;
@@ -3274,4 +3310,63 @@ done:
     PyMem_Free(next);
     if (PyErr_Occurred()) return NULL;
     return Py_BuildValue("(nnn)", common, union_, longest);
+}
+
+/* ---- script scan (w-xspeed4) ---- */
+
+/* in_ranges(text, bounds) -> bool
+ *     Whether some character of text is in one of the ranges of bounds: int32, pairs of
+ *     inclusive code points (lo, hi), in increasing order, not overlapping (the ``re`` search
+ *     of the class of these ranges, ``tokens.may_have_cjk``, finds the same). A str whose
+ *     kind holds no code point as high as the first lo is answered without a pass (a
+ *     Latin-1 str for the CJK blocks); else one pass, stopping at the first character in a
+ *     range.
+ */
+#define IN_RANGES(T)                                                                     \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        for (Py_ssize_t i = 0; i < n && !found; i++) {                                   \
+            Py_UCS4 c = t[i];                                                            \
+            if (c < first) continue;                                                     \
+            for (Py_ssize_t r = 0; r < nb; r += 2) {                                     \
+                if (c < (Py_UCS4)b[r]) break;                                            \
+                if (c <= (Py_UCS4)b[r + 1]) {                                            \
+                    found = 1;                                                           \
+                    break;                                                               \
+                }                                                                        \
+            }                                                                            \
+        }                                                                                \
+    }
+
+static PyObject *in_ranges(PyObject *self, PyObject *args) {
+    PyObject *text, *o_bounds;
+    if (!PyArg_ParseTuple(args, "UO", &text, &o_bounds)) return NULL;
+    Py_buffer bb;
+    if (get(o_bounds, &bb, 4, 0, "bounds") < 0) return NULL;
+    Py_ssize_t nb = bb.len / 4;
+    if (nb % 2 || PyUnicode_READY(text) < 0) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "bounds: pairs expected");
+        PyBuffer_Release(&bb);
+        return NULL;
+    }
+    const int32_t *b = bb.buf;
+    int found = 0;
+    if (nb > 0 && (Py_UCS4)PyUnicode_MAX_CHAR_VALUE(text) >= (Py_UCS4)b[0]) {
+        Py_UCS4 first = (Py_UCS4)b[0];
+        Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+        const void *data = PyUnicode_DATA(text);
+        switch (PyUnicode_KIND(text)) {
+        case PyUnicode_1BYTE_KIND:
+            IN_RANGES(Py_UCS1)
+            break;
+        case PyUnicode_2BYTE_KIND:
+            IN_RANGES(Py_UCS2)
+            break;
+        default:
+            IN_RANGES(Py_UCS4)
+            break;
+        }
+    }
+    PyBuffer_Release(&bb);
+    return PyBool_FromLong(found);
 }

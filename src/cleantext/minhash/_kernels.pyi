@@ -1,5 +1,6 @@
 """Optional compiled kernels of the MinHash core (``_kernels.c``); see shingle.py, signatures.py."""
 
+from array import array
 from collections.abc import Sequence
 from typing import Any
 
@@ -135,3 +136,6 @@ def casefold_utf8(
 def compare_words(
     words: list[str], a: int, b: int, c: int, d: int, n: int, k: int
 ) -> tuple[int, int, int]: ...
+
+# ---- script scan (w-xspeed4) ----
+def in_ranges(text: str, bounds: NDArray[np.int32] | array[int]) -> bool: ...

@@ -1,0 +1,52 @@
+"""The shortcuts of the extract preset's line-shape tests (``extract._is_enum``,
+``_is_quantity``, ``_has_figures``) answer what their patterns answer.
+
+Each skips its pattern when a cheap look at the line proves it cannot match (a line that
+starts with a letter, a line without the separators); these tests compare each with the
+plain pattern on generated lines full of the characters the patterns care about, and check
+the property of ``str.isalpha`` the shortcuts rest on for every code point.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from cleantext.boilerplate import extract
+
+PIECES = [*"aZé1٣½ .,:;)•-–*\t", "200 g", "1/2 cup", "a) ", "Q: ", "2. ", "Ⅻ", "é.", "g:"]
+
+
+def test_every_alphabetic_character_is_a_letter_of_the_patterns() -> None:
+    """The shortcuts take a line that starts with a character of ``str.isalpha`` for one
+    that starts with a ``\\p{L}`` (``regex`` module, its own Unicode data): sound only if
+    every such character is one, checked for every code point."""
+    letter = regex.compile(r"\p{L}")
+    odd = [hex(c) for c in range(0x110000) if chr(c).isalpha() and not letter.match(chr(c))]
+    assert odd == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=8).map("".join))
+@example("a) first")
+@example("a)first")
+@example("Home")
+@example("½ cup milk")
+@example("Stage 4: 6 May")
+@example("4; 6")
+def test_line_shape_shortcuts_are_the_patterns(line: str) -> None:
+    text = line.strip()
+    assert extract._is_enum(text) == (extract._ENUM.match(text) is not None)
+    quantity = extract._shapes().quantity
+    assert extract._is_quantity(line) == (quantity.match(text) is not None)
+    digit, inner = extract._DIGIT.search(text), extract._INNER.search(text)
+    assert extract._has_figures(text) == (text.count(",") >= 2 or bool(digit and inner))
+
+
+def test_shortcut_positives_and_near_misses() -> None:
+    """A letter with ')' after it is an item, a word is not; a quantity after a bullet is
+    one, a word before it is not; figures after ';' count, figures without ',:;' do not."""
+    assert extract._is_enum("b) second") and not extract._is_enum("bb) second")
+    assert extract._is_quantity("- 200 g Zucker") and not extract._is_quantity("Zucker 200 g")
+    assert extract._has_figures("Rome; 6 May") and not extract._has_figures("Rome - 6 May")
