@@ -210,6 +210,7 @@ EXTRACT_MECHANISMS = (
     "fields",
     "foreign-language",
     "before-comments",
+    "bare-thread",
     "short-post",
     "verse",
     "resumed",

@@ -68,6 +68,8 @@ from cleantext.boilerplate.resumed import box_parts, resumed, why_resumed
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.boilerplate.thread import Thread, bare_thread
+from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.verse import is_verse
 from cleantext.boilerplate.why import best_in, chosen
@@ -258,6 +260,7 @@ class Weights:
     fields: bool = True  # a table of "Label: value" rows continues the article (``fields.py``)
     foreign: bool = True  # a paragraph in another language is prose too (``foreign.py``)
     before_comments: bool = True  # a short article before its comments (``before_comments.py``)
+    bare_thread: bool = True  # a comment thread found by its header shape alone (``thread.py``)
     short_post: bool = True  # a post of short lines under the headline (``before_comments.py``)
     verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
@@ -995,13 +998,26 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     ]
     replies = [i for i in short if _key(infos[i]) in shapes.replies]
     if len(replies) < 2:  # a thread needs two reply buttons: the bylines need no look
-        return None
+        bare = _bare_thread(infos, first, w)
+        return None if bare is None else bare[0]
     bylines = [i for i in short if i not in replies and _byline(infos[i], shapes, w)]
     for n, start in enumerate(bylines):
         later = [r for r in replies if r > start]
         if len(bylines) - n >= 2 and len(later) >= 2 and later[0] - start <= w.thread_reach:
             return _name_above(infos, start)
-    return None
+    bare = _bare_thread(infos, first, w)
+    return None if bare is None else bare[0]
+
+
+def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, Thread] | None:
+    """A thread without reply buttons, found by its repeated header and body
+    (``thread.py``): the index of its first line and the thread; ``None`` if none is after
+    ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
+    if not w.bare_thread:
+        return None
+    idx = [i for i in range(first + 1, len(infos)) if infos[i].kind != "empty"]
+    found = bare_thread([infos[i].block.text for i in idx], 0, [_key(infos[i]) for i in idx])
+    return None if found is None else (idx[found.start], found)
 
 
 def _name_above(infos: Sequence[LineInfo], i: int) -> int:
@@ -1180,7 +1196,8 @@ def find_main_content(
             )
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
-        edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
+        note = _why_thread(infos, thread, weights)
+        edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], note))
     edits = _clip(edits)
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
@@ -1399,8 +1416,12 @@ def _why_teaser(
     return ""
 
 
-def _why_thread(infos: Sequence[LineInfo], start: int) -> str:
+def _why_thread(infos: Sequence[LineInfo], start: int, w: Weights) -> str:
     """Why a comment thread without a heading went: the shape that repeats."""
+    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
+    bare = _bare_thread(infos, first, w)
+    if bare is not None and bare[0] == start:
+        return why_bare(bare[1], _line_no(infos[start]), infos[start].block.text.strip())
     return (
         f"comment thread from line {_line_no(infos[start])} to the end: bylines or times "
         f"('{infos[start].block.text.strip()[:40]}') and reply buttons repeat"
