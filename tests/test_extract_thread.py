@@ -89,6 +89,13 @@ NEAR_MISSES = {
     "quotes": ("Anna Berg, engineer, on March 3, 2021:", BODIES[0],
                "Tom Baker, mayor, on March 9, 2021:", BODIES[1],
                "Ann Lee, shop owner, on March 12, 2021:", BODIES[2]),
+    # a label and a time, not a name: market data rows
+    "labels": ("Last Trade: 09:14 23 Sep 2011", BODIES[0], "Last Trade: 09:15 23 Sep 2011",
+               BODIES[1], "Last Trade: 09:16 23 Sep 2011", BODIES[2]),
+    # a list of related articles under their age: titles, no sentences
+    "teasers": ("AP · 53 mins ago", "Article: Ten products that defined the bridge",
+                "AP · 55 mins ago", "Article: A chronology of the bridge works",
+                "AP · 57 mins ago", "Video: The mayor on the ferry plans"),
     # two comments are not yet a thread
     "two": THREADS["en"][:6],
 }  # fmt: skip
@@ -99,11 +106,11 @@ def test_a_near_miss_is_no_thread(case: str) -> None:
     lines = NEAR_MISSES[case]
     page = _page(MENU, STORY, lines, STORY[:1], FOOTER)
     assert "extract-comments" not in [e.rule for e in find_main_content(page)]
-    assert bare_thread(lines, 0) is None
+    assert bare_thread(lines) is None
 
 
 def test_a_body_too_long_breaks_the_thread() -> None:
     # twelve lines at most between two headers: the third header is too far for a thread
     lines = (*THREADS["en"][:6], *(BODIES[2],) * 13, *THREADS["en"][6:])
-    assert bare_thread(lines, 0) is None
-    assert bare_thread(THREADS["en"], 0) is not None
+    assert bare_thread(lines) is None
+    assert bare_thread(THREADS["en"]) is not None

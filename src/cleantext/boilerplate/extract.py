@@ -1011,12 +1011,13 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
 
 def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, Thread] | None:
     """A thread without reply buttons, found by its repeated header and body
-    (``thread.py``): the index of its first line and the thread; ``None`` if none is after
-    ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
+    (``thread.py``): the index of its first line and the thread; ``None`` if none starts
+    after ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
     if not w.bare_thread:
         return None
-    idx = [i for i in range(first + 1, len(infos)) if infos[i].kind != "empty"]
-    found = bare_thread([infos[i].block.text for i in idx], 0, [_key(infos[i]) for i in idx])
+    idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
+    after = sum(1 for i in idx if i <= first) - 1
+    found = bare_thread([infos[i].block.text for i in idx], after, [_key(infos[i]) for i in idx])
     return None if found is None else (idx[found.start], found)
 
 
@@ -1198,10 +1199,30 @@ def find_main_content(
     if thread is not None:
         note = _why_thread(infos, thread, weights)
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], note))
+        if last < end and TAIL.name in enabled:
+            edits[-2:] = _split_tail(text, edits[-2], edits[-1])
     edits = _clip(edits)
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+def _split_tail(text: str, tail: Edit, thread: Edit) -> list[Edit]:
+    """The tail removal and the comment thread after it, as the one removal to the end of
+    the text they make together, split where the thread starts: the blank lines before the
+    tail go with it, as when the tail alone runs to the end (no trailing line break left).
+
+    >>> t = "Story.\\n\\nShare\\n\\nAnn says:"
+    >>> a, b = _split_tail(t, Edit("t", 8, 15, t[8:15]), Edit("c", 15, 24, t[15:]))
+    >>> (a.start, a.end, b.start, b.end), t[: a.start]
+    ((6, 15, 15, 24), 'Story.')
+    """
+    start, end = removal_span(text, tail.start, thread.end)
+    cut = max(start, thread.start)
+    return [
+        Edit(tail.rule, start, cut, text[start:cut], note=tail.note),
+        Edit(thread.rule, cut, end, text[cut:end], note=thread.note),
+    ]
 
 
 def _short_post(

@@ -21,15 +21,16 @@ The two lines in either order (``name-time``, ``time-name``), or one line of a n
 time ("jdoe88 · 3 days ago", "Anna am 12. März 2020 um 10:12": ``one-line``). A thread is at
 least ``MIN_COMMENTS`` headers of the same shape after the page's first paragraph, each
 followed by a body (at least ``BODY_WORDS`` words on at most ``BODY_LINES`` lines before the
-next header). Off with ``Weights.bare_thread=False`` (``extract_off = ["bare-thread"]``); the
+next header, one of them ending a sentence: a list of teasers under their age is no
+thread). Off with ``Weights.bare_thread=False`` (``extract_off = ["bare-thread"]``); the
 note of ``explain`` says how many comments of which shape were found.
 
 >>> lines = ["Maria Lopez", "2 hours ago", "Great piece, thanks.", "Tom", "3 hours ago",
 ...          "I disagree with the mayor.", "jdoe88", "5 hours ago", "Same here, sadly."]
->>> bare_thread(lines, 0)
+>>> bare_thread(lines)
 Thread(start=0, comments=3, shape='name-time')
 >>> bare_thread(["March 3, 2021", "The council voted.", "March 9, 2021", "The mayor spoke.",
-...              "March 12, 2021", "The bridge closed."], 0) is None
+...              "March 12, 2021", "The bridge closed."]) is None
 True
 """
 
@@ -54,6 +55,7 @@ BODY_WORDS = 2  # ... and at least this many words
 
 # a time of day ("4:12", "16h05"), on the raw line
 _CLOCK = regex.compile(r"(?<!\p{N})\p{N}{1,2}[:h]\p{N}{2}(?!\p{N})")
+_FIGURE = regex.compile(r"\p{N}")
 _STOP = regex.compile(r"[.!?…。！？]['\"”’»)\]]*\s*$")
 # a word that starts a name: a capital letter, a handle's "@", or a figure
 _CAPITAL = regex.compile(r"^[@\p{Lu}\p{Lt}\p{N}]")
@@ -124,9 +126,12 @@ def _one_line(text: str, key: str) -> bool:
         return False
     if _dated(key) or _words().ago.fullmatch(key) is not None:
         return False  # a time alone ("updated 3 hours ago")
+    label = ":" in _FIGURE.split(text, 1)[0]  # "Current DateTime: 09:14:12 23 Sep 2011"
     for k in range(1, min(NAME_WORDS + 1, len(words))):
         rest = " ".join(words[k:])
         says = words[k - 1] in _words().says and ":" in text
+        if label and not says:
+            continue
         if _time(text, rest, says) and (k == 1 or _CAPITAL.match(text) is not None):
             return True
     return False
@@ -162,27 +167,43 @@ def _headers(lines: Sequence[str], keys: Sequence[str], first: int) -> list[tupl
 
 
 def _body(lines: Sequence[str], a: int, b: int) -> bool:
-    """``lines[a:b]`` is a comment's body: a few lines, a few words."""
-    return 0 < b - a <= BODY_LINES and sum(len(s.split()) for s in lines[a:b]) >= BODY_WORDS
+    """``lines[a:b]`` is a comment's body: a few lines, a few words, and a sentence (a line
+    ending in a full stop, "!" or "?": a list of teasers under their age has titles)."""
+    if not 0 < b - a <= BODY_LINES:
+        return False
+    body = lines[a:b]
+    words = sum(len(s.split()) for s in body)
+    return words >= BODY_WORDS and any(_STOP.search(s) is not None for s in body)
 
 
 def bare_thread(
-    lines: Sequence[str], first: int, keys: Sequence[str] | None = None
+    lines: Sequence[str], after: int = -1, keys: Sequence[str] | None = None
 ) -> Thread | None:
-    """The first comment thread from ``lines[first]`` on (``lines``: the page's non-blank
-    lines; ``keys``: their ``normalize_line``), or ``None``: ``MIN_COMMENTS`` headers of one
-    shape in a row, each followed by a comment body (the last one too)."""
+    """The first comment thread after ``lines[after]`` (the article's first paragraph), or
+    ``None``: ``MIN_COMMENTS`` headers of one shape in a row, each followed by a comment body
+    (the last one too). ``lines``: the page's non-blank lines; ``keys``: their
+    ``normalize_line``. A row of headers that begins before ``lines[after]`` and goes on
+    after it makes that paragraph a comment: then there is no thread after the article.
+
+    >>> rows = ["Tom", "2 hours ago", "Nice.", "Ann", "3 hours ago", "Great post, thanks."]
+    >>> bare_thread(rows * 2, 2), bare_thread(rows * 2, 5)
+    (None, None)
+    """
     if keys is None:
         keys = [normalize_line(s) for s in lines]
-    heads = _headers(lines, keys, first)
+    heads = _headers(lines, keys, 0)
     run: list[tuple[int, int, str]] = []
     for k, head in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else min(len(lines), head[1] + BODY_LINES)
         if run and (head[2] != run[-1][2] or not _body(lines, run[-1][1], head[0])):
             run = []
         run.append(head)
-        if len(run) >= MIN_COMMENTS and _body(lines, head[1], end):
+        if len(run) < MIN_COMMENTS or not _body(lines, head[1], end):
+            continue
+        if run[0][0] > after:
             return Thread(run[0][0], len(run), head[2])
+        if head[0] > after:
+            return None  # the article's first paragraph is one of the thread's comments
     return None
 
 
