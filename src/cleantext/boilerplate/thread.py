@@ -124,8 +124,6 @@ def _one_line(text: str, key: str) -> bool:
     words = key.split()
     if len(words) > HEADER_WORDS or "0" not in key or _STOP.search(text) is not None:
         return False
-    if _dated(key) or _words().ago.fullmatch(key) is not None:
-        return False  # a time alone ("updated 3 hours ago")
     label = ":" in _FIGURE.split(text, 1)[0]  # "Current DateTime: 09:14:12 23 Sep 2011"
     for k in range(1, min(NAME_WORDS + 1, len(words))):
         rest = " ".join(words[k:])
@@ -133,20 +131,25 @@ def _one_line(text: str, key: str) -> bool:
         if label and not says:
             continue
         if _time(text, rest, says) and (k == 1 or _CAPITAL.match(text) is not None):
-            return True
+            # not a time alone ("updated 3 hours ago")
+            return not _dated(key) and _words().ago.fullmatch(key) is None
     return False
 
 
-def _header(lines: Sequence[str], keys: Sequence[str], i: int) -> tuple[str, int] | None:
-    """The shape of a comment header starting at ``lines[i]`` and the index after it."""
+def _header(
+    lines: Sequence[str], keys: Sequence[str], i: int, timed: Sequence[bool]
+) -> tuple[str, int] | None:
+    """The shape of a comment header starting at ``lines[i]`` and the index after it
+    (``timed[j]``: ``lines[j]`` is short and has a figure, as every time has)."""
     text, key = lines[i], keys[i]
-    if i + 1 < len(lines):
-        nxt, nkey = lines[i + 1], keys[i + 1]
+    if timed[i + 1]:
         says = _says(text, key)
-        if (says or _name(text, key)) and _time(nxt, nkey, says):
+        if (says or _name(text, key)) and _time(lines[i + 1], keys[i + 1], says):
             return "name-time", i + 2
-        if _time(text, key, False) and _name(nxt, nkey):
-            return "time-name", i + 2
+    if not timed[i]:
+        return None
+    if i + 1 < len(lines) and _time(text, key, False) and _name(lines[i + 1], keys[i + 1]):
+        return "time-name", i + 2
     if _one_line(text, key):
         return "one-line", i + 1
     return None
@@ -155,9 +158,14 @@ def _header(lines: Sequence[str], keys: Sequence[str], i: int) -> tuple[str, int
 def _headers(lines: Sequence[str], keys: Sequence[str], first: int) -> list[tuple[int, int, str]]:
     """Every header from ``lines[first]`` on: ``(start, end, shape)``, not overlapping."""
     out: list[tuple[int, int, str]] = []
+    # a header has a time (a figure) on a short line: itself or the next one
+    timed = [key.count(" ") < HEADER_WORDS and "0" in key for key in keys]
+    timed.append(False)
     i = first
     while i < len(lines):
-        found = _header(lines, keys, i)
+        found = None
+        if (timed[i] or timed[i + 1]) and keys[i].count(" ") < HEADER_WORDS:
+            found = _header(lines, keys, i, timed)
         if found is None:
             i += 1
             continue
