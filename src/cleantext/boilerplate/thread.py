@@ -45,7 +45,7 @@ import regex
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.data import boilerplate_table
 
-__all__ = ["BODY_LINES", "BODY_WORDS", "MIN_COMMENTS", "NAME_WORDS", "Thread", "bare_thread"]
+__all__ = ["BODY_LINES", "BODY_WORDS", "MIN_COMMENTS", "NAME_WORDS", "Thread", "bare_thread", "why"]
 
 MIN_COMMENTS = 3  # headers of one shape in a row
 NAME_WORDS = 3  # a name or handle has at most this many words (a byline verb aside)
