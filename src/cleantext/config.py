@@ -195,7 +195,8 @@ class BlockDedupOptions:
 #: the article, runs that continue the article after an interruption, single-paragraph teasers
 #: not taken for the article, a last paragraph without a full stop, an author's bio ending it,
 #: a standfirst, a most-read list, the lead under the headline, the intro above a table of contents,
-#: a table of "Label: value" rows after the article, a paragraph in another language than the page's
+#: a table of "Label: value" rows after the article, a paragraph in another language than the
+#: page's, a comment thread without a heading or reply buttons (``boilerplate/thread.py``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -210,6 +211,7 @@ EXTRACT_MECHANISMS = (
     "fields",
     "foreign-language",
     "before-comments",
+    "bare-thread",
     "short-post",
     "verse",
     "resumed",

@@ -76,6 +76,7 @@ def _weights(off: tuple[str, ...]) -> Weights:
         fields=WEIGHTS.fields and "fields" not in off,
         foreign=WEIGHTS.foreign and "foreign-language" not in off,
         before_comments=WEIGHTS.before_comments and "before-comments" not in off,
+        bare_thread=WEIGHTS.bare_thread and "bare-thread" not in off,
         short_post=WEIGHTS.short_post and "short-post" not in off,
         verse=WEIGHTS.verse and "verse" not in off,
         resumed=WEIGHTS.resumed and "resumed" not in off,

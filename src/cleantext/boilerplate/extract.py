@@ -68,6 +68,8 @@ from cleantext.boilerplate.resumed import box_parts, resumed, why_resumed
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.boilerplate.thread import Thread, bare_thread
+from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.verse import is_verse
 from cleantext.boilerplate.why import best_in, chosen
@@ -258,6 +260,7 @@ class Weights:
     fields: bool = True  # a table of "Label: value" rows continues the article (``fields.py``)
     foreign: bool = True  # a paragraph in another language is prose too (``foreign.py``)
     before_comments: bool = True  # a short article before its comments (``before_comments.py``)
+    bare_thread: bool = True  # a comment thread found by its header shape alone (``thread.py``)
     short_post: bool = True  # a post of short lines under the headline (``before_comments.py``)
     verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
@@ -1037,13 +1040,27 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     ]
     replies = [i for i in short if _key(infos[i]) in shapes.replies]
     if len(replies) < 2:  # a thread needs two reply buttons: the bylines need no look
-        return None
+        bare = _bare_thread(infos, first, w)
+        return None if bare is None else bare[0]
     bylines = [i for i in short if i not in replies and _byline(infos[i], shapes, w)]
     for n, start in enumerate(bylines):
         later = [r for r in replies if r > start]
         if len(bylines) - n >= 2 and len(later) >= 2 and later[0] - start <= w.thread_reach:
             return _name_above(infos, start)
-    return None
+    bare = _bare_thread(infos, first, w)
+    return None if bare is None else bare[0]
+
+
+def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, Thread] | None:
+    """A thread without reply buttons, found by its repeated header and body
+    (``thread.py``): the index of its first line and the thread; ``None`` if none starts
+    after ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
+    if not w.bare_thread:
+        return None
+    idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
+    after = sum(1 for i in idx if i <= first) - 1
+    found = bare_thread([infos[i].block.text for i in idx], after, [_key(infos[i]) for i in idx])
+    return None if found is None else (idx[found.start], found)
 
 
 def _name_above(infos: Sequence[LineInfo], i: int) -> int:
@@ -1222,11 +1239,32 @@ def find_main_content(
             )
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
-        edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], _why_thread(infos, thread)))
+        note = _why_thread(infos, thread, weights)
+        edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], note))
+        if last < end and TAIL.name in enabled:
+            edits[-2:] = _split_tail(text, edits[-2], edits[-1])
     edits = _clip(edits)
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+def _split_tail(text: str, tail: Edit, thread: Edit) -> list[Edit]:
+    """The tail removal and the comment thread after it, as the one removal to the end of
+    the text they make together, split where the thread starts: the blank lines before the
+    tail go with it, as when the tail alone runs to the end (no trailing line break left).
+
+    >>> t = "Story.\\n\\nShare\\n\\nAnn says:"
+    >>> a, b = _split_tail(t, Edit("t", 8, 15, t[8:15]), Edit("c", 15, 24, t[15:]))
+    >>> (a.start, a.end, b.start, b.end), t[: a.start]
+    ((6, 15, 15, 24), 'Story.')
+    """
+    start, end = removal_span(text, tail.start, thread.end)
+    cut = max(start, thread.start)
+    return [
+        Edit(tail.rule, start, cut, text[start:cut], note=tail.note),
+        Edit(thread.rule, cut, end, text[cut:end], note=thread.note),
+    ]
 
 
 def _short_post(
@@ -1441,8 +1479,12 @@ def _why_teaser(
     return ""
 
 
-def _why_thread(infos: Sequence[LineInfo], start: int) -> str:
+def _why_thread(infos: Sequence[LineInfo], start: int, w: Weights) -> str:
     """Why a comment thread without a heading went: the shape that repeats."""
+    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
+    bare = _bare_thread(infos, first, w)
+    if bare is not None and bare[0] == start:
+        return why_bare(bare[1], _line_no(infos[start]), infos[start].block.text.strip())
     return (
         f"comment thread from line {_line_no(infos[start])} to the end: bylines or times "
         f"('{infos[start].block.text.strip()[:40]}') and reply buttons repeat"

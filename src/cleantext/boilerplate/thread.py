@@ -1,0 +1,224 @@
+"""A comment thread with no known heading and no reply buttons, for ``extract-comments``.
+
+``extract._comment_thread`` finds a thread without a heading by its bylines and its reply
+buttons. Plain text often has neither: the heading is a site's own ("Was Leser meinen") and
+the buttons were icons. What is left is the thread's repeated shape after the article: a
+comment header (the commenter's name and the comment's time) and a comment body, again and
+again. This module finds that shape (``bare_thread``); the thread and everything after it go
+like a thread found by its reply buttons.
+
+A comment header is, on one line or on two:
+
+- ``name``: a name or handle of at most ``NAME_WORDS`` words, capitalised or one token, with
+  no full stop ("Maria Lopez", "jdoe88"), or ending in a byline verb and a colon of the data
+  file's ``[comments] says`` ("Marie dit :");
+- ``time``: a comment's age of the data file's ``[comments] ago_regex`` ("2 hours ago", "il y
+  a 3 jours", "vor 5 Minuten"), or a date or time line of the ``[date]`` hints with a time of
+  day ("March 3, 2021 at 4:12 pm"). A bare date ("March 3, 2021") is a time only under a
+  byline verb ("Tom wrote:"): dated headings are what a timeline of events has.
+
+The two lines in either order (``name-time``, ``time-name``), or one line of a name and a
+time ("jdoe88 · 3 days ago", "Anna am 12. März 2020 um 10:12": ``one-line``). A thread is at
+least ``MIN_COMMENTS`` headers of the same shape after the page's first paragraph, each
+followed by a body (at least ``BODY_WORDS`` words on at most ``BODY_LINES`` lines before the
+next header, one of them ending a sentence: a list of teasers under their age is no
+thread). Off with ``Weights.bare_thread=False`` (``extract_off = ["bare-thread"]``); the
+note of ``explain`` says how many comments of which shape were found.
+
+>>> lines = ["Maria Lopez", "2 hours ago", "Great piece, thanks.", "Tom", "3 hours ago",
+...          "I disagree with the mayor.", "jdoe88", "5 hours ago", "Same here, sadly."]
+>>> bare_thread(lines)
+Thread(start=0, comments=3, shape='name-time')
+>>> bare_thread(["March 3, 2021", "The council voted.", "March 9, 2021", "The mayor spoke.",
+...              "March 12, 2021", "The bridge closed."]) is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from cleantext.boilerplate.patterns import Patterns, normalize_line
+from cleantext.data import boilerplate_table
+
+__all__ = ["BODY_LINES", "BODY_WORDS", "MIN_COMMENTS", "NAME_WORDS", "Thread", "bare_thread", "why"]
+
+MIN_COMMENTS = 3  # headers of one shape in a row
+NAME_WORDS = 3  # a name or handle has at most this many words (a byline verb aside)
+HEADER_WORDS = 10  # a one-line header has at most this many words
+BODY_LINES = 12  # a comment's body has at most this many non-blank lines
+BODY_WORDS = 2  # ... and at least this many words
+
+# a time of day ("4:12", "16h05"), on the raw line
+_CLOCK = regex.compile(r"(?<!\p{N})\p{N}{1,2}[:h]\p{N}{2}(?!\p{N})")
+_FIGURE = regex.compile(r"\p{N}")
+_STOP = regex.compile(r"[.!?…。！？]['\"”’»)\]]*\s*$")
+# a word that starts a name: a capital letter, a handle's "@", or a figure
+_CAPITAL = regex.compile(r"^[@\p{Lu}\p{Lt}\p{N}]")
+
+
+class Thread(NamedTuple):
+    """A thread found: the index of its first line, its comments, and their header's shape."""
+
+    start: int
+    comments: int
+    shape: str
+
+
+class _Words(NamedTuple):
+    ago: regex.Pattern[str]
+    says: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    table = boilerplate_table()["comments"]
+    ago = regex.compile("|".join(f"(?:{rx})" for rx in table["ago_regex"]))
+    return _Words(ago, frozenset(normalize_line(w) for w in table["says"]))
+
+
+def _time(text: str, key: str, dated: bool) -> bool:
+    """A line that is a comment's age or a date/time with a time of day (any date if
+    ``dated``: the name above it had a byline verb)."""
+    if "0" not in key:
+        return False
+    if _words().ago.fullmatch(key) is not None:
+        return True
+    if not dated and _CLOCK.search(text) is None:
+        return False
+    return _dated(key)
+
+
+def _dated(key: str) -> bool:
+    """The normalised line is a date, time or age line of the data file's ``[date]``."""
+    hit = Patterns.builtin().match(key, key)
+    return hit is not None and hit.category == "date"
+
+
+def _says(text: str, key: str) -> bool:
+    """A byline with a verb: "Maria says:", "Marie dit :"."""
+    words = key.split()
+    return (
+        text.rstrip().endswith(":")
+        and 2 <= len(words) <= NAME_WORDS + 1
+        and words[-1] in _words().says
+    )
+
+
+def _name(text: str, key: str) -> bool:
+    """A name or handle: a few capitalised words, or one token, with no full stop."""
+    words = text.split()
+    if not words or len(key.split()) > NAME_WORDS or _STOP.search(text) is not None:
+        return False
+    if len(words) == 1:
+        return key.replace("0", "").strip() != ""  # a handle, not a figure
+    return "0" not in key and all(_CAPITAL.match(w) is not None for w in words)
+
+
+def _one_line(text: str, key: str) -> bool:
+    """A name and a time on one line: "jdoe88 · 3 days ago", "Tom wrote: May 2, 2021"."""
+    words = key.split()
+    if len(words) > HEADER_WORDS or "0" not in key or _STOP.search(text) is not None:
+        return False
+    label = ":" in _FIGURE.split(text, 1)[0]  # "Current DateTime: 09:14:12 23 Sep 2011"
+    for k in range(1, min(NAME_WORDS + 1, len(words))):
+        rest = " ".join(words[k:])
+        says = words[k - 1] in _words().says and ":" in text
+        if label and not says:
+            continue
+        if _time(text, rest, says) and (k == 1 or _CAPITAL.match(text) is not None):
+            # not a time alone ("updated 3 hours ago")
+            return not _dated(key) and _words().ago.fullmatch(key) is None
+    return False
+
+
+def _header(
+    lines: Sequence[str], keys: Sequence[str], i: int, timed: Sequence[bool]
+) -> tuple[str, int] | None:
+    """The shape of a comment header starting at ``lines[i]`` and the index after it
+    (``timed[j]``: ``lines[j]`` is short and has a figure, as every time has)."""
+    text, key = lines[i], keys[i]
+    if timed[i + 1]:
+        says = _says(text, key)
+        if (says or _name(text, key)) and _time(lines[i + 1], keys[i + 1], says):
+            return "name-time", i + 2
+    if not timed[i]:
+        return None
+    if i + 1 < len(lines) and _time(text, key, False) and _name(lines[i + 1], keys[i + 1]):
+        return "time-name", i + 2
+    if _one_line(text, key):
+        return "one-line", i + 1
+    return None
+
+
+def _headers(lines: Sequence[str], keys: Sequence[str], first: int) -> list[tuple[int, int, str]]:
+    """Every header from ``lines[first]`` on: ``(start, end, shape)``, not overlapping."""
+    out: list[tuple[int, int, str]] = []
+    # a header has a time (a figure) on a short line: itself or the next one
+    timed = [key.count(" ") < HEADER_WORDS and "0" in key for key in keys]
+    timed.append(False)
+    i = first
+    while i < len(lines):
+        found = None
+        if (timed[i] or timed[i + 1]) and keys[i].count(" ") < HEADER_WORDS:
+            found = _header(lines, keys, i, timed)
+        if found is None:
+            i += 1
+            continue
+        out.append((i, found[1], found[0]))
+        i = found[1]
+    return out
+
+
+def _body(lines: Sequence[str], a: int, b: int) -> bool:
+    """``lines[a:b]`` is a comment's body: a few lines, a few words, and a sentence (a line
+    ending in a full stop, "!" or "?": a list of teasers under their age has titles)."""
+    if not 0 < b - a <= BODY_LINES:
+        return False
+    body = lines[a:b]
+    words = sum(len(s.split()) for s in body)
+    return words >= BODY_WORDS and any(_STOP.search(s) is not None for s in body)
+
+
+def bare_thread(
+    lines: Sequence[str], after: int = -1, keys: Sequence[str] | None = None
+) -> Thread | None:
+    """The first comment thread after ``lines[after]`` (the article's first paragraph), or
+    ``None``: ``MIN_COMMENTS`` headers of one shape in a row, each followed by a comment body
+    (the last one too). ``lines``: the page's non-blank lines; ``keys``: their
+    ``normalize_line``. A row of headers that begins before ``lines[after]`` and goes on
+    after it makes that paragraph a comment: then there is no thread after the article.
+
+    >>> rows = ["Tom", "2 hours ago", "Nice.", "Ann", "3 hours ago", "Great post, thanks."]
+    >>> bare_thread(rows * 2, 2), bare_thread(rows * 2, 5)
+    (None, None)
+    """
+    if keys is None:
+        keys = [normalize_line(s) for s in lines]
+    heads = _headers(lines, keys, 0)
+    run: list[tuple[int, int, str]] = []
+    for k, head in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else min(len(lines), head[1] + BODY_LINES)
+        if run and (head[2] != run[-1][2] or not _body(lines, run[-1][1], head[0])):
+            run = []
+        run.append(head)
+        if len(run) < MIN_COMMENTS or not _body(lines, head[1], end):
+            continue
+        if run[0][0] > after:
+            return Thread(run[0][0], len(run), head[2])
+        if head[0] > after:
+            return None  # the article's first paragraph is one of the thread's comments
+    return None
+
+
+def why(thread: Thread, line_no: int, shown: str) -> str:
+    """The note of ``explain`` for a thread found by its shape."""
+    return (
+        f"comment thread from line {line_no} to the end, with no heading and no reply "
+        f"buttons: {thread.comments} comments in a row under a header of the same shape "
+        f"({thread.shape}: a name and a time, first '{shown[:40]}') and a body of a few lines"
+    )

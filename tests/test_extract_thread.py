@@ -1,0 +1,116 @@
+"""Issue 14, pattern 3: a comment thread with no known heading and no reply buttons goes as
+``extract-comments`` when a header of the same shape (a name and a time: "Maria Lopez" above
+"2 hours ago", "Marie dit :" above "il y a 3 jours", "Anna · vor 5 Minuten") repeats three
+times, each with a body (``boilerplate/thread.py``). Near misses: a timeline of dated events,
+an interview and quotes with dates, and two comments only, are kept whole. Pages written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from _pages import FOOTER, MENU, STORY, extract_with
+from _pages import lines_page as _page
+from cleantext.boilerplate.extract import find_main_content
+from cleantext.boilerplate.thread import bare_thread
+from cleantext.config import Config
+
+BODIES = (
+    "I have crossed that bridge every day for thirty years and I will miss it a lot when it "
+    "is gone, even if the new one is safer.",
+    "The ferry is a good idea for the summer, but the council should have acted much sooner "
+    "than this, as everyone could see the cracks.",
+    "Ten years for a new bridge is far too long for a town of this size, and the shops on "
+    "the other side will suffer the most from it.",
+)
+
+
+def _thread(*headers: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(line for head, body in zip(headers, BODIES, strict=True) for line in (*head, body))
+
+
+THREADS = {
+    # a name above a comment's age (Disqus-like)
+    "en": _thread(("Maria Lopez", "2 hours ago"), ("Tom", "3 hours ago"),
+                  ("jdoe88", "5 hours ago")),
+    # a byline verb above the age
+    "fr": _thread(("Marie dit :", "il y a 3 jours"), ("Paul dit :", "il y a 4 jours"),
+                  ("Chloé dit :", "il y a 5 jours")),
+    # a name and the age on one line
+    "de": _thread(("Anna · vor 5 Minuten",), ("Tom · vor 2 Stunden",),
+                  ("Jonas K. · vor 3 Tagen",)),
+    # the age above the name
+    "es": _thread(("hace 2 horas", "Lucía"), ("hace 3 horas", "Pedro Gómez"),
+                  ("hace 1 día", "Marta")),
+    # a date with a time of day under the name (WordPress without its reply links)
+    "en-date": _thread(("Maria Lopez", "March 3, 2021 at 4:12 pm"),
+                       ("Tom Baker", "March 4, 2021 at 9:30 am"),
+                       ("Ann", "March 4, 2021 at 11:02 am")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(THREADS))
+def test_a_bare_thread_goes_by_its_repeated_shape(lang: str) -> None:
+    page = _page(MENU, STORY, THREADS[lang], FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert all(line in out for line in STORY)
+    assert not any(body in out for body in BODIES)
+    edits = find_main_content(page)
+    thread = next(e for e in edits if e.rule == "extract-comments")
+    assert thread.before.lstrip().startswith(THREADS[lang][0])
+    assert "3 comments in a row" in (thread.note or "")
+    # the rule is what removes them: off, the comments are kept as the article's end
+    assert BODIES[0] in extract_with(page, bare_thread=False)
+
+
+def test_the_rule_is_switched_off_by_extract_off() -> None:
+    page = _page(MENU, STORY, THREADS["en"], FOOTER)
+    config = Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["bare-thread"]}}
+    )
+    assert BODIES[0] in cleantext.Cleaner(config).clean(page)
+    assert BODIES[0] not in cleantext.clean(page, preset="extract")
+
+
+NEAR_MISSES = {
+    # a timeline: dates (no time of day) above names and events
+    "timeline": ("March 3, 2021", "Anna Berg", BODIES[0], "March 9, 2021", "Tom Baker",
+                 BODIES[1], "March 12, 2021", "Council", BODIES[2]),
+    # a timeline of dated lines with the event on the same line
+    "timeline-one-line": ("March 3, 2021: the first cracks are found.",
+                          "March 9, 2021: buses are sent on a detour.",
+                          "March 12, 2021: the council votes to close the bridge."),
+    # an interview: names, no times
+    "interview": ("Anna Berg", "Q: How long have you crossed the bridge?", BODIES[0],
+                  "Tom Baker", "Q: And the ferry?", BODIES[1], "Ann", "Q: And the shops?",
+                  BODIES[2]),
+    # quotes with their date on the speaker's line
+    "quotes": ("Anna Berg, engineer, on March 3, 2021:", BODIES[0],
+               "Tom Baker, mayor, on March 9, 2021:", BODIES[1],
+               "Ann Lee, shop owner, on March 12, 2021:", BODIES[2]),
+    # a label and a time, not a name: market data rows
+    "labels": ("Last Trade: 09:14 23 Sep 2011", BODIES[0], "Last Trade: 09:15 23 Sep 2011",
+               BODIES[1], "Last Trade: 09:16 23 Sep 2011", BODIES[2]),
+    # a list of related articles under their age: titles, no sentences
+    "teasers": ("AP · 53 mins ago", "Article: Ten products that defined the bridge",
+                "AP · 55 mins ago", "Article: A chronology of the bridge works",
+                "AP · 57 mins ago", "Video: The mayor on the ferry plans"),
+    # two comments are not yet a thread
+    "two": THREADS["en"][:6],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(NEAR_MISSES))
+def test_a_near_miss_is_no_thread(case: str) -> None:
+    lines = NEAR_MISSES[case]
+    page = _page(MENU, STORY, lines, STORY[:1], FOOTER)
+    assert "extract-comments" not in [e.rule for e in find_main_content(page)]
+    assert bare_thread(lines) is None
+
+
+def test_a_body_too_long_breaks_the_thread() -> None:
+    # twelve lines at most between two headers: the third header is too far for a thread
+    lines = (*THREADS["en"][:6], *(BODIES[2],) * 13, *THREADS["en"][6:])
+    assert bare_thread(lines) is None
+    assert bare_thread(THREADS["en"]) is not None
