@@ -155,12 +155,20 @@ def _header(
     return None
 
 
-def _headers(lines: Sequence[str], keys: Sequence[str], first: int) -> list[tuple[int, int, str]]:
-    """Every header from ``lines[first]`` on: ``(start, end, shape)``, not overlapping."""
-    out: list[tuple[int, int, str]] = []
-    # a header has a time (a figure) on a short line: itself or the next one
+def _timed(keys: Sequence[str]) -> list[bool]:
+    """Which lines may hold a header's time: short, with a figure (``normalize_line`` writes
+    every figure as ``0``); one ``False`` more for the line after the last."""
     timed = [key.count(" ") < HEADER_WORDS and "0" in key for key in keys]
     timed.append(False)
+    return timed
+
+
+def _headers(
+    lines: Sequence[str], keys: Sequence[str], first: int, timed: Sequence[bool]
+) -> list[tuple[int, int, str]]:
+    """Every header from ``lines[first]`` on: ``(start, end, shape)``, not overlapping (a
+    header has a time on a short line, ``timed``: itself or the next one)."""
+    out: list[tuple[int, int, str]] = []
     i = first
     while i < len(lines):
         found = None
@@ -199,7 +207,12 @@ def bare_thread(
     """
     if keys is None:
         keys = [normalize_line(s) for s in lines]
-    heads = _headers(lines, keys, 0)
+    timed = _timed(keys)
+    # each header holds its own time line and headers do not overlap: a thread after the
+    # article needs MIN_COMMENTS time lines after it
+    if sum(timed[after + 1 :]) < MIN_COMMENTS:
+        return None
+    heads = _headers(lines, keys, 0, timed)
     run: list[tuple[int, int, str]] = []
     for k, head in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else min(len(lines), head[1] + BODY_LINES)
