@@ -23,7 +23,6 @@ from pathlib import Path
 
 from _paths import SHARED
 
-
 #: runs ``cleantext`` as ``python -m cleantext.cli`` does, then writes the CPU seconds of this
 #: process alone (user + system, its children not counted) to the file named by argv[1]
 _WRAPPER = """
@@ -90,10 +89,7 @@ def main() -> int:
     )
     for workers, took in best.items():
         cpu = ", ".join(f"{c:.2f}" for c in parent[workers])
-        print(
-            f"--workers {workers}: {took:6.2f} s  {docs / took:7.0f} docs/s  "
-            f"parent CPU {cpu} s"
-        )
+        print(f"--workers {workers}: {took:6.2f} s  {docs / took:7.0f} docs/s  parent CPU {cpu} s")
     print(f"speed-up of 2 workers over 1: {best[1] / best[2]:.2f}x")
     return 0
 
