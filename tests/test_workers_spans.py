@@ -13,7 +13,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import cleantext.io
 from cleantext import Cleaner
 from cleantext.batch import BATCH_LINES, SPAN_BYTES, BatchOptions, Stats, clean_jsonl
 from cleantext.io import atomic_output, iter_lines, line_spans
@@ -70,6 +73,41 @@ def test_spans_give_the_lines_of_the_whole_file(tmp_path: Path, group: int, min_
     whole = list(iter_lines(str(src), max_bytes=100))
     assert [line for s in spans for line in iter_lines(str(src), 100, s)] == whole
     assert whole[0] == (1, b'{"text": "a"}\n') and whole[3] == (4, None)  # BOM gone, too long
+
+
+def naive_spans(data: bytes, group: int, min_bytes: int) -> list[tuple[int, int, int]]:
+    """What :func:`line_spans` gives, one line at a time."""
+    out, start, first, lines, pos = [], 0, 1, 0, 0
+    while pos < len(data):
+        end = data.find(b"\n", pos)
+        pos = len(data) if end < 0 else end + 1
+        lines += 1
+        if lines % group == 0 and pos - start >= min_bytes and end >= 0:
+            out.append((start, pos, first))
+            start, first, lines = pos, first + lines, 0
+    if start < len(data):
+        out.append((start, len(data), first))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.lists(st.sampled_from([b"a", b"\n", b"\r\n", b"bcd"]), max_size=40).map(b"".join),
+    group=st.integers(1, 4),
+    min_bytes=st.integers(0, 20),
+    chunk=st.integers(1, 9),
+)
+def test_spans_cut_where_a_line_by_line_reading_would(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, group: int, min_bytes: int, chunk: int
+) -> None:
+    src = tmp_path_factory.mktemp("spans") / "f.jsonl"
+    src.write_bytes(data)
+    old, cleantext.io._CHUNK = cleantext.io._CHUNK, chunk  # chunk edges everywhere
+    try:
+        got = [(s.start, s.end, s.lineno) for s in line_spans(str(src), group, min_bytes)]
+    finally:
+        cleantext.io._CHUNK = old
+    assert got == naive_spans(data, group, min_bytes)
 
 
 def test_spans_need_an_uncompressed_file(tmp_path: Path) -> None:

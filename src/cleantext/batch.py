@@ -5,8 +5,9 @@ Memory stays flat: JSONL is read, cleaned and written one batch of lines at a ti
 bounded number of batches in flight, and each document is bounded by a size limit. Results
 are written in input order. With several workers, an uncompressed JSONL file is cut into spans
 of whole batches that the workers read and write as parts themselves (this process only
-appends the parts), so the run costs this process almost nothing per byte. Each JSONL line is written back byte for byte except its text
-field (:func:`cleantext.io.replace_field`). Worker processes die with their parent.
+appends the parts), so the run costs this process almost nothing per byte. Each JSONL line
+is written back byte for byte except its text field (:func:`cleantext.io.replace_field`).
+Worker processes die with their parent.
 
 >>> import io, tempfile
 >>> from cleantext import Cleaner
