@@ -86,9 +86,11 @@ __all__ = [
 #: JSONL lines per batch (what is cleaned, checked and counted as one; the unit of work of a
 #: worker process when the file is read by this process)
 BATCH_LINES = 256
-#: the largest span of an uncompressed JSONL file that a worker process reads and cleans on its
-#: own (whole batches; smaller when the file is small, so that every worker gets several)
-SPAN_BYTES = 2 * 2**20
+#: the size a span of an uncompressed JSONL file that a worker process reads and cleans on its
+#: own reaches before it ends at the next whole batch (smaller when the file is small, so that
+#: every worker gets several): one batch of web pages, several of short lines. A span is the
+#: work a worker finishes before it stops at Ctrl-C, so it stays short.
+SPAN_BYTES = 2**18
 
 
 class StoppedAtBadInput(InputError):
