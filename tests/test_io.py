@@ -235,12 +235,15 @@ def test_iter_files_skips_hidden_and_output(tree: Path) -> None:
     ]
 
 
-def test_interrupt_never_leaves_half_written_output(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_interrupt_never_leaves_half_written_output(tmp_path: Path, workers: str) -> None:
     src = tmp_path / "in.jsonl"
     write_jsonl(src, [{"text": f"document {i}  number ,{i}\n\nRead more"} for i in range(200_000)])
     dst = tmp_path / "out.jsonl"
     dst.write_text("previous good output\n")
-    proc = subprocess.Popen([*EXE, "clean", str(src), "-o", str(dst)], stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*EXE, "clean", str(src), "-o", str(dst), "--workers", workers], stderr=subprocess.PIPE
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # wait until the temporary file is being written
         tmps = list(tmp_path.glob(".out.jsonl.*.tmp"))
@@ -251,7 +254,7 @@ def test_interrupt_never_leaves_half_written_output(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert dst.read_text() == "previous good output\n"
-    assert list(tmp_path.glob(".out.jsonl.*")) == []  # the temporary file is removed
+    assert list(tmp_path.glob(".out.jsonl.*")) == []  # the temporary file (and parts) removed
 
 
 def test_progress_bar_only_on_a_tty(tree: Path, tmp_path: Path) -> None:

@@ -477,7 +477,10 @@ def test_killed_clean_leaves_no_workers_and_no_temp_files(tmp_path: Path, sig: i
     if sig == signal.SIGTERM:
         assert proc.returncode == 128 + sig and left == []  # unwound: the temp file removed
         return
-    assert len(left) == 1 and left[0].startswith(f".o.jsonl.{proc.pid}.")  # SIGKILL: left over
+    # SIGKILL: left over, all named after the dead process: the temporary output file and the
+    # folder of the parts the workers wrote (an uncompressed input is split between them)
+    assert sorted((out.parent / name).is_dir() for name in left) == [False, True]
+    assert all(name.startswith(f".o.jsonl.{proc.pid}.") for name in left)
     small = tmp_path / "small.jsonl"
     small.write_text('{"text": "a  b"}\n')
     r = run("clean", str(small), "-o", str(out))

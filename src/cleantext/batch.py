@@ -3,8 +3,11 @@ processes, with resume, skip-bad and statistics. The ``clean`` command is a thin
 
 Memory stays flat: JSONL is read, cleaned and written one batch of lines at a time, with a
 bounded number of batches in flight, and each document is bounded by a size limit. Results
-are written in input order. Each JSONL line is written back byte for byte except its text
-field (:func:`cleantext.io.replace_field`). Worker processes die with their parent.
+are written in input order. With several workers, an uncompressed JSONL file is cut into spans
+of whole batches that the workers read and write as parts themselves (this process only
+appends the parts), so the run costs this process almost nothing per byte. Each JSONL line
+is written back byte for byte except its text field (:func:`cleantext.io.replace_field`).
+Worker processes die with their parent.
 
 >>> import io, tempfile
 >>> from cleantext import Cleaner
@@ -25,7 +28,11 @@ at a time (:func:`clean_records`; strings: :func:`clean_values`):
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import math
+import os
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -36,12 +43,16 @@ from typing import IO, Any
 from cleantext.io import (
     DEFAULT_MAX_DOC_BYTES,
     InputError,
+    LineSpan,
     OutputError,
+    Parts,
     atomic_output,
     decode_utf8,
     fmt_of,
     iter_files,
     iter_lines,
+    line_spans,
+    output_parts,
     parse_jsonl_line,
     read_bytes,
     replace_field,
@@ -60,6 +71,7 @@ __all__ = [
     "clean_file_document",
     "clean_jsonl",
     "clean_jsonl_batch",
+    "clean_jsonl_span",
     "clean_path",
     "clean_records",
     "clean_text",
@@ -71,8 +83,14 @@ __all__ = [
 ]
 
 
-#: JSONL lines per batch (the unit of work of a worker process)
+#: JSONL lines per batch (what is cleaned, checked and counted as one; the unit of work of a
+#: worker process when the file is read by this process)
 BATCH_LINES = 256
+#: the size a span of an uncompressed JSONL file that a worker process reads and cleans on its
+#: own reaches before it ends at the next whole batch (smaller when the file is small, so that
+#: every worker gets several): one batch of web pages, several of short lines. A span is the
+#: work a worker finishes before it stops at Ctrl-C, so it stays short.
+SPAN_BYTES = 2**18
 
 
 class StoppedAtBadInput(InputError):
@@ -316,21 +334,89 @@ def clean_jsonl(
     opts: BatchOptions,
     workers: int = 1,
     on_batch: Callable[[Stats], None] | None = None,
+    *,
+    output: str | None = None,
 ) -> Stats:
     """Clean the JSONL file ``path`` (``-``: stdin) into ``out``, in ``workers`` processes;
-    ``on_batch`` sees the stats of each batch as it is written (progress, skip messages)."""
+    ``on_batch`` sees the stats of each batch as it is written (progress, skip messages).
+
+    With several workers, an uncompressed file is cut into spans of whole batches that the
+    workers read, clean and write to part files themselves, next to ``output`` (the file
+    ``out`` writes, if any); this process only appends the parts in order
+    (:func:`cleantext.io.output_parts`). Otherwise this process reads the lines and hands
+    them out in batches. Both give the output, stats and errors of one process."""
+    if workers > 1:
+        warm_up(html_cleaner(cleaner, opts) if opts.html_field else cleaner)
+        if _splittable(path):
+            return _clean_jsonl_spans(cleaner, path, out, opts, workers, on_batch, output)
     stats = Stats()
     name = "<stdin>" if path == "-" else path
     task = partial(clean_jsonl_batch, cleaner, name, opts)
     lines = chunks(iter_lines(path, opts.max_bytes), BATCH_LINES)
-    if workers > 1:
-        warm_up(html_cleaner(cleaner, opts) if opts.html_field else cleaner)
     for batch in bounded_map(task, lines, workers):
         _check(batch.stats, opts, "such lines")
         out.writelines(batch.lines)
-        stats.merge(batch.stats)
-        if on_batch is not None:
-            on_batch(batch.stats)
+        _count(stats, batch.stats, on_batch)
+    return stats
+
+
+def _count(stats: Stats, batch: Stats, on_batch: Callable[[Stats], None] | None) -> None:
+    stats.merge(batch)
+    if on_batch is not None:
+        on_batch(batch)
+
+
+def _splittable(path: str) -> bool:
+    """An uncompressed regular file (a pipe or a compressed file is read in one stream)."""
+    if path == "-" or path.endswith((".gz", ".zst", ".zstd")):
+        return False
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False  # reported by the reader
+
+
+def clean_jsonl_span(
+    cleaner: Cleaner, path: str, opts: BatchOptions, parts: Parts, span: LineSpan
+) -> list[Stats]:
+    """Clean the lines of ``span`` of the JSONL file ``path`` into the part of ``parts`` keyed
+    by the span's start (runs in a worker process); returns the stats of each batch of
+    :data:`BATCH_LINES` lines, and stops after a batch with a bad line unless
+    ``opts.skip_bad``."""
+    out: list[Stats] = []
+    with parts.writer(str(span.start)) as part:
+        for lines in chunks(iter_lines(path, opts.max_bytes, span), BATCH_LINES):
+            batch = clean_jsonl_batch(cleaner, path, opts, lines)
+            part.writelines(batch.lines)
+            out.append(batch.stats)
+            if batch.stats.errors_total and not opts.skip_bad:
+                break
+    return out
+
+
+def _clean_jsonl_spans(
+    cleaner: Cleaner,
+    path: str,
+    out: IO[str],
+    opts: BatchOptions,
+    workers: int,
+    on_batch: Callable[[Stats], None] | None,
+    output: str | None,
+) -> Stats:
+    """:func:`clean_jsonl` of an uncompressed file, cut into spans for ``workers`` processes.
+    Spans are whole batches, so each batch is the one a single process would clean."""
+    stats = Stats()
+    min_bytes = min(SPAN_BYTES, os.path.getsize(path) // (4 * workers))
+    spans, starts = itertools.tee(line_spans(path, BATCH_LINES, min_bytes))
+    with output_parts(output) as parts:
+        task = partial(clean_jsonl_span, cleaner, path, opts, parts)
+        # closed before the folder goes: the pool is shut down, no worker writes there
+        with contextlib.closing(bounded_map(task, spans, workers)) as results:
+            for span, batches in zip(starts, results, strict=True):
+                for batch in batches:
+                    _check(batch, opts, "such lines")
+                    _count(stats, batch, on_batch)
+                parts.append_to(out, str(span.start))
     return stats
 
 
@@ -381,7 +467,7 @@ def clean_path(
     fmt = opts.fmt if opts.fmt != "auto" else fmt_of(path)
     with atomic_output(output) as out:
         if fmt == "jsonl":
-            stats = clean_jsonl(cleaner, path, out, opts, workers, on_batch)
+            stats = clean_jsonl(cleaner, path, out, opts, workers, on_batch, output=output)
         else:
             stats = clean_text(cleaner, path, out, opts)
     stats.files_in = stats.files_out = 1

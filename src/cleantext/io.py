@@ -33,6 +33,7 @@ import json
 import json.scanner
 import os
 import re
+import shutil
 import stat
 import sys
 import tempfile
@@ -50,7 +51,9 @@ __all__ = [
     "InputError",
     "JsonNumber",
     "JsonlRecord",
+    "LineSpan",
     "OutputError",
+    "Parts",
     "atomic_output",
     "check_distinct",
     "fmt_of",
@@ -59,7 +62,9 @@ __all__ = [
     "iter_lines",
     "json_string",
     "jsonl_dumps",
+    "line_spans",
     "open_binary",
+    "output_parts",
     "parse_jsonl_line",
     "read_bytes",
     "read_text",
@@ -324,11 +329,77 @@ _BOM = b"\xef\xbb\xbf"
 _CR_SEPARATED = re.compile(rb"\}[ \t]*\r+[ \t]*\{")
 
 
+@dataclass(frozen=True)
+class LineSpan:
+    """Bytes ``start`` to ``end`` of an uncompressed file: whole lines, the first of them line
+    ``lineno`` of the file (see :func:`line_spans`)."""
+
+    start: int
+    end: int
+    lineno: int
+
+
+def line_spans(path: str, group: int, min_bytes: int) -> Iterator[LineSpan]:
+    r"""The uncompressed file ``path`` cut into spans of whole lines, lazily: each span holds a
+    multiple of ``group`` lines and at least ``min_bytes`` bytes (the last one: what is left).
+    Lines end at ``\n``, as :func:`iter_lines` reads them, so ``iter_lines(path, span=s)``
+    over the spans gives what ``iter_lines(path)`` gives. The file is read in chunks, and the
+    lines of a span's first ``min_bytes`` bytes are only counted (``bytes.count``), so this
+    costs little next to cleaning the lines.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = Path(d, "f").write_bytes(b"a\nbb\n\nc\r\nd")
+    ...     [(s.start, s.end, s.lineno) for s in line_spans(str(Path(d, "f")), 2, 0)]
+    [(0, 5, 1), (5, 9, 3), (9, 10, 5)]
+    """
+    if _compression(path) is not None or path == "-":
+        raise ValueError(f"{path}: only an uncompressed file can be cut into spans")
+    start, first, lines = 0, 1, 0  # the span being read: its offset, first line, lines so far
+    base = 0  # the offset of the chunk
+    with open_binary(path) as f:
+        while chunk := f.read(_CHUNK):
+            pos = 0
+            while True:
+                # a line that ends before start + min_bytes cannot end the span: only counted
+                cut = max(pos, start + min_bytes - base - 1)
+                lines += chunk.count(b"\n", pos, cut)
+                pos = min(cut, len(chunk))
+                need, found = group - lines % group, 0  # line ends that complete a group
+                while found < need and (end := chunk.find(b"\n", pos)) >= 0:
+                    found, pos = found + 1, end + 1
+                lines += found
+                if found < need:
+                    break
+                yield LineSpan(start, base + pos, first)
+                start, first, lines = base + pos, first + lines, 0
+            base += len(chunk)
+    if base > start:
+        yield LineSpan(start, base, first)
+
+
+class _Slice(io.RawIOBase):
+    """The next ``size`` bytes of a binary file, as a file of their own."""
+
+    def __init__(self, raw: IO[bytes], size: int) -> None:
+        self._raw, self._left = raw, size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")[: self._left]
+        n = self._raw.readinto(view) if len(view) else 0  # type: ignore[attr-defined]
+        self._left -= n or 0
+        return n or 0
+
+
 def iter_lines(
-    path: str, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES
+    path: str, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES, span: LineSpan | None = None
 ) -> Iterator[tuple[int, bytes | None]]:
     """``(line number, raw line)`` pairs of a JSONL file; an over-long line comes back as
-    ``None`` (``max_bytes`` ``0`` or ``None``: no limit).
+    ``None`` (``max_bytes`` ``0`` or ``None``: no limit). With ``span`` (of an uncompressed
+    file, see :func:`line_spans`), the lines of that span only, numbered as in the whole file.
 
     An over-long line is dropped in chunks when the next line is asked for, so memory stays
     bounded by ``max_bytes`` and a caller that stops at the first error stops at once. A UTF-8
@@ -336,27 +407,40 @@ def iter_lines(
     are an :class:`InputError`: they would read as one line.
     """
     name = "<stdin>" if path == "-" else path
-    limit = _limit(max_bytes)
     with open_binary(path) as f:
-        lineno = 0
-        while True:
-            lineno += 1
-            raw = f.readline() if limit is None else f.readline(limit + 1)
-            if lineno == 1 and raw.startswith(_BOM):
-                raw = raw[3:]
-            if not raw:
-                return
-            if limit is not None and len(raw) > limit and not raw.endswith(b"\n"):
-                yield lineno, None
-                while (rest := f.readline(_CHUNK)) and not rest.endswith(b"\n"):
-                    pass
-                continue
-            if b"\r" in raw and _CR_SEPARATED.search(raw):
-                raise InputError(
-                    f"{name}:{lineno}: records separated by lone CR characters (old Mac line "
-                    "endings); convert them to LF first, e.g. tr '\\r' '\\n'"
-                )
-            yield lineno, raw
+        if span is None:
+            yield from _lines(f, name, _limit(max_bytes), 1)
+            return
+        if _compression(path) is not None:
+            raise ValueError(f"{path}: a span of a compressed file")
+        f.seek(span.start)
+        part = io.BufferedReader(_Slice(f, span.end - span.start), _CHUNK)
+        yield from _lines(part, name, _limit(max_bytes), span.lineno)
+
+
+def _lines(
+    f: IO[bytes], name: str, limit: int | None, first: int
+) -> Iterator[tuple[int, bytes | None]]:
+    """The lines of ``f`` for :func:`iter_lines`, the first one numbered ``first``."""
+    lineno = first - 1
+    while True:
+        lineno += 1
+        raw = f.readline() if limit is None else f.readline(limit + 1)
+        if lineno == 1 and raw.startswith(_BOM):
+            raw = raw[3:]
+        if not raw:
+            return
+        if limit is not None and len(raw) > limit and not raw.endswith(b"\n"):
+            yield lineno, None
+            while (rest := f.readline(_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            continue
+        if b"\r" in raw and _CR_SEPARATED.search(raw):
+            raise InputError(
+                f"{name}:{lineno}: records separated by lone CR characters (old Mac line "
+                "endings); convert them to LF first, e.g. tr '\\r' '\\n'"
+            )
+        yield lineno, raw
 
 
 class JsonNumber(str):
@@ -655,8 +739,8 @@ def _alive(pid: int) -> bool:
 
 def remove_stale_temps(target: Path) -> int:
     """Remove the temporary files that :func:`atomic_output` left for ``target`` in runs that
-    were killed (their process is gone); returns how many. Temporary files are named
-    ``.NAME.PID.RANDOM.tmp``."""
+    were killed (their process is gone), and the folders of parts :func:`output_parts` left;
+    returns how many. Both are named ``.NAME.PID.RANDOM.tmp``."""
     removed = 0
     directory = target.parent if str(target.parent) else Path(".")
     for tmp in directory.glob(glob.escape(f".{target.name}.") + "*.tmp"):
@@ -664,7 +748,10 @@ def remove_stale_temps(target: Path) -> int:
         if m is None or int(m.group(1)) == os.getpid() or _alive(int(m.group(1))):
             continue
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            if tmp.is_dir() and not tmp.is_symlink():
+                shutil.rmtree(tmp)
+            else:
+                tmp.unlink()
             removed += 1
     return removed
 
@@ -691,6 +778,18 @@ class _Checked(io.RawIOBase):
         except OSError as exc:
             raise _write_error(self._name, exc) from None
 
+    def send(self, src: IO[bytes]) -> None:
+        """Append the rest of the file ``src``, copied by the kernel (Linux ``sendfile``)."""
+        offset, size = src.tell(), os.fstat(src.fileno()).st_size
+        while offset < size and not self.discard:
+            try:
+                sent = os.sendfile(self._fd, src.fileno(), offset, size - offset)
+            except OSError as exc:
+                raise _write_error(self._name, exc) from None
+            if not sent:
+                break  # the file shrank meanwhile
+            offset += sent
+
     def fsync(self) -> None:
         try:
             os.fsync(self._fd)
@@ -700,9 +799,9 @@ class _Checked(io.RawIOBase):
 
 
 @contextlib.contextmanager
-def _encoded(fd: int, name: str, path: str) -> Iterator[IO[str]]:
+def _encoded(fd: int, name: str, path: str, sync: bool = True) -> Iterator[IO[str]]:
     """A UTF-8 text stream onto ``fd``, compressed by the extension of ``path``; finished
-    (and synced) when the block ends without error."""
+    (and synced, if ``sync``) when the block ends without error."""
     raw = _Checked(fd, name)
     buffered = io.BufferedWriter(raw, _CHUNK)
     kind = _compression(path)
@@ -724,7 +823,8 @@ def _encoded(fd: int, name: str, path: str) -> Iterator[IO[str]]:
         else:
             text.close()  # finishes the compressed stream; the buffered writer stays open
         buffered.flush()
-        raw.fsync()
+        if sync:
+            raw.fsync()
     except BaseException:
         raw.discard = True
         raise
@@ -801,3 +901,83 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         if not ok:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A temporary folder where worker processes write the parts of one output, each under a
+    key, for this process to append them to the output in order (:func:`output_parts`).
+    It pickles (a worker gets it with its task); ``name`` is the output, named in errors."""
+
+    folder: str
+    name: str
+
+    def path(self, key: str) -> str:
+        """The file of the part ``key``."""
+        return os.path.join(self.folder, f"{key}.part")
+
+    @contextlib.contextmanager
+    def writer(self, key: str) -> Iterator[IO[str]]:
+        """A text stream onto the new part ``key``: UTF-8, uncompressed, not synced (the part
+        goes into the output, which is). A failed write is an :class:`OutputError`."""
+        try:
+            fd = os.open(self.path(key), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except OSError as exc:
+            raise _write_error(self.name, exc) from None
+        try:
+            with _encoded(fd, self.name, self.path(key), sync=False) as out:
+                yield out
+        finally:
+            os.close(fd)
+
+    def append_to(self, out: IO[str], key: str) -> None:
+        """Append the part ``key`` to ``out`` (a stream of :func:`atomic_output`), then remove
+        it. An uncompressed output file gets the bytes from the kernel (Linux), so this
+        process does not read them; a compressed one gets them through its text layer, as if
+        written there."""
+        path = self.path(key)
+        buffer = getattr(out, "buffer", None)
+        if isinstance(buffer, io.BufferedWriter):  # a plain file, stdout: flushing is harmless
+            out.flush()
+            with open(path, "rb") as src:
+                if isinstance(buffer.raw, _Checked) and sys.platform.startswith("linux"):
+                    buffer.raw.send(src)
+                else:
+                    shutil.copyfileobj(src, buffer, _CHUNK)
+        else:  # (a compressed stream must not be flushed: that would change its bytes)
+            with open(path, encoding="utf-8", newline="") as text:
+                shutil.copyfileobj(text, out, _CHUNK)
+        os.unlink(path)
+
+
+@contextlib.contextmanager
+def output_parts(output: str | None) -> Iterator[Parts]:
+    """A temporary folder for the :class:`Parts` of ``output``, removed with its parts when
+    the block ends, whatever happens. It is next to the output file (``.NAME.PID.RANDOM.tmp``,
+    like the temporary file of :func:`atomic_output`, so a run killed with ``kill -9`` leaves
+    it for :func:`remove_stale_temps`), or in the system's temporary folder for stdout (``None``
+    or ``-``) and special files.
+
+    >>> with output_parts(None) as parts:
+    ...     with parts.writer("a") as w:
+    ...         _ = w.write("one\\n")
+    ...     out = io.StringIO()
+    ...     parts.append_to(out, "a")
+    >>> out.getvalue(), os.path.exists(parts.folder)
+    ('one\\n', False)
+    """
+    stdout = output is None or output == "-"
+    name = "<stdout>" if stdout else str(output)
+    target = None if stdout else Path(os.path.realpath(str(output)))
+    try:
+        if target is None or _special(target):
+            folder = tempfile.mkdtemp(prefix="cleantext-parts.")
+        else:
+            prefix = f".{target.name}.{os.getpid()}."
+            folder = tempfile.mkdtemp(prefix=prefix, suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise _write_error(name, exc) from None
+    try:
+        yield Parts(folder, name)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -3,10 +3,11 @@
 Memory stays flat on big inputs: JSONL is read, cleaned and written one batch of lines at a
 time, and each document is bounded by ``--max-doc-mb``. ``--workers N`` cleans batches (JSONL)
 or files (directories) in N processes, with a bounded number of batches in flight, and writes
-results in input order. Every output file is written atomically; ``--resume`` skips the files
-of a directory run that already have an output newer than their input. The engine is
-:mod:`cleantext.batch`; this module parses the options, shows progress and skip messages, adds
-the option hints to errors and writes the report.
+results in input order (an uncompressed JSONL file: each worker reads and writes spans of
+it). Every output file is written atomically; ``--resume`` skips the files of a directory run
+that already have an output newer than their input. The engine is :mod:`cleantext.batch`;
+this module parses the options, shows progress and skip messages, adds the option hints to
+errors and writes the report.
 """
 
 from __future__ import annotations
