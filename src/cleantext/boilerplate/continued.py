@@ -58,12 +58,20 @@ def continued(
         return span, joined
     chosen = sum(infos[i].score for i in range(first, last + 1))
     for run in runs:
-        why = _joins(infos, last, run, chosen) if run[1] > last else ""
+        if run[1] <= last:
+            continue
+        why = _joins(infos, last, run, chosen)
+        if why is None:
+            break
         if why:
             last = run[2]
             joined.append((run, why))
     for run in reversed(runs):
-        why = _joins(infos, first, run, chosen) if run[2] < first else ""
+        if run[2] >= first:
+            continue
+        why = _joins(infos, first, run, chosen)
+        if why is None:
+            break
         if why and why != _BIG:
             first = run[1]
             joined.append((run, why))
@@ -74,18 +82,36 @@ _NEAR = f"within {MAX_GAP} lines with no page furniture between"
 _BIG = f"worth {BIG_SHARE:.0%} of it or more, within {BIG_GAP} lines with no UI text between"
 
 
-def _joins(infos: Sequence[LineInfo], edge: int, run: Run, chosen: float) -> str:
-    """Why ``run`` continues the content whose edge is line ``edge``; "" if it does not."""
+def _joins(infos: Sequence[LineInfo], edge: int, run: Run, chosen: float) -> str | None:
+    """Why ``run`` continues the content whose edge is line ``edge``; "" if it does not;
+    ``None`` if neither it nor any run further from the edge can (the lines between hold
+    more than ``BIG_GAP`` lines or UI text: so do the lines before a run further away, and
+    the search stops, linear in the page)."""
     score, a, b = run
     lo, hi = (edge + 1, a) if a > edge else (b + 1, edge)
-    between = [infos[i] for i in range(lo, hi) if infos[i].kind != "empty"]
-    kinds = {i.kind for i in between}
-    if score >= MIN_SCORE and len(between) <= MAX_GAP and not kinds & _BREAKS:
+    kinds = _between(infos, lo, hi)
+    if kinds is None:
+        return None
+    n, found = kinds
+    if score >= MIN_SCORE and n <= MAX_GAP and not found & _BREAKS:
         return _NEAR
     worth = score >= max(BIG_MIN, BIG_SHARE * chosen)
-    if worth and len(between) <= BIG_GAP and not kinds & _BIG_BREAKS:
-        return _BIG
-    return ""
+    return _BIG if worth else ""
+
+
+def _between(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[int, set[str]] | None:
+    """How many non-blank lines ``lo`` to ``hi`` (excluded) hold and their kinds, or ``None``
+    as soon as they are more than ``BIG_GAP`` or one is of a kind of ``_BIG_BREAKS``."""
+    n, kinds = 0, set()
+    for i in range(lo, hi):
+        kind = infos[i].kind
+        if kind == "empty":
+            continue
+        n += 1
+        if n > BIG_GAP or kind in _BIG_BREAKS:
+            return None
+        kinds.add(kind)
+    return n, kinds
 
 
 def why_joined(infos: Sequence[LineInfo], joined: list[Joined]) -> str:
