@@ -71,3 +71,21 @@ def test_a_small_run_or_ui_text_after_a_long_gallery_does_not_join() -> None:
         out = cleantext.clean(text, preset="extract")
         assert STORY[-1] in out
         assert gone not in out
+
+
+def test_the_search_stops_once_no_further_run_can_join(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Linear in the page: a run further away has at least the lines between a nearer run
+    and the content, so the search stops at the first run more than BIG_GAP lines away
+    (one huge hard-wrapped paragraph was quadratic: every run re-read the whole gap)."""
+    from cleantext.boilerplate import continued as mod
+    from cleantext.boilerplate.extract import _runs, classify_lines
+
+    page = "\n".join([*STORY, *(s for _ in range(200) for s in (*GALLERY[:3], MORE[0]))])
+    infos = classify_lines(page)
+    runs = _runs(infos, 0, len(infos))
+    calls = []
+    real = mod._between
+    monkeypatch.setattr(mod, "_between", lambda i, lo, hi: calls.append(hi - lo) or real(i, lo, hi))
+    mod.continued(infos, (runs[0][1], runs[0][2]), runs)
+    assert len(runs) > 100
+    assert len(calls) <= 2 * (mod.BIG_GAP + 2)
