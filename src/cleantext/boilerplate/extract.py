@@ -68,7 +68,7 @@ from cleantext.boilerplate.resumed import box_parts, resumed, why_resumed
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
-from cleantext.boilerplate.thread import Thread, bare_thread
+from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.verse import is_verse
@@ -1056,6 +1056,8 @@ def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int
     (``thread.py``): the index of its first line and the thread; ``None`` if none starts
     after ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
     if not w.bare_thread:
+        return None
+    if not may_hold_thread(_key(i) for i in infos[first + 1 :] if i.kind != "empty"):
         return None
     idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
     after = sum(1 for i in idx if i <= first) - 1

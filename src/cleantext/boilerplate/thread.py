@@ -36,7 +36,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -45,7 +45,16 @@ import regex
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.data import boilerplate_table
 
-__all__ = ["BODY_LINES", "BODY_WORDS", "MIN_COMMENTS", "NAME_WORDS", "Thread", "bare_thread", "why"]
+__all__ = [
+    "BODY_LINES",
+    "BODY_WORDS",
+    "MIN_COMMENTS",
+    "NAME_WORDS",
+    "Thread",
+    "bare_thread",
+    "may_hold_thread",
+    "why",
+]
 
 MIN_COMMENTS = 3  # headers of one shape in a row
 NAME_WORDS = 3  # a name or handle has at most this many words (a byline verb aside)
@@ -155,12 +164,32 @@ def _header(
     return None
 
 
+def _is_timed(key: str) -> bool:
+    """The line may hold a header's time: short, with a figure (``normalize_line`` writes
+    every figure as ``0``)."""
+    return "0" in key and key.count(" ") < HEADER_WORDS
+
+
 def _timed(keys: Sequence[str]) -> list[bool]:
-    """Which lines may hold a header's time: short, with a figure (``normalize_line`` writes
-    every figure as ``0``); one ``False`` more for the line after the last."""
-    timed = [key.count(" ") < HEADER_WORDS and "0" in key for key in keys]
-    timed.append(False)
-    return timed
+    """``_is_timed`` of each line, and one ``False`` more for the line after the last."""
+    return [*map(_is_timed, keys), False]
+
+
+def may_hold_thread(keys: Iterable[str]) -> bool:
+    """Whether lines of these normalised forms (``normalize_line``; blank lines give ``""``)
+    hold ``MIN_COMMENTS`` time lines: the test :func:`bare_thread` starts with, for the
+    lines after the article's first paragraph, without building its lists.
+
+    >>> may_hold_thread(["tom", "0 hours ago", "nice", "ann", "0 days ago", "ok"])
+    False
+    """
+    n = 0
+    for key in keys:
+        if _is_timed(key):
+            n += 1
+            if n >= MIN_COMMENTS:
+                return True
+    return False
 
 
 def _headers(
@@ -207,11 +236,11 @@ def bare_thread(
     """
     if keys is None:
         keys = [normalize_line(s) for s in lines]
-    timed = _timed(keys)
     # each header holds its own time line and headers do not overlap: a thread after the
     # article needs MIN_COMMENTS time lines after it
-    if sum(timed[after + 1 :]) < MIN_COMMENTS:
+    if not may_hold_thread(keys[after + 1 :]):
         return None
+    timed = _timed(keys)
     heads = _headers(lines, keys, 0, timed)
     run: list[tuple[int, int, str]] = []
     for k, head in enumerate(heads):
