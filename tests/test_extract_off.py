@@ -61,3 +61,16 @@ def test_the_setting_survives_a_round_trip_through_plain_data() -> None:
     config = Config.from_dict({"boilerplate": {"extract_off": "headline"}})
     assert config.boilerplate.extract_off == ("headline",)
     assert Config.from_dict(config.to_dict()) == config
+
+
+def test_each_mechanism_switches_its_own_weight_off() -> None:
+    from dataclasses import asdict
+
+    from cleantext.boilerplate import _weights
+    from cleantext.boilerplate.extract import WEIGHTS
+    from cleantext.config import EXTRACT_MECHANISMS
+
+    on = asdict(WEIGHTS)
+    for name in EXTRACT_MECHANISMS:
+        changed = {k for k, v in asdict(_weights((name,))).items() if v != on[k]}
+        assert len(changed) == 1, (name, changed)

@@ -61,26 +61,31 @@ def _weights(off: tuple[str, ...]) -> Weights:
     """
     if not off:
         return WEIGHTS
-    return replace(
-        WEIGHTS,
-        headline=WEIGHTS.headline and "headline" not in off,
-        inline_lists=WEIGHTS.inline_lists and "inline-lists" not in off,
-        continued=WEIGHTS.continued and "continued" not in off,
-        lone_ratio=0.0 if "lone-teaser" in off else WEIGHTS.lone_ratio,
-        unstopped_tail=WEIGHTS.unstopped_tail and "unstopped-tail" not in off,
-        author_bio=WEIGHTS.author_bio and "author-bio" not in off,
-        standfirst=WEIGHTS.standfirst and "standfirst" not in off,
-        popular=WEIGHTS.popular and "popular-list" not in off,
-        lead=WEIGHTS.lead and "lead" not in off,
-        contents=WEIGHTS.contents and "toc-intro" not in off,
-        fields=WEIGHTS.fields and "fields" not in off,
-        foreign=WEIGHTS.foreign and "foreign-language" not in off,
-        before_comments=WEIGHTS.before_comments and "before-comments" not in off,
-        bare_thread=WEIGHTS.bare_thread and "bare-thread" not in off,
-        short_post=WEIGHTS.short_post and "short-post" not in off,
-        verse=WEIGHTS.verse and "verse" not in off,
-        resumed=WEIGHTS.resumed and "resumed" not in off,
-    )
+    switched = {f: getattr(WEIGHTS, f) and name not in off for name, f in _SWITCHES.items()}
+    lone_ratio = 0.0 if "lone-teaser" in off else WEIGHTS.lone_ratio
+    return replace(WEIGHTS, lone_ratio=lone_ratio, **switched)
+
+
+#: each mechanism of ``config.EXTRACT_MECHANISMS`` with the ``Weights`` flag that turns it on
+#: ("lone-teaser" aside: it sets ``lone_ratio`` to 0)
+_SWITCHES = {
+    "headline": "headline",
+    "inline-lists": "inline_lists",
+    "continued": "continued",
+    "unstopped-tail": "unstopped_tail",
+    "author-bio": "author_bio",
+    "standfirst": "standfirst",
+    "popular-list": "popular",
+    "lead": "lead",
+    "toc-intro": "contents",
+    "fields": "fields",
+    "foreign-language": "foreign",
+    "before-comments": "before_comments",
+    "bare-thread": "bare_thread",
+    "short-post": "short_post",
+    "verse": "verse",
+    "resumed": "resumed",
+}
 
 
 def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edit]]:
