@@ -215,6 +215,7 @@ EXTRACT_MECHANISMS = (
     "short-post",
     "verse",
     "resumed",
+    "intro",
 )
 
 

@@ -85,6 +85,7 @@ _SWITCHES = {
     "short-post": "short_post",
     "verse": "verse",
     "resumed": "resumed",
+    "intro": "intro",
 }
 
 

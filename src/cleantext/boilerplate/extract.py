@@ -60,6 +60,7 @@ from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.headline import after_headline
+from cleantext.boilerplate.intro import intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading, popular_inside
@@ -264,6 +265,7 @@ class Weights:
     short_post: bool = True  # a post of short lines under the headline (``before_comments.py``)
     verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
+    intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
 
 
 WEIGHTS = Weights()
@@ -1385,6 +1387,11 @@ def _head_edits(
             f"; the standfirst at {line_range(infos, deck[0], deck[1])} is kept (a sentence "
             "before the byline or date lines above the article)"
         )
+    if lead is None and deck is None:
+        intro = intro_lines(infos, first_kept, w, _sentence_like, _CAPTION)
+        if intro is not None:
+            kept.append(intro[:2])
+            note += f"; {why_intro(infos, intro, first_kept)}"
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
