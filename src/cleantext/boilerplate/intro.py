@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
 __all__ = ["intro_lines", "why_intro"]
 
 MAX_LINES = 3  # paragraphs of one intro
-MAX_GAP = 30  # non-blank lines between the intro and the main content (share bar, box, caption)
+MAX_GAP = 60  # non-blank lines between the intro and the main content (share bar, paywall box)
 MIN_WORDS = 15  # words of the intro (a teaser's headline or a caption is shorter)
 MIN_LETTERS = 4  # letters of a content word
 STEM = 5  # letters a content word is compared by
