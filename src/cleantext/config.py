@@ -216,6 +216,7 @@ EXTRACT_MECHANISMS = (
     "verse",
     "resumed",
     "intro",
+    "hard-wrapped",
 )
 
 

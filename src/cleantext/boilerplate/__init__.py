@@ -86,6 +86,7 @@ _SWITCHES = {
     "verse": "verse",
     "resumed": "resumed",
     "intro": "intro",
+    "hard-wrapped": "hard_wrapped",
 }
 
 

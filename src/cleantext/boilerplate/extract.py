@@ -75,6 +75,7 @@ from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.verse import is_verse
 from cleantext.boilerplate.why import best_in, chosen
 from cleantext.boilerplate.why import lines as line_range
+from cleantext.boilerplate.wrapped import unwrapped
 from cleantext.data import alternation, boilerplate_table
 from cleantext.edits import Edit, apply_edits
 from cleantext.rules import Rule, register, step_rules
@@ -266,6 +267,7 @@ class Weights:
     verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
+    hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
 
 
 WEIGHTS = Weights()
@@ -1111,6 +1113,7 @@ def find_main_content(
         return []  # the pass before found that nothing is left to remove (``_settled``)
     page = _page_features(patterns, features)
     infos = classify_lines(text, patterns, weights=weights, features=page)
+    infos = unwrapped(infos, weights)
     if THREAD.name in enabled:
         infos = _mark_thread(infos, weights)
     prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for

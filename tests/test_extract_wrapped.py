@@ -1,0 +1,64 @@
+"""Issue 14, recall: a hard-wrapped article (lines of about 70 characters, the sentences
+going on across the line breaks) is scored as the paragraphs it is, and no longer loses to
+its comments (``wrapped.py``, ``extract_off = ["hard-wrapped"]``); near misses: a list of
+headlines of about the same length (each a title of its own) and wrapped lines without
+stopwords stay short lines."""
+
+from __future__ import annotations
+
+import textwrap
+
+import cleantext
+from _pages import FOOTER, MENU, STORY, extract_with, lines_page
+from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+from cleantext.boilerplate.wrapped import unwrapped
+
+WRAPPED = textwrap.fill(" ".join(STORY), 70).splitlines()
+COMMENTS = (
+    "Comments",
+    "Maria Lopez",
+    "I have crossed that bridge every day for thirty years, first to school and then to work, "
+    "and I will miss it a lot when it is gone, even if the new one is wider and safer.",
+    "Tom Baker",
+    "The ferry is a good idea for the summer, but the council should have acted much sooner, "
+    "as the cracks were there for years and everyone who walked over the bridge saw them.",
+)
+
+
+def test_a_hard_wrapped_article_beats_its_comments() -> None:
+    text = lines_page(("Bridge to close - Example News",), MENU, WRAPPED, ("",), COMMENTS, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert all(line in out for line in WRAPPED)
+    assert "Maria Lopez" not in out and "Privacy Policy" not in out
+
+
+def test_headlines_of_one_length_are_no_wrapped_paragraph() -> None:
+    headlines = (
+        "Council Votes To Close The Old Bridge Over The River This Spring",
+        "Residents Worried About The Long Detour For Shops And Schools Now",
+        "Mayor Promises A New Bridge And A Free Ferry Until It Is Finished",
+        "Traders In The Old Market Hope The Visitors Will Soon Come Back",
+    )
+    infos = classify_lines(lines_page(MENU, headlines))
+    assert [i.kind for i in unwrapped(infos, WEIGHTS)] == [i.kind for i in infos]
+
+
+def test_wrapped_lines_without_stopwords_stay_short() -> None:
+    # (lower-case starts and no full stops: only the missing stopwords tell them apart)
+    codes = [
+        "alpha bravo charlie delta echo foxtrot golf hotel india juliet",
+        "kilo lima mike november oscar papa quebec romeo sierra tango",
+        "uniform victor whiskey xray yankee zulu amber bronze copper",
+        "denim ebony fuchsia gold",
+    ]
+    infos = classify_lines(lines_page(codes))
+    assert [i.kind for i in unwrapped(infos, WEIGHTS)] == [i.kind for i in infos]
+
+
+def test_the_rule_can_be_switched_off() -> None:
+    text = lines_page(("Bridge to close - Example News",), MENU, WRAPPED, ("",), COMMENTS, FOOTER)
+    assert WRAPPED[0] not in extract_with(text, hard_wrapped=False)
+    config = cleantext.Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["hard-wrapped"]}}
+    )
+    assert WRAPPED[0] not in cleantext.Cleaner(config).clean(text)
