@@ -32,6 +32,22 @@ def test_a_hard_wrapped_article_beats_its_comments() -> None:
     assert "Maria Lopez" not in out and "Privacy Policy" not in out
 
 
+def test_a_two_line_paragraph_of_the_same_width_goes_with_them() -> None:
+    two = textwrap.fill(
+        "The ferry will be free for the first year, and the council will pay for it with the "
+        "money saved.",
+        70,
+    ).splitlines()
+    assert len(two) == 2
+    text = lines_page(MENU, WRAPPED, ("",), two, ("",), COMMENTS, FOOTER)
+    infos = classify_lines(text)
+    kinds = {i.block.text: i.kind for i in unwrapped(infos, WEIGHTS)}
+    assert kinds[two[0]] == kinds[two[1]] == "good"
+    # alone on a page without wrapped paragraphs, two lines say nothing of a width
+    alone = classify_lines(lines_page(MENU, two, FOOTER))
+    assert [i.kind for i in unwrapped(alone, WEIGHTS)] == [i.kind for i in alone]
+
+
 def test_headlines_of_one_length_are_no_wrapped_paragraph() -> None:
     headlines = (
         "Council Votes To Close The Old Bridge Over The River This Spring",

@@ -54,29 +54,40 @@ def unwrapped(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
     same list if there is none or ``w.hard_wrapped`` is off)."""
     if not w.hard_wrapped:
         return infos
-    out = infos
+    found: list[list[int]] = []
+    pairs: list[list[int]] = []
     for block in _blocks(infos):
         lines = [infos[i] for i in block]
-        if _wrapped(lines) and _paragraph(lines, w):
-            if out is infos:
-                out = list(infos)
-            for i in block:
-                out[i] = out[i]._replace(kind="good", score=float(out[i].words), item=True)
+        if len(block) < MIN_LINES:
+            pairs.append(block)
+        elif _wrapped(lines) and _paragraph(lines, w):
+            found.append(block)
+    if not found:
+        return infos
+    width = max(len(infos[i].block.text.strip()) for block in found for i in block[:-1])
+    for block in pairs:
+        lines = [infos[i] for i in block]
+        if len(lines[0].block.text.strip()) >= RATIO * width and _wrapped(lines):
+            found.extend([block] if _paragraph(lines, w) else [])
+    out = list(infos)
+    for block in found:
+        for i in block:
+            out[i] = out[i]._replace(kind="good", score=float(out[i].words), item=True)
     return out
 
 
 def _blocks(infos: Sequence[LineInfo]) -> Iterator[list[int]]:
-    """The runs of ``MIN_LINES`` or more lines in a row of the text (no blank line between),
-    as indexes into ``infos``, whose lines but the last have a wrapped line's length."""
+    """The runs of two or more lines in a row of the text (no blank line between), as
+    indexes into ``infos``, whose lines but the last have a wrapped line's length."""
     run: list[int] = []
     for i, info in enumerate(infos):
         if run and info.block.index == infos[run[-1]].block.index + 1 and _fits(infos[run[-1]]):
             run.append(i)
             continue
-        if len(run) >= MIN_LINES:
+        if len(run) >= 2:
             yield run
         run = [i]
-    if len(run) >= MIN_LINES:
+    if len(run) >= 2:
         yield run
 
 
