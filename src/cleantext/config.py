@@ -217,6 +217,7 @@ EXTRACT_MECHANISMS = (
     "resumed",
     "intro",
     "hard-wrapped",
+    "page-threshold",
 )
 
 

@@ -87,6 +87,7 @@ _SWITCHES = {
     "resumed": "resumed",
     "intro": "intro",
     "hard-wrapped": "hard_wrapped",
+    "page-threshold": "page_threshold",
 }
 
 

@@ -268,6 +268,7 @@ class Weights:
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
+    page_threshold: bool = True  # later passes keep the first's density threshold
 
 
 WEIGHTS = Weights()
@@ -343,10 +344,13 @@ def classify_lines(
     norm = list(map(_KEY, kept.lines))
     repeated = _repeated(norm)
     threshold = None
-    if found.lang is not None:
+    if found.lang is not None and weights.page_threshold and features.threshold:
+        threshold = features.threshold[0]  # decided on the page's first text
+    elif found.lang is not None:
         good = weights.good_words
         long_lines = [d for d, n in zip(kept.density, counts, strict=True) if n >= good]
         threshold = _density_threshold(long_lines, weights)
+        features.threshold[:] = [threshold]
     known = features.items
     kinds: list[str] = []
     items: list[bool] = []
