@@ -48,6 +48,36 @@ def test_a_two_line_paragraph_of_the_same_width_goes_with_them() -> None:
     assert [i.kind for i in unwrapped(alone, WEIGHTS)] == [i.kind for i in alone]
 
 
+def test_paragraphs_wrapped_without_blank_lines_between_are_cut_at_their_ends() -> None:
+    # no blank line between the paragraphs, and some end in a line shorter than the width
+    # but no short line (41, 43 characters): cut there, each is scored; a consent line
+    # that runs into them is not
+    paragraphs = [
+        textwrap.fill(text, 70).splitlines()
+        for text in (
+            "The council voted on Tuesday to close the old bridge over the river, which is "
+            "now too weak for the buses that cross it every few minutes of the day and of "
+            "the night as well.",
+            "Residents said that they were worried about the long detour that the closure "
+            "would mean for them, for the shops and for the children who walk to the school "
+            "in the town every day.",
+            "The mayor said that a new bridge would be built by the end of the decade, and "
+            "that a ferry would run until then for people on foot and on their bicycles and "
+            "for all the cars too.",
+            "Work on the new bridge is expected to start next spring, once the plans have "
+            "been approved by the government and the money for it is in the budget of the "
+            "region for the year.",
+        )
+    ]
+    assert 40 <= len(paragraphs[1][-1]) < 52
+    consent = "We use cookies to improve your experience on this website today."
+    lines = [line for p in paragraphs for line in p] + [consent]
+    infos = classify_lines(lines_page(MENU, lines))
+    kinds = {i.block.text: i.kind for i in unwrapped(infos, WEIGHTS)}
+    assert all(kinds[line] == "good" for p in paragraphs for line in p)
+    assert kinds[consent] != "good"
+
+
 def test_headlines_of_one_length_are_no_wrapped_paragraph() -> None:
     headlines = (
         "Council Votes To Close The Old Bridge Over The River This Spring",

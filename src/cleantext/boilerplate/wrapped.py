@@ -7,15 +7,19 @@ line classifier (``extract.classify_lines``) takes them for short lines, each sc
 menu entry does, and the article loses to anything with whole paragraphs, its comments
 first.
 
-A block of ``MIN_LINES`` or more lines in a row (no blank line between) is a wrapped
-paragraph when all of them but the last are ``MIN_CHARS`` to ``MAX_CHARS`` characters long
-and within ``RATIO`` of the longest (the wrapping width), no line is UI text, a heading or a
-repeated line, they have stopwords (``MIN_DENSITY`` of their words in all, a sentence's
-share), and at half of the line breaks at least the sentence goes on (no full stop at the
-end of the line, a lower-case letter at the start of the next): a list of headlines has lines
-of many lengths, each a capitalised title of its own. Such a block, if it holds a paragraph's
-words (``Weights.good_words``) and ends in a full stop (or holds ``Weights.long_words``), is
-scored as a paragraph: each of its lines ``good``, worth its words.
+A run of ``MIN_LINES`` or more prose lines in a row (no blank line, UI line, heading or
+repeated line between), all but the last ``MIN_CHARS`` to ``MAX_CHARS`` characters long, is
+cut into paragraphs after each line shorter than ``RATIO`` of its longest (the wrapping
+width: a paragraph's last line; paragraphs may follow each other with no blank line). The
+run is wrapped text when its lines have stopwords (``MIN_DENSITY`` of their words in all, a
+sentence's share) and at half of the line breaks inside its paragraphs at least the sentence
+goes on (no full stop at the end of the line, a lower-case letter at the start of the next):
+a list of headlines has lines of many lengths, each a capitalised title of its own. Each of
+its paragraphs of two lines or more that holds a paragraph's words (``Weights.good_words``)
+and ends in a full stop (or holds ``Weights.long_words``) is scored as a paragraph: each of
+its lines ``good``, worth its words. On a page with such paragraphs, a run of two lines is
+one too if its first line is as wide as theirs (``RATIO`` of their width at least) and the
+sentence goes on across the break.
 
 Off with ``Weights.hard_wrapped=False`` (``extract_off = ["hard-wrapped"]``).
 
@@ -56,31 +60,40 @@ def unwrapped(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
         return infos
     found: list[list[int]] = []
     pairs: list[list[int]] = []
-    for block in _blocks(infos):
-        lines = [infos[i] for i in block]
-        if len(block) < MIN_LINES:
-            pairs.append(block)
-        elif _wrapped(lines) and _paragraph(lines, w):
-            found.append(block)
+    width = 0
+    for run in _blocks(infos):
+        if len(run) < MIN_LINES:
+            pairs.append(run)
+            continue
+        run_width = max(len(infos[i].block.text.strip()) for i in run[:-1])
+        parts = _parts(infos, run, run_width)
+        if _wrapped(infos, parts):
+            width = max(width, run_width)
+            found.extend(p for p in parts if len(p) >= 2 and _paragraph(infos, p, w))
     if not found:
         return infos
-    width = max(len(infos[i].block.text.strip()) for block in found for i in block[:-1])
-    for block in pairs:
-        lines = [infos[i] for i in block]
-        if len(lines[0].block.text.strip()) >= RATIO * width and _wrapped(lines):
-            found.extend([block] if _paragraph(lines, w) else [])
+    for run in pairs:
+        parts = _parts(infos, run, width)
+        if len(parts) == 1 and _wrapped(infos, parts) and _paragraph(infos, run, w):
+            found.append(run)
     out = list(infos)
-    for block in found:
-        for i in block:
+    for part in found:
+        for i in part:
             out[i] = out[i]._replace(kind="good", score=float(out[i].words), item=True)
     return out
 
 
 def _blocks(infos: Sequence[LineInfo]) -> Iterator[list[int]]:
-    """The runs of two or more lines in a row of the text (no blank line between), as
-    indexes into ``infos``, whose lines but the last have a wrapped line's length."""
+    """The runs of two or more prose lines in a row of the text (no blank line and no UI
+    line, heading or repeated line between), as indexes into ``infos``, whose lines but the
+    last have a wrapped line's length."""
     run: list[int] = []
     for i, info in enumerate(infos):
+        if info.kind not in _LINE_KINDS:
+            if len(run) >= 2:
+                yield run
+            run = []
+            continue
         if run and info.block.index == infos[run[-1]].block.index + 1 and _fits(infos[run[-1]]):
             run.append(i)
             continue
@@ -95,27 +108,34 @@ def _fits(info: LineInfo) -> bool:
     return MIN_CHARS <= len(info.block.text.strip()) <= MAX_CHARS
 
 
-def _wrapped(lines: list[LineInfo]) -> bool:
-    """The lines of one paragraph wrapped at a width: as long as each other (but the last),
-    prose lines, the sentence going on at half of the breaks or more."""
-    if any(i.kind not in _LINE_KINDS for i in lines):
-        return False
-    texts = [i.block.text.strip() for i in lines]
-    lengths = [len(t) for t in texts[:-1]]
-    if min(lengths) < RATIO * max(lengths):
-        return False
+def _parts(infos: Sequence[LineInfo], run: list[int], width: int) -> list[list[int]]:
+    """``run`` cut into paragraphs after each line shorter than ``RATIO`` of ``width``
+    (a paragraph's last line) and after its last line."""
+    parts: list[list[int]] = [[]]
+    for i in run:
+        parts[-1].append(i)
+        if len(infos[i].block.text.strip()) < RATIO * width:
+            parts.append([])
+    return [p for p in parts if p]
+
+
+def _wrapped(infos: Sequence[LineInfo], parts: list[list[int]]) -> bool:
+    """Paragraphs wrapped at a width: prose lines (``MIN_DENSITY`` of their words
+    stopwords), two lines at least as wide as the width, and the sentence going on at half
+    of the breaks inside a paragraph or more (no full stop at the end of the line, a
+    lower-case letter at the start of the next)."""
+    lines = [infos[i] for p in parts for i in p]
     words = sum(i.words for i in lines)
     if sum(i.density * i.words for i in lines) < MIN_DENSITY * words:
         return False
-    goes_on = sum(
-        1
-        for a, b in itertools.pairwise(lines)
-        if not a.terminal and b.block.text.lstrip()[:1].islower()
-    )
-    return 2 * goes_on >= len(lines) - 1
+    breaks = [(infos[a], infos[b]) for p in parts for a, b in itertools.pairwise(p)]
+    if not breaks:
+        return False
+    goes_on = sum(1 for a, b in breaks if not a.terminal and b.block.text.lstrip()[:1].islower())
+    return 2 * goes_on >= len(breaks)
 
 
-def _paragraph(lines: list[LineInfo], w: Weights) -> bool:
+def _paragraph(infos: Sequence[LineInfo], part: list[int], w: Weights) -> bool:
     """The lines hold a paragraph's words and end it (a full stop), or hold a long one's."""
-    words = sum(i.words for i in lines)
-    return words >= w.good_words and (lines[-1].terminal or words >= w.long_words)
+    words = sum(infos[i].words for i in part)
+    return words >= w.good_words and (infos[part[-1]].terminal or words >= w.long_words)
