@@ -37,8 +37,11 @@ def test_the_lead_under_the_headline_stays_and_the_box_goes() -> None:
 
 
 def test_without_the_headline_the_lead_goes_as_before() -> None:
+    # (the intro rule, ``test_extract_intro.py``, keeps it for the words it shares with the
+    # story: off here, the lead rule alone is asked)
     text = _page(("Example News",), MENU, ("Old bridge",), (LEAD,), BOX, STORY, FOOTER)
-    assert LEAD not in cleantext.clean(text, preset="extract")
+    weights = dataclasses.replace(WEIGHTS, intro=False)
+    assert LEAD not in apply_edits(text, find_main_content(text, weights=weights))
 
 
 def test_a_caption_under_the_headline_is_no_lead() -> None:
@@ -48,16 +51,19 @@ def test_a_caption_under_the_headline_is_no_lead() -> None:
 
 
 def test_a_paragraph_far_above_the_article_is_no_lead() -> None:
+    # (the intro rule keeps it for the words it shares with the story: off here)
     long_box = tuple(f"Ferry timetable line {i}" for i in range(45))
     text = _page((TITLE,), MENU, (HEADLINE, LEAD), long_box, STORY, FOOTER)
-    assert LEAD not in cleantext.clean(text, preset="extract")
+    weights = dataclasses.replace(WEIGHTS, intro=False)
+    assert LEAD not in apply_edits(text, find_main_content(text, weights=weights))
 
 
 def test_the_lead_rule_can_be_switched_off() -> None:
+    # (with the intro rule off too: the lead shares the story's words)
     text = _page((TITLE,), MENU, (HEADLINE, LEAD), BOX, STORY, FOOTER)
-    weights = dataclasses.replace(WEIGHTS, lead=False)
+    weights = dataclasses.replace(WEIGHTS, lead=False, intro=False)
     assert LEAD not in apply_edits(text, find_main_content(text, weights=weights))
     config = cleantext.Config.from_dict(
-        {"preset": "extract", "boilerplate": {"extract_off": ["lead"]}}
+        {"preset": "extract", "boilerplate": {"extract_off": ["lead", "intro"]}}
     )
     assert LEAD not in cleantext.Cleaner(config).clean(text)

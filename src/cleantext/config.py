@@ -215,6 +215,9 @@ EXTRACT_MECHANISMS = (
     "short-post",
     "verse",
     "resumed",
+    "intro",
+    "hard-wrapped",
+    "page-threshold",
 )
 
 

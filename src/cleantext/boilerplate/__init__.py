@@ -85,6 +85,9 @@ _SWITCHES = {
     "short-post": "short_post",
     "verse": "verse",
     "resumed": "resumed",
+    "intro": "intro",
+    "hard-wrapped": "hard_wrapped",
+    "page-threshold": "page_threshold",
 }
 
 

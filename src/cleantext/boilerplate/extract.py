@@ -60,6 +60,7 @@ from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.headline import after_headline
+from cleantext.boilerplate.intro import intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading, popular_inside
@@ -74,6 +75,7 @@ from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.verse import is_verse
 from cleantext.boilerplate.why import best_in, chosen
 from cleantext.boilerplate.why import lines as line_range
+from cleantext.boilerplate.wrapped import unwrapped
 from cleantext.data import alternation, boilerplate_table
 from cleantext.edits import Edit, apply_edits
 from cleantext.rules import Rule, register, step_rules
@@ -264,6 +266,9 @@ class Weights:
     short_post: bool = True  # a post of short lines under the headline (``before_comments.py``)
     verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
+    intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
+    hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
+    page_threshold: bool = True  # later passes keep the first's density threshold
 
 
 WEIGHTS = Weights()
@@ -339,10 +344,13 @@ def classify_lines(
     norm = list(map(_KEY, kept.lines))
     repeated = _repeated(norm)
     threshold = None
-    if found.lang is not None:
+    if found.lang is not None and weights.page_threshold and features.threshold:
+        threshold = features.threshold[0]  # decided on the page's first text
+    elif found.lang is not None:
         good = weights.good_words
         long_lines = [d for d, n in zip(kept.density, counts, strict=True) if n >= good]
         threshold = _density_threshold(long_lines, weights)
+        features.threshold[:] = [threshold]
     known = features.items
     kinds: list[str] = []
     items: list[bool] = []
@@ -1109,6 +1117,7 @@ def find_main_content(
         return []  # the pass before found that nothing is left to remove (``_settled``)
     page = _page_features(patterns, features)
     infos = classify_lines(text, patterns, weights=weights, features=page)
+    infos = unwrapped(infos, weights)
     if THREAD.name in enabled:
         infos = _mark_thread(infos, weights)
     prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for
@@ -1385,6 +1394,11 @@ def _head_edits(
             f"; the standfirst at {line_range(infos, deck[0], deck[1])} is kept (a sentence "
             "before the byline or date lines above the article)"
         )
+    if lead is None and deck is None:
+        intro = intro_lines(infos, first_kept, w, _sentence_like, _CAPTION)
+        if intro is not None:
+            kept.append(intro[:2])
+            note += f"; {why_intro(infos, intro, first_kept)}"
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]

@@ -101,6 +101,10 @@ class PageFeatures:
         self._lines: dict[str, LineFeatures] = {}
         self._density: dict[str | None, dict[str, float]] = {}
         self._last: _Tally | None = None  # None: no text yet
+        #: the stopword density a content line needs (``extract._density_threshold``),
+        #: decided on the page's first text and kept for the texts left of it (empty: not
+        #: decided yet)
+        self.threshold: list[float] = []
         self._text: tuple[str, Features] | None = None  # the last text and its features
         #: a text the extract preset knows it removes nothing from, with the arguments it
         #: was given (set by a pass over the text this one is what is left of)
@@ -215,6 +219,7 @@ class PageFeatures:
         self._lines.update(zip(rows, lines, strict=True))
         self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
         self._last = _Tally(rows, analysis.lang)
+        self.threshold = []  # a new text, not what is left of the last one: decided anew
         return Features(rows, lines, analysis.density, analysis.lang)
 
     def _phrases(self, keys: list[str]) -> tuple[set[int], set[int]]:

@@ -97,6 +97,11 @@ class Stopwords:
         return _load()
 
     @property
+    def all_words(self) -> frozenset[str]:
+        """Every word of the word lists (of any language; case-folded)."""
+        return self._all
+
+    @property
     def languages(self) -> tuple[str, ...]:
         """Language codes with a list."""
         return tuple(sorted(self._lists))

@@ -1,0 +1,210 @@
+"""The article's intro before a box, told by the words it shares with the article, for ``extract``.
+
+Pages open their article with a paragraph that sums it up (a teaser text, an intro, a lead),
+then break it with a box that is no prose: a share bar and a "More on this" list, a fact box
+("Difficulty 40%", "Rating 80%"), a table of contents, a picture and its caption. The main
+content is the run of prose after the box, and the intro went with the head. ``lead.py``
+keeps such a paragraph when it is right under the page title's headline and
+``standfirst.py`` when a byline or date line comes between; a headline that the text does not
+repeat word for word (a kicker run into it, a title cut by another separator) leaves neither.
+
+The intro is about what the article is about, unlike the paragraphs pages put above their
+articles (a teaser of another story, the site's description, a sign-up pitch): most of its
+content words come again in the article's first paragraphs. The nearest paragraph of prose
+before the main content, within ``MAX_GAP`` lines (none of them a comment heading), is kept
+when it has ``MIN_WORDS`` words or more, stopwords, a full stop or sentence case and no photo
+credit, and at least ``MIN_SHARED`` of its content words (words of ``MIN_LETTERS`` letters or
+more that are in no stopword list, compared by their first ``STEM`` letters: "Wärmepumpen" is
+"Wärmepumpe") and ``SHARE`` of them come again in the first ``ARTICLE_WORDS`` words of the
+main content's paragraphs. A shorter prose line on the way (a teaser's headline) is passed
+over; a paragraph that shares too few words stops the search: the paragraphs further up are
+further from the article still. Off with ``Weights.intro=False`` (``extract_off =
+["intro"]``); the head note of ``explain`` names the lines kept and the words shared.
+
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, _sentence_like, _CAPTION
+>>> page = "\\n".join(["Heat pumps in old houses: when they pay off",
+...     "Heat pumps use the free energy of the air and the ground to heat old houses cheaply, "
+...     "if the radiators and the insulation of the walls are good enough for them.",
+...     "Share", "Contents", "Radiators", "Insulation", "Grants",
+...     "A heat pump in an old house pays off when the radiators are large and the walls keep "
+...     "the warmth in, as a new study of the energy agency shows.",
+...     "The insulation of the walls matters most: heat pumps work best at low temperatures."])
+>>> infos = classify_lines(page)
+>>> found = intro_lines(infos, 7, WEIGHTS, _sentence_like, _CAPTION)
+>>> found[:2], sorted(found[2])[:4]
+((1, 1), ['energ', 'heat', 'house', 'insul'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleantext.boilerplate.headline import title_keys
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.stopwords import Stopwords
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["intro_lines", "why_intro"]
+
+MAX_LINES = 3  # paragraphs of one intro
+MAX_GAP = 60  # non-blank lines between the intro and the main content (share bar, paywall box)
+MIN_WORDS = 15  # words of the intro (a teaser's headline or a caption is shorter)
+MIN_LETTERS = 4  # letters of a content word
+STEM = 5  # letters a content word is compared by
+MIN_SHARED = 3  # content words of the intro found in the article
+SHARE = 0.3  # share of the intro's content words found in the article
+ARTICLE_WORDS = 400  # words of the main content's first paragraphs compared with
+_PARAGRAPH = frozenset({"good", "medium"})
+#: ``\p{L}`` runs of ``MIN_LETTERS`` or more (words with digits or marks inside are split)
+_WORD = regex.compile(rf"\p{{L}}{{{MIN_LETTERS},}}")
+
+Found = tuple[int, int, frozenset[str]]
+
+
+def intro_lines(
+    infos: Sequence[LineInfo],
+    first: int,
+    w: Weights,
+    sentence_like: Callable[[LineInfo], bool],
+    caption: regex.Pattern[str],
+) -> Found | None:
+    """``(line, line, shared stems)`` of the intro before the main content (which starts at
+    ``first``), or ``None``. ``w.intro=False`` turns this off."""
+    if not w.intro or first <= 0:
+        return None
+    between = 0
+    for j in range(first - 1, -1, -1):
+        info = infos[j]
+        if info.kind == "empty":
+            continue
+        if info.kind == "stop":
+            return None
+        if _candidate(info, sentence_like, caption):
+            if _is_title(infos, info):
+                return None  # the headline: the article's intro would come under it
+            article = _article_stems(infos, first)
+            shared = _shared(info.block.text, article)
+            if not _enough(info.block.text, shared) or _under_credit(infos, j, caption):
+                return None
+            return _grown(infos, j, article, sentence_like, caption, shared)
+        between += 1
+        if between > MAX_GAP:
+            return None
+    return None
+
+
+def _grown(
+    infos: Sequence[LineInfo],
+    j: int,
+    article: frozenset[str],
+    sentence_like: Callable[[LineInfo], bool],
+    caption: regex.Pattern[str],
+    shared: frozenset[str],
+) -> Found:
+    """The intro at line ``j`` with the paragraphs right above it that are intro too (up to
+    ``MAX_LINES`` in all, each sharing words with the article as ``_enough`` asks)."""
+    top, lines = j, 1
+    k = _above(infos, j)
+    while k is not None and lines < MAX_LINES and _candidate(infos[k], sentence_like, caption):
+        more = _shared(infos[k].block.text, article)
+        if not _enough(infos[k].block.text, more) or _under_credit(infos, k, caption):
+            break
+        top, lines, shared = k, lines + 1, shared | more
+        k = _above(infos, k)
+    return top, j, shared
+
+
+def _is_title(infos: Sequence[LineInfo], info: LineInfo) -> bool:
+    """``info`` repeats the page's first line (its title) or is part of it: the headline."""
+    if info is infos[0]:
+        return True
+    text = infos[0].block.text
+    key = info.key or normalize_line(info.block.text)
+    return any(key in t for t in title_keys(text) | {normalize_line(text)})
+
+
+def _above(infos: Sequence[LineInfo], j: int) -> int | None:
+    """The last non-blank line before line ``j``, or ``None``."""
+    k = j - 1
+    while k >= 0 and infos[k].kind == "empty":
+        k -= 1
+    return k if k >= 0 else None
+
+
+def _under_credit(infos: Sequence[LineInfo], j: int, caption: regex.Pattern[str]) -> bool:
+    """The line above line ``j`` is a photo credit ("Photo: Jane Doe", "(Bild: dpa)"): line
+    ``j`` is the picture's caption, which names what the article is about too."""
+    k = _above(infos, j)
+    return (
+        k is not None
+        and infos[k].kind != "good"
+        and caption.search(infos[k].block.text) is not None
+    )
+
+
+def _candidate(
+    info: LineInfo, sentence_like: Callable[[LineInfo], bool], caption: regex.Pattern[str]
+) -> bool:
+    """A paragraph of prose that can be an intro: ``MIN_WORDS`` words or more, stopwords, a
+    full stop or sentence case, no photo credit."""
+    if info.kind not in _PARAGRAPH or info.words < MIN_WORDS or info.density <= 0:
+        return False
+    if not (info.terminal or sentence_like(info)):
+        return False
+    return caption.search(info.block.text) is None
+
+
+def _article_stems(infos: Sequence[LineInfo], first: int) -> frozenset[str]:
+    """The stems of the content words of the main content's first paragraphs (from line
+    ``first`` on, up to ``ARTICLE_WORDS`` words)."""
+    stems: set[str] = set()
+    words = 0
+    for info in infos[first:]:
+        if info.kind != "good":
+            continue
+        stems.update(_stems(info.block.text))
+        words += info.words
+        if words >= ARTICLE_WORDS:
+            break
+    return frozenset(stems)
+
+
+def _shared(text: str, article: frozenset[str]) -> frozenset[str]:
+    return _stems(text) & article
+
+
+def _enough(text: str, shared: frozenset[str]) -> bool:
+    """``MIN_SHARED`` stems and ``SHARE`` of the intro's stems shared with the article."""
+    own = _stems(text)
+    return len(shared) >= MIN_SHARED and len(shared) >= SHARE * len(own)
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The first ``STEM`` letters of the content words of ``text`` (case-folded; no word of a
+    stopword list)."""
+    stop = _stopwords()
+    return frozenset(word[:STEM] for word in _WORD.findall(text.casefold()) if word not in stop)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return Stopwords.load().all_words
+
+
+def why_intro(infos: Sequence[LineInfo], found: Found, first: int) -> str:
+    """The head note's words for the intro kept."""
+    a, b, shared = found
+    info = infos[a]
+    words = ", ".join(sorted(shared)[:5])
+    return (
+        f"the intro at line{'s' if a != b else ''} {info.block.index + 1}"
+        f"{'-' + str(infos[b].block.index + 1) if a != b else ''} is kept (the nearest "
+        f"paragraph before the main content at line {infos[first].block.index + 1}: "
+        f"{len(shared)} of its content words come again in the article: {words})"
+    )
