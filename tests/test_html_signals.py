@@ -936,3 +936,45 @@ def test_elements_with_other_roles_are_rendered() -> None:
         html = pictured(f"<p role='{role}'>{CONTROL}, on a sheet of paper or two.</p>")
         assert CONTROL in extract(html), role
         assert extract(html) == extract(html, without("widget-roles"))
+
+
+# --- end-matter, end-credits (session 10) ----------------------------------------------------
+
+FOLLOW = "Follow the Example Times on Twitter @exampletimes and on Facebook."
+COPYRIGHT = "© 2026 Example Times. All rights reserved."
+CREDIT = "Reporting by Jane Doe; Editing by John Roe"
+
+
+def ended(*tail: str) -> str:
+    story = f"<div class=story>{paras(P1, P2, P3, *tail)}</div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_calls_to_follow_and_copyright_lines_at_the_end_go() -> None:
+    for tail in ((FOLLOW,), (COPYRIGHT,), (FOLLOW, COPYRIGHT), (CREDIT, FOLLOW)):
+        html = ended(*tail)
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", tail
+        off = extract(html, without("end-matter"))
+        assert all(t in off for t in tail), tail
+    assert "end matter: call to follow at the article's end" in notes(ended(FOLLOW))
+
+
+def test_credit_lines_go_only_with_end_credits() -> None:
+    html = ended(CREDIT)
+    assert CREDIT not in extract(html)
+    assert CREDIT in extract(html, without("end-credits"))
+    assert "end matter: credit line at the article's end" in notes(html)
+
+
+def test_end_matter_inside_the_article_and_near_misses_stay() -> None:
+    inside = f"<body>{NAV}<article>{paras(P1, FOLLOW, P2, P3)}</article></body>"
+    assert FOLLOW in extract(inside)  # not at the end: the article goes on after it
+    for line in (
+        "Following the vote, the council closed the bridge on Twitter's advice.",  # not a call
+        "Follow the river path to the old mill, then turn left at the bridge.",  # no network
+        "The copyright of the photos stays with the council, the mayor said on Tuesday, and "
+        "nobody may print them without asking. " * 4,  # a paragraph, not a notice
+    ):
+        html = ended(line)
+        assert line.strip() in extract(html), line
+        assert extract(html) == extract(html, without("end-matter"))

@@ -106,9 +106,18 @@ GOOD_CHARS = 100
 #:   class word outscored a recipe in short steps);
 #: - ``widget-roles`` (session 9): an element with the ARIA role of a control
 #:   (``role="button"``, ``"checkbox"``...: ``widget_roles`` in html.toml) is not rendered,
-#:   as ``<button>`` is not ("Rezept drucken", "Bild anzeigen" on a ``<div role=button>``).
+#:   as ``<button>`` is not ("Rezept drucken", "Bild anzeigen" on a ``<div role=button>``);
+#: - ``end-matter`` (session 10): from the last kept block back, each short block that is a
+#:   call to follow the site on a social network or at a web address, or a copyright notice,
+#:   goes, until the first block that is not (``[end_matter]`` in html.toml; see
+#:   :mod:`cleantext.html.end_matter`);
+#: - ``end-credits`` (session 10): with ``end-matter``, an agency's credit line ("Reporting
+#:   by ...; Editing by ...") is end matter too (the shared dev gold leaves it out, the
+#:   trafilatura evaluation pages keep it: one page each).
 SIGNALS: frozenset[str] = frozenset(
     {
+        "end-matter",
+        "end-credits",
         "header-standfirst",
         "image-caption",
         "teaser-cards",

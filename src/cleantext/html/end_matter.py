@@ -1,0 +1,110 @@
+"""Signal ``end-matter``: the lines a news page sets after the article's last paragraph.
+
+Inside the main content, the last kept blocks of a page are often not the article's: an
+agency's credit line ("Reporting by Jane Doe; Editing by John Roe"), a call to follow the
+site or its author ("Follow us on Twitter @example", "Follow our full coverage at
+https://..."), a copyright notice ("© 2026 Example News. All rights reserved."). The markup
+rarely marks them: they sit in the article's container as its paragraphs do. From the last
+kept block back, each block under END_CHARS that is one of them goes, until the first kept
+block that is not (the article's end): the same lines inside the article stay.
+
+The words are in ``cleantext/data/html.toml`` (``[end_matter]``).
+
+>>> end_matter_kind("Reporting by Jane Doe; Editing by John Roe")
+'credit line'
+>>> end_matter_kind("Follow AP's coverage of the election at https://example.org/vote")
+'call to follow'
+>>> end_matter_kind("© 2026 Example News. All rights reserved.")
+'copyright notice'
+>>> end_matter_kind("Following the vote, the council closed the bridge.") is None
+True
+>>> end_matter_kind("Follow the river path to the old mill, then turn left.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from cleantext.html.page import Page
+
+#: a block this long or longer is never end matter (a paragraph that mentions it)
+END_CHARS = 300
+
+#: a web address or an @handle: what a call to follow names when it names no network
+_ADDRESS = r"https?://|www\.|(?<![\w.])@\w"
+
+
+class _Patterns(NamedTuple):
+    credit: re.Pattern[str]
+    follow: re.Pattern[str]
+    network: re.Pattern[str]
+    copyright: re.Pattern[str]
+
+
+def _word(w: str) -> str:
+    """``w`` as a regex that does not match inside a longer word of letters: bounded on each
+    side that is an ASCII letter (Thai and Chinese words run into the next one)."""
+    core = re.escape(w)
+    head = r"(?<![^\W\d_])" if w[0].isascii() and w[0].isalpha() else ""
+    tail = r"(?![^\W\d_])" if w[-1].isascii() and w[-1].isalpha() else ""
+    return head + core + tail
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(_word(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> _Patterns:
+    text = resources.files("cleantext.data").joinpath("html.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)["end_matter"]
+    start = r"^[\(\[]?\s*(?:"
+    return _Patterns(
+        credit=re.compile(start + _alternatives(data["credit_starts"]) + ")", re.I),
+        follow=re.compile(start + _alternatives(data["follow_starts"]) + ")", re.I),
+        network=re.compile(_alternatives(data["networks"]) + "|" + _ADDRESS, re.I),
+        copyright=re.compile(_alternatives(data["copyright_marks"]), re.I),
+    )
+
+
+def end_matter_kind(text: str) -> str | None:
+    """What end matter the block ``text`` is (``"credit line"``, ``"call to follow"``,
+    ``"copyright notice"``), or None (also for END_CHARS characters or more)."""
+    if len(text) >= END_CHARS:
+        return None
+    p = _patterns()
+    if p.credit.search(text):
+        return "credit line"
+    if p.follow.search(text) and p.network.search(text):
+        return "call to follow"
+    if p.copyright.search(text):
+        return "copyright notice"
+    return None
+
+
+def drop_end_matter(
+    page: Page,
+    verdicts: list[tuple[str, str] | None],
+    dropped: list[bool],
+    rule: str,
+    credits: bool = True,
+) -> None:
+    """From the last kept block back, drop each one that is end matter (see
+    :func:`end_matter_kind`; credit lines only if ``credits``) until the first one that is
+    not; ``rule`` names the rule of the drops. Updates ``verdicts`` and ``dropped`` in
+    place."""
+    blocks, text = page.blocks, page.text
+    for n in range(len(blocks) - 1, -1, -1):
+        if dropped[n]:
+            continue
+        b = blocks[n]
+        kind = end_matter_kind(text[b.start : b.end].strip()) if b.chars < END_CHARS else None
+        if kind is None or (kind == "credit line" and not credits):
+            return
+        verdicts[n] = (rule, f"end matter: {kind} at the article's end")
+        dropped[n] = True
