@@ -978,3 +978,28 @@ def test_end_matter_inside_the_article_and_near_misses_stay() -> None:
         html = ended(line)
         assert line.strip() in extract(html), line
         assert extract(html) == extract(html, without("end-matter"))
+
+
+# --- date-text-lines (session 10) ------------------------------------------------------------
+
+
+def datelined(line: str) -> str:
+    story = f"<div class=story><div class=when>{line}</div>{paras(P1, P2, P3)}</div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_a_dateline_written_out_before_the_article_goes() -> None:
+    for line in ("Nov. 20, 2019 6:02 AM EST", "2023-11-17 15:13", "Updated 3:45 PM"):
+        html = datelined(line)
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", line
+        assert line in extract(html, without("date-text-lines")), line
+    assert "date line before the article" in notes(datelined("2023-11-17 15:13"))
+
+
+def test_lines_that_are_not_datelines_stay() -> None:
+    for line in ("Pages 275-291", "275-291", "25 Min.", "The vote was on Nov. 20, 2019"):
+        html = datelined(line)
+        assert line in extract(html), line
+        assert extract(html) == extract(html, without("date-text-lines")), line
+    after = f"<body>{NAV}<article>{paras(P1, 'Nov. 20, 2019', P2)}</article></body>"
+    assert "Nov. 20, 2019" in extract(after)  # inside the article: a section's date

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from cleantext.edits import Edit
-from cleantext.html.end_matter import drop_end_matter
+from cleantext.html.end_matter import drop_date_text, drop_end_matter
 from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
     BOX_BLOCKS,
@@ -809,6 +809,8 @@ def select_edits(
         _teaser_cards(page, flags, keep, verdicts, dropped)
     if "image-caption" in signals and page.images and MARKUP.name in enabled:
         _image_captions(page, flags, verdicts, dropped)
+    if "date-text-lines" in signals and MARKUP.name in enabled:
+        drop_date_text(page, verdicts, dropped, MARKUP.name, GOOD_CHARS, DATE_CHARS)
     if "end-matter" in signals and MARKUP.name in enabled:
         drop_end_matter(page, verdicts, dropped, MARKUP.name, "end-credits" in signals)
     if "orphan-label" in signals and MARKUP.name in enabled:

@@ -108,3 +108,50 @@ def drop_end_matter(
             return
         verdicts[n] = (rule, f"end matter: {kind} at the article's end")
         dropped[n] = True
+
+
+#: what a dateline holds besides its words: a year or a time of day (not a page range
+#: "275-291", a rating "9 / 10", a duration "25 Min.")
+_YEAR_OR_TIME = re.compile(r"(?<!\d)\d{4}(?!\d)|\d:\d\d")
+
+
+def _is_date_text(text: str) -> bool:
+    """Every line of ``text`` is only a date, a time or an age (the ``[date]`` lines of
+    boilerplate.toml: "Nov. 20, 2019 6:02 AM EST", "2023-11-17 15:13", "Updated 3:45 PM"),
+    and it has a year or a time of day (_YEAR_OR_TIME)."""
+    from cleantext.boilerplate.patterns import Patterns
+
+    if not _YEAR_OR_TIME.search(text):
+        return False
+    patterns = Patterns.builtin()
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(
+        (m := patterns.match(line)) is not None and m.category == "date" for line in lines
+    )
+
+
+#: blocks that are never a dateline: table cells (a column of dates is data)
+_DATA = frozenset({"td", "th"})
+
+
+def drop_date_text(
+    page: Page,
+    verdicts: list[tuple[str, str] | None],
+    dropped: list[bool],
+    rule: str,
+    good_chars: int,
+    date_chars: int,
+) -> None:
+    """Signal ``date-text-lines``: a kept block shorter than ``date_chars`` before the
+    article's first paragraph of ``good_chars`` or more that is only a date or a time (a
+    dateline written out, without a ``<time>`` element: see :func:`_is_date_text`) goes, as
+    ``date-lines`` drops the ones in ``<time>``. Updates ``verdicts`` and ``dropped``."""
+    blocks, text = page.blocks, page.text
+    for n, b in enumerate(blocks):
+        if dropped[n]:
+            continue
+        if b.chars >= good_chars:
+            return
+        if b.chars < date_chars and b.tag not in _DATA and _is_date_text(text[b.start : b.end]):
+            verdicts[n] = (rule, "date line before the article")
+            dropped[n] = True

@@ -113,11 +113,17 @@ GOOD_CHARS = 100
 #:   :mod:`cleantext.html.end_matter`);
 #: - ``end-credits`` (session 10): with ``end-matter``, an agency's credit line ("Reporting
 #:   by ...; Editing by ...") is end matter too (the shared dev gold leaves it out, the
-#:   trafilatura evaluation pages keep it: one page each).
+#:   trafilatura evaluation pages keep it: one page each);
+#: - ``date-text-lines`` (session 10): a kept block under DATE_CHARS before the article's
+#:   first paragraph of GOOD_CHARS or more that is only a date or a time written out
+#:   ("Nov. 20, 2019 6:02 AM EST", the ``[date]`` lines of boilerplate.toml) is a dateline,
+#:   as one in ``<time>`` elements is (date-lines); it must hold a year or a time of day
+#:   (not a page range "275-291", a duration "25 Min."), and table cells are data.
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
         "end-credits",
+        "date-text-lines",
         "header-standfirst",
         "image-caption",
         "teaser-cards",
