@@ -980,6 +980,28 @@ def test_end_matter_inside_the_article_and_near_misses_stay() -> None:
         assert extract(html) == extract(html, without("end-matter"))
 
 
+PROMO = "Sign up for our free daily newsletter to get the best stories in your inbox."
+
+
+def test_newsletter_prompts_at_the_end_go_with_end_promo() -> None:
+    html = ended(PROMO)
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert PROMO in extract(html, without("end-promo"))
+    near = "The council will subscribe to the new water plan, the mayor said on Tuesday."
+    assert near in extract(ended(near))  # "subscribe", not a promo keyword's whole phrase
+
+
+def test_calls_to_follow_and_prompts_before_the_article_go_with_front_matter() -> None:
+    for line in (PROMO, FOLLOW):
+        html = f"<body>{NAV}<article>{paras(line, P1, P2, P3)}</article></body>"
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", line
+        assert line in extract(html, without("front-matter")), line
+    html = f"<body>{NAV}<article>{paras(COPYRIGHT, P1, P2, P3)}</article></body>"
+    assert COPYRIGHT in extract(html)  # a copyright line before the article: not front matter
+    first = f"<body>{NAV}<article>{paras(FOLLOW, P1, P2, P3)}</article></body>"
+    assert any(n.startswith("front matter: call to follow") for n in notes(first))
+
+
 # --- date-text-lines (session 10) ------------------------------------------------------------
 
 

@@ -812,7 +812,9 @@ def select_edits(
     if "date-text-lines" in signals and MARKUP.name in enabled:
         drop_date_text(page, verdicts, dropped, MARKUP.name, GOOD_CHARS, DATE_CHARS)
     if "end-matter" in signals and MARKUP.name in enabled:
-        drop_end_matter(page, verdicts, dropped, MARKUP.name, "end-credits" in signals)
+        credits, promos = "end-credits" in signals, "end-promo" in signals
+        front = "front-matter" in signals
+        drop_end_matter(page, verdicts, dropped, MARKUP.name, credits, promos, front)
     if "orphan-label" in signals and MARKUP.name in enabled:
         _orphan_labels(page, verdicts, dropped)
     if "orphan-heading" in signals and MARKUP.name in enabled:

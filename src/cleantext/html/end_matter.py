@@ -44,6 +44,7 @@ class _Patterns(NamedTuple):
     follow: re.Pattern[str]
     network: re.Pattern[str]
     copyright: re.Pattern[str]
+    address: re.Pattern[str]
 
 
 def _word(w: str) -> str:
@@ -69,6 +70,7 @@ def _patterns() -> _Patterns:
         follow=re.compile(start + _alternatives(data["follow_starts"]) + ")", re.I),
         network=re.compile(_alternatives(data["networks"]) + "|" + _ADDRESS, re.I),
         copyright=re.compile(_alternatives(data["copyright_marks"]), re.I),
+        address=re.compile(_alternatives(data["address_words"]), re.I),
     )
 
 
@@ -87,27 +89,74 @@ def end_matter_kind(text: str) -> str | None:
     return None
 
 
+def _kind(text: str, chars: int, credits: bool, promos: bool) -> str | None:
+    """What end matter a block of ``chars`` characters with ``text`` is (see
+    :func:`end_matter_kind`; credit lines only if ``credits``, newsletter prompts only if
+    ``promos``), or None."""
+    if chars >= END_CHARS:
+        return None
+    kind = end_matter_kind(text)
+    if kind is None and promos and _is_promo(text):
+        kind = "newsletter or subscription prompt"
+    if kind == "credit line" and not credits:
+        return None
+    return kind
+
+
 def drop_end_matter(
     page: Page,
     verdicts: list[tuple[str, str] | None],
     dropped: list[bool],
     rule: str,
     credits: bool = True,
+    promos: bool = True,
+    front: bool = True,
 ) -> None:
-    """From the last kept block back, drop each one that is end matter (see
-    :func:`end_matter_kind`; credit lines only if ``credits``) until the first one that is
-    not; ``rule`` names the rule of the drops. Updates ``verdicts`` and ``dropped`` in
-    place."""
+    """From the last kept block back, drop each one that is end matter (see :func:`_kind`)
+    until the first one that is not; with ``front`` (signal ``front-matter``), the same from
+    the first kept block on, for calls to follow and newsletter prompts ("Start your day
+    with our newsletter. Sign up here."). ``rule`` names the rule of the drops. Updates
+    ``verdicts`` and ``dropped`` in place."""
     blocks, text = page.blocks, page.text
-    for n in range(len(blocks) - 1, -1, -1):
-        if dropped[n]:
-            continue
+    kept = [n for n, d in enumerate(dropped) if not d]
+    for n in reversed(kept):
         b = blocks[n]
-        kind = end_matter_kind(text[b.start : b.end].strip()) if b.chars < END_CHARS else None
-        if kind is None or (kind == "credit line" and not credits):
-            return
+        kind = _kind(text[b.start : b.end].strip(), b.chars, credits, promos)
+        if kind is None:
+            break
         verdicts[n] = (rule, f"end matter: {kind} at the article's end")
         dropped[n] = True
+    if not front:
+        return
+    for n in kept:
+        if dropped[n]:
+            return
+        b = blocks[n]
+        kind = _kind(text[b.start : b.end].strip(), b.chars, False, promos)
+        if kind not in _FRONT:
+            return
+        verdicts[n] = (rule, f"front matter: {kind} before the article")
+        dropped[n] = True
+
+
+#: the end matter that also comes before an article
+_FRONT = frozenset({"call to follow", "newsletter or subscription prompt"})
+
+
+def _is_promo(text: str) -> bool:
+    """Signal ``end-promo``: ``text`` holds a promo keyword of boilerplate.toml ("newsletter",
+    "subscribe", "terms of use": the extract preset's ``[promo]`` keywords, as whole words)
+    and a word that addresses the reader or speaks for the site (``address_words``: "your",
+    "our", "Sie").
+
+    >>> _is_promo("Sign up for our newsletter"), _is_promo("The council will subscribe.")
+    (True, False)
+    """
+    from cleantext.boilerplate.patterns import Patterns
+
+    if not _patterns().address.search(text):
+        return False
+    return Patterns.builtin().has_keyword(text)
 
 
 #: what a dateline holds besides its words: a year or a time of day (not a page range

@@ -114,6 +114,12 @@ GOOD_CHARS = 100
 #: - ``end-credits`` (session 10): with ``end-matter``, an agency's credit line ("Reporting
 #:   by ...; Editing by ...") is end matter too (the shared dev gold leaves it out, the
 #:   trafilatura evaluation pages keep it: one page each);
+#: - ``end-promo`` (session 10): with ``end-matter``, a short block with a promo keyword of
+#:   boilerplate.toml (``[promo]``: "newsletter", "subscribe", "privacy policy"...) is end
+#:   matter too (a newsletter sign-up prompt after the article);
+#: - ``front-matter`` (session 10): with ``end-matter``, the calls to follow and (with
+#:   ``end-promo``) the newsletter prompts among the first kept blocks go too, from the
+#:   first one on until the first block that is not one;
 #: - ``date-text-lines`` (session 10): a kept block under DATE_CHARS before the article's
 #:   first paragraph of GOOD_CHARS or more that is only a date or a time written out
 #:   ("Nov. 20, 2019 6:02 AM EST", the ``[date]`` lines of boilerplate.toml) is a dateline,
@@ -123,6 +129,8 @@ SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
         "end-credits",
+        "end-promo",
+        "front-matter",
         "date-text-lines",
         "header-standfirst",
         "image-caption",
