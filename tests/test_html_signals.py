@@ -796,6 +796,18 @@ def test_sign_up_boxes_inside_the_article_go_longer_words_do_not() -> None:
         assert pitch in extract(pictured(f"<div class={name}><div>{pitch}</div></div>")), name
 
 
+# --- furniture words legend, disclosure, disclaimer, vcard (session 10) ----------------------
+
+
+def test_legends_disclosures_and_author_cards_inside_the_article_go() -> None:
+    line = "We may earn a commission when you buy through the links in this story, at no cost."
+    for name in ("legend", "editorial-disclosure", "ad-disclaimer", "vcard author"):
+        html = pictured(f"<div class='{name}'><div>{line}</div></div>")
+        assert line not in extract(html), name
+    for name in ("legendary-tales", "disclosures2", "vcards"):  # other words, not these
+        assert line in extract(pictured(f"<div class={name}><div>{line}</div></div>")), name
+
+
 # --- h2-headline (session 9) -----------------------------------------------------------------
 
 
