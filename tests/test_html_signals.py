@@ -1014,6 +1014,18 @@ def test_calls_to_follow_and_prompts_before_the_article_go_with_front_matter() -
     assert any(n.startswith("front matter: call to follow") for n in notes(first))
 
 
+def test_prompts_about_the_article_at_the_end_go_with_reader_prompts() -> None:
+    for line in ("Was this article helpful for you?", "Wie bewerten Sie diesen Artikel?"):
+        html = ended(line)
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", line
+        assert line in extract(html, without("reader-prompts")), line
+    for line in (
+        "The article was first published in the council's newsletter in 1990.",  # no reader
+        "You can find the bridge on the map of the old town, next to the mill.",  # no article
+    ):
+        assert line in extract(ended(line)), line
+
+
 # --- date-text-lines (session 10) ------------------------------------------------------------
 
 

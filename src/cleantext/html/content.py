@@ -813,8 +813,8 @@ def select_edits(
         drop_date_text(page, verdicts, dropped, MARKUP.name, GOOD_CHARS, DATE_CHARS)
     if "end-matter" in signals and MARKUP.name in enabled:
         credits, promos = "end-credits" in signals, "end-promo" in signals
-        front = "front-matter" in signals
-        drop_end_matter(page, verdicts, dropped, MARKUP.name, credits, promos, front)
+        front, prompts = "front-matter" in signals, "reader-prompts" in signals
+        drop_end_matter(page, verdicts, dropped, MARKUP.name, credits, promos, front, prompts)
     if "orphan-label" in signals and MARKUP.name in enabled:
         _orphan_labels(page, verdicts, dropped)
     if "orphan-heading" in signals and MARKUP.name in enabled:

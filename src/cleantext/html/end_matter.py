@@ -45,6 +45,7 @@ class _Patterns(NamedTuple):
     network: re.Pattern[str]
     copyright: re.Pattern[str]
     address: re.Pattern[str]
+    article: re.Pattern[str]
 
 
 def _word(w: str) -> str:
@@ -71,6 +72,7 @@ def _patterns() -> _Patterns:
         network=re.compile(_alternatives(data["networks"]) + "|" + _ADDRESS, re.I),
         copyright=re.compile(_alternatives(data["copyright_marks"]), re.I),
         address=re.compile(_alternatives(data["address_words"]), re.I),
+        article=re.compile(_alternatives(data["article_phrases"]), re.I),
     )
 
 
@@ -89,15 +91,40 @@ def end_matter_kind(text: str) -> str | None:
     return None
 
 
-def _kind(text: str, chars: int, credits: bool, promos: bool) -> str | None:
+#: a prompt about the article is this short or shorter (signal ``reader-prompts``)
+PROMPT_CHARS = 150
+
+
+def _is_reader_prompt(text: str) -> bool:
+    """Signal ``reader-prompts``: ``text`` is under PROMPT_CHARS, names the article
+    (``article_phrases``: "this article", "diesen Artikel") and addresses the reader
+    (``address_words``): "Was this article helpful for you?", "Wie bewerten Sie diesen
+    Artikel?".
+
+    >>> _is_reader_prompt("Wie bewerten Sie diesen Artikel?")
+    True
+    >>> _is_reader_prompt("The article was published in 1990, the council said.")
+    False
+    """
+    p = _patterns()
+    return (
+        len(text) < PROMPT_CHARS
+        and p.article.search(text) is not None
+        and p.address.search(text) is not None
+    )
+
+
+def _kind(text: str, chars: int, credits: bool, promos: bool, prompts: bool = True) -> str | None:
     """What end matter a block of ``chars`` characters with ``text`` is (see
     :func:`end_matter_kind`; credit lines only if ``credits``, newsletter prompts only if
-    ``promos``), or None."""
+    ``promos``, prompts about the article only if ``prompts``), or None."""
     if chars >= END_CHARS:
         return None
     kind = end_matter_kind(text)
     if kind is None and promos and _is_promo(text):
         kind = "newsletter or subscription prompt"
+    if kind is None and prompts and _is_reader_prompt(text):
+        kind = "prompt about the article"
     if kind == "credit line" and not credits:
         return None
     return kind
@@ -111,6 +138,7 @@ def drop_end_matter(
     credits: bool = True,
     promos: bool = True,
     front: bool = True,
+    prompts: bool = True,
 ) -> None:
     """From the last kept block back, drop each one that is end matter (see :func:`_kind`)
     until the first one that is not; with ``front`` (signal ``front-matter``), the same from
@@ -121,7 +149,7 @@ def drop_end_matter(
     kept = [n for n, d in enumerate(dropped) if not d]
     for n in reversed(kept):
         b = blocks[n]
-        kind = _kind(text[b.start : b.end].strip(), b.chars, credits, promos)
+        kind = _kind(text[b.start : b.end].strip(), b.chars, credits, promos, prompts)
         if kind is None:
             break
         verdicts[n] = (rule, f"end matter: {kind} at the article's end")

@@ -120,6 +120,10 @@ GOOD_CHARS = 100
 #: - ``front-matter`` (session 10): with ``end-matter``, the calls to follow and (with
 #:   ``end-promo``) the newsletter prompts among the first kept blocks go too, from the
 #:   first one on until the first block that is not one;
+#: - ``reader-prompts`` (session 10): with ``end-matter``, a block under 150 characters that
+#:   names the article ("this article", "diesen Artikel") and addresses the reader ("you",
+#:   "Sie") is end matter too ("Was this article helpful?", "Wie bewerten Sie diesen
+#:   Artikel?");
 #: - ``date-text-lines`` (session 10): a kept block under DATE_CHARS before the article's
 #:   first paragraph of GOOD_CHARS or more that is only a date or a time written out
 #:   ("Nov. 20, 2019 6:02 AM EST", the ``[date]`` lines of boilerplate.toml) is a dateline,
@@ -131,6 +135,7 @@ SIGNALS: frozenset[str] = frozenset(
         "end-credits",
         "end-promo",
         "front-matter",
+        "reader-prompts",
         "date-text-lines",
         "header-standfirst",
         "image-caption",
