@@ -44,21 +44,31 @@ class _Patterns(NamedTuple):
     follow: re.Pattern[str]
     network: re.Pattern[str]
     copyright: re.Pattern[str]
-    address: re.Pattern[str]
+    copyright_marks: tuple[str, ...]  # lower case, for a quick test before the regex
+    address: frozenset[str]
     article: re.Pattern[str]
 
 
-def _word(w: str) -> str:
-    """``w`` as a regex that does not match inside a longer word of letters: bounded on each
-    side that is an ASCII letter (Thai and Chinese words run into the next one)."""
-    core = re.escape(w)
-    head = r"(?<![^\W\d_])" if w[0].isascii() and w[0].isalpha() else ""
-    tail = r"(?![^\W\d_])" if w[-1].isascii() and w[-1].isalpha() else ""
-    return head + core + tail
+def _bounded(ch: str) -> bool:
+    """A word that starts or ends with ``ch`` must not run into a letter there: an ASCII
+    letter (Thai and Chinese words run into the next one)."""
+    return ch.isascii() and ch.isalpha()
 
 
 def _alternatives(words: list[str]) -> str:
-    return "|".join(_word(w) for w in sorted(words, key=len, reverse=True))
+    """``words`` as one regex that does not match inside a longer word of letters: bounded on
+    each side that is an ASCII letter (see :func:`_bounded`). The words are grouped by the
+    bounds they need, one lookaround per group (a lookbehind in front of each of sixty
+    alternatives made a search of 200 characters take 0.3 ms)."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault((_bounded(w[0]), _bounded(w[-1])), []).append(re.escape(w))
+    parts = []
+    for (head, tail), alts in sorted(groups.items()):
+        before = r"(?<![^\W\d_])" if head else ""
+        after = r"(?![^\W\d_])" if tail else ""
+        parts.append(before + "(?:" + "|".join(alts) + ")" + after)
+    return "|".join(parts)
 
 
 @cache
@@ -71,7 +81,8 @@ def _patterns() -> _Patterns:
         follow=re.compile(start + _alternatives(data["follow_starts"]) + ")", re.I),
         network=re.compile(_alternatives(data["networks"]) + "|" + _ADDRESS, re.I),
         copyright=re.compile(_alternatives(data["copyright_marks"]), re.I),
-        address=re.compile(_alternatives(data["address_words"]), re.I),
+        copyright_marks=tuple(m.lower() for m in data["copyright_marks"]),
+        address=frozenset(data["address_words"]),
         article=re.compile(_alternatives(data["article_phrases"]), re.I),
     )
 
@@ -86,9 +97,21 @@ def end_matter_kind(text: str) -> str | None:
         return "credit line"
     if p.follow.search(text) and p.network.search(text):
         return "call to follow"
-    if p.copyright.search(text):
+    low = text.lower()
+    if any(m in low for m in p.copyright_marks) and p.copyright.search(text):
         return "copyright notice"
     return None
+
+
+#: the words of a text, for the single-word lists
+_TOKENS = re.compile(r"[^\W\d_]+")
+
+
+def _addresses(text: str) -> bool:
+    """``text`` has one of ``address_words`` (a set lookup per word: a regex alternation of
+    sixty words took 45 µs on a paragraph)."""
+    address = _patterns().address
+    return any(w in address for w in _TOKENS.findall(text.lower()))
 
 
 #: a prompt about the article is this short or shorter (signal ``reader-prompts``)
@@ -107,11 +130,7 @@ def _is_reader_prompt(text: str) -> bool:
     False
     """
     p = _patterns()
-    return (
-        len(text) < PROMPT_CHARS
-        and p.article.search(text) is not None
-        and p.address.search(text) is not None
-    )
+    return len(text) < PROMPT_CHARS and p.article.search(text) is not None and _addresses(text)
 
 
 def _kind(text: str, chars: int, credits: bool, promos: bool, prompts: bool = True) -> str | None:
@@ -182,7 +201,7 @@ def _is_promo(text: str) -> bool:
     """
     from cleantext.boilerplate.patterns import Patterns
 
-    if not _patterns().address.search(text):
+    if not _addresses(text):
         return False
     return Patterns.builtin().has_keyword(text)
 
