@@ -796,6 +796,18 @@ def test_sign_up_boxes_inside_the_article_go_longer_words_do_not() -> None:
         assert pitch in extract(pictured(f"<div class={name}><div>{pitch}</div></div>")), name
 
 
+# --- furniture words legend, disclosure, disclaimer, vcard (session 10) ----------------------
+
+
+def test_legends_disclosures_and_author_cards_inside_the_article_go() -> None:
+    line = "We may earn a commission when you buy through the links in this story, at no cost."
+    for name in ("legend", "editorial-disclosure", "ad-disclaimer", "vcard author"):
+        html = pictured(f"<div class='{name}'><div>{line}</div></div>")
+        assert line not in extract(html), name
+    for name in ("legendary-tales", "disclosures2", "vcards"):  # other words, not these
+        assert line in extract(pictured(f"<div class={name}><div>{line}</div></div>")), name
+
+
 # --- h2-headline (session 9) -----------------------------------------------------------------
 
 
@@ -936,3 +948,104 @@ def test_elements_with_other_roles_are_rendered() -> None:
         html = pictured(f"<p role='{role}'>{CONTROL}, on a sheet of paper or two.</p>")
         assert CONTROL in extract(html), role
         assert extract(html) == extract(html, without("widget-roles"))
+
+
+# --- end-matter, end-credits (session 10) ----------------------------------------------------
+
+FOLLOW = "Follow the Example Times on Twitter @exampletimes and on Facebook."
+COPYRIGHT = "© 2026 Example Times. All rights reserved."
+CREDIT = "Reporting by Jane Doe; Editing by John Roe"
+
+
+def ended(*tail: str) -> str:
+    story = f"<div class=story>{paras(P1, P2, P3, *tail)}</div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_calls_to_follow_and_copyright_lines_at_the_end_go() -> None:
+    for tail in ((FOLLOW,), (COPYRIGHT,), (FOLLOW, COPYRIGHT), (CREDIT, FOLLOW)):
+        html = ended(*tail)
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", tail
+        off = extract(html, without("end-matter"))
+        assert all(t in off for t in tail), tail
+    assert "end matter: call to follow at the article's end" in notes(ended(FOLLOW))
+
+
+def test_credit_lines_go_only_with_end_credits() -> None:
+    html = ended(CREDIT)
+    assert CREDIT not in extract(html)
+    assert CREDIT in extract(html, without("end-credits"))
+    assert "end matter: credit line at the article's end" in notes(html)
+
+
+def test_end_matter_inside_the_article_and_near_misses_stay() -> None:
+    inside = f"<body>{NAV}<article>{paras(P1, FOLLOW, P2, P3)}</article></body>"
+    assert FOLLOW in extract(inside)  # not at the end: the article goes on after it
+    for line in (
+        "Following the vote, the council closed the bridge on Twitter's advice.",  # not a call
+        "Follow the river path to the old mill, then turn left at the bridge.",  # no network
+        "The copyright of the photos stays with the council, the mayor said on Tuesday, and "
+        "nobody may print them without asking. " * 4,  # a paragraph, not a notice
+    ):
+        html = ended(line)
+        assert line.strip() in extract(html), line
+        assert extract(html) == extract(html, without("end-matter"))
+
+
+PROMO = "Sign up for our free daily newsletter to get the best stories in your inbox."
+
+
+def test_newsletter_prompts_at_the_end_go_with_end_promo() -> None:
+    html = ended(PROMO)
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert PROMO in extract(html, without("end-promo"))
+    near = "The council will subscribe to the new water plan, the mayor said on Tuesday."
+    assert near in extract(ended(near))  # "subscribe", not a promo keyword's whole phrase
+
+
+def test_calls_to_follow_and_prompts_before_the_article_go_with_front_matter() -> None:
+    for line in (PROMO, FOLLOW):
+        html = f"<body>{NAV}<article>{paras(line, P1, P2, P3)}</article></body>"
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", line
+        assert line in extract(html, without("front-matter")), line
+    html = f"<body>{NAV}<article>{paras(COPYRIGHT, P1, P2, P3)}</article></body>"
+    assert COPYRIGHT in extract(html)  # a copyright line before the article: not front matter
+    first = f"<body>{NAV}<article>{paras(FOLLOW, P1, P2, P3)}</article></body>"
+    assert any(n.startswith("front matter: call to follow") for n in notes(first))
+
+
+def test_prompts_about_the_article_at_the_end_go_with_reader_prompts() -> None:
+    for line in ("Was this article helpful for you?", "Wie bewerten Sie diesen Artikel?"):
+        html = ended(line)
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", line
+        assert line in extract(html, without("reader-prompts")), line
+    for line in (
+        "The article was first published in the council's newsletter in 1990.",  # no reader
+        "You can find the bridge on the map of the old town, next to the mill.",  # no article
+    ):
+        assert line in extract(ended(line)), line
+
+
+# --- date-text-lines (session 10) ------------------------------------------------------------
+
+
+def datelined(line: str) -> str:
+    story = f"<div class=story><div class=when>{line}</div>{paras(P1, P2, P3)}</div>"
+    return f"<body>{NAV}<article>{story}</article></body>"
+
+
+def test_a_dateline_written_out_before_the_article_goes() -> None:
+    for line in ("Nov. 20, 2019 6:02 AM EST", "2023-11-17 15:13", "Updated 3:45 PM"):
+        html = datelined(line)
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", line
+        assert line in extract(html, without("date-text-lines")), line
+    assert "date line before the article" in notes(datelined("2023-11-17 15:13"))
+
+
+def test_lines_that_are_not_datelines_stay() -> None:
+    for line in ("Pages 275-291", "275-291", "25 Min.", "The vote was on Nov. 20, 2019"):
+        html = datelined(line)
+        assert line in extract(html), line
+        assert extract(html) == extract(html, without("date-text-lines")), line
+    after = f"<body>{NAV}<article>{paras(P1, 'Nov. 20, 2019', P2)}</article></body>"
+    assert "Nov. 20, 2019" in extract(after)  # inside the article: a section's date

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from cleantext.edits import Edit
+from cleantext.html.end_matter import drop_date_text, drop_end_matter
 from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
     BOX_BLOCKS,
@@ -584,8 +585,16 @@ _SENTENCE_END = frozenset(".!?\"'”“")
 #: blocks that are not labels: table cells, list items, headings
 _NOT_LABELS = frozenset({"td", "th", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6"})
 #: the notes of drops that are not furniture a line could be the label of (a figure is
-#: content; comments, a headline, a date, a heading are not what a line before them labels)
-_NOT_FURNITURE = ("caption", "in comments container", "headline", "date line", "heading")
+#: content; comments, a headline, a date, a heading, the article's end matter are not what a
+#: line before them labels)
+_NOT_FURNITURE = (
+    "caption",
+    "in comments container",
+    "headline",
+    "date line",
+    "heading",
+    "end matter",
+)
 _LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -800,6 +809,12 @@ def select_edits(
         _teaser_cards(page, flags, keep, verdicts, dropped)
     if "image-caption" in signals and page.images and MARKUP.name in enabled:
         _image_captions(page, flags, verdicts, dropped)
+    if "date-text-lines" in signals and MARKUP.name in enabled:
+        drop_date_text(page, verdicts, dropped, MARKUP.name, GOOD_CHARS, DATE_CHARS)
+    if "end-matter" in signals and MARKUP.name in enabled:
+        credits, promos = "end-credits" in signals, "end-promo" in signals
+        front, prompts = "front-matter" in signals, "reader-prompts" in signals
+        drop_end_matter(page, verdicts, dropped, MARKUP.name, credits, promos, front, prompts)
     if "orphan-label" in signals and MARKUP.name in enabled:
         _orphan_labels(page, verdicts, dropped)
     if "orphan-heading" in signals and MARKUP.name in enabled:

@@ -106,9 +106,37 @@ GOOD_CHARS = 100
 #:   class word outscored a recipe in short steps);
 #: - ``widget-roles`` (session 9): an element with the ARIA role of a control
 #:   (``role="button"``, ``"checkbox"``...: ``widget_roles`` in html.toml) is not rendered,
-#:   as ``<button>`` is not ("Rezept drucken", "Bild anzeigen" on a ``<div role=button>``).
+#:   as ``<button>`` is not ("Rezept drucken", "Bild anzeigen" on a ``<div role=button>``);
+#: - ``end-matter`` (session 10): from the last kept block back, each short block that is a
+#:   call to follow the site on a social network or at a web address, or a copyright notice,
+#:   goes, until the first block that is not (``[end_matter]`` in html.toml; see
+#:   :mod:`cleantext.html.end_matter`);
+#: - ``end-credits`` (session 10): with ``end-matter``, an agency's credit line ("Reporting
+#:   by ...; Editing by ...") is end matter too (the shared dev gold leaves it out, the
+#:   trafilatura evaluation pages keep it: one page each);
+#: - ``end-promo`` (session 10): with ``end-matter``, a short block with a promo keyword of
+#:   boilerplate.toml (``[promo]``: "newsletter", "subscribe", "privacy policy"...) is end
+#:   matter too (a newsletter sign-up prompt after the article);
+#: - ``front-matter`` (session 10): with ``end-matter``, the calls to follow and (with
+#:   ``end-promo``) the newsletter prompts among the first kept blocks go too, from the
+#:   first one on until the first block that is not one;
+#: - ``reader-prompts`` (session 10): with ``end-matter``, a block under 150 characters that
+#:   names the article ("this article", "diesen Artikel") and addresses the reader ("you",
+#:   "Sie") is end matter too ("Was this article helpful?", "Wie bewerten Sie diesen
+#:   Artikel?");
+#: - ``date-text-lines`` (session 10): a kept block under DATE_CHARS before the article's
+#:   first paragraph of GOOD_CHARS or more that is only a date or a time written out
+#:   ("Nov. 20, 2019 6:02 AM EST", the ``[date]`` lines of boilerplate.toml) is a dateline,
+#:   as one in ``<time>`` elements is (date-lines); it must hold a year or a time of day
+#:   (not a page range "275-291", a duration "25 Min."), and table cells are data.
 SIGNALS: frozenset[str] = frozenset(
     {
+        "end-matter",
+        "end-credits",
+        "end-promo",
+        "front-matter",
+        "reader-prompts",
+        "date-text-lines",
         "header-standfirst",
         "image-caption",
         "teaser-cards",
