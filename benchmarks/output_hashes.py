@@ -3,7 +3,9 @@
 For each input set (the boilerplate dev pages, the in-document and corpus dedup sets, ftfy's
 test cases, the bundled example and the fuzz script's texts) and each configuration (the
 presets ``light``, ``extract`` and ``none``, and each step on its own), two SHA-256 digests
-are taken: one of the cleaned texts, one of the edits (rule and source span of each).
+are taken: one of the cleaned texts, one of the edits (rule and source span of each). The
+HTML dev pages (``boilerplate/html/*.html.gz``) are hashed the same way through
+``Cleaner.clean_html_document`` with the ``extract`` and ``light`` presets.
 
 Usage::
 
@@ -18,16 +20,18 @@ overrides it).
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from _paths import ROOT, SHARED
 from cleantext.config import Config
-from cleantext.pipeline import Cleaner
+from cleantext.pipeline import Cleaner, Document
 
 RECORD = Path(__file__).with_name("output_hashes.json")
 
@@ -75,10 +79,15 @@ def input_sets() -> Iterator[tuple[str, list[str]]]:
     yield "fuzz", _fuzz_texts()
 
 
-def digests(texts: list[str], cleaner: Cleaner) -> dict[str, str]:
+def _html_pages() -> list[bytes]:
+    folder = SHARED / "data" / "boilerplate" / "html"
+    return [gzip.decompress(p.read_bytes()) for p in sorted(folder.glob("*.html.gz"))]
+
+
+def digests(texts: Sequence[str | bytes], clean: Callable[[Any], Document]) -> dict[str, str]:
     out, edits = hashlib.sha256(), hashlib.sha256()
     for text in texts:
-        doc = cleaner.clean_document(text)
+        doc = clean(text)
         out.update(doc.text.encode("utf-8", "surrogatepass") + b"\x00")
         for e in doc.edits:
             edits.update(f"{e.rule}:{e.source_start}:{e.source_end}\n".encode())
@@ -92,9 +101,13 @@ def compute() -> dict[str, dict[str, str]]:
     for set_name, texts in input_sets():
         for name, cleaner in cleaners.items():
             started = time.perf_counter()
-            result[f"{set_name} {name}"] = digests(texts, cleaner)
+            result[f"{set_name} {name}"] = digests(texts, cleaner.clean_document)
             took = time.perf_counter() - started
             print(f"{set_name:16} {name:26} {took:6.2f} s", file=sys.stderr)
+    pages = _html_pages()
+    for preset in ("extract", "light"):
+        clean_html = Cleaner(Config(preset=preset)).clean_html_document
+        result[f"html-dev clean_html:{preset}"] = digests(pages, clean_html)
     return result
 
 
