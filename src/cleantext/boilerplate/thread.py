@@ -36,8 +36,11 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import itertools
+import operator
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 import regex
@@ -175,7 +178,7 @@ def _timed(keys: Sequence[str]) -> list[bool]:
     return [*map(_is_timed, keys), False]
 
 
-def may_hold_thread(keys: Iterable[str]) -> bool:
+def may_hold_thread(keys: Sequence[str]) -> bool:
     """Whether lines of these normalised forms (``normalize_line``; blank lines give ``""``)
     hold ``MIN_COMMENTS`` time lines: the test :func:`bare_thread` starts with, for the
     lines after the article's first paragraph, without building its lists.
@@ -184,8 +187,9 @@ def may_hold_thread(keys: Iterable[str]) -> bool:
     False
     """
     n = 0
-    for key in keys:
-        if _is_timed(key):
+    # the keys with a figure (found in C), then the short ones among them
+    for key in itertools.compress(keys, map(operator.contains, keys, repeat("0"))):
+        if key.count(" ") < HEADER_WORDS:
             n += 1
             if n >= MIN_COMMENTS:
                 return True
