@@ -372,3 +372,13 @@ def test_hangul_is_cjk_for_word_counts_but_korean_is_found_by_its_word_list() ->
     assert CJK.search(korean) and not HAN_KANA.search(korean)
     line = PageFeatures(Patterns.builtin(), sw).of(korean).lines[0]
     assert (line.tokens, line.words) == (7, 7 + len(CJK.findall(korean)) // 2)
+
+
+def test_is_terminal_is_extracts_terminal_pattern() -> None:
+    """``extract._wrapped`` asks ``is_terminal`` what it asked ``extract._TERMINAL``: the
+    same answer for the scripts' marks too, a closing quote and spaces after them."""
+    from cleantext.boilerplate.extract import _TERMINAL
+    from cleantext.boilerplate.features import is_terminal
+
+    for row in ["Er sagte।", "done.” ", "Home »", "a ۔)", "x؟", "no end", "", "ok.\u3000"]:
+        assert is_terminal(row) == (_TERMINAL.search(row) is not None), row

@@ -37,11 +37,11 @@ from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, CJK_OR_BREAK, may_have_cjk
 
-__all__ = ["Features", "LineFeatures", "PageFeatures"]
+__all__ = ["Features", "LineFeatures", "PageFeatures", "is_terminal"]
 
 # a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
 # module; a test checks the list) and the closing quotes and brackets at its end, its last
-# character is one of these (``extract._TERMINAL`` on one line)
+# character is one of these (``extract._TERMINAL`` on one line: ``is_terminal``)
 _TERMINAL = frozenset(".!?…。！？:;।॥؟۔")
 _CLOSING = "'\"”’»)]"
 _SPACE = (
@@ -197,7 +197,7 @@ class PageFeatures:
             text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
         )
         keyword, consent = self._phrases(keys)
-        ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as _terminal does
+        ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as is_terminal does
         terminal = list(map(_TERMINAL.__contains__, ends))
         tokens = analysis.words
         if cjk and CJK.search(text) is not None:  # two CJK characters count as a word
@@ -272,11 +272,14 @@ def _per_line(found: list[str]) -> list[int]:
     return [e - b - 1 for b, e in itertools.pairwise([-1, *breaks, len(found)])]
 
 
-def _terminal(line: str) -> bool:
+def is_terminal(line: str) -> bool:
     """True if ``line`` ends in terminal punctuation, maybe followed by closing quotes or
     brackets and white space.
 
-    >>> _terminal("He said: “Yes.” "), _terminal("Home »"), _terminal("")
+    >>> is_terminal("He said: “Yes.” "), is_terminal("Home »"), is_terminal("")
     (True, False, False)
     """
     return line.rstrip(_SPACE).rstrip(_CLOSING)[-1:] in _TERMINAL
+
+
+_terminal = is_terminal  # (the name the tests know it by)
