@@ -67,32 +67,3 @@ def test_the_page_keeps_the_credit_and_caption_answers(parts: list[list[str]]) -
     for _ in range(2):  # asked again: the kept answer
         assert [page.credit(r) for r in rows] == [is_credit(r) for r in rows]
         assert [page.caption(r) for r in rows] == [is_caption(r) and not is_credit(r) for r in rows]
-
-
-@pytest.mark.parametrize(
-    "line", ["Photo: Jane Doe/AP", "FOTO BY dpa", "Bild © Getty", "(Foto: Getty)", "photo bY AP"]
-)
-def test_every_credit_holds_one_of_the_credit_marks(line: str) -> None:
-    """``extract`` asks ``is_credit`` only about the lines with a mark (``CREDIT_MARKS``)."""
-    from cleantext.boilerplate.credits import CREDIT_MARKS, is_credit
-
-    assert is_credit(line) and any(mark in line for mark in CREDIT_MARKS)
-
-
-def test_a_line_without_a_credit_mark_is_no_credit() -> None:
-    from cleantext.boilerplate.credits import CREDIT_MARKS, is_credit
-
-    line = "Photo of the old bridge at dawn"
-    assert not any(mark in line for mark in CREDIT_MARKS) and not is_credit(line)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["Photo", "FOTO", "Credit", "bY", "B", "y", " ", ":", "©", "(",
-                                 "AP", "dpa", "ʙʏ", "Ｂｙ"]), max_size=8).map("".join))  # fmt: skip
-def test_credit_and_caption_hold_their_marks(line: str) -> None:
-    from cleantext.boilerplate.credits import CAPTION_MARKS, CREDIT_MARKS
-
-    if is_credit(line):
-        assert any(mark in line for mark in CREDIT_MARKS), line
-    if is_caption(line):
-        assert any(mark in line for mark in CAPTION_MARKS), line

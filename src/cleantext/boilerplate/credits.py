@@ -42,7 +42,7 @@ from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["CAPTION", "CAPTION_MARKS", "CREDIT", "CREDIT_MARKS", "is_caption", "is_credit"]
+__all__ = ["CAPTION", "CREDIT", "is_caption", "is_credit"]
 
 MAX_WORDS = 12
 CAPTION_WORDS = 40
@@ -63,11 +63,6 @@ CREDIT = register(
 def _label() -> regex.Pattern[str]:
     alts = alternation(boilerplate_table()["credit"]["labels"])
     return regex.compile(rf"^[(\[]?(?:{alts})\s*(?::|©|by\b)", regex.IGNORECASE)
-
-
-#: every credit holds one of these: the label's ':', '©' or 'by' (in any case: the pattern
-#: ignores case, and no other letter folds to 'b' or 'y')
-CREDIT_MARKS = (":", "©", "by", "By", "BY", "bY")
 
 
 def is_credit(line: str) -> bool:
@@ -116,14 +111,10 @@ def _caption() -> regex.Pattern[str]:
     )
 
 
-#: every caption holds one of these: a label's ':' or a mark (each has '©' or '(')
-CAPTION_MARKS = (":", "©", "(")
-
-
 def is_caption(line: str) -> bool:
     """A line of at most ``CAPTION_WORDS`` words that ends in a photo credit."""
     text = line.strip()
-    if all(mark not in text for mark in CAPTION_MARKS):
+    if ":" not in text and "©" not in text and "(" not in text:
         return False  # no label's ':', no mark: no credit (most lines of an article)
     if len(text.split()) > CAPTION_WORDS:
         return False

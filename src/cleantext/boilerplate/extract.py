@@ -57,13 +57,7 @@ from cleantext.boilerplate.columns import score_sum
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
-from cleantext.boilerplate.credits import (
-    CAPTION,
-    CAPTION_MARKS,
-    CAPTION_WORDS,
-    CREDIT,
-    CREDIT_MARKS,
-)
+from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT
 from cleantext.boilerplate.features import LineFeatures, PageFeatures, is_terminal
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
@@ -1234,15 +1228,13 @@ def find_main_content(
             edits.append(_edit(text, RELATED.name, infos[part[0]], infos[part[1]], note))
     if CREDIT.name in enabled:
         credit = page.credit  # (kept by line: a later pass asks again)
-        for i in _lines_with(infos, first, last, CREDIT_MARKS):
-            if not credit(infos[i].block.text):
-                continue
+        for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
-        for i in _lines_with(infos, first, last, CAPTION_MARKS):
+        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             line = infos[i].block.text
-            if 0 < infos[i].words <= _SHORT_ENOUGH and page.caption(line):  # (not a credit)
+            if page.caption(line):  # a credit alone is extract-credit's
                 note = (
                     f"image caption inside the content that ends in a photo credit "
                     f"({len(line.split())} words, at most {CAPTION_WORDS}): "
@@ -1305,27 +1297,6 @@ def find_main_content(
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
-
-
-def _lines_with(
-    infos: Sequence[LineInfo], first: int, last: int, needles: Sequence[str]
-) -> list[int]:
-    """The indexes from ``first`` to ``last`` of the lines whose text holds one of
-    ``needles``, in order (found in C: a rule that needs one of them looks at no other).
-
-    >>> mk = lambda t: LineInfo(Block(0, 0, t, 0), 2, 0.0, False, "short", -3.0)
-    >>> _lines_with([mk("Photo: AP"), mk("Home"), mk("(c) X"), mk("a:b")], 0, 2, (":", "("))
-    [0, 2]
-    """
-    rows = range(first, last + 1)
-    texts = list(map(_TEXT, map(infos.__getitem__, rows)))
-    found: set[int] = set()
-    for needle in needles:
-        found.update(itertools.compress(rows, map(operator.contains, texts, repeat(needle))))
-    return sorted(found)
-
-
-_TEXT = attrgetter("block.text")
 
 
 def _split_tail(text: str, tail: Edit, thread: Edit) -> list[Edit]:
