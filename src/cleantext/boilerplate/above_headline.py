@@ -31,7 +31,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cleantext.boilerplate.columns import score_sum
 from cleantext.boilerplate.headline import headline_index
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -62,8 +61,8 @@ def below_headline(
     above = [i for i in range(first, h) if infos[i].kind != "empty"]
     if len(above) > MAX_ABOVE:
         return span, None
-    before = score_sum(infos, first, h)
-    after = score_sum(infos, h + 1, last + 1)
+    before = sum(infos[i].score for i in range(first, h))
+    after = sum(infos[i].score for i in range(h + 1, last + 1))
     if after <= 0 or before >= SHARE * after:
         return span, None
     start = h + 1

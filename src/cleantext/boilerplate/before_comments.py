@@ -41,7 +41,6 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleantext.boilerplate.columns import score_sum
 from cleantext.boilerplate.headline import headline_index
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.standfirst import is_meta
@@ -176,7 +175,7 @@ def short_post(
     ``POST_MAX`` lines, none of them a paragraph worth a run of its own (``good``)."""
     if not w.short_post or span is None:
         return None
-    if score_sum(infos, span[0], span[1] + 1) >= w.zone_min:
+    if sum(infos[i].score for i in range(span[0], span[1] + 1)) >= w.zone_min:
         return None  # an article was found
     h = headline_index(infos)
     if h is None:

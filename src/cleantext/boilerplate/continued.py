@@ -30,8 +30,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cleantext.boilerplate.columns import score_sum
-
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
@@ -58,7 +56,7 @@ def continued(
     joined: list[Joined] = []
     if w is not None and not w.continued:
         return span, joined
-    chosen = score_sum(infos, first, last + 1)
+    chosen = sum(infos[i].score for i in range(first, last + 1))
     for run in runs:
         if run[1] <= last:
             continue

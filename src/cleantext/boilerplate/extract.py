@@ -53,7 +53,6 @@ from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.before_comments import before_comments, short_post
 from cleantext.boilerplate.bios import bio_start
-from cleantext.boilerplate.columns import score_sum
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
@@ -1176,7 +1175,7 @@ def find_main_content(
     if span is None:
         return []
     first, last = span
-    span_score = score_sum(infos, first, last + 1)
+    span_score = sum(infos[i].score for i in range(first, last + 1))
     # (the runs of a page of prose: its paragraphs, one run)
     runs = _runs(infos, 0, len(infos)) if prose is None else [(span_score, first, last)]
     (first, last), joined = continued(infos, (first, last), runs, weights)
@@ -1454,7 +1453,7 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
     >>> _error_page([mk(-8.0), mk(12.0, "good")], (1, 1), WEIGHTS) is None
     True
     """
-    best = 0.0 if span is None else score_sum(infos, span[0], span[1] + 1)
+    best = 0.0 if span is None else sum(infos[i].score for i in range(span[0], span[1] + 1))
     if best >= w.zone_min:
         return None
     found = next((info for info in infos if info.ui == "error"), None)
@@ -1485,7 +1484,7 @@ def _why_head(
     >>> print(_why_head([mk(0, -3.0), mk(1, -4.5), mk(3, 20.0)], 2, 2, 20.0)[:59])
     2 lines before the main content scored -7.5 (menus, header,
     """
-    head = score_sum(infos, 0, first)
+    head = sum(infos[i].score for i in range(first))
     return (
         f"{first} lines before the main content scored {head:.1f} (menus, header, title "
         f"block); {best_in(infos, 0, first, _best_run)}; "

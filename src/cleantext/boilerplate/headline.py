@@ -38,7 +38,6 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleantext.boilerplate.columns import score_sum
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.tokens import CJK as _CJK
 
@@ -136,8 +135,8 @@ def after_headline(
         return span, ""
     first, last = sub[0] + h + 1, sub[1] + h + 1
     gap = sum(1 for i in range(h + 1, first) if infos[i].kind != "empty")
-    score = score_sum(infos, first, last + 1)
-    before = score_sum(infos, span[0], span[1] + 1)
+    score = sum(infos[i].score for i in range(first, last + 1))
+    before = sum(infos[i].score for i in range(span[0], span[1] + 1))
     if gap > MAX_GAP or score < max(MIN_SCORE, MIN_SHARE * before):
         return span, ""
     line = infos[h].block.index + 1

@@ -48,7 +48,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cleantext.boilerplate.columns import score_sum
 from cleantext.boilerplate.patterns import normalize_line
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -151,7 +150,7 @@ def why_resumed(
 ) -> str:
     """The note of a ``part`` of the box removed between the article's two parts."""
     a, b = run
-    score = score_sum(infos, a, b + 1)
+    score = sum(infos[i].score for i in range(a, b + 1))
     box = [i for i in range(part[0], part[1] + 1) if infos[i].kind != "empty"]
     head = infos[box[0]].block.text.strip()[:40] if box else ""
     return (
