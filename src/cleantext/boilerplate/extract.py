@@ -917,6 +917,11 @@ def _link_boxes(
 _LINKISH = frozenset({"short", "ui", "hint", "repeat", "empty", "box"})
 
 
+def _list_line(info: LineInfo, w: Weights) -> bool:
+    """A line that can be an item of a list inside the article: short, not UI."""
+    return info.kind in ("short", "medium", "repeat") and info.words <= w.item_words
+
+
 def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
     """Lists inside the article: ``{first item: end}`` for each run of short lines (up to
     ``bridge_max``) between a paragraph and the next, when the paragraph before announces it
@@ -933,18 +938,17 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
     {}
     """
     found: dict[int, int] = {}
-    kinds = list(map(_KIND, infos))
-    content = list(itertools.compress(range(len(infos)), map(operator.ne, kinds, repeat("empty"))))
-    listed = _list_lines(infos, content, w)
-    after = 0  # the first line that can start a list (the lines of one found cannot)
-    for k in _list_heads(list(map(kinds.__getitem__, content)), listed):
-        if k < after:
+    content = [i for i, info in enumerate(infos) if info.kind != "empty"]
+    k = 0
+    while k < len(content):
+        info = infos[content[k]]
+        if info.kind not in ("good", "medium"):
+            k += 1
             continue
         m = k + 1
-        while m < len(content) and m - k <= w.bridge_max and listed[m]:
+        while m < len(content) and m - k <= w.bridge_max and _list_line(infos[content[m]], w):
             m += 1
         run = content[k + 1 : m]
-        info = infos[content[k]]
         if (
             len(run) >= 2
             and m < len(content)
@@ -957,32 +961,10 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
             )
         ):
             found[run[0]] = run[-1] + 1
-            after = m
+            k = m
+        else:
+            k += 1
     return found
-
-
-def _list_lines(infos: Sequence[LineInfo], content: list[int], w: Weights) -> list[bool]:
-    """For each of the lines ``content``: can it be an item of a list inside the article
-    (short, not UI: a ``short``, ``medium`` or ``repeat`` line of at most ``item_words``
-    words)? Found in C."""
-    kinds = map(_LISTABLE.__contains__, map(_KIND, map(infos.__getitem__, content)))
-    short = map(operator.ge, repeat(w.item_words), map(_WORDS, map(infos.__getitem__, content)))
-    return list(map(operator.and_, kinds, short))
-
-
-_LISTABLE = frozenset({"short", "medium", "repeat"})
-
-
-def _list_heads(kinds: list[str], listed: list[bool]) -> list[int]:
-    """The indexes of the ``good`` or ``medium`` lines (of classes ``kinds``) with two
-    lines that can be list items after them (``listed``): where a list inside the article
-    can start (found in C)."""
-    heads = map(_CONTENT.__contains__, kinds)
-    two = map(operator.and_, map(operator.and_, heads, listed[1:]), listed[2:])
-    return list(itertools.compress(itertools.count(), two))
-
-
-_CONTENT = frozenset({"good", "medium"})
 
 
 def _wrapped(infos: Sequence[LineInfo], run: list[int]) -> bool:
