@@ -178,19 +178,3 @@ def test_a_title_and_text_that_come_twice_keep_the_first_copy() -> None:
     edits = find_main_content(page)
     assert not any("headline" in e.note for e in edits)
     assert apply_edits(page, edits) == _page(*story)
-
-
-def test_headline_candidates_are_the_lines_with_a_title_key_or_none() -> None:
-    """The lines looked at for the headline: a later line with a key of the title, and a
-    line given without a key (its form is worked out); not the title itself, nor a line
-    with another key."""
-    from cleantext.boilerplate.extract import LineInfo
-    from cleantext.boilerplate.headline import _candidates
-    from cleantext.segment import Block
-
-    def mk(key: str) -> LineInfo:
-        return LineInfo(Block(0, 0, "x", 0), 5, 0.3, False, "short", -3.0, key=key)
-
-    keys = frozenset({"bridge to close after a century"})
-    infos = [mk("bridge to close after a century"), mk("home"), mk(""), mk(next(iter(keys)))]
-    assert _candidates(infos, keys) == [2, 3]

@@ -29,11 +29,8 @@ is a title and its text, or one whose title and text come twice): it stays.
 
 from __future__ import annotations
 
-import itertools
-import operator
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import regex
@@ -94,23 +91,11 @@ def headline_index(infos: Sequence[LineInfo]) -> int | None:
     # about as long as the key or longer, not much longer (a quick test before normalising;
     # case folding may lengthen a few letters, "ß" -> "ss")
     lo, hi = min(map(len, keys)) // 2, 2 * max(map(len, keys)) + 10
-    for i in _candidates(infos, keys):
+    for i in range(1, len(infos)):
         text = infos[i].block.text
         if lo <= len(text) <= hi and (infos[i].key or normalize_line(text)) in keys:
             return i
     return None
-
-
-def _candidates(infos: Sequence[LineInfo], keys: frozenset[str]) -> list[int]:
-    """The lines after the first whose key is one of ``keys``, or empty (a line given
-    without its key, whose form is then looked at), in order: found in C, the others (most
-    lines) not looked at in Python."""
-    line_keys = list(map(_KEY, infos))
-    wanted = map(operator.or_, map(keys.__contains__, line_keys), map(operator.not_, line_keys))
-    return [i for i in itertools.compress(range(len(infos)), wanted) if i > 0]
-
-
-_KEY = attrgetter("key")
 
 
 def after_headline(
