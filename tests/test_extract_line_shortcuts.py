@@ -50,26 +50,3 @@ def test_shortcut_positives_and_near_misses() -> None:
     assert extract._is_enum("b) second") and not extract._is_enum("bb) second")
     assert extract._is_quantity("- 200 g Zucker") and not extract._is_quantity("Zucker 200 g")
     assert extract._has_figures("Rome; 6 May") and not extract._has_figures("Rome - 6 May")
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=8).map("".join))
-@example("Home")
-@example("Apples, pears, plums")
-@example("a) first")
-@example("Tags: news")
-def test_is_item_is_its_three_tests(line: str) -> None:
-    """``_is_item`` answers no at once for a line of words without ',', ':' or ';' (most
-    short lines): the same as its three shape tests and the label check."""
-    text = line.strip()
-    shaped = extract._is_enum(text) or extract._has_figures(text) or extract._is_quantity(text)
-    label = extract._LABEL.match(text)
-    patterns = extract.Patterns.builtin()
-    plain = shaped and (label is None or patterns.match(label.group(1)) is None)
-    assert extract._is_item(line, patterns) == plain
-
-
-def test_is_item_positive_and_near_miss() -> None:
-    patterns = extract.Patterns.builtin()
-    assert extract._is_item("Apples, pears, plums", patterns)
-    assert not extract._is_item("Apples and pears", patterns)

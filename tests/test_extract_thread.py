@@ -114,13 +114,3 @@ def test_a_body_too_long_breaks_the_thread() -> None:
     lines = (*THREADS["en"][:6], *(BODIES[2],) * 13, *THREADS["en"][6:])
     assert bare_thread(lines) is None
     assert bare_thread(THREADS["en"]) is not None
-
-
-def test_may_hold_thread_counts_short_lines_with_a_figure() -> None:
-    """Three short lines with a figure may be a thread's headers; a long line with one or
-    a short line without one is no header's time."""
-    from cleantext.boilerplate.thread import may_hold_thread
-
-    assert may_hold_thread(["0 hours ago", "nice", "0 days ago", "0 weeks ago"])
-    long_line = "in 0 years the " + "word " * 12
-    assert not may_hold_thread(["0 hours ago", "0 days ago", long_line, "no figure"])

@@ -36,7 +36,6 @@ Residents said that they were worried about the lo
 from __future__ import annotations
 
 import itertools
-import operator
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -385,7 +384,6 @@ _WORDS = attrgetter("words")
 _KEY = attrgetter("key")
 _HIT = attrgetter("hit")
 _ENDS = attrgetter("terminal")
-_KIND = attrgetter("kind")
 
 
 class _Kept(NamedTuple):
@@ -609,8 +607,6 @@ def _is_item(line: str, patterns: Patterns) -> bool:
     """A short line that looks like an item of a list in the article (numbered, or with
     figures and commas), not a menu entry (a name or two) or a "Tags: ..." metadata line."""
     text = line.strip()
-    if text[:1].isalpha() and text[1:2] not in _AFTER_LETTER and not _SEPARATED(text):
-        return False  # (most short lines: words) no enumeration, quantity or figures
     if not (_is_enum(text) or _has_figures(text) or _is_quantity(text)):
         return False
     label = _LABEL.match(text)
@@ -645,8 +641,6 @@ def _is_enum(text: str) -> bool:
 
 
 _AFTER_LETTER = frozenset(".):")  # the characters of ``_ENUM``'s ``\p{L}[.):]\s``
-# a comma, ':' or ';' in the line (``_has_figures`` finds no figures in a line without one)
-_SEPARATED = regex.compile("[,:;]").search
 
 
 def _has_figures(text: str) -> bool:
@@ -1026,14 +1020,6 @@ def _byline(info: LineInfo, shapes: Shapes, w: Weights) -> bool:
     return "0" in key and dated_byline(text)
 
 
-def _keys(infos: Sequence[LineInfo]) -> list[str]:
-    """``_key`` of each line (the lines' keys, and the forms of the few without one)."""
-    keys = list(map(_KEY, infos))
-    if "" in keys:
-        keys = [k or normalize_line(info.block.text) for k, info in zip(keys, infos, strict=True)]
-    return keys
-
-
 def _key(info: LineInfo) -> str:
     """The line's normalised form (a line whose ``key`` is empty has none, or it was not
     given)."""
@@ -1046,14 +1032,7 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     ``thread_reach`` lines). The commenter's name on the line above a time goes with it.
     ``None`` if the page has no such thread after its first paragraph."""
     shapes = _shapes()
-    kinds = list(map(_KIND, infos))
-    first = kinds.index("good") if "good" in kinds else len(infos)
-    keys = _keys(infos)
-    if sum(map(shapes.replies.__contains__, keys[first + 1 :])) < 2:
-        # fewer than two reply buttons after the first paragraph (the lines below): no
-        # thread found by them
-        bare = _bare_thread(infos, first, w, (kinds, keys))
-        return None if bare is None else bare[0]
+    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
     short = [
         i
         for i in range(first + 1, len(infos))
@@ -1072,21 +1051,13 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     return None if bare is None else bare[0]
 
 
-def _bare_thread(
-    infos: Sequence[LineInfo],
-    first: int,
-    w: Weights,
-    columns: tuple[list[str], list[str]] | None = None,
-) -> tuple[int, Thread] | None:
+def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, Thread] | None:
     """A thread without reply buttons, found by its repeated header and body
     (``thread.py``): the index of its first line and the thread; ``None`` if none starts
-    after ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off. ``columns``:
-    the lines' kinds and keys (``_key``), if the caller has them."""
+    after ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
     if not w.bare_thread:
         return None
-    kinds, keys = columns or (list(map(_KIND, infos)), _keys(infos))
-    lines = map(operator.ne, kinds[first + 1 :], repeat("empty"))
-    if not may_hold_thread(list(itertools.compress(keys[first + 1 :], lines))):
+    if not may_hold_thread(_key(i) for i in infos[first + 1 :] if i.kind != "empty"):
         return None
     idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
     after = sum(1 for i in idx if i <= first) - 1

@@ -36,11 +36,8 @@ True
 
 from __future__ import annotations
 
-import itertools
-import operator
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import repeat
 from typing import NamedTuple
 
 import regex
@@ -178,7 +175,7 @@ def _timed(keys: Sequence[str]) -> list[bool]:
     return [*map(_is_timed, keys), False]
 
 
-def may_hold_thread(keys: Sequence[str]) -> bool:
+def may_hold_thread(keys: Iterable[str]) -> bool:
     """Whether lines of these normalised forms (``normalize_line``; blank lines give ``""``)
     hold ``MIN_COMMENTS`` time lines: the test :func:`bare_thread` starts with, for the
     lines after the article's first paragraph, without building its lists.
@@ -187,9 +184,8 @@ def may_hold_thread(keys: Sequence[str]) -> bool:
     False
     """
     n = 0
-    # the keys with a figure (found in C), then the short ones among them
-    for key in itertools.compress(keys, map(operator.contains, keys, repeat("0"))):
-        if key.count(" ") < HEADER_WORDS:
+    for key in keys:
+        if _is_timed(key):
             n += 1
             if n >= MIN_COMMENTS:
                 return True
