@@ -382,3 +382,27 @@ def test_is_terminal_is_extracts_terminal_pattern() -> None:
 
     for row in ["Er sagte।", "done.” ", "Home »", "a ۔)", "x؟", "no end", "", "ok.\u3000"]:
         assert is_terminal(row) == (_TERMINAL.search(row) is not None), row
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"ab \n.", "東京", "한국어", "ไทย", "😀", "ß", "\u3000"]), max_size=20
+    )
+)
+def test_cjk_per_line_counts_what_findall_finds(pieces: list[str]) -> None:
+    """Each line's CJK characters, counted from what is left once the rest is removed: the
+    count of the CJK characters ``CJK_OR_BREAK.findall`` finds between its line breaks."""
+    from cleantext.boilerplate.features import _cjk_per_line
+    from cleantext.tokens import CJK_OR_BREAK
+
+    text = "".join(pieces)
+    found = "".join(CJK_OR_BREAK.findall(text)).split("\n")
+    assert _cjk_per_line(text) == list(map(len, found))
+
+
+def test_an_ascii_text_folds_as_it_lowers() -> None:
+    """``PageFeatures`` lowers an ASCII text instead of case-folding it: the same for every
+    ASCII character (a near miss: "ß" is not ASCII and folds to "ss")."""
+    every = "".join(map(chr, range(128)))
+    assert every.lower() == every.casefold() and "ß".lower() != "ß".casefold()

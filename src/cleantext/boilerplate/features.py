@@ -23,7 +23,6 @@ True
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from functools import lru_cache
 from itertools import repeat
@@ -35,7 +34,7 @@ from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, normalize_folded
 from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
-from cleantext.tokens import CJK, CJK_OR_BREAK, may_have_cjk
+from cleantext.tokens import CJK, NOT_CJK, may_have_cjk
 
 __all__ = ["Features", "LineFeatures", "PageFeatures", "is_terminal"]
 
@@ -185,7 +184,8 @@ class PageFeatures:
 
     def _compute(self, text: str, rows: list[str]) -> Features:
         """The features of ``text`` from passes over the whole of it."""
-        folded = text.casefold()
+        # (an ASCII text folds as it lowers, and ``lower`` has a fast path for it)
+        folded = text.lower() if text.isascii() else text.casefold()
         # folding moves no character into or out of the CJK blocks (a test checks them all)
         cjk = may_have_cjk(text)
         analysis = self.stopwords.analyse(folded, cjk)
@@ -201,7 +201,7 @@ class PageFeatures:
         terminal = list(map(_TERMINAL.__contains__, ends))
         tokens = analysis.words
         if cjk and CJK.search(text) is not None:  # two CJK characters count as a word
-            words = _add_halves(tokens, _per_line(CJK_OR_BREAK.findall(text)))
+            words = _add_halves(tokens, _cjk_per_line(text))
         else:
             words = tokens
         lines = list(
@@ -266,10 +266,14 @@ def _add_halves(tokens: list[int], cjk: list[int]) -> list[int]:
     return [n + c // 2 for n, c in zip(tokens, cjk, strict=True)]
 
 
-def _per_line(found: list[str]) -> list[int]:
-    """Per line, how many of ``found`` (matches and ``\\n`` tokens, in order) it holds."""
-    breaks = list(itertools.compress(itertools.count(), map("\n".__eq__, found)))
-    return [e - b - 1 for b, e in itertools.pairwise([-1, *breaks, len(found)])]
+def _cjk_per_line(text: str) -> list[int]:
+    """The number of CJK characters of each line of ``text``: what is left of the line once
+    everything else is removed (one ``sub`` over the text, no string for each character).
+
+    >>> _cjk_per_line("東京 Tokyo\\n\\nab한국어")
+    [2, 0, 3]
+    """
+    return list(map(len, NOT_CJK.sub("", text).split("\n")))
 
 
 def is_terminal(line: str) -> bool:
