@@ -406,3 +406,13 @@ def test_an_ascii_text_folds_as_it_lowers() -> None:
     ASCII character (a near miss: "ß" is not ASCII and folds to "ss")."""
     every = "".join(map(chr, range(128)))
     assert every.lower() == every.casefold() and "ß".lower() != "ß".casefold()
+
+
+def test_ui_hits_of_what_is_left_are_looked_up_and_a_new_line_is_matched() -> None:
+    """The lines of a text left of the page are looked up (the same matches as matching
+    them); a text with a line never seen is matched as a new one."""
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    page.of("Home\nThe cat sat on the mat.\nRead more\nShare")
+    patterns = Patterns.builtin()
+    for text in ("The cat sat on the mat.\nRead more", "Read more\nAdvertisement"):
+        assert page.ui_hits(text) == patterns.match_lines(text, hints=False), text

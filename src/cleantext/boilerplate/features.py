@@ -154,9 +154,23 @@ class PageFeatures:
 
         >>> PageFeatures(Patterns.builtin(), Stopwords.load()).ui_hits("Home\\nRead more")
         [None, Match(category='read-more', strength='line')]
+
+        A text whose lines were all seen (what the extract preset left of the page) has
+        them looked up alone: a line's match depends on the line alone, and nothing else of
+        :meth:`of` (language, densities) is needed.
         """
-        lines = self.of(text).lines
+        lines = self._known(text)
+        if lines is None:
+            lines = self.of(text).lines
         return [None if f.hit is None or f.hit.strength == "hint" else f.hit for f in lines]
+
+    def _known(self, text: str) -> list[LineFeatures] | None:
+        """The features of the lines of ``text`` if every one was seen, else ``None``."""
+        if self._text is not None and text == self._text[0]:
+            return self._text[1].lines
+        rows = text.split("\n")
+        known = self._lines
+        return list(map(known.__getitem__, rows)) if all(map(known.__contains__, rows)) else None
 
     def _of(self, text: str) -> Features:
         rows = text.split("\n")
