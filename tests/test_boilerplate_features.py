@@ -372,3 +372,47 @@ def test_hangul_is_cjk_for_word_counts_but_korean_is_found_by_its_word_list() ->
     assert CJK.search(korean) and not HAN_KANA.search(korean)
     line = PageFeatures(Patterns.builtin(), sw).of(korean).lines[0]
     assert (line.tokens, line.words) == (7, 7 + len(CJK.findall(korean)) // 2)
+
+
+def test_is_terminal_is_extracts_terminal_pattern() -> None:
+    """``extract._wrapped`` asks ``is_terminal`` what it asked ``extract._TERMINAL``: the
+    same answer for the scripts' marks too, a closing quote and spaces after them."""
+    from cleantext.boilerplate.extract import _TERMINAL
+    from cleantext.boilerplate.features import is_terminal
+
+    for row in ["Er sagte।", "done.” ", "Home »", "a ۔)", "x؟", "no end", "", "ok.\u3000"]:
+        assert is_terminal(row) == (_TERMINAL.search(row) is not None), row
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"ab \n.", "東京", "한국어", "ไทย", "😀", "ß", "\u3000"]), max_size=20
+    )
+)
+def test_cjk_per_line_counts_what_findall_finds(pieces: list[str]) -> None:
+    """Each line's CJK characters, counted from what is left once the rest is removed: the
+    count of the CJK characters ``CJK_OR_BREAK.findall`` finds between its line breaks."""
+    from cleantext.boilerplate.features import _cjk_per_line
+    from cleantext.tokens import CJK_OR_BREAK
+
+    text = "".join(pieces)
+    found = "".join(CJK_OR_BREAK.findall(text)).split("\n")
+    assert _cjk_per_line(text) == list(map(len, found))
+
+
+def test_an_ascii_text_folds_as_it_lowers() -> None:
+    """``PageFeatures`` lowers an ASCII text instead of case-folding it: the same for every
+    ASCII character (a near miss: "ß" is not ASCII and folds to "ss")."""
+    every = "".join(map(chr, range(128)))
+    assert every.lower() == every.casefold() and "ß".lower() != "ß".casefold()
+
+
+def test_ui_hits_of_what_is_left_are_looked_up_and_a_new_line_is_matched() -> None:
+    """The lines of a text left of the page are looked up (the same matches as matching
+    them); a text with a line never seen is matched as a new one."""
+    page = PageFeatures(Patterns.builtin(), Stopwords.load())
+    page.of("Home\nThe cat sat on the mat.\nRead more\nShare")
+    patterns = Patterns.builtin()
+    for text in ("The cat sat on the mat.\nRead more", "Read more\nAdvertisement"):
+        assert page.ui_hits(text) == patterns.match_lines(text, hints=False), text

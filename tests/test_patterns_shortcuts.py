@@ -203,3 +203,14 @@ def test_the_prefilter_keeps_a_bounded_table_of_first_words(monkeypatch) -> None
     for _ in range(2):
         assert f.candidates(keys) == list(range(9))
         assert len(f._needs) <= 3
+
+
+def test_the_scan_with_hints_finds_the_hint_lines_and_leaves_prose() -> None:
+    p = Patterns.builtin()
+    text = "Home\nPhoto: Getty Images\nThe council met on Tuesday in the old hall."
+    found = p._match_scanned(text, hints=True)
+    assert found == [p.match(row) for row in text.split("\n")]
+    assert found is not None and found[1] is not None and found[1].strength == "hint"
+    assert found[2] is None
+    # without hints the same scan drops them
+    assert p._match_scanned(text)[1] is None  # type: ignore[index]

@@ -43,6 +43,7 @@ __all__ = [
     "CJK_FIRST",
     "CJK_OR_BREAK",
     "HAN_KANA",
+    "NOT_CJK",
     "NO_SPACES",
     "WORD",
     "WORD_OR_BREAK",
@@ -63,6 +64,9 @@ WORD_OR_BREAK = regex.compile(rf"{_WORD}|\n")
 CJK = regex.compile(f"[{_CJK}]")
 #: a CJK character, or a line break
 CJK_OR_BREAK = regex.compile(rf"[{_CJK}]|\n")
+#: a run of characters that are neither CJK nor a line break (removed, they leave each
+#: line's CJK characters)
+NOT_CJK = regex.compile(rf"[^{_CJK}\n]+")
 #: a character of Chinese or Japanese (the scripts of the stopword lists of characters)
 HAN_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 

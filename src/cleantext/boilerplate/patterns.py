@@ -354,8 +354,8 @@ class Patterns:
         >>> Patterns.builtin().match_lines("Read more\\nI like it.\\nHome", hints=False)
         [Match(category='read-more', strength='line'), None, None]
         """
-        if keys is None and not hints:
-            quick = self._match_scanned(text)
+        if keys is None or hints:
+            quick = self._match_scanned(text, hints, keys)
             if quick is not None:
                 return quick
         raw = text.split("\n")
@@ -438,20 +438,50 @@ class Patterns:
         words = {w: need for w, need in f.words.items() if w}  # a key's first word is not ""
         return _Scan(exact, words, f.prefixes, f.strings)
 
-    def _match_scanned(self, text: str) -> list[Match | None] | None:
-        """``match_lines(text, hints=False)`` from :meth:`_Scan.lines`: only the lines it
+    @cached_property
+    def _hint_scan(self) -> _Scan | None:
+        """:attr:`_scan` for callers that want hints too (the extract preset): the exact
+        lines of every strength and the prefilters of the strong and the hint patterns
+        together; ``None`` where either prefilter looks at every line. (Made on the first
+        call that wants hints, whatever the text, with the alternation ``match`` tries the
+        hints with: a process warmed up so hands both to the processes it forks.)"""
+        _ = self._combined_hint if self._hints_last else self._combined
+        filters = (self._strong_filter, self._hint_filter)
+        if any(f.everything or "" in f.prefixes for f in filters):
+            return None
+        words: dict[str, frozenset[str] | None] = {}
+        prefixes: dict[str, frozenset[str] | None] = {}
+        for f in filters:
+            for w, need in f.words.items():
+                if w:  # a key's first word is not ""
+                    words[w] = _either(words, w, need)
+            for pre, need in f.prefixes.items():
+                prefixes[pre] = _either(prefixes, pre, need)
+        exact = sorted(k for k in self._exact if k)
+        return _Scan(exact, words, prefixes, (*filters[0].strings, *filters[1].strings))
+
+    def _match_scanned(
+        self, text: str, hints: bool = False, keys: list[str] | None = None
+    ) -> list[Match | None] | None:
+        """``match_lines(text, keys, hints)`` from :meth:`_Scan.lines`: only the lines it
         names are looked at (``match`` for the ones whose key may match, the prefix
         patterns for the others); ``None`` if the scan cannot answer (kernels not built,
-        a character beyond their tables)."""
-        scan = self._scan
+        a character beyond their tables).
+
+        Every line that ``match_lines`` gives a match is named: an exact line or a
+        candidate of the prefilters (whose patterns' matches all are candidates) is keyed,
+        a line of a prefix pattern has a mark. ``match`` of a keyed line gives what
+        ``match_lines`` does (the same order: user patterns, prefixes, exact lines, the
+        patterns in order)."""
+        scan = self._hint_scan if hints else self._scan
         found = None if scan is None else scan.lines(text)
         if found is None:
             return None
         keyed, marked, n = found
         out: list[Match | None] = [None] * n
         for i, line in keyed:
-            hit = self.match(line)
-            if hit is not None and hit.strength != "hint":
+            hit = self.match(line, None if keys is None else keys[i])
+            if hit is not None and (hints or hit.strength != "hint"):
                 out[i] = hit
         for i, line in marked:
             self._prefix_hit(line, i, out)
