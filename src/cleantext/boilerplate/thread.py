@@ -15,9 +15,10 @@ A comment header is, on one line or on two:
 - ``time``: a comment's age of the data file's ``[comments] ago_regex`` ("2 hours ago", "il y
   a 3 jours", "vor 5 Minuten"; the number may be a word: "an hour ago", "hace una hora",
   "vor einer Stunde", told from other lines without a figure by the data file's
-  ``ago_starts``/``ago_ends`` before the pattern is tried), or a date or time line of the ``[date]`` hints with a time of
-  day ("March 3, 2021 at 4:12 pm"). A bare date ("March 3, 2021") is a time only under a
-  byline verb ("Tom wrote:"): dated headings are what a timeline of events has.
+  ``ago_starts``/``ago_ends`` before the pattern is tried), or a date or time line of the
+  ``[date]`` hints with a time of day ("March 3, 2021 at 4:12 pm"). A bare date ("March 3,
+  2021") is a time only under a byline verb ("Tom wrote:"): dated headings are what a
+  timeline of events has.
 
 The two lines in either order (``name-time``, ``time-name``), or one line of a name and a
 time ("jdoe88 · 3 days ago", "Anna am 12. März 2020 um 10:12": ``one-line``). A thread is at
