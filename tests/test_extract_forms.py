@@ -101,3 +101,31 @@ def test_a_near_miss_is_no_comment_form(case: str) -> None:
     page = _page(MENU, STORY, lines, STORY[:1], FOOTER)
     assert "comment form" not in " ".join(e.note or "" for e in find_main_content(page))
     assert extract_with(page) == extract_with(page, comment_form=False)
+
+
+# a comment section's disclaimer after the article, with no form: page furniture
+# (``[comments] consent``), whatever its length
+DISCLAIMERS = (
+    "The views expressed in the comments are those of our readers and not those of the "
+    "editors of this newspaper.",
+    "El contenido de los comentarios es la opinión de los usuarios y no la de este periódico "
+    "ni la de sus redactores.",
+    "Die Kommentare geben die Meinung der Leser wieder und nicht die Meinung der Redaktion "
+    "dieser Zeitung.",
+)
+
+
+def test_a_comment_disclaimer_after_the_article_goes() -> None:
+    for line in DISCLAIMERS:
+        out = cleantext.clean(_page(MENU, STORY, (line,), FOOTER), preset="extract")
+        assert all(s in out for s in STORY) and line not in out, line
+
+
+def test_a_sentence_about_comments_in_the_article_stays() -> None:
+    # the words of a disclaimer, not its phrase: the mayor's comments reflect views
+    line = (
+        "The comments of the mayor reflect the views of many residents, who expressed their "
+        "opinions in the town hall on Monday."
+    )
+    out = cleantext.clean(_page(MENU, STORY, (line,), FOOTER), preset="extract")
+    assert line in out
