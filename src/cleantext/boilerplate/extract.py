@@ -1094,7 +1094,7 @@ def _mark_form(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
         return infos
     first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
     keys = list(map(_KEY, infos))
-    form = comment_form(keys, first, lambda j: infos[j].block.text, lambda j: _opens(infos[j]))
+    form = comment_form(keys, first, lambda j: infos[j].block.text, lambda j: _role(infos[j]))
     if form is None or infos[form.start].kind == "stop":
         return infos
     out = list(infos)
@@ -1102,9 +1102,13 @@ def _mark_form(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
     return out
 
 
-def _opens(info: LineInfo) -> bool:
-    """A comment heading, or a line of the comment words ("Comentar", "Leave a comment")."""
-    return info.kind == "stop" or info.ui == "comments"
+def _role(info: LineInfo) -> str:
+    """The line's part in a comment form's search (``forms.comment_form``): "heading" for a
+    comment heading or a line of the comment words ("Comentar", "Leave a comment"), "prose"
+    for a paragraph, "" for other lines."""
+    if info.kind == "stop" or info.ui == "comments":
+        return "heading"
+    return "prose" if info.kind == "good" else ""
 
 
 def _edit(text: str, rule: str, first: LineInfo, last: LineInfo, note: str) -> Edit:
@@ -1494,7 +1498,7 @@ def _why_form(infos: Sequence[LineInfo], stop: int, w: Weights) -> str:
     """Why a comment form ended the article: its first label and its fields."""
     first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
     keys = list(map(_KEY, infos))
-    form = comment_form(keys, first, lambda j: infos[j].block.text, lambda j: _opens(infos[j]))
+    form = comment_form(keys, first, lambda j: infos[j].block.text, lambda j: _role(infos[j]))
     if form is None:  # pragma: no cover - the line was marked as the form's
         return f"the comment form at line {_line_no(infos[stop])} ends the article"
     return why_form(form, _line_no(infos[stop]), infos[form.label].block.text)

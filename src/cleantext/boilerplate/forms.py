@@ -7,17 +7,20 @@ labels are what is left in plain text, each alone on its line: "Name *", "E-Mail
 sentences above it ("The content of the comments is the opinion of the users") and the
 thread under it are prose and scored as such, so the article ran on to the thread.
 
-A form here is ``MIN_FIELDS`` labels of different fields (the data file's ``[comments.form]``
-name, email, website, comment, login: a label alone on its line, or followed by one of
-``qualifiers``: "Name (required)", "E-Mail (wird nicht veröffentlicht)") among
-``FORM_SPAN`` non-blank lines after the article's first paragraph, one of them marked as a
-form's label is (a closing ':', a '*', a qualifier) or beside a note on the required fields
-("Required fields are marked *", "* Campos obligatorios": ``required``, the start of the
-line). A label with its value ("Name: Maria Lopez", "E-Mail: info@example.org": an address
-block) is no label. The form's heading is the nearest comment line above the first label
-(a ``stop`` heading, or a line of the ``[comments]`` words: "Comentar", "Leave a comment"),
-at most ``BACK`` non-blank lines above it (the policy sentences between them go with the
-form); without one, the form starts at its first label.
+A form here is ``MIN_FIELDS`` labels of different fields (the data file's
+``[comments.form]`` name, email, website, comment, login: a label alone on its line, or
+followed by one of ``qualifiers``: "Name (required)", "E-Mail (wird nicht veröffentlicht)")
+among ``FORM_SPAN`` non-blank lines with no paragraph between them after the article's first
+paragraph, one of them marked as a form's label is (a closing ':', a '*', a qualifier) or
+beside a note on the required fields ("Required fields are marked *", "* Campos
+obligatorios": ``required``, the start of the line). A label with its value ("Name: Maria
+Lopez", "E-Mail: info@example.org": an address block) is no label. The form's heading is the
+nearest comment line above the first label (a ``stop`` heading, or a line of the
+``[comments]`` words: "Comentar", "Leave a comment"), at most ``BACK`` non-blank lines above
+it: the comment policy between them goes with the form ("El contenido de los comentarios es
+la opinión de los usuarios..."), but a paragraph between them that has none of the data
+file's comment ``stems`` ("comment", "kommentar", "comentario"...) is the article's, and the
+form then starts at its first label, as it does without a comment line above it.
 
 ``extract`` makes that line a comment heading: the article ends before it, and a short
 article before it wins over a bigger block after it (``before_comments.py``). Off with
@@ -27,9 +30,10 @@ article before it wins over a bigger block after it (``before_comments.py``). Of
 >>> keys = ["the council voted to close the bridge", "comentar", "nombre", "correo", "x"]
 >>> texts = ["The council voted to close the bridge.", "Comentar", "Nombre (*):",
 ...          "Correo (*):", "x"]
->>> comment_form(keys, 0, texts.__getitem__, lambda j: keys[j] == "comentar")
+>>> line = lambda j: "heading" if keys[j] == "comentar" else ""
+>>> comment_form(keys, 0, texts.__getitem__, line)
 Form(start=1, label=2, fields=('name', 'email'))
->>> comment_form(keys[:3] + ["x", "y"], 0, texts.__getitem__, bool) is None
+>>> comment_form(keys[:3] + ["x", "y"], 0, texts.__getitem__, line) is None
 True
 """
 
@@ -64,6 +68,7 @@ class Form(NamedTuple):
 class _Vocabulary(NamedTuple):
     labels: dict[str, tuple[str, bool]]  # key -> (field, qualified)
     required: tuple[str, ...]  # starts of a required-fields note's key
+    stems: tuple[str, ...]  # a comment policy's words have one of these
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +81,8 @@ def _vocabulary() -> _Vocabulary:
             labels.setdefault(label, (field, False))
             for q in qualifiers:
                 labels.setdefault(f"{label} {q}", (field, True))
-    return _Vocabulary(labels, tuple(normalize_line(r) for r in table["required"]))
+    required = tuple(normalize_line(r) for r in table["required"])
+    return _Vocabulary(labels, required, tuple(table["stems"]))
 
 
 def _marked(text: str, qualified: bool) -> bool:
@@ -88,12 +94,12 @@ def comment_form(
     keys: Sequence[str],
     first: int,
     text: Callable[[int], str],
-    heading: Callable[[int], bool],
+    line: Callable[[int], str],
 ) -> Form | None:
     """The first comment form after line ``first`` (the article's first paragraph), or
     ``None``. ``keys``: the ``normalize_line`` of the page's lines ("" for a line without
-    words); ``text(j)``: line ``j`` as written; ``heading(j)``: line ``j`` is a comment
-    heading or a line of the comment words."""
+    words); ``text(j)``: line ``j`` as written; ``line(j)``: "heading" for a comment
+    heading or a line of the comment words, "prose" for a paragraph, "" for other lines."""
     vocabulary = _vocabulary()
     found = list(map(vocabulary.labels.get, keys[first + 1 :]))
     hits = [first + 1 + k for k in compress(range(len(found)), found)]
@@ -106,6 +112,8 @@ def comment_form(
         j = a
         while j < len(keys) and seen < FORM_SPAN:
             key = keys[j]
+            if key and line(j) == "prose":
+                break  # a form has no paragraph between its labels
             if key:
                 seen += 1
                 hit = labels.get(key)
@@ -117,19 +125,23 @@ def comment_form(
             j += 1
         named = tuple(f for f in fields if f)
         if len(named) >= MIN_FIELDS and any(fields.values()):
-            return Form(_heading(keys, heading, first, a), a, named)
+            return Form(_heading(keys, line, first, a), a, named)
     return None
 
 
-def _heading(keys: Sequence[str], heading: Callable[[int], bool], first: int, label: int) -> int:
+def _heading(keys: Sequence[str], line: Callable[[int], str], first: int, label: int) -> int:
     """The nearest comment line above ``label``, at most ``BACK`` non-blank lines above it
-    and after ``first``; else ``label``."""
+    and after ``first``, with no paragraph between them but the comment policy's (a comment
+    word stem in it); else ``label``."""
     seen = 0
     j = label - 1
     while j > first and seen < BACK:
         if keys[j]:
-            if heading(j):
+            kind = line(j)
+            if kind == "heading":
                 return j
+            if kind == "prose" and not any(s in keys[j] for s in _vocabulary().stems):
+                return label  # the article's last paragraph
             seen += 1
         j -= 1
     return label
