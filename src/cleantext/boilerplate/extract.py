@@ -59,7 +59,7 @@ from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT
 from cleantext.boilerplate.features import LineFeatures, PageFeatures
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
-from cleantext.boilerplate.forms import comment_form
+from cleantext.boilerplate.forms import comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.lead import lead_lines
@@ -1092,8 +1092,10 @@ def _mark_form(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
     heading, or its first label) as a comment heading (``ui="form"``), if it is none yet."""
     if not w.comment_form:
         return infos
-    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
     keys = list(map(_KEY, infos))
+    if not may_hold_form(keys):
+        return infos
+    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
     form = comment_form(keys, first, lambda j: infos[j].block.text, lambda j: _role(infos[j]))
     if form is None or infos[form.start].kind == "stop":
         return infos

@@ -39,7 +39,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple
@@ -47,7 +47,16 @@ from typing import NamedTuple
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.data import boilerplate_table
 
-__all__ = ["BACK", "FIELDS", "FORM_SPAN", "MIN_FIELDS", "Form", "comment_form", "why"]
+__all__ = [
+    "BACK",
+    "FIELDS",
+    "FORM_SPAN",
+    "MIN_FIELDS",
+    "Form",
+    "comment_form",
+    "may_hold_form",
+    "why",
+]
 
 FIELDS = ("name", "email", "website", "comment", "login")  # the data file's label lists
 MIN_FIELDS = 2  # labels of different fields
@@ -88,6 +97,16 @@ def _vocabulary() -> _Vocabulary:
 def _marked(text: str, qualified: bool) -> bool:
     """A label line that shows it is a form's: a qualifier, a '*' or a closing ':'."""
     return qualified or text.rstrip().endswith(":") or any(m in text for m in _MARKS)
+
+
+def may_hold_form(keys: Iterable[str]) -> bool:
+    """Whether some line of these normalised forms is a label of ``[comments.form]``: the
+    test :func:`comment_form` starts with (one set operation; most pages have none).
+
+    >>> may_hold_form(["home", "name"]), may_hold_form(["home", "news"])
+    (True, False)
+    """
+    return not _vocabulary().labels.keys().isdisjoint(keys)
 
 
 def comment_form(

@@ -209,12 +209,19 @@ def may_hold_thread(keys: Iterable[str]) -> bool:
     >>> may_hold_thread(["tom", "0 hours ago", "nice", "ann", "0 days ago", "ok"])
     False
     """
+    # ``_is_timed`` written out (a call per line of every page costs more than the test)
+    words = _words()
+    starts, ends = words.starts, words.ends
     n = 0
     for key in keys:
-        if _is_timed(key):
-            n += 1
-            if n >= MIN_COMMENTS:
-                return True
+        if "0" in key:
+            if key.count(" ") >= HEADER_WORDS:
+                continue
+        elif len(key) > _WORDED_CHARS or not (key.endswith(ends) or key.startswith(starts)):
+            continue
+        n += 1
+        if n >= MIN_COMMENTS:
+            return True
     return False
 
 
