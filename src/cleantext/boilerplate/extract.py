@@ -1092,9 +1092,9 @@ def _mark_form(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
     heading, or its first label) as a comment heading (``ui="form"``), if it is none yet."""
     if not w.comment_form:
         return infos
-    keys = list(map(_KEY, infos))
-    if not may_hold_form(keys):
+    if not may_hold_form(map(_KEY, infos)):
         return infos
+    keys = list(map(_KEY, infos))
     first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
     form = comment_form(keys, first, lambda j: infos[j].block.text, lambda j: _role(infos[j]))
     if form is None or infos[form.start].kind == "stop":

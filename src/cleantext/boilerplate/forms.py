@@ -76,6 +76,7 @@ class Form(NamedTuple):
 
 class _Vocabulary(NamedTuple):
     labels: dict[str, tuple[str, bool]]  # key -> (field, qualified)
+    keys: frozenset[str]  # the keys of ``labels``
     required: tuple[str, ...]  # starts of a required-fields note's key
     stems: tuple[str, ...]  # a comment policy's words have one of these
 
@@ -91,7 +92,7 @@ def _vocabulary() -> _Vocabulary:
             for q in qualifiers:
                 labels.setdefault(f"{label} {q}", (field, True))
     required = tuple(normalize_line(r) for r in table["required"])
-    return _Vocabulary(labels, required, tuple(table["stems"]))
+    return _Vocabulary(labels, frozenset(labels), required, tuple(table["stems"]))
 
 
 def _marked(text: str, qualified: bool) -> bool:
@@ -106,7 +107,7 @@ def may_hold_form(keys: Iterable[str]) -> bool:
     >>> may_hold_form(["home", "name"]), may_hold_form(["home", "news"])
     (True, False)
     """
-    return not _vocabulary().labels.keys().isdisjoint(keys)
+    return not _vocabulary().keys.isdisjoint(keys)
 
 
 def comment_form(
