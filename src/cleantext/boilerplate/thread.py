@@ -193,7 +193,7 @@ def _is_timed(key: str) -> bool:
     every figure as ``0``), or an age in words (``_worded``)."""
     if "0" in key:
         return key.count(" ") < HEADER_WORDS
-    return _worded(key)
+    return len(key) <= _WORDED_CHARS and _worded(key)
 
 
 def _timed(keys: Sequence[str]) -> list[bool]:
@@ -208,28 +208,30 @@ def may_hold_thread(keys: Iterable[str]) -> bool:
 
     Lines with a figure are counted first; ages in words (``_worded``) only on a page that
     has one such line at least (a page with a thread after its article has some: a date, a
-    count, the footer's year), so the other pages (most texts) pay nothing for them.
+    count, the footer's year): the other pages (most texts) pay a length test for them.
 
     >>> may_hold_thread(["tom", "0 hours ago", "nice", "ann", "0 days ago", "ok"])
     False
     >>> may_hold_thread(["tom", "an hour ago", "ann", "a day ago", "jo", "0 days ago"])
     True
     """
-    keys = list(keys)
     n = 0
+    short: list[str] = []  # the lines without a figure that may be ages in words
     for key in keys:
-        if "0" in key and key.count(" ") < HEADER_WORDS:
-            n += 1
-            if n >= MIN_COMMENTS:
-                return True
+        if "0" in key:
+            if key.count(" ") < HEADER_WORDS:
+                n += 1
+                if n >= MIN_COMMENTS:
+                    return True
+        elif len(key) <= _WORDED_CHARS:
+            short.append(key)
     if n == 0:
         return False
     # the ages in words (``_worded`` written out: a call per line costs more than the test)
     words = _words()
     starts, ends = words.starts, words.ends
-    for key in keys:
-        short = "0" not in key and len(key) <= _WORDED_CHARS
-        if short and (key.endswith(ends) or key.startswith(starts)):
+    for key in short:
+        if key.endswith(ends) or key.startswith(starts):
             n += 1
             if n >= MIN_COMMENTS:
                 return True
