@@ -206,35 +206,24 @@ def may_hold_thread(keys: Iterable[str]) -> bool:
     hold ``MIN_COMMENTS`` time lines: the test :func:`bare_thread` starts with, for the
     lines after the article's first paragraph, without building its lists.
 
-    Lines with a figure are counted first; ages in words (``_worded``) only on a page that
-    has one such line at least (a page with a thread after its article has some: a date, a
-    count, the footer's year): the other pages (most texts) pay a length test for them.
-
     >>> may_hold_thread(["tom", "0 hours ago", "nice", "ann", "0 days ago", "ok"])
     False
     >>> may_hold_thread(["tom", "an hour ago", "ann", "a day ago", "jo", "0 days ago"])
     True
     """
-    n = 0
-    short: list[str] = []  # the lines without a figure that may be ages in words
-    for key in keys:
-        if "0" in key:
-            if key.count(" ") < HEADER_WORDS:
-                n += 1
-                if n >= MIN_COMMENTS:
-                    return True
-        elif len(key) <= _WORDED_CHARS:
-            short.append(key)
-    if n == 0:
-        return False
-    # the ages in words (``_worded`` written out: a call per line costs more than the test)
+    # ``_is_timed`` written out (a call per line of every page costs more than the test)
     words = _words()
     starts, ends = words.starts, words.ends
-    for key in short:
-        if key.endswith(ends) or key.startswith(starts):
-            n += 1
-            if n >= MIN_COMMENTS:
-                return True
+    n = 0
+    for key in keys:
+        if "0" in key:
+            if key.count(" ") >= HEADER_WORDS:
+                continue
+        elif len(key) > _WORDED_CHARS or not (key.endswith(ends) or key.startswith(starts)):
+            continue
+        n += 1
+        if n >= MIN_COMMENTS:
+            return True
     return False
 
 
