@@ -151,3 +151,22 @@ def test_an_age_in_words_in_prose_is_no_header() -> None:
     assert bare_thread(lines) is None
     page = _page(MENU, STORY, lines, STORY[:1], FOOTER)
     assert "extract-comments" not in [e.rule for e in find_main_content(page)]
+
+
+# one age for each pattern of ``[comments] ago_regex`` (normalised)
+AGES = ("0 hours ago", "an hour ago", "0h ago", "il y a une heure", "vor einer stunde",
+        "hace una hora", "un'ora fa", "há 0 dias", "een uur geleden", "0 dni temu",
+        "godzinę temu", "0 часа назад", "час назад", "bir saat önce", "0分前")  # fmt: skip
+
+
+def test_every_age_pattern_starts_or_ends_with_an_ago_word() -> None:
+    # the pattern is tried only on a line that starts or ends with one of ``ago_starts`` or
+    # ``ago_ends``: each pattern has an age among AGES, and each of AGES has such a word
+    import regex
+
+    from cleantext.boilerplate.thread import _agoish, _words
+    from cleantext.data import boilerplate_table
+
+    for rx in boilerplate_table()["comments"]["ago_regex"]:
+        assert any(regex.fullmatch(rx, age) for age in AGES), rx
+    assert all(_agoish(age) and _words().ago.fullmatch(age) for age in AGES)

@@ -105,8 +105,16 @@ def _worded(key: str) -> bool:
     >>> _worded("hace una hora"), _worded("an hour ago"), _worded("read more")
     (True, True, False)
     """
-    if len(key) > _WORDED_CHARS:
-        return False
+    return len(key) <= _WORDED_CHARS and _agoish(key)
+
+
+def _agoish(key: str) -> bool:
+    """The line starts or ends with a word every age of ``ago_regex`` starts or ends with
+    (the data file's ``ago_starts``, ``ago_ends``): the test before the pattern.
+
+    >>> _agoish("0 hours ago"), _agoish("vor 0 tagen"), _agoish("0分前"), _agoish("00 00 0000")
+    (True, True, True, False)
+    """
     words = _words()
     return key.endswith(words.ends) or key.startswith(words.starts)
 
@@ -119,7 +127,7 @@ def _time(text: str, key: str, dated: bool) -> bool:
     ``dated``: the name above it had a byline verb)."""
     if "0" not in key:
         return _worded(key) and _words().ago.fullmatch(key) is not None
-    if _words().ago.fullmatch(key) is not None:
+    if _agoish(key) and _words().ago.fullmatch(key) is not None:
         return True
     if not dated and _CLOCK.search(text) is None:
         return False
