@@ -102,3 +102,14 @@ def test_a_near_miss_is_no_comment_form(case: str) -> None:
     assert "comment form" not in " ".join(e.note or "" for e in find_main_content(page))
     assert extract_with(page) == extract_with(page, comment_form=False)
 
+
+def test_the_last_paragraph_between_a_comment_button_and_the_form_stays() -> None:
+    # a share bar's "Comment" button before the article's last paragraph: the paragraph has
+    # no comment word, so it is no comment policy, and the form starts at its first label
+    last = (
+        "Work on the new bridge is expected to start next spring, once the plans have been "
+        "approved by the government in the capital."
+    )
+    page = _page(MENU, STORY, ("Comment",), (last,), FORMS["en"][1:], THREAD, FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert last in out and COMMENT not in out
