@@ -174,3 +174,28 @@ def test_a_thread_found_by_its_shape_alone_is_no_comment_heading() -> None:
 
     assert comment_heading([mk("good"), mk("stop", "thread")], 0, 2) is None
     assert comment_heading([mk("good"), mk("stop", "comments")], 0, 2) == 1
+
+
+# the heading of WordPress's comment list with the post's title, in several languages: a
+# comment heading although it has a count (issue 14)
+TITLED = ("6 Kommentare zu „Hochwasser am Fluss“", "5 thoughts on “The river rose”",
+          "2 réflexions sur « La crue »", "3 comentarios en «La crecida»")  # fmt: skip
+
+
+def test_a_comment_heading_with_a_count_and_the_post_title_counts() -> None:
+    for heading in TITLED:
+        text = _page(MENU, POST, ("Share this:", "Twitter", heading, "Anna"), SIDEBAR)
+        out = cleantext.clean(text, preset="extract")
+        assert POST[0] in out and SIDEBAR[1] not in out, heading
+
+
+def test_a_count_with_a_title_is_a_heading_only_in_comment_words() -> None:
+    # a listicle's heading and a counter with two words are no comment heading
+    for heading in (
+        "5 Gedanken zur Lage am Fluss",
+        "Drei Gedanken zu Weihnachten",
+        "12 Kommentare",
+    ):
+        text = _page(MENU, POST, ("Share this:", "Twitter", heading, "Anna"), SIDEBAR)
+        out = cleantext.clean(text, preset="extract")
+        assert SIDEBAR[1] in out and POST[0] not in out, heading

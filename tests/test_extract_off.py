@@ -53,8 +53,8 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
     assert str(err.value) == (
         "unknown boilerplate.extract_off 'continue'; choose from headline, inline-lists, "
         "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list, lead, "
-        "toc-intro, fields, foreign-language, before-comments, bare-thread, short-post, verse, "
-        "resumed, intro, hard-wrapped, page-threshold"
+        "toc-intro, fields, foreign-language, before-comments, bare-thread, comment-form, "
+        "short-post, verse, resumed, intro, hard-wrapped, page-threshold"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

@@ -114,3 +114,59 @@ def test_a_body_too_long_breaks_the_thread() -> None:
     lines = (*THREADS["en"][:6], *(BODIES[2],) * 13, *THREADS["en"][6:])
     assert bare_thread(lines) is None
     assert bare_thread(THREADS["en"]) is not None
+
+
+# ages with the number written as a word, and a vote line under each comment (issue 14: a
+# Spanish thread of "Hace 28 minutos" / "Hace una hora" headers was kept whole)
+WORDED = {
+    "es": _thread(("Alcalino", "Hace 28 minutos"), ("Casper", "Hace una hora"),
+                  ("pepe", "Hace una hora")),
+    "en": _thread(("Maria Lopez", "an hour ago"), ("Tom", "a day ago"), ("jdoe88", "2 days ago")),
+    "de": _thread(("Anna", "vor einer Stunde"), ("Tom", "vor einem Tag"),
+                  ("Jonas", "vor 3 Tagen")),
+    "fr": _thread(("Marie", "il y a une heure"), ("Paul", "il y a un jour"),
+                  ("Chloé", "il y a 3 jours")),
+    "it": _thread(("Marco", "un'ora fa"), ("Giulia", "un giorno fa"), ("Luca", "2 giorni fa")),
+    "pl": _thread(("Ania", "godzinę temu"), ("Tomek", "godzinę temu"), ("Jan", "2 dni temu")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(WORDED))
+def test_an_age_in_words_is_a_comment_time(lang: str) -> None:
+    rows = list(WORDED[lang])
+    for k in (8, 5, 2):  # a vote line under each comment's body
+        rows.insert(k + 1, f"Rating: {k} less more")
+    page = _page(MENU, STORY, rows, FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert all(line in out for line in STORY)
+    assert not any(body in out for body in BODIES)
+
+
+def test_an_age_in_words_in_prose_is_no_header() -> None:
+    # a timeline whose entries say "an hour ago" inside sentences, and a name above each:
+    # the age is no line of its own, so there is no header
+    lines = ("Anna Berg", "An hour ago the council voted to close the bridge.",
+             "Tom Baker", "A day ago the buses were sent on a detour.",
+             "Ann Lee", "A week ago the first cracks were found.")  # fmt: skip
+    assert bare_thread(lines) is None
+    page = _page(MENU, STORY, lines, STORY[:1], FOOTER)
+    assert "extract-comments" not in [e.rule for e in find_main_content(page)]
+
+
+# one age for each pattern of ``[comments] ago_regex`` (normalised)
+AGES = ("0 hours ago", "an hour ago", "0h ago", "il y a une heure", "vor einer stunde",
+        "hace una hora", "un'ora fa", "há 0 dias", "een uur geleden", "0 dni temu",
+        "godzinę temu", "0 часа назад", "час назад", "bir saat önce", "0分前")  # fmt: skip
+
+
+def test_every_age_pattern_starts_or_ends_with_an_ago_word() -> None:
+    # the pattern is tried only on a line that starts or ends with one of ``ago_starts`` or
+    # ``ago_ends``: each pattern has an age among AGES, and each of AGES has such a word
+    import regex
+
+    from cleantext.boilerplate.thread import _agoish, _words
+    from cleantext.data import boilerplate_table
+
+    for rx in boilerplate_table()["comments"]["ago_regex"]:
+        assert any(regex.fullmatch(rx, age) for age in AGES), rx
+    assert all(_agoish(age) and _words().ago.fullmatch(age) for age in AGES)

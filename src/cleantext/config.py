@@ -212,6 +212,7 @@ EXTRACT_MECHANISMS = (
     "foreign-language",
     "before-comments",
     "bare-thread",
+    "comment-form",
     "short-post",
     "verse",
     "resumed",

@@ -82,6 +82,7 @@ _SWITCHES = {
     "foreign-language": "foreign",
     "before-comments": "before_comments",
     "bare-thread": "bare_thread",
+    "comment-form": "comment_form",
     "short-post": "short_post",
     "verse": "verse",
     "resumed": "resumed",

@@ -13,7 +13,9 @@ before the first comment heading that comes after it wins, when it ends at most
 least ``MIN_SCORE`` (a paragraph of about that many words) and ``MIN_SHARE`` of the best run.
 Off with ``Weights.before_comments=False`` (``extract_off = ["before-comments"]``); the note of
 ``explain`` names the heading. A comment heading with a figure ("4 Kommentare", "0 comments")
-is a counter in the article's header, not the comment section: it does not count.
+is a counter in the article's header, not the comment section: it does not count, unless it
+names the post after the count ("6 Kommentare zu „Meine Reise“", "5 thoughts on “Title”": at
+least ``TITLED_WORDS`` words; a counter has a word or two).
 
 A post of short lines (a poem, a dialogue, an agenda, a list of links) has no run at all: no
 line of it is a paragraph. When the page has a comment heading after the page title's headline
@@ -53,6 +55,7 @@ __all__ = [
     "MIN_SCORE",
     "MIN_SHARE",
     "REACH",
+    "TITLED_WORDS",
     "before_comments",
     "comment_heading",
     "is_form_heading",
@@ -65,6 +68,7 @@ REACH = 30  # non-blank lines between the article's end and the comment heading
 
 _DIGIT = regex.compile(r"\p{N}")
 FORM_WORDS = 16  # a comment form's heading is short
+TITLED_WORDS = 4  # a comment heading with a count and the post's title has at least these
 Run = tuple[float, int, int]
 
 
@@ -121,8 +125,21 @@ def _heading(info: LineInfo) -> bool:
     if info.kind == "stop":
         # a thread found by its shape (``extract._comment_thread``) is a guess: a recipe's
         # "Backzeit / 15 – 30 Min" has the look of a byline and a time
-        return info.ui != "thread" and _DIGIT.search(text) is None
+        return info.ui != "thread" and (_DIGIT.search(text) is None or _titled(info))
     return info.kind == "short" and _form_key(info) and _DIGIT.search(text) is None
+
+
+def _titled(info: LineInfo) -> bool:
+    """A comment heading with a count that names the post ("6 Kommentare zu „Meine Reise“"):
+    ``TITLED_WORDS`` words or more (a counter, "4 Kommentare", "Comments (33)", has fewer).
+
+    >>> from cleantext.boilerplate.extract import LineInfo
+    >>> from cleantext.segment import Block
+    >>> mk = lambda t: LineInfo(Block(0, 0, t, 0), 2, 0.0, False, "stop", 0.0)
+    >>> _titled(mk("6 Kommentare zu „Meine Reise“")), _titled(mk("Comments (33)"))
+    (True, False)
+    """
+    return len((info.key or normalize_line(info.block.text)).split()) >= TITLED_WORDS
 
 
 def before_comments(

@@ -59,6 +59,8 @@ from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT
 from cleantext.boilerplate.features import LineFeatures, PageFeatures, is_terminal
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
+from cleantext.boilerplate.forms import comment_form, may_hold_form
+from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.intro import intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
@@ -263,6 +265,7 @@ class Weights:
     foreign: bool = True  # a paragraph in another language is prose too (``foreign.py``)
     before_comments: bool = True  # a short article before its comments (``before_comments.py``)
     bare_thread: bool = True  # a comment thread found by its header shape alone (``thread.py``)
+    comment_form: bool = True  # a comment form's labels open the comments (``forms.py``)
     short_post: bool = True  # a post of short lines under the headline (``before_comments.py``)
     verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
@@ -1092,6 +1095,32 @@ def _mark_thread(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
     return out
 
 
+def _mark_form(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
+    """The first line of a comment form after the first paragraph (``forms.py``: its
+    heading, or its first label) as a comment heading (``ui="form"``), if it is none yet."""
+    if not w.comment_form:
+        return infos
+    if not may_hold_form(map(_KEY, infos)):
+        return infos
+    keys = list(map(_KEY, infos))
+    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
+    form = comment_form(keys, first, lambda j: infos[j].block.text, lambda j: _role(infos[j]))
+    if form is None or infos[form.start].kind == "stop":
+        return infos
+    out = list(infos)
+    out[form.start] = out[form.start]._replace(kind="stop", score=0.0, ui="form")
+    return out
+
+
+def _role(info: LineInfo) -> str:
+    """The line's part in a comment form's search (``forms.comment_form``): "heading" for a
+    comment heading or a line of the comment words ("Comentar", "Leave a comment"), "prose"
+    for a paragraph, "" for other lines."""
+    if info.kind == "stop" or info.ui == "comments":
+        return "heading"
+    return "prose" if info.kind == "good" else ""
+
+
 def _edit(text: str, rule: str, first: LineInfo, last: LineInfo, note: str) -> Edit:
     start, end = removal_span(text, first.block.start, last.block.end)
     return Edit(rule, start, end, text[start:end], note=note)
@@ -1120,6 +1149,7 @@ def find_main_content(
     infos = unwrapped(infos, weights)
     if THREAD.name in enabled:
         infos = _mark_thread(infos, weights)
+    infos = _mark_form(infos, weights)
     prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for
     if weights.inline_lists and prose is None:
         infos = _keep_lists(infos, _inline_lists(infos, weights))
@@ -1470,12 +1500,24 @@ def _why_tail(
     why = f"{len(rest)} lines after the main content scored {tail:.1f}"
     if stop is not None and infos[stop].ui == "thread":
         why += f"; the comment thread at line {_line_no(infos[stop])} ends the article"
+    elif stop is not None and infos[stop].ui == "form":
+        why += f"; {_why_form(infos, stop, w)}"
     elif stop is not None:
         heading = infos[stop].block.text.strip()[:40]
         why += f"; the heading {heading!r} at line {_line_no(infos[stop])} ends the article"
     best = best_in(infos, last + 1, len(infos), _best_run)
     content = _content(infos, first, last, score, w)
     return f"{why} (related links, comments, footer); {best}; {content}"
+
+
+def _why_form(infos: Sequence[LineInfo], stop: int, w: Weights) -> str:
+    """Why a comment form ended the article: its first label and its fields."""
+    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
+    keys = list(map(_KEY, infos))
+    form = comment_form(keys, first, lambda j: infos[j].block.text, lambda j: _role(infos[j]))
+    if form is None:  # pragma: no cover - the line was marked as the form's
+        return f"the comment form at line {_line_no(infos[stop])} ends the article"
+    return why_form(form, _line_no(infos[stop]), infos[form.label].block.text)
 
 
 def _why_teaser(

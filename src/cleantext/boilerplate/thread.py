@@ -13,9 +13,12 @@ A comment header is, on one line or on two:
   no full stop ("Maria Lopez", "jdoe88"), or ending in a byline verb and a colon of the data
   file's ``[comments] says`` ("Marie dit :");
 - ``time``: a comment's age of the data file's ``[comments] ago_regex`` ("2 hours ago", "il y
-  a 3 jours", "vor 5 Minuten"), or a date or time line of the ``[date]`` hints with a time of
-  day ("March 3, 2021 at 4:12 pm"). A bare date ("March 3, 2021") is a time only under a
-  byline verb ("Tom wrote:"): dated headings are what a timeline of events has.
+  a 3 jours", "vor 5 Minuten"; the number may be a word: "an hour ago", "hace una hora",
+  "vor einer Stunde", told from other lines without a figure by the data file's
+  ``ago_starts``/``ago_ends`` before the pattern is tried), or a date or time line of the
+  ``[date]`` hints with a time of day ("March 3, 2021 at 4:12 pm"). A bare date ("March 3,
+  2021") is a time only under a byline verb ("Tom wrote:"): dated headings are what a
+  timeline of events has.
 
 The two lines in either order (``name-time``, ``time-name``), or one line of a name and a
 time ("jdoe88 · 3 days ago", "Anna am 12. März 2020 um 10:12": ``one-line``). A thread is at
@@ -81,21 +84,50 @@ class Thread(NamedTuple):
 class _Words(NamedTuple):
     ago: regex.Pattern[str]
     says: frozenset[str]
+    starts: tuple[str, ...]  # the first words of an age with no figure, and a space
+    ends: tuple[str, ...]  # its last words
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     table = boilerplate_table()["comments"]
     ago = regex.compile("|".join(f"(?:{rx})" for rx in table["ago_regex"]))
-    return _Words(ago, frozenset(normalize_line(w) for w in table["says"]))
+    says = frozenset(normalize_line(w) for w in table["says"])
+    starts = tuple(f"{w} " for w in table["ago_starts"])
+    return _Words(ago, says, starts, tuple(table["ago_ends"]))
+
+
+def _worded(key: str) -> bool:
+    """A short line without a figure that may be an age with its number written as a word
+    ("an hour ago", "hace una hora", "vor einer Stunde": ``str.startswith``/``endswith``
+    on the data file's ``ago_starts``/``ago_ends``, no pattern; ``_time`` decides).
+
+    >>> _worded("hace una hora"), _worded("an hour ago"), _worded("read more")
+    (True, True, False)
+    """
+    return len(key) <= _WORDED_CHARS and _agoish(key)
+
+
+def _agoish(key: str) -> bool:
+    """The line starts or ends with a word every age of ``ago_regex`` starts or ends with
+    (the data file's ``ago_starts``, ``ago_ends``): the test before the pattern.
+
+    >>> _agoish("0 hours ago"), _agoish("vor 0 tagen"), _agoish("0分前"), _agoish("00 00 0000")
+    (True, True, True, False)
+    """
+    words = _words()
+    return key.endswith(words.ends) or key.startswith(words.starts)
+
+
+_WORDED_CHARS = 32  # an age in words is short: "il y a quelques semaines" has 24
 
 
 def _time(text: str, key: str, dated: bool) -> bool:
     """A line that is a comment's age or a date/time with a time of day (any date if
     ``dated``: the name above it had a byline verb)."""
     if "0" not in key:
-        return False
-    if _words().ago.fullmatch(key) is not None:
+        return _worded(key) and _words().ago.fullmatch(key) is not None
+    if _agoish(key) and _words().ago.fullmatch(key) is not None:
         return True
     if not dated and _CLOCK.search(text) is None:
         return False
@@ -166,8 +198,10 @@ def _header(
 
 def _is_timed(key: str) -> bool:
     """The line may hold a header's time: short, with a figure (``normalize_line`` writes
-    every figure as ``0``)."""
-    return "0" in key and key.count(" ") < HEADER_WORDS
+    every figure as ``0``), or an age in words (``_worded``)."""
+    if "0" in key:
+        return key.count(" ") < HEADER_WORDS
+    return len(key) <= _WORDED_CHARS and _worded(key)
 
 
 def _timed(keys: Sequence[str]) -> list[bool]:
@@ -182,13 +216,22 @@ def may_hold_thread(keys: Iterable[str]) -> bool:
 
     >>> may_hold_thread(["tom", "0 hours ago", "nice", "ann", "0 days ago", "ok"])
     False
+    >>> may_hold_thread(["tom", "an hour ago", "ann", "a day ago", "jo", "0 days ago"])
+    True
     """
+    # ``_is_timed`` written out (a call per line of every page costs more than the test)
+    words = _words()
+    starts, ends = words.starts, words.ends
     n = 0
     for key in keys:
-        if _is_timed(key):
-            n += 1
-            if n >= MIN_COMMENTS:
-                return True
+        if "0" in key:
+            if key.count(" ") >= HEADER_WORDS:
+                continue
+        elif len(key) > _WORDED_CHARS or not (key.endswith(ends) or key.startswith(starts)):
+            continue
+        n += 1
+        if n >= MIN_COMMENTS:
+            return True
     return False
 
 
