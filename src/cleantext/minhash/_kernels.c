@@ -842,6 +842,24 @@ static inline void lw_count(int32_t *row, uint32_t mask) {
 #endif
 }
 
+/* The number of the word word[0:n] (FNV-1a 32 hash h of its code points) in an
+ * open-addressing table of line_words' layout (slots, chars, bounds: see above): -1 if it is
+ * not there, -2 if a slot read names no word of chars (the table is malformed). Shared by
+ * line_words and phrase_heads, which check their own per-word tables on what it returns. */
+static inline Py_ssize_t lw_lookup(const int32_t *sl, Py_ssize_t n_slots, const int32_t *bd,
+                                   Py_ssize_t n_words, const uint32_t *ch, Py_ssize_t n_chars,
+                                   const uint32_t *word, Py_ssize_t n, uint32_t h) {
+    Py_ssize_t k = h & (n_slots - 1);
+    for (Py_ssize_t probe = 0; probe < n_slots; probe++, k = (k + 1) & (n_slots - 1)) {
+        int32_t w = sl[k];
+        if (w < 0) return -1;
+        if (w >= n_words || bd[w] < 0 || bd[w] > bd[w + 1] || bd[w + 1] > n_chars) return -2;
+        if (bd[w + 1] - bd[w] == n && memcmp(ch + bd[w], word, n * sizeof(uint32_t)) == 0)
+            return w;
+    }
+    return -1;
+}
+
 static PyObject *line_words(PyObject *self, PyObject *args) {
     PyObject *text, *o_cls, *o_slots, *o_chars, *o_bounds, *o_masks, *o_out;
     int n_lists;
@@ -914,21 +932,12 @@ static PyObject *line_words(PyObject *self, PyObject *args) {
         if (!ok) break;
         row[0]++;
         if (n > LW_MAX) continue;
-        Py_ssize_t k = h & (n_slots - 1);
-        for (Py_ssize_t probe = 0; probe < n_slots; probe++, k = (k + 1) & (n_slots - 1)) {
-            int32_t w = sl[k];
-            if (w < 0) break;
-            if (w >= n_words || bd[w] < 0 || bd[w] > bd[w + 1] || bd[w + 1] > n_chars ||
-                (mk[w] & ~list_bits) != 0) {
-                bad = 1;
-                break;
-            }
-            if (bd[w + 1] - bd[w] == n && memcmp(ch + bd[w], word, n * sizeof(uint32_t)) == 0) {
-                lw_count(row + 1, mk[w]); /* the lists of the word's bits alone */
-                break;
-            }
+        Py_ssize_t w = lw_lookup(sl, n_slots, bd, n_words, ch, n_chars, word, n, h);
+        if (w == -2 || (w >= 0 && (mk[w] & ~list_bits) != 0)) {
+            bad = 1;
+            break;
         }
-        if (bad) break;
+        if (w >= 0) lw_count(row + 1, mk[w]); /* the lists of the word's bits alone */
     }
     /* the totals */
     int32_t *total = o + (rows - 1) * width;
@@ -1155,17 +1164,12 @@ static PyObject *phrase_heads(PyObject *self, PyObject *args) {
         }
         if (!ok) break;
         if (n > LW_MAX) continue;
-        Py_ssize_t k = h & (n_slots - 1);
-        for (Py_ssize_t probe = 0; probe < n_slots; probe++, k = (k + 1) & (n_slots - 1)) {
-            int32_t w = sl[k];
-            if (w < 0) break;
-            if (w >= n_words || bd[w] < 0 || bd[w] > bd[w + 1] || bd[w + 1] > n_chars ||
-                hd[w] < 0 || hd[w] > hd[w + 1] || hd[w + 1] > n_phrases) {
-                bad = 1;
-                break;
-            }
-            if (bd[w + 1] - bd[w] != n || memcmp(ch + bd[w], word, n * sizeof(uint32_t)) != 0)
-                continue;
+        Py_ssize_t w = lw_lookup(sl, n_slots, bd, n_words, ch, n_chars, word, n, h);
+        if (w == -2 || (w >= 0 && (hd[w] < 0 || hd[w] > hd[w + 1] || hd[w + 1] > n_phrases))) {
+            bad = 1;
+            break;
+        }
+        if (w >= 0) {
             for (int32_t q = hd[w]; q < hd[w + 1]; q++) {
                 if (pb[q] < 0 || pb[q] > pb[q + 1] || pb[q + 1] > n_pchars) {
                     bad = 1;
@@ -1187,7 +1191,6 @@ static PyObject *phrase_heads(PyObject *self, PyObject *args) {
                 }
                 o[line] |= pm[q];
             }
-            break;
         }
         if (!ok) break;
     }
