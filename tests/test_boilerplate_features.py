@@ -20,7 +20,7 @@ from _pages import FOOTER, MENU, STORY
 from _scripts import PAGES, page
 from cleantext.boilerplate import run_step
 from cleantext.boilerplate.extract import find_main_content
-from cleantext.boilerplate.features import _SPACE, PageFeatures, _terminal
+from cleantext.boilerplate.features import _SPACE, PageFeatures, is_terminal
 from cleantext.boilerplate.patterns import (
     Patterns,
     _line_keys,
@@ -104,7 +104,7 @@ def test_terminal_is_the_terminal_punctuation_pattern() -> None:
     alphabet = [*"ab .!?…。！？:;'\"”’»)] \t\r\x0b\x1c\x85\u3000\u2028", *ODD]
     rows = [*_texts(5, 20_000, alphabet), "He said: “Yes.” ", "Home »", "", "ok.\u2028"]
     for row in (r.replace("\n", " ") for r in rows):
-        assert _terminal(row) == (old.search(row) is not None), row
+        assert is_terminal(row) == (old.search(row) is not None), row
     page = PageFeatures(Patterns.builtin(), Stopwords.load())
     text = "\n".join(r.replace("\n", " ") for r in rows[:3000])
     found = [line.terminal for line in page.of(text).lines]

@@ -59,7 +59,7 @@ from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT
 from cleantext.boilerplate.features import LineFeatures, PageFeatures, is_terminal
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
-from cleantext.boilerplate.forms import comment_form, may_hold_form
+from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.intro import intro_lines, why_intro
@@ -1043,7 +1043,7 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     ``thread_reach`` lines). The commenter's name on the line above a time goes with it.
     ``None`` if the page has no such thread after its first paragraph."""
     shapes = _shapes()
-    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
+    first = _first_paragraph(infos)
     short = [
         i
         for i in range(first + 1, len(infos))
@@ -1095,6 +1095,19 @@ def _mark_thread(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
     return out
 
 
+def _first_paragraph(infos: Sequence[LineInfo]) -> int:
+    """The index of the page's first paragraph (its first ``good`` line), ``len(infos)``
+    if it has none."""
+    return next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
+
+
+def _comment_form(infos: Sequence[LineInfo]) -> Form | None:
+    """``forms.comment_form`` of these lines, after their first paragraph."""
+    keys = list(map(_KEY, infos))
+    first = _first_paragraph(infos)
+    return comment_form(keys, first, lambda j: infos[j].block.text, lambda j: _role(infos[j]))
+
+
 def _mark_form(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
     """The first line of a comment form after the first paragraph (``forms.py``: its
     heading, or its first label) as a comment heading (``ui="form"``), if it is none yet."""
@@ -1102,9 +1115,7 @@ def _mark_form(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
         return infos
     if not may_hold_form(map(_KEY, infos)):
         return infos
-    keys = list(map(_KEY, infos))
-    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
-    form = comment_form(keys, first, lambda j: infos[j].block.text, lambda j: _role(infos[j]))
+    form = _comment_form(infos)
     if form is None or infos[form.start].kind == "stop":
         return infos
     out = list(infos)
@@ -1512,9 +1523,7 @@ def _why_tail(
 
 def _why_form(infos: Sequence[LineInfo], stop: int, w: Weights) -> str:
     """Why a comment form ended the article: its first label and its fields."""
-    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
-    keys = list(map(_KEY, infos))
-    form = comment_form(keys, first, lambda j: infos[j].block.text, lambda j: _role(infos[j]))
+    form = _comment_form(infos)
     if form is None:  # pragma: no cover - the line was marked as the form's
         return f"the comment form at line {_line_no(infos[stop])} ends the article"
     return why_form(form, _line_no(infos[stop]), infos[form.label].block.text)
@@ -1539,7 +1548,7 @@ def _why_teaser(
 
 def _why_thread(infos: Sequence[LineInfo], start: int, w: Weights) -> str:
     """Why a comment thread without a heading went: the shape that repeats."""
-    first = next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
+    first = _first_paragraph(infos)
     bare = _bare_thread(infos, first, w)
     if bare is not None and bare[0] == start:
         return why_bare(bare[1], _line_no(infos[start]), infos[start].block.text.strip())

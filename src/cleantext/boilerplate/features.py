@@ -303,6 +303,3 @@ def is_terminal(line: str) -> bool:
     (True, False, False)
     """
     return line.rstrip(_SPACE).rstrip(_CLOSING)[-1:] in _TERMINAL
-
-
-_terminal = is_terminal  # (the name the tests know it by)
