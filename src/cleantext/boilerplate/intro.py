@@ -89,8 +89,9 @@ def intro_lines(
             if _is_title(infos, info):
                 return None  # the headline: the article's intro would come under it
             article = _article_stems(infos, first)
-            shared = _shared(info.block.text, article)
-            if not _enough(info.block.text, shared) or _under_credit(infos, j, caption):
+            own = _stems(info.block.text)
+            shared = own & article
+            if not _enough(own, shared) or _under_credit(infos, j, caption):
                 return None
             return _grown(infos, j, article, sentence_like, caption, shared)
         between += 1
@@ -112,8 +113,9 @@ def _grown(
     top, lines = j, 1
     k = _above(infos, j)
     while k is not None and lines < MAX_LINES and _candidate(infos[k], sentence_like, caption):
-        more = _shared(infos[k].block.text, article)
-        if not _enough(infos[k].block.text, more) or _under_credit(infos, k, caption):
+        own = _stems(infos[k].block.text)
+        more = own & article
+        if not _enough(own, more) or _under_credit(infos, k, caption):
             break
         top, lines, shared = k, lines + 1, shared | more
         k = _above(infos, k)
@@ -175,13 +177,9 @@ def _article_stems(infos: Sequence[LineInfo], first: int) -> frozenset[str]:
     return frozenset(stems)
 
 
-def _shared(text: str, article: frozenset[str]) -> frozenset[str]:
-    return _stems(text) & article
-
-
-def _enough(text: str, shared: frozenset[str]) -> bool:
-    """``MIN_SHARED`` stems and ``SHARE`` of the intro's stems shared with the article."""
-    own = _stems(text)
+def _enough(own: frozenset[str], shared: frozenset[str]) -> bool:
+    """``MIN_SHARED`` stems and ``SHARE`` of the intro's stems (``own``) shared with the
+    article (``shared``)."""
     return len(shared) >= MIN_SHARED and len(shared) >= SHARE * len(own)
 
 

@@ -201,7 +201,7 @@ def _is_timed(key: str) -> bool:
     every figure as ``0``), or an age in words (``_worded``)."""
     if "0" in key:
         return key.count(" ") < HEADER_WORDS
-    return len(key) <= _WORDED_CHARS and _worded(key)
+    return _worded(key)  # (it tests the length too)
 
 
 def _timed(keys: Sequence[str]) -> list[bool]:
