@@ -40,7 +40,6 @@ def dated_byline(line: str, patterns: Patterns | None = None) -> bool:
         rest = " ".join(words[k:])
         if "0" not in rest:
             break
-        hit = patterns.match(rest, rest)
-        if hit is not None and hit.category == "date":
+        if patterns.is_date(rest, rest):
             return True
     return False

@@ -591,6 +591,16 @@ class Patterns:
         known[key] = hit
         return hit
 
+    def is_date(self, line: str, key: str | None = None) -> bool:
+        """``line`` is a date, a time or an age: its match is of the ``date`` category
+        (the ``[date]`` lines of the data file). ``key`` as for :meth:`match`.
+
+        >>> Patterns.builtin().is_date("Nov. 20, 2019"), Patterns.builtin().is_date("Home")
+        (True, False)
+        """
+        hit = self.match(line, key)
+        return hit is not None and hit.category == "date"
+
 
 #: keys whose alternation match a :class:`Patterns` keeps (comment bylines, list labels: the
 #: same few recur on a page and across its extract passes)

@@ -136,8 +136,7 @@ def _time(text: str, key: str, dated: bool) -> bool:
 
 def _dated(key: str) -> bool:
     """The normalised line is a date, time or age line of the data file's ``[date]``."""
-    hit = Patterns.builtin().match(key, key)
-    return hit is not None and hit.category == "date"
+    return Patterns.builtin().is_date(key, key)
 
 
 def _says(text: str, key: str) -> bool:

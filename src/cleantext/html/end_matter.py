@@ -221,9 +221,7 @@ def _is_date_text(text: str) -> bool:
         return False
     patterns = Patterns.builtin()
     lines = [line for line in text.split("\n") if line.strip()]
-    return bool(lines) and all(
-        (m := patterns.match(line)) is not None and m.category == "date" for line in lines
-    )
+    return bool(lines) and all(map(patterns.is_date, lines))
 
 
 #: blocks that are never a dateline: table cells (a column of dates is data)
