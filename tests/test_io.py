@@ -175,7 +175,7 @@ def test_bad_jsonl_lines_are_counted_and_nothing_else_lost(tmp_path: Path) -> No
     rep = json.loads(report.read_text())
     assert rep["skipped"] == 6 and rep["documents_in"] == 9 and rep["documents_out"] == 3
     errors = " ".join(rep["errors"])
-    for where in (":3: not a JSON object", ":4: field 'text' is NoneType",
+    for where in (":3: not a JSON object", ":4: field 'text' is null, not a string",
                   ":5: missing field 'text'", ":6: not valid UTF-8", ":8: invalid JSON",
                   ":9: invalid JSON"):  # fmt: skip
         assert where in errors

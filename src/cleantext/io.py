@@ -17,7 +17,7 @@ devices and FIFOs are written directly, symlinks are followed (:func:`atomic_out
 >>> fmt_of("crawl.jsonl.zst"), fmt_of("page.txt"), fmt_of("-")
 ('jsonl', 'text', 'text')
 >>> parse_jsonl_line(3, b'{"text": 1}', "in.jsonl", "text").error
-"in.jsonl:3: field 'text' is int"
+"in.jsonl:3: field 'text' is a number, not a string"
 >>> jsonl_dumps({"text": "lone " + chr(0xD800)})
 '{"text": "lone \\\\ud800"}'
 """
@@ -497,9 +497,25 @@ def parse_jsonl_line(
     if text_field not in obj:
         return JsonlRecord(lineno, obj, f"{where}: missing field {text_field!r}", line)
     if not isinstance(obj[text_field], str) or isinstance(obj[text_field], JsonNumber):
-        kind = "int" if isinstance(obj[text_field], JsonNumber) else type(obj[text_field]).__name__
-        return JsonlRecord(lineno, obj, f"{where}: field {text_field!r} is {kind}", line)
+        kind = _json_kind(obj[text_field])
+        error = f"{where}: field {text_field!r} is {kind}, not a string"
+        return JsonlRecord(lineno, obj, error, line)
     return JsonlRecord(lineno, obj, None, line)
+
+
+def _json_kind(value: object) -> str:
+    """How JSON names the type of a decoded ``value``, for messages.
+
+    >>> _json_kind(None), _json_kind([1]), _json_kind(True), _json_kind({})
+    ('null', 'an array', 'a boolean', 'an object')
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float, JsonNumber)):
+        return "a number"
+    return "an array" if isinstance(value, list) else "an object"
 
 
 def iter_jsonl(
