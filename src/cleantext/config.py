@@ -216,6 +216,7 @@ EXTRACT_MECHANISMS = (
     "short-post",
     "verse",
     "resumed",
+    "resumed-words",
     "intro",
     "hard-wrapped",
     "page-threshold",

@@ -86,6 +86,7 @@ _SWITCHES = {
     "short-post": "short_post",
     "verse": "verse",
     "resumed": "resumed",
+    "resumed-words": "resumed_words",
     "intro": "intro",
     "hard-wrapped": "hard_wrapped",
     "page-threshold": "page_threshold",

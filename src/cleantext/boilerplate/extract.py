@@ -269,6 +269,7 @@ class Weights:
     short_post: bool = True  # a post of short lines under the headline (``before_comments.py``)
     verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
+    resumed_words: bool = True  # its rest dense by its paragraphs' words (``resumed.py``)
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
