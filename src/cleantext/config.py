@@ -217,6 +217,7 @@ EXTRACT_MECHANISMS = (
     "verse",
     "resumed",
     "resumed-words",
+    "recipe-card",
     "intro",
     "hard-wrapped",
     "page-threshold",

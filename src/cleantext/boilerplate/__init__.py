@@ -87,6 +87,7 @@ _SWITCHES = {
     "verse": "verse",
     "resumed": "resumed",
     "resumed-words": "resumed_words",
+    "recipe-card": "recipe_card",
     "intro": "intro",
     "hard-wrapped": "hard_wrapped",
     "page-threshold": "page_threshold",

@@ -66,7 +66,7 @@ from cleantext.boilerplate.intro import intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading, popular_inside
-from cleantext.boilerplate.recipes import ingredients_before
+from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import box_parts, resumed, why_resumed
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
@@ -270,6 +270,7 @@ class Weights:
     verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
     resumed_words: bool = True  # its rest dense by its paragraphs' words (``resumed.py``)
+    recipe_card: bool = True  # a recipe card after the article is its (``recipes.py``)
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -1197,7 +1198,12 @@ def find_main_content(
     bio = bio_start(infos, first, last, weights)
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
-    kept_to = last  # (the article's first part, before a box inside it)
+    kept_to = last  # (the article's first part, before a box or recipe card after it)
+    card = recipe_after(infos, last, weights, _is_quantity, _sentence_like) if bio < 0 else None
+    header = None if card is None else card_gap(infos, last, card[0])
+    if card is not None:  # the card's lines are the article's list: no menu
+        infos = _keep_lists(infos, {last + 1 if header is None else header[1] + 1: card[1] + 1})
+        last = card[1]
     rest = resumed(infos, last, runs, span_score, weights)
     inner = [] if rest is None else box_parts(infos, last, rest[0], runs, weights)
     last = last if rest is None else rest[1]
@@ -1219,6 +1225,8 @@ def find_main_content(
         edits.extend(_head_edits(text, infos, first, note, weights, toc))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
+            if header is not None and header[0] <= run[0] <= header[1]:
+                continue  # the recipe card's header goes as one box (extract-related)
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
             edits.append(_edit(text, MENU.name, infos[run[0]], infos[run[-1]], note))
     if RELATED.name in enabled:
@@ -1229,6 +1237,9 @@ def find_main_content(
         for part in inner:
             note = why_resumed(infos, part, rest, span_score, weights)  # type: ignore[arg-type]
             edits.append(_edit(text, RELATED.name, infos[part[0]], infos[part[1]], note))
+        if header is not None and card is not None:
+            note = why_card(infos, header, card)
+            edits.append(_edit(text, RELATED.name, infos[header[0]], infos[header[1]], note))
     if CREDIT.name in enabled:
         credit = page.credit  # (kept by line: a later pass asks again)
         for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
@@ -1277,6 +1288,11 @@ def find_main_content(
             note += (
                 "; the paragraph without a full stop at "
                 f"{line_range(infos, unstopped + 1, kept_to)} is kept (it follows the content)"
+            )
+        if card is not None:
+            note += (
+                f"; the recipe card at {line_range(infos, card[0], card[1])} (its ingredients "
+                "and method) is the article's"
             )
         if rest is not None:
             note += (
