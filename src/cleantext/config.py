@@ -218,6 +218,7 @@ EXTRACT_MECHANISMS = (
     "resumed",
     "resumed-words",
     "recipe-card",
+    "list-credits",
     "intro",
     "hard-wrapped",
     "page-threshold",

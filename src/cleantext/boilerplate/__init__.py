@@ -88,6 +88,7 @@ _SWITCHES = {
     "resumed": "resumed",
     "resumed-words": "resumed_words",
     "recipe-card": "recipe_card",
+    "list-credits": "list_credits",
     "intro": "intro",
     "hard-wrapped": "hard_wrapped",
     "page-threshold": "page_threshold",

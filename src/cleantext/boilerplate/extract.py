@@ -55,7 +55,7 @@ from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
-from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT
+from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_credit
 from cleantext.boilerplate.features import LineFeatures, PageFeatures, is_terminal
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
@@ -271,6 +271,7 @@ class Weights:
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
     resumed_words: bool = True  # its rest dense by its paragraphs' words (``resumed.py``)
     recipe_card: bool = True  # a recipe card after the article is its (``recipes.py``)
+    list_credits: bool = True  # a photo credit between a list's items does not end it
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -706,7 +707,9 @@ def _extend_list(
     instructions: "Drink during your workout") and ends a run of other lines (a plan
     alternates names and instructions); each further line of a run of other lines
     costs ``list_plain`` more than the one before, and more than ``list_gap`` of them in a
-    row, or any UI, menu-word or comment-heading line, end the list. The list ends at its best
+    row, or any UI, menu-word or comment-heading line, end the list; a picture's credit line
+    ("Photo: Jane Doe via Unsplash": ``credits.is_credit``) between two items does not
+    (``list-credits``, ``w.list_credits``). The list ends at its best
     total, if that is at least ``list_min``: a numbered list, a Q&A, a table of figures goes
     on; a list of headlines (no numbers, no commas) does not.
     """
@@ -716,6 +719,8 @@ def _extend_list(
         info = infos[j]
         if info.kind == "empty":
             continue
+        if w.list_credits and info.kind in ("hint", "short") and is_credit(info.block.text):
+            continue  # a picture's credit between two items: the list goes on
         if info.kind in ("stop", "box", "ui", "hint"):
             break
         if info.item or j in rows:
