@@ -115,6 +115,10 @@ CARD_REACH = 60
 METHOD_SKIP = 8
 #: ingredients without a quantity in a row ("Salt", "Some oil") a card's list may have
 CARD_PLAIN = 3
+#: the list's heading is one of this many lines above its first quantity, of at most
+#: ``HEADING_WORDS`` words (or ending in ':')
+HEADING_REACH = 2
+HEADING_WORDS = 2
 _CARD_BREAKS = frozenset({"stop", "box"})
 _STEP_BREAKS = frozenset({"stop", "box", "ui", "hint"})
 
@@ -215,16 +219,28 @@ def _method_end(
 
 def card_gap(infos: Sequence[LineInfo], last: int, start: int) -> tuple[int, int] | None:
     """The lines between the article (ending at line ``last``) and its recipe card's list
-    (starting at line ``start``) to remove: the card's header (share buttons, the recipe's
-    title, times and servings), but for the list's heading right above it ("Ingredients",
-    "Für den Teig:"); ``None`` if no line is left."""
-    j = start - 1
-    while j > last and infos[j].kind == "empty":
-        j -= 1
-    if j > last and infos[j].kind in _LISTISH and infos[j].words <= MAX_HEADING:
-        j -= 1  # the list's heading stays
-    lines = [i for i in range(last + 1, j + 1) if infos[i].kind != "empty"]
+    (starting at line ``start``, its first quantity) to remove: the card's header (share
+    buttons, the recipe's title, its times and servings), but for the list's heading and
+    what is between it and the first quantity ("Ingredients" / "Some tofu, diced"). The
+    heading is the nearest of the ``HEADING_REACH`` lines above the first quantity that is a
+    word or two or ends in ':', else the line right above it if short enough; ``None`` if
+    no line is left."""
+    above = [i for i in range(start - 1, last, -1) if infos[i].kind != "empty"]
+    near = [i for i in above[:HEADING_REACH] if infos[i].kind in _LISTISH]
+    heading = next((i for i in near if _heading(infos[i])), None)
+    if heading is None and near[:1] == above[:1] and near:
+        heading = near[0] if infos[near[0]].words <= MAX_HEADING else None
+    end = start if heading is None else heading
+    lines = [i for i in range(last + 1, end) if infos[i].kind != "empty"]
     return (lines[0], lines[-1]) if lines else None
+
+
+def _heading(info: LineInfo) -> bool:
+    """A list's heading: a word or two ("Ingredients", "Zutaten"), or a short line ending in
+    ':' ("Für den Teig:")."""
+    if info.words <= HEADING_WORDS:
+        return True
+    return info.words <= MAX_HEADING and info.block.text.rstrip().endswith(":")
 
 
 def why_card(infos: Sequence[LineInfo], header: tuple[int, int], card: tuple[int, int]) -> str:
