@@ -2,8 +2,9 @@
 rest after a picture gallery has a few short lines of its own (subheadings, a "Read also"
 list of headlines), so fewer than 60% of its lines are paragraphs; its paragraphs still hold
 most of its words, and it resumes the article. Near miss: a digest of other stories, each
-paragraph under a headline of its own, whose headlines are a bigger share of its words. The
-page is written for these tests."""
+paragraph under a headline of its own, whose headlines are a bigger share of its words; a
+thread of long comments, whose bylines (a name and a time) repeat. The page is written for
+these tests."""
 
 from __future__ import annotations
 
@@ -78,6 +79,19 @@ DIGEST = tuple(
     )
 )
 
+#: a thread of five long comments after the gallery, each under a byline with a time and a
+#: title (its paragraphs hold about 85% of its words, but its bylines make it a thread)
+THREAD = tuple(
+    line
+    for n, name in enumerate(["Anna Berg", "Tom Baker", "Lea Roth", "Jan Vos", "Eva Lind"])
+    for line in (
+        f"Posted by {name} on 29 October 2012 at 15:{10 + n}",
+        "The bridge and the town",
+        f"{PARAGRAPHS[n]} {PARAGRAPHS[n + 1]} I have lived here for {20 + n} years, and I "
+        "have never seen the council act so late on something so clear to everyone.",
+    )
+)
+
 
 def _page(after: tuple[str, ...]) -> str:
     return lines_page(TITLE, MENU, HEADLINE, LEAD, GALLERY, after, FOOTER)
@@ -96,6 +110,11 @@ def test_the_rest_with_a_box_of_its_own_resumes_the_article() -> None:
 def test_a_digest_of_other_stories_is_no_continuation() -> None:
     out = cleantext.clean(_page(DIGEST), preset="extract")
     assert LEAD[0] in out and DIGEST[1] not in out
+
+
+def test_a_thread_of_long_comments_is_no_continuation() -> None:
+    out = cleantext.clean(_page(THREAD), preset="extract")
+    assert LEAD[0] in out and THREAD[2] not in out
 
 
 def test_the_rule_can_be_switched_off() -> None:

@@ -1023,9 +1023,9 @@ def _keep_lists(infos: list[LineInfo], lists: dict[int, int]) -> list[LineInfo]:
     return out
 
 
-def _byline(info: LineInfo, shapes: Shapes, w: Weights) -> bool:
-    """A comment's byline: "John Smith says:", a short line with a time of day, or a name
-    and a date."""
+def _byline(info: LineInfo, shapes: Shapes, w: Weights, dated: bool = True) -> bool:
+    """A comment's byline: "John Smith says:", a short line with a time of day, or (if
+    ``dated``) a name and a date."""
     if info.words > w.byline_words:
         return False
     text = info.block.text
@@ -1035,7 +1035,14 @@ def _byline(info: LineInfo, shapes: Shapes, w: Weights) -> bool:
     if _TIME.search(text) is not None or _AGO.search(key) is not None:
         return True
     # "Anna am 12. März 2020" (``comments.py``); a date has a figure: a key without "0" none
-    return "0" in key and dated_byline(text)
+    return dated and "0" in key and dated_byline(text)
+
+
+def _thread_byline(info: LineInfo) -> bool:
+    """A comment's byline with a verb or a time ("Maria Lopez says:", "Anna, 3 March 2024 at
+    10:12", "3 hours ago"): ``_byline`` without its dates alone (a table's rows of figures,
+    "$10,000-$50,000 0.40%", can read as dates)."""
+    return _byline(info, _shapes(), WEIGHTS, dated=False)
 
 
 def _key(info: LineInfo) -> str:
@@ -1209,7 +1216,7 @@ def find_main_content(
     if card is not None:  # the card's lines are the article's list: no menu
         infos = _keep_lists(infos, {last + 1 if header is None else header[1] + 1: card[1] + 1})
         last = card[1]
-    rest = resumed(infos, last, runs, span_score, weights)
+    rest = resumed(infos, last, runs, span_score, weights, _thread_byline)
     inner = [] if rest is None else box_parts(infos, last, rest[0], runs, weights)
     last = last if rest is None else rest[1]
     first = _extend_back(infos, first, weights)
