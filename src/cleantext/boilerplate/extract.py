@@ -719,8 +719,8 @@ def _extend_list(
         info = infos[j]
         if info.kind == "empty":
             continue
-        if w.list_credits and info.kind in ("hint", "short") and is_credit(info.block.text):
-            continue  # a picture's credit between two items: the list goes on
+        if w.list_credits and info.ui == "credit" and is_credit(info.block.text):
+            continue  # a picture's credit between two items (a hint of the credit words)
         if info.kind in ("stop", "box", "ui", "hint"):
             break
         if info.item or j in rows:
