@@ -55,7 +55,7 @@ from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
-from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT
+from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_credit
 from cleantext.boilerplate.features import LineFeatures, PageFeatures, is_terminal
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
@@ -66,7 +66,7 @@ from cleantext.boilerplate.intro import intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading, popular_inside
-from cleantext.boilerplate.recipes import ingredients_before
+from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import box_parts, resumed, why_resumed
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
@@ -269,6 +269,9 @@ class Weights:
     short_post: bool = True  # a post of short lines under the headline (``before_comments.py``)
     verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
+    resumed_words: bool = True  # its rest dense by its paragraphs' words (``resumed.py``)
+    recipe_card: bool = True  # a recipe card after the article is its (``recipes.py``)
+    list_credits: bool = True  # a photo credit between a list's items does not end it
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -704,7 +707,9 @@ def _extend_list(
     instructions: "Drink during your workout") and ends a run of other lines (a plan
     alternates names and instructions); each further line of a run of other lines
     costs ``list_plain`` more than the one before, and more than ``list_gap`` of them in a
-    row, or any UI, menu-word or comment-heading line, end the list. The list ends at its best
+    row, or any UI, menu-word or comment-heading line, end the list; a picture's credit line
+    ("Photo: Jane Doe via Unsplash": ``credits.is_credit``) between two items does not
+    (``list-credits``, ``w.list_credits``). The list ends at its best
     total, if that is at least ``list_min``: a numbered list, a Q&A, a table of figures goes
     on; a list of headlines (no numbers, no commas) does not.
     """
@@ -714,6 +719,8 @@ def _extend_list(
         info = infos[j]
         if info.kind == "empty":
             continue
+        if w.list_credits and info.ui == "credit" and is_credit(info.block.text):
+            continue  # a picture's credit between two items (a hint of the credit words)
         if info.kind in ("stop", "box", "ui", "hint"):
             break
         if info.item or j in rows:
@@ -1016,9 +1023,9 @@ def _keep_lists(infos: list[LineInfo], lists: dict[int, int]) -> list[LineInfo]:
     return out
 
 
-def _byline(info: LineInfo, shapes: Shapes, w: Weights) -> bool:
-    """A comment's byline: "John Smith says:", a short line with a time of day, or a name
-    and a date."""
+def _byline(info: LineInfo, shapes: Shapes, w: Weights, dated: bool = True) -> bool:
+    """A comment's byline: "John Smith says:", a short line with a time of day, or (if
+    ``dated``) a name and a date."""
     if info.words > w.byline_words:
         return False
     text = info.block.text
@@ -1028,7 +1035,14 @@ def _byline(info: LineInfo, shapes: Shapes, w: Weights) -> bool:
     if _TIME.search(text) is not None or _AGO.search(key) is not None:
         return True
     # "Anna am 12. März 2020" (``comments.py``); a date has a figure: a key without "0" none
-    return "0" in key and dated_byline(text)
+    return dated and "0" in key and dated_byline(text)
+
+
+def _thread_byline(info: LineInfo) -> bool:
+    """A comment's byline with a verb or a time ("Maria Lopez says:", "Anna, 3 March 2024 at
+    10:12", "3 hours ago"): ``_byline`` without its dates alone (a table's rows of figures,
+    "$10,000-$50,000 0.40%", can read as dates)."""
+    return _byline(info, _shapes(), WEIGHTS, dated=False)
 
 
 def _key(info: LineInfo) -> str:
@@ -1196,8 +1210,13 @@ def find_main_content(
     bio = bio_start(infos, first, last, weights)
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
-    kept_to = last  # (the article's first part, before a box inside it)
-    rest = resumed(infos, last, runs, span_score, weights)
+    kept_to = last  # (the article's first part, before a box or recipe card after it)
+    card = recipe_after(infos, last, weights, _is_quantity, _sentence_like) if bio < 0 else None
+    header = None if card is None else card_gap(infos, last, card[0])
+    if card is not None:  # the card's lines are the article's list: no menu
+        infos = _keep_lists(infos, {last + 1 if header is None else header[1] + 1: card[1] + 1})
+        last = card[1]
+    rest = resumed(infos, last, runs, span_score, weights, _thread_byline)
     inner = [] if rest is None else box_parts(infos, last, rest[0], runs, weights)
     last = last if rest is None else rest[1]
     first = _extend_back(infos, first, weights)
@@ -1218,6 +1237,8 @@ def find_main_content(
         edits.extend(_head_edits(text, infos, first, note, weights, toc))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
+            if header is not None and header[0] <= run[0] <= header[1]:
+                continue  # the recipe card's header goes as one box (extract-related)
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
             edits.append(_edit(text, MENU.name, infos[run[0]], infos[run[-1]], note))
     if RELATED.name in enabled:
@@ -1228,6 +1249,9 @@ def find_main_content(
         for part in inner:
             note = why_resumed(infos, part, rest, span_score, weights)  # type: ignore[arg-type]
             edits.append(_edit(text, RELATED.name, infos[part[0]], infos[part[1]], note))
+        if header is not None and card is not None:
+            note = why_card(infos, header, card)
+            edits.append(_edit(text, RELATED.name, infos[header[0]], infos[header[1]], note))
     if CREDIT.name in enabled:
         credit = page.credit  # (kept by line: a later pass asks again)
         for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
@@ -1276,6 +1300,11 @@ def find_main_content(
             note += (
                 "; the paragraph without a full stop at "
                 f"{line_range(infos, unstopped + 1, kept_to)} is kept (it follows the content)"
+            )
+        if card is not None:
+            note += (
+                f"; the recipe card at {line_range(infos, card[0], card[1])} (its ingredients "
+                "and method) is the article's"
             )
         if rest is not None:
             note += (

@@ -11,6 +11,15 @@ file's ``[lists] units``), with at most two other lines in a row (ingredients wi
 quantity: "Salz", "Frischhaltefolie"). A menu or a list of headlines has no quantities and
 does not join the article.
 
+A recipe card after a food blog's post (``recipe_after``, ``recipe-card``: ``extract_off =
+["recipe-card"]``, ``Weights.recipe_card``) is the article's too: within ``CARD_REACH`` lines
+after the article, with no comment or box heading between, an ingredient list (as above, with
+at most ``CARD_PLAIN`` other lines in a row) followed within ``METHOD_SKIP`` lines by the
+method's first paragraph; the method goes on over paragraphs, numbered items and short
+sentences (``_method_end``). The card's header between the article and the list (buttons,
+the recipe's title, its times and servings; ``card_gap``) goes, but for the list's heading. A
+list of other recipes with their times and calories has no method after it.
+
 >>> from cleantext.boilerplate.extract import WEIGHTS, _is_quantity, classify_lines
 >>> page = "\\n".join(["Home", "News", "200 g Zucker", "1 Pck. Backpulver", "125 ml Milch",
 ...     "Zubereitung",
@@ -28,7 +37,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["ingredients_before"]
+__all__ = ["card_gap", "ingredients_before", "recipe_after", "why_card"]
 
 MAX_SKIP = 6
 MAX_PLAIN = 2
@@ -98,3 +107,148 @@ def _list_before(
     if found >= w.ingredients_min and 2 * found >= listed:
         return start
     return first
+
+
+#: a recipe card after the article starts within this many non-blank lines of its end
+CARD_REACH = 60
+#: the method's first paragraph comes within this many non-blank lines after the list
+METHOD_SKIP = 8
+#: ingredients without a quantity in a row ("Salt", "Some oil") a card's list may have
+CARD_PLAIN = 3
+#: the list's heading is one of this many lines above its first quantity, of at most
+#: ``HEADING_WORDS`` words (or ending in ':')
+HEADING_REACH = 2
+HEADING_WORDS = 2
+_CARD_BREAKS = frozenset({"stop", "box"})
+_STEP_BREAKS = frozenset({"stop", "box", "ui", "hint"})
+
+
+def recipe_after(
+    infos: Sequence[LineInfo],
+    last: int,
+    w: Weights,
+    quantity: Callable[[str], bool],
+    sentence_like: Callable[[LineInfo], bool],
+) -> tuple[int, int] | None:
+    """``(list start, method end)`` of a recipe card after the article, which ends at line
+    ``last``, or ``None``."""
+    if not w.recipe_card:
+        return None
+    seen, j = 0, last + 1
+    while j < len(infos) and seen <= CARD_REACH:
+        info = infos[j]
+        if info.kind in _CARD_BREAKS:
+            return None
+        if info.kind != "empty":
+            seen += 1
+            if quantity(info.block.text):
+                found = _card_at(infos, j, w, quantity, sentence_like)
+                if found is not None:
+                    return found
+        j += 1
+    return None
+
+
+def _card_at(
+    infos: Sequence[LineInfo],
+    start: int,
+    w: Weights,
+    quantity: Callable[[str], bool],
+    sentence_like: Callable[[LineInfo], bool],
+) -> tuple[int, int] | None:
+    """The recipe card whose ingredient list starts at line ``start``: the list (quantities,
+    at least ``ingredients_min`` and half its lines, at most ``MAX_PLAIN`` other lines in a
+    row), then within ``METHOD_SKIP`` lines the method's first paragraph, and the method's
+    steps after it (paragraphs, numbered items, short sentences)."""
+    found, lines, plain, listed, j = 0, 0, 0, start, start
+    while j < len(infos):
+        info = infos[j]
+        if info.kind != "empty":
+            if info.kind not in _LISTISH or info.words > w.item_words:
+                break
+            if quantity(info.block.text):
+                found, plain = found + 1, 0
+            else:
+                plain += 1
+                if plain > CARD_PLAIN:
+                    break
+            lines, listed = lines + 1, j
+        j += 1
+    if found < w.ingredients_min or 2 * found < lines - plain:
+        return None
+    method = _method_start(infos, listed + 1)
+    if method is None:
+        return None
+    return start, _method_end(infos, method, sentence_like)
+
+
+def _method_start(infos: Sequence[LineInfo], j: int) -> int | None:
+    """The method's first paragraph within ``METHOD_SKIP`` lines from line ``j``."""
+    seen = 0
+    while j < len(infos) and seen <= METHOD_SKIP:
+        info = infos[j]
+        if info.kind == "good":
+            return j
+        if info.kind in _STEP_BREAKS:
+            return None
+        seen += info.kind != "empty"
+        j += 1
+    return None
+
+
+def _method_end(
+    infos: Sequence[LineInfo], j: int, sentence_like: Callable[[LineInfo], bool]
+) -> int:
+    """The method's last step from its first paragraph at line ``j``: paragraphs, numbered
+    items and short sentences, up to a UI or box line or two other lines in a row."""
+    end, other = j, 0
+    for k in range(j + 1, len(infos)):
+        info = infos[k]
+        if info.kind == "empty":
+            continue
+        if info.kind in _STEP_BREAKS:
+            break
+        if info.kind in ("good", "medium") or info.item or sentence_like(info):
+            end, other = k, 0
+            continue
+        other += 1
+        if other > 1:
+            break
+    return end
+
+
+def card_gap(infos: Sequence[LineInfo], last: int, start: int) -> tuple[int, int] | None:
+    """The lines between the article (ending at line ``last``) and its recipe card's list
+    (starting at line ``start``, its first quantity) to remove: the card's header (share
+    buttons, the recipe's title, its times and servings), but for the list's heading and
+    what is between it and the first quantity ("Ingredients" / "Some tofu, diced"). The
+    heading is the nearest of the ``HEADING_REACH`` lines above the first quantity that is a
+    word or two or ends in ':', else the line right above it if short enough; ``None`` if
+    no line is left."""
+    above = [i for i in range(start - 1, last, -1) if infos[i].kind != "empty"]
+    near = [i for i in above[:HEADING_REACH] if infos[i].kind in _LISTISH]
+    heading = next((i for i in near if _heading(infos[i])), None)
+    if heading is None and near[:1] == above[:1] and near:
+        heading = near[0] if infos[near[0]].words <= MAX_HEADING else None
+    end = start if heading is None else heading
+    lines = [i for i in range(last + 1, end) if infos[i].kind != "empty"]
+    return (lines[0], lines[-1]) if lines else None
+
+
+def _heading(info: LineInfo) -> bool:
+    """A list's heading: a word or two ("Ingredients", "Zutaten"), or a short line ending in
+    ':' ("Für den Teig:")."""
+    if info.words <= HEADING_WORDS:
+        return True
+    return info.words <= MAX_HEADING and info.block.text.rstrip().endswith(":")
+
+
+def why_card(infos: Sequence[LineInfo], header: tuple[int, int], card: tuple[int, int]) -> str:
+    """The note of the recipe card's header removed between the article and the card."""
+    first, last = infos[card[0]].block.index + 1, infos[card[1]].block.index + 1
+    n = sum(1 for i in range(header[0], header[1] + 1) if infos[i].kind != "empty")
+    return (
+        f"the header of the recipe card after the article ({n} lines: buttons, its title, "
+        f"times, servings): the card's ingredients and method at lines {first}-{last} are "
+        "the article's (recipe-card)"
+    )

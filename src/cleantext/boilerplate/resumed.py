@@ -17,7 +17,11 @@ article's body more than the part chosen:
 - at least ``MIN_PARAGRAPHS`` of its lines are paragraphs (``good``) and they are at least
   ``DENSE`` of its lines: a teaser list (headline, excerpt, date), a comment thread (name,
   time, comment, "Reply") or a gallery's captions interleave their few paragraphs with
-  short lines;
+  short lines; or (``resumed-words``) they hold at least ``WORD_SHARE`` of its words: a box
+  of its own inside the article's rest ("Read also:" and three headlines, a subheading or
+  two) adds short lines but few words, while a teaser list's headlines and dates are a
+  bigger share of its words (a thread of long comments may not be: fewer than
+  ``MAX_BYLINES`` of its lines may be comment bylines with a time, "Anna, 3 May at 10:12");
 - no comment heading lies before it or in it (the comments come after the article), and no
   box heading ("Related stories") or footer line (a copyright line, a short line with a
   promo keyword or a consent phrase of the data file) lies in it or on the line after it (a
@@ -45,7 +49,7 @@ the run. Off with ``Weights.resumed=False`` (``extract_off = ["resumed"]``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.patterns import normalize_line
@@ -58,6 +62,10 @@ __all__ = ["box_parts", "resumed", "why_resumed"]
 SHARE = 1.0
 MIN_PARAGRAPHS = 4
 DENSE = 0.6
+#: share of a run's words its paragraphs hold for it to be dense by words (``resumed-words``)
+WORD_SHARE = 0.85
+#: comment bylines (a name and a time) that make a run a thread, not dense by its words
+MAX_BYLINES = 2
 _BREAKS = frozenset({"box", "stop"})
 #: UI categories of a footer's lines: a copyright line; ``""``, a promo keyword or a consent
 #: phrase in a short line
@@ -67,11 +75,17 @@ Run = tuple[float, int, int]
 
 
 def resumed(
-    infos: Sequence[LineInfo], last: int, runs: Sequence[Run], chosen: float, w: Weights
+    infos: Sequence[LineInfo],
+    last: int,
+    runs: Sequence[Run],
+    chosen: float,
+    w: Weights,
+    byline: Callable[[LineInfo], bool] | None = None,
 ) -> tuple[int, int] | None:
     """``(start, end)`` of the run of ``runs`` after ``last`` that resumes the article ending
     at line ``last``, whose run of prose scored ``chosen``, or ``None``. ``w.resumed=False``
-    turns this off."""
+    turns this off. ``byline``: tells a comment's byline ("Anna, 3 March 2024 at 10:12");
+    without it, no run is dense by its words (``resumed-words``)."""
     if not w.resumed:
         return None
     need = max(w.zone_min, SHARE * chosen)
@@ -81,7 +95,8 @@ def resumed(
             continue
         if b >= stop:
             return None
-        if score >= need and _dense(infos, a, b):
+        by_words = byline if w.resumed_words else None
+        if score >= need and _dense(infos, a, b, by_words):
             # a footer before this run is before every later run too: the first dense run
             # decides
             if _page_end(infos, last + 1, a) or _next_story(infos, last, a):
@@ -106,14 +121,40 @@ def box_parts(
     return [(a, b) for a, b in parts if any(infos[i].kind != "empty" for i in range(a, b + 1))]
 
 
-def _dense(infos: Sequence[LineInfo], a: int, b: int) -> bool:
-    """Lines ``a``-``b`` are mostly paragraphs (``MIN_PARAGRAPHS`` at least)."""
+def _dense(
+    infos: Sequence[LineInfo], a: int, b: int, by_words: Callable[[LineInfo], bool] | None = None
+) -> bool:
+    """Lines ``a``-``b`` are mostly paragraphs (``MIN_PARAGRAPHS`` at least): ``DENSE`` of
+    the lines, or (``by_words``, a comment byline's test) ``WORD_SHARE`` of the words
+    (``_by_words``) when fewer than ``MAX_BYLINES`` of the other lines are comment bylines (a
+    thread of long comments has its paragraphs' words too)."""
     lines = [infos[i] for i in range(a, b + 1) if infos[i].kind != "empty"]
     after = next((infos[i] for i in range(b + 1, len(infos)) if infos[i].kind != "empty"), None)
     if any(_footer(i) for i in lines) or (after is not None and _footer(after)):
         return False
     good = sum(i.kind == "good" for i in lines)
-    return good >= MIN_PARAGRAPHS and good >= DENSE * len(lines)
+    if good < MIN_PARAGRAPHS:
+        return False
+    if good >= DENSE * len(lines):
+        return True
+    if by_words is None or not _by_words(lines):
+        return False
+    return sum(1 for i in lines if i.kind != "good" and by_words(i)) < MAX_BYLINES
+
+
+def _by_words(lines: Sequence[LineInfo]) -> bool:
+    """The paragraphs (``good``) of ``lines`` hold ``WORD_SHARE`` of their words or more.
+
+    >>> from cleantext.boilerplate.extract import LineInfo
+    >>> from cleantext.segment import Block
+    >>> mk = lambda k, n: LineInfo(Block(0, 0, "", 0), n, 0.3, k == "good", k, float(n))
+    >>> _by_words([mk("good", 40), mk("short", 3), mk("short", 4), mk("good", 30)])
+    True
+    >>> _by_words([mk("short", 9), mk("good", 25), mk("short", 3)])  # a teaser's lines
+    False
+    """
+    words = sum(i.words for i in lines)
+    return sum(i.words for i in lines if i.kind == "good") >= WORD_SHARE * words
 
 
 def _page_end(infos: Sequence[LineInfo], lo: int, hi: int) -> bool:
@@ -157,6 +198,19 @@ def why_resumed(
         f"box of {len(box)} lines inside the article ({head!r}): the article resumes after it "
         f"at lines {infos[a].block.index + 1}-{infos[b].block.index + 1} (scored {score:.1f}, "
         f"at least {w.zone_min:.0f} and {SHARE:.0%} of the {chosen:.1f} of the run of prose "
-        f"before the box; paragraphs {MIN_PARAGRAPHS} or more and at least {DENSE:.0%} of "
-        "its lines)"
+        f"before the box; paragraphs {MIN_PARAGRAPHS} or more and {_dense_note(infos, a, b)})"
+    )
+
+
+def _dense_note(infos: Sequence[LineInfo], a: int, b: int) -> str:
+    """How lines ``a``-``b`` are dense: by their lines, or by their words."""
+    lines = [infos[i] for i in range(a, b + 1) if infos[i].kind != "empty"]
+    good = [i for i in lines if i.kind == "good"]
+    if len(good) >= DENSE * len(lines):
+        return f"at least {DENSE:.0%} of its lines"
+    share = sum(i.words for i in good) / max(1, sum(i.words for i in lines))
+    return (
+        f"{len(good)} of its {len(lines)} lines, but {share:.0%} of its words, at least "
+        f"{WORD_SHARE:.0%} (resumed-words: its short lines are subheadings or a box of the "
+        "article's own)"
     )
