@@ -56,7 +56,7 @@ from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT
-from cleantext.boilerplate.features import LineFeatures, PageFeatures, is_terminal
+from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
@@ -338,31 +338,32 @@ def classify_lines(
     found = features.of(text)
     rows, lines, dens = found.rows, found.lines, found.density
     keep = list(itertools.compress(range(len(rows)), map(str.strip, rows)))  # non-blank rows
-    kept_lines = list(map(lines.__getitem__, keep))
-    counts = list(map(_WORDS, kept_lines))
+    kept = lines.take(keep)
+    counts, norm = kept.words, kept.keys
     if weights.foreign:  # before the kept lines' densities are read
         foreign = foreign_density(rows, keep, counts, dens, found.lang, stopwords)
         dens = [foreign.get(i, d) for i, d in enumerate(dens)] if foreign else dens
-    kept = _Kept(kept_lines, list(map(dens.__getitem__, keep)))
-    norm = list(map(_KEY, kept.lines))
+    density = list(map(dens.__getitem__, keep))
     repeated = _repeated(norm)
     threshold = None
     if found.lang is not None and weights.page_threshold and features.threshold:
         threshold = features.threshold[0]  # decided on the page's first text
     elif found.lang is not None:
         good = weights.good_words
-        long_lines = [d for d, n in zip(kept.density, counts, strict=True) if n >= good]
+        long_lines = [d for d, n in zip(density, counts, strict=True) if n >= good]
         threshold = _density_threshold(long_lines, weights)
         features.threshold[:] = [threshold]
     known = features.items
     kinds: list[str] = []
     items: list[bool] = []
-    for i, line, key, n, d in zip(keep, kept.lines, norm, counts, kept.density, strict=True):
-        kind = _kind(n, d, line.terminal, threshold, weights)
-        hit = line.hit
+    flags = zip(kept.terminal, kept.hits, kept.consent, kept.keyword, strict=True)
+    for i, key, n, d, (terminal, hit, consent, keyword) in zip(
+        keep, norm, counts, density, flags, strict=True
+    ):
+        kind = _kind(n, d, terminal, threshold, weights)
         if hit is not None and kind != "empty":
             kind = _HIT_KIND[hit.strength]
-        elif kind != "empty" and (line.consent or (n <= weights.promo_words and line.keyword)):
+        elif kind != "empty" and (consent or (n <= weights.promo_words and keyword)):
             kind = "ui"
         elif key in repeated and kind not in ("good", "empty"):
             kind = "repeat"
@@ -376,7 +377,7 @@ def classify_lines(
             items.append(False)
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
-    return _line_infos(rows, keep, kept, (counts, kinds, scores, items, norm))
+    return _line_infos(rows, keep, kept, density, (kinds, scores, items))
 
 
 def _repeated(keys: list[str]) -> frozenset[str]:
@@ -391,42 +392,33 @@ def _repeated(keys: list[str]) -> frozenset[str]:
     return frozenset(k for k, n in Counter(keys).items() if n > 1)
 
 
-_WORDS = attrgetter("words")
 _KEY = attrgetter("key")
-_HIT = attrgetter("hit")
-_ENDS = attrgetter("terminal")
-
-
-class _Kept(NamedTuple):
-    """The features and stopword densities of the non-blank lines of a text."""
-
-    lines: list[LineFeatures]
-    density: list[float]
 
 
 def _line_infos(
     rows: list[str],
     keep: list[int],
-    kept: _Kept,
-    columns: tuple[list[int], list[str], list[float], list[bool], list[str]],
+    kept: LineColumns,
+    density: list[float],
+    columns: tuple[list[str], list[float], list[bool]],
 ) -> list[LineInfo]:
     """The ``LineInfo`` of each kept line (``keep``: indexes into ``rows``; ``kept``: their
-    features), built from columns (``counts, kinds, scores, items, keys``: one value per
-    kept line) without a Python call per line (``tuple.__new__`` over the zipped columns:
-    ``_make`` without its Python frame)."""
-    counts, kinds, scores, items, keys = columns
+    features, ``density`` their stopword densities), built from columns (``kinds, scores,
+    items``: one value per kept line) without a Python call per line (``tuple.__new__`` over
+    the zipped columns: ``_make`` without its Python frame)."""
+    kinds, scores, items = columns
     starts = list(accumulate(map(len, rows), initial=0))  # + one per line break before
     texts = list(map(rows.__getitem__, keep))
     firsts = list(map(int.__add__, map(starts.__getitem__, keep), keep))
     ends = list(map(int.__add__, firsts, map(len, texts)))
     blocks = map(tuple.__new__, repeat(Block), zip(firsts, ends, texts, keep, strict=True))
-    categories = [h.category if h is not None else "" for h in map(_HIT, kept.lines)]
+    categories = [h.category if h is not None else "" for h in kept.hits]
     return list(
         map(
             tuple.__new__,
             repeat(LineInfo),
-            zip(blocks, counts, kept.density, map(_ENDS, kept.lines), kinds, scores, items,
-                categories, keys, strict=True),
+            zip(blocks, kept.words, density, kept.terminal, kinds, scores, items, categories,
+                kept.keys, strict=True),
         )
     )  # fmt: skip
 
