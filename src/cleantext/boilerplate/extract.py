@@ -40,7 +40,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -81,7 +81,7 @@ from cleantext.boilerplate.wrapped import unwrapped
 from cleantext.data import alternation, boilerplate_table
 from cleantext.edits import Edit, apply_edits
 from cleantext.rules import Rule, register, step_rules
-from cleantext.segment import Block, removal_span
+from cleantext.segment import Block, removal_span, rows_of
 
 __all__ = ["LineInfo", "classify_lines", "find_main_content", "main_span"]
 
@@ -404,22 +404,18 @@ def _line_infos(
 ) -> list[LineInfo]:
     """The ``LineInfo`` of each kept line (``keep``: indexes into ``rows``; ``kept``: their
     features, ``density`` their stopword densities), built from columns (``kinds, scores,
-    items``: one value per kept line) without a Python call per line (``tuple.__new__`` over
-    the zipped columns: ``_make`` without its Python frame)."""
+    items``: one value per kept line) without a Python call per line, and left out of the
+    cyclic garbage collector (``segment.rows_of``)."""
     kinds, scores, items = columns
     starts = list(accumulate(map(len, rows), initial=0))  # + one per line break before
     texts = list(map(rows.__getitem__, keep))
     firsts = list(map(int.__add__, map(starts.__getitem__, keep), keep))
     ends = list(map(int.__add__, firsts, map(len, texts)))
-    blocks = map(tuple.__new__, repeat(Block), zip(firsts, ends, texts, keep, strict=True))
+    blocks = rows_of(Block, firsts, ends, texts, keep)
     categories = [h.category if h is not None else "" for h in kept.hits]
-    return list(
-        map(
-            tuple.__new__,
-            repeat(LineInfo),
-            zip(blocks, kept.words, density, kept.terminal, kinds, scores, items, categories,
-                kept.keys, strict=True),
-        )
+    return rows_of(
+        LineInfo, blocks, kept.words, density, kept.terminal, kinds, scores, items, categories,
+        kept.keys,
     )  # fmt: skip
 
 
