@@ -371,8 +371,11 @@ def classify_lines(
         if kind in ("good", "medium"):
             items.append(True)
         elif kind in ("short", "repeat"):
-            item = known.get(rows[i])  # (``_item`` without its call)
-            items.append(_item(rows[i], patterns, known) if item is None else item)
+            row = rows[i]
+            item = known.get(row)  # (kept by the line's text: a later pass asks again)
+            if item is None:
+                item = known[row] = _is_item(row, patterns)
+            items.append(item)
         else:
             items.append(False)
     scores = _scores(kinds, counts, weights)
@@ -417,14 +420,6 @@ def _line_infos(
         LineInfo, blocks, kept.words, density, kept.terminal, kinds, scores, items, categories,
         kept.keys,
     )  # fmt: skip
-
-
-def _item(line: str, patterns: Patterns, known: dict[str, bool]) -> bool:
-    """``_is_item(line)``, kept in ``known`` by the line's text."""
-    item = known.get(line)
-    if item is None:
-        item = known[line] = _is_item(line, patterns)
-    return item
 
 
 def _discount_isolated(kinds: list[str], scores: list[float], w: Weights) -> list[float]:
@@ -1037,7 +1032,7 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
         for i in range(first + 1, len(infos))
         if infos[i].kind != "empty" and infos[i].words <= w.byline_words
     ]
-    replies = [i for i in short if _key(infos[i]) in shapes.replies]
+    replies = [i for i in short if (infos[i].key or _key(infos[i])) in shapes.replies]
     if len(replies) < 2:  # a thread needs two reply buttons: the bylines need no look
         bare = _bare_thread(infos, first, w)
         return None if bare is None else bare[0]
@@ -1056,11 +1051,13 @@ def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int
     after ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
     if not w.bare_thread:
         return None
-    if not may_hold_thread(_key(i) for i in infos[first + 1 :] if i.kind != "empty"):
+    # (``info.key or _key(info)``: ``_key`` called only for a line without its key)
+    if not may_hold_thread(i.key or _key(i) for i in infos[first + 1 :] if i.kind != "empty"):
         return None
     idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
     after = sum(1 for i in idx if i <= first) - 1
-    found = bare_thread([infos[i].block.text for i in idx], after, [_key(infos[i]) for i in idx])
+    keys = [infos[i].key or _key(infos[i]) for i in idx]
+    found = bare_thread([infos[i].block.text for i in idx], after, keys)
     return None if found is None else (idx[found.start], found)
 
 
