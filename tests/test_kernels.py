@@ -860,3 +860,18 @@ def test_tuple_rows_leave_rows_of_atomic_values_untracked():
         _kernels.tuple_rows(Block, ([0, 1], [1], ["a"], [0]))
     with pytest.raises(TypeError, match="subclass of tuple"):
         _kernels.tuple_rows(list, ([0],))
+
+
+def test_classified_lines_are_out_of_the_cyclic_gc():
+    """The extract preset's rows of a page (``LineInfo`` and its ``Block``) are left out of
+    the cyclic GC where the kernels are built: a page of many short lines costs no full
+    collection walking over them (the tiny-lines shape of ``bench_pipeline.py``)."""
+    import gc
+
+    from cleantext.boilerplate.extract import classify_lines
+
+    pytest.importorskip("cleantext.minhash._kernels", reason="C kernels not built")
+    infos = classify_lines("Home\nNews\nThe council voted on Tuesday to close the bridge.")
+    assert [i.kind for i in infos] == ["hint", "hint", "medium"]
+    assert not any(gc.is_tracked(i) or gc.is_tracked(i.block) for i in infos)
+    assert gc.is_tracked(infos[0]._replace(kind="ui"))  # a row made elsewhere: tracked
