@@ -66,7 +66,7 @@ class LineColumns(NamedTuple):
 
     def take(self, index: list[int]) -> LineColumns:
         """The features of the lines at ``index``, in that order."""
-        return LineColumns._make([list(map(column.__getitem__, index)) for column in self])
+        return LineColumns._make(list(map(column.__getitem__, index)) for column in self)
 
     def then(self, other: LineColumns) -> LineColumns:
         """The features of these lines, then those of ``other``'s."""
