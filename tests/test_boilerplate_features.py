@@ -107,7 +107,7 @@ def test_terminal_is_the_terminal_punctuation_pattern() -> None:
         assert is_terminal(row) == (old.search(row) is not None), row
     page = PageFeatures(Patterns.builtin(), Stopwords.load())
     text = "\n".join(r.replace("\n", " ") for r in rows[:3000])
-    found = [line.terminal for line in page.of(text).lines]
+    found = page.of(text).lines.terminal
     assert found == [old.search(row) is not None for row in text.split("\n")]
 
 
@@ -370,8 +370,8 @@ def test_hangul_is_cjk_for_word_counts_but_korean_is_found_by_its_word_list() ->
     sw = Stopwords.load()
     assert (sw.detect(korean), sw.detect(chinese)) == ("ko", "zh")
     assert CJK.search(korean) and not HAN_KANA.search(korean)
-    line = PageFeatures(Patterns.builtin(), sw).of(korean).lines[0]
-    assert (line.tokens, line.words) == (7, 7 + len(CJK.findall(korean)) // 2)
+    lines = PageFeatures(Patterns.builtin(), sw).of(korean).lines
+    assert (lines.tokens, lines.words) == ([7], [7 + len(CJK.findall(korean)) // 2])
 
 
 def test_is_terminal_is_extracts_terminal_pattern() -> None:

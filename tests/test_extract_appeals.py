@@ -117,6 +117,6 @@ def test_appeal_phrases_have_only_word_runs() -> None:
 def test_the_page_features_know_the_appeal_lines() -> None:
     page = PageFeatures(Patterns.builtin(), Stopwords.load())
     text = _page(MENU, STORY[:2], APPEALS[:3], STORY[2:], FOOTER)
-    keys = [line.key for line in page.of(text).lines]
+    keys = page.of(text).lines.keys
     assert page.appeal_keys == {k: p for k, p in ((k, appeal_phrase(k, k)) for k in keys) if p}
     assert len(page.appeal_keys) == 3

@@ -105,7 +105,7 @@ def test_signup_phrases_have_only_word_runs() -> None:
 def test_the_page_features_know_the_box_lines() -> None:
     page = PageFeatures(Patterns.builtin(), Stopwords.load())
     text = _page(MENU, STORY[:2], NEWSLETTER, STORY[2:], PAYWALL_DE, FOOTER)
-    keys = [line.key for line in page.of(text).lines]
+    keys = page.of(text).lines.keys
     assert page.signup_keys == {k for k in keys if is_signup_line(k, k)}
     assert len(page.signup_keys) >= 4
     infos = classify_lines(text, features=page)

@@ -835,3 +835,43 @@ def test_in_ranges_bounds_and_refusals():
         _kernels.in_ranges("x", array("i", [1, 2, 3]))
     with pytest.raises(TypeError, match="items of 4 bytes"):
         _kernels.in_ranges("x", np.zeros(2, np.int64))
+
+
+def test_tuple_rows_leave_rows_of_atomic_values_untracked():
+    """Rows of numbers and strings (and of such rows) are out of the cyclic GC, as a plain
+    tuple of them is; a row that holds a list stays in it."""
+    import gc
+
+    from cleantext.boilerplate.extract import LineInfo
+    from cleantext.segment import Block, rows_of
+
+    _kernels = pytest.importorskip("cleantext.minhash._kernels", reason="C kernels not built")
+    blocks = _kernels.tuple_rows(Block, ([0, 4], [3, 9], ["abc", "defgh"], [0, 1]))
+    assert blocks == [Block(0, 3, "abc", 0), Block(4, 9, "defgh", 1)]
+    assert type(blocks[0]) is Block and not any(map(gc.is_tracked, blocks))
+    infos = rows_of(LineInfo, blocks, [1, 1], [0.0, 0.5], [False, True], ["short"] * 2,
+                    [-3.0, 1.0], [False] * 2, ["", "ui"], ["abc", "defgh"])  # fmt: skip
+    assert infos[1] == LineInfo(Block(4, 9, "defgh", 1), 1, 0.5, True, "short", 1.0, False, "ui",
+                                "defgh")  # fmt: skip
+    assert not any(map(gc.is_tracked, infos))
+    held = _kernels.tuple_rows(Block, ([0], [1], [["a"]], [0]))  # a list: it could be in a cycle
+    assert gc.is_tracked(held[0])
+    with pytest.raises(ValueError, match="one length"):
+        _kernels.tuple_rows(Block, ([0, 1], [1], ["a"], [0]))
+    with pytest.raises(TypeError, match="subclass of tuple"):
+        _kernels.tuple_rows(list, ([0],))
+
+
+def test_classified_lines_are_out_of_the_cyclic_gc():
+    """The extract preset's rows of a page (``LineInfo`` and its ``Block``) are left out of
+    the cyclic GC where the kernels are built: a page of many short lines costs no full
+    collection walking over them (the tiny-lines shape of ``bench_pipeline.py``)."""
+    import gc
+
+    from cleantext.boilerplate.extract import classify_lines
+
+    pytest.importorskip("cleantext.minhash._kernels", reason="C kernels not built")
+    infos = classify_lines("Home\nNews\nThe council voted on Tuesday to close the bridge.")
+    assert [i.kind for i in infos] == ["hint", "hint", "medium"]
+    assert not any(gc.is_tracked(i) or gc.is_tracked(i.block) for i in infos)
+    assert gc.is_tracked(infos[0]._replace(kind="ui"))  # a row made elsewhere: tracked

@@ -40,7 +40,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -56,7 +56,7 @@ from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_credit
-from cleantext.boilerplate.features import LineFeatures, PageFeatures, is_terminal
+from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
@@ -81,7 +81,7 @@ from cleantext.boilerplate.wrapped import unwrapped
 from cleantext.data import alternation, boilerplate_table
 from cleantext.edits import Edit, apply_edits
 from cleantext.rules import Rule, register, step_rules
-from cleantext.segment import Block, removal_span
+from cleantext.segment import Block, removal_span, rows_of
 
 __all__ = ["LineInfo", "classify_lines", "find_main_content", "main_span"]
 
@@ -341,31 +341,32 @@ def classify_lines(
     found = features.of(text)
     rows, lines, dens = found.rows, found.lines, found.density
     keep = list(itertools.compress(range(len(rows)), map(str.strip, rows)))  # non-blank rows
-    kept_lines = list(map(lines.__getitem__, keep))
-    counts = list(map(_WORDS, kept_lines))
+    kept = lines.take(keep)
+    counts, norm = kept.words, kept.keys
     if weights.foreign:  # before the kept lines' densities are read
         foreign = foreign_density(rows, keep, counts, dens, found.lang, stopwords)
         dens = [foreign.get(i, d) for i, d in enumerate(dens)] if foreign else dens
-    kept = _Kept(kept_lines, list(map(dens.__getitem__, keep)))
-    norm = list(map(_KEY, kept.lines))
+    density = list(map(dens.__getitem__, keep))
     repeated = _repeated(norm)
     threshold = None
     if found.lang is not None and weights.page_threshold and features.threshold:
         threshold = features.threshold[0]  # decided on the page's first text
     elif found.lang is not None:
         good = weights.good_words
-        long_lines = [d for d, n in zip(kept.density, counts, strict=True) if n >= good]
+        long_lines = [d for d, n in zip(density, counts, strict=True) if n >= good]
         threshold = _density_threshold(long_lines, weights)
         features.threshold[:] = [threshold]
     known = features.items
     kinds: list[str] = []
     items: list[bool] = []
-    for i, line, key, n, d in zip(keep, kept.lines, norm, counts, kept.density, strict=True):
-        kind = _kind(n, d, line.terminal, threshold, weights)
-        hit = line.hit
+    flags = zip(kept.terminal, kept.hits, kept.consent, kept.keyword, strict=True)
+    for i, key, n, d, (terminal, hit, consent, keyword) in zip(
+        keep, norm, counts, density, flags, strict=True
+    ):
+        kind = _kind(n, d, terminal, threshold, weights)
         if hit is not None and kind != "empty":
             kind = _HIT_KIND[hit.strength]
-        elif kind != "empty" and (line.consent or (n <= weights.promo_words and line.keyword)):
+        elif kind != "empty" and (consent or (n <= weights.promo_words and keyword)):
             kind = "ui"
         elif key in repeated and kind not in ("good", "empty"):
             kind = "repeat"
@@ -373,13 +374,16 @@ def classify_lines(
         if kind in ("good", "medium"):
             items.append(True)
         elif kind in ("short", "repeat"):
-            item = known.get(rows[i])  # (``_item`` without its call)
-            items.append(_item(rows[i], patterns, known) if item is None else item)
+            row = rows[i]
+            item = known.get(row)  # (kept by the line's text: a later pass asks again)
+            if item is None:
+                item = known[row] = _is_item(row, patterns)
+            items.append(item)
         else:
             items.append(False)
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
-    return _line_infos(rows, keep, kept, (counts, kinds, scores, items, norm))
+    return _line_infos(rows, keep, kept, density, (kinds, scores, items))
 
 
 def _repeated(keys: list[str]) -> frozenset[str]:
@@ -394,52 +398,31 @@ def _repeated(keys: list[str]) -> frozenset[str]:
     return frozenset(k for k, n in Counter(keys).items() if n > 1)
 
 
-_WORDS = attrgetter("words")
 _KEY = attrgetter("key")
-_HIT = attrgetter("hit")
-_ENDS = attrgetter("terminal")
-
-
-class _Kept(NamedTuple):
-    """The features and stopword densities of the non-blank lines of a text."""
-
-    lines: list[LineFeatures]
-    density: list[float]
 
 
 def _line_infos(
     rows: list[str],
     keep: list[int],
-    kept: _Kept,
-    columns: tuple[list[int], list[str], list[float], list[bool], list[str]],
+    kept: LineColumns,
+    density: list[float],
+    columns: tuple[list[str], list[float], list[bool]],
 ) -> list[LineInfo]:
     """The ``LineInfo`` of each kept line (``keep``: indexes into ``rows``; ``kept``: their
-    features), built from columns (``counts, kinds, scores, items, keys``: one value per
-    kept line) without a Python call per line (``tuple.__new__`` over the zipped columns:
-    ``_make`` without its Python frame)."""
-    counts, kinds, scores, items, keys = columns
+    features, ``density`` their stopword densities), built from columns (``kinds, scores,
+    items``: one value per kept line) without a Python call per line, and left out of the
+    cyclic garbage collector (``segment.rows_of``)."""
+    kinds, scores, items = columns
     starts = list(accumulate(map(len, rows), initial=0))  # + one per line break before
     texts = list(map(rows.__getitem__, keep))
     firsts = list(map(int.__add__, map(starts.__getitem__, keep), keep))
     ends = list(map(int.__add__, firsts, map(len, texts)))
-    blocks = map(tuple.__new__, repeat(Block), zip(firsts, ends, texts, keep, strict=True))
-    categories = [h.category if h is not None else "" for h in map(_HIT, kept.lines)]
-    return list(
-        map(
-            tuple.__new__,
-            repeat(LineInfo),
-            zip(blocks, counts, kept.density, map(_ENDS, kept.lines), kinds, scores, items,
-                categories, keys, strict=True),
-        )
+    blocks = rows_of(Block, firsts, ends, texts, keep)
+    categories = [h.category if h is not None else "" for h in kept.hits]
+    return rows_of(
+        LineInfo, blocks, kept.words, density, kept.terminal, kinds, scores, items, categories,
+        kept.keys,
     )  # fmt: skip
-
-
-def _item(line: str, patterns: Patterns, known: dict[str, bool]) -> bool:
-    """``_is_item(line)``, kept in ``known`` by the line's text."""
-    item = known.get(line)
-    if item is None:
-        item = known[line] = _is_item(line, patterns)
-    return item
 
 
 def _discount_isolated(kinds: list[str], scores: list[float], w: Weights) -> list[float]:
@@ -1063,7 +1046,7 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
         for i in range(first + 1, len(infos))
         if infos[i].kind != "empty" and infos[i].words <= w.byline_words
     ]
-    replies = [i for i in short if _key(infos[i]) in shapes.replies]
+    replies = [i for i in short if (infos[i].key or _key(infos[i])) in shapes.replies]
     if len(replies) < 2:  # a thread needs two reply buttons: the bylines need no look
         bare = _bare_thread(infos, first, w)
         return None if bare is None else bare[0]
@@ -1082,11 +1065,13 @@ def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int
     after ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
     if not w.bare_thread:
         return None
-    if not may_hold_thread(_key(i) for i in infos[first + 1 :] if i.kind != "empty"):
+    # (``info.key or _key(info)``: ``_key`` called only for a line without its key)
+    if not may_hold_thread(i.key or _key(i) for i in infos[first + 1 :] if i.kind != "empty"):
         return None
     idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
     after = sum(1 for i in idx if i <= first) - 1
-    found = bare_thread([infos[i].block.text for i in idx], after, [_key(infos[i]) for i in idx])
+    keys = [infos[i].key or _key(infos[i]) for i in idx]
+    found = bare_thread([infos[i].block.text for i in idx], after, keys)
     return None if found is None else (idx[found.start], found)
 
 

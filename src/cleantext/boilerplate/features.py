@@ -13,20 +13,22 @@ keeps it, so that a page in two languages is read in the same one by every pass.
 >>> page = PageFeatures(Patterns.builtin(), Stopwords.load())
 >>> text = "Home\\nThe cat sat on the mat.\\nRead more"
 >>> f = page.of(text)
->>> f.lang, [line.key for line in f.lines], [line.terminal for line in f.lines]
+>>> f.lang, f.lines.keys, f.lines.terminal
 ('en', ['home', 'the cat sat on the mat', 'read more'], [False, True, False])
->>> f.lines[2].hit
+>>> f.lines.hits[2]
 Match(category='read-more', strength='line')
->>> page.of("The cat sat on the mat.").lines == f.lines[1:2]  # looked up, not recomputed
+>>> page.of("The cat sat on the mat.").lines == f.lines.take([1])  # looked up, not recomputed
 True
+
+The features are kept in columns, one list per feature, not in an object per line: a page of
+thousands of short lines would otherwise fill the heap with objects that the cyclic garbage
+collector goes over again and again (a list of ints, strings or booleans is one object).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from itertools import repeat
-from operator import attrgetter
 from typing import NamedTuple
 
 from cleantext.boilerplate import appeals, signup
@@ -36,7 +38,7 @@ from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, NOT_CJK, may_have_cjk
 
-__all__ = ["Features", "LineFeatures", "PageFeatures", "is_terminal"]
+__all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal"]
 
 # a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
 # module; a test checks the list) and the closing quotes and brackets at its end, its last
@@ -50,23 +52,40 @@ _SPACE = (
 )
 
 
-class LineFeatures(NamedTuple):
-    """The features of one line that depend on it alone."""
+class LineColumns(NamedTuple):
+    """The features of some lines that depend on each line alone: one list per feature,
+    one value per line."""
 
-    key: str  #: ``normalize_line`` of the line
-    hit: Match | None  #: the UI pattern the line matches (``Patterns.match``)
-    keyword: bool  #: it contains a promo keyword, as whole words
-    consent: bool  #: it contains a consent-banner phrase, as whole words
-    terminal: bool  #: it ends in terminal punctuation
-    tokens: int  #: its words (:func:`~cleantext.boilerplate.stopwords.words`)
-    words: int  #: its words, two CJK characters counting as one more
+    keys: list[str]  #: ``normalize_line`` of each line
+    hits: list[Match | None]  #: the UI pattern each line matches (``Patterns.match``)
+    keyword: list[bool]  #: the line contains a promo keyword, as whole words
+    consent: list[bool]  #: the line contains a consent-banner phrase, as whole words
+    terminal: list[bool]  #: the line ends in terminal punctuation
+    tokens: list[int]  #: its words (:func:`~cleantext.boilerplate.stopwords.words`)
+    words: list[int]  #: its words, two CJK characters counting as one more
+
+    def take(self, index: list[int]) -> LineColumns:
+        """The features of the lines at ``index``, in that order."""
+        return LineColumns._make(list(map(column.__getitem__, index)) for column in self)
+
+    def then(self, other: LineColumns) -> LineColumns:
+        """The features of these lines, then those of ``other``'s."""
+        return LineColumns(
+            self.keys + other.keys,
+            self.hits + other.hits,
+            self.keyword + other.keyword,
+            self.consent + other.consent,
+            self.terminal + other.terminal,
+            self.tokens + other.tokens,
+            self.words + other.words,
+        )
 
 
 class Features(NamedTuple):
     """The features of every line of a text (split on ``\\n``), in order."""
 
     rows: list[str]
-    lines: list[LineFeatures]
+    lines: LineColumns
     density: list[float]  #: stopword density of each line in ``lang``
     lang: str | None  #: the text's language (``Stopwords.detect``)
 
@@ -97,7 +116,9 @@ class PageFeatures:
         self.appeal_keys: dict[str, str] = {}
         self._credit: dict[str, bool] = {}  # is_credit of the lines asked about
         self._caption: dict[str, bool] = {}  # is_caption and not is_credit, the same
-        self._lines: dict[str, LineFeatures] = {}
+        #: the features of every line seen, and where each line's are in them
+        self._seen = LineColumns([], [], [], [], [], [], [])
+        self._index: dict[str, int] = {}
         self._density: dict[str | None, dict[str, float]] = {}
         self._last: _Tally | None = None  # None: no text yet
         #: the stopword density a content line needs (``extract._density_threshold``),
@@ -130,8 +151,8 @@ class PageFeatures:
         """
         if self._text is None or self._text[0] is not text or self._last is None:
             return False
-        line = self._lines.get(row)
-        return line is not None and sum(map(_TOKENS, self._text[1].lines)) > line.tokens
+        at = self._index.get(row)
+        return at is not None and sum(self._text[1].lines.tokens) > self._seen.tokens[at]
 
     def credit(self, line: str) -> bool:
         """``credits.is_credit(line)``, kept by line (a later pass asks again)."""
@@ -163,31 +184,33 @@ class PageFeatures:
         them looked up alone: a line's match depends on the line alone, and nothing else of
         :meth:`of` (language, densities) is needed.
         """
-        lines = self._known(text)
-        if lines is None:
-            lines = self.of(text).lines
-        return [None if f.hit is None or f.hit.strength == "hint" else f.hit for f in lines]
+        hits = self._known(text)
+        if hits is None:
+            hits = self.of(text).lines.hits
+        return [None if hit is None or hit.strength == "hint" else hit for hit in hits]
 
-    def _known(self, text: str) -> list[LineFeatures] | None:
-        """The features of the lines of ``text`` if every one was seen, else ``None``."""
+    def _known(self, text: str) -> list[Match | None] | None:
+        """The UI matches of the lines of ``text`` if every one was seen, else ``None``."""
         if self._text is not None and text == self._text[0]:
-            return self._text[1].lines
+            return self._text[1].lines.hits
         rows = text.split("\n")
-        known = self._lines
-        return list(map(known.__getitem__, rows)) if all(map(known.__contains__, rows)) else None
+        known = self._index
+        if not all(map(known.__contains__, rows)):
+            return None
+        return list(map(self._seen.hits.__getitem__, map(known.__getitem__, rows)))
 
     def _of(self, text: str) -> Features:
         rows = text.split("\n")
-        known = self._lines
+        known = self._index
         last = self._last
         if last is None or not all(map(known.__contains__, rows)):
             return self._compute(text, rows)
         if not _subsequence(rows, last.rows) and Counter(rows) - Counter(last.rows):
             return self._compute(text, rows)  # a line more often than before: no removal
-        lines = [known[r] for r in rows]
+        lines = self._seen.take(list(map(known.__getitem__, rows)))
         # the text's lines are some of the last text's: it keeps the language decided on the
         # whole page (a page in two languages does not switch when a pass removes a menu)
-        tally = _Tally(rows, last.lang if any(map(_TOKENS, lines)) else None)
+        tally = _Tally(rows, last.lang if any(lines.tokens) else None)
         self._last = tally
         return Features(rows, lines, self._densities(text, rows, tally.lang), tally.lang)
 
@@ -222,19 +245,23 @@ class PageFeatures:
             words = _add_halves(tokens, _cjk_per_line(text))
         else:
             words = tokens
-        lines = list(
-            map(
-                tuple.__new__,
-                repeat(LineFeatures),
-                zip(keys, hits, _flags(keyword, len(rows)), _flags(consent, len(rows)),
-                    terminal, tokens, words, strict=True),
-            )
-        )  # fmt: skip
-        self._lines.update(zip(rows, lines, strict=True))
+        n = len(rows)
+        keyword_at, consent_at = _flags(keyword, n), _flags(consent, n)
+        lines = LineColumns(keys, hits, keyword_at, consent_at, terminal, tokens, words)
+        self._keep(rows, lines)
         self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
         self._last = _Tally(rows, analysis.lang)
         self.threshold = []  # a new text, not what is left of the last one: decided anew
         return Features(rows, lines, analysis.density, analysis.lang)
+
+    def _keep(self, rows: list[str], lines: LineColumns) -> None:
+        """Keep the features ``lines`` of ``rows`` to be looked up by line."""
+        if self._index:  # (a text that is not what is left of the last: seldom)
+            start = len(self._seen.keys)
+            self._seen = self._seen.then(lines)
+        else:
+            start, self._seen = 0, lines
+        self._index.update(zip(rows, range(start, start + len(rows)), strict=True))
 
     def _phrases(self, keys: list[str]) -> tuple[set[int], set[int]]:
         """The lines with a promo keyword and with a consent phrase
@@ -257,9 +284,6 @@ def _phrase_lists(patterns: Patterns) -> PhraseLists:
     """The promo keywords, consent phrases, sign-up phrases and appeals of ``patterns``."""
     keyword, consent = patterns.phrase_lists
     return PhraseLists([keyword, consent, signup.phrase_list(), appeals.phrase_list()])
-
-
-_TOKENS = attrgetter("tokens")
 
 
 def _subsequence(rows: list[str], before: list[str]) -> bool:
