@@ -219,6 +219,7 @@ EXTRACT_MECHANISMS = (
     "intro",
     "hard-wrapped",
     "page-threshold",
+    "markup",
 )
 
 

@@ -89,6 +89,7 @@ _SWITCHES = {
     "intro": "intro",
     "hard-wrapped": "hard_wrapped",
     "page-threshold": "page_threshold",
+    "markup": "markup",
 }
 
 

@@ -64,6 +64,7 @@ from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.intro import intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
+from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading, popular_inside
 from cleantext.boilerplate.recipes import ingredients_before
@@ -271,6 +272,7 @@ class Weights:
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
+    markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
 
 
@@ -357,6 +359,7 @@ def classify_lines(
     known = features.items
     kinds: list[str] = []
     items: list[bool] = []
+    markup: list[int] = []  # (the lines of HTML tags: ``markup.py``)
     for i, line, key, n, d in zip(keep, kept.lines, norm, counts, kept.density, strict=True):
         kind = _kind(n, d, line.terminal, threshold, weights)
         hit = line.hit
@@ -366,6 +369,9 @@ def classify_lines(
             kind = "ui"
         elif key in repeated and kind not in ("good", "empty"):
             kind = "repeat"
+        if kind in _PROSE_OR_SHORT and weights.markup and "<" in rows[i] and is_markup(rows[i]):
+            kind = "short"
+            markup.append(len(kinds))
         kinds.append(kind)
         if kind in ("good", "medium"):
             items.append(True)
@@ -374,9 +380,14 @@ def classify_lines(
             items.append(_item(rows[i], patterns, known) if item is None else item)
         else:
             items.append(False)
+    for j in markup:
+        items[j] = False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
-    return _line_infos(rows, keep, kept, (counts, kinds, scores, items, norm))
+    infos = _line_infos(rows, keep, kept, (counts, kinds, scores, items, norm))
+    for j in markup:
+        infos[j] = infos[j]._replace(ui="markup")
+    return infos
 
 
 def _repeated(keys: list[str]) -> frozenset[str]:
@@ -469,6 +480,10 @@ def _grow_gaps(kinds: list[str], scores: list[float], w: Weights) -> list[float]
         k += 1
     return out
 
+
+#: the classes a line of HTML tags may have had before it is made a short line that is no
+#: sentence (``markup.py``; a UI string stays one)
+_PROSE_OR_SHORT = frozenset(("good", "medium", "short"))
 
 _HIT_KIND = {"section": "stop", "heading": "box", "line": "ui", "word": "ui", "hint": "hint"}
 
@@ -671,8 +686,9 @@ def _has_figures(text: str) -> bool:
 
 def _sentence_like(info: LineInfo) -> bool:
     """A short line in sentence case with stopwords ("Drink during your workout"), unlike a
-    menu entry in Title Case ("Workout Supplements")."""
-    if info.density <= 0 or info.words < 3:
+    menu entry in Title Case ("Workout Supplements"). A line of HTML tags is none
+    (``markup.py``)."""
+    if info.density <= 0 or info.words < 3 or info.ui == "markup":
         return False
     text = info.block.text
     return _sentence_case(text) if len(text) <= _KEPT_LINE else _lower_initials(text)
@@ -1215,6 +1231,7 @@ def find_main_content(
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += foreign
         note += _why_teaser(infos, first, weights, runs)
+        note += why_markup(infos, 0, first)
         edits.extend(_head_edits(text, infos, first, note, weights, toc))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
@@ -1266,7 +1283,7 @@ def find_main_content(
     if last < end and TAIL.name in enabled:
         note = _why_tail(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
-        note += fields + foreign
+        note += fields + foreign + why_markup(infos, last + 1, end + 1)
         if lead >= 0:
             note += (
                 f"; the list announced at line {_line_no(infos[lead])} "
