@@ -21,7 +21,7 @@ from cleantext.boilerplate.stopwords import Stopwords
 @pytest.mark.parametrize(
     "credit",
     ["Photo: Jane Doe/AP", "(Foto: Getty)", "Photograph by Jane Doe", "Bild: dpa",
-     "Image credit: NASA/JPL", "Фото: ТАСС"],
+     "Image credit: NASA/JPL", "Фото: ТАСС", "Screenshot by Jane Doe/Example Games"],
 )  # fmt: skip
 def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
     page = _page(MENU, STORY[:1], (credit,), STORY[1:], FOOTER)
@@ -38,6 +38,7 @@ def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
         "Photos of the flood were shared thousands of times on Sunday.",
         "Images from the probe show a thin ring of dust around the planet.",
         "Bilder der Flut wurden am Sonntag tausendfach geteilt.",
+        "Screenshots of the new game were shared thousands of times on Sunday.",
     ],
 )
 def test_sentences_about_photos_are_no_credits(line: str) -> None:
