@@ -220,6 +220,7 @@ EXTRACT_MECHANISMS = (
     "hard-wrapped",
     "page-threshold",
     "markup",
+    "gallery",
 )
 
 

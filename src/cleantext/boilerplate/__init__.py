@@ -90,6 +90,7 @@ _SWITCHES = {
     "hard-wrapped": "hard_wrapped",
     "page-threshold": "page_threshold",
     "markup": "markup",
+    "gallery": "gallery",
 }
 
 

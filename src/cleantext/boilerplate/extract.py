@@ -68,7 +68,7 @@ from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading, popular_inside
 from cleantext.boilerplate.recipes import ingredients_before
-from cleantext.boilerplate.resumed import box_parts, resumed, why_resumed
+from cleantext.boilerplate.resumed import box_parts, listed_first, resumed, why_listed, why_resumed
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
@@ -274,6 +274,7 @@ class Weights:
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
+    gallery: bool = True  # a list before a box is no article start (``resumed.py``)
 
 
 WEIGHTS = Weights()
@@ -1215,6 +1216,10 @@ def find_main_content(
     kept_to = last  # (the article's first part, before a box inside it)
     rest = resumed(infos, last, runs, span_score, weights)
     inner = [] if rest is None else box_parts(infos, last, rest[0], runs, weights)
+    gallery = ""  # (the first part set as a list: a gallery's captions, ``resumed.py``)
+    if rest is not None and listed_first(infos, first, kept_to, rest, weights):
+        gallery, first, inner = why_listed(infos, first, kept_to, rest), rest[0], []
+        span_score = sum(infos[i].score for i in range(rest[0], rest[1] + 1))
     last = last if rest is None else rest[1]
     first = _extend_back(infos, first, weights)
     first = ingredients_before(infos, first, weights, _is_quantity)
@@ -1232,6 +1237,7 @@ def find_main_content(
         note += foreign
         note += _why_teaser(infos, first, weights, runs)
         note += why_markup(infos, 0, first)
+        note += f"; {gallery}" if gallery else ""
         edits.extend(_head_edits(text, infos, first, note, weights, toc))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
@@ -1294,7 +1300,7 @@ def find_main_content(
                 "; the paragraph without a full stop at "
                 f"{line_range(infos, unstopped + 1, kept_to)} is kept (it follows the content)"
             )
-        if rest is not None:
+        if rest is not None and not gallery:
             note += (
                 f"; the article resumes at {line_range(infos, rest[0], rest[1])} after a box "
                 "inside it (extract-related)"
