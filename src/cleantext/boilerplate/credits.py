@@ -92,12 +92,15 @@ def is_credit(line: str) -> bool:
 
 
 def _agency_credit(text: str) -> bool:
-    """``text`` ends in a photo agency after '/', '|' or "via" ("Scott Olson/Getty Images")."""
+    """``text`` ends in a photo agency after '/', '|' or "via" ("Scott Olson/Getty Images"),
+    and is no caption that ends in its credit ("The bridge at dawn. Photo: Jane Doe/AP")."""
     if "/" not in text and "|" not in text and "via" not in text:
         return False  # (most lines: no regex)
     if text[-1:] in _ENDS or "://" in text or "www." in text or len(text.split()) > MAX_WORDS:
         return False
-    return _agency().search(text, max(0, len(text) - _TAIL)) is not None
+    if _agency().search(text, max(0, len(text) - _TAIL)) is None:
+        return False
+    return not is_caption(text)  # (a caption that ends in its credit is extract-caption's)
 
 
 #: a line that ends in one of these ends in a sentence, not in a credit

@@ -370,7 +370,7 @@ def classify_lines(
             kind = "ui"
         elif key in repeated and kind not in ("good", "empty"):
             kind = "repeat"
-        if kind in _PROSE_OR_SHORT and weights.markup and "<" in rows[i] and is_markup(rows[i]):
+        if "<" in rows[i] and kind in _PROSE_OR_SHORT and weights.markup and is_markup(rows[i]):
             kind = "short"
             markup.append(len(kinds))
         kinds.append(kind)
