@@ -94,7 +94,8 @@ def is_credit(line: str) -> bool:
 def _agency_credit(text: str) -> bool:
     """``text`` ends in a photo agency after '/', '|' or "via" ("Scott Olson/Getty Images"),
     and is no caption that ends in its credit ("The bridge at dawn. Photo: Jane Doe/AP")."""
-    if "/" not in text and "|" not in text and "via" not in text:
+    tail = text[-_TAIL:]  # (the separator and the agency are in the line's last characters)
+    if "/" not in tail and "|" not in tail and "via" not in tail:
         return False  # (most lines: no regex)
     if text[-1:] in _ENDS or "://" in text or "www." in text or len(text.split()) > MAX_WORDS:
         return False

@@ -360,7 +360,6 @@ def classify_lines(
     known = features.items
     kinds: list[str] = []
     items: list[bool] = []
-    markup: list[int] = []  # (the lines of HTML tags: ``markup.py``)
     for i, line, key, n, d in zip(keep, kept.lines, norm, counts, kept.density, strict=True):
         kind = _kind(n, d, line.terminal, threshold, weights)
         hit = line.hit
@@ -370,9 +369,6 @@ def classify_lines(
             kind = "ui"
         elif key in repeated and kind not in ("good", "empty"):
             kind = "repeat"
-        if "<" in rows[i] and kind in _PROSE_OR_SHORT and weights.markup and is_markup(rows[i]):
-            kind = "short"
-            markup.append(len(kinds))
         kinds.append(kind)
         if kind in ("good", "medium"):
             items.append(True)
@@ -381,14 +377,28 @@ def classify_lines(
             items.append(_item(rows[i], patterns, known) if item is None else item)
         else:
             items.append(False)
+    markup = _markup(text, rows, keep, kinds) if weights.markup else []
     for j in markup:
-        items[j] = False
+        kinds[j], items[j] = "short", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     infos = _line_infos(rows, keep, kept, (counts, kinds, scores, items, norm))
     for j in markup:
         infos[j] = infos[j]._replace(ui="markup")
     return infos
+
+
+def _markup(text: str, rows: list[str], keep: list[int], kinds: list[str]) -> list[int]:
+    """The indexes (into ``keep``) of the lines of HTML tags (``markup.py``) that would
+    otherwise be paragraphs, sentences or short lines (a UI string stays one); none on a
+    text without a ``<`` (most pages: one test)."""
+    if "<" not in text:
+        return []
+    return [
+        j
+        for j, i in enumerate(keep)
+        if "<" in rows[i] and kinds[j] in _PROSE_OR_SHORT and is_markup(rows[i])
+    ]
 
 
 def _repeated(keys: list[str]) -> frozenset[str]:
