@@ -94,10 +94,11 @@ def is_credit(line: str) -> bool:
 def _agency_credit(text: str) -> bool:
     """``text`` ends in a photo agency after '/', '|' or "via" ("Scott Olson/Getty Images"),
     and is no caption that ends in its credit ("The bridge at dawn. Photo: Jane Doe/AP")."""
-    tail = text[-_TAIL:]  # (the separator and the agency are in the line's last characters)
-    if "/" not in tail and "|" not in tail and "via" not in tail:
+    if len(text) > _LONGEST or text[-1:] in _ENDS:
+        return False  # (a paragraph: no more tests)
+    if "/" not in text and "|" not in text and "via" not in text:
         return False  # (most lines: no regex)
-    if text[-1:] in _ENDS or "://" in text or "www." in text or len(text.split()) > MAX_WORDS:
+    if "://" in text or "www." in text or len(text.split()) > MAX_WORDS:
         return False
     if _agency().search(text, max(0, len(text) - _TAIL)) is None:
         return False
@@ -106,6 +107,8 @@ def _agency_credit(text: str) -> bool:
 
 #: a line that ends in one of these ends in a sentence, not in a credit
 _ENDS = frozenset(".!?…:;")
+#: a credit line of ``MAX_WORDS`` words is shorter than this (a longer line is a paragraph)
+_LONGEST = 200
 
 
 CAPTION = register(

@@ -143,8 +143,10 @@ def _teaser_frame(infos: Sequence[LineInfo], top: int, j: int, first: int) -> bo
         k -= 1
     if k < 0 or infos[k].kind != "repeat":
         return False
-    before = {infos[i].key for i in range(k) if infos[i].kind == "repeat"}
-    return any(infos[i].kind == "repeat" and infos[i].key in before for i in range(j + 1, first))
+    between = {infos[i].key for i in range(j + 1, first) if infos[i].kind == "repeat"}
+    return bool(between) and any(
+        infos[i].kind == "repeat" and infos[i].key in between for i in range(k)
+    )
 
 
 def _pitch(infos: Sequence[LineInfo], j: int) -> bool:
