@@ -1,6 +1,8 @@
 """``extract-credit``: photo credit lines inside the main content go ("Photo: Jane Doe/AP",
-"(Foto: Getty)", "Photograph by ..."); near misses: sentences that start with "Photos of" or
-"Images from", and a credit line outside the extract preset, stay."""
+"(Foto: Getty)", "Photograph by ...", "Jane Doe/Pool/Getty Images": a name, then a photo
+agency after '/', '|' or "via"); near misses: sentences that start with "Photos of" or
+"Images from" or end in an agency after a full stop, and a credit line outside the extract
+preset, stay."""
 
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ from cleantext.boilerplate.stopwords import Stopwords
 @pytest.mark.parametrize(
     "credit",
     ["Photo: Jane Doe/AP", "(Foto: Getty)", "Photograph by Jane Doe", "Bild: dpa",
-     "Image credit: NASA/JPL", "Фото: ТАСС"],
+     "Image credit: NASA/JPL", "Фото: ТАСС", "Screenshot by Jane Doe/Example Games",
+     "Jane Doe/Pool/Getty Images", "Jane Doe | Bloomberg | Getty Images", "John Roe / AP",
+     "AFP via Getty Images"],
 )  # fmt: skip
 def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
     page = _page(MENU, STORY[:1], (credit,), STORY[1:], FOOTER)
@@ -38,6 +42,9 @@ def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
         "Photos of the flood were shared thousands of times on Sunday.",
         "Images from the probe show a thin ring of dust around the planet.",
         "Bilder der Flut wurden am Sonntag tausendfach geteilt.",
+        "Screenshots of the new game were shared thousands of times on Sunday.",
+        "The pictures of the flood were sent to the newsroom via AP.",
+        "Cameras/phones were not allowed in the court, and the judge sent them to AP",
     ],
 )
 def test_sentences_about_photos_are_no_credits(line: str) -> None:

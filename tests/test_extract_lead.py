@@ -2,7 +2,9 @@
 headline stays with the article when a box that is no prose (facts, a table, a recipe's
 ingredients, a share bar and a "More on this" list) separates it from the rest; near misses:
 a page whose title is not repeated above the paragraph, a line under the headline that is no
-paragraph, or a box longer than a box, and nothing is kept."""
+paragraph, or a box longer than a box, and nothing is kept. A byline or date line, or a
+picture's caption that ends in its credit, may come between the headline and the lead (two
+such lines at most); a line that ends in no credit may not."""
 
 from __future__ import annotations
 
@@ -67,3 +69,20 @@ def test_the_lead_rule_can_be_switched_off() -> None:
         {"preset": "extract", "boilerplate": {"extract_off": ["lead", "intro"]}}
     )
     assert LEAD not in cleantext.Cleaner(config).clean(text)
+
+
+def test_a_picture_caption_between_the_headline_and_the_lead_is_passed_over() -> None:
+    # the picture under the headline: its caption ends in the photo's credit
+    caption = "The bridge in the morning fog, seen from the market. Photo: Jane Doe"
+    text = _page((TITLE,), MENU, (HEADLINE, caption, LEAD), BOX, STORY, FOOTER)
+    weights = dataclasses.replace(WEIGHTS, intro=False)  # (the lead rule alone)
+    out = apply_edits(text, find_main_content(text, weights=weights))
+    assert LEAD in out and caption not in out and "Built: 1901" not in out
+
+
+def test_a_caption_without_a_credit_still_stops_the_lead() -> None:
+    # a line that ends in no credit may be a teaser's title: the paragraph under it is no lead
+    caption = "The bridge in the morning fog, seen from the market"
+    text = _page((TITLE,), MENU, (HEADLINE, caption, LEAD), BOX, STORY, FOOTER)
+    weights = dataclasses.replace(WEIGHTS, intro=False)
+    assert LEAD not in apply_edits(text, find_main_content(text, weights=weights))

@@ -2,7 +2,9 @@
 Japanese, Chinese, Korean; affiliate disclosures; licence notices) are page furniture for
 ``extract`` whatever their length (the data file's ``[notice] consent`` list), so a short
 article does not lose to a longer notice. Near misses: stories that say that some other
-company uses cookies or that are about Creative Commons licences are no notices."""
+company uses cookies or that are about Creative Commons licences are no notices. Also the
+disclaimer over the comments (the site does not share its readers' views) and the typo-report
+box ("Select the text and press Ctrl+Enter"); near miss: a how-to that presses Ctrl+Enter."""
 
 from __future__ import annotations
 
@@ -184,3 +186,32 @@ def test_a_how_to_step_that_says_select_category_is_no_drop_down() -> None:
     )
     out = cleantext.clean(_page(MENU, steps, FOOTER), preset="extract")
     assert all(step in out for step in steps)
+
+
+#: notices at the end of an article, before its comments: the site does not share the
+#: readers' views (with no comment form after them), and a box that asks readers to report
+#: a typo (written for these tests after the shape of real ones)
+END_NOTICES = (
+    "The opinions expressed below do not reflect the views of Example News, only those of "
+    "the readers who wrote them.",
+    "الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.",
+    "Found a mistake in the article? Select the text and press Ctrl+Enter to send it to the "
+    "editors.",
+    "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter, чтобы отправить его редактору.",
+)
+
+
+@pytest.mark.parametrize("line", END_NOTICES)
+def test_comment_disclaimers_and_typo_reports_are_notices(line: str) -> None:
+    assert Patterns.builtin().consent_lines([normalize_line(line)]) == {0}
+    out = cleantext.clean(_page(MENU, ARTICLE, (line,), FOOTER), preset="extract")
+    assert ARTICLE[0] in out and line not in out
+
+
+def test_a_how_to_that_says_ctrl_enter_and_a_story_about_views_are_no_notices() -> None:
+    for line in (
+        "Type the formula into the cell, then press Ctrl+Enter to run it without moving on.",
+        "The views expressed by the minister in the interview were criticised by the party.",
+        "Выделите ячейку и нажмите Ctrl+Enter, чтобы заполнить весь диапазон одной формулой.",
+    ):
+        assert Patterns.builtin().consent_lines([normalize_line(line)]) == set(), line

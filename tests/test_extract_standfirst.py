@@ -1,7 +1,8 @@
 """Issue 14, recall at the article's start: a standfirst (the sentence under the headline that
 sums up the article) separated from the article by a byline or date line stays with the
 article; near misses: a sentence with no byline or date line between it and the article (a
-teaser), or a caption, or the headline itself, goes with the head."""
+teaser), or a caption, or the headline itself, or the last title of a carousel of teasers
+(each title in the same frame of repeated lines), goes with the head."""
 
 from __future__ import annotations
 
@@ -96,4 +97,30 @@ def test_a_sentence_above_a_sign_up_button_is_its_pitch_not_a_standfirst() -> No
 def test_a_standfirst_above_a_share_button_stays() -> None:
     # a share bar is no sign-up button: the standfirst above it is kept as before
     text = _page(MENU, (HEADLINE, DECK, "Share", *META[:2]), STORY, FOOTER)
+    assert DECK in cleantext.clean(text, preset="extract")
+
+
+#: a carousel of video teasers above the article: each title in the same frame, its length a
+#: time of day in figures like a date line's
+CAROUSEL = tuple(
+    line
+    for title in (
+        "The mayor explains why the old bridge has to close this spring",
+        "Residents of the valley say what the detour will cost them",
+        "Watch the ferry that will take the place of the old bridge",
+    )
+    for line in ("Play the video", title, "02:18", "Now playing", "Source: Example News")
+)
+
+
+def test_the_last_title_of_a_carousel_of_teasers_is_no_standfirst() -> None:
+    text = _page(MENU, CAROUSEL, STORY, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert STORY[0] in out and "ferry that will take the place" not in out
+
+
+def test_a_standfirst_under_a_headline_that_the_page_repeats_stays() -> None:
+    # the headline in the title block and above the article: the lines under the standfirst
+    # (byline, date) come only there
+    text = _page((HEADLINE,), MENU, (HEADLINE, DECK, *META[:2]), STORY, FOOTER)
     assert DECK in cleantext.clean(text, preset="extract")

@@ -222,6 +222,8 @@ EXTRACT_MECHANISMS = (
     "intro",
     "hard-wrapped",
     "page-threshold",
+    "markup",
+    "gallery",
 )
 
 

@@ -92,6 +92,8 @@ _SWITCHES = {
     "intro": "intro",
     "hard-wrapped": "hard_wrapped",
     "page-threshold": "page_threshold",
+    "markup": "markup",
+    "gallery": "gallery",
 }
 
 

@@ -13,6 +13,15 @@ such label and stays.
 >>> is_credit("Photos of the flood were shared thousands of times on Sunday.")
 False
 
+A credit line can also name the photographer or the source first and the agency last, after
+'/', '|' or "via" (the data file's ``[credit] agencies``); a sentence that ends in a full stop
+or a web address is none.
+
+>>> is_credit("Erin Schaff/Pool/Getty Images"), is_credit("Jane Doe | Bloomberg | Getty Images")
+(True, True)
+>>> is_credit("The pictures were sent to the editors via AP."), is_credit("https://example.com/ap")
+(False, False)
+
 An image caption that ends in its credit ("Stau © aremac / Clipdealer", "GdP-Vize René
 Klemmer. Foto: GdP/Hagen Immel", "Roman Prymula, photo: Archives du Gouvernement tchèque")
 goes the same way, as ``extract-caption``: a line of at most ``CAPTION_WORDS`` words whose
@@ -65,10 +74,41 @@ def _label() -> regex.Pattern[str]:
     return regex.compile(rf"^[(\[]?(?:{alts})\s*(?::|©|by\b)", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _agency() -> regex.Pattern[str]:
+    alts = alternation(boilerplate_table()["credit"]["agencies"])
+    # '/' or '|' (spaces around it or not) or the word "via", then an agency, at the end
+    return regex.compile(rf"(?:[/|]\s*|(?<![\p{{L}}\p{{N}}])via\s+)(?i:{alts})\s*$")
+
+
 def is_credit(line: str) -> bool:
-    """A short line that is a photo credit: a label, then ':', '©' or 'by'."""
+    """A short line that is a photo credit: a label, then ':', '©' or 'by'; or a name (of
+    the photographer or the source), then '/', '|' or "via" and a photo agency of the data
+    file's ``[credit] agencies`` at its end, with no sentence end and no web address."""
     text = line.strip()
-    return _label().match(text) is not None and len(text.split()) <= MAX_WORDS
+    if _label().match(text) is not None and len(text.split()) <= MAX_WORDS:
+        return True
+    return _agency_credit(text)
+
+
+def _agency_credit(text: str) -> bool:
+    """``text`` ends in a photo agency after '/', '|' or "via" ("Scott Olson/Getty Images"),
+    and is no caption that ends in its credit ("The bridge at dawn. Photo: Jane Doe/AP")."""
+    if len(text) > _LONGEST or text[-1:] in _ENDS:
+        return False  # (a paragraph: no more tests)
+    if "/" not in text and "|" not in text and "via" not in text:
+        return False  # (most lines: no regex)
+    if "://" in text or "www." in text or len(text.split()) > MAX_WORDS:
+        return False
+    if _agency().search(text, max(0, len(text) - _TAIL)) is None:
+        return False
+    return not is_caption(text)  # (a caption that ends in its credit is extract-caption's)
+
+
+#: a line that ends in one of these ends in a sentence, not in a credit
+_ENDS = frozenset(".!?…:;")
+#: a credit line of ``MAX_WORDS`` words is shorter than this (a longer line is a paragraph)
+_LONGEST = 200
 
 
 CAPTION = register(

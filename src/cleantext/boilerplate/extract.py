@@ -64,10 +64,17 @@ from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.intro import intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
+from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading, popular_inside
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
-from cleantext.boilerplate.resumed import box_parts, resumed, why_resumed
+from cleantext.boilerplate.resumed import (
+    box_parts,
+    listed_first,
+    resumed,
+    why_listed,
+    why_resumed,
+)
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
@@ -274,7 +281,9 @@ class Weights:
     list_credits: bool = True  # a photo credit between a list's items does not end it
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
+    markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
+    gallery: bool = True  # a list before a box is no article start (``resumed.py``)
 
 
 WEIGHTS = Weights()
@@ -381,9 +390,28 @@ def classify_lines(
             items.append(item)
         else:
             items.append(False)
+    markup = _markup(text, rows, keep, kinds) if weights.markup else []
+    for j in markup:
+        kinds[j], items[j] = "short", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
-    return _line_infos(rows, keep, kept, density, (kinds, scores, items))
+    infos = _line_infos(rows, keep, kept, density, (kinds, scores, items))
+    for j in markup:
+        infos[j] = infos[j]._replace(ui="markup")
+    return infos
+
+
+def _markup(text: str, rows: list[str], keep: list[int], kinds: list[str]) -> list[int]:
+    """The indexes (into ``keep``) of the lines of HTML tags (``markup.py``) that would
+    otherwise be paragraphs, sentences or short lines (a UI string stays one); none on a
+    text without a ``<`` (most pages: one test)."""
+    if "<" not in text:
+        return []
+    return [
+        j
+        for j, i in enumerate(keep)
+        if "<" in rows[i] and kinds[j] in _PROSE_OR_SHORT and is_markup(rows[i])
+    ]
 
 
 def _repeated(keys: list[str]) -> frozenset[str]:
@@ -455,6 +483,10 @@ def _grow_gaps(kinds: list[str], scores: list[float], w: Weights) -> list[float]
         k += 1
     return out
 
+
+#: the classes a line of HTML tags may have had before it is made a short line that is no
+#: sentence (``markup.py``; a UI string stays one)
+_PROSE_OR_SHORT = frozenset(("good", "medium", "short"))
 
 _HIT_KIND = {"section": "stop", "heading": "box", "line": "ui", "word": "ui", "hint": "hint"}
 
@@ -657,8 +689,9 @@ def _has_figures(text: str) -> bool:
 
 def _sentence_like(info: LineInfo) -> bool:
     """A short line in sentence case with stopwords ("Drink during your workout"), unlike a
-    menu entry in Title Case ("Workout Supplements")."""
-    if info.density <= 0 or info.words < 3:
+    menu entry in Title Case ("Workout Supplements"). A line of HTML tags is none
+    (``markup.py``)."""
+    if info.density <= 0 or info.words < 3 or info.ui == "markup":
         return False
     text = info.block.text
     return _sentence_case(text) if len(text) <= _KEPT_LINE else _lower_initials(text)
@@ -1203,6 +1236,10 @@ def find_main_content(
         last = card[1]
     rest = resumed(infos, last, runs, span_score, weights, _thread_byline)
     inner = [] if rest is None else box_parts(infos, last, rest[0], runs, weights)
+    gallery = ""  # (the first part set as a list: a gallery's captions, ``resumed.py``)
+    if rest is not None and listed_first(infos, first, kept_to, rest, weights):
+        gallery, first, inner = why_listed(infos, first, kept_to, rest), rest[0], []
+        span_score = sum(infos[i].score for i in range(rest[0], rest[1] + 1))
     last = last if rest is None else rest[1]
     first = _extend_back(infos, first, weights)
     first = ingredients_before(infos, first, weights, _is_quantity)
@@ -1219,6 +1256,8 @@ def find_main_content(
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += foreign
         note += _why_teaser(infos, first, weights, runs)
+        note += why_markup(infos, 0, first)
+        note += f"; {gallery}" if gallery else ""
         edits.extend(_head_edits(text, infos, first, note, weights, toc))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
@@ -1275,7 +1314,7 @@ def find_main_content(
     if last < end and TAIL.name in enabled:
         note = _why_tail(infos, first, last, span_score, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
-        note += fields + foreign
+        note += fields + foreign + why_markup(infos, last + 1, end + 1)
         if lead >= 0:
             note += (
                 f"; the list announced at line {_line_no(infos[lead])} "
@@ -1291,7 +1330,7 @@ def find_main_content(
                 f"; the recipe card at {line_range(infos, card[0], card[1])} (its ingredients "
                 "and method) is the article's"
             )
-        if rest is not None:
+        if rest is not None and not gallery:
             note += (
                 f"; the article resumes at {line_range(infos, rest[0], rest[1])} after a box "
                 "inside it (extract-related)"

@@ -3,8 +3,9 @@
 Pages put the article's first paragraph under its headline, then a box that is no prose: a
 fact box, a table of test results, a recipe's times and ingredients, a share bar and a
 "More on this" list. The main content is the run of prose after that box, and the lead went
-with the head. When the line right under the page title's headline (``headline.py``; one
-byline or date line may come between, ``standfirst.is_meta``) is a paragraph of prose (a
+with the head. When the line right under the page title's headline (``headline.py``; two
+byline or date lines, ``standfirst.is_meta``, or a picture's caption that ends in its credit,
+``credits.py``, may come between) is a paragraph of prose (a
 ``good`` line of ``MIN_WORDS`` words or more, in sentence case, no caption) and the main
 content starts within ``MAX_GAP`` lines after it, that paragraph, and up to ``MAX_LINES - 1``
 more right under it, are kept; the box between them and the main content still goes. Off with
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.headline import headline_index
 from cleantext.boilerplate.standfirst import is_meta
 
@@ -38,6 +40,14 @@ __all__ = ["MAX_GAP", "lead_lines"]
 MAX_GAP = 40  # lines between the lead and the main content (a box, a table, a list)
 MAX_LINES = 3
 MIN_WORDS = 10
+MAX_ABOVE = 2  # byline, date and caption lines between the headline and the lead
+
+
+def _above_lead(text: str) -> bool:
+    """A line that may come between the headline and the lead: a byline or date line
+    (``standfirst.is_meta``), a photo credit or a picture's caption that ends in its credit
+    ("The old bridge at dawn. Photo: Jane Doe/AP": ``credits.py``)."""
+    return is_meta(text) or is_credit(text) or is_caption(text)
 
 
 def lead_lines(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, int] | None:
@@ -49,8 +59,10 @@ def lead_lines(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, 
     if h is None or h >= first:
         return None
     j = _next_nonblank(infos, h + 1, first)
-    if j is not None and is_meta(infos[j].block.text):
+    skipped = 0
+    while j is not None and skipped < MAX_ABOVE and _above_lead(infos[j].block.text):
         j = _next_nonblank(infos, j + 1, first)
+        skipped += 1
     if j is None or not _paragraph(infos[j]):
         return None
     end, lines = j, 1

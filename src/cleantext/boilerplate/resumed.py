@@ -36,6 +36,15 @@ scores), but for the runs of prose inside it worth an article's paragraphs (``zo
 article goes on between a gallery and a sign-up box), and the article goes on to the end of
 the run. Off with ``Weights.resumed=False`` (``extract_off = ["resumed"]``).
 
+The part before the box is no part of the article, but a gallery's captions or a list, when
+it is set otherwise than the rest (``listed_first``): its ``MIN_LISTED`` or more lines follow
+one another with no blank line between them, while the paragraphs of the rest are set apart
+by blank lines (at least ``SPACED`` of the gaps between them), as whole-page text renders a
+list's items and an article's paragraphs. Then the article starts after the box, and the
+part and the box go with the head (its note says why). Off with ``Weights.gallery=False``
+(``extract_off = ["gallery"]``); a text whose paragraphs are never set apart by blank lines
+is left as it was.
+
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, _runs
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
 ...     "now too weak for the buses that cross it every day.")
@@ -50,6 +59,7 @@ the run. Off with ``Weights.resumed=False`` (``extract_off = ["resumed"]``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.patterns import normalize_line
@@ -57,7 +67,7 @@ from cleantext.boilerplate.patterns import normalize_line
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["box_parts", "resumed", "why_resumed"]
+__all__ = ["box_parts", "listed_first", "resumed", "why_listed", "why_resumed"]
 
 SHARE = 1.0
 MIN_PARAGRAPHS = 4
@@ -66,6 +76,8 @@ DENSE = 0.6
 WORD_SHARE = 0.85
 #: comment bylines (a name and a time) that make a run a thread, not dense by its words
 MAX_BYLINES = 2
+MIN_LISTED = 4
+SPACED = 0.75
 _BREAKS = frozenset({"box", "stop"})
 #: UI categories of a footer's lines: a copyright line; ``""``, a promo keyword or a consent
 #: phrase in a short line
@@ -214,3 +226,34 @@ def _dense_note(infos: Sequence[LineInfo], a: int, b: int) -> str:
         f"{WORD_SHARE:.0%} (resumed-words: its short lines are subheadings or a box of the "
         "article's own)"
     )
+
+
+def listed_first(
+    infos: Sequence[LineInfo], first: int, last: int, rest: tuple[int, int], w: Weights
+) -> bool:
+    """The article's first part (lines ``first``-``last``, before the box after which it
+    resumes at ``rest``) is set as a list (its lines with no blank line between them) and
+    the rest as paragraphs (blank lines between them): the first part is a gallery's
+    captions or a list, not the article's start. ``w.gallery=False`` turns this off."""
+    if not w.gallery:
+        return False
+    part = [i.block.index for i in infos[first : last + 1] if i.kind != "empty"]
+    if len(part) < MIN_LISTED or any(b - a != 1 for a, b in pairwise(part)):
+        return False
+    paragraphs = [i.block.index for i in infos[rest[0] : rest[1] + 1] if i.kind == "good"]
+    gaps = [b - a > 1 for a, b in pairwise(paragraphs)]
+    return len(gaps) >= MIN_LISTED and sum(gaps) >= SPACED * len(gaps)
+
+
+def why_listed(infos: Sequence[LineInfo], first: int, last: int, rest: tuple[int, int]) -> str:
+    """The head note's words for a first part passed over by ``listed_first``."""
+    return (
+        f"the run at {_lines(infos, first, last)} is set as a list (no blank line between "
+        f"its lines) and the article after the box at {_lines(infos, rest[0], rest[1])} as "
+        "paragraphs (blank lines between them): a gallery's captions or a list, not the "
+        "article's start"
+    )
+
+
+def _lines(infos: Sequence[LineInfo], a: int, b: int) -> str:
+    return f"lines {infos[a].block.index + 1}-{infos[b].block.index + 1}"

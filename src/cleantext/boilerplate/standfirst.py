@@ -18,7 +18,8 @@ name alone) comes after a sentence
 not the page title) that is under a headline (a line of ``HEADLINE_WORDS`` words or more, no
 UI string, menu word or box heading: a sentence under "Learn more" or a menu entry is a promo
 or a teaser) and not above a sign-up or log-in button (a sentence over "SUBSCRIBE" is its
-pitch), that sentence and up to ``MAX_LINES - 1`` more like it just above it are kept;
+pitch) and not the last title of a carousel of teasers (``_teaser_frame``), that sentence
+and up to ``MAX_LINES - 1`` more like it just above it are kept;
 the lines between them and the article still go. No byline or date line between them,
 or a comment or box heading among them, and nothing is kept. Off with
 ``Weights.standfirst=False``; the head note of ``explain`` names the lines kept.
@@ -125,7 +126,27 @@ def standfirst(
                 break
             top, lines = k, lines + 1
         k -= 1
-    return (top, j) if _headline_above(infos, top) else None
+    if not _headline_above(infos, top) or _teaser_frame(infos, top, j, first):
+        return None
+    return top, j
+
+
+def _teaser_frame(infos: Sequence[LineInfo], top: int, j: int, first: int) -> bool:
+    """The sentence at ``top..j`` is the last title of a list of teasers (a video carousel:
+    "Video Ad Feedback" / the title / "02:18" / "Now playing" / "- Source: CNN", again and
+    again): the line above it is a line the page repeats, and so is a line between it and
+    the article that came before it too. A standfirst's frame is the page's own: its headline
+    may come twice (the title block and the article), but the lines between it and the
+    article do not come before it."""
+    k = top - 1
+    while k >= 0 and infos[k].kind == "empty":
+        k -= 1
+    if k < 0 or infos[k].kind != "repeat":
+        return False
+    between = {infos[i].key for i in range(j + 1, first) if infos[i].kind == "repeat"}
+    return bool(between) and any(
+        infos[i].kind == "repeat" and infos[i].key in between for i in range(k)
+    )
 
 
 def _pitch(infos: Sequence[LineInfo], j: int) -> bool:

@@ -1,0 +1,75 @@
+"""Issue 14, losses and gains at the head of the article: a picture gallery's captions above
+the article, set as a list (no blank line between them) while the article's paragraphs are
+set apart by blank lines, are no start of the article when the article resumes after the
+gallery's box (``resumed.listed_first``, ``extract_off = ["gallery"]``). Near misses: the
+same captions set apart as paragraphs, and a page whose paragraphs are never set apart by
+blank lines, keep the first part as before. The page is written for these tests."""
+
+from __future__ import annotations
+
+from _pages import FOOTER, MENU
+from cleantext import Cleaner, Config
+from cleantext.boilerplate.extract import find_main_content
+
+CAPTIONS = (
+    "Police officers put up barriers as people wait in the cold along the route of the parade "
+    "on Thursday morning.",
+    "Passengers wait for a bus to arrive in the light rain on Wednesday evening, as the storm "
+    "moves slowly east.",
+    "A tree that fell in the night lies across a parked car in the old town on Tuesday.",
+    "Workers clear the snow from the pavements in front of the station on Tuesday afternoon.",
+    "Travellers queue at the security checks of the airport on Monday, before the storm.",
+)
+# the gallery's box: its title for each of its twelve pictures, its pager, then a heading
+BOX = ("HIDE CAPTION", *(["Storm in pictures"] * 12), "<", *map(str, range(1, 13)), ">",
+       "STORY HIGHLIGHTS")  # fmt: skip
+BODY = (
+    "The storm that struck the east of the country on Wednesday did less damage than feared, "
+    "and most of the roads were open again by the evening.",
+    "The transport office said that the trains would run to their usual timetable on "
+    "Thursday, and that the airports were open as well.",
+    "Forecasters said that the wind would ease overnight, although gusts could still be "
+    "strong near the coast for most of the day on Thursday.",
+    "In the old town, the council sent out extra crews to clear the fallen branches and to "
+    "check the roofs of the school and of the town hall.",
+    "The parade will go ahead as planned, its organisers said, unless the wind picks up "
+    "again before the balloons are due to leave the park.",
+    "Residents who need help with damage to their homes can call the council's storm line, "
+    "which will stay open through the whole weekend.",
+)
+
+
+def _page(captions: str) -> str:
+    # html-text's spacing: paragraphs set apart by blank lines, a list's items by line breaks
+    return "\n\n".join(["\n".join(MENU), captions, "\n".join(BOX), "\n\n".join(BODY),
+                        "\n".join(FOOTER)]) + "\n"  # fmt: skip
+
+
+def _extract(off: tuple[str, ...] = ()) -> Cleaner:
+    config = {"preset": "extract", "boilerplate": {"extract_off": list(off)}}
+    return Cleaner(Config.from_dict(config))
+
+
+def test_captions_set_as_a_list_before_the_gallery_box_go_with_the_head() -> None:
+    text = _page("\n".join(CAPTIONS))
+    out = _extract().clean(text)
+    assert all(line in out for line in BODY)
+    assert not any(line in out for line in CAPTIONS)
+    head = next(e for e in find_main_content(text) if e.rule == "extract-head")
+    assert "is set as a list" in head.note
+
+
+def test_the_mechanism_is_switched_off_by_extract_off() -> None:
+    out = _extract(("gallery",)).clean(_page("\n".join(CAPTIONS)))
+    assert CAPTIONS[0] in out and BODY[0] in out
+
+
+def test_captions_set_apart_as_paragraphs_stay_the_articles_start() -> None:
+    out = _extract().clean(_page("\n\n".join(CAPTIONS)))
+    assert CAPTIONS[0] in out and BODY[0] in out
+
+
+def test_a_page_without_blank_lines_keeps_its_first_part() -> None:
+    text = _page("\n".join(CAPTIONS)).replace("\n\n", "\n")
+    out = _extract().clean(text)
+    assert CAPTIONS[0] in out and BODY[0] in out
