@@ -1068,11 +1068,15 @@ def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int
     after ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
     if not w.bare_thread:
         return None
-    if not may_hold_thread(_key(i) for i in infos[first + 1 :] if i.kind != "empty"):
+    # the non-blank lines' keys (``_key`` written out: a call per line of every page costs
+    # more than the test), those after the first paragraph tested first
+    keys = [i.key or normalize_line(i.block.text) for i in infos[first + 1 :] if i.kind != "empty"]
+    if not may_hold_thread(keys):
         return None
     idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
-    after = sum(1 for i in idx if i <= first) - 1
-    found = bare_thread([infos[i].block.text for i in idx], after, [_key(infos[i]) for i in idx])
+    after = len(idx) - len(keys) - 1
+    keys[:0] = [_key(infos[i]) for i in idx[: after + 1]]
+    found = bare_thread([infos[i].block.text for i in idx], after, keys)
     return None if found is None else (idx[found.start], found)
 
 
