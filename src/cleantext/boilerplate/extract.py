@@ -39,7 +39,7 @@ import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, repeat
 from operator import attrgetter
 from typing import NamedTuple
@@ -1213,8 +1213,10 @@ def find_main_content(
         first = toc[1]
     edits: list[Edit] = []
     foreign = _foreign_words(text, infos, first, last, weights, features)
+    # (the head and tail notes end with the same words on the main content: made once)
+    content = cache(lambda: _content(infos, first, last, span_score, weights))
     if first > 0 and HEAD.name in enabled:
-        note = anchored or _why_head(infos, first, last, span_score, weights)
+        note = anchored or _why_head(infos, first, content())
         note += f"; {below}" if below else ""
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += foreign
@@ -1268,7 +1270,7 @@ def find_main_content(
     thread = next((i for i in range(last + 1, len(infos)) if infos[i].ui == "thread"), None)
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
-        note = _why_tail(infos, first, last, span_score, weights)
+        note = _why_tail(infos, last, content(), weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += fields + foreign
         if lead >= 0:
@@ -1487,28 +1489,25 @@ def _content(
     return chosen(infos, first, last, score, w, _best_run)
 
 
-def _why_head(
-    infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
-) -> str:
-    """Why the lines before the main content went: what they scored, what the content did.
+def _why_head(infos: Sequence[LineInfo], first: int, content: str) -> str:
+    """Why the lines before the main content went: what they scored, and ``content``, what
+    the content did (``_content``).
 
     >>> mk = lambda i, s, k="short": LineInfo(Block(0, 0, "", i), 1, 0.0, False, k, s)
-    >>> print(_why_head([mk(0, -3.0), mk(1, -4.5), mk(3, 20.0)], 2, 2, 20.0)[:59])
+    >>> infos = [mk(0, -3.0), mk(1, -4.5), mk(3, 20.0)]
+    >>> print(_why_head(infos, 2, _content(infos, 2, 2, 20.0))[:59])
     2 lines before the main content scored -7.5 (menus, header,
     """
     head = sum(infos[i].score for i in range(first))
     return (
         f"{first} lines before the main content scored {head:.1f} (menus, header, title "
-        f"block); {best_in(infos, 0, first, _best_run)}; "
-        f"{_content(infos, first, last, score, w)}"
+        f"block); {best_in(infos, 0, first, _best_run)}; {content}"
     )
 
 
-def _why_tail(
-    infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
-) -> str:
+def _why_tail(infos: Sequence[LineInfo], last: int, content: str, w: Weights = WEIGHTS) -> str:
     """Why the lines after the main content went: a comment heading that ends the article,
-    or what they scored."""
+    or what they scored; and ``content``, what the content did (``_content``)."""
     rest = range(last + 1, len(infos))
     stop = next((i for i in rest if infos[i].kind == "stop"), None)
     tail = sum(infos[i].score for i in rest)
@@ -1521,7 +1520,6 @@ def _why_tail(
         heading = infos[stop].block.text.strip()[:40]
         why += f"; the heading {heading!r} at line {_line_no(infos[stop])} ends the article"
     best = best_in(infos, last + 1, len(infos), _best_run)
-    content = _content(infos, first, last, score, w)
     return f"{why} (related links, comments, footer); {best}; {content}"
 
 
