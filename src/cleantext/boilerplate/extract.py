@@ -39,7 +39,7 @@ import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import attrgetter
 from typing import NamedTuple
@@ -1213,10 +1213,11 @@ def find_main_content(
         first = toc[1]
     edits: list[Edit] = []
     foreign = _foreign_words(text, infos, first, last, weights, features)
-    # (the head and tail notes end with the same words on the main content: made once)
-    content = cache(lambda: _content(infos, first, last, span_score, weights))
+    content = ""  # the words on the main content the head and tail notes end with, made once
     if first > 0 and HEAD.name in enabled:
-        note = anchored or _why_head(infos, first, content())
+        if not anchored:
+            content = _content(infos, first, last, span_score, weights)
+        note = anchored or _why_head(infos, first, content)
         note += f"; {below}" if below else ""
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += foreign
@@ -1270,7 +1271,8 @@ def find_main_content(
     thread = next((i for i in range(last + 1, len(infos)) if infos[i].ui == "thread"), None)
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
-        note = _why_tail(infos, last, content(), weights)
+        content = content or _content(infos, first, last, span_score, weights)
+        note = _why_tail(infos, last, content, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += fields + foreign
         if lead >= 0:
