@@ -37,11 +37,11 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import attrgetter
+from operator import attrgetter, indexOf
 from typing import NamedTuple
 
 import regex
@@ -393,6 +393,15 @@ def _repeated(keys: list[str]) -> frozenset[str]:
 
 _WORDS = attrgetter("words")
 _KEY = attrgetter("key")
+_KIND = attrgetter("kind")
+_UI = attrgetter("ui")
+
+
+def _has_stop(infos: Sequence[LineInfo]) -> bool:
+    """Some line is a comment heading (``stop``)."""
+    return "stop" in map(_KIND, infos)
+
+
 _HIT = attrgetter("hit")
 _ENDS = attrgetter("terminal")
 
@@ -563,7 +572,8 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     >>> main_span([mk(-3), mk(30), mk(-40), mk(55)])  # no page furniture between them
     (3, 3)
     """
-    stops = [i for i, info in enumerate(infos) if info.kind == "stop"]
+    # (most pages have no comment heading: told without a Python step per line)
+    stops = [i for i, info in enumerate(infos) if info.kind == "stop"] if _has_stop(infos) else []
     bounds = [-1, *stops, len(infos)]
     runs = [r for a, b in itertools.pairwise(bounds) for r in _runs(infos, a + 1, b)]
     top = max((r[0] for r in runs), default=0.0)
@@ -1101,8 +1111,27 @@ def _mark_thread(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
 
 def _first_paragraph(infos: Sequence[LineInfo]) -> int:
     """The index of the page's first paragraph (its first ``good`` line), ``len(infos)``
-    if it has none."""
-    return next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
+    if it has none (looked for by ``operator.indexOf``: no Python step per line).
+
+    >>> mk = lambda k: LineInfo(Block(0, 0, "", 0), 1, 0.0, False, k, 0.0)
+    >>> _first_paragraph([mk("short"), mk("good")]), _first_paragraph([mk("short")])
+    (1, 1)
+    """
+    found = _index(map(_KIND, infos), "good")
+    return len(infos) if found is None else found
+
+
+def _index(values: Iterable[str], value: str, offset: int = 0) -> int | None:
+    """``offset`` plus the index of the first ``value`` among ``values``, ``None`` if there
+    is none (``operator.indexOf``: no Python step per value).
+
+    >>> _index(["short", "good"], "good", 3), _index(["short"], "good")
+    (4, None)
+    """
+    try:
+        return offset + indexOf(values, value)
+    except ValueError:
+        return None
 
 
 def _comment_form(infos: Sequence[LineInfo]) -> Form | None:
@@ -1268,7 +1297,7 @@ def find_main_content(
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} more lines of it"
             edits.append(_edit(text, SIGNUP.name, infos[box[0]], infos[box[-1]], note))
-    thread = next((i for i in range(last + 1, len(infos)) if infos[i].ui == "thread"), None)
+    thread = _index(map(_UI, itertools.islice(infos, last + 1, None)), "thread", last + 1)
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
         content = content or _content(infos, first, last, span_score, weights)
