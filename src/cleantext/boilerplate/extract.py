@@ -1054,6 +1054,9 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     ``None`` if the page has no such thread after its first paragraph."""
     shapes = _shapes()
     first = _first_paragraph(infos)
+    if not _may_reply(infos[first + 1 :], shapes.replies):
+        bare = _bare_thread(infos, first, w)  # (no reply button: the bare thread alone)
+        return None if bare is None else bare[0]
     short = [
         i
         for i in range(first + 1, len(infos))
@@ -1070,6 +1073,21 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
             return _name_above(infos, start)
     bare = _bare_thread(infos, first, w)
     return None if bare is None else bare[0]
+
+
+def _may_reply(infos: Sequence[LineInfo], replies: frozenset[str]) -> bool:
+    """Some line may be a reply button: its key is one, or it has no key given (then
+    ``_key`` normalises its text); told without a Python step per line.
+
+    >>> mk = lambda t, k: LineInfo(Block(0, 0, t, 0), 1, 0.0, False, "short", -3.0, key=k)
+    >>> r = frozenset({"reply"})
+    >>> _may_reply([mk("Reply", "reply")], r), _may_reply([mk("Home", "home")], r)
+    (True, False)
+    >>> _may_reply([mk("Reply", "")], r)
+    True
+    """
+    keys = list(map(_KEY, infos))
+    return "" in keys or not replies.isdisjoint(keys)
 
 
 def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, Thread] | None:
