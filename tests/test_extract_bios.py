@@ -42,3 +42,11 @@ def test_bios_in_other_languages() -> None:
     assert is_bio("Max Muster ist Redakteurin im Team Wirtschaft.")
     assert is_bio("Marie Dupont est journaliste au service politique.")
     assert not is_bio("Max Muster ist Bäcker in Ulm.")
+
+
+def test_the_verb_comes_after_one_to_three_words_of_the_name() -> None:
+    # the quick test before the pattern looks for the verb among the second to fourth words
+    assert is_bio("Jane is a staff writer.")
+    assert is_bio("Mary Ann Smith is a staff writer.")
+    assert not is_bio("Jane Mary Ann Smith is a staff writer.")  # four words before it
+    assert not is_bio("Jane Doe, a staff writer, joined in May.")  # no verb

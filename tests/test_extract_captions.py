@@ -81,3 +81,14 @@ def test_the_copyright_sign_of_mojibake_is_no_credit(line: str) -> None:
     assert not is_caption(line)
     page = _page(MENU, STORY[:1], (line,), STORY[1:], FOOTER)
     assert line in Cleaner(preset="extract", steps=["boilerplate"]).clean(page)
+
+
+def test_the_credit_is_looked_for_near_the_end_of_the_line() -> None:
+    # the quick test before the pattern looks for a label's ':', a '©' or a mark's '(' in the
+    # line's last characters: every mark of the data file has one
+    from cleantext.data import boilerplate_table
+
+    assert all("©" in m or "(" in m for m in boilerplate_table()["credit"]["caption_marks"])
+    words = "the ferry crosses the river every morning while the bridge is closed " * 2
+    assert is_caption(f"Photo: the old bridge at dawn, and {words}") is False
+    assert is_caption(f"On {words}, the old bridge at dawn. Photo: Jane Doe/AP")

@@ -13,7 +13,8 @@ import cleantext
 from _pages import FOOTER, MENU, STORY, extract_with
 from _pages import lines_page as _page
 from cleantext.boilerplate.extract import find_main_content
-from cleantext.boilerplate.thread import bare_thread
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.thread import _is_timed, _may_hold_times, _timed, bare_thread
 from cleantext.config import Config
 
 BODIES = (
@@ -170,3 +171,25 @@ def test_every_age_pattern_starts_or_ends_with_an_ago_word() -> None:
     for rx in boilerplate_table()["comments"]["ago_regex"]:
         assert any(regex.fullmatch(rx, age) for age in AGES), rx
     assert all(_agoish(age) and _words().ago.fullmatch(age) for age in AGES)
+
+
+#: every thread of the tests above: the shapes and the ages in words
+ALL_THREADS = {**THREADS, **{f"worded-{k}": v for k, v in WORDED.items()}}
+
+
+@pytest.mark.parametrize("shape", sorted(ALL_THREADS))
+def test_the_time_precheck_lets_every_thread_through(shape: str) -> None:
+    # ``_may_hold_times`` (before the headers are looked for) passes every thread's times:
+    # ages, times of day, and a bare date under a byline verb's colon
+    lines = ALL_THREADS[shape]
+    assert _may_hold_times(lines, [normalize_line(s) for s in lines], -1)
+    assert _may_hold_times(("Tom wrote:", "May 2, 2021") * 3, ["tom wrote", "may 0 0000"] * 3, -1)
+
+
+def test_the_time_precheck_stops_a_page_of_dates() -> None:
+    # dates (short lines with figures) with no age, time of day or colon: no header can be
+    # among them, and the timeline near miss is not searched
+    lines = NEAR_MISSES["timeline"]
+    keys = [normalize_line(s) for s in lines]
+    assert not _may_hold_times(lines, keys, -1)
+    assert _timed(keys) == [*map(_is_timed, keys), False]

@@ -28,7 +28,6 @@ the article's headings is a teaser and goes. Off with ``Weights.contents=False``
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -64,13 +63,12 @@ def toc_intro(
     entries, labels = start - first - _blank(infos, first, start), 0
     # the first section's heading, right before the main content, is an entry too: it comes
     # again (as the table's first entry) among the lines before the main content
-    near = Counter(_key(infos[i]) for i in range(max(0, first - REACH), first))
     j, heading, section = first - 1, start == first, ""
     while j >= 0:
         info = infos[j]
         if info.kind != "empty":
             key = _key(info)
-            if heading and _entry(info) and near[key] > 1:
+            if heading and _entry(info) and _near(infos, first, key) > 1:
                 section = key  # the first section's heading, and its entry in the table
             if _entry(info) and (later.get(key, -1) >= start or key == section):
                 entries += 1
@@ -91,6 +89,12 @@ def toc_intro(
             top, lines = k, lines + 1
         k -= 1
     return (top, j), start
+
+
+def _near(infos: Sequence[LineInfo], first: int, key: str) -> int:
+    """How many of the ``REACH`` lines before ``first`` have the key ``key`` (counted for the
+    one line it is asked about, not tallied for every line)."""
+    return sum(1 for i in range(max(0, first - REACH), first) if _key(infos[i]) == key)
 
 
 def _later(infos: Sequence[LineInfo], first: int, last: int) -> dict[str, int]:

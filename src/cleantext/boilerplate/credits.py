@@ -154,12 +154,15 @@ def _caption() -> regex.Pattern[str]:
 def is_caption(line: str) -> bool:
     """A line of at most ``CAPTION_WORDS`` words that ends in a photo credit."""
     text = line.strip()
-    if ":" not in text and "©" not in text and "(" not in text:
-        return False  # no label's ':', no mark: no credit (most lines of an article)
+    # the credit is in the line's last characters: the label or mark, then at most 60; each
+    # label is followed by ':' or '©', each mark has '©' or '(' (the data file's marks)
+    start = max(0, len(text) - _TAIL)
+    tail = text[start:]
+    if ":" not in tail and "©" not in tail and "(" not in tail:
+        return False  # no label's ':', no mark near the end: no credit (most lines)
     if len(text.split()) > CAPTION_WORDS:
         return False
-    # the credit is in the line's last characters: the label or mark, then at most 60
-    return _caption().search(text, max(0, len(text) - _TAIL)) is not None
+    return _caption().search(text, start) is not None
 
 
 #: how far from the line's end a credit can start: the longest label, spaces, 60 characters

@@ -37,11 +37,11 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from operator import attrgetter
+from operator import attrgetter, indexOf
 from typing import NamedTuple
 
 import regex
@@ -427,6 +427,13 @@ def _repeated(keys: list[str]) -> frozenset[str]:
 
 
 _KEY = attrgetter("key")
+_KIND = attrgetter("kind")
+_UI = attrgetter("ui")
+
+
+def _has_stop(infos: Sequence[LineInfo]) -> bool:
+    """Some line is a comment heading (``stop``)."""
+    return "stop" in map(_KIND, infos)
 
 
 def _line_infos(
@@ -581,7 +588,8 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     >>> main_span([mk(-3), mk(30), mk(-40), mk(55)])  # no page furniture between them
     (3, 3)
     """
-    stops = [i for i, info in enumerate(infos) if info.kind == "stop"]
+    # (most pages have no comment heading: told without a Python step per line)
+    stops = [i for i, info in enumerate(infos) if info.kind == "stop"] if _has_stop(infos) else []
     bounds = [-1, *stops, len(infos)]
     runs = [r for a, b in itertools.pairwise(bounds) for r in _runs(infos, a + 1, b)]
     top = max((r[0] for r in runs), default=0.0)
@@ -1074,6 +1082,9 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     ``None`` if the page has no such thread after its first paragraph."""
     shapes = _shapes()
     first = _first_paragraph(infos)
+    if not _may_reply(infos[first + 1 :], shapes.replies):
+        bare = _bare_thread(infos, first, w)  # (no reply button: the bare thread alone)
+        return None if bare is None else bare[0]
     short = [
         i
         for i in range(first + 1, len(infos))
@@ -1092,18 +1103,35 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     return None if bare is None else bare[0]
 
 
+def _may_reply(infos: Sequence[LineInfo], replies: frozenset[str]) -> bool:
+    """Some line may be a reply button: its key is one, or it has no key given (then
+    ``_key`` normalises its text); told without a Python step per line.
+
+    >>> mk = lambda t, k: LineInfo(Block(0, 0, t, 0), 1, 0.0, False, "short", -3.0, key=k)
+    >>> r = frozenset({"reply"})
+    >>> _may_reply([mk("Reply", "reply")], r), _may_reply([mk("Home", "home")], r)
+    (True, False)
+    >>> _may_reply([mk("Reply", "")], r)
+    True
+    """
+    keys = list(map(_KEY, infos))
+    return "" in keys or not replies.isdisjoint(keys)
+
+
 def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, Thread] | None:
     """A thread without reply buttons, found by its repeated header and body
     (``thread.py``): the index of its first line and the thread; ``None`` if none starts
     after ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
     if not w.bare_thread:
         return None
-    # (``info.key or _key(info)``: ``_key`` called only for a line without its key)
-    if not may_hold_thread(i.key or _key(i) for i in infos[first + 1 :] if i.kind != "empty"):
+    # the non-blank lines' keys (``_key`` written out: a call per line of every page costs
+    # more than the test), those after the first paragraph tested first
+    keys = [i.key or normalize_line(i.block.text) for i in infos[first + 1 :] if i.kind != "empty"]
+    if not may_hold_thread(keys):
         return None
     idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
-    after = sum(1 for i in idx if i <= first) - 1
-    keys = [infos[i].key or _key(infos[i]) for i in idx]
+    after = len(idx) - len(keys) - 1
+    keys[:0] = [_key(infos[i]) for i in idx[: after + 1]]
     found = bare_thread([infos[i].block.text for i in idx], after, keys)
     return None if found is None else (idx[found.start], found)
 
@@ -1129,8 +1157,27 @@ def _mark_thread(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
 
 def _first_paragraph(infos: Sequence[LineInfo]) -> int:
     """The index of the page's first paragraph (its first ``good`` line), ``len(infos)``
-    if it has none."""
-    return next((i for i, info in enumerate(infos) if info.kind == "good"), len(infos))
+    if it has none (looked for by ``operator.indexOf``: no Python step per line).
+
+    >>> mk = lambda k: LineInfo(Block(0, 0, "", 0), 1, 0.0, False, k, 0.0)
+    >>> _first_paragraph([mk("short"), mk("good")]), _first_paragraph([mk("short")])
+    (1, 1)
+    """
+    found = _index(map(_KIND, infos), "good")
+    return len(infos) if found is None else found
+
+
+def _index(values: Iterable[str], value: str, offset: int = 0) -> int | None:
+    """``offset`` plus the index of the first ``value`` among ``values``, ``None`` if there
+    is none (``operator.indexOf``: no Python step per value).
+
+    >>> _index(["short", "good"], "good", 3), _index(["short"], "good")
+    (4, None)
+    """
+    try:
+        return offset + indexOf(values, value)
+    except ValueError:
+        return None
 
 
 def _comment_form(infos: Sequence[LineInfo]) -> Form | None:
@@ -1250,8 +1297,11 @@ def find_main_content(
         first = toc[1]
     edits: list[Edit] = []
     foreign = _foreign_words(text, infos, first, last, weights, features)
+    content = ""  # the words on the main content the head and tail notes end with, made once
     if first > 0 and HEAD.name in enabled:
-        note = anchored or _why_head(infos, first, last, span_score, weights)
+        if not anchored:
+            content = _content(infos, first, last, span_score, weights)
+        note = anchored or _why_head(infos, first, content)
         note += f"; {below}" if below else ""
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += foreign
@@ -1309,10 +1359,11 @@ def find_main_content(
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} more lines of it"
             edits.append(_edit(text, SIGNUP.name, infos[box[0]], infos[box[-1]], note))
-    thread = next((i for i in range(last + 1, len(infos)) if infos[i].ui == "thread"), None)
+    thread = _index(map(_UI, itertools.islice(infos, last + 1, None)), "thread", last + 1)
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
-        note = _why_tail(infos, first, last, span_score, weights)
+        content = content or _content(infos, first, last, span_score, weights)
+        note = _why_tail(infos, last, content, weights)
         note += f"; {why_joined(infos, joined)}" if joined else ""
         note += fields + foreign + why_markup(infos, last + 1, end + 1)
         if lead >= 0:
@@ -1536,28 +1587,25 @@ def _content(
     return chosen(infos, first, last, score, w, _best_run)
 
 
-def _why_head(
-    infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
-) -> str:
-    """Why the lines before the main content went: what they scored, what the content did.
+def _why_head(infos: Sequence[LineInfo], first: int, content: str) -> str:
+    """Why the lines before the main content went: what they scored, and ``content``, what
+    the content did (``_content``).
 
     >>> mk = lambda i, s, k="short": LineInfo(Block(0, 0, "", i), 1, 0.0, False, k, s)
-    >>> print(_why_head([mk(0, -3.0), mk(1, -4.5), mk(3, 20.0)], 2, 2, 20.0)[:59])
+    >>> infos = [mk(0, -3.0), mk(1, -4.5), mk(3, 20.0)]
+    >>> print(_why_head(infos, 2, _content(infos, 2, 2, 20.0))[:59])
     2 lines before the main content scored -7.5 (menus, header,
     """
     head = sum(infos[i].score for i in range(first))
     return (
         f"{first} lines before the main content scored {head:.1f} (menus, header, title "
-        f"block); {best_in(infos, 0, first, _best_run)}; "
-        f"{_content(infos, first, last, score, w)}"
+        f"block); {best_in(infos, 0, first, _best_run)}; {content}"
     )
 
 
-def _why_tail(
-    infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
-) -> str:
+def _why_tail(infos: Sequence[LineInfo], last: int, content: str, w: Weights = WEIGHTS) -> str:
     """Why the lines after the main content went: a comment heading that ends the article,
-    or what they scored."""
+    or what they scored; and ``content``, what the content did (``_content``)."""
     rest = range(last + 1, len(infos))
     stop = next((i for i in rest if infos[i].kind == "stop"), None)
     tail = sum(infos[i].score for i in rest)
@@ -1570,7 +1618,6 @@ def _why_tail(
         heading = infos[stop].block.text.strip()[:40]
         why += f"; the heading {heading!r} at line {_line_no(infos[stop])} ends the article"
     best = best_in(infos, last + 1, len(infos), _best_run)
-    content = _content(infos, first, last, score, w)
     return f"{why} (related links, comments, footer); {best}; {content}"
 
 

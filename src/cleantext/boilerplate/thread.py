@@ -204,8 +204,22 @@ def _is_timed(key: str) -> bool:
 
 
 def _timed(keys: Sequence[str]) -> list[bool]:
-    """``_is_timed`` of each line, and one ``False`` more for the line after the last."""
-    return [*map(_is_timed, keys), False]
+    """``_is_timed`` of each line, and one ``False`` more for the line after the last.
+
+    >>> _timed(["tom", "0 hours ago", "an hour ago", "read more"])
+    [False, True, True, False, False]
+    """
+    # ``_is_timed`` written out, as in ``may_hold_thread`` (a call per line costs more)
+    words = _words()
+    starts, ends = words.starts, words.ends
+    timed = [
+        key.count(" ") < HEADER_WORDS
+        if "0" in key
+        else len(key) <= _WORDED_CHARS and (key.endswith(ends) or key.startswith(starts))
+        for key in keys
+    ]
+    timed.append(False)
+    return timed
 
 
 def may_hold_thread(keys: Iterable[str]) -> bool:
@@ -227,6 +241,42 @@ def may_hold_thread(keys: Iterable[str]) -> bool:
             if key.count(" ") >= HEADER_WORDS:
                 continue
         elif len(key) > _WORDED_CHARS or not (key.endswith(ends) or key.startswith(starts)):
+            continue
+        n += 1
+        if n >= MIN_COMMENTS:
+            return True
+    return False
+
+
+def _may_hold_times(lines: Sequence[str], keys: Sequence[str], after: int) -> bool:
+    """Whether ``MIN_COMMENTS`` lines after ``lines[after]`` may be a header's time
+    (``_time``): a line that may hold one (``_is_timed``) with what ``_time`` needs on it or
+    on the line above it: an age's first or last word (the data file's ``ago_starts``,
+    ``ago_ends``), a time of day ("4:12", "16h05"), or a colon (a byline verb: "Tom wrote:
+    May 2", or "Marie dit :" above a bare date). Most pages' short lines with figures are
+    dates and prices with none of these: their headers are not looked for.
+
+    >>> _may_hold_times(["Ann", "May 2, 2021", "Tom", "May 3, 2021", "Jo", "May 4, 2021"],
+    ...     ["ann", "may 0 0000", "tom", "may 0 0000", "jo", "may 0 0000"], -1)
+    False
+    >>> _may_hold_times(["Ann", "1 day ago", "Tom", "2 days ago", "Jo", "3 days ago"],
+    ...     ["ann", "0 day ago", "tom", "0 days ago", "jo", "0 days ago"], -1)
+    True
+    """
+    words = _words()
+    starts, ends = words.starts, words.ends
+    n = 0
+    for i in range(after + 1, len(keys)):
+        key, text = keys[i], lines[i]
+        if not _is_timed(key):
+            continue
+        if not (
+            ":" in text
+            or (i > 0 and ":" in lines[i - 1])
+            or key.endswith(ends)
+            or any(s in key for s in starts)
+            or _CLOCK.search(text) is not None
+        ):
             continue
         n += 1
         if n >= MIN_COMMENTS:
@@ -280,7 +330,7 @@ def bare_thread(
         keys = [normalize_line(s) for s in lines]
     # each header holds its own time line and headers do not overlap: a thread after the
     # article needs MIN_COMMENTS time lines after it
-    if not may_hold_thread(keys[after + 1 :]):
+    if not may_hold_thread(keys[after + 1 :]) or not _may_hold_times(lines, keys, after):
         return None
     timed = _timed(keys)
     heads = _headers(lines, keys, 0, timed)

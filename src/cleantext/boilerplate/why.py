@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.before_comments import comment_heading
@@ -41,7 +42,9 @@ def lines(infos: Sequence[LineInfo], first: int, last: int) -> str:
 
 def _top(infos: Sequence[LineInfo], best_run: BestRun) -> tuple[float, int, int]:
     """The best run of the page, within the zones that comment headings cut it into."""
-    stops = [i for i, info in enumerate(infos) if info.kind == "stop"]
+    # (most pages have no comment heading: told without a Python step per line)
+    kinds = map(attrgetter("kind"), infos)
+    stops = [i for i, info in enumerate(infos) if info.kind == "stop"] if "stop" in kinds else []
     bounds = [-1, *stops, len(infos)]
     found = [best_run(infos, a + 1, b) for a, b in itertools.pairwise(bounds)]
     return max(found, default=(0.0, -1, -1))
