@@ -81,26 +81,7 @@ def _long_enough(key: str) -> bool:
 
 def headline_index(infos: Sequence[LineInfo]) -> int | None:
     """The index of the first line after the first one that repeats the page title (its
-    headline part), or ``None``.
-
-    Kept for the last list of lines asked about (by identity, as long as it has the same
-    length): the rules of one pass ask about the same lines (``above_headline``, ``lead``,
-    :func:`after_headline`), and ``extract`` builds a new list when lines change.
-    """
-    last = _LAST[0]
-    if last is not None and last[0] is infos and last[1] == len(infos):
-        return last[2]
-    found = _headline_index(infos)
-    _LAST[0] = (infos, len(infos), found)  # (one reference written: safe between threads)
-    return found
-
-
-#: the last lines :func:`headline_index` was asked about, their number and the answer
-_LAST: list[tuple[Sequence[LineInfo], int, int | None] | None] = [None]
-
-
-def _headline_index(infos: Sequence[LineInfo]) -> int | None:
-    """:func:`headline_index`, not kept."""
+    headline part), or ``None``."""
     if len(infos) < 3 or infos[0].words > MAX_TITLE_WORDS:
         return None
     keys = title_keys(infos[0].block.text)
