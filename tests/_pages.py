@@ -22,6 +22,32 @@ STORY = (
     "ferry would run until then for people on foot and on bicycles.",
 )
 
+#: an article broken by a box (the resumed tests): its page title, headline, lead and body
+BRIDGE_TITLE = ("Council closes the old bridge after a century - Example News",)
+BRIDGE_HEADLINE = ("Council closes the old bridge after a century",)
+BRIDGE_LEAD = (
+    "The council voted on Tuesday to close the old bridge over the river, which engineers say "
+    "is now too weak for the buses that cross it every few minutes.",
+    "Residents said they were worried about the long detour that the closure would mean for "
+    "them, for the shops in the old town and for the children who walk to school.",
+    "The closure starts on Monday morning, and the council said that the bridge would stay "
+    "closed to every vehicle until its engineers had finished a full survey of it.",
+)
+BRIDGE_BODY = (
+    "The bridge was built in 1894 and has carried traffic between the two halves of the town "
+    "ever since, through two floods and a fire that destroyed the mill next to it.",
+    "Engineers who inspected it last month found cracks in three of its five arches, and "
+    "they told the council that the cracks had grown quickly since the winter.",
+    "The mayor said that a new bridge would be built by the end of the decade, and that a "
+    "ferry would run until then for people on foot and on bicycles.",
+    "Shopkeepers in the old town said they feared losing customers, because many of them "
+    "come over the bridge from the new estates on the other side of the river.",
+    "The bus company said its routes would change from Monday, and that journeys between the "
+    "station and the hospital would take about ten minutes longer than before.",
+    "A public meeting about the plans for the new bridge will be held in the town hall on "
+    "the first Thursday of next month, and everyone is welcome to attend it.",
+)
+
 
 def page(*lines: str) -> str:
     """A page of these lines (no blank line)."""
