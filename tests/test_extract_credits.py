@@ -25,7 +25,7 @@ from cleantext.boilerplate.stopwords import Stopwords
     ["Photo: Jane Doe/AP", "(Foto: Getty)", "Photograph by Jane Doe", "Bild: dpa",
      "Image credit: NASA/JPL", "Фото: ТАСС", "Screenshot by Jane Doe/Example Games",
      "Jane Doe/Pool/Getty Images", "Jane Doe | Bloomberg | Getty Images", "John Roe / AP",
-     "AFP via Getty Images"],
+     "AFP via Getty Images", "New York State Registry via AP", "photo: jdoe via Pixabay"],
 )  # fmt: skip
 def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
     page = _page(MENU, STORY[:1], (credit,), STORY[1:], FOOTER)
@@ -45,6 +45,10 @@ def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
         "Screenshots of the new game were shared thousands of times on Sunday.",
         "The pictures of the flood were sent to the newsroom via AP.",
         "Cameras/phones were not allowed in the court, and the judge sent them to AP",
+        # a sentence without its full stop (a subheading, a pull quote) that ends in "via"
+        # and an agency: its words before "via" are a sentence's, not a source's name
+        "The museum's director said she first saw the prints via AP",
+        "They were later shown via Reuters",
     ],
 )
 def test_sentences_about_photos_are_no_credits(line: str) -> None:
