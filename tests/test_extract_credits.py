@@ -1,7 +1,8 @@
 """``extract-credit``: photo credit lines inside the main content go ("Photo: Jane Doe/AP",
 "(Foto: Getty)", "Photograph by ...", "Jane Doe/Pool/Getty Images": a name, then a photo
 agency after '/', '|' or "via"); near misses: sentences that start with "Photos of" or
-"Images from" or end in an agency after a full stop, and a credit line outside the extract
+"Images from" or end in an agency after a full stop or after "via" in a sentence, a fact box's
+field ("Facilities: Spa / Pool"), and a credit line outside the extract
 preset, stay."""
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
         # and an agency: its words before "via" are a sentence's, not a source's name
         "The museum's director said she first saw the prints via AP",
         "They were later shown via Reuters",
+        # a fact box's field whose last value is a word that names an agency too
+        "Facilities: Spa / Pool",
     ],
 )
 def test_sentences_about_photos_are_no_credits(line: str) -> None:

@@ -101,7 +101,7 @@ def _agency_credit(text: str) -> bool:
     if "://" in text or "www." in text or len(text.split()) > MAX_WORDS:
         return False
     found = _agency().search(text, max(0, len(text) - _TAIL))
-    if found is None or _told_via(text, found.start()):
+    if found is None or _told_via(text, found.start()) or _field(text):
         return False
     return not is_caption(text)  # (a caption that ends in its credit is extract-caption's)
 
@@ -113,6 +113,14 @@ def _told_via(text: str, at: int) -> bool:
     if text[at] in "/|":
         return False
     return sum(w[:1].islower() for w in text[:at].split()) > VIA_LOWER
+
+
+def _field(text: str) -> bool:
+    """``text`` opens with a field's name, one word and ':', that is no credit label
+    ("Facilities: Spa / Pool", "Parking: Free / Valet"): a fact box's line whose last value
+    is a word that names an agency too, not a credit."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and len(head.split()) == 1 and _label().match(head + ":") is None
 
 
 #: a credit line that ends in "via" and an agency has at most this many lower-case words
