@@ -1,7 +1,8 @@
 """``extract-credit``: photo credit lines inside the main content go ("Photo: Jane Doe/AP",
 "(Foto: Getty)", "Photograph by ...", "Jane Doe/Pool/Getty Images": a name, then a photo
 agency after '/', '|' or "via"); near misses: sentences that start with "Photos of" or
-"Images from" or end in an agency after a full stop, and a credit line outside the extract
+"Images from" or end in an agency after a full stop or after "via" in a sentence, a fact box's
+field ("Facilities: Spa / Pool"), and a credit line outside the extract
 preset, stay."""
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from cleantext.boilerplate.stopwords import Stopwords
     ["Photo: Jane Doe/AP", "(Foto: Getty)", "Photograph by Jane Doe", "Bild: dpa",
      "Image credit: NASA/JPL", "Фото: ТАСС", "Screenshot by Jane Doe/Example Games",
      "Jane Doe/Pool/Getty Images", "Jane Doe | Bloomberg | Getty Images", "John Roe / AP",
-     "AFP via Getty Images"],
+     "AFP via Getty Images", "New York State Registry via AP", "photo: jdoe via Pixabay"],
 )  # fmt: skip
 def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
     page = _page(MENU, STORY[:1], (credit,), STORY[1:], FOOTER)
@@ -45,6 +46,12 @@ def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
         "Screenshots of the new game were shared thousands of times on Sunday.",
         "The pictures of the flood were sent to the newsroom via AP.",
         "Cameras/phones were not allowed in the court, and the judge sent them to AP",
+        # a sentence without its full stop (a subheading, a pull quote) that ends in "via"
+        # and an agency: its words before "via" are a sentence's, not a source's name
+        "The museum's director said she first saw the prints via AP",
+        "They were later shown via Reuters",
+        # a fact box's field whose last value is a word that names an agency too
+        "Facilities: Spa / Pool",
     ],
 )
 def test_sentences_about_photos_are_no_credits(line: str) -> None:

@@ -215,3 +215,26 @@ def test_a_how_to_that_says_ctrl_enter_and_a_story_about_views_are_no_notices() 
         "Выделите ячейку и нажмите Ctrl+Enter, чтобы заполнить весь диапазон одной формулой.",
     ):
         assert Patterns.builtin().consent_lines([normalize_line(line)]) == set(), line
+
+
+#: an article about moderation that quotes comment disclaimers inside its sentences
+#: (written for this test): no notice, as a disclaimer opens its sentence
+MODERATION = (
+    "Newspapers started closing their comment sections a decade ago, and the few that kept "
+    "them now spend more on moderation than on some of their desks.",
+    "Editors used to print a line saying that the views expressed in the comments are those "
+    "of the readers, but lawyers now doubt that the line protects anyone.",
+    "One editor said that comments do not reflect the views of the paper, yet readers assume "
+    "they do when nobody removes the worst of them.",
+)
+
+
+def test_an_article_that_quotes_a_comment_disclaimer_keeps_its_paragraphs() -> None:
+    patterns = Patterns.builtin()
+    for line in MODERATION[1:]:
+        assert patterns.mid_sentence(line, normalize_line(line)), line
+    out = cleantext.clean(_page(MENU, ("Why papers gave up on comments",), MODERATION,
+                                ARTICLE, FOOTER), preset="extract")  # fmt: skip
+    assert all(line in out for line in MODERATION)
+    disclaimer = "Note: the views expressed in the comments are the readers' own."
+    assert not patterns.mid_sentence(disclaimer, normalize_line(disclaimer))

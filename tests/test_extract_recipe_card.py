@@ -87,3 +87,23 @@ def test_the_rule_can_be_switched_off() -> None:
     off = {"preset": "extract", "boilerplate": {"extract_off": ["recipe-card"]}}
     out = Cleaner(Config.from_dict(off)).clean(text)
     assert POST[0] in out and "200 g cooked rice" not in out and METHOD[1] not in out
+
+
+#: a news story (written for this test) and, after it, the site's recipe box under a heading
+#: of its own: another page's recipe, no card of the story
+STORY = (
+    "The storm that struck the east of the country on Wednesday did less damage than feared, "
+    "and most of the roads were open again by the evening.",
+    "The transport office said that the trains would run to their usual timetable on "
+    "Thursday, and that the airports were open as well.",
+    "Forecasters said that the wind would ease overnight, although gusts could still be "
+    "strong near the coast for most of the day on Thursday.",
+)
+
+
+def test_a_recipe_box_under_its_own_heading_after_a_story_is_no_card() -> None:
+    box = ("Recipe of the day", *HEADER[2:], *INGREDIENTS, *METHOD)
+    text = lines_page(TITLE, MENU, ("Storm leaves a trail of damage",), STORY, box, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert all(line in out for line in STORY)
+    assert "200 g cooked rice" not in out and METHOD[1] not in out

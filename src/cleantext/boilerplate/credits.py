@@ -100,11 +100,32 @@ def _agency_credit(text: str) -> bool:
         return False  # (most lines: no regex)
     if "://" in text or "www." in text or len(text.split()) > MAX_WORDS:
         return False
-    if _agency().search(text, max(0, len(text) - _TAIL)) is None:
+    found = _agency().search(text, max(0, len(text) - _TAIL))
+    if found is None or _told_via(text, found.start()) or _field(text):
         return False
     return not is_caption(text)  # (a caption that ends in its credit is extract-caption's)
 
 
+def _told_via(text: str, at: int) -> bool:
+    """The agency follows "via" (not '/' or '|') and more than ``VIA_LOWER`` words before it
+    start with a lower-case letter: a sentence that says how something came ("They were
+    later shown via Reuters"), not a credit's names ("New York State Registry via AP")."""
+    if text[at] in "/|":
+        return False
+    return sum(w[:1].islower() for w in text[:at].split()) > VIA_LOWER
+
+
+def _field(text: str) -> bool:
+    """``text`` opens with a field's name, one word and ':', that is no credit label
+    ("Facilities: Spa / Pool", "Parking: Free / Valet"): a fact box's line whose last value
+    is a word that names an agency too, not a credit."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and len(head.split()) == 1 and _label().match(head + ":") is None
+
+
+#: a credit line that ends in "via" and an agency has at most this many lower-case words
+#: before it (a source's name, "photo:"); a sentence has more
+VIA_LOWER = 2
 #: a line that ends in one of these ends in a sentence, not in a credit
 _ENDS = frozenset(".!?…:;")
 #: a credit line of ``MAX_WORDS`` words is shorter than this (a longer line is a paragraph)

@@ -238,6 +238,7 @@ class PageFeatures:
             text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
         )
         keyword, consent = self._phrases(keys)
+        consent = {i for i in consent if not patterns.mid_sentence(rows[i], keys[i])}
         ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as is_terminal does
         terminal = list(map(_TERMINAL.__contains__, ends))
         tokens = analysis.words

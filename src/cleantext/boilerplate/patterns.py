@@ -221,9 +221,11 @@ class Patterns:
         regexes: list[tuple[str, Match]] = []
         keywords: list[str] = []
         consent: list[str] = []
+        opening: list[str] = []
         for category, spec in table.items():
             keywords.extend(_keys_of(spec.get("keywords", [])))
             consent.extend(_keys_of(spec.get("consent", [])))
+            opening.extend(_keys_of(spec.get("consent_opening", [])))
             for key, strength in _EXACT_KEYS:
                 for item in _keys_of(spec.get(key, [])):
                     self._add(item, Match(category, strength))
@@ -257,7 +259,9 @@ class Patterns:
         )
         self._exact_keys = frozenset(k for k in self._exact if k)  # an empty line is no UI
         self._kw_list = sorted(set(keywords))
-        self._consent_list = sorted(set(consent))
+        self._consent_list = sorted(set(consent) | set(opening))
+        #: the consent phrases that count only where they open a sentence
+        self._opening = frozenset(opening)
         self._kw_anchors = _Anchors(self._kw_list)
         self._consent_anchors = _Anchors(self._consent_list)
         self._anchor_words = frozenset(self._kw_anchors.by_anchor) | frozenset(
@@ -552,6 +556,29 @@ class Patterns:
             {i for i in consent if co.search(keys[i]) is not None},
         )
 
+    def mid_sentence(self, row: str, key: str) -> bool:
+        """True if the consent phrases of ``key`` (the normalised ``row``) are all of the
+        data file's ``consent_opening`` and none opens a sentence of ``row``: an article's
+        sentence that quotes a comment disclaimer ("Editors used to say that the views
+        expressed in the comments are the readers'"), not the disclaimer's box.
+
+        >>> p = Patterns.builtin()
+        >>> p.mid_sentence("They said the views expressed in the comments are not theirs.",
+        ...     "they said the views expressed in the comments are not theirs")
+        True
+        >>> p.mid_sentence("Note: The views expressed in the comments are the readers'.",
+        ...     "note the views expressed in the comments are the readers")
+        False
+        """
+        if not self._opening:
+            return False
+        found = {m.group() for m in self._consent.finditer(key)}
+        if not found or not found <= self._opening:
+            return False
+        return not any(
+            normalize_line(part).startswith(tuple(found)) for part in _SENTENCE.split(row)
+        )
+
     def match(self, line: str, key: str | None = None) -> Match | None:
         """The match for a whole line, or ``None``; long lines are never UI text.
 
@@ -635,6 +662,10 @@ def _alternation(regexes: list[tuple[str, Match]], which: str) -> regex.Pattern[
         for _, rx in chosen:
             regex.compile(rx, regex.V1)
         raise
+
+
+#: where a sentence of a line ends (a sentence end or a colon, then spaces)
+_SENTENCE = regex.compile(r"(?<=[.!?:;…؟])\s+")
 
 
 def _phrases(phrases: list[str]) -> regex.Pattern[str]:
