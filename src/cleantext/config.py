@@ -224,6 +224,7 @@ EXTRACT_MECHANISMS = (
     "page-threshold",
     "markup",
     "gallery",
+    "noun-case",
 )
 
 
