@@ -4,11 +4,12 @@ sentence case that tells a short line of the article from a menu entry in Title 
 page whose language capitalises its nouns (its stopword list says ``# case: nouns``), a line
 whose function words after the first word are in lower case is in sentence case too. Near
 miss: a German menu of capitalised nouns ("Politik und Wirtschaft", "Über Uns Kontakt
-Impressum") stays a menu. The page is written for these tests."""
+Impressum") stays a menu, and a line of fields split by a bar (a post's footer) stays no
+sentence. The page is written for these tests."""
 
 from __future__ import annotations
 
-from cleantext.boilerplate.extract import Weights, _sentence_like, classify_lines
+from cleantext.boilerplate.extract import WEIGHTS, Weights, _sentence_like, classify_lines
 from cleantext.boilerplate.stopwords import Stopwords
 
 PAGE = "\n".join(
@@ -16,6 +17,7 @@ PAGE = "\n".join(
         "Startseite Politik Wirtschaft Sport",
         "Politik und Wirtschaft",
         "Über Uns Kontakt Impressum",
+        "Abgelegt unter Reisen | Schreiben Sie einen Kommentar",
         "Die Stadt hat am Montag beschlossen, dass die Brücke im Sommer repariert wird, "
         "und die Arbeiten sollen bis zum Herbst dauern, wie der Bürgermeister sagte.",
         "Das Wichtigste in Kürze:",
@@ -25,7 +27,7 @@ PAGE = "\n".join(
 )
 
 
-def _sentence_lines(weights: Weights = Weights()) -> dict[str, bool]:
+def _sentence_lines(weights: Weights = WEIGHTS) -> dict[str, bool]:
     infos = classify_lines(PAGE, weights=weights)
     return {info.block.text: _sentence_like(info) for info in infos}
 
@@ -45,6 +47,7 @@ def test_a_german_menu_of_nouns_is_not() -> None:
     assert not found["Politik und Wirtschaft"]
     assert not found["Über Uns Kontakt Impressum"]
     assert not found["Startseite Politik Wirtschaft Sport"]
+    assert not found["Abgelegt unter Reisen | Schreiben Sie einen Kommentar"]  # fields
 
 
 def test_the_rule_can_be_switched_off() -> None:

@@ -398,7 +398,9 @@ def classify_lines(
         kinds[j], items[j] = "short", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
-    nouns = found.lang or "" if weights.noun_case and stopwords.noun_case_words(found.lang) else ""
+    nouns = ""  # the page's language if it capitalises its nouns (``_noun_case``)
+    if weights.noun_case and found.lang and stopwords.noun_case_words(found.lang):
+        nouns = found.lang
     infos = _line_infos(rows, keep, kept, density, (kinds, scores, items), nouns)
     for j in markup:
         infos[j] = infos[j]._replace(ui="markup")
@@ -711,8 +713,8 @@ def _sentence_like(info: LineInfo) -> bool:
         return False
     text = info.block.text
     if len(text) > _KEPT_LINE:
-        return _lower_initials(text) or bool(info.nouns) and _noun_case(text, info.nouns)
-    return _sentence_case(text) or bool(info.nouns) and _noun_case_kept(text, info.nouns)
+        return _lower_initials(text) or (bool(info.nouns) and _noun_case(text, info.nouns))
+    return _sentence_case(text) or (bool(info.nouns) and _noun_case_kept(text, info.nouns))
 
 
 #: lines up to this long have their case kept (``_sentence_case``): a page's short lines are
@@ -734,16 +736,20 @@ def _noun_case(text: str, lang: str) -> bool:
     """Sentence case in a language that capitalises its nouns (``lang``: German): the line
     has two function words (stopwords of ``lang``) or more, and most of its words after the
     first that are not capitalised nouns (a capitalised word that is no function word) start
-    with a lower-case letter. A menu of nouns ("Politik und Wirtschaft") has too few.
+    with a lower-case letter. A menu of nouns ("Politik und Wirtschaft") has too few; a line
+    of fields split by a vertical bar ("Abgelegt unter Reisen | Schreiben Sie einen
+    Kommentar": a byline, a post's footer) is none.
 
     >>> _noun_case("Das Wichtigste in Kürze:", "de"), _noun_case("Politik und Wirtschaft", "de")
     (True, False)
     >>> _noun_case("Hier finden Sie Über Uns", "de")
     False
+    >>> _noun_case("Abgelegt unter Reisen | Schreiben Sie einen Kommentar", "de")
+    False
     """
     function = Stopwords.load().noun_case_words(lang)
     found = _WORD.findall(text)
-    if sum(1 for w in found if w.casefold() in function) < 2:
+    if "|" in text or sum(1 for w in found if w.casefold() in function) < 2:
         return False
     initials = [w[0] for w in found[1:] if w[0].islower() or w.casefold() in function]
     return 2 * sum(1 for c in initials if c.islower()) > len(initials)
