@@ -48,6 +48,7 @@ def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
         "page-threshold",
         "markup",
         "gallery",
+        "noun-case",
     ]
     assert _extract(extract_off=off).clean(text) == _extract().clean(text)
 
@@ -60,7 +61,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list, lead, "
         "toc-intro, fields, foreign-language, before-comments, bare-thread, comment-form, "
         "short-post, verse, resumed, resumed-words, recipe-card, list-credits, intro, "
-        "hard-wrapped, page-threshold, markup, gallery"
+        "hard-wrapped, page-threshold, markup, gallery, noun-case"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

@@ -850,9 +850,9 @@ def test_tuple_rows_leave_rows_of_atomic_values_untracked():
     assert blocks == [Block(0, 3, "abc", 0), Block(4, 9, "defgh", 1)]
     assert type(blocks[0]) is Block and not any(map(gc.is_tracked, blocks))
     infos = rows_of(LineInfo, blocks, [1, 1], [0.0, 0.5], [False, True], ["short"] * 2,
-                    [-3.0, 1.0], [False] * 2, ["", "ui"], ["abc", "defgh"])  # fmt: skip
+                    [-3.0, 1.0], [False] * 2, ["", "ui"], ["abc", "defgh"], ["", "de"])  # fmt: skip
     assert infos[1] == LineInfo(Block(4, 9, "defgh", 1), 1, 0.5, True, "short", 1.0, False, "ui",
-                                "defgh")  # fmt: skip
+                                "defgh", "de")  # fmt: skip
     assert not any(map(gc.is_tracked, infos))
     held = _kernels.tuple_rows(Block, ([0], [1], [["a"]], [0]))  # a list: it could be in a cycle
     assert gc.is_tracked(held[0])

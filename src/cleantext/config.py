@@ -196,7 +196,8 @@ class BlockDedupOptions:
 #: not taken for the article, a last paragraph without a full stop, an author's bio ending it,
 #: a standfirst, a most-read list, the lead under the headline, the intro above a table of contents,
 #: a table of "Label: value" rows after the article, a paragraph in another language than the
-#: page's, a comment thread without a heading or reply buttons (``boilerplate/thread.py``)
+#: page's, a comment thread without a heading or reply buttons (``boilerplate/thread.py``),
+#: sentence case told by function words where nouns are capitalised (``noun-case``: German)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -224,6 +225,7 @@ EXTRACT_MECHANISMS = (
     "page-threshold",
     "markup",
     "gallery",
+    "noun-case",
 )
 
 

@@ -94,6 +94,7 @@ _SWITCHES = {
     "page-threshold": "page_threshold",
     "markup": "markup",
     "gallery": "gallery",
+    "noun-case": "noun_case",
 }
 
 

@@ -195,6 +195,7 @@ _CAPTION = regex.compile(
     regex.IGNORECASE,
 )
 _INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}")
+_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}+")  # a word's letters (``_noun_case``)
 # a time of day in a comment's byline ("10:12 am", "14h05"), or "3 hours ago" (normalised)
 _TIME = regex.compile(r"(?<!\p{N})\p{N}{1,2}[:h]\p{N}{2}(?!\p{N})")
 _AGO = regex.compile(
@@ -284,6 +285,7 @@ class Weights:
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
     gallery: bool = True  # a list before a box is no article start (``resumed.py``)
+    noun_case: bool = True  # sentence case told by function words where nouns are capitalised
 
 
 WEIGHTS = Weights()
@@ -301,6 +303,7 @@ class LineInfo(NamedTuple):
     item: bool = False
     ui: str = ""  # the category of the UI string the line is, if any
     key: str = ""  # the line's normalised form (``normalize_line``), if known
+    nouns: str = ""  # the page's language if it capitalises its nouns (``_noun_case``)
 
 
 def _kind(n: int, density: float, terminal: bool, threshold: float | None, w: Weights) -> str:
@@ -395,7 +398,10 @@ def classify_lines(
         kinds[j], items[j] = "short", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
-    infos = _line_infos(rows, keep, kept, density, (kinds, scores, items))
+    nouns = ""  # the page's language if it capitalises its nouns (``_noun_case``)
+    if weights.noun_case and found.lang and stopwords.noun_case_words(found.lang):
+        nouns = found.lang
+    infos = _line_infos(rows, keep, kept, density, (kinds, scores, items), nouns)
     for j in markup:
         infos[j] = infos[j]._replace(ui="markup")
     return infos
@@ -442,9 +448,11 @@ def _line_infos(
     kept: LineColumns,
     density: list[float],
     columns: tuple[list[str], list[float], list[bool]],
+    nouns: str = "",
 ) -> list[LineInfo]:
     """The ``LineInfo`` of each kept line (``keep``: indexes into ``rows``; ``kept``: their
-    features, ``density`` their stopword densities), built from columns (``kinds, scores,
+    features, ``density`` their stopword densities, ``nouns`` the page's language if it
+    capitalises its nouns), built from columns (``kinds, scores,
     items``: one value per kept line) without a Python call per line, and left out of the
     cyclic garbage collector (``segment.rows_of``)."""
     kinds, scores, items = columns
@@ -456,7 +464,7 @@ def _line_infos(
     categories = [h.category if h is not None else "" for h in kept.hits]
     return rows_of(
         LineInfo, blocks, kept.words, density, kept.terminal, kinds, scores, items, categories,
-        kept.keys,
+        kept.keys, [nouns] * len(keep),
     )  # fmt: skip
 
 
@@ -698,11 +706,15 @@ def _has_figures(text: str) -> bool:
 def _sentence_like(info: LineInfo) -> bool:
     """A short line in sentence case with stopwords ("Drink during your workout"), unlike a
     menu entry in Title Case ("Workout Supplements"). A line of HTML tags is none
-    (``markup.py``)."""
+    (``markup.py``). On a page whose language capitalises its nouns (German: "Das
+    Wichtigste in Kürze"), a line in lower case by its function words is one too
+    (``_noun_case``, ``noun-case``)."""
     if info.density <= 0 or info.words < 3 or info.ui == "markup":
         return False
     text = info.block.text
-    return _sentence_case(text) if len(text) <= _KEPT_LINE else _lower_initials(text)
+    if len(text) > _KEPT_LINE:
+        return _lower_initials(text) or (bool(info.nouns) and _noun_case(text, info.nouns))
+    return _sentence_case(text) or (bool(info.nouns) and _noun_case_kept(text, info.nouns))
 
 
 #: lines up to this long have their case kept (``_sentence_case``): a page's short lines are
@@ -713,6 +725,34 @@ _KEPT_LINE = 300
 @lru_cache(maxsize=4096)
 def _sentence_case(text: str) -> bool:
     return _lower_initials(text)
+
+
+@lru_cache(maxsize=4096)
+def _noun_case_kept(text: str, lang: str) -> bool:
+    return _noun_case(text, lang)
+
+
+def _noun_case(text: str, lang: str) -> bool:
+    """Sentence case in a language that capitalises its nouns (``lang``: German): the line
+    has two function words (stopwords of ``lang``) or more, and most of its words after the
+    first that are not capitalised nouns (a capitalised word that is no function word) start
+    with a lower-case letter. A menu of nouns ("Politik und Wirtschaft") has too few; a line
+    of fields split by a vertical bar ("Abgelegt unter Reisen | Schreiben Sie einen
+    Kommentar": a byline, a post's footer) is none.
+
+    >>> _noun_case("Das Wichtigste in Kürze:", "de"), _noun_case("Politik und Wirtschaft", "de")
+    (True, False)
+    >>> _noun_case("Hier finden Sie Über Uns", "de")
+    False
+    >>> _noun_case("Abgelegt unter Reisen | Schreiben Sie einen Kommentar", "de")
+    False
+    """
+    function = Stopwords.load().noun_case_words(lang)
+    found = _WORD.findall(text)
+    if "|" in text or sum(1 for w in found if w.casefold() in function) < 2:
+        return False
+    initials = [w[0] for w in found[1:] if w[0].islower() or w.casefold() in function]
+    return 2 * sum(1 for c in initials if c.islower()) > len(initials)
 
 
 def _lower_initials(text: str) -> bool:

@@ -55,6 +55,7 @@ _line_words = getattr(_kernels, "line_words", None)
 class _List:
     items: frozenset[str]
     chars: bool
+    nouns: bool = False  # the language capitalises its nouns (``# case: nouns``)
 
 
 class Analysis(NamedTuple):
@@ -105,6 +106,17 @@ class Stopwords:
     def languages(self) -> tuple[str, ...]:
         """Language codes with a list."""
         return tuple(sorted(self._lists))
+
+    def noun_case_words(self, lang: str | None) -> frozenset[str]:
+        """The stopwords of ``lang`` if it capitalises its nouns (its list's header says
+        ``# case: nouns``: German), else none: the words whose case tells a sentence there.
+
+        >>> sw = Stopwords.load()
+        >>> sorted(sw.noun_case_words("de"))[:2], sw.noun_case_words("en")
+        (['aber', 'alle'], frozenset())
+        """
+        lst = self._lists.get(lang or "")
+        return lst.items if lst is not None and lst.nouns else frozenset()
 
     def detect(self, text: str) -> str | None:
         """The language whose stopwords cover most of ``text``, or ``None`` if none fits."""
@@ -312,7 +324,8 @@ def _parse(text: str) -> _List:
         if not line.lstrip().startswith("#")
         for w in line.split()
     }
-    return _List(frozenset(items), chars)
+    nouns = any(line.replace(" ", "") == "#case:nouns" for line in body[:3])
+    return _List(frozenset(items), chars, nouns)
 
 
 @lru_cache(maxsize=1)
