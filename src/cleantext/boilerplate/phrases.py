@@ -19,8 +19,9 @@ phrase or a list of every word of the page.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress
 
 import numpy as np
 import regex
@@ -66,10 +67,10 @@ class PhraseLists:
         its odd phrases, anywhere)."""
         masks = self.masks_compiled(keys)
         found = self.masks_plain(keys) if masks is None else masks
-        hits = np.flatnonzero(found).tolist()  # few lines: their masks read in Python
-        masks = found[hits].tolist()
+        hits = list(compress(range(len(found)), found))  # few lines: their masks by index
+        bits = [found[i] for i in hits]
         out = [
-            [i for i, m in zip(hits, masks, strict=True) if m >> bit & 1] for bit in range(self.n)
+            [i for i, m in zip(hits, bits, strict=True) if m >> bit & 1] for bit in range(self.n)
         ]
         if any(self.odd):
             joined = "\n".join(keys)
@@ -78,10 +79,10 @@ class PhraseLists:
                     out[bit] = sorted({*out[bit], *_lines_containing(joined, odd, keys)})
         return out
 
-    def masks_plain(self, keys: list[str]) -> NDArray[np.int32]:
+    def masks_plain(self, keys: list[str]) -> array[int]:
         """The bits of the lists each key has a phrase of (its odd phrases left out), in
         Python: what the kernel finds."""
-        out = np.zeros(len(keys), np.int32)
+        out = _zeros(len(keys))
         heads = self.heads
         for i, key in enumerate(keys):
             mask = 0
@@ -93,17 +94,23 @@ class PhraseLists:
             out[i] = mask
         return out
 
-    def masks_compiled(self, keys: list[str]) -> NDArray[np.int32] | None:
+    def masks_compiled(self, keys: list[str]) -> array[int] | None:
         """:meth:`masks_plain` in one pass of the C kernel ``phrase_heads``; ``None`` if it
         is not built."""
         if _phrase_heads is None or not keys:
             return None
         text = "\n".join(keys)
         for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
-            out = np.zeros(len(keys), np.int32)
+            out = _zeros(len(keys))
             if _phrase_heads(text, code_point_classes(limit), WORD_BIT, *self._tables, out):
                 return out
         return None  # pragma: no cover - the last table covers every code point
+
+
+def _zeros(n: int) -> array[int]:
+    """``n`` zeros of 32 bits (``int32``, as the kernel writes them), in an ``array``: on
+    the few lines of most pages, cheaper to make and read than a numpy array."""
+    return array("i", bytes(4 * n))
 
 
 def _table(heads: dict[str, dict[str, int]]) -> tuple[NDArray[np.int32], ...]:

@@ -17,6 +17,7 @@ density is then the share of characters of the line that are in the list.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -73,8 +74,14 @@ class LineCounts(NamedTuple):
     words: list[int]  #: the number of words of each line
     hits: dict[str, int]  #: :meth:`Stopwords.hits` of the text
     rows: list[list[str]] | None  #: the words of each line (from the plain count)
-    #: per line, its words in each word list (from the compiled count)
-    in_lists: NDArray[np.int32] | None
+    #: from the compiled count, row after row: per line, its words, then its words in each
+    #: word list (a row of one and the number of lists), and a last row of totals
+    in_lists: array[int] | None
+
+    def in_list(self, k: int) -> list[int]:
+        """The words of each line in word list ``k`` (of the compiled count)."""
+        width = 1 + len(self.hits)
+        return (self.in_lists or array("i"))[1 + k : len(self.words) * width : width].tolist()
 
 
 class Stopwords:
@@ -187,10 +194,11 @@ class Stopwords:
             return None
         tables, n = self._tables, len(self._word_lists)
         for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
-            out = np.zeros((folded.count("\n") + 2, 1 + n), np.int32)  # the lines, the totals
+            # the lines, the totals: an ``array`` (few lines: cheaper than numpy's)
+            out = array("i", bytes(4 * (folded.count("\n") + 2) * (1 + n)))
             if _line_words(folded, code_point_classes(limit), *tables, n, out):
-                hits = dict(zip(self._word_lists, out[-1, 1:].tolist(), strict=True))
-                return LineCounts(out[:-1, 0].tolist(), hits, None, out[:-1, 1:])
+                hits = dict(zip(self._word_lists, out[-n:].tolist(), strict=True))
+                return LineCounts(out[: -1 - n : 1 + n].tolist(), hits, None, out)
         return None  # pragma: no cover - the last table covers every code point
 
     @cached_property
@@ -224,7 +232,7 @@ class Stopwords:
         if lst.chars:
             return counts, [self.density(row, lang) for row in folded.split("\n")]
         if counted.in_lists is not None:
-            found = counted.in_lists[:, self._word_lists.index(lang or "")].tolist()
+            found = counted.in_list(self._word_lists.index(lang or ""))
         else:
             known = lst.items.__contains__
             found = [sum(map(known, r)) for r in counted.rows or ()]
