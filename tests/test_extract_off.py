@@ -7,6 +7,7 @@ import pytest
 
 from _pages import FOOTER, MENU, STORY
 from cleantext import Cleaner, Config
+from cleantext.config import EXTRACT_MECHANISMS
 from cleantext.errors import ConfigError
 from test_extract_continued import GALLERY, MORE, _page
 
@@ -24,32 +25,7 @@ def test_continued_off_in_a_config_stops_the_article_at_the_gallery() -> None:
 
 def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
     text = _page(MENU, STORY, GALLERY, MORE, FOOTER)
-    off = [
-        "headline",
-        "inline-lists",
-        "lone-teaser",
-        "unstopped-tail",
-        "author-bio",
-        "standfirst",
-        "popular-list",
-        "lead",
-        "toc-intro",
-        "fields",
-        "foreign-language",
-        "before-comments",
-        "short-post",
-        "verse",
-        "resumed",
-        "resumed-words",
-        "recipe-card",
-        "list-credits",
-        "intro",
-        "hard-wrapped",
-        "page-threshold",
-        "markup",
-        "gallery",
-        "noun-case",
-    ]
+    off = [name for name in EXTRACT_MECHANISMS if name != "continued"]
     assert _extract(extract_off=off).clean(text) == _extract().clean(text)
 
 
