@@ -82,7 +82,7 @@ from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.unstopped import extend_on
 from cleantext.boilerplate.verse import is_verse
-from cleantext.boilerplate.why import best_in, chosen
+from cleantext.boilerplate.why import best_in, chosen, stop_lines
 from cleantext.boilerplate.why import lines as line_range
 from cleantext.boilerplate.wrapped import unwrapped
 from cleantext.data import alternation, boilerplate_table
@@ -437,11 +437,6 @@ _KIND = attrgetter("kind")
 _UI = attrgetter("ui")
 
 
-def _has_stop(infos: Sequence[LineInfo]) -> bool:
-    """Some line is a comment heading (``stop``)."""
-    return "stop" in map(_KIND, infos)
-
-
 def _line_infos(
     rows: list[str],
     keep: list[int],
@@ -596,9 +591,7 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     >>> main_span([mk(-3), mk(30), mk(-40), mk(55)])  # no page furniture between them
     (3, 3)
     """
-    # (most pages have no comment heading: told without a Python step per line)
-    stops = [i for i, info in enumerate(infos) if info.kind == "stop"] if _has_stop(infos) else []
-    bounds = [-1, *stops, len(infos)]
+    bounds = [-1, *stop_lines(infos), len(infos)]
     runs = [r for a, b in itertools.pairwise(bounds) for r in _runs(infos, a + 1, b)]
     top = max((r[0] for r in runs), default=0.0)
     if top <= 0:

@@ -40,12 +40,20 @@ def lines(infos: Sequence[LineInfo], first: int, last: int) -> str:
     return f"line {a}" if a == b else f"lines {a}-{b}"
 
 
+def stop_lines(infos: Sequence[LineInfo]) -> list[int]:
+    """The indexes of the comment headings (``kind == "stop"``) among ``infos``; most pages
+    have none, which is told without a Python step per line."""
+    if "stop" not in map(_KIND, infos):
+        return []
+    return [i for i, info in enumerate(infos) if info.kind == "stop"]
+
+
+_KIND = attrgetter("kind")
+
+
 def _top(infos: Sequence[LineInfo], best_run: BestRun) -> tuple[float, int, int]:
     """The best run of the page, within the zones that comment headings cut it into."""
-    # (most pages have no comment heading: told without a Python step per line)
-    kinds = map(attrgetter("kind"), infos)
-    stops = [i for i, info in enumerate(infos) if info.kind == "stop"] if "stop" in kinds else []
-    bounds = [-1, *stops, len(infos)]
+    bounds = [-1, *stop_lines(infos), len(infos)]
     found = [best_run(infos, a + 1, b) for a, b in itertools.pairwise(bounds)]
     return max(found, default=(0.0, -1, -1))
 
