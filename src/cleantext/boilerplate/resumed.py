@@ -22,10 +22,11 @@ article's body more than the part chosen:
   two) adds short lines but few words, while a teaser list's headlines and dates are a
   bigger share of its words (a thread of long comments may not be: fewer than
   ``MAX_BYLINES`` of its lines may be comment bylines with a time, "Anna, 3 May at 10:12");
-- no comment heading lies before it or in it (the comments come after the article), and no
+- no comment heading lies before it or in it (the comments come after the article), no
   box heading ("Related stories") or footer line (a copyright line, a short line with a
-  promo keyword or a consent phrase of the data file) lies in it or on the line after it (a
-  footer's paragraphs of disclaimers end with the copyright line);
+  promo keyword or a consent phrase of the data file) lies in it, and no footer line on the
+  line after it (a footer's paragraphs of disclaimers end with the copyright line; a box or
+  comment heading there, "Most read", ends the article's rest as it ends an article);
 - the box holds no box heading or footer line either (after the page's footer and its
   consent banner comes another page's text, not the article's), and its first line does not
   come again after it ("Tags:", "Read also" after each story of a page that shows several:
@@ -142,7 +143,7 @@ def _dense(
     thread of long comments has its paragraphs' words too)."""
     lines = [infos[i] for i in range(a, b + 1) if infos[i].kind != "empty"]
     after = next((infos[i] for i in range(b + 1, len(infos)) if infos[i].kind != "empty"), None)
-    if any(_footer(i) for i in lines) or (after is not None and _footer(after)):
+    if any(_footer(i) for i in lines) or (after is not None and _page_footer(after)):
         return False
     good = sum(i.kind == "good" for i in lines)
     if good < MIN_PARAGRAPHS:
@@ -192,6 +193,13 @@ def _footer(info: LineInfo) -> bool:
     "Copyright 2020 Example News. All Rights Reserved.", "Subscribe to our newsletter",
     "We use cookies ...")."""
     return info.kind in _BREAKS or (info.kind == "ui" and info.ui in _FOOTER)
+
+
+def _page_footer(info: LineInfo) -> bool:
+    """A line of the page's footer (``_footer``'s, not a heading): a run of paragraphs right
+    before it is the footer's disclaimers; a run right before a box or comment heading
+    ("Most read", "Comments") ends as an article does."""
+    return info.kind == "ui" and info.ui in _FOOTER
 
 
 def why_resumed(
