@@ -26,7 +26,8 @@ article's body more than the part chosen:
   box heading ("Related stories") or footer line (a copyright line, a short line with a
   promo keyword or a consent phrase of the data file) lies in it, and no footer line on the
   line after it (a footer's paragraphs of disclaimers end with the copyright line; a box or
-  comment heading there, "Most read", ends the article's rest as it ends an article);
+  comment heading there, "Most read", ends the article's rest as it ends an article, but for
+  a run dense only by its words: a teaser list of long excerpts ends there too);
 - the box holds no box heading or footer line either (after the page's footer and its
   consent banner comes another page's text, not the article's), and its first line does not
   come again after it ("Tags:", "Read also" after each story of a page that shows several:
@@ -140,7 +141,8 @@ def _dense(
     """Lines ``a``-``b`` are mostly paragraphs (``MIN_PARAGRAPHS`` at least): ``DENSE`` of
     the lines, or (``by_words``, a comment byline's test) ``WORD_SHARE`` of the words
     (``_by_words``) when fewer than ``MAX_BYLINES`` of the other lines are comment bylines (a
-    thread of long comments has its paragraphs' words too)."""
+    thread of long comments has its paragraphs' words too) and no box or comment heading
+    comes right after them (a teaser list of headlines and long excerpts, "Lo más leído")."""
     lines = [infos[i] for i in range(a, b + 1) if infos[i].kind != "empty"]
     after = next((infos[i] for i in range(b + 1, len(infos)) if infos[i].kind != "empty"), None)
     if any(_footer(i) for i in lines) or (after is not None and _page_footer(after)):
@@ -150,8 +152,8 @@ def _dense(
         return False
     if good >= DENSE * len(lines):
         return True
-    if by_words is None or not _by_words(lines):
-        return False
+    if by_words is None or not _by_words(lines) or (after is not None and _footer(after)):
+        return False  # (a teaser list of long excerpts runs up to the next box's heading)
     return sum(1 for i in lines if i.kind != "good" and by_words(i)) < MAX_BYLINES
 
 
