@@ -124,3 +124,10 @@ def test_a_digest_of_long_excerpts_before_a_box_heading_is_no_continuation() -> 
     out = cleantext.clean(_page((*LONG_DIGEST, "Most read", "Train fares to rise")),
                           preset="extract")  # fmt: skip
     assert LEAD[0] in out and LONG_DIGEST[1] not in out
+
+
+def test_a_digest_of_long_excerpts_each_under_its_headline_is_no_continuation() -> None:
+    # up to the site's links (no heading, no copyright line right after it): its paragraphs
+    # each come right after a headline of their own (``resumed._paired``)
+    out = cleantext.clean(_page(LONG_DIGEST), preset="extract")
+    assert LEAD[0] in out and LONG_DIGEST[1] not in out

@@ -141,8 +141,9 @@ def _dense(
     """Lines ``a``-``b`` are mostly paragraphs (``MIN_PARAGRAPHS`` at least): ``DENSE`` of
     the lines, or (``by_words``, a comment byline's test) ``WORD_SHARE`` of the words
     (``_by_words``) when fewer than ``MAX_BYLINES`` of the other lines are comment bylines (a
-    thread of long comments has its paragraphs' words too) and no box or comment heading
-    comes right after them (a teaser list of headlines and long excerpts, "Lo más leído")."""
+    thread of long comments has its paragraphs' words too), no box or comment heading
+    comes right after them (a teaser list of headlines and long excerpts, "Lo más leído")
+    and their paragraphs are not each under a line of their own (``_paired``)."""
     lines = [infos[i] for i in range(a, b + 1) if infos[i].kind != "empty"]
     after = next((infos[i] for i in range(b + 1, len(infos)) if infos[i].kind != "empty"), None)
     if any(_footer(i) for i in lines) or (after is not None and _page_footer(after)):
@@ -154,7 +155,27 @@ def _dense(
         return True
     if by_words is None or not _by_words(lines) or (after is not None and _footer(after)):
         return False  # (a teaser list of long excerpts runs up to the next box's heading)
+    if _paired(lines):
+        return False
     return sum(1 for i in lines if i.kind != "good" and by_words(i)) < MAX_BYLINES
+
+
+def _paired(lines: Sequence[LineInfo]) -> bool:
+    """More than half of the paragraphs of ``lines`` after the first come right after a line
+    that is none (each under a headline of its own: a digest of other stories' headlines
+    and excerpts), where the article's rest has a subheading over several paragraphs.
+
+    >>> from cleantext.boilerplate.extract import LineInfo
+    >>> from cleantext.segment import Block
+    >>> mk = lambda k: LineInfo(Block(0, 0, "", 0), 9, 0.3, k == "good", k, 9.0)
+    >>> _paired([mk(k) for k in ("good", "short", "good", "short", "good", "short", "good")])
+    True
+    >>> _paired([mk(k) for k in ("good", "good", "short", "good", "good", "short", "good")])
+    False
+    """
+    good = [k for k in range(1, len(lines)) if lines[k].kind == "good"]
+    under = sum(1 for k in good if lines[k - 1].kind != "good")
+    return 2 * under > len(good)
 
 
 def _by_words(lines: Sequence[LineInfo]) -> bool:
