@@ -244,18 +244,31 @@ def card_gap(infos: Sequence[LineInfo], last: int, start: int) -> tuple[int, int
     """The lines between the article (ending at line ``last``) and its recipe card's list
     (starting at line ``start``, its first quantity) to remove: the card's header (share
     buttons, the recipe's title, its times and servings), but for the list's heading and
-    what is between it and the first quantity ("Ingredients" / "Some tofu, diced"). The
+    what is between it and the first quantity ("Ingredients" / "Some tofu, diced"), and the
+    ingredients counted without a unit right above it ("1 pâte brisée", "4 pommes"). The
     heading is the nearest of the ``HEADING_REACH`` lines above the first quantity that is a
     word or two or ends in ':', else the line right above it if short enough; ``None`` if
     no line is left."""
     above = [i for i in range(start - 1, last, -1) if infos[i].kind != "empty"]
+    counted = 0  # ingredients counted without a unit right above ("1 pâte brisée", "4 pommes")
+    while counted < len(above) and _counted(infos[above[counted]]):
+        counted += 1
+    if counted:
+        start, above = above[counted - 1], above[counted:]
     near = [i for i in above[:HEADING_REACH] if infos[i].kind in _LISTISH]
     heading = next((i for i in near if _heading(infos[i])), None)
-    if heading is None and near[:1] == above[:1] and near:
+    if heading is None and near[:1] == above[:1] and near and not counted:
         heading = near[0] if infos[near[0]].words <= MAX_HEADING else None
     end = start if heading is None else heading
     lines = [i for i in range(last + 1, end) if infos[i].kind != "empty"]
     return (lines[0], lines[-1]) if lines else None
+
+
+def _counted(info: LineInfo) -> bool:
+    """An ingredient counted without a unit: a short line that starts with a figure ("4
+    pommes", "2 eggs"), which a heading does not (a time, "15 minutes", is a hint line)."""
+    text = info.block.text.lstrip()
+    return info.kind == "short" and info.words <= MAX_HEADING and text[:1].isdigit()
 
 
 def _heading(info: LineInfo) -> bool:
