@@ -47,3 +47,31 @@ def test_a_blank_line_ends_the_announced_list() -> None:
     out = cleantext.clean(_page(MENU, STORY, (LEAD,), ITEMS, FOOTER), preset="extract")
     assert ITEMS[-1] in out
     assert "Terms of Use" not in out
+
+
+#: a German story (written for this test) that ends with its key facts, a numbered list, and
+#: right after it, with no blank line, the site's menu of sections (lines in German sentence
+#: case: ``noun-case`` makes the announcing line one, as "The key facts in brief:" is)
+GERMAN = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und "
+    "bis zum Jahr 2030 durch einen Neubau zu ersetzen.",
+    "Anwohner sagten, sie machten sich Sorgen um den langen Umweg, den die Sperrung für sie, "
+    "für die Geschäfte und für die Kinder auf dem Schulweg bedeute.",
+    "Der Bürgermeister sagte, bis zur Fertigstellung solle eine Fähre für Fußgänger und "
+    "Radfahrer verkehren, die alle zwanzig Minuten fahre.",
+)
+FACTS = (
+    "Das Wichtigste in Kürze:",
+    "1. Die Brücke wird ab Juni gesperrt",
+    "2. Eine Fähre fährt alle zwanzig Minuten",
+    "3. Der Neubau soll 2030 fertig sein",
+)
+SECTIONS = ("Nachrichten aus der Region", "Sport in der Region", "Leben in der Stadt",
+            "Aus dem Rathaus", "Termine für das Wochenende")  # fmt: skip
+
+
+def test_a_numbered_list_ends_at_its_last_number_before_a_menu() -> None:
+    lines = ("Startseite", "Politik", "Sport", *GERMAN, *FACTS, *SECTIONS, "Impressum")
+    out = cleantext.clean("\n".join(lines) + "\n", preset="extract")
+    assert all(line in out for line in (*GERMAN, *FACTS))
+    assert not any(line in out for line in SECTIONS)

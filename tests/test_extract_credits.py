@@ -2,8 +2,8 @@
 "(Foto: Getty)", "Photograph by ...", "Jane Doe/Pool/Getty Images": a name, then a photo
 agency after '/', '|' or "via"); near misses: sentences that start with "Photos of" or
 "Images from" or end in an agency after a full stop or after "via" in a sentence, a fact box's
-field ("Facilities: Spa / Pool"), and a credit line outside the extract
-preset, stay."""
+field ("Facilities: Spa / Pool"), a list of amenities ("Spa | Gym | Pool"), and a credit line
+outside the extract preset, stay."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ from cleantext.boilerplate.stopwords import Stopwords
     ["Photo: Jane Doe/AP", "(Foto: Getty)", "Photograph by Jane Doe", "Bild: dpa",
      "Image credit: NASA/JPL", "Фото: ТАСС", "Screenshot by Jane Doe/Example Games",
      "Jane Doe/Pool/Getty Images", "Jane Doe | Bloomberg | Getty Images", "John Roe / AP",
-     "AFP via Getty Images", "New York State Registry via AP", "photo: jdoe via Pixabay"],
+     "AFP via Getty Images", "New York State Registry via AP", "photo: jdoe via Pixabay",
+     "Reuters/Pool/AFP"],
 )  # fmt: skip
 def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
     page = _page(MENU, STORY[:1], (credit,), STORY[1:], FOOTER)
@@ -52,6 +53,10 @@ def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
         "They were later shown via Reuters",
         # a fact box's field whose last value is a word that names an agency too
         "Facilities: Spa / Pool",
+        # a hotel's amenities under its review, single words split by bars, the last of
+        # which names an agency too
+        "Spa | Gym | Pool",
+        "Garden / Playground / Pool",
     ],
 )
 def test_sentences_about_photos_are_no_credits(line: str) -> None:

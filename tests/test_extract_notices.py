@@ -238,3 +238,31 @@ def test_an_article_that_quotes_a_comment_disclaimer_keeps_its_paragraphs() -> N
     assert all(line in out for line in MODERATION)
     disclaimer = "Note: the views expressed in the comments are the readers' own."
     assert not patterns.mid_sentence(disclaimer, normalize_line(disclaimer))
+
+
+#: a how-to (written for this test) whose paragraphs say the typo box's words inside a
+#: sentence: no notice, as a typo report opens its sentence or names a mistake
+HOW_TO = (
+    "To run only a few statements of a long script, select the text and press Ctrl+Enter, "
+    "and the editor sends only the selected lines to the server.",
+    "Most query editors let you run only the statements you pick. In the editor, select the "
+    "text and press Ctrl+Enter, and only those statements are sent to the server.",
+    "Чтобы выполнить только часть скрипта, выделите текст и нажмите Ctrl+Enter, и на сервер "
+    "уйдут только выделенные строки.",
+)
+TYPO_NOTICES = (
+    "If you found a mistake, select the text and press Ctrl+Enter.",
+    "Если вы заметили опечатку, выделите текст и нажмите Ctrl+Enter.",
+    "Select the text and press Ctrl+Enter to send it to the editors.",
+)
+
+
+def test_a_how_to_that_says_the_typo_box_words_keeps_its_paragraphs() -> None:
+    patterns = Patterns.builtin()
+    for line in HOW_TO:
+        assert patterns.mid_sentence(line, normalize_line(line)), line
+    for line in TYPO_NOTICES:
+        assert not patterns.mid_sentence(line, normalize_line(line)), line
+    out = cleantext.clean(_page(MENU, ("How to run part of a SQL script",), HOW_TO[:2],
+                                ARTICLE, FOOTER), preset="extract")  # fmt: skip
+    assert all(line in out for line in HOW_TO[:2])

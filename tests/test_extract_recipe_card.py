@@ -107,3 +107,24 @@ def test_a_recipe_box_under_its_own_heading_after_a_story_is_no_card() -> None:
     out = cleantext.clean(text, preset="extract")
     assert all(line in out for line in STORY)
     assert "200 g cooked rice" not in out and METHOD[1] not in out
+
+
+def test_an_advertisers_recipe_after_a_story_that_names_none_of_it_is_no_card() -> None:
+    # no box heading: an advertiser's recipe box ("Sponsored") right after a news story
+    # whose paragraphs name nothing of its ingredient list
+    box = ("Sponsored", *HEADER[2:], *INGREDIENTS, *METHOD, "Brought to you by Example Foods")
+    text = lines_page(TITLE, MENU, ("Storm leaves a trail of damage",), STORY, box, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert all(line in out for line in STORY)
+    assert "200 g cooked rice" not in out and METHOD[1] not in out
+
+
+def test_ingredients_counted_without_a_unit_above_the_first_quantity_are_the_cards() -> None:
+    # "1 pâte brisée" / "4 pommes" (a figure, no unit) open the list: the list's heading is
+    # above them, and they are no heading ("4 pommes" is two words)
+    counted = ("Ingredients", "1 lemon", "4 shallots", *INGREDIENTS[1:])
+    post = (*POST[:2], "The shallots and the lemon make it.")
+    text = lines_page(TITLE, MENU, HEADLINE, post, HEADER, counted, METHOD, COMMENTS, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert "1 lemon" in out and "4 shallots" in out and "Ingredients" in out
+    assert "Prep time" not in out and METHOD[1] in out

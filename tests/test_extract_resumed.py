@@ -115,3 +115,12 @@ def test_paragraphs_after_the_page_footer_are_no_continuation() -> None:
     # a second page's text after the first one's footer (copyright line) is not the article
     out = cleantext.clean(_page(FOOTER, BODY), preset="extract")
     assert LEAD[0] in out and BODY[0] not in out
+
+
+def test_the_articles_rest_before_a_related_box_heading_resumes_it() -> None:
+    # the article's end is often right above a box of links ("Most read"): a heading after
+    # the run, unlike a footer line after it, does not make it the page's footer
+    out = cleantext.clean(_page(BODY, ("Most read", "Train fares to rise in spring")),
+                          preset="extract")  # fmt: skip
+    assert LEAD[0] in out and all(line in out for line in BODY)
+    assert "Train fares to rise in spring" not in out

@@ -102,3 +102,32 @@ def test_the_rule_can_be_switched_off() -> None:
     off = {"preset": "extract", "boilerplate": {"extract_off": ["resumed-words"]}}
     out = Cleaner(Config.from_dict(off)).clean(text)
     assert LEAD[0] in out and PARAGRAPHS[-1] not in out
+
+
+#: a digest whose excerpts are long (its paragraphs hold more than 85% of its words), up to
+#: the next box's heading ("Most read"): a run dense only by its words ends at a heading as
+#: a teaser list does, not as the article's rest (that ends at the page's footer, or at a
+#: heading when its paragraphs are most of its lines)
+LONG_DIGEST = tuple(
+    line
+    for topic, place in PLACES[:4]
+    for line in (
+        f"Plans for the {topic}",
+        f"{DIGEST[1].replace('market', topic).replace('square', place)} The plans were drawn "
+        "up by a firm of architects from the city, and they will be shown to the people of the "
+        "town at a meeting in the hall of the old school on the first Monday of next month.",
+    )
+)
+
+
+def test_a_digest_of_long_excerpts_before_a_box_heading_is_no_continuation() -> None:
+    out = cleantext.clean(_page((*LONG_DIGEST, "Most read", "Train fares to rise")),
+                          preset="extract")  # fmt: skip
+    assert LEAD[0] in out and LONG_DIGEST[1] not in out
+
+
+def test_a_digest_of_long_excerpts_each_under_its_headline_is_no_continuation() -> None:
+    # up to the site's links (no heading, no copyright line right after it): its paragraphs
+    # each come right after a headline of their own (``resumed._paired``)
+    out = cleantext.clean(_page(LONG_DIGEST), preset="extract")
+    assert LEAD[0] in out and LONG_DIGEST[1] not in out

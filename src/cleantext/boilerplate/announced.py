@@ -7,8 +7,11 @@ needs one). When the main content ends with, or is followed within ``MAX_LEAD`` 
 sentence that ends in ':' (at least ``MIN_WORDS`` words, in sentence case with stopwords), the
 list under it is kept with the article: the lines after it as long as they are short list
 lines (at most the weights' ``item_words`` words; no UI string, menu word, box or comment
-heading), up to ``bridge_max`` of them. A menu has no announcing sentence, and "Share this:"
-or "Related posts:" are UI or box headings, which end the list before it starts.
+heading), up to ``bridge_max`` of them; a list whose first item is numbered (or has figures:
+``LineInfo.item``) ends at its last such item, where a menu without a blank line before it
+starts ("1. The bridge closes in June" / "2. ..." / "News from the region"). A menu has no
+announcing sentence, and "Share this:" or "Related posts:" are UI or box headings, which end
+the list before it starts.
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
 >>> page = "\\n".join([
@@ -57,7 +60,7 @@ def announced_list(
     lead = _lead(infos, last, sentence_like)
     if lead < 0:
         return last, -1
-    end, items = lead, 0
+    end, items, marked = lead, 0, False
     for j in range(lead + 1, len(infos)):
         info = infos[j]
         if items and info.block.index > infos[end].block.index + 1:
@@ -66,7 +69,9 @@ def announced_list(
             continue
         if info.kind not in _ITEM_KINDS or info.words > w.item_words or items >= w.bridge_max:
             break
-        end, items = j, items + 1
+        if marked and not info.item:
+            break  # a numbered list ends at its last numbered line (a menu after it)
+        end, items, marked = j, items + 1, marked or (not items and info.item)
     if items < MIN_ITEMS:
         return last, -1
     return end, lead

@@ -101,7 +101,7 @@ def _agency_credit(text: str) -> bool:
     if "://" in text or "www." in text or len(text.split()) > MAX_WORDS:
         return False
     found = _agency().search(text, max(0, len(text) - _TAIL))
-    if found is None or _told_via(text, found.start()) or _field(text):
+    if found is None or _told_via(text, found.start()) or _field(text) or _words_list(text):
         return False
     return not is_caption(text)  # (a caption that ends in its credit is extract-caption's)
 
@@ -123,6 +123,30 @@ def _field(text: str) -> bool:
     return bool(colon) and len(head.split()) == 1 and _label().match(head + ":") is None
 
 
+def _words_list(text: str) -> bool:
+    """``text`` is a list of ``LIST_PARTS`` or more single words split by '/' or '|', not
+    all of them agencies ("Spa | Gym | Pool", "Garden / Playground / Pool": a place's
+    amenities, whose last word names an agency too); a credit names a person or a source in
+    more words ("Erin Schaff/Pool/Getty Images") or only agencies ("AFP/Pool/Getty").
+
+    >>> _words_list("Spa | Gym | Pool"), _words_list("Reuters/Pool/AFP"), _words_list("FMW/AP")
+    (True, False, False)
+    """
+    parts = [p.strip() for p in _SEPARATOR.split(text)]
+    if len(parts) < LIST_PARTS or any(len(p.split()) != 1 for p in parts):
+        return False
+    agencies = _agencies()
+    return any(p.casefold() not in agencies for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    return frozenset(a.casefold() for a in boilerplate_table()["credit"]["agencies"])
+
+
+#: single words split by '/' or '|' that make a list of fields, not a credit (``_words_list``)
+LIST_PARTS = 3
+_SEPARATOR = regex.compile(r"[/|]")
 #: a credit line that ends in "via" and an agency has at most this many lower-case words
 #: before it (a source's name, "photo:"); a sentence has more
 VIA_LOWER = 2

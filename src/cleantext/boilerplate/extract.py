@@ -1309,7 +1309,9 @@ def find_main_content(
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
     kept_to = last  # (the article's first part, before a box or recipe card after it)
-    card = recipe_after(infos, last, weights, _is_quantity, _sentence_like) if bio < 0 else None
+    card = None
+    if bio < 0:
+        card = recipe_after(infos, last, weights, _is_quantity, _sentence_like, first)
     header = None if card is None else card_gap(infos, last, card[0])
     if card is not None:  # the card's lines are the article's list: no menu
         infos = _keep_lists(infos, {last + 1 if header is None else header[1] + 1: card[1] + 1})

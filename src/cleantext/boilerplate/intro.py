@@ -50,7 +50,7 @@ from cleantext.boilerplate.stopwords import Stopwords
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["intro_lines", "why_intro"]
+__all__ = ["intro_lines", "stems", "why_intro"]
 
 MAX_LINES = 3  # paragraphs of one intro
 MAX_GAP = 60  # non-blank lines between the intro and the main content (share bar, paywall box)
@@ -89,7 +89,7 @@ def intro_lines(
             if _is_title(infos, info):
                 return None  # the headline: the article's intro would come under it
             article = _article_stems(infos, first)
-            own = _stems(info.block.text)
+            own = stems(info.block.text)
             shared = own & article
             if not _enough(own, shared) or _under_credit(infos, j, caption):
                 return None
@@ -113,7 +113,7 @@ def _grown(
     top, lines = j, 1
     k = _above(infos, j)
     while k is not None and lines < MAX_LINES and _candidate(infos[k], sentence_like, caption):
-        own = _stems(infos[k].block.text)
+        own = stems(infos[k].block.text)
         more = own & article
         if not _enough(own, more) or _under_credit(infos, k, caption):
             break
@@ -165,16 +165,16 @@ def _candidate(
 def _article_stems(infos: Sequence[LineInfo], first: int) -> frozenset[str]:
     """The stems of the content words of the main content's first paragraphs (from line
     ``first`` on, up to ``ARTICLE_WORDS`` words)."""
-    stems: set[str] = set()
+    found: set[str] = set()
     words = 0
     for info in infos[first:]:
         if info.kind != "good":
             continue
-        stems.update(_stems(info.block.text))
+        found.update(stems(info.block.text))
         words += info.words
         if words >= ARTICLE_WORDS:
             break
-    return frozenset(stems)
+    return frozenset(found)
 
 
 def _enough(own: frozenset[str], shared: frozenset[str]) -> bool:
@@ -183,7 +183,7 @@ def _enough(own: frozenset[str], shared: frozenset[str]) -> bool:
     return len(shared) >= MIN_SHARED and len(shared) >= SHARE * len(own)
 
 
-def _stems(text: str) -> frozenset[str]:
+def stems(text: str) -> frozenset[str]:
     """The first ``STEM`` letters of the content words of ``text`` (case-folded; no word of a
     stopword list)."""
     stop = _stopwords()

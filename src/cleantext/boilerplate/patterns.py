@@ -222,10 +222,14 @@ class Patterns:
         keywords: list[str] = []
         consent: list[str] = []
         opening: list[str] = []
+        reported: list[str] = []
+        mistakes: list[str] = []
         for category, spec in table.items():
             keywords.extend(_keys_of(spec.get("keywords", [])))
             consent.extend(_keys_of(spec.get("consent", [])))
             opening.extend(_keys_of(spec.get("consent_opening", [])))
+            reported.extend(_keys_of(spec.get("consent_reported", [])))
+            mistakes.extend(spec.get("mistakes", []))
             for key, strength in _EXACT_KEYS:
                 for item in _keys_of(spec.get(key, [])):
                     self._add(item, Match(category, strength))
@@ -259,9 +263,12 @@ class Patterns:
         )
         self._exact_keys = frozenset(k for k in self._exact if k)  # an empty line is no UI
         self._kw_list = sorted(set(keywords))
-        self._consent_list = sorted(set(consent) | set(opening))
-        #: the consent phrases that count only where they open a sentence
-        self._opening = frozenset(opening)
+        self._consent_list = sorted(set(consent) | set(opening) | set(reported))
+        #: the consent phrases that count only where they open a sentence (or, for the
+        #: typo reports of ``_reported``, where their line names a mistake)
+        self._opening = frozenset(opening) | frozenset(reported)
+        self._reported = frozenset(reported)
+        self._mistake_words = tuple(m.casefold() for m in mistakes)
         self._kw_anchors = _Anchors(self._kw_list)
         self._consent_anchors = _Anchors(self._consent_list)
         self._anchor_words = frozenset(self._kw_anchors.by_anchor) | frozenset(
@@ -560,7 +567,11 @@ class Patterns:
         """True if the consent phrases of ``key`` (the normalised ``row``) are all of the
         data file's ``consent_opening`` and none opens a sentence of ``row``: an article's
         sentence that quotes a comment disclaimer ("Editors used to say that the views
-        expressed in the comments are the readers'"), not the disclaimer's box.
+        expressed in the comments are the readers'"), not the disclaimer's box. A typo
+        report's phrase (``consent_reported``: "select the text and press Ctrl+Enter") that
+        opens no sentence is a notice still where its line names a mistake (``mistakes``:
+        "If you found a mistake, select the text and press Ctrl+Enter"), not in a how-to's
+        sentence ("To run part of a script, select the text and press Ctrl+Enter").
 
         >>> p = Patterns.builtin()
         >>> p.mid_sentence("They said the views expressed in the comments are not theirs.",
@@ -569,15 +580,25 @@ class Patterns:
         >>> p.mid_sentence("Note: The views expressed in the comments are the readers'.",
         ...     "note the views expressed in the comments are the readers")
         False
+        >>> p.mid_sentence("To run a part, select the text and press Ctrl+Enter.",
+        ...     "to run a part select the text and press ctrl+enter")
+        True
+        >>> p.mid_sentence("If you see a typo, select the text and press Ctrl+Enter.",
+        ...     "if you see a typo select the text and press ctrl+enter")
+        False
         """
         if not self._opening:
             return False
         found = {m.group() for m in self._consent.finditer(key)}
         if not found or not found <= self._opening:
             return False
-        return not any(
-            normalize_line(part).startswith(tuple(found)) for part in _SENTENCE.split(row)
-        )
+        if any(normalize_line(part).startswith(tuple(found)) for part in _SENTENCE.split(row)):
+            return False
+        return not (found & self._reported and self._names_mistake(key))
+
+    def _names_mistake(self, key: str) -> bool:
+        """A word of ``key`` starts with one of the data file's ``mistakes`` ("ошибку")."""
+        return any(word.startswith(self._mistake_words) for word in key.split())
 
     def match(self, line: str, key: str | None = None) -> Match | None:
         """The match for a whole line, or ``None``; long lines are never UI text.

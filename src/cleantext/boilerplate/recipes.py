@@ -18,7 +18,9 @@ at most ``CARD_PLAIN`` other lines in a row) followed within ``METHOD_SKIP`` lin
 method's first paragraph; the method goes on over paragraphs, numbered items and short
 sentences (``_method_end``). The card's header between the article and the list (buttons,
 the recipe's title, its times and servings; ``card_gap``) goes, but for the list's heading. A
-list of other recipes with their times and calories has no method after it.
+list of other recipes with their times and calories has no method after it, and an
+advertiser's recipe box after a news story ("Sponsored", a recipe) names nothing the story's
+paragraphs name (``_shares_words``: a post speaks of what its card cooks).
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, _is_quantity, classify_lines
 >>> page = "\\n".join(["Home", "News", "200 g Zucker", "1 Pck. Backpulver", "125 ml Milch",
@@ -33,6 +35,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
+
+from cleantext.boilerplate.intro import stems
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -129,9 +133,11 @@ def recipe_after(
     w: Weights,
     quantity: Callable[[str], bool],
     sentence_like: Callable[[LineInfo], bool],
+    first: int | None = None,
 ) -> tuple[int, int] | None:
     """``(list start, method end)`` of a recipe card after the article, which ends at line
-    ``last``, or ``None``."""
+    ``last``, or ``None``. With the article's first line ``first``, the card's ingredient
+    list must name something the article's paragraphs name too (``_shares_words``)."""
     if not w.recipe_card:
         return None
     seen, j = 0, last + 1
@@ -144,9 +150,25 @@ def recipe_after(
             if quantity(info.block.text):
                 found = _card_at(infos, j, w, quantity, sentence_like)
                 if found is not None:
-                    return found
+                    start, listed, end = found
+                    if first is not None and not _shares_words(infos, first, last, start, listed):
+                        return None
+                    return start, end
         j += 1
     return None
+
+
+def _shares_words(infos: Sequence[LineInfo], first: int, last: int, a: int, b: int) -> bool:
+    """A content word of the ingredient list at lines ``a``-``b`` (its stem: ``intro.py``)
+    is in the paragraphs of the article at lines ``first``-``last``: a food blog's post
+    speaks of what its card cooks ("the rice", "a lemon"); a news story followed by an
+    advertiser's recipe box ("Sponsored", "Quick spring pasta") names none of it."""
+    listed = frozenset().union(*(stems(infos[i].block.text) for i in range(a, b + 1)))
+    return any(
+        not listed.isdisjoint(stems(infos[i].block.text))
+        for i in range(first, last + 1)
+        if infos[i].kind in ("good", "medium")
+    )
 
 
 def _card_at(
@@ -155,11 +177,12 @@ def _card_at(
     w: Weights,
     quantity: Callable[[str], bool],
     sentence_like: Callable[[LineInfo], bool],
-) -> tuple[int, int] | None:
+) -> tuple[int, int, int] | None:
     """The recipe card whose ingredient list starts at line ``start``: the list (quantities,
     at least ``ingredients_min`` and half its lines, at most ``MAX_PLAIN`` other lines in a
     row), then within ``METHOD_SKIP`` lines the method's first paragraph, and the method's
-    steps after it (paragraphs, numbered items, short sentences)."""
+    steps after it (paragraphs, numbered items, short sentences): ``(start, the list's
+    last line, the method's last line)``."""
     found, lines, plain, listed, j = 0, 0, 0, start, start
     while j < len(infos):
         info = infos[j]
@@ -179,7 +202,7 @@ def _card_at(
     method = _method_start(infos, listed + 1)
     if method is None:
         return None
-    return start, _method_end(infos, method, sentence_like)
+    return start, listed, _method_end(infos, method, sentence_like)
 
 
 def _method_start(infos: Sequence[LineInfo], j: int) -> int | None:
@@ -221,18 +244,31 @@ def card_gap(infos: Sequence[LineInfo], last: int, start: int) -> tuple[int, int
     """The lines between the article (ending at line ``last``) and its recipe card's list
     (starting at line ``start``, its first quantity) to remove: the card's header (share
     buttons, the recipe's title, its times and servings), but for the list's heading and
-    what is between it and the first quantity ("Ingredients" / "Some tofu, diced"). The
+    what is between it and the first quantity ("Ingredients" / "Some tofu, diced"), and the
+    ingredients counted without a unit right above it ("1 pâte brisée", "4 pommes"). The
     heading is the nearest of the ``HEADING_REACH`` lines above the first quantity that is a
     word or two or ends in ':', else the line right above it if short enough; ``None`` if
     no line is left."""
     above = [i for i in range(start - 1, last, -1) if infos[i].kind != "empty"]
+    counted = 0  # ingredients counted without a unit right above ("1 pâte brisée", "4 pommes")
+    while counted < len(above) and _counted(infos[above[counted]]):
+        counted += 1
+    if counted:
+        start, above = above[counted - 1], above[counted:]
     near = [i for i in above[:HEADING_REACH] if infos[i].kind in _LISTISH]
     heading = next((i for i in near if _heading(infos[i])), None)
-    if heading is None and near[:1] == above[:1] and near:
+    if heading is None and near[:1] == above[:1] and near and not counted:
         heading = near[0] if infos[near[0]].words <= MAX_HEADING else None
     end = start if heading is None else heading
     lines = [i for i in range(last + 1, end) if infos[i].kind != "empty"]
     return (lines[0], lines[-1]) if lines else None
+
+
+def _counted(info: LineInfo) -> bool:
+    """An ingredient counted without a unit: a short line that starts with a figure ("4
+    pommes", "2 eggs"), which a heading does not (a time, "15 minutes", is a hint line)."""
+    text = info.block.text.lstrip()
+    return info.kind == "short" and info.words <= MAX_HEADING and text[:1].isdigit()
 
 
 def _heading(info: LineInfo) -> bool:

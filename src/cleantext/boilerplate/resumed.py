@@ -22,10 +22,12 @@ article's body more than the part chosen:
   two) adds short lines but few words, while a teaser list's headlines and dates are a
   bigger share of its words (a thread of long comments may not be: fewer than
   ``MAX_BYLINES`` of its lines may be comment bylines with a time, "Anna, 3 May at 10:12");
-- no comment heading lies before it or in it (the comments come after the article), and no
+- no comment heading lies before it or in it (the comments come after the article), no
   box heading ("Related stories") or footer line (a copyright line, a short line with a
-  promo keyword or a consent phrase of the data file) lies in it or on the line after it (a
-  footer's paragraphs of disclaimers end with the copyright line);
+  promo keyword or a consent phrase of the data file) lies in it, and no footer line on the
+  line after it (a footer's paragraphs of disclaimers end with the copyright line; a box or
+  comment heading there, "Most read", ends the article's rest as it ends an article, but for
+  a run dense only by its words: a teaser list of long excerpts ends there too);
 - the box holds no box heading or footer line either (after the page's footer and its
   consent banner comes another page's text, not the article's), and its first line does not
   come again after it ("Tags:", "Read also" after each story of a page that shows several:
@@ -139,19 +141,41 @@ def _dense(
     """Lines ``a``-``b`` are mostly paragraphs (``MIN_PARAGRAPHS`` at least): ``DENSE`` of
     the lines, or (``by_words``, a comment byline's test) ``WORD_SHARE`` of the words
     (``_by_words``) when fewer than ``MAX_BYLINES`` of the other lines are comment bylines (a
-    thread of long comments has its paragraphs' words too)."""
+    thread of long comments has its paragraphs' words too), no box or comment heading
+    comes right after them (a teaser list of headlines and long excerpts, "Lo más leído")
+    and their paragraphs are not each under a line of their own (``_paired``)."""
     lines = [infos[i] for i in range(a, b + 1) if infos[i].kind != "empty"]
     after = next((infos[i] for i in range(b + 1, len(infos)) if infos[i].kind != "empty"), None)
-    if any(_footer(i) for i in lines) or (after is not None and _footer(after)):
+    if any(_footer(i) for i in lines) or (after is not None and _page_footer(after)):
         return False
     good = sum(i.kind == "good" for i in lines)
     if good < MIN_PARAGRAPHS:
         return False
     if good >= DENSE * len(lines):
         return True
-    if by_words is None or not _by_words(lines):
+    if by_words is None or not _by_words(lines) or (after is not None and _footer(after)):
+        return False  # (a teaser list of long excerpts runs up to the next box's heading)
+    if _paired(lines):
         return False
     return sum(1 for i in lines if i.kind != "good" and by_words(i)) < MAX_BYLINES
+
+
+def _paired(lines: Sequence[LineInfo]) -> bool:
+    """More than half of the paragraphs of ``lines`` after the first come right after a line
+    that is none (each under a headline of its own: a digest of other stories' headlines
+    and excerpts), where the article's rest has a subheading over several paragraphs.
+
+    >>> from cleantext.boilerplate.extract import LineInfo
+    >>> from cleantext.segment import Block
+    >>> mk = lambda k: LineInfo(Block(0, 0, "", 0), 9, 0.3, k == "good", k, 9.0)
+    >>> _paired([mk(k) for k in ("good", "short", "good", "short", "good", "short", "good")])
+    True
+    >>> _paired([mk(k) for k in ("good", "good", "short", "good", "good", "short", "good")])
+    False
+    """
+    good = [k for k in range(1, len(lines)) if lines[k].kind == "good"]
+    under = sum(1 for k in good if lines[k - 1].kind != "good")
+    return 2 * under > len(good)
 
 
 def _by_words(lines: Sequence[LineInfo]) -> bool:
@@ -192,6 +216,13 @@ def _footer(info: LineInfo) -> bool:
     "Copyright 2020 Example News. All Rights Reserved.", "Subscribe to our newsletter",
     "We use cookies ...")."""
     return info.kind in _BREAKS or (info.kind == "ui" and info.ui in _FOOTER)
+
+
+def _page_footer(info: LineInfo) -> bool:
+    """A line of the page's footer (``_footer``'s, not a heading): a run of paragraphs right
+    before it is the footer's disclaimers; a run right before a box or comment heading
+    ("Most read", "Comments") ends as an article does."""
+    return info.kind == "ui" and info.ui in _FOOTER
 
 
 def why_resumed(
