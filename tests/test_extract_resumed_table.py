@@ -9,8 +9,7 @@ written for these tests."""
 from __future__ import annotations
 
 import cleantext
-from _pages import BRIDGE_BODY, BRIDGE_HEADLINE, BRIDGE_LEAD, BRIDGE_TITLE, FOOTER, MENU
-from _pages import lines_page
+from _pages import BRIDGE_BODY, BRIDGE_HEADLINE, BRIDGE_LEAD, BRIDGE_TITLE, FOOTER, MENU, lines_page
 from cleantext import Cleaner, Config
 from cleantext.boilerplate.extract import find_main_content
 
@@ -29,7 +28,7 @@ TABLE = (
             ("Saturday", 8, 30),
             ("Sunday", 9, 30),
         )
-    ),  # fmt: skip
+    ),
     "Fares",
     "Adults 1.50",
     "Children free",
