@@ -218,6 +218,7 @@ EXTRACT_MECHANISMS = (
     "verse",
     "resumed",
     "resumed-words",
+    "resumed-table",
     "recipe-card",
     "list-credits",
     "intro",

@@ -87,6 +87,7 @@ _SWITCHES = {
     "verse": "verse",
     "resumed": "resumed",
     "resumed-words": "resumed_words",
+    "resumed-table": "resumed_table",
     "recipe-card": "recipe_card",
     "list-credits": "list_credits",
     "intro": "intro",

@@ -68,10 +68,11 @@ from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading, popular_inside
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
+from cleantext.boilerplate.resumed import SHARE as RESUMED_SHARE
 from cleantext.boilerplate.resumed import (
     box_parts,
     listed_first,
-    resumed,
+    resumed_run,
     why_listed,
     why_resumed,
 )
@@ -278,6 +279,7 @@ class Weights:
     verse: bool = True  # lines of verse between paragraphs are the article's (``verse.py``)
     resumed: bool = True  # the article after a long box inside it (``resumed.py``)
     resumed_words: bool = True  # its rest dense by its paragraphs' words (``resumed.py``)
+    resumed_table: bool = True  # a smaller rest after the article's own table (``resumed.py``)
     recipe_card: bool = True  # a recipe card after the article is its (``recipes.py``)
     list_credits: bool = True  # a photo credit between a list's items does not end it
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
@@ -1316,10 +1318,11 @@ def find_main_content(
     if card is not None:  # the card's lines are the article's list: no menu
         infos = _keep_lists(infos, {last + 1 if header is None else header[1] + 1: card[1] + 1})
         last = card[1]
-    rest = resumed(infos, last, runs, span_score, weights, _thread_byline)
+    rest, share = resumed_run(infos, last, runs, span_score, weights, _thread_byline)
     inner = [] if rest is None else box_parts(infos, last, rest[0], runs, weights)
     gallery = ""  # (the first part set as a list: a gallery's captions, ``resumed.py``)
-    if rest is not None and listed_first(infos, first, kept_to, rest, weights):
+    bigger = share == RESUMED_SHARE  # (a smaller rest after a table: the first part stays)
+    if rest is not None and bigger and listed_first(infos, first, kept_to, rest, weights):
         gallery, first, inner = why_listed(infos, first, kept_to, rest), rest[0], []
         span_score = sum(infos[i].score for i in range(rest[0], rest[1] + 1))
     last = last if rest is None else rest[1]
@@ -1356,7 +1359,7 @@ def find_main_content(
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
         for part in inner:
-            note = why_resumed(infos, part, rest, span_score, weights)  # type: ignore[arg-type]
+            note = why_resumed(infos, part, rest, span_score, weights, share)  # type: ignore[arg-type]
             edits.append(_edit(text, RELATED.name, infos[part[0]], infos[part[1]], note))
         if header is not None and card is not None:
             note = why_card(infos, header, card)

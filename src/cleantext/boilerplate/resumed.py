@@ -33,6 +33,18 @@ article's body more than the part chosen:
   come again after it ("Tags:", "Read also" after each story of a page that shows several:
   the run is the next story).
 
+A smaller run is the article's rest too (``resumed-table``) when nothing between the two
+parts is page furniture: every line between them is a short line, a line repeated on the
+page, a hint (a picture counter, a credit) or prose, none a UI string, box heading or comment
+heading. Such lines are the article's own table, list or gallery (a bike's geometry table, a
+list of members of parliament and their e-mail addresses, a vocabulary table), which plain
+text renders as short lines; a teaser list, an author's bio or a newsletter pitch comes after
+a share bar, a "Related stories" heading or a "Subscribe" button. The run then needs only
+``TABLE_SHARE`` of the chosen run's score (and ``zone_min``), with the same paragraphs, footer
+and next-story tests; and the part before it stays the article's start (``listed_first`` is
+not asked: the rest is the smaller part). Off with ``Weights.resumed_table=False``
+(``extract_off = ["resumed-table"]``).
+
 The box between the two parts is removed (``extract-related``, with a note giving both
 scores), but for the runs of prose inside it worth an article's paragraphs (``zone_min``: the
 article goes on between a gallery and a sign-up box), and the article goes on to the end of
@@ -69,9 +81,21 @@ from cleantext.boilerplate.patterns import normalize_line
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["box_parts", "listed_first", "resumed", "why_listed", "why_resumed"]
+__all__ = [
+    "box_parts",
+    "listed_first",
+    "resumed",
+    "resumed_run",
+    "why_listed",
+    "why_resumed",
+]
 
 SHARE = 1.0
+#: share of the chosen run's score a run after a table of the article's own needs
+#: (``resumed-table``: no UI string, box heading or comment heading between the parts)
+TABLE_SHARE = 0.25
+#: the kinds of line that may not lie between the parts for ``resumed-table`` (page furniture)
+_FURNITURE = frozenset({"ui", "box", "stop"})
 MIN_PARAGRAPHS = 4
 DENSE = 0.6
 #: share of a run's words its paragraphs hold for it to be dense by words (``resumed-words``)
@@ -113,6 +137,52 @@ def resumed(
         if score >= need and _dense(infos, a, b, by_words):
             # a footer before this run is before every later run too: the first dense run
             # decides
+            if _page_end(infos, last + 1, a) or _next_story(infos, last, a):
+                return None
+            return (a, b)
+    return None
+
+
+def resumed_run(
+    infos: Sequence[LineInfo],
+    last: int,
+    runs: Sequence[Run],
+    chosen: float,
+    w: Weights,
+    byline: Callable[[LineInfo], bool] | None = None,
+) -> tuple[tuple[int, int] | None, float]:
+    """``resumed``'s run, or (``w.resumed_table``) the run after a table of the article's
+    own that scores ``TABLE_SHARE`` of ``chosen``, with the share it needed (``SHARE`` or
+    ``TABLE_SHARE``); ``(None, SHARE)`` if neither."""
+    rest = resumed(infos, last, runs, chosen, w, byline)
+    if rest is not None or not (w.resumed and w.resumed_table):
+        return rest, SHARE
+    table = _after_table(infos, last, runs, chosen, w, byline)
+    return table, TABLE_SHARE if table is not None else SHARE
+
+
+def _after_table(
+    infos: Sequence[LineInfo],
+    last: int,
+    runs: Sequence[Run],
+    chosen: float,
+    w: Weights,
+    byline: Callable[[LineInfo], bool] | None,
+) -> tuple[int, int] | None:
+    """The first run of ``runs`` after line ``last`` worth ``TABLE_SHARE`` of ``chosen`` and
+    ``w.zone_min``, dense (``_dense``), with no page furniture (``_FURNITURE``) between or in
+    it (which ends the search: it lies before every later run too), no footer and no next
+    story."""
+    need = max(w.zone_min, TABLE_SHARE * chosen)
+    by_words = byline if w.resumed_words else None
+    lo = last + 1
+    for score, a, b in runs:
+        if a <= last:
+            continue
+        if any(infos[i].kind in _FURNITURE for i in range(lo, b + 1)):
+            return None  # (in the run or before it: before every later run too)
+        lo = b + 1
+        if score >= need and _dense(infos, a, b, by_words):
             if _page_end(infos, last + 1, a) or _next_story(infos, last, a):
                 return None
             return (a, b)
@@ -231,17 +301,27 @@ def why_resumed(
     run: tuple[int, int],
     chosen: float,
     w: Weights,
+    share: float = SHARE,
 ) -> str:
-    """The note of a ``part`` of the box removed between the article's two parts."""
+    """The note of a ``part`` of the box removed between the article's two parts (``share``:
+    the share of the chosen run's score the rest needed, ``TABLE_SHARE`` for a rest after a
+    table of the article's own)."""
     a, b = run
     score = sum(infos[i].score for i in range(a, b + 1))
     box = [i for i in range(part[0], part[1] + 1) if infos[i].kind != "empty"]
     head = infos[box[0]].block.text.strip()[:40] if box else ""
+    table = (
+        "; resumed-table: no UI string, box heading or comment heading between the parts, "
+        "the article's own table or list"
+        if share != SHARE
+        else ""
+    )
     return (
         f"box of {len(box)} lines inside the article ({head!r}): the article resumes after it "
         f"at lines {infos[a].block.index + 1}-{infos[b].block.index + 1} (scored {score:.1f}, "
-        f"at least {w.zone_min:.0f} and {SHARE:.0%} of the {chosen:.1f} of the run of prose "
-        f"before the box; paragraphs {MIN_PARAGRAPHS} or more and {_dense_note(infos, a, b)})"
+        f"at least {w.zone_min:.0f} and {share:.0%} of the {chosen:.1f} of the run of prose "
+        f"before the box; paragraphs {MIN_PARAGRAPHS} or more and {_dense_note(infos, a, b)}"
+        f"{table})"
     )
 
 
