@@ -39,7 +39,7 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter, indexOf
 from typing import Any, NamedTuple
@@ -1255,10 +1255,22 @@ def _edit(
     return Edit.noted_later(rule, start, end, text[start:end], note)
 
 
-def _later(make: Callable[..., str], *args: Any) -> Callable[[], str]:
+class _Later:
     """``make(*args)``, made when first asked for and then kept: a note's words, which only
-    ``explain`` and reports read (``clean`` never does), and which may serve several edits."""
-    return cache(partial(make, *args))
+    ``explain`` and reports read (``clean`` never does), and which may serve several edits.
+    (``functools.cache`` over a ``partial`` costs ten times more to set up.)"""
+
+    __slots__ = ("_args", "_made", "_make")
+
+    def __init__(self, make: Callable[..., str], *args: Any) -> None:
+        self._make: Callable[..., str] | None = make
+        self._args, self._made = args, ""
+
+    def __call__(self) -> str:
+        if self._make is not None:
+            self._made = self._make(*self._args)
+            self._make, self._args = None, ()  # (what it read may go)
+        return self._made
 
 
 def find_main_content(
@@ -1341,13 +1353,13 @@ def find_main_content(
     if toc is not None:
         first = toc[1]
     edits: list[Edit] = []
-    # the head and tail notes are made when read (``_later``); the words on the main content
+    # the head and tail notes are made when read (``_Later``); the words on the main content
     # they end with and on its paragraphs in another language, once for both
-    density = _page_density(text, weights, features)  # (``features`` keep the last text's)
-    foreign = _later(_foreign_words, infos, first, last, density)
-    content = _later(_content, infos, first, last, span_score, weights)
+    words: tuple[_Later, _Later] | None = None
     if first > 0 and HEAD.name in enabled:
-        why = _later(
+        words = _words(text, infos, first, last, span_score, weights, features)
+        content, foreign = words
+        why = _Later(
             _head_note, infos, first, anchored, content, below, joined, foreign, runs, weights
         )
         edits.extend(_head_edits(text, infos, first, why, gallery, weights, toc))
@@ -1404,11 +1416,12 @@ def find_main_content(
     thread = _index(map(_UI, itertools.islice(infos, last + 1, None)), "thread", last + 1)
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
+        content, foreign = words or _words(text, infos, first, last, span_score, weights, features)
         kept = _Kept(lead, unstopped, kept_to, card, rest, gallery, bio, popular)
-        why = _later(_tail_note, infos, last, end, content, joined, fields, foreign, kept, weights)
+        why = _Later(_tail_note, infos, last, end, content, joined, fields, foreign, kept, weights)
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], why))
     if thread is not None:
-        why = _later(_why_thread, infos, thread, weights)
+        why = _Later(_why_thread, infos, thread, weights)
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], why))
         if last < end and TAIL.name in enabled:
             edits[-2:] = _split_tail(text, edits[-2], edits[-1])
@@ -1416,6 +1429,23 @@ def find_main_content(
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+def _words(
+    text: str,
+    infos: Sequence[LineInfo],
+    first: int,
+    last: int,
+    span_score: float,
+    w: Weights,
+    features: PageFeatures | None,
+) -> tuple[_Later, _Later]:
+    """What the head and tail notes end with, to be made when first read: the words on the
+    main content (``_content``) and on its paragraphs in another language (``_foreign_words``:
+    the page's densities are read now, ``features`` keep the last text's)."""
+    density = features.of(text).density if w.foreign and features is not None else None
+    content = _Later(_content, infos, first, last, span_score, w)
+    return content, _Later(_foreign_words, infos, first, last, density)
 
 
 class _Kept(NamedTuple):
@@ -1542,15 +1572,6 @@ def _page_features(patterns: Patterns | None, features: PageFeatures | None) -> 
     return features
 
 
-def _page_density(text: str, w: Weights, features: PageFeatures | None) -> list[float] | None:
-    """The stopword density of each line of ``text`` in the page's language, which
-    ``_foreign_words`` reads; ``None`` if the rule is off or there are no ``features`` to
-    read them from."""
-    if not w.foreign or features is None:
-        return None
-    return features.of(text).density
-
-
 def _foreign_words(
     infos: Sequence[LineInfo], first: int, last: int, page_density: list[float] | None
 ) -> str:
@@ -1629,7 +1650,7 @@ def _head_edits(
     kept = [] if toc is None else [toc[0]]
     kept += [k for k in (lead, deck) if k is not None]
     kept += [] if intro is None else [intro[:2]]
-    note = _later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro)
+    note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
