@@ -83,3 +83,33 @@ def test_cli_explain_prints_the_rule_and_the_reason(tmp_path: Path) -> None:
     head = next(line for line in run.stdout.splitlines() if line.startswith("[extract-head]"))
     assert "5 lines before the main content scored" in head
     assert "the best-scoring run of lines on the page" in head
+
+
+def test_the_head_and_tail_notes_are_made_when_first_read() -> None:
+    # ``clean`` never reads a note: the extract step leaves the words to the first reader
+    edits = find_main_content(_page(MENU, STORY, FOOTER))
+    assert [e.rule for e in edits] == ["extract-head", "extract-tail"]
+    assert all("note" not in vars(e) for e in edits)
+    placed = [e.placed("boilerplate", 1, e.start, e.end) for e in edits]  # as the pipeline does
+    assert all("note" not in vars(e) for e in placed)
+    notes = [e.note for e in placed]
+    assert "5 lines before the main content scored" in notes[0]
+    assert notes == [e.note for e in edits]  # the same words from each copy
+    assert all(isinstance(vars(e)["note"], str) for e in placed)  # made once, then kept
+
+
+def test_a_note_made_later_pickles_as_its_words() -> None:
+    import pickle
+
+    edit = find_main_content(_page(MENU, STORY, FOOTER))[0]
+    copy = pickle.loads(pickle.dumps(edit))
+    assert vars(copy)["note"] == edit.note
+    assert copy == edit
+
+
+def test_a_note_given_as_a_string_stays_one() -> None:
+    from cleantext.edits import Edit
+
+    edit = Edit("x", 0, 2, "ab", note="given").placed("s", 1, 0, 2).shifted(3)
+    assert vars(edit)["note"] == "given"
+    assert Edit("x", 0, 2, "ab").note == ""

@@ -15,8 +15,9 @@ the original input, which is what reports show.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = ["Edit", "SourceMap", "apply_edits", "map_to_source", "replay"]
 
@@ -34,7 +35,8 @@ class Edit:
         step: the pipeline step ("normalize", "dedup-blocks", ...); filled by the pipeline.
         source_start: ``start`` mapped to the original input (filled by the pipeline).
         source_end: ``end`` mapped to the original input (filled by the pipeline).
-        note: a human-readable reason, e.g. "duplicates lines 1-9".
+        note: a human-readable reason, e.g. "duplicates lines 1-9" (an edit made by
+            :meth:`noted_later` makes it when it is first read).
         ref: for duplicate removals, the ``(start, end)`` of the earlier copy in the step's input.
         pass_no: which pass over the text made the edit (filled by the pipeline); edits of one
             pass share coordinates, and passes are applied in order.
@@ -52,8 +54,23 @@ class Edit:
     ref: tuple[int, int] | None = field(default=None)
     pass_no: int = 0
 
-    # ``shifted`` and ``placed`` call the constructor directly: ``dataclasses.replace`` costs
-    # several times more, and the pipeline copies every edit
+    @classmethod
+    def noted_later(
+        cls, rule: str, start: int, end: int, before: str, why: Callable[[], str]
+    ) -> Edit:
+        """A removal whose ``note`` is ``why()``, made when the note is first read (then
+        kept): a rule whose reasons cost work to put in words leaves that work to
+        ``explain`` and reports, and :meth:`cleantext.Cleaner.clean`, which never reads a
+        note, does not pay for it. The edit is equal to the one with the note given.
+
+        >>> e = Edit.noted_later("x", 0, 2, "ab", lambda: "made " + "late")
+        >>> e.placed("s", 1, 0, 2).note, e == Edit("x", 0, 2, "ab", note="made late")
+        ('made late', True)
+        """
+        return _NotedLater.of(why, (rule, start, end, before, "", "", -1, -1, "", None, 0))
+
+    # ``shifted``, ``placed`` and ``respanned`` call the constructor directly:
+    # ``dataclasses.replace`` costs several times more, and the pipeline copies every edit
 
     def shifted(self, delta: int) -> Edit:
         """The same edit ``delta`` characters further on (``start`` and ``end`` moved).
@@ -92,6 +109,27 @@ class Edit:
             pass_no,
         )
 
+    def respanned(self, start: int, end: int, before: str) -> Edit:
+        """The same edit over another span of the step's input (whose text is ``before``).
+
+        >>> e = Edit("x", 0, 4, "ab\\n\\n", note="why").respanned(0, 2, "ab")
+        >>> e.start, e.end, e.before, e.note
+        (0, 2, 'ab', 'why')
+        """
+        return Edit(
+            self.rule,
+            start,
+            end,
+            before,
+            self.after,
+            self.step,
+            self.source_start,
+            self.source_end,
+            self.note,
+            self.ref,
+            self.pass_no,
+        )
+
     @property
     def is_removal(self) -> bool:
         """True when the edit deletes text and inserts nothing."""
@@ -116,6 +154,101 @@ class Edit:
             "note": self.note,
             "ref": list(self.ref) if self.ref else None,
         }
+
+
+class _Note:
+    """``note`` of a :class:`_NotedLater` edit: made by the function the edit keeps
+    (``_why``) on the first reading, which keeps it as the edit's own attribute (that later
+    readings find first: this descriptor has no ``__set__``)."""
+
+    def __get__(self, edit: Edit | None, owner: type | None = None) -> str:
+        if edit is None:
+            return ""  # the field's default
+        fields = edit.__dict__
+        why = fields.get("_why")
+        if why is not None:
+            fields["note"] = why()
+            fields.pop("_why", None)  # (what it read may go)
+        note: str = fields["note"]
+        return note
+
+
+class _NotedLater(Edit):
+    """An :class:`Edit` whose note is made when first read (:meth:`Edit.noted_later`).
+
+    A subclass, so that other edits pay nothing: it is equal to, hashes, prints and pickles
+    as the plain :class:`Edit` with the note made, and its copies (:meth:`placed`, ...) keep
+    the note to be made.
+    """
+
+    note = _Note()
+
+    @staticmethod
+    def of(why: Callable[[], str], values: tuple[Any, ...]) -> Edit:
+        """The edit of the fields ``values`` (in order; the note's ignored) whose note
+        ``why()`` makes."""
+        edit = _NotedLater(*values)
+        del edit.__dict__["note"]
+        edit.__dict__["_why"] = why
+        return edit
+
+    def made(self) -> Edit:
+        """The plain :class:`Edit` with the note made."""
+        return Edit(*_values(self))
+
+    def _copy(
+        self, start: int, end: int, before: str, step: str, spans: tuple[int, int], pass_no: int
+    ) -> Edit:
+        values = (self.rule, start, end, before, self.after, step, *spans, "", self.ref, pass_no)
+        why = self.__dict__.get("_why")
+        if why is None:  # (made already)
+            return Edit(*values[:8], self.note, *values[9:])
+        return _NotedLater.of(why, values)
+
+    def shifted(self, delta: int) -> Edit:
+        spans = (self.source_start, self.source_end)
+        return self._copy(
+            self.start + delta, self.end + delta, self.before, self.step, spans, self.pass_no
+        )
+
+    def placed(self, step: str, pass_no: int, source_start: int, source_end: int) -> Edit:
+        spans = (source_start, source_end)
+        return self._copy(self.start, self.end, self.before, step, spans, pass_no)
+
+    def respanned(self, start: int, end: int, before: str) -> Edit:
+        spans = (self.source_start, self.source_end)
+        return self._copy(start, end, before, self.step, spans, self.pass_no)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Edit):
+            return NotImplemented
+        return _values(self) == _values(other)
+
+    def __hash__(self) -> int:
+        return hash(self.made())
+
+    def __repr__(self) -> str:
+        return repr(self.made())
+
+    def __reduce__(self) -> tuple[type[Edit], tuple[Any, ...]]:
+        return Edit, _values(self)
+
+
+def _values(e: Edit) -> tuple[Any, ...]:
+    """The fields of ``e`` in order (its note made)."""
+    return (
+        e.rule,
+        e.start,
+        e.end,
+        e.before,
+        e.after,
+        e.step,
+        e.source_start,
+        e.source_end,
+        e.note,
+        e.ref,
+        e.pass_no,
+    )
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:

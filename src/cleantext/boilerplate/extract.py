@@ -37,12 +37,12 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter, indexOf
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -54,7 +54,7 @@ from cleantext.boilerplate.before_comments import before_comments, short_post
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
-from cleantext.boilerplate.continued import continued, why_joined
+from cleantext.boilerplate.continued import Joined, continued, why_joined
 from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_credit
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
@@ -62,7 +62,7 @@ from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline
-from cleantext.boilerplate.intro import intro_lines, why_intro
+from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
@@ -1246,9 +1246,33 @@ def _role(info: LineInfo) -> str:
     return "prose" if info.kind == "good" else ""
 
 
-def _edit(text: str, rule: str, first: LineInfo, last: LineInfo, note: str) -> Edit:
+def _edit(
+    text: str, rule: str, first: LineInfo, last: LineInfo, note: str | Callable[[], str]
+) -> Edit:
+    """The removal of the lines ``first`` to ``last``; ``note`` is the reason, or the function
+    that puts it in words when the note is read (``Edit.noted_later``)."""
     start, end = removal_span(text, first.block.start, last.block.end)
-    return Edit(rule, start, end, text[start:end], note=note)
+    if isinstance(note, str):
+        return Edit(rule, start, end, text[start:end], note=note)
+    return Edit.noted_later(rule, start, end, text[start:end], note)
+
+
+class _Later:
+    """``make(*args)``, made when first asked for and then kept: a note's words, which only
+    ``explain`` and reports read (``clean`` never does), and which may serve several edits.
+    (``functools.cache`` over a ``partial`` costs ten times more to set up.)"""
+
+    __slots__ = ("_args", "_made", "_make")
+
+    def __init__(self, make: Callable[..., str], *args: Any) -> None:
+        self._make: Callable[..., str] | None = make
+        self._args, self._made = args, ""
+
+    def __call__(self) -> str:
+        if self._make is not None:
+            self._made = self._make(*self._args)
+            self._make, self._args = None, ()  # (what it read may go)
+        return self._made
 
 
 def find_main_content(
@@ -1334,19 +1358,16 @@ def find_main_content(
     if toc is not None:
         first = toc[1]
     edits: list[Edit] = []
-    foreign = _foreign_words(text, infos, first, last, weights, features)
-    content = ""  # the words on the main content the head and tail notes end with, made once
+    # the head and tail notes are made when read (``_Later``); the words on the main content
+    # they end with and on its paragraphs in another language, once for both
+    words: tuple[_Later, _Later] | None = None
     if first > 0 and HEAD.name in enabled:
-        if not anchored:
-            content = _content(infos, first, last, span_score, weights)
-        note = anchored or _why_head(infos, first, content)
-        note += f"; {below}" if below else ""
-        note += f"; {why_joined(infos, joined)}" if joined else ""
-        note += foreign
-        note += _why_teaser(infos, first, weights, runs)
-        note += why_markup(infos, 0, first)
-        note += f"; {gallery}" if gallery else ""
-        edits.extend(_head_edits(text, infos, first, note, weights, toc))
+        words = _words(text, infos, first, last, span_score, weights, features)
+        content, foreign = words
+        why = _Later(
+            _head_note, infos, first, anchored, content, below, joined, foreign, runs, weights
+        )
+        edits.extend(_head_edits(text, infos, first, why, gallery, weights, toc))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
             if header is not None and header[0] <= run[0] <= header[1]:
@@ -1400,47 +1421,123 @@ def find_main_content(
     thread = _index(map(_UI, itertools.islice(infos, last + 1, None)), "thread", last + 1)
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
-        content = content or _content(infos, first, last, span_score, weights)
-        note = _why_tail(infos, last, content, weights)
-        note += f"; {why_joined(infos, joined)}" if joined else ""
-        note += fields + foreign + why_markup(infos, last + 1, end + 1)
-        if lead >= 0:
-            note += (
-                f"; the list announced at line {_line_no(infos[lead])} "
-                f"({infos[lead].block.text.strip()[:40]!r}) is kept to line {_line_no(infos[last])}"
-            )
-        if kept_to > unstopped:
-            note += (
-                "; the paragraph without a full stop at "
-                f"{line_range(infos, unstopped + 1, kept_to)} is kept (it follows the content)"
-            )
-        if card is not None:
-            note += (
-                f"; the recipe card at {line_range(infos, card[0], card[1])} (its ingredients "
-                "and method) is the article's"
-            )
-        if rest is not None and not gallery:
-            note += (
-                f"; the article resumes at {line_range(infos, rest[0], rest[1])} after a box "
-                "inside it (extract-related)"
-            )
-        if bio >= 0:
-            note += f"; the author's bio at {line_range(infos, bio, bio)} ends the article"
-        if popular >= 0:
-            note += (
-                f"; the numbered list under {infos[popular].block.text.strip()[:40]!r} at "
-                f"{line_range(infos, popular, popular)} is a most-read list, not the article's"
-            )
-        edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
+        content, foreign = words or _words(text, infos, first, last, span_score, weights, features)
+        kept = _Kept(lead, unstopped, kept_to, card, rest, gallery, bio, popular)
+        why = _Later(_tail_note, infos, last, end, content, joined, fields, foreign, kept, weights)
+        edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], why))
     if thread is not None:
-        note = _why_thread(infos, thread, weights)
-        edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], note))
+        why = _Later(_why_thread, infos, thread, weights)
+        edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], why))
         if last < end and TAIL.name in enabled:
             edits[-2:] = _split_tail(text, edits[-2], edits[-1])
     edits = _clip(edits)
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+def _words(
+    text: str,
+    infos: Sequence[LineInfo],
+    first: int,
+    last: int,
+    span_score: float,
+    w: Weights,
+    features: PageFeatures | None,
+) -> tuple[_Later, _Later]:
+    """What the head and tail notes end with, to be made when first read: the words on the
+    main content (``_content``) and on its paragraphs in another language (``_foreign_words``:
+    the page's densities are read now, ``features`` keep the last text's)."""
+    density = features.of(text).density if w.foreign and features is not None else None
+    content = _Later(_content, infos, first, last, span_score, w)
+    return content, _Later(_foreign_words, infos, first, last, density)
+
+
+class _Kept(NamedTuple):
+    """What the tail note tells of the lines kept after the main content's run: the line of
+    an announced list (``lead``), the paragraphs without a full stop after ``unstopped`` to
+    ``kept_to``, a recipe card, the article resumed after a box (``rest``; ``gallery``: the
+    first part was a gallery's captions), the author's bio, a most-read list (-1 or ``None``
+    for none)."""
+
+    lead: int
+    unstopped: int
+    kept_to: int
+    card: tuple[int, int] | None
+    rest: tuple[int, int] | None
+    gallery: str
+    bio: int
+    popular: int
+
+
+def _head_note(
+    infos: Sequence[LineInfo],
+    first: int,
+    anchored: str,
+    content: Callable[[], str],
+    below: str,
+    joined: list[Joined],
+    foreign: Callable[[], str],
+    runs: list[tuple[float, int, int]],
+    w: Weights,
+) -> str:
+    """The ``extract-head`` note (before ``_head_edits`` adds what it keeps): why the lines
+    before ``first`` went (``anchored``: the headline's note, if the content was anchored
+    under it), with the notes on the lines moved above the headline (``below``), the runs
+    joined (``joined``), ``foreign``, a lone teaser and the markup lines."""
+    note = anchored or _why_head(infos, first, content())
+    note += f"; {below}" if below else ""
+    note += f"; {why_joined(infos, joined)}" if joined else ""
+    note += foreign()
+    note += _why_teaser(infos, first, w, runs)
+    return note + why_markup(infos, 0, first)
+
+
+def _tail_note(
+    infos: Sequence[LineInfo],
+    last: int,
+    end: int,
+    content: Callable[[], str],
+    joined: list[Joined],
+    fields: str,
+    foreign: Callable[[], str],
+    kept: _Kept,
+    w: Weights,
+) -> str:
+    """The ``extract-tail`` note: why the lines ``last + 1`` to ``end`` went, and what was
+    kept after the main content's run (``kept``)."""
+    note = _why_tail(infos, last, content(), w)
+    note += f"; {why_joined(infos, joined)}" if joined else ""
+    note += fields + foreign() + why_markup(infos, last + 1, end + 1)
+    lead, unstopped, kept_to, card, rest, gallery, bio, popular = kept
+    if lead >= 0:
+        note += (
+            f"; the list announced at line {_line_no(infos[lead])} "
+            f"({infos[lead].block.text.strip()[:40]!r}) is kept to line {_line_no(infos[last])}"
+        )
+    if kept_to > unstopped:
+        note += (
+            "; the paragraph without a full stop at "
+            f"{line_range(infos, unstopped + 1, kept_to)} is kept (it follows the content)"
+        )
+    if card is not None:
+        note += (
+            f"; the recipe card at {line_range(infos, card[0], card[1])} (its ingredients "
+            "and method) is the article's"
+        )
+    if rest is not None and not gallery:
+        note += (
+            f"; the article resumes at {line_range(infos, rest[0], rest[1])} after a box "
+            "inside it (extract-related)"
+        )
+    if bio >= 0:
+        note += f"; the author's bio at {line_range(infos, bio, bio)} ends the article"
+    if popular >= 0:
+        note += (
+            f"; the numbered list under {infos[popular].block.text.strip()[:40]!r} at "
+            f"{line_range(infos, popular, popular)} is a most-read list, not the article's"
+        )
+    return note
 
 
 def _split_tail(text: str, tail: Edit, thread: Edit) -> list[Edit]:
@@ -1456,8 +1553,8 @@ def _split_tail(text: str, tail: Edit, thread: Edit) -> list[Edit]:
     start, end = removal_span(text, tail.start, thread.end)
     cut = max(start, thread.start)
     return [
-        Edit(tail.rule, start, cut, text[start:cut], note=tail.note),
-        Edit(thread.rule, cut, end, text[cut:end], note=thread.note),
+        tail.respanned(start, cut, text[start:cut]),
+        thread.respanned(cut, end, text[cut:end]),
     ]
 
 
@@ -1481,19 +1578,13 @@ def _page_features(patterns: Patterns | None, features: PageFeatures | None) -> 
 
 
 def _foreign_words(
-    text: str,
-    infos: Sequence[LineInfo],
-    first: int,
-    last: int,
-    w: Weights,
-    features: PageFeatures | None,
+    infos: Sequence[LineInfo], first: int, last: int, page_density: list[float] | None
 ) -> str:
     """The note's words for the main content's paragraphs in another language than the
-    page's (``foreign.py``); "" if there are none, or no ``features`` to read the page's
-    densities from."""
-    if not w.foreign or features is None:
+    page's (``foreign.py``); "" if there are none, or no densities (``_page_density``)."""
+    if page_density is None:
         return ""
-    return foreign_note(infos, first, last, features.of(text).density)
+    return foreign_note(infos, first, last, page_density)
 
 
 #: lines with more words than this (``LineInfo.words``) are paragraphs, not looked at by the
@@ -1544,47 +1635,66 @@ def _head_edits(
     text: str,
     infos: Sequence[LineInfo],
     first: int,
-    note: str,
+    why: Callable[[], str],
+    gallery: str,
     w: Weights,
     toc: tuple[tuple[int, int], int] | None = None,
 ) -> list[Edit]:
     """The ``extract-head`` removal of the lines before ``first``, around the lead under the
     headline (``lead.py``), the standfirst (``standfirst.py``) and the intro above a table
-    of contents (``toc``: ``contents.toc_intro``'s) if there are any."""
-    kept: list[tuple[int, int]] = []
+    of contents (``toc``: ``contents.toc_intro``'s) if there are any. ``why``: the note's
+    start (``_head_note``); ``gallery``: its words on a gallery's captions, if any."""
+    first_kept = first if toc is None else toc[0][0]
+    lead = lead_lines(infos, first_kept, w)
+    deck = standfirst(infos, first_kept, w, _sentence_like, _CAPTION)
+    if deck is not None and lead is not None and deck[0] <= lead[1]:
+        deck = None  # (the lead took it)
+    intro = None
+    if lead is None and deck is None:
+        intro = intro_lines(infos, first_kept, w, _sentence_like, _CAPTION)
+    kept = [] if toc is None else [toc[0]]
+    kept += [k for k in (lead, deck) if k is not None]
+    kept += [] if intro is None else [intro[:2]]
+    note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro)
+    bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
+    parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
+    return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
+
+
+def _kept_note(
+    infos: Sequence[LineInfo],
+    first: int,
+    why: Callable[[], str],
+    gallery: str,
+    toc: tuple[tuple[int, int], int] | None,
+    lead: tuple[int, int] | None,
+    deck: tuple[int, int] | None,
+    intro: Found | None,
+) -> str:
+    """The ``extract-head`` note: ``why()``, then what ``_head_edits`` kept above ``first``."""
+    note = why() + (f"; {gallery}" if gallery else "")
+    first_kept = first
     if toc is not None:
         (a, b), _ = toc
-        kept.append((a, b))
         note += (
             f"; the intro at {line_range(infos, a, b)} is kept (the paragraph above a table "
             f"of contents whose entries come again as headings in the article, at "
             f"{line_range(infos, b + 1, first - 1)})"
         )
         first_kept = a
-    else:
-        first_kept = first
-    lead = lead_lines(infos, first_kept, w)
     if lead is not None:
-        kept.append(lead)
         note += (
             f"; the lead at {line_range(infos, lead[0], lead[1])} is kept (the paragraph "
             "under the headline, before a box)"
         )
-    deck = standfirst(infos, first_kept, w, _sentence_like, _CAPTION)
-    if deck is not None and (lead is None or deck[0] > lead[1]):
-        kept.append(deck)
+    if deck is not None:
         note += (
             f"; the standfirst at {line_range(infos, deck[0], deck[1])} is kept (a sentence "
             "before the byline or date lines above the article)"
         )
-    if lead is None and deck is None:
-        intro = intro_lines(infos, first_kept, w, _sentence_like, _CAPTION)
-        if intro is not None:
-            kept.append(intro[:2])
-            note += f"; {why_intro(infos, intro, first_kept)}"
-    bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
-    parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
-    return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
+    if intro is not None:
+        note += f"; {why_intro(infos, intro, first_kept)}"
+    return note
 
 
 @lru_cache(maxsize=1)
@@ -1703,6 +1813,6 @@ def _clip(edits: list[Edit]) -> list[Edit]:
         if out and e.start < out[-1].end:
             if e.end <= out[-1].end:
                 continue
-            e = Edit(e.rule, out[-1].end, e.end, e.before[out[-1].end - e.start :], note=e.note)
+            e = e.respanned(out[-1].end, e.end, e.before[out[-1].end - e.start :])
         out.append(e)
     return out
