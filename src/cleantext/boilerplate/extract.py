@@ -495,8 +495,9 @@ def _grow_gaps(kinds: list[str], scores: list[float], w: Weights) -> list[float]
 
 
 #: the classes a line of HTML tags may have had before it is made a short line that is no
-#: sentence (``markup.py``; a UI string stays one)
-_PROSE_OR_SHORT = frozenset(("good", "medium", "short"))
+#: sentence (``markup.py``; a UI string stays one): "repeat" too, as an element's opening and
+#: closing tags ("<ol>", "</ol>") have one normalised key, which then comes twice
+_PROSE_OR_SHORT = frozenset(("good", "medium", "short", "repeat"))
 
 _HIT_KIND = {"section": "stop", "heading": "box", "line": "ui", "word": "ui", "hint": "hint"}
 
