@@ -69,6 +69,7 @@ from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import popular_heading, popular_inside
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
+    BRIDGED,
     box_parts,
     listed_first,
     resumed,
@@ -929,10 +930,14 @@ def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> 
     return runs
 
 
-def _box_end(infos: Sequence[LineInfo], i: int, limit: int) -> int:
-    """The index after the link box whose heading is line ``i`` (at most ``limit`` lines)."""
+def _box_end(
+    infos: Sequence[LineInfo], i: int, limit: int, kinds: frozenset[str] | None = None
+) -> int:
+    """The index after the link box whose heading is line ``i`` (at most ``limit`` lines
+    of ``kinds``, ``_LINKISH`` if not given)."""
+    kinds = _LINKISH if kinds is None else kinds
     j = i + 1
-    while j < len(infos) and j - i <= limit and infos[j].kind in _LINKISH:
+    while j < len(infos) and j - i <= limit and infos[j].kind in kinds:
         j += 1
     return j
 
@@ -941,17 +946,21 @@ def _bridges(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
     """Link boxes inside the article: ``{heading: end}`` for each "Related articles" heading
     whose short lines (up to ``bridge_max``) sit between two paragraphs of prose, the one
     after it followed by more prose (the story goes on: a teaser list has one excerpt at
-    most)."""
+    most). The box's lines are short or UI lines, or else headlines alone, some as long as
+    a sentence (``_HEADLINES``: "Lesen Sie auch:", "Mit Mikroreaktoren gegen den
+    Klimawandel und die Energiekrise?")."""
     found: dict[int, int] = {}
     content = [i for i, info in enumerate(infos) if info.kind != "empty"]
     prev_good = False
     for k, i in enumerate(content):
         info = infos[i]
         if info.kind == "box" and prev_good:
-            j = _box_end(infos, i, w.bridge_max)
-            after = [infos[c].kind for c in content[k:] if c >= j][:2]
-            if after == ["good", "good"]:
-                found[i] = j
+            for kinds in (_LINKISH, _HEADLINES):
+                j = _box_end(infos, i, w.bridge_max, kinds)
+                after = [infos[c].kind for c in content[k:] if c >= j][:2]
+                if after == ["good", "good"]:
+                    found[i] = j
+                    break
         prev_good = info.kind == "good"
     return found
 
@@ -963,6 +972,8 @@ def _bridge(infos: list[LineInfo], bridges: dict[int, int]) -> list[LineInfo]:
     for i, j in bridges.items():
         for k in range(i, j):
             out[k] = out[k]._replace(score=0.0)
+        # the heading of a box inside the story, no box that ends it (``resumed.py``)
+        out[i] = out[i]._replace(ui=BRIDGED)
     return out
 
 
@@ -985,6 +996,10 @@ def _link_boxes(
 
 
 _LINKISH = frozenset({"short", "ui", "hint", "repeat", "empty", "box"})
+#: the lines of a link box of headlines between two parts of the story (``_bridges``): a
+#: headline may be as long as a sentence ("Mit Mikroreaktoren gegen den Klimawandel und die
+#: Energiekrise?"), but no UI line ("View comments") is one
+_HEADLINES = frozenset({"short", "repeat", "empty", "medium"})
 
 
 def _list_line(info: LineInfo, w: Weights) -> bool:
