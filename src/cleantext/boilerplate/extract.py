@@ -66,7 +66,7 @@ from cleantext.boilerplate.intro import intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
-from cleantext.boilerplate.popular import popular_heading, popular_inside
+from cleantext.boilerplate.popular import digest_inside, popular_heading, popular_inside
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -1316,8 +1316,13 @@ def find_main_content(
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
     last = listed if popular < 0 else max(last, _before(infos, popular))
     ranked = popular_inside(infos, first, last, weights) if popular < 0 else -1
+    digest = -1  # (a box heading over a digest of other stories: ``popular.digest_inside``)
+    if ranked < 0 and popular < 0:
+        digest = digest_inside(infos, first, last, weights, BRIDGED)
     if ranked >= 0:
         popular, last = ranked, _before(infos, ranked)
+    elif digest >= 0:
+        last = _before(infos, digest)
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last
     last = extend_on(infos, last, weights, _sentence_like, _CAPTION)
@@ -1443,6 +1448,12 @@ def find_main_content(
             note += (
                 f"; the numbered list under {infos[popular].block.text.strip()[:40]!r} at "
                 f"{line_range(infos, popular, popular)} is a most-read list, not the article's"
+            )
+        if digest >= 0:
+            note += (
+                f"; the headlines under {infos[digest].block.text.strip()[:40]!r} at "
+                f"{line_range(infos, digest, digest)}, each over its excerpt, are a digest of "
+                "other stories, not the article's"
             )
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], note))
     if thread is not None:
