@@ -109,3 +109,46 @@ def test_a_sentence_about_readers_comments_is_no_heading() -> None:
     said = "Readers' comments on the plan were mostly kind, the editor of the paper said today."
     out = cleantext.clean(_page(MENU, STORY[:2], (said,), STORY[2:], FOOTER), preset="extract")
     assert said in out and STORY[2] in out
+
+
+NAMES = ("Margaret T.", "Daniel K.", "Priya S.", "Tom W.")
+LONG = (
+    "I have crossed that bridge every day for thirty years and I will miss it a lot when it is "
+    "gone, even if the new one is safer and my grandchildren will never know the old one.",
+    "The ferry is a good idea for the summer, but the council should have acted much sooner "
+    "than this, as everyone could see the cracks in the arches from the river path for years.",
+    "My students cross that bridge to reach the school every morning, and the detour along the "
+    "ring road will add half an hour to a walk that many of them already find far too long.",
+    "I agree with every word of this article and I hope that the council reads it before the "
+    "vote next month, because once a bridge like this one is gone it never comes back again.",
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "reply"),
+    [
+        ("What our readers say", "Reply"),
+        ("Das sagen unsere Leser", "Antworten"),
+        ("Ce que disent nos lecteurs", "Répondre"),
+        ("Lo que dicen nuestros lectores", "Responder"),
+        ("Cosa dicono i lettori", "Rispondi"),
+        ("O que dizem os leitores", "Responder"),
+        ("Dit zeggen onze lezers", "Beantwoorden"),
+        ("Co mówią czytelnicy", "Odpowiedz"),
+        ("Мнения читателей", "Ответить"),
+    ],
+)
+def test_a_readers_say_heading_ends_the_article(heading: str, reply: str) -> None:
+    """A thread under a heading of the readers' voices, with names and reply buttons only
+    (no byline verb, no time): the heading (``[comments] sections``) ends the article."""
+    thread = [line for name, said in zip(NAMES, LONG, strict=True) for line in (name, said, reply)]
+    page = _page(MENU, STORY, ("Advertisement", heading), thread, FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert all(line in out for line in STORY)
+    assert not any(said in out for said in LONG)
+
+
+def test_a_sentence_on_what_readers_say_is_no_heading() -> None:
+    said = "What our readers say about the bridge matters to the council, the mayor said."
+    out = cleantext.clean(_page(MENU, STORY[:2], (said,), STORY[2:], FOOTER), preset="extract")
+    assert said in out and STORY[2] in out

@@ -27,7 +27,8 @@ from cleantext.boilerplate.stopwords import Stopwords
      "Image credit: NASA/JPL", "Фото: ТАСС", "Screenshot by Jane Doe/Example Games",
      "Jane Doe/Pool/Getty Images", "Jane Doe | Bloomberg | Getty Images", "John Roe / AP",
      "AFP via Getty Images", "New York State Registry via AP", "photo: jdoe via Pixabay",
-     "Reuters/Pool/AFP"],
+     "Reuters/Pool/AFP", "Photos by Jane Doe.", "Photo by Jane Doe/Reuters",
+     "Photo by the author.", "Photograph by Jane Doe for Example News."],
 )  # fmt: skip
 def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
     page = _page(MENU, STORY[:1], (credit,), STORY[1:], FOOTER)
@@ -57,6 +58,10 @@ def test_a_credit_line_inside_the_article_goes(credit: str) -> None:
         # which names an agency too
         "Spa | Gym | Pool",
         "Garden / Playground / Pool",
+        # a label and "by" that open a sentence: a lower-case word after "by" that names
+        # nobody, and a full stop
+        "Photos by amateurs filled the front pages the next morning.",
+        "Photograph by a neighbour shows the car in the river.",
     ],
 )
 def test_sentences_about_photos_are_no_credits(line: str) -> None:

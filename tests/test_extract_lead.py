@@ -86,3 +86,52 @@ def test_a_caption_without_a_credit_still_stops_the_lead() -> None:
     text = _page((TITLE,), MENU, (HEADLINE, caption, LEAD), BOX, STORY, FOOTER)
     weights = dataclasses.replace(WEIGHTS, intro=False)
     assert LEAD not in apply_edits(text, find_main_content(text, weights=weights))
+
+
+POINTS = (
+    "Hundreds of homes along the coast were flooded overnight after the storm broke the walls.",
+    "Three rivers burst their banks in the hills, and the water reached the main square early.",
+    "The coastguard rescued eleven people from cars that were trapped on the coast road.",
+    "The schools in the district will stay closed until Monday, the council said on Thursday.",
+)
+BODY = (
+    "The storm arrived earlier than the forecasters had expected, and the wind was already "
+    "strong enough to tear the roofs off sheds by the late afternoon on Wednesday.",
+    "Residents of the lower town said the water came up through the drains first, and then "
+    "over the quay, faster than anyone who had lived there for decades could remember.",
+    "The fire brigade pumped water out of the old people's home through the night, and the "
+    "staff moved the residents to the upper floors before the power went out.",
+    "The council has opened the sports hall as a shelter, and volunteers brought blankets, "
+    "food and dry clothes for the families who had to leave their houses.",
+    "Engineers will inspect the harbour walls once the tide has gone down, and the mayor said "
+    "that the repairs would start as soon as it was safe to work on them.",
+)
+VIDEO = ("Watch: the harbour at high tide", "Video", "02:14", "Advertisement",
+         "Sign up for our morning briefing", "Email address", "Subscribe")  # fmt: skip
+
+
+def _points_page(points: tuple[str, ...]) -> str:
+    return _page(
+        ("Storm floods the coast - Example News",), MENU,
+        ("Storm floods the coast", "By Maria Lopez, 14 March 2024"), points, VIDEO, BODY, FOOTER,
+    )  # fmt: skip
+
+
+def test_four_key_points_under_the_headline_stay() -> None:
+    """Key points, one sentence each and of about one length, are parallel in shape: more of
+    them than ``MAX_LINES`` stay with the lead (the fourth went with the head)."""
+    weights = dataclasses.replace(WEIGHTS, intro=False)  # (the lead rule alone)
+    text = _points_page(POINTS)
+    out = apply_edits(text, find_main_content(text, weights=weights))
+    assert all(p in out for p in POINTS) and all(b in out for b in BODY)
+    assert "Sign up for our morning briefing" not in out
+
+
+def test_paragraphs_of_another_shape_keep_the_cap() -> None:
+    """A fourth paragraph of two sentences (or one twice as long as the others) is no key
+    point: the lead keeps three, as before."""
+    fourth = "The schools will stay closed. The council said so on Thursday morning."
+    weights = dataclasses.replace(WEIGHTS, intro=False)
+    text = _points_page((*POINTS[:3], fourth))
+    out = apply_edits(text, find_main_content(text, weights=weights))
+    assert all(p in out for p in POINTS[:3]) and fourth not in out

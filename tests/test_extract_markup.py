@@ -7,7 +7,8 @@ angle brackets. The pages are written for these tests."""
 
 from __future__ import annotations
 
-from _pages import FOOTER, MENU, STORY, blocks_page, extract_with
+import cleantext
+from _pages import FOOTER, MENU, STORY, blocks_page, extract_with, lines_page
 from cleantext import Cleaner, Config
 from cleantext.boilerplate.extract import classify_lines, find_main_content
 from cleantext.boilerplate.markup import is_markup
@@ -62,3 +63,37 @@ def test_only_tags_of_html_elements_are_markup() -> None:
     assert not is_markup("<The Palace: Tale of Jang Noksu>")  # a title in angle brackets
     assert not is_markup("<b>Note:</b>")  # words between the tags
     assert not is_markup("<<")
+
+
+TUTORIAL = (
+    "Une liste à puces est l'un des éléments les plus simples du langage HTML, mais elle est "
+    "souvent mal écrite, ce qui gêne les lecteurs d'écran et les moteurs de recherche.",
+    "La liste commence par la balise d'ouverture, chaque élément est placé dans sa propre "
+    "balise, et la liste se termine par la balise de fermeture, comme dans cet exemple.",
+    "Pour une liste numérotée, on remplace simplement la première et la dernière balise, et le "
+    "navigateur ajoute lui-même les numéros devant chaque élément de la liste.",
+)
+LAST = (
+    "Enfin, une liste peut contenir une autre liste, à condition que la liste intérieure soit "
+    "placée à l'intérieur d'un élément de la liste extérieure, et non directement dedans."
+)
+
+
+def test_an_open_and_close_tag_pair_does_not_cut_the_last_paragraph() -> None:
+    """'<ol>' and '</ol>' have one normalised key ("ol"), which made them repeated lines, and
+    'ol' was no element of the data file: they scored as a box that left the tutorial's last
+    paragraph alone after it, and it went with the tail."""
+    text = lines_page(
+        MENU, ("Bien structurer une liste en HTML",), TUTORIAL, ("<ol>", "</ol>"), (LAST,),
+        ("<br>", "<hr>", "Les commentaires sont fermés.", "Articles similaires",
+         "Les tableaux en HTML"), FOOTER,
+    )  # fmt: skip
+    out = cleantext.clean(text, preset="extract")
+    assert all(line in out for line in TUTORIAL) and LAST in out
+    assert "Articles similaires" not in out and "Les tableaux en HTML" not in out
+    assert LAST not in extract_with(text, markup=False)
+
+
+def test_a_sentence_that_names_the_tags_is_no_markup() -> None:
+    line = "<ol> and </ol> open and close a numbered list in every browser."
+    assert not is_markup(line) and is_markup("</ol>") and is_markup("<hr>")

@@ -98,3 +98,40 @@ def test_the_article_s_own_ranked_list_under_its_subheading_stays() -> None:
     text = "\n".join([*MENU, *SHORT, "The four stories of the week", *RANKED, *FOOTER]) + "\n"
     out = cleantext.clean(text, preset="extract")
     assert all(line in out for line in (*SHORT, *RANKED))
+
+
+DIGEST = tuple(
+    line
+    for topic, when in (("hospital", "autumn"), ("market", "summer"), ("library", "spring"),
+                        ("stadium", "winter"))
+    for line in (
+        f"Work on the new {topic} is late again",
+        f"The council said on Monday that the work on the new {topic} would not be finished "
+        f"before the {when}, half a year later than planned, because the builders have asked "
+        "for more time to finish the roof and the people of the town will have to wait.",
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", ["Sigue leyendo", "More on this", "Lesen Sie auch"])
+def test_a_digest_under_a_box_heading_leaves_a_short_article(heading: str) -> None:
+    """Headlines, each over its excerpt, under a box heading after a short ad line: the
+    site's digest of other stories, one run with the article (``popular.digest_inside``)."""
+    text = "\n".join([*MENU, *SHORT, "Advertisement", heading, *DIGEST, *FOOTER]) + "\n"
+    out = cleantext.clean(text, preset="extract")
+    assert all(line in out for line in SHORT) and not any(line in out for line in DIGEST)
+    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    assert "each over its excerpt, are a digest of other stories" in tail.note
+    weights = dataclasses.replace(WEIGHTS, popular=False)
+    assert DIGEST[1] in apply_edits(text, find_main_content(text, weights=weights))
+
+
+def test_the_article_s_own_sections_under_its_subheading_stay() -> None:
+    """The same shape under a subheading of the article's own (no box heading) stays, and
+    so does a digest's shape with a headline that ends a sentence (a paragraph of its own)."""
+    text = "\n".join([*MENU, *SHORT, "The four projects", *DIGEST, *FOOTER]) + "\n"
+    out = cleantext.clean(text, preset="extract")
+    assert all(line in out for line in (*SHORT, *DIGEST))
+    stopped = (*DIGEST[:2], "The work on the market is late again.", *DIGEST[3:])
+    text = "\n".join([*MENU, *SHORT, "More on this", *stopped, *FOOTER]) + "\n"
+    assert stopped[2] in cleantext.clean(text, preset="extract")

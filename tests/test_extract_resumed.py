@@ -124,3 +124,16 @@ def test_the_articles_rest_before_a_related_box_heading_resumes_it() -> None:
                           preset="extract")  # fmt: skip
     assert LEAD[0] in out and all(line in out for line in BODY)
     assert "Train fares to rise in spring" not in out
+
+
+def test_a_link_box_between_the_rests_paragraphs_does_not_stop_it() -> None:
+    """A "Lesen Sie auch:" box between two paragraphs of the article's rest is a box inside
+    the story (``extract._bridges``), no box heading that ends it; a "Related stories" box
+    with no story after it still ends the rest (the teaser list test's near miss)."""
+    box = ("Lesen Sie auch:", "Fares to rise in the spring", "A new park opens in the town")
+    text = _page(BODY[:2], box, BODY[2:])
+    out = cleantext.clean(text, preset="extract")
+    assert LEAD[0] in out and all(line in out for line in BODY)
+    assert not any(line in out for line in box)
+    out = cleantext.clean(_page(BODY[:2], box), preset="extract")
+    assert BODY[0] not in out

@@ -86,9 +86,33 @@ def is_credit(line: str) -> bool:
     the photographer or the source), then '/', '|' or "via" and a photo agency of the data
     file's ``[credit] agencies`` at its end, with no sentence end and no web address."""
     text = line.strip()
-    if _label().match(text) is not None and len(text.split()) <= MAX_WORDS:
-        return True
+    label = _label().match(text)
+    if label is not None and len(text.split()) <= MAX_WORDS:
+        return not _by_prose(text, label.end())
     return _agency_credit(text)
+
+
+def _by_prose(text: str, at: int) -> bool:
+    """A label and "by" that open a sentence, not a credit: the line ends in a sentence end
+    and a word after "by" (``text[at:]``) starts with a lower-case letter and is none of the
+    data file's ``[credit] by_words`` ("Photos by amateurs filled the front pages."); a
+    credit names its photographers ("Photos by Jane Doe.", "Photo by the author.").
+
+    >>> _by_prose("Photos by amateurs filled the front pages.", 9)
+    True
+    >>> _by_prose("Photos by Jane Doe and the author.", 9), _by_prose("Photo: a crowd.", 6)
+    (False, False)
+    """
+    if not text.endswith(_STOPS) or not text[:at].casefold().endswith("by"):
+        return False
+    joins = _by_words()
+    words = (w.strip(_WORD_PUNCT) for w in text[at:].split())
+    return any(w[:1].islower() and w.casefold() not in joins for w in words)
+
+
+@lru_cache(maxsize=1)
+def _by_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in boilerplate_table()["credit"]["by_words"])
 
 
 def _agency_credit(text: str) -> bool:
@@ -152,6 +176,8 @@ _SEPARATOR = regex.compile(r"[/|]")
 VIA_LOWER = 2
 #: a line that ends in one of these ends in a sentence, not in a credit
 _ENDS = frozenset(".!?…:;")
+_STOPS = (".", "!", "?", "…")  # a sentence's end (``_by_prose``)
+_WORD_PUNCT = ".,;:!?…()[]\"'“”‘’«»"  # stripped from a word's ends (``_by_prose``)
 #: a credit line of ``MAX_WORDS`` words is shorter than this (a longer line is a paragraph)
 _LONGEST = 200
 

@@ -66,16 +66,17 @@ from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
-from cleantext.boilerplate.popular import popular_heading, popular_inside
+from cleantext.boilerplate.popular import digest_inside, popular_heading, popular_inside
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
-from cleantext.boilerplate.resumed import SHARE as RESUMED_SHARE
 from cleantext.boilerplate.resumed import (
+    BRIDGED,
     box_parts,
     listed_first,
     resumed_run,
     why_listed,
     why_resumed,
 )
+from cleantext.boilerplate.resumed import SHARE as RESUMED_SHARE
 from cleantext.boilerplate.signup import SIGNUP, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
@@ -497,8 +498,9 @@ def _grow_gaps(kinds: list[str], scores: list[float], w: Weights) -> list[float]
 
 
 #: the classes a line of HTML tags may have had before it is made a short line that is no
-#: sentence (``markup.py``; a UI string stays one)
-_PROSE_OR_SHORT = frozenset(("good", "medium", "short"))
+#: sentence (``markup.py``; a UI string stays one): "repeat" too, as an element's opening and
+#: closing tags ("<ol>", "</ol>") have one normalised key, which then comes twice
+_PROSE_OR_SHORT = frozenset(("good", "medium", "short", "repeat"))
 
 _HIT_KIND = {"section": "stop", "heading": "box", "line": "ui", "word": "ui", "hint": "hint"}
 
@@ -930,10 +932,14 @@ def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> 
     return runs
 
 
-def _box_end(infos: Sequence[LineInfo], i: int, limit: int) -> int:
-    """The index after the link box whose heading is line ``i`` (at most ``limit`` lines)."""
+def _box_end(
+    infos: Sequence[LineInfo], i: int, limit: int, kinds: frozenset[str] | None = None
+) -> int:
+    """The index after the link box whose heading is line ``i`` (at most ``limit`` lines
+    of ``kinds``, ``_LINKISH`` if not given)."""
+    kinds = _LINKISH if kinds is None else kinds
     j = i + 1
-    while j < len(infos) and j - i <= limit and infos[j].kind in _LINKISH:
+    while j < len(infos) and j - i <= limit and infos[j].kind in kinds:
         j += 1
     return j
 
@@ -942,17 +948,21 @@ def _bridges(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
     """Link boxes inside the article: ``{heading: end}`` for each "Related articles" heading
     whose short lines (up to ``bridge_max``) sit between two paragraphs of prose, the one
     after it followed by more prose (the story goes on: a teaser list has one excerpt at
-    most)."""
+    most). The box's lines are short or UI lines, or else headlines alone, some as long as
+    a sentence (``_HEADLINES``: "Lesen Sie auch:", "Mit Mikroreaktoren gegen den
+    Klimawandel und die Energiekrise?")."""
     found: dict[int, int] = {}
     content = [i for i, info in enumerate(infos) if info.kind != "empty"]
     prev_good = False
     for k, i in enumerate(content):
         info = infos[i]
         if info.kind == "box" and prev_good:
-            j = _box_end(infos, i, w.bridge_max)
-            after = [infos[c].kind for c in content[k:] if c >= j][:2]
-            if after == ["good", "good"]:
-                found[i] = j
+            for kinds in (_LINKISH, _HEADLINES):
+                j = _box_end(infos, i, w.bridge_max, kinds)
+                after = [infos[c].kind for c in content[k:] if c >= j][:2]
+                if after == ["good", "good"]:
+                    found[i] = j
+                    break
         prev_good = info.kind == "good"
     return found
 
@@ -964,6 +974,8 @@ def _bridge(infos: list[LineInfo], bridges: dict[int, int]) -> list[LineInfo]:
     for i, j in bridges.items():
         for k in range(i, j):
             out[k] = out[k]._replace(score=0.0)
+        # the heading of a box inside the story, no box that ends it (``resumed.py``)
+        out[i] = out[i]._replace(ui=BRIDGED)
     return out
 
 
@@ -986,6 +998,10 @@ def _link_boxes(
 
 
 _LINKISH = frozenset({"short", "ui", "hint", "repeat", "empty", "box"})
+#: the lines of a link box of headlines between two parts of the story (``_bridges``): a
+#: headline may be as long as a sentence ("Mit Mikroreaktoren gegen den Klimawandel und die
+#: Energiekrise?"), but no UI line ("View comments") is one
+_HEADLINES = frozenset({"short", "repeat", "empty", "medium"})
 
 
 def _list_line(info: LineInfo, w: Weights) -> bool:
@@ -1326,8 +1342,13 @@ def find_main_content(
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
     last = listed if popular < 0 else max(last, _before(infos, popular))
     ranked = popular_inside(infos, first, last, weights) if popular < 0 else -1
+    digest = -1  # (a box heading over a digest of other stories: ``popular.digest_inside``)
+    if ranked < 0 and popular < 0:
+        digest = digest_inside(infos, first, last, weights, BRIDGED)
     if ranked >= 0:
         popular, last = ranked, _before(infos, ranked)
+    elif digest >= 0:
+        last = _before(infos, digest)
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last
     last = extend_on(infos, last, weights, _sentence_like, _CAPTION)
@@ -1422,7 +1443,7 @@ def find_main_content(
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
         content, foreign = words or _words(text, infos, first, last, span_score, weights, features)
-        kept = _Kept(lead, unstopped, kept_to, card, rest, gallery, bio, popular)
+        kept = _Kept(lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest)
         why = _Later(_tail_note, infos, last, end, content, joined, fields, foreign, kept, weights)
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], why))
     if thread is not None:
@@ -1457,8 +1478,8 @@ class _Kept(NamedTuple):
     """What the tail note tells of the lines kept after the main content's run: the line of
     an announced list (``lead``), the paragraphs without a full stop after ``unstopped`` to
     ``kept_to``, a recipe card, the article resumed after a box (``rest``; ``gallery``: the
-    first part was a gallery's captions), the author's bio, a most-read list (-1 or ``None``
-    for none)."""
+    first part was a gallery's captions), the author's bio, a most-read list, a digest of other
+    stories under a box heading (-1 or ``None`` for none)."""
 
     lead: int
     unstopped: int
@@ -1468,6 +1489,7 @@ class _Kept(NamedTuple):
     gallery: str
     bio: int
     popular: int
+    digest: int
 
 
 def _head_note(
@@ -1509,7 +1531,7 @@ def _tail_note(
     note = _why_tail(infos, last, content(), w)
     note += f"; {why_joined(infos, joined)}" if joined else ""
     note += fields + foreign() + why_markup(infos, last + 1, end + 1)
-    lead, unstopped, kept_to, card, rest, gallery, bio, popular = kept
+    lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest = kept
     if lead >= 0:
         note += (
             f"; the list announced at line {_line_no(infos[lead])} "
@@ -1536,6 +1558,12 @@ def _tail_note(
         note += (
             f"; the numbered list under {infos[popular].block.text.strip()[:40]!r} at "
             f"{line_range(infos, popular, popular)} is a most-read list, not the article's"
+        )
+    if digest >= 0:
+        note += (
+            f"; the headlines under {infos[digest].block.text.strip()[:40]!r} at "
+            f"{line_range(infos, digest, digest)}, each over its excerpt, are a digest of "
+            "other stories, not the article's"
         )
     return note
 

@@ -8,7 +8,10 @@ byline or date lines, ``standfirst.is_meta``, or a picture's caption that ends i
 ``credits.py``, may come between) is a paragraph of prose (a
 ``good`` line of ``MIN_WORDS`` words or more, in sentence case, no caption) and the main
 content starts within ``MAX_GAP`` lines after it, that paragraph, and up to ``MAX_LINES - 1``
-more right under it, are kept; the box between them and the main content still goes. Off with
+more right under it, are kept; the box between them and the main content still goes. Key
+points under the headline can be more: up to ``MAX_PARALLEL`` paragraphs are kept while they
+are parallel in shape (``_parallel``: each one sentence, none more than ``PARALLEL_RATIO``
+times as long as another, as a list of points is written). Off with
 ``Weights.lead=False`` (``extract_off = ["lead"]``); the head note of ``explain`` names the
 lines kept.
 
@@ -28,6 +31,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
 from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.headline import headline_index
 from cleantext.boilerplate.standfirst import is_meta
@@ -37,8 +42,14 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
 
 __all__ = ["MAX_GAP", "lead_lines"]
 
+# a sentence's end at the line's end, and one inside it before the next sentence's capital
+_END = regex.compile(r"[.!?…][\"'”’»)]*$")
+_INNER_END = regex.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
+
 MAX_GAP = 40  # lines between the lead and the main content (a box, a table, a list)
 MAX_LINES = 3
+MAX_PARALLEL = 6  # paragraphs of a lead of key points, parallel in shape (``_parallel``)
+PARALLEL_RATIO = 1.5  # the longest of them, in words, against the shortest
 MIN_WORDS = 10
 MAX_ABOVE = 2  # byline, date and caption lines between the headline and the lead
 
@@ -65,13 +76,46 @@ def lead_lines(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, 
         skipped += 1
     if j is None or not _paragraph(infos[j]):
         return None
-    end, lines = j, 1
+    kept = [j]
     k = _next_nonblank(infos, j + 1, first)
-    while k is not None and lines < MAX_LINES and _paragraph(infos[k]):
-        end, lines = k, lines + 1
+    while k is not None and _paragraph(infos[k]) and _more(infos, [*kept, k]):
+        kept.append(k)
         k = _next_nonblank(infos, k + 1, first)
+    end = kept[-1]
     gap = sum(1 for i in range(end + 1, first) if infos[i].kind != "empty")
     return (j, end) if 0 < gap <= MAX_GAP else None
+
+
+def _more(infos: Sequence[LineInfo], lines: list[int]) -> bool:
+    """The lead may have these ``lines``: ``MAX_LINES`` at most, or ``MAX_PARALLEL`` parallel
+    ones."""
+    if len(lines) <= MAX_LINES:
+        return True
+    return len(lines) <= MAX_PARALLEL and _parallel([infos[i] for i in lines])
+
+
+def _parallel(lines: Sequence[LineInfo]) -> bool:
+    """The paragraphs are parallel in shape: each one sentence (a sentence end at its end and
+    none before it), the longest at most ``PARALLEL_RATIO`` times the shortest in words.
+
+    >>> from cleantext.boilerplate.extract import LineInfo
+    >>> from cleantext.segment import Block
+    >>> mk = lambda t: LineInfo(Block(0, 0, t, 0), len(t.split()), 0.3, True, "good", 9.0)
+    >>> one = "The coastguard rescued eleven people from the cars on the coast road."
+    >>> two = "The schools will stay closed. The council said so on Thursday morning."
+    >>> _parallel([mk(one)] * 4), _parallel([mk(one)] * 3 + [mk(two)])
+    (True, False)
+    """
+    words = [info.words for info in lines]
+    if max(words) > PARALLEL_RATIO * min(words):
+        return False
+    return all(_one_sentence(info.block.text) for info in lines)
+
+
+def _one_sentence(text: str) -> bool:
+    """``text`` ends a sentence and holds no other sentence end before a capital letter."""
+    line = text.strip()
+    return _END.search(line) is not None and _INNER_END.search(line) is None
 
 
 def _next_nonblank(infos: Sequence[LineInfo], i: int, stop: int) -> int | None:

@@ -30,10 +30,11 @@ from cleantext.data import boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MAX_WORDS", "is_popular_heading", "popular_heading", "popular_inside"]
+__all__ = ["MAX_WORDS", "digest_inside", "is_popular_heading", "popular_heading", "popular_inside"]
 
 MAX_WORDS = 8  # a heading is short
 MIN_ITEMS = 3  # items of a ranked list under a box heading at the end of the content
+MIN_PAIRS = 3  # headlines, each over its excerpt, of a digest under a box heading
 #: a ranked list's item: its rank, a full stop or a bracket, a space ("1. ", "2) ")
 _RANK = regex.compile(r"\s*(\p{N}{1,2})[.)]\s")
 
@@ -106,3 +107,51 @@ def _ranked(infos: Sequence[LineInfo], heading: int, last: int) -> bool:
         if (rank := _RANK.match(info.block.text)) is not None
     ]
     return ranks == [str(n) for n in range(1, len(ranks) + 1)]
+
+
+def digest_inside(
+    infos: Sequence[LineInfo], first: int, last: int, w: Weights, bridged: str
+) -> int:
+    """A box heading ("Sigue leyendo", "More on this") inside lines ``first`` + 1 to ``last``
+    under which the lines to ``last`` are a digest of the site's other stories: a headline
+    (a short line without a sentence end) over one paragraph, again and again (``MIN_PAIRS``
+    times or more); ``-1`` if there is none. A box heading whose ``ui`` is ``bridged`` sits
+    between two paragraphs of the story (``extract._bridges``): no digest follows it.
+
+    A short article and the digest after it are one run of prose, as with a ranked list
+    (``popular_inside``): the heading and the headlines cost less than the excerpts are
+    worth. The article ends before the heading.
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+    >>> excerpt = ("The council said on Monday that the work on the {} would take another "
+    ...     "year, because the builders have asked for more time to finish the roof.")
+    >>> lines = ["The council voted on Tuesday to close the old bridge, which is now too "
+    ...     "weak for the buses that cross it every few minutes of the day.", "More on this"]
+    >>> for topic in ("hospital", "market", "library"):
+    ...     lines += [f"Work on the new {topic} is late again", excerpt.format(topic)]
+    >>> digest_inside(classify_lines("\\n".join(lines)), 0, 7, WEIGHTS, "bridged")
+    1
+    """
+    if not w.popular:
+        return -1
+    lines = [j for j in range(first + 1, last + 1) if infos[j].kind != "empty"]
+    for n, j in enumerate(lines):
+        info = infos[j]
+        if info.kind == "box" and info.ui != bridged:
+            rest = [infos[k] for k in lines[n + 1 :]]
+            return j if _digest(rest) else -1
+    return -1
+
+
+def _digest(lines: Sequence[LineInfo]) -> bool:
+    """``lines`` are ``MIN_PAIRS`` or more pairs of a headline (a short or medium line without
+    a sentence end) and the paragraph under it."""
+    if len(lines) < 2 * MIN_PAIRS or len(lines) % 2:
+        return False
+    heads, bodies = lines[0::2], lines[1::2]
+    return all(h.kind in _HEADLINE and not h.terminal for h in heads) and all(
+        b.kind == "good" for b in bodies
+    )
+
+
+_HEADLINE = frozenset({"short", "medium"})

@@ -23,11 +23,13 @@ article's body more than the part chosen:
   bigger share of its words (a thread of long comments may not be: fewer than
   ``MAX_BYLINES`` of its lines may be comment bylines with a time, "Anna, 3 May at 10:12");
 - no comment heading lies before it or in it (the comments come after the article), no
-  box heading ("Related stories") or footer line (a copyright line, a short line with a
-  promo keyword or a consent phrase of the data file) lies in it, and no footer line on the
-  line after it (a footer's paragraphs of disclaimers end with the copyright line; a box or
-  comment heading there, "Most read", ends the article's rest as it ends an article, but for
-  a run dense only by its words: a teaser list of long excerpts ends there too);
+  box heading ("Related stories"; a link box between two of its paragraphs, "Lesen Sie auch:"
+  and its headlines, is inside the story: ``extract._bridges``) or footer line (a copyright
+  line, a short line with a promo keyword or a consent phrase of the data file) lies in it,
+  and no footer line on the line after it (a footer's paragraphs of disclaimers end with the
+  copyright line; a box or comment heading there, "Most read", ends the article's rest as it
+  ends an article, but for a run dense only by its words: a teaser list of long excerpts
+  ends there too);
 - the box holds no box heading or footer line either (after the page's footer and its
   consent banner comes another page's text, not the article's), and its first line does not
   come again after it ("Tags:", "Read also" after each story of a page that shows several:
@@ -82,6 +84,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
     from cleantext.boilerplate.extract import LineInfo, Weights
 
 __all__ = [
+    "BRIDGED",
     "box_parts",
     "listed_first",
     "resumed",
@@ -105,6 +108,9 @@ MAX_BYLINES = 2
 MIN_LISTED = 4
 SPACED = 0.75
 _BREAKS = frozenset({"box", "stop"})
+#: the ``ui`` of a box heading between two paragraphs of prose (``extract._bridges``): a link
+#: box inside the story ("Lesen Sie auch:" and its headlines), which does not end it
+BRIDGED = "bridged"
 #: UI categories of a footer's lines: a copyright line; ``""``, a promo keyword or a consent
 #: phrase in a short line
 _FOOTER = frozenset({"", "copyright"})
@@ -285,7 +291,9 @@ def _footer(info: LineInfo) -> bool:
     short line of the site's notices and offers (a promo keyword or a consent phrase:
     "Copyright 2020 Example News. All Rights Reserved.", "Subscribe to our newsletter",
     "We use cookies ...")."""
-    return info.kind in _BREAKS or (info.kind == "ui" and info.ui in _FOOTER)
+    if info.kind in _BREAKS:
+        return info.ui != BRIDGED  # (a link box between two paragraphs is inside the story)
+    return info.kind == "ui" and info.ui in _FOOTER
 
 
 def _page_footer(info: LineInfo) -> bool:
