@@ -381,7 +381,20 @@ def test_is_terminal_is_extracts_terminal_pattern() -> None:
     from cleantext.boilerplate.extract import _TERMINAL
     from cleantext.boilerplate.features import is_terminal
 
-    for row in ["Er sagte।", "done.” ", "Home »", "a ۔)", "x؟", "no end", "", "ok.\u3000"]:
+    for row in [
+        "Er sagte।",
+        "done.” ",
+        "Home »",
+        "a ۔)",
+        "x؟",
+        "no end",
+        "",
+        "ok.\u3000",
+        "「ない。」",
+        "（共同）",
+        "終わり．",
+        "书名》",
+    ]:
         assert is_terminal(row) == (_TERMINAL.search(row) is not None), row
 
 

@@ -43,8 +43,10 @@ __all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal"]
 # a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
 # module; a test checks the list) and the closing quotes and brackets at its end, its last
 # character is one of these (``extract._TERMINAL`` on one line: ``is_terminal``)
-_TERMINAL = frozenset(".!?…。！？:;।॥؟۔")
-_CLOSING = "'\"”’»)]"
+_TERMINAL = frozenset(".!?…。！？．｡:;।॥؟۔")
+# (with the closing quotes and brackets of Chinese and Japanese: a paragraph that is a quote,
+# 「……。」, ends in a full stop too)
+_CLOSING = "'\"”’»)]」』）】〕〉》＂＇"
 _SPACE = (
     "\t\x0b\x0c\r \x85\xa0\u1680"
     + "".join(map(chr, range(0x2000, 0x200B)))
