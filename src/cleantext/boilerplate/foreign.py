@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cleantext.boilerplate.stopwords import Stopwords, script_of
+from cleantext.boilerplate.stopwords import Stopwords, script_of, words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo
@@ -67,7 +67,9 @@ def foreign_density(
         # a line in another script than the page's list has none of its stopwords whatever
         # it is: a shorter one, and a lower share of its own stopwords, tell its prose
         script = not _in_scripts(head, scripts)
-        if (n < MIN_WORDS and not script) or _capitalised(head):
+        if n < MIN_WORDS and not (script and len(words(head)) >= SCRIPT_WORDS):
+            continue  # (its words, not its length: "김 기자 kim@news.co.kr" is no paragraph)
+        if _capitalised(head):
             continue
         other = stopwords.detect(head)
         if other is not None and other != lang:
