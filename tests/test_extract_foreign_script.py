@@ -80,3 +80,10 @@ def test_a_paragraph_in_the_pages_script_still_needs_the_longer_length() -> None
     # a Spanish line of 15 words on an English page: same script, the old rule (25 words)
     line = "La ciudad abrió ayer el nuevo puente sobre el río después de tres años de obras."
     assert foreign_density([line], [0], [len(line.split())], [0.0], "en", Stopwords.load()) == {}
+
+
+def test_a_byline_with_an_email_address_is_no_foreign_paragraph() -> None:
+    # a Korean byline: 10 words by length (Hangul counts two letters to a word), 6 words
+    byline = "김민수 칼럼니스트 minsu.kim@news.example.co.kr"
+    found = foreign_density([byline], [0], [10], [0.0], "ko", Stopwords.load())
+    assert found == {}
