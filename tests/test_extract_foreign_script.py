@@ -4,7 +4,10 @@ a site with English menus and an English footer was read as an English page: its
 had none of the English stopwords, the density threshold came from the English footer, and
 the footer won over the article. Such a paragraph now counts with the stopwords of its own
 language (``data/stopwords/ar.txt``, ``hi.txt``), from 10 words and a lower share than a
-paragraph in the page's own script needs. Near misses: teaser headlines in that script stay
+paragraph in the page's own script needs; and the lines read in another language no longer
+set the page's density threshold (a Traditional Chinese article under an English footer lost
+to it: the English lines' share of stopwords is no Chinese line's share of stopword
+characters). Near misses: teaser headlines in that script stay
 short, and a line of names in it (no stopwords of its own) is no paragraph. The pages are
 written for these tests."""
 
@@ -87,3 +90,26 @@ def test_a_byline_with_an_email_address_is_no_foreign_paragraph() -> None:
     byline = "김민수 칼럼니스트 minsu.kim@news.example.co.kr"
     found = foreign_density([byline], [0], [10], [0.0], "ko", Stopwords.load())
     assert found == {}
+
+
+#: a Traditional Chinese article under the same English menu and footer: the page is read as
+#: Chinese, the English footer lines in English (``foreign_density``)
+CHINESE = (
+    "北市公車將全面改用電動車",
+    "台北市政府今天宣布，將在2030年前把全市約三千五百輛公車全部汰換為電動公車，以減少空氣污染和碳排放。",
+    "市府交通局表示，目前已有約一千輛電動公車上路，未來六年每年將再汰換四百輛，所需經費由中央和地方共同負擔。",
+    ("新北捷運環狀線北環段動工", "高鐵票價明年起調漲"),
+)
+
+
+def test_lines_read_in_another_language_do_not_set_the_pages_threshold() -> None:
+    # the English lines' share of English stopwords (0.5) made the threshold that the
+    # Chinese paragraphs' share of stopword characters (0.05) could not reach
+    from cleantext.boilerplate.extract import classify_lines
+
+    title, first, second, teasers = CHINESE
+    text = "\n".join([MENU, title, first, second, "Related", *teasers, *FOOTER]) + "\n"
+    kinds = {i.block.text: i.kind for i in classify_lines(text)}
+    assert kinds[first] == kinds[second] == "good"
+    out = cleantext.clean(text, preset="extract")
+    assert first in out and second in out and FOOTER[1] not in out
