@@ -42,6 +42,7 @@ MIN_DENSITY = 0.2  # stopwords of its own language: prose
 SCRIPT_WORDS = 10  # a paragraph in another script than the page language's list
 SCRIPT_DENSITY = 0.1  # its own stopwords: prose (a menu or a title has few or none)
 _SAMPLE = 400  # characters of a line that its language and case are read from
+_SCRIPT_SAMPLE = 120  # characters of a line that its script is read from
 
 
 def foreign_density(
@@ -109,8 +110,22 @@ def _in_scripts(text: str, scripts: frozenset[str]) -> bool:
     >>> _in_scripts("وقال الوزير", frozenset({"LATIN"}))
     False
     """
+    text = text[:_SCRIPT_SAMPLE]
+    if text.isascii():  # (most lines: no name to look up)
+        return "LATIN" in scripts or not any(map(str.isalpha, text))
     letters = [c for c in text if c.isalpha()]
-    return 2 * sum(1 for c in letters if script_of(c) in scripts) >= len(letters)
+    return 2 * sum(1 for c in letters if _script(c) in scripts) >= len(letters)
+
+
+_SCRIPTS: dict[str, str] = {}  # the script of each letter seen (at most every letter's)
+
+
+def _script(char: str) -> str:
+    """``script_of(char)``, kept (a page repeats its letters)."""
+    found = _SCRIPTS.get(char)
+    if found is None:
+        found = _SCRIPTS[char] = script_of(char)
+    return found
 
 
 def _capitalised(text: str) -> bool:
