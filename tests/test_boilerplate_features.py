@@ -100,7 +100,8 @@ def test_the_space_list_is_what_the_regex_module_calls_white_space() -> None:
 
 
 def test_terminal_is_the_terminal_punctuation_pattern() -> None:
-    old = regex.compile(r"[.!?…。！？:;]['\"”’»)\]]*[^\S\n]*$")
+    # (two full stops alone end no sentence: a title cut short, "抓好抓细..")
+    old = regex.compile(r"(?:(?<!(?:^|[^.])\.)\.|[!?…。！？:;])['\"”’»)\]]*[^\S\n]*$")
     alphabet = [*"ab .!?…。！？:;'\"”’»)] \t\r\x0b\x1c\x85\u3000\u2028", *ODD]
     rows = [*_texts(5, 20_000, alphabet), "He said: “Yes.” ", "Home »", "", "ok.\u2028"]
     for row in (r.replace("\n", " ") for r in rows):
@@ -381,7 +382,24 @@ def test_is_terminal_is_extracts_terminal_pattern() -> None:
     from cleantext.boilerplate.extract import _TERMINAL
     from cleantext.boilerplate.features import is_terminal
 
-    for row in ["Er sagte।", "done.” ", "Home »", "a ۔)", "x؟", "no end", "", "ok.\u3000"]:
+    for row in [
+        "Er sagte।",
+        "done.” ",
+        "Home »",
+        "a ۔)",
+        "x؟",
+        "no end",
+        "",
+        "ok.\u3000",
+        "「ない。」",
+        "（共同）",
+        "終わり．",
+        "书名》",
+        "抓好..",
+        "a.…",
+        "x...",
+        "..",
+    ]:
         assert is_terminal(row) == (_TERMINAL.search(row) is not None), row
 
 

@@ -185,7 +185,9 @@ THREAD = register(
     )
 )
 
-_TERMINAL = regex.compile(r"[.!?…。！？:;।॥؟۔]['\"”’»)\]]*\s*$")
+_TERMINAL = regex.compile(
+    r"(?:(?<!(?:^|[^.])\.)\.|[!?…。！？．｡:;।॥؟۔])['\"”’»)\]」』）】〕〉》＂＇]*\s*$"
+)  # (not two full stops alone: a title cut short, ``features._truncated``)
 # a list item's marker: "1.", "2)", "a)", "Q:", "- ", "• "
 _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–—•·▪●◦*]\s)")
 _INNER = regex.compile(r"[,:;]\s+\S")
@@ -358,6 +360,7 @@ def classify_lines(
     keep = list(itertools.compress(range(len(rows)), map(str.strip, rows)))  # non-blank rows
     kept = lines.take(keep)
     counts, norm = kept.words, kept.keys
+    foreign: dict[int, float] = {}
     if weights.foreign:  # before the kept lines' densities are read
         foreign = foreign_density(rows, keep, counts, dens, found.lang, stopwords)
         dens = [foreign.get(i, d) for i, d in enumerate(dens)] if foreign else dens
@@ -368,7 +371,13 @@ def classify_lines(
         threshold = features.threshold[0]  # decided on the page's first text
     elif found.lang is not None:
         good = weights.good_words
-        long_lines = [d for d, n in zip(density, counts, strict=True) if n >= good]
+        # (the lines read in another language do not set the page's threshold: a Chinese
+        # line's share of stopword characters is no English line's share of stopwords)
+        long_lines = [
+            d
+            for i, d, n in zip(keep, density, counts, strict=True)
+            if n >= good and i not in foreign
+        ]
         threshold = _density_threshold(long_lines, weights)
         features.threshold[:] = [threshold]
     known = features.items

@@ -43,8 +43,10 @@ __all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal"]
 # a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
 # module; a test checks the list) and the closing quotes and brackets at its end, its last
 # character is one of these (``extract._TERMINAL`` on one line: ``is_terminal``)
-_TERMINAL = frozenset(".!?…。！？:;।॥؟۔")
-_CLOSING = "'\"”’»)]"
+_TERMINAL = frozenset(".!?…。！？．｡:;।॥؟۔")
+# (with the closing quotes and brackets of Chinese and Japanese: a paragraph that is a quote,
+# 「……。」, ends in a full stop too)
+_CLOSING = "'\"”’»)]」』）】〕〉》＂＇"
 _SPACE = (
     "\t\x0b\x0c\r \x85\xa0\u1680"
     + "".join(map(chr, range(0x2000, 0x200B)))
@@ -241,6 +243,8 @@ class PageFeatures:
         consent = {i for i in consent if not patterns.mid_sentence(rows[i], keys[i])}
         ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as is_terminal does
         terminal = list(map(_TERMINAL.__contains__, ends))
+        for i in [i for i, e in enumerate(ends) if e == "."]:  # (two dots: a cut title)
+            terminal[i] = not _truncated(rows[i])
         tokens = analysis.words
         if cjk and CJK.search(text) is not None:  # two CJK characters count as a word
             words = _add_halves(tokens, _cjk_per_line(text))
@@ -327,4 +331,16 @@ def is_terminal(line: str) -> bool:
     >>> is_terminal("He said: “Yes.” "), is_terminal("Home »"), is_terminal("")
     (True, False, False)
     """
-    return line.rstrip(_SPACE).rstrip(_CLOSING)[-1:] in _TERMINAL
+    end = line.rstrip(_SPACE).rstrip(_CLOSING)
+    return end[-1:] in _TERMINAL and not _truncated(line)
+
+
+def _truncated(line: str) -> bool:
+    """``line`` ends in two full stops, not one nor three: a title cut short ("2、 国务院要求
+    压实属地责任 抓好抓细.."), no sentence.
+
+    >>> _truncated("抓好抓细.."), _truncated("Done."), _truncated("And then...")
+    (True, False, False)
+    """
+    end = line.rstrip(_SPACE).rstrip(_CLOSING)
+    return end.endswith("..") and not end.endswith("...")

@@ -10,7 +10,11 @@ of its own language, when another word list has ``MIN_DENSITY`` or more of its w
 share of prose: a reference list's English title or a line of image links has far fewer);
 a line with a web address, or with capitals on most of its words (a team's line-up, "G
 Murphy; S Horgan, B O'Driscoll ...": initials are stopwords of some lists), is left as it
-was.
+was. A line written in another script than the page language's list (an Arabic or Hindi
+article on a page read as English for its English menus and footer) can have none of its
+stopwords whatever it is: one of ``SCRIPT_WORDS`` words or more gets the density of its own
+language when that is ``SCRIPT_DENSITY`` or more (Arabic writes many of its function words
+joined to the next word, so fewer of its words are in the list).
 Off with ``Weights.foreign=False`` (``extract_off = ["foreign-language"]``).
 
 >>> from cleantext.boilerplate.stopwords import Stopwords
@@ -25,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.boilerplate.stopwords import Stopwords, script_of, words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo
@@ -35,7 +39,10 @@ __all__ = ["LOW_DENSITY", "MIN_DENSITY", "MIN_WORDS", "foreign_density", "foreig
 MIN_WORDS = 25  # a paragraph, not a menu entry or a title
 LOW_DENSITY = 0.05  # "almost no stopword" of the page's language
 MIN_DENSITY = 0.2  # stopwords of its own language: prose
+SCRIPT_WORDS = 10  # a paragraph in another script than the page language's list
+SCRIPT_DENSITY = 0.1  # its own stopwords: prose (a menu or a title has few or none)
 _SAMPLE = 400  # characters of a line that its language and case are read from
+_SCRIPT_SAMPLE = 120  # characters of a line that its script is read from
 
 
 def foreign_density(
@@ -53,15 +60,22 @@ def foreign_density(
     if lang is None:
         return {}
     found: dict[int, float] = {}
-    rare = [i for i, n in zip(keep, counts, strict=True) if n >= MIN_WORDS]
-    for i in [i for i in rare if density[i] < LOW_DENSITY and "://" not in rows[i]]:
+    scripts = stopwords.scripts(lang)
+    for i, n in zip(keep, counts, strict=True):
+        if n < SCRIPT_WORDS or density[i] >= LOW_DENSITY or "://" in rows[i]:
+            continue
         head = rows[i][:_SAMPLE]  # the language and the case of a paragraph, from its start
+        # a line in another script than the page's list has none of its stopwords whatever
+        # it is: a shorter one, and a lower share of its own stopwords, tell its prose
+        script = not _in_scripts(head, scripts)
+        if n < MIN_WORDS and not (script and len(words(head)) >= SCRIPT_WORDS):
+            continue  # (its words, not its length: "김 기자 kim@news.co.kr" is no paragraph)
         if _capitalised(head):
             continue
         other = stopwords.detect(head)
         if other is not None and other != lang:
             d = stopwords.density(rows[i], other)
-            if d >= MIN_DENSITY:
+            if d >= (SCRIPT_DENSITY if script else MIN_DENSITY):
                 found[i] = d
     return found
 
@@ -86,6 +100,32 @@ def foreign_note(
         f"; the paragraph(s) at line(s) {lines} are prose in another language than the "
         "page's (its stopwords scored them)"
     )
+
+
+def _in_scripts(text: str, scripts: frozenset[str]) -> bool:
+    """Half the letters of ``text`` or more are in ``scripts`` (``Stopwords.scripts``).
+
+    >>> _in_scripts("Всё хорошо, ok", frozenset({"CYRILLIC"}))
+    True
+    >>> _in_scripts("وقال الوزير", frozenset({"LATIN"}))
+    False
+    """
+    text = text[:_SCRIPT_SAMPLE]
+    if text.isascii():  # (most lines: no name to look up)
+        return "LATIN" in scripts or not any(map(str.isalpha, text))
+    letters = [c for c in text if c.isalpha()]
+    return 2 * sum(1 for c in letters if _script(c) in scripts) >= len(letters)
+
+
+_SCRIPTS: dict[str, str] = {}  # the script of each letter seen (at most every letter's)
+
+
+def _script(char: str) -> str:
+    """``script_of(char)``, kept (a page repeats its letters)."""
+    found = _SCRIPTS.get(char)
+    if found is None:
+        found = _SCRIPTS[char] = script_of(char)
+    return found
 
 
 def _capitalised(text: str) -> bool:

@@ -565,7 +565,9 @@ class Patterns:
 
     def mid_sentence(self, row: str, key: str) -> bool:
         """True if the consent phrases of ``key`` (the normalised ``row``) are all of the
-        data file's ``consent_opening`` and none opens a sentence of ``row``: an article's
+        data file's ``consent_opening``, none opens a sentence of ``row`` and they do not
+        make up most of its words (two thirds; half where one opens a clause of it, after
+        a comma: "Thank you, email addresses will not be published"): an article's
         sentence that quotes a comment disclaimer ("Editors used to say that the views
         expressed in the comments are the readers'"), not the disclaimer's box. A typo
         report's phrase (``consent_reported``: "select the text and press Ctrl+Enter") that
@@ -592,9 +594,13 @@ class Patterns:
         found = {m.group() for m in self._consent.finditer(key)}
         if not found or not found <= self._opening:
             return False
-        if any(normalize_line(part).startswith(tuple(found)) for part in _SENTENCE.split(row)):
+        if _opens(found, _SENTENCE.split(row)):
             return False
-        return not (found & self._reported and self._names_mistake(key))
+        if found & self._reported:
+            return not self._names_mistake(key)
+        if _covers(found, key, _MOST):
+            return False
+        return not (_covers(found, key, _HALF) and _opens(found, _CLAUSE.split(row)))
 
     def _names_mistake(self, key: str) -> bool:
         """A word of ``key`` starts with one of the data file's ``mistakes`` ("ошибку")."""
@@ -650,6 +656,29 @@ class Patterns:
         return hit is not None and hit.category == "date"
 
 
+def _opens(phrases: set[str], parts: list[str]) -> bool:
+    """One of ``phrases`` opens one of ``parts`` (sentences or clauses of a line)."""
+    starts = tuple(phrases)
+    return any(normalize_line(part).startswith(starts) for part in parts)
+
+
+def _covers(phrases: set[str], key: str, share: float) -> bool:
+    """The ``phrases`` make up ``share`` of the words of the line ``key`` or more.
+
+    >>> typo = {"select it and press ctrl+enter"}
+    >>> _covers(typo, "if you see a typo select it and press ctrl+enter", 0.5)
+    True
+    >>> _covers(typo, "the manual says you may select it and press ctrl+enter", 2 / 3)
+    False
+    """
+    return sum(len(p.split()) for p in phrases) >= share * len(key.split())
+
+
+# the share of a line's words its notice phrases make up for it to be the notice: most of
+# them, or half where a phrase opens a clause of it (after a comma)
+_MOST, _HALF = 2 / 3, 1 / 2
+
+
 #: keys whose alternation match a :class:`Patterns` keeps (comment bylines, list labels: the
 #: same few recur on a page and across its extract passes)
 _KEYS_KEPT = 4096
@@ -687,6 +716,7 @@ def _alternation(regexes: list[tuple[str, Match]], which: str) -> regex.Pattern[
 
 #: where a sentence of a line ends (a sentence end or a colon, then spaces)
 _SENTENCE = regex.compile(r"(?<=[.!?:;…؟])\s+")
+_CLAUSE = regex.compile(r"(?<=[,،，、.!?:;…؟])\s*")  # (a clause: after a comma too)
 
 
 def _phrases(phrases: list[str]) -> regex.Pattern[str]:

@@ -17,6 +17,7 @@ density is then the share of characters of the line that are in the list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Sequence
@@ -43,7 +44,15 @@ from cleantext.boilerplate.twins import (
 from cleantext.minhash.shingle import _kernels
 from cleantext.tokens import CJK_FIRST, HAN_KANA, WORD_OR_BREAK, may_have_cjk, words
 
-__all__ = ["CJK_FIRST", "Analysis", "LineCounts", "Stopwords", "may_have_cjk", "words"]
+__all__ = [
+    "CJK_FIRST",
+    "Analysis",
+    "LineCounts",
+    "Stopwords",
+    "may_have_cjk",
+    "script_of",
+    "words",
+]
 
 _WORD_OR_BREAK = WORD_OR_BREAK
 _CJK = HAN_KANA  # the character lists count Chinese and Japanese characters
@@ -239,6 +248,16 @@ class Stopwords:
         dens = [h / n if n else 0.0 for h, n in zip(found, counts, strict=True)]
         return counts, dens
 
+    def scripts(self, lang: str | None) -> frozenset[str]:
+        """The scripts the list of ``lang`` is written in (:func:`script_of` its letters;
+        Han and kana for the lists of characters); none for a language without a list.
+
+        >>> sw = Stopwords.load()
+        >>> sorted(sw.scripts("ru")), sorted(sw.scripts("zh")), sw.scripts(None)
+        (['CYRILLIC'], ['CJK', 'HIRAGANA', 'KATAKANA'], frozenset())
+        """
+        return _scripts(self, lang or "")
+
     def density(self, line: str, lang: str | None) -> float:
         """Share of the words (characters for CJK lists) of ``line`` that are stopwords."""
         lst = self._lists.get(lang or "")
@@ -249,6 +268,29 @@ class Stopwords:
             return sum(1 for c in chars if c in lst.items) / len(chars) if chars else 0.0
         toks = words(line)
         return sum(1 for w in toks if w in lst.items) / len(toks) if toks else 0.0
+
+
+def script_of(char: str) -> str:
+    """The script of a letter, from the first word of its Unicode name ("LATIN",
+    "CYRILLIC", "ARABIC", "CJK", ...; "" for a character without a name).
+
+    >>> script_of("ж"), script_of("ب"), script_of("東")
+    ('CYRILLIC', 'ARABIC', 'CJK')
+    """
+    return unicodedata.name(char, "").partition(" ")[0]
+
+
+@lru_cache(maxsize=64)
+def _scripts(stopwords: Stopwords, lang: str) -> frozenset[str]:
+    lst = stopwords._lists.get(lang)
+    if lst is None:
+        return frozenset()
+    if lst.chars:
+        return _HAN_KANA_SCRIPTS
+    return frozenset(script_of(c) for w in lst.items for c in w if c.isalpha())
+
+
+_HAN_KANA_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
 
 
 def _row_tokens(folded: str) -> list[list[str]]:
