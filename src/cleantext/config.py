@@ -226,6 +226,7 @@ EXTRACT_MECHANISMS = (
     "markup",
     "gallery",
     "noun-case",
+    "deck",
 )
 
 

@@ -95,6 +95,7 @@ _SWITCHES = {
     "markup": "markup",
     "gallery": "gallery",
     "noun-case": "noun_case",
+    "deck": "deck",
 }
 
 

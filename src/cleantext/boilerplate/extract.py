@@ -56,6 +56,7 @@ from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import continued, why_joined
 from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_credit
+from cleantext.boilerplate.deck import deck_line, why_deck
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
@@ -286,6 +287,7 @@ class Weights:
     page_threshold: bool = True  # later passes keep the first's density threshold
     gallery: bool = True  # a list before a box is no article start (``resumed.py``)
     noun_case: bool = True  # sentence case told by function words where nouns are capitalised
+    deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
 
 
 WEIGHTS = Weights()
@@ -1544,8 +1546,9 @@ def _head_edits(
     toc: tuple[tuple[int, int], int] | None = None,
 ) -> list[Edit]:
     """The ``extract-head`` removal of the lines before ``first``, around the lead under the
-    headline (``lead.py``), the standfirst (``standfirst.py``) and the intro above a table
-    of contents (``toc``: ``contents.toc_intro``'s) if there are any."""
+    headline (``lead.py``), the standfirst (``standfirst.py``), the intro above a table
+    of contents (``toc``: ``contents.toc_intro``'s) and the deck above them all
+    (``deck.py``) if there are any."""
     kept: list[tuple[int, int]] = []
     if toc is not None:
         (a, b), _ = toc
@@ -1577,9 +1580,23 @@ def _head_edits(
         if intro is not None:
             kept.append(intro[:2])
             note += f"; {why_intro(infos, intro, first_kept)}"
+    note += _deck_kept(infos, kept, first_kept, first, w)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
+
+
+def _deck_kept(
+    infos: Sequence[LineInfo], kept: list[tuple[int, int]], first_kept: int, first: int, w: Weights
+) -> str:
+    """Add the deck above the lines the head keeps (``deck.py``) to ``kept``; the head note's
+    words for it ("" if there is none)."""
+    top = min([first_kept, *(a for a, _ in kept)])
+    found = deck_line(infos, top, first, w, _sentence_like, _CAPTION)
+    if found is None:
+        return ""
+    kept.append((found[1], found[2]))
+    return f"; {why_deck(infos, found)}"
 
 
 @lru_cache(maxsize=1)
