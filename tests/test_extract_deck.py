@@ -75,3 +75,14 @@ def test_the_deck_rule_can_be_switched_off_in_a_config() -> None:
         {"preset": "extract", "boilerplate": {"extract_off": ["deck"]}}
     )
     assert DECK[0] not in cleantext.Cleaner(config).clean(text)
+
+
+def test_a_site_description_under_the_site_name_goes() -> None:
+    # the site's name is part of the page title, but no headline: the sentence under it is
+    # the site's description, though it shares words with the article
+    title = ("Valley Town Blog: Old bridge to close after a century",)
+    about = ("The latest news from the council about the river, the roads and the old bridge",)
+    out = _out(title, MENU, ("Valley Town Blog",), about, FURNITURE, STORY, FOOTER)
+    assert about[0] not in out and STORY[0] in out
+    out = _out(title, MENU, ("Valley Town Blog: Old bridge to close",), about, FURNITURE, STORY)
+    assert about[0] in out  # under (most of) the title, the same sentence is a deck

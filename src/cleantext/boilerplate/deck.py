@@ -22,14 +22,28 @@ is kept when:
 - it can be a standfirst (``standfirst._deck``: ``standfirst.MIN_WORDS`` to
   ``standfirst.MAX_WORDS`` words with stopwords, a full stop or sentence case, no photo
   credit, not the page title);
-- the line right above it is a headline (``standfirst._headline_above``: three words or
-  more, no UI string, menu word or box heading) and no paragraph;
+- the line above it is the page title's headline (``standfirst.HEADLINE_WORDS`` words or
+  more, no UI string or box heading; the page's first line, its part before a separator
+  or a part of it at least ``TITLE_SHARE`` as long: not the site's name alone), with at
+  most ``lead.MAX_ABOVE`` byline, date, credit or caption lines between (``lead.py``);
+- it is not the first line of a hard-wrapped paragraph (half a sentence), has no web
+  address, and is not one of a list of sentences (another story's headline under the
+  page's own: the search stops at the first sentence that fails, unless the same line
+  comes again just above it, a deck set twice);
 - it is about what the article is about: at least ``MIN_SHARED`` of its content words and
   ``SHARE`` of them come again in the article's first paragraphs (``intro.py``'s stems), so
   that a teaser of another story above the article, under its own headline, still goes.
 
 Off with ``Weights.deck=False`` (``extract_off = ["deck"]``); the head note of ``explain``
 names the line kept and the words it shares with the article.
+
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, _sentence_like, _CAPTION
+>>> page = "\\n".join(["Old bridge to close - Example News", "Home", "Old bridge to close",
+...     "The council shuts the river crossing and a ferry takes the buses across", "Share",
+...     "The council voted on Tuesday to close the old bridge over the river, which is now "
+...     "too weak for the buses that cross it."])
+>>> deck_line(classify_lines(page), 5, 5, WEIGHTS, _sentence_like, _CAPTION)[:3]
+(2, 3, 3)
 """
 
 from __future__ import annotations
@@ -39,7 +53,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleantext.boilerplate.intro import _above, _article_stems, _is_title, _stems
+from cleantext.boilerplate.headline import title_keys
+from cleantext.boilerplate.intro import _above, _article_stems, _stems
 from cleantext.boilerplate.lead import MAX_ABOVE, _above_lead
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.standfirst import _NOT_HEADLINE, HEADLINE_WORDS, _deck, _title
@@ -51,6 +66,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
 __all__ = ["deck_line", "why_deck"]
 
 MAX_BETWEEN = 8  # non-blank lines between the deck and what the head keeps (caption, share bar)
+TITLE_SHARE = 0.5  # of the page title's length a headline that is part of it has, at least
 MIN_SHARED = 2  # content words of the deck found in the article
 SHARE = 0.25  # share of the deck's content words found in the article
 _HEADINGS = frozenset({"stop", "box"})
@@ -123,6 +139,20 @@ def _headline_like(info: LineInfo) -> bool:
     return info.words >= HEADLINE_WORDS and info.kind not in _NOT_HEADLINE
 
 
+def _is_headline(infos: Sequence[LineInfo], info: LineInfo) -> bool:
+    """``info`` is the page title's headline: the page's first line (its title), its part
+    before a separator (``headline.title_keys``), or a part of it at least ``TITLE_SHARE``
+    as long (not the site's name alone, "Example Security Blog", of "Example Security Blog:
+    New protection for Chrome users")."""
+    if info is infos[0]:
+        return True
+    title = normalize_line(infos[0].block.text)
+    key = _key(info)
+    if key == title or key in title_keys(infos[0].block.text):
+        return True
+    return key in title and len(key) >= TITLE_SHARE * len(title)
+
+
 def _twin_above(infos: Sequence[LineInfo], j: int) -> bool:
     """Line ``j`` comes again within ``2 * MAX_BETWEEN`` lines above it (the deck set twice,
     by the picture and by the article): the search for the deck goes on past it."""
@@ -143,7 +173,7 @@ def _headline(infos: Sequence[LineInfo], j: int) -> int | None:
         if k is None:
             return None
         info = infos[k]
-        if _headline_like(info) and _is_title(infos, info):
+        if _headline_like(info) and _is_headline(infos, info):
             return k
         if not _above_lead(info.block.text):
             return None
