@@ -40,6 +40,10 @@ def test_half_of_a_hard_wrapped_sentence_is_never_kept() -> None:
     wrapped = ("The council shuts the river crossing this spring and a ferry", "takes the buses")
     out = _out(TITLE, MENU, HEADLINE, wrapped, FURNITURE, STORY, FOOTER)
     assert wrapped[0] not in out and STORY[0] in out
+    wrapped = ("The council shuts the river crossing this spring and the ferry will start on 11",
+               "March, the mayor said.")  # fmt: skip
+    out = _out(TITLE, MENU, HEADLINE, wrapped, FURNITURE, STORY, FOOTER)
+    assert wrapped[0] not in out and STORY[0] in out
 
 
 def test_a_teaser_of_another_story_above_the_headline_goes() -> None:

@@ -122,17 +122,19 @@ def _checked(infos: Sequence[LineInfo], j: int, first: int) -> Found | None:
 
 
 def _wrapped(infos: Sequence[LineInfo], j: int) -> bool:
-    """Line ``j`` is the first line of a hard-wrapped paragraph: the line right under it (no
-    blank line between) goes on with its sentence (no full stop at the end of line ``j``, a
-    start in lower case). Its first line alone would be half a sentence, and the next pass
-    would take it for the page title: such a paragraph is no deck."""
+    """Line ``j`` is the first line of a hard-wrapped paragraph: it has no full stop at its
+    end, and the line right under it (no blank line between) goes on with its sentence: it
+    starts in lower case, or it is shorter and ends the sentence ("... will launch on 11" /
+    "March, the company has announced."). Its first line alone would be half a sentence,
+    and the next pass would take it for the page title: such a paragraph is no deck."""
     nxt = j + 1
-    return (
-        nxt < len(infos)
-        and infos[nxt].block.index == infos[j].block.index + 1
-        and not infos[j].terminal
-        and infos[nxt].block.text.lstrip()[:1].islower()
-    )
+    if nxt >= len(infos) or infos[j].terminal:
+        return False
+    below = infos[nxt]
+    if below.block.index != infos[j].block.index + 1:
+        return False
+    ends = below.terminal and below.words < infos[j].words
+    return ends or below.block.text.lstrip()[:1].islower()
 
 
 def _headline_like(info: LineInfo) -> bool:
