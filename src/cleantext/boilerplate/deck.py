@@ -57,7 +57,14 @@ from cleantext.boilerplate.headline import title_keys
 from cleantext.boilerplate.intro import _above, _article_stems, _stems
 from cleantext.boilerplate.lead import MAX_ABOVE, _above_lead
 from cleantext.boilerplate.patterns import normalize_line
-from cleantext.boilerplate.standfirst import _NOT_HEADLINE, HEADLINE_WORDS, _deck, _title
+from cleantext.boilerplate.standfirst import (
+    _NOT_HEADLINE,
+    HEADLINE_WORDS,
+    MAX_WORDS,
+    MIN_WORDS,
+    _deck,
+    _title,
+)
 from cleantext.boilerplate.why import lines as line_range
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -87,7 +94,7 @@ def deck_line(
     (the first line the head keeps; the main content starts at ``first``), or ``None``."""
     if not w.deck or top <= 0:
         return None
-    title = _title(infos)
+    titles: list[frozenset[str]] = []  # the page title's forms, made for a candidate only
     between = 0
     for j in range(top - 1, -1, -1):
         info = infos[j]
@@ -95,7 +102,9 @@ def deck_line(
             continue
         if info.kind in _HEADINGS:
             return None
-        if _deck(info, sentence_like, caption, title) and _URL.search(info.block.text) is None:
+        if _sized(info) and not titles:
+            titles.append(_title(infos))
+        if _candidate(info, sentence_like, caption, titles):
             found = _checked(infos, j, first)
             if found is not None or not _twin_above(infos, j):
                 return found  # (a sentence that is no deck: one of a list of headlines)
@@ -105,6 +114,25 @@ def deck_line(
         if between > MAX_BETWEEN:
             return None
     return None
+
+
+def _candidate(
+    info: LineInfo,
+    sentence_like: Callable[[LineInfo], bool],
+    caption: regex.Pattern[str],
+    titles: list[frozenset[str]],
+) -> bool:
+    """A line that can be a deck: a standfirst's (``standfirst._deck``) with no web address."""
+    return (
+        _sized(info)
+        and _deck(info, sentence_like, caption, titles[0])
+        and _URL.search(info.block.text) is None
+    )
+
+
+def _sized(info: LineInfo) -> bool:
+    """A line of a standfirst's size and stopwords (``standfirst._deck``'s first test)."""
+    return MIN_WORDS <= info.words <= MAX_WORDS and info.density > 0
 
 
 def _checked(infos: Sequence[LineInfo], j: int, first: int) -> Found | None:
