@@ -98,18 +98,23 @@ def deck_line(
     between = 0
     for j in range(top - 1, -1, -1):
         info = infos[j]
-        if info.kind == "empty":
+        kind = info.kind
+        if kind == "empty":
             continue
-        if info.kind in _HEADINGS:
+        if kind in _HEADINGS:
             return None
-        if _sized(info) and not titles:
-            titles.append(_title(infos))
-        if _candidate(info, sentence_like, caption, titles):
-            found = _checked(infos, j, first)
-            if found is not None or not _twin_above(infos, j):
-                return found  # (a sentence that is no deck: one of a list of headlines)
-        elif info.kind == "good":
-            return None  # a paragraph between: the deck would not be right above the article
+        # (a line of a standfirst's size and stopwords is asked about further: few are)
+        if MIN_WORDS <= info.words <= MAX_WORDS and info.density > 0:
+            if not titles:
+                titles.append(_title(infos))
+            if _candidate(info, sentence_like, caption, titles[0]):
+                found = _checked(infos, j, first)
+                if found is not None or not _twin_above(infos, j):
+                    return found  # (a sentence that is no deck: one of a list of headlines)
+            elif kind == "good":
+                return None  # a paragraph between: the deck would not be right above the article
+        elif kind == "good":
+            return None
         between += 1
         if between > MAX_BETWEEN:
             return None
@@ -120,19 +125,10 @@ def _candidate(
     info: LineInfo,
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
-    titles: list[frozenset[str]],
+    title: frozenset[str],
 ) -> bool:
     """A line that can be a deck: a standfirst's (``standfirst._deck``) with no web address."""
-    return (
-        _sized(info)
-        and _deck(info, sentence_like, caption, titles[0])
-        and _URL.search(info.block.text) is None
-    )
-
-
-def _sized(info: LineInfo) -> bool:
-    """A line of a standfirst's size and stopwords (``standfirst._deck``'s first test)."""
-    return MIN_WORDS <= info.words <= MAX_WORDS and info.density > 0
+    return _deck(info, sentence_like, caption, title) and _URL.search(info.block.text) is None
 
 
 def _checked(infos: Sequence[LineInfo], j: int, first: int) -> Found | None:
