@@ -17,9 +17,12 @@ the boilerplate step alone (every pass of it, as the pipeline runs it) on the pa
 
 ``identity`` (input unchanged) and ``light`` are measured in the same run as references.
 ``--failures N`` lists, for ``extract``, the first N pages that lose a ``with`` snippet or
-keep a ``without`` one. ``--save FILE`` writes ``extract``'s counts per page; ``--against
-FILE`` (counts saved from another version, on the same pages) prints the paired difference
-of F1 (the same pages drawn for both, 1,000 draws) and the pages that got better or worse::
+keep a ``without`` one; ``--first-lost`` counts the pages whose first ``with`` snippet (found
+in the text) is not in ``extract``'s output (a standfirst or the article's first paragraph
+lost with the head) and lists them. ``--save FILE`` writes ``extract``'s counts per page;
+``--against FILE`` (counts saved from another version, on the same pages) prints the paired
+difference of F1 (the same pages drawn for both, 1,000 draws) and the pages that got better
+or worse::
 
     PYTHONPATH=OLD/src python benchmarks/score_extra_dev.py --save before.json
     PYTHONPATH=NEW/src python benchmarks/score_extra_dev.py --against before.json
@@ -136,7 +139,11 @@ def _compare(path: Path, ids: list[str], after: list[tuple[int, int, int]]) -> N
             print(f"  {sign:6} {ids[i]}: (kept, lost, kept without) {x} -> {y}")
 
 
-def score(rows: list[dict[str, object]], failures: int) -> dict[str, Tally]:
+def score(
+    rows: list[dict[str, object]], failures: int, first_lost: list[str] | None = None
+) -> dict[str, Tally]:
+    """Each system's tally; the ids of the pages whose first ``with`` snippet ``extract``
+    loses are added to ``first_lost`` (if given)."""
     tallies = {name: Tally() for name in SYSTEMS}
     shown = 0
     for row in rows:
@@ -154,6 +161,8 @@ def score(rows: list[dict[str, object]], failures: int) -> dict[str, Tally]:
             tallies[name].add(
                 len(with_) - len(lost), len(lost), len(kept), len(without) - len(kept)
             )
+            if name == "extract" and first_lost is not None and with_ and with_[0] in lost:
+                first_lost.append(str(row["id"]))
             if name == "extract" and (lost or kept) and shown < failures:
                 shown += 1
                 print(f"{row['id']}: lost {lost} kept {kept}")
@@ -167,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save", type=Path, help="write extract's counts per page (JSON)")
     parser.add_argument("--against", type=Path, help="counts saved by --save: paired diff")
     parser.add_argument("--only-extract", action="store_true", help="skip identity and light")
+    parser.add_argument("--first-lost", action="store_true",
+                        help="list the pages whose first 'with' snippet extract loses")  # fmt: skip
     args = parser.parse_args(argv)
     if not args.data.is_file():
         print(f"error: {args.data} not found: run benchmarks/build_extra_dev.py first",
@@ -177,7 +188,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.only_extract:
         for name in ("identity", "light"):
             SYSTEMS.pop(name)
-    tallies = score(rows, args.failures)
+    first_lost: list[str] | None = [] if args.first_lost else None
+    tallies = score(rows, args.failures, first_lost)
+    if first_lost is not None:
+        print(f"{len(first_lost)} pages lose their first 'with' snippet under extract:")
+        for page_id in first_lost:
+            print(f"  {page_id}")
     ids = [str(row["id"]) for row in rows if row["id"] in tallies["extract"].ids]
     if args.save:
         counts = dict(zip(ids, tallies["extract"].per_page, strict=True))

@@ -61,12 +61,13 @@ def test_a_paragraph_far_above_the_article_is_no_lead() -> None:
 
 
 def test_the_lead_rule_can_be_switched_off() -> None:
-    # (with the intro rule off too: the lead shares the story's words)
+    # (with the intro and deck rules off too: the lead shares the story's words, and it is
+    # a sentence under the headline within a few lines of the story)
     text = _page((TITLE,), MENU, (HEADLINE, LEAD), BOX, STORY, FOOTER)
-    weights = dataclasses.replace(WEIGHTS, lead=False, intro=False)
+    weights = dataclasses.replace(WEIGHTS, lead=False, intro=False, deck=False)
     assert LEAD not in apply_edits(text, find_main_content(text, weights=weights))
     config = cleantext.Config.from_dict(
-        {"preset": "extract", "boilerplate": {"extract_off": ["lead", "intro"]}}
+        {"preset": "extract", "boilerplate": {"extract_off": ["lead", "intro", "deck"]}}
     )
     assert LEAD not in cleantext.Cleaner(config).clean(text)
 

@@ -197,7 +197,8 @@ class BlockDedupOptions:
 #: a standfirst, a most-read list, the lead under the headline, the intro above a table of contents,
 #: a table of "Label: value" rows after the article, a paragraph in another language than the
 #: page's, a comment thread without a heading or reply buttons (``boilerplate/thread.py``),
-#: sentence case told by function words where nouns are capitalised (``noun-case``: German)
+#: sentence case told by function words where nouns are capitalised (``noun-case``: German),
+#: the deck under the headline with no byline between it and the article (``deck``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -227,6 +228,7 @@ EXTRACT_MECHANISMS = (
     "markup",
     "gallery",
     "noun-case",
+    "deck",
 )
 
 

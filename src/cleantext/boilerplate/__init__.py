@@ -96,6 +96,7 @@ _SWITCHES = {
     "markup": "markup",
     "gallery": "gallery",
     "noun-case": "noun_case",
+    "deck": "deck",
 }
 
 

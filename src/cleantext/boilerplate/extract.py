@@ -56,6 +56,8 @@ from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
 from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_credit
+from cleantext.boilerplate.deck import Found as DeckFound
+from cleantext.boilerplate.deck import deck_line, why_deck
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
@@ -291,6 +293,7 @@ class Weights:
     page_threshold: bool = True  # later passes keep the first's density threshold
     gallery: bool = True  # a list before a box is no article start (``resumed.py``)
     noun_case: bool = True  # sentence case told by function words where nouns are capitalised
+    deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
 
 
 WEIGHTS = Weights()
@@ -1678,8 +1681,9 @@ def _head_edits(
     toc: tuple[tuple[int, int], int] | None = None,
 ) -> list[Edit]:
     """The ``extract-head`` removal of the lines before ``first``, around the lead under the
-    headline (``lead.py``), the standfirst (``standfirst.py``) and the intro above a table
-    of contents (``toc``: ``contents.toc_intro``'s) if there are any. ``why``: the note's
+    headline (``lead.py``), the standfirst (``standfirst.py``), the intro above a table
+    of contents (``toc``: ``contents.toc_intro``'s) and the deck above them all
+    (``deck.py``) if there are any. ``why``: the note's
     start (``_head_note``); ``gallery``: its words on a gallery's captions, if any."""
     first_kept = first if toc is None else toc[0][0]
     lead = lead_lines(infos, first_kept, w)
@@ -1692,7 +1696,10 @@ def _head_edits(
     kept = [] if toc is None else [toc[0]]
     kept += [k for k in (lead, deck) if k is not None]
     kept += [] if intro is None else [intro[:2]]
-    note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro)
+    top = min([first_kept, *(a for a, _ in kept)])
+    above = deck_line(infos, top, first, w, _sentence_like, _CAPTION)  # (``deck.py``)
+    kept += [] if above is None else [(above[1], above[2])]
+    note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
@@ -1707,8 +1714,10 @@ def _kept_note(
     lead: tuple[int, int] | None,
     deck: tuple[int, int] | None,
     intro: Found | None,
+    above: DeckFound | None = None,
 ) -> str:
-    """The ``extract-head`` note: ``why()``, then what ``_head_edits`` kept above ``first``."""
+    """The ``extract-head`` note: ``why()``, then what ``_head_edits`` kept above ``first``
+    (``above``: the deck, ``deck.py``)."""
     note = why() + (f"; {gallery}" if gallery else "")
     first_kept = first
     if toc is not None:
@@ -1731,6 +1740,8 @@ def _kept_note(
         )
     if intro is not None:
         note += f"; {why_intro(infos, intro, first_kept)}"
+    if above is not None:
+        note += f"; {why_deck(infos, above)}"
     return note
 
 

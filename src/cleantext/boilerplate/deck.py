@@ -1,0 +1,220 @@
+"""The deck right under the headline, with no byline between it and the article, for ``extract``.
+
+News pages put a sentence under the headline that sums up the article (the deck, or
+standfirst), often without the full stop of a paragraph, then the article, with at most a few
+lines of page furniture between (a picture's caption or credit, "Share this article", a date,
+a drop capital)::
+
+    Lebenszeichen von Bavaria nach zwei Monaten Funkstille
+    Seit November ausgefallener Sender wieder aktiv – Erfreuliche Flugdaten aus Österreich
+    © Markus Leitner
+    Erleichterung breitet sich aus: Der seit fast zwei Monaten verstummte GPS-Sender von
+    Bavaria ist wieder aktiv. ...
+
+A deck of one line without a full stop scores as a short line, which costs the run of the
+article more than it brings; ``standfirst.py`` keeps it only when a byline or date line comes
+between, ``lead.py`` only when it is a paragraph (a ``good`` line) and ``intro.py`` only when
+it is a paragraph of ``intro.MIN_WORDS`` words. Here the nearest line before what the head
+keeps (the main content, or the lead, standfirst or intro kept above it), within
+``MAX_BETWEEN`` non-blank lines (none of them a comment or box heading, none a paragraph),
+is kept when:
+
+- it can be a standfirst (``standfirst._deck``: ``standfirst.MIN_WORDS`` to
+  ``standfirst.MAX_WORDS`` words with stopwords, a full stop or sentence case, no photo
+  credit, not the page title);
+- the line above it is the page title's headline (``standfirst.HEADLINE_WORDS`` words or
+  more, no UI string or box heading; the page's first line, its part before a separator
+  or a part of it at least ``TITLE_SHARE`` as long: not the site's name alone), with at
+  most ``lead.MAX_ABOVE`` byline, date, credit or caption lines between (``lead.py``);
+- it is not the first line of a hard-wrapped paragraph (half a sentence), has no web
+  address, and is not one of a list of sentences (another story's headline under the
+  page's own: the search stops at the first sentence that fails, unless the same line
+  comes again just above it, a deck set twice);
+- it is about what the article is about: at least ``MIN_SHARED`` of its content words and
+  ``SHARE`` of them come again in the article's first paragraphs (``intro.py``'s stems), so
+  that a teaser of another story above the article, under its own headline, still goes.
+
+Off with ``Weights.deck=False`` (``extract_off = ["deck"]``); the head note of ``explain``
+names the line kept and the words it shares with the article.
+
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, _sentence_like, _CAPTION
+>>> page = "\\n".join(["Old bridge to close - Example News", "Home", "Old bridge to close",
+...     "The council shuts the river crossing and a ferry takes the buses across", "Share",
+...     "The council voted on Tuesday to close the old bridge over the river, which is now "
+...     "too weak for the buses that cross it."])
+>>> deck_line(classify_lines(page), 5, 5, WEIGHTS, _sentence_like, _CAPTION)[:3]
+(2, 3, 3)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleantext.boilerplate.headline import title_keys
+from cleantext.boilerplate.intro import _above, _article_stems, stems
+from cleantext.boilerplate.lead import MAX_ABOVE, _above_lead
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.standfirst import (
+    _NOT_HEADLINE,
+    HEADLINE_WORDS,
+    MAX_WORDS,
+    MIN_WORDS,
+    _deck,
+    _title,
+)
+from cleantext.boilerplate.why import lines as line_range
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["deck_line", "why_deck"]
+
+MAX_BETWEEN = 8  # non-blank lines between the deck and what the head keeps (caption, share bar)
+TITLE_SHARE = 0.5  # of the page title's length a headline that is part of it has, at least
+MIN_SHARED = 2  # content words of the deck found in the article
+SHARE = 0.25  # share of the deck's content words found in the article
+_HEADINGS = frozenset({"stop", "box"})
+_URL = regex.compile(r"https?://|www\.")
+
+Found = tuple[int, int, int, frozenset[str]]  # (headline, deck's first and last line, stems)
+
+
+def deck_line(
+    infos: Sequence[LineInfo],
+    top: int,
+    first: int,
+    w: Weights,
+    sentence_like: Callable[[LineInfo], bool],
+    caption: regex.Pattern[str],
+) -> Found | None:
+    """``(headline, first line, last line, shared stems)`` of the deck before line ``top``
+    (the first line the head keeps; the main content starts at ``first``), or ``None``."""
+    if not w.deck or top <= 0:
+        return None
+    titles: list[frozenset[str]] = []  # the page title's forms, made for a candidate only
+    between = 0
+    for j in range(top - 1, -1, -1):
+        info = infos[j]
+        kind = info.kind
+        if kind == "empty":
+            continue
+        if kind in _HEADINGS:
+            return None
+        # (a line of a standfirst's size and stopwords is asked about further: few are)
+        if MIN_WORDS <= info.words <= MAX_WORDS and info.density > 0:
+            if not titles:
+                titles.append(_title(infos))
+            if _candidate(info, sentence_like, caption, titles[0]):
+                found = _checked(infos, j, first)
+                if found is not None or not _twin_above(infos, j):
+                    return found  # (a sentence that is no deck: one of a list of headlines)
+            elif kind == "good":
+                return None  # a paragraph between: the deck would not be right above the article
+        elif kind == "good":
+            return None
+        between += 1
+        if between > MAX_BETWEEN:
+            return None
+    return None
+
+
+def _candidate(
+    info: LineInfo,
+    sentence_like: Callable[[LineInfo], bool],
+    caption: regex.Pattern[str],
+    title: frozenset[str],
+) -> bool:
+    """A line that can be a deck: a standfirst's (``standfirst._deck``) with no web address."""
+    return _deck(info, sentence_like, caption, title) and _URL.search(info.block.text) is None
+
+
+def _checked(infos: Sequence[LineInfo], j: int, first: int) -> Found | None:
+    """The deck candidate at line ``j`` if the page title's headline is above it, it is no
+    hard-wrapped paragraph's first line and it shares enough content words with the
+    article."""
+    k = _headline(infos, j)
+    if k is None or _wrapped(infos, j):
+        return None
+    own = stems(infos[j].block.text)
+    shared = own & _article_stems(infos, first)
+    if len(shared) < MIN_SHARED or len(shared) < SHARE * len(own):
+        return None
+    return k, j, j, shared
+
+
+def _wrapped(infos: Sequence[LineInfo], j: int) -> bool:
+    """Line ``j`` is the first line of a hard-wrapped paragraph: it has no full stop at its
+    end, and the line right under it (no blank line between) goes on with its sentence: it
+    starts in lower case, or it is shorter and ends the sentence ("... will launch on 11" /
+    "March, the company has announced."). Its first line alone would be half a sentence,
+    and the next pass would take it for the page title: such a paragraph is no deck."""
+    nxt = j + 1
+    if nxt >= len(infos) or infos[j].terminal:
+        return False
+    below = infos[nxt]
+    if below.block.index != infos[j].block.index + 1:
+        return False
+    ends = below.terminal and below.words < infos[j].words
+    return ends or below.block.text.lstrip()[:1].islower()
+
+
+def _headline_like(info: LineInfo) -> bool:
+    return info.words >= HEADLINE_WORDS and info.kind not in _NOT_HEADLINE
+
+
+def _is_headline(infos: Sequence[LineInfo], info: LineInfo) -> bool:
+    """``info`` is the page title's headline: the page's first line (its title), its part
+    before a separator (``headline.title_keys``), or a part of it at least ``TITLE_SHARE``
+    as long (not the site's name alone, "Example Security Blog", of "Example Security Blog:
+    New protection for Chrome users")."""
+    if info is infos[0]:
+        return True
+    title = normalize_line(infos[0].block.text)
+    key = _key(info)
+    if key == title or key in title_keys(infos[0].block.text):
+        return True
+    return key in title and len(key) >= TITLE_SHARE * len(title)
+
+
+def _twin_above(infos: Sequence[LineInfo], j: int) -> bool:
+    """Line ``j`` comes again within ``2 * MAX_BETWEEN`` lines above it (the deck set twice,
+    by the picture and by the article): the search for the deck goes on past it."""
+    key = _key(infos[j])
+    return bool(key) and any(_key(infos[i]) == key for i in range(max(0, j - 2 * MAX_BETWEEN), j))
+
+
+def _key(info: LineInfo) -> str:
+    return info.key or normalize_line(info.block.text)
+
+
+def _headline(infos: Sequence[LineInfo], j: int) -> int | None:
+    """The line above line ``j`` (up to ``MAX_ABOVE`` byline, date, credit or caption lines
+    between) if it is the page title's headline: ``HEADLINE_WORDS`` words or more, no UI
+    string, and the page's first line (its title) or a part of it."""
+    k = _above(infos, j)
+    for _ in range(MAX_ABOVE + 1):
+        if k is None:
+            return None
+        info = infos[k]
+        if _headline_like(info) and _is_headline(infos, info):
+            return k
+        if not _above_lead(info.block.text):
+            return None
+        k = _above(infos, k)
+    return None
+
+
+def why_deck(infos: Sequence[LineInfo], found: Found) -> str:
+    """The head note's words for the deck kept."""
+    k, j, end, shared = found
+    headline = infos[k].block.text.strip()[:40]
+    where = line_range(infos, j, end)
+    words = ", ".join(sorted(shared)[:5])
+    return (
+        f"the deck at {where} is kept (a sentence under the headline "
+        f"{headline!r}, {len(shared)} of its content words come "
+        f"again in the article: {words})"
+    )
