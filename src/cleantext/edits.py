@@ -54,6 +54,40 @@ class Edit:
     ref: tuple[int, int] | None = field(default=None)
     pass_no: int = 0
 
+    def __init__(
+        self,
+        rule: str,
+        start: int,
+        end: int,
+        before: str,
+        after: str = "",
+        step: str = "",
+        source_start: int = -1,
+        source_end: int = -1,
+        note: str = "",
+        ref: tuple[int, int] | None = None,
+        pass_no: int = 0,
+    ) -> None:
+        """The edit of these fields (the signature ``dataclass`` would make).
+
+        Written out because the one a frozen dataclass generates sets each field by a call
+        to ``object.__setattr__``, about three times the cost of writing the fields into
+        the instance's ``__dict__`` as done here (the pipeline makes thousands of edits a
+        round). Assignment after construction still raises ``FrozenInstanceError``.
+        """
+        fields = self.__dict__
+        fields["rule"] = rule
+        fields["start"] = start
+        fields["end"] = end
+        fields["before"] = before
+        fields["after"] = after
+        fields["step"] = step
+        fields["source_start"] = source_start
+        fields["source_end"] = source_end
+        fields["note"] = note
+        fields["ref"] = ref
+        fields["pass_no"] = pass_no
+
     @classmethod
     def noted_later(
         cls, rule: str, start: int, end: int, before: str, why: Callable[[], str]
