@@ -50,3 +50,78 @@ def test_shortcut_positives_and_near_misses() -> None:
     assert extract._is_enum("b) second") and not extract._is_enum("bb) second")
     assert extract._is_quantity("- 200 g Zucker") and not extract._is_quantity("Zucker 200 g")
     assert extract._has_figures("Rome; 6 May") and not extract._has_figures("Rome - 6 May")
+
+
+def _is_item_plain(line: str) -> bool:
+    """``extract._is_item`` without its shortcut (its definition)."""
+    text = line.strip()
+    if not (extract._is_enum(text) or extract._has_figures(text) or extract._is_quantity(text)):
+        return False
+    label = extract._LABEL.match(text)
+    return label is None or extract.Patterns.builtin().match(label.group(1)) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "Tags: ", "Home"]), max_size=8).map("".join))
+@example("Home")
+@example("a) first")
+@example("Tags: news, sport")
+def test_item_shortcut_is_the_definition(line: str) -> None:
+    assert extract._is_item(line, extract.Patterns.builtin()) == _is_item_plain(line)
+
+
+def test_item_shortcut_positive_and_near_miss() -> None:
+    """A word line is no item; the same words with figures and a ';' are one."""
+    patterns = extract.Patterns.builtin()
+    assert not extract._is_item("Weather forecast", patterns)
+    assert extract._is_item("Stage 4; 6 May", patterns)
+
+
+def test_only_b_and_y_fold_to_b_and_y() -> None:
+    """``extract._credit_lines`` looks for a credit label's "by" (matched in any case by the
+    ``regex`` module) in the line lowered: sound only if the characters that match "b" or "y"
+    with ``IGNORECASE`` are those whose lower case has a "b" or a "y", checked for every
+    code point."""
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    folds = regex.compile(r"(?i)[by]")
+    assert [c for c in chars if folds.fullmatch(c)] == list("BYby")
+    assert [c for c in chars if ("b" in c.lower() or "y" in c.lower())] == list("BYby")
+
+
+CREDIT_PIECES = [
+    *"aZ .:©/|()",
+    "Photo",
+    "photo by",
+    "BY ",
+    "Credit",
+    "via",
+    "Getty Images",
+    "AP",
+    "Foto",
+    "dpa",
+    "The bridge at dawn. ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(CREDIT_PIECES), max_size=6).map("".join), max_size=6))
+@example(["Photo: Jane Doe/AP", "The bridge at dawn. Foto: dpa", "Home"])
+@example(["PHOTO BY Jane Doe", "Scott Olson via Getty Images"])
+def test_credit_and_caption_filters_keep_every_line_found(lines: list[str]) -> None:
+    """The lines ``_credit_lines`` and ``_caption_lines`` find are those the plain tests
+    (``PageFeatures.credit``, ``PageFeatures.caption`` of every line) find."""
+    from cleantext.boilerplate.credits import is_caption, is_credit
+    from cleantext.boilerplate.features import PageFeatures
+    from cleantext.boilerplate.stopwords import Stopwords
+    from cleantext.segment import Block
+
+    infos = [
+        extract.LineInfo(Block(0, 0, t, i), 1 + len(t.split()), 0.0, False, "short", -3.0)
+        for i, t in enumerate(lines)
+    ]
+    page = PageFeatures(extract.Patterns.builtin(), Stopwords.load())
+    last = len(infos) - 1
+    credits = [i for i, t in enumerate(lines) if is_credit(t)]
+    captions = [i for i, t in enumerate(lines) if is_caption(t) and not is_credit(t)]
+    assert extract._credit_lines(infos, 0, last, page) == credits
+    assert extract._caption_lines(infos, 0, last, page) == captions
