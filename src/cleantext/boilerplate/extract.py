@@ -820,12 +820,17 @@ def _field(info: LineInfo) -> bool:
 def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
     """The rows of the tables of fields among the ``bridge_max`` lines from ``start`` on:
     lines of ``MIN_ROWS`` or more fields in a row (a list of headlines has a colon in one
-    headline or two, a table in every row); none if not ``w.fields``."""
-    if not w.fields:
+    headline or two, a table in every row); none if not ``w.fields``.
+
+    Each row has a ':' (``_field``): with fewer than ``MIN_ROWS`` in the lines there is no
+    table (told by one count over their text joined, without a Python step per line).
+    """
+    end = min(len(infos), start + w.bridge_max)
+    if not w.fields or "".join(map(_TEXT, infos[start:end])).count(":") < MIN_ROWS:
         return frozenset()
     found: list[int] = []
     run: list[int] = []
-    for j in range(start, min(len(infos), start + w.bridge_max)):
+    for j in range(start, end):
         if infos[j].kind == "empty":
             continue
         if _field(infos[j]):
@@ -926,6 +931,12 @@ def _list_page(
 
 
 def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> list[list[int]]:
+    """Runs of ``menu_run`` or more link-like short lines among lines ``first`` to ``last``
+    (none where fewer lines than that are short, UI, hints or repeated: told by one count
+    of the kinds, without a Python step per line)."""
+    kinds = Counter(map(_KIND, itertools.islice(infos, first, last + 1)))
+    if sum(kinds[k] for k in _MENU_KINDS) < w.menu_run:
+        return []
     runs: list[list[int]] = []
     current: list[int] = []
     for i in range(first, last + 1):
@@ -984,7 +995,10 @@ def _link_boxes(
     infos: Sequence[LineInfo], first: int, last: int, w: Weights, bridges: dict[int, int]
 ) -> list[list[int]]:
     """Inline link boxes: a "Related stories" heading and the short lines under it (up to
-    ``box_max`` of them, or ``bridge_max`` for a box between paragraphs of the story)."""
+    ``box_max`` of them, or ``bridge_max`` for a box between paragraphs of the story);
+    none without a heading (told without a Python step per line)."""
+    if "box" not in map(_KIND, itertools.islice(infos, first, last + 1)):
+        return []
     boxes: list[list[int]] = []
     i = first
     while i <= last:
@@ -999,6 +1013,8 @@ def _link_boxes(
 
 
 _LINKISH = frozenset({"short", "ui", "hint", "repeat", "empty", "box"})
+#: the kinds of the lines of a menu inside the content (``_menu_runs``)
+_MENU_KINDS = ("short", "ui", "hint", "repeat")
 
 
 def _list_line(info: LineInfo, w: Weights) -> bool:
