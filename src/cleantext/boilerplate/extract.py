@@ -467,14 +467,16 @@ def _line_infos(
 def _discount_isolated(kinds: list[str], scores: list[float], w: Weights) -> list[float]:
     """A paragraph with no content line on either side counts less: teaser lists alternate
     title, source and one excerpt, while an article's paragraphs come in runs."""
-    content = [i for i, kind in enumerate(kinds) if kind != "empty"]
+    # (the content lines' scores > 0 side by side with their neighbours', no index per line)
+    if "empty" in kinds:
+        content: Sequence[int] = [i for i, kind in enumerate(kinds) if kind != "empty"]
+    else:
+        content = range(len(kinds))
+    positive = [scores[i] > 0 for i in content]
     out = list(scores)
-    for j, i in enumerate(content):
-        if scores[i] <= 0:
-            continue
-        prev = scores[content[j - 1]] > 0 if j > 0 else False
-        nxt = scores[content[j + 1]] > 0 if j + 1 < len(content) else False
-        if not prev and not nxt:
+    before, after = [False, *positive][:-1], [*positive, False][1:]
+    for i, here, prev, nxt in zip(content, positive, before, after, strict=True):
+        if here and not prev and not nxt:
             out[i] = scores[i] * w.isolated_factor
     return out
 
