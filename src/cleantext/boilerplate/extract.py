@@ -436,6 +436,7 @@ _KEY = attrgetter("key")
 _KIND = attrgetter("kind")
 _UI = attrgetter("ui")
 _TEXT = attrgetter("block.text")
+_SCORE = attrgetter("score")
 
 
 def _line_infos(
@@ -520,6 +521,13 @@ def _scores(kinds: list[str], counts: list[int], w: Weights) -> list[float]:
         float(n) if kind == "good" else n * medium if kind == "medium" else fixed[kind]
         for kind, n in zip(kinds, counts, strict=True)
     ]
+
+
+def _score(infos: Sequence[LineInfo], first: int, last: int) -> float:
+    """The total score of lines ``first`` to ``last``: ``sum(infos[i].score for i in
+    range(first, last + 1))``, the same floats added in the same order, without a Python
+    step per line."""
+    return sum(map(_SCORE, itertools.islice(infos, first, last + 1)))
 
 
 def _best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, int]:
@@ -1323,7 +1331,7 @@ def find_main_content(
     if span is None:
         return []
     first, last = span
-    span_score = sum(infos[i].score for i in range(first, last + 1))
+    span_score = _score(infos, first, last)
     # (the runs of a page of prose: its paragraphs, one run)
     runs = _runs(infos, 0, len(infos)) if prose is None else [(span_score, first, last)]
     (first, last), joined = continued(infos, (first, last), runs, weights)
@@ -1668,12 +1676,13 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
     >>> _error_page([mk(-8.0), mk(12.0, "good")], (1, 1), WEIGHTS) is None
     True
     """
-    best = 0.0 if span is None else sum(infos[i].score for i in range(span[0], span[1] + 1))
+    best = 0.0 if span is None else _score(infos, span[0], span[1])
     if best >= w.zone_min:
         return None
-    found = next((info for info in infos if info.ui == "error"), None)
-    if found is None:
+    uis = list(map(_UI, infos))  # (the first error message, no Python step per line)
+    if "error" not in uis:
         return None
+    found = infos[uis.index("error")]
     return (
         f"error page: {found.block.text.strip()[:40]!r} at line {_line_no(found)}, and no run "
         f"of prose worth an article (the best scored {best:.1f}, below {w.zone_min:.0f})"
