@@ -527,7 +527,8 @@ def _score(infos: Sequence[LineInfo], first: int, last: int) -> float:
     """The total score of lines ``first`` to ``last``: ``sum(infos[i].score for i in
     range(first, last + 1))``, the same floats added in the same order, without a Python
     step per line."""
-    return sum(map(_SCORE, itertools.islice(infos, first, last + 1)))
+    total: float = sum(map(_SCORE, itertools.islice(infos, first, last + 1)))
+    return total
 
 
 def _best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, int]:
@@ -602,8 +603,25 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     >>> main_span([mk(-3), mk(30), mk(-40), mk(55)])  # no page furniture between them
     (3, 3)
     """
-    bounds = [-1, *stop_lines(infos), len(infos)]
+    return _main_span(infos, weights)[0]
+
+
+def _main_span(
+    infos: Sequence[LineInfo], weights: Weights
+) -> tuple[tuple[int, int] | None, list[tuple[float, int, int]] | None]:
+    """``main_span``, and on a page without comment headings the runs it chose among: the
+    page's, ``_runs(infos, 0, len(infos))`` (``None`` on a page with some)."""
+    stops = stop_lines(infos)
+    bounds = [-1, *stops, len(infos)]
     runs = [r for a, b in itertools.pairwise(bounds) for r in _runs(infos, a + 1, b)]
+    return _pick(infos, runs, weights), None if stops else runs
+
+
+def _pick(
+    infos: Sequence[LineInfo], runs: list[tuple[float, int, int]], weights: Weights
+) -> tuple[int, int] | None:
+    """The run of ``runs`` (the zones' runs, in order) that is the main content
+    (``main_span``)."""
     top = max((r[0] for r in runs), default=0.0)
     if top <= 0:
         return None
@@ -1319,7 +1337,8 @@ def find_main_content(
         infos = _keep_lists(infos, _inline_lists(infos, weights))
     bridges = _bridges(infos, weights) if RELATED.name in enabled and prose is None else {}
     infos = _bridge(infos, bridges)
-    span = main_span(infos, weights) if prose is None else prose
+    # (a page without comment headings: its runs, those main_span chose among)
+    span, page_runs = _main_span(infos, weights) if prose is None else (prose, None)
     span, anchored = after_headline(infos, span, main_span, weights)
     chosen_span = span
     span, above = below_headline(infos, span, weights)
@@ -1333,7 +1352,10 @@ def find_main_content(
     first, last = span
     span_score = _score(infos, first, last)
     # (the runs of a page of prose: its paragraphs, one run)
-    runs = _runs(infos, 0, len(infos)) if prose is None else [(span_score, first, last)]
+    if prose is not None:
+        runs = [(span_score, first, last)]
+    else:
+        runs = _runs(infos, 0, len(infos)) if page_runs is None else page_runs
     (first, last), joined = continued(infos, (first, last), runs, weights)
     table = _field_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table)
