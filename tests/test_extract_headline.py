@@ -178,18 +178,3 @@ def test_a_title_and_text_that_come_twice_keep_the_first_copy() -> None:
     edits = find_main_content(page)
     assert not any("headline" in e.note for e in edits)
     assert apply_edits(page, edits) == _page(*story)
-
-
-def test_headline_found_by_key_or_by_text_without_key() -> None:
-    """``headline_index`` tells "no headline" from the lines' keys alone; a line without a
-    key (one made by hand) still has its text normalised and found; a page whose lines'
-    keys are none of the title's has none."""
-    from cleantext.boilerplate.extract import LineInfo
-    from cleantext.segment import Block
-
-    lines = [TITLE + " - Example News", "By Ann Lee", TITLE, ARTICLE[0]]
-    infos = classify_lines("\n".join(lines))
-    assert headline_index(infos) == 2
-    bare = [LineInfo(Block(0, 0, t, i), 5, 0.3, False, "short", -3.0) for i, t in enumerate(lines)]
-    assert headline_index(bare) == 2
-    assert headline_index(classify_lines("\n".join([*lines[:2], "Cinema news", lines[3]]))) is None

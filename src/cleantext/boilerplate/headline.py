@@ -29,10 +29,8 @@ is a title and its text, or one whose title and text come twice): it stays.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import regex
@@ -54,7 +52,6 @@ MAX_TITLE_WORDS = 30
 MAX_GAP = 15
 MIN_SCORE = 10.0
 MIN_SHARE = 0.25
-_KEY = attrgetter("key")
 
 Span = tuple[int, int]
 
@@ -89,11 +86,6 @@ def headline_index(infos: Sequence[LineInfo]) -> int | None:
         return None
     keys = title_keys(infos[0].block.text)
     if not keys:
-        return None
-    # a line is the headline only if its key is one of ``keys`` (or, with no key, its text
-    # normalised is): with neither, none is (told without a Python step per line)
-    others = list(map(_KEY, itertools.islice(infos, 1, None)))
-    if keys.isdisjoint(others) and "" not in others:
         return None
     # normalising drops punctuation and folds runs of spaces: a line that repeats a key is
     # about as long as the key or longer, not much longer (a quick test before normalising;
