@@ -1423,18 +1423,20 @@ def find_main_content(
             note = why_card(infos, header, card)
             edits.append(_edit(text, RELATED.name, infos[header[0]], infos[header[1]], note))
     if CREDIT.name in enabled:
-        for i in _credit_lines(infos, first, last, page):
+        credit = page.credit  # (kept by line: a later pass asks again)
+        for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
-        for i in _caption_lines(infos, first, last, page):  # a credit alone is extract-credit's
+        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             line = infos[i].block.text
-            note = (
-                f"image caption inside the content that ends in a photo credit "
-                f"({len(line.split())} words, at most {CAPTION_WORDS}): "
-                f"{line.strip()[-40:]!r}"
-            )
-            edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
+            if page.caption(line):  # a credit alone is extract-credit's
+                note = (
+                    f"image caption inside the content that ends in a photo credit "
+                    f"({len(line.split())} words, at most {CAPTION_WORDS}): "
+                    f"{line.strip()[-40:]!r}"
+                )
+                edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
     if APPEAL.name in enabled and page.appeal_keys:  # (the page's lines with a phrase)
         # (a line of twice the words an appeal may have is a paragraph: not looked at)
         appeals = page.appeal_keys
@@ -1497,45 +1499,6 @@ def find_main_content(
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
-
-
-def _credit_lines(
-    infos: Sequence[LineInfo], first: int, last: int, page: PageFeatures
-) -> list[int]:
-    """The indexes of the photo credits among lines ``first`` to ``last``
-    (``PageFeatures.credit``, kept by line: a later pass asks again).
-
-    A credit has ':', '©' or "by" (in any case: only "B" and "Y" fold to "b" and "y", a test
-    checks) after its label, or '/', '|' or "via" before its agency (``credits.is_credit``):
-    a line with none of them (most paragraphs) is none, told without a call.
-    """
-    credit = page.credit
-    texts = map(_TEXT, itertools.islice(infos, first, last + 1))
-    return [
-        k
-        for k, t in zip(itertools.count(first), texts)
-        if (":" in t or "/" in t or "©" in t or "|" in t or "via" in t or "by" in t.lower())
-        and credit(t)
-    ]
-
-
-def _caption_lines(
-    infos: Sequence[LineInfo], first: int, last: int, page: PageFeatures
-) -> list[int]:
-    """The indexes of the image captions that end in a photo credit among lines ``first`` to
-    ``last`` of at most ``_SHORT_ENOUGH`` words (``PageFeatures.caption``).
-
-    A caption's credit has a label's ':', or a mark with '©' or '(' (``credits.is_caption``):
-    a line with none of them is none, told without a call.
-    """
-    caption = page.caption
-    return [
-        k
-        for k in range(first, last + 1)
-        if 0 < infos[k].words <= _SHORT_ENOUGH
-        and (":" in (t := infos[k].block.text) or "©" in t or "(" in t)
-        and caption(t)
-    ]
 
 
 def _split_tail(text: str, tail: Edit, thread: Edit) -> list[Edit]:
