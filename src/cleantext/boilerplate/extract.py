@@ -962,8 +962,8 @@ def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> 
     """Runs of ``menu_run`` or more link-like short lines among lines ``first`` to ``last``
     (none where fewer lines than that are short, UI, hints or repeated: told by one count
     of the kinds, without a Python step per line)."""
-    kinds = Counter(map(_KIND, itertools.islice(infos, first, last + 1)))
-    if sum(kinds[k] for k in _MENU_KINDS) < w.menu_run:
+    kinds = list(map(_KIND, itertools.islice(infos, first, last + 1)))
+    if sum(map(kinds.count, _MENU_KINDS)) < w.menu_run:
         return []
     runs: list[list[int]] = []
     current: list[int] = []

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -52,21 +51,12 @@ MAX_CHARS = 110
 RATIO = 0.75
 MIN_DENSITY = 0.15
 _LINE_KINDS = frozenset({"short", "medium", "good"})
-_TEXT = attrgetter("block.text")
 
 
 def unwrapped(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
     """``infos`` with the lines of each hard-wrapped paragraph scored as a paragraph (the
-    same list if there is none or ``w.hard_wrapped`` is off).
-
-    A run of ``MIN_LINES`` has that many lines but one of a wrapped line's length
-    (``_fits``): on a page with fewer (most: short lines and long paragraphs) there is none,
-    told without the runs.
-    """
+    same list if there is none or ``w.hard_wrapped`` is off)."""
     if not w.hard_wrapped:
-        return infos
-    lengths = map(len, map(str.strip, map(_TEXT, infos)))
-    if sum(1 for n in lengths if MIN_CHARS <= n <= MAX_CHARS) < MIN_LINES - 1:
         return infos
     found: list[list[int]] = []
     pairs: list[list[int]] = []
