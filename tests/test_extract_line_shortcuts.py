@@ -50,3 +50,28 @@ def test_shortcut_positives_and_near_misses() -> None:
     assert extract._is_enum("b) second") and not extract._is_enum("bb) second")
     assert extract._is_quantity("- 200 g Zucker") and not extract._is_quantity("Zucker 200 g")
     assert extract._has_figures("Rome; 6 May") and not extract._has_figures("Rome - 6 May")
+
+
+def _is_item_plain(line: str) -> bool:
+    """``extract._is_item`` without its shortcut (its definition)."""
+    text = line.strip()
+    if not (extract._is_enum(text) or extract._has_figures(text) or extract._is_quantity(text)):
+        return False
+    label = extract._LABEL.match(text)
+    return label is None or extract.Patterns.builtin().match(label.group(1)) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "Tags: ", "Home"]), max_size=8).map("".join))
+@example("Home")
+@example("a) first")
+@example("Tags: news, sport")
+def test_item_shortcut_is_the_definition(line: str) -> None:
+    assert extract._is_item(line, extract.Patterns.builtin()) == _is_item_plain(line)
+
+
+def test_item_shortcut_positive_and_near_miss() -> None:
+    """A word line is no item; the same words with figures and a ';' are one."""
+    patterns = extract.Patterns.builtin()
+    assert not extract._is_item("Weather forecast", patterns)
+    assert extract._is_item("Stage 4; 6 May", patterns)

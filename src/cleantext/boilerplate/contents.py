@@ -27,8 +27,10 @@ the article's headings is a teaser and goes. Off with ``Weights.contents=False``
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -44,14 +46,19 @@ MAX_LINES = 3  # paragraphs of the intro
 MIN_WORDS = 10
 REACH = 60  # lines before the main content where a table of contents is looked for
 _NO_ENTRY = frozenset({"ui", "hint", "box", "stop"})
+_KIND = attrgetter("kind")
 
 
 def toc_intro(
     infos: Sequence[LineInfo], first: int, last: int, w: Weights
 ) -> tuple[tuple[int, int], int] | None:
     """``((first, last) line of the intro, the main content's new first line)`` for an intro
-    above a table of contents before the main content (``first`` to ``last``), or ``None``."""
-    if not w.contents or first <= 0:
+    above a table of contents before the main content (``first`` to ``last``), or ``None``.
+
+    The intro is ``good`` lines before ``first``: on a page with none (a title, a menu
+    before the article) there is nothing to look for (told without a Python step per line).
+    """
+    if not w.contents or first <= 0 or "good" not in map(_KIND, itertools.islice(infos, first)):
         return None
     later = _later(infos, first, last)
     # the entries the main content begins with: lines that come again further down in it

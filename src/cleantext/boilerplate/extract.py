@@ -450,6 +450,8 @@ def _repeated(keys: list[str]) -> frozenset[str]:
 _KEY = attrgetter("key")
 _KIND = attrgetter("kind")
 _UI = attrgetter("ui")
+_TEXT = attrgetter("block.text")
+_SCORE = attrgetter("score")
 
 
 def _line_infos(
@@ -481,14 +483,16 @@ def _line_infos(
 def _discount_isolated(kinds: list[str], scores: list[float], w: Weights) -> list[float]:
     """A paragraph with no content line on either side counts less: teaser lists alternate
     title, source and one excerpt, while an article's paragraphs come in runs."""
-    content = [i for i, kind in enumerate(kinds) if kind != "empty"]
+    # (the content lines' scores > 0 side by side with their neighbours', no index per line)
+    if "empty" in kinds:
+        content: Sequence[int] = [i for i, kind in enumerate(kinds) if kind != "empty"]
+    else:
+        content = range(len(kinds))
+    positive = [scores[i] > 0 for i in content]
     out = list(scores)
-    for j, i in enumerate(content):
-        if scores[i] <= 0:
-            continue
-        prev = scores[content[j - 1]] > 0 if j > 0 else False
-        nxt = scores[content[j + 1]] > 0 if j + 1 < len(content) else False
-        if not prev and not nxt:
+    before, after = [False, *positive][:-1], [*positive, False][1:]
+    for i, here, prev, nxt in zip(content, positive, before, after, strict=True):
+        if here and not prev and not nxt:
             out[i] = scores[i] * w.isolated_factor
     return out
 
@@ -533,6 +537,14 @@ def _scores(kinds: list[str], counts: list[int], w: Weights) -> list[float]:
         float(n) if kind == "good" else n * medium if kind == "medium" else fixed[kind]
         for kind, n in zip(kinds, counts, strict=True)
     ]
+
+
+def _score(infos: Sequence[LineInfo], first: int, last: int) -> float:
+    """The total score of lines ``first`` to ``last``: ``sum(infos[i].score for i in
+    range(first, last + 1))``, the same floats added in the same order, without a Python
+    step per line."""
+    total: float = sum(map(_SCORE, itertools.islice(infos, first, last + 1)))
+    return total
 
 
 def _best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, int]:
@@ -607,8 +619,25 @@ def main_span(infos: Sequence[LineInfo], weights: Weights = WEIGHTS) -> tuple[in
     >>> main_span([mk(-3), mk(30), mk(-40), mk(55)])  # no page furniture between them
     (3, 3)
     """
-    bounds = [-1, *stop_lines(infos), len(infos)]
+    return _main_span(infos, weights)[0]
+
+
+def _main_span(
+    infos: Sequence[LineInfo], weights: Weights
+) -> tuple[tuple[int, int] | None, list[tuple[float, int, int]] | None]:
+    """``main_span``, and on a page without comment headings the runs it chose among: the
+    page's, ``_runs(infos, 0, len(infos))`` (``None`` on a page with some)."""
+    stops = stop_lines(infos)
+    bounds = [-1, *stops, len(infos)]
     runs = [r for a, b in itertools.pairwise(bounds) for r in _runs(infos, a + 1, b)]
+    return _pick(infos, runs, weights), None if stops else runs
+
+
+def _pick(
+    infos: Sequence[LineInfo], runs: list[tuple[float, int, int]], weights: Weights
+) -> tuple[int, int] | None:
+    """The run of ``runs`` (the zones' runs, in order) that is the main content
+    (``main_span``)."""
     top = max((r[0] for r in runs), default=0.0)
     if top <= 0:
         return None
@@ -659,8 +688,22 @@ _FURNITURE = frozenset({"ui", "hint", "box", "stop", "repeat"})
 
 def _is_item(line: str, patterns: Patterns) -> bool:
     """A short line that looks like an item of a list in the article (numbered, or with
-    figures and commas), not a menu entry (a name or two) or a "Tags: ..." metadata line."""
+    figures and commas), not a menu entry (a name or two) or a "Tags: ..." metadata line.
+
+    A line that starts with a letter not followed by one of ``.):`` and has no ``,``, ``:``
+    or ``;`` (most short lines of a page: words) is none, told without the three tests:
+    ``_is_enum`` and ``_is_quantity`` need a first character that is no letter (or such a
+    letter's mark), ``_has_figures`` one of those separators.
+    """
     text = line.strip()
+    if (
+        text[:1].isalpha()
+        and text[1:2] not in _AFTER_LETTER
+        and "," not in text
+        and ":" not in text
+        and ";" not in text
+    ):
+        return False
     if not (_is_enum(text) or _has_figures(text) or _is_quantity(text)):
         return False
     label = _LABEL.match(text)
@@ -821,12 +864,17 @@ def _field(info: LineInfo) -> bool:
 def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
     """The rows of the tables of fields among the ``bridge_max`` lines from ``start`` on:
     lines of ``MIN_ROWS`` or more fields in a row (a list of headlines has a colon in one
-    headline or two, a table in every row); none if not ``w.fields``."""
-    if not w.fields:
+    headline or two, a table in every row); none if not ``w.fields``.
+
+    Each row has a ':' (``_field``): with fewer than ``MIN_ROWS`` in the lines there is no
+    table (told by one count over their text joined, without a Python step per line).
+    """
+    end = min(len(infos), start + w.bridge_max)
+    if not w.fields or "".join(map(_TEXT, infos[start:end])).count(":") < MIN_ROWS:
         return frozenset()
     found: list[int] = []
     run: list[int] = []
-    for j in range(start, min(len(infos), start + w.bridge_max)):
+    for j in range(start, end):
         if infos[j].kind == "empty":
             continue
         if _field(infos[j]):
@@ -927,6 +975,12 @@ def _list_page(
 
 
 def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> list[list[int]]:
+    """Runs of ``menu_run`` or more link-like short lines among lines ``first`` to ``last``
+    (none where fewer lines than that are short, UI, hints or repeated: told by one count
+    of the kinds, without a Python step per line)."""
+    kinds = list(map(_KIND, itertools.islice(infos, first, last + 1)))
+    if sum(map(kinds.count, _MENU_KINDS)) < w.menu_run:
+        return []
     runs: list[list[int]] = []
     current: list[int] = []
     for i in range(first, last + 1):
@@ -995,7 +1049,10 @@ def _link_boxes(
     infos: Sequence[LineInfo], first: int, last: int, w: Weights, bridges: dict[int, int]
 ) -> list[list[int]]:
     """Inline link boxes: a "Related stories" heading and the short lines under it (up to
-    ``box_max`` of them, or ``bridge_max`` for a box between paragraphs of the story)."""
+    ``box_max`` of them, or ``bridge_max`` for a box between paragraphs of the story);
+    none without a heading (told without a Python step per line)."""
+    if "box" not in map(_KIND, itertools.islice(infos, first, last + 1)):
+        return []
     boxes: list[list[int]] = []
     i = first
     while i <= last:
@@ -1014,6 +1071,8 @@ _LINKISH = frozenset({"short", "ui", "hint", "repeat", "empty", "box"})
 #: headline may be as long as a sentence ("Mit Mikroreaktoren gegen den Klimawandel und die
 #: Energiekrise?"), but no UI line ("View comments") is one
 _HEADLINES = frozenset({"short", "repeat", "empty", "medium"})
+#: the kinds of the lines of a menu inside the content (``_menu_runs``)
+_MENU_KINDS = ("short", "ui", "hint", "repeat")
 
 
 def _list_line(info: LineInfo, w: Weights) -> bool:
@@ -1332,7 +1391,8 @@ def find_main_content(
         infos = _keep_lists(infos, _inline_lists(infos, weights))
     bridges = _bridges(infos, weights) if RELATED.name in enabled and prose is None else {}
     infos = _bridge(infos, bridges)
-    span = main_span(infos, weights) if prose is None else prose
+    # (a page without comment headings: its runs, those main_span chose among)
+    span, page_runs = _main_span(infos, weights) if prose is None else (prose, None)
     span, anchored = after_headline(infos, span, main_span, weights)
     chosen_span = span
     span, above = below_headline(infos, span, weights)
@@ -1344,9 +1404,12 @@ def find_main_content(
     if span is None:
         return []
     first, last = span
-    span_score = sum(infos[i].score for i in range(first, last + 1))
+    span_score = _score(infos, first, last)
     # (the runs of a page of prose: its paragraphs, one run)
-    runs = _runs(infos, 0, len(infos)) if prose is None else [(span_score, first, last)]
+    if prose is not None:
+        runs = [(span_score, first, last)]
+    else:
+        runs = _runs(infos, 0, len(infos)) if page_runs is None else page_runs
     (first, last), joined = continued(infos, (first, last), runs, weights)
     table = _field_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table)
@@ -1761,12 +1824,13 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
     >>> _error_page([mk(-8.0), mk(12.0, "good")], (1, 1), WEIGHTS) is None
     True
     """
-    best = 0.0 if span is None else sum(infos[i].score for i in range(span[0], span[1] + 1))
+    best = 0.0 if span is None else _score(infos, span[0], span[1])
     if best >= w.zone_min:
         return None
-    found = next((info for info in infos if info.ui == "error"), None)
-    if found is None:
+    uis = list(map(_UI, infos))  # (the first error message, no Python step per line)
+    if "error" not in uis:
         return None
+    found = infos[uis.index("error")]
     return (
         f"error page: {found.block.text.strip()[:40]!r} at line {_line_no(found)}, and no run "
         f"of prose worth an article (the best scored {best:.1f}, below {w.zone_min:.0f})"

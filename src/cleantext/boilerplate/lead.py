@@ -28,7 +28,9 @@ lines kept.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import regex
@@ -52,6 +54,7 @@ MAX_PARALLEL = 6  # paragraphs of a lead of key points, parallel in shape (``_pa
 PARALLEL_RATIO = 1.5  # the longest of them, in words, against the shortest
 MIN_WORDS = 10
 MAX_ABOVE = 2  # byline, date and caption lines between the headline and the lead
+_KIND = attrgetter("kind")
 
 
 def _above_lead(text: str) -> bool:
@@ -63,8 +66,12 @@ def _above_lead(text: str) -> bool:
 
 def lead_lines(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, int] | None:
     """``(first line, last line)`` of the lead under the headline, before the main content
-    (which starts at ``first``), or ``None``."""
-    if not w.lead or first <= 0:
+    (which starts at ``first``), or ``None``.
+
+    The lead is ``good`` lines before ``first``: on a page with none (a title, a menu before
+    the article) there is nothing to look for (told without a Python step per line).
+    """
+    if not w.lead or first <= 0 or "good" not in map(_KIND, itertools.islice(infos, first)):
         return None
     h = headline_index(infos)
     if h is None or h >= first:
