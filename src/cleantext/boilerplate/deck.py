@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate.headline import title_keys
-from cleantext.boilerplate.intro import _above, _article_stems, stems
+from cleantext.boilerplate.intro import article_stems, line_above, stems
 from cleantext.boilerplate.lead import MAX_ABOVE, _above_lead
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.standfirst import (
@@ -139,7 +139,7 @@ def _checked(infos: Sequence[LineInfo], j: int, first: int) -> Found | None:
     if k is None or _wrapped(infos, j):
         return None
     own = stems(infos[j].block.text)
-    shared = own & _article_stems(infos, first)
+    shared = own & article_stems(infos, first)
     if len(shared) < MIN_SHARED or len(shared) < SHARE * len(own):
         return None
     return k, j, j, shared
@@ -194,7 +194,7 @@ def _headline(infos: Sequence[LineInfo], j: int) -> int | None:
     """The line above line ``j`` (up to ``MAX_ABOVE`` byline, date, credit or caption lines
     between) if it is the page title's headline: ``HEADLINE_WORDS`` words or more, no UI
     string, and the page's first line (its title) or a part of it."""
-    k = _above(infos, j)
+    k = line_above(infos, j)
     for _ in range(MAX_ABOVE + 1):
         if k is None:
             return None
@@ -203,7 +203,7 @@ def _headline(infos: Sequence[LineInfo], j: int) -> int | None:
             return k
         if not _above_lead(info.block.text):
             return None
-        k = _above(infos, k)
+        k = line_above(infos, k)
     return None
 
 

@@ -50,7 +50,7 @@ from cleantext.boilerplate.stopwords import Stopwords
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["intro_lines", "stems", "why_intro"]
+__all__ = ["article_stems", "intro_lines", "line_above", "stems", "why_intro"]
 
 MAX_LINES = 3  # paragraphs of one intro
 MAX_GAP = 60  # non-blank lines between the intro and the main content (share bar, paywall box)
@@ -88,7 +88,7 @@ def intro_lines(
         if _candidate(info, sentence_like, caption):
             if _is_title(infos, info):
                 return None  # the headline: the article's intro would come under it
-            article = _article_stems(infos, first)
+            article = article_stems(infos, first)
             own = stems(info.block.text)
             shared = own & article
             if not _enough(own, shared) or _under_credit(infos, j, caption):
@@ -111,14 +111,14 @@ def _grown(
     """The intro at line ``j`` with the paragraphs right above it that are intro too (up to
     ``MAX_LINES`` in all, each sharing words with the article as ``_enough`` asks)."""
     top, lines = j, 1
-    k = _above(infos, j)
+    k = line_above(infos, j)
     while k is not None and lines < MAX_LINES and _candidate(infos[k], sentence_like, caption):
         own = stems(infos[k].block.text)
         more = own & article
         if not _enough(own, more) or _under_credit(infos, k, caption):
             break
         top, lines, shared = k, lines + 1, shared | more
-        k = _above(infos, k)
+        k = line_above(infos, k)
     return top, j, shared
 
 
@@ -131,7 +131,7 @@ def _is_title(infos: Sequence[LineInfo], info: LineInfo) -> bool:
     return any(key in t for t in title_keys(text) | {normalize_line(text)})
 
 
-def _above(infos: Sequence[LineInfo], j: int) -> int | None:
+def line_above(infos: Sequence[LineInfo], j: int) -> int | None:
     """The last non-blank line before line ``j``, or ``None``."""
     k = j - 1
     while k >= 0 and infos[k].kind == "empty":
@@ -142,7 +142,7 @@ def _above(infos: Sequence[LineInfo], j: int) -> int | None:
 def _under_credit(infos: Sequence[LineInfo], j: int, caption: regex.Pattern[str]) -> bool:
     """The line above line ``j`` is a photo credit ("Photo: Jane Doe", "(Bild: dpa)"): line
     ``j`` is the picture's caption, which names what the article is about too."""
-    k = _above(infos, j)
+    k = line_above(infos, j)
     return (
         k is not None
         and infos[k].kind != "good"
@@ -162,7 +162,7 @@ def _candidate(
     return caption.search(info.block.text) is None
 
 
-def _article_stems(infos: Sequence[LineInfo], first: int) -> frozenset[str]:
+def article_stems(infos: Sequence[LineInfo], first: int) -> frozenset[str]:
     """The stems of the content words of the main content's first paragraphs (from line
     ``first`` on, up to ``ARTICLE_WORDS`` words)."""
     found: set[str] = set()
