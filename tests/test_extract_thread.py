@@ -44,6 +44,8 @@ THREADS = {
     # the age above the name
     "es": _thread(("hace 2 horas", "Lucía"), ("hace 3 horas", "Pedro Gómez"),
                   ("hace 1 día", "Marta")),
+    # an Arabic age under a one-word name
+    "ar": _thread(("أحمد", "منذ 3 ساعات"), ("سارة", "منذ 5 ساعات"), ("عمر", "منذ يومين")),
     # a date with a time of day under the name (WordPress without its reply links)
     "en-date": _thread(("Maria Lopez", "March 3, 2021 at 4:12 pm"),
                        ("Tom Baker", "March 4, 2021 at 9:30 am"),
@@ -157,7 +159,8 @@ def test_an_age_in_words_in_prose_is_no_header() -> None:
 # one age for each pattern of ``[comments] ago_regex`` (normalised)
 AGES = ("0 hours ago", "an hour ago", "0h ago", "il y a une heure", "vor einer stunde",
         "hace una hora", "un'ora fa", "há 0 dias", "een uur geleden", "0 dni temu",
-        "godzinę temu", "0 часа назад", "час назад", "bir saat önce", "0分前")  # fmt: skip
+        "godzinę temu", "0 часа назад", "час назад", "bir saat önce", "0分前",
+        "منذ 0 ساعات")  # fmt: skip
 
 
 def test_every_age_pattern_starts_or_ends_with_an_ago_word() -> None:

@@ -202,12 +202,8 @@ _CAPTION = regex.compile(
 )
 _INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}")
 _WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}+")  # a word's letters (``_noun_case``)
-# a time of day in a comment's byline ("10:12 am", "14h05"), or "3 hours ago" (normalised)
+# a time of day in a comment's byline ("10:12 am", "14h05"; its age is ``Shapes.ago``)
 _TIME = regex.compile(r"(?<!\p{N})\p{N}{1,2}[:h]\p{N}{2}(?!\p{N})")
-_AGO = regex.compile(
-    r"\b0+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b|"
-    r"\bvor 0+ (?:minuten|stunden|tagen|wochen|monaten|jahren)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -218,6 +214,7 @@ class Shapes:
     says: frozenset[str]
     replies: frozenset[str]
     quantity: regex.Pattern[str]
+    ago: regex.Pattern[str]  # a comment's age on the normalised line (``byline_ages``)
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +228,33 @@ def _shapes() -> Shapes:
     )
     comments = table["comments"]
     says = frozenset(normalize_line(w) for w in comments["says"])
-    return Shapes(says, frozenset(normalize_line(w) for w in comments["replies"]), quantity)
+    replies = frozenset(normalize_line(w) for w in comments["replies"])
+    return Shapes(says, replies, quantity, byline_ages(comments["byline_ages"]))
+
+
+def byline_ages(ages: Sequence[dict[str, Any]]) -> regex.Pattern[str]:
+    """The pattern of a comment's age in a byline, on the normalised line (figures as "0"),
+    built from the data file's ``[[comments.byline_ages]]``: each an age word ``before`` the
+    number or after the unit (``spaced`` from them or not), ending the line unless
+    ``anywhere``. Alternations of literals and "0+": linear by construction.
+
+    >>> ago = byline_ages([{"word": "hace", "before": True, "units": ["hora", "horas"]}])
+    >>> bool(ago.search("por ana hace 00 horas")), bool(ago.search("hace 00 horas que"))
+    (True, False)
+    """
+    return regex.compile("|".join(_byline_age(age) for age in ages))
+
+
+def _byline_age(age: dict[str, Any]) -> str:
+    """One entry of ``byline_ages`` as a pattern."""
+    word, units = regex.escape(age["word"]), f"(?:{alternation(age['units'])})"
+    if age.get("before", False):
+        core = rf"\b{word} 0+ {units}"
+    elif age.get("spaced", True):
+        core = rf"\b0+ {units} {word}"
+    else:  # "0時間前", "0 時間前": no word boundary between a figure and a CJK word
+        core = rf"(?<!\p{{N}})0+ ?{units}{word}"
+    return core + (r"\b" if age.get("anywhere", False) else "$")
 
 
 @dataclass(frozen=True)
@@ -1178,7 +1201,7 @@ def _byline(info: LineInfo, shapes: Shapes, w: Weights, dated: bool = True) -> b
     key = _key(info)
     if text.rstrip().endswith(":") and key.rsplit(" ", 1)[-1] in shapes.says:
         return True
-    if _TIME.search(text) is not None or _AGO.search(key) is not None:
+    if _TIME.search(text) is not None or shapes.ago.search(key) is not None:
         return True
     # "Anna am 12. März 2020" (``comments.py``); a date has a figure: a key without "0" none
     return dated and "0" in key and dated_byline(text)
