@@ -563,7 +563,7 @@ class Patterns:
         then the lines found checked alone; a text without such characters costs one check.
 
         >>> p = Patterns.builtin()
-        >>> sorted(p.han_consent_lines(["本網站使用cookie以提供更好的服務", "日本网站使用cookie的比例"]))
+        >>> sorted(p.han_consent_lines(["本網站使用cookie以提供服務", "日本网站使用cookie的比例"]))
         [0]
         """
         joined = "\n".join(keys) if joined is None else joined
