@@ -240,6 +240,8 @@ class PageFeatures:
             text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
         )
         keyword, consent = self._phrases(keys)
+        if cjk:  # (a clause in Chinese or Japanese is one word: its phrases found inside it)
+            consent |= patterns.han_consent_lines(keys)
         consent = {i for i in consent if not patterns.mid_sentence(rows[i], keys[i])}
         ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as is_terminal does
         terminal = list(map(_TERMINAL.__contains__, ends))

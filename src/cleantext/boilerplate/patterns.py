@@ -44,6 +44,7 @@ from cleantext.boilerplate.twins import (
 from cleantext.data import boilerplate_table
 from cleantext.errors import ConfigError
 from cleantext.minhash.shingle import _kernels
+from cleantext.tokens import HAN_KANA
 
 # the C kernel that normalises every line of a text in one pass (``_kernels.c``), if built
 _line_keys = getattr(_kernels, "line_keys", None)
@@ -264,6 +265,10 @@ class Patterns:
         self._exact_keys = frozenset(k for k in self._exact if k)  # an empty line is no UI
         self._kw_list = sorted(set(keywords))
         self._consent_list = sorted(set(consent) | set(opening) | set(reported))
+        #: the consent phrases in Chinese or Japanese: a clause there is one run of word
+        #: characters, so these also count where a run only starts with them
+        #: (:meth:`han_consent_lines`)
+        self._consent_han = [k for k in self._consent_list if HAN_KANA.search(k)]
         #: the consent phrases that count only where they open a sentence (or, for the
         #: typo reports of ``_reported``, where their line names a mistake)
         self._opening = frozenset(opening) | frozenset(reported)
@@ -301,6 +306,13 @@ class Patterns:
     def _consent(self) -> regex.Pattern[str]:
         """The consent-banner phrases as whole words (the extract preset's)."""
         return _phrases(self._consent_list)
+
+    @cached_property
+    def _consent_han_starts(self) -> regex.Pattern[str]:
+        """The Chinese and Japanese consent phrases, each where a word starts (what follows
+        it may be more of the word: the rest of the clause)."""
+        alts = "|".join(regex.escape(k) for k in self._consent_han)
+        return regex.compile(rf"(?<!\w)(?:{alts or '(?!)'})")
 
     def _add(self, key: str, match: Match) -> None:
         old = self._exact.get(key)
@@ -541,7 +553,25 @@ class Patterns:
         ):
             maybe = _lines_containing(index.joined, anchors.needles(words), keys)
             found.append({i for i in maybe if rx.search(keys[i]) is not None})
-        return found[0], found[1]
+        return found[0], found[1] | self.han_consent_lines(keys, index.joined)
+
+    def han_consent_lines(self, keys: list[str], joined: str | None = None) -> set[int]:
+        """Indexes of the normalised lines where a Chinese or Japanese consent phrase starts
+        a word, whatever follows it: in those scripts the whole clause is one word
+        ("本網站使用cookie以提供更好的服務"), which the whole-word match of the other phrases
+        never finds. A substring search over the lines (``joined``: ``"\\n".join(keys)``),
+        then the lines found checked alone; a text without such characters costs one check.
+
+        >>> p = Patterns.builtin()
+        >>> sorted(p.han_consent_lines(["本網站使用cookie以提供服務", "日本网站使用cookie的比例"]))
+        [0]
+        """
+        joined = "\n".join(keys) if joined is None else joined
+        if not self._consent_han or joined.isascii():
+            return set()
+        rx = self._consent_han_starts
+        maybe = _lines_containing(joined, self._consent_han, keys)
+        return {i for i in maybe if rx.search(keys[i]) is not None}
 
     @property
     def phrase_lists(self) -> tuple[list[str], list[str]]:
