@@ -26,6 +26,8 @@ def _byline(line: str) -> bool:
     [
         "Anna · 3 hours ago",
         "Anna vor 5 Minuten",
+        "Anna vor 1 Stunde",
+        "Jonas · vor 1 Tag",
         "Por Ana Pérez · hace 13 horas",
         "Marie · il y a 2 heures",
         "João · há 3 dias",
