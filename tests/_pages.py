@@ -22,6 +22,16 @@ STORY = (
     "ferry would run until then for people on foot and on bicycles.",
 )
 
+#: the first paragraphs of a storm report (the gallery and recipe-card tests)
+STORM = (
+    "The storm that struck the east of the country on Wednesday did less damage than feared, "
+    "and most of the roads were open again by the evening.",
+    "The transport office said that the trains would run to their usual timetable on "
+    "Thursday, and that the airports were open as well.",
+    "Forecasters said that the wind would ease overnight, although gusts could still be "
+    "strong near the coast for most of the day on Thursday.",
+)
+
 #: an article broken by a box (the resumed tests): its page title, headline, lead and body
 BRIDGE_TITLE = ("Council closes the old bridge after a century - Example News",)
 BRIDGE_HEADLINE = ("Council closes the old bridge after a century",)

@@ -7,7 +7,7 @@ blank lines, keep the first part as before. The page is written for these tests.
 
 from __future__ import annotations
 
-from _pages import FOOTER, MENU
+from _pages import FOOTER, MENU, STORM
 from cleantext import Cleaner, Config
 from cleantext.boilerplate.extract import find_main_content
 
@@ -24,12 +24,7 @@ CAPTIONS = (
 BOX = ("HIDE CAPTION", *(["Storm in pictures"] * 12), "<", *map(str, range(1, 13)), ">",
        "STORY HIGHLIGHTS")  # fmt: skip
 BODY = (
-    "The storm that struck the east of the country on Wednesday did less damage than feared, "
-    "and most of the roads were open again by the evening.",
-    "The transport office said that the trains would run to their usual timetable on "
-    "Thursday, and that the airports were open as well.",
-    "Forecasters said that the wind would ease overnight, although gusts could still be "
-    "strong near the coast for most of the day on Thursday.",
+    *STORM,
     "In the old town, the council sent out extra crews to clear the fallen branches and to "
     "check the roofs of the school and of the town hall.",
     "The parade will go ahead as planned, its organisers said, unless the wind picks up "

@@ -7,7 +7,7 @@ has no method and stays out. The page is written for these tests."""
 from __future__ import annotations
 
 import cleantext
-from _pages import FOOTER, MENU, lines_page
+from _pages import FOOTER, MENU, STORM, lines_page
 from cleantext import Cleaner, Config
 from cleantext.boilerplate.extract import find_main_content
 
@@ -91,14 +91,7 @@ def test_the_rule_can_be_switched_off() -> None:
 
 #: a news story (written for this test) and, after it, the site's recipe box under a heading
 #: of its own: another page's recipe, no card of the story
-STORY = (
-    "The storm that struck the east of the country on Wednesday did less damage than feared, "
-    "and most of the roads were open again by the evening.",
-    "The transport office said that the trains would run to their usual timetable on "
-    "Thursday, and that the airports were open as well.",
-    "Forecasters said that the wind would ease overnight, although gusts could still be "
-    "strong near the coast for most of the day on Thursday.",
-)
+STORY = STORM
 
 
 def test_a_recipe_box_under_its_own_heading_after_a_story_is_no_card() -> None:
