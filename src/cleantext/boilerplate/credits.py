@@ -43,6 +43,7 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
@@ -51,7 +52,7 @@ from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["CAPTION", "CREDIT", "is_caption", "is_credit"]
+__all__ = ["CAPTION", "CREDIT", "caption_pattern", "caption_words", "is_caption", "is_credit"]
 
 MAX_WORDS = 12
 CAPTION_WORDS = 40
@@ -238,3 +239,29 @@ def is_caption(line: str) -> bool:
 
 #: how far from the line's end a credit can start: the longest label, spaces, 60 characters
 _TAIL = 100
+
+
+def caption_words(words: Iterable[str]) -> regex.Pattern[str]:
+    """A line that reads like a picture's caption or credit: one of ``words`` as a whole word
+    in any case ("Credit: ...", "(pictured)", "[SpaceX via NASA]"), or a closing bracket at
+    its end. The extract preset takes no such line as a standfirst, a deck or an intro, nor
+    as a paragraph without a full stop next to the main content (``caption_pattern``: the
+    data file's ``[credit] caption_words``).
+
+    >>> rx = caption_words(["photo", "pictured"])
+    >>> [bool(rx.search(t)) for t in ("The mayor (pictured) on Monday", "PHOTO: AP")]
+    [True, True]
+    >>> [bool(rx.search(t)) for t in ("Photographs of the flood", "(a note)", "A photo-op")]
+    [False, True, True]
+    """
+    return regex.compile(rf"\b(?:{alternation(words)})\b|[)\]]\s*$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def caption_pattern() -> regex.Pattern[str]:
+    """:func:`caption_words` of the data file's ``[credit] caption_words`` (built once).
+
+    >>> bool(caption_pattern().search("Illustration by Jane Doe"))
+    True
+    """
+    return caption_words(boilerplate_table()["credit"]["caption_words"])

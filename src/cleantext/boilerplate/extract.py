@@ -55,7 +55,13 @@ from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
-from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_credit
+from cleantext.boilerplate.credits import (
+    CAPTION,
+    CAPTION_WORDS,
+    CREDIT,
+    caption_pattern,
+    is_credit,
+)
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, why_deck
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal
@@ -195,11 +201,6 @@ _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–
 _INNER = regex.compile(r"[,:;]\s+\S")
 _LABEL = regex.compile(r"^([^:\n]{1,40}?)\s*:\s")
 _DIGIT = regex.compile(r"\p{N}")
-# words of an image caption or credit ("Credit: ...", "(pictured)", "[SpaceX via NASA]")
-_CAPTION = regex.compile(
-    r"\b(?:credits?|photos?|photograph|images?|pictures?|pictured|illustration|via)\b|[)\]]\s*$",
-    regex.IGNORECASE,
-)
 _INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}")
 _WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}+")  # a word's letters (``_noun_case``)
 # a time of day in a comment's byline ("10:12 am", "14h05"; its age is ``Shapes.ago``)
@@ -939,7 +940,7 @@ def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
             continue
         if info.kind != "short" or info.words < w.good_words or not _sentence_like(info):
             break
-        if _CAPTION.search(info.block.text):
+        if caption_pattern().search(info.block.text):
             break
         first = j
         j -= 1
@@ -1449,7 +1450,7 @@ def find_main_content(
         last = _before(infos, digest)
     last, lead = announced_list(infos, last, weights, _sentence_like)
     unstopped = last
-    last = extend_on(infos, last, weights, _sentence_like, _CAPTION)
+    last = extend_on(infos, last, weights, _sentence_like, caption_pattern())
     bio = bio_start(infos, first, last, weights)
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
@@ -1773,17 +1774,17 @@ def _head_edits(
     start (``_head_note``); ``gallery``: its words on a gallery's captions, if any."""
     first_kept = first if toc is None else toc[0][0]
     lead = lead_lines(infos, first_kept, w)
-    deck = standfirst(infos, first_kept, w, _sentence_like, _CAPTION)
+    deck = standfirst(infos, first_kept, w, _sentence_like, caption_pattern())
     if deck is not None and lead is not None and deck[0] <= lead[1]:
         deck = None  # (the lead took it)
     intro = None
     if lead is None and deck is None:
-        intro = intro_lines(infos, first_kept, w, _sentence_like, _CAPTION)
+        intro = intro_lines(infos, first_kept, w, _sentence_like, caption_pattern())
     kept = [] if toc is None else [toc[0]]
     kept += [k for k in (lead, deck) if k is not None]
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
-    above = deck_line(infos, top, first, w, _sentence_like, _CAPTION)  # (``deck.py``)
+    above = deck_line(infos, top, first, w, _sentence_like, caption_pattern())  # (``deck.py``)
     kept += [] if above is None else [(above[1], above[2])]
     note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
