@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from cleantext.boilerplate import credits
+from cleantext.boilerplate import bios, credits
 from cleantext.data import boilerplate_table
 
 
@@ -17,10 +17,14 @@ from cleantext.data import boilerplate_table
 def table(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
     """The data file's table, changed by a test before a rule builds its pattern from it."""
     data = boilerplate_table()
-    monkeypatch.setattr(credits, "boilerplate_table", lambda: data)
-    credits.caption_pattern.cache_clear()
+    caches = (credits.caption_pattern, bios._bio, bios._verbs)
+    for module in (credits, bios):
+        monkeypatch.setattr(module, "boilerplate_table", lambda: data)
+    for built in caches:
+        built.cache_clear()
     yield data
-    credits.caption_pattern.cache_clear()
+    for built in caches:
+        built.cache_clear()
 
 
 def test_caption_words_match_whole_words_in_any_case() -> None:
@@ -38,3 +42,19 @@ def test_caption_words_come_from_the_data_file(table: dict[str, Any]) -> None:
     table["credit"]["caption_words"].append("zeichnung")
     credits.caption_pattern.cache_clear()
     assert credits.caption_pattern().search(line)
+
+
+def test_bio_verbs_join_a_name_and_a_role() -> None:
+    assert bios.is_bio("Jean Dupont est journaliste au service politique.")
+    assert bios.is_bio("Max Muster war Redakteur im Team Wirtschaft.")
+    # near miss: another verb between the name and the role
+    assert not bios.is_bio("Jan Jansen werkt als journalist bij de krant.")
+
+
+def test_bio_verbs_come_from_the_data_file(table: dict[str, Any]) -> None:
+    line = "Jan Jansen blijft journalist bij de krant."
+    assert not bios.is_bio(line)
+    table["credit"]["bio_verbs"].append("blijft")
+    bios._bio.cache_clear()
+    bios._verbs.cache_clear()
+    assert bios.is_bio(line)
