@@ -12,12 +12,14 @@ import pytest
 from cleantext.boilerplate import bios, credits
 from cleantext.data import boilerplate_table
 
+_CREDIT_CACHES = (credits._label, credits._label_joins, credits._agency, credits._agency_joins)
+
 
 @pytest.fixture
 def table(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
     """The data file's table, changed by a test before a rule builds its pattern from it."""
     data = boilerplate_table()
-    caches = (credits.caption_pattern, bios._bio, bios._verbs)
+    caches = (credits.caption_pattern, bios._bio, bios._verbs, *_CREDIT_CACHES)
     for module in (credits, bios):
         monkeypatch.setattr(module, "boilerplate_table", lambda: data)
     for built in caches:
@@ -58,3 +60,39 @@ def test_bio_verbs_come_from_the_data_file(table: dict[str, Any]) -> None:
     bios._bio.cache_clear()
     bios._verbs.cache_clear()
     assert bios.is_bio(line)
+
+
+def _rebuild() -> None:
+    for built in _CREDIT_CACHES:
+        built.cache_clear()
+
+
+def test_a_label_join_opens_a_credit() -> None:
+    assert credits.is_credit("Photo by Jane Doe")
+    # near miss: a label and another word is a sentence's start
+    assert not credits.is_credit("Photos from the flood")
+
+
+def test_label_joins_come_from_the_data_file(table: dict[str, Any]) -> None:
+    line = "Foto von Jane Doe"
+    assert not credits.is_credit(line)
+    table["credit"]["label_joins"].append("von")
+    _rebuild()
+    assert credits.is_credit(line)
+    # the sentence test after the join reads the same list
+    assert credits.is_credit("Foto von Jane Doe.")
+    assert not credits.is_credit("Fotos von Amateuren füllten die Titelseiten.")
+
+
+def test_an_agency_join_ends_a_credit() -> None:
+    assert credits.is_credit("AFP via Getty Images")
+    # near miss: the agency after another word
+    assert not credits.is_credit("AFP and Getty Images")
+
+
+def test_agency_joins_come_from_the_data_file(table: dict[str, Any]) -> None:
+    line = "Staatsarchiv über AP"
+    assert not credits.is_credit(line)
+    table["credit"]["agency_joins"].append("über")
+    _rebuild()
+    assert credits.is_credit(line)
