@@ -38,12 +38,12 @@ Off with ``Weights.deck=False`` (``extract_off = ["deck"]``); the head note of `
 names the line kept and the words it shares with the article.
 
 >>> from cleantext.boilerplate.credits import caption_pattern
->>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, _sentence_like
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
 >>> page = "\\n".join(["Old bridge to close - Example News", "Home", "Old bridge to close",
 ...     "The council shuts the river crossing and a ferry takes the buses across", "Share",
 ...     "The council voted on Tuesday to close the old bridge over the river, which is now "
 ...     "too weak for the buses that cross it."])
->>> deck_line(classify_lines(page), 5, 5, WEIGHTS, _sentence_like, caption_pattern())[:3]
+>>> deck_line(classify_lines(page), 5, 5, WEIGHTS, sentence_like, caption_pattern())[:3]
 (2, 3, 3)
 """
 

@@ -100,7 +100,14 @@ from cleantext.edits import Edit, apply_edits
 from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, removal_span, rows_of
 
-__all__ = ["LineInfo", "classify_lines", "find_main_content", "main_span"]
+__all__ = [
+    "LineInfo",
+    "classify_lines",
+    "find_main_content",
+    "is_quantity",
+    "main_span",
+    "sentence_like",
+]
 
 #: paragraphs of the rules' examples (enough prose for the main content to be found)
 _EX = (
@@ -716,7 +723,7 @@ def _is_item(line: str, patterns: Patterns) -> bool:
 
     A line that starts with a letter not followed by one of ``.):`` and has no ``,``, ``:``
     or ``;`` (most short lines of a page: words) is none, told without the three tests:
-    ``_is_enum`` and ``_is_quantity`` need a first character that is no letter (or such a
+    ``_is_enum`` and ``is_quantity`` need a first character that is no letter (or such a
     letter's mark), ``_has_figures`` one of those separators.
     """
     text = line.strip()
@@ -728,16 +735,17 @@ def _is_item(line: str, patterns: Patterns) -> bool:
         and ";" not in text
     ):
         return False
-    if not (_is_enum(text) or _has_figures(text) or _is_quantity(text)):
+    if not (_is_enum(text) or _has_figures(text) or is_quantity(text)):
         return False
     label = _LABEL.match(text)
     return label is None or patterns.match(label.group(1)) is None
 
 
-def _is_quantity(text: str) -> bool:
-    """A line of a recipe's ingredient list: a quantity and a unit ("200 g Zucker").
+def is_quantity(text: str) -> bool:
+    """A line of a recipe's ingredient list: a quantity and a unit ("200 g Zucker"; the data
+    file's ``[lists] units``; ``recipes.py`` is given this test).
 
-    >>> _is_quantity("200 g Zucker"), _is_quantity("1/2 cup milk"), _is_quantity("5 Ways to Win")
+    >>> is_quantity("200 g Zucker"), is_quantity("1/2 cup milk"), is_quantity("5 Ways to Win")
     (True, True, False)
     """
     text = text.strip()
@@ -779,12 +787,19 @@ def _has_figures(text: str) -> bool:
     return bool(_DIGIT.search(text) and _INNER.search(text))
 
 
-def _sentence_like(info: LineInfo) -> bool:
+def sentence_like(info: LineInfo) -> bool:
     """A short line in sentence case with stopwords ("Drink during your workout"), unlike a
     menu entry in Title Case ("Workout Supplements"). A line of HTML tags is none
     (``markup.py``). On a page whose language capitalises its nouns (German: "Das
     Wichtigste in Kürze"), a line in lower case by its function words is one too
-    (``_noun_case``, ``noun-case``)."""
+    (``_noun_case``, ``noun-case``). The rules that look for prose without a full stop
+    (``standfirst.py``, ``deck.py``, ``intro.py``, ``unstopped.py``, ``announced.py``,
+    ``recipes.py``) are given this test.
+
+    >>> infos = classify_lines("Drink plenty of water during your workout\\nWorkout Supplements")
+    >>> [sentence_like(info) for info in infos]
+    [True, False]
+    """
     if info.density <= 0 or info.words < 3 or info.ui == "markup":
         return False
     text = info.block.text
@@ -869,7 +884,7 @@ def _extend_list(
             if total > best:
                 best, best_end = total, j
             continue
-        if _sentence_like(info):
+        if sentence_like(info):
             plain_run = 0
             continue
         plain_run += 1
@@ -938,7 +953,7 @@ def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
         if info.kind == "empty":
             j -= 1
             continue
-        if info.kind != "short" or info.words < w.good_words or not _sentence_like(info):
+        if info.kind != "short" or info.words < w.good_words or not sentence_like(info):
             break
         if caption_pattern().search(info.block.text):
             break
@@ -963,7 +978,7 @@ def _best_list(infos: Sequence[LineInfo], w: Weights) -> tuple[float, int, int]:
             if total > best:
                 best, best_first, best_last = total, start, j
             continue
-        if start >= 0 and info.kind not in _HARD and _sentence_like(info):
+        if start >= 0 and info.kind not in _HARD and sentence_like(info):
             continue
         plain_run += 1
         if info.kind in _HARD or plain_run > w.list_gap:
@@ -1179,7 +1194,7 @@ def _goes_on(infos: Sequence[LineInfo], rest: list[int]) -> bool:
 
 
 def _ingredients(infos: Sequence[LineInfo], run: list[int], w: Weights) -> bool:
-    n = sum(1 for i in run if _is_quantity(infos[i].block.text))
+    n = sum(1 for i in run if is_quantity(infos[i].block.text))
     return n >= w.ingredients_min and 2 * n >= len(run)
 
 
@@ -1448,16 +1463,16 @@ def find_main_content(
         popular, last = ranked, _before(infos, ranked)
     elif digest >= 0:
         last = _before(infos, digest)
-    last, lead = announced_list(infos, last, weights, _sentence_like)
+    last, lead = announced_list(infos, last, weights, sentence_like)
     unstopped = last
-    last = extend_on(infos, last, weights, _sentence_like, caption_pattern())
+    last = extend_on(infos, last, weights, sentence_like, caption_pattern())
     bio = bio_start(infos, first, last, weights)
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
     kept_to = last  # (the article's first part, before a box or recipe card after it)
     card = None
     if bio < 0:
-        card = recipe_after(infos, last, weights, _is_quantity, _sentence_like, first)
+        card = recipe_after(infos, last, weights, is_quantity, sentence_like, first)
     header = None if card is None else card_gap(infos, last, card[0])
     if card is not None:  # the card's lines are the article's list: no menu
         infos = _keep_lists(infos, {last + 1 if header is None else header[1] + 1: card[1] + 1})
@@ -1471,7 +1486,7 @@ def find_main_content(
         span_score = sum(infos[i].score for i in range(rest[0], rest[1] + 1))
     last = last if rest is None else rest[1]
     first = _extend_back(infos, first, weights)
-    first = ingredients_before(infos, first, weights, _is_quantity)
+    first = ingredients_before(infos, first, weights, is_quantity)
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     toc = toc_intro(infos, first, last, weights)
@@ -1774,17 +1789,17 @@ def _head_edits(
     start (``_head_note``); ``gallery``: its words on a gallery's captions, if any."""
     first_kept = first if toc is None else toc[0][0]
     lead = lead_lines(infos, first_kept, w)
-    deck = standfirst(infos, first_kept, w, _sentence_like, caption_pattern())
+    deck = standfirst(infos, first_kept, w, sentence_like, caption_pattern())
     if deck is not None and lead is not None and deck[0] <= lead[1]:
         deck = None  # (the lead took it)
     intro = None
     if lead is None and deck is None:
-        intro = intro_lines(infos, first_kept, w, _sentence_like, caption_pattern())
+        intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern())
     kept = [] if toc is None else [toc[0]]
     kept += [k for k in (lead, deck) if k is not None]
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
-    above = deck_line(infos, top, first, w, _sentence_like, caption_pattern())  # (``deck.py``)
+    above = deck_line(infos, top, first, w, sentence_like, caption_pattern())  # (``deck.py``)
     kept += [] if above is None else [(above[1], above[2])]
     note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
