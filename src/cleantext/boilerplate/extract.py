@@ -102,10 +102,12 @@ from cleantext.segment import Block, removal_span, rows_of
 
 __all__ = [
     "LineInfo",
+    "best_run",
     "classify_lines",
     "find_main_content",
     "is_quantity",
     "main_span",
+    "positive_runs",
     "sentence_like",
 ]
 
@@ -578,8 +580,14 @@ def _score(infos: Sequence[LineInfo], first: int, last: int) -> float:
     return total
 
 
-def _best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, int]:
-    """Maximum-sum run of ``infos[lo:hi]`` (Kadane): ``(score, first, last)``."""
+def best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, int]:
+    """Maximum-sum run of ``infos[lo:hi]`` (Kadane): ``(score, first, last)``; ``why.py``
+    is given it to name the runs a note compares.
+
+    >>> from types import SimpleNamespace as Line
+    >>> best_run([Line(score=s) for s in (-1.0, 2.0, -0.5, 3.0, -4.0, 1.0)], 0, 6)
+    (4.5, 1, 3)
+    """
     best, best_first, best_last = 0.0, -1, -1
     total, start = 0.0, lo
     for i in range(lo, hi):
@@ -591,13 +599,22 @@ def _best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, 
     return best, best_first, best_last
 
 
-def _runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[float, int, int]]:
+def positive_runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[float, int, int]]:
     """Disjoint positive runs of ``infos[lo:hi]`` in order: the best, then the best of what is
-    left on each side, and so on."""
-    score, first, last = _best_run(infos, lo, hi)
+    left on each side, and so on (the runs ``continued.py`` and ``resumed.py`` look at).
+
+    >>> from types import SimpleNamespace as Line
+    >>> positive_runs([Line(score=s) for s in (-1.0, 2.0, -0.5, 3.0, -4.0, 1.0)], 0, 6)
+    [(4.5, 1, 3), (1.0, 5, 5)]
+    """
+    score, first, last = best_run(infos, lo, hi)
     if score <= 0:
         return []
-    return [*_runs(infos, lo, first), (score, first, last), *_runs(infos, last + 1, hi)]
+    return [
+        *positive_runs(infos, lo, first),
+        (score, first, last),
+        *positive_runs(infos, last + 1, hi),
+    ]
 
 
 def _prose_span(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
@@ -657,10 +674,10 @@ def _main_span(
     infos: Sequence[LineInfo], weights: Weights
 ) -> tuple[tuple[int, int] | None, list[tuple[float, int, int]] | None]:
     """``main_span``, and on a page without comment headings the runs it chose among: the
-    page's, ``_runs(infos, 0, len(infos))`` (``None`` on a page with some)."""
+    page's, ``positive_runs(infos, 0, len(infos))`` (``None`` on a page with some)."""
     stops = stop_lines(infos)
     bounds = [-1, *stops, len(infos)]
-    runs = [r for a, b in itertools.pairwise(bounds) for r in _runs(infos, a + 1, b)]
+    runs = [r for a, b in itertools.pairwise(bounds) for r in positive_runs(infos, a + 1, b)]
     return _pick(infos, runs, weights), None if stops else runs
 
 
@@ -1448,7 +1465,7 @@ def find_main_content(
     if prose is not None:
         runs = [(span_score, first, last)]
     else:
-        runs = _runs(infos, 0, len(infos)) if page_runs is None else page_runs
+        runs = positive_runs(infos, 0, len(infos)) if page_runs is None else page_runs
     (first, last), joined = continued(infos, (first, last), runs, weights)
     table = _field_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table)
@@ -1883,7 +1900,7 @@ def _line_no(info: LineInfo) -> int:
 def _content(
     infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
 ) -> str:
-    return chosen(infos, first, last, score, w, _best_run)
+    return chosen(infos, first, last, score, w, best_run)
 
 
 def _why_head(infos: Sequence[LineInfo], first: int, content: str) -> str:
@@ -1898,7 +1915,7 @@ def _why_head(infos: Sequence[LineInfo], first: int, content: str) -> str:
     head = sum(infos[i].score for i in range(first))
     return (
         f"{first} lines before the main content scored {head:.1f} (menus, header, title "
-        f"block); {best_in(infos, 0, first, _best_run)}; {content}"
+        f"block); {best_in(infos, 0, first, best_run)}; {content}"
     )
 
 
@@ -1916,7 +1933,7 @@ def _why_tail(infos: Sequence[LineInfo], last: int, content: str, w: Weights = W
     elif stop is not None:
         heading = infos[stop].block.text.strip()[:40]
         why += f"; the heading {heading!r} at line {_line_no(infos[stop])} ends the article"
-    best = best_in(infos, last + 1, len(infos), _best_run)
+    best = best_in(infos, last + 1, len(infos), best_run)
     return f"{why} (related links, comments, footer); {best}; {content}"
 
 
@@ -1933,7 +1950,7 @@ def _why_teaser(
 ) -> str:
     """The note's words for a run worth an article before the main content that was passed
     over as a lone teaser (``_lone_teaser``); "" if there is none. ``runs``: the page's runs
-    (``_runs`` over all of ``infos``)."""
+    (``positive_runs`` over all of ``infos``)."""
     top = max((r[0] for r in runs), default=0.0)
     for score, a, b in runs:
         if b < first and score >= w.zone_min and _lone_teaser(infos, a, b, score, top, w):
