@@ -78,11 +78,11 @@ def test_the_search_stops_once_no_further_run_can_join(monkeypatch) -> None:  # 
     and the content, so the search stops at the first run more than BIG_GAP lines away
     (one huge hard-wrapped paragraph was quadratic: every run re-read the whole gap)."""
     from cleantext.boilerplate import continued as mod
-    from cleantext.boilerplate.extract import _runs, classify_lines
+    from cleantext.boilerplate.extract import classify_lines, positive_runs
 
     page = "\n".join([*STORY, *(s for _ in range(200) for s in (*GALLERY[:3], MORE[0]))])
     infos = classify_lines(page)
-    runs = _runs(infos, 0, len(infos))
+    runs = positive_runs(infos, 0, len(infos))
     calls = []
     real = mod._between
     monkeypatch.setattr(mod, "_between", lambda i, lo, hi: calls.append(hi - lo) or real(i, lo, hi))

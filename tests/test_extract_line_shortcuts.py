@@ -1,5 +1,5 @@
 """The shortcuts of the extract preset's line-shape tests (``extract._is_enum``,
-``_is_quantity``, ``_has_figures``) answer what their patterns answer.
+``is_quantity``, ``_has_figures``) answer what their patterns answer.
 
 Each skips its pattern when a cheap look at the line proves it cannot match (a line that
 starts with a letter, a line without the separators); these tests compare each with the
@@ -39,7 +39,7 @@ def test_line_shape_shortcuts_are_the_patterns(line: str) -> None:
     text = line.strip()
     assert extract._is_enum(text) == (extract._ENUM.match(text) is not None)
     quantity = extract._shapes().quantity
-    assert extract._is_quantity(line) == (quantity.match(text) is not None)
+    assert extract.is_quantity(line) == (quantity.match(text) is not None)
     digit, inner = extract._DIGIT.search(text), extract._INNER.search(text)
     assert extract._has_figures(text) == (text.count(",") >= 2 or bool(digit and inner))
 
@@ -48,14 +48,14 @@ def test_shortcut_positives_and_near_misses() -> None:
     """A letter with ')' after it is an item, a word is not; a quantity after a bullet is
     one, a word before it is not; figures after ';' count, figures without ',:;' do not."""
     assert extract._is_enum("b) second") and not extract._is_enum("bb) second")
-    assert extract._is_quantity("- 200 g Zucker") and not extract._is_quantity("Zucker 200 g")
+    assert extract.is_quantity("- 200 g Zucker") and not extract.is_quantity("Zucker 200 g")
     assert extract._has_figures("Rome; 6 May") and not extract._has_figures("Rome - 6 May")
 
 
 def _is_item_plain(line: str) -> bool:
     """``extract._is_item`` without its shortcut (its definition)."""
     text = line.strip()
-    if not (extract._is_enum(text) or extract._has_figures(text) or extract._is_quantity(text)):
+    if not (extract._is_enum(text) or extract._has_figures(text) or extract.is_quantity(text)):
         return False
     label = extract._LABEL.match(text)
     return label is None or extract.Patterns.builtin().match(label.group(1)) is None

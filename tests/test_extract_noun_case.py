@@ -9,7 +9,7 @@ sentence. The page is written for these tests."""
 
 from __future__ import annotations
 
-from cleantext.boilerplate.extract import WEIGHTS, Weights, _sentence_like, classify_lines
+from cleantext.boilerplate.extract import WEIGHTS, Weights, classify_lines, sentence_like
 from cleantext.boilerplate.stopwords import Stopwords
 
 PAGE = "\n".join(
@@ -29,7 +29,7 @@ PAGE = "\n".join(
 
 def _sentence_lines(weights: Weights = WEIGHTS) -> dict[str, bool]:
     infos = classify_lines(PAGE, weights=weights)
-    return {info.block.text: _sentence_like(info) for info in infos}
+    return {info.block.text: sentence_like(info) for info in infos}
 
 
 def test_only_german_lists_capitalise_nouns() -> None:
@@ -57,4 +57,4 @@ def test_the_rule_can_be_switched_off() -> None:
 def test_an_english_page_keeps_the_old_test() -> None:
     text = "The city said the bridge will close on Monday and reopen in the autumn.\n"
     infos = classify_lines(text + "The Most Important Facts in Brief")
-    assert not infos[-1].nouns and not _sentence_like(infos[-1])
+    assert not infos[-1].nouns and not sentence_like(infos[-1])

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.boilerplate.patterns import _Anchors, _KeyIndex, _lines_containing, normalize_line
+from cleantext.boilerplate.patterns import Anchors, KeyIndex, lines_containing, normalize_line
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
 
@@ -66,25 +66,25 @@ def phrase_list() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _anchors() -> _Anchors:
+def _anchors() -> Anchors:
     """The phrases by their longest word: a phrase found as whole words of a key (a run of
     its space-separated words) has each of its words as a whole word of the key."""
-    return _Anchors(sorted(" ".join(p) for ps in _phrases().values() for p in ps))
+    return Anchors(sorted(" ".join(p) for ps in _phrases().values() for p in ps))
 
 
-def appeal_lines(keys: list[str], index: _KeyIndex | None = None) -> dict[int, str]:
+def appeal_lines(keys: list[str], index: KeyIndex | None = None) -> dict[int, str]:
     """The appeal phrase (:func:`appeal_phrase`) of each of the ``keys`` (normalised lines)
     that has one, by index, found with a few substring searches over all of them: only the
     phrases whose longest word is a word of some key are looked for, and only the keys that
-    contain one are looked at (``index``: ``_KeyIndex(keys)`` if the caller has it).
+    contain one are looked at (``index``: ``KeyIndex(keys)`` if the caller has it).
 
     >>> appeal_lines(["share this article", "the ferry is free", "donate now"])
     {0: 'share this article', 2: 'donate now'}
     """
-    index = index or _KeyIndex(keys)
+    index = index or KeyIndex(keys)
     runs = index.runs()
     needles = _anchors().needles(None if runs is None else set(runs))
-    maybe = sorted(_lines_containing(index.joined, needles, keys))
+    maybe = sorted(lines_containing(index.joined, needles, keys))
     found = {i: appeal_phrase(keys[i], keys[i]) for i in maybe}
     return {i: phrase for i, phrase in found.items() if phrase is not None}
 

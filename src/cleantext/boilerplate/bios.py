@@ -4,10 +4,10 @@ Articles often end with a line about their author: "Jane Doe is a senior writer 
 News.", "Max Muster ist Redakteur im Team Wirtschaft." It reads as prose, so the article's
 run takes it in. It is no part of the article: when one of the last ``REACH`` lines of the
 main content starts with a name (one to three capitalised words) followed within a few words
-by "is"/"ist"/"est"/"was"/"war" and a role of the data file's ``[credit] bio_roles`` (writer,
-editor, professor, Redakteurin, journaliste, ...), the content ends before it. "Jane Doe is a
-farmer in Kent" names no role and stays. Off with ``Weights.author_bio=False``; the tail note
-of ``explain`` names the line.
+by a verb of the data file's ``[credit] bio_verbs`` ("is"/"ist"/"est"/"was"/"war") and a role
+of its ``[credit] bio_roles`` (writer, editor, professor, Redakteurin, journaliste, ...), the
+content ends before it. "Jane Doe is a farmer in Kent" names no role and stays. Off with
+``Weights.author_bio=False``; the tail note of ``explain`` names the line.
 
 >>> is_bio("Jane Doe is a senior writer for Example News.")
 True
@@ -36,12 +36,20 @@ MAX_WORDS = 80  # a bio is a short paragraph
 
 @lru_cache(maxsize=1)
 def _bio() -> regex.Pattern[str]:
-    alts = alternation(boilerplate_table()["credit"]["bio_roles"])
+    table = boilerplate_table()["credit"]
+    alts = alternation(table["bio_roles"])
+    verbs = alternation(table["bio_verbs"])
     # a name of 1-3 capitalised words, the verb, then the role within 80 characters (no '.')
     return regex.compile(
-        rf"^(?:\p{{Lu}}[\p{{L}}.'’-]*\s){{1,3}}(?:is|was|ist|war|est)\s[^.]{{0,80}}?(?<!\w)"
+        rf"^(?:\p{{Lu}}[\p{{L}}.'’-]*\s){{1,3}}(?:{verbs})\s[^.]{{0,80}}?(?<!\w)"
         rf"(?i:{alts})(?!\w)"
     )
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The verbs of ``_bio``'s pattern (the data file's ``[credit] bio_verbs``)."""
+    return frozenset(boilerplate_table()["credit"]["bio_verbs"])
 
 
 def is_bio(line: str) -> bool:
@@ -53,14 +61,10 @@ def is_bio(line: str) -> bool:
     # the pattern's verb is the second, third or fourth word (one to three words of the
     # name before it, each followed by one space): a line without it is told without the
     # pattern (9 lines in 10 of an article's last ones)
-    if _VERBS.isdisjoint(line.split(None, 4)[1:4]):
+    if _verbs().isdisjoint(line.split(None, 4)[1:4]):
         return False
     text = line.strip()
     return _bio().match(text) is not None and len(text.split()) <= MAX_WORDS
-
-
-#: the verbs of ``_bio``'s pattern
-_VERBS = frozenset({"is", "was", "ist", "war", "est"})
 
 
 def bio_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:

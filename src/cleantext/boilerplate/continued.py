@@ -12,16 +12,16 @@ prose continues the chosen run when nothing between them is a link-box or commen
   ``BIG_MIN``, a sentence of about that many words): the article's other half after a
   gallery ("Bild 1 von 9" and its captions) or a table; no UI text between.
 
->>> from cleantext.boilerplate.extract import classify_lines, _runs
+>>> from cleantext.boilerplate.extract import classify_lines, positive_runs
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
 ...     "now too weak for the buses that cross it.")
 >>> page = "\\n".join([story, story.replace("Tuesday", "Monday"), "Share", "The bridge",
 ...     "The ferry", "The mill", "The market", "The river", "The old town", "The station",
 ...     "The park", story.replace("old", "iron"), story.replace("buses", "lorries")])
 >>> infos = classify_lines(page)
->>> continued(infos, (0, 1), _runs(infos, 0, len(infos)))  # a UI line between them
+>>> continued(infos, (0, 1), positive_runs(infos, 0, len(infos)))  # a UI line between them
 ((0, 1), [])
->>> continued(infos[:2] + infos[3:], (0, 1), _runs(infos[:2] + infos[3:], 0, 12))[0]
+>>> continued(infos[:2] + infos[3:], (0, 1), positive_runs(infos[:2] + infos[3:], 0, 12))[0]
 (0, 11)
 """
 

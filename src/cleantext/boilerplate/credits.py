@@ -43,6 +43,7 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
@@ -51,7 +52,7 @@ from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["CAPTION", "CREDIT", "is_caption", "is_credit"]
+__all__ = ["CAPTION", "CREDIT", "caption_pattern", "caption_words", "is_caption", "is_credit"]
 
 MAX_WORDS = 12
 CAPTION_WORDS = 40
@@ -70,15 +71,31 @@ CREDIT = register(
 
 @lru_cache(maxsize=1)
 def _label() -> regex.Pattern[str]:
-    alts = alternation(boilerplate_table()["credit"]["labels"])
-    return regex.compile(rf"^[(\[]?(?:{alts})\s*(?::|©|by\b)", regex.IGNORECASE)
+    table = boilerplate_table()["credit"]
+    alts = alternation(table["labels"])
+    joins = alternation(table["label_joins"])  # "by"
+    return regex.compile(rf"^[(\[]?(?:{alts})\s*(?::|©|(?:{joins})\b)", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _label_joins() -> tuple[str, ...]:
+    """The data file's ``[credit] label_joins`` ("by"), case-folded."""
+    return tuple(w.casefold() for w in boilerplate_table()["credit"]["label_joins"])
 
 
 @lru_cache(maxsize=1)
 def _agency() -> regex.Pattern[str]:
-    alts = alternation(boilerplate_table()["credit"]["agencies"])
-    # '/' or '|' (spaces around it or not) or the word "via", then an agency, at the end
-    return regex.compile(rf"(?:[/|]\s*|(?<![\p{{L}}\p{{N}}])via\s+)(?i:{alts})\s*$")
+    table = boilerplate_table()["credit"]
+    alts = alternation(table["agencies"])
+    joins = alternation(table["agency_joins"])  # "via"
+    # '/' or '|' (spaces around it or not) or a word such as "via", then an agency, at the end
+    return regex.compile(rf"(?:[/|]\s*|(?<![\p{{L}}\p{{N}}])(?:{joins})\s+)(?i:{alts})\s*$")
+
+
+@lru_cache(maxsize=1)
+def _agency_joins() -> tuple[str, ...]:
+    """The data file's ``[credit] agency_joins`` ("via"), as written."""
+    return tuple(boilerplate_table()["credit"]["agency_joins"])
 
 
 def is_credit(line: str) -> bool:
@@ -103,7 +120,7 @@ def _by_prose(text: str, at: int) -> bool:
     >>> _by_prose("Photos by Jane Doe and the author.", 9), _by_prose("Photo: a crowd.", 6)
     (False, False)
     """
-    if not text.endswith(_STOPS) or not text[:at].casefold().endswith("by"):
+    if not text.endswith(_STOPS) or not text[:at].casefold().endswith(_label_joins()):
         return False
     joins = _by_words()
     words = (w.strip(_WORD_PUNCT) for w in text[at:].split())
@@ -120,7 +137,7 @@ def _agency_credit(text: str) -> bool:
     and is no caption that ends in its credit ("The bridge at dawn. Photo: Jane Doe/AP")."""
     if len(text) > _LONGEST or text[-1:] in _ENDS:
         return False  # (a paragraph: no more tests)
-    if "/" not in text and "|" not in text and "via" not in text:
+    if "/" not in text and "|" not in text and not any(w in text for w in _agency_joins()):
         return False  # (most lines: no regex)
     if "://" in text or "www." in text or len(text.split()) > MAX_WORDS:
         return False
@@ -238,3 +255,29 @@ def is_caption(line: str) -> bool:
 
 #: how far from the line's end a credit can start: the longest label, spaces, 60 characters
 _TAIL = 100
+
+
+def caption_words(words: Iterable[str]) -> regex.Pattern[str]:
+    """A line that reads like a picture's caption or credit: one of ``words`` as a whole word
+    in any case ("Credit: ...", "(pictured)", "[SpaceX via NASA]"), or a closing bracket at
+    its end. The extract preset takes no such line as a standfirst, a deck or an intro, nor
+    as a paragraph without a full stop next to the main content (``caption_pattern``: the
+    data file's ``[credit] caption_words``).
+
+    >>> rx = caption_words(["photo", "pictured"])
+    >>> [bool(rx.search(t)) for t in ("The mayor (pictured) on Monday", "PHOTO: AP")]
+    [True, True]
+    >>> [bool(rx.search(t)) for t in ("Photographs of the flood", "(a note)", "A photo-op")]
+    [False, True, True]
+    """
+    return regex.compile(rf"\b(?:{alternation(words)})\b|[)\]]\s*$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def caption_pattern() -> regex.Pattern[str]:
+    """:func:`caption_words` of the data file's ``[credit] caption_words`` (built once).
+
+    >>> bool(caption_pattern().search("Illustration by Jane Doe"))
+    True
+    """
+    return caption_words(boilerplate_table()["credit"]["caption_words"])

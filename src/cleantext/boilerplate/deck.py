@@ -19,7 +19,7 @@ keeps (the main content, or the lead, standfirst or intro kept above it), within
 ``MAX_BETWEEN`` non-blank lines (none of them a comment or box heading, none a paragraph),
 is kept when:
 
-- it can be a standfirst (``standfirst._deck``: ``standfirst.MIN_WORDS`` to
+- it can be a standfirst (``standfirst.can_be_deck``: ``standfirst.MIN_WORDS`` to
   ``standfirst.MAX_WORDS`` words with stopwords, a full stop or sentence case, no photo
   credit, not the page title);
 - the line above it is the page title's headline (``standfirst.HEADLINE_WORDS`` words or
@@ -37,12 +37,13 @@ is kept when:
 Off with ``Weights.deck=False`` (``extract_off = ["deck"]``); the head note of ``explain``
 names the line kept and the words it shares with the article.
 
->>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, _sentence_like, _CAPTION
+>>> from cleantext.boilerplate.credits import caption_pattern
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
 >>> page = "\\n".join(["Old bridge to close - Example News", "Home", "Old bridge to close",
 ...     "The council shuts the river crossing and a ferry takes the buses across", "Share",
 ...     "The council voted on Tuesday to close the old bridge over the river, which is now "
 ...     "too weak for the buses that cross it."])
->>> deck_line(classify_lines(page), 5, 5, WEIGHTS, _sentence_like, _CAPTION)[:3]
+>>> deck_line(classify_lines(page), 5, 5, WEIGHTS, sentence_like, caption_pattern())[:3]
 (2, 3, 3)
 """
 
@@ -55,15 +56,14 @@ import regex
 
 from cleantext.boilerplate.headline import title_keys
 from cleantext.boilerplate.intro import article_stems, line_above, stems
-from cleantext.boilerplate.lead import MAX_ABOVE, _above_lead
+from cleantext.boilerplate.lead import MAX_ABOVE, above_lead
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.standfirst import (
-    _NOT_HEADLINE,
-    HEADLINE_WORDS,
     MAX_WORDS,
     MIN_WORDS,
-    _deck,
-    _title,
+    can_be_deck,
+    headline_like,
+    title_forms,
 )
 from cleantext.boilerplate.why import lines as line_range
 
@@ -106,7 +106,7 @@ def deck_line(
         # (a line of a standfirst's size and stopwords is asked about further: few are)
         if MIN_WORDS <= info.words <= MAX_WORDS and info.density > 0:
             if not titles:
-                titles.append(_title(infos))
+                titles.append(title_forms(infos))
             if _candidate(info, sentence_like, caption, titles[0]):
                 found = _checked(infos, j, first)
                 if found is not None or not _twin_above(infos, j):
@@ -127,8 +127,9 @@ def _candidate(
     caption: regex.Pattern[str],
     title: frozenset[str],
 ) -> bool:
-    """A line that can be a deck: a standfirst's (``standfirst._deck``) with no web address."""
-    return _deck(info, sentence_like, caption, title) and _URL.search(info.block.text) is None
+    """A line that can be a deck: a standfirst's (``standfirst.can_be_deck``) and no web
+    address."""
+    return can_be_deck(info, sentence_like, caption, title) and _URL.search(info.block.text) is None
 
 
 def _checked(infos: Sequence[LineInfo], j: int, first: int) -> Found | None:
@@ -159,10 +160,6 @@ def _wrapped(infos: Sequence[LineInfo], j: int) -> bool:
         return False
     ends = below.terminal and below.words < infos[j].words
     return ends or below.block.text.lstrip()[:1].islower()
-
-
-def _headline_like(info: LineInfo) -> bool:
-    return info.words >= HEADLINE_WORDS and info.kind not in _NOT_HEADLINE
 
 
 def _is_headline(infos: Sequence[LineInfo], info: LineInfo) -> bool:
@@ -199,9 +196,9 @@ def _headline(infos: Sequence[LineInfo], j: int) -> int | None:
         if k is None:
             return None
         info = infos[k]
-        if _headline_like(info) and _is_headline(infos, info):
+        if headline_like(info) and _is_headline(infos, info):
             return k
-        if not _above_lead(info.block.text):
+        if not above_lead(info.block.text):
             return None
         k = line_above(infos, k)
     return None

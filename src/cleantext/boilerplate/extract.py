@@ -55,7 +55,13 @@ from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
-from cleantext.boilerplate.credits import CAPTION, CAPTION_WORDS, CREDIT, is_credit
+from cleantext.boilerplate.credits import (
+    CAPTION,
+    CAPTION_WORDS,
+    CREDIT,
+    caption_pattern,
+    is_credit,
+)
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, why_deck
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal
@@ -94,7 +100,16 @@ from cleantext.edits import Edit, apply_edits
 from cleantext.rules import Rule, register, step_rules
 from cleantext.segment import Block, removal_span, rows_of
 
-__all__ = ["LineInfo", "classify_lines", "find_main_content", "main_span"]
+__all__ = [
+    "LineInfo",
+    "best_run",
+    "classify_lines",
+    "find_main_content",
+    "is_quantity",
+    "main_span",
+    "positive_runs",
+    "sentence_like",
+]
 
 #: paragraphs of the rules' examples (enough prose for the main content to be found)
 _EX = (
@@ -195,11 +210,6 @@ _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–
 _INNER = regex.compile(r"[,:;]\s+\S")
 _LABEL = regex.compile(r"^([^:\n]{1,40}?)\s*:\s")
 _DIGIT = regex.compile(r"\p{N}")
-# words of an image caption or credit ("Credit: ...", "(pictured)", "[SpaceX via NASA]")
-_CAPTION = regex.compile(
-    r"\b(?:credits?|photos?|photograph|images?|pictures?|pictured|illustration|via)\b|[)\]]\s*$",
-    regex.IGNORECASE,
-)
 _INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}")
 _WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}+")  # a word's letters (``_noun_case``)
 # a time of day in a comment's byline ("10:12 am", "14h05"; its age is ``Shapes.ago``)
@@ -570,8 +580,14 @@ def _score(infos: Sequence[LineInfo], first: int, last: int) -> float:
     return total
 
 
-def _best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, int]:
-    """Maximum-sum run of ``infos[lo:hi]`` (Kadane): ``(score, first, last)``."""
+def best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, int]:
+    """Maximum-sum run of ``infos[lo:hi]`` (Kadane): ``(score, first, last)``; ``why.py``
+    is given it to name the runs a note compares.
+
+    >>> from types import SimpleNamespace as Line
+    >>> best_run([Line(score=s) for s in (-1.0, 2.0, -0.5, 3.0, -4.0, 1.0)], 0, 6)
+    (4.5, 1, 3)
+    """
     best, best_first, best_last = 0.0, -1, -1
     total, start = 0.0, lo
     for i in range(lo, hi):
@@ -583,13 +599,22 @@ def _best_run(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[float, int, 
     return best, best_first, best_last
 
 
-def _runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[float, int, int]]:
+def positive_runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[float, int, int]]:
     """Disjoint positive runs of ``infos[lo:hi]`` in order: the best, then the best of what is
-    left on each side, and so on."""
-    score, first, last = _best_run(infos, lo, hi)
+    left on each side, and so on (the runs ``continued.py`` and ``resumed.py`` look at).
+
+    >>> from types import SimpleNamespace as Line
+    >>> positive_runs([Line(score=s) for s in (-1.0, 2.0, -0.5, 3.0, -4.0, 1.0)], 0, 6)
+    [(4.5, 1, 3), (1.0, 5, 5)]
+    """
+    score, first, last = best_run(infos, lo, hi)
     if score <= 0:
         return []
-    return [*_runs(infos, lo, first), (score, first, last), *_runs(infos, last + 1, hi)]
+    return [
+        *positive_runs(infos, lo, first),
+        (score, first, last),
+        *positive_runs(infos, last + 1, hi),
+    ]
 
 
 def _prose_span(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
@@ -649,10 +674,10 @@ def _main_span(
     infos: Sequence[LineInfo], weights: Weights
 ) -> tuple[tuple[int, int] | None, list[tuple[float, int, int]] | None]:
     """``main_span``, and on a page without comment headings the runs it chose among: the
-    page's, ``_runs(infos, 0, len(infos))`` (``None`` on a page with some)."""
+    page's, ``positive_runs(infos, 0, len(infos))`` (``None`` on a page with some)."""
     stops = stop_lines(infos)
     bounds = [-1, *stops, len(infos)]
-    runs = [r for a, b in itertools.pairwise(bounds) for r in _runs(infos, a + 1, b)]
+    runs = [r for a, b in itertools.pairwise(bounds) for r in positive_runs(infos, a + 1, b)]
     return _pick(infos, runs, weights), None if stops else runs
 
 
@@ -715,7 +740,7 @@ def _is_item(line: str, patterns: Patterns) -> bool:
 
     A line that starts with a letter not followed by one of ``.):`` and has no ``,``, ``:``
     or ``;`` (most short lines of a page: words) is none, told without the three tests:
-    ``_is_enum`` and ``_is_quantity`` need a first character that is no letter (or such a
+    ``_is_enum`` and ``is_quantity`` need a first character that is no letter (or such a
     letter's mark), ``_has_figures`` one of those separators.
     """
     text = line.strip()
@@ -727,16 +752,17 @@ def _is_item(line: str, patterns: Patterns) -> bool:
         and ";" not in text
     ):
         return False
-    if not (_is_enum(text) or _has_figures(text) or _is_quantity(text)):
+    if not (_is_enum(text) or _has_figures(text) or is_quantity(text)):
         return False
     label = _LABEL.match(text)
     return label is None or patterns.match(label.group(1)) is None
 
 
-def _is_quantity(text: str) -> bool:
-    """A line of a recipe's ingredient list: a quantity and a unit ("200 g Zucker").
+def is_quantity(text: str) -> bool:
+    """A line of a recipe's ingredient list: a quantity and a unit ("200 g Zucker"; the data
+    file's ``[lists] units``; ``recipes.py`` is given this test).
 
-    >>> _is_quantity("200 g Zucker"), _is_quantity("1/2 cup milk"), _is_quantity("5 Ways to Win")
+    >>> is_quantity("200 g Zucker"), is_quantity("1/2 cup milk"), is_quantity("5 Ways to Win")
     (True, True, False)
     """
     text = text.strip()
@@ -778,12 +804,19 @@ def _has_figures(text: str) -> bool:
     return bool(_DIGIT.search(text) and _INNER.search(text))
 
 
-def _sentence_like(info: LineInfo) -> bool:
+def sentence_like(info: LineInfo) -> bool:
     """A short line in sentence case with stopwords ("Drink during your workout"), unlike a
     menu entry in Title Case ("Workout Supplements"). A line of HTML tags is none
     (``markup.py``). On a page whose language capitalises its nouns (German: "Das
     Wichtigste in Kürze"), a line in lower case by its function words is one too
-    (``_noun_case``, ``noun-case``)."""
+    (``_noun_case``, ``noun-case``). The rules that look for prose without a full stop
+    (``standfirst.py``, ``deck.py``, ``intro.py``, ``unstopped.py``, ``announced.py``,
+    ``recipes.py``) are given this test.
+
+    >>> infos = classify_lines("Drink plenty of water during your workout\\nWorkout Supplements")
+    >>> [sentence_like(info) for info in infos]
+    [True, False]
+    """
     if info.density <= 0 or info.words < 3 or info.ui == "markup":
         return False
     text = info.block.text
@@ -868,7 +901,7 @@ def _extend_list(
             if total > best:
                 best, best_end = total, j
             continue
-        if _sentence_like(info):
+        if sentence_like(info):
             plain_run = 0
             continue
         plain_run += 1
@@ -937,9 +970,9 @@ def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
         if info.kind == "empty":
             j -= 1
             continue
-        if info.kind != "short" or info.words < w.good_words or not _sentence_like(info):
+        if info.kind != "short" or info.words < w.good_words or not sentence_like(info):
             break
-        if _CAPTION.search(info.block.text):
+        if caption_pattern().search(info.block.text):
             break
         first = j
         j -= 1
@@ -962,7 +995,7 @@ def _best_list(infos: Sequence[LineInfo], w: Weights) -> tuple[float, int, int]:
             if total > best:
                 best, best_first, best_last = total, start, j
             continue
-        if start >= 0 and info.kind not in _HARD and _sentence_like(info):
+        if start >= 0 and info.kind not in _HARD and sentence_like(info):
             continue
         plain_run += 1
         if info.kind in _HARD or plain_run > w.list_gap:
@@ -1178,7 +1211,7 @@ def _goes_on(infos: Sequence[LineInfo], rest: list[int]) -> bool:
 
 
 def _ingredients(infos: Sequence[LineInfo], run: list[int], w: Weights) -> bool:
-    n = sum(1 for i in run if _is_quantity(infos[i].block.text))
+    n = sum(1 for i in run if is_quantity(infos[i].block.text))
     return n >= w.ingredients_min and 2 * n >= len(run)
 
 
@@ -1432,7 +1465,7 @@ def find_main_content(
     if prose is not None:
         runs = [(span_score, first, last)]
     else:
-        runs = _runs(infos, 0, len(infos)) if page_runs is None else page_runs
+        runs = positive_runs(infos, 0, len(infos)) if page_runs is None else page_runs
     (first, last), joined = continued(infos, (first, last), runs, weights)
     table = _field_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table)
@@ -1447,16 +1480,16 @@ def find_main_content(
         popular, last = ranked, _before(infos, ranked)
     elif digest >= 0:
         last = _before(infos, digest)
-    last, lead = announced_list(infos, last, weights, _sentence_like)
+    last, lead = announced_list(infos, last, weights, sentence_like)
     unstopped = last
-    last = extend_on(infos, last, weights, _sentence_like, _CAPTION)
+    last = extend_on(infos, last, weights, sentence_like, caption_pattern())
     bio = bio_start(infos, first, last, weights)
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
     kept_to = last  # (the article's first part, before a box or recipe card after it)
     card = None
     if bio < 0:
-        card = recipe_after(infos, last, weights, _is_quantity, _sentence_like, first)
+        card = recipe_after(infos, last, weights, is_quantity, sentence_like, first)
     header = None if card is None else card_gap(infos, last, card[0])
     if card is not None:  # the card's lines are the article's list: no menu
         infos = _keep_lists(infos, {last + 1 if header is None else header[1] + 1: card[1] + 1})
@@ -1470,7 +1503,7 @@ def find_main_content(
         span_score = sum(infos[i].score for i in range(rest[0], rest[1] + 1))
     last = last if rest is None else rest[1]
     first = _extend_back(infos, first, weights)
-    first = ingredients_before(infos, first, weights, _is_quantity)
+    first = ingredients_before(infos, first, weights, is_quantity)
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     toc = toc_intro(infos, first, last, weights)
@@ -1773,17 +1806,17 @@ def _head_edits(
     start (``_head_note``); ``gallery``: its words on a gallery's captions, if any."""
     first_kept = first if toc is None else toc[0][0]
     lead = lead_lines(infos, first_kept, w)
-    deck = standfirst(infos, first_kept, w, _sentence_like, _CAPTION)
+    deck = standfirst(infos, first_kept, w, sentence_like, caption_pattern())
     if deck is not None and lead is not None and deck[0] <= lead[1]:
         deck = None  # (the lead took it)
     intro = None
     if lead is None and deck is None:
-        intro = intro_lines(infos, first_kept, w, _sentence_like, _CAPTION)
+        intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern())
     kept = [] if toc is None else [toc[0]]
     kept += [k for k in (lead, deck) if k is not None]
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
-    above = deck_line(infos, top, first, w, _sentence_like, _CAPTION)  # (``deck.py``)
+    above = deck_line(infos, top, first, w, sentence_like, caption_pattern())  # (``deck.py``)
     kept += [] if above is None else [(above[1], above[2])]
     note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
@@ -1867,7 +1900,7 @@ def _line_no(info: LineInfo) -> int:
 def _content(
     infos: Sequence[LineInfo], first: int, last: int, score: float, w: Weights = WEIGHTS
 ) -> str:
-    return chosen(infos, first, last, score, w, _best_run)
+    return chosen(infos, first, last, score, w, best_run)
 
 
 def _why_head(infos: Sequence[LineInfo], first: int, content: str) -> str:
@@ -1882,7 +1915,7 @@ def _why_head(infos: Sequence[LineInfo], first: int, content: str) -> str:
     head = sum(infos[i].score for i in range(first))
     return (
         f"{first} lines before the main content scored {head:.1f} (menus, header, title "
-        f"block); {best_in(infos, 0, first, _best_run)}; {content}"
+        f"block); {best_in(infos, 0, first, best_run)}; {content}"
     )
 
 
@@ -1900,7 +1933,7 @@ def _why_tail(infos: Sequence[LineInfo], last: int, content: str, w: Weights = W
     elif stop is not None:
         heading = infos[stop].block.text.strip()[:40]
         why += f"; the heading {heading!r} at line {_line_no(infos[stop])} ends the article"
-    best = best_in(infos, last + 1, len(infos), _best_run)
+    best = best_in(infos, last + 1, len(infos), best_run)
     return f"{why} (related links, comments, footer); {best}; {content}"
 
 
@@ -1917,7 +1950,7 @@ def _why_teaser(
 ) -> str:
     """The note's words for a run worth an article before the main content that was passed
     over as a lone teaser (``_lone_teaser``); "" if there is none. ``runs``: the page's runs
-    (``_runs`` over all of ``infos``)."""
+    (``positive_runs`` over all of ``infos``)."""
     top = max((r[0] for r in runs), default=0.0)
     for score, a, b in runs:
         if b < first and score >= w.zone_min and _lone_teaser(infos, a, b, score, top, w):

@@ -21,7 +21,8 @@ over; a paragraph that shares too few words stops the search: the paragraphs fur
 further from the article still. Off with ``Weights.intro=False`` (``extract_off =
 ["intro"]``); the head note of ``explain`` names the lines kept and the words shared.
 
->>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, _sentence_like, _CAPTION
+>>> from cleantext.boilerplate.credits import caption_pattern
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
 >>> page = "\\n".join(["Heat pumps in old houses: when they pay off",
 ...     "Heat pumps use the free energy of the air and the ground to heat old houses cheaply, "
 ...     "if the radiators and the insulation of the walls are good enough for them.",
@@ -30,7 +31,7 @@ further from the article still. Off with ``Weights.intro=False`` (``extract_off 
 ...     "the warmth in, as a new study of the energy agency shows.",
 ...     "The insulation of the walls matters most: heat pumps work best at low temperatures."])
 >>> infos = classify_lines(page)
->>> found = intro_lines(infos, 7, WEIGHTS, _sentence_like, _CAPTION)
+>>> found = intro_lines(infos, 7, WEIGHTS, sentence_like, caption_pattern())
 >>> found[:2], sorted(found[2])[:4]
 ((1, 1), ['energ', 'heat', 'house', 'insul'])
 """

@@ -57,10 +57,17 @@ MAX_ABOVE = 2  # byline, date and caption lines between the headline and the lea
 _KIND = attrgetter("kind")
 
 
-def _above_lead(text: str) -> bool:
+def above_lead(text: str) -> bool:
     """A line that may come between the headline and the lead: a byline or date line
     (``standfirst.is_meta``), a photo credit or a picture's caption that ends in its credit
-    ("The old bridge at dawn. Photo: Jane Doe/AP": ``credits.py``)."""
+    ("The old bridge at dawn. Photo: Jane Doe/AP": ``credits.py``). ``deck.py`` skips the
+    same lines between a deck and the headline above it.
+
+    >>> above_lead("Photo: Jane Doe/AP"), above_lead("Von Moritz Wichmann")
+    (True, True)
+    >>> above_lead("The council voted to close the old bridge.")
+    False
+    """
     return is_meta(text) or is_credit(text) or is_caption(text)
 
 
@@ -78,7 +85,7 @@ def lead_lines(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, 
         return None
     j = _next_nonblank(infos, h + 1, first)
     skipped = 0
-    while j is not None and skipped < MAX_ABOVE and _above_lead(infos[j].block.text):
+    while j is not None and skipped < MAX_ABOVE and above_lead(infos[j].block.text):
         j = _next_nonblank(infos, j + 1, first)
         skipped += 1
     if j is None or not _paragraph(infos[j]):

@@ -50,9 +50,12 @@ from cleantext.tokens import HAN_KANA
 _line_keys = getattr(_kernels, "line_keys", None)
 
 __all__ = [
+    "Anchors",
+    "KeyIndex",
     "Match",
     "Patterns",
     "compile_user_pattern",
+    "lines_containing",
     "normalize_folded",
     "normalize_line",
     "normalize_lines",
@@ -274,8 +277,8 @@ class Patterns:
         self._opening = frozenset(opening) | frozenset(reported)
         self._reported = frozenset(reported)
         self._mistake_words = tuple(m.casefold() for m in mistakes)
-        self._kw_anchors = _Anchors(self._kw_list)
-        self._consent_anchors = _Anchors(self._consent_list)
+        self._kw_anchors = Anchors(self._kw_list)
+        self._consent_anchors = Anchors(self._consent_list)
         self._anchor_words = frozenset(self._kw_anchors.by_anchor) | frozenset(
             self._consent_anchors.by_anchor
         )
@@ -396,7 +399,7 @@ class Patterns:
                     out[i] = hit
                     if not hints and hit.strength == "hint":
                         blocked.append(i)
-        index = _KeyIndex(keys)
+        index = KeyIndex(keys)
         strong = self._strong_filter.candidates(keys, index)
         maybe_hint = self._hint_filter.candidates(keys, index) if hints else []
         if self._hints_last:
@@ -422,7 +425,7 @@ class Patterns:
         for i in blocked:  # menu hints are left out; no later pass gives a hint
             out[i] = None
         if self._prefixes:  # a prefix line has one of the marks after its prefix
-            marked = _lines_containing(text, _PREFIX_MARKS, raw)
+            marked = lines_containing(text, _PREFIX_MARKS, raw)
             for i in sorted(marked):
                 if len(raw[i]) <= MAX_LINE:
                     self._prefix_hit(raw[i], i, out)
@@ -531,19 +534,19 @@ class Patterns:
         return self.phrase_lines(keys)[1]
 
     def phrase_lines(
-        self, keys: list[str], index: _KeyIndex | None = None
+        self, keys: list[str], index: KeyIndex | None = None
     ) -> tuple[set[int], set[int]]:
         """:meth:`keyword_lines` and :meth:`consent_lines` at once (``index``:
-        ``_KeyIndex(keys)`` if the caller has it already).
+        ``KeyIndex(keys)`` if the caller has it already).
 
-        Only the phrases whose longest word (:class:`_Anchors`) is a word of some line are
+        Only the phrases whose longest word (:class:`Anchors`) is a word of some line are
         looked for, with substring searches over all the lines; a line that contains one
         is then checked with the whole-word pattern.
 
         >>> Patterns.builtin().phrase_lines(["our newsletter", "we use cookies", "rain today"])
         ({0, 1}, {1})
         """
-        index = index or _KeyIndex(keys)
+        index = index or KeyIndex(keys)
         runs = index.runs()
         words = None if runs is None else self._anchor_words.intersection(runs)
         found = []
@@ -551,7 +554,7 @@ class Patterns:
             (self._kw_anchors, self._keywords),
             (self._consent_anchors, self._consent),
         ):
-            maybe = _lines_containing(index.joined, anchors.needles(words), keys)
+            maybe = lines_containing(index.joined, anchors.needles(words), keys)
             found.append({i for i in maybe if rx.search(keys[i]) is not None})
         return found[0], found[1] | self.han_consent_lines(keys, index.joined)
 
@@ -570,7 +573,7 @@ class Patterns:
         if not self._consent_han or joined.isascii():
             return set()
         rx = self._consent_han_starts
-        maybe = _lines_containing(joined, self._consent_han, keys)
+        maybe = lines_containing(joined, self._consent_han, keys)
         return {i for i in maybe if rx.search(keys[i]) is not None}
 
     @property
@@ -788,9 +791,15 @@ def _line_index(rows: list[str]) -> list[int]:
     return list(accumulate(map(add, map(len, rows), repeat(1)), initial=0))[:-1]
 
 
-def _lines_containing(joined: str, needles: Iterable[str], rows: list[str]) -> set[int]:
+def lines_containing(joined: str, needles: Iterable[str], rows: list[str]) -> set[int]:
     """Indexes of the lines of ``joined`` (``"\\n".join(rows)``) that contain one of
-    ``needles``; where the lines start is worked out only if some needle is found."""
+    ``needles``; where the lines start is worked out only if some needle is found. Shared by
+    the phrase prefilters here and of ``appeals.py``, ``signup.py`` and ``phrases.py``.
+
+    >>> rows = ["home", "sign up for our newsletter", "the bridge", "newsletter"]
+    >>> sorted(lines_containing("\\n".join(rows), ["newsletter", "sign up"], rows))
+    [1, 3]
+    """
     if joined.isascii():  # a needle with another character is in no line
         needles = [n for n in needles if n.isascii()]
     found: set[int] = set()
@@ -807,9 +816,15 @@ def _lines_containing(joined: str, needles: Iterable[str], rows: list[str]) -> s
     return found
 
 
-class _KeyIndex:
+class KeyIndex:
     """Normalised lines joined for substring searches, with what maps a position back to
-    its line, and each line's first word: computed once, shared by the prefilters."""
+    its line, and each line's first word: computed once, shared by the prefilters (of
+    :class:`Patterns`, ``appeals.py`` and ``signup.py``).
+
+    >>> index = KeyIndex(["read more", "the bridge"])
+    >>> index.joined, index.starts, index.firsts
+    ('read more\\nthe bridge', [0, 10], ['read', 'the'])
+    """
 
     def __init__(self, keys: list[str]) -> None:
         self.joined = "\n".join(keys)
@@ -826,7 +841,7 @@ class _KeyIndex:
         return [key.partition(" ")[0] for key in self.keys]
 
     def runs(self) -> list[str] | None:
-        """The ``\\w`` runs of the lines (the words of :class:`_Anchors`); ``None`` if a
+        """The ``\\w`` runs of the lines (the words of :class:`Anchors`); ``None`` if a
         line has a character that is neither a word character nor a space, ``©``, ``'``,
         ``&`` or ``+`` (a number such as "½", which no line of Latin text has). Found once
         (the index is shared by the prefilters of several phrase lists)."""
@@ -850,7 +865,7 @@ _ODD = regex.compile(r"[^\w ©'&+\n]")
 _RUN = regex.compile(r"\w+")
 
 
-class _Anchors:
+class Anchors:
     """Which of a list of phrases a text can contain as whole words (as
     ``(?<!\\w)phrase(?!\\w)`` matches them), found by looking up one word of each.
 
@@ -859,7 +874,7 @@ class _Anchors:
     its ends, in the line. So a phrase whose longest run (its anchor) is no run of the
     text cannot be in it.
 
-    >>> a = _Anchors(["all rights reserved", "newsletter", "+"])
+    >>> a = Anchors(["all rights reserved", "newsletter", "+"])
     >>> sorted(a.needles({"our", "newsletter"})), a.needles(None) == a.phrases
     (['+', 'newsletter'], True)
     """
@@ -951,16 +966,16 @@ class _Prefilter:
             return None
         return re.compile("\n" + ("" if "" in self.prefixes else _trie_pattern(trie)))
 
-    def candidates(self, keys: list[str], index: _KeyIndex | None = None) -> list[int]:
+    def candidates(self, keys: list[str], index: KeyIndex | None = None) -> list[int]:
         """Indexes of the non-empty normalised lines that some pattern could match, in
-        order (an empty line is never looked at). ``index`` is ``_KeyIndex(keys)`` if the
+        order (an empty line is never looked at). ``index`` is ``KeyIndex(keys)`` if the
         caller has it already."""
         if self.everything:
             return list(range(len(keys)))
-        index = index or _KeyIndex(keys)
+        index = index or KeyIndex(keys)
         found: set[int] = set()
         if self.strings:
-            found = _lines_containing(index.joined, self.strings, keys)
+            found = lines_containing(index.joined, self.strings, keys)
         heads = self._heads
         if heads is None:
             return sorted(found)

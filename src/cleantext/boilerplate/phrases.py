@@ -27,7 +27,7 @@ import numpy as np
 import regex
 from numpy.typing import NDArray
 
-from cleantext.boilerplate.patterns import _lines_containing
+from cleantext.boilerplate.patterns import lines_containing
 from cleantext.boilerplate.stopwords import word_slots
 from cleantext.boilerplate.twins import CLASS_LIMITS, WORD_BIT, code_point_classes
 from cleantext.minhash.shingle import _kernels
@@ -76,7 +76,7 @@ class PhraseLists:
             joined = "\n".join(keys)
             for bit, odd in enumerate(self.odd):
                 if odd:
-                    out[bit] = sorted({*out[bit], *_lines_containing(joined, odd, keys)})
+                    out[bit] = sorted({*out[bit], *lines_containing(joined, odd, keys)})
         return out
 
     def masks_plain(self, keys: list[str]) -> array[int]:

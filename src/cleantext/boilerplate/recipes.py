@@ -22,12 +22,12 @@ list of other recipes with their times and calories has no method after it, and 
 advertiser's recipe box after a news story ("Sponsored", a recipe) names nothing the story's
 paragraphs name (``_shares_words``: a post speaks of what its card cooks).
 
->>> from cleantext.boilerplate.extract import WEIGHTS, _is_quantity, classify_lines
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, is_quantity
 >>> page = "\\n".join(["Home", "News", "200 g Zucker", "1 Pck. Backpulver", "125 ml Milch",
 ...     "Zubereitung",
 ...     "Mehl, Zucker und Backpulver in einer Schüssel mischen, dann die Eier und die Milch "
 ...     "dazugeben und alles zu einem glatten Teig verrühren."])
->>> ingredients_before(classify_lines(page), 6, WEIGHTS, _is_quantity)
+>>> ingredients_before(classify_lines(page), 6, WEIGHTS, is_quantity)
 2
 """
 
@@ -55,7 +55,7 @@ def ingredients_before(
 ) -> int:
     """``first``, or the first line of an ingredient list that comes just before it.
 
-    ``quantity`` tells an ingredient line ("200 g Zucker"; ``extract._is_quantity``).
+    ``quantity`` tells an ingredient line ("200 g Zucker"; ``extract.is_quantity``).
     ``w.inline_lists=False`` turns this off, with the other lists inside the article.
 
     A recipe's lists can come in parts with other lines between (a table of nutrition facts

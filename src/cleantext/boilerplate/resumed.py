@@ -61,14 +61,14 @@ part and the box go with the head (its note says why). Off with ``Weights.galler
 (``extract_off = ["gallery"]``); a text whose paragraphs are never set apart by blank lines
 is left as it was.
 
->>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, _runs
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, positive_runs
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
 ...     "now too weak for the buses that cross it every day.")
 >>> box = ["Pictures of the week", "Show all 30", *(f"Picture {n} of 30" for n in range(30))]
 >>> page = "\\n".join([story, *box, *[story.replace("Tuesday", d) for d in
 ...     ("Monday", "Friday", "Sunday", "Today", "Wednesday")]])
 >>> infos = classify_lines(page)
->>> resumed(infos, 0, _runs(infos, 0, len(infos)), infos[0].score, WEIGHTS)
+>>> resumed(infos, 0, positive_runs(infos, 0, len(infos)), infos[0].score, WEIGHTS)
 (33, 37)
 """
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.boilerplate.patterns import _Anchors, _KeyIndex, _lines_containing, normalize_line
+from cleantext.boilerplate.patterns import Anchors, KeyIndex, lines_containing, normalize_line
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
@@ -70,11 +70,11 @@ def phrase_list() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _anchors() -> _Anchors:
+def _anchors() -> Anchors:
     """The phrases by their longest word: a phrase found as whole words (its neighbours are
     no letters or figures) has each of its words as a whole word of the key, since a key
-    holds nothing else that is a word character (``patterns._Anchors``)."""
-    return _Anchors(sorted(_words()))
+    holds nothing else that is a word character (``patterns.Anchors``)."""
+    return Anchors(sorted(_words()))
 
 
 def is_signup_line(line: str, key: str = "") -> bool:
@@ -86,19 +86,19 @@ def is_signup_line(line: str, key: str = "") -> bool:
     return _phrases().search(key) is not None
 
 
-def signup_lines(keys: list[str], index: _KeyIndex | None = None) -> set[int]:
+def signup_lines(keys: list[str], index: KeyIndex | None = None) -> set[int]:
     """Indexes of the ``keys`` (normalised lines) that :func:`is_signup_line` accepts, found
     with a few substring searches over all of them: only the phrases whose longest word is
     a word of some key are looked for, and only the keys that contain one are checked
-    (``index``: ``_KeyIndex(keys)`` if the caller has it already).
+    (``index``: ``KeyIndex(keys)`` if the caller has it already).
 
     >>> sorted(signup_lines(["sign up for our newsletter", "the ferry is free", "log in"]))
     [0, 2]
     """
-    index = index or _KeyIndex(keys)
+    index = index or KeyIndex(keys)
     runs = index.runs()
     needles = _anchors().needles(None if runs is None else set(runs))
-    maybe = _lines_containing(index.joined, needles, keys)
+    maybe = lines_containing(index.joined, needles, keys)
     return {i for i in maybe if is_signup_line(keys[i], keys[i])}
 
 

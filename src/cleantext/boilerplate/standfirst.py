@@ -46,7 +46,7 @@ from cleantext.data import alternation, boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MAX_BETWEEN", "is_meta", "standfirst"]
+__all__ = ["MAX_BETWEEN", "can_be_deck", "headline_like", "is_meta", "standfirst", "title_forms"]
 
 MAX_BETWEEN = 6  # byline, date, share and caption lines between the standfirst and the article
 MAX_LINES = 3  # lines of one standfirst
@@ -100,7 +100,7 @@ def standfirst(
     ``first``), or ``None``."""
     if not w.standfirst or first <= 0:
         return None
-    title = _title(infos)
+    title = title_forms(infos)
     seen_meta, between = False, 0
     j = first - 1
     while j >= 0:
@@ -110,7 +110,7 @@ def standfirst(
         if info.kind != "empty":
             if is_meta(info.block.text) or _name(info):
                 seen_meta = True
-            elif seen_meta and _deck(info, sentence_like, caption, title):
+            elif seen_meta and can_be_deck(info, sentence_like, caption, title):
                 break
             between += 1
             if between > MAX_BETWEEN:
@@ -122,7 +122,7 @@ def standfirst(
     k = j - 1
     while k >= 0 and lines < MAX_LINES:
         if infos[k].kind != "empty":
-            if not _deck(infos[k], sentence_like, caption, title):
+            if not can_be_deck(infos[k], sentence_like, caption, title):
                 break
             top, lines = k, lines + 1
         k -= 1
@@ -170,7 +170,18 @@ def _headline_above(infos: Sequence[LineInfo], top: int) -> bool:
     k = top - 1
     while k >= 0 and infos[k].kind == "empty":
         k -= 1
-    return k >= 0 and infos[k].words >= HEADLINE_WORDS and infos[k].kind not in _NOT_HEADLINE
+    return k >= 0 and headline_like(infos[k])
+
+
+def headline_like(info: LineInfo) -> bool:
+    """A line that can be a headline: ``HEADLINE_WORDS`` words or more and no UI string, menu
+    word or box heading (``deck.py`` asks the same of the line above a deck).
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> [headline_like(i) for i in classify_lines("Old bridge to close\\nShare\\nOld bridge")]
+    [True, False, False]
+    """
+    return info.words >= HEADLINE_WORDS and info.kind not in _NOT_HEADLINE
 
 
 def _name(info: LineInfo) -> bool:
@@ -185,23 +196,38 @@ def _name(info: LineInfo) -> bool:
     )
 
 
-def _title(infos: Sequence[LineInfo]) -> frozenset[str]:
+def title_forms(infos: Sequence[LineInfo]) -> frozenset[str]:
     """The normalised forms of the page's first line (its title) and of its headline part: a
-    line found in one of them is the headline, not a standfirst."""
+    line found in one of them is the headline, not a standfirst (nor a deck: ``deck.py``).
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> sorted(title_forms(classify_lines("Old bridge to close - Example News\\nHome")))
+    ['old bridge to close', 'old bridge to close example news']
+    """
     if not infos:
         return frozenset()
     text = infos[0].block.text
     return title_keys(text) | {normalize_line(text)}
 
 
-def _deck(
+def can_be_deck(
     info: LineInfo,
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
     title: frozenset[str],
 ) -> bool:
     """A line that can be a standfirst: a sentence of ``MIN_WORDS`` to ``MAX_WORDS`` words with
-    stopwords, ending in a full stop or in sentence case; no caption, no repeat of the title."""
+    stopwords, ending in a full stop or in sentence case; no caption, no repeat of the title
+    (``title``: :func:`title_forms`). ``deck.py`` asks the same of a deck.
+
+    >>> import regex
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> infos = classify_lines("Old bridge to close - Example News\\nOld bridge to close\\n"
+    ...     "The council shuts the river crossing and a ferry takes the buses across.")
+    >>> no_caption, title = regex.compile("(?!)"), title_forms(infos)
+    >>> [can_be_deck(i, lambda info: False, no_caption, title) for i in infos]
+    [False, False, True]
+    """
     if info.kind not in _DECK_KINDS or not MIN_WORDS <= info.words <= MAX_WORDS:
         return False
     if info.density <= 0 or not (info.terminal or sentence_like(info)):

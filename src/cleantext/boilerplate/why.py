@@ -5,14 +5,14 @@ Runs are found by the maximum-sum search of ``extract`` (passed in as ``best_run
 this module does not import ``extract``): a note names line numbers of the text the pass
 worked on, the scores, and the threshold or rule that decided.
 
->>> from cleantext.boilerplate.extract import WEIGHTS, _best_run, classify_lines
+>>> from cleantext.boilerplate.extract import WEIGHTS, best_run, classify_lines
 >>> page = "\\n".join(["Home", "News", "Sport", "Weather", "Contact",
 ...     "The council voted on Tuesday to close the old bridge, which has been in use for "
 ...     "over a century.", "Privacy Policy"])
 >>> infos = classify_lines(page)
->>> print(best_in(infos, 0, 5, _best_run))
+>>> print(best_in(infos, 0, 5, best_run))
 its best block, line 1, scored -4.0
->>> print(chosen(infos, 5, 5, 17.0, WEIGHTS, _best_run))
+>>> print(chosen(infos, 5, 5, 17.0, WEIGHTS, best_run))
 the main content is line 6, the best-scoring run of lines on the page (17.0)
 """
 
