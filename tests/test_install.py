@@ -188,6 +188,23 @@ def test_package_metadata() -> None:
         assert part in manifest
 
 
+def test_the_sdist_leaves_out_the_git_ignored_data_sets() -> None:
+    """MANIFEST.in grafts whole directories from the working tree: a git-ignored directory
+    inside one (the downloaded holdout and extra dev sets under benchmarks/) must be pruned,
+    or `python -m build` in a checkout that has them ships them."""
+    manifest = (ROOT / "MANIFEST.in").read_text(encoding="utf-8").splitlines()
+    grafted = {ln.split()[1] for ln in manifest if ln.startswith("graft ")}
+    pruned = {ln.split()[1] for ln in manifest if ln.startswith("prune ")}
+    ignored = [
+        ln.strip().rstrip("/")
+        for ln in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+        if "/" in ln.strip().rstrip("/") and not ln.startswith("#")
+    ]
+    inside = [d for d in ignored if d.split("/")[0] in grafted]
+    assert {"benchmarks/holdout", "benchmarks/extra_dev"} <= set(inside)
+    assert set(inside) <= pruned, set(inside) - pruned
+
+
 def test_every_extra_is_in_all_and_in_the_install_smoke_test() -> None:
     """An extra added to pyproject (as [html] was) is installed by [all], named by the
     missing-extra table and smoke-tested by scripts/check_install.sh."""
