@@ -56,7 +56,9 @@ __all__ = [
     "Parts",
     "atomic_output",
     "check_distinct",
+    "check_stdout_distinct",
     "fmt_of",
+    "is_stdout",
     "iter_files",
     "iter_jsonl",
     "iter_lines",
@@ -738,6 +740,40 @@ def check_distinct(
                 raise InputError(f"{out}: this output would overwrite the input {src}")
         if any(_same(o, Path(other)) for other in outs[:k]):
             raise InputError(f"{out}: two outputs are the same file")
+
+
+def is_stdout(path: str | os.PathLike[str] | None, stream: IO[str] | None = None) -> bool:
+    """Whether ``path`` is the regular file that standard output (``stream``, default
+    ``sys.stdout``) writes to, as in ``cleantext ... > path``; ``-`` and ``None`` never are.
+
+    >>> is_stdout("-"), is_stdout(None), is_stdout("no/such/file")
+    (False, False, False)
+    """
+    if path is None or os.fspath(path) == "-":
+        return False
+    stream = sys.stdout if stream is None else stream
+    try:
+        out = os.fstat(stream.fileno())
+        return stat.S_ISREG(out.st_mode) and os.path.samestat(os.stat(path), out)
+    except (AttributeError, OSError, ValueError):  # no descriptor (a StringIO), no such file
+        return False
+
+
+def check_stdout_distinct(
+    inputs: Iterable[str | os.PathLike[str] | None], stream: IO[str] | None = None
+) -> None:
+    """Refuse a standard output that is one of the ``inputs``: in ``cleantext clean page.txt >
+    page.txt`` the shell empties the file before the command starts, so the input would read
+    as empty and the output be empty too (with ``>>`` it would be read while it grows). Only
+    a regular file is compared, as ``cat`` does. Raises :class:`InputError`; call it before
+    anything is read.
+    """
+    for p in inputs:
+        if p is not None and is_stdout(p, stream):
+            raise InputError(
+                f"{os.fspath(p)}: standard output is this input file (a shell `>` has already "
+                "emptied it); write the output to another file"
+            )
 
 
 _TMP_PID = re.compile(r"\.(\d+)\.[^.]+\.tmp\Z")

@@ -34,7 +34,7 @@ from cleantext.cli._options import (
     cleaner_from_args,
     max_doc_bytes,
 )
-from cleantext.io import InputError, check_distinct
+from cleantext.io import InputError, check_distinct, check_stdout_distinct
 from cleantext.pipeline import Cleaner
 from cleantext.progress import Progress, file_size
 from cleantext.reporting import emit_report, logger
@@ -203,6 +203,8 @@ def _run(args: argparse.Namespace) -> int:
         inputs=[args.path, args.config, getattr(args, "profile", None)],
         outputs=[args.output, args.report],
     )
+    if args.output in (None, "-"):
+        check_stdout_distinct([args.path, args.config, getattr(args, "profile", None)])
     cleaner = cleaner_from_args(args)
     workers = args.workers if args.workers > 0 else os.cpu_count() or 1
     opts = BatchOptions(

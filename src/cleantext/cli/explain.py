@@ -20,6 +20,7 @@ from cleantext.io import (
     InputError,
     atomic_output,
     check_distinct,
+    check_stdout_distinct,
     fmt_of,
     iter_jsonl,
 )
@@ -164,6 +165,8 @@ def run(args: argparse.Namespace) -> int:
     check_distinct(
         inputs=[args.path, args.config, getattr(args, "profile", None)], outputs=[args.html]
     )
+    if args.html in (None, "-"):
+        check_stdout_distinct([args.path, args.config, getattr(args, "profile", None)])
     cleaner = cleaner_from_args(args)
     doc = _explain(cleaner, args)
     if args.html:
