@@ -272,3 +272,21 @@ def test_q_silences_the_notes_of_clean_and_explain(tmp_path: Path) -> None:
         timeout=120,
     )
     assert bad.returncode == 1 and bad.stderr.startswith("cleantext: error: ")
+
+
+@pytest.mark.parametrize("script", ["bench_workers.py", "bench_pipeline.py", "bench_html.py"])
+def test_a_benchmark_without_the_shared_data_says_so_in_one_line(
+    script: str, tmp_path: Path
+) -> None:
+    """The README's benchmark commands, run from the source package (which has no dev sets):
+    one line naming the missing file and CLEANTEXT_SHARED, exit 1, no traceback."""
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script)],
+        capture_output=True,
+        text=True,
+        env={**ENV, "CLEANTEXT_SHARED": str(tmp_path)},
+        timeout=120,
+    )
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith(str(tmp_path)) and "CLEANTEXT_SHARED" in line
