@@ -150,6 +150,34 @@ def test_learn_boilerplate_takes_a_url_with_a_lone_surrogate(tmp_path: Path) -> 
     assert "acme footer" in (tmp_path / "site.json").read_text(encoding="utf-8")
 
 
+def test_learn_boilerplate_counts_in_words(tmp_path: Path) -> None:
+    """'1 line learned for 1 site', not '1 lines ... 1 sites'; plurals from 2 on."""
+    crawl = tmp_path / "crawl.jsonl"
+    words = ["Rain.", "Snow today.", "A storm came.", "Sun at last."]
+    rows = [
+        {"url": f"https://a.example/{i}", "text": f"{w}\nAcme footer"} for i, w in enumerate(words)
+    ]
+    crawl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    done = run("learn-boilerplate", str(crawl), "-o", str(tmp_path / "site.json"))
+    assert done.stderr.decode().strip() == "cleantext: 1 line learned for 1 site"
+    rows += [
+        {"url": f"https://b.example/{i}", "text": f"{w}\nB one\nB two"} for i, w in enumerate(words)
+    ]
+    crawl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    done = run("learn-boilerplate", str(crawl), "-o", str(tmp_path / "site.json"))
+    assert done.stderr.decode().strip() == "cleantext: 3 lines learned for 2 sites"
+
+
+def test_explain_html_to_stdout_says_so(example_text: str, tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text(example_text, encoding="utf-8")
+    done = run("explain", str(page), "--html", "-")
+    assert done.returncode == 0 and done.stdout.startswith(b"<!DOCTYPE html>")
+    assert done.stderr.decode().strip() == "cleantext: wrote the HTML report to stdout (4 edits)"
+    done = run("explain", str(page), "--html", str(tmp_path / "r.html"))  # a file: its name
+    assert done.stderr.decode().strip().startswith(f"cleantext: wrote {tmp_path / 'r.html'} (")
+
+
 def test_jsonl_batches_report_the_bytes_read_for_the_progress_bar(tmp_path: Path) -> None:
     import io
 

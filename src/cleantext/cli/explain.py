@@ -59,7 +59,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         metavar="REPORT.html",
         help="write a self-contained HTML page (removed text struck through and coloured by "
         "rule, a legend with counts, links from duplicate blocks to the kept copy); written "
-        "atomically",
+        "atomically; - writes it to stdout",
     )
     p.add_argument(
         "--color",
@@ -173,7 +173,8 @@ def run(args: argparse.Namespace) -> int:
         name = "stdin" if args.path == "-" else os.path.basename(args.path)
         with atomic_output(args.html) as out:
             out.write(render_html(doc, title=f"cleantext explain: {name}"))
-        logger.warning("wrote %s (%d edits)", args.html, len(doc.edits))
+        where = "the HTML report to stdout" if args.html == "-" else args.html
+        logger.warning("wrote %s (%d edits)", where, len(doc.edits))
         return 0
     if args.json:
         data = {"edits": [e.to_dict() for e in doc.edits], "report": doc.report()}
