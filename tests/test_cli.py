@@ -178,6 +178,25 @@ def test_explain_html_to_stdout_says_so(example_text: str, tmp_path: Path) -> No
     assert done.stderr.decode().strip().startswith(f"cleantext: wrote {tmp_path / 'r.html'} (")
 
 
+def test_one_file_into_a_directory_as_cp_does(tmp_path: Path) -> None:
+    """`-o DIR` (existing) or `-o DIR/` writes DIR/<input name>; `-o new/` used to write a
+    file named `new`. Near misses: a file name is a file; stdin has no name to give."""
+    page = tmp_path / "page.txt"
+    page.write_text("a  b\n")
+    assert run("clean", str(page), "-o", f"{tmp_path / 'new'}/").returncode == 0
+    assert (tmp_path / "new" / "page.txt").read_text() == "a b\n"
+    assert run("clean", str(page), "-o", str(tmp_path / "new")).returncode == 0  # it exists now
+    assert run("clean", str(page), "-o", str(tmp_path / "out.txt")).returncode == 0
+    assert (tmp_path / "out.txt").read_text() == "a b\n"
+    done = run("clean", "-", "-o", str(tmp_path / "new"), stdin=b"a  b\n")
+    assert done.returncode == 1 and b"is a directory" in done.stderr
+    done = run("clean", str(page), "-o", f"{tmp_path}/")  # into the input's own folder
+    assert done.returncode == 1 and b"would overwrite the input" in done.stderr
+    done = run("dedup", str(page), "-o", f"{tmp_path / 'dd'}/")
+    assert done.returncode == 1 and b"not a directory (give a file name)" in done.stderr
+    assert not (tmp_path / "dd").exists()
+
+
 def test_jsonl_batches_report_the_bytes_read_for_the_progress_bar(tmp_path: Path) -> None:
     import io
 

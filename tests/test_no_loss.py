@@ -198,9 +198,13 @@ def test_symlink_output_replaces_its_target_and_stays_a_link(tmp_path: Path) -> 
 
 
 def test_directory_as_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A directory is never replaced by a file: one input file goes inside it (as `cp` does,
+    tests/test_cli.py), and where no file name is known (stdin) it is a one-line error."""
     (tmp_path / "a.txt").write_text("a  b")
     (tmp_path / "d").mkdir()
     code, err = cli(capsys, "clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d"))
+    assert code == 0 and (tmp_path / "d" / "a.txt").read_text() == "a b"
+    code, err = cli(capsys, "clean", "-", "-o", str(tmp_path / "d"))
     assert code == 1 and one_line_error(err) and "is a directory" in err
 
 

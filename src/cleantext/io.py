@@ -914,6 +914,8 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
     target = Path(os.path.realpath(path))  # a symlink's file is replaced, not the link
     if target.is_dir():
         raise OutputError(f"{path}: is a directory")
+    if str(path).endswith(("/", os.sep)):  # `-o new/` asks for a directory, not a file `new`
+        raise OutputError(f"{path}: not a directory (give a file name)")
     if _special(target):
         try:
             fd = os.open(target, os.O_WRONLY)
