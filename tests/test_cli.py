@@ -210,3 +210,31 @@ def test_jsonl_batches_report_the_bytes_read_for_the_progress_bar(tmp_path: Path
         Cleaner(), str(src), io.StringIO(), BatchOptions(), 1, lambda s: seen.append(s.bytes_read)
     )
     assert len(seen) > 1 and sum(seen) == src.stat().st_size  # the bar reaches 100% at the end
+
+
+class _Tty:
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("env", "mode", "coloured"),
+    [
+        ({}, "auto", True),
+        ({"NO_COLOR": "1"}, "auto", False),
+        ({"NO_COLOR": ""}, "auto", True),  # no-color.org: an empty value does not count
+        ({"TERM": "dumb"}, "auto", False),
+        ({"NO_COLOR": "1"}, "always", True),  # an explicit choice wins
+        ({}, "never", False),
+    ],
+)
+def test_color_follows_no_color_and_the_option(
+    env: dict[str, str], mode: str, coloured: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleantext.cli.explain import _use_color
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert _use_color(mode, _Tty()) is coloured  # type: ignore[arg-type]

@@ -104,9 +104,11 @@ def render_text(doc: Document, color: bool) -> str:
 
 
 def _use_color(mode: str, stream: IO[str]) -> bool:
+    """``--color``: ``auto`` colours a terminal unless ``NO_COLOR`` is set to a non-empty
+    value (https://no-color.org) or ``TERM`` is ``dumb``; ``always`` and ``never`` win."""
     if mode != "auto":
         return mode == "always"
-    no_color = os.environ.get("NO_COLOR") is not None or os.environ.get("TERM") == "dumb"
+    no_color = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
     return stream.isatty() and not no_color
 
 
