@@ -109,7 +109,7 @@ def _zstd() -> Any:
         import zstandard
     except ImportError:
         raise InputError(
-            "zstandard is needed for .zst files: pip install 'cleantext-scrape[zstd]'"
+            'zstandard is needed for .zst files: pip install "cleantext-scrape[zstd]"'
         ) from None
     return zstandard
 
