@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from cleantext.errors import InputError
+from cleantext.reporting import logger
 
 __all__ = [
     "DEFAULT_MAX_DOC_BYTES",
@@ -244,8 +245,11 @@ class _ZstdReader(io.RawIOBase):
 
 @contextlib.contextmanager
 def open_binary(path: str) -> Iterator[IO[bytes]]:
-    """Open ``path`` (or ``-`` for stdin) for reading bytes, decompressing by extension."""
+    """Open ``path`` (or ``-`` for stdin) for reading bytes, decompressing by extension.
+    Stdin that is a terminal (a command typed without a file) gets a note saying so."""
     if path == "-":
+        if sys.stdin.isatty():
+            logger.warning("reading from the terminal until Ctrl-D (give a FILE, or see -h)")
         yield sys.stdin.buffer
         return
     p = Path(path)
