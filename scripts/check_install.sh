@@ -51,7 +51,7 @@ for f in cleantext/py.typed cleantext/data/ LICENSE; do
 done
 grep -Eq 'cleantext/minhash/_kernels\..*(so|pyd)' <<<"$wheel_listing" \
     || { echo "check_install: the wheel has no compiled kernels"; exit 1; }
-echo "   ok: LICENSE, test helpers, docs, examples in the sdist; kernels, data, LICENSE in the wheel"
+echo "   ok: LICENSE, test helpers, docs, examples (and nothing untracked) in the sdist; kernels, data, LICENSE in the wheel"
 
 t_build=$(date +%s)
 echo "== fresh venv, its own pip, wheel[all]"
