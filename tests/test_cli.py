@@ -195,6 +195,9 @@ def test_one_file_into_a_directory_as_cp_does(tmp_path: Path) -> None:
     done = run("dedup", str(page), "-o", f"{tmp_path / 'dd'}/")
     assert done.returncode == 1 and b"not a directory (give a file name)" in done.stderr
     assert not (tmp_path / "dd").exists()
+    done = run("clean", str(page), "-o", str(tmp_path / "missing" / "x.txt"))  # not created
+    assert done.returncode == 1 and b"does not exist" in done.stderr
+    assert not (tmp_path / "missing").exists()
 
 
 def test_jsonl_batches_report_the_bytes_read_for_the_progress_bar(tmp_path: Path) -> None:

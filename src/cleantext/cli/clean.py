@@ -216,14 +216,14 @@ def _run(args: argparse.Namespace) -> int:
     from cleantext.cli import CliError
 
     started = time.perf_counter()
-    args.output = _into_directory(args.path, args.output)
+    given, args.output = args.output, _into_directory(args.path, args.output)
     check_distinct(
         inputs=[args.path, args.config, getattr(args, "profile", None)],
         outputs=[args.output, args.report],
     )
     if args.output in (None, "-"):
         check_stdout_distinct([args.path, args.config, getattr(args, "profile", None)])
-    elif args.output != os.path.basename(args.output):  # a directory named by -o DIR/
+    elif args.output != given:  # into the directory -o DIR/ names (created if missing)
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     cleaner = cleaner_from_args(args)
     workers = args.workers if args.workers > 0 else os.cpu_count() or 1
