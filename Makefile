@@ -19,7 +19,7 @@ demo: $(STAMP)  ## clean the bundled examples: before, after, every edit, an HTM
 	@for f in examples/*.txt; do \
 		name=$$(basename "$$f" .txt); \
 		echo "=== before: $$f"; cat "$$f"; echo; \
-		echo "=== after: cleantext clean $$f"; $(BIN)/cleantext clean "$$f"; echo; \
+		echo "=== after: cleantext -q clean $$f"; $(BIN)/cleantext -q clean "$$f"; echo; \
 		echo "=== edits: cleantext explain $$f --html $(DEMO_OUT)/$$name.html"; \
 		$(BIN)/cleantext explain "$$f"; \
 		$(BIN)/cleantext -q explain "$$f" --html "$(DEMO_OUT)/$$name.html"; echo; \

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import cleantext
-from _paths import SHARED
+from _paths import SHARED, need
 from cleantext.edits import apply_edits
 from cleantext.html import render, select_edits
 from cleantext.html.page import _words
@@ -50,6 +50,7 @@ SCORER = SHARED / "tools" / "score_boilerplate.py"
 def load() -> list[dict[str, object]]:
     """Dev records with their page bytes under ``html``."""
     docs = []
+    need(DATA / "dev.jsonl", SCORER)
     with open(DATA / "dev.jsonl", encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)

@@ -40,7 +40,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from _paths import SHARED
+from _paths import SHARED, need
 
 PAGES = SHARED / "data" / "boilerplate" / "dev.jsonl"
 CORPUS = SHARED / "data" / "dedup" / "corpus_dev.jsonl"
@@ -68,6 +68,7 @@ def _jsonl(path: Path, limit: int | None = None) -> list[str]:
 
 def real_texts(n_corpus: int) -> list[str]:
     """The dev pages and the first ``n_corpus`` corpus documents."""
+    need(PAGES, CORPUS)
     return _jsonl(PAGES) + _jsonl(CORPUS, n_corpus)
 
 

@@ -21,16 +21,24 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import rensa
 import xxhash
 from datasketch import MinHash
 
+from _paths import SHARED, need
 from cleantext.corpus.dedup import DedupOptions, dedup_corpus, sign_texts
 from cleantext.minhash import shingle as shingle_module
 from cleantext.minhash.shingle import compiled, shingles
 from cleantext.minhash.signatures import Signatures
 
-DEFAULT_DATA = str(Path(__file__).resolve().parents[2] / "shared/data/dedup/corpus_dev.jsonl")
+try:
+    import rensa
+except ImportError:
+    raise SystemExit(
+        "bench_signatures.py compares against rensa, a development dependency: pip install "
+        "rensa (or install cleantext with its dev extra)"
+    ) from None
+
+DEFAULT_DATA = str(SHARED / "data" / "dedup" / "corpus_dev.jsonl")
 NUM_PERM = 128
 
 
@@ -120,6 +128,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--limit", type=int, default=0, help="use only the first N documents")
     args = ap.parse_args()
+    need(Path(args.data))
     with open(args.data, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     if args.limit:

@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _paths import SHARED
+from _paths import SHARED, need
 
 #: runs ``cleantext`` as ``python -m cleantext.cli`` does, then writes the CPU seconds (user +
 #: system) of this process and of its children (the pool) to the file named by argv[1]
@@ -74,6 +74,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--preset", default="light")
     opts = ap.parse_args()
+    need(SHARED / "data" / "dedup" / "corpus_dev.jsonl")
     corpus = (SHARED / "data" / "dedup" / "corpus_dev.jsonl").read_bytes()
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"

@@ -33,13 +33,25 @@ for f in LICENSE README.md pyproject.toml setup.py MANIFEST.in Makefile mkdocs.y
     scripts/smoke_install.py; do
     grep -qx "$f" <<<"$listing" || { echo "check_install: $f is missing from the sdist"; exit 1; }
 done
+# only what git tracks (plus the build's own PKG-INFO, setup.cfg, egg-info): not the downloaded
+# dev and holdout sets (git-ignored), not a file someone forgot to add
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    untracked=$(git ls-files --others --directory | grep -v '\.egg-info/$' || true)
+    stray=$("$builder" -c 'import sys
+tops = sys.argv[1].split()
+for path in sys.argv[2].splitlines():
+    if any(path == t.rstrip("/") or path.startswith(t.rstrip("/") + "/") for t in tops):
+        print(path)' "$untracked" "$listing")
+    [ -z "$stray" ] || {
+        echo "check_install: the sdist holds files git does not track:"; head <<<"$stray"; exit 1; }
+fi
 wheel_listing=$("$builder" -m zipfile -l "$wheel")
 for f in cleantext/py.typed cleantext/data/ LICENSE; do
     grep -q "$f" <<<"$wheel_listing" || { echo "check_install: $f is missing from the wheel"; exit 1; }
 done
 grep -Eq 'cleantext/minhash/_kernels\..*(so|pyd)' <<<"$wheel_listing" \
     || { echo "check_install: the wheel has no compiled kernels"; exit 1; }
-echo "   ok: LICENSE, test helpers, docs, examples in the sdist; kernels, data, LICENSE in the wheel"
+echo "   ok: LICENSE, test helpers, docs, examples (and nothing untracked) in the sdist; kernels, data, LICENSE in the wheel"
 
 t_build=$(date +%s)
 echo "== fresh venv, its own pip, wheel[all]"

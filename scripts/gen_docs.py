@@ -38,7 +38,8 @@ def cli_page() -> str:
         "Every page section below is the command's own `--help`, generated from the parser, so "
         "it always matches the installed version. Exit codes: 0 success, 1 an error the user "
         "can fix (one line on stderr: missing file, invalid UTF-8, bad config, malformed JSONL "
-        "without `--skip-bad`, an output over an input, a full disk or read-only folder), 2 a "
+        "without `--skip-bad`, an output over an input (also `> input`), a full disk or "
+        "read-only folder), 2 a "
         "usage error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).\n\n",
         "## cleantext\n\n```text\n",
         parser.format_help(),

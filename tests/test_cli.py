@@ -150,6 +150,56 @@ def test_learn_boilerplate_takes_a_url_with_a_lone_surrogate(tmp_path: Path) -> 
     assert "acme footer" in (tmp_path / "site.json").read_text(encoding="utf-8")
 
 
+def test_learn_boilerplate_counts_in_words(tmp_path: Path) -> None:
+    """'1 line learned for 1 site', not '1 lines ... 1 sites'; plurals from 2 on."""
+    crawl = tmp_path / "crawl.jsonl"
+    words = ["Rain.", "Snow today.", "A storm came.", "Sun at last."]
+    rows = [
+        {"url": f"https://a.example/{i}", "text": f"{w}\nAcme footer"} for i, w in enumerate(words)
+    ]
+    crawl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    done = run("learn-boilerplate", str(crawl), "-o", str(tmp_path / "site.json"))
+    assert done.stderr.decode().strip() == "cleantext: 1 line learned for 1 site"
+    rows += [
+        {"url": f"https://b.example/{i}", "text": f"{w}\nB one\nB two"} for i, w in enumerate(words)
+    ]
+    crawl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    done = run("learn-boilerplate", str(crawl), "-o", str(tmp_path / "site.json"))
+    assert done.stderr.decode().strip() == "cleantext: 3 lines learned for 2 sites"
+
+
+def test_explain_html_to_stdout_says_so(example_text: str, tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text(example_text, encoding="utf-8")
+    done = run("explain", str(page), "--html", "-")
+    assert done.returncode == 0 and done.stdout.startswith(b"<!DOCTYPE html>")
+    assert done.stderr.decode().strip() == "cleantext: wrote the HTML report to stdout (4 edits)"
+    done = run("explain", str(page), "--html", str(tmp_path / "r.html"))  # a file: its name
+    assert done.stderr.decode().strip().startswith(f"cleantext: wrote {tmp_path / 'r.html'} (")
+
+
+def test_one_file_into_a_directory_as_cp_does(tmp_path: Path) -> None:
+    """`-o DIR` (existing) or `-o DIR/` writes DIR/<input name>; `-o new/` used to write a
+    file named `new`. Near misses: a file name is a file; stdin has no name to give."""
+    page = tmp_path / "page.txt"
+    page.write_text("a  b\n")
+    assert run("clean", str(page), "-o", f"{tmp_path / 'new'}/").returncode == 0
+    assert (tmp_path / "new" / "page.txt").read_text() == "a b\n"
+    assert run("clean", str(page), "-o", str(tmp_path / "new")).returncode == 0  # it exists now
+    assert run("clean", str(page), "-o", str(tmp_path / "out.txt")).returncode == 0
+    assert (tmp_path / "out.txt").read_text() == "a b\n"
+    done = run("clean", "-", "-o", str(tmp_path / "new"), stdin=b"a  b\n")
+    assert done.returncode == 1 and b"is a directory" in done.stderr
+    done = run("clean", str(page), "-o", f"{tmp_path}/")  # into the input's own folder
+    assert done.returncode == 1 and b"would overwrite the input" in done.stderr
+    done = run("dedup", str(page), "-o", f"{tmp_path / 'dd'}/")
+    assert done.returncode == 1 and b"not a directory (give a file name)" in done.stderr
+    assert not (tmp_path / "dd").exists()
+    done = run("clean", str(page), "-o", str(tmp_path / "missing" / "x.txt"))  # not created
+    assert done.returncode == 1 and b"does not exist" in done.stderr
+    assert not (tmp_path / "missing").exists()
+
+
 def test_jsonl_batches_report_the_bytes_read_for_the_progress_bar(tmp_path: Path) -> None:
     import io
 
@@ -163,3 +213,31 @@ def test_jsonl_batches_report_the_bytes_read_for_the_progress_bar(tmp_path: Path
         Cleaner(), str(src), io.StringIO(), BatchOptions(), 1, lambda s: seen.append(s.bytes_read)
     )
     assert len(seen) > 1 and sum(seen) == src.stat().st_size  # the bar reaches 100% at the end
+
+
+class _Tty:
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("env", "mode", "coloured"),
+    [
+        ({}, "auto", True),
+        ({"NO_COLOR": "1"}, "auto", False),
+        ({"NO_COLOR": ""}, "auto", True),  # no-color.org: an empty value does not count
+        ({"TERM": "dumb"}, "auto", False),
+        ({"NO_COLOR": "1"}, "always", True),  # an explicit choice wins
+        ({}, "never", False),
+    ],
+)
+def test_color_follows_no_color_and_the_option(
+    env: dict[str, str], mode: str, coloured: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleantext.cli.explain import _use_color
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert _use_color(mode, _Tty()) is coloured  # type: ignore[arg-type]

@@ -86,3 +86,30 @@ def test_demo_page_shows_each_kind_of_repair() -> None:
     } <= set(doc.counts())
     assert "children’s corner and a café" in doc.text and "â€" not in doc.text
     assert "Read more" not in doc.text and "people, and" in doc.text
+
+
+def test_readme_library_example_prints_what_it_says() -> None:
+    """README's first Python block, run as a reader runs it (a script in the checkout): the
+    title and 7 paragraphs, once, no reaction widget; then the two extract edits with spans."""
+    import re
+    import subprocess
+    import sys
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## Library\n\n```python\n(.*?)```", readme, re.S)
+    assert block is not None and "title + 7 paragraphs, once, no widget" in block.group(1)
+    r = subprocess.run(
+        [sys.executable, "-c", block.group(1)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    cleaned, _, edits = r.stdout.rpartition("\nrepeated-block ")
+    paragraphs = cleaned.strip().split("\n\n")
+    assert len(paragraphs) == 8, paragraphs  # title + 7 paragraphs
+    assert paragraphs[0].startswith("La Russie et l'Iran construisent")
+    assert len(set(paragraphs)) == 8 and "Reaction" not in cleaned  # once, no widget
+    assert edits.splitlines()[0].startswith("2320 4640 ")
+    assert edits.splitlines()[1].startswith("extract-tail 4640 4706 ")

@@ -12,7 +12,7 @@ import pytest
 import cleantext
 from _pages import acme_profile
 from cleantext import html as H
-from cleantext.errors import ConfigError
+from cleantext.errors import MissingExtraError
 
 ARTICLE = [
     "The council voted on Tuesday to close the old bridge, which has been in use for over a "
@@ -160,7 +160,7 @@ def test_bad_bytes_become_replacement_characters_not_errors() -> None:
 
 def test_missing_lxml_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "lxml", None)
-    with pytest.raises(ConfigError, match=r'pip install "cleantext-scrape\[html\]"'):
+    with pytest.raises(MissingExtraError, match=r'pip install "cleantext-scrape\[html\]"'):
         cleantext.clean_html("<p>x</p>")
 
 

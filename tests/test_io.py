@@ -326,3 +326,31 @@ def test_set_members_leaves_nested_and_quoted_lookalikes():
     assert out == r'{"meta": {"cluster": 3}, "text": "\"cluster\": 4", "cluster": 9}'
     assert set_members("{}", {"cluster": "1"}) == '{"cluster": 1}'
     assert set_members('{"clu\\u0073ter": 0}', {"cluster": "1"}) == '{"clu\\u0073ter": 1}'
+
+
+class _TerminalStdin:
+    def __init__(self, data: bytes, tty: bool) -> None:
+        import io
+
+        self.buffer = io.BytesIO(data)
+        self._tty = tty
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_stdin_from_a_terminal_gets_a_note(
+    tty: bool, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`cleantext clean` typed without a file waits for the terminal: it says so (a pipe, the
+    near miss, is read in silence)."""
+    import sys
+
+    from cleantext.io import open_binary
+
+    monkeypatch.setattr(sys, "stdin", _TerminalStdin(b"a  b", tty))
+    with caplog.at_level("WARNING", logger="cleantext"), open_binary("-") as f:
+        assert f.read() == b"a  b"
+    notes = [r.getMessage() for r in caplog.records]
+    assert notes == (["reading from the terminal until Ctrl-D (give a FILE, or see -h)"] * tty)

@@ -112,6 +112,46 @@ def test_check_distinct_for_an_index() -> None:
         check_distinct(inputs=["a.jsonl", "seen.db"], outputs=["seen.db"])
 
 
+def _to_file(path: Path, *args: str, append: bool = False) -> subprocess.CompletedProcess[bytes]:
+    """Run the command with its standard output redirected to ``path`` (``>`` or ``>>``)."""
+    with path.open("ab" if append else "wb") as out:
+        return subprocess.run(
+            [*EXE, *args], stdout=out, stderr=subprocess.PIPE, timeout=120, cwd=path.parent
+        )
+
+
+@pytest.mark.parametrize("append", [False, True])
+def test_stdout_redirected_onto_the_input_is_refused(tmp_path: Path, append: bool) -> None:
+    """`cleantext clean p.txt > p.txt`: the shell has emptied p.txt; a silent empty output
+    with exit 0 would hide it (`cat` refuses too). With `>>` the input is left as it was."""
+    page, corpus = tmp_path / "p.txt", tmp_path / "c.jsonl"
+    corpus.write_text('{"text": "a  b"}\n')
+    for args in (("clean", "p.txt"), ("explain", "p.txt"), ("dedup", "c.jsonl")):
+        page.write_text("a  b ,c\n")
+        target = corpus if args[0] == "dedup" else page
+        before = target.read_bytes()
+        r = _to_file(target, *args, append=append)
+        assert r.returncode == 1 and one_line_error(r.stderr.decode()), (args, r.stderr)
+        assert "standard output is this input file" in r.stderr.decode()
+        assert target.read_bytes() == (before if append else b"")
+    r = _to_file(tmp_path / "out.txt", "clean", "p.txt")  # near miss: another file
+    assert r.returncode == 0 and (tmp_path / "out.txt").read_text() == "a b,c\n"
+
+
+def test_config_show_into_the_config_file_says_what_it_read(tmp_path: Path) -> None:
+    """The guide's `cleantext config --show > cleantext.toml`: the shell creates (or empties)
+    the file first, so the command shows the defaults, names no file, and says so."""
+    conf = tmp_path / "cleantext.toml"
+    conf.write_text("[dedup]\nthreshold = 0.85\n")
+    r = _to_file(conf, "config", "--show")
+    assert r.returncode == 0 and b"is also the output" in r.stderr
+    text = conf.read_text()
+    assert "(file: none, built-in defaults)" in text and "threshold = 0.7" in text
+    r = _to_file(tmp_path / "shown.toml", "config", "--show")  # near miss: another file
+    assert r.returncode == 0 and r.stderr == b""
+    assert "(file: cleantext.toml)" in (tmp_path / "shown.toml").read_text()
+
+
 def test_special_outputs_may_repeat(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text("a  b")
     null = str(device(tmp_path, "null", 3))
@@ -158,9 +198,13 @@ def test_symlink_output_replaces_its_target_and_stays_a_link(tmp_path: Path) -> 
 
 
 def test_directory_as_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A directory is never replaced by a file: one input file goes inside it (as `cp` does,
+    tests/test_cli.py), and where no file name is known (stdin) it is a one-line error."""
     (tmp_path / "a.txt").write_text("a  b")
     (tmp_path / "d").mkdir()
     code, err = cli(capsys, "clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "d"))
+    assert code == 0 and (tmp_path / "d" / "a.txt").read_text() == "a b"
+    code, err = cli(capsys, "clean", "-", "-o", str(tmp_path / "d"))
     assert code == 1 and one_line_error(err) and "is a directory" in err
 
 

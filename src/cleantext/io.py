@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from cleantext.errors import InputError
+from cleantext.reporting import logger
 
 __all__ = [
     "DEFAULT_MAX_DOC_BYTES",
@@ -56,7 +57,9 @@ __all__ = [
     "Parts",
     "atomic_output",
     "check_distinct",
+    "check_stdout_distinct",
     "fmt_of",
+    "is_stdout",
     "iter_files",
     "iter_jsonl",
     "iter_lines",
@@ -107,7 +110,7 @@ def _zstd() -> Any:
         import zstandard
     except ImportError:
         raise InputError(
-            "zstandard is needed for .zst files: pip install 'cleantext-scrape[zstd]'"
+            'zstandard is needed for .zst files: pip install "cleantext-scrape[zstd]"'
         ) from None
     return zstandard
 
@@ -242,8 +245,11 @@ class _ZstdReader(io.RawIOBase):
 
 @contextlib.contextmanager
 def open_binary(path: str) -> Iterator[IO[bytes]]:
-    """Open ``path`` (or ``-`` for stdin) for reading bytes, decompressing by extension."""
+    """Open ``path`` (or ``-`` for stdin) for reading bytes, decompressing by extension.
+    Stdin that is a terminal (a command typed without a file) gets a note saying so."""
     if path == "-":
+        if sys.stdin.isatty():
+            logger.warning("reading from the terminal until Ctrl-D (give a FILE, or see -h)")
         yield sys.stdin.buffer
         return
     p = Path(path)
@@ -740,6 +746,40 @@ def check_distinct(
             raise InputError(f"{out}: two outputs are the same file")
 
 
+def is_stdout(path: str | os.PathLike[str] | None, stream: IO[str] | None = None) -> bool:
+    """Whether ``path`` is the regular file that standard output (``stream``, default
+    ``sys.stdout``) writes to, as in ``cleantext ... > path``; ``-`` and ``None`` never are.
+
+    >>> is_stdout("-"), is_stdout(None), is_stdout("no/such/file")
+    (False, False, False)
+    """
+    if path is None or os.fspath(path) == "-":
+        return False
+    stream = sys.stdout if stream is None else stream
+    try:
+        out = os.fstat(stream.fileno())
+        return stat.S_ISREG(out.st_mode) and os.path.samestat(os.stat(path), out)
+    except (AttributeError, OSError, ValueError):  # no descriptor (a StringIO), no such file
+        return False
+
+
+def check_stdout_distinct(
+    inputs: Iterable[str | os.PathLike[str] | None], stream: IO[str] | None = None
+) -> None:
+    """Refuse a standard output that is one of the ``inputs``: in ``cleantext clean page.txt >
+    page.txt`` the shell empties the file before the command starts, so the input would read
+    as empty and the output be empty too (with ``>>`` it would be read while it grows). Only
+    a regular file is compared, as ``cat`` does. Raises :class:`InputError`; call it before
+    anything is read.
+    """
+    for p in inputs:
+        if p is not None and is_stdout(p, stream):
+            raise InputError(
+                f"{os.fspath(p)}: standard output is this input file (a shell `>` has already "
+                "emptied it); write the output to another file"
+            )
+
+
 _TMP_PID = re.compile(r"\.(\d+)\.[^.]+\.tmp\Z")
 
 
@@ -878,6 +918,8 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
     target = Path(os.path.realpath(path))  # a symlink's file is replaced, not the link
     if target.is_dir():
         raise OutputError(f"{path}: is a directory")
+    if str(path).endswith(("/", os.sep)):  # `-o new/` asks for a directory, not a file `new`
+        raise OutputError(f"{path}: not a directory (give a file name)")
     if _special(target):
         try:
             fd = os.open(target, os.O_WRONLY)

@@ -34,7 +34,7 @@ from cleantext.cli._options import (
     cleaner_from_args,
     max_doc_bytes,
 )
-from cleantext.io import InputError, check_distinct
+from cleantext.io import InputError, check_distinct, check_stdout_distinct
 from cleantext.pipeline import Cleaner
 from cleantext.progress import Progress, file_size
 from cleantext.reporting import emit_report, logger
@@ -59,7 +59,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "-o",
         "--output",
         help="output file (default: stdout), or output directory for a directory input "
-        "(the tree is mirrored, same file names)",
+        "(the tree is mirrored, same file names); for one input file, a directory (existing, "
+        "or a path ending in /) receives a file of the input's name",
     )
     add_input_options(p, "field to clean")
     p.add_argument(
@@ -195,14 +196,35 @@ def run(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _into_directory(path: str, output: str | None) -> str | None:
+    """The output file for one input file: ``output`` itself, or, when it is an existing
+    directory or ends with ``/`` (as for ``cp``), the input's file name inside it.
+
+    >>> _into_directory("a/page.txt", "out/"), _into_directory("a/page.txt", "x.txt")
+    ('out/page.txt', 'x.txt')
+    >>> _into_directory("-", "out/"), _into_directory("page.txt", None)
+    ('out/', None)
+    """
+    if output is None or output == "-" or path == "-" or Path(path).is_dir():
+        return output
+    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        return os.path.join(output, os.path.basename(path))
+    return output
+
+
 def _run(args: argparse.Namespace) -> int:
     from cleantext.cli import CliError
 
     started = time.perf_counter()
+    given, args.output = args.output, _into_directory(args.path, args.output)
     check_distinct(
         inputs=[args.path, args.config, getattr(args, "profile", None)],
         outputs=[args.output, args.report],
     )
+    if args.output in (None, "-"):
+        check_stdout_distinct([args.path, args.config, getattr(args, "profile", None)])
+    elif args.output != given:  # into the directory -o DIR/ names (created if missing)
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     cleaner = cleaner_from_args(args)
     workers = args.workers if args.workers > 0 else os.cpu_count() or 1
     opts = BatchOptions(

@@ -23,6 +23,8 @@ from typing import Any
 
 from cleantext.cli._options import add_cleaning_options, cleaner_from_args
 from cleantext.config import find_config_file
+from cleantext.io import is_stdout
+from cleantext.reporting import logger
 
 __all__ = ["add_parser", "run", "to_toml"]
 
@@ -88,12 +90,20 @@ def to_toml(data: Mapping[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    source = args.config or find_config_file()
+    if is_stdout(source):  # `config --show > cleantext.toml`: the shell emptied it first
+        logger.warning(
+            "%s is also the output: the shell emptied it before this command read it, so "
+            "what follows is the defaults with the options given (any settings it held are "
+            "lost; write to another file to keep them)",
+            source,
+        )
+        source = None
     cleaner = cleaner_from_args(args)
     data = cleaner.config.to_dict()
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    source = args.config or find_config_file()
     print(f"# effective cleantext config (file: {source or 'none, built-in defaults'})")
     print(to_toml(data), end="")
     return 0

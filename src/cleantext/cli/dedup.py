@@ -44,6 +44,7 @@ from cleantext.io import (
     InputError,
     atomic_output,
     check_distinct,
+    check_stdout_distinct,
     iter_lines,
     jsonl_dumps,
     parse_jsonl_line,
@@ -524,6 +525,8 @@ def run(args: argparse.Namespace) -> int:
     check_distinct(  # (the index is read too: it must not be an output)
         inputs=[args.path, args.index], outputs=[args.output, args.report]
     )
+    if args.output in (None, "-"):
+        check_stdout_distinct([args.path, args.index])
     opts = _options(args)
     src = _Source(args)
     try:

@@ -20,6 +20,7 @@ from cleantext.io import (
     InputError,
     atomic_output,
     check_distinct,
+    check_stdout_distinct,
     fmt_of,
     iter_jsonl,
 )
@@ -58,7 +59,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         metavar="REPORT.html",
         help="write a self-contained HTML page (removed text struck through and coloured by "
         "rule, a legend with counts, links from duplicate blocks to the kept copy); written "
-        "atomically",
+        "atomically; - writes it to stdout",
     )
     p.add_argument(
         "--color",
@@ -103,9 +104,11 @@ def render_text(doc: Document, color: bool) -> str:
 
 
 def _use_color(mode: str, stream: IO[str]) -> bool:
+    """``--color``: ``auto`` colours a terminal unless ``NO_COLOR`` is set to a non-empty
+    value (https://no-color.org) or ``TERM`` is ``dumb``; ``always`` and ``never`` win."""
     if mode != "auto":
         return mode == "always"
-    no_color = os.environ.get("NO_COLOR") is not None or os.environ.get("TERM") == "dumb"
+    no_color = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
     return stream.isatty() and not no_color
 
 
@@ -164,13 +167,16 @@ def run(args: argparse.Namespace) -> int:
     check_distinct(
         inputs=[args.path, args.config, getattr(args, "profile", None)], outputs=[args.html]
     )
+    if args.html in (None, "-"):
+        check_stdout_distinct([args.path, args.config, getattr(args, "profile", None)])
     cleaner = cleaner_from_args(args)
     doc = _explain(cleaner, args)
     if args.html:
         name = "stdin" if args.path == "-" else os.path.basename(args.path)
         with atomic_output(args.html) as out:
             out.write(render_html(doc, title=f"cleantext explain: {name}"))
-        logger.warning("wrote %s (%d edits)", args.html, len(doc.edits))
+        where = "the HTML report to stdout" if args.html == "-" else args.html
+        logger.warning("wrote %s (%d edits)", where, len(doc.edits))
         return 0
     if args.json:
         data = {"edits": [e.to_dict() for e in doc.edits], "report": doc.report()}

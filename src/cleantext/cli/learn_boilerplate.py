@@ -8,7 +8,13 @@ from collections.abc import Iterator
 
 from cleantext.boilerplate.learned import learn_profile
 from cleantext.cli._options import add_max_doc_option, max_doc_bytes
-from cleantext.io import InputError, atomic_output, check_distinct, iter_jsonl
+from cleantext.io import (
+    InputError,
+    atomic_output,
+    check_distinct,
+    check_stdout_distinct,
+    iter_jsonl,
+)
 from cleantext.reporting import logger
 
 __all__ = ["add_parser", "run"]
@@ -56,10 +62,21 @@ def _pages(args: argparse.Namespace, skipped: list[str]) -> Iterator[tuple[str, 
             yield url, item.record[args.text_field]
 
 
+def _count(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless ``n`` is 1.
+
+    >>> _count(1, "site"), _count(3, "line"), _count(0, "bad record")
+    ('1 site', '3 lines', '0 bad records')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def run(args: argparse.Namespace) -> int:
     if args.min_pages < 1 or not 0.0 <= args.min_share <= 1.0:
         raise InputError("--min-pages must be >= 1 and --min-share in [0, 1]")
     check_distinct(inputs=[args.path], outputs=[args.output])
+    if args.output == "-":
+        check_stdout_distinct([args.path])
     skipped: list[str] = []
     profile = learn_profile(_pages(args, skipped), args.min_pages, args.min_share)
     with atomic_output(args.output) as out:
@@ -67,9 +84,9 @@ def run(args: argparse.Namespace) -> int:
         out.write("\n")
     n_lines = sum(len(s.lines) for s in profile.sites.values())
     logger.warning(
-        "%d lines learned for %d sites%s",
-        n_lines,
-        len(profile.sites),
-        f", {len(skipped)} bad records skipped" if skipped else "",
+        "%s learned for %s%s",
+        _count(n_lines, "line"),
+        _count(len(profile.sites), "site"),
+        f", {_count(len(skipped), 'bad record')} skipped" if skipped else "",
     )
     return 0

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, NamedTuple
 
-from cleantext.errors import ConfigError, InputError
+from cleantext.errors import InputError, MissingExtraError
 from cleantext.html.decode import decode_html
 from cleantext.html.signals import (
     COMMENTS,
@@ -62,7 +62,7 @@ def _parse(html: str) -> Any:
     try:
         from lxml import etree
     except ImportError:
-        raise ConfigError(INSTALL_HINT) from None
+        raise MissingExtraError(INSTALL_HINT, name="lxml") from None
     data = _XML_DECL.sub("", html, count=1).encode("utf-8", "replace")
     if not data or data.isspace():  # (no copy of the page, unlike strip)
         return None
@@ -506,8 +506,9 @@ class _Renderer:
 def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     """Parse ``html`` and render its visible text as blocks (see the module docstring).
 
-    Raises :class:`~cleantext.errors.ConfigError` naming the extra to install if lxml is
-    missing, :class:`TypeError` for input that is neither ``str`` nor ``bytes``.
+    Raises :class:`~cleantext.errors.MissingExtraError` (an ``ImportError``) naming the extra
+    to install if lxml is missing, :class:`TypeError` for input that is neither ``str`` nor
+    ``bytes``.
 
     >>> render("<p>One <b>two</b></p><ul><li>a</li><li><a href=x>b</a></li></ul>").text
     'One two\\n\\na\\n\\nb'
