@@ -305,6 +305,20 @@ def test_the_key_kernel_leaves_characters_above_its_table_to_python() -> None:
         kernels.line_keys(b"a", classes)
 
 
+def test_the_key_kernel_makes_its_latin_table_again_for_other_classes() -> None:
+    # ``line_keys`` tells most characters below 256 by a table made from the classes' first
+    # 256 entries: classes that differ there (no letter "a", no digit "5") are not read with
+    # the table of the classes before
+    kernels = pytest.importorskip("cleantext.minhash._kernels", reason="C kernels not built")
+    classes = bytes(code_point_classes())
+    other = bytearray(classes)
+    other[ord("a")] &= ~8  # (``LK_KEPT``)
+    other[ord("5")] &= ~4  # (``LK_DIGIT``)
+    for _ in range(2):
+        assert kernels.line_keys("a5.5 b’s", classes) == ["a00 b's"]
+        assert kernels.line_keys("a5.5 b’s", bytes(other)) == ["5 5 b's"]
+
+
 def test_matches_kept_by_key_are_what_a_fresh_pattern_set_finds(monkeypatch) -> None:
     """``Patterns.match`` keeps the alternation's result of each key (a bounded table,
     emptied when full); kept or not, a key gets what a new pattern set finds for it."""

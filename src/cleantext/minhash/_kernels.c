@@ -998,6 +998,34 @@ static inline int lk_sep(Py_UCS4 c) {
     return c == '.' || c == ',' || c == 0xA0 || c == 0x202F || c == ' ';
 }
 
+/* What the pass below does with a character below 256 other than '\n', told by one look-up
+ * (lk_fast): LK_EMIT, its mapped character (lk_fast.map) is appended to the key; else it is
+ * white space (or becomes a space); LK_SEP, it is a separator (lk_sep), looked at as any
+ * other character only if the character before is no digit (else the full test). A zero
+ * entry: the full test. Made from the classes' first 256 entries, kept with a copy of them
+ * (a table, not a text's data: made again when other classes are given). */
+#define LK_FAST 1
+#define LK_EMIT 2
+#define LK_SEP 4
+static struct {
+    int made;
+    uint8_t cls[256];
+    uint8_t act[256];
+    uint8_t map[256];
+} lk_fast;
+
+static void lk_fast_make(const uint8_t *cl) {
+    if (lk_fast.made && memcmp(lk_fast.cls, cl, 256) == 0) return;
+    for (Py_UCS4 c = 0; c < 256; c++) {
+        Py_UCS4 m = lk_map(c, cl); /* '\'', '0' or c: below 256 */
+        int emit = (cl[m] & LK_KEPT) && !Py_UNICODE_ISSPACE(m);
+        lk_fast.map[c] = (uint8_t)m;
+        lk_fast.act[c] = c == '\n' ? 0 : LK_FAST | (emit ? LK_EMIT : 0) | (lk_sep(m) ? LK_SEP : 0);
+    }
+    memcpy(lk_fast.cls, cl, 256);
+    lk_fast.made = 1;
+}
+
 /* line_keys' pass over the characters t[0:len] of a str of kind T, each key built in buf as
  * characters of kind T (a key's characters are the text's, ' ', '0' and '\'') and appended to
  * out; failed is set on an error. */
@@ -1010,6 +1038,17 @@ static inline int lk_sep(Py_UCS4 c) {
         Py_UCS4 prev = 0; /* the mapped character before (0 at a line start: no digit) */ \
         for (Py_ssize_t i = 0; i <= len; i++) {                                          \
             Py_UCS4 c = i < len ? t[i] : '\n';                                           \
+            uint8_t a = c < 256 ? act[c] : 0;                                            \
+            if (a && (!(a & LK_SEP) || prev != '0')) { /* the full test's result */      \
+                prev = fmap[c];                                                          \
+                if (a & LK_EMIT) {                                                       \
+                    if (space) b[n++] = ' ';                                             \
+                    space = 0;                                                           \
+                    b[n++] = (T)prev;                                                    \
+                } else                                                                   \
+                    space = n > 0;                                                       \
+                continue;                                                                \
+            }                                                                            \
             if (c == '\n') {                                                             \
                 PyObject *key = PyUnicode_FromKindAndData(kind, b, n);                   \
                 if (key == NULL || PyList_Append(out, key) < 0) {                        \
@@ -1064,6 +1103,13 @@ static PyObject *line_keys(PyObject *self, PyObject *args) {
         return PyErr_NoMemory();
     }
     int failed = 0;
+    static const uint8_t none[256]; /* (classes of fewer than 256: the full test alone) */
+    const uint8_t *act = none, *fmap = none;
+    if (top >= 256) {
+        lk_fast_make(cl);
+        act = lk_fast.act;
+        fmap = lk_fast.map;
+    }
     switch (kind) {
     case PyUnicode_1BYTE_KIND:
         LK_PASS(Py_UCS1)
