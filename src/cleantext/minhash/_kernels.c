@@ -866,6 +866,72 @@ static inline Py_ssize_t lw_lookup(const int32_t *sl, Py_ssize_t n_slots, const 
     return -1;
 }
 
+/* The number of '\n' in the characters data[0:len] of a str of kind kind (one loop per
+ * kind: no test of the kind per character). */
+static Py_ssize_t count_newlines(int kind, const void *data, Py_ssize_t len) {
+    Py_ssize_t n = 0;
+    if (kind == PyUnicode_1BYTE_KIND) { /* (memchr: a few lines in many characters) */
+        const Py_UCS1 *t = data, *end = t + len;
+        while ((t = memchr(t, '\n', (size_t)(end - t))) != NULL) {
+            n++;
+            t++;
+        }
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *t = data;
+        for (Py_ssize_t i = 0; i < len; i++) n += t[i] == '\n';
+    } else {
+        const Py_UCS4 *t = data;
+        for (Py_ssize_t i = 0; i < len; i++) n += t[i] == '\n';
+    }
+    return n;
+}
+
+/* line_words' pass over the characters of a str of kind T (see line_words). */
+#define LW_PASS(T)                                                                       \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        while (i < len) {                                                                \
+            Py_UCS4 c = t[i];                                                            \
+            if (c == '\n') {                                                             \
+                row += width;                                                            \
+                i++;                                                                     \
+                continue;                                                                \
+            }                                                                            \
+            if ((Py_ssize_t)c >= top) {                                                  \
+                ok = 0;                                                                  \
+                break;                                                                   \
+            }                                                                            \
+            if (!(cl[c] & LW_START)) {                                                   \
+                i++;                                                                     \
+                continue;                                                                \
+            }                                                                            \
+            uint32_t h = 2166136261U;                                                    \
+            Py_ssize_t n = 0;                                                            \
+            for (;;) {                                                                   \
+                if (c == 0x2019) c = '\'';                                               \
+                if (n < LW_MAX) word[n] = c;                                             \
+                n++;                                                                     \
+                h = (h ^ (uint32_t)c) * 16777619U;                                       \
+                if (++i >= len) break;                                                   \
+                c = t[i];                                                                \
+                if ((Py_ssize_t)c >= top) {                                              \
+                    ok = 0;                                                              \
+                    break;                                                               \
+                }                                                                        \
+                if (!(cl[c] & LW_GOES_ON)) break;                                        \
+            }                                                                            \
+            if (!ok) break;                                                              \
+            row[0]++;                                                                    \
+            if (n > LW_MAX) continue;                                                    \
+            Py_ssize_t w = lw_lookup(sl, n_slots, bd, n_words, ch, n_chars, word, n, h); \
+            if (w == -2 || (w >= 0 && (mk[w] & ~list_bits) != 0)) {                      \
+                bad = 1;                                                                 \
+                break;                                                                   \
+            }                                                                            \
+            if (w >= 0) lw_count(row + 1, mk[w]); /* the lists of the word's bits alone */ \
+        }                                                                                \
+    }
+
 static PyObject *line_words(PyObject *self, PyObject *args) {
     PyObject *text, *o_cls, *o_slots, *o_chars, *o_bounds, *o_masks, *o_out;
     int n_lists;
@@ -890,8 +956,7 @@ static PyObject *line_words(PyObject *self, PyObject *args) {
     Py_ssize_t len = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t lines = 1;
-    for (Py_ssize_t i = 0; !bad && i < len; i++) lines += PyUnicode_READ(kind, data, i) == '\n';
+    Py_ssize_t lines = bad ? 1 : 1 + count_newlines(kind, data, len);
     if (bad || lines + 1 != rows) {
         PyErr_SetString(PyExc_ValueError,
                         "line_words: shapes of slots, chars, bounds, masks and out disagree "
@@ -905,45 +970,16 @@ static PyObject *line_words(PyObject *self, PyObject *args) {
     Py_BEGIN_ALLOW_THREADS
     int32_t *row = o;
     Py_ssize_t i = 0;
-    while (i < len) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c == '\n') {
-            row += width;
-            i++;
-            continue;
-        }
-        if ((Py_ssize_t)c >= top) {
-            ok = 0;
-            break;
-        }
-        if (!(cl[c] & LW_START)) {
-            i++;
-            continue;
-        }
-        uint32_t h = 2166136261U;
-        Py_ssize_t n = 0;
-        for (;;) {
-            if (c == 0x2019) c = '\'';
-            if (n < LW_MAX) word[n] = c;
-            n++;
-            h = (h ^ (uint32_t)c) * 16777619U;
-            if (++i >= len) break;
-            c = PyUnicode_READ(kind, data, i);
-            if ((Py_ssize_t)c >= top) {
-                ok = 0;
-                break;
-            }
-            if (!(cl[c] & LW_GOES_ON)) break;
-        }
-        if (!ok) break;
-        row[0]++;
-        if (n > LW_MAX) continue;
-        Py_ssize_t w = lw_lookup(sl, n_slots, bd, n_words, ch, n_chars, word, n, h);
-        if (w == -2 || (w >= 0 && (mk[w] & ~list_bits) != 0)) {
-            bad = 1;
-            break;
-        }
-        if (w >= 0) lw_count(row + 1, mk[w]); /* the lists of the word's bits alone */
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        LW_PASS(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        LW_PASS(Py_UCS2)
+        break;
+    default:
+        LW_PASS(Py_UCS4)
+        break;
     }
     /* the totals */
     int32_t *total = o + (rows - 1) * width;
@@ -1172,8 +1208,7 @@ static PyObject *phrase_heads(PyObject *self, PyObject *args) {
     const void *data = PyUnicode_DATA(text);
     int bad = n_slots == 0 || (n_slots & (n_slots - 1)) != 0 || n_words < 0 || n_phrases < 0 ||
               v[4].len / 4 != n_words + 1 || v[7].len / 4 != n_phrases;
-    Py_ssize_t lines = 1;
-    for (Py_ssize_t i = 0; !bad && i < len; i++) lines += PyUnicode_READ(kind, data, i) == '\n';
+    Py_ssize_t lines = bad ? 1 : 1 + count_newlines(kind, data, len);
     if (bad || lines != rows) {
         PyErr_SetString(PyExc_ValueError,
                         "phrase_heads: shapes of the tables and out disagree (out must have "
