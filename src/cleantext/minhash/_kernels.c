@@ -1176,6 +1176,74 @@ static PyObject *line_keys(PyObject *self, PyObject *args) {
  *     bits of the lists found in the line. False (out partly written) if a character of text
  *     is not below len(classes).
  */
+/* phrase_heads' pass over the characters of a str of kind T (see phrase_heads). */
+#define PH_PASS(T)                                                                       \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        while (i < len && !bad) {                                                        \
+            Py_UCS4 c = t[i];                                                            \
+            if (c == '\n') {                                                             \
+                line++;                                                                  \
+                i++;                                                                     \
+                continue;                                                                \
+            }                                                                            \
+            if ((Py_ssize_t)c >= top) {                                                  \
+                ok = 0;                                                                  \
+                break;                                                                   \
+            }                                                                            \
+            if (!(cl[c] & word_bits)) {                                                  \
+                i++;                                                                     \
+                continue;                                                                \
+            }                                                                            \
+            Py_ssize_t start = i, n = 0;                                                 \
+            uint32_t h = 2166136261U;                                                    \
+            for (;;) {                                                                   \
+                if (n < LW_MAX) word[n] = c;                                             \
+                n++;                                                                     \
+                h = (h ^ (uint32_t)c) * 16777619U;                                       \
+                if (++i >= len) break;                                                   \
+                c = t[i];                                                                \
+                if ((Py_ssize_t)c >= top) {                                              \
+                    ok = 0;                                                              \
+                    break;                                                               \
+                }                                                                        \
+                if (!(cl[c] & word_bits)) break;                                         \
+            }                                                                            \
+            if (!ok) break;                                                              \
+            if (n > LW_MAX) continue;                                                    \
+            Py_ssize_t w = lw_lookup(sl, n_slots, bd, n_words, ch, n_chars, word, n, h); \
+            if (w == -2 ||                                                               \
+                (w >= 0 && (hd[w] < 0 || hd[w] > hd[w + 1] || hd[w + 1] > n_phrases))) {  \
+                bad = 1;                                                                 \
+                break;                                                                   \
+            }                                                                            \
+            if (w >= 0) {                                                                \
+                for (int32_t q = hd[w]; q < hd[w + 1]; q++) {                            \
+                    if (pb[q] < 0 || pb[q] > pb[q + 1] || pb[q + 1] > n_pchars) {        \
+                        bad = 1;                                                         \
+                        break;                                                           \
+                    }                                                                    \
+                    Py_ssize_t plen = pb[q + 1] - pb[q];                                 \
+                    if (start + plen > len) continue;                                    \
+                    Py_ssize_t j = 0;                                                    \
+                    while (j < plen && (Py_UCS4)pc[pb[q] + j] == t[start + j])           \
+                        j++;                                                             \
+                    if (j < plen) continue;                                              \
+                    if (start + plen < len) {                                            \
+                        Py_UCS4 after = t[start + plen];                                 \
+                        if ((Py_ssize_t)after >= top) {                                  \
+                            ok = 0;                                                      \
+                            break;                                                       \
+                        }                                                                \
+                        if (cl[after] & word_bits) continue;                             \
+                    }                                                                    \
+                    o[line] |= pm[q];                                                    \
+                }                                                                        \
+            }                                                                            \
+            if (!ok) break;                                                              \
+        }                                                                                \
+    }
+
 static PyObject *phrase_heads(PyObject *self, PyObject *args) {
     PyObject *text, *o_cls, *o_slots, *o_chars, *o_bounds, *o_heads, *o_pchars, *o_pbounds;
     PyObject *o_pmasks, *o_out;
@@ -1220,66 +1288,16 @@ static PyObject *phrase_heads(PyObject *self, PyObject *args) {
     uint32_t word[LW_MAX];
     Py_BEGIN_ALLOW_THREADS
     Py_ssize_t line = 0, i = 0;
-    while (i < len && !bad) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c == '\n') {
-            line++;
-            i++;
-            continue;
-        }
-        if ((Py_ssize_t)c >= top) {
-            ok = 0;
-            break;
-        }
-        if (!(cl[c] & word_bits)) {
-            i++;
-            continue;
-        }
-        Py_ssize_t start = i, n = 0;
-        uint32_t h = 2166136261U;
-        for (;;) {
-            if (n < LW_MAX) word[n] = c;
-            n++;
-            h = (h ^ (uint32_t)c) * 16777619U;
-            if (++i >= len) break;
-            c = PyUnicode_READ(kind, data, i);
-            if ((Py_ssize_t)c >= top) {
-                ok = 0;
-                break;
-            }
-            if (!(cl[c] & word_bits)) break;
-        }
-        if (!ok) break;
-        if (n > LW_MAX) continue;
-        Py_ssize_t w = lw_lookup(sl, n_slots, bd, n_words, ch, n_chars, word, n, h);
-        if (w == -2 || (w >= 0 && (hd[w] < 0 || hd[w] > hd[w + 1] || hd[w + 1] > n_phrases))) {
-            bad = 1;
-            break;
-        }
-        if (w >= 0) {
-            for (int32_t q = hd[w]; q < hd[w + 1]; q++) {
-                if (pb[q] < 0 || pb[q] > pb[q + 1] || pb[q + 1] > n_pchars) {
-                    bad = 1;
-                    break;
-                }
-                Py_ssize_t plen = pb[q + 1] - pb[q];
-                if (start + plen > len) continue;
-                Py_ssize_t j = 0;
-                while (j < plen && (Py_UCS4)pc[pb[q] + j] == PyUnicode_READ(kind, data, start + j))
-                    j++;
-                if (j < plen) continue;
-                if (start + plen < len) {
-                    Py_UCS4 after = PyUnicode_READ(kind, data, start + plen);
-                    if ((Py_ssize_t)after >= top) {
-                        ok = 0;
-                        break;
-                    }
-                    if (cl[after] & word_bits) continue;
-                }
-                o[line] |= pm[q];
-            }
-        }
-        if (!ok) break;
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        PH_PASS(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        PH_PASS(Py_UCS2)
+        break;
+    default:
+        PH_PASS(Py_UCS4)
+        break;
     }
     Py_END_ALLOW_THREADS
     for (int j = 0; j < 9; j++) PyBuffer_Release(&v[j]);
