@@ -449,3 +449,13 @@ def test_ui_hits_of_what_is_left_are_looked_up_and_a_new_line_is_matched() -> No
     patterns = Patterns.builtin()
     for text in ("The cat sat on the mat.\nRead more", "Read more\nAdvertisement"):
         assert page.ui_hits(text) == patterns.match_lines(text, hints=False), text
+
+
+def test_row_ends_strip_only_rows_that_end_in_space_or_a_closer() -> None:
+    # ``_ends`` reads the last character of most rows as it is; a row that ends in white
+    # space or a closing quote is stripped first, as ``is_terminal`` does
+    from cleantext.boilerplate.features import _CLOSING, _ends
+
+    rows = ["Done.", "Done. ", "“Done.”", "Home »", "", "\u3000", "Title..", "a)"]
+    assert _ends(rows) == [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]
+    assert [e in ".!?" for e in _ends(rows[:6])] == list(map(is_terminal, rows[:6]))

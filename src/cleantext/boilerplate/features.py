@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from cleantext.boilerplate import appeals, signup
@@ -52,6 +54,9 @@ _SPACE = (
     + "".join(map(chr, range(0x2000, 0x200B)))
     + ("\u2028\u2029\u202f\u205f\u3000")
 )
+# a row's last character (``_ends``), and those that are stripped before it is read
+_LAST = itemgetter(slice(-1, None))
+_STRIPPED = frozenset(_SPACE + _CLOSING)
 
 
 class LineColumns(NamedTuple):
@@ -236,16 +241,14 @@ class PageFeatures:
         keys = normalize_folded(folded)
         # a line longer than MAX_LINE is never UI: its key as an empty one, searched in by
         # none of the prefilters (most of an article's text is in such lines)
-        hits = patterns.match_lines(
-            text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
-        )
+        hits = patterns.match_lines(text, _short_keys(rows, keys))
         keyword, consent = self._phrases(keys)
         if cjk:  # (a clause in Chinese or Japanese is one word: its phrases found inside it)
             consent |= patterns.han_consent_lines(keys)
         consent = {i for i in consent if not patterns.mid_sentence(rows[i], keys[i])}
-        ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as is_terminal does
+        ends = _ends(rows)
         terminal = list(map(_TERMINAL.__contains__, ends))
-        for i in [i for i, e in enumerate(ends) if e == "."]:  # (two dots: a cut title)
+        for i in compress(count(), map(".".__eq__, ends)):  # (two dots: a cut title)
             terminal[i] = not _truncated(rows[i])
         tokens = analysis.words
         if cjk and CJK.search(text) is not None:  # two CJK characters count as a word
@@ -302,6 +305,34 @@ def _subsequence(rows: list[str], before: list[str]) -> bool:
     """
     rest = iter(before)
     return all(row in rest for row in rows)  # each ``in`` goes on where the last one stopped
+
+
+def _short_keys(rows: list[str], keys: list[str]) -> list[str]:
+    """``keys``, with the key of a row longer than ``MAX_LINE`` as an empty one (no Python
+    step per row: the long rows alone are looked at).
+
+    >>> _short_keys(["Home", "x" * 201], ["home", "x"])
+    ['home', '']
+    """
+    out = list(keys)
+    for i in compress(count(), map(MAX_LINE.__lt__, map(len, rows))):
+        out[i] = ""
+    return out
+
+
+def _ends(rows: list[str]) -> list[str]:
+    """The last character of each row once the white space and the closing quotes and
+    brackets at its end are stripped (``""`` for none), as :func:`is_terminal` reads it:
+    the row's last character, stripped only where it is one of those (no Python step per
+    other row).
+
+    >>> _ends(["Done.", "He said: “Yes.” ", "", "Home"])
+    ['.', '.', '', 'e']
+    """
+    ends = list(map(_LAST, rows))
+    for i in compress(count(), map(_STRIPPED.__contains__, ends)):
+        ends[i] = rows[i].rstrip(_SPACE).rstrip(_CLOSING)[-1:]
+    return ends
 
 
 def _flags(found: set[int], n: int) -> list[bool]:
