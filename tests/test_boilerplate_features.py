@@ -459,3 +459,15 @@ def test_row_ends_strip_only_rows_that_end_in_space_or_a_closer() -> None:
     rows = ["Done.", "Done. ", "“Done.”", "Home »", "", "\u3000", "Title..", "a)"]
     assert _ends(rows) == [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]
     assert [e in (".", "!", "?") for e in _ends(rows[:6])] == list(map(is_terminal, rows[:6]))
+
+
+def test_the_picker_takes_rows_in_order_and_tells_an_unknown_row() -> None:
+    # ``picker`` (one itemgetter call) gives what a comprehension gives, for no, one and
+    # many indexes; ``_positions`` is None when a row was never seen
+    from cleantext.boilerplate.features import _positions, picker
+
+    values = ["a", "b", "c", "d"]
+    for index in ([], [2], [3, 0, 0, 1]):
+        assert picker(index)(values) == [values[i] for i in index]
+    assert _positions({"x": 4, "y": 7}, ["y", "x"]) == [7, 4]
+    assert _positions({"x": 4}, ["x", "z"]) is None and _positions({"x": 4}, ["z"]) is None

@@ -28,10 +28,11 @@ collector goes over again and again (a list of ints, strings or booleans is one 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from cleantext.boilerplate import appeals, signup
 from cleantext.boilerplate.credits import is_caption, is_credit
@@ -40,7 +41,7 @@ from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, NOT_CJK, may_have_cjk
 
-__all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal"]
+__all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal", "picker"]
 
 # a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
 # module; a test checks the list) and the closing quotes and brackets at its end, its last
@@ -73,7 +74,7 @@ class LineColumns(NamedTuple):
 
     def take(self, index: list[int]) -> LineColumns:
         """The features of the lines at ``index``, in that order."""
-        return LineColumns._make(list(map(column.__getitem__, index)) for column in self)
+        return LineColumns._make(map(picker(index), self))
 
     def then(self, other: LineColumns) -> LineColumns:
         """The features of these lines, then those of ``other``'s."""
@@ -208,13 +209,13 @@ class PageFeatures:
 
     def _of(self, text: str) -> Features:
         rows = text.split("\n")
-        known = self._index
         last = self._last
-        if last is None or not all(map(known.__contains__, rows)):
+        at = None if last is None else _positions(self._index, rows)
+        if last is None or at is None:
             return self._compute(text, rows)
         if not _subsequence(rows, last.rows) and Counter(rows) - Counter(last.rows):
             return self._compute(text, rows)  # a line more often than before: no removal
-        lines = self._seen.take(list(map(known.__getitem__, rows)))
+        lines = self._seen.take(at)
         # the text's lines are some of the last text's: it keeps the language decided on the
         # whole page (a page in two languages does not switch when a pass removes a menu)
         tally = _Tally(rows, last.lang if any(lines.tokens) else None)
@@ -294,6 +295,33 @@ def _phrase_lists(patterns: Patterns) -> PhraseLists:
     """The promo keywords, consent phrases, sign-up phrases and appeals of ``patterns``."""
     keyword, consent = patterns.phrase_lists
     return PhraseLists([keyword, consent, signup.phrase_list(), appeals.phrase_list()])
+
+
+def picker(index: Sequence[Hashable]) -> Callable[[Any], list[Any]]:
+    """The function that gives ``[values[i] for i in index]`` of ``values`` (a list, or a
+    dict with the keys ``index``): one ``operator.itemgetter`` call, no Python step (nor a
+    ``map`` step) per index.
+
+    >>> picker([2, 0])(["a", "b", "c"]), picker([1])(["a", "b"]), picker([])(["a"])
+    (['c', 'a'], ['b'], [])
+    """
+    if len(index) < 2:  # (an itemgetter of one index gives the item itself, of none fails)
+        return lambda values: [values[i] for i in index]
+    get = itemgetter(*index)
+    return lambda values: list(get(values))
+
+
+def _positions(known: dict[str, int], rows: list[str]) -> list[int] | None:
+    """``[known[r] for r in rows]``, ``None`` if a row is not in ``known`` (``picker``: one
+    ``operator.itemgetter`` call).
+
+    >>> _positions({"a": 0, "b": 1}, ["b", "a"]), _positions({"a": 0}, ["a", "c"])
+    ([1, 0], None)
+    """
+    try:
+        return picker(rows)(known)
+    except KeyError:
+        return None
 
 
 def _subsequence(rows: list[str], before: list[str]) -> bool:
