@@ -32,7 +32,7 @@ from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from cleantext.boilerplate import appeals, signup
 from cleantext.boilerplate.credits import is_caption, is_credit
@@ -42,6 +42,8 @@ from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, NOT_CJK, may_have_cjk
 
 __all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal", "picker"]
+
+V = TypeVar("V")
 
 # a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
 # module; a test checks the list) and the closing quotes and brackets at its end, its last
@@ -201,11 +203,8 @@ class PageFeatures:
         """The UI matches of the lines of ``text`` if every one was seen, else ``None``."""
         if self._text is not None and text == self._text[0]:
             return self._text[1].lines.hits
-        rows = text.split("\n")
-        known = self._index
-        if not all(map(known.__contains__, rows)):
-            return None
-        return list(map(self._seen.hits.__getitem__, map(known.__getitem__, rows)))
+        at = _positions(self._index, text.split("\n"))
+        return None if at is None else picker(at)(self._seen.hits)
 
     def _of(self, text: str) -> Features:
         rows = text.split("\n")
@@ -225,8 +224,9 @@ class PageFeatures:
     def _densities(self, text: str, rows: list[str], lang: str | None) -> list[float]:
         """The stopword density of each of ``rows`` (the lines of ``text``) in ``lang``."""
         known = self._density.get(lang)
-        if known is not None and all(map(known.__contains__, rows)):
-            return [known[r] for r in rows]
+        found = None if known is None else _positions(known, rows)
+        if found is not None:
+            return found
         _, density = self.stopwords.line_stats(text, lang)
         self._density.setdefault(lang, {}).update(zip(rows, density, strict=True))
         return density
@@ -311,7 +311,7 @@ def picker(index: Sequence[Hashable]) -> Callable[[Any], list[Any]]:
     return lambda values: list(get(values))
 
 
-def _positions(known: dict[str, int], rows: list[str]) -> list[int] | None:
+def _positions(known: dict[str, V], rows: list[str]) -> list[V] | None:
     """``[known[r] for r in rows]``, ``None`` if a row is not in ``known`` (``picker``: one
     ``operator.itemgetter`` call).
 
