@@ -242,7 +242,9 @@ class PageFeatures:
         keys = normalize_folded(folded)
         # a line longer than MAX_LINE is never UI: its key as an empty one, searched in by
         # none of the prefilters (most of an article's text is in such lines)
-        hits = patterns.match_lines(text, _short_keys(rows, keys))
+        hits = patterns.match_lines(
+            text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
+        )
         keyword, consent = self._phrases(keys)
         if cjk:  # (a clause in Chinese or Japanese is one word: its phrases found inside it)
             consent |= patterns.han_consent_lines(keys)
@@ -333,19 +335,6 @@ def _subsequence(rows: list[str], before: list[str]) -> bool:
     """
     rest = iter(before)
     return all(row in rest for row in rows)  # each ``in`` goes on where the last one stopped
-
-
-def _short_keys(rows: list[str], keys: list[str]) -> list[str]:
-    """``keys``, with the key of a row longer than ``MAX_LINE`` as an empty one (no Python
-    step per row: the long rows alone are looked at).
-
-    >>> _short_keys(["Home", "x" * 201], ["home", "x"])
-    ['home', '']
-    """
-    out = list(keys)
-    for i in compress(count(), map(MAX_LINE.__lt__, map(len, rows))):
-        out[i] = ""
-    return out
 
 
 def _ends(rows: list[str]) -> list[str]:
