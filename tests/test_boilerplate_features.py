@@ -305,6 +305,20 @@ def test_the_key_kernel_leaves_characters_above_its_table_to_python() -> None:
         kernels.line_keys(b"a", classes)
 
 
+def test_the_key_kernel_makes_its_latin_table_again_for_other_classes() -> None:
+    # ``line_keys`` tells most characters below 256 by a table made from the classes' first
+    # 256 entries: classes that differ there (no letter "a", no digit "5") are not read with
+    # the table of the classes before
+    kernels = pytest.importorskip("cleantext.minhash._kernels", reason="C kernels not built")
+    classes = bytes(code_point_classes())
+    other = bytearray(classes)
+    other[ord("a")] &= ~8  # (``LK_KEPT``)
+    other[ord("5")] &= ~4  # (``LK_DIGIT``)
+    for _ in range(2):
+        assert kernels.line_keys("a5.5 b’s", classes) == ["a00 b's"]
+        assert kernels.line_keys("a5.5 b’s", bytes(other)) == ["5 5 b's"]
+
+
 def test_matches_kept_by_key_are_what_a_fresh_pattern_set_finds(monkeypatch) -> None:
     """``Patterns.match`` keeps the alternation's result of each key (a bounded table,
     emptied when full); kept or not, a key gets what a new pattern set finds for it."""
@@ -435,3 +449,25 @@ def test_ui_hits_of_what_is_left_are_looked_up_and_a_new_line_is_matched() -> No
     patterns = Patterns.builtin()
     for text in ("The cat sat on the mat.\nRead more", "Read more\nAdvertisement"):
         assert page.ui_hits(text) == patterns.match_lines(text, hints=False), text
+
+
+def test_row_ends_strip_only_rows_that_end_in_space_or_a_closer() -> None:
+    # ``_ends`` reads the last character of most rows as it is; a row that ends in white
+    # space or a closing quote is stripped first, as ``is_terminal`` does
+    from cleantext.boilerplate.features import _CLOSING, _ends
+
+    rows = ["Done.", "Done. ", "“Done.”", "Home »", "", "\u3000", "Title..", "a)"]
+    assert _ends(rows) == [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]
+    assert [e in (".", "!", "?") for e in _ends(rows[:6])] == list(map(is_terminal, rows[:6]))
+
+
+def test_the_picker_takes_rows_in_order_and_tells_an_unknown_row() -> None:
+    # ``picker`` (one itemgetter call) gives what a comprehension gives, for no, one and
+    # many indexes; ``_positions`` is None when a row was never seen
+    from cleantext.boilerplate.features import _positions, picker
+
+    values = ["a", "b", "c", "d"]
+    for index in ([], [2], [3, 0, 0, 1]):
+        assert picker(index)(values) == [values[i] for i in index]
+    assert _positions({"x": 4, "y": 7}, ["y", "x"]) == [7, 4]
+    assert _positions({"x": 4}, ["x", "z"]) is None and _positions({"x": 4}, ["z"]) is None

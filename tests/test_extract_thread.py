@@ -14,7 +14,13 @@ from _pages import FOOTER, MENU, STORY, extract_with
 from _pages import lines_page as _page
 from cleantext.boilerplate.extract import find_main_content
 from cleantext.boilerplate.patterns import normalize_line
-from cleantext.boilerplate.thread import _is_timed, _may_hold_times, _timed, bare_thread
+from cleantext.boilerplate.thread import (
+    _is_timed,
+    _may_hold_times,
+    _timed,
+    bare_thread,
+    may_hold_thread,
+)
 from cleantext.config import Config
 
 BODIES = (
@@ -196,3 +202,13 @@ def test_the_time_precheck_stops_a_page_of_dates() -> None:
     keys = [normalize_line(s) for s in lines]
     assert not _may_hold_times(lines, keys, -1)
     assert _timed(keys) == [*map(_is_timed, keys), False]
+
+
+def test_the_time_tests_count_the_spaces_of_long_keys() -> None:
+    # ``_timed`` and ``may_hold_thread`` count a key's spaces on its first characters first:
+    # a long key with few spaces (a line of CJK text with a figure) may still be a time, one
+    # with its tenth space far in may not
+    few = "0" + "字" * 200 + " ago"
+    many = "0" + "x" * 200 + " a" * 10
+    assert _timed([few, many]) == [*map(_is_timed, [few, many]), False] == [True, False, False]
+    assert may_hold_thread([few] * 3) and not may_hold_thread([many] * 3)

@@ -64,7 +64,7 @@ from cleantext.boilerplate.credits import (
 )
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, why_deck
-from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal
+from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
@@ -400,7 +400,7 @@ def classify_lines(
     if weights.foreign:  # before the kept lines' densities are read
         foreign = foreign_density(rows, keep, counts, dens, found.lang, stopwords)
         dens = [foreign.get(i, d) for i, d in enumerate(dens)] if foreign else dens
-    density = list(map(dens.__getitem__, keep))
+    density = picker(keep)(dens)
     repeated = _repeated(norm)
     threshold = None
     if found.lang is not None and weights.page_threshold and features.threshold:
@@ -502,8 +502,9 @@ def _line_infos(
     cyclic garbage collector (``segment.rows_of``)."""
     kinds, scores, items = columns
     starts = list(accumulate(map(len, rows), initial=0))  # + one per line break before
-    texts = list(map(rows.__getitem__, keep))
-    firsts = list(map(int.__add__, map(starts.__getitem__, keep), keep))
+    pick = picker(keep)
+    texts = pick(rows)
+    firsts = list(map(int.__add__, pick(starts), keep))
     ends = list(map(int.__add__, firsts, map(len, texts)))
     blocks = rows_of(Block, firsts, ends, texts, keep)
     categories = [h.category if h is not None else "" for h in kept.hits]

@@ -28,8 +28,11 @@ collector goes over again and again (a list of ints, strings or booleans is one 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import compress, count
+from operator import itemgetter
+from typing import Any, NamedTuple, TypeVar
 
 from cleantext.boilerplate import appeals, signup
 from cleantext.boilerplate.credits import is_caption, is_credit
@@ -38,7 +41,9 @@ from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, NOT_CJK, may_have_cjk
 
-__all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal"]
+__all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal", "picker"]
+
+V = TypeVar("V")
 
 # a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
 # module; a test checks the list) and the closing quotes and brackets at its end, its last
@@ -52,6 +57,9 @@ _SPACE = (
     + "".join(map(chr, range(0x2000, 0x200B)))
     + ("\u2028\u2029\u202f\u205f\u3000")
 )
+# a row's last character (``_ends``), and those that are stripped before it is read
+_LAST = itemgetter(slice(-1, None))
+_STRIPPED = frozenset(_SPACE + _CLOSING)
 
 
 class LineColumns(NamedTuple):
@@ -68,7 +76,7 @@ class LineColumns(NamedTuple):
 
     def take(self, index: list[int]) -> LineColumns:
         """The features of the lines at ``index``, in that order."""
-        return LineColumns._make(list(map(column.__getitem__, index)) for column in self)
+        return LineColumns._make(map(picker(index), self))
 
     def then(self, other: LineColumns) -> LineColumns:
         """The features of these lines, then those of ``other``'s."""
@@ -195,21 +203,18 @@ class PageFeatures:
         """The UI matches of the lines of ``text`` if every one was seen, else ``None``."""
         if self._text is not None and text == self._text[0]:
             return self._text[1].lines.hits
-        rows = text.split("\n")
-        known = self._index
-        if not all(map(known.__contains__, rows)):
-            return None
-        return list(map(self._seen.hits.__getitem__, map(known.__getitem__, rows)))
+        at = _positions(self._index, text.split("\n"))
+        return None if at is None else picker(at)(self._seen.hits)
 
     def _of(self, text: str) -> Features:
         rows = text.split("\n")
-        known = self._index
         last = self._last
-        if last is None or not all(map(known.__contains__, rows)):
+        at = None if last is None else _positions(self._index, rows)
+        if last is None or at is None:
             return self._compute(text, rows)
         if not _subsequence(rows, last.rows) and Counter(rows) - Counter(last.rows):
             return self._compute(text, rows)  # a line more often than before: no removal
-        lines = self._seen.take(list(map(known.__getitem__, rows)))
+        lines = self._seen.take(at)
         # the text's lines are some of the last text's: it keeps the language decided on the
         # whole page (a page in two languages does not switch when a pass removes a menu)
         tally = _Tally(rows, last.lang if any(lines.tokens) else None)
@@ -219,8 +224,9 @@ class PageFeatures:
     def _densities(self, text: str, rows: list[str], lang: str | None) -> list[float]:
         """The stopword density of each of ``rows`` (the lines of ``text``) in ``lang``."""
         known = self._density.get(lang)
-        if known is not None and all(map(known.__contains__, rows)):
-            return [known[r] for r in rows]
+        found = None if known is None else _positions(known, rows)
+        if found is not None:
+            return found
         _, density = self.stopwords.line_stats(text, lang)
         self._density.setdefault(lang, {}).update(zip(rows, density, strict=True))
         return density
@@ -243,9 +249,9 @@ class PageFeatures:
         if cjk:  # (a clause in Chinese or Japanese is one word: its phrases found inside it)
             consent |= patterns.han_consent_lines(keys)
         consent = {i for i in consent if not patterns.mid_sentence(rows[i], keys[i])}
-        ends = [r.rstrip(_SPACE).rstrip(_CLOSING)[-1:] for r in rows]  # as is_terminal does
+        ends = _ends(rows)
         terminal = list(map(_TERMINAL.__contains__, ends))
-        for i in [i for i, e in enumerate(ends) if e == "."]:  # (two dots: a cut title)
+        for i in compress(count(), map(".".__eq__, ends)):  # (two dots: a cut title)
             terminal[i] = not _truncated(rows[i])
         tokens = analysis.words
         if cjk and CJK.search(text) is not None:  # two CJK characters count as a word
@@ -293,6 +299,33 @@ def _phrase_lists(patterns: Patterns) -> PhraseLists:
     return PhraseLists([keyword, consent, signup.phrase_list(), appeals.phrase_list()])
 
 
+def picker(index: Sequence[Hashable]) -> Callable[[Any], list[Any]]:
+    """The function that gives ``[values[i] for i in index]`` of ``values`` (a list, or a
+    dict with the keys ``index``): one ``operator.itemgetter`` call, no Python step (nor a
+    ``map`` step) per index.
+
+    >>> picker([2, 0])(["a", "b", "c"]), picker([1])(["a", "b"]), picker([])(["a"])
+    (['c', 'a'], ['b'], [])
+    """
+    if len(index) < 2:  # (an itemgetter of one index gives the item itself, of none fails)
+        return lambda values: [values[i] for i in index]
+    get = itemgetter(*index)
+    return lambda values: list(get(values))
+
+
+def _positions(known: dict[str, V], rows: list[str]) -> list[V] | None:
+    """``[known[r] for r in rows]``, ``None`` if a row is not in ``known`` (``picker``: one
+    ``operator.itemgetter`` call).
+
+    >>> _positions({"a": 0, "b": 1}, ["b", "a"]), _positions({"a": 0}, ["a", "c"])
+    ([1, 0], None)
+    """
+    try:
+        return picker(rows)(known)
+    except KeyError:
+        return None
+
+
 def _subsequence(rows: list[str], before: list[str]) -> bool:
     """True if ``rows`` is ``before`` with some lines left out (in order): a text with lines
     removed, the common case, told without counting (one pass).
@@ -302,6 +335,21 @@ def _subsequence(rows: list[str], before: list[str]) -> bool:
     """
     rest = iter(before)
     return all(row in rest for row in rows)  # each ``in`` goes on where the last one stopped
+
+
+def _ends(rows: list[str]) -> list[str]:
+    """The last character of each row once the white space and the closing quotes and
+    brackets at its end are stripped (``""`` for none), as :func:`is_terminal` reads it:
+    the row's last character, stripped only where it is one of those (no Python step per
+    other row).
+
+    >>> _ends(["Done.", "He said: “Yes.” ", "", "Home"])
+    ['.', '.', '', 'e']
+    """
+    ends = list(map(_LAST, rows))
+    for i in compress(count(), map(_STRIPPED.__contains__, ends)):
+        ends[i] = rows[i].rstrip(_SPACE).rstrip(_CLOSING)[-1:]
+    return ends
 
 
 def _flags(found: set[int], n: int) -> list[bool]:

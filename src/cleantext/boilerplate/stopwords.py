@@ -407,15 +407,17 @@ def fnv1a(word: str) -> int:
 
 def word_slots(words: Sequence[str]) -> NDArray[np.int32]:
     """The open-addressing table of the kernels' word look-ups: ``words[i]`` at slot
-    ``fnv1a(words[i])`` modulo the size (a power of two, at least twice as many slots as
-    words) or the next free one after it; ``-1`` in a free slot.
+    ``fnv1a(words[i])`` modulo the size (a power of two, at least four times as many slots
+    as words: the low bits of the hash cluster, and a word not in the table, most of a
+    text's, is looked for until a free slot) or the next free one after it; ``-1`` in a free
+    slot.
 
     >>> slots = word_slots(["a", "b", "c"])
     >>> len(slots), sorted(int(i) for i in slots if i >= 0)
-    (8, [0, 1, 2])
+    (16, [0, 1, 2])
     """
     size = 1
-    while size < 2 * len(words) + 1:
+    while size < 4 * len(words) + 1:
         size *= 2
     slots = np.full(size, -1, np.int32)
     for i, w in enumerate(words):
@@ -430,8 +432,8 @@ def _word_table(
     langs: dict[str, tuple[str, ...]], order: tuple[str, ...]
 ) -> tuple[NDArray[np.int32], ...]:
     """``(slots, chars, bounds, masks)`` of ``line_words``: the words of ``langs`` (a word:
-    the languages whose list has it) in an open-addressing table of at least twice as many
-    slots, bit ``k`` of a word's mask for the ``k``-th language of ``order``."""
+    the languages whose list has it) in an open-addressing table of at least four times as
+    many slots, bit ``k`` of a word's mask for the ``k``-th language of ``order``."""
     words = sorted(langs)
     slots = word_slots(words)
     chars = np.array([ord(c) for w in words for c in w], np.uint32).view(np.int32)

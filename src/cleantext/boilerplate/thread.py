@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 import regex
@@ -120,6 +121,9 @@ def _agoish(key: str) -> bool:
 
 
 _WORDED_CHARS = 32  # an age in words is short: "il y a quelques semaines" has 24
+# ``key.count(" ") < HEADER_WORDS`` is first told on the key's first characters: a paragraph
+# has HEADER_WORDS spaces among them, and its spaces are not all counted
+_SPACED = 96
 
 
 def _time(text: str, key: str, dated: bool) -> bool:
@@ -213,7 +217,7 @@ def _timed(keys: Sequence[str]) -> list[bool]:
     words = _words()
     starts, ends = words.starts, words.ends
     timed = [
-        key.count(" ") < HEADER_WORDS
+        key.count(" ", 0, _SPACED) < HEADER_WORDS and key.count(" ") < HEADER_WORDS
         if "0" in key
         else len(key) <= _WORDED_CHARS and (key.endswith(ends) or key.startswith(starts))
         for key in keys
@@ -238,7 +242,7 @@ def may_hold_thread(keys: Iterable[str]) -> bool:
     n = 0
     for key in keys:
         if "0" in key:
-            if key.count(" ") >= HEADER_WORDS:
+            if key.count(" ", 0, _SPACED) >= HEADER_WORDS or key.count(" ") >= HEADER_WORDS:
                 continue
         elif len(key) > _WORDED_CHARS or not (key.endswith(ends) or key.startswith(starts)):
             continue
@@ -248,13 +252,16 @@ def may_hold_thread(keys: Iterable[str]) -> bool:
     return False
 
 
-def _may_hold_times(lines: Sequence[str], keys: Sequence[str], after: int) -> bool:
+def _may_hold_times(
+    lines: Sequence[str], keys: Sequence[str], after: int, timed: Sequence[bool] | None = None
+) -> bool:
     """Whether ``MIN_COMMENTS`` lines after ``lines[after]`` may be a header's time
     (``_time``): a line that may hold one (``_is_timed``) with what ``_time`` needs on it or
     on the line above it: an age's first or last word (the data file's ``ago_starts``,
     ``ago_ends``), a time of day ("4:12", "16h05"), or a colon (a byline verb: "Tom wrote:
     May 2", or "Marie dit :" above a bare date). Most pages' short lines with figures are
-    dates and prices with none of these: their headers are not looked for.
+    dates and prices with none of these: their headers are not looked for. ``timed``:
+    ``_timed(keys)`` if it was made (then only the lines it marks are looked at).
 
     >>> _may_hold_times(["Ann", "May 2, 2021", "Tom", "May 3, 2021", "Jo", "May 4, 2021"],
     ...     ["ann", "may 0 0000", "tom", "may 0 0000", "jo", "may 0 0000"], -1)
@@ -265,11 +272,11 @@ def _may_hold_times(lines: Sequence[str], keys: Sequence[str], after: int) -> bo
     """
     words = _words()
     starts, ends = words.starts, words.ends
+    if timed is None:
+        timed = _timed(keys)
     n = 0
-    for i in range(after + 1, len(keys)):
+    for i in compress(range(after + 1, len(keys)), timed[after + 1 :]):
         key, text = keys[i], lines[i]
-        if not _is_timed(key):
-            continue
         if not (
             ":" in text
             or (i > 0 and ":" in lines[i - 1])
@@ -329,10 +336,10 @@ def bare_thread(
     if keys is None:
         keys = [normalize_line(s) for s in lines]
     # each header holds its own time line and headers do not overlap: a thread after the
-    # article needs MIN_COMMENTS time lines after it
-    if not may_hold_thread(keys[after + 1 :]) or not _may_hold_times(lines, keys, after):
-        return None
+    # article needs MIN_COMMENTS time lines after it (``may_hold_thread``, told by ``timed``)
     timed = _timed(keys)
+    if sum(timed[after + 1 :]) < MIN_COMMENTS or not _may_hold_times(lines, keys, after, timed):
+        return None
     heads = _headers(lines, keys, 0, timed)
     run: list[tuple[int, int, str]] = []
     for k, head in enumerate(heads):

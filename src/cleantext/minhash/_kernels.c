@@ -866,6 +866,72 @@ static inline Py_ssize_t lw_lookup(const int32_t *sl, Py_ssize_t n_slots, const 
     return -1;
 }
 
+/* The number of '\n' in the characters data[0:len] of a str of kind kind (one loop per
+ * kind: no test of the kind per character). */
+static Py_ssize_t count_newlines(int kind, const void *data, Py_ssize_t len) {
+    Py_ssize_t n = 0;
+    if (kind == PyUnicode_1BYTE_KIND) { /* (memchr: a few lines in many characters) */
+        const Py_UCS1 *t = data, *end = t + len;
+        while ((t = memchr(t, '\n', (size_t)(end - t))) != NULL) {
+            n++;
+            t++;
+        }
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *t = data;
+        for (Py_ssize_t i = 0; i < len; i++) n += t[i] == '\n';
+    } else {
+        const Py_UCS4 *t = data;
+        for (Py_ssize_t i = 0; i < len; i++) n += t[i] == '\n';
+    }
+    return n;
+}
+
+/* line_words' pass over the characters of a str of kind T (see line_words). */
+#define LW_PASS(T)                                                                       \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        while (i < len) {                                                                \
+            Py_UCS4 c = t[i];                                                            \
+            if (c == '\n') {                                                             \
+                row += width;                                                            \
+                i++;                                                                     \
+                continue;                                                                \
+            }                                                                            \
+            if ((Py_ssize_t)c >= top) {                                                  \
+                ok = 0;                                                                  \
+                break;                                                                   \
+            }                                                                            \
+            if (!(cl[c] & LW_START)) {                                                   \
+                i++;                                                                     \
+                continue;                                                                \
+            }                                                                            \
+            uint32_t h = 2166136261U;                                                    \
+            Py_ssize_t n = 0;                                                            \
+            for (;;) {                                                                   \
+                if (c == 0x2019) c = '\'';                                               \
+                if (n < LW_MAX) word[n] = c;                                             \
+                n++;                                                                     \
+                h = (h ^ (uint32_t)c) * 16777619U;                                       \
+                if (++i >= len) break;                                                   \
+                c = t[i];                                                                \
+                if ((Py_ssize_t)c >= top) {                                              \
+                    ok = 0;                                                              \
+                    break;                                                               \
+                }                                                                        \
+                if (!(cl[c] & LW_GOES_ON)) break;                                        \
+            }                                                                            \
+            if (!ok) break;                                                              \
+            row[0]++;                                                                    \
+            if (n > LW_MAX) continue;                                                    \
+            Py_ssize_t w = lw_lookup(sl, n_slots, bd, n_words, ch, n_chars, word, n, h); \
+            if (w == -2 || (w >= 0 && (mk[w] & ~list_bits) != 0)) {                      \
+                bad = 1;                                                                 \
+                break;                                                                   \
+            }                                                                            \
+            if (w >= 0) lw_count(row + 1, mk[w]); /* the lists of the word's bits alone */ \
+        }                                                                                \
+    }
+
 static PyObject *line_words(PyObject *self, PyObject *args) {
     PyObject *text, *o_cls, *o_slots, *o_chars, *o_bounds, *o_masks, *o_out;
     int n_lists;
@@ -890,8 +956,7 @@ static PyObject *line_words(PyObject *self, PyObject *args) {
     Py_ssize_t len = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t lines = 1;
-    for (Py_ssize_t i = 0; !bad && i < len; i++) lines += PyUnicode_READ(kind, data, i) == '\n';
+    Py_ssize_t lines = bad ? 1 : 1 + count_newlines(kind, data, len);
     if (bad || lines + 1 != rows) {
         PyErr_SetString(PyExc_ValueError,
                         "line_words: shapes of slots, chars, bounds, masks and out disagree "
@@ -905,45 +970,16 @@ static PyObject *line_words(PyObject *self, PyObject *args) {
     Py_BEGIN_ALLOW_THREADS
     int32_t *row = o;
     Py_ssize_t i = 0;
-    while (i < len) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c == '\n') {
-            row += width;
-            i++;
-            continue;
-        }
-        if ((Py_ssize_t)c >= top) {
-            ok = 0;
-            break;
-        }
-        if (!(cl[c] & LW_START)) {
-            i++;
-            continue;
-        }
-        uint32_t h = 2166136261U;
-        Py_ssize_t n = 0;
-        for (;;) {
-            if (c == 0x2019) c = '\'';
-            if (n < LW_MAX) word[n] = c;
-            n++;
-            h = (h ^ (uint32_t)c) * 16777619U;
-            if (++i >= len) break;
-            c = PyUnicode_READ(kind, data, i);
-            if ((Py_ssize_t)c >= top) {
-                ok = 0;
-                break;
-            }
-            if (!(cl[c] & LW_GOES_ON)) break;
-        }
-        if (!ok) break;
-        row[0]++;
-        if (n > LW_MAX) continue;
-        Py_ssize_t w = lw_lookup(sl, n_slots, bd, n_words, ch, n_chars, word, n, h);
-        if (w == -2 || (w >= 0 && (mk[w] & ~list_bits) != 0)) {
-            bad = 1;
-            break;
-        }
-        if (w >= 0) lw_count(row + 1, mk[w]); /* the lists of the word's bits alone */
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        LW_PASS(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        LW_PASS(Py_UCS2)
+        break;
+    default:
+        LW_PASS(Py_UCS4)
+        break;
     }
     /* the totals */
     int32_t *total = o + (rows - 1) * width;
@@ -998,6 +1034,34 @@ static inline int lk_sep(Py_UCS4 c) {
     return c == '.' || c == ',' || c == 0xA0 || c == 0x202F || c == ' ';
 }
 
+/* What the pass below does with a character below 256 other than '\n', told by one look-up
+ * (lk_fast): LK_EMIT, its mapped character (lk_fast.map) is appended to the key; else it is
+ * white space (or becomes a space); LK_SEP, it is a separator (lk_sep), looked at as any
+ * other character only if the character before is no digit (else the full test). A zero
+ * entry: the full test. Made from the classes' first 256 entries, kept with a copy of them
+ * (a table, not a text's data: made again when other classes are given). */
+#define LK_FAST 1
+#define LK_EMIT 2
+#define LK_SEP 4
+static struct {
+    int made;
+    uint8_t cls[256];
+    uint8_t act[256];
+    uint8_t map[256];
+} lk_fast;
+
+static void lk_fast_make(const uint8_t *cl) {
+    if (lk_fast.made && memcmp(lk_fast.cls, cl, 256) == 0) return;
+    for (Py_UCS4 c = 0; c < 256; c++) {
+        Py_UCS4 m = lk_map(c, cl); /* '\'', '0' or c: below 256 */
+        int emit = (cl[m] & LK_KEPT) && !Py_UNICODE_ISSPACE(m);
+        lk_fast.map[c] = (uint8_t)m;
+        lk_fast.act[c] = c == '\n' ? 0 : LK_FAST | (emit ? LK_EMIT : 0) | (lk_sep(m) ? LK_SEP : 0);
+    }
+    memcpy(lk_fast.cls, cl, 256);
+    lk_fast.made = 1;
+}
+
 /* line_keys' pass over the characters t[0:len] of a str of kind T, each key built in buf as
  * characters of kind T (a key's characters are the text's, ' ', '0' and '\'') and appended to
  * out; failed is set on an error. */
@@ -1010,6 +1074,17 @@ static inline int lk_sep(Py_UCS4 c) {
         Py_UCS4 prev = 0; /* the mapped character before (0 at a line start: no digit) */ \
         for (Py_ssize_t i = 0; i <= len; i++) {                                          \
             Py_UCS4 c = i < len ? t[i] : '\n';                                           \
+            uint8_t a = c < 256 ? act[c] : 0;                                            \
+            if (a && (!(a & LK_SEP) || prev != '0')) { /* the full test's result */      \
+                prev = fmap[c];                                                          \
+                if (a & LK_EMIT) {                                                       \
+                    if (space) b[n++] = ' ';                                             \
+                    space = 0;                                                           \
+                    b[n++] = (T)prev;                                                    \
+                } else                                                                   \
+                    space = n > 0;                                                       \
+                continue;                                                                \
+            }                                                                            \
             if (c == '\n') {                                                             \
                 PyObject *key = PyUnicode_FromKindAndData(kind, b, n);                   \
                 if (key == NULL || PyList_Append(out, key) < 0) {                        \
@@ -1064,6 +1139,13 @@ static PyObject *line_keys(PyObject *self, PyObject *args) {
         return PyErr_NoMemory();
     }
     int failed = 0;
+    static const uint8_t none[256]; /* (classes of fewer than 256: the full test alone) */
+    const uint8_t *act = none, *fmap = none;
+    if (top >= 256) {
+        lk_fast_make(cl);
+        act = lk_fast.act;
+        fmap = lk_fast.map;
+    }
     switch (kind) {
     case PyUnicode_1BYTE_KIND:
         LK_PASS(Py_UCS1)
@@ -1094,6 +1176,74 @@ static PyObject *line_keys(PyObject *self, PyObject *args) {
  *     bits of the lists found in the line. False (out partly written) if a character of text
  *     is not below len(classes).
  */
+/* phrase_heads' pass over the characters of a str of kind T (see phrase_heads). */
+#define PH_PASS(T)                                                                       \
+    {                                                                                    \
+        const T *t = (const T *)data;                                                    \
+        while (i < len && !bad) {                                                        \
+            Py_UCS4 c = t[i];                                                            \
+            if (c == '\n') {                                                             \
+                line++;                                                                  \
+                i++;                                                                     \
+                continue;                                                                \
+            }                                                                            \
+            if ((Py_ssize_t)c >= top) {                                                  \
+                ok = 0;                                                                  \
+                break;                                                                   \
+            }                                                                            \
+            if (!(cl[c] & word_bits)) {                                                  \
+                i++;                                                                     \
+                continue;                                                                \
+            }                                                                            \
+            Py_ssize_t start = i, n = 0;                                                 \
+            uint32_t h = 2166136261U;                                                    \
+            for (;;) {                                                                   \
+                if (n < LW_MAX) word[n] = c;                                             \
+                n++;                                                                     \
+                h = (h ^ (uint32_t)c) * 16777619U;                                       \
+                if (++i >= len) break;                                                   \
+                c = t[i];                                                                \
+                if ((Py_ssize_t)c >= top) {                                              \
+                    ok = 0;                                                              \
+                    break;                                                               \
+                }                                                                        \
+                if (!(cl[c] & word_bits)) break;                                         \
+            }                                                                            \
+            if (!ok) break;                                                              \
+            if (n > LW_MAX) continue;                                                    \
+            Py_ssize_t w = lw_lookup(sl, n_slots, bd, n_words, ch, n_chars, word, n, h); \
+            if (w == -2 ||                                                               \
+                (w >= 0 && (hd[w] < 0 || hd[w] > hd[w + 1] || hd[w + 1] > n_phrases))) {  \
+                bad = 1;                                                                 \
+                break;                                                                   \
+            }                                                                            \
+            if (w >= 0) {                                                                \
+                for (int32_t q = hd[w]; q < hd[w + 1]; q++) {                            \
+                    if (pb[q] < 0 || pb[q] > pb[q + 1] || pb[q + 1] > n_pchars) {        \
+                        bad = 1;                                                         \
+                        break;                                                           \
+                    }                                                                    \
+                    Py_ssize_t plen = pb[q + 1] - pb[q];                                 \
+                    if (start + plen > len) continue;                                    \
+                    Py_ssize_t j = 0;                                                    \
+                    while (j < plen && (Py_UCS4)pc[pb[q] + j] == t[start + j])           \
+                        j++;                                                             \
+                    if (j < plen) continue;                                              \
+                    if (start + plen < len) {                                            \
+                        Py_UCS4 after = t[start + plen];                                 \
+                        if ((Py_ssize_t)after >= top) {                                  \
+                            ok = 0;                                                      \
+                            break;                                                       \
+                        }                                                                \
+                        if (cl[after] & word_bits) continue;                             \
+                    }                                                                    \
+                    o[line] |= pm[q];                                                    \
+                }                                                                        \
+            }                                                                            \
+            if (!ok) break;                                                              \
+        }                                                                                \
+    }
+
 static PyObject *phrase_heads(PyObject *self, PyObject *args) {
     PyObject *text, *o_cls, *o_slots, *o_chars, *o_bounds, *o_heads, *o_pchars, *o_pbounds;
     PyObject *o_pmasks, *o_out;
@@ -1126,8 +1276,7 @@ static PyObject *phrase_heads(PyObject *self, PyObject *args) {
     const void *data = PyUnicode_DATA(text);
     int bad = n_slots == 0 || (n_slots & (n_slots - 1)) != 0 || n_words < 0 || n_phrases < 0 ||
               v[4].len / 4 != n_words + 1 || v[7].len / 4 != n_phrases;
-    Py_ssize_t lines = 1;
-    for (Py_ssize_t i = 0; !bad && i < len; i++) lines += PyUnicode_READ(kind, data, i) == '\n';
+    Py_ssize_t lines = bad ? 1 : 1 + count_newlines(kind, data, len);
     if (bad || lines != rows) {
         PyErr_SetString(PyExc_ValueError,
                         "phrase_heads: shapes of the tables and out disagree (out must have "
@@ -1139,66 +1288,16 @@ static PyObject *phrase_heads(PyObject *self, PyObject *args) {
     uint32_t word[LW_MAX];
     Py_BEGIN_ALLOW_THREADS
     Py_ssize_t line = 0, i = 0;
-    while (i < len && !bad) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c == '\n') {
-            line++;
-            i++;
-            continue;
-        }
-        if ((Py_ssize_t)c >= top) {
-            ok = 0;
-            break;
-        }
-        if (!(cl[c] & word_bits)) {
-            i++;
-            continue;
-        }
-        Py_ssize_t start = i, n = 0;
-        uint32_t h = 2166136261U;
-        for (;;) {
-            if (n < LW_MAX) word[n] = c;
-            n++;
-            h = (h ^ (uint32_t)c) * 16777619U;
-            if (++i >= len) break;
-            c = PyUnicode_READ(kind, data, i);
-            if ((Py_ssize_t)c >= top) {
-                ok = 0;
-                break;
-            }
-            if (!(cl[c] & word_bits)) break;
-        }
-        if (!ok) break;
-        if (n > LW_MAX) continue;
-        Py_ssize_t w = lw_lookup(sl, n_slots, bd, n_words, ch, n_chars, word, n, h);
-        if (w == -2 || (w >= 0 && (hd[w] < 0 || hd[w] > hd[w + 1] || hd[w + 1] > n_phrases))) {
-            bad = 1;
-            break;
-        }
-        if (w >= 0) {
-            for (int32_t q = hd[w]; q < hd[w + 1]; q++) {
-                if (pb[q] < 0 || pb[q] > pb[q + 1] || pb[q + 1] > n_pchars) {
-                    bad = 1;
-                    break;
-                }
-                Py_ssize_t plen = pb[q + 1] - pb[q];
-                if (start + plen > len) continue;
-                Py_ssize_t j = 0;
-                while (j < plen && (Py_UCS4)pc[pb[q] + j] == PyUnicode_READ(kind, data, start + j))
-                    j++;
-                if (j < plen) continue;
-                if (start + plen < len) {
-                    Py_UCS4 after = PyUnicode_READ(kind, data, start + plen);
-                    if ((Py_ssize_t)after >= top) {
-                        ok = 0;
-                        break;
-                    }
-                    if (cl[after] & word_bits) continue;
-                }
-                o[line] |= pm[q];
-            }
-        }
-        if (!ok) break;
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        PH_PASS(Py_UCS1)
+        break;
+    case PyUnicode_2BYTE_KIND:
+        PH_PASS(Py_UCS2)
+        break;
+    default:
+        PH_PASS(Py_UCS4)
+        break;
     }
     Py_END_ALLOW_THREADS
     for (int j = 0; j < 9; j++) PyBuffer_Release(&v[j]);
