@@ -97,6 +97,7 @@ _SWITCHES = {
     "gallery": "gallery",
     "noun-case": "noun_case",
     "deck": "deck",
+    "login-form": "login_form",
 }
 
 
