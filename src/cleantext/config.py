@@ -199,7 +199,8 @@ class BlockDedupOptions:
 #: page's, a comment thread without a heading or reply buttons (``boilerplate/thread.py``),
 #: sentence case told by function words where nouns are capitalised (``noun-case``: German),
 #: the deck under the headline with no byline between it and the article (``deck``), a log-in
-#: or registration form's messages taken for no article (``login-form``)
+#: or registration form's messages taken for no article (``login-form``), the article's first
+#: half before a gallery or table joined to the run after it (``continued-before``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -231,6 +232,7 @@ EXTRACT_MECHANISMS = (
     "noun-case",
     "deck",
     "login-form",
+    "continued-before",
 )
 
 

@@ -98,6 +98,7 @@ _SWITCHES = {
     "noun-case": "noun_case",
     "deck": "deck",
     "login-form": "login_form",
+    "continued-before": "continued_before",
 }
 
 

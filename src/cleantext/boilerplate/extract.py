@@ -292,6 +292,7 @@ class Weights:
     headline: bool = True  # the article follows the page title's headline (``headline.py``)
     lone_ratio: float = 0.25
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
+    continued_before: bool = True  # and a big run before the chosen one (``continued.py``)
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
