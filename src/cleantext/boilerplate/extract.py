@@ -684,7 +684,10 @@ def _without_forms(
     (``signup.form_run``: "Diese E-Mail-Adresse scheint nicht korrekt zu sein"), when a run
     with no such message is left (not even one): a modal's messages are no article
     (``w.login_form``); a page of nothing but a form keeps its runs."""
-    if not w.login_form:
+    if not w.login_form or not runs:
+        return runs
+    best = max(runs)  # (most pages: the best run names no form field, no sort)
+    if not form_run(infos, best[1], best[2], 1):
         return runs
     forms: set[tuple[float, int, int]] = set()
     for run in sorted(runs, reverse=True):
