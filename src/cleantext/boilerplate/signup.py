@@ -164,14 +164,14 @@ def form_run(infos: Sequence[LineInfo], first: int, last: int, least: int = MIN_
     >>> form_run(form, 0, 1), form_run(classify_lines(PROSE + PROSE_END), 0, 1)
     (True, False)
     """
-    found = 0
-    for i in range(first, last + 1):
+    good = []
+    for i in range(first, last + 1):  # (the words first: an article has a long paragraph)
         info = infos[i]
-        if info.kind != "good":
-            continue
-        if info.words > FORM_WORDS:
-            return False
-        if _fields().search(info.key or normalize_line(info.block.text)) is None:
-            return False
-        found += 1
-    return found >= least
+        if info.kind == "good":
+            if info.words > FORM_WORDS:
+                return False
+            good.append(info)
+    if len(good) < least:
+        return False
+    fields = _fields()
+    return all(fields.search(i.key or normalize_line(i.block.text)) for i in good)
