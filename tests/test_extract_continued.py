@@ -6,7 +6,7 @@ does not join the article."""
 from __future__ import annotations
 
 import cleantext
-from _pages import FOOTER, MENU, STORY, extract_with, tail_edit
+from _pages import BRIDGE_BODY, FOOTER, MENU, STORY, extract_with, tail_edit
 from _pages import blocks_page as _page
 
 GALLERY = ("The Six Crossings", "The Old Bridge", "The Ferry Landing", "The Market Square",
@@ -89,3 +89,26 @@ def test_the_search_stops_once_no_further_run_can_join(monkeypatch) -> None:  # 
     mod.continued(infos, (runs[0][1], runs[0][2]), runs)
     assert len(runs) > 100
     assert len(calls) <= 2 * (mod.BIG_GAP + 2)
+
+
+def test_the_first_half_of_the_story_before_a_long_gallery_joins() -> None:
+    # the mirror: the half after the captions is the first run worth an article, and the
+    # half before them, worth more than half of it, is the article's start
+    # (``continued-before``)
+    text = _page(MENU, STORY[:2], CAPTIONS, BRIDGE_BODY[:3], FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    for line in (*STORY[:2], *BRIDGE_BODY[:3]):
+        assert line in out
+    assert "Weather" not in out and "Privacy Policy" not in out
+    assert STORY[0] not in extract_with(text, continued_before=False)
+
+
+def test_a_small_run_or_ui_text_before_a_long_gallery_does_not_join() -> None:
+    # near misses: one paragraph before the captions (less than half the story after them),
+    # or a share bar between them (a teaser above the article)
+    small = _page(MENU, STORY[:1], CAPTIONS, BRIDGE_BODY[:3], FOOTER)
+    shared = _page(MENU, STORY[:2], ("Share", *CAPTIONS), BRIDGE_BODY[:3], FOOTER)
+    for text in (small, shared):
+        out = cleantext.clean(text, preset="extract")
+        assert BRIDGE_BODY[0] in out
+        assert STORY[0] not in out

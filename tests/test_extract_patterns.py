@@ -62,8 +62,9 @@ def test_an_announced_title_case_list_keeps_the_article_whole() -> None:
         assert line in out
     for line in ("Technology", "Privacy Policy", "© 2024 Example Media"):
         assert line not in out
-    # before: the list split the article and the part before it went as extract-head
-    assert INTRO[0] not in _without_lists(page)
+    # before: the list split the article and the part before it went as extract-head (now
+    # ``continued-before`` joins that part across the list too: both off)
+    assert INTRO[0] not in extract_with(page, inline_lists=False, continued_before=False)
 
 
 def test_a_menu_between_paragraphs_that_nothing_announces_is_not_a_list() -> None:

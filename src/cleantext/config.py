@@ -198,7 +198,9 @@ class BlockDedupOptions:
 #: a table of "Label: value" rows after the article, a paragraph in another language than the
 #: page's, a comment thread without a heading or reply buttons (``boilerplate/thread.py``),
 #: sentence case told by function words where nouns are capitalised (``noun-case``: German),
-#: the deck under the headline with no byline between it and the article (``deck``)
+#: the deck under the headline with no byline between it and the article (``deck``), a log-in
+#: or registration form's messages taken for no article (``login-form``), the article's first
+#: half before a gallery or table joined to the run after it (``continued-before``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -229,6 +231,8 @@ EXTRACT_MECHANISMS = (
     "gallery",
     "noun-case",
     "deck",
+    "login-form",
+    "continued-before",
 )
 
 

@@ -97,6 +97,8 @@ _SWITCHES = {
     "gallery": "gallery",
     "noun-case": "noun_case",
     "deck": "deck",
+    "login-form": "login_form",
+    "continued-before": "continued_before",
 }
 
 

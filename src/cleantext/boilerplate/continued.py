@@ -10,7 +10,10 @@ prose continues the chosen run when nothing between them is a link-box or commen
   a "Related stories" heading); or
 - it comes after it, within ``BIG_GAP`` lines, and is worth at least ``BIG_SHARE`` of it (and
   ``BIG_MIN``, a sentence of about that many words): the article's other half after a
-  gallery ("Bild 1 von 9" and its captions) or a table; no UI text between.
+  gallery ("Bild 1 von 9" and its captions) or a table; no UI text between. The same run
+  before it is the article's first half, before its gallery, table or fact box (``Weights.
+  continued_before``, ``extract_off = ["continued-before"]``): a teaser or the site's
+  description above an article is set apart from it by a menu, a share bar or a heading.
 
 >>> from cleantext.boilerplate.extract import classify_lines, positive_runs
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
@@ -72,7 +75,7 @@ def continued(
         why = _joins(infos, first, run, chosen)
         if why is None:
             break
-        if why and why != _BIG:
+        if why and (why != _BIG or w is None or w.continued_before):
             first = run[1]
             joined.append((run, why))
     return (first, last), joined

@@ -85,7 +85,7 @@ from cleantext.boilerplate.resumed import (
     why_resumed,
 )
 from cleantext.boilerplate.resumed import SHARE as RESUMED_SHARE
-from cleantext.boilerplate.signup import SIGNUP, signup_boxes
+from cleantext.boilerplate.signup import SIGNUP, form_run, signup_boxes
 from cleantext.boilerplate.standfirst import standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
@@ -302,6 +302,7 @@ class Weights:
     headline: bool = True  # the article follows the page title's headline (``headline.py``)
     lone_ratio: float = 0.25
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
+    continued_before: bool = True  # and a big run before the chosen one (``continued.py``)
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
@@ -327,6 +328,7 @@ class Weights:
     gallery: bool = True  # a list before a box is no article start (``resumed.py``)
     noun_case: bool = True  # sentence case told by function words where nouns are capitalised
     deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
+    login_form: bool = True  # a log-in form's messages are no article (``signup.form_run``)
 
 
 WEIGHTS = Weights()
@@ -686,7 +688,9 @@ def _pick(
     infos: Sequence[LineInfo], runs: list[tuple[float, int, int]], weights: Weights
 ) -> tuple[int, int] | None:
     """The run of ``runs`` (the zones' runs, in order) that is the main content
-    (``main_span``)."""
+    (``main_span``), the best runs that are a log-in form's messages aside
+    (``_without_forms``)."""
+    runs = _without_forms(infos, runs, weights)
     top = max((r[0] for r in runs), default=0.0)
     if top <= 0:
         return None
@@ -697,6 +701,27 @@ def _pick(
         if score >= need and not _lone_teaser(infos, first, last, score, top, weights):
             return before_comments(infos, runs, (score, first, last), weights) or (first, last)
     return None  # pragma: no cover - the best run always qualifies
+
+
+def _without_forms(
+    infos: Sequence[LineInfo], runs: list[tuple[float, int, int]], w: Weights
+) -> list[tuple[float, int, int]]:
+    """``runs`` without the best ones that are a log-in or registration form's messages
+    (``signup.form_run``: "Diese E-Mail-Adresse scheint nicht korrekt zu sein"), when a run
+    with no such message is left (not even one): a modal's messages are no article
+    (``w.login_form``); a page of nothing but a form keeps its runs."""
+    if not w.login_form or not runs:
+        return runs
+    best = max(runs)  # (most pages: the best run names no form field, no sort)
+    if not form_run(infos, best[1], best[2], 1):
+        return runs
+    forms: set[tuple[float, int, int]] = set()
+    for run in sorted(runs, reverse=True):
+        if not form_run(infos, run[1], run[2], 1):
+            return [r for r in runs if r not in forms] if forms else runs
+        if form_run(infos, run[1], run[2]):
+            forms.add(run)
+    return runs
 
 
 def _lone_teaser(

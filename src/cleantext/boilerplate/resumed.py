@@ -60,6 +60,10 @@ list's items and an article's paragraphs. Then the article starts after the box,
 part and the box go with the head (its note says why). Off with ``Weights.gallery=False``
 (``extract_off = ["gallery"]``); a text whose paragraphs are never set apart by blank lines
 is left as it was.
+A first part whose lines continue each other stays the article's start: a line after its
+first starts with a pronoun or connective pointing back (``[gallery] continuations`` of the
+data file: "It had been run by ...", "But ..."), as an article's opening sentences do and a
+caption, naming its own picture, does not.
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, positive_runs
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
@@ -75,10 +79,12 @@ is left as it was.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -356,12 +362,37 @@ def listed_first(
     captions or a list, not the article's start. ``w.gallery=False`` turns this off."""
     if not w.gallery:
         return False
-    part = [i.block.index for i in infos[first : last + 1] if i.kind != "empty"]
+    lines = [i for i in infos[first : last + 1] if i.kind != "empty"]
+    part = [i.block.index for i in lines]
     if len(part) < MIN_LISTED or any(b - a != 1 for a, b in pairwise(part)):
         return False
+    if any(_continues(i.block.text) for i in lines[1:]):
+        return False  # (an article's opening sentences, not captions)
     paragraphs = [i.block.index for i in infos[rest[0] : rest[1] + 1] if i.kind == "good"]
     gaps = [b - a > 1 for a, b in pairwise(paragraphs)]
     return len(gaps) >= MIN_LISTED and sum(gaps) >= SPACED * len(gaps)
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> tuple[frozenset[str], int]:
+    """The data file's words that start a sentence continuing the one before
+    (``[gallery] continuations``), normalised, and the most words one of them has."""
+    words = frozenset(normalize_line(w) for w in boilerplate_table()["gallery"]["continuations"])
+    return words, max(len(w.split()) for w in words)
+
+
+def _continues(line: str) -> bool:
+    """``line`` starts with a pronoun or connective that points back to the line before it
+    ("It had been run by the family ...", "But the council said ..."): it continues that line
+    as an article's sentences do, while a gallery's caption names its own picture.
+
+    >>> _continues("It had been run by the same family for five generations."), _continues(
+    ...     "Passengers wait for a bus in the rain on Wednesday.")
+    (True, False)
+    """
+    words, most = _continuations()
+    head = normalize_line(line).split(" ", most)[:most]
+    return any(" ".join(head[:n]) in words for n in range(1, len(head) + 1))
 
 
 def why_listed(infos: Sequence[LineInfo], first: int, last: int, rest: tuple[int, int]) -> str:

@@ -32,10 +32,20 @@ from cleantext.rules import Rule, register
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo
 
-__all__ = ["MIN_LINES", "SIGNUP", "is_signup_line", "phrase_list", "signup_boxes", "signup_lines"]
+__all__ = [
+    "MIN_LINES",
+    "SIGNUP",
+    "form_run",
+    "is_signup_line",
+    "phrase_list",
+    "signup_boxes",
+    "signup_lines",
+]
 
 MAX_WORDS = 40
 MIN_LINES = 2
+#: the most words of a form's message ("Das Passwort muss mindestens 8 Zeichen lang sein.")
+FORM_WORDS = 30
 
 _BOX = (
     "Example News Newsletter\n\nSign up to get the best stories of the week in your inbox.\n\n"
@@ -132,3 +142,36 @@ def signup_boxes(
     if len(current) >= MIN_LINES:
         runs.append(current)
     return [] if sum(map(len, runs)) >= len(rows) else runs
+
+
+@lru_cache(maxsize=1)
+def _fields() -> regex.Pattern[str]:
+    """The data file's form fields (``[signup] form_fields``) at the start of a word."""
+    words = (normalize_line(w) for w in boilerplate_table()["signup"]["form_fields"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(words)})")
+
+
+def form_run(infos: Sequence[LineInfo], first: int, last: int, least: int = MIN_LINES) -> bool:
+    """Lines ``first``-``last`` are a log-in or registration form's messages, no article:
+    ``least`` or more paragraphs, each at most ``FORM_WORDS`` words naming a field of the
+    form ("Diese E-Mail-Adresse scheint nicht korrekt zu sein", "Das Passwort muss mindestens
+    8 Zeichen lang sein"). An article about passwords has longer paragraphs, or some that
+    name none.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> form = classify_lines("Diese E-Mail-Adresse scheint nicht korrekt zu sein, bitte pruefe "
+    ...     "sie.\\nDas Passwort muss mindestens acht Zeichen lang sein, mit einer Ziffer.")
+    >>> form_run(form, 0, 1), form_run(classify_lines(PROSE + PROSE_END), 0, 1)
+    (True, False)
+    """
+    good = []
+    for i in range(first, last + 1):  # (the words first: an article has a long paragraph)
+        info = infos[i]
+        if info.kind == "good":
+            if info.words > FORM_WORDS:
+                return False
+            good.append(info)
+    if len(good) < least:
+        return False
+    fields = _fields()
+    return all(fields.search(i.key or normalize_line(i.block.text)) for i in good)

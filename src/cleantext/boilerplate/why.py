@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.before_comments import comment_heading
 from cleantext.boilerplate.headline import headline_index
+from cleantext.boilerplate.signup import form_run
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -71,6 +72,12 @@ def chosen(
     if a < 0 or score >= top or first <= a <= last:
         return f"{where}, the best-scoring run of lines on the page ({score:.1f})"
     best = f"the best run, {lines(infos, a, b)}, scored {top:.1f}"
+    if w.login_form and form_run(infos, a, b):
+        best += (
+            ", but it is a log-in or registration form's messages, no article (login-form: "
+            "each of its paragraphs is short and names a form field, a password or an e-mail "
+            "address)"
+        )
     h = headline_index(infos)
     if h is not None and h < first:
         head = infos[h].block.text.strip()[:40]
