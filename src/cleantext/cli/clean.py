@@ -133,6 +133,7 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
         resume=args.resume,
         follow_symlinks=args.follow_symlinks,
         outside=outside,
+        written=[args.report],
     )
     if outside:
         logger.warning(
@@ -181,6 +182,17 @@ def _run_file(
         msgs.close()
 
 
+def _workers(asked: int) -> int:
+    """The processes to use: one per core for 0 (or less), and never more than the cores
+    (``--workers 100000`` would fork that many processes at once).
+
+    >>> _workers(0) == _workers(10**6) == (os.cpu_count() or 1)
+    True
+    """
+    cores = os.cpu_count() or 1
+    return min(asked, cores) if asked > 0 else cores
+
+
 def _terminated(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)  # unwinds: temporary files go, workers are shut down
 
@@ -204,7 +216,7 @@ def _run(args: argparse.Namespace) -> int:
         outputs=[args.output, args.report],
     )
     cleaner = cleaner_from_args(args)
-    workers = args.workers if args.workers > 0 else os.cpu_count() or 1
+    workers = _workers(args.workers)
     opts = BatchOptions(
         args.format,
         args.text_field,
