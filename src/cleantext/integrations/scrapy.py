@@ -67,7 +67,7 @@ from typing import Any
 from cleantext._extras import require
 from cleantext.config import Config, parse_json_config
 from cleantext.html import decode_html
-from cleantext.integrations.seen import SeenIndex, open_seen_index
+from cleantext.integrations.seen import SeenIndex, open_seen_index, storable_key
 from cleantext.pipeline import Cleaner, Document
 
 try:
@@ -278,8 +278,9 @@ class CleanTextPipeline:
         if self.index is None:
             return
         key = adapter.get(self.settings.id_field)
-        if not isinstance(key, str) or not key:
-            key = "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()
+        if not isinstance(key, str) or not key:  # (a lone surrogate hashed as it is)
+            key = "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+        key = storable_key(key)  # as the index stores it, so that a re-crawl is told
         try:
             original = self.index.check_and_insert(key, text)
         except Exception:
