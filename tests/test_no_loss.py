@@ -610,3 +610,45 @@ def test_written_stream_is_complete_gzip(tmp_path: Path) -> None:
     with atomic_output(str(target)) as f:
         f.write("x" * 100_000)
     assert gzip.decompress(target.read_bytes()) == b"x" * 100_000
+
+
+def test_ctrl_c_while_the_command_loads_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C in the first second of a run (the subcommand's modules loading, outside the
+    command's handler) printed a KeyboardInterrupt traceback."""
+    import cleantext.cli as cli_module
+
+    def pressed(argv: list[str]) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_module, "_parse", pressed)
+    assert main(["clean", "a.txt"]) == 130
+    assert capsys.readouterr().err == "cleantext: interrupted\n"
+
+
+def test_ctrl_c_that_numpy_turns_into_an_import_error_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """numpy answers Ctrl-C during its import with an ImportError ('Importing the numpy
+    C-extensions failed', the interrupt not in the chain): a 77-line message. Near miss: an
+    ImportError with no Ctrl-C is raised as before."""
+    import cleantext.cli as cli_module
+
+    def numpy_import(argv: list[str]) -> None:
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)
+        except KeyboardInterrupt:
+            raise ImportError("Importing the numpy C-extensions failed.") from None
+
+    monkeypatch.setattr(cli_module, "_parse", numpy_import)
+    assert main(["clean", "a.txt"]) == 130
+    assert capsys.readouterr().err == "cleantext: interrupted\n"
+
+    def broken(argv: list[str]) -> None:
+        raise ImportError("no module named foo")
+
+    monkeypatch.setattr(cli_module, "_parse", broken)
+    with pytest.raises(ImportError, match="foo"):
+        main(["clean", "a.txt"])
