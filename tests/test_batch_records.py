@@ -75,3 +75,10 @@ def test_records_keep_missing_values_and_refuse_other_types() -> None:
     with pytest.raises(TypeError, match="type int"):
         clean_records(Cleaner(), [{"text": 3}], BatchOptions())
     assert clean_values(["a  b", None]) == ["a b", None]
+
+
+def test_records_that_are_no_dicts_are_a_clear_type_error() -> None:
+    """``clean_bag(bag_of_strings, field="text")`` failed with "dictionary update sequence
+    element #0 has length 1; 2 is required"."""
+    with pytest.raises(TypeError, match="records must be dicts, not str"):
+        clean_records(Cleaner(), ["a  b"], BatchOptions(text_field="text"))  # type: ignore[list-item]

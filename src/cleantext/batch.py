@@ -263,6 +263,8 @@ def clean_records(
     for_html = html_cleaner(cleaner, opts) if opts.html_field else cleaner
     out = []
     for rec in records:
+        if not isinstance(rec, Mapping):  # (a bag of strings given a field, say)
+            raise TypeError(f"records must be dicts, not {type(rec).__name__}")
         new = dict(rec)
         value = rec.get(source)
         if isinstance(value, str):
