@@ -84,7 +84,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         type=int,
         default=1,
         metavar="N",
-        help="processes for JSONL and directories (0: one per core; default: 1)",
+        help="processes for JSONL and directories, at most one per core (0: one per core; "
+        "default: 1)",
     )
     g.add_argument(
         "--resume",
