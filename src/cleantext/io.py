@@ -706,41 +706,6 @@ def _inside(inner: Path, outer: Path) -> bool:
     return Path(os.path.realpath(inner)).is_relative_to(os.path.realpath(outer))
 
 
-def check_distinct(
-    inputs: Iterable[str | os.PathLike[str] | None],
-    outputs: Iterable[str | os.PathLike[str] | None],
-) -> None:
-    """Refuse outputs that would overwrite an input or each other: the same path, the same
-    file through a symlink or a hard link, or (for an output directory) a directory that holds
-    an input. ``None`` and ``-`` (stdin, stdout) and special files (``/dev/null``, FIFOs) are
-    not compared. Raises :class:`InputError`; call it before anything is written.
-
-    An index or a state file that a command both reads and writes counts as an input here.
-
-    >>> check_distinct(["a.jsonl"], ["out.jsonl", "report.json"])
-    >>> check_distinct(["a.jsonl"], ["./a.jsonl"])
-    Traceback (most recent call last):
-    ...
-    cleantext.errors.InputError: ./a.jsonl: this output would overwrite the input a.jsonl
-    >>> check_distinct([], ["r.json", "r.json"])
-    Traceback (most recent call last):
-    ...
-    cleantext.errors.InputError: r.json: two outputs are the same file
-    """
-    ins = [os.fspath(p) for p in inputs if p is not None and os.fspath(p) != "-"]
-    outs = [os.fspath(p) for p in outputs if p is not None and os.fspath(p) != "-"]
-    for k, out in enumerate(outs):
-        o = Path(out)
-        if _special(o):
-            continue
-        for src in ins:
-            s = Path(src)
-            if _same(o, s) or (o.is_dir() and s.exists() and _inside(s, o)):
-                raise InputError(f"{out}: this output would overwrite the input {src}")
-        if any(_same(o, Path(other)) for other in outs[:k]):
-            raise InputError(f"{out}: two outputs are the same file")
-
-
 def check_tree_outputs(
     root: Path,
     outdir: Path,
@@ -786,6 +751,41 @@ def _check_nested_outdir(root: Path, outdir: Path, written: list[Path]) -> None:
                 f"is no output of a file of {root} (a folder of the input, whose files would "
                 "be overwritten unread?); give a new or empty output directory"
             )
+
+
+def check_distinct(
+    inputs: Iterable[str | os.PathLike[str] | None],
+    outputs: Iterable[str | os.PathLike[str] | None],
+) -> None:
+    """Refuse outputs that would overwrite an input or each other: the same path, the same
+    file through a symlink or a hard link, or (for an output directory) a directory that holds
+    an input. ``None`` and ``-`` (stdin, stdout) and special files (``/dev/null``, FIFOs) are
+    not compared. Raises :class:`InputError`; call it before anything is written.
+
+    An index or a state file that a command both reads and writes counts as an input here.
+
+    >>> check_distinct(["a.jsonl"], ["out.jsonl", "report.json"])
+    >>> check_distinct(["a.jsonl"], ["./a.jsonl"])
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.InputError: ./a.jsonl: this output would overwrite the input a.jsonl
+    >>> check_distinct([], ["r.json", "r.json"])
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.InputError: r.json: two outputs are the same file
+    """
+    ins = [os.fspath(p) for p in inputs if p is not None and os.fspath(p) != "-"]
+    outs = [os.fspath(p) for p in outputs if p is not None and os.fspath(p) != "-"]
+    for k, out in enumerate(outs):
+        o = Path(out)
+        if _special(o):
+            continue
+        for src in ins:
+            s = Path(src)
+            if _same(o, s) or (o.is_dir() and s.exists() and _inside(s, o)):
+                raise InputError(f"{out}: this output would overwrite the input {src}")
+        if any(_same(o, Path(other)) for other in outs[:k]):
+            raise InputError(f"{out}: two outputs are the same file")
 
 
 _TMP_PID = re.compile(r"\.(\d+)\.[^.]+\.tmp\Z")
