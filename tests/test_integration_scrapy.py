@@ -267,3 +267,19 @@ def test_lone_surrogates_in_the_text_or_the_url_are_indexed(index: str, tmp_path
     with pytest.raises(DropItem, match=r"near-duplicate of https://a\.example/\\udcff"):
         pipeline.process_item({"url": "https://a.example/2", "text": story})
     pipeline.close_spider()
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), [("CLEANTEXT_DEDUP_THRESHOLD", "abc"), ("CLEANTEXT_MIN_CHARS", "x")]
+)
+def test_a_setting_that_is_no_number_is_named(key: str, value: str) -> None:
+    """``-s CLEANTEXT_DEDUP_THRESHOLD=abc`` failed with "could not convert string to float:
+    'abc'", naming no setting. Near miss: a number given as a string is read."""
+    with pytest.raises(ValueError, match=f"{key} must be a number"):
+        CleanTextPipeline.from_crawler(get_crawler(settings_dict={key: value}))
+    good = "0.5" if key == "CLEANTEXT_DEDUP_THRESHOLD" else "3"
+    pipeline = CleanTextPipeline.from_crawler(get_crawler(settings_dict={key: good}))
+    assert (
+        str(pipeline.settings.dedup_threshold if good == "0.5" else pipeline.settings.min_chars)
+        == good
+    )

@@ -110,6 +110,22 @@ def _dedup(value: Any) -> str | None:
     return str(value)
 
 
+def _number(s: Mapping[str, Any], key: str, default: float, kind: type[Any]) -> Any:
+    """The setting ``key`` as a ``kind`` (``int`` or ``float``); a ``ValueError`` naming the
+    setting if it is none (``float("abc")`` said only "could not convert string to float").
+
+    >>> _number({"CLEANTEXT_MIN_CHARS": "x"}, "CLEANTEXT_MIN_CHARS", 1, int)
+    Traceback (most recent call last):
+    ...
+    ValueError: CLEANTEXT_MIN_CHARS must be a number (int), not 'x'
+    """
+    value = s.get(key, default)
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{key} must be a number ({kind.__name__}), not {value!r}") from None
+
+
 def _extractor(value: Any) -> str:
     name = str(value).strip().lower()
     if name not in EXTRACTORS:
@@ -161,11 +177,11 @@ class PipelineSettings:
             html_field=s.get("CLEANTEXT_HTML_FIELD") or None,
             html_extractor=_extractor(s.get("CLEANTEXT_HTML_EXTRACTOR") or "cleantext"),
             dedup=_dedup(s.get("CLEANTEXT_DEDUP", False)),
-            dedup_threshold=float(s.get("CLEANTEXT_DEDUP_THRESHOLD", 0.8)),
+            dedup_threshold=_number(s, "CLEANTEXT_DEDUP_THRESHOLD", 0.8, float),
             dedup_measure=str(s.get("CLEANTEXT_DEDUP_MEASURE") or "jaccard"),
             dedup_namespace=str(s.get("CLEANTEXT_DEDUP_NAMESPACE") or "cleantext"),
             id_field=str(s.get("CLEANTEXT_ID_FIELD") or "url"),
-            min_chars=int(s.get("CLEANTEXT_MIN_CHARS", 1)),
+            min_chars=_number(s, "CLEANTEXT_MIN_CHARS", 1, int),
         )
 
     def cleaner(self) -> Cleaner:
