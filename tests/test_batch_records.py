@@ -75,3 +75,19 @@ def test_records_keep_missing_values_and_refuse_other_types() -> None:
     with pytest.raises(TypeError, match="type int"):
         clean_records(Cleaner(), [{"text": 3}], BatchOptions())
     assert clean_values(["a  b", None]) == ["a b", None]
+
+
+def test_records_that_are_no_dicts_are_a_clear_type_error() -> None:
+    """``clean_bag(bag_of_strings, field="text")`` failed with "dictionary update sequence
+    element #0 has length 1; 2 is required"."""
+    with pytest.raises(TypeError, match="records must be dicts, not str"):
+        clean_records(Cleaner(), ["a  b"], BatchOptions(text_field="text"))  # type: ignore[list-item]
+
+
+def test_a_site_profile_of_another_version_is_refused() -> None:
+    """A profile of a later format (version 99) was read as if it were version 1 and its
+    lines silently applied or not; near miss: version 1, or none given, still loads."""
+    body = {"format": "cleantext-site-profile", "sites": {"a.com": {"pages": 3, "lines": ["x"]}}}
+    with pytest.raises(ValueError, match="site profile version 99: this cleantext reads version 1"):
+        SiteProfile.from_dict({**body, "version": 99})
+    assert SiteProfile.from_dict({**body, "version": 1}) == SiteProfile.from_dict(body)

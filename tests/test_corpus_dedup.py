@@ -336,3 +336,12 @@ def test_scipy_components_give_the_union_find_labels(n, m):
     want = components(n, edges, use_scipy=False)
     got = components(n, edges, use_scipy=True)
     assert got.dtype == want.dtype and got.tolist() == want.tolist()
+
+
+@pytest.mark.parametrize("odd", [None, float("nan"), b"bytes", 3])
+def test_a_text_that_is_no_string_is_a_clear_type_error(odd: object) -> None:
+    """A missing value (None, NaN from a dataframe) or bytes among the texts failed deep in
+    signing ("object of type 'NoneType' has no len()", "'bytes' object has no attribute
+    'encode'"); the error now names the type and the text's position."""
+    with pytest.raises(TypeError, match=rf"texts must be str, not {type(odd).__name__} "):
+        dedup_corpus(["word " * 30, odd, "word " * 30])  # type: ignore[list-item]

@@ -7,6 +7,8 @@ The pages are written for these tests."""
 
 from __future__ import annotations
 
+import time
+
 import cleantext
 from _pages import FOOTER, MENU
 from cleantext import Cleaner, Config
@@ -85,3 +87,14 @@ def test_blank_rows_alone_are_no_table() -> None:
     blanks = ("Name:", "Street:", "Town:", "Phone number:", "Your message:")
     out = cleantext.clean(_page(MENU, PRODUCT, blanks, HEADLINES, FOOTER), preset="extract")
     assert PRODUCT[1] in out and not any(line in out for line in blanks)
+
+
+def test_a_row_with_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    """The value's pattern ``(\\S.*?)\\s*$`` took time quadratic in a run of spaces inside
+    the value (20,000 spaces: 4 s; a 1 MB line: hours). Near misses: white space after the
+    value still makes a row, a second line after it does not."""
+    start = time.perf_counter()
+    assert is_field("Farbe: grün" + " " * 50_000 + "x")  # (value "grün x")
+    assert time.perf_counter() - start < 2.0
+    assert is_field("Farbe: grün \t ") and is_field("Farbe: grün\n")
+    assert not is_field("Farbe: grün\nGröße: 12 ml")

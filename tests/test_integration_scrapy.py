@@ -246,3 +246,40 @@ def test_a_recrawled_page_is_unchanged_not_a_duplicate_of_itself() -> None:
     assert crawler.stats.get_value("cleantext/dropped/unchanged") == 1
     assert crawler.stats.get_value("cleantext/dropped/duplicate") == 1
     pipeline.close_spider()
+
+
+@pytest.mark.parametrize("index", ["memory", "sqlite"])
+def test_lone_surrogates_in_the_text_or_the_url_are_indexed(index: str, tmp_path: Path) -> None:
+    """A lone surrogate (a crawled page can carry one) in the text of an item without a URL
+    raised UnicodeEncodeError when its key was hashed, and one in the URL when SQLite (or
+    Redis) stored the key: the item was lost with a traceback. Keys are stored escaped, as
+    ``cleantext dedup`` stores them; a re-crawl is still told from a near-duplicate."""
+    spec = "memory" if index == "memory" else f"sqlite:///{tmp_path / 'seen.db'}"
+    crawler = get_crawler(settings_dict={"CLEANTEXT_DEDUP": spec})
+    pipeline = CleanTextPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    story = "The council voted on Tuesday to close the old bridge over the river for repairs."
+    odd = "The museum \ud800 reopens on Friday after two years of work on its roof, the city said."
+    pipeline.process_item({"text": odd})
+    pipeline.process_item({"url": "https://a.example/\udcff", "text": story})
+    with pytest.raises(DropItem, match=r"unchanged since an earlier crawl of https://a\.example/"):
+        pipeline.process_item({"url": "https://a.example/\udcff", "text": story})
+    with pytest.raises(DropItem, match=r"near-duplicate of https://a\.example/\\udcff"):
+        pipeline.process_item({"url": "https://a.example/2", "text": story})
+    pipeline.close_spider()
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), [("CLEANTEXT_DEDUP_THRESHOLD", "abc"), ("CLEANTEXT_MIN_CHARS", "x")]
+)
+def test_a_setting_that_is_no_number_is_named(key: str, value: str) -> None:
+    """``-s CLEANTEXT_DEDUP_THRESHOLD=abc`` failed with "could not convert string to float:
+    'abc'", naming no setting. Near miss: a number given as a string is read."""
+    with pytest.raises(ValueError, match=f"{key} must be a number"):
+        CleanTextPipeline.from_crawler(get_crawler(settings_dict={key: value}))
+    good = "0.5" if key == "CLEANTEXT_DEDUP_THRESHOLD" else "3"
+    pipeline = CleanTextPipeline.from_crawler(get_crawler(settings_dict={key: good}))
+    assert (
+        str(pipeline.settings.dedup_threshold if good == "0.5" else pipeline.settings.min_chars)
+        == good
+    )

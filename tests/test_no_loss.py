@@ -105,6 +105,54 @@ def test_output_directory_holding_the_input_is_refused(
     assert (src / "a.txt").read_text() == "top  level"
 
 
+def test_output_directory_inside_the_input_holding_its_files_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``clean tree -o tree/sub``: the output folder is left out of the inputs, so sub's own
+    files were neither cleaned nor kept (sub/one.txt was replaced by the output of one.txt)."""
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "one.txt").write_text("top  level")
+    (tree / "sub" / "one.txt").write_text("the sub folder's  own file")
+    (tree / "sub" / "two.txt").write_text("another  one")
+    code, err = cli(capsys, "clean", str(tree), "-o", str(tree / "sub"))
+    assert code == 1 and one_line_error(err) and "holds" in err
+    assert (tree / "sub" / "one.txt").read_text() == "the sub folder's  own file"
+
+
+def test_output_directory_inside_the_input_may_be_reused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Near miss: an earlier run's output folder inside the input (its files all mirror the
+    tree's, plus this run's report) is written again."""
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "one.txt").write_text("top  level")
+    (tree / "sub" / "two.txt").write_text("nested  one")
+    report = str(tree / "out" / "report.json")
+    for _ in range(2):
+        code, err = cli(capsys, "clean", str(tree), "-o", str(tree / "out"), "--report", report)
+        assert code == 0, err
+    assert (tree / "out" / "sub" / "two.txt").read_text() == "nested one"
+
+
+@pytest.mark.parametrize("report", ["tree/one.txt", "link.txt", "out/sub/two.txt"])
+def test_directory_run_report_over_an_input_or_output_is_refused(
+    report: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The report of a directory run was written over a file of the tree (or a hard link to
+    one), or over one of the run's outputs."""
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "one.txt").write_text("top  level")
+    (tree / "sub" / "two.txt").write_text("nested  one")
+    os.link(tree / "one.txt", tmp_path / "link.txt")
+    out = tmp_path / "out"
+    code, err = cli(capsys, "clean", str(tree), "-o", str(out), "--report", str(tmp_path / report))
+    assert code == 1 and one_line_error(err) and ("overwrite" in err or "same file" in err)
+    assert (tree / "one.txt").read_text() == "top  level" and not out.exists()
+
+
 def test_check_distinct_for_an_index() -> None:
     """The dedup command's case: the index is read and written, so it counts as an input."""
     check_distinct(inputs=["a.jsonl", "seen.db"], outputs=["out.jsonl", None, "-"])
@@ -606,3 +654,45 @@ def test_written_stream_is_complete_gzip(tmp_path: Path) -> None:
     with atomic_output(str(target)) as f:
         f.write("x" * 100_000)
     assert gzip.decompress(target.read_bytes()) == b"x" * 100_000
+
+
+def test_ctrl_c_while_the_command_loads_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C in the first second of a run (the subcommand's modules loading, outside the
+    command's handler) printed a KeyboardInterrupt traceback."""
+    import cleantext.cli as cli_module
+
+    def pressed(argv: list[str]) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_module, "_parse", pressed)
+    assert main(["clean", "a.txt"]) == 130
+    assert capsys.readouterr().err == "cleantext: interrupted\n"
+
+
+def test_ctrl_c_that_numpy_turns_into_an_import_error_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """numpy answers Ctrl-C during its import with an ImportError ('Importing the numpy
+    C-extensions failed', the interrupt not in the chain): a 77-line message. Near miss: an
+    ImportError with no Ctrl-C is raised as before."""
+    import cleantext.cli as cli_module
+
+    def numpy_import(argv: list[str]) -> None:
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)
+        except KeyboardInterrupt:
+            raise ImportError("Importing the numpy C-extensions failed.") from None
+
+    monkeypatch.setattr(cli_module, "_parse", numpy_import)
+    assert main(["clean", "a.txt"]) == 130
+    assert capsys.readouterr().err == "cleantext: interrupted\n"
+
+    def broken(argv: list[str]) -> None:
+        raise ImportError("no module named foo")
+
+    monkeypatch.setattr(cli_module, "_parse", broken)
+    with pytest.raises(ImportError, match="foo"):
+        main(["clean", "a.txt"])

@@ -97,6 +97,34 @@ def test_non_string_input_is_type_error() -> None:
         cleantext.clean(b"bytes")  # type: ignore[arg-type]
 
 
+def test_url_of_another_type_is_type_error(tmp_path) -> None:
+    """With a site profile, a URL that is no string (bytes, a number) raised AttributeError
+    or TypeError from deep inside the profile's host lookup."""
+    profile = tmp_path / "site.json"
+    profile.write_text(
+        '{"format": "cleantext-site-profile", "version": 1, "min_pages": 1, "min_share": 0.1,'
+        ' "sites": {"a.com": {"pages": 3, "lines": ["subscribe to our newsletter"]}}}'
+    )
+    cleaner = Cleaner(boilerplate={"site_profile": str(profile)})
+    text = "Hi there.\n\nSubscribe to our newsletter"
+    for url in (b"https://a.com/x", 5):
+        with pytest.raises(TypeError, match="url must be str or None"):
+            cleaner.clean_document(text, url=url)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="url must be str or None"):
+            cleaner.clean_html("<p>Hi there.</p>", url=url)  # type: ignore[arg-type]
+    assert cleaner.clean_document(text, url="https://a.com/x").text == "Hi there."
+    assert cleaner.clean_document(text, url="").text == "Hi there."  # no URL: every site's
+
+
+def test_steps_given_as_a_string_are_a_comma_separated_list() -> None:
+    """``clean(text, steps="normalize")`` said "unknown step 'n'" (the string was read
+    letter by letter); a config's steps were read as a list already."""
+    assert cleantext.clean("a  b", steps="normalize") == "a b"
+    assert cleantext.clean("a  b", steps="tidy, boilerplate") == "a  b"
+    with pytest.raises(ConfigError, match="unknown step 'nope'"):
+        cleantext.clean("x", steps="normalize,nope")
+
+
 def test_config_from_toml(tmp_path) -> None:
     p = tmp_path / "pyproject.toml"
     p.write_text('[tool.cleantext]\npreset = "none"\ndisable = ["capitalize-sentence"]\n')

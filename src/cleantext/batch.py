@@ -47,6 +47,7 @@ from cleantext.io import (
     OutputError,
     Parts,
     atomic_output,
+    check_tree_outputs,
     decode_utf8,
     fmt_of,
     iter_files,
@@ -262,6 +263,8 @@ def clean_records(
     for_html = html_cleaner(cleaner, opts) if opts.html_field else cleaner
     out = []
     for rec in records:
+        if not isinstance(rec, Mapping):  # (a bag of strings given a field, say)
+            raise TypeError(f"records must be dicts, not {type(rec).__name__}")
         new = dict(rec)
         value = rec.get(source)
         if isinstance(value, str):
@@ -507,11 +510,14 @@ def plan_directory(
     resume: bool = False,
     follow_symlinks: bool = False,
     outside: list[Path] | None = None,
+    written: Iterable[str | None] = (),
 ) -> tuple[list[FileJob], Stats]:
     """The files of a directory run (the tree under ``outdir`` mirrors ``root``), and the
     stats of the files skipped because their output is already newer (``resume``). The output
     folders are created. Symlinks leading outside ``root`` are left out (listed in
-    ``outside``) unless ``follow_symlinks``."""
+    ``outside``) unless ``follow_symlinks``. ``written`` are the run's other outputs (a
+    report): :func:`cleantext.io.check_tree_outputs` refuses them over an input or an output,
+    and an output folder inside ``root`` that holds files of the input tree."""
     root, outdir = Path(root), Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir} exists and is not a directory")
@@ -521,6 +527,7 @@ def plan_directory(
     files = iter_files(
         root, pattern, exclude=outdir, follow_symlinks=follow_symlinks, outside=outside
     )
+    check_tree_outputs(root, outdir, files, written)
     jobs = []
     for src in files:
         dst = outdir / src.relative_to(root)

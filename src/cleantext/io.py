@@ -58,6 +58,7 @@ __all__ = [
     "atomic_output",
     "check_distinct",
     "check_stdout_distinct",
+    "check_tree_outputs",
     "fmt_of",
     "is_stdout",
     "iter_files",
@@ -709,6 +710,53 @@ def _special(p: Path) -> bool:
 
 def _inside(inner: Path, outer: Path) -> bool:
     return Path(os.path.realpath(inner)).is_relative_to(os.path.realpath(outer))
+
+
+def check_tree_outputs(
+    root: Path,
+    outdir: Path,
+    inputs: Iterable[Path],
+    written: Iterable[str | os.PathLike[str] | None] = (),
+) -> None:
+    """Refuse a directory run that would overwrite a file it does not mean to: another
+    output (``written``: the report) that is one of the ``inputs`` (the tree's files, under
+    ``root``) or one of their mirrored outputs, or an output folder inside ``root`` that holds
+    a file no file of ``root`` is mirrored to (the folder is left out of the inputs, so such a
+    file is part of the input tree, not an earlier run's output, and would be overwritten
+    unread). Raises :class:`InputError`; call it before anything is written.
+    """
+    files = list(inputs)
+    outs = [Path(os.fspath(w)) for w in written if w is not None and os.fspath(w) != "-"]
+    for out in outs:
+        if _special(out):
+            continue
+        src = next((f for f in files if _same(out, f)), None) if out.exists() else None
+        if src is not None:
+            raise InputError(f"{out}: this output would overwrite the input {src}")
+        if _inside(out, outdir) and _mirrored(root, outdir, out) in set(files):
+            raise InputError(f"{out}: two outputs are the same file")
+    _check_nested_outdir(root, outdir, outs)
+
+
+def _mirrored(root: Path, outdir: Path, out: Path) -> Path:
+    """The file of ``root`` whose output is ``out`` (a path inside ``outdir``)."""
+    return root / Path(os.path.realpath(out)).relative_to(os.path.realpath(outdir))
+
+
+def _check_nested_outdir(root: Path, outdir: Path, written: list[Path]) -> None:
+    real_out, real_root = Path(os.path.realpath(outdir)), Path(os.path.realpath(root))
+    if not outdir.is_dir() or not real_out.is_relative_to(real_root):
+        return
+    for f in sorted(real_out.rglob("*")):
+        rel = f.relative_to(real_out)
+        if any(part.startswith(".") for part in rel.parts) or not f.is_file():
+            continue  # (temporary files of an interrupted run are hidden)
+        if not (real_root / rel).is_file() and not any(_same(f, w) for w in written):
+            raise InputError(
+                f"{outdir}: this output directory inside {root} holds {outdir / rel}, which "
+                f"is no output of a file of {root} (a folder of the input, whose files would "
+                "be overwritten unread?); give a new or empty output directory"
+            )
 
 
 def check_distinct(

@@ -116,7 +116,7 @@ class Cleaner:
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        return self._run(text, text, [], False, url or None, self.config)
+        return self._run(text, text, [], False, _url(url), self.config)
 
     def clean_html_document(self, html: str | bytes, url: str | None = None) -> Document:
         """Extract the text of an HTML page and clean it.
@@ -138,6 +138,7 @@ class Cleaner:
         >>> [(e.rule, e.note) for e in doc.edits]
         [('html-outside-main', 'in <nav>')]
         """
+        url = _url(url)
         page = _html.render(html)
         config = self.config
         steps = self.steps
@@ -156,7 +157,7 @@ class Cleaner:
                 steps = _html.steps_after_extraction(current)
         # the selection leaves whole blocks one blank line apart: tidy runs only if a later
         # step removes text
-        return self._run(page.text, current, passes, False, url or None, config, steps)
+        return self._run(page.text, current, passes, False, url, config, steps)
 
     def _run(
         self,
@@ -201,13 +202,37 @@ class Cleaner:
 
 
 @lru_cache(maxsize=64)
+def _url(url: object) -> str | None:
+    """``url`` checked: a string (``""`` counts as none) or ``None``.
+
+    >>> _url(b"https://example.com/")
+    Traceback (most recent call last):
+    ...
+    TypeError: url must be str or None, not bytes
+    """
+    if url is None or isinstance(url, str):
+        return url or None
+    raise TypeError(f"url must be str or None, not {type(url).__name__}")
+
+
 def _selected_steps(wanted: tuple[str, ...] | None) -> tuple[str, ...]:
     return STEP_NAMES if wanted is None else tuple(s for s in STEP_NAMES if s in wanted)
 
 
+def _step_names(steps: Iterable[str] | None) -> tuple[str, ...] | None:
+    """``steps`` as a tuple; a string is a comma-separated list, as in a config.
+
+    >>> _step_names("normalize, tidy"), _step_names(["tidy"]), _step_names(None)
+    (('normalize', 'tidy'), ('tidy',), None)
+    """
+    if isinstance(steps, str):
+        return tuple(s.strip() for s in steps.split(",") if s.strip())
+    return tuple(steps) if steps is not None else None
+
+
 def make_cleaner(preset: str = "light", steps: Iterable[str] | None = None) -> Cleaner:
     """A new cleaner for a preset and optional list of steps."""
-    return Cleaner(Config(preset=preset, steps=tuple(steps) if steps is not None else None))
+    return Cleaner(Config(preset=preset, steps=_step_names(steps)))
 
 
 def shared_cleaner(preset: str = "light", steps: Iterable[str] | None = None) -> Cleaner:
@@ -217,7 +242,7 @@ def shared_cleaner(preset: str = "light", steps: Iterable[str] | None = None) ->
     >>> shared_cleaner("extract") is shared_cleaner("extract", None)
     True
     """
-    return _shared(preset, tuple(steps) if steps is not None else None)
+    return _shared(preset, _step_names(steps))
 
 
 @lru_cache(maxsize=32)

@@ -36,7 +36,10 @@ MAX_LABEL_WORDS = 3
 MAX_VALUE_WORDS = 8
 MIN_ROWS = 3  # rows in a row: a list of headlines has a colon in one or two of them
 #: "Label: value": a label that starts with a letter and has no sentence end, then a value
-_FIELD = regex.compile(r"^\s*(\p{L}[^:.!?\n]{0,40}?)\s*:\s*(\S.*?)\s*$")
+#: to the line's end (that only white space may follow, as ``_END`` tells: ``(\S.*?)\s*$``
+#: took time quadratic in a run of spaces inside the value, 4 s for 20,000)
+_FIELD = regex.compile(r"^\s*(\p{L}[^:.!?\n]{0,40}?)\s*:\s*(\S.*)")
+_END = regex.compile(r"\s*")
 _BLANK = regex.compile(r"^\s*(\p{L}[^:.!?\n]{0,40}?)\s*:\s*$")
 
 
@@ -49,7 +52,7 @@ def is_field(text: str, patterns: Patterns | None = None) -> bool:
     """A row of a table of fields: "Label: value" with a short label that is no contact,
     metadata or UI label, and a short value."""
     found = _FIELD.match(text)
-    if found is None:
+    if found is None or _END.fullmatch(text, found.end()) is None:
         return False
     label, value = found.group(1), found.group(2)
     if len(label.split()) > MAX_LABEL_WORDS or len(value.split()) > MAX_VALUE_WORDS:

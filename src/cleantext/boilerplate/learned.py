@@ -134,6 +134,11 @@ class SiteProfile:
         """Read the JSON form; raises ``ValueError`` if it is not a site profile."""
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a cleantext site profile (no format field)")
+        if data.get("version", VERSION) != VERSION:  # (a later format: its lines unread)
+            raise ValueError(
+                f"site profile version {data['version']!r}: this cleantext reads version "
+                f"{VERSION} (learn the profile again with this version)"
+            )
         sites = {}
         for host, site in dict(data.get("sites", {})).items():
             found = site.get("lines", []) if isinstance(site, dict) else None

@@ -8,12 +8,16 @@ exit 2 (argparse's convention).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import re
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from importlib import import_module
+from typing import Any
 
 from cleantext._version import __version__
 from cleantext.errors import ConfigError, InputError, MissingExtraError
@@ -94,7 +98,43 @@ def _hint(exc: Exception) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``cleantext`` command; returns the exit code."""
-    argv = sys.argv[1:] if argv is None else list(argv)
+    with _noting_ctrl_c() as pressed:
+        try:
+            return _main(sys.argv[1:] if argv is None else list(argv))
+        except KeyboardInterrupt:  # (Ctrl-C while the command's modules load, too)
+            pass
+        except ImportError:
+            if not pressed:  # numpy turns Ctrl-C during its import into an ImportError
+                raise
+    print("cleantext: interrupted", file=sys.stderr)
+    return 130
+
+
+@contextlib.contextmanager
+def _noting_ctrl_c() -> Iterator[list[int]]:
+    """Python's Ctrl-C handler (``KeyboardInterrupt``), which also notes each press in the
+    list it yields (in the main thread, where Python's handler is set; elsewhere the list
+    stays empty)."""
+    pressed: list[int] = []
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):  # (a run in the background of a script ignores Ctrl-C: it still does)
+        yield pressed
+        return
+
+    def note(signum: int, frame: Any) -> None:
+        pressed.append(signum)
+        signal.default_int_handler(signum, frame)
+
+    previous = signal.signal(signal.SIGINT, note)
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _main(argv: list[str]) -> int:
     args = _parse(argv)
     setup_logging(verbosity_level(args.verbose, args.quiet))
     try:
@@ -103,9 +143,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, ConfigError, CliError, MissingExtraError) as exc:
         print(f"cleantext: error: {_hint(exc)}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("cleantext: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         # the reader went away (e.g. `| head`); not an error for a filter
         sys.stderr.close()

@@ -85,7 +85,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         type=int,
         default=1,
         metavar="N",
-        help="processes for JSONL and directories (0: one per core; default: 1)",
+        help="processes for JSONL and directories, at most one per core (0: one per core; "
+        "default: 1)",
     )
     g.add_argument(
         "--resume",
@@ -134,6 +135,7 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
         resume=args.resume,
         follow_symlinks=args.follow_symlinks,
         outside=outside,
+        written=[args.report],
     )
     if outside:
         logger.warning(
@@ -182,6 +184,17 @@ def _run_file(
         msgs.close()
 
 
+def _workers(asked: int) -> int:
+    """The processes to use: one per core for 0 (or less), and never more than the cores
+    (``--workers 100000`` would fork that many processes at once).
+
+    >>> _workers(0) == _workers(10**6) == (os.cpu_count() or 1)
+    True
+    """
+    cores = os.cpu_count() or 1
+    return min(asked, cores) if asked > 0 else cores
+
+
 def _terminated(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)  # unwinds: temporary files go, workers are shut down
 
@@ -226,7 +239,7 @@ def _run(args: argparse.Namespace) -> int:
     elif args.output != given:  # into the directory -o DIR/ names (created if missing)
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     cleaner = cleaner_from_args(args)
-    workers = args.workers if args.workers > 0 else os.cpu_count() or 1
+    workers = _workers(args.workers)
     opts = BatchOptions(
         args.format,
         args.text_field,

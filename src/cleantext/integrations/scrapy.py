@@ -67,7 +67,7 @@ from typing import Any
 from cleantext._extras import require
 from cleantext.config import Config, parse_json_config
 from cleantext.html import decode_html
-from cleantext.integrations.seen import SeenIndex, open_seen_index
+from cleantext.integrations.seen import SeenIndex, open_seen_index, storable_key
 from cleantext.pipeline import Cleaner, Document
 
 try:
@@ -108,6 +108,22 @@ def _dedup(value: Any) -> str | None:
     if value is True or value in (1, "1", "true", "True", "memory"):
         return "memory"
     return str(value)
+
+
+def _number(s: Mapping[str, Any], key: str, default: float, kind: type[Any]) -> Any:
+    """The setting ``key`` as a ``kind`` (``int`` or ``float``); a ``ValueError`` naming the
+    setting if it is none (``float("abc")`` said only "could not convert string to float").
+
+    >>> _number({"CLEANTEXT_MIN_CHARS": "x"}, "CLEANTEXT_MIN_CHARS", 1, int)
+    Traceback (most recent call last):
+    ...
+    ValueError: CLEANTEXT_MIN_CHARS must be a number (int), not 'x'
+    """
+    value = s.get(key, default)
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{key} must be a number ({kind.__name__}), not {value!r}") from None
 
 
 def _extractor(value: Any) -> str:
@@ -161,11 +177,11 @@ class PipelineSettings:
             html_field=s.get("CLEANTEXT_HTML_FIELD") or None,
             html_extractor=_extractor(s.get("CLEANTEXT_HTML_EXTRACTOR") or "cleantext"),
             dedup=_dedup(s.get("CLEANTEXT_DEDUP", False)),
-            dedup_threshold=float(s.get("CLEANTEXT_DEDUP_THRESHOLD", 0.8)),
+            dedup_threshold=_number(s, "CLEANTEXT_DEDUP_THRESHOLD", 0.8, float),
             dedup_measure=str(s.get("CLEANTEXT_DEDUP_MEASURE") or "jaccard"),
             dedup_namespace=str(s.get("CLEANTEXT_DEDUP_NAMESPACE") or "cleantext"),
             id_field=str(s.get("CLEANTEXT_ID_FIELD") or "url"),
-            min_chars=int(s.get("CLEANTEXT_MIN_CHARS", 1)),
+            min_chars=_number(s, "CLEANTEXT_MIN_CHARS", 1, int),
         )
 
     def cleaner(self) -> Cleaner:
@@ -278,8 +294,9 @@ class CleanTextPipeline:
         if self.index is None:
             return
         key = adapter.get(self.settings.id_field)
-        if not isinstance(key, str) or not key:
-            key = "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()
+        if not isinstance(key, str) or not key:  # (a lone surrogate hashed as it is)
+            key = "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+        key = storable_key(key)  # as the index stores it, so that a re-crawl is told
         try:
             original = self.index.check_and_insert(key, text)
         except Exception:

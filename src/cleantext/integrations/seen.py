@@ -20,7 +20,18 @@ from cleantext.corpus.dedup import DedupOptions
 from cleantext.corpus.index import DedupIndex, MemoryIndex, SQLiteIndex
 from cleantext.minhash.signatures import Signer
 
-__all__ = ["SeenIndex", "open_seen_index"]
+__all__ = ["SeenIndex", "open_seen_index", "storable_key"]
+
+
+def storable_key(key: str) -> str:
+    """``key`` with each lone surrogate written as its escape (``\\ud800``): SQLite and Redis
+    store only valid UTF-8, and ``cleantext dedup`` keys its index the same way. Other keys
+    are returned as they are.
+
+    >>> storable_key("https://example.com/" + chr(0xD800)), storable_key("plain")
+    ('https://example.com/\\\\ud800', 'plain')
+    """
+    return key.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 @dataclass
@@ -33,7 +44,7 @@ class SeenIndex:
     def check_and_insert(self, key: str, text: str) -> str | None:
         """The key of an earlier near-duplicate of ``text``, or ``None`` after inserting it."""
         sigs = self.signer.sign([text])
-        return self.index.check_and_insert(key, sigs.values[0], int(sigs.sizes[0]))
+        return self.index.check_and_insert(storable_key(key), sigs.values[0], int(sigs.sizes[0]))
 
     def close(self) -> None:
         """Close the index (commit, disconnect)."""

@@ -175,6 +175,23 @@ class Signatures:
         return len(self.sizes)
 
 
+def _check_texts(texts: Sequence[str]) -> None:
+    """Raise ``TypeError`` naming the first text that is no string (``None`` or NaN for a
+    missing value, bytes: signing it failed deep inside with a message about ``len`` or
+    ``encode``).
+
+    >>> _check_texts(["a", None])
+    Traceback (most recent call last):
+    ...
+    TypeError: texts must be str, not NoneType (the text at 1; a missing value?)
+    """
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            raise TypeError(
+                f"texts must be str, not {type(t).__name__} (the text at {i}; a missing value?)"
+            )
+
+
 class Signer:
     """Text to signatures: shingling, hashing and MinHash in one object (reuse it).
 
@@ -217,6 +234,7 @@ class Signer:
     def sign(self, texts: Sequence[str]) -> Signatures:
         """Signatures of ``texts`` (any batch size: a large batch is signed in parts of about
         :data:`_PART_CHARS` characters, whose arrays stay in the CPU caches)."""
+        _check_texts(texts)
         ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)))
         cuts = np.searchsorted(
             ends, np.arange(_PART_CHARS, int(ends[-1]) if len(ends) else 0, _PART_CHARS)
