@@ -34,6 +34,8 @@ from cleantext.boilerplate.safety import check_pattern, first_words, required_st
 from cleantext.boilerplate.twins import (
     CLASS_LIMITS,
     FEW_OTHERS,
+    KEPT,
+    SYMBOL_MARKS,
     ascii_table,
     code_point_classes,
     low,
@@ -83,7 +85,8 @@ _PREFIX_MARKS = ":：|»›>"  # the characters of the class above
 # one of them (no character case-folds to one: IGNORECASE matches only themselves)
 _MARK = re.compile(f"[{_PREFIX_MARKS}]")
 
-_PUNCT = regex.compile(r"[^\p{L}\p{N}\s©'&+]+")
+# a run of what a normalised line does not keep (``twins.KEPT``)
+_PUNCT = regex.compile(f"(?:[^{KEPT}]|[{SYMBOL_MARKS}])+")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\p{Nd}")
 _NUMBER_SEP = regex.compile(r"(?<=\p{Nd})[.,\u00a0\u202f ](?=\p{Nd})")
@@ -126,7 +129,7 @@ _ASCII_PUNCT = str.maketrans(
 def _low_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``_DIGITS`` and ``_PUNCT`` for texts of low code points
     (:mod:`~cleantext.boilerplate.twins`)."""
-    digits, kept = twin(r"\p{Nd}"), twin(r"\p{L}\p{N}\s©'&+")
+    digits, kept = twin(r"\p{Nd}"), twin(KEPT, SYMBOL_MARKS)
     return re.compile(f"[{digits}]"), re.compile(f"[^{kept}]+")
 
 
