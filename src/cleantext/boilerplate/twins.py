@@ -27,6 +27,7 @@ from cleantext._unicode import code_points
 __all__ = [
     "CLASS_LIMITS",
     "FEW_OTHERS",
+    "HARAKAT",
     "KEPT",
     "LIMIT",
     "SYMBOL_MARKS",
@@ -126,6 +127,10 @@ SYMBOL_MARKS = r"\u20d0-\u20ff\ufe00-\ufe0f\U000e0100-\U000e01ef"
 #: of a letter (Devanagari and Thai vowel signs, Arabic harakat: "पढ़ें" stays one word)
 KEPT = r"\p{L}\p{N}\p{Mn}\p{Mc}\s©'&+"
 
+#: the Arabic vowel marks (harakat, tanween, shadda, sukun, the dagger alif), as a class body:
+#: a text may write them or not ("فِي" or "في"), so stopword look-ups leave them out
+HARAKAT = r"\u064b-\u065f\u0670"
+
 #: the classes of :func:`code_point_classes`, as bits (``LW_*`` and ``LK_*`` in ``_kernels.c``)
 CLASSES = (
     (r"[\p{L}\p{N}]", 1),  # a word starts with it (``stopwords.words``)
@@ -133,6 +138,7 @@ CLASSES = (
     (r"\p{Nd}", 4),  # a decimal digit (0 in a normalised line, ``patterns.normalize_line``)
     (f"(?:(?![{SYMBOL_MARKS}])[{KEPT}])", 8),  # kept in a normalised line (others: spaces)
     (r"\w", 16),  # a word character (``phrases.PhraseLists``; ``WORD_BIT``)
+    (f"[{HARAKAT}]", 32),  # left out of a word's stopword look-up (``stopwords.bare``)
 )
 #: the bit of :data:`CLASSES` of the word characters (``\w``)
 WORD_BIT = 16
