@@ -198,7 +198,8 @@ class BlockDedupOptions:
 #: a table of "Label: value" rows after the article, a paragraph in another language than the
 #: page's, a comment thread without a heading or reply buttons (``boilerplate/thread.py``),
 #: sentence case told by function words where nouns are capitalised (``noun-case``: German),
-#: the deck under the headline with no byline between it and the article (``deck``)
+#: the deck under the headline with no byline between it and the article (``deck``), a comma
+#: between clauses as sentence case in scripts without letter case (``caseless-clauses``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -229,6 +230,7 @@ EXTRACT_MECHANISMS = (
     "gallery",
     "noun-case",
     "deck",
+    "caseless-clauses",
 )
 
 

@@ -97,6 +97,7 @@ _SWITCHES = {
     "gallery": "gallery",
     "noun-case": "noun_case",
     "deck": "deck",
+    "caseless-clauses": "caseless_clauses",
 }
 
 

@@ -50,7 +50,7 @@ from cleantext.boilerplate.stopwords import Stopwords
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["article_stems", "intro_lines", "line_above", "stems", "why_intro"]
+__all__ = ["article_stems", "intro_lines", "is_title", "line_above", "stems", "why_intro"]
 
 MAX_LINES = 3  # paragraphs of one intro
 MAX_GAP = 60  # non-blank lines between the intro and the main content (share bar, paywall box)
@@ -86,7 +86,7 @@ def intro_lines(
         if info.kind == "stop":
             return None
         if _candidate(info, sentence_like, caption):
-            if _is_title(infos, info):
+            if is_title(infos, info):
                 return None  # the headline: the article's intro would come under it
             article = article_stems(infos, first)
             own = stems(info.block.text)
@@ -122,7 +122,7 @@ def _grown(
     return top, j, shared
 
 
-def _is_title(infos: Sequence[LineInfo], info: LineInfo) -> bool:
+def is_title(infos: Sequence[LineInfo], info: LineInfo) -> bool:
     """``info`` repeats the page's first line (its title) or is part of it: the headline."""
     if info is infos[0]:
         return True
