@@ -64,7 +64,7 @@ from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline
-from cleantext.boilerplate.intro import Found, intro_lines, is_title, why_intro
+from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
@@ -803,15 +803,17 @@ def _sentence_or_clauses(info: LineInfo) -> bool:
     return _sentence_like(info) or (info.density > 0 and caseless_clauses(info.block.text))
 
 
-def _unstopped(infos: Sequence[LineInfo], info: LineInfo, w: Weights) -> bool:
-    """A paragraph that lost its full stop (``_extend_back``): in sentence case, or where
-    ``w.caseless_clauses`` in a script without letter case with a comma between clauses,
-    unless it repeats the page title (a headline there may have a comma: "市立図書館、
-    十月から夜九時まで開館へ")."""
+def _unstopped(infos: Sequence[LineInfo], j: int, w: Weights) -> bool:
+    """Line ``j`` is a paragraph that lost its full stop (``_extend_back``): in sentence
+    case; or, where ``w.caseless_clauses``, in a script without letter case with a comma
+    between clauses, at the top of the text (the standfirst an earlier pass kept, now the
+    first line): below a menu such a line is as likely a teaser's long title ("老桥关闭引发
+    居民不满，市政府回应称将尽快公布…")."""
+    info = infos[j]
     if _sentence_like(info):
         return True
-    title = info is not infos[0] and is_title(infos, info)  # (a later pass: the first line)
-    return w.caseless_clauses and _sentence_or_clauses(info) and not title
+    top = all(infos[k].kind == "empty" for k in range(j))
+    return w.caseless_clauses and top and _sentence_or_clauses(info)
 
 
 #: lines up to this long have their case kept (``_sentence_case``): a page's short lines are
@@ -959,7 +961,7 @@ def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
         if info.kind == "empty":
             j -= 1
             continue
-        if info.kind != "short" or info.words < w.good_words or not _unstopped(infos, info, w):
+        if info.kind != "short" or info.words < w.good_words or not _unstopped(infos, j, w):
             break
         if _CAPTION.search(info.block.text):
             break

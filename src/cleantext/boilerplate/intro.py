@@ -45,12 +45,12 @@ import regex
 
 from cleantext.boilerplate.headline import title_keys
 from cleantext.boilerplate.patterns import normalize_line
-from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.boilerplate.stopwords import Stopwords, unvowelled
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["article_stems", "intro_lines", "is_title", "line_above", "stems", "why_intro"]
+__all__ = ["article_stems", "intro_lines", "line_above", "stems", "why_intro"]
 
 MAX_LINES = 3  # paragraphs of one intro
 MAX_GAP = 60  # non-blank lines between the intro and the main content (share bar, paywall box)
@@ -61,8 +61,9 @@ MIN_SHARED = 3  # content words of the intro found in the article
 SHARE = 0.3  # share of the intro's content words found in the article
 ARTICLE_WORDS = 400  # words of the main content's first paragraphs compared with
 _PARAGRAPH = frozenset({"good", "medium"})
-#: ``\p{L}`` runs of ``MIN_LETTERS`` or more (words with digits or marks inside are split)
-_WORD = regex.compile(rf"\p{{L}}{{{MIN_LETTERS},}}")
+#: a letter, then letters and marks, ``MIN_LETTERS`` characters or more (Devanagari vowel
+#: signs are part of a word: "परीक्षण" is one; words with digits inside are split)
+_WORD = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}]{{{MIN_LETTERS - 1},}}")
 
 Found = tuple[int, int, frozenset[str]]
 
@@ -86,7 +87,7 @@ def intro_lines(
         if info.kind == "stop":
             return None
         if _candidate(info, sentence_like, caption):
-            if is_title(infos, info):
+            if _is_title(infos, info):
                 return None  # the headline: the article's intro would come under it
             article = article_stems(infos, first)
             own = stems(info.block.text)
@@ -122,7 +123,7 @@ def _grown(
     return top, j, shared
 
 
-def is_title(infos: Sequence[LineInfo], info: LineInfo) -> bool:
+def _is_title(infos: Sequence[LineInfo], info: LineInfo) -> bool:
     """``info`` repeats the page's first line (its title) or is part of it: the headline."""
     if info is infos[0]:
         return True
@@ -187,7 +188,8 @@ def stems(text: str) -> frozenset[str]:
     """The first ``STEM`` letters of the content words of ``text`` (case-folded; no word of a
     stopword list)."""
     stop = _stopwords()
-    return frozenset(word[:STEM] for word in _WORD.findall(text.casefold()) if word not in stop)
+    found = _WORD.findall(unvowelled(text.casefold()))  # (as the stopword lists are written)
+    return frozenset(word[:STEM] for word in found if word not in stop)
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,7 @@ __all__ = [
     "bare",
     "may_have_cjk",
     "script_of",
+    "unvowelled",
     "words",
 ]
 
@@ -69,6 +70,15 @@ def bare(words: list[str]) -> list[str]:
     ['في', 'the']
     """
     return [_HARAKAT.sub("", w) for w in words]
+
+
+def unvowelled(text: str) -> str:
+    """``text`` without its Arabic vowel marks (``twins.HARAKAT``; one check if it has none).
+
+    >>> unvowelled("فِي البيت"), unvowelled("café")
+    ('في البيت', 'café')
+    """
+    return text if text.isascii() or not _HARAKAT.search(text) else _HARAKAT.sub("", text)
 
 
 # the C kernel that counts words and stopwords per line (``_kernels.c``), if built
