@@ -85,8 +85,9 @@ _PREFIX_MARKS = ":：|»›>"  # the characters of the class above
 # one of them (no character case-folds to one: IGNORECASE matches only themselves)
 _MARK = re.compile(f"[{_PREFIX_MARKS}]")
 
-# a run of what a normalised line does not keep (``twins.KEPT``)
-_PUNCT = regex.compile(f"(?:[^{KEPT}]|[{SYMBOL_MARKS}])+")
+# a character a normalised line does not keep (``twins.KEPT``; each becomes a space, and
+# runs of spaces are collapsed: one class, with no run, as the two overlap)
+_PUNCT = regex.compile(f"[^{KEPT}]|[{SYMBOL_MARKS}]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\p{Nd}")
 _NUMBER_SEP = regex.compile(r"(?<=\p{Nd})[.,\u00a0\u202f ](?=\p{Nd})")
