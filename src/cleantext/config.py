@@ -200,7 +200,8 @@ class BlockDedupOptions:
 #: sentence case told by function words where nouns are capitalised (``noun-case``: German),
 #: the deck under the headline with no byline between it and the article (``deck``), a log-in
 #: or registration form's messages taken for no article (``login-form``), the article's first
-#: half before a gallery or table joined to the run after it (``continued-before``)
+#: half before a gallery or table joined to the run after it (``continued-before``), a comma
+#: between clauses as sentence case in scripts without letter case (``caseless-clauses``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -233,6 +234,7 @@ EXTRACT_MECHANISMS = (
     "deck",
     "login-form",
     "continued-before",
+    "caseless-clauses",
 )
 
 

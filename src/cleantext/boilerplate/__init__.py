@@ -99,6 +99,7 @@ _SWITCHES = {
     "deck": "deck",
     "login-form": "login_form",
     "continued-before": "continued_before",
+    "caseless-clauses": "caseless_clauses",
 }
 
 

@@ -86,7 +86,7 @@ from cleantext.boilerplate.resumed import (
 )
 from cleantext.boilerplate.resumed import SHARE as RESUMED_SHARE
 from cleantext.boilerplate.signup import SIGNUP, form_run, signup_boxes
-from cleantext.boilerplate.standfirst import standfirst
+from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
@@ -327,6 +327,10 @@ class Weights:
     page_threshold: bool = True  # later passes keep the first's density threshold
     gallery: bool = True  # a list before a box is no article start (``resumed.py``)
     noun_case: bool = True  # sentence case told by function words where nouns are capitalised
+    #: in a script without letter case, a comma between clauses tells a sentence from a title
+    #: where sentence case would (``standfirst.caseless_clauses``: the standfirst, the deck,
+    #: a paragraph without its full stop before the article)
+    caseless_clauses: bool = True
     deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
     login_form: bool = True  # a log-in form's messages are no article (``signup.form_run``)
 
@@ -851,6 +855,26 @@ def sentence_like(info: LineInfo) -> bool:
     return _sentence_case(text) or (bool(info.nouns) and _noun_case_kept(text, info.nouns))
 
 
+def _sentence_or_clauses(info: LineInfo) -> bool:
+    """:func:`sentence_like`, or a line in a script without letter case with a comma between
+    clauses and stopwords (``standfirst.caseless_clauses``, ``caseless-clauses``): what may
+    be a standfirst, a deck or a paragraph that lost its full stop."""
+    return sentence_like(info) or (info.density > 0 and caseless_clauses(info.block.text))
+
+
+def _unstopped(infos: Sequence[LineInfo], j: int, w: Weights) -> bool:
+    """Line ``j`` is a paragraph that lost its full stop (``_extend_back``): in sentence
+    case; or, where ``w.caseless_clauses``, in a script without letter case with a comma
+    between clauses, at the top of the text (the standfirst an earlier pass kept, now the
+    first line): below a menu such a line is as likely a teaser's long title ("老桥关闭引发
+    居民不满，市政府回应称将尽快公布…")."""
+    info = infos[j]
+    if sentence_like(info):
+        return True
+    top = all(infos[k].kind == "empty" for k in range(j))
+    return w.caseless_clauses and top and _sentence_or_clauses(info)
+
+
 #: lines up to this long have their case kept (``_sentence_case``): a page's short lines are
 #: asked about by several rules in each pass
 _KEPT_LINE = 300
@@ -996,7 +1020,7 @@ def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
         if info.kind == "empty":
             j -= 1
             continue
-        if info.kind != "short" or info.words < w.good_words or not sentence_like(info):
+        if info.kind != "short" or info.words < w.good_words or not _unstopped(infos, j, w):
             break
         if caption_pattern().search(info.block.text):
             break
@@ -1832,7 +1856,8 @@ def _head_edits(
     start (``_head_note``); ``gallery``: its words on a gallery's captions, if any."""
     first_kept = first if toc is None else toc[0][0]
     lead = lead_lines(infos, first_kept, w)
-    deck = standfirst(infos, first_kept, w, sentence_like, caption_pattern())
+    like = sentence_like if not w.caseless_clauses else _sentence_or_clauses
+    deck = standfirst(infos, first_kept, w, like, caption_pattern())
     if deck is not None and lead is not None and deck[0] <= lead[1]:
         deck = None  # (the lead took it)
     intro = None
@@ -1842,7 +1867,7 @@ def _head_edits(
     kept += [k for k in (lead, deck) if k is not None]
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
-    above = deck_line(infos, top, first, w, sentence_like, caption_pattern())  # (``deck.py``)
+    above = deck_line(infos, top, first, w, like, caption_pattern())  # (``deck.py``)
     kept += [] if above is None else [(above[1], above[2])]
     note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]

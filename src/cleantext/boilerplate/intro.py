@@ -46,7 +46,7 @@ import regex
 
 from cleantext.boilerplate.headline import title_keys
 from cleantext.boilerplate.patterns import normalize_line
-from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.boilerplate.stopwords import Stopwords, unvowelled
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -62,8 +62,9 @@ MIN_SHARED = 3  # content words of the intro found in the article
 SHARE = 0.3  # share of the intro's content words found in the article
 ARTICLE_WORDS = 400  # words of the main content's first paragraphs compared with
 _PARAGRAPH = frozenset({"good", "medium"})
-#: ``\p{L}`` runs of ``MIN_LETTERS`` or more (words with digits or marks inside are split)
-_WORD = regex.compile(rf"\p{{L}}{{{MIN_LETTERS},}}")
+#: a letter, then letters and marks, ``MIN_LETTERS`` characters or more (Devanagari vowel
+#: signs are part of a word: "परीक्षण" is one; words with digits inside are split)
+_WORD = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}]{{{MIN_LETTERS - 1},}}")
 
 Found = tuple[int, int, frozenset[str]]
 
@@ -188,7 +189,8 @@ def stems(text: str) -> frozenset[str]:
     """The first ``STEM`` letters of the content words of ``text`` (case-folded; no word of a
     stopword list)."""
     stop = _stopwords()
-    return frozenset(word[:STEM] for word in _WORD.findall(text.casefold()) if word not in stop)
+    found = _WORD.findall(unvowelled(text.casefold()))  # (as the stopword lists are written)
+    return frozenset(word[:STEM] for word in found if word not in stop)
 
 
 @lru_cache(maxsize=1)

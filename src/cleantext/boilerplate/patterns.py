@@ -34,6 +34,8 @@ from cleantext.boilerplate.safety import check_pattern, first_words, required_st
 from cleantext.boilerplate.twins import (
     CLASS_LIMITS,
     FEW_OTHERS,
+    KEPT,
+    SYMBOL_MARKS,
     ascii_table,
     code_point_classes,
     low,
@@ -86,7 +88,9 @@ _PREFIX_MARKS = ":：|»›>"  # the characters of the class above
 # one of them (no character case-folds to one: IGNORECASE matches only themselves)
 _MARK = re.compile(f"[{_PREFIX_MARKS}]")
 
-_PUNCT = regex.compile(r"[^\p{L}\p{N}\s©'&+]+")
+# a character a normalised line does not keep (``twins.KEPT``; each becomes a space, and
+# runs of spaces are collapsed: one class, with no run, as the two overlap)
+_PUNCT = regex.compile(f"[^{KEPT}]|[{SYMBOL_MARKS}]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\p{Nd}")
 _NUMBER_SEP = regex.compile(r"(?<=\p{Nd})[.,\u00a0\u202f ](?=\p{Nd})")
@@ -129,7 +133,7 @@ _ASCII_PUNCT = str.maketrans(
 def _low_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``_DIGITS`` and ``_PUNCT`` for texts of low code points
     (:mod:`~cleantext.boilerplate.twins`)."""
-    digits, kept = twin(r"\p{Nd}"), twin(r"\p{L}\p{N}\s©'&+")
+    digits, kept = twin(r"\p{Nd}"), twin(KEPT, SYMBOL_MARKS)
     return re.compile(f"[{digits}]"), re.compile(f"[^{kept}]+")
 
 
@@ -313,9 +317,18 @@ class Patterns:
     @cached_property
     def _consent_han_starts(self) -> regex.Pattern[str]:
         """The Chinese and Japanese consent phrases, each where a word starts (what follows
-        it may be more of the word: the rest of the clause)."""
-        alts = "|".join(regex.escape(k) for k in self._consent_han)
+        it may be more of the word: the rest of the clause), with a space allowed between
+        any two of their characters: there punctuation inside a sentence, which a
+        normalised line makes a space, does not part words ("当サイトでは、Cookieを使用")."""
+        alts = "|".join(" ?".join(map(regex.escape, _unspaced(k))) for k in self._consent_han)
         return regex.compile(rf"(?<!\w)(?:{alts or '(?!)'})")
+
+    @cached_property
+    def _consent_han_heads(self) -> list[str]:
+        """The first :data:`HAN_HEAD` characters of each Chinese or Japanese consent phrase
+        (spaces left out): a line holds one of them if it holds the phrase, with or without
+        spaces further on (``han_consent_lines``' substring search)."""
+        return sorted({_unspaced(k)[:HAN_HEAD] for k in self._consent_han})
 
     def _add(self, key: str, match: Match) -> None:
         old = self._exact.get(key)
@@ -565,15 +578,20 @@ class Patterns:
         never finds. A substring search over the lines (``joined``: ``"\\n".join(keys)``),
         then the lines found checked alone; a text without such characters costs one check.
 
+        A space may part the phrase (a comma after a clause, made a space): the search is
+        for the phrases' heads (``_consent_han_heads``).
+
         >>> p = Patterns.builtin()
         >>> sorted(p.han_consent_lines(["本網站使用cookie以提供服務", "日本网站使用cookie的比例"]))
         [0]
+        >>> p.han_consent_lines(["当サイトでは cookieを使用しています"])
+        {0}
         """
         joined = "\n".join(keys) if joined is None else joined
         if not self._consent_han or joined.isascii():
             return set()
         rx = self._consent_han_starts
-        maybe = lines_containing(joined, self._consent_han, keys)
+        maybe = lines_containing(joined, self._consent_han_heads, keys)
         return {i for i in maybe if rx.search(keys[i]) is not None}
 
     @property
@@ -1216,6 +1234,21 @@ def scan_plain(
 
 
 # what :meth:`_Prefilter._need` gives when any line passes, or none does
+#: how many characters of a Chinese or Japanese consent phrase are searched for
+#: (``Patterns._consent_han_heads``): few enough to come before a clause's comma
+HAN_HEAD = 3
+
+
+def _unspaced(phrase: str) -> str:
+    """``phrase`` without its spaces (a Chinese or Japanese consent phrase, as its heads and
+    its pattern read it).
+
+    >>> _unspaced("我们使用 cookie")
+    '我们使用cookie'
+    """
+    return phrase.replace(" ", "")
+
+
 _ANY = re.compile("")
 _NONE = re.compile("(?!)")
 

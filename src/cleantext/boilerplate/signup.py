@@ -71,7 +71,10 @@ def _words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _phrases() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(_words())})(?![\p{{L}}\p{{N}}])")
+    # (a mark is part of the word it follows, as in the anchors' word runs: "\u0301sign" is
+    # no "sign")
+    edge = r"[\p{L}\p{N}\p{M}]"
+    return regex.compile(rf"(?<!{edge})(?:{alternation(_words())})(?!{edge})")
 
 
 def phrase_list() -> list[str]:

@@ -14,8 +14,9 @@ them and the standfirst went with the head. When, within ``MAX_BETWEEN`` lines b
 main content, a byline or date line (a short line with a date or a time of day, one that
 starts with a byline word or names a reading time: the data file's ``[standfirst]``, or a
 name alone) comes after a sentence
-(``MIN_WORDS`` words or more, with stopwords, a full stop or sentence case, not a caption and
-not the page title) that is under a headline (a line of ``HEADLINE_WORDS`` words or more, no
+(``MIN_WORDS`` words or more, with stopwords, a full stop or sentence case, or in a script
+without letter case a comma between clauses, ``caseless_clauses``, not a caption and not the
+page title) that is under a headline (a line of ``HEADLINE_WORDS`` words or more, no
 UI string, menu word or box heading: a sentence under "Learn more" or a menu entry is a promo
 or a teaser) and not above a sign-up or log-in button (a sentence over "SUBSCRIBE" is its
 pitch) and not the last title of a carousel of teasers (``_teaser_frame``), that sentence
@@ -46,7 +47,15 @@ from cleantext.data import alternation, boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MAX_BETWEEN", "can_be_deck", "headline_like", "is_meta", "standfirst", "title_forms"]
+__all__ = [
+    "MAX_BETWEEN",
+    "can_be_deck",
+    "caseless_clauses",
+    "headline_like",
+    "is_meta",
+    "standfirst",
+    "title_forms",
+]
 
 MAX_BETWEEN = 6  # byline, date, share and caption lines between the standfirst and the article
 MAX_LINES = 3  # lines of one standfirst
@@ -208,6 +217,29 @@ def title_forms(infos: Sequence[LineInfo]) -> frozenset[str]:
         return frozenset()
     text = infos[0].block.text
     return title_keys(text) | {normalize_line(text)}
+
+
+#: a comma between two clauses (the ASCII one, Chinese and Japanese "，" and "、", Arabic "،")
+_CLAUSE_COMMA = regex.compile(r"[^\s,，、،][,，、،]\s*[^\s,，、،]")
+
+
+def caseless_clauses(text: str) -> bool:
+    """A line mostly in scripts without letter case (Chinese, Japanese, Korean, Arabic,
+    Hindi...), where sentence case cannot tell a sentence from a title, with a comma between
+    two clauses: a standfirst without a full stop ("为方便上班族和学生，市图书馆平日开放时间将
+    延长三个小时"), unlike a teaser's title ("博物馆将对中小学生免费开放").
+
+    >>> caseless_clauses("为方便上班族和学生，市图书馆平日开放时间将延长三个小时")
+    True
+    >>> caseless_clauses("博物馆将对中小学生免费开放"), caseless_clauses("Rain, then sun")
+    (False, False)
+    """
+    letters = cased = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            cased += c.isupper() or c.islower()
+    return 2 * cased < letters and _CLAUSE_COMMA.search(text) is not None
 
 
 def can_be_deck(

@@ -34,6 +34,7 @@ from numpy.typing import NDArray
 from cleantext.boilerplate.twins import (
     CLASS_LIMITS,
     FEW_OTHERS,
+    HARAKAT,
     ascii_table,
     code_point_classes,
     low,
@@ -49,13 +50,36 @@ __all__ = [
     "Analysis",
     "LineCounts",
     "Stopwords",
+    "bare",
     "may_have_cjk",
     "script_of",
+    "unvowelled",
     "words",
 ]
 
 _WORD_OR_BREAK = WORD_OR_BREAK
 _CJK = HAN_KANA  # the character lists count Chinese and Japanese characters
+_HARAKAT = re.compile(f"[{HARAKAT}]")
+
+
+def bare(words: list[str]) -> list[str]:
+    """``words`` without their Arabic vowel marks (``twins.HARAKAT``), as the word lists
+    hold them: a text may write them or not.
+
+    >>> bare(["فِي", "the"])
+    ['في', 'the']
+    """
+    return [_HARAKAT.sub("", w) for w in words]
+
+
+def unvowelled(text: str) -> str:
+    """``text`` without its Arabic vowel marks (``twins.HARAKAT``; one check if it has none).
+
+    >>> unvowelled("فِي البيت"), unvowelled("café")
+    ('في البيت', 'café')
+    """
+    return text if text.isascii() or not _HARAKAT.search(text) else _HARAKAT.sub("", text)
+
 
 # the C kernel that counts words and stopwords per line (``_kernels.c``), if built
 _line_words = getattr(_kernels, "line_words", None)
@@ -190,6 +214,8 @@ class Stopwords:
     def count_plain(self, folded: str) -> LineCounts:
         """:class:`LineCounts` of a case-folded text, from its tokens (:func:`_row_tokens`)."""
         rows = _row_tokens(folded)
+        if not folded.isascii() and _HARAKAT.search(folded):
+            rows = list(map(bare, rows))
         counts = dict.fromkeys(self._word_lists, 0)
         for w, n in Counter(filter(self._all.__contains__, chain.from_iterable(rows))).items():
             for lang in self._langs[w]:
@@ -267,6 +293,8 @@ class Stopwords:
             chars = _CJK.findall(line)
             return sum(1 for c in chars if c in lst.items) / len(chars) if chars else 0.0
         toks = words(line)
+        if not line.isascii() and _HARAKAT.search(line):
+            toks = bare(toks)
         return sum(1 for w in toks if w in lst.items) / len(toks) if toks else 0.0
 
 
@@ -368,12 +396,16 @@ def _low_tokens() -> re.Pattern[str]:
 def _parse(text: str) -> _List:
     body = text.splitlines()
     chars = bool(body) and body[0].strip().replace(" ", "") == "#mode:chars"
-    items = {
-        w.casefold().replace("’", "'")
-        for line in body
-        if not line.lstrip().startswith("#")
-        for w in line.split()
-    }
+    items = set(
+        bare(
+            [
+                w.casefold().replace("’", "'")
+                for line in body
+                if not line.lstrip().startswith("#")
+                for w in line.split()
+            ]
+        )
+    )
     nouns = any(line.replace(" ", "") == "#case:nouns" for line in body[:3])
     return _List(frozenset(items), chars, nouns)
 

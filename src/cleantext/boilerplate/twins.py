@@ -27,7 +27,10 @@ from cleantext._unicode import code_points
 __all__ = [
     "CLASS_LIMITS",
     "FEW_OTHERS",
+    "HARAKAT",
+    "KEPT",
     "LIMIT",
+    "SYMBOL_MARKS",
     "WORD_BIT",
     "ascii_table",
     "code_point_classes",
@@ -48,12 +51,18 @@ def low(text: str) -> bool:
     return text.isascii() or _HIGH.search(text) is None
 
 
-def twin(cls: str) -> str:
+def twin(cls: str, minus: str = "") -> str:
     """The body of an ``re`` character class matching the characters below :data:`LIMIT`
-    that the ``regex`` class ``[cls]`` matches (``cls`` without brackets); slow (a scan of
-    every such code point): callers build their patterns once."""
+    that the ``regex`` class ``[cls]`` matches and ``[minus]`` does not (both without
+    brackets); slow (a scan of every such code point): callers build their patterns once.
+
+    >>> marks, kept = twin(r"\\p{M}"), twin(r"\\p{M}", SYMBOL_MARKS)
+    >>> bool(re.match(f"[{marks}]", "\\u20e3")), bool(re.match(f"[{kept}]", "\\u20e3"))
+    (True, False)
+    """
     below = code_points(0, LIMIT)
-    found = sorted({ord(c) for c in regex.findall(f"[{cls}]", below)})
+    out = set(regex.findall(f"[{minus}]", below)) if minus else set()
+    found = sorted({ord(c) for c in regex.findall(f"[{cls}]", below) if c not in out})
     ranges: list[list[int]] = []
     for c in found:
         if ranges and c == ranges[-1][1] + 1:
@@ -110,13 +119,26 @@ def translate_ascii(text: str, table: bytes) -> str:
 
 # --- one table of every code point, for the C kernels of the extract features ---------------
 
+#: the marks that go with symbols rather than letters, as a class body: combining marks for
+#: symbols (the keycap of "1️⃣") and variation selectors (the emoji form of "❤️")
+SYMBOL_MARKS = r"\u20d0-\u20ff\ufe00-\ufe0f\U000e0100-\U000e01ef"
+#: what a normalised line keeps (``patterns.normalize_line``), as a class body less
+#: :data:`SYMBOL_MARKS`: letters, numbers, white space, © ' & + and the marks that are part
+#: of a letter (Devanagari and Thai vowel signs, Arabic harakat: "पढ़ें" stays one word)
+KEPT = r"\p{L}\p{N}\p{Mn}\p{Mc}\s©'&+"
+
+#: the Arabic vowel marks (harakat, tanween, shadda, sukun, the dagger alif), as a class body:
+#: a text may write them or not ("فِي" or "في"), so stopword look-ups leave them out
+HARAKAT = r"\u064b-\u065f\u0670"
+
 #: the classes of :func:`code_point_classes`, as bits (``LW_*`` and ``LK_*`` in ``_kernels.c``)
 CLASSES = (
     (r"[\p{L}\p{N}]", 1),  # a word starts with it (``stopwords.words``)
     (r"[\p{L}\p{N}\p{M}'’]", 2),  # a word goes on with it
     (r"\p{Nd}", 4),  # a decimal digit (0 in a normalised line, ``patterns.normalize_line``)
-    (r"[\p{L}\p{N}\s©'&+]", 8),  # kept in a normalised line (the others become spaces)
+    (f"(?:(?![{SYMBOL_MARKS}])[{KEPT}])", 8),  # kept in a normalised line (others: spaces)
     (r"\w", 16),  # a word character (``phrases.PhraseLists``; ``WORD_BIT``)
+    (f"[{HARAKAT}]", 32),  # left out of a word's stopword look-up (``stopwords.bare``)
 )
 #: the bit of :data:`CLASSES` of the word characters (``\w``)
 WORD_BIT = 16
@@ -139,7 +161,7 @@ def code_point_classes(limit: int = CLASS_LIMITS[0]) -> bytes:
 
     >>> table = code_point_classes()
     >>> table[ord("a")], table[ord("\u0301")], table[ord("٣")], table[ord(" ")], table[ord("!")]
-    (27, 18, 31, 8, 0)
+    (27, 26, 31, 8, 0)
     >>> len(table), len(code_point_classes(0x110000))
     (65536, 1114112)
     """

@@ -826,7 +826,8 @@ PyMODINIT_FUNC PyInit__kernels(void) {
  *     stopword list has (``boilerplate.stopwords``; the Python code there computes the same).
  *     classes: uint8 by code point: bit 1, a word can start with the character; bit 2, a word
  *     goes on with it. A word is a character with bit 1 and the characters with bit 2 after
- *     it; looked up with U+2019 as "'". The word lists: slots (int32, a power of two long, at
+ *     it; looked up with U+2019 as "'" and without the characters of bit 32 (Arabic harakat,
+ *     which the word lists leave out: "فِي" is "في"). The word lists: slots (int32, a power of two long, at
  *     least one -1) is an open-addressing table of word numbers by FNV-1a 32 of their code
  *     points, first probe hash & (len - 1), then the next slots in turn; word w is
  *     chars[bounds[w]:bounds[w + 1]] (uint32 code points, at most 64), in the lists of the
@@ -837,6 +838,7 @@ PyMODINIT_FUNC PyInit__kernels(void) {
  */
 #define LW_START 1
 #define LW_GOES_ON 2
+#define LW_UNHASHED 32
 #define LW_MAX 64
 
 /* One more word in each list of the bits of mask: row[b] += 1 for every bit b set. */
@@ -909,9 +911,11 @@ static Py_ssize_t count_newlines(int kind, const void *data, Py_ssize_t len) {
             Py_ssize_t n = 0;                                                            \
             for (;;) {                                                                   \
                 if (c == 0x2019) c = '\'';                                               \
-                if (n < LW_MAX) word[n] = c;                                             \
-                n++;                                                                     \
-                h = (h ^ (uint32_t)c) * 16777619U;                                       \
+                if (!(cl[c] & LW_UNHASHED)) {                                            \
+                    if (n < LW_MAX) word[n] = c;                                         \
+                    n++;                                                                 \
+                    h = (h ^ (uint32_t)c) * 16777619U;                                   \
+                }                                                                        \
                 if (++i >= len) break;                                                   \
                 c = t[i];                                                                \
                 if ((Py_ssize_t)c >= top) {                                              \
