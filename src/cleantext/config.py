@@ -229,6 +229,7 @@ EXTRACT_MECHANISMS = (
     "gallery",
     "noun-case",
     "deck",
+    "forum-posts",
 )
 
 

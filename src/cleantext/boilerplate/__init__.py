@@ -97,6 +97,7 @@ _SWITCHES = {
     "gallery": "gallery",
     "noun-case": "noun_case",
     "deck": "deck",
+    "forum-posts": "forum_posts",
 }
 
 

@@ -69,6 +69,7 @@ from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import digest_inside, popular_heading, popular_inside
+from cleantext.boilerplate.posts import POST_HEADER, Posts, post_headers, posts_span, why_posts
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -317,6 +318,7 @@ class Weights:
     gallery: bool = True  # a list before a box is no article start (``resumed.py``)
     noun_case: bool = True  # sentence case told by function words where nouns are capitalised
     deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
+    forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
 
 
 WEIGHTS = Weights()
@@ -1290,14 +1292,55 @@ def _name_above(infos: Sequence[LineInfo], i: int) -> int:
     return j if name and not infos[j].terminal else i
 
 
-def _mark_thread(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
-    """The first line of a comment thread (``_comment_thread``) as a comment heading."""
+def _mark_thread(infos: list[LineInfo], w: Weights) -> tuple[list[LineInfo], Posts | None]:
+    """The first line of a comment thread (``_comment_thread``) as a comment heading; or,
+    when the thread is a forum's (``_posts``), the lines unmarked and its posts."""
     start = _comment_thread(infos, w)
     if start is None:
-        return infos
+        return infos, None
+    posts = _posts(infos, start, w)
+    if posts is not None:
+        return infos, posts
     out = list(infos)
     out[start] = out[start]._replace(kind="stop", score=0.0, ui="thread")
-    return out
+    return out, None
+
+
+def _posts(infos: Sequence[LineInfo], start: int, w: Weights) -> Posts | None:
+    """The posts of a forum thread starting at ``start``, when the page's first post is
+    followed by a reply button like the thread's posts (``posts.py``); ``None`` if not, or
+    ``w.forum_posts`` is off."""
+    if not w.forum_posts:
+        return None
+    keys = [_key(info) for info in infos]  # (a page with a thread only)
+    kinds = [info.kind for info in infos]
+    shapes = _shapes()
+    span = (_first_paragraph(infos), start)
+    return posts_span(keys, kinds, span, shapes.replies, lambda i: _byline(infos[i], shapes, w))
+
+
+def _post_header_edits(text: str, infos: Sequence[LineInfo], posts: Posts) -> list[Edit]:
+    """``extract-post-header``: the buttons and header lines between a forum thread's posts
+    (``posts.post_headers``)."""
+    shapes = _shapes()
+    keys = [_key(info) for info in infos]
+    kinds = [info.kind for info in infos]
+    runs = post_headers(
+        keys, kinds, posts, shapes.replies, lambda i: _byline(infos[i], shapes, WEIGHTS)
+    )
+    note = "the buttons and header between two posts of the forum thread kept as the content"
+    return [_edit(text, POST_HEADER.name, infos[a], infos[b], note) for a, b in runs]
+
+
+def _with_posts(
+    infos: Sequence[LineInfo], span: tuple[int, int] | None, note: str, posts: Posts | None
+) -> tuple[tuple[int, int] | None, str]:
+    """``span`` and its ``note``, or the forum thread's ``posts`` (with ``span``) when
+    ``span`` lies among them (``posts.py``)."""
+    if posts is None or span is None or span[1] < posts.first or span[0] > posts.end:
+        return span, note
+    why = why_posts(posts, infos[posts.reply].block.text)
+    return (min(span[0], posts.first), max(span[1], posts.end)), f"{note}; {why}" if note else why
 
 
 def _first_paragraph(infos: Sequence[LineInfo]) -> int:
@@ -1406,8 +1449,9 @@ def find_main_content(
     page = _page_features(patterns, features)
     infos = classify_lines(text, patterns, weights=weights, features=page)
     infos = unwrapped(infos, weights)
+    posts = None  # (a forum thread's posts: the content, ``posts.py``)
     if THREAD.name in enabled:
-        infos = _mark_thread(infos, weights)
+        infos, posts = _mark_thread(infos, weights)
     infos = _mark_form(infos, weights)
     prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for
     if weights.inline_lists and prose is None:
@@ -1421,6 +1465,7 @@ def find_main_content(
     span, above = below_headline(infos, span, weights)
     below = "" if above is None or chosen_span is None else why_below(infos, chosen_span[0], above)
     span, anchored = _short_post(infos, span, anchored, weights)
+    span, anchored = _with_posts(infos, span, anchored, posts)
     error = _error_page(infos, span, weights)
     if error is not None:
         return [_edit(text, HEAD.name, infos[0], infos[-1], error)] if HEAD.name in enabled else []
@@ -1487,6 +1532,8 @@ def find_main_content(
             _head_note, infos, first, anchored, content, below, joined, foreign, runs, weights
         )
         edits.extend(_head_edits(text, infos, first, why, gallery, weights, toc))
+    if posts is not None and POST_HEADER.name in enabled:
+        edits.extend(_post_header_edits(text, infos, posts))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
             if header is not None and header[0] <= run[0] <= header[1]:
