@@ -230,6 +230,7 @@ EXTRACT_MECHANISMS = (
     "noun-case",
     "deck",
     "forum-posts",
+    "section-headings",
 )
 
 

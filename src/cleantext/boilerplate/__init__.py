@@ -98,6 +98,7 @@ _SWITCHES = {
     "noun-case": "noun_case",
     "deck": "deck",
     "forum-posts": "forum_posts",
+    "section-headings": "section_headings",
 }
 
 

@@ -318,6 +318,8 @@ class Weights:
     gallery: bool = True  # a list before a box is no article start (``resumed.py``)
     noun_case: bool = True  # sentence case told by function words where nouns are capitalised
     deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
+    section_headings: bool = True  # a heading listed again in a table of contents is one
+    toc_entries: int = 3
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
 
 
@@ -433,6 +435,8 @@ def classify_lines(
             items.append(item)
         else:
             items.append(False)
+    if weights.section_headings and repeated:
+        _section_headings(kinds, norm, weights)
     markup = _markup(text, rows, keep, kinds) if weights.markup else []
     for j in markup:
         kinds[j], items[j] = "short", False
@@ -445,6 +449,43 @@ def classify_lines(
     for j in markup:
         infos[j] = infos[j]._replace(ui="markup")
     return infos
+
+
+def _section_headings(kinds: list[str], keys: Sequence[str], w: Weights) -> None:
+    """The article's section headings whose copies are a table of contents ("On this page"),
+    as short lines, not a menu's repeated links (in place): repeated short lines next to a
+    paragraph (the line before or after it, blank lines skipped, is one) whose keys come
+    again in a run of such copies, none next to a paragraph, with ``w.toc_entries`` keys or
+    more (a warning repeated in a row is no table of contents).
+
+    >>> kinds = ["good", "repeat", "good", "repeat", "good", "short", "repeat", "repeat"]
+    >>> keys = ["", "use", "", "errors", "", "on this page", "use", "errors"]
+    >>> from dataclasses import replace
+    >>> _section_headings(kinds, keys, replace(WEIGHTS, toc_entries=2)); kinds
+    ['good', 'short', 'good', 'short', 'good', 'short', 'repeat', 'repeat']
+    """
+    beside = []  # (the repeated lines next to a paragraph)
+    for j in [j for j, kind in enumerate(kinds) if kind == "repeat"]:
+        before = next((k for k in reversed(kinds[max(0, j - 3) : j]) if k != "empty"), "")
+        after = next((k for k in kinds[j + 1 : j + 4] if k != "empty"), "")
+        if "good" in (before, after):
+            beside.append(j)
+    headings = {keys[j] for j in beside}
+    run: list[int] = []  # (a run of the headings' copies away from the paragraphs)
+    listed: set[str] = set()
+    for j, kind in enumerate([*kinds, "good"]):
+        if kind == "empty":
+            continue
+        if kind == "repeat" and keys[j] in headings and j not in beside:
+            run.append(j)
+            continue
+        entries = {keys[i] for i in run}
+        if len(entries) >= w.toc_entries:
+            listed.update(entries)
+        run = []
+    for j in beside:
+        if keys[j] in listed:
+            kinds[j] = "short"
 
 
 def _markup(text: str, rows: list[str], keep: list[int], kinds: list[str]) -> list[int]:
