@@ -53,7 +53,7 @@ def test_a_forum_thread_keeps_its_posts(lang: str) -> None:
     out = cleantext.clean(page, preset="extract")
     assert out.splitlines() == list(POSTS)
     edits = find_main_content(page)
-    assert "forum thread" in (edits[0].note or "")
+    assert "thread of posts" in (edits[0].note or "")
     assert [e.rule for e in edits].count("extract-post-header") == 3
     # the rule is what keeps them: off, the replies go as comments
     assert POSTS[1] not in extract_with(page, forum_posts=False)
@@ -85,4 +85,39 @@ def test_a_story_still_loses_its_comments(comments: tuple[str, ...]) -> None:
     assert out.splitlines() == list(STORY)
     edits = find_main_content(page)
     assert "extract-post-header" not in [e.rule for e in edits]
-    assert not any("forum thread" in (e.note or "") for e in edits)
+    assert not any("thread of posts" in (e.note or "") for e in edits)
+
+
+QUESTION = (
+    "How do I reverse a list without changing the original in Python?",
+    "Asked 3 years ago", "Viewed 48k times", "42",
+    "I need to print my scores from the highest to the lowest, but later in the program I "
+    "still need the list in its original order. What is the cleanest way to get a copy?",
+    "python", "Share", "Improve this question", "Follow", "asked Jun 3, 2021 at 9:14", "mira_k",
+    "Add a comment", "2 Answers", "61",
+    "Use slicing with a negative step: the expression builds a new list with the items in "
+    "reverse order, and the original list is not touched at all.",
+    "Share", "Improve this answer", "Follow", "answered Jun 3, 2021 at 9:20", "Tomás R.", "18.4k",
+    "That is exactly what I needed, thank you.", "– mira_k", "Jun 3, 2021 at 9:31", "12",
+    "You can also call the reversed function and make a list of it, which some people find "
+    "easier to read than the slice, although it does the same job.",
+    "Share", "Improve this answer", "Follow", "answered Jun 4, 2021 at 14:02", "owen", "901",
+    "Your Answer", "Post Your Answer",
+)  # fmt: skip
+
+
+def test_a_question_keeps_its_answers() -> None:
+    page = _page(("Questions", "Tags", "Users"), QUESTION, FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert out.splitlines() == [QUESTION[4], QUESTION[14], QUESTION[21], QUESTION[25]]
+    assert QUESTION[14] not in extract_with(page, forum_posts=False)
+
+
+@pytest.mark.parametrize("heading", [("Comments",), ()], ids=["heading", "none"])
+def test_a_story_under_a_dated_byline_still_loses_its_comments(heading: tuple[str, ...]) -> None:
+    # the byline under the standfirst starts the thread, but a comment heading or a
+    # comment's header comes before the first reply button: that button is the comment's
+    byline = ("By Jane Doe, March 2, 2024 at 8:00 am",)
+    page = _page(MENU, STORY[:1], byline, STORY[1:], heading, COMMENTS, FOOTER)
+    assert POSTS[2] not in cleantext.clean(page, preset="extract")
+    assert not any("thread of posts" in (e.note or "") for e in find_main_content(page))

@@ -39,7 +39,7 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate
 from operator import attrgetter, indexOf
 from typing import Any, NamedTuple
@@ -69,7 +69,14 @@ from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import digest_inside, popular_heading, popular_inside
-from cleantext.boilerplate.posts import POST_HEADER, Posts, post_headers, posts_span, why_posts
+from cleantext.boilerplate.posts import (
+    POST_HEADER,
+    Posts,
+    answered,
+    post_headers,
+    posts_span,
+    why_posts,
+)
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -1335,16 +1342,17 @@ def _name_above(infos: Sequence[LineInfo], i: int) -> int:
 
 def _mark_thread(infos: list[LineInfo], w: Weights) -> tuple[list[LineInfo], Posts | None]:
     """The first line of a comment thread (``_comment_thread``) as a comment heading; or,
-    when the thread is a forum's (``_posts``), the lines unmarked and its posts."""
+    when the thread is a forum's (``_posts``), the lines unmarked and its posts (marked, with
+    the posts, when the thread starts above its first post: ``Posts.inside``)."""
     start = _comment_thread(infos, w)
     if start is None:
         return infos, None
     posts = _posts(infos, start, w)
-    if posts is not None:
+    if posts is not None and not posts.inside:
         return infos, posts
     out = list(infos)
     out[start] = out[start]._replace(kind="stop", score=0.0, ui="thread")
-    return out, None
+    return out, posts
 
 
 def _posts(infos: Sequence[LineInfo], start: int, w: Weights) -> Posts | None:
@@ -1369,16 +1377,29 @@ def _post_header_edits(text: str, infos: Sequence[LineInfo], posts: Posts) -> li
     runs = post_headers(
         keys, kinds, posts, shapes.replies, lambda i: _byline(infos[i], shapes, WEIGHTS)
     )
-    note = "the buttons and header between two posts of the forum thread kept as the content"
+    note = "the buttons and header between two posts of the thread kept as the content"
     return [_edit(text, POST_HEADER.name, infos[a], infos[b], note) for a, b in runs]
+
+
+def _is_byline(infos: Sequence[LineInfo], shapes: Shapes, i: int) -> bool:
+    """Line ``i`` is a comment's byline (``_byline``)."""
+    return _byline(infos[i], shapes, WEIGHTS)
 
 
 def _with_posts(
     infos: Sequence[LineInfo], span: tuple[int, int] | None, note: str, posts: Posts | None
 ) -> tuple[tuple[int, int] | None, str]:
     """``span`` and its ``note``, or the forum thread's ``posts`` (with ``span``) when
-    ``span`` lies among them (``posts.py``)."""
-    if posts is None or span is None or span[1] < posts.first or span[0] > posts.end:
+    ``span`` lies among them, or is their first post (``posts.answered``)."""
+    if posts is None or span is None:
+        return span, note
+    if posts.inside:
+        shapes = _shapes()
+        keys = [_key(info) for info in infos]
+        kinds = [info.kind for info in infos]
+        byline = partial(_is_byline, infos, shapes)
+        posts = answered(keys, kinds, posts, span, shapes.replies, byline)
+    if posts is None or span[1] < posts.first or span[0] > posts.end:
         return span, note
     why = why_posts(posts, infos[posts.reply].block.text)
     return (min(span[0], posts.first), max(span[1], posts.end)), f"{note}; {why}" if note else why

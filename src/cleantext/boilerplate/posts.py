@@ -16,8 +16,9 @@ file's ``[comments] replies``), so a news story still loses its comments.
 >>> kinds = ["short", "good", "ui", "short", "good", "ui", "short"]
 >>> no = lambda i: False
 >>> posts_span(keys, kinds, (1, 3), frozenset({"reply"}), no)
-Posts(first=1, reply=2, end=4)
+Posts(first=1, reply=2, end=4, inside=False)
 >>> posts_span(keys[:2] + keys[3:], kinds[:2] + kinds[3:], (1, 2), frozenset({"reply"}), no)
+Posts(first=2, reply=-1, end=3, inside=True)
 """
 
 from __future__ import annotations
@@ -27,7 +28,15 @@ from typing import NamedTuple
 
 from cleantext.rules import Rule, register
 
-__all__ = ["POST_HEADER", "Posts", "post_headers", "posts_span", "why_posts"]
+__all__ = [
+    "POST_HEADER",
+    "Posts",
+    "answered",
+    "post_headers",
+    "posts_span",
+    "thread_end",
+    "why_posts",
+]
 
 _EXAMPLE = (
     "I have a small media server at home, and every few hours it drops off the network until "
@@ -56,8 +65,10 @@ POST_HEADER = register(
     )
 )
 
-#: the lines after the thread's last reply button in which no post's header may come
+#: the lines after the thread's last reply button in which no post may start
 TRAIL = 8
+#: the lines under a post's byline in which its body starts
+HEADER = 3
 #: the kinds of line that are no post's body (``extract.classify_lines``)
 _NO_BODY = frozenset({"empty", "ui"})
 #: the kinds of line that are a post's body, never its header
@@ -65,12 +76,16 @@ _BODY = frozenset({"good", "medium"})
 
 
 class Posts(NamedTuple):
-    """A forum thread kept as the content: its first paragraph, the reply button after the
-    first post and the last line of the last post's body (indices of the page's lines)."""
+    """A thread of posts kept as the content: the first line of its first post, the reply
+    button after the first post and the last line of the last post's body (indices of the
+    page's lines). ``inside``: the thread starts above the main content found, which is to
+    be its first post (a question under its title and dates); ``first`` is then the
+    thread's start and ``reply`` is -1 (``answered`` finds both)."""
 
     first: int
     reply: int
     end: int
+    inside: bool = False
 
 
 def posts_span(
@@ -80,34 +95,79 @@ def posts_span(
     replies: frozenset[str],
     byline: Callable[[int], bool],
 ) -> Posts | None:
-    """The lines of a forum thread's posts, from ``first``, the page's first paragraph, to
-    the last line of the last post's body (``span``: ``first`` and ``start``, the start of
-    the comment thread after it); ``None`` unless a reply button (a key of ``replies``) lies
-    between ``first`` and ``start`` (the first post is then one of the thread's posts) and
-    the last reply button follows the last post's body: no byline (``byline(i)``: line ``i``
-    is one) comes in the ``TRAIL`` lines after it. Where each comment's reply button comes
-    above its header, the thread ends with a body, and the button before the thread is the
-    first comment's, not the article's."""
+    """The lines of a thread's posts (``span``: the page's first paragraph and ``start``,
+    the start of the comment thread found after it): from the first paragraph, if a reply
+    button (a key of ``replies``) lies between it and ``start`` (the first post is one of
+    the thread's posts), else from ``start`` (``inside``), to the last line of the last
+    post's body; ``None`` if the thread ends with a post after its last reply button
+    (``thread_end``)."""
     first, start = span
+    end = thread_end(keys, kinds, start, replies, byline)
+    if end is None:
+        return None
     reply = next((i for i in range(first + 1, start) if keys[i] in replies), None)
-    if reply is None:
+    return Posts(start, -1, end, inside=True) if reply is None else Posts(first, reply, end)
+
+
+def thread_end(
+    keys: Sequence[str],
+    kinds: Sequence[str],
+    start: int,
+    replies: frozenset[str],
+    byline: Callable[[int], bool],
+) -> int | None:
+    """The last line of the body of the last post of the thread from ``start``: the last
+    line before its last reply button that is no UI line; ``None`` if there is no reply
+    button, or a post (a byline, ``byline(i)``: line ``i`` is one, with a paragraph in the
+    ``HEADER`` lines under it) comes in the ``TRAIL`` lines after it: where each comment's
+    reply button comes above its header, the thread ends with a post, and the button before
+    the thread is the first comment's, not the article's."""
+    n = len(keys)
+    last = max((i for i in range(start, n) if keys[i] in replies), default=-1)
+    if last < 0:
         return None
-    last = max((i for i in range(start, len(keys)) if keys[i] in replies), default=-1)
-    if last < 0 or any(byline(i) for i in range(last + 1, min(last + 1 + TRAIL, len(keys)))):
-        return None
+    for i in range(last + 1, min(last + 1 + TRAIL, n)):
+        if byline(i) and "good" in kinds[i + 1 : i + 1 + HEADER]:
+            return None
     end = last - 1
     while end > start and kinds[end] in _NO_BODY:
         end -= 1
-    return Posts(first, reply, end) if end > start else None
+    return end if end > start else None
+
+
+def answered(
+    keys: Sequence[str],
+    kinds: Sequence[str],
+    posts: Posts,
+    span: tuple[int, int],
+    replies: frozenset[str],
+    byline: Callable[[int], bool],
+) -> Posts | None:
+    """The thread of ``inside`` posts whose first post is ``span`` (the main content found):
+    ``span`` lies inside the thread, before its end, with no reply button between the
+    thread's start and it, and one after it with no byline (``byline(i)``: line ``i`` is
+    one) or comment heading in ``span`` or after it before the button (the question's own
+    button, not a comment's); else ``None``."""
+    if not posts.first < span[0] <= span[1] < posts.end:
+        return None
+    if any(keys[i] in replies for i in range(posts.first, span[0])):
+        return None
+    reply = next((i for i in range(span[1] + 1, posts.end) if keys[i] in replies), None)
+    if reply is None:
+        return None
+    if any(kinds[i] == "stop" or byline(i) for i in range(span[0], reply)):
+        return None
+    return Posts(span[0], reply, posts.end)
 
 
 def why_posts(posts: Posts, reply: str) -> str:
     """The note on a thread kept as the content (``reply``: the text of the first post's
     reply button; lines counted from 1)."""
     return (
-        f"the main content is a forum thread: its first post at line {posts.first + 1} is "
-        f"followed by a reply button ({reply.strip()[:20]!r}, line {posts.reply + 1}) like "
-        f"the posts after it, so the posts to line {posts.end + 1} are kept"
+        f"the main content is a thread of posts (a forum, questions and answers): its first "
+        f"post at line {posts.first + 1} is followed by a reply button "
+        f"({reply.strip()[:24]!r}, line {posts.reply + 1}) like the posts after it, so the "
+        f"posts to line {posts.end + 1} are kept"
     )
 
 
@@ -118,22 +178,16 @@ def post_headers(
     replies: frozenset[str],
     byline: Callable[[int], bool],
 ) -> list[tuple[int, int]]:
-    """The runs of lines between the posts: from a reply button to the next post's byline
-    (``byline(i)``: line ``i`` is one), and the lines without a letter under it ("#2"),
-    when no line of a post's body (a paragraph or a sentence) lies between them."""
+    """The runs of lines between the posts' bodies (paragraphs and sentences) that hold a
+    reply button or a byline (``byline(i)``: line ``i`` is one): the buttons, the poster's
+    name, rank and date, "#2", "3 Answers", a comment's signature."""
     out: list[tuple[int, int]] = []
-    for r in range(posts.reply, posts.end):
-        if keys[r] not in replies or (out and r <= out[-1][1]):
+    run: list[int] = []
+    for k in range(posts.first, posts.end + 1):
+        if kinds[k] not in _BODY:
+            run.append(k)
             continue
-        j = next((k for k in range(r + 1, posts.end) if kinds[k] in _BODY or byline(k)), None)
-        if j is None or kinds[j] in _BODY:
-            continue
-        while j + 1 < posts.end and (kinds[j + 1] == "empty" or not _has_letter(keys[j + 1])):
-            j += 1
-        out.append((r, j))
+        if any(keys[i] in replies or byline(i) for i in run):
+            out.append((run[0], run[-1]))
+        run = []
     return out
-
-
-def _has_letter(key: str) -> bool:
-    """The line has a letter ("#2", "0" have none)."""
-    return any(c.isalpha() for c in key)
