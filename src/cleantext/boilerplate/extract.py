@@ -471,28 +471,44 @@ def _section_headings(kinds: list[str], keys: Sequence[str], w: Weights) -> None
     >>> _section_headings(kinds, keys, replace(WEIGHTS, toc_entries=2)); kinds
     ['good', 'short', 'good', 'short', 'good', 'short', 'repeat', 'repeat']
     """
-    beside = []  # (the repeated lines next to a paragraph)
-    for j in [j for j, kind in enumerate(kinds) if kind == "repeat"]:
-        before = next((k for k in reversed(kinds[max(0, j - 3) : j]) if k != "empty"), "")
-        after = next((k for k in kinds[j + 1 : j + 4] if k != "empty"), "")
-        if "good" in (before, after):
-            beside.append(j)
+    reps = list(itertools.compress(range(len(kinds)), map("repeat".__eq__, kinds)))
+    beside = [j for j in reps if _by_paragraph(kinds, j)]
+    if len(beside) < w.toc_entries:
+        return
     headings = {keys[j] for j in beside}
-    run: list[int] = []  # (a run of the headings' copies away from the paragraphs)
+    near = set(beside)
+    copies = [j for j in reps if j not in near and keys[j] in headings]
     listed: set[str] = set()
-    for j, kind in enumerate([*kinds, "good"]):
-        if kind == "empty":
-            continue
-        if kind == "repeat" and keys[j] in headings and j not in beside:
-            run.append(j)
-            continue
+    for run in _runs_of(kinds, copies):
         entries = {keys[i] for i in run}
         if len(entries) >= w.toc_entries:
             listed.update(entries)
-        run = []
     for j in beside:
         if keys[j] in listed:
             kinds[j] = "short"
+
+
+def _by_paragraph(kinds: Sequence[str], j: int) -> bool:
+    """The line before or after line ``j`` (blank lines skipped, 3 lines at most) is a
+    paragraph."""
+    before = next((k for k in reversed(kinds[max(0, j - 3) : j]) if k != "empty"), "")
+    after = next((k for k in kinds[j + 1 : j + 4] if k != "empty"), "")
+    return "good" in (before, after)
+
+
+def _runs_of(kinds: Sequence[str], lines: list[int]) -> list[list[int]]:
+    """``lines`` (in order) cut into runs of lines with only blank lines between them.
+
+    >>> _runs_of(["short", "empty", "short", "good", "short"], [0, 2, 4])
+    [[0, 2], [4]]
+    """
+    runs: list[list[int]] = []
+    for j in lines:
+        if runs and all(k == "empty" for k in kinds[runs[-1][-1] + 1 : j]):
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    return runs
 
 
 def _markup(text: str, rows: list[str], keep: list[int], kinds: list[str]) -> list[int]:
