@@ -35,6 +35,8 @@ APPEALS = [
     "Únete a nuestro canal de Telegram para recibir las noticias del día.",
     "Cet article vous a plu ? Partagez cet article !",
     "Let us know in the comments what you think of the new bridge.",
+    "Did you make this recipe? Tag me on Instagram!",
+    "Hast du das Rezept ausprobiert? Markiere mich auf Instagram!",
 ]
 
 
@@ -59,6 +61,7 @@ def test_an_appeal_to_the_reader_goes(appeal: str, where: str) -> None:
         "“Support us!” the traders shouted as the council members left the town hall.",
         "Die Stadt will den Verein unterstützen, sagte die Bürgermeisterin am Dienstag.",
         "She follows the council on Facebook and comments on every plan it publishes.",
+        "I tried this recipe three times before the sponge stopped sinking in the middle.",
         "The council said that it would share this article of the plan with the residents of the "
         "valley, who had asked for it at the last meeting, and that the ferry would be free for "
         "the first year, paid for by the money saved on repairs to the bridge.",

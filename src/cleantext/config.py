@@ -201,7 +201,9 @@ class BlockDedupOptions:
 #: the deck under the headline with no byline between it and the article (``deck``), a log-in
 #: or registration form's messages taken for no article (``login-form``), the article's first
 #: half before a gallery or table joined to the run after it (``continued-before``), a comma
-#: between clauses as sentence case in scripts without letter case (``caseless-clauses``)
+#: between clauses as sentence case in scripts without letter case (``caseless-clauses``), a
+#: forum or Q&A thread as the content (``forum-posts``), a heading listed again in a table of
+#: contents (``section-headings``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -235,6 +237,8 @@ EXTRACT_MECHANISMS = (
     "login-form",
     "continued-before",
     "caseless-clauses",
+    "forum-posts",
+    "section-headings",
 )
 
 

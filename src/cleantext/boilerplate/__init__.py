@@ -100,6 +100,8 @@ _SWITCHES = {
     "login-form": "login_form",
     "continued-before": "continued_before",
     "caseless-clauses": "caseless_clauses",
+    "forum-posts": "forum_posts",
+    "section-headings": "section_headings",
 }
 
 

@@ -39,7 +39,7 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate
 from operator import attrgetter, indexOf
 from typing import Any, NamedTuple
@@ -75,6 +75,14 @@ from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import digest_inside, popular_heading, popular_inside
+from cleantext.boilerplate.posts import (
+    POST_HEADER,
+    Posts,
+    answered,
+    post_headers,
+    posts_span,
+    why_posts,
+)
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -333,6 +341,9 @@ class Weights:
     caseless_clauses: bool = True
     deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
     login_form: bool = True  # a log-in form's messages are no article (``signup.form_run``)
+    section_headings: bool = True  # a heading listed again in a table of contents is one
+    toc_entries: int = 3
+    forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
 
 
 WEIGHTS = Weights()
@@ -447,6 +458,8 @@ def classify_lines(
             items.append(item)
         else:
             items.append(False)
+    if weights.section_headings and repeated:
+        _section_headings(kinds, norm, weights)
     markup = _markup(text, rows, keep, kinds) if weights.markup else []
     for j in markup:
         kinds[j], items[j] = "short", False
@@ -459,6 +472,59 @@ def classify_lines(
     for j in markup:
         infos[j] = infos[j]._replace(ui="markup")
     return infos
+
+
+def _section_headings(kinds: list[str], keys: Sequence[str], w: Weights) -> None:
+    """The article's section headings whose copies are a table of contents ("On this page"),
+    as short lines, not a menu's repeated links (in place): repeated short lines next to a
+    paragraph (the line before or after it, blank lines skipped, is one) whose keys come
+    again in a run of such copies, none next to a paragraph, with ``w.toc_entries`` keys or
+    more (a warning repeated in a row is no table of contents).
+
+    >>> kinds = ["good", "repeat", "good", "repeat", "good", "short", "repeat", "repeat"]
+    >>> keys = ["", "use", "", "errors", "", "on this page", "use", "errors"]
+    >>> from dataclasses import replace
+    >>> _section_headings(kinds, keys, replace(WEIGHTS, toc_entries=2)); kinds
+    ['good', 'short', 'good', 'short', 'good', 'short', 'repeat', 'repeat']
+    """
+    reps = list(itertools.compress(range(len(kinds)), map("repeat".__eq__, kinds)))
+    beside = [j for j in reps if _by_paragraph(kinds, j)]
+    if len(beside) < w.toc_entries:
+        return
+    headings = {keys[j] for j in beside}
+    near = set(beside)
+    copies = [j for j in reps if j not in near and keys[j] in headings]
+    listed: set[str] = set()
+    for run in _runs_of(kinds, copies):
+        entries = {keys[i] for i in run}
+        if len(entries) >= w.toc_entries:
+            listed.update(entries)
+    for j in beside:
+        if keys[j] in listed:
+            kinds[j] = "short"
+
+
+def _by_paragraph(kinds: Sequence[str], j: int) -> bool:
+    """The line before or after line ``j`` (blank lines skipped, 3 lines at most) is a
+    paragraph."""
+    before = next((k for k in reversed(kinds[max(0, j - 3) : j]) if k != "empty"), "")
+    after = next((k for k in kinds[j + 1 : j + 4] if k != "empty"), "")
+    return "good" in (before, after)
+
+
+def _runs_of(kinds: Sequence[str], lines: list[int]) -> list[list[int]]:
+    """``lines`` (in order) cut into runs of lines with only blank lines between them.
+
+    >>> _runs_of(["short", "empty", "short", "good", "short"], [0, 2, 4])
+    [[0, 2], [4]]
+    """
+    runs: list[list[int]] = []
+    for j in lines:
+        if runs and all(k == "empty" for k in kinds[runs[-1][-1] + 1 : j]):
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    return runs
 
 
 def _markup(text: str, rows: list[str], keep: list[int], kinds: list[str]) -> list[int]:
@@ -1373,14 +1439,69 @@ def _name_above(infos: Sequence[LineInfo], i: int) -> int:
     return j if name and not infos[j].terminal else i
 
 
-def _mark_thread(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
-    """The first line of a comment thread (``_comment_thread``) as a comment heading."""
+def _mark_thread(infos: list[LineInfo], w: Weights) -> tuple[list[LineInfo], Posts | None]:
+    """The first line of a comment thread (``_comment_thread``) as a comment heading; or,
+    when the thread is a forum's (``_posts``), the lines unmarked and its posts (marked, with
+    the posts, when the thread starts above its first post: ``Posts.inside``)."""
     start = _comment_thread(infos, w)
     if start is None:
-        return infos
+        return infos, None
+    posts = _posts(infos, start, w)
+    if posts is not None and not posts.inside:
+        return infos, posts
     out = list(infos)
     out[start] = out[start]._replace(kind="stop", score=0.0, ui="thread")
-    return out
+    return out, posts
+
+
+def _posts(infos: Sequence[LineInfo], start: int, w: Weights) -> Posts | None:
+    """The posts of a forum thread starting at ``start``, when the page's first post is
+    followed by a reply button like the thread's posts (``posts.py``); ``None`` if not, or
+    ``w.forum_posts`` is off."""
+    if not w.forum_posts:
+        return None
+    keys = [_key(info) for info in infos]  # (a page with a thread only)
+    kinds = [info.kind for info in infos]
+    shapes = _shapes()
+    span = (_first_paragraph(infos), start)
+    return posts_span(keys, kinds, span, shapes.replies, lambda i: _byline(infos[i], shapes, w))
+
+
+def _post_header_edits(text: str, infos: Sequence[LineInfo], posts: Posts) -> list[Edit]:
+    """``extract-post-header``: the buttons and header lines between a forum thread's posts
+    (``posts.post_headers``)."""
+    shapes = _shapes()
+    keys = [_key(info) for info in infos]
+    kinds = [info.kind for info in infos]
+    runs = post_headers(
+        keys, kinds, posts, shapes.replies, lambda i: _byline(infos[i], shapes, WEIGHTS)
+    )
+    note = "the buttons and header between two posts of the thread kept as the content"
+    return [_edit(text, POST_HEADER.name, infos[a], infos[b], note) for a, b in runs]
+
+
+def _is_byline(infos: Sequence[LineInfo], shapes: Shapes, i: int) -> bool:
+    """Line ``i`` is a comment's byline (``_byline``)."""
+    return _byline(infos[i], shapes, WEIGHTS)
+
+
+def _with_posts(
+    infos: Sequence[LineInfo], span: tuple[int, int] | None, note: str, posts: Posts | None
+) -> tuple[tuple[int, int] | None, str]:
+    """``span`` and its ``note``, or the forum thread's ``posts`` (with ``span``) when
+    ``span`` lies among them, or is their first post (``posts.answered``)."""
+    if posts is None or span is None:
+        return span, note
+    if posts.inside:
+        shapes = _shapes()
+        keys = [_key(info) for info in infos]
+        kinds = [info.kind for info in infos]
+        byline = partial(_is_byline, infos, shapes)
+        posts = answered(keys, kinds, posts, span, shapes.replies, byline)
+    if posts is None or span[1] < posts.first or span[0] > posts.end:
+        return span, note
+    why = why_posts(posts, infos[posts.reply].block.text)
+    return (min(span[0], posts.first), max(span[1], posts.end)), f"{note}; {why}" if note else why
 
 
 def _first_paragraph(infos: Sequence[LineInfo]) -> int:
@@ -1489,8 +1610,9 @@ def find_main_content(
     page = _page_features(patterns, features)
     infos = classify_lines(text, patterns, weights=weights, features=page)
     infos = unwrapped(infos, weights)
+    posts = None  # (a forum thread's posts: the content, ``posts.py``)
     if THREAD.name in enabled:
-        infos = _mark_thread(infos, weights)
+        infos, posts = _mark_thread(infos, weights)
     infos = _mark_form(infos, weights)
     prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for
     if weights.inline_lists and prose is None:
@@ -1504,6 +1626,7 @@ def find_main_content(
     span, above = below_headline(infos, span, weights)
     below = "" if above is None or chosen_span is None else why_below(infos, chosen_span[0], above)
     span, anchored = _short_post(infos, span, anchored, weights)
+    span, anchored = _with_posts(infos, span, anchored, posts)
     error = _error_page(infos, span, weights)
     if error is not None:
         return [_edit(text, HEAD.name, infos[0], infos[-1], error)] if HEAD.name in enabled else []
@@ -1570,6 +1693,8 @@ def find_main_content(
             _head_note, infos, first, anchored, content, below, joined, foreign, runs, weights
         )
         edits.extend(_head_edits(text, infos, first, why, gallery, weights, toc))
+    if posts is not None and POST_HEADER.name in enabled:
+        edits.extend(_post_header_edits(text, infos, posts))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
             if header is not None and header[0] <= run[0] <= header[1]:
