@@ -56,7 +56,9 @@ def _instrument() -> None:
         (stopwords, "_line_words", "C: stopword counts"),
         (phrases, "_phrase_heads", "C: phrase heads"),
     ):
-        setattr(module, attr, _timed(name, getattr(module, attr)))
+        kernel = getattr(module, attr, None)
+        if kernel is not None:  # (not built: the Python fallbacks run inside the passes)
+            setattr(module, attr, _timed(name, kernel))
     find = bp.find_main_content
     last: list[object] = [None]  # the page features of the last pass (one per page)
 
