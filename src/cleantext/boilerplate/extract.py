@@ -937,8 +937,9 @@ def _unstopped(infos: Sequence[LineInfo], j: int, w: Weights) -> bool:
     info = infos[j]
     if sentence_like(info):
         return True
-    top = all(infos[k].kind == "empty" for k in range(j))
-    return w.caseless_clauses and top and _sentence_or_clauses(info)
+    if not w.caseless_clauses or info.density <= 0 or not caseless_clauses(info.block.text):
+        return False
+    return all(infos[k].kind == "empty" for k in range(j))
 
 
 #: lines up to this long have their case kept (``_sentence_case``): a page's short lines are
@@ -1460,29 +1461,33 @@ def _posts(infos: Sequence[LineInfo], start: int, w: Weights) -> Posts | None:
     ``w.forum_posts`` is off."""
     if not w.forum_posts:
         return None
-    keys = [_key(info) for info in infos]  # (a page with a thread only)
-    kinds = [info.kind for info in infos]
-    shapes = _shapes()
+    keys, kinds, byline = _post_lines(infos, w)  # (a page with a thread only)
     span = (_first_paragraph(infos), start)
-    return posts_span(keys, kinds, span, shapes.replies, lambda i: _byline(infos[i], shapes, w))
+    return posts_span(keys, kinds, span, _shapes().replies, byline)
 
 
 def _post_header_edits(text: str, infos: Sequence[LineInfo], posts: Posts) -> list[Edit]:
     """``extract-post-header``: the buttons and header lines between a forum thread's posts
     (``posts.post_headers``)."""
-    shapes = _shapes()
-    keys = [_key(info) for info in infos]
-    kinds = [info.kind for info in infos]
-    runs = post_headers(
-        keys, kinds, posts, shapes.replies, lambda i: _byline(infos[i], shapes, WEIGHTS)
-    )
+    keys, kinds, byline = _post_lines(infos, WEIGHTS)
+    runs = post_headers(keys, kinds, posts, _shapes().replies, byline)
     note = "the buttons and header between two posts of the thread kept as the content"
     return [_edit(text, POST_HEADER.name, infos[a], infos[b], note) for a, b in runs]
 
 
-def _is_byline(infos: Sequence[LineInfo], shapes: Shapes, i: int) -> bool:
+def _post_lines(
+    infos: Sequence[LineInfo], w: Weights
+) -> tuple[list[str], list[str], Callable[[int], bool]]:
+    """The lines' keys and kinds and a test of line ``i`` for a comment's byline
+    (``_byline``): what ``posts.py`` reads of a page."""
+    keys = [_key(info) for info in infos]
+    kinds = [info.kind for info in infos]
+    return keys, kinds, partial(_is_byline, infos, _shapes(), w)
+
+
+def _is_byline(infos: Sequence[LineInfo], shapes: Shapes, w: Weights, i: int) -> bool:
     """Line ``i`` is a comment's byline (``_byline``)."""
-    return _byline(infos[i], shapes, WEIGHTS)
+    return _byline(infos[i], shapes, w)
 
 
 def _with_posts(
@@ -1493,11 +1498,8 @@ def _with_posts(
     if posts is None or span is None:
         return span, note
     if posts.inside:
-        shapes = _shapes()
-        keys = [_key(info) for info in infos]
-        kinds = [info.kind for info in infos]
-        byline = partial(_is_byline, infos, shapes)
-        posts = answered(keys, kinds, posts, span, shapes.replies, byline)
+        keys, kinds, byline = _post_lines(infos, WEIGHTS)
+        posts = answered(keys, kinds, posts, span, _shapes().replies, byline)
     if posts is None or span[1] < posts.first or span[0] > posts.end:
         return span, note
     why = why_posts(posts, infos[posts.reply].block.text)
