@@ -10,7 +10,9 @@ charged to the rule of the removal edit that covers the line's start in the inpu
 removed whole). Lines not found in the input as one run (the rendering joins or splits them)
 are counted as ``unlocated``. The summary gives the lost characters by rule (share of the
 located gold), and the N worst pages by the shared scorer's 4-gram F1 with precision, recall,
-gold and input words, the rule that lost most, and the share of non-Latin letters.
+the recall of the input itself (below 1 where the rendering splits or joins words the gold
+has whole: the ceiling), gold and input characters, the rule that lost most (share of the
+page's gold characters), and the share of non-Latin letters in the gold.
 
 Only for a DEV set (fundus): a CHECK set (postlight) is scored, never read page by page.
 """
@@ -98,16 +100,20 @@ def main(argv: list[str] | None = None) -> int:
         p, r = scorer.doc_precision(*counts), scorer.doc_recall(*counts)
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         top = max((k for k in lost if k[0] != "_"), key=lost.__getitem__, default="-")
-        pages.append((f1, p, r, row, top, lost))
+        ceiling = scorer.doc_recall(*scorer.doc_counts(row["expected"], row["text"]))
+        pages.append((f1, p, r, row, top, lost, ceiling))
     located, gold = total.pop("_located"), total.pop("_gold")
     print(f"{len(pages)} pages; gold characters {gold}, located in the input {located}")
     for rule, n in total.most_common():
         print(f"  {rule:22} {n:8} chars  {n / max(located, 1):6.1%}")
-    print(f"\nworst {args.worst} pages by F1 (P R F1 gold-chars input-chars top-loss non-Latin)")
-    for f1, p, r, row, top, lost in sorted(pages, key=lambda x: x[0])[: args.worst]:
+    print(
+        f"\nworst {args.worst} pages by F1 (P R F1 R-of-input gold-chars input-chars "
+        "top-loss non-Latin)"
+    )
+    for f1, p, r, row, top, lost, ceiling in sorted(pages, key=lambda x: x[0])[: args.worst]:
         top_share = lost[top] / max(lost["_gold"], 1) if top != "-" else 0.0
         print(
-            f"{row['id']:34} {p:.2f} {r:.2f} {f1:.2f} {len(row['expected']):6} "
+            f"{row['id']:34} {p:.2f} {r:.2f} {f1:.2f} {ceiling:.2f} {len(row['expected']):6} "
             f"{len(row['text']):6} {top}:{top_share:.0%} {_non_latin(row['expected']):.0%}"
         )
     return 0
