@@ -1,4 +1,4 @@
-"""Build a small check set that no rule was tuned on: the article test pages of two
+"""Build check sets that no rule was tuned on: the article test pages of four other
 extraction libraries, as plain text and as HTML.
 
     .venv/bin/python benchmarks/build_holdout.py [--newspaper PATH] [--goose PATH] \\
