@@ -822,7 +822,7 @@ def test_a_related_box_followed_by_teasers_is_not_bridged() -> None:
 def test_a_host_with_a_trailing_dot_is_the_same_site() -> None:
     """'example.com.' (the fully qualified form) names the same site as 'example.com', when
     learning, when looking up by URL or by bare host, and in a hand-written profile."""
-    pages = [(f"https://a.example./{i}", f"Story {c}.\nFooter of site A.") for i, c in enumerate("xyz")]
+    pages = [(f"https://a.example./{c}", f"Story {c}.\nFooter of site A.") for c in "xyz"]
     profile = learn_profile(pages)
     assert list(profile.sites) == ["a.example"]
     for host in ("a.example", "a.example.", "https://WWW.A.example./x", "A.Example."):

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from cleantext.errors import InputError
+from cleantext.errors import InputError, PatternError
 from cleantext.reporting import logger
 
 __all__ = [
@@ -663,18 +663,18 @@ def iter_files(
     >>> iter_files(".", "../*")
     Traceback (most recent call last):
     ...
-    cleantext.errors.InputError: '../*': give a file pattern relative to ., without '..'
+    cleantext.errors.PatternError: '../*': give a file pattern relative to ., without '..'
     """
     base = Path(root)
     if not pattern or Path(pattern).is_absolute() or ".." in Path(pattern).parts:
-        raise InputError(f"{pattern!r}: give a file pattern relative to {base}, without '..'")
+        raise PatternError(f"{pattern!r}: give a file pattern relative to {base}, without '..'")
     skip = exclude.resolve() if exclude is not None else None
     top = base.resolve()
     out = []
     try:
         found = list(base.glob(pattern))
     except (ValueError, NotImplementedError) as exc:
-        raise InputError(f"file pattern {pattern!r}: {exc}") from None
+        raise PatternError(f"file pattern {pattern!r}: {exc}") from None
     seen: set[Path] = set()
     for p in sorted(found, key=lambda q: (len(q.parts), q)):  # shortest path first
         rel = p.relative_to(base)

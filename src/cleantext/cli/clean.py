@@ -78,7 +78,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--glob",
         default="**/*",
         help="directory input: which files to clean, relative to it; ** recurses "
-        "(default: **/*, every non-hidden file)",
+        "(default: **/*, every non-hidden file); a pattern that matches no file is a usage "
+        "error (exit code 2)",
     )
     g.add_argument(
         "--workers",
