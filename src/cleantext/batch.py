@@ -54,6 +54,7 @@ from cleantext.io import (
     iter_files,
     iter_lines,
     line_spans,
+    mark_output_dir,
     output_parts,
     parse_jsonl_line,
     read_bytes,
@@ -512,6 +513,7 @@ def plan_directory(
     follow_symlinks: bool = False,
     outside: list[Path] | None = None,
     written: Iterable[str | None] = (),
+    earlier: list[Path] | None = None,
 ) -> tuple[list[FileJob], Stats]:
     """The files of a directory run (the tree under ``outdir`` mirrors ``root``), and the
     stats of the files skipped because their output is already newer (``resume``). The output
@@ -519,7 +521,9 @@ def plan_directory(
     ``outside``) unless ``follow_symlinks``. ``written`` are the run's other outputs (a
     report): :func:`cleantext.io.check_tree_outputs` refuses them over an input or an output,
     and an output folder inside ``root`` that holds files of the input tree. A ``pattern``
-    other than the default that matches no file raises :class:`PatternError`."""
+    other than the default that matches no file raises :class:`PatternError`. An output
+    folder inside ``root`` is marked as cleantext's (:func:`cleantext.io.mark_output_dir`);
+    marked folders below ``root`` are no inputs (listed in ``earlier``)."""
     root, outdir = Path(root), Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir} exists and is not a directory")
@@ -528,7 +532,12 @@ def plan_directory(
     stats = Stats()
     left_out: list[Path] = []
     files = iter_files(
-        root, pattern, exclude=outdir, follow_symlinks=follow_symlinks, outside=left_out
+        root,
+        pattern,
+        exclude=outdir,
+        follow_symlinks=follow_symlinks,
+        outside=left_out,
+        earlier=earlier,
     )
     if outside is not None:
         outside.extend(left_out)
@@ -547,6 +556,7 @@ def plan_directory(
         jobs.append(FileJob(str(src), str(dst)))
     try:
         outdir.mkdir(parents=True, exist_ok=True)
+        mark_output_dir(root, outdir)
         for parent in sorted({Path(job.dst).parent for job in jobs}):
             parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
