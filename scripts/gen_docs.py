@@ -40,7 +40,8 @@ def cli_page() -> str:
         "can fix (one line on stderr: missing file, invalid UTF-8, bad config, malformed JSONL "
         "without `--skip-bad`, an output over an input (also `> input`), a full disk or "
         "read-only folder), 2 a "
-        "usage error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).\n\n",
+        "usage error (an unknown option, a `--glob` that matches no file), 130 interrupted "
+        "(Ctrl-C), 143 terminated (SIGTERM).\n\n",
         "## cleantext\n\n```text\n",
         parser.format_help(),
         "```\n",

@@ -13,6 +13,7 @@ import cleantext
 from _pages import paragraphs_page as _page
 from cleantext import Cleaner
 from cleantext.boilerplate import Patterns, find_ui_lines, learn_profile
+from cleantext.boilerplate.learned import SiteProfile
 from cleantext.boilerplate.stopwords import Stopwords, words
 from cleantext.cli import main
 from cleantext.edits import apply_edits, replay
@@ -816,3 +817,18 @@ def test_a_related_box_followed_by_teasers_is_not_bridged() -> None:
     assert _bridges(teasers, WEIGHTS) == {}
     story = classify_lines(_page(MENU, ARTICLE[:2], box[:2], ARTICLE[2:], FOOTER))
     assert len(_bridges(story, WEIGHTS)) == 1
+
+
+def test_a_host_with_a_trailing_dot_is_the_same_site() -> None:
+    """'example.com.' (the fully qualified form) names the same site as 'example.com', when
+    learning, when looking up by URL or by bare host, and in a hand-written profile."""
+    pages = [(f"https://a.example./{c}", f"Story {c}.\nFooter of site A.") for c in "xyz"]
+    profile = learn_profile(pages)
+    assert list(profile.sites) == ["a.example"]
+    for host in ("a.example", "a.example.", "https://WWW.A.example./x", "A.Example."):
+        assert profile.keys(host) == {"footer of site a"}, host
+    assert not profile.keys("b.example.")  # near miss: another site
+    written = SiteProfile.from_dict(
+        {"format": "cleantext-site-profile", "sites": {"WWW.A.example.": {"lines": ["x"]}}}
+    )
+    assert written.keys("https://a.example/1") == {"x"}

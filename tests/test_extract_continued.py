@@ -112,3 +112,20 @@ def test_a_small_run_or_ui_text_before_a_long_gallery_does_not_join() -> None:
         out = cleantext.clean(text, preset="extract")
         assert BRIDGE_BODY[0] in out
         assert STORY[0] not in out
+
+
+def test_positive_runs_of_a_page_with_thousands_of_runs() -> None:
+    """A page of 3,000 short posts, each scoring a little more than the one before, split by
+    button lines: the best run was always the last, so the search recursed once per post
+    (RecursionError: a traceback from clean()). The runs come back in order, as before."""
+    from types import SimpleNamespace
+
+    from cleantext.boilerplate.extract import positive_runs
+
+    scores = [s for k in range(3000) for s in (1.0 + k, -1e6)]
+    infos = [SimpleNamespace(score=s) for s in scores]
+    runs = positive_runs(infos, 0, len(infos))  # type: ignore[arg-type]
+    assert runs == [(1.0 + k, 2 * k, 2 * k) for k in range(3000)]
+    body = "The council voted on Monday to close the old bridge over the river for repairs."
+    page = "\n\n".join(f"jdoe{i} said:\n{body}\nReply\nImprove this answer" for i in range(1500))
+    assert body in cleantext.Cleaner(preset="extract").clean(page)

@@ -74,6 +74,24 @@ def test_default_glob_takes_every_visible_file_and_jsonl_by_extension(
     assert json.loads((out / "a" / "b" / "three.jsonl").read_text()) == {"text": "p q", "id": 3}
 
 
+@pytest.mark.parametrize("pattern", ["[", "**/*.pdf", "*.txt[", "", "../*"])
+def test_a_glob_matching_no_file_is_a_usage_error(pattern: str, tree: Path, tmp_path: Path) -> None:
+    """--glob '[' (or a pattern naming no file) exited 0 having written nothing: now one line
+    on stderr, exit code 2 (a usage error), and no output directory is created."""
+    out = tmp_path / "out"
+    r = run("clean", str(tree), "-o", str(out), "--glob", pattern)
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.decode().count("\n") == 1 and b"Traceback" not in r.stderr
+    assert not out.exists()
+
+
+def test_an_empty_directory_with_the_default_glob_is_no_error(tmp_path: Path) -> None:
+    """Near miss: an empty tree (default --glob) is an empty result, exit 0."""
+    (tmp_path / "empty").mkdir()
+    r = run("clean", str(tmp_path / "empty"), "-o", str(tmp_path / "out"))
+    assert r.returncode == 0, r.stderr
+
+
 def test_directory_needs_output_dir(tree: Path) -> None:
     r = run("clean", str(tree))
     assert r.returncode == 1 and b"give an output directory with -o" in r.stderr

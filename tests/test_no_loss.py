@@ -136,6 +136,43 @@ def test_output_directory_inside_the_input_may_be_reused(
     assert (tree / "out" / "sub" / "two.txt").read_text() == "nested one"
 
 
+def test_output_directory_inside_the_input_named_like_its_files_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``clean tree -o tree/out`` where tree/out is the user's own folder whose files happen
+    to be named like the tree's: they were overwritten unread. Only a folder cleantext wrote
+    (its marker file) is written again; an empty one is fine."""
+    tree = tmp_path / "tree"
+    (tree / "out").mkdir(parents=True)
+    (tree / "one.txt").write_text("top  level")
+    (tree / "out" / "one.txt").write_text("the out folder's  own file")
+    code, err = cli(capsys, "clean", str(tree), "-o", str(tree / "out"))
+    assert code == 1 and one_line_error(err) and "holds" in err
+    assert (tree / "out" / "one.txt").read_text() == "the out folder's  own file"
+    (tree / "out" / "one.txt").unlink()  # near miss: an empty folder is used
+    code, err = cli(capsys, "clean", str(tree), "-o", str(tree / "out"))
+    assert code == 0, err
+    assert (tree / "out" / "one.txt").read_text() == "top level"
+
+
+def test_an_earlier_output_directory_inside_the_input_is_no_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After ``clean tree -o tree/out``, ``clean tree -o tree/out2`` read tree/out's outputs
+    as inputs (tree/out2/out/one.txt); cleantext's own output folders are left out, with a
+    note. A folder without the marker is read (near miss)."""
+    tree = tmp_path / "tree"
+    (tree / "mine").mkdir(parents=True)
+    (tree / "one.txt").write_text("top  level")
+    (tree / "mine" / "two.txt").write_text("the user's  folder")
+    assert cli(capsys, "clean", str(tree), "-o", str(tree / "out"))[0] == 0
+    code, err = cli(capsys, "clean", str(tree), "-o", str(tree / "out2"))
+    assert code == 0, err
+    got = sorted(str(p.relative_to(tree / "out2")) for p in (tree / "out2").rglob("*.txt"))
+    assert got == ["mine/two.txt", "one.txt"]
+    assert "left out" in err and str(tree / "out") in err
+
+
 @pytest.mark.parametrize("report", ["tree/one.txt", "link.txt", "out/sub/two.txt"])
 def test_directory_run_report_over_an_input_or_output_is_refused(
     report: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 
+import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -129,6 +131,40 @@ def test_code_lines_match_as_one_search_of_all_patterns(pieces: list[str]) -> No
     anchored, other = code._code_line()
     everything = re.compile(f"{anchored.pattern}|{other.pattern}", re.M)
     assert code._matches_code_pattern(line) == (everything.search(line) is not None)
+
+
+LONG = 20_000
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Text  here " + "a." * LONG + "x;",  # a dotted chain: a method call tried at each word
+        "x = a.b()" + " " * LONG + "x",  # spaces after a call: ';?' between two runs of spaces
+        "import x" + " " * LONG + "x",  # the same after an import
+    ],
+)
+def test_code_line_patterns_are_linear(line: str) -> None:
+    """The code-line patterns took time quadratic in a long line (20,000 characters: 1 to
+    6 s in clean(); a 1 MB line: hours); now a few milliseconds."""
+    started = time.process_time()
+    code._is_code_line(line)
+    assert time.process_time() - started < 0.3
+
+
+@pytest.mark.parametrize(
+    ("line", "is_code"),
+    [
+        ("System.out.println(x);", True),
+        ("foo().bar.baz();  ", True),
+        ("obj.method()  ;  ", True),
+        ("import os.path as p ;", True),
+        ("Call mom.later(today) please", False),  # near miss: prose after the call
+        ("See fig.2 for details.", False),
+    ],
+)
+def test_code_line_patterns_still_find_calls_and_imports(line: str, is_code: bool) -> None:
+    assert code._is_code_line(line) is is_code
 
 
 def test_copied_edits_keep_every_other_field() -> None:

@@ -40,6 +40,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
+from cleantext.errors import PatternError
 from cleantext.io import (
     DEFAULT_MAX_DOC_BYTES,
     InputError,
@@ -53,6 +54,7 @@ from cleantext.io import (
     iter_files,
     iter_lines,
     line_spans,
+    mark_output_dir,
     output_parts,
     parse_jsonl_line,
     read_bytes,
@@ -511,22 +513,39 @@ def plan_directory(
     follow_symlinks: bool = False,
     outside: list[Path] | None = None,
     written: Iterable[str | None] = (),
+    earlier: list[Path] | None = None,
 ) -> tuple[list[FileJob], Stats]:
     """The files of a directory run (the tree under ``outdir`` mirrors ``root``), and the
     stats of the files skipped because their output is already newer (``resume``). The output
     folders are created. Symlinks leading outside ``root`` are left out (listed in
     ``outside``) unless ``follow_symlinks``. ``written`` are the run's other outputs (a
     report): :func:`cleantext.io.check_tree_outputs` refuses them over an input or an output,
-    and an output folder inside ``root`` that holds files of the input tree."""
+    and an output folder inside ``root`` that holds files of the input tree. A ``pattern``
+    other than the default that matches no file raises :class:`PatternError`. An output
+    folder inside ``root`` is marked as cleantext's (:func:`cleantext.io.mark_output_dir`);
+    marked folders below ``root`` are no inputs (listed in ``earlier``)."""
     root, outdir = Path(root), Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir} exists and is not a directory")
     if outdir.resolve() == root.resolve():
         raise InputError(f"{outdir}: the output directory must differ from the input directory")
     stats = Stats()
+    left_out: list[Path] = []
     files = iter_files(
-        root, pattern, exclude=outdir, follow_symlinks=follow_symlinks, outside=outside
+        root,
+        pattern,
+        exclude=outdir,
+        follow_symlinks=follow_symlinks,
+        outside=left_out,
+        earlier=earlier,
     )
+    if outside is not None:
+        outside.extend(left_out)
+    if not files and not left_out and pattern != "**/*":  # (an empty tree is no mistake)
+        raise PatternError(
+            f"no file under {root} matches {pattern!r} (hidden files and the output "
+            "directory are left out; ** recurses)"
+        )
     check_tree_outputs(root, outdir, files, written)
     jobs = []
     for src in files:
@@ -537,6 +556,7 @@ def plan_directory(
         jobs.append(FileJob(str(src), str(dst)))
     try:
         outdir.mkdir(parents=True, exist_ok=True)
+        mark_output_dir(root, outdir)
         for parent in sorted({Path(job.dst).parent for job in jobs}):
             parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -3,7 +3,7 @@ that catching them imports nothing else)."""
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "MissingExtraError"]
+__all__ = ["ConfigError", "InputError", "MissingExtraError", "PatternError"]
 
 
 class ConfigError(ValueError):
@@ -12,6 +12,11 @@ class ConfigError(ValueError):
 
 class InputError(Exception):
     """The input cannot be read as asked (missing, not UTF-8, binary, bad JSONL line)."""
+
+
+class PatternError(InputError):
+    """A file pattern (``--glob``) that is malformed, leaves the directory, or matches no file:
+    the command line's mistake (the CLI exits with code 2)."""
 
 
 class MissingExtraError(ImportError):

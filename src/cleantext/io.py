@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from cleantext.errors import InputError
+from cleantext.errors import InputError, PatternError
 from cleantext.reporting import logger
 
 __all__ = [
@@ -644,6 +644,10 @@ def jsonl_dumps(record: dict[str, Any]) -> str:
     return line
 
 
+OUTPUT_MARKER = ".cleantext-output"
+"""The hidden file that marks an output directory cleantext made inside its input tree."""
+
+
 def iter_files(
     root: str | Path,
     pattern: str = "**/*",
@@ -651,11 +655,14 @@ def iter_files(
     *,
     follow_symlinks: bool = False,
     outside: list[Path] | None = None,
+    earlier: list[Path] | None = None,
 ) -> list[Path]:
     """Files under ``root`` matching ``pattern`` (recursive with ``**``), sorted.
 
     Hidden files and directories (names starting with ``.``, such as the temporary files of an
-    interrupted run) are left out, and so is everything under ``exclude`` (the output folder).
+    interrupted run) are left out, and so is everything under ``exclude`` (the output folder)
+    and under a folder below ``root`` holding :data:`OUTPUT_MARKER` (an earlier run's output
+    folder; appended to ``earlier``, if given).
     A file reached again through a symlink (a loop, say) is listed once. A symlink that leads
     outside ``root`` is left out (and appended to ``outside``, if given) unless
     ``follow_symlinks``. A pattern must stay inside ``root`` (no absolute path, no ``..``).
@@ -663,19 +670,20 @@ def iter_files(
     >>> iter_files(".", "../*")
     Traceback (most recent call last):
     ...
-    cleantext.errors.InputError: '../*': give a file pattern relative to ., without '..'
+    cleantext.errors.PatternError: '../*': give a file pattern relative to ., without '..'
     """
     base = Path(root)
     if not pattern or Path(pattern).is_absolute() or ".." in Path(pattern).parts:
-        raise InputError(f"{pattern!r}: give a file pattern relative to {base}, without '..'")
+        raise PatternError(f"{pattern!r}: give a file pattern relative to {base}, without '..'")
     skip = exclude.resolve() if exclude is not None else None
     top = base.resolve()
     out = []
     try:
         found = list(base.glob(pattern))
     except (ValueError, NotImplementedError) as exc:
-        raise InputError(f"file pattern {pattern!r}: {exc}") from None
+        raise PatternError(f"file pattern {pattern!r}: {exc}") from None
     seen: set[Path] = set()
+    marked = _Marked(base, earlier)
     for p in sorted(found, key=lambda q: (len(q.parts), q)):  # shortest path first
         rel = p.relative_to(base)
         if any(part.startswith(".") for part in rel.parts) or not p.is_file():
@@ -683,6 +691,8 @@ def iter_files(
         real = p.resolve()
         if real in seen or (skip is not None and real.is_relative_to(skip)):
             continue  # reached again through a symlink, or inside the output folder
+        if marked.under(rel):
+            continue  # an earlier run's output folder
         if not follow_symlinks and not real.is_relative_to(top):
             if outside is not None:
                 outside.append(p)
@@ -690,6 +700,43 @@ def iter_files(
         seen.add(real)
         out.append(p)
     return sorted(out)
+
+
+class _Marked:
+    """Which folders below a root are cleantext's output folders (one look per folder)."""
+
+    def __init__(self, base: Path, found: list[Path] | None) -> None:
+        self.base, self.found = base, found
+        self.known: dict[tuple[str, ...], bool] = {}
+
+    def under(self, rel: Path) -> bool:
+        """Whether the file ``rel`` (relative to the root) is inside a marked folder."""
+        parts = rel.parts[:-1]
+        return any(self._marked(parts[: k + 1]) for k in range(len(parts)))
+
+    def _marked(self, parts: tuple[str, ...]) -> bool:
+        if parts not in self.known:
+            folder = self.base.joinpath(*parts)
+            self.known[parts] = is_output_dir(folder)
+            if self.known[parts] and self.found is not None:
+                self.found.append(folder)
+        return self.known[parts]
+
+
+def is_output_dir(folder: Path) -> bool:
+    """Whether ``folder`` holds :data:`OUTPUT_MARKER` (cleantext made it as an output)."""
+    return (folder / OUTPUT_MARKER).is_file()
+
+
+def mark_output_dir(root: Path, outdir: Path) -> None:
+    """Mark ``outdir`` (which exists) as cleantext's when it lies inside the input ``root``:
+    later runs leave it out of their inputs and may write it again."""
+    if _inside(outdir, root) and not is_output_dir(outdir):
+        (outdir / OUTPUT_MARKER).write_text(
+            "This folder was written by cleantext: cleantext runs over a folder holding it "
+            "leave it out of their inputs.\n",
+            encoding="utf-8",
+        )
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -747,10 +794,17 @@ def _check_nested_outdir(root: Path, outdir: Path, written: list[Path]) -> None:
     real_out, real_root = Path(os.path.realpath(outdir)), Path(os.path.realpath(root))
     if not outdir.is_dir() or not real_out.is_relative_to(real_root):
         return
+    ours = is_output_dir(outdir)
     for f in sorted(real_out.rglob("*")):
         rel = f.relative_to(real_out)
         if any(part.startswith(".") for part in rel.parts) or not f.is_file():
             continue  # (temporary files of an interrupted run are hidden)
+        if not ours and not any(_same(f, w) for w in written):
+            raise InputError(
+                f"{outdir}: this output directory inside {root} holds {outdir / rel} and was "
+                f"not written by cleantext (it has no {OUTPUT_MARKER} file), so its files "
+                "would be overwritten unread; give a new or empty output directory"
+            )
         if not (real_root / rel).is_file() and not any(_same(f, w) for w in written):
             raise InputError(
                 f"{outdir}: this output directory inside {root} holds {outdir / rel}, which "

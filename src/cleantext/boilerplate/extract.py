@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
-from operator import attrgetter, indexOf
+from operator import attrgetter, indexOf, itemgetter
 from typing import Any, NamedTuple
 
 import regex
@@ -680,14 +680,16 @@ def positive_runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[flo
     >>> positive_runs([Line(score=s) for s in (-1.0, 2.0, -0.5, 3.0, -4.0, 1.0)], 0, 6)
     [(4.5, 1, 3), (1.0, 5, 5)]
     """
-    score, first, last = best_run(infos, lo, hi)
-    if score <= 0:
-        return []
-    return [
-        *positive_runs(infos, lo, first),
-        (score, first, last),
-        *positive_runs(infos, last + 1, hi),
-    ]
+    found: list[tuple[float, int, int]] = []
+    todo = [(lo, hi)]  # (a list, not recursion: a page may have thousands of runs)
+    while todo:
+        a, b = todo.pop()
+        score, first, last = best_run(infos, a, b)
+        if score > 0:
+            found.append((score, first, last))
+            todo += [(a, first), (last + 1, b)]
+    found.sort(key=itemgetter(1))  # disjoint: in order of their first lines
+    return found
 
 
 def _prose_span(infos: Sequence[LineInfo]) -> tuple[int, int] | None:

@@ -57,16 +57,26 @@ MAX_KEY = 500
 
 
 def host_of(url: str) -> str:
-    """The host of ``url``, lower-cased, without ``www.`` (``""`` if there is none).
+    """The host of ``url``, lower-cased, without ``www.`` or the trailing dot of a fully
+    qualified name (``""`` if there is none).
 
-    >>> host_of("https://WWW.Example.com:8080/a?b=1")
-    'example.com'
+    >>> host_of("https://WWW.Example.com:8080/a?b=1"), host_of("http://example.com./")
+    ('example.com', 'example.com')
     """
     try:
         host = urlsplit(url.strip()).hostname or ""
     except ValueError:
         return ""
-    return host.removeprefix("www.")
+    return site_name(host)
+
+
+def site_name(host: str) -> str:
+    """A bare host name as profiles key it: lower-cased, without ``www.`` or trailing dots.
+
+    >>> site_name("WWW.Example.COM.")
+    'example.com'
+    """
+    return host.strip().lower().rstrip(".").removeprefix("www.")
 
 
 @dataclass(frozen=True)
@@ -88,7 +98,7 @@ class SiteProfile:
     def keys(self, host: str | None = None) -> frozenset[str]:
         """The normalised lines to remove: one site's, or every site's when ``host`` is None."""
         if host is not None:
-            site = self.sites.get(host_of(host) or host)
+            site = self.sites.get(host_of(host) or site_name(host))
             return frozenset(site.lines) if site else frozenset()
         return frozenset(k for s in self.sites.values() for k in s.lines)
 
@@ -139,12 +149,15 @@ class SiteProfile:
                 f"site profile version {data['version']!r}: this cleantext reads version "
                 f"{VERSION} (learn the profile again with this version)"
             )
-        sites = {}
+        sites: dict[str, SiteLines] = {}
         for host, site in dict(data.get("sites", {})).items():
             found = site.get("lines", []) if isinstance(site, dict) else None
             if not isinstance(found, list) or not all(isinstance(x, str) for x in found):
                 raise ValueError(f"site {host!r}: lines must be a list of strings")
-            sites[str(host)] = SiteLines(int(site.get("pages", 0)), tuple(found))
+            name = site_name(str(host))  # (a hand-written 'Example.com.' is example.com)
+            had = sites.get(name, SiteLines(0, ()))
+            lines_ = tuple(dict.fromkeys(had.lines + tuple(found)))
+            sites[name] = SiteLines(had.pages + int(site.get("pages", 0)), lines_)
         return cls(sites, int(data.get("min_pages", 3)), float(data.get("min_share", 0.1)))
 
 

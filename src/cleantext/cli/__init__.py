@@ -20,7 +20,7 @@ from importlib import import_module
 from typing import Any
 
 from cleantext._version import __version__
-from cleantext.errors import ConfigError, InputError, MissingExtraError
+from cleantext.errors import ConfigError, InputError, MissingExtraError, PatternError
 from cleantext.reporting import setup_logging, verbosity_level
 
 __all__ = ["main"]
@@ -31,6 +31,11 @@ COMMANDS = ("clean", "explain", "rules", "config", "learn-boilerplate", "dedup")
 
 class CliError(Exception):
     """An error to report as one line (exit code 1)."""
+
+
+class UsageError(CliError):
+    """A mistake in the command line to report as one line (exit code 2), such as a --glob
+    that matches no file."""
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -140,6 +145,9 @@ def _main(argv: list[str]) -> int:
     try:
         code: int = args.run(args)
         sys.stdout.flush()  # a full disk under stdout is reported here, not at exit
+    except (UsageError, PatternError) as exc:
+        print(f"cleantext: error: {exc}", file=sys.stderr)
+        return 2
     except (InputError, ConfigError, CliError, MissingExtraError) as exc:
         print(f"cleantext: error: {_hint(exc)}", file=sys.stderr)
         return 1

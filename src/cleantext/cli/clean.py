@@ -60,7 +60,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--output",
         help="output file (default: stdout), or output directory for a directory input "
         "(the tree is mirrored, same file names); for one input file, a directory (existing, "
-        "or a path ending in /) receives a file of the input's name",
+        "or a path ending in /) receives a file of the input's name. An output directory "
+        "inside the input directory must be new, empty or cleantext's own (it gets a hidden "
+        ".cleantext-output file; such folders are left out of later runs' inputs)",
     )
     add_input_options(p, "field to clean")
     p.add_argument(
@@ -78,7 +80,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--glob",
         default="**/*",
         help="directory input: which files to clean, relative to it; ** recurses "
-        "(default: **/*, every non-hidden file)",
+        "(default: **/*, every non-hidden file); a pattern that matches no file is a usage "
+        "error (exit code 2)",
     )
     g.add_argument(
         "--workers",
@@ -128,6 +131,7 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
     if not args.output:
         raise CliError(f"{args.path} is a directory: give an output directory with -o")
     outside: list[Path] = []
+    earlier: list[Path] = []
     jobs, resumed = plan_directory(
         args.path,
         args.output,
@@ -136,7 +140,10 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
         follow_symlinks=args.follow_symlinks,
         outside=outside,
         written=[args.report],
+        earlier=earlier,
     )
+    for folder in earlier:
+        logger.warning("left out %s: the output directory of an earlier cleantext run", folder)
     if outside:
         logger.warning(
             "left out %d symlinked files that lead outside %s, e.g. %s "
