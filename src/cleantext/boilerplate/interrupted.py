@@ -205,12 +205,13 @@ def _prose(info: LineInfo, sentence_like: Callable[[LineInfo], bool]) -> bool:
 
 def _article_stems(infos: Sequence[LineInfo], first: int, last: int) -> frozenset[str]:
     """The stems of the content words of the main content's last paragraphs (up to
-    ``ARTICLE_WORDS`` words, from line ``last`` back)."""
+    ``ARTICLE_WORDS`` words, from line ``last`` back; an inserted line taken in before, such
+    as a newsletter's pitch, is none)."""
     found: set[str] = set()
     words = 0
     for i in range(last, first - 1, -1):
         info = infos[i]
-        if info.kind != "good":
+        if info.kind != "good" or is_inserted(info):
             continue
         found.update(stems(info.block.text))
         words += info.words
