@@ -265,3 +265,10 @@ def test_inserted_lines() -> None:
     assert all(is_inserted(i) for i in classify_lines(lines) if i.kind != "empty")
     lines = "Related articles\nMarch 4, 2025\nComments\nThe council met on Tuesday."
     assert not any(is_inserted(i) for i in classify_lines(lines) if i.kind != "empty")
+
+
+def test_a_from_the_archives_box_inside_the_story_is_a_link_box() -> None:
+    text = NEWS.replace("Related articles", "From the archives")
+    out = _extract(text)
+    assert all(p in out for p in NEWS_PARAGRAPHS)
+    assert "From the archives" not in out and "City wins award for its parks" not in out
