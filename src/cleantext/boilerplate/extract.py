@@ -1651,7 +1651,9 @@ def find_main_content(
     else:
         runs = positive_runs(infos, 0, len(infos)) if page_runs is None else page_runs
     (first, last), joined = continued(infos, (first, last), runs, weights)
-    last, resumes = interrupted_runs(infos, (first, last), runs, weights, sentence_like)
+    last, resumes = interrupted_runs(
+        infos, (first, last), runs, weights, sentence_like, page.signup_keys
+    )
     table = _field_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table)
     popular = popular_heading(infos, last, listed, weights)

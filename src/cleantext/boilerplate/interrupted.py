@@ -53,13 +53,15 @@ Off with ``Weights.interrupted=False`` (``extract_off = ["interrupted"]``); the 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from collections.abc import Set as AbstractSet
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 import regex
 
 from cleantext.boilerplate.intro import stems
 from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.signup import MAX_WORDS as SIGNUP_WORDS
 from cleantext.boilerplate.signup import is_signup_line
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
@@ -110,22 +112,29 @@ def interrupted_runs(
     runs: list[Run],
     w: Weights,
     sentence_like: Callable[[LineInfo], bool],
+    known: AbstractSet[str] | None = None,
 ) -> tuple[int, list[Found]]:
     """The main content's last line once the runs of ``runs`` after ``span`` that go on with
     its words after inserted lines are taken in, and those runs. ``w.interrupted=False``
-    turns this off."""
+    turns this off. ``known``: the keys of the page's sign-up box lines, if the caller has
+    them (``PageFeatures.signup_keys``; every line's ``key`` is then set)."""
     first, last = span
     found: list[Found] = []
     if not w.interrupted:
         return last, found
+    inserted = partial(is_inserted, known=known)
     for _, a, b in runs:
-        if a <= last or all(map(is_inserted, _lines(infos, a, b + 1))):
+        if a <= last:
+            continue
+        gap = _inserted_gap(infos, last, a, inserted)
+        if gap is None:
+            break
+        if all(map(inserted, _lines(infos, a, b + 1))):
             continue  # (a sign-up box's pitch that scored as a run: a part of the gap)
-        gap = _inserted_gap(infos, last, a)
-        if gap is None or not _prose(infos[a], sentence_like):
+        if not _prose(infos[a], sentence_like):
             break
         own = stems(infos[a].block.text)
-        shared = own & _article_stems(infos, first, last) - gap
+        shared = own & _article_stems(infos, first, last, inserted) - gap
         if len(shared) < MIN_SHARED or len(shared) < SHARE * len(own):
             break
         gap_lines = [i for i in range(last + 1, a) if infos[i].kind != "empty"]
@@ -139,9 +148,11 @@ def _lines(infos: Sequence[LineInfo], lo: int, hi: int) -> list[LineInfo]:
     return [infos[i] for i in range(lo, hi) if infos[i].kind != "empty"]
 
 
-def _inserted_gap(infos: Sequence[LineInfo], last: int, a: int) -> frozenset[str] | None:
+def _inserted_gap(
+    infos: Sequence[LineInfo], last: int, a: int, inserted: Callable[[LineInfo], bool]
+) -> frozenset[str] | None:
     """The stems of the lines between ``last`` and ``a`` when they are 1 to ``MAX_GAP``
-    inserted lines (``is_inserted``), else ``None``."""
+    inserted lines (``inserted``: ``is_inserted``), else ``None``."""
     n = 0
     found: set[str] = set()
     for i in range(last + 1, a):
@@ -149,7 +160,7 @@ def _inserted_gap(infos: Sequence[LineInfo], last: int, a: int) -> frozenset[str
         if info.kind == "empty":
             continue
         n += 1
-        if n > MAX_GAP or not is_inserted(info):
+        if n > MAX_GAP or not inserted(info):
             return None
         found.update(stems(info.block.text))
     return frozenset(found) if n else None
@@ -166,9 +177,10 @@ def inserted_note(infos: Sequence[LineInfo], found: Found) -> str:
     )
 
 
-def is_inserted(info: LineInfo) -> bool:
+def is_inserted(info: LineInfo, known: AbstractSet[str] | None = None) -> bool:
     """A line a site inserts between an article's paragraphs: an ad label, a newsletter or
-    sign-up line, an inline "Read also: ..." link, a media player's line.
+    sign-up line (``known``: the keys of the page's sign-up lines, if known), an inline
+    "Read also: ..." link, a media player's line.
 
     >>> from cleantext.boilerplate.extract import classify_lines
     >>> [is_inserted(i) for i in classify_lines("Anzeige\\nPlay video\\n0:00 / 24:13")]
@@ -180,10 +192,13 @@ def is_inserted(info: LineInfo) -> bool:
         return False
     if info.ui in INSERTED or (info.ui == "related" and info.kind == "ui"):
         return True
+    if info.words > SIGNUP_WORDS:
+        return False  # (no sign-up line, and no player's line either)
     text = info.block.text.strip()
-    if _player_time().fullmatch(text) or normalize_line(text) in _player_lines():
+    key = info.key or normalize_line(text)
+    if _player_time().fullmatch(text) or key in _player_lines():
         return True
-    return is_signup_line(text)
+    return key in known if known is not None else is_signup_line(text, key)
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +218,9 @@ def _prose(info: LineInfo, sentence_like: Callable[[LineInfo], bool]) -> bool:
     return info.terminal or sentence_like(info)
 
 
-def _article_stems(infos: Sequence[LineInfo], first: int, last: int) -> frozenset[str]:
+def _article_stems(
+    infos: Sequence[LineInfo], first: int, last: int, inserted: Callable[[LineInfo], bool]
+) -> frozenset[str]:
     """The stems of the content words of the main content's last paragraphs (up to
     ``ARTICLE_WORDS`` words, from line ``last`` back; an inserted line taken in before, such
     as a newsletter's pitch, is none)."""
@@ -211,7 +228,7 @@ def _article_stems(infos: Sequence[LineInfo], first: int, last: int) -> frozense
     words = 0
     for i in range(last, first - 1, -1):
         info = infos[i]
-        if info.kind != "good" or is_inserted(info):
+        if info.kind != "good" or inserted(info):
             continue
         found.update(stems(info.block.text))
         words += info.words
