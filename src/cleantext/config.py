@@ -203,7 +203,8 @@ class BlockDedupOptions:
 #: half before a gallery or table joined to the run after it (``continued-before``), a comma
 #: between clauses as sentence case in scripts without letter case (``caseless-clauses``), a
 #: forum or Q&A thread as the content (``forum-posts``), a heading listed again in a table of
-#: contents (``section-headings``)
+#: contents (``section-headings``), the article going on after an ad label, a sign-up box or
+#: a media player inside it (``interrupted``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -239,6 +240,7 @@ EXTRACT_MECHANISMS = (
     "caseless-clauses",
     "forum-posts",
     "section-headings",
+    "interrupted",
 )
 
 

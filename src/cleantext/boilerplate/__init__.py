@@ -99,6 +99,7 @@ _SWITCHES = {
     "deck": "deck",
     "login-form": "login_form",
     "continued-before": "continued_before",
+    "interrupted": "interrupted",
     "caseless-clauses": "caseless_clauses",
     "forum-posts": "forum_posts",
     "section-headings": "section_headings",

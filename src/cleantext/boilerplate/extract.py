@@ -70,6 +70,13 @@ from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline
+from cleantext.boilerplate.interrupted import (
+    INSERTED_LINES,
+    inserted_note,
+    interrupted_runs,
+    why_interrupted,
+)
+from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
@@ -311,6 +318,8 @@ class Weights:
     lone_ratio: float = 0.25
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
     continued_before: bool = True  # and a big run before the chosen one (``continued.py``)
+    #: the article after an ad label, a sign-up box or a player inside it (``interrupted.py``)
+    interrupted: bool = True
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
@@ -1644,6 +1653,9 @@ def find_main_content(
     else:
         runs = positive_runs(infos, 0, len(infos)) if page_runs is None else page_runs
     (first, last), joined = continued(infos, (first, last), runs, weights)
+    last, resumes = interrupted_runs(
+        infos, (first, last), runs, weights, sentence_like, page.signup_keys
+    )
     table = _field_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table)
     popular = popular_heading(infos, last, listed, weights)
@@ -1744,6 +1756,10 @@ def find_main_content(
                     f"{line.strip()[:40]!r}"
                 )
                 edits.append(_edit(text, APPEAL.name, infos[i], infos[i], note))
+    if INSERTED_LINES.name in enabled:
+        for found in resumes:
+            note = inserted_note(infos, found)
+            edits.append(_edit(text, INSERTED_LINES.name, infos[found[0]], infos[found[1]], note))
     if SIGNUP.name in enabled:
         for box in signup_boxes(infos, first, last, page.signup_keys):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
@@ -1753,7 +1769,7 @@ def find_main_content(
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
         content, foreign = words or _words(text, infos, first, last, span_score, weights, features)
-        kept = _Kept(lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest)
+        kept = _Kept(lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest, resumes)
         why = _Later(_tail_note, infos, last, end, content, joined, fields, foreign, kept, weights)
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], why))
     if thread is not None:
@@ -1789,7 +1805,8 @@ class _Kept(NamedTuple):
     an announced list (``lead``), the paragraphs without a full stop after ``unstopped`` to
     ``kept_to``, a recipe card, the article resumed after a box (``rest``; ``gallery``: the
     first part was a gallery's captions), the author's bio, a most-read list, a digest of other
-    stories under a box heading (-1 or ``None`` for none)."""
+    stories under a box heading (-1 or ``None`` for none), the runs after lines inserted into
+    the article that go on with its words (``resumes``)."""
 
     lead: int
     unstopped: int
@@ -1800,6 +1817,7 @@ class _Kept(NamedTuple):
     bio: int
     popular: int
     digest: int
+    resumes: list[Interrupted]
 
 
 def _head_note(
@@ -1841,7 +1859,8 @@ def _tail_note(
     note = _why_tail(infos, last, content(), w)
     note += f"; {why_joined(infos, joined)}" if joined else ""
     note += fields + foreign() + why_markup(infos, last + 1, end + 1)
-    lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest = kept
+    lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest, resumes = kept
+    note += why_interrupted(infos, resumes)
     if lead >= 0:
         note += (
             f"; the list announced at line {_line_no(infos[lead])} "

@@ -1,0 +1,248 @@
+"""The article going on after an ad label, a sign-up box or a media player inside it, for
+``extract``.
+
+Sites break an article with lines they insert between its paragraphs: an ad label
+("Advertisement", "Anzeige", "Publicité"), a newsletter box ("Subscribe to our newsletter" /
+"Enter your email address" / "Subscribe"), an embedded video or podcast player's controls
+("Play video", "0:00 / 24:13", "Mute", "Full screen"), an inline "Read also: <headline>"
+link. Those lines are UI text, which stops ``continued.py`` (after a share bar or a
+"Subscribe" button come teasers, bios and sign-up pitches), and the paragraphs between two
+such breaks are often too short to be a run worth an article: the article was cut at its
+first break, and the rest went as ``extract-tail``.
+
+The article's paragraphs after the break go on with what the article is about; a teaser of
+another story after the article's end, or the site's pitch, does not. The next run of
+paragraphs after the main content joins it when:
+
+- every line between them (``MAX_GAP`` non-blank lines at most, one or more) is such an
+  inserted line: an ad label or a newsletter line of the data file's UI strings
+  (``INSERTED``), a sign-up box line (``signup.is_signup_line``), an inline link to another
+  article ("Read also: ...", a UI line of the ``related`` strings, no box heading), or a
+  player's line (``[interrupted] player`` lines of the data file, or a time such as
+  "0:00 / 24:13"); a "Related articles" box, a comment heading or a date line is none;
+- its first line is a paragraph of prose (``MIN_WORDS`` words or more, a full stop or
+  sentence case);
+- at least ``MIN_SHARED`` of that paragraph's content words, and ``SHARE`` of them, come again
+  in the article's last ``ARTICLE_WORDS`` words (``intro.stems``: words of four letters or
+  more in no stopword list, compared by their first five letters; the words of the inserted
+  lines do not count: a teaser's "Read also" headline names its own story).
+
+A run that does not ends the search. The inserted lines, now inside the main content, go as
+the rules that remove such lines there (``ui-strings``, ``extract-signup``, ``extract-menu``).
+Off with ``Weights.interrupted=False`` (``extract_off = ["interrupted"]``); the tail note of
+``explain`` names each run kept, the lines passed over and the words shared.
+
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, positive_runs
+>>> from cleantext.boilerplate.extract import sentence_like
+>>> page = "\\n".join([
+...     "The council voted on Tuesday to close the old bridge over the river, which is now "
+...     "too weak for the buses that cross it every day.",
+...     "Engineers found deep cracks in two of the bridge's piers during an inspection in "
+...     "March, and the council said that repairs would cost more than a new bridge.",
+...     "Listen to this story", "0:00 / 4:32", "Play", "Pause", "Download",
+...     "The council said that the old bridge would close for good once the ferry over the "
+...     "river runs, and that the piers would be kept as a monument.",
+...     "Share", "Privacy policy"])
+>>> infos = classify_lines(page)
+>>> last, found = interrupted_runs(infos, (0, 1), positive_runs(infos, 0, len(infos)), WEIGHTS,
+...     sentence_like)
+>>> last, found[0][:4], sorted(found[0][4])[:4]
+(7, (2, 6, 7, 7), ['bridg', 'close', 'counc', 'piers'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache, partial
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleantext.boilerplate.intro import stems
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.signup import MAX_WORDS as SIGNUP_WORDS
+from cleantext.boilerplate.signup import is_signup_line
+from cleantext.data import boilerplate_table
+from cleantext.rules import Rule, register
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["INSERTED_LINES", "inserted_note", "interrupted_runs", "is_inserted", "why_interrupted"]
+
+MAX_GAP = 8  # non-blank inserted lines between two parts of the article
+MIN_WORDS = 12  # words of the paragraph after them (a teaser's headline is shorter)
+MIN_SHARED = 3  # its content words found in the article
+SHARE = 0.15  # the share of its content words found in the article
+ARTICLE_WORDS = 400  # the words of the article's last paragraphs compared with
+#: the UI strings' categories of lines a site inserts between an article's paragraphs
+INSERTED = frozenset({"ads", "newsletter"})
+
+_EX = (
+    "The council voted on Tuesday to close the old bridge over the river, which is now too "
+    "weak for the buses that cross it every day.\n\nEngineers found deep cracks in two of the "
+    "bridge's piers during an inspection in March, and the council said that repairs would "
+    "cost more than a new bridge.\n\n",
+    "Watch the video\nPlay video\n0:00 / 2:13\nMute\nFull screen\n\n",
+    "The council said that the old bridge would close for good once the ferry over the river "
+    "runs, and that the piers would be kept as a monument.\n",
+)
+INSERTED_LINES = register(
+    Rule(
+        "extract-inserted",
+        "boilerplate",
+        "extract preset: remove the lines a site inserts between two parts of the article "
+        "(a video or podcast player's controls, an ad label, a newsletter box) where the "
+        "article goes on after them with its own words.",
+        preset="extract",
+        examples=((_EX[0] + _EX[1] + _EX[2], _EX[0] + _EX[2]),),
+    )
+)
+
+Run = tuple[float, int, int]
+#: a run kept: the first and last inserted line before it, its first and last line, and the
+#: stems it shares with the article
+Found = tuple[int, int, int, int, frozenset[str]]
+
+
+def interrupted_runs(
+    infos: Sequence[LineInfo],
+    span: tuple[int, int],
+    runs: list[Run],
+    w: Weights,
+    sentence_like: Callable[[LineInfo], bool],
+    known: AbstractSet[str] | None = None,
+) -> tuple[int, list[Found]]:
+    """The main content's last line once the runs of ``runs`` after ``span`` that go on with
+    its words after inserted lines are taken in, and those runs. ``w.interrupted=False``
+    turns this off. ``known``: the keys of the page's sign-up box lines, if the caller has
+    them (``PageFeatures.signup_keys``; every line's ``key`` is then set)."""
+    first, last = span
+    found: list[Found] = []
+    if not w.interrupted:
+        return last, found
+    inserted = partial(is_inserted, known=known)
+    for _, a, b in runs:
+        if a <= last:
+            continue
+        gap = _inserted_gap(infos, last, a, inserted)
+        if gap is None:
+            break
+        if all(map(inserted, _lines(infos, a, b + 1))):
+            continue  # (a sign-up box's pitch that scored as a run: a part of the gap)
+        if not _prose(infos[a], sentence_like):
+            break
+        own = stems(infos[a].block.text)
+        shared = own & _article_stems(infos, first, last, inserted) - gap
+        if len(shared) < MIN_SHARED or len(shared) < SHARE * len(own):
+            break
+        gap_lines = [i for i in range(last + 1, a) if infos[i].kind != "empty"]
+        found.append((gap_lines[0], gap_lines[-1], a, b, shared))
+        last = b
+    return last, found
+
+
+def _lines(infos: Sequence[LineInfo], lo: int, hi: int) -> list[LineInfo]:
+    """The non-blank lines ``lo`` to ``hi`` (excluded)."""
+    return [infos[i] for i in range(lo, hi) if infos[i].kind != "empty"]
+
+
+def _inserted_gap(
+    infos: Sequence[LineInfo], last: int, a: int, inserted: Callable[[LineInfo], bool]
+) -> frozenset[str] | None:
+    """The stems of the lines between ``last`` and ``a`` when they are 1 to ``MAX_GAP``
+    inserted lines (``inserted``: ``is_inserted``), else ``None``."""
+    n = 0
+    found: set[str] = set()
+    for i in range(last + 1, a):
+        info = infos[i]
+        if info.kind == "empty":
+            continue
+        n += 1
+        if n > MAX_GAP or not inserted(info):
+            return None
+        found.update(stems(info.block.text))
+    return frozenset(found) if n else None
+
+
+def inserted_note(infos: Sequence[LineInfo], found: Found) -> str:
+    """The ``extract-inserted`` note for the lines before one run kept."""
+    lo, hi, a, _, shared = found
+    return (
+        f"{hi - lo + 1} lines inserted into the article ({infos[lo].block.text.strip()[:40]!r} "
+        f"...: a player's controls, an ad label, a sign-up box); the article goes on at line "
+        f"{infos[a].block.index + 1}, whose paragraph shares {len(shared)} content words with it "
+        f"({', '.join(sorted(shared)[:5])})"
+    )
+
+
+def is_inserted(info: LineInfo, known: AbstractSet[str] | None = None) -> bool:
+    """A line a site inserts between an article's paragraphs: an ad label, a newsletter or
+    sign-up line (``known``: the keys of the page's sign-up lines, if known), an inline
+    "Read also: ..." link, a media player's line.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> [is_inserted(i) for i in classify_lines("Anzeige\\nPlay video\\n0:00 / 24:13")]
+    [True, True, True]
+    >>> [is_inserted(i) for i in classify_lines("Related articles\\nMarch 4, 2025")]
+    [False, False]
+    """
+    if info.kind in ("box", "stop") or info.ui == "thread":
+        return False
+    if info.ui in INSERTED or (info.ui == "related" and info.kind == "ui"):
+        return True
+    if info.words > SIGNUP_WORDS:
+        return False  # (no sign-up line, and no player's line either)
+    text = info.block.text.strip()
+    key = info.key or normalize_line(text)
+    if _player_time().fullmatch(text) or key in _player_lines():
+        return True
+    return key in known if known is not None else is_signup_line(text, key)
+
+
+@lru_cache(maxsize=1)
+def _player_lines() -> frozenset[str]:
+    return frozenset(normalize_line(w) for w in boilerplate_table()["interrupted"]["player"])
+
+
+@lru_cache(maxsize=1)
+def _player_time() -> regex.Pattern[str]:
+    return regex.compile(boilerplate_table()["interrupted"]["player_time"])
+
+
+def _prose(info: LineInfo, sentence_like: Callable[[LineInfo], bool]) -> bool:
+    """A paragraph of prose: ``MIN_WORDS`` words or more, a full stop or sentence case."""
+    if info.kind != "good" or info.words < MIN_WORDS:
+        return False
+    return info.terminal or sentence_like(info)
+
+
+def _article_stems(
+    infos: Sequence[LineInfo], first: int, last: int, inserted: Callable[[LineInfo], bool]
+) -> frozenset[str]:
+    """The stems of the content words of the main content's last paragraphs (up to
+    ``ARTICLE_WORDS`` words, from line ``last`` back; an inserted line taken in before, such
+    as a newsletter's pitch, is none)."""
+    found: set[str] = set()
+    words = 0
+    for i in range(last, first - 1, -1):
+        info = infos[i]
+        if info.kind != "good" or inserted(info):
+            continue
+        found.update(stems(info.block.text))
+        words += info.words
+        if words >= ARTICLE_WORDS:
+            break
+    return frozenset(found)
+
+
+def why_interrupted(infos: Sequence[LineInfo], found: list[Found]) -> str:
+    """The tail note's words for the runs kept ("" if none)."""
+    return "".join(
+        f"; the run at lines {infos[a].block.index + 1}-{infos[b].block.index + 1} goes on "
+        f"after lines inserted into the article (an ad label, a sign-up box, a player): "
+        f"{len(shared)} of its first paragraph's content words come again in the article "
+        f"({', '.join(sorted(shared)[:5])})"
+        for _, _, a, b, shared in found
+    )
