@@ -143,6 +143,11 @@ class Stopwords:
         """Every word of the word lists (of any language; case-folded)."""
         return self._all
 
+    @cached_property
+    def char_words(self) -> frozenset[str]:
+        """The characters of the lists that are lists of characters (``# mode: chars``)."""
+        return frozenset().union(*(lst.items for lst in self._lists.values() if lst.chars))
+
     @property
     def languages(self) -> tuple[str, ...]:
         """Language codes with a list."""
