@@ -19,13 +19,14 @@ more that are in no stopword list, compared by their first ``STEM`` letters: "W�
 main content's paragraphs. Scripts that put no space between words have such words only in
 the units a text is read in (``content-grams``): Chinese and Japanese in pairs of characters
 (``HAN_GRAM``) with no character of their stopword lists and no hiragana, the script of
-Japanese grammar ("湖区", "改修"; not "的施" nor "終え"), Thai,
-Lao, Khmer and Myanmar in runs of ``SPACELESS_GRAM`` letters (with their marks: a letter is
-finer than a syllable there), and Korean words of two syllables or more by their first
-``HANGUL_STEM`` (the stem before the particle: "공원에서" is "공원"). A shorter prose line on the way (a teaser's headline) is passed
-over; a paragraph that shares too few words stops the search: the paragraphs further up are
-further from the article still. Off with ``Weights.intro=False`` (``extract_off =
-["intro"]``); the head note of ``explain`` names the lines kept and the words shared.
+Japanese grammar ("湖区", "改修"; not "的施" nor "終え"), Thai, Lao, Khmer and Myanmar in
+runs of ``SPACELESS_GRAM`` letters (with their marks: a letter is finer than a syllable
+there), and Korean words of two syllables or more by their first ``HANGUL_STEM`` (the stem
+before the particle: "공원에서" is "공원"). A shorter prose line on the way (a teaser's
+headline) is passed over; a paragraph that shares too few words stops the search: the
+paragraphs further up are further from the article still. Off with ``Weights.intro=False``
+(``extract_off = ["intro"]``); the head note of ``explain`` names the lines kept and the
+words shared.
 
 >>> from cleantext.boilerplate.credits import caption_pattern
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
