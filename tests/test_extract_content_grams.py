@@ -120,3 +120,43 @@ def test_thai_runs_of_four_letters_tell_the_story_from_a_teaser() -> None:
 def test_korean_words_by_their_first_two_syllables() -> None:
     assert stems("공원에서 산책로를 만들었다") == {"공원", "산책", "만들"}
     assert "그리" not in stems("그리고 공원")  # (a stopword: no content word)
+
+
+INTRO_PAGE = [
+    "老房子装热泵划算吗？一文看懂 - 生活周刊",
+    "首页",
+    "家居",
+    "理财",
+    "【深度】老房子装热泵，到底划不划算",
+    "INTRO",
+    "分享",
+    "目录",
+    "暖气片",
+    "墙体保温",
+    "政府补贴",
+    "专家指出，老房子安装热泵是否划算，关键在于暖气片的大小和墙体的保温性能。能源署的一项新研究"
+    "显示，在保温良好的老房子里，热泵的运行成本比燃气锅炉低三成左右。",
+    "墙体保温最为重要：热泵在低温供水时效率最高，如果墙体散热太快，就需要更高的供水温度。",
+    "此外，多地政府为更换热泵提供补贴，最高可达设备价格的三成。",
+    "相关文章",
+    "冬季如何给暖气片排气",
+    "© 2024 生活周刊",
+]
+INTRO = (
+    "热泵利用空气和地下的热量为老房子供暖，只要暖气片足够大、墙体保温做得好，运行成本往往比燃气"
+    "锅炉更低。"
+)
+#: the site's description where the intro was: prose, but about something else
+ABOUT = "生活周刊是一本面向城市家庭的杂志，每周为读者提供家居、理财和健康方面的实用资讯与建议。"
+
+
+def test_an_intro_above_a_table_of_contents_is_kept() -> None:
+    page = "\n".join(INTRO_PAGE).replace("INTRO", INTRO)
+    out = _extract(page)
+    assert INTRO in out and INTRO_PAGE[11] in out and "政府补贴\n" not in out
+    assert INTRO not in _extract(page, ("content-grams",))
+
+
+def test_a_site_description_in_its_place_goes() -> None:
+    out = _extract("\n".join(INTRO_PAGE).replace("INTRO", ABOUT))
+    assert ABOUT not in out and INTRO_PAGE[11] in out
