@@ -12,21 +12,21 @@ The intro is about what the article is about, unlike the paragraphs pages put ab
 articles (a teaser of another story, the site's description, a sign-up pitch): most of its
 content words come again in the article's first paragraphs. The nearest paragraph of prose
 before the main content, within ``MAX_GAP`` lines (none of them a comment heading), is kept
-when it has ``MIN_WORDS`` words or more, stopwords, a full stop or sentence case and no photo
-credit, and at least ``MIN_SHARED`` of its content words (words of ``MIN_LETTERS`` letters or
-more that are in no stopword list, compared by their first ``STEM`` letters: "Wärmepumpen" is
-"Wärmepumpe") and ``SHARE`` of them come again in the first ``ARTICLE_WORDS`` words of the
-main content's paragraphs. Scripts that put no space between words have such words only in
-the units a text is read in (``content-grams``): Chinese and Japanese in pairs of characters
-(``HAN_GRAM``) with no character of their stopword lists and no hiragana, the script of
-Japanese grammar ("湖区", "改修"; not "的施" nor "終え"), Thai, Lao, Khmer and Myanmar in
-runs of ``SPACELESS_GRAM`` letters (with their marks: a letter is finer than a syllable
-there), and Korean words of two syllables or more by their first ``HANGUL_STEM`` (the stem
-before the particle: "공원에서" is "공원"). A shorter prose line on the way (a teaser's
-headline) is passed over; a paragraph that shares too few words stops the search: the
-paragraphs further up are further from the article still. Off with ``Weights.intro=False``
-(``extract_off = ["intro"]``); the head note of ``explain`` names the lines kept and the
-words shared.
+when it has ``MIN_WORDS`` words or more, stopwords, a full stop or sentence case and no
+photo credit, and at least ``MIN_SHARED`` of its content words (words of ``MIN_LETTERS``
+letters or more that are in no stopword list, compared by their first ``STEM`` letters:
+"Wärmepumpen" is "Wärmepumpe") and ``SHARE`` of them come again in the first
+``ARTICLE_WORDS`` words of the main content's paragraphs. Scripts that put no space between
+words have such words only in the units a text is read in (``content-grams``): Chinese and
+Japanese in pairs of characters (``HAN_GRAM``) of Han with no character of their stopword
+lists ("湖区", "改修"; not "的施"), a katakana word whole ("パレスチナ"; hiragana, the script of
+Japanese grammar, is left), Thai, Lao, Khmer and Myanmar in runs of ``SPACELESS_GRAM``
+letters (with their marks: a letter is finer than a syllable there), and Korean words of two
+syllables or more by their first ``HANGUL_STEM`` (the stem before the particle: "공원에서" is
+"공원"). A shorter prose line on the way (a teaser's headline) is passed over; a paragraph
+that shares too few words stops the search: the paragraphs further up are further from the
+article still. Off with ``Weights.intro=False`` (``extract_off = ["intro"]``); the head note
+of ``explain`` names the lines kept and the words shared.
 
 >>> from cleantext.boilerplate.credits import caption_pattern
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
@@ -84,6 +84,9 @@ _SPACELESS = regex.compile(
     r"|(?P<hangul>\p{Hangul}+)"
 )
 _UNIT = regex.compile(r"\p{L}\p{M}*")  # a letter and its marks
+#: in a run of Han and kana: a katakana word (a loan word or name, one unit whatever its
+#: length: "パレスチナ" is one word, not four pairs) or a run of Han characters
+_KATAKANA_OR_HAN = regex.compile(r"[\p{Katakana}\u30fc]{2,}|\p{Han}{2,}")
 
 Found = tuple[int, int, frozenset[str]]
 
@@ -236,11 +239,15 @@ def _units(m: regex.Match[str], stop: frozenset[str], into: set[str]) -> str:
         return " "
     if m.lastgroup == "han":
         chars = _stop_chars()
-        into.update(
-            run[i : i + HAN_GRAM]
-            for i in range(len(run) - HAN_GRAM + 1)
-            if chars.isdisjoint(run[i : i + HAN_GRAM])
-        )
+        for part in _KATAKANA_OR_HAN.findall(run):
+            if part[0] in _KATAKANA_CHARS:
+                into.add(part)
+                continue
+            into.update(
+                part[i : i + HAN_GRAM]
+                for i in range(len(part) - HAN_GRAM + 1)
+                if chars.isdisjoint(part[i : i + HAN_GRAM])
+            )
         return " "
     letters = _UNIT.findall(run)
     n = SPACELESS_GRAM
@@ -251,6 +258,9 @@ def _units(m: regex.Match[str], stop: frozenset[str], into: set[str]) -> str:
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return Stopwords.load().all_words
+
+
+_KATAKANA_CHARS = frozenset(map(chr, range(0x30A0, 0x3100)))
 
 
 @lru_cache(maxsize=1)
