@@ -160,6 +160,28 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
             "family \U0001f468\u200d\U0001f469\u200d\U0001f467",
         ),
         ("fa", "می\u200cخواهم", "می\u200cخواهم"),
+        # a ZWJ that is spelling stays: after a virama (Sinhala "Sri", a Malayalam chillu,
+        # a Devanagari half form), before one (Bengali ra-phala), by a joining Arabic letter
+        (
+            "si",
+            "\u0dc1\u0dca\u200d\u0dbb\u0dd3 \u0dbd\u0d82\u0d9a\u0dcf\u0dc0",
+            "\u0dc1\u0dca\u200d\u0dbb\u0dd3 \u0dbd\u0d82\u0d9a\u0dcf\u0dc0",
+        ),
+        (
+            "ml",
+            "\u0d05\u0d35\u0d28\u0d4d\u200d \u0d35\u0d28\u0d4d\u0d28\u0d41",
+            "\u0d05\u0d35\u0d28\u0d4d\u200d \u0d35\u0d28\u0d4d\u0d28\u0d41",
+        ),
+        ("hi", "\u0915\u094d\u200d\u0937", "\u0915\u094d\u200d\u0937"),
+        ("bn", "\u09b0\u200d\u09cd\u09af\u09be\u09ac", "\u09b0\u200d\u09cd\u09af\u09be\u09ac"),
+        ("fa", "\u0647\u200d \u0634\u0647\u0631", "\u0647\u200d \u0634\u0647\u0631"),
+        # near misses: a ZWJ between Latin letters, after a space or a digit goes
+        ("en", "pass\u200dword", "password"),
+        (
+            "hi",
+            "\u0939\u093f\u0928\u094d\u0926\u0940 \u200d1",
+            "\u0939\u093f\u0928\u094d\u0926\u0940 1",
+        ),
     ],
     "html-entities": [
         ("en", "Fish &amp; chips", "Fish & chips"),

@@ -204,7 +204,9 @@ class BlockDedupOptions:
 #: between clauses as sentence case in scripts without letter case (``caseless-clauses``), a
 #: forum or Q&A thread as the content (``forum-posts``), a heading listed again in a table of
 #: contents (``section-headings``), the article going on after an ad label, a sign-up box or
-#: a media player inside it (``interrupted``)
+#: a media player inside it (``interrupted``),
+#: content words of scripts without spaces read as character pairs, letter runs or syllable
+#: stems (``content-grams``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -241,6 +243,7 @@ EXTRACT_MECHANISMS = (
     "forum-posts",
     "section-headings",
     "interrupted",
+    "content-grams",
 )
 
 

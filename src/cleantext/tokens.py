@@ -1,9 +1,10 @@
 """Words and scripts, in one place: the tokens the boilerplate step's line features are read
 from, and the scripts in-document block dedup reads character by character.
 
-- A **word** is a letter or a number, then letters, numbers, marks and apostrophes
-  (:data:`WORD`; :func:`words` folds case and makes ``’`` an ``'``). Stopword counts and a
-  line's word count use it.
+- A **word** is a letter or a number, then letters, numbers, marks, apostrophes and the
+  zero-width (non-)joiners of :data:`JOINERS`, which are part of the spelling of Persian
+  ("می‌خواهم" is one word) and Indic words (:data:`WORD`; :func:`words` folds case and makes
+  ``’`` an ``'``). Stopword counts and a line's word count use it.
 - **CJK** characters here are those of the scripts a line's length is read from character
   by character (:data:`CJK`): Han, Hiragana, Katakana and Hangul, and Thai, Lao, Khmer and
   Myanmar, which put no spaces between words (a whole Thai sentence is one :data:`WORD`).
@@ -21,6 +22,8 @@ classes. Corpus shingles read bytes, not words.
 
 >>> words("It’s 5 o'clock.")
 ["it's", '5', "o'clock"]
+>>> len(words("من می\u200cخواهم"))
+2
 >>> len(CJK.findall("서울 東京")), len(HAN_KANA.findall("서울 東京"))
 (4, 2)
 >>> words("ข่าววันนี้"), len(CJK.findall("ข่าววันนี้"))
@@ -43,6 +46,7 @@ __all__ = [
     "CJK_FIRST",
     "CJK_OR_BREAK",
     "HAN_KANA",
+    "JOINERS",
     "NOT_CJK",
     "NO_SPACES",
     "WORD",
@@ -51,7 +55,10 @@ __all__ = [
     "words",
 ]
 
-_WORD = r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*"
+#: the zero-width non-joiner and joiner, as a class body: inside a word they are spelling
+#: (Persian "می‌خواهم", a Sinhala or Malayalam conjunct), not a word break
+JOINERS = r"\u200c\u200d"
+_WORD = rf"[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\p{{M}}'’{JOINERS}]*"
 #: the scripts written without spaces between words, as the body of a character class
 NO_SPACES = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 _CJK = NO_SPACES + r"\p{Hangul}"

@@ -103,6 +103,7 @@ _SWITCHES = {
     "caseless-clauses": "caseless_clauses",
     "forum-posts": "forum_posts",
     "section-headings": "section_headings",
+    "content-grams": "content_grams",
 }
 
 

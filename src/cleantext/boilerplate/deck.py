@@ -108,7 +108,7 @@ def deck_line(
             if not titles:
                 titles.append(title_forms(infos))
             if _candidate(info, sentence_like, caption, titles[0]):
-                found = _checked(infos, j, first)
+                found = _checked(infos, j, first, w.content_grams)
                 if found is not None or not _twin_above(infos, j):
                     return found  # (a sentence that is no deck: one of a list of headlines)
             elif kind == "good":
@@ -132,15 +132,15 @@ def _candidate(
     return can_be_deck(info, sentence_like, caption, title) and _URL.search(info.block.text) is None
 
 
-def _checked(infos: Sequence[LineInfo], j: int, first: int) -> Found | None:
+def _checked(infos: Sequence[LineInfo], j: int, first: int, grams: bool) -> Found | None:
     """The deck candidate at line ``j`` if the page title's headline is above it, it is no
     hard-wrapped paragraph's first line and it shares enough content words with the
     article."""
     k = _headline(infos, j)
     if k is None or _wrapped(infos, j):
         return None
-    own = stems(infos[j].block.text)
-    shared = own & article_stems(infos, first)
+    own = stems(infos[j].block.text, grams)
+    shared = own & article_stems(infos, first, grams)
     if len(shared) < MIN_SHARED or len(shared) < SHARE * len(own):
         return None
     return k, j, j, shared

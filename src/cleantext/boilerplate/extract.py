@@ -349,6 +349,9 @@ class Weights:
     #: a paragraph without its full stop before the article)
     caseless_clauses: bool = True
     deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
+    #: the content words of Chinese, Japanese, Thai, Korean are character pairs, letter runs,
+    #: syllable stems (``intro.stems``: the deck, the intro, a recipe card's shared words)
+    content_grams: bool = True
     login_form: bool = True  # a log-in form's messages are no article (``signup.form_run``)
     section_headings: bool = True  # a heading listed again in a table of contents is one
     toc_entries: int = 3

@@ -12,14 +12,21 @@ The intro is about what the article is about, unlike the paragraphs pages put ab
 articles (a teaser of another story, the site's description, a sign-up pitch): most of its
 content words come again in the article's first paragraphs. The nearest paragraph of prose
 before the main content, within ``MAX_GAP`` lines (none of them a comment heading), is kept
-when it has ``MIN_WORDS`` words or more, stopwords, a full stop or sentence case and no photo
-credit, and at least ``MIN_SHARED`` of its content words (words of ``MIN_LETTERS`` letters or
-more that are in no stopword list, compared by their first ``STEM`` letters: "Wärmepumpen" is
-"Wärmepumpe") and ``SHARE`` of them come again in the first ``ARTICLE_WORDS`` words of the
-main content's paragraphs. A shorter prose line on the way (a teaser's headline) is passed
-over; a paragraph that shares too few words stops the search: the paragraphs further up are
-further from the article still. Off with ``Weights.intro=False`` (``extract_off =
-["intro"]``); the head note of ``explain`` names the lines kept and the words shared.
+when it has ``MIN_WORDS`` words or more, stopwords, a full stop or sentence case and no
+photo credit, and at least ``MIN_SHARED`` of its content words (words of ``MIN_LETTERS``
+letters or more that are in no stopword list, compared by their first ``STEM`` letters:
+"Wärmepumpen" is "Wärmepumpe") and ``SHARE`` of them come again in the first
+``ARTICLE_WORDS`` words of the main content's paragraphs. Scripts that put no space between
+words have such words only in the units a text is read in (``content-grams``): Chinese and
+Japanese in pairs of characters (``HAN_GRAM``) of Han with no character of their stopword
+lists ("湖区", "改修"; not "的施"), a katakana word whole ("パレスチナ"; hiragana, the script of
+Japanese grammar, is left), Thai, Lao, Khmer and Myanmar in runs of ``SPACELESS_GRAM``
+letters (with their marks: a letter is finer than a syllable there), and Korean words of two
+syllables or more by their first ``HANGUL_STEM`` (the stem before the particle: "공원에서" is
+"공원"). A shorter prose line on the way (a teaser's headline) is passed over; a paragraph
+that shares too few words stops the search: the paragraphs further up are further from the
+article still. Off with ``Weights.intro=False`` (``extract_off = ["intro"]``); the head note
+of ``explain`` names the lines kept and the words shared.
 
 >>> from cleantext.boilerplate.credits import caption_pattern
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
@@ -47,6 +54,7 @@ import regex
 from cleantext.boilerplate.headline import title_keys
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, unvowelled
+from cleantext.tokens import may_have_cjk
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -65,6 +73,20 @@ _PARAGRAPH = frozenset({"good", "medium"})
 #: a letter, then letters and marks, ``MIN_LETTERS`` characters or more (Devanagari vowel
 #: signs are part of a word: "परीक्षण" is one; words with digits inside are split)
 _WORD = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}]{{{MIN_LETTERS - 1},}}")
+HAN_GRAM = 2  # Chinese and Japanese characters of a content unit
+SPACELESS_GRAM = 4  # letters (with their marks) of a content unit in Thai, Lao, Khmer, Myanmar
+HANGUL_STEM = 2  # syllables a Korean word is compared by
+#: a run of Han and kana (and the kana's long vowel mark), of the other scripts written
+#: without spaces, or of Hangul (three classes with no character in common)
+_SPACELESS = regex.compile(
+    r"(?P<han>[\p{Han}\p{Hiragana}\p{Katakana}\u30fc]+)"
+    r"|(?P<abugida>[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+)"
+    r"|(?P<hangul>\p{Hangul}+)"
+)
+_UNIT = regex.compile(r"\p{L}\p{M}*")  # a letter and its marks
+#: in a run of Han and kana: a katakana word (a loan word or name, one unit whatever its
+#: length: "パレスチナ" is one word, not four pairs) or a run of Han characters
+_KATAKANA_OR_HAN = regex.compile(r"[\p{Katakana}\u30fc]{2,}|\p{Han}{2,}")
 
 Found = tuple[int, int, frozenset[str]]
 
@@ -90,12 +112,13 @@ def intro_lines(
         if _candidate(info, sentence_like, caption):
             if _is_title(infos, info):
                 return None  # the headline: the article's intro would come under it
-            article = article_stems(infos, first)
-            own = stems(info.block.text)
+            grams = w.content_grams
+            article = article_stems(infos, first, grams)
+            own = stems(info.block.text, grams)
             shared = own & article
             if not _enough(own, shared) or _under_credit(infos, j, caption):
                 return None
-            return _grown(infos, j, article, sentence_like, caption, shared)
+            return _grown(infos, j, article, sentence_like, caption, (shared, grams))
         between += 1
         if between > MAX_GAP:
             return None
@@ -108,14 +131,16 @@ def _grown(
     article: frozenset[str],
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
-    shared: frozenset[str],
+    found: tuple[frozenset[str], bool],
 ) -> Found:
     """The intro at line ``j`` with the paragraphs right above it that are intro too (up to
-    ``MAX_LINES`` in all, each sharing words with the article as ``_enough`` asks)."""
+    ``MAX_LINES`` in all, each sharing words with the article as ``_enough`` asks); ``found``
+    is the stems line ``j`` shares and whether :func:`stems` reads content units."""
+    shared, grams = found
     top, lines = j, 1
     k = line_above(infos, j)
     while k is not None and lines < MAX_LINES and _candidate(infos[k], sentence_like, caption):
-        own = stems(infos[k].block.text)
+        own = stems(infos[k].block.text, grams)
         more = own & article
         if not _enough(own, more) or _under_credit(infos, k, caption):
             break
@@ -164,15 +189,15 @@ def _candidate(
     return caption.search(info.block.text) is None
 
 
-def article_stems(infos: Sequence[LineInfo], first: int) -> frozenset[str]:
+def article_stems(infos: Sequence[LineInfo], first: int, grams: bool = True) -> frozenset[str]:
     """The stems of the content words of the main content's first paragraphs (from line
-    ``first`` on, up to ``ARTICLE_WORDS`` words)."""
+    ``first`` on, up to ``ARTICLE_WORDS`` words; ``grams``: as :func:`stems`)."""
     found: set[str] = set()
     words = 0
     for info in infos[first:]:
         if info.kind != "good":
             continue
-        found.update(stems(info.block.text))
+        found.update(stems(info.block.text, grams))
         words += info.words
         if words >= ARTICLE_WORDS:
             break
@@ -185,17 +210,64 @@ def _enough(own: frozenset[str], shared: frozenset[str]) -> bool:
     return len(shared) >= MIN_SHARED and len(shared) >= SHARE * len(own)
 
 
-def stems(text: str) -> frozenset[str]:
+def stems(text: str, grams: bool = True) -> frozenset[str]:
     """The first ``STEM`` letters of the content words of ``text`` (case-folded; no word of a
-    stopword list)."""
+    stopword list), and in the scripts without spaces their units (``_units``; where
+    ``grams``, else their runs are read as words: ``Weights.content_grams``).
+
+    >>> sorted(stems("施工后，湖区新增步道"))
+    ['区新', '增步', '新增', '施工', '步道', '湖区']
+    >>> sorted(stems("池の改修を終えた")), sorted(stems("공원에서 산책로"))
+    (['改修'], ['공원', '산책'])
+    """
     stop = _stopwords()
-    found = _WORD.findall(unvowelled(text.casefold()))  # (as the stopword lists are written)
-    return frozenset(word[:STEM] for word in found if word not in stop)
+    folded = unvowelled(text.casefold())  # (as the stopword lists are written)
+    units: set[str] = set()
+    if grams and may_have_cjk(folded):
+        folded = _SPACELESS.sub(lambda m: _units(m, stop, units), folded)
+    found = _WORD.findall(folded)
+    return frozenset(units.union(word[:STEM] for word in found if word not in stop))
+
+
+def _units(m: regex.Match[str], stop: frozenset[str], into: set[str]) -> str:
+    """Add the content units of the run ``m`` of :data:`_SPACELESS` to ``into``; a space,
+    which the run leaves in the text for the other words."""
+    run = m.group()
+    if m.lastgroup == "hangul":
+        if len(run) >= HANGUL_STEM and run not in stop:
+            into.add(run[:HANGUL_STEM])
+        return " "
+    if m.lastgroup == "han":
+        chars = _stop_chars()
+        for part in _KATAKANA_OR_HAN.findall(run):
+            if part[0] in _KATAKANA_CHARS:
+                into.add(part)
+                continue
+            into.update(
+                part[i : i + HAN_GRAM]
+                for i in range(len(part) - HAN_GRAM + 1)
+                if chars.isdisjoint(part[i : i + HAN_GRAM])
+            )
+        return " "
+    letters = _UNIT.findall(run)
+    n = SPACELESS_GRAM
+    into.update("".join(letters[i : i + n]) for i in range(len(letters) - n + 1))
+    return " "
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return Stopwords.load().all_words
+
+
+_KATAKANA_CHARS = frozenset(map(chr, range(0x30A0, 0x3100)))
+
+
+@lru_cache(maxsize=1)
+def _stop_chars() -> frozenset[str]:
+    """The characters of the stopword lists that are lists of characters (Chinese, Japanese)
+    and the hiragana (U+3041-U+309F)."""
+    return Stopwords.load().char_words | frozenset(map(chr, range(0x3041, 0x30A0)))
 
 
 def why_intro(infos: Sequence[LineInfo], found: Found, first: int) -> str:

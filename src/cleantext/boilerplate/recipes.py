@@ -151,21 +151,27 @@ def recipe_after(
                 found = _card_at(infos, j, w, quantity, sentence_like)
                 if found is not None:
                     start, listed, end = found
-                    if first is not None and not _shares_words(infos, first, last, start, listed):
+                    if first is not None and not _shares_words(
+                        infos, (first, last), start, listed, w
+                    ):
                         return None
                     return start, end
         j += 1
     return None
 
 
-def _shares_words(infos: Sequence[LineInfo], first: int, last: int, a: int, b: int) -> bool:
+def _shares_words(
+    infos: Sequence[LineInfo], article: tuple[int, int], a: int, b: int, w: Weights
+) -> bool:
     """A content word of the ingredient list at lines ``a``-``b`` (its stem: ``intro.py``)
     is in the paragraphs of the article at lines ``first``-``last``: a food blog's post
     speaks of what its card cooks ("the rice", "a lemon"); a news story followed by an
     advertiser's recipe box ("Sponsored", "Quick spring pasta") names none of it."""
-    listed = frozenset().union(*(stems(infos[i].block.text) for i in range(a, b + 1)))
+    first, last = article
+    grams = w.content_grams
+    listed = frozenset().union(*(stems(infos[i].block.text, grams) for i in range(a, b + 1)))
     return any(
-        not listed.isdisjoint(stems(infos[i].block.text))
+        not listed.isdisjoint(stems(infos[i].block.text, grams))
         for i in range(first, last + 1)
         if infos[i].kind in ("good", "medium")
     )

@@ -34,7 +34,7 @@ from numpy.typing import NDArray
 from cleantext.boilerplate.twins import (
     CLASS_LIMITS,
     FEW_OTHERS,
-    HARAKAT,
+    UNLOOKED,
     ascii_table,
     code_point_classes,
     low,
@@ -43,7 +43,7 @@ from cleantext.boilerplate.twins import (
     twin,
 )
 from cleantext.minhash.shingle import _kernels
-from cleantext.tokens import CJK_FIRST, HAN_KANA, WORD_OR_BREAK, may_have_cjk, words
+from cleantext.tokens import CJK_FIRST, HAN_KANA, JOINERS, WORD_OR_BREAK, may_have_cjk, words
 
 __all__ = [
     "CJK_FIRST",
@@ -59,26 +59,27 @@ __all__ = [
 
 _WORD_OR_BREAK = WORD_OR_BREAK
 _CJK = HAN_KANA  # the character lists count Chinese and Japanese characters
-_HARAKAT = re.compile(f"[{HARAKAT}]")
+_UNLOOKED = re.compile(f"[{UNLOOKED}]")
 
 
 def bare(words: list[str]) -> list[str]:
-    """``words`` without their Arabic vowel marks (``twins.HARAKAT``), as the word lists
-    hold them: a text may write them or not.
+    """``words`` without their Arabic vowel marks and zero-width (non-)joiners
+    (``twins.UNLOOKED``), as the word lists hold them: a text may write them or not.
 
-    >>> bare(["فِي", "the"])
-    ['في', 'the']
+    >>> bare(["فِي", "the", "می\u200cشود"])
+    ['في', 'the', 'میشود']
     """
-    return [_HARAKAT.sub("", w) for w in words]
+    return [_UNLOOKED.sub("", w) for w in words]
 
 
 def unvowelled(text: str) -> str:
-    """``text`` without its Arabic vowel marks (``twins.HARAKAT``; one check if it has none).
+    """``text`` without its Arabic vowel marks and zero-width (non-)joiners
+    (``twins.UNLOOKED``; one check if it has none).
 
     >>> unvowelled("فِي البيت"), unvowelled("café")
     ('في البيت', 'café')
     """
-    return text if text.isascii() or not _HARAKAT.search(text) else _HARAKAT.sub("", text)
+    return text if text.isascii() or not _UNLOOKED.search(text) else _UNLOOKED.sub("", text)
 
 
 # the C kernel that counts words and stopwords per line (``_kernels.c``), if built
@@ -141,6 +142,11 @@ class Stopwords:
     def all_words(self) -> frozenset[str]:
         """Every word of the word lists (of any language; case-folded)."""
         return self._all
+
+    @cached_property
+    def char_words(self) -> frozenset[str]:
+        """The characters of the lists that are lists of characters (``# mode: chars``)."""
+        return frozenset().union(*(lst.items for lst in self._lists.values() if lst.chars))
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -214,7 +220,7 @@ class Stopwords:
     def count_plain(self, folded: str) -> LineCounts:
         """:class:`LineCounts` of a case-folded text, from its tokens (:func:`_row_tokens`)."""
         rows = _row_tokens(folded)
-        if not folded.isascii() and _HARAKAT.search(folded):
+        if not folded.isascii() and _UNLOOKED.search(folded):
             rows = list(map(bare, rows))
         counts = dict.fromkeys(self._word_lists, 0)
         for w, n in Counter(filter(self._all.__contains__, chain.from_iterable(rows))).items():
@@ -293,7 +299,7 @@ class Stopwords:
             chars = _CJK.findall(line)
             return sum(1 for c in chars if c in lst.items) / len(chars) if chars else 0.0
         toks = words(line)
-        if not line.isascii() and _HARAKAT.search(line):
+        if not line.isascii() and _UNLOOKED.search(line):
             toks = bare(toks)
         return sum(1 for w in toks if w in lst.items) / len(toks) if toks else 0.0
 
@@ -354,14 +360,15 @@ _NOT_WORD_BYTES = ascii_table(
     {c: " " for c in map(chr, range(128)) if not c.isalnum() and c not in "'\n"}
 )
 _WORD_START = regex.compile(r"[\p{L}\p{N}]")
-_MARK = regex.compile(r"\p{M}")
+_MARK = regex.compile(rf"[\p{{M}}{JOINERS}]")
 
 
 def _mixed_row_tokens(text: str, others: set[str]) -> list[list[str]]:
     """:func:`_row_tokens` of a text (’ made ') whose characters at or above U+0080 are
     ``others``: each of them that is in no word becomes a space (one ``str.replace`` each),
     the ASCII ones in one pass over the bytes (``twins.translate_ascii``); then as for
-    ASCII, a mark (``\\p{M}``) being a character a word cannot start with."""
+    ASCII, a mark (``\\p{M}``) or a zero-width (non-)joiner being a character a word cannot
+    start with."""
     marks = [c for c in others if _MARK.match(c)]
     for c in others:
         if _WORD_START.match(c) is None and c not in marks:
@@ -389,7 +396,7 @@ def _split_words(text: str, leading: tuple[str, ...]) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def _low_tokens() -> re.Pattern[str]:
     """``_WORD_OR_BREAK`` for texts of low code points (:mod:`~cleantext.boilerplate.twins`)."""
-    first, rest = twin(r"\p{L}\p{N}"), twin(r"\p{L}\p{N}\p{M}'’")
+    first, rest = twin(r"\p{L}\p{N}"), twin(rf"\p{{L}}\p{{N}}\p{{M}}'’{JOINERS}")
     return re.compile(f"[{first}][{rest}]*|\n")
 
 

@@ -23,6 +23,7 @@ import numpy as np
 import regex
 
 from cleantext._unicode import code_points
+from cleantext.tokens import JOINERS
 
 __all__ = [
     "CLASS_LIMITS",
@@ -31,6 +32,7 @@ __all__ = [
     "KEPT",
     "LIMIT",
     "SYMBOL_MARKS",
+    "UNLOOKED",
     "WORD_BIT",
     "ascii_table",
     "code_point_classes",
@@ -124,21 +126,26 @@ def translate_ascii(text: str, table: bytes) -> str:
 SYMBOL_MARKS = r"\u20d0-\u20ff\ufe00-\ufe0f\U000e0100-\U000e01ef"
 #: what a normalised line keeps (``patterns.normalize_line``), as a class body less
 #: :data:`SYMBOL_MARKS`: letters, numbers, white space, © ' & + and the marks that are part
-#: of a letter (Devanagari and Thai vowel signs, Arabic harakat: "पढ़ें" stays one word)
+#: of a letter (Devanagari and Thai vowel signs, Arabic harakat: "पढ़ें" stays one word). The
+#: zero-width (non-)joiners are not kept: a key reads "می‌خواهم" as "می خواهم", the other
+#: way Persian writes it, and a joiner between emoji ("👩‍💻 Like") leaves no word behind.
 KEPT = r"\p{L}\p{N}\p{Mn}\p{Mc}\s©'&+"
 
 #: the Arabic vowel marks (harakat, tanween, shadda, sukun, the dagger alif), as a class body:
 #: a text may write them or not ("فِي" or "في"), so stopword look-ups leave them out
 HARAKAT = r"\u064b-\u065f\u0670"
+#: what a word's stopword look-up leaves out, as a class body: the :data:`HARAKAT` and the
+#: zero-width (non-)joiners (a list writes "میخواهم" or "می‌خواهم" as a text may)
+UNLOOKED = HARAKAT + JOINERS
 
 #: the classes of :func:`code_point_classes`, as bits (``LW_*`` and ``LK_*`` in ``_kernels.c``)
 CLASSES = (
     (r"[\p{L}\p{N}]", 1),  # a word starts with it (``stopwords.words``)
-    (r"[\p{L}\p{N}\p{M}'’]", 2),  # a word goes on with it
+    (rf"[\p{{L}}\p{{N}}\p{{M}}'’{JOINERS}]", 2),  # a word goes on with it
     (r"\p{Nd}", 4),  # a decimal digit (0 in a normalised line, ``patterns.normalize_line``)
     (f"(?:(?![{SYMBOL_MARKS}])[{KEPT}])", 8),  # kept in a normalised line (others: spaces)
     (r"\w", 16),  # a word character (``phrases.PhraseLists``; ``WORD_BIT``)
-    (f"[{HARAKAT}]", 32),  # left out of a word's stopword look-up (``stopwords.bare``)
+    (f"[{UNLOOKED}]", 32),  # left out of a word's stopword look-up (``stopwords.bare``)
 )
 #: the bit of :data:`CLASSES` of the word characters (``\w``)
 WORD_BIT = 16

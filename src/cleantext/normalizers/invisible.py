@@ -1,7 +1,11 @@
 """Remove invisible characters: zero-width spaces, soft hyphens, BOMs and control characters.
 
-A zero-width joiner between two emoji (👨‍👩‍👧) is part of the emoji and stays; elsewhere it
-is removed with the other zero-width characters.
+A zero-width joiner between two emoji (👨‍👩‍👧) is part of the emoji and stays, and so is one
+that is part of a word's spelling: next to a virama it asks for a conjunct's half form or a
+chillu (Sinhala "ශ්‍රී", Malayalam "അവന്‍", Bengali "র‍্য"), next to a joining letter of
+Arabic, Persian, Syriac or Mongolian for its joining form. Elsewhere it is removed with the
+other zero-width characters. The zero-width non-joiner is part of the spelling of Persian
+("می‌خواهم") and Indic words and is never removed.
 
 >>> from cleantext.edits import apply_edits
 >>> t = "\\ufeffinfor\\u00admation\\u200b here"
@@ -9,6 +13,9 @@ is removed with the other zero-width characters.
 'information here'
 >>> remove_invisible("family: \\U0001F468\\u200d\\U0001F469")
 []
+>>> sri = "\\u0dc1\\u0dca\\u200d\\u0dbb\\u0dd3"  # Sinhala "Sri": sha, virama, ZWJ, ra, ii
+>>> apply_edits(sri + " a\\u200db", remove_invisible(sri + " a\\u200db")) == sri + " ab"
+True
 >>> apply_edits("a\\x00b\\x07", remove_control("a\\x00b\\x07"))
 'ab'
 """
@@ -48,11 +55,18 @@ CONTROL = register(
     )
 )
 
-# ZWSP, ZWNJ (only between non-joining scripts is it meaningful; we keep it in Arabic/Indic
-# context), word joiner, BOM, soft hyphen, invisible separators, Mongolian vowel separator.
+#: where a zero-width joiner is spelling, before it and after it: next to a virama (``ccc=9``:
+#: a conjunct's half form, a chillu), after a letter that joins on its left side (with its
+#: marks) and before one that joins on its right (Arabic, Syriac, Mongolian, N'Ko joining types)
+_ZWJ_SPELT_BEFORE = r"\p{ccc=9}|[\p{Joining_Type=Dual_Joining}\p{Joining_Type=Left_Joining}]\p{M}*"
+_ZWJ_SPELT_AFTER = r"[\p{ccc=9}\p{Joining_Type=Dual_Joining}\p{Joining_Type=Right_Joining}]"
+# ZWSP, word joiner, BOM, soft hyphen, invisible separators, Mongolian vowel separator; a ZWJ
+# that is not between two emoji nor spelling (the ZWNJ is left: it is spelling wherever used)
 _INVISIBLE = regex.compile(
     r"[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064]+"
-    r"|(?<!\p{Extended_Pictographic}\p{M}*)\u200d|\u200d(?!\p{Extended_Pictographic})"
+    rf"|(?<!{_ZWJ_SPELT_BEFORE})"
+    r"(?:(?<!\p{Extended_Pictographic}\p{M}*)\u200d|\u200d(?!\p{Extended_Pictographic}))"
+    rf"(?!{_ZWJ_SPELT_AFTER})"
 )
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 # stdlib ``re`` scans a plain character class faster than ``regex``: used as pre-checks
