@@ -69,7 +69,7 @@ from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
-from cleantext.boilerplate.headline import after_headline
+from cleantext.boilerplate.headline import after_headline, headline_index
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
@@ -1641,7 +1641,8 @@ def find_main_content(
         runs = [(span_score, first, last)]
     else:
         runs = positive_runs(infos, 0, len(infos)) if page_runs is None else page_runs
-    (first, last), joined = continued(infos, (first, last), runs, weights)
+    top = partial(headline_index, infos)  # (asked only before a run is joined above)
+    (first, last), joined = continued(infos, (first, last), runs, weights, top)
     table = _field_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table)
     popular = popular_heading(infos, last, listed, weights)

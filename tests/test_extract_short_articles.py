@@ -1,0 +1,71 @@
+"""Issue 14, pattern 1: a short article (40-150 words) next to a bigger block of page
+furniture. Pages written for these tests (short14): a menu whose drop-down items are whole
+sentences above the headline, a consent banner, a site description; each with a near miss."""
+
+from __future__ import annotations
+
+import cleantext
+from _pages import BRIDGE_BODY, FOOTER, extract_with
+from cleantext.boilerplate.extract import find_main_content
+
+TITLE = "Northbridge wins grant for flood research | Northbridge University"
+HEADLINE = "Northbridge wins grant for flood research"
+#: a university's menu: its drop-down items are whole sentences, set as a list
+DROPDOWN = (
+    "Northbridge University",
+    "Study",
+    "Undergraduate courses: find the degree that fits your interests and your plans for the "
+    "future.",
+    "Postgraduate study: advance your career with a master's degree or a doctorate at Northbridge.",
+    "International students: everything you need to know about visas, fees and arriving in "
+    "the city.",
+    "Research",
+    "Our research centres work with industry and government partners on the questions that matter.",
+    "Research impact: read how our work changes lives in the region and around the world.",
+    "About",
+    "Our history: from a small teacher training college in 1891 to a university of 20,000 "
+    "students.",
+    "News",
+)
+BRIEF = (
+    "The university has received a grant of 2.4 million pounds to study how towns along the "
+    "river can prepare for floods. The project will run for four years and will involve "
+    "researchers from engineering and geography. Local councils will help to test the first "
+    "warning system in 2027."
+)
+
+
+def _menu_page(*head: str) -> str:
+    return "\n".join(
+        (TITLE, *DROPDOWN, "", *head, HEADLINE, "15 May 2025", "", BRIEF, "", "Share this page",
+         "", *FOOTER)
+    )  # fmt: skip
+
+
+def test_a_menu_of_sentences_above_the_headline_is_not_the_articles_first_half() -> None:
+    # the section's name over the headline ("News" again) parts the menu's run from the
+    # article's: the menu, worth more, was joined to it as its first half
+    text = _menu_page("News")
+    out = cleantext.clean(text, preset="extract")
+    assert BRIEF in out
+    assert DROPDOWN[2] not in out and DROPDOWN[-2] not in out
+    # the head note says why the menu was not joined to the article under the headline
+    head = next(e for e in find_main_content(text) if e.rule == "extract-head")
+    assert "is not joined: it lies above the page title's headline at line 15" in head.note
+
+
+def test_with_the_headline_anchor_off_the_menu_joins_again() -> None:
+    out = extract_with(_menu_page("News"), headline=False)
+    assert DROPDOWN[2] in out
+
+
+def test_the_articles_first_half_under_its_headline_still_joins() -> None:
+    # near miss: the same sentences under the headline, before a long gallery, are the
+    # article's first half (``continued-before``): no headline lies between the two runs
+    captions = [f"The Old Bridge in {y}" for y in range(1900, 2000, 8)]
+    text = "\n".join(
+        (TITLE, "Home", "News", "", HEADLINE, *DROPDOWN[2:5], "", *captions, "",
+         *BRIDGE_BODY[:3], "", *FOOTER)
+    )  # fmt: skip
+    out = cleantext.clean(text, preset="extract")
+    assert DROPDOWN[2] in out and BRIDGE_BODY[0] in out
