@@ -69,3 +69,36 @@ def test_the_articles_first_half_under_its_headline_still_joins() -> None:
     )  # fmt: skip
     out = cleantext.clean(text, preset="extract")
     assert DROPDOWN[2] in out and BRIDGE_BODY[0] in out
+
+
+def test_a_menu_of_sentences_inside_the_articles_run_is_cut_at_the_headline() -> None:
+    # no section name between them: the menu and the article are one run, the headline
+    # inside it; the menu's lines, set as a list, are cut off (``listed-above``)
+    text = _menu_page()
+    out = cleantext.clean(text, preset="extract")
+    assert BRIEF in out
+    assert DROPDOWN[2] not in out and DROPDOWN[-2] not in out
+    head = next(e for e in find_main_content(text) if e.rule == "extract-head")
+    assert "set as a list, no blank line between them" in head.note
+    assert DROPDOWN[2] in extract_with(text, listed_above=False)
+
+
+def test_a_page_without_blank_lines_keeps_the_lines_above_its_headline() -> None:
+    # near miss: a text set one line to a row throughout (no blank line anywhere) tells no
+    # list from paragraphs: the run stays whole
+    text = _menu_page().replace("\n\n", "\n")
+    assert DROPDOWN[2] in cleantext.clean(text, preset="extract")
+
+
+def test_sentences_that_continue_each_other_above_the_headline_stay() -> None:
+    # near miss: lines above the headline that continue the one before ("It ...", "But
+    # ...") read as one text, not as a menu's items
+    story = (
+        "The council voted on Tuesday to close the old bridge over the river for good.",
+        "It had carried the buses of the valley towns for more than a century.",
+        "But the engineers who inspected it found cracks in two of its three arches.",
+        "They said that the cracks had grown much faster than expected since the spring.",
+    )
+    text = "\n".join((TITLE, "Home", "News", "", *story, "", HEADLINE, "", BRIEF, "", *FOOTER))
+    out = cleantext.clean(text, preset="extract")
+    assert story[1] in out and BRIEF in out

@@ -203,7 +203,8 @@ class BlockDedupOptions:
 #: half before a gallery or table joined to the run after it (``continued-before``), a comma
 #: between clauses as sentence case in scripts without letter case (``caseless-clauses``), a
 #: forum or Q&A thread as the content (``forum-posts``), a heading listed again in a table of
-#: contents (``section-headings``)
+#: contents (``section-headings``), lines above the page title's headline set as a list (a
+#: menu of whole sentences) cut off the article under it (``listed-above``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -239,6 +240,7 @@ EXTRACT_MECHANISMS = (
     "caseless-clauses",
     "forum-posts",
     "section-headings",
+    "listed-above",
 )
 
 

@@ -342,6 +342,7 @@ class Weights:
     deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
     login_form: bool = True  # a log-in form's messages are no article (``signup.form_run``)
     section_headings: bool = True  # a heading listed again in a table of contents is one
+    listed_above: bool = True  # a list above the headline is no article (``above_headline.py``)
     toc_entries: int = 3
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
 
@@ -1626,7 +1627,7 @@ def find_main_content(
     span, anchored = after_headline(infos, span, main_span, weights)
     chosen_span = span
     span, above = below_headline(infos, span, weights)
-    below = "" if above is None or chosen_span is None else why_below(infos, chosen_span[0], above)
+    below = "" if above is None or chosen_span is None else why_below(infos, chosen_span, above)
     span, anchored = _short_post(infos, span, anchored, weights)
     span, anchored = _with_posts(infos, span, anchored, posts)
     error = _error_page(infos, span, weights)
