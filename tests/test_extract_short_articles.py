@@ -102,3 +102,46 @@ def test_sentences_that_continue_each_other_above_the_headline_stay() -> None:
     text = "\n".join((TITLE, "Home", "News", "", *story, "", HEADLINE, "", BRIEF, "", *FOOTER))
     out = cleantext.clean(text, preset="extract")
     assert story[1] in out and BRIEF in out
+
+
+#: a consent banner in Spanish (heading, the banner's sentence, its buttons), then a short
+#: article: the banner's sentence is its known wording (``[cookie] consent``)
+BANNER_ES = (
+    "Tu privacidad es importante para nosotros",
+    "Nosotros y nuestros socios almacenamos y accedemos a información en tu dispositivo, como "
+    "cookies, y tratamos datos personales, como identificadores únicos e información estándar "
+    "enviada por un dispositivo, para publicidad y contenido personalizados, medición de "
+    "publicidad y contenido, e investigación de audiencia. Puedes aceptar o gestionar tus "
+    "preferencias en cualquier momento desde la página de política de privacidad.",
+    "Aceptar",
+    "Configurar",
+)
+BRIEF_ES = (
+    "El suministro de agua se cortará el martes de 9 a 14 horas en varias calles del centro "
+    "por obras en la red, informó el ayuntamiento. Los vecinos afectados recibirán un aviso "
+    "por correo. Habrá un camión cisterna en la plaza Mayor."
+)
+
+
+def test_a_consent_banner_in_spanish_does_not_beat_a_short_article() -> None:
+    text = "\n".join(
+        ("Diario del Valle", "Portada", "Local", "", *BANNER_ES, "",
+         "Cortes de agua en el centro el martes", "", BRIEF_ES, "", "Compartir", "Aviso legal")
+    )  # fmt: skip
+    out = cleantext.clean(text, preset="extract")
+    assert BRIEF_ES in out
+    assert BANNER_ES[1] not in out and BANNER_ES[0] not in out
+
+
+def test_an_article_that_quotes_a_banners_heading_stays() -> None:
+    # near miss: the heading's words inside a sentence of the article are no banner
+    story = (
+        "The company told its users that their privacy was important, and its new banner "
+        "says: your privacy is important to us. Regulators said on Monday that the banner "
+        "did not ask for consent in the way the law requires.",
+        "The regulator gave the company a month to change the banner, or face a fine of up to "
+        "four per cent of its turnover, a spokesman said.",
+    )
+    text = "\n".join(("Home", "News", "", *story, "", "Share", "Privacy Policy"))
+    out = cleantext.clean(text, preset="extract")
+    assert story[0] in out and story[1] in out
