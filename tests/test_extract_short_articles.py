@@ -145,3 +145,53 @@ def test_an_article_that_quotes_a_banners_heading_stays() -> None:
     text = "\n".join(("Home", "News", "", *story, "", "Share", "Privacy Policy"))
     out = cleantext.clean(text, preset="extract")
     assert story[0] in out and story[1] in out
+
+
+NOTICE_FR = (
+    "Le moulin ouvrira ses portes au public le dimanche 18 mai, de 10 h à 18 h. Les bénévoles "
+    "feront tourner la roue et moudre du blé devant les visiteurs. L'entrée est gratuite et "
+    "une buvette sera installée dans la cour."
+)
+ABOUT_FR = (
+    "L'association Les Amis du Vieux Moulin a été fondée en 1984 par des habitants du village "
+    "qui voulaient sauver le moulin de la ruine. Depuis, nos bénévoles ont restauré la roue, le "
+    "mécanisme et le bâtiment, et nous accueillons chaque année des centaines d'écoliers et de "
+    "visiteurs. Nous organisons aussi des concerts, des marchés et des ateliers de boulangerie "
+    "tout au long de l'année."
+)
+
+
+def _about_page(heading: str, about: str) -> str:
+    return "\n".join(
+        ("Les Amis du Vieux Moulin", "Accueil", "Agenda", "Contact", "",
+         "Journée portes ouvertes le 18 mai", "", NOTICE_FR, "", heading, about, "",
+         "Mentions légales", "Plan du site")
+    )  # fmt: skip
+
+
+def test_a_box_about_the_site_ends_a_short_article() -> None:
+    text = _about_page("Qui sommes-nous ?", ABOUT_FR)
+    out = cleantext.clean(text, preset="extract")
+    assert NOTICE_FR in out
+    assert ABOUT_FR not in out and "Qui sommes-nous" not in out
+    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    assert "the box about the site under 'Qui sommes-nous ?'" in tail.note
+    assert ABOUT_FR in extract_with(text, site_about=False)
+
+
+def test_a_press_releases_about_the_company_paragraph_stays() -> None:
+    # near miss: "About <Name>" over the company's paragraph ends a press release, and is
+    # the release's own; a subheading of the article that is no site heading stays too
+    about = ABOUT_FR.replace("L'association", "La société")
+    for heading in ("À propos des Amis du Vieux Moulin", "Les travaux de la roue"):
+        out = cleantext.clean(_about_page(heading, about), preset="extract")
+        assert NOTICE_FR in out and about in out
+
+
+def test_a_page_whose_only_prose_is_the_site_description_keeps_it() -> None:
+    # near miss: with no article before it (a home page), the description is the content
+    text = "\n".join(
+        ("Les Amis du Vieux Moulin", "Accueil", "Agenda", "", "Qui sommes-nous ?", ABOUT_FR,
+         "", "Mentions légales")
+    )  # fmt: skip
+    assert ABOUT_FR in cleantext.clean(text, preset="extract")

@@ -204,7 +204,8 @@ class BlockDedupOptions:
 #: between clauses as sentence case in scripts without letter case (``caseless-clauses``), a
 #: forum or Q&A thread as the content (``forum-posts``), a heading listed again in a table of
 #: contents (``section-headings``), lines above the page title's headline set as a list (a
-#: menu of whole sentences) cut off the article under it (``listed-above``)
+#: menu of whole sentences) cut off the article under it (``listed-above``), an "About us"
+#: box ending the article (``site-about``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -241,6 +242,7 @@ EXTRACT_MECHANISMS = (
     "forum-posts",
     "section-headings",
     "listed-above",
+    "site-about",
 )
 
 

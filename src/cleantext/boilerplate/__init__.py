@@ -103,6 +103,7 @@ _SWITCHES = {
     "forum-posts": "forum_posts",
     "section-headings": "section_headings",
     "listed-above": "listed_above",
+    "site-about": "site_about",
 }
 
 

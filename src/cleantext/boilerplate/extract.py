@@ -51,7 +51,7 @@ from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.before_comments import before_comments, short_post
-from cleantext.boilerplate.bios import bio_start
+from cleantext.boilerplate.bios import bio_start, is_site_heading
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
@@ -343,6 +343,7 @@ class Weights:
     login_form: bool = True  # a log-in form's messages are no article (``signup.form_run``)
     section_headings: bool = True  # a heading listed again in a table of contents is one
     listed_above: bool = True  # a list above the headline is no article (``above_headline.py``)
+    site_about: bool = True  # an "About us" box ends the article (``bios.py``)
     toc_entries: int = 3
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
 
@@ -1862,7 +1863,12 @@ def _tail_note(
             f"; the article resumes at {line_range(infos, rest[0], rest[1])} after a box "
             "inside it (extract-related)"
         )
-    if bio >= 0:
+    if bio >= 0 and is_site_heading(infos[bio].block.text):
+        note += (
+            f"; the box about the site under {infos[bio].block.text.strip()[:40]!r} at "
+            f"{line_range(infos, bio, bio)} ends the article (site-about)"
+        )
+    elif bio >= 0:
         note += f"; the author's bio at {line_range(infos, bio, bio)} ends the article"
     if popular >= 0:
         note += (
