@@ -206,7 +206,9 @@ class BlockDedupOptions:
 #: contents (``section-headings``), the article going on after an ad label, a sign-up box or
 #: a media player inside it (``interrupted``),
 #: content words of scripts without spaces read as character pairs, letter runs or syllable
-#: stems (``content-grams``)
+#: stems (``content-grams``), lines above the page title's headline set as a list (a
+#: menu of whole sentences) cut off the article under it (``listed-above``), an "About us"
+#: box ending the article (``site-about``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -244,6 +246,8 @@ EXTRACT_MECHANISMS = (
     "section-headings",
     "interrupted",
     "content-grams",
+    "listed-above",
+    "site-about",
 )
 
 

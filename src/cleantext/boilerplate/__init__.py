@@ -104,6 +104,8 @@ _SWITCHES = {
     "forum-posts": "forum_posts",
     "section-headings": "section_headings",
     "content-grams": "content_grams",
+    "listed-above": "listed_above",
+    "site-about": "site_about",
 }
 
 

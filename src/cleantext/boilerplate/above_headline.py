@@ -10,6 +10,15 @@ headline (a text that is its title and paragraphs twice over is left alone). A
 first line that is a sentence (a paragraph, or a line ending in a full stop) is no page title:
 a text whose first paragraph comes again later (a copy of the article) is left alone.
 
+More lines above the headline, or lines worth more than the article, are cut off too when
+they are set as a list (``listed_above``): ``MIN_LISTED`` lines or more, one to a row with no
+blank line between them (a menu whose drop-down items are whole sentences, a most-read list
+of teaser sentences), none starting with a word that continues the sentence before it
+(``resumed.continues``: "It ...", "But ..."), while the article under the headline is set
+apart by blank lines as paragraphs are. A page whose article is set as a list too (every line
+one row, no blank line), or whose lines above the headline read as one text, is left alone
+(``Weights.listed_above=False``, ``extract_off = ["listed-above"]``, turns this part off).
+
 Off with the page-title mechanism (``Weights.headline=False``, ``extract_off =
 ["headline"]``); the head note of ``explain`` says so.
 
@@ -29,9 +38,11 @@ Off with the page-title mechanism (``Weights.headline=False``, ``extract_off =
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.headline import headline_index
+from cleantext.boilerplate.resumed import continues
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -40,6 +51,7 @@ __all__ = ["below_headline", "why_below"]
 
 MAX_ABOVE = 2  # lines of the run above the headline (a teaser, a site description)
 SHARE = 1.0  # what they score, at most, against what the run scores after the headline
+MIN_LISTED = 3  # lines above the headline set as a list (``listed_above``), at least
 
 Span = tuple[int, int]
 
@@ -59,11 +71,13 @@ def below_headline(
     if h is None or not first < h < last:
         return span, None
     above = [i for i in range(first, h) if infos[i].kind != "empty"]
-    if len(above) > MAX_ABOVE:
-        return span, None
     before = sum(infos[i].score for i in range(first, h))
     after = sum(infos[i].score for i in range(h + 1, last + 1))
-    if after <= 0 or before >= SHARE * after:
+    if after <= 0:
+        return span, None
+    if (len(above) > MAX_ABOVE or before >= SHARE * after) and not (
+        w.listed_above and listed_above(infos, first, h, last)
+    ):
         return span, None
     start = h + 1
     while start < last and infos[start].kind == "empty":
@@ -71,11 +85,39 @@ def below_headline(
     return (start, last), h
 
 
-def why_below(infos: Sequence[LineInfo], first: int, h: int) -> str:
-    """The head note's words for the lines above the headline left out of the run."""
+def listed_above(infos: Sequence[LineInfo], first: int, h: int, last: int) -> bool:
+    """The run's lines ``first`` to the headline ``h`` (excluded) are set as a list: at least
+    ``MIN_LISTED`` of them, one to a row with no blank line between them, none continuing the
+    line before it (``resumed.continues``), while the run's lines after the headline, to
+    ``last``, have a blank line between them somewhere (the article's paragraphs)."""
+    rows = [infos[i].block.index for i in range(first, h)]
+    if len(rows) < MIN_LISTED or any(b - a != 1 for a, b in pairwise(rows)):
+        return False
+    after = [infos[i].block.index for i in range(h, last + 1)]
+    if all(b - a == 1 for a, b in pairwise(after)):
+        return False  # (the article set as a list too: a text without blank lines)
+    return not any(continues(infos[i].block.text) for i in range(first + 1, h))
+
+
+def why_below(infos: Sequence[LineInfo], span: Span, h: int) -> str:
+    """The head note's words for the lines above the headline left out of the run
+    ``span``."""
+    first, last = span
+    above = [i for i in range(first, h) if infos[i].kind != "empty"]
+    before = sum(infos[i].score for i in range(first, h))
+    after = sum(infos[i].score for i in range(h + 1, last + 1))
+    if len(above) > MAX_ABOVE or before >= SHARE * after:
+        how = (
+            f"{len(above)} lines above it set as a list, no blank line between them, none "
+            "continuing the one before (listed-above)"
+        )
+    else:
+        how = (
+            f"{MAX_ABOVE} lines or fewer above it, scoring less than {SHARE:.0%} of the run "
+            "after it"
+        )
     return (
         f"the page title's headline {infos[h].block.text.strip()[:40]!r} at line "
         f"{infos[h].block.index + 1} is inside the best run: the article starts after it "
-        f"(lines {infos[first].block.index + 1}-{infos[h].block.index + 1}: {MAX_ABOVE} "
-        f"lines or fewer above it, scoring less than {SHARE:.0%} of the run after it)"
+        f"(lines {infos[first].block.index + 1}-{infos[h].block.index + 1}: {how})"
     )

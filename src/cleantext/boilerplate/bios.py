@@ -9,6 +9,11 @@ of its ``[credit] bio_roles`` (writer, editor, professor, Redakteurin, journalis
 content ends before it. "Jane Doe is a farmer in Kent" names no role and stays. Off with
 ``Weights.author_bio=False``; the tail note of ``explain`` names the line.
 
+A box about the site or its owner ends the content the same way: one of the last ``REACH``
+lines that is a heading of the data file's ``[credit] site_headings`` ("About us", "Qui
+sommes-nous ?", "Über uns"), with a line of the content under it (``is_site_heading``; off
+with ``Weights.site_about=False``, ``extract_off = ["site-about"]``).
+
 >>> is_bio("Jane Doe is a senior writer for Example News.")
 True
 >>> is_bio("Jane Doe is a farmer in Kent who has kept bees for forty years.")
@@ -23,12 +28,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleantext.boilerplate.patterns import normalize_line
 from cleantext.data import alternation, boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["REACH", "bio_start", "is_bio"]
+__all__ = ["REACH", "bio_start", "is_bio", "is_site_heading"]
 
 REACH = 3  # the last lines of the main content that may be a bio
 MAX_WORDS = 80  # a bio is a short paragraph
@@ -67,10 +73,25 @@ def is_bio(line: str) -> bool:
     return _bio().match(text) is not None and len(text.split()) <= MAX_WORDS
 
 
+@lru_cache(maxsize=1)
+def _site_headings() -> frozenset[str]:
+    return frozenset(map(normalize_line, boilerplate_table()["credit"]["site_headings"]))
+
+
+def is_site_heading(line: str) -> bool:
+    """A heading over a box about the site or its owner (``[credit] site_headings``).
+
+    >>> is_site_heading("Qui sommes-nous ?"), is_site_heading("About the new bridge")
+    (True, False)
+    """
+    return len(line) <= 40 and normalize_line(line) in _site_headings()
+
+
 def bio_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
-    """The first line of an author's bio among the last ``REACH`` lines of the main content
+    """The first line of an author's bio, or the heading of a box about the site with a line
+    under it (``w.site_about``), among the last ``REACH`` lines of the main content
     (``first`` to ``last``), not its first line; ``-1`` if there is none."""
-    if not w.author_bio:
+    if not w.author_bio and not w.site_about:
         return -1
     seen = 0
     for j in range(last, first, -1):
@@ -79,6 +100,9 @@ def bio_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> i
         seen += 1
         if seen > REACH:
             break
-        if is_bio(infos[j].block.text):
+        text = infos[j].block.text
+        if w.author_bio and is_bio(text):
+            return j
+        if w.site_about and j < last and is_site_heading(text):
             return j
     return -1

@@ -15,6 +15,13 @@ prose continues the chosen run when nothing between them is a link-box or commen
   continued_before``, ``extract_off = ["continued-before"]``): a teaser or the site's
   description above an article is set apart from it by a menu, a share bar or a heading.
 
+No run above the page title's headline (``headline.py``) is joined to a run under it: the
+article starts under its headline, and what comes above it (a menu whose drop-down items are
+whole sentences, a site description) is no first half of it, however big (``headline``: a
+callable giving the headline's index, asked only when a run before the chosen one would be
+joined; ``Weights.headline=False``, ``extract_off = ["headline"]``, turns this off with the
+rest of the headline anchor).
+
 >>> from cleantext.boilerplate.extract import classify_lines, positive_runs
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
 ...     "now too weak for the buses that cross it.")
@@ -30,7 +37,7 @@ prose continues the chosen run when nothing between them is a link-box or commen
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -51,10 +58,16 @@ Joined = tuple[Run, str]
 
 
 def continued(
-    infos: Sequence[LineInfo], span: tuple[int, int], runs: list[Run], w: Weights | None = None
+    infos: Sequence[LineInfo],
+    span: tuple[int, int],
+    runs: list[Run],
+    w: Weights | None = None,
+    headline: Callable[[], int | None] | None = None,
 ) -> tuple[tuple[int, int], list[Joined]]:
     """``span`` grown over the runs of ``runs`` (in order, disjoint) that continue it, and
-    the runs it took in with the reason. ``w.continued=False`` turns this off."""
+    the runs it took in with the reason (and a run before it left out because the page
+    title's headline, at the index ``headline()`` gives, lies between them: its reason
+    starts with ``ABOVE``). ``w.continued=False`` turns this off."""
     first, last = span
     joined: list[Joined] = []
     if w is not None and not w.continued:
@@ -76,9 +89,28 @@ def continued(
         if why is None:
             break
         if why and (why != _BIG or w is None or w.continued_before):
+            h = _headline_between(run, first, headline, w)
+            if h is not None:
+                joined.append((run, f"{ABOVE} at line {infos[h].block.index + 1}"))
+                break
             first = run[1]
             joined.append((run, why))
     return (first, last), joined
+
+
+#: the start of the reason given for a run before the chosen one that is not joined
+ABOVE = "is not joined: it lies above the page title's headline"
+
+
+def _headline_between(
+    run: Run, first: int, headline: Callable[[], int | None] | None, w: Weights | None
+) -> int | None:
+    """The index of the page title's headline if it lies between ``run`` and the chosen
+    run's first line ``first`` (``None`` if not, or if the headline anchor is off)."""
+    if headline is None or (w is not None and not w.headline):
+        return None
+    h = headline()
+    return h if h is not None and run[2] < h < first else None
 
 
 _NEAR = f"within {MAX_GAP} lines with no page furniture between"
@@ -121,6 +153,6 @@ def why_joined(infos: Sequence[LineInfo], joined: list[Joined]) -> str:
     """The note's words for the runs ``continued`` took in ("" if none)."""
     return "; ".join(
         f"the run at lines {infos[a].block.index + 1}-{infos[b].block.index + 1} (scored "
-        f"{score:.1f}) continues it: {why}"
+        f"{score:.1f}) {why if why.startswith(ABOVE) else f'continues it: {why}'}"
         for (score, a, b), why in joined
     )

@@ -51,7 +51,7 @@ from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.before_comments import before_comments, short_post
-from cleantext.boilerplate.bios import bio_start
+from cleantext.boilerplate.bios import bio_start, is_site_heading
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
@@ -69,7 +69,7 @@ from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
-from cleantext.boilerplate.headline import after_headline
+from cleantext.boilerplate.headline import after_headline, headline_index
 from cleantext.boilerplate.interrupted import (
     INSERTED_LINES,
     inserted_note,
@@ -354,6 +354,8 @@ class Weights:
     content_grams: bool = True
     login_form: bool = True  # a log-in form's messages are no article (``signup.form_run``)
     section_headings: bool = True  # a heading listed again in a table of contents is one
+    listed_above: bool = True  # a list above the headline is no article (``above_headline.py``)
+    site_about: bool = True  # an "About us" box ends the article (``bios.py``)
     toc_entries: int = 3
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
 
@@ -1640,7 +1642,7 @@ def find_main_content(
     span, anchored = after_headline(infos, span, main_span, weights)
     chosen_span = span
     span, above = below_headline(infos, span, weights)
-    below = "" if above is None or chosen_span is None else why_below(infos, chosen_span[0], above)
+    below = "" if above is None or chosen_span is None else why_below(infos, chosen_span, above)
     span, anchored = _short_post(infos, span, anchored, weights)
     span, anchored = _with_posts(infos, span, anchored, posts)
     error = _error_page(infos, span, weights)
@@ -1655,7 +1657,8 @@ def find_main_content(
         runs = [(span_score, first, last)]
     else:
         runs = positive_runs(infos, 0, len(infos)) if page_runs is None else page_runs
-    (first, last), joined = continued(infos, (first, last), runs, weights)
+    top = partial(headline_index, infos)  # (asked only before a run is joined above)
+    (first, last), joined = continued(infos, (first, last), runs, weights, top)
     last, resumes = interrupted_runs(
         infos, (first, last), runs, weights, sentence_like, page.signup_keys
     )
@@ -1884,7 +1887,12 @@ def _tail_note(
             f"; the article resumes at {line_range(infos, rest[0], rest[1])} after a box "
             "inside it (extract-related)"
         )
-    if bio >= 0:
+    if bio >= 0 and is_site_heading(infos[bio].block.text):
+        note += (
+            f"; the box about the site under {infos[bio].block.text.strip()[:40]!r} at "
+            f"{line_range(infos, bio, bio)} ends the article (site-about)"
+        )
+    elif bio >= 0:
         note += f"; the author's bio at {line_range(infos, bio, bio)} ends the article"
     if popular >= 0:
         note += (

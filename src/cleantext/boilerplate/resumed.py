@@ -92,6 +92,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
 __all__ = [
     "BRIDGED",
     "box_parts",
+    "continues",
     "listed_first",
     "resumed",
     "resumed_run",
@@ -366,7 +367,7 @@ def listed_first(
     part = [i.block.index for i in lines]
     if len(part) < MIN_LISTED or any(b - a != 1 for a, b in pairwise(part)):
         return False
-    if any(_continues(i.block.text) for i in lines[1:]):
+    if any(continues(i.block.text) for i in lines[1:]):
         return False  # (an article's opening sentences, not captions)
     paragraphs = [i.block.index for i in infos[rest[0] : rest[1] + 1] if i.kind == "good"]
     gaps = [b - a > 1 for a, b in pairwise(paragraphs)]
@@ -381,12 +382,12 @@ def _continuations() -> tuple[frozenset[str], int]:
     return words, max(len(w.split()) for w in words)
 
 
-def _continues(line: str) -> bool:
+def continues(line: str) -> bool:
     """``line`` starts with a pronoun or connective that points back to the line before it
     ("It had been run by the family ...", "But the council said ..."): it continues that line
     as an article's sentences do, while a gallery's caption names its own picture.
 
-    >>> _continues("It had been run by the same family for five generations."), _continues(
+    >>> continues("It had been run by the same family for five generations."), continues(
     ...     "Passengers wait for a bus in the rain on Wednesday.")
     (True, False)
     """
