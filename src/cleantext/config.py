@@ -203,7 +203,8 @@ class BlockDedupOptions:
 #: half before a gallery or table joined to the run after it (``continued-before``), a comma
 #: between clauses as sentence case in scripts without letter case (``caseless-clauses``), a
 #: forum or Q&A thread as the content (``forum-posts``), a heading listed again in a table of
-#: contents (``section-headings``)
+#: contents (``section-headings``), a table of label and value lines with measures after the
+#: article (``paired-fields``), a press release's contact block after it (``press-contact``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -239,6 +240,8 @@ EXTRACT_MECHANISMS = (
     "caseless-clauses",
     "forum-posts",
     "section-headings",
+    "paired-fields",
+    "press-contact",
 )
 
 

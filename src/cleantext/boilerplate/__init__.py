@@ -79,6 +79,8 @@ _SWITCHES = {
     "lead": "lead",
     "toc-intro": "contents",
     "fields": "fields",
+    "paired-fields": "paired_fields",
+    "press-contact": "press_contact",
     "foreign-language": "foreign",
     "before-comments": "before_comments",
     "bare-thread": "bare_thread",

@@ -65,7 +65,7 @@ from cleantext.boilerplate.credits import (
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, why_deck
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
-from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
+from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field, paired_rows
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
@@ -83,6 +83,7 @@ from cleantext.boilerplate.posts import (
     posts_span,
     why_posts,
 )
+from cleantext.boilerplate.press import contact_after, why_contact
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -318,6 +319,9 @@ class Weights:
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
     contents: bool = True  # the intro above a table of contents stays (``contents.py``)
     fields: bool = True  # a table of "Label: value" rows continues the article (``fields.py``)
+    #: and a table whose labels and values are lines of their own, some values measures
+    paired_fields: bool = True
+    press_contact: bool = True  # a press release's contact block ends it (``press.py``)
     foreign: bool = True  # a paragraph in another language is prose too (``foreign.py``)
     before_comments: bool = True  # a short article before its comments (``before_comments.py``)
     bare_thread: bool = True  # a comment thread found by its header shape alone (``thread.py``)
@@ -1043,7 +1047,9 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
     table (told by one count over their text joined, without a Python step per line).
     """
     end = min(len(infos), start + w.bridge_max)
-    if not w.fields or "".join(map(_TEXT, infos[start:end])).count(":") < MIN_ROWS:
+    if not w.fields:
+        return frozenset()
+    if "".join(map(_TEXT, infos[start:end])).count(":") < MIN_ROWS:
         return frozenset()
     found: list[int] = []
     run: list[int] = []
@@ -1059,6 +1065,45 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
         run = []
     found.extend(run if len(run) >= MIN_ROWS else ())
     return frozenset(found)
+
+
+def _paired_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
+    """The rows of the tables among the ``2 * bridge_max`` lines from ``start`` on whose
+    labels and values are lines of their own ("Weight" / "1.2 kg": ``fields.paired_rows``);
+    none if not ``w.fields`` and ``w.paired_fields``."""
+    if not (w.fields and w.paired_fields):
+        return frozenset()
+    end = min(len(infos), start + 2 * w.bridge_max)
+    lines = [j for j in range(start, end) if infos[j].kind != "empty"]
+    texts = [infos[j].block.text if infos[j].kind in _PAIR_KINDS else "" for j in lines]
+    return frozenset(lines[k] for k in paired_rows(texts))
+
+
+def _paired_note(infos: Sequence[LineInfo], last: int, listed: int, pairs: frozenset[int]) -> str:
+    """The tail note's words for the lines of a paired table (``pairs``: ``_paired_rows``)
+    among the lines the list after the main content (``last + 1`` to ``listed``) took in;
+    "" if there are none."""
+    rows = sum(1 for i in range(last + 1, listed + 1) if i in pairs)
+    if rows == 0:
+        return ""
+    return (
+        f"; the table at {line_range(infos, last + 1, listed)} continues the article "
+        f"({rows} of its lines labels and values of a table, some values measures)"
+    )
+
+
+def _keep_pairs(
+    infos: list[LineInfo], last: int, listed: int, pairs: frozenset[int]
+) -> list[LineInfo]:
+    """The lines of a paired table the article took in (``last + 1`` to ``listed``) as items
+    of its list: no menu."""
+    kept = [i for i in range(last + 1, listed + 1) if i in pairs]
+    return _keep_lists(infos, {kept[0]: kept[-1] + 1}) if kept else infos
+
+
+#: the kinds of a label or value line of a paired table (a paragraph, a UI string or a box
+#: heading is none, and ends the table)
+_PAIR_KINDS = frozenset({"short", "medium", "repeat"})
 
 
 #: a row of a table of fields has at most this many words (label, ':' and value)
@@ -1643,9 +1688,13 @@ def find_main_content(
         runs = positive_runs(infos, 0, len(infos)) if page_runs is None else page_runs
     (first, last), joined = continued(infos, (first, last), runs, weights)
     table = _field_rows(infos, last + 1, weights)
-    listed = _extend_list(infos, last, weights, table)
+    pairs = _paired_rows(infos, last + 1, weights)
+    listed = _extend_list(infos, last, weights, table | pairs if pairs else table)
     popular = popular_heading(infos, last, listed, weights)
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
+    if popular < 0 and pairs:
+        fields += _paired_note(infos, last, listed, pairs)
+        infos = _keep_pairs(infos, last, listed, pairs)
     last = listed if popular < 0 else max(last, _before(infos, popular))
     ranked = popular_inside(infos, first, last, weights) if popular < 0 else -1
     digest = -1  # (a box heading over a digest of other stories: ``popular.digest_inside``)
@@ -1662,6 +1711,12 @@ def find_main_content(
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
     kept_to = last  # (the article's first part, before a box or recipe card after it)
+    contact = contact_after(infos, last, weights) if bio < 0 else None
+    if contact is not None:  # the block's short lines are the release's: no menu
+        heading, lines = infos[contact[0]].block.text, line_range(infos, *contact)
+        fields += why_contact(heading, lines)
+        infos = _keep_lists(infos, {last + 1: contact[1] + 1})
+        last = contact[1]
     card = None
     if bio < 0:
         card = recipe_after(infos, last, weights, is_quantity, sentence_like, first)
