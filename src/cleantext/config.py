@@ -242,6 +242,7 @@ EXTRACT_MECHANISMS = (
     "section-headings",
     "paired-fields",
     "press-contact",
+    "event-details",
 )
 
 

@@ -81,6 +81,7 @@ _SWITCHES = {
     "fields": "fields",
     "paired-fields": "paired_fields",
     "press-contact": "press_contact",
+    "event-details": "event_details",
     "foreign-language": "foreign",
     "before-comments": "before_comments",
     "bare-thread": "bare_thread",

@@ -64,6 +64,7 @@ from cleantext.boilerplate.credits import (
 )
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, why_deck
+from cleantext.boilerplate.events import event_details, why_details
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field, paired_rows
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
@@ -322,6 +323,7 @@ class Weights:
     #: and a table whose labels and values are lines of their own, some values measures
     paired_fields: bool = True
     press_contact: bool = True  # a press release's contact block ends it (``press.py``)
+    event_details: bool = True  # an event's date, place and prices above it (``events.py``)
     foreign: bool = True  # a paragraph in another language is prose too (``foreign.py``)
     before_comments: bool = True  # a short article before its comments (``before_comments.py``)
     bare_thread: bool = True  # a comment thread found by its header shape alone (``thread.py``)
@@ -1749,7 +1751,8 @@ def find_main_content(
         why = _Later(
             _head_note, infos, first, anchored, content, below, joined, foreign, runs, weights
         )
-        edits.extend(_head_edits(text, infos, first, why, gallery, weights, toc))
+        details = event_details(infos, first, weights) if toc is None else None
+        edits.extend(_head_edits(text, infos, first, why, gallery, weights, toc, details))
     if posts is not None and POST_HEADER.name in enabled:
         edits.extend(_post_header_edits(text, infos, posts))
     if MENU.name in enabled:
@@ -2030,13 +2033,16 @@ def _head_edits(
     gallery: str,
     w: Weights,
     toc: tuple[tuple[int, int], int] | None = None,
+    details: tuple[int, int] | None = None,
 ) -> list[Edit]:
     """The ``extract-head`` removal of the lines before ``first``, around the lead under the
     headline (``lead.py``), the standfirst (``standfirst.py``), the intro above a table
-    of contents (``toc``: ``contents.toc_intro``'s) and the deck above them all
+    of contents (``toc``: ``contents.toc_intro``'s), an event's details (``details``:
+    ``events.event_details``'s) and the deck above them all
     (``deck.py``) if there are any. ``why``: the note's
     start (``_head_note``); ``gallery``: its words on a gallery's captions, if any."""
     first_kept = first if toc is None else toc[0][0]
+    first_kept = first_kept if details is None else details[0]
     lead = lead_lines(infos, first_kept, w)
     like = sentence_like if not w.caseless_clauses else _sentence_or_clauses
     deck = standfirst(infos, first_kept, w, like, caption_pattern())
@@ -2046,12 +2052,12 @@ def _head_edits(
     if lead is None and deck is None:
         intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern())
     kept = [] if toc is None else [toc[0]]
-    kept += [k for k in (lead, deck) if k is not None]
+    kept += [k for k in (lead, deck, details) if k is not None]
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
     above = deck_line(infos, top, first, w, like, caption_pattern())  # (``deck.py``)
     kept += [] if above is None else [(above[1], above[2])]
-    note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above)
+    note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above, details)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
@@ -2067,11 +2073,15 @@ def _kept_note(
     deck: tuple[int, int] | None,
     intro: Found | None,
     above: DeckFound | None = None,
+    details: tuple[int, int] | None = None,
 ) -> str:
     """The ``extract-head`` note: ``why()``, then what ``_head_edits`` kept above ``first``
-    (``above``: the deck, ``deck.py``)."""
+    (``above``: the deck, ``deck.py``; ``details``: an event's, ``events.py``)."""
     note = why() + (f"; {gallery}" if gallery else "")
     first_kept = first
+    if details is not None:
+        note += f"; {why_details(line_range(infos, details[0], details[1]))}"
+        first_kept = details[0]
     if toc is not None:
         (a, b), _ = toc
         note += (
