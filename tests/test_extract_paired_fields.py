@@ -2,8 +2,9 @@
 page's specification table rendered with each label and value on a line of its own
 ("Weight" / "1.2 kg" / "Battery" / "5000 mAh") right after the description continues the
 article, and its lines are no menu. Near misses: the footer's "Phone" / "0800 ..." / "Email"
-block, a shop's other products with their prices and a list of teasers that repeats its
-button still go; the rule off, the table goes. The pages are written for these tests."""
+block, a shop's other products with their prices, a sidebar's weather widget (one unit for
+many places) and a list of teasers that repeats its button still go; the rule off, the
+table goes. The pages are written for these tests."""
 
 from __future__ import annotations
 
@@ -82,3 +83,9 @@ def test_teasers_that_repeat_their_button_are_no_table() -> None:
                "Ready in 40 min", "Cook Now", "Time 2 h")  # fmt: skip
     out = cleantext.clean(lines_page(MENU, DESCRIPTION["en"], teasers, FOOTER), preset="extract")
     assert "Pea Risotto" not in out
+
+
+def test_a_sidebar_widget_of_one_unit_is_no_table() -> None:
+    widget = ("Weather", "London", "12 °C", "Paris", "15 °C", "Berlin", "9 °C", "Rome", "19 °C")
+    out = cleantext.clean(lines_page(MENU, DESCRIPTION["en"], widget, FOOTER), preset="extract")
+    assert "Paris" not in out and "15 °C" not in out

@@ -74,3 +74,17 @@ def test_a_press_contact_after_the_share_bar_stays_out() -> None:
 def test_a_heading_with_no_phone_or_mail_keeps_nothing() -> None:
     text = lines_page(MENU, RELEASE["en"], ("Press contact:", "Newsroom", "Careers"), FOOTER)
     assert "Newsroom" not in cleantext.clean(text, preset="extract")
+
+
+def test_the_about_section_after_the_contact_block_is_the_releases() -> None:
+    release, about = RELEASE["en"][:2], RELEASE["en"][2:]
+    text = lines_page(MENU, release, CONTACT["en"], about, SHARE, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert out.splitlines() == [*release, *CONTACT["en"], *about]
+
+
+def test_a_footers_about_us_after_the_contact_block_stays_out() -> None:
+    footer = ("About us", "Investors", "Careers")
+    text = lines_page(MENU, RELEASE["en"], CONTACT["en"], footer, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert "About us" not in out and CONTACT["en"][-1] in out

@@ -18,10 +18,11 @@ own ("Weight" / "1.2 kg" / "Battery" / "5000 mAh"; ``paired_rows``, ``paired-fie
 of ``MIN_ROWS`` or more pairs, each a label (one to ``PAIR_LABEL_WORDS`` words, no figure, no
 sentence end, not a ``not_labels`` one, none twice) and a short value, of which at least
 ``MIN_MEASURES`` values are a measure (a figure and a unit of the data file's ``[fields]
-units``: "1,7 Liter", "2200 Watt"), counts as rows of a table of fields too, and its lines
-are no menu. A menu has no measures, a list of products has prices and a list of events
-dates (no unit), a list of teasers repeats its labels, and the footer's "Phone" /
-"0800 123 4567" / "Email" block has contact labels. Off with
+units``: "1,7 Liter", "2200 Watt") in two units or more, counts as rows of a table of
+fields too, and its lines are no menu. A menu has no measures, a list of products has prices
+and a list of events dates (no unit), a widget measures one quantity of many things ("London"
+/ "12 °C" / "Paris" / "15 °C"), a list of teasers repeats its labels, and the footer's
+"Phone" / "0800 123 4567" / "Email" block has contact labels. Off with
 ``Weights.paired_fields=False`` (``extract_off = ["paired-fields"]``).
 
 >>> is_field("Farbe: grün"), is_field("Penetration: 220 – 250")
@@ -75,7 +76,7 @@ def _measure() -> regex.Pattern[str]:
     alt = "|".join(regex.escape(u) for u in units)
     figure = r"\d+(?:[.,]\d+)?"
     return regex.compile(
-        rf"(?<![\p{{L}}\d]){figure}(?:\s?[x×]\s?{figure}){{0,2}}\s?(?:{alt})(?![\p{{L}}\d])",
+        rf"(?<![\p{{L}}\d]){figure}(?:\s?[x×]\s?{figure}){{0,2}}\s?({alt})(?![\p{{L}}\d])",
         regex.IGNORECASE,
     )
 
@@ -155,8 +156,16 @@ def paired_rows(texts: Sequence[str]) -> list[int]:
 
 
 def _measures(values: Sequence[str]) -> bool:
-    """``MIN_MEASURES`` or more of ``values`` are measures."""
-    return sum(map(is_measure, values)) >= MIN_MEASURES
+    """``MIN_MEASURES`` or more of ``values`` are measures, in two units or more: a table
+    of a thing's properties measures different quantities, a widget ("London" / "12 °C" /
+    "Paris" / "15 °C") one quantity of many things.
+
+    >>> _measures(["1.2 kg", "18 cm", "Red"]), _measures(["12 °C", "15 °C", "9 °C"])
+    (True, False)
+    """
+    found = [m for m in map(_measure().search, values) if m is not None]
+    units = {m.group(1).casefold() for m in found}
+    return len(found) >= MIN_MEASURES and len(units) >= 2
 
 
 @lru_cache(maxsize=1)
