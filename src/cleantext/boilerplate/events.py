@@ -22,7 +22,7 @@ note names the lines.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -77,20 +77,25 @@ def event_details(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[in
     content (which starts at ``first``), or ``None``; none if not ``w.event_details``."""
     if not w.event_details:
         return None
-    lines = [j for j in range(first - 1, max(-1, first - 40), -1) if infos[j].kind != "empty"]
-    k = 0
-    while k < len(lines) and k < MAX_GAP and not _detail(infos[lines[k]]):
-        if infos[lines[k]].words > GAP_WORDS:
+    lines = _above(infos, first)
+    j, gap = next(lines, -1), 0
+    while j >= 0 and gap < MAX_GAP and not _detail(infos[j]):
+        if infos[j].words > GAP_WORDS:
             return None
-        k += 1
+        j, gap = next(lines, -1), gap + 1
     run = []
-    while k < len(lines) and infos[lines[k]].words <= MAX_WORDS and _detail(infos[lines[k]]):
-        run.append(lines[k])
-        k += 1
-    if len(run) < MIN_LINES or sum(labelled(infos[j].block.text) for j in run) < MIN_LABELLED:
+    while j >= 0 and infos[j].words <= MAX_WORDS and _detail(infos[j]):
+        run.append(j)
+        j = next(lines, -1)
+    if len(run) < MIN_LINES or sum(labelled(infos[k].block.text) for k in run) < MIN_LABELLED:
         return None
-    top = lines[k] if k < len(lines) and _title(infos[lines[k]]) else run[-1]
+    top = j if j >= 0 and _title(infos[j]) else run[-1]
     return top, run[0]
+
+
+def _above(infos: Sequence[LineInfo], first: int) -> Iterator[int]:
+    """The lines above ``first`` that are not blank, nearest first (read as far as asked)."""
+    return (j for j in range(first - 1, -1, -1) if infos[j].kind != "empty")
 
 
 def why_details(lines: str) -> str:

@@ -66,7 +66,13 @@ from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, why_deck
 from cleantext.boilerplate.events import event_details, why_details
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
-from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field, paired_rows
+from cleantext.boilerplate.fields import (
+    MIN_ROWS,
+    is_blank_field,
+    is_field,
+    may_hold_pairs,
+    paired_rows,
+)
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
@@ -1076,6 +1082,8 @@ def _paired_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset
     if not (w.fields and w.paired_fields):
         return frozenset()
     end = min(len(infos), start + 2 * w.bridge_max)
+    if not may_hold_pairs("\n".join(map(_TEXT, infos[start:end]))):
+        return frozenset()  # (told by one search of the lines' text, no Python step per line)
     lines = [j for j in range(start, end) if infos[j].kind != "empty"]
     texts = [infos[j].block.text if infos[j].kind in _PAIR_KINDS else "" for j in lines]
     return frozenset(lines[k] for k in paired_rows(texts))

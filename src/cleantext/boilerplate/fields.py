@@ -49,6 +49,7 @@ __all__ = [
     "MIN_ROWS",
     "is_blank_field",
     "is_field",
+    "may_hold_pairs",
     "paired_rows",
 ]
 
@@ -153,6 +154,21 @@ def paired_rows(texts: Sequence[str]) -> list[int]:
         else:
             i += 1
     return found
+
+
+def may_hold_pairs(text: str) -> bool:
+    """``text`` (lines joined) has measures in two units or more: it may hold a paired
+    table (``paired_rows`` finds none in a text without).
+
+    >>> may_hold_pairs("Weight\\n1.2 kg\\nSize\\n18 cm"), may_hold_pairs("Share\\n© 2026")
+    (True, False)
+    """
+    units = set()
+    for found in _measure().finditer(text):
+        units.add(found.group(1).casefold())
+        if len(units) >= 2:
+            return True
+    return False
 
 
 def _measures(values: Sequence[str]) -> bool:
