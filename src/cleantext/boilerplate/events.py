@@ -26,6 +26,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import regex
+
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.data import boilerplate_table
 
@@ -41,6 +43,7 @@ FIGURE_WORDS = 10  # words of a detail line that is a date or time (a line with 
 MIN_LABELLED = 2
 MIN_LINES = 3
 _BREADCRUMB = ("/", ">", "»", "›", "|")
+_FIGURE = regex.compile(r"\d")
 _TITLE_KINDS = frozenset({"short", "repeat", "medium"})
 
 
@@ -63,7 +66,10 @@ def labelled(text: str) -> bool:
 
 def _detail(info: LineInfo) -> bool:
     text = info.block.text
-    return labelled(text) or (info.words <= FIGURE_WORDS and any(map(str.isdigit, text)))
+    figure = _FIGURE.search(text) is not None
+    if not figure and ":" not in text:
+        return False  # (most lines: no label of either form, no date)
+    return (figure and info.words <= FIGURE_WORDS) or labelled(text)
 
 
 def _title(info: LineInfo) -> bool:
@@ -79,8 +85,8 @@ def event_details(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[in
         return None
     lines = _above(infos, first)
     j, gap = next(lines, -1), 0
-    while j >= 0 and gap < MAX_GAP and not _detail(infos[j]):
-        if infos[j].words > GAP_WORDS:
+    while j >= 0 and not _detail(infos[j]):
+        if gap == MAX_GAP or infos[j].words > GAP_WORDS:
             return None
         j, gap = next(lines, -1), gap + 1
     run = []

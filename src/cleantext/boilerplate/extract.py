@@ -1076,16 +1076,24 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
 
 
 def _paired_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
-    """The rows of the tables among the ``2 * bridge_max`` lines from ``start`` on whose
-    labels and values are lines of their own ("Weight" / "1.2 kg": ``fields.paired_rows``);
-    none if not ``w.fields`` and ``w.paired_fields``."""
+    """The rows of the tables among the ``2 * bridge_max`` lines from ``start`` on, to the
+    first that is no short line, whose labels and values are lines of their own ("Weight" /
+    "1.2 kg": ``fields.paired_rows``); none if not ``w.fields`` and ``w.paired_fields``."""
     if not (w.fields and w.paired_fields):
         return frozenset()
-    end = min(len(infos), start + 2 * w.bridge_max)
-    if not may_hold_pairs("\n".join(map(_TEXT, infos[start:end]))):
+    lines: list[int] = []
+    for j in range(start, min(len(infos), start + 2 * w.bridge_max)):
+        kind = infos[j].kind
+        if kind not in _PAIR_KINDS:
+            if kind == "empty":
+                continue
+            break  # (a paragraph, a UI string or a box heading ends the table)
+        lines.append(j)
+    if len(lines) < 2 * MIN_ROWS:
+        return frozenset()
+    texts = [infos[j].block.text for j in lines]
+    if not may_hold_pairs("\n".join(texts)):
         return frozenset()  # (told by one search of the lines' text, no Python step per line)
-    lines = [j for j in range(start, end) if infos[j].kind != "empty"]
-    texts = [infos[j].block.text if infos[j].kind in _PAIR_KINDS else "" for j in lines]
     return frozenset(lines[k] for k in paired_rows(texts))
 
 
