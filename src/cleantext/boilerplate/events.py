@@ -22,7 +22,7 @@ note names the lines.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -83,25 +83,28 @@ def event_details(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[in
     content (which starts at ``first``), or ``None``; none if not ``w.event_details``."""
     if not w.event_details:
         return None
-    lines = _above(infos, first)
-    j, gap = next(lines, -1), 0
-    while j >= 0 and not _detail(infos[j]):
-        if gap == MAX_GAP or infos[j].words > GAP_WORDS:
-            return None
-        j, gap = next(lines, -1), gap + 1
-    run = []
-    while j >= 0 and infos[j].words <= MAX_WORDS and _detail(infos[j]):
-        run.append(j)
-        j = next(lines, -1)
+    j, gap = first - 1, 0
+    while j >= 0:  # past blank lines and up to ``MAX_GAP`` short ones (the buttons)
+        info = infos[j]
+        if info.kind != "empty":
+            if _detail(info):
+                break
+            if gap == MAX_GAP or info.words > GAP_WORDS:
+                return None
+            gap += 1
+        j -= 1
+    run: list[int] = []
+    while j >= 0:
+        info = infos[j]
+        if info.kind != "empty":
+            if info.words > MAX_WORDS or not _detail(info):
+                break
+            run.append(j)
+        j -= 1
     if len(run) < MIN_LINES or sum(labelled(infos[k].block.text) for k in run) < MIN_LABELLED:
         return None
     top = j if j >= 0 and _title(infos[j]) else run[-1]
     return top, run[0]
-
-
-def _above(infos: Sequence[LineInfo], first: int) -> Iterator[int]:
-    """The lines above ``first`` that are not blank, nearest first (read as far as asked)."""
-    return (j for j in range(first - 1, -1, -1) if infos[j].kind != "empty")
 
 
 def why_details(lines: str) -> str:
