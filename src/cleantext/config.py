@@ -191,24 +191,24 @@ class BlockDedupOptions:
 
 
 #: the ``extract`` preset's mechanisms that move the article's ends, which
-#: ``boilerplate.extract_off`` can switch off: the page title's headline anchor, lists inside
-#: the article, runs that continue the article after an interruption, single-paragraph teasers
-#: not taken for the article, a last paragraph without a full stop, an author's bio ending it,
-#: a standfirst, a most-read list, the lead under the headline, the intro above a table of contents,
-#: a table of "Label: value" rows after the article, a paragraph in another language than the
-#: page's, a comment thread without a heading or reply buttons (``boilerplate/thread.py``),
-#: sentence case told by function words where nouns are capitalised (``noun-case``: German),
-#: the deck under the headline with no byline between it and the article (``deck``), a log-in
-#: or registration form's messages taken for no article (``login-form``), the article's first
-#: half before a gallery or table joined to the run after it (``continued-before``), a comma
-#: between clauses as sentence case in scripts without letter case (``caseless-clauses``), a
-#: forum or Q&A thread as the content (``forum-posts``), a heading listed again in a table of
-#: contents (``section-headings``), the article going on after an ad label, a sign-up box or
-#: a media player inside it (``interrupted``),
-#: content words of scripts without spaces read as character pairs, letter runs or syllable
-#: stems (``content-grams``), lines above the page title's headline set as a list (a
-#: menu of whole sentences) cut off the article under it (``listed-above``), an "About us"
-#: box ending the article (``site-about``)
+#: ``boilerplate.extract_off`` can switch off: the page title's headline anchor, lists inside the
+#: article, runs that continue the article after an interruption, single-paragraph teasers not taken
+#: for the article, a last paragraph without a full stop, an author's bio ending it, a standfirst, a
+#: most-read list, the lead under the headline, the intro above a table of contents, a table of
+#: "Label: value" rows after the article, a paragraph in another language than the page's, a comment
+#: thread without a heading or reply buttons (``boilerplate/thread.py``), sentence case told by
+#: function words where nouns are capitalised (``noun-case``: German), the deck under the headline
+#: with no byline between it and the article (``deck``), a log-in or registration form's messages
+#: taken for no article (``login-form``), the article's first half before a gallery or table joined
+#: to the run after it (``continued-before``), a comma between clauses as sentence case in scripts
+#: without letter case (``caseless-clauses``), a forum or Q&A thread as the content
+#: (``forum-posts``), a heading listed again in a table of contents (``section-headings``), the
+#: article going on after an ad label, a sign-up box or a media player inside it (``interrupted``),
+#: content words of scripts without spaces read as character pairs, letter runs or syllable stems
+#: (``content-grams``), lines above the page title's headline set as a list (a menu of whole
+#: sentences) cut off the article under it (``listed-above``), an "About us" box ending the article
+#: (``site-about``), a table of label and value lines with measures after the article
+#: (``paired-fields``), a press release's contact block after it (``press-contact``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -248,6 +248,9 @@ EXTRACT_MECHANISMS = (
     "content-grams",
     "listed-above",
     "site-about",
+    "paired-fields",
+    "press-contact",
+    "event-details",
 )
 
 

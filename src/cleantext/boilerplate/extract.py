@@ -64,8 +64,15 @@ from cleantext.boilerplate.credits import (
 )
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, why_deck
+from cleantext.boilerplate.events import event_details, why_details
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
-from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
+from cleantext.boilerplate.fields import (
+    MIN_ROWS,
+    is_blank_field,
+    is_field,
+    may_hold_pairs,
+    paired_rows,
+)
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
@@ -90,6 +97,7 @@ from cleantext.boilerplate.posts import (
     posts_span,
     why_posts,
 )
+from cleantext.boilerplate.press import contact_after, why_contact
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -327,6 +335,10 @@ class Weights:
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
     contents: bool = True  # the intro above a table of contents stays (``contents.py``)
     fields: bool = True  # a table of "Label: value" rows continues the article (``fields.py``)
+    #: and a table whose labels and values are lines of their own, some values measures
+    paired_fields: bool = True
+    press_contact: bool = True  # a press release's contact block ends it (``press.py``)
+    event_details: bool = True  # an event's date, place and prices above it (``events.py``)
     foreign: bool = True  # a paragraph in another language is prose too (``foreign.py``)
     before_comments: bool = True  # a short article before its comments (``before_comments.py``)
     bare_thread: bool = True  # a comment thread found by its header shape alone (``thread.py``)
@@ -1059,7 +1071,9 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
     table (told by one count over their text joined, without a Python step per line).
     """
     end = min(len(infos), start + w.bridge_max)
-    if not w.fields or "".join(map(_TEXT, infos[start:end])).count(":") < MIN_ROWS:
+    if not w.fields:
+        return frozenset()
+    if "".join(map(_TEXT, infos[start:end])).count(":") < MIN_ROWS:
         return frozenset()
     found: list[int] = []
     run: list[int] = []
@@ -1075,6 +1089,55 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
         run = []
     found.extend(run if len(run) >= MIN_ROWS else ())
     return frozenset(found)
+
+
+def _paired_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
+    """The rows of the tables among the ``2 * bridge_max`` lines from ``start`` on, to the
+    first that is no short line, whose labels and values are lines of their own ("Weight" /
+    "1.2 kg": ``fields.paired_rows``); none if not ``w.fields`` and ``w.paired_fields``."""
+    if not (w.fields and w.paired_fields):
+        return frozenset()
+    lines: list[int] = []
+    for j in range(start, min(len(infos), start + 2 * w.bridge_max)):
+        kind = infos[j].kind
+        if kind not in _PAIR_KINDS:
+            if kind == "empty":
+                continue
+            break  # (a paragraph, a UI string or a box heading ends the table)
+        lines.append(j)
+    if len(lines) < 2 * MIN_ROWS:
+        return frozenset()
+    texts = [infos[j].block.text for j in lines]
+    if not may_hold_pairs("\n".join(texts)):
+        return frozenset()  # (told by one search of the lines' text, no Python step per line)
+    return frozenset(lines[k] for k in paired_rows(texts))
+
+
+def _paired_note(infos: Sequence[LineInfo], last: int, listed: int, pairs: frozenset[int]) -> str:
+    """The tail note's words for the lines of a paired table (``pairs``: ``_paired_rows``)
+    among the lines the list after the main content (``last + 1`` to ``listed``) took in;
+    "" if there are none."""
+    rows = sum(1 for i in range(last + 1, listed + 1) if i in pairs)
+    if rows == 0:
+        return ""
+    return (
+        f"; the table at {line_range(infos, last + 1, listed)} continues the article "
+        f"({rows} of its lines labels and values of a table, some values measures)"
+    )
+
+
+def _keep_pairs(
+    infos: list[LineInfo], last: int, listed: int, pairs: frozenset[int]
+) -> list[LineInfo]:
+    """The lines of a paired table the article took in (``last + 1`` to ``listed``) as items
+    of its list: no menu."""
+    kept = [i for i in range(last + 1, listed + 1) if i in pairs]
+    return _keep_lists(infos, {kept[0]: kept[-1] + 1}) if kept else infos
+
+
+#: the kinds of a label or value line of a paired table (a paragraph, a UI string or a box
+#: heading is none, and ends the table)
+_PAIR_KINDS = frozenset({"short", "medium", "repeat"})
 
 
 #: a row of a table of fields has at most this many words (label, ':' and value)
@@ -1663,9 +1726,13 @@ def find_main_content(
         infos, (first, last), runs, weights, sentence_like, page.signup_keys
     )
     table = _field_rows(infos, last + 1, weights)
-    listed = _extend_list(infos, last, weights, table)
+    pairs = _paired_rows(infos, last + 1, weights)
+    listed = _extend_list(infos, last, weights, table | pairs if pairs else table)
     popular = popular_heading(infos, last, listed, weights)
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
+    if popular < 0 and pairs:
+        fields += _paired_note(infos, last, listed, pairs)
+        infos = _keep_pairs(infos, last, listed, pairs)
     last = listed if popular < 0 else max(last, _before(infos, popular))
     ranked = popular_inside(infos, first, last, weights) if popular < 0 else -1
     digest = -1  # (a box heading over a digest of other stories: ``popular.digest_inside``)
@@ -1682,6 +1749,12 @@ def find_main_content(
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
     kept_to = last  # (the article's first part, before a box or recipe card after it)
+    contact = contact_after(infos, last, weights) if bio < 0 else None
+    if contact is not None:  # the block's short lines are the release's: no menu
+        heading, lines = infos[contact[0]].block.text, line_range(infos, *contact)
+        fields += why_contact(heading, lines)
+        infos = _keep_lists(infos, {last + 1: contact[1] + 1})
+        last = contact[1]
     card = None
     if bio < 0:
         card = recipe_after(infos, last, weights, is_quantity, sentence_like, first)
@@ -1714,7 +1787,8 @@ def find_main_content(
         why = _Later(
             _head_note, infos, first, anchored, content, below, joined, foreign, runs, weights
         )
-        edits.extend(_head_edits(text, infos, first, why, gallery, weights, toc))
+        details = event_details(infos, first, weights) if toc is None else None
+        edits.extend(_head_edits(text, infos, first, why, gallery, weights, toc, details))
     if posts is not None and POST_HEADER.name in enabled:
         edits.extend(_post_header_edits(text, infos, posts))
     if MENU.name in enabled:
@@ -2007,13 +2081,16 @@ def _head_edits(
     gallery: str,
     w: Weights,
     toc: tuple[tuple[int, int], int] | None = None,
+    details: tuple[int, int] | None = None,
 ) -> list[Edit]:
     """The ``extract-head`` removal of the lines before ``first``, around the lead under the
     headline (``lead.py``), the standfirst (``standfirst.py``), the intro above a table
-    of contents (``toc``: ``contents.toc_intro``'s) and the deck above them all
+    of contents (``toc``: ``contents.toc_intro``'s), an event's details (``details``:
+    ``events.event_details``'s) and the deck above them all
     (``deck.py``) if there are any. ``why``: the note's
     start (``_head_note``); ``gallery``: its words on a gallery's captions, if any."""
     first_kept = first if toc is None else toc[0][0]
+    first_kept = first_kept if details is None else details[0]
     lead = lead_lines(infos, first_kept, w)
     like = sentence_like if not w.caseless_clauses else _sentence_or_clauses
     deck = standfirst(infos, first_kept, w, like, caption_pattern())
@@ -2023,12 +2100,12 @@ def _head_edits(
     if lead is None and deck is None:
         intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern())
     kept = [] if toc is None else [toc[0]]
-    kept += [k for k in (lead, deck) if k is not None]
+    kept += [k for k in (lead, deck, details) if k is not None]
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
     above = deck_line(infos, top, first, w, like, caption_pattern())  # (``deck.py``)
     kept += [] if above is None else [(above[1], above[2])]
-    note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above)
+    note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above, details)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
@@ -2044,11 +2121,15 @@ def _kept_note(
     deck: tuple[int, int] | None,
     intro: Found | None,
     above: DeckFound | None = None,
+    details: tuple[int, int] | None = None,
 ) -> str:
     """The ``extract-head`` note: ``why()``, then what ``_head_edits`` kept above ``first``
-    (``above``: the deck, ``deck.py``)."""
+    (``above``: the deck, ``deck.py``; ``details``: an event's, ``events.py``)."""
     note = why() + (f"; {gallery}" if gallery else "")
     first_kept = first
+    if details is not None:
+        note += f"; {why_details(line_range(infos, details[0], details[1]))}"
+        first_kept = details[0]
     if toc is not None:
         (a, b), _ = toc
         note += (

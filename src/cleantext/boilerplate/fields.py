@@ -13,6 +13,18 @@ does not end the table (``is_blank_field``), though it is no row itself. Off wit
 ``Weights.fields=False`` (``extract_off = ["fields"]``); the tail note of ``explain`` counts
 the rows.
 
+A product's specification table is often rendered with its label and value on lines of their
+own ("Weight" / "1.2 kg" / "Battery" / "5000 mAh"; ``paired_rows``, ``paired-fields``): a run
+of ``MIN_ROWS`` or more pairs, each a label (one to ``PAIR_LABEL_WORDS`` words, no figure, no
+sentence end, not a ``not_labels`` one, none twice) and a short value, of which at least
+``MIN_MEASURES`` values are a measure (a figure and a unit of the data file's ``[fields]
+units``: "1,7 Liter", "2200 Watt") in two units or more, counts as rows of a table of
+fields too, and its lines are no menu. A menu has no measures, a list of products has prices
+and a list of events dates (no unit), a widget measures one quantity of many things ("London"
+/ "12 °C" / "Paris" / "15 °C"), a list of teasers repeats its labels, and the footer's
+"Phone" / "0800 123 4567" / "Email" block has contact labels. Off with
+``Weights.paired_fields=False`` (``extract_off = ["paired-fields"]``).
+
 >>> is_field("Farbe: grün"), is_field("Penetration: 220 – 250")
 (True, True)
 >>> is_field("Tel.: +49 30 1234567"), is_field("Tags: news, sport")
@@ -23,6 +35,7 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
@@ -30,7 +43,15 @@ import regex
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.data import boilerplate_table
 
-__all__ = ["MAX_LABEL_WORDS", "MAX_VALUE_WORDS", "MIN_ROWS", "is_blank_field", "is_field"]
+__all__ = [
+    "MAX_LABEL_WORDS",
+    "MAX_VALUE_WORDS",
+    "MIN_ROWS",
+    "is_blank_field",
+    "is_field",
+    "may_hold_pairs",
+    "paired_rows",
+]
 
 MAX_LABEL_WORDS = 3
 MAX_VALUE_WORDS = 8
@@ -41,6 +62,126 @@ MIN_ROWS = 3  # rows in a row: a list of headlines has a colon in one or two of 
 _FIELD = regex.compile(r"^\s*(\p{L}[^:.!?\n]{0,40}?)\s*:\s*(\S.*)")
 _END = regex.compile(r"\s*")
 _BLANK = regex.compile(r"^\s*(\p{L}[^:.!?\n]{0,40}?)\s*:\s*$")
+
+
+PAIR_LABEL_WORDS = 4  # "What's in the box"
+MIN_MEASURES = 2  # values of a paired table that are a figure and a unit
+
+
+@lru_cache(maxsize=1)
+def _measure() -> regex.Pattern[str]:
+    """A figure and a unit of ``[fields] units`` ("1.2 kg", "5000 mAh", "12 x 18 cm"): a
+    figure, up to two more joined by "x", and the unit as a whole word (alternatives of
+    literal words after a figure: linear)."""
+    units = sorted(boilerplate_table()["fields"]["units"], key=len, reverse=True)
+    alt = "|".join(regex.escape(u) for u in units)
+    figure = r"\d+(?:[.,]\d+)?"
+    return regex.compile(
+        rf"(?<![\p{{L}}\d]){figure}(?:\s?[x×]\s?{figure}){{0,2}}\s?({alt})(?![\p{{L}}\d])",
+        regex.IGNORECASE,
+    )
+
+
+def is_measure(text: str) -> bool:
+    """A value that holds a figure and a unit ("1,1 kg", "Up to 40 hours", "2200 Watt").
+
+    >>> is_measure("1,1 kg"), is_measure("12 x 12 x 18 cm"), is_measure("5000 mAh lithium-ion")
+    (True, True, True)
+    >>> is_measure("£19.99"), is_measure("Friday 20 March 2026"), is_measure("Silber")
+    (False, False, False)
+    """
+    return _measure().search(text) is not None
+
+
+_SENTENCE_END = frozenset(".!?")
+
+
+def _is_label(text: str) -> bool:
+    """A label alone on its line: one to ``PAIR_LABEL_WORDS`` words, starting with a letter
+    that is no lower-case one (an ingredient, "gehackte Haselnüsse", is no label), no figure,
+    no sentence end or comma, not a contact or metadata label."""
+    text = text.strip().rstrip(":").rstrip()
+    if not text[:1].isalpha() or text[0].islower() or len(text.split()) > PAIR_LABEL_WORDS:
+        return False
+    if text[-1] in _SENTENCE_END or "," in text or any(c.isdigit() for c in text):
+        return False
+    return normalize_line(text) not in _not_labels()
+
+
+def _is_value(text: str) -> bool:
+    """A value alone on its line: one to ``MAX_VALUE_WORDS`` words, no sentence end."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= MAX_VALUE_WORDS and text[-1] not in _SENTENCE_END
+
+
+def paired_rows(texts: Sequence[str]) -> list[int]:
+    """The positions in ``texts`` (a page's lines, blank ones left out) of the rows of tables
+    whose labels and values are on lines of their own: ``MIN_ROWS`` or more pairs in a row,
+    ``MIN_MEASURES`` or more of their values measures, no label twice (a list of teasers
+    repeats its button: "Cook now" / "Time 20m" / "Fish soup" / "Level" / "Cook now").
+
+    >>> paired_rows(["Specs", "Weight", "1.2 kg", "Battery", "5000 mAh", "Colour", "Red", "Share"])
+    [1, 2, 3, 4, 5, 6]
+    >>> paired_rows(["Phone", "0800 123 4567", "Email", "a@b.com", "Address", "1 Mill Lane"])
+    []
+    >>> paired_rows(["Lantern", "£24.99", "Head Torch", "£19.99", "Tent", "£99.00"])
+    []
+    >>> paired_rows(["300 ml", "Milk", "80 g", "Oats", "20 g", "Nuts", "2 tbsp", "Honey"])
+    []
+    >>> paired_rows(["Soup", "20 min", "Cook now", "1 h", "Rice", "2 h", "Cook now", "1 h"])
+    []
+    >>> paired_rows(["Zutaten", "300 ml", "Milch", "80 g", "gehackte Nüsse", "20 g", "Honig"])
+    []
+    """
+    found: list[int] = []
+    i = 0
+    while i + 1 < len(texts):
+        j, labels, again = i, set(), False
+        while j + 1 < len(texts) and _is_label(texts[j]) and _is_value(texts[j + 1]):
+            again = texts[j] in labels  # a list of teasers with one button or field each
+            if again:
+                break
+            labels.add(texts[j])
+            j += 2
+        pairs = (j - i) // 2
+        # (a measure right before the first label pairs the lines the other way: "300 ml" /
+        # "Haferdrink" / "80 g" / "Haferflocken" is an ingredient list, quantity first)
+        after_measure = i > 0 and is_measure(texts[i - 1])
+        table = pairs >= MIN_ROWS and not (again or after_measure)
+        if table and _measures(texts[i + 1 : j : 2]):
+            found.extend(range(i, j))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def may_hold_pairs(text: str) -> bool:
+    """``text`` (lines joined) has measures in two units or more: it may hold a paired
+    table (``paired_rows`` finds none in a text without).
+
+    >>> may_hold_pairs("Weight\\n1.2 kg\\nSize\\n18 cm"), may_hold_pairs("Share\\n© 2026")
+    (True, False)
+    """
+    units = set()
+    for found in _measure().finditer(text):
+        units.add(found.group(1).casefold())
+        if len(units) >= 2:
+            return True
+    return False
+
+
+def _measures(values: Sequence[str]) -> bool:
+    """``MIN_MEASURES`` or more of ``values`` are measures, in two units or more: a table
+    of a thing's properties measures different quantities, a widget ("London" / "12 °C" /
+    "Paris" / "15 °C") one quantity of many things.
+
+    >>> _measures(["1.2 kg", "18 cm", "Red"]), _measures(["12 °C", "15 °C", "9 °C"])
+    (True, False)
+    """
+    found = [m for m in map(_measure().search, values) if m is not None]
+    units = {m.group(1).casefold() for m in found}
+    return len(found) >= MIN_MEASURES and len(units) >= 2
 
 
 @lru_cache(maxsize=1)

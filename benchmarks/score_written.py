@@ -1,0 +1,56 @@
+"""Score the ``extract`` preset on the pages written for issue 14's genres (product, event,
+press release, recipe; ``benchmarks/written_pages/*.txt``, written for this project, same
+licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or
+``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags, as an
+HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
+
+Per page: content words kept and lost, boilerplate words kept (``-v``: the lines).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import cleantext
+
+PAGES = Path(__file__).resolve().parent / "written_pages"
+
+
+def _rows(path: Path) -> list[tuple[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [(line[:1], line[2:]) for line in lines if line]
+
+
+def score(path: Path) -> tuple[int, int, int, list[str]]:
+    """``(content words kept, content words lost, boilerplate words kept, notes)``: the
+    output's lines matched to the page's in order."""
+    rows = _rows(path)
+    out = cleantext.clean("\n".join(t for _, t in rows) + "\n", preset="extract")
+    kept = [line.strip() for line in out.splitlines() if line.strip()]
+    j, ck, cl, bk, notes = 0, 0, 0, 0, []
+    for tag, text in rows:
+        n = len(text.split())
+        if j < len(kept) and kept[j] == text.strip():
+            j += 1
+            ck, bk = (ck + n, bk) if tag == "C" else (ck, bk + n)
+            notes += [] if tag == "C" else [f"KEPT {text[:80]}"]
+        elif tag == "C":
+            cl += n
+            notes.append(f"LOST {text[:80]}")
+    return ck, cl, bk, notes
+
+
+def main() -> int:
+    for path in sorted(PAGES.glob("*.txt")):
+        ck, cl, bk, notes = score(path)
+        print(f"{path.stem:12s} content kept {ck:4d} lost {cl:4d}  boilerplate kept {bk:3d}")
+        if "-v" in sys.argv:
+            print("".join(f"    {note}\n" for note in notes), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""An event's details above its description, for the ``extract`` preset.
+
+An event page (a concert, a play, a talk) puts its date, place and prices between its title
+and its description: "Saturday 14 March 2026, 19:30" / "Venue: St Mary's Hall, York" /
+"Tickets from £25" / "Running time: about 2 hours", then buttons ("Book now", "Add to
+calendar"). They are short lines without a full stop, so they went with the page's header,
+though they are the event's. Above the main content, past up to ``MAX_GAP`` short lines
+(the buttons: they still go), a run of detail lines is kept when ``MIN_LABELLED`` or more of
+them are labelled by a word of the data file's ``[events] labels`` ("Venue: ...", "Lieu :
+...", "Tickets from £25": the label before a ':' or the line's first word) and it has
+``MIN_LINES`` or more lines: labelled lines and short lines with a figure (the date, the
+time). The event's title right above the run (a short line, no breadcrumb) is kept with it.
+A news story's date line has no event label above it and stays out. Off with
+``Weights.event_details=False`` (``extract_off = ["event-details"]``); the ``extract-head``
+note names the lines.
+
+>>> labelled("Venue: St Mary's Hall, York"), labelled("Tickets from £25"), labelled("Home")
+(True, True, False)
+>>> labelled("Lieu : Théâtre de la Halle"), labelled("Venue of the year is chosen by readers")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import boilerplate_table
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["event_details", "labelled", "why_details"]
+
+MAX_GAP = 3  # short lines (buttons) between the details and the description
+GAP_WORDS = 6  # words of such a line
+MAX_WORDS = 14  # words of a detail line
+FIGURE_WORDS = 10  # words of a detail line that is a date or time (a line with a figure)
+MIN_LABELLED = 2
+MIN_LINES = 3
+_BREADCRUMB = ("/", ">", "»", "›", "|")
+_FIGURE = regex.compile(r"\d")
+_TITLE_KINDS = frozenset({"short", "repeat", "medium"})
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    return frozenset(normalize_line(w) for w in boilerplate_table()["events"]["labels"])
+
+
+def labelled(text: str) -> bool:
+    """A detail line labelled by an event label: before its ':' or as its first word, in a
+    short line."""
+    if len(text.split()) > MAX_WORDS:
+        return False
+    if ":" in text and normalize_line(text.split(":", 1)[0]) in _labels():
+        return True
+    words = normalize_line(text).split()
+    # the first word alone labels a short line that goes on with a figure ("Tickets from £25")
+    return bool(words) and words[0] in _labels() and any(map(str.isdigit, text))
+
+
+def _detail(info: LineInfo) -> bool:
+    text = info.block.text
+    figure = _FIGURE.search(text) is not None
+    if not figure and ":" not in text:
+        return False  # (most lines: no label of either form, no date)
+    return (figure and info.words <= FIGURE_WORDS) or labelled(text)
+
+
+def _title(info: LineInfo) -> bool:
+    text = info.block.text
+    plain = not any(sep in text for sep in _BREADCRUMB)
+    return info.kind in _TITLE_KINDS and 0 < info.words <= MAX_WORDS and plain and not info.ui
+
+
+def event_details(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, int] | None:
+    """``(first line, last line)`` of an event's details (and its title) above the main
+    content (which starts at ``first``), or ``None``; none if not ``w.event_details``."""
+    if not w.event_details:
+        return None
+    j, gap = first - 1, 0
+    while j >= 0:  # past blank lines and up to ``MAX_GAP`` short ones (the buttons)
+        info = infos[j]
+        if info.kind != "empty":
+            if _detail(info):
+                break
+            if gap == MAX_GAP or info.words > GAP_WORDS:
+                return None
+            gap += 1
+        j -= 1
+    run: list[int] = []
+    while j >= 0:
+        info = infos[j]
+        if info.kind != "empty":
+            if info.words > MAX_WORDS or not _detail(info):
+                break
+            run.append(j)
+        j -= 1
+    if len(run) < MIN_LINES or sum(labelled(infos[k].block.text) for k in run) < MIN_LABELLED:
+        return None
+    top = j if j >= 0 and _title(infos[j]) else run[-1]
+    return top, run[0]
+
+
+def why_details(lines: str) -> str:
+    """The head note's words for an event's details kept (``lines``: their line range)."""
+    return (
+        f"the event's title and details at {lines} are kept (its date, place and prices "
+        "above the description: event-details)"
+    )

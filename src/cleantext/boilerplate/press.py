@@ -1,0 +1,143 @@
+"""A press release's contact block after its text, for the ``extract`` preset.
+
+A press release ends with whom journalists may call: a heading of the data file's
+``[press] contact_headings`` ("Press contact:", "Media enquiries", "Pressekontakt",
+"Contact presse"), then a name, a role, a phone number and an e-mail address on short lines
+of their own. Short lines look like a menu, so the tail was cut before them, though the
+release's gold text has them. When the first line after the main content is such a heading,
+the content goes on to the last line within ``MAX_LINES`` lines after it that holds a phone
+number (``MIN_DIGITS`` or more figures) or an e-mail address; a longer line (more than
+``MAX_WORDS`` words), a box heading or a comment heading ends the block. The footer's
+"Contact" / "Phone" / "Email" block is under a plain "Contact", no press heading, and stays
+out. The company's description under an "About ..." heading (``[press] about_headings``:
+"About Greenfield Energy", "Über die Nordbahn AG", "À propos de ...") right after the block,
+its paragraphs to the first line that is none, is the release's too, as it is when it comes
+before the block. Off with ``Weights.press_contact=False`` (``extract_off =
+["press-contact"]``); the tail note of ``explain`` names the block.
+
+>>> is_contact_heading("Press contact:"), is_contact_heading("Pressekontakt")
+(True, True)
+>>> is_contact_heading("Contact"), is_contact_heading("Press freedom is under threat")
+(False, False)
+>>> is_about("About Greenfield Energy"), is_about("Über die Nordbahn AG"), is_about("About us")
+(True, True, False)
+>>> reachable("Phone: +44 20 7946 0000"), reachable("press@example.com"), reachable("Tom")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import boilerplate_table
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = [
+    "MAX_LINES",
+    "contact_after",
+    "is_about",
+    "is_contact_heading",
+    "reachable",
+    "why_contact",
+]
+
+MAX_LINES = 8  # lines of the block after its heading
+MAX_WORDS = 12  # words of a line of the block
+MIN_DIGITS = 6  # figures of a phone number
+ABOUT_WORDS = 8  # words of an "About ..." heading
+_ENDS = frozenset({"box", "stop"})
+
+
+@lru_cache(maxsize=1)
+def _headings() -> frozenset[str]:
+    return frozenset(normalize_line(h) for h in boilerplate_table()["press"]["contact_headings"])
+
+
+def is_contact_heading(text: str) -> bool:
+    """A press contact heading, alone ("Press contact:") or before the contact's name
+    ("Media contact: Jane Doe")."""
+    if len(text.split()) > MAX_WORDS:
+        return False
+    key = normalize_line(text)
+    if key in _headings():
+        return True
+    head = text.split(":", 1)[0] if ":" in text else ""
+    return bool(head) and normalize_line(head) in _headings()
+
+
+@lru_cache(maxsize=1)
+def _abouts() -> tuple[str, ...]:
+    return tuple(normalize_line(h) + " " for h in boilerplate_table()["press"]["about_headings"])
+
+
+def is_about(text: str) -> bool:
+    """An "About ..." heading over a company's description: one of ``[press]
+    about_headings`` and a name in capitals ("About Greenfield Energy"; "About us", a
+    footer's link, names none)."""
+    if len(text.split()) > ABOUT_WORDS or text.rstrip()[-1:] in ".!?":
+        return False
+    key = normalize_line(text)
+    head = next((h for h in _abouts() if key.startswith(h)), None)
+    if head is None:
+        return False
+    name = text.split()[len(head.split()) :]
+    return any(word[:1].isupper() for word in name)
+
+
+def _about_after(infos: Sequence[LineInfo], end: int) -> int:
+    """The last paragraph of an "About ..." section right after line ``end``, or ``end``."""
+    j = end + 1
+    while j < len(infos) and infos[j].kind == "empty":
+        j += 1
+    if j >= len(infos) or not is_about(infos[j].block.text):
+        return end
+    last = end
+    for k in range(j + 1, len(infos)):
+        if infos[k].kind == "empty":
+            continue
+        if infos[k].kind != "good":
+            break
+        last = k
+    return last
+
+
+def reachable(text: str) -> bool:
+    """A line with a way to reach someone: an e-mail address or a phone number."""
+    at = text.find("@")
+    if at > 0 and "." in text[at:]:
+        return True
+    return sum(map(str.isdigit, text)) >= MIN_DIGITS
+
+
+def contact_after(infos: Sequence[LineInfo], last: int, w: Weights) -> tuple[int, int] | None:
+    """The press contact block right after line ``last`` (its heading's line and its last
+    reachable line, or the last paragraph of an "About ..." section right after it), or
+    ``None``; none if not ``w.press_contact``."""
+    if not w.press_contact:
+        return None
+    j = last + 1
+    while j < len(infos) and infos[j].kind == "empty":
+        j += 1
+    if j >= len(infos) or infos[j].kind in _ENDS or not is_contact_heading(infos[j].block.text):
+        return None
+    end, seen = -1, 0
+    for k in range(j, len(infos)):
+        info = infos[k]
+        if info.kind == "empty":
+            continue
+        if seen > MAX_LINES or info.words > MAX_WORDS or (k > j and info.kind in _ENDS):
+            break
+        seen += 1
+        if reachable(info.block.text):
+            end = k
+    return None if end < 0 else (j, _about_after(infos, end))
+
+
+def why_contact(heading: str, lines: str) -> str:
+    """The tail note's words for a press contact block kept (``lines``: its line range)."""
+    return f"; the press contact under {heading.strip()[:40]!r} at {lines} is the release's"
