@@ -203,7 +203,9 @@ class BlockDedupOptions:
 #: half before a gallery or table joined to the run after it (``continued-before``), a comma
 #: between clauses as sentence case in scripts without letter case (``caseless-clauses``), a
 #: forum or Q&A thread as the content (``forum-posts``), a heading listed again in a table of
-#: contents (``section-headings``)
+#: contents (``section-headings``), a subscription or sign-in pitch scored as blank lines
+#: (``pitch-boxes``), an ad slot's line ("Story continues below") that parts no halves of the
+#: article (``ad-slots``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -239,6 +241,8 @@ EXTRACT_MECHANISMS = (
     "caseless-clauses",
     "forum-posts",
     "section-headings",
+    "pitch-boxes",
+    "ad-slots",
 )
 
 

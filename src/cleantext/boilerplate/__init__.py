@@ -102,6 +102,8 @@ _SWITCHES = {
     "caseless-clauses": "caseless_clauses",
     "forum-posts": "forum_posts",
     "section-headings": "section_headings",
+    "pitch-boxes": "pitch_boxes",
+    "ad-slots": "ad_slots",
 }
 
 

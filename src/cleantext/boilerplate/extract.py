@@ -93,6 +93,7 @@ from cleantext.boilerplate.resumed import (
     why_resumed,
 )
 from cleantext.boilerplate.resumed import SHARE as RESUMED_SHARE
+from cleantext.boilerplate.pitch import PITCH_GAP, PITCH_LINES, PITCH_WORDS, pitch_rows
 from cleantext.boilerplate.signup import SIGNUP, form_run, signup_boxes
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
@@ -342,6 +343,8 @@ class Weights:
     deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
     login_form: bool = True  # a log-in form's messages are no article (``signup.form_run``)
     section_headings: bool = True  # a heading listed again in a table of contents is one
+    pitch_boxes: bool = True  # a subscription or sign-in pitch scores as blank (``pitch.py``)
+    ad_slots: bool = True  # "Story continues below" parts no halves (``continued.py``)
     toc_entries: int = 3
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
 
@@ -463,6 +466,11 @@ def classify_lines(
     markup = _markup(text, rows, keep, kinds) if weights.markup else []
     for j in markup:
         kinds[j], items[j] = "short", False
+    pitch: list[int] = []  # a subscription or sign-in pitch's lines (``pitch.py``)
+    if weights.pitch_boxes and features.signup_keys:
+        pitch = pitch_rows(kinds, norm, counts, features.signup_keys)
+        for j in pitch:
+            kinds[j], items[j] = "empty", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     nouns = ""  # the page's language if it capitalises its nouns (``_noun_case``)
@@ -471,6 +479,8 @@ def classify_lines(
     infos = _line_infos(rows, keep, kept, density, (kinds, scores, items), nouns)
     for j in markup:
         infos[j] = infos[j]._replace(ui="markup")
+    for j in pitch:
+        infos[j] = infos[j]._replace(ui="pitch")
     return infos
 
 
@@ -1746,6 +1756,8 @@ def find_main_content(
         for box in signup_boxes(infos, first, last, page.signup_keys):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} more lines of it"
+            if any(infos[i].ui == "pitch" for i in box):
+                note += _PITCH_NOTE
             edits.append(_edit(text, SIGNUP.name, infos[box[0]], infos[box[-1]], note))
     thread = _index(map(_UI, itertools.islice(infos, last + 1, None)), "thread", last + 1)
     end = len(infos) - 1 if thread is None else thread - 1
@@ -1763,6 +1775,13 @@ def find_main_content(
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+_PITCH_NOTE = (
+    f" (a subscription or sign-in pitch: at least {PITCH_LINES} lines with a sign-up phrase, "
+    f"each within {PITCH_GAP} lines of the one before, none over {PITCH_WORDS} words; scored as "
+    "blank lines, so that the article goes on after it)"
+)
 
 
 def _words(

@@ -125,12 +125,14 @@ def signup_boxes(
     page's features: ``PageFeatures.signup_keys``; every line's ``key`` is then set)."""
     if known is not None and not known:
         return []  # the page has no box line
-    rows = [i for i in range(first, last + 1) if infos[i].kind != "empty"]
+    # (a pitch's lines, scored as blank ones, are box lines: ``pitch.py``)
+    rows = [i for i in range(first, last + 1) if infos[i].kind != "empty" or _pitch(infos[i])]
     if known is None:
         keys = [infos[i].key or normalize_line(infos[i].block.text) for i in rows]
         found = signup_lines(keys)
     else:
         found = {k for k, i in enumerate(rows) if infos[i].key in known}
+    found.update(k for k, i in enumerate(rows) if infos[i].ui == "pitch")
     if len(found) < MIN_LINES:  # no run of two
         return []
     runs: list[list[int]] = []
@@ -145,6 +147,11 @@ def signup_boxes(
     if len(current) >= MIN_LINES:
         runs.append(current)
     return [] if sum(map(len, runs)) >= len(rows) else runs
+
+
+def _pitch(info: LineInfo) -> bool:
+    """A line of a subscription or sign-in pitch (``pitch.py``), blank or not."""
+    return info.ui == "pitch"
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,86 @@
+"""Subscription, registration and sign-in pitches, for ``extract``: never the article, never
+its end.
+
+A news site's paywall or registration box, rendered as text, is a stretch of short lines:
+a heading ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS", "Bereits Abonnent?"), benefits read
+as sentences ("Unlimited online access.", "Daily puzzles including the crossword."),
+buttons ("Subscribe now", "Sign In or Create an Account", "Email Address", "Continue").
+Its benefit lines score as prose, its buttons as page furniture: the box may make a run of
+the article's first paragraphs worth an article, then split it from the rest of the story
+(the rest goes as ``extract-tail``).
+
+A pitch is ``PITCH_LINES`` or more lines with a phrase of the data file's ``[signup]`` list
+(``signup.is_signup_line``), each within ``PITCH_GAP`` lines of the one before, with no
+line of more than ``PITCH_WORDS`` words among or between them (an article's paragraph ends
+it), and at least one of them no sentence (a heading or a button). Its lines, from its
+first phrase line to its last, are scored as blank lines before the page's runs are
+searched (``classify_lines``): the prose before and after it is one run, and the box goes as
+``extract-signup``. On a page with no paragraph outside its pitches (an offer page) the
+lines are scored as usual: the pitch is then the page's text. An article about
+subscriptions keeps its sentences: its paragraphs are sentences, most longer than a box
+line (``extract_off = ["pitch-boxes"]`` turns this off).
+
+>>> known = {"subscribe now", "sign in", "email address"}
+>>> keys = ["the council voted", "subscribe now", "unlimited access", "sign in",
+...     "email address", "the council voted again"]
+>>> pitch_rows(["good", "short", "medium", "short", "ui", "good"], keys, [40, 2, 2, 2, 2, 40],
+...     known)
+[1, 2, 3, 4]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+__all__ = ["PITCH_GAP", "PITCH_LINES", "PITCH_WORDS", "pitch_rows"]
+
+#: the most words of a line of a pitch (a benefit, a heading, a button, a form's hint)
+PITCH_WORDS = 25
+#: the most lines between two phrase lines of one pitch
+PITCH_GAP = 6
+#: the fewest phrase lines of a pitch
+PITCH_LINES = 3
+#: the kinds of a line that reads as a sentence (a pitch has one line of another kind)
+_SENTENCES = frozenset({"good", "medium"})
+
+
+def pitch_rows(
+    kinds: Sequence[str], keys: Sequence[str], counts: Sequence[int], known: AbstractSet[str]
+) -> list[int]:
+    """Indexes of the lines (``kinds``, ``keys``, ``counts``: each line's class, normalised
+    form and words) that are a pitch's, from its first phrase line to its last; ``known``:
+    the keys of the page's lines with a sign-up phrase. None when no paragraph (a ``good``
+    line) is left outside the pitches."""
+    rows: list[int] = []
+    group: list[int] = []  # the phrase lines of the pitch being read
+    gap = 0
+    for j, kind in enumerate(kinds):
+        if kind == "empty":
+            continue
+        if counts[j] > PITCH_WORDS:  # a paragraph ends a pitch
+            rows.extend(_box(kinds, group))
+            group, gap = [], 0
+        elif keys[j] in known:
+            group.append(j)
+            gap = 0
+        elif group:
+            gap += 1
+            if gap > PITCH_GAP:
+                rows.extend(_box(kinds, group))
+                group, gap = [], 0
+    rows.extend(_box(kinds, group))
+    if not rows:
+        return rows
+    inside = set(rows)
+    if not any(k == "good" and j not in inside for j, k in enumerate(kinds)):
+        return []  # nothing but the pitch: it is the page's text
+    return rows
+
+
+def _box(kinds: Sequence[str], group: list[int]) -> range:
+    """The lines from the first to the last phrase line of ``group`` if it is a pitch:
+    ``PITCH_LINES`` phrase lines or more, one of them no sentence."""
+    if len(group) < PITCH_LINES or all(kinds[j] in _SENTENCES for j in group):
+        return range(0)
+    return range(group[0], group[-1] + 1)
