@@ -74,6 +74,7 @@ from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
+from cleantext.boilerplate.pitch import PITCH_GAP, PITCH_LINES, PITCH_WORDS, pitch_rows
 from cleantext.boilerplate.popular import digest_inside, popular_heading, popular_inside
 from cleantext.boilerplate.posts import (
     POST_HEADER,
@@ -93,7 +94,6 @@ from cleantext.boilerplate.resumed import (
     why_resumed,
 )
 from cleantext.boilerplate.resumed import SHARE as RESUMED_SHARE
-from cleantext.boilerplate.pitch import PITCH_GAP, PITCH_LINES, PITCH_WORDS, pitch_rows
 from cleantext.boilerplate.signup import SIGNUP, form_run, signup_boxes
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
@@ -468,7 +468,7 @@ def classify_lines(
         kinds[j], items[j] = "short", False
     pitch: list[int] = []  # a subscription or sign-in pitch's lines (``pitch.py``)
     if weights.pitch_boxes and features.signup_keys:
-        pitch = pitch_rows(kinds, norm, counts, features.signup_keys)
+        pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys)
         for j in pitch:
             kinds[j], items[j] = "empty", False
     scores = _scores(kinds, counts, weights)
@@ -1779,8 +1779,8 @@ def find_main_content(
 
 _PITCH_NOTE = (
     f" (a subscription or sign-in pitch: at least {PITCH_LINES} lines with a sign-up phrase, "
-    f"each within {PITCH_GAP} lines of the one before, none over {PITCH_WORDS} words; scored as "
-    "blank lines, so that the article goes on after it)"
+    f"each within {PITCH_GAP} lines of the one before, no other line over {PITCH_WORDS} words "
+    "between them; scored as blank lines, so that the article goes on after it)"
 )
 
 

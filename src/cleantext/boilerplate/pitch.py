@@ -10,21 +10,23 @@ the article's first paragraphs worth an article, then split it from the rest of 
 (the rest goes as ``extract-tail``).
 
 A pitch is ``PITCH_LINES`` or more lines with a phrase of the data file's ``[signup]`` list
-(``signup.is_signup_line``), each within ``PITCH_GAP`` lines of the one before, with no
-line of more than ``PITCH_WORDS`` words among or between them (an article's paragraph ends
-it), and at least one of them no sentence (a heading or a button). Its lines, from its
-first phrase line to its last, are scored as blank lines before the page's runs are
-searched (``classify_lines``): the prose before and after it is one run, and the box goes as
+(``signup.is_signup_line``: at most 40 words), each within ``PITCH_GAP`` lines of the one
+before, with no other line of more than ``PITCH_WORDS`` words between them (an article's
+paragraph ends it), and at least one of them no sentence (a heading or a button: no full
+stop, question or exclamation mark at its end, and no paragraph). Its lines, from its first
+phrase line to its last, are scored as blank lines before the page's runs are searched
+(``classify_lines``): the prose before and after it is one run, and the box goes as
 ``extract-signup``. On a page with no paragraph outside its pitches (an offer page) the
 lines are scored as usual: the pitch is then the page's text. An article about
-subscriptions keeps its sentences: its paragraphs are sentences, most longer than a box
-line (``extract_off = ["pitch-boxes"]`` turns this off).
+subscriptions keeps its sentences: they end as sentences do, and most are longer than a
+box line (``extract_off = ["pitch-boxes"]`` turns this off).
 
 >>> known = {"subscribe now", "sign in", "email address"}
 >>> keys = ["the council voted", "subscribe now", "unlimited access", "sign in",
 ...     "email address", "the council voted again"]
+>>> ends = [True, False, True, False, False, True]
 >>> pitch_rows(["good", "short", "medium", "short", "ui", "good"], keys, [40, 2, 2, 2, 2, 40],
-...     known)
+...     ends, known)
 [1, 2, 3, 4]
 """
 
@@ -41,35 +43,39 @@ PITCH_WORDS = 25
 PITCH_GAP = 6
 #: the fewest phrase lines of a pitch
 PITCH_LINES = 3
-#: the kinds of a line that reads as a sentence (a pitch has one line of another kind)
-_SENTENCES = frozenset({"good", "medium"})
+#: the kind of a paragraph (no heading or button, even without its full stop)
+_PARAGRAPH = "good"
 
 
 def pitch_rows(
-    kinds: Sequence[str], keys: Sequence[str], counts: Sequence[int], known: AbstractSet[str]
+    kinds: Sequence[str],
+    keys: Sequence[str],
+    counts: Sequence[int],
+    terminal: Sequence[bool],
+    known: AbstractSet[str],
 ) -> list[int]:
-    """Indexes of the lines (``kinds``, ``keys``, ``counts``: each line's class, normalised
-    form and words) that are a pitch's, from its first phrase line to its last; ``known``:
-    the keys of the page's lines with a sign-up phrase. None when no paragraph (a ``good``
-    line) is left outside the pitches."""
+    """Indexes of the lines (``kinds``, ``keys``, ``counts``, ``terminal``: each line's
+    class, normalised form, words and whether it ends as a sentence does) that are a pitch's,
+    from its first phrase line to its last; ``known``: the keys of the page's lines with a
+    sign-up phrase. None when no paragraph (a ``good`` line) is left outside the pitches."""
     rows: list[int] = []
     group: list[int] = []  # the phrase lines of the pitch being read
     gap = 0
     for j, kind in enumerate(kinds):
         if kind == "empty":
             continue
-        if counts[j] > PITCH_WORDS:  # a paragraph ends a pitch
-            rows.extend(_box(kinds, group))
-            group, gap = [], 0
-        elif keys[j] in known:
+        if keys[j] in known:  # (a phrase line has at most ``signup.MAX_WORDS`` words)
             group.append(j)
             gap = 0
+        elif counts[j] > PITCH_WORDS:  # a paragraph ends a pitch
+            rows.extend(_box(kinds, terminal, group))
+            group, gap = [], 0
         elif group:
             gap += 1
             if gap > PITCH_GAP:
-                rows.extend(_box(kinds, group))
+                rows.extend(_box(kinds, terminal, group))
                 group, gap = [], 0
-    rows.extend(_box(kinds, group))
+    rows.extend(_box(kinds, terminal, group))
     if not rows:
         return rows
     inside = set(rows)
@@ -78,9 +84,11 @@ def pitch_rows(
     return rows
 
 
-def _box(kinds: Sequence[str], group: list[int]) -> range:
+def _box(kinds: Sequence[str], terminal: Sequence[bool], group: list[int]) -> range:
     """The lines from the first to the last phrase line of ``group`` if it is a pitch:
-    ``PITCH_LINES`` phrase lines or more, one of them no sentence."""
-    if len(group) < PITCH_LINES or all(kinds[j] in _SENTENCES for j in group):
+    ``PITCH_LINES`` phrase lines or more, one of them no sentence (a heading or a button)."""
+    if len(group) < PITCH_LINES:
+        return range(0)
+    if all(terminal[j] or kinds[j] == _PARAGRAPH for j in group):
         return range(0)
     return range(group[0], group[-1] + 1)

@@ -6,8 +6,9 @@ or under its last one: "PC Gamer Newsletter" / "Sign up to get the best content 
 full story, please subscribe" / "If you're already a subscriber, you can log in". Its lines
 read as sentences, so the article's run takes them in. A line of at most ``MAX_WORDS`` words
 with a phrase of the data file's ``[signup]`` list is a box line; ``MIN_LINES`` or more box
-lines in a row inside the main content (blank lines aside) go as ``extract-signup``. One such
-line alone stays: an article may say that readers can subscribe to a ferry pass.
+lines in a row inside the main content (blank lines aside) go as ``extract-signup``, unless
+each has more than ``pitch.PITCH_WORDS`` words (an article's paragraphs about subscriptions).
+One such line alone stays: an article may say that readers can subscribe to a ferry pass.
 
 >>> is_signup_line("Sign up to get the best content of the week.")
 True
@@ -26,6 +27,7 @@ import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.boilerplate.patterns import Anchors, KeyIndex, lines_containing, normalize_line
+from cleantext.boilerplate.pitch import PITCH_WORDS
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
@@ -141,12 +143,19 @@ def signup_boxes(
         if k in found:
             current.append(i)
             continue
-        if len(current) >= MIN_LINES:
+        if _box(infos, current):
             runs.append(current)
         current = []
-    if len(current) >= MIN_LINES:
+    if _box(infos, current):
         runs.append(current)
     return [] if sum(map(len, runs)) >= len(rows) else runs
+
+
+def _box(infos: Sequence[LineInfo], run: list[int]) -> bool:
+    """``run`` (box lines in a row) is a box: ``MIN_LINES`` lines or more, one of them of at
+    most ``pitch.PITCH_WORDS`` words (a box's heading, button or pitch; paragraphs of more
+    words each are an article about subscriptions or newsletters)."""
+    return len(run) >= MIN_LINES and any(infos[i].words <= PITCH_WORDS for i in run)
 
 
 def _pitch(info: LineInfo) -> bool:
