@@ -1780,7 +1780,7 @@ def find_main_content(
 _PITCH_NOTE = (
     f" (a subscription or sign-in pitch: at least {PITCH_LINES} lines with a sign-up phrase, "
     f"each within {PITCH_GAP} lines of the one before, no other line over {PITCH_WORDS} words "
-    "between them; scored as blank lines, so that the article goes on after it)"
+    "or UI text between them; scored as blank lines, so that the article goes on after it)"
 )
 
 

@@ -12,8 +12,10 @@ the article's first paragraphs worth an article, then split it from the rest of 
 A pitch is ``PITCH_LINES`` or more lines with a phrase of the data file's ``[signup]`` list
 (``signup.is_signup_line``: at most 40 words), each within ``PITCH_GAP`` lines of the one
 before, with no other line of more than ``PITCH_WORDS`` words between them (an article's
-paragraph ends it), and at least one of them no sentence (a heading or a button: no full
-stop, question or exclamation mark at its end, and no paragraph). Its lines, from its first
+paragraph ends it) and no page furniture (a UI string such as a copyright line, a menu word,
+a box or comment heading: a footer ends it), and at least one of them no sentence (a
+heading or a button: no full stop, question or exclamation mark at its end, and no
+paragraph). Its lines, from its first
 phrase line to its last, are scored as blank lines before the page's runs are searched
 (``classify_lines``): the prose before and after it is one run, and the box goes as
 ``extract-signup``. On a page with no paragraph outside its pitches (an offer page) the
@@ -43,6 +45,9 @@ PITCH_WORDS = 25
 PITCH_GAP = 6
 #: the fewest phrase lines of a pitch
 PITCH_LINES = 3
+#: the kinds of page furniture (a UI string, a menu word, a box or comment heading) that end
+#: a pitch when they have no sign-up phrase: a footer's copyright line is no pitch's
+_FURNITURE = frozenset({"ui", "hint", "box", "stop"})
 #: the kind of a paragraph (no heading or button, even without its full stop)
 _PARAGRAPH = "good"
 
@@ -67,7 +72,7 @@ def pitch_rows(
         if keys[j] in known:  # (a phrase line has at most ``signup.MAX_WORDS`` words)
             group.append(j)
             gap = 0
-        elif counts[j] > PITCH_WORDS:  # a paragraph ends a pitch
+        elif counts[j] > PITCH_WORDS or kind in _FURNITURE:  # a paragraph or a footer ends it
             rows.extend(_box(kinds, terminal, group))
             group, gap = [], 0
         elif group:
