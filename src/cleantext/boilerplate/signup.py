@@ -59,7 +59,8 @@ SIGNUP = register(
         "boilerplate",
         "extract preset: remove sign-up, log-in, newsletter and paywall boxes inside the main "
         "content (two or more lines in a row: 'Sign up to get ...', 'By submitting your "
-        "information ...').",
+        "information ...'; or a subscription pitch of three or more such lines close together, "
+        "which the article goes on after).",
         preset="extract",
         examples=((PROSE + _BOX + PROSE_END, PROSE + PROSE_END),),
     )
