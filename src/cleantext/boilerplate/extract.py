@@ -74,7 +74,13 @@ from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
-from cleantext.boilerplate.pitch import PITCH_GAP, PITCH_LINES, PITCH_WORDS, pitch_rows
+from cleantext.boilerplate.pitch import (
+    PITCH_GAP,
+    PITCH_LINES,
+    PITCH_REACH,
+    PITCH_WORDS,
+    pitch_rows,
+)
 from cleantext.boilerplate.popular import digest_inside, popular_heading, popular_inside
 from cleantext.boilerplate.posts import (
     POST_HEADER,
@@ -1780,7 +1786,8 @@ def find_main_content(
 _PITCH_NOTE = (
     f" (a subscription or sign-in pitch: at least {PITCH_LINES} lines with a sign-up phrase, "
     f"each within {PITCH_GAP} lines of the one before, no other line over {PITCH_WORDS} words "
-    "or UI text between them; scored as blank lines, so that the article goes on after it)"
+    f"or UI text between them, a paragraph within {PITCH_REACH} lines after it; scored as "
+    "blank lines, so that the article goes on after it)"
 )
 
 

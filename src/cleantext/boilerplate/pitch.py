@@ -15,7 +15,9 @@ before, with no other line of more than ``PITCH_WORDS`` words between them (an a
 paragraph ends it) and no page furniture (a UI string such as a copyright line, a menu word,
 a box or comment heading: a footer ends it), and at least one of them no sentence (a
 heading or a button: no full stop, question or exclamation mark at its end, and no
-paragraph). Its lines, from its first
+paragraph), and a paragraph of more than ``PITCH_WORDS`` words within ``PITCH_REACH`` lines
+after it (the story goes on: a newsletter box under the article, before the author's bio
+and the teasers, stays page furniture that ends it). Its lines, from its first
 phrase line to its last, are scored as blank lines before the page's runs are searched
 (``classify_lines``): the prose before and after it is one run, and the box goes as
 ``extract-signup``. On a page with no paragraph outside its pitches (an offer page) the
@@ -37,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-__all__ = ["PITCH_GAP", "PITCH_LINES", "PITCH_WORDS", "pitch_rows"]
+__all__ = ["PITCH_GAP", "PITCH_LINES", "PITCH_REACH", "PITCH_WORDS", "pitch_rows"]
 
 #: the most words of a line of a pitch (a benefit, a heading, a button, a form's hint)
 PITCH_WORDS = 25
@@ -45,6 +47,8 @@ PITCH_WORDS = 25
 PITCH_GAP = 6
 #: the fewest phrase lines of a pitch
 PITCH_LINES = 3
+#: the most lines after a pitch before the paragraph that continues the story
+PITCH_REACH = 12
 #: the kinds of page furniture (a UI string, a menu word, a box or comment heading) that end
 #: a pitch when they have no sign-up phrase: a footer's copyright line is no pitch's
 _FURNITURE = frozenset({"ui", "hint", "box", "stop"})
@@ -73,14 +77,14 @@ def pitch_rows(
             group.append(j)
             gap = 0
         elif counts[j] > PITCH_WORDS or kind in _FURNITURE:  # a paragraph or a footer ends it
-            rows.extend(_box(kinds, terminal, group))
+            rows.extend(_box(kinds, counts, terminal, group))
             group, gap = [], 0
         elif group:
             gap += 1
             if gap > PITCH_GAP:
-                rows.extend(_box(kinds, terminal, group))
+                rows.extend(_box(kinds, counts, terminal, group))
                 group, gap = [], 0
-    rows.extend(_box(kinds, terminal, group))
+    rows.extend(_box(kinds, counts, terminal, group))
     if not rows:
         return rows
     inside = set(rows)
@@ -89,11 +93,33 @@ def pitch_rows(
     return rows
 
 
-def _box(kinds: Sequence[str], terminal: Sequence[bool], group: list[int]) -> range:
-    """The lines from the first to the last phrase line of ``group`` if it is a pitch:
-    ``PITCH_LINES`` phrase lines or more, one of them no sentence (a heading or a button)."""
+def _box(
+    kinds: Sequence[str], counts: Sequence[int], terminal: Sequence[bool], group: list[int]
+) -> range:
+    """The lines from the first to the last phrase line of ``group`` if it is a pitch inside
+    the story: ``PITCH_LINES`` phrase lines or more, one of them no sentence (a heading or a
+    button), a paragraph after it (``_goes_on``)."""
     if len(group) < PITCH_LINES:
         return range(0)
     if all(terminal[j] or kinds[j] == _PARAGRAPH for j in group):
         return range(0)
+    if not _goes_on(kinds, counts, group[-1] + 1):
+        return range(0)
     return range(group[0], group[-1] + 1)
+
+
+def _goes_on(kinds: Sequence[str], counts: Sequence[int], start: int) -> bool:
+    """A paragraph of more than ``PITCH_WORDS`` words comes within ``PITCH_REACH`` lines
+    from line ``start`` on: the story goes on after the pitch (one under the article, before
+    the author's bio and the teasers, ends it as page furniture does)."""
+    seen = 0
+    for j in range(start, len(kinds)):
+        kind = kinds[j]
+        if kind == "empty":
+            continue
+        if kind == _PARAGRAPH and counts[j] > PITCH_WORDS:
+            return True
+        seen += 1
+        if seen >= PITCH_REACH:
+            return False
+    return False
