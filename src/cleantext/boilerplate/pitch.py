@@ -15,7 +15,7 @@ before, with no other line of more than ``PITCH_WORDS`` words between them (an a
 paragraph ends it) and no page furniture (a UI string such as a copyright line, a menu word,
 a box or comment heading: a footer ends it), and at least one of them no sentence (a
 heading or a button: no full stop, question or exclamation mark at its end, and no
-paragraph), and a paragraph of more than ``PITCH_WORDS`` words within ``PITCH_REACH`` lines
+paragraph), and a paragraph of ``STORY_WORDS`` words or more within ``PITCH_REACH`` lines
 after it (the story goes on: a newsletter box under the article, before the author's bio
 and the teasers, stays page furniture that ends it). Its lines, from its first
 phrase line to its last, are scored as blank lines before the page's runs are searched
@@ -49,6 +49,8 @@ PITCH_GAP = 6
 PITCH_LINES = 3
 #: the most lines after a pitch before the paragraph that continues the story
 PITCH_REACH = 12
+#: the fewest words of that paragraph
+STORY_WORDS = 20
 #: the kinds of page furniture (a UI string, a menu word, a box or comment heading) that end
 #: a pitch when they have no sign-up phrase: a footer's copyright line is no pitch's
 _FURNITURE = frozenset({"ui", "hint", "box", "stop"})
@@ -109,7 +111,7 @@ def _box(
 
 
 def _goes_on(kinds: Sequence[str], counts: Sequence[int], start: int) -> bool:
-    """A paragraph of more than ``PITCH_WORDS`` words comes within ``PITCH_REACH`` lines
+    """A paragraph of ``STORY_WORDS`` words or more comes within ``PITCH_REACH`` lines
     from line ``start`` on: the story goes on after the pitch (one under the article, before
     the author's bio and the teasers, ends it as page furniture does)."""
     seen = 0
@@ -117,7 +119,7 @@ def _goes_on(kinds: Sequence[str], counts: Sequence[int], start: int) -> bool:
         kind = kinds[j]
         if kind == "empty":
             continue
-        if kind == _PARAGRAPH and counts[j] > PITCH_WORDS:
+        if kind == _PARAGRAPH and counts[j] >= STORY_WORDS:
             return True
         seen += 1
         if seen >= PITCH_REACH:
