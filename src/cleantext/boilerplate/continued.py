@@ -15,9 +15,10 @@ prose continues the chosen run when nothing between them is a link-box or commen
   continued_before``, ``extract_off = ["continued-before"]``): a teaser or the site's
   description above an article is set apart from it by a menu, a share bar or a heading.
 
-An ad slot's line ("Story continues below", "Article continues below": the data file's
-``[ads]`` lines) is no UI text that parts the halves: the ad sits inside the article and
-says so (``Weights.ad_slots``, ``extract_off = ["ad-slots"]``).
+An ad slot's line that says the article goes on ("Story continues below", "Article
+continues below": the data file's ``[ads] continues``) is no UI text that parts the halves:
+the ad sits inside the article and says so (``Weights.ad_slots``, ``extract_off =
+["ad-slots"]``). A bare "Advertisement" label still parts them.
 
 >>> from cleantext.boilerplate.extract import classify_lines, positive_runs
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
@@ -35,7 +36,11 @@ says so (``Weights.ad_slots``, ``extract_off = ["ad-slots"]``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -122,12 +127,23 @@ def _between(
         if kind == "empty":
             continue
         n += 1
-        if ads and kind == "ui" and info.ui == "ads":
+        if ads and kind == "ui" and info.ui == "ads" and _continues(info):
             kind = "ad"
         if n > BIG_GAP or kind in _BIG_BREAKS:
             return None
         kinds.add(kind)
     return n, kinds
+
+
+@lru_cache(maxsize=1)
+def _slot_lines() -> frozenset[str]:
+    """The data file's ``[ads] continues``, normalised."""
+    return frozenset(normalize_line(line) for line in boilerplate_table()["ads"]["continues"])
+
+
+def _continues(info: LineInfo) -> bool:
+    """``info`` is an ad slot's line that says the article goes on under it."""
+    return (info.key or normalize_line(info.block.text)) in _slot_lines()
 
 
 def why_joined(infos: Sequence[LineInfo], joined: list[Joined]) -> str:
