@@ -477,6 +477,7 @@ def classify_lines(
         pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys)
         for j in pitch:
             kinds[j], items[j] = "empty", False
+    features.pitched = bool(pitch)
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     nouns = ""  # the page's language if it capitalises its nouns (``_noun_case``)
@@ -1759,7 +1760,7 @@ def find_main_content(
                 )
                 edits.append(_edit(text, APPEAL.name, infos[i], infos[i], note))
     if SIGNUP.name in enabled:
-        for box in signup_boxes(infos, first, last, page.signup_keys):
+        for box in signup_boxes(infos, first, last, page.signup_keys, page.pitched):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} more lines of it"
             if any(infos[i].ui == "pitch" for i in box):

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from itertools import compress, count, pairwise
 
 __all__ = ["PITCH_GAP", "PITCH_LINES", "PITCH_REACH", "PITCH_WORDS", "pitch_rows"]
 
@@ -69,23 +70,18 @@ def pitch_rows(
     class, normalised form, words and whether it ends as a sentence does) that are a pitch's,
     from its first phrase line to its last; ``known``: the keys of the page's lines with a
     sign-up phrase. None when no paragraph (a ``good`` line) is left outside the pitches."""
+    # (the phrase lines found in C; only the lines between two of them are looked at)
+    hits = [j for j in compress(count(), map(known.__contains__, keys)) if kinds[j] != "empty"]
+    if len(hits) < PITCH_LINES:
+        return []
     rows: list[int] = []
-    group: list[int] = []  # the phrase lines of the pitch being read
-    gap = 0
-    for j, kind in enumerate(kinds):
-        if kind == "empty":
-            continue
-        if keys[j] in known:  # (a phrase line has at most ``signup.MAX_WORDS`` words)
+    group = hits[:1]  # the phrase lines of the pitch being read
+    for prev, j in pairwise(hits):
+        if not _parted(kinds, counts, prev, j):
             group.append(j)
-            gap = 0
-        elif counts[j] > PITCH_WORDS or kind in _FURNITURE:  # a paragraph or a footer ends it
-            rows.extend(_box(kinds, counts, terminal, group))
-            group, gap = [], 0
-        elif group:
-            gap += 1
-            if gap > PITCH_GAP:
-                rows.extend(_box(kinds, counts, terminal, group))
-                group, gap = [], 0
+            continue
+        rows.extend(_box(kinds, counts, terminal, group))
+        group = [j]
     rows.extend(_box(kinds, counts, terminal, group))
     if not rows:
         return rows
@@ -93,6 +89,21 @@ def pitch_rows(
     if not any(k == "good" and j not in inside for j, k in enumerate(kinds)):
         return []  # nothing but the pitch: it is the page's text
     return rows
+
+
+def _parted(kinds: Sequence[str], counts: Sequence[int], prev: int, j: int) -> bool:
+    """The lines between phrase lines ``prev`` and ``j`` part them: more than ``PITCH_GAP``
+    lines, or a paragraph of more than ``PITCH_WORDS`` words, or page furniture (a
+    footer's copyright line, a menu word)."""
+    seen = 0
+    for i in range(prev + 1, j):
+        kind = kinds[i]
+        if kind == "empty":
+            continue
+        seen += 1
+        if seen > PITCH_GAP or counts[i] > PITCH_WORDS or kind in _FURNITURE:
+            return True
+    return False
 
 
 def _box(

@@ -119,13 +119,18 @@ def signup_lines(keys: list[str], index: KeyIndex | None = None) -> set[int]:
 
 
 def signup_boxes(
-    infos: Sequence[LineInfo], first: int, last: int, known: AbstractSet[str] | None = None
+    infos: Sequence[LineInfo],
+    first: int,
+    last: int,
+    known: AbstractSet[str] | None = None,
+    pitched: bool = False,
 ) -> list[list[int]]:
     """The runs of ``MIN_LINES`` or more box lines in a row among lines ``first`` to
     ``last`` (indexes of their non-blank lines), unless a run is all of them.
 
     ``known``: the keys of the page's lines that are box lines, if the caller has them (the
-    page's features: ``PageFeatures.signup_keys``; every line's ``key`` is then set)."""
+    page's features: ``PageFeatures.signup_keys``; every line's ``key`` is then set);
+    ``pitched``: the page has a pitch (``pitch.py``), whose lines are box lines too."""
     if known is not None and not known:
         return []  # the page has no box line
     # (a pitch's lines, scored as blank ones, are box lines: ``pitch.py``)
@@ -135,7 +140,8 @@ def signup_boxes(
         found = signup_lines(keys)
     else:
         found = {k for k, i in enumerate(rows) if infos[i].key in known}
-    found.update(k for k, i in enumerate(rows) if infos[i].ui == "pitch")
+    if pitched:
+        found.update(k for k, i in enumerate(rows) if infos[i].ui == "pitch")
     if len(found) < MIN_LINES:  # no run of two
         return []
     runs: list[list[int]] = []
