@@ -85,7 +85,9 @@ def test_the_search_stops_once_no_further_run_can_join(monkeypatch) -> None:  # 
     runs = positive_runs(infos, 0, len(infos))
     calls = []
     real = mod._between
-    monkeypatch.setattr(mod, "_between", lambda i, lo, hi: calls.append(hi - lo) or real(i, lo, hi))
+    monkeypatch.setattr(
+        mod, "_between", lambda i, lo, hi, *a: calls.append(hi - lo) or real(i, lo, hi, *a)
+    )
     mod.continued(infos, (runs[0][1], runs[0][2]), runs)
     assert len(runs) > 100
     assert len(calls) <= 2 * (mod.BIG_GAP + 2)

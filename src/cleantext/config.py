@@ -208,7 +208,9 @@ class BlockDedupOptions:
 #: (``content-grams``), lines above the page title's headline set as a list (a menu of whole
 #: sentences) cut off the article under it (``listed-above``), an "About us" box ending the article
 #: (``site-about``), a table of label and value lines with measures after the article
-#: (``paired-fields``), a press release's contact block after it (``press-contact``)
+#: (``paired-fields``), a press release's contact block after it (``press-contact``), a subscription
+#: or sign-in pitch scored as blank lines (``pitch-boxes``), an ad slot's line ("Story continues
+#: below") that parts no halves of the article (``ad-slots``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -251,6 +253,8 @@ EXTRACT_MECHANISMS = (
     "paired-fields",
     "press-contact",
     "event-details",
+    "pitch-boxes",
+    "ad-slots",
 )
 
 

@@ -109,6 +109,8 @@ _SWITCHES = {
     "content-grams": "content_grams",
     "listed-above": "listed_above",
     "site-about": "site_about",
+    "pitch-boxes": "pitch_boxes",
+    "ad-slots": "ad_slots",
 }
 
 

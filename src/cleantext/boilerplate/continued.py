@@ -22,6 +22,11 @@ callable giving the headline's index, asked only when a run before the chosen on
 joined; ``Weights.headline=False``, ``extract_off = ["headline"]``, turns this off with the
 rest of the headline anchor).
 
+An ad slot's line that says the article goes on ("Story continues below", "Article
+continues below": the data file's ``[ads] continues``) is no UI text that parts the halves:
+the ad sits inside the article and says so (``Weights.ad_slots``, ``extract_off =
+["ad-slots"]``). A bare "Advertisement" label still parts them.
+
 >>> from cleantext.boilerplate.extract import classify_lines, positive_runs
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
 ...     "now too weak for the buses that cross it.")
@@ -38,7 +43,11 @@ rest of the headline anchor).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -73,10 +82,11 @@ def continued(
     if w is not None and not w.continued:
         return span, joined
     chosen = sum(infos[i].score for i in range(first, last + 1))
+    ads = w is None or w.ad_slots
     for run in runs:
         if run[1] <= last:
             continue
-        why = _joins(infos, last, run, chosen)
+        why = _joins(infos, last, run, chosen, ads)
         if why is None:
             break
         if why:
@@ -85,7 +95,7 @@ def continued(
     for run in reversed(runs):
         if run[2] >= first:
             continue
-        why = _joins(infos, first, run, chosen)
+        why = _joins(infos, first, run, chosen, ads)
         if why is None:
             break
         if why and (why != _BIG or w is None or w.continued_before):
@@ -117,14 +127,16 @@ _NEAR = f"within {MAX_GAP} lines with no page furniture between"
 _BIG = f"worth {BIG_SHARE:.0%} of it or more, within {BIG_GAP} lines with no UI text between"
 
 
-def _joins(infos: Sequence[LineInfo], edge: int, run: Run, chosen: float) -> str | None:
+def _joins(
+    infos: Sequence[LineInfo], edge: int, run: Run, chosen: float, ads: bool = True
+) -> str | None:
     """Why ``run`` continues the content whose edge is line ``edge``; "" if it does not;
     ``None`` if neither it nor any run further from the edge can (the lines between hold
     more than ``BIG_GAP`` lines or UI text: so do the lines before a run further away, and
-    the search stops, linear in the page)."""
+    the search stops, linear in the page; ``ads``: an ad slot's line is no UI text)."""
     score, a, b = run
     lo, hi = (edge + 1, a) if a > edge else (b + 1, edge)
-    kinds = _between(infos, lo, hi)
+    kinds = _between(infos, lo, hi, ads)
     if kinds is None:
         return None
     n, found = kinds
@@ -134,19 +146,36 @@ def _joins(infos: Sequence[LineInfo], edge: int, run: Run, chosen: float) -> str
     return _BIG if worth else ""
 
 
-def _between(infos: Sequence[LineInfo], lo: int, hi: int) -> tuple[int, set[str]] | None:
+def _between(
+    infos: Sequence[LineInfo], lo: int, hi: int, ads: bool = True
+) -> tuple[int, set[str]] | None:
     """How many non-blank lines ``lo`` to ``hi`` (excluded) hold and their kinds, or ``None``
-    as soon as they are more than ``BIG_GAP`` or one is of a kind of ``_BIG_BREAKS``."""
+    as soon as they are more than ``BIG_GAP`` or one is of a kind of ``_BIG_BREAKS`` (with
+    ``ads``, an ad slot's UI line aside: counted as ``ad``)."""
     n, kinds = 0, set()
     for i in range(lo, hi):
-        kind = infos[i].kind
+        info = infos[i]
+        kind = info.kind
         if kind == "empty":
             continue
         n += 1
+        if ads and kind == "ui" and info.ui == "ads" and _continues(info):
+            kind = "ad"
         if n > BIG_GAP or kind in _BIG_BREAKS:
             return None
         kinds.add(kind)
     return n, kinds
+
+
+@lru_cache(maxsize=1)
+def _slot_lines() -> frozenset[str]:
+    """The data file's ``[ads] continues``, normalised."""
+    return frozenset(normalize_line(line) for line in boilerplate_table()["ads"]["continues"])
+
+
+def _continues(info: LineInfo) -> bool:
+    """``info`` is an ad slot's line that says the article goes on under it."""
+    return (info.key or normalize_line(info.block.text)) in _slot_lines()
 
 
 def why_joined(infos: Sequence[LineInfo], joined: list[Joined]) -> str:

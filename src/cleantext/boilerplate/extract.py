@@ -88,6 +88,13 @@ from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.patterns import Patterns, normalize_line
+from cleantext.boilerplate.pitch import (
+    PITCH_GAP,
+    PITCH_LINES,
+    PITCH_REACH,
+    PITCH_WORDS,
+    pitch_rows,
+)
 from cleantext.boilerplate.popular import digest_inside, popular_heading, popular_inside
 from cleantext.boilerplate.posts import (
     POST_HEADER,
@@ -368,6 +375,8 @@ class Weights:
     section_headings: bool = True  # a heading listed again in a table of contents is one
     listed_above: bool = True  # a list above the headline is no article (``above_headline.py``)
     site_about: bool = True  # an "About us" box ends the article (``bios.py``)
+    pitch_boxes: bool = True  # a subscription or sign-in pitch scores as blank (``pitch.py``)
+    ad_slots: bool = True  # "Story continues below" parts no halves (``continued.py``)
     toc_entries: int = 3
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
 
@@ -489,6 +498,12 @@ def classify_lines(
     markup = _markup(text, rows, keep, kinds) if weights.markup else []
     for j in markup:
         kinds[j], items[j] = "short", False
+    pitch: list[int] = []  # a subscription or sign-in pitch's lines (``pitch.py``)
+    if weights.pitch_boxes and features.signup_keys:
+        pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys)
+        for j in pitch:
+            kinds[j], items[j] = "empty", False
+    features.pitched = bool(pitch)
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     nouns = ""  # the page's language if it capitalises its nouns (``_noun_case``)
@@ -497,6 +512,8 @@ def classify_lines(
     infos = _line_infos(rows, keep, kept, density, (kinds, scores, items), nouns)
     for j in markup:
         infos[j] = infos[j]._replace(ui="markup")
+    for j in pitch:
+        infos[j] = infos[j]._replace(ui="pitch")
     return infos
 
 
@@ -1841,9 +1858,11 @@ def find_main_content(
             note = inserted_note(infos, found)
             edits.append(_edit(text, INSERTED_LINES.name, infos[found[0]], infos[found[1]], note))
     if SIGNUP.name in enabled:
-        for box in signup_boxes(infos, first, last, page.signup_keys):
+        for box in signup_boxes(infos, first, last, page.signup_keys, page.pitched):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} more lines of it"
+            if any(infos[i].ui == "pitch" for i in box):
+                note += _PITCH_NOTE
             edits.append(_edit(text, SIGNUP.name, infos[box[0]], infos[box[-1]], note))
     thread = _index(map(_UI, itertools.islice(infos, last + 1, None)), "thread", last + 1)
     end = len(infos) - 1 if thread is None else thread - 1
@@ -1861,6 +1880,14 @@ def find_main_content(
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+_PITCH_NOTE = (
+    f" (a subscription or sign-in pitch: at least {PITCH_LINES} lines with a sign-up phrase, "
+    f"each within {PITCH_GAP} lines of the one before, no other line over {PITCH_WORDS} words "
+    f"or UI text between them, a paragraph within {PITCH_REACH} lines after it; scored as "
+    "blank lines, so that the article goes on after it)"
+)
 
 
 def _words(

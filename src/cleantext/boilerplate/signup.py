@@ -6,8 +6,9 @@ or under its last one: "PC Gamer Newsletter" / "Sign up to get the best content 
 full story, please subscribe" / "If you're already a subscriber, you can log in". Its lines
 read as sentences, so the article's run takes them in. A line of at most ``MAX_WORDS`` words
 with a phrase of the data file's ``[signup]`` list is a box line; ``MIN_LINES`` or more box
-lines in a row inside the main content (blank lines aside) go as ``extract-signup``. One such
-line alone stays: an article may say that readers can subscribe to a ferry pass.
+lines in a row inside the main content (blank lines aside) go as ``extract-signup``, unless
+each has more than ``pitch.PITCH_WORDS`` words (an article's paragraphs about subscriptions).
+One such line alone stays: an article may say that readers can subscribe to a ferry pass.
 
 >>> is_signup_line("Sign up to get the best content of the week.")
 True
@@ -26,6 +27,7 @@ import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.boilerplate.patterns import Anchors, KeyIndex, lines_containing, normalize_line
+from cleantext.boilerplate.pitch import PITCH_WORDS
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
@@ -57,7 +59,8 @@ SIGNUP = register(
         "boilerplate",
         "extract preset: remove sign-up, log-in, newsletter and paywall boxes inside the main "
         "content (two or more lines in a row: 'Sign up to get ...', 'By submitting your "
-        "information ...').",
+        "information ...'; or a subscription pitch of three or more such lines close together, "
+        "which the article goes on after).",
         preset="extract",
         examples=((PROSE + _BOX + PROSE_END, PROSE + PROSE_END),),
     )
@@ -116,21 +119,29 @@ def signup_lines(keys: list[str], index: KeyIndex | None = None) -> set[int]:
 
 
 def signup_boxes(
-    infos: Sequence[LineInfo], first: int, last: int, known: AbstractSet[str] | None = None
+    infos: Sequence[LineInfo],
+    first: int,
+    last: int,
+    known: AbstractSet[str] | None = None,
+    pitched: bool = False,
 ) -> list[list[int]]:
     """The runs of ``MIN_LINES`` or more box lines in a row among lines ``first`` to
     ``last`` (indexes of their non-blank lines), unless a run is all of them.
 
     ``known``: the keys of the page's lines that are box lines, if the caller has them (the
-    page's features: ``PageFeatures.signup_keys``; every line's ``key`` is then set)."""
+    page's features: ``PageFeatures.signup_keys``; every line's ``key`` is then set);
+    ``pitched``: the page has a pitch (``pitch.py``), whose lines are box lines too."""
     if known is not None and not known:
         return []  # the page has no box line
-    rows = [i for i in range(first, last + 1) if infos[i].kind != "empty"]
+    # (a pitch's lines, scored as blank ones, are box lines: ``pitch.py``)
+    rows = [i for i in range(first, last + 1) if infos[i].kind != "empty" or _pitch(infos[i])]
     if known is None:
         keys = [infos[i].key or normalize_line(infos[i].block.text) for i in rows]
         found = signup_lines(keys)
     else:
         found = {k for k, i in enumerate(rows) if infos[i].key in known}
+    if pitched:
+        found.update(k for k, i in enumerate(rows) if infos[i].ui == "pitch")
     if len(found) < MIN_LINES:  # no run of two
         return []
     runs: list[list[int]] = []
@@ -139,12 +150,24 @@ def signup_boxes(
         if k in found:
             current.append(i)
             continue
-        if len(current) >= MIN_LINES:
+        if _box(infos, current):
             runs.append(current)
         current = []
-    if len(current) >= MIN_LINES:
+    if _box(infos, current):
         runs.append(current)
     return [] if sum(map(len, runs)) >= len(rows) else runs
+
+
+def _box(infos: Sequence[LineInfo], run: list[int]) -> bool:
+    """``run`` (box lines in a row) is a box: ``MIN_LINES`` lines or more, one of them of at
+    most ``pitch.PITCH_WORDS`` words (a box's heading, button or pitch; paragraphs of more
+    words each are an article about subscriptions or newsletters)."""
+    return len(run) >= MIN_LINES and any(infos[i].words <= PITCH_WORDS for i in run)
+
+
+def _pitch(info: LineInfo) -> bool:
+    """A line of a subscription or sign-in pitch (``pitch.py``), blank or not."""
+    return info.ui == "pitch"
 
 
 @lru_cache(maxsize=1)
