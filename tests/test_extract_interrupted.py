@@ -10,7 +10,7 @@ The pages are written for these tests (a news story, a gardening blog post, a ho
 from __future__ import annotations
 
 import cleantext
-from cleantext.boilerplate.extract import classify_lines, find_main_content
+from cleantext.boilerplate.extract import Weights, classify_lines, find_main_content
 from cleantext.boilerplate.interrupted import is_inserted
 
 NEWS = """City News
@@ -226,13 +226,21 @@ def test_a_news_story_keeps_its_rest_after_read_also_an_ad_label_and_a_related_b
 
 
 def test_the_note_names_the_inserted_lines_and_the_shared_words() -> None:
-    edits = find_main_content(BLOG)
+    # the newsletter box is a pitch (pitch.py) the article's run goes on over; without that
+    # mechanism it is one more run of inserted lines
+    edits = find_main_content(BLOG, weights=Weights(pitch_boxes=False))
     inserted = [e for e in edits if e.rule == "extract-inserted"]
     assert len(inserted) == 2
     assert "lines inserted into the article" in inserted[0].note
     assert "content words" in inserted[0].note
     tail = next(e for e in edits if e.rule == "extract-tail")
     assert "goes on after lines inserted into the article" in tail.note
+
+
+def test_a_newsletter_pitch_inside_the_article_goes_as_a_sign_up_box() -> None:
+    rules = [e.rule for e in find_main_content(BLOG)]
+    assert rules == ["extract-head", "extract-signup", "extract-inserted", "extract-tail"]
+    assert all(p in _extract(BLOG) for p in BLOG_PARAGRAPHS)
 
 
 def test_teasers_after_the_boxes_at_the_article_s_end_go() -> None:
@@ -253,7 +261,7 @@ def test_a_paragraph_after_a_player_that_shares_no_words_goes() -> None:
 
 
 def test_switched_off_the_article_ends_at_the_first_box() -> None:
-    out = _extract(BLOG, ("interrupted",))
+    out = _extract(BLOG, ("interrupted", "pitch-boxes"))  # (the newsletter box is a pitch)
     assert BLOG_PARAGRAPHS[1] in out and BLOG_PARAGRAPHS[2] not in out
     config = cleantext.Config(preset="extract", disable=frozenset({"extract-inserted"}))
     kept = cleantext.Cleaner(config).clean(BLOG)

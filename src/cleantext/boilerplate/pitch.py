@@ -16,8 +16,9 @@ paragraph ends it) and no page furniture (a UI string such as a copyright line, 
 a box or comment heading: a footer ends it), and at least one of them no sentence (a
 heading or a button: no full stop, question or exclamation mark at its end, and no
 paragraph), and a paragraph of ``STORY_WORDS`` words or more within ``PITCH_REACH`` lines
-after it (the story goes on: a newsletter box under the article, before the author's bio
-and the teasers, stays page furniture that ends it). Its lines, from its first
+after it with no page furniture before it (the story goes on: a newsletter box under the
+article, before the author's bio, an ad label and the teasers, stays page furniture that
+ends it). Its lines, from its first
 phrase line to its last, are scored as blank lines before the page's runs are searched
 (``classify_lines``): the prose before and after it is one run, and the box goes as
 ``extract-signup``. On a page with no paragraph outside its pitches (an offer page) the
@@ -123,8 +124,9 @@ def _box(
 
 def _goes_on(kinds: Sequence[str], counts: Sequence[int], start: int) -> bool:
     """A paragraph of ``STORY_WORDS`` words or more comes within ``PITCH_REACH`` lines
-    from line ``start`` on: the story goes on after the pitch (one under the article, before
-    the author's bio and the teasers, ends it as page furniture does)."""
+    from line ``start`` on, with no page furniture before it: the story goes on after the
+    pitch (one under the article, before an ad label and the teasers, ends it as page
+    furniture does)."""
     seen = 0
     for j in range(start, len(kinds)):
         kind = kinds[j]
@@ -132,6 +134,8 @@ def _goes_on(kinds: Sequence[str], counts: Sequence[int], start: int) -> bool:
             continue
         if kind == _PARAGRAPH and counts[j] >= STORY_WORDS:
             return True
+        if kind in _FURNITURE:
+            return False  # an ad label, a box heading: the page's furniture after the story
         seen += 1
         if seen >= PITCH_REACH:
             return False
