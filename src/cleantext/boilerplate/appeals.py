@@ -60,6 +60,12 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
+@lru_cache(maxsize=1)
+def _whole() -> frozenset[str]:
+    """The data file's ``[appeal] whole_lines``, normalised: an appeal only as the whole line."""
+    return frozenset(normalize_line(w) for w in boilerplate_table()["appeal"]["whole_lines"])
+
+
 def phrase_list() -> list[str]:
     """The appeal phrases, normalised (their words joined by single spaces)."""
     return _anchors().phrases
@@ -69,7 +75,7 @@ def phrase_list() -> list[str]:
 def _anchors() -> Anchors:
     """The phrases by their longest word: a phrase found as whole words of a key (a run of
     its space-separated words) has each of its words as a whole word of the key."""
-    return Anchors(sorted(" ".join(p) for ps in _phrases().values() for p in ps))
+    return Anchors(sorted({" ".join(p) for ps in _phrases().values() for p in ps} | _whole()))
 
 
 def appeal_lines(keys: list[str], index: KeyIndex | None = None) -> dict[int, str]:
@@ -97,6 +103,8 @@ def appeal_phrase(line: str, key: str = "") -> str | None:
     key = key or normalize_line(line)
     if not key or key.count(" ") >= MAX_WORDS:
         return None
+    if key in _whole():  # ("Social Sharing": the whole line, never part of a sentence)
+        return key
     words = key.split()
     phrases = _phrases()
     if phrases.keys().isdisjoint(words):
