@@ -11,6 +11,7 @@ import pytest
 from _pages import FOOTER, MENU, STORY
 from _pages import lines_page as _page
 from cleantext import Cleaner
+from cleantext.boilerplate.bylines import is_byline
 from cleantext.boilerplate.credits import is_caption, is_credit
 
 
@@ -160,3 +161,43 @@ def test_a_quote_or_sentence_that_opens_with_read_also_stays(line: str) -> None:
     text, removed = _inside(line)
     assert line in text
     assert removed is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von Nina Muster",
+        "Von Anna Beispiel und Karl Muster 06.11.2025, 21:00 Uhr",
+        "By Jane Doe and John Roe / Staff Writers",
+        "di Maria Rossi",
+        "Von Monique de Vries, Redakteurin",
+    ],
+)
+def test_a_byline_inside_the_article_goes(line: str) -> None:
+    assert is_byline(line)
+    text, removed = _inside(line)
+    assert line not in text
+    assert removed == "extract-byline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von Kindern und Eltern",
+        "By The Numbers",
+        "Von Berlin aus fuhr der Zug weiter nach Hamburg, wo er am Abend ankam.",
+        "By Jane Doe.",
+        "Von dpa",
+    ],
+)
+def test_a_heading_or_sentence_that_opens_with_von_or_by_stays(line: str) -> None:
+    assert not is_byline(line)
+    text, removed = _inside(line)
+    assert line in text
+    assert removed is None
+
+
+def test_the_byline_rule_can_be_switched_off() -> None:
+    page = _page(MENU, (*STORY[:2], "Von Nina Muster", *STORY[2:]), FOOTER)
+    doc = Cleaner(preset="extract", disable=["extract-byline"]).clean_document(page)
+    assert "Von Nina Muster" in doc.text
