@@ -48,6 +48,9 @@ EMBED_BOX = [
     ("Ein Klick für den Datenschutz", "extract-appeal"),
     ("Placeholder image-3", "extract-appeal"),
     ("Social Sharing", "extract-appeal"),
+    ("Article content", "extract-appeal"),
+    ("View 12 images", "extract-appeal"),
+    ("Přejít před obsah vložený z jiného webu.", "extract-appeal"),
     ("Advertisement 2", "ui-strings"),
     ("Annonsørinnhold", "ui-strings"),
 ]
@@ -71,6 +74,7 @@ def test_an_embeds_consent_box_and_ad_slots_go(line: str, rule: str) -> None:
         "Die Plattform will YouTube-Inhalte erlauben, die bisher gesperrt waren, sagte die "
         "Sprecherin am Montag.",
         "Social Sharing ist für viele Vereine das wichtigste Werkzeug, sagte die Trainerin.",
+        "The article content was checked by two editors before it was published on Monday.",
         "The advertisement, which has not been shown on television yet, cost the party a lot.",
     ],
 )
