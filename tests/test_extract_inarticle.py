@@ -88,7 +88,7 @@ def test_a_story_about_embeds_or_consent_stays(line: str) -> None:
     "line",
     [
         "Quelle: AFP",
-        "Source: Eurostat, national statistics offices",
+        "Fuente: INE, institutos regionales de estadística",
         "Kilde: Store norske leksikon",
         "Bron: BELGA",
     ],
@@ -98,6 +98,11 @@ def test_a_source_line_goes_as_a_credit(line: str) -> None:
     text, removed = _inside(line)
     assert line not in text
     assert removed == "extract-credit"
+
+
+def test_an_english_source_line_is_no_credit() -> None:
+    # (English articles open lines of their own with "Source:": an attribution, a Q&A)
+    assert not is_credit("Source: a senior official at the ministry")
 
 
 def test_a_paragraph_that_opens_with_quelle_stays() -> None:
