@@ -28,7 +28,7 @@ from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["BYLINE", "MAX_WORDS", "is_byline"]
+__all__ = ["BYLINE", "MAX_WORDS", "heads", "is_byline"]
 
 #: a byline has at most this many words (names, a role, a date and a time)
 MAX_WORDS = 16
@@ -50,6 +50,15 @@ def _pattern() -> regex.Pattern[str]:
     """The data file's ``[standfirst] byline_lines``, one alternation matched in full."""
     patterns = boilerplate_table()["standfirst"]["byline_lines"]
     return regex.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@lru_cache(maxsize=1)
+def heads() -> frozenset[str]:
+    """The one-word bylines of the data file's ``[standfirst] bylines``, normalised ("von",
+    "by", "di"): the first word of a normalised line that may be a byline (a cheap test
+    before :func:`is_byline`'s pattern)."""
+    words = boilerplate_table()["standfirst"]["bylines"]
+    return frozenset(w.casefold() for w in words if " " not in w)
 
 
 def is_byline(line: str) -> bool:

@@ -54,6 +54,7 @@ from cleantext.boilerplate.before_comments import before_comments, short_post
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.bylines import BYLINE, is_byline
 from cleantext.boilerplate.bylines import MAX_WORDS as BYLINE_WORDS
+from cleantext.boilerplate.bylines import heads as byline_heads
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
@@ -1732,8 +1733,12 @@ def find_main_content(
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
     if BYLINE.name in enabled:
-        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= BYLINE_WORDS):
-            line = infos[i].block.text
+        by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
+        for i in range(first, last + 1):
+            info = infos[i]
+            if not 0 < info.words <= BYLINE_WORDS or info.key.partition(" ")[0] not in by:
+                continue
+            line = info.block.text
             if is_byline(line):
                 note = f"byline inside the content: {line.strip()[:40]!r}"
                 edits.append(_edit(text, BYLINE.name, infos[i], infos[i], note))
