@@ -26,7 +26,7 @@ from cleantext.boilerplate.patterns import Anchors, KeyIndex, lines_containing, 
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["APPEAL", "MAX_WORDS", "appeal_lines", "is_appeal", "phrase_list"]
+__all__ = ["APPEAL", "MAX_WORDS", "appeal_lines", "is_appeal", "phrase_list", "whole_lines"]
 
 MAX_WORDS = 40
 
@@ -60,6 +60,13 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
+def whole_lines() -> frozenset[str]:
+    """The data file's ``[appeal] whole_lines``, normalised: looked up by a line's key inside
+    the main content (no phrase search over the page: their words, "article", "content",
+    "images", are common)."""
+    return _whole()
+
+
 @lru_cache(maxsize=1)
 def _whole() -> frozenset[str]:
     """The data file's ``[appeal] whole_lines``, normalised: an appeal only as the whole line."""
@@ -75,7 +82,7 @@ def phrase_list() -> list[str]:
 def _anchors() -> Anchors:
     """The phrases by their longest word: a phrase found as whole words of a key (a run of
     its space-separated words) has each of its words as a whole word of the key."""
-    return Anchors(sorted({" ".join(p) for ps in _phrases().values() for p in ps} | _whole()))
+    return Anchors(sorted(" ".join(p) for ps in _phrases().values() for p in ps))
 
 
 def appeal_lines(keys: list[str], index: KeyIndex | None = None) -> dict[int, str]:
