@@ -50,7 +50,6 @@ from cleantext.boilerplate.above_headline import below_headline, why_below
 from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
-from cleantext.boilerplate.appeals import whole_lines as appeal_whole_lines
 from cleantext.boilerplate.before_comments import before_comments, short_post
 from cleantext.boilerplate.bios import bio_start
 from cleantext.boilerplate.bylines import BYLINE, is_byline
@@ -1743,12 +1742,11 @@ def find_main_content(
             if is_byline(line):
                 note = f"byline inside the content: {line.strip()[:40]!r}"
                 edits.append(_edit(text, BYLINE.name, infos[i], infos[i], note))
-    if APPEAL.name in enabled:  # (the page's lines with a phrase, and whole lines)
+    if APPEAL.name in enabled and page.appeal_keys:  # (the page's lines with a phrase)
         # (a line of twice the words an appeal may have is a paragraph: not looked at)
-        appeals, whole = page.appeal_keys, appeal_whole_lines()
+        appeals = page.appeal_keys
         for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
-            key = infos[i].key
-            phrase = appeals.get(key) or (key if key in whole else None)
+            phrase = appeals.get(infos[i].key)
             if phrase is not None:
                 line = infos[i].block.text
                 note = (
