@@ -114,6 +114,14 @@ def test_an_ad_slot_line_parts_no_halves_of_the_article() -> None:
     assert continued(infos, (0, 1), [(50.0, 3, 3)], off)[0] == (0, 1)
 
 
+def test_an_ad_label_in_the_block_of_a_slot_line_parts_no_halves() -> None:
+    # the label and the slot's line are one block: the slot says the article goes on
+    span, last = _halves("Advertisement 2\nStory continues below")
+    assert span == (0, last)
+    # near miss: the bare label alone still parts them
+    assert _halves("Advertisement 2")[0] == (0, 1)
+
+
 ARTIKEL = (
     "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke an der Mühlstraße abzureißen "
     "und bis zum nächsten Herbst durch einen Neubau aus Stahl und Beton zu ersetzen.",

@@ -153,6 +153,6 @@ def test_rule_flags_describe_the_normalize_step() -> None:
         extract
         == {"extract-head", "extract-tail", "extract-menu", "extract-related", "extract-comments"}
         | {"extract-credit", "extract-caption", "extract-signup", "extract-appeal"}
-        | {"extract-post-header", "extract-inserted"}
+        | {"extract-post-header", "extract-inserted", "extract-byline"}
         | HTML_RULES
     )

@@ -26,7 +26,7 @@ from cleantext.boilerplate.patterns import Anchors, KeyIndex, lines_containing, 
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["APPEAL", "MAX_WORDS", "appeal_lines", "is_appeal", "phrase_list"]
+__all__ = ["APPEAL", "MAX_WORDS", "appeal_lines", "is_appeal", "phrase_list", "whole_lines"]
 
 MAX_WORDS = 40
 
@@ -58,6 +58,19 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(phrase.split())
         by_first.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def whole_lines() -> frozenset[str]:
+    """The data file's ``[appeal] whole_lines``, normalised: looked up by a line's key inside
+    the main content (no phrase search over the page: their words, "article", "content",
+    "images", are common)."""
+    return _whole()
+
+
+@lru_cache(maxsize=1)
+def _whole() -> frozenset[str]:
+    """The data file's ``[appeal] whole_lines``, normalised: an appeal only as the whole line."""
+    return frozenset(normalize_line(w) for w in boilerplate_table()["appeal"]["whole_lines"])
 
 
 def phrase_list() -> list[str]:
@@ -97,6 +110,8 @@ def appeal_phrase(line: str, key: str = "") -> str | None:
     key = key or normalize_line(line)
     if not key or key.count(" ") >= MAX_WORDS:
         return None
+    if key in _whole():  # ("Social Sharing": the whole line, never part of a sentence)
+        return key
     words = key.split()
     phrases = _phrases()
     if phrases.keys().isdisjoint(words):

@@ -159,12 +159,16 @@ def _between(
         if kind == "empty":
             continue
         n += 1
-        if ads and kind == "ui" and info.ui == "ads" and _continues(info):
+        if ads and kind == "ui" and info.ui == "ads" and _in_slot(infos, i):
             kind = "ad"
         if n > BIG_GAP or kind in _BIG_BREAKS:
             return None
         kinds.add(kind)
     return n, kinds
+
+
+#: the most lines of one ad slot's block around its label
+_SLOT_LINES = 3
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +180,21 @@ def _slot_lines() -> frozenset[str]:
 def _continues(info: LineInfo) -> bool:
     """``info`` is an ad slot's line that says the article goes on under it."""
     return (info.key or normalize_line(info.block.text)) in _slot_lines()
+
+
+def _in_slot(infos: Sequence[LineInfo], i: int) -> bool:
+    """Line ``i`` (an ad label) belongs to a slot that says the article goes on: it says so
+    itself, or another line of its block (no blank line between) does ("Advertisement 2" /
+    "Story continues below")."""
+    if _continues(infos[i]):
+        return True
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(infos) and infos[j].kind != "empty" and abs(j - i) <= _SLOT_LINES:
+            if infos[j].kind in ("ui", "good", "medium", "short") and _continues(infos[j]):
+                return True
+            j += step
+    return False
 
 
 def why_joined(infos: Sequence[LineInfo], joined: list[Joined]) -> str:

@@ -39,6 +39,15 @@ before a lower-case word), does not end in a credit.
 False
 >>> is_caption("Das Bild: ein Chaos ohne Ende"), is_caption("pour un r√©gime √©quilibr√©.")
 (False, False)
+
+A caption may also end in its credit in brackets, the names split by '/' or '|' (the data
+file's ``[credit] caption_tails``): the brackets close the line, with no full stop after them,
+and hold no figure ("(Upgrade for $4.99/mo)" is an offer, not a credit).
+
+>>> is_caption("Sinwar greets his supporters in Gaza City. (Adel Hana/The Associated Press)")
+True
+>>> is_caption("The figures come from two agencies (Eurostat/OECD).")
+False
 """
 
 from __future__ import annotations
@@ -250,7 +259,22 @@ def is_caption(line: str) -> bool:
         return False  # no label's ':', no mark near the end: no credit (most lines)
     if len(text.split()) > CAPTION_WORDS:
         return False
-    return _caption().search(text, start) is not None
+    if _caption().search(text, start) is not None:
+        return True
+    return text.endswith(")") and _caption_tail().search(text, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _caption_tail() -> regex.Pattern[str]:
+    """The data file's ``[credit] caption_tails``: a credit in brackets that closes a caption
+    ("... in Gaza City. (Adel Hana/The Associated Press)"), names split by '/' or '|'.
+
+    >>> bool(_caption_tail().search("Sinwar in Gaza City. (Adel Hana/The Associated Press)"))
+    True
+    >>> bool(_caption_tail().search("Get the manager for free (Upgrade for $4.99/mo)"))
+    False
+    """
+    return regex.compile("|".join(boilerplate_table()["credit"]["caption_tails"]))
 
 
 #: how far from the line's end a credit can start: the longest label, spaces, 60 characters

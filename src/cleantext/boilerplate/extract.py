@@ -52,6 +52,9 @@ from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.before_comments import before_comments, short_post
 from cleantext.boilerplate.bios import bio_start, is_site_heading
+from cleantext.boilerplate.bylines import BYLINE, is_byline
+from cleantext.boilerplate.bylines import MAX_WORDS as BYLINE_WORDS
+from cleantext.boilerplate.bylines import heads as byline_heads
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
@@ -1840,6 +1843,16 @@ def find_main_content(
                     f"{line.strip()[-40:]!r}"
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
+    if BYLINE.name in enabled:
+        by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
+        for i in range(first, last + 1):
+            info = infos[i]
+            if not 0 < info.words <= BYLINE_WORDS or info.key.partition(" ")[0] not in by:
+                continue
+            line = info.block.text
+            if is_byline(line):
+                note = f"byline inside the content: {line.strip()[:40]!r}"
+                edits.append(_edit(text, BYLINE.name, infos[i], infos[i], note))
     if APPEAL.name in enabled and page.appeal_keys:  # (the page's lines with a phrase)
         # (a line of twice the words an appeal may have is a paragraph: not looked at)
         appeals = page.appeal_keys

@@ -291,6 +291,8 @@ class PageFeatures:
             phrase = appeal(keys[i], keys[i])
             if phrase is not None:
                 self.appeal_keys[keys[i]] = phrase
+        for key in appeals.whole_lines().intersection(keys):  # (one set look-up a line, in C)
+            self.appeal_keys[key] = key
         return self.patterns.phrases_among(keys, maybe[0], maybe[1])
 
 
