@@ -203,7 +203,8 @@ class BlockDedupOptions:
 #: half before a gallery or table joined to the run after it (``continued-before``), a comma
 #: between clauses as sentence case in scripts without letter case (``caseless-clauses``), a
 #: forum or Q&A thread as the content (``forum-posts``), a heading listed again in a table of
-#: contents (``section-headings``)
+#: contents (``section-headings``), the intro above a box that lost its full stop
+#: (``intro-unstopped``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -239,6 +240,7 @@ EXTRACT_MECHANISMS = (
     "caseless-clauses",
     "forum-posts",
     "section-headings",
+    "intro-unstopped",
 )
 
 

@@ -102,6 +102,7 @@ _SWITCHES = {
     "caseless-clauses": "caseless_clauses",
     "forum-posts": "forum_posts",
     "section-headings": "section_headings",
+    "intro-unstopped": "intro_unstopped",
 }
 
 

@@ -330,6 +330,7 @@ class Weights:
     recipe_card: bool = True  # a recipe card after the article is its (``recipes.py``)
     list_credits: bool = True  # a photo credit between a list's items does not end it
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
+    intro_unstopped: bool = True  # and that intro without its full stop (``intro.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -1678,7 +1679,10 @@ def find_main_content(
         span_score = sum(infos[i].score for i in range(rest[0], rest[1] + 1))
     last = last if rest is None else rest[1]
     first = _extend_back(infos, first, weights)
-    first = ingredients_before(infos, first, weights, is_quantity)
+    listed_from = ingredients_before(infos, first, weights, is_quantity)
+    if listed_from < first and weights.intro_unstopped:  # (the recipe's intro above its list)
+        listed_from = _extend_back(infos, listed_from, weights)
+    first = listed_from
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     toc = toc_intro(infos, first, last, weights)
@@ -1995,6 +1999,11 @@ def _head_edits(
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
     above = deck_line(infos, top, first, w, like, caption_pattern())  # (``deck.py``)
+    if not kept and above is None:  # (nothing kept above: an intro without its full stop)
+        intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern(), loose=True)
+        if intro is not None:
+            kept.append(intro[:2])
+            above = deck_line(infos, intro[0], first, w, like, caption_pattern())
     kept += [] if above is None else [(above[1], above[2])]
     note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]

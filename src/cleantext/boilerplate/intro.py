@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleantext.boilerplate.credits import is_caption
 from cleantext.boilerplate.headline import title_keys
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, unvowelled
@@ -61,6 +62,7 @@ STEM = 5  # letters a content word is compared by
 MIN_SHARED = 3  # content words of the intro found in the article
 SHARE = 0.3  # share of the intro's content words found in the article
 ARTICLE_WORDS = 400  # words of the main content's first paragraphs compared with
+UNSTOPPED_DENSITY = 0.3  # stopwords of an intro that lost its full stop (a title has fewer)
 _PARAGRAPH = frozenset({"good", "medium"})
 #: a letter, then letters and marks, ``MIN_LETTERS`` characters or more (Devanagari vowel
 #: signs are part of a word: "परीक्षण" is one; words with digits inside are split)
@@ -75,10 +77,13 @@ def intro_lines(
     w: Weights,
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
+    loose: bool = False,
 ) -> Found | None:
     """``(line, line, shared stems)`` of the intro before the main content (which starts at
-    ``first``), or ``None``. ``w.intro=False`` turns this off."""
-    if not w.intro or first <= 0:
+    ``first``), or ``None``. ``w.intro=False`` turns this off. ``loose``: a paragraph that
+    lost its full stop may be the intro too (``unstopped``; the head asks so only when
+    nothing else above the article is kept: ``w.intro_unstopped``)."""
+    if not w.intro or first <= 0 or (loose and not w.intro_unstopped):
         return None
     between = 0
     for j in range(first - 1, -1, -1):
@@ -87,15 +92,18 @@ def intro_lines(
             continue
         if info.kind == "stop":
             return None
-        if _candidate(info, sentence_like, caption):
+        if _candidate(info, sentence_like, caption, loose):
             if _is_title(infos, info):
                 return None  # the headline: the article's intro would come under it
             article = article_stems(infos, first)
             own = stems(info.block.text)
             shared = own & article
-            if not _enough(own, shared) or _under_credit(infos, j, caption):
+            if _enough(own, shared) and not _under_credit(infos, j, caption):
+                return _grown(infos, j, article, sentence_like, caption, shared, loose)
+            if not unstopped(info):
                 return None
-            return _grown(infos, j, article, sentence_like, caption, shared)
+            # (a line that lost its full stop and shares too few words: a teaser's long
+            # title, passed over as a shorter one is)
         between += 1
         if between > MAX_GAP:
             return None
@@ -109,12 +117,13 @@ def _grown(
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
     shared: frozenset[str],
+    loose: bool,
 ) -> Found:
     """The intro at line ``j`` with the paragraphs right above it that are intro too (up to
     ``MAX_LINES`` in all, each sharing words with the article as ``_enough`` asks)."""
     top, lines = j, 1
     k = line_above(infos, j)
-    while k is not None and lines < MAX_LINES and _candidate(infos[k], sentence_like, caption):
+    while k is not None and lines < MAX_LINES and _candidate(infos[k], sentence_like, caption, loose):
         own = stems(infos[k].block.text)
         more = own & article
         if not _enough(own, more) or _under_credit(infos, k, caption):
@@ -153,15 +162,36 @@ def _under_credit(infos: Sequence[LineInfo], j: int, caption: regex.Pattern[str]
 
 
 def _candidate(
-    info: LineInfo, sentence_like: Callable[[LineInfo], bool], caption: regex.Pattern[str]
+    info: LineInfo,
+    sentence_like: Callable[[LineInfo], bool],
+    caption: regex.Pattern[str],
+    loose: bool = False,
 ) -> bool:
     """A paragraph of prose that can be an intro: ``MIN_WORDS`` words or more, stopwords, a
-    full stop or sentence case, no photo credit."""
-    if info.kind not in _PARAGRAPH or info.words < MIN_WORDS or info.density <= 0:
+    full stop or sentence case, no photo credit. ``loose``: a paragraph that lost its full
+    stop is one too (``unstopped``: scored ``short``, in sentence case), unless it is a
+    picture's caption that ends in its credit (``credits.is_caption``)."""
+    if info.words < MIN_WORDS or info.density <= 0:
         return False
+    if info.kind not in _PARAGRAPH:
+        if not (loose and unstopped(info)) or is_caption(info.block.text):
+            return False
     if not (info.terminal or sentence_like(info)):
         return False
     return caption.search(info.block.text) is None
+
+
+def unstopped(info: LineInfo) -> bool:
+    """``info`` is a paragraph that lost its full stop: a ``short`` line only for want of it
+    (``MIN_WORDS`` words or more, no sentence end at its end, ``UNSTOPPED_DENSITY`` of its
+    words stopwords or more), as an intro without its full stop is scored (the caller asks
+    for sentence case)."""
+    return (
+        info.kind == "short"
+        and not info.terminal
+        and info.words >= MIN_WORDS
+        and info.density >= UNSTOPPED_DENSITY
+    )
 
 
 def article_stems(infos: Sequence[LineInfo], first: int) -> frozenset[str]:
