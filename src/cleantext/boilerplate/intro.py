@@ -233,9 +233,11 @@ def why_intro(infos: Sequence[LineInfo], found: Found, first: int) -> str:
     a, b, shared = found
     info = infos[a]
     words = ", ".join(sorted(shared)[:5])
+    loose = any(unstopped(infos[k]) for k in range(a, b + 1))
+    kind = "paragraph, without its full stop (intro-unstopped)," if loose else "paragraph"
     return (
         f"the intro at line{'s' if a != b else ''} {info.block.index + 1}"
         f"{'-' + str(infos[b].block.index + 1) if a != b else ''} is kept (the nearest "
-        f"paragraph before the main content at line {infos[first].block.index + 1}: "
+        f"{kind} before the main content at line {infos[first].block.index + 1}: "
         f"{len(shared)} of its content words come again in the article: {words})"
     )
