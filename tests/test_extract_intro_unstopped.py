@@ -69,8 +69,12 @@ def test_a_caption_that_ends_in_its_credit_is_no_intro() -> None:
         "Die Wahlkommission in der Hauptstadt am Abend nach dem zweiten Wahlgang der "
         "Gemeinderatswahlen, als die ersten Ergebnisse kamen. Foto: Arben Hoxha",
     )
-    out = cleantext.clean(_de_page(caption), preset="extract")
+    text = _de_page(caption)
+    out = cleantext.clean(text, preset="extract")
     assert "Foto: Arben Hoxha" not in out and DE_REPORT[0] in out
+    # (not kept as the intro, to be removed as a caption by a later pass: not kept at all)
+    head = next(e for e in find_main_content(text) if e.rule == "extract-head")
+    assert caption[0] in head.before and "intro" not in head.note
 
 
 def test_the_rule_can_be_switched_off() -> None:
