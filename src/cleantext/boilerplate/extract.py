@@ -63,7 +63,7 @@ from cleantext.boilerplate.credits import (
     is_credit,
 )
 from cleantext.boilerplate.deck import Found as DeckFound
-from cleantext.boilerplate.deck import deck_line, why_deck
+from cleantext.boilerplate.deck import deck_line, refused, why_deck
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
 from cleantext.boilerplate.fields import MIN_ROWS, is_blank_field, is_field
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
@@ -2001,6 +2001,8 @@ def _head_edits(
     above = deck_line(infos, top, first, w, like, caption_pattern())  # (``deck.py``)
     if not kept and above is None:  # (nothing kept above: an intro without its full stop)
         intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern(), loose=True)
+        if intro is not None and refused(infos, intro[0]):
+            intro = None  # (the deck rule's line: under the headline, or half a sentence)
         if intro is not None:
             kept.append(intro[:2])
             above = deck_line(infos, intro[0], first, w, like, caption_pattern())
