@@ -21,6 +21,16 @@ over; a paragraph that shares too few words stops the search: the paragraphs fur
 further from the article still. Off with ``Weights.intro=False`` (``extract_off =
 ["intro"]``); the head note of ``explain`` names the lines kept and the words shared.
 
+``intro-unstopped`` (``loose``): the intro may have lost its full stop, and a line of
+``MIN_WORDS`` to ``Weights.long_words`` words without one is scored ``short``. When the head
+keeps nothing else above the article (``extract._head_edits``), the search is made again
+with such lines as candidates too (``unstopped``: ``UNSTOPPED_DENSITY`` stopwords, sentence
+case, and not a picture's caption that ends in its credit, ``credits.is_caption``); one that
+shares too few words (another story's long title) is passed over, not the end of the
+search, and one that the deck rule refused (``deck.refused``: under a part of the page title,
+or half of a hard-wrapped sentence) is not kept. Off with ``Weights.intro_unstopped=False``
+(``extract_off = ["intro-unstopped"]``).
+
 >>> from cleantext.boilerplate.credits import caption_pattern
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
 >>> page = "\\n".join(["Heat pumps in old houses: when they pay off",
@@ -123,7 +133,9 @@ def _grown(
     ``MAX_LINES`` in all, each sharing words with the article as ``_enough`` asks)."""
     top, lines = j, 1
     k = line_above(infos, j)
-    while k is not None and lines < MAX_LINES and _candidate(infos[k], sentence_like, caption, loose):
+    while k is not None and lines < MAX_LINES:
+        if not _candidate(infos[k], sentence_like, caption, loose):
+            break
         own = stems(infos[k].block.text)
         more = own & article
         if not _enough(own, more) or _under_credit(infos, k, caption):
@@ -173,12 +185,17 @@ def _candidate(
     picture's caption that ends in its credit (``credits.is_caption``)."""
     if info.words < MIN_WORDS or info.density <= 0:
         return False
-    if info.kind not in _PARAGRAPH:
-        if not (loose and unstopped(info)) or is_caption(info.block.text):
-            return False
+    if info.kind not in _PARAGRAPH and not (loose and _loose(info)):
+        return False
     if not (info.terminal or sentence_like(info)):
         return False
     return caption.search(info.block.text) is None
+
+
+def _loose(info: LineInfo) -> bool:
+    """A paragraph that lost its full stop (``unstopped``) and is no picture's caption that
+    ends in its credit (``credits.is_caption``)."""
+    return unstopped(info) and not is_caption(info.block.text)
 
 
 def unstopped(info: LineInfo) -> bool:
