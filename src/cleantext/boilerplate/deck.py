@@ -147,13 +147,15 @@ def _checked(infos: Sequence[LineInfo], j: int, first: int) -> Found | None:
 
 
 def refused(infos: Sequence[LineInfo], j: int) -> bool:
-    """Line ``j`` is the deck rule's to keep, which it did not: it is the first line of a
-    hard-wrapped paragraph (``_wrapped``), or it is under a line that is part of the page
-    title (up to ``MAX_ABOVE`` byline, date, credit or caption lines between): the
-    headline, or the site's name over the site's description. ``intro.py`` keeps no such line
+    """Line ``j`` is one the deck rule refuses for its place: the first line of a hard-wrapped
+    paragraph (``_wrapped``), or a line under a part of the page title that is not its
+    headline (``_headline``; up to ``MAX_ABOVE`` byline, date, credit or caption lines
+    between): the site's name over the site's description. ``intro.py`` keeps no such line
     as an intro without its full stop."""
     if _wrapped(infos, j):
         return True
+    if _headline(infos, j) is not None:
+        return False
     title = normalize_line(infos[0].block.text)
     k = line_above(infos, j)
     for _ in range(MAX_ABOVE + 1):

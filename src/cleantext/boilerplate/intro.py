@@ -26,10 +26,10 @@ further from the article still. Off with ``Weights.intro=False`` (``extract_off 
 keeps nothing else above the article (``extract._head_edits``), the search is made again
 with such lines as candidates too (``unstopped``: ``UNSTOPPED_DENSITY`` stopwords, sentence
 case, and not a picture's caption that ends in its credit, ``credits.is_caption``); one that
-shares too few words (another story's long title) is passed over, not the end of the
-search, and one that the deck rule refused (``deck.refused``: under a part of the page title,
-or half of a hard-wrapped sentence) is not kept. Off with ``Weights.intro_unstopped=False``
-(``extract_off = ["intro-unstopped"]``).
+shares too few words (another story's long title) ends the search as a paragraph does, and
+one that the deck rule refused (``deck.refused``: under the site's name, a part of the page
+title too short to be the headline, or half of a hard-wrapped sentence) is not kept. Off
+with ``Weights.intro_unstopped=False`` (``extract_off = ["intro-unstopped"]``).
 
 >>> from cleantext.boilerplate.credits import caption_pattern
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
@@ -108,12 +108,9 @@ def intro_lines(
             article = article_stems(infos, first)
             own = stems(info.block.text)
             shared = own & article
-            if _enough(own, shared) and not _under_credit(infos, j, caption):
-                return _grown(infos, j, article, sentence_like, caption, shared, loose)
-            if not unstopped(info):
+            if not _enough(own, shared) or _under_credit(infos, j, caption):
                 return None
-            # (a line that lost its full stop and shares too few words: a teaser's long
-            # title, passed over as a shorter one is)
+            return _grown(infos, j, article, sentence_like, caption, shared, loose)
         between += 1
         if between > MAX_GAP:
             return None
