@@ -38,7 +38,8 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "toc-intro, fields, foreign-language, before-comments, bare-thread, comment-form, "
         "short-post, verse, resumed, resumed-words, resumed-table, recipe-card, list-credits, "
         "intro, hard-wrapped, page-threshold, markup, gallery, noun-case, deck, login-form, "
-        "continued-before, caseless-clauses, forum-posts, section-headings, intro-unstopped"
+        "continued-before, caseless-clauses, forum-posts, section-headings, intro-unstopped, "
+        "opening-line"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

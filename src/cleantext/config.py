@@ -204,7 +204,7 @@ class BlockDedupOptions:
 #: between clauses as sentence case in scripts without letter case (``caseless-clauses``), a
 #: forum or Q&A thread as the content (``forum-posts``), a heading listed again in a table of
 #: contents (``section-headings``), the intro above a box that lost its full stop
-#: (``intro-unstopped``)
+#: (``intro-unstopped``), a question or exclamation the article opens with (``opening-line``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -241,6 +241,7 @@ EXTRACT_MECHANISMS = (
     "forum-posts",
     "section-headings",
     "intro-unstopped",
+    "opening-line",
 )
 
 

@@ -103,6 +103,7 @@ _SWITCHES = {
     "forum-posts": "forum_posts",
     "section-headings": "section_headings",
     "intro-unstopped": "intro_unstopped",
+    "opening-line": "opening",
 }
 
 

@@ -73,6 +73,7 @@ from cleantext.boilerplate.headline import after_headline
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
+from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import digest_inside, popular_heading, popular_inside
 from cleantext.boilerplate.posts import (
@@ -331,6 +332,7 @@ class Weights:
     list_credits: bool = True  # a photo credit between a list's items does not end it
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     intro_unstopped: bool = True  # and that intro without its full stop (``intro.py``)
+    opening: bool = True  # a question or exclamation opening the article (``opening.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -1097,6 +1099,11 @@ def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
     return first
 
 
+def _joined(*parts: str) -> str:
+    """The note's ``parts`` that say something, joined by "; "."""
+    return "; ".join(part for part in parts if part)
+
+
 def _best_list(infos: Sequence[LineInfo], w: Weights) -> tuple[float, int, int]:
     """The strongest list of items on the page, scored as in ``_extend_list``: ``(net items,
     first, last)``; ``(0, -1, -1)`` if there is none."""
@@ -1683,6 +1690,8 @@ def find_main_content(
     if listed_from < first and weights.intro_unstopped:  # (the recipe's intro above its list)
         listed_from = _extend_back(infos, listed_from, weights)
     first = listed_from
+    opened = opening_line(infos, first, weights, sentence_like, caption_pattern())
+    first = first if opened is None else opened
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     toc = toc_intro(infos, first, last, weights)
@@ -1698,7 +1707,8 @@ def find_main_content(
         why = _Later(
             _head_note, infos, first, anchored, content, below, joined, foreign, runs, weights
         )
-        edits.extend(_head_edits(text, infos, first, why, gallery, weights, toc))
+        head_words = gallery if opened is None else _joined(gallery, why_opening(infos, opened))
+        edits.extend(_head_edits(text, infos, first, why, head_words, weights, toc))
     if posts is not None and POST_HEADER.name in enabled:
         edits.extend(_post_header_edits(text, infos, posts))
     if MENU.name in enabled:
