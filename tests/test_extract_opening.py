@@ -5,8 +5,9 @@ paragraph ("Ihr kennt es sicher auch!", "Why does bread go stale?"). Too short f
 paragraph, it went with the head. ``opening-line`` keeps it when it is a short sentence in
 sentence case that ends in a question mark, an exclamation mark or an ellipsis (the data
 file's ``[opening] ends``) right above the article's first paragraph. Near misses: a
-picture's caption ending in a full stop, a Title Case question of a menu, a teaser question
-with a byline between it and the article, and the rule switched off.
+question headline (the page title, or a text's first line), a picture's caption ending in a
+full stop, a Title Case question of a menu, a teaser question with a byline between it and
+the article, and the rule switched off.
 
 The pages are written for these tests (German, English, Spanish).
 """
@@ -14,7 +15,7 @@ The pages are written for these tests (German, English, Spanish).
 from __future__ import annotations
 
 import cleantext
-from _pages import extract_with, lines_page
+from _pages import extract_with, lines_page, paragraphs_page
 from cleantext.boilerplate.extract import find_main_content
 
 DE_TITLE = ("Tomaten richtig schneiden | Küchentipps",)
@@ -58,7 +59,7 @@ def test_a_teaser_question_with_a_byline_between_goes() -> None:
     assert teaser[0] not in out and DE_TIP[0] in out
 
 
-EN_TITLE = ("Why does bread go stale? | Kitchen Notes",)
+EN_TITLE = ("Keeping bread fresh | Kitchen Notes",)
 EN_MENU = ("Home", "Recipes", "Baking", "About", "Contact")
 EN_TEASERS = (
     "Popular",
@@ -81,6 +82,15 @@ def test_an_english_question_opening_the_post_stays() -> None:
     text = lines_page(EN_TITLE, EN_MENU, EN_TEASERS, EN_OPENING, EN_POST, EN_FOOTER)
     out = cleantext.clean(text, preset="extract")
     assert EN_OPENING[0] in out and EN_POST[0] in out and "Recipes" not in out
+
+
+def test_a_question_headline_goes() -> None:
+    # the page's title, or the first line of a text that starts with its headline
+    title = ("Why does bread go stale? | Kitchen Notes",)
+    text = lines_page(title, EN_MENU, EN_TEASERS, EN_OPENING, EN_POST, EN_FOOTER)
+    assert EN_OPENING[0] not in cleantext.clean(text, preset="extract")
+    text = paragraphs_page(EN_OPENING, EN_POST)
+    assert EN_OPENING[0] not in cleantext.clean(text, preset="extract")
 
 
 def test_a_caption_ending_in_a_full_stop_goes() -> None:

@@ -1690,7 +1690,9 @@ def find_main_content(
     if listed_from < first and weights.intro_unstopped:  # (the recipe's intro above its list)
         listed_from = _extend_back(infos, listed_from, weights)
     first = listed_from
-    opened = opening_line(infos, first, weights, sentence_like, caption_pattern())
+    if not page.title:  # (the page's title: the first line of its first text)
+        page.title.append(infos[0].block.text if infos else "")
+    opened = opening_line(infos, first, weights, sentence_like, caption_pattern(), page.title[0])
     first = first if opened is None else opened
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
