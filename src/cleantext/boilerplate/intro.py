@@ -103,6 +103,8 @@ def intro_lines(
         if info.kind == "stop":
             return None
         if _candidate(info, sentence_like, caption, loose):
+            if loose and info.kind in _PARAGRAPH:
+                return None  # (the strict search's candidate too: it found no intro there)
             if _is_title(infos, info):
                 return None  # the headline: the article's intro would come under it
             article = article_stems(infos, first)
