@@ -26,7 +26,10 @@ def test_the_deck_under_the_headline_stays() -> None:
     out = cleantext.clean(text, preset="extract")
     assert DECK[0] in out and STORY[0] in out
     assert "Share this article" not in out and "Weather" not in out
-    assert DECK[0] not in extract_with(text, deck=False)  # the rule is what keeps it
+    # the rule is what keeps it (with the deck rule off, the deck is an intro that lost its
+    # full stop: ``intro-unstopped`` keeps it, so both are off)
+    assert DECK[0] not in extract_with(text, deck=False, intro_unstopped=False)
+    assert DECK[0] in extract_with(text, deck=False)
 
 
 def test_the_head_note_names_the_deck_and_the_shared_words() -> None:
@@ -76,7 +79,7 @@ def test_the_first_of_a_list_of_headlines_goes() -> None:
 def test_the_deck_rule_can_be_switched_off_in_a_config() -> None:
     text = lines_page(TITLE, MENU, HEADLINE, DECK, FURNITURE, STORY, FOOTER)
     config = cleantext.Config.from_dict(
-        {"preset": "extract", "boilerplate": {"extract_off": ["deck"]}}
+        {"preset": "extract", "boilerplate": {"extract_off": ["deck", "intro-unstopped"]}}
     )
     assert DECK[0] not in cleantext.Cleaner(config).clean(text)
 

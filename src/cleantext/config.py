@@ -210,7 +210,9 @@ class BlockDedupOptions:
 #: (``site-about``), a table of label and value lines with measures after the article
 #: (``paired-fields``), a press release's contact block after it (``press-contact``), a subscription
 #: or sign-in pitch scored as blank lines (``pitch-boxes``), an ad slot's line ("Story continues
-#: below") that parts no halves of the article (``ad-slots``)
+#: below") that parts no halves of the article (``ad-slots``), the intro above a box that lost its
+#: full stop (``intro-unstopped``), a question or exclamation the article opens with
+#: (``opening-line``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -255,6 +257,8 @@ EXTRACT_MECHANISMS = (
     "event-details",
     "pitch-boxes",
     "ad-slots",
+    "intro-unstopped",
+    "opening-line",
 )
 
 

@@ -111,6 +111,8 @@ _SWITCHES = {
     "site-about": "site_about",
     "pitch-boxes": "pitch_boxes",
     "ad-slots": "ad_slots",
+    "intro-unstopped": "intro_unstopped",
+    "opening-line": "opening",
 }
 
 

@@ -70,7 +70,7 @@ from cleantext.boilerplate.why import lines as line_range
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["deck_line", "why_deck"]
+__all__ = ["deck_line", "refused", "why_deck"]
 
 MAX_BETWEEN = 8  # non-blank lines between the deck and what the head keeps (caption, share bar)
 TITLE_SHARE = 0.5  # of the page title's length a headline that is part of it has, at least
@@ -144,6 +144,30 @@ def _checked(infos: Sequence[LineInfo], j: int, first: int, grams: bool) -> Foun
     if len(shared) < MIN_SHARED or len(shared) < SHARE * len(own):
         return None
     return k, j, j, shared
+
+
+def refused(infos: Sequence[LineInfo], j: int) -> bool:
+    """Line ``j`` is one the deck rule refuses for its place: the first line of a hard-wrapped
+    paragraph (``_wrapped``), or a line under a part of the page title that is not its
+    headline (``_headline``; up to ``MAX_ABOVE`` byline, date, credit or caption lines
+    between): the site's name over the site's description. ``intro.py`` keeps no such line
+    as an intro without its full stop."""
+    if _wrapped(infos, j):
+        return True
+    if _headline(infos, j) is not None:
+        return False
+    title = normalize_line(infos[0].block.text)
+    k = line_above(infos, j)
+    for _ in range(MAX_ABOVE + 1):
+        if k is None or k == 0:
+            return False
+        key = _key(infos[k])
+        if key and key in title:
+            return True
+        if not above_lead(infos[k].block.text):
+            return False
+        k = line_above(infos, k)
+    return False
 
 
 def _wrapped(infos: Sequence[LineInfo], j: int) -> bool:

@@ -66,7 +66,7 @@ from cleantext.boilerplate.credits import (
     is_credit,
 )
 from cleantext.boilerplate.deck import Found as DeckFound
-from cleantext.boilerplate.deck import deck_line, why_deck
+from cleantext.boilerplate.deck import deck_line, refused, why_deck
 from cleantext.boilerplate.events import event_details, why_details
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
 from cleantext.boilerplate.fields import (
@@ -90,6 +90,7 @@ from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
+from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.pitch import (
     PITCH_GAP,
@@ -361,6 +362,8 @@ class Weights:
     recipe_card: bool = True  # a recipe card after the article is its (``recipes.py``)
     list_credits: bool = True  # a photo credit between a list's items does not end it
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
+    intro_unstopped: bool = True  # and that intro without its full stop (``intro.py``)
+    opening: bool = True  # a question or exclamation opening the article (``opening.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -1195,6 +1198,11 @@ def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
     return first
 
 
+def _joined(*parts: str) -> str:
+    """The note's ``parts`` that say something, joined by "; "."""
+    return "; ".join(part for part in parts if part)
+
+
 def _best_list(infos: Sequence[LineInfo], w: Weights) -> tuple[float, int, int]:
     """The strongest list of items on the page, scored as in ``_extend_list``: ``(net items,
     first, last)``; ``(0, -1, -1)`` if there is none."""
@@ -1791,7 +1799,14 @@ def find_main_content(
         span_score = sum(infos[i].score for i in range(rest[0], rest[1] + 1))
     last = last if rest is None else rest[1]
     first = _extend_back(infos, first, weights)
-    first = ingredients_before(infos, first, weights, is_quantity)
+    listed_from = ingredients_before(infos, first, weights, is_quantity)
+    if listed_from < first and weights.intro_unstopped:  # (the recipe's intro above its list)
+        listed_from = _extend_back(infos, listed_from, weights)
+    first = listed_from
+    if not page.title:  # (the page's title: the first line of its first text)
+        page.title.append(infos[0].block.text if infos else "")
+    opened = opening_line(infos, first, weights, sentence_like, caption_pattern(), page.title[0])
+    first = first if opened is None else opened
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     toc = toc_intro(infos, first, last, weights)
@@ -1808,7 +1823,8 @@ def find_main_content(
             _head_note, infos, first, anchored, content, below, joined, foreign, runs, weights
         )
         details = event_details(infos, first, weights) if toc is None else None
-        edits.extend(_head_edits(text, infos, first, why, gallery, weights, toc, details))
+        head_words = gallery if opened is None else _joined(gallery, why_opening(infos, opened))
+        edits.extend(_head_edits(text, infos, first, why, head_words, weights, toc, details))
     if posts is not None and POST_HEADER.name in enabled:
         edits.extend(_post_header_edits(text, infos, posts))
     if MENU.name in enabled:
@@ -2144,6 +2160,13 @@ def _head_edits(
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
     above = deck_line(infos, top, first, w, like, caption_pattern())  # (``deck.py``)
+    if not kept and above is None:  # (nothing kept above: an intro without its full stop)
+        intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern(), loose=True)
+        if intro is not None and refused(infos, intro[0]):
+            intro = None  # (the deck rule's line: under the headline, or half a sentence)
+        if intro is not None:
+            kept.append(intro[:2])
+            above = deck_line(infos, intro[0], first, w, like, caption_pattern())
     kept += [] if above is None else [(above[1], above[2])]
     note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above, details)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]

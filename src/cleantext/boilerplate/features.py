@@ -137,6 +137,9 @@ class PageFeatures:
         #: decided on the page's first text and kept for the texts left of it (empty: not
         #: decided yet)
         self.threshold: list[float] = []
+        #: the first line of the page's first text, its title (empty: no text yet): a later
+        #: pass's first line is what an earlier one kept (``opening.py``)
+        self.title: list[str] = []
         self._text: tuple[str, Features] | None = None  # the last text and its features
         #: a text the extract preset knows it removes nothing from, with the arguments it
         #: was given (set by a pass over the text this one is what is left of)

@@ -28,6 +28,16 @@ that shares too few words stops the search: the paragraphs further up are furthe
 article still. Off with ``Weights.intro=False`` (``extract_off = ["intro"]``); the head note
 of ``explain`` names the lines kept and the words shared.
 
+``intro-unstopped`` (``loose``): the intro may have lost its full stop, and a line of
+``MIN_WORDS`` to ``Weights.long_words`` words without one is scored ``short``. When the head
+keeps nothing else above the article (``extract._head_edits``), the search is made again
+with such lines as candidates too (``unstopped``: ``UNSTOPPED_DENSITY`` stopwords, sentence
+case, and not a picture's caption that ends in its credit, ``credits.is_caption``); one that
+shares too few words (another story's long title) ends the search as a paragraph does, and
+one that the deck rule refused (``deck.refused``: under the site's name, a part of the page
+title too short to be the headline, or half of a hard-wrapped sentence) is not kept. Off
+with ``Weights.intro_unstopped=False`` (``extract_off = ["intro-unstopped"]``).
+
 >>> from cleantext.boilerplate.credits import caption_pattern
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
 >>> page = "\\n".join(["Heat pumps in old houses: when they pay off",
@@ -51,6 +61,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleantext.boilerplate.credits import is_caption
 from cleantext.boilerplate.headline import title_keys
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, unvowelled
@@ -69,6 +80,7 @@ STEM = 5  # letters a content word is compared by
 MIN_SHARED = 3  # content words of the intro found in the article
 SHARE = 0.3  # share of the intro's content words found in the article
 ARTICLE_WORDS = 400  # words of the main content's first paragraphs compared with
+UNSTOPPED_DENSITY = 0.3  # stopwords of an intro that lost its full stop (a title has fewer)
 _PARAGRAPH = frozenset({"good", "medium"})
 #: a letter, then letters and marks, ``MIN_LETTERS`` characters or more (Devanagari vowel
 #: signs are part of a word: "परीक्षण" is one; words with digits inside are split)
@@ -97,10 +109,13 @@ def intro_lines(
     w: Weights,
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
+    loose: bool = False,
 ) -> Found | None:
     """``(line, line, shared stems)`` of the intro before the main content (which starts at
-    ``first``), or ``None``. ``w.intro=False`` turns this off."""
-    if not w.intro or first <= 0:
+    ``first``), or ``None``. ``w.intro=False`` turns this off. ``loose``: a paragraph that
+    lost its full stop may be the intro too (``unstopped``; the head asks so only when
+    nothing else above the article is kept: ``w.intro_unstopped``)."""
+    if not w.intro or first <= 0 or (loose and not w.intro_unstopped):
         return None
     between = 0
     for j in range(first - 1, -1, -1):
@@ -109,7 +124,9 @@ def intro_lines(
             continue
         if info.kind == "stop":
             return None
-        if _candidate(info, sentence_like, caption):
+        if _candidate(info, sentence_like, caption, loose):
+            if loose and info.kind in _PARAGRAPH:
+                return None  # (the strict search's candidate too: it found no intro there)
             if _is_title(infos, info):
                 return None  # the headline: the article's intro would come under it
             grams = w.content_grams
@@ -118,7 +135,7 @@ def intro_lines(
             shared = own & article
             if not _enough(own, shared) or _under_credit(infos, j, caption):
                 return None
-            return _grown(infos, j, article, sentence_like, caption, (shared, grams))
+            return _grown(infos, j, article, sentence_like, caption, (shared, grams), loose)
         between += 1
         if between > MAX_GAP:
             return None
@@ -132,14 +149,18 @@ def _grown(
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
     found: tuple[frozenset[str], bool],
+    loose: bool = False,
 ) -> Found:
     """The intro at line ``j`` with the paragraphs right above it that are intro too (up to
     ``MAX_LINES`` in all, each sharing words with the article as ``_enough`` asks); ``found``
-    is the stems line ``j`` shares and whether :func:`stems` reads content units."""
+    is the stems line ``j`` shares and whether :func:`stems` reads content units; ``loose``:
+    as :func:`intro_lines`."""
     shared, grams = found
     top, lines = j, 1
     k = line_above(infos, j)
-    while k is not None and lines < MAX_LINES and _candidate(infos[k], sentence_like, caption):
+    while k is not None and lines < MAX_LINES:
+        if not _candidate(infos[k], sentence_like, caption, loose):
+            break
         own = stems(infos[k].block.text, grams)
         more = own & article
         if not _enough(own, more) or _under_credit(infos, k, caption):
@@ -178,15 +199,41 @@ def _under_credit(infos: Sequence[LineInfo], j: int, caption: regex.Pattern[str]
 
 
 def _candidate(
-    info: LineInfo, sentence_like: Callable[[LineInfo], bool], caption: regex.Pattern[str]
+    info: LineInfo,
+    sentence_like: Callable[[LineInfo], bool],
+    caption: regex.Pattern[str],
+    loose: bool = False,
 ) -> bool:
     """A paragraph of prose that can be an intro: ``MIN_WORDS`` words or more, stopwords, a
-    full stop or sentence case, no photo credit."""
-    if info.kind not in _PARAGRAPH or info.words < MIN_WORDS or info.density <= 0:
+    full stop or sentence case, no photo credit. ``loose``: a paragraph that lost its full
+    stop is one too (``unstopped``: scored ``short``, in sentence case), unless it is a
+    picture's caption that ends in its credit (``credits.is_caption``)."""
+    if info.words < MIN_WORDS or info.density <= 0:
+        return False
+    if info.kind not in _PARAGRAPH and not (loose and _loose(info)):
         return False
     if not (info.terminal or sentence_like(info)):
         return False
     return caption.search(info.block.text) is None
+
+
+def _loose(info: LineInfo) -> bool:
+    """A paragraph that lost its full stop (``unstopped``) and is no picture's caption that
+    ends in its credit (``credits.is_caption``)."""
+    return unstopped(info) and not is_caption(info.block.text)
+
+
+def unstopped(info: LineInfo) -> bool:
+    """``info`` is a paragraph that lost its full stop: a ``short`` line only for want of it
+    (``MIN_WORDS`` words or more, no sentence end at its end, ``UNSTOPPED_DENSITY`` of its
+    words stopwords or more), as an intro without its full stop is scored (the caller asks
+    for sentence case)."""
+    return (
+        info.kind == "short"
+        and not info.terminal
+        and info.words >= MIN_WORDS
+        and info.density >= UNSTOPPED_DENSITY
+    )
 
 
 def article_stems(infos: Sequence[LineInfo], first: int, grams: bool = True) -> frozenset[str]:
@@ -275,9 +322,11 @@ def why_intro(infos: Sequence[LineInfo], found: Found, first: int) -> str:
     a, b, shared = found
     info = infos[a]
     words = ", ".join(sorted(shared)[:5])
+    loose = any(unstopped(infos[k]) for k in range(a, b + 1))
+    kind = "paragraph, without its full stop (intro-unstopped)," if loose else "paragraph"
     return (
         f"the intro at line{'s' if a != b else ''} {info.block.index + 1}"
         f"{'-' + str(infos[b].block.index + 1) if a != b else ''} is kept (the nearest "
-        f"paragraph before the main content at line {infos[first].block.index + 1}: "
+        f"{kind} before the main content at line {infos[first].block.index + 1}: "
         f"{len(shared)} of its content words come again in the article: {words})"
     )

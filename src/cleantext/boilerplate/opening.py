@@ -1,0 +1,98 @@
+"""The article's opening line, a question or an exclamation, kept for ``extract``.
+
+Articles, reviews and blog posts often open with a short line of their own before the first
+paragraph: a question ("Why do tomatoes squash when you cut them?"), an exclamation ("You
+know this one!"), a review's title ("Gousto has changed my life..."). Too short to be a
+paragraph, it scores as page furniture and goes with the head. The line right above the main
+content's first paragraph (blank lines aside), when that paragraph is a ``good`` line, is
+kept when it is a short sentence (``MIN_WORDS`` words to ``Weights.good_words`` - 1, in
+sentence case with stopwords, no UI string, not a repeated line, no caption word, not the
+page title or part of it: that is the headline) that ends in one of the data file's
+``[opening] ends`` (a question mark, an exclamation mark or an ellipsis, in several
+scripts). A picture's caption or a teaser's headline ends without them, or in a plain full
+stop, and still goes; a question headline at the top of the text is the page's title. Off
+with ``Weights.opening=False`` (``extract_off = ["opening-line"]``); the head note of
+``explain`` names the line kept.
+
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
+>>> page = "\\n\\n".join(["Home", "Recipes", "Have you ever wondered why the tomato squashes?",
+...     "The tomato squashes because the knife is blunt and because it lies on its side, so "
+...     "the skin gives way before the blade has cut through it."])
+>>> infos = classify_lines(page)
+>>> opening_line(infos, 3, WEIGHTS, sentence_like, regex.compile("photo"), "Home")
+2
+>>> opening_line(infos, 3, WEIGHTS, sentence_like, regex.compile("photo"),
+...     "Have you ever wondered why the tomato squashes? - Example Recipes") is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleantext.boilerplate.headline import title_keys
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import boilerplate_table
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["opening_line", "why_opening"]
+
+MIN_WORDS = 3  # words of the opening line
+_KINDS = frozenset({"short", "medium"})  # (no UI string, hint, heading or repeated line)
+_CLOSING = "\"'”’»)]"  # quotes and brackets after the line's last mark
+
+
+@lru_cache(maxsize=1)
+def _ends() -> tuple[str, ...]:
+    """The data file's ``[opening] ends``: the marks an opening line ends in."""
+    return tuple(boilerplate_table()["opening"]["ends"])
+
+
+def opening_line(
+    infos: Sequence[LineInfo],
+    first: int,
+    w: Weights,
+    sentence_like: Callable[[LineInfo], bool],
+    caption: regex.Pattern[str],
+    title: str,
+) -> int | None:
+    """The opening line right above the main content (which starts at line ``first``), or
+    ``None``. ``title``: the page's title, the first line of its first text (in a later pass
+    the text's first line may be the opening line an earlier one kept); a line that is the
+    title or part of it is the headline, never the opening line."""
+    if not w.opening or first <= 0 or infos[first].kind != "good":
+        return None
+    j = first - 1
+    while j >= 0 and infos[j].kind == "empty":
+        j -= 1
+    if j < 0:
+        return None
+    info = infos[j]
+    if info.kind not in _KINDS or info.ui or not MIN_WORDS <= info.words < w.good_words:
+        return None
+    text = info.block.text.strip().rstrip(_CLOSING)
+    if not text.endswith(_ends()) or not sentence_like(info):
+        return None
+    if caption.search(text):
+        return None
+    return None if _in_title(info, title) else j
+
+
+def _in_title(info: LineInfo, title: str) -> bool:
+    """``info`` is the page ``title`` or part of it (``headline.title_keys``): the headline."""
+    key = info.key or normalize_line(info.block.text)
+    return bool(key) and any(key in t for t in title_keys(title) | {normalize_line(title)})
+
+
+def why_opening(infos: Sequence[LineInfo], j: int) -> str:
+    """The head note's words for the opening line kept."""
+    return (
+        f"the opening line at line {infos[j].block.index + 1} is kept (a short question or "
+        f"exclamation right above the article's first paragraph: opening-line)"
+    )
