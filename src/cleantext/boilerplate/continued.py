@@ -191,7 +191,7 @@ def _in_slot(infos: Sequence[LineInfo], i: int) -> bool:
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(infos) and infos[j].kind != "empty" and abs(j - i) <= _SLOT_LINES:
-            if infos[j].kind in ("ui", "good", "medium", "short") and _continues(infos[j]):
+            if _continues(infos[j]):
                 return True
             j += step
     return False
