@@ -123,18 +123,19 @@ def interrupted_runs(
     if not w.interrupted:
         return last, found
     inserted = partial(is_inserted, known=known)
+    grams = w.content_grams  # (content units of scripts without spaces: ``intro.stems``)
     for _, a, b in runs:
         if a <= last:
             continue
-        gap = _inserted_gap(infos, last, a, inserted)
+        gap = _inserted_gap(infos, last, a, inserted, grams)
         if gap is None:
             break
         if all(map(inserted, _lines(infos, a, b + 1))):
             continue  # (a sign-up box's pitch that scored as a run: a part of the gap)
         if not _prose(infos[a], sentence_like):
             break
-        own = stems(infos[a].block.text)
-        shared = own & _article_stems(infos, first, last, inserted) - gap
+        own = stems(infos[a].block.text, grams)
+        shared = own & _article_stems(infos, first, last, inserted, grams) - gap
         if len(shared) < MIN_SHARED or len(shared) < SHARE * len(own):
             break
         gap_lines = [i for i in range(last + 1, a) if infos[i].kind != "empty"]
@@ -149,10 +150,15 @@ def _lines(infos: Sequence[LineInfo], lo: int, hi: int) -> list[LineInfo]:
 
 
 def _inserted_gap(
-    infos: Sequence[LineInfo], last: int, a: int, inserted: Callable[[LineInfo], bool]
+    infos: Sequence[LineInfo],
+    last: int,
+    a: int,
+    inserted: Callable[[LineInfo], bool],
+    grams: bool,
 ) -> frozenset[str] | None:
     """The stems of the lines between ``last`` and ``a`` when they are 1 to ``MAX_GAP``
-    inserted lines (``inserted``: ``is_inserted``), else ``None``."""
+    inserted lines (``inserted``: ``is_inserted``), else ``None`` (``grams``: as
+    ``intro.stems``)."""
     n = 0
     found: set[str] = set()
     for i in range(last + 1, a):
@@ -162,7 +168,7 @@ def _inserted_gap(
         n += 1
         if n > MAX_GAP or not inserted(info):
             return None
-        found.update(stems(info.block.text))
+        found.update(stems(info.block.text, grams))
     return frozenset(found) if n else None
 
 
@@ -219,18 +225,22 @@ def _prose(info: LineInfo, sentence_like: Callable[[LineInfo], bool]) -> bool:
 
 
 def _article_stems(
-    infos: Sequence[LineInfo], first: int, last: int, inserted: Callable[[LineInfo], bool]
+    infos: Sequence[LineInfo],
+    first: int,
+    last: int,
+    inserted: Callable[[LineInfo], bool],
+    grams: bool,
 ) -> frozenset[str]:
     """The stems of the content words of the main content's last paragraphs (up to
     ``ARTICLE_WORDS`` words, from line ``last`` back; an inserted line taken in before, such
-    as a newsletter's pitch, is none)."""
+    as a newsletter's pitch, is none; ``grams``: as ``intro.stems``)."""
     found: set[str] = set()
     words = 0
     for i in range(last, first - 1, -1):
         info = infos[i]
         if info.kind != "good" or inserted(info):
             continue
-        found.update(stems(info.block.text))
+        found.update(stems(info.block.text, grams))
         words += info.words
         if words >= ARTICLE_WORDS:
             break
