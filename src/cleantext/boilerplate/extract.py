@@ -119,7 +119,7 @@ from cleantext.boilerplate.resumed import (
     why_resumed,
 )
 from cleantext.boilerplate.resumed import SHARE as RESUMED_SHARE
-from cleantext.boilerplate.signup import SIGNUP, form_run, signup_boxes
+from cleantext.boilerplate.signup import SIGNUP, form_run, is_pitch, signup_boxes
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
@@ -509,7 +509,6 @@ def classify_lines(
         pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys)
         for j in pitch:
             kinds[j], items[j] = "empty", False
-    features.pitched = bool(pitch)
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     nouns = ""  # the page's language if it capitalises its nouns (``_noun_case``)
@@ -1887,10 +1886,10 @@ def find_main_content(
             note = inserted_note(infos, found)
             edits.append(_edit(text, INSERTED_LINES.name, infos[found[0]], infos[found[1]], note))
     if SIGNUP.name in enabled:
-        for box in signup_boxes(infos, first, last, page.signup_keys, page.pitched):
+        for box in signup_boxes(infos, first, last, page.signup_keys):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} more lines of it"
-            if any(infos[i].ui == "pitch" for i in box):
+            if any(is_pitch(infos[i]) for i in box):
                 note += _PITCH_NOTE
             edits.append(_edit(text, SIGNUP.name, infos[box[0]], infos[box[-1]], note))
     thread = _index(map(_UI, itertools.islice(infos, last + 1, None)), "thread", last + 1)

@@ -121,8 +121,6 @@ class PageFeatures:
         self.items: dict[str, bool] = {}
         #: the keys of the page's lines that are sign-up box lines (``signup.signup_lines``)
         self.signup_keys: set[str] = set()
-        #: the last text ``classify_lines`` read has a subscription pitch (``pitch.py``)
-        self.pitched = False
         #: the keys of the page's lines that have an appeal phrase, with it
         #: (``appeals.appeal_lines``)
         self.appeal_keys: dict[str, str] = {}

@@ -38,6 +38,7 @@ __all__ = [
     "MIN_LINES",
     "SIGNUP",
     "form_run",
+    "is_pitch",
     "is_signup_line",
     "phrase_list",
     "signup_boxes",
@@ -123,25 +124,24 @@ def signup_boxes(
     first: int,
     last: int,
     known: AbstractSet[str] | None = None,
-    pitched: bool = False,
 ) -> list[list[int]]:
     """The runs of ``MIN_LINES`` or more box lines in a row among lines ``first`` to
     ``last`` (indexes of their non-blank lines), unless a run is all of them.
 
     ``known``: the keys of the page's lines that are box lines, if the caller has them (the
-    page's features: ``PageFeatures.signup_keys``; every line's ``key`` is then set);
-    ``pitched``: the page has a pitch (``pitch.py``), whose lines are box lines too."""
+    page's features: ``PageFeatures.signup_keys``; every line's ``key`` is then set). The
+    lines of a pitch (``pitch.py``: scored as blank, marked ``ui="pitch"``) are box lines
+    too."""
     if known is not None and not known:
         return []  # the page has no box line
     # (a pitch's lines, scored as blank ones, are box lines: ``pitch.py``)
-    rows = [i for i in range(first, last + 1) if infos[i].kind != "empty" or _pitch(infos[i])]
+    rows = [i for i in range(first, last + 1) if infos[i].kind != "empty" or is_pitch(infos[i])]
     if known is None:
         keys = [infos[i].key or normalize_line(infos[i].block.text) for i in rows]
         found = signup_lines(keys)
     else:
         found = {k for k, i in enumerate(rows) if infos[i].key in known}
-    if pitched:
-        found.update(k for k, i in enumerate(rows) if infos[i].ui == "pitch")
+    found.update(k for k, i in enumerate(rows) if is_pitch(infos[i]))
     if len(found) < MIN_LINES:  # no run of two
         return []
     runs: list[list[int]] = []
@@ -165,7 +165,7 @@ def _box(infos: Sequence[LineInfo], run: list[int]) -> bool:
     return len(run) >= MIN_LINES and any(infos[i].words <= PITCH_WORDS for i in run)
 
 
-def _pitch(info: LineInfo) -> bool:
+def is_pitch(info: LineInfo) -> bool:
     """A line of a subscription or sign-in pitch (``pitch.py``), blank or not."""
     return info.ui == "pitch"
 
