@@ -33,11 +33,6 @@ class CliError(Exception):
     """An error to report as one line (exit code 1)."""
 
 
-class UsageError(CliError):
-    """A mistake in the command line to report as one line (exit code 2), such as a --glob
-    that matches no file."""
-
-
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser with every subcommand, or with just ``only`` (the one that runs:
     each subcommand module imports what it needs, so the others' imports are not paid for)."""
@@ -145,7 +140,7 @@ def _main(argv: list[str]) -> int:
     try:
         code: int = args.run(args)
         sys.stdout.flush()  # a full disk under stdout is reported here, not at exit
-    except (UsageError, PatternError) as exc:
+    except PatternError as exc:  # a --glob that is malformed or matches no file
         print(f"cleantext: error: {exc}", file=sys.stderr)
         return 2
     except (InputError, ConfigError, CliError, MissingExtraError) as exc:
