@@ -60,16 +60,11 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
-def whole_lines() -> frozenset[str]:
-    """The data file's ``[appeal] whole_lines``, normalised: looked up by a line's key inside
-    the main content (no phrase search over the page: their words, "article", "content",
-    "images", are common)."""
-    return _whole()
-
-
 @lru_cache(maxsize=1)
-def _whole() -> frozenset[str]:
-    """The data file's ``[appeal] whole_lines``, normalised: an appeal only as the whole line."""
+def whole_lines() -> frozenset[str]:
+    """The data file's ``[appeal] whole_lines``, normalised: an appeal only as the whole line,
+    looked up by a line's key inside the main content (no phrase search over the page: their
+    words, "article", "content", "images", are common)."""
     return frozenset(normalize_line(w) for w in boilerplate_table()["appeal"]["whole_lines"])
 
 
@@ -110,7 +105,7 @@ def appeal_phrase(line: str, key: str = "") -> str | None:
     key = key or normalize_line(line)
     if not key or key.count(" ") >= MAX_WORDS:
         return None
-    if key in _whole():  # ("Social Sharing": the whole line, never part of a sentence)
+    if key in whole_lines():  # ("Social Sharing": the whole line, never part of a sentence)
         return key
     words = key.split()
     phrases = _phrases()
