@@ -87,6 +87,20 @@ _PREFIX = r"(?:{})\s*[:：|»›>]\s*\S.*(?<![.。])$"
 _PREFIX_MARKS = ":：|»›>"  # the characters of the class above
 # one of them (no character case-folds to one: IGNORECASE matches only themselves)
 _MARK = re.compile(f"[{_PREFIX_MARKS}]")
+#: the invisible direction marks a right-to-left page may put at a line's ends (LRM, RLM,
+#: ALM, the embeddings and isolates): a prefix line is read without them (issue 14 pattern
+#: 4: a Hebrew "עוד באתר:" line rendered with an RLM in front)
+_BIDI = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def _stripped(line: str) -> str:
+    """``line`` without the whitespace and direction marks (``_BIDI``) at its ends.
+
+    >>> _stripped("\u200f עוד באתר: x \u200f")
+    'עוד באתר: x'
+    """
+    out = line.strip()
+    return out if out.isascii() else out.strip(_BIDI).strip()
 
 # a character a normalised line does not keep (``twins.KEPT``; each becomes a space, and
 # runs of spaces are collapsed: one class, with no run, as the two overlap)
@@ -448,7 +462,7 @@ class Patterns:
     def _prefix_hit(self, line: str, i: int, out: list[Match | None]) -> None:
         """``out[i]``: the match of the first prefix pattern that matches ``line`` (stripped)
         at its start; left as it is if none does."""
-        stripped = line.strip()
+        stripped = _stripped(line)
         for rx, m in self._prefixes:
             if rx.match(stripped):
                 out[i] = m
@@ -670,7 +684,7 @@ class Patterns:
                 return Match("user", "line")
         if _MARK.search(stripped) is not None:  # every prefix line has a mark
             for rx, m in self._prefixes:
-                if rx.match(stripped):
+                if rx.match(_stripped(stripped)):
                     return m
         if key is None:
             key = normalize_line(line)
