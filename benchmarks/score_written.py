@@ -1,8 +1,9 @@
 """Score the ``extract`` preset on the pages written for issue 14's genres (product, event,
-press release, recipe; news pages in non-Latin scripts, issue 14 pattern 4; ``benchmarks/written_pages/*.txt``, written for this project, same
-licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or
-``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags, as an
-HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
+press release, recipe; news pages in non-Latin scripts for pattern 4;
+``benchmarks/written_pages/*.txt``, written for this project, same licence as the code).
+Each line of a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate);
+the page given to ``clean`` is the lines without their tags, as an HTML-to-text rendering
+gives them (title, menus, breadcrumb, buttons, footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 
