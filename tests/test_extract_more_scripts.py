@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleantext.boilerplate import Patterns
+from cleantext import Cleaner, Config
+from cleantext.boilerplate import Patterns, Stopwords
 
 RLM = "\u200f"
 
@@ -47,3 +48,47 @@ def test_the_prefix_scan_sees_through_direction_marks() -> None:
     hits = Patterns.builtin().match_lines("\n".join(lines))
     assert hits[0] is not None and hits[0].category == "related"
     assert hits[1] is None
+
+
+# a Korean article whose last paragraph, after a "read also" line, is nouns with their
+# particles and a verb: no word of the list (Korean function words are mostly suffixes), so
+# its stopword density is 0
+KO_MENU = ["홈", "뉴스", "정치", "경제", "사회", "로그인"]
+KO_TEASERS = ["지하철 5호선 연장 공사 오늘 착공", "시내에 새 공원 세 곳 문 열어"]
+KO_STORY = [
+    "시는 다음 달부터 공원 세 곳의 운영 시간을 밤 열 시까지 늘린다고 12일 밝혔다. 이번 조치는 "
+    "여름철 저녁 산책을 즐기는 시민들이 늘어난 데 따른 것이다.",
+    "시는 공원마다 조명을 새로 달고 안전 요원도 두 명씩 배치할 계획이다. 관련 예산은 이미 "
+    "지난해 말 시의회를 통과했다.",
+    "일부 주민들은 밤늦게까지 소음이 이어질 수 있다며 걱정했다. 시는 이에 대해 공원 안에서 "
+    "음악을 크게 트는 것을 금지하고, 위반하면 과태료를 물리겠다고 말했다.",
+    "시는 석 달 동안 시범 운영한 뒤 이용자 수와 민원을 살펴 다른 공원으로도 확대할지 "
+    "결정할 예정이다.",
+    "주민들은 매주 토요일 아침 공원 입구에서 쓰레기 줍기 행사를 연다.",
+]
+KO_TAIL = ["공유하기", "댓글 2", "좋은 소식이네요.", "많이 본 뉴스", *KO_TEASERS, "이용약관"]
+
+
+def _korean(**boilerplate: object) -> str:
+    related = "함께 읽기: 군산 근대 거리에 야간 관광 코스 생긴다"
+    text = "\n".join([*KO_MENU, *KO_STORY[:-1], related, KO_STORY[-1], *KO_TAIL])
+    config = Config.from_dict({"preset": "extract", "boilerplate": boilerplate})
+    return Cleaner(config).clean(text)
+
+
+def test_korean_lists_are_loose() -> None:
+    sw = Stopwords.load()
+    assert sw.loose("ko") and not sw.loose("ja") and not sw.loose("ru")
+    assert sw.density(KO_STORY[-1], "ko") == 0.0  # the paragraph has no listed word
+
+
+def test_a_korean_paragraph_without_listed_words_is_kept() -> None:
+    out = _korean()
+    assert all(p in out for p in KO_STORY)
+    # near miss: the teaser headlines (no full stop) under the article stay out
+    assert all(t not in out for t in KO_TEASERS) and "댓글 2" not in out
+
+
+def test_loose_density_off_drops_that_paragraph() -> None:
+    out = _korean(extract_off=["loose-density"])
+    assert KO_STORY[0] in out and KO_STORY[-1] not in out

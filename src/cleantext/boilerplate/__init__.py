@@ -113,6 +113,7 @@ _SWITCHES = {
     "ad-slots": "ad_slots",
     "intro-unstopped": "intro_unstopped",
     "opening-line": "opening",
+    "loose-density": "loose_density",
 }
 
 

@@ -364,6 +364,8 @@ class Weights:
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     intro_unstopped: bool = True  # and that intro without its full stop (``intro.py``)
     opening: bool = True  # a question or exclamation opening the article (``opening.py``)
+    #: no density threshold where the page's language has a loose list (``Stopwords.loose``)
+    loose_density: bool = True
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -461,7 +463,9 @@ def classify_lines(
     density = picker(keep)(dens)
     repeated = _repeated(norm)
     threshold = None
-    if found.lang is not None and weights.page_threshold and features.threshold:
+    if weights.loose_density and stopwords.loose(found.lang):
+        pass  # (Korean: a sentence of nouns with their particles has no listed word)
+    elif found.lang is not None and weights.page_threshold and features.threshold:
         threshold = features.threshold[0]  # decided on the page's first text
     elif found.lang is not None:
         good = weights.good_words

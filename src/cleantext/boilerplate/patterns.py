@@ -102,6 +102,7 @@ def _stripped(line: str) -> str:
     out = line.strip()
     return out if out.isascii() else out.strip(_BIDI).strip()
 
+
 # a character a normalised line does not keep (``twins.KEPT``; each becomes a space, and
 # runs of spaces are collapsed: one class, with no run, as the two overlap)
 _PUNCT = regex.compile(f"[^{KEPT}]|[{SYMBOL_MARKS}]")

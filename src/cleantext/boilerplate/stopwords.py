@@ -91,6 +91,8 @@ class _List:
     items: frozenset[str]
     chars: bool
     nouns: bool = False  # the language capitalises its nouns (``# case: nouns``)
+    #: the list misses most of the language's function words (``# density: loose``)
+    loose: bool = False
 
 
 class Analysis(NamedTuple):
@@ -163,6 +165,18 @@ class Stopwords:
         """
         lst = self._lists.get(lang or "")
         return lst.items if lst is not None and lst.nouns else frozenset()
+
+    def loose(self, lang: str | None) -> bool:
+        """True if ``lang``'s list misses most of its function words (its header says
+        ``# density: loose``: Korean, whose particles and endings are parts of words), so a
+        line's stopword density there tells prose from menus too weakly for a threshold.
+
+        >>> sw = Stopwords.load()
+        >>> sw.loose("ko"), sw.loose("en"), sw.loose(None)
+        (True, False, False)
+        """
+        lst = self._lists.get(lang or "")
+        return lst is not None and lst.loose
 
     def detect(self, text: str) -> str | None:
         """The language whose stopwords cover most of ``text``, or ``None`` if none fits."""
@@ -414,7 +428,8 @@ def _parse(text: str) -> _List:
         )
     )
     nouns = any(line.replace(" ", "") == "#case:nouns" for line in body[:3])
-    return _List(frozenset(items), chars, nouns)
+    loose = any(line.replace(" ", "") == "#density:loose" for line in body[:3])
+    return _List(frozenset(items), chars, nouns, loose)
 
 
 @lru_cache(maxsize=1)
