@@ -10,6 +10,7 @@ import pytest
 
 from cleantext import Cleaner, Config
 from cleantext.boilerplate import Patterns, Stopwords
+from cleantext.boilerplate.patterns import normalize_line
 
 RLM = "\u200f"
 
@@ -92,3 +93,47 @@ def test_a_korean_paragraph_without_listed_words_is_kept() -> None:
 def test_loose_density_off_drops_that_paragraph() -> None:
     out = _korean(extract_off=["loose-density"])
     assert KO_STORY[0] in out and KO_STORY[-1] not in out
+
+
+CONSENT = (
+    "Ми використовуємо файли cookie для покращення роботи сайту. Погоджуюсь",
+    f"{RLM}האתר עושה שימוש בעוגיות (cookies) כדי לשפר את חוויית הגלישה. אישור",
+    "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं। स्वीकार करें",
+    "이 사이트는 더 나은 서비스 제공을 위해 쿠키를 사용합니다. 동의",
+    "当サイトではCookieを使用しています。同意する",
+    "本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意。",
+)
+
+NOT_CONSENT = (
+    # an article about cookies: a site, not this one, uses them
+    "Суд вирішив, що інтернет-магазин використовує файли cookie без згоди покупців.",
+    "多くのサイトがCookieを使用しているが、利用者の多くはその仕組みを知らない。",
+    "कई कंपनियां विज्ञापन के लिए कुकीज़ का इस्तेमाल करती हैं, लेकिन नियम सख्त हो रहे हैं।",
+)
+
+
+def test_cookie_notices_in_more_scripts_are_consent() -> None:
+    keys = [normalize_line(line) for line in CONSENT]
+    assert Patterns.builtin().consent_lines(keys) | Patterns.builtin().han_consent_lines(
+        keys
+    ) == set(range(len(CONSENT)))
+
+
+def test_articles_about_cookies_are_no_consent() -> None:
+    keys = [normalize_line(line) for line in NOT_CONSENT]
+    p = Patterns.builtin()
+    assert not p.consent_lines(keys) and not p.han_consent_lines(keys)
+
+
+@pytest.mark.parametrize(
+    "line", ["Коментарі (4)", f"{RLM}תגובות", "ความคิดเห็น", "留言", "3 תגובות", "Коментарі"]
+)
+def test_comment_headings_in_more_scripts(line: str) -> None:
+    hit = Patterns.builtin().match(line)
+    assert hit is not None and hit.category == "comments" and hit.strength == "section"
+
+
+def test_a_sentence_about_comments_is_no_heading() -> None:
+    p = Patterns.builtin()
+    assert p.match("Коментарі читачів під статтею довелося закрити через образи.") is None
+    assert p.match(f"{RLM}התגובות לפוסט היו חמות מאוד.") is None
