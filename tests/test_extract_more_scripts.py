@@ -137,3 +137,35 @@ def test_a_sentence_about_comments_is_no_heading() -> None:
     p = Patterns.builtin()
     assert p.match("Коментарі читачів під статтею довелося закрити через образи.") is None
     assert p.match(f"{RLM}התגובות לפוסט היו חמות מאוד.") is None
+
+
+UI = {
+    "© 2026 Львівський вісник. Усі права захищені.": "copyright",
+    f"{RLM}כל הזכויות שמורות © 2026 חדשות הצפון": "copyright",
+    "Поділитися": "share",
+    f"{RLM}שתפו": "share",
+    "แชร์": "share",
+    "詳しくはこちら": "read-more",
+    "더보기": "read-more",
+    "Читати далі": "read-more",
+    "Прийняти": "cookie",
+    "ยอมรับทั้งหมด": "cookie",
+}
+
+
+@pytest.mark.parametrize("line", sorted(UI))
+def test_ui_lines_in_more_scripts(line: str) -> None:
+    hit = Patterns.builtin().match(line)
+    assert hit is not None and hit.category == UI[line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Усі права захищені законом, нагадав суддя, але не всі про це знають.",
+        f"{RLM}הוא ביקש לשתף את הציבור בתוכניות העירייה.",
+        "詳しくはこちらのページで確認できると市の担当者は話した。",
+    ],
+)
+def test_sentences_with_those_words_are_no_ui(line: str) -> None:
+    assert Patterns.builtin().match(line) is None
