@@ -169,3 +169,14 @@ def test_ui_lines_in_more_scripts(line: str) -> None:
 )
 def test_sentences_with_those_words_are_no_ui(line: str) -> None:
     assert Patterns.builtin().match(line) is None
+
+
+def test_korean_teasers_cut_with_a_full_stop_still_need_density() -> None:
+    # near miss of loose-density: short teaser headlines that end in "." (a cut title's "..",
+    # made one by the normalize step) under the article are no paragraphs
+    teasers = ["기적적 독도행 ‘어서와’, 노르웨.", "주인공 자리까지 꿰찬 나영석 PD의."]
+    text = "\n".join(
+        [*KO_MENU, *KO_STORY, "공유하기", "많이 본 칼럼", *teasers, "이용약관", "회사소개"]
+    )
+    out = Cleaner(Config.from_dict({"preset": "extract"})).clean(text)
+    assert KO_STORY[-1] in out and all(t not in out for t in teasers)

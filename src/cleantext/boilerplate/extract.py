@@ -364,8 +364,10 @@ class Weights:
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     intro_unstopped: bool = True  # and that intro without its full stop (``intro.py``)
     opening: bool = True  # a question or exclamation opening the article (``opening.py``)
-    #: no density threshold where the page's language has a loose list (``Stopwords.loose``)
+    #: where the page's language has a loose list (``Stopwords.loose``), no density threshold
+    #: for a line of ``loose_words`` or more with a full stop
     loose_density: bool = True
+    loose_words: int = 20
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -463,9 +465,7 @@ def classify_lines(
     density = picker(keep)(dens)
     repeated = _repeated(norm)
     threshold = None
-    if weights.loose_density and stopwords.loose(found.lang):
-        pass  # (Korean: a sentence of nouns with their particles has no listed word)
-    elif found.lang is not None and weights.page_threshold and features.threshold:
+    if found.lang is not None and weights.page_threshold and features.threshold:
         threshold = features.threshold[0]  # decided on the page's first text
     elif found.lang is not None:
         good = weights.good_words
@@ -479,13 +479,19 @@ def classify_lines(
         threshold = _density_threshold(long_lines, weights)
         features.threshold[:] = [threshold]
     known = features.items
+    # (Korean: a sentence of nouns with their particles has no listed word; a long one with
+    # a full stop needs no density there, a teaser headline cut with ".." is shorter)
+    loose = weights.loose_density and stopwords.loose(found.lang)
     kinds: list[str] = []
     items: list[bool] = []
     flags = zip(kept.terminal, kept.hits, kept.consent, kept.keyword, strict=True)
     for i, key, n, d, (terminal, hit, consent, keyword) in zip(
         keep, norm, counts, density, flags, strict=True
     ):
-        kind = _kind(n, d, terminal, threshold, weights)
+        if loose and terminal and n >= weights.loose_words:
+            kind = _kind(n, d, terminal, None, weights)
+        else:
+            kind = _kind(n, d, terminal, threshold, weights)
         if hit is not None and kind != "empty":
             kind = _HIT_KIND[hit.strength]
         elif kind != "empty" and (consent or (n <= weights.promo_words and keyword)):
