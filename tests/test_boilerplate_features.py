@@ -414,6 +414,9 @@ def test_is_terminal_is_extracts_terminal_pattern() -> None:
         "a.…",
         "x...",
         "..",
+        "ខ្ញុំស្រឡាញ់ភ្នំពេញ។",
+        "ရန်ကုန်မြို့ကို ချစ်တယ်။",
+        "Երևան։",
     ]:
         assert is_terminal(row) == (_TERMINAL.search(row) is not None), row
 

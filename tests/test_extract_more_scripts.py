@@ -10,6 +10,7 @@ import pytest
 
 from cleantext import Cleaner, Config
 from cleantext.boilerplate import Patterns, Stopwords
+from cleantext.boilerplate.features import is_terminal
 from cleantext.boilerplate.patterns import normalize_line
 
 RLM = "\u200f"
@@ -180,3 +181,17 @@ def test_korean_teasers_cut_with_a_full_stop_still_need_density() -> None:
     )
     out = Cleaner(Config.from_dict({"preset": "extract"})).clean(text)
     assert KO_STORY[-1] in out and all(t not in out for t in teasers)
+
+
+@pytest.mark.parametrize(
+    ("line", "terminal"),
+    [
+        ("ខ្ញុំស្រឡាញ់ទីក្រុងភ្នំពេញ។", True),  # Khmer: the sentence's full stop
+        ("ကျွန်တော် ရန်ကုန်မြို့ကို ချစ်တယ်။", True),  # Myanmar
+        ("Ես սիրում եմ Երևանը։", True),  # Armenian
+        ("ទំព័រដើម", False),  # near miss: a Khmer menu item ("Home")
+        ("ပင်မစာမျက်နှာ", False),  # a Myanmar one
+    ],
+)
+def test_full_stops_of_more_scripts_end_a_sentence(line: str, terminal: bool) -> None:
+    assert is_terminal(line) is terminal

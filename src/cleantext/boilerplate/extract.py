@@ -237,7 +237,7 @@ THREAD = register(
 )
 
 _TERMINAL = regex.compile(
-    r"(?:(?<!(?:^|[^.])\.)\.|[!?…。！？．｡:;।॥؟۔])['\"”’»)\]」』）】〕〉》＂＇]*\s*$"
+    r"(?:(?<!(?:^|[^.])\.)\.|[!?…。！？．｡:;।॥؟۔။។៕։።፧།])['\"”’»)\]」』）】〕〉》＂＇]*\s*$"
 )  # (not two full stops alone: a title cut short, ``features._truncated``)
 # a list item's marker: "1.", "2)", "a)", "Q:", "- ", "• "
 _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–—•·▪●◦*]\s)")

@@ -47,8 +47,10 @@ V = TypeVar("V")
 
 # a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
 # module; a test checks the list) and the closing quotes and brackets at its end, its last
-# character is one of these (``extract._TERMINAL`` on one line: ``is_terminal``)
-_TERMINAL = frozenset(".!?…。！？．｡:;।॥؟۔")
+# character is one of these (``extract._TERMINAL`` on one line: ``is_terminal``); with the
+# full stops of Myanmar (။), Khmer (។ ៕), Armenian (։), Ethiopic (። ፧) and Tibetan (།),
+# whose sentences end in no other mark (issue 14 pattern 4)
+_TERMINAL = frozenset(".!?…。！？．｡:;।॥؟۔။។៕։።፧།")
 # (with the closing quotes and brackets of Chinese and Japanese: a paragraph that is a quote,
 # 「……。」, ends in a full stop too)
 _CLOSING = "'\"”’»)]」』）】〕〉》＂＇"
