@@ -431,6 +431,34 @@ def test_comment_containers_named_by_head_or_tail_still_go() -> None:
         assert any(n.startswith("in comments container") for n in notes(html)), cls
 
 
+# --- comment-states --------------------------------------------------------------------------
+
+
+def flagged(cls: str) -> str:
+    """An article inside a wrapper whose class ``cls`` carries a comment word."""
+    return (
+        f"<body>{NAV}<div id=article class='{cls}'><div class=body>{paras(P1, P2, P3)}</div>"
+        f"</div><footer><p>{P4}</p></footer></body>"
+    )
+
+
+def test_a_comments_state_class_does_not_make_the_article_comments() -> None:
+    for cls in ("None comments-enabled", "post comments-open"):
+        assert extract(flagged(cls)) == f"{P1}\n\n{P2}\n\n{P3}", cls
+        off = extract(flagged(cls), without("comment-states"))
+        assert P1 not in off, cls
+
+
+def test_a_comments_container_is_still_one_near_miss() -> None:
+    # the same wrapper named as the comments area, after an article: still dropped
+    html = (
+        f"<body>{NAV}<article>{paras(P1, P2, P3)}</article>"
+        f"<div class='comments-area'><p>{READER}</p></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert any(n.startswith("in comments container") for n in notes(html))
+
+
 # --- widening the best container (named in the notes) -----------------------------------------
 
 P5 = (

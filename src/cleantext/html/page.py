@@ -220,12 +220,18 @@ CAMEL_BITS = 4 | 16
 
 @lru_cache(maxsize=8192)
 def _words(
-    ident: str | None, cls: str | None, consent: bool, comment_tokens: bool, camel: bool = False
+    ident: str | None,
+    cls: str | None,
+    consent: bool,
+    comment_tokens: bool,
+    camel: bool = False,
+    states: bool = False,
 ) -> tuple[str, int, bool, str]:
     """(zone kind, weight, furniture?, name) of an element's id and class; the zone kind is
     ``COMMENTS`` or ``""``. Cached across pages (bounded): pages and sites repeat the same
     names (``entry-content``, ``container``, ``row``), and the answer depends on them and on
-    the three signals only (consent-words, comment-tokens, camel-case-words)."""
+    the four signals only (consent-words, comment-tokens, camel-case-words,
+    comment-states)."""
     roles = load_roles()
     raw = f"{ident or ''} {cls or ''}"[:500]
     names = raw.lower()
@@ -247,7 +253,7 @@ def _words(
         return "", 0, False, name
     comment = bits & 1 != 0
     if comment and comment_tokens:  # (the word somewhere: is it a head or tail?)
-        comment = any(names_comments(t, roles) for t in names.split())
+        comment = any(names_comments(t, roles, states) for t in names.split())
     kind = COMMENTS if comment else ""
     weight = 25 if bits & 2 else 0
     if kind or bits & 4 or (consent and bits & 8):
@@ -277,6 +283,7 @@ class _Renderer:
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
+        self.states = "comment-states" in signals
         self.buttons = "widget-roles" in signals
         self.dnone = "hidden-class" in signals
         self.time_tag = "time" if "date-lines" in signals else ""
@@ -346,7 +353,7 @@ class _Renderer:
             ident = ident[:NAME_CHARS]
         if cls and len(cls) > NAME_CHARS:
             cls = cls[:NAME_CHARS]
-        return _words(ident, cls, self.consent, self.comment_tokens, self.camel)
+        return _words(ident, cls, self.consent, self.comment_tokens, self.camel, self.states)
 
     def flush(self, pieces: list[str], link: int, pre: bool) -> None:
         """End the current block: its inline text ``pieces``, ``link`` characters of it in

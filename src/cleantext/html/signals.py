@@ -129,6 +129,10 @@ GOOD_CHARS = 100
 #:   ("Nov. 20, 2019 6:02 AM EST", the ``[date]`` lines of boilerplate.toml) is a dateline,
 #:   as one in ``<time>`` elements is (date-lines); it must hold a year or a time of day
 #:   (not a page range "275-291", a duration "25 Min."), and table cells are data.
+#: - ``comment-states`` (session 15): with ``comment-tokens``, an id/class token whose last
+#:   word is a state word (``comment_state_words`` in html.toml: ``comments-enabled``,
+#:   ``comments-open``) names a state, not a comments container (a theme's flag on the
+#:   ``<div id=article>`` around the whole article dropped all of it as comments);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -147,6 +151,7 @@ SIGNALS: frozenset[str] = frozenset(
         "url-lines",
         "hidden-class",
         "comment-tokens",
+        "comment-states",
         "camel-case-words",
         "date-lines",
         "orphan-label",
@@ -208,6 +213,7 @@ class Roles:
     comment: re.Pattern[str]
     comment_heads: frozenset[str]
     comment_tails: frozenset[str]
+    comment_states: frozenset[str]
     consent: re.Pattern[str]
     negative: re.Pattern[str]
     positive: re.Pattern[str]
@@ -239,6 +245,7 @@ def load_roles() -> Roles:
         comment=_words_pattern(data["comment_words"]),
         comment_heads=frozenset(data["comment_words"]),
         comment_tails=frozenset(data["comment_tail_words"]),
+        comment_states=frozenset(data["comment_state_words"]),
         consent=_words_pattern(data["consent_words"]),
         negative=_words_pattern(data["negative_words"]),
         positive=_words_pattern(data["positive_words"]),
@@ -286,11 +293,14 @@ PREFIX_CHARS = 3
 _TOKEN_WORDS = re.compile(r"[-_]+")
 
 
-def names_comments(token: str, roles: Roles) -> bool:
+def names_comments(token: str, roles: Roles, states: bool = False) -> bool:
     """True if the lower-case id/class ``token`` names a comments container (signal
     ``comment-tokens``): a word of ``comment_words`` is its first word (its second after a
     namespace prefix of PREFIX_CHARS letters or fewer), or a word of ``comment_tail_words``
-    its last one. BEM modifiers (``--open``) and numbers (``comment-12``) are left out.
+    its last one. BEM modifiers (``--open``) and numbers (``comment-12``) are left out. With
+    ``states`` (signal ``comment-states``), a token whose last word is a state word
+    (``comment_state_words``: ``comments-enabled``, ``comments-open``) names a state of the
+    page, not a container.
 
     >>> r = load_roles()
     >>> [names_comments(t, r) for t in ("comments", "comment-12", "js-comments", "c-comment__body")]
@@ -299,9 +309,11 @@ def names_comments(token: str, roles: Roles) -> bool:
     [True, True]
     >>> [names_comments(t, r) for t in ("gallery__item__comment", "live-match-comment-body")]
     [False, False]
+    >>> [names_comments(t, r, True) for t in ("comments-enabled", "comments-area", "comments")]
+    [False, True, True]
     """
     words = [w for w in _TOKEN_WORDS.split(token.split("--", 1)[0]) if w and not w.isdigit()]
-    if not words:
+    if not words or (states and len(words) > 1 and words[-1] in roles.comment_states):
         return False
     head = words[1] if len(words) > 1 and len(words[0]) <= PREFIX_CHARS else words[0]
     return (
