@@ -459,6 +459,28 @@ def test_a_comments_container_is_still_one_near_miss() -> None:
     assert any(n.startswith("in comments container") for n in notes(html))
 
 
+# --- streamed-segments -----------------------------------------------------------------------
+
+
+def streamed(ident: str) -> str:
+    """A page whose article arrives late, in a hidden ``<div id=ident>`` a script moves."""
+    return (
+        f"<body>{NAV}<main><template id='B:1'></template><p>Loading...</p></main>"
+        f"<footer><a href=/about>About us</a></footer>"
+        f"<div hidden id='{ident}'><article>{paras(P1, P2, P3)}</article></div></body>"
+    )
+
+
+def test_a_streamed_segment_is_rendered() -> None:
+    assert extract(streamed("S:1a")) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert P1 not in extract(streamed("S:1a"), without("streamed-segments"))
+
+
+def test_other_hidden_divs_stay_hidden_near_miss() -> None:
+    for ident in ("Sidebar", "S", "s:1"):
+        assert P1 not in extract(streamed(ident)), ident
+
+
 # --- widening the best container (named in the notes) -----------------------------------------
 
 P5 = (

@@ -190,6 +190,26 @@ def _hidden(el: Any, keys: list[str]) -> bool:
     return "style" in keys and _HIDDEN_STYLE.search(el.get("style")[:2000]) is not None
 
 
+def _streamed(el: Any, keys: list[str], prefixes: tuple[str, ...]) -> bool:
+    """Signal ``streamed-segments``: ``el`` is a ``<div hidden>`` whose id starts with one of
+    ``prefixes`` (React's streaming server rendering: ``<div hidden id="S:1">`` holds a late
+    part of the page, often the whole article, until a script moves it into place).
+
+    >>> from lxml import html
+    >>> [_streamed(e, e.keys(), ("S:",)) for e in html.fromstring(
+    ...     '<div><div hidden id="S:1a">x</div><div hidden id="S">y</div></div>')]
+    [True, False]
+    """
+    return (
+        el.tag == "div"
+        and "hidden" in keys
+        and "id" in keys
+        and el.get("id").startswith(prefixes)
+        and "aria-hidden" not in keys
+        and "style" not in keys
+    )
+
+
 _D_NONE = re.compile(r"(?<![\w-])d-none(?![\w-])")
 _D_SHOWN = re.compile(r"(?<![\w-])d-(?:sm|md|lg|xl|xxl)-(?!none)")
 
@@ -284,6 +304,7 @@ class _Renderer:
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
         self.states = "comment-states" in signals
+        self.streamed = self.roles.streamed_ids if "streamed-segments" in signals else ()
         self.buttons = "widget-roles" in signals
         self.dnone = "hidden-class" in signals
         self.time_tag = "time" if "date-lines" in signals else ""
@@ -450,7 +471,11 @@ class _Renderer:
                     continue
                 keys = el.keys()
                 if keys and (
-                    (not _HIDING.isdisjoint(keys) and _hidden(el, keys))
+                    (
+                        not _HIDING.isdisjoint(keys)
+                        and _hidden(el, keys)
+                        and not (self.streamed and _streamed(el, keys, self.streamed))
+                    )
                     or (
                         dnone
                         and "class" in keys

@@ -133,6 +133,10 @@ GOOD_CHARS = 100
 #:   word is a state word (``comment_state_words`` in html.toml: ``comments-enabled``,
 #:   ``comments-open``) names a state, not a comments container (a theme's flag on the
 #:   ``<div id=article>`` around the whole article dropped all of it as comments);
+#: - ``streamed-segments`` (session 15): a hidden ``<div>`` whose id starts with one of
+#:   ``streamed_ids`` (html.toml: React's ``<div hidden id="S:1">``, the late part of a page
+#:   streamed by the server that a script moves into place) is rendered (see
+#:   page._streamed);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -152,6 +156,7 @@ SIGNALS: frozenset[str] = frozenset(
         "hidden-class",
         "comment-tokens",
         "comment-states",
+        "streamed-segments",
         "camel-case-words",
         "date-lines",
         "orphan-label",
@@ -209,6 +214,7 @@ class Roles:
     zone_tags: frozenset[str]
     zone_roles: frozenset[str]
     widget_roles: frozenset[str]
+    streamed_ids: tuple[str, ...]
     liftable: frozenset[str]
     comment: re.Pattern[str]
     comment_heads: frozenset[str]
@@ -238,6 +244,7 @@ def load_roles() -> Roles:
         zone_tags=frozenset(data["zone_tags"]),
         zone_roles=frozenset(data["zone_roles"]),
         widget_roles=frozenset(data["widget_roles"]),
+        streamed_ids=tuple(data["streamed_ids"]),
         liftable=frozenset(
             f"in <{z}>" if z in data["zone_tags"] else f'in role="{z}"'
             for z in data["liftable_zones"]
