@@ -481,6 +481,29 @@ def test_other_hidden_divs_stay_hidden_near_miss() -> None:
         assert P1 not in extract(streamed(ident)), ident
 
 
+# --- zone-holds-main --------------------------------------------------------------------------
+
+
+def test_an_aside_left_open_around_the_article_is_not_furniture() -> None:
+    html = (
+        f"<body>{NAV}<aside class='col-md-8'><section id=content><article>"
+        f"{paras(P1, P2, P3)}</article></section></aside>"
+        f"<div class=promo><p>{P4}</p></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert P1 not in extract(html, without("zone-holds-main"))
+
+
+def test_a_sidebar_of_teaser_articles_stays_furniture_near_miss() -> None:
+    # three teasers, together more than the story, none of them half of the page's text
+    html = (
+        f"<body>{NAV}<div class=story>{paras(P1, P2)}</div><aside>"
+        + "".join(f"<article><p>{t}</p></article>" for t in (P3, P4, P5))
+        + "</aside></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}"
+
+
 # --- widening the best container (named in the notes) -----------------------------------------
 
 P5 = (

@@ -14,6 +14,7 @@ from cleantext.html.signals import (
     CARD_CHARS,
     CARD_MIN,
     CARD_SHARE,
+    COMMENTS,
     DATE_CHARS,
     FORM_SHARE,
     GOOD_CHARS,
@@ -114,7 +115,7 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
         if b.chars >= GOOD_CHARS and b.link_density < 0.3:
             good.append(b)
     if "zone-holds-article" in signals:
-        _lift_zones(elements, good)
+        _lift_zones(elements, good, "zone-holds-main" in signals)
     for b in good:
         if elements[b.element].zone < 0:
             elements[b.element].good += b.chars
@@ -123,10 +124,12 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
             elements[e.parent].good += e.good
 
 
-def _lift_zones(elements: list[Element], good: list[Block]) -> None:
+def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) -> None:
     """Signal ``zone-holds-article``: a header-like zone (``liftable_zones``) around
     ZONE_ARTICLE_SHARE or more of the article-like paragraph text ``good`` is not furniture;
-    the elements inside it take the zone around it, if any."""
+    the elements inside it take the zone around it, if any. With ``main`` (signal
+    ``zone-holds-main``), so is any other zone but a comments container that holds an
+    ``<article>`` or ``<main>`` element around that share of the text (see _holds_main)."""
     held: dict[int, int] = {}
     total = 0
     for b in good:
@@ -138,7 +141,10 @@ def _lift_zones(elements: list[Element], good: list[Block]) -> None:
             z = elements[up].rzone if up >= 0 else -1
     notes = load_roles().liftable
     lifted = {
-        z for z, n in held.items() if n >= ZONE_ARTICLE_SHARE * total and elements[z].rnote in notes
+        z
+        for z, n in held.items()
+        if n >= ZONE_ARTICLE_SHARE * total
+        and (elements[z].rnote in notes or (main and _holds_main(elements, good, z, total)))
     }
     if not lifted:
         return
@@ -149,6 +155,28 @@ def _lift_zones(elements: list[Element], good: list[Block]) -> None:
             e.zone, e.zone_note = (around.zone, around.zone_note) if around else (-1, "")
         elif 0 <= z < i:  # inside a zone: the zone's own verdict (decided before: z < i)
             e.zone, e.zone_note = elements[z].zone, elements[z].zone_note
+
+
+#: the elements that mark where a page's article is (signal zone-holds-main)
+_MAIN_TAGS = frozenset({"article", "main"})
+
+
+def _holds_main(elements: list[Element], good: list[Block], z: int, total: int) -> bool:
+    """Signal ``zone-holds-main``: zone ``z`` (not a comments container) holds an
+    ``<article>`` or ``<main>`` element around ZONE_ARTICLE_SHARE or more of the ``total``
+    characters of article-like paragraph text ``good`` (an ``<aside>`` column left open
+    around the article; a sidebar's teasers are each an ``<article>`` of a few lines). Runs
+    only for a zone that holds that share of the text already: rare."""
+    if elements[z].rnote.startswith(f"in {COMMENTS}"):
+        return False
+    end = elements[z].end
+    for i in range(z + 1, end + 1):
+        e = elements[i]
+        if e.tag in _MAIN_TAGS:
+            inside = sum(b.chars for b in good if i <= b.element <= e.end)
+            if inside >= ZONE_ARTICLE_SHARE * total:
+                return True
+    return False
 
 
 def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str]:

@@ -137,6 +137,10 @@ GOOD_CHARS = 100
 #:   ``streamed_ids`` (html.toml: React's ``<div hidden id="S:1">``, the late part of a page
 #:   streamed by the server that a script moves into place) is rendered (see
 #:   page._streamed);
+#: - ``zone-holds-main`` (session 15): with ``zone-holds-article``, any zone but a comments
+#:   container that holds an ``<article>``/``<main>`` element around ZONE_ARTICLE_SHARE or
+#:   more of the page's article-like paragraph text is not furniture either (an ``<aside>``
+#:   column left open around the article; see content._holds_main);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -157,6 +161,7 @@ SIGNALS: frozenset[str] = frozenset(
         "comment-tokens",
         "comment-states",
         "streamed-segments",
+        "zone-holds-main",
         "camel-case-words",
         "date-lines",
         "orphan-label",
