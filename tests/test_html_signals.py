@@ -504,6 +504,42 @@ def test_a_sidebar_of_teaser_articles_stays_furniture_near_miss() -> None:
     assert extract(html) == f"{P1}\n\n{P2}"
 
 
+# --- json-ld-body ----------------------------------------------------------------------------
+
+
+def ld_page(body: str, dom: str) -> str:
+    """A page whose JSON-LD states ``body`` as its articleBody and whose DOM holds ``dom``."""
+    import json
+
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "headline": "Bridge to close", "articleBody": body})  # fmt: skip
+    return (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head>"
+        f"<body>{NAV}<div class=story>{dom}</div>"
+        f"<footer><a href=/about>About us</a></footer></body></html>"
+    )
+
+
+def test_the_json_ld_body_stands_in_for_an_empty_dom() -> None:
+    body = "\n".join((P1, P2, P3, P4))
+    html = ld_page(body, f"<p>{P1}</p><p class=paywall>Subscribe to read on.</p>")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    assert any("json-ld-articleBody" in n for n in notes(html))
+    off = extract(html, without("json-ld-body"))
+    assert P1 in off and P3 not in off
+
+
+def test_the_json_ld_body_is_not_added_when_the_dom_has_it_near_miss() -> None:
+    body = "\n".join((P1, P2, P3, P4))
+    html = ld_page(body, paras(P1, P2, P3, P4))
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    assert not any(e.name == "id=json-ld-articleBody" for e in H.render(html).elements)
+    assert extract(html) == extract(html, without("json-ld-body"))
+    # a short articleBody (a summary) is never added
+    short = ld_page("The bridge closes on Monday.", f"<p>{P1}</p>")
+    assert extract(short) == P1
+
+
 # --- widening the best container (named in the notes) -----------------------------------------
 
 P5 = (

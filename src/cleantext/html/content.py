@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from cleantext.edits import Edit
 from cleantext.html.end_matter import drop_date_text, drop_end_matter
+from cleantext.html.json_ld import BODY_ID
 from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
     BOX_BLOCKS,
@@ -157,6 +158,10 @@ def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) 
             e.zone, e.zone_note = elements[z].zone, elements[z].zone_note
 
 
+#: the name of the element that holds a JSON-LD articleBody (signal json-ld-body): never a
+#: sibling of the main content, and alone when it is the main content (the DOM's text around
+#: it is what it stands in for)
+LD_NAME = f"id={BODY_ID}"
 #: the elements that mark where a page's article is (signal zone-holds-main)
 _MAIN_TAGS = frozenset({"article", "main"})
 
@@ -215,7 +220,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             best = moved
     top = max(top, elements[best].score)
     parent = elements[best].parent
-    if parent < 0:
+    if parent < 0 or elements[best].name == LD_NAME:  # (json-ld-body: it replaces the DOM's)
         return [best], widened
     keep = [best]
     floor = max(10.0, top * 0.2)
@@ -226,6 +231,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             e.parent == parent
             and i != best
             and not (aside and aside[i])
+            and e.name != LD_NAME
             and (
                 e.score >= floor or (leaf_siblings and e.end == i and e.good > 0 and e.weight >= 0)
             )

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from cleantext.errors import InputError, MissingExtraError
 from cleantext.html.decode import decode_html
+from cleantext.html.json_ld import append_body, article_body, missing
 from cleantext.html.signals import (
     COMMENTS,
     NOSCRIPT_PAGE,
@@ -168,9 +169,14 @@ class Page:
     thumbs: list[int] = field(default_factory=list)
     #: the ``<li>`` elements of a ``<ul>`` or ``<ol>`` (signal ``link-list``)
     items: list[int] = field(default_factory=list)
+    #: the text of the JSON-LD scripts that state an ``articleBody`` (signal
+    #: ``json-ld-body``)
+    ld_scripts: list[str] = field(default_factory=list)
 
 
 _LISTS = frozenset({"ul", "ol"})
+#: the type of a JSON-LD script (signal json-ld-body)
+_LD_TYPE = "application/ld+json"
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 #: a line break (<br>) inside a block while it is collected; the parser has already replaced
 #: any NUL of the page by U+FFFD, so it cannot collide with text
@@ -305,6 +311,7 @@ class _Renderer:
         self.camel = "camel-case-words" in signals
         self.states = "comment-states" in signals
         self.streamed = self.roles.streamed_ids if "streamed-segments" in signals else ()
+        self.ld_json = "json-ld-body" in signals
         self.buttons = "widget-roles" in signals
         self.dnone = "hidden-class" in signals
         self.time_tag = "time" if "date-lines" in signals else ""
@@ -365,6 +372,14 @@ class _Renderer:
             zone,
             note,
         )
+
+    def ld_scripts(self, el: Any) -> None:
+        """Keep the text of the JSON-LD ``<script>`` elements in ``el`` (itself, or in a
+        ``<head>``) that state an ``articleBody`` (signal ``json-ld-body``)."""
+        for script in el.iter("script"):
+            text = script.text
+            if text and "articleBody" in text and script.get("type", "").strip() == _LD_TYPE:
+                self.page.ld_scripts.append(text)
 
     def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str]:
         """(zone kind, weight, furniture?, name) of an element's id and class (see
@@ -466,6 +481,8 @@ class _Renderer:
                 if (tag in skip or not isinstance(tag, str)) and not (  # (a comment, an entity)
                     tag == "noscript" and self.noscript and _holds_page(el)
                 ):
+                    if self.ld_json and (tag == "script" or tag == "head"):
+                        self.ld_scripts(el)
                     skip_subtree()
                     push(3)
                     continue
@@ -554,7 +571,13 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     root = _parse(html)
     if root is None:
         return Page("")
-    return _Renderer(signals).run(root)
+    page = _Renderer(signals).run(root)
+    if page.ld_scripts:  # signal json-ld-body: the article the DOM lacks, from its JSON-LD
+        body = article_body(page.ld_scripts)
+        if body and missing(body, page.text):
+            append_body(root, body)
+            page = _Renderer(signals).run(root)
+    return page
 
 
 def iter_blocks(page: Page) -> Iterator[tuple[str, Block]]:

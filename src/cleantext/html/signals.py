@@ -141,6 +141,10 @@ GOOD_CHARS = 100
 #:   container that holds an ``<article>``/``<main>`` element around ZONE_ARTICLE_SHARE or
 #:   more of the page's article-like paragraph text is not furniture either (an ``<aside>``
 #:   column left open around the article; see content._holds_main);
+#: - ``json-ld-body`` (session 15): when the rendered page holds none of the JSON-LD
+#:   ``articleBody`` past its start (a page a script fills in, a paywall that sends the
+#:   first paragraph only), the body is appended as an ``<article id=json-ld-articleBody>``
+#:   and competes for the main content (see :mod:`cleantext.html.json_ld`);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -162,6 +166,7 @@ SIGNALS: frozenset[str] = frozenset(
         "comment-states",
         "streamed-segments",
         "zone-holds-main",
+        "json-ld-body",
         "camel-case-words",
         "date-lines",
         "orphan-label",
