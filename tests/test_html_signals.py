@@ -540,6 +540,33 @@ def test_the_json_ld_body_is_not_added_when_the_dom_has_it_near_miss() -> None:
     assert extract(short) == P1
 
 
+# --- text-share-empty ------------------------------------------------------------------------
+
+PLAYER = "<div class=media><div class='player content'><p>Playback was interrupted.</p></div></div>"
+
+
+def chunked(*texts: str) -> str:
+    """Paragraphs each in wrappers of their own (no container scores much)."""
+    return "".join(f"<div><section><p>{t}</p></section></div>" for t in texts)
+
+
+def test_a_container_without_paragraph_text_gives_way() -> None:
+    long = (f"{P1} {P2}", f"{P3} {P4}", f"{P5} {P1}", f"{P2} {P3}")
+    html = f"<body>{NAV}{PLAYER}<div class=wrap>{chunked(*long)}</div></body>"
+    assert extract(html) == "\n\n".join(long)
+    off = extract(html, without("text-share-empty"))
+    assert off == "Playback was interrupted."
+
+
+def test_text_in_furniture_does_not_take_over_near_miss() -> None:
+    long = (f"{P1} {P2}", f"{P3} {P4}", f"{P5} {P1}", f"{P2} {P3}")
+    html = f"<body>{NAV}{PLAYER}<aside>{chunked(*long)}</aside></body>"
+    assert extract(html) == "Playback was interrupted."
+    # and a page with less paragraph text than EMPTY_CHARS is left as it was
+    short = f"<body>{NAV}{PLAYER}<div class=wrap>{chunked(P1, P2)}</div></body>"
+    assert extract(short) == extract(short, without("text-share-empty"))
+
+
 # --- widening the best container (named in the notes) -----------------------------------------
 
 P5 = (

@@ -17,6 +17,7 @@ from cleantext.html.signals import (
     CARD_SHARE,
     COMMENTS,
     DATE_CHARS,
+    EMPTY_CHARS,
     FORM_SHARE,
     GOOD_CHARS,
     LABEL_CHARS,
@@ -210,7 +211,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         return [], ""
     best, widened = _widen(elements, best)
     if "text-share" in signals:
-        moved = _text_share(elements, best, aside)
+        moved = _text_share(elements, best, aside, "text-share-empty" in signals)
         if moved != best:
             was, now = elements[best], elements[moved]
             widened = (
@@ -245,7 +246,9 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     return keep, widened
 
 
-def _text_share(elements: list[Element], best: int, aside: bytearray | None = None) -> int:
+def _text_share(
+    elements: list[Element], best: int, aside: bytearray | None = None, empty: bool = False
+) -> int:
     """Signal ``text-share``: when the best container holds less than SHARE_LOW of the page's
     article-like paragraph text, the innermost element outside furniture (below ``<body>``)
     that holds SHARE_HOLD of it or more replaces it (a contact box with one long paragraph
@@ -253,7 +256,9 @@ def _text_share(elements: list[Element], best: int, aside: bytearray | None = No
     Elements set ``aside`` (see _set_aside) are not candidates."""
     total = sum(e.good for e in elements if e.parent < 0)
     held = elements[best].good
-    if not held or held >= SHARE_LOW * total or held >= SHARE_CHARS:
+    if held >= SHARE_LOW * total or held >= SHARE_CHARS:
+        return best
+    if not held and not (empty and total >= EMPTY_CHARS):  # signal text-share-empty
         return best
     found = best
     for i, e in enumerate(elements):  # they nest: the last one is the innermost

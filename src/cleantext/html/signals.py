@@ -145,6 +145,9 @@ GOOD_CHARS = 100
 #:   ``articleBody`` past its start (a page a script fills in, a paywall that sends the
 #:   first paragraph only), the body is appended as an ``<article id=json-ld-articleBody>``
 #:   and competes for the main content (see :mod:`cleantext.html.json_ld`);
+#: - ``text-share-empty`` (session 15): with ``text-share``, a best-scored container without
+#:   any article-like paragraph text (a video player's one line, lifted by its ``content``
+#:   class word) gives way too, when the page has EMPTY_CHARS of such text or more;
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -167,6 +170,7 @@ SIGNALS: frozenset[str] = frozenset(
         "streamed-segments",
         "zone-holds-main",
         "json-ld-body",
+        "text-share-empty",
         "camel-case-words",
         "date-lines",
         "orphan-label",
@@ -212,6 +216,9 @@ MASS_HOLD = 0.75
 SHARE_LOW = 0.25
 SHARE_HOLD = 0.5
 SHARE_CHARS = 500
+#: text-share-empty: a page with this much article-like paragraph text or more, of which the
+#: best-scored container holds none
+EMPTY_CHARS = 1000
 #: the zone kind named by id/class words (the start of its notes)
 COMMENTS = "comments container"
 
