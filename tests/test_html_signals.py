@@ -567,6 +567,28 @@ def test_text_in_furniture_does_not_take_over_near_miss() -> None:
     assert extract(short) == extract(short, without("text-share-empty"))
 
 
+# --- furniture word wp-block-query (session 15) ------------------------------------------------
+
+
+def wp_post(cls: str) -> str:
+    """A WordPress block-theme post with a block of class ``cls`` inside its content."""
+    return (
+        f"<body>{NAV}<main class=wp-block-group><div class=entry-content>{paras(P1, P2)}"
+        f"<div class='{cls}'><ul><li><h3><a href=/a>Ferry times</a></h3>"
+        f"<p class=wp-block-post-excerpt__excerpt>{P4}</p></li></ul></div>"
+        f"<p>{P3}</p></div></main></body>"
+    )
+
+
+def test_a_query_loop_of_other_posts_goes() -> None:
+    assert extract(wp_post("wp-block-query is-layout-flow")) == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_other_wordpress_blocks_stay_near_miss() -> None:
+    text = extract(wp_post("wp-block-group is-layout-flow"))
+    assert P4 in text and P3 in text
+
+
 # --- widening the best container (named in the notes) -----------------------------------------
 
 P5 = (
