@@ -529,6 +529,13 @@ def test_the_json_ld_body_stands_in_for_an_empty_dom() -> None:
     assert P1 in off and P3 not in off
 
 
+def test_the_json_ld_body_is_not_shown_by_the_light_preset() -> None:
+    html = ld_page("\n".join((P1, P2, P3, P4)), f"<p>{P1}</p>")
+    assert P3 in cleantext.clean_html(html)  # extract
+    light = cleantext.Cleaner(preset="light").clean_html(html)
+    assert P1 in light and P3 not in light
+
+
 def test_the_json_ld_body_is_not_added_when_the_dom_has_it_near_miss() -> None:
     body = "\n".join((P1, P2, P3, P4))
     html = ld_page(body, paras(P1, P2, P3, P4))

@@ -187,6 +187,10 @@ SIGNALS: frozenset[str] = frozenset(
         "paragraph-in-link-box",
     }
 )
+#: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
+#: but ``json-ld-body``, which adds text the page does not show, to compete for the main
+#: content
+SHOWN_SIGNALS: frozenset[str] = SIGNALS - {"json-ld-body"}
 ZONE_ARTICLE_SHARE = 0.5
 #: a block in the headline's <header> this long, in this many words, is a lead paragraph
 #: (header-standfirst; shorter ones are deks, which news gold texts leave out)
