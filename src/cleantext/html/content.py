@@ -131,7 +131,9 @@ def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) 
     ZONE_ARTICLE_SHARE or more of the article-like paragraph text ``good`` is not furniture;
     the elements inside it take the zone around it, if any. With ``main`` (signal
     ``zone-holds-main``), so is any other zone but a comments container that holds an
-    ``<article>`` or ``<main>`` element around that share of the text (see _holds_main)."""
+    ``<article>`` or ``<main>`` element around that share of the text (an ``<aside>``
+    column left open around the article; a sidebar's teasers are each an ``<article>`` of a
+    few lines; see _main_element)."""
     held: dict[int, int] = {}
     total = 0
     for b in good:
@@ -142,11 +144,19 @@ def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) 
             up = elements[z].parent
             z = elements[up].rzone if up >= 0 else -1
     notes = load_roles().liftable
+    share = ZONE_ARTICLE_SHARE * total
+    wide = [z for z, n in held.items() if n >= share]
+    article = -1
+    if main and any(elements[z].rnote not in notes for z in wide):
+        article = _main_element(elements, good, share)
     lifted = {
         z
-        for z, n in held.items()
-        if n >= ZONE_ARTICLE_SHARE * total
-        and (elements[z].rnote in notes or (main and _holds_main(elements, good, z, total)))
+        for z in wide
+        if elements[z].rnote in notes
+        or (
+            z < article <= elements[z].end  # signal zone-holds-main
+            and not elements[z].rnote.startswith(_COMMENTS_NOTE)
+        )
     }
     if not lifted:
         return
@@ -165,24 +175,27 @@ def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) 
 LD_NAME = f"id={BODY_ID}"
 #: the elements that mark where a page's article is (signal zone-holds-main)
 _MAIN_TAGS = frozenset({"article", "main"})
+#: the notes of a comments container's zone: never lifted by zone-holds-main
+_COMMENTS_NOTE = f"in {COMMENTS}"
 
 
-def _holds_main(elements: list[Element], good: list[Block], z: int, total: int) -> bool:
-    """Signal ``zone-holds-main``: zone ``z`` (not a comments container) holds an
-    ``<article>`` or ``<main>`` element around ZONE_ARTICLE_SHARE or more of the ``total``
-    characters of article-like paragraph text ``good`` (an ``<aside>`` column left open
-    around the article; a sidebar's teasers are each an ``<article>`` of a few lines). Runs
-    only for a zone that holds that share of the text already: rare."""
-    if elements[z].rnote.startswith(f"in {COMMENTS}"):
-        return False
-    end = elements[z].end
-    for i in range(z + 1, end + 1):
-        e = elements[i]
-        if e.tag in _MAIN_TAGS:
-            inside = sum(b.chars for b in good if i <= b.element <= e.end)
-            if inside >= ZONE_ARTICLE_SHARE * total:
-                return True
-    return False
+def _main_element(elements: list[Element], good: list[Block], share: float) -> int:
+    """Signal ``zone-holds-main``: the innermost ``<article>`` or ``<main>`` element around
+    ``share`` characters or more of the article-like paragraph text ``good``, or -1 (such
+    elements nest: a zone holds one of them if it holds the innermost). Runs only when a zone
+    that is not header-like holds that share of the text: rare; linear."""
+    inside = [0] * len(elements)
+    for b in good:
+        inside[b.element] += b.chars
+    for i in range(len(elements) - 1, 0, -1):  # children come after their parent
+        up = elements[i].parent
+        if up >= 0:
+            inside[up] += inside[i]
+    found = -1
+    for i, e in enumerate(elements):
+        if e.tag in _MAIN_TAGS and inside[i] >= share:
+            found = i
+    return found
 
 
 def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str]:

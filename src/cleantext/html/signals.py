@@ -140,7 +140,7 @@ GOOD_CHARS = 100
 #: - ``zone-holds-main`` (session 15): with ``zone-holds-article``, any zone but a comments
 #:   container that holds an ``<article>``/``<main>`` element around ZONE_ARTICLE_SHARE or
 #:   more of the page's article-like paragraph text is not furniture either (an ``<aside>``
-#:   column left open around the article; see content._holds_main);
+#:   column left open around the article; see content._main_element);
 #: - ``json-ld-body`` (session 15): when the rendered page holds none of the JSON-LD
 #:   ``articleBody`` past its start (a page a script fills in, a paywall that sends the
 #:   first paragraph only), the body is appended as an ``<article id=json-ld-articleBody>``
