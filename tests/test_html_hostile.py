@@ -200,3 +200,14 @@ def test_asides_around_many_articles_are_judged_in_linear_time() -> None:
         t = time.process_time()
         H.select_edits(page)
         assert time.process_time() - t < 10
+
+
+def test_a_json_ld_body_with_characters_xml_refuses() -> None:
+    """json-ld-body appends the body to the tree: controls and lone surrogates that JSON can
+    spell are dropped, never an error."""
+    body = ("A line of the article, long enough to count. \\u0001\\ud800 " * 20).strip()
+    for markup in ("", "<p>"):
+        ld = '{"@type": "NewsArticle", "articleBody": "' + markup + body + '"}'
+        html = f"<head><script type=application/ld+json>{ld}</script></head><body><p>x</p>"
+        text = cleantext.clean_html(html)
+        assert "A line of the article" in text and "\x01" not in text

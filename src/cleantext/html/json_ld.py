@@ -28,6 +28,9 @@ PROBES = (0.5, 0.75)
 KNOWN_SHARE = 0.5
 WORD_CHARS = 5
 _WORD = re.compile(r"\w+")
+#: characters an XML tree cannot hold (controls, lone surrogates, non-characters): JSON can
+#: spell them ("\\u0001", "\\ud800"), lxml refuses them
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: the id of the element that holds the body (the notes name it)
 BODY_ID = "json-ld-articleBody"
 
@@ -62,7 +65,9 @@ def article_body(scripts: list[str]) -> str:
         except (ValueError, RecursionError):
             continue
     body = max(found, key=len, default="")
-    return html.unescape(body).strip() if len(body) >= BODY_CHARS else ""
+    if len(body) < BODY_CHARS:
+        return ""
+    return _NOT_XML.sub("", html.unescape(body)).strip()
 
 
 def missing(body: str, text: str) -> bool:
