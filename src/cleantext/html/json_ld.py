@@ -108,7 +108,7 @@ def append_body(root: Any, body: str) -> None:
     if "<" in body:
         try:
             parts = lxml_html.fragments_fromstring(body)
-        except (etree.ParserError, ValueError):
+        except (etree.LxmlError, ValueError):
             parts = [body]
         for part in parts:
             if isinstance(part, str):
