@@ -185,3 +185,29 @@ def test_many_cards_lists_and_addresses_are_judged_in_linear_time() -> None:
         t = time.process_time()
         H.select_edits(page)
         assert time.process_time() - t < 10
+
+
+def test_asides_around_many_articles_are_judged_in_linear_time() -> None:
+    """zone-holds-main finds the innermost <article> around half of the text once per page:
+    20,000 <article> elements in an open <aside>, and 1,000 nested asides around them."""
+    para = f"<p>{PARA} {PARA}</p>"
+    pages = (
+        "<body><aside>" + f"<article>{para}</article>" * 20_000 + "</aside></body>",
+        "<body>" + "<aside>" * 1_000 + f"<article>{para * 20_000}</article></body>",
+    )
+    for html in pages:
+        page = H.render(html)
+        t = time.process_time()
+        H.select_edits(page)
+        assert time.process_time() - t < 10
+
+
+def test_a_json_ld_body_with_characters_xml_refuses() -> None:
+    """json-ld-body appends the body to the tree: controls and lone surrogates that JSON can
+    spell are dropped, never an error."""
+    body = ("A line of the article, long enough to count. \\u0001\\ud800 " * 20).strip()
+    for markup in ("", "<p>"):
+        ld = '{"@type": "NewsArticle", "articleBody": "' + markup + body + '"}'
+        html = f"<head><script type=application/ld+json>{ld}</script></head><body><p>x</p>"
+        text = cleantext.clean_html(html)
+        assert "A line of the article" in text and "\x01" not in text

@@ -431,6 +431,171 @@ def test_comment_containers_named_by_head_or_tail_still_go() -> None:
         assert any(n.startswith("in comments container") for n in notes(html)), cls
 
 
+# --- comment-states --------------------------------------------------------------------------
+
+
+def flagged(cls: str) -> str:
+    """An article inside a wrapper whose class ``cls`` carries a comment word."""
+    return (
+        f"<body>{NAV}<div id=article class='{cls}'><div class=body>{paras(P1, P2, P3)}</div>"
+        f"</div><footer><p>{P4}</p></footer></body>"
+    )
+
+
+def test_a_comments_state_class_does_not_make_the_article_comments() -> None:
+    for cls in ("None comments-enabled", "post comments-open"):
+        assert extract(flagged(cls)) == f"{P1}\n\n{P2}\n\n{P3}", cls
+        off = extract(flagged(cls), without("comment-states"))
+        assert P1 not in off, cls
+
+
+def test_a_comments_container_is_still_one_near_miss() -> None:
+    # the same wrapper named as the comments area, after an article: still dropped
+    html = (
+        f"<body>{NAV}<article>{paras(P1, P2, P3)}</article>"
+        f"<div class='comments-area'><p>{READER}</p></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert any(n.startswith("in comments container") for n in notes(html))
+
+
+# --- streamed-segments -----------------------------------------------------------------------
+
+
+def streamed(ident: str) -> str:
+    """A page whose article arrives late, in a hidden ``<div id=ident>`` a script moves."""
+    return (
+        f"<body>{NAV}<main><template id='B:1'></template><p>Loading...</p></main>"
+        f"<footer><a href=/about>About us</a></footer>"
+        f"<div hidden id='{ident}'><article>{paras(P1, P2, P3)}</article></div></body>"
+    )
+
+
+def test_a_streamed_segment_is_rendered() -> None:
+    assert extract(streamed("S:1a")) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert P1 not in extract(streamed("S:1a"), without("streamed-segments"))
+
+
+def test_other_hidden_divs_stay_hidden_near_miss() -> None:
+    for ident in ("Sidebar", "S", "s:1"):
+        assert P1 not in extract(streamed(ident)), ident
+
+
+# --- zone-holds-main --------------------------------------------------------------------------
+
+
+def test_an_aside_left_open_around_the_article_is_not_furniture() -> None:
+    html = (
+        f"<body>{NAV}<aside class='col-md-8'><section id=content><article>"
+        f"{paras(P1, P2, P3)}</article></section></aside>"
+        f"<div class=promo><p>{P4}</p></div></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert P1 not in extract(html, without("zone-holds-main"))
+
+
+def test_a_sidebar_of_teaser_articles_stays_furniture_near_miss() -> None:
+    # three teasers, together more than the story, none of them half of the page's text
+    html = (
+        f"<body>{NAV}<div class=story>{paras(P1, P2)}</div><aside>"
+        + "".join(f"<article><p>{t}</p></article>" for t in (P3, P4, P5))
+        + "</aside></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}"
+
+
+# --- json-ld-body ----------------------------------------------------------------------------
+
+
+def ld_page(body: str, dom: str) -> str:
+    """A page whose JSON-LD states ``body`` as its articleBody and whose DOM holds ``dom``."""
+    import json
+
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "headline": "Bridge to close", "articleBody": body})  # fmt: skip
+    return (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head>"
+        f"<body>{NAV}<div class=story>{dom}</div>"
+        f"<footer><a href=/about>About us</a></footer></body></html>"
+    )
+
+
+def test_the_json_ld_body_stands_in_for_an_empty_dom() -> None:
+    body = "\n".join((P1, P2, P3, P4))
+    html = ld_page(body, f"<p>{P1}</p><p class=paywall>Subscribe to read on.</p>")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    assert any("json-ld-articleBody" in n for n in notes(html))
+    off = extract(html, without("json-ld-body"))
+    assert P1 in off and P3 not in off
+
+
+def test_the_json_ld_body_is_not_shown_by_the_light_preset() -> None:
+    html = ld_page("\n".join((P1, P2, P3, P4)), f"<p>{P1}</p>")
+    assert P3 in cleantext.clean_html(html)  # extract
+    light = cleantext.Cleaner(preset="light").clean_html(html)
+    assert P1 in light and P3 not in light
+
+
+def test_the_json_ld_body_is_not_added_when_the_dom_has_it_near_miss() -> None:
+    body = "\n".join((P1, P2, P3, P4))
+    html = ld_page(body, paras(P1, P2, P3, P4))
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    assert not any(e.name == "id=json-ld-articleBody" for e in H.render(html).elements)
+    assert extract(html) == extract(html, without("json-ld-body"))
+    # a short articleBody (a summary) is never added
+    short = ld_page("The bridge closes on Monday.", f"<p>{P1}</p>")
+    assert extract(short) == P1
+
+
+# --- text-share-empty ------------------------------------------------------------------------
+
+PLAYER = "<div class=media><div class='player content'><p>Playback was interrupted.</p></div></div>"
+
+
+def chunked(*texts: str) -> str:
+    """Paragraphs each in wrappers of their own (no container scores much)."""
+    return "".join(f"<div><section><p>{t}</p></section></div>" for t in texts)
+
+
+def test_a_container_without_paragraph_text_gives_way() -> None:
+    long = (f"{P1} {P2}", f"{P3} {P4}", f"{P5} {P1}", f"{P2} {P3}")
+    html = f"<body>{NAV}{PLAYER}<div class=wrap>{chunked(*long)}</div></body>"
+    assert extract(html) == "\n\n".join(long)
+    off = extract(html, without("text-share-empty"))
+    assert off == "Playback was interrupted."
+
+
+def test_text_in_furniture_does_not_take_over_near_miss() -> None:
+    long = (f"{P1} {P2}", f"{P3} {P4}", f"{P5} {P1}", f"{P2} {P3}")
+    html = f"<body>{NAV}{PLAYER}<aside>{chunked(*long)}</aside></body>"
+    assert extract(html) == "Playback was interrupted."
+    # and a page with less paragraph text than EMPTY_CHARS is left as it was
+    short = f"<body>{NAV}{PLAYER}<div class=wrap>{chunked(P1, P2)}</div></body>"
+    assert extract(short) == extract(short, without("text-share-empty"))
+
+
+# --- furniture word wp-block-query (session 15) ------------------------------------------------
+
+
+def wp_post(cls: str) -> str:
+    """A WordPress block-theme post with a block of class ``cls`` inside its content."""
+    return (
+        f"<body>{NAV}<main class=wp-block-group><div class=entry-content>{paras(P1, P2)}"
+        f"<div class='{cls}'><ul><li><h3><a href=/a>Ferry times</a></h3>"
+        f"<p class=wp-block-post-excerpt__excerpt>{P4}</p></li></ul></div>"
+        f"<p>{P3}</p></div></main></body>"
+    )
+
+
+def test_a_query_loop_of_other_posts_goes() -> None:
+    assert extract(wp_post("wp-block-query is-layout-flow")) == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_other_wordpress_blocks_stay_near_miss() -> None:
+    text = extract(wp_post("wp-block-group is-layout-flow"))
+    assert P4 in text and P3 in text
+
+
 # --- widening the best container (named in the notes) -----------------------------------------
 
 P5 = (

@@ -139,12 +139,14 @@ class Cleaner:
         [('html-outside-main', 'in <nav>')]
         """
         url = _url(url)
-        page = _html.render(html)
         config = self.config
         steps = self.steps
+        select = config.preset == "extract" and "boilerplate" in steps
+        # (text the page does not show, its JSON-LD body, only competes for the main content)
+        page = _html.render(html) if select else _html.render(html, _html.SHOWN_SIGNALS)
         passes: list[list[Edit]] = []
         current = page.text
-        if config.preset == "extract" and "boilerplate" in steps:
+        if select:
             enabled = frozenset(
                 r.name for r in (_html.OUTSIDE, _html.MARKUP) if config.rule_enabled(r.name)
             )

@@ -69,6 +69,7 @@ from cleantext.html.signals import (
     COMMENTS,
     GOOD_CHARS,
     LINK_DENSE,
+    SHOWN_SIGNALS,
     SIGNALS,
 )
 
@@ -84,6 +85,7 @@ __all__ = [
     "MAX_DEPTH",
     "OUTSIDE",
     "REPEAT_CHARS",
+    "SHOWN_SIGNALS",
     "SIGNALS",
     "STEPS_AFTER_EXTRACTION",
     "STEPS_AFTER_REPEATS",

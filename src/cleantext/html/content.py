@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from cleantext.edits import Edit
 from cleantext.html.end_matter import drop_date_text, drop_end_matter
+from cleantext.html.json_ld import BODY_ID
 from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
     BOX_BLOCKS,
@@ -14,7 +15,9 @@ from cleantext.html.signals import (
     CARD_CHARS,
     CARD_MIN,
     CARD_SHARE,
+    COMMENTS,
     DATE_CHARS,
+    EMPTY_CHARS,
     FORM_SHARE,
     GOOD_CHARS,
     LABEL_CHARS,
@@ -114,7 +117,7 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
         if b.chars >= GOOD_CHARS and b.link_density < 0.3:
             good.append(b)
     if "zone-holds-article" in signals:
-        _lift_zones(elements, good)
+        _lift_zones(elements, good, "zone-holds-main" in signals)
     for b in good:
         if elements[b.element].zone < 0:
             elements[b.element].good += b.chars
@@ -123,10 +126,14 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
             elements[e.parent].good += e.good
 
 
-def _lift_zones(elements: list[Element], good: list[Block]) -> None:
+def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) -> None:
     """Signal ``zone-holds-article``: a header-like zone (``liftable_zones``) around
     ZONE_ARTICLE_SHARE or more of the article-like paragraph text ``good`` is not furniture;
-    the elements inside it take the zone around it, if any."""
+    the elements inside it take the zone around it, if any. With ``main`` (signal
+    ``zone-holds-main``), so is any other zone but a comments container that holds an
+    ``<article>`` or ``<main>`` element around that share of the text (an ``<aside>``
+    column left open around the article; a sidebar's teasers are each an ``<article>`` of a
+    few lines; see _main_element)."""
     held: dict[int, int] = {}
     total = 0
     for b in good:
@@ -137,8 +144,19 @@ def _lift_zones(elements: list[Element], good: list[Block]) -> None:
             up = elements[z].parent
             z = elements[up].rzone if up >= 0 else -1
     notes = load_roles().liftable
+    share = ZONE_ARTICLE_SHARE * total
+    wide = [z for z, n in held.items() if n >= share]
+    article = -1
+    if main and any(elements[z].rnote not in notes for z in wide):
+        article = _main_element(elements, good, share)
     lifted = {
-        z for z, n in held.items() if n >= ZONE_ARTICLE_SHARE * total and elements[z].rnote in notes
+        z
+        for z in wide
+        if elements[z].rnote in notes
+        or (
+            z < article <= elements[z].end  # signal zone-holds-main
+            and not elements[z].rnote.startswith(_COMMENTS_NOTE)
+        )
     }
     if not lifted:
         return
@@ -149,6 +167,35 @@ def _lift_zones(elements: list[Element], good: list[Block]) -> None:
             e.zone, e.zone_note = (around.zone, around.zone_note) if around else (-1, "")
         elif 0 <= z < i:  # inside a zone: the zone's own verdict (decided before: z < i)
             e.zone, e.zone_note = elements[z].zone, elements[z].zone_note
+
+
+#: the name of the element that holds a JSON-LD articleBody (signal json-ld-body): never a
+#: sibling of the main content, and alone when it is the main content (the DOM's text around
+#: it is what it stands in for)
+LD_NAME = f"id={BODY_ID}"
+#: the elements that mark where a page's article is (signal zone-holds-main)
+_MAIN_TAGS = frozenset({"article", "main"})
+#: the notes of a comments container's zone: never lifted by zone-holds-main
+_COMMENTS_NOTE = f"in {COMMENTS}"
+
+
+def _main_element(elements: list[Element], good: list[Block], share: float) -> int:
+    """Signal ``zone-holds-main``: the innermost ``<article>`` or ``<main>`` element around
+    ``share`` characters or more of the article-like paragraph text ``good``, or -1 (such
+    elements nest: a zone holds one of them if it holds the innermost). Runs only when a zone
+    that is not header-like holds that share of the text: rare; linear."""
+    inside = [0] * len(elements)
+    for b in good:
+        inside[b.element] += b.chars
+    for i in range(len(elements) - 1, 0, -1):  # children come after their parent
+        up = elements[i].parent
+        if up >= 0:
+            inside[up] += inside[i]
+    found = -1
+    for i, e in enumerate(elements):
+        if e.tag in _MAIN_TAGS and inside[i] >= share:
+            found = i
+    return found
 
 
 def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str]:
@@ -177,7 +224,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         return [], ""
     best, widened = _widen(elements, best)
     if "text-share" in signals:
-        moved = _text_share(elements, best, aside)
+        moved = _text_share(elements, best, aside, "text-share-empty" in signals)
         if moved != best:
             was, now = elements[best], elements[moved]
             widened = (
@@ -187,7 +234,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             best = moved
     top = max(top, elements[best].score)
     parent = elements[best].parent
-    if parent < 0:
+    if parent < 0 or elements[best].name == LD_NAME:  # (json-ld-body: it replaces the DOM's)
         return [best], widened
     keep = [best]
     floor = max(10.0, top * 0.2)
@@ -198,6 +245,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             e.parent == parent
             and i != best
             and not (aside and aside[i])
+            and e.name != LD_NAME
             and (
                 e.score >= floor or (leaf_siblings and e.end == i and e.good > 0 and e.weight >= 0)
             )
@@ -211,7 +259,9 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     return keep, widened
 
 
-def _text_share(elements: list[Element], best: int, aside: bytearray | None = None) -> int:
+def _text_share(
+    elements: list[Element], best: int, aside: bytearray | None = None, empty: bool = False
+) -> int:
     """Signal ``text-share``: when the best container holds less than SHARE_LOW of the page's
     article-like paragraph text, the innermost element outside furniture (below ``<body>``)
     that holds SHARE_HOLD of it or more replaces it (a contact box with one long paragraph
@@ -219,7 +269,9 @@ def _text_share(elements: list[Element], best: int, aside: bytearray | None = No
     Elements set ``aside`` (see _set_aside) are not candidates."""
     total = sum(e.good for e in elements if e.parent < 0)
     held = elements[best].good
-    if not held or held >= SHARE_LOW * total or held >= SHARE_CHARS:
+    if held >= SHARE_LOW * total or held >= SHARE_CHARS:
+        return best
+    if not held and not (empty and total >= EMPTY_CHARS):  # signal text-share-empty
         return best
     found = best
     for i, e in enumerate(elements):  # they nest: the last one is the innermost

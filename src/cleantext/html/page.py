@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from cleantext.errors import InputError, MissingExtraError
 from cleantext.html.decode import decode_html
+from cleantext.html.json_ld import append_body, article_body, missing
 from cleantext.html.signals import (
     COMMENTS,
     NOSCRIPT_PAGE,
@@ -168,9 +169,14 @@ class Page:
     thumbs: list[int] = field(default_factory=list)
     #: the ``<li>`` elements of a ``<ul>`` or ``<ol>`` (signal ``link-list``)
     items: list[int] = field(default_factory=list)
+    #: the text of the JSON-LD scripts that state an ``articleBody`` (signal
+    #: ``json-ld-body``)
+    ld_scripts: list[str] = field(default_factory=list)
 
 
 _LISTS = frozenset({"ul", "ol"})
+#: the type of a JSON-LD script (signal json-ld-body)
+_LD_TYPE = "application/ld+json"
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 #: a line break (<br>) inside a block while it is collected; the parser has already replaced
 #: any NUL of the page by U+FFFD, so it cannot collide with text
@@ -188,6 +194,26 @@ def _hidden(el: Any, keys: list[str]) -> bool:
     if "aria-hidden" in keys and el.get("aria-hidden").strip().lower() == "true":
         return True
     return "style" in keys and _HIDDEN_STYLE.search(el.get("style")[:2000]) is not None
+
+
+def _streamed(el: Any, keys: list[str], prefixes: tuple[str, ...]) -> bool:
+    """Signal ``streamed-segments``: ``el`` is a ``<div hidden>`` whose id starts with one of
+    ``prefixes`` (React's streaming server rendering: ``<div hidden id="S:1">`` holds a late
+    part of the page, often the whole article, until a script moves it into place).
+
+    >>> from lxml import html
+    >>> [_streamed(e, e.keys(), ("S:",)) for e in html.fromstring(
+    ...     '<div><div hidden id="S:1a">x</div><div hidden id="S">y</div></div>')]
+    [True, False]
+    """
+    return (
+        el.tag == "div"
+        and "hidden" in keys
+        and "id" in keys
+        and el.get("id").startswith(prefixes)
+        and "aria-hidden" not in keys
+        and "style" not in keys
+    )
 
 
 _D_NONE = re.compile(r"(?<![\w-])d-none(?![\w-])")
@@ -220,12 +246,18 @@ CAMEL_BITS = 4 | 16
 
 @lru_cache(maxsize=8192)
 def _words(
-    ident: str | None, cls: str | None, consent: bool, comment_tokens: bool, camel: bool = False
+    ident: str | None,
+    cls: str | None,
+    consent: bool,
+    comment_tokens: bool,
+    camel: bool = False,
+    states: bool = False,
 ) -> tuple[str, int, bool, str]:
     """(zone kind, weight, furniture?, name) of an element's id and class; the zone kind is
     ``COMMENTS`` or ``""``. Cached across pages (bounded): pages and sites repeat the same
     names (``entry-content``, ``container``, ``row``), and the answer depends on them and on
-    the three signals only (consent-words, comment-tokens, camel-case-words)."""
+    the four signals only (consent-words, comment-tokens, camel-case-words,
+    comment-states)."""
     roles = load_roles()
     raw = f"{ident or ''} {cls or ''}"[:500]
     names = raw.lower()
@@ -247,7 +279,7 @@ def _words(
         return "", 0, False, name
     comment = bits & 1 != 0
     if comment and comment_tokens:  # (the word somewhere: is it a head or tail?)
-        comment = any(names_comments(t, roles) for t in names.split())
+        comment = any(names_comments(t, roles, states) for t in names.split())
     kind = COMMENTS if comment else ""
     weight = 25 if bits & 2 else 0
     if kind or bits & 4 or (consent and bits & 8):
@@ -277,6 +309,9 @@ class _Renderer:
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
+        self.states = "comment-states" in signals
+        self.streamed = self.roles.streamed_ids if "streamed-segments" in signals else ()
+        self.ld_json = "json-ld-body" in signals
         self.buttons = "widget-roles" in signals
         self.dnone = "hidden-class" in signals
         self.time_tag = "time" if "date-lines" in signals else ""
@@ -338,6 +373,14 @@ class _Renderer:
             note,
         )
 
+    def ld_scripts(self, el: Any) -> None:
+        """Keep the text of the JSON-LD ``<script>`` elements in ``el`` (itself, or in a
+        ``<head>``) that state an ``articleBody`` (signal ``json-ld-body``)."""
+        for script in el.iter("script"):
+            text = script.text
+            if text and "articleBody" in text and script.get("type", "").strip() == _LD_TYPE:
+                self.page.ld_scripts.append(text)
+
     def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str]:
         """(zone kind, weight, furniture?, name) of an element's id and class (see
         :func:`_words`)."""
@@ -346,7 +389,7 @@ class _Renderer:
             ident = ident[:NAME_CHARS]
         if cls and len(cls) > NAME_CHARS:
             cls = cls[:NAME_CHARS]
-        return _words(ident, cls, self.consent, self.comment_tokens, self.camel)
+        return _words(ident, cls, self.consent, self.comment_tokens, self.camel, self.states)
 
     def flush(self, pieces: list[str], link: int, pre: bool) -> None:
         """End the current block: its inline text ``pieces``, ``link`` characters of it in
@@ -438,12 +481,18 @@ class _Renderer:
                 if (tag in skip or not isinstance(tag, str)) and not (  # (a comment, an entity)
                     tag == "noscript" and self.noscript and _holds_page(el)
                 ):
+                    if self.ld_json and (tag == "script" or tag == "head"):
+                        self.ld_scripts(el)
                     skip_subtree()
                     push(3)
                     continue
                 keys = el.keys()
                 if keys and (
-                    (not _HIDING.isdisjoint(keys) and _hidden(el, keys))
+                    (
+                        not _HIDING.isdisjoint(keys)
+                        and _hidden(el, keys)
+                        and not (self.streamed and _streamed(el, keys, self.streamed))
+                    )
                     or (
                         dnone
                         and "class" in keys
@@ -522,7 +571,13 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     root = _parse(html)
     if root is None:
         return Page("")
-    return _Renderer(signals).run(root)
+    page = _Renderer(signals).run(root)
+    if page.ld_scripts:  # signal json-ld-body: the article the DOM lacks, from its JSON-LD
+        body = article_body(page.ld_scripts)
+        if body and missing(body, page.text):
+            append_body(root, body)
+            page = _Renderer(signals).run(root)
+    return page
 
 
 def iter_blocks(page: Page) -> Iterator[tuple[str, Block]]:

@@ -129,6 +129,25 @@ GOOD_CHARS = 100
 #:   ("Nov. 20, 2019 6:02 AM EST", the ``[date]`` lines of boilerplate.toml) is a dateline,
 #:   as one in ``<time>`` elements is (date-lines); it must hold a year or a time of day
 #:   (not a page range "275-291", a duration "25 Min."), and table cells are data.
+#: - ``comment-states`` (session 15): with ``comment-tokens``, an id/class token whose last
+#:   word is a state word (``comment_state_words`` in html.toml: ``comments-enabled``,
+#:   ``comments-open``) names a state, not a comments container (a theme's flag on the
+#:   ``<div id=article>`` around the whole article dropped all of it as comments);
+#: - ``streamed-segments`` (session 15): a hidden ``<div>`` whose id starts with one of
+#:   ``streamed_ids`` (html.toml: React's ``<div hidden id="S:1">``, the late part of a page
+#:   streamed by the server that a script moves into place) is rendered (see
+#:   page._streamed);
+#: - ``zone-holds-main`` (session 15): with ``zone-holds-article``, any zone but a comments
+#:   container that holds an ``<article>``/``<main>`` element around ZONE_ARTICLE_SHARE or
+#:   more of the page's article-like paragraph text is not furniture either (an ``<aside>``
+#:   column left open around the article; see content._main_element);
+#: - ``json-ld-body`` (session 15): when the rendered page holds none of the JSON-LD
+#:   ``articleBody`` past its start (a page a script fills in, a paywall that sends the
+#:   first paragraph only), the body is appended as an ``<article id=json-ld-articleBody>``
+#:   and competes for the main content (see :mod:`cleantext.html.json_ld`);
+#: - ``text-share-empty`` (session 15): with ``text-share``, a best-scored container without
+#:   any article-like paragraph text (a video player's one line, lifted by its ``content``
+#:   class word) gives way too, when the page has EMPTY_CHARS of such text or more;
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -147,6 +166,11 @@ SIGNALS: frozenset[str] = frozenset(
         "url-lines",
         "hidden-class",
         "comment-tokens",
+        "comment-states",
+        "streamed-segments",
+        "zone-holds-main",
+        "json-ld-body",
+        "text-share-empty",
         "camel-case-words",
         "date-lines",
         "orphan-label",
@@ -163,6 +187,10 @@ SIGNALS: frozenset[str] = frozenset(
         "paragraph-in-link-box",
     }
 )
+#: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
+#: but ``json-ld-body``, which adds text the page does not show, to compete for the main
+#: content
+SHOWN_SIGNALS: frozenset[str] = SIGNALS - {"json-ld-body"}
 ZONE_ARTICLE_SHARE = 0.5
 #: a block in the headline's <header> this long, in this many words, is a lead paragraph
 #: (header-standfirst; shorter ones are deks, which news gold texts leave out)
@@ -192,6 +220,9 @@ MASS_HOLD = 0.75
 SHARE_LOW = 0.25
 SHARE_HOLD = 0.5
 SHARE_CHARS = 500
+#: text-share-empty: a page with this much article-like paragraph text or more, of which the
+#: best-scored container holds none
+EMPTY_CHARS = 1000
 #: the zone kind named by id/class words (the start of its notes)
 COMMENTS = "comments container"
 
@@ -204,10 +235,12 @@ class Roles:
     zone_tags: frozenset[str]
     zone_roles: frozenset[str]
     widget_roles: frozenset[str]
+    streamed_ids: tuple[str, ...]
     liftable: frozenset[str]
     comment: re.Pattern[str]
     comment_heads: frozenset[str]
     comment_tails: frozenset[str]
+    comment_states: frozenset[str]
     consent: re.Pattern[str]
     negative: re.Pattern[str]
     positive: re.Pattern[str]
@@ -232,6 +265,7 @@ def load_roles() -> Roles:
         zone_tags=frozenset(data["zone_tags"]),
         zone_roles=frozenset(data["zone_roles"]),
         widget_roles=frozenset(data["widget_roles"]),
+        streamed_ids=tuple(data["streamed_ids"]),
         liftable=frozenset(
             f"in <{z}>" if z in data["zone_tags"] else f'in role="{z}"'
             for z in data["liftable_zones"]
@@ -239,6 +273,7 @@ def load_roles() -> Roles:
         comment=_words_pattern(data["comment_words"]),
         comment_heads=frozenset(data["comment_words"]),
         comment_tails=frozenset(data["comment_tail_words"]),
+        comment_states=frozenset(data["comment_state_words"]),
         consent=_words_pattern(data["consent_words"]),
         negative=_words_pattern(data["negative_words"]),
         positive=_words_pattern(data["positive_words"]),
@@ -286,11 +321,14 @@ PREFIX_CHARS = 3
 _TOKEN_WORDS = re.compile(r"[-_]+")
 
 
-def names_comments(token: str, roles: Roles) -> bool:
+def names_comments(token: str, roles: Roles, states: bool = False) -> bool:
     """True if the lower-case id/class ``token`` names a comments container (signal
     ``comment-tokens``): a word of ``comment_words`` is its first word (its second after a
     namespace prefix of PREFIX_CHARS letters or fewer), or a word of ``comment_tail_words``
-    its last one. BEM modifiers (``--open``) and numbers (``comment-12``) are left out.
+    its last one. BEM modifiers (``--open``) and numbers (``comment-12``) are left out. With
+    ``states`` (signal ``comment-states``), a token whose last word is a state word
+    (``comment_state_words``: ``comments-enabled``, ``comments-open``) names a state of the
+    page, not a container.
 
     >>> r = load_roles()
     >>> [names_comments(t, r) for t in ("comments", "comment-12", "js-comments", "c-comment__body")]
@@ -299,9 +337,11 @@ def names_comments(token: str, roles: Roles) -> bool:
     [True, True]
     >>> [names_comments(t, r) for t in ("gallery__item__comment", "live-match-comment-body")]
     [False, False]
+    >>> [names_comments(t, r, True) for t in ("comments-enabled", "comments-area", "comments")]
+    [False, True, True]
     """
     words = [w for w in _TOKEN_WORDS.split(token.split("--", 1)[0]) if w and not w.isdigit()]
-    if not words:
+    if not words or (states and len(words) > 1 and words[-1] in roles.comment_states):
         return False
     head = words[1] if len(words) > 1 and len(words[0]) <= PREFIX_CHARS else words[0]
     return (
