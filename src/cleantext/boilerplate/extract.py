@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
-from operator import attrgetter, indexOf, itemgetter
+from operator import attrgetter, indexOf
 from typing import Any, NamedTuple
 
 import regex
@@ -724,20 +724,57 @@ def positive_runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[flo
     """Disjoint positive runs of ``infos[lo:hi]`` in order: the best, then the best of what is
     left on each side, and so on (the runs ``continued.py`` and ``resumed.py`` look at).
 
+    Found in one pass (Ruzzo and Tompa's maximal scoring subsequences: the same runs as that
+    recursive search with ``best_run``'s ties, which re-read the page once per run where the
+    best run was always the last: quadratic); each run's score is its lines' scores added in
+    order, as ``best_run`` adds them.
+
     >>> from types import SimpleNamespace as Line
     >>> positive_runs([Line(score=s) for s in (-1.0, 2.0, -0.5, 3.0, -4.0, 1.0)], 0, 6)
     [(4.5, 1, 3), (1.0, 5, 5)]
     """
-    found: list[tuple[float, int, int]] = []
-    todo = [(lo, hi)]  # (a list, not recursion: a page may have thousands of runs)
-    while todo:
-        a, b = todo.pop()
-        score, first, last = best_run(infos, a, b)
-        if score > 0:
-            found.append((score, first, last))
-            todo += [(a, first), (last + 1, b)]
-    found.sort(key=itemgetter(1))  # disjoint: in order of their first lines
-    return found
+    runs = maximal_runs([infos[i].score for i in range(lo, hi)])
+    return [(_added(infos, lo + a, lo + b), lo + a, lo + b) for a, b in runs]
+
+
+def maximal_runs(scores: Sequence[float]) -> list[tuple[int, int]]:
+    """``(first, last)`` of each maximal scoring run of ``scores`` (Ruzzo and Tompa 1999), in
+    order. A run starts as one positive score and takes in the runs before it while its end
+    climbs above theirs; ``below[k]`` links run ``k`` to the nearest earlier run that starts
+    lower, so the pass is linear. A run is ``[first, last, sum before it, sum to its end]``.
+
+    >>> maximal_runs([-1.0, 2.0, -0.5, 3.0, -4.0, 1.0])
+    [(1, 3), (5, 5)]
+    """
+    runs: list[list[Any]] = []
+    below: list[int] = []
+    total = 0.0
+    for i, score in enumerate(scores):
+        start, total = total, total + score
+        if score <= 0:
+            continue
+        run = [i, i, start, total]
+        j = len(runs) - 1
+        while True:
+            while j >= 0 and runs[j][2] >= run[2]:
+                j = below[j]
+            if j < 0 or runs[j][3] >= run[3]:
+                break
+            run = [runs[j][0], i, runs[j][2], run[3]]  # takes in runs j, j + 1, ...
+            del runs[j:], below[j:]
+            j -= 1
+        runs.append(run)
+        below.append(j)
+    return [(run[0], run[1]) for run in runs]
+
+
+def _added(infos: Sequence[LineInfo], first: int, last: int) -> float:
+    """The scores of ``infos[first..last]`` added left to right, as ``best_run`` adds them
+    (``sum`` of floats rounds differently since Python 3.12)."""
+    total = 0.0
+    for i in range(first, last + 1):
+        total += infos[i].score
+    return total
 
 
 def _prose_span(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
