@@ -368,6 +368,21 @@ def test_crlf_jsonl_keeps_crlf(tmp_path: Path) -> None:
     assert out.read_bytes() == b'{"text": "a b"}\r\n{"text": "c"}\r\n'
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_blank_jsonl_lines_are_counted_in_the_report(tmp_path: Path, workers: str) -> None:
+    """Blank lines hold no record: they are left out of the output (as ``--skip-bad`` leaves
+    out bad lines) but counted in the report as ``blank_lines``, so no line goes uncounted
+    (they were dropped without a trace)."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'\n{"text": "a  b"}\n  \t\r\n\n{"text": "c"}\n\n')
+    out, report = tmp_path / "out.jsonl", tmp_path / "run.json"
+    r = run("clean", str(src), "-o", str(out), "--report", str(report), "--workers", workers)
+    assert r.returncode == 0, r.stderr
+    assert out.read_bytes() == b'{"text": "a b"}\n{"text": "c"}\n'
+    data = json.loads(report.read_text())
+    assert data["blank_lines"] == 4 and data["documents_in"] == 2 and data["skipped"] == 0
+
+
 # --- B15: BOM and lone CRs --------------------------------------------------------------------
 
 
