@@ -136,6 +136,27 @@ def test_output_directory_inside_the_input_may_be_reused(
     assert (tree / "out" / "sub" / "two.txt").read_text() == "nested one"
 
 
+@pytest.mark.parametrize("marker", ["dangling link", "link to a folder", "folder"])
+def test_a_marker_that_is_no_file_is_one_line_and_nothing_written_through_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], marker: str
+) -> None:
+    """The output folder's .cleantext-output is a dangling symlink, a symlink to a folder or a
+    folder: one line naming it, and no file is made through the link (a dangling link made the
+    marker's text a new file of the input tree, read by the next run)."""
+    tree = tmp_path / "tree"
+    (tree / "out").mkdir(parents=True)
+    (tree / "one.txt").write_text("top  level")
+    mark = tree / "out" / ".cleantext-output"
+    if marker == "folder":
+        mark.mkdir()
+    else:
+        mark.symlink_to("../new.txt" if marker == "dangling link" else "..")
+    code, err = cli(capsys, "clean", str(tree), "-o", str(tree / "out"))
+    assert code == 1 and one_line_error(err) and ".cleantext-output" in err, err
+    assert "is not a file" in err
+    assert sorted(p.name for p in tree.iterdir()) == ["one.txt", "out"]
+
+
 def test_output_directory_inside_the_input_named_like_its_files_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

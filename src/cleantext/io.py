@@ -731,11 +731,22 @@ def is_output_dir(folder: Path) -> bool:
 def mark_output_dir(root: Path, outdir: Path) -> None:
     """Mark ``outdir`` (which exists) as cleantext's when it lies inside the input ``root``:
     later runs leave it out of their inputs and may write it again."""
-    if _inside(outdir, root) and not is_output_dir(outdir):
-        (outdir / OUTPUT_MARKER).write_text(
+    if not _inside(outdir, root) or is_output_dir(outdir):
+        return
+    mark = outdir / OUTPUT_MARKER
+    try:  # (never through a symlink; a run in parallel may make it first)
+        fd = os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    except FileExistsError:
+        if is_output_dir(outdir) and not mark.is_symlink():
+            return
+        raise InputError(
+            f"{mark} is not a file (a folder or a symlink), so {outdir} cannot be marked as "
+            "cleantext's output folder; remove it or give another output directory"
+        ) from None
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(
             "This folder was written by cleantext: cleantext runs over a folder holding it "
-            "leave it out of their inputs.\n",
-            encoding="utf-8",
+            "leave it out of their inputs.\n"
         )
 
 
