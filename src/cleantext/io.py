@@ -673,7 +673,8 @@ def iter_files(
     cleantext.errors.PatternError: '../*': give a file pattern relative to ., without '..'
     """
     base = Path(root)
-    if not pattern or Path(pattern).is_absolute() or ".." in Path(pattern).parts:
+    parts = Path(pattern).parts  # (none for '' and '.')
+    if not parts or Path(pattern).is_absolute() or ".." in parts:
         raise PatternError(f"{pattern!r}: give a file pattern relative to {base}, without '..'")
     skip = exclude.resolve() if exclude is not None else None
     top = base.resolve()
@@ -682,6 +683,8 @@ def iter_files(
         found = list(base.glob(pattern))
     except (ValueError, NotImplementedError) as exc:
         raise PatternError(f"file pattern {pattern!r}: {exc}") from None
+    except RecursionError:  # (pathlib matches a folder level a call deeper)
+        raise PatternError(f"file pattern {pattern!r}: too many folder levels") from None
     seen: set[Path] = set()
     marked = _Marked(base, earlier)
     for p in sorted(found, key=lambda q: (len(q.parts), q)):  # shortest path first
