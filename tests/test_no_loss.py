@@ -653,6 +653,46 @@ def test_killed_clean_leaves_no_workers_and_no_temp_files(tmp_path: Path, sig: i
     assert [p.name for p in out.parent.iterdir()] == ["o.jsonl"]  # the rerun removed it
 
 
+def _pool_process_signals(_: int) -> tuple[bool, bool]:
+    """(SIGTERM blocked, SIGTERM handled by Python) in the pool process that runs it."""
+    blocked = signal.SIGTERM in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    return blocked, signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+
+
+def test_pool_processes_die_on_sigterm() -> None:
+    """Pool processes were forked while the parent held SIGTERM and Ctrl-C, and kept the
+    mask: SIGTERM (the parent's, or the kernel's when the parent dies) never reached them,
+    and a killed `clean --workers 2` waited for the batches in flight (3-7 s, once more than
+    30 s on a busy machine; now 0.3 s). `clean`'s SIGTERM handler, forked too, is dropped."""
+    from cleantext.cli.clean import _terminated
+    from cleantext.workers import bounded_map
+
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        got = list(bounded_map(_pool_process_signals, [0, 1, 2, 3], 2))
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert got == [(False, False)] * 4
+
+
+def _nap(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def test_a_map_left_early_ends_its_pool_processes_now() -> None:
+    """Leaving the map (Ctrl-C, SIGTERM, a bad line, a reader that stops) ends the pool
+    processes instead of waiting for the items they hold, whose results nobody reads."""
+    from cleantext.workers import bounded_map
+
+    results = bounded_map(_nap, [0.0, 60.0, 60.0, 60.0], 2)
+    assert next(results) == 0.0
+    time.sleep(0.5)  # (the pool processes have taken their 60 s items)
+    started = time.monotonic()
+    results.close()
+    assert time.monotonic() - started < 20
+
+
 def test_stale_temp_of_a_live_process_is_kept(tmp_path: Path) -> None:
     mine = tmp_path / f".o.txt.{os.getppid()}.abcd1234.tmp"  # a live process (pytest's parent)
     dead = tmp_path / ".o.txt.999999999.abcd1234.tmp"
