@@ -1426,7 +1426,7 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
         if (
             len(run) >= 2
             and m < len(content)
-            and _goes_on(infos, content[m:])
+            and _goes_on(infos, content[m : m + 2])  # (not content[m:]: a copy of the page)
             and not _wrapped(infos, run)
             and (
                 info.block.text.rstrip().endswith(":")
@@ -1465,7 +1465,7 @@ def _wrapped(infos: Sequence[LineInfo], run: list[int]) -> bool:
 
 def _goes_on(infos: Sequence[LineInfo], rest: list[int]) -> bool:
     """The story goes on after a list: a paragraph, not followed at once by a comment
-    heading, a link box or UI text."""
+    heading, a link box or UI text (``rest``: the next two lines, or fewer at the end)."""
     kinds = [infos[i].kind for i in rest[:2]]
     return kinds[:1] == ["good"] and (len(kinds) < 2 or kinds[1] not in _HARD)
 
