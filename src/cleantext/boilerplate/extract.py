@@ -36,6 +36,7 @@ Residents said that they were worried about the lo
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -1532,10 +1533,15 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     if len(replies) < 2:  # a thread needs two reply buttons: the bylines need no look
         bare = _bare_thread(infos, first, w)
         return None if bare is None else bare[0]
-    bylines = [i for i in short if i not in replies and _byline(infos[i], shapes, w)]
+    buttons = set(replies)  # (a set, and a bisection below: lists read per line were quadratic)
+    bylines = [i for i in short if i not in buttons and _byline(infos[i], shapes, w)]
     for n, start in enumerate(bylines):
-        later = [r for r in replies if r > start]
-        if len(bylines) - n >= 2 and len(later) >= 2 and later[0] - start <= w.thread_reach:
+        later = bisect_right(replies, start)  # replies[later:] come after it (in order)
+        if (
+            len(bylines) - n >= 2
+            and len(replies) - later >= 2
+            and replies[later] - start <= w.thread_reach
+        ):
             return _name_above(infos, start)
     bare = _bare_thread(infos, first, w)
     return None if bare is None else bare[0]
