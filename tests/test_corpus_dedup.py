@@ -284,6 +284,18 @@ def test_cli_reads_stdin_and_reports_bad_lines(tmp_path, monkeypatch, capsys):
     assert main(["dedup", "-", "-o", str(out)]) == 1
 
 
+def test_cli_counts_blank_lines(tmp_path, capsys):
+    """Blank lines hold no record and are not written, but the report counts them (they were
+    dropped without a trace)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('\n{"id": 1, "text": "alpha beta gamma delta epsilon"}\n \n\n')
+    out = tmp_path / "out.jsonl"
+    assert main(["dedup", str(src), "-o", str(out)]) == 0
+    assert [r["id"] for r in read_jsonl(out)] == [1]
+    report = json.loads(capsys.readouterr().err.strip().splitlines()[-1])
+    assert report["blank_lines"] == 3 and report["skipped"] == 0
+
+
 def test_cli_copies_kept_lines_byte_for_byte(corpus, tmp_path):
     """Other fields keep their exact spelling (escapes, spacing, key order) in the output."""
     body = corpus[0][0]

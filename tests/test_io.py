@@ -74,10 +74,13 @@ def test_default_glob_takes_every_visible_file_and_jsonl_by_extension(
     assert json.loads((out / "a" / "b" / "three.jsonl").read_text()) == {"text": "p q", "id": 3}
 
 
-@pytest.mark.parametrize("pattern", ["[", "**/*.pdf", "*.txt[", "", "../*"])
+@pytest.mark.parametrize(
+    "pattern", ["[", "**/*.pdf", "*.txt[", "", "../*", ".", "./", "*/" * 2000 + "*"]
+)
 def test_a_glob_matching_no_file_is_a_usage_error(pattern: str, tree: Path, tmp_path: Path) -> None:
     """--glob '[' (or a pattern naming no file) exited 0 having written nothing: now one line
-    on stderr, exit code 2 (a usage error), and no output directory is created."""
+    on stderr, exit code 2 (a usage error), and no output directory is created. ('.' and a
+    pattern 2,000 folders deep were pathlib tracebacks: IndexError, RecursionError.)"""
     out = tmp_path / "out"
     r = run("clean", str(tree), "-o", str(out), "--glob", pattern)
     assert r.returncode == 2, r.stderr

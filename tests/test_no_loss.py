@@ -136,6 +136,27 @@ def test_output_directory_inside_the_input_may_be_reused(
     assert (tree / "out" / "sub" / "two.txt").read_text() == "nested one"
 
 
+@pytest.mark.parametrize("marker", ["dangling link", "link to a folder", "folder"])
+def test_a_marker_that_is_no_file_is_one_line_and_nothing_written_through_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], marker: str
+) -> None:
+    """The output folder's .cleantext-output is a dangling symlink, a symlink to a folder or a
+    folder: one line naming it, and no file is made through the link (a dangling link made the
+    marker's text a new file of the input tree, read by the next run)."""
+    tree = tmp_path / "tree"
+    (tree / "out").mkdir(parents=True)
+    (tree / "one.txt").write_text("top  level")
+    mark = tree / "out" / ".cleantext-output"
+    if marker == "folder":
+        mark.mkdir()
+    else:
+        mark.symlink_to("../new.txt" if marker == "dangling link" else "..")
+    code, err = cli(capsys, "clean", str(tree), "-o", str(tree / "out"))
+    assert code == 1 and one_line_error(err) and ".cleantext-output" in err, err
+    assert "is not a file" in err
+    assert sorted(p.name for p in tree.iterdir()) == ["one.txt", "out"]
+
+
 def test_output_directory_inside_the_input_named_like_its_files_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -366,6 +387,21 @@ def test_crlf_jsonl_keeps_crlf(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     assert run("clean", str(src), "-o", str(out)).returncode == 0
     assert out.read_bytes() == b'{"text": "a b"}\r\n{"text": "c"}\r\n'
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_blank_jsonl_lines_are_counted_in_the_report(tmp_path: Path, workers: str) -> None:
+    """Blank lines hold no record: they are left out of the output (as ``--skip-bad`` leaves
+    out bad lines) but counted in the report as ``blank_lines``, so no line goes uncounted
+    (they were dropped without a trace)."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'\n{"text": "a  b"}\n  \t\r\n\n{"text": "c"}\n\n')
+    out, report = tmp_path / "out.jsonl", tmp_path / "run.json"
+    r = run("clean", str(src), "-o", str(out), "--report", str(report), "--workers", workers)
+    assert r.returncode == 0, r.stderr
+    assert out.read_bytes() == b'{"text": "a b"}\n{"text": "c"}\n'
+    data = json.loads(report.read_text())
+    assert data["blank_lines"] == 4 and data["documents_in"] == 2 and data["skipped"] == 0
 
 
 # --- B15: BOM and lone CRs --------------------------------------------------------------------
@@ -617,6 +653,46 @@ def test_killed_clean_leaves_no_workers_and_no_temp_files(tmp_path: Path, sig: i
     assert [p.name for p in out.parent.iterdir()] == ["o.jsonl"]  # the rerun removed it
 
 
+def _pool_process_signals(_: int) -> tuple[bool, bool]:
+    """(SIGTERM blocked, SIGTERM handled by Python) in the pool process that runs it."""
+    blocked = signal.SIGTERM in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    return blocked, signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+
+
+def test_pool_processes_die_on_sigterm() -> None:
+    """Pool processes were forked while the parent held SIGTERM and Ctrl-C, and kept the
+    mask: SIGTERM (the parent's, or the kernel's when the parent dies) never reached them,
+    and a killed `clean --workers 2` waited for the batches in flight (3-7 s, once more than
+    30 s on a busy machine; now 0.3 s). `clean`'s SIGTERM handler, forked too, is dropped."""
+    from cleantext.cli.clean import _terminated
+    from cleantext.workers import bounded_map
+
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        got = list(bounded_map(_pool_process_signals, [0, 1, 2, 3], 2))
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert got == [(False, False)] * 4
+
+
+def _nap(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def test_a_map_left_early_ends_its_pool_processes_now() -> None:
+    """Leaving the map (Ctrl-C, SIGTERM, a bad line, a reader that stops) ends the pool
+    processes instead of waiting for the items they hold, whose results nobody reads."""
+    from cleantext.workers import bounded_map
+
+    results = bounded_map(_nap, [0.0, 60.0, 60.0, 60.0], 2)
+    assert next(results) == 0.0
+    time.sleep(0.5)  # (the pool processes have taken their 60 s items)
+    started = time.monotonic()
+    results.close()
+    assert time.monotonic() - started < 20
+
+
 def test_stale_temp_of_a_live_process_is_kept(tmp_path: Path) -> None:
     mine = tmp_path / f".o.txt.{os.getppid()}.abcd1234.tmp"  # a live process (pytest's parent)
     dead = tmp_path / ".o.txt.999999999.abcd1234.tmp"
@@ -706,6 +782,41 @@ def test_ctrl_c_while_the_command_loads_is_one_line(
     monkeypatch.setattr(cli_module, "_parse", pressed)
     assert main(["clean", "a.txt"]) == 130
     assert capsys.readouterr().err == "cleantext: interrupted\n"
+
+
+#: the ``cleantext`` script pip writes, with an import hook that presses Ctrl-C when the module
+#: named in argv[1] starts loading
+_PRESS_WHILE_IMPORTING = """
+import os, signal, sys
+PRESS_AT = sys.argv.pop(1)
+class Press:
+    def find_spec(self, name, path=None, target=None):
+        if name == PRESS_AT:
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+sys.meta_path.insert(0, Press())
+from cleantext.cli import main
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize("module", ["argparse", "cleantext.errors", "cleantext.reporting"])
+def test_ctrl_c_while_the_script_imports_the_command_line_is_one_line(
+    tmp_path: Path, module: str
+) -> None:
+    """Ctrl-C while the ``cleantext`` script's own import line ran (before ``main``) was a
+    KeyboardInterrupt traceback (exit -2) in about half of the runs interrupted in their first
+    0.2 s; it is held until ``main`` runs, which exits 130 with one line."""
+    src = tmp_path / "a.txt"
+    src.write_text("The council  met .\n")
+    code = _PRESS_WHILE_IMPORTING
+    r = subprocess.run(
+        [sys.executable, "-c", code, module, "clean", str(src), "-o", str(tmp_path / "o.txt")],
+        capture_output=True,
+        timeout=120,
+    )
+    assert (r.returncode, r.stderr) == (130, b"cleantext: interrupted\n")
+    assert not (tmp_path / "o.txt").exists()
 
 
 def test_ctrl_c_that_numpy_turns_into_an_import_error_is_one_line(

@@ -117,6 +117,7 @@ class Stats:
     files_out: int = 0
     files_resumed: int = 0
     bytes_read: int = 0  # input bytes of the JSONL lines seen (progress; not in the report)
+    blank_lines: int = 0  # JSONL lines of nothing but whitespace: no record, not written
     edits: Counter[str] = field(default_factory=Counter)
     removed: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
@@ -144,6 +145,7 @@ class Stats:
             "files_in",
             "files_out",
             "bytes_read",
+            "blank_lines",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.files_resumed += other.files_resumed
@@ -160,6 +162,7 @@ class Stats:
             "documents_out": self.docs_out,
             "skipped": self.errors_total,
             "errors": self.errors,
+            "blank_lines": self.blank_lines,
             "files_in": self.files_in,
             "files_out": self.files_out,
             "files_resumed": self.files_resumed,
@@ -292,6 +295,7 @@ def clean_jsonl_batch(
     for lineno, raw in batch:
         out.stats.bytes_read += len(raw) if raw is not None else 0
         if raw is not None and not raw.strip():
+            out.stats.blank_lines += 1
             continue
         item = parse_jsonl_line(lineno, raw, name, source, opts.max_bytes or 0)
         if item.error is not None or item.record is None:

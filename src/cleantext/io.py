@@ -673,7 +673,8 @@ def iter_files(
     cleantext.errors.PatternError: '../*': give a file pattern relative to ., without '..'
     """
     base = Path(root)
-    if not pattern or Path(pattern).is_absolute() or ".." in Path(pattern).parts:
+    parts = Path(pattern).parts  # (none for '' and '.')
+    if not parts or Path(pattern).is_absolute() or ".." in parts:
         raise PatternError(f"{pattern!r}: give a file pattern relative to {base}, without '..'")
     skip = exclude.resolve() if exclude is not None else None
     top = base.resolve()
@@ -682,6 +683,8 @@ def iter_files(
         found = list(base.glob(pattern))
     except (ValueError, NotImplementedError) as exc:
         raise PatternError(f"file pattern {pattern!r}: {exc}") from None
+    except RecursionError:  # (pathlib matches a folder level a call deeper)
+        raise PatternError(f"file pattern {pattern!r}: too many folder levels") from None
     seen: set[Path] = set()
     marked = _Marked(base, earlier)
     for p in sorted(found, key=lambda q: (len(q.parts), q)):  # shortest path first
@@ -731,11 +734,22 @@ def is_output_dir(folder: Path) -> bool:
 def mark_output_dir(root: Path, outdir: Path) -> None:
     """Mark ``outdir`` (which exists) as cleantext's when it lies inside the input ``root``:
     later runs leave it out of their inputs and may write it again."""
-    if _inside(outdir, root) and not is_output_dir(outdir):
-        (outdir / OUTPUT_MARKER).write_text(
+    if not _inside(outdir, root) or is_output_dir(outdir):
+        return
+    mark = outdir / OUTPUT_MARKER
+    try:  # (never through a symlink; a run in parallel may make it first)
+        fd = os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    except FileExistsError:
+        if is_output_dir(outdir) and not mark.is_symlink():
+            return
+        raise InputError(
+            f"{mark} is not a file (a folder or a symlink), so {outdir} cannot be marked as "
+            "cleantext's output folder; remove it or give another output directory"
+        ) from None
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(
             "This folder was written by cleantext: cleantext runs over a folder holding it "
-            "leave it out of their inputs.\n",
-            encoding="utf-8",
+            "leave it out of their inputs.\n"
         )
 
 

@@ -36,12 +36,13 @@ Residents said that they were worried about the lo
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
-from operator import attrgetter, indexOf, itemgetter
+from operator import attrgetter, indexOf
 from typing import Any, NamedTuple
 
 import regex
@@ -734,20 +735,57 @@ def positive_runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[flo
     """Disjoint positive runs of ``infos[lo:hi]`` in order: the best, then the best of what is
     left on each side, and so on (the runs ``continued.py`` and ``resumed.py`` look at).
 
+    Found in one pass (Ruzzo and Tompa's maximal scoring subsequences: the same runs as that
+    recursive search with ``best_run``'s ties, which re-read the page once per run where the
+    best run was always the last: quadratic); each run's score is its lines' scores added in
+    order, as ``best_run`` adds them.
+
     >>> from types import SimpleNamespace as Line
     >>> positive_runs([Line(score=s) for s in (-1.0, 2.0, -0.5, 3.0, -4.0, 1.0)], 0, 6)
     [(4.5, 1, 3), (1.0, 5, 5)]
     """
-    found: list[tuple[float, int, int]] = []
-    todo = [(lo, hi)]  # (a list, not recursion: a page may have thousands of runs)
-    while todo:
-        a, b = todo.pop()
-        score, first, last = best_run(infos, a, b)
-        if score > 0:
-            found.append((score, first, last))
-            todo += [(a, first), (last + 1, b)]
-    found.sort(key=itemgetter(1))  # disjoint: in order of their first lines
-    return found
+    runs = maximal_runs([infos[i].score for i in range(lo, hi)])
+    return [(_added(infos, lo + a, lo + b), lo + a, lo + b) for a, b in runs]
+
+
+def maximal_runs(scores: Sequence[float]) -> list[tuple[int, int]]:
+    """``(first, last)`` of each maximal scoring run of ``scores`` (Ruzzo and Tompa 1999), in
+    order. A run starts as one positive score and takes in the runs before it while its end
+    climbs above theirs; ``below[k]`` links run ``k`` to the nearest earlier run that starts
+    lower, so the pass is linear. A run is ``[first, last, sum before it, sum to its end]``.
+
+    >>> maximal_runs([-1.0, 2.0, -0.5, 3.0, -4.0, 1.0])
+    [(1, 3), (5, 5)]
+    """
+    runs: list[list[Any]] = []
+    below: list[int] = []
+    total = 0.0
+    for i, score in enumerate(scores):
+        start, total = total, total + score
+        if score <= 0:
+            continue
+        run = [i, i, start, total]
+        j = len(runs) - 1
+        while True:
+            while j >= 0 and runs[j][2] >= run[2]:
+                j = below[j]
+            if j < 0 or runs[j][3] >= run[3]:
+                break
+            run = [runs[j][0], i, runs[j][2], run[3]]  # takes in runs j, j + 1, ...
+            del runs[j:], below[j:]
+            j -= 1
+        runs.append(run)
+        below.append(j)
+    return [(run[0], run[1]) for run in runs]
+
+
+def _added(infos: Sequence[LineInfo], first: int, last: int) -> float:
+    """The scores of ``infos[first..last]`` added left to right, as ``best_run`` adds them
+    (``sum`` of floats rounds differently since Python 3.12)."""
+    total = 0.0
+    for i in range(first, last + 1):
+        total += infos[i].score
+    return total
 
 
 def _prose_span(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
@@ -1399,7 +1437,7 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
         if (
             len(run) >= 2
             and m < len(content)
-            and _goes_on(infos, content[m:])
+            and _goes_on(infos, content[m : m + 2])  # (not content[m:]: a copy of the page)
             and not _wrapped(infos, run)
             and (
                 info.block.text.rstrip().endswith(":")
@@ -1438,7 +1476,7 @@ def _wrapped(infos: Sequence[LineInfo], run: list[int]) -> bool:
 
 def _goes_on(infos: Sequence[LineInfo], rest: list[int]) -> bool:
     """The story goes on after a list: a paragraph, not followed at once by a comment
-    heading, a link box or UI text."""
+    heading, a link box or UI text (``rest``: the next two lines, or fewer at the end)."""
     kinds = [infos[i].kind for i in rest[:2]]
     return kinds[:1] == ["good"] and (len(kinds) < 2 or kinds[1] not in _HARD)
 
@@ -1505,10 +1543,15 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     if len(replies) < 2:  # a thread needs two reply buttons: the bylines need no look
         bare = _bare_thread(infos, first, w)
         return None if bare is None else bare[0]
-    bylines = [i for i in short if i not in replies and _byline(infos[i], shapes, w)]
+    buttons = set(replies)  # (a set, and a bisection below: lists read per line were quadratic)
+    bylines = [i for i in short if i not in buttons and _byline(infos[i], shapes, w)]
     for n, start in enumerate(bylines):
-        later = [r for r in replies if r > start]
-        if len(bylines) - n >= 2 and len(later) >= 2 and later[0] - start <= w.thread_reach:
+        later = bisect_right(replies, start)  # replies[later:] come after it (in order)
+        if (
+            len(bylines) - n >= 2
+            and len(replies) - later >= 2
+            and replies[later] - start <= w.thread_reach
+        ):
             return _name_above(infos, start)
     bare = _bare_thread(infos, first, w)
     return None if bare is None else bare[0]

@@ -7,21 +7,51 @@ exit 2 (argparse's convention).
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import io
-import os
-import re
-import signal
-import sys
-import threading
-from collections.abc import Iterator, Sequence
-from importlib import import_module
-from typing import Any
+import _signal  # type: ignore[import-not-found]  # (built in: no Python code loads first)
 
-from cleantext._version import __version__
-from cleantext.errors import ConfigError, InputError, MissingExtraError, PatternError
-from cleantext.reporting import setup_logging, verbosity_level
+#: Ctrl-C presses while this module's imports ran (see :func:`_hold_ctrl_c`)
+_HELD: list[int] = []
+
+
+def _hold(signum: int, frame: object) -> None:
+    _HELD.append(signum)
+
+
+def _hold_ctrl_c() -> object:
+    """Hold Ctrl-C while the command line's modules load: pressed there, it raised
+    ``KeyboardInterrupt`` in the ``cleantext`` script's import line, before :func:`main`
+    (a traceback). :func:`main` answers a held press. Returns the handler to put back
+    (``None``: Python's handler was not set, or not the main thread: left alone)."""
+    previous = _signal.getsignal(_signal.SIGINT)
+    if previous is not _signal.default_int_handler:
+        return None
+    try:
+        _signal.signal(_signal.SIGINT, _hold)
+    except ValueError:  # not the main thread
+        return None
+    return previous
+
+
+_PREVIOUS = _hold_ctrl_c()
+try:
+    import argparse
+    import contextlib
+    import io
+    import os
+    import re
+    import signal
+    import sys
+    import threading
+    from collections.abc import Iterator, Sequence
+    from importlib import import_module
+    from typing import Any
+
+    from cleantext._version import __version__
+    from cleantext.errors import ConfigError, InputError, MissingExtraError, PatternError
+    from cleantext.reporting import setup_logging, verbosity_level
+finally:
+    if _PREVIOUS is not None:
+        _signal.signal(_signal.SIGINT, _PREVIOUS)
 
 __all__ = ["main"]
 
@@ -100,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``cleantext`` command; returns the exit code."""
     with _noting_ctrl_c() as pressed:
         try:
+            if _HELD:  # pressed while this module loaded
+                _HELD.clear()
+                raise KeyboardInterrupt
             return _main(sys.argv[1:] if argv is None else list(argv))
         except KeyboardInterrupt:  # (Ctrl-C while the command's modules load, too)
             pass

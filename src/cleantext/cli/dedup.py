@@ -199,6 +199,7 @@ class _Source:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.skipped: list[str] = []
+        self.blank_lines = 0  # lines of nothing but whitespace: no record, not written
         self.linenos: list[int] = []  # line number of each good record
         self.plain: list[bool] = []  # the line can take the marks appended as they are
         self._buffer: list[bytes] | None = None if _rereadable(args.path) else []
@@ -208,6 +209,7 @@ class _Source:
         limit = max_doc_bytes(self.args)
         for lineno, raw in iter_lines(self.args.path, limit):
             if raw is not None and not raw.strip():
+                self.blank_lines += 1
                 continue
             item = parse_jsonl_line(lineno, raw, name, self.args.text_field, limit or 0)
             if item.error is not None:
@@ -544,6 +546,7 @@ def run(args: argparse.Namespace) -> int:
         "clusters": stats["clusters"],
         "removed": stats["removed"],
         "skipped": len(src.skipped),
+        "blank_lines": src.blank_lines,
         "seconds": round(time.perf_counter() - started, 3),
         "kernels": "c" if compiled() else "numpy",  # see docs/corpus-dedup.md
     }
