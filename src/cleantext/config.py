@@ -259,6 +259,7 @@ EXTRACT_MECHANISMS = (
     "ad-slots",
     "intro-unstopped",
     "opening-line",
+    "page-labels",
 )
 
 

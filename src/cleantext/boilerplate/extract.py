@@ -88,6 +88,7 @@ from cleantext.boilerplate.interrupted import (
 )
 from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
+from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.opening import opening_line, why_opening
@@ -383,6 +384,7 @@ class Weights:
     site_about: bool = True  # an "About us" box ends the article (``bios.py``)
     pitch_boxes: bool = True  # a subscription or sign-in pitch scores as blank (``pitch.py``)
     ad_slots: bool = True  # "Story continues below" parts no halves (``continued.py``)
+    page_labels: bool = True  # a label repeated between paragraphs is blank (``labels.py``)
     toc_entries: int = 3
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
 
@@ -509,6 +511,11 @@ def classify_lines(
         pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys)
         for j in pitch:
             kinds[j], items[j] = "empty", False
+    labels: list[int] = []  # a page's label between the paragraphs (``labels.py``)
+    if weights.page_labels and repeated:
+        labels = label_rows(kinds, norm, counts)
+        for j in labels:
+            kinds[j], items[j] = "empty", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     nouns = ""  # the page's language if it capitalises its nouns (``_noun_case``)
@@ -519,6 +526,8 @@ def classify_lines(
         infos[j] = infos[j]._replace(ui="markup")
     for j in pitch:
         infos[j] = infos[j]._replace(ui="pitch")
+    for j in labels:
+        infos[j] = infos[j]._replace(ui=LABEL)
     return infos
 
 
