@@ -51,7 +51,7 @@ from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.before_comments import before_comments, short_post
-from cleantext.boilerplate.bios import bio_start, is_site_heading
+from cleantext.boilerplate.bios import bio_start, is_bio, is_site_heading
 from cleantext.boilerplate.bylines import BYLINE, is_byline
 from cleantext.boilerplate.bylines import MAX_WORDS as BYLINE_WORDS
 from cleantext.boilerplate.bylines import heads as byline_heads
@@ -508,7 +508,8 @@ def classify_lines(
         kinds[j], items[j] = "short", False
     pitch: list[int] = []  # a subscription or sign-in pitch's lines (``pitch.py``)
     if weights.pitch_boxes and features.signup_keys:
-        pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys)
+        bio = partial(_bio_row, rows, keep) if weights.author_bio else None
+        pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys, bio)
         for j in pitch:
             kinds[j], items[j] = "empty", False
     labels: list[int] = []  # a page's label between the paragraphs (``labels.py``)
@@ -529,6 +530,11 @@ def classify_lines(
     for j in labels:
         infos[j] = infos[j]._replace(ui=LABEL)
     return infos
+
+
+def _bio_row(rows: list[str], keep: list[int], j: int) -> bool:
+    """Kept line ``j`` (``keep``: indexes into ``rows``) is an author's bio (``bios.is_bio``)."""
+    return is_bio(rows[keep[j]])
 
 
 def _section_headings(kinds: list[str], keys: Sequence[str], w: Weights) -> None:
