@@ -85,3 +85,14 @@ def test_near_misses_menu_links_numbering_and_a_label_seen_twice() -> None:
     assert label_rows(numbered, ["0.", ""] * 5, [1, 30] * 5) == []
     twice = ["good", "repeat", "good", "repeat", "good"]
     assert label_rows(twice, ["", "page text", "", "page text", ""], [30, 2, 30, 2, 30]) == []
+
+
+def test_near_miss_an_interviews_speaker_labels_stay_in_the_text() -> None:
+    answers = [p for _, *ps in POSTS for p in ps]
+    lines = [*MENU, "Interview: the harbour master on the storm"]
+    for k, answer in enumerate(answers):
+        lines += ["Reporter:" if k % 2 == 0 else "Harbour master:", answer]
+    text = "\n\n".join([*lines, *FOOTER]) + "\n"
+    out = cleantext.clean(text, preset="extract")
+    assert all(a in out for a in answers)
+    assert "Reporter:" in out and "Harbour master:" in out

@@ -15,8 +15,10 @@ repeated links ("Canada", "Politics") come among other links, and a section head
 repeated in a table of contents comes once by a paragraph: neither is a label, nor is a
 list's numbering ("1.", "2.": a line without a letter). The copies are then scored as blank
 lines (``classify_lines``, marked ``ui="label"``): the paragraphs around them are one run,
-and the copies inside the article still go as the appeals or UI lines they are. Off with
-``extract_off = ["page-labels"]``.
+and the copies inside the article still go as the appeals or UI lines they are; any other
+copy stays in the text (it is only scored as blank): an interview's speaker ("Anne:") or a
+how-to's "Step 1" between paragraphs is the article's. Off with ``extract_off =
+["page-labels"]``.
 
 >>> kinds = ["good", "repeat", "good", "repeat", "good", "repeat", "good", "repeat", "good"]
 >>> keys = ["", "article content"] * 4 + [""]
