@@ -55,8 +55,10 @@ def _bio() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    """The verbs of ``_bio``'s pattern (the data file's ``[credit] bio_verbs``)."""
-    return frozenset(boilerplate_table()["credit"]["bio_verbs"])
+    """The verbs of ``_bio``'s pattern (the data file's ``[credit] bio_verbs``), in lower and
+    title case ("Jane Doe Is a Senior Reporter")."""
+    verbs = boilerplate_table()["credit"]["bio_verbs"]
+    return frozenset(verbs) | {v.title() for v in verbs}
 
 
 def is_bio(line: str) -> bool:
@@ -70,7 +72,7 @@ def is_bio(line: str) -> bool:
     # the pattern's verb is the second, third or fourth word (one to three words of the
     # name before it, each followed by one space): a line without it is told without the
     # pattern (9 lines in 10 of an article's last ones)
-    if _verbs().isdisjoint(map(str.lower, line.split(None, 4)[1:4])):
+    if _verbs().isdisjoint(line.split(None, 4)[1:4]):
         return False
     text = line.strip()
     return _bio().match(text) is not None and len(text.split()) <= MAX_WORDS

@@ -30,6 +30,7 @@ how-to's "Step 1" between paragraphs is the article's. Off with ``extract_off =
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from itertools import compress
 
@@ -48,9 +49,15 @@ LABEL = "label"
 def label_rows(kinds: Sequence[str], keys: Sequence[str], counts: Sequence[int]) -> list[int]:
     """The indexes of the label lines among the lines of ``kinds`` (their classes),
     ``keys`` (normalised texts) and ``counts`` (word counts), in order."""
+    # (the keys repeated often enough counted without a Python step per line: most pages
+    # have none, and a page's menus repeat many lines)
+    repeated = Counter(compress(keys, map("repeat".__eq__, kinds)))
+    often = {k for k, n in repeated.items() if n >= MIN_TIMES and _worded(k)}
+    if not often:
+        return []
     copies: dict[str, list[int]] = {}
-    for j in compress(range(len(kinds)), map("repeat".__eq__, kinds)):
-        if counts[j] <= MAX_WORDS and _worded(keys[j]):
+    for j in compress(range(len(keys)), map(often.__contains__, keys)):
+        if kinds[j] == "repeat" and counts[j] <= MAX_WORDS:
             copies.setdefault(keys[j], []).append(j)
     found: list[int] = []
     for key, rows in copies.items():
