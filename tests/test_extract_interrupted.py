@@ -280,3 +280,43 @@ def test_a_from_the_archives_box_inside_the_story_is_a_link_box() -> None:
     out = _extract(text)
     assert all(p in out for p in NEWS_PARAGRAPHS)
     assert "From the archives" not in out and "City wins award for its parks" not in out
+
+
+BIO_PAGE = """City News
+Home
+Local
+
+Council approves new tram line to the harbour
+
+The city council approved on Tuesday a new tram line that will link the main station with \
+the harbour district, ending years of debate over how to serve the fast-growing neighbourhood.
+
+The line will run for 6.5 kilometres along the old railway embankment and will have nine \
+stops, three of them in the new housing estates built on the former docks since 2018.
+
+Construction is due to start next spring, and the first trams are expected to run in the \
+autumn of 2028, the council said. The work will cost about 210 million euros.
+
+Advertisement
+
+Anna Berg Is a Senior City Reporter at City News, covering the council, the harbour district \
+and the city's trams, buses and railway since 2018.
+
+More from City News
+Bridge repairs delayed
+Bus fares to rise
+"""
+
+
+def test_an_author_bio_after_an_ad_label_is_no_part_of_the_article() -> None:
+    # the bio shares the article's content words (council, harbour, district, trams) but is
+    # no paragraph of the story: issue 14, a bio must never continue the story
+    out = cleantext.clean(BIO_PAGE, preset="extract")
+    assert "Construction is due to start next spring" in out
+    assert "Anna Berg Is a Senior City Reporter" not in out
+    # near miss: the same paragraph as the story's own sentence goes on after the label
+    story = BIO_PAGE.replace(
+        "Anna Berg Is a Senior City Reporter at City News, covering",
+        "Anna Berg, who lives near the docks, said the line would help the people of",
+    )
+    assert "Anna Berg, who lives near the docks" in cleantext.clean(story, preset="extract")

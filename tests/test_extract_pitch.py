@@ -233,3 +233,35 @@ def test_a_pitch_needs_a_line_that_is_no_sentence() -> None:
 def test_the_light_preset_keeps_the_pitch() -> None:
     text = _page(MENU, HEADLINE, LEAD, PITCH, REST, FOOTER)
     assert PITCH[0] in cleantext.clean(text, preset="light")
+
+
+NEWSLETTER = (
+    "Sign up for our daily newsletter",
+    "Sign up",
+    "I would like to subscribe to the Riverside Daily newsletters and special email offers.",
+    "Please enter a valid email address",
+)
+BIO = (
+    "Jane Doe Is a Senior Transport Reporter at the Riverside Daily, covering roads, bridges "
+    "and buses. Jane joined the paper in 2019 after six years at the Harbour Gazette."
+)
+TEASERS = ("You might like", "Ferry fares rise in spring", "News", "Yesterday")
+
+
+def test_an_author_bio_after_a_newsletter_box_does_not_continue_the_story() -> None:
+    # issue 14 (extra dev): the box scored as blank lines because a 25-word paragraph came
+    # after it, and the article's run took in the bio, then the teasers under it
+    text = _page(MENU, HEADLINE, LEAD, REST, NEWSLETTER, (BIO,), TEASERS, FOOTER)
+    out = _extract(text)
+    assert all(line in out for line in LEAD + REST)
+    assert BIO not in out and "Ferry fares rise in spring" not in out
+
+
+def test_near_miss_a_paragraph_of_the_story_after_the_box_continues_it() -> None:
+    story = (
+        "Jane Doe is a bus driver on the Mill Street route, and she said the detour would add "
+        "ten minutes to every trip during the morning rush for the next six months at least."
+    )
+    text = _page(MENU, HEADLINE, LEAD, NEWSLETTER, (story,), REST, FOOTER)
+    out = _extract(text)
+    assert story in out and all(line in out for line in LEAD + REST)

@@ -212,8 +212,8 @@ class BlockDedupOptions:
 #: or sign-in pitch scored as blank lines (``pitch-boxes``), an ad slot's line ("Story continues
 #: below") that parts no halves of the article (``ad-slots``), the intro above a box that lost its
 #: full stop (``intro-unstopped``), a question or exclamation the article opens with
-#: (``opening-line``), no stopword-density threshold for a long line with a full stop in a
-#: language whose list misses most function words (``loose-density``: Korean's particles)
+#: (``opening-line``), no stopword-density threshold for a long line with a full stop in a language
+#: whose list misses most function words (``loose-density``: Korean's particles)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -261,6 +261,7 @@ EXTRACT_MECHANISMS = (
     "intro-unstopped",
     "opening-line",
     "loose-density",
+    "page-labels",
 )
 
 

@@ -114,6 +114,7 @@ _SWITCHES = {
     "intro-unstopped": "intro_unstopped",
     "opening-line": "opening",
     "loose-density": "loose_density",
+    "page-labels": "page_labels",
 }
 
 

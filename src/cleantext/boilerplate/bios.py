@@ -4,7 +4,8 @@ Articles often end with a line about their author: "Jane Doe is a senior writer 
 News.", "Max Muster ist Redakteur im Team Wirtschaft." It reads as prose, so the article's
 run takes it in. It is no part of the article: when one of the last ``REACH`` lines of the
 main content starts with a name (one to three capitalised words) followed within a few words
-by a verb of the data file's ``[credit] bio_verbs`` ("is"/"ist"/"est"/"was"/"war") and a role
+by a verb of the data file's ``[credit] bio_verbs`` ("is"/"ist"/"est"/"was"/"war", in any
+case: a site may set the bio in title case, "Jane Doe Is a Senior Reporter") and a role
 of its ``[credit] bio_roles`` (writer, editor, professor, Redakteurin, journaliste, ...), the
 content ends before it. "Jane Doe is a farmer in Kent" names no role and stays. Off with
 ``Weights.author_bio=False``; the tail note of ``explain`` names the line.
@@ -47,15 +48,17 @@ def _bio() -> regex.Pattern[str]:
     verbs = alternation(table["bio_verbs"])
     # a name of 1-3 capitalised words, the verb, then the role within 80 characters (no '.')
     return regex.compile(
-        rf"^(?:\p{{Lu}}[\p{{L}}.'’-]*\s){{1,3}}(?:{verbs})\s[^.]{{0,80}}?(?<!\w)"
+        rf"^(?:\p{{Lu}}[\p{{L}}.'’-]*\s){{1,3}}(?i:{verbs})\s[^.]{{0,80}}?(?<!\w)"
         rf"(?i:{alts})(?!\w)"
     )
 
 
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    """The verbs of ``_bio``'s pattern (the data file's ``[credit] bio_verbs``)."""
-    return frozenset(boilerplate_table()["credit"]["bio_verbs"])
+    """The verbs of ``_bio``'s pattern (the data file's ``[credit] bio_verbs``), in lower and
+    title case ("Jane Doe Is a Senior Reporter")."""
+    verbs = boilerplate_table()["credit"]["bio_verbs"]
+    return frozenset(verbs) | {v.title() for v in verbs}
 
 
 def is_bio(line: str) -> bool:
@@ -63,6 +66,8 @@ def is_bio(line: str) -> bool:
 
     >>> is_bio("Mary Ann Smith was an editor."), is_bio("Jane Doe, an editor, is here.")
     (True, False)
+    >>> is_bio("Jane Doe Is a Senior Business Reporter at Example News.")  # in title case
+    True
     """
     # the pattern's verb is the second, third or fourth word (one to three words of the
     # name before it, each followed by one space): a line without it is told without the

@@ -52,7 +52,7 @@ from cleantext.boilerplate.announced import announced_list
 from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.before_comments import before_comments, short_post
-from cleantext.boilerplate.bios import bio_start, is_site_heading
+from cleantext.boilerplate.bios import bio_start, is_bio, is_site_heading
 from cleantext.boilerplate.bylines import BYLINE, is_byline
 from cleantext.boilerplate.bylines import MAX_WORDS as BYLINE_WORDS
 from cleantext.boilerplate.bylines import heads as byline_heads
@@ -89,6 +89,7 @@ from cleantext.boilerplate.interrupted import (
 )
 from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
+from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_lines
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.opening import opening_line, why_opening
@@ -388,6 +389,7 @@ class Weights:
     site_about: bool = True  # an "About us" box ends the article (``bios.py``)
     pitch_boxes: bool = True  # a subscription or sign-in pitch scores as blank (``pitch.py``)
     ad_slots: bool = True  # "Story continues below" parts no halves (``continued.py``)
+    page_labels: bool = True  # a label repeated between paragraphs is blank (``labels.py``)
     toc_entries: int = 3
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
 
@@ -517,8 +519,14 @@ def classify_lines(
         kinds[j], items[j] = "short", False
     pitch: list[int] = []  # a subscription or sign-in pitch's lines (``pitch.py``)
     if weights.pitch_boxes and features.signup_keys:
-        pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys)
+        bio = partial(_bio_row, rows, keep) if weights.author_bio else None
+        pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys, bio)
         for j in pitch:
+            kinds[j], items[j] = "empty", False
+    labels: list[int] = []  # a page's label between the paragraphs (``labels.py``)
+    if weights.page_labels and repeated:
+        labels = label_rows(kinds, norm, counts)
+        for j in labels:
             kinds[j], items[j] = "empty", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
@@ -530,7 +538,14 @@ def classify_lines(
         infos[j] = infos[j]._replace(ui="markup")
     for j in pitch:
         infos[j] = infos[j]._replace(ui="pitch")
+    for j in labels:
+        infos[j] = infos[j]._replace(ui=LABEL)
     return infos
+
+
+def _bio_row(rows: list[str], keep: list[int], j: int) -> bool:
+    """Kept line ``j`` (``keep``: indexes into ``rows``) is an author's bio (``bios.is_bio``)."""
+    return is_bio(rows[keep[j]])
 
 
 def _section_headings(kinds: list[str], keys: Sequence[str], w: Weights) -> None:

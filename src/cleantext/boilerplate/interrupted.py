@@ -21,7 +21,8 @@ paragraphs after the main content joins it when:
   player's line (``[interrupted] player`` lines of the data file, or a time such as
   "0:00 / 24:13"); a "Related articles" box, a comment heading or a date line is none;
 - its first line is a paragraph of prose (``MIN_WORDS`` words or more, a full stop or
-  sentence case);
+  sentence case), and no author's bio (``bios.is_bio``: "Jane Doe is a reporter at Example
+  News", after a newsletter box, ends the article);
 - at least ``MIN_SHARED`` of that paragraph's content words, and ``SHARE`` of them, come again
   in the article's last ``ARTICLE_WORDS`` words (``intro.stems``: words of four letters or
   more in no stopword list, compared by their first five letters; the words of the inserted
@@ -59,6 +60,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleantext.boilerplate.bios import is_bio
 from cleantext.boilerplate.intro import stems
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.signup import MAX_WORDS as SIGNUP_WORDS
@@ -132,7 +134,7 @@ def interrupted_runs(
             break
         if all(map(inserted, _lines(infos, a, b + 1))):
             continue  # (a sign-up box's pitch that scored as a run: a part of the gap)
-        if not _prose(infos[a], sentence_like):
+        if not _prose(infos[a], sentence_like) or (w.author_bio and is_bio(infos[a].block.text)):
             break
         own = stems(infos[a].block.text, grams)
         shared = own & _article_stems(infos, first, last, inserted, grams) - gap

@@ -16,15 +16,15 @@ paragraph ends it) and no page furniture (a UI string such as a copyright line, 
 a box or comment heading: a footer ends it), and at least one of them no sentence (a
 heading or a button: no full stop, question or exclamation mark at its end, and no
 paragraph), and a paragraph of ``STORY_WORDS`` words or more within ``PITCH_REACH`` lines
-after it with no page furniture before it (the story goes on: a newsletter box under the
-article, before the author's bio, an ad label and the teasers, stays page furniture that
-ends it). Its lines, from its first
-phrase line to its last, are scored as blank lines before the page's runs are searched
-(``classify_lines``): the prose before and after it is one run, and the box goes as
-``extract-signup``. On a page with no paragraph outside its pitches (an offer page) the
-lines are scored as usual: the pitch is then the page's text. An article about
-subscriptions keeps its sentences: they end as sentences do, and most are longer than a
-box line (``extract_off = ["pitch-boxes"]`` turns this off).
+after it with no page furniture before it, and no author's bio (``bios.is_bio``: "Jane Doe
+is a reporter at Example News"; the story goes on: a newsletter box under the article,
+before the author's bio, an ad label and the teasers, stays page furniture that ends it).
+Its lines, from its first phrase line to its last, are scored as blank lines before the
+page's runs are searched (``classify_lines``): the prose before and after it is one run, and
+the box goes as ``extract-signup``. On a page with no paragraph outside its pitches (an
+offer page) the lines are scored as usual: the pitch is then the page's text. An article
+about subscriptions keeps its sentences: they end as sentences do, and most are longer than
+a box line (``extract_off = ["pitch-boxes"]`` turns this off).
 
 >>> known = {"subscribe now", "sign in", "email address"}
 >>> keys = ["the council voted", "subscribe now", "unlimited access", "sign in",
@@ -37,7 +37,7 @@ box line (``extract_off = ["pitch-boxes"]`` turns this off).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, count, pairwise
 
@@ -66,11 +66,13 @@ def pitch_rows(
     counts: Sequence[int],
     terminal: Sequence[bool],
     known: AbstractSet[str],
+    bio: Callable[[int], bool] | None = None,
 ) -> list[int]:
     """Indexes of the lines (``kinds``, ``keys``, ``counts``, ``terminal``: each line's
     class, normalised form, words and whether it ends as a sentence does) that are a pitch's,
     from its first phrase line to its last; ``known``: the keys of the page's lines with a
-    sign-up phrase. None when no paragraph (a ``good`` line) is left outside the pitches."""
+    sign-up phrase; ``bio``: whether a line is an author's bio (``bios.is_bio``), which is no
+    story going on. None when no paragraph (a ``good`` line) is left outside the pitches."""
     # (the phrase lines found in C; only the lines between two of them are looked at)
     hits = [j for j in compress(count(), map(known.__contains__, keys)) if kinds[j] != "empty"]
     if len(hits) < PITCH_LINES:
@@ -81,9 +83,9 @@ def pitch_rows(
         if not _parted(kinds, counts, prev, j):
             group.append(j)
             continue
-        rows.extend(_box(kinds, counts, terminal, group))
+        rows.extend(_box(kinds, counts, terminal, group, bio))
         group = [j]
-    rows.extend(_box(kinds, counts, terminal, group))
+    rows.extend(_box(kinds, counts, terminal, group, bio))
     if not rows:
         return rows
     inside = set(rows)
@@ -108,7 +110,11 @@ def _parted(kinds: Sequence[str], counts: Sequence[int], prev: int, j: int) -> b
 
 
 def _box(
-    kinds: Sequence[str], counts: Sequence[int], terminal: Sequence[bool], group: list[int]
+    kinds: Sequence[str],
+    counts: Sequence[int],
+    terminal: Sequence[bool],
+    group: list[int],
+    bio: Callable[[int], bool] | None = None,
 ) -> range:
     """The lines from the first to the last phrase line of ``group`` if it is a pitch inside
     the story: ``PITCH_LINES`` phrase lines or more, one of them no sentence (a heading or a
@@ -117,23 +123,28 @@ def _box(
         return range(0)
     if all(terminal[j] or kinds[j] == _PARAGRAPH for j in group):
         return range(0)
-    if not _goes_on(kinds, counts, group[-1] + 1):
+    if not _goes_on(kinds, counts, group[-1] + 1, bio):
         return range(0)
     return range(group[0], group[-1] + 1)
 
 
-def _goes_on(kinds: Sequence[str], counts: Sequence[int], start: int) -> bool:
+def _goes_on(
+    kinds: Sequence[str],
+    counts: Sequence[int],
+    start: int,
+    bio: Callable[[int], bool] | None = None,
+) -> bool:
     """A paragraph of ``STORY_WORDS`` words or more comes within ``PITCH_REACH`` lines
     from line ``start`` on, with no page furniture before it: the story goes on after the
     pitch (one under the article, before an ad label and the teasers, ends it as page
-    furniture does)."""
+    furniture does; so does an author's bio, ``bio``: "Jane Doe is a reporter at ...")."""
     seen = 0
     for j in range(start, len(kinds)):
         kind = kinds[j]
         if kind == "empty":
             continue
         if kind == _PARAGRAPH and counts[j] >= STORY_WORDS:
-            return True
+            return bio is None or not bio(j)
         if kind in _FURNITURE:
             return False  # an ad label, a box heading: the page's furniture after the story
         seen += 1
