@@ -212,7 +212,8 @@ class BlockDedupOptions:
 #: or sign-in pitch scored as blank lines (``pitch-boxes``), an ad slot's line ("Story continues
 #: below") that parts no halves of the article (``ad-slots``), the intro above a box that lost its
 #: full stop (``intro-unstopped``), a question or exclamation the article opens with
-#: (``opening-line``)
+#: (``opening-line``), the first paragraph further under the headline, past short lines, that
+#: shares the article's words (``lead-below``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -259,6 +260,7 @@ EXTRACT_MECHANISMS = (
     "ad-slots",
     "intro-unstopped",
     "opening-line",
+    "lead-below",
 )
 
 

@@ -88,7 +88,7 @@ from cleantext.boilerplate.interrupted import (
 )
 from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
-from cleantext.boilerplate.lead import lead_lines
+from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Patterns, normalize_line
@@ -344,6 +344,8 @@ class Weights:
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
+    #: and the first paragraph further under it, past short lines, sharing the article's words
+    lead_below: bool = True
     contents: bool = True  # the intro above a table of contents stays (``contents.py``)
     fields: bool = True  # a table of "Label: value" rows continues the article (``fields.py``)
     #: and a table whose labels and values are lines of their own, some values measures
@@ -2167,7 +2169,15 @@ def _head_edits(
             kept.append(intro[:2])
             above = deck_line(infos, intro[0], first, w, like, caption_pattern())
     kept += [] if above is None else [(above[1], above[2])]
-    note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above, details)
+    below = None  # (nothing kept above: the lead further under the headline, ``lead.py``)
+    if lead is None and deck is None and above is None:
+        below = lead_below(infos, first_kept, w)
+        if below is not None and intro is not None and below[1] >= intro[0]:
+            below = None
+    kept += [] if below is None else [below[:2]]
+    note = _Later(
+        _kept_note, infos, first, why, gallery, toc, lead, deck, intro, above, details, below
+    )
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
@@ -2184,6 +2194,7 @@ def _kept_note(
     intro: Found | None,
     above: DeckFound | None = None,
     details: tuple[int, int] | None = None,
+    below: tuple[int, int, frozenset[str]] | None = None,
 ) -> str:
     """The ``extract-head`` note: ``why()``, then what ``_head_edits`` kept above ``first``
     (``above``: the deck, ``deck.py``; ``details``: an event's, ``events.py``)."""
@@ -2205,6 +2216,8 @@ def _kept_note(
             f"; the lead at {line_range(infos, lead[0], lead[1])} is kept (the paragraph "
             "under the headline, before a box)"
         )
+    if below is not None:
+        note += f"; {why_lead_below(infos, below)}"
     if deck is not None:
         note += (
             f"; the standfirst at {line_range(infos, deck[0], deck[1])} is kept (a sentence "

@@ -70,7 +70,7 @@ from cleantext.tokens import may_have_cjk
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["article_stems", "intro_lines", "line_above", "stems", "why_intro"]
+__all__ = ["article_stems", "intro_lines", "line_above", "shared_stems", "stems", "why_intro"]
 
 MAX_LINES = 3  # paragraphs of one intro
 MAX_GAP = 60  # non-blank lines between the intro and the main content (share bar, paywall box)
@@ -249,6 +249,17 @@ def article_stems(infos: Sequence[LineInfo], first: int, grams: bool = True) -> 
         if words >= ARTICLE_WORDS:
             break
     return frozenset(found)
+
+
+def shared_stems(
+    infos: Sequence[LineInfo], j: int, first: int, grams: bool = True
+) -> frozenset[str] | None:
+    """The stems of line ``j``'s content words that come again in the main content (which
+    starts at ``first``), if they are enough for an intro (``_enough``), else ``None``
+    (``lead.lead_below`` asks so of a lead further under the headline)."""
+    own = stems(infos[j].block.text, grams)
+    shared = own & article_stems(infos, first, grams)
+    return shared if _enough(own, shared) else None
 
 
 def _enough(own: frozenset[str], shared: frozenset[str]) -> bool:
