@@ -14,6 +14,13 @@ stop, and still goes; a question headline at the top of the text is the page's t
 with ``Weights.opening=False`` (``extract_off = ["opening-line"]``); the head note of
 ``explain`` names the line kept.
 
+Two more lines an article opens with, in the same place and under the same switch: a letter's
+or a post's greeting on a line of its own ("Hi everyone,", "Liebe Leserinnen und Leser,": at
+most ``GREETING_WORDS`` words ending in ',' whose first word is one of ``[opening]
+greetings``), and a dateline set apart from its paragraph ("WASHINGTON —", "BERLIN (dpa) -":
+``[opening] dateline_regex``, matched case-sensitively, a place in capitals before a dash).
+Neither may be a UI string (an "ADVERTISEMENT -" label) or a line repeated on the page.
+
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
 >>> page = "\\n\\n".join(["Home", "Recipes", "Have you ever wondered why the tomato squashes?",
 ...     "The tomato squashes because the knife is blunt and because it lies on its side, so "
@@ -44,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
 __all__ = ["opening_line", "why_opening"]
 
 MIN_WORDS = 3  # words of the opening line
+GREETING_WORDS = 5  # words of a greeting line ("Liebe Leserinnen und Leser,")
 _KINDS = frozenset({"short", "medium"})  # (no UI string, hint, heading or repeated line)
 _CLOSING = "\"'”’»)]"  # quotes and brackets after the line's last mark
 
@@ -74,6 +82,8 @@ def opening_line(
     if j < 0:
         return None
     info = infos[j]
+    if info.kind in _KINDS and not info.ui and _salutation(info.block.text.strip()):
+        return j
     if info.kind not in _KINDS or info.ui or not MIN_WORDS <= info.words < w.good_words:
         return None
     text = info.block.text.strip().rstrip(_CLOSING)
@@ -84,6 +94,39 @@ def opening_line(
     return None if _in_title(info, title) else j
 
 
+@lru_cache(maxsize=1)
+def _greetings() -> frozenset[str]:
+    """The data file's ``[opening] greetings``, case folded."""
+    return frozenset(word.casefold() for word in boilerplate_table()["opening"]["greetings"])
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> regex.Pattern[str]:
+    """The data file's ``[opening] dateline_regex``, one pattern matched case-sensitively."""
+    found = boilerplate_table()["opening"]["dateline_regex"]
+    return regex.compile("|".join(f"(?:{rx})" for rx in found))
+
+
+_FIRST_WORD = regex.compile(r"\p{L}+")
+
+
+def _salutation(text: str) -> bool:
+    """``text`` is a greeting the article opens with ("Hi everyone,") or its dateline set
+    apart from the first paragraph ("WASHINGTON —").
+
+    >>> _salutation("Hi everyone,"), _salutation("Liebe_r Besucher_in,")
+    (True, True)
+    >>> _salutation("BERLIN (dpa) -"), _salutation("Home -"), _salutation("Hi there, welcome")
+    (True, False, False)
+    """
+    if _dateline().fullmatch(text):
+        return True
+    if not text.endswith(",") or len(text.split()) > GREETING_WORDS:
+        return False
+    first = _FIRST_WORD.match(text)
+    return first is not None and first.group().casefold() in _greetings()
+
+
 def _in_title(info: LineInfo, title: str) -> bool:
     """``info`` is the page ``title`` or part of it (``headline.title_keys``): the headline."""
     key = info.key or normalize_line(info.block.text)
@@ -92,7 +135,9 @@ def _in_title(info: LineInfo, title: str) -> bool:
 
 def why_opening(infos: Sequence[LineInfo], j: int) -> str:
     """The head note's words for the opening line kept."""
+    greeting = _salutation(infos[j].block.text.strip())
+    kind = "a greeting or dateline" if greeting else "a short question or exclamation"
     return (
-        f"the opening line at line {infos[j].block.index + 1} is kept (a short question or "
-        f"exclamation right above the article's first paragraph: opening-line)"
+        f"the opening line at line {infos[j].block.index + 1} is kept ({kind} right above "
+        f"the article's first paragraph: opening-line)"
     )
