@@ -170,3 +170,33 @@ def test_an_ad_label_or_a_menu_item_with_a_dash_goes() -> None:
         text = lines_page(EN_TITLE, EN_MENU, EN_TEASERS, (line,), DATELINE_STORY, EN_FOOTER)
         out = cleantext.clean(text, preset="extract")
         assert line not in out and DATELINE_STORY[0] in out, line
+
+
+# a first paragraph broken into lines (``<br>``) right above the article
+
+
+def _broken_page(block: str) -> str:
+    head = "\n\n".join(["\n".join(EN_TITLE), "\n".join(EN_MENU), "\n".join(EN_TEASERS)])
+    return f"{head}\n\n{block}\n\n" + "\n\n".join(DATELINE_STORY) + "\n\n" + "\n".join(EN_FOOTER)
+
+
+def test_a_first_paragraph_broken_into_lines_stays() -> None:
+    block = (
+        "The Senate voted on Thursday night\nto keep the government open for six weeks,\n"
+        "hours before the money ran out."
+    )
+    text = _broken_page(block)
+    out = cleantext.clean(text, preset="extract")
+    assert block in out and DATELINE_STORY[0] in out and "Recipes" not in out
+    head = next(e for e in find_main_content(text) if e.rule == "extract-head")
+    assert "a first paragraph broken into lines" in head.note
+    assert block not in extract_with(text, opening=False)
+
+
+def test_headlines_or_a_cookie_notice_in_lines_go() -> None:
+    for block in (
+        "Senate votes on the border money\nHouse to vote on Friday morning\nPresident to sign",
+        "We use cookies\nto give you the best experience\non our website.",
+    ):
+        out = cleantext.clean(_broken_page(block), preset="extract")
+        assert block.split("\n")[1] not in out and DATELINE_STORY[0] in out, block
