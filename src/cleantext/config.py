@@ -213,7 +213,8 @@ class BlockDedupOptions:
 #: below") that parts no halves of the article (``ad-slots``), the intro above a box that lost its
 #: full stop (``intro-unstopped``), a question or exclamation the article opens with
 #: (``opening-line``), the first paragraph further under the headline, past short lines, that
-#: shares the article's words (``lead-below``)
+#: shares the article's words (``lead-below``), a list of short lines between two paragraphs
+#: of the intro (``intro-lists``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -261,6 +262,7 @@ EXTRACT_MECHANISMS = (
     "intro-unstopped",
     "opening-line",
     "lead-below",
+    "intro-lists",
 )
 
 

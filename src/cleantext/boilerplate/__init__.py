@@ -114,6 +114,7 @@ _SWITCHES = {
     "intro-unstopped": "intro_unstopped",
     "opening-line": "opening",
     "lead-below": "lead_below",
+    "intro-lists": "intro_lists",
 }
 
 

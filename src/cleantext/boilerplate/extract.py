@@ -365,6 +365,7 @@ class Weights:
     list_credits: bool = True  # a photo credit between a list's items does not end it
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     intro_unstopped: bool = True  # and that intro without its full stop (``intro.py``)
+    intro_lists: bool = True  # and a list of its key points between its paragraphs
     opening: bool = True  # a question or exclamation opening the article (``opening.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
@@ -1825,7 +1826,9 @@ def find_main_content(
         )
         details = event_details(infos, first, weights) if toc is None else None
         head_words = gallery if opened is None else _joined(gallery, why_opening(infos, opened))
-        edits.extend(_head_edits(text, infos, first, why, head_words, weights, toc, details))
+        edits.extend(
+            _head_edits(text, infos, first, why, head_words, weights, toc, details, page.title[0])
+        )
     if posts is not None and POST_HEADER.name in enabled:
         edits.extend(_post_header_edits(text, infos, posts))
     if MENU.name in enabled:
@@ -2139,6 +2142,7 @@ def _head_edits(
     w: Weights,
     toc: tuple[tuple[int, int], int] | None = None,
     details: tuple[int, int] | None = None,
+    title: str | None = None,
 ) -> list[Edit]:
     """The ``extract-head`` removal of the lines before ``first``, around the lead under the
     headline (``lead.py``), the standfirst (``standfirst.py``), the intro above a table
@@ -2155,14 +2159,16 @@ def _head_edits(
         deck = None  # (the lead took it)
     intro = None
     if lead is None and deck is None:
-        intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern())
+        intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern(), title=title)
     kept = [] if toc is None else [toc[0]]
     kept += [k for k in (lead, deck, details) if k is not None]
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
     above = deck_line(infos, top, first, w, like, caption_pattern())  # (``deck.py``)
     if not kept and above is None:  # (nothing kept above: an intro without its full stop)
-        intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern(), loose=True)
+        intro = intro_lines(
+            infos, first_kept, w, sentence_like, caption_pattern(), loose=True, title=title
+        )
         if intro is not None and refused(infos, intro[0]):
             intro = None  # (the deck rule's line: under the headline, or half a sentence)
         if intro is not None:
