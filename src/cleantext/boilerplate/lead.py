@@ -123,6 +123,8 @@ def lead_below(
     ``None``; the caller asks only when nothing else above the article is kept."""
     if not (w.lead and w.lead_below) or first <= 0:
         return None
+    if "good" not in map(_KIND, itertools.islice(infos, first)):
+        return None  # (no paragraph before the article: told as ``lead_lines`` tells it)
     h = headline_index(infos)
     if h is None or h >= first:
         return None

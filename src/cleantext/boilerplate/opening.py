@@ -145,6 +145,7 @@ def _dateline() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{rx})" for rx in found))
 
 
+_DASHES = ("-", "–", "—")  # (a dateline ends in one: ``[opening] dateline_regex``)
 _FIRST_WORD = regex.compile(r"\p{L}+")
 
 
@@ -157,8 +158,8 @@ def _salutation(text: str) -> bool:
     >>> _salutation("BERLIN (dpa) -"), _salutation("Home -"), _salutation("Hi there, welcome")
     (True, False, False)
     """
-    if _dateline().fullmatch(text):
-        return True
+    if text.endswith(_DASHES):
+        return _dateline().fullmatch(text) is not None
     if not text.endswith(",") or len(text.split()) > GREETING_WORDS:
         return False
     first = _FIRST_WORD.match(text)
