@@ -122,3 +122,81 @@ def test_a_spanish_review_title_stays() -> None:
     text = lines_page(ES_TITLE, ES_MENU, ES_META, ES_OPENING, ES_REVIEW, ES_FOOTER)
     out = cleantext.clean(text, preset="extract")
     assert ES_OPENING[0] in out and ES_REVIEW[0] in out and "Cafeteras" not in out
+
+
+# a letter's or a post's greeting, and a dateline set apart from its paragraph
+
+GREETING_POST = (
+    "After seven years of writing this blog about old radios, I have decided to stop, and I "
+    "want to thank every one of you who read it, wrote to me or sent me a broken set to fix.",
+    "The old posts will stay online for anyone who needs a circuit diagram, but I will no "
+    "longer answer the questions in the comments or by mail.",
+)
+
+
+def test_a_greeting_opening_the_post_stays() -> None:
+    for greeting in ("Hi everyone,", "Liebe Leserinnen und Leser,"):
+        text = lines_page(EN_TITLE, EN_MENU, EN_TEASERS, (greeting,), GREETING_POST, EN_FOOTER)
+        out = cleantext.clean(text, preset="extract")
+        assert greeting in out and GREETING_POST[0] in out and "Recipes" not in out, greeting
+        head = next(e for e in find_main_content(text) if e.rule == "extract-head")
+        assert "a greeting or dateline" in head.note
+
+
+def test_a_line_ending_in_a_comma_that_greets_no_one_goes() -> None:
+    for line in ("Radios, valves, parts,", "Hi there, welcome to the radio shop"):
+        text = lines_page(EN_TITLE, EN_MENU, EN_TEASERS, (line,), GREETING_POST, EN_FOOTER)
+        out = cleantext.clean(text, preset="extract")
+        assert line not in out and GREETING_POST[0] in out, line
+
+
+DATELINE_STORY = (
+    "The Senate voted on Thursday to keep the government open for another six weeks, hours "
+    "before the money ran out, after a day of talks between the leaders of both parties.",
+    "The House is expected to pass the bill on Friday morning, and the president has said "
+    "that he will sign it as soon as it reaches his desk.",
+)
+
+
+def test_a_dateline_set_apart_from_its_paragraph_stays() -> None:
+    for dateline in ("WASHINGTON —", "BERLIN (dpa) -", "LOS ANGELES, Calif. —"):
+        text = lines_page(EN_TITLE, EN_MENU, EN_TEASERS, (dateline,), DATELINE_STORY, EN_FOOTER)
+        out = cleantext.clean(text, preset="extract")
+        assert out.startswith(dateline) and DATELINE_STORY[0] in out, dateline
+
+
+def test_an_ad_label_or_a_menu_item_with_a_dash_goes() -> None:
+    for line in ("ADVERTISEMENT -", "Home -", "- Anzeige -"):
+        text = lines_page(EN_TITLE, EN_MENU, EN_TEASERS, (line,), DATELINE_STORY, EN_FOOTER)
+        out = cleantext.clean(text, preset="extract")
+        assert line not in out and DATELINE_STORY[0] in out, line
+
+
+# a first paragraph broken into lines (``<br>``) right above the article
+
+
+def _broken_page(block: str) -> str:
+    head = "\n\n".join(["\n".join(EN_TITLE), "\n".join(EN_MENU), "\n".join(EN_TEASERS)])
+    return f"{head}\n\n{block}\n\n" + "\n\n".join(DATELINE_STORY) + "\n\n" + "\n".join(EN_FOOTER)
+
+
+def test_a_first_paragraph_broken_into_lines_stays() -> None:
+    block = (
+        "The Senate voted on Thursday night\nto keep the government open for six weeks,\n"
+        "hours before the money ran out."
+    )
+    text = _broken_page(block)
+    out = cleantext.clean(text, preset="extract")
+    assert block in out and DATELINE_STORY[0] in out and "Recipes" not in out
+    head = next(e for e in find_main_content(text) if e.rule == "extract-head")
+    assert "a first paragraph broken into lines" in head.note
+    assert block not in extract_with(text, opening=False)
+
+
+def test_headlines_or_a_cookie_notice_in_lines_go() -> None:
+    for block in (
+        "Senate votes on the border money\nHouse to vote on Friday morning\nPresident to sign",
+        "We use cookies\nto give you the best experience\non our website.",
+    ):
+        out = cleantext.clean(_broken_page(block), preset="extract")
+        assert block.split("\n")[1] not in out and DATELINE_STORY[0] in out, block

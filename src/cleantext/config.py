@@ -213,7 +213,10 @@ class BlockDedupOptions:
 #: below") that parts no halves of the article (``ad-slots``), the intro above a box that lost its
 #: full stop (``intro-unstopped``), a question or exclamation the article opens with
 #: (``opening-line``), no stopword-density threshold for a long line with a full stop in a language
-#: whose list misses most function words (``loose-density``: Korean's particles)
+#: whose list misses most function words (``loose-density``: Korean's particles), a short label
+#: repeated between paragraphs scored blank (``page-labels``), the first paragraph further under the
+#: headline, past short lines, that shares the article's words (``lead-below``), a list of short
+#: lines between two paragraphs of the intro (``intro-lists``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -262,6 +265,8 @@ EXTRACT_MECHANISMS = (
     "opening-line",
     "loose-density",
     "page-labels",
+    "lead-below",
+    "intro-lists",
 )
 
 

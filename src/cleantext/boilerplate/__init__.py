@@ -115,6 +115,8 @@ _SWITCHES = {
     "opening-line": "opening",
     "loose-density": "loose_density",
     "page-labels": "page_labels",
+    "lead-below": "lead_below",
+    "intro-lists": "intro_lists",
 }
 
 

@@ -90,7 +90,7 @@ from cleantext.boilerplate.interrupted import (
 from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.labels import LABEL, label_rows
-from cleantext.boilerplate.lead import lead_lines
+from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Patterns, normalize_line
@@ -346,6 +346,8 @@ class Weights:
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
+    #: and the first paragraph further under it, past short lines, sharing the article's words
+    lead_below: bool = True
     contents: bool = True  # the intro above a table of contents stays (``contents.py``)
     fields: bool = True  # a table of "Label: value" rows continues the article (``fields.py``)
     #: and a table whose labels and values are lines of their own, some values measures
@@ -365,6 +367,7 @@ class Weights:
     list_credits: bool = True  # a photo credit between a list's items does not end it
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     intro_unstopped: bool = True  # and that intro without its full stop (``intro.py``)
+    intro_lists: bool = True  # and a list of its key points between its paragraphs
     opening: bool = True  # a question or exclamation opening the article (``opening.py``)
     #: where the page's language has a loose list (``Stopwords.loose``), no density threshold
     #: for a line of ``loose_words`` or more with a full stop
@@ -1891,7 +1894,9 @@ def find_main_content(
         )
         details = event_details(infos, first, weights) if toc is None else None
         head_words = gallery if opened is None else _joined(gallery, why_opening(infos, opened))
-        edits.extend(_head_edits(text, infos, first, why, head_words, weights, toc, details))
+        edits.extend(
+            _head_edits(text, infos, first, why, head_words, weights, toc, details, page.title[0])
+        )
     if posts is not None and POST_HEADER.name in enabled:
         edits.extend(_post_header_edits(text, infos, posts))
     if MENU.name in enabled:
@@ -2205,6 +2210,7 @@ def _head_edits(
     w: Weights,
     toc: tuple[tuple[int, int], int] | None = None,
     details: tuple[int, int] | None = None,
+    title: str | None = None,
 ) -> list[Edit]:
     """The ``extract-head`` removal of the lines before ``first``, around the lead under the
     headline (``lead.py``), the standfirst (``standfirst.py``), the intro above a table
@@ -2221,21 +2227,31 @@ def _head_edits(
         deck = None  # (the lead took it)
     intro = None
     if lead is None and deck is None:
-        intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern())
+        intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern(), title=title)
     kept = [] if toc is None else [toc[0]]
     kept += [k for k in (lead, deck, details) if k is not None]
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
     above = deck_line(infos, top, first, w, like, caption_pattern())  # (``deck.py``)
     if not kept and above is None:  # (nothing kept above: an intro without its full stop)
-        intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern(), loose=True)
+        intro = intro_lines(
+            infos, first_kept, w, sentence_like, caption_pattern(), loose=True, title=title
+        )
         if intro is not None and refused(infos, intro[0]):
             intro = None  # (the deck rule's line: under the headline, or half a sentence)
         if intro is not None:
             kept.append(intro[:2])
             above = deck_line(infos, intro[0], first, w, like, caption_pattern())
     kept += [] if above is None else [(above[1], above[2])]
-    note = _Later(_kept_note, infos, first, why, gallery, toc, lead, deck, intro, above, details)
+    below = None  # (nothing kept above: the lead further under the headline, ``lead.py``)
+    if lead is None and deck is None and above is None:
+        below = lead_below(infos, first_kept, w)
+        if below is not None and intro is not None and below[1] >= intro[0]:
+            below = None
+    kept += [] if below is None else [below[:2]]
+    note = _Later(
+        _kept_note, infos, first, why, gallery, toc, lead, deck, intro, above, details, below
+    )
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
@@ -2252,6 +2268,7 @@ def _kept_note(
     intro: Found | None,
     above: DeckFound | None = None,
     details: tuple[int, int] | None = None,
+    below: tuple[int, int, frozenset[str]] | None = None,
 ) -> str:
     """The ``extract-head`` note: ``why()``, then what ``_head_edits`` kept above ``first``
     (``above``: the deck, ``deck.py``; ``details``: an event's, ``events.py``)."""
@@ -2273,6 +2290,8 @@ def _kept_note(
             f"; the lead at {line_range(infos, lead[0], lead[1])} is kept (the paragraph "
             "under the headline, before a box)"
         )
+    if below is not None:
+        note += f"; {why_lead_below(infos, below)}"
     if deck is not None:
         note += (
             f"; the standfirst at {line_range(infos, deck[0], deck[1])} is kept (a sentence "

@@ -28,6 +28,16 @@ that shares too few words stops the search: the paragraphs further up are furthe
 article still. Off with ``Weights.intro=False`` (``extract_off = ["intro"]``); the head note
 of ``explain`` names the lines kept and the words shared.
 
+``intro-lists``: an intro may list its key points between two of its paragraphs ("The
+advantages at a glance" and three short lines); up to ``LIST_LINES`` short lines of fewer
+than ``LIST_WORDS`` words and no UI string between two paragraphs do not stop its growth
+when the paragraph above them shares the article's words as the intro does (a later pass,
+which finds the intro's last paragraph in the article's run, may cut the list as lines
+between the intro and the article; the first paragraph stays). Off with
+``Weights.intro_lists=False`` (``extract_off = ["intro-lists"]``). A later pass tells the
+headline by the page's title (``PageFeatures.title``, the first pass's first line), not by
+the text's first line, which may be the intro an earlier pass kept.
+
 ``intro-unstopped`` (``loose``): the intro may have lost its full stop, and a line of
 ``MIN_WORDS`` to ``Weights.long_words`` words without one is scored ``short``. When the head
 keeps nothing else above the article (``extract._head_edits``), the search is made again
@@ -70,7 +80,7 @@ from cleantext.tokens import may_have_cjk
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["article_stems", "intro_lines", "line_above", "stems", "why_intro"]
+__all__ = ["article_stems", "intro_lines", "line_above", "shared_stems", "stems", "why_intro"]
 
 MAX_LINES = 3  # paragraphs of one intro
 MAX_GAP = 60  # non-blank lines between the intro and the main content (share bar, paywall box)
@@ -80,6 +90,8 @@ STEM = 5  # letters a content word is compared by
 MIN_SHARED = 3  # content words of the intro found in the article
 SHARE = 0.3  # share of the intro's content words found in the article
 ARTICLE_WORDS = 400  # words of the main content's first paragraphs compared with
+LIST_LINES = 6  # short lines of a list between two paragraphs of the intro (its key points)
+LIST_WORDS = 25  # words of one of them
 UNSTOPPED_DENSITY = 0.3  # stopwords of an intro that lost its full stop (a title has fewer)
 _PARAGRAPH = frozenset({"good", "medium"})
 #: a letter, then letters and marks, ``MIN_LETTERS`` characters or more (Devanagari vowel
@@ -110,11 +122,14 @@ def intro_lines(
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
     loose: bool = False,
+    title: str | None = None,
 ) -> Found | None:
     """``(line, line, shared stems)`` of the intro before the main content (which starts at
     ``first``), or ``None``. ``w.intro=False`` turns this off. ``loose``: a paragraph that
     lost its full stop may be the intro too (``unstopped``; the head asks so only when
-    nothing else above the article is kept: ``w.intro_unstopped``)."""
+    nothing else above the article is kept: ``w.intro_unstopped``). ``title``: the page's
+    title (the first pass's first line, ``PageFeatures.title``), if known: in a later pass
+    the text's first line may be the intro an earlier pass kept, no title."""
     if not w.intro or first <= 0 or (loose and not w.intro_unstopped):
         return None
     between = 0
@@ -127,7 +142,7 @@ def intro_lines(
         if _candidate(info, sentence_like, caption, loose):
             if loose and info.kind in _PARAGRAPH:
                 return None  # (the strict search's candidate too: it found no intro there)
-            if _is_title(infos, info):
+            if _is_title(infos, info, title):
                 return None  # the headline: the article's intro would come under it
             grams = w.content_grams
             article = article_stems(infos, first, grams)
@@ -135,7 +150,8 @@ def intro_lines(
             shared = own & article
             if not _enough(own, shared) or _under_credit(infos, j, caption):
                 return None
-            return _grown(infos, j, article, sentence_like, caption, (shared, grams), loose)
+            found = (shared, grams)
+            return _grown(infos, j, article, sentence_like, caption, found, loose, w.intro_lists)
         between += 1
         if between > MAX_GAP:
             return None
@@ -150,17 +166,21 @@ def _grown(
     caption: regex.Pattern[str],
     found: tuple[frozenset[str], bool],
     loose: bool = False,
+    lists: bool = True,
 ) -> Found:
     """The intro at line ``j`` with the paragraphs right above it that are intro too (up to
     ``MAX_LINES`` in all, each sharing words with the article as ``_enough`` asks); ``found``
     is the stems line ``j`` shares and whether :func:`stems` reads content units; ``loose``:
-    as :func:`intro_lines`."""
+    as :func:`intro_lines`; ``lists``: a list of short lines between two of them
+    (``_past_list``) does not part them (``Weights.intro_lists``)."""
     shared, grams = found
     top, lines = j, 1
     k = line_above(infos, j)
     while k is not None and lines < MAX_LINES:
         if not _candidate(infos[k], sentence_like, caption, loose):
-            break
+            k = _past_list(infos, k) if lists else None
+            if k is None or not _candidate(infos[k], sentence_like, caption, loose):
+                break
         own = stems(infos[k].block.text, grams)
         more = own & article
         if not _enough(own, more) or _under_credit(infos, k, caption):
@@ -170,11 +190,29 @@ def _grown(
     return top, j, shared
 
 
-def _is_title(infos: Sequence[LineInfo], info: LineInfo) -> bool:
-    """``info`` repeats the page's first line (its title) or is part of it: the headline."""
-    if info is infos[0]:
+def _past_list(infos: Sequence[LineInfo], k: int) -> int | None:
+    """The paragraph above a list of short lines that ends at line ``k`` (up to ``LIST_LINES``
+    lines of fewer than ``LIST_WORDS`` words, no UI string: the intro's key points), or
+    ``None``."""
+    for _ in range(LIST_LINES):
+        info = infos[k]
+        if info.kind != "short" or info.ui or info.words >= LIST_WORDS:
+            return None
+        above = line_above(infos, k)
+        if above is None:
+            return None
+        if infos[above].kind in _PARAGRAPH:
+            return above
+        k = above
+    return None
+
+
+def _is_title(infos: Sequence[LineInfo], info: LineInfo, title: str | None = None) -> bool:
+    """``info`` repeats the page's ``title`` (default: its first line) or is part of it: the
+    headline."""
+    if title is None and info is infos[0]:
         return True
-    text = infos[0].block.text
+    text = infos[0].block.text if title is None else title
     key = info.key or normalize_line(info.block.text)
     return any(key in t for t in title_keys(text) | {normalize_line(text)})
 
@@ -249,6 +287,17 @@ def article_stems(infos: Sequence[LineInfo], first: int, grams: bool = True) -> 
         if words >= ARTICLE_WORDS:
             break
     return frozenset(found)
+
+
+def shared_stems(
+    infos: Sequence[LineInfo], j: int, first: int, grams: bool = True
+) -> frozenset[str] | None:
+    """The stems of line ``j``'s content words that come again in the main content (which
+    starts at ``first``), if they are enough for an intro (``_enough``), else ``None``
+    (``lead.lead_below`` asks so of a lead further under the headline)."""
+    own = stems(infos[j].block.text, grams)
+    shared = own & article_stems(infos, first, grams)
+    return shared if _enough(own, shared) else None
 
 
 def _enough(own: frozenset[str], shared: frozenset[str]) -> bool:

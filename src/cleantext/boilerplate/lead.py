@@ -15,6 +15,18 @@ times as long as another, as a list of points is written). Off with
 ``Weights.lead=False`` (``extract_off = ["lead"]``); the head note of ``explain`` names the
 lines kept.
 
+``lead-below`` (``lead_below``): news pages put more between the headline and the lead than
+a byline and a date: a reading time ("Tiempo de lectura: 8 minutos"), a picture's caption
+without its credit, the authors' names with no "By", a skip link, the article's own heading
+under the page's. When the head keeps nothing else above the article, the first paragraph
+under the headline after up to ``MAX_BELOW`` such lines (``short``, ``medium`` or
+``repeat`` lines under ``Weights.good_words`` words with no UI string, or ``above_lead``
+lines) is the lead too,
+if enough of its content words come again in the article (``intro.shared_stems``, the
+intro's test): an author's bio or a most-read list under the byline shares few. A picture's
+caption, which shares them too, is told by the photo credit or the copy of itself under it. Off with
+``Weights.lead_below=False`` (``extract_off = ["lead-below"]``).
+
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
 >>> page = "\\n".join([
 ...     "Easy muffins for busy beginners - Example Recipes", "Home",
@@ -37,12 +49,13 @@ import regex
 
 from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.headline import headline_index
+from cleantext.boilerplate.intro import shared_stems
 from cleantext.boilerplate.standfirst import is_meta
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MAX_GAP", "lead_lines"]
+__all__ = ["MAX_GAP", "lead_below", "lead_lines", "why_lead_below"]
 
 # a sentence's end at the line's end, and one inside it before the next sentence's capital
 _END = regex.compile(r"[.!?…][\"'”’»)]*$")
@@ -54,6 +67,8 @@ MAX_PARALLEL = 6  # paragraphs of a lead of key points, parallel in shape (``_pa
 PARALLEL_RATIO = 1.5  # the longest of them, in words, against the shortest
 MIN_WORDS = 10
 MAX_ABOVE = 2  # byline, date and caption lines between the headline and the lead
+MAX_BELOW = 5  # short lines between the headline and a lead that shares the article's words
+_BELOW_KINDS = frozenset({"short", "medium", "repeat"})
 _KIND = attrgetter("kind")
 
 
@@ -98,6 +113,74 @@ def lead_lines(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, 
     end = kept[-1]
     gap = sum(1 for i in range(end + 1, first) if infos[i].kind != "empty")
     return (j, end) if 0 < gap <= MAX_GAP else None
+
+
+def lead_below(
+    infos: Sequence[LineInfo], first: int, w: Weights
+) -> tuple[int, int, frozenset[str]] | None:
+    """``(first line, last line, shared stems)`` of the lead further under the headline
+    (``MAX_BELOW`` short lines between them), before the main content at ``first``, or
+    ``None``; the caller asks only when nothing else above the article is kept."""
+    if not (w.lead and w.lead_below) or first <= 0:
+        return None
+    if "good" not in map(_KIND, itertools.islice(infos, first)):
+        return None  # (no paragraph before the article: told as ``lead_lines`` tells it)
+    h = headline_index(infos)
+    if h is None or h >= first:
+        return None
+    j = _next_nonblank(infos, h + 1, first)
+    skipped = 0
+    while j is not None and skipped < MAX_BELOW and _passed(infos[j], w):
+        j = _next_nonblank(infos, j + 1, first)
+        skipped += 1
+    if j is None or not _paragraph(infos[j]) or _captioned(infos, j, first):
+        return None
+    shared = shared_stems(infos, j, first, w.content_grams)
+    if shared is None:
+        return None
+    kept = [j]
+    k = _next_nonblank(infos, j + 1, first)
+    while k is not None and _paragraph(infos[k]) and _more(infos, [*kept, k]):
+        more = shared_stems(infos, k, first, w.content_grams)
+        if more is None:
+            break
+        kept.append(k)
+        shared |= more
+        k = _next_nonblank(infos, k + 1, first)
+    end = kept[-1]
+    gap = sum(1 for i in range(end + 1, first) if infos[i].kind != "empty")
+    return (j, end, shared) if 0 < gap <= MAX_GAP else None
+
+
+def _passed(info: LineInfo, w: Weights) -> bool:
+    """A line that may come between the headline and a lead further under it: a short line
+    with no UI string (a reading time, the authors' names, a caption without its credit),
+    or a byline, date or credit line (``above_lead``)."""
+    if info.kind in _BELOW_KINDS and not info.ui and info.words < w.good_words:
+        return True
+    return above_lead(info.block.text)
+
+
+def _captioned(infos: Sequence[LineInfo], j: int, first: int) -> bool:
+    """Line ``j`` is a picture's caption: a photo credit follows it ("Photo: Jane Doe, AP"),
+    or the same text again (the picture's alt text and its caption)."""
+    k = _next_nonblank(infos, j + 1, first)
+    if k is None:
+        return False
+    text = infos[k].block.text
+    return is_credit(text) or text.strip() == infos[j].block.text.strip()
+
+
+def why_lead_below(infos: Sequence[LineInfo], found: tuple[int, int, frozenset[str]]) -> str:
+    """The head note's words for the lead further under the headline."""
+    a, b, shared = found
+    lines = f"{infos[a].block.index + 1}" + (f"-{infos[b].block.index + 1}" if a != b else "")
+    words = ", ".join(sorted(shared)[:5])
+    return (
+        f"the lead at line{'s' if a != b else ''} {lines} is kept (the first paragraph under "
+        f"the headline after short lines, before a box: {len(shared)} of its content words "
+        f"come again in the article: {words}; lead-below)"
+    )
 
 
 def _more(infos: Sequence[LineInfo], lines: list[int]) -> bool:

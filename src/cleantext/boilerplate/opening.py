@@ -14,6 +14,17 @@ stop, and still goes; a question headline at the top of the text is the page's t
 with ``Weights.opening=False`` (``extract_off = ["opening-line"]``); the head note of
 ``explain`` names the line kept.
 
+Two more lines an article opens with, in the same place and under the same switch: a letter's
+or a post's greeting on a line of its own ("Hi everyone,", "Liebe Leserinnen und Leser,": at
+most ``GREETING_WORDS`` words ending in ',' whose first word is one of ``[opening]
+greetings``), and a dateline set apart from its paragraph ("WASHINGTON —", "BERLIN (dpa) -":
+``[opening] dateline_regex``, matched case-sensitively, a place in capitals before a dash).
+Neither may be a UI string (an "ADVERTISEMENT -" label) or a line repeated on the page. And
+a first paragraph broken into lines by ``<br>`` right above the article, or above the line
+the main content starts with (``_broken_top``: ``MIN_BROKEN`` to ``MAX_BROKEN`` short lines
+with no blank line between, one sentence going on over them, each after the first starting
+in lower case); a list of headlines starts each line with a capital and still goes.
+
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
 >>> page = "\\n\\n".join(["Home", "Recipes", "Have you ever wondered why the tomato squashes?",
 ...     "The tomato squashes because the knife is blunt and because it lies on its side, so "
@@ -44,6 +55,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
 __all__ = ["opening_line", "why_opening"]
 
 MIN_WORDS = 3  # words of the opening line
+GREETING_WORDS = 5  # words of a greeting line ("Liebe Leserinnen und Leser,")
+MIN_BROKEN, MAX_BROKEN = 2, 6  # lines of a first paragraph broken into lines (``<br>``)
 _KINDS = frozenset({"short", "medium"})  # (no UI string, hint, heading or repeated line)
 _CLOSING = "\"'”’»)]"  # quotes and brackets after the line's last mark
 
@@ -66,14 +79,22 @@ def opening_line(
     ``None``. ``title``: the page's title, the first line of its first text (in a later pass
     the text's first line may be the opening line an earlier one kept); a line that is the
     title or part of it is the headline, never the opening line."""
-    if not w.opening or first <= 0 or infos[first].kind != "good":
+    if not w.opening or first <= 0:
         return None
+    if infos[first].kind != "good":  # (the broken paragraph's last line, kept already)
+        top = _broken_top(infos, first, w)
+        return None if top is None or top == first or _in_title(infos[top], title) else top
     j = first - 1
     while j >= 0 and infos[j].kind == "empty":
         j -= 1
     if j < 0:
         return None
     info = infos[j]
+    if info.kind in _KINDS and not info.ui and _salutation(info.block.text.strip()):
+        return j
+    top = _broken_top(infos, j, w)
+    if top is not None:
+        return None if _in_title(infos[top], title) else top
     if info.kind not in _KINDS or info.ui or not MIN_WORDS <= info.words < w.good_words:
         return None
     text = info.block.text.strip().rstrip(_CLOSING)
@@ -84,6 +105,67 @@ def opening_line(
     return None if _in_title(info, title) else j
 
 
+def _broken_top(infos: Sequence[LineInfo], j: int, w: Weights) -> int | None:
+    """The first line of a paragraph broken into lines (``<br>``) that ends at line ``j``, or
+    ``None``: ``MIN_BROKEN`` to ``MAX_BROKEN`` lines with no blank line between, each after
+    the first in lower case and each before the last without a sentence end (one sentence
+    goes on over them), the first in upper case, all short lines with stopwords and no UI
+    string, ``Weights.good_words`` words or more in all."""
+    k = j
+    while j - k + 1 < MAX_BROKEN and _goes_on(infos, k):
+        k -= 1
+    if j - k + 1 < MIN_BROKEN or not infos[k].block.text.lstrip()[:1].isupper():
+        return None
+    lines = infos[k : j + 1]
+    if any(i.kind not in _KINDS or i.ui or i.density <= 0 for i in lines):
+        return None
+    return k if sum(i.words for i in lines) >= w.good_words else None
+
+
+def _goes_on(infos: Sequence[LineInfo], k: int) -> bool:
+    """Line ``k`` goes on with the sentence of the line right above it (no blank line
+    between): it starts in lower case, and that line has no sentence end."""
+    if k <= 0 or infos[k - 1].block.index != infos[k].block.index - 1:
+        return False
+    if not infos[k].block.text.lstrip()[:1].islower():
+        return False
+    return not infos[k - 1].block.text.rstrip().rstrip(_CLOSING).endswith((".", *_ends()))
+
+
+@lru_cache(maxsize=1)
+def _greetings() -> frozenset[str]:
+    """The data file's ``[opening] greetings``, case folded."""
+    return frozenset(word.casefold() for word in boilerplate_table()["opening"]["greetings"])
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> regex.Pattern[str]:
+    """The data file's ``[opening] dateline_regex``, one pattern matched case-sensitively."""
+    found = boilerplate_table()["opening"]["dateline_regex"]
+    return regex.compile("|".join(f"(?:{rx})" for rx in found))
+
+
+_DASHES = ("-", "–", "—")  # (a dateline ends in one: ``[opening] dateline_regex``)
+_FIRST_WORD = regex.compile(r"\p{L}+")
+
+
+def _salutation(text: str) -> bool:
+    """``text`` is a greeting the article opens with ("Hi everyone,") or its dateline set
+    apart from the first paragraph ("WASHINGTON —").
+
+    >>> _salutation("Hi everyone,"), _salutation("Liebe_r Besucher_in,")
+    (True, True)
+    >>> _salutation("BERLIN (dpa) -"), _salutation("Home -"), _salutation("Hi there, welcome")
+    (True, False, False)
+    """
+    if text.endswith(_DASHES):
+        return _dateline().fullmatch(text) is not None
+    if not text.endswith(",") or len(text.split()) > GREETING_WORDS:
+        return False
+    first = _FIRST_WORD.match(text)
+    return first is not None and first.group().casefold() in _greetings()
+
+
 def _in_title(info: LineInfo, title: str) -> bool:
     """``info`` is the page ``title`` or part of it (``headline.title_keys``): the headline."""
     key = info.key or normalize_line(info.block.text)
@@ -92,7 +174,12 @@ def _in_title(info: LineInfo, title: str) -> bool:
 
 def why_opening(infos: Sequence[LineInfo], j: int) -> str:
     """The head note's words for the opening line kept."""
+    kind = "a short question or exclamation"
+    if _salutation(infos[j].block.text.strip()):
+        kind = "a greeting or dateline"
+    elif j + 1 < len(infos) and _goes_on(infos, j + 1):
+        kind = "a first paragraph broken into lines"
     return (
-        f"the opening line at line {infos[j].block.index + 1} is kept (a short question or "
-        f"exclamation right above the article's first paragraph: opening-line)"
+        f"the opening line at line {infos[j].block.index + 1} is kept ({kind} right above "
+        f"the article's first paragraph: opening-line)"
     )
