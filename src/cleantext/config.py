@@ -212,7 +212,7 @@ class BlockDedupOptions:
 #: or sign-in pitch scored as blank lines (``pitch-boxes``), an ad slot's line ("Story continues
 #: below") that parts no halves of the article (``ad-slots``), the intro above a box that lost its
 #: full stop (``intro-unstopped``), a question or exclamation the article opens with
-#: (``opening-line``)
+#: (``opening-line``), a review's pros and cons box right above or after it (``pros-cons``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -259,6 +259,7 @@ EXTRACT_MECHANISMS = (
     "ad-slots",
     "intro-unstopped",
     "opening-line",
+    "pros-cons",
 )
 
 

@@ -113,6 +113,7 @@ _SWITCHES = {
     "ad-slots": "ad_slots",
     "intro-unstopped": "intro_unstopped",
     "opening-line": "opening",
+    "pros-cons": "pros_cons",
 }
 
 
