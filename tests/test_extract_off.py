@@ -40,7 +40,8 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "intro, hard-wrapped, page-threshold, markup, gallery, noun-case, deck, login-form, "
         "continued-before, caseless-clauses, forum-posts, section-headings, interrupted, "
         "content-grams, listed-above, site-about, paired-fields, press-contact, event-details, "
-        "pitch-boxes, ad-slots, intro-unstopped, opening-line, pros-cons"
+        "pitch-boxes, ad-slots, intro-unstopped, opening-line, pros-cons, "
+        "live-times"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

@@ -212,7 +212,8 @@ class BlockDedupOptions:
 #: or sign-in pitch scored as blank lines (``pitch-boxes``), an ad slot's line ("Story continues
 #: below") that parts no halves of the article (``ad-slots``), the intro above a box that lost its
 #: full stop (``intro-unstopped``), a question or exclamation the article opens with
-#: (``opening-line``), a review's pros and cons box right above or after it (``pros-cons``)
+#: (``opening-line``), a review's pros and cons box right above or after it (``pros-cons``), a
+#: live blog's entry times between its entries scored as blank lines (``live-times``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -260,6 +261,7 @@ EXTRACT_MECHANISMS = (
     "intro-unstopped",
     "opening-line",
     "pros-cons",
+    "live-times",
 )
 
 

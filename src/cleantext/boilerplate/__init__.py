@@ -114,6 +114,7 @@ _SWITCHES = {
     "intro-unstopped": "intro_unstopped",
     "opening-line": "opening",
     "pros-cons": "pros_cons",
+    "live-times": "live_times",
 }
 
 

@@ -89,6 +89,7 @@ from cleantext.boilerplate.interrupted import (
 from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.lead import lead_lines
+from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Patterns, normalize_line
@@ -366,6 +367,7 @@ class Weights:
     intro_unstopped: bool = True  # and that intro without its full stop (``intro.py``)
     opening: bool = True  # a question or exclamation opening the article (``opening.py``)
     pros_cons: bool = True  # a review's pros and cons box next to it (``proscons.py``)
+    live_times: bool = True  # a live blog's entry times score as blank lines (``live.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -510,6 +512,9 @@ def classify_lines(
     if weights.pitch_boxes and features.signup_keys:
         pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys)
         for j in pitch:
+            kinds[j], items[j] = "empty", False
+    if weights.live_times and may_hold_times(text):  # (a live blog's entry times: ``live.py``)
+        for j in time_rows(picker(keep)(rows), kinds, counts):
             kinds[j], items[j] = "empty", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
