@@ -513,8 +513,8 @@ def classify_lines(
         pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys)
         for j in pitch:
             kinds[j], items[j] = "empty", False
-    if weights.live_times and may_hold_times(text):  # (a live blog's entry times: ``live.py``)
-        for j in time_rows(picker(keep)(rows), kinds, counts):
+    if weights.live_times and may_hold_times(norm):  # (a live blog's entry times: ``live.py``)
+        for j in time_rows(picker(keep)(rows), kinds, norm):
             kinds[j], items[j] = "empty", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)

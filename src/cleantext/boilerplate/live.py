@@ -18,7 +18,7 @@ commenter's name above it: they score as before. Off with ``Weights.live_times=F
 (False, False)
 >>> kinds = ["good", "short", "good", "short", "short", "medium", "short", "good"]
 >>> texts = ["", "14:20", "", "13:05", "Road closed", "", "12:40", ""]
->>> time_rows(texts, kinds, [30, 1, 30, 1, 2, 12, 1, 30])
+>>> time_rows(texts, kinds, ["", "00 00", "", "00 00", "road closed", "", "00 00", ""])
 [1, 3, 6]
 """
 
@@ -31,16 +31,12 @@ import regex
 
 from cleantext.data import boilerplate_table
 
-__all__ = ["MIN_TIMES", "NEXT_LINES", "is_time_line", "may_hold_times", "time_rows"]
+__all__ = ["MIN_TIMES", "NEXT_LINES", "is_time_line", "may_hold_times", "time_keys", "time_rows"]
 
 MIN_TIMES = 2  # time lines with prose on both sides
 NEXT_LINES = 2  # lines under a time in which its entry's paragraph comes
-TIME_WORDS = 3  # words of a time line ("12:40 GMT", "2:52 pm BST")
 TIME_CHARS = 24
 _PROSE = frozenset({"good", "medium"})
-#: a line that starts with a time of day: a page without ``MIN_TIMES`` of them is not looked
-#: at line by line
-_STARTS = regex.compile(r"^[ \t]*\d{1,2}[:.h]\d{2}", regex.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -55,11 +51,18 @@ def is_time_line(text: str) -> bool:
     return len(text) <= TIME_CHARS and _pattern().fullmatch(text) is not None
 
 
-def may_hold_times(text: str) -> bool:
-    """``text`` has ``MIN_TIMES`` lines or more that start with a time of day (one search
-    over the text, no Python step per line)."""
-    found = _STARTS.finditer(text)
-    return all(next(found, None) is not None for _ in range(MIN_TIMES))
+@lru_cache(maxsize=1)
+def time_keys() -> frozenset[str]:
+    """The normalised keys a time line may have (``[live] time_keys``, alone and with each
+    of ``time_suffixes`` after a space)."""
+    table = boilerplate_table()["live"]
+    keys = table["time_keys"]
+    return frozenset([*keys, *(f"{k} {s}" for k in keys for s in table["time_suffixes"])])
+
+
+def may_hold_times(keys: Sequence[str]) -> bool:
+    """Some line's key (``normalize_line``'s) is a time line's (no Python step per line)."""
+    return not time_keys().isdisjoint(keys)
 
 
 def _between_prose(kinds: Sequence[str], j: int) -> bool:
@@ -82,14 +85,15 @@ def _between_prose(kinds: Sequence[str], j: int) -> bool:
     return False
 
 
-def time_rows(texts: Sequence[str], kinds: Sequence[str], counts: Sequence[int]) -> list[int]:
-    """Indexes of the lines (``texts``, ``kinds``, ``counts``: each line's text, class and
-    words) that are a live blog's entry times with prose on both sides; none if fewer than
-    ``MIN_TIMES``."""
+def time_rows(texts: Sequence[str], kinds: Sequence[str], keys: Sequence[str]) -> list[int]:
+    """Indexes of the lines (``texts``, ``kinds``, ``keys``: each line's text, class and
+    normalised key) that are a live blog's entry times with prose on both sides; none if
+    fewer than ``MIN_TIMES``."""
+    known = time_keys()
     found = [
         j
-        for j, n in enumerate(counts)
-        if 0 < n <= TIME_WORDS and kinds[j] != "empty" and is_time_line(texts[j])
+        for j, key in enumerate(keys)
+        if key in known and kinds[j] != "empty" and is_time_line(texts[j])
     ]
     rows = [j for j in found if _between_prose(kinds, j)]
     return rows if len(rows) >= MIN_TIMES else []
