@@ -61,10 +61,10 @@ def is_cons(text: str) -> bool:
 
 def _side(info: LineInfo) -> str:
     """``"pros"``, ``"cons"`` or ``""``: which heading the line is."""
-    text = info.block.text
-    if len(text.split()) > HEADING_WORDS:
+    if info.words > HEADING_WORDS:
         return ""
-    return "pros" if is_pros(text) else "cons" if is_cons(text) else ""
+    key = info.key or normalize_line(info.block.text)  # (the line's key, if known: no regex)
+    return "pros" if key in _headings("pros") else "cons" if key in _headings("cons") else ""
 
 
 def _item(info: LineInfo) -> bool:
