@@ -1,9 +1,12 @@
-"""Score the ``extract`` preset on the pages written for issue 14's genres (product, event,
-press release, recipe; news pages in non-Latin scripts for pattern 4;
-``benchmarks/written_pages/*.txt``, written for this project, same licence as the code).
-Each line of a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate);
-the page given to ``clean`` is the lines without their tags, as an HTML-to-text rendering
-gives them (title, menus, breadcrumb, buttons, footer, cookie line).
+"""Score the ``extract`` preset on the pages written for issue 14's genres (product, event, press
+release, recipe; news pages in non-Latin scripts for pattern 4; and for the audit of page kinds
+nobody tuned for: forum thread, Q&A, documentation, changelog, newsletter, live blog, obituary,
+match report, job posting, review, "About us", portal, error pages in 4 languages, comment
+sections, a short article beside a most-popular list; ``benchmarks/written_pages/*.txt``,
+written for this project, all names and events invented, same licence as the code). Each line of
+a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
+``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title,
+menus, breadcrumb, buttons, footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 

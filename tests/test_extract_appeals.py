@@ -37,6 +37,8 @@ APPEALS = [
     "Let us know in the comments what you think of the new bridge.",
     "Did you make this recipe? Tag me on Instagram!",
     "Hast du das Rezept ausprobiert? Markiere mich auf Instagram!",
+    "Field Notes is a reader-supported publication. To receive new posts and support my work, "
+    "consider becoming a free or paid subscriber.",
 ]
 
 
@@ -62,6 +64,7 @@ def test_an_appeal_to_the_reader_goes(appeal: str, where: str) -> None:
         "Die Stadt will den Verein unterstützen, sagte die Bürgermeisterin am Dienstag.",
         "She follows the council on Facebook and comments on every plan it publishes.",
         "I tried this recipe three times before the sponge stopped sinking in the middle.",
+        "She became a paid subscriber of three newsletters, and reads the new posts on the bus.",
         "The council said that it would share this article of the plan with the residents of the "
         "valley, who had asked for it at the last meeting, and that the ferry would be free for "
         "the first year, paid for by the money saved on repairs to the bridge.",

@@ -216,7 +216,9 @@ class BlockDedupOptions:
 #: whose list misses most function words (``loose-density``: Korean's particles), a short label
 #: repeated between paragraphs scored blank (``page-labels``), the first paragraph further under the
 #: headline, past short lines, that shares the article's words (``lead-below``), a list of short
-#: lines between two paragraphs of the intro (``intro-lists``)
+#: lines between two paragraphs of the intro (``intro-lists``), a review's pros and cons box right
+#: above or after it (``pros-cons``), a live blog's entry times between its entries scored as blank
+#: lines (``live-times``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -267,6 +269,8 @@ EXTRACT_MECHANISMS = (
     "page-labels",
     "lead-below",
     "intro-lists",
+    "pros-cons",
+    "live-times",
 )
 
 

@@ -117,6 +117,8 @@ _SWITCHES = {
     "page-labels": "page_labels",
     "lead-below": "lead_below",
     "intro-lists": "intro_lists",
+    "pros-cons": "pros_cons",
+    "live-times": "live_times",
 }
 
 

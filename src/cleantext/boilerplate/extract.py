@@ -91,6 +91,7 @@ from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
+from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Patterns, normalize_line
@@ -111,6 +112,7 @@ from cleantext.boilerplate.posts import (
     why_posts,
 )
 from cleantext.boilerplate.press import contact_after, why_contact
+from cleantext.boilerplate.proscons import box_after, box_before, why_box
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -373,6 +375,8 @@ class Weights:
     #: for a line of ``loose_words`` or more with a full stop
     loose_density: bool = True
     loose_words: int = 20
+    pros_cons: bool = True  # a review's pros and cons box next to it (``proscons.py``)
+    live_times: bool = True  # a live blog's entry times score as blank lines (``live.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -530,6 +534,9 @@ def classify_lines(
     if weights.page_labels and repeated:
         labels = label_rows(kinds, norm, counts)
         for j in labels:
+            kinds[j], items[j] = "empty", False
+    if weights.live_times and may_hold_times(norm):  # (a live blog's entry times: ``live.py``)
+        for j in time_rows(picker(keep)(rows), kinds, norm):
             kinds[j], items[j] = "empty", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
@@ -1860,6 +1867,11 @@ def find_main_content(
     if card is not None:  # the card's lines are the article's list: no menu
         infos = _keep_lists(infos, {last + 1 if header is None else header[1] + 1: card[1] + 1})
         last = card[1]
+    boxed = box_after(infos, last, weights) if bio < 0 else last
+    if boxed > last:  # the box's short lines are the review's: no menu
+        fields += "; " + why_box(line_range(infos, last + 1, boxed))
+        infos = _keep_lists(infos, {last + 1: boxed + 1})
+        last = boxed
     rest, share = resumed_run(infos, last, runs, span_score, weights, _thread_byline)
     inner = [] if rest is None else box_parts(infos, last, rest[0], runs, weights)
     gallery = ""  # (the first part set as a list: a gallery's captions, ``resumed.py``)
@@ -1873,6 +1885,11 @@ def find_main_content(
     if listed_from < first and weights.intro_unstopped:  # (the recipe's intro above its list)
         listed_from = _extend_back(infos, listed_from, weights)
     first = listed_from
+    boxed = box_before(infos, first, weights)
+    pros_cons = "" if boxed == first else why_box(line_range(infos, boxed, first - 1))
+    if pros_cons:  # the box's short lines are the review's: no menu
+        infos = _keep_lists(infos, {boxed: first})
+        first = boxed
     if not page.title:  # (the page's title: the first line of its first text)
         page.title.append(infos[0].block.text if infos else "")
     opened = opening_line(infos, first, weights, sentence_like, caption_pattern(), page.title[0])
@@ -1894,6 +1911,7 @@ def find_main_content(
         )
         details = event_details(infos, first, weights) if toc is None else None
         head_words = gallery if opened is None else _joined(gallery, why_opening(infos, opened))
+        head_words = _joined(head_words, pros_cons)
         edits.extend(
             _head_edits(text, infos, first, why, head_words, weights, toc, details, page.title[0])
         )
