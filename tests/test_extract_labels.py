@@ -7,10 +7,13 @@ seen twice only stay what they were. The pages are written for these tests."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import cleantext
 from cleantext import Cleaner
 from cleantext.boilerplate.extract import classify_lines
-from cleantext.boilerplate.labels import label_rows
+from cleantext.boilerplate.labels import _nearest_is_paragraph, label_rows
 
 LABEL = "Page text"
 MENU = ("Home", "World", "Politics", "Business", "Sport", "Weather", "Sign In")
@@ -96,3 +99,57 @@ def test_near_miss_an_interviews_speaker_labels_stay_in_the_text() -> None:
     out = cleantext.clean(text, preset="extract")
     assert all(a in out for a in answers)
     assert "Reporter:" in out and "Harbour master:" in out
+
+
+def _old_near(kinds: list[str], keys: list[str], j: int, key: str, step: int) -> bool:
+    """The walk each copy made alone before the one-walk version (quadratic on a run of
+    copies): the reference the property test below checks against."""
+    i = j + step
+    while 0 <= i < len(kinds) and (kinds[i] == "empty" or keys[i] == key):
+        i += step
+    return 0 <= i < len(kinds) and kinds[i] == "good"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["good", "repeat", "empty", "short", "medium"]),
+            st.sampled_from(["", "a", "b", "c"]),
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["a", "b"]),
+)
+def test_the_one_walk_answers_as_each_copy_walking_alone(
+    lines: list[tuple[str, str]], key: str
+) -> None:
+    kinds = [k for k, _ in lines]
+    keys = [t for _, t in lines]
+    rows = [j for j, t in enumerate(keys) if t == key and kinds[j] == "repeat"]
+    for step in (-1, 1):
+        found = _nearest_is_paragraph(kinds, keys, rows, key, step)
+        assert {j: found[j] for j in rows} == {
+            j: _old_near(kinds, keys, j, key, step) for j in rows
+        }
+
+
+class _Counted(list[str]):
+    """A list of keys that counts its reads by index."""
+
+    reads = 0
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        _Counted.reads += 1
+        return super().__getitem__(i)
+
+
+def test_a_run_of_thousands_of_copies_is_walked_over_once() -> None:
+    """A hostile page of 20,000 copies of a label in a row took 33 s (each copy walked over
+    all the others); the lines are now read a bounded number of times each."""
+    n = 20_000
+    kinds = ["good"] * 3 + ["repeat"] * n + ["good"] * 3
+    keys = _Counted(["p"] * 3 + ["article content"] * n + ["p"] * 3)
+    _Counted.reads = 0
+    assert len(label_rows(kinds, keys, [20] * 3 + [2] * n + [20] * 3)) == n
+    assert _Counted.reads < 6 * len(keys)

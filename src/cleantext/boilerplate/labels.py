@@ -63,8 +63,10 @@ def label_rows(kinds: Sequence[str], keys: Sequence[str], counts: Sequence[int])
     for key, rows in copies.items():
         if len(rows) < MIN_TIMES:
             continue
-        between = sum(_between_paragraphs(kinds, keys, j, key) for j in rows)
-        beside = sum(_beside_paragraph(kinds, keys, j, key) for j in rows)
+        before = _nearest_is_paragraph(kinds, keys, rows, key, -1)
+        after = _nearest_is_paragraph(kinds, keys, rows, key, 1)
+        between = sum(before[j] and after[j] for j in rows)
+        beside = sum(before[j] or after[j] for j in rows)
         if between >= MIN_TIMES and beside >= SHARE * len(rows):
             found.extend(rows)
     return sorted(found)
@@ -75,20 +77,38 @@ def _worded(key: str) -> bool:
     return any(map(str.isalpha, key))
 
 
-def _between_paragraphs(kinds: Sequence[str], keys: Sequence[str], j: int, key: str) -> bool:
-    """The nearest lines before and after line ``j`` that are neither blank nor a copy of
-    ``key`` are both paragraphs."""
-    return _near(kinds, keys, j, key, -1) and _near(kinds, keys, j, key, 1)
+def _nearest_is_paragraph(
+    kinds: Sequence[str], keys: Sequence[str], rows: Sequence[int], key: str, step: int
+) -> dict[int, bool]:
+    """For each line of ``rows`` (ascending copies of ``key``): whether the nearest line in
+    the direction ``step`` (-1 before, 1 after) that is neither blank nor a copy of ``key``
+    is a paragraph (``good``). A walk that meets a copy already answered takes its answer
+    (only blanks and copies lie between them), so each line is walked over about once per
+    direction, not once per copy: 20,000 copies in a row took 33 s when each walked alone.
 
-
-def _beside_paragraph(kinds: Sequence[str], keys: Sequence[str], j: int, key: str) -> bool:
-    """The nearest line before or after line ``j`` that is neither blank nor a copy of
-    ``key`` is a paragraph."""
-    return _near(kinds, keys, j, key, -1) or _near(kinds, keys, j, key, 1)
-
-
-def _near(kinds: Sequence[str], keys: Sequence[str], j: int, key: str, step: int) -> bool:
-    i = j + step
-    while 0 <= i < len(kinds) and (kinds[i] == "empty" or keys[i] == key):
-        i += step
-    return 0 <= i < len(kinds) and kinds[i] == "good"
+    >>> kinds = ["good", "repeat", "empty", "repeat", "short"]
+    >>> keys = ["p", "label", "", "label", "menu"]
+    >>> _nearest_is_paragraph(kinds, keys, [1, 3], "label", -1)
+    {1: True, 3: True}
+    >>> _nearest_is_paragraph(kinds, keys, [1, 3], "label", 1)
+    {3: False, 1: False}
+    """
+    answer: dict[int, bool] = {}
+    for j in rows if step < 0 else reversed(rows):
+        passed: list[int] = []
+        i = j + step
+        found = False  # (the walk ran off the page)
+        while 0 <= i < len(kinds):
+            if keys[i] == key:
+                if i in answer:
+                    found = answer[i]
+                    break
+                passed.append(i)
+            elif kinds[i] != "empty":
+                found = kinds[i] == "good"
+                break
+            i += step
+        answer[j] = found
+        for i in passed:
+            answer[i] = found
+    return answer
