@@ -15,16 +15,15 @@ times as long as another, as a list of points is written). Off with
 ``Weights.lead=False`` (``extract_off = ["lead"]``); the head note of ``explain`` names the
 lines kept.
 
-``lead-below`` (``lead_below``): news pages put more between the headline and the lead than
-a byline and a date: a reading time ("Tiempo de lectura: 8 minutos"), a picture's caption
-without its credit, the authors' names with no "By", a skip link, the article's own heading
-under the page's. When the head keeps nothing else above the article, the first paragraph
-under the headline after up to ``MAX_BELOW`` such lines (``short``, ``medium`` or
-``repeat`` lines under ``Weights.good_words`` words with no UI string, or ``above_lead``
-lines) is the lead too,
-if enough of its content words come again in the article (``intro.shared_stems``, the
-intro's test): an author's bio or a most-read list under the byline shares few. A picture's
-caption, which shares them too, is told by the photo credit or the copy of itself under it. Off with
+``lead-below`` (``lead_below``): news pages put more between the headline and the lead than a
+byline and a date: a reading time ("Tiempo de lectura: 8 minutos"), a picture's caption without
+its credit, the authors' names with no "By", a skip link, the article's own heading under the
+page's. When the head keeps nothing else above the article, the first paragraph under the
+headline after up to ``MAX_BELOW`` such lines (``short``, ``medium`` or ``repeat`` lines under
+``Weights.good_words`` words with no UI string, or ``above_lead`` lines) is the lead too, if
+enough of its content words come again in the article (``intro.shared_stems``, the intro's
+test): an author's bio or a most-read list under the byline shares few. A picture's caption,
+which shares them too, is told by the photo credit or the copy of itself under it. Off with
 ``Weights.lead_below=False`` (``extract_off = ["lead-below"]``).
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
