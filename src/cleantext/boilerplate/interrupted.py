@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate.bios import is_bio
-from cleantext.boilerplate.intro import stems
+from cleantext.boilerplate.intro import paragraph_stems, stems
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.signup import MAX_WORDS as SIGNUP_WORDS
 from cleantext.boilerplate.signup import is_signup_line
@@ -236,17 +236,9 @@ def _article_stems(
     """The stems of the content words of the main content's last paragraphs (up to
     ``ARTICLE_WORDS`` words, from line ``last`` back; an inserted line taken in before, such
     as a newsletter's pitch, is none; ``grams``: as ``intro.stems``)."""
-    found: set[str] = set()
-    words = 0
-    for i in range(last, first - 1, -1):
-        info = infos[i]
-        if info.kind != "good" or inserted(info):
-            continue
-        found.update(stems(info.block.text, grams))
-        words += info.words
-        if words >= ARTICLE_WORDS:
-            break
-    return frozenset(found)
+    lines = (infos[i] for i in range(last, first - 1, -1))
+    kept = (info for info in lines if info.kind != "good" or not inserted(info))
+    return paragraph_stems(kept, grams, ARTICLE_WORDS)
 
 
 def why_interrupted(infos: Sequence[LineInfo], found: list[Found]) -> str:

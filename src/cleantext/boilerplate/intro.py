@@ -65,7 +65,7 @@ with ``Weights.intro_unstopped=False`` (``extract_off = ["intro-unstopped"]``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -80,7 +80,15 @@ from cleantext.tokens import may_have_cjk
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["article_stems", "intro_lines", "line_above", "shared_stems", "stems", "why_intro"]
+__all__ = [
+    "article_stems",
+    "intro_lines",
+    "line_above",
+    "paragraph_stems",
+    "shared_stems",
+    "stems",
+    "why_intro",
+]
 
 MAX_LINES = 3  # paragraphs of one intro
 MAX_GAP = 60  # non-blank lines between the intro and the main content (share bar, paywall box)
@@ -277,14 +285,20 @@ def unstopped(info: LineInfo) -> bool:
 def article_stems(infos: Sequence[LineInfo], first: int, grams: bool = True) -> frozenset[str]:
     """The stems of the content words of the main content's first paragraphs (from line
     ``first`` on, up to ``ARTICLE_WORDS`` words; ``grams``: as :func:`stems`)."""
+    return paragraph_stems(infos[first:], grams, ARTICLE_WORDS)
+
+
+def paragraph_stems(infos: Iterable[LineInfo], grams: bool, limit: int) -> frozenset[str]:
+    """The stems of the content words of the paragraphs (``good`` lines) of ``infos``, in
+    their order, until ``limit`` words were read (``grams``: as :func:`stems`)."""
     found: set[str] = set()
     words = 0
-    for info in infos[first:]:
+    for info in infos:
         if info.kind != "good":
             continue
         found.update(stems(info.block.text, grams))
         words += info.words
-        if words >= ARTICLE_WORDS:
+        if words >= limit:
             break
     return frozenset(found)
 
