@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import re
 import sys
 import unicodedata
 from collections import Counter
@@ -30,6 +29,7 @@ from pathlib import Path
 from types import ModuleType
 
 from _paths import SHARED
+from _snippets import squash, start_of
 from cleantext import Document, make_cleaner
 
 DATA = Path(__file__).resolve().parent / "holdout" / "fundus_text.jsonl"
@@ -45,16 +45,6 @@ def _scorer() -> ModuleType:
     return module
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _start(text: str, line: str) -> int:
-    """Where ``line`` (any whitespace between its words) starts in ``text``, -1 if nowhere."""
-    found = re.search(r"\s+".join(map(re.escape, line.split())), text)
-    return found.start() if found else -1
-
-
 def _non_latin(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     other = sum(1 for c in letters if "LATIN" not in unicodedata.name(c, ""))
@@ -63,11 +53,11 @@ def _non_latin(text: str) -> float:
 
 def _losses(doc: Document, gold: str) -> Counter[str]:
     """Lost gold characters by rule (plus ``unlocated``) on one page."""
-    out = _squash(doc.text)
+    out = squash(doc.text)
     removals = [e for e in doc.edits if not e.after and e.source_start >= 0]
     lost: Counter[str] = Counter()
-    for line in filter(None, map(_squash, gold.splitlines())):
-        at = _start(doc.source, line)
+    for line in filter(None, map(squash, gold.splitlines())):
+        at = start_of(doc.source, line)
         if at < 0:
             lost["unlocated"] += 0 if line in out else len(line)
         elif line not in out:

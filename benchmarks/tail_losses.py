@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
+from _snippets import squash, start_of
 from cleantext.boilerplate import run_step
 from cleantext.boilerplate.extract import LineInfo, classify_lines, find_main_content
 from cleantext.config import Config
@@ -30,16 +30,6 @@ from cleantext.edits import apply_edits
 DATA = Path(__file__).resolve().parent / "extra_dev" / "trafilatura_eval.jsonl"
 #: the classes of what separates a lost snippet from the article, strongest first
 _ORDER = (("stop", "comments"), ("box", "box"), ("ui", "ui"), ("hint", "hint"))
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _start(text: str, snippet: str) -> int:
-    """Where ``snippet`` (whitespace squashed) starts in ``text``, -1 if nowhere."""
-    found = re.search(r"\s+".join(map(re.escape, snippet.split())), text)
-    return found.start() if found else -1
 
 
 def _extract(text: str) -> str:
@@ -70,15 +60,15 @@ def main(argv: list[str] | None = None) -> int:
     for line in args.data.open(encoding="utf-8"):
         row = json.loads(line)
         text = str(row["text"])
-        page = _squash(text)
+        page = squash(text)
         tail = next((e for e in find_main_content(text) if e.rule == "extract-tail"), None)
         if tail is None:
             continue
-        out = _squash(_extract(text))
+        out = squash(_extract(text))
         lost = sorted(
             (at, s)
-            for s in map(_squash, row["with"])
-            if s and s in page and s not in out and (at := _start(text, s)) >= tail.start
+            for s in map(squash, row["with"])
+            if s and s in page and s not in out and (at := start_of(text, s)) >= tail.start
         )
         if not lost:
             continue
