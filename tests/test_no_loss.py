@@ -653,6 +653,67 @@ def test_killed_clean_leaves_no_workers_and_no_temp_files(tmp_path: Path, sig: i
     assert [p.name for p in out.parent.iterdir()] == ["o.jsonl"]  # the rerun removed it
 
 
+def _write_slowly(cleaner: object, opts: object, job: object) -> None:
+    """A directory run's file task that opens its output and never finishes writing it."""
+    with atomic_output(job.dst) as out:  # type: ignore[attr-defined]
+        out.write("half")
+        time.sleep(60)
+
+
+def test_stopped_directory_run_leaves_no_temp_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopping a directory run (SIGTERM here; Ctrl-C and a hangup alike) ends its pool
+    processes at once, so their own clean-up never ran: the temporary files of the outputs
+    they were writing (``.NAME.PID.RANDOM.tmp``) stayed in the output folder until a rerun.
+    The run removes them once the processes are gone."""
+    from cleantext import batch
+    from cleantext.cli.clean import _terminated
+
+    jobs = [batch.FileJob(str(tmp_path / f"{i}"), str(tmp_path / f"o{i}.txt")) for i in range(4)]
+    monkeypatch.setattr(batch, "clean_file", _write_slowly)  # (the forked workers see it)
+    monkeypatch.setattr(batch, "warm_up", lambda cleaner: None)
+
+    def stop_when_writing() -> None:
+        deadline = time.time() + 60
+        while len(list(tmp_path.glob(".o*.tmp"))) < 2 and time.time() < deadline:
+            time.sleep(0.05)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    threading.Thread(target=stop_when_writing, daemon=True).start()
+    try:
+        with pytest.raises(SystemExit):
+            batch.clean_directory(None, jobs, None, workers=2)  # type: ignore[arg-type]
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert [p.name for p in tmp_path.iterdir()] == []
+
+
+def test_hangup_stops_a_directory_run_as_sigterm_does(tmp_path: Path) -> None:
+    """A hangup (SIGHUP: the terminal closed) killed `clean` at once (exit -1), leaving its
+    temporary files; it unwinds now, exit code 129, and its pool processes ignore it."""
+    src = tmp_path / "in"
+    src.mkdir()
+    text = "Some  words here ,and there. Read more\n\n" * 4000
+    for i in range(60):
+        (src / f"{i}.txt").write_text(f"{i} {text}")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [*EXE, "clean", str(src), "-o", str(out), "--workers", "2"], stderr=subprocess.PIPE
+    )
+    deadline = time.time() + 60
+    while not any(out.glob("*.txt")) and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    workers = _children(proc.pid)
+    proc.send_signal(signal.SIGHUP)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode in (0, 129), err  # (0: it finished first)
+    assert b"Traceback" not in err
+    assert not any(_alive(w) for w in workers)
+    assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
+
+
 def _pool_process_signals(_: int) -> tuple[bool, bool]:
     """(SIGTERM blocked, SIGTERM handled by Python) in the pool process that runs it."""
     blocked = signal.SIGTERM in signal.pthread_sigmask(signal.SIG_BLOCK, [])

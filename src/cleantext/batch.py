@@ -58,6 +58,7 @@ from cleantext.io import (
     output_parts,
     parse_jsonl_line,
     read_bytes,
+    remove_stale_temps,
     replace_field,
 )
 from cleantext.pipeline import Cleaner, Document
@@ -568,6 +569,12 @@ def plan_directory(
     return jobs, stats
 
 
+def _remove_temps(job: FileJob) -> None:
+    """Remove the temporary file a pool process left for ``job``'s output when the run
+    was stopped (it is ended at once: its own clean-up never runs)."""
+    remove_stale_temps(Path(os.path.realpath(job.dst)))
+
+
 def clean_directory(
     cleaner: Cleaner,
     jobs: list[FileJob],
@@ -580,7 +587,8 @@ def clean_directory(
     stats = Stats()
     if workers > 1 and len(jobs) > 1:
         warm_up(cleaner)
-    for result in bounded_map(partial(clean_file, cleaner, opts), jobs, workers):
+    task = partial(clean_file, cleaner, opts)
+    for result in bounded_map(task, jobs, workers, abandoned=_remove_temps):
         _check(result, opts, "unreadable files and bad lines")
         stats.merge(result)
         if on_file is not None:

@@ -8,7 +8,10 @@ items in flight (the input is read lazily, memory stays flat).
 Pool processes die with the process that started them, whatever killed it (SIGKILL
 included): on Linux the kernel signals them (``PR_SET_PDEATHSIG``), and everywhere a thread
 in each of them checks its parent's pid every second. Ctrl-C is handled by this process
-alone; pool processes ignore it and are shut down when the map is left.
+alone; pool processes ignore it and are shut down when the map is left. So is a hangup
+(SIGHUP, sent to the whole process group when the terminal closes). The items pool processes
+held when the map was left go to its ``abandoned`` callback once they are gone (a directory
+run removes the temporary files they were writing).
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+#: the signals this process holds while it starts and feeds the pool (see _signals_held)
+_HELD = frozenset(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 def _watch_parent(parent: int) -> None:
@@ -52,8 +59,10 @@ def _init_worker(parent: int) -> None:
     SystemExit in the task, which the pool sends back as a result and goes on)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):  # (the terminal's hangup: the parent decides, as for Ctrl-C)
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
@@ -64,27 +73,35 @@ def _init_worker(parent: int) -> None:
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM wait until the block ends: an exception raised by a signal handler
-    inside the pool's bookkeeping (a task registered but never queued) would hang its
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends: an exception raised by a signal
+    handler inside the pool's bookkeeping (a task registered but never queued) would hang its
     shutdown. A signal that arrives meanwhile is handled when the block ends."""
-    held = {signal.SIGINT, signal.SIGTERM}
     if threading.current_thread() is not threading.main_thread() or not hasattr(
         signal, "pthread_sigmask"
     ):  # (no signal masks on Windows)
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
-def bounded_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Generator[R, None, None]:
+def bounded_map(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    workers: int,
+    abandoned: Callable[[T], object] | None = None,
+) -> Generator[R, None, None]:
     """``map(fn, items)`` in ``workers`` pool processes, in order, with at most
     ``3 * workers`` items in flight (this process reads the items and gathers the results).
     ``fn`` and the items must pickle (``fn`` a module-level function or a
     :func:`functools.partial` of one). With ``workers <= 1``, plain ``map`` in this process.
+    When the map is left early (Ctrl-C, SIGTERM, an error, a reader that stops), the pool
+    processes are ended, and then ``abandoned`` is called here with each item they held
+    whose result was not yielded (its errors ``OSError`` ignored): what a task leaves
+    behind when it is killed half-way can go.
 
     >>> list(bounded_map(abs, [-1, 2, -3], 1))
     [1, 2, 3]
@@ -94,20 +111,40 @@ def bounded_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Gener
         return
     with _signals_held():
         pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(),))
-    pending: deque[Future[R]] = deque()
+    pending: deque[tuple[T, Future[R]]] = deque()
     try:
         for item in items:
             with _signals_held():
-                pending.append(pool.submit(fn, item))
+                pending.append((item, pool.submit(fn, item)))
             if len(pending) >= 3 * workers:
-                yield pending.popleft().result()
+                yield _first(pending)
         while pending:
-            yield pending.popleft().result()
+            yield _first(pending)
     except BaseException:  # Ctrl-C, SIGTERM, an error, a reader that stopped early
         _stop(pool)
+        if abandoned is not None:
+            pool.shutdown(wait=True, cancel_futures=True)  # (no process writes any more)
+            _abandon(abandoned, [item for item, _ in pending])
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _first(pending: deque[tuple[T, Future[R]]]) -> R:
+    """The result of the first item of ``pending``, which leaves it once the result is in
+    (an item whose result is awaited when the map is left is abandoned too)."""
+    result = pending[0][1].result()
+    pending.popleft()
+    return result
+
+
+def _abandon(abandoned: Callable[[T], object], items: list[T]) -> None:
+    """Call ``abandoned`` with each of ``items``, signals held (a second Ctrl-C waits for the
+    clean-up), errors ``OSError`` ignored."""
+    with _signals_held():
+        for item in items:
+            with contextlib.suppress(OSError):
+                abandoned(item)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
