@@ -549,6 +549,33 @@ def test_write_failures_are_one_line(
     assert set(tmp_path.rglob("*")) <= before | {tmp_path / "out"}  # no temp file left
 
 
+def _enospc_text(text: str) -> int:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_output_marker_on_a_full_disk_is_one_line_and_not_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk while the output folder inside the input is marked as cleantext's: the
+    error named no file ("None: cannot create the directory") and left an empty marker, so
+    the folder passed as cleantext's in later runs."""
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "t.txt").write_text("c  d")
+    real = os.fdopen
+
+    def full(fd: int, *args: object, **kw: object) -> object:  # its write fails at close
+        out = real(fd, *args, **kw)  # type: ignore[call-overload]
+        monkeypatch.setattr(out, "write", _enospc_text)
+        return out
+
+    monkeypatch.setattr(os, "fdopen", full)
+    code, err = cli(capsys, "clean", str(tree), "-o", str(tree / "out"))
+    assert code == 1 and one_line_error(err), err
+    assert f"{tree / 'out' / '.cleantext-output'}: cannot write (No space left" in err, err
+    assert not (tree / "out" / ".cleantext-output").exists()
+
+
 def test_real_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """sysfs refuses new files even to root."""
     (tmp_path / "a.txt").write_text("a  b")

@@ -565,7 +565,8 @@ def plan_directory(
         for parent in sorted({Path(job.dst).parent for job in jobs}):
             parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{exc.filename}: cannot create the directory ({exc.strerror})") from None
+        where = exc.filename or outdir  # (an error without a file name named "None")
+        raise OutputError(f"{where}: cannot create the directory ({exc.strerror})") from None
     return jobs, stats
 
 

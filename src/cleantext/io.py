@@ -746,11 +746,16 @@ def mark_output_dir(root: Path, outdir: Path) -> None:
             f"{mark} is not a file (a folder or a symlink), so {outdir} cannot be marked as "
             "cleantext's output folder; remove it or give another output directory"
         ) from None
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(
-            "This folder was written by cleantext: cleantext runs over a folder holding it "
-            "leave it out of their inputs.\n"
-        )
+    try:  # (a marker half written is none: it would pass the folder as cleantext's)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(
+                "This folder was written by cleantext: cleantext runs over a folder holding it "
+                "leave it out of their inputs.\n"
+            )
+    except OSError as exc:  # a full disk
+        with contextlib.suppress(OSError):
+            os.unlink(mark)
+        raise _write_error(mark, exc) from None
 
 
 def _same(a: Path, b: Path) -> bool:
