@@ -102,6 +102,22 @@ def test_directory_needs_output_dir(tree: Path) -> None:
     assert r.returncode == 1 and b"would overwrite the input" in r.stderr
 
 
+@pytest.mark.parametrize(
+    ("codec", "bom", "named"),
+    [("utf-16-le", b"\xff\xfe", "UTF-16"), ("utf-16-be", b"\xfe\xff", "UTF-16"),
+     ("utf-32-le", b"\xff\xfe\x00\x00", "UTF-32"), ("utf-32-be", b"\x00\x00\xfe\xff", "UTF-32")],
+)  # fmt: skip
+def test_utf16_and_utf32_text_is_named(codec: str, bom: bytes, named: str) -> None:
+    """A UTF-16 or UTF-32 file with its byte order mark (Windows' "Unicode" text) was
+    "a binary file (NUL bytes)": the error names the encoding and the conversion now."""
+    from cleantext.io import decode_utf8
+
+    with pytest.raises(InputError, match=f"x.txt: {named} text .*iconv -f {named} -t UTF-8"):
+        decode_utf8(bom + "Café".encode(codec), "x.txt")
+    with pytest.raises(InputError, match="binary file"):  # (no mark: NUL bytes as before)
+        decode_utf8("Café".encode(codec), "x.txt")
+
+
 def test_bad_file_in_directory_stops_or_is_skipped(tree: Path, tmp_path: Path) -> None:
     (tree / "a" / "bin.txt").write_bytes(b"\x00\x01binary")
     out = tmp_path / "out"

@@ -292,6 +292,12 @@ def decode_utf8(data: bytes, name: str) -> str:
     cleantext.errors.InputError: x: not valid UTF-8 at byte 3 (use iconv or ftfy to ...)
     """
     if b"\x00" in data[:_BINARY_SNIFF]:
+        wide = _wide_text(data)
+        if wide:
+            raise InputError(
+                f"{name}: {wide} text (it starts with a byte order mark), not UTF-8: convert it "
+                f"first, e.g. iconv -f {wide} -t UTF-8"
+            )
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8-sig")
@@ -299,6 +305,22 @@ def decode_utf8(data: bytes, name: str) -> str:
         raise InputError(
             f"{name}: not valid UTF-8 at byte {exc.start} (use iconv or ftfy to convert it first)"
         ) from None
+
+
+#: the byte order marks of the encodings with NUL bytes in ASCII text (UTF-32's first: its
+#: little-endian mark starts with UTF-16's)
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _wide_text(data: bytes) -> str:
+    """``"UTF-16"`` or ``"UTF-32"`` if ``data`` starts with that encoding's byte order mark
+    (Windows' "Unicode" text files), else ``""``."""
+    return next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), "")
 
 
 def _limit(max_bytes: int | None) -> int | None:
