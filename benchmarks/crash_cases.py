@@ -18,6 +18,7 @@ import argparse
 import gzip
 import json
 import os
+import shutil
 import signal
 import stat
 import subprocess
@@ -228,6 +229,45 @@ def b13_killed_workers(d: Path, kills: int) -> None:
     )
 
 
+def b13_stopped_directory_run(d: Path, kills: int) -> None:
+    """A directory run stopped by Ctrl-C, SIGTERM or a hangup while its workers write: one
+    exit code (130, 143, 129), no traceback, no temporary file, every output whole."""
+    src, out = d / "tree", d / "tree-out"
+    src.mkdir()
+    text = "Some  words here ,and there. Read more\n\n" * 3000
+    for i in range(200):
+        (src / f"{i:03}.txt").write_text(f"{i:03} {text}")
+    codes = {signal.SIGINT: 130, signal.SIGTERM: 143, signal.SIGHUP: 129}
+    for trial in range(kills):
+        for sig, code in codes.items():
+            shutil.rmtree(out, ignore_errors=True)
+            proc = subprocess.Popen(
+                [*EXE, "clean", str(src), "-o", str(out), "--workers", "2", "-q"],
+                stderr=subprocess.PIPE,
+            )
+            deadline = time.time() + 60
+            while not any(out.glob("*.txt")) and time.time() < deadline and proc.poll() is None:
+                time.sleep(0.02)
+            time.sleep(0.2 * trial)
+            workers = _children(proc.pid)
+            proc.send_signal(sig)
+            _, err = proc.communicate(timeout=60)
+            time.sleep(1)
+            left = [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+            whole = all(f.read_text().startswith(f.stem + " ") for f in out.glob("*.txt"))
+            alive = [w for w in workers if _alive(w)]
+            case(
+                f"B13 directory run, {signal.Signals(sig).name} trial {trial + 1}",
+                proc.returncode in (0, code)
+                and b"Traceback" not in err
+                and not left
+                and not alive
+                and whole,
+                f"exit {proc.returncode}, temps {left[:2]}, {len(alive)} workers alive, "
+                f"whole {whole}",
+            )
+
+
 def _alive(pid: int) -> bool:
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
@@ -282,6 +322,7 @@ def main() -> int:
         lambda d: b11_size_limit(d, opts.huge_mb),
         b12_write_failures,
         lambda d: b13_killed_workers(d, opts.kills),
+        lambda d: b13_stopped_directory_run(d, opts.kills),
         b15_line_ends,
         fuzz_found,
     ]
