@@ -576,6 +576,27 @@ def test_output_marker_on_a_full_disk_is_one_line_and_not_left(
     assert not (tree / "out" / ".cleantext-output").exists()
 
 
+def test_output_marker_in_a_read_only_folder_is_named_as_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An existing output folder inside the input on a read-only mount: the marker that
+    cannot be made is a file that cannot be written (it was "cannot create the directory")."""
+    tree = tmp_path / "tree"
+    (tree / "out").mkdir(parents=True)
+    (tree / "t.txt").write_text("c  d")
+    real = os.open
+
+    def read_only(path: object, flags: int, *args: object, **kw: object) -> int:
+        if str(path).endswith(".cleantext-output") and flags & os.O_CREAT:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return real(path, flags, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", read_only)
+    code, err = cli(capsys, "clean", str(tree), "-o", str(tree / "out"))
+    assert code == 1 and one_line_error(err), err
+    assert f"{tree / 'out' / '.cleantext-output'}: cannot write (Read-only file system)" in err
+
+
 def test_real_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """sysfs refuses new files even to root."""
     (tmp_path / "a.txt").write_text("a  b")

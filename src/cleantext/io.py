@@ -768,6 +768,8 @@ def mark_output_dir(root: Path, outdir: Path) -> None:
             f"{mark} is not a file (a folder or a symlink), so {outdir} cannot be marked as "
             "cleantext's output folder; remove it or give another output directory"
         ) from None
+    except OSError as exc:  # a read-only folder
+        raise _write_error(mark, exc) from None
     try:  # (a marker half written is none: it would pass the folder as cleantext's)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(
