@@ -52,7 +52,7 @@ def _init_worker(parent: int) -> None:
     """Pool process start-up: ignore Ctrl-C (the parent handles it), die on SIGTERM, and die
     with the parent (SIGTERM from the kernel on Linux; a watchdog thread everywhere).
 
-    Pool processes are forked while the parent holds both signals (:func:`_signals_held`), and
+    Pool processes are forked while the parent holds these signals (:func:`_signals_held`), and
     a forked process keeps the mask: SIGTERM never reached one (not the parent's ``terminate``
     nor the kernel's), so a stopped run waited for the batches in flight. They are let in
     here; SIGTERM gets its default action back (``clean``'s handler, forked too, raised
@@ -111,11 +111,11 @@ def bounded_map(
         return
     with _signals_held():
         pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(),))
-    pending: deque[tuple[T, Future[R]]] = deque()
+    pending: deque[tuple[tuple[T, ...], Future[R]]] = deque()  # (items kept for abandoned)
     try:
         for item in items:
             with _signals_held():
-                pending.append((item, pool.submit(fn, item)))
+                pending.append(((item,) if abandoned else (), pool.submit(fn, item)))
             if len(pending) >= 3 * workers:
                 yield _first(pending)
         while pending:
@@ -124,13 +124,13 @@ def bounded_map(
         _stop(pool)
         if abandoned is not None:
             pool.shutdown(wait=True, cancel_futures=True)  # (no process writes any more)
-            _abandon(abandoned, [item for item, _ in pending])
+            _abandon(abandoned, [item for held, _ in pending for item in held])
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _first(pending: deque[tuple[T, Future[R]]]) -> R:
+def _first(pending: deque[tuple[tuple[T, ...], Future[R]]]) -> R:
     """The result of the first item of ``pending``, which leaves it once the result is in
     (an item whose result is awaited when the map is left is abandoned too)."""
     result = pending[0][1].result()
