@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from cleantext.edits import Edit
+from cleantext.html import script_data
 from cleantext.html.end_matter import drop_date_text, drop_end_matter
 from cleantext.html.json_ld import BODY_ID
 from cleantext.html.page import Block, Element, Page
@@ -173,6 +174,8 @@ def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) 
 #: sibling of the main content, and alone when it is the main content (the DOM's text around
 #: it is what it stands in for)
 LD_NAME = f"id={BODY_ID}"
+#: the elements a page's data adds (json-ld-body, script-data-body)
+_DATA_NAMES = frozenset({LD_NAME, f"id={script_data.BODY_ID}"})
 #: the elements that mark where a page's article is (signal zone-holds-main)
 _MAIN_TAGS = frozenset({"article", "main"})
 #: the notes of a comments container's zone: never lifted by zone-holds-main
@@ -234,7 +237,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             best = moved
     top = max(top, elements[best].score)
     parent = elements[best].parent
-    if parent < 0 or elements[best].name == LD_NAME:  # (json-ld-body: it replaces the DOM's)
+    if parent < 0 or elements[best].name in _DATA_NAMES:  # (it replaces the DOM's)
         return [best], widened
     keep = [best]
     floor = max(10.0, top * 0.2)
@@ -245,7 +248,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             e.parent == parent
             and i != best
             and not (aside and aside[i])
-            and e.name != LD_NAME
+            and e.name not in _DATA_NAMES
             and (
                 e.score >= floor or (leaf_siblings and e.end == i and e.good > 0 and e.weight >= 0)
             )
