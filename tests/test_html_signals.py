@@ -1252,6 +1252,13 @@ def test_the_next_data_body_stands_in_for_an_empty_dom() -> None:
     assert P3 not in extract(html, without("script-data-body"))
 
 
+def test_the_next_data_body_continues_a_paywall_teaser() -> None:
+    html = next_page(paras(P1, P2, P3, P4), f"<p>{P1}</p><p>Subscribe to read on.</p>")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    off = extract(html, without("script-data-body"))
+    assert P1 in off and P2 not in off
+
+
 def test_the_flight_stream_body_stands_in_for_an_empty_dom() -> None:
     korean = "한국어 문단입니다. 두 번째 문장입니다."
     html = flight_page(paras(P1, P2, P3, P4, korean), "")
@@ -1271,9 +1278,9 @@ def test_the_script_data_body_is_not_added_when_the_dom_has_prose_near_miss() ->
         html = page(paras(P1, P2, P3, P4), paras(P1, P2, P3, P4))
         assert extract(html) == extract(html, without("script-data-body"))
         assert not any(e.name == "id=script-data-body" for e in H.render(html).elements)
-    # the DOM holds another article of its own: a longer other story in the data stays out
-    html = next_page(paras(P1, P2, P3, P4, P5), paras(P4, P5))
-    assert extract(html) == f"{P4}\n\n{P5}"
+    # the DOM holds a short article of its own: a longer other story in the data stays out
+    html = next_page(paras(P1, P2, P3, P4), f"<p>{P5}</p>")
+    assert extract(html) == P5
     # data that is not prose (code, few sentence ends) is never added
     code = "<p>" + "var a_b = {c: d}; " * 60 + "</p>"
     assert extract(next_page(code, "")) == ""

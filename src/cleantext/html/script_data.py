@@ -5,7 +5,8 @@ puts the page's props in ``<script id="__NEXT_DATA__" type="application/json">``
 router) or streams React Server Components rows with ``self.__next_f.push([1,"..."])``
 (app router; a client component's HTML body comes as a text row ``24:T1b7b,<p>...``).
 When the rendered DOM holds almost no prose (blocks of PROSE_CHARS or more add up to less
-than DOM_SHARE of the candidate's text) and lacks the candidate (json_ld.missing), the
+than DOM_SHARE of the candidate's text), lacks the candidate (json_ld.missing) and what
+prose it has opens the candidate (:func:`continues`: a paywall's teaser), the
 longest prose string of that data is appended as an ``<article id=script-data-body>`` and
 competes for the main content, as a JSON-LD ``articleBody`` does (signal ``json-ld-body``).
 
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 #: the id of the element that holds the body (the notes name it)
@@ -38,6 +40,9 @@ CODE_SHARE = 0.01
 PROSE_CHARS = 100
 #: the DOM lacks the article when its prose is under this share of the candidate's text
 DOM_SHARE = 0.5
+#: continues: the prose blocks of the DOM looked for in the candidate, and the words of each
+MATCH_BLOCKS = 20
+PROBE_WORDS = 6
 #: a tag in a string of HTML (no nesting: a tag holds no "<" or ">")
 _TAG = re.compile(r"<[^<>]*>")
 #: the start of a row of the stream: its hex id, a colon, "T" and the hex size for a text row
@@ -184,6 +189,18 @@ def best_body(scripts: list[str]) -> tuple[str, str]:
     return body, best
 
 
-def dom_prose(lengths: Iterator[int]) -> int:
-    """The characters of the DOM's prose: its blocks (``lengths``) of PROSE_CHARS or more."""
-    return sum(n for n in lengths if n >= PROSE_CHARS)
+def dom_prose(blocks: list[str]) -> int:
+    """The characters of the DOM's prose: its ``blocks`` of PROSE_CHARS or more."""
+    return sum(len(b) for b in blocks if len(b) >= PROSE_CHARS)
+
+
+def continues(blocks: list[str], text: str) -> bool:
+    """True if ``text`` (whitespace collapsed) is the article the DOM's prose starts: the DOM
+    has no prose, or the first PROBE_WORDS words of one of its first MATCH_BLOCKS prose
+    ``blocks`` are in it (a paywall's opening paragraph; not another story).
+
+    >>> continues(["Short."], "Any text."), continues(["The bridge closes. " * 9], "No.")
+    (True, False)
+    """
+    prose = [b for b in islice((b for b in blocks if len(b) >= PROSE_CHARS), MATCH_BLOCKS)]
+    return not prose or any(" ".join(b.split()[:PROBE_WORDS]) in text for b in prose)
