@@ -599,14 +599,13 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
 def _script_data_body(root: Any, page: Page, signals: frozenset[str]) -> Page:
     """``page`` again with the article of its script data appended (see
     :mod:`cleantext.html.script_data`), or ``page`` itself if its DOM does not lack one."""
-    blocks = [page.text[b.start : b.end] for b in page.blocks]
-    prose = script_data.dom_prose(blocks)
-    if prose >= script_data.DOM_SHARE * sum(len(s) for s in page.data_scripts):
-        return page  # (no candidate can be long enough: a bound before any parsing)
+    prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
+    if prose >= script_data.MAX_PROSE:
+        return page  # (the DOM shows an article: nothing is parsed)
     body, text = script_data.best_body(page.data_scripts)
     if not body or prose >= script_data.DOM_SHARE * len(text) or not missing(text, page.text):
         return page
-    if not script_data.continues(blocks, text):
+    if not script_data.continues([page.text[b.start : b.end] for b in page.blocks], text):
         return page
     append_body(root, body, script_data.BODY_ID)
     return _Renderer(signals).run(root)

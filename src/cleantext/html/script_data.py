@@ -4,10 +4,11 @@ A page built by a JavaScript framework can send its article only as data for a s
 puts the page's props in ``<script id="__NEXT_DATA__" type="application/json">`` (pages
 router) or streams React Server Components rows with ``self.__next_f.push([1,"..."])``
 (app router; a client component's HTML body comes as a text row ``24:T1b7b,<p>...``).
-When the rendered DOM holds almost no prose (blocks of PROSE_CHARS or more add up to less
-than DOM_SHARE of the candidate's text), lacks the candidate (json_ld.missing) and what
-prose it has opens the candidate (:func:`continues`: a paywall's teaser), the
-longest prose string of that data is appended as an ``<article id=script-data-body>`` and
+When the rendered DOM holds almost no prose (its blocks of PROSE_CHARS or more add up to
+less than MAX_PROSE characters and DOM_SHARE of the candidate's text), lacks the candidate
+(json_ld.missing) and what prose it has opens the candidate (:func:`continues`: a paywall's
+teaser), the longest prose string of that data is appended as an
+``<article id=script-data-body>`` and
 competes for the main content, as a JSON-LD ``articleBody`` does (signal ``json-ld-body``).
 
 The ids, prefixes, sentence ends and code characters are ``[script_data]`` in html.toml. Every
@@ -40,6 +41,10 @@ CODE_SHARE = 0.01
 PROSE_CHARS = 100
 #: the DOM lacks the article when its prose is under this share of the candidate's text
 DOM_SHARE = 0.5
+#: and under this many characters (a teaser and a consent notice): a DOM with more prose
+#: shows an article, and its scripts are not parsed (on the DEV pages built with Next.js
+#: that show their article, the DOM's prose is 1,755 characters or more)
+MAX_PROSE = 1000
 #: continues: the prose blocks of the DOM looked for in the candidate, and the words of each
 MATCH_BLOCKS = 20
 PROBE_WORDS = 6
@@ -189,9 +194,10 @@ def best_body(scripts: list[str]) -> tuple[str, str]:
     return body, best
 
 
-def dom_prose(blocks: list[str]) -> int:
-    """The characters of the DOM's prose: its ``blocks`` of PROSE_CHARS or more."""
-    return sum(len(b) for b in blocks if len(b) >= PROSE_CHARS)
+def dom_prose(lengths: Iterator[int]) -> int:
+    """The characters of the DOM's prose: its blocks (their ``lengths``) of PROSE_CHARS or
+    more."""
+    return sum(n for n in lengths if n >= PROSE_CHARS)
 
 
 def continues(blocks: list[str], text: str) -> bool:
