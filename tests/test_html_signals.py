@@ -574,6 +574,40 @@ def test_text_in_furniture_does_not_take_over_near_miss() -> None:
     assert extract(short) == extract(short, without("text-share-empty"))
 
 
+# --- empty-holds-little (session 16) ----------------------------------------------------------
+
+POEM = (
+    "The river keeps its counsel", "beneath the winter ice,", "and every stone remembers",
+    "the summer's easy price.", "The bridge was built by fathers", "who never crossed it twice;",
+    "we walk it now in silence", "and pay the ferry's price.", "O ferryman, old ferryman,",
+    "what coin will you take now?", "The bank is gone, the bell is gone,",
+    "and gone the painted prow.",
+)  # fmt: skip
+
+
+def beside_prose(article: str) -> str:
+    """``article`` in the page's main column, 1,124 characters of prose in another block."""
+    long = (f"{P1} {P2}", f"{P3} {P4}", f"{P5} {P1}", f"{P2} {P3}")
+    return (
+        f"<body>{NAV}<div class=page><main><div class=entry-content><h1>The Ferry</h1>"
+        f"{article}</div></main><div class=below><div class=notes>{chunked(*long)}</div></div>"
+        "</div></body>"
+    )
+
+
+def test_a_poem_of_short_lines_keeps_its_place_beside_long_prose() -> None:
+    for article in (paras(*POEM), "<ol>" + "".join(f"<li>{x}</li>" for x in POEM) + "</ol>"):
+        html = beside_prose(article)
+        assert POEM[5] in extract(html) and POEM[-1] in extract(html)
+        off = extract(html, without("empty-holds-little"))
+        assert POEM[5] not in off and P1 in off
+
+
+def test_a_container_with_a_line_or_two_still_gives_way_near_miss() -> None:
+    html = beside_prose("<p>Playback was interrupted.</p><p>Try again later.</p>")
+    assert "Playback" not in extract(html) and P1 in extract(html)
+
+
 # --- furniture word wp-block-query (session 15) ------------------------------------------------
 
 

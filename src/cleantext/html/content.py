@@ -18,6 +18,7 @@ from cleantext.html.signals import (
     CARD_SHARE,
     COMMENTS,
     DATE_CHARS,
+    EMPTY_BLOCKS,
     EMPTY_CHARS,
     FORM_SHARE,
     GOOD_CHARS,
@@ -227,7 +228,8 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         return [], ""
     best, widened = _widen(elements, best)
     if "text-share" in signals:
-        moved = _text_share(elements, best, aside, "text-share-empty" in signals)
+        empty = "text-share-empty" in signals
+        moved = _text_share(elements, best, aside, empty, empty and "empty-holds-little" in signals)
         if moved != best:
             was, now = elements[best], elements[moved]
             widened = (
@@ -263,18 +265,26 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
 
 
 def _text_share(
-    elements: list[Element], best: int, aside: bytearray | None = None, empty: bool = False
+    elements: list[Element],
+    best: int,
+    aside: bytearray | None = None,
+    empty: bool = False,
+    little: bool = False,
 ) -> int:
     """Signal ``text-share``: when the best container holds less than SHARE_LOW of the page's
     article-like paragraph text, the innermost element outside furniture (below ``<body>``)
     that holds SHARE_HOLD of it or more replaces it (a contact box with one long paragraph
     outscored a recipe in short steps). Returns the new best container (``best`` if none).
-    Elements set ``aside`` (see _set_aside) are not candidates."""
+    Elements set ``aside`` (see _set_aside) are not candidates. With ``empty``
+    (text-share-empty), a best container without such text gives way too; with ``little``
+    (empty-holds-little), only if it holds little text of any kind (see _holds_little)."""
     total = sum(e.good for e in elements if e.parent < 0)
     held = elements[best].good
     if held >= SHARE_LOW * total or held >= SHARE_CHARS:
         return best
     if not held and not (empty and total >= EMPTY_CHARS):  # signal text-share-empty
+        return best
+    if not held and little and not _holds_little(elements[best], total):
         return best
     found = best
     for i, e in enumerate(elements):  # they nest: the last one is the innermost
@@ -286,6 +296,20 @@ def _text_share(
         ):
             found = i
     return found
+
+
+def _holds_little(e: Element, total: int) -> bool:
+    """Signal ``empty-holds-little``: the container ``e``, without article-like paragraph
+    text, holds little text of any kind: fewer than EMPTY_BLOCKS blocks and under SHARE_LOW of
+    the page's ``total`` paragraph text (a video player's line, not a poem or a list article
+    of short lines).
+
+    >>> from cleantext.html import render
+    >>> page = render("<div>" + "<p>A short line of a poem,</p>" * 12 + "</div>")
+    >>> _holds_little(page.elements[-13], 1000), _holds_little(page.elements[-1], 1000)
+    (False, True)
+    """
+    return e.blocks < EMPTY_BLOCKS and e.text_len < SHARE_LOW * total
 
 
 def _set_aside(

@@ -153,6 +153,10 @@ GOOD_CHARS = 100
 #: - ``text-share-empty`` (session 15): with ``text-share``, a best-scored container without
 #:   any article-like paragraph text (a video player's one line, lifted by its ``content``
 #:   class word) gives way too, when the page has EMPTY_CHARS of such text or more;
+#: - ``empty-holds-little`` (session 16): with ``text-share-empty``, that container gives way
+#:   only when it holds little text of any kind: fewer than EMPTY_BLOCKS blocks and under
+#:   SHARE_LOW of the page's paragraph text (a poem or a list article, all short lines, kept
+#:   its place against long prose elsewhere on the page; see content._holds_little);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -177,6 +181,7 @@ SIGNALS: frozenset[str] = frozenset(
         "json-ld-body",
         "script-data-body",
         "text-share-empty",
+        "empty-holds-little",
         "camel-case-words",
         "date-lines",
         "orphan-label",
@@ -229,6 +234,8 @@ SHARE_CHARS = 500
 #: text-share-empty: a page with this much article-like paragraph text or more, of which the
 #: best-scored container holds none
 EMPTY_CHARS = 1000
+#: empty-holds-little: the best-scored container gives way only with fewer blocks than this
+EMPTY_BLOCKS = 4
 #: the zone kind named by id/class words (the start of its notes)
 COMMENTS = "comments container"
 
