@@ -4,6 +4,7 @@ The 50 MB page lives in ``benchmarks/bench_html_hostile.py``; here a 5 MB varian
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -211,3 +212,23 @@ def test_a_json_ld_body_with_characters_xml_refuses() -> None:
         html = f"<head><script type=application/ld+json>{ld}</script></head><body><p>x</p>"
         text = cleantext.clean_html(html)
         assert "A line of the article" in text and "\x01" not in text
+
+
+def test_script_data_is_read_in_linear_time() -> None:
+    """script-data-body parses every push of a page whose DOM is empty: 8,000 pushes take
+    about four times as long as 2,000."""
+    row = json.dumps('1a:["$","p",null,{"children":"Text. More."}]\n')
+    row = f"self.__next_f.push([1,{row}])"
+
+    def page(n: int) -> str:
+        return "<body><p>x</p>" + f"<script>{row}</script>" * n + "</body>"
+
+    def cost(n: int) -> float:
+        html = page(n)
+        t = time.process_time()
+        for _ in range(3):
+            H.render(html)
+        return time.process_time() - t
+
+    small, large = cost(2_000), cost(8_000)
+    assert large < 6 * small + 0.05

@@ -574,6 +574,40 @@ def test_text_in_furniture_does_not_take_over_near_miss() -> None:
     assert extract(short) == extract(short, without("text-share-empty"))
 
 
+# --- empty-holds-little (session 16) ----------------------------------------------------------
+
+POEM = (
+    "The river keeps its counsel", "beneath the winter ice,", "and every stone remembers",
+    "the summer's easy price.", "The bridge was built by fathers", "who never crossed it twice;",
+    "we walk it now in silence", "and pay the ferry's price.", "O ferryman, old ferryman,",
+    "what coin will you take now?", "The bank is gone, the bell is gone,",
+    "and gone the painted prow.",
+)  # fmt: skip
+
+
+def beside_prose(article: str) -> str:
+    """``article`` in the page's main column, 1,124 characters of prose in another block."""
+    long = (f"{P1} {P2}", f"{P3} {P4}", f"{P5} {P1}", f"{P2} {P3}")
+    return (
+        f"<body>{NAV}<div class=page><main><div class=entry-content><h1>The Ferry</h1>"
+        f"{article}</div></main><div class=below><div class=notes>{chunked(*long)}</div></div>"
+        "</div></body>"
+    )
+
+
+def test_a_poem_of_short_lines_keeps_its_place_beside_long_prose() -> None:
+    for article in (paras(*POEM), "<ol>" + "".join(f"<li>{x}</li>" for x in POEM) + "</ol>"):
+        html = beside_prose(article)
+        assert POEM[5] in extract(html) and POEM[-1] in extract(html)
+        off = extract(html, without("empty-holds-little"))
+        assert POEM[5] not in off and P1 in off
+
+
+def test_a_container_with_a_line_or_two_still_gives_way_near_miss() -> None:
+    html = beside_prose("<p>Playback was interrupted.</p><p>Try again later.</p>")
+    assert "Playback" not in extract(html) and P1 in extract(html)
+
+
 # --- furniture word wp-block-query (session 15) ------------------------------------------------
 
 
@@ -1214,3 +1248,84 @@ def test_lines_that_are_not_datelines_stay() -> None:
         assert extract(html) == extract(html, without("date-text-lines")), line
     after = f"<body>{NAV}<article>{paras(P1, 'Nov. 20, 2019', P2)}</article></body>"
     assert "Nov. 20, 2019" in extract(after)  # inside the article: a section's date
+
+
+# --- script-data-body (session 16) -------------------------------------------------------------
+
+
+def next_page(body: str, dom: str) -> str:
+    """A Next.js pages-router page whose __NEXT_DATA__ holds ``body`` and whose DOM ``dom``."""
+    import json
+
+    data = json.dumps({"props": {"pageProps": {"story": {"title": "Bridge to close",
+                       "html": body, "slug": "bridge"}}}, "page": "/[slug]"})  # fmt: skip
+    return (
+        f"<html><head><title>Bridge</title></head><body>{NAV}<div id=__next>{dom}</div>"
+        f"<script id=__NEXT_DATA__ type=application/json>{data}</script></body></html>"
+    )
+
+
+def flight_page(body: str, dom: str) -> str:
+    """A Next.js app-router page that streams ``body`` as a text row of its flight data."""
+    import json
+
+    size = len(body.encode("utf-8"))
+    head = f'3:I[1,[],""]\n2a:T{size:x},'
+    rows = ['1:"$Sreact.fragment"\n', head, body, '4:["$","div",null,{"html":"$2a"}]\n']
+    pushes = ["self.__next_f.push([0])"] + [
+        f"self.__next_f.push([1,{json.dumps(r)}])" for r in rows
+    ]
+    scripts = "".join(f"<script>{p}</script>" for p in pushes)
+    return f"<html><body>{NAV}<main>{dom}</main>{scripts}</body></html>"
+
+
+def test_the_next_data_body_stands_in_for_an_empty_dom() -> None:
+    html = next_page(paras(P1, P2, P3, P4), "<p>Loading…</p>")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    assert "outside the main content <article id=script-data-body>" in notes(html)
+    assert P3 not in extract(html, without("script-data-body"))
+
+
+def test_the_next_data_body_continues_a_paywall_teaser() -> None:
+    html = next_page(paras(P1, P2, P3, P4), f"<p>{P1}</p><p>Subscribe to read on.</p>")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    off = extract(html, without("script-data-body"))
+    assert P1 in off and P2 not in off
+
+
+def test_the_flight_stream_body_stands_in_for_an_empty_dom() -> None:
+    korean = "한국어 문단입니다. 두 번째 문장입니다."
+    html = flight_page(paras(P1, P2, P3, P4, korean), "")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{korean}"
+    assert extract(html, without("script-data-body")) == ""
+
+
+def test_the_script_data_body_is_not_shown_by_the_light_preset() -> None:
+    html = next_page(paras(P1, P2, P3, P4), "")
+    assert P3 in cleantext.clean_html(html)
+    assert P3 not in cleantext.Cleaner(preset="light").clean_html(html)
+
+
+def test_the_script_data_body_is_not_added_when_the_dom_has_prose_near_miss() -> None:
+    # the DOM holds the article: the same text in the data changes nothing
+    for page in (next_page, flight_page):
+        html = page(paras(P1, P2, P3, P4), paras(P1, P2, P3, P4))
+        assert extract(html) == extract(html, without("script-data-body"))
+        assert not any(e.name == "id=script-data-body" for e in H.render(html).elements)
+    # the DOM holds a short article of its own: a longer other story in the data stays out
+    html = next_page(paras(P1, P2, P3, P4), f"<p>{P5}</p>")
+    assert extract(html) == P5
+    # data that is not prose (code, few sentence ends) is never added
+    code = "<p>" + "var a_b = {c: d}; " * 60 + "</p>"
+    assert extract(next_page(code, "")) == ""
+    words = "<p>" + "word " * 200 + "</p>"
+    assert extract(flight_page(words, "")) == ""
+
+
+def test_broken_script_data_is_ignored() -> None:
+    bad = (
+        "<script id=__NEXT_DATA__ type=application/json>{not json</script>"
+        '<script>self.__next_f.push([1,"5:Tffffff,abc"])</script>'
+        "<script>self.__next_f.push(oops)</script><script>self.__next_f.push([1, 2, 3])</script>"
+    )
+    assert extract(f"<body><p>{P1}</p>{bad}</body>") == P1

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from cleantext.edits import Edit
+from cleantext.html import script_data
 from cleantext.html.end_matter import drop_date_text, drop_end_matter
 from cleantext.html.json_ld import BODY_ID
 from cleantext.html.page import Block, Element, Page
@@ -17,6 +18,7 @@ from cleantext.html.signals import (
     CARD_SHARE,
     COMMENTS,
     DATE_CHARS,
+    EMPTY_BLOCKS,
     EMPTY_CHARS,
     FORM_SHARE,
     GOOD_CHARS,
@@ -173,6 +175,8 @@ def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) 
 #: sibling of the main content, and alone when it is the main content (the DOM's text around
 #: it is what it stands in for)
 LD_NAME = f"id={BODY_ID}"
+#: the elements a page's data adds (json-ld-body, script-data-body)
+_DATA_NAMES = frozenset({LD_NAME, f"id={script_data.BODY_ID}"})
 #: the elements that mark where a page's article is (signal zone-holds-main)
 _MAIN_TAGS = frozenset({"article", "main"})
 #: the notes of a comments container's zone: never lifted by zone-holds-main
@@ -224,7 +228,8 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         return [], ""
     best, widened = _widen(elements, best)
     if "text-share" in signals:
-        moved = _text_share(elements, best, aside, "text-share-empty" in signals)
+        empty = "text-share-empty" in signals
+        moved = _text_share(elements, best, aside, empty, empty and "empty-holds-little" in signals)
         if moved != best:
             was, now = elements[best], elements[moved]
             widened = (
@@ -234,7 +239,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             best = moved
     top = max(top, elements[best].score)
     parent = elements[best].parent
-    if parent < 0 or elements[best].name == LD_NAME:  # (json-ld-body: it replaces the DOM's)
+    if parent < 0 or elements[best].name in _DATA_NAMES:  # (it replaces the DOM's)
         return [best], widened
     keep = [best]
     floor = max(10.0, top * 0.2)
@@ -245,7 +250,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             e.parent == parent
             and i != best
             and not (aside and aside[i])
-            and e.name != LD_NAME
+            and e.name not in _DATA_NAMES
             and (
                 e.score >= floor or (leaf_siblings and e.end == i and e.good > 0 and e.weight >= 0)
             )
@@ -260,18 +265,26 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
 
 
 def _text_share(
-    elements: list[Element], best: int, aside: bytearray | None = None, empty: bool = False
+    elements: list[Element],
+    best: int,
+    aside: bytearray | None = None,
+    empty: bool = False,
+    little: bool = False,
 ) -> int:
     """Signal ``text-share``: when the best container holds less than SHARE_LOW of the page's
     article-like paragraph text, the innermost element outside furniture (below ``<body>``)
     that holds SHARE_HOLD of it or more replaces it (a contact box with one long paragraph
     outscored a recipe in short steps). Returns the new best container (``best`` if none).
-    Elements set ``aside`` (see _set_aside) are not candidates."""
+    Elements set ``aside`` (see _set_aside) are not candidates. With ``empty``
+    (text-share-empty), a best container without such text gives way too; with ``little``
+    (empty-holds-little), only if it holds little text of any kind (see _holds_little)."""
     total = sum(e.good for e in elements if e.parent < 0)
     held = elements[best].good
     if held >= SHARE_LOW * total or held >= SHARE_CHARS:
         return best
     if not held and not (empty and total >= EMPTY_CHARS):  # signal text-share-empty
+        return best
+    if not held and little and not _holds_little(elements[best], total):
         return best
     found = best
     for i, e in enumerate(elements):  # they nest: the last one is the innermost
@@ -283,6 +296,20 @@ def _text_share(
         ):
             found = i
     return found
+
+
+def _holds_little(e: Element, total: int) -> bool:
+    """Signal ``empty-holds-little``: the container ``e``, without article-like paragraph
+    text, holds little text of any kind: fewer than EMPTY_BLOCKS blocks and under SHARE_LOW of
+    the page's ``total`` paragraph text (a video player's line, not a poem or a list article
+    of short lines).
+
+    >>> from cleantext.html import render
+    >>> page = render("<div>" + "<p>A short line of a poem,</p>" * 12 + "</div>")
+    >>> _holds_little(page.elements[-13], 1000), _holds_little(page.elements[-1], 1000)
+    (False, True)
+    """
+    return e.blocks < EMPTY_BLOCKS and e.text_len < SHARE_LOW * total
 
 
 def _set_aside(

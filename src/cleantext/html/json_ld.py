@@ -96,15 +96,15 @@ def missing(body: str, text: str) -> bool:
     return len(half & known) < KNOWN_SHARE * len(half)
 
 
-def append_body(root: Any, body: str) -> None:
+def append_body(root: Any, body: str, ident: str = BODY_ID) -> None:
     """Append ``body`` to the page ``root`` (its ``<body>``, else the root) as an
-    ``<article id=json-ld-articleBody>``: the HTML it holds if it is markup, else one ``<p>``
-    per line."""
+    ``<article id=json-ld-articleBody>`` (or the id ``ident``): the HTML it holds if it is
+    markup, else one ``<p>`` per line."""
     from lxml import etree
     from lxml import html as lxml_html
 
     host = next(root.iter("body"), root)
-    article = etree.SubElement(host, "article", id=BODY_ID)
+    article = etree.SubElement(host, "article", id=ident)
     if "<" in body:
         try:
             parts = lxml_html.fragments_fromstring(body)

@@ -10,6 +10,7 @@ from itertools import islice
 from typing import Any, NamedTuple
 
 from cleantext.errors import InputError, MissingExtraError
+from cleantext.html import script_data
 from cleantext.html.decode import decode_html
 from cleantext.html.json_ld import append_body, article_body, missing
 from cleantext.html.signals import (
@@ -172,6 +173,9 @@ class Page:
     #: the text of the JSON-LD scripts that state an ``articleBody`` (signal
     #: ``json-ld-body``)
     ld_scripts: list[str] = field(default_factory=list)
+    #: the text of the scripts that hold a framework's page data (signal
+    #: ``script-data-body``)
+    data_scripts: list[str] = field(default_factory=list)
 
 
 _LISTS = frozenset({"ul", "ol"})
@@ -312,6 +316,7 @@ class _Renderer:
         self.states = "comment-states" in signals
         self.streamed = self.roles.streamed_ids if "streamed-segments" in signals else ()
         self.ld_json = "json-ld-body" in signals
+        self.script_data = "script-data-body" in signals
         self.buttons = "widget-roles" in signals
         self.dnone = "hidden-class" in signals
         self.time_tag = "time" if "date-lines" in signals else ""
@@ -375,11 +380,20 @@ class _Renderer:
 
     def ld_scripts(self, el: Any) -> None:
         """Keep the text of the JSON-LD ``<script>`` elements in ``el`` (itself, or in a
-        ``<head>``) that state an ``articleBody`` (signal ``json-ld-body``)."""
+        ``<head>``) that state an ``articleBody`` (signal ``json-ld-body``), and of those
+        that hold a framework's page data (signal ``script-data-body``)."""
         for script in el.iter("script"):
             text = script.text
-            if text and "articleBody" in text and script.get("type", "").strip() == _LD_TYPE:
+            if not text:
+                continue
+            if (
+                self.ld_json
+                and "articleBody" in text
+                and script.get("type", "").strip() == _LD_TYPE
+            ):
                 self.page.ld_scripts.append(text)
+            elif self.script_data and script_data.wanted(text, script):
+                self.page.data_scripts.append(text)
 
     def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str]:
         """(zone kind, weight, furniture?, name) of an element's id and class (see
@@ -481,7 +495,7 @@ class _Renderer:
                 if (tag in skip or not isinstance(tag, str)) and not (  # (a comment, an entity)
                     tag == "noscript" and self.noscript and _holds_page(el)
                 ):
-                    if self.ld_json and (tag == "script" or tag == "head"):
+                    if (self.ld_json or self.script_data) and (tag == "script" or tag == "head"):
                         self.ld_scripts(el)
                     skip_subtree()
                     push(3)
@@ -577,7 +591,24 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
         if body and missing(body, page.text):
             append_body(root, body)
             page = _Renderer(signals).run(root)
+    if page.data_scripts:  # signal script-data-body: the article the DOM lacks, from its data
+        page = _script_data_body(root, page, signals)
     return page
+
+
+def _script_data_body(root: Any, page: Page, signals: frozenset[str]) -> Page:
+    """``page`` again with the article of its script data appended (see
+    :mod:`cleantext.html.script_data`), or ``page`` itself if its DOM does not lack one."""
+    prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
+    if prose >= script_data.MAX_PROSE:
+        return page  # (the DOM shows an article: nothing is parsed)
+    body, text = script_data.best_body(page.data_scripts)
+    if not body or prose >= script_data.DOM_SHARE * len(text) or not missing(text, page.text):
+        return page
+    if not script_data.continues([page.text[b.start : b.end] for b in page.blocks], text):
+        return page
+    append_body(root, body, script_data.BODY_ID)
+    return _Renderer(signals).run(root)
 
 
 def iter_blocks(page: Page) -> Iterator[tuple[str, Block]]:

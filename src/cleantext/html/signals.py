@@ -145,9 +145,18 @@ GOOD_CHARS = 100
 #:   ``articleBody`` past its start (a page a script fills in, a paywall that sends the
 #:   first paragraph only), the body is appended as an ``<article id=json-ld-articleBody>``
 #:   and competes for the main content (see :mod:`cleantext.html.json_ld`);
+#: - ``script-data-body`` (session 16): when the rendered page has almost no prose and
+#:   lacks it, the longest prose string of a framework's script data (Next.js
+#:   ``__NEXT_DATA__`` JSON, the ``self.__next_f.push`` stream of the app router) is appended
+#:   as an ``<article id=script-data-body>`` and competes for the main content (see
+#:   :mod:`cleantext.html.script_data`);
 #: - ``text-share-empty`` (session 15): with ``text-share``, a best-scored container without
 #:   any article-like paragraph text (a video player's one line, lifted by its ``content``
 #:   class word) gives way too, when the page has EMPTY_CHARS of such text or more;
+#: - ``empty-holds-little`` (session 16): with ``text-share-empty``, that container gives way
+#:   only when it holds little text of any kind: fewer than EMPTY_BLOCKS blocks and under
+#:   SHARE_LOW of the page's paragraph text (a poem or a list article, all short lines, kept
+#:   its place against long prose elsewhere on the page; see content._holds_little);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -170,7 +179,9 @@ SIGNALS: frozenset[str] = frozenset(
         "streamed-segments",
         "zone-holds-main",
         "json-ld-body",
+        "script-data-body",
         "text-share-empty",
+        "empty-holds-little",
         "camel-case-words",
         "date-lines",
         "orphan-label",
@@ -188,9 +199,9 @@ SIGNALS: frozenset[str] = frozenset(
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
-#: but ``json-ld-body``, which adds text the page does not show, to compete for the main
-#: content
-SHOWN_SIGNALS: frozenset[str] = SIGNALS - {"json-ld-body"}
+#: but ``json-ld-body`` and ``script-data-body``, which add text the page does not show, to
+#: compete for the main content
+SHOWN_SIGNALS: frozenset[str] = SIGNALS - {"json-ld-body", "script-data-body"}
 ZONE_ARTICLE_SHARE = 0.5
 #: a block in the headline's <header> this long, in this many words, is a lead paragraph
 #: (header-standfirst; shorter ones are deks, which news gold texts leave out)
@@ -223,6 +234,8 @@ SHARE_CHARS = 500
 #: text-share-empty: a page with this much article-like paragraph text or more, of which the
 #: best-scored container holds none
 EMPTY_CHARS = 1000
+#: empty-holds-little: the best-scored container gives way only with fewer blocks than this
+EMPTY_BLOCKS = 4
 #: the zone kind named by id/class words (the start of its notes)
 COMMENTS = "comments container"
 

@@ -1,0 +1,212 @@
+"""Signal ``script-data-body``: the article a page's script data holds when its DOM lacks it.
+
+A page built by a JavaScript framework can send its article only as data for a script: Next.js
+puts the page's props in ``<script id="__NEXT_DATA__" type="application/json">`` (pages
+router) or streams React Server Components rows with ``self.__next_f.push([1,"..."])``
+(app router; a client component's HTML body comes as a text row ``24:T1b7b,<p>...``).
+When the rendered DOM holds almost no prose (its blocks of PROSE_CHARS or more add up to
+less than MAX_PROSE characters and DOM_SHARE of the candidate's text), lacks the candidate
+(json_ld.missing) and what prose it has opens the candidate (:func:`continues`: a paywall's
+teaser), the longest prose string of that data is appended as an
+``<article id=script-data-body>`` and
+competes for the main content, as a JSON-LD ``articleBody`` does (signal ``json-ld-body``).
+
+The ids, prefixes, sentence ends and code characters are ``[script_data]`` in html.toml. Every
+step is linear in the scripts' size: one JSON parse per script or row, one walk of each
+parsed value, one scan of the stream for its rows; the parsing only runs on a page whose DOM
+has too little prose.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import islice
+from typing import Any
+
+#: the id of the element that holds the body (the notes name it)
+BODY_ID = "script-data-body"
+#: a string with less text than this is not an article
+BODY_CHARS = 500
+#: a prose string has this many sentence ends or more
+MIN_SENTENCES = 3
+#: a prose string has less than this share of code characters
+CODE_SHARE = 0.01
+#: the DOM's prose: its blocks of this many characters or more
+PROSE_CHARS = 100
+#: the DOM lacks the article when its prose is under this share of the candidate's text
+DOM_SHARE = 0.5
+#: and under this many characters (a teaser and a consent notice): a DOM with more prose
+#: shows an article, and its scripts are not parsed (on the DEV pages built with Next.js
+#: that show their article, the DOM's prose is 1,755 characters or more)
+MAX_PROSE = 1000
+#: continues: the prose blocks of the DOM looked for in the candidate, and the words of each
+MATCH_BLOCKS = 20
+PROBE_WORDS = 6
+#: a tag in a string of HTML (no nesting: a tag holds no "<" or ">")
+_TAG = re.compile(r"<[^<>]*>")
+#: the start of a row of the stream: its hex id, a colon, "T" and the hex size for a text row
+_ROW = re.compile(rb"[0-9a-fA-F]*:(?:T([0-9a-fA-F]{1,8}),)?")
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    json_ids: frozenset[str]
+    push_prefixes: tuple[str, ...]
+    sentence_ends: re.Pattern[str]
+    code_chars: re.Pattern[str]
+
+
+@cache
+def vocabulary() -> _Vocabulary:
+    """The ``[script_data]`` lists of html.toml, read once."""
+    text = resources.files("cleantext.data").joinpath("html.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)["script_data"]
+    return _Vocabulary(
+        json_ids=frozenset(data["json_ids"]),
+        push_prefixes=tuple(data["push_prefixes"]),
+        sentence_ends=re.compile("|".join(re.escape(c) for c in data["sentence_ends"])),
+        code_chars=re.compile("|".join(re.escape(c) for c in data["code_chars"])),
+    )
+
+
+def wanted(text: str, script: Any) -> bool:
+    """True if the ``<script>`` element ``script``, whose text is ``text``, holds data this
+    signal reads (its id is only looked at when the text can be a JSON object)."""
+    words = vocabulary()
+    if text.startswith(words.push_prefixes):
+        return True
+    first = text[:1]
+    return (first == "{" or first.isspace()) and script.get("id") in words.json_ids
+
+
+def _strings(value: Any, found: list[str]) -> None:
+    """Collect the strings of at least BODY_CHARS characters anywhere in a parsed JSON
+    ``value`` (an explicit stack: no recursion limit)."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            if len(v) >= BODY_CHARS:
+                found.append(v)
+        elif isinstance(v, dict):
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _pushed(script: str, prefixes: tuple[str, ...]) -> str:
+    """The string a ``self.__next_f.push([1,"..."])`` script appends; ``""`` for another."""
+    for prefix in prefixes:
+        if script.startswith(prefix):
+            inner = script[len(prefix) :].rstrip().rstrip(";").rstrip()
+            value = _loads(inner[:-1]) if inner.endswith(")") else None
+            if isinstance(value, list) and len(value) == 2 and isinstance(value[1], str):
+                return value[1]
+    return ""
+
+
+def _rows(stream: bytes) -> Iterator[bytes]:
+    """The payloads of the rows of a React Server Components stream: a text row
+    (``id:T<hex size>,``) is that many bytes, any other row runs to the end of its line."""
+    at, size = 0, len(stream)
+    while at < size:
+        m = _ROW.match(stream, at)
+        if m and m.group(1):
+            start = m.end()
+            at = start + int(m.group(1), 16)
+            yield stream[start:at]
+            continue
+        start = m.end() if m else at
+        end = stream.find(b"\n", start)
+        at = size if end < 0 else end + 1
+        yield stream[start : at if end < 0 else end]
+
+
+def candidates(scripts: list[str]) -> list[str]:
+    """The strings of BODY_CHARS or more in the ``scripts``' data: the values of their JSON,
+    the text rows of the stream their pushes make and the values of its JSON rows.
+
+    >>> text = "A sentence of the story. " * 30
+    >>> [len(s) for s in candidates(['{"props": {"body": "' + text + '", "id": 3}}'])]
+    [750]
+    >>> push = 'self.__next_f.push([1,"5:T2ee,' + text + '"])'
+    >>> candidates(['self.__next_f.push([0])', push])[0] == text
+    True
+    """
+    prefixes = vocabulary().push_prefixes
+    found: list[str] = []
+    stream: list[str] = []
+    for script in scripts:
+        if script.startswith(prefixes):
+            stream.append(_pushed(script, prefixes))
+        else:
+            _strings(_loads(script), found)
+    for row in _rows("".join(stream).encode("utf-8", "surrogatepass")):
+        text = row.decode("utf-8", "replace")
+        if text[:1] in ("[", "{", '"'):
+            _strings(_loads(text), found)
+        elif len(text) >= BODY_CHARS:
+            found.append(text)
+    return found
+
+
+def text_of(body: str) -> str:
+    """``body`` with its HTML tags taken out (a space each), whitespace collapsed."""
+    return " ".join(_TAG.sub(" ", body).split()) if "<" in body else " ".join(body.split())
+
+
+def is_prose(text: str) -> bool:
+    """True if ``text`` (tags out) reads as prose: BODY_CHARS long, MIN_SENTENCES sentence
+    ends or more, under CODE_SHARE code characters.
+
+    >>> is_prose("The bridge closes. " * 30), is_prose("a.b{c:d;e:f} " * 60)
+    (True, False)
+    """
+    words = vocabulary()
+    if len(text) < BODY_CHARS:
+        return False
+    if len(words.sentence_ends.findall(text)) < MIN_SENTENCES:
+        return False
+    return len(words.code_chars.findall(text)) < CODE_SHARE * len(text)
+
+
+def best_body(scripts: list[str]) -> tuple[str, str]:
+    """(body, its text) for the longest prose candidate of the ``scripts``; ``("", "")`` if
+    there is none."""
+    body, best = "", ""
+    for candidate in candidates(scripts):
+        text = text_of(candidate)
+        if len(text) > len(best) and is_prose(text):
+            body, best = candidate, text
+    return body, best
+
+
+def dom_prose(lengths: Iterator[int]) -> int:
+    """The characters of the DOM's prose: its blocks (their ``lengths``) of PROSE_CHARS or
+    more."""
+    return sum(n for n in lengths if n >= PROSE_CHARS)
+
+
+def continues(blocks: list[str], text: str) -> bool:
+    """True if ``text`` (whitespace collapsed) is the article the DOM's prose starts: the DOM
+    has no prose, or the first PROBE_WORDS words of one of its first MATCH_BLOCKS prose
+    ``blocks`` are in it (a paywall's opening paragraph; not another story).
+
+    >>> continues(["Short."], "Any text."), continues(["The bridge closes. " * 9], "No.")
+    (True, False)
+    """
+    prose = [b for b in islice((b for b in blocks if len(b) >= PROSE_CHARS), MATCH_BLOCKS)]
+    return not prose or any(" ".join(b.split()[:PROBE_WORDS]) in text for b in prose)
