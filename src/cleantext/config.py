@@ -271,6 +271,7 @@ EXTRACT_MECHANISMS = (
     "intro-lists",
     "pros-cons",
     "live-times",
+    "link-boxes",
 )
 
 

@@ -77,6 +77,16 @@ MAX_GAP = 8  # non-blank inserted lines between two parts of the article
 MIN_WORDS = 12  # words of the paragraph after them (a teaser's headline is shorter)
 MIN_SHARED = 3  # its content words found in the article
 SHARE = 0.15  # the share of its content words found in the article
+BOX_MIN = 5  # headlines in a box of links between two parts of the article, at least
+BOX_MAX = 25  # and its non-blank lines, at most
+HEADLINE_WORDS = (3, 15)  # the words of a headline in such a box
+BOX_SHARED = 4  # the content words of the paragraph after such a box found in the article
+BOX_SHARE = 0.2  # and their share
+#: the kinds of line a box of links is made of (headlines, an unknown heading)
+BOX_KINDS = frozenset({"short", "repeat", "hint"})
+#: the UI strings' categories of a box's buttons ("More", "Show all"); a share bar, a
+#: comment counter or a known "Related articles" heading (``extract._bridges``) is none
+BOX_UI = frozenset({"read-more", "ads"})
 ARTICLE_WORDS = 400  # the words of the article's last paragraphs compared with
 #: the UI strings' categories of lines a site inserts between an article's paragraphs
 INSERTED = frozenset({"ads", "newsletter"})
@@ -130,6 +140,9 @@ def interrupted_runs(
         if a <= last:
             continue
         gap = _inserted_gap(infos, last, a, inserted, grams)
+        need = (MIN_SHARED, SHARE)
+        if gap is None and w.link_boxes:
+            gap, need = _box_gap(infos, last, a, grams), (BOX_SHARED, BOX_SHARE)
         if gap is None:
             break
         if all(map(inserted, _lines(infos, a, b + 1))):
@@ -138,7 +151,7 @@ def interrupted_runs(
             break
         own = stems(infos[a].block.text, grams)
         shared = own & _article_stems(infos, first, last, inserted, grams) - gap
-        if len(shared) < MIN_SHARED or len(shared) < SHARE * len(own):
+        if len(shared) < need[0] or len(shared) < need[1] * len(own):
             break
         gap_lines = [i for i in range(last + 1, a) if infos[i].kind != "empty"]
         found.append((gap_lines[0], gap_lines[-1], a, b, shared))
@@ -172,6 +185,38 @@ def _inserted_gap(
             return None
         found.update(stems(info.block.text, grams))
     return frozenset(found) if n else None
+
+
+def _box_gap(
+    infos: Sequence[LineInfo],
+    last: int,
+    a: int,
+    grams: bool,
+) -> frozenset[str] | None:
+    """The stems of the lines between ``last`` and ``a`` when they are a box of links to
+    other stories inside the article: at most ``BOX_MAX`` short lines (``BOX_KINDS``: its
+    heading, its headlines) or buttons and ad labels (``BOX_UI``), with ``BOX_MIN`` headlines
+    of ``HEADLINE_WORDS`` words set as a list (no blank line between them); else ``None`` (a
+    footer's links are lines of a word or two, a contact block's lines are set apart;
+    ``grams``: as ``intro.stems``)."""
+    lines = _lines(infos, last + 1, a)
+    if len(lines) > BOX_MAX:
+        return None
+    listed = most = 0
+    row = -2  # (the row of the headline before, in the page: ``block.index``)
+    for info in lines:
+        if info.ui in BOX_UI:
+            continue
+        if info.ui or info.kind not in BOX_KINDS:
+            return None
+        if not HEADLINE_WORDS[0] <= info.words <= HEADLINE_WORDS[1]:
+            continue
+        listed = listed + 1 if info.block.index == row + 1 else 1
+        row = info.block.index
+        most = max(most, listed)
+    if most < BOX_MIN:
+        return None
+    return frozenset().union(*(stems(info.block.text, grams) for info in lines))
 
 
 def inserted_note(infos: Sequence[LineInfo], found: Found) -> str:
