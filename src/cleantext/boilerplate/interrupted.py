@@ -28,6 +28,14 @@ paragraphs after the main content joins it when:
   more in no stopword list, compared by their first five letters; the words of the inserted
   lines do not count: a teaser's "Read also" headline names its own story).
 
+A box of links to other stories (``_box_gap``: ``BOX_MIN`` or more headlines of
+``HEADLINE_WORDS`` words set as a list, no blank line between them, under a heading the data
+file does not know, a "Show more" button; ``BOX_MAX`` lines at most, every one a short line,
+a repeated line, a button or an ad label) is such a gap too, with ``BOX_SHARED`` and
+``BOX_SHARE`` for the paragraph after it (off with ``Weights.link_boxes=False``:
+``extract_off = ["link-boxes"]``); a footer's links of a word or two and a contact block set
+apart by blank lines are none.
+
 A run that does not ends the search. The inserted lines, now inside the main content, go as
 the rules that remove such lines there (``ui-strings``, ``extract-signup``, ``extract-menu``).
 Off with ``Weights.interrupted=False`` (``extract_off = ["interrupted"]``); the tail note of
@@ -113,9 +121,19 @@ INSERTED_LINES = register(
 )
 
 Run = tuple[float, int, int]
-#: a run kept: the first and last inserted line before it, its first and last line, and the
-#: stems it shares with the article
-Found = tuple[int, int, int, int, frozenset[str]]
+#: a run kept: the first and last inserted line before it, its first and last line, the
+#: stems it shares with the article, and what the lines before it are (``GAPS``)
+Found = tuple[int, int, int, int, frozenset[str], str]
+_BOX = f"a box of {BOX_MIN} or more headlines set as a list (link-boxes)"
+#: the words of the notes for the lines inserted before a run kept: the ``extract-inserted``
+#: note's, the tail note's
+GAPS = {
+    "inserted": (
+        "a player's controls, an ad label, a sign-up box",
+        "an ad label, a sign-up box, a player",
+    ),
+    "box": (_BOX, _BOX),
+}
 
 
 def interrupted_runs(
@@ -140,9 +158,9 @@ def interrupted_runs(
         if a <= last:
             continue
         gap = _inserted_gap(infos, last, a, inserted, grams)
-        need = (MIN_SHARED, SHARE)
+        need, how = (MIN_SHARED, SHARE), "inserted"
         if gap is None and w.link_boxes:
-            gap, need = _box_gap(infos, last, a, grams), (BOX_SHARED, BOX_SHARE)
+            gap, need, how = _box_gap(infos, last, a, grams), (BOX_SHARED, BOX_SHARE), "box"
         if gap is None:
             break
         if all(map(inserted, _lines(infos, a, b + 1))):
@@ -154,7 +172,7 @@ def interrupted_runs(
         if len(shared) < need[0] or len(shared) < need[1] * len(own):
             break
         gap_lines = [i for i in range(last + 1, a) if infos[i].kind != "empty"]
-        found.append((gap_lines[0], gap_lines[-1], a, b, shared))
+        found.append((gap_lines[0], gap_lines[-1], a, b, shared, how))
         last = b
     return last, found
 
@@ -221,10 +239,10 @@ def _box_gap(
 
 def inserted_note(infos: Sequence[LineInfo], found: Found) -> str:
     """The ``extract-inserted`` note for the lines before one run kept."""
-    lo, hi, a, _, shared = found
+    lo, hi, a, _, shared, how = found
     return (
         f"{hi - lo + 1} lines inserted into the article ({infos[lo].block.text.strip()[:40]!r} "
-        f"...: a player's controls, an ad label, a sign-up box); the article goes on at line "
+        f"...: {GAPS[how][0]}); the article goes on at line "
         f"{infos[a].block.index + 1}, whose paragraph shares {len(shared)} content words with it "
         f"({', '.join(sorted(shared)[:5])})"
     )
@@ -290,8 +308,8 @@ def why_interrupted(infos: Sequence[LineInfo], found: list[Found]) -> str:
     """The tail note's words for the runs kept ("" if none)."""
     return "".join(
         f"; the run at lines {infos[a].block.index + 1}-{infos[b].block.index + 1} goes on "
-        f"after lines inserted into the article (an ad label, a sign-up box, a player): "
+        f"after lines inserted into the article ({GAPS[how][1]}): "
         f"{len(shared)} of its first paragraph's content words come again in the article "
         f"({', '.join(sorted(shared)[:5])})"
-        for _, _, a, b, shared in found
+        for _, _, a, b, shared, how in found
     )
