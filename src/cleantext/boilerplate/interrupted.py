@@ -64,6 +64,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache, partial
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import regex
@@ -182,6 +183,12 @@ def _lines(infos: Sequence[LineInfo], lo: int, hi: int) -> list[LineInfo]:
     return [infos[i] for i in range(lo, hi) if infos[i].kind != "empty"]
 
 
+def _lines_upto(infos: Sequence[LineInfo], lo: int, hi: int, most: int) -> list[LineInfo]:
+    """The non-blank lines ``lo`` to ``hi`` (excluded), the first ``most`` of them only."""
+    lines = (infos[i] for i in range(lo, hi) if infos[i].kind != "empty")
+    return list(islice(lines, most))
+
+
 def _inserted_gap(
     infos: Sequence[LineInfo],
     last: int,
@@ -217,7 +224,7 @@ def _box_gap(
     of ``HEADLINE_WORDS`` words set as a list (no blank line between them); else ``None`` (a
     footer's links are lines of a word or two, a contact block's lines are set apart;
     ``grams``: as ``intro.stems``)."""
-    lines = _lines(infos, last + 1, a)
+    lines = _lines_upto(infos, last + 1, a, BOX_MAX + 1)
     if len(lines) > BOX_MAX:
         return None
     listed = most = 0
