@@ -148,3 +148,10 @@ def test_a_contact_block_set_apart_is_no_box_of_headlines() -> None:
 def test_switched_off_the_story_ends_at_the_box() -> None:
     out = _extract(EN, ("link-boxes",))
     assert "The tram line will run" in out and "Construction of the tram line" not in out
+
+
+def test_a_timetable_s_rows_are_no_headlines() -> None:
+    stops = ("Elm Road", "Park Lane", "Bell Yard", "Fox Hill", "Oak Court")
+    rows = "".join(f"{stop} stop 6.10 7.10 8.10\n" for stop in stops)
+    page = EN.replace(EN_BOX, "Timetable\n" + rows + "More\n\n")
+    assert not any("link-boxes" in e.note for e in find_main_content(page))

@@ -221,9 +221,9 @@ def _box_gap(
     """The stems of the lines between ``last`` and ``a`` when they are a box of links to
     other stories inside the article: at most ``BOX_MAX`` short lines (``BOX_KINDS``: its
     heading, its headlines) or buttons and ad labels (``BOX_UI``), with ``BOX_MIN`` headlines
-    of ``HEADLINE_WORDS`` words set as a list (no blank line between them); else ``None`` (a
-    footer's links are lines of a word or two, a contact block's lines are set apart;
-    ``grams``: as ``intro.stems``)."""
+    (``_headline``) set as a list (no blank line between them); else ``None`` (a footer's
+    links are lines of a word or two, a contact block's lines are set apart, a timetable's
+    rows are figures; ``grams``: as ``intro.stems``)."""
     lines = _lines_upto(infos, last + 1, a, BOX_MAX + 1)
     if len(lines) > BOX_MAX:
         return None
@@ -234,7 +234,7 @@ def _box_gap(
             continue
         if info.ui or info.kind not in BOX_KINDS:
             return None
-        if not HEADLINE_WORDS[0] <= info.words <= HEADLINE_WORDS[1]:
+        if not _headline(info):
             continue
         listed = listed + 1 if info.block.index == row + 1 else 1
         row = info.block.index
@@ -242,6 +242,18 @@ def _box_gap(
     if most < BOX_MIN:
         return None
     return frozenset().union(*(stems(info.block.text, grams) for info in lines))
+
+
+def _headline(info: LineInfo) -> bool:
+    """A line that may be a headline in a box of links: ``HEADLINE_WORDS`` words, fewer than a
+    third of them with a figure (a timetable's or a price list's rows are no headlines)."""
+    if not HEADLINE_WORDS[0] <= info.words <= HEADLINE_WORDS[1]:
+        return False
+    figures = sum(1 for word in info.block.text.split() if _FIGURE.search(word))
+    return 3 * figures < info.words
+
+
+_FIGURE = regex.compile(r"\d")
 
 
 def inserted_note(infos: Sequence[LineInfo], found: Found) -> str:
