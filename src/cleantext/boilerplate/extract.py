@@ -343,6 +343,8 @@ class Weights:
     continued_before: bool = True  # and a big run before the chosen one (``continued.py``)
     #: the article after an ad label, a sign-up box or a player inside it (``interrupted.py``)
     interrupted: bool = True
+    #: and after a box of 5 to 25 links inside it (``interrupted.py``)
+    link_boxes: bool = True
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)

@@ -28,6 +28,14 @@ paragraphs after the main content joins it when:
   more in no stopword list, compared by their first five letters; the words of the inserted
   lines do not count: a teaser's "Read also" headline names its own story).
 
+A box of links to other stories (``_box_gap``: ``BOX_MIN`` or more headlines of
+``HEADLINE_WORDS`` words set as a list, no blank line between them, under a heading the data
+file does not know, a "Show more" button; ``BOX_MAX`` lines at most, every one a short line,
+a repeated line, a button or an ad label) is such a gap too, with ``BOX_SHARED`` and
+``BOX_SHARE`` for the paragraph after it (off with ``Weights.link_boxes=False``:
+``extract_off = ["link-boxes"]``); a footer's links of a word or two and a contact block set
+apart by blank lines are none.
+
 A run that does not ends the search. The inserted lines, now inside the main content, go as
 the rules that remove such lines there (``ui-strings``, ``extract-signup``, ``extract-menu``).
 Off with ``Weights.interrupted=False`` (``extract_off = ["interrupted"]``); the tail note of
@@ -56,6 +64,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache, partial
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import regex
@@ -77,6 +86,16 @@ MAX_GAP = 8  # non-blank inserted lines between two parts of the article
 MIN_WORDS = 12  # words of the paragraph after them (a teaser's headline is shorter)
 MIN_SHARED = 3  # its content words found in the article
 SHARE = 0.15  # the share of its content words found in the article
+BOX_MIN = 5  # headlines in a box of links between two parts of the article, at least
+BOX_MAX = 25  # and its non-blank lines, at most
+HEADLINE_WORDS = (3, 15)  # the words of a headline in such a box
+BOX_SHARED = 4  # the content words of the paragraph after such a box found in the article
+BOX_SHARE = 0.2  # and their share
+#: the kinds of line a box of links is made of (headlines, an unknown heading)
+BOX_KINDS = frozenset({"short", "repeat", "hint"})
+#: the UI strings' categories of a box's buttons ("More", "Show all"); a share bar, a
+#: comment counter or a known "Related articles" heading (``extract._bridges``) is none
+BOX_UI = frozenset({"read-more", "ads"})
 ARTICLE_WORDS = 400  # the words of the article's last paragraphs compared with
 #: the UI strings' categories of lines a site inserts between an article's paragraphs
 INSERTED = frozenset({"ads", "newsletter"})
@@ -103,9 +122,19 @@ INSERTED_LINES = register(
 )
 
 Run = tuple[float, int, int]
-#: a run kept: the first and last inserted line before it, its first and last line, and the
-#: stems it shares with the article
-Found = tuple[int, int, int, int, frozenset[str]]
+#: a run kept: the first and last inserted line before it, its first and last line, the
+#: stems it shares with the article, and what the lines before it are (``GAPS``)
+Found = tuple[int, int, int, int, frozenset[str], str]
+_BOX = f"a box of {BOX_MIN} or more headlines set as a list (link-boxes)"
+#: the words of the notes for the lines inserted before a run kept: the ``extract-inserted``
+#: note's, the tail note's
+GAPS = {
+    "inserted": (
+        "a player's controls, an ad label, a sign-up box",
+        "an ad label, a sign-up box, a player",
+    ),
+    "box": (_BOX, _BOX),
+}
 
 
 def interrupted_runs(
@@ -130,6 +159,9 @@ def interrupted_runs(
         if a <= last:
             continue
         gap = _inserted_gap(infos, last, a, inserted, grams)
+        need, how = (MIN_SHARED, SHARE), "inserted"
+        if gap is None and w.link_boxes:
+            gap, need, how = _box_gap(infos, last, a, grams), (BOX_SHARED, BOX_SHARE), "box"
         if gap is None:
             break
         if all(map(inserted, _lines(infos, a, b + 1))):
@@ -138,10 +170,10 @@ def interrupted_runs(
             break
         own = stems(infos[a].block.text, grams)
         shared = own & _article_stems(infos, first, last, inserted, grams) - gap
-        if len(shared) < MIN_SHARED or len(shared) < SHARE * len(own):
+        if len(shared) < need[0] or len(shared) < need[1] * len(own):
             break
         gap_lines = [i for i in range(last + 1, a) if infos[i].kind != "empty"]
-        found.append((gap_lines[0], gap_lines[-1], a, b, shared))
+        found.append((gap_lines[0], gap_lines[-1], a, b, shared, how))
         last = b
     return last, found
 
@@ -149,6 +181,12 @@ def interrupted_runs(
 def _lines(infos: Sequence[LineInfo], lo: int, hi: int) -> list[LineInfo]:
     """The non-blank lines ``lo`` to ``hi`` (excluded)."""
     return [infos[i] for i in range(lo, hi) if infos[i].kind != "empty"]
+
+
+def _lines_upto(infos: Sequence[LineInfo], lo: int, hi: int, most: int) -> list[LineInfo]:
+    """The non-blank lines ``lo`` to ``hi`` (excluded), the first ``most`` of them only."""
+    lines = (infos[i] for i in range(lo, hi) if infos[i].kind != "empty")
+    return list(islice(lines, most))
 
 
 def _inserted_gap(
@@ -174,12 +212,56 @@ def _inserted_gap(
     return frozenset(found) if n else None
 
 
+def _box_gap(
+    infos: Sequence[LineInfo],
+    last: int,
+    a: int,
+    grams: bool,
+) -> frozenset[str] | None:
+    """The stems of the lines between ``last`` and ``a`` when they are a box of links to
+    other stories inside the article: at most ``BOX_MAX`` short lines (``BOX_KINDS``: its
+    heading, its headlines) or buttons and ad labels (``BOX_UI``), with ``BOX_MIN`` headlines
+    (``_headline``) set as a list (no blank line between them); else ``None`` (a footer's
+    links are lines of a word or two, a contact block's lines are set apart, a timetable's
+    rows are figures; ``grams``: as ``intro.stems``)."""
+    lines = _lines_upto(infos, last + 1, a, BOX_MAX + 1)
+    if len(lines) > BOX_MAX:
+        return None
+    listed = most = 0
+    row = -2  # (the row of the headline before, in the page: ``block.index``)
+    for info in lines:
+        if info.ui in BOX_UI:
+            continue
+        if info.ui or info.kind not in BOX_KINDS:
+            return None
+        if not _headline(info):
+            continue
+        listed = listed + 1 if info.block.index == row + 1 else 1
+        row = info.block.index
+        most = max(most, listed)
+    if most < BOX_MIN:
+        return None
+    return frozenset().union(*(stems(info.block.text, grams) for info in lines))
+
+
+def _headline(info: LineInfo) -> bool:
+    """A line that may be a headline in a box of links: ``HEADLINE_WORDS`` words, fewer than a
+    third of them with a figure (a timetable's or a price list's rows are no headlines)."""
+    if not HEADLINE_WORDS[0] <= info.words <= HEADLINE_WORDS[1]:
+        return False
+    figures = sum(1 for word in info.block.text.split() if _FIGURE.search(word))
+    return 3 * figures < info.words
+
+
+_FIGURE = regex.compile(r"\d")
+
+
 def inserted_note(infos: Sequence[LineInfo], found: Found) -> str:
     """The ``extract-inserted`` note for the lines before one run kept."""
-    lo, hi, a, _, shared = found
+    lo, hi, a, _, shared, how = found
     return (
         f"{hi - lo + 1} lines inserted into the article ({infos[lo].block.text.strip()[:40]!r} "
-        f"...: a player's controls, an ad label, a sign-up box); the article goes on at line "
+        f"...: {GAPS[how][0]}); the article goes on at line "
         f"{infos[a].block.index + 1}, whose paragraph shares {len(shared)} content words with it "
         f"({', '.join(sorted(shared)[:5])})"
     )
@@ -245,8 +327,8 @@ def why_interrupted(infos: Sequence[LineInfo], found: list[Found]) -> str:
     """The tail note's words for the runs kept ("" if none)."""
     return "".join(
         f"; the run at lines {infos[a].block.index + 1}-{infos[b].block.index + 1} goes on "
-        f"after lines inserted into the article (an ad label, a sign-up box, a player): "
+        f"after lines inserted into the article ({GAPS[how][1]}): "
         f"{len(shared)} of its first paragraph's content words come again in the article "
         f"({', '.join(sorted(shared)[:5])})"
-        for _, _, a, b, shared in found
+        for _, _, a, b, shared, how in found
     )
