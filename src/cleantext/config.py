@@ -218,7 +218,9 @@ class BlockDedupOptions:
 #: headline, past short lines, that shares the article's words (``lead-below``), a list of short
 #: lines between two paragraphs of the intro (``intro-lists``), a review's pros and cons box right
 #: above or after it (``pros-cons``), a live blog's entry times between its entries scored as blank
-#: lines (``live-times``)
+#: lines (``live-times``), the intro between a lead kept under the headline and the article
+#: (``intro-below-lead``), the intro right under a caption that ends in its credit
+#: (``intro-captioned``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -271,6 +273,8 @@ EXTRACT_MECHANISMS = (
     "intro-lists",
     "pros-cons",
     "live-times",
+    "intro-below-lead",
+    "intro-captioned",
 )
 
 

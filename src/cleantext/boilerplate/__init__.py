@@ -119,6 +119,8 @@ _SWITCHES = {
     "intro-lists": "intro_lists",
     "pros-cons": "pros_cons",
     "live-times": "live_times",
+    "intro-below-lead": "intro_below",
+    "intro-captioned": "intro_captioned",
 }
 
 

@@ -370,6 +370,8 @@ class Weights:
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     intro_unstopped: bool = True  # and that intro without its full stop (``intro.py``)
     intro_lists: bool = True  # and a list of its key points between its paragraphs
+    intro_below: bool = True  # and the intro under a lead or standfirst kept (``intro.py``)
+    intro_captioned: bool = True  # and the intro under a caption that ends in its credit
     opening: bool = True  # a question or exclamation opening the article (``opening.py``)
     #: where the page's language has a loose list (``Stopwords.loose``), no density threshold
     #: for a line of ``loose_words`` or more with a full stop
@@ -2246,6 +2248,8 @@ def _head_edits(
     intro = None
     if lead is None and deck is None:
         intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern(), title=title)
+    elif w.intro_below:  # (the article's first paragraph between the lead and a box)
+        intro = _intro_below(infos, first_kept, w, max(k[1] for k in (lead, deck) if k), title)
     kept = [] if toc is None else [toc[0]]
     kept += [k for k in (lead, deck, details) if k is not None]
     kept += [] if intro is None else [intro[:2]]
@@ -2273,6 +2277,17 @@ def _head_edits(
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
+
+
+def _intro_below(
+    infos: Sequence[LineInfo], first: int, w: Weights, kept: int, title: str | None
+) -> Found | None:
+    """The intro between the lead or standfirst kept above the article (which ends at line
+    ``kept``) and the main content (which starts at ``first``), or ``None``: the article's
+    first paragraph, parted from the rest by a box (``intro.intro_lines``, whose lines must
+    all be under line ``kept``)."""
+    intro = intro_lines(infos, first, w, sentence_like, caption_pattern(), title=title)
+    return intro if intro is not None and intro[0] > kept else None
 
 
 def _kept_note(
