@@ -220,7 +220,8 @@ class BlockDedupOptions:
 #: above or after it (``pros-cons``), a live blog's entry times between its entries scored as blank
 #: lines (``live-times``), the intro between a lead kept under the headline and the article
 #: (``intro-below-lead``), the intro right under a caption that ends in its credit
-#: (``intro-captioned``)
+#: (``intro-captioned``), the lines a first paragraph starts on right above the article
+#: (``split-opening``), a dateline with a date and a description above it (``dated-line``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -275,6 +276,8 @@ EXTRACT_MECHANISMS = (
     "live-times",
     "intro-below-lead",
     "intro-captioned",
+    "split-opening",
+    "dated-line",
 )
 
 

@@ -121,6 +121,8 @@ _SWITCHES = {
     "live-times": "live_times",
     "intro-below-lead": "intro_below",
     "intro-captioned": "intro_captioned",
+    "split-opening": "split_opening",
+    "dated-line": "dated_line",
 }
 
 

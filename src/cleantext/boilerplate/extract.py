@@ -373,6 +373,8 @@ class Weights:
     intro_below: bool = True  # and the intro under a lead or standfirst kept (``intro.py``)
     intro_captioned: bool = True  # and the intro under a caption that ends in its credit
     opening: bool = True  # a question or exclamation opening the article (``opening.py``)
+    split_opening: bool = True  # the lines a first paragraph starts on (``opening.py``)
+    dated_line: bool = True  # a dateline with a date and a description above it (``opening.py``)
     #: where the page's language has a loose list (``Stopwords.loose``), no density threshold
     #: for a line of ``loose_words`` or more with a full stop
     loose_density: bool = True
