@@ -221,7 +221,8 @@ class BlockDedupOptions:
 #: lines (``live-times``), the intro between a lead kept under the headline and the article
 #: (``intro-below-lead``), the intro right under a caption that ends in its credit
 #: (``intro-captioned``), the lines a first paragraph starts on right above the article
-#: (``split-opening``), a dateline with a date and a description above it (``dated-line``)
+#: (``split-opening``), a dateline with a date and a description above it (``dated-line``), no
+#: standfirst above the page title's headline (``standfirst-headline``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -278,6 +279,7 @@ EXTRACT_MECHANISMS = (
     "intro-captioned",
     "split-opening",
     "dated-line",
+    "standfirst-headline",
 )
 
 

@@ -123,6 +123,7 @@ _SWITCHES = {
     "intro-captioned": "intro_captioned",
     "split-opening": "split_opening",
     "dated-line": "dated_line",
+    "standfirst-headline": "standfirst_headline",
 }
 
 

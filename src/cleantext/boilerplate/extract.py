@@ -346,6 +346,7 @@ class Weights:
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
+    standfirst_headline: bool = True  # and none above the page title's headline
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
     #: and the first paragraph further under it, past short lines, sharing the article's words
