@@ -222,7 +222,8 @@ class BlockDedupOptions:
 #: (``intro-below-lead``), the intro right under a caption that ends in its credit
 #: (``intro-captioned``), the lines a first paragraph starts on right above the article
 #: (``split-opening``), a dateline with a date and a description above it (``dated-line``), no
-#: standfirst above the page title's headline (``standfirst-headline``)
+#: standfirst above the page title's headline (``standfirst-headline``), the intro search going on
+#: past a share bar's comment count (``share-counts``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -280,6 +281,7 @@ EXTRACT_MECHANISMS = (
     "split-opening",
     "dated-line",
     "standfirst-headline",
+    "share-counts",
 )
 
 

@@ -124,6 +124,7 @@ _SWITCHES = {
     "split-opening": "split_opening",
     "dated-line": "dated_line",
     "standfirst-headline": "standfirst_headline",
+    "share-counts": "share_counts",
 }
 
 

@@ -56,6 +56,9 @@ found must be under the lead. Off with ``Weights.intro_below=False`` (``extract_
 right under a picture's caption that ends in its credit ("Samsung in court. (Photo: Jane
 Doe)") is not that picture's caption, as one under a credit alone ("Photo: Jane Doe") is. Off
 with ``Weights.intro_captioned=False`` (``extract_off = ["intro-captioned"]``).
+``share-counts`` (``share_count``): a comment heading stops the search, but not a share bar's
+comment count ("0 Kommentare" between "Comment" and "Facebook"). Off with
+``Weights.share_counts=False`` (``extract_off = ["share-counts"]``).
 
 >>> from cleantext.boilerplate.credits import caption_pattern
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
@@ -110,6 +113,7 @@ ARTICLE_WORDS = 400  # words of the main content's first paragraphs compared wit
 LIST_LINES = 6  # short lines of a list between two paragraphs of the intro (its key points)
 LIST_WORDS = 25  # words of one of them
 UNSTOPPED_DENSITY = 0.3  # stopwords of an intro that lost its full stop (a title has fewer)
+COUNT_WORDS = 3  # words of a share bar's comment count ("0 Kommentare", "12 Comments")
 _PARAGRAPH = frozenset({"good", "medium"})
 #: a letter, then letters and marks, ``MIN_LETTERS`` characters or more (Devanagari vowel
 #: signs are part of a word: "परीक्षण" is one; words with digits inside are split)
@@ -154,7 +158,7 @@ def intro_lines(
         info = infos[j]
         if info.kind == "empty":
             continue
-        if info.kind == "stop":
+        if info.kind == "stop" and not (w.share_counts and share_count(infos, j)):
             return None
         if _candidate(info, sentence_like, caption, loose):
             if loose and info.kind in _PARAGRAPH:
@@ -233,6 +237,25 @@ def _is_title(infos: Sequence[LineInfo], info: LineInfo, title: str | None = Non
     text = infos[0].block.text if title is None else title
     key = info.key or normalize_line(info.block.text)
     return any(key in t for t in title_keys(text) | {normalize_line(text)})
+
+
+#: the UI categories of a share bar's lines ("Facebook", "Teilen", "Comment")
+_BAR = frozenset({"share", "follow", "comments"})
+
+
+def share_count(infos: Sequence[LineInfo], j: int) -> bool:
+    """Line ``j``, a comment heading, is the comment count of a share bar ("0 Kommentare"
+    between "Comment" and "Facebook"; ``Weights.share_counts``): a figure first, at most
+    ``COUNT_WORDS`` words, a share bar's line right above or right under it. The comments
+    are elsewhere, and the intro search goes on past it."""
+    words = infos[j].block.text.split()
+    if not 0 < len(words) <= COUNT_WORDS or not words[0].isdigit():
+        return False
+    k = j + 1
+    while k < len(infos) and infos[k].kind == "empty":
+        k += 1
+    near = [line_above(infos, j), k if k < len(infos) else None]
+    return any(i is not None and infos[i].ui in _BAR for i in near)
 
 
 def line_above(infos: Sequence[LineInfo], j: int) -> int | None:
