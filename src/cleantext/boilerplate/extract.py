@@ -88,6 +88,7 @@ from cleantext.boilerplate.interrupted import (
     why_interrupted,
 )
 from cleantext.boilerplate.interrupted import Found as Interrupted
+from cleantext.boilerplate.intro import MIN_WORDS as INTRO_WORDS
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
@@ -2283,13 +2284,20 @@ def _head_edits(
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
 
 
+_INTRO_KINDS = frozenset({"good", "medium"})  # (the kinds of an intro's paragraph: ``intro.py``)
+
+
 def _intro_below(
     infos: Sequence[LineInfo], first: int, w: Weights, kept: int, title: str | None
 ) -> Found | None:
     """The intro between the lead or standfirst kept above the article (which ends at line
     ``kept``) and the main content (which starts at ``first``), or ``None``: the article's
     first paragraph, parted from the rest by a box (``intro.intro_lines``, whose lines must
-    all be under line ``kept``)."""
+    all be under line ``kept``). Not searched when no paragraph of ``INTRO_WORDS`` words or
+    more is there (the lead right above the article, on most pages)."""
+    between = range(kept + 1, first)
+    if not any(infos[i].kind in _INTRO_KINDS and infos[i].words >= INTRO_WORDS for i in between):
+        return None
     intro = intro_lines(infos, first, w, sentence_like, caption_pattern(), title=title)
     return intro if intro is not None and intro[0] > kept else None
 
