@@ -219,7 +219,12 @@ class BlockDedupOptions:
 #: lines between two paragraphs of the intro (``intro-lists``), a review's pros and cons box right
 #: above or after it (``pros-cons``), a live blog's entry times between its entries scored as blank
 #: lines (``live-times``), the article going on after a box of headlines set as a list inside it
-#: (``link-boxes``)
+#: (``link-boxes``), the intro between a lead kept under the headline and the article
+#: (``intro-below-lead``), the intro right under a caption that ends in its credit
+#: (``intro-captioned``), the lines a first paragraph starts on right above the article
+#: (``split-opening``), a dateline with a date and a description above it (``dated-line``), no
+#: standfirst above the page title's headline (``standfirst-headline``), the intro search going on
+#: past a share bar's comment count (``share-counts``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -273,6 +278,12 @@ EXTRACT_MECHANISMS = (
     "pros-cons",
     "live-times",
     "link-boxes",
+    "intro-below-lead",
+    "intro-captioned",
+    "split-opening",
+    "dated-line",
+    "standfirst-headline",
+    "share-counts",
 )
 
 

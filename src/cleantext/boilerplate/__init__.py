@@ -120,6 +120,12 @@ _SWITCHES = {
     "pros-cons": "pros_cons",
     "live-times": "live_times",
     "link-boxes": "link_boxes",
+    "intro-below-lead": "intro_below",
+    "intro-captioned": "intro_captioned",
+    "split-opening": "split_opening",
+    "dated-line": "dated_line",
+    "standfirst-headline": "standfirst_headline",
+    "share-counts": "share_counts",
 }
 
 

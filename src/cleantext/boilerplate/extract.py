@@ -88,6 +88,7 @@ from cleantext.boilerplate.interrupted import (
     why_interrupted,
 )
 from cleantext.boilerplate.interrupted import Found as Interrupted
+from cleantext.boilerplate.intro import MIN_WORDS as INTRO_WORDS
 from cleantext.boilerplate.intro import Found, intro_lines, why_intro
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
@@ -348,6 +349,7 @@ class Weights:
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
+    standfirst_headline: bool = True  # and none above the page title's headline
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
     #: and the first paragraph further under it, past short lines, sharing the article's words
@@ -372,7 +374,12 @@ class Weights:
     intro: bool = True  # the intro sharing the article's words before a box (``intro.py``)
     intro_unstopped: bool = True  # and that intro without its full stop (``intro.py``)
     intro_lists: bool = True  # and a list of its key points between its paragraphs
+    intro_below: bool = True  # and the intro under a lead or standfirst kept (``intro.py``)
+    intro_captioned: bool = True  # and the intro under a caption that ends in its credit
+    share_counts: bool = True  # and past a share bar's comment count ("0 Kommentare")
     opening: bool = True  # a question or exclamation opening the article (``opening.py``)
+    split_opening: bool = True  # the lines a first paragraph starts on (``opening.py``)
+    dated_line: bool = True  # a dateline with a date and a description above it (``opening.py``)
     #: where the page's language has a loose list (``Stopwords.loose``), no density threshold
     #: for a line of ``loose_words`` or more with a full stop
     loose_density: bool = True
@@ -2248,6 +2255,8 @@ def _head_edits(
     intro = None
     if lead is None and deck is None:
         intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern(), title=title)
+    elif w.intro_below:  # (the article's first paragraph between the lead and a box)
+        intro = _intro_below(infos, first_kept, w, max(k[1] for k in (lead, deck) if k), title)
     kept = [] if toc is None else [toc[0]]
     kept += [k for k in (lead, deck, details) if k is not None]
     kept += [] if intro is None else [intro[:2]]
@@ -2275,6 +2284,24 @@ def _head_edits(
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
+
+
+_INTRO_KINDS = frozenset({"good", "medium"})  # (the kinds of an intro's paragraph: ``intro.py``)
+
+
+def _intro_below(
+    infos: Sequence[LineInfo], first: int, w: Weights, kept: int, title: str | None
+) -> Found | None:
+    """The intro between the lead or standfirst kept above the article (which ends at line
+    ``kept``) and the main content (which starts at ``first``), or ``None``: the article's
+    first paragraph, parted from the rest by a box (``intro.intro_lines``, whose lines must
+    all be under line ``kept``). Not searched when no paragraph of ``INTRO_WORDS`` words or
+    more is there (the lead right above the article, on most pages)."""
+    between = range(kept + 1, first)
+    if not any(infos[i].kind in _INTRO_KINDS and infos[i].words >= INTRO_WORDS for i in between):
+        return None
+    intro = intro_lines(infos, first, w, sentence_like, caption_pattern(), title=title)
+    return intro if intro is not None and intro[0] > kept else None
 
 
 def _kept_note(

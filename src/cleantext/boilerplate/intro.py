@@ -48,6 +48,18 @@ one that the deck rule refused (``deck.refused``: under the site's name, a part 
 title too short to be the headline, or half of a hard-wrapped sentence) is not kept. Off
 with ``Weights.intro_unstopped=False`` (``extract_off = ["intro-unstopped"]``).
 
+``intro-below-lead`` (``extract._intro_below``): when the head keeps a lead or a standfirst
+under the headline, the search is made too for the lines between it and the article (the
+article's first paragraph, parted from the rest by a box of job ads or links); the paragraph
+found must be under the lead. Off with ``Weights.intro_below=False`` (``extract_off =
+["intro-below-lead"]``). ``intro-captioned`` (``_under_credit``'s ``closed``): a paragraph
+right under a picture's caption that ends in its credit ("Samsung in court. (Photo: Jane
+Doe)") is not that picture's caption, as one under a credit alone ("Photo: Jane Doe") is. Off
+with ``Weights.intro_captioned=False`` (``extract_off = ["intro-captioned"]``).
+``share-counts`` (``share_count``): a comment heading stops the search, but not a share bar's
+comment count ("0 Kommentare" between "Comment" and "Facebook"). Off with
+``Weights.share_counts=False`` (``extract_off = ["share-counts"]``).
+
 >>> from cleantext.boilerplate.credits import caption_pattern
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
 >>> page = "\\n".join(["Heat pumps in old houses: when they pay off",
@@ -71,7 +83,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleantext.boilerplate.credits import is_caption
+from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.headline import title_keys
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, unvowelled
@@ -101,6 +113,7 @@ ARTICLE_WORDS = 400  # words of the main content's first paragraphs compared wit
 LIST_LINES = 6  # short lines of a list between two paragraphs of the intro (its key points)
 LIST_WORDS = 25  # words of one of them
 UNSTOPPED_DENSITY = 0.3  # stopwords of an intro that lost its full stop (a title has fewer)
+COUNT_WORDS = 3  # words of a share bar's comment count ("0 Kommentare", "12 Comments")
 _PARAGRAPH = frozenset({"good", "medium"})
 #: a letter, then letters and marks, ``MIN_LETTERS`` characters or more (Devanagari vowel
 #: signs are part of a word: "परीक्षण" is one; words with digits inside are split)
@@ -145,7 +158,7 @@ def intro_lines(
         info = infos[j]
         if info.kind == "empty":
             continue
-        if info.kind == "stop":
+        if info.kind == "stop" and not (w.share_counts and share_count(infos, j)):
             return None
         if _candidate(info, sentence_like, caption, loose):
             if loose and info.kind in _PARAGRAPH:
@@ -156,10 +169,11 @@ def intro_lines(
             article = article_stems(infos, first, grams)
             own = stems(info.block.text, grams)
             shared = own & article
-            if not _enough(own, shared) or _under_credit(infos, j, caption):
+            if not _enough(own, shared) or _under_credit(infos, j, caption, w.intro_captioned):
                 return None
             found = (shared, grams)
-            return _grown(infos, j, article, sentence_like, caption, found, loose, w.intro_lists)
+            lists = (w.intro_lists, w.intro_captioned)
+            return _grown(infos, j, article, sentence_like, caption, found, loose, lists)
         between += 1
         if between > MAX_GAP:
             return None
@@ -174,7 +188,7 @@ def _grown(
     caption: regex.Pattern[str],
     found: tuple[frozenset[str], bool],
     loose: bool = False,
-    lists: bool = True,
+    lists: tuple[bool, bool] = (True, True),
 ) -> Found:
     """The intro at line ``j`` with the paragraphs right above it that are intro too (up to
     ``MAX_LINES`` in all, each sharing words with the article as ``_enough`` asks); ``found``
@@ -186,12 +200,12 @@ def _grown(
     k = line_above(infos, j)
     while k is not None and lines < MAX_LINES:
         if not _candidate(infos[k], sentence_like, caption, loose):
-            k = _past_list(infos, k) if lists else None
+            k = _past_list(infos, k) if lists[0] else None
             if k is None or not _candidate(infos[k], sentence_like, caption, loose):
                 break
         own = stems(infos[k].block.text, grams)
         more = own & article
-        if not _enough(own, more) or _under_credit(infos, k, caption):
+        if not _enough(own, more) or _under_credit(infos, k, caption, lists[1]):
             break
         top, lines, shared = k, lines + 1, shared | more
         k = line_above(infos, k)
@@ -225,6 +239,25 @@ def _is_title(infos: Sequence[LineInfo], info: LineInfo, title: str | None = Non
     return any(key in t for t in title_keys(text) | {normalize_line(text)})
 
 
+#: the UI categories of a share bar's lines ("Facebook", "Teilen", "Comment")
+_BAR = frozenset({"share", "follow", "comments"})
+
+
+def share_count(infos: Sequence[LineInfo], j: int) -> bool:
+    """Line ``j``, a comment heading, is the comment count of a share bar ("0 Kommentare"
+    between "Comment" and "Facebook"; ``Weights.share_counts``): a figure first, at most
+    ``COUNT_WORDS`` words, a share bar's line right above or right under it. The comments
+    are elsewhere, and the intro search goes on past it."""
+    words = infos[j].block.text.split()
+    if not 0 < len(words) <= COUNT_WORDS or not words[0].isdigit():
+        return False
+    k = j + 1
+    while k < len(infos) and infos[k].kind == "empty":
+        k += 1
+    near = [line_above(infos, j), k if k < len(infos) else None]
+    return any(i is not None and infos[i].ui in _BAR for i in near)
+
+
 def line_above(infos: Sequence[LineInfo], j: int) -> int | None:
     """The last non-blank line before line ``j``, or ``None``."""
     k = j - 1
@@ -233,15 +266,33 @@ def line_above(infos: Sequence[LineInfo], j: int) -> int | None:
     return k if k >= 0 else None
 
 
-def _under_credit(infos: Sequence[LineInfo], j: int, caption: regex.Pattern[str]) -> bool:
+def _under_credit(
+    infos: Sequence[LineInfo], j: int, caption: regex.Pattern[str], closed: bool = False
+) -> bool:
     """The line above line ``j`` is a photo credit ("Photo: Jane Doe", "(Bild: dpa)"): line
-    ``j`` is the picture's caption, which names what the article is about too."""
+    ``j`` is the picture's caption, which names what the article is about too. ``closed``
+    (``Weights.intro_captioned``): not when that line is a caption of its own that ends in
+    its credit ("Samsung in court. (Bild: Jane Doe)", ``_closed_caption``): the picture's
+    caption is over, and line ``j`` is the article's."""
     k = line_above(infos, j)
-    return (
-        k is not None
-        and infos[k].kind != "good"
-        and caption.search(infos[k].block.text) is not None
-    )
+    if k is None or infos[k].kind == "good":
+        return False
+    text = infos[k].block.text
+    if caption.search(text) is None:
+        return False
+    return not (closed and _closed_caption(text))
+
+
+def _closed_caption(text: str) -> bool:
+    """``text`` is a picture's caption with its credit at its end (``credits.is_caption``),
+    not a credit alone (``credits.is_credit``).
+
+    >>> _closed_caption("Samsung lost the case. (Photo: Jane Doe/Example Press)")
+    True
+    >>> _closed_caption("Photo: Jane Doe/Example Press"), _closed_caption("Bild: dpa")
+    (False, False)
+    """
+    return is_caption(text) and not is_credit(text)
 
 
 def _candidate(

@@ -25,6 +25,14 @@ the main content starts with (``_broken_top``: ``MIN_BROKEN`` to ``MAX_BROKEN`` 
 with no blank line between, one sentence going on over them, each after the first starting
 in lower case); a list of headlines starts each line with a capital and still goes.
 
+``split-opening`` (``_split_top``, ``Weights.split_opening``): the first paragraph may start
+on a line of its own and go on, after a line break, on the line the main content starts with
+("WASHINGTON — Lawmakers on Tuesday" over "passed a bill ..."); that line is the opening
+when the paragraph's first word is all in lower case. ``dated-line`` (``_dated``,
+``Weights.dated_line``): a line right above the first paragraph with a place, a date, a dash
+and ``DATED_WORDS`` words or more after it (``[opening] dated_regex``: "Bern, 17.08.2007 -
+Speech by ..."), a speech's or a release's dateline and description, is the opening too.
+
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
 >>> page = "\\n\\n".join(["Home", "Recipes", "Have you ever wondered why the tomato squashes?",
 ...     "The tomato squashes because the knife is blunt and because it lies on its side, so "
@@ -57,6 +65,7 @@ __all__ = ["opening_line", "why_opening"]
 MIN_WORDS = 3  # words of the opening line
 GREETING_WORDS = 5  # words of a greeting line ("Liebe Leserinnen und Leser,")
 MIN_BROKEN, MAX_BROKEN = 2, 6  # lines of a first paragraph broken into lines (``<br>``)
+DATED_WORDS = 4  # words after the dash of a dateline and description ("Bern, 17.08.2007 -")
 _KINDS = frozenset({"short", "medium"})  # (no UI string, hint, heading or repeated line)
 _CLOSING = "\"'”’»)]"  # quotes and brackets after the line's last mark
 
@@ -81,6 +90,9 @@ def opening_line(
     title or part of it is the headline, never the opening line."""
     if not w.opening or first <= 0:
         return None
+    split = _split_top(infos, first, w)
+    if split is not None:
+        return None if _in_title(infos[split], title) else split
     if infos[first].kind != "good":  # (the broken paragraph's last line, kept already)
         top = _broken_top(infos, first, w)
         return None if top is None or top == first or _in_title(infos[top], title) else top
@@ -92,6 +104,8 @@ def opening_line(
     info = infos[j]
     if info.kind in _KINDS and not info.ui and _salutation(info.block.text.strip()):
         return j
+    if w.dated_line and info.kind in _KINDS and not info.ui and _dated(info.block.text):
+        return None if _in_title(info, title) else j
     top = _broken_top(infos, j, w)
     if top is not None:
         return None if _in_title(infos[top], title) else top
@@ -120,6 +134,49 @@ def _broken_top(infos: Sequence[LineInfo], j: int, w: Weights) -> int | None:
     if any(i.kind not in _KINDS or i.ui or i.density <= 0 for i in lines):
         return None
     return k if sum(i.words for i in lines) >= w.good_words else None
+
+
+def _split_top(infos: Sequence[LineInfo], first: int, w: Weights) -> int | None:
+    """The first line of the main content's first paragraph when that paragraph starts on
+    the lines right above it (``Weights.split_opening``), or ``None``: line ``first``, a
+    paragraph, goes on with the sentence of the line right above it (``_goes_on``: no blank
+    line between, it starts in lower case, that line has no sentence end), as "WASHINGTON —
+    Lawmakers on Tuesday" over "passed a bill ..." does, its first word all in lower case
+    (not "iPhone"); up to ``MAX_BROKEN`` - 1 such lines, the first in upper case, each short
+    with stopwords and no UI string."""
+    if not w.split_opening or infos[first].kind != "good" or not _goes_on(infos, first):
+        return None
+    if not infos[first].block.text.split()[0].islower():
+        return None  # ("iPhone sales ...": a paragraph of its own under a caption)
+    k = first - 1
+    while first - k < MAX_BROKEN - 1 and _goes_on(infos, k):
+        k -= 1
+    lines = infos[k:first]
+    if any(i.kind not in _KINDS or i.ui or i.density <= 0 for i in lines):
+        return None
+    return k if infos[k].block.text.lstrip()[:1].isupper() else None
+
+
+@lru_cache(maxsize=1)
+def _dated_line() -> regex.Pattern[str]:
+    """The data file's ``[opening] dated_regex``, one pattern matched at a line's start."""
+    found = boilerplate_table()["opening"]["dated_regex"]
+    return regex.compile("|".join(f"(?:{rx})" for rx in found))
+
+
+def _dated(text: str) -> bool:
+    """``text`` opens with a place, a date and a dash, then says what follows
+    (``Weights.dated_line``): "Bern, 17.08.2007 - Speech by ... at the city summit", a
+    speech's or a release's dateline and description set apart from its first paragraph
+    (``DATED_WORDS`` words or more after the dash).
+
+    >>> _dated("Bern, 17.08.2007 - Speech by the minister at the city summit")
+    True
+    >>> _dated("Bern, 17.08.2007 - Home"), _dated("Paris, France - Speech by the minister today")
+    (False, False)
+    """
+    found = _dated_line().match(text.strip())
+    return found is not None and len(text[found.end() :].split()) >= DATED_WORDS
 
 
 def _goes_on(infos: Sequence[LineInfo], k: int) -> bool:
@@ -177,6 +234,8 @@ def why_opening(infos: Sequence[LineInfo], j: int) -> str:
     kind = "a short question or exclamation"
     if _salutation(infos[j].block.text.strip()):
         kind = "a greeting or dateline"
+    elif _dated(infos[j].block.text):
+        kind = "a place, a date and what follows: dated-line"
     elif j + 1 < len(infos) and _goes_on(infos, j + 1):
         kind = "a first paragraph broken into lines"
     return (

@@ -25,6 +25,13 @@ the lines between them and the article still go. No byline or date line between 
 or a comment or box heading among them, and nothing is kept. Off with
 ``Weights.standfirst=False``; the head note of ``explain`` names the lines kept.
 
+``standfirst-headline``: the search stops at the page title's headline (``_the_headline``)
+when only byline and date lines come between it and the article: a sentence above it, such as
+the excerpt of the last teaser in a list of the latest stories over a short post ("Neue
+Buslinie zum Bahnhof" / "Ab Mai fahren die Busse ..." / a date / the headline / a date / the
+post), is no standfirst. Off with ``Weights.standfirst_headline=False`` (``extract_off =
+["standfirst-headline"]``).
+
 >>> is_meta("Von Moritz Wichmann"), is_meta("29.04.2020, 12:01 Uhr"), is_meta("Lesedauer: 8 Min.")
 (True, True, True)
 >>> is_meta("Mietenstreik in den USA")
@@ -110,16 +117,18 @@ def standfirst(
     if not w.standfirst or first <= 0:
         return None
     title = title_forms(infos)
-    seen_meta, between = False, 0
+    metas, between = 0, 0
     j = first - 1
     while j >= 0:
         info = infos[j]
         if info.kind in _HEADINGS:
             return None
         if info.kind != "empty":
+            if metas == between and w.standfirst_headline and _the_headline(info, title):
+                return None  # (a sentence above the headline: a teaser's, not a standfirst)
             if is_meta(info.block.text) or _name(info):
-                seen_meta = True
-            elif seen_meta and can_be_deck(info, sentence_like, caption, title):
+                metas += 1
+            elif metas and can_be_deck(info, sentence_like, caption, title):
                 break
             between += 1
             if between > MAX_BETWEEN:
@@ -138,6 +147,24 @@ def standfirst(
     if not _headline_above(infos, top) or _teaser_frame(infos, top, j, first):
         return None
     return top, j
+
+
+def _the_headline(info: LineInfo, title: frozenset[str]) -> bool:
+    """``info`` is the page title's headline: ``HEADLINE_WORDS`` words or more, the whole of
+    one of ``title``'s forms (:func:`title_forms`) or the words it starts or ends with ("Old
+    bridge to close" of "Old bridge to close - Example News"). A standfirst is under it, and
+    a sentence above it (the excerpt of a teaser in a list of the latest stories, above the
+    article) is none (``Weights.standfirst_headline``).
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> infos = classify_lines("Old bridge to close - Example News\\nOld bridge to close\\nNews")
+    >>> [_the_headline(i, title_forms(infos)) for i in infos]
+    [True, True, False]
+    """
+    key = info.key or normalize_line(info.block.text)
+    if not key or info.words < HEADLINE_WORDS:
+        return False
+    return any(t == key or t.startswith(key + " ") or t.endswith(" " + key) for t in title)
 
 
 def _teaser_frame(infos: Sequence[LineInfo], top: int, j: int, first: int) -> bool:
