@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleantext import Cleaner, Config
 from cleantext.boilerplate import Patterns
 from cleantext.boilerplate.patterns import normalize_line
 
@@ -137,3 +138,18 @@ def test_reply_buttons_in_eight_languages_are_replies() -> None:
         assert normalize_line(button) in replies
     # near miss: a comment's text is no button
     assert normalize_line("Răspunde la telefon doar dimineața.") not in replies
+
+
+def test_a_read_also_line_goes_and_the_story_around_it_stays() -> None:
+    story = [
+        "Un microbuz vechi transformat în bibliotecă ajunge în fiecare săptămână în nouă sate "
+        "izolate din munți, unde copiii nu au o bibliotecă aproape de casă.",
+        "Voluntarii schimbă cărțile în fiecare lună, după cererile cititorilor, iar la fiecare "
+        "oprire are loc o oră de lectură cu voce tare pentru cei mici.",
+        "Cei care vor să doneze cărți le pot lăsa la biblioteca orașului, de luni până vineri, "
+        "iar voluntarii le vor sorta înainte de a le urca în microbuz.",
+    ]
+    related = "Citește și: Festivalul de muzică populară revine în iulie"
+    text = "\n".join(["Acasă", "Actualitate", "Cultură", *story[:2], related, story[2], "Contact"])
+    out = Cleaner(Config.from_dict({"preset": "extract"})).clean(text)
+    assert all(line in out for line in story) and related not in out
