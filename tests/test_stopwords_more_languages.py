@@ -79,3 +79,29 @@ def test_a_vietnamese_story_keeps_its_last_paragraphs() -> None:
     assert all(line in out for line in VI_STORY)
     # near miss: the menu and the share button stay out
     assert "Thời sự" not in out and "Chia sẻ" not in out
+
+
+TR_STORY = [
+    "Köyde bir çiftçi, tarlasındaki kuru otları temizlemek için ateş yaktı ve alevler kısa "
+    "sürede rüzgarla büyüdü.",
+    "İhbar üzerine bölgeye itfaiye ekipleri ile jandarma sevk edildi.",
+    "Ekiplerin yaklaşık iki saatlik çalışması sonucu söndürülen yangında beş dönüm buğday "
+    "tarlası zarar gördü.",
+    "İZMİR",
+    "Kentin kuzeyindeki ormanlık alanda çıkan yangın, helikopter ve arazözlerin müdahalesiyle "
+    "söndürüldü.",
+    "Yangın nedeniyle yakındaki yol trafiğe kapatıldı, ardından kontrollü olarak yeniden açıldı.",
+    "Olay yerine gelen ekipler tarafından soğutma çalışması yapıldı.",
+    "Yangının çıkış nedeniyle ilgili inceleme başlatıldı.",
+]
+
+
+def test_a_turkish_story_keeps_its_short_last_paragraphs() -> None:
+    # Turkish function words are mostly suffixes: with the first list alone the last two
+    # paragraphs had density 0 and were cut; the free-standing postpositions and verb forms
+    # ("üzerine", "tarafından", "edildi") of the list's second part find them
+    text = "\n".join(["Ana Sayfa", "Gündem", "Ekonomi", "Spor", *TR_STORY, "Paylaş", "Künye"])
+    out = Cleaner(Config.from_dict({"preset": "extract"})).clean(text)
+    assert all(line in out for line in TR_STORY)
+    # near miss: the menu and the share button stay out
+    assert "Gündem" not in out and "Paylaş" not in out
