@@ -2,7 +2,12 @@
 release, recipe; news pages in non-Latin scripts for pattern 4; and for the audit of page kinds
 nobody tuned for: forum thread, Q&A, documentation, changelog, newsletter, live blog, obituary,
 match report, job posting, review, "About us", portal, error pages in 4 languages, comment
-sections, a short article beside a most-popular list; ``benchmarks/written_pages/*.txt``,
+sections, a short article beside a most-popular list; and for the second audit: a recipe
+blog post, a how-to tutorial with code, an encyclopedia article with its infobox, contents and
+references, a government press release, a university news page, an article's abstract page,
+a shop's product page, a conference's event page, a podcast episode with its transcript, a
+photo gallery, a Q/A interview, a listicle, a wire story on a local site, a 2000s personal
+blog, a Portuguese press agency story; ``benchmarks/written_pages/*.txt``,
 written for this project, all names and events invented, same licence as the code). Each line of
 a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
 ``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title,
