@@ -124,6 +124,13 @@ from cleantext.boilerplate.resumed import (
 )
 from cleantext.boilerplate.resumed import SHARE as RESUMED_SHARE
 from cleantext.boilerplate.signup import SIGNUP, form_run, is_pitch, signup_boxes
+from cleantext.boilerplate.slides import (
+    SLIDE,
+    caption_of,
+    counter_keys,
+    counter_rows,
+    why_gallery,
+)
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
@@ -377,6 +384,7 @@ class Weights:
     loose_words: int = 20
     pros_cons: bool = True  # a review's pros and cons box next to it (``proscons.py``)
     live_times: bool = True  # a live blog's entry times score as blank lines (``live.py``)
+    slide_counters: bool = True  # a gallery's slide counters score as blank lines (``slides.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -524,6 +532,7 @@ def classify_lines(
     markup = _markup(text, rows, keep, kinds) if weights.markup else []
     for j in markup:
         kinds[j], items[j] = "short", False
+    slides: list[int] = []  # a photo gallery's slide counters (``slides.py``)
     pitch: list[int] = []  # a subscription or sign-in pitch's lines (``pitch.py``)
     if weights.pitch_boxes and features.signup_keys:
         bio = partial(_bio_row, rows, keep) if weights.author_bio else None
@@ -538,6 +547,10 @@ def classify_lines(
     if weights.live_times and may_hold_times(norm):  # (a live blog's entry times: ``live.py``)
         for j in time_rows(picker(keep)(rows), kinds, norm):
             kinds[j], items[j] = "empty", False
+    if weights.slide_counters and not counter_keys().isdisjoint(norm):  # (``slides.py``)
+        slides = counter_rows(picker(keep)(rows), kinds, norm)
+        for j in slides:
+            kinds[j], items[j] = "empty", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     nouns = ""  # the page's language if it capitalises its nouns (``_noun_case``)
@@ -550,7 +563,25 @@ def classify_lines(
         infos[j] = infos[j]._replace(ui="pitch")
     for j in labels:
         infos[j] = infos[j]._replace(ui=LABEL)
+    for j in slides:
+        infos[j] = infos[j]._replace(ui=SLIDE)
     return infos
+
+
+def _gallery_end(
+    infos: Sequence[LineInfo], first: int, last: int, w: Weights
+) -> tuple[int, str] | None:
+    """The caption of the last slide counter of a gallery whose first counter lies in
+    ``first``..``last`` (``slides.caption_of``), with its note, when it comes after
+    ``last``; else ``None`` (or ``w.slide_counters`` is off)."""
+    if not w.slide_counters:
+        return None
+    start = _index(map(_UI, infos[first : last + 1]), SLIDE, first)
+    if start is None:
+        return None
+    end = max(i for i in range(start, len(infos)) if infos[i].ui == SLIDE)
+    caption = caption_of([info.kind for info in infos], end)
+    return (caption, why_gallery(start, end, caption)) if caption > last else None
 
 
 def _bio_row(rows: list[str], keep: list[int], j: int) -> bool:
@@ -1872,6 +1903,10 @@ def find_main_content(
         fields += "; " + why_box(line_range(infos, last + 1, boxed))
         infos = _keep_lists(infos, {last + 1: boxed + 1})
         last = boxed
+    gallery_to = _gallery_end(infos, first, last, weights)
+    if gallery_to is not None:
+        fields += gallery_to[1]
+        last = gallery_to[0]
     rest, share = resumed_run(infos, last, runs, span_score, weights, _thread_byline)
     inner = [] if rest is None else box_parts(infos, last, rest[0], runs, weights)
     gallery = ""  # (the first part set as a list: a gallery's captions, ``resumed.py``)
