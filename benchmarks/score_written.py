@@ -52,11 +52,12 @@ def score(path: Path) -> tuple[int, int, int, list[str]]:
     output's lines matched to the page's in order."""
     rows = _rows(path)
     out = cleantext.clean("\n".join(t for _, t in rows) + "\n", preset="extract")
-    kept = [line.strip() for line in out.splitlines() if line.strip()]
+    # (compared with runs of spaces as one: the normalizer's ``collapse-spaces`` joins them)
+    kept = [" ".join(line.split()) for line in out.splitlines() if line.strip()]
     j, ck, cl, bk, notes = 0, 0, 0, 0, []
     for tag, text in rows:
         n = _words(text)
-        if j < len(kept) and kept[j] == text.strip():
+        if j < len(kept) and kept[j] == " ".join(text.split()):
             j += 1
             ck, bk = (ck + n, bk) if tag == "C" else (ck, bk + n)
             notes += [] if tag == "C" else [f"KEPT {text[:80]}"]

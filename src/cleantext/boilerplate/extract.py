@@ -88,7 +88,7 @@ from cleantext.boilerplate.interrupted import (
     why_interrupted,
 )
 from cleantext.boilerplate.interrupted import Found as Interrupted
-from cleantext.boilerplate.intro import Found, intro_lines, why_intro
+from cleantext.boilerplate.intro import Found, intro_lines, list_between, why_intro
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
@@ -270,6 +270,7 @@ class Shapes:
     replies: frozenset[str]
     quantity: regex.Pattern[str]
     ago: regex.Pattern[str]  # a comment's age on the normalised line (``byline_ages``)
+    code: regex.Pattern[str]  # a mark of a line of code, no byline's (``code_marks``)
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +285,8 @@ def _shapes() -> Shapes:
     comments = table["comments"]
     says = frozenset(normalize_line(w) for w in comments["says"])
     replies = frozenset(normalize_line(w) for w in comments["replies"])
-    return Shapes(says, replies, quantity, byline_ages(comments["byline_ages"]))
+    code = regex.compile(alternation(comments["code_marks"]))
+    return Shapes(says, replies, quantity, byline_ages(comments["byline_ages"]), code)
 
 
 def byline_ages(ages: Sequence[dict[str, Any]]) -> regex.Pattern[str]:
@@ -1563,8 +1565,9 @@ def _byline(info: LineInfo, shapes: Shapes, w: Weights, dated: bool = True) -> b
         return True
     if _TIME.search(text) is not None or shapes.ago.search(key) is not None:
         return True
-    # "Anna am 12. März 2020" (``comments.py``); a date has a figure: a key without "0" none
-    return dated and "0" in key and dated_byline(text)
+    # "Anna am 12. März 2020" (``comments.py``); a date has a figure: a key without "0" none;
+    # a line of code ("b[0][0] = 99") has figures too, and a mark no byline has
+    return dated and "0" in key and not shapes.code.search(text) and dated_byline(text)
 
 
 def _thread_byline(info: LineInfo) -> bool:
@@ -2281,6 +2284,9 @@ def _head_edits(
     intro = None
     if lead is None and deck is None:
         intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern(), title=title)
+    code = _shapes().code.search
+    if intro is not None and w.intro_lists and list_between(infos, intro[1], first_kept, code):
+        intro = (intro[0], first_kept - 1, intro[2])  # (code under it: ``intro-lists``)
     kept = [] if toc is None else [toc[0]]
     kept += [k for k in (lead, deck, details) if k is not None]
     kept += [] if intro is None else [intro[:2]]
