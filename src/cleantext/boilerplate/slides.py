@@ -8,9 +8,12 @@ the article's run ended at the first photo and the other captions went as
 counter_lines``) scores as a blank line when the page has ``MIN_COUNTERS`` or more of them
 with one total, their numbers rising in page order, each with a paragraph within
 ``NEAR_LINES`` lines above or under it (its caption). A list of "1 of 3" steps with no
-prose beside it, or counters with different totals, score as before. Off with
-``Weights.slide_counters=False`` (``extract_off = ["slide-counters"]``); the line stays in
-the text.
+prose beside it, or counters with different totals, score as before. When the gallery's
+first counter is inside the article found, the article goes on to the caption of its last
+counter (``caption_of``, ``extract._gallery_end``): a later pass, which sees the gallery
+without the page around it, could cut its last captions as a tail whose score comes to
+nothing. Off with ``Weights.slide_counters=False`` (``extract_off = ["slide-counters"]``);
+the line stays in the text.
 
 >>> counter("2 of 8"), counter("Image 3/12"), counter("Foto 2 von 10")
 ((2, 8), (3, 12), (2, 10))
