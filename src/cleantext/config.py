@@ -219,8 +219,7 @@ class BlockDedupOptions:
 #: lines between two paragraphs of the intro (``intro-lists``), a review's pros and cons box right
 #: above or after it (``pros-cons``), a live blog's entry times between its entries scored as blank
 #: lines (``live-times``), a photo gallery's slide counters beside its captions scored as blank
-#: lines (``slide-counters``), a blog's post footers between its posts scored as blank lines
-#: (``post-footers``)
+#: lines (``slide-counters``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -274,7 +273,6 @@ EXTRACT_MECHANISMS = (
     "pros-cons",
     "live-times",
     "slide-counters",
-    "post-footers",
 )
 
 

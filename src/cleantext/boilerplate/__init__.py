@@ -120,7 +120,6 @@ _SWITCHES = {
     "pros-cons": "pros_cons",
     "live-times": "live_times",
     "slide-counters": "slide_counters",
-    "post-footers": "post_footers",
 }
 
 

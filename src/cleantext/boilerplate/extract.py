@@ -77,7 +77,6 @@ from cleantext.boilerplate.fields import (
     may_hold_pairs,
     paired_rows,
 )
-from cleantext.boilerplate.footers import footer_rows
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
@@ -388,7 +387,6 @@ class Weights:
     pros_cons: bool = True  # a review's pros and cons box next to it (``proscons.py``)
     live_times: bool = True  # a live blog's entry times score as blank lines (``live.py``)
     slide_counters: bool = True  # a gallery's slide counters score as blank lines (``slides.py``)
-    post_footers: bool = True  # a blog's post footers score as blank lines (``footers.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -554,9 +552,6 @@ def classify_lines(
     if weights.slide_counters and not counter_keys().isdisjoint(norm):  # (``slides.py``)
         slides = counter_rows(picker(keep)(rows), kinds, norm)
         for j in slides:
-            kinds[j], items[j] = "empty", False
-    if weights.post_footers:  # (a blog's post footers between its posts: ``footers.py``)
-        for j in footer_rows(norm, kinds, counts):
             kinds[j], items[j] = "empty", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
