@@ -83,3 +83,29 @@ def test_comments_with_a_time_under_the_name_still_go() -> None:
     )
     out = cleantext.clean(lines_page(TITLE, MENU, STORY, thread, FOOTER), preset="extract")
     assert STORY[-1] in out and "thirty years" not in out and "10:12" not in out
+
+
+DOTTED = (
+    "10.15 am",
+    "The strongest winds have now passed the bay and are moving north, forecasters say.",
+    "9.40 am",
+    "Engineers cannot climb poles while gusts are above 50mph, the network said.",
+    "9.05 am",
+    "Road closed",
+    "A tree has fallen across the coast road, and police ask drivers to avoid it.",
+    "8.30 am",
+    "Ferries cancelled",
+    "All sailings to the islands have been cancelled for the rest of the day.",
+)
+
+
+def test_times_with_a_dot_after_a_one_digit_hour_are_entry_times() -> None:
+    text = lines_page(TITLE, MENU, LEAD, DOTTED, SHARE, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert DOTTED[-1] in out and DOTTED[6] in out and "Load more updates" not in out
+
+
+def test_a_price_list_with_a_dot_after_the_article_still_goes() -> None:
+    prices = ("Our menu", "Tea", "2.50", "Coffee", "3.20", "Cake", "4.10", "Scone")
+    out = cleantext.clean(lines_page(TITLE, MENU, STORY, prices, FOOTER), preset="extract")
+    assert STORY[-1] in out and "Scone" not in out and "3.20" not in out

@@ -224,7 +224,8 @@ class BlockDedupOptions:
 #: (``intro-captioned``), the lines a first paragraph starts on right above the article
 #: (``split-opening``), a dateline with a date and a description above it (``dated-line``), no
 #: standfirst above the page title's headline (``standfirst-headline``), the intro search going on
-#: past a share bar's comment count (``share-counts``)
+#: past a share bar's comment count (``share-counts``), a photo gallery's slide counters beside its
+#: captions scored as blank lines (``slide-counters``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -284,6 +285,7 @@ EXTRACT_MECHANISMS = (
     "dated-line",
     "standfirst-headline",
     "share-counts",
+    "slide-counters",
 )
 
 

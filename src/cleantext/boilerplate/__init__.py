@@ -126,6 +126,7 @@ _SWITCHES = {
     "dated-line": "dated_line",
     "standfirst-headline": "standfirst_headline",
     "share-counts": "share_counts",
+    "slide-counters": "slide_counters",
 }
 
 

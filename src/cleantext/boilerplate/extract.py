@@ -89,7 +89,7 @@ from cleantext.boilerplate.interrupted import (
 )
 from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import MIN_WORDS as INTRO_WORDS
-from cleantext.boilerplate.intro import Found, intro_lines, why_intro
+from cleantext.boilerplate.intro import Found, intro_lines, list_between, why_intro
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
@@ -125,6 +125,13 @@ from cleantext.boilerplate.resumed import (
 )
 from cleantext.boilerplate.resumed import SHARE as RESUMED_SHARE
 from cleantext.boilerplate.signup import SIGNUP, form_run, is_pitch, signup_boxes
+from cleantext.boilerplate.slides import (
+    SLIDE,
+    caption_of,
+    counter_keys,
+    counter_rows,
+    why_gallery,
+)
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
@@ -264,6 +271,7 @@ class Shapes:
     replies: frozenset[str]
     quantity: regex.Pattern[str]
     ago: regex.Pattern[str]  # a comment's age on the normalised line (``byline_ages``)
+    code: regex.Pattern[str]  # a mark of a line of code, no byline's (``code_marks``)
 
 
 @lru_cache(maxsize=1)
@@ -278,7 +286,8 @@ def _shapes() -> Shapes:
     comments = table["comments"]
     says = frozenset(normalize_line(w) for w in comments["says"])
     replies = frozenset(normalize_line(w) for w in comments["replies"])
-    return Shapes(says, replies, quantity, byline_ages(comments["byline_ages"]))
+    code = regex.compile(alternation(comments["code_marks"]))
+    return Shapes(says, replies, quantity, byline_ages(comments["byline_ages"]), code)
 
 
 def byline_ages(ages: Sequence[dict[str, Any]]) -> regex.Pattern[str]:
@@ -386,6 +395,7 @@ class Weights:
     loose_words: int = 20
     pros_cons: bool = True  # a review's pros and cons box next to it (``proscons.py``)
     live_times: bool = True  # a live blog's entry times score as blank lines (``live.py``)
+    slide_counters: bool = True  # a gallery's slide counters score as blank lines (``slides.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -533,6 +543,7 @@ def classify_lines(
     markup = _markup(text, rows, keep, kinds) if weights.markup else []
     for j in markup:
         kinds[j], items[j] = "short", False
+    slides: list[int] = []  # a photo gallery's slide counters (``slides.py``)
     pitch: list[int] = []  # a subscription or sign-in pitch's lines (``pitch.py``)
     if weights.pitch_boxes and features.signup_keys:
         bio = partial(_bio_row, rows, keep) if weights.author_bio else None
@@ -547,6 +558,10 @@ def classify_lines(
     if weights.live_times and may_hold_times(norm):  # (a live blog's entry times: ``live.py``)
         for j in time_rows(picker(keep)(rows), kinds, norm):
             kinds[j], items[j] = "empty", False
+    if weights.slide_counters and not counter_keys().isdisjoint(norm):  # (``slides.py``)
+        slides = counter_rows(picker(keep)(rows), kinds, norm)
+        for j in slides:
+            kinds[j], items[j] = "empty", False
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     nouns = ""  # the page's language if it capitalises its nouns (``_noun_case``)
@@ -559,7 +574,25 @@ def classify_lines(
         infos[j] = infos[j]._replace(ui="pitch")
     for j in labels:
         infos[j] = infos[j]._replace(ui=LABEL)
+    for j in slides:
+        infos[j] = infos[j]._replace(ui=SLIDE)
     return infos
+
+
+def _gallery_end(
+    infos: Sequence[LineInfo], first: int, last: int, w: Weights
+) -> tuple[int, str] | None:
+    """The caption of the last slide counter of a gallery whose first counter lies in
+    ``first``..``last`` (``slides.caption_of``), with its note, when it comes after
+    ``last``; else ``None`` (or ``w.slide_counters`` is off)."""
+    if not w.slide_counters:
+        return None
+    start = _index(map(_UI, infos[first : last + 1]), SLIDE, first)
+    if start is None:
+        return None
+    end = max(i for i in range(start, len(infos)) if infos[i].ui == SLIDE)
+    caption = caption_of([info.kind for info in infos], end)
+    return (caption, why_gallery(start, end, caption)) if caption > last else None
 
 
 def _bio_row(rows: list[str], keep: list[int], j: int) -> bool:
@@ -1541,8 +1574,9 @@ def _byline(info: LineInfo, shapes: Shapes, w: Weights, dated: bool = True) -> b
         return True
     if _TIME.search(text) is not None or shapes.ago.search(key) is not None:
         return True
-    # "Anna am 12. März 2020" (``comments.py``); a date has a figure: a key without "0" none
-    return dated and "0" in key and dated_byline(text)
+    # "Anna am 12. März 2020" (``comments.py``); a date has a figure: a key without "0" none;
+    # a line of code ("b[0][0] = 99") has figures too, and a mark no byline has
+    return dated and "0" in key and not shapes.code.search(text) and dated_byline(text)
 
 
 def _thread_byline(info: LineInfo) -> bool:
@@ -1881,6 +1915,10 @@ def find_main_content(
         fields += "; " + why_box(line_range(infos, last + 1, boxed))
         infos = _keep_lists(infos, {last + 1: boxed + 1})
         last = boxed
+    gallery_to = _gallery_end(infos, first, last, weights)
+    if gallery_to is not None:
+        fields += gallery_to[1]
+        last = gallery_to[0]
     rest, share = resumed_run(infos, last, runs, span_score, weights, _thread_byline)
     inner = [] if rest is None else box_parts(infos, last, rest[0], runs, weights)
     gallery = ""  # (the first part set as a list: a gallery's captions, ``resumed.py``)
@@ -2257,6 +2295,9 @@ def _head_edits(
         intro = intro_lines(infos, first_kept, w, sentence_like, caption_pattern(), title=title)
     elif w.intro_below:  # (the article's first paragraph between the lead and a box)
         intro = _intro_below(infos, first_kept, w, max(k[1] for k in (lead, deck) if k), title)
+    code = _shapes().code.search
+    if intro is not None and w.intro_lists and list_between(infos, intro[1], first_kept, code):
+        intro = (intro[0], first_kept - 1, intro[2])  # (code under it: ``intro-lists``)
     kept = [] if toc is None else [toc[0]]
     kept += [k for k in (lead, deck, details) if k is not None]
     kept += [] if intro is None else [intro[:2]]

@@ -96,6 +96,7 @@ __all__ = [
     "article_stems",
     "intro_lines",
     "line_above",
+    "list_between",
     "paragraph_stems",
     "shared_stems",
     "stems",
@@ -227,6 +228,23 @@ def _past_list(infos: Sequence[LineInfo], k: int) -> int | None:
             return above
         k = above
     return None
+
+
+def list_between(
+    infos: Sequence[LineInfo], end: int, first: int, code: Callable[[str], object]
+) -> bool:
+    """The lines between the intro's last line ``end`` and the article's first line
+    ``first`` are a block of code between two paragraphs (of a question, a tutorial): 1 to
+    ``LIST_LINES`` short lines of fewer than ``LIST_WORDS`` words, no UI string, as
+    ``_past_list`` reads a list between two paragraphs of the intro, half of them or more
+    with a mark of code (``code(text)``: "=", "[", "{"). A box of teasers, a byline or an
+    e-mail address there still goes."""
+    lines = [infos[k] for k in range(end + 1, first) if infos[k].kind != "empty"]
+    if not 0 < len(lines) <= LIST_LINES:
+        return False
+    if not all(i.kind == "short" and not i.ui and i.words < LIST_WORDS for i in lines):
+        return False
+    return 2 * sum(bool(code(i.block.text)) for i in lines) >= len(lines)
 
 
 def _is_title(infos: Sequence[LineInfo], info: LineInfo, title: str | None = None) -> bool:

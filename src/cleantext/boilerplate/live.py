@@ -5,15 +5,17 @@ a time on a line of its own ("14:52" / "The Met Office says ..."). Each time lin
 page furniture, and with short entries (a heading and one sentence) the furniture outweighed
 the prose: the run of the article ended at the first entries, and the older ones went as
 ``extract-tail``. A time line (a whole line of the data file's ``[live] time_lines``: "14:52",
-"2:52pm", "14.52 Uhr") with prose on both sides, the previous entry's paragraph right above it
-and a paragraph within ``NEXT_LINES`` lines under it (its own, under its heading), is scored
-as a blank line when the page has ``MIN_TIMES`` or more of them: the entries are one run. A
-timetable's or a TV guide's times have short lines around them, a comment's time the
-commenter's name above it: they score as before. Off with ``Weights.live_times=False``
-(``extract_off = ["live-times"]``); the line stays in the text.
+"2:52pm", "9.05 am", "14.52 Uhr") with prose on both sides, the previous entry's paragraph
+right above it and a paragraph within ``NEXT_LINES`` lines under it (its own, under its
+heading), is scored as a blank line when the page has ``MIN_TIMES`` or more of them: the
+entries are one run. A timetable's or a TV guide's times have short lines around them, a
+comment's time the commenter's name above it: they score as before. Off with
+``Weights.live_times=False`` (``extract_off = ["live-times"]``); the line stays in the text.
 
 >>> is_time_line("14:52"), is_time_line("2:52pm"), is_time_line("14.52 Uhr")
 (True, True, True)
+>>> "000 am" in time_keys(), is_time_line("9.05 am")
+(True, True)
 >>> is_time_line("Updated 14:52"), is_time_line("2026")
 (False, False)
 >>> kinds = ["good", "short", "good", "short", "short", "medium", "short", "good"]

@@ -8,6 +8,10 @@ thread starts, as one follows each reply. There the thread is the page's content
 are kept, from the first paragraph to the last reply's body (the last line before the last
 reply button that is no UI line), and the lines after it go as the page's tail.
 
+When the main content found is an answer (it scores higher than the question), the question
+is the thread's first post (``_asked``): the thread's first paragraph, followed by its own
+reply button before the answer, with no byline or comment heading between them.
+
 An article is not followed by a reply button of its own (its comments are): "Leave a Reply"
 or "Reply to this story" are no reply buttons (a reply button is a whole line of the data
 file's ``[comments] replies``), so a news story still loses its comments.
@@ -148,16 +152,36 @@ def answered(
     thread's start and it, and one after it with no byline (``byline(i)``: line ``i`` is
     one) or comment heading in ``span`` or after it before the button (the question's own
     button, not a comment's); else ``None``."""
-    if not posts.first < span[0] <= span[1] < posts.end:
+    if not posts.first < span[0] <= span[1] <= posts.end:
         return None
     if any(keys[i] in replies for i in range(posts.first, span[0])):
-        return None
+        return _asked(keys, kinds, posts, span, replies, byline)
     reply = next((i for i in range(span[1] + 1, posts.end) if keys[i] in replies), None)
     if reply is None:
         return None
     if any(kinds[i] == "stop" or byline(i) for i in range(span[0], reply)):
         return None
     return Posts(span[0], reply, posts.end)
+
+
+def _asked(
+    keys: Sequence[str],
+    kinds: Sequence[str],
+    posts: Posts,
+    span: tuple[int, int],
+    replies: frozenset[str],
+    byline: Callable[[int], bool],
+) -> Posts | None:
+    """The thread of ``inside`` posts when ``span`` (the main content found) is an answer:
+    the question is the thread's first paragraph, with its own reply button after it and no
+    byline or comment heading between them, the button before ``span``; else ``None``."""
+    first = next((i for i in range(posts.first, span[0]) if kinds[i] in _BODY), None)
+    if first is None:
+        return None
+    reply = next((i for i in range(first + 1, span[0]) if keys[i] in replies), None)
+    if reply is None or any(kinds[i] == "stop" or byline(i) for i in range(first, reply)):
+        return None
+    return Posts(first, reply, max(posts.end, span[1]))
 
 
 def why_posts(posts: Posts, reply: str) -> str:

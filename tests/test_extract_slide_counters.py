@@ -1,0 +1,71 @@
+"""Issue 14, a photo gallery's slide counters (``slide-counters``, ``boilerplate/slides.py``).
+
+A gallery renders as a caption per photo, each with its counter ("2 of 6") and its credit.
+The counters scored as repeated page furniture, and with short captions the run of the
+article ended at the first photo: the other captions went as ``extract-tail``. Counters of
+one total, rising, each beside a caption, now score as blank lines. Near misses: counters of
+different totals, counters with no caption beside them (a quiz's "1 of 3" steps after the
+article), and the rule switched off. The pages are written for these tests.
+"""
+
+from __future__ import annotations
+
+import cleantext
+from _pages import FOOTER, MENU, extract_with, lines_page
+
+TITLE = ("In pictures: the harbour festival - Example News", "In pictures: the harbour festival")
+INTRO = (
+    "Thousands of people came down to the harbour on Saturday for the town's summer festival, "
+    "which ended with fireworks over the water after dark.",
+)
+CAPTIONS = (
+    "Children from the primary school carry a paper boat at the front of the parade.",
+    "The brass band plays on the quay as the rain finally stops in the afternoon.",
+    "Volunteers built the boats from willow and paper in workshops at the library.",
+    "A young spectator watches the fireworks from her father's shoulders.",
+)
+MORE = ("More galleries", "In pictures: the winter market", "In pictures: the county show")
+
+
+def _slides(totals: tuple[int, ...]) -> tuple[str, ...]:
+    """The captions, each under its counter ("2 of 4", with ``totals[i]`` as its total) and
+    over its credit."""
+    out: list[str] = []
+    for i, (caption, total) in enumerate(zip(CAPTIONS, totals, strict=True)):
+        out += [f"{i + 1} of {total}", caption, "Photograph: Ann Lee"]
+    return tuple(out)
+
+
+def test_the_captions_of_a_gallery_stay() -> None:
+    text = lines_page(TITLE, MENU, INTRO, _slides((4, 4, 4, 4)), MORE, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert CAPTIONS[-1] in out and CAPTIONS[1] in out and INTRO[0] in out
+    assert "winter market" not in out and "Privacy Policy" not in out
+
+
+def test_the_rule_can_be_switched_off() -> None:
+    text = lines_page(TITLE, MENU, INTRO, _slides((4, 4, 4, 4)), MORE, FOOTER)
+    assert CAPTIONS[-1] not in extract_with(text, slide_counters=False)
+    config = cleantext.Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["slide-counters"]}}
+    )
+    assert CAPTIONS[-1] not in cleantext.Cleaner(config).clean(text)
+
+
+def test_counters_of_different_totals_score_as_before() -> None:
+    text = lines_page(TITLE, MENU, INTRO, _slides((4, 7, 5, 9)), MORE, FOOTER)
+    assert CAPTIONS[-1] not in cleantext.clean(text, preset="extract")
+
+
+STORY = (
+    "The council voted on Tuesday to close the old bridge over the river, which engineers say "
+    "is now too weak for the buses that cross it every few minutes of the day.",
+    "Residents said that they were worried about the long detour that the closure would mean "
+    "for them, for the shops and for the children who walk to school.",
+)
+
+
+def test_steps_without_captions_after_the_article_still_go() -> None:
+    quiz = ("Quiz of the week", "1 of 3", "Start", "2 of 3", "Next", "3 of 3", "Finish")
+    out = cleantext.clean(lines_page(TITLE, MENU, STORY, quiz, FOOTER), preset="extract")
+    assert STORY[-1] in out and "Quiz of the week" not in out and "2 of 3" not in out
