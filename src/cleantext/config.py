@@ -218,7 +218,8 @@ class BlockDedupOptions:
 #: headline, past short lines, that shares the article's words (``lead-below``), a list of short
 #: lines between two paragraphs of the intro (``intro-lists``), a review's pros and cons box right
 #: above or after it (``pros-cons``), a live blog's entry times between its entries scored as blank
-#: lines (``live-times``)
+#: lines (``live-times``), a run after a box the article already holds (a buying guide's box per
+#: product: ``continued-repeat``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -271,6 +272,7 @@ EXTRACT_MECHANISMS = (
     "intro-lists",
     "pros-cons",
     "live-times",
+    "continued-repeat",
 )
 
 

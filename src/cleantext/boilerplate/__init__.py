@@ -119,6 +119,7 @@ _SWITCHES = {
     "intro-lists": "intro_lists",
     "pros-cons": "pros_cons",
     "live-times": "live_times",
+    "continued-repeat": "continued_repeat",
 }
 
 

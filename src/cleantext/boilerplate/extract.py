@@ -341,6 +341,7 @@ class Weights:
     lone_ratio: float = 0.25
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
     continued_before: bool = True  # and a big run before the chosen one (``continued.py``)
+    continued_repeat: bool = True  # and a run after a box the content holds (``continued.py``)
     #: the article after an ad label, a sign-up box or a player inside it (``interrupted.py``)
     interrupted: bool = True
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
