@@ -41,7 +41,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "continued-before, caseless-clauses, forum-posts, section-headings, interrupted, "
         "content-grams, listed-above, site-about, paired-fields, press-contact, event-details, "
         "pitch-boxes, ad-slots, intro-unstopped, opening-line, loose-density, page-labels, "
-        "lead-below, intro-lists, pros-cons, live-times, continued-repeat"
+        "lead-below, intro-lists, pros-cons, live-times, continued-repeat, next-story"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

@@ -219,7 +219,8 @@ class BlockDedupOptions:
 #: lines between two paragraphs of the intro (``intro-lists``), a review's pros and cons box right
 #: above or after it (``pros-cons``), a live blog's entry times between its entries scored as blank
 #: lines (``live-times``), a run after a box the article already holds (a buying guide's box per
-#: product: ``continued-repeat``)
+#: product: ``continued-repeat``), the article's header coming again inside it: the next story
+#: of a page that shows several (``next-story``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -273,6 +274,7 @@ EXTRACT_MECHANISMS = (
     "pros-cons",
     "live-times",
     "continued-repeat",
+    "next-story",
 )
 
 

@@ -120,6 +120,7 @@ _SWITCHES = {
     "pros-cons": "pros_cons",
     "live-times": "live_times",
     "continued-repeat": "continued_repeat",
+    "next-story": "next_story",
 }
 
 
