@@ -494,16 +494,8 @@ class Patterns:
             if rx.match(stripped):
                 out[i] = m
                 return
-        if self._suffixes and stripped.endswith(tuple(self._suffix_ends)):
+        if self._suffixes:
             out[i] = self._suffix_hit(stripped) or out[i]
-
-    @cached_property
-    def _suffix_ends(self) -> frozenset[str]:
-        """The last characters a line of a suffix ends with (most marked lines end
-        otherwise: no further look)."""
-        return frozenset(w[-1:] for w in self._suffixes) | frozenset(
-            w[-1:].upper() for w in self._suffixes
-        )
 
     def _suffix_hit(self, line: str) -> Match | None:
         """The match of ``line``'s link word after a mark at its end ("Headline | mehr"),
@@ -518,15 +510,15 @@ class Patterns:
         return self._suffixes.get(tail.strip().casefold())
 
     def _bare_hits(self, text: str, raw: list[str] | None, out: list[Match | None]) -> None:
-        """``out[i]`` for each line (of at most ``MAX_LINE`` characters, not matched yet)
-        that a bare prefix pattern matches (stripped) at its start; the lines are split
+        """``out[i]`` for each line (of at most ``MAX_LINE`` characters; before any other
+        match but a user pattern's, as a prefix line's) that a bare prefix pattern matches (stripped) at its start; the lines are split
         only if the text holds a form of some bare prefix."""
         if not self._bare or not any(n in text for n in self._bare_needles):
             return
         rows = text.split("\n") if raw is None else raw
         for i in sorted(lines_containing(text, self._bare_needles, rows)):
             line = rows[i]
-            if out[i] is not None or len(line) > MAX_LINE:
+            if len(line) > MAX_LINE:
                 continue
             stripped = _stripped(line)
             for rx, m in self._bare:
@@ -751,6 +743,14 @@ class Patterns:
                 return Match("user", "line")
         if _MARK.search(stripped) is not None:  # every prefix line has a mark
             for rx, m in self._prefixes:
+                if rx.match(_stripped(stripped)):
+                    return m
+            if self._suffixes:  # (so has every line of a suffix)
+                hit = self._suffix_hit(_stripped(stripped))
+                if hit is not None:
+                    return hit
+        if self._bare and any(n in stripped for n in self._bare_needles):
+            for rx, m in self._bare:
                 if rx.match(_stripped(stripped)):
                     return m
         if key is None:
