@@ -510,9 +510,10 @@ class Patterns:
         return self._suffixes.get(tail.strip().casefold())
 
     def _bare_hits(self, text: str, raw: list[str] | None, out: list[Match | None]) -> None:
-        """``out[i]`` for each line (of at most ``MAX_LINE`` characters; before any other
-        match but a user pattern's, as a prefix line's) that a bare prefix pattern matches (stripped) at its start; the lines are split
-        only if the text holds a form of some bare prefix."""
+        """``out[i]`` for each line (of at most ``MAX_LINE`` characters) that a bare prefix
+        pattern matches (stripped) at its start, over any other match but a user pattern's
+        (as a prefix line's); the lines are split only if the text holds a form of some bare
+        prefix."""
         if not self._bare or not any(n in text for n in self._bare_needles):
             return
         rows = text.split("\n") if raw is None else raw
