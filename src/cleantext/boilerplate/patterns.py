@@ -250,6 +250,7 @@ class Patterns:
         self._prefixes: list[tuple[regex.Pattern[str], Match]] = []
         self._bare: list[tuple[regex.Pattern[str], Match]] = []
         self._bare_needles: list[str] = []  # (strings a line of a bare prefix contains)
+        self._bare_ascii: list[str] = []  # (those of them an ASCII text may contain)
         self._suffixes: dict[str, Match] = {}
         regexes: list[tuple[str, Match]] = []
         keywords: list[str] = []
@@ -318,13 +319,14 @@ class Patterns:
 
     def _add_bare(self, prefixes: list[str], m: Match) -> None:
         """Read-also prefixes that need no mark after them (``bare_prefixes``), and the
-        forms of their last words a line of one contains (in lower case, capitalised, in
-        capitals: "Lesen Sie auch", "LESEN SIE AUCH")."""
+        forms of their words after the first a line of one contains (in lower case,
+        capitalised, in capitals: "også", "Sie auch", "SIE AUCH")."""
         alts = "|".join(regex.escape(p) for p in prefixes)
         self._bare.append((regex.compile(_BARE.format(alts), regex.V1), m))
-        last = {p.split()[-1] for p in prefixes}
-        forms = {f for w in last for f in (w.casefold(), w.capitalize(), w.upper())}
+        rests = {p.casefold().split(" ", 1)[-1] for p in prefixes}
+        forms = {f for r in rests for f in (r, r.capitalize(), r.upper())}
         self._bare_needles.extend(sorted(forms))
+        self._bare_ascii = [n for n in self._bare_needles if n.isascii()]
 
     @cached_property
     def _combined(self) -> regex.Pattern[str]:
@@ -514,10 +516,11 @@ class Patterns:
         pattern matches (stripped) at its start, over any other match but a user pattern's
         (as a prefix line's); the lines are split only if the text holds a form of some bare
         prefix."""
-        if not self._bare or not any(n in text for n in self._bare_needles):
+        needles = self._bare_ascii if text.isascii() else self._bare_needles
+        if not self._bare or not any(n in text for n in needles):
             return
         rows = text.split("\n") if raw is None else raw
-        for i in sorted(lines_containing(text, self._bare_needles, rows)):
+        for i in sorted(lines_containing(text, needles, rows)):
             line = rows[i]
             if len(line) > MAX_LINE:
                 continue
