@@ -1833,7 +1833,7 @@ def find_main_content(
     last, resumes = interrupted_runs(
         infos, (first, last), runs, weights, sentence_like, page.signup_keys
     )
-    story = next_story(infos, first, last, top()) if weights.next_story else None
+    story = next_story(infos, first, last) if weights.next_story else None
     last = last if story is None else story[0]
     table = _field_rows(infos, last + 1, weights)
     pairs = _paired_rows(infos, last + 1, weights)

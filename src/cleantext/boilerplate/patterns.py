@@ -251,6 +251,7 @@ class Patterns:
         self._bare: list[tuple[regex.Pattern[str], Match]] = []
         self._bare_needles: list[str] = []  # (strings a line of a bare prefix contains)
         self._bare_ascii: list[str] = []  # (those of them an ASCII text may contain)
+        self._bare_firsts: frozenset[str] = frozenset()  # (the letters such a line starts with)
         self._suffixes: dict[str, Match] = {}
         regexes: list[tuple[str, Match]] = []
         keywords: list[str] = []
@@ -327,6 +328,8 @@ class Patterns:
         forms = {f for r in rests for f in (r, r.capitalize(), r.upper())}
         self._bare_needles.extend(sorted(forms))
         self._bare_ascii = [n for n in self._bare_needles if n.isascii()]
+        firsts = {p[:1] for p in prefixes if p[:1]}
+        self._bare_firsts |= {f for c in firsts for f in (c.lower(), c.upper())}
 
     @cached_property
     def _combined(self) -> regex.Pattern[str]:
@@ -753,7 +756,7 @@ class Patterns:
                 hit = self._suffix_hit(_stripped(stripped))
                 if hit is not None:
                     return hit
-        if self._bare and any(n in stripped for n in self._bare_needles):
+        if stripped[:1] in self._bare_firsts and any(n in stripped for n in self._bare_needles):
             for rx, m in self._bare:
                 if rx.match(_stripped(stripped)):
                     return m

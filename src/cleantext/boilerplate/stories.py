@@ -6,22 +6,21 @@ first, loaded as the reader scrolls) renders each with the same header: a byline
 search keeps the second story with the first when only short lines part them (a share line, a
 tag list), and the second story's paragraphs are no part of the article.
 
-The article's own header lies between the page title's headline (``headline.py``) and the
-content's start: at most ``HEADER_LINES`` lines. When ``MIN_REPEATS`` or more of its lines
-other than paragraphs (of two to ``HEADER_WORDS`` words, compared normalised, figures as
-zeros: a date line matches a date line), one of them a date line (with a year's four
-figures), come again inside the content, within ``WINDOW`` lines of each other, and
-``MIN_PARAGRAPHS`` paragraphs follow, the header comes again: the content ends before the
-next story; but not when more than half of the header's lines come again (a table of contents
-above the article, whose headings come again as its subheadings), nor when no paragraphs follow
-(a signature that repeats the byline and the date). Its
-header is taken to have as many lines before the first repeated one as the article's header
-has from its headline on (the next story's headline and lead go with it; at most
-``MAX_LEADS`` paragraph among them, none before a UI line: a share bar or a "Reply" button
-ends the story before), and the content ends at the last paragraph before them
-(short lines between, a share line or a tag list, go too). Without a headline found, the
-article's header is the ``HEADER_LINES`` lines before the content, after the last menu or UI
-line. Off with ``Weights.next_story=False`` (``extract_off = ["next-story"]``).
+The article's own header lies right above the content: the ``HEADER_LINES`` lines before it,
+after the last menu, UI or box line among them (a date line, a hint too, is the header's).
+When ``MIN_REPEATS`` or more of its lines other than paragraphs (of two to ``HEADER_WORDS``
+words, compared normalised, figures as zeros: a date line matches a date line), one of them
+a date line (with a year's four figures), come again inside the content within ``WINDOW``
+lines of each other, and ``MIN_PARAGRAPHS`` paragraphs follow, the header comes again: the
+content ends before the next story; but not when more than half of the header's lines come
+again (a table of contents above the article, whose headings come again as its
+subheadings), nor when no paragraphs follow (a signature that repeats the byline and date).
+The next story's header is taken to have as many lines before its first repeated one as the
+article's header has (its headline and lead go with it; at most ``MAX_LEADS`` paragraph
+among them, none before a UI line: a share bar or a "Reply" button ends the story before),
+and the content ends at the last paragraph before them (short lines between, a share line
+or a tag list, go too). Off with ``Weights.next_story=False`` (``extract_off =
+["next-story"]``).
 
 >>> from cleantext.boilerplate.extract import classify_lines
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
@@ -32,7 +31,7 @@ line. Off with ``Weights.next_story=False`` (``extract_off = ["next-story"]``).
 ...     "Share this", "Ferry returns", "By Tom Fox", "Published 4 May 2024 09:30",
 ...     "In short", story, story])
 >>> infos = classify_lines(page)
->>> next_story(infos, 7, 15, 1)
+>>> next_story(infos, 7, 15)
 (8, 12)
 """
 
@@ -49,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
 
 __all__ = ["next_story", "why_next_story"]
 
-#: the most non-blank lines of the article's header (between its headline and the content)
+#: the most non-blank lines of the article's header (right above the content)
 HEADER_LINES = 10
 #: the most words of a header line that may come again (a byline, a date line, a heading)
 HEADER_WORDS = 12
@@ -63,13 +62,11 @@ MIN_PARAGRAPHS = 2
 MAX_LEADS = 1
 
 
-def next_story(
-    infos: Sequence[LineInfo], first: int, last: int, headline: int | None
-) -> tuple[int, int] | None:
-    """``(end, repeat)``: the content (lines ``first``-``last``, under the headline at index
-    ``headline``) ends at line ``end``, before the next story whose header comes again at
-    line ``repeat``; ``None`` if no header comes again."""
-    head = _head(infos, first, headline)
+def next_story(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int] | None:
+    """``(end, repeat)``: the content (lines ``first``-``last``) ends at line ``end``, before
+    the next story whose header comes again at line ``repeat``; ``None`` if no header comes
+    again."""
+    head = _head(infos, first)
     if not head:
         return None
     keys: dict[str, int] = {}
@@ -104,21 +101,23 @@ def next_story(
     return (end, repeat) if end > first else None
 
 
-def _head(infos: Sequence[LineInfo], first: int, headline: int | None) -> list[int]:
-    """The non-blank lines of the article's header: from the headline (at index
-    ``headline``) to the content's first line ``first``; without a headline above it, the
-    ``HEADER_LINES`` lines before ``first`` after the last menu, UI or box line among them.
-    Empty if there are more (no header)."""
-    if headline is not None and 0 <= headline < first:
-        head = [i for i in range(headline + 1, first) if infos[i].kind != "empty"]
-        return head if len(head) <= HEADER_LINES else []
-    head = []
-    for i in range(first - 1, -1, -1):
-        if _menu(infos[i]) or len(head) == HEADER_LINES:
+def _head(infos: Sequence[LineInfo], first: int) -> list[int]:
+    """The non-blank lines of the article's header: the ``HEADER_LINES`` lines before the
+    content's first line ``first`` (within ``_REACH`` lines), after the last menu, UI or box
+    line among them."""
+    head: list[int] = []
+    for i in range(first - 1, max(-1, first - 1 - _REACH), -1):
+        info = infos[i]
+        if info.kind == "empty":
+            continue
+        if len(head) == HEADER_LINES or _menu(info):
             break
-        if infos[i].kind != "empty":
-            head.append(i)
+        head.append(i)
     return head[::-1]
+
+
+#: the most lines, blank ones too, read back for the header
+_REACH = 4 * HEADER_LINES
 
 
 #: the kinds of line a header lies under (a menu, a UI string, a box heading)
