@@ -225,7 +225,9 @@ class BlockDedupOptions:
 #: (``split-opening``), a dateline with a date and a description above it (``dated-line``), no
 #: standfirst above the page title's headline (``standfirst-headline``), the intro search going on
 #: past a share bar's comment count (``share-counts``), a photo gallery's slide counters beside its
-#: captions scored as blank lines (``slide-counters``)
+#: captions scored as blank lines (``slide-counters``), a run after a box the article already holds
+#: (a buying guide's box per product: ``continued-repeat``), the article's header coming again
+#: inside it: the next story of a page that shows several (``next-story``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -286,6 +288,8 @@ EXTRACT_MECHANISMS = (
     "standfirst-headline",
     "share-counts",
     "slide-counters",
+    "continued-repeat",
+    "next-story",
 )
 
 

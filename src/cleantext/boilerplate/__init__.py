@@ -127,6 +127,8 @@ _SWITCHES = {
     "standfirst-headline": "standfirst_headline",
     "share-counts": "share_counts",
     "slide-counters": "slide_counters",
+    "continued-repeat": "continued_repeat",
+    "next-story": "next_story",
 }
 
 

@@ -22,6 +22,17 @@ callable giving the headline's index, asked only when a run before the chosen on
 joined; ``Weights.headline=False``, ``extract_off = ["headline"]``, turns this off with the
 rest of the headline anchor).
 
+A run after the chosen one, within ``BIG_GAP`` lines and worth ``MIN_SCORE``, continues it
+too when the lines between are a product's box (``continued-repeat``): they hold a price (a
+short line with a currency mark of the data file's ``[products] currencies`` next to a figure)
+and ``REPEAT_MIN`` or more repeated lines (kind ``repeat``) that the content already holds. A
+buying guide or a review of several products gives each product a box of its own ("£ 80",
+"Buy now", "Price at", "Amazon", its pros and cons) between the paragraphs that review it, and
+a box the article already holds is the article's own template, not the page's furniture after
+it (a blog's next post under the same "Posted in ... | Leave a comment" line, a forum's next
+post under the same "Reactions:" line has no price). No UI text between them either.
+Off with ``Weights.continued_repeat=False`` (``extract_off = ["continued-repeat"]``).
+
 An ad slot's line that says the article goes on ("Story continues below", "Article
 continues below": the data file's ``[ads] continues``) is no UI text that parts the halves:
 the ad sits inside the article and says so (``Weights.ad_slots``, ``extract_off =
@@ -42,6 +53,7 @@ the ad sits inside the article and says so (``Weights.ad_slots``, ``extract_off 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -59,6 +71,9 @@ MIN_SCORE = 30.0
 BIG_GAP = 25
 BIG_SHARE = 0.5
 BIG_MIN = 10.0
+#: repeated lines a box between the content and a run must share with the content for the run
+#: to continue it (``continued-repeat``: each product of a buying guide has the same box)
+REPEAT_MIN = 1
 _BREAKS = frozenset({"stop", "box", "ui", "hint"})
 _BIG_BREAKS = frozenset({"stop", "box", "ui"})
 
@@ -83,12 +98,15 @@ def continued(
         return span, joined
     chosen = sum(infos[i].score for i in range(first, last + 1))
     ads = w is None or w.ad_slots
+    boxes = _Boxes(infos, first) if w is None or w.continued_repeat else None
     for run in runs:
         if run[1] <= last:
             continue
         why = _joins(infos, last, run, chosen, ads)
         if why is None:
             break
+        if not why and boxes is not None and boxes.repeats(last, run):
+            why = _REPEAT
         if why:
             last = run[2]
             joined.append((run, why))
@@ -125,6 +143,69 @@ def _headline_between(
 
 _NEAR = f"within {MAX_GAP} lines with no page furniture between"
 _BIG = f"worth {BIG_SHARE:.0%} of it or more, within {BIG_GAP} lines with no UI text between"
+
+
+_REPEAT = (
+    f"after a product's box (a price and {REPEAT_MIN} or more repeated lines the content "
+    f"already holds: the article's own box, one per item, continued-repeat), within {BIG_GAP} "
+    "lines with no UI text between"
+)
+
+
+class _Boxes:
+    """The repeated lines (kind ``repeat``, normalised) of the content from line ``first``
+    on, read once each as the content grows (linear in the page)."""
+
+    def __init__(self, infos: Sequence[LineInfo], first: int) -> None:
+        self._infos = infos
+        self._seen: set[str] = set()
+        self._read = first  # (lines before this one are in ``_seen``)
+
+    def repeats(self, last: int, run: Run) -> bool:
+        """The lines between the content's last line ``last`` and ``run`` (worth
+        ``MIN_SCORE``) hold ``REPEAT_MIN`` distinct repeated lines the content holds."""
+        score, a, _ = run
+        if score < MIN_SCORE:
+            return False
+        infos, seen = self._infos, self._seen
+        for i in range(self._read, last + 1):
+            if infos[i].kind == "repeat":
+                seen.add(_key(infos[i]))
+        self._read = max(self._read, last + 1)
+        shared = {_key(infos[i]) for i in range(last + 1, a) if infos[i].kind == "repeat"}
+        if len(shared & seen) < REPEAT_MIN:
+            return False
+        return any(_priced(infos[i]) for i in range(last + 1, a))
+
+
+#: the most characters of a box's price line ("£119.99, Amazon")
+_PRICE_CHARS = 40
+
+
+@lru_cache(maxsize=1)
+def _price() -> re.Pattern[str]:
+    """A currency mark of the data file's ``[products] currencies`` right before or after a
+    figure (literals only: linear)."""
+    marks = "|".join(re.escape(c) for c in boilerplate_table()["products"]["currencies"])
+    return re.compile(rf"(?:^|[\s(])(?:{marks}) ?\d|\d ?(?:{marks})(?![^\W\d_])")
+
+
+def _priced(info: LineInfo) -> bool:
+    """``info`` is a short line with a price ("£ 80", "£100, John Lewis", "49,99 €").
+
+    >>> from cleantext.boilerplate.extract import LineInfo
+    >>> from cleantext.segment import Block
+    >>> mk = lambda t: LineInfo(Block(0, 0, t, 0), len(t.split()), 0.0, False, "short", -1.0)
+    >>> _priced(mk("£119.99, Amazon")), _priced(mk("49,99 €")), _priced(mk("Top 10 krimis"))
+    (True, True, False)
+    """
+    text = info.block.text
+    return info.kind != "empty" and len(text) <= _PRICE_CHARS and _price().search(text) is not None
+
+
+def _key(info: LineInfo) -> str:
+    """``info``'s normalised text."""
+    return info.key or normalize_line(info.block.text)
 
 
 def _joins(

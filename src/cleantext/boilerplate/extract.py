@@ -134,6 +134,7 @@ from cleantext.boilerplate.slides import (
 )
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.boilerplate.stories import next_story, why_next_story
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.unstopped import extend_on
@@ -351,6 +352,8 @@ class Weights:
     lone_ratio: float = 0.25
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
     continued_before: bool = True  # and a big run before the chosen one (``continued.py``)
+    continued_repeat: bool = True  # and a run after a box the content holds (``continued.py``)
+    next_story: bool = True  # the article's header come again: the next story (``stories.py``)
     #: the article after an ad label, a sign-up box or a player inside it (``interrupted.py``)
     interrupted: bool = True
     #: and after a box of 5 to 25 links inside it (``interrupted.py``)
@@ -1873,11 +1876,14 @@ def find_main_content(
     last, resumes = interrupted_runs(
         infos, (first, last), runs, weights, sentence_like, page.signup_keys
     )
+    story = next_story(infos, first, last) if weights.next_story else None
+    last = last if story is None else story[0]
     table = _field_rows(infos, last + 1, weights)
     pairs = _paired_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table | pairs if pairs else table)
     popular = popular_heading(infos, last, listed, weights)
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
+    fields += "" if story is None else why_next_story(infos, story)
     if popular < 0 and pairs:
         fields += _paired_note(infos, last, listed, pairs)
         infos = _keep_pairs(infos, last, listed, pairs)

@@ -85,6 +85,13 @@ _REGEX_KEYS: tuple[tuple[str, Strength], ...] = (
 # like a sentence with a full stop.
 _PREFIX = r"(?:{})\s*[:：|»›>]\s*\S.*(?<![.。])$"
 _PREFIX_MARKS = ":：|»›>"  # the characters of the class above
+# "Les også Nordås innrømmer ..." (``bare_prefixes``): a read-also prefix with no mark after it,
+# then a capital, a figure or a quote (a sentence that opens with the words goes on in lower
+# case: "Les også gjerne rapporten ..."), and no full stop at the end
+_BARE = r"(?i:{})\s+[\p{{Lu}}\p{{N}}\"'«»„“‘].*(?<![.。])$"
+# "Rund 400 Feuerwehrleute protestieren ... | mehr" (``suffixes``): a teaser's link word after a
+# mark at the end of the line (the line's key drops the mark: read on the raw line)
+_SUFFIX_MARKS = "|»›"
 # one of them (no character case-folds to one: IGNORECASE matches only themselves)
 _MARK = re.compile(f"[{_PREFIX_MARKS}]")
 #: the invisible direction marks a right-to-left page may put at a line's ends (LRM, RLM,
@@ -241,6 +248,11 @@ class Patterns:
         self._by_key: dict[str, Match | None] = {}  # ``match``'s alternation results
         self._user: list[regex.Pattern[str]] = []
         self._prefixes: list[tuple[regex.Pattern[str], Match]] = []
+        self._bare: list[tuple[regex.Pattern[str], Match]] = []
+        self._bare_needles: list[str] = []  # (strings a line of a bare prefix contains)
+        self._bare_ascii: list[str] = []  # (those of them an ASCII text may contain)
+        self._bare_firsts: frozenset[str] = frozenset()  # (the letters such a line starts with)
+        self._suffixes: dict[str, Match] = {}
         regexes: list[tuple[str, Match]] = []
         keywords: list[str] = []
         consent: list[str] = []
@@ -262,6 +274,10 @@ class Patterns:
                 alts = "|".join(regex.escape(p) for p in spec["prefixes"])
                 rx = regex.compile(_PREFIX.format(alts), regex.IGNORECASE | regex.V1)
                 self._prefixes.append((rx, Match(category, "line")))
+            if spec.get("bare_prefixes"):
+                self._add_bare(spec["bare_prefixes"], Match(category, "line"))
+            for word in spec.get("suffixes", []):
+                self._suffixes.setdefault(word.casefold(), Match(category, "line"))
             for key, strength in _REGEX_KEYS:
                 for rx in spec.get(key, []):
                     regexes.append((rx, Match(category, strength)))
@@ -301,6 +317,19 @@ class Patterns:
         self._anchor_words = frozenset(self._kw_anchors.by_anchor) | frozenset(
             self._consent_anchors.by_anchor
         )
+
+    def _add_bare(self, prefixes: list[str], m: Match) -> None:
+        """Read-also prefixes that need no mark after them (``bare_prefixes``), and the
+        forms of their words after the first a line of one contains (in lower case,
+        capitalised, in capitals: "også", "Sie auch", "SIE AUCH")."""
+        alts = "|".join(regex.escape(p) for p in prefixes)
+        self._bare.append((regex.compile(_BARE.format(alts), regex.V1), m))
+        rests = {p.casefold().split(" ", 1)[-1] for p in prefixes}
+        forms = {f for r in rests for f in (r, r.capitalize(), r.upper())}
+        self._bare_needles.extend(sorted(forms))
+        self._bare_ascii = [n for n in self._bare_needles if n.isascii()]
+        firsts = {p[:1] for p in prefixes if p[:1]}
+        self._bare_firsts |= {f for c in firsts for f in (c.lower(), c.upper())}
 
     @cached_property
     def _combined(self) -> regex.Pattern[str]:
@@ -457,17 +486,52 @@ class Patterns:
             for i in sorted(marked):
                 if len(raw[i]) <= MAX_LINE:
                     self._prefix_hit(raw[i], i, out)
+        self._bare_hits(text, raw, out)
         self._user_hits(raw, out)
         return out
 
     def _prefix_hit(self, line: str, i: int, out: list[Match | None]) -> None:
         """``out[i]``: the match of the first prefix pattern that matches ``line`` (stripped)
-        at its start; left as it is if none does."""
+        at its start, else of its link word after a mark at its end (``suffixes``); left as
+        it is if neither."""
         stripped = _stripped(line)
         for rx, m in self._prefixes:
             if rx.match(stripped):
                 out[i] = m
                 return
+        if self._suffixes:
+            out[i] = self._suffix_hit(stripped) or out[i]
+
+    def _suffix_hit(self, line: str) -> Match | None:
+        """The match of ``line``'s link word after a mark at its end ("Headline | mehr"),
+        with words before the mark; ``None`` if it has none."""
+        head, mark, tail = "", "", line
+        for c in _SUFFIX_MARKS:
+            h, m, t = line.rpartition(c)
+            if m and len(t) < len(tail):
+                head, mark, tail = h, m, t
+        if not mark or not head.strip():
+            return None
+        return self._suffixes.get(tail.strip().casefold())
+
+    def _bare_hits(self, text: str, raw: list[str] | None, out: list[Match | None]) -> None:
+        """``out[i]`` for each line (of at most ``MAX_LINE`` characters) that a bare prefix
+        pattern matches (stripped) at its start, over any other match but a user pattern's
+        (as a prefix line's); the lines are split only if the text holds a form of some bare
+        prefix."""
+        needles = self._bare_ascii if text.isascii() else self._bare_needles
+        if not self._bare or not any(n in text for n in needles):
+            return
+        rows = text.split("\n") if raw is None else raw
+        for i in sorted(lines_containing(text, needles, rows)):
+            line = rows[i]
+            if len(line) > MAX_LINE:
+                continue
+            stripped = _stripped(line)
+            for rx, m in self._bare:
+                if rx.match(stripped):
+                    out[i] = m
+                    break
 
     def _user_hits(self, lines: Sequence[str], out: list[Match | None]) -> None:
         """``out[i]``: a ``user`` match for each of ``lines`` (of at most ``MAX_LINE``
@@ -539,6 +603,7 @@ class Patterns:
                 out[i] = hit
         for i, line in marked:
             self._prefix_hit(line, i, out)
+        self._bare_hits(text, None, out)
         if self._user:
             self._user_hits(text.split("\n"), out)
         return out
@@ -685,6 +750,14 @@ class Patterns:
                 return Match("user", "line")
         if _MARK.search(stripped) is not None:  # every prefix line has a mark
             for rx, m in self._prefixes:
+                if rx.match(_stripped(stripped)):
+                    return m
+            if self._suffixes:  # (so has every line of a suffix)
+                hit = self._suffix_hit(_stripped(stripped))
+                if hit is not None:
+                    return hit
+        if stripped[:1] in self._bare_firsts and any(n in stripped for n in self._bare_needles):
+            for rx, m in self._bare:
                 if rx.match(_stripped(stripped)):
                     return m
         if key is None:
