@@ -249,8 +249,11 @@ class Patterns:
         self._user: list[regex.Pattern[str]] = []
         self._prefixes: list[tuple[regex.Pattern[str], Match]] = []
         self._bare: list[tuple[regex.Pattern[str], Match]] = []
+        self._bare_prefixes: list[str] = []  # (``bare_prefixes``, every category's)
         self._bare_needles: list[str] = []  # (strings a line of a bare prefix contains)
-        self._bare_ascii: list[str] = []  # (those of them an ASCII text may contain)
+        #: each of them with its first non-ASCII character ("" if none): a text without
+        #: that character cannot hold it, and a one-character search is the fast one
+        self._bare_gated: list[tuple[str, str]] = []
         self._bare_firsts: frozenset[str] = frozenset()  # (the letters such a line starts with)
         self._suffixes: dict[str, Match] = {}
         regexes: list[tuple[str, Match]] = []
@@ -320,14 +323,18 @@ class Patterns:
 
     def _add_bare(self, prefixes: list[str], m: Match) -> None:
         """Read-also prefixes that need no mark after them (``bare_prefixes``), and the
-        forms of their words after the first a line of one contains (in lower case,
-        capitalised, in capitals: "også", "Sie auch", "SIE AUCH")."""
+        strings a line of one contains: its words after the first in lower case or
+        capitalised without their first letter, or in capitals ("gså" of "også" and
+        "Også", "GSÅ" of "OGSÅ"; "ie auch", "SIE AUCH")."""
         alts = "|".join(regex.escape(p) for p in prefixes)
         self._bare.append((regex.compile(_BARE.format(alts), regex.V1), m))
+        self._bare_prefixes.extend(prefixes)
         rests = {p.casefold().split(" ", 1)[-1] for p in prefixes}
-        forms = {f for r in rests for f in (r, r.capitalize(), r.upper())}
+        forms = {f for r in rests for f in (r[1:] or r, r.upper())}
         self._bare_needles.extend(sorted(forms))
-        self._bare_ascii = [n for n in self._bare_needles if n.isascii()]
+        self._bare_gated = [
+            (next((c for c in n if not c.isascii()), ""), n) for n in self._bare_needles
+        ]
         firsts = {p[:1] for p in prefixes if p[:1]}
         self._bare_firsts |= {f for c in firsts for f in (c.lower(), c.upper())}
 
@@ -514,16 +521,29 @@ class Patterns:
             return None
         return self._suffixes.get(tail.strip().casefold())
 
+    def _holds_bare(self, text: str) -> bool:
+        """True if ``text`` holds one of the strings a line of a bare prefix contains; one
+        with a non-ASCII character is only looked for where the text holds that character
+        (a page in Czech: 2 searches of one character and 2 of a string, where 9 of a
+        string were needed: a string search in a non-ASCII text is the slow one)."""
+        plain = text.isascii()
+        held: dict[str, bool] = {"": True}
+        for gate, needle in self._bare_gated:
+            if gate not in held:
+                held[gate] = not plain and gate in text
+            if held[gate] and needle in text:
+                return True
+        return False
+
     def _bare_hits(self, text: str, raw: list[str] | None, out: list[Match | None]) -> None:
         """``out[i]`` for each line (of at most ``MAX_LINE`` characters) that a bare prefix
         pattern matches (stripped) at its start, over any other match but a user pattern's
         (as a prefix line's); the lines are split only if the text holds a form of some bare
         prefix."""
-        needles = self._bare_ascii if text.isascii() else self._bare_needles
-        if not self._bare or not any(n in text for n in needles):
+        if not self._bare or not self._holds_bare(text):
             return
         rows = text.split("\n") if raw is None else raw
-        for i in sorted(lines_containing(text, needles, rows)):
+        for i in sorted(lines_containing(text, self._bare_needles, rows)):
             line = rows[i]
             if len(line) > MAX_LINE:
                 continue
@@ -554,7 +574,20 @@ class Patterns:
             return None
         exact = sorted(k for k, m in self._exact.items() if k and m.strength != "hint")
         words = {w: need for w, need in f.words.items() if w}  # a key's first word is not ""
+        for w, need in self._bare_words.items():
+            words[w] = _either(words, w, need)
         return _Scan(exact, words, f.prefixes, f.strings)
+
+    @cached_property
+    def _bare_words(self) -> dict[str, frozenset[str]]:
+        """The first word of each bare prefix, casefolded, with the rest of the prefixes
+        it starts ("les": "også"): the key of a line a bare prefix matches starts with the
+        one and holds the other, so the scans name it and ``match`` finds it."""
+        words: dict[str, set[str]] = {}
+        for prefix in self._bare_prefixes:
+            first, _, rest = prefix.casefold().partition(" ")
+            words.setdefault(first, set()).add(rest or first)
+        return {w: frozenset(rests) for w, rests in words.items()}
 
     @cached_property
     def _hint_scan(self) -> _Scan | None:
@@ -575,6 +608,8 @@ class Patterns:
                     words[w] = _either(words, w, need)
             for pre, need in f.prefixes.items():
                 prefixes[pre] = _either(prefixes, pre, need)
+        for w, need in self._bare_words.items():
+            words[w] = _either(words, w, need)
         exact = sorted(k for k in self._exact if k)
         return _Scan(exact, words, prefixes, (*filters[0].strings, *filters[1].strings))
 
@@ -586,11 +621,12 @@ class Patterns:
         patterns for the others); ``None`` if the scan cannot answer (kernels not built,
         a character beyond their tables).
 
-        Every line that ``match_lines`` gives a match is named: an exact line or a
-        candidate of the prefilters (whose patterns' matches all are candidates) is keyed,
-        a line of a prefix pattern has a mark. ``match`` of a keyed line gives what
-        ``match_lines`` does (the same order: user patterns, prefixes, exact lines, the
-        patterns in order)."""
+        Every line that ``match_lines`` gives a match is named: an exact line, a
+        candidate of the prefilters (whose patterns' matches all are candidates) or a line
+        of a bare prefix (its first word and the rest: :attr:`_bare_words`) is keyed, a
+        line of a prefix pattern has a mark. ``match`` of a keyed line gives what
+        ``match_lines`` does (the same order: user patterns, prefixes, bare prefixes, exact
+        lines, the patterns in order)."""
         scan = self._hint_scan if hints else self._scan
         found = None if scan is None else scan.lines(text)
         if found is None:
@@ -603,7 +639,6 @@ class Patterns:
                 out[i] = hit
         for i, line in marked:
             self._prefix_hit(line, i, out)
-        self._bare_hits(text, None, out)
         if self._user:
             self._user_hits(text.split("\n"), out)
         return out
@@ -756,7 +791,9 @@ class Patterns:
                 hit = self._suffix_hit(_stripped(stripped))
                 if hit is not None:
                     return hit
-        if stripped[:1] in self._bare_firsts and any(n in stripped for n in self._bare_needles):
+        if _stripped(stripped)[:1] in self._bare_firsts and any(
+            n in stripped for n in self._bare_needles
+        ):
             for rx, m in self._bare:
                 if rx.match(_stripped(stripped)):
                     return m
