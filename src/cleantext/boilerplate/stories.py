@@ -149,9 +149,12 @@ def _repeated(
     n = 0
     for i in range(first, last + 1):
         info = infos[i]
-        if info.kind == "empty":
+        kind = info.kind
+        if kind == "empty":
             continue
         n += 1
+        if kind == "good" or not 2 <= info.words <= HEADER_WORDS:
+            continue  # (most lines: no header line, ``_header_key`` would say "")
         key = _header_key(info)
         if not key or key not in keys:
             continue
