@@ -509,9 +509,19 @@ class Patterns:
         if self._suffixes:
             out[i] = self._suffix_hit(stripped) or out[i]
 
+    @cached_property
+    def _suffix_ends(self) -> tuple[tuple[str, ...], int]:
+        """The link words of ``suffixes`` (casefolded) and the longest one's length."""
+        return tuple(self._suffixes), max(map(len, self._suffixes), default=1)
+
     def _suffix_hit(self, line: str) -> Match | None:
         """The match of ``line``'s link word after a mark at its end ("Headline | mehr"),
         with words before the mark; ``None`` if it has none."""
+        # (a line whose last characters do not end in a link word has none: the word after
+        # the mark is at most as long as its casefolded form, so within them)
+        ends, reach = self._suffix_ends
+        if not line[-reach:].casefold().endswith(ends):
+            return None
         head, mark, tail = "", "", line
         for c in _SUFFIX_MARKS:
             h, m, t = line.rpartition(c)
@@ -791,7 +801,8 @@ class Patterns:
                 hit = self._suffix_hit(_stripped(stripped))
                 if hit is not None:
                     return hit
-        if _stripped(stripped)[:1] in self._bare_firsts and any(
+        head = stripped[:1]  # (a bare prefix's first letter, or a direction mark before it)
+        if (head in self._bare_firsts or (head and head in _BIDI)) and any(
             n in stripped for n in self._bare_needles
         ):
             for rx, m in self._bare:
