@@ -89,6 +89,7 @@ from cleantext.boilerplate.interrupted import (
 )
 from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import MIN_WORDS as INTRO_WORDS
+from cleantext.boilerplate.intro import PARAGRAPH as INTRO_KINDS
 from cleantext.boilerplate.intro import Found, intro_lines, list_between, why_intro
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
@@ -2333,9 +2334,6 @@ def _head_edits(
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
 
 
-_INTRO_KINDS = frozenset({"good", "medium"})  # (the kinds of an intro's paragraph: ``intro.py``)
-
-
 def _intro_below(
     infos: Sequence[LineInfo], first: int, w: Weights, kept: int, title: str | None
 ) -> Found | None:
@@ -2345,7 +2343,7 @@ def _intro_below(
     all be under line ``kept``). Not searched when no paragraph of ``INTRO_WORDS`` words or
     more is there (the lead right above the article, on most pages)."""
     between = range(kept + 1, first)
-    if not any(infos[i].kind in _INTRO_KINDS and infos[i].words >= INTRO_WORDS for i in between):
+    if not any(infos[i].kind in INTRO_KINDS and infos[i].words >= INTRO_WORDS for i in between):
         return None
     intro = intro_lines(infos, first, w, sentence_like, caption_pattern(), title=title)
     return intro if intro is not None and intro[0] > kept else None

@@ -93,6 +93,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
     from cleantext.boilerplate.extract import LineInfo, Weights
 
 __all__ = [
+    "PARAGRAPH",
     "article_stems",
     "intro_lines",
     "line_above",
@@ -115,7 +116,8 @@ LIST_LINES = 6  # short lines of a list between two paragraphs of the intro (its
 LIST_WORDS = 25  # words of one of them
 UNSTOPPED_DENSITY = 0.3  # stopwords of an intro that lost its full stop (a title has fewer)
 COUNT_WORDS = 3  # words of a share bar's comment count ("0 Kommentare", "12 Comments")
-_PARAGRAPH = frozenset({"good", "medium"})
+#: the kinds of an intro's paragraph
+PARAGRAPH = frozenset({"good", "medium"})
 #: a letter, then letters and marks, ``MIN_LETTERS`` characters or more (Devanagari vowel
 #: signs are part of a word: "परीक्षण" is one; words with digits inside are split)
 _WORD = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}]{{{MIN_LETTERS - 1},}}")
@@ -162,7 +164,7 @@ def intro_lines(
         if info.kind == "stop" and not (w.share_counts and share_count(infos, j)):
             return None
         if _candidate(info, sentence_like, caption, loose):
-            if loose and info.kind in _PARAGRAPH:
+            if loose and info.kind in PARAGRAPH:
                 return None  # (the strict search's candidate too: it found no intro there)
             if _is_title(infos, info, title):
                 return None  # the headline: the article's intro would come under it
@@ -224,7 +226,7 @@ def _past_list(infos: Sequence[LineInfo], k: int) -> int | None:
         above = line_above(infos, k)
         if above is None:
             return None
-        if infos[above].kind in _PARAGRAPH:
+        if infos[above].kind in PARAGRAPH:
             return above
         k = above
     return None
@@ -325,7 +327,7 @@ def _candidate(
     picture's caption that ends in its credit (``credits.is_caption``)."""
     if info.words < MIN_WORDS or info.density <= 0:
         return False
-    if info.kind not in _PARAGRAPH and not (loose and _loose(info)):
+    if info.kind not in PARAGRAPH and not (loose and _loose(info)):
         return False
     if not (info.terminal or sentence_like(info)):
         return False
