@@ -78,18 +78,6 @@ def counter_keys() -> frozenset[str]:
     return frozenset([*shapes, *(f"{p} {s}" for p in table["names"] for s in shapes)])
 
 
-def _near_prose(kinds: Sequence[str], j: int) -> bool:
-    """A paragraph within ``NEAR_LINES`` non-blank lines above or under line ``j``."""
-    for step in (-1, 1):
-        k, seen = j + step, 0
-        while 0 <= k < len(kinds) and seen < NEAR_LINES:
-            if kinds[k] in _PROSE:
-                return True
-            seen += kinds[k] != "empty"
-            k += step
-    return False
-
-
 def counter_rows(texts: Sequence[str], kinds: Sequence[str], keys: Sequence[str]) -> list[int]:
     """Indexes of the lines (``texts``, ``kinds``, ``keys``: each line's text, class and
     normalised key) that are one gallery's slide counters beside their captions: the counters
@@ -105,7 +93,7 @@ def counter_rows(texts: Sequence[str], kinds: Sequence[str], keys: Sequence[str]
         if t != total or n <= last or n > total:
             continue
         last = n
-        if _near_prose(kinds, j):
+        if caption_of(kinds, j) != j:  # (a paragraph near it: its caption)
             rows.append(j)
     return rows if len(rows) >= MIN_COUNTERS else []
 
