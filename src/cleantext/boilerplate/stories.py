@@ -149,12 +149,9 @@ def _repeated(
     n = 0
     for i in range(first, last + 1):
         info = infos[i]
-        kind = info.kind
-        if kind == "empty":
+        if info.kind == "empty":
             continue
         n += 1
-        if kind == "good" or not 2 <= info.words <= HEADER_WORDS:
-            continue  # (most lines: no header line, ``_header_key`` would say "")
         key = _header_key(info)
         if not key or key not in keys:
             continue
