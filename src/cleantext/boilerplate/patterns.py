@@ -251,9 +251,6 @@ class Patterns:
         self._bare: list[tuple[regex.Pattern[str], Match]] = []
         self._bare_prefixes: list[str] = []  # (``bare_prefixes``, every category's)
         self._bare_needles: list[str] = []  # (strings a line of a bare prefix contains)
-        #: each of them with its first non-ASCII character ("" if none): a text without
-        #: that character cannot hold it, and a one-character search is the fast one
-        self._bare_gated: list[tuple[str, str]] = []
         self._bare_firsts: frozenset[str] = frozenset()  # (the letters such a line starts with)
         self._suffixes: dict[str, Match] = {}
         regexes: list[tuple[str, Match]] = []
@@ -332,9 +329,6 @@ class Patterns:
         rests = {p.casefold().split(" ", 1)[-1] for p in prefixes}
         forms = {f for r in rests for f in (r[1:] or r, r.upper())}
         self._bare_needles.extend(sorted(forms))
-        self._bare_gated = [
-            (next((c for c in n if not c.isascii()), ""), n) for n in self._bare_needles
-        ]
         firsts = {p[:1] for p in prefixes if p[:1]}
         self._bare_firsts |= {f for c in firsts for f in (c.lower(), c.upper())}
 
@@ -530,6 +524,12 @@ class Patterns:
         if not mark or not head.strip():
             return None
         return self._suffixes.get(tail.strip().casefold())
+
+    @cached_property
+    def _bare_gated(self) -> list[tuple[str, str]]:
+        """Each of ``_bare_needles`` with its first non-ASCII character ("" if none): a text
+        without that character cannot hold it, and a one-character search is the fast one."""
+        return [(next((c for c in n if not c.isascii()), ""), n) for n in self._bare_needles]
 
     def _holds_bare(self, text: str) -> bool:
         """True if ``text`` holds one of the strings a line of a bare prefix contains; one
