@@ -157,7 +157,9 @@ def test_the_standfirst_in_the_article_header_stays() -> None:
         f"<div class=entry-content>{paras(P1, P2)}</div></article></body>"
     )
     assert extract(html) == f"{LEAD}\n\n{P1}\n\n{P2}"
-    assert extract(html, without("article-lead")) == f"{P1}\n\n{P2}"
+    # (named-dek, session 17, keeps it too: the first block after the headline, named a lead)
+    off = without("article-lead") - {"named-dek"}
+    assert extract(html, off) == f"{P1}\n\n{P2}"
 
 
 BIO = (
@@ -507,14 +509,15 @@ def test_a_sidebar_of_teaser_articles_stays_furniture_near_miss() -> None:
 # --- json-ld-body ----------------------------------------------------------------------------
 
 
-def ld_page(body: str, dom: str) -> str:
-    """A page whose JSON-LD states ``body`` as its articleBody and whose DOM holds ``dom``."""
+def ld_page(body: str, dom: str, kind: str = "application/ld+json") -> str:
+    """A page whose JSON-LD states ``body`` as its articleBody and whose DOM holds ``dom``
+    (in a ``<script>`` of type ``kind``)."""
     import json
 
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
                      "headline": "Bridge to close", "articleBody": body})  # fmt: skip
     return (
-        f"<html><head><script type='application/ld+json'>{ld}</script></head>"
+        f"<html><head><script type='{kind}'>{ld}</script></head>"
         f"<body>{NAV}<div class=story>{dom}</div>"
         f"<footer><a href=/about>About us</a></footer></body></html>"
     )
@@ -545,6 +548,27 @@ def test_the_json_ld_body_is_not_added_when_the_dom_has_it_near_miss() -> None:
     # a short articleBody (a summary) is never added
     short = ld_page("The bridge closes on Monday.", f"<p>{P1}</p>")
     assert extract(short) == P1
+
+
+# --- ld-json-type (session 17) ---------------------------------------------------------------
+
+
+def test_a_json_ld_type_in_capitals_or_with_a_charset_is_json_ld() -> None:
+    body = "\n".join((P1, P2, P3, P4))
+    for kind in ("application/ld+json; charset=utf-8", " Application/LD+JSON "):
+        html = ld_page(body, f"<p>{P1}</p><p class=paywall>Subscribe to read on.</p>", kind)
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}", kind
+        off = extract(html, without("ld-json-type"))
+        assert P1 in off and P3 not in off
+
+
+def test_other_script_types_are_not_json_ld_near_miss() -> None:
+    body = "\n".join((P1, P2, P3, P4))
+    for kind in ("application/json", "text/ld+json-template", "application/ld+jsonp"):
+        html = ld_page(body, f"<p>{P1}</p><p class=paywall>Subscribe to read on.</p>", kind)
+        text = extract(html)
+        assert P1 in text and P3 not in text, kind
+        assert text == extract(html, without("ld-json-type"))
 
 
 # --- text-share-empty ------------------------------------------------------------------------
@@ -898,6 +922,46 @@ def test_deks_bylines_kickers_and_site_headers_stay_out() -> None:
         text = extract(html)
         assert text == f"{P1}\n\n{P2}\n\n{P3}", html
         assert text == extract(html, without("header-standfirst"))
+
+
+# --- named-dek (session 17) ------------------------------------------------------------------
+
+
+def test_a_named_dek_right_after_the_headline_stays() -> None:
+    for dek in (
+        f"<p class=article-subtitle>{DEK}</p>",
+        f"<h2 class='font--subhead light'>{DEK}</h2>",
+        f"<div class=hero__excerpt><span>{DEK}</span></div>",
+    ):
+        for html in (
+            headed(f"<h1>Bridge to close</h1>{dek}<div>By Jane Doe</div>"),
+            headed(f"<header><h1>Bridge to close</h1>{dek}</header>", True),
+        ):
+            text = extract(html)
+            assert text == f"{DEK}\n\n{P1}\n\n{P2}\n\n{P3}", html
+            assert DEK not in extract(html, without("named-dek"))
+            assert DEK not in extract(html, without("header-standfirst"))
+
+
+def test_unnamed_late_short_or_furniture_deks_stay_out() -> None:
+    newsletter = (
+        "<div class=newsletter><p class=summary>Get the morning briefing in your inbox.</p>"
+    )
+    for html in (
+        headed(f"<h1>Bridge to close</h1><p class=kicker>{DEK}</p>"),  # not named
+        headed(f"<h1>Bridge to close</h1><div>By Jane Doe</div><p class=subtitle>{DEK}</p>"),
+        headed("<h1>Bridge to close</h1><p class=subtitle>Roads and bridges</p>"),  # 3 words
+        headed(f"<h1>Bridge</h1>{newsletter}</div>"),  # a newsletter box
+        headed(f"<h1>Bridge</h1><figure><img src=a.jpg><p class=summary>{DEK}</p></figure>"),
+        headed(  # a list of teaser links
+            "<h1>Bridge</h1><ul class=teaser-text><li><a href=/a>The ferry timetable for the "
+            "summer months</a></li><li><a href=/b>Where to park at both ends</a></li></ul>"
+        ),
+        headed(f"<p class=subtitle>{DEK}</p><h1>Bridge to close</h1>"),  # before the headline
+    ):
+        text = extract(html)
+        assert text == f"{P1}\n\n{P2}\n\n{P3}", html
+        assert text == extract(html, without("named-dek"))
 
 
 # --- image-caption (session 8) ---------------------------------------------------------------
