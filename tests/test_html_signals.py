@@ -964,6 +964,46 @@ def test_unnamed_late_short_or_furniture_deks_stay_out() -> None:
         assert text == extract(html, without("named-dek"))
 
 
+# --- headline-lead (session 17) --------------------------------------------------------------
+
+
+def beside(top: str) -> str:
+    """A page whose headline block ``top`` (no ``<header>``) sits in a container before the
+    one that holds the article body."""
+    story = paras(P1, P2, P3)
+    return (
+        f"<body>{NAV}<div class=top>{top}</div>"
+        f"<div class=wrap><div class=col><div class=story>{story}</div></div></div></body>"
+    )
+
+
+def test_the_sentence_right_after_the_headline_stays() -> None:
+    for tag in ("p", "div", "h2"):
+        html = beside(f"<h1>Bridge to close</h1><{tag}>{DEK}</{tag}><div>By Jane Doe</div>")
+        text = extract(html)
+        assert text == f"{DEK}\n\n{P1}\n\n{P2}\n\n{P3}", html
+        assert DEK not in extract(html, without("headline-lead"))
+
+
+def test_bylines_kickers_lists_and_boxes_after_the_headline_go_near_miss() -> None:
+    byline = "By Jane Doe and John Smith of the city desk, in Example Town"
+    signup = "<div class=newsletter><p>Sign up for our newsletter to read more stories.</p></div>"
+    for top in (
+        f"<h1>Bridge to close</h1><p>{byline}</p>",  # ends no sentence
+        "<h1>Bridge to close</h1><p>Closed.</p>",  # under six words
+        f"<h1>Bridge to close</h1><div>By Jane Doe</div><p>{DEK}</p>",  # not right after
+        f"<h1>Bridge to close</h1><ul><li>{DEK}</li><li>Where to park.</li></ul>",  # a list
+        f"<h1>Bridge to close</h1><figure><img src=a.jpg><figcaption>{DEK}</figcaption></figure>",
+        f"<h1>Bridge to close</h1>{signup}",  # a newsletter box
+        f"<p>{DEK}</p><h1>Bridge to close</h1>",  # before the headline
+        f"<h2>Bridge to close</h2><p>{DEK}</p>",  # no <h1>
+    ):
+        html = beside(top)
+        text = extract(html)
+        assert text == f"{P1}\n\n{P2}\n\n{P3}", html
+        assert text == extract(html, without("headline-lead"))
+
+
 # --- image-caption (session 8) ---------------------------------------------------------------
 
 CAPTION = "The old bridge seen from the east bank. Picture: Jane Doe"

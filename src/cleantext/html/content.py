@@ -779,6 +779,47 @@ def _header_standfirst(
         first = False
 
 
+#: the block after the headline that can be its lead (signal headline-lead): not a list item,
+#: a table cell or a caption
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "article", "header"})
+
+
+def _headline_lead(
+    page: Page, start: int, verdicts: list[tuple[str, str] | None], dropped: list[bool]
+) -> None:
+    """Signal ``headline-lead``: the block right after the article's ``<h1>`` (the last one
+    before the main content, whose first element is ``start``), dropped as outside the main
+    content, not in a zone, furniture or figure, a paragraph-like element (not a list item
+    or a table cell), with few links, of STANDFIRST_WORDS words or more and ending a
+    sentence, is the article's lead or dek set apart from the body (``<h1>`` and lead in one
+    container, the body in a sibling one): it stays. A byline, a date, a label or a kicker
+    ends no sentence. Updates ``verdicts`` and ``dropped`` in place."""
+    blocks, elements, text = page.blocks, page.elements, page.text
+    h = -1
+    for n, b in enumerate(blocks):
+        if b.element >= start:
+            break
+        if b.tag == "h1":
+            h = n
+    n = h + 1
+    if h < 0 or n >= len(blocks) or not dropped[n]:
+        return
+    b = blocks[n]
+    verdict = verdicts[n]
+    if verdict is None or verdict[0] != OUTSIDE.name or b.element < 0 or b.element >= start:
+        return
+    e = elements[b.element]
+    if e.zone >= 0 or e.furniture >= 0 or e.figure >= 0 or b.tag not in _LEAD_TAGS:
+        return
+    block = text[b.start : b.end].rstrip()
+    if b.link_density >= 0.3 or not block or block[-1] not in _SENTENCE_END:
+        return
+    if len(block.split(None, STANDFIRST_WORDS - 1)) < STANDFIRST_WORDS:
+        return
+    verdicts[n] = None
+    dropped[n] = False
+
+
 def _named_dek(text: str, e: Element, elements: list[Element]) -> bool:
     """Signal ``named-dek``: ``text``, the block of element ``e``, has STANDFIRST_WORDS words
     or more and ``e`` or its parent has an id/class word of a lead or a dek (``lead_words``
@@ -903,6 +944,8 @@ def select_edits(
     if "header-standfirst" in signals and keep:
         h2, named = "h2-headline" in signals, "named-dek" in signals
         _header_standfirst(page, flags, min(keep), verdicts, dropped, h2, named)
+    if "headline-lead" in signals and keep:
+        _headline_lead(page, min(keep), verdicts, dropped)
     if "date-lines" in signals and page.dates and MARKUP.name in enabled:
         _date_lines(page, verdicts, dropped)
     if "teaser-cards" in signals and page.thumbs and MARKUP.name in enabled:

@@ -87,6 +87,12 @@ GOOD_CHARS = 100
 #:   in html.toml: ``article-subtitle``, ``hero__excerpt``, ``font--subhead``) is the
 #:   article's dek or standfirst and stays, however short (see content._header_standfirst);
 #:   an unnamed short block there (a kicker, a teaser title, a byline) still goes;
+#: - ``headline-lead`` (session 17): the block right after the article's ``<h1>`` (the last
+#:   one before the main content), dropped as outside it, not in a zone, furniture or
+#:   figure, not a list item or table cell, with few links, of STANDFIRST_WORDS words or more
+#:   and ending a sentence, is the article's lead, set apart from the body in a sibling
+#:   container, and stays (see content._headline_lead); a byline, a date or a kicker there
+#:   ends no sentence and still goes;
 #: - ``image-caption`` (session 8): a kept block inside the article in a wrapper that holds an
 #:   ``<img>`` and less than CAPTION_CHARS of text is the picture's caption or credit (a
 #:   figure without ``<figure>``) and goes (see content._image_captions);
@@ -177,6 +183,7 @@ SIGNALS: frozenset[str] = frozenset(
         "date-text-lines",
         "header-standfirst",
         "named-dek",
+        "headline-lead",
         "image-caption",
         "teaser-cards",
         "link-list",
