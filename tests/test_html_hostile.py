@@ -173,7 +173,7 @@ def test_many_deks_and_headline_leads_scale_linearly() -> None:
     dek = "A ferry will run while the bridge is repaired."
     unit = (
         f"<header><h1>T</h1><p class=subtitle>{dek}</p></header><div><h1>T</h1><p>{dek}</p>"
-        "<script type='application/ld+json; charset=utf-8'>{\"articleBody\": \"x\"}</script>"
+        '<script type=\'application/ld+json; charset=utf-8\'>{"articleBody": "x"}</script>'
         "</div>"
     )
 
