@@ -1426,6 +1426,47 @@ def test_the_script_data_body_is_not_added_when_the_dom_has_prose_near_miss() ->
     assert extract(flight_page(words, "")) == ""
 
 
+def split_page(blocks: list[object], dom: str) -> str:
+    """A Next.js pages-router page whose __NEXT_DATA__ holds a body in parts, ``blocks``."""
+    import json
+
+    data = json.dumps({"props": {"pageProps": {"story": {"title": "Bridge to close",
+                       "body": blocks, "slug": "bridge"}}}, "page": "/[slug]"})  # fmt: skip
+    return (
+        f"<html><body>{NAV}<div id=__next>{dom}</div>"
+        f"<script id=__NEXT_DATA__ type=application/json>{data}</script></body></html>"
+    )
+
+
+def test_a_body_sent_as_paragraph_objects_is_joined() -> None:
+    objects = [{"type": "paragraph", "text": t} for t in (P1, P2, P3, P4)]
+    spans = [  # portable text: blocks of spans, a class name that is not text
+        {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": t}]}
+        for t in (P1, P2, P3, P4)
+    ]
+    react = [["$", "p", None, {"className": "text-lg mb-4", "children": t}] for t in (P1, P2)]
+    for t in (P3, P4):  # two spans, the first one ending with its space
+        cut = t.index(" ", 40) + 1
+        react.append(["$", "p", None, {"children": [t[:cut], t[cut:]]}])
+    for blocks in (objects, spans, react):
+        html = split_page(blocks, "<p>Loading…</p>")
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}", blocks
+        off = extract(html, without("script-data-split"))
+        assert P1 not in off and P3 not in off
+
+
+def test_lists_that_are_not_a_body_in_parts_stay_out_near_miss() -> None:
+    teasers = [{"title": "Bridge to close", "slug": "b"}, {"title": "Ferry times"}] * 20
+    links = [{"href": "/a b", "className": "link big", "id": "x y"}] * 30
+    code = [{"text": "var a_b = {c: d}; " * 3}] * 20
+    for blocks in (teasers, links, code):
+        assert extract(split_page(blocks, "")) == ""
+    # the DOM shows the article: the data is not read
+    html = split_page([{"text": t} for t in (P1, P2, P3, P4)], paras(P1, P2, P3, P4))
+    assert extract(html) == extract(html, without("script-data-split"))
+    assert not any(e.name == "id=script-data-body" for e in H.render(html).elements)
+
+
 def test_broken_script_data_is_ignored() -> None:
     bad = (
         "<script id=__NEXT_DATA__ type=application/json>{not json</script>"

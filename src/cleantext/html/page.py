@@ -624,7 +624,7 @@ def _script_data_body(root: Any, page: Page, signals: frozenset[str]) -> Page:
     prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
     if prose >= script_data.MAX_PROSE:
         return page  # (the DOM shows an article: nothing is parsed)
-    body, text = script_data.best_body(page.data_scripts)
+    body, text = script_data.best_body(page.data_scripts, "script-data-split" in signals)
     if not body or prose >= script_data.DOM_SHARE * len(text) or not missing(text, page.text):
         return page
     if not script_data.continues([page.text[b.start : b.end] for b in page.blocks], text):

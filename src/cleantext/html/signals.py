@@ -166,6 +166,12 @@ GOOD_CHARS = 100
 #:   ``__NEXT_DATA__`` JSON, the ``self.__next_f.push`` stream of the app router) is appended
 #:   as an ``<article id=script-data-body>`` and competes for the main content (see
 #:   :mod:`cleantext.html.script_data`);
+#: - ``script-data-split`` (session 17): with ``script-data-body``, a list of
+#:   script_data.SPLIT_ITEMS items or more with text, each under BODY_CHARS (a body sent as
+#:   paragraph objects, portable text's blocks of spans, React elements), is a candidate
+#:   too: the words of each item (its strings with a space, ITEM_DEPTH levels down, not the
+#:   values of ``markup_keys`` in html.toml: class names, addresses) one item a line (see
+#:   :func:`cleantext.html.script_data.candidates`);
 #: - ``text-share-empty`` (session 15): with ``text-share``, a best-scored container without
 #:   any article-like paragraph text (a video player's one line, lifted by its ``content``
 #:   class word) gives way too, when the page has EMPTY_CHARS of such text or more;
@@ -199,6 +205,7 @@ SIGNALS: frozenset[str] = frozenset(
         "json-ld-body",
         "ld-json-type",
         "script-data-body",
+        "script-data-split",
         "text-share-empty",
         "empty-holds-little",
         "camel-case-words",
