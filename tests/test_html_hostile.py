@@ -166,6 +166,49 @@ def test_many_headlines_and_pictures_are_judged_in_linear_time() -> None:
         assert time.process_time() - t < 10
 
 
+def test_many_deks_and_headline_leads_scale_linearly() -> None:
+    """named-dek and headline-lead (session 17) look at each block at most once: a page of
+    8,000 headlines each with a named dek, a lead after it and a JSON-LD script with a
+    charset takes about four times as long as one of 2,000."""
+    dek = "A ferry will run while the bridge is repaired."
+    unit = (
+        f"<header><h1>T</h1><p class=subtitle>{dek}</p></header><div><h1>T</h1><p>{dek}</p>"
+        '<script type=\'application/ld+json; charset=utf-8\'>{"articleBody": "x"}</script>'
+        "</div>"
+    )
+
+    def cost(n: int) -> float:
+        html = "<body>" + unit * n + f"<article><div class=story><p>{PARA}</p></div></article>"
+        t = time.process_time()
+        for _ in range(2):
+            H.select_edits(H.render(html))
+        return time.process_time() - t
+
+    cost(200)  # warm-up
+    small, large = cost(2_000), cost(8_000)
+    assert large < 6 * small + 0.05
+
+
+def test_script_data_in_parts_is_joined_in_linear_time() -> None:
+    """script-data-split (session 17) reads each list item a few levels down: 8,000 paragraph
+    objects of three spans each take about four times as long as 2,000."""
+
+    def cost(n: int) -> float:
+        data = {"props": [{"children": [{"text": "Some words here."}] * 3}] * n}
+        html = (
+            "<body><p>x</p><script id=__NEXT_DATA__ type=application/json>"
+            f"{json.dumps(data)}</script></body>"
+        )
+        t = time.process_time()
+        for _ in range(3):
+            H.render(html)
+        return time.process_time() - t
+
+    cost(200)  # warm-up
+    small, large = cost(2_000), cost(8_000)
+    assert large < 6 * small + 0.05
+
+
 def test_many_cards_lists_and_addresses_are_judged_in_linear_time() -> None:
     """teaser-cards, link-list and url-lines (session 9): 100,000 cards with a linked picture,
     cards and lists of links nested 900 deep, 100,000 lines of one web address each."""

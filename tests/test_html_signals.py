@@ -157,7 +157,9 @@ def test_the_standfirst_in_the_article_header_stays() -> None:
         f"<div class=entry-content>{paras(P1, P2)}</div></article></body>"
     )
     assert extract(html) == f"{LEAD}\n\n{P1}\n\n{P2}"
-    assert extract(html, without("article-lead")) == f"{P1}\n\n{P2}"
+    # (named-dek, session 17, keeps it too: the first block after the headline, named a lead)
+    off = without("article-lead") - {"named-dek"}
+    assert extract(html, off) == f"{P1}\n\n{P2}"
 
 
 BIO = (
@@ -507,14 +509,15 @@ def test_a_sidebar_of_teaser_articles_stays_furniture_near_miss() -> None:
 # --- json-ld-body ----------------------------------------------------------------------------
 
 
-def ld_page(body: str, dom: str) -> str:
-    """A page whose JSON-LD states ``body`` as its articleBody and whose DOM holds ``dom``."""
+def ld_page(body: str, dom: str, kind: str = "application/ld+json") -> str:
+    """A page whose JSON-LD states ``body`` as its articleBody and whose DOM holds ``dom``
+    (in a ``<script>`` of type ``kind``)."""
     import json
 
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
                      "headline": "Bridge to close", "articleBody": body})  # fmt: skip
     return (
-        f"<html><head><script type='application/ld+json'>{ld}</script></head>"
+        f"<html><head><script type='{kind}'>{ld}</script></head>"
         f"<body>{NAV}<div class=story>{dom}</div>"
         f"<footer><a href=/about>About us</a></footer></body></html>"
     )
@@ -545,6 +548,27 @@ def test_the_json_ld_body_is_not_added_when_the_dom_has_it_near_miss() -> None:
     # a short articleBody (a summary) is never added
     short = ld_page("The bridge closes on Monday.", f"<p>{P1}</p>")
     assert extract(short) == P1
+
+
+# --- ld-json-type (session 17) ---------------------------------------------------------------
+
+
+def test_a_json_ld_type_in_capitals_or_with_a_charset_is_json_ld() -> None:
+    body = "\n".join((P1, P2, P3, P4))
+    for kind in ("application/ld+json; charset=utf-8", " Application/LD+JSON "):
+        html = ld_page(body, f"<p>{P1}</p><p class=paywall>Subscribe to read on.</p>", kind)
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}", kind
+        off = extract(html, without("ld-json-type"))
+        assert P1 in off and P3 not in off
+
+
+def test_other_script_types_are_not_json_ld_near_miss() -> None:
+    body = "\n".join((P1, P2, P3, P4))
+    for kind in ("application/json", "text/ld+json-template", "application/ld+jsonp"):
+        html = ld_page(body, f"<p>{P1}</p><p class=paywall>Subscribe to read on.</p>", kind)
+        text = extract(html)
+        assert P1 in text and P3 not in text, kind
+        assert text == extract(html, without("ld-json-type"))
 
 
 # --- text-share-empty ------------------------------------------------------------------------
@@ -898,6 +922,86 @@ def test_deks_bylines_kickers_and_site_headers_stay_out() -> None:
         text = extract(html)
         assert text == f"{P1}\n\n{P2}\n\n{P3}", html
         assert text == extract(html, without("header-standfirst"))
+
+
+# --- named-dek (session 17) ------------------------------------------------------------------
+
+
+def test_a_named_dek_right_after_the_headline_stays() -> None:
+    for dek in (
+        f"<p class=article-subtitle>{DEK}</p>",
+        f"<h2 class='font--subhead light'>{DEK}</h2>",
+        f"<div class=hero__excerpt><span>{DEK}</span></div>",
+    ):
+        for html in (
+            headed(f"<h1>Bridge to close</h1>{dek}<div>By Jane Doe</div>"),
+            headed(f"<header><h1>Bridge to close</h1>{dek}</header>", True),
+        ):
+            text = extract(html)
+            assert text == f"{DEK}\n\n{P1}\n\n{P2}\n\n{P3}", html
+            assert DEK not in extract(html, without("named-dek"))
+            assert DEK not in extract(html, without("header-standfirst"))
+
+
+def test_unnamed_late_short_or_furniture_deks_stay_out() -> None:
+    newsletter = (
+        "<div class=newsletter><p class=summary>Get the morning briefing in your inbox.</p>"
+    )
+    for html in (
+        headed(f"<h1>Bridge to close</h1><p class=kicker>{DEK}</p>"),  # not named
+        headed(f"<h1>Bridge to close</h1><div>By Jane Doe</div><p class=subtitle>{DEK}</p>"),
+        headed("<h1>Bridge to close</h1><p class=subtitle>Roads and bridges</p>"),  # 3 words
+        headed(f"<h1>Bridge</h1>{newsletter}</div>"),  # a newsletter box
+        headed(f"<h1>Bridge</h1><figure><img src=a.jpg><p class=summary>{DEK}</p></figure>"),
+        headed(  # a list of teaser links
+            "<h1>Bridge</h1><ul class=teaser-text><li><a href=/a>The ferry timetable for the "
+            "summer months</a></li><li><a href=/b>Where to park at both ends</a></li></ul>"
+        ),
+        headed(f"<p class=subtitle>{DEK}</p><h1>Bridge to close</h1>"),  # before the headline
+    ):
+        text = extract(html)
+        assert text == f"{P1}\n\n{P2}\n\n{P3}", html
+        assert text == extract(html, without("named-dek"))
+
+
+# --- headline-lead (session 17) --------------------------------------------------------------
+
+
+def beside(top: str) -> str:
+    """A page whose headline block ``top`` (no ``<header>``) sits in a container before the
+    one that holds the article body."""
+    story = paras(P1, P2, P3)
+    return (
+        f"<body>{NAV}<div class=top>{top}</div>"
+        f"<div class=wrap><div class=col><div class=story>{story}</div></div></div></body>"
+    )
+
+
+def test_the_sentence_right_after_the_headline_stays() -> None:
+    for tag in ("p", "div", "h2"):
+        html = beside(f"<h1>Bridge to close</h1><{tag}>{DEK}</{tag}><div>By Jane Doe</div>")
+        text = extract(html)
+        assert text == f"{DEK}\n\n{P1}\n\n{P2}\n\n{P3}", html
+        assert DEK not in extract(html, without("headline-lead"))
+
+
+def test_bylines_kickers_lists_and_boxes_after_the_headline_go_near_miss() -> None:
+    byline = "By Jane Doe and John Smith of the city desk, in Example Town"
+    signup = "<div class=newsletter><p>Sign up for our newsletter to read more stories.</p></div>"
+    for top in (
+        f"<h1>Bridge to close</h1><p>{byline}</p>",  # ends no sentence
+        "<h1>Bridge to close</h1><p>Closed.</p>",  # under six words
+        f"<h1>Bridge to close</h1><div>By Jane Doe</div><p>{DEK}</p>",  # not right after
+        f"<h1>Bridge to close</h1><ul><li>{DEK}</li><li>Where to park.</li></ul>",  # a list
+        f"<h1>Bridge to close</h1><figure><img src=a.jpg><figcaption>{DEK}</figcaption></figure>",
+        f"<h1>Bridge to close</h1>{signup}",  # a newsletter box
+        f"<p>{DEK}</p><h1>Bridge to close</h1>",  # before the headline
+        f"<h2>Bridge to close</h2><p>{DEK}</p>",  # no <h1>
+    ):
+        html = beside(top)
+        text = extract(html)
+        assert text == f"{P1}\n\n{P2}\n\n{P3}", html
+        assert text == extract(html, without("headline-lead"))
 
 
 # --- image-caption (session 8) ---------------------------------------------------------------
@@ -1320,6 +1424,47 @@ def test_the_script_data_body_is_not_added_when_the_dom_has_prose_near_miss() ->
     assert extract(next_page(code, "")) == ""
     words = "<p>" + "word " * 200 + "</p>"
     assert extract(flight_page(words, "")) == ""
+
+
+def split_page(blocks: list[object], dom: str) -> str:
+    """A Next.js pages-router page whose __NEXT_DATA__ holds a body in parts, ``blocks``."""
+    import json
+
+    data = json.dumps({"props": {"pageProps": {"story": {"title": "Bridge to close",
+                       "body": blocks, "slug": "bridge"}}}, "page": "/[slug]"})  # fmt: skip
+    return (
+        f"<html><body>{NAV}<div id=__next>{dom}</div>"
+        f"<script id=__NEXT_DATA__ type=application/json>{data}</script></body></html>"
+    )
+
+
+def test_a_body_sent_as_paragraph_objects_is_joined() -> None:
+    objects = [{"type": "paragraph", "text": t} for t in (P1, P2, P3, P4)]
+    spans = [  # portable text: blocks of spans, a class name that is not text
+        {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": t}]}
+        for t in (P1, P2, P3, P4)
+    ]
+    react = [["$", "p", None, {"className": "text-lg mb-4", "children": t}] for t in (P1, P2)]
+    for t in (P3, P4):  # two spans, the first one ending with its space
+        cut = t.index(" ", 40) + 1
+        react.append(["$", "p", None, {"children": [t[:cut], t[cut:]]}])
+    for blocks in (objects, spans, react):
+        html = split_page(blocks, "<p>Loading…</p>")
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}", blocks
+        off = extract(html, without("script-data-split"))
+        assert P1 not in off and P3 not in off
+
+
+def test_lists_that_are_not_a_body_in_parts_stay_out_near_miss() -> None:
+    teasers = [{"title": "Bridge to close", "slug": "b"}, {"title": "Ferry times"}] * 20
+    links = [{"href": "/a b", "className": "link big", "id": "x y"}] * 30
+    code = [{"text": "var a_b = {c: d}; " * 3}] * 20
+    for blocks in (teasers, links, code):
+        assert extract(split_page(blocks, "")) == ""
+    # the DOM shows the article: the data is not read
+    html = split_page([{"text": t} for t in (P1, P2, P3, P4)], paras(P1, P2, P3, P4))
+    assert extract(html) == extract(html, without("script-data-split"))
+    assert not any(e.name == "id=script-data-body" for e in H.render(html).elements)
 
 
 def test_broken_script_data_is_ignored() -> None:

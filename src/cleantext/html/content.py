@@ -729,13 +729,16 @@ def _header_standfirst(
     verdicts: list[tuple[str, str] | None],
     dropped: list[bool],
     h2: bool = False,
+    named: bool = False,
 ) -> None:
     """Signal ``header-standfirst``: in the ``<header>`` that holds the article's ``<h1>``
     (see _headline_header), the sentence-like blocks after the headline with few links (the
     standfirst, dek or subtitle: ``<p class=a-lead>``, ``<h2 class=subtitle>``,
     ``<div class=intro>``), dropped only for being in that header, stay. Not in a figure, a
     nested zone (a breadcrumb ``<nav>``) or an element with furniture id/class words (a
-    byline). Updates ``verdicts`` and ``dropped`` in place."""
+    byline). With ``named`` (signal ``named-dek``), the first block after the headline stays
+    too when it is shorter, if it is named as a dek (see _named_dek). Updates ``verdicts``
+    and ``dropped`` in place."""
     headline = "h1"
     z = _headline_header(page, flags, start)
     if z < 0 and h2:  # signal h2-headline: no header holds an <h1>
@@ -746,6 +749,7 @@ def _header_standfirst(
     elements, blocks, text = page.elements, page.blocks, page.text
     header = elements[z]
     seen = False  # the headline is behind
+    first = False  # the block is the first one after the headline
     for n, b in enumerate(blocks):
         if not z <= b.element <= header.end:
             if seen:
@@ -753,7 +757,7 @@ def _header_standfirst(
             continue
         e = elements[b.element]
         if b.tag == headline:
-            seen = True
+            seen = first = True
             continue
         verdict = verdicts[n]
         if (
@@ -765,10 +769,67 @@ def _header_standfirst(
             and e.figure < 0
             and e.furniture < 0
             and b.link_density < 0.3
-            and _sentence_like(text[b.start : b.end])
+            and (
+                _sentence_like(text[b.start : b.end])
+                or (first and named and _named_dek(text[b.start : b.end], e, elements))
+            )
         ):
             verdicts[n] = None
             dropped[n] = False
+        first = False
+
+
+#: the block after the headline that can be its lead (signal headline-lead): not a list item,
+#: a table cell or a caption
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "article", "header"})
+
+
+def _headline_lead(
+    page: Page, start: int, verdicts: list[tuple[str, str] | None], dropped: list[bool]
+) -> None:
+    """Signal ``headline-lead``: the block right after the article's ``<h1>`` (the last one
+    before the main content, whose first element is ``start``), dropped as outside the main
+    content, not in a zone, furniture or figure, a paragraph-like element (not a list item
+    or a table cell), with few links, of STANDFIRST_WORDS words or more and ending a
+    sentence, is the article's lead or dek set apart from the body (``<h1>`` and lead in one
+    container, the body in a sibling one): it stays. A byline, a date, a label or a kicker
+    ends no sentence. Updates ``verdicts`` and ``dropped`` in place."""
+    blocks, elements, text = page.blocks, page.elements, page.text
+    h = -1
+    for n, b in enumerate(blocks):
+        if b.element >= start:
+            break
+        if b.tag == "h1":
+            h = n
+    n = h + 1
+    if h < 0 or n >= len(blocks) or not dropped[n]:
+        return
+    b = blocks[n]
+    verdict = verdicts[n]
+    if verdict is None or verdict[0] != OUTSIDE.name or b.element < 0 or b.element >= start:
+        return
+    e = elements[b.element]
+    if e.zone >= 0 or e.furniture >= 0 or e.figure >= 0 or b.tag not in _LEAD_TAGS:
+        return
+    block = text[b.start : b.end].rstrip()
+    if b.link_density >= 0.3 or not block or block[-1] not in _SENTENCE_END:
+        return
+    if len(block.split(None, STANDFIRST_WORDS - 1)) < STANDFIRST_WORDS:
+        return
+    verdicts[n] = None
+    dropped[n] = False
+
+
+def _named_dek(text: str, e: Element, elements: list[Element]) -> bool:
+    """Signal ``named-dek``: ``text``, the block of element ``e``, has STANDFIRST_WORDS words
+    or more and ``e`` or its parent has an id/class word of a lead or a dek (``lead_words``
+    and ``dek_words`` in html.toml: ``article-subtitle``, ``hero__excerpt``, ``subhead``)."""
+    if len(text.split(None, STANDFIRST_WORDS - 1)) < STANDFIRST_WORDS:
+        return False
+    dek = load_roles().dek
+    return dek.search(e.name.lower()) is not None or (
+        e.parent >= 0 and dek.search(elements[e.parent].name.lower()) is not None
+    )
 
 
 #: blocks that are not captions beside a picture: list items and table cells
@@ -881,7 +942,10 @@ def select_edits(
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     if "header-standfirst" in signals and keep:
-        _header_standfirst(page, flags, min(keep), verdicts, dropped, "h2-headline" in signals)
+        h2, named = "h2-headline" in signals, "named-dek" in signals
+        _header_standfirst(page, flags, min(keep), verdicts, dropped, h2, named)
+    if "headline-lead" in signals and keep:
+        _headline_lead(page, min(keep), verdicts, dropped)
     if "date-lines" in signals and page.dates and MARKUP.name in enabled:
         _date_lines(page, verdicts, dropped)
     if "teaser-cards" in signals and page.thumbs and MARKUP.name in enabled:

@@ -182,6 +182,27 @@ _LISTS = frozenset({"ul", "ol"})
 #: the type of a JSON-LD script (signal json-ld-body)
 _LD_TYPE = "application/ld+json"
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def _is_ld_type(value: str, loose: bool) -> bool:
+    """``value``, a ``<script>``'s type, is JSON-LD's. With ``loose`` (signal
+    ``ld-json-type``), as a MIME type: in any case and with parameters
+    (``application/LD+JSON``, ``application/ld+json; charset=utf-8``), as browsers and
+    schema.org readers take it; else only exactly (spaces around it aside).
+
+    >>> types = ("application/ld+json; charset=utf-8", " Application/LD+JSON ")
+    >>> [_is_ld_type(t, True) for t in types], [_is_ld_type(t, False) for t in types]
+    ([True, True], [False, False])
+    >>> _is_ld_type(" application/ld+json ", False)
+    True
+    >>> _is_ld_type("application/json", True)
+    False
+    """
+    if loose:
+        return value.split(";", 1)[0].strip().lower() == _LD_TYPE
+    return value.strip() == _LD_TYPE
+
+
 #: a line break (<br>) inside a block while it is collected; the parser has already replaced
 #: any NUL of the page by U+FFFD, so it cannot collide with text
 BR = "\x00"
@@ -316,6 +337,7 @@ class _Renderer:
         self.states = "comment-states" in signals
         self.streamed = self.roles.streamed_ids if "streamed-segments" in signals else ()
         self.ld_json = "json-ld-body" in signals
+        self.ld_loose = "ld-json-type" in signals
         self.script_data = "script-data-body" in signals
         self.buttons = "widget-roles" in signals
         self.dnone = "hidden-class" in signals
@@ -389,7 +411,7 @@ class _Renderer:
             if (
                 self.ld_json
                 and "articleBody" in text
-                and script.get("type", "").strip() == _LD_TYPE
+                and _is_ld_type(script.get("type", ""), self.ld_loose)
             ):
                 self.page.ld_scripts.append(text)
             elif self.script_data and script_data.wanted(text, script):
@@ -602,7 +624,7 @@ def _script_data_body(root: Any, page: Page, signals: frozenset[str]) -> Page:
     prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
     if prose >= script_data.MAX_PROSE:
         return page  # (the DOM shows an article: nothing is parsed)
-    body, text = script_data.best_body(page.data_scripts)
+    body, text = script_data.best_body(page.data_scripts, "script-data-split" in signals)
     if not body or prose >= script_data.DOM_SHARE * len(text) or not missing(text, page.text):
         return page
     if not script_data.continues([page.text[b.start : b.end] for b in page.blocks], text):

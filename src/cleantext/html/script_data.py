@@ -54,12 +54,20 @@ _TAG = re.compile(r"<[^<>]*>")
 _ROW = re.compile(rb"[0-9a-fA-F]*:(?:T([0-9a-fA-F]{1,8}),)?")
 
 
+#: script-data-split: a list with this many items with text or more is a body in parts
+SPLIT_ITEMS = 3
+#: script-data-split: how deep below a list item its text is read (a paragraph object, the
+#: list of its spans, a span's text)
+ITEM_DEPTH = 3
+
+
 @dataclass(frozen=True)
 class _Vocabulary:
     json_ids: frozenset[str]
     push_prefixes: tuple[str, ...]
     sentence_ends: re.Pattern[str]
     code_chars: re.Pattern[str]
+    markup_keys: frozenset[str]
 
 
 @cache
@@ -72,6 +80,7 @@ def vocabulary() -> _Vocabulary:
         push_prefixes=tuple(data["push_prefixes"]),
         sentence_ends=re.compile("|".join(re.escape(c) for c in data["sentence_ends"])),
         code_chars=re.compile("|".join(re.escape(c) for c in data["code_chars"])),
+        markup_keys=frozenset(data["markup_keys"]),
     )
 
 
@@ -85,9 +94,10 @@ def wanted(text: str, script: Any) -> bool:
     return (first == "{" or first.isspace()) and script.get("id") in words.json_ids
 
 
-def _strings(value: Any, found: list[str]) -> None:
+def _strings(value: Any, found: list[str], split: bool = False) -> None:
     """Collect the strings of at least BODY_CHARS characters anywhere in a parsed JSON
-    ``value`` (an explicit stack: no recursion limit)."""
+    ``value`` (an explicit stack: no recursion limit) and, with ``split`` (signal
+    ``script-data-split``), the bodies its lists hold in parts (see _joined)."""
     stack = [value]
     while stack:
         v = stack.pop()
@@ -98,6 +108,53 @@ def _strings(value: Any, found: list[str]) -> None:
             stack.extend(v.values())
         elif isinstance(v, list):
             stack.extend(v)
+            if split and len(v) >= SPLIT_ITEMS:
+                joined = _joined(v)
+                if joined:
+                    found.append(joined)
+
+
+def _joined(items: list[Any]) -> str:
+    """Signal ``script-data-split``: the text of a list whose SPLIT_ITEMS or more ``items``
+    hold text, each under BODY_CHARS (paragraph objects of a body sent in parts), one item a
+    line, if it is BODY_CHARS long; else ``""`` (a list with an item long enough is not
+    joined: that item is a candidate of its own)."""
+    skip = vocabulary().markup_keys
+    texts = []
+    for item in items:
+        text = _item_text(item, skip)
+        if len(text) >= BODY_CHARS:
+            return ""
+        if text:
+            texts.append(text)
+    joined = "\n".join(texts)
+    return joined if len(texts) >= SPLIT_ITEMS and len(joined) >= BODY_CHARS else ""
+
+
+def _item_text(item: Any, skip: frozenset[str]) -> str:
+    """The words of a list ``item``, in order: its strings with a space in them (a lone word
+    is more often a type, a style or a mark than text), down to ITEM_DEPTH levels, but the
+    values of ``skip`` keys (class names, addresses, types).
+
+    >>> _item_text({"type": "p", "children": [{"text": "The bridge "}, {"text": "is shut."}]},
+    ...            frozenset({"type"}))
+    'The bridge is shut.'
+    >>> _item_text(["$", "p", None, {"className": "a b", "children": "The bridge closes."}],
+    ...            frozenset({"className"}))
+    'The bridge closes.'
+    """
+    parts: list[str] = []
+    stack: list[tuple[Any, int]] = [(item, ITEM_DEPTH)]
+    while stack:
+        v, depth = stack.pop()
+        if isinstance(v, str):
+            if " " in v.strip():
+                parts.append(v.strip())
+        elif depth and isinstance(v, dict):
+            stack.extend((x, depth - 1) for k, x in reversed(v.items()) if k not in skip)
+        elif depth and isinstance(v, list):
+            stack.extend((x, depth - 1) for x in reversed(v))
+    return " ".join(parts)
 
 
 def _loads(text: str) -> Any:
@@ -135,9 +192,10 @@ def _rows(stream: bytes) -> Iterator[bytes]:
         yield stream[start : at if end < 0 else end]
 
 
-def candidates(scripts: list[str]) -> list[str]:
+def candidates(scripts: list[str], split: bool = False) -> list[str]:
     """The strings of BODY_CHARS or more in the ``scripts``' data: the values of their JSON,
-    the text rows of the stream their pushes make and the values of its JSON rows.
+    the text rows of the stream their pushes make and the values of its JSON rows; with
+    ``split`` (signal ``script-data-split``), the bodies their lists hold in parts too.
 
     >>> text = "A sentence of the story. " * 30
     >>> [len(s) for s in candidates(['{"props": {"body": "' + text + '", "id": 3}}'])]
@@ -153,11 +211,11 @@ def candidates(scripts: list[str]) -> list[str]:
         if script.startswith(prefixes):
             stream.append(_pushed(script, prefixes))
         else:
-            _strings(_loads(script), found)
+            _strings(_loads(script), found, split)
     for row in _rows("".join(stream).encode("utf-8", "surrogatepass")):
         text = row.decode("utf-8", "replace")
         if text[:1] in ("[", "{", '"'):
-            _strings(_loads(text), found)
+            _strings(_loads(text), found, split)
         elif len(text) >= BODY_CHARS:
             found.append(text)
     return found
@@ -183,11 +241,12 @@ def is_prose(text: str) -> bool:
     return len(words.code_chars.findall(text)) < CODE_SHARE * len(text)
 
 
-def best_body(scripts: list[str]) -> tuple[str, str]:
-    """(body, its text) for the longest prose candidate of the ``scripts``; ``("", "")`` if
-    there is none."""
+def best_body(scripts: list[str], split: bool = False) -> tuple[str, str]:
+    """(body, its text) for the longest prose candidate of the ``scripts`` (with ``split``,
+    signal ``script-data-split``, the bodies in parts count too); ``("", "")`` if there is
+    none."""
     body, best = "", ""
-    for candidate in candidates(scripts):
+    for candidate in candidates(scripts, split):
         text = text_of(candidate)
         if len(text) > len(best) and is_prose(text):
             body, best = candidate, text

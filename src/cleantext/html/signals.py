@@ -81,6 +81,18 @@ GOOD_CHARS = 100
 #:   or more in STANDFIRST_WORDS words or more, with few links, is the article's lead
 #:   paragraph and stays (see content._header_standfirst); shorter ones are deks, which the
 #:   news gold texts leave out;
+#: - ``named-dek`` (session 17): with ``header-standfirst``, the first block after the
+#:   headline in that ``<header>``, of STANDFIRST_WORDS words or more, with few links, whose
+#:   element or its parent has a lead or dek id/class word (``lead_words`` and ``dek_words``
+#:   in html.toml: ``article-subtitle``, ``hero__excerpt``, ``font--subhead``) is the
+#:   article's dek or standfirst and stays, however short (see content._header_standfirst);
+#:   an unnamed short block there (a kicker, a teaser title, a byline) still goes;
+#: - ``headline-lead`` (session 17): the block right after the article's ``<h1>`` (the last
+#:   one before the main content), dropped as outside it, not in a zone, furniture or
+#:   figure, not a list item or table cell, with few links, of STANDFIRST_WORDS words or more
+#:   and ending a sentence, is the article's lead, set apart from the body in a sibling
+#:   container, and stays (see content._headline_lead); a byline, a date or a kicker there
+#:   ends no sentence and still goes;
 #: - ``image-caption`` (session 8): a kept block inside the article in a wrapper that holds an
 #:   ``<img>`` and less than CAPTION_CHARS of text is the picture's caption or credit (a
 #:   figure without ``<figure>``) and goes (see content._image_captions);
@@ -145,11 +157,21 @@ GOOD_CHARS = 100
 #:   ``articleBody`` past its start (a page a script fills in, a paywall that sends the
 #:   first paragraph only), the body is appended as an ``<article id=json-ld-articleBody>``
 #:   and competes for the main content (see :mod:`cleantext.html.json_ld`);
+#: - ``ld-json-type`` (session 17): with ``json-ld-body``, a ``<script>`` is JSON-LD when its
+#:   type is ``application/ld+json`` as a MIME type: in any case, with parameters
+#:   (``application/ld+json; charset=utf-8``), as browsers and schema.org readers take it
+#:   (see page._is_ld_type); without the signal, only the exact string;
 #: - ``script-data-body`` (session 16): when the rendered page has almost no prose and
 #:   lacks it, the longest prose string of a framework's script data (Next.js
 #:   ``__NEXT_DATA__`` JSON, the ``self.__next_f.push`` stream of the app router) is appended
 #:   as an ``<article id=script-data-body>`` and competes for the main content (see
 #:   :mod:`cleantext.html.script_data`);
+#: - ``script-data-split`` (session 17): with ``script-data-body``, a list of
+#:   script_data.SPLIT_ITEMS items or more with text, each under BODY_CHARS (a body sent as
+#:   paragraph objects, portable text's blocks of spans, React elements), is a candidate
+#:   too: the words of each item (its strings with a space, ITEM_DEPTH levels down, not the
+#:   values of ``markup_keys`` in html.toml: class names, addresses) one item a line (see
+#:   :func:`cleantext.html.script_data.candidates`);
 #: - ``text-share-empty`` (session 15): with ``text-share``, a best-scored container without
 #:   any article-like paragraph text (a video player's one line, lifted by its ``content``
 #:   class word) gives way too, when the page has EMPTY_CHARS of such text or more;
@@ -166,6 +188,8 @@ SIGNALS: frozenset[str] = frozenset(
         "reader-prompts",
         "date-text-lines",
         "header-standfirst",
+        "named-dek",
+        "headline-lead",
         "image-caption",
         "teaser-cards",
         "link-list",
@@ -179,7 +203,9 @@ SIGNALS: frozenset[str] = frozenset(
         "streamed-segments",
         "zone-holds-main",
         "json-ld-body",
+        "ld-json-type",
         "script-data-body",
+        "script-data-split",
         "text-share-empty",
         "empty-holds-little",
         "camel-case-words",
@@ -204,7 +230,8 @@ SIGNALS: frozenset[str] = frozenset(
 SHOWN_SIGNALS: frozenset[str] = SIGNALS - {"json-ld-body", "script-data-body"}
 ZONE_ARTICLE_SHARE = 0.5
 #: a block in the headline's <header> this long, in this many words, is a lead paragraph
-#: (header-standfirst; shorter ones are deks, which news gold texts leave out)
+#: (header-standfirst; shorter ones are deks, which news gold texts leave out unless the
+#: markup names them: named-dek)
 STANDFIRST_CHARS = 150
 STANDFIRST_WORDS = 6
 #: an element holding an <img> and less text than this is a figure: its text is a caption
@@ -259,6 +286,7 @@ class Roles:
     positive: re.Pattern[str]
     furniture: re.Pattern[str]
     lead: re.Pattern[str]
+    dek: re.Pattern[str]  # lead_words and dek_words (signal named-dek)
     any_word: re.Pattern[str]  # a word of any of the lists above, at each place it starts
     word_bits: dict[str, int]  # which lists a word of any_word is in (see WORD_BITS)
 
@@ -292,6 +320,7 @@ def load_roles() -> Roles:
         positive=_words_pattern(data["positive_words"]),
         furniture=_words_pattern(data["furniture_words"]),
         lead=_words_pattern(data["lead_words"]),
+        dek=_words_pattern(data["lead_words"] + data["dek_words"]),
         any_word=_words_at([w for k in WORD_BITS for w in data[k]]),
         word_bits=_word_bits(data),
     )
