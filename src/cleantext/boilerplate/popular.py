@@ -127,6 +127,8 @@ def ranked_after_headline(
     """
     if not (w.ranked_box and w.popular) or span is None:
         return span, ""
+    if _RANK.match(infos[span[1]].block.text) is None:  # (no list: no headline looked for)
+        return span, ""
     h = headline_index(infos)
     if h is None or span[0] <= h + 1:
         return span, ""
