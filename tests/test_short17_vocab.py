@@ -75,3 +75,24 @@ def test_pt_near_miss_a_sentence_with_the_word_stays() -> None:
     last = "Os pescadores querem partilhar a decisão com as outras comunidades do litoral."
     out = _clean([*PT_HEAD, PT_STORY, last, "Termos de utilização", "© 2026"])
     assert PT_STORY in out and last in out
+
+
+ES_HEAD = ["Nido de cigüeña negra | Diario del Tormes", "Diario del Tormes", "Portada", "Provincia"]
+ES_STORY = (
+    "Una pareja de cigüeñas negras ha criado dos pollos en un roble junto al río Huebra, cerca "
+    "de Villarino. Es el primer nido de la especie confirmado en la comarca desde 2006, según "
+    "la asociación de ornitólogos que lo vigila desde abril."
+)
+ES_FOOTER = ["Aviso legal", "Política de privacidad", "© 2026 Diario del Tormes"]
+
+
+def test_es_author_bio_with_es_ends_the_article() -> None:
+    bio = "Ana Ruiz es fotógrafa y redactora del Diario del Tormes desde 2009."
+    out = _clean([*ES_HEAD, ES_STORY, bio, *ES_FOOTER])
+    assert ES_STORY in out and bio not in out
+
+
+def test_es_near_miss_a_name_with_es_and_no_role_stays() -> None:
+    last = "Luis Pérez es agricultor en Villarino y vio el nido por primera vez en abril."
+    out = _clean([*ES_HEAD, ES_STORY, last, *ES_FOOTER])
+    assert ES_STORY in out and last in out
