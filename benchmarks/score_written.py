@@ -9,7 +9,11 @@ blog post, a how-to tutorial with code, an encyclopedia article with its infobox
 references, a government press release, a university news page, an article's abstract page,
 a shop's product page, a conference's event page, a podcast episode with its transcript, a
 photo gallery, a Q/A interview, a listicle, a wire story on a local site, a 2000s personal
-blog, a Portuguese press agency story; ``benchmarks/written_pages/*.txt``,
+blog, a Portuguese press agency story; and for session 17's short articles beside bigger
+blocks (a most-read list with excerpts, a site description, an author bio, a consent banner,
+a newsletter pitch, comments longer than the story) in 9 languages, and pages without an
+article (taken down, access denied, JavaScript notice, article limit, a search with 0
+results: their expected output is empty); ``benchmarks/written_pages/*.txt``,
 written for this project, all names and events invented, same licence as the code). Each line of
 a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
 ``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title,

@@ -709,6 +709,10 @@ def test_articles_about_consent_rules_stay() -> None:
         ["404 : Page Not Found", "Sorry, we couldn't find that page."],
         ["Seite nicht gefunden"],
         ["Error 404", "The page you are looking for does not exist."],
+        ["403 Forbidden", "Access denied", "You don't have permission to access this page."],
+        ["This article is no longer available", "It has been removed for legal reasons."],
+        ['0 results found for "tram timetable"', "Check the spelling and try again."],
+        ["Zugriff verweigert"],
     ],
 )
 def test_extract_removes_an_error_page_whole(message: list[str]) -> None:
@@ -729,6 +733,21 @@ def test_an_article_about_error_pages_is_not_an_error_page() -> None:
     assert all(line in out for line in ARTICLE)
     no_prose = _page(MENU, ["Search", "Most read"])
     assert Cleaner(preset="extract").clean(no_prose) == Cleaner(preset="light").clean(no_prose)
+
+
+def test_soft_notices_and_found_results_are_no_error_pages() -> None:
+    """Near misses (session 17): a JavaScript notice and an article-limit notice can sit on a
+    page that has its article, and a search that found something is a listing, so none of
+    them makes the page an error page."""
+    for notice in [
+        "Please enable JavaScript to view this site.",
+        "You have reached your article limit",
+    ]:
+        page = _page(MENU, [notice], ARTICLE, FOOTER)
+        out = Cleaner(preset="extract").clean(page)
+        assert all(line in out for line in ARTICLE)
+    listing = _page(MENU, ['14 results found for "tram timetable"', "Search", "Most read"])
+    assert Cleaner(preset="extract").clean(listing) == Cleaner(preset="light").clean(listing)
 
 
 NON_LATIN = {

@@ -76,6 +76,7 @@ _SWITCHES = {
     "author-bio": "author_bio",
     "standfirst": "standfirst",
     "popular-list": "popular",
+    "ranked-box": "ranked_box",
     "lead": "lead",
     "toc-intro": "contents",
     "fields": "fields",

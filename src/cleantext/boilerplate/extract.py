@@ -104,7 +104,12 @@ from cleantext.boilerplate.pitch import (
     PITCH_WORDS,
     pitch_rows,
 )
-from cleantext.boilerplate.popular import digest_inside, popular_heading, popular_inside
+from cleantext.boilerplate.popular import (
+    digest_inside,
+    popular_heading,
+    popular_inside,
+    ranked_after_headline,
+)
 from cleantext.boilerplate.posts import (
     POST_HEADER,
     Posts,
@@ -364,6 +369,7 @@ class Weights:
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
     standfirst_headline: bool = True  # and none above the page title's headline
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
+    ranked_box: bool = True  # nor the content instead of the run under the headline
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
     #: and the first paragraph further under it, past short lines, sharing the article's words
     lead_below: bool = True
@@ -1855,6 +1861,8 @@ def find_main_content(
     # (a page without comment headings: its runs, those main_span chose among)
     span, page_runs = _main_span(infos, weights) if prose is None else (prose, None)
     span, anchored = after_headline(infos, span, main_span, weights)
+    if not anchored:  # (a short article's run beside a most-read list after it)
+        span, anchored = ranked_after_headline(infos, span, main_span, weights)
     chosen_span = span
     span, above = below_headline(infos, span, weights)
     below = "" if above is None or chosen_span is None else why_below(infos, chosen_span, above)

@@ -18,19 +18,27 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
+from cleantext.boilerplate.headline import MAX_GAP, MIN_SCORE, headline_index
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MAX_WORDS", "digest_inside", "is_popular_heading", "popular_heading", "popular_inside"]
+__all__ = [
+    "MAX_WORDS",
+    "digest_inside",
+    "is_popular_heading",
+    "popular_heading",
+    "popular_inside",
+    "ranked_after_headline",
+]
 
 MAX_WORDS = 8  # a heading is short
 MIN_ITEMS = 3  # items of a ranked list under a box heading at the end of the content
@@ -97,6 +105,50 @@ def popular_inside(infos: Sequence[LineInfo], first: int, last: int, w: Weights)
         )
         return j if heading and items >= MIN_ITEMS and _ranked(infos, j, last) else -1
     return -1
+
+
+def ranked_after_headline(
+    infos: Sequence[LineInfo],
+    span: tuple[int, int] | None,
+    choose: Callable[[Sequence[LineInfo], Weights], tuple[int, int] | None],
+    w: Weights,
+) -> tuple[tuple[int, int] | None, str]:
+    """``span``, or the run between the page title's headline and a ranked list's box heading
+    when ``span`` is that list (``MIN_ITEMS`` or more items ranked 1, 2, 3 ... and nothing
+    else, under a box or most-read heading after the headline); with a note saying why
+    (empty if ``span`` stands).
+
+    A short article (a brief, a one-paragraph announcement) is worth less than the site's
+    "Most read" list after it when each item is a headline and its excerpt. The list's
+    heading is furniture, so the two are runs of their own and the list won. The run under
+    the headline (within ``headline.MAX_GAP`` lines of it, worth ``headline.MIN_SCORE``) is
+    the article instead. ``choose`` is the main-content chooser (``extract.main_span``).
+    Off with ``Weights.ranked_box=False`` (``extract_off = ["ranked-box"]``).
+    """
+    if not (w.ranked_box and w.popular) or span is None:
+        return span, ""
+    if _RANK.match(infos[span[1]].block.text) is None:  # (no list: no headline looked for)
+        return span, ""
+    h = headline_index(infos)
+    if h is None or span[0] <= h + 1:
+        return span, ""
+    heading = popular_inside(infos, h, span[1], w)
+    if not h < heading < span[0]:
+        return span, ""
+    sub = choose(infos[h + 1 : heading], w)
+    if sub is None:
+        return span, ""
+    first, last = sub[0] + h + 1, sub[1] + h + 1
+    gap = sum(1 for i in range(h + 1, first) if infos[i].kind != "empty")
+    score = sum(infos[i].score for i in range(first, last + 1))
+    if gap > MAX_GAP or score < MIN_SCORE:
+        return span, ""
+    return (first, last), (
+        f"the numbered list under {infos[heading].block.text.strip()[:40]!r} at line "
+        f"{infos[heading].block.index + 1} is a most-read list: the article is the run under "
+        f"the page title's headline (lines {infos[first].block.index + 1}-"
+        f"{infos[last].block.index + 1}, scored {score:.1f})"
+    )
 
 
 def _ranked(infos: Sequence[LineInfo], heading: int, last: int) -> bool:
