@@ -405,6 +405,7 @@ class Weights:
     pros_cons: bool = True  # a review's pros and cons box next to it (``proscons.py``)
     live_times: bool = True  # a live blog's entry times score as blank lines (``live.py``)
     slide_counters: bool = True  # a gallery's slide counters score as blank lines (``slides.py``)
+    slot_gaps: bool = True  # the article goes on under an ad slot saying so (``interrupted.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
