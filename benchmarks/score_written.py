@@ -9,7 +9,12 @@ blog post, a how-to tutorial with code, an encyclopedia article with its infobox
 references, a government press release, a university news page, an article's abstract page,
 a shop's product page, a conference's event page, a podcast episode with its transcript, a
 photo gallery, a Q/A interview, a listicle, a wire story on a local site, a 2000s personal
-blog, a Portuguese press agency story; ``benchmarks/written_pages/*.txt``,
+blog, a Portuguese press agency story; and for the article's tail (``tail_*``): the story going
+on after a numbered "Most read" box, a poll widget, a chart or map caption with its source
+line, a table of short cells, a "Key points" box, each in three languages, an article ending
+in its list of sources, an author's bio then tags then related links, and near misses
+(``tail_near_*``: the same boxes followed by a teaser, comments, sponsored content or a
+second story, which must go); ``benchmarks/written_pages/*.txt``,
 written for this project, all names and events invented, same licence as the code). Each line of
 a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
 ``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title,
