@@ -19,8 +19,12 @@ The next story's header is taken to have as many lines before its first repeated
 article's header has (its headline and lead go with it; at most ``MAX_LEADS`` paragraph
 among them, none before a UI line: a share bar or a "Reply" button ends the story before),
 and the content ends at the last paragraph before them (short lines between, a share line
-or a tag list, go too). Off with ``Weights.next_story=False`` (``extract_off =
-["next-story"]``).
+or a tag list, go too). A forum thread's reply by the first post's author repeats its
+header too (the name, the rank, a date): when a line between the article's end and the first
+paragraph after the repeated lines is a reply's mark (a post number "#3" on a line of its
+own, a "Quote" or "Reply" button, a quoted post's "Name said:" line: the data file's
+``[comments] post_numbers``, ``thread_marks``, ``replies`` and ``says``), no next story
+starts there. Off with ``Weights.next_story=False`` (``extract_off = ["next-story"]``).
 
 >>> from cleantext.boilerplate.extract import classify_lines
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
