@@ -13,7 +13,12 @@ blog, a Portuguese press agency story; and for session 17's short articles besid
 blocks (a most-read list with excerpts, a site description, an author bio, a consent banner,
 a newsletter pitch, comments longer than the story) in 9 languages, and pages without an
 article (taken down, access denied, JavaScript notice, article limit, a search with 0
-results: their expected output is empty); ``benchmarks/written_pages/*.txt``,
+results: their expected output is empty); and for the article's tail (``tail_*``): the story going
+on after a numbered "Most read" box, a poll widget, a chart or map caption with its source
+line, a table of short cells, a "Key points" box, each in three languages, an article ending
+in its list of sources, an author's bio then tags then related links, and near misses
+(``tail_near_*``: the same boxes followed by a teaser, comments, sponsored content or a
+second story, which must go); ``benchmarks/written_pages/*.txt``,
 written for this project, all names and events invented, same licence as the code). Each line of
 a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
 ``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title,

@@ -77,3 +77,48 @@ def test_a_signature_that_repeats_the_byline_and_date_ends_nothing() -> None:
     )  # fmt: skip
     out = cleantext.clean(text, preset="extract")
     assert all(line in out for line in (*STORY, *FERRY, note))
+
+
+REPLY = (
+    "Thanks for the times, that helps a lot, because I had planned to take the early boat on "
+    "Monday with my bicycle and did not know whether it would run at all.",
+    "I will book a place for the car for the trip back on Friday, since the ferry now carries "
+    "fewer cars than it used to and the summer weekends fill up quickly.",
+)
+
+
+def _thread(numbers: tuple[str, str, str], quote: tuple[str, ...] = ()) -> str:
+    """A forum thread whose first poster answers a reply: the name, rank and date lines of
+    the first post come again in the third (``numbers``: the posts' "#1" lines, or none;
+    ``quote``: a quote button or a quoted line above the third post's text)."""
+    return _lines(
+        ("Ferry timetable | Harbour Forum",), MENU, ("Ferry timetable",),
+        ("Thread starter annlee", "Start date Jan 14, 2026"),
+        ("annlee", "New member", "Jan 14, 2026", numbers[0]), STORY,
+        ("tomfox", "Member", "Jan 15, 2026", numbers[1]), FERRY,
+        ("annlee", "New member", "Jan 15, 2026", numbers[2]), quote, REPLY, FOOTER,
+    )  # fmt: skip
+
+
+def _kept(text: str) -> list[bool]:
+    out = cleantext.clean(text, preset="extract")
+    return [line in out for line in (*STORY, *FERRY, *REPLY)]
+
+
+def test_a_forum_reply_that_repeats_the_first_posts_header_is_no_next_story() -> None:
+    blank = ("Posted", "Posted", "Posted")
+    assert all(_kept(_thread(("#1", "#2", "#3"))))
+    assert all(_kept(_thread(blank, ("Quote",))))
+    assert all(_kept(_thread(blank, ("tomfox said:", FERRY[0]))))
+
+
+def test_without_a_reply_mark_the_repeated_header_is_a_next_story() -> None:
+    kept = _kept(_thread(("Posted", "Posted", "Posted")))
+    assert all(kept[:2]) and not any(kept[len(STORY) + len(FERRY) :])
+
+
+def test_a_second_story_after_a_quote_of_the_day_heading_still_ends_the_article() -> None:
+    text = _two_stories().replace("Share this article", "Quote of the day")
+    out = cleantext.clean(text, preset="extract")
+    assert all(line in out for line in STORY)
+    assert not any(line in out for line in FERRY)

@@ -228,7 +228,8 @@ class BlockDedupOptions:
 #: captions scored as blank lines (``slide-counters``), a run after a box the article already holds
 #: (a buying guide's box per product: ``continued-repeat``), the article's header coming again
 #: inside it: the next story of a page that shows several (``next-story``), a short article under
-#: the headline instead of a most-read list of headlines and excerpts after it (``ranked-box``)
+#: the headline instead of a most-read list of headlines and excerpts after it (``ranked-box``), the
+#: article going on under an ad slot that says so, whatever the site put between (``slot-gaps``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -292,6 +293,7 @@ EXTRACT_MECHANISMS = (
     "continued-repeat",
     "next-story",
     "ranked-box",
+    "slot-gaps",
 )
 
 

@@ -128,6 +128,7 @@ _SWITCHES = {
     "standfirst-headline": "standfirst_headline",
     "share-counts": "share_counts",
     "slide-counters": "slide_counters",
+    "slot-gaps": "slot_gaps",
     "continued-repeat": "continued_repeat",
     "next-story": "next_story",
 }

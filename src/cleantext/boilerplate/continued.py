@@ -64,7 +64,7 @@ from cleantext.data import boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["continued", "why_joined"]
+__all__ = ["continued", "says_continues", "why_joined"]
 
 MAX_GAP = 8
 MIN_SCORE = 30.0
@@ -258,9 +258,12 @@ def _slot_lines() -> frozenset[str]:
     return frozenset(normalize_line(line) for line in boilerplate_table()["ads"]["continues"])
 
 
-def _continues(info: LineInfo) -> bool:
+def says_continues(info: LineInfo) -> bool:
     """``info`` is an ad slot's line that says the article goes on under it."""
     return (info.key or normalize_line(info.block.text)) in _slot_lines()
+
+
+_continues = says_continues
 
 
 def _in_slot(infos: Sequence[LineInfo], i: int) -> bool:

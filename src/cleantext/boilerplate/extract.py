@@ -279,6 +279,8 @@ class Shapes:
     quantity: regex.Pattern[str]
     ago: regex.Pattern[str]  # a comment's age on the normalised line (``byline_ages``)
     code: regex.Pattern[str]  # a mark of a line of code, no byline's (``code_marks``)
+    post_number: regex.Pattern[str]  # a forum post's number, "#2" (``post_numbers``)
+    thread_marks: frozenset[str]  # a forum reply's quote buttons (``thread_marks``)
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +296,10 @@ def _shapes() -> Shapes:
     says = frozenset(normalize_line(w) for w in comments["says"])
     replies = frozenset(normalize_line(w) for w in comments["replies"])
     code = regex.compile(alternation(comments["code_marks"]))
-    return Shapes(says, replies, quantity, byline_ages(comments["byline_ages"]), code)
+    number = regex.compile(rf"(?:{alternation(comments['post_numbers'])})\d{{1,6}}", regex.I)
+    marks = frozenset(normalize_line(w) for w in comments["thread_marks"])
+    ages = byline_ages(comments["byline_ages"])
+    return Shapes(says, replies, quantity, ages, code, number, marks)
 
 
 def byline_ages(ages: Sequence[dict[str, Any]]) -> regex.Pattern[str]:
@@ -406,6 +411,7 @@ class Weights:
     pros_cons: bool = True  # a review's pros and cons box next to it (``proscons.py``)
     live_times: bool = True  # a live blog's entry times score as blank lines (``live.py``)
     slide_counters: bool = True  # a gallery's slide counters score as blank lines (``slides.py``)
+    slot_gaps: bool = True  # the article goes on under an ad slot saying so (``interrupted.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
@@ -1589,6 +1595,21 @@ def _byline(info: LineInfo, shapes: Shapes, w: Weights, dated: bool = True) -> b
     return dated and "0" in key and not shapes.code.search(text) and dated_byline(text)
 
 
+def _reply_mark(info: LineInfo) -> bool:
+    """A forum reply's mark: a post's number on a line of its own ("#2"), a reply or quote
+    button, or a quoted post's "Name said:" line (``stories.py``: a reply, no next story)."""
+    if info.words > WEIGHTS.byline_words:
+        return False
+    shapes = _shapes()
+    text = info.block.text.strip()
+    if shapes.post_number.fullmatch(text) is not None:
+        return True
+    key = _key(info)
+    if key in shapes.replies or key in shapes.thread_marks:
+        return True
+    return text.endswith(":") and key.rsplit(" ", 1)[-1] in shapes.says
+
+
 def _thread_byline(info: LineInfo) -> bool:
     """A comment's byline with a verb or a time ("Maria Lopez says:", "Anna, 3 March 2024 at
     10:12", "3 hours ago"): ``_byline`` without its dates alone (a table's rows of figures,
@@ -1885,7 +1906,7 @@ def find_main_content(
     last, resumes = interrupted_runs(
         infos, (first, last), runs, weights, sentence_like, page.signup_keys
     )
-    story = next_story(infos, first, last) if weights.next_story else None
+    story = next_story(infos, first, last, _reply_mark) if weights.next_story else None
     last = last if story is None else story[0]
     table = _field_rows(infos, last + 1, weights)
     pairs = _paired_rows(infos, last + 1, weights)

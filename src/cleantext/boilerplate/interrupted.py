@@ -70,6 +70,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate.bios import is_bio
+from cleantext.boilerplate.continued import says_continues
 from cleantext.boilerplate.intro import paragraph_stems, stems
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.signup import MAX_WORDS as SIGNUP_WORDS
@@ -91,6 +92,11 @@ BOX_MAX = 25  # and its non-blank lines, at most
 HEADLINE_WORDS = (3, 15)  # the words of a headline in such a box
 BOX_SHARED = 4  # the content words of the paragraph after such a box found in the article
 BOX_SHARE = 0.2  # and their share
+#: the last non-blank lines before the article goes on, one of which is an ad slot's line that
+#: says it does ("Story continues below"), for any lines before them to be a gap (``slot``)
+SLOT_LINES = 4
+#: the content words the paragraph under such a slot shares with an article that holds one
+SLOT_SHARED = 2
 #: the kinds of line a box of links is made of (headlines, an unknown heading)
 BOX_KINDS = frozenset({"short", "repeat", "hint"})
 #: the UI strings' categories of a box's buttons ("More", "Show all"); a share bar, a
@@ -126,6 +132,7 @@ Run = tuple[float, int, int]
 #: stems it shares with the article, and what the lines before it are (``GAPS``)
 Found = tuple[int, int, int, int, frozenset[str], str]
 _BOX = f"a box of {BOX_MIN} or more headlines set as a list (link-boxes)"
+_SLOT = "lines closed by an ad slot that says the article continues below (slot-gaps)"
 #: the words of the notes for the lines inserted before a run kept: the ``extract-inserted``
 #: note's, the tail note's
 GAPS = {
@@ -134,6 +141,7 @@ GAPS = {
         "an ad label, a sign-up box, a player",
     ),
     "box": (_BOX, _BOX),
+    "slot": (_SLOT, _SLOT),
 }
 
 
@@ -155,27 +163,61 @@ def interrupted_runs(
         return last, found
     inserted = partial(is_inserted, known=known)
     grams = w.content_grams  # (content units of scripts without spaces: ``intro.stems``)
-    for _, a, b in runs:
+    article = partial(_article_stems, infos, first, inserted=inserted, grams=grams)
+    goes_on = partial(_goes_on, infos, article=article, sentence_like=sentence_like, w=w)
+    k, held = 0, False  # (``held``: the content holds an ad slot that says it goes on)
+    while k < len(runs):
+        _, a, b = runs[k]
+        k += 1
         if a <= last:
             continue
         gap = _inserted_gap(infos, last, a, inserted, grams)
         need, how = (MIN_SHARED, SHARE), "inserted"
         if gap is None and w.link_boxes:
             gap, need, how = _box_gap(infos, last, a, grams), (BOX_SHARED, BOX_SHARE), "box"
-        if gap is None:
-            break
-        if all(map(inserted, _lines(infos, a, b + 1))):
+        if gap is not None and all(map(inserted, _lines(infos, a, b + 1))):
             continue  # (a sign-up box's pitch that scored as a run: a part of the gap)
-        if not _prose(infos[a], sentence_like) or (w.author_bio and is_bio(infos[a].block.text)):
-            break
-        own = stems(infos[a].block.text, grams)
-        shared = own & _article_stems(infos, first, last, inserted, grams) - gap
-        if len(shared) < need[0] or len(shared) < need[1] * len(own):
+        shared = None if gap is None else goes_on(a, last, gap, need)
+        slot = (
+            None
+            if shared is not None or not w.slot_gaps
+            else _slot_run(infos, runs, k - 1, last, grams)
+        )
+        if slot is not None:
+            k, (a, b), how = slot[0] + 1, runs[slot[0]][1:], "slot"
+            held = held or _slot_held(infos, first, last)
+            need = (SLOT_SHARED, 0.0) if held else (BOX_SHARED, BOX_SHARE)
+            shared = goes_on(a, last, slot[1], need)
+        if shared is None:
             break
         gap_lines = [i for i in range(last + 1, a) if infos[i].kind != "empty"]
         found.append((gap_lines[0], gap_lines[-1], a, b, shared, how))
-        last = b
+        last, held = b, held or how == "slot"
     return last, found
+
+
+def _goes_on(
+    infos: Sequence[LineInfo],
+    a: int,
+    last: int,
+    gap: frozenset[str],
+    need: tuple[int, float],
+    *,
+    article: Callable[[int], frozenset[str]],
+    sentence_like: Callable[[LineInfo], bool],
+    w: Weights,
+) -> frozenset[str] | None:
+    """The content words line ``a`` shares with the article up to line ``last`` (``article``)
+    and not with the ``gap`` before it, when it is a paragraph of prose, no author's bio, and
+    they are ``need`` (so many, such a share of its own); else ``None``."""
+    info = infos[a]
+    if not _prose(info, sentence_like) or (w.author_bio and is_bio(info.block.text)):
+        return None
+    own = stems(info.block.text, w.content_grams)
+    shared = own & article(last) - gap
+    if len(shared) < need[0] or len(shared) < need[1] * len(own):
+        return None
+    return shared
 
 
 def _lines(infos: Sequence[LineInfo], lo: int, hi: int) -> list[LineInfo]:
@@ -242,6 +284,55 @@ def _box_gap(
     if most < BOX_MIN:
         return None
     return frozenset().union(*(stems(info.block.text, grams) for info in lines))
+
+
+def _slot_run(
+    infos: Sequence[LineInfo], runs: list[Run], k: int, last: int, grams: bool
+) -> tuple[int, frozenset[str]] | None:
+    """The first of the runs ``runs[k:]`` after the content's last line ``last`` whose lines
+    before it are a gap closed by an ad slot (``_slot_gap``: the runs before it, a sign-up
+    box's sentences, are part of the gap), within ``BOX_MAX`` non-blank lines, and that gap's
+    stems; else ``None``."""
+    for j in range(k, len(runs)):
+        a = runs[j][1]
+        if len(_lines_upto(infos, last + 1, a, BOX_MAX + 1)) > BOX_MAX:
+            return None
+        gap = _slot_gap(infos, last, a, grams)
+        if gap is not None:
+            return j, gap
+    return None
+
+
+def _slot_gap(
+    infos: Sequence[LineInfo],
+    last: int,
+    a: int,
+    grams: bool,
+) -> frozenset[str] | None:
+    """The stems of the lines between ``last`` and ``a`` when an ad slot that says the article
+    goes on under it ("Advertisement 3" / "Story continues below": ``continued.
+    says_continues``) ends them, within ``SLOT_LINES`` non-blank lines of ``a``: whatever the
+    site put between (a "Trending" box of headlines, a newsletter's sign-up box, another ad),
+    at most ``BOX_MAX`` lines, no comment heading or thread (kind ``stop``, a UI line of the
+    ``thread`` strings) among them; else ``None`` (``grams``: as ``intro.stems``)."""
+    lines = _lines_upto(infos, last + 1, a, BOX_MAX + 1)
+    if not lines or len(lines) > BOX_MAX:
+        return None
+    ends = [
+        n for n in range(max(0, len(lines) - SLOT_LINES), len(lines)) if says_continues(lines[n])
+    ]
+    if not ends or any(info.kind == "stop" or info.ui == "thread" for info in lines):
+        return None
+    # (the lines under the slot, a caption or a subheading, are the article's own)
+    return frozenset().union(*(stems(info.block.text, grams) for info in lines[: ends[-1] + 1]))
+
+
+def _slot_held(infos: Sequence[LineInfo], first: int, last: int) -> bool:
+    """The article (lines ``first``-``last``) holds an ad slot that says it goes on, the
+    site's template: the paragraph under another one then needs to share ``SLOT_SHARED`` of
+    its content words with the article only (else as many as after a box of links). Asked
+    once a slot is found, and no more once the content holds one (linear in the page)."""
+    return any(says_continues(infos[i]) for i in range(first, last + 1))
 
 
 def _headline(info: LineInfo) -> bool:

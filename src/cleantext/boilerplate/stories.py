@@ -19,8 +19,12 @@ The next story's header is taken to have as many lines before its first repeated
 article's header has (its headline and lead go with it; at most ``MAX_LEADS`` paragraph
 among them, none before a UI line: a share bar or a "Reply" button ends the story before),
 and the content ends at the last paragraph before them (short lines between, a share line
-or a tag list, go too). Off with ``Weights.next_story=False`` (``extract_off =
-["next-story"]``).
+or a tag list, go too). A forum thread's reply by the first post's author repeats its
+header too (the name, the rank, a date): when a line between the article's end and the first
+paragraph after the repeated lines is a reply's mark (a post number "#3" on a line of its
+own, a "Quote" or "Reply" button, a quoted post's "Name said:" line: the data file's
+``[comments] post_numbers``, ``thread_marks``, ``replies`` and ``says``), no next story
+starts there. Off with ``Weights.next_story=False`` (``extract_off = ["next-story"]``).
 
 >>> from cleantext.boilerplate.extract import classify_lines
 >>> story = ("The council voted on Tuesday to close the old bridge over the river, which is "
@@ -38,7 +42,7 @@ or a tag list, go too). Off with ``Weights.next_story=False`` (``extract_off =
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.patterns import normalize_line
@@ -62,10 +66,17 @@ MIN_PARAGRAPHS = 2
 MAX_LEADS = 1
 
 
-def next_story(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int] | None:
+def next_story(
+    infos: Sequence[LineInfo],
+    first: int,
+    last: int,
+    reply: Callable[[LineInfo], bool] | None = None,
+) -> tuple[int, int] | None:
     """``(end, repeat)``: the content (lines ``first``-``last``) ends at line ``end``, before
     the next story whose header comes again at line ``repeat``; ``None`` if no header comes
-    again."""
+    again, or if a line between ``end`` and the first paragraph after ``repeat`` is a forum
+    reply's mark (``reply``: "#2", a quote button, "Name said:"): a thread's reply by the
+    first post's author, not a second story."""
     head = _head(infos, first)
     if not head:
         return None
@@ -79,7 +90,7 @@ def next_story(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, i
     found = _repeated(infos, first, last, keys)
     if found is None:
         return None
-    repeat, mirrored = found
+    repeat, mirrored, latest = found
     if sum(1 for i in range(repeat + 1, last + 1) if infos[i].kind == "good") < MIN_PARAGRAPHS:
         return None  # (a signature that repeats the byline ends the article: no next story)
     # the next story's header: as many lines before its repeated line as the article's
@@ -98,7 +109,23 @@ def next_story(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, i
     end = start - 1
     while end > first and infos[end].kind != "good":
         end -= 1
-    return (end, repeat) if end > first else None
+    if end <= first or (reply is not None and _replied(infos, end, latest, last, reply)):
+        return None
+    return end, repeat
+
+
+def _replied(
+    infos: Sequence[LineInfo], end: int, latest: int, last: int, reply: Callable[[LineInfo], bool]
+) -> bool:
+    """A line after the article's end ``end``, up to the first paragraph after ``latest`` (the
+    last of the header lines found again), is a forum reply's mark (``reply``)."""
+    for i in range(end + 1, last + 1):
+        info = infos[i]
+        if info.kind == "good" and i > latest:
+            return False
+        if info.kind != "empty" and reply(info):
+            return True
+    return False
 
 
 def _head(infos: Sequence[LineInfo], first: int) -> list[int]:
@@ -140,11 +167,12 @@ def _header_key(info: LineInfo) -> str:
 
 def _repeated(
     infos: Sequence[LineInfo], first: int, last: int, keys: dict[str, int]
-) -> tuple[int, int] | None:
+) -> tuple[int, int, int] | None:
     """The first line of lines ``first``-``last`` that starts ``MIN_REPEATS`` distinct header
-    lines of ``keys`` within ``WINDOW`` non-blank lines, and the header line it repeats."""
+    lines of ``keys`` within ``WINDOW`` non-blank lines, the header line it repeats, and the
+    line that completed the ``MIN_REPEATS``."""
     seen: list[tuple[int, int, str]] = []  # (non-blank count, index, key) of each repeat
-    found: tuple[int, int] | None = None
+    found: tuple[int, int, int] | None = None
     again: set[str] = set()  # (every header line that comes again)
     n = 0
     for i in range(first, last + 1):
@@ -164,7 +192,7 @@ def _repeated(
             and len({k for _, _, k in seen}) >= MIN_REPEATS
             and any(_YEAR.search(infos[j].block.text) for _, j, _ in seen)
         ):
-            found = seen[0][1], keys[seen[0][2]]
+            found = seen[0][1], keys[seen[0][2]], i
     # (most of the header's lines again: a table of contents, its headings the article's)
     return found if 2 * len(again) <= len(keys) else None
 
