@@ -92,3 +92,23 @@ def test_the_credit_is_looked_for_near_the_end_of_the_line() -> None:
     words = "the ferry crosses the river every morning while the bridge is closed " * 2
     assert is_caption(f"Photo: the old bridge at dawn, and {words}") is False
     assert is_caption(f"On {words}, the old bridge at dawn. Photo: Jane Doe/AP")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("The old bridge at dawn (C) Jane Doe", True),  # a mark in upper case
+        ("The old bridge at dawn (Jane Doe/AP)", True),  # the brackets' credit (caption_tails)
+        ("The old bridge at dawn (seen from the ferry)", False),  # a '(' that opens no mark
+    ],
+)
+def test_a_line_whose_bracket_opens_no_mark_is_not_searched_for_one(
+    line: str, caption: bool
+) -> None:
+    # ``_may_end_in_credit``: a line's end without a label's ':', a '©' or a mark in any
+    # case holds no credit of the pattern; the brackets' credit is still looked for
+    from cleantext.boilerplate.credits import _marks_lowered, _may_end_in_credit
+
+    assert _marks_lowered() is not None  # (the data file's marks: no letter but "c")
+    assert _may_end_in_credit(line) is ("(C)" in line)
+    assert is_caption(line) is caption

@@ -79,7 +79,12 @@ def unwrapped(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
     out = list(infos)
     for part in found:
         for i in part:
-            out[i] = out[i]._replace(kind="good", score=float(out[i].words), item=True)
+            # (``_replace(kind="good", score=float(words), item=True)`` built directly:
+            # ``_replace`` makes a dict and a ``map`` per line)
+            block, words, density, terminal, _, _, _, *rest = out[i]
+            out[i] = type(out[i])(
+                block, words, density, terminal, "good", float(words), True, *rest
+            )
     return out
 
 
