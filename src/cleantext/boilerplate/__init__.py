@@ -129,6 +129,7 @@ _SWITCHES = {
     "slide-counters": "slide_counters",
     "continued-repeat": "continued_repeat",
     "next-story": "next_story",
+    "hint-headings": "hint_headings",
 }
 
 

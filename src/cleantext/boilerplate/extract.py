@@ -81,6 +81,7 @@ from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline, headline_index
+from cleantext.boilerplate.hint_heads import hint_headings
 from cleantext.boilerplate.interrupted import (
     INSERTED_LINES,
     inserted_note,
@@ -415,6 +416,7 @@ class Weights:
     content_grams: bool = True
     login_form: bool = True  # a log-in form's messages are no article (``signup.form_run``)
     section_headings: bool = True  # a heading listed again in a table of contents is one
+    hint_headings: bool = True  # a menu word over a paragraph is a heading (``hint_heads.py``)
     listed_above: bool = True  # a list above the headline is no article (``above_headline.py``)
     site_about: bool = True  # an "About us" box ends the article (``bios.py``)
     pitch_boxes: bool = True  # a subscription or sign-in pitch scores as blank (``pitch.py``)
@@ -544,6 +546,9 @@ def classify_lines(
             items.append(False)
     if weights.section_headings and repeated:
         _section_headings(kinds, norm, weights)
+    if weights.hint_headings and "hint" in kinds:  # (a menu word as a heading: ``hint_heads``)
+        for j in hint_headings(kinds, norm):
+            kinds[j] = "short"
     markup = _markup(text, rows, keep, kinds) if weights.markup else []
     for j in markup:
         kinds[j], items[j] = "short", False
