@@ -228,7 +228,8 @@ class BlockDedupOptions:
 #: captions scored as blank lines (``slide-counters``), a run after a box the article already holds
 #: (a buying guide's box per product: ``continued-repeat``), the article's header coming again
 #: inside it: the next story of a page that shows several (``next-story``), a menu word over a
-#: paragraph read as a section heading, not a link (``hint-headings``)
+#: paragraph read as a section heading, not a link (``hint-headings``), an e-mail's quoted reply
+#: ("> " before each line) read as hard-wrapped text (``quoted-lines``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -292,6 +293,7 @@ EXTRACT_MECHANISMS = (
     "continued-repeat",
     "next-story",
     "hint-headings",
+    "quoted-lines",
 )
 
 

@@ -130,6 +130,7 @@ _SWITCHES = {
     "continued-repeat": "continued_repeat",
     "next-story": "next_story",
     "hint-headings": "hint_headings",
+    "quoted-lines": "quoted_lines",
 }
 
 

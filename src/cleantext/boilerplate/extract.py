@@ -402,6 +402,7 @@ class Weights:
     live_times: bool = True  # a live blog's entry times score as blank lines (``live.py``)
     slide_counters: bool = True  # a gallery's slide counters score as blank lines (``slides.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
+    quoted_lines: bool = True  # an e-mail's "> " quote is wrapped text too (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
     gallery: bool = True  # a list before a box is no article start (``resumed.py``)
