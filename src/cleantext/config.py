@@ -229,7 +229,8 @@ class BlockDedupOptions:
 #: (a buying guide's box per product: ``continued-repeat``), the article's header coming again
 #: inside it: the next story of a page that shows several (``next-story``), a menu word over a
 #: paragraph read as a section heading, not a link (``hint-headings``), an e-mail's quoted reply
-#: ("> " before each line) read as hard-wrapped text (``quoted-lines``)
+#: ("> " before each line) read as hard-wrapped text (``quoted-lines``), a forum thread whose
+#: posts each end with the poster's profile, then a button (``profiled-posts``: phpBB)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -294,6 +295,7 @@ EXTRACT_MECHANISMS = (
     "next-story",
     "hint-headings",
     "quoted-lines",
+    "profiled-posts",
 )
 
 

@@ -131,6 +131,7 @@ _SWITCHES = {
     "next-story": "next_story",
     "hint-headings": "hint_headings",
     "quoted-lines": "quoted_lines",
+    "profiled-posts": "profiled_posts",
 }
 
 

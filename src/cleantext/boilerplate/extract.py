@@ -425,6 +425,7 @@ class Weights:
     page_labels: bool = True  # a label repeated between paragraphs is blank (``labels.py``)
     toc_entries: int = 3
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
+    profiled_posts: bool = True  # its button after the poster's profile (``posts.py``)
 
 
 WEIGHTS = Weights()
@@ -1700,7 +1701,7 @@ def _posts(infos: Sequence[LineInfo], start: int, w: Weights) -> Posts | None:
         return None
     keys, kinds, byline = _post_lines(infos, w)  # (a page with a thread only)
     span = (_first_paragraph(infos), start)
-    return posts_span(keys, kinds, span, _shapes().replies, byline)
+    return posts_span(keys, kinds, span, _shapes().replies, byline, w.profiled_posts)
 
 
 def _post_header_edits(text: str, infos: Sequence[LineInfo], posts: Posts) -> list[Edit]:
