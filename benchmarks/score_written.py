@@ -9,7 +9,14 @@ blog post, a how-to tutorial with code, an encyclopedia article with its infobox
 references, a government press release, a university news page, an article's abstract page,
 a shop's product page, a conference's event page, a podcast episode with its transcript, a
 photo gallery, a Q/A interview, a listicle, a wire story on a local site, a 2000s personal
-blog, a Portuguese press agency story; ``benchmarks/written_pages/*.txt``,
+blog, a Portuguese press agency story; and for the third audit (session 17): a mailing-list
+archive message with a quoted reply, a German phpBB thread, a Q&A page with an accepted answer
+and comments, a 2010s travel blog with comments and a blogroll, a tech blog post with shell
+output, a company's careers page, a real-estate listing, a council's services page, a course
+syllabus, a German imprint (its legal text is the content), a Spanish portal front page (the
+lead story's headline and summary are the content, the short teasers are not, as on
+``portal_en``), a museum's exhibition page, release notes, a magazine essay with pull quotes
+(boilerplate: they repeat the text) and a split drop cap; ``benchmarks/written_pages/*.txt``,
 written for this project, all names and events invented, same licence as the code). Each line of
 a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
 ``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title,
