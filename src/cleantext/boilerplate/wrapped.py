@@ -139,9 +139,9 @@ def _wrapped(infos: Sequence[LineInfo], parts: list[list[int]], quoted: bool = F
     breaks = [(infos[a], infos[b]) for p in parts for a, b in itertools.pairwise(p)]
     if not breaks:
         return False
-    strip = QUOTE_MARKS if quoted else None
+    marks = QUOTE_MARKS if quoted else ""  # (whitespace first, as before, then the marks)
     goes_on = sum(
-        1 for a, b in breaks if not a.terminal and b.block.text.lstrip(strip)[:1].islower()
+        1 for a, b in breaks if not a.terminal and b.block.text.lstrip().lstrip(marks)[:1].islower()
     )
     return 2 * goes_on >= len(breaks)
 
