@@ -18,7 +18,14 @@ on after a numbered "Most read" box, a poll widget, a chart or map caption with 
 line, a table of short cells, a "Key points" box, each in three languages, an article ending
 in its list of sources, an author's bio then tags then related links, and near misses
 (``tail_near_*``: the same boxes followed by a teaser, comments, sponsored content or a
-second story, which must go); ``benchmarks/written_pages/*.txt``,
+second story, which must go); and for the third audit (session 17): a mailing-list
+archive message with a quoted reply, a German phpBB thread, a Q&A page with an accepted answer
+and comments, a 2010s travel blog with comments and a blogroll, a tech blog post with shell
+output, a company's careers page, a real-estate listing, a council's services page, a course
+syllabus, a German imprint (its legal text is the content), a Spanish portal front page (the
+lead story's headline and summary are the content, the short teasers are not, as on
+``portal_en``), a museum's exhibition page, release notes, a magazine essay with pull quotes
+(boilerplate: they repeat the text) and a split drop cap; ``benchmarks/written_pages/*.txt``,
 written for this project, all names and events invented, same licence as the code). Each line of
 a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
 ``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title,

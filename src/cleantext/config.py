@@ -229,7 +229,10 @@ class BlockDedupOptions:
 #: (a buying guide's box per product: ``continued-repeat``), the article's header coming again
 #: inside it: the next story of a page that shows several (``next-story``), a short article under
 #: the headline instead of a most-read list of headlines and excerpts after it (``ranked-box``), the
-#: article going on under an ad slot that says so, whatever the site put between (``slot-gaps``)
+#: article going on under an ad slot that says so, whatever the site put between (``slot-gaps``), a
+#: menu word over a paragraph read as a section heading, not a link (``hint-headings``), an e-mail's
+#: quoted reply ("> " before each line) read as hard-wrapped text (``quoted-lines``), a forum thread
+#: whose posts each end with the poster's profile, then a button (``profiled-posts``: phpBB)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -294,6 +297,9 @@ EXTRACT_MECHANISMS = (
     "next-story",
     "ranked-box",
     "slot-gaps",
+    "hint-headings",
+    "quoted-lines",
+    "profiled-posts",
 )
 
 

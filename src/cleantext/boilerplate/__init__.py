@@ -131,6 +131,9 @@ _SWITCHES = {
     "slot-gaps": "slot_gaps",
     "continued-repeat": "continued_repeat",
     "next-story": "next_story",
+    "hint-headings": "hint_headings",
+    "quoted-lines": "quoted_lines",
+    "profiled-posts": "profiled_posts",
 }
 
 

@@ -81,6 +81,7 @@ from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline, headline_index
+from cleantext.boilerplate.hint_heads import hint_headings
 from cleantext.boilerplate.interrupted import (
     INSERTED_LINES,
     inserted_note,
@@ -413,6 +414,7 @@ class Weights:
     slide_counters: bool = True  # a gallery's slide counters score as blank lines (``slides.py``)
     slot_gaps: bool = True  # the article goes on under an ad slot saying so (``interrupted.py``)
     hard_wrapped: bool = True  # hard-wrapped lines scored as paragraphs (``wrapped.py``)
+    quoted_lines: bool = True  # an e-mail's "> " quote is wrapped text too (``wrapped.py``)
     markup: bool = True  # a line of HTML tags is no paragraph (``markup.py``)
     page_threshold: bool = True  # later passes keep the first's density threshold
     gallery: bool = True  # a list before a box is no article start (``resumed.py``)
@@ -427,6 +429,7 @@ class Weights:
     content_grams: bool = True
     login_form: bool = True  # a log-in form's messages are no article (``signup.form_run``)
     section_headings: bool = True  # a heading listed again in a table of contents is one
+    hint_headings: bool = True  # a menu word over a paragraph is a heading (``hint_heads.py``)
     listed_above: bool = True  # a list above the headline is no article (``above_headline.py``)
     site_about: bool = True  # an "About us" box ends the article (``bios.py``)
     pitch_boxes: bool = True  # a subscription or sign-in pitch scores as blank (``pitch.py``)
@@ -434,6 +437,7 @@ class Weights:
     page_labels: bool = True  # a label repeated between paragraphs is blank (``labels.py``)
     toc_entries: int = 3
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
+    profiled_posts: bool = True  # its button after the poster's profile (``posts.py``)
 
 
 WEIGHTS = Weights()
@@ -556,6 +560,9 @@ def classify_lines(
             items.append(False)
     if weights.section_headings and repeated:
         _section_headings(kinds, norm, weights)
+    if weights.hint_headings and "hint" in kinds:  # (a menu word as a heading: ``hint_heads``)
+        for j in hint_headings(kinds, norm):
+            kinds[j] = "short"
     markup = _markup(text, rows, keep, kinds) if weights.markup else []
     for j in markup:
         kinds[j], items[j] = "short", False
@@ -1721,7 +1728,7 @@ def _posts(infos: Sequence[LineInfo], start: int, w: Weights) -> Posts | None:
         return None
     keys, kinds, byline = _post_lines(infos, w)  # (a page with a thread only)
     span = (_first_paragraph(infos), start)
-    return posts_span(keys, kinds, span, _shapes().replies, byline)
+    return posts_span(keys, kinds, span, _shapes().replies, byline, w.profiled_posts)
 
 
 def _post_header_edits(text: str, infos: Sequence[LineInfo], posts: Posts) -> list[Edit]:

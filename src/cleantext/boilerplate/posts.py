@@ -98,19 +98,45 @@ def posts_span(
     span: tuple[int, int],
     replies: frozenset[str],
     byline: Callable[[int], bool],
+    profiled: bool = False,
 ) -> Posts | None:
     """The lines of a thread's posts (``span``: the page's first paragraph and ``start``,
     the start of the comment thread found after it): from the first paragraph, if a reply
     button (a key of ``replies``) lies between it and ``start`` (the first post is one of
     the thread's posts), else from ``start`` (``inside``), to the last line of the last
     post's body; ``None`` if the thread ends with a post after its last reply button
-    (``thread_end``)."""
+    (``thread_end``). With ``profiled``, the first post's reply button may come after
+    ``start``, when the thread starts with that post's own profile (``_profile_reply``) and
+    no comment heading lies between the first paragraph and ``start`` (there the thread is
+    the article's comments)."""
     first, start = span
     end = thread_end(keys, kinds, start, replies, byline)
     if end is None:
         return None
     reply = next((i for i in range(first + 1, start) if keys[i] in replies), None)
+    if reply is None and profiled and "stop" not in kinds[first:start]:
+        reply = _profile_reply(keys, kinds, (start, end), replies)
     return Posts(start, -1, end, inside=True) if reply is None else Posts(first, reply, end)
+
+
+def _profile_reply(
+    keys: Sequence[str], kinds: Sequence[str], span: tuple[int, int], replies: frozenset[str]
+) -> int | None:
+    """The first post's reply button when the thread found starts with that post's own
+    profile (``profiled-posts``): a forum that shows each poster's profile under the post
+    ("moorbirke" / "Beiträge: 3" / "Registriert: ..."), then a button ("Nach oben", "Top"),
+    has the thread's first byline after the first post's body and before its button. The
+    first reply button (a key of ``replies``) in ``span`` (the thread's start and end) with
+    no post body (``_BODY``) before it there, and none right after it (a comment's button
+    between its header and its body is the comment's); else ``None``."""
+    start, end = span
+    for i in range(start, end):
+        if kinds[i] in _BODY:
+            return None
+        if keys[i] in replies:
+            nxt = next((k for k in kinds[i + 1 : i + 1 + HEADER] if k != "empty"), "")
+            return None if nxt in _BODY else i
+    return None
 
 
 def thread_end(

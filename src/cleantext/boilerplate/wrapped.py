@@ -21,6 +21,12 @@ its lines ``good``, worth its words. On a page with such paragraphs, a run of tw
 one too if its first line is as wide as theirs (``RATIO`` of their width at least) and the
 sentence goes on across the break.
 
+An e-mail's quoted reply, as a mailing-list archive shows it, marks each wrapped line with
+``>`` ("> It is out of security support," / "> the CI matrix takes ..."): the marks
+(``QUOTE_MARKS``, and the spaces after them) are read past where the sentence is seen to go
+on in lower case, so that the quote is wrapped text too, scored as the paragraphs it makes.
+Off with ``Weights.quoted_lines=False`` (``extract_off = ["quoted-lines"]``).
+
 Off with ``Weights.hard_wrapped=False`` (``extract_off = ["hard-wrapped"]``).
 
 >>> import textwrap
@@ -51,6 +57,8 @@ MAX_CHARS = 110
 RATIO = 0.75
 MIN_DENSITY = 0.15
 _LINE_KINDS = frozenset({"short", "medium", "good"})
+#: the marks of a quoted line in an e-mail, read past at a line's start (``quoted-lines``)
+QUOTE_MARKS = "> "
 
 
 def unwrapped(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
@@ -67,14 +75,14 @@ def unwrapped(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
             continue
         run_width = max(len(infos[i].block.text.strip()) for i in run[:-1])
         parts = _parts(infos, run, run_width)
-        if _wrapped(infos, parts):
+        if _wrapped(infos, parts, w.quoted_lines):
             width = max(width, run_width)
             found.extend(p for p in parts if len(p) >= 2 and _paragraph(infos, p, w))
     if not found:
         return infos
     for run in pairs:
         parts = _parts(infos, run, width)
-        if len(parts) == 1 and _wrapped(infos, parts) and _paragraph(infos, run, w):
+        if len(parts) == 1 and _wrapped(infos, parts, w.quoted_lines) and _paragraph(infos, run, w):
             found.append(run)
     out = list(infos)
     for part in found:
@@ -124,11 +132,11 @@ def _parts(infos: Sequence[LineInfo], run: list[int], width: int) -> list[list[i
     return [p for p in parts if p]
 
 
-def _wrapped(infos: Sequence[LineInfo], parts: list[list[int]]) -> bool:
+def _wrapped(infos: Sequence[LineInfo], parts: list[list[int]], quoted: bool = False) -> bool:
     """Paragraphs wrapped at a width: prose lines (``MIN_DENSITY`` of their words
     stopwords), two lines at least as wide as the width, and the sentence going on at half
     of the breaks inside a paragraph or more (no full stop at the end of the line, a
-    lower-case letter at the start of the next)."""
+    lower-case letter at the start of the next, after its ``QUOTE_MARKS`` if ``quoted``)."""
     lines = [infos[i] for p in parts for i in p]
     words = sum(i.words for i in lines)
     if sum(i.density * i.words for i in lines) < MIN_DENSITY * words:
@@ -136,7 +144,10 @@ def _wrapped(infos: Sequence[LineInfo], parts: list[list[int]]) -> bool:
     breaks = [(infos[a], infos[b]) for p in parts for a, b in itertools.pairwise(p)]
     if not breaks:
         return False
-    goes_on = sum(1 for a, b in breaks if not a.terminal and b.block.text.lstrip()[:1].islower())
+    marks = QUOTE_MARKS if quoted else ""  # (whitespace first, as before, then the marks)
+    goes_on = sum(
+        1 for a, b in breaks if not a.terminal and b.block.text.lstrip().lstrip(marks)[:1].islower()
+    )
     return 2 * goes_on >= len(breaks)
 
 
