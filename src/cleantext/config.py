@@ -227,7 +227,8 @@ class BlockDedupOptions:
 #: past a share bar's comment count (``share-counts``), a photo gallery's slide counters beside its
 #: captions scored as blank lines (``slide-counters``), a run after a box the article already holds
 #: (a buying guide's box per product: ``continued-repeat``), the article's header coming again
-#: inside it: the next story of a page that shows several (``next-story``)
+#: inside it: the next story of a page that shows several (``next-story``), a short last
+#: paragraph with its full stop that is short only for its few listed words (``unlisted-tail``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -290,6 +291,7 @@ EXTRACT_MECHANISMS = (
     "slide-counters",
     "continued-repeat",
     "next-story",
+    "unlisted-tail",
 )
 
 
