@@ -1123,6 +1123,18 @@ def _sentence_case(text: str) -> bool:
     return _lower_initials(text)
 
 
+def _cased_or_caseless(text: str) -> bool:
+    """:func:`_sentence_case`, or a line with no cased letter at all (Tamil, Korean, Thai:
+    a script without capitals has no Title Case menu to tell apart).
+
+    >>> _cased_or_caseless("Kooperatif gelecek yıl."), _cased_or_caseless("Kooperatif Gelecek Yıl.")
+    (True, False)
+    >>> _cased_or_caseless("நூலகத்தில் ஒப்படைக்கலாம்."), _cased_or_caseless("நூலகம் Facebook")
+    (True, False)
+    """
+    return _lower_initials(text) or not any(c.isupper() or c.islower() for c in text)
+
+
 @lru_cache(maxsize=4096)
 def _noun_case_kept(text: str, lang: str) -> bool:
     return _noun_case(text, lang)
@@ -1902,7 +1914,7 @@ def find_main_content(
     last, lead = announced_list(infos, last, weights, sentence_like)
     unstopped = last
     last = extend_on(infos, last, weights, sentence_like, caption_pattern())
-    unlisted = unlisted_end(infos, last, weights, _sentence_case, caption_pattern())
+    unlisted = unlisted_end(infos, last, weights, _cased_or_caseless, caption_pattern())
     last = max(last, unlisted)
     bio = bio_start(infos, first, last, weights)
     last = bio - 1 if bio >= 0 else last
