@@ -112,3 +112,24 @@ def test_read_also_lines_of_the_new_languages(line: str) -> None:
     assert hit is not None and hit.category == "related"
     # near miss: the same words in a sentence that ends with a full stop
     assert Patterns.builtin().match_lines(line + " a dále.")[0] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
+        "© Jadranski list d.o.o. Sva prava pridržana.",
+        "Тракийски вестник. Всички права запазени.",
+        "Hak cipta terpelihara.",
+    ],
+)
+def test_rights_lines_of_more_languages(line: str) -> None:
+    # (the Polish one after an article was kept by unlisted-tail: a short sentence, no
+    # listed word)
+    hit = Patterns.builtin().match_lines(line)[0]
+    assert hit is not None and hit.category == "copyright"
+
+
+def test_a_sentence_about_copyright_is_no_rights_line() -> None:
+    line = "Sąd uznał, że materiał chroniony prawem autorskim został skopiowany bez zgody."
+    assert Patterns.builtin().match_lines(line)[0] is None
