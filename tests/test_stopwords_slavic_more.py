@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from cleantext.boilerplate import Stopwords
+from cleantext.boilerplate.bylines import is_byline
 from cleantext.boilerplate.light import find_ui_lines
 from cleantext.boilerplate.patterns import Patterns
 from cleantext.boilerplate.stopwords import _word_table
@@ -133,3 +134,20 @@ def test_rights_lines_of_more_languages(line: str) -> None:
 def test_a_sentence_about_copyright_is_no_rights_line() -> None:
     line = "Sąd uznał, że materiał chroniony prawem autorskim został skopiowany bez zgody."
     assert Patterns.builtin().match_lines(line)[0] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Autor: Petra Nováková", "Piše: Marko Horvat", "Аутор: Јелена Петровић", "Oleh Siti Aminah"],
+)
+def test_labelled_bylines(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Autor textu uvedl, že to nevěděl", "Oleh karena itu, Pemerintah Daerah", "Автор: редакция"],
+)
+def test_labelled_byline_near_misses(line: str) -> None:
+    # a sentence, a lower-case clause, a label over no name
+    assert not is_byline(line)
