@@ -119,8 +119,8 @@ def test_read_also_lines_of_the_new_languages(line: str) -> None:
     "line",
     [
         "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
-        "© Jadranski list d.o.o. Sva prava pridržana.",
-        "Тракийски вестник. Всички права запазени.",
+        "© 2026 Jadranski list d.o.o. Sva prava pridržana.",
+        "Всички права запазени.",
         "Hak cipta terpelihara.",
     ],
 )
