@@ -232,7 +232,9 @@ class BlockDedupOptions:
 #: article going on under an ad slot that says so, whatever the site put between (``slot-gaps``), a
 #: menu word over a paragraph read as a section heading, not a link (``hint-headings``), an e-mail's
 #: quoted reply ("> " before each line) read as hard-wrapped text (``quoted-lines``), a forum thread
-#: whose posts each end with the poster's profile, then a button (``profiled-posts``: phpBB)
+#: whose posts each end with the poster's profile, then a button (``profiled-posts``: phpBB), a
+#: short last paragraph with its full stop that is short only for its few listed words
+#: (``unlisted-tail``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -300,6 +302,7 @@ EXTRACT_MECHANISMS = (
     "hint-headings",
     "quoted-lines",
     "profiled-posts",
+    "unlisted-tail",
 )
 
 

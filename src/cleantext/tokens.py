@@ -51,6 +51,7 @@ __all__ = [
     "NO_SPACES",
     "WORD",
     "WORD_OR_BREAK",
+    "lower_start",
     "may_have_cjk",
     "words",
 ]
@@ -146,3 +147,19 @@ def cjk_blocks_plain(text: str) -> bool:
     if text.isascii():
         return False
     return _CJK_BMP.search(text) is not None or _CJK_ASTRAL.search(text) is not None
+
+
+#: the lowercase letters (``str.islower``) of a script whose prose has no capitals: Georgian
+#: Mkhedruli, which Unicode 11 gave capitals (Mtavruli) that no sentence starts with, so a
+#: Georgian line "starts in lower case" whatever it is
+_UNCASED_LOWER = ("\u10d0", "\u10ff")
+
+
+def lower_start(char: str) -> bool:
+    """True if ``char`` is a lowercase letter of a script whose sentences start with a
+    capital: a line that starts with it goes on from the line before (not Georgian).
+
+    >>> lower_start("t"), lower_start("T"), lower_start("ქ")
+    (True, False, False)
+    """
+    return char.islower() and not _UNCASED_LOWER[0] <= char <= _UNCASED_LOWER[1]

@@ -73,6 +73,7 @@ _SWITCHES = {
     "inline-lists": "inline_lists",
     "continued": "continued",
     "unstopped-tail": "unstopped_tail",
+    "unlisted-tail": "unlisted_tail",
     "author-bio": "author_bio",
     "standfirst": "standfirst",
     "popular-list": "popular",

@@ -144,7 +144,7 @@ from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
-from cleantext.boilerplate.unstopped import extend_on
+from cleantext.boilerplate.unstopped import extend_on, unlisted_end
 from cleantext.boilerplate.verse import is_verse
 from cleantext.boilerplate.why import best_in, chosen, stop_lines
 from cleantext.boilerplate.why import lines as line_range
@@ -372,6 +372,8 @@ class Weights:
     link_boxes: bool = True
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
+    #: a short last paragraph with its full stop and too few listed words (``unstopped.py``)
+    unlisted_tail: bool = True
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
     standfirst_headline: bool = True  # and none above the page title's headline
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
@@ -1138,6 +1140,18 @@ _KEPT_LINE = 300
 @lru_cache(maxsize=4096)
 def _sentence_case(text: str) -> bool:
     return _lower_initials(text)
+
+
+def _cased_or_caseless(text: str) -> bool:
+    """:func:`_sentence_case`, or a line with no cased letter at all (Tamil, Korean, Thai:
+    a script without capitals has no Title Case menu to tell apart).
+
+    >>> _cased_or_caseless("Kooperatif gelecek yıl."), _cased_or_caseless("Kooperatif Gelecek Yıl.")
+    (True, False)
+    >>> _cased_or_caseless("நூலகத்தில் ஒப்படைக்கலாம்."), _cased_or_caseless("நூலகம் Facebook")
+    (True, False)
+    """
+    return _lower_initials(text) or not any(c.isupper() or c.islower() for c in text)
 
 
 @lru_cache(maxsize=4096)
@@ -1936,6 +1950,8 @@ def find_main_content(
     last, lead = announced_list(infos, last, weights, sentence_like)
     unstopped = last
     last = extend_on(infos, last, weights, sentence_like, caption_pattern())
+    unlisted = unlisted_end(infos, last, weights, _cased_or_caseless, caption_pattern())
+    last = max(last, unlisted)
     bio = bio_start(infos, first, last, weights)
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
@@ -2077,7 +2093,9 @@ def find_main_content(
     end = len(infos) - 1 if thread is None else thread - 1
     if last < end and TAIL.name in enabled:
         content, foreign = words or _words(text, infos, first, last, span_score, weights, features)
-        kept = _Kept(lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest, resumes)
+        kept = _Kept(
+            lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest, resumes, unlisted
+        )
         why = _Later(_tail_note, infos, last, end, content, joined, fields, foreign, kept, weights)
         edits.append(_edit(text, TAIL.name, infos[last + 1], infos[end], why))
     if thread is not None:
@@ -2122,7 +2140,8 @@ class _Kept(NamedTuple):
     ``kept_to``, a recipe card, the article resumed after a box (``rest``; ``gallery``: the
     first part was a gallery's captions), the author's bio, a most-read list, a digest of other
     stories under a box heading (-1 or ``None`` for none), the runs after lines inserted into
-    the article that go on with its words (``resumes``)."""
+    the article that go on with its words (``resumes``), the short last paragraph without
+    a listed word (``unlisted``, -1 for none)."""
 
     lead: int
     unstopped: int
@@ -2134,6 +2153,7 @@ class _Kept(NamedTuple):
     popular: int
     digest: int
     resumes: list[Interrupted]
+    unlisted: int = -1
 
 
 def _head_note(
@@ -2175,17 +2195,24 @@ def _tail_note(
     note = _why_tail(infos, last, content(), w)
     note += f"; {why_joined(infos, joined)}" if joined else ""
     note += fields + foreign() + why_markup(infos, last + 1, end + 1)
-    lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest, resumes = kept
+    lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest, resumes, unlisted = kept
     note += why_interrupted(infos, resumes)
     if lead >= 0:
         note += (
             f"; the list announced at line {_line_no(infos[lead])} "
             f"({infos[lead].block.text.strip()[:40]!r}) is kept to line {_line_no(infos[last])}"
         )
-    if kept_to > unstopped:
+    if 0 <= unlisted <= kept_to:
+        note += (
+            f"; the short last paragraph at line {_line_no(infos[unlisted])} is kept (a "
+            "sentence with its full stop right after the content, short only for its few "
+            "listed words: unlisted-tail)"
+        )
+    stopless = unlisted - 1 if 0 <= unlisted <= kept_to else kept_to
+    if stopless > unstopped:
         note += (
             "; the paragraph without a full stop at "
-            f"{line_range(infos, unstopped + 1, kept_to)} is kept (it follows the content)"
+            f"{line_range(infos, unstopped + 1, stopless)} is kept (it follows the content)"
         )
     if card is not None:
         note += (

@@ -22,6 +22,7 @@ from cleantext.boilerplate.patterns import Match, Patterns
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
+from cleantext.tokens import lower_start
 
 UI_LINES = register(
     Rule(
@@ -65,9 +66,10 @@ def _blank(row: str) -> bool:
 
 def _continues(rows: list[str], i: int) -> bool:
     """True if line ``i`` is the start of a wrapped sentence: the next line follows it directly
-    and starts in lower case ("Share" + "the cake with friends")."""
+    and starts in lower case ("Share" + "the cake with friends"; not a Georgian line, whose
+    script has no sentence capitals: :func:`~cleantext.tokens.lower_start`)."""
     nxt = rows[i + 1].lstrip() if i + 1 < len(rows) else ""
-    return bool(nxt) and nxt[0].islower()
+    return bool(nxt) and lower_start(nxt[0])
 
 
 _ENDS = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»", ")")

@@ -257,7 +257,9 @@ class Stopwords:
         return None  # pragma: no cover - the last table covers every code point
 
     @cached_property
-    def _tables(self) -> tuple[NDArray[np.int32], ...]:
+    def _tables(
+        self,
+    ) -> tuple[NDArray[np.int32], NDArray[np.int32], NDArray[np.int32], NDArray[np.int64]]:
         """The word lists as ``line_words`` looks words up (:func:`_word_table`)."""
         return _word_table(self._langs, self._word_lists)
 
@@ -445,6 +447,7 @@ def _load() -> Stopwords:
 # --- the tables of the C kernel ``line_words`` ---------------------------------------------
 
 _FNV_OFFSET, _FNV_PRIME = 2166136261, 16777619
+_MAX_LISTS = 64  # the bits of a word's mask in ``line_words``
 
 
 def fnv1a(word: str) -> int:
@@ -484,15 +487,18 @@ def word_slots(words: Sequence[str]) -> NDArray[np.int32]:
 
 def _word_table(
     langs: dict[str, tuple[str, ...]], order: tuple[str, ...]
-) -> tuple[NDArray[np.int32], ...]:
+) -> tuple[NDArray[np.int32], NDArray[np.int32], NDArray[np.int32], NDArray[np.int64]]:
     """``(slots, chars, bounds, masks)`` of ``line_words``: the words of ``langs`` (a word:
     the languages whose list has it) in an open-addressing table of at least four times as
-    many slots, bit ``k`` of a word's mask for the ``k``-th language of ``order``."""
+    many slots, bit ``k`` of a word's 64-bit mask for the ``k``-th language of ``order`` (up
+    to 64 word lists)."""
+    if len(order) > _MAX_LISTS:
+        raise ValueError(f"{len(order)} word lists: line_words counts {_MAX_LISTS} at most")
     words = sorted(langs)
     slots = word_slots(words)
     chars = np.array([ord(c) for w in words for c in w], np.uint32).view(np.int32)
     bounds = np.array(list(accumulate(map(len, words), initial=0)), np.int32)
     masks = np.array(
-        [sum(1 << order.index(lang) for lang in langs[w]) for w in words], np.uint32
-    ).view(np.int32)
+        [sum(1 << order.index(lang) for lang in langs[w]) for w in words], np.uint64
+    ).view(np.int64)
     return slots, chars, bounds, masks

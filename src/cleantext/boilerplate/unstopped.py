@@ -29,7 +29,7 @@ from cleantext.data import alternation, boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["extend_on", "is_call", "is_truncated"]
+__all__ = ["extend_on", "is_call", "is_truncated", "unlisted_end"]
 
 #: a cut-off teaser: three dots or an ellipsis
 _TRUNCATED = regex.compile(r"\.\.\.|…")
@@ -77,3 +77,37 @@ def extend_on(
         last = j
         j += 1
     return last
+
+
+def unlisted_end(
+    infos: Sequence[LineInfo],
+    last: int,
+    w: Weights,
+    cased: Callable[[str], bool],
+    caption: regex.Pattern[str],
+) -> int:
+    """The line of a short last paragraph right after ``last`` (blank lines aside), or -1:
+    a "short" line that ends with a full stop, of ``w.sentence_words`` words or more, in
+    sentence case (``cased``), no ``caption``, teaser or call to action, and no line of
+    prose after it. Such a line is short only for its stopword density: where the language's
+    function words are suffixes (Turkish, Finnish) or its list misses the words of a
+    closing sentence ("Kooperatif gelecek yıl kompost üretimine başlayacak."), a six-word
+    sentence often has no listed word at all (``unlisted-tail``, ``w.unlisted_tail``)."""
+    if not w.unlisted_tail:
+        return -1
+    j = _next_line(infos, last + 1)
+    if j < 0:
+        return -1
+    info = infos[j]
+    if info.kind != "short" or not info.terminal or info.words < w.sentence_words:
+        return -1
+    text = info.block.text.strip()
+    if not cased(text) or caption.search(text) or is_truncated(text) or is_call(text):
+        return -1
+    after = _next_line(infos, j + 1)
+    return j if after < 0 or infos[after].kind not in ("good", "medium") else -1
+
+
+def _next_line(infos: Sequence[LineInfo], j: int) -> int:
+    """The first line from ``j`` on that is not blank, or -1."""
+    return next((k for k in range(j, len(infos)) if infos[k].kind != "empty"), -1)

@@ -831,7 +831,7 @@ PyMODINIT_FUNC PyInit__kernels(void) {
  *     least one -1) is an open-addressing table of word numbers by FNV-1a 32 of their code
  *     points, first probe hash & (len - 1), then the next slots in turn; word w is
  *     chars[bounds[w]:bounds[w + 1]] (uint32 code points, at most 64), in the lists of the
- *     bits of masks[w] (uint32, bits below n_lists). out: int32, (lines + 1) x (1 + n_lists),
+ *     bits of masks[w] (uint64, bits below n_lists: up to 64 lists). out: int32, (lines + 1) x (1 + n_lists),
  *     zeros: per line its words, then its words in each list; the last row the totals.
  *     False (out partly written) if a character of text is not below len(classes). The
  *     tables are checked where they are read (a call costs no pass over them).
@@ -842,9 +842,9 @@ PyMODINIT_FUNC PyInit__kernels(void) {
 #define LW_MAX 64
 
 /* One more word in each list of the bits of mask: row[b] += 1 for every bit b set. */
-static inline void lw_count(int32_t *row, uint32_t mask) {
+static inline void lw_count(int32_t *row, uint64_t mask) {
 #if defined(__GNUC__)
-    for (; mask; mask &= mask - 1) row[__builtin_ctz(mask)]++;
+    for (; mask; mask &= mask - 1) row[__builtin_ctzll(mask)]++;
 #else
     for (int b = 0; mask; b++, mask >>= 1) row[b] += mask & 1;
 #endif
@@ -947,15 +947,16 @@ static PyObject *line_words(PyObject *self, PyObject *args) {
     if (get(o_slots, &slots, 4, 0, "slots") < 0) goto fail_cls;
     if (get(o_chars, &chars, 4, 0, "chars") < 0) goto fail_slots;
     if (get(o_bounds, &bounds, 4, 0, "bounds") < 0) goto fail_chars;
-    if (get(o_masks, &masks, 4, 0, "masks") < 0) goto fail_bounds;
+    if (get(o_masks, &masks, 8, 0, "masks") < 0) goto fail_bounds;
     if (get(o_out, &out, 4, 1, "out") < 0) goto fail_masks;
     const uint8_t *cl = cls.buf;
     const int32_t *sl = slots.buf, *bd = bounds.buf;
-    const uint32_t *ch = chars.buf, *mk = masks.buf;
+    const uint32_t *ch = chars.buf;
+    const uint64_t *mk = masks.buf;
     int32_t *o = out.buf;
-    Py_ssize_t n_slots = slots.len / 4, n_words = masks.len / 4, n_chars = chars.len / 4;
+    Py_ssize_t n_slots = slots.len / 4, n_words = masks.len / 8, n_chars = chars.len / 4;
     Py_ssize_t width = (Py_ssize_t)n_lists + 1, rows = out.len / 4 / (width > 0 ? width : 1);
-    int bad = n_lists < 0 || n_lists > 32 || n_slots == 0 || (n_slots & (n_slots - 1)) != 0 ||
+    int bad = n_lists < 0 || n_lists > 64 || n_slots == 0 || (n_slots & (n_slots - 1)) != 0 ||
               bounds.len / 4 != n_words + 1 || out.len / 4 != rows * width;
     Py_ssize_t len = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
@@ -967,7 +968,7 @@ static PyObject *line_words(PyObject *self, PyObject *args) {
                         "(out must have a row for each line of text and one for the totals)");
         goto fail_out;
     }
-    uint32_t list_bits = n_lists < 32 ? ((uint32_t)1 << n_lists) - 1 : 0xFFFFFFFFU;
+    uint64_t list_bits = n_lists < 64 ? ((uint64_t)1 << n_lists) - 1 : ~(uint64_t)0;
     Py_ssize_t top = cls.len;
     int ok = 1;
     uint32_t word[LW_MAX];

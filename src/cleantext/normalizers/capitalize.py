@@ -6,7 +6,9 @@ The next word is capitalised only when all of these hold:
 * the full stop is a single ``.`` (not ``...``) right after a word of two or more letters
   that is not a known abbreviation (``etc.``, ``e.g.``, ``z.B.``; see
   ``data/abbreviations.txt``) and not an initial (``J.``);
-* the lowercase word is all lowercase letters (``iPhone``/``eBay`` stay);
+* the lowercase word is all lowercase letters (``iPhone``/``eBay`` stay), of a script whose
+  sentences start with a capital: not Georgian, whose Mkhedruli letters have capitals since
+  Unicode 11 (Mtavruli, ``"ს".upper()``) that its prose never uses to start a sentence;
 * a real sentence follows: at least three words before the next sentence mark or line end.
   A one-word fragment such as ``de l'Iran. voisins.`` is left alone;
 * the word before the stop is not a short unit after a number (``2 oz. chicken``);
@@ -56,8 +58,9 @@ MIN_SENTENCE_WORDS = 3
 MAX_UNIT_LEN = 4
 _NUMBER_BEFORE = regex.compile(r"\d[\d.,/]*[\u00bc-\u00be\u2150-\u215e]?[ \u00a0\u202f]?\Z")
 
-# the full stop, spaces, a lowercase word (literal-led: the engine jumps from "." to ".")
-_CANDIDATE = regex.compile(r"\.(?!\.)( +)(\p{Ll}+)(?=[\s,;:'’]|\Z)")
+# the full stop, spaces, a lowercase word not in Georgian (literal-led: the engine jumps from
+# "." to "."; the lookahead reads one character)
+_CANDIDATE = regex.compile(r"\.(?!\.)( +)((?!\p{Georgian})\p{Ll}+)(?=[\s,;:'’]|\Z)")
 _ROMAN = regex.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # i .. xxxix
 # capitalised sentence or line starts, to tell a lowercase writing style from stray errors
 # (stdlib ``re``, led by the sentence mark: fast; [^\W\d_a-z] is any letter but a-z, which
