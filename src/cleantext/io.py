@@ -34,9 +34,11 @@ import json.scanner
 import os
 import re
 import shutil
+import signal
 import stat
 import sys
 import tempfile
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -1044,6 +1046,30 @@ def _to_stdout() -> Iterator[IO[str]]:
         raise _write_error("<stdout>", exc) from None
 
 
+#: the signals :func:`signals_held` holds: Ctrl-C, SIGTERM and a hangup
+_HELD_SIGNALS = frozenset(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends (then they are handled): for steps
+    that a handler's exception must not split, such as creating a temporary file and noting
+    its name for the clean-up. Outside the main thread, and without signal masks (Windows),
+    nothing is held."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | None) -> Iterator[IO[str]]:
     """A text stream that replaces ``path`` only when the block finishes without error.
@@ -1080,14 +1106,16 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
     if not directory.is_dir():
         raise OutputError(f"{path}: directory {Path(path).parent} does not exist")
     remove_stale_temps(target)
-    try:
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=directory
-        )
-    except OSError as exc:
-        raise _write_error(path, exc) from None
     ok = False
+    tmp = None
     try:
+        try:
+            with signals_held():  # (a stop between its creation and ``tmp =`` left the file)
+                fd, tmp = tempfile.mkstemp(
+                    prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=directory
+                )
+        except OSError as exc:
+            raise _write_error(path, exc) from None
         try:
             with _encoded(fd, str(path), str(path)) as out:
                 yield out
@@ -1101,7 +1129,7 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
             raise _write_error(path, exc) from None
         ok = True
     finally:
-        if not ok:
+        if not ok and tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
 
@@ -1172,15 +1200,18 @@ def output_parts(output: str | None) -> Iterator[Parts]:
     stdout = output is None or output == "-"
     name = "<stdout>" if stdout else str(output)
     target = None if stdout else Path(os.path.realpath(str(output)))
+    folder = None
     try:
-        if target is None or _special(target):
-            folder = tempfile.mkdtemp(prefix="cleantext-parts.")
-        else:
-            prefix = f".{target.name}.{os.getpid()}."
-            folder = tempfile.mkdtemp(prefix=prefix, suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise _write_error(name, exc) from None
-    try:
+        try:
+            with signals_held():  # (as for atomic_output's temporary file)
+                if target is None or _special(target):
+                    folder = tempfile.mkdtemp(prefix="cleantext-parts.")
+                else:
+                    prefix = f".{target.name}.{os.getpid()}."
+                    folder = tempfile.mkdtemp(prefix=prefix, suffix=".tmp", dir=target.parent)
+        except OSError as exc:
+            raise _write_error(name, exc) from None
         yield Parts(folder, name)
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
