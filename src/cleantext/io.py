@@ -516,11 +516,13 @@ def parse_jsonl_line(
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return JsonlRecord(lineno, None, f"{where}: not valid UTF-8 at byte {exc.start}")
+        error = _wide_line(where, raw) or f"{where}: not valid UTF-8 at byte {exc.start}"
+        return JsonlRecord(lineno, None, error)
     try:
         obj = json.loads(line, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
-        return JsonlRecord(lineno, None, f"{where}: invalid JSON ({exc.msg})", line)
+        error = _wide_line(where, raw) or f"{where}: invalid JSON ({exc.msg})"
+        return JsonlRecord(lineno, None, error, line)
     except RecursionError:
         return JsonlRecord(lineno, None, f"{where}: invalid JSON (nested too deeply)", line)
     if not isinstance(obj, dict):
@@ -532,6 +534,27 @@ def parse_jsonl_line(
         error = f"{where}: field {text_field!r} is {kind}, not a string"
         return JsonlRecord(lineno, obj, error, line)
     return JsonlRecord(lineno, obj, None, line)
+
+
+def _wide_line(where: str, raw: bytes) -> str | None:
+    """The error for a JSONL line that is UTF-16 or UTF-32 (a byte order mark, or NUL bytes,
+    which UTF-8 JSON never holds unescaped), or ``None``. Asked only of lines that failed.
+
+    >>> _wide_line("x:1", "\ufeff{}".encode("utf-16-le"))  # doctest: +ELLIPSIS
+    'x:1: UTF-16 text (it starts with a byte order mark), not UTF-8: ... iconv -f UTF-16 -t UTF-8'
+    """
+    wide = _wide_text(raw)
+    if wide:
+        return (
+            f"{where}: {wide} text (it starts with a byte order mark), not UTF-8: convert it "
+            f"first, e.g. iconv -f {wide} -t UTF-8"
+        )
+    if b"\x00" in raw:
+        return (
+            f"{where}: NUL bytes: UTF-16 or UTF-32 text (or binary data), not UTF-8 JSON: "
+            "convert it first, e.g. iconv -f UTF-16 -t UTF-8"
+        )
+    return None
 
 
 def _json_kind(value: object) -> str:
