@@ -16,7 +16,7 @@ also be linear: on their worst input, ``GROWTH`` times more characters may cost 
 accepted must stay fast.
 
 The measurements run in a child process, so a pattern that never returns is reported by name
-(after PATTERN_CPU seconds of CPU on it) instead of hanging the suite.
+(after CHILD_CPU seconds of CPU) instead of hanging the suite.
 """
 
 from __future__ import annotations
@@ -47,9 +47,8 @@ N = 5000  # characters in each adversarial input
 BOUND = 0.25  # seconds allowed for the worst input; a linear pattern needs about 1 ms
 WINDOW = 200  # a search over a window this small is timed like an anchored match
 BUDGET = 0.5  # seconds after which one input is abandoned (the pattern has failed)
-PATTERN_CPU = 60  # CPU seconds the measuring child may spend on one pattern (one that never
-# returns burns CPU: RLIMIT_CPU stops it; a 300 s wall-clock timeout on the whole child stopped
-# it under load instead, and the pattern it was on was reported as hung)
+CHILD_CPU = 300  # CPU seconds a measuring child may use (a pattern that never returns burns
+# CPU: RLIMIT_CPU stops it; a wall-clock timeout stopped a busy child under load instead)
 GROWTH = 4  # the longer input for the growth check is this many times longer
 SLACK = 2.0  # allowed factor over linear growth (timing noise); quadratic would be GROWTH**2
 NOISE = 0.02  # seconds of timing noise allowed on top (the machine may be busy)
@@ -336,20 +335,11 @@ def _cpu(pattern: Any, text: Any, anchored: bool) -> float:
     return time.process_time() - t
 
 
-def _cpu_limited(seconds: int) -> None:
-    """This process is killed (SIGXCPU) after ``seconds`` more seconds of CPU."""
-    used = resource.getrusage(resource.RUSAGE_SELF)
-    spent = used.ru_utime + used.ru_stime
-    hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
-    resource.setrlimit(resource.RLIMIT_CPU, (int(spent) + 1 + seconds, hard))
-
-
 def _child(skip: set[str]) -> None:
     for name, pattern in sorted(all_patterns().items()):
         if name in skip:
             continue
         print(json.dumps({"start": name}), flush=True)
-        _cpu_limited(PATTERN_CPU)
         worst, which = measure(name, pattern)
         row = {"name": name, "worst": worst, "input": which}
         if worst < BOUND and _is_builtin_data(name):
@@ -359,6 +349,11 @@ def _child(skip: set[str]) -> None:
 
 def _is_builtin_data(name: str) -> bool:
     return name.startswith(("data/", "Patterns.builtin().", "cached:"))
+
+
+def _cpu_limited() -> None:
+    """(In the child, before it runs:) at most CHILD_CPU seconds of CPU, then SIGXCPU."""
+    resource.setrlimit(resource.RLIMIT_CPU, (CHILD_CPU, CHILD_CPU + 5))
 
 
 @pytest.fixture(scope="module")
@@ -371,6 +366,7 @@ def timings() -> dict[str, tuple[float, str]]:
             [sys.executable, __file__, "--probe", json.dumps(sorted(hung))],
             stdout=subprocess.PIPE,
             text=True,
+            preexec_fn=_cpu_limited,
         )
         out, _ = proc.communicate()
         started = None
