@@ -16,7 +16,7 @@ also be linear: on their worst input, ``GROWTH`` times more characters may cost 
 accepted must stay fast.
 
 The measurements run in a child process, so a pattern that never returns is reported by name
-(after CHILD_CPU seconds of CPU) instead of hanging the suite.
+(after a timeout) instead of hanging the suite.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ import itertools
 import json
 import pkgutil
 import re
-import resource
 import signal
 import subprocess
 import sys
@@ -47,8 +46,7 @@ N = 5000  # characters in each adversarial input
 BOUND = 0.25  # seconds allowed for the worst input; a linear pattern needs about 1 ms
 WINDOW = 200  # a search over a window this small is timed like an anchored match
 BUDGET = 0.5  # seconds after which one input is abandoned (the pattern has failed)
-CHILD_CPU = 300  # CPU seconds a measuring child may use (a pattern that never returns burns
-# CPU: RLIMIT_CPU stops it; a wall-clock timeout stopped a busy child under load instead)
+CHILD_TIMEOUT = 300.0
 GROWTH = 4  # the longer input for the growth check is this many times longer
 SLACK = 2.0  # allowed factor over linear growth (timing noise); quadratic would be GROWTH**2
 NOISE = 0.02  # seconds of timing noise allowed on top (the machine may be busy)
@@ -351,11 +349,6 @@ def _is_builtin_data(name: str) -> bool:
     return name.startswith(("data/", "Patterns.builtin().", "cached:"))
 
 
-def _cpu_limited() -> None:
-    """(In the child, before it runs:) at most CHILD_CPU seconds of CPU, then SIGXCPU."""
-    resource.setrlimit(resource.RLIMIT_CPU, (CHILD_CPU, CHILD_CPU + 5))
-
-
 @pytest.fixture(scope="module")
 def timings() -> dict[str, tuple[float, str]]:
     """Run the measurements in child processes; a pattern that hangs is timed at infinity."""
@@ -366,9 +359,12 @@ def timings() -> dict[str, tuple[float, str]]:
             [sys.executable, __file__, "--probe", json.dumps(sorted(hung))],
             stdout=subprocess.PIPE,
             text=True,
-            preexec_fn=_cpu_limited,
         )
-        out, _ = proc.communicate()
+        try:
+            out, _ = proc.communicate(timeout=CHILD_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, _ = proc.communicate()
         started = None
         for line in out.splitlines():
             row = json.loads(line)
