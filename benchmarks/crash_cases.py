@@ -268,6 +268,39 @@ def b13_stopped_directory_run(d: Path, kills: int) -> None:
             )
 
 
+def b13_stopped_dedup(d: Path, kills: int) -> None:
+    """`dedup --index` stopped by SIGTERM or a hangup while it writes: exit 143 or 129, no
+    traceback, no temporary file, no output, and the index as it was (not committed without
+    its output). Both died at once before, leaving the temporary output."""
+    src, out, index = d / "in.jsonl", d / "out", d / "idx.sqlite"
+    out.mkdir()
+    texts = (" ".join(f"w{(i * j) % 10}" for j in range(40)) + f" {i}" for i in range(60_000))
+    src.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)))
+    first = d / "first.jsonl"
+    first.write_text('{"id": "x", "text": "one two three four five six seven eight"}\n')
+    cli("dedup", str(first), "-o", str(d / "f.jsonl"), "--index", str(index), "-q")
+    before = index.read_bytes()
+    for trial in range(kills):
+        for sig, code in {signal.SIGTERM: 143, signal.SIGHUP: 129}.items():
+            proc = subprocess.Popen(
+                [*EXE, "dedup", str(src), "-o", str(out / "o.jsonl"), "--index", str(index)],
+                stderr=subprocess.PIPE,
+            )
+            deadline = time.time() + 60
+            while not any(out.glob(".*.tmp")) and time.time() < deadline and proc.poll() is None:
+                time.sleep(0.02)
+            time.sleep(0.2 * trial)
+            proc.send_signal(sig)
+            _, err = proc.communicate(timeout=60)
+            left = [p.name for p in out.iterdir()]
+            kept = index.read_bytes() == before
+            case(
+                f"B13 dedup --index, {signal.Signals(sig).name} trial {trial + 1}",
+                proc.returncode == code and b"Traceback" not in err and not left and kept,
+                f"exit {proc.returncode}, left {left[:2]}, index unchanged {kept}",
+            )
+
+
 def _alive(pid: int) -> bool:
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
@@ -323,6 +356,7 @@ def main() -> int:
         b12_write_failures,
         lambda d: b13_killed_workers(d, opts.kills),
         lambda d: b13_stopped_directory_run(d, opts.kills),
+        lambda d: b13_stopped_dedup(d, opts.kills),
         b15_line_ends,
         fuzz_found,
     ]

@@ -41,7 +41,8 @@ def cli_page() -> str:
         "without `--skip-bad`, an output over an input (also `> input`), a full disk or "
         "read-only folder), 2 a "
         "usage error (an unknown option, a `--glob` that matches no file), 130 interrupted "
-        "(Ctrl-C), 143 terminated (SIGTERM), 129 for `clean` on a hangup (SIGHUP).\n\n",
+        "(Ctrl-C), 143 terminated (SIGTERM), 129 on a hangup (SIGHUP: every command; not when "
+        "ignored, as under `nohup`).\n\n",
         "## cleantext\n\n```text\n",
         parser.format_help(),
         "```\n",

@@ -118,6 +118,25 @@ def test_utf16_and_utf32_text_is_named(codec: str, bom: bytes, named: str) -> No
         decode_utf8("Café".encode(codec), "x.txt")
 
 
+@pytest.mark.parametrize(
+    ("codec", "bom", "named"),
+    [("utf-16-le", b"\xff\xfe", "UTF-16"), ("utf-16-be", b"\xfe\xff", "UTF-16"),
+     ("utf-32-le", b"\xff\xfe\x00\x00", "UTF-32"), ("utf-32-be", b"\x00\x00\xfe\xff", "UTF-32")],
+)  # fmt: skip
+def test_utf16_and_utf32_jsonl_is_named(codec: str, bom: bytes, named: str) -> None:
+    """UTF-16/UTF-32 JSONL said "not valid UTF-8 at byte 0" (line 1) and "invalid JSON" (the
+    lines after it, or every line without a byte order mark); it names the encoding now, as
+    the text path does, with the conversion."""
+    from cleantext.io import parse_jsonl_line
+
+    first = parse_jsonl_line(1, bom + '{"text": "Café"}'.encode(codec), "x")
+    assert first.error and f"x:1: {named} text" in first.error
+    assert f"iconv -f {named} -t UTF-8" in first.error
+    later = parse_jsonl_line(2, '{"text": "Café"}'.encode(codec), "x")  # (no mark: NUL bytes)
+    assert later.error and "NUL bytes" in later.error and "UTF-16 or UTF-32" in later.error
+    assert parse_jsonl_line(3, b'{"text": "a\\u0000b"}', "x").error is None  # an escaped NUL
+
+
 def test_bad_file_in_directory_stops_or_is_skipped(tree: Path, tmp_path: Path) -> None:
     (tree / "a" / "bin.txt").write_bytes(b"\x00\x01binary")
     out = tmp_path / "out"

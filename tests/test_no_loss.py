@@ -490,6 +490,35 @@ def test_readers_bound_by_default(tmp_path: Path) -> None:
     assert len(read_text(str(src), max_bytes=0)) > DEFAULT_MAX_DOC_BYTES  # 0: no limit
 
 
+def test_a_document_too_big_for_memory_is_refused_early(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--max-doc-mb 3000` (or 0) let a 2 GiB line in, and cleaning it peaked at several times
+    its size: a document that cleaning cannot hold in the free memory is refused while it is
+    read, with a message naming the limit and the memory it would need (the size limit's
+    message and --skip-bad behaviour otherwise)."""
+    from cleantext import io as cio
+
+    monkeypatch.setattr(cio, "_available_memory", lambda: 12 * 2**20)  # 12 MiB free: 1 MiB docs
+    text = tmp_path / "big.txt"
+    text.write_text("word " * 300_000)
+    lines = tmp_path / "big.jsonl"
+    lines.write_text(json.dumps({"text": "word " * 300_000}) + '\n{"text": "ok"}\n')
+    for big in (text, lines):
+        code, err = cli(
+            capsys, "clean", str(big), "-o", str(tmp_path / "o"), "--max-doc-mb", "3000"
+        )
+        assert code == 1 and "document larger than 1 MiB" in err, err
+        assert "the most that 12 MiB of free memory can clean" in err, err
+        assert "(the size limit)" not in err and "raise the limit" not in err
+    code, err = cli(capsys, "clean", str(lines), "-o", str(tmp_path / "o"), "--max-doc-mb", "0",
+                    "--skip-bad")  # fmt: skip
+    assert code == 0 and (tmp_path / "o").read_text() == '{"text": "ok"}\n'
+    small = tmp_path / "small.txt"
+    small.write_text("word " * 1000)
+    assert cli(capsys, "clean", str(small), "-o", str(tmp_path / "o2"))[0] == 0
+
+
 @pytest.mark.parametrize("value", ["nan", "inf", "-1", "1e30", "lots"])
 def test_bad_max_doc_mb_is_a_usage_error(capsys: pytest.CaptureFixture[str], value: str) -> None:
     for command in ("clean", "explain", "learn-boilerplate"):
@@ -716,7 +745,7 @@ def test_stopped_directory_run_leaves_no_temp_files(
     they were writing (``.NAME.PID.RANDOM.tmp``) stayed in the output folder until a rerun.
     The run removes them once the processes are gone."""
     from cleantext import batch
-    from cleantext.cli.clean import _terminated
+    from cleantext.cli import _terminated
 
     jobs = [batch.FileJob(str(tmp_path / f"{i}"), str(tmp_path / f"o{i}.txt")) for i in range(4)]
     monkeypatch.setattr(batch, "clean_file", _write_slowly)  # (the forked workers see it)
@@ -762,6 +791,85 @@ def test_hangup_stops_a_directory_run_as_sigterm_does(tmp_path: Path) -> None:
     assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
 
 
+def _sqlite_count(path: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return sum(db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+def test_stopped_dedup_removes_its_temp_file_and_keeps_the_index(tmp_path: Path, sig: int) -> None:
+    """SIGTERM and SIGHUP killed `dedup` at once (exit -15/-1), leaving its temporary output
+    until the next run; it unwinds now as `clean` does (exit 143/129), the temporary file goes
+    and the index is not committed without its output."""
+    src = tmp_path / "in.jsonl"
+    words = [f"w{k}" for k in range(10)]
+    texts = (" ".join(words[(i * j) % 10] for j in range(40)) + f" {i}" for i in range(60_000))
+    src.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)))
+    index = tmp_path / "idx.sqlite"
+    first = tmp_path / "first.jsonl"
+    first.write_text('{"id": "x", "text": "one two three four five six seven eight"}\n')
+    assert main(["dedup", str(first), "-o", str(tmp_path / "f.jsonl"), "--index", str(index)]) == 0
+    before = index.read_bytes()
+    out = tmp_path / "out"
+    out.mkdir()
+    proc = subprocess.Popen(
+        [*EXE, "dedup", str(src), "-o", str(out / "o.jsonl"), "--index", str(index)],
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.time() + 60
+    while not any(out.glob(".o.jsonl.*.tmp")) and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode in (0, 128 + sig), err  # (0: it finished first)
+    assert b"Traceback" not in err
+    assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == [], (proc.returncode, err)
+    if proc.returncode:
+        assert not (out / "o.jsonl").exists()
+        assert _sqlite_count(index) == _sqlite_count_bytes(tmp_path, before)
+
+
+def _sqlite_count_bytes(tmp_path: Path, data: bytes) -> int:
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(data)
+    return _sqlite_count(copy)
+
+
+def _catches(pid: int, sig: int) -> bool:
+    """Whether process ``pid`` handles ``sig`` (its SigCgt mask in /proc)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    caught = next(ln for ln in status.splitlines() if ln.startswith("SigCgt:")).split()[1]
+    return bool(int(caught, 16) >> (sig - 1) & 1)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+def test_stopped_explain_exits_like_clean(tmp_path: Path, sig: int) -> None:
+    """SIGTERM and SIGHUP killed `explain` at once (exit -15/-1, and a temporary HTML page
+    left when it came while writing); it unwinds now, exit 143/129, no temporary file."""
+    src = tmp_path / "in.txt"
+    src.write_text("".join(f"Line {i} has  words ,here and there.\n\n" for i in range(40_000)))
+    out = tmp_path / "out"
+    out.mkdir()
+    proc = subprocess.Popen(
+        [*EXE, "explain", str(src), "--html", str(out / "r.html")], stderr=subprocess.PIPE
+    )
+    deadline = time.time() + 60  # (until the command handles the signal: start-up is slow
+    while not _catches(proc.pid, sig) and time.time() < deadline:  # on a loaded machine)
+        time.sleep(0.02)
+    time.sleep(0.3)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode in (0, 128 + sig), err
+    assert b"Traceback" not in err
+    assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
+
+
 def _pool_process_signals(_: int) -> tuple[bool, bool]:
     """(SIGTERM blocked, SIGTERM handled by Python) in the pool process that runs it."""
     blocked = signal.SIGTERM in signal.pthread_sigmask(signal.SIG_BLOCK, [])
@@ -773,7 +881,7 @@ def test_pool_processes_die_on_sigterm() -> None:
     mask: SIGTERM (the parent's, or the kernel's when the parent dies) never reached them,
     and a killed `clean --workers 2` waited for the batches in flight (3-7 s, once more than
     30 s on a busy machine; now 0.3 s). `clean`'s SIGTERM handler, forked too, is dropped."""
-    from cleantext.cli.clean import _terminated
+    from cleantext.cli import _terminated
     from cleantext.workers import bounded_map
 
     previous = signal.signal(signal.SIGTERM, _terminated)

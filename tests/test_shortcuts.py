@@ -315,3 +315,37 @@ def test_word_bytes_part_by_part_are_the_words_of_the_whole(text: str, part: int
         mp.setattr(align, "_PART", part)
         parts = align.word_bytes(text)
     assert parts.split() == whole.split()
+
+
+def _sentences(n: int, paragraph: int) -> str:
+    """``n`` sentences, each ending ". the next one" (a lowercase start), ``paragraph`` to a
+    paragraph."""
+    parts = [f"word{i} goes on for a while here. the" for i in range(n)]
+    return "\n\n".join(" ".join(parts[i : i + paragraph]) for i in range(0, n, paragraph))
+
+
+def test_capitalize_paragraph_search_is_linear() -> None:
+    """Each lowercase sentence start searched its whole paragraph for the paragraph's ends:
+    one long paragraph (a 1 MB line) took 7 s, 2 MB 28 s. Four times the sentences must cost
+    about four times as much (sixteen was quadratic)."""
+    from cleantext.normalizers.capitalize import capitalize_sentences
+
+    small, big = _sentences(2000, 10**6), _sentences(8000, 10**6)
+    best = [float("inf"), float("inf")]
+    for _ in range(3):  # (in turns: a busier spell of the machine hits both)
+        for i, text in enumerate((small, big)):
+            started = time.process_time()
+            capitalize_sentences(text)
+            best[i] = min(best[i], time.process_time() - started)
+    assert best[1] < 6 * best[0] + 0.02, best
+
+
+@given(st.lists(st.integers(1, 6), min_size=1, max_size=8))
+def test_capitalize_paragraphs_found_once_are_the_same(sizes: list[int]) -> None:
+    """The paragraph of each edit, found once per paragraph, is the one a search from the
+    edit finds."""
+    from cleantext.normalizers.capitalize import _paragraph, _paragraphs_of
+
+    text = "\n\n".join(_sentences(n, n) for n in sizes)
+    edits = [Edit("r", m.start(), m.start() + 1, "t", "T") for m in re.finditer(r"\bthe\b", text)]
+    assert list(_paragraphs_of(text, edits)) == [_paragraph(text, e.start) for e in edits]

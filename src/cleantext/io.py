@@ -34,9 +34,11 @@ import json.scanner
 import os
 import re
 import shutil
+import signal
 import stat
 import sys
 import tempfile
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -323,11 +325,52 @@ def _wide_text(data: bytes) -> str:
     return next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), "")
 
 
+#: cleaning a document takes up to about this many times its size in memory (a 50 MB line of
+#: lowercase sentence starts, an edit each, peaked at 650 MB with the light preset)
+MEMORY_FACTOR = 12
+
+
+def _available_memory() -> int | None:
+    """Bytes of memory free for this process (Linux's MemAvailable), read once; ``None``
+    where unknown."""
+    global _AVAILABLE
+    if _AVAILABLE == -1:
+        _AVAILABLE = None
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            with open("/proc/meminfo", "rb") as f:
+                found = next((ln for ln in f if ln.startswith(b"MemAvailable:")), None)
+            _AVAILABLE = None if found is None else int(found.split()[1]) * 1024
+    return _AVAILABLE
+
+
+_AVAILABLE: int | None = -1  # (-1: not read yet)
+
+
+def _memory_cap() -> int | None:
+    """The largest document the free memory can clean, or ``None`` (unknown)."""
+    free = _available_memory()
+    return None if free is None else max(free // MEMORY_FACTOR, 2**20)
+
+
 def _limit(max_bytes: int | None) -> int | None:
-    return max_bytes if max_bytes else None  # 0 and None: no limit
+    """The size limit to read with: ``max_bytes`` (0 and None: none), lowered to what the
+    free memory can clean (``--max-doc-mb 3000`` let a 2 GiB line in, whose cleaning then
+    needed several times that)."""
+    cap = _memory_cap()
+    if cap is not None and (not max_bytes or cap < max_bytes):
+        return cap
+    return max_bytes if max_bytes else None
 
 
 def _too_large(name: str, limit: int) -> DocumentTooLarge:
+    free = _available_memory()
+    if free is not None and limit == _memory_cap():
+        return DocumentTooLarge(
+            f"{name}: document larger than {limit / 2**20:.0f} MiB, the most that "
+            f"{free / 2**20:.0f} MiB of free memory can clean (cleaning takes up to about "
+            f"{MEMORY_FACTOR}x a document's size), whatever --max-doc-mb allows; split the "
+            "document or free memory"
+        )
     return DocumentTooLarge(f"{name}: document larger than {limit / 2**20:g} MiB (the size limit)")
 
 
@@ -337,6 +380,11 @@ def read_bytes(path: str, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES) -> byte
     byte more."""
     name = "<stdin>" if path == "-" else path
     limit = _limit(max_bytes)
+    if limit is not None and path != "-" and _compression(path) is None:
+        with contextlib.suppress(OSError):  # (refused before reading it; errors: on open)
+            info = os.stat(path)
+            if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+                raise _too_large(name, limit)
     with open_binary(path) as f:
         try:
             data = f.read() if limit is None else f.read(limit + 1)
@@ -510,15 +558,17 @@ def parse_jsonl_line(
     """
     where = f"{name}:{lineno}"
     if raw is None:
-        return JsonlRecord(lineno, None, str(_too_large(where, limit or 0)))
+        return JsonlRecord(lineno, None, str(_too_large(where, _limit(limit) or 0)))
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return JsonlRecord(lineno, None, f"{where}: not valid UTF-8 at byte {exc.start}")
+        error = _wide_line(where, raw) or f"{where}: not valid UTF-8 at byte {exc.start}"
+        return JsonlRecord(lineno, None, error)
     try:
         obj = json.loads(line, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
-        return JsonlRecord(lineno, None, f"{where}: invalid JSON ({exc.msg})", line)
+        error = _wide_line(where, raw) or f"{where}: invalid JSON ({exc.msg})"
+        return JsonlRecord(lineno, None, error, line)
     except RecursionError:
         return JsonlRecord(lineno, None, f"{where}: invalid JSON (nested too deeply)", line)
     if not isinstance(obj, dict):
@@ -530,6 +580,27 @@ def parse_jsonl_line(
         error = f"{where}: field {text_field!r} is {kind}, not a string"
         return JsonlRecord(lineno, obj, error, line)
     return JsonlRecord(lineno, obj, None, line)
+
+
+def _wide_line(where: str, raw: bytes) -> str | None:
+    """The error for a JSONL line that is UTF-16 or UTF-32 (a byte order mark, or NUL bytes,
+    which UTF-8 JSON never holds unescaped), or ``None``. Asked only of lines that failed.
+
+    >>> _wide_line("x:1", "\ufeff{}".encode("utf-16-le"))  # doctest: +ELLIPSIS
+    'x:1: UTF-16 text (it starts with a byte order mark), not UTF-8: ... iconv -f UTF-16 -t UTF-8'
+    """
+    wide = _wide_text(raw)
+    if wide:
+        return (
+            f"{where}: {wide} text (it starts with a byte order mark), not UTF-8: convert it "
+            f"first, e.g. iconv -f {wide} -t UTF-8"
+        )
+    if b"\x00" in raw:
+        return (
+            f"{where}: NUL bytes: UTF-16 or UTF-32 text (or binary data), not UTF-8 JSON: "
+            "convert it first, e.g. iconv -f UTF-16 -t UTF-8"
+        )
+    return None
 
 
 def _json_kind(value: object) -> str:
@@ -1044,6 +1115,30 @@ def _to_stdout() -> Iterator[IO[str]]:
         raise _write_error("<stdout>", exc) from None
 
 
+#: the signals :func:`signals_held` holds: Ctrl-C, SIGTERM and a hangup
+_HELD_SIGNALS = frozenset(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends (then they are handled): for steps
+    that a handler's exception must not split, such as creating a temporary file and noting
+    its name for the clean-up. Outside the main thread, and without signal masks (Windows),
+    nothing is held."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | None) -> Iterator[IO[str]]:
     """A text stream that replaces ``path`` only when the block finishes without error.
@@ -1080,14 +1175,16 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
     if not directory.is_dir():
         raise OutputError(f"{path}: directory {Path(path).parent} does not exist")
     remove_stale_temps(target)
-    try:
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=directory
-        )
-    except OSError as exc:
-        raise _write_error(path, exc) from None
     ok = False
+    tmp = None
     try:
+        try:
+            with signals_held():  # (a stop between its creation and ``tmp =`` left the file)
+                fd, tmp = tempfile.mkstemp(
+                    prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=directory
+                )
+        except OSError as exc:
+            raise _write_error(path, exc) from None
         try:
             with _encoded(fd, str(path), str(path)) as out:
                 yield out
@@ -1101,7 +1198,7 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
             raise _write_error(path, exc) from None
         ok = True
     finally:
-        if not ok:
+        if not ok and tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
 
@@ -1172,15 +1269,18 @@ def output_parts(output: str | None) -> Iterator[Parts]:
     stdout = output is None or output == "-"
     name = "<stdout>" if stdout else str(output)
     target = None if stdout else Path(os.path.realpath(str(output)))
+    folder = None
     try:
-        if target is None or _special(target):
-            folder = tempfile.mkdtemp(prefix="cleantext-parts.")
-        else:
-            prefix = f".{target.name}.{os.getpid()}."
-            folder = tempfile.mkdtemp(prefix=prefix, suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise _write_error(name, exc) from None
-    try:
+        try:
+            with signals_held():  # (as for atomic_output's temporary file)
+                if target is None or _special(target):
+                    folder = tempfile.mkdtemp(prefix="cleantext-parts.")
+                else:
+                    prefix = f".{target.name}.{os.getpid()}."
+                    folder = tempfile.mkdtemp(prefix=prefix, suffix=".tmp", dir=target.parent)
+        except OSError as exc:
+            raise _write_error(name, exc) from None
         yield Parts(folder, name)
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)

@@ -29,16 +29,15 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import TypeVar
 
+from cleantext.io import _HELD_SIGNALS, signals_held
+
 __all__ = ["bounded_map", "chunks"]
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
-#: the signals this process holds while it starts and feeds the pool (see _signals_held)
-_HELD = frozenset(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
+_HELD = _HELD_SIGNALS  #: (held while this process starts and feeds the pool)
 
 
 def _watch_parent(parent: int) -> None:
@@ -52,7 +51,7 @@ def _init_worker(parent: int) -> None:
     """Pool process start-up: ignore Ctrl-C (the parent handles it), die on SIGTERM, and die
     with the parent (SIGTERM from the kernel on Linux; a watchdog thread everywhere).
 
-    Pool processes are forked while the parent holds these signals (:func:`_signals_held`), and
+    Pool processes are forked while the parent holds these signals (:func:`signals_held`), and
     a forked process keeps the mask: SIGTERM never reached one (not the parent's ``terminate``
     nor the kernel's), so a stopped run waited for the batches in flight. They are let in
     here; SIGTERM gets its default action back (``clean``'s handler, forked too, raised
@@ -69,23 +68,6 @@ def _init_worker(parent: int) -> None:
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends: an exception raised by a signal
-    handler inside the pool's bookkeeping (a task registered but never queued) would hang its
-    shutdown. A signal that arrives meanwhile is handled when the block ends."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(
-        signal, "pthread_sigmask"
-    ):  # (no signal masks on Windows)
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def bounded_map(
@@ -109,12 +91,12 @@ def bounded_map(
     if workers <= 1:
         yield from map(fn, items)
         return
-    with _signals_held():
+    with signals_held():
         pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(),))
     pending: deque[tuple[tuple[T, ...], Future[R]]] = deque()  # (items kept for abandoned)
     try:
         for item in items:
-            with _signals_held():
+            with signals_held():
                 pending.append(((item,) if abandoned else (), pool.submit(fn, item)))
             if len(pending) >= 3 * workers:
                 yield _first(pending)
@@ -141,7 +123,7 @@ def _first(pending: deque[tuple[tuple[T, ...], Future[R]]]) -> R:
 def _abandon(abandoned: Callable[[T], object], items: list[T]) -> None:
     """Call ``abandoned`` with each of ``items``, signals held (a second Ctrl-C waits for the
     clean-up), errors ``OSError`` ignored."""
-    with _signals_held():
+    with signals_held():
         for item in items:
             with contextlib.suppress(OSError):
                 abandoned(item)
@@ -151,7 +133,7 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     """End the pool processes now: the items they hold are not wanted (the map was left
     early), and waiting for them took as long as the batches in flight took (SIGTERM on a
     busy machine waited more than 30 s)."""
-    with _signals_held():
+    with signals_held():
         for process in list((getattr(pool, "_processes", None) or {}).values()):
             with contextlib.suppress(OSError, ValueError):
                 process.terminate()

@@ -167,11 +167,38 @@ def _noting_ctrl_c() -> Iterator[list[int]]:
         signal.signal(signal.SIGINT, previous)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds: temporary files go, workers are shut down
+
+
+@contextlib.contextmanager
+def _stopping_on_signals() -> Iterator[None]:
+    """SIGTERM (exit 143) and a hangup (SIGHUP, the terminal closed: exit 129) unwind the
+    command as Ctrl-C does: their default actions killed it at once, leaving its temporary
+    files (and an index of ``dedup`` is not committed without its output). A hangup that is
+    ignored (``nohup``) or handled by a caller is left alone; so is a run outside the main
+    thread (signal handlers belong to it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    hangup = hasattr(signal, "SIGHUP") and signal.getsignal(signal.SIGHUP) is signal.SIG_DFL
+    if hangup:
+        signal.signal(signal.SIGHUP, _terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if hangup:
+            signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def _main(argv: list[str]) -> int:
     args = _parse(argv)
     setup_logging(verbosity_level(args.verbose, args.quiet))
     try:
-        code: int = args.run(args)
+        with _stopping_on_signals():
+            code: int = args.run(args)
         sys.stdout.flush()  # a full disk under stdout is reported here, not at exit
     except PatternError as exc:  # a --glob that is malformed or matches no file
         print(f"cleantext: error: {exc}", file=sys.stderr)

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
-import threading
 import time
 from pathlib import Path
 
@@ -202,31 +200,9 @@ def _workers(asked: int) -> int:
     return min(asked, cores) if asked > 0 else cores
 
 
-def _terminated(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)  # unwinds: temporary files go, workers are shut down
-
-
 def run(args: argparse.Namespace) -> int:
-    if threading.current_thread() is not threading.main_thread():
-        return _run(args)  # signal handlers belong to the main thread
-    previous = signal.signal(signal.SIGTERM, _terminated)
-    hangup = _on_hangup()
-    try:
-        return _run(args)
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        if hangup:
-            signal.signal(signal.SIGHUP, signal.SIG_DFL)
-
-
-def _on_hangup() -> bool:
-    """Stop on a hangup (SIGHUP: the terminal closed) as on SIGTERM, exit code 129: its
-    default action killed the run at once, leaving its temporary files and those of its
-    pool processes. Left alone (``False``) when ignored (``nohup``) or set by a caller."""
-    if not hasattr(signal, "SIGHUP") or signal.getsignal(signal.SIGHUP) is not signal.SIG_DFL:
-        return False
-    signal.signal(signal.SIGHUP, _terminated)
-    return True
+    """Clean a file, stdin or a directory (SIGTERM and SIGHUP: see ``cleantext.cli``)."""
+    return _run(args)
 
 
 def _into_directory(path: str, output: str | None) -> str | None:
