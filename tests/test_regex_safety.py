@@ -297,7 +297,9 @@ def measure(name: str, pattern: Any) -> tuple[float, str]:
 
 def _worst(name: str, pattern: Any) -> tuple[float, str, tuple[str, str]]:
     anchored = anchored_only(name)
-    worst, which, shape = 0.0, "", ("", "")
+    # -1: the first input always counts, so a pattern too fast for the CPU clock (0.0 on
+    # every input) still has a worst shape for the growth check, never the empty unit
+    worst, which, shape = -1.0, "", ("", "")
     for unit, end in _shapes(pattern):
         text = _build(pattern, unit, end, N)
         took = _run(pattern, text, anchored)
