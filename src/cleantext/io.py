@@ -42,6 +42,7 @@ import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -330,20 +331,15 @@ def _wide_text(data: bytes) -> str:
 MEMORY_FACTOR = 12
 
 
+@lru_cache(maxsize=1)
 def _available_memory() -> int | None:
     """Bytes of memory free for this process (Linux's MemAvailable), read once; ``None``
     where unknown."""
-    global _AVAILABLE
-    if _AVAILABLE == -1:
-        _AVAILABLE = None
-        with contextlib.suppress(OSError, ValueError, IndexError):
-            with open("/proc/meminfo", "rb") as f:
-                found = next((ln for ln in f if ln.startswith(b"MemAvailable:")), None)
-            _AVAILABLE = None if found is None else int(found.split()[1]) * 1024
-    return _AVAILABLE
-
-
-_AVAILABLE: int | None = -1  # (-1: not read yet)
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        with open("/proc/meminfo", "rb") as f:
+            found = next((ln for ln in f if ln.startswith(b"MemAvailable:")), None)
+        return None if found is None else int(found.split()[1]) * 1024
+    return None
 
 
 def _memory_cap() -> int | None:
