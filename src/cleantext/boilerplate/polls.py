@@ -6,7 +6,7 @@ question, its options, a "Vote" button, often a "View results" button and a vote
 ends in a question mark and parts them from a menu's run (``extract._menu_runs``), so the
 widget was kept as the article's. Its lines are the site's furniture, not the story's.
 
-A poll box is a line whose normalised text is one of the data file's ``[polls] headings``,
+A poll box is a line whose normalised text is one of the data file's ``[polls] titles``,
 then up to ``MAX_LINES`` lines of at most ``MAX_WORDS`` words each (the question, the
 options) that reach a vote button (``[polls] vote``); the box ends at the last line of the
 buttons and counts right after it (``[polls] results``, or a line of at most ``COUNT_WORDS``
@@ -50,11 +50,11 @@ class _Vocab(NamedTuple):
 def _vocab() -> _Vocab:
     """The data file's ``[polls]`` word lists."""
     table = boilerplate_table()["polls"]
-    return _Vocab(*(frozenset(table[k]) for k in ("headings", "vote", "results", "counts")))
+    return _Vocab(*(frozenset(table[k]) for k in ("titles", "vote", "results", "counts")))
 
 
 def poll_headings() -> frozenset[str]:
-    """The normalised headings of a poll box (``[polls] headings``): a page's content with
+    """The normalised headings of a poll box (``[polls] titles``): a page's content with
     none of them is not looked at line by line."""
     return _vocab().headings
 
