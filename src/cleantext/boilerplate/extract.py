@@ -82,7 +82,6 @@ from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline, headline_index
 from cleantext.boilerplate.hint_heads import hint_headings
-from cleantext.boilerplate.polls import poll_boxes, poll_headings, why_poll
 from cleantext.boilerplate.interrupted import (
     INSERTED_LINES,
     inserted_note,
@@ -106,6 +105,7 @@ from cleantext.boilerplate.pitch import (
     PITCH_WORDS,
     pitch_rows,
 )
+from cleantext.boilerplate.polls import poll_boxes, poll_headings, why_poll
 from cleantext.boilerplate.popular import (
     digest_inside,
     popular_heading,
@@ -2047,9 +2047,9 @@ def find_main_content(
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
         if weights.poll_boxes:
-            for box in _polls(infos, first, last):
-                note = why_poll(infos[box[0]].block.text, box[1] - box[0] + 1)
-                edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[1]], note))
+            for poll, poll_end in _polls(infos, first, last):
+                note = why_poll(infos[poll].block.text, poll_end - poll + 1)
+                edits.append(_edit(text, RELATED.name, infos[poll], infos[poll_end], note))
         for part in inner:
             note = why_resumed(infos, part, rest, span_score, weights, share)  # type: ignore[arg-type]
             edits.append(_edit(text, RELATED.name, infos[part[0]], infos[part[1]], note))

@@ -78,9 +78,8 @@ def _box_end(keys: Sequence[str], words: Sequence[int], head: int, last: int) ->
         if words[j] > MAX_WORDS:
             break
         key = keys[j]
-        if key in vocab.vote or (end is not None and key in vocab.results):
-            end = j
-        elif end is not None and _is_count(key, vocab.counts):
+        button = key in vocab.results or _is_count(key, vocab.counts)
+        if key in vocab.vote or (end is not None and button):
             end = j
         elif end is not None:
             break  # (the first line after the buttons that is none ends the box)
