@@ -1434,9 +1434,9 @@ def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> 
 
 def _polls(infos: Sequence[LineInfo], first: int, last: int) -> list[tuple[int, int]]:
     """The poll boxes among lines ``first`` to ``last`` (``polls.poll_boxes``)."""
-    keys = list(map(_KEY, infos[first : last + 1]))  # (one C-level pass: no Python step)
-    if poll_headings().isdisjoint(keys):
-        return []
+    if poll_headings().isdisjoint(map(_KEY, itertools.islice(infos, first, last + 1))):
+        return []  # (one C-level pass, no list: no Python step per line)
+    keys = list(map(_KEY, infos[first : last + 1]))
     boxes = poll_boxes(keys, list(map(_WORDS, infos[first : last + 1])), 0, len(keys) - 1)
     return [(first + a, first + b) for a, b in boxes]
 
