@@ -303,6 +303,7 @@ EXTRACT_MECHANISMS = (
     "quoted-lines",
     "profiled-posts",
     "unlisted-tail",
+    "poll-boxes",
 )
 
 

@@ -74,6 +74,7 @@ _SWITCHES = {
     "continued": "continued",
     "unstopped-tail": "unstopped_tail",
     "unlisted-tail": "unlisted_tail",
+    "poll-boxes": "poll_boxes",
     "author-bio": "author_bio",
     "standfirst": "standfirst",
     "popular-list": "popular",

@@ -105,6 +105,7 @@ from cleantext.boilerplate.pitch import (
     PITCH_WORDS,
     pitch_rows,
 )
+from cleantext.boilerplate.polls import poll_boxes, poll_headings, why_poll
 from cleantext.boilerplate.popular import (
     digest_inside,
     popular_heading,
@@ -440,6 +441,7 @@ class Weights:
     toc_entries: int = 3
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
     profiled_posts: bool = True  # its button after the poster's profile (``posts.py``)
+    poll_boxes: bool = True  # a poll widget inside the article is furniture (``polls.py``)
 
 
 WEIGHTS = Weights()
@@ -708,6 +710,7 @@ _KIND = attrgetter("kind")
 _UI = attrgetter("ui")
 _TEXT = attrgetter("block.text")
 _SCORE = attrgetter("score")
+_WORDS = attrgetter("words")
 
 
 def _line_infos(
@@ -1429,6 +1432,15 @@ def _menu_runs(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> 
     return runs
 
 
+def _polls(infos: Sequence[LineInfo], first: int, last: int) -> list[tuple[int, int]]:
+    """The poll boxes among lines ``first`` to ``last`` (``polls.poll_boxes``)."""
+    if poll_headings().isdisjoint(map(_KEY, itertools.islice(infos, first, last + 1))):
+        return []  # (one C-level pass, no list: no Python step per line)
+    keys = list(map(_KEY, infos[first : last + 1]))
+    boxes = poll_boxes(keys, list(map(_WORDS, infos[first : last + 1])), 0, len(keys) - 1)
+    return [(first + a, first + b) for a, b in boxes]
+
+
 def _box_end(
     infos: Sequence[LineInfo], i: int, limit: int, kinds: frozenset[str] | None = None
 ) -> int:
@@ -2034,6 +2046,10 @@ def find_main_content(
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
+        if weights.poll_boxes:
+            for poll, poll_end in _polls(infos, first, last):
+                note = why_poll(infos[poll].block.text, poll_end - poll + 1)
+                edits.append(_edit(text, RELATED.name, infos[poll], infos[poll_end], note))
         for part in inner:
             note = why_resumed(infos, part, rest, span_score, weights, share)  # type: ignore[arg-type]
             edits.append(_edit(text, RELATED.name, infos[part[0]], infos[part[1]], note))
