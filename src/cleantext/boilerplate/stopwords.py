@@ -84,6 +84,8 @@ def unvowelled(text: str) -> str:
 
 # the C kernel that counts words and stopwords per line (``_kernels.c``), if built
 _line_words = getattr(_kernels, "line_words", None)
+#: one zero of ``line_words``' output: repeated, the zeroed rows of a call
+_ZERO = array("i", [0])
 
 
 @dataclass(frozen=True)
@@ -250,9 +252,10 @@ class Stopwords:
         tables, n = self._tables, len(self._word_lists)
         for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
             # the lines, the totals: an ``array`` (few lines: cheaper than numpy's)
-            out = array("i", bytes(4 * (folded.count("\n") + 2) * (1 + n)))
+            out = _ZERO * ((folded.count("\n") + 2) * (1 + n))
             if _line_words(folded, code_point_classes(limit), *tables, n, out):
-                hits = dict(zip(self._word_lists, out[-n:].tolist(), strict=True))
+                # (``out[-n:]`` has one count per list: no ``tolist`` or length check needed)
+                hits = dict(zip(self._word_lists, out[-n:], strict=False))
                 return LineCounts(out[: -1 - n : 1 + n].tolist(), hits, None, out)
         return None  # pragma: no cover - the last table covers every code point
 

@@ -110,4 +110,7 @@ def unlisted_end(
 
 def _next_line(infos: Sequence[LineInfo], j: int) -> int:
     """The first line from ``j`` on that is not blank, or -1."""
-    return next((k for k in range(j, len(infos)) if infos[k].kind != "empty"), -1)
+    for k in range(j, len(infos)):  # (a loop, not a generator: called on every page)
+        if infos[k].kind != "empty":
+            return k
+    return -1
