@@ -263,19 +263,16 @@ def says_continues(info: LineInfo) -> bool:
     return (info.key or normalize_line(info.block.text)) in _slot_lines()
 
 
-_continues = says_continues
-
-
 def _in_slot(infos: Sequence[LineInfo], i: int) -> bool:
     """Line ``i`` (an ad label) belongs to a slot that says the article goes on: it says so
     itself, or another line of its block (no blank line between) does ("Advertisement 2" /
     "Story continues below")."""
-    if _continues(infos[i]):
+    if says_continues(infos[i]):
         return True
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(infos) and infos[j].kind != "empty" and abs(j - i) <= _SLOT_LINES:
-            if _continues(infos[j]):
+            if says_continues(infos[j]):
                 return True
             j += step
     return False

@@ -1619,7 +1619,7 @@ def _byline(info: LineInfo, shapes: Shapes, w: Weights, dated: bool = True) -> b
         return False
     text = info.block.text
     key = _key(info)
-    if text.rstrip().endswith(":") and key.rsplit(" ", 1)[-1] in shapes.says:
+    if _said(text, key, shapes):
         return True
     if _TIME.search(text) is not None or shapes.ago.search(key) is not None:
         return True
@@ -1640,7 +1640,13 @@ def _reply_mark(info: LineInfo) -> bool:
     key = _key(info)
     if key in shapes.replies or key in shapes.thread_marks:
         return True
-    return text.endswith(":") and key.rsplit(" ", 1)[-1] in shapes.says
+    return _said(text, key, shapes)
+
+
+def _said(text: str, key: str, shapes: Shapes) -> bool:
+    """A "Name says:" / "Name said:" line (``text``, its normalised ``key``): a comment's
+    byline, or a quoted post's first line."""
+    return text.rstrip().endswith(":") and key.rsplit(" ", 1)[-1] in shapes.says
 
 
 def _thread_byline(info: LineInfo) -> bool:
