@@ -105,6 +105,8 @@ from cleantext.boilerplate.pitch import (
     PITCH_WORDS,
     pitch_rows,
 )
+from cleantext.boilerplate.counters import MAX_WORDS as COUNTER_WORDS
+from cleantext.boilerplate.counters import MIN_COUNTERS, is_counter
 from cleantext.boilerplate.polls import poll_boxes, poll_headings, why_poll
 from cleantext.boilerplate.popular import (
     digest_inside,
@@ -442,6 +444,8 @@ class Weights:
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
     profiled_posts: bool = True  # its button after the poster's profile (``posts.py``)
     poll_boxes: bool = True  # a poll widget inside the article is furniture (``polls.py``)
+    #: a box of teasers each with a counter line ("Kommentare: 45") inside it (``counters.py``)
+    counter_boxes: bool = True
 
 
 WEIGHTS = Weights()
@@ -1472,8 +1476,34 @@ def _bridges(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
                 if after == ["good", "good"]:
                     found[i] = j
                     break
+            else:
+                if w.counter_boxes:
+                    _counter_bridge(infos, content, k, w, found)
         prev_good = info.kind == "good"
     return found
+
+
+def _counter_bridge(
+    infos: Sequence[LineInfo], content: list[int], k: int, w: Weights, found: dict[int, int]
+) -> None:
+    """Add to ``found`` the box of teasers with counters under the box heading
+    ``content[k]`` (``counters.py``): up to ``bridge_max`` short lines, headlines and counter
+    lines, ``MIN_COUNTERS`` of them counter lines, each comment heading among them followed by
+    another counter line, then two paragraphs."""
+    i = content[k]
+    j, counters, open_stop = i + 1, 0, False
+    while j < len(infos) and j - i <= w.bridge_max:
+        info = infos[j]
+        if is_counter(info.key) and info.words <= COUNTER_WORDS:
+            counters, open_stop = counters + 1, info.kind == "stop"
+        elif info.kind not in _COUNTED:
+            break
+        j += 1
+    if counters < MIN_COUNTERS or open_stop:
+        return
+    after = [infos[c].kind for c in content[k:] if c >= j][:2]
+    if after == ["good", "good"]:
+        found[i] = j
 
 
 def _bridge(infos: list[LineInfo], bridges: dict[int, int]) -> list[LineInfo]:
@@ -1483,6 +1513,8 @@ def _bridge(infos: list[LineInfo], bridges: dict[int, int]) -> list[LineInfo]:
     for i, j in bridges.items():
         for k in range(i, j):
             out[k] = out[k]._replace(score=0.0)
+            if out[k].kind == "stop":  # a teaser's comment count (``counters.py``)
+                out[k] = out[k]._replace(kind="short", ui="")
         # the heading of a box inside the story, no box that ends it (``resumed.py``)
         out[i] = out[i]._replace(ui=BRIDGED)
     return out
@@ -1509,11 +1541,26 @@ def _link_boxes(
     return boxes
 
 
+def _counters_note(infos: Sequence[LineInfo], box: list[int]) -> str:
+    """What the note of a link box adds when its teasers have counter lines
+    (``counters.py``): how many, and the first."""
+    counted = [i for i in box if is_counter(infos[i].key) and infos[i].words <= COUNTER_WORDS]
+    if len(counted) < MIN_COUNTERS:
+        return ""
+    first = infos[counted[0]].block.text.strip()[:40]
+    return (
+        f", a box of teasers with {len(counted)} counter lines ({first!r}, figures and words "
+        "of [counters] labels), the story going on after it"
+    )
+
+
 _LINKISH = frozenset({"short", "ui", "hint", "repeat", "empty", "box"})
 #: the lines of a link box of headlines between two parts of the story (``_bridges``): a
 #: headline may be as long as a sentence ("Mit Mikroreaktoren gegen den Klimawandel und die
 #: Energiekrise?"), but no UI line ("View comments") is one
 _HEADLINES = frozenset({"short", "repeat", "empty", "medium"})
+#: the other lines of a box of teasers with counters (``_counter_bridge``)
+_COUNTED = _LINKISH | _HEADLINES
 #: the kinds of the lines of a menu inside the content (``_menu_runs``)
 _MENU_KINDS = ("short", "ui", "hint", "repeat")
 
@@ -2051,6 +2098,7 @@ def find_main_content(
         for box in _link_boxes(infos, first, last, weights, bridges):
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
+            note += _counters_note(infos, box) if weights.counter_boxes else ""
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
         if weights.poll_boxes:
             for poll, poll_end in _polls(infos, first, last):
