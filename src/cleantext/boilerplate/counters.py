@@ -58,7 +58,11 @@ def is_counter(key: str) -> bool:
     for part in parts:
         if part in words:
             named = True
-        elif part.rstrip("0") and not (part[0] == "0" and part.lstrip("0") in _UNITS):
-            if part not in _UNITS:
-                return False
+        elif not _figure(part):
+            return False
     return named
+
+
+def _figure(part: str) -> bool:
+    """``part``, a normalised word, is a figure ("00", "0k") or a unit alone ("mio")."""
+    return not part.rstrip("0") or part in _UNITS or (part[0] == "0" and part.lstrip("0") in _UNITS)

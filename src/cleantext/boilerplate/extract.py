@@ -59,6 +59,8 @@ from cleantext.boilerplate.bylines import heads as byline_heads
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
+from cleantext.boilerplate.counters import MAX_WORDS as COUNTER_WORDS
+from cleantext.boilerplate.counters import MIN_COUNTERS, is_counter
 from cleantext.boilerplate.credits import (
     CAPTION,
     CAPTION_WORDS,
@@ -105,8 +107,6 @@ from cleantext.boilerplate.pitch import (
     PITCH_WORDS,
     pitch_rows,
 )
-from cleantext.boilerplate.counters import MAX_WORDS as COUNTER_WORDS
-from cleantext.boilerplate.counters import MIN_COUNTERS, is_counter
 from cleantext.boilerplate.polls import poll_boxes, poll_headings, why_poll
 from cleantext.boilerplate.popular import (
     digest_inside,
