@@ -305,6 +305,7 @@ EXTRACT_MECHANISMS = (
     "unlisted-tail",
     "poll-boxes",
     "counter-boxes",
+    "shop-boxes",
 )
 
 

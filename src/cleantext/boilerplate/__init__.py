@@ -76,6 +76,7 @@ _SWITCHES = {
     "unlisted-tail": "unlisted_tail",
     "poll-boxes": "poll_boxes",
     "counter-boxes": "counter_boxes",
+    "shop-boxes": "shop_boxes",
     "author-bio": "author_bio",
     "standfirst": "standfirst",
     "popular-list": "popular",

@@ -134,6 +134,7 @@ from cleantext.boilerplate.resumed import (
     why_resumed,
 )
 from cleantext.boilerplate.resumed import SHARE as RESUMED_SHARE
+from cleantext.boilerplate.shops import PRICE_REACH, is_price, shop_buttons, why_shop
 from cleantext.boilerplate.signup import SIGNUP, form_run, is_pitch, signup_boxes
 from cleantext.boilerplate.slides import (
     SLIDE,
@@ -446,6 +447,7 @@ class Weights:
     poll_boxes: bool = True  # a poll widget inside the article is furniture (``polls.py``)
     #: a box of teasers each with a counter line ("Kommentare: 45") inside it (``counters.py``)
     counter_boxes: bool = True
+    shop_boxes: bool = True  # a shop box (price, "zu Amazon") inside it is furniture (``shops.py``)
 
 
 WEIGHTS = Weights()
@@ -1520,6 +1522,44 @@ def _bridge(infos: list[LineInfo], bridges: dict[int, int]) -> list[LineInfo]:
     return out
 
 
+def _shop_boxes(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
+    """Shop boxes inside the article (``shops.py``): ``{first line: button line}`` for each
+    shop button with a price on the ``PRICE_REACH`` lines above it, the short lines before
+    it (up to ``bridge_max``) after a paragraph, and a paragraph after it."""
+    buttons = shop_buttons()
+    if not w.shop_boxes or buttons.isdisjoint(map(_KEY, infos)):
+        return {}  # (one C-level pass, no list: no Python step per line)
+    found: dict[int, int] = {}
+    for b in (i for i, info in enumerate(infos) if info.key in buttons):
+        after = next((j for j in range(b + 1, len(infos)) if infos[j].kind != "empty"), None)
+        if after is None or infos[after].kind != "good":
+            continue
+        start = b
+        while start > 0 and b - start < w.bridge_max and infos[start - 1].kind in _SHOP_KINDS:
+            start -= 1
+        if start == b or start == 0 or infos[start - 1].kind != "good":
+            continue
+        reach = range(max(start, b - PRICE_REACH), b)
+        if any(infos[i].words <= COUNTER_WORDS and is_price(infos[i].block.text) for i in reach):
+            found[start] = b
+    return found
+
+
+def _blanked(infos: list[LineInfo], boxes: dict[int, int]) -> list[LineInfo]:
+    """Scores with the lines of ``boxes`` (``{first: last}``) counted as blank lines."""
+    if not boxes:
+        return infos
+    out = list(infos)
+    for i, j in boxes.items():
+        for k in range(i, j + 1):
+            out[k] = out[k]._replace(score=0.0)
+    return out
+
+
+#: the lines of a shop box before its button (``_shop_boxes``): pros, cons, the price
+_SHOP_KINDS = frozenset({"short", "medium", "repeat", "hint", "ui", "empty"})
+
+
 def _link_boxes(
     infos: Sequence[LineInfo], first: int, last: int, w: Weights, bridges: dict[int, int]
 ) -> list[list[int]]:
@@ -1965,6 +2005,8 @@ def find_main_content(
         infos = _keep_lists(infos, _inline_lists(infos, weights))
     bridges = _bridges(infos, weights) if RELATED.name in enabled and prose is None else {}
     infos = _bridge(infos, bridges)
+    shops = _shop_boxes(infos, weights) if RELATED.name in enabled and prose is None else {}
+    infos = _blanked(infos, shops)
     # (a page without comment headings: its runs, those main_span chose among)
     span, page_runs = _main_span(infos, weights) if prose is None else (prose, None)
     span, anchored = after_headline(infos, span, main_span, weights)
@@ -2100,6 +2142,10 @@ def find_main_content(
             note += f" and {len(box) - 1} lines under it"
             note += _counters_note(infos, box) if weights.counter_boxes else ""
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
+        for shop, shop_end in shops.items():
+            if first <= shop and shop_end <= last:
+                note = why_shop(infos[shop_end].block.text, shop_end - shop + 1)
+                edits.append(_edit(text, RELATED.name, infos[shop], infos[shop_end], note))
         if weights.poll_boxes:
             for poll, poll_end in _polls(infos, first, last):
                 note = why_poll(infos[poll].block.text, poll_end - poll + 1)
