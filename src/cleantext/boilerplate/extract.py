@@ -36,7 +36,7 @@ Residents said that they were worried about the lo
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -1474,7 +1474,7 @@ def _bridges(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
         if info.kind == "box" and prev_good:
             for kinds in (_LINKISH, _HEADLINES):
                 j = _box_end(infos, i, w.bridge_max, kinds)
-                after = [infos[c].kind for c in content[k:] if c >= j][:2]
+                after = _next_kinds(infos, content, j)
                 if after == ["good", "good"]:
                     found[i] = j
                     break
@@ -1483,6 +1483,14 @@ def _bridges(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
                     _counter_bridge(infos, content, k, w, found)
         prev_good = info.kind == "good"
     return found
+
+
+def _next_kinds(infos: Sequence[LineInfo], content: list[int], j: int) -> list[str]:
+    """The kinds of the first two lines of ``content`` (sorted indexes) from line ``j`` on:
+    found by bisection, not by a pass over the rest of the page for each box heading (a page
+    of thousands of boxes was quadratic)."""
+    p = bisect_left(content, j)
+    return [infos[c].kind for c in content[p : p + 2]]
 
 
 def _counter_bridge(
@@ -1503,7 +1511,7 @@ def _counter_bridge(
         j += 1
     if counters < MIN_COUNTERS or open_stop:
         return
-    after = [infos[c].kind for c in content[k:] if c >= j][:2]
+    after = _next_kinds(infos, content, j)
     if after == ["good", "good"]:
         found[i] = j
 
