@@ -304,7 +304,6 @@ EXTRACT_MECHANISMS = (
     "profiled-posts",
     "unlisted-tail",
     "poll-boxes",
-    "topic-lists",
 )
 
 

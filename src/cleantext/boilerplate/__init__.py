@@ -75,7 +75,6 @@ _SWITCHES = {
     "unstopped-tail": "unstopped_tail",
     "unlisted-tail": "unlisted_tail",
     "poll-boxes": "poll_boxes",
-    "topic-lists": "topic_lists",
     "author-bio": "author_bio",
     "standfirst": "standfirst",
     "popular-list": "popular",

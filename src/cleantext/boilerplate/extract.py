@@ -145,7 +145,6 @@ from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
-from cleantext.boilerplate.topics import on_topic, summary_heading
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
 from cleantext.boilerplate.verse import is_verse
 from cleantext.boilerplate.why import best_in, chosen, stop_lines
@@ -443,7 +442,6 @@ class Weights:
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
     profiled_posts: bool = True  # its button after the poster's profile (``posts.py``)
     poll_boxes: bool = True  # a poll widget inside the article is furniture (``polls.py``)
-    topic_lists: bool = True  # short lines on the paragraphs' topic are a list (``topics.py``)
 
 
 WEIGHTS = Weights()
@@ -1562,39 +1560,12 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
                 or _ingredients(infos, run, w)
                 or (w.verse and is_verse([infos[i] for i in run]))
             )
-        ) or (
-            len(run) >= 2
-            and m < len(content)
-            and _topic_list(infos, (content[k], content[m]), run, w)
         ):
             found[run[0]] = run[-1] + 1
             k = m
         else:
             k += 1
     return found
-
-
-def _topic_list(
-    infos: Sequence[LineInfo], around: tuple[int, int], run: list[int], w: Weights
-) -> bool:
-    """The short lines ``run`` between the paragraphs ``around`` (the one before them, the
-    one after, which must be ``good``) are a list on the article's topic
-    (``topics.on_topic``; ``Weights.topic_lists``)."""
-    before, after = around
-    if not w.topic_lists or infos[after].kind != "good" or _wrapped(infos, run):
-        return False
-    nxt = next((i for i in range(after + 1, len(infos)) if infos[i].kind != "empty"), None)
-    if nxt is not None and infos[nxt].kind in _ENDS_TOPIC:
-        return False  # (the paragraph over a footer or a box: no part of the article)
-    lines = [infos[i].block.text for i in run]
-    if summary_heading(lines[0]):
-        return False
-    return on_topic(infos[before].block.text, lines, infos[after].block.text)
-
-
-#: the kinds of the line after a list's next paragraph that end the article there
-#: (``_topic_list``; a menu word, ``hint``, may be the next section's heading)
-_ENDS_TOPIC = frozenset({"stop", "box", "ui"})
 
 
 def _wrapped(infos: Sequence[LineInfo], run: list[int]) -> bool:
