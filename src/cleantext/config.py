@@ -304,6 +304,7 @@ EXTRACT_MECHANISMS = (
     "profiled-posts",
     "unlisted-tail",
     "poll-boxes",
+    "credit-sentences",
 )
 
 

@@ -75,6 +75,7 @@ _SWITCHES = {
     "unstopped-tail": "unstopped_tail",
     "unlisted-tail": "unlisted_tail",
     "poll-boxes": "poll_boxes",
+    "credit-sentences": "credit_sentences",
     "author-bio": "author_bio",
     "standfirst": "standfirst",
     "popular-list": "popular",

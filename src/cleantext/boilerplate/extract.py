@@ -97,7 +97,7 @@ from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.opening import opening_line, why_opening
-from cleantext.boilerplate.patterns import Patterns, normalize_line
+from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.pitch import (
     PITCH_GAP,
     PITCH_LINES,
@@ -442,6 +442,8 @@ class Weights:
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
     profiled_posts: bool = True  # its button after the poster's profile (``posts.py``)
     poll_boxes: bool = True  # a poll widget inside the article is furniture (``polls.py``)
+    #: a paragraph that a broad credit hint matches but that is no credit line stays one
+    credit_sentences: bool = True
 
 
 WEIGHTS = Weights()
@@ -546,7 +548,8 @@ def classify_lines(
         else:
             kind = _kind(n, d, terminal, threshold, weights)
         if hit is not None and kind != "empty":
-            kind = _HIT_KIND[hit.strength]
+            if kind != "good" or not _credit_sentence(rows[i], hit, weights):
+                kind = _HIT_KIND[hit.strength]
         elif kind != "empty" and (consent or (n <= weights.promo_words and keyword)):
             kind = "ui"
         elif key in repeated and kind not in ("good", "empty"):
@@ -604,6 +607,25 @@ def classify_lines(
     for j in slides:
         infos[j] = infos[j]._replace(ui=SLIDE)
     return infos
+
+
+def _credit_sentence(row: str, hit: Match, w: Weights) -> bool:
+    """A paragraph that the broad credit hints of the data file's ``[credit] hints_regex``
+    match ("Images with spaces in their path now appear in the preview again.": a line that
+    starts with "Images") but that is no credit line (``credits.is_credit``: no label followed
+    by ':', '©' or "by", no agency after '/' or "via"): it stays a paragraph, not a menu
+    word that parts the article's runs (``Weights.credit_sentences``, ``extract_off =
+    ["credit-sentences"]``). Asked only of ``good`` lines with a credit hint: a few a page.
+
+    >>> hint = Match("credit", "hint")
+    >>> _credit_sentence("Images with spaces in their path now appear again.", hint, WEIGHTS)
+    True
+    >>> _credit_sentence("Photo: Jane Doe/AP", hint, WEIGHTS)
+    False
+    """
+    if not w.credit_sentences or hit.category != "credit" or hit.strength != "hint":
+        return False
+    return not is_credit(row)
 
 
 def _gallery_end(
