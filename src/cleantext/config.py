@@ -305,6 +305,7 @@ EXTRACT_MECHANISMS = (
     "unlisted-tail",
     "poll-boxes",
     "credit-sentences",
+    "short-tables",
 )
 
 

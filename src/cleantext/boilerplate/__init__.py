@@ -76,6 +76,7 @@ _SWITCHES = {
     "unlisted-tail": "unlisted_tail",
     "poll-boxes": "poll_boxes",
     "credit-sentences": "credit_sentences",
+    "short-tables": "short_tables",
     "author-bio": "author_bio",
     "standfirst": "standfirst",
     "popular-list": "popular",

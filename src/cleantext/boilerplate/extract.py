@@ -442,6 +442,7 @@ class Weights:
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
     profiled_posts: bool = True  # its button after the poster's profile (``posts.py``)
     poll_boxes: bool = True  # a poll widget inside the article is furniture (``polls.py``)
+    short_tables: bool = True  # a table of 3 fields or more right after it is its (``fields``)
     #: a paragraph that a broad credit hint matches but that is no credit line stays one
     credit_sentences: bool = True
 
@@ -1255,6 +1256,33 @@ def _extend_list(
     return best_end if best >= w.list_min else last
 
 
+def _table_after(infos: Sequence[LineInfo], last: int, table: frozenset[int], w: Weights) -> int:
+    """The last row of a table of fields (``_field_rows``) that starts right after line
+    ``last``, the article's last, with ``MIN_ROWS`` rows or more and nothing else between
+    them but blank lines; ``last`` if there is none. A table too short to be worth
+    ``list_min`` items in ``_extend_list`` ("Council tax band: C" / "Tenure: Freehold" / "EPC
+    rating: C" under a listing's description) is the article's still (``Weights.
+    short_tables``, ``extract_off = ["short-tables"]``).
+
+    >>> mk = lambda k: LineInfo(Block(0, 0, "", 0), 3, 0.0, False, k, -3.0)
+    >>> page = [mk("good"), mk("short"), mk("empty"), mk("short"), mk("short"), mk("short")]
+    >>> _table_after(page, 0, frozenset({1, 3, 4}), WEIGHTS)
+    4
+    >>> _table_after(page, 0, frozenset({3, 4, 5}), WEIGHTS)  # a line before the table
+    0
+    """
+    if not w.short_tables or not table:
+        return last
+    end, rows = last, 0
+    for j in range(last + 1, len(infos)):
+        if infos[j].kind == "empty":
+            continue
+        if j not in table:
+            break
+        end, rows = j, rows + 1
+    return end if rows >= MIN_ROWS else last
+
+
 def _field(info: LineInfo) -> bool:
     """A row of a table of fields ("Farbe: grün": ``fields.py``)."""
     text = info.block.text
@@ -1972,6 +2000,7 @@ def find_main_content(
     table = _field_rows(infos, last + 1, weights)
     pairs = _paired_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table | pairs if pairs else table)
+    listed = max(listed, _table_after(infos, last, table, weights))
     popular = popular_heading(infos, last, listed, weights)
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
     fields += "" if story is None else why_next_story(infos, story)
