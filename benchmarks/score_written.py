@@ -21,10 +21,11 @@ then related links, and near misses (``tail_near_*``: the same boxes followed by
 comments, sponsored content or a second story, which must go); and for the third audit (session
 17): a mailing-list archive message with a quoted reply, a German phpBB thread, a Q&A page with
 an accepted answer and comments, a 2010s travel blog with comments and a blogroll, a tech blog
-post with shell output, a company's careers page, a real-estate listing, a council's services
-page, a course syllabus, a German imprint (its legal text is the content), a Spanish portal
-front page (the lead story's headline and summary are the content, the short teasers are not, as
-on ``portal_en``), a museum's exhibition page, release notes (and Spanish ones,
+post with shell output, a company's careers page, a real-estate listing (and a German one,
+``realestate_de``, ending in a table of four fields), a council's services page, a course
+syllabus, a German imprint (its legal text is the content), a Spanish portal front page (the
+lead story's headline and summary are the content, the short teasers are not, as on
+``portal_en``), a museum's exhibition page, release notes (and Spanish ones,
 ``release_notes_es``, with a fix line that starts like a photo credit: "Fotos con espacios
 ..."), a magazine essay with pull quotes (boilerplate: they repeat the text) and a split drop
 cap; ``benchmarks/written_pages/*.txt``, written for this project, all names and events
