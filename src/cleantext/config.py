@@ -306,6 +306,8 @@ EXTRACT_MECHANISMS = (
     "poll-boxes",
     "counter-boxes",
     "shop-boxes",
+    "credit-sentences",
+    "short-tables",
 )
 
 

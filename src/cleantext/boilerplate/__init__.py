@@ -77,6 +77,8 @@ _SWITCHES = {
     "poll-boxes": "poll_boxes",
     "counter-boxes": "counter_boxes",
     "shop-boxes": "shop_boxes",
+    "credit-sentences": "credit_sentences",
+    "short-tables": "short_tables",
     "author-bio": "author_bio",
     "standfirst": "standfirst",
     "popular-list": "popular",

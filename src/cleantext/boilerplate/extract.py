@@ -99,7 +99,7 @@ from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.opening import opening_line, why_opening
-from cleantext.boilerplate.patterns import Patterns, normalize_line
+from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.pitch import (
     PITCH_GAP,
     PITCH_LINES,
@@ -448,6 +448,9 @@ class Weights:
     #: a box of teasers each with a counter line ("Kommentare: 45") inside it (``counters.py``)
     counter_boxes: bool = True
     shop_boxes: bool = True  # a shop box (price, "zu Amazon") inside it is furniture (``shops.py``)
+    short_tables: bool = True  # a table of 3 fields or more right after it is its (``fields``)
+    #: a paragraph that a broad credit hint matches but that is no credit line stays one
+    credit_sentences: bool = True
 
 
 WEIGHTS = Weights()
@@ -552,7 +555,8 @@ def classify_lines(
         else:
             kind = _kind(n, d, terminal, threshold, weights)
         if hit is not None and kind != "empty":
-            kind = _HIT_KIND[hit.strength]
+            if kind != "good" or not _credit_sentence(rows[i], hit, weights):
+                kind = _HIT_KIND[hit.strength]
         elif kind != "empty" and (consent or (n <= weights.promo_words and keyword)):
             kind = "ui"
         elif key in repeated and kind not in ("good", "empty"):
@@ -610,6 +614,25 @@ def classify_lines(
     for j in slides:
         infos[j] = infos[j]._replace(ui=SLIDE)
     return infos
+
+
+def _credit_sentence(row: str, hit: Match, w: Weights) -> bool:
+    """A paragraph that the broad credit hints of the data file's ``[credit] hints_regex``
+    match ("Images with spaces in their path now appear in the preview again.": a line that
+    starts with "Images") but that is no credit line (``credits.is_credit``: no label followed
+    by ':', '©' or "by", no agency after '/' or "via"): it stays a paragraph, not a menu
+    word that parts the article's runs (``Weights.credit_sentences``, ``extract_off =
+    ["credit-sentences"]``). Asked only of ``good`` lines with a credit hint: a few a page.
+
+    >>> hint = Match("credit", "hint")
+    >>> _credit_sentence("Images with spaces in their path now appear again.", hint, WEIGHTS)
+    True
+    >>> _credit_sentence("Photo: Jane Doe/AP", hint, WEIGHTS)
+    False
+    """
+    if not w.credit_sentences or hit.category != "credit" or hit.strength != "hint":
+        return False
+    return not is_credit(row)
 
 
 def _gallery_end(
@@ -1237,6 +1260,33 @@ def _extend_list(
             break
         total -= w.list_plain * plain_run
     return best_end if best >= w.list_min else last
+
+
+def _table_after(infos: Sequence[LineInfo], last: int, table: frozenset[int], w: Weights) -> int:
+    """The last row of a table of fields (``_field_rows``) that starts right after line
+    ``last``, the article's last, with ``MIN_ROWS`` rows or more and nothing else between
+    them but blank lines; ``last`` if there is none. A table too short to be worth
+    ``list_min`` items in ``_extend_list`` ("Council tax band: C" / "Tenure: Freehold" / "EPC
+    rating: C" under a listing's description) is the article's still (``Weights.
+    short_tables``, ``extract_off = ["short-tables"]``).
+
+    >>> mk = lambda k: LineInfo(Block(0, 0, "", 0), 3, 0.0, False, k, -3.0)
+    >>> page = [mk("good"), mk("short"), mk("empty"), mk("short"), mk("short"), mk("short")]
+    >>> _table_after(page, 0, frozenset({1, 3, 4}), WEIGHTS)
+    4
+    >>> _table_after(page, 0, frozenset({3, 4, 5}), WEIGHTS)  # a line before the table
+    0
+    """
+    if not w.short_tables or not table:
+        return last
+    end, rows = last, 0
+    for j in range(last + 1, len(infos)):
+        if infos[j].kind == "empty":
+            continue
+        if j not in table:
+            break
+        end, rows = j, rows + 1
+    return end if rows >= MIN_ROWS else last
 
 
 def _field(info: LineInfo) -> bool:
@@ -2047,6 +2097,7 @@ def find_main_content(
     table = _field_rows(infos, last + 1, weights)
     pairs = _paired_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table | pairs if pairs else table)
+    listed = max(listed, _table_after(infos, last, table, weights))
     popular = popular_heading(infos, last, listed, weights)
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
     fields += "" if story is None else why_next_story(infos, story)
