@@ -277,6 +277,64 @@ def test_dev_null_stays_a_device(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert sorted(p.name for p in null.parent.iterdir()) == sorted(["a.jsonl", null.name])
 
 
+def _odd_tree(tmp_path: Path) -> Path:
+    """An input folder with one page and one of each path that is no regular file."""
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text("a  b")
+    os.mkfifo(root / "pipe.txt")
+    (root / "gone.txt").symlink_to("nowhere.txt")
+    (root / "loop.txt").symlink_to("loop.txt")
+    (root / "folder.txt").mkdir()
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(root / "sock.txt"))
+    device(root, "dev.txt", 3)
+    return root
+
+
+@pytest.mark.parametrize("pattern", ["**/*", "**/*.txt"])
+def test_paths_that_are_no_files_are_named_on_stderr_and_in_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pattern: str
+) -> None:
+    """Session 17's hole: a FIFO or a dangling symlink in an input folder was left out with
+    no word. Each such path gets one line on stderr and an entry in the report."""
+    root = _odd_tree(tmp_path)
+    report = tmp_path / "report.json"
+    out = tmp_path / "out"
+    code, err = cli(
+        capsys, "clean", str(root), "-o", str(out), "--glob", pattern, "--report", str(report)
+    )
+    assert code == 0, err
+    left = json.loads(report.read_text())["left_out"]
+    names = {"gone.txt", "loop.txt", "pipe.txt", "sock.txt"}
+    names |= {"dev.txt"} if (root / "dev.txt").exists() else set()
+    # (a folder the pattern names like a file; "*" names every folder)
+    names |= {"folder.txt"} if pattern != "**/*" else set()
+    assert sorted(Path(note.split(": ")[0]).name for note in left) == sorted(names)
+    assert [line for line in err.splitlines() if "left out" in line] == [
+        f"cleantext: left out {note}" for note in left
+    ]
+    assert "FIFO" in err and "socket" in err and "leads nowhere" in err
+    assert (out / "a.txt").read_text() == "a b"
+
+
+def test_a_tree_of_regular_files_leaves_nothing_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # near miss: a subfolder and a symlink to a page inside the tree are no odd paths
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "b.txt").write_text("b")
+    (tmp_path / "in" / "link.txt").symlink_to("sub/b.txt")
+    report = tmp_path / "report.json"
+    code, err = cli(
+        capsys, "clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--report", str(report)
+    )
+    assert code == 0 and "left out" not in err, err
+    assert json.loads(report.read_text())["left_out"] == []
+
+
 def test_fifo_output_is_written_not_replaced(tmp_path: Path) -> None:
     fifo = tmp_path / "out.pipe"
     os.mkfifo(fifo)

@@ -745,6 +745,7 @@ def iter_files(
     follow_symlinks: bool = False,
     outside: list[Path] | None = None,
     earlier: list[Path] | None = None,
+    special: list[tuple[Path, str]] | None = None,
 ) -> list[Path]:
     """Files under ``root`` matching ``pattern`` (recursive with ``**``), sorted.
 
@@ -754,7 +755,10 @@ def iter_files(
     folder; appended to ``earlier``, if given).
     A file reached again through a symlink (a loop, say) is listed once. A symlink that leads
     outside ``root`` is left out (and appended to ``outside``, if given) unless
-    ``follow_symlinks``. A pattern must stay inside ``root`` (no absolute path, no ``..``).
+    ``follow_symlinks``. A matched path that is no regular file (a FIFO, a socket, a device,
+    a dangling symlink or a loop, a folder the pattern names like a file: :func:`special_kind`)
+    is left out and appended to ``special`` with what it is, if given. A pattern must stay
+    inside ``root`` (no absolute path, no ``..``).
 
     >>> iter_files(".", "../*")
     Traceback (most recent call last):
@@ -778,7 +782,13 @@ def iter_files(
     marked = _Marked(base, earlier)
     for p in sorted(found, key=lambda q: (len(q.parts), q)):  # shortest path first
         rel = p.relative_to(base)
-        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if not p.is_file():
+            if special is not None and not marked.under(rel):
+                inside = skip is not None and p.parent.resolve().is_relative_to(skip)
+                kind = None if inside else special_kind(p, pattern)
+                special.extend([] if kind is None else [(p, kind)])
             continue
         real = p.resolve()
         if real in seen or (skip is not None and real.is_relative_to(skip)):
@@ -792,6 +802,37 @@ def iter_files(
         seen.add(real)
         out.append(p)
     return sorted(out)
+
+
+def special_kind(path: Path, pattern: str = "**/*") -> str | None:
+    """What ``path``, which is no regular file, is, for the note that leaves it out of a
+    directory run; ``None`` for a folder when ``pattern`` picks any name (``*``): its files
+    are listed themselves.
+
+    >>> special_kind(Path("/dev/null")), special_kind(Path("/nonexistent/x.txt"))
+    ('a device, not a regular file', 'No such file or directory')
+    >>> special_kind(Path("/"), "**/*"), special_kind(Path("/"), "**/*.txt")
+    (None, 'a folder, not a file (its files are read only if the pattern names them)')
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        why = exc.strerror or "cannot be read"
+        return f"a symlink that leads nowhere ({why})" if path.is_symlink() else why
+    if stat.S_ISDIR(mode):
+        last = Path(pattern).name
+        if last in ("*", "**"):
+            return None
+        return "a folder, not a file (its files are read only if the pattern names them)"
+    for test, what in (
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+    ):
+        if test(mode):
+            return f"{what}, not a regular file"
+    return "not a regular file"
 
 
 class _Marked:
