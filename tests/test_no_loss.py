@@ -577,6 +577,60 @@ def test_a_document_too_big_for_memory_is_refused_early(
     assert cli(capsys, "clean", str(small), "-o", str(tmp_path / "o2"))[0] == 0
 
 
+def test_a_large_memory_cap_never_reserves_it_for_a_small_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file was read with ``f.read(cap + 1)``, which reserves the cap at once: under
+    ``ulimit -v 600000`` (MemAvailable / 12 = 1.8 GiB) `clean small.txt --max-doc-mb 0` died
+    with a MemoryError traceback on a 19-byte file. It is read in parts now."""
+    from cleantext import io as cio
+
+    monkeypatch.setattr(cio, "_available_memory", lambda: 2**50)  # (a cap of 85 TiB)
+    small = tmp_path / "small.txt"
+    small.write_text("a  b ,c")
+    code, err = cli(capsys, "clean", str(small), "-o", str(tmp_path / "o"), "--max-doc-mb", "0")
+    assert code == 0 and (tmp_path / "o").read_text() == "a b,c", err
+
+
+def test_free_memory_is_the_least_of_meminfo_the_cgroup_and_ulimit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """MemAvailable is the machine's: a container's memory limit (cgroup) or `ulimit -v`
+    may leave less, and a document the cap let in was then killed (OOM, no message) or died
+    with a MemoryError. None known: no cap (the size limit alone)."""
+    from cleantext import io as cio
+
+    for room, want in [
+        ((8, 3, 5), 3),
+        ((8, None, None), 8),
+        ((None, None, 2), 2),
+        ((None,) * 3, None),
+    ]:
+        monkeypatch.setattr(cio, "_mem_available", lambda r=room: r[0])
+        monkeypatch.setattr(cio, "_cgroup_room", lambda r=room: r[1])
+        monkeypatch.setattr(cio, "_address_room", lambda r=room: r[2])
+        cio._available_memory.cache_clear()
+        assert cio._available_memory() == want
+    cio._available_memory.cache_clear()
+
+
+def test_running_out_of_memory_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A MemoryError (a cleaning's peak over what the cap foresaw) was a traceback."""
+    from cleantext.cli import clean as clean_cli
+
+    def boom(*args: object, **kw: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(clean_cli, "clean_path", boom)
+    src = tmp_path / "a.txt"
+    src.write_text("a b")
+    code, err = cli(capsys, "clean", str(src), "-o", str(tmp_path / "o"))
+    assert code == 1 and err.startswith("cleantext: error: out of memory") and err[-1] == "\n"
+    assert err.count("\n") == 1 and not (tmp_path / "o").exists()
+
+
 @pytest.mark.parametrize("value", ["nan", "inf", "-1", "1e30", "lots"])
 def test_bad_max_doc_mb_is_a_usage_error(capsys: pytest.CaptureFixture[str], value: str) -> None:
     for command in ("clean", "explain", "learn-boilerplate"):

@@ -333,12 +333,56 @@ MEMORY_FACTOR = 12
 
 @lru_cache(maxsize=1)
 def _available_memory() -> int | None:
-    """Bytes of memory free for this process (Linux's MemAvailable), read once; ``None``
-    where unknown."""
+    """Bytes of memory free for this process, read once: the least of Linux's MemAvailable,
+    what the process's control group may still use (a container's limit, which MemAvailable
+    does not show) and what its address-space limit leaves (``ulimit -v``); ``None`` where
+    none is known."""
+    known = [n for n in (_mem_available(), _cgroup_room(), _address_room()) if n is not None]
+    return min(known) if known else None
+
+
+def _mem_available() -> int | None:
+    """Linux's MemAvailable in bytes, or ``None`` (no /proc/meminfo, or no such field)."""
     with contextlib.suppress(OSError, ValueError, IndexError):
         with open("/proc/meminfo", "rb") as f:
             found = next((ln for ln in f if ln.startswith(b"MemAvailable:")), None)
         return None if found is None else int(found.split()[1]) * 1024
+    return None
+
+
+def _cgroup_room() -> int | None:
+    """Bytes the process's control group may still use (cgroup v2 ``memory.max`` less
+    ``memory.current``, or v1's ``memory.limit_in_bytes`` less ``memory.usage_in_bytes``), or
+    ``None`` (no limit, or not readable)."""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        with open("/proc/self/cgroup", encoding="utf-8") as f:
+            groups = [ln.rstrip("\n").split(":", 2) for ln in f]
+        for hierarchy, names, path in groups:
+            if hierarchy == "0" and not names:
+                base, files = f"/sys/fs/cgroup{path}", ("memory.max", "memory.current")
+            elif "memory" in names.split(","):
+                base = f"/sys/fs/cgroup/memory{path}"
+                files = ("memory.limit_in_bytes", "memory.usage_in_bytes")
+            else:
+                continue
+            limit, used = (Path(base, name).read_text().strip() for name in files)
+            if limit.isdigit() and int(limit) < 2**60:  # ("max", or v1's huge "no limit")
+                return max(int(limit) - int(used), 0)
+    return None
+
+
+def _address_room() -> int | None:
+    """Bytes of address space the process may still map under ``ulimit -v`` (RLIMIT_AS), or
+    ``None`` (no such limit)."""
+    with contextlib.suppress(ImportError, OSError, ValueError, IndexError):
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_AS)[0]
+        if soft == resource.RLIM_INFINITY:
+            return None
+        with open("/proc/self/statm", "rb") as f:
+            mapped = int(f.read().split()[0]) * resource.getpagesize()
+        return max(soft - mapped, 0)
     return None
 
 
@@ -383,12 +427,23 @@ def read_bytes(path: str, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES) -> byte
                 raise _too_large(name, limit)
     with open_binary(path) as f:
         try:
-            data = f.read() if limit is None else f.read(limit + 1)
+            data = f.read() if limit is None else _read_at_most(f, limit + 1)
         except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
             raise InputError(f"{path}: cannot read ({exc})") from None
     if limit is not None and len(data) > limit:
         raise _too_large(name, limit)
     return data
+
+
+def _read_at_most(f: IO[bytes], n: int) -> bytes:
+    """Up to ``n`` bytes of ``f``, read in parts of at most 16 MiB: ``f.read(n)`` reserves
+    ``n`` bytes at once, which under an address-space limit (``ulimit -v``) failed with
+    ``MemoryError`` for a file of a few bytes when ``n`` was large."""
+    parts, left = [], n
+    while left > 0 and (part := f.read(min(left, 16 * _CHUNK))):
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
 
 
 def read_text(path: str, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES) -> str:

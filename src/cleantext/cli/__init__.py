@@ -210,6 +210,13 @@ def _main(argv: list[str]) -> int:
         # the reader went away (e.g. `| head`); not an error for a filter
         sys.stderr.close()
         return 0
+    except MemoryError:  # (a document the memory cap let in, a cleaning's peak)
+        print(
+            "cleantext: error: out of memory: split the input, lower --max-doc-mb, or free "
+            "memory (cleaning takes up to about 12x a document's size)",
+            file=sys.stderr,
+        )
+        return 1
     except OSError as exc:  # a write that failed outside the file writers (disk full, say)
         where = exc.filename or "<stdout>"
         print(f"cleantext: error: {where}: {exc.strerror or exc}", file=sys.stderr)
