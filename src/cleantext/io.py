@@ -301,6 +301,12 @@ def decode_utf8(data: bytes, name: str) -> str:
                 f"{name}: {wide} text (it starts with a byte order mark), not UTF-8: convert it "
                 f"first, e.g. iconv -f {wide} -t UTF-8"
             )
+        bare = _bomless_wide(data)
+        if bare:
+            raise InputError(
+                f"{name}: looks like {bare} text without a byte order mark (NUL bytes between "
+                f"its letters), not UTF-8: convert it first, e.g. iconv -f {bare} -t UTF-8"
+            )
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8-sig")
@@ -318,6 +324,32 @@ _WIDE_BOMS = (
     (b"\xff\xfe", "UTF-16"),
     (b"\xfe\xff", "UTF-16"),
 )
+
+
+def _bomless_wide(data: bytes) -> str:
+    """``"UTF-16LE"``, ``"UTF-16BE"``, ``"UTF-32LE"`` or ``"UTF-32BE"`` if the first 256 bytes
+    of ``data`` have that encoding's NUL bytes of mostly-ASCII text (every second byte, or
+    three of four, at that place), else ``""`` (binary data, say).
+
+    >>> _bomless_wide("Hello".encode("utf-16-le")), _bomless_wide("Hi".encode("utf-32-be"))
+    ('UTF-16LE', 'UTF-32BE')
+    >>> _bomless_wide(bytes(range(256)))
+    ''
+    """
+    head = data[: 256 - 256 % 4]
+    if len(head) < 4:
+        return ""
+    zero = [head[k::4].count(0) / len(head[k::4]) for k in range(4)]
+    shapes = {
+        "UTF-32LE": (False, True, True, True),
+        "UTF-32BE": (True, True, True, False),
+        "UTF-16LE": (False, True, False, True),
+        "UTF-16BE": (True, False, True, False),
+    }
+    for name, nul in shapes.items():
+        if all((z >= 0.9) if n else (z <= 0.1) for z, n in zip(zero, nul, strict=True)):
+            return name
+    return ""
 
 
 def _wide_text(data: bytes) -> str:
