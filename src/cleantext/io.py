@@ -872,10 +872,10 @@ def iter_files(
         if any(part.startswith(".") for part in rel.parts):
             continue
         if not p.is_file():
-            if special is not None and not marked.under(rel):
+            kind = None if special is None else special_kind(p, pattern)  # (None: a folder)
+            if special is not None and kind is not None and not marked.under(rel):
                 inside = skip is not None and p.parent.resolve().is_relative_to(skip)
-                kind = None if inside else special_kind(p, pattern)
-                special.extend([] if kind is None else [(p, kind)])
+                special.extend([] if inside else [(p, kind)])
             continue
         real = p.resolve()
         if real in seen or (skip is not None and real.is_relative_to(skip)):
