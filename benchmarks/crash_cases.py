@@ -187,6 +187,14 @@ def b12_write_failures(d: Path) -> None:
             case("B12 " + " ".join(args) + " > /dev/full", one_line(r))
 
 
+def _signals_as_at_a_terminal() -> None:
+    """Ctrl-C and hangups not ignored in the command: under ``nohup ... &`` (SIGHUP ignored,
+    and SIGINT for a background job of a shell without job control) the command inherits
+    them ignored, as it should, and the stop cases saw "no exit in 60 s" (session 18)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def _children(pid: int) -> list[int]:
     """The pids of the live child processes of ``pid``."""
     return [c.pid for c in psutil.Process(pid).children() if c.status() != psutil.STATUS_ZOMBIE]
@@ -245,6 +253,7 @@ def b13_stopped_directory_run(d: Path, kills: int) -> None:
             proc = subprocess.Popen(
                 [*EXE, "clean", str(src), "-o", str(out), "--workers", "2", "-q"],
                 stderr=subprocess.PIPE,
+                preexec_fn=_signals_as_at_a_terminal,
             )
             deadline = time.time() + 60
             while not any(out.glob("*.txt")) and time.time() < deadline and proc.poll() is None:
@@ -293,6 +302,7 @@ def b13_stopped_dedup(d: Path, kills: int) -> None:
             proc = subprocess.Popen(
                 [*EXE, "dedup", str(src), "-o", str(out / "o.jsonl"), "--index", str(index)],
                 stderr=subprocess.PIPE,
+                preexec_fn=_signals_as_at_a_terminal,
             )
             deadline = time.time() + 60
             while not any(out.glob(".*.tmp")) and time.time() < deadline and proc.poll() is None:
