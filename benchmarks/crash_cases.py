@@ -5,7 +5,8 @@ saw; the exit status is 1 if any case failed.
 Cases: B3 truncated .zst (several offsets), B4 special files and symlinks as outputs, B5 outputs
 over inputs, B9/B10 JSONL values byte for byte, B11 the size limit in every command (peak memory
 and time on a gzip holding one huge line), B12 disk full and read-only outputs, B13 SIGKILL and
-SIGTERM of ``clean --workers 2`` (workers and temporary files), B15 BOM and lone-CR JSONL;
+SIGTERM of ``clean --workers 2`` (workers and temporary files), B15 BOM and lone-CR JSONL,
+B16 session 18's (odd paths in an input folder, ``ulimit -v``, an error message as headline);
 then the crashes ``fuzz_cli.py`` found since: lone surrogates (escaped in JSONL) in a text that
 ``explain --json`` shows and in the URL that ``learn-boilerplate`` and ``--url-field`` read.
 
@@ -186,6 +187,14 @@ def b12_write_failures(d: Path) -> None:
             case("B12 " + " ".join(args) + " > /dev/full", one_line(r))
 
 
+def _signals_as_at_a_terminal() -> None:
+    """Ctrl-C and hangups not ignored in the command: under ``nohup ... &`` (SIGHUP ignored,
+    and SIGINT for a background job of a shell without job control) the command inherits
+    them ignored, as it should, and the stop cases saw "no exit in 60 s" (session 18)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def _children(pid: int) -> list[int]:
     """The pids of the live child processes of ``pid``."""
     return [c.pid for c in psutil.Process(pid).children() if c.status() != psutil.STATUS_ZOMBIE]
@@ -244,6 +253,7 @@ def b13_stopped_directory_run(d: Path, kills: int) -> None:
             proc = subprocess.Popen(
                 [*EXE, "clean", str(src), "-o", str(out), "--workers", "2", "-q"],
                 stderr=subprocess.PIPE,
+                preexec_fn=_signals_as_at_a_terminal,
             )
             deadline = time.time() + 60
             while not any(out.glob("*.txt")) and time.time() < deadline and proc.poll() is None:
@@ -251,7 +261,14 @@ def b13_stopped_directory_run(d: Path, kills: int) -> None:
             time.sleep(0.2 * trial)
             workers = _children(proc.pid)
             proc.send_signal(sig)
-            _, err = proc.communicate(timeout=60)
+            try:
+                _, err = proc.communicate(timeout=60)
+            except subprocess.TimeoutExpired:  # (a case, not a crash of this script)
+                proc.kill()
+                proc.communicate()
+                name = signal.Signals(sig).name
+                case(f"B13 directory run, {name} trial {trial + 1}", False, "no exit in 60 s")
+                continue
             time.sleep(1)
             left = [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
             whole = all(f.read_text().startswith(f.stem + " ") for f in out.glob("*.txt"))
@@ -285,6 +302,7 @@ def b13_stopped_dedup(d: Path, kills: int) -> None:
             proc = subprocess.Popen(
                 [*EXE, "dedup", str(src), "-o", str(out / "o.jsonl"), "--index", str(index)],
                 stderr=subprocess.PIPE,
+                preexec_fn=_signals_as_at_a_terminal,
             )
             deadline = time.time() + 60
             while not any(out.glob(".*.tmp")) and time.time() < deadline and proc.poll() is None:
@@ -342,6 +360,43 @@ def fuzz_found(d: Path) -> None:
         case("lone surrogate: " + " ".join(args), ok, "" if ok else err[-1] if err else "")
 
 
+def b16_session18(d: Path) -> None:
+    """Session 18: paths of an input folder that are no regular files are named (stderr and
+    the report), a small file is read under ``ulimit -v`` whatever the memory cap, and a short
+    article headlined with an error message ("Access Denied") keeps its text."""
+    import socket
+
+    src = d / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("a  b")
+    os.mkfifo(src / "pipe.txt")
+    (src / "gone.txt").symlink_to("nowhere.txt")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(src / "sock.txt"))
+    r = cli("clean", str(src), "-o", str(d / "out"), "--report", str(d / "r.json"))
+    named = [ln for ln in r.stderr.decode(errors="replace").splitlines() if "left out" in ln]
+    left = json.loads((d / "r.json").read_text()).get("left_out", []) if r.returncode == 0 else []
+    case("B16 odd paths in an input folder named", len(named) == len(left) == 3, f"{named}")
+    small = d / "small.txt"
+    small.write_text("a  b ,c")
+
+    def limited() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (800 * 2**20, resource.RLIM_INFINITY))
+
+    r = subprocess.run(
+        [*EXE, "clean", str(small), "--max-doc-mb", "0"],
+        capture_output=True, timeout=120, preexec_fn=limited,
+    )  # fmt: skip
+    case("B16 ulimit -v 800 MiB: a small file", r.stdout == b"a b,c", r.stderr.decode()[-200:])
+    page = d / "film.txt"
+    film = "The thriller follows a hacker who locks a bank out of its own servers, critics said."
+    page.write_text(f"Home\nFilms\nAccess Denied\nBy Jane Smith\n{film}\nContact\n")
+    r = cli("clean", str(page), "--preset", "extract")
+    case("B16 an article headlined 'Access Denied' kept", film.encode() in r.stdout)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--huge-mb", type=int, default=1024, help="the huge line of B11 (MiB)")
@@ -359,6 +414,7 @@ def main() -> int:
         lambda d: b13_stopped_dedup(d, opts.kills),
         b15_line_ends,
         fuzz_found,
+        b16_session18,
     ]
     for step in steps:
         with tempfile.TemporaryDirectory() as tmp:

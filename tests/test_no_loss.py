@@ -277,6 +277,64 @@ def test_dev_null_stays_a_device(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert sorted(p.name for p in null.parent.iterdir()) == sorted(["a.jsonl", null.name])
 
 
+def _odd_tree(tmp_path: Path) -> Path:
+    """An input folder with one page and one of each path that is no regular file."""
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text("a  b")
+    os.mkfifo(root / "pipe.txt")
+    (root / "gone.txt").symlink_to("nowhere.txt")
+    (root / "loop.txt").symlink_to("loop.txt")
+    (root / "folder.txt").mkdir()
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(root / "sock.txt"))
+    device(root, "dev.txt", 3)
+    return root
+
+
+@pytest.mark.parametrize("pattern", ["**/*", "**/*.txt"])
+def test_paths_that_are_no_files_are_named_on_stderr_and_in_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pattern: str
+) -> None:
+    """Session 17's hole: a FIFO or a dangling symlink in an input folder was left out with
+    no word. Each such path gets one line on stderr and an entry in the report."""
+    root = _odd_tree(tmp_path)
+    report = tmp_path / "report.json"
+    out = tmp_path / "out"
+    code, err = cli(
+        capsys, "clean", str(root), "-o", str(out), "--glob", pattern, "--report", str(report)
+    )
+    assert code == 0, err
+    left = json.loads(report.read_text())["left_out"]
+    names = {"gone.txt", "loop.txt", "pipe.txt", "sock.txt"}
+    names |= {"dev.txt"} if (root / "dev.txt").exists() else set()
+    # (a folder the pattern names like a file; "*" names every folder)
+    names |= {"folder.txt"} if pattern != "**/*" else set()
+    assert sorted(Path(note.split(": ")[0]).name for note in left) == sorted(names)
+    assert [line for line in err.splitlines() if "left out" in line] == [
+        f"cleantext: left out {note}" for note in left
+    ]
+    assert "FIFO" in err and "socket" in err and "leads nowhere" in err
+    assert (out / "a.txt").read_text() == "a b"
+
+
+def test_a_tree_of_regular_files_leaves_nothing_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # near miss: a subfolder and a symlink to a page inside the tree are no odd paths
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "b.txt").write_text("b")
+    (tmp_path / "in" / "link.txt").symlink_to("sub/b.txt")
+    report = tmp_path / "report.json"
+    code, err = cli(
+        capsys, "clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--report", str(report)
+    )
+    assert code == 0 and "left out" not in err, err
+    assert json.loads(report.read_text())["left_out"] == []
+
+
 def test_fifo_output_is_written_not_replaced(tmp_path: Path) -> None:
     fifo = tmp_path / "out.pipe"
     os.mkfifo(fifo)
@@ -517,6 +575,60 @@ def test_a_document_too_big_for_memory_is_refused_early(
     small = tmp_path / "small.txt"
     small.write_text("word " * 1000)
     assert cli(capsys, "clean", str(small), "-o", str(tmp_path / "o2"))[0] == 0
+
+
+def test_a_large_memory_cap_never_reserves_it_for_a_small_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file was read with ``f.read(cap + 1)``, which reserves the cap at once: under
+    ``ulimit -v 600000`` (MemAvailable / 12 = 1.8 GiB) `clean small.txt --max-doc-mb 0` died
+    with a MemoryError traceback on a 19-byte file. It is read in parts now."""
+    from cleantext import io as cio
+
+    monkeypatch.setattr(cio, "_available_memory", lambda: 2**50)  # (a cap of 85 TiB)
+    small = tmp_path / "small.txt"
+    small.write_text("a  b ,c")
+    code, err = cli(capsys, "clean", str(small), "-o", str(tmp_path / "o"), "--max-doc-mb", "0")
+    assert code == 0 and (tmp_path / "o").read_text() == "a b,c", err
+
+
+def test_free_memory_is_the_least_of_meminfo_the_cgroup_and_ulimit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """MemAvailable is the machine's: a container's memory limit (cgroup) or `ulimit -v`
+    may leave less, and a document the cap let in was then killed (OOM, no message) or died
+    with a MemoryError. None known: no cap (the size limit alone)."""
+    from cleantext import io as cio
+
+    for room, want in [
+        ((8, 3, 5), 3),
+        ((8, None, None), 8),
+        ((None, None, 2), 2),
+        ((None,) * 3, None),
+    ]:
+        monkeypatch.setattr(cio, "_mem_available", lambda r=room: r[0])
+        monkeypatch.setattr(cio, "_cgroup_room", lambda r=room: r[1])
+        monkeypatch.setattr(cio, "_address_room", lambda r=room: r[2])
+        cio._available_memory.cache_clear()
+        assert cio._available_memory() == want
+    cio._available_memory.cache_clear()
+
+
+def test_running_out_of_memory_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A MemoryError (a cleaning's peak over what the cap foresaw) was a traceback."""
+    from cleantext.cli import clean as clean_cli
+
+    def boom(*args: object, **kw: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(clean_cli, "clean_path", boom)
+    src = tmp_path / "a.txt"
+    src.write_text("a b")
+    code, err = cli(capsys, "clean", str(src), "-o", str(tmp_path / "o"))
+    assert code == 1 and err.startswith("cleantext: error: out of memory") and err[-1] == "\n"
+    assert err.count("\n") == 1 and not (tmp_path / "o").exists()
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "-1", "1e30", "lots"])
@@ -1017,13 +1129,16 @@ sys.exit(main())
 """
 
 
-@pytest.mark.parametrize("module", ["argparse", "cleantext.errors", "cleantext.reporting"])
+@pytest.mark.parametrize(
+    "module", ["__future__", "argparse", "cleantext.errors", "cleantext.reporting"]
+)
 def test_ctrl_c_while_the_script_imports_the_command_line_is_one_line(
     tmp_path: Path, module: str
 ) -> None:
     """Ctrl-C while the ``cleantext`` script's own import line ran (before ``main``) was a
     KeyboardInterrupt traceback (exit -2) in about half of the runs interrupted in their first
-    0.2 s; it is held until ``main`` runs, which exits 130 with one line."""
+    0.2 s; it is held until ``main`` runs, which exits 130 with one line. (``__future__``:
+    ``cleantext.cli`` imported it before it held Ctrl-C, a third of that window; session 18)"""
     src = tmp_path / "a.txt"
     src.write_text("The council  met .\n")
     code = _PRESS_WHILE_IMPORTING

@@ -123,6 +123,8 @@ class Stats:
     removed: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     errors_total: int = 0
+    #: the paths of a directory run left out as no regular file ("path: what it is")
+    left_out: list[str] = field(default_factory=list)
 
     def add_doc(self, doc: Document) -> None:
         self.docs_in += 1
@@ -154,6 +156,7 @@ class Stats:
         self.removed.update(other.removed)
         for e in other.errors:
             self.add_error(e)
+        self.left_out.extend(other.left_out)
         self.errors_total += other.errors_total - len(other.errors)
 
     def to_dict(self, seconds: float) -> dict[str, Any]:
@@ -163,6 +166,7 @@ class Stats:
             "documents_out": self.docs_out,
             "skipped": self.errors_total,
             "errors": self.errors,
+            "left_out": self.left_out,
             "blank_lines": self.blank_lines,
             "files_in": self.files_in,
             "files_out": self.files_out,
@@ -519,6 +523,7 @@ def plan_directory(
     outside: list[Path] | None = None,
     written: Iterable[str | None] = (),
     earlier: list[Path] | None = None,
+    special: list[tuple[Path, str]] | None = None,
 ) -> tuple[list[FileJob], Stats]:
     """The files of a directory run (the tree under ``outdir`` mirrors ``root``), and the
     stats of the files skipped because their output is already newer (``resume``). The output
@@ -528,7 +533,9 @@ def plan_directory(
     and an output folder inside ``root`` that holds files of the input tree. A ``pattern``
     other than the default that matches no file raises :class:`PatternError`. An output
     folder inside ``root`` is marked as cleantext's (:func:`cleantext.io.mark_output_dir`);
-    marked folders below ``root`` are no inputs (listed in ``earlier``)."""
+    marked folders below ``root`` are no inputs (listed in ``earlier``). A matched path that
+    is no regular file (a FIFO, a dangling symlink...) is left out and listed in ``special``
+    with what it is (:func:`cleantext.io.special_kind`)."""
     root, outdir = Path(root), Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir} exists and is not a directory")
@@ -536,6 +543,7 @@ def plan_directory(
         raise InputError(f"{outdir}: the output directory must differ from the input directory")
     stats = Stats()
     left_out: list[Path] = []
+    odd: list[tuple[Path, str]] = []
     files = iter_files(
         root,
         pattern,
@@ -543,10 +551,15 @@ def plan_directory(
         follow_symlinks=follow_symlinks,
         outside=left_out,
         earlier=earlier,
+        special=odd,
     )
     if outside is not None:
         outside.extend(left_out)
-    if not files and not left_out and pattern != "**/*":  # (an empty tree is no mistake)
+    if special is not None:
+        special.extend(odd)
+    if (
+        not files and not left_out and not odd and pattern != "**/*"
+    ):  # (an empty tree is no mistake)
         raise PatternError(
             f"no file under {root} matches {pattern!r} (hidden files and the output "
             "directory are left out; ** recurses)"

@@ -301,6 +301,12 @@ def decode_utf8(data: bytes, name: str) -> str:
                 f"{name}: {wide} text (it starts with a byte order mark), not UTF-8: convert it "
                 f"first, e.g. iconv -f {wide} -t UTF-8"
             )
+        bare = _bomless_wide(data)
+        if bare:
+            raise InputError(
+                f"{name}: looks like {bare} text without a byte order mark (NUL bytes between "
+                f"its letters), not UTF-8: convert it first, e.g. iconv -f {bare} -t UTF-8"
+            )
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8-sig")
@@ -320,6 +326,32 @@ _WIDE_BOMS = (
 )
 
 
+def _bomless_wide(data: bytes) -> str:
+    """``"UTF-16LE"``, ``"UTF-16BE"``, ``"UTF-32LE"`` or ``"UTF-32BE"`` if the first 256 bytes
+    of ``data`` have that encoding's NUL bytes of mostly-ASCII text (every second byte, or
+    three of four, at that place), else ``""`` (binary data, say).
+
+    >>> _bomless_wide("Hello".encode("utf-16-le")), _bomless_wide("Hi".encode("utf-32-be"))
+    ('UTF-16LE', 'UTF-32BE')
+    >>> _bomless_wide(bytes(range(256)))
+    ''
+    """
+    head = data[: 256 - 256 % 4]
+    if len(head) < 4:
+        return ""
+    zero = [head[k::4].count(0) / len(head[k::4]) for k in range(4)]
+    shapes = {
+        "UTF-32LE": (False, True, True, True),
+        "UTF-32BE": (True, True, True, False),
+        "UTF-16LE": (False, True, False, True),
+        "UTF-16BE": (True, False, True, False),
+    }
+    for name, nul in shapes.items():
+        if all((z >= 0.9) if n else (z <= 0.1) for z, n in zip(zero, nul, strict=True)):
+            return name
+    return ""
+
+
 def _wide_text(data: bytes) -> str:
     """``"UTF-16"`` or ``"UTF-32"`` if ``data`` starts with that encoding's byte order mark
     (Windows' "Unicode" text files), else ``""``."""
@@ -333,12 +365,56 @@ MEMORY_FACTOR = 12
 
 @lru_cache(maxsize=1)
 def _available_memory() -> int | None:
-    """Bytes of memory free for this process (Linux's MemAvailable), read once; ``None``
-    where unknown."""
+    """Bytes of memory free for this process, read once: the least of Linux's MemAvailable,
+    what the process's control group may still use (a container's limit, which MemAvailable
+    does not show) and what its address-space limit leaves (``ulimit -v``); ``None`` where
+    none is known."""
+    known = [n for n in (_mem_available(), _cgroup_room(), _address_room()) if n is not None]
+    return min(known) if known else None
+
+
+def _mem_available() -> int | None:
+    """Linux's MemAvailable in bytes, or ``None`` (no /proc/meminfo, or no such field)."""
     with contextlib.suppress(OSError, ValueError, IndexError):
         with open("/proc/meminfo", "rb") as f:
             found = next((ln for ln in f if ln.startswith(b"MemAvailable:")), None)
         return None if found is None else int(found.split()[1]) * 1024
+    return None
+
+
+def _cgroup_room() -> int | None:
+    """Bytes the process's control group may still use (cgroup v2 ``memory.max`` less
+    ``memory.current``, or v1's ``memory.limit_in_bytes`` less ``memory.usage_in_bytes``), or
+    ``None`` (no limit, or not readable)."""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        with open("/proc/self/cgroup", encoding="utf-8") as f:
+            groups = [ln.rstrip("\n").split(":", 2) for ln in f]
+        for hierarchy, names, path in groups:
+            if hierarchy == "0" and not names:
+                base, files = f"/sys/fs/cgroup{path}", ("memory.max", "memory.current")
+            elif "memory" in names.split(","):
+                base = f"/sys/fs/cgroup/memory{path}"
+                files = ("memory.limit_in_bytes", "memory.usage_in_bytes")
+            else:
+                continue
+            limit, used = (Path(base, name).read_text().strip() for name in files)
+            if limit.isdigit() and int(limit) < 2**60:  # ("max", or v1's huge "no limit")
+                return max(int(limit) - int(used), 0)
+    return None
+
+
+def _address_room() -> int | None:
+    """Bytes of address space the process may still map under ``ulimit -v`` (RLIMIT_AS), or
+    ``None`` (no such limit)."""
+    with contextlib.suppress(ImportError, OSError, ValueError, IndexError):
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_AS)[0]
+        if soft == resource.RLIM_INFINITY:
+            return None
+        with open("/proc/self/statm", "rb") as f:
+            mapped = int(f.read().split()[0]) * resource.getpagesize()
+        return max(soft - mapped, 0)
     return None
 
 
@@ -383,12 +459,23 @@ def read_bytes(path: str, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES) -> byte
                 raise _too_large(name, limit)
     with open_binary(path) as f:
         try:
-            data = f.read() if limit is None else f.read(limit + 1)
+            data = f.read() if limit is None else _read_at_most(f, limit + 1)
         except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
             raise InputError(f"{path}: cannot read ({exc})") from None
     if limit is not None and len(data) > limit:
         raise _too_large(name, limit)
     return data
+
+
+def _read_at_most(f: IO[bytes], n: int) -> bytes:
+    """Up to ``n`` bytes of ``f``, read in parts of at most 16 MiB: ``f.read(n)`` reserves
+    ``n`` bytes at once, which under an address-space limit (``ulimit -v``) failed with
+    ``MemoryError`` for a file of a few bytes when ``n`` was large."""
+    parts, left = [], n
+    while left > 0 and (part := f.read(min(left, 16 * _CHUNK))):
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
 
 
 def read_text(path: str, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES) -> str:
@@ -745,6 +832,7 @@ def iter_files(
     follow_symlinks: bool = False,
     outside: list[Path] | None = None,
     earlier: list[Path] | None = None,
+    special: list[tuple[Path, str]] | None = None,
 ) -> list[Path]:
     """Files under ``root`` matching ``pattern`` (recursive with ``**``), sorted.
 
@@ -754,7 +842,10 @@ def iter_files(
     folder; appended to ``earlier``, if given).
     A file reached again through a symlink (a loop, say) is listed once. A symlink that leads
     outside ``root`` is left out (and appended to ``outside``, if given) unless
-    ``follow_symlinks``. A pattern must stay inside ``root`` (no absolute path, no ``..``).
+    ``follow_symlinks``. A matched path that is no regular file (a FIFO, a socket, a device,
+    a dangling symlink or a loop, a folder the pattern names like a file: :func:`special_kind`)
+    is left out and appended to ``special`` with what it is, if given. A pattern must stay
+    inside ``root`` (no absolute path, no ``..``).
 
     >>> iter_files(".", "../*")
     Traceback (most recent call last):
@@ -778,7 +869,13 @@ def iter_files(
     marked = _Marked(base, earlier)
     for p in sorted(found, key=lambda q: (len(q.parts), q)):  # shortest path first
         rel = p.relative_to(base)
-        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if not p.is_file():
+            kind = None if special is None else special_kind(p, pattern)  # (None: a folder)
+            if special is not None and kind is not None and not marked.under(rel):
+                inside = skip is not None and p.parent.resolve().is_relative_to(skip)
+                special.extend([] if inside else [(p, kind)])
             continue
         real = p.resolve()
         if real in seen or (skip is not None and real.is_relative_to(skip)):
@@ -792,6 +889,37 @@ def iter_files(
         seen.add(real)
         out.append(p)
     return sorted(out)
+
+
+def special_kind(path: Path, pattern: str = "**/*") -> str | None:
+    """What ``path``, which is no regular file, is, for the note that leaves it out of a
+    directory run; ``None`` for a folder when ``pattern`` picks any name (``*``): its files
+    are listed themselves.
+
+    >>> special_kind(Path("/dev/null")), special_kind(Path("/nonexistent/x.txt"))
+    ('a device, not a regular file', 'No such file or directory')
+    >>> special_kind(Path("/"), "**/*"), special_kind(Path("/"), "**/*.txt")
+    (None, 'a folder, not a file (its files are read only if the pattern names them)')
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        why = exc.strerror or "cannot be read"
+        return f"a symlink that leads nowhere ({why})" if path.is_symlink() else why
+    if stat.S_ISDIR(mode):
+        last = Path(pattern).name
+        if last in ("*", "**"):
+            return None
+        return "a folder, not a file (its files are read only if the pattern names them)"
+    for test, what in (
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+    ):
+        if test(mode):
+            return f"{what}, not a regular file"
+    return "not a regular file"
 
 
 class _Marked:

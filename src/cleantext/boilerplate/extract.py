@@ -2645,7 +2645,8 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
 
     >>> line = Block(0, 0, "404", 2)
     >>> mk = lambda s, k="ui", ui="": LineInfo(line, 1, 0.0, False, k, s, False, ui)
-    >>> _error_page([mk(-8.0, ui="error"), mk(12.0, "good")], (1, 1), WEIGHTS)[:39]
+    >>> menu = mk(-2.0, "hint", "navigation")
+    >>> _error_page([mk(-8.0, ui="error"), menu, mk(12.0, "good")], (2, 2), WEIGHTS)[:39]
     "error page: '404' at line 3, and no run"
     >>> _error_page([mk(-8.0), mk(12.0, "good")], (1, 1), WEIGHTS) is None
     True
@@ -2656,11 +2657,76 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
     uis = list(map(_UI, infos))  # (the first error message, no Python step per line)
     if "error" not in uis:
         return None
-    found = infos[uis.index("error")]
+    # (a message after the best run is no page's message: a stray line under a short article)
+    end = len(infos) if span is None else span[0]
+    at = [i for i, ui in enumerate(uis[:end]) if ui == "error" and _stands_apart(infos, i, w)]
+    if not at:  # (every message is a headline over prose or a quote in it: an article's)
+        return None
+    found = infos[at[0]]
     return (
         f"error page: {found.block.text.strip()[:40]!r} at line {_line_no(found)}, and no run "
         f"of prose worth an article (the best scored {best:.1f}, below {w.zone_min:.0f})"
     )
+
+
+def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights) -> bool:
+    """Whether the error message at ``infos[i]`` is the page's own: no sentence leads into it
+    (a quote: "... were greeted by a page reading" / "404 Not Found") and no prose follows it
+    unless that prose explains the error to the reader (``[error] talk``: "The story you were
+    looking for has been removed"). A message over other prose is a headline ("Access Denied"
+    over a film review, "Seite nicht gefunden" over an exhibition's), and the short article
+    under it is no error page (session 18: nine such articles came out empty).
+
+    >>> mk = lambda t, n, k="good", ui="": LineInfo(Block(0, 0, t, 0), n, 0.0, True, k, 0.0, ui=ui)
+    >>> msg = mk("Not found", 2, "ui", "error")
+    >>> film = mk("The thriller follows a hacker who locks a bank out.", 10)
+    >>> home = mk("Home", 1, "short")
+    >>> _stands_apart([msg, film], 0, WEIGHTS), _stands_apart([home, msg], 1, WEIGHTS)
+    (False, True)
+    >>> _stands_apart([msg, mk("The page you were looking for has been removed.", 9)], 0, WEIGHTS)
+    True
+    """
+    if i > 0 and _leads_in(infos[i - 1], w):
+        return False
+    after = _next_prose(infos, i + 1, w)
+    if after is None:
+        return True
+    key = after.key or normalize_line(after.block.text)
+    return any(phrase in key for phrase in _error_talk())
+
+
+def _next_prose(infos: Sequence[LineInfo], i: int, w: Weights) -> LineInfo | None:
+    """The prose line at ``infos[i]``, or after up to two short lines there (a headline's
+    byline and date); ``None`` if another UI line (a menu's, a box's) or the page's end
+    comes first."""
+    for info in infos[i : i + 3]:
+        if info.ui not in ("", "date"):
+            return None
+        if _is_prose(info, w):
+            return info
+    return None
+
+
+def _is_prose(info: LineInfo, w: Weights) -> bool:
+    """A paragraph's line: ``good`` or ``medium``, or a line of a sentence's words."""
+    return info.kind in ("good", "medium") or info.words >= w.sentence_words
+
+
+def _leads_in(info: LineInfo, w: Weights) -> bool:
+    """A line of prose that a quoted message may follow: no UI string, a sentence's words,
+    ending a sentence, on a colon or on a lower-case word ("... greeted by a page reading";
+    a page's title, "Page not found | Northfield Tribune", ends on a name)."""
+    text = info.block.text.rstrip()
+    if info.ui or not _is_prose(info, w) or not text:
+        return False
+    return info.terminal or text[-1] == ":" or text[-1].islower()
+
+
+@lru_cache(maxsize=1)
+def _error_talk() -> tuple[str, ...]:
+    """The data file's ``[error] talk``, normalised: the words with which an error page
+    explains its message to the reader."""
+    return tuple(normalize_line(p) for p in boilerplate_table()["error"]["talk"])
 
 
 def _line_no(info: LineInfo) -> int:

@@ -1400,4 +1400,8 @@ def _either(
 
 @lru_cache(maxsize=1)
 def _builtin() -> Patterns:
-    return Patterns(boilerplate_table())
+    """The patterns of the data file's UI sections: those ``[patterns] categories`` lists,
+    in the file's order (another section's ``lines`` or ``headings`` is its own reader's)."""
+    table = boilerplate_table()
+    ui = frozenset(table["patterns"]["categories"])
+    return Patterns({name: spec for name, spec in table.items() if name in ui})

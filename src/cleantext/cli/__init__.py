@@ -5,8 +5,8 @@ Each subcommand lives in its own module with ``add_parser(subparsers)`` and ``ru
 exit 2 (argparse's convention).
 """
 
-from __future__ import annotations
-
+# (no ``from __future__ import annotations``: it imports the ``__future__`` module, a third of
+# what ran before Ctrl-C is held; every annotation here is valid at run time on 3.11)
 import _signal  # type: ignore[import-not-found]  # (built in: no Python code loads first)
 
 #: Ctrl-C presses while this module's imports ran (see :func:`_hold_ctrl_c`)
@@ -210,6 +210,13 @@ def _main(argv: list[str]) -> int:
         # the reader went away (e.g. `| head`); not an error for a filter
         sys.stderr.close()
         return 0
+    except MemoryError:  # (a document the memory cap let in, a cleaning's peak)
+        print(
+            "cleantext: error: out of memory: split the input, lower --max-doc-mb, or free "
+            "memory (cleaning takes up to about 12x a document's size)",
+            file=sys.stderr,
+        )
+        return 1
     except OSError as exc:  # a write that failed outside the file writers (disk full, say)
         where = exc.filename or "<stdout>"
         print(f"cleantext: error: {where}: {exc.strerror or exc}", file=sys.stderr)

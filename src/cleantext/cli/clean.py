@@ -130,6 +130,7 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
         raise CliError(f"{args.path} is a directory: give an output directory with -o")
     outside: list[Path] = []
     earlier: list[Path] = []
+    special: list[tuple[Path, str]] = []
     jobs, resumed = plan_directory(
         args.path,
         args.output,
@@ -139,6 +140,7 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
         outside=outside,
         written=[args.report],
         earlier=earlier,
+        special=special,
     )
     for folder in earlier:
         logger.warning("left out %s: the output directory of an earlier cleantext run", folder)
@@ -150,6 +152,14 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
             args.path,
             outside[0],
         )
+    left = [f"{path}: {kind}" for path, kind in special]
+    for note in left[:MAX_MESSAGES]:  # (never silently: each in the report too)
+        logger.warning("left out %s", note)
+    if len(left) > MAX_MESSAGES:
+        logger.warning(
+            "left out %d more that are no regular files (see --report)", len(left) - MAX_MESSAGES
+        )
+    resumed.left_out.extend(left)
     msgs, ui = _Messages(), Progress(total=len(jobs), unit="files")
 
     def on_file(result: Stats) -> None:
