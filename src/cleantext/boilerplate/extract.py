@@ -38,7 +38,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
@@ -711,17 +711,6 @@ _UI = attrgetter("ui")
 _TEXT = attrgetter("block.text")
 _SCORE = attrgetter("score")
 _WORDS = attrgetter("words")
-
-
-def _non_empty(infos: Sequence[LineInfo]) -> list[int]:
-    """The indexes of the lines of ``infos`` that are not blank (``kind != "empty"``), in
-    order: one pass in C (``itertools.compress``), no Python step per line.
-
-    >>> from types import SimpleNamespace as Line
-    >>> _non_empty([Line(kind="good"), Line(kind="empty"), Line(kind="short")])
-    [0, 2]
-    """
-    return list(itertools.compress(itertools.count(), map("empty".__ne__, map(_KIND, infos))))
 
 
 def _line_infos(
@@ -1472,7 +1461,7 @@ def _bridges(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
     a sentence (``_HEADLINES``: "Lesen Sie auch:", "Mit Mikroreaktoren gegen den
     Klimawandel und die Energiekrise?")."""
     found: dict[int, int] = {}
-    content = _non_empty(infos)
+    content = [i for i, info in enumerate(infos) if info.kind != "empty"]
     prev_good = False
     for k, i in enumerate(content):
         info = infos[i]
@@ -1550,7 +1539,7 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
     {}
     """
     found: dict[int, int] = {}
-    content = _non_empty(infos)
+    content = [i for i, info in enumerate(infos) if info.kind != "empty"]
     k = 0
     while k < len(content):
         info = infos[content[k]]
@@ -1732,7 +1721,7 @@ def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int
     keys = [i.key or normalize_line(i.block.text) for i in infos[first + 1 :] if i.kind != "empty"]
     if not may_hold_thread(keys):
         return None
-    idx = _non_empty(infos)
+    idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
     after = len(idx) - len(keys) - 1
     keys[:0] = [_key(infos[i]) for i in idx[: after + 1]]
     found = bare_thread([infos[i].block.text for i in idx], after, keys)
@@ -2074,13 +2063,12 @@ def find_main_content(
             note = why_card(infos, header, card)
             edits.append(_edit(text, RELATED.name, infos[header[0]], infos[header[1]], note))
     if CREDIT.name in enabled:
-        # (kept by line: a later pass asks again)
-        credits = page.credits(list(map(_TEXT, infos[first : last + 1])))
-        for i in itertools.compress(range(first, last + 1), credits):
+        credit = page.credit  # (kept by line: a later pass asks again)
+        for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
-        for i in _short_lines(infos, first, last):
+        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             line = infos[i].block.text
             if page.caption(line):  # a credit alone is extract-credit's
                 note = (
@@ -2091,10 +2079,9 @@ def find_main_content(
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
     if BYLINE.name in enabled:
         by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
-        short = map(range(1, BYLINE_WORDS + 1).__contains__, map(_WORDS, infos[first : last + 1]))
-        for i in itertools.compress(range(first, last + 1), short):
+        for i in range(first, last + 1):
             info = infos[i]
-            if info.key.partition(" ")[0] not in by:
+            if not 0 < info.words <= BYLINE_WORDS or info.key.partition(" ")[0] not in by:
                 continue
             line = info.block.text
             if is_byline(line):
@@ -2103,7 +2090,7 @@ def find_main_content(
     if APPEAL.name in enabled and page.appeal_keys:  # (the page's lines with a phrase)
         # (a line of twice the words an appeal may have is a paragraph: not looked at)
         appeals = page.appeal_keys
-        for i in _short_lines(infos, first, last):
+        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             phrase = appeals.get(infos[i].key)
             if phrase is not None:
                 line = infos[i].block.text
@@ -2330,19 +2317,6 @@ def _foreign_words(
 #: lines with more words than this (``LineInfo.words``) are paragraphs, not looked at by the
 #: one-line rules (captions, appeals: at most 40 words each as they count them)
 _SHORT_ENOUGH = 80
-
-
-def _short_lines(infos: Sequence[LineInfo], first: int, last: int) -> Iterator[int]:
-    """The indexes ``first``..``last`` of the lines of 1 to ``_SHORT_ENOUGH`` words, in
-    order: tested in C (``itertools.compress``), no Python step per line.
-
-    >>> from types import SimpleNamespace as Line
-    >>> list(_short_lines([Line(words=n) for n in (0, 3, 81, 80, 5)], 1, 3))
-    [1, 3]
-    """
-    short = range(1, _SHORT_ENOUGH + 1).__contains__
-    words = map(_WORDS, infos[first : last + 1])
-    return itertools.compress(range(first, last + 1), map(short, words))
 
 
 def _settled(

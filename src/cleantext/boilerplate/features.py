@@ -30,8 +30,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
-from itertools import compress, count, repeat
-from operator import is_, itemgetter
+from itertools import compress, count
+from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from cleantext.boilerplate import appeals, signup
@@ -176,11 +176,6 @@ class PageFeatures:
             found = self._credit[line] = is_credit(line)
         return found
 
-    def credits(self, lines: list[str]) -> list[bool]:
-        """:meth:`credit` of each of ``lines``: the lines asked about before looked up in C
-        (``map`` of ``dict.get``), a Python call for each new one alone."""
-        return _looked_up(self._credit, self.credit, lines)
-
     def caption(self, line: str) -> bool:
         """``is_caption(line) and not is_credit(line)`` (``credits.py``), kept by line.
 
@@ -252,7 +247,9 @@ class PageFeatures:
         keys = normalize_folded(folded)
         # a line longer than MAX_LINE is never UI: its key as an empty one, searched in by
         # none of the prefilters (most of an article's text is in such lines)
-        hits = patterns.match_lines(text, _short_keys(rows, keys))
+        hits = patterns.match_lines(
+            text, [k if len(r) <= MAX_LINE else "" for r, k in zip(rows, keys, strict=True)]
+        )
         keyword, consent = self._phrases(keys)
         if cjk:  # (a clause in Chinese or Japanese is one word: its phrases found inside it)
             consent |= patterns.han_consent_lines(keys)
@@ -360,32 +357,6 @@ def _ends(rows: list[str]) -> list[str]:
     for i in compress(count(), map(_STRIPPED.__contains__, ends)):
         ends[i] = rows[i].rstrip(_SPACE).rstrip(_CLOSING)[-1:]
     return ends
-
-
-def _short_keys(rows: list[str], keys: list[str]) -> list[str]:
-    """``keys`` (of ``rows``) with the key of each row longer than ``MAX_LINE`` as ``""``:
-    the long rows found in C (``itertools.compress``), a Python step for each of them alone.
-
-    >>> _short_keys(["Home", "x" * (MAX_LINE + 1)], ["home", "x"])
-    ['home', '']
-    """
-    short = keys.copy()
-    for i in compress(count(), map(MAX_LINE.__lt__, map(len, rows))):
-        short[i] = ""
-    return short
-
-
-def _looked_up(known: dict[str, bool], test: Callable[[str], bool], lines: list[str]) -> list[bool]:
-    """``[test(line) for line in lines]`` where ``test`` keeps its answers in ``known``: the
-    known lines in one pass in C, ``test`` called for the others alone.
-
-    >>> _looked_up({"a": True}, lambda line: line == "b", ["a", "b", "c"])
-    [True, True, False]
-    """
-    found: list[bool | None] = list(map(known.get, lines))
-    for j in compress(count(), map(is_, found, repeat(None))):
-        found[j] = test(lines[j])
-    return found  # type: ignore[return-value]
 
 
 def _flags(found: set[int], n: int) -> list[bool]:

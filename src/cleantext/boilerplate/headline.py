@@ -31,8 +31,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import compress, count, islice
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import regex
@@ -45,8 +43,6 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
 
 __all__ = ["after_headline", "headline_index", "title_keys"]
 
-#: the text of a line (``LineInfo.block.text``)
-_TEXT = attrgetter("block.text")
 #: separators between a title's headline and the site's name (in a title whose whitespace is
 #: single spaces: linear, each match starts at a space or a bar)
 _SEP = regex.compile(r" [-|–—·:»/]+ | ?[|｜] ?")
@@ -95,10 +91,9 @@ def headline_index(infos: Sequence[LineInfo]) -> int | None:
     # about as long as the key or longer, not much longer (a quick test before normalising;
     # case folding may lengthen a few letters, "ß" -> "ss")
     lo, hi = min(map(len, keys)) // 2, 2 * max(map(len, keys)) + 10
-    # (the lengths tested in C: a Python step only for a line of a key's length)
-    fits = map(range(lo, hi + 1).__contains__, map(len, map(_TEXT, islice(infos, 1, None))))
-    for i in compress(count(1), fits):
-        if (infos[i].key or normalize_line(infos[i].block.text)) in keys:
+    for i in range(1, len(infos)):
+        text = infos[i].block.text
+        if lo <= len(text) <= hi and (infos[i].key or normalize_line(text)) in keys:
             return i
     return None
 
