@@ -36,7 +36,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from cleantext.boilerplate import appeals, signup
 from cleantext.boilerplate.credits import is_caption, is_credit
-from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, normalize_folded
+from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, fold_text, normalize_folded
 from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, NOT_CJK, may_have_cjk
@@ -239,7 +239,7 @@ class PageFeatures:
     def _compute(self, text: str, rows: list[str]) -> Features:
         """The features of ``text`` from passes over the whole of it."""
         # (an ASCII text folds as it lowers, and ``lower`` has a fast path for it)
-        folded = text.lower() if text.isascii() else text.casefold()
+        folded = text.lower() if text.isascii() else fold_text(text)
         # folding moves no character into or out of the CJK blocks (a test checks them all)
         cjk = may_have_cjk(text)
         analysis = self.stopwords.analyse(folded, cjk)

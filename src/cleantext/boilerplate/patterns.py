@@ -50,6 +50,8 @@ from cleantext.tokens import HAN_KANA
 
 # the C kernel that normalises every line of a text in one pass (``_kernels.c``), if built
 _line_keys = getattr(_kernels, "line_keys", None)
+# the C kernel that case-folds a text by the table of ``case_folds``, if built
+_casefold_str = getattr(_kernels, "casefold_str", None)
 
 __all__ = [
     "Anchors",
@@ -1332,6 +1334,25 @@ def case_folds() -> tuple[NDArray[np.uint32], NDArray[np.uint32]]:
             fold[c] |= _MULTI | (len(more) // 2) << 21
             more += [ord(f[1]), ord(f[2]) if len(f) > 2 else 0]
     return fold, np.array(more, np.uint32)
+
+
+def fold_text(text: str) -> str:
+    """``text.casefold()``: by the C kernel ``casefold_str`` with the table of
+    :func:`case_folds` where it is built and every code point of ``text`` is in the table
+    (a text with no CJK character: a table look-up a character, not ``str.casefold``'s
+    look-ups in the Unicode database), else by ``str.casefold``. Case folding has no
+    context, so a text folds as its characters do one by one (a test checks every code
+    point of the table).
+
+    >>> fold_text("Straße “Quick”"), fold_text("東京 Tokyo")
+    ('strasse “quick”', '東京 tokyo')
+    """
+    if _casefold_str is not None:
+        fold, more = case_folds()
+        folded: str | None = _casefold_str(text, fold, more)
+        if folded is not None:
+            return folded
+    return text.casefold()
 
 
 def scan_plain(

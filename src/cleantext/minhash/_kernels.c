@@ -724,6 +724,7 @@ static PyObject *match_windows(PyObject *self, PyObject *args);
 static PyObject *sentence_windows(PyObject *self, PyObject *args);
 static PyObject *band_mix(PyObject *self, PyObject *args);
 static PyObject *casefold_utf8(PyObject *self, PyObject *args);
+static PyObject *casefold_str(PyObject *self, PyObject *args);
 static PyObject *compare_words(PyObject *self, PyObject *args);
 /* ---- script scan (w-xspeed4) ---- */
 static PyObject *in_ranges(PyObject *self, PyObject *args);
@@ -794,6 +795,8 @@ static PyMethodDef methods[] = {
      "band_mix(sigs, width, bands, rows, out): the LSH band keys of signatures."},
     {"casefold_utf8", casefold_utf8, METH_VARARGS,
      "casefold_utf8(data, fold, more) -> bytes or None: UTF-8 case-folded by a table."},
+    {"casefold_str", casefold_str, METH_VARARGS,
+     "casefold_str(text, fold, more) -> str or None: text.casefold() by a table."},
     {"compare_words", compare_words, METH_VARARGS,
      "compare_words(words, a, b, c, d, n, k) -> (common, union, longest): shingle sets and "
      "longest common run of two ranges of words."},
@@ -3280,6 +3283,106 @@ done:
     PyBuffer_Release(&mb);
     return out;
 }
+
+/* casefold_str(text, fold, more) -> str or None
+ *     ``text.casefold()`` for a text whose code points are all below len(fold) (else None:
+ *     the caller folds in Python), by the tables of casefold_utf8 (fold[c]: the code point c
+ *     folds to, or with bit 31 the first of two or three, the others more[2k] and
+ *     more[2k + 1], k in bits 21-30, 0: none). Case folding has no context, so a text folds
+ *     as its code points do one by one. Two passes: the length and the widest code point of
+ *     the result, then the result written in its own kind (the str Python makes). */
+#define CF_SIZE(T)                                                                         \
+    do {                                                                                   \
+        const T *p = (const T *)data;                                                      \
+        for (Py_ssize_t i = 0; i < n; i++) {                                               \
+            uint32_t c = p[i];                                                             \
+            if (c >= (uint32_t)limit) goto refuse;                                         \
+            uint32_t f = fold[c];                                                          \
+            len++;                                                                         \
+            if (!(f & 0x80000000U)) {                                                      \
+                if (f > top) top = f;                                                      \
+                continue;                                                                  \
+            }                                                                              \
+            if ((f & 0x1FFFFF) > top) top = f & 0x1FFFFF;                                  \
+            Py_ssize_t k = (f >> 21) & 0x3FF;                                              \
+            if (2 * k + 1 >= n_more) goto refuse;                                          \
+            for (int j = 0; j < 2; j++) {                                                  \
+                uint32_t m = more[2 * k + j];                                              \
+                if (m) {                                                                   \
+                    len++;                                                                 \
+                    if (m > top) top = m;                                                  \
+                }                                                                          \
+            }                                                                              \
+        }                                                                                  \
+    } while (0)
+#define CF_WRITE(T, U)                                                                     \
+    do {                                                                                   \
+        const T *p = (const T *)data;                                                      \
+        U *o = (U *)odata;                                                                 \
+        for (Py_ssize_t i = 0; i < n; i++) {                                               \
+            uint32_t f = fold[p[i]];                                                       \
+            if (!(f & 0x80000000U)) {                                                      \
+                *o++ = (U)f;                                                               \
+                continue;                                                                  \
+            }                                                                              \
+            *o++ = (U)(f & 0x1FFFFF);                                                      \
+            Py_ssize_t k = (f >> 21) & 0x3FF;                                              \
+            for (int j = 0; j < 2; j++)                                                    \
+                if (more[2 * k + j]) *o++ = (U)more[2 * k + j];                            \
+        }                                                                                  \
+    } while (0)
+#define CF_WRITE_TO(T)                                                                     \
+    do {                                                                                   \
+        if (okind == PyUnicode_1BYTE_KIND)                                                 \
+            CF_WRITE(T, Py_UCS1);                                                          \
+        else if (okind == PyUnicode_2BYTE_KIND)                                            \
+            CF_WRITE(T, Py_UCS2);                                                          \
+        else                                                                               \
+            CF_WRITE(T, Py_UCS4);                                                          \
+    } while (0)
+static PyObject *casefold_str(PyObject *self, PyObject *args) {
+    PyObject *text, *o_fold, *o_more, *out = NULL;
+    Py_buffer fb, mb;
+    if (!PyArg_ParseTuple(args, "UOO", &text, &o_fold, &o_more)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    if (get(o_fold, &fb, 4, 0, "fold") < 0) return NULL;
+    if (get(o_more, &mb, 4, 0, "more") < 0) {
+        PyBuffer_Release(&fb);
+        return NULL;
+    }
+    const uint32_t *fold = fb.buf, *more = mb.buf;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), limit = fb.len / 4, n_more = mb.len / 4;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t len = 0;
+    uint32_t top = 0;
+    if (kind == PyUnicode_1BYTE_KIND)
+        CF_SIZE(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND)
+        CF_SIZE(Py_UCS2);
+    else
+        CF_SIZE(Py_UCS4);
+    out = PyUnicode_New(len, top);
+    if (out == NULL) goto done;
+    int okind = PyUnicode_KIND(out);
+    void *odata = PyUnicode_DATA(out);
+    if (kind == PyUnicode_1BYTE_KIND)
+        CF_WRITE_TO(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND)
+        CF_WRITE_TO(Py_UCS2);
+    else
+        CF_WRITE_TO(Py_UCS4);
+    goto done;
+refuse:
+    out = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&fb);
+    PyBuffer_Release(&mb);
+    return out;
+}
+#undef CF_SIZE
+#undef CF_WRITE
+#undef CF_WRITE_TO
 
 /* compare_words(words, a, b, c, d, n, k) -> (common, union, longest)
  *     For x = words[a:b] and y = words[c:d] (words: a list of str that hold no space, x != y
