@@ -128,6 +128,7 @@ _SWITCHES = {
     "split-opening": "split_opening",
     "dated-line": "dated_line",
     "standfirst-headline": "standfirst_headline",
+    "standfirst-sentences": "standfirst_sentences",
     "share-counts": "share_counts",
     "slide-counters": "slide_counters",
     "slot-gaps": "slot_gaps",
