@@ -235,7 +235,8 @@ class BlockDedupOptions:
 #: whose posts each end with the poster's profile, then a button (``profiled-posts``: phpBB), a
 #: short last paragraph with its full stop that is short only for its few listed words
 #: (``unlisted-tail``), a standfirst of two short sentences with few stopwords (Finnish, Georgian:
-#: ``standfirst-sentences``)
+#: ``standfirst-sentences``), a paragraph of three sentences under a photo credit alone read as
+#: the intro, not the picture's caption (``intro-sentences``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -306,6 +307,7 @@ EXTRACT_MECHANISMS = (
     "unlisted-tail",
     "poll-boxes",
     "standfirst-sentences",
+    "intro-sentences",
 )
 
 

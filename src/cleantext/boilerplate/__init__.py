@@ -129,6 +129,7 @@ _SWITCHES = {
     "dated-line": "dated_line",
     "standfirst-headline": "standfirst_headline",
     "standfirst-sentences": "standfirst_sentences",
+    "intro-sentences": "intro_sentences",
     "share-counts": "share_counts",
     "slide-counters": "slide_counters",
     "slot-gaps": "slot_gaps",

@@ -410,6 +410,7 @@ class Weights:
     intro_lists: bool = True  # and a list of its key points between its paragraphs
     intro_below: bool = True  # and the intro under a lead or standfirst kept (``intro.py``)
     intro_captioned: bool = True  # and the intro under a caption that ends in its credit
+    intro_sentences: bool = True  # and a paragraph of 3 sentences under a credit alone
     share_counts: bool = True  # and past a share bar's comment count ("0 Kommentare")
     opening: bool = True  # a question or exclamation opening the article (``opening.py``)
     split_opening: bool = True  # the lines a first paragraph starts on (``opening.py``)
