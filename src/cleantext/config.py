@@ -236,7 +236,8 @@ class BlockDedupOptions:
 #: short last paragraph with its full stop that is short only for its few listed words
 #: (``unlisted-tail``), a standfirst of two short sentences with few stopwords (Finnish, Georgian:
 #: ``standfirst-sentences``), a paragraph of three sentences under a photo credit alone read as
-#: the intro, not the picture's caption (``intro-sentences``)
+#: the intro, not the picture's caption (``intro-sentences``), a short article under the headline
+#: instead of a list of teasers with read-more buttons after it (``teaser-list``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -308,6 +309,7 @@ EXTRACT_MECHANISMS = (
     "poll-boxes",
     "standfirst-sentences",
     "intro-sentences",
+    "teaser-list",
 )
 
 

@@ -130,6 +130,7 @@ _SWITCHES = {
     "standfirst-headline": "standfirst_headline",
     "standfirst-sentences": "standfirst_sentences",
     "intro-sentences": "intro_sentences",
+    "teaser-list": "teaser_list",
     "share-counts": "share_counts",
     "slide-counters": "slide_counters",
     "slot-gaps": "slot_gaps",

@@ -148,6 +148,7 @@ from cleantext.boilerplate.standfirst import (
 )
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
+from cleantext.boilerplate.teasers import teasers_after_headline
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
@@ -385,6 +386,7 @@ class Weights:
     standfirst_sentences: bool = True  # and one of two short sentences, few stopwords
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
     ranked_box: bool = True  # nor the content instead of the run under the headline
+    teaser_list: bool = True  # nor a list of teasers with read-more buttons (``teasers.py``)
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
     #: and the first paragraph further under it, past short lines, sharing the article's words
     lead_below: bool = True
@@ -1947,6 +1949,8 @@ def find_main_content(
     span, anchored = after_headline(infos, span, main_span, weights)
     if not anchored:  # (a short article's run beside a most-read list after it)
         span, anchored = ranked_after_headline(infos, span, main_span, weights)
+    if not anchored:  # (or beside a list of teasers with read-more buttons)
+        span, anchored = teasers_after_headline(infos, span, main_span, weights)
     chosen_span = span
     span, above = below_headline(infos, span, weights)
     below = "" if above is None or chosen_span is None else why_below(infos, chosen_span, above)
