@@ -26,7 +26,10 @@ output, a company's careers page, a real-estate listing, a council's services pa
 syllabus, a German imprint (its legal text is the content), a Spanish portal front page (the
 lead story's headline and summary are the content, the short teasers are not, as on
 ``portal_en``), a museum's exhibition page, release notes, a magazine essay with pull quotes
-(boilerplate: they repeat the text) and a split drop cap; ``benchmarks/written_pages/*.txt``,
+(boilerplate: they repeat the text) and a split drop cap; and for session 18's article
+openings (``short_*``): a short post before a list of teasers with a read-more line under each
+(English, German), an Estonian standfirst of two short sentences above the date and byline,
+a Spanish intro of three sentences under a photo credit; ``benchmarks/written_pages/*.txt``,
 written for this project, all names and events invented, same licence as the code). Each line of
 a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
 ``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title,
