@@ -28,6 +28,7 @@ over and what the run under the headline scored.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.headline import MAX_GAP, MIN_SCORE, headline_index
@@ -41,6 +42,7 @@ MIN_BUTTONS = 3  # read-more lines under paragraphs: a list of teasers
 _BUTTON = "read-more"  # the ``ui`` of a read-more line (the data file's ``[read-more]``)
 
 Span = tuple[int, int]
+_UI = attrgetter("ui")
 
 
 def teaser_buttons(infos: Sequence[LineInfo], first: int, last: int) -> int:
@@ -68,7 +70,11 @@ def teasers_after_headline(
     if not w.teaser_list or span is None:
         return span, ""
     # (the last teaser's button may be the first line after the run: it scores below zero)
-    buttons = teaser_buttons(infos, span[0], _next_line(infos, span[1]))
+    end = _next_line(infos, span[1])
+    # (read-more lines counted without a Python step per line first: most runs have none)
+    if list(map(_UI, infos[span[0] : end + 1])).count(_BUTTON) < MIN_BUTTONS:
+        return span, ""
+    buttons = teaser_buttons(infos, span[0], end)
     if buttons < MIN_BUTTONS:
         return span, ""
     cut = _before_teasers(infos, span)
