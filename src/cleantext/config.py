@@ -234,7 +234,10 @@ class BlockDedupOptions:
 #: quoted reply ("> " before each line) read as hard-wrapped text (``quoted-lines``), a forum thread
 #: whose posts each end with the poster's profile, then a button (``profiled-posts``: phpBB), a
 #: short last paragraph with its full stop that is short only for its few listed words
-#: (``unlisted-tail``)
+#: (``unlisted-tail``), a standfirst of two short sentences with few stopwords (Finnish, Georgian:
+#: ``standfirst-sentences``), a paragraph of three sentences under a photo credit alone read as
+#: the intro, not the picture's caption (``intro-sentences``), a short article under the headline
+#: instead of a list of teasers with read-more buttons after it (``teaser-list``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -308,6 +311,9 @@ EXTRACT_MECHANISMS = (
     "shop-boxes",
     "credit-sentences",
     "short-tables",
+    "standfirst-sentences",
+    "intro-sentences",
+    "teaser-list",
 )
 
 

@@ -143,9 +143,15 @@ from cleantext.boilerplate.slides import (
     counter_rows,
     why_gallery,
 )
-from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
+from cleantext.boilerplate.standfirst import (
+    SENTENCE_WORDS,
+    caseless_clauses,
+    standfirst,
+    two_sentences,
+)
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
+from cleantext.boilerplate.teasers import teasers_after_headline
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
@@ -380,8 +386,10 @@ class Weights:
     unlisted_tail: bool = True
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
     standfirst_headline: bool = True  # and none above the page title's headline
+    standfirst_sentences: bool = True  # and one of two short sentences, few stopwords
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
     ranked_box: bool = True  # nor the content instead of the run under the headline
+    teaser_list: bool = True  # nor a list of teasers with read-more buttons (``teasers.py``)
     lead: bool = True  # the paragraph under the headline before a box stays (``lead.py``)
     #: and the first paragraph further under it, past short lines, sharing the article's words
     lead_below: bool = True
@@ -407,6 +415,7 @@ class Weights:
     intro_lists: bool = True  # and a list of its key points between its paragraphs
     intro_below: bool = True  # and the intro under a lead or standfirst kept (``intro.py``)
     intro_captioned: bool = True  # and the intro under a caption that ends in its credit
+    intro_sentences: bool = True  # and a paragraph of 3 sentences under a credit alone
     share_counts: bool = True  # and past a share bar's comment count ("0 Kommentare")
     opening: bool = True  # a question or exclamation opening the article (``opening.py``)
     split_opening: bool = True  # the lines a first paragraph starts on (``opening.py``)
@@ -1392,20 +1401,37 @@ def _fields_note(infos: Sequence[LineInfo], last: int, listed: int, table: froze
 
 def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
     """Extend the main content before its first line over paragraphs that lost their full
-    stop: long lines in sentence case with a normal share of stopwords."""
+    stop: long lines in sentence case with a normal share of stopwords; and over the
+    standfirst of two short sentences an earlier pass kept, now the text's first line
+    (``_top_sentences``)."""
     j = first - 1
     while j >= 0:
         info = infos[j]
         if info.kind == "empty":
             j -= 1
             continue
-        if info.kind != "short" or info.words < w.good_words or not _unstopped(infos, j, w):
+        if info.kind != "short":
+            break
+        unstopped = info.words >= w.good_words and _unstopped(infos, j, w)
+        if not unstopped and not _top_sentences(infos, j, w):
             break
         if caption_pattern().search(info.block.text):
             break
         first = j
         j -= 1
     return first
+
+
+def _top_sentences(infos: Sequence[LineInfo], j: int, w: Weights) -> bool:
+    """Line ``j`` is the first of the text and two short sentences
+    (``standfirst.two_sentences``, ``standfirst.SENTENCE_WORDS`` words or more): the
+    standfirst of few stopwords an earlier pass kept (``standfirst-sentences``)."""
+    info = infos[j]
+    if not w.standfirst_sentences or info.words < SENTENCE_WORDS:
+        return False
+    if not two_sentences(info.block.text):
+        return False
+    return all(infos[k].kind == "empty" for k in range(j))
 
 
 def _joined(*parts: str) -> str:
@@ -2070,6 +2096,8 @@ def find_main_content(
     span, anchored = after_headline(infos, span, main_span, weights)
     if not anchored:  # (a short article's run beside a most-read list after it)
         span, anchored = ranked_after_headline(infos, span, main_span, weights)
+    if not anchored:  # (or beside a list of teasers with read-more buttons)
+        span, anchored = teasers_after_headline(infos, span, main_span, weights)
     chosen_span = span
     span, above = below_headline(infos, span, weights)
     below = "" if above is None or chosen_span is None else why_below(infos, chosen_span, above)

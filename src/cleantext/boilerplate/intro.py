@@ -56,6 +56,12 @@ found must be under the lead. Off with ``Weights.intro_below=False`` (``extract_
 right under a picture's caption that ends in its credit ("Samsung in court. (Photo: Jane
 Doe)") is not that picture's caption, as one under a credit alone ("Photo: Jane Doe") is. Off
 with ``Weights.intro_captioned=False`` (``extract_off = ["intro-captioned"]``).
+``intro-sentences`` (``_under_credit``'s ``sentences``): nor is a paragraph of
+``CREDIT_SENTENCES`` sentences or more and ``CREDIT_WORDS`` words right under a credit alone
+("Quelle: Getty Images" / "Die Wirtschaft stagniert ... Experten prognostizieren ...
+Deutschland ist das Schlusslicht ..."): a picture's caption is one or two sentences, and the
+paragraph under the credit opens the article. Off with ``Weights.intro_sentences=False``
+(``extract_off = ["intro-sentences"]``).
 ``share-counts`` (``share_count``): a comment heading stops the search, but not a share bar's
 comment count ("0 Kommentare" between "Comment" and "Facebook"). Off with
 ``Weights.share_counts=False`` (``extract_off = ["share-counts"]``).
@@ -116,6 +122,10 @@ LIST_LINES = 6  # short lines of a list between two paragraphs of the intro (its
 LIST_WORDS = 25  # words of one of them
 UNSTOPPED_DENSITY = 0.3  # stopwords of an intro that lost its full stop (a title has fewer)
 COUNT_WORDS = 3  # words of a share bar's comment count ("0 Kommentare", "12 Comments")
+CREDIT_SENTENCES = 3  # sentences of a paragraph under a photo credit that is no caption
+CREDIT_WORDS = 25  # and its words
+# a sentence's end: before the next sentence's capital, or at the line's end
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*(?=\s+[\"'“‘«(]?\p{Lu}|\s*$)")
 #: the kinds of an intro's paragraph
 PARAGRAPH = frozenset({"good", "medium"})
 #: a letter, then letters and marks, ``MIN_LETTERS`` characters or more (Devanagari vowel
@@ -172,10 +182,11 @@ def intro_lines(
             article = article_stems(infos, first, grams)
             own = stems(info.block.text, grams)
             shared = own & article
-            if not _enough(own, shared) or _under_credit(infos, j, caption, w.intro_captioned):
+            flags = (w.intro_lists, w.intro_captioned, w.intro_sentences)
+            if not _enough(own, shared) or _under_credit(infos, j, caption, *flags[1:]):
                 return None
             found = (shared, grams)
-            lists = (w.intro_lists, w.intro_captioned)
+            lists = flags
             return _grown(infos, j, article, sentence_like, caption, found, loose, lists)
         between += 1
         if between > MAX_GAP:
@@ -191,7 +202,7 @@ def _grown(
     caption: regex.Pattern[str],
     found: tuple[frozenset[str], bool],
     loose: bool = False,
-    lists: tuple[bool, bool] = (True, True),
+    lists: tuple[bool, bool, bool] = (True, True, True),
 ) -> Found:
     """The intro at line ``j`` with the paragraphs right above it that are intro too (up to
     ``MAX_LINES`` in all, each sharing words with the article as ``_enough`` asks); ``found``
@@ -208,7 +219,7 @@ def _grown(
                 break
         own = stems(infos[k].block.text, grams)
         more = own & article
-        if not _enough(own, more) or _under_credit(infos, k, caption, lists[1]):
+        if not _enough(own, more) or _under_credit(infos, k, caption, *lists[1:]):
             break
         top, lines, shared = k, lines + 1, shared | more
         k = line_above(infos, k)
@@ -287,20 +298,43 @@ def line_above(infos: Sequence[LineInfo], j: int) -> int | None:
 
 
 def _under_credit(
-    infos: Sequence[LineInfo], j: int, caption: regex.Pattern[str], closed: bool = False
+    infos: Sequence[LineInfo],
+    j: int,
+    caption: regex.Pattern[str],
+    closed: bool = False,
+    sentences: bool = False,
 ) -> bool:
     """The line above line ``j`` is a photo credit ("Photo: Jane Doe", "(Bild: dpa)"): line
     ``j`` is the picture's caption, which names what the article is about too. ``closed``
     (``Weights.intro_captioned``): not when that line is a caption of its own that ends in
     its credit ("Samsung in court. (Bild: Jane Doe)", ``_closed_caption``): the picture's
-    caption is over, and line ``j`` is the article's."""
+    caption is over, and line ``j`` is the article's. ``sentences``
+    (``Weights.intro_sentences``): not when line ``j`` is a paragraph of ``CREDIT_SENTENCES``
+    sentences or more (``CREDIT_WORDS`` words): longer than a caption."""
     k = line_above(infos, j)
     if k is None or infos[k].kind == "good":
+        return False
+    if sentences and _many_sentences(infos[j]):
         return False
     text = infos[k].block.text
     if caption.search(text) is None:
         return False
     return not (closed and _closed_caption(text))
+
+
+def _many_sentences(info: LineInfo) -> bool:
+    """``info`` is ``CREDIT_WORDS`` words or more and ``CREDIT_SENTENCES`` sentences.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> three = ("The economy stalls while its neighbours grow in the first quarter. Experts "
+    ...     "expect no recovery this year. The country is last in Europe, and recession nears.")
+    >>> two = "The finance minister at the press conference in Berlin. She spoke for an hour."
+    >>> [_many_sentences(i) for i in classify_lines(three + "\\n" + two)]
+    [True, False]
+    """
+    if info.words < CREDIT_WORDS:
+        return False
+    return len(_SENTENCE_END.findall(info.block.text.strip())) >= CREDIT_SENTENCES
 
 
 def _closed_caption(text: str) -> bool:
