@@ -274,10 +274,12 @@ def can_be_deck(
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
     title: frozenset[str],
+    unlisted: bool = False,
 ) -> bool:
     """A line that can be a standfirst: a sentence of ``MIN_WORDS`` to ``MAX_WORDS`` words with
     stopwords, ending in a full stop or in sentence case; no caption, no repeat of the title
-    (``title``: :func:`title_forms`). ``deck.py`` asks the same of a deck.
+    (``title``: :func:`title_forms`). ``deck.py`` asks the same of a deck (``unlisted``: a
+    deck whose size and stopwords it has read otherwise, ``deck._unlisted``).
 
     >>> import regex
     >>> from cleantext.boilerplate.extract import classify_lines
@@ -287,9 +289,11 @@ def can_be_deck(
     >>> [can_be_deck(i, lambda info: False, no_caption, title) for i in infos]
     [False, False, True]
     """
-    if info.kind not in _DECK_KINDS or not MIN_WORDS <= info.words <= MAX_WORDS:
+    if info.kind not in _DECK_KINDS:
         return False
-    if info.density <= 0 or not (info.terminal or sentence_like(info)):
+    if not unlisted and (not MIN_WORDS <= info.words <= MAX_WORDS or info.density <= 0):
+        return False
+    if not (info.terminal or sentence_like(info)):
         return False
     text = info.block.text
     if caption.search(text) is not None:
