@@ -2,8 +2,8 @@
 release, recipe; news pages in non-Latin scripts for pattern 4, and in Persian, Turkish,
 Vietnamese, Indonesian, Greek, Polish, Brazilian Portuguese, Bengali, Tamil, Swahili,
 Hungarian and Romanian, and in Czech, Slovak, Croatian, Serbian (Cyrillic), Bulgarian, Finnish,
-Swedish, Dutch, Malay, Tagalog, Urdu and Georgian; and for the audit of page kinds
-nobody tuned for: forum thread, Q&A, documentation, changelog, newsletter, live blog, obituary,
+Swedish, Dutch, Malay, Tagalog, Urdu and Georgian, and (session 18) Icelandic; and for the
+audit of page kinds nobody tuned for: forum thread, Q&A, documentation, changelog, newsletter, live blog, obituary,
 match report, job posting, review, "About us", portal, error pages in 4 languages, comment
 sections, a short article beside a most-popular list; and for the second audit: a recipe
 blog post, a how-to tutorial with code, an encyclopedia article with its infobox, contents and

@@ -46,3 +46,11 @@ def test_icelandic_share_buttons_are_ui_lines() -> None:
     text = "Deila frétt\nSetja bókamerki\nHún vildi setja bókamerki í bókina sem hún las."
     removed = "".join(text[e.start : e.end] for e in find_ui_lines(text, Patterns.builtin()))
     assert removed.split() == ["Deila", "frétt", "Setja", "bókamerki"]  # not the sentence
+
+
+def test_an_icelandic_read_also_line_is_a_ui_line() -> None:
+    link = "Lesa einnig: Sundlaugin lokuð vegna viðhalds í júní"
+    sentence = "Lesa einnig: sundlaugin verður lokuð vegna viðhalds í júní."  # full stop: prose
+    text = f"{link}\n{sentence}"
+    removed = "".join(text[e.start : e.end] for e in find_ui_lines(text, Patterns.builtin()))
+    assert removed.strip() == link
