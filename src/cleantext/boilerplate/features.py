@@ -410,8 +410,7 @@ def _cjk_per_line(text: str) -> list[str]:
     >>> _cjk_per_line("東京 Tokyo\\n\\nab한국어")
     ['東京', '', '한국어']
     """
-    kept: str = NOT_CJK.sub("", text)
-    return kept.split("\n")
+    return NOT_CJK.sub("", text).split("\n")
 
 
 def is_terminal(line: str) -> bool:
