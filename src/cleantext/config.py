@@ -235,8 +235,7 @@ class BlockDedupOptions:
 #: whose posts each end with the poster's profile, then a button (``profiled-posts``: phpBB), a
 #: short last paragraph with its full stop that is short only for its few listed words
 #: (``unlisted-tail``), a deck under the headline with no listed word, read by its letters
-#: (``unlisted-deck``: Finnish, Georgian), a Korean line's words counted as its eojeol and a word
-#: per 5 syllables, not a half word per syllable (``hangul-words``)
+#: (``unlisted-deck``: Finnish, Georgian)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -307,7 +306,6 @@ EXTRACT_MECHANISMS = (
     "unlisted-tail",
     "poll-boxes",
     "unlisted-deck",
-    "hangul-words",
 )
 
 

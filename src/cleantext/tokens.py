@@ -8,10 +8,8 @@ from, and the scripts in-document block dedup reads character by character.
 - **CJK** characters here are those of the scripts a line's length is read from character
   by character (:data:`CJK`): Han, Hiragana, Katakana and Hangul, and Thai, Lao, Khmer and
   Myanmar, which put no spaces between words (a whole Thai sentence is one :data:`WORD`).
-  A line's word count adds one word for every two of them (for every five Hangul
-  syllables: a Korean eojeol is a word with its particle, ``boilerplate.features``,
-  ``hangul-words``), and a page title's headline needs 8 of them when it has fewer than 4
-  words.
+  A line's word count adds one word for every two of them, and a page title's headline
+  needs 8 of them when it has fewer than 4 words.
 - Of these, all but Hangul put **no spaces** between words (:data:`NO_SPACES`, a class body):
   block dedup makes each of their characters a word of its own.
 - Han, Hiragana and Katakana (:data:`HAN_KANA`) are the scripts of the stopword lists that
@@ -47,7 +45,6 @@ __all__ = [
     "CJK",
     "CJK_FIRST",
     "CJK_OR_BREAK",
-    "HANGUL",
     "HAN_KANA",
     "JOINERS",
     "NOT_CJK",
@@ -80,8 +77,6 @@ CJK_OR_BREAK = regex.compile(rf"[{_CJK}]|\n")
 NOT_CJK = regex.compile(rf"[^{_CJK}\n]+")
 #: a character of Chinese or Japanese (the scripts of the stopword lists of characters)
 HAN_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-#: a Hangul syllable or letter (a Korean line's words: ``boilerplate.features``)
-HANGUL = regex.compile(r"\p{Hangul}")
 
 
 def words(line: str) -> list[str]:

@@ -137,7 +137,6 @@ _SWITCHES = {
     "quoted-lines": "quoted_lines",
     "profiled-posts": "profiled_posts",
     "unlisted-deck": "unlisted_deck",
-    "hangul-words": "hangul_words",
 }
 
 
@@ -164,8 +163,8 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
         # what is left is extracted again until nothing changes (at most EXTRACT_PASSES), so
         # that cleaning the output once more removes nothing; each pass looks up the line
         # features the first one computed
+        features = PageFeatures(patterns, Stopwords.load())
         weights = _weights(config.boilerplate.extract_off)
-        features = PageFeatures(patterns, Stopwords.load(), weights.hangul_words)
         for _ in range(EXTRACT_PASSES):
             edits = find_main_content(text, patterns, weights, enabled, features)
             if not edits:

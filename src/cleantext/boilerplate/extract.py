@@ -429,8 +429,6 @@ class Weights:
     deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
     #: and such a deck with no stopword, read by its letters (``deck.py``: Finnish, Georgian)
     unlisted_deck: bool = True
-    #: a Korean line's words: its eojeol and a word per 5 syllables (``features.py``)
-    hangul_words: bool = True
     #: the content words of Chinese, Japanese, Thai, Korean are character pairs, letter runs,
     #: syllable stems (``intro.stems``: the deck, the intro, a recipe card's shared words)
     content_grams: bool = True
@@ -508,13 +506,8 @@ def classify_lines(
     """
     patterns = patterns or Patterns.builtin()
     stopwords = stopwords or Stopwords.load()
-    if (
-        features is None
-        or features.patterns is not patterns
-        or features.stopwords is not stopwords
-        or features.hangul_words != weights.hangul_words
-    ):
-        features = PageFeatures(patterns, stopwords, weights.hangul_words)
+    if features is None or features.patterns is not patterns or features.stopwords is not stopwords:
+        features = PageFeatures(patterns, stopwords)
     found = features.of(text)
     rows, lines, dens = found.rows, found.lines, found.density
     keep = list(itertools.compress(range(len(rows)), map(str.strip, rows)))  # non-blank rows
@@ -1915,7 +1908,7 @@ def find_main_content(
         enabled = _extract_rule_names()
     if features is not None and features.settled == (text, patterns, weights, enabled):
         return []  # the pass before found that nothing is left to remove (``_settled``)
-    page = _page_features(patterns, features, weights)
+    page = _page_features(patterns, features)
     infos = classify_lines(text, patterns, weights=weights, features=page)
     infos = unwrapped(infos, weights)
     posts = None  # (a forum thread's posts: the content, ``posts.py``)
@@ -2305,20 +2298,13 @@ def _short_post(
     return (span, note) if post is None else post
 
 
-def _page_features(
-    patterns: Patterns | None, features: PageFeatures | None, w: Weights = WEIGHTS
-) -> PageFeatures:
-    """``features`` if :func:`classify_lines` uses it with ``patterns`` and ``w``, else a new
-    one that it uses (the features of the text classified are then in the one returned)."""
+def _page_features(patterns: Patterns | None, features: PageFeatures | None) -> PageFeatures:
+    """``features`` if :func:`classify_lines` uses it with ``patterns``, else a new one that
+    it uses (the features of the text classified are then in the one returned)."""
     patterns = patterns or Patterns.builtin()
     stopwords = Stopwords.load()
-    if (
-        features is None
-        or features.patterns is not patterns
-        or features.stopwords is not stopwords
-        or features.hangul_words != w.hangul_words
-    ):
-        return PageFeatures(patterns, stopwords, w.hangul_words)
+    if features is None or features.patterns is not patterns or features.stopwords is not stopwords:
+        return PageFeatures(patterns, stopwords)
     return features
 
 

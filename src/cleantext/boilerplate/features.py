@@ -39,16 +39,9 @@ from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, normalize_folded
 from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
-from cleantext.tokens import CJK, HANGUL, NOT_CJK, may_have_cjk
+from cleantext.tokens import CJK, NOT_CJK, may_have_cjk
 
-__all__ = ["HANGUL_PER_WORD", "Features", "LineColumns", "PageFeatures", "is_terminal", "picker"]
-
-#: Hangul syllables per word a Korean line adds to its eojeol (``hangul-words``, issue 14
-#: pattern 4): Korean puts spaces between eojeol, and each holds a word and its particle or
-#: ending (about three syllables, 1.6 English words); with a half word per syllable as for
-#: Chinese, a Korean line counted 2.5 words per eojeol and a teaser or menu line looked long
-HANGUL_PER_WORD = 5
-_HANGUL = HANGUL
+__all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal", "picker"]
 
 V = TypeVar("V")
 
@@ -124,11 +117,9 @@ class PageFeatures:
     a list item) by the line's content.
     """
 
-    def __init__(self, patterns: Patterns, stopwords: Stopwords, hangul_words: bool = True) -> None:
+    def __init__(self, patterns: Patterns, stopwords: Stopwords) -> None:
         self.patterns = patterns
         self.stopwords = stopwords
-        #: a Hangul syllable weighs ``1 / HANGUL_PER_WORD`` word, not a half (``hangul-words``)
-        self.hangul_words = hangul_words
         self.items: dict[str, bool] = {}
         #: the keys of the page's lines that are sign-up box lines (``signup.signup_lines``)
         self.signup_keys: set[str] = set()
@@ -269,7 +260,7 @@ class PageFeatures:
             terminal[i] = not _truncated(rows[i])
         tokens = analysis.words
         if cjk and CJK.search(text) is not None:  # two CJK characters count as a word
-            words = _add_halves(tokens, _cjk_per_line(text), self.hangul_words)
+            words = _add_halves(tokens, _cjk_per_line(text))
         else:
             words = tokens
         n = len(rows)
@@ -376,41 +367,18 @@ def _flags(found: set[int], n: int) -> list[bool]:
     return out
 
 
-def _add_halves(tokens: list[int], rows: list[str], hangul: bool = True) -> list[int]:
-    """The words of each line: its tokens, and one more for every two of its CJK characters
-    (``rows``: :func:`_cjk_per_line`); ``hangul``: one more for every ``HANGUL_PER_WORD``
-    Hangul syllables instead (:func:`_hangul_per_line`).
-
-    >>> _add_halves([2, 9], ["東京", "전주한옥마을골목에작은책방열두곳문열어"])
-    [3, 12]
-    >>> _add_halves([2, 9], ["東京", "전주한옥마을골목에작은책방열두곳문열어"], hangul=False)
-    [3, 18]
-    """
-    if not hangul or not any(map(_HANGUL.search, rows)):
-        return [n + len(r) // 2 for n, r in zip(tokens, rows, strict=True)]
-    return [
-        n + (len(r) - h) // 2 + h // HANGUL_PER_WORD
-        for n, r, h in zip(tokens, rows, _hangul_per_line(rows), strict=True)
-    ]
+def _add_halves(tokens: list[int], cjk: list[int]) -> list[int]:
+    return [n + c // 2 for n, c in zip(tokens, cjk, strict=True)]
 
 
-def _hangul_per_line(rows: list[str]) -> list[int]:
-    """The Hangul syllables and letters of each of ``rows`` (the CJK characters of a line).
-
-    >>> _hangul_per_line(["東京한국어", ""])
-    [3, 0]
-    """
-    return [len(_HANGUL.findall(r)) if r else 0 for r in rows]
-
-
-def _cjk_per_line(text: str) -> list[str]:
-    """The CJK characters of each line of ``text``: what is left of the line once
+def _cjk_per_line(text: str) -> list[int]:
+    """The number of CJK characters of each line of ``text``: what is left of the line once
     everything else is removed (one ``sub`` over the text, no string for each character).
 
     >>> _cjk_per_line("東京 Tokyo\\n\\nab한국어")
-    ['東京', '', '한국어']
+    [2, 0, 3]
     """
-    return NOT_CJK.sub("", text).split("\n")
+    return list(map(len, NOT_CJK.sub("", text).split("\n")))
 
 
 def is_terminal(line: str) -> bool:
