@@ -2,38 +2,38 @@
 release, recipe; news pages in non-Latin scripts for pattern 4, and in Persian, Turkish,
 Vietnamese, Indonesian, Greek, Polish, Brazilian Portuguese, Bengali, Tamil, Swahili, Hungarian and
 Romanian, and in Czech, Slovak, Croatian, Serbian (Cyrillic), Bulgarian, Finnish, Swedish, Dutch,
-Malay, Tagalog, Urdu and Georgian; and for the audit of page kinds nobody tuned for: forum thread,
-Q&A, documentation, changelog, newsletter, live blog, obituary, match report, job posting, review,
-"About us", portal, error pages in 4 languages, comment sections, a short article beside a
-most-popular list; and for the second audit: a recipe blog post, a how-to tutorial with code, an
-encyclopedia article with its infobox, contents and references, a government press release, a
-university news page, an article's abstract page, a shop's product page, a conference's event page,
-a podcast episode with its transcript, a photo gallery, a Q/A interview, a listicle, a wire story
-on a local site, a 2000s personal blog, a Portuguese press agency story; and for session 17's short
-articles beside bigger blocks (a most-read list with excerpts, a site description, an author bio, a
-consent banner, a newsletter pitch, comments longer than the story) in 9 languages, and pages
-without an article (taken down, access denied, JavaScript notice, article limit, a search with 0
-results: their expected output is empty); and for the article's tail (``tail_*``): the story going
-on after a numbered "Most read" box, a poll widget, a chart or map caption with its source line, a
-table of short cells, a "Key points" box, each in three languages, an article ending in its list of
-sources, an author's bio then tags then related links, and near misses (``tail_near_*``: the same
-boxes followed by a teaser, comments, sponsored content or a second story, which must go); and for
-the third audit (session 17): a mailing-list archive message with a quoted reply, a German phpBB
-thread, a Q&A page with an accepted answer and comments, a 2010s travel blog with comments and a
-blogroll, a tech blog post with shell output, a company's careers page, a real-estate listing (and
-a German one, ``realestate_de``, ending in a table of four fields), a council's services page, a
-course syllabus, a German imprint (its legal text is the content), a Spanish portal front page (the
-lead story's headline and summary are the content, the short teasers are not, as on ``portal_en``),
-a museum's exhibition page, release notes (and Spanish ones, ``release_notes_es``, with a fix line
-that starts like a photo credit: "Fotos con espacios ..."), a magazine essay with pull quotes
-(boilerplate: they repeat the text) and a split drop cap; and for session 18's article openings
-(``short_*``): a short post before a list of teasers with a read-more line under each (English,
-German), an Estonian standfirst of two short sentences above the date and byline, a Spanish intro
-of three sentences under a photo credit; ``benchmarks/written_pages/*.txt``, written for this
-project, all names and events invented, same licence as the code). Each line of a page is tagged
-``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines
-without their tags, as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons,
-footer, cookie line).
+Malay, Tagalog, Urdu and Georgian, and (session 18) Icelandic; and for the audit of page kinds
+nobody tuned for: forum thread, Q&A, documentation, changelog, newsletter, live blog, obituary,
+match report, job posting, review, "About us", portal, error pages in 4 languages, comment
+sections, a short article beside a most-popular list; and for the second audit: a recipe blog post,
+a how-to tutorial with code, an encyclopedia article with its infobox, contents and references, a
+government press release, a university news page, an article's abstract page, a shop's product
+page, a conference's event page, a podcast episode with its transcript, a photo gallery, a Q/A
+interview, a listicle, a wire story on a local site, a 2000s personal blog, a Portuguese press
+agency story; and for session 17's short articles beside bigger blocks (a most-read list with
+excerpts, a site description, an author bio, a consent banner, a newsletter pitch, comments longer
+than the story) in 9 languages, and pages without an article (taken down, access denied, JavaScript
+notice, article limit, a search with 0 results: their expected output is empty); and for the
+article's tail (``tail_*``): the story going on after a numbered "Most read" box, a poll widget, a
+chart or map caption with its source line, a table of short cells, a "Key points" box, each in
+three languages, an article ending in its list of sources, an author's bio then tags then related
+links, and near misses (``tail_near_*``: the same boxes followed by a teaser, comments, sponsored
+content or a second story, which must go); and for the third audit (session 17): a mailing-list
+archive message with a quoted reply, a German phpBB thread, a Q&A page with an accepted answer and
+comments, a 2010s travel blog with comments and a blogroll, a tech blog post with shell output, a
+company's careers page, a real-estate listing (and a German one, ``realestate_de``, ending in a
+table of four fields), a council's services page, a course syllabus, a German imprint (its legal
+text is the content), a Spanish portal front page (the lead story's headline and summary are the
+content, the short teasers are not, as on ``portal_en``), a museum's exhibition page, release notes
+(and Spanish ones, ``release_notes_es``, with a fix line that starts like a photo credit: "Fotos
+con espacios ..."), a magazine essay with pull quotes (boilerplate: they repeat the text) and a
+split drop cap; and for session 18's article openings (``short_*``): a short post before a list of
+teasers with a read-more line under each (English, German), an Estonian standfirst of two short
+sentences above the date and byline, a Spanish intro of three sentences under a photo credit;
+``benchmarks/written_pages/*.txt``, written for this project, all names and events invented, same
+licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or ``B|``
+(boilerplate); the page given to ``clean`` is the lines without their tags, as an HTML-to-text
+rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 

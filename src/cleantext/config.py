@@ -235,9 +235,10 @@ class BlockDedupOptions:
 #: whose posts each end with the poster's profile, then a button (``profiled-posts``: phpBB), a
 #: short last paragraph with its full stop that is short only for its few listed words
 #: (``unlisted-tail``), a standfirst of two short sentences with few stopwords (Finnish, Georgian:
-#: ``standfirst-sentences``), a paragraph of three sentences under a photo credit alone read as
-#: the intro, not the picture's caption (``intro-sentences``), a short article under the headline
-#: instead of a list of teasers with read-more buttons after it (``teaser-list``)
+#: ``standfirst-sentences``), a paragraph of three sentences under a photo credit alone read as the
+#: intro, not the picture's caption (``intro-sentences``), a short article under the headline
+#: instead of a list of teasers with read-more buttons after it (``teaser-list``), a deck under the
+#: headline with no listed word, read by its letters (``unlisted-deck``: Finnish, Georgian)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -314,6 +315,7 @@ EXTRACT_MECHANISMS = (
     "standfirst-sentences",
     "intro-sentences",
     "teaser-list",
+    "unlisted-deck",
 )
 
 

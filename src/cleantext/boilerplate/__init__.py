@@ -143,6 +143,7 @@ _SWITCHES = {
     "hint-headings": "hint_headings",
     "quoted-lines": "quoted_lines",
     "profiled-posts": "profiled_posts",
+    "unlisted-deck": "unlisted_deck",
 }
 
 

@@ -37,6 +37,17 @@ is kept when:
 Off with ``Weights.deck=False`` (``extract_off = ["deck"]``); the head note of ``explain``
 names the line kept and the words it shares with the article.
 
+**Unlisted decks** (``unlisted-deck``, ``Weights.unlisted_deck``; issue 14 pattern 4): where
+function words are endings or particles (Finnish "Kaupunginvaltuusto hyväksyi maanantaina
+torikatoksen suunnitelman.", Georgian), a deck may hold no word of the stopword list and
+fewer than ``standfirst.MIN_WORDS`` words, its words being long. Such a line is still a
+candidate when it ends in a full stop, has ``MIN_LETTERS`` letters or more (the length of
+ten English words) and at least ``MIN_UNLISTED`` words, and is in sentence case or in a
+script without letter case (``cased``); every other test above applies to it, the shared
+content words with the article first. The next pass (``run_step`` extracts again from what
+was kept) has no headline above it: there a first line of the text of that shape right above
+the main content is what the pass before kept, and stays (:func:`kept_deck`).
+
 >>> from cleantext.boilerplate.credits import caption_pattern
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, sentence_like
 >>> page = "\\n".join(["Old bridge to close - Example News", "Home", "Old bridge to close",
@@ -70,12 +81,14 @@ from cleantext.boilerplate.why import lines as line_range
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["deck_line", "refused", "why_deck"]
+__all__ = ["deck_line", "kept_deck", "refused", "why_deck"]
 
 MAX_BETWEEN = 8  # non-blank lines between the deck and what the head keeps (caption, share bar)
 TITLE_SHARE = 0.5  # of the page title's length a headline that is part of it has, at least
 MIN_SHARED = 2  # content words of the deck found in the article
 SHARE = 0.25  # share of the deck's content words found in the article
+MIN_LETTERS = 60  # letters of an unlisted deck (no stopword), at least
+MIN_UNLISTED = 5  # words of an unlisted deck, at least
 _HEADINGS = frozenset({"stop", "box"})
 _URL = regex.compile(r"https?://|www\.")
 
@@ -89,9 +102,13 @@ def deck_line(
     w: Weights,
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
+    cased: Callable[[str], bool] | None = None,
 ) -> Found | None:
     """``(headline, first line, last line, shared stems)`` of the deck before line ``top``
-    (the first line the head keeps; the main content starts at ``first``), or ``None``."""
+    (the first line the head keeps; the main content starts at ``first``), or ``None``.
+    ``cased``: sentence case or no letter case, the test of an unlisted deck (none: no
+    unlisted deck)."""
+    cased = cased if w.unlisted_deck else None
     if not w.deck or top <= 0:
         return None
     titles: list[frozenset[str]] = []  # the page title's forms, made for a candidate only
@@ -104,10 +121,11 @@ def deck_line(
         if kind in _HEADINGS:
             return None
         # (a line of a standfirst's size and stopwords is asked about further: few are)
-        if MIN_WORDS <= info.words <= MAX_WORDS and info.density > 0:
+        listed = MIN_WORDS <= info.words <= MAX_WORDS and info.density > 0
+        if listed or (cased is not None and _unlisted(info, cased)):
             if not titles:
                 titles.append(title_forms(infos))
-            if _candidate(info, sentence_like, caption, titles[0]):
+            if _candidate(info, sentence_like, caption, titles[0], not listed):
                 found = _checked(infos, j, first, w.content_grams)
                 if found is not None or not _twin_above(infos, j):
                     return found  # (a sentence that is no deck: one of a list of headlines)
@@ -121,15 +139,45 @@ def deck_line(
     return None
 
 
+def _unlisted(info: LineInfo, cased: Callable[[str], bool]) -> bool:
+    """A line that can be an unlisted deck: no stopword, a full stop, ``MIN_UNLISTED`` to
+    ``MAX_WORDS`` words, ``MIN_LETTERS`` letters, sentence case or no letter case.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> lines = ["Kaupunginvaltuusto hyväksyi maanantaina torikatoksen suunnitelman.",
+    ...     "Kaupunginvaltuusto Hyväksyi Maanantaina Torikatoksen Suunnitelman.",
+    ...     "Kaupunginvaltuusto hyväksyi maanantaina torikatoksen suunnitelman"]
+    >>> [_unlisted(i, lambda t: t.split()[1].islower()) for i in classify_lines("\\n".join(lines))]
+    [True, False, False]
+    """
+    if info.density > 0 or not info.terminal or not MIN_UNLISTED <= info.words <= MAX_WORDS:
+        return False
+    text = info.block.text
+    return sum(map(str.isalpha, text)) >= MIN_LETTERS and cased(text)
+
+
+def kept_deck(infos: Sequence[LineInfo], first: int, cased: Callable[[str], bool]) -> int:
+    """Where the main content starts (``first``) in a later pass, with the unlisted deck an
+    earlier pass kept: the text's first non-blank line, if it is right above line ``first``
+    and has an unlisted deck's shape (:func:`_unlisted`)."""
+    j = line_above(infos, first)
+    if j is None or line_above(infos, j) is not None:
+        return first
+    return j if _unlisted(infos[j], cased) else first
+
+
 def _candidate(
     info: LineInfo,
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
     title: frozenset[str],
+    unlisted: bool = False,
 ) -> bool:
-    """A line that can be a deck: a standfirst's (``standfirst.can_be_deck``) and no web
-    address."""
-    return can_be_deck(info, sentence_like, caption, title) and _URL.search(info.block.text) is None
+    """A line that can be a deck: a standfirst's (``standfirst.can_be_deck``; ``unlisted``:
+    its size and stopwords already checked by :func:`_unlisted`) and no web address."""
+    if _URL.search(info.block.text) is not None:
+        return False
+    return can_be_deck(info, sentence_like, caption, title, unlisted=unlisted)
 
 
 def _checked(infos: Sequence[LineInfo], j: int, first: int, grams: bool) -> Found | None:
@@ -234,8 +282,9 @@ def why_deck(infos: Sequence[LineInfo], found: Found) -> str:
     headline = infos[k].block.text.strip()[:40]
     where = line_range(infos, j, end)
     words = ", ".join(sorted(shared)[:5])
+    unlisted = "" if infos[j].density > 0 else ", no stopword: unlisted-deck"
     return (
         f"the deck at {where} is kept (a sentence under the headline "
         f"{headline!r}, {len(shared)} of its content words come "
-        f"again in the article: {words})"
+        f"again in the article: {words}{unlisted})"
     )

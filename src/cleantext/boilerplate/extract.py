@@ -69,7 +69,7 @@ from cleantext.boilerplate.credits import (
     is_credit,
 )
 from cleantext.boilerplate.deck import Found as DeckFound
-from cleantext.boilerplate.deck import deck_line, refused, why_deck
+from cleantext.boilerplate.deck import deck_line, kept_deck, refused, why_deck
 from cleantext.boilerplate.events import event_details, why_details
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
 from cleantext.boilerplate.fields import (
@@ -439,6 +439,8 @@ class Weights:
     #: a paragraph without its full stop before the article)
     caseless_clauses: bool = True
     deck: bool = True  # the deck under the headline, no byline between (``deck.py``)
+    #: and such a deck with no stopword, read by its letters (``deck.py``: Finnish, Georgian)
+    unlisted_deck: bool = True
     #: the content words of Chinese, Japanese, Thai, Korean are character pairs, letter runs,
     #: syllable stems (``intro.stems``: the deck, the intro, a recipe card's shared words)
     content_grams: bool = True
@@ -2190,6 +2192,8 @@ def find_main_content(
     if pros_cons:  # the box's short lines are the review's: no menu
         infos = _keep_lists(infos, {boxed: first})
         first = boxed
+    if page.title and weights.unlisted_deck:  # (a later pass: an unlisted deck kept, ``deck.py``)
+        first = kept_deck(infos, first, _cased_or_caseless)
     if not page.title:  # (the page's title: the first line of its first text)
         page.title.append(infos[0].block.text if infos else "")
     opened = opening_line(infos, first, weights, sentence_like, caption_pattern(), page.title[0])
@@ -2575,7 +2579,7 @@ def _head_edits(
     kept += [k for k in (lead, deck, details) if k is not None]
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
-    above = deck_line(infos, top, first, w, like, caption_pattern())  # (``deck.py``)
+    above = deck_line(infos, top, first, w, like, caption_pattern(), _cased_or_caseless)
     if not kept and above is None:  # (nothing kept above: an intro without its full stop)
         intro = intro_lines(
             infos, first_kept, w, sentence_like, caption_pattern(), loose=True, title=title
@@ -2584,7 +2588,9 @@ def _head_edits(
             intro = None  # (the deck rule's line: under the headline, or half a sentence)
         if intro is not None:
             kept.append(intro[:2])
-            above = deck_line(infos, intro[0], first, w, like, caption_pattern())
+            above = deck_line(
+                infos, intro[0], first, w, like, caption_pattern(), _cased_or_caseless
+            )
     kept += [] if above is None else [(above[1], above[2])]
     below = None  # (nothing kept above: the lead further under the headline, ``lead.py``)
     if lead is None and deck is None and above is None:

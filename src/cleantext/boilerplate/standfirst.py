@@ -291,12 +291,15 @@ def can_be_deck(
     caption: regex.Pattern[str],
     title: frozenset[str],
     sentences: bool = False,
+    unlisted: bool = False,
 ) -> bool:
     """A line that can be a standfirst: a sentence of ``MIN_WORDS`` to ``MAX_WORDS`` words with
     stopwords, ending in a full stop or in sentence case; no caption, no repeat of the title
     (``title``: :func:`title_forms`). ``deck.py`` asks the same of a deck. ``sentences``
     (``standfirst-sentences``): two sentences of ``SENTENCE_WORDS`` words or more in all
-    (:func:`two_sentences`) need neither ``MIN_WORDS`` words nor stopwords.
+    (:func:`two_sentences`) need neither ``MIN_WORDS`` words nor stopwords. ``unlisted``: a
+    deck whose size and stopwords the caller has read otherwise (``deck._unlisted``) needs only
+    to end in a full stop or be in sentence case.
 
     >>> import regex
     >>> from cleantext.boilerplate.extract import classify_lines
@@ -307,12 +310,14 @@ def can_be_deck(
     [False, False, True]
     """
     text = info.block.text
-    if info.kind not in _DECK_KINDS or info.words > MAX_WORDS:
+    if info.kind not in _DECK_KINDS:
         return False
-    if info.words < MIN_WORDS or info.density <= 0:
-        if not (sentences and info.words >= SENTENCE_WORDS and two_sentences(text)):
+    if unlisted or (MIN_WORDS <= info.words <= MAX_WORDS and info.density > 0):
+        if not (info.terminal or sentence_like(info)):
             return False
-    elif not (info.terminal or sentence_like(info)):
+    elif info.words > MAX_WORDS or not (
+        sentences and info.words >= SENTENCE_WORDS and two_sentences(text)
+    ):
         return False
     if caption.search(text) is not None:
         return False

@@ -2,7 +2,11 @@
 
 Lists live in ``data/stopwords/<lang>.txt``: words separated by whitespace, ``#`` comments.
 A file whose first line is ``# mode: chars`` lists characters instead (Chinese, Japanese):
-density is then the share of characters of the line that are in the list.
+density is then the share of characters of the line that are in the list. A file whose first
+line is ``# mode: runs`` lists the words of a script written without spaces between words
+(Thai): they are found inside its runs of letters, and density is their number over the
+line's words, its other tokens and one per ``RUN_LETTERS`` letters of the script; a text
+with more letters of that script than words is in that language (:meth:`Stopwords.detect`).
 
 >>> sw = Stopwords.load()
 >>> lang = sw.detect("The cat sat on the mat and it was happy with that.")
@@ -95,6 +99,8 @@ class _List:
     nouns: bool = False  # the language capitalises its nouns (``# case: nouns``)
     #: the list misses most of the language's function words (``# density: loose``)
     loose: bool = False
+    #: the words are found inside runs of letters (``# mode: runs``: Thai)
+    runs: bool = False
 
 
 class Analysis(NamedTuple):
@@ -130,12 +136,18 @@ class Stopwords:
         # every word of the word lists, with the languages whose list has it
         langs: dict[str, list[str]] = {}
         for lang, lst in lists.items():
-            if not lst.chars:
+            if not lst.chars and not lst.runs:
                 for w in lst.items:
                     langs.setdefault(w, []).append(lang)
         self._langs = {w: tuple(v) for w, v in langs.items()}
         self._all = frozenset(langs)
-        self._word_lists = tuple(lang for lang, lst in lists.items() if not lst.chars)
+        self._word_lists = tuple(
+            lang for lang, lst in lists.items() if not lst.chars and not lst.runs
+        )
+        #: the lists of words found inside runs of letters, with their script's letters
+        self._runs = {
+            lang: _run_script(lst.items) for lang, lst in sorted(lists.items()) if lst.runs
+        }
 
     @classmethod
     def load(cls) -> Stopwords:
@@ -280,6 +292,10 @@ class Stopwords:
                 default=None,
             )
             return best
+        if cjk:  # (a Thai text: more Thai letters than words, ``# mode: runs``)
+            for lang, script in self._runs.items():
+                if len(script.findall(folded)) > n:
+                    return lang
         return self.pick(hits)
 
     def _line_stats(
@@ -289,7 +305,7 @@ class Stopwords:
         lst = self._lists.get(lang or "")
         if lst is None:
             return counts, [0.0] * len(counts)
-        if lst.chars:
+        if lst.chars or lst.runs:
             return counts, [self.density(row, lang) for row in folded.split("\n")]
         if counted.in_lists is not None:
             found = counted.in_list(self._word_lists.index(lang or ""))
@@ -317,6 +333,8 @@ class Stopwords:
         if lst.chars:
             chars = _CJK.findall(line)
             return sum(1 for c in chars if c in lst.items) / len(chars) if chars else 0.0
+        if lst.runs:
+            return _run_density(line.casefold(), lst.items, self._runs[lang or ""])
         toks = words(line)
         if not line.isascii() and _UNLOOKED.search(line):
             toks = bare(toks)
@@ -419,9 +437,46 @@ def _low_tokens() -> re.Pattern[str]:
     return re.compile(f"[{first}][{rest}]*|\n")
 
 
+#: letters of a script without spaces (``# mode: runs``: Thai) that count as a word
+RUN_LETTERS = 4
+
+
+@lru_cache(maxsize=8)
+def _run_script(items: frozenset[str]) -> regex.Pattern[str]:
+    """A letter of the script the words ``items`` are written in (``\\p{Thai}``)."""
+    names = {script_of(c) for w in items for c in w if c.isalpha()}
+    return regex.compile("|".join(rf"\p{{{name.title()}}}" for name in sorted(names)))
+
+
+@lru_cache(maxsize=8)
+def _run_words(items: frozenset[str]) -> regex.Pattern[str]:
+    """The words ``items``, longest first (a word found inside a longer one of the list is
+    not counted twice); an alternation of literal words, linear."""
+    return regex.compile("|".join(map(regex.escape, sorted(items, key=lambda w: (-len(w), w)))))
+
+
+def _run_density(folded: str, items: frozenset[str], script: regex.Pattern[str]) -> float:
+    """The density of the words ``items`` found inside the runs of ``script`` of a
+    case-folded line: their number over the line's words (its tokens with no letter of the
+    script, and one per ``RUN_LETTERS`` letters of it).
+
+    >>> from cleantext.boilerplate.stopwords import Stopwords
+    >>> sw = Stopwords.load()
+    >>> round(sw.density("ชาวบ้านหวังว่าอีกไม่กี่ปี ลำห้วยจะกลับมามีปลา", "th"), 2)
+    0.55
+    >>> sw.density("หน้าแรก การเมือง เศรษฐกิจ", "th")
+    0.0
+    """
+    letters = len(script.findall(folded))
+    others = sum(1 for w in words(folded) if script.search(w) is None)
+    n = letters // RUN_LETTERS + others
+    return len(_run_words(items).findall(folded)) / n if n else 0.0
+
+
 def _parse(text: str) -> _List:
     body = text.splitlines()
     chars = bool(body) and body[0].strip().replace(" ", "") == "#mode:chars"
+    runs = bool(body) and body[0].strip().replace(" ", "") == "#mode:runs"
     items = set(
         bare(
             [
@@ -434,7 +489,7 @@ def _parse(text: str) -> _List:
     )
     nouns = any(line.replace(" ", "") == "#case:nouns" for line in body[:3])
     loose = any(line.replace(" ", "") == "#density:loose" for line in body[:3])
-    return _List(frozenset(items), chars, nouns, loose)
+    return _List(frozenset(items), chars, nouns, loose, runs)
 
 
 @lru_cache(maxsize=1)
