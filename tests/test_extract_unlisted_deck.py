@@ -7,6 +7,8 @@ tests (names and events invented)."""
 
 from __future__ import annotations
 
+import cleantext
+from _pages import extract_with, paragraphs_page
 from cleantext import Cleaner, Config
 from cleantext.boilerplate.extract import classify_lines
 
@@ -81,3 +83,31 @@ def test_near_misses_go() -> None:
     for deck in (title_case, teaser, unstopped):
         out = _extract(_page(FI_TITLE, FI_MENU, FI_HEADLINE, deck, FI_STORY, FI_AFTER))
         assert deck not in out and FI_STORY[0] in out
+
+
+ET_DECK = "Linnavolikogu kiitis kavandi esmaspäeval heaks. Ehitustööd algavad järgmisel kevadel."
+ET_STORY = (
+    "Emajõe kohale ehitatav jalakäijate ja jalgratturite sild ühendab Ülejõe linnaosa "
+    "kesklinnaga ning lühendab paljude koolilaste teekonda peaaegu kilomeetri võrra, ütles "
+    "abilinnapea Jaan Kask.",
+    "Silla projekteeris kohalik arhitektuuribüroo, kelle sõnul sobib kerge teraskonstruktsioon "
+    "vanade puitmajade vahele paremini kui betoonsild. Ehitus maksab linnale umbes kuus "
+    "miljonit eurot.",
+    "Kevadel algavate tööde ajal suletakse osa kaldapromenaadist, kuid linn lubab, et "
+    "jalgrattateed jäävad kogu ehituse vältel avatuks ja ümbersõit märgistatakse selgelt.",
+)
+
+
+def test_an_estonian_standfirst_above_date_and_byline_stays() -> None:
+    """A deck of two short sentences above the date and the byline, its paragraphs set apart
+    by blank lines (session 18's ``short_standfirst_et``), kept by the same check; the byline
+    still goes."""
+    head = ("Tartu saab uue jalakäijate silla",)
+    meta = ("14.04.2026 17:05", "Autor: Mari Tamm")
+    menu = ("Avaleht", "Uudised", "Sport", "Kultuur", "Arvamus", "Telli")
+    footer = ("Jaga", "Facebook", "Kontakt", "© 2026 Tartu Teataja")
+    title = (f"{head[0]} | Tartu Teataja",)
+    page = paragraphs_page(title, menu, head, (ET_DECK,), meta, ET_STORY, footer)
+    out = cleantext.clean(page, preset="extract")
+    assert ET_DECK in out and ET_STORY[0] in out and "Autor: Mari Tamm" not in out
+    assert ET_DECK not in extract_with(page, unlisted_deck=False)

@@ -234,11 +234,10 @@ class BlockDedupOptions:
 #: quoted reply ("> " before each line) read as hard-wrapped text (``quoted-lines``), a forum thread
 #: whose posts each end with the poster's profile, then a button (``profiled-posts``: phpBB), a
 #: short last paragraph with its full stop that is short only for its few listed words
-#: (``unlisted-tail``), a standfirst of two short sentences with few stopwords (Finnish, Georgian:
-#: ``standfirst-sentences``), a paragraph of three sentences under a photo credit alone read as the
-#: intro, not the picture's caption (``intro-sentences``), a short article under the headline
-#: instead of a list of teasers with read-more buttons after it (``teaser-list``), a deck under the
-#: headline with no listed word, read by its letters (``unlisted-deck``: Finnish, Georgian)
+#: (``unlisted-tail``), a paragraph of three sentences under a photo credit alone read as the intro,
+#: not the picture's caption (``intro-sentences``), a short article under the headline instead of a
+#: list of teasers with read-more buttons after it (``teaser-list``), a deck under the headline with
+#: no listed word, read by its letters (``unlisted-deck``: Finnish, Georgian)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -312,7 +311,6 @@ EXTRACT_MECHANISMS = (
     "shop-boxes",
     "credit-sentences",
     "short-tables",
-    "standfirst-sentences",
     "intro-sentences",
     "teaser-list",
     "unlisted-deck",

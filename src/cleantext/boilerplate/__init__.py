@@ -132,7 +132,6 @@ _SWITCHES = {
     "split-opening": "split_opening",
     "dated-line": "dated_line",
     "standfirst-headline": "standfirst_headline",
-    "standfirst-sentences": "standfirst_sentences",
     "intro-sentences": "intro_sentences",
     "teaser-list": "teaser_list",
     "share-counts": "share_counts",

@@ -143,12 +143,7 @@ from cleantext.boilerplate.slides import (
     counter_rows,
     why_gallery,
 )
-from cleantext.boilerplate.standfirst import (
-    SENTENCE_WORDS,
-    caseless_clauses,
-    standfirst,
-    two_sentences,
-)
+from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
 from cleantext.boilerplate.teasers import teasers_after_headline
@@ -386,7 +381,6 @@ class Weights:
     unlisted_tail: bool = True
     standfirst: bool = True  # a standfirst before the byline stays (``standfirst.py``)
     standfirst_headline: bool = True  # and none above the page title's headline
-    standfirst_sentences: bool = True  # and one of two short sentences, few stopwords
     popular: bool = True  # a numbered most-read list is not the article's (``popular.py``)
     ranked_box: bool = True  # nor the content instead of the run under the headline
     teaser_list: bool = True  # nor a list of teasers with read-more buttons (``teasers.py``)
@@ -1403,37 +1397,20 @@ def _fields_note(infos: Sequence[LineInfo], last: int, listed: int, table: froze
 
 def _extend_back(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
     """Extend the main content before its first line over paragraphs that lost their full
-    stop: long lines in sentence case with a normal share of stopwords; and over the
-    standfirst of two short sentences an earlier pass kept, now the text's first line
-    (``_top_sentences``)."""
+    stop: long lines in sentence case with a normal share of stopwords."""
     j = first - 1
     while j >= 0:
         info = infos[j]
         if info.kind == "empty":
             j -= 1
             continue
-        if info.kind != "short":
-            break
-        unstopped = info.words >= w.good_words and _unstopped(infos, j, w)
-        if not unstopped and not _top_sentences(infos, j, w):
+        if info.kind != "short" or info.words < w.good_words or not _unstopped(infos, j, w):
             break
         if caption_pattern().search(info.block.text):
             break
         first = j
         j -= 1
     return first
-
-
-def _top_sentences(infos: Sequence[LineInfo], j: int, w: Weights) -> bool:
-    """Line ``j`` is the first of the text and two short sentences
-    (``standfirst.two_sentences``, ``standfirst.SENTENCE_WORDS`` words or more): the
-    standfirst of few stopwords an earlier pass kept (``standfirst-sentences``)."""
-    info = infos[j]
-    if not w.standfirst_sentences or info.words < SENTENCE_WORDS:
-        return False
-    if not two_sentences(info.block.text):
-        return False
-    return all(infos[k].kind == "empty" for k in range(j))
 
 
 def _joined(*parts: str) -> str:

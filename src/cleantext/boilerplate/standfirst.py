@@ -25,16 +25,6 @@ the lines between them and the article still go. No byline or date line between 
 or a comment or box heading among them, and nothing is kept. Off with
 ``Weights.standfirst=False``; the head note of ``explain`` names the lines kept.
 
-``standfirst-sentences`` (``sentences``): in a language whose words are long (Finnish,
-Hungarian, Georgian, Turkish: a case ending or a postposition is part of the word) or whose
-stopword list misses its function words, a standfirst of two short sentences ("Kaupunginvaltuusto
-hyväksyi maanantaina torikatoksen suunnitelman. Rakennustyöt alkavat ensi keväänä.") has fewer
-than ``MIN_WORDS`` words and no stopword. A line of ``SENTENCE_WORDS`` words or more that ends
-a sentence and holds another sentence end before a capital or a letter of a script without
-case (``two_sentences``) passes both tests: a headline or a teaser's title is one phrase. The
-byline or date line under it, the headline above it and the other tests still apply. Off with
-``Weights.standfirst_sentences=False`` (``extract_off = ["standfirst-sentences"]``).
-
 ``standfirst-headline``: the search stops at the page title's headline (``_the_headline``)
 when only byline and date lines come between it and the article: a sentence above it, such as
 the excerpt of the last teaser in a list of the latest stories over a short post ("Neue
@@ -78,17 +68,11 @@ MAX_BETWEEN = 6  # byline, date, share and caption lines between the standfirst 
 MAX_LINES = 3  # lines of one standfirst
 MIN_WORDS = 10
 MAX_WORDS = 80
-SENTENCE_WORDS = 6  # words of a standfirst of two sentences (``two_sentences``)
 META_WORDS = 12
 # a date in figures ("29.04.2020", "2020-04-29", "4/29/20") or a time of day ("12:01", "14h05")
 _DATE = regex.compile(
     r"(?<!\p{N})(?:\p{N}{1,4}[./-]\p{N}{1,2}[./-]\p{N}{2,4}|\p{N}{1,2}[:h]\p{N}{2})(?!\p{N})"
 )
-# a sentence's end at the line's end, and one inside it before the next sentence's first
-# letter: a capital or a letter of a script without case (Arabic, Chinese; Georgian, whose
-# Mkhedruli letters Unicode files as lower case, is written without capitals)
-_LAST_END = regex.compile(r"[.!?…。][\"'”’»)]*$")
-_INNER_END = regex.compile(r"(?:[.!?…][\"'”’»)]*\s+|。)[\"'“‘«(]?[\p{Lu}\p{Lo}\p{Script=Georgian}]")
 _DECK_KINDS = frozenset({"good", "medium", "short", "repeat"})
 _HEADINGS = frozenset({"stop", "box"})
 HEADLINE_WORDS = 3
@@ -144,7 +128,7 @@ def standfirst(
                 return None  # (a sentence above the headline: a teaser's, not a standfirst)
             if is_meta(info.block.text) or _name(info):
                 metas += 1
-            elif metas and can_be_deck(info, sentence_like, caption, title, w.standfirst_sentences):
+            elif metas and can_be_deck(info, sentence_like, caption, title):
                 break
             between += 1
             if between > MAX_BETWEEN:
@@ -156,7 +140,7 @@ def standfirst(
     k = j - 1
     while k >= 0 and lines < MAX_LINES:
         if infos[k].kind != "empty":
-            if not can_be_deck(infos[k], sentence_like, caption, title, w.standfirst_sentences):
+            if not can_be_deck(infos[k], sentence_like, caption, title):
                 break
             top, lines = k, lines + 1
         k -= 1
@@ -290,16 +274,12 @@ def can_be_deck(
     sentence_like: Callable[[LineInfo], bool],
     caption: regex.Pattern[str],
     title: frozenset[str],
-    sentences: bool = False,
     unlisted: bool = False,
 ) -> bool:
     """A line that can be a standfirst: a sentence of ``MIN_WORDS`` to ``MAX_WORDS`` words with
     stopwords, ending in a full stop or in sentence case; no caption, no repeat of the title
-    (``title``: :func:`title_forms`). ``deck.py`` asks the same of a deck. ``sentences``
-    (``standfirst-sentences``): two sentences of ``SENTENCE_WORDS`` words or more in all
-    (:func:`two_sentences`) need neither ``MIN_WORDS`` words nor stopwords. ``unlisted``: a
-    deck whose size and stopwords the caller has read otherwise (``deck._unlisted``) needs only
-    to end in a full stop or be in sentence case.
+    (``title``: :func:`title_forms`). ``deck.py`` asks the same of a deck (``unlisted``: a
+    deck whose size and stopwords it has read otherwise, ``deck._unlisted``).
 
     >>> import regex
     >>> from cleantext.boilerplate.extract import classify_lines
@@ -309,34 +289,14 @@ def can_be_deck(
     >>> [can_be_deck(i, lambda info: False, no_caption, title) for i in infos]
     [False, False, True]
     """
-    text = info.block.text
     if info.kind not in _DECK_KINDS:
         return False
-    if unlisted or (MIN_WORDS <= info.words <= MAX_WORDS and info.density > 0):
-        if not (info.terminal or sentence_like(info)):
-            return False
-    elif info.words > MAX_WORDS or not (
-        sentences and info.words >= SENTENCE_WORDS and two_sentences(text)
-    ):
+    if not unlisted and (not MIN_WORDS <= info.words <= MAX_WORDS or info.density <= 0):
         return False
+    if not (info.terminal or sentence_like(info)):
+        return False
+    text = info.block.text
     if caption.search(text) is not None:
         return False
     key = info.key or normalize_line(text)
     return not any(key in t for t in title)
-
-
-def two_sentences(text: str) -> bool:
-    """``text`` ends a sentence and holds another sentence end before the next one's first
-    letter (a capital, or a letter of a script without case).
-
-    >>> two_sentences("Valtuusto hyväksyi suunnitelman. Rakennustyöt alkavat keväällä.")
-    True
-    >>> two_sentences("Kuopion tori saa katoksen, joka kerää sadeveden kasteluun")
-    False
-    >>> two_sentences("მერიამ პროექტი დაამტკიცა. სამუშაოები გაზაფხულზე დაიწყება.")
-    True
-    >>> two_sentences("Town hall to get solar roof by 2027."), two_sentences("Go on. and on.")
-    (False, False)
-    """
-    line = text.strip()
-    return _LAST_END.search(line) is not None and _INNER_END.search(line) is not None
