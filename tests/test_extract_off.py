@@ -44,7 +44,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "lead-below, intro-lists, pros-cons, live-times, link-boxes, intro-below-lead, "
         "intro-captioned, split-opening, dated-line, standfirst-headline, share-counts, "
         "slide-counters, continued-repeat, next-story, ranked-box, slot-gaps, hint-headings, "
-        "quoted-lines, profiled-posts, unlisted-tail, poll-boxes"
+        "quoted-lines, profiled-posts, unlisted-tail, poll-boxes, article-tables"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

@@ -234,7 +234,8 @@ class BlockDedupOptions:
 #: quoted reply ("> " before each line) read as hard-wrapped text (``quoted-lines``), a forum thread
 #: whose posts each end with the poster's profile, then a button (``profiled-posts``: phpBB), a
 #: short last paragraph with its full stop that is short only for its few listed words
-#: (``unlisted-tail``)
+#: (``unlisted-tail``), a table of figures between two paragraphs of the story, its cells on lines
+#: of their own, kept as the article's (``article-tables``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -304,6 +305,7 @@ EXTRACT_MECHANISMS = (
     "profiled-posts",
     "unlisted-tail",
     "poll-boxes",
+    "article-tables",
 )
 
 

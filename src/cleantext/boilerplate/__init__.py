@@ -75,6 +75,7 @@ _SWITCHES = {
     "unstopped-tail": "unstopped_tail",
     "unlisted-tail": "unlisted_tail",
     "poll-boxes": "poll_boxes",
+    "article-tables": "article_tables",
     "author-bio": "author_bio",
     "standfirst": "standfirst",
     "popular-list": "popular",

@@ -91,7 +91,7 @@ from cleantext.boilerplate.interrupted import (
 from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import MIN_WORDS as INTRO_WORDS
 from cleantext.boilerplate.intro import PARAGRAPH as INTRO_KINDS
-from cleantext.boilerplate.intro import Found, intro_lines, list_between, why_intro
+from cleantext.boilerplate.intro import Found, intro_lines, list_between, stems, why_intro
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
@@ -143,6 +143,8 @@ from cleantext.boilerplate.slides import (
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
+from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
+from cleantext.boilerplate.tables import table_shape, why_table
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
@@ -442,6 +444,7 @@ class Weights:
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
     profiled_posts: bool = True  # its button after the poster's profile (``posts.py``)
     poll_boxes: bool = True  # a poll widget inside the article is furniture (``polls.py``)
+    article_tables: bool = True  # a table of figures inside the article is its (``tables.py``)
 
 
 WEIGHTS = Weights()
@@ -1523,11 +1526,14 @@ def _list_line(info: LineInfo, w: Weights) -> bool:
     return info.kind in ("short", "medium", "repeat") and info.words <= w.item_words
 
 
-def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
+def _inline_lists(
+    infos: Sequence[LineInfo], w: Weights, tables: dict[int, str] | None = None
+) -> dict[int, int]:
     """Lists inside the article: ``{first item: end}`` for each run of short lines (up to
     ``bridge_max``) between a paragraph and the next, when the paragraph before announces it
-    (it ends in ':') or most of its lines are ingredients ("200 g sugar"): plain text lost the
-    bullets, and the story goes on after the list.
+    (it ends in ':') or most of its lines are ingredients ("200 g sugar"), or the run is a
+    table of the story's (``_article_table``; its note in ``tables`` by its first line):
+    plain text lost the bullets, and the story goes on after the list.
 
     >>> mk = lambda k, s, t="x": LineInfo(Block(0, 0, t, 0), 12 if k == "good" else 3,
     ...     0.3, True, k, s)
@@ -1559,6 +1565,7 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
                 info.block.text.rstrip().endswith(":")
                 or _ingredients(infos, run, w)
                 or (w.verse and is_verse([infos[i] for i in run]))
+                or _article_table(infos, (content[k], content[m]), run, w, tables)
             )
         ):
             found[run[0]] = run[-1] + 1
@@ -1566,6 +1573,37 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
         else:
             k += 1
     return found
+
+
+def _article_table(
+    infos: Sequence[LineInfo],
+    around: tuple[int, int],
+    run: list[int],
+    w: Weights,
+    notes: dict[int, str] | None,
+) -> bool:
+    """The run of short lines ``run`` between the paragraphs ``around`` (above, under) is a
+    table of the story's (``tables.py``): its cells have a table's shape, and a line ending
+    in ':' right above them announces it, or else the paragraph under shares
+    ``TABLE_SHARED`` content words with the one above and the cells; never if not
+    ``w.article_tables``. Its note goes in ``notes``."""
+    if not w.article_tables:
+        return False
+    above, under = around
+    texts = [infos[i].block.text.strip() for i in run]
+    announced = texts[0].endswith(":")
+    shape = table_shape(texts[1:] if announced else texts)
+    if shape is None:
+        return False
+    shared = 0
+    if not announced:
+        before = stems(" ".join([infos[above].block.text, *texts]), w.content_grams)
+        shared = len(stems(infos[under].block.text, w.content_grams) & before)
+        if shared < TABLE_SHARED:
+            return False
+    if notes is not None:
+        notes[run[0]] = why_table(line_range(infos, run[0], run[-1]), shape, announced, shared)
+    return True
 
 
 def _wrapped(infos: Sequence[LineInfo], run: list[int]) -> bool:
@@ -1914,8 +1952,9 @@ def find_main_content(
         infos, posts = _mark_thread(infos, weights)
     infos = _mark_form(infos, weights)
     prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for
+    tables: dict[int, str] = {}  # (the tables inside the article: their notes)
     if weights.inline_lists and prose is None:
-        infos = _keep_lists(infos, _inline_lists(infos, weights))
+        infos = _keep_lists(infos, _inline_lists(infos, weights, tables))
     bridges = _bridges(infos, weights) if RELATED.name in enabled and prose is None else {}
     infos = _bridge(infos, bridges)
     # (a page without comment headings: its runs, those main_span chose among)
@@ -1953,6 +1992,7 @@ def find_main_content(
     popular = popular_heading(infos, last, listed, weights)
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
     fields += "" if story is None else why_next_story(infos, story)
+    fields += "".join(note for i, note in tables.items() if first <= i <= last)
     if popular < 0 and pairs:
         fields += _paired_note(infos, last, listed, pairs)
         infos = _keep_pairs(infos, last, listed, pairs)
