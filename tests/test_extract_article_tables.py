@@ -122,3 +122,45 @@ def test_the_shape_of_a_table() -> None:
     # a cell as long as a headline: no table
     assert table_shape(("Rovers beat United in a late thriller", "2-1", *PRICES[3:])) is None
     assert is_figure("€ 5,50") and is_figure("Donnerstag") and not is_figure("Bahnhof")
+
+
+FERRY_LEAD = (
+    "The ferries to the island will run to their summer timetable from the sixth of June, "
+    "with an early crossing for the people who work at the harbour.",
+)
+FERRY_ANNOUNCE = ("First crossings of each line:",)
+TIMES = ("Route", "Leaves", "Arrives", "Ferry 1", "06:45", "07:05", "Ferry 2", "07:10", "07:40",
+         "Ferry 3", "07:30", "08:15")  # fmt: skip
+FERRY_REST = (
+    "The last crossing of the evening will leave at half past ten on Fridays and Saturdays, "
+    "so that islanders can get home after the festival's shows.",
+    "Fares do not change, and a bus ticket stays valid on the ferries for an hour after it "
+    "was first used.",
+)
+
+
+def test_a_timetable_whose_times_are_date_lines_is_the_article_s() -> None:
+    # its times are date lines ("06:45"), which no other list inside the article may hold
+    text = _page(MENU, HEAD, FERRY_LEAD, FERRY_ANNOUNCE, TIMES, FERRY_REST, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert out.splitlines() == [*FERRY_LEAD, *FERRY_ANNOUNCE, *TIMES, *FERRY_REST]
+    assert "07:40" not in extract_with(text, article_tables=False)
+
+
+def test_a_table_under_a_paragraph_without_a_header_row_needs_an_announcing_line() -> None:
+    # the rows of the collection days without their header: no line announces them
+    text = _page(MENU, BINS_LEAD, BINS[3:], BINS_REST, FOOTER)
+    assert "Abbeyfield" not in cleantext.clean(text, preset="extract")
+
+
+def test_the_rule_reads_a_page_in_linear_time() -> None:
+    import time
+
+    def seconds(n: int) -> float:
+        text = _page(*((LEAD, ANNOUNCE, PRICES, REST) * n))
+        start = time.perf_counter()
+        find_main_content(text)
+        return time.perf_counter() - start
+
+    small, big = seconds(100), seconds(400)
+    assert big < 8 * small

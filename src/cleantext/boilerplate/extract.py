@@ -144,7 +144,7 @@ from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
 from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
-from cleantext.boilerplate.tables import table_shape, why_table
+from cleantext.boilerplate.tables import header_labels, table_shape, why_table
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
@@ -1552,9 +1552,7 @@ def _inline_lists(
         if info.kind not in ("good", "medium"):
             k += 1
             continue
-        m = k + 1
-        while m < len(content) and m - k <= w.bridge_max and _list_line(infos[content[m]], w):
-            m += 1
+        m, dated = _list_end(infos, content, k, w)
         run = content[k + 1 : m]
         if (
             len(run) >= 2
@@ -1562,9 +1560,9 @@ def _inline_lists(
             and _goes_on(infos, content[m : m + 2])  # (not content[m:]: a copy of the page)
             and not _wrapped(infos, run)
             and (
-                info.block.text.rstrip().endswith(":")
-                or _ingredients(infos, run, w)
-                or (w.verse and is_verse([infos[i] for i in run]))
+                (not dated and info.block.text.rstrip().endswith(":"))
+                or (not dated and _ingredients(infos, run, w))
+                or (not dated and w.verse and is_verse([infos[i] for i in run]))
                 or _article_table(infos, (content[k], content[m]), run, w, tables)
             )
         ):
@@ -1573,6 +1571,23 @@ def _inline_lists(
         else:
             k += 1
     return found
+
+
+def _list_end(
+    infos: Sequence[LineInfo], content: list[int], k: int, w: Weights
+) -> tuple[int, bool]:
+    """The end (a position in ``content``) of the run of list lines after ``content[k]``, up
+    to ``bridge_max`` of them, and whether a date or time line ("07:15", "2-1": a hint) is
+    among them: a table's cells may be such lines (``w.article_tables``), no other list's."""
+    m, dated = k + 1, False
+    while m < len(content) and m - k <= w.bridge_max:
+        line = infos[content[m]]
+        if not _list_line(line, w):
+            if not (w.article_tables and line.ui == "date" and line.kind == "hint"):
+                break
+            dated = True
+        m += 1
+    return m, dated
 
 
 def _article_table(
@@ -1584,19 +1599,23 @@ def _article_table(
 ) -> bool:
     """The run of short lines ``run`` between the paragraphs ``around`` (above, under) is a
     table of the story's (``tables.py``): its cells have a table's shape, and a line ending
-    in ':' right above them announces it, or else the paragraph under shares
-    ``TABLE_SHARED`` content words with the one above and the cells; never if not
+    in ':' right above them (the run's first or the paragraph) announces it, or else the
+    table has a header row of labels and the paragraph under shares ``TABLE_SHARED``
+    content words with the one above and the cells; never if not
     ``w.article_tables``. Its note goes in ``notes``."""
     if not w.article_tables:
         return False
     above, under = around
     texts = [infos[i].block.text.strip() for i in run]
-    announced = texts[0].endswith(":")
-    shape = table_shape(texts[1:] if announced else texts)
+    inside = texts[0].endswith(":")  # (a short line announcing it, the cells under it)
+    announced = inside or infos[above].block.text.rstrip().endswith(":")
+    shape = table_shape(texts[1:] if inside else texts)
     if shape is None:
         return False
     shared = 0
     if not announced:
+        if not header_labels(texts, shape):
+            return False
         before = stems(" ".join([infos[above].block.text, *texts]), w.content_grams)
         shared = len(stems(infos[under].block.text, w.content_grams) & before)
         if shared < TABLE_SHARED:

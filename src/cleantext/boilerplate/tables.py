@@ -14,8 +14,9 @@ with a figure or a currency sign, or a day or month name of the data file's ``[t
 days``: "2,50 €", "Thursday"), one column or more of figures and one or more of none (the
 labels): the row's shape repeats, as a list of ingredients' or a menu's lines do not. And
 the table must belong to the story: a short line ending in ':' right above its cells
-announces it, or else the paragraph under it shares ``MIN_SHARED`` content words with the
-paragraph above it and the cells. The paragraph under the table must be prose, and no
+announces it, or else the table has a header row of labels (``header_labels``) and the
+paragraph under it shares ``MIN_SHARED`` content words with the paragraph above it and the
+cells. The paragraph under the table must be prose, and no
 comment heading, link box or UI text right after it (``extract._goes_on``).
 
 A menu or a list of teaser headlines has no figure column (or headlines longer than a cell);
@@ -38,9 +39,20 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+import regex
+
 from cleantext.data import boilerplate_table
 
-__all__ = ["CELL_WORDS", "MAX_COLUMNS", "MIN_ROWS", "MIN_SHARED", "is_figure", "table_shape"]
+__all__ = [
+    "CELL_WORDS",
+    "MAX_COLUMNS",
+    "MIN_ROWS",
+    "MIN_SHARED",
+    "header_labels",
+    "is_figure",
+    "table_shape",
+    "why_table",
+]
 
 MIN_ROWS = 3  # rows of cells under the header (a pair of lines is no table)
 MAX_COLUMNS = 5  # cells a row may have
@@ -77,6 +89,33 @@ def is_figure(cell: str) -> bool:
 _DASHES = frozenset({"-", "–", "—"})
 
 
+#: a character of a script written without spaces (Han, kana): two count as a word
+_SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _words(cell: str) -> int:
+    """A cell's words: its whitespace tokens, and one more for each two characters of a
+    script without spaces (a Japanese headline is no cell).
+
+    >>> _words("Kind tot 12 jaar"), _words("東京都"), _words("イスラエルとハマスの停戦")
+    (4, 2, 7)
+    """
+    return len(cell.split()) + len(_SPACELESS.findall(cell)) // 2
+
+
+def header_labels(cells: Sequence[str], shape: tuple[int, int]) -> bool:
+    """The table of ``shape`` (``table_shape``) over ``cells`` has a header row of labels,
+    none of them a figure ("District" / "Old day" / "New day").
+
+    >>> header_labels(["Team", "Points", "Rovers", "51", "United", "47", "City", "44"], (2, 2))
+    True
+    >>> header_labels(["Rovers", "51", "United", "47", "City", "44"], (2, 0))
+    False
+    """
+    header = shape[1]
+    return header > 0 and not any(is_figure(c) for c in cells[:header])
+
+
 def table_shape(cells: Sequence[str]) -> tuple[int, int] | None:
     """``(columns, header cells)`` of the first shape that makes ``cells`` (a run's lines) a
     table: ``MIN_ROWS`` rows or more of ``columns`` cells after ``header`` cells (0, or one
@@ -93,7 +132,7 @@ def table_shape(cells: Sequence[str]) -> tuple[int, int] | None:
     True
     """
     n = len(cells)
-    if n < 2 * MIN_ROWS or any(len(c.split()) > CELL_WORDS for c in cells):
+    if n < 2 * MIN_ROWS or any(_words(c) > CELL_WORDS for c in cells):
         return None
     figures = [is_figure(c) for c in cells]
     if not any(figures):
