@@ -16,10 +16,13 @@ a newsletter pitch, comments longer than the story) in 9 languages, and pages wi
 article (taken down, access denied, JavaScript notice, article limit, a search with 0
 results: their expected output is empty); and for the article's tail (``tail_*``): the story going
 on after a numbered "Most read" box, a poll widget, a chart or map caption with its source
-line, a table of short cells, a "Key points" box, each in three languages, an article ending
+line, a table of short cells, a "Key points" box, each in three languages (the table in three
+more: a ferry timetable, the results inside a match report, a phone's specifications in a
+review, ``tail_table_fr``/``_es``/``_it``, session 18), an article ending
 in its list of sources, an author's bio then tags then related links, and near misses
 (``tail_near_*``: the same boxes followed by a teaser, comments, sponsored content or a
-second story, which must go); and for the third audit (session 17): a mailing-list
+second story, which must go; ``tail_near_table_de``: a league table after a match report's
+end, then another story's teaser); and for the third audit (session 17): a mailing-list
 archive message with a quoted reply, a German phpBB thread, a Q&A page with an accepted answer
 and comments, a 2010s travel blog with comments and a blogroll, a tech blog post with shell
 output, a company's careers page, a real-estate listing, a council's services page, a course
