@@ -164,3 +164,11 @@ def test_the_rule_reads_a_page_in_linear_time() -> None:
 
     small, big = seconds(100), seconds(400)
     assert big < 8 * small
+
+
+def test_a_heading_over_the_table_is_the_article_s_too() -> None:
+    heading = ("New collection days",)
+    text = _page(MENU, BINS_LEAD, heading, BINS, BINS_REST, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert out.splitlines() == [*BINS_LEAD, *heading, *BINS, *BINS_REST]
+    assert "Abbeyfield" not in extract_with(text, article_tables=False)

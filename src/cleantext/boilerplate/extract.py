@@ -144,7 +144,7 @@ from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
 from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
-from cleantext.boilerplate.tables import header_labels, table_shape, why_table
+from cleantext.boilerplate.tables import find_table, header_labels, why_table
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
@@ -1598,23 +1598,23 @@ def _article_table(
     notes: dict[int, str] | None,
 ) -> bool:
     """The run of short lines ``run`` between the paragraphs ``around`` (above, under) is a
-    table of the story's (``tables.py``): its cells have a table's shape, and a line ending
-    in ':' right above them (the run's first or the paragraph) announces it, or else the
-    table has a header row of labels and the paragraph under shares ``TABLE_SHARED``
-    content words with the one above and the cells; never if not
+    table of the story's (``tables.py``): its cells have a table's shape (under a heading, or
+    none), and a line ending in ':' right above them (the run's first or the paragraph)
+    announces it, or else the table has a header row of labels and the paragraph under
+    shares ``TABLE_SHARED`` content words with the one above and the cells; never if not
     ``w.article_tables``. Its note goes in ``notes``."""
     if not w.article_tables:
         return False
     above, under = around
     texts = [infos[i].block.text.strip() for i in run]
-    inside = texts[0].endswith(":")  # (a short line announcing it, the cells under it)
-    announced = inside or infos[above].block.text.rstrip().endswith(":")
-    shape = table_shape(texts[1:] if inside else texts)
-    if shape is None:
+    found = find_table(texts)  # (the lines above its cells: a line ending in ':', a heading)
+    if found is None:
         return False
+    skip, shape = found
+    announced = texts[0].endswith(":") or infos[above].block.text.rstrip().endswith(":")
     shared = 0
     if not announced:
-        if not header_labels(texts, shape):
+        if not header_labels(texts[skip:], shape):
             return False
         before = stems(" ".join([infos[above].block.text, *texts]), w.content_grams)
         shared = len(stems(infos[under].block.text, w.content_grams) & before)

@@ -7,24 +7,27 @@ full stop, like a menu, and the table was cut as one (``extract-menu``), or the 
 won as the article and the article's first half went as its head.
 
 ``extract._inline_lists`` keeps such a run between two paragraphs as a list of the article
-(``article-tables``) when its cells have a table's shape (``table_shape``): at least
-``MIN_ROWS`` rows of 2 to ``MAX_COLUMNS`` cells (after a header row, or none), each cell at
-most ``CELL_WORDS`` words, each row with its figures in the same columns (a cell that starts
-with a figure or a currency sign, or a day or month name of the data file's ``[tables]
-days``: "2,50 €", "Thursday"), one column or more of figures and one or more of none (the
-labels): the row's shape repeats, as a list of ingredients' or a menu's lines do not. And
-the table must belong to the story: a short line ending in ':' right above its cells
+(``article-tables``) when its cells, under a heading or none, have a table's shape
+(``find_table``, ``table_shape``): at least ``MIN_ROWS`` rows of 2 to ``MAX_COLUMNS`` cells
+(after a header row, or none), each cell at most ``CELL_WORDS`` words, each row with its
+figures in the same columns (a cell that starts with a figure or a currency sign, or a day or
+month name of the data file's ``[tables] days``: "2,50 €", "Thursday"), one column or more
+of figures and one or more of none (the labels): the row's shape repeats, as a list of
+ingredients' or a menu's lines do not. Its date and time cells ("06:45", "2-1": hint lines)
+are cells of the run, as no other list's lines may be. And the table must belong to the
+story: a line ending in ':' right above its cells (or the paragraph above ending so)
 announces it, or else the table has a header row of labels (``header_labels``) and the
 paragraph under it shares ``MIN_SHARED`` content words with the paragraph above it and the
-cells. The paragraph under the table must be prose, and no
-comment heading, link box or UI text right after it (``extract._goes_on``).
+cells. The paragraph under the table must be prose, and no comment heading, link box or UI
+text right after it (``extract._goes_on``).
 
 A menu or a list of teaser headlines has no figure column (or headlines longer than a cell);
 a results table, a shop's price list or a TV schedule box after the article's end has no
 paragraph of the story under it; a widget's list of places and figures has a box heading
-above it, no line of the story. Each run of lines is read once, each of its ``2 * MAX_COLUMNS``
-shapes once over its cells at most: linear. Off with ``Weights.article_tables=False``
-(``extract_off = ["article-tables"]``); ``explain`` names the table in the tail's note.
+above it, no line of the story. Each run of lines is read once, each of its
+``2 * MAX_COLUMNS`` shapes once over its cells at most (twice: under a heading): linear.
+Off with ``Weights.article_tables=False`` (``extract_off = ["article-tables"]``);
+``explain`` names the table in the tail's note.
 
 >>> table_shape(["Parkhaus", "Bisher", "Neu", "Am Markt", "2,00 €", "2,50 €", "Bahnhof",
 ...     "1,50 €", "2,00 €", "Theater", "2,00 €", "2,20 €"])
@@ -48,6 +51,7 @@ __all__ = [
     "MAX_COLUMNS",
     "MIN_ROWS",
     "MIN_SHARED",
+    "find_table",
     "header_labels",
     "is_figure",
     "table_shape",
@@ -148,6 +152,29 @@ def table_shape(cells: Sequence[str]) -> tuple[int, int] | None:
             if all(figures[i : i + columns] == row for i in range(header, n, columns)):
                 return columns, header
     return None
+
+
+def find_table(texts: Sequence[str]) -> tuple[int, tuple[int, int]] | None:
+    """``(lines, shape)``: the table's shape (``table_shape``) in a run of short lines
+    ``texts`` and how many lines above its cells are none (1: a line ending in ':' that
+    announces it, or a heading that is no figure; else 0). ``None`` if there is no table.
+
+    >>> find_table(["Prices:", "Adult", "£5", "Child", "£3", "Family", "£12"])
+    (1, (2, 0))
+    >>> find_table(["New days", "District", "Day", "Abbeyfield", "Monday", "Riverside",
+    ...     "Friday", "Westgate", "Monday"])
+    (1, (2, 2))
+    """
+    if texts[0].endswith(":"):
+        shape = table_shape(texts[1:])
+        return None if shape is None else (1, shape)
+    shape = table_shape(texts)
+    if shape is not None:
+        return 0, shape
+    if is_figure(texts[0]):
+        return None
+    shape = table_shape(texts[1:])
+    return None if shape is None else (1, shape)
 
 
 def why_table(lines: str, shape: tuple[int, int], announced: bool, shared: int) -> str:
