@@ -143,8 +143,9 @@ from cleantext.boilerplate.slides import (
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
+from cleantext.boilerplate.tables import CELL_WORDS, find_table, header_labels, why_table
+from cleantext.boilerplate.tables import MIN_ROWS as TABLE_ROWS
 from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
-from cleantext.boilerplate.tables import find_table, header_labels, why_table
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
@@ -1603,7 +1604,11 @@ def _article_table(
     announces it, or else the table has a header row of labels and the paragraph under
     shares ``TABLE_SHARED`` content words with the one above and the cells; never if not
     ``w.article_tables``. Its note goes in ``notes``."""
-    if not w.article_tables:
+    # (too few lines, or a line after the first longer than a cell: no table, told by the
+    # lines' word counts without reading their text)
+    if not w.article_tables or len(run) < 2 * TABLE_ROWS:
+        return False
+    if any(infos[i].words > CELL_WORDS for i in itertools.islice(run, 1, None)):
         return False
     above, under = around
     texts = [infos[i].block.text.strip() for i in run]
