@@ -16,20 +16,23 @@ than the story) in 9 languages, and pages without an article (taken down, access
 notice, article limit, a search with 0 results: their expected output is empty); and for the
 article's tail (``tail_*``): the story going on after a numbered "Most read" box, a poll widget, a
 chart or map caption with its source line, a table of short cells, a "Key points" box, each in
-three languages, an article ending in its list of sources, an author's bio then tags then related
-links, and near misses (``tail_near_*``: the same boxes followed by a teaser, comments, sponsored
-content or a second story, which must go); and for the third audit (session 17): a mailing-list
-archive message with a quoted reply, a German phpBB thread, a Q&A page with an accepted answer and
-comments, a 2010s travel blog with comments and a blogroll, a tech blog post with shell output, a
-company's careers page, a real-estate listing (and a German one, ``realestate_de``, ending in a
-table of four fields), a council's services page, a course syllabus, a German imprint (its legal
-text is the content), a Spanish portal front page (the lead story's headline and summary are the
-content, the short teasers are not, as on ``portal_en``), a museum's exhibition page, release notes
-(and Spanish ones, ``release_notes_es``, with a fix line that starts like a photo credit: "Fotos
-con espacios ..."), a magazine essay with pull quotes (boilerplate: they repeat the text) and a
-split drop cap; and for session 18's article openings (``short_*``): a short post before a list of
-teasers with a read-more line under each (English, German), an Estonian standfirst of two short
-sentences above the date and byline, a Spanish intro of three sentences under a photo credit;
+three languages (the table in three more: a ferry timetable, the results inside a match report, a
+phone's specifications in a review, ``tail_table_fr``/``_es``/``_it``, session 18), an article
+ending in its list of sources, an author's bio then tags then related links, and near misses
+(``tail_near_*``: the same boxes followed by a teaser, comments, sponsored content or a second
+story, which must go; ``tail_near_table_de``: a league table after a match report's end, then
+another story's teaser); and for the third audit (session 17): a mailing-list archive message with
+a quoted reply, a German phpBB thread, a Q&A page with an accepted answer and comments, a 2010s
+travel blog with comments and a blogroll, a tech blog post with shell output, a company's careers
+page, a real-estate listing (and a German one, ``realestate_de``, ending in a table of four
+fields), a council's services page, a course syllabus, a German imprint (its legal text is the
+content), a Spanish portal front page (the lead story's headline and summary are the content, the
+short teasers are not, as on ``portal_en``), a museum's exhibition page, release notes (and Spanish
+ones, ``release_notes_es``, with a fix line that starts like a photo credit: "Fotos con espacios
+..."), a magazine essay with pull quotes (boilerplate: they repeat the text) and a split drop cap;
+and for session 18's article openings (``short_*``): a short post before a list of teasers with a
+read-more line under each (English, German), an Estonian standfirst of two short sentences above
+the date and byline, a Spanish intro of three sentences under a photo credit;
 ``benchmarks/written_pages/*.txt``, written for this project, all names and events invented, same
 licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or ``B|``
 (boilerplate); the page given to ``clean`` is the lines without their tags, as an HTML-to-text

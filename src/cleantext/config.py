@@ -237,7 +237,9 @@ class BlockDedupOptions:
 #: (``unlisted-tail``), a paragraph of three sentences under a photo credit alone read as the intro,
 #: not the picture's caption (``intro-sentences``), a short article under the headline instead of a
 #: list of teasers with read-more buttons after it (``teaser-list``), a deck under the headline with
-#: no listed word, read by its letters (``unlisted-deck``: Finnish, Georgian)
+#: no listed word, read by its letters (``unlisted-deck``: Finnish, Georgian), a table of figures
+#: between two paragraphs of the story, its cells on lines of their own, kept as the article's
+#: (``article-tables``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -314,6 +316,7 @@ EXTRACT_MECHANISMS = (
     "intro-sentences",
     "teaser-list",
     "unlisted-deck",
+    "article-tables",
 )
 
 

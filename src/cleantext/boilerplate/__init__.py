@@ -79,6 +79,7 @@ _SWITCHES = {
     "shop-boxes": "shop_boxes",
     "credit-sentences": "credit_sentences",
     "short-tables": "short_tables",
+    "article-tables": "article_tables",
     "author-bio": "author_bio",
     "standfirst": "standfirst",
     "popular-list": "popular",

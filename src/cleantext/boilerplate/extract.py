@@ -93,7 +93,7 @@ from cleantext.boilerplate.interrupted import (
 from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import MIN_WORDS as INTRO_WORDS
 from cleantext.boilerplate.intro import PARAGRAPH as INTRO_KINDS
-from cleantext.boilerplate.intro import Found, intro_lines, list_between, why_intro
+from cleantext.boilerplate.intro import Found, intro_lines, list_between, stems, why_intro
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
@@ -146,6 +146,9 @@ from cleantext.boilerplate.slides import (
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
+from cleantext.boilerplate.tables import CELL_WORDS, find_table, header_labels, why_table
+from cleantext.boilerplate.tables import MIN_ROWS as TABLE_ROWS
+from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
 from cleantext.boilerplate.teasers import teasers_after_headline
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
@@ -456,6 +459,7 @@ class Weights:
     short_tables: bool = True  # a table of 3 fields or more right after it is its (``fields``)
     #: a paragraph that a broad credit hint matches but that is no credit line stays one
     credit_sentences: bool = True
+    article_tables: bool = True  # a table of figures inside the article is its (``tables.py``)
 
 
 WEIGHTS = Weights()
@@ -1673,11 +1677,14 @@ def _list_line(info: LineInfo, w: Weights) -> bool:
     return info.kind in ("short", "medium", "repeat") and info.words <= w.item_words
 
 
-def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
+def _inline_lists(
+    infos: Sequence[LineInfo], w: Weights, tables: dict[int, str] | None = None
+) -> dict[int, int]:
     """Lists inside the article: ``{first item: end}`` for each run of short lines (up to
     ``bridge_max``) between a paragraph and the next, when the paragraph before announces it
-    (it ends in ':') or most of its lines are ingredients ("200 g sugar"): plain text lost the
-    bullets, and the story goes on after the list.
+    (it ends in ':') or most of its lines are ingredients ("200 g sugar"), or the run is a
+    table of the story's (``_article_table``; its note in ``tables`` by its first line):
+    plain text lost the bullets, and the story goes on after the list.
 
     >>> mk = lambda k, s, t="x": LineInfo(Block(0, 0, t, 0), 12 if k == "good" else 3,
     ...     0.3, True, k, s)
@@ -1696,9 +1703,7 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
         if info.kind not in ("good", "medium"):
             k += 1
             continue
-        m = k + 1
-        while m < len(content) and m - k <= w.bridge_max and _list_line(infos[content[m]], w):
-            m += 1
+        m, dated = _list_end(infos, content, k, w)
         run = content[k + 1 : m]
         if (
             len(run) >= 2
@@ -1706,9 +1711,10 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
             and _goes_on(infos, content[m : m + 2])  # (not content[m:]: a copy of the page)
             and not _wrapped(infos, run)
             and (
-                info.block.text.rstrip().endswith(":")
-                or _ingredients(infos, run, w)
-                or (w.verse and is_verse([infos[i] for i in run]))
+                (not dated and info.block.text.rstrip().endswith(":"))
+                or (not dated and _ingredients(infos, run, w))
+                or (not dated and w.verse and is_verse([infos[i] for i in run]))
+                or _article_table(infos, (content[k], content[m]), run, w, tables)
             )
         ):
             found[run[0]] = run[-1] + 1
@@ -1716,6 +1722,62 @@ def _inline_lists(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
         else:
             k += 1
     return found
+
+
+def _list_end(
+    infos: Sequence[LineInfo], content: list[int], k: int, w: Weights
+) -> tuple[int, bool]:
+    """The end (a position in ``content``) of the run of list lines after ``content[k]``, up
+    to ``bridge_max`` of them, and whether a date or time line ("07:15", "2-1": a hint) is
+    among them: a table's cells may be such lines (``w.article_tables``), no other list's."""
+    m, dated = k + 1, False
+    while m < len(content) and m - k <= w.bridge_max:
+        line = infos[content[m]]
+        if not _list_line(line, w):
+            if not (w.article_tables and line.ui == "date" and line.kind == "hint"):
+                break
+            dated = True
+        m += 1
+    return m, dated
+
+
+def _article_table(
+    infos: Sequence[LineInfo],
+    around: tuple[int, int],
+    run: list[int],
+    w: Weights,
+    notes: dict[int, str] | None,
+) -> bool:
+    """The run of short lines ``run`` between the paragraphs ``around`` (above, under) is a
+    table of the story's (``tables.py``): its cells have a table's shape (under a heading, or
+    none), and a line ending in ':' right above them (the run's first or the paragraph)
+    announces it, or else the table has a header row of labels and the paragraph under
+    shares ``TABLE_SHARED`` content words with the one above and the cells; never if not
+    ``w.article_tables``. Its note goes in ``notes``."""
+    # (too few lines, or a line after the first longer than a cell: no table, told by the
+    # lines' word counts without reading their text)
+    if not w.article_tables or len(run) < 2 * TABLE_ROWS:
+        return False
+    if any(infos[i].words > CELL_WORDS for i in itertools.islice(run, 1, None)):
+        return False
+    above, under = around
+    texts = [infos[i].block.text.strip() for i in run]
+    found = find_table(texts)  # (the lines above its cells: a line ending in ':', a heading)
+    if found is None:
+        return False
+    skip, shape = found
+    announced = texts[0].endswith(":") or infos[above].block.text.rstrip().endswith(":")
+    shared = 0
+    if not announced:
+        if not header_labels(texts[skip:], shape):
+            return False
+        before = stems(" ".join([infos[above].block.text, *texts]), w.content_grams)
+        shared = len(stems(infos[under].block.text, w.content_grams) & before)
+        if shared < TABLE_SHARED:
+            return False
+    if notes is not None:
+        notes[run[0]] = why_table(line_range(infos, run[0], run[-1]), shape, announced, shared)
+    return True
 
 
 def _wrapped(infos: Sequence[LineInfo], run: list[int]) -> bool:
@@ -2064,8 +2126,9 @@ def find_main_content(
         infos, posts = _mark_thread(infos, weights)
     infos = _mark_form(infos, weights)
     prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for
+    tables: dict[int, str] = {}  # (the tables inside the article: their notes)
     if weights.inline_lists and prose is None:
-        infos = _keep_lists(infos, _inline_lists(infos, weights))
+        infos = _keep_lists(infos, _inline_lists(infos, weights, tables))
     bridges = _bridges(infos, weights) if RELATED.name in enabled and prose is None else {}
     infos = _bridge(infos, bridges)
     shops = _shop_boxes(infos, weights) if RELATED.name in enabled and prose is None else {}
@@ -2108,6 +2171,7 @@ def find_main_content(
     popular = popular_heading(infos, last, listed, weights)
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
     fields += "" if story is None else why_next_story(infos, story)
+    fields += "".join(note for i, note in tables.items() if first <= i <= last)
     if popular < 0 and pairs:
         fields += _paired_note(infos, last, listed, pairs)
         infos = _keep_pairs(infos, last, listed, pairs)
