@@ -5,13 +5,16 @@ Near miss: an article sentence that says the same words is no error message."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import cleantext
 from _pages import MENU
 from _pages import lines_page as _page
-from cleantext.boilerplate.extract import find_main_content
+from cleantext.boilerplate.extract import WEIGHTS, find_main_content
 
+WEIGHTS_OFF = dataclasses.replace(WEIGHTS, error_pages=False)
 BLURB = (
     "Example Valley News is the leading source of local news, sport and weather for the towns "
     "and villages of the valley, read by more than fifty thousand people every month in print "
@@ -114,3 +117,14 @@ def test_a_message_over_prose_that_explains_it_is_still_an_error_page() -> None:
     page = _page(MENU, ("This article is no longer available", explained), ("Privacy Policy",))
     assert cleantext.clean(page, preset="extract") == ""
     assert find_main_content(page)[0].note.startswith("error page: ")
+
+
+def test_the_switch_keeps_an_error_page_as_any_other_page() -> None:
+    page = _page(("Page not found - Example Valley News",), MENU,
+                 ("Sorry, the page you are looking for does not exist.", "Search"), BLURB,
+                 ("Privacy Policy",))  # fmt: skip
+    cfg = cleantext.Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["error-pages"]}}
+    )
+    assert cleantext.Cleaner(cfg).clean(page) != ""
+    assert not find_main_content(page, weights=WEIGHTS_OFF)[0].note.startswith("error page")

@@ -239,7 +239,11 @@ class BlockDedupOptions:
 #: list of teasers with read-more buttons after it (``teaser-list``), a deck under the headline with
 #: no listed word, read by its letters (``unlisted-deck``: Finnish, Georgian), a table of figures
 #: between two paragraphs of the story, its cells on lines of their own, kept as the article's
-#: (``article-tables``)
+#: (``article-tables``), a poll widget inside the article (``poll-boxes``), a box of teasers with
+#: counter lines (``counter-boxes``) and a shop box with a price and a shop button (``shop-boxes``)
+#: as boxes inside the story, a paragraph that a broad credit hint matches kept as one
+#: (``credit-sentences``), a table of 3 field rows right after the article kept as its
+#: (``short-tables``), a page whose own message is an error one emptied (``error-pages``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -317,6 +321,7 @@ EXTRACT_MECHANISMS = (
     "teaser-list",
     "unlisted-deck",
     "article-tables",
+    "error-pages",
 )
 
 

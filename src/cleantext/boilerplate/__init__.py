@@ -75,6 +75,7 @@ _SWITCHES = {
     "unstopped-tail": "unstopped_tail",
     "unlisted-tail": "unlisted_tail",
     "poll-boxes": "poll_boxes",
+    "error-pages": "error_pages",
     "counter-boxes": "counter_boxes",
     "shop-boxes": "shop_boxes",
     "credit-sentences": "credit_sentences",

@@ -453,6 +453,7 @@ class Weights:
     forum_posts: bool = True  # a thread whose first post has a reply button is kept (``posts.py``)
     profiled_posts: bool = True  # its button after the poster's profile (``posts.py``)
     poll_boxes: bool = True  # a poll widget inside the article is furniture (``polls.py``)
+    error_pages: bool = True  # a page whose own message is an error one is emptied
     #: a box of teasers each with a counter line ("Kommentare: 45") inside it (``counters.py``)
     counter_boxes: bool = True
     shop_boxes: bool = True  # a shop box (price, "zu Amazon") inside it is furniture (``shops.py``)
@@ -2716,7 +2717,8 @@ def _extract_rule_names() -> frozenset[str]:
 
 def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weights) -> str | None:
     """The note for removing a whole error page ("404 : Page Not Found"): a page with an
-    error message and no run of prose worth ``zone_min``; ``None`` for any other page.
+    error message and no run of prose worth ``zone_min``; ``None`` for any other page, or with
+    ``w.error_pages`` off (``extract_off = ["error-pages"]``).
 
     >>> line = Block(0, 0, "404", 2)
     >>> mk = lambda s, k="ui", ui="": LineInfo(line, 1, 0.0, False, k, s, False, ui)
@@ -2726,6 +2728,8 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
     >>> _error_page([mk(-8.0), mk(12.0, "good")], (1, 1), WEIGHTS) is None
     True
     """
+    if not w.error_pages:
+        return None
     best = 0.0 if span is None else _score(infos, span[0], span[1])
     if best >= w.zone_min:
         return None
