@@ -5,13 +5,11 @@ a known heading (byline, time and reply shape)."""
 from __future__ import annotations
 
 import dataclasses
-import time
-from collections.abc import Callable
 
 import pytest
 
 import cleantext
-from _pages import extract_with
+from _pages import cpu_best, extract_with
 from _pages import page as _page
 from cleantext import Cleaner
 from cleantext.boilerplate import Patterns
@@ -292,15 +290,6 @@ def test_inline_lists_read_two_lines_after_each_run(monkeypatch: pytest.MonkeyPa
     assert found == {}
 
 
-def _cpu_best(fn: Callable[[], object], runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        started = time.process_time()
-        fn()
-        best = min(best, time.process_time() - started)
-    return best
-
-
 def test_comment_thread_search_is_linear_in_the_page() -> None:
     """A page of thousands of posts, each a byline, a body and a reply button: the bylines
     were told from the reply buttons by a look in their list, and the buttons after each
@@ -314,6 +303,6 @@ def test_comment_thread_search_is_linear_in_the_page() -> None:
         )
 
     small, big = classify_lines(page(2000)), classify_lines(page(8000))
-    t_small = _cpu_best(lambda: _comment_thread(small, WEIGHTS))
-    t_big = _cpu_best(lambda: _comment_thread(big, WEIGHTS))
+    t_small = cpu_best(lambda: _comment_thread(small, WEIGHTS))
+    t_big = cpu_best(lambda: _comment_thread(big, WEIGHTS))
     assert t_big < 8 * t_small + 0.05, (t_small, t_big)
