@@ -321,6 +321,8 @@ EXTRACT_MECHANISMS = (
     "teaser-list",
     "unlisted-deck",
     "article-tables",
+    "dated-items",
+    "lone-words",
     "error-pages",
 )
 
