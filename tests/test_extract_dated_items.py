@@ -87,3 +87,23 @@ def test_the_rules_read_a_page_in_linear_time() -> None:
 
     small, big = seconds(100), seconds(400)
     assert big < 8 * small
+
+
+def test_a_live_blog_s_entry_times_are_left_to_live_times() -> None:
+    entries = (
+        "Live updates as the storm reaches the coast:",
+        "09:40",
+        "The coastguard has closed the harbour to all boats until the wind drops this "
+        "evening, and the ferries to the islands have been cancelled.",
+        "09:05",
+        "Schools in the three coastal towns will stay shut today, the council said, and "
+        "parents have been asked to keep their children at home.",
+        "08:30",
+        "The weather service raised its warning to red overnight, the highest level, for "
+        "the whole of the northern coast and the hills behind it.",
+    )
+    text = _page(MENU, entries, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert out == extract_with(text, dated_items=False)
+    assert entries[2] in out and entries[-1] in out
+    assert "list at lines" not in " ".join(e.note or "" for e in find_main_content(text))
