@@ -243,7 +243,9 @@ class BlockDedupOptions:
 #: counter lines (``counter-boxes``) and a shop box with a price and a shop button (``shop-boxes``)
 #: as boxes inside the story, a paragraph that a broad credit hint matches kept as one
 #: (``credit-sentences``), a table of 3 field rows right after the article kept as its
-#: (``short-tables``), a page whose own message is an error one emptied (``error-pages``)
+#: (``short-tables``), a time or score line between the items of an announced list kept as one
+#: of them (``dated-items``), a share button that is also a noun ("Line") UI only beside other UI
+#: (``lone-words``), a page whose own message is an error one emptied (``error-pages``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -321,6 +323,8 @@ EXTRACT_MECHANISMS = (
     "teaser-list",
     "unlisted-deck",
     "article-tables",
+    "dated-items",
+    "lone-words",
     "error-pages",
 )
 

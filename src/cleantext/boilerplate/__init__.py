@@ -81,6 +81,8 @@ _SWITCHES = {
     "credit-sentences": "credit_sentences",
     "short-tables": "short_tables",
     "article-tables": "article_tables",
+    "dated-items": "dated_items",
+    "lone-words": "lone_words",
     "author-bio": "author_bio",
     "standfirst": "standfirst",
     "popular-list": "popular",

@@ -461,6 +461,8 @@ class Weights:
     #: a paragraph that a broad credit hint matches but that is no credit line stays one
     credit_sentences: bool = True
     article_tables: bool = True  # a table of figures inside the article is its (``tables.py``)
+    dated_items: bool = True  # a time or score line between a list's items (``_dated_items``)
+    lone_words: bool = True  # a weak UI word is UI only beside other UI (``_lone_words``)
 
 
 WEIGHTS = Weights()
@@ -556,6 +558,7 @@ def classify_lines(
     loose = weights.loose_density and stopwords.loose(found.lang)
     kinds: list[str] = []
     items: list[bool] = []
+    worded: dict[int, str] = {}  # (a weak UI word's line: its kind without the word)
     flags = zip(kept.terminal, kept.hits, kept.consent, kept.keyword, strict=True)
     for i, key, n, d, (terminal, hit, consent, keyword) in zip(
         keep, norm, counts, density, flags, strict=True
@@ -566,6 +569,8 @@ def classify_lines(
             kind = _kind(n, d, terminal, threshold, weights)
         if hit is not None and kind != "empty":
             if kind != "good" or not _credit_sentence(rows[i], hit, weights):
+                if hit.strength == "word" and weights.lone_words and key in _lone_nouns():
+                    worded[len(kinds)] = kind
                 kind = _HIT_KIND[hit.strength]
         elif kind != "empty" and (consent or (n <= weights.promo_words and keyword)):
             kind = "ui"
@@ -582,6 +587,9 @@ def classify_lines(
             items.append(item)
         else:
             items.append(False)
+    lone = _lone_words(kinds, worded) if worded else []
+    for j in lone:
+        kinds[j] = worded[j]
     if weights.section_headings and repeated:
         _section_headings(kinds, norm, weights)
     if weights.hint_headings and "hint" in kinds:  # (a menu word as a heading: ``hint_heads``)
@@ -617,6 +625,9 @@ def classify_lines(
     infos = _line_infos(rows, keep, kept, density, (kinds, scores, items), nouns)
     for j in markup:
         infos[j] = infos[j]._replace(ui="markup")
+    for j in lone:
+        if kinds[j] == worded[j]:
+            infos[j] = infos[j]._replace(ui="")
     for j in pitch:
         infos[j] = infos[j]._replace(ui="pitch")
     for j in labels:
@@ -624,6 +635,31 @@ def classify_lines(
     for j in slides:
         infos[j] = infos[j]._replace(ui=SLIDE)
     return infos
+
+
+@lru_cache(maxsize=1)
+def _lone_nouns() -> frozenset[str]:
+    """The share buttons that are also everyday nouns (the data file's ``[lone_words]``)."""
+    return frozenset(normalize_line(w) for w in boilerplate_table()["lone_words"]["nouns"])
+
+
+def _lone_words(kinds: list[str], worded: dict[int, str]) -> list[int]:
+    """The lines of ``worded`` (a share button that is also a noun, of the data file's
+    ``[lone_words] nouns``: "Line", "Pin") with no UI line, box or comment heading right
+    above or under them: a share bar's button is among other buttons, a lone "Line" is a
+    table's cell or a list's item (a bus line, a product line), scored by its words
+    (``Weights.lone_words``, ``extract_off = ["lone-words"]``). One look at two neighbours a
+    line: linear.
+
+    >>> _lone_words(["good", "ui", "short", "ui", "ui"], {1: "short", 3: "short", 4: "short"})
+    [1]
+    """
+    near = ["", *kinds, ""]  # (a line's neighbours: near[j] above, near[j + 2] under)
+    return [j for j in worded if near[j] not in _UI_NEAR and near[j + 2] not in _UI_NEAR]
+
+
+#: the kinds of lines beside which a weak UI word is a button (``_lone_words``)
+_UI_NEAR = frozenset({"ui", "box", "stop"})
 
 
 def _credit_sentence(row: str, hit: Match, w: Weights) -> bool:
@@ -1706,18 +1742,21 @@ def _inline_lists(
             continue
         m, dated = _list_end(infos, content, k, w)
         run = content[k + 1 : m]
+        plain = not dated or _dated_items(infos, run, dated, w)
         if (
             len(run) >= 2
             and m < len(content)
             and _goes_on(infos, content[m : m + 2])  # (not content[m:]: a copy of the page)
             and not _wrapped(infos, run)
             and (
-                (not dated and info.block.text.rstrip().endswith(":"))
-                or (not dated and _ingredients(infos, run, w))
-                or (not dated and w.verse and is_verse([infos[i] for i in run]))
+                (plain and info.block.text.rstrip().endswith(":"))
+                or (plain and _ingredients(infos, run, w))
+                or (plain and w.verse and is_verse([infos[i] for i in run]))
                 or _article_table(infos, (content[k], content[m]), run, w, tables)
             )
         ):
+            if dated and plain and tables is not None and run[0] not in tables:
+                tables[run[0]] = _why_dated(line_range(infos, run[0], run[-1]), dated)
             found[run[0]] = run[-1] + 1
             k = m
         else:
@@ -1725,21 +1764,34 @@ def _inline_lists(
     return found
 
 
-def _list_end(
-    infos: Sequence[LineInfo], content: list[int], k: int, w: Weights
-) -> tuple[int, bool]:
+def _list_end(infos: Sequence[LineInfo], content: list[int], k: int, w: Weights) -> tuple[int, int]:
     """The end (a position in ``content``) of the run of list lines after ``content[k]``, up
-    to ``bridge_max`` of them, and whether a date or time line ("07:15", "2-1": a hint) is
-    among them: a table's cells may be such lines (``w.article_tables``), no other list's."""
-    m, dated = k + 1, False
+    to ``bridge_max`` of them, and how many date or time lines ("07:15", "2-1": hints) are
+    among them: a table's cells may be such lines (``w.article_tables``), and so may the
+    items of another list between its items (``w.dated_items``, ``_dated_items``)."""
+    m, dated = k + 1, 0
+    reads = w.article_tables or w.dated_items
     while m < len(content) and m - k <= w.bridge_max:
         line = infos[content[m]]
         if not _list_line(line, w):
-            if not (w.article_tables and line.ui == "date" and line.kind == "hint"):
+            if not (reads and line.ui == "date" and line.kind == "hint"):
                 break
-            dated = True
+            dated += 1
         m += 1
     return m, dated
+
+
+def _dated_items(infos: Sequence[LineInfo], run: list[int], dated: int, w: Weights) -> bool:
+    """The ``dated`` time or score lines of a list's ``run`` ("06:45", "2-1") are its items,
+    not hints that end it (``w.dated_items``, ``extract_off = ["dated-items"]``): the run
+    opens with an item that is none, and they are at most half of its lines (a match's
+    goals, a festival's schedule; a column of dates alone is no list of the story's)."""
+    return w.dated_items and infos[run[0]].ui != "date" and 2 * dated <= len(run)
+
+
+def _why_dated(lines: str, dated: int) -> str:
+    """The tail note's words for a list kept with time or score lines among its items."""
+    return f"; the list at {lines} is the article's ({dated} time or score lines among its items)"
 
 
 def _article_table(

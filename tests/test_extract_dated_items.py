@@ -1,0 +1,109 @@
+"""Issue 14, the article's tail: a time or a score on a line of its own ("06:45", "2-1": a
+date hint line) between the items of a list inside the article (a match's goals, a
+festival's schedule) cut the list as furniture (``dated-items``, ``extract._dated_items``);
+a weak share-button word alone ("Line": a bus line, a product line) as a list's item or a
+table's cell cut it as UI (``lone-words``, ``extract._lone_words``). Near misses: a share bar
+with its "LINE" button, a date line under the byline and a column of times alone still go.
+Pages written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import cleantext
+from _pages import FOOTER, MENU, extract_with
+from _pages import lines_page as _page
+from cleantext import Cleaner, Config
+from cleantext.boilerplate.extract import find_main_content
+
+HEAD = ("City edge past Rovers", "By Jane Walker", "14.03.2026")
+LEAD = (
+    "City beat Rovers in a derby that swung one way and then the other, and the goals came in "
+    "a rush after the break, in front of a crowd of twenty thousand:",
+)
+GOALS = ("23' Müller", "1-0", "51' Okafor", "1-1", "67' Müller", "2-1", "88' Brandt", "3-1")
+REST = (
+    "Müller's second was the pick of them, a curling shot from the edge of the box that left "
+    "the goalkeeper rooted to the spot and the home fans on their feet.",
+    "Rovers will feel they deserved more from a match in which they hit the woodwork twice, "
+    "and their coach admitted that the defending for the third goal was poor.",
+)
+SHARE = ("Share this article", "Facebook", "LINE", "Twitter")
+BUS_LEAD = (
+    "The city will change its bus network on Monday, when three new routes start serving the "
+    "northern districts that until now had one bus to the centre every half hour.",
+    "The new routes and the stops they serve are these:",
+)
+ROUTES = ("Line", "From", "To", "41", "Station", "Hillside", "42", "Station", "Northgate",
+          "43", "Market", "Airport Park")  # fmt: skip
+BUS_REST = (
+    "Passengers with monthly passes can use the new routes without paying extra, and the "
+    "timetables will be posted at every stop by the weekend.",
+    "The transport company expects the changes to cut journey times to the centre by about "
+    "ten minutes for most passengers in the north.",
+)
+
+
+def test_score_lines_between_a_list_s_items_are_its_items() -> None:
+    text = _page(MENU, HEAD, LEAD, GOALS, REST, SHARE, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert out.splitlines() == [*LEAD, *GOALS, *REST]
+    tail = next(e for e in find_main_content(text) if e.rule == "extract-tail")
+    assert "is the article's (4 time or score lines among its items)" in (tail.note or "")
+    # the rule is what keeps them; the share bar's "LINE" and the date line still go
+    assert "2-1" not in extract_with(text, dated_items=False)
+    assert "LINE" not in out and "14.03.2026" not in out
+
+
+def test_the_rules_are_switched_off_by_extract_off() -> None:
+    config = Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["dated-items", "lone-words"]}}
+    )
+    assert "3-1" not in Cleaner(config).clean(_page(MENU, HEAD, LEAD, GOALS, REST, FOOTER))
+    assert "Airport Park" not in Cleaner(config).clean(
+        _page(MENU, BUS_LEAD, ROUTES, BUS_REST, FOOTER)
+    )
+
+
+def test_a_column_of_times_alone_is_no_list_of_the_story_s() -> None:
+    times = ("06:45", "07:10", "07:30", "08:15")
+    out = cleantext.clean(_page(MENU, LEAD, times, REST, FOOTER), preset="extract")
+    assert "07:10" not in out
+
+
+def test_a_lone_share_word_is_a_table_s_cell() -> None:
+    text = _page(MENU, BUS_LEAD, ROUTES, BUS_REST, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert out.splitlines() == [*BUS_LEAD, *ROUTES, *BUS_REST]
+    assert "Airport Park" not in extract_with(text, lone_words=False)
+
+
+def test_the_rules_read_a_page_in_linear_time() -> None:
+    def seconds(n: int) -> float:
+        text = _page(*((LEAD, GOALS, ("Line",), REST) * n))
+        start = time.perf_counter()
+        find_main_content(text)
+        return time.perf_counter() - start
+
+    small, big = seconds(100), seconds(400)
+    assert big < 8 * small
+
+
+def test_a_live_blog_s_entry_times_are_left_to_live_times() -> None:
+    entries = (
+        "Live updates as the storm reaches the coast:",
+        "09:40",
+        "The coastguard has closed the harbour to all boats until the wind drops this "
+        "evening, and the ferries to the islands have been cancelled.",
+        "09:05",
+        "Schools in the three coastal towns will stay shut today, the council said, and "
+        "parents have been asked to keep their children at home.",
+        "08:30",
+        "The weather service raised its warning to red overnight, the highest level, for "
+        "the whole of the northern coast and the hills behind it.",
+    )
+    text = _page(MENU, entries, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert out == extract_with(text, dated_items=False)
+    assert entries[2] in out and entries[-1] in out
+    assert "list at lines" not in " ".join(e.note or "" for e in find_main_content(text))
