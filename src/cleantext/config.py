@@ -243,7 +243,8 @@ class BlockDedupOptions:
 #: counter lines (``counter-boxes``) and a shop box with a price and a shop button (``shop-boxes``)
 #: as boxes inside the story, a paragraph that a broad credit hint matches kept as one
 #: (``credit-sentences``), a table of 3 field rows right after the article kept as its
-#: (``short-tables``), a page whose own message is an error one emptied (``error-pages``)
+#: (``short-tables``), a page whose own message is an error one emptied (``error-pages``),
+#: a ranked list of paragraphs that the page's title names kept as the article (``titled-list``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -322,6 +323,7 @@ EXTRACT_MECHANISMS = (
     "unlisted-deck",
     "article-tables",
     "error-pages",
+    "titled-list",
 )
 
 
