@@ -243,9 +243,10 @@ class BlockDedupOptions:
 #: counter lines (``counter-boxes``) and a shop box with a price and a shop button (``shop-boxes``)
 #: as boxes inside the story, a paragraph that a broad credit hint matches kept as one
 #: (``credit-sentences``), a table of 3 field rows right after the article kept as its
-#: (``short-tables``), a time or score line between the items of an announced list kept as one
-#: of them (``dated-items``), a share button that is also a noun ("Line") UI only beside other UI
-#: (``lone-words``), a page whose own message is an error one emptied (``error-pages``)
+#: (``short-tables``), a time or score line between the items of an announced list kept as one of
+#: them (``dated-items``), a share button that is also a noun ("Line") UI only beside other UI
+#: (``lone-words``), a page whose own message is an error one emptied (``error-pages``), a ranked
+#: list of paragraphs that the page's title names kept as the article (``titled-list``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -326,6 +327,7 @@ EXTRACT_MECHANISMS = (
     "dated-items",
     "lone-words",
     "error-pages",
+    "titled-list",
 )
 
 

@@ -87,6 +87,7 @@ _SWITCHES = {
     "standfirst": "standfirst",
     "popular-list": "popular",
     "ranked-box": "ranked_box",
+    "titled-list": "titled_list",
     "lead": "lead",
     "toc-intro": "contents",
     "fields": "fields",

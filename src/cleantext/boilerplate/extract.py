@@ -113,6 +113,8 @@ from cleantext.boilerplate.popular import (
     popular_heading,
     popular_inside,
     ranked_after_headline,
+    titled_list,
+    why_titled,
 )
 from cleantext.boilerplate.posts import (
     POST_HEADER,
@@ -454,6 +456,7 @@ class Weights:
     profiled_posts: bool = True  # its button after the poster's profile (``posts.py``)
     poll_boxes: bool = True  # a poll widget inside the article is furniture (``polls.py``)
     error_pages: bool = True  # a page whose own message is an error one is emptied
+    titled_list: bool = True  # a ranked list the page title names is the article's (``popular``)
     #: a box of teasers each with a counter line ("Kommentare: 45") inside it (``counters.py``)
     counter_boxes: bool = True
     shop_boxes: bool = True  # a shop box (price, "zu Amazon") inside it is furniture (``shops.py``)
@@ -2221,15 +2224,21 @@ def find_main_content(
     pairs = _paired_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table | pairs if pairs else table)
     listed = max(listed, _table_after(infos, last, table, weights))
-    popular = popular_heading(infos, last, listed, weights)
+    title = page.title[0] if page.title else None  # (a later pass: the first pass's title)
+    most_read = popular_heading(infos, last, listed, weights)
+    titled = most_read >= 0 and titled_list(infos, most_read, listed, weights, title)
+    popular = -1 if titled else most_read
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
     fields += "" if story is None else why_next_story(infos, story)
+    fields += why_titled(infos, most_read) if titled else ""
     fields += "".join(note for i, note in tables.items() if first <= i <= last)
     if popular < 0 and pairs:
         fields += _paired_note(infos, last, listed, pairs)
         infos = _keep_pairs(infos, last, listed, pairs)
     last = listed if popular < 0 else max(last, _before(infos, popular))
     ranked = popular_inside(infos, first, last, weights) if popular < 0 else -1
+    if ranked >= 0 and titled_list(infos, ranked, last, weights, title):
+        fields, ranked = fields + why_titled(infos, ranked), -1
     digest = -1  # (a box heading over a digest of other stories: ``popular.digest_inside``)
     if ranked < 0 and popular < 0:
         digest = digest_inside(infos, first, last, weights, BRIDGED)

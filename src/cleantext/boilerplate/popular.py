@@ -38,6 +38,8 @@ __all__ = [
     "popular_heading",
     "popular_inside",
     "ranked_after_headline",
+    "titled_list",
+    "why_titled",
 ]
 
 MAX_WORDS = 8  # a heading is short
@@ -63,7 +65,8 @@ def is_popular_heading(line: str) -> bool:
 
 def popular_heading(infos: Sequence[LineInfo], before: int, last: int, w: Weights) -> int:
     """The first line after ``before`` (the article's last line before its lists were taken
-    in) and up to ``last`` that is a most-read heading; ``-1`` if there is none."""
+    in) and up to ``last`` that is a most-read heading; ``-1`` if there is none. (The caller
+    asks ``titled_list`` whether the list under it is the article's own.)"""
     if not w.popular:
         return -1
     for j in range(before + 1, last + 1):
@@ -73,10 +76,72 @@ def popular_heading(infos: Sequence[LineInfo], before: int, last: int, w: Weight
     return -1
 
 
+def why_titled(infos: Sequence[LineInfo], heading: int) -> str:
+    """The note for a ranked list kept because the page's title names it."""
+    return (
+        f"; the numbered list under {infos[heading].block.text.strip()[:40]!r} at line "
+        f"{infos[heading].block.index + 1} is the article's own (the page's title names it, "
+        "each item is a paragraph, only the footer after it)"
+    )
+
+
+def titled_list(
+    infos: Sequence[LineInfo], heading: int, last: int, w: Weights, title: str | None = None
+) -> bool:
+    """The ranked list under ``heading`` (to ``last``) is the article's own, not the site's
+    box: the page's ``title`` (by default the first line) holds the heading's words in order,
+    every item is a paragraph (a ranked paragraph, or a ranked line with one under it), and
+    no paragraph comes after ``last`` (only the footer).
+
+    A year-in-review article, "The most read stories of 2025", is a numbered list of
+    stories, each with its paragraph, under a "Most read" heading: the title names the list.
+    A site's "Most read" box after an article, or one before the next paragraph, is not.
+    Off with ``Weights.titled_list=False`` (``extract_off = ["titled-list"]``).
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+    >>> story = "{}. The story about the {} was read by many people in the town this year."
+    >>> page = ["The most read stories of 2025 | Gazette", "Most read"]
+    >>> page += [story.format(n, t) for n, t in enumerate(("bridge", "park", "pool"), 1)]
+    >>> titled_list(classify_lines("\\n".join(page)), 1, 4, WEIGHTS)
+    True
+    >>> other = ["Bridge closes | Gazette", *page[1:]]
+    >>> titled_list(classify_lines("\\n".join(other)), 1, 4, WEIGHTS)
+    False
+    """
+    if not w.titled_list:
+        return False
+    key = normalize_line(infos[heading].block.text)
+    named = normalize_line(infos[0].block.text if title is None else title)
+    if not key or f" {key} " not in f" {named} ":
+        return False
+    if not (_paragraph_items(infos, heading, last) and _ranked(infos, heading, last)):
+        return False
+    return all(info.kind != "good" for info in infos[last + 1 :])
+
+
+def _paragraph_items(infos: Sequence[LineInfo], heading: int, last: int) -> bool:
+    """Every line after ``heading`` up to ``last`` is a ranked item or a paragraph under one,
+    ``MIN_ITEMS`` items or more, each a paragraph or with one under it."""
+    items, prose = 0, True
+    for info in infos[heading + 1 : last + 1]:
+        if info.kind == "empty":
+            continue
+        if _RANK.match(info.block.text) is not None:
+            if not prose:
+                return False
+            items, prose = items + 1, info.kind == "good"
+        elif info.kind == "good" and items:
+            prose = True
+        else:
+            return False
+    return items >= MIN_ITEMS and prose
+
+
 def popular_inside(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
     """A box heading ("Most read", "Related stories") or most-read heading inside lines
     ``first`` + 1 to ``last`` under which every line to ``last`` is an item of a ranked list
-    (``MIN_ITEMS`` or more, ranked 1, 2, 3 ...); ``-1`` if there is none.
+    (``MIN_ITEMS`` or more, ranked 1, 2, 3 ...); ``-1`` if there is none. (The caller asks
+    ``titled_list`` whether the list is the article's own.)
 
     A short article's paragraphs and the site's ranked list of its stories under a box
     heading are one run of prose: the heading alone costs less than the list's sentences are
@@ -135,6 +200,8 @@ def ranked_after_headline(
     heading = popular_inside(infos, h, span[1], w)
     if not h < heading < span[0]:
         return span, ""
+    if titled_list(infos, heading, span[1], w):
+        return span, why_titled(infos, heading)[2:]
     sub = choose(infos[h + 1 : heading], w)
     if sub is None:
         return span, ""
