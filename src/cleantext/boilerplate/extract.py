@@ -93,7 +93,14 @@ from cleantext.boilerplate.interrupted import (
 from cleantext.boilerplate.interrupted import Found as Interrupted
 from cleantext.boilerplate.intro import MIN_WORDS as INTRO_WORDS
 from cleantext.boilerplate.intro import PARAGRAPH as INTRO_KINDS
-from cleantext.boilerplate.intro import Found, intro_lines, list_between, stems, why_intro
+from cleantext.boilerplate.intro import (
+    Found,
+    intro_lines,
+    line_below,
+    list_between,
+    stems,
+    why_intro,
+)
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
@@ -1638,7 +1645,7 @@ def _shop_boxes(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
         return {}  # (one C-level pass, no list: no Python step per line)
     found: dict[int, int] = {}
     for b in (i for i, info in enumerate(infos) if info.key in buttons):
-        after = next((j for j in range(b + 1, len(infos)) if infos[j].kind != "empty"), None)
+        after = line_below(infos, b)
         if after is None or infos[after].kind != "good":
             continue
         start = b

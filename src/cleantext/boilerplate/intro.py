@@ -103,6 +103,7 @@ __all__ = [
     "article_stems",
     "intro_lines",
     "line_above",
+    "line_below",
     "list_between",
     "paragraph_stems",
     "shared_stems",
@@ -282,10 +283,7 @@ def share_count(infos: Sequence[LineInfo], j: int) -> bool:
     words = infos[j].block.text.split()
     if not 0 < len(words) <= COUNT_WORDS or not words[0].isdigit():
         return False
-    k = j + 1
-    while k < len(infos) and infos[k].kind == "empty":
-        k += 1
-    near = [line_above(infos, j), k if k < len(infos) else None]
+    near = [line_above(infos, j), line_below(infos, j)]
     return any(i is not None and infos[i].ui in _BAR for i in near)
 
 
@@ -295,6 +293,14 @@ def line_above(infos: Sequence[LineInfo], j: int) -> int | None:
     while k >= 0 and infos[k].kind == "empty":
         k -= 1
     return k if k >= 0 else None
+
+
+def line_below(infos: Sequence[LineInfo], j: int) -> int | None:
+    """The first non-blank line after line ``j``, or ``None`` (:func:`line_above`'s twin)."""
+    k = j + 1
+    while k < len(infos) and infos[k].kind == "empty":
+        k += 1
+    return k if k < len(infos) else None
 
 
 def _under_credit(

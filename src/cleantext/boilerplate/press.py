@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from cleantext.boilerplate.intro import line_below
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.data import boilerplate_table
 
@@ -89,17 +90,9 @@ def is_about(text: str) -> bool:
     return any(word[:1].isupper() for word in name)
 
 
-def _line_below(infos: Sequence[LineInfo], j: int) -> int | None:
-    """The first non-blank line after line ``j``, or ``None`` (``intro.line_above``'s twin)."""
-    k = j + 1
-    while k < len(infos) and infos[k].kind == "empty":
-        k += 1
-    return k if k < len(infos) else None
-
-
 def _about_after(infos: Sequence[LineInfo], end: int) -> int:
     """The last paragraph of an "About ..." section right after line ``end``, or ``end``."""
-    j = _line_below(infos, end)
+    j = line_below(infos, end)
     if j is None or not is_about(infos[j].block.text):
         return end
     last = end
@@ -126,7 +119,7 @@ def contact_after(infos: Sequence[LineInfo], last: int, w: Weights) -> tuple[int
     ``None``; none if not ``w.press_contact``."""
     if not w.press_contact:
         return None
-    j = _line_below(infos, last)
+    j = line_below(infos, last)
     if j is None or infos[j].kind in _ENDS or not is_contact_heading(infos[j].block.text):
         return None
     end, seen = -1, 0

@@ -32,6 +32,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.headline import MAX_GAP, MIN_SCORE, headline_index
+from cleantext.boilerplate.intro import line_below
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -70,14 +71,15 @@ def teasers_after_headline(
     if not w.teaser_list or span is None:
         return span, ""
     # (the last teaser's button may be the first line after the run: it scores below zero)
-    end = _next_line(infos, span[1])
+    below = line_below(infos, span[1])
+    end = span[1] if below is None else below
     # (read-more lines counted without a Python step per line first: most runs have none)
     if list(map(_UI, infos[span[0] : end + 1])).count(_BUTTON) < MIN_BUTTONS:
         return span, ""
     buttons = teaser_buttons(infos, span[0], end)
     if buttons < MIN_BUTTONS:
         return span, ""
-    cut = _before_teasers(infos, span)
+    cut = _before_teasers(infos, span, end)
     if cut is not None:
         score = sum(infos[i].score for i in range(span[0], cut + 1))
         return (span[0], cut), (
@@ -105,11 +107,12 @@ def teasers_after_headline(
     )
 
 
-def _before_teasers(infos: Sequence[LineInfo], span: Span) -> int | None:
+def _before_teasers(infos: Sequence[LineInfo], span: Span, end: int) -> int | None:
     """The last paragraph of ``span`` before the first teaser's headline (a short or medium
     line over a paragraph with a read-more line under it), if the lines to it are worth
-    ``MIN_SCORE`` and hold no read-more line; else ``None``."""
-    lines = [j for j in range(span[0], _next_line(infos, span[1]) + 1) if infos[j].kind != "empty"]
+    ``MIN_SCORE`` and hold no read-more line; else ``None``. ``end``: the run's last line, or
+    the read-more line right after it."""
+    lines = [j for j in range(span[0], end + 1) if infos[j].kind != "empty"]
     for n in range(len(lines)):
         if infos[lines[n]].ui != _BUTTON:
             continue
@@ -126,14 +129,6 @@ def _before_teasers(infos: Sequence[LineInfo], span: Span) -> int | None:
 
 
 _HEADS = frozenset({"short", "medium"})
-
-
-def _next_line(infos: Sequence[LineInfo], j: int) -> int:
-    """The first non-blank line after line ``j``, or ``j`` if there is none."""
-    for k in range(j + 1, len(infos)):
-        if infos[k].kind != "empty":
-            return k
-    return j
 
 
 def _button_under(infos: Sequence[LineInfo], last: int, stop: int) -> bool:

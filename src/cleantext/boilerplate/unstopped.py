@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleantext.boilerplate.intro import line_below
 from cleantext.data import alternation, boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -95,8 +96,8 @@ def unlisted_end(
     sentence often has no listed word at all (``unlisted-tail``, ``w.unlisted_tail``)."""
     if not w.unlisted_tail:
         return -1
-    j = _next_line(infos, last + 1)
-    if j < 0:
+    j = line_below(infos, last)
+    if j is None:
         return -1
     info = infos[j]
     if info.kind != "short" or not info.terminal or info.words < w.sentence_words:
@@ -104,13 +105,5 @@ def unlisted_end(
     text = info.block.text.strip()
     if not cased(text) or caption.search(text) or is_truncated(text) or is_call(text):
         return -1
-    after = _next_line(infos, j + 1)
-    return j if after < 0 or infos[after].kind not in ("good", "medium") else -1
-
-
-def _next_line(infos: Sequence[LineInfo], j: int) -> int:
-    """The first line from ``j`` on that is not blank, or -1."""
-    for k in range(j, len(infos)):  # (a loop, not a generator: called on every page)
-        if infos[k].kind != "empty":
-            return k
-    return -1
+    after = line_below(infos, j)
+    return j if after is None or infos[after].kind not in ("good", "medium") else -1
