@@ -255,26 +255,18 @@ def b13_stopped_directory_run(d: Path, kills: int) -> None:
                 stderr=subprocess.PIPE,
                 preexec_fn=_signals_as_at_a_terminal,
             )
-            deadline = time.time() + 60
-            while not any(out.glob("*.txt")) and time.time() < deadline and proc.poll() is None:
-                time.sleep(0.02)
-            time.sleep(0.2 * trial)
+            _wait_for(out, "*.txt", proc, trial)
             workers = _children(proc.pid)
-            proc.send_signal(sig)
-            try:
-                _, err = proc.communicate(timeout=60)
-            except subprocess.TimeoutExpired:  # (a case, not a crash of this script)
-                proc.kill()
-                proc.communicate()
-                name = signal.Signals(sig).name
-                case(f"B13 directory run, {name} trial {trial + 1}", False, "no exit in 60 s")
+            name = f"B13 directory run, {signal.Signals(sig).name} trial {trial + 1}"
+            err = _stopped(proc, sig, name)
+            if err is None:
                 continue
             time.sleep(1)
             left = [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
             whole = all(f.read_text().startswith(f.stem + " ") for f in out.glob("*.txt"))
             alive = [w for w in workers if _alive(w)]
             case(
-                f"B13 directory run, {signal.Signals(sig).name} trial {trial + 1}",
+                name,
                 proc.returncode in (0, code)
                 and b"Traceback" not in err
                 and not left
@@ -304,19 +296,41 @@ def b13_stopped_dedup(d: Path, kills: int) -> None:
                 stderr=subprocess.PIPE,
                 preexec_fn=_signals_as_at_a_terminal,
             )
-            deadline = time.time() + 60
-            while not any(out.glob(".*.tmp")) and time.time() < deadline and proc.poll() is None:
-                time.sleep(0.02)
-            time.sleep(0.2 * trial)
-            proc.send_signal(sig)
-            _, err = proc.communicate(timeout=60)
+            _wait_for(out, ".*.tmp", proc, trial)
+            name = f"B13 dedup --index, {signal.Signals(sig).name} trial {trial + 1}"
+            err = _stopped(proc, sig, name)
+            if err is None:
+                continue
             left = [p.name for p in out.iterdir()]
             kept = index.read_bytes() == before
             case(
-                f"B13 dedup --index, {signal.Signals(sig).name} trial {trial + 1}",
+                name,
                 proc.returncode == code and b"Traceback" not in err and not left and kept,
                 f"exit {proc.returncode}, left {left[:2]}, index unchanged {kept}",
             )
+
+
+def _wait_for(out: Path, pattern: str, proc: subprocess.Popen[bytes], trial: int) -> None:
+    """Wait (60 s at most) until a file matching ``pattern`` is in ``out`` or ``proc`` has
+    ended, then ``0.2 * trial`` s more: each trial stops the run a little later."""
+    deadline = time.time() + 60
+    while not any(out.glob(pattern)) and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    time.sleep(0.2 * trial)
+
+
+def _stopped(proc: subprocess.Popen[bytes], sig: int, name: str) -> bytes | None:
+    """Send ``sig`` to ``proc`` and return its stderr once it exits; a run that does not
+    exit in 60 s is killed and recorded as the failed case ``name`` (``None``), not a crash
+    of this script."""
+    proc.send_signal(sig)
+    try:
+        return proc.communicate(timeout=60)[1]
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        case(name, False, "no exit in 60 s")
+        return None
 
 
 def _alive(pid: int) -> bool:
