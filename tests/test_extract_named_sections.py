@@ -118,3 +118,9 @@ def test_many_sections_take_linear_time() -> None:
 
     took(50)  # (warm-up)
     assert took(1_600) < 6 * took(400) + 0.5
+
+
+def test_a_footer_s_links_right_after_the_list_end_it() -> None:
+    links = ("Shipping", "Returns", "Contact", "Jobs")  # links of a word, no heading
+    out = cleantext.clean(_page(MENU, TEXT, FEATURES[:4], links), preset="extract")
+    assert out.splitlines() == [*TEXT, *FEATURES[:4]]

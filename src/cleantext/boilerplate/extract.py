@@ -84,7 +84,6 @@ from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline, headline_index
 from cleantext.boilerplate.hint_heads import hint_headings
-from cleantext.boilerplate.named import named_after, named_before, why_named
 from cleantext.boilerplate.interrupted import (
     INSERTED_LINES,
     inserted_note,
@@ -106,6 +105,7 @@ from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
+from cleantext.boilerplate.named import named_after, named_before, why_named
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.pitch import (

@@ -27,8 +27,9 @@ items, nothing else):
 
 An item is a short line of at most ``ITEM_WORDS`` words (no UI string, menu word, date line,
 box or comment heading, no paragraph); a list whose first item is a "Label: value" row ends
-at its last row; the items hold ``MEAN_WORDS`` words on average or more (a menu's links hold a
-word or two). Off with ``Weights.named_sections=False`` (``extract_off =
+at its last row, and after the article a list ends before ``MIN_ITEMS`` or more lines of
+``LINK_WORDS`` words at most that end it ("Shipping" / "Returns": a footer's links); the items
+hold ``MEAN_WORDS`` words on average or more (a menu's links hold a word or two). Off with ``Weights.named_sections=False`` (``extract_off =
 ["named-sections"]``); the ``extract-head`` or ``extract-tail`` note names the lines kept.
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
@@ -64,6 +65,7 @@ MAX_SECTIONS = 6  # sections after the article
 MAX_GAP = 16  # lines above the article
 LEAD_LINES = 3  # lines between the paragraph above and the first heading
 LABEL_WORDS = 4  # words of a row's label before its ':'
+LINK_WORDS = 2  # words of a footer's link
 _ITEM_KINDS = frozenset({"short", "medium", "repeat"})
 
 
@@ -119,6 +121,10 @@ def _list_end(infos: Sequence[LineInfo], k: int) -> int:
                 break
             items.append(k)
         k += 1
+    links = 0  # (the lines of a word or two that end it: a footer's links after the list)
+    while links < len(items) and infos[items[-1 - links]].words <= LINK_WORDS:
+        links += 1
+    items = items[:-links] if links >= MIN_ITEMS else items
     return items[-1] if _listed(infos, items) else -1
 
 
@@ -181,7 +187,9 @@ def named_before(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
         return first
     body = [i for i in lines if i >= heads[0]]
     items = [i for i in lines if i not in heads]
-    counts = [sum(1 for i in body if h < i < e) for h, e in zip(heads, [*heads[1:], first])]
+    counts = [
+        sum(1 for i in body if h < i < e) for h, e in zip(heads, [*heads[1:], first], strict=True)
+    ]
     if max(counts) < MIN_ITEMS or min(counts[:-1], default=1) < 1:
         return first
     if not _listed(infos, items if between else [i for i in body if i not in heads]):
