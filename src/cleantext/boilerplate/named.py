@@ -29,8 +29,9 @@ An item is a short line of at most ``ITEM_WORDS`` words (no UI string, menu word
 box or comment heading, no paragraph); a list whose first item is a "Label: value" row ends
 at its last row, and after the article a list ends before ``MIN_ITEMS`` or more lines of
 ``LINK_WORDS`` words at most that end it ("Shipping" / "Returns": a footer's links); the items
-hold ``MEAN_WORDS`` words on average or more (a menu's links hold a word or two). Off with ``Weights.named_sections=False`` (``extract_off =
-["named-sections"]``); the ``extract-head`` or ``extract-tail`` note names the lines kept.
+hold ``MEAN_WORDS`` words on average or more (a menu's links hold a word or two). Off with
+``Weights.named_sections=False`` (``extract_off = ["named-sections"]``); the ``extract-head``
+or ``extract-tail`` note names the lines kept.
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
 >>> page = "\\n".join([
