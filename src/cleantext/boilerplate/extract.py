@@ -105,7 +105,7 @@ from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
-from cleantext.boilerplate.named import named_after, named_before, why_named
+from cleantext.boilerplate.named import named_after, named_before, why_above, why_named
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.pitch import (
@@ -2312,7 +2312,7 @@ def find_main_content(
         first = boxed
     named = named_before(infos, first, weights)
     if named < first:  # the sections' short lines are the article's: no menu
-        pros_cons = _joined(pros_cons, why_named(line_range(infos, named, first - 1)))
+        pros_cons = _joined(pros_cons, why_above(infos, named, first))
         infos = _keep_lists(infos, {named: first})
         first = named
     if page.title and weights.unlisted_deck:  # (a later pass: an unlisted deck kept, ``deck.py``)

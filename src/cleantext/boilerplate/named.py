@@ -50,12 +50,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.why import lines as line_range
 from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["is_named_heading", "named_after", "named_before", "why_named"]
+__all__ = ["is_named_heading", "named_after", "named_before", "why_above", "why_named"]
 
 HEADING_WORDS = 5  # words of a heading
 ITEM_WORDS = 12  # words of an item
@@ -201,3 +202,12 @@ def named_before(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
 def why_named(lines: str) -> str:
     """The note's words for named sections kept (``lines``: their line range)."""
     return f"the list under a heading that names it at {lines} is the article's (named-sections)"
+
+
+def why_above(infos: Sequence[LineInfo], top: int, first: int) -> str:
+    """The note's words for the named sections kept above the article (``named_before``:
+    lines ``top`` to ``first - 1``), naming the paragraph above them if it is kept too."""
+    if infos[top].kind != "good":
+        return why_named(line_range(infos, top, first - 1))
+    listed = why_named(line_range(infos, _next(infos, top + 1), first - 1))
+    return f"{listed}, and so is the paragraph above it at {line_range(infos, top, top)}"
