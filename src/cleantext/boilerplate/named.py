@@ -81,7 +81,7 @@ def is_named_heading(info: LineInfo, between: bool = False) -> bool:
     """A heading that names a section of the article (``between``: the ``between`` ones too)."""
     if not 0 < info.words <= HEADING_WORDS:
         return False
-    key = normalize_line(info.block.text)
+    key = info.key or normalize_line(info.block.text)  # (the line's key, if known: no regex)
     return key in _headings("headings") or (between and key in _headings("between"))
 
 
@@ -181,6 +181,8 @@ def named_before(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
     if not w.named_sections:
         return first
     lines, above = _above(infos, first)
+    if len(lines) <= MIN_ITEMS:  # (a heading and its items: most pages have fewer such lines)
+        return first
     between = above >= 0 and infos[above].kind == "good"
     # (a menu word heads no list: only the article's paragraph, right under it)
     heads = [i for i in lines if is_named_heading(infos[i], between)]
