@@ -61,7 +61,7 @@ def test_a_specification_table_after_the_description_stays(lang: str) -> None:
 
 def test_the_rule_is_switched_off_by_extract_off() -> None:
     config = Config.from_dict(
-        {"preset": "extract", "boilerplate": {"extract_off": ["paired-fields"]}}
+        {"preset": "extract", "boilerplate": {"extract_off": ["paired-fields", "named-sections"]}}
     )
     assert "5000 mAh lithium-ion" not in Cleaner(config).clean(_product("en", OTHERS))
 
