@@ -32,7 +32,10 @@ ones, ``release_notes_es``, with a fix line that starts like a photo credit: "Fo
 ..."), a magazine essay with pull quotes (boilerplate: they repeat the text) and a split drop cap;
 and for session 18's article openings (``short_*``): a short post before a list of teasers with a
 read-more line under each (English, German), an Estonian standfirst of two short sentences above
-the date and byline, a Spanish intro of three sentences under a photo credit;
+the date and byline, a Spanish intro of three sentences under a photo credit; and for session
+19's lists under a heading that names them (``named-sections``): a German shop page with its
+"Merkmale" and "Technische Daten" after the description (``shop_features_de``), a Spanish
+council page with each centre's "Horario" between two paragraphs (``municipal_es``);
 ``benchmarks/written_pages/*.txt``, written for this project, all names and events invented, same
 licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or ``B|``
 (boilerplate); the page given to ``clean`` is the lines without their tags, as an HTML-to-text

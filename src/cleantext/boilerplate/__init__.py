@@ -88,6 +88,7 @@ _SWITCHES = {
     "popular-list": "popular",
     "ranked-box": "ranked_box",
     "titled-list": "titled_list",
+    "named-sections": "named_sections",
     "lead": "lead",
     "toc-intro": "contents",
     "fields": "fields",

@@ -105,6 +105,7 @@ from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
+from cleantext.boilerplate.named import named_after, named_before, why_above, why_named
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.pitch import (
@@ -464,6 +465,8 @@ class Weights:
     poll_boxes: bool = True  # a poll widget inside the article is furniture (``polls.py``)
     error_pages: bool = True  # a page whose own message is an error one is emptied
     titled_list: bool = True  # a ranked list the page title names is the article's (``popular``)
+    #: a list under a heading that names it ("Features", "Programme") next to it (``named.py``)
+    named_sections: bool = True
     #: a box of teasers each with a counter line ("Kommentare: 45") inside it (``counters.py``)
     counter_boxes: bool = True
     shop_boxes: bool = True  # a shop box (price, "zu Amazon") inside it is furniture (``shops.py``)
@@ -2280,6 +2283,11 @@ def find_main_content(
         fields += "; " + why_box(line_range(infos, last + 1, boxed))
         infos = _keep_lists(infos, {last + 1: boxed + 1})
         last = boxed
+    named = named_after(infos, last, weights) if bio < 0 else last
+    if named > last:  # the sections' short lines are the article's: no menu
+        fields += "; " + why_named(line_range(infos, last + 1, named))
+        infos = _keep_lists(infos, {last + 1: named + 1})
+        last = named
     gallery_to = _gallery_end(infos, first, last, weights)
     if gallery_to is not None:
         fields += gallery_to[1]
@@ -2302,6 +2310,11 @@ def find_main_content(
     if pros_cons:  # the box's short lines are the review's: no menu
         infos = _keep_lists(infos, {boxed: first})
         first = boxed
+    named = named_before(infos, first, weights)
+    if named < first:  # the sections' short lines are the article's: no menu
+        pros_cons = _joined(pros_cons, why_above(infos, named, first))
+        infos = _keep_lists(infos, {named: first})
+        first = named
     if page.title and weights.unlisted_deck:  # (a later pass: an unlisted deck kept, ``deck.py``)
         first = kept_deck(infos, first, _cased_or_caseless)
     if not page.title:  # (the page's title: the first line of its first text)
