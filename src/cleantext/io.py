@@ -874,8 +874,8 @@ def iter_files(
         if not p.is_file():
             kind = None if special is None else special_kind(p, pattern)  # (None: a folder)
             if special is not None and kind is not None and not marked.under(rel):
-                inside = skip is not None and p.parent.resolve().is_relative_to(skip)
-                special.extend([] if inside else [(p, kind)])
+                if skip is None or not p.parent.resolve().is_relative_to(skip):
+                    special.append((p, kind))  # (not inside the output folder)
             continue
         real = p.resolve()
         if real in seen or (skip is not None and real.is_relative_to(skip)):
