@@ -873,9 +873,13 @@ def iter_files(
             continue
         if not p.is_file():
             kind = None if special is None else special_kind(p, pattern)  # (None: a folder)
-            if special is not None and kind is not None and not marked.under(rel):
-                if skip is None or not p.parent.resolve().is_relative_to(skip):
-                    special.append((p, kind))  # (not inside the output folder)
+            if (
+                special is not None
+                and kind is not None
+                and not marked.under(rel)
+                and (skip is None or not p.parent.resolve().is_relative_to(skip))
+            ):
+                special.append((p, kind))  # (one inside the output folder is not left out)
             continue
         real = p.resolve()
         if real in seen or (skip is not None and real.is_relative_to(skip)):
