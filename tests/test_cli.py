@@ -241,3 +241,25 @@ def test_color_follows_no_color_and_the_option(
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     assert _use_color(mode, _Tty()) is coloured  # type: ignore[arg-type]
+
+
+def test_the_bar_shows_the_bytes_of_the_documents_it_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal, `clean crawl.jsonl` drew "256 docs [ ] 0%": the count of a batch was
+    drawn before its bytes were added. Each drawn line now has both (the last is 100%)."""
+    import io
+    import re
+
+    from cleantext import progress
+    from cleantext.cli import main
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": f"a  b {i}"}) + "\n" for i in range(300)))
+    monkeypatch.setattr(progress, "_is_tty", lambda stream: True)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.jsonl")]) == 0
+    drawn = re.findall(r"cleaning ([\d,]+) docs \[[# ]*\]\s+(\d+)%", sys.stderr.getvalue())
+    assert drawn and drawn[-1] == ("300", "100"), drawn
+    for docs, pct in drawn:  # (the near miss: no bar is 0% with documents done)
+        assert int(pct) > 0 or docs == "0", drawn
