@@ -263,3 +263,14 @@ def test_the_bar_shows_the_bytes_of_the_documents_it_counts(
     assert drawn and drawn[-1] == ("300", "100"), drawn
     for docs, pct in drawn:  # (the near miss: no bar is 0% with documents done)
         assert int(pct) > 0 or docs == "0", drawn
+
+
+def test_help_names_the_exit_codes(tmp_path: Path) -> None:
+    """The exit codes were only in docs/cli.md, which a wheel does not install; `--help` says
+    them, and an unknown option (a usage error) does exit 2, a missing file 1."""
+    from cleantext.cli import build_parser
+
+    text = " ".join(build_parser().format_help().split())
+    assert "exit codes: 0 success, 1 an error" in text and "2 a usage error" in text
+    assert run("clean", "--bogus").returncode == 2
+    assert run("clean", str(tmp_path / "no.txt")).returncode == 1
