@@ -277,3 +277,28 @@ def test_a_windows_path_in_double_quotes_gets_a_hint(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         Config.from_toml(path)
     assert "backslash" not in str(info.value)
+
+
+def test_a_config_saved_by_windows_tools_is_read_or_named(tmp_path: Path) -> None:
+    """A cleantext.toml with a UTF-8 byte order mark (Notepad) was "Invalid statement (at
+    line 1, column 1)", and a pyproject.toml with one was silently not found; one in UTF-16
+    (PowerShell's `cleantext config --show > cleantext.toml`) was a codec traceback's text."""
+    path = tmp_path / "cleantext.toml"
+    path.write_bytes(b'\xef\xbb\xbfpreset = "extract"\r\n')
+    assert Config.from_toml(path).preset == "extract"
+    (tmp_path / "pyproject.toml").write_bytes(b'\xef\xbb\xbf[tool.cleantext]\npreset = "none"\n')
+    path.unlink()
+    assert find_config_file(tmp_path) == tmp_path / "pyproject.toml"
+    assert Config.from_toml(tmp_path / "pyproject.toml").preset == "none"
+    path.write_bytes('preset = "none"\r\n'.encode("utf-16"))
+    with pytest.raises(ConfigError) as info:
+        Config.from_toml(path)
+    assert str(info.value) == (
+        f"cannot read config {path}: UTF-16 text (it starts with a byte order mark), not UTF-8: "
+        "convert it first, e.g. iconv -f UTF-16 -t UTF-8"
+    )
+    with pytest.raises(ConfigError) as info:  # near miss: a file that is not there
+        Config.from_toml(tmp_path / "none.toml")
+    assert (
+        str(info.value) == f"cannot read config {tmp_path / 'none.toml'}: No such file or directory"
+    )

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cleantext.errors import ConfigError, did_you_mean
+from cleantext.errors import ConfigError, InputError, did_you_mean
 from cleantext.rules import get_rule
 from cleantext.steps import STEP_NAMES
 
@@ -460,11 +460,15 @@ class Config:
     @classmethod
     def from_toml(cls, path: str | Path) -> Config:
         """Read a ``cleantext.toml`` file, or the ``[tool.cleantext]`` table of pyproject.toml."""
+        from cleantext.io import decode_utf8
+
         p = Path(path)
-        try:
-            text = p.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read config {p}: {exc}") from None
+        try:  # a byte order mark (Notepad) is dropped; UTF-16 (PowerShell's >) is named
+            text = decode_utf8(p.read_bytes(), "")
+        except OSError as exc:
+            raise ConfigError(f"cannot read config {p}: {exc.strerror or exc}") from None
+        except InputError as exc:
+            raise ConfigError(f"cannot read config {p}{exc}") from None
         data = _parse_toml(text, str(p))
         if p.name == "pyproject.toml":
             tool = data.get("tool", {})
@@ -597,7 +601,7 @@ def find_config_file(directory: str | Path = ".") -> Path | None:
         return own
     pyproject = d / "pyproject.toml"
     try:
-        text = pyproject.read_text(encoding="utf-8")
+        text = pyproject.read_text(encoding="utf-8-sig")
         data = tomllib.loads(text)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return None
