@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from cleantext.cli import COMMANDS
+
 EXE = [sys.executable, "-m", "cleantext.cli"]
 
 
@@ -274,3 +276,14 @@ def test_help_names_the_exit_codes(tmp_path: Path) -> None:
     assert "exit codes: 0 success, 1 an error" in text and "2 a usage error" in text
     assert run("clean", "--bogus").returncode == 2
     assert run("clean", str(tmp_path / "no.txt")).returncode == 1
+
+
+def test_every_option_with_a_default_says_it_the_same_way() -> None:
+    """dedup's --num-perm said "permutations (128)", --workers "(1)"; clean's --report did not
+    say that the report goes to stderr without it; `rules -h` had no description."""
+    helps = {name: " ".join(run(name, "--help").stdout.decode().split()) for name in COMMANDS}
+    for name in ("clean", "dedup"):
+        assert "(default: one line on stderr; nothing with -q)" in helps[name], name
+    assert "permutations (default: 128)" in helps["dedup"]
+    assert "signatures (default: 1)" in helps["dedup"]
+    assert "List every rule" in helps["rules"]

@@ -71,7 +71,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument(
         "--report",
-        help="write a JSON report here: documents in/out, chars removed per rule, errors skipped",
+        help="write the JSON report here: documents in/out, chars removed per rule, errors "
+        "skipped (default: one line on stderr; nothing with -q)",
     )
     g = p.add_argument_group("large inputs")
     g.add_argument(
