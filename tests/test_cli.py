@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from cleantext.cli import COMMANDS
+
 EXE = [sys.executable, "-m", "cleantext.cli"]
 
 
@@ -241,3 +243,47 @@ def test_color_follows_no_color_and_the_option(
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     assert _use_color(mode, _Tty()) is coloured  # type: ignore[arg-type]
+
+
+def test_the_bar_shows_the_bytes_of_the_documents_it_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal, `clean crawl.jsonl` drew "256 docs [ ] 0%": the count of a batch was
+    drawn before its bytes were added. Each drawn line now has both (the last is 100%)."""
+    import io
+    import re
+
+    from cleantext import progress
+    from cleantext.cli import main
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": f"a  b {i}"}) + "\n" for i in range(300)))
+    monkeypatch.setattr(progress, "_is_tty", lambda stream: True)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.jsonl")]) == 0
+    drawn = re.findall(r"cleaning ([\d,]+) docs \[[# ]*\]\s+(\d+)%", sys.stderr.getvalue())
+    assert drawn and drawn[-1] == ("300", "100"), drawn
+    for docs, pct in drawn:  # (the near miss: no bar is 0% with documents done)
+        assert int(pct) > 0 or docs == "0", drawn
+
+
+def test_help_names_the_exit_codes(tmp_path: Path) -> None:
+    """The exit codes were only in docs/cli.md, which a wheel does not install; `--help` says
+    them, and an unknown option (a usage error) does exit 2, a missing file 1."""
+    from cleantext.cli import build_parser
+
+    text = " ".join(build_parser().format_help().split())
+    assert "exit codes: 0 success, 1 an error" in text and "2 a usage error" in text
+    assert run("clean", "--bogus").returncode == 2
+    assert run("clean", str(tmp_path / "no.txt")).returncode == 1
+
+
+def test_every_option_with_a_default_says_it_the_same_way() -> None:
+    """dedup's --num-perm said "permutations (128)", --workers "(1)"; clean's --report did not
+    say that the report goes to stderr without it; `rules -h` had no description."""
+    helps = {name: " ".join(run(name, "--help").stdout.decode().split()) for name in COMMANDS}
+    for name in ("clean", "dedup"):
+        assert "(default: one line on stderr; nothing with -q)" in helps[name], name
+    assert "permutations (default: 128)" in helps["dedup"]
+    assert "signatures (default: 1)" in helps["dedup"]
+    assert "List every rule" in helps["rules"]

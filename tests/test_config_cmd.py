@@ -54,7 +54,8 @@ def test_bad_config_is_one_line_error(tmp_path: Path) -> None:
     r = run(tmp_path, "config", "--show")
     assert r.returncode == 1
     assert r.stderr.strip().splitlines() == [
-        "cleantext: error: unknown preset 'bogus'; choose one of light, extract, none"
+        "cleantext: error: cleantext.toml: unknown preset 'bogus'; choose one of light, extract, "
+        "none"
     ]
 
 

@@ -68,7 +68,8 @@ def test_bad_toml_values_are_config_errors(tmp_path: Path, toml: str, message: s
     path.write_text(toml)
     with pytest.raises(ConfigError) as info:
         Config.from_toml(path)
-    assert str(info.value).replace(str(tmp_path) + "/", "") == message
+    named = message if message.startswith("c.toml: ") else f"c.toml: {message}"  # the file
+    assert str(info.value).replace(str(tmp_path) + "/", "") == named
 
 
 @pytest.mark.parametrize(
@@ -223,3 +224,81 @@ def test_deeply_nested_toml_is_a_config_error(tmp_path: Path) -> None:
         path.read_text().replace("disable", "[tool.cleantext]\ndisable")
     )
     assert find_config_file(tmp_path) == tmp_path / "pyproject.toml"
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('disabel = ["x"]\n', "unknown config key 'disabel'; did you mean 'disable'?"),
+        (  # near miss: nothing close, every key
+            "colour = 1\n",
+            "unknown config key 'colour'; keys: boilerplate, dedup, disable, enable, normalize, "
+            "preset, steps",
+        ),
+        ('extract_off = ["lead"]\n', "unknown config key 'extract_off'; it belongs in the "
+         "[boilerplate] table"),
+        ("[dedup]\nthreshhold = 0.5\n", "unknown key 'threshhold' in [dedup]; did you mean "
+         "'threshold'?"),
+        ("[dedup]\nzzz = 1\n", "unknown key 'zzz' in [dedup]; known: threshold, min_words, "
+         "shingle, num_perm, candidate_threshold"),
+        ('disable = ["capitalise-sentence"]\n', "unknown rule 'capitalise-sentence'; did you "
+         "mean 'capitalize-sentence'?"),
+    ],
+)  # fmt: skip
+def test_a_typo_names_the_closest_key(tmp_path: Path, toml: str, message: str) -> None:
+    """An unknown key said "unknown config key 'disabel' (str)": no file (one that was found,
+    not given, is a surprise), no valid key; now the file, the key and the closest one."""
+    (tmp_path / "cleantext.toml").write_text(toml)
+    (tmp_path / "a.txt").write_text("Hello  world.\n")
+    r = subprocess.run(
+        [sys.executable, "-m", "cleantext", "clean", "a.txt"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (r.returncode, r.stdout) == (1, "")
+    assert r.stderr == f"cleantext: error: cleantext.toml: {message}\n"
+
+
+def test_a_windows_path_in_double_quotes_gets_a_hint(tmp_path: Path) -> None:
+    """A Windows path in "..." was only "Invalid hex value (at line 2, column 21)"."""
+    path = tmp_path / "c.toml"
+    path.write_text('[boilerplate]\nsite_profile = "C:\\Users\\me\\site.json"\n')
+    with pytest.raises(ConfigError, match=r"Invalid hex value .*single quotes \('C:\\data"):
+        Config.from_toml(path)
+    path.write_text('[boilerplate]\nsite_profile = "C:\\data\\site.json"\n')
+    with pytest.raises(ConfigError, match=r"Unescaped .*a backslash in \"...\" starts an escape"):
+        Config.from_toml(path)
+    path.write_text("[boilerplate]\nsite_profile = 'C:\\data\\site.json'\n")  # as advised
+    assert Config.from_toml(path).boilerplate.site_profile == "C:\\data\\site.json"
+    path.write_text("[boilerplate]\nsite_profile = \n")  # near miss: no backslash, no hint
+    with pytest.raises(ConfigError) as info:
+        Config.from_toml(path)
+    assert "backslash" not in str(info.value)
+
+
+def test_a_config_saved_by_windows_tools_is_read_or_named(tmp_path: Path) -> None:
+    """A cleantext.toml with a UTF-8 byte order mark (Notepad) was "Invalid statement (at
+    line 1, column 1)", and a pyproject.toml with one was silently not found; one in UTF-16
+    (PowerShell's `cleantext config --show > cleantext.toml`) was a codec traceback's text."""
+    path = tmp_path / "cleantext.toml"
+    path.write_bytes(b'\xef\xbb\xbfpreset = "extract"\r\n')
+    assert Config.from_toml(path).preset == "extract"
+    (tmp_path / "pyproject.toml").write_bytes(b'\xef\xbb\xbf[tool.cleantext]\npreset = "none"\n')
+    path.unlink()
+    assert find_config_file(tmp_path) == tmp_path / "pyproject.toml"
+    assert Config.from_toml(tmp_path / "pyproject.toml").preset == "none"
+    path.write_bytes('preset = "none"\r\n'.encode("utf-16"))
+    with pytest.raises(ConfigError) as info:
+        Config.from_toml(path)
+    assert str(info.value) == (
+        f"cannot read config {path}: UTF-16 text (it starts with a byte order mark), not UTF-8: "
+        "convert it first, e.g. iconv -f UTF-16 -t UTF-8"
+    )
+    with pytest.raises(ConfigError) as info:  # near miss: a file that is not there
+        Config.from_toml(tmp_path / "none.toml")
+    assert (
+        str(info.value) == f"cannot read config {tmp_path / 'none.toml'}: No such file or directory"
+    )

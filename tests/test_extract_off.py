@@ -31,9 +31,12 @@ def test_other_mechanisms_off_leave_this_page_as_it_was() -> None:
 
 def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
     with pytest.raises(ConfigError) as err:
-        _extract(extract_off=["continue"])
+        _extract(extract_off=["continue"])  # a typo: the closest name
+    assert str(err.value) == "unknown boilerplate.extract_off 'continue'; did you mean 'continued'?"
+    with pytest.raises(ConfigError) as err:
+        _extract(extract_off=["colour"])  # nothing close: every name
     assert str(err.value) == (
-        "unknown boilerplate.extract_off 'continue'; choose from headline, inline-lists, "
+        "unknown boilerplate.extract_off 'colour'; choose from headline, inline-lists, "
         "continued, lone-teaser, unstopped-tail, author-bio, standfirst, popular-list, lead, "
         "toc-intro, fields, foreign-language, before-comments, bare-thread, comment-form, "
         "short-post, verse, resumed, resumed-words, resumed-table, recipe-card, list-credits, "

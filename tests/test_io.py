@@ -88,6 +88,23 @@ def test_a_glob_matching_no_file_is_a_usage_error(pattern: str, tree: Path, tmp_
     assert not out.exists()
 
 
+@pytest.mark.skipif(os.sep != "/", reason="a backslash parts folders on Windows")
+@pytest.mark.parametrize(
+    ("pattern", "hint"),
+    [("a\\*.txt", "a/*.txt"), ("**\\*.txt", "**/*.txt"), ("a/*.pdf", None)],
+)
+def test_a_glob_with_backslashes_says_to_use_slashes(
+    pattern: str, hint: str | None, tree: Path, tmp_path: Path
+) -> None:
+    """--glob 'a\\*.txt' (a Windows habit) matched no file, or was pathlib's "'**' can only be
+    an entire path component", with no word about the backslash; a pattern without one (the
+    near miss) gets no hint."""
+    r = run("clean", str(tree), "-o", str(tmp_path / "out"), "--glob", pattern)
+    assert r.returncode == 2, r.stderr
+    told = f"; write a pattern's folders with / ({hint})\n"
+    assert r.stderr.decode().endswith(told) is (hint is not None), r.stderr
+
+
 def test_an_empty_directory_with_the_default_glob_is_no_error(tmp_path: Path) -> None:
     """Near miss: an empty tree (default --glob) is an empty result, exit 0."""
     (tmp_path / "empty").mkdir()

@@ -60,6 +60,7 @@ from cleantext.io import (
     read_bytes,
     remove_stale_temps,
     replace_field,
+    slash_hint,
 )
 from cleantext.pipeline import Cleaner, Document
 from cleantext.workers import bounded_map, chunks
@@ -562,7 +563,7 @@ def plan_directory(
     ):  # (an empty tree is no mistake)
         raise PatternError(
             f"no file under {root} matches {pattern!r} (hidden files and the output "
-            "directory are left out; ** recurses)"
+            f"directory are left out; ** recurses){slash_hint(pattern)}"
         )
     check_tree_outputs(root, outdir, files, written)
     jobs = []

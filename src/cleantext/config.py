@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cleantext.errors import ConfigError
+from cleantext.errors import ConfigError, InputError, did_you_mean
 from cleantext.rules import get_rule
 from cleantext.steps import STEP_NAMES
 
@@ -368,9 +368,10 @@ class BoilerplateOptions:
         _check_names("boilerplate.extract_off", self.extract_off, tuple)
         unknown = sorted(set(self.extract_off) - set(EXTRACT_MECHANISMS))
         if unknown:
+            hint = did_you_mean(unknown[0], EXTRACT_MECHANISMS)
             raise ConfigError(
-                f"unknown boilerplate.extract_off {_clip(repr(unknown[0]))}; choose from "
-                f"{', '.join(EXTRACT_MECHANISMS)}"
+                f"unknown boilerplate.extract_off {_clip(repr(unknown[0]))}"
+                + (hint or f"; choose from {', '.join(EXTRACT_MECHANISMS)}")
             )
 
 
@@ -446,7 +447,7 @@ class Config:
             if key == "languages":
                 _warn_languages(value)
             elif key not in top:
-                raise ConfigError(f"unknown config key {_show(key)}")
+                raise ConfigError(_unknown_key(key, top))
             elif key in _SECTIONS:
                 kwargs[key] = _section(_SECTIONS[key], key, value)
             elif key in ("disable", "enable"):
@@ -462,16 +463,23 @@ class Config:
     @classmethod
     def from_toml(cls, path: str | Path) -> Config:
         """Read a ``cleantext.toml`` file, or the ``[tool.cleantext]`` table of pyproject.toml."""
+        from cleantext.io import decode_utf8
+
         p = Path(path)
-        try:
-            text = p.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read config {p}: {exc}") from None
+        try:  # a byte order mark (Notepad) is dropped; UTF-16 (PowerShell's >) is named
+            text = decode_utf8(p.read_bytes(), "")
+        except OSError as exc:
+            raise ConfigError(f"cannot read config {p}: {exc.strerror or exc}") from None
+        except InputError as exc:
+            raise ConfigError(f"cannot read config {p}{exc}") from None
         data = _parse_toml(text, str(p))
         if p.name == "pyproject.toml":
             tool = data.get("tool", {})
             data = tool.get("cleantext", {}) if isinstance(tool, dict) else {}
-        return cls.from_dict(data)
+        try:
+            return cls.from_dict(data)
+        except ConfigError as exc:  # name the file: it may have been found, not given
+            raise ConfigError(f"{p}: {exc}") from None
 
     @classmethod
     def from_json(cls, text: str) -> Config:
@@ -535,7 +543,7 @@ def _parse_toml(text: str, name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"cannot read config {name}: {exc}") from None
+        raise ConfigError(f"cannot read config {name}: {exc}{_escape_hint(str(exc))}") from None
     except RecursionError:
         raise ConfigError(f"cannot read config {name}: arrays or tables nested too deep") from None
     except ValueError:  # Python's limit on integer digits (sys.get_int_max_str_digits)
@@ -549,6 +557,26 @@ def _parse_toml(text: str, name: str) -> dict[str, Any]:
         allowed = rng.describe() if rng else "a shorter value"
         huge = _HugeInt(m.group(2).replace("_", ""))
         raise ConfigError(f"{name}: {key} must be {allowed}, not {_show(huge)}") from None
+
+
+#: tomllib's messages about a backslash in a "..." string (a Windows path, "C:\Users")
+_BAD_ESCAPE = ("Unescaped '\\'", "Invalid hex value", "Invalid escape")
+
+
+def _escape_hint(message: str) -> str:
+    """A hint for a TOML error caused by a backslash in a double-quoted string.
+
+    >>> _escape_hint("Invalid hex value (at line 2, column 21)")[:40]
+    '; a backslash in "..." starts an escape:'
+    >>> _escape_hint("Expected '=' after a key (at line 1, column 3)")
+    ''
+    """
+    if not message.startswith(_BAD_ESCAPE):
+        return ""
+    return (
+        '; a backslash in "..." starts an escape: write a Windows path in single quotes '
+        "('C:\\data\\site.json') or with / or \\\\"
+    )
 
 
 def _warn_languages(value: Any) -> None:
@@ -576,7 +604,7 @@ def find_config_file(directory: str | Path = ".") -> Path | None:
         return own
     pyproject = d / "pyproject.toml"
     try:
-        text = pyproject.read_text(encoding="utf-8")
+        text = pyproject.read_text(encoding="utf-8-sig")
         data = tomllib.loads(text)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return None
@@ -596,6 +624,22 @@ def _check_patterns(patterns: Any) -> None:
             compile_user_pattern(rx)
         except ConfigError as exc:
             raise ConfigError(f"boilerplate.extra_patterns: {exc}") from None
+
+
+def _unknown_key(key: Any, top: set[str]) -> str:
+    """The error for an unknown top-level key: the closest key, or the table it belongs in.
+
+    >>> _unknown_key("disabel", {"preset", "disable"})
+    "unknown config key 'disabel'; did you mean 'disable'?"
+    >>> _unknown_key("extract_off", {"preset", "boilerplate"})
+    "unknown config key 'extract_off'; it belongs in the [boilerplate] table"
+    """
+    shown = _clip(repr(key)) if isinstance(key, str) else _show(key)
+    for name, cls in _SECTIONS.items():
+        if key in {f.name for f in dataclasses.fields(cls)}:
+            return f"unknown config key {shown}; it belongs in the [{name}] table"
+    hint = did_you_mean(key, sorted(top))
+    return f"unknown config key {shown}{hint or '; keys: ' + ', '.join(sorted(top))}"
 
 
 def _str_list(key: str, value: Any) -> list[str]:
@@ -629,7 +673,9 @@ def _section(cls: type[Any], name: str, value: Any) -> Any:
     out: dict[str, Any] = {}
     for k, v in value.items():
         if k not in known:
-            raise ConfigError(f"unknown key {_show(k)} in [{name}]; known: {', '.join(known)}")
+            shown = _clip(repr(k)) if isinstance(k, str) else _show(k)
+            hint = did_you_mean(k, known) or f"; known: {', '.join(known)}"
+            raise ConfigError(f"unknown key {shown} in [{name}]{hint}")
         if k in ("extra_patterns", "extract_off"):
             v = tuple(_str_list(f"{name}.{k}", v)) if not isinstance(v, str) else (v,)
         out[k] = v

@@ -3,7 +3,10 @@ that catching them imports nothing else)."""
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "MissingExtraError", "PatternError"]
+import difflib
+from collections.abc import Iterable
+
+__all__ = ["ConfigError", "InputError", "MissingExtraError", "PatternError", "did_you_mean"]
 
 
 class ConfigError(ValueError):
@@ -22,3 +25,18 @@ class PatternError(InputError):
 class MissingExtraError(ImportError):
     """An optional dependency is not installed (or cannot be imported); the message names the
     extra to install, e.g. ``pip install "cleantext-scrape[redis]"``."""
+
+
+def did_you_mean(name: object, known: Iterable[str]) -> str:
+    """``"; did you mean 'X'?"`` naming the known name closest to a mistyped ``name``, or ``""``
+    when none is close (for the one-line errors about unknown keys and names).
+
+    >>> did_you_mean("disabel", ["preset", "disable", "enable"])
+    "; did you mean 'disable'?"
+    >>> did_you_mean("colour", ["preset", "disable"])
+    ''
+    """
+    if not isinstance(name, str):
+        return ""
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
+    return f"; did you mean {close[0]!r}?" if close else ""

@@ -824,6 +824,19 @@ OUTPUT_MARKER = ".cleantext-output"
 """The hidden file that marks an output directory cleantext made inside its input tree."""
 
 
+def slash_hint(pattern: str) -> str:
+    """A hint for a file pattern that failed and holds a backslash where folders are parted by
+    ``/`` (a Windows habit: ``'sub\\*.txt'``); empty otherwise.
+
+    >>> slash_hint("sub/*.txt")
+    ''
+    """
+    if "\\" not in pattern or os.sep != "/":
+        return ""
+    slashed = pattern.replace("\\", "/")
+    return f"; write a pattern's folders with / ({slashed})"
+
+
 def iter_files(
     root: str | Path,
     pattern: str = "**/*",
@@ -862,7 +875,7 @@ def iter_files(
     try:
         found = list(base.glob(pattern))
     except (ValueError, NotImplementedError) as exc:
-        raise PatternError(f"file pattern {pattern!r}: {exc}") from None
+        raise PatternError(f"file pattern {pattern!r}: {exc}{slash_hint(pattern)}") from None
     except RecursionError:  # (pathlib matches a folder level a call deeper)
         raise PatternError(f"file pattern {pattern!r}: too many folder levels") from None
     seen: set[Path] = set()
@@ -873,9 +886,13 @@ def iter_files(
             continue
         if not p.is_file():
             kind = None if special is None else special_kind(p, pattern)  # (None: a folder)
-            if special is not None and kind is not None and not marked.under(rel):
-                inside = skip is not None and p.parent.resolve().is_relative_to(skip)
-                special.extend([] if inside else [(p, kind)])
+            if (
+                special is not None
+                and kind is not None
+                and not marked.under(rel)
+                and (skip is None or not p.parent.resolve().is_relative_to(skip))
+            ):
+                special.append((p, kind))  # (one inside the output folder is not left out)
             continue
         real = p.resolve()
         if real in seen or (skip is not None and real.is_relative_to(skip)):

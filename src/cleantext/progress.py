@@ -75,9 +75,12 @@ class Progress:
         self.started = time.monotonic()
         self._last = 0.0
 
-    def update(self, n: int = 1) -> None:
-        """Add ``n`` to the count and redraw if enough time passed."""
+    def update(self, n: int = 1, position: int | None = None) -> None:
+        """Add ``n`` to the count (and set the byte ``position``, as :meth:`advance_to` does,
+        so that one redraw shows both) and redraw if enough time passed."""
         self.done += n
+        if position is not None:
+            self.position = position
         self._maybe_draw(final=self.done == self.total)
 
     def count_to(self, done: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from cleantext.errors import did_you_mean
 from cleantext.steps import STEP_NAMES
 
 __all__ = ["Rule", "all_rules", "get_rule", "register", "registry_version", "step_rules"]
@@ -136,5 +137,5 @@ def get_rule(name: str) -> Rule:
     try:
         return _REGISTRY[name]
     except KeyError:
-        known = ", ".join(sorted(_REGISTRY))
-        raise KeyError(f"unknown rule {name!r}; known rules: {known}") from None
+        hint = did_you_mean(name, _REGISTRY) or f"; known rules: {', '.join(sorted(_REGISTRY))}"
+        raise KeyError(f"unknown rule {name!r}{hint}") from None

@@ -70,6 +70,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="cleantext",
         description="Clean text scraped from the web: fix artifacts, remove repeated blocks "
         "and boilerplate, explain every edit.",
+        epilog="exit codes: 0 success, 1 an error (one line on stderr: a missing or bad input, "
+        "a bad config, an output that cannot be written), 2 a usage error (an unknown option, "
+        "a --glob that matches no file), 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP. "
+        "`cleantext COMMAND -h` for each command's options.",
     )
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     _add_verbosity(parser, 0)

@@ -120,7 +120,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         default="containment",
         help="containment (default; a truncated copy counts) or jaccard",
     )
-    p.add_argument("--num-perm", type=int, default=128, metavar="N", help="permutations (128)")
+    p.add_argument(
+        "--num-perm", type=int, default=128, metavar="N", help="permutations (default: 128)"
+    )
     p.add_argument("--ngram", type=int, default=5, metavar="N", help="shingle size (default: 5)")
     p.add_argument("--char", action="store_true", help="character n-grams instead of words")
     p.add_argument("--mask-digits", action="store_true", help="treat all digits as equal")
@@ -154,7 +156,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="with --index: seconds to wait while another run uses the index (default: 600)",
     )
     p.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="processes for signatures (1)"
+        "--workers", type=int, default=1, metavar="N", help="processes for signatures (default: 1)"
     )
     p.add_argument("--skip-bad", action="store_true", help="skip malformed lines")
     p.add_argument(

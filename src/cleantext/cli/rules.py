@@ -9,7 +9,12 @@ from cleantext.rules import all_rules
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("rules", help="list the rules (names for --disable / --enable)")
+    p = sub.add_parser(
+        "rules",
+        help="list the rules (names for --disable / --enable)",
+        description="List every rule: its step, whether it is on by default, its name (for "
+        "--disable / --enable and the config's disable / enable) and what it does.",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=run)
 
