@@ -230,6 +230,38 @@ def test_a_named_lead_far_above_the_body_stays_in_other_languages_too() -> None:
         assert extract(far_lead_page(cls), without("lead-words")) == "\n\n".join(BODY), cls
 
 
+def short_lead_page(cls: str, lead: str, tag: str = "p") -> str:
+    # a short lead (under 100 characters) named as one, above the article's body
+    return (
+        f"<body>{NAV}<div class=page><h1>Bridge to close</h1><p>4 May 2026</p><div class='{cls}'>"
+        f"<{tag}>{lead}</{tag}></div>"
+        f"<div class=body-wrap><div class=text>{paras(*BODY)}</div></div>"
+        f"</div><div class=sidebar><p>{BIO}</p></div></body>"
+    )
+
+
+SHORT_LEAD = "A ferry will run while the bridge is repaired, the council says."
+
+
+def test_a_short_named_lead_stays_with_short_named_lead() -> None:
+    # short-named-lead (session 19); "einleitung" (German) names a lead too
+    for cls, tag in (("lead-text", "p"), ("single-excerpt", "h2"), ("einleitung", "p")):
+        html = short_lead_page(cls, SHORT_LEAD, tag)
+        assert extract(html) == "\n\n".join((SHORT_LEAD, *BODY)), cls
+        assert extract(html, without("short-named-lead")) == "\n\n".join(BODY), cls
+
+
+def test_short_named_labels_and_unnamed_short_lines_go_near_miss() -> None:
+    for cls, lead, tag in (
+        ("lead-text", "Summary of the story", "p"),  # under six words
+        ("article-intro", "A ferry will run while the bridge is repaired, says", "p"),  # no end
+        ("article-intro", SHORT_LEAD, "h1"),  # the headline in a named header
+        ("hero-box", SHORT_LEAD, "p"),  # not named as a lead
+    ):
+        html = short_lead_page(cls, lead, tag)
+        assert extract(html) == "\n\n".join(BODY), (cls, lead, tag)
+
+
 def test_an_unnamed_paragraph_far_above_the_body_still_goes() -> None:
     for cls in ("hero-box", "chaposhop", "banner-text"):  # "chaposhop" is not "chapo"
         assert extract(far_lead_page(cls)) == "\n\n".join(BODY), cls

@@ -510,6 +510,7 @@ class _Leads(NamedTuple):
     around: list[int]
     named: bool = False  # signal lead-words: a block named as a lead need not be a <p>
     ancestors: tuple[int, ...] = ()  # all the ancestors of best below <body>
+    short: bool = False  # signal short-named-lead: a named lead may be under GOOD_CHARS
 
 
 def _leads(elements: list[Element], best: int) -> _Leads:
@@ -549,14 +550,32 @@ def _named_lead(e: Element, elements: list[Element]) -> bool:
     )
 
 
-def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element]) -> bool:
+def _short_lead(b: Block, e: Element, elements: list[Element], text: str) -> bool:
+    """Signal ``short-named-lead``: block ``b`` of element ``e``, under GOOD_CHARS, is named
+    as a lead (see _named_lead) and has STANDFIRST_WORDS words or more, ending a sentence: a
+    short standfirst (``<p class=lead-text>``, ``<div class=single-excerpt><h2>``). Not an
+    ``<h1>``: the headline in a named header (``<h1 class=article-intro__title>``)."""
+    block = text[b.start : b.end].rstrip()
+    if b.tag == "h1" or not block or block[-1] not in _SENTENCE_END:
+        return False
+    if len(block.split(None, STANDFIRST_WORDS - 1)) < STANDFIRST_WORDS:
+        return False
+    return _named_lead(e, elements)
+
+
+def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element], text: str = "") -> bool:
     """A paragraph of article-like text (a ``<p>`` of GOOD_CHARS or more, few links) before
     the main content, in the article's header or, outside furniture and figures, in the
     ancestors that hold the article (see _leads): its standfirst, intro or excerpt. A block
     named as a lead (signal ``lead-words``) may be in any ancestor of the main content below
-    ``<body>``. (After the main content, such paragraphs are mostly author bios and notices:
-    not kept.)"""
-    if b.chars < GOOD_CHARS or b.link_density >= 0.3:
+    ``<body>``, and (signal ``short-named-lead``) be shorter (see _short_lead; ``text`` is
+    the page's text). (After the main content, such paragraphs are mostly author bios and
+    notices: not kept.)"""
+    if b.link_density >= 0.3:
+        return False
+    if b.chars < GOOD_CHARS and not (
+        leads.short and leads.named and _short_lead(b, e, elements, text)
+    ):
         return False
     named = leads.named and _named_lead(e, elements)
     if e.tag != "p" and not named:
@@ -592,7 +611,7 @@ def _block_note(
         return OUTSIDE.name, "outside the main content"
     e = elements[b.element]
     if flags[b.element] == OUT:
-        if leads and _is_lead(b, e, leads, elements):
+        if leads and _is_lead(b, e, leads, elements, page.text):
             return None
         return OUTSIDE.name, e.zone_note or f"outside the main content {main}".rstrip()
     # (the main content's own elements are never furniture: INSIDE, not ROOT)
@@ -1013,7 +1032,7 @@ def select_edits(
     boxes = _link_boxes(page, flags, signals)
     leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
     if leads and "lead-words" in signals:
-        leads = leads._replace(named=True)
+        leads = leads._replace(named=True, short="short-named-lead" in signals)
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     if "header-standfirst" in signals and keep:

@@ -106,6 +106,11 @@ GOOD_CHARS = 100
 #:   ``<hgroup>`` before the main content is the headline when no ``<h1>`` comes after it
 #:   (a theme that sets the title as an ``<h2>`` in its heading group), so the lead after the
 #:   group stays as after an ``<h1>`` (see content._headline);
+#: - ``short-named-lead`` (session 19): with ``lead-words``, a block before the main content
+#:   named as a lead (``lead_words``: ``<p class=lead-text>``, ``<div class=single-excerpt>``
+#:   around an ``<h2>``) stays as the lead under GOOD_CHARS too, when it has
+#:   STANDFIRST_WORDS words or more and ends a sentence (see content._short_lead); a named
+#:   label ("Summary"), a kicker or a date still goes;
 #: - ``image-caption`` (session 8): a kept block inside the article in a wrapper that holds an
 #:   ``<img>`` and less than CAPTION_CHARS of text is the picture's caption or credit (a
 #:   figure without ``<figure>``) and goes (see content._image_captions);
@@ -205,6 +210,7 @@ SIGNALS: frozenset[str] = frozenset(
         "headline-lead",
         "headline-deck",
         "hgroup-headline",
+        "short-named-lead",
         "image-caption",
         "teaser-cards",
         "link-list",
