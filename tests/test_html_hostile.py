@@ -189,12 +189,14 @@ def test_many_deks_and_headline_leads_scale_linearly() -> None:
 
 def test_many_heading_groups_and_decks_scale_linearly() -> None:
     """headline-deck and hgroup-headline (session 19) look at each block before the main
-    content once and at two blocks after the headline: a page of 8,000 heading groups, each
-    with a headline, a subheading and a lead, takes about four times as long as 2,000."""
+    content once and at two blocks after the headline, short-named-lead at each short block
+    once: a page of 8,000 heading groups, each with a headline, a subheading, a lead and a
+    short named lead, takes about four times as long as 2,000."""
     deck = "The home side led twice, but the visitors held on for a draw"
     unit = (
         f"<div><hgroup><div>Kicker</div><h2>T</h2><p>{deck}</p></hgroup>"
-        f"<h1>Title</h1><h2>{deck}</h2><h3>{deck} Title</h3></div>"
+        f"<h1>Title</h1><h2>{deck}</h2><h3>{deck} Title</h3>"
+        f"<div class=lead-text><p>{deck}.</p></div></div>"
     )
 
     def cost(n: int) -> float:
