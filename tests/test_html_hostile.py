@@ -187,6 +187,29 @@ def test_many_deks_and_headline_leads_scale_linearly() -> None:
     assert large < 6 * small + 0.05
 
 
+def test_many_heading_groups_and_decks_scale_linearly() -> None:
+    """headline-deck and hgroup-headline (session 19) look at each block before the main
+    content once and at two blocks after the headline, short-named-lead at each short block
+    once: a page of 8,000 heading groups, each with a headline, a subheading, a lead and a
+    short named lead, takes about four times as long as 2,000."""
+    deck = "The home side led twice, but the visitors held on for a draw"
+    unit = (
+        f"<div><hgroup><div>Kicker</div><h2>T</h2><p>{deck}</p></hgroup>"
+        f"<h1>Title</h1><h2>{deck}</h2><h3>{deck} Title</h3>"
+        f"<div class=lead-text><p>{deck}.</p></div></div>"
+    )
+
+    def cost(n: int) -> float:  # the signals are read in select_edits: the page once
+        page = H.render(
+            "<body>" + unit * n + f"<article><div class=story><p>{PARA}</p></div></article>"
+        )
+        return cpu_best(lambda: H.select_edits(page))
+
+    cost(200)  # warm-up
+    small, large = cost(2_000), cost(8_000)
+    assert large < 6 * small + 0.05, (small, large)
+
+
 def test_script_data_in_parts_is_joined_in_linear_time() -> None:
     """script-data-split (session 17) reads each list item a few levels down: 8,000 paragraph
     objects of three spans each take about four times as long as 2,000."""

@@ -230,6 +230,38 @@ def test_a_named_lead_far_above_the_body_stays_in_other_languages_too() -> None:
         assert extract(far_lead_page(cls), without("lead-words")) == "\n\n".join(BODY), cls
 
 
+def short_lead_page(cls: str, lead: str, tag: str = "p") -> str:
+    # a short lead (under 100 characters) named as one, above the article's body
+    return (
+        f"<body>{NAV}<div class=page><h1>Bridge to close</h1><p>4 May 2026</p><div class='{cls}'>"
+        f"<{tag}>{lead}</{tag}></div>"
+        f"<div class=body-wrap><div class=text>{paras(*BODY)}</div></div>"
+        f"</div><div class=sidebar><p>{BIO}</p></div></body>"
+    )
+
+
+SHORT_LEAD = "A ferry will run while the bridge is repaired, the council says."
+
+
+def test_a_short_named_lead_stays_with_short_named_lead() -> None:
+    # short-named-lead (session 19); "einleitung" (German) names a lead too
+    for cls, tag in (("lead-text", "p"), ("single-excerpt", "h2"), ("einleitung", "p")):
+        html = short_lead_page(cls, SHORT_LEAD, tag)
+        assert extract(html) == "\n\n".join((SHORT_LEAD, *BODY)), cls
+        assert extract(html, without("short-named-lead")) == "\n\n".join(BODY), cls
+
+
+def test_short_named_labels_and_unnamed_short_lines_go_near_miss() -> None:
+    for cls, lead, tag in (
+        ("lead-text", "Summary of the story", "p"),  # under six words
+        ("article-intro", "A ferry will run while the bridge is repaired, says", "p"),  # no end
+        ("article-intro", SHORT_LEAD, "h1"),  # the headline in a named header
+        ("hero-box", SHORT_LEAD, "p"),  # not named as a lead
+    ):
+        html = short_lead_page(cls, lead, tag)
+        assert extract(html) == "\n\n".join(BODY), (cls, lead, tag)
+
+
 def test_an_unnamed_paragraph_far_above_the_body_still_goes() -> None:
     for cls in ("hero-box", "chaposhop", "banner-text"):  # "chaposhop" is not "chapo"
         assert extract(far_lead_page(cls)) == "\n\n".join(BODY), cls
@@ -1004,6 +1036,60 @@ def test_bylines_kickers_lists_and_boxes_after_the_headline_go_near_miss() -> No
         assert text == extract(html, without("headline-lead"))
 
 
+# --- headline-deck, hgroup-headline (session 19) ----------------------------------------------
+
+DECK = "The home side led twice, but the visitors held on for a draw in the last minute"
+
+
+def test_a_subheading_under_the_headline_is_its_deck() -> None:
+    for top in (
+        f"<h1>Bridge to close</h1><h2>{DECK}</h2><div>By Jane Doe</div>",  # no full stop
+        f"<h1>Bridge to close</h1><div class=summary>{DEK}</div><h2>{DECK}</h2>",  # second
+    ):
+        html = beside(top)
+        text = extract(html)
+        assert DECK in text and text.endswith(f"{P1}\n\n{P2}\n\n{P3}"), html
+        assert DECK not in extract(html, without("headline-deck"))
+
+
+def test_repeated_headlines_bylines_and_captions_are_no_deck_near_miss() -> None:
+    byline = "By Jane Doe and John Smith of the city desk, in Example Town"
+    for top in (
+        "<h1>Bridge to close</h1><h2>Town news: Bridge to close after a century of use</h2>",
+        f"<h1>Bridge to close</h1><p>{byline}</p>",  # a paragraph must end a sentence
+        f"<h1>Bridge to close</h1><h2>{DEK}</h2><p>{DEK.replace('ferry', 'boat')}</p>",
+        "<h1>Bridge to close</h1><h2>Read more</h2>",  # under six words
+    ):
+        html = beside(top)
+        text = extract(html)
+        assert byline not in text and "Town news" not in text and "boat" not in text, html
+        assert "Read more" not in text, html
+
+
+def test_the_lead_after_a_heading_group_stays() -> None:
+    group = f"<hgroup><div>Kicker</div><h2>Bridge to close</h2></hgroup><div>{DEK}</div>"
+    html = beside(group)
+    text = extract(html)
+    assert text == f"{DEK}\n\n{P1}\n\n{P2}\n\n{P3}", html
+    assert DEK not in extract(html, without("hgroup-headline"))
+    # the subtitle of the group (a <p> in it) is its deck
+    html = beside(f"<hgroup><h1>Bridge to close</h1><p>{DECK}</p></hgroup>")
+    assert DECK in extract(html)
+    assert DECK not in extract(html, without("headline-deck"))
+
+
+def test_a_heading_outside_a_group_is_no_headline_near_miss() -> None:
+    for top in (
+        f"<h2>Bridge to close</h2><div>{DEK}</div>",  # no <hgroup>
+        f"<hgroup><h2>Bridge to close</h2></hgroup><div>{DEK[:-1]}</div>",  # no sentence
+        f"<hgroup><h2>Bridge to close</h2></hgroup><h1>Ferry</h1><div>By Jane Doe</div>"
+        f"<p>{DEK}</p>",  # an <h1> after the group is the headline; the lead is not next
+    ):
+        html = beside(top)
+        text = extract(html)
+        assert text == f"{P1}\n\n{P2}\n\n{P3}", html
+
+
 # --- image-caption (session 8) ---------------------------------------------------------------
 
 CAPTION = "The old bridge seen from the east bank. Picture: Jane Doe"
@@ -1315,6 +1401,17 @@ def test_calls_to_follow_and_prompts_before_the_article_go_with_front_matter() -
     assert COPYRIGHT in extract(html)  # a copyright line before the article: not front matter
     first = f"<body>{NAV}<article>{paras(FOLLOW, P1, P2, P3)}</article></body>"
     assert any(n.startswith("front matter: call to follow") for n in notes(first))
+
+
+def test_front_matter_looks_past_a_deck_with_headline_deck() -> None:
+    deck = "<h2>The home side led twice, but the visitors held on for a draw</h2>"
+    html = f"<body>{NAV}<article>{deck}{paras(FOLLOW, P1, P2, P3)}</article></body>"
+    text = extract(html)
+    assert FOLLOW not in text and "home side" in text
+    assert FOLLOW in extract(html, without("headline-deck"))
+    # near miss: a paragraph before the call is the article's start, which stops the search
+    html = f"<body>{NAV}<article>{paras(P4, FOLLOW, P1, P2, P3)}</article></body>"
+    assert FOLLOW in extract(html)
 
 
 def test_prompts_about_the_article_at_the_end_go_with_reader_prompts() -> None:

@@ -510,6 +510,7 @@ class _Leads(NamedTuple):
     around: list[int]
     named: bool = False  # signal lead-words: a block named as a lead need not be a <p>
     ancestors: tuple[int, ...] = ()  # all the ancestors of best below <body>
+    short: bool = False  # signal short-named-lead: a named lead may be under GOOD_CHARS
 
 
 def _leads(elements: list[Element], best: int) -> _Leads:
@@ -549,14 +550,32 @@ def _named_lead(e: Element, elements: list[Element]) -> bool:
     )
 
 
-def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element]) -> bool:
+def _short_lead(b: Block, e: Element, elements: list[Element], text: str) -> bool:
+    """Signal ``short-named-lead``: block ``b`` of element ``e``, under GOOD_CHARS, is named
+    as a lead (see _named_lead) and has STANDFIRST_WORDS words or more, ending a sentence: a
+    short standfirst (``<p class=lead-text>``, ``<div class=single-excerpt><h2>``). Not an
+    ``<h1>``: the headline in a named header (``<h1 class=article-intro__title>``)."""
+    block = text[b.start : b.end].rstrip()
+    if b.tag == "h1" or not block or block[-1] not in _SENTENCE_END:
+        return False
+    if len(block.split(None, STANDFIRST_WORDS - 1)) < STANDFIRST_WORDS:
+        return False
+    return _named_lead(e, elements)
+
+
+def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element], text: str = "") -> bool:
     """A paragraph of article-like text (a ``<p>`` of GOOD_CHARS or more, few links) before
     the main content, in the article's header or, outside furniture and figures, in the
     ancestors that hold the article (see _leads): its standfirst, intro or excerpt. A block
     named as a lead (signal ``lead-words``) may be in any ancestor of the main content below
-    ``<body>``. (After the main content, such paragraphs are mostly author bios and notices:
-    not kept.)"""
-    if b.chars < GOOD_CHARS or b.link_density >= 0.3:
+    ``<body>``, and (signal ``short-named-lead``) be shorter (see _short_lead; ``text`` is
+    the page's text). (After the main content, such paragraphs are mostly author bios and
+    notices: not kept.)"""
+    if b.link_density >= 0.3:
+        return False
+    if b.chars < GOOD_CHARS and not (
+        leads.short and leads.named and _short_lead(b, e, elements, text)
+    ):
         return False
     named = leads.named and _named_lead(e, elements)
     if e.tag != "p" and not named:
@@ -592,7 +611,7 @@ def _block_note(
         return OUTSIDE.name, "outside the main content"
     e = elements[b.element]
     if flags[b.element] == OUT:
-        if leads and _is_lead(b, e, leads, elements):
+        if leads and _is_lead(b, e, leads, elements, page.text):
             return None
         return OUTSIDE.name, e.zone_note or f"outside the main content {main}".rstrip()
     # (the main content's own elements are never furniture: INSIDE, not ROOT)
@@ -784,8 +803,47 @@ def _header_standfirst(
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "article", "header"})
 
 
+#: heading tags below the headline: one right after it is its subtitle (signal headline-deck)
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: the blocks after the headline that can be its lead or deck (signal headline-deck)
+DECK_BLOCKS = 2
+
+
+def _hgroup(elements: list[Element], i: int) -> int:
+    """The ``<hgroup>`` that is element ``i``'s parent or grandparent, or -1."""
+    for _ in range(2):
+        i = elements[i].parent
+        if i < 0:
+            return -1
+        if elements[i].tag == "hgroup":
+            return i
+    return -1
+
+
+def _headline(page: Page, start: int, hgroup: bool) -> tuple[int, int]:
+    """(block index, ``<hgroup>`` around it or -1) of the article's headline: the last
+    ``<h1>`` before the main content (whose first element is ``start``); with ``hgroup``
+    (signal ``hgroup-headline``), the first heading of an ``<hgroup>`` counts too (a theme
+    that sets the headline as an ``<h2>`` in its heading group); (-1, -1) if none."""
+    blocks, elements = page.blocks, page.elements
+    h, group = -1, -1
+    for n, b in enumerate(blocks):
+        if b.element >= start:
+            break
+        if b.tag == "h1" or (hgroup and b.tag in _SUBHEADINGS):
+            g = _hgroup(elements, b.element) if hgroup and b.element >= 0 else -1
+            if b.tag == "h1" or (g >= 0 and g != group):
+                h, group = n, g
+    return h, group
+
+
 def _headline_lead(
-    page: Page, start: int, verdicts: list[tuple[str, str] | None], dropped: list[bool]
+    page: Page,
+    start: int,
+    verdicts: list[tuple[str, str] | None],
+    dropped: list[bool],
+    deck: bool = False,
+    hgroup: bool = False,
 ) -> None:
     """Signal ``headline-lead``: the block right after the article's ``<h1>`` (the last one
     before the main content, whose first element is ``start``), dropped as outside the main
@@ -793,31 +851,67 @@ def _headline_lead(
     or a table cell), with few links, of STANDFIRST_WORDS words or more and ending a
     sentence, is the article's lead or dek set apart from the body (``<h1>`` and lead in one
     container, the body in a sibling one): it stays. A byline, a date, a label or a kicker
-    ends no sentence. Updates ``verdicts`` and ``dropped`` in place."""
-    blocks, elements, text = page.blocks, page.elements, page.text
-    h = -1
-    for n, b in enumerate(blocks):
-        if b.element >= start:
-            break
-        if b.tag == "h1":
-            h = n
-    n = h + 1
-    if h < 0 or n >= len(blocks) or not dropped[n]:
+    ends no sentence. With ``deck`` (signal ``headline-deck``), the DECK_BLOCKS blocks after
+    the headline are looked at, one after the other, until one that is not a lead (a block
+    kept already is passed over), and a subheading (``<h2>``-``<h6>``) or a block of the
+    headline's ``<hgroup>`` need not end a sentence: a heading right under the headline is
+    its subtitle or deck; past the first block, only such a subtitle is (a paragraph there
+    is a picture's caption as often as a lead); a block that holds the headline's text is
+    the headline again (a kicker before it), not a deck. With ``hgroup`` (signal
+    ``hgroup-headline``), the headline can be the first heading of an ``<hgroup>`` (see
+    _headline). Updates ``verdicts`` and ``dropped`` in place."""
+    blocks = page.blocks
+    h, group = _headline(page, start, hgroup)
+    if h < 0:
         return
-    b = blocks[n]
+    for n in range(h + 1, min(h + 1 + (DECK_BLOCKS if deck else 1), len(blocks))):
+        if not dropped[n]:
+            if deck:
+                continue
+            return
+        if not _is_headline_lead(page, n, start, verdicts, deck, group, n == h + 1):
+            return
+        if deck and _repeats(page, h, n):
+            return
+        verdicts[n] = None
+        dropped[n] = False
+
+
+def _repeats(page: Page, h: int, n: int) -> bool:
+    """Block ``n`` holds the text of the headline, block ``h``: the headline again, with a
+    kicker before it (``Angebliche "Dekolonisierung": Warum Putin ...``), not its deck."""
+    blocks, text = page.blocks, page.text
+    headline = " ".join(text[blocks[h].start : blocks[h].end].split())
+    return bool(headline) and headline in " ".join(text[blocks[n].start : blocks[n].end].split())
+
+
+def _is_headline_lead(
+    page: Page,
+    n: int,
+    start: int,
+    verdicts: list[tuple[str, str] | None],
+    deck: bool,
+    group: int,
+    first: bool,
+) -> bool:
+    """Block ``n``, after the headline, is its lead or deck (see _headline_lead); ``first``:
+    it is the block right after the headline."""
+    b = page.blocks[n]
     verdict = verdicts[n]
     if verdict is None or verdict[0] != OUTSIDE.name or b.element < 0 or b.element >= start:
-        return
-    e = elements[b.element]
+        return False
+    e = page.elements[b.element]
     if e.zone >= 0 or e.furniture >= 0 or e.figure >= 0 or b.tag not in _LEAD_TAGS:
-        return
-    block = text[b.start : b.end].rstrip()
-    if b.link_density >= 0.3 or not block or block[-1] not in _SENTENCE_END:
-        return
-    if len(block.split(None, STANDFIRST_WORDS - 1)) < STANDFIRST_WORDS:
-        return
-    verdicts[n] = None
-    dropped[n] = False
+        return False
+    block = page.text[b.start : b.end].rstrip()
+    if b.link_density >= 0.3 or not block:
+        return False
+    subtitle = deck and (
+        b.tag in _SUBHEADINGS or (group >= 0 and group < b.element <= page.elements[group].end)
+    )
+    if not subtitle and (block[-1] not in _SENTENCE_END or not first):
+        return False
+    return len(block.split(None, STANDFIRST_WORDS - 1)) >= STANDFIRST_WORDS
 
 
 def _named_dek(text: str, e: Element, elements: list[Element]) -> bool:
@@ -938,14 +1032,15 @@ def select_edits(
     boxes = _link_boxes(page, flags, signals)
     leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
     if leads and "lead-words" in signals:
-        leads = leads._replace(named=True)
+        leads = leads._replace(named=True, short="short-named-lead" in signals)
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     if "header-standfirst" in signals and keep:
         h2, named = "h2-headline" in signals, "named-dek" in signals
         _header_standfirst(page, flags, min(keep), verdicts, dropped, h2, named)
     if "headline-lead" in signals and keep:
-        _headline_lead(page, min(keep), verdicts, dropped)
+        deck, hgroup = "headline-deck" in signals, "hgroup-headline" in signals
+        _headline_lead(page, min(keep), verdicts, dropped, deck, hgroup)
     if "date-lines" in signals and page.dates and MARKUP.name in enabled:
         _date_lines(page, verdicts, dropped)
     if "teaser-cards" in signals and page.thumbs and MARKUP.name in enabled:
@@ -957,7 +1052,10 @@ def select_edits(
     if "end-matter" in signals and MARKUP.name in enabled:
         credits, promos = "end-credits" in signals, "end-promo" in signals
         front, prompts = "front-matter" in signals, "reader-prompts" in signals
-        drop_end_matter(page, verdicts, dropped, MARKUP.name, credits, promos, front, prompts)
+        headings = "headline-deck" in signals
+        drop_end_matter(
+            page, verdicts, dropped, MARKUP.name, credits, promos, front, prompts, headings
+        )
     if "orphan-label" in signals and MARKUP.name in enabled:
         _orphan_labels(page, verdicts, dropped)
     if "orphan-heading" in signals and MARKUP.name in enabled:

@@ -158,11 +158,14 @@ def drop_end_matter(
     promos: bool = True,
     front: bool = True,
     prompts: bool = True,
+    headings: bool = False,
 ) -> None:
     """From the last kept block back, drop each one that is end matter (see :func:`_kind`)
     until the first one that is not; with ``front`` (signal ``front-matter``), the same from
     the first kept block on, for calls to follow and newsletter prompts ("Start your day
-    with our newsletter. Sign up here."). ``rule`` names the rule of the drops. Updates
+    with our newsletter. Sign up here."); with ``headings`` (signal ``headline-deck``), the
+    headings among the first kept blocks (a deck kept under the headline) are passed over,
+    not taken for the article's start. ``rule`` names the rule of the drops. Updates
     ``verdicts`` and ``dropped`` in place."""
     blocks, text = page.blocks, page.text
     kept = [n for n, d in enumerate(dropped) if not d]
@@ -179,6 +182,8 @@ def drop_end_matter(
         if dropped[n]:
             return
         b = blocks[n]
+        if headings and b.tag in _HEADINGS:
+            continue
         kind = _kind(text[b.start : b.end].strip(), b.chars, False, promos)
         if kind not in _FRONT:
             return
@@ -186,6 +191,8 @@ def drop_end_matter(
         dropped[n] = True
 
 
+#: the heading tags front matter looks past (with ``headings``)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: the end matter that also comes before an article
 _FRONT = frozenset({"call to follow", "newsletter or subscription prompt"})
 

@@ -93,6 +93,24 @@ GOOD_CHARS = 100
 #:   and ending a sentence, is the article's lead, set apart from the body in a sibling
 #:   container, and stays (see content._headline_lead); a byline, a date or a kicker there
 #:   ends no sentence and still goes;
+#: - ``headline-deck`` (session 19): with ``headline-lead``, the content.DECK_BLOCKS blocks
+#:   after the headline are looked at in turn (one kept already is passed over), and a
+#:   subheading (``<h2>``-``<h6>``) or a block in the headline's ``<hgroup>`` of
+#:   STANDFIRST_WORDS words or more need not end a sentence: a heading right under the
+#:   headline is its deck or subtitle ("<h1>..</h1><h2 class=v-a-s-t>The home side led
+#:   twice, but ..</h2>"); a byline, a date or a kicker in a ``<p>``/``<div>`` still goes,
+#:   and so does a heading that holds the headline's words (the headline again, with a
+#:   kicker); with ``front-matter``, headings among the first kept blocks are passed over
+#:   (a deck kept there no longer shields a call to follow after it);
+#: - ``hgroup-headline`` (session 19): with ``headline-lead``, the first heading of an
+#:   ``<hgroup>`` before the main content is the headline when no ``<h1>`` comes after it
+#:   (a theme that sets the title as an ``<h2>`` in its heading group), so the lead after the
+#:   group stays as after an ``<h1>`` (see content._headline);
+#: - ``short-named-lead`` (session 19): with ``lead-words``, a block before the main content
+#:   named as a lead (``lead_words``: ``<p class=lead-text>``, ``<div class=single-excerpt>``
+#:   around an ``<h2>``) stays as the lead under GOOD_CHARS too, when it has
+#:   STANDFIRST_WORDS words or more and ends a sentence (see content._short_lead); a named
+#:   label ("Summary"), a kicker or a date still goes;
 #: - ``image-caption`` (session 8): a kept block inside the article in a wrapper that holds an
 #:   ``<img>`` and less than CAPTION_CHARS of text is the picture's caption or credit (a
 #:   figure without ``<figure>``) and goes (see content._image_captions);
@@ -190,6 +208,9 @@ SIGNALS: frozenset[str] = frozenset(
         "header-standfirst",
         "named-dek",
         "headline-lead",
+        "headline-deck",
+        "hgroup-headline",
+        "short-named-lead",
         "image-caption",
         "teaser-cards",
         "link-list",
