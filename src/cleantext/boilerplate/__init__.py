@@ -84,6 +84,7 @@ _SWITCHES = {
     "dated-items": "dated_items",
     "lone-words": "lone_words",
     "author-bio": "author_bio",
+    "bio-box": "bio_box",
     "standfirst": "standfirst",
     "popular-list": "popular",
     "ranked-box": "ranked_box",
