@@ -247,7 +247,8 @@ class BlockDedupOptions:
 #: them (``dated-items``), a share button that is also a noun ("Line") UI only beside other UI
 #: (``lone-words``), a page whose own message is an error one emptied (``error-pages``), a ranked
 #: list of paragraphs that the page's title names kept as the article (``titled-list``), a
-#: name line over its bio ending the article (``bio-box``)
+#: name line over its bio ending the article (``bio-box``), a run under a byline and a date line
+#: not joined to the article (``next-header``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -330,6 +331,7 @@ EXTRACT_MECHANISMS = (
     "error-pages",
     "titled-list",
     "bio-box",
+    "next-header",
 )
 
 

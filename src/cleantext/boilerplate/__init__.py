@@ -144,6 +144,7 @@ _SWITCHES = {
     "slide-counters": "slide_counters",
     "slot-gaps": "slot_gaps",
     "continued-repeat": "continued_repeat",
+    "next-header": "next_header",
     "next-story": "next_story",
     "hint-headings": "hint_headings",
     "quoted-lines": "quoted_lines",

@@ -382,6 +382,7 @@ class Weights:
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
     continued_before: bool = True  # and a big run before the chosen one (``continued.py``)
     continued_repeat: bool = True  # and a run after a box the content holds (``continued.py``)
+    next_header: bool = True  # but not a run under a byline and a date (``continued.py``)
     next_story: bool = True  # the article's header come again: the next story (``stories.py``)
     #: the article after an ad label, a sign-up box or a player inside it (``interrupted.py``)
     interrupted: bool = True
