@@ -164,7 +164,7 @@ def story_header(infos: Sequence[LineInfo], last: int, a: int) -> bool:
     and a date line, in either order: another story's header.
 
     >>> from cleantext.boilerplate.extract import classify_lines
-    >>> infos = classify_lines("Key points\\nPar Claire Moreau\\nPublié le 16 mars 2026\\nLe marché")
+    >>> infos = classify_lines("Box\\nPar Claire Moreau\\nPublié le 16 mars 2026\\nLe marché")
     >>> story_header(infos, -1, 3), story_header(infos, 1, 3)
     (True, False)
     """

@@ -2814,9 +2814,7 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
     # (a message after the best run is no page's message: a stray line under a short article)
     end = len(infos) if span is None else span[0]
     top = headline_index(infos)  # (the headline over a wall's message is no lead-in to it)
-    at = [
-        i for i, ui in enumerate(uis[:end]) if ui == "error" and _stands_apart(infos, i, w, top)
-    ]
+    at = [i for i, ui in enumerate(uis[:end]) if ui == "error" and _stands_apart(infos, i, w, top)]
     if not at:  # (every message is a headline over prose or a quote in it: an article's)
         return None
     found = infos[at[0]]
@@ -2826,9 +2824,7 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
     )
 
 
-def _stands_apart(
-    infos: Sequence[LineInfo], i: int, w: Weights, top: int | None = None
-) -> bool:
+def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights, top: int | None = None) -> bool:
     """Whether the error message at ``infos[i]`` is the page's own: no sentence leads into it
     (a quote: "... were greeted by a page reading" / "404 Not Found"; the page's headline,
     line ``top``, "How one village saved its last pub" over "You have reached your article
