@@ -147,7 +147,7 @@ HEADER_LINES = 4
 def _own_header(infos: Sequence[LineInfo], first: int) -> bool:
     """A byline or a date line among the ``HEADER_LINES`` non-blank lines above ``first``."""
     seen = 0
-    for i in range(first - 1, -1, -1):
+    for i in range(first - 1, max(-1, first - 1 - 3 * HEADER_LINES), -1):  # (blank ones too)
         info = infos[i]
         if info.kind == "empty":
             continue
@@ -168,8 +168,9 @@ def story_header(infos: Sequence[LineInfo], last: int, a: int) -> bool:
     >>> story_header(infos, -1, 3), story_header(infos, 1, 3)
     (True, False)
     """
-    above = [i for i in range(a - 1, last, -1) if infos[i].kind != "empty"][:2]
-    if len(above) < 2 or a - above[-1] > 4:  # (blank lines aside)
+    # (at most 4 lines up, blank ones among them: linear in the page over all runs)
+    above = [i for i in range(a - 1, max(last, a - 5), -1) if infos[i].kind != "empty"][:2]
+    if len(above) < 2:
         return False
     dates = [i for i in above if infos[i].ui == "date"]
     return len(dates) == 1 and any(is_byline(infos[i].block.text) for i in above if i not in dates)
