@@ -99,8 +99,19 @@ BIO_EN = (
     "family and two dogs."
 )
 
+BIO_DE = (
+    "Jonas Brandt ist IT-Experte mit langjähriger Erfahrung in der Beratung von Stadtwerken. "
+    "Seit über zwölf Jahren begleitet er Projekte zur Digitalisierung von Netzen, vom ersten "
+    "Entwurf bis zum Betrieb, und hält an der Hochschule ein Seminar über Datenbanken. Vorher "
+    "war er lange Entwickler bei einem Hersteller von Zählern. In seinem Blog schreibt er über "
+    "Software, Energie und das Leben auf dem Land, wo er mit seiner Familie in einem alten "
+    "Bauernhaus wohnt, das er seit vielen Jahren Stück für Stück selbst renoviert."
+)
 
-@pytest.mark.parametrize(("name", "bio"), [("Ana Ruiz", BIO_ES), ("Tom Hale", BIO_EN)])
+
+@pytest.mark.parametrize(
+    ("name", "bio"), [("Ana Ruiz", BIO_ES), ("Tom Hale", BIO_EN), ("Jonas Brandt", BIO_DE)]
+)
 def test_a_bio_box_after_the_article_goes(name: str, bio: str) -> None:
     assert len(bio.split()) > 80  # (longer than a bio line alone may be)
     page = _page(MENU, STORY, (name, bio), FOOT)
@@ -155,3 +166,11 @@ def test_a_standfirst_above_its_own_byline_date_and_body_keeps_the_body() -> Non
                  STORY, STORY[::-1], FOOT)  # fmt: skip
     out = cleantext.clean(page, preset="extract")
     assert all(line in out for line in STORY)
+
+
+def test_a_box_role_alone_on_the_last_line_is_no_bio() -> None:
+    # near miss: "expert" names an author only under the name line; the story's last
+    # sentence about an expert stays
+    last = "Jane Doe is an expert on old bridges and says that the repairs could take a year."
+    page = _page(MENU, STORY, (last,), FOOT)
+    assert last in cleantext.clean(page, preset="extract")

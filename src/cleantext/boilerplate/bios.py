@@ -65,10 +65,11 @@ def _bio() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _box_bio() -> regex.Pattern[str]:
-    """A bio's opening after its name line (``box_start``): a verb and a role, as in ``_bio``,
-    or a phrase of ``[credit] bio_phrases`` ("writes about"), within the first sentence."""
+    """A bio's opening after its name line (``box_start``): a verb and a role, as in ``_bio``
+    (or one of ``[credit] bio_box_roles``, "Experte"), or a phrase of ``[credit] bio_phrases``
+    ("writes about"), within the first sentence."""
     table = boilerplate_table()["credit"]
-    alts = alternation(table["bio_roles"])
+    alts = alternation([*table["bio_roles"], *table["bio_box_roles"]])
     verbs = alternation(table["bio_verbs"])
     phrases = alternation(table["bio_phrases"])
     return regex.compile(
