@@ -49,6 +49,7 @@ REACH = 3  # the last lines of the main content that may be a bio
 MAX_WORDS = 80  # a bio is a short paragraph
 BOX_MAX_WORDS = 200  # a bio under its name line, in a box of its own, may be longer
 NAME_WORDS = 4  # a name line: one to four capitalised words
+NAME_CHARS = 60  # and at most this many characters
 
 
 @lru_cache(maxsize=1)
@@ -150,8 +151,10 @@ def box_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> i
     if not w.bio_box or last - 1 <= first:
         return -1
     name = infos[last - 1].block.text.strip()
+    if len(name) > NAME_CHARS:  # (most pages: a paragraph above the last line)
+        return -1
     text = infos[last].block.text.strip()
-    if not _is_name(name) or not text.startswith(name + " "):
+    if not text.startswith(name + " ") or not _is_name(name):
         return -1
     if len(text.split()) > BOX_MAX_WORDS:
         return -1

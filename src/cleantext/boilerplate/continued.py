@@ -109,11 +109,16 @@ def continued(
     chosen = sum(infos[i].score for i in range(first, last + 1))
     ads = w is None or w.ad_slots
     boxes = _Boxes(infos, first) if w is None or w.continued_repeat else None
-    headers = (w is None or w.next_header) and _own_header(infos, first)
+    headers = w is None or w.next_header
     for run in runs:
         if run[1] <= last:
             continue
-        if headers and run[0] < chosen and story_header(infos, last, run[1]):
+        if (
+            headers
+            and run[0] < chosen
+            and story_header(infos, last, run[1])
+            and _own_header(infos, first)  # (read last: once a page at most, and rarely)
+        ):
             joined.append((run, f"{HEADER} at line {infos[run[1]].block.index}"))
             break
         why = _joins(infos, last, run, chosen, ads)
