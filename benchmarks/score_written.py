@@ -35,11 +35,15 @@ read-more line under each (English, German), an Estonian standfirst of two short
 the date and byline, a Spanish intro of three sentences under a photo credit; and for session
 19's lists under a heading that names them (``named-sections``): a German shop page with its
 "Merkmale" and "Technische Daten" after the description (``shop_features_de``), a Spanish
-council page with each centre's "Horario" between two paragraphs (``municipal_es``);
-``benchmarks/written_pages/*.txt``, written for this project, all names and events invented, same
-licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or ``B|``
-(boilerplate); the page given to ``clean`` is the lines without their tags, as an HTML-to-text
-rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
+council page with each centre's "Horario" between two paragraphs (``municipal_es``); for
+session 19's kept boxes, one more page each in German: an author's bio box of 90 words after a
+short article (``bio_box_de``), a metered paywall instead of the article (``error_limit_de``), a
+"Das Wichtigste in Kürze" box then the next story under its byline and date
+(``tail_near_keypoints_de``); ``benchmarks/written_pages/*.txt``, written for this project, all
+names and events invented, same licence as the code). Each line of a page is tagged ``C|``
+(content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines
+without their tags, as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons,
+footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 

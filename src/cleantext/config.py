@@ -248,7 +248,8 @@ class BlockDedupOptions:
 #: (``lone-words``), a page whose own message is an error one emptied (``error-pages``), a ranked
 #: list of paragraphs that the page's title names kept as the article (``titled-list``), a list
 #: under a heading that names it ("Features", "Programme") next to the article kept as its
-#: (``named-sections``)
+#: (``named-sections``), a name line over its bio ending the article (``bio-box``), a run under a
+#: byline and a date line not joined to the article (``next-header``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -331,6 +332,8 @@ EXTRACT_MECHANISMS = (
     "error-pages",
     "titled-list",
     "named-sections",
+    "bio-box",
+    "next-header",
 )
 
 

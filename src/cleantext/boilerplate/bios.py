@@ -15,6 +15,14 @@ lines that is a heading of the data file's ``[credit] site_headings`` ("About us
 sommes-nous ?", "Über uns"), with a line of the content under it (``is_site_heading``; off
 with ``Weights.site_about=False``, ``extract_off = ["site-about"]``).
 
+A bio box ends it too (w-bp19): the author's name alone on a line, then the content's last
+line, a bio that starts with that name and names a role or says what the author writes
+about (``[credit] bio_phrases``: "writes about", "escribe sobre"), however long ("Ana Ruiz" /
+"Ana Ruiz es fotógrafa y redactora del Diario del Tormes desde 2009. Estudió ..." over 80
+words). The name line must follow a line of the article: an article about a photographer
+that opens with her name and such a sentence, then goes on, is no box (``box_start``; off
+with ``Weights.bio_box=False``, ``extract_off = ["bio-box"]``).
+
 >>> is_bio("Jane Doe is a senior writer for Example News.")
 True
 >>> is_bio("Jane Doe is a farmer in Kent who has kept bees for forty years.")
@@ -35,10 +43,13 @@ from cleantext.data import alternation, boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["REACH", "bio_start", "is_bio", "is_site_heading"]
+__all__ = ["REACH", "bio_start", "box_start", "is_bio", "is_site_heading"]
 
 REACH = 3  # the last lines of the main content that may be a bio
 MAX_WORDS = 80  # a bio is a short paragraph
+BOX_MAX_WORDS = 200  # a bio under its name line, in a box of its own, may be longer
+NAME_WORDS = 4  # a name line: one to four capitalised words
+NAME_CHARS = 60  # and at most this many characters
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +61,20 @@ def _bio() -> regex.Pattern[str]:
     return regex.compile(
         rf"^(?:\p{{Lu}}[\p{{L}}.'’-]*\s){{1,3}}(?i:{verbs})\s[^.]{{0,80}}?(?<!\w)"
         rf"(?i:{alts})(?!\w)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _box_bio() -> regex.Pattern[str]:
+    """A bio's opening after its name line (``box_start``): a verb and a role, as in ``_bio``
+    (or one of ``[credit] bio_box_roles``, "Experte"), or a phrase of ``[credit] bio_phrases``
+    ("writes about"), within the first sentence."""
+    table = boilerplate_table()["credit"]
+    alts = alternation([*table["bio_roles"], *table["bio_box_roles"]])
+    verbs = alternation(table["bio_verbs"])
+    phrases = alternation(table["bio_phrases"])
+    return regex.compile(
+        rf"(?i:{verbs})\s[^.]{{0,80}}?(?<!\w)(?i:{alts})(?!\w)|(?i:{phrases})(?!\w)"
     )
 
 
@@ -92,10 +117,57 @@ def is_site_heading(line: str) -> bool:
     return len(line) <= 40 and normalize_line(line) in _site_headings()
 
 
+def _is_name(line: str) -> bool:
+    """A line that is a name: one to ``NAME_WORDS`` words, each capitalised, of letters
+    (and ``-'’.``: "Jean-Luc O'Neil", "J. Smith").
+
+    >>> _is_name("Ana Ruiz"), _is_name("Más artículos"), _is_name("Lo más leído")
+    (True, False, False)
+    """
+    words = line.split()
+    return 0 < len(words) <= NAME_WORDS and all(map(_is_name_word, words))
+
+
+def _is_name_word(word: str) -> bool:
+    return word[0].isupper() and word.strip("-'’.").replace("-", "").replace("'", "").isalpha()
+
+
+def box_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
+    """The name line of an author's bio box ending the main content (``first`` to ``last``):
+    line ``last`` starts with the name on the line above it, then a verb and a role or a
+    ``[credit] bio_phrases`` phrase ("Ana Ruiz" / "Ana Ruiz es fotógrafa y redactora ..."),
+    at most ``BOX_MAX_WORDS`` words; the name line follows a line of the article. ``-1`` if
+    there is none, or with ``w.bio_box`` off.
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, Block, LineInfo
+    >>> mk = lambda t: LineInfo(Block(0, 0, t, 0), len(t.split()), 0.0, True, "good", 1.0)
+    >>> story = mk("The storks raised two chicks by the river this spring.")
+    >>> bio = mk("Ana Ruiz writes about birds and rivers for the Tormes Daily.")
+    >>> box_start([story, mk("Ana Ruiz"), bio], 0, 2, WEIGHTS)
+    1
+    >>> box_start([mk("Ana Ruiz"), bio], 0, 1, WEIGHTS)  # the article opens with her: no box
+    -1
+    """
+    if not w.bio_box or last - 1 <= first:
+        return -1
+    name = infos[last - 1].block.text.strip()
+    if len(name) > NAME_CHARS:  # (most pages: a paragraph above the last line)
+        return -1
+    text = infos[last].block.text.strip()
+    if not text.startswith(name + " ") or not _is_name(name):
+        return -1
+    if len(text.split()) > BOX_MAX_WORDS:
+        return -1
+    return last - 1 if _box_bio().match(text, len(name) + 1) is not None else -1
+
+
 def bio_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
     """The first line of an author's bio, or the heading of a box about the site with a line
     under it (``w.site_about``), among the last ``REACH`` lines of the main content
     (``first`` to ``last``), not its first line; ``-1`` if there is none."""
+    box = box_start(infos, first, last, w)
+    if box >= 0:
+        return box
     if not w.author_bio and not w.site_about:
         return -1
     seen = 0

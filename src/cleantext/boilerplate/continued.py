@@ -33,6 +33,15 @@ it (a blog's next post under the same "Posted in ... | Leave a comment" line, a 
 post under the same "Reactions:" line has no price). No UI text between them either.
 Off with ``Weights.continued_repeat=False`` (``extract_off = ["continued-repeat"]``).
 
+A run after the chosen one right under a byline and a date line (the two lines above it, in
+either order: "Par Claire Moreau" / "Publié le 16 mars 2026") is another story: its header
+says so (the next story on the page, after a "Key points" box or a chart's caption that left
+only short lines between). It is not joined, nor is any run after it, when it is worth less
+than the chosen run and the chosen run has a header of its own (a byline or a date line among
+the ``HEADER_LINES`` non-blank lines above it): a standfirst chosen above its article's
+byline, date and body has none, and the body outweighs it (``next-header``,
+``Weights.next_header``).
+
 An ad slot's line that says the article goes on ("Story continues below", "Article
 continues below": the data file's ``[ads] continues``) is no UI text that parts the halves:
 the ad sits inside the article and says so (``Weights.ad_slots``, ``extract_off =
@@ -58,6 +67,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from cleantext.boilerplate.bylines import is_byline
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.data import boilerplate_table
 
@@ -99,9 +109,18 @@ def continued(
     chosen = sum(infos[i].score for i in range(first, last + 1))
     ads = w is None or w.ad_slots
     boxes = _Boxes(infos, first) if w is None or w.continued_repeat else None
+    headers = w is None or w.next_header
     for run in runs:
         if run[1] <= last:
             continue
+        if (
+            headers
+            and run[0] < chosen
+            and story_header(infos, last, run[1])
+            and _own_header(infos, first)  # (read last: once a page at most, and rarely)
+        ):
+            joined.append((run, f"{HEADER} at line {infos[run[1]].block.index}"))
+            break
         why = _joins(infos, last, run, chosen, ads)
         if why is None:
             break
@@ -126,8 +145,46 @@ def continued(
     return (first, last), joined
 
 
+#: the non-blank lines above the chosen run read for its own byline or date line
+HEADER_LINES = 4
+
+
+def _own_header(infos: Sequence[LineInfo], first: int) -> bool:
+    """A byline or a date line among the ``HEADER_LINES`` non-blank lines above ``first``."""
+    seen = 0
+    for i in range(first - 1, max(-1, first - 1 - 3 * HEADER_LINES), -1):  # (blank ones too)
+        info = infos[i]
+        if info.kind == "empty":
+            continue
+        if info.ui == "date" or is_byline(info.block.text):
+            return True
+        seen += 1
+        if seen >= HEADER_LINES:
+            break
+    return False
+
+
+def story_header(infos: Sequence[LineInfo], last: int, a: int) -> bool:
+    """The two non-blank lines right above line ``a`` (after line ``last``) are a byline
+    and a date line, in either order: another story's header.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> infos = classify_lines("Box\\nPar Claire Moreau\\nPublié le 16 mars 2026\\nLe marché")
+    >>> story_header(infos, -1, 3), story_header(infos, 1, 3)
+    (True, False)
+    """
+    # (at most 4 lines up, blank ones among them: linear in the page over all runs)
+    above = [i for i in range(a - 1, max(last, a - 5), -1) if infos[i].kind != "empty"][:2]
+    if len(above) < 2:
+        return False
+    dates = [i for i in above if infos[i].ui == "date"]
+    return len(dates) == 1 and any(is_byline(infos[i].block.text) for i in above if i not in dates)
+
+
 #: the start of the reason given for a run before the chosen one that is not joined
 ABOVE = "is not joined: it lies above the page title's headline"
+#: the reason given for a run after the chosen one under another story's header
+HEADER = "is not joined: it is another story, under a byline and a date line (next-header) ending"
 
 
 def _headline_between(
@@ -278,10 +335,13 @@ def _in_slot(infos: Sequence[LineInfo], i: int) -> bool:
     return False
 
 
+_NOT = "is not joined"
+
+
 def why_joined(infos: Sequence[LineInfo], joined: list[Joined]) -> str:
     """The note's words for the runs ``continued`` took in ("" if none)."""
     return "; ".join(
         f"the run at lines {infos[a].block.index + 1}-{infos[b].block.index + 1} (scored "
-        f"{score:.1f}) {why if why.startswith(ABOVE) else f'continues it: {why}'}"
+        f"{score:.1f}) {why if why.startswith(_NOT) else f'continues it: {why}'}"
         for (score, a, b), why in joined
     )

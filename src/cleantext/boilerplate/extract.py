@@ -383,12 +383,14 @@ class Weights:
     continued: bool = True  # runs of prose after a short interruption join (``continued.py``)
     continued_before: bool = True  # and a big run before the chosen one (``continued.py``)
     continued_repeat: bool = True  # and a run after a box the content holds (``continued.py``)
+    next_header: bool = True  # but not a run under a byline and a date (``continued.py``)
     next_story: bool = True  # the article's header come again: the next story (``stories.py``)
     #: the article after an ad label, a sign-up box or a player inside it (``interrupted.py``)
     interrupted: bool = True
     #: and after a box of 5 to 25 links inside it (``interrupted.py``)
     link_boxes: bool = True
     author_bio: bool = True  # an author's bio ends the article (``bios.py``)
+    bio_box: bool = True  # a name line over a bio ends the article (``bios.box_start``)
     unstopped_tail: bool = True  # paragraphs without a full stop after it (``unstopped.py``)
     #: a short last paragraph with its full stop and too few listed words (``unstopped.py``)
     unlisted_tail: bool = True
@@ -2559,6 +2561,11 @@ def _tail_note(
             f"; the box about the site under {infos[bio].block.text.strip()[:40]!r} at "
             f"{line_range(infos, bio, bio)} ends the article (site-about)"
         )
+    elif bio >= 0 and not is_bio(infos[bio].block.text):
+        note += (
+            f"; the author's bio box (the name {infos[bio].block.text.strip()[:40]!r}, then a "
+            f"bio) at {line_range(infos, bio, bio + 1)} ends the article (bio-box)"
+        )
     elif bio >= 0:
         note += f"; the author's bio at {line_range(infos, bio, bio)} ends the article"
     if popular >= 0:
@@ -2819,7 +2826,8 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
         return None
     # (a message after the best run is no page's message: a stray line under a short article)
     end = len(infos) if span is None else span[0]
-    at = [i for i, ui in enumerate(uis[:end]) if ui == "error" and _stands_apart(infos, i, w)]
+    top = headline_index(infos)  # (the headline over a wall's message is no lead-in to it)
+    at = [i for i, ui in enumerate(uis[:end]) if ui == "error" and _stands_apart(infos, i, w, top)]
     if not at:  # (every message is a headline over prose or a quote in it: an article's)
         return None
     found = infos[at[0]]
@@ -2829,9 +2837,11 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
     )
 
 
-def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights) -> bool:
+def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights, top: int | None = None) -> bool:
     """Whether the error message at ``infos[i]`` is the page's own: no sentence leads into it
-    (a quote: "... were greeted by a page reading" / "404 Not Found") and no prose follows it
+    (a quote: "... were greeted by a page reading" / "404 Not Found"; the page's headline,
+    line ``top``, "How one village saved its last pub" over "You have reached your article
+    limit", is none, w-bp19) and no prose follows it
     unless that prose explains the error to the reader (``[error] talk``: "The story you were
     looking for has been removed"). A message over other prose is a headline ("Access Denied"
     over a film review, "Seite nicht gefunden" over an exhibition's), and the short article
@@ -2846,7 +2856,7 @@ def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights) -> bool:
     >>> _stands_apart([msg, mk("The page you were looking for has been removed.", 9)], 0, WEIGHTS)
     True
     """
-    if i > 0 and _leads_in(infos[i - 1], w):
+    if i > 0 and i - 1 != top and _leads_in(infos[i - 1], w):
         return False
     after = _next_prose(infos, i + 1, w)
     if after is None:
