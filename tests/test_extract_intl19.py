@@ -1,0 +1,71 @@
+"""Issue 14 pattern 4, session 19: what the written pages ``intl_*`` (Arabic, Persian,
+Hebrew, Hindi, Bengali, Ukrainian, Bulgarian, Serbian, Greek, Korean, Thai, Chinese,
+Japanese) showed the extract preset did not know. Each case has a near miss. The lines are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.boilerplate import Patterns
+from cleantext.boilerplate.extract import classify_lines
+
+SR_LINE = (
+    "Градоначелник је рекао да ће радови почети у јуну, када се заврши школска година, и да "
+    "ће трајати до краја јесени."
+)
+BG_STORY = (
+    "В родопското село Момчиловци отново се чува шумът на водно колело, а старата воденица "
+    "вече мели брашно за хляба на местната фурна след шестдесет години тишина.",
+    "Жителите събрали над петнадесет хиляди лева, а майстори от Смолян безплатно помогнали "
+    "с покрива и колелото, казва кметът на селото пред нашия вестник.",
+)
+BG_AFTER = (
+    "Всяка събота воденицата е отворена за посетители, а местните жени продават хляб и "
+    "баница, приготвени с брашното от нея, на малък пазар до реката.",
+    "Следващата цел на селото е да възстанови и старата чешма на площада до есента, когато "
+    "идват и първите туристи от града.",
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Още по темата", "Прочитајте још", "Најчитаније", "Най-четени", "热门排行", "관련 뉴스"],
+)
+def test_box_headings_of_more_scripts_are_known(line: str) -> None:
+    hit = Patterns.builtin().match(line)
+    assert hit is not None and hit.category == "related"
+
+
+def test_a_bulgarian_box_inside_the_story_goes_and_the_story_stays() -> None:
+    box = ("Още по темата", "Възстановяват мост край Кърджали", "Туристите с рекорд през зимата")
+    text = "\n".join(["Начало", "България", "Спорт", *BG_STORY, *box, *BG_AFTER, "За нас"])
+    out = cleantext.clean(text, preset="extract")
+    assert all(p in out for p in BG_STORY + BG_AFTER)
+    assert all(line not in out for line in box)
+
+
+def test_a_sentence_with_a_box_heading_in_it_is_no_heading() -> None:
+    # near miss: the heading's words inside a sentence of the story
+    line = "Още по темата ще разкажем в неделния брой, когато излезе и докладът на общината."
+    assert Patterns.builtin().match(line) is None
+    text = "\n".join([*BG_STORY, line, *BG_AFTER])
+    assert line in cleantext.clean(text, preset="extract")
+
+
+@pytest.mark.parametrize(
+    "bar", [["Подели", "Фејсбук", "Твитер"], ["공유하기", "카카오톡", "페이스북", "URL 복사"]]
+)
+def test_share_bars_with_the_networks_in_other_scripts_are_ui(bar: list[str]) -> None:
+    infos = classify_lines("\n".join([SR_LINE, *bar]))
+    assert [info.ui for info in infos[1:]] == ["share"] + ["follow"] * 2 + ["share"] * (
+        len(bar) > 3
+    )
+
+
+def test_a_network_name_inside_a_sentence_is_no_ui() -> None:
+    # near miss: the network named by the story
+    line = "Градоначелник је вест објавио на Фејсбук страници града у понедељак увече."
+    assert Patterns.builtin().match(line) is None
+    assert classify_lines("\n".join([SR_LINE, line]))[1].ui == ""
