@@ -9,6 +9,7 @@ import pytest
 
 import cleantext
 from cleantext.boilerplate import Patterns
+from cleantext.boilerplate.bylines import is_byline
 from cleantext.boilerplate.extract import classify_lines
 
 SR_LINE = (
@@ -69,3 +70,45 @@ def test_a_network_name_inside_a_sentence_is_no_ui() -> None:
     line = "Градоначелник је вест објавио на Фејсбук страници града у понедељак увече."
     assert Patterns.builtin().match(line) is None
     assert classify_lines("\n".join([SR_LINE, line]))[1].ui == ""
+
+
+AR_STORY = (
+    "حوّل مدرس متقاعد في محافظة سوهاج حافلة مدرسية قديمة إلى مكتبة متنقلة، تزور كل أسبوع خمس "
+    "قرى لا توجد فيها مكتبة عامة، وتحمل أكثر من ألفي كتاب للأطفال والكبار.",
+    "ومع الوقت، انضم إليه متطوعون من شباب القرية، يتولون تنظيم الكتب وتسجيل الإعارة وقراءة "
+    "القصص للصغار، وتتوقف الحافلة في ساحة كل قرية من العصر حتى المغرب.",
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "كتب: أحمد عبد الرحيم",
+        "\u200fמאת: נועה לוי",
+        "रिपोर्ट: सुनील यादव",
+        "ผู้เขียน: กองบรรณาธิการ",
+        "责任编辑：张敏",
+        "记者\u3000刘思远",
+    ],
+)
+def test_labelled_bylines_in_scripts_without_capitals(line: str) -> None:
+    assert is_byline(line)
+    text = "\n".join([AR_STORY[0], line, AR_STORY[1]])
+    out = cleantext.clean(text, preset="extract")
+    assert line not in out and all(p in out for p in AR_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "كتب الأطفال",  # "books for children": the label's word, no colon
+        "रिपोर्ट: सरकार ने आज नया कानून पास किया।",  # a sentence after the label
+        "作者：张敏说这座桥明年通车。",
+        "记者会上，市长说",
+    ],
+)
+def test_a_label_before_a_sentence_or_a_heading_is_no_byline(line: str) -> None:
+    # near misses: the same words, not a name after a label
+    assert not is_byline(line)
+    text = "\n".join([AR_STORY[0], line, AR_STORY[1]])
+    assert line in cleantext.clean(text, preset="extract")
