@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import cleantext
+from cleantext import Config
 from cleantext.boilerplate import Patterns
 from cleantext.boilerplate.bylines import is_byline
 from cleantext.boilerplate.extract import classify_lines
@@ -112,3 +113,71 @@ def test_a_label_before_a_sentence_or_a_heading_is_no_byline(line: str) -> None:
     assert not is_byline(line)
     text = "\n".join([AR_STORY[0], line, AR_STORY[1]])
     assert line in cleantext.clean(text, preset="extract")
+
+
+STORY = (
+    "On the roof of the Palm primary school, tomatoes, lettuce and mint now grow. The garden "
+    "was built over half a year by pupils of the fifth and sixth grades, with help from parents.",
+    "The idea came after the science teacher noticed that the pupils did not know how "
+    "vegetables grow. She wanted them to see how a seed becomes a plant, she says.",
+)
+LAST = (
+    "The city says that if the trial succeeds, similar gardens will be built on the roofs of "
+    "three more schools next year."
+)
+HE_STORY = (
+    "על גג בית הספר היסודי בשכונה צומחים עכשיו עגבניות, חסה ונענע. הגן נבנה במשך חצי שנה בידי "
+    "תלמידי כיתות ה' ו-ו', בעזרת הורים ושכנים מהרחוב.",
+    "העירייה מימנה את מערכת ההשקיה ואת הארגזים, ותושבי השכונה תרמו שתילים. בכל יום שישי פותח "
+    "בית הספר את הגג לשכנים.",
+)
+HE_LAST = "בעירייה אומרים כי אם הניסוי יצליח, גנים דומים יוקמו על גגות של עוד שלושה בתי ספר בעיר."
+
+
+def _page(story: tuple[str, ...], box: list[str], last: str, end: list[str]) -> str:
+    return "\n".join(["Home", "News", "Sport", *story, *box, last, *end, "Contact us"])
+
+
+@pytest.mark.parametrize(
+    ("story", "box", "last", "share"),
+    [
+        (
+            STORY,
+            ["Related stories", "Pupils build a weather station", "A library opens"],
+            LAST,
+            ["Share", "Facebook", "WhatsApp"],
+        ),
+        (
+            HE_STORY,
+            ["עוד באתר", "תלמידים בדימונה בנו תחנת מזג אוויר", "ספרייה חדשה נפתחה בירוחם"],
+            HE_LAST,
+            ["שתפו", "פייסבוק", "וואטסאפ"],
+        ),
+    ],
+)
+def test_the_story_s_last_paragraph_after_a_box_inside_it_is_kept(
+    story: tuple[str, ...], box: list[str], last: str, share: list[str]
+) -> None:
+    text = _page(story, box, last, share)
+    out = cleantext.clean(text, preset="extract")
+    assert last in out and all(p in out for p in story)
+    assert not any(line in out for line in box + share)
+    off = Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["last-paragraph"]}}
+    )
+    assert last not in cleantext.Cleaner(off).clean(text)
+
+
+def test_a_teaser_s_excerpt_after_a_box_is_no_last_paragraph() -> None:
+    # near misses: a most-read list, then one teaser's excerpt and its read-more link; a box of
+    # one headline and its excerpt before the share bar
+    ranked = ["Most read", "1. Bakery closes after 90 years", "2. Wind farm plans rejected"]
+    excerpt = (
+        "The bakery on Fore Street, which has baked bread for the town since 1936, served its "
+        "last customers on Saturday as the owners retired."
+    )
+    out = cleantext.clean(_page(STORY, ranked, excerpt, ["Read more"]), preset="extract")
+    assert all(p in out for p in STORY) and excerpt not in out
+    one = ["Related stories", "Bakery closes after 90 years"]
+    out = cleantext.clean(_page(STORY, one, excerpt, ["Share", "Facebook"]), preset="extract")
+    assert all(p in out for p in STORY) and excerpt not in out
