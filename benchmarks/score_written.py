@@ -32,18 +32,21 @@ ones, ``release_notes_es``, with a fix line that starts like a photo credit: "Fo
 ..."), a magazine essay with pull quotes (boilerplate: they repeat the text) and a split drop cap;
 and for session 18's article openings (``short_*``): a short post before a list of teasers with a
 read-more line under each (English, German), an Estonian standfirst of two short sentences above
-the date and byline, a Spanish intro of three sentences under a photo credit; and for session
-19's lists under a heading that names them (``named-sections``): a German shop page with its
-"Merkmale" and "Technische Daten" after the description (``shop_features_de``), a Spanish
-council page with each centre's "Horario" between two paragraphs (``municipal_es``); for
-session 19's kept boxes, one more page each in German: an author's bio box of 90 words after a
-short article (``bio_box_de``), a metered paywall instead of the article (``error_limit_de``), a
-"Das Wichtigste in Kürze" box then the next story under its byline and date
-(``tail_near_keypoints_de``); ``benchmarks/written_pages/*.txt``, written for this project, all
-names and events invented, same licence as the code). Each line of a page is tagged ``C|``
-(content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines
-without their tags, as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons,
-footer, cookie line).
+the date and byline, a Spanish intro of three sentences under a photo credit; and for session 19's
+lists under a heading that names them (``named-sections``): a German shop page with its "Merkmale"
+and "Technische Daten" after the description (``shop_features_de``), a Spanish council page with
+each centre's "Horario" between two paragraphs (``municipal_es``); for session 19's kept boxes, one
+more page each in German: an author's bio box of 90 words after a short article (``bio_box_de``), a
+metered paywall instead of the article (``error_limit_de``), a "Das Wichtigste in Kürze" box then
+the next story under its byline and date (``tail_near_keypoints_de``); for session 19's non-Latin
+scripts (``intl_*``: Arabic, Persian, Hebrew, Hindi, Bengali, Ukrainian, Bulgarian, Serbian
+Cyrillic, Greek, Korean, Thai, Chinese with full-width punctuation and a most-read box, Japanese
+with a related box), news pages each with a menu, headline, byline, a "read also" box inside the
+story, a share bar, a most-read box and a footer; ``benchmarks/written_pages/*.txt``, written for
+this project, all names and events invented, same licence as the code). Each line of a page is
+tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is
+the lines without their tags, as an HTML-to-text rendering gives them (title, menus, breadcrumb,
+buttons, footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 

@@ -249,7 +249,8 @@ class BlockDedupOptions:
 #: list of paragraphs that the page's title names kept as the article (``titled-list``), a list
 #: under a heading that names it ("Features", "Programme") next to the article kept as its
 #: (``named-sections``), a name line over its bio ending the article (``bio-box``), a run under a
-#: byline and a date line not joined to the article (``next-header``)
+#: byline and a date line not joined to the article (``next-header``), the story's last paragraph
+#: after a box inside it, then its share bar, kept (``last-paragraph``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -334,6 +335,7 @@ EXTRACT_MECHANISMS = (
     "named-sections",
     "bio-box",
     "next-header",
+    "last-paragraph",
 )
 
 

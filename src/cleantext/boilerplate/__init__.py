@@ -83,6 +83,7 @@ _SWITCHES = {
     "article-tables": "article_tables",
     "dated-items": "dated_items",
     "lone-words": "lone_words",
+    "last-paragraph": "last_paragraph",
     "author-bio": "author_bio",
     "bio-box": "bio_box",
     "standfirst": "standfirst",

@@ -478,6 +478,8 @@ class Weights:
     article_tables: bool = True  # a table of figures inside the article is its (``tables.py``)
     dated_items: bool = True  # a time or score line between a list's items (``_dated_items``)
     lone_words: bool = True  # a weak UI word is UI only beside other UI (``_lone_words``)
+    #: a box inside the story followed by its last paragraph, then a share bar (``_last_after``)
+    last_paragraph: bool = True
 
 
 WEIGHTS = Weights()
@@ -1586,7 +1588,9 @@ def _bridges(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
             for kinds in (_LINKISH, _HEADLINES):
                 j = _box_end(infos, i, w.bridge_max, kinds)
                 after = _next_kinds(infos, content, j)
-                if after == ["good", "good"]:
+                if after == ["good", "good"] or (
+                    w.last_paragraph and _last_after(infos, content, i, j)
+                ):
                     found[i] = j
                     break
             else:
@@ -1594,6 +1598,46 @@ def _bridges(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
                     _counter_bridge(infos, content, k, w, found)
         prev_good = info.kind == "good"
     return found
+
+
+def _last_after(infos: Sequence[LineInfo], content: list[int], i: int, j: int) -> bool:
+    """The story's last paragraph after the box inside it whose heading is line ``i`` and
+    whose lines end before line ``j`` (``last-paragraph``): one paragraph, then a share bar
+    (or the page's end), after at least ``LAST_BOX_LINES`` headlines under the heading. A
+    teaser's headline and excerpt under a heading, or a most-read list and an excerpt, are a
+    box that ends the story: a read-more link or a footer follows the excerpt, no share bar."""
+    if j - i <= LAST_BOX_LINES:
+        return False
+    p = bisect_left(content, j)
+    after = [infos[c] for c in content[p : p + 2]]
+    return (
+        len(after) > 0
+        and after[0].kind == "good"
+        and (len(after) == 1 or after[1].ui in _STORY_ENDS)
+    )
+
+
+def _last_note(infos: Sequence[LineInfo], j: int) -> str:
+    """What the note of a box bridged by ``_last_after`` adds (the story's last paragraph,
+    line ``j``, then its share bar); nothing for another box (two paragraphs after it)."""
+    if not j or j >= len(infos):
+        return ""
+    k = j + 1
+    while k < len(infos) and infos[k].kind == "empty":
+        k += 1
+    if k < len(infos) and infos[k].kind == "good":
+        return ""
+    return (
+        f"; the story's last paragraph at line {j + 1} follows it, then the share bar "
+        "(last-paragraph)"
+    )
+
+
+#: a box inside the story has at least this many lines under its heading before the story's
+#: last paragraph (``_last_after``)
+LAST_BOX_LINES = 2
+#: the UI after the story's last paragraph (``_last_after``): its share bar
+_STORY_ENDS = frozenset({"share", "follow"})
 
 
 def _next_kinds(infos: Sequence[LineInfo], content: list[int], j: int) -> list[str]:
@@ -2357,6 +2401,7 @@ def find_main_content(
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} lines under it"
             note += _counters_note(infos, box) if weights.counter_boxes else ""
+            note += _last_note(infos, bridges.get(box[0], 0)) if weights.last_paragraph else ""
             edits.append(_edit(text, RELATED.name, infos[box[0]], infos[box[-1]], note))
         for shop, shop_end in shops.items():
             if first <= shop and shop_end <= last:
