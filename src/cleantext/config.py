@@ -246,7 +246,9 @@ class BlockDedupOptions:
 #: (``short-tables``), a time or score line between the items of an announced list kept as one of
 #: them (``dated-items``), a share button that is also a noun ("Line") UI only beside other UI
 #: (``lone-words``), a page whose own message is an error one emptied (``error-pages``), a ranked
-#: list of paragraphs that the page's title names kept as the article (``titled-list``)
+#: list of paragraphs that the page's title names kept as the article (``titled-list``), the first
+#: item's headline ("1. ...") right above the article kept when the article's other items have one
+#: (``ranked-head``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -328,6 +330,7 @@ EXTRACT_MECHANISMS = (
     "lone-words",
     "error-pages",
     "titled-list",
+    "ranked-head",
 )
 
 

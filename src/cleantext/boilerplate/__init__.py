@@ -88,6 +88,7 @@ _SWITCHES = {
     "popular-list": "popular",
     "ranked-box": "ranked_box",
     "titled-list": "titled_list",
+    "ranked-head": "ranked_head",
     "lead": "lead",
     "toc-intro": "contents",
     "fields": "fields",

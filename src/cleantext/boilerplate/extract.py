@@ -120,7 +120,9 @@ from cleantext.boilerplate.popular import (
     popular_heading,
     popular_inside,
     ranked_after_headline,
+    ranked_head,
     titled_list,
+    why_ranked_head,
     why_titled,
 )
 from cleantext.boilerplate.posts import (
@@ -464,6 +466,7 @@ class Weights:
     poll_boxes: bool = True  # a poll widget inside the article is furniture (``polls.py``)
     error_pages: bool = True  # a page whose own message is an error one is emptied
     titled_list: bool = True  # a ranked list the page title names is the article's (``popular``)
+    ranked_head: bool = True  # the first ranked item's headline above it (``popular``)
     #: a box of teasers each with a counter line ("Kommentare: 45") inside it (``counters.py``)
     counter_boxes: bool = True
     shop_boxes: bool = True  # a shop box (price, "zu Amazon") inside it is furniture (``shops.py``)
@@ -2308,6 +2311,8 @@ def find_main_content(
         page.title.append(infos[0].block.text if infos else "")
     opened = opening_line(infos, first, weights, sentence_like, caption_pattern(), page.title[0])
     first = first if opened is None else opened
+    ranked_top = ranked_head(infos, first, last, weights) if opened is None else None
+    first = first if ranked_top is None else ranked_top
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     toc = toc_intro(infos, first, last, weights)
@@ -2326,6 +2331,7 @@ def find_main_content(
         details = event_details(infos, first, weights) if toc is None else None
         head_words = gallery if opened is None else _joined(gallery, why_opening(infos, opened))
         head_words = _joined(head_words, pros_cons)
+        head_words = _joined(head_words, why_ranked_head(infos, ranked_top))
         edits.extend(
             _head_edits(text, infos, first, why, head_words, weights, toc, details, page.title[0])
         )
