@@ -32,7 +32,14 @@ ones, ``release_notes_es``, with a fix line that starts like a photo credit: "Fo
 ..."), a magazine essay with pull quotes (boilerplate: they repeat the text) and a split drop cap;
 and for session 18's article openings (``short_*``): a short post before a list of teasers with a
 read-more line under each (English, German), an Estonian standfirst of two short sentences above
-the date and byline, a Spanish intro of three sentences under a photo credit;
+the date and byline, a Spanish intro of three sentences under a photo credit; and for session
+19's edges: a ranked article with no intro whose first item's headline stands above the article
+(``ranked_head_en``/``_de``), a most-read box titled in German or Spanish whose items each have
+an excerpt (``tail_mostread_excerpts_de``/``_es``; near miss ``tail_near_mostread_titled_de``:
+a year-in-review page whose title names the list), a results table and a ferry timetable of
+more than 30 cells inside the story (``tail_table_long_en``/``_de``; near miss
+``tail_near_table_long_en``: a league table of 36 cells after the report's end, then another
+story's teaser);
 ``benchmarks/written_pages/*.txt``, written for this project, all names and events invented, same
 licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or ``B|``
 (boilerplate); the page given to ``clean`` is the lines without their tags, as an HTML-to-text

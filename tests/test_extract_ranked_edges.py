@@ -135,3 +135,74 @@ def test_the_tail_rule_goes_with_popular_list() -> None:
     off = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["popular-list"]}})
     out = cleantext.Cleaner(off).clean(_german("Die meistgelesenen Artikel"))
     assert BOX[1] in out
+
+
+# A table inside the article of more than 30 cells (``long-tables``): a results table, a
+# timetable, announced by the line above it, the story going on under it.
+INTRO_EN = (
+    "A record 214 swimmers took part in the annual harbour swim on Saturday, in calm water and "
+    "bright sunshine, the organisers said."
+)
+AFTER_EN = (
+    "The winner, who trains with the local club, said the water had been warmer than she "
+    "expected and that she hoped to come back next year."
+)
+LAST_EN = (
+    "The organisers raised more than four thousand pounds for the lifeboat station, which "
+    "kept watch over the swimmers on the day."
+)
+NAMES = ("Ada Brook", "Tom Hale", "Mia Rowe", "Sam Ford", "Eve Lund", "Joe Park", "Ivy Moss")
+CELLS = ["Place", "Swimmer", "Club", "Time"]
+for _n, _name in enumerate(NAMES, 1):
+    CELLS += [str(_n), _name, ("Calder SC", "Bay Otters")[_n % 2], f"{20 + _n}:{7 * _n:02d}"]
+
+
+def _results(announce: str, cells: list[str] = CELLS, after: str = AFTER_EN) -> str:
+    lines = ["Harbour swim draws record field | Bay News", "News", "Sport", "Sign in"]
+    lines += ["Harbour swim draws record field", INTRO_EN, announce, *cells, after, LAST_EN]
+    return "\n".join([*lines, "Share this article", "Contact us", "© 2026 Bay News"]) + "\n"
+
+
+def test_a_results_table_of_32_cells_stays() -> None:
+    out = cleantext.clean(_results("The top finishers were:"), preset="extract")
+    assert "Ivy Moss" in out and AFTER_EN in out and INTRO_EN in out
+
+
+def test_a_german_timetable_of_39_cells_stays() -> None:
+    cells = ["Abfahrt", "Ankunft", "Schiff"]
+    for n in range(12):
+        cells += [f"{7 + n:02d}:15 Uhr", f"{7 + n:02d}:50 Uhr", ("MS Lindau", "MS Säntis")[n % 2]]
+    lines = ["Neuer Fahrplan für die Fähre | Seekurier", "Startseite", "Region", "Anmelden"]
+    lines += [
+        "Die Fähre zwischen Lindau und Wasserburg fährt ab dem 1. Mai öfter, mit drei "
+        "zusätzlichen Fahrten am Nachmittag.",
+        "Die Abfahrtszeiten im Überblick:",
+        *cells,
+        "Die zusätzlichen Fahrten sollen vor allem Pendlern helfen, die bisher bis zum Abend auf "
+        "die nächste Fähre warten mussten.",
+        "Impressum",
+        "Datenschutz",
+    ]
+    out = cleantext.clean("\n".join(lines) + "\n", preset="extract")
+    assert "18:50 Uhr" in out and "Pendlern" in out
+
+
+def test_a_long_table_not_announced_before_another_story_goes() -> None:
+    teaser = (
+        "Council budget: the library will open on Sundays from May, after the vote on "
+        "Tuesday evening."
+    )
+    out = cleantext.clean(_results("Results", after=teaser), preset="extract")
+    assert INTRO_EN in out and "Ivy Moss" not in out
+
+
+def test_a_long_list_of_site_links_is_no_table() -> None:
+    links = [f"{topic} news" for topic in ("Sport", "Business", "Weather", "Travel")] * 9
+    out = cleantext.clean(_results("Our sections:", links), preset="extract")
+    assert INTRO_EN in out and "Travel news" not in out
+
+
+def test_the_long_tables_rule_can_be_switched_off() -> None:
+    off = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["long-tables"]}})
+    out = cleantext.Cleaner(off).clean(_results("The top finishers were:"))
+    assert "Ivy Moss" not in out

@@ -248,7 +248,7 @@ class BlockDedupOptions:
 #: (``lone-words``), a page whose own message is an error one emptied (``error-pages``), a ranked
 #: list of paragraphs that the page's title names kept as the article (``titled-list``), the first
 #: item's headline ("1. ...") right above the article kept when the article's other items have one
-#: (``ranked-head``)
+#: (``ranked-head``), a table inside the article of up to 150 cells, not 30 (``long-tables``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -331,6 +331,7 @@ EXTRACT_MECHANISMS = (
     "error-pages",
     "titled-list",
     "ranked-head",
+    "long-tables",
 )
 
 

@@ -89,6 +89,7 @@ _SWITCHES = {
     "ranked-box": "ranked_box",
     "titled-list": "titled_list",
     "ranked-head": "ranked_head",
+    "long-tables": "long_tables",
     "lead": "lead",
     "toc-intro": "contents",
     "fields": "fields",

@@ -366,6 +366,7 @@ class Weights:
     promo_words: int = 40
     box_max: int = 8
     bridge_max: int = 30
+    table_max: int = 150  # cells of a table inside the article (``long_tables``)
     zone_ratio: float = 0.1
     zone_min: float = 80.0
     short_ratio: float = 0.5
@@ -474,6 +475,7 @@ class Weights:
     #: a paragraph that a broad credit hint matches but that is no credit line stays one
     credit_sentences: bool = True
     article_tables: bool = True  # a table of figures inside the article is its (``tables.py``)
+    long_tables: bool = True  # and one of up to ``table_max`` cells, not ``bridge_max``
     dated_items: bool = True  # a time or score line between a list's items (``_dated_items``)
     lone_words: bool = True  # a weak UI word is UI only beside other UI (``_lone_words``)
 
@@ -1755,7 +1757,8 @@ def _inline_lists(
             continue
         m, dated = _list_end(infos, content, k, w)
         run = content[k + 1 : m]
-        plain = not dated or _dated_items(infos, run, dated, w)
+        # (a run longer than ``bridge_max`` can only be a table: ``long_tables``)
+        plain = len(run) <= w.bridge_max and (not dated or _dated_items(infos, run, dated, w))
         if (
             len(run) >= 2
             and m < len(content)
@@ -1781,10 +1784,12 @@ def _list_end(infos: Sequence[LineInfo], content: list[int], k: int, w: Weights)
     """The end (a position in ``content``) of the run of list lines after ``content[k]``, up
     to ``bridge_max`` of them, and how many date or time lines ("07:15", "2-1": hints) are
     among them: a table's cells may be such lines (``w.article_tables``), and so may the
-    items of another list between its items (``w.dated_items``, ``_dated_items``)."""
+    items of another list between its items (``w.dated_items``, ``_dated_items``). A table's
+    run may have up to ``table_max`` lines (``w.long_tables``: a results table, a timetable)."""
     m, dated = k + 1, 0
     reads = w.article_tables or w.dated_items
-    while m < len(content) and m - k <= w.bridge_max:
+    cap = w.table_max if w.article_tables and w.long_tables else w.bridge_max
+    while m < len(content) and m - k <= cap:
         line = infos[content[m]]
         if not _list_line(line, w):
             if not (reads and line.ui == "date" and line.kind == "hint"):
