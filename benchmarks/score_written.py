@@ -39,7 +39,9 @@ an excerpt (``tail_mostread_excerpts_de``/``_es``; near miss ``tail_near_mostrea
 a year-in-review page whose title names the list), a results table and a ferry timetable of
 more than 30 cells inside the story (``tail_table_long_en``/``_de``; near miss
 ``tail_near_table_long_en``: a league table of 36 cells after the report's end, then another
-story's teaser);
+story's teaser), a box of teaser headlines without a heading after the article, then their
+excerpts (``tail_headlines_en``/``_de``; near miss ``tail_near_headlines_en``: the article's
+own list of four points, the story going on under it with its words);
 ``benchmarks/written_pages/*.txt``, written for this project, all names and events invented, same
 licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or ``B|``
 (boilerplate); the page given to ``clean`` is the lines without their tags, as an HTML-to-text

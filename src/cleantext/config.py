@@ -248,7 +248,8 @@ class BlockDedupOptions:
 #: (``lone-words``), a page whose own message is an error one emptied (``error-pages``), a ranked
 #: list of paragraphs that the page's title names kept as the article (``titled-list``), the first
 #: item's headline ("1. ...") right above the article kept when the article's other items have one
-#: (``ranked-head``), a table inside the article of up to 150 cells, not 30 (``long-tables``)
+#: (``ranked-head``), a table inside the article of up to 150 cells, not 30 (``long-tables``), a
+#: box of teaser headlines without a heading after it ending it (``headline-box``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -332,6 +333,7 @@ EXTRACT_MECHANISMS = (
     "titled-list",
     "ranked-head",
     "long-tables",
+    "headline-box",
 )
 
 

@@ -90,6 +90,7 @@ _SWITCHES = {
     "titled-list": "titled_list",
     "ranked-head": "ranked_head",
     "long-tables": "long_tables",
+    "headline-box": "headline_box",
     "lead": "lead",
     "toc-intro": "contents",
     "fields": "fields",

@@ -83,6 +83,7 @@ from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline, headline_index
+from cleantext.boilerplate.headline_box import headline_box, why_headline_box
 from cleantext.boilerplate.hint_heads import hint_headings
 from cleantext.boilerplate.interrupted import (
     INSERTED_LINES,
@@ -468,6 +469,7 @@ class Weights:
     error_pages: bool = True  # a page whose own message is an error one is emptied
     titled_list: bool = True  # a ranked list the page title names is the article's (``popular``)
     ranked_head: bool = True  # the first ranked item's headline above it (``popular``)
+    headline_box: bool = True  # a box of teaser headlines ends it (``headline_box.py``)
     #: a box of teasers each with a counter line ("Kommentare: 45") inside it (``counters.py``)
     counter_boxes: bool = True
     shop_boxes: bool = True  # a shop box (price, "zu Amazon") inside it is furniture (``shops.py``)
@@ -2255,17 +2257,22 @@ def find_main_content(
     if ranked >= 0 and titled_list(infos, ranked, last, weights, title):
         fields, ranked = fields + why_titled(infos, ranked), -1
     digest = -1  # (a box heading over a digest of other stories: ``popular.digest_inside``)
+    heads = -1  # (or a box of teaser headlines with no heading: ``headline_box.py``)
     if ranked < 0 and popular < 0:
         digest = digest_inside(infos, first, last, weights, BRIDGED)
     if ranked >= 0:
         popular, last = ranked, _before(infos, ranked)
     elif digest >= 0:
         last = _before(infos, digest)
+    elif popular < 0:
+        heads = headline_box(infos, first, last, weights)
+        if heads >= 0:
+            fields, last = fields + why_headline_box(infos, heads), _before(infos, heads)
     last, lead = announced_list(infos, last, weights, sentence_like)
     unstopped = last
     last = extend_on(infos, last, weights, sentence_like, caption_pattern())
     unlisted = unlisted_end(infos, last, weights, _cased_or_caseless, caption_pattern())
-    last = max(last, unlisted)
+    last = max(last, unlisted) if heads < 0 else _before(infos, heads)  # (no headline)
     bio = bio_start(infos, first, last, weights)
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
