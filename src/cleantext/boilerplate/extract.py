@@ -1793,6 +1793,8 @@ def _list_end(infos: Sequence[LineInfo], content: list[int], k: int, w: Weights)
     cap = w.table_max if w.article_tables and w.long_tables else w.bridge_max
     while m < len(content) and m - k <= cap:
         line = infos[content[m]]
+        if m - k > w.bridge_max and line.words > CELL_WORDS:
+            break  # (past ``bridge_max`` lines, only a table's cells: ``long_tables``)
         if not _list_line(line, w):
             if not (reads and line.ui == "date" and line.kind == "hint"):
                 break

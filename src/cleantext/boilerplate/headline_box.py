@@ -33,6 +33,7 @@ over the lines not read before: linear. Off with ``Weights.headline_box=False``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,8 @@ HEAD_WORDS = (5, 16)  # words of a headline (a list's item has fewer, a paragrap
 MIN_SHARED = 3  # content words the paragraph under the box shares with the article
 MAX_FIGURES = 1  # words with a digit a headline may have (a table's row has more)
 _KINDS = frozenset({"short", "medium"})
+#: a word with a digit: its first digit and the word's letters after it (read once: linear)
+_FIGURE = re.compile(r"\d\S*")
 
 
 def _headline(info: LineInfo) -> bool:
@@ -66,7 +69,7 @@ def _headline(info: LineInfo) -> bool:
     text = info.block.text.strip()
     if not text[:1].isupper() or text.endswith(":"):
         return False
-    return sum(1 for word in text.split() if any(c.isdigit() for c in word)) <= MAX_FIGURES
+    return len(_FIGURE.findall(text)) <= MAX_FIGURES
 
 
 def headline_box(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:

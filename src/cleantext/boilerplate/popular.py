@@ -199,6 +199,11 @@ def paragraphs_inside(infos: Sequence[LineInfo], first: int, last: int) -> int:
     >>> paragraphs_inside(classify_lines("\\n".join([story, "Die Artikel", *lines[2:]])), 0, 7)
     -1
     """
+    above = last - 1  # (the last paragraph is under a ranked item, or no such list ends here)
+    while above > first and infos[above].kind == "empty":
+        above -= 1
+    if above <= first or _RANK.match(infos[above].block.text) is None:
+        return -1
     for j in range(last, first, -1):
         info = infos[j]
         if info.kind in ("empty", "good") or _RANK.match(info.block.text) is not None:
