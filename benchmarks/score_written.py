@@ -42,11 +42,19 @@ the next story under its byline and date (``tail_near_keypoints_de``); for sessi
 scripts (``intl_*``: Arabic, Persian, Hebrew, Hindi, Bengali, Ukrainian, Bulgarian, Serbian
 Cyrillic, Greek, Korean, Thai, Chinese with full-width punctuation and a most-read box, Japanese
 with a related box), news pages each with a menu, headline, byline, a "read also" box inside the
-story, a share bar, a most-read box and a footer; ``benchmarks/written_pages/*.txt``, written for
-this project, all names and events invented, same licence as the code). Each line of a page is
-tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is
-the lines without their tags, as an HTML-to-text rendering gives them (title, menus, breadcrumb,
-buttons, footer, cookie line).
+story, a share bar, a most-read box and a footer; for session 19's edges: a ranked article with no
+intro whose first item's headline stands above the article (``ranked_head_en``/``_de``), a
+most-read box titled in German or Spanish whose items each have an excerpt
+(``tail_mostread_excerpts_de``/``_es``; near miss ``tail_near_mostread_titled_de``: a
+year-in-review page whose title names the list), a results table and a ferry timetable of more than
+30 cells inside the story (``tail_table_long_en``/``_de``; near miss ``tail_near_table_long_en``: a
+league table of 36 cells after the report's end, then another story's teaser), a box of teaser
+headlines without a heading after the article, then their excerpts (``tail_headlines_en``/``_de``;
+near miss ``tail_near_headlines_en``: the article's own list of four points, the story going on
+under it with its words); ``benchmarks/written_pages/*.txt``, written for this project, all names
+and events invented, same licence as the code). Each line of a page is tagged ``C|`` (content: the
+page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags,
+as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 

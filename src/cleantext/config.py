@@ -250,7 +250,10 @@ class BlockDedupOptions:
 #: under a heading that names it ("Features", "Programme") next to the article kept as its
 #: (``named-sections``), a name line over its bio ending the article (``bio-box``), a run under a
 #: byline and a date line not joined to the article (``next-header``), the story's last paragraph
-#: after a box inside it, then its share bar, kept (``last-paragraph``)
+#: after a box inside it, then its share bar, kept (``last-paragraph``), the first item's headline
+#: ("1. ...") right above the article kept when the article's other items have one
+#: (``ranked-head``), a table inside the article of up to 150 cells, not 30 (``long-tables``), a box
+#: of teaser headlines without a heading after it ending it (``headline-box``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -336,6 +339,9 @@ EXTRACT_MECHANISMS = (
     "bio-box",
     "next-header",
     "last-paragraph",
+    "ranked-head",
+    "long-tables",
+    "headline-box",
 )
 
 

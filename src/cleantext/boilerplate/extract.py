@@ -83,6 +83,7 @@ from cleantext.boilerplate.foreign import foreign_density, foreign_note
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline, headline_index
+from cleantext.boilerplate.headline_box import headline_box, why_headline_box
 from cleantext.boilerplate.hint_heads import hint_headings
 from cleantext.boilerplate.interrupted import (
     INSERTED_LINES,
@@ -121,7 +122,9 @@ from cleantext.boilerplate.popular import (
     popular_heading,
     popular_inside,
     ranked_after_headline,
+    ranked_head,
     titled_list,
+    why_ranked_head,
     why_titled,
 )
 from cleantext.boilerplate.posts import (
@@ -365,6 +368,7 @@ class Weights:
     promo_words: int = 40
     box_max: int = 8
     bridge_max: int = 30
+    table_max: int = 150  # cells of a table inside the article (``long_tables``)
     zone_ratio: float = 0.1
     zone_min: float = 80.0
     short_ratio: float = 0.5
@@ -469,6 +473,8 @@ class Weights:
     titled_list: bool = True  # a ranked list the page title names is the article's (``popular``)
     #: a list under a heading that names it ("Features", "Programme") next to it (``named.py``)
     named_sections: bool = True
+    ranked_head: bool = True  # the first ranked item's headline above it (``popular``)
+    headline_box: bool = True  # a box of teaser headlines ends it (``headline_box.py``)
     #: a box of teasers each with a counter line ("Kommentare: 45") inside it (``counters.py``)
     counter_boxes: bool = True
     shop_boxes: bool = True  # a shop box (price, "zu Amazon") inside it is furniture (``shops.py``)
@@ -476,6 +482,7 @@ class Weights:
     #: a paragraph that a broad credit hint matches but that is no credit line stays one
     credit_sentences: bool = True
     article_tables: bool = True  # a table of figures inside the article is its (``tables.py``)
+    long_tables: bool = True  # and one of up to ``table_max`` cells, not ``bridge_max``
     dated_items: bool = True  # a time or score line between a list's items (``_dated_items``)
     lone_words: bool = True  # a weak UI word is UI only beside other UI (``_lone_words``)
     #: a box inside the story followed by its last paragraph, then a share bar (``_last_after``)
@@ -1801,7 +1808,8 @@ def _inline_lists(
             continue
         m, dated = _list_end(infos, content, k, w)
         run = content[k + 1 : m]
-        plain = not dated or _dated_items(infos, run, dated, w)
+        # (a run longer than ``bridge_max`` can only be a table: ``long_tables``)
+        plain = len(run) <= w.bridge_max and (not dated or _dated_items(infos, run, dated, w))
         if (
             len(run) >= 2
             and m < len(content)
@@ -1827,11 +1835,15 @@ def _list_end(infos: Sequence[LineInfo], content: list[int], k: int, w: Weights)
     """The end (a position in ``content``) of the run of list lines after ``content[k]``, up
     to ``bridge_max`` of them, and how many date or time lines ("07:15", "2-1": hints) are
     among them: a table's cells may be such lines (``w.article_tables``), and so may the
-    items of another list between its items (``w.dated_items``, ``_dated_items``)."""
+    items of another list between its items (``w.dated_items``, ``_dated_items``). A table's
+    run may have up to ``table_max`` lines (``w.long_tables``: a results table, a timetable)."""
     m, dated = k + 1, 0
     reads = w.article_tables or w.dated_items
-    while m < len(content) and m - k <= w.bridge_max:
+    cap = w.table_max if w.article_tables and w.long_tables else w.bridge_max
+    while m < len(content) and m - k <= cap:
         line = infos[content[m]]
+        if m - k > w.bridge_max and line.words > CELL_WORDS:
+            break  # (past ``bridge_max`` lines, only a table's cells: ``long_tables``)
         if not _list_line(line, w):
             if not (reads and line.ui == "date" and line.kind == "hint"):
                 break
@@ -2296,17 +2308,22 @@ def find_main_content(
     if ranked >= 0 and titled_list(infos, ranked, last, weights, title):
         fields, ranked = fields + why_titled(infos, ranked), -1
     digest = -1  # (a box heading over a digest of other stories: ``popular.digest_inside``)
+    heads = -1  # (or a box of teaser headlines with no heading: ``headline_box.py``)
     if ranked < 0 and popular < 0:
         digest = digest_inside(infos, first, last, weights, BRIDGED)
     if ranked >= 0:
         popular, last = ranked, _before(infos, ranked)
     elif digest >= 0:
         last = _before(infos, digest)
+    elif popular < 0:
+        heads = headline_box(infos, first, last, weights)
+        if heads >= 0:
+            fields, last = fields + why_headline_box(infos, heads), _before(infos, heads)
     last, lead = announced_list(infos, last, weights, sentence_like)
     unstopped = last
     last = extend_on(infos, last, weights, sentence_like, caption_pattern())
     unlisted = unlisted_end(infos, last, weights, _cased_or_caseless, caption_pattern())
-    last = max(last, unlisted)
+    last = max(last, unlisted) if heads < 0 else _before(infos, heads)  # (no headline)
     bio = bio_start(infos, first, last, weights)
     last = bio - 1 if bio >= 0 else last
     unstopped = min(unstopped, last)
@@ -2367,6 +2384,8 @@ def find_main_content(
         page.title.append(infos[0].block.text if infos else "")
     opened = opening_line(infos, first, weights, sentence_like, caption_pattern(), page.title[0])
     first = first if opened is None else opened
+    ranked_top = ranked_head(infos, first, last, weights) if opened is None else None
+    first = first if ranked_top is None else ranked_top
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     toc = toc_intro(infos, first, last, weights)
@@ -2385,6 +2404,7 @@ def find_main_content(
         details = event_details(infos, first, weights) if toc is None else None
         head_words = gallery if opened is None else _joined(gallery, why_opening(infos, opened))
         head_words = _joined(head_words, pros_cons)
+        head_words = _joined(head_words, why_ranked_head(infos, ranked_top))
         edits.extend(
             _head_edits(text, infos, first, why, head_words, weights, toc, details, page.title[0])
         )

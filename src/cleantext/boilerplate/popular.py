@@ -35,10 +35,13 @@ __all__ = [
     "MAX_WORDS",
     "digest_inside",
     "is_popular_heading",
+    "paragraphs_inside",
     "popular_heading",
     "popular_inside",
     "ranked_after_headline",
+    "ranked_head",
     "titled_list",
+    "why_ranked_head",
     "why_titled",
 ]
 
@@ -165,10 +168,49 @@ def popular_inside(infos: Sequence[LineInfo], first: int, last: int, w: Weights)
         if rank is not None:
             items += 1
             continue
+        if info.kind == "good":  # (a ranked item's paragraph: ``paragraphs_inside``)
+            return paragraphs_inside(infos, first, last)
         heading = info.kind == "box" or (
             info.words <= MAX_WORDS and is_popular_heading(info.block.text)
         )
         return j if heading and items >= MIN_ITEMS and _ranked(infos, j, last) else -1
+    return -1
+
+
+def paragraphs_inside(infos: Sequence[LineInfo], first: int, last: int) -> int:
+    """A most-read heading inside lines ``first`` + 1 to ``last`` ("Die meistgelesenen
+    Artikel", "Más leídas": the data file's ``[popular] headings_regex``) under which every
+    line to ``last`` is a ranked item or the paragraph under one (``MIN_ITEMS`` items or more,
+    ranked 1, 2, 3 ..., each a paragraph or with one under it); ``-1`` if there is none.
+
+    A site's most-read box whose items each have their excerpt under them is prose as the
+    article is: the run goes on through it. The walk back from ``last`` stops at the first
+    line that is neither an item nor a paragraph, so each line is read once.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> story = "The council voted on Tuesday to close the old bridge, now too weak for buses."
+    >>> item = "{}. A fire at the old mill on the {} side of the river kept the town awake"
+    >>> excerpt = "Firefighters worked through the night to keep the flames from the houses."
+    >>> lines = [story, "Die meistgelesenen Artikel"]
+    >>> for n, side in enumerate(("north", "south", "east"), 1):
+    ...     lines += [item.format(n, side), excerpt]
+    >>> paragraphs_inside(classify_lines("\\n".join(lines)), 0, 7)
+    1
+    >>> paragraphs_inside(classify_lines("\\n".join([story, "Die Artikel", *lines[2:]])), 0, 7)
+    -1
+    """
+    above = last - 1  # (the last paragraph is under a ranked item, or no such list ends here)
+    while above > first and infos[above].kind == "empty":
+        above -= 1
+    if above <= first or _RANK.match(infos[above].block.text) is None:
+        return -1
+    for j in range(last, first, -1):
+        info = infos[j]
+        if info.kind in ("empty", "good") or _RANK.match(info.block.text) is not None:
+            continue
+        if info.words > MAX_WORDS or not is_popular_heading(info.block.text):
+            return -1
+        return j if _paragraph_items(infos, j, last) and _ranked(infos, j, last) else -1
     return -1
 
 
@@ -274,3 +316,56 @@ def _digest(lines: Sequence[LineInfo]) -> bool:
 
 
 _HEADLINE = frozenset({"short", "medium"})
+
+
+def ranked_head(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int | None:
+    """The line right above the article (lines ``first`` to ``last``) when it is the first
+    item's headline of a ranked article ("1. It opens on 4 April" over its paragraph) whose
+    other items (``MIN_ITEMS`` - 1 or more, ranked 2, 3 ... in order) are headlines of the
+    same shape inside the article; ``None`` otherwise.
+
+    A ranked article with no intro ("5 things to know ...") starts with its first item's
+    headline, a short line like a menu's, so the main content began at the paragraph under
+    it. A "1." line above an article with no "2." headline in it (a most-read box above the
+    article) stays cut. Off with ``Weights.ranked_head=False`` (``extract_off =
+    ["ranked-head"]``).
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+    >>> body = "The first trams will leave the station at six in the morning, every {} minutes."
+    >>> lines = ["Home", "News"]
+    >>> for n, head in enumerate(("It opens in April", "Tickets cost less", "New stops"), 1):
+    ...     lines += [f"{n}. {head}", body.format(n + 5)]
+    >>> ranked_head(classify_lines("\\n".join(lines)), 3, 7, WEIGHTS)
+    2
+    >>> ranked_head(classify_lines("\\n".join(lines[:4] + lines[5:6])), 3, 4, WEIGHTS)
+    """
+    if not w.ranked_head or not 0 < first <= last or infos[first].kind != "good":
+        return None
+    j = first - 1
+    while j > 0 and infos[j].kind == "empty":
+        j -= 1
+    if _item_headline(infos[j]) != "1":
+        return None
+    ranks = [rank for info in infos[first : last + 1] if (rank := _item_headline(info))]
+    want = [str(n) for n in range(2, len(ranks) + 2)]
+    return j if len(ranks) >= MIN_ITEMS - 1 and ranks == want else None
+
+
+def _item_headline(info: LineInfo) -> str:
+    """The rank of a ranked item's headline line (a short or medium line with no sentence
+    end and no UI string, "2. Tickets cost the same"), or ``""``."""
+    if info.kind not in _HEADLINE or info.terminal or info.ui:
+        return ""
+    rank = _RANK.match(info.block.text)
+    return "" if rank is None else rank.group(1)
+
+
+def why_ranked_head(infos: Sequence[LineInfo], top: int | None) -> str:
+    """The head note's words for the first ranked item's headline kept (``ranked_head``)."""
+    if top is None:
+        return ""
+    return (
+        f"the first item's headline at line {infos[top].block.index + 1} is kept (a ranked "
+        f"item's headline right above the article, whose items ranked 2 and on have one: "
+        f"ranked-head)"
+    )

@@ -1,0 +1,106 @@
+"""A box of teaser headlines with no heading after the article, for the ``extract`` preset.
+
+A site may set its teasers right after the article with no box heading: a few headlines of
+its other stories, one a line, then the first teaser's excerpt. The headlines are short lines
+like a list's items, the excerpts are prose, so the best-scoring run went on through them (or
+``continued`` joined them) as if the article went on after a list.
+
+The box is ``MIN_HEADLINES`` or more lines in a row inside the content, after a paragraph of
+it, each a headline: ``HEAD_WORDS`` words (a list's item is shorter, a paragraph longer), no
+sentence end, no ':' at its end, no UI text, its first letter a capital (Title or Sentence
+case), at most ``MAX_FIGURES`` words with a digit (a table's row of figures has more). When
+the paragraph under them shares fewer than ``MIN_SHARED`` content words (``intro.stems``)
+with the article above them, it is another story's excerpt and the article ends before the
+headlines; when it shares them, the story goes on after a list of its own.
+Each line is read once; the article's words are read only when such a box is found, once
+over the lines not read before: linear. Off with ``Weights.headline_box=False``
+(``extract_off = ["headline-box"]``); the tail note names the box.
+
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+>>> story = ("The cliff path between the bay and the point will reopen at Easter, four months "
+...     "after a landslip carried part of it onto the beach, the council said.")
+>>> heads = ["Bakery that fed the town for ninety years closes", "Councillors reject plans for "
+...     "a wind farm", "Lifeboat crew called out three times in one night", "School bus "
+...     "timetable changes from next week"]
+>>> excerpt = ("The bakery on Fore Street, which has baked bread since 1936, served its last "
+...     "customers on Saturday as the owners retired.")
+>>> headline_box(classify_lines("\\n".join([story, *heads, excerpt])), 0, 5, WEIGHTS)
+1
+>>> again = story.replace("will reopen", "reopens")
+>>> headline_box(classify_lines("\\n".join([story, *heads, again])), 0, 5, WEIGHTS)
+-1
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cleantext.boilerplate.intro import stems
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = [
+    "HEAD_WORDS",
+    "MAX_FIGURES",
+    "MIN_HEADLINES",
+    "MIN_SHARED",
+    "headline_box",
+    "why_headline_box",
+]
+
+MIN_HEADLINES = 4  # headlines in a row (a list of three points is common in a story)
+HEAD_WORDS = (5, 16)  # words of a headline (a list's item has fewer, a paragraph more)
+MIN_SHARED = 3  # content words the paragraph under the box shares with the article
+MAX_FIGURES = 1  # words with a digit a headline may have (a table's row has more)
+_KINDS = frozenset({"short", "medium"})
+#: a word with a digit: its first digit and the word's letters after it (read once: linear)
+_FIGURE = re.compile(r"\d\S*")
+
+
+def _headline(info: LineInfo) -> bool:
+    """A line shaped as a teaser's headline (see the module's docstring)."""
+    if info.kind not in _KINDS or info.terminal or info.ui:
+        return False
+    if not HEAD_WORDS[0] <= info.words <= HEAD_WORDS[1]:
+        return False
+    text = info.block.text.strip()
+    if not text[:1].isupper() or text.endswith(":"):
+        return False
+    return len(_FIGURE.findall(text)) <= MAX_FIGURES
+
+
+def headline_box(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
+    """The first line of a box of teaser headlines inside lines ``first`` + 1 to ``last``
+    whose paragraph under it shares fewer than ``MIN_SHARED`` content words with the article
+    above it; ``-1`` if there is none."""
+    if not w.headline_box:
+        return -1
+    seen: set[str] = set()  # (the article's content words, read up to line ``read``)
+    read, start, count, prose = first, -1, 0, False
+    for j in range(first, last + 1):
+        info = infos[j]
+        if info.kind == "empty":
+            continue
+        if _headline(info):
+            start, count = (j, 1) if count == 0 else (start, count + 1)
+            continue
+        if count >= MIN_HEADLINES and prose and info.kind == "good":
+            seen.update(stems(" ".join(i.block.text for i in infos[read:start]), w.content_grams))
+            read = start
+            if len(stems(info.block.text, w.content_grams) & seen) < MIN_SHARED:
+                return start
+        count, prose = 0, prose or info.kind == "good"
+    return -1
+
+
+def why_headline_box(infos: Sequence[LineInfo], start: int) -> str:
+    """The tail note's words for a box of teaser headlines that ends the article."""
+    return (
+        f"; the {MIN_HEADLINES} or more headlines from line {infos[start].block.index + 1} "
+        f"({infos[start].block.text.strip()[:40]!r}), each {HEAD_WORDS[0]}-{HEAD_WORDS[1]} "
+        f"words without a sentence end, are a box of teasers: the paragraph under them shares "
+        f"fewer than {MIN_SHARED} content words with the article (headline-box)"
+    )

@@ -1,0 +1,99 @@
+"""A box of teaser headlines right after the article, with no box heading, then the first
+teaser's excerpt (``headline_box.py``, switch ``headline-box``): the article ends before the
+headlines. Near misses: the article's own list of points, the story going on under it with
+its words; a paragraph split by a page break; three headlines only."""
+
+from __future__ import annotations
+
+import cleantext
+from cleantext.config import Config
+
+MENU = ["Calder Bay News", "News", "Sport", "Business", "Sign in"]
+FOOTER = ["Contact us", "Privacy policy", "© 2026 Calder Bay News"]
+STORY = [
+    "The cliff path between Calder Bay and North Point will reopen at Easter, four months after "
+    "a landslip carried part of it onto the beach below, the county council said.",
+    "A new section of path has been built ten metres further inland, and a fence now runs along "
+    "the edge where the cliff is still moving.",
+]
+HEADS = [
+    "Bakery that fed the town for ninety years closes its doors",
+    "Councillors reject plans for a wind farm off the headland",
+    "Lifeboat crew called out three times in one night during gale",
+    "School bus timetable changes from next week, parents warned",
+]
+EXCERPTS = [
+    "The bakery on Fore Street, which has baked bread since 1936, served its last customers on "
+    "Saturday as the owners retired with no one to take it on.",
+    "Councillors voted seven to four against the turbines, saying that they would spoil the "
+    "view that brings visitors every summer.",
+]
+
+
+def _page(*parts: list[str]) -> str:
+    lines = [f"Cliff path to reopen | {MENU[0]}", *MENU[1:], *(x for p in parts for x in p)]
+    return "\n".join([*lines, *FOOTER]) + "\n"
+
+
+def test_a_box_of_teaser_headlines_after_the_article_goes() -> None:
+    out = cleantext.clean(_page(STORY, HEADS, EXCERPTS), preset="extract")
+    assert STORY[1] in out and not any(h in out for h in HEADS) and EXCERPTS[0] not in out
+
+
+def test_a_german_box_of_teaser_headlines_goes() -> None:
+    story = [
+        "Der Stadtrat hat am Dienstagabend den Bau eines Parkhauses mit 400 Stellplätzen am "
+        "Bahnhof beschlossen, die Arbeiten sollen im Herbst beginnen.",
+        "Die Kosten liegen nach Angaben der Verwaltung bei rund zwölf Millionen Euro, von denen "
+        "das Land einen Teil übernimmt.",
+    ]
+    heads = [
+        "Traditionsgasthof am Markt schließt nach hundert Jahren",
+        "Feuerwehr rettet zwei Bewohner aus brennendem Dachgeschoss",
+        "Neue Radwege an der Uferstraße sollen im Sommer fertig werden",
+        "Schüler gewinnen den Landeswettbewerb mit einem Solarboot",
+    ]
+    excerpts = [
+        "Die Wirtsleute finden keinen Nachfolger und setzen sich nach vierzig Jahren hinter dem "
+        "Tresen zur Ruhe, am Samstag wird zum letzten Mal gekocht.",
+        "Die Feuerwehr war in der Nacht mit mehr als vierzig Einsatzkräften vor Ort und konnte "
+        "ein Übergreifen der Flammen verhindern.",
+    ]
+    out = cleantext.clean(_page(story, heads, excerpts), preset="extract")
+    assert story[1] in out and heads[0] not in out and excerpts[0] not in out
+
+
+def test_the_articles_own_points_then_the_story_going_on_stay() -> None:
+    points = [
+        "A new section of path built further inland",
+        "A fence along the edge where the cliff moves",
+        "New signs at both ends of the cliff path",
+        "Rangers checking the cliff after heavy rain",
+    ]
+    after = [
+        "The council said the new section of the cliff path had cost less than expected, and "
+        "that the fence along the edge would be checked after every storm."
+    ]
+    out = cleantext.clean(_page(STORY, points, after, EXCERPTS), preset="extract")
+    assert all(p in out for p in points) and after[0] in out
+
+
+def test_three_headlines_are_no_box() -> None:
+    out = cleantext.clean(_page(STORY, HEADS[:3], EXCERPTS), preset="extract")
+    assert HEADS[0] in out
+
+
+def test_a_paragraph_split_by_a_page_break_stays() -> None:
+    split = ["Page 1 of 2", "Next page", "Continued from page 1"]
+    rest = [
+        "The council asked walkers to keep to the new path and to stay away from the foot of "
+        "the cliffs after heavy rain, when the landslip could move again."
+    ]
+    out = cleantext.clean(_page(STORY, split, rest), preset="extract")
+    assert STORY[0] in out and rest[0] in out
+
+
+def test_the_rule_can_be_switched_off() -> None:
+    off = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["headline-box"]}})
+    out = cleantext.Cleaner(off).clean(_page(STORY, HEADS, EXCERPTS))
+    assert HEADS[0] in out
