@@ -467,12 +467,14 @@ def read_bytes(path: str, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES) -> byte
     return data
 
 
-def _read_at_most(f: IO[bytes], n: int) -> bytes:
-    """Up to ``n`` bytes of ``f``, read in parts of at most 16 MiB: ``f.read(n)`` reserves
-    ``n`` bytes at once, which under an address-space limit (``ulimit -v``) failed with
-    ``MemoryError`` for a file of a few bytes when ``n`` was large."""
+def _read_at_most(f: IO[bytes], n: int, part_size: int = 16 * _CHUNK) -> bytes:
+    """Up to ``n`` bytes of ``f``, read in parts of at most ``part_size`` bytes (16 MiB):
+    ``f.read(n)`` reserves ``n`` bytes at once, which under an address-space limit
+    (``ulimit -v``) failed with ``MemoryError`` for a file of a few bytes when ``n`` was large.
+    The parts are joined before anything decodes them, so where they split the file (inside a
+    character, a CRLF pair, a compressed member) changes nothing."""
     parts, left = [], n
-    while left > 0 and (part := f.read(min(left, 16 * _CHUNK))):
+    while left > 0 and (part := f.read(min(left, part_size))):
         parts.append(part)
         left -= len(part)
     return b"".join(parts)
