@@ -57,7 +57,9 @@ def test_parts_read_what_the_whole_file_reads(
 def test_line_spans_cut_in_small_chunks_give_every_record_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    records = b"".join(b'{"text": "Gr\xc3\xbc\xc3\x9fe %d \xf0\x9f\x98\x80"}\r\n' % i for i in range(9))
+    records = b"".join(
+        b'{"text": "Gr\xc3\xbc\xc3\x9fe %d \xf0\x9f\x98\x80"}\r\n' % i for i in range(9)
+    )
     path = tmp_path / "r.jsonl"
     path.write_bytes(records + b'{"text": "last"}')
     whole = list(cio.iter_lines(str(path)))

@@ -373,34 +373,54 @@ def _available_memory() -> int | None:
     return min(known) if known else None
 
 
-def _mem_available() -> int | None:
+def _mem_available(meminfo: str = "/proc/meminfo") -> int | None:
     """Linux's MemAvailable in bytes, or ``None`` (no /proc/meminfo, or no such field)."""
     with contextlib.suppress(OSError, ValueError, IndexError):
-        with open("/proc/meminfo", "rb") as f:
+        with open(meminfo, "rb") as f:
             found = next((ln for ln in f if ln.startswith(b"MemAvailable:")), None)
         return None if found is None else int(found.split()[1]) * 1024
     return None
 
 
-def _cgroup_room() -> int | None:
+def _cgroup_room(proc: str = "/proc/self/cgroup", root: str = "/sys/fs/cgroup") -> int | None:
     """Bytes the process's control group may still use (cgroup v2 ``memory.max`` less
     ``memory.current``, or v1's ``memory.limit_in_bytes`` less ``memory.usage_in_bytes``), or
-    ``None`` (no limit, or not readable)."""
-    with contextlib.suppress(OSError, ValueError, IndexError):
-        with open("/proc/self/cgroup", encoding="utf-8") as f:
-            groups = [ln.rstrip("\n").split(":", 2) for ln in f]
-        for hierarchy, names, path in groups:
-            if hierarchy == "0" and not names:
-                base, files = f"/sys/fs/cgroup{path}", ("memory.max", "memory.current")
-            elif "memory" in names.split(","):
-                base = f"/sys/fs/cgroup/memory{path}"
-                files = ("memory.limit_in_bytes", "memory.usage_in_bytes")
-            else:
-                continue
-            limit, used = (Path(base, name).read_text().strip() for name in files)
-            if limit.isdigit() and int(limit) < 2**60:  # ("max", or v1's huge "no limit")
-                return max(int(limit) - int(used), 0)
+    ``None`` (no limit, or not readable). The group's inactive file cache (``memory.stat``),
+    which the kernel frees before it runs out, counts as room: a container whose cache had
+    filled its limit got a cap of 1 MiB. A group path that is not under ``root`` (a
+    container sees its host's path) is read at ``root`` itself."""
+    groups: list[list[str]] = []
+    with contextlib.suppress(OSError, ValueError), open(proc, encoding="utf-8") as f:
+        groups = [ln.rstrip("\n").split(":", 2) for ln in f]
+    for hierarchy, names, path in (g for g in groups if len(g) == 3):
+        if hierarchy == "0" and not names:
+            base, files = root, ("memory.max", "memory.current", "inactive_file")
+        elif "memory" in names.split(","):
+            base = f"{root}/memory"
+            files = ("memory.limit_in_bytes", "memory.usage_in_bytes", "total_inactive_file")
+        else:
+            continue
+        if Path(base + path).is_dir():
+            base += path
+        with contextlib.suppress(OSError, ValueError):
+            room = _room(Path(base), *files)
+            if room is not None:
+                return room
     return None
+
+
+def _room(group: Path, limit_file: str, used_file: str, cache_key: str) -> int | None:
+    """The room left in a cgroup's folder (see :func:`_cgroup_room`); ``None``: no limit."""
+    limit, used = (group.joinpath(name).read_text().strip() for name in (limit_file, used_file))
+    if not limit.isdigit() or int(limit) >= 2**60:  # ("max", or v1's huge "no limit")
+        return None
+    cache = 0
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in group.joinpath("memory.stat").read_text().splitlines():
+            key, _, value = line.partition(" ")
+            if key == cache_key:
+                cache = int(value)
+    return max(int(limit) - int(used) + cache, 0)
 
 
 def _address_room() -> int | None:
