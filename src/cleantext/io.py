@@ -910,7 +910,33 @@ def iter_files(
             continue
         seen.add(real)
         out.append(p)
+    if special is not None and "**" in parts:
+        special.extend(_unreadable_folders(base, skip, marked))
     return sorted(out)
+
+
+def _unreadable_folders(base: Path, skip: Path | None, marked: _Marked) -> list[tuple[Path, str]]:
+    """The folders under ``base`` (not hidden, not the output or an earlier run's, no symlink
+    followed) that cannot be listed, each with why: a recursive glob passes over them without a
+    word (a folder without read permission hid its files from a run, which said nothing)."""
+    found, stack = [], [base]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                names = [e.name for e in entries if e.is_dir(follow_symlinks=False)]
+            if folder != base and marked.under(folder.relative_to(base) / "_"):
+                continue
+        except OSError as exc:
+            why = exc.strerror or "cannot be read"
+            found.append(
+                (folder, f"a folder that cannot be listed ({why}): its files are left out")
+            )
+            continue
+        for sub in (folder / name for name in names if not name.startswith(".")):
+            if skip is None or not sub.resolve().is_relative_to(skip):
+                stack.append(sub)
+    return sorted(found)
 
 
 def special_kind(path: Path, pattern: str = "**/*") -> str | None:
