@@ -1639,7 +1639,9 @@ def _bridge(infos: list[LineInfo], bridges: dict[int, int]) -> list[LineInfo]:
 def _shop_boxes(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
     """Shop boxes inside the article (``shops.py``): ``{first line: button line}`` for each
     shop button with a price on the ``PRICE_REACH`` lines above it, the short lines before
-    it (up to ``bridge_max``) after a paragraph, and a paragraph after it."""
+    it (up to ``bridge_max``) after a paragraph, and a paragraph after it. Lines that the
+    paragraph above, or a first line of 5+ words, announces (a ':' at its end) are the
+    article's list of prices, no shop box (a market report lost them and its sentence)."""
     buttons = shop_buttons()
     if not w.shop_boxes or buttons.isdisjoint(map(_KEY, infos)):
         return {}  # (one C-level pass, no list: no Python step per line)
@@ -1653,10 +1655,17 @@ def _shop_boxes(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
             start -= 1
         if start == b or start == 0 or infos[start - 1].kind != "good":
             continue
+        if _announces(infos[start - 1]) or (_announces(infos[start]) and infos[start].words >= 5):
+            continue  # ("The average prices were these:": the article's own list of prices)
         reach = range(max(start, b - PRICE_REACH), b)
         if any(infos[i].words <= COUNTER_WORDS and is_price(infos[i].block.text) for i in reach):
             found[start] = b
     return found
+
+
+def _announces(info: LineInfo) -> bool:
+    """``info`` ends with ':' (it announces the lines under it)."""
+    return info.block.text.rstrip().endswith(":")
 
 
 def _blanked(infos: list[LineInfo], boxes: dict[int, int]) -> list[LineInfo]:
