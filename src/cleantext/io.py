@@ -918,24 +918,25 @@ def iter_files(
 def _unreadable_folders(base: Path, skip: Path | None, marked: _Marked) -> list[tuple[Path, str]]:
     """The folders under ``base`` (not hidden, not the output or an earlier run's, no symlink
     followed) that cannot be listed, each with why: a recursive glob passes over them without a
-    word (a folder without read permission hid its files from a run, which said nothing)."""
-    found, stack = [], [base]
+    word (a folder without read permission hid its files from a run, which said nothing).
+    Each folder is looked at once, its real path built from its parent's (no resolve per
+    folder: a tree 300 folders deep took 0.3 s)."""
+    found: list[tuple[Path, str]] = []
+    stack: list[tuple[Path, Path, tuple[str, ...]]] = [(base, base.resolve(), ())]
     while stack:
-        folder = stack.pop()
+        folder, real, parts = stack.pop()
         try:
             with os.scandir(folder) as entries:
                 names = [e.name for e in entries if e.is_dir(follow_symlinks=False)]
-            if folder != base and marked.under(folder.relative_to(base) / "_"):
-                continue
+            if parts and marked._marked(parts):
+                continue  # an earlier run's output folder
         except OSError as exc:
             why = exc.strerror or "cannot be read"
-            found.append(
-                (folder, f"a folder that cannot be listed ({why}): its files are left out")
-            )
+            found.append((folder, f"a folder that cannot be listed ({why}): its files are left out"))
             continue
-        for sub in (folder / name for name in names if not name.startswith(".")):
-            if skip is None or not sub.resolve().is_relative_to(skip):
-                stack.append(sub)
+        for name in names:
+            if not name.startswith(".") and real / name != skip:
+                stack.append((folder / name, real / name, (*parts, name)))
     return sorted(found)
 
 
