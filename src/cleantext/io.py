@@ -931,8 +931,8 @@ def _unreadable_folders(base: Path, skip: Path | None, marked: _Marked) -> list[
             if parts and marked._marked(parts):
                 continue  # an earlier run's output folder
         except OSError as exc:
-            why = exc.strerror or "cannot be read"
-            found.append((folder, f"a folder that cannot be listed ({why}): its files are left out"))
+            why = f"a folder that cannot be listed ({exc.strerror or 'cannot be read'})"
+            found.append((folder, f"{why}: its files are left out"))
             continue
         for name in names:
             if not name.startswith(".") and real / name != skip:
