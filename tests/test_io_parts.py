@@ -69,3 +69,20 @@ def test_line_spans_cut_in_small_chunks_give_every_record_once(
             spans = list(cio.line_spans(str(path), group, min_bytes))
             got = [line for s in spans for line in cio.iter_lines(str(path), span=s)]
             assert got == whole, (chunk, group, min_bytes)
+
+
+@pytest.mark.parametrize(
+    ("size", "end", "whole"),
+    [(20, b"\n", True), (20, b"\r\n", True), (20, b"\r\r\n", False), (21, b"\n", False),
+     (21, b"\r\n", False), (19, b"\r\n", True)],
+)  # fmt: skip
+def test_a_record_at_the_size_limit_is_whole_with_lf_or_crlf(
+    tmp_path: Path, size: int, end: bytes, whole: bool
+) -> None:
+    """Before: a record of exactly the limit with a CRLF was 'too long' (with an LF, kept)."""
+    record = b'{"text": "' + b"a" * (size - 12) + b'"}'
+    path = tmp_path / "r.jsonl"
+    path.write_bytes(record + end + b'{"text": "b"}\n')
+    lines = list(cio.iter_lines(str(path), 20))
+    assert [n for n, _ in lines] == [1, 2]
+    assert (lines[0][1] is not None) == whole and lines[1][1] == b'{"text": "b"}\n'

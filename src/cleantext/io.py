@@ -607,14 +607,19 @@ def _lines(
     lineno = first - 1
     while True:
         lineno += 1
-        raw = f.readline() if limit is None else f.readline(limit + 1)
+        # (limit + 2: a record of ``limit`` bytes and its CRLF is as whole as one with an LF)
+        raw = f.readline() if limit is None else f.readline(limit + 2)
         if lineno == 1 and raw.startswith(_BOM):
             raw = raw[3:]
         if not raw:
             return
-        if limit is not None and len(raw) > limit and not raw.endswith(b"\n"):
+        if (
+            limit is not None
+            and len(raw) > limit
+            and (not raw.endswith(b"\n") or len(raw.rstrip(b"\r\n")) > limit)
+        ):
             yield lineno, None
-            while (rest := f.readline(_CHUNK)) and not rest.endswith(b"\n"):
+            while not raw.endswith(b"\n") and (raw := f.readline(_CHUNK)):
                 pass
             continue
         if b"\r" in raw and _CR_SEPARATED.search(raw):
