@@ -7,6 +7,7 @@ over inputs, B9/B10 JSONL values byte for byte, B11 the size limit in every comm
 and time on a gzip holding one huge line), B12 disk full and read-only outputs, B13 SIGKILL and
 SIGTERM of ``clean --workers 2`` (workers and temporary files), B15 BOM and lone-CR JSONL,
 B16 session 18's (odd paths in an input folder, ``ulimit -v``, an error message as headline);
+B17 adv19's (a folder that cannot be listed, talk words under "Error 404", a roundup);
 then the crashes ``fuzz_cli.py`` found since: lone surrogates (escaped in JSONL) in a text that
 ``explain --json`` shows and in the URL that ``learn-boilerplate`` and ``--url-field`` read.
 
@@ -411,6 +412,54 @@ def b16_session18(d: Path) -> None:
     case("B16 an article headlined 'Access Denied' kept", film.encode() in r.stdout)
 
 
+def b17_adv19(d: Path) -> None:
+    """adv19: a folder that cannot be listed is named (as root, run without the capabilities
+    that read any folder, if ``setpriv`` is there), a short review headlined "Error 404" whose
+    first sentence says "que busca" keeps its text, a roundup keeps its items."""
+    import shutil
+
+    src = d / "in"
+    (src / "locked").mkdir(parents=True)
+    (src / "a.txt").write_text("a  b")
+    (src / "locked" / "x.txt").write_text("x  y")
+    (src / "locked").chmod(0)
+    drop = ["--inh-caps=-dac_override,-dac_read_search",
+            "--bounding-set=-dac_override,-dac_read_search"]  # fmt: skip
+    pre = ["setpriv", *drop] if os.geteuid() == 0 and shutil.which("setpriv") else []
+    r = subprocess.run(
+        [*pre, *EXE, "clean", str(src), "-o", str(d / "out"), "--report", str(d / "r.json")],
+        capture_output=True, timeout=120,
+    )  # fmt: skip
+    (src / "locked").chmod(0o755)
+    left = json.loads((d / "r.json").read_text()).get("left_out", []) if r.returncode == 0 else []
+    named = any("locked: a folder that cannot be listed" in note for note in left)
+    case("B17 a folder that cannot be listed is named", named, r.stderr.decode()[-200:])
+    lead = (
+        "La nueva película de Marta Gil, que busca retratar la soledad de una generación "
+        "pegada a las pantallas, llega el viernes a los cines después de ganar en Málaga."
+    )
+    more = (
+        "Su protagonista es una programadora que pierde el trabajo el mismo día en que su "
+        "hija deja de hablarle, y la película la sigue durante una semana en Madrid."
+    )
+    page = d / "review.txt"
+    page.write_text(f"Inicio\nCine\nError 404\nPor Ana Ruiz\n{lead}\n{more}\nContacto\n")
+    r = cli("clean", str(page), "--preset", "extract")
+    case("B17 a review headlined 'Error 404' kept", lead.encode() in r.stdout)
+    walk = (
+        "The ridge walk climbs steeply for the first hour and then runs along the top for "
+        "miles, with views on a clear day as far as the sea and the islands beyond it."
+    )
+    items = "".join(f"The {w}\n{walk}\nRead more\n" for w in ("river", "ridge", "forest"))
+    intro = (
+        "Spring is the best time to walk the hills around the city, before the summer "
+        "crowds arrive, and these routes can each be done in a morning by anyone."
+    )
+    page.write_text(f"Home\nNews\nWalks near the city\nBy Ben Ash\n{intro}\n{items}Contact\n")
+    r = cli("clean", str(page), "--preset", "extract")
+    case("B17 a roundup's items kept", r.stdout.count(walk.encode()) == 3)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--huge-mb", type=int, default=1024, help="the huge line of B11 (MiB)")
@@ -429,6 +478,7 @@ def main() -> int:
         b15_line_ends,
         fuzz_found,
         b16_session18,
+        b17_adv19,
     ]
     for step in steps:
         with tempfile.TemporaryDirectory() as tmp:

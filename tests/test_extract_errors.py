@@ -128,3 +128,66 @@ def test_the_switch_keeps_an_error_page_as_any_other_page() -> None:
     )
     assert cleantext.Cleaner(cfg).clean(page) != ""
     assert not find_main_content(page, weights=WEIGHTS_OFF)[0].note.startswith("error page")
+
+
+# --- adv19: everyday words of [error] talk under a headline that is a message ----------------
+
+REVIEWS = {
+    "es": ("Error 404", "Por Ana Ruiz",
+           "La nueva película de Marta Gil, que busca retratar la soledad de una generación "
+           "pegada a las pantallas, llega el viernes a los cines después de ganar en Málaga.",
+           "Su protagonista es una programadora que pierde el trabajo el mismo día en que su "
+           "hija deja de hablarle, y la película la sigue durante una semana en Madrid."),
+    "pt": ("Página não encontrada", "Por Ana Rocha",
+           "O novo livro de Marta Gil conta a história de uma biblioteca que não existe em "
+           "nenhum mapa, e chega às livrarias na sexta-feira depois de um ano de espera.",
+           "A autora disse que escreveu o livro durante a pandemia, quando as bibliotecas da "
+           "cidade estavam fechadas e os leitores só podiam imaginá-las."),
+    "de": ("Seite nicht gefunden", "Von Anna Roth",
+           "Die neue Ausstellung im Stadtmuseum zeigt Orte, die es nicht mehr gibt, und eine "
+           "Seite der Stadt, die für viele Besucher existiert nicht mehr als in der Erinnerung.",
+           "Die Ausstellung ist bis Ende Mai dienstags bis sonntags geöffnet, der Eintritt ist "
+           "für Kinder und Jugendliche unter achtzehn Jahren frei."),
+    "en": ("Not Found", "By Ann Roe",
+           "The new novel by Mark Lee is about a man who loses his job and his memory on the "
+           "same day, and the search for the life he is no longer available to live.",
+           "It is his third book, and the first to be set outside London, in a seaside town "
+           "where the narrator grew up and to which he returns after forty years."),
+    "fr": ("Erreur 404", "Par Léa Roy",
+           "Le nouveau film de Marc Lenoir, qui raconte l'histoire d'une femme que vous "
+           "cherchez peut-être vous aussi dans vos souvenirs, sort mercredi en salles.",
+           "Tourné à Lyon en trois semaines, il a reçu le prix du public au festival d'Annecy "
+           "et sera diffusé à la télévision à la fin de l'année."),
+    "ru": ("Страница не найдена", "Анна Петрова",
+           "Новый роман Марии Ивановой рассказывает о библиотеке, которую вы ищете всю жизнь, "
+           "и выходит в пятницу после года ожидания.",
+           "Автор писала книгу во время пандемии, когда библиотеки города были закрыты."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lines", REVIEWS.values(), ids=REVIEWS)
+def test_a_review_whose_first_sentence_says_talk_words_keeps_its_prose(
+    lines: tuple[str, ...],
+) -> None:
+    """Before: emptied (every word lost). The words of [error] talk ("que busca", "não
+    existe", "no longer available") are everyday words; an error page explains itself in one
+    paragraph, short or naming what is missing."""
+    page = _page(MENU, lines, ("Privacy Policy",))
+    out = cleantext.clean(page, preset="extract")
+    assert lines[2] in out and lines[3] in out
+
+
+def test_one_long_paragraph_of_talk_words_naming_no_page_is_kept() -> None:
+    lines = REVIEWS["es"][:3]
+    out = cleantext.clean(_page(MENU, lines, ("Privacy Policy",)), preset="extract")
+    assert lines[2] in out
+
+
+def test_a_short_explanation_or_one_naming_the_page_still_empties_it() -> None:
+    # near misses: one paragraph after the message, short, or naming the missing page
+    for explained in (
+        "Lo sentimos, la página que busca ya no está en nuestro sitio web.",
+        "It has been removed.",
+    ):
+        page = _page(MENU, ("Error 404", explained), ("Privacy Policy",))
+        assert cleantext.clean(page, preset="extract") == "", explained

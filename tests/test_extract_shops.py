@@ -45,3 +45,39 @@ def test_prices_in_prose_and_a_price_with_no_button_stay() -> None:
     fact = ("Price of a ticket", "$2.50")
     page = _page(MENU, STORY, fact, STORM, FOOTER)
     assert not any(e.note.startswith("shop box") for e in find_main_content(page))
+
+
+# --- adv19: a list of prices that the article announces is its own -------------------------
+
+PRICES_ES = (
+    "El precio del aceite de oliva virgen extra volvió a bajar esta semana en los mercados de "
+    "origen, según los datos que publicó el lunes la agencia de precios del sector.",
+    "Los precios medios por kilo quedaron así:",
+    "Virgen extra: 4,10 €",
+    "Virgen: 3,80 €",
+    "Lampante: 3,20 €",
+    "Comprar",
+)
+REST_ES = (
+    "Los agricultores dicen que esos precios ya no cubren los costes de la recolección, y que "
+    "muchos pequeños productores dejarán las aceitunas en el árbol si la tendencia continúa.",
+    "Las cooperativas, en cambio, creen que el mercado se estabilizará antes del verano, "
+    "cuando se conozcan las primeras previsiones de la próxima cosecha en Andalucía.",
+)
+
+
+def test_an_announced_list_of_prices_over_a_buy_line_stays() -> None:
+    """Before: the sentence that announces the prices and the prices went as a shop box."""
+    page = _page(MENU, PRICES_ES, REST_ES, FOOTER)
+    out = cleantext.clean(page, preset="extract")
+    assert PRICES_ES[1] in out and "Lampante: 3,20 €" in out
+    # the paragraph above ending in ':' announces it too
+    above = (STORY[0][:-1] + ", at these prices:", *SHOP)
+    page = _page(MENU, above, STORM, FOOTER)
+    assert "$1,299.00 $999.00" in cleantext.clean(page, preset="extract")
+
+
+def test_a_short_heading_with_a_colon_is_still_a_shop_box() -> None:
+    # near miss: "Pros:" (one word) heads the box itself
+    page = _page(MENU, STORY, ("Pros:", *SHOP), STORM, FOOTER)
+    assert cleantext.clean(page, preset="extract").splitlines() == [*STORY, *STORM]

@@ -11,8 +11,10 @@ article), and a post followed by two teasers only. The pages are written for the
 
 from __future__ import annotations
 
+import pytest
+
 import cleantext
-from _pages import extract_with, paragraphs_page
+from _pages import extract_with, lines_page, paragraphs_page
 
 TITLE = ("The lighthouse keeper's last logbook - Harbour Notes",)
 MENU = ("Home", "Archive", "About", "Contact")
@@ -79,3 +81,65 @@ def test_the_rule_can_be_switched_off() -> None:
         {"preset": "extract", "boilerplate": {"extract_off": ["teaser-list"]}}
     )
     assert TEASERS[1] in cleantext.Cleaner(config).clean(text)
+
+
+# --- adv19: a roundup whose items each end in "Read more" is the article's own list --------
+
+ROUNDUP_HEAD = ("Walks near the city this spring", "By Ben Ash")
+INTRO = (
+    "Spring is the best time to walk the hills around the city, before the summer crowds "
+    "arrive, and these routes can each be done in a morning by anyone who is reasonably fit.",
+)
+ITEMS = (
+    "The river path",
+    "The easiest of the three follows the river from the old mill to the weir, flat all the "
+    "way, with a cafe at each end that opens early at weekends for walkers.",
+    "Read more",
+    "The ridge",
+    "The ridge walk climbs steeply for the first hour and then runs along the top for miles, "
+    "with views on a clear day as far as the sea and the islands beyond it.",
+    "Read more",
+    "The forest loop",
+    "The forest loop is the longest, about twelve miles through old oak woods, and it is at "
+    "its best in May when the bluebells cover the ground under the trees.",
+    "Read more",
+)
+
+
+def _roundup(head: tuple[str, ...], intro: tuple[str, ...], between: tuple[str, ...]) -> str:
+    return lines_page(MENU, head, intro, between, ITEMS, FOOTER)
+
+
+def test_a_roundup_whose_intro_runs_into_its_items_keeps_them() -> None:
+    """Before: cut to its intro (118 of 151 words lost); a blog post ends with a share bar."""
+    out = cleantext.clean(_roundup(ROUNDUP_HEAD, INTRO, ()), preset="extract")
+    assert INTRO[0] in out and ITEMS[1] in out and ITEMS[7] in out
+
+
+def test_a_roundup_after_an_ad_slot_keeps_its_items() -> None:
+    out = cleantext.clean(_roundup(ROUNDUP_HEAD, INTRO, ("Advertisement",)), preset="extract")
+    assert ITEMS[1] in out and ITEMS[7] in out
+
+
+@pytest.mark.parametrize("headline", ["Three walks near the city", "3 walks near the city",
+                                      "Drei Wanderungen rund um die Stadt"])  # fmt: skip
+def test_a_headline_that_counts_the_items_announces_them(headline: str) -> None:
+    text = _roundup((headline, "By Ben Ash"), INTRO, ("Share / Tweet / Email",))
+    out = cleantext.clean(text, preset="extract")
+    assert ITEMS[1] in out and ITEMS[7] in out
+
+
+def test_an_intro_ending_in_a_colon_announces_them() -> None:
+    intro = (INTRO[0][:-1] + ", and here they are:",)
+    text = _roundup(ROUNDUP_HEAD, intro, ("Share / Tweet / Email",))
+    out = cleantext.clean(text, preset="extract")
+    assert ITEMS[1] in out and ITEMS[7] in out
+
+
+@pytest.mark.parametrize("headline", ["Two walks near the city", "Walks near the city since 1911",
+                                      "Walks on 3 April 2026"])  # fmt: skip
+def test_a_count_below_the_items_or_a_year_or_date_announces_nothing(headline: str) -> None:
+    # near misses: a blog post with a share bar, then three teasers, still ends before them
+    text = _roundup((headline, "By Ben Ash"), INTRO, ("Share / Tweet / Email",))
+    out = cleantext.clean(text, preset="extract")
+    assert INTRO[0] in out and ITEMS[1] not in out

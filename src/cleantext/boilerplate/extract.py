@@ -1695,7 +1695,9 @@ def _bridge(infos: list[LineInfo], bridges: dict[int, int]) -> list[LineInfo]:
 def _shop_boxes(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
     """Shop boxes inside the article (``shops.py``): ``{first line: button line}`` for each
     shop button with a price on the ``PRICE_REACH`` lines above it, the short lines before
-    it (up to ``bridge_max``) after a paragraph, and a paragraph after it."""
+    it (up to ``bridge_max``) after a paragraph, and a paragraph after it. Lines that the
+    paragraph above, or a first line of 5+ words, announces (a ':' at its end) are the
+    article's list of prices, no shop box (a market report lost them and its sentence)."""
     buttons = shop_buttons()
     if not w.shop_boxes or buttons.isdisjoint(map(_KEY, infos)):
         return {}  # (one C-level pass, no list: no Python step per line)
@@ -1709,10 +1711,17 @@ def _shop_boxes(infos: Sequence[LineInfo], w: Weights) -> dict[int, int]:
             start -= 1
         if start == b or start == 0 or infos[start - 1].kind != "good":
             continue
+        if _announces(infos[start - 1]) or (_announces(infos[start]) and infos[start].words >= 5):
+            continue  # ("The average prices were these:": the article's own list of prices)
         reach = range(max(start, b - PRICE_REACH), b)
         if any(infos[i].words <= COUNTER_WORDS and is_price(infos[i].block.text) for i in reach):
             found[start] = b
     return found
+
+
+def _announces(info: LineInfo) -> bool:
+    """``info`` ends with ':' (it announces the lines under it)."""
+    return info.block.text.rstrip().endswith(":")
 
 
 def _blanked(infos: list[LineInfo], boxes: dict[int, int]) -> list[LineInfo]:
@@ -2908,9 +2917,12 @@ def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights, top: int | None
     line ``top``, "How one village saved its last pub" over "You have reached your article
     limit", is none, w-bp19) and no prose follows it
     unless that prose explains the error to the reader (``[error] talk``: "The story you were
-    looking for has been removed"). A message over other prose is a headline ("Access Denied"
-    over a film review, "Seite nicht gefunden" over an exhibition's), and the short article
-    under it is no error page (session 18: nine such articles came out empty).
+    looking for has been removed") in one paragraph, short or naming what is missing
+    (``[error] talk_pages``: page, story, link). A message over other prose is a headline
+    ("Access Denied" over a film review, "Seite nicht gefunden" over an exhibition's), and
+    the short article under it is no error page (session 18: nine such articles came out
+    empty; adv19: six more, whose first sentence said "que busca", "não existe", "no longer
+    available").
 
     >>> mk = lambda t, n, k="good", ui="": LineInfo(Block(0, 0, t, 0), n, 0.0, True, k, 0.0, ui=ui)
     >>> msg = mk("Not found", 2, "ui", "error")
@@ -2923,22 +2935,33 @@ def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights, top: int | None
     """
     if i > 0 and i - 1 != top and _leads_in(infos[i - 1], w):
         return False
-    after = _next_prose(infos, i + 1, w)
-    if after is None:
+    at = _next_prose(infos, i + 1, w)
+    if at is None:
         return True
+    after = infos[at]
     key = after.key or normalize_line(after.block.text)
-    return any(phrase in key for phrase in _error_talk())
+    if not any(phrase in key for phrase in _error_talk()):
+        return False
+    # (a short line, or one naming what is missing, and no second paragraph after it: "que
+    # busca" and "não existe" are everyday words, and an 'Error 404' film review said them)
+    words = key.split()
+    named = len(words) <= _TALK_WORDS or not _error_pages().isdisjoint(words)
+    return named and _next_prose(infos, at + 1, w) is None
 
 
-def _next_prose(infos: Sequence[LineInfo], i: int, w: Weights) -> LineInfo | None:
-    """The prose line at ``infos[i]``, or after up to two short lines there (a headline's
-    byline and date); ``None`` if another UI line (a menu's, a box's) or the page's end
-    comes first."""
-    for info in infos[i : i + 3]:
+_TALK_WORDS = 12  # an error page's explanation this short needs no word for the page
+
+
+def _next_prose(infos: Sequence[LineInfo], i: int, w: Weights) -> int | None:
+    """The index of the prose line at ``infos[i]``, or after up to two short lines there (a
+    headline's byline and date); ``None`` if another UI line (a menu's, a box's) or the
+    page's end comes first."""
+    for j in range(i, min(i + 3, len(infos))):
+        info = infos[j]
         if info.ui not in ("", "date"):
             return None
         if _is_prose(info, w):
-            return info
+            return j
     return None
 
 
@@ -2962,6 +2985,12 @@ def _error_talk() -> tuple[str, ...]:
     """The data file's ``[error] talk``, normalised: the words with which an error page
     explains its message to the reader."""
     return tuple(normalize_line(p) for p in boilerplate_table()["error"]["talk"])
+
+
+@lru_cache(maxsize=1)
+def _error_pages() -> frozenset[str]:
+    """The data file's ``[error] talk_pages``, normalised: the words for what is missing."""
+    return frozenset(normalize_line(p) for p in boilerplate_table()["error"]["talk_pages"])
 
 
 def _line_no(info: LineInfo) -> int:

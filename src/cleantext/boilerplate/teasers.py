@@ -10,7 +10,12 @@ the page title's headline (within ``headline.MAX_GAP`` lines of it, worth
 ends before it, that run is the article. When the post and the list are one run (a share bar
 of one line between them), the run ends before the first teaser's headline (the line over
 the first excerpt with a read-more line under it), if what it keeps is worth
-``headline.MIN_SCORE`` or more and has no read-more line. Off with ``Weights.teaser_list=False``
+``headline.MIN_SCORE`` or more and has no read-more line, and something ends the post before
+that headline (a share bar, a newsletter box; not an ad slot): a roundup's intro runs
+straight into its first item. Neither cut is made when the list is announced (``_announced``:
+the post's last paragraph ends with ':', or the headline names a count of at least the
+read-more lines, "Three walks near the city": a roundup whose items each have a button;
+before, such a roundup kept its intro only). Off with ``Weights.teaser_list=False``
 (``extract_off = ["teaser-list"]``); the head note of ``explain`` says which list was passed
 over and what the run under the headline scored.
 
@@ -28,11 +33,15 @@ over and what the run under the headline scored.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+from itertools import islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.headline import MAX_GAP, MIN_SCORE, headline_index
 from cleantext.boilerplate.intro import line_below
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -80,6 +89,8 @@ def teasers_after_headline(
     if buttons < MIN_BUTTONS:
         return span, ""
     cut = _before_teasers(infos, span, end)
+    if cut is not None and _announced(infos, span[0], cut, buttons):
+        return span, ""
     if cut is not None:
         score = sum(infos[i].score for i in range(span[0], cut + 1))
         return (span[0], cut), (
@@ -98,6 +109,8 @@ def teasers_after_headline(
     gap = sum(1 for i in range(h + 1, first) if infos[i].kind != "empty")
     score = sum(infos[i].score for i in range(first, last + 1))
     if gap > MAX_GAP or score < MIN_SCORE or _button_under(infos, last, span[0]):
+        return span, ""
+    if _announced(infos, first, last, buttons):
         return span, ""
     return (first, last), (
         f"lines {infos[span[0]].block.index + 1}-{infos[span[1]].block.index + 1} are a list "
@@ -124,11 +137,64 @@ def _before_teasers(infos: Sequence[LineInfo], span: Span, end: int) -> int | No
         kept = [j for j in lines[: n - 2] if infos[j].kind == "good"]  # (to its last paragraph)
         if not kept or sum(infos[i].score for i in range(span[0], kept[-1] + 1)) < MIN_SCORE:
             return None
+        if not _post_ends(infos, kept[-1], lines[n - 2]):
+            return None
         return kept[-1]
     return None
 
 
 _HEADS = frozenset({"short", "medium"})
+_ADS = "ads"  # the ``ui`` of an ad slot's line ("Advertisement"): no end of a post
+_MAX_COUNT = 50  # a figure in a headline up to this counts a list ("7 walks", not "1911")
+_ABOVE = 3  # the lines over the post whose count may announce the list (headline, byline)
+
+
+def _post_ends(infos: Sequence[LineInfo], last: int, head: int) -> bool:
+    """Something between the post's last paragraph ``last`` and the first teaser's headline
+    ``head`` ends the post (a share bar, a newsletter box, blank or not; no ad slot): a
+    roundup's intro runs straight into its first item."""
+    return any(
+        infos[j].ui != _ADS and (infos[j].kind != "empty" or infos[j].ui)
+        for j in range(last + 1, head)
+    )
+
+
+def _announced(infos: Sequence[LineInfo], first: int, last: int, buttons: int) -> bool:
+    """The list after the post (lines ``first`` to ``last``) is its own: the post's last
+    paragraph ends with ':' ("these are the routes:"), or the page title, the headline, the
+    post's first line or a short line of the ``_ABOVE`` over it names a count of at least
+    ``buttons`` items ("Three walks near the city", "7 Wanderungen"; the data file's
+    ``[teaser-list] counts``): a roundup whose items each have a read-more line, not a blog's
+    list of other posts."""
+    if infos[last].block.text.rstrip().endswith(":"):
+        return True
+    h = headline_index(infos)
+    places = {0, first} if h is None else {0, first, h}
+    above = (i for i in range(first - 1, 0, -1) if infos[i].kind != "empty")
+    places.update(islice(above, _ABOVE))  # (the headline over the post, a byline)
+    heads = [infos[i].block.text for i in sorted(places) if infos[i].kind in _HEADS]
+    words = count_words()
+    for word in (w for text in heads for w in normalize_line(text).split()):
+        n = words.get(word)
+        if n is not None and n >= buttons:
+            return True
+    return any(_counts(text.split(), buttons) for text in heads)
+
+
+def _counts(tokens: list[str], buttons: int) -> bool:
+    """A figure of ``buttons`` to ``_MAX_COUNT`` among ``tokens`` ("7", "10:"), in a line
+    without a year ("3 April 2026": a date's day is no count)."""
+    figures = [t.rstrip(":,") for t in tokens]
+    if any(len(t) == 4 and t.isdigit() for t in figures):
+        return False
+    return any(t.isdigit() and buttons <= int(t) <= _MAX_COUNT for t in figures)
+
+
+@lru_cache(maxsize=1)
+def count_words() -> dict[str, int]:
+    """The data file's ``[teaser-list] counts``: number words ("three": 3), normalised."""
+    table = boilerplate_table()["teaser-list"]["counts"]
+    return {normalize_line(word): n for n, words in enumerate(table, start=2) for word in words}
 
 
 def _button_under(infos: Sequence[LineInfo], last: int, stop: int) -> bool:
