@@ -43,6 +43,12 @@ WALLS = {
         "Diese Seite funktioniert nur mit JavaScript. Bitte aktivieren Sie JavaScript in Ihrem "
         "Browser und laden Sie die Seite neu.",
     ),
+    "a JavaScript notice with its help link": (  # (second prose, talk too: merge of adv19)
+        "Please enable JavaScript to view this site.",
+        "This website needs JavaScript to work properly. To continue, turn on JavaScript in "
+        "your browser's settings and reload the page.",
+        "How to enable JavaScript in your browser",
+    ),
     "a rate limit": (
         "429 Too Many Requests",
         "We have received too many requests from your network. Please try again later.",

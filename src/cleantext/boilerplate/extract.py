@@ -2938,15 +2938,21 @@ def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights, top: int | None
     at = _next_prose(infos, i + 1, w)
     if at is None:
         return True
-    after = infos[at]
-    key = after.key or normalize_line(after.block.text)
-    if not any(phrase in key for phrase in _error_talk()):
+    if not _talks(infos[at]):
         return False
-    # (a short line, or one naming what is missing, and no second paragraph after it: "que
-    # busca" and "não existe" are everyday words, and an 'Error 404' film review said them)
-    words = key.split()
+    # (a short line, or one naming what is missing, and no second paragraph after it but
+    # more such talk: "que busca" and "não existe" are everyday words, and an 'Error 404'
+    # film review said them; "How to enable JavaScript in your browser" under a wall is talk)
+    words = normalize_line(infos[at].block.text).split()  # (``key`` is cut short)
     named = len(words) <= _TALK_WORDS or not _error_pages().isdisjoint(words)
-    return named and _next_prose(infos, at + 1, w) is None
+    second = _next_prose(infos, at + 1, w)
+    return named and (second is None or _talks(infos[second]))
+
+
+def _talks(info: LineInfo) -> bool:
+    """Whether the line explains an error to the reader (a phrase of ``[error] talk``)."""
+    key = info.key or normalize_line(info.block.text)
+    return any(phrase in key for phrase in _error_talk())
 
 
 _TALK_WORDS = 12  # an error page's explanation this short needs no word for the page
