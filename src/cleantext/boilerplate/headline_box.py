@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.intro import stems
@@ -75,25 +76,55 @@ def _headline(info: LineInfo) -> bool:
 def headline_box(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
     """The first line of a box of teaser headlines inside lines ``first`` + 1 to ``last``
     whose paragraph under it shares fewer than ``MIN_SHARED`` content words with the article
-    above it; ``-1`` if there is none."""
+    above it; ``-1`` if there is none.
+
+    The lines' kinds are read as one string of codes (``_CODES``), in which each run of short
+    and medium lines is found once (``_RUNS``); only a run of ``MIN_HEADLINES`` or more with a
+    paragraph above it and one right under it has its lines read as headlines."""
     if not w.headline_box:
         return -1
+    codes = "".join(map(_CODES.__getitem__, map(_KIND, infos[first : last + 1])))
+    prose = codes.find("g")  # (the box comes after a paragraph of the article)
     seen: set[str] = set()  # (the article's content words, read up to line ``read``)
-    read, start, count, prose = first, -1, 0, False
-    for j in range(first, last + 1):
+    read = first
+    for run in _RUNS.finditer(codes, prose + 1) if prose >= 0 else ():
+        under = run.end()
+        if codes[under : under + 1] != "g" or run.group().count("h") < MIN_HEADLINES:
+            continue
+        start = _headlines_above(infos, first + run.start(), first + under)
+        if start < 0:
+            continue
+        seen.update(stems(" ".join(i.block.text for i in infos[read:start]), w.content_grams))
+        read = start
+        if len(stems(infos[first + under].block.text, w.content_grams) & seen) < MIN_SHARED:
+            return start
+    return -1
+
+
+def _headlines_above(infos: Sequence[LineInfo], top: int, under: int) -> int:
+    """The first of the ``MIN_HEADLINES`` or more headlines in a row (empty lines between
+    them aside) right above line ``under``, among lines ``top`` to ``under`` - 1; ``-1`` if
+    there are fewer."""
+    start, count = -1, 0
+    for j in range(top, under):
         info = infos[j]
         if info.kind == "empty":
             continue
-        if _headline(info):
-            start, count = (j, 1) if count == 0 else (start, count + 1)
-            continue
-        if count >= MIN_HEADLINES and prose and info.kind == "good":
-            seen.update(stems(" ".join(i.block.text for i in infos[read:start]), w.content_grams))
-            read = start
-            if len(stems(info.block.text, w.content_grams) & seen) < MIN_SHARED:
-                return start
-        count, prose = 0, prose or info.kind == "good"
-    return -1
+        start, count = ((start if count else j), count + 1) if _headline(info) else (-1, 0)
+    return start if count >= MIN_HEADLINES else -1
+
+
+class _Codes(dict[str, str]):
+    """A line kind's code: ``h`` a short or medium line, ``e`` empty, ``g`` a paragraph,
+    ``o`` any other kind (a missing key reads as ``o``; nothing is stored)."""
+
+    def __missing__(self, key: str) -> str:
+        return "o"
+
+
+_CODES = _Codes(short="h", medium="h", empty="e", good="g")
+_RUNS = re.compile(r"h[he]*")  # (a run of short and medium lines, empty lines between)
+_KIND = attrgetter("kind")
 
 
 def why_headline_box(infos: Sequence[LineInfo], start: int) -> str:
