@@ -78,9 +78,9 @@ def headline_box(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -
     whose paragraph under it shares fewer than ``MIN_SHARED`` content words with the article
     above it; ``-1`` if there is none.
 
-    The lines' kinds are read as one string of codes (``_CODES``), in which each run of short
-    and medium lines is found once (``_RUNS``); only a run of ``MIN_HEADLINES`` or more with a
-    paragraph above it and one right under it has its lines read as headlines."""
+    The lines' kinds are read as one string of codes (``_CODES``), in which each run of
+    ``MIN_HEADLINES`` or more short and medium lines right above a paragraph is found once
+    (``_RUNS``); only such a run after a paragraph has its lines read as headlines."""
     if not w.headline_box:
         return -1
     codes = "".join(map(_CODES.__getitem__, map(_KIND, infos[first : last + 1])))
@@ -89,8 +89,6 @@ def headline_box(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -
     read = first
     for run in _RUNS.finditer(codes, prose + 1) if prose >= 0 else ():
         under = run.end()
-        if codes[under : under + 1] != "g" or run.group().count("h") < MIN_HEADLINES:
-            continue
         start = _headlines_above(infos, first + run.start(), first + under)
         if start < 0:
             continue
@@ -123,7 +121,10 @@ class _Codes(dict[str, str]):
 
 
 _CODES = _Codes(short="h", medium="h", empty="e", good="g")
-_RUNS = re.compile(r"h[he]*")  # (a run of short and medium lines, empty lines between)
+#: a run of ``MIN_HEADLINES`` or more short and medium lines (empty lines between them) right
+#: above a paragraph, matched from the run's start only (the look-behind) and possessively:
+#: each code is read once or twice, linear
+_RUNS = re.compile(rf"(?<![he])e*+(?:he*+){{{MIN_HEADLINES},}}+(?=g)")
 _KIND = attrgetter("kind")
 
 
