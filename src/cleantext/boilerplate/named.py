@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from cleantext.boilerplate.intro import line_below
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.why import lines as line_range
 from cleantext.data import boilerplate_table
@@ -97,10 +98,9 @@ def _row(info: LineInfo) -> bool:
 
 
 def _next(infos: Sequence[LineInfo], j: int) -> int:
-    """The first non-blank line from ``j`` on, or ``len(infos)``."""
-    while j < len(infos) and infos[j].kind == "empty":
-        j += 1
-    return j
+    """The first non-blank line from ``j`` on (``intro.line_below``), or ``len(infos)``."""
+    below = line_below(infos, j - 1)
+    return len(infos) if below is None else below
 
 
 def _listed(infos: Sequence[LineInfo], items: Sequence[int]) -> bool:

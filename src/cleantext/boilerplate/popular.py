@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate.headline import MAX_GAP, MIN_SCORE, headline_index
+from cleantext.boilerplate.intro import line_above
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.data import boilerplate_table
 
@@ -341,10 +342,8 @@ def ranked_head(infos: Sequence[LineInfo], first: int, last: int, w: Weights) ->
     """
     if not w.ranked_head or not 0 < first <= last or infos[first].kind != "good":
         return None
-    j = first - 1
-    while j > 0 and infos[j].kind == "empty":
-        j -= 1
-    if _item_headline(infos[j]) != "1":
+    j = line_above(infos, first)
+    if j is None or _item_headline(infos[j]) != "1":
         return None
     ranks = [rank for info in infos[first : last + 1] if (rank := _item_headline(info))]
     want = [str(n) for n in range(2, len(ranks) + 2)]
