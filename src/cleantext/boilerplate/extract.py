@@ -1629,10 +1629,8 @@ def _last_note(infos: Sequence[LineInfo], j: int) -> str:
     line ``j``, then its share bar); nothing for another box (two paragraphs after it)."""
     if not j or j >= len(infos):
         return ""
-    k = j + 1
-    while k < len(infos) and infos[k].kind == "empty":
-        k += 1
-    if k < len(infos) and infos[k].kind == "good":
+    k = line_below(infos, j)
+    if k is not None and infos[k].kind == "good":
         return ""
     return (
         f"; the story's last paragraph at line {j + 1} follows it, then the share bar "
@@ -2915,14 +2913,14 @@ def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights, top: int | None
     """Whether the error message at ``infos[i]`` is the page's own: no sentence leads into it
     (a quote: "... were greeted by a page reading" / "404 Not Found"; the page's headline,
     line ``top``, "How one village saved its last pub" over "You have reached your article
-    limit", is none, w-bp19) and no prose follows it
-    unless that prose explains the error to the reader (``[error] talk``: "The story you were
-    looking for has been removed") in one paragraph, short or naming what is missing
-    (``[error] talk_pages``: page, story, link). A message over other prose is a headline
-    ("Access Denied" over a film review, "Seite nicht gefunden" over an exhibition's), and
-    the short article under it is no error page (session 18: nine such articles came out
-    empty; adv19: six more, whose first sentence said "que busca", "não existe", "no longer
-    available").
+    limit", is none, w-bp19) and no prose follows it unless that prose explains the error to
+    the reader (``[error] talk``: "The story you were looking for has been removed") in one
+    paragraph, short or naming what is missing (``[error] talk_pages``: page, story, link),
+    with no second paragraph under it but more such talk. A message over other prose is a
+    headline ("Access Denied" over a film review, "Seite nicht gefunden" over an
+    exhibition's), and the short article under it is no error page (session 18: nine such
+    articles came out empty; adv19: six more, whose first sentence said "que busca", "não
+    existe", "no longer available").
 
     >>> mk = lambda t, n, k="good", ui="": LineInfo(Block(0, 0, t, 0), n, 0.0, True, k, 0.0, ui=ui)
     >>> msg = mk("Not found", 2, "ui", "error")
