@@ -49,8 +49,9 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "slide-counters, continued-repeat, next-story, ranked-box, slot-gaps, hint-headings, "
         "quoted-lines, profiled-posts, unlisted-tail, poll-boxes, counter-boxes, shop-boxes, "
         "credit-sentences, short-tables, intro-sentences, teaser-list, unlisted-deck, "
-        "article-tables, dated-items, lone-words, error-pages, titled-list, named-sections, "
-        "bio-box, next-header, last-paragraph, ranked-head, long-tables, headline-box"
+        "article-tables, dated-items, lone-words, error-pages, titled-list, related-digest, "
+        "named-sections, bio-box, next-header, last-paragraph, ranked-head, long-tables, "
+        "headline-box"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

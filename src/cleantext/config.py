@@ -335,6 +335,7 @@ EXTRACT_MECHANISMS = (
     "lone-words",
     "error-pages",
     "titled-list",
+    "related-digest",
     "named-sections",
     "bio-box",
     "next-header",

@@ -151,6 +151,7 @@ _SWITCHES = {
     "continued-repeat": "continued_repeat",
     "next-header": "next_header",
     "next-story": "next_story",
+    "related-digest": "related_digest",
     "hint-headings": "hint_headings",
     "quoted-lines": "quoted_lines",
     "profiled-posts": "profiled_posts",

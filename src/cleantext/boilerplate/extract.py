@@ -389,6 +389,8 @@ class Weights:
     continued_repeat: bool = True  # and a run after a box the content holds (``continued.py``)
     next_header: bool = True  # but not a run under a byline and a date (``continued.py``)
     next_story: bool = True  # the article's header come again: the next story (``stories.py``)
+    #: teaser pairs under a related-links line end the run (``popular.related_digest``)
+    related_digest: bool = True
     #: the article after an ad label, a sign-up box or a player inside it (``interrupted.py``)
     interrupted: bool = True
     #: and after a box of 5 to 25 links inside it (``interrupted.py``)

@@ -49,6 +49,8 @@ __all__ = [
 MAX_WORDS = 8  # a heading is short
 MIN_ITEMS = 3  # items of a ranked list under a box heading at the end of the content
 MIN_PAIRS = 3  # headlines, each over its excerpt, of a digest under a box heading
+#: the same under a related-links line ("More from the data desk"), to the run's end
+MIN_RELATED_PAIRS = 2
 #: a ranked list's item: its rank, a full stop or a bracket, a space ("1. ", "2) ")
 _RANK = regex.compile(r"\s*(\p{N}{1,2})[.)]\s")
 
@@ -302,7 +304,54 @@ def digest_inside(
         if info.kind == "box" and info.ui != bridged:
             rest = [infos[k] for k in lines[n + 1 :]]
             return j if _digest(rest) else -1
-    return -1
+    return related_digest(infos, lines) if w.related_digest else -1
+
+
+def related_digest(infos: Sequence[LineInfo], lines: Sequence[int]) -> int:
+    """The related-links line (a ``[related]`` line of the data file, "More from the data
+    desk") right above the last ``MIN_RELATED_PAIRS`` or more pairs of ``lines`` (the run's
+    non-blank lines after its first) that are each a headline (a short or medium line with no
+    sentence end, or ending in a question mark of the data file's ``[related]
+    digest_marks``) over one paragraph; ``-1`` if there is none.
+
+    Teasers after a chart or a short article outweigh their heading, so the run went on to
+    them. The pairs are found from the run's end back (one pass), the heading above them.
+    An article's own section heading ("More from the council") over paragraphs of the story
+    has no headline pairs under it. Off with ``Weights.related_digest=False``
+    (``extract_off = ["related-digest"]``).
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> text = ("The council voted on Tuesday to close the old bridge, which is now too weak "
+    ...     "for the buses that cross it every few minutes of the day.")
+    >>> excerpt = ("The council said on Monday that the work on the {} would take another "
+    ...     "year, because the builders have asked for more time to finish the roof.")
+    >>> page = [text, "More from the data desk", "Is the new hospital late again?",
+    ...     excerpt.format("hospital"), "Work on the market is late", excerpt.format("market")]
+    >>> related_digest(classify_lines("\\n".join(page)), range(1, 6))
+    1
+    >>> story = [text, "More from the council", text, excerpt.format("hospital"), text]
+    >>> related_digest(classify_lines("\\n".join(story)), range(1, 5))
+    -1
+    """
+    k = len(lines)
+    while k >= 2 and infos[lines[k - 1]].kind == "good" and _teaser_head(infos[lines[k - 2]]):
+        k -= 2
+    if k == 0 or (len(lines) - k) // 2 < MIN_RELATED_PAIRS:
+        return -1
+    head = infos[lines[k - 1]]
+    return lines[k - 1] if head.kind == "ui" and head.ui == "related" else -1
+
+
+def _teaser_head(info: LineInfo) -> bool:
+    """A teaser's headline: short or medium, with no sentence end but a question mark."""
+    if info.kind not in _HEADLINE:
+        return False
+    return not info.terminal or info.block.text.rstrip().endswith(_digest_marks())
+
+
+@lru_cache(maxsize=1)
+def _digest_marks() -> tuple[str, ...]:
+    return tuple(boilerplate_table()["related"]["digest_marks"])
 
 
 def _digest(lines: Sequence[LineInfo]) -> bool:
