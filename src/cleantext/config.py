@@ -253,7 +253,8 @@ class BlockDedupOptions:
 #: after a box inside it, then its share bar, kept (``last-paragraph``), the first item's headline
 #: ("1. ...") right above the article kept when the article's other items have one
 #: (``ranked-head``), a table inside the article of up to 150 cells, not 30 (``long-tables``), a box
-#: of teaser headlines without a heading after it ending it (``headline-box``)
+#: of teaser headlines without a heading after it ending it (``headline-box``), a related line over
+#: teaser pairs to the run's end ending it (``related-digest``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
