@@ -1431,8 +1431,10 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         ok = True
     finally:
         if not ok and tmp is not None:
-            with contextlib.suppress(OSError):
+            try:  # noqa: SIM105 (suppress() runs Python code first, where a handler may stop)
                 os.unlink(tmp)
+            except OSError:
+                pass
 
 
 @dataclass(frozen=True)
