@@ -29,6 +29,7 @@ from cleantext.io import (
     iter_jsonl,
     iter_lines,
     read_text,
+    signals_held,
 )
 
 EXE = [sys.executable, "-m", "cleantext.cli"]
@@ -1177,3 +1178,86 @@ def test_ctrl_c_that_numpy_turns_into_an_import_error_is_one_line(
     monkeypatch.setattr(cli_module, "_parse", broken)
     with pytest.raises(ImportError, match="foo"):
         main(["clean", "a.txt"])
+
+
+def _spin() -> None:
+    """Bytecodes for 0.2 s, at any of which a pending Python signal handler would run (the
+    thread that takes a signal may wait to be scheduled)."""
+    end = time.monotonic() + 0.2
+    while time.monotonic() < end:
+        pass
+
+
+def test_signals_held_holds_a_signal_that_another_thread_receives() -> None:
+    """The mask is the main thread's: a signal sent to the process went to another thread
+    (numpy's OpenBLAS starts one), and its handler ran inside the block."""
+    done = threading.Event()
+    other = threading.Thread(target=done.wait, daemon=True)  # (signals not blocked in it)
+    other.start()
+    seen: list[str] = []
+    previous = signal.signal(signal.SIGHUP, lambda s, f: seen.append("handled"))
+    try:
+        with signals_held():
+            os.kill(os.getpid(), signal.SIGHUP)
+            _spin()
+            seen.append("block end")
+        _spin()
+    finally:
+        signal.signal(signal.SIGHUP, previous)
+        done.set()
+    assert seen == ["block end", "handled"]
+
+
+def test_signals_held_leaves_a_signal_outside_the_block_alone() -> None:
+    """Near miss: a signal after the block is handled at once, and the handler is back."""
+    seen: list[str] = []
+    handler = lambda s, f: seen.append("handled")  # noqa: E731
+    previous = signal.signal(signal.SIGHUP, handler)
+    try:
+        with signals_held():
+            seen.append("block end")
+        os.kill(os.getpid(), signal.SIGHUP)
+        _spin()
+        assert signal.getsignal(signal.SIGHUP) is handler
+    finally:
+        signal.signal(signal.SIGHUP, previous)
+    assert seen == ["block end", "handled"]
+
+
+def test_stop_while_the_temp_file_is_created_removes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A SIGTERM that came while `mkstemp` ran (after the file was made, before its name was
+    returned) raised there, and the file stayed: it is handled after the name is noted now."""
+    import tempfile
+
+    real = tempfile.mkstemp
+    done = threading.Event()
+    other = threading.Thread(target=done.wait, daemon=True)
+    other.start()
+
+    def stopped(*args: object, **kw: object) -> tuple[int, str]:
+        made = real(*args, **kw)  # type: ignore[call-overload]
+        os.kill(os.getpid(), signal.SIGTERM)
+        _spin()
+        return made  # type: ignore[no-any-return]
+
+    def terminated(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    monkeypatch.setattr(tempfile, "mkstemp", stopped)
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        with pytest.raises(SystemExit), atomic_output(str(tmp_path / "o.txt")) as out:
+            out.write("never\n")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        done.set()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unstopped_output_keeps_its_file(tmp_path: Path) -> None:
+    """Near miss: without a signal the output is written and no temporary file is left."""
+    with atomic_output(str(tmp_path / "o.txt")) as out:
+        out.write("kept\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["o.txt"]

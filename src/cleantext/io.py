@@ -1321,17 +1321,54 @@ def signals_held() -> Iterator[None]:
     """Ctrl-C, SIGTERM and SIGHUP wait until the block ends (then they are handled): for steps
     that a handler's exception must not split, such as creating a temporary file and noting
     its name for the clean-up. Outside the main thread, and without signal masks (Windows),
-    nothing is held."""
+    nothing is held.
+
+    The mask alone did not hold them: it is the main thread's, and a signal sent to the process
+    went to another thread (numpy's OpenBLAS starts one), whose C handler had the main thread
+    run the Python handler at its next bytecode, inside the block; so did a signal that came
+    just before the mask. The Python handlers are swapped too, for one that notes the signal
+    (:func:`_noting`); the signals noted are raised again when the block ends."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(
         signal, "pthread_sigmask"
     ):
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
+    noted: list[int] = []
+    previous = _noting(noted)
     try:
-        yield
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
+        try:
+            yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    for signum in noted:  # (after the handlers are back: each runs as if it came now)
+        signal.raise_signal(signum)
+
+
+def _noting(noted: list[int]) -> dict[int, Any]:
+    """Give each held signal that has a Python handler one that appends it to ``noted`` (once);
+    returns the handlers replaced. A signal already pending runs its own handler before the
+    swap, or this one after it (then it is noted)."""
+
+    def note(signum: int, frame: object) -> None:
+        if signum not in noted:
+            noted.append(signum)
+
+    previous: dict[int, Any] = {}
+    try:
+        for signum in sorted(_HELD_SIGNALS):
+            handler = signal.getsignal(signum)
+            if callable(handler):
+                previous[signum] = handler
+                signal.signal(signum, note)
+    except BaseException:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        raise
+    return previous
 
 
 @contextlib.contextmanager
@@ -1394,8 +1431,10 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         ok = True
     finally:
         if not ok and tmp is not None:
-            with contextlib.suppress(OSError):
+            try:  # noqa: SIM105 (suppress() runs Python code first, where a handler may stop)
                 os.unlink(tmp)
+            except OSError:
+                pass
 
 
 @dataclass(frozen=True)
