@@ -950,7 +950,7 @@ def _unreadable_folders(base: Path, skip: Path | None, marked: _Marked) -> list[
         try:
             with os.scandir(folder) as entries:
                 names = [e.name for e in entries if e.is_dir(follow_symlinks=False)]
-            if parts and marked._marked(parts):
+            if parts and marked.folder(parts):
                 continue  # an earlier run's output folder
         except OSError as exc:
             why = f"a folder that cannot be listed ({exc.strerror or 'cannot be read'})"
@@ -1003,9 +1003,10 @@ class _Marked:
     def under(self, rel: Path) -> bool:
         """Whether the file ``rel`` (relative to the root) is inside a marked folder."""
         parts = rel.parts[:-1]
-        return any(self._marked(parts[: k + 1]) for k in range(len(parts)))
+        return any(self.folder(parts[: k + 1]) for k in range(len(parts)))
 
-    def _marked(self, parts: tuple[str, ...]) -> bool:
+    def folder(self, parts: tuple[str, ...]) -> bool:
+        """Whether the folder ``parts`` (relative to the root) is itself a marked one."""
         if parts not in self.known:
             folder = self.base.joinpath(*parts)
             self.known[parts] = is_output_dir(folder)
