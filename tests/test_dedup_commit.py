@@ -99,7 +99,7 @@ def test_killed_before_the_rename_its_documents_leave_the_index(days):
     assert not out.exists()
     later = cli(str(days["day3"]), "-o", str(out3), "--index", str(db))
     assert later.returncode == 0, later.stderr
-    assert "out.jsonl is not in place: its documents are out of the index" in later.stderr
+    assert "out.jsonl is not in place: the index drops its documents" in later.stderr
     assert lines(out3) == days["only3"] and index_keys(db) == days["only3_keys"]
     assert _stray(work) == []  # (the killed run's temporary file is gone)
 
@@ -116,7 +116,7 @@ def test_killed_after_the_rename_its_documents_stay(days):
     assert lines(out) == days["want2"]
     later = cli(str(days["day3"]), "-o", str(out3), "--index", str(db))
     assert later.returncode == 0, later.stderr
-    assert "out.jsonl is in place: its documents stay" in later.stderr
+    assert "out.jsonl is in place: the index keeps its documents" in later.stderr
     assert lines(out3) == days["want3"] and index_keys(db) == days["keys"]
     assert lines(out) == days["want2"] and _stray(work) == []
 

@@ -5,9 +5,11 @@ the kept document of each cluster is chosen by ``--keep``. With ``--index PATH``
 checked in input order against a persistent SQLite index ("seen before?", earlier runs
 included) and every new document is added to it.
 
-With ``--index`` the run is one SQLite transaction, committed only after the output file is in
-place: a run that stops early (an error, Ctrl-C, a kill) leaves the index as it was, so the rerun
-gives the uninterrupted result; an index file that the failed run created is deleted.
+With ``--index`` the output file and the index commit as one: the documents are committed with
+a note of the finished temporary output, whose rename is then the commit point; a run that stops
+before it (an error, Ctrl-C, a kill) has its documents taken out again by whoever opens the
+index next, so the rerun gives the uninterrupted result (docs/corpus-dedup.md); an index file
+that the failed run created is deleted.
 
 Files are read twice (signatures first, then the output is written), so memory holds only the
 signatures; stdin, pipes and other inputs that cannot be read twice are buffered. On the

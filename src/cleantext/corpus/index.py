@@ -576,9 +576,9 @@ class SQLiteIndex(DedupIndex):
             with contextlib.suppress(OSError):
                 os.unlink(note["temporary"])
         self._forget()
-        what = "in place: its documents stay" if kept else "not in place: its documents are out"
+        what = "in place: the index keeps" if kept else "not in place: the index drops"
         print(
-            f"{self.path}: an interrupted run's output {note['output']} is {what} of the index",
+            f"{self.path}: a stopped run's output {note['output']} is {what} its documents",
             file=sys.stderr,
         )
         return "kept" if kept else "undone"
