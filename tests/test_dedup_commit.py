@@ -215,3 +215,27 @@ def test_a_live_run_between_its_commits_is_waited_for(tmp_path):
         sleeper.wait()
     with SQLiteIndex(db, scheme, 0.5) as index:  # gone: settled (its output is not there)
         assert len(index) == 1
+
+
+def test_a_new_process_with_the_pid_of_a_killed_run_is_not_waited_for(tmp_path, capsys):
+    """The note holds the process's start time too: a live process that took the pid of the
+    killed run (another start time) does not hold the index."""
+    scheme, db = Scheme.create(threshold=0.5), tmp_path / "seen.db"
+    with SQLiteIndex(db, scheme, 0.5) as index:
+        index.insert("a", _sig(1))
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        note = {"pid": sleeper.pid, "started": 1, "output": str(tmp_path / "o")}
+        con = sqlite3.connect(db)
+        with con:
+            con.execute(
+                "INSERT INTO meta VALUES ('pending_output', ?)",
+                (json.dumps(note | {"temporary": "", "file": [0, 0], "top": 1}),),
+            )
+        con.close()
+        with SQLiteIndex(db, scheme, 0.5, timeout=0.3) as index:
+            assert len(index) == 1
+        assert "is not in place" in capsys.readouterr().err
+    finally:
+        sleeper.kill()
+        sleeper.wait()

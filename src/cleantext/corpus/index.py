@@ -538,6 +538,7 @@ class SQLiteIndex(DedupIndex):
         done = os.stat(temporary)
         note = {
             "pid": os.getpid(),
+            "started": _started(os.getpid()),
             "output": os.path.abspath(output),
             "temporary": os.path.abspath(temporary),
             "file": [done.st_dev, done.st_ino],
@@ -725,8 +726,12 @@ def _pending_elsewhere(conn: sqlite3.Connection) -> bool:
         return False
     if row is None:
         return False
-    pid = int(json.loads(row[0])["pid"])
-    return pid != os.getpid() and _alive(pid)
+    note = json.loads(row[0])
+    pid = int(note["pid"])
+    if pid == os.getpid() or not _alive(pid):
+        return False
+    started = note.get("started")  # (a new process with the pid of a killed run is not it)
+    return started is None or _started(pid) in (None, started)
 
 
 def _alive(pid: int) -> bool:
@@ -737,6 +742,20 @@ def _alive(pid: int) -> bool:
     except OSError:  # another user's process (EPERM): alive
         return True
     return True
+
+
+def _started(pid: int) -> int | None:
+    """When process ``pid`` started (clock ticks since boot; Linux ``/proc``), or ``None``.
+
+    >>> _started(os.getpid()) == _started(os.getpid())
+    True
+    """
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return int(fields[19])  # (field 22 of the file; the name, field 2, may hold spaces)
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def _same_file(path: Path, opened: os.stat_result) -> bool:
