@@ -25,7 +25,7 @@ import pytest
 from cleantext.cli import main
 from cleantext.corpus.index import SQLiteIndex
 from cleantext.minhash.lsh import Scheme
-from test_dedup_safety import SRC, cli, corpus, index_keys, lines, write
+from test_dedup_safety import SRC, cli, corpus, index_keys, lines, settle, write
 
 #: runs ``cleantext`` with ``os.replace`` of the output (named by its suffix) killing the
 #: process before (``before``) or after (``after``) the rename
@@ -239,3 +239,27 @@ def test_a_new_process_with_the_pid_of_a_killed_run_is_not_waited_for(tmp_path, 
     finally:
         sleeper.kill()
         sleeper.wait()
+
+
+def test_lock_lost_after_the_documents_commit_is_settled_later(days, monkeypatch, capsys):
+    """The documents are committed but taking the lock again fails (so does this run's own
+    settling): no output file, and the next opener takes the documents out again."""
+    work, db = days["work"], days["work"] / "seen.db"
+    db.write_bytes(days["base"].read_bytes())
+    before = index_keys(db)
+    real = SQLiteIndex._begin
+
+    def begin(self: SQLiteIndex) -> None:
+        if not self._conn.in_transaction:
+            raise sqlite3.OperationalError("database is locked")
+        real(self)
+
+    monkeypatch.setattr(SQLiteIndex, "_begin", begin)
+    out = work / "out.jsonl"
+    assert main(["dedup", str(days["day2"]), "-o", str(out), "--index", str(db)]) == 1
+    assert "in use by another run" in capsys.readouterr().err
+    assert not out.exists() and _stray(work) == []
+    monkeypatch.setattr(SQLiteIndex, "_begin", real)
+    settle(db)
+    assert "out.jsonl is not in place" in capsys.readouterr().err
+    assert index_keys(db) == before

@@ -503,8 +503,8 @@ def _run_indexed(args: argparse.Namespace, opts: DedupOptions, src: _Source) -> 
 
     def stage(temporary: str, target: str) -> None:
         nonlocal staged
+        staged = True  # (first: a failure after its commit is settled below too)
         index.stage(temporary, target)
-        staged = True
 
     try:
         with atomic_output(args.output, staged=stage) as out:

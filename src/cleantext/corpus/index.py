@@ -357,9 +357,9 @@ class SQLiteIndex(DedupIndex):
             self._fresh = self._conn.execute(_HAS_META).fetchone() is None
             for statement in _SCHEMA:
                 self._conn.execute(statement)
-            self.settle()
-            self._top = self._max_id()  # documents above it are this transaction's
             self._init_meta()
+            self.settle()  # (after the scheme check: undoing computes band keys)
+            self._top = self._max_id()  # documents above it are this transaction's
             if commit_every is not None:
                 self.commit()
         except BaseException:
