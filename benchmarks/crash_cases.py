@@ -7,7 +7,8 @@ over inputs, B9/B10 JSONL values byte for byte, B11 the size limit in every comm
 and time on a gzip holding one huge line), B12 disk full and read-only outputs, B13 SIGKILL and
 SIGTERM of ``clean --workers 2`` (workers and temporary files), B15 BOM and lone-CR JSONL,
 B16 session 18's (odd paths in an input folder, ``ulimit -v``, an error message as headline);
-B17 adv19's (a folder that cannot be listed, talk words under "Error 404", a roundup);
+B17 adv19's (a folder that cannot be listed, talk words under "Error 404", a roundup); B20
+``dedup --index`` killed just before and after its output's rename;
 then the crashes ``fuzz_cli.py`` found since: lone surrogates (escaped in JSONL) in a text that
 ``explain --json`` shows and in the URL that ``learn-boilerplate`` and ``--url-field`` read.
 
@@ -311,6 +312,55 @@ def b13_stopped_dedup(d: Path, kills: int) -> None:
             )
 
 
+#: ``cleantext`` with ``os.replace`` onto a file named argv[2] killing the process (SIGKILL)
+#: ``before`` or ``after`` the rename (argv[1])
+_KILLED_AT_RENAME = """
+import os, signal, sys
+real, (mode, name) = os.replace, sys.argv[1:3]
+def replace(src, dst, *a, **k):
+    if str(dst).endswith(name) and mode == "before":
+        os.kill(os.getpid(), signal.SIGKILL)
+    real(src, dst, *a, **k)
+    if str(dst).endswith(name) and mode == "after":
+        os.kill(os.getpid(), signal.SIGKILL)
+os.replace = replace
+from cleantext.cli import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def b20_dedup_killed_at_rename(d: Path) -> None:
+    """`dedup --index` killed by SIGKILL just before and just after its output's rename (the
+    commit point): the next run on the index keeps the documents if the output is in place and
+    takes them out (and its temporary file) if not; the output and the index agree. Before,
+    a kill after the rename left the output without its documents in the index."""
+    docs = [" ".join(f"t{i}w{j}" for j in range(60)) for i in range(40)]  # (all distinct)
+    src, later = d / "in.jsonl", d / "later.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(docs)))
+    later.write_text(
+        "".join(json.dumps({"id": f"l{i}", "text": t}) + "\n" for i, t in enumerate(docs))
+    )
+    for mode in ("before", "after"):
+        work = d / mode
+        work.mkdir()
+        out, index = work / "o.jsonl", work / "idx.sqlite"
+        run = [*EXE[:1], "-c", _KILLED_AT_RENAME, mode, out.name, "dedup", str(src), "-o", str(out)]
+        killed = subprocess.run([*run, "--index", str(index)], capture_output=True, timeout=600)
+        nxt = cli("dedup", str(later), "-o", str(work / "l.jsonl"), "--index", str(index))
+        kept = len(out.read_text().splitlines()) if out.exists() else 0
+        again = len((work / "l.jsonl").read_text().splitlines()) if nxt.returncode == 0 else -1
+        left = [p.name for p in work.iterdir() if p.name.endswith(".tmp")]
+        case(
+            f"B20 dedup --index killed {mode} its output's rename",
+            killed.returncode == -signal.SIGKILL
+            and nxt.returncode == 0
+            and kept + again == len(docs)  # (each text kept once: by the killed run or later)
+            and kept == (len(docs) if mode == "after" else 0)
+            and not left,
+            f"exit {killed.returncode}, then {nxt.returncode}; kept {kept} + {again}, left {left}",
+        )
+
+
 def _wait_for(out: Path, pattern: str, proc: subprocess.Popen[bytes], trial: int) -> None:
     """Wait (60 s at most) until a file matching ``pattern`` is in ``out`` or ``proc`` has
     ended, then ``0.2 * trial`` s more: each trial stops the run a little later."""
@@ -475,6 +525,7 @@ def main() -> int:
         lambda d: b13_killed_workers(d, opts.kills),
         lambda d: b13_stopped_directory_run(d, opts.kills),
         lambda d: b13_stopped_dedup(d, opts.kills),
+        b20_dedup_killed_at_rename,
         b15_line_ends,
         fuzz_found,
         b16_session18,

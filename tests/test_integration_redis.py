@@ -263,3 +263,20 @@ def test_datasketch_redis_storage_reads_the_same_signatures(redis_server: RedisS
         idx.insert("far", far)
         assert sorted(got) == idx.query(near) == ["base"]
         idx.clear()
+
+
+def test_remove_makes_a_document_new_again(redis_url: str) -> None:
+    """A consumer that failed to store a document it checked in takes it out again: its
+    near-copy is then new; removing a key that is not there changes nothing."""
+    rng = np.random.default_rng(20)
+    sig, other = _sig(rng), _sig(rng)
+    near = _near(sig, rng)
+    with _index(redis_url) as red:
+        assert red.check_and_insert("a", sig) is None and red.check_and_insert("o", other) is None
+        assert red.check_and_insert("b", near) == "a"
+        assert red.remove("zz") is False and len(red) == 2  # (near miss: nothing removed)
+        assert red.remove("a") is True
+        assert "a" not in red and len(red) == 1 and red.query(sig) == []
+        assert red.check_and_insert("b", near) is None  # new again
+        assert red.remove("a") is False and red.query(other) == ["o"]
+        red.clear()

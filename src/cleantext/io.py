@@ -950,7 +950,7 @@ def _unreadable_folders(base: Path, skip: Path | None, marked: _Marked) -> list[
         try:
             with os.scandir(folder) as entries:
                 names = [e.name for e in entries if e.is_dir(follow_symlinks=False)]
-            if parts and marked._marked(parts):
+            if parts and marked.folder(parts):
                 continue  # an earlier run's output folder
         except OSError as exc:
             why = f"a folder that cannot be listed ({exc.strerror or 'cannot be read'})"
@@ -1003,9 +1003,10 @@ class _Marked:
     def under(self, rel: Path) -> bool:
         """Whether the file ``rel`` (relative to the root) is inside a marked folder."""
         parts = rel.parts[:-1]
-        return any(self._marked(parts[: k + 1]) for k in range(len(parts)))
+        return any(self.folder(parts[: k + 1]) for k in range(len(parts)))
 
-    def _marked(self, parts: tuple[str, ...]) -> bool:
+    def folder(self, parts: tuple[str, ...]) -> bool:
+        """Whether the folder ``parts`` (relative to the root) is itself a marked one."""
         if parts not in self.known:
             folder = self.base.joinpath(*parts)
             self.known[parts] = is_output_dir(folder)
@@ -1372,7 +1373,9 @@ def _noting(noted: list[int]) -> dict[int, Any]:
 
 
 @contextlib.contextmanager
-def atomic_output(path: str | None) -> Iterator[IO[str]]:
+def atomic_output(
+    path: str | None, staged: Callable[[str, str], None] | None = None
+) -> Iterator[IO[str]]:
     """A text stream that replaces ``path`` only when the block finishes without error.
 
     ``None`` or ``-`` writes to stdout. Compression follows the extension (.gz, .zst).
@@ -1382,6 +1385,12 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
     file it points to is replaced and the link stays. A device or a FIFO (``/dev/null``, a
     named pipe) is written directly, never replaced. A failed write (disk full, read-only
     folder) is an :class:`OutputError`.
+
+    ``staged(temporary, target)``, if given, is called once the temporary file is complete and
+    synced, just before it is renamed to ``target`` (the file ``path`` names), with the three
+    signals of :func:`signals_held` held until the rename is durable (its folder synced): to
+    commit an index that notes that file (``cleantext dedup --index``). It is not called for
+    stdout, devices and FIFOs, which are written directly.
     """
     if path is None or path == "-":
         with _to_stdout() as out:
@@ -1425,7 +1434,13 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         try:
             mode = target.stat().st_mode & 0o7777 if target.exists() else 0o644
             os.chmod(tmp, mode)
-            os.replace(tmp, target)
+            if staged is None:
+                os.replace(tmp, target)
+            else:
+                with signals_held():
+                    staged(tmp, str(target))
+                    os.replace(tmp, target)
+                    _sync_folder(directory)
         except OSError as exc:
             raise _write_error(path, exc) from None
         ok = True
@@ -1435,6 +1450,21 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _sync_folder(directory: Path) -> None:
+    """Make the renames in ``directory`` durable (where the file system can)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.EROFS, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,11 @@ the kept document of each cluster is chosen by ``--keep``. With ``--index PATH``
 checked in input order against a persistent SQLite index ("seen before?", earlier runs
 included) and every new document is added to it.
 
-With ``--index`` the run is one SQLite transaction, committed only after the output file is in
-place: a run that stops early (an error, Ctrl-C, a kill) leaves the index as it was, so the rerun
-gives the uninterrupted result; an index file that the failed run created is deleted.
+With ``--index`` the output file and the index commit as one: the documents are committed with
+a note of the finished temporary output, whose rename is then the commit point; a run that stops
+before it (an error, Ctrl-C, a kill) has its documents taken out again by whoever opens the
+index next, so the rerun gives the uninterrupted result (docs/corpus-dedup.md); an index file
+that the failed run created is deleted.
 
 Files are read twice (signatures first, then the output is written), so memory holds only the
 signatures; stdin, pipes and other inputs that cannot be read twice are buffered. On the
@@ -18,6 +20,7 @@ appended to the line), so nothing is decoded or re-encoded.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import hashlib
 import json
@@ -427,7 +430,9 @@ def _incremental(
     }
 
 
-def _index_error(args: argparse.Namespace, exc: sqlite3.Error, written: bool) -> InputError:
+def _index_error(
+    args: argparse.Namespace, exc: sqlite3.Error, written: bool, staged: bool = False
+) -> InputError:
     """A one-line error for an SQLite failure on ``--index``."""
     import sqlite3
 
@@ -447,7 +452,9 @@ def _index_error(args: argparse.Namespace, exc: sqlite3.Error, written: bool) ->
         msg = f"cannot use the index ({text})"
     else:  # DatabaseError: "file is not a database", corruption
         msg = f"not a cleantext index ({text})"
-    if written:
+    if written and staged:  # (the output was renamed: the index keeps its documents)
+        msg += "; the output is in place and its documents are in the index"
+    elif written:
         msg += "; the output was written but the index was not updated: a rerun writes it again"
     else:
         msg += "; the index is unchanged"
@@ -481,27 +488,42 @@ def _open_index(args: argparse.Namespace, opts: DedupOptions) -> SQLiteIndex:
 
 
 def _run_indexed(args: argparse.Namespace, opts: DedupOptions, src: _Source) -> dict[str, int]:
-    """Check and add every document; commit the index only once the output is in place.
+    """Check and add every document; the index keeps them only if the output is in place.
 
-    A crash before the commit leaves the index as it was (and a rerun writes the same output
-    again); SQLite's commit itself is atomic.
+    To an output file: the documents are committed with a note of the finished temporary file
+    (:meth:`~cleantext.corpus.index.SQLiteIndex.stage`), the file is renamed into place (the
+    one commit point), then the note is dropped. A run that stops before the rename leaves its
+    documents noted: whoever opens the index next (or this run, on an error) takes them out
+    again. To stdout, a device or a FIFO: the index commits after the last line is written.
     """
     import sqlite3
 
     index = _open_index(args, opts)
-    written = committed = False
+    written = committed = staged = False
+
+    def stage(temporary: str, target: str) -> None:
+        nonlocal staged
+        staged = True  # (first: a failure after its commit is settled below too)
+        index.stage(temporary, target)
+
     try:
-        with atomic_output(args.output) as out:
+        with atomic_output(args.output, staged=stage) as out:
             stats = _incremental(args, opts, src, out, index)
         written = True
-        index.commit()
+        if staged:
+            index.finish()
+        else:
+            index.commit()
         committed = True
     except sqlite3.Error as exc:
-        raise _index_error(args, exc, written) from None
+        raise _index_error(args, exc, written, staged) from None
     finally:
         if committed:
             index.close()
         else:
+            if staged:  # (what stays: the output decides; else the next opener settles it)
+                with contextlib.suppress(sqlite3.Error):
+                    index.recover()
             index.discard()
     return stats
 

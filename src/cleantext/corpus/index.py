@@ -45,8 +45,11 @@ True
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
+import sys
+import time
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -290,10 +293,14 @@ _SCHEMA = (
     signature BLOB NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS bands (
     bkey INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (bkey, doc)) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS undo (
+    id INTEGER PRIMARY KEY, size INTEGER NOT NULL, signature BLOB NOT NULL)""",
 )
 _HAS_META = "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
 _CACHE_KB = 262144  # page cache limit (the bands B-tree is read and written at random)
 _CHUNK = 900  # values per IN (...) list
+_PENDING = "pending_output"  # the meta row of a run whose output may not be in place yet
+_WAIT = 0.02  # seconds between looks while another live run's output is pending
 
 
 def _unpack(blob: bytes) -> Signature:
@@ -319,6 +326,13 @@ class SQLiteIndex(DedupIndex):
 
     :attr:`created` is True when this object made the file; :meth:`discard` then deletes it
     again if nothing was ever committed to it.
+
+    An output committed with the index (:meth:`stage`, then :meth:`finish`): the documents
+    are committed first, with a note of the output's temporary file and an undo record (the
+    ``undo`` table: the old signature of each document replaced); the rename of the output
+    is then the one commit point. Whoever opens the index next, or this object on an error
+    (:meth:`settle`), keeps the documents if the output file is that file, and otherwise
+    takes them out again and deletes the temporary file.
     """
 
     def __init__(
@@ -337,12 +351,15 @@ class SQLiteIndex(DedupIndex):
         self._pending = 0
         self._fresh = False  # the file had no tables when this object took the write lock
         self.created = False
+        self._undo: dict[int, tuple[int, bytes]] = {}  # doc id -> replaced size and signature
         self._conn = self._connect(timeout)
         try:
             self._fresh = self._conn.execute(_HAS_META).fetchone() is None
             for statement in _SCHEMA:
                 self._conn.execute(statement)
             self._init_meta()
+            self.settle()  # (after the scheme check: undoing computes band keys)
+            self._top = self._max_id()  # documents above it are this transaction's
             if commit_every is not None:
                 self.commit()
         except BaseException:
@@ -355,6 +372,7 @@ class SQLiteIndex(DedupIndex):
         If another process deleted the file while this one waited for the lock (a first run
         that failed deletes the file it made), the file is opened again.
         """
+        deadline = time.monotonic() + timeout
         while True:
             created = _create(self.path)
             self.created = self.created or created
@@ -362,11 +380,16 @@ class SQLiteIndex(DedupIndex):
             try:
                 opened = os.stat(self.path)
                 conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA synchronous=NORMAL")
+                # (one transaction per run: its commits must survive a power loss too)
+                level = "FULL" if self._commit_every is None else "NORMAL"
+                conn.execute(f"PRAGMA synchronous={level}")
                 conn.execute(f"PRAGMA cache_size={-_CACHE_KB}")
                 conn.execute("BEGIN IMMEDIATE")
-                if _same_file(self.path, opened):
+                if _same_file(self.path, opened) and not _pending_elsewhere(conn):
                     return conn
+                if time.monotonic() > deadline:  # (a live run between its two commits)
+                    raise sqlite3.OperationalError("database is locked")
+                time.sleep(_WAIT)
             except FileNotFoundError:
                 pass
             except BaseException as exc:
@@ -409,7 +432,7 @@ class SQLiteIndex(DedupIndex):
         self._begin()  # (the write lock: the row ids below are this transaction's)
         old = self._stored(list(last))
         new = [key for key in last if key not in old]
-        top = self._conn.execute("SELECT COALESCE(MAX(id), 0) FROM docs").fetchone()[0]
+        top = self._max_id()
         ids = dict(zip(new, range(int(top) + 1, int(top) + 1 + len(new)), strict=True))
         self._conn.executemany(
             "INSERT INTO docs (id, key, size, signature) VALUES (?, ?, ?, ?)",
@@ -422,6 +445,10 @@ class SQLiteIndex(DedupIndex):
             )
             stale = band_keys(np.stack([v[1] for v in old.values()]), *self._shape())
             self._delete_bands(stale, np.array([v[0] for v in old.values()], dtype=np.int64))
+        if self._commit_every is None:  # (what settle() puts back; the first one stays)
+            for doc, sig, size in old.values():
+                if doc <= self._top:
+                    self._undo.setdefault(doc, (size, sig.astype("<u4").tobytes()))
         docs_ids = np.array([ids[k] if k in ids else old[k][0] for k in last], dtype=np.int64)
         keys = np.stack([v[2] for v in last.values()])
         # (two bands of one document may share a key); sorted: neighbouring B-tree pages
@@ -436,17 +463,20 @@ class SQLiteIndex(DedupIndex):
     def _delete_bands(self, keys: NDArray[np.uint64], docs: NDArray[np.int64]) -> None:
         self._conn.executemany("DELETE FROM bands WHERE bkey=? AND doc=?", _band_rows(keys, docs))
 
-    def _stored(self, keys: Sequence[str]) -> dict[str, tuple[int, Signature]]:
-        """Row id and signature of the stored documents among ``keys``."""
-        out: dict[str, tuple[int, Signature]] = {}
+    def _stored(self, keys: Sequence[str]) -> dict[str, tuple[int, Signature, int]]:
+        """Row id, signature and size of the stored documents among ``keys``."""
+        out: dict[str, tuple[int, Signature, int]] = {}
         for start in range(0, len(keys), _CHUNK):
             chunk = keys[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            for key, doc, blob in self._conn.execute(
-                f"SELECT key, id, signature FROM docs WHERE key IN ({marks})", chunk
+            for key, doc, blob, size in self._conn.execute(
+                f"SELECT key, id, signature, size FROM docs WHERE key IN ({marks})", chunk
             ):
-                out[key] = (int(doc), _unpack(blob))
+                out[key] = (int(doc), _unpack(blob), int(size))
         return out
+
+    def _max_id(self) -> int:
+        return int(self._conn.execute("SELECT COALESCE(MAX(id), 0) FROM docs").fetchone()[0])
 
     def _lookup(self, keys: NDArray[np.uint64]) -> set[str]:
         return self._lookup_many(keys.reshape(1, -1))[0]
@@ -498,6 +528,94 @@ class SQLiteIndex(DedupIndex):
             self._conn.execute("COMMIT")
             self._fresh = False
         self._pending = 0
+
+    def stage(self, temporary: str, output: str) -> None:
+        """Commit every insert so far together with a note that the file ``temporary`` is
+        about to be renamed to ``output`` (and the undo record of this transaction), then take
+        the write lock again. Call :meth:`finish` once the rename is done; until then, another
+        process that opens the index waits, and after this process is gone (or on
+        :meth:`settle`) the documents stay only if ``output`` is that file."""
+        done = os.stat(temporary)
+        note = {
+            "pid": os.getpid(),
+            "started": _started(os.getpid()),
+            "output": os.path.abspath(output),
+            "temporary": os.path.abspath(temporary),
+            "file": [done.st_dev, done.st_ino],
+            "top": self._top,
+        }
+        self._begin()
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO undo (id, size, signature) VALUES (?, ?, ?)",
+            [(doc, size, blob) for doc, (size, blob) in self._undo.items()],
+        )
+        self._conn.execute(
+            "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", (_PENDING, json.dumps(note))
+        )
+        self.commit()
+        self._begin()
+
+    def finish(self) -> None:
+        """After :meth:`stage` and the rename: forget the note and the undo record; commit."""
+        self._begin()
+        self._forget()
+        self.commit()
+
+    def settle(self) -> str | None:
+        """Resolve the output of a run that stopped between :meth:`stage` and :meth:`finish`
+        (in this transaction: commit it to make it last): ``"kept"`` when its output file is
+        in place (the documents stay), ``"undone"`` otherwise (its documents are taken out,
+        the documents it replaced are put back, its temporary file is deleted); ``None``
+        without one. Says which on stderr, in one line."""
+        row = self._conn.execute("SELECT value FROM meta WHERE name=?", (_PENDING,)).fetchone()
+        if row is None:
+            return None
+        note = json.loads(row[0])
+        kept = _is_file(note["output"], note["file"])
+        if not kept:
+            self._undo_run(int(note["top"]))
+            with contextlib.suppress(OSError):
+                os.unlink(note["temporary"])
+        self._forget()
+        what = "in place: the index keeps" if kept else "not in place: the index drops"
+        print(
+            f"{self.path}: a stopped run's output {note['output']} is {what} its documents",
+            file=sys.stderr,
+        )
+        return "kept" if kept else "undone"
+
+    def recover(self) -> str | None:
+        """:meth:`settle` in a transaction of its own, committed (after a failed run)."""
+        self._begin()
+        what = self.settle()
+        self.commit()
+        return what
+
+    def _forget(self) -> None:
+        self._conn.execute("DELETE FROM meta WHERE name=?", (_PENDING,))
+        self._conn.execute("DELETE FROM undo")
+        self._undo = {}
+
+    def _undo_run(self, top: int) -> None:
+        """Take out the documents above row id ``top`` and put back the replaced ones."""
+        self._conn.execute("DELETE FROM bands WHERE doc > ?", (top,))
+        self._conn.execute("DELETE FROM docs WHERE id > ?", (top,))
+        old = self._conn.execute(
+            "SELECT id, size, signature FROM undo WHERE id <= ? ORDER BY id", (top,)
+        ).fetchall()
+        if not old:
+            return
+        ids = np.array([r[0] for r in old], dtype=np.int64)
+        query = "SELECT signature FROM docs WHERE id=?"
+        now = [_unpack(self._conn.execute(query, (d,)).fetchone()[0]) for d in ids.tolist()]
+        self._delete_bands(band_keys(np.stack(now), *self._shape()), ids)
+        self._conn.executemany(
+            "UPDATE docs SET size=?, signature=? WHERE id=?", [(r[1], r[2], r[0]) for r in old]
+        )
+        keys = band_keys(np.stack([_unpack(r[2]) for r in old]), *self._shape())
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO bands (bkey, doc) VALUES (?, ?)", _band_rows(keys, ids)
+        )
 
     def discard(self) -> None:
         """Throw away every uncommitted insert and close the file; a file this object created
@@ -588,6 +706,56 @@ def _remove(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(f"{path}{suffix}")
+
+
+def _is_file(path: str, file: Sequence[int]) -> bool:
+    """Whether ``path`` is the file of device and inode ``file``."""
+    try:
+        now = os.stat(path)
+    except OSError:
+        return False
+    return [now.st_dev, now.st_ino] == list(file)
+
+
+def _pending_elsewhere(conn: sqlite3.Connection) -> bool:
+    """Whether another process that is still running has staged its output in this index
+    (it is between its two commits: it takes the lock again at once)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE name=?", (_PENDING,)).fetchone()
+    except sqlite3.OperationalError:  # (a new file: no tables yet)
+        return False
+    if row is None:
+        return False
+    note = json.loads(row[0])
+    pid = int(note["pid"])
+    if pid == os.getpid() or not _alive(pid):
+        return False
+    started = note.get("started")  # (a new process with the pid of a killed run is not it)
+    return started is None or _started(pid) in (None, started)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process (EPERM): alive
+        return True
+    return True
+
+
+def _started(pid: int) -> int | None:
+    """When process ``pid`` started (clock ticks since boot; Linux ``/proc``), or ``None``.
+
+    >>> _started(os.getpid()) == _started(os.getpid())
+    True
+    """
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return int(fields[19])  # (field 22 of the file; the name, field 2, may hold spaces)
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def _same_file(path: Path, opened: os.stat_result) -> bool:

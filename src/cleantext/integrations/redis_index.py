@@ -260,6 +260,37 @@ class RedisIndex(DedupIndex):
             return False
         return bool(self._call("lookup", lambda: self.client.hexists(self.prefix + "sig", key)))
 
+    def remove(self, key: str) -> bool:
+        """Take the document ``key`` out of the index (signature, size, token and its bucket
+        memberships) in one MULTI/EXEC transaction; ``False`` if it was not there (or a retry
+        after a lost reply found it gone). For a consumer that checked a document in and then
+        failed to store it: the document is new again. The transaction is retried when another
+        client changed the index meanwhile (WATCH), so it never removes a newer signature's
+        buckets incompletely."""
+        names = [self.prefix + part for part in ("sig", "size", "token")]
+
+        def run() -> bool:
+            with self.client.pipeline(transaction=True) as pipe:
+                while True:
+                    try:
+                        pipe.watch(names[0])  # type: ignore[no-untyped-call]
+                        blob = pipe.hget(names[0], key)
+                        if blob is None:
+                            pipe.unwatch()
+                            return False
+                        sig = np.frombuffer(_bytes(blob), dtype="<u4").astype(np.uint32)
+                        pipe.multi()
+                        for name in names:
+                            pipe.hdel(name, key)
+                        for band in self._band_names(self._bands(sig)):
+                            pipe.srem(band, key)
+                        pipe.execute()
+                        return True
+                    except redis.WatchError:
+                        continue
+
+        return self._call(f"removal of {key!r}", run)
+
     def clear(self) -> None:
         """Delete every key of this index (and only those)."""
 
