@@ -511,6 +511,8 @@ class _Leads(NamedTuple):
     named: bool = False  # signal lead-words: a block named as a lead need not be a <p>
     ancestors: tuple[int, ...] = ()  # all the ancestors of best below <body>
     short: bool = False  # signal short-named-lead: a named lead may be under GOOD_CHARS
+    held: bool = False  # signal furniture-holds-main: see _outside_furniture
+    items: bool = False  # signal lead-list: see _named_lead
 
 
 def _leads(elements: list[Element], best: int) -> _Leads:
@@ -541,16 +543,36 @@ def _leads(elements: list[Element], best: int) -> _Leads:
     return _Leads(best, headers, around, False, tuple(ancestors))
 
 
-def _named_lead(e: Element, elements: list[Element]) -> bool:
+def _named_lead(e: Element, elements: list[Element], items: bool = False) -> bool:
     """Signal ``lead-words``: ``e`` or its parent has an id/class word of a lead
-    (``lead_words`` in html.toml: ``lead``, ``intro``, ``standfirst``...)."""
+    (``lead_words`` in html.toml: ``lead``, ``intro``, ``standfirst``...); with ``items``
+    (signal ``lead-list``), for a list item, the list's parent too (the summary bullets of
+    ``<div class=post-summary-bullets><ul><li>``).
+
+    >>> from cleantext.html import render
+    >>> page = render("<div class=summary-bullets><ul><li>One point.</li></ul></div>")
+    >>> [e.tag for e in page.elements]
+    ['html', 'body', 'div', 'ul', 'li']
+    >>> _named_lead(page.elements[4], page.elements, True)
+    True
+    >>> _named_lead(page.elements[4], page.elements)
+    False
+    """
     lead = load_roles().lead
-    return lead.search(e.name.lower()) is not None or (
-        e.parent >= 0 and lead.search(elements[e.parent].name.lower()) is not None
-    )
+    if lead.search(e.name.lower()) is not None:
+        return True
+    up = e.parent
+    if up >= 0 and lead.search(elements[up].name.lower()) is not None:
+        return True
+    if not items or e.tag != "li" or up < 0 or elements[up].tag not in ("ul", "ol"):
+        return False
+    up = elements[up].parent  # signal lead-list: the list's container names it
+    return up >= 0 and lead.search(elements[up].name.lower()) is not None
 
 
-def _short_lead(b: Block, e: Element, elements: list[Element], text: str) -> bool:
+def _short_lead(
+    b: Block, e: Element, elements: list[Element], text: str, items: bool = False
+) -> bool:
     """Signal ``short-named-lead``: block ``b`` of element ``e``, under GOOD_CHARS, is named
     as a lead (see _named_lead) and has STANDFIRST_WORDS words or more, ending a sentence: a
     short standfirst (``<p class=lead-text>``, ``<div class=single-excerpt><h2>``). Not an
@@ -560,7 +582,7 @@ def _short_lead(b: Block, e: Element, elements: list[Element], text: str) -> boo
         return False
     if len(block.split(None, STANDFIRST_WORDS - 1)) < STANDFIRST_WORDS:
         return False
-    return _named_lead(e, elements)
+    return _named_lead(e, elements, items)
 
 
 def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element], text: str = "") -> bool:
@@ -574,10 +596,10 @@ def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element], text:
     if b.link_density >= 0.3:
         return False
     if b.chars < GOOD_CHARS and not (
-        leads.short and leads.named and _short_lead(b, e, elements, text)
+        leads.short and leads.named and _short_lead(b, e, elements, text, leads.items)
     ):
         return False
-    named = leads.named and _named_lead(e, elements)
+    named = leads.named and _named_lead(e, elements, leads.items)
     if e.tag != "p" and not named:
         return False
     if e.zone in leads.headers:
@@ -586,10 +608,33 @@ def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element], text:
     return (
         i < leads.best
         and e.zone < 0
-        and e.furniture < 0
+        and _outside_furniture(e, leads, elements)
         and e.figure < 0
         and any(a < i <= elements[a].end for a in (leads.ancestors if named else leads.around))
     )
+
+
+def _outside_furniture(e: Element, leads: _Leads, elements: list[Element]) -> bool:
+    """Element ``e`` is in no element with a furniture id/class word, or (signal
+    ``furniture-holds-main``) only in ones that hold the main content too (a page's column
+    ``<section class="is-right-rail with-rail-video-ad">`` around the whole article: the
+    main content's own blocks are not dropped for it, and its lead is not either).
+
+    >>> from cleantext.html import render
+    >>> page = render("<div class=with-ad><p>Lead.</p><div><p>Body.</p></div></div>"
+    ...               "<div class=ad><p>Buy.</p></div>")
+    >>> [e.tag for e in page.elements]
+    ['html', 'body', 'div', 'p', 'div', 'p', 'div', 'p']
+    >>> leads = _Leads(4, set(), [2], held=True)
+    >>> _outside_furniture(page.elements[3], leads, page.elements)
+    True
+    >>> _outside_furniture(page.elements[7], leads, page.elements)
+    False
+    >>> _outside_furniture(page.elements[3], leads._replace(held=False), page.elements)
+    False
+    """
+    f = e.furniture
+    return f < 0 or (leads.held and f <= leads.best <= elements[f].end)
 
 
 def _block_note(
@@ -1033,6 +1078,10 @@ def select_edits(
     leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
     if leads and "lead-words" in signals:
         leads = leads._replace(named=True, short="short-named-lead" in signals)
+    if leads and "furniture-holds-main" in signals:
+        leads = leads._replace(held=True)
+    if leads and "lead-list" in signals:
+        leads = leads._replace(items=True)
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     if "header-standfirst" in signals and keep:

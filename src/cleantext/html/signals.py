@@ -243,6 +243,8 @@ SIGNALS: frozenset[str] = frozenset(
         "noscript-holds-page",
         "orphan-heading",
         "paragraph-in-link-box",
+        "furniture-holds-main",
+        "lead-list",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
