@@ -614,6 +614,10 @@ def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element], text:
     )
 
 
+#: the note of a block dropped as a picture's caption (in a <figure> of the main content)
+_CAPTION_NOTE = "caption (in <figure>)"
+
+
 def _outside_furniture(e: Element, leads: _Leads, elements: list[Element]) -> bool:
     """Element ``e`` is in no element with a furniture id/class word, or (signal
     ``furniture-holds-main``) only in ones that hold the main content too (a page's column
@@ -674,7 +678,7 @@ def _block_note(
     if e.tag == "h1":
         return MARKUP.name, "headline <h1>"
     if e.tag == "figcaption" or (e.figure >= 0 and flags[e.figure] != OUT):
-        return MARKUP.name, "caption (in <figure>)"
+        return MARKUP.name, _CAPTION_NOTE
     return None
 
 
@@ -699,6 +703,73 @@ def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: lis
         if not dropped[n] and b.chars < DATE_CHARS and 2 * timed >= b.chars:
             verdicts[n] = (MARKUP.name, "date line <time>")
             dropped[n] = True
+
+
+#: a block this many elements or fewer below a <blockquote> in a <figure> is the quote's
+QUOTE_LEVELS = 4
+#: the first this many quotes of a page are looked at (each is searched for in the page)
+QUOTE_CHECKS = 32
+#: the start of a quote searched for elsewhere in the page: this many characters
+QUOTE_PROBE = 40
+#: opening quotation marks and spaces before a quote's words
+_QUOTE_MARKS = "\"'„“”«»‘’‚‹› \n"
+
+
+def _in_quote(elements: list[Element], i: int) -> bool:
+    """Element ``i`` is in a ``<blockquote>`` (at most QUOTE_LEVELS up) inside its
+    ``<figure>``."""
+    stop = elements[i].figure
+    for _ in range(QUOTE_LEVELS + 1):
+        if i <= stop:
+            return False
+        if elements[i].tag == "blockquote":
+            return True
+        i = elements[i].parent
+    return False
+
+
+def _figure_quotes(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
+    """Signal ``figure-quote``: a block dropped as a caption because it is in a
+    ``<figure>``, but in a ``<blockquote>`` there (``<figure><blockquote><p>..</p>
+    </blockquote><figcaption>Name, role</figcaption></figure>``, HTML's markup of a quote
+    with its source), is a quote of the article and stays, unless its first QUOTE_PROBE
+    characters (after quotation marks) are elsewhere in the page too: a pull quote repeats
+    a sentence of the article. The ``<figcaption>`` still goes. Only the first QUOTE_CHECKS
+    quotes are looked at (each search reads the page's text once). Updates ``verdicts`` and
+    ``dropped`` in place.
+
+    >>> from cleantext.html import render
+    >>> page = render("<article><p>" + "The bridge closed on Monday, the council said. " * 3
+    ...     + "</p><figure><blockquote><p>We will open the bridge again in May, whatever"
+    ...     " the weather.</p></blockquote><figcaption>Ann Lee, mayor</figcaption></figure>"
+    ...     "</article>")
+    >>> [page.text[e.start : e.end].strip() for e in select_edits(page)]
+    ['Ann Lee, mayor']
+    >>> off = SIGNALS - {"figure-quote"}  # the quote goes with its source
+    >>> [page.text[e.start : e.end].split()[:2] for e in select_edits(page, None, off)]
+    [['We', 'will']]
+    """
+    elements, blocks, text = page.elements, page.blocks, page.text
+    checks = QUOTE_CHECKS
+    for n, b in enumerate(blocks):
+        verdict = verdicts[n]
+        if (
+            not dropped[n]
+            or verdict is None
+            or verdict[1] != _CAPTION_NOTE
+            or b.tag == "figcaption"
+        ):
+            continue
+        if not _in_quote(elements, b.element):
+            continue
+        checks -= 1
+        if checks < 0:
+            return
+        probe = text[b.start : b.end].strip(_QUOTE_MARKS)[:QUOTE_PROBE]
+        if not probe or 0 <= text.find(probe) < b.start or text.find(probe, b.end) >= 0:
+            continue
+        verdicts[n] = None
+        dropped[n] = False
 
 
 def _orphan_labels(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
@@ -1084,6 +1155,8 @@ def select_edits(
         leads = leads._replace(items=True)
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
+    if "figure-quote" in signals:
+        _figure_quotes(page, verdicts, dropped)
     if "header-standfirst" in signals and keep:
         h2, named = "h2-headline" in signals, "named-dek" in signals
         _header_standfirst(page, flags, min(keep), verdicts, dropped, h2, named)

@@ -245,6 +245,7 @@ SIGNALS: frozenset[str] = frozenset(
         "paragraph-in-link-box",
         "furniture-holds-main",
         "lead-list",
+        "figure-quote",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
