@@ -312,6 +312,23 @@ def _words(
     return kind, weight, bits & 16 != 0, name
 
 
+def _holds_body(head: Any, block: frozenset[str]) -> bool:
+    """Signal ``head-holds-body``: a child of the ``<head>`` element ``head`` is a block-level
+    element (libxml2 leaves an HTML5 element it does not know, ``<article>``, ``<main>``,
+    ``<header>``, inside the ``<head>`` of a page without a ``<body>`` tag, with all of the
+    page after it): the head is walked, its metadata elements still skipped one by one.
+
+    >>> from lxml import etree
+    >>> root = etree.fromstring("<meta charset=utf-8><main><p>Hi</p></main>", etree.HTMLParser())
+    >>> _holds_body(root[0], frozenset({"main"})), root[0].tag
+    (True, 'head')
+    >>> root = etree.fromstring("<title>T</title><p>Hi</p>", etree.HTMLParser())
+    >>> _holds_body(root[0], frozenset({"main", "p"}))
+    False
+    """
+    return any(child.tag in block for child in head)
+
+
 def _duration(el: Any) -> bool:
     """True if the ``<time>`` element ``el`` is a duration, not a date: its ``datetime`` is an
     ISO 8601 duration (``PT30M``) or its schema.org ``itemprop`` is one (``cookTime``,
@@ -335,6 +352,7 @@ class _Renderer:
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
         self.states = "comment-states" in signals
+        self.head = "head-holds-body" in signals
         self.streamed = self.roles.streamed_ids if "streamed-segments" in signals else ()
         self.ld_json = "json-ld-body" in signals
         self.ld_loose = "ld-json-type" in signals
@@ -515,7 +533,8 @@ class _Renderer:
             else:
                 tag = el.tag
                 if (tag in skip or not isinstance(tag, str)) and not (  # (a comment, an entity)
-                    tag == "noscript" and self.noscript and _holds_page(el)
+                    (tag == "noscript" and self.noscript and _holds_page(el))
+                    or (tag == "head" and self.head and _holds_body(el, block))
                 ):
                     if (self.ld_json or self.script_data) and (tag == "script" or tag == "head"):
                         self.ld_scripts(el)
@@ -601,7 +620,7 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     ''
     """
     if isinstance(html, bytes | bytearray):
-        html = decode_html(bytes(html))
+        html = decode_html(bytes(html), "utf8-over-declared" in signals)
     elif not isinstance(html, str):
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
     root = _parse(html)
