@@ -33,7 +33,7 @@ def paras(*texts: str) -> str:
     return "".join(f"<p>{t}</p>" for t in texts)
 
 
-def extract(html: str, signals: frozenset[str] = H.SIGNALS) -> str:
+def extract(html: str | bytes, signals: frozenset[str] = H.SIGNALS) -> str:
     page = H.render(html, signals)
     return apply_edits(page.text, H.select_edits(page, None, signals))
 
@@ -1663,12 +1663,29 @@ def test_utf8_bytes_under_a_stale_charset_declaration_are_read_as_utf8() -> None
     # utf8-over-declared (session 20)
     page = f"<meta charset=iso-8859-7><article><p>{P1} Καλημέρα, caffè.</p></article>"
     data = page.encode("utf-8")
-    assert extract(data) == f"{P1} Καλημέρα, caffè."  # type: ignore[arg-type]
-    assert "caffΓ¨" in extract(data, without("utf8-over-declared"))  # type: ignore[arg-type]
+    assert extract(data) == f"{P1} Καλημέρα, caffè."
+    assert "caffΓ¨" in extract(data, without("utf8-over-declared"))
 
 
 def test_bytes_in_the_declared_charset_keep_it_near_miss() -> None:
     page = f"<meta charset=iso-8859-7><article><p>{P1} Καλημέρα.</p></article>"
-    assert extract(page.encode("iso-8859-7")) == f"{P1} Καλημέρα."  # type: ignore[arg-type]
-    latin = f"<meta charset=windows-1252><article><p>{P1} caf\xe9 \xe0 \xa9</p></article>"
-    assert extract(latin.encode("cp1252")) == f"{P1} caf\xe9 \xe0 \xa9"  # type: ignore[arg-type]
+    assert extract(page.encode("iso-8859-7")) == f"{P1} Καλημέρα."
+    latin = f"<meta charset=windows-1252><article><p>{P1} caf\xe9 \xe0 \xbd</p></article>"
+    assert extract(latin.encode("cp1252")) == f"{P1} caf\xe9 \xe0 \xbd"
+
+
+def test_a_page_without_body_whose_article_libxml2_leaves_in_head_is_read() -> None:
+    # head-holds-body (session 20): no <body> tag, an HTML5 element after the metadata
+    for tag in ("article", "main", "section", "header"):
+        html = f"<meta charset=utf-8><title>T</title><{tag}>{paras(P1, P2)}</{tag}>"
+        assert extract(html) == f"{P1}\n\n{P2}", tag
+        assert extract(html, without("head-holds-body")) == "", tag
+
+
+def test_the_metadata_of_a_head_stays_out_near_miss() -> None:
+    # a <head> holding only metadata is skipped whole; one that holds the page is walked,
+    # but its <title>, <style>, <script> and <noscript> are not text
+    meta = "<title>Title</title><style>p{}</style><script>var a = 1;</script>"
+    assert extract(f"<html><head>{meta}</head><body><p>{P1}</p></body></html>") == P1
+    html = f"<meta charset=utf-8>{meta}<noscript>Enable JS</noscript><main><p>{P1}</p></main>"
+    assert extract(html) == P1
