@@ -1155,7 +1155,7 @@ def select_edits(
         leads = leads._replace(items=True)
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
-    if "figure-quote" in signals:
+    if "figure-quote" in signals and page.quotes:
         _figure_quotes(page, verdicts, dropped)
     if "header-standfirst" in signals and keep:
         h2, named = "h2-headline" in signals, "named-dek" in signals

@@ -170,6 +170,8 @@ class Page:
     thumbs: list[int] = field(default_factory=list)
     #: the ``<li>`` elements of a ``<ul>`` or ``<ol>`` (signal ``link-list``)
     items: list[int] = field(default_factory=list)
+    #: the ``<blockquote>`` elements inside a ``<figure>`` (signal ``figure-quote``)
+    quotes: list[int] = field(default_factory=list)
     #: the text of the JSON-LD scripts that state an ``articleBody`` (signal
     #: ``json-ld-body``)
     ld_scripts: list[str] = field(default_factory=list)
@@ -326,7 +328,7 @@ def _holds_body(head: Any, block: frozenset[str]) -> bool:
     >>> _holds_body(root[0], frozenset({"main", "p"}))
     False
     """
-    return any(child.tag in block for child in head)
+    return next(head.iterchildren(*block), None) is not None
 
 
 def _duration(el: Any) -> bool:
@@ -379,6 +381,8 @@ class _Renderer:
             self.page.forms.append(index)
         elif tag == "li" and parent >= 0 and elements[parent].tag in _LISTS:
             self.page.items.append(index)
+        elif tag == "blockquote" and figure >= 0:
+            self.page.quotes.append(index)
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
         if not keys:
