@@ -1689,3 +1689,27 @@ def test_the_metadata_of_a_head_stays_out_near_miss() -> None:
     assert extract(f"<html><head>{meta}</head><body><p>{P1}</p></body></html>") == P1
     html = f"<meta charset=utf-8>{meta}<noscript>Enable JS</noscript><main><p>{P1}</p></main>"
     assert extract(html) == P1
+
+
+def chunk_page(first: str, rest: str) -> str:
+    # an article's body in two chunks in different wrappers (the second after a paywall's
+    # markup), each four levels down: too far apart for the main content to widen over both
+    deep = "<div class=a><div class=b><div class=c>"
+    return (
+        f"<body>{NAV}<div class=top>{deep}<div class='{first}'>{paras(P1)}</div></div></div>"
+        f"</div></div><div class=wall>{deep}<div class='{rest}'>{paras(P2, P3, P4)}</div>"
+        f"</div></div></div></div><div class=sidebar><p>{BIO}</p></div></body>"
+    )
+
+
+def test_a_chunk_of_the_body_with_a_modifier_class_less_is_a_twin() -> None:
+    # twin-classes (session 20): "body articleBody" beside "body articleBody -bottom-space"
+    html = chunk_page("body articleBody", "body articleBody -bottom-space")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    assert extract(html, without("twin-classes")) == f"{P2}\n\n{P3}\n\n{P4}"
+
+
+def test_boxes_sharing_no_body_word_or_two_modifiers_are_not_twins_near_miss() -> None:
+    for first in ("promo-box", "articleBody -x -y", "row"):
+        rest = "articleBody -bottom-space" if first != "row" else "row col-8"
+        assert extract(chunk_page(first, rest)) == f"{P2}\n\n{P3}\n\n{P4}", first

@@ -256,7 +256,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             )
         ):
             keep.append(i)
-    keep += _twins(elements, best, keep)
+    keep += _twins(elements, best, keep, "twin-classes" in signals)
     if "text-mass" in signals:
         grown = _text_mass(elements, keep)
         if grown is not keep:
@@ -373,21 +373,25 @@ def _text_mass(elements: list[Element], keep: list[int]) -> list[int]:
     return [mass] + [k for k in keep if not mass <= k <= end]
 
 
-def _twins(elements: list[Element], best: int, keep: list[int]) -> list[int]:
+def _twins(elements: list[Element], best: int, keep: list[int], classes: bool = False) -> list[int]:
     """The other chunks of an article split over several containers of the same kind (page
     builders put each text module in its own ``<div class=text>``): elements with the best
-    container's tag and id/class, outside page furniture and not link furniture."""
+    container's tag and id/class, outside page furniture and not link furniture. With
+    ``classes`` (signal ``twin-classes``), also those whose classes are the best
+    container's with a modifier more or less, when the classes they share name an article's
+    body (see _twin_classes)."""
     e = elements[best]
     if not e.name:
         return []
+    kin = _twin_classes(e.name) if classes else None
     inside = _span_flags(elements, keep)
     twins: list[int] = []
     until = -1  # the last element inside the twins found so far (they come in order)
     for i, t in enumerate(elements):
         if (
             i > until
-            and t.name == e.name
             and t.tag == e.tag
+            and (t.name == e.name or (kin is not None and _kin(kin, t.name)))
             and t.zone < 0
             and t.good > 0
             and t.link_len < LINK_DENSE * t.text_len
@@ -396,6 +400,44 @@ def _twins(elements: list[Element], best: int, keep: list[int]) -> list[int]:
             twins.append(i)
             until = t.end
     return twins
+
+
+def _twin_classes(name: str) -> frozenset[str] | None:
+    """Signal ``twin-classes``: the class tokens of an element's ``name`` (``class=...``),
+    or None if it is named by an id or none of its tokens is an article-like word
+    (``positive_words`` in html.toml: ``articleBody``, ``entry-content``).
+
+    >>> sorted(_twin_classes("class=body articleBody -bottom-space"))
+    ['-bottom-space', 'articlebody', 'body']
+    >>> _twin_classes("id=articleBody"), _twin_classes("class=row col-8")
+    (None, None)
+    """
+    if not name.startswith("class="):
+        return None
+    tokens = frozenset(name[6:].lower().split())
+    positive = load_roles().positive
+    return tokens if any(positive.search(t) for t in tokens) else None
+
+
+def _kin(kin: frozenset[str], name: str) -> bool:
+    """``name`` (an element's) is ``class=`` tokens that hold all of ``kin`` but one
+    or are all in ``kin`` but one, with an article-like word among the shared ones (see
+    _twin_classes): ``body articleBody`` beside ``body articleBody -bottom-space``.
+
+    >>> kin = _twin_classes("class=body articleBody -bottom-space")
+    >>> _kin(kin, "class=body articleBody"), _kin(kin, "class=body articleBody -x -y")
+    (True, False)
+    >>> _kin(kin, "class=body"), _kin(kin, "id=body")
+    (False, False)
+    """
+    if not name.startswith("class="):
+        return False
+    tokens = frozenset(name[6:].lower().split())
+    shared = kin & tokens
+    if len(kin) - len(shared) + len(tokens) - len(shared) != 1:
+        return False
+    positive = load_roles().positive
+    return any(positive.search(t) for t in shared)
 
 
 def _widen(elements: list[Element], best: int) -> tuple[int, str]:

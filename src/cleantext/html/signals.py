@@ -211,6 +211,12 @@ GOOD_CHARS = 100
 #: - ``utf8-over-declared`` (session 20): bytes that are valid UTF-8 with non-ASCII
 #:   characters are read as UTF-8 whatever encoding the page declares (see
 #:   :func:`cleantext.html.decode_html`);
+#: - ``head-holds-body`` (session 20): a ``<head>`` with a block-level child (libxml2 leaves
+#:   ``<article>``, ``<main>``... in the ``<head>`` of a page without ``<body>``) is walked,
+#:   its metadata elements still skipped (see page._holds_body);
+#: - ``twin-classes`` (session 20): a container of the best one's tag whose classes are its
+#:   own with one token more or less, sharing an article-like word, is its twin
+#:   (``body articleBody`` beside ``body articleBody -bottom-space``; see content._kin);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -262,6 +268,7 @@ SIGNALS: frozenset[str] = frozenset(
         "figure-quote",
         "utf8-over-declared",
         "head-holds-body",
+        "twin-classes",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
