@@ -378,12 +378,11 @@ def _twins(elements: list[Element], best: int, keep: list[int], classes: bool = 
     builders put each text module in its own ``<div class=text>``): elements with the best
     container's tag and id/class, outside page furniture and not link furniture. With
     ``classes`` (signal ``twin-classes``), also those whose classes are the best
-    container's with a modifier more or less, when the classes they share name an article's
-    body (see _twin_classes)."""
+    container's with a modifier more or less, both named as an article's body (see _kin)."""
     e = elements[best]
     if not e.name:
         return []
-    kin = _twin_classes(e.name) if classes else None
+    kin = _twin_classes(e) if classes else None
     inside = _span_flags(elements, keep)
     twins: list[int] = []
     until = -1  # the last element inside the twins found so far (they come in order)
@@ -391,53 +390,49 @@ def _twins(elements: list[Element], best: int, keep: list[int], classes: bool = 
         if (
             i > until
             and t.tag == e.tag
-            and (t.name == e.name or (kin is not None and _kin(kin, t.name)))
-            and t.zone < 0
             and t.good > 0
+            and t.zone < 0
             and t.link_len < LINK_DENSE * t.text_len
             and not inside[i]
+            and (t.name == e.name or (kin is not None and _kin(kin, t)))
         ):
             twins.append(i)
             until = t.end
     return twins
 
 
-def _twin_classes(name: str) -> frozenset[str] | None:
-    """Signal ``twin-classes``: the class tokens of an element's ``name`` (``class=...``),
-    or None if it is named by an id or none of its tokens is an article-like word
-    (``positive_words`` in html.toml: ``articleBody``, ``entry-content``).
+def _twin_classes(e: Element) -> frozenset[str] | None:
+    """Signal ``twin-classes``: the class tokens of element ``e``, or None if it is named by
+    an id or its classes hold no article-like word (``positive_words`` in html.toml:
+    ``articleBody``, ``entry-content``; its id/class weight is not positive).
 
-    >>> sorted(_twin_classes("class=body articleBody -bottom-space"))
-    ['-bottom-space', 'articlebody', 'body']
-    >>> _twin_classes("id=articleBody"), _twin_classes("class=row col-8")
-    (None, None)
+    >>> from cleantext.html import render
+    >>> page = render("<div class='body articleBody -x'>a</div><div class='row col'>b</div>")
+    >>> sorted(_twin_classes(page.elements[2])), _twin_classes(page.elements[3])
+    (['-x', 'articlebody', 'body'], None)
     """
-    if not name.startswith("class="):
+    if e.weight <= 0 or not e.name.startswith("class="):
         return None
-    tokens = frozenset(name[6:].lower().split())
-    positive = load_roles().positive
-    return tokens if any(positive.search(t) for t in tokens) else None
+    return frozenset(e.name[6:].lower().split())
 
 
-def _kin(kin: frozenset[str], name: str) -> bool:
-    """``name`` (an element's) is ``class=`` tokens that hold all of ``kin`` but one
-    or are all in ``kin`` but one, with an article-like word among the shared ones (see
-    _twin_classes): ``body articleBody`` beside ``body articleBody -bottom-space``.
+def _kin(kin: frozenset[str], t: Element) -> bool:
+    """Element ``t``'s classes hold all of ``kin`` (see _twin_classes) and one token more, or
+    all of them but one, and hold an article-like word (``body articleBody`` beside ``body
+    articleBody -bottom-space``).
 
-    >>> kin = _twin_classes("class=body articleBody -bottom-space")
-    >>> _kin(kin, "class=body articleBody"), _kin(kin, "class=body articleBody -x -y")
-    (True, False)
-    >>> _kin(kin, "class=body"), _kin(kin, "id=body")
-    (False, False)
+    >>> from cleantext.html import render
+    >>> page = render("<div class='body articleBody -x'>a</div><div class='body articleBody'>b"
+    ...               "</div><div class=body>c</div><div class='body articleBody -y'>d</div>")
+    >>> kin = _twin_classes(page.elements[2])
+    >>> [_kin(kin, e) for e in page.elements[3:]]
+    [True, False, False]
     """
-    if not name.startswith("class="):
+    name = t.name
+    if t.weight <= 0 or not name.startswith("class=") or abs(name.count(" ") + 1 - len(kin)) > 1:
         return False
     tokens = frozenset(name[6:].lower().split())
-    shared = kin & tokens
-    if len(kin) - len(shared) + len(tokens) - len(shared) != 1:
-        return False
-    positive = load_roles().positive
-    return any(positive.search(t) for t in shared)
+    return len(kin ^ tokens) == 1
 
 
 def _widen(elements: list[Element], best: int) -> tuple[int, str]:
