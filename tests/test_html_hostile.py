@@ -290,3 +290,54 @@ def test_script_data_is_read_in_linear_time() -> None:
 
     small, large = cost(2_000), cost(8_000)
     assert large < 6 * small + 0.05
+
+
+def test_many_figure_quotes_and_summary_lists_scale_linearly() -> None:
+    """figure-quote searches the page for the first 32 quotes only, lead-list and
+    furniture-holds-main look a fixed number of elements up: 8,000 quotes (none repeated) and
+    summary boxes under a furniture-named column take about four times as long as 2,000."""
+
+    def unit(i: int) -> str:
+        return (
+            f"<figure><blockquote><p>Quote {i}: {PARA}</p></blockquote>"
+            f"<figcaption>Source {i}</figcaption></figure>"
+            f"<div class=summary><ul><li>Point {i} of the summary, in a sentence.</li></ul></div>"
+        )
+
+    def cost(n: int) -> float:  # the signals are read in select_edits: the page once
+        page = H.render(
+            "<body><div class=with-ad>"
+            + "".join(unit(i) for i in range(n))
+            + f"<article><div class=story><p>{PARA}</p><p>{PARA}</p></div></article></div>"
+        )
+        return cpu_best(lambda: H.select_edits(page))
+
+    cost(200)  # warm-up
+    small, large = cost(2_000), cost(8_000)
+    assert large < 6 * small + 0.05, (small, large)
+
+
+def test_hostile_shapes_of_session_20_give_text_and_never_raise() -> None:
+    """10,000 levels of the elements the session 20 signals read (figures, quotes, lists,
+    furniture-named columns), a page without <body> whose HTML5 elements libxml2 leaves in
+    <head>, 20,000 scripts, a charset declaration the bytes contradict, a page that is only
+    JSON-LD, markup broken everywhere: text or nothing, never an error."""
+    deep = "<figure><blockquote><div class=with-ad><ul><li>" * 2_000
+    ld = json.dumps({"@type": "NewsArticle", "articleBody": f"{PARA} " * 10})
+    alone = f"<body>{deep}{PARA}"  # only a quote in furniture: extract may drop it
+    assert cleantext.clean_html(alone, preset="none") == PARA
+    cleantext.clean_html(alone)
+    pages: list[str | bytes] = [
+        f"<body><div class=summary>{deep}</div><article><p>{PARA}</p></article>",
+        f"<meta charset=utf-8><title>T</title>{'<section>' * 10_000}<p>{PARA}</p>",
+        "<body>" + "<script>var p = '<p>x</p>';</script>" * 20_000 + f"<p>{PARA}</p>",
+        f"<meta charset=koi8-r><p>{PARA} Καλημέρα</p>".encode(),
+        f"<meta charset=utf-8><p>{PARA} caf\xe9</p>".encode("latin-1"),
+        f"<html><head><script type=application/ld+json>{ld}</script></head></html>",
+        f"<p>{PARA}<div><table><p>x</td></tr><li></b><<>>&#xD800;&#0;&bogus;</html><p>tail",
+    ]
+    for html in pages:
+        t = time.perf_counter()
+        text = cleantext.clean_html(html)
+        assert time.perf_counter() - t < 20
+        assert PARA[:40] in text, html[:80]

@@ -33,7 +33,7 @@ def paras(*texts: str) -> str:
     return "".join(f"<p>{t}</p>" for t in texts)
 
 
-def extract(html: str, signals: frozenset[str] = H.SIGNALS) -> str:
+def extract(html: str | bytes, signals: frozenset[str] = H.SIGNALS) -> str:
     page = H.render(html, signals)
     return apply_edits(page.text, H.select_edits(page, None, signals))
 
@@ -1571,3 +1571,145 @@ def test_broken_script_data_is_ignored() -> None:
         "<script>self.__next_f.push(oops)</script><script>self.__next_f.push([1, 2, 3])</script>"
     )
     assert extract(f"<body><p>{P1}</p>{bad}</body>") == P1
+
+
+def column_page(column: str, lead: str) -> str:
+    # the article's column carries a furniture word ("with-rail-ad"); its lead is in a
+    # sibling of the body's container, as a <p>
+    return (
+        f"<body>{NAV}<div class='{column}'><article><div class=intro-box>{lead}</div>"
+        f"<div class=text-body>{paras(*BODY)}</div></article></div>"
+        f"<div class=ad><p>{BIO}</p></div></body>"
+    )
+
+
+def test_a_lead_in_a_furniture_named_column_around_the_article_stays() -> None:
+    # furniture-holds-main (session 20): the column holds the main content too, so it does
+    # not make the lead furniture, as it does not make the body's blocks furniture
+    html = column_page("layout with-rail-ad", f"<p>{LEAD}</p>")
+    assert extract(html) == "\n\n".join((LEAD, *BODY))
+    assert extract(html, without("furniture-holds-main")) == "\n\n".join(BODY)
+    assert extract(column_page("layout", f"<p>{LEAD}</p>")) == "\n\n".join((LEAD, *BODY))
+
+
+def test_a_paragraph_in_furniture_beside_the_article_still_goes_near_miss() -> None:
+    # the furniture-named box holds the paragraph only, not the article's body
+    html = column_page("layout", f"<div class=promo-ad><p>{LEAD}</p></div>")
+    assert extract(html) == "\n\n".join(BODY)
+
+
+SUMMARY = (
+    "The council will close the old bridge in March.",
+    "A ferry will run every half hour while it is rebuilt.",
+)
+
+
+def summary_page(cls: str) -> str:
+    # the summary bullets before the body: <div class=post-summary-bullets><ul><li>
+    items = "".join(f"<li>{t}</li>" for t in SUMMARY)
+    return (
+        f"<body>{NAV}<div class=page><h1>Bridge to close</h1>"
+        f"<div class='{cls}'><ul>{items}</ul></div>"
+        f"<div class=body-wrap><div class=text>{paras(*BODY)}</div></div>"
+        f"</div><div class=sidebar><p>{BIO}</p></div></body>"
+    )
+
+
+def test_summary_bullets_named_on_the_lists_container_stay() -> None:
+    # lead-list (session 20): a list item whose list's parent is named as a lead
+    for cls in ("post-summary-bullets", "article-intro"):
+        html = summary_page(cls)
+        assert extract(html) == "\n\n".join((*SUMMARY, *BODY)), cls
+        assert extract(html, without("lead-list")) == "\n\n".join(BODY), cls
+
+
+def test_lists_in_unnamed_or_far_named_boxes_still_go_near_miss() -> None:
+    assert extract(summary_page("key-points")) == "\n\n".join(BODY)
+    # named three levels up from the item: not the list's container
+    html = summary_page("summary-box").replace("<ul>", "<div class=inner><ul>")
+    html = html.replace("</ul>", "</ul></div>")
+    assert extract(html) == "\n\n".join(BODY)
+
+
+QUOTE = "We will open the new bridge in the spring of next year, whatever the weather does."
+
+
+def quote_page(quote: str) -> str:
+    # HTML's markup of a quote with its source: <figure><blockquote>..<figcaption>
+    return (
+        f"<body>{NAV}<article><h1>Bridge to close</h1><div class=text>{paras(P1, P2)}"
+        f"<figure><blockquote><p>{quote}</p></blockquote>"
+        f"<figcaption>Ann Lee, mayor</figcaption></figure>{paras(P3, P4)}</div></article>"
+        f"<div class=sidebar><p>{BIO}</p></div></body>"
+    )
+
+
+def test_a_quote_in_a_figure_stays_its_source_goes() -> None:
+    # figure-quote (session 20)
+    html = quote_page(QUOTE)
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{QUOTE}\n\n{P3}\n\n{P4}"
+    assert extract(html, without("figure-quote")) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+
+
+def test_a_pull_quote_and_a_caption_in_a_figure_still_go_near_miss() -> None:
+    # a pull quote repeats a sentence of the article (here P2's start, in quotation marks)
+    assert extract(quote_page(f"“{P2[:80]}”")) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    # a picture's caption: no <blockquote>
+    html = quote_page(QUOTE).replace("<blockquote>", "<div>").replace("</blockquote>", "</div>")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+
+
+def test_utf8_bytes_under_a_stale_charset_declaration_are_read_as_utf8() -> None:
+    # utf8-over-declared (session 20)
+    page = f"<meta charset=iso-8859-7><article><p>{P1} Καλημέρα, caffè.</p></article>"
+    data = page.encode("utf-8")
+    assert extract(data) == f"{P1} Καλημέρα, caffè."
+    assert "caffΓ¨" in extract(data, without("utf8-over-declared"))
+
+
+def test_bytes_in_the_declared_charset_keep_it_near_miss() -> None:
+    page = f"<meta charset=iso-8859-7><article><p>{P1} Καλημέρα.</p></article>"
+    assert extract(page.encode("iso-8859-7")) == f"{P1} Καλημέρα."
+    latin = f"<meta charset=windows-1252><article><p>{P1} caf\xe9 \xe0 \xbd</p></article>"
+    assert extract(latin.encode("cp1252")) == f"{P1} caf\xe9 \xe0 \xbd"
+
+
+def test_a_page_without_body_whose_article_libxml2_leaves_in_head_is_read() -> None:
+    # head-holds-body (session 20): no <body> tag, an HTML5 element after the metadata
+    for tag in ("article", "main", "section", "header"):
+        html = f"<meta charset=utf-8><title>T</title><{tag}>{paras(P1, P2)}</{tag}>"
+        assert extract(html) == f"{P1}\n\n{P2}", tag
+        assert extract(html, without("head-holds-body")) == "", tag
+
+
+def test_the_metadata_of_a_head_stays_out_near_miss() -> None:
+    # a <head> holding only metadata is skipped whole; one that holds the page is walked,
+    # but its <title>, <style>, <script> and <noscript> are not text
+    meta = "<title>Title</title><style>p{}</style><script>var a = 1;</script>"
+    assert extract(f"<html><head>{meta}</head><body><p>{P1}</p></body></html>") == P1
+    html = f"<meta charset=utf-8>{meta}<noscript>Enable JS</noscript><main><p>{P1}</p></main>"
+    assert extract(html) == P1
+
+
+def chunk_page(first: str, rest: str) -> str:
+    # an article's body in two chunks in different wrappers (the second after a paywall's
+    # markup), each four levels down: too far apart for the main content to widen over both
+    deep = "<div class=a><div class=b><div class=c>"
+    return (
+        f"<body>{NAV}<div class=top>{deep}<div class='{first}'>{paras(P1)}</div></div></div>"
+        f"</div></div><div class=wall>{deep}<div class='{rest}'>{paras(P2, P3, P4)}</div>"
+        f"</div></div></div></div><div class=sidebar><p>{BIO}</p></div></body>"
+    )
+
+
+def test_a_chunk_of_the_body_with_a_modifier_class_less_is_a_twin() -> None:
+    # twin-classes (session 20): "body articleBody" beside "body articleBody -bottom-space"
+    html = chunk_page("body articleBody", "body articleBody -bottom-space")
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
+    assert extract(html, without("twin-classes")) == f"{P2}\n\n{P3}\n\n{P4}"
+
+
+def test_boxes_sharing_no_body_word_or_two_modifiers_are_not_twins_near_miss() -> None:
+    for first in ("promo-box", "articleBody -x -y", "row"):
+        rest = "articleBody -bottom-space" if first != "row" else "row col-8"
+        assert extract(chunk_page(first, rest)) == f"{P2}\n\n{P3}\n\n{P4}", first

@@ -256,7 +256,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             )
         ):
             keep.append(i)
-    keep += _twins(elements, best, keep)
+    keep += _twins(elements, best, keep, "twin-classes" in signals)
     if "text-mass" in signals:
         grown = _text_mass(elements, keep)
         if grown is not keep:
@@ -373,29 +373,66 @@ def _text_mass(elements: list[Element], keep: list[int]) -> list[int]:
     return [mass] + [k for k in keep if not mass <= k <= end]
 
 
-def _twins(elements: list[Element], best: int, keep: list[int]) -> list[int]:
+def _twins(elements: list[Element], best: int, keep: list[int], classes: bool = False) -> list[int]:
     """The other chunks of an article split over several containers of the same kind (page
     builders put each text module in its own ``<div class=text>``): elements with the best
-    container's tag and id/class, outside page furniture and not link furniture."""
+    container's tag and id/class, outside page furniture and not link furniture. With
+    ``classes`` (signal ``twin-classes``), also those whose classes are the best
+    container's with a modifier more or less, both named as an article's body (see _kin)."""
     e = elements[best]
     if not e.name:
         return []
+    kin = _twin_classes(e) if classes else None
     inside = _span_flags(elements, keep)
     twins: list[int] = []
     until = -1  # the last element inside the twins found so far (they come in order)
     for i, t in enumerate(elements):
         if (
             i > until
-            and t.name == e.name
             and t.tag == e.tag
-            and t.zone < 0
             and t.good > 0
+            and t.zone < 0
             and t.link_len < LINK_DENSE * t.text_len
             and not inside[i]
+            and (t.name == e.name or (kin is not None and _kin(kin, t)))
         ):
             twins.append(i)
             until = t.end
     return twins
+
+
+def _twin_classes(e: Element) -> frozenset[str] | None:
+    """Signal ``twin-classes``: the class tokens of element ``e``, or None if it is named by
+    an id or its classes hold no article-like word (``positive_words`` in html.toml:
+    ``articleBody``, ``entry-content``; its id/class weight is not positive).
+
+    >>> from cleantext.html import render
+    >>> page = render("<div class='body articleBody -x'>a</div><div class='row col'>b</div>")
+    >>> sorted(_twin_classes(page.elements[2])), _twin_classes(page.elements[3])
+    (['-x', 'articlebody', 'body'], None)
+    """
+    if e.weight <= 0 or not e.name.startswith("class="):
+        return None
+    return frozenset(e.name[6:].lower().split())
+
+
+def _kin(kin: frozenset[str], t: Element) -> bool:
+    """Element ``t``'s classes hold all of ``kin`` (see _twin_classes) and one token more, or
+    all of them but one, and hold an article-like word (``body articleBody`` beside ``body
+    articleBody -bottom-space``).
+
+    >>> from cleantext.html import render
+    >>> page = render("<div class='body articleBody -x'>a</div><div class='body articleBody'>b"
+    ...               "</div><div class=body>c</div><div class='body articleBody -y'>d</div>")
+    >>> kin = _twin_classes(page.elements[2])
+    >>> [_kin(kin, e) for e in page.elements[3:]]
+    [True, False, False]
+    """
+    name = t.name
+    if t.weight <= 0 or not name.startswith("class=") or abs(name.count(" ") + 1 - len(kin)) > 1:
+        return False
+    tokens = frozenset(name[6:].lower().split())
+    return len(kin ^ tokens) == 1
 
 
 def _widen(elements: list[Element], best: int) -> tuple[int, str]:
@@ -511,6 +548,8 @@ class _Leads(NamedTuple):
     named: bool = False  # signal lead-words: a block named as a lead need not be a <p>
     ancestors: tuple[int, ...] = ()  # all the ancestors of best below <body>
     short: bool = False  # signal short-named-lead: a named lead may be under GOOD_CHARS
+    held: bool = False  # signal furniture-holds-main: see _outside_furniture
+    items: bool = False  # signal lead-list: see _named_lead
 
 
 def _leads(elements: list[Element], best: int) -> _Leads:
@@ -541,16 +580,36 @@ def _leads(elements: list[Element], best: int) -> _Leads:
     return _Leads(best, headers, around, False, tuple(ancestors))
 
 
-def _named_lead(e: Element, elements: list[Element]) -> bool:
+def _named_lead(e: Element, elements: list[Element], items: bool = False) -> bool:
     """Signal ``lead-words``: ``e`` or its parent has an id/class word of a lead
-    (``lead_words`` in html.toml: ``lead``, ``intro``, ``standfirst``...)."""
+    (``lead_words`` in html.toml: ``lead``, ``intro``, ``standfirst``...); with ``items``
+    (signal ``lead-list``), for a list item, the list's parent too (the summary bullets of
+    ``<div class=post-summary-bullets><ul><li>``).
+
+    >>> from cleantext.html import render
+    >>> page = render("<div class=summary-bullets><ul><li>One point.</li></ul></div>")
+    >>> [e.tag for e in page.elements]
+    ['html', 'body', 'div', 'ul', 'li']
+    >>> _named_lead(page.elements[4], page.elements, True)
+    True
+    >>> _named_lead(page.elements[4], page.elements)
+    False
+    """
     lead = load_roles().lead
-    return lead.search(e.name.lower()) is not None or (
-        e.parent >= 0 and lead.search(elements[e.parent].name.lower()) is not None
-    )
+    if lead.search(e.name.lower()) is not None:
+        return True
+    up = e.parent
+    if up >= 0 and lead.search(elements[up].name.lower()) is not None:
+        return True
+    if not items or e.tag != "li" or up < 0 or elements[up].tag not in ("ul", "ol"):
+        return False
+    up = elements[up].parent  # signal lead-list: the list's container names it
+    return up >= 0 and lead.search(elements[up].name.lower()) is not None
 
 
-def _short_lead(b: Block, e: Element, elements: list[Element], text: str) -> bool:
+def _short_lead(
+    b: Block, e: Element, elements: list[Element], text: str, items: bool = False
+) -> bool:
     """Signal ``short-named-lead``: block ``b`` of element ``e``, under GOOD_CHARS, is named
     as a lead (see _named_lead) and has STANDFIRST_WORDS words or more, ending a sentence: a
     short standfirst (``<p class=lead-text>``, ``<div class=single-excerpt><h2>``). Not an
@@ -560,7 +619,7 @@ def _short_lead(b: Block, e: Element, elements: list[Element], text: str) -> boo
         return False
     if len(block.split(None, STANDFIRST_WORDS - 1)) < STANDFIRST_WORDS:
         return False
-    return _named_lead(e, elements)
+    return _named_lead(e, elements, items)
 
 
 def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element], text: str = "") -> bool:
@@ -574,10 +633,10 @@ def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element], text:
     if b.link_density >= 0.3:
         return False
     if b.chars < GOOD_CHARS and not (
-        leads.short and leads.named and _short_lead(b, e, elements, text)
+        leads.short and leads.named and _short_lead(b, e, elements, text, leads.items)
     ):
         return False
-    named = leads.named and _named_lead(e, elements)
+    named = leads.named and _named_lead(e, elements, leads.items)
     if e.tag != "p" and not named:
         return False
     if e.zone in leads.headers:
@@ -586,10 +645,37 @@ def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element], text:
     return (
         i < leads.best
         and e.zone < 0
-        and e.furniture < 0
+        and _outside_furniture(e, leads, elements)
         and e.figure < 0
         and any(a < i <= elements[a].end for a in (leads.ancestors if named else leads.around))
     )
+
+
+#: the note of a block dropped as a picture's caption (in a <figure> of the main content)
+_CAPTION_NOTE = "caption (in <figure>)"
+
+
+def _outside_furniture(e: Element, leads: _Leads, elements: list[Element]) -> bool:
+    """Element ``e`` is in no element with a furniture id/class word, or (signal
+    ``furniture-holds-main``) only in ones that hold the main content too (a page's column
+    ``<section class="is-right-rail with-rail-video-ad">`` around the whole article: the
+    main content's own blocks are not dropped for it, and its lead is not either).
+
+    >>> from cleantext.html import render
+    >>> page = render("<div class=with-ad><p>Lead.</p><div><p>Body.</p></div></div>"
+    ...               "<div class=ad><p>Buy.</p></div>")
+    >>> [e.tag for e in page.elements]
+    ['html', 'body', 'div', 'p', 'div', 'p', 'div', 'p']
+    >>> leads = _Leads(4, set(), [2], held=True)
+    >>> _outside_furniture(page.elements[3], leads, page.elements)
+    True
+    >>> _outside_furniture(page.elements[7], leads, page.elements)
+    False
+    >>> _outside_furniture(page.elements[3], leads._replace(held=False), page.elements)
+    False
+    """
+    f = e.furniture
+    return f < 0 or (leads.held and f <= leads.best <= elements[f].end)
 
 
 def _block_note(
@@ -629,7 +715,7 @@ def _block_note(
     if e.tag == "h1":
         return MARKUP.name, "headline <h1>"
     if e.tag == "figcaption" or (e.figure >= 0 and flags[e.figure] != OUT):
-        return MARKUP.name, "caption (in <figure>)"
+        return MARKUP.name, _CAPTION_NOTE
     return None
 
 
@@ -654,6 +740,73 @@ def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: lis
         if not dropped[n] and b.chars < DATE_CHARS and 2 * timed >= b.chars:
             verdicts[n] = (MARKUP.name, "date line <time>")
             dropped[n] = True
+
+
+#: a block this many elements or fewer below a <blockquote> in a <figure> is the quote's
+QUOTE_LEVELS = 4
+#: the first this many quotes of a page are looked at (each is searched for in the page)
+QUOTE_CHECKS = 32
+#: the start of a quote searched for elsewhere in the page: this many characters
+QUOTE_PROBE = 40
+#: opening quotation marks and spaces before a quote's words
+_QUOTE_MARKS = "\"'„“”«»‘’‚‹› \n"
+
+
+def _in_quote(elements: list[Element], i: int) -> bool:
+    """Element ``i`` is in a ``<blockquote>`` (at most QUOTE_LEVELS up) inside its
+    ``<figure>``."""
+    stop = elements[i].figure
+    for _ in range(QUOTE_LEVELS + 1):
+        if i <= stop:
+            return False
+        if elements[i].tag == "blockquote":
+            return True
+        i = elements[i].parent
+    return False
+
+
+def _figure_quotes(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
+    """Signal ``figure-quote``: a block dropped as a caption because it is in a
+    ``<figure>``, but in a ``<blockquote>`` there (``<figure><blockquote><p>..</p>
+    </blockquote><figcaption>Name, role</figcaption></figure>``, HTML's markup of a quote
+    with its source), is a quote of the article and stays, unless its first QUOTE_PROBE
+    characters (after quotation marks) are elsewhere in the page too: a pull quote repeats
+    a sentence of the article. The ``<figcaption>`` still goes. Only the first QUOTE_CHECKS
+    quotes are looked at (each search reads the page's text once). Updates ``verdicts`` and
+    ``dropped`` in place.
+
+    >>> from cleantext.html import render
+    >>> page = render("<article><p>" + "The bridge closed on Monday, the council said. " * 3
+    ...     + "</p><figure><blockquote><p>We will open the bridge again in May, whatever"
+    ...     " the weather.</p></blockquote><figcaption>Ann Lee, mayor</figcaption></figure>"
+    ...     "</article>")
+    >>> [page.text[e.start : e.end].strip() for e in select_edits(page)]
+    ['Ann Lee, mayor']
+    >>> off = SIGNALS - {"figure-quote"}  # the quote goes with its source
+    >>> [page.text[e.start : e.end].split()[:2] for e in select_edits(page, None, off)]
+    [['We', 'will']]
+    """
+    elements, blocks, text = page.elements, page.blocks, page.text
+    checks = QUOTE_CHECKS
+    for n, b in enumerate(blocks):
+        verdict = verdicts[n]
+        if (
+            not dropped[n]
+            or verdict is None
+            or verdict[1] != _CAPTION_NOTE
+            or b.tag == "figcaption"
+        ):
+            continue
+        if not _in_quote(elements, b.element):
+            continue
+        checks -= 1
+        if checks < 0:
+            return
+        probe = text[b.start : b.end].strip(_QUOTE_MARKS)[:QUOTE_PROBE]
+        if not probe or 0 <= text.find(probe) < b.start or text.find(probe, b.end) >= 0:
+            continue
+        verdicts[n] = None
+        dropped[n] = False
 
 
 def _orphan_labels(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
@@ -1033,8 +1186,14 @@ def select_edits(
     leads = _leads(page.elements, keep[0]) if keep and "article-lead" in signals else None
     if leads and "lead-words" in signals:
         leads = leads._replace(named=True, short="short-named-lead" in signals)
+    if leads and "furniture-holds-main" in signals:
+        leads = leads._replace(held=True)
+    if leads and "lead-list" in signals:
+        leads = leads._replace(items=True)
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
+    if "figure-quote" in signals and page.quotes:
+        _figure_quotes(page, verdicts, dropped)
     if "header-standfirst" in signals and keep:
         h2, named = "h2-headline" in signals, "named-dek" in signals
         _header_standfirst(page, flags, min(keep), verdicts, dropped, h2, named)

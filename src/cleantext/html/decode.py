@@ -29,10 +29,14 @@ def _codec(name: str) -> str | None:
     )
 
 
-def decode_html(data: bytes) -> str:
+def decode_html(data: bytes, utf8_first: bool = True) -> str:
     """Decode an HTML page given as bytes.
 
-    The encoding comes from, in order: a byte-order mark; the page's ``<meta charset>`` or
+    The encoding comes from, in order: a byte-order mark; with ``utf8_first`` (signal
+    ``utf8-over-declared``), UTF-8 when the page declares another encoding but its bytes are
+    valid UTF-8 with non-ASCII characters (a template's stale ``<meta charset=iso-8859-7>``
+    on a page saved as UTF-8: text in a single-byte encoding is almost never valid UTF-8);
+    the page's ``<meta charset>`` or
     ``<meta http-equiv="Content-Type" content="...; charset=...">`` in its first 4 kB; UTF-8
     when the bytes are valid UTF-8, or UTF-8 with a few broken bytes (at most 5% of the
     non-ASCII bytes, each replaced by U+FFFD) when the page declares UTF-8 or nothing;
@@ -43,12 +47,21 @@ def decode_html(data: bytes) -> str:
     "<meta charset='iso-8859-1'><p>café</p>"
     >>> decode_html(b"\\xef\\xbb\\xbf<p>ok</p>")
     '<p>ok</p>'
+    >>> decode_html("<meta charset=iso-8859-7><p>caffè</p>".encode("utf-8"))
+    '<meta charset=iso-8859-7><p>caffè</p>'
+    >>> decode_html("<meta charset=iso-8859-7><p>caffè</p>".encode("utf-8"), False)
+    '<meta charset=iso-8859-7><p>caffΓ¨</p>'
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, "replace")
     m = _META_CHARSET.search(data, 0, 4096)
     declared = _codec(m.group(1).decode("ascii")) if m else None
+    if declared and declared != "utf-8" and utf8_first and not data.isascii():
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass  # not UTF-8: the declaration stands
     if declared:
         try:
             return data.decode(declared)

@@ -170,6 +170,8 @@ class Page:
     thumbs: list[int] = field(default_factory=list)
     #: the ``<li>`` elements of a ``<ul>`` or ``<ol>`` (signal ``link-list``)
     items: list[int] = field(default_factory=list)
+    #: the ``<blockquote>`` elements inside a ``<figure>`` (signal ``figure-quote``)
+    quotes: list[int] = field(default_factory=list)
     #: the text of the JSON-LD scripts that state an ``articleBody`` (signal
     #: ``json-ld-body``)
     ld_scripts: list[str] = field(default_factory=list)
@@ -312,6 +314,23 @@ def _words(
     return kind, weight, bits & 16 != 0, name
 
 
+def _holds_body(head: Any, block: frozenset[str]) -> bool:
+    """Signal ``head-holds-body``: a child of the ``<head>`` element ``head`` is a block-level
+    element (libxml2 leaves an HTML5 element it does not know, ``<article>``, ``<main>``,
+    ``<header>``, inside the ``<head>`` of a page without a ``<body>`` tag, with all of the
+    page after it): the head is walked, its metadata elements still skipped one by one.
+
+    >>> from lxml import etree
+    >>> root = etree.fromstring("<meta charset=utf-8><main><p>Hi</p></main>", etree.HTMLParser())
+    >>> _holds_body(root[0], frozenset({"main"})), root[0].tag
+    (True, 'head')
+    >>> root = etree.fromstring("<title>T</title><p>Hi</p>", etree.HTMLParser())
+    >>> _holds_body(root[0], frozenset({"main", "p"}))
+    False
+    """
+    return next(head.iterchildren(*block), None) is not None
+
+
 def _duration(el: Any) -> bool:
     """True if the ``<time>`` element ``el`` is a duration, not a date: its ``datetime`` is an
     ISO 8601 duration (``PT30M``) or its schema.org ``itemprop`` is one (``cookTime``,
@@ -335,6 +354,7 @@ class _Renderer:
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
         self.states = "comment-states" in signals
+        self.head = "head-holds-body" in signals
         self.streamed = self.roles.streamed_ids if "streamed-segments" in signals else ()
         self.ld_json = "json-ld-body" in signals
         self.ld_loose = "ld-json-type" in signals
@@ -361,6 +381,8 @@ class _Renderer:
             self.page.forms.append(index)
         elif tag == "li" and parent >= 0 and elements[parent].tag in _LISTS:
             self.page.items.append(index)
+        elif tag == "blockquote" and figure >= 0:
+            self.page.quotes.append(index)
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
         if not keys:
@@ -515,7 +537,8 @@ class _Renderer:
             else:
                 tag = el.tag
                 if (tag in skip or not isinstance(tag, str)) and not (  # (a comment, an entity)
-                    tag == "noscript" and self.noscript and _holds_page(el)
+                    (tag == "noscript" and self.noscript and _holds_page(el))
+                    or (tag == "head" and self.head and _holds_body(el, block))
                 ):
                     if (self.ld_json or self.script_data) and (tag == "script" or tag == "head"):
                         self.ld_scripts(el)
@@ -601,7 +624,7 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     ''
     """
     if isinstance(html, bytes | bytearray):
-        html = decode_html(bytes(html))
+        html = decode_html(bytes(html), "utf8-over-declared" in signals)
     elif not isinstance(html, str):
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
     root = _parse(html)

@@ -197,6 +197,26 @@ GOOD_CHARS = 100
 #:   only when it holds little text of any kind: fewer than EMPTY_BLOCKS blocks and under
 #:   SHARE_LOW of the page's paragraph text (a poem or a list article, all short lines, kept
 #:   its place against long prose elsewhere on the page; see content._holds_little);
+#: - ``furniture-holds-main`` (session 20): with ``article-lead``, an element with a
+#:   furniture id/class word that holds the main content too (a column
+#:   ``<section class="with-rail-video-ad">`` around the whole article) does not make a lead
+#:   before the body furniture, as it does not make the body's blocks furniture (see
+#:   content._outside_furniture);
+#: - ``lead-list`` (session 20): with ``lead-words``, a list item whose list's container is
+#:   named as a lead (``<div class=post-summary-bullets><ul><li>``) is named as one too (see
+#:   content._named_lead);
+#: - ``figure-quote`` (session 20): a block in a ``<blockquote>`` inside a ``<figure>`` of the
+#:   main content is a quote, not a caption, and stays unless its start is elsewhere in the
+#:   page (a pull quote); the ``<figcaption>`` still goes (see content._figure_quotes);
+#: - ``utf8-over-declared`` (session 20): bytes that are valid UTF-8 with non-ASCII
+#:   characters are read as UTF-8 whatever encoding the page declares (see
+#:   :func:`cleantext.html.decode_html`);
+#: - ``head-holds-body`` (session 20): a ``<head>`` with a block-level child (libxml2 leaves
+#:   ``<article>``, ``<main>``... in the ``<head>`` of a page without ``<body>``) is walked,
+#:   its metadata elements still skipped (see page._holds_body);
+#: - ``twin-classes`` (session 20): a container of the best one's tag whose classes are its
+#:   own with one token more or less, sharing an article-like word, is its twin
+#:   (``body articleBody`` beside ``body articleBody -bottom-space``; see content._kin);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -243,6 +263,12 @@ SIGNALS: frozenset[str] = frozenset(
         "noscript-holds-page",
         "orphan-heading",
         "paragraph-in-link-box",
+        "furniture-holds-main",
+        "lead-list",
+        "figure-quote",
+        "utf8-over-declared",
+        "head-holds-body",
+        "twin-classes",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
