@@ -43,7 +43,7 @@ from cleantext.boilerplate.twins import (
     translate_ascii,
     twin,
 )
-from cleantext.data import boilerplate_table
+from cleantext.data import boilerplate_table, sentence_ends
 from cleantext.errors import ConfigError
 from cleantext.minhash.shingle import _kernels
 from cleantext.tokens import HAN_KANA
@@ -903,8 +903,9 @@ def _alternation(regexes: list[tuple[str, Match]], which: str) -> regex.Pattern[
         raise
 
 
-#: where a sentence of a line ends (a sentence end or a colon, then spaces)
-_SENTENCE = regex.compile(r"(?<=[.!?:;…؟])\s+")
+#: where a sentence of a line ends (a sentence end of the data file's ``[sentences] ends``, a
+#: colon or a semicolon, then spaces)
+_SENTENCE = regex.compile(rf"(?<=[{regex.escape(sentence_ends())}:;])\s+")
 _CLAUSE = regex.compile(r"(?<=[,،，、.!?:;…؟])\s*")  # (a clause: after a comma too)
 
 
