@@ -9,6 +9,8 @@ full is one: a byline word, then one or more names of two to four capitalised wo
 ',' or "und"/"and"/...), then at most a role or a date after ',', '/', '|' or a figure, with
 no sentence end. A heading that starts with "Von" and a noun ("Von Kindern und Eltern", one
 capitalised word a name) or a sentence ("Von Berlin aus fuhr der Zug weiter.") is none.
+In the scripts without capitals, a label and a colon then a name ("记者　刘思远"), or the name
+first ("홍길동 기자"), or the news agency's credit in brackets ("（共同）").
 
 >>> is_byline("Von Nina Muster"), is_byline("By Jane Doe and John Roe / Staff Writers")
 (True, True)
@@ -16,6 +18,10 @@ capitalised word a name) or a sentence ("Von Berlin aus fuhr der Zug weiter.") i
 True
 >>> is_byline("Von Kindern und Eltern"), is_byline("Von Berlin Aus fuhr der Zug weiter.")
 (False, False)
+>>> is_byline("홍길동 기자"), is_byline("本报记者 张敏"), is_byline("（共同）")
+(True, True, True)
+>>> is_byline("대통령 기자회견"), is_byline("记者了解到"), is_byline("（共同声明）")
+(False, False, False)
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["BYLINE", "MAX_WORDS", "heads", "is_byline"]
+__all__ = ["BYLINE", "MAX_WORDS", "heads", "is_byline", "may_be_byline"]
 
 #: a byline has at most this many words (names, a role, a date and a time)
 MAX_WORDS = 16
@@ -59,6 +65,25 @@ def heads() -> frozenset[str]:
     before :func:`is_byline`'s pattern)."""
     words = boilerplate_table()["standfirst"]["bylines"]
     return frozenset(w.casefold() for w in words if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _marks() -> tuple[str, ...]:
+    """The data file's ``[standfirst] byline_marks``."""
+    return tuple(boilerplate_table()["standfirst"]["byline_marks"])
+
+
+def may_be_byline(key: str) -> bool:
+    """A normalised line that may be a byline, a cheap test before :func:`is_byline`: its
+    first word is one of :func:`heads`, or (a line not all ASCII) it holds one of the data
+    file's ``byline_marks`` (a byline that puts the name first: "홍길동 기자").
+
+    >>> may_be_byline("von nina muster"), may_be_byline("홍길동 기자"), may_be_byline("rain")
+    (True, True, False)
+    """
+    if key.partition(" ")[0] in heads():
+        return True
+    return not key.isascii() and any(mark in key for mark in _marks())
 
 
 def is_byline(line: str) -> bool:

@@ -46,7 +46,7 @@ from cleantext.boilerplate.twins import (
 from cleantext.data import boilerplate_table, sentence_ends
 from cleantext.errors import ConfigError
 from cleantext.minhash.shingle import _kernels
-from cleantext.tokens import HAN_KANA
+from cleantext.tokens import CJK, HAN_KANA
 
 # the C kernel that normalises every line of a text in one pass (``_kernels.c``), if built
 _line_keys = getattr(_kernels, "line_keys", None)
@@ -1039,10 +1039,12 @@ class Anchors:
     def __init__(self, phrases: list[str]) -> None:
         self.phrases = phrases
         self.by_anchor: dict[str, list[str]] = {}
-        self.always: list[str] = []  # phrases without a word character
+        # phrases without a word character, and those in a script without spaces (a
+        # reader may look for them inside a longer run: ``signup.py``)
+        self.always: list[str] = []
         for phrase in phrases:
             runs = _RUN.findall(phrase)
-            if runs:
+            if runs and (phrase.isascii() or CJK.search(phrase) is None):
                 self.by_anchor.setdefault(max(runs, key=len), []).append(phrase)
             else:
                 self.always.append(phrase)

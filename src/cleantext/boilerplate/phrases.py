@@ -31,6 +31,7 @@ from cleantext.boilerplate.patterns import lines_containing
 from cleantext.boilerplate.stopwords import word_slots
 from cleantext.boilerplate.twins import CLASS_LIMITS, WORD_BIT, code_point_classes
 from cleantext.minhash.shingle import _kernels
+from cleantext.tokens import CJK
 
 __all__ = ["PhraseLists"]
 
@@ -47,14 +48,15 @@ class PhraseLists:
     def __init__(self, lists: Sequence[Iterable[str]]) -> None:
         self.n = len(lists)
         #: per list, the phrases that start with no word character (or are empty, or have a
-        #: first word too long for the kernel): looked for with substring searches
+        #: first word too long for the kernel, or a character of a script without spaces):
+        #: looked for with substring searches
         self.odd: list[list[str]] = [[] for _ in lists]
         #: first word -> {phrase: bits of its lists}
         self.heads: dict[str, dict[str, int]] = {}
         for bit, phrases in enumerate(lists):
             for phrase in sorted(set(phrases)):
                 m = _RUN.match(phrase)
-                if m is None or len(m.group()) > _MAX_WORD or "\n" in phrase:
+                if m is None or len(m.group()) > _MAX_WORD or "\n" in phrase or _unspaced(phrase):
                     self.odd[bit].append(phrase)
                     continue
                 found = self.heads.setdefault(m.group(), {})
@@ -105,6 +107,16 @@ class PhraseLists:
             if _phrase_heads(text, code_point_classes(limit), WORD_BIT, *self._tables, out):
                 return out
         return None  # pragma: no cover - the last table covers every code point
+
+
+def _unspaced(phrase: str) -> bool:
+    """``phrase`` has a character of a script written without spaces: a reader may look for
+    it inside a longer run of letters (``signup.py``), so it is one of the odd phrases.
+
+    >>> _unspaced("会員限定"), _unspaced("newsletter")
+    (True, False)
+    """
+    return not phrase.isascii() and CJK.search(phrase) is not None
 
 
 def _zeros(n: int) -> array[int]:

@@ -11,14 +11,15 @@ the article's first paragraphs worth an article, then split it from the rest of 
 
 A pitch is ``PITCH_LINES`` or more lines with a phrase of the data file's ``[signup]`` list
 (``signup.is_signup_line``: at most 40 words), each within ``PITCH_GAP`` lines of the one
-before, with no other line of more than ``PITCH_WORDS`` words between them (an article's
-paragraph ends it) and no page furniture (a UI string such as a copyright line, a menu word,
-a box or comment heading: a footer ends it), and at least one of them no sentence (a
-heading or a button: no full stop, question or exclamation mark at its end, and no
-paragraph), and a paragraph of ``STORY_WORDS`` words or more within ``PITCH_REACH`` lines
-after it with no page furniture before it, and no author's bio (``bios.is_bio``: "Jane Doe
-is a reporter at Example News"; the story goes on: a newsletter box under the article,
-before the author's bio, an ad label and the teasers, stays page furniture that ends it).
+before, with no other line of more than ``PITCH_WORDS`` words between them and no paragraph
+of ``STORY_WORDS`` words or more (an article's paragraph ends it), and no page furniture
+(a UI string such as a copyright line, a menu word, a box or comment heading: a footer ends
+it), and at least one of them no sentence (a heading or a button: no full stop, question or
+exclamation mark at its end, and no paragraph), and a paragraph of ``STORY_WORDS`` words or
+more within ``PITCH_REACH`` lines after it with no page furniture before it, and no author's
+bio (``bios.is_bio``: "Jane Doe is a reporter at Example News"; the story goes on: a
+newsletter box under the article, before the author's bio, an ad label and the teasers,
+stays page furniture that ends it).
 Its lines, from its first phrase line to its last, are scored as blank lines before the
 page's runs are searched (``classify_lines``): the prose before and after it is one run, and
 the box goes as ``extract-signup``. On a page with no paragraph outside its pitches (an
@@ -96,8 +97,10 @@ def pitch_rows(
 
 def _parted(kinds: Sequence[str], counts: Sequence[int], prev: int, j: int) -> bool:
     """The lines between phrase lines ``prev`` and ``j`` part them: more than ``PITCH_GAP``
-    lines, or a paragraph of more than ``PITCH_WORDS`` words, or page furniture (a
-    footer's copyright line, a menu word)."""
+    lines, or a line of more than ``PITCH_WORDS`` words, or a paragraph of ``STORY_WORDS``
+    words or more (the story's, as after a pitch: an Arabic paragraph of 23 words between
+    a menu's "تسجيل الدخول" and the box), or page furniture (a footer's copyright line, a
+    menu word)."""
     seen = 0
     for i in range(prev + 1, j):
         kind = kinds[i]
@@ -105,6 +108,8 @@ def _parted(kinds: Sequence[str], counts: Sequence[int], prev: int, j: int) -> b
             continue
         seen += 1
         if seen > PITCH_GAP or counts[i] > PITCH_WORDS or kind in _FURNITURE:
+            return True
+        if kind == _PARAGRAPH and counts[i] >= STORY_WORDS:
             return True
     return False
 

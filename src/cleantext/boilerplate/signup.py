@@ -14,6 +14,14 @@ One such line alone stays: an article may say that readers can subscribe to a fe
 True
 >>> is_signup_line("The council voted on Tuesday to close the old bridge.")
 False
+
+A phrase in a script without spaces counts inside a run of letters (Japanese, Chinese, Korean
+with its endings); one in another script only as whole words:
+
+>>> is_signup_line("この記事は有料会員限定です。"), is_signup_line("会員国の代表が集まった。")
+(True, False)
+>>> is_signup_line("Subscribers only"), is_signup_line("Subscribersonly")
+(True, False)
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from cleantext.boilerplate.patterns import Anchors, KeyIndex, lines_containing, 
 from cleantext.boilerplate.pitch import PITCH_WORDS
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
+from cleantext.tokens import CJK
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo
@@ -75,10 +84,15 @@ def _words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _phrases() -> regex.Pattern[str]:
+    """The phrases as whole words, and those in a script written without spaces (Chinese,
+    Japanese, Thai; Korean, whose words take their endings: "구독하기") anywhere in a line:
+    there a clause is one run of letters ("この記事は会員限定です")."""
     # (a mark is part of the word it follows, as in the anchors' word runs: "\u0301sign" is
     # no "sign")
     edge = r"[\p{L}\p{N}\p{M}]"
-    return regex.compile(rf"(?<!{edge})(?:{alternation(_words())})(?!{edge})")
+    unspaced = {w for w in _words() if CJK.search(w)}
+    found = rf"(?<!{edge})(?:{alternation(_words() - unspaced)})(?!{edge})"
+    return regex.compile(f"{found}|{alternation(unspaced)}" if unspaced else found)
 
 
 def phrase_list() -> list[str]:
@@ -98,9 +112,20 @@ def is_signup_line(line: str, key: str = "") -> bool:
     """A line of at most ``MAX_WORDS`` words with a sign-up, log-in or newsletter phrase
     (``key``: the line's normalised form, if known)."""
     key = key or normalize_line(line)
-    if not key or len(key.split()) > MAX_WORDS:
+    if not key or _words_of(key) > MAX_WORDS:
         return False
     return _phrases().search(key) is not None
+
+
+def _words_of(key: str) -> int:
+    """The words of a normalised line, two CJK characters counting as one more word (as
+    ``extract`` counts them): a Japanese paragraph is one run of letters.
+
+    >>> _words_of("sign up now"), _words_of("この記事は会員限定です")
+    (3, 6)
+    """
+    words = len(key.split())
+    return words if key.isascii() else words + len(CJK.findall(key)) // 2
 
 
 def signup_lines(keys: list[str], index: KeyIndex | None = None) -> set[int]:
