@@ -64,6 +64,7 @@ __all__ = [
     "normalize_line",
     "normalize_lines",
     "normalize_plain",
+    "unspaced",
 ]
 
 #: How sure a match is: ``section`` (a heading that opens comments or related links) and
@@ -938,6 +939,17 @@ def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
     return compiled
 
 
+def unspaced(phrase: str) -> bool:
+    """``phrase`` has a character of a script written without spaces between words (or of
+    Korean, whose words take their endings): a reader may look for it inside a longer run of
+    letters (``signup.py``).
+
+    >>> unspaced("会員限定"), unspaced("구독하"), unspaced("newsletter"), unspaced("подписка")
+    (True, True, False, False)
+    """
+    return not phrase.isascii() and CJK.search(phrase) is not None
+
+
 def _line_index(rows: list[str]) -> list[int]:
     """Start offset of every row in ``"\\n".join(rows)`` (one pass in C: no Python code
     runs per row).
@@ -1034,17 +1046,21 @@ class Anchors:
     >>> a = Anchors(["all rights reserved", "newsletter", "+"])
     >>> sorted(a.needles({"our", "newsletter"})), a.needles(None) == a.phrases
     (['+', 'newsletter'], True)
+
+    ``anywhere``: the reader looks for the phrases in a script without spaces inside longer
+    runs too (``signup.py``: "この記事は会員限定です"), so those are always needles.
+
+    >>> Anchors(["会員限定", "newsletter"], anywhere=True).needles({"この記事は会員限定です"})
+    ['会員限定']
     """
 
-    def __init__(self, phrases: list[str]) -> None:
+    def __init__(self, phrases: list[str], anywhere: bool = False) -> None:
         self.phrases = phrases
         self.by_anchor: dict[str, list[str]] = {}
-        # phrases without a word character, and those in a script without spaces (a
-        # reader may look for them inside a longer run: ``signup.py``)
-        self.always: list[str] = []
+        self.always: list[str] = []  # phrases without a word character (and see above)
         for phrase in phrases:
             runs = _RUN.findall(phrase)
-            if runs and (phrase.isascii() or CJK.search(phrase) is None):
+            if runs and not (anywhere and unspaced(phrase)):
                 self.by_anchor.setdefault(max(runs, key=len), []).append(phrase)
             else:
                 self.always.append(phrase)

@@ -34,7 +34,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.boilerplate.patterns import Anchors, KeyIndex, lines_containing, normalize_line
+from cleantext.boilerplate.patterns import (
+    Anchors,
+    KeyIndex,
+    lines_containing,
+    normalize_line,
+    unspaced,
+)
 from cleantext.boilerplate.pitch import PITCH_WORDS
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
@@ -90,9 +96,9 @@ def _phrases() -> regex.Pattern[str]:
     # (a mark is part of the word it follows, as in the anchors' word runs: "\u0301sign" is
     # no "sign")
     edge = r"[\p{L}\p{N}\p{M}]"
-    unspaced = {w for w in _words() if CJK.search(w)}
-    found = rf"(?<!{edge})(?:{alternation(_words() - unspaced)})(?!{edge})"
-    return regex.compile(f"{found}|{alternation(unspaced)}" if unspaced else found)
+    loose = {w for w in _words() if unspaced(w)}
+    found = rf"(?<!{edge})(?:{alternation(_words() - loose)})(?!{edge})"
+    return regex.compile(f"{found}|{alternation(loose)}" if loose else found)
 
 
 def phrase_list() -> list[str]:
@@ -104,8 +110,9 @@ def phrase_list() -> list[str]:
 def _anchors() -> Anchors:
     """The phrases by their longest word: a phrase found as whole words (its neighbours are
     no letters or figures) has each of its words as a whole word of the key, since a key
-    holds nothing else that is a word character (``patterns.Anchors``)."""
-    return Anchors(sorted(_words()))
+    holds nothing else that is a word character (``patterns.Anchors``); those in a script
+    without spaces are looked for anywhere."""
+    return Anchors(sorted(_words()), anywhere=True)
 
 
 def is_signup_line(line: str, key: str = "") -> bool:
