@@ -78,16 +78,16 @@ class PhraseLists:
         >>> PhraseLists([["会員限定"]], anywhere=[True]).lines(["この記事は会員限定です"])
         [[0]]
         """
-        masks = self.masks_compiled(keys)
+        joined = "\n".join(keys)
+        masks = self.masks_compiled(keys, joined)
         found = self.masks_plain(keys) if masks is None else masks
         hits = list(compress(range(len(found)), found))  # few lines: their masks by index
         bits = [found[i] for i in hits]
         out = [
             [i for i, m in zip(hits, bits, strict=True) if m >> bit & 1] for bit in range(self.n)
         ]
-        if any(self.odd) or any(self.unspaced):
-            joined = "\n".join(keys)
-            cjk = any(self.unspaced) and may_have_cjk(joined)
+        cjk = any(self.unspaced) and may_have_cjk(joined)
+        if any(self.odd) or cjk:
             for bit, odd in enumerate(self.odd):
                 needles = odd + self.unspaced[bit] if cjk else odd
                 if needles:
@@ -109,12 +109,12 @@ class PhraseLists:
             out[i] = mask
         return out
 
-    def masks_compiled(self, keys: list[str]) -> array[int] | None:
+    def masks_compiled(self, keys: list[str], joined: str | None = None) -> array[int] | None:
         """:meth:`masks_plain` in one pass of the C kernel ``phrase_heads``; ``None`` if it
-        is not built."""
+        is not built (``joined``: ``"\\n".join(keys)`` if the caller has it)."""
         if _phrase_heads is None or not keys:
             return None
-        text = "\n".join(keys)
+        text = "\n".join(keys) if joined is None else joined
         for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
             out = _zeros(len(keys))
             if _phrase_heads(text, code_point_classes(limit), WORD_BIT, *self._tables, out):

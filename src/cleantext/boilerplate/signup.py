@@ -90,15 +90,25 @@ def _words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _phrases() -> regex.Pattern[str]:
-    """The phrases as whole words, and those in a script written without spaces (Chinese,
-    Japanese, Thai; Korean, whose words take their endings: "구독하기") anywhere in a line:
-    there a clause is one run of letters ("この記事は会員限定です")."""
+    """The phrases as whole words (those of :func:`_loose` aside)."""
     # (a mark is part of the word it follows, as in the anchors' word runs: "\u0301sign" is
     # no "sign")
     edge = r"[\p{L}\p{N}\p{M}]"
-    loose = {w for w in _words() if unspaced(w)}
-    found = rf"(?<!{edge})(?:{alternation(_words() - loose)})(?!{edge})"
-    return regex.compile(f"{found}|{alternation(loose)}" if loose else found)
+    return regex.compile(rf"(?<!{edge})(?:{alternation(_words() - _loose())})(?!{edge})")
+
+
+@lru_cache(maxsize=1)
+def _loose() -> frozenset[str]:
+    """The phrases in a script written without spaces (Chinese, Japanese; Korean, whose
+    words take their endings: "구독하기"), found anywhere in a line: there a clause is one
+    run of letters ("この記事は会員限定です")."""
+    return frozenset(w for w in _words() if unspaced(w))
+
+
+@lru_cache(maxsize=1)
+def _loose_pattern() -> regex.Pattern[str]:
+    """:func:`_loose` as one pattern (no phrase: one that never matches)."""
+    return regex.compile(alternation(_loose()) or "(?!)")
 
 
 def phrase_list() -> list[str]:
@@ -119,20 +129,24 @@ def is_signup_line(line: str, key: str = "") -> bool:
     """A line of at most ``MAX_WORDS`` words with a sign-up, log-in or newsletter phrase
     (``key``: the line's normalised form, if known)."""
     key = key or normalize_line(line)
-    if not key or _words_of(key) > MAX_WORDS:
+    if not key:
         return False
-    return _phrases().search(key) is not None
-
-
-def _words_of(key: str) -> int:
-    """The words of a normalised line, two CJK characters counting as one more word (as
-    ``extract`` counts them): a Japanese paragraph is one run of letters.
-
-    >>> _words_of("sign up now"), _words_of("この記事は会員限定です")
-    (3, 6)
-    """
     words = len(key.split())
-    return words if key.isascii() else words + len(CJK.findall(key)) // 2
+    if key.isascii():  # (no phrase of a script without spaces)
+        return words <= MAX_WORDS and _phrases().search(key) is not None
+    if words + _halves(key) > MAX_WORDS:
+        return False
+    return _phrases().search(key) is not None or _loose_pattern().search(key) is not None
+
+
+def _halves(key: str) -> int:
+    """Half the CJK characters of a normalised line: two of them count as one more word (as
+    ``extract`` counts them; a Japanese paragraph is one run of letters).
+
+    >>> _halves("sign up now"), _halves("この記事は会員限定です")
+    (0, 5)
+    """
+    return len(CJK.findall(key)) // 2
 
 
 def signup_lines(keys: list[str], index: KeyIndex | None = None) -> set[int]:
