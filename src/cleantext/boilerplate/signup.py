@@ -132,11 +132,13 @@ def is_signup_line(line: str, key: str = "") -> bool:
     if not key:
         return False
     words = len(key.split())
-    if key.isascii():  # (no phrase of a script without spaces)
-        return words <= MAX_WORDS and _phrases().search(key) is not None
-    if words + _halves(key) > MAX_WORDS:
+    if words > MAX_WORDS:
         return False
-    return _phrases().search(key) is not None or _loose_pattern().search(key) is not None
+    if key.isascii():  # (no phrase of a script without spaces, no CJK character)
+        return _phrases().search(key) is not None
+    if _phrases().search(key) is None and _loose_pattern().search(key) is None:
+        return False
+    return words + _halves(key) <= MAX_WORDS
 
 
 def _halves(key: str) -> int:
