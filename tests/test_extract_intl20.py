@@ -11,6 +11,7 @@ from cleantext import Cleaner
 from cleantext.boilerplate import light, patterns, thread
 from cleantext.boilerplate.bylines import is_byline, marked
 from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.pitch import pitch_rows
 from cleantext.boilerplate.signup import is_signup_line, signup_lines
 from cleantext.data import sentence_ends
 
@@ -169,3 +170,22 @@ def test_one_set_of_sentence_ends() -> None:
     assert thread._STOP.search("यह बहुत अच्छी खबर है") is None  # near miss: no end
     assert patterns._SENTENCE.split("पहला वाक्य। दूसरा वाक्य") == ["पहला वाक्य।", "दूसरा वाक्य"]
     assert patterns._SENTENCE.split("पहला वाक्य दूसरा वाक्य") == ["पहला वाक्य दूसरा वाक्य"]
+
+
+def test_one_long_benefit_line_does_not_part_a_pitch_two_story_paragraphs_do() -> None:
+    # near miss of the Arabic case: one line of 21 words between the phrase lines is a
+    # benefit ("Unlimited online access to ... with one account."), not the story
+    kinds = ["good", "short", "short", "good", "short", "short", "good"]
+    keys = ["story", "reserved for subscribers", "subscribe now", "benefit", "sign in", "y", "s"]
+    counts = [40, 3, 2, 21, 2, 2, 40]
+    ends = [True, False, False, True, False, False, True]
+    known = {"reserved for subscribers", "subscribe now", "sign in"}
+    assert pitch_rows(kinds, keys, counts, ends, known) == [1, 2, 3, 4]
+    # two paragraphs of the story's length (23 and 21 words) part the menu's "sign in" from
+    # the box: the pitch is the box alone
+    kinds = ["good", "short", "good", "good", "short", "short", "short", "good"]
+    keys = ["story", "sign in", "p1", "p2", "reserved", "subscribe now", "log in", "s"]
+    counts = [40, 2, 23, 21, 3, 2, 2, 40]
+    ends = [True, False, True, True, False, False, False, True]
+    known = {"sign in", "reserved", "subscribe now", "log in"}
+    assert pitch_rows(kinds, keys, counts, ends, known) == [4, 5, 6]
