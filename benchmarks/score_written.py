@@ -51,8 +51,12 @@ year-in-review page whose title names the list), a results table and a ferry tim
 league table of 36 cells after the report's end, then another story's teaser), a box of teaser
 headlines without a heading after the article, then their excerpts (``tail_headlines_en``/``_de``;
 near miss ``tail_near_headlines_en``: the article's own list of four points, the story going on
-under it with its words); ``benchmarks/written_pages/*.txt``, written for this project, all names
-and events invented, same licence as the code). Each line of a page is tagged ``C|`` (content: the
+under it with its words); for session 20's non-Latin scripts (``paywall_*``: Japanese, Chinese,
+Korean, Russian, Arabic, Hindi), a news page each with a paywall box of three lines between two
+paragraphs, a byline that puts the name first or an agency's credit ("최서연 기자", "本报记者
+赵一鸣", "（共同）") and, in Arabic, a log-in link in the menu above two short paragraphs;
+``benchmarks/written_pages/*.txt``, written for this project, all names and events invented, same
+licence as the code). Each line of a page is tagged ``C|`` (content: the
 page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags,
 as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
 

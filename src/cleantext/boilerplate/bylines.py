@@ -9,6 +9,8 @@ full is one: a byline word, then one or more names of two to four capitalised wo
 ',' or "und"/"and"/...), then at most a role or a date after ',', '/', '|' or a figure, with
 no sentence end. A heading that starts with "Von" and a noun ("Von Kindern und Eltern", one
 capitalised word a name) or a sentence ("Von Berlin aus fuhr der Zug weiter.") is none.
+In the scripts without capitals, a label and a colon then a name ("记者　刘思远"), or the name
+first ("홍길동 기자"), or the news agency's credit in brackets ("（共同）").
 
 >>> is_byline("Von Nina Muster"), is_byline("By Jane Doe and John Roe / Staff Writers")
 (True, True)
@@ -16,10 +18,15 @@ capitalised word a name) or a sentence ("Von Berlin aus fuhr der Zug weiter.") i
 True
 >>> is_byline("Von Kindern und Eltern"), is_byline("Von Berlin Aus fuhr der Zug weiter.")
 (False, False)
+>>> is_byline("홍길동 기자"), is_byline("本报记者 张敏"), is_byline("（共同）")
+(True, True, True)
+>>> is_byline("대통령 기자회견"), is_byline("记者了解到"), is_byline("（共同声明）")
+(False, False, False)
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -28,7 +35,7 @@ from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["BYLINE", "MAX_WORDS", "heads", "is_byline"]
+__all__ = ["BYLINE", "MAX_WORDS", "heads", "is_byline", "marked"]
 
 #: a byline has at most this many words (names, a role, a date and a time)
 MAX_WORDS = 16
@@ -59,6 +66,24 @@ def heads() -> frozenset[str]:
     before :func:`is_byline`'s pattern)."""
     words = boilerplate_table()["standfirst"]["bylines"]
     return frozenset(w.casefold() for w in words if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _marks() -> re.Pattern[str]:
+    """The data file's ``[standfirst] byline_marks``, one alternation of literals."""
+    return re.compile("|".join(map(re.escape, boilerplate_table()["standfirst"]["byline_marks"])))
+
+
+def marked(key: str) -> bool:
+    """A normalised line not all ASCII that holds one of the data file's ``byline_marks``
+    (a byline that puts the name first, "홍길동 기자", or an agency's credit, "（共同）"): it
+    may be a byline though its first word is none of :func:`heads` (a cheap test before
+    :func:`is_byline`'s pattern).
+
+    >>> marked("홍길동 기자"), marked("기상청 발표")
+    (True, False)
+    """
+    return not key.isascii() and _marks().search(key) is not None
 
 
 def is_byline(line: str) -> bool:

@@ -56,6 +56,7 @@ from cleantext.boilerplate.bios import bio_start, is_bio, is_site_heading
 from cleantext.boilerplate.bylines import BYLINE, is_byline
 from cleantext.boilerplate.bylines import MAX_WORDS as BYLINE_WORDS
 from cleantext.boilerplate.bylines import heads as byline_heads
+from cleantext.boilerplate.bylines import marked as byline_marked
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
@@ -2465,7 +2466,10 @@ def find_main_content(
         by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
         for i in range(first, last + 1):
             info = infos[i]
-            if not 0 < info.words <= BYLINE_WORDS or info.key.partition(" ")[0] not in by:
+            if not 0 < info.words <= BYLINE_WORDS:
+                continue
+            key = info.key  # (unless it holds a byline mark: "홍길동 기자", ``bylines.marked``)
+            if key.partition(" ")[0] not in by and (key.isascii() or not byline_marked(key)):
                 continue
             line = info.block.text
             if is_byline(line):

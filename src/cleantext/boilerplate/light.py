@@ -19,6 +19,7 @@ from itertools import accumulate, compress, repeat
 from operator import add
 
 from cleantext.boilerplate.patterns import Match, Patterns
+from cleantext.data import sentence_ends
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
@@ -72,7 +73,8 @@ def _continues(rows: list[str], i: int) -> bool:
     return bool(nxt) and lower_start(nxt[0])
 
 
-_ENDS = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»", ")")
+# a sentence's end (the data file's ``[sentences] ends``) or a closing quote or bracket
+_ENDS = (*sentence_ends(), '"', "”", "»", ")")
 
 
 def _is_prose(line: str) -> bool:

@@ -43,10 +43,10 @@ from cleantext.boilerplate.twins import (
     translate_ascii,
     twin,
 )
-from cleantext.data import boilerplate_table
+from cleantext.data import boilerplate_table, sentence_ends
 from cleantext.errors import ConfigError
 from cleantext.minhash.shingle import _kernels
-from cleantext.tokens import HAN_KANA
+from cleantext.tokens import CJK, HAN_KANA
 
 # the C kernel that normalises every line of a text in one pass (``_kernels.c``), if built
 _line_keys = getattr(_kernels, "line_keys", None)
@@ -64,6 +64,7 @@ __all__ = [
     "normalize_line",
     "normalize_lines",
     "normalize_plain",
+    "unspaced",
 ]
 
 #: How sure a match is: ``section`` (a heading that opens comments or related links) and
@@ -903,8 +904,9 @@ def _alternation(regexes: list[tuple[str, Match]], which: str) -> regex.Pattern[
         raise
 
 
-#: where a sentence of a line ends (a sentence end or a colon, then spaces)
-_SENTENCE = regex.compile(r"(?<=[.!?:;…؟])\s+")
+#: where a sentence of a line ends (a sentence end of the data file's ``[sentences] ends``, a
+#: colon or a semicolon, then spaces)
+_SENTENCE = regex.compile(rf"(?<=[{regex.escape(sentence_ends())}:;])\s+")
 _CLAUSE = regex.compile(r"(?<=[,،，、.!?:;…؟])\s*")  # (a clause: after a comma too)
 
 
@@ -935,6 +937,17 @@ def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
     except ValueError as exc:
         raise ConfigError(f"pattern {pattern!r} refused: {exc}") from None
     return compiled
+
+
+def unspaced(phrase: str) -> bool:
+    """``phrase`` has a character of a script written without spaces between words (or of
+    Korean, whose words take their endings): a reader may look for it inside a longer run of
+    letters (``signup.py``).
+
+    >>> unspaced("会員限定"), unspaced("구독하"), unspaced("newsletter"), unspaced("подписка")
+    (True, True, False, False)
+    """
+    return not phrase.isascii() and CJK.search(phrase) is not None
 
 
 def _line_index(rows: list[str]) -> list[int]:
@@ -1033,15 +1046,21 @@ class Anchors:
     >>> a = Anchors(["all rights reserved", "newsletter", "+"])
     >>> sorted(a.needles({"our", "newsletter"})), a.needles(None) == a.phrases
     (['+', 'newsletter'], True)
+
+    ``anywhere``: the reader looks for the phrases in a script without spaces inside longer
+    runs too (``signup.py``: "この記事は会員限定です"), so those are always needles.
+
+    >>> Anchors(["会員限定", "newsletter"], anywhere=True).needles({"この記事は会員限定です"})
+    ['会員限定']
     """
 
-    def __init__(self, phrases: list[str]) -> None:
+    def __init__(self, phrases: list[str], anywhere: bool = False) -> None:
         self.phrases = phrases
         self.by_anchor: dict[str, list[str]] = {}
-        self.always: list[str] = []  # phrases without a word character
+        self.always: list[str] = []  # phrases without a word character (and see above)
         for phrase in phrases:
             runs = _RUN.findall(phrase)
-            if runs:
+            if runs and not (anywhere and unspaced(phrase)):
                 self.by_anchor.setdefault(max(runs, key=len), []).append(phrase)
             else:
                 self.always.append(phrase)

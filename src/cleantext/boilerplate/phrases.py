@@ -27,10 +27,11 @@ import numpy as np
 import regex
 from numpy.typing import NDArray
 
-from cleantext.boilerplate.patterns import lines_containing
+from cleantext.boilerplate.patterns import lines_containing, unspaced
 from cleantext.boilerplate.stopwords import word_slots
 from cleantext.boilerplate.twins import CLASS_LIMITS, WORD_BIT, code_point_classes
 from cleantext.minhash.shingle import _kernels
+from cleantext.tokens import may_have_cjk
 
 __all__ = ["PhraseLists"]
 
@@ -44,16 +45,24 @@ _phrase_heads = getattr(_kernels, "phrase_heads", None)
 class PhraseLists:
     """Lists of phrases (bit ``k`` of a line's mask: list ``k``), by their first words."""
 
-    def __init__(self, lists: Sequence[Iterable[str]]) -> None:
+    def __init__(self, lists: Sequence[Iterable[str]], anywhere: Sequence[bool] = ()) -> None:
         self.n = len(lists)
         #: per list, the phrases that start with no word character (or are empty, or have a
         #: first word too long for the kernel): looked for with substring searches
         self.odd: list[list[str]] = [[] for _ in lists]
+        #: per list, its phrases in a script without spaces if its reader looks for them
+        #: inside longer runs too (``anywhere[bit]``; ``signup.py``): substring searches, on
+        #: a page with such characters
+        self.unspaced: list[list[str]] = [[] for _ in lists]
         #: first word -> {phrase: bits of its lists}
         self.heads: dict[str, dict[str, int]] = {}
         for bit, phrases in enumerate(lists):
+            loose = bit < len(anywhere) and anywhere[bit]
             for phrase in sorted(set(phrases)):
                 m = _RUN.match(phrase)
+                if loose and unspaced(phrase):
+                    self.unspaced[bit].append(phrase)
+                    continue
                 if m is None or len(m.group()) > _MAX_WORD or "\n" in phrase:
                     self.odd[bit].append(phrase)
                     continue
@@ -64,19 +73,25 @@ class PhraseLists:
     def lines(self, keys: list[str]) -> list[list[int]]:
         """Per list, in order, the indexes of the ``keys`` (lines without a ``\\n``) where
         a phrase of it starts at a word's start with no word character after it (or, for
-        its odd phrases, anywhere)."""
-        masks = self.masks_compiled(keys)
+        its odd phrases and its phrases in a script without spaces, anywhere).
+
+        >>> PhraseLists([["会員限定"]], anywhere=[True]).lines(["この記事は会員限定です"])
+        [[0]]
+        """
+        joined = "\n".join(keys)
+        masks = self.masks_compiled(keys, joined)
         found = self.masks_plain(keys) if masks is None else masks
         hits = list(compress(range(len(found)), found))  # few lines: their masks by index
         bits = [found[i] for i in hits]
         out = [
             [i for i, m in zip(hits, bits, strict=True) if m >> bit & 1] for bit in range(self.n)
         ]
-        if any(self.odd):
-            joined = "\n".join(keys)
+        cjk = any(self.unspaced) and may_have_cjk(joined)
+        if any(self.odd) or cjk:
             for bit, odd in enumerate(self.odd):
-                if odd:
-                    out[bit] = sorted({*out[bit], *lines_containing(joined, odd, keys)})
+                needles = odd + self.unspaced[bit] if cjk else odd
+                if needles:
+                    out[bit] = sorted({*out[bit], *lines_containing(joined, needles, keys)})
         return out
 
     def masks_plain(self, keys: list[str]) -> array[int]:
@@ -94,12 +109,12 @@ class PhraseLists:
             out[i] = mask
         return out
 
-    def masks_compiled(self, keys: list[str]) -> array[int] | None:
+    def masks_compiled(self, keys: list[str], joined: str | None = None) -> array[int] | None:
         """:meth:`masks_plain` in one pass of the C kernel ``phrase_heads``; ``None`` if it
-        is not built."""
+        is not built (``joined``: ``"\\n".join(keys)`` if the caller has it)."""
         if _phrase_heads is None or not keys:
             return None
-        text = "\n".join(keys)
+        text = "\n".join(keys) if joined is None else joined
         for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
             out = _zeros(len(keys))
             if _phrase_heads(text, code_point_classes(limit), WORD_BIT, *self._tables, out):

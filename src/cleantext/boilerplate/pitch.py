@@ -11,20 +11,20 @@ the article's first paragraphs worth an article, then split it from the rest of 
 
 A pitch is ``PITCH_LINES`` or more lines with a phrase of the data file's ``[signup]`` list
 (``signup.is_signup_line``: at most 40 words), each within ``PITCH_GAP`` lines of the one
-before, with no other line of more than ``PITCH_WORDS`` words between them (an article's
-paragraph ends it) and no page furniture (a UI string such as a copyright line, a menu word,
-a box or comment heading: a footer ends it), and at least one of them no sentence (a
-heading or a button: no full stop, question or exclamation mark at its end, and no
-paragraph), and a paragraph of ``STORY_WORDS`` words or more within ``PITCH_REACH`` lines
-after it with no page furniture before it, and no author's bio (``bios.is_bio``: "Jane Doe
-is a reporter at Example News"; the story goes on: a newsletter box under the article,
-before the author's bio, an ad label and the teasers, stays page furniture that ends it).
-Its lines, from its first phrase line to its last, are scored as blank lines before the
-page's runs are searched (``classify_lines``): the prose before and after it is one run, and
-the box goes as ``extract-signup``. On a page with no paragraph outside its pitches (an
-offer page) the lines are scored as usual: the pitch is then the page's text. An article
-about subscriptions keeps its sentences: they end as sentences do, and most are longer than
-a box line (``extract_off = ["pitch-boxes"]`` turns this off).
+before, with no other line of more than ``PITCH_WORDS`` words between them and fewer than
+``STORY_PARAGRAPHS`` paragraphs of ``STORY_WORDS`` words or more (an article's paragraphs end
+it), and no page furniture (a UI string such as a copyright line, a menu word, a box or comment
+heading: a footer ends it), and at least one of them no sentence (a heading or a button: no
+full stop, question or exclamation mark at its end, and no paragraph), and a paragraph of
+``STORY_WORDS`` words or more within ``PITCH_REACH`` lines after it with no page furniture
+before it, and no author's bio (``bios.is_bio``: "Jane Doe is a reporter at Example News"; the
+story goes on: a newsletter box under the article, before the author's bio, an ad label and the
+teasers, stays page furniture that ends it). Its lines, from its first phrase line to its last,
+are scored as blank lines before the page's runs are searched (``classify_lines``): the prose
+before and after it is one run, and the box goes as ``extract-signup``. On a page with no
+paragraph outside its pitches (an offer page) the lines are scored as usual: the pitch is then
+the page's text. An article about subscriptions keeps its sentences: they end as sentences do,
+and most are longer than a box line (``extract_off = ["pitch-boxes"]`` turns this off).
 
 >>> known = {"subscribe now", "sign in", "email address"}
 >>> keys = ["the council voted", "subscribe now", "unlimited access", "sign in",
@@ -41,7 +41,14 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, count, pairwise
 
-__all__ = ["PITCH_GAP", "PITCH_LINES", "PITCH_REACH", "PITCH_WORDS", "pitch_rows"]
+__all__ = [
+    "PITCH_GAP",
+    "PITCH_LINES",
+    "PITCH_REACH",
+    "PITCH_WORDS",
+    "STORY_PARAGRAPHS",
+    "pitch_rows",
+]
 
 #: the most words of a line of a pitch (a benefit, a heading, a button, a form's hint)
 PITCH_WORDS = 25
@@ -53,6 +60,8 @@ PITCH_LINES = 3
 PITCH_REACH = 12
 #: the fewest words of that paragraph
 STORY_WORDS = 20
+#: the paragraphs of ``STORY_WORDS`` words or more between two phrase lines that part them
+STORY_PARAGRAPHS = 2
 #: the kinds of page furniture (a UI string, a menu word, a box or comment heading) that end
 #: a pitch when they have no sign-up phrase: a footer's copyright line is no pitch's
 _FURNITURE = frozenset({"ui", "hint", "box", "stop"})
@@ -96,15 +105,20 @@ def pitch_rows(
 
 def _parted(kinds: Sequence[str], counts: Sequence[int], prev: int, j: int) -> bool:
     """The lines between phrase lines ``prev`` and ``j`` part them: more than ``PITCH_GAP``
-    lines, or a paragraph of more than ``PITCH_WORDS`` words, or page furniture (a
-    footer's copyright line, a menu word)."""
-    seen = 0
+    lines, or a line of more than ``PITCH_WORDS`` words, or ``STORY_PARAGRAPHS`` paragraphs
+    of ``STORY_WORDS`` words or more (the story's: two Arabic paragraphs of 23 and 21 words
+    between a menu's "تسجيل الدخول" and the box; a pitch's benefits are short lines, one of
+    them at most as long), or page furniture (a footer's copyright line, a menu word)."""
+    seen = story = 0
     for i in range(prev + 1, j):
         kind = kinds[i]
         if kind == "empty":
             continue
         seen += 1
         if seen > PITCH_GAP or counts[i] > PITCH_WORDS or kind in _FURNITURE:
+            return True
+        story += kind == _PARAGRAPH and counts[i] >= STORY_WORDS
+        if story >= STORY_PARAGRAPHS:
             return True
     return False
 

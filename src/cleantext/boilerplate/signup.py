@@ -14,6 +14,14 @@ One such line alone stays: an article may say that readers can subscribe to a fe
 True
 >>> is_signup_line("The council voted on Tuesday to close the old bridge.")
 False
+
+A phrase in a script without spaces counts inside a run of letters (Japanese, Chinese, Korean
+with its endings); one in another script only as whole words:
+
+>>> is_signup_line("この記事は有料会員限定です。"), is_signup_line("会員国の代表が集まった。")
+(True, False)
+>>> is_signup_line("Subscribers only"), is_signup_line("Subscribersonly")
+(True, False)
 """
 
 from __future__ import annotations
@@ -26,10 +34,17 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.boilerplate.patterns import Anchors, KeyIndex, lines_containing, normalize_line
+from cleantext.boilerplate.patterns import (
+    Anchors,
+    KeyIndex,
+    lines_containing,
+    normalize_line,
+    unspaced,
+)
 from cleantext.boilerplate.pitch import PITCH_WORDS
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
+from cleantext.tokens import CJK
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo
@@ -75,10 +90,25 @@ def _words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _phrases() -> regex.Pattern[str]:
+    """The phrases as whole words (those of :func:`_loose` aside)."""
     # (a mark is part of the word it follows, as in the anchors' word runs: "\u0301sign" is
     # no "sign")
     edge = r"[\p{L}\p{N}\p{M}]"
-    return regex.compile(rf"(?<!{edge})(?:{alternation(_words())})(?!{edge})")
+    return regex.compile(rf"(?<!{edge})(?:{alternation(_words() - _loose())})(?!{edge})")
+
+
+@lru_cache(maxsize=1)
+def _loose() -> frozenset[str]:
+    """The phrases in a script written without spaces (Chinese, Japanese; Korean, whose
+    words take their endings: "구독하기"), found anywhere in a line: there a clause is one
+    run of letters ("この記事は会員限定です")."""
+    return frozenset(w for w in _words() if unspaced(w))
+
+
+@lru_cache(maxsize=1)
+def _loose_pattern() -> regex.Pattern[str]:
+    """:func:`_loose` as one pattern (no phrase: one that never matches)."""
+    return regex.compile(alternation(_loose()) or "(?!)")
 
 
 def phrase_list() -> list[str]:
@@ -90,17 +120,35 @@ def phrase_list() -> list[str]:
 def _anchors() -> Anchors:
     """The phrases by their longest word: a phrase found as whole words (its neighbours are
     no letters or figures) has each of its words as a whole word of the key, since a key
-    holds nothing else that is a word character (``patterns.Anchors``)."""
-    return Anchors(sorted(_words()))
+    holds nothing else that is a word character (``patterns.Anchors``); those in a script
+    without spaces are looked for anywhere."""
+    return Anchors(sorted(_words()), anywhere=True)
 
 
 def is_signup_line(line: str, key: str = "") -> bool:
     """A line of at most ``MAX_WORDS`` words with a sign-up, log-in or newsletter phrase
     (``key``: the line's normalised form, if known)."""
     key = key or normalize_line(line)
-    if not key or len(key.split()) > MAX_WORDS:
+    if not key:
         return False
-    return _phrases().search(key) is not None
+    words = len(key.split())
+    if words > MAX_WORDS:
+        return False
+    if key.isascii():  # (no phrase of a script without spaces, no CJK character)
+        return _phrases().search(key) is not None
+    if _phrases().search(key) is None and _loose_pattern().search(key) is None:
+        return False
+    return words + _halves(key) <= MAX_WORDS
+
+
+def _halves(key: str) -> int:
+    """Half the CJK characters of a normalised line: two of them count as one more word (as
+    ``extract`` counts them; a Japanese paragraph is one run of letters).
+
+    >>> _halves("sign up now"), _halves("この記事は会員限定です")
+    (0, 5)
+    """
+    return len(CJK.findall(key)) // 2
 
 
 def signup_lines(keys: list[str], index: KeyIndex | None = None) -> set[int]:

@@ -47,7 +47,7 @@ from typing import NamedTuple
 import regex
 
 from cleantext.boilerplate.patterns import Patterns, normalize_line
-from cleantext.data import boilerplate_table
+from cleantext.data import boilerplate_table, sentence_ends
 
 __all__ = [
     "BODY_LINES",
@@ -69,7 +69,8 @@ BODY_WORDS = 2  # ... and at least this many words
 # a time of day ("4:12", "16h05"), on the raw line
 _CLOCK = regex.compile(r"(?<!\p{N})\p{N}{1,2}[:h]\p{N}{2}(?!\p{N})")
 _FIGURE = regex.compile(r"\p{N}")
-_STOP = regex.compile(r"[.!?…。！？]['\"”’»)\]]*\s*$")
+# a sentence's end (the data file's ``[sentences] ends``), then closing quotes or brackets
+_STOP = regex.compile(f"[{regex.escape(sentence_ends())}]['\"”’»)\\]]*\\s*$")
 # a word that starts a name: a capital letter, a handle's "@", or a figure
 _CAPITAL = regex.compile(r"^[@\p{Lu}\p{Lt}\p{N}]")
 

@@ -4,6 +4,8 @@
 ['ads', 'appeal']
 >>> alternation(["Foto", "Foto von", "a.b"])
 'Foto\\\\ von|Foto|a\\\\.b'
+>>> sentence_ends()
+'.!?…。！？؟।۔'
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["alternation", "boilerplate_table"]
+__all__ = ["alternation", "boilerplate_table", "sentence_ends"]
 
 
 def boilerplate_table() -> dict[str, Any]:
@@ -59,3 +61,10 @@ def alternation(words: Iterable[str]) -> str:
     """``words`` as a regex alternation of literals, longest first (so that the longest of
     two words that start alike is the one matched)."""
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def sentence_ends() -> str:
+    """The characters that end a sentence (``[sentences] ends`` of ``boilerplate.toml``), as
+    one string: the one set the rules that look for a sentence's end share."""
+    return "".join(_parsed_boilerplate()["sentences"]["ends"])
