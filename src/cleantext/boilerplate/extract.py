@@ -106,7 +106,7 @@ from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
-from cleantext.boilerplate.named import named_after, named_before, why_above, why_named
+from cleantext.boilerplate.named import named_after, named_before, why_above, why_after
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.pitch import (
@@ -2357,7 +2357,7 @@ def find_main_content(
         last = boxed
     named = named_after(infos, last, weights) if bio < 0 else last
     if named > last:  # the sections' short lines are the article's: no menu
-        fields += "; " + why_named(line_range(infos, last + 1, named))
+        fields += "; " + why_after(infos, last, named)
         infos = _keep_lists(infos, {last + 1: named + 1})
         last = named
     gallery_to = _gallery_end(infos, first, last, weights)
