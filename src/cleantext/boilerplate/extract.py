@@ -1818,14 +1818,16 @@ def _inline_lists(
         m, dated = _list_end(infos, content, k, w)
         run = content[k + 1 : m]
         # (a run longer than ``bridge_max`` can only be a table: ``long_tables``)
-        plain = len(run) <= w.bridge_max and (not dated or _dated_items(infos, run, dated, w))
+        said = info.block.text.rstrip().endswith(":")  # (the paragraph announces a list)
+        plain = len(run) <= w.bridge_max and (not dated or _dated_items(infos, run, dated, w, said))
         if (
             len(run) >= 2
             and m < len(content)
             and _goes_on(infos, content[m : m + 2])  # (not content[m:]: a copy of the page)
             and not _wrapped(infos, run)
             and (
-                (plain and info.block.text.rstrip().endswith(":"))
+                (plain and said)
+                or (plain and 2 * dated > len(run) >= 3)  # (dates written out: ``_dated_items``)
                 or (plain and _ingredients(infos, run, w))
                 or (plain and w.verse and is_verse([infos[i] for i in run]))
                 or _article_table(infos, (content[k], content[m]), run, w, tables)
@@ -1861,12 +1863,27 @@ def _list_end(infos: Sequence[LineInfo], content: list[int], k: int, w: Weights)
     return m, dated
 
 
-def _dated_items(infos: Sequence[LineInfo], run: list[int], dated: int, w: Weights) -> bool:
+def _dated_items(
+    infos: Sequence[LineInfo], run: list[int], dated: int, w: Weights, said: bool = False
+) -> bool:
     """The ``dated`` time or score lines of a list's ``run`` ("06:45", "2-1") are its items,
     not hints that end it (``w.dated_items``, ``extract_off = ["dated-items"]``): the run
     opens with an item that is none, and they are at most half of its lines (a match's
-    goals, a festival's schedule; a column of dates alone is no list of the story's)."""
-    return w.dated_items and infos[run[0]].ui != "date" and 2 * dated <= len(run)
+    goals, a festival's schedule; a column of times alone is no list of the story's). A
+    column of dates written out (``DATE_WORDS`` words or more each: "Monday 2 March", "12
+    April 2026"; no time, score or archive's "March 2026") is one too, under such an item
+    or a paragraph that announces it (``said``: a council's collection dates, adv20)."""
+    if not w.dated_items:
+        return False
+    opens = infos[run[0]].ui != "date"
+    if opens and 2 * dated <= len(run):
+        return True
+    written = all(infos[i].words >= DATE_WORDS for i in run if infos[i].ui == "date")
+    return (opens or said) and written
+
+
+#: the words of a date written out ("Monday 2 March"), a list's item (``_dated_items``)
+DATE_WORDS = 3
 
 
 def _why_dated(lines: str, dated: int) -> str:
