@@ -99,6 +99,27 @@ def _keep_inner_copyright(rows: list[str], hits: list[Match | None]) -> None:
             hits[i] = None
 
 
+#: the marks that open and close a quotation that is a whole line (``_keep_quoted``)
+_OPEN_QUOTES = frozenset('"“„«»‚‘「『')
+_CLOSE_QUOTES = frozenset('"”“»«’‘」』')
+
+
+def _keep_quoted(rows: list[str], hits: list[Match | None]) -> None:
+    """A line that is one quotation is never UI: a story quotes a paywall's or an error
+    page's words ('"You have reached your article limit."', adv20), a button's label never
+    comes in quotation marks.
+
+    >>> hits = [Match("error", "line"), Match("error", "line")]
+    >>> _keep_quoted(['"You have reached your article limit."', "Page not found"], hits)
+    >>> hits
+    [None, Match(category='error', strength='line')]
+    """
+    for i in compress(range(len(hits)), hits):
+        line = rows[i].strip()
+        if len(line) > 2 and line[0] in _OPEN_QUOTES and line[-1] in _CLOSE_QUOTES:
+            hits[i] = None
+
+
 def find_ui_lines(
     text: str, patterns: Patterns, hits: list[Match | None] | None = None
 ) -> list[Edit]:
@@ -114,6 +135,7 @@ def find_ui_lines(
     rows = text.split("\n")
     starts = list(accumulate(map(add, map(len, rows), repeat(1)), initial=0))  # in C
     _keep_inner_copyright(rows, hits)
+    _keep_quoted(rows, hits)
     edits: list[Edit] = []
     for run in _runs(rows, hits):
         found = [m for m in (hits[i] for i in run) if m is not None]
