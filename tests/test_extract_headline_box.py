@@ -97,3 +97,42 @@ def test_the_rule_can_be_switched_off() -> None:
     off = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["headline-box"]}})
     out = cleantext.Cleaner(off).clean(_page(STORY, HEADS, EXCERPTS))
     assert HEADS[0] in out
+
+
+SHORTLIST_INTRO = [
+    "The judges of this year's Harbour Prize for a first novel have chosen the books below "
+    "from more than two hundred entries. The winner will receive £20,000."
+]
+TITLES = [
+    "The Lighthouse Keeper's Second Daughter by Mira Santos",
+    "A Year of Small Rooms by Jonas Weber",
+    "The Salt Road to the Northern Islands by Ella Byrne",
+    "Where the River Forgets Its Name by Samuel Oduya",
+    "Nine Winters at the Edge of the Forest by Lena Kowalski",
+]
+CEREMONY = [
+    "The winner will be announced at a ceremony in Bristol on 14 July, and each of the "
+    "shortlisted writers will get £2,000."
+]
+
+
+def _titled(headline: str, *parts: list[str]) -> str:
+    lines = [f"{headline} | Book Review Weekly", "Book Review Weekly", "News", "Reviews",
+             headline, "By Clara Holt", "10 June 2026", *(x for p in parts for x in p)]  # fmt: skip
+    return "\n".join([*lines, "Share", "© Book Review Weekly"]) + "\n"
+
+
+def test_a_list_whose_count_the_headline_names_is_the_article_s() -> None:
+    """adv20: "Five novels make the shortlist" over five titles, then a paragraph with few of
+    the intro's words: the titles and the paragraph went as a box of teasers."""
+    page = _titled("Five novels make the shortlist for the Harbour Prize", SHORTLIST_INTRO,
+                   TITLES, CEREMONY)  # fmt: skip
+    out = cleantext.clean(page, preset="extract")
+    assert out.splitlines() == [*SHORTLIST_INTRO, *TITLES, *CEREMONY]
+
+
+def test_a_headline_naming_another_count_announces_no_box() -> None:
+    """Near miss of the above: the headline names three, the box holds five headlines."""
+    page = _titled("Three first novels we loved this spring", SHORTLIST_INTRO, TITLES, CEREMONY)
+    out = cleantext.clean(page, preset="extract")
+    assert TITLES[0] not in out and CEREMONY[0] not in out

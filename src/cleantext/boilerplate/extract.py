@@ -2342,7 +2342,7 @@ def find_main_content(
     elif digest >= 0:
         last = _before(infos, digest)
     elif popular < 0:
-        heads = headline_box(infos, first, last, weights)
+        heads = headline_box(infos, first, last, weights, title)
         if heads >= 0:
             fields, last = fields + why_headline_box(infos, heads), _before(infos, heads)
     last, lead = announced_list(infos, last, weights, sentence_like)
