@@ -136,3 +136,10 @@ def test_a_headline_naming_another_count_announces_no_box() -> None:
     page = _titled("Three first novels we loved this spring", SHORTLIST_INTRO, TITLES, CEREMONY)
     out = cleantext.clean(page, preset="extract")
     assert TITLES[0] not in out and CEREMONY[0] not in out
+
+
+def test_a_short_heading_ending_in_a_colon_announces_no_list() -> None:
+    """Near miss of the above (fundus holdout): a box's heading "Ähnliche Artikel:" right
+    above the headlines ends with ':' but is no paragraph of the article."""
+    out = cleantext.clean(_page(STORY, ["Ähnliche Artikel:"], HEADS, EXCERPTS), preset="extract")
+    assert STORY[1] in out and not any(h in out for h in HEADS) and EXCERPTS[0] not in out

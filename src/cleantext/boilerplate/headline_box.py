@@ -115,7 +115,8 @@ def _announced(infos: Sequence[LineInfo], start: int, under: int, title: str | N
     novels make the shortlist" over five titles; adv20). Read only for a box found."""
     count = sum(1 for i in range(start, under) if infos[i].kind != "empty")
     above = next((i for i in range(start - 1, -1, -1) if infos[i].kind != "empty"), None)
-    if above is not None and infos[above].block.text.rstrip().endswith(":"):
+    said = above is not None and infos[above].block.text.rstrip().endswith(":")
+    if said and infos[above].kind == "good":  # (a paragraph: no "Related articles:" heading)
         return True
     h = headline_index(infos)
     heads = [infos[i].block.text for i in {0, 0 if h is None else h} if infos[i].kind in _KINDS]
