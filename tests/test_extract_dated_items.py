@@ -144,3 +144,17 @@ def test_an_archive_s_months_or_an_unannounced_column_of_dates_is_no_list() -> N
         _page(MENU, COLLECTION, ROUNDS[1:4], MISSED, HELPFUL, FOOTER), preset="extract"
     )
     assert "Monday 16 March" not in out
+
+
+def test_a_byline_over_its_published_and_updated_lines_is_no_list() -> None:
+    """Near miss (fundus holdout): a headline that is a question, then the byline and two
+    dates written out ("Published: 22:04, 22 Apr 2024"), then the article: two dates are a
+    header, no column of them."""
+    head = (
+        "Who is the new coach of the city's football club and where does he come from?",
+        "Tanyel Mustafa",
+        "Published: 22:04, 22 Apr 2024",
+        "Updated: 22:05, 22 Apr 2024",
+    )
+    text = _page(MENU, head, COLLECTION, MISSED, HELPFUL, FOOTER)
+    assert "Published" not in cleantext.clean(text, preset="extract")

@@ -1827,7 +1827,7 @@ def _inline_lists(
             and not _wrapped(infos, run)
             and (
                 (plain and said)
-                or (plain and 2 * dated > len(run) >= 3)  # (dates written out: ``_dated_items``)
+                or (plain and 2 * dated > len(run) and dated >= DATE_ROWS)  # (``_dated_items``)
                 or (plain and _ingredients(infos, run, w))
                 or (plain and w.verse and is_verse([infos[i] for i in run]))
                 or _article_table(infos, (content[k], content[m]), run, w, tables)
@@ -1884,6 +1884,9 @@ def _dated_items(
 
 #: the words of a date written out ("Monday 2 March"), a list's item (``_dated_items``)
 DATE_WORDS = 3
+#: such dates in a column that is a list by itself (a byline's "Published" and "Updated"
+#: lines are two)
+DATE_ROWS = 3
 
 
 def _why_dated(lines: str, dated: int) -> str:
