@@ -143,3 +143,30 @@ def test_a_short_heading_ending_in_a_colon_announces_no_list() -> None:
     above the headlines ends with ':' but is no paragraph of the article."""
     out = cleantext.clean(_page(STORY, ["Ähnliche Artikel:"], HEADS, EXCERPTS), preset="extract")
     assert STORY[1] in out and not any(h in out for h in HEADS) and EXCERPTS[0] not in out
+
+
+PRESS = [
+    "Harbour festival returns in July",
+    "The Port Alder Harbour Festival will return on 18 and 19 July after a break of two years, "
+    "the council announced today.",
+    "This year's programme includes:",
+    "Tall ships open to visitors",
+    "A food market with thirty local stalls",
+    "Live music on two stages",
+    "Fireworks over the harbour on Saturday night",
+    "Entry is free. Parking will be available at the leisure centre, with a free shuttle bus "
+    "to the harbour every fifteen minutes.",
+    "Notes to editors",
+    "For more information contact the council's press office on 01632 960000.",
+]
+
+
+def test_a_short_line_ending_in_a_colon_announces_the_article_s_list() -> None:
+    """adv20: a press release's "This year's programme includes:" (a short line, no
+    paragraph) over four items, then a paragraph with few of its words: the list and all
+    after it went as a box of teasers."""
+    head = ["Press release: Harbour festival returns in July | Port Alder Council",
+            "Port Alder Council", "Home", "News", "Events"]  # fmt: skip
+    page = "\n".join([*head, *PRESS, "Share this page", "© Port Alder Council"]) + "\n"
+    out = cleantext.clean(page, preset="extract")
+    assert out.splitlines() == PRESS[1:]

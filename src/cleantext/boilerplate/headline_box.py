@@ -12,7 +12,7 @@ case), at most ``MAX_FIGURES`` words with a digit (a table's row of figures has 
 the paragraph under them shares fewer than ``MIN_SHARED`` content words (``intro.stems``)
 with the article above them, it is another story's excerpt and the article ends before the
 headlines; when it shares them, the story goes on after a list of its own. So it does when
-the article announces the list (``_announced``): the paragraph above ends with ':', or the
+the article announces the list (``_announced``): the line above ends with ':', or the
 page title or the headline names its count ("Five novels make the shortlist" over five
 titles; adv20).
 Each line is read once; the article's words are read only when such a box is found, once
@@ -110,13 +110,14 @@ def headline_box(
 
 def _announced(infos: Sequence[LineInfo], start: int, under: int, title: str | None = None) -> bool:
     """The headlines from line ``start`` to the paragraph ``under`` are the article's own
-    list: the paragraph above them ends with ':', or the page title (``title``: the first
+    list: the line above them ends with ':' (no UI line: "Ähnliche Artikel:" heads a box of
+    teasers), or the page title (``title``: the first
     pass's, which a later pass no longer has) or the headline names their count ("Five
     novels make the shortlist" over five titles; adv20). Read only for a box found."""
     count = sum(1 for i in range(start, under) if infos[i].kind != "empty")
     above = next((i for i in range(start - 1, -1, -1) if infos[i].kind != "empty"), None)
     said = above is not None and infos[above].block.text.rstrip().endswith(":")
-    if said and infos[above].kind == "good":  # (a paragraph: no "Related articles:" heading)
+    if said and not infos[above].ui:  # (no box heading: "Ähnliche Artikel:")
         return True
     h = headline_index(infos)
     heads = [infos[i].block.text for i in {0, 0 if h is None else h} if infos[i].kind in _KINDS]
