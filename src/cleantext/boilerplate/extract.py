@@ -311,7 +311,7 @@ def _shapes() -> Shapes:
     alts = alternation(table["lists"]["units"])
     quantity = regex.compile(
         r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,4}(?:[.,/]\p{N}{1,3})?|[½¼¾⅓⅔⅛])"
-        rf"(?:\s?[-–]\s?\p{{N}}{{1,4}})?\s?(?:{alts})\.?(?![\p{{L}}\p{{N}}])",
+        rf"(?:\s?[-–x×]\s?\p{{N}}{{1,4}})?\s?(?:{alts})\.?(?![\p{{L}}\p{{N}}])",
         regex.IGNORECASE,
     )
     comments = table["comments"]
@@ -1150,7 +1150,8 @@ def _is_item(line: str, patterns: Patterns) -> bool:
 
 def is_quantity(text: str) -> bool:
     """A line of a recipe's ingredient list: a quantity and a unit ("200 g Zucker"; the data
-    file's ``[lists] units``; ``recipes.py`` is given this test).
+    file's ``[lists] units``; ``recipes.py`` is given this test), a pack count before it
+    ("2 x 400 g tins") or a range ("1-2 tsp").
 
     >>> is_quantity("200 g Zucker"), is_quantity("1/2 cup milk"), is_quantity("5 Ways to Win")
     (True, True, False)
