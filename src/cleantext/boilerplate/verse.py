@@ -78,10 +78,10 @@ def _stanza(lines: Sequence[LineInfo]) -> bool:
     >>> _stanza([mk(t) for t in poem]), _stanza([mk(t.rstrip(",").capitalize()) for t in poem])
     (True, False)
     """
-    texts = [info.block.text.strip() for info in lines]
     shaped = sum(1 for i in lines if i.words >= STANZA_WORDS and i.density >= MIN_DENSITY)
     if 2 * shaped <= len(lines):
         return False
+    texts = [info.block.text.strip() for info in lines]  # (read only for such lines)
     on = sum(
         1
         for text, below in itertools.pairwise(texts)
