@@ -104,6 +104,7 @@ from cleantext.boilerplate.intro import (
 )
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
+from cleantext.boilerplate.light import opens_quote
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.named import named_after, named_before, why_above, why_after
@@ -2922,7 +2923,7 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
     # (a message after the best run is no page's message: a stray line under a short article)
     end = len(infos) if span is None else span[0]
     top = headline_index(infos)  # (the headline over a wall's message is no lead-in to it)
-    at = [i for i, ui in enumerate(uis[:end]) if ui == "error" and _stands_apart(infos, i, w, top)]
+    at = [i for i, ui in enumerate(uis[:end]) if ui == "error" and _own_message(infos, i, w, top)]
     if not at:  # (every message is a headline over prose or a quote in it: an article's)
         return None
     found = infos[at[0]]
@@ -2930,6 +2931,13 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
         f"error page: {found.block.text.strip()[:40]!r} at line {_line_no(found)}, and no run "
         f"of prose worth an article (the best scored {best:.1f}, below {w.zone_min:.0f})"
     )
+
+
+def _own_message(infos: Sequence[LineInfo], i: int, w: Weights, top: int | None) -> bool:
+    """The error message at ``infos[i]`` is the page's own: it stands apart
+    (``_stands_apart``) and opens with no quotation (a review headlined '« Erreur 404 » : la
+    pièce qui se moque d'Internet' quotes one; adv20)."""
+    return not opens_quote(infos[i].block.text) and _stands_apart(infos, i, w, top)
 
 
 def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights, top: int | None = None) -> bool:

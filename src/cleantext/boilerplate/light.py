@@ -99,15 +99,38 @@ def _keep_inner_copyright(rows: list[str], hits: list[Match | None]) -> None:
             hits[i] = None
 
 
-#: the marks that open and close a quotation that is a whole line (``_keep_quoted``)
-_OPEN_QUOTES = frozenset('"“„«»‚‘「『')
-_CLOSE_QUOTES = frozenset('"”“»«’‘」』')
+#: the marks that open a quotation, each with the marks that may close it (``opens_quote``)
+_QUOTE_PAIRS = {
+    '"': '"',
+    "“": "”“",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‚": "‘’",
+    "‘": "’",
+    "「": "」",
+    "『": "』",
+}
+
+
+def opens_quote(line: str) -> bool:
+    """``line`` starts with a quotation: an opening mark first, its closing mark later in the
+    line ('"You have reached your article limit."', '« Erreur 404 » : la pièce qui se moque
+    d'Internet'). A button's or a message's label never comes in quotation marks; a
+    navigation arrow ("« Previous post", "» More") has no closing mark after it.
+
+    >>> opens_quote('"Page not found" is the saddest line'), opens_quote("« Previous post")
+    (True, False)
+    """
+    line = line.strip()
+    closing = _QUOTE_PAIRS.get(line[:1])
+    return closing is not None and any(c in line[2:] for c in closing)
 
 
 def _keep_quoted(rows: list[str], hits: list[Match | None]) -> None:
-    """A line that is one quotation is never UI: a story quotes a paywall's or an error
-    page's words ('"You have reached your article limit."', adv20), a button's label never
-    comes in quotation marks.
+    """A line that starts with a quotation (``opens_quote``) is never UI: a story quotes a
+    paywall's or an error page's words (adv20: '"You have reached your article limit."', a
+    play's review headlined '« Erreur 404 » : la pièce ...').
 
     >>> hits = [Match("error", "line"), Match("error", "line")]
     >>> _keep_quoted(['"You have reached your article limit."', "Page not found"], hits)
@@ -115,8 +138,7 @@ def _keep_quoted(rows: list[str], hits: list[Match | None]) -> None:
     [None, Match(category='error', strength='line')]
     """
     for i in compress(range(len(hits)), hits):
-        line = rows[i].strip()
-        if len(line) > 2 and line[0] in _OPEN_QUOTES and line[-1] in _CLOSE_QUOTES:
+        if opens_quote(rows[i]):
             hits[i] = None
 
 
