@@ -111,14 +111,13 @@ def headline_box(
 def _announced(infos: Sequence[LineInfo], start: int, under: int, title: str | None = None) -> bool:
     """The headlines from line ``start`` to the paragraph ``under`` are the article's own
     list: the line above them ends with ':' (no UI line: "Ähnliche Artikel:" heads a box of
-    teasers), or the page title (``title``: the first
-    pass's, which a later pass no longer has) or the headline names their count ("Five
-    novels make the shortlist" over five titles; adv20). Read only for a box found."""
+    teasers), or the page title (``title``: the first pass's, which a later pass no longer
+    has) or the headline names their count ("Five novels make the shortlist" over five
+    titles; adv20). Read only for a box found."""
     count = sum(1 for i in range(start, under) if infos[i].kind != "empty")
-    above = next((i for i in range(start - 1, -1, -1) if infos[i].kind != "empty"), None)
-    said = above is not None and infos[above].block.text.rstrip().endswith(":")
-    if said and not infos[above].ui:  # (no box heading: "Ähnliche Artikel:")
-        return True
+    above = next((infos[i] for i in range(start - 1, -1, -1) if infos[i].kind != "empty"), None)
+    if above is not None and above.block.text.rstrip().endswith(":") and not above.ui:
+        return True  # (announced: no box heading, "Ähnliche Artikel:", is)
     h = headline_index(infos)
     heads = [infos[i].block.text for i in {0, 0 if h is None else h} if infos[i].kind in _KINDS]
     return names_count(heads if title is None else [title, *heads], count)
