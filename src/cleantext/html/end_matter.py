@@ -108,7 +108,7 @@ def end_matter_kind(text: str) -> str | None:
 #: before the mark that opens a notice: nothing but brackets and spaces
 _OPENING = " \t([\u00a0"
 #: a year right after a copyright symbol ("© 2026", "Copyright (c) 2026", "©2026")
-_YEAR_AFTER = re.compile(r"\s*(?:©|\(c\))?\s*(?:1[89]|20)\d\d\b", re.I)
+_YEAR_AFTER = re.compile(r"\s*+(?:(?:©|\(c\))\s*+)?(?:1[89]|20)\d\d\b", re.I)
 
 
 def _notice(text: str, p: _Patterns) -> bool:
