@@ -112,6 +112,34 @@ def test_copyright_lines_go_only_at_the_edges() -> None:
     assert cleantext.clean(middle) == middle
 
 
+@pytest.mark.parametrize(
+    "quote",
+    ['"You have reached your article limit."', "“Please enable JavaScript to view this site.”",
+     "„Seite nicht gefunden“", "« Page introuvable »"],
+)  # fmt: skip
+def test_a_line_that_is_one_quotation_is_no_ui(quote: str) -> None:
+    """adv20: a story about paywalls opening with the quoted line '"You have reached your
+    article limit."' lost it in the light preset (UI text: error); near miss: the same words
+    without quotation marks are the page's message and still go."""
+    text = f"{quote}\n\n{ARTICLE[0]}\n"
+    assert cleantext.clean(text) == text
+    bare = quote.strip('"“”„« »')
+    assert cleantext.clean(f"{bare}\n\n{ARTICLE[0]}\n") == ARTICLE[0] + "\n"
+
+
+@pytest.mark.parametrize(
+    "question", ["How do you feel about this?", "What do you think?", "Qu'en pensez-vous ?"]
+)
+def test_an_interviewer_s_question_is_no_reaction_widget(question: str) -> None:
+    """adv20: an interview's question on a line of its own ("How do you feel about this?"
+    over the answer) went in the light preset as a reaction widget's heading; near miss:
+    the widget, the question over its reaction words, still goes."""
+    text = f"{ARTICLE[0]}\n\n{question}\n\n{ARTICLE[1]}\n"
+    assert cleantext.clean(text) == text
+    widget = f"{ARTICLE[0]}\n\n{question}\nLike\nLove\nWow\n"
+    assert cleantext.clean(widget) == ARTICLE[0] + "\n"
+
+
 def test_counters_are_matched_whatever_the_digits() -> None:
     p = Patterns.builtin()
     for line in ("1 Comment", "1,234 comments", "3.4K Shares", "12 Kommentare"):

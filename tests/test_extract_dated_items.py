@@ -107,3 +107,54 @@ def test_a_live_blog_s_entry_times_are_left_to_live_times() -> None:
     assert out == extract_with(text, dated_items=False)
     assert entries[2] in out and entries[-1] in out
     assert "list at lines" not in " ".join(e.note or "" for e in find_main_content(text))
+
+
+COLLECTION = (
+    "Garden waste is collected every two weeks from March to November. Put your brown bin out "
+    "by 7am on your collection day and leave it at the edge of your property.",
+)
+ROUNDS = ("Collection dates for Round A", "Monday 2 March", "Monday 16 March", "Monday 30 March",
+          "Collection dates for Round B", "Tuesday 3 March", "Tuesday 17 March",
+          "Tuesday 31 March")  # fmt: skip
+HELPFUL = ("Report a missed bin", "Was this page helpful?")
+MISSED = ("If your bin was not emptied, report it within two working days and we will come back.",)
+
+
+def test_a_column_of_dates_written_out_under_its_heading_is_the_article_s() -> None:
+    """adv20: a council's collection dates (each "Monday 2 March", under "Collection dates
+    for Round A") between two paragraphs were cut as date lines, and the paragraph under
+    them with them; so was a column of dates the paragraph above announces with ':'."""
+    text = _page(MENU, COLLECTION, ROUNDS, MISSED, HELPFUL, FOOTER)
+    assert cleantext.clean(text, preset="extract").splitlines() == [*COLLECTION, *ROUNDS, *MISSED]
+    assert MISSED[0] not in extract_with(text, dated_items=False)
+    said = (COLLECTION[0] + " The dates are:",)
+    text = _page(MENU, said, ROUNDS[1:4], MISSED, HELPFUL, FOOTER)
+    assert cleantext.clean(text, preset="extract").splitlines() == [*said, *ROUNDS[1:4], *MISSED]
+
+
+def test_an_archive_s_months_or_an_unannounced_column_of_dates_is_no_list() -> None:
+    """Near misses of the above: an archive's months ("March 2026": no day) under a heading,
+    and dates written out with nothing above them that names or announces them, still go."""
+    months = ("Archive", "March 2026", "February 2026", "January 2026")
+    out = cleantext.clean(
+        _page(MENU, COLLECTION, months, MISSED, HELPFUL, FOOTER), preset="extract"
+    )
+    assert "February 2026" not in out
+    out = cleantext.clean(
+        _page(MENU, COLLECTION, ROUNDS[1:4], MISSED, HELPFUL, FOOTER), preset="extract"
+    )
+    assert "Monday 16 March" not in out
+
+
+def test_a_byline_over_its_published_and_updated_lines_is_no_list() -> None:
+    """Near miss (fundus holdout): a headline that is a question, then the byline and two
+    dates written out ("Published: 22:04, 22 Apr 2024"), then the article: two dates are a
+    header, no column of them."""
+    head = (
+        "Who is the new coach of the city's football club and where does he come from?",
+        "Tanyel Mustafa",
+        "Published: 22:04, 22 Apr 2024",
+        "Updated: 22:05, 22 Apr 2024",
+    )
+    text = _page(MENU, head, COLLECTION, MISSED, HELPFUL, FOOTER)
+    assert "Published" not in cleantext.clean(text, preset="extract")

@@ -191,3 +191,26 @@ def test_a_short_explanation_or_one_naming_the_page_still_empties_it() -> None:
     ):
         page = _page(MENU, ("Error 404", explained), ("Privacy Policy",))
         assert cleantext.clean(page, preset="extract") == "", explained
+
+
+THEATRE = (
+    "« Erreur 404 » : la pièce qui se moque d'Internet",
+    "Page introuvable",
+    "C'est le premier mot du spectacle, projeté en lettres géantes sur le rideau. La compagnie "
+    "du Chat Perché joue jusqu'au 30 mars au théâtre municipal une comédie sur deux "
+    "informaticiens qui cherchent une page disparue depuis dix ans.",
+    "Les dialogues sont vifs et la mise en scène, très simple, laisse toute la place aux deux "
+    "comédiens, excellents.",
+)
+
+
+def test_a_headline_that_opens_with_a_quoted_message_is_no_error_page() -> None:
+    """adv20: a play's review headlined '« Erreur 404 » : la pièce qui se moque d'Internet'
+    (the error pattern's "erreur 404" and 40 characters after it) came out empty, and light
+    removed the headline; near miss: the same words unquoted stay a message."""
+    page = _page(MENU, THEATRE, ("Partager",))
+    out = cleantext.clean(page, preset="extract")
+    assert THEATRE[2] in out and THEATRE[3] in out
+    assert THEATRE[0] in cleantext.clean(page)  # (light)
+    bare = THEATRE[0].replace("« ", "").replace(" »", "")
+    assert bare not in cleantext.clean(_page(MENU, (bare, *THEATRE[1:]), ("Partager",)))

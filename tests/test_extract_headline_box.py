@@ -97,3 +97,76 @@ def test_the_rule_can_be_switched_off() -> None:
     off = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["headline-box"]}})
     out = cleantext.Cleaner(off).clean(_page(STORY, HEADS, EXCERPTS))
     assert HEADS[0] in out
+
+
+SHORTLIST_INTRO = [
+    "The judges of this year's Harbour Prize for a first novel have chosen the books below "
+    "from more than two hundred entries. The winner will receive £20,000."
+]
+TITLES = [
+    "The Lighthouse Keeper's Second Daughter by Mira Santos",
+    "A Year of Small Rooms by Jonas Weber",
+    "The Salt Road to the Northern Islands by Ella Byrne",
+    "Where the River Forgets Its Name by Samuel Oduya",
+    "Nine Winters at the Edge of the Forest by Lena Kowalski",
+]
+CEREMONY = [
+    "The winner will be announced at a ceremony in Bristol on 14 July, and each of the "
+    "shortlisted writers will get £2,000."
+]
+
+
+def _titled(headline: str, *parts: list[str]) -> str:
+    lines = [f"{headline} | Book Review Weekly", "Book Review Weekly", "News", "Reviews",
+             headline, "By Clara Holt", "10 June 2026", *(x for p in parts for x in p)]  # fmt: skip
+    return "\n".join([*lines, "Share", "© Book Review Weekly"]) + "\n"
+
+
+def test_a_list_whose_count_the_headline_names_is_the_article_s() -> None:
+    """adv20: "Five novels make the shortlist" over five titles, then a paragraph with few of
+    the intro's words: the titles and the paragraph went as a box of teasers."""
+    page = _titled("Five novels make the shortlist for the Harbour Prize", SHORTLIST_INTRO,
+                   TITLES, CEREMONY)  # fmt: skip
+    out = cleantext.clean(page, preset="extract")
+    assert out.splitlines() == [*SHORTLIST_INTRO, *TITLES, *CEREMONY]
+
+
+def test_a_headline_naming_another_count_announces_no_box() -> None:
+    """Near miss of the above: the headline names three, the box holds five headlines."""
+    page = _titled("Three first novels we loved this spring", SHORTLIST_INTRO, TITLES, CEREMONY)
+    out = cleantext.clean(page, preset="extract")
+    assert TITLES[0] not in out and CEREMONY[0] not in out
+
+
+def test_a_short_heading_ending_in_a_colon_announces_no_list() -> None:
+    """Near miss of the above (fundus holdout): a box's heading "Ähnliche Artikel:" right
+    above the headlines ends with ':' but is no paragraph of the article."""
+    out = cleantext.clean(_page(STORY, ["Ähnliche Artikel:"], HEADS, EXCERPTS), preset="extract")
+    assert STORY[1] in out and not any(h in out for h in HEADS) and EXCERPTS[0] not in out
+
+
+PRESS = [
+    "Harbour festival returns in July",
+    "The Port Alder Harbour Festival will return on 18 and 19 July after a break of two years, "
+    "the council announced today.",
+    "This year's programme includes:",
+    "Tall ships open to visitors",
+    "A food market with thirty local stalls",
+    "Live music on two stages",
+    "Fireworks over the harbour on Saturday night",
+    "Entry is free. Parking will be available at the leisure centre, with a free shuttle bus "
+    "to the harbour every fifteen minutes.",
+    "Notes to editors",
+    "For more information contact the council's press office on 01632 960000.",
+]
+
+
+def test_a_short_line_ending_in_a_colon_announces_the_article_s_list() -> None:
+    """adv20: a press release's "This year's programme includes:" (a short line, no
+    paragraph) over four items, then a paragraph with few of its words: the list and all
+    after it went as a box of teasers."""
+    head = ["Press release: Harbour festival returns in July | Port Alder Council",
+            "Port Alder Council", "Home", "News", "Events"]  # fmt: skip
+    page = "\n".join([*head, *PRESS, "Share this page", "© Port Alder Council"]) + "\n"
+    out = cleantext.clean(page, preset="extract")
+    assert out.splitlines() == PRESS[1:]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 import cleantext
-from _pages import extract_with
+from _pages import extract_with, tail_edit
 from _pages import lines_page as _page
 
 MENU = ("Home", "Shop", "Coffee", "Equipment", "Gifts", "Sale", "Account")
@@ -124,3 +124,44 @@ def test_a_footer_s_links_right_after_the_list_end_it() -> None:
     links = ("Shipping", "Returns", "Contact", "Jobs")  # links of a word, no heading
     out = cleantext.clean(_page(MENU, TEXT, FEATURES[:4], links), preset="extract")
     assert out.splitlines() == [*TEXT, *FEATURES[:4]]
+
+
+STORY = (
+    "Riverside's central library reopened on Saturday after a year of building work that "
+    "cost £3.4 million, and the Victorian building now has a new roof, a lift and a café.",
+    "The head librarian said the building was open to everyone for the first time in its "
+    "history, as the old steps had kept out wheelchair users and parents with prams.",
+)
+LIBRARY = (
+    "Features",
+    "A children's library with a reading garden",
+    "Twenty computers with free internet access",
+    "A local history room with the town's old newspapers",
+)
+CLOSING = (
+    "The library is open from 9am to 7pm on weekdays and from 10am to 4pm on Saturdays, and "
+    "membership is free for everyone who lives, works or studies in the borough.",
+)
+
+
+def test_the_paragraph_right_under_a_named_list_is_the_article_s() -> None:
+    """adv20: a story with a "Features" list inside it kept the list (named-sections) but lost
+    its last paragraph, right under the list: the list sat between two of its paragraphs."""
+    tail = ("Share", "Most read", "1. Roadworks on the ring road", "2. School wins an award")
+    page = _page(MENU, STORY, LIBRARY, CLOSING, tail, FOOTER)
+    out = cleantext.clean(page, preset="extract").splitlines()
+    assert out == [*STORY, *LIBRARY, *CLOSING]
+    assert CLOSING[0] not in extract_with(page, named_sections=False)
+    assert "and so is the paragraph under it at line 14" in tail_edit(page).note
+
+
+def test_a_paragraph_under_another_heading_after_a_named_list_goes() -> None:
+    """Near miss of the above: a shop's "Shipping & Returns" heading between the list and a
+    paragraph: the paragraph is the footer's, not the article's."""
+    shipping = (
+        "Shipping & Returns",
+        "We ship every order within two working days, and you can send anything back within "
+        "thirty days of delivery for a full refund if it is not what you wanted.",
+    )
+    out = cleantext.clean(_page(MENU, TEXT, FEATURES, shipping, FOOTER), preset="extract")
+    assert out.splitlines() == [*TEXT, *FEATURES]

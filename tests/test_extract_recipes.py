@@ -71,3 +71,34 @@ def test_the_ingredients_above_a_table_of_nutrition_facts_stay_with_their_headin
 def test_a_menu_above_a_table_of_nutrition_facts_does_not_join_it() -> None:
     out = cleantext.clean(_page(MENU, MENU, NUTRITION, METHOD, FOOTER), preset="extract")
     assert METHOD[3] in out and "Magazin" not in out
+
+
+SAUCE = (
+    "Ingredients",
+    "2 tbsp olive oil",
+    "1 onion, finely chopped",
+    "2 garlic cloves, crushed",
+    "2 x 400 g tins chopped tomatoes",
+    "1 tsp sugar",
+    "A handful of basil leaves",
+)
+SAUCE_METHOD = (
+    "Heat the oil in a pan, add the onion and cook gently for ten minutes until soft. Add the "
+    "garlic and cook for one more minute.",
+    "Tip in the tomatoes and sugar, season well and simmer for twenty minutes, stirring now "
+    "and then, until thick.",
+)
+
+
+def test_a_pack_count_times_a_weight_is_a_quantity() -> None:
+    """adv20: "2 x 400 g tins chopped tomatoes" was no quantity, so a list of six with two
+    other quantities fell short, and the ingredients went as the head; near miss: a count
+    times a figure without a unit ("5 x 3") is none."""
+    from cleantext.boilerplate.extract import is_quantity
+
+    assert is_quantity("2 x 400 g tins chopped tomatoes") and is_quantity("3 × 200 ml milk")
+    assert not is_quantity("5 x 3 metres of rope") and not is_quantity("2 x Better")
+    out = cleantext.clean(
+        _page(("Home", "Recipes", "Videos"), SAUCE, SAUCE_METHOD), preset="extract"
+    )
+    assert out.splitlines() == [*SAUCE[1:], *SAUCE_METHOD]

@@ -58,3 +58,45 @@ def test_the_rule_can_be_switched_off() -> None:
     out = Cleaner(config).clean(text)
     assert STORY[1] in out and VERSE[2] not in out
     assert VERSE[2] in cleantext.clean(text)  # light keeps it
+
+
+POEM_INTRO = (
+    "This week's poem comes from Ellen Marsh's second collection, written the winter she "
+    "moved back to the coast.",
+)
+POEM = (
+    "Harbour",
+    "The boats come in with the light behind them,",
+    "gulls stitched to their wakes like thread,",
+    "and my father on the quay, counting,",
+    "the way he counted us at bedtime.",
+    "Nothing here is new. The rope, the salt,",
+    "the bell that rings for no one now,",
+    "and still I stand where he stood",
+    "and wait for something to come home",
+)
+POET = ("Ellen Marsh lives in Whitby. Her collection Low Water is out now from Tern Press.",)
+TAIL = ("Share this poem", "Newsletter", "Sign up for a poem every Friday")
+
+
+def test_a_poem_without_quotation_marks_stays_with_the_article() -> None:
+    """adv20: a poem of the week (its sentences going on across its lines, which end in
+    commas or go on in lower case) between its introduction and the poet's bio was cut
+    whole; only the introduction was left."""
+    text = _page(MENU, POEM_INTRO, POEM, POET, TAIL, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert [line for line in out.splitlines() if line] == [*POEM_INTRO, *POEM, *POET]
+    config = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["verse"]}})
+    assert POEM[2] not in Cleaner(config).clean(text)
+
+
+def test_an_address_or_headlines_between_paragraphs_are_no_poem() -> None:
+    """Near misses of the above: an address ends its lines in commas but has no stopwords;
+    teaser headlines each start anew, in capitals, with no comma at the end."""
+    address = ("Town Hall,", "Market Square,", "Northgate,", "NG1 2AB")
+    heads = ("Bridge closed for repairs until the end of August",
+             "New bakery opens its doors on Market Street",
+             "Council votes to keep the library open on Sundays")  # fmt: skip
+    for box in (address, heads):
+        out = cleantext.clean(_page(MENU, POEM_INTRO, box, POET, TAIL, FOOTER), preset="extract")
+        assert box[1] not in out, box[0]

@@ -180,3 +180,37 @@ def test_a_box_role_alone_on_the_last_line_is_no_bio() -> None:
     last = "Jane Doe is an expert on old bridges and says that the repairs could take a year."
     page = _page(MENU, STORY, (last,), FOOT)
     assert last in cleantext.clean(page, preset="extract")
+
+
+CANDIDATES = (
+    "Three candidates are standing for mayor of Lakeside on 21 May. We asked each of them why "
+    "they want the job and what they would change first.",
+    "Peter Novak",
+    "Peter Novak is a retired teacher who has sat on the town council for twelve years. He "
+    "wants to reopen the swimming pool and build more homes for young families.",
+    "Aisha Rahman",
+    "Aisha Rahman is a nurse and the chair of the residents' association in the east of the "
+    "town. She would fix the bus service to the hospital first.",
+    "Tom Baker",
+    "Tom Baker is a journalist and the founder of the town's community radio station. He "
+    "promises to publish every council contract online.",
+)
+
+
+def test_the_last_of_a_series_of_profiles_is_no_bio_box() -> None:
+    """adv20: "Meet the candidates", each candidate's name over a paragraph that starts with
+    it; the last one ("Tom Baker" / "Tom Baker is a journalist and the founder ...") went as
+    an author's bio box, then as an author's bio."""
+    page = _page(MENU, ("Meet the candidates for mayor", "By Dana Cole", "3 May 2026"),
+                 CANDIDATES, FOOT)  # fmt: skip
+    out = cleantext.clean(page, preset="extract")
+    assert out.splitlines() == list(CANDIDATES)
+
+
+def test_a_bio_box_under_a_story_with_a_name_heading_still_goes() -> None:
+    """Near miss of the above: a name alone over a paragraph that does not start with it,
+    then the author's box: the shape is not repeated above the box, which goes."""
+    story = (*STORY, "Peter Novak", "The retired teacher has sat on the council for years.")
+    page = _page(MENU, story, ("Tom Hale", BIO_EN), FOOT)
+    out = cleantext.clean(page, preset="extract")
+    assert BIO_EN not in out and story[-1] in out

@@ -4,6 +4,8 @@ near miss that it must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 import cleantext
 from cleantext import html as H
 from cleantext.edits import apply_edits
@@ -1379,6 +1381,22 @@ def test_end_matter_inside_the_article_and_near_misses_stay() -> None:
         html = ended(line)
         assert line.strip() in extract(html), line
         assert extract(html) == extract(html, without("end-matter"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["It is the third copyright case the singer has won in two years.",
+     "CafÃ© au lait is what most of them order in the morning.",  # (mojibake: "Ã©")
+     "The copyright on the photos stays with the council, the mayor said."],
+)  # fmt: skip
+def test_a_short_last_paragraph_that_says_copyright_is_no_notice(line: str) -> None:
+    """adv20: a story's short last paragraph about a copyright case, or one with a "©" in
+    its mojibake, went as a copyright notice; near misses: the notices themselves, with the
+    mark first, a year right after it or a phrase of rights, still go."""
+    assert line in extract(ended(line))
+    for notice in ("Copyright Example Times", "Photos © 2026 Example Times", COPYRIGHT,
+                   "Example Times. All rights reserved."):  # fmt: skip
+        assert notice not in extract(ended(notice)), notice
 
 
 PROMO = "Sign up for our free daily newsletter to get the best stories in your inbox."

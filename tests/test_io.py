@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import pty
+import random
 import signal
 import subprocess
 import sys
@@ -138,6 +139,35 @@ def test_utf16_and_utf32_text_is_named(codec: str, bom: bytes, named: str) -> No
         decode_utf8("Café au lait".encode(codec), "x.txt")
     with pytest.raises(InputError, match="binary file"):  # near miss: NUL bytes at random
         decode_utf8(bytes(range(256)), "x.txt")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text", ["Party 🎉🎈 tonight! 😀 Bring 🍕.\n", "😀🎉🎈🙂🍕\n", "东京的天气很好，我们去公园。\n"]
+)
+def test_bomless_utf16_of_emoji_or_cjk_is_named(codec: str, text: str) -> None:
+    """BOM-less UTF-16 of emoji or of Chinese has its NUL bytes at no regular place (not
+    every second byte): it was "a binary file"; read as UTF-16 it is all assigned characters,
+    so the error names the encoding and the conversion now."""
+    from cleantext.io import decode_utf8
+
+    exact = codec.upper().replace("-", "").replace("UTF", "UTF-")
+    with pytest.raises(InputError, match=f"looks like {exact} text .*iconv -f {exact} -t"):
+        decode_utf8((text * 20).encode(codec), "x.txt")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2, b"PK\x03\x04\x14\x00" + bytes(500),
+     random.Random(7).randbytes(600), b"\x7fELF\x02\x01\x01" + bytes(9) + "东京".encode() * 90],
+)  # fmt: skip
+def test_binary_is_still_binary(data: bytes) -> None:
+    """Near miss of the above: binary data (controls, lone surrogates, unassigned or private
+    code points when read as UTF-16) stays "a binary file"."""
+    from cleantext.io import decode_utf8
+
+    with pytest.raises(InputError, match="looks like a binary file"):
+        decode_utf8(data, "x.bin")
 
 
 @pytest.mark.parametrize(

@@ -55,3 +55,24 @@ def test_clean_is_idempotent_and_explained(text: str) -> None:
 def test_simple_sentences_unchanged(words: list[str]) -> None:
     text = words[0].capitalize() + "".join(" " + w.lower() for w in words[1:]) + "."
     assert cleantext.clean(text) == text
+
+
+def _ui_lines() -> list[str]:
+    """Every strong whole-line UI string of the data file (the light preset removes each)."""
+    from cleantext.boilerplate.patterns import Patterns
+
+    exact = Patterns.builtin()._exact
+    return sorted(key for key, match in exact.items() if match.strength == "line" and key)
+
+
+_QUOTES = st.sampled_from([('"', '"'), ("“", "”"), ("„", "“"), ("« ", " »"), ("»", "«")])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_ui_lines()), _QUOTES, st.sampled_from(["", ".", " is what it said."]))
+def test_a_quoted_ui_string_in_prose_is_kept(ui: str, quotes: tuple[str, str], tail: str) -> None:
+    """adv20: light removed a story's line that quotes a UI string ('"You have reached your
+    article limit."'); a line that opens with a quotation is prose, whatever it quotes."""
+    line = f"{quotes[0]}{ui.capitalize()}{quotes[1]}{tail}"
+    text = f"The council said so on Tuesday, and nobody was surprised by it.\n\n{line}\n"
+    assert cleantext.clean(text) == text

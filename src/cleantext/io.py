@@ -39,6 +39,7 @@ import stat
 import sys
 import tempfile
 import threading
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -349,7 +350,55 @@ def _bomless_wide(data: bytes) -> str:
     for name, nul in shapes.items():
         if all((z >= 0.9) if n else (z <= 0.1) for z, n in zip(zero, nul, strict=True)):
             return name
-    return ""
+    return _utf16_by_reading(data[:512])
+
+
+def _utf16_by_reading(head: bytes) -> str:
+    """``"UTF-16LE"`` or ``"UTF-16BE"`` if ``head`` (a file's first bytes) reads as that
+    encoding's text: every character assigned, no control but tab and line breaks, no private
+    use, surrogates only in pairs, at least 32 characters; else ``""``. Text of emoji or of a
+    script outside Latin has its NUL bytes at no regular place (the shapes of
+    :func:`_bomless_wide`); binary data holds controls (``01 00``, ``00 00``), lone surrogates
+    and unassigned or private code points within a few hundred bytes. Where both byte orders
+    read, the one with more characters below U+0100 or above U+FFFF wins (spaces, line breaks,
+    emoji), little-endian on a tie.
+
+    >>> _utf16_by_reading(("Party 🎉🎈 tonight 😀\\n" * 4).encode("utf-16-be"))
+    'UTF-16BE'
+    >>> _utf16_by_reading(("😀🎉🎈🙂\\n" * 9).encode("utf-16-le"))
+    'UTF-16LE'
+    >>> _utf16_by_reading(bytes(range(256))), _utf16_by_reading(b"\\x89PNG\\r\\n" + bytes(99))
+    ('', '')
+    """
+    head = head[: len(head) - len(head) % 2]
+    best, name = 0, ""
+    for order in ("LE", "BE"):
+        units = head.decode(f"utf-16-{order.lower()}", "surrogatepass")
+        if units and 0xD800 <= ord(units[-1]) < 0xDC00:
+            units = units[:-1]  # (a pair cut by the end of the sample)
+        try:
+            text = units.encode("utf-16", "strict").decode("utf-16")
+        except UnicodeError:
+            continue  # a lone surrogate
+        if len(text) < 32 or not all(map(_text_char, text)):
+            continue
+        score = sum(1 for c in text if ord(c) < 0x100 or ord(c) > 0xFFFF)
+        if score > best or not name:
+            best, name = score, f"UTF-16{order}"
+    return name
+
+
+def _text_char(char: str) -> bool:
+    """Whether ``char`` may be in a text file: assigned, not private use, not a control but
+    tab and line breaks (characters above U+FFFF, emoji newer than this Python's Unicode
+    tables among them, count when outside the private-use planes).
+
+    >>> _text_char("é"), _text_char("\\n"), _text_char("\\x01"), _text_char("\\ue000")
+    (True, True, False, False)
+    """
+    if ord(char) > 0xFFFF:
+        return ord(char) < 0xF0000
+    return char in "\t\n\r" or unicodedata.category(char) not in ("Cc", "Cn", "Co", "Cs")
 
 
 def _wide_text(data: bytes) -> str:

@@ -136,8 +136,9 @@ def box_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> i
     """The name line of an author's bio box ending the main content (``first`` to ``last``):
     line ``last`` starts with the name on the line above it, then a verb and a role or a
     ``[credit] bio_phrases`` phrase ("Ana Ruiz" / "Ana Ruiz es fotógrafa y redactora ..."),
-    at most ``BOX_MAX_WORDS`` words; the name line follows a line of the article. ``-1`` if
-    there is none, or with ``w.bio_box`` off.
+    at most ``BOX_MAX_WORDS`` words; the name line follows a line of the article, and the
+    lines above it are no profile of the same shape (``_profiles``). ``-1`` if there is none,
+    or with ``w.bio_box`` off.
 
     >>> from cleantext.boilerplate.extract import WEIGHTS, Block, LineInfo
     >>> mk = lambda t: LineInfo(Block(0, 0, t, 0), len(t.split()), 0.0, True, "good", 1.0)
@@ -156,9 +157,42 @@ def box_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> i
     text = infos[last].block.text.strip()
     if not text.startswith(name + " ") or not _is_name(name):
         return -1
-    if len(text.split()) > BOX_MAX_WORDS:
+    if len(text.split()) > BOX_MAX_WORDS or _profiles(infos, first, last - 1):
         return -1
     return last - 1 if _box_bio().match(text, len(name) + 1) is not None else -1
+
+
+def _profiled(infos: Sequence[LineInfo], first: int, j: int) -> bool:
+    """Line ``j`` starts with the name alone on the line above it, and the content above
+    has that shape too (``_profiles``): the last of a series of profiles."""
+    top = next((i for i in range(j - 1, first - 1, -1) if infos[i].kind != "empty"), -1)
+    if top < 0:
+        return False
+    name = infos[top].block.text.strip()
+    if len(name) > NAME_CHARS or not infos[j].block.text.strip().startswith(name + " "):
+        return False
+    return _profiles(infos, first, top)
+
+
+def _profiles(infos: Sequence[LineInfo], first: int, top: int) -> bool:
+    """The two lines of the content above the name line ``top`` have its shape too: a name
+    alone, then a paragraph that starts with it. The article is a series of profiles
+    ("Meet the candidates": each one's name over a paragraph on them, adv20), and its last
+    one is no author's box.
+
+    >>> from cleantext.boilerplate.extract import Block, LineInfo
+    >>> mk = lambda t: LineInfo(Block(0, 0, t, 0), len(t.split()), 0.0, True, "good", 1.0)
+    >>> lines = [mk("Aisha Rahman"), mk("Aisha Rahman is a nurse."), mk("Tom Baker")]
+    >>> _profiles(lines, 0, 2), _profiles([mk("It rained."), *lines[1:]], 0, 2)
+    (True, False)
+    """
+    above = [i for i in range(top - 1, max(first, top - 7) - 1, -1) if infos[i].kind != "empty"]
+    if len(above) < 2:
+        return False
+    name = infos[above[1]].block.text.strip()
+    if len(name) > NAME_CHARS or not _is_name(name):
+        return False
+    return infos[above[0]].block.text.strip().startswith(name + " ")
 
 
 def bio_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
@@ -178,7 +212,7 @@ def bio_start(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> i
         if seen > REACH:
             break
         text = infos[j].block.text
-        if w.author_bio and is_bio(text):
+        if w.author_bio and is_bio(text) and not _profiled(infos, first, j):
             return j
         if w.site_about and j < last and is_site_heading(text):
             return j

@@ -105,9 +105,10 @@ from cleantext.boilerplate.intro import (
 )
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
+from cleantext.boilerplate.light import opens_quote
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
-from cleantext.boilerplate.named import named_after, named_before, why_above, why_named
+from cleantext.boilerplate.named import named_after, named_before, why_above, why_after
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.pitch import (
@@ -312,7 +313,7 @@ def _shapes() -> Shapes:
     alts = alternation(table["lists"]["units"])
     quantity = regex.compile(
         r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,4}(?:[.,/]\p{N}{1,3})?|[½¼¾⅓⅔⅛])"
-        rf"(?:\s?[-–]\s?\p{{N}}{{1,4}})?\s?(?:{alts})\.?(?![\p{{L}}\p{{N}}])",
+        rf"(?:\s?[-–x×]\s?\p{{N}}{{1,4}})?\s?(?:{alts})\.?(?![\p{{L}}\p{{N}}])",
         regex.IGNORECASE,
     )
     comments = table["comments"]
@@ -1151,7 +1152,8 @@ def _is_item(line: str, patterns: Patterns) -> bool:
 
 def is_quantity(text: str) -> bool:
     """A line of a recipe's ingredient list: a quantity and a unit ("200 g Zucker"; the data
-    file's ``[lists] units``; ``recipes.py`` is given this test).
+    file's ``[lists] units``; ``recipes.py`` is given this test), a pack count before it
+    ("2 x 400 g tins") or a range ("1-2 tsp").
 
     >>> is_quantity("200 g Zucker"), is_quantity("1/2 cup milk"), is_quantity("5 Ways to Win")
     (True, True, False)
@@ -1819,14 +1821,16 @@ def _inline_lists(
         m, dated = _list_end(infos, content, k, w)
         run = content[k + 1 : m]
         # (a run longer than ``bridge_max`` can only be a table: ``long_tables``)
-        plain = len(run) <= w.bridge_max and (not dated or _dated_items(infos, run, dated, w))
+        said = info.block.text.rstrip().endswith(":")  # (the paragraph announces a list)
+        plain = len(run) <= w.bridge_max and (not dated or _dated_items(infos, run, dated, w, said))
         if (
             len(run) >= 2
             and m < len(content)
             and _goes_on(infos, content[m : m + 2])  # (not content[m:]: a copy of the page)
             and not _wrapped(infos, run)
             and (
-                (plain and info.block.text.rstrip().endswith(":"))
+                (plain and said)
+                or (plain and 2 * dated > len(run) and dated >= DATE_ROWS)  # (``_dated_items``)
                 or (plain and _ingredients(infos, run, w))
                 or (plain and w.verse and is_verse([infos[i] for i in run]))
                 or _article_table(infos, (content[k], content[m]), run, w, tables)
@@ -1862,12 +1866,30 @@ def _list_end(infos: Sequence[LineInfo], content: list[int], k: int, w: Weights)
     return m, dated
 
 
-def _dated_items(infos: Sequence[LineInfo], run: list[int], dated: int, w: Weights) -> bool:
+def _dated_items(
+    infos: Sequence[LineInfo], run: list[int], dated: int, w: Weights, said: bool = False
+) -> bool:
     """The ``dated`` time or score lines of a list's ``run`` ("06:45", "2-1") are its items,
     not hints that end it (``w.dated_items``, ``extract_off = ["dated-items"]``): the run
     opens with an item that is none, and they are at most half of its lines (a match's
-    goals, a festival's schedule; a column of dates alone is no list of the story's)."""
-    return w.dated_items and infos[run[0]].ui != "date" and 2 * dated <= len(run)
+    goals, a festival's schedule; a column of times alone is no list of the story's). A
+    column of dates written out (``DATE_WORDS`` words or more each: "Monday 2 March", "12
+    April 2026"; no time, score or archive's "March 2026") is one too, under such an item
+    or a paragraph that announces it (``said``: a council's collection dates, adv20)."""
+    if not w.dated_items:
+        return False
+    opens = infos[run[0]].ui != "date"
+    if opens and 2 * dated <= len(run):
+        return True
+    written = all(infos[i].words >= DATE_WORDS for i in run if infos[i].ui == "date")
+    return (opens or said) and written
+
+
+#: the words of a date written out ("Monday 2 March"), a list's item (``_dated_items``)
+DATE_WORDS = 3
+#: such dates in a column that is a list by itself (a byline's "Published" and "Updated"
+#: lines are two)
+DATE_ROWS = 3
 
 
 def _why_dated(lines: str, dated: int) -> str:
@@ -2326,7 +2348,7 @@ def find_main_content(
     elif digest >= 0:
         last = _before(infos, digest)
     elif popular < 0:
-        heads = headline_box(infos, first, last, weights)
+        heads = headline_box(infos, first, last, weights, title)
         if heads >= 0:
             fields, last = fields + why_headline_box(infos, heads), _before(infos, heads)
     last, lead = announced_list(infos, last, weights, sentence_like)
@@ -2358,7 +2380,7 @@ def find_main_content(
         last = boxed
     named = named_after(infos, last, weights) if bio < 0 else last
     if named > last:  # the sections' short lines are the article's: no menu
-        fields += "; " + why_named(line_range(infos, last + 1, named))
+        fields += "; " + why_after(infos, last, named)
         infos = _keep_lists(infos, {last + 1: named + 1})
         last = named
     gallery_to = _gallery_end(infos, first, last, weights)
@@ -2905,7 +2927,7 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
     # (a message after the best run is no page's message: a stray line under a short article)
     end = len(infos) if span is None else span[0]
     top = headline_index(infos)  # (the headline over a wall's message is no lead-in to it)
-    at = [i for i, ui in enumerate(uis[:end]) if ui == "error" and _stands_apart(infos, i, w, top)]
+    at = [i for i, ui in enumerate(uis[:end]) if ui == "error" and _own_message(infos, i, w, top)]
     if not at:  # (every message is a headline over prose or a quote in it: an article's)
         return None
     found = infos[at[0]]
@@ -2913,6 +2935,13 @@ def _error_page(infos: Sequence[LineInfo], span: tuple[int, int] | None, w: Weig
         f"error page: {found.block.text.strip()[:40]!r} at line {_line_no(found)}, and no run "
         f"of prose worth an article (the best scored {best:.1f}, below {w.zone_min:.0f})"
     )
+
+
+def _own_message(infos: Sequence[LineInfo], i: int, w: Weights, top: int | None) -> bool:
+    """The error message at ``infos[i]`` is the page's own: it stands apart
+    (``_stands_apart``) and opens with no quotation (a review headlined '« Erreur 404 » : la
+    pièce qui se moque d'Internet' quotes one; adv20)."""
+    return not opens_quote(infos[i].block.text) and _stands_apart(infos, i, w, top)
 
 
 def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights, top: int | None = None) -> bool:

@@ -11,7 +11,10 @@ sentence end, no ':' at its end, no UI text, its first letter a capital (Title o
 case), at most ``MAX_FIGURES`` words with a digit (a table's row of figures has more). When
 the paragraph under them shares fewer than ``MIN_SHARED`` content words (``intro.stems``)
 with the article above them, it is another story's excerpt and the article ends before the
-headlines; when it shares them, the story goes on after a list of its own.
+headlines; when it shares them, the story goes on after a list of its own. So it does when
+the article announces the list (``_announced``): the line above ends with ':', or the
+page title or the headline names its count ("Five novels make the shortlist" over five
+titles; adv20).
 Each line is read once; the article's words are read only when such a box is found, once
 over the lines not read before: linear. Off with ``Weights.headline_box=False``
 (``extract_off = ["headline-box"]``); the tail note names the box.
@@ -38,7 +41,9 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from cleantext.boilerplate.headline import headline_index
 from cleantext.boilerplate.intro import stems
+from cleantext.boilerplate.teasers import names_count
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -73,10 +78,13 @@ def _headline(info: LineInfo) -> bool:
     return len(_FIGURE.findall(text)) <= MAX_FIGURES
 
 
-def headline_box(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
+def headline_box(
+    infos: Sequence[LineInfo], first: int, last: int, w: Weights, title: str | None = None
+) -> int:
     """The first line of a box of teaser headlines inside lines ``first`` + 1 to ``last``
     whose paragraph under it shares fewer than ``MIN_SHARED`` content words with the article
-    above it; ``-1`` if there is none.
+    above it, unless the article announces them (``_announced``; ``title``: the first pass's
+    page title); ``-1`` if there is none.
 
     The lines' kinds are read as one string of codes (``_CODES``), in which each run of
     ``MIN_HEADLINES`` or more short and medium lines right above a paragraph is found once
@@ -94,9 +102,25 @@ def headline_box(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -
             continue
         seen.update(stems(" ".join(i.block.text for i in infos[read:start]), w.content_grams))
         read = start
-        if len(stems(infos[first + under].block.text, w.content_grams) & seen) < MIN_SHARED:
+        shared = stems(infos[first + under].block.text, w.content_grams) & seen
+        if len(shared) < MIN_SHARED and not _announced(infos, start, first + under, title):
             return start
     return -1
+
+
+def _announced(infos: Sequence[LineInfo], start: int, under: int, title: str | None = None) -> bool:
+    """The headlines from line ``start`` to the paragraph ``under`` are the article's own
+    list: the line above them ends with ':' (no UI line: "Ähnliche Artikel:" heads a box of
+    teasers), or the page title (``title``: the first pass's, which a later pass no longer
+    has) or the headline names their count ("Five novels make the shortlist" over five
+    titles; adv20). Read only for a box found."""
+    count = sum(1 for i in range(start, under) if infos[i].kind != "empty")
+    above = next((infos[i] for i in range(start - 1, -1, -1) if infos[i].kind != "empty"), None)
+    if above is not None and above.block.text.rstrip().endswith(":") and not above.ui:
+        return True  # (announced: no box heading, "Ähnliche Artikel:", is)
+    h = headline_index(infos)
+    heads = [infos[i].block.text for i in {0, 0 if h is None else h} if infos[i].kind in _KINDS]
+    return names_count(heads if title is None else [title, *heads], count)
 
 
 def _headlines_above(infos: Sequence[LineInfo], top: int, under: int) -> int:

@@ -101,6 +101,49 @@ def _keep_inner_copyright(rows: list[str], hits: list[Match | None]) -> None:
             hits[i] = None
 
 
+#: the marks that open a quotation, each with the marks that may close it (``opens_quote``)
+_QUOTE_PAIRS = {
+    '"': '"',
+    "“": "”“",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‚": "‘’",
+    "‘": "’",
+    "「": "」",
+    "『": "』",
+}
+
+
+def opens_quote(line: str) -> bool:
+    """``line`` starts with a quotation: an opening mark first, its closing mark later in the
+    line ('"You have reached your article limit."', '« Erreur 404 » : la pièce qui se moque
+    d'Internet'). A button's or a message's label never comes in quotation marks; a
+    navigation arrow ("« Previous post", "» More") has no closing mark after it.
+
+    >>> opens_quote('"Page not found" is the saddest line'), opens_quote("« Previous post")
+    (True, False)
+    """
+    line = line.strip()
+    closing = _QUOTE_PAIRS.get(line[:1])
+    return closing is not None and any(c in line[2:] for c in closing)
+
+
+def _keep_quoted(rows: list[str], hits: list[Match | None]) -> None:
+    """A line that starts with a quotation (``opens_quote``) is never UI: a story quotes a
+    paywall's or an error page's words (adv20: '"You have reached your article limit."', a
+    play's review headlined '« Erreur 404 » : la pièce ...').
+
+    >>> hits = [Match("error", "line"), Match("error", "line")]
+    >>> _keep_quoted(['"You have reached your article limit."', "Page not found"], hits)
+    >>> hits
+    [None, Match(category='error', strength='line')]
+    """
+    for i in compress(range(len(hits)), hits):
+        if opens_quote(rows[i]):
+            hits[i] = None
+
+
 def find_ui_lines(
     text: str, patterns: Patterns, hits: list[Match | None] | None = None
 ) -> list[Edit]:
@@ -116,6 +159,7 @@ def find_ui_lines(
     rows = text.split("\n")
     starts = list(accumulate(map(add, map(len, rows), repeat(1)), initial=0))  # in C
     _keep_inner_copyright(rows, hits)
+    _keep_quoted(rows, hits)
     edits: list[Edit] = []
     for run in _runs(rows, hits):
         found = [m for m in (hits[i] for i in run) if m is not None]

@@ -17,7 +17,10 @@ items, nothing else):
   ``HEADING_WORDS`` words, matched as the whole normalised line), right after the main
   content, with ``MIN_ITEMS`` to ``MAX_ITEMS`` items under it (``_list_end``); then more such
   sections, up to ``MAX_SECTIONS``, and a later section may be a heading over a paragraph
-  ("Accessibility" over a sentence on step-free access) where the first must be a list;
+  ("Accessibility" over a sentence on step-free access) where the first must be a list; a
+  paragraph right under the last list (no heading between) and the paragraphs after it are
+  the article's too: the list sat between two of its paragraphs (adv20: a library's
+  "Features" inside a story, then its opening hours);
 - **above the article**: up to ``MAX_GAP`` lines right above it, every one an item or a
   heading, the topmost heading with ``MIN_ITEMS`` items under it; or, when a paragraph comes
   right before those lines (the list sits between two of the article's paragraphs), the
@@ -57,7 +60,14 @@ from cleantext.data import boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["is_named_heading", "named_after", "named_before", "why_above", "why_named"]
+__all__ = [
+    "is_named_heading",
+    "named_after",
+    "named_before",
+    "why_above",
+    "why_after",
+    "why_named",
+]
 
 HEADING_WORDS = 5  # words of a heading
 ITEM_WORDS = 12  # words of an item
@@ -156,7 +166,13 @@ def named_after(infos: Sequence[LineInfo], last: int, w: Weights) -> int:
             break
         end, sections = stop, sections + 1
         j = _next(infos, stop + 1)
-    return end
+    # (a paragraph right under the last list: the list sat between two of the article's)
+    return _paragraphs_end(infos, j) if sections and j < len(infos) and _under(infos, j) else end
+
+
+def _under(infos: Sequence[LineInfo], j: int) -> bool:
+    """Line ``j``, right under the named sections after the article, is a paragraph of it."""
+    return infos[j].kind == "good" and not infos[j].ui
 
 
 def _above(infos: Sequence[LineInfo], first: int) -> tuple[list[int], int]:
@@ -204,6 +220,19 @@ def named_before(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
 def why_named(lines: str) -> str:
     """The note's words for named sections kept (``lines``: their line range)."""
     return f"the list under a heading that names it at {lines} is the article's (named-sections)"
+
+
+def why_after(infos: Sequence[LineInfo], last: int, end: int) -> str:
+    """The note's words for the named sections kept after the article (``named_after``:
+    lines ``last + 1`` to ``end``), naming the paragraph under them if it is kept too."""
+    if infos[end].kind != "good":
+        return why_named(line_range(infos, last + 1, end))
+    top = end
+    while top > last + 1 and infos[top - 1].kind in ("good", "empty"):
+        top -= 1
+    top = _next(infos, top)
+    listed = why_named(line_range(infos, last + 1, top - 1))
+    return f"{listed}, and so is the paragraph under it at {line_range(infos, top, end)}"
 
 
 def why_above(infos: Sequence[LineInfo], top: int, first: int) -> str:

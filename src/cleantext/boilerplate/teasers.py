@@ -32,7 +32,7 @@ over and what the run under the headline scored.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import islice
 from operator import attrgetter
@@ -188,6 +188,26 @@ def _counts(tokens: list[str], buttons: int) -> bool:
     if any(len(t) == 4 and t.isdigit() for t in figures):
         return False
     return any(t.isdigit() and buttons <= int(t) <= _MAX_COUNT for t in figures)
+
+
+def names_count(texts: Iterable[str], n: int) -> bool:
+    """One of ``texts`` names the count ``n`` itself: a number word of the data file's
+    ``[teaser-list] counts`` ("Five novels make the shortlist") or the figure ("5 novels"),
+    in a line without a year (``headline_box``: a list the headline announces, adv20).
+
+    >>> names_count(["Five novels make the shortlist", "Book Review Weekly"], 5)
+    True
+    >>> names_count(["Five novels make the shortlist"], 4), names_count(["5 May 2026"], 5)
+    (False, False)
+    """
+    words = count_words()
+    for text in texts:
+        if any(words.get(word) == n for word in normalize_line(text).split()):
+            return True
+        figures = [t.rstrip(":,") for t in text.split()]
+        if str(n) in figures and not any(len(t) == 4 and t.isdigit() for t in figures):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

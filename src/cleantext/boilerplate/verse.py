@@ -7,7 +7,9 @@ list of headlines' lines, most of them are long (``MIN_WORDS`` words or more) an
 share of stopwords (``MIN_DENSITY``: the words that make a sentence); quotation marks open
 the passage's first line and close its last (a list of headlines has stopwords too, but no
 quotation around it); and most of its lines start with a capital (the lines of a hard-wrapped
-paragraph with a quotation in it go on in lower case). When such a passage is in a run of
+paragraph with a quotation in it go on in lower case). A poem without quotation marks
+(``_stanza``) has its sentences going on across its lines instead: they end in commas or go
+on in lower case, where headlines start each line anew. When such a passage is in a run of
 short lines between two paragraphs, ``extract._inline_lists`` keeps the run as a list inside
 the article (the story goes on after it). Off with ``Weights.verse=False`` (``extract_off =
 ["verse"]``).
@@ -26,6 +28,7 @@ False
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -37,6 +40,7 @@ __all__ = ["MIN_DENSITY", "MIN_LINES", "MIN_WORDS", "is_verse"]
 MIN_WORDS = 8
 MIN_DENSITY = 0.35
 MIN_LINES = 3
+STANZA_WORDS = 4  # words of most lines of a poem without quotation marks (``_stanza``)
 
 
 def is_verse(lines: Sequence[LineInfo]) -> bool:
@@ -45,7 +49,7 @@ def is_verse(lines: Sequence[LineInfo]) -> bool:
     or a list of headlines (which have stopwords too, but no quotation marks around them)."""
     quoted = _quoted([info.block.text for info in lines])
     if quoted is None:
-        return False
+        return _stanza(lines)
     verse = lines[quoted[0] : quoted[1] + 1]
     shaped = sum(1 for info in verse if info.words >= MIN_WORDS and info.density >= MIN_DENSITY)
     if shaped < MIN_LINES or 2 * shaped <= len(verse):
@@ -54,6 +58,36 @@ def is_verse(lines: Sequence[LineInfo]) -> bool:
     # lower case ("community in which citizens can have ...")
     capital = sum(1 for info in verse if info.block.text.lstrip(_QUOTES)[:1].isupper())
     return 3 * capital >= 2 * len(verse)
+
+
+def _stanza(lines: Sequence[LineInfo]) -> bool:
+    """``lines`` are a poem without quotation marks (adv20: a poem of the week between its
+    introduction and the poet's bio): most of them have ``STANZA_WORDS`` words or more and a
+    sentence's share of stopwords, and at ``MIN_LINES`` of their line breaks, and half at
+    least, the sentence goes on (the line ends in ',', ';' or ':', or the next line starts
+    in lower case: "The boats come in with the light behind them," / "gulls stitched to
+    their wakes like thread,"). A list of headlines or of the article's points starts each
+    line anew; an address ends its lines in commas, but has no stopwords.
+
+    >>> from cleantext.boilerplate.extract import LineInfo
+    >>> from cleantext.segment import Block
+    >>> mk = lambda t: LineInfo(Block(0, 0, t, 0), len(t.split()), 0.5, False, "short", -3.0)
+    >>> poem = ["Harbour", "The boats come in with the light behind them,",
+    ...     "gulls stitched to their wakes like thread,", "and my father on the quay, counting,",
+    ...     "the way he counted us at bedtime."]
+    >>> _stanza([mk(t) for t in poem]), _stanza([mk(t.rstrip(",").capitalize()) for t in poem])
+    (True, False)
+    """
+    shaped = sum(1 for i in lines if i.words >= STANZA_WORDS and i.density >= MIN_DENSITY)
+    if 2 * shaped <= len(lines):
+        return False
+    texts = [info.block.text.strip() for info in lines]  # (read only for such lines)
+    on = sum(
+        1
+        for text, below in itertools.pairwise(texts)
+        if text[-1:] in _GOES_ON or (text[-1:].isalpha() and below[:1].islower())
+    )
+    return on >= MIN_LINES and 2 * on >= len(texts) - 1
 
 
 def _quoted(texts: list[str]) -> tuple[int, int] | None:
@@ -67,5 +101,7 @@ def _quoted(texts: list[str]) -> tuple[int, int] | None:
 
 
 _QUOTES = ' „“"«»‚‘「『”’'
+#: the marks at a line's end after which the sentence goes on (``_stanza``)
+_GOES_ON = frozenset(",;:")
 _OPEN = frozenset('„“"«»‚‘「『')
 _CLOSE = frozenset('“”"»«‘’」』')

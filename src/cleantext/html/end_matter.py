@@ -45,6 +45,7 @@ class _Patterns(NamedTuple):
     network: re.Pattern[str]
     copyright: re.Pattern[str]
     copyright_marks: tuple[str, ...]  # lower case, for a quick test before the regex
+    symbols: frozenset[str]  # the marks that must open the notice or precede a year
     address: frozenset[str]
     article: re.Pattern[str]
 
@@ -82,6 +83,7 @@ def _patterns() -> _Patterns:
         network=re.compile(_alternatives(data["networks"]) + "|" + _ADDRESS, re.I),
         copyright=re.compile(_alternatives(data["copyright_marks"]), re.I),
         copyright_marks=tuple(m.lower() for m in data["copyright_marks"]),
+        symbols=frozenset(m.lower() for m in data["copyright_symbols"]),
         address=frozenset(data["address_words"]),
         article=re.compile(_alternatives(data["article_phrases"]), re.I),
     )
@@ -98,9 +100,35 @@ def end_matter_kind(text: str) -> str | None:
     if p.follow.search(text) and p.network.search(text):
         return "call to follow"
     low = text.lower()
-    if any(m in low for m in p.copyright_marks) and p.copyright.search(text):
+    if any(m in low for m in p.copyright_marks) and _notice(text, p):
         return "copyright notice"
     return None
+
+
+#: before the mark that opens a notice: nothing but brackets and spaces
+_OPENING = " \t([\u00a0"
+#: a year right after a copyright symbol ("© 2026", "Copyright (c) 2026", "©2026")
+_YEAR_AFTER = re.compile(r"\s*+(?:(?:©|\(c\))\s*+)?(?:1[89]|20)\d\d\b", re.I)
+
+
+def _notice(text: str, p: _Patterns) -> bool:
+    """``text`` is a copyright notice, not a sentence that says "copyright" (adv20: "It is
+    the third copyright case the singer has won.", "CafÃ© au lait ..." with a "©" in its
+    mojibake, went): a phrase of rights ("All rights reserved") anywhere, or a symbol
+    (``copyright_symbols``: "©", "Copyright") that opens the block or has a year right after
+    it.
+
+    >>> _notice("Copyright Example News", _patterns()), _notice("Text © 2026 X", _patterns())
+    (True, True)
+    >>> _notice("It is the third copyright case she has won.", _patterns())
+    False
+    """
+    for m in p.copyright.finditer(text):
+        if m.group().lower() not in p.symbols:
+            return True  # (a phrase of rights)
+        if not text[: m.start()].strip(_OPENING) or _YEAR_AFTER.match(text, m.end()):
+            return True
+    return False
 
 
 #: the words of a text, for the single-word lists
