@@ -51,7 +51,12 @@ year-in-review page whose title names the list), a results table and a ferry tim
 league table of 36 cells after the report's end, then another story's teaser), a box of teaser
 headlines without a heading after the article, then their excerpts (``tail_headlines_en``/``_de``;
 near miss ``tail_near_headlines_en``: the article's own list of four points, the story going on
-under it with its words); ``benchmarks/written_pages/*.txt``, written for this project, all names
+under it with its words); for session 20's lineups and casts (``name-lists``): match reports
+ending in their lineups as "Team: Name; Name, ..." rows in German (dashes between the lines)
+and Spanish (``match_de``, ``match_es``, then a numbered league table or a most-read box), a
+film review's cast among its credits (``film_cast_en``), and a near miss
+(``tail_near_lineup_en``: "Tags:", "Also in the news:" and "Related:" rows after a match
+report, which must go); ``benchmarks/written_pages/*.txt``, written for this project, all names
 and events invented, same licence as the code). Each line of a page is tagged ``C|`` (content: the
 page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags,
 as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).

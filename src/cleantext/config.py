@@ -254,7 +254,9 @@ class BlockDedupOptions:
 #: ("1. ...") right above the article kept when the article's other items have one
 #: (``ranked-head``), a table inside the article of up to 150 cells, not 30 (``long-tables``), a box
 #: of teaser headlines without a heading after it ending it (``headline-box``), a related line over
-#: teaser pairs to the run's end ending it (``related-digest``)
+#: teaser pairs to the run's end ending it (``related-digest``), a "Label: value" row listing
+#: names (a match's lineups, a film's cast) counted as a row of a table of fields after the
+#: article, which then ends with that table (``name-lists``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -344,6 +346,7 @@ EXTRACT_MECHANISMS = (
     "ranked-head",
     "long-tables",
     "headline-box",
+    "name-lists",
 )
 
 

@@ -156,6 +156,7 @@ _SWITCHES = {
     "quoted-lines": "quoted_lines",
     "profiled-posts": "profiled_posts",
     "unlisted-deck": "unlisted_deck",
+    "name-lists": "name_lists",
 }
 
 

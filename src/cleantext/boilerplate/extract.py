@@ -76,6 +76,7 @@ from cleantext.boilerplate.fields import (
     MIN_ROWS,
     is_blank_field,
     is_field,
+    is_name_list,
     may_hold_pairs,
     paired_rows,
 )
@@ -489,6 +490,7 @@ class Weights:
     lone_words: bool = True  # a weak UI word is UI only beside other UI (``_lone_words``)
     #: a box inside the story followed by its last paragraph, then a share bar (``_last_after``)
     last_paragraph: bool = True
+    name_lists: bool = True  # a "Label: value" row listing names is a field (``fields.py``)
 
 
 WEIGHTS = Weights()
@@ -1361,10 +1363,49 @@ def _table_after(infos: Sequence[LineInfo], last: int, table: frozenset[int], w:
     return end if rows >= MIN_ROWS else last
 
 
+def _names_end(
+    infos: Sequence[LineInfo], last: int, listed: int, table: frozenset[int], w: Weights
+) -> int:
+    """Where the list after the article (``last + 1`` to ``listed``) ends when the table of
+    fields right after it has a row listing names (``_name_row``: a match report's lineups):
+    at the table's last row. The lineups and the match's facts end the report; a numbered
+    league table or the other results after them are the page's (``name-lists``)."""
+    if not w.name_lists or listed <= last or not table:
+        return listed
+    end = _table_after(infos, last, table, w)
+    if end == last or not any(_name_row(infos[i]) for i in range(last + 1, end + 1)):
+        return listed
+    return end
+
+
+def _names_note(
+    infos: Sequence[LineInfo], last: int, listed: int, table: frozenset[int], w: Weights
+) -> str:
+    """The tail note's words for the rows listing names (``_name_row``) among the rows of a
+    table of fields the list after the main content (``last + 1`` to ``listed``) took in;
+    "" if there are none."""
+    if not w.name_lists:
+        return ""
+    rows = [i for i in range(last + 1, listed + 1) if i in table and _name_row(infos[i])]
+    if not rows:
+        return ""
+    return (
+        f"; {len(rows)} rows of a table of fields at {line_range(infos, rows[0], rows[-1])} "
+        "list names (a match's lineups, a cast: name-lists)"
+    )
+
+
 def _field(info: LineInfo) -> bool:
     """A row of a table of fields ("Farbe: grün": ``fields.py``)."""
     text = info.block.text
     return info.kind != "empty" and info.words <= _FIELD_WORDS and ":" in text and is_field(text)
+
+
+def _name_row(info: LineInfo) -> bool:
+    """A row of a table of fields whose value lists names, however many ("Harbourside: Lowe;
+    Kent, Adeyemi, ...": ``fields.is_name_list``, ``name-lists``)."""
+    text = info.block.text
+    return info.kind in _PAIR_KINDS and ":" in text and is_name_list(text)
 
 
 def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
@@ -1385,7 +1426,7 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
     for j in range(start, end):
         if infos[j].kind == "empty":
             continue
-        if _field(infos[j]):
+        if _field(infos[j]) or (w.name_lists and _name_row(infos[j])):
             run.append(j)
             continue
         if run and is_blank_field(infos[j].block.text):
@@ -2301,11 +2342,13 @@ def find_main_content(
     pairs = _paired_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table | pairs if pairs else table)
     listed = max(listed, _table_after(infos, last, table, weights))
+    listed = _names_end(infos, last, listed, table, weights)
     title = page.title[0] if page.title else None  # (a later pass: the first pass's title)
     most_read = popular_heading(infos, last, listed, weights)
     titled = most_read >= 0 and titled_list(infos, most_read, listed, weights, title)
     popular = -1 if titled else most_read
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
+    fields += _names_note(infos, last, listed, table, weights) if popular < 0 and table else ""
     fields += "" if story is None else why_next_story(infos, story)
     fields += why_titled(infos, most_read) if titled else ""
     fields += "".join(note for i, note in tables.items() if first <= i <= last)
