@@ -1367,15 +1367,20 @@ def _names_end(
     infos: Sequence[LineInfo], last: int, listed: int, table: frozenset[int], w: Weights
 ) -> int:
     """Where the list after the article (``last + 1`` to ``listed``) ends when the table of
-    fields right after it has a row listing names (``_name_row``: a match report's lineups):
-    at the table's last row. The lineups and the match's facts end the report; a numbered
-    league table or the other results after them are the page's (``name-lists``)."""
+    fields right after it has ``_LINEUPS`` rows listing names (``_name_row``: a match
+    report's two lineups): at the table's last row. The lineups and the match's facts end the
+    report; a numbered league table or the other results after them are the page's
+    (``name-lists``). One such row is no lineup: an interview's answer ("A: Bob Marley, Bruno
+    Mars, ...") among its questions and answers, which go on after it."""
     if not w.name_lists or listed <= last or not table:
         return listed
     end = _table_after(infos, last, table, w)
-    if end == last or not any(_name_row(infos[i]) for i in range(last + 1, end + 1)):
-        return listed
-    return end
+    named = sum(1 for i in range(last + 1, end + 1) if _name_row(infos[i]))
+    return end if end > last and named >= _LINEUPS else listed
+
+
+#: rows listing names in a table of fields that make it a match's lineups (``_names_end``)
+_LINEUPS = 2
 
 
 def _names_note(
