@@ -56,7 +56,10 @@ ending in their lineups as "Team: Name; Name, ..." rows in German (dashes betwee
 and Spanish (``match_de``, ``match_es``, then a numbered league table or a most-read box), a
 film review's cast among its credits (``film_cast_en``), and a near miss
 (``tail_near_lineup_en``: "Tags:", "Also in the news:" and "Related:" rows after a match
-report, which must go); ``benchmarks/written_pages/*.txt``, written for this project, all names
+report, which must go); for session 20's legal notices (``imprint-head``): a French
+"Mentions légales" and an English "Legal notice" page whose address and "Label: value" lines
+are the content (``imprint_fr``, ``imprint_en``), and a near miss (``imprint_near_de``: the same
+block at the foot of a news post, which must go); ``benchmarks/written_pages/*.txt``, written for this project, all names
 and events invented, same licence as the code). Each line of a page is tagged ``C|`` (content: the
 page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags,
 as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).

@@ -256,7 +256,9 @@ class BlockDedupOptions:
 #: of teaser headlines without a heading after it ending it (``headline-box``), a related line over
 #: teaser pairs to the run's end ending it (``related-digest``), a "Label: value" row listing
 #: names (a match's lineups, a film's cast) counted as a row of a table of fields after the
-#: article, which then ends with that table (``name-lists``)
+#: article, which then ends with that table (``name-lists``), a legal notice's address and
+#: "Label: value" lines under its heading kept on a page whose title is the notice
+#: (``imprint-head``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -347,6 +349,7 @@ EXTRACT_MECHANISMS = (
     "long-tables",
     "headline-box",
     "name-lists",
+    "imprint-head",
 )
 
 

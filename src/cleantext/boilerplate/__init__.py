@@ -157,6 +157,7 @@ _SWITCHES = {
     "profiled-posts": "profiled_posts",
     "unlisted-deck": "unlisted_deck",
     "name-lists": "name_lists",
+    "imprint-head": "imprint_head",
 }
 
 

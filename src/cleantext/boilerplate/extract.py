@@ -86,6 +86,7 @@ from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline, headline_index
 from cleantext.boilerplate.headline_box import headline_box, why_headline_box
 from cleantext.boilerplate.hint_heads import hint_headings
+from cleantext.boilerplate.imprint import imprint_start, why_imprint
 from cleantext.boilerplate.interrupted import (
     INSERTED_LINES,
     inserted_note,
@@ -491,6 +492,7 @@ class Weights:
     #: a box inside the story followed by its last paragraph, then a share bar (``_last_after``)
     last_paragraph: bool = True
     name_lists: bool = True  # a "Label: value" row listing names is a field (``fields.py``)
+    imprint_head: bool = True  # a legal notice's fields above its paragraphs (``imprint.py``)
 
 
 WEIGHTS = Weights()
@@ -2439,6 +2441,11 @@ def find_main_content(
         first = kept_deck(infos, first, _cased_or_caseless)
     if not page.title:  # (the page's title: the first line of its first text)
         page.title.append(infos[0].block.text if infos else "")
+    notice = imprint_start(infos, first, page.title[0], weights)
+    if notice is not None:  # a legal notice's address and fields: the content, no menu
+        pros_cons = _joined(pros_cons, why_imprint(infos, notice, first))
+        infos = _keep_lists(infos, {notice: first})
+        first = notice
     opened = opening_line(infos, first, weights, sentence_like, caption_pattern(), page.title[0])
     first = first if opened is None else opened
     ranked_top = ranked_head(infos, first, last, weights) if opened is None else None
