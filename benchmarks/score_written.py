@@ -59,7 +59,11 @@ film review's cast among its credits (``film_cast_en``), and a near miss
 report, which must go); for session 20's legal notices (``imprint-head``): a French
 "Mentions légales" and an English "Legal notice" page whose address and "Label: value" lines
 are the content (``imprint_fr``, ``imprint_en``), and a near miss (``imprint_near_de``: the same
-block at the foot of a news post, which must go); ``benchmarks/written_pages/*.txt``, written for this project, all names
+block at the foot of a news post, which must go); for session 20's blog home pages
+(``home-posts``): a German and a Spanish home page with two posts, each under its date and over
+the same footer line (``homepage_de``, ``homepage_es``), and a near miss (``homepage_near_en``:
+a news page whose title names its story, the next story under it with the same footer line,
+which must go); ``benchmarks/written_pages/*.txt``, written for this project, all names
 and events invented, same licence as the code). Each line of a page is tagged ``C|`` (content: the
 page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags,
 as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).

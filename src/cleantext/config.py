@@ -258,7 +258,8 @@ class BlockDedupOptions:
 #: names (a match's lineups, a film's cast) counted as a row of a table of fields after the
 #: article, which then ends with that table (``name-lists``), a legal notice's address and
 #: "Label: value" lines under its heading kept on a page whose title is the notice
-#: (``imprint-head``)
+#: (``imprint-head``), a blog home page's next posts, each under its date and headline and over
+#: the same footer line as the first, joined to it (``home-posts``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -350,6 +351,7 @@ EXTRACT_MECHANISMS = (
     "headline-box",
     "name-lists",
     "imprint-head",
+    "home-posts",
 )
 
 

@@ -158,6 +158,7 @@ _SWITCHES = {
     "unlisted-deck": "unlisted_deck",
     "name-lists": "name_lists",
     "imprint-head": "imprint_head",
+    "home-posts": "home_posts",
 }
 
 

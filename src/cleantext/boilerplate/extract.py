@@ -86,6 +86,7 @@ from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline, headline_index
 from cleantext.boilerplate.headline_box import headline_box, why_headline_box
 from cleantext.boilerplate.hint_heads import hint_headings
+from cleantext.boilerplate.homeposts import next_posts, why_footer
 from cleantext.boilerplate.imprint import imprint_start, why_imprint
 from cleantext.boilerplate.interrupted import (
     INSERTED_LINES,
@@ -493,6 +494,7 @@ class Weights:
     last_paragraph: bool = True
     name_lists: bool = True  # a "Label: value" row listing names is a field (``fields.py``)
     imprint_head: bool = True  # a legal notice's fields above its paragraphs (``imprint.py``)
+    home_posts: bool = True  # a home page's next posts, same footer line (``homeposts.py``)
 
 
 WEIGHTS = Weights()
@@ -2340,6 +2342,8 @@ def find_main_content(
         runs = positive_runs(infos, 0, len(infos)) if page_runs is None else page_runs
     top = partial(headline_index, infos)  # (asked only before a run is joined above)
     (first, last), joined = continued(infos, (first, last), runs, weights, top)
+    home = page.title[0] if page.title else infos[0].block.text  # (the page's title)
+    last, footers = next_posts(infos, (first, last), runs, home, weights)
     last, resumes = interrupted_runs(
         infos, (first, last), runs, weights, sentence_like, page.signup_keys
     )
@@ -2501,6 +2505,9 @@ def find_main_content(
         if header is not None and card is not None:
             note = why_card(infos, header, card)
             edits.append(_edit(text, RELATED.name, infos[header[0]], infos[header[1]], note))
+        for foot, dates in (f for f in footers if first <= f[0] <= last):
+            note = why_footer(infos[foot].block.text, len(footers))
+            edits.append(_edit(text, RELATED.name, infos[foot], infos[dates], note))
     if CREDIT.name in enabled:
         credit = page.credit  # (kept by line: a later pass asks again)
         for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
