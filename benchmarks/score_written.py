@@ -63,7 +63,11 @@ block at the foot of a news post, which must go); for session 20's blog home pag
 (``home-posts``): a German and a Spanish home page with two posts, each under its date and over
 the same footer line (``homepage_de``, ``homepage_es``), and a near miss (``homepage_near_en``:
 a news page whose title names its story, the next story under it with the same footer line,
-which must go); ``benchmarks/written_pages/*.txt``, written for this project, all names
+which must go); for session 20's leads under a toolbar (``lead-toolbar``): a German and an
+English news page whose lead sits under "Vorlesen" / "Drucken" / "Merken" or "Listen" /
+"Print" / "Save" and over a share bar (``short_toolbar_de``, ``short_toolbar_en``), and a near
+miss (``short_toolbar_near_en``: an author's bio there, which must go);
+``benchmarks/written_pages/*.txt``, written for this project, all names
 and events invented, same licence as the code). Each line of a page is tagged ``C|`` (content: the
 page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags,
 as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).

@@ -259,7 +259,8 @@ class BlockDedupOptions:
 #: article, which then ends with that table (``name-lists``), a legal notice's address and
 #: "Label: value" lines under its heading kept on a page whose title is the notice
 #: (``imprint-head``), a blog home page's next posts, each under its date and headline and over
-#: the same footer line as the first, joined to it (``home-posts``)
+#: the same footer line as the first, joined to it (``home-posts``), the lead further under the
+#: headline found past a toolbar's buttons, its words in the headline counting (``lead-toolbar``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -352,6 +353,7 @@ EXTRACT_MECHANISMS = (
     "name-lists",
     "imprint-head",
     "home-posts",
+    "lead-toolbar",
 )
 
 

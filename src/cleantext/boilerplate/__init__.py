@@ -159,6 +159,7 @@ _SWITCHES = {
     "name-lists": "name_lists",
     "imprint-head": "imprint_head",
     "home-posts": "home_posts",
+    "lead-toolbar": "lead_toolbar",
 }
 
 

@@ -106,7 +106,7 @@ from cleantext.boilerplate.intro import (
     why_intro,
 )
 from cleantext.boilerplate.labels import LABEL, label_rows
-from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
+from cleantext.boilerplate.lead import Below, lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.named import named_after, named_before, why_above, why_named
@@ -495,6 +495,7 @@ class Weights:
     name_lists: bool = True  # a "Label: value" row listing names is a field (``fields.py``)
     imprint_head: bool = True  # a legal notice's fields above its paragraphs (``imprint.py``)
     home_posts: bool = True  # a home page's next posts, same footer line (``homeposts.py``)
+    lead_toolbar: bool = True  # the lead further under the headline past a toolbar (``lead``)
 
 
 WEIGHTS = Weights()
@@ -2898,7 +2899,7 @@ def _kept_note(
     intro: Found | None,
     above: DeckFound | None = None,
     details: tuple[int, int] | None = None,
-    below: tuple[int, int, frozenset[str]] | None = None,
+    below: Below | None = None,
 ) -> str:
     """The ``extract-head`` note: ``why()``, then what ``_head_edits`` kept above ``first``
     (``above``: the deck, ``deck.py``; ``details``: an event's, ``events.py``)."""
