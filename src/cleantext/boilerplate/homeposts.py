@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cleantext.boilerplate.headline import title_keys
+from cleantext.boilerplate.headline import headline_index, title_keys
 from cleantext.boilerplate.standfirst import is_meta
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -125,8 +125,15 @@ def _same(a: LineInfo, b: LineInfo) -> bool:
 
 def _story_page(infos: Sequence[LineInfo], first: int, title: str) -> bool:
     """The content (which starts at ``first``) is a story the page title names: a line among
-    the ``MAX_BETWEEN`` non-blank lines above it repeats the title's headline part (a news
-    page showing the next story under it; a home page's title is the site's name)."""
+    the ``MAX_BETWEEN`` non-blank lines above it repeats the title's headline part, or the
+    headline above it (``headline.headline_index``) has a byline or a date line (``is_meta``)
+    among the ``MAX_BETWEEN`` lines under it (a news page showing the next story, or an
+    author's box, under it; a home page's title is the site's name, over its menu)."""
+    h = headline_index(infos)
+    if h is not None and h < first:
+        under = [j for j in range(h + 1, first) if infos[j].kind != "empty"][:MAX_BETWEEN]
+        if any(is_meta(infos[j].block.text) for j in under):
+            return True
     keys = title_keys(title)
     seen = 0
     for j in range(first - 1, -1, -1):
