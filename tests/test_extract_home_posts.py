@@ -62,3 +62,15 @@ def test_the_rule_can_be_switched_off() -> None:
     off = {"preset": "extract", "boilerplate": {"extract_off": ["home-posts"]}}
     assert SECOND[2] not in Cleaner(Config.from_dict(off)).clean(_home())
     assert SECOND[2] in Cleaner(preset="extract").clean(_home())
+
+
+def test_an_authors_box_under_a_story_is_no_next_post() -> None:
+    story = "Bicicletas del abuelo | El cuaderno de Pablo"
+    box = ("Redacción El Cuaderno", "+ entradas",
+           "Nada especial. Publicamos las noticias que no necesitan la firma de un autor.",
+           "Redacción El Cuaderno")  # fmt: skip
+    text = _page(story, "Inicio", "Bicicletas del abuelo", "por Redacción El Cuaderno",
+                 "martes, 10 de marzo de 2026", *FIRST, *box, *SIDEBAR)  # fmt: skip
+    out = cleantext.clean(text, preset="extract")
+    assert FIRST[1] in out
+    assert box[2] not in out

@@ -12,8 +12,9 @@ same ``SAME_WORDS`` normalised words (``_same``). Then the next post, and so on.
 lines between the posts go as ``extract-related``, with the next post's date lines under them
 (the first post's date went with the head; the headlines stay). Not on a page whose title
 names the story above the content (``_story_page``): a news page that shows the next story
-under the article ends at its story (``next-story``). A comment's "Reply" button is a UI
-string, no footer line. Off with ``Weights.home_posts=False`` (``extract_off =
+under the article ends at its story (``next-story``); nor when the footer line repeats a
+byline's name above the content (``_byline_name``: an author's box). A comment's "Reply"
+button is a UI string, no footer line. Off with ``Weights.home_posts=False`` (``extract_off =
 ["home-posts"]``).
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, positive_runs
@@ -45,6 +46,7 @@ MAX_BETWEEN = 3  # short lines between a post's footer line and the next post (d
 FOOTER_WORDS = 20  # words of a post's footer line
 SAME_WORDS = 5  # its first words, the same in each post's (``_same``)
 MIN_SAME = 3
+HEADER_LINES = 8  # lines above the content where a byline may name the footer's author
 _FOOTER_KINDS = frozenset({"short", "repeat"})
 _BETWEEN_KINDS = frozenset({"short", "medium", "hint"})
 _BETWEEN_UI = frozenset({"", "date"})
@@ -76,7 +78,7 @@ def next_posts(
         after = _next_line(infos, starts[start] + 1)
         if after is None or not (_footer(infos[after]) and _same(infos[foot], infos[after])):
             break
-        if not footers and _story_page(infos, first, title):
+        if not footers and (_story_page(infos, first, title) or _byline_name(infos, first, foot)):
             break  # (asked once, when a post would be joined: a story's page, not a home page)
         footers.append((foot, _dates_under(infos, foot, start)))
         last = starts[start]
@@ -121,6 +123,15 @@ def _same(a: LineInfo, b: LineInfo) -> bool:
     """
     first, second = a.key.split()[:SAME_WORDS], b.key.split()[:SAME_WORDS]
     return len(first) >= MIN_SAME and first == second
+
+
+def _byline_name(infos: Sequence[LineInfo], first: int, foot: int) -> bool:
+    """The footer line ``foot`` repeats the name of a byline among the ``HEADER_LINES`` lines
+    above the content (which starts at ``first``): an author's box under the story ("HLNF
+    Staff Report" under "by HLNF Staff Report"), no post's footer."""
+    key = infos[foot].key
+    above = range(max(0, first - HEADER_LINES), first)
+    return any(key in infos[j].key and is_meta(infos[j].block.text) for j in above)
 
 
 def _story_page(infos: Sequence[LineInfo], first: int, title: str) -> bool:
