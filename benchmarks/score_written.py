@@ -66,7 +66,11 @@ a news page whose title names its story, the next story under it with the same f
 which must go); for session 20's leads under a toolbar (``lead-toolbar``): a German and an
 English news page whose lead sits under "Vorlesen" / "Drucken" / "Merken" or "Listen" /
 "Print" / "Save" and over a share bar (``short_toolbar_de``, ``short_toolbar_en``), and a near
-miss (``short_toolbar_near_en``: an author's bio there, which must go);
+miss (``short_toolbar_near_en``: an author's bio there, which must go); for session 20's
+short articles of 30 to 40 words beside a bigger block (``brief_*``): a numbered most-read
+list of sentence-long items in Italian, a site description of 70 words in Portuguese, a
+consent banner above the page in Dutch and below the article in Polish, and a menu of
+sentence-long items above the headline in French, Spanish and English (``listed-header``);
 ``benchmarks/written_pages/*.txt``, written for this project, all names
 and events invented, same licence as the code). Each line of a page is tagged ``C|`` (content: the
 page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags,

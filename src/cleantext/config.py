@@ -260,7 +260,9 @@ class BlockDedupOptions:
 #: "Label: value" lines under its heading kept on a page whose title is the notice
 #: (``imprint-head``), a blog home page's next posts, each under its date and headline and over
 #: the same footer line as the first, joined to it (``home-posts``), the lead further under the
-#: headline found past a toolbar's buttons, its words in the headline counting (``lead-toolbar``)
+#: headline found past a toolbar's buttons, restating the headline (``lead-toolbar``), lines above
+#: the headline set as a list cut off in a text without blank lines when a byline or date line
+#: is under the headline (``listed-header``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -354,6 +356,7 @@ EXTRACT_MECHANISMS = (
     "imprint-head",
     "home-posts",
     "lead-toolbar",
+    "listed-header",
 )
 
 

@@ -160,6 +160,7 @@ _SWITCHES = {
     "imprint-head": "imprint_head",
     "home-posts": "home_posts",
     "lead-toolbar": "lead_toolbar",
+    "listed-header": "listed_header",
 }
 
 

@@ -496,6 +496,7 @@ class Weights:
     imprint_head: bool = True  # a legal notice's fields above its paragraphs (``imprint.py``)
     home_posts: bool = True  # a home page's next posts, same footer line (``homeposts.py``)
     lead_toolbar: bool = True  # the lead further under the headline past a toolbar (``lead``)
+    listed_header: bool = True  # a list above a headline with its byline (``above_headline``)
 
 
 WEIGHTS = Weights()
