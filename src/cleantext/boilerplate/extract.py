@@ -1416,7 +1416,7 @@ def _name_row(info: LineInfo) -> bool:
     """A row of a table of fields whose value lists names, however many ("Harbourside: Lowe;
     Kent, Adeyemi, ...": ``fields.is_name_list``, ``name-lists``)."""
     text = info.block.text
-    return info.kind in _PAIR_KINDS and ":" in text and is_name_list(text)
+    return ":" in text and "," in text and info.kind in _PAIR_KINDS and is_name_list(text)
 
 
 def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:

@@ -25,7 +25,7 @@ button is a UI string, no footer line. Off with ``Weights.home_posts=False`` (``
 ...     "The daffodils are out along the canal and it was warm enough to sit outside today.",
 ...     "posted by Dave at 6:15 PM | 0 comments", "Archives", "January 2006"])
 >>> infos = classify_lines(page)
->>> next_posts(infos, (4, 4), positive_runs(infos, 0, len(infos)), page, WEIGHTS)
+>>> next_posts(infos, (4, 4), positive_runs(infos, 0, len(infos)), "Dave's Weblog", WEIGHTS)
 (8, [(5, 6)])
 """
 
@@ -67,11 +67,12 @@ def next_posts(
     if not w.home_posts:
         return last, []
     footers: list[tuple[int, int]] = []
-    starts = {first: end for _, first, end in runs}
+    starts: dict[int, int] = {}  # (each run's last line by its first: made when first asked)
     while True:
         foot = _next_line(infos, last + 1)
         if foot is None or not _footer(infos[foot]):
             break
+        starts = starts or {a: b for _, a, b in runs}
         start = _run_after(infos, foot, starts)
         if start is None:
             break

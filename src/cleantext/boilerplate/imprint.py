@@ -52,6 +52,13 @@ def _titles() -> frozenset[str]:
     return frozenset(normalize_line(t) for t in boilerplate_table()["imprint"]["titles"])
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first words of the notices' names, case-folded ("impressum", "legal", "mentions")."""
+    return frozenset(t.split()[0].casefold() for t in boilerplate_table()["imprint"]["titles"])
+
+
+@lru_cache(maxsize=64)
 def _named(title: str) -> str | None:
     """The notice's name the page title holds as one of its parts, normalised, or ``None``.
 
@@ -60,6 +67,9 @@ def _named(title: str) -> str | None:
     >>> _named("Neue Radwege für die Altstadt | Lindau Online") is None
     True
     """
+    firsts = _first_words()
+    if not any(word in firsts for word in title.casefold().split()):
+        return None  # (no part of the title starts with a notice's first word)
     titles = _titles()
     for part in _SEP.split(" ".join(title.split())):
         key = normalize_line(part)
