@@ -1432,12 +1432,13 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
         return frozenset()
     if "".join(map(_TEXT, infos[start:end])).count(":") < MIN_ROWS:
         return frozenset()
+    names = w.name_lists  # (rows listing names: ``_name_row``)
     found: list[int] = []
     run: list[int] = []
     for j in range(start, end):
         if infos[j].kind == "empty":
             continue
-        if _field(infos[j]) or (w.name_lists and _name_row(infos[j])):
+        if _field(infos[j]) or (names and ":" in infos[j].block.text and _name_row(infos[j])):
             run.append(j)
             continue
         if run and is_blank_field(infos[j].block.text):

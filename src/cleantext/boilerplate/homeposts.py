@@ -67,23 +67,31 @@ def next_posts(
     if not w.home_posts:
         return last, []
     footers: list[tuple[int, int]] = []
-    starts: dict[int, int] = {}  # (each run's last line by its first: made when first asked)
     while True:
         foot = _next_line(infos, last + 1)
         if foot is None or not _footer(infos[foot]):
             break
-        starts = starts or {a: b for _, a, b in runs}
-        start = _run_after(infos, foot, starts)
-        if start is None:
+        start = _run_after(infos, foot)
+        end = None if start is None else _run_end(runs, start)
+        if start is None or end is None:
             break
-        after = _next_line(infos, starts[start] + 1)
+        after = _next_line(infos, end + 1)
         if after is None or not (_footer(infos[after]) and _same(infos[foot], infos[after])):
             break
         if not footers and (_story_page(infos, first, title) or _byline_name(infos, first, foot)):
             break  # (asked once, when a post would be joined: a story's page, not a home page)
         footers.append((foot, _dates_under(infos, foot, start)))
-        last = starts[start]
+        last = end
     return last, footers
+
+
+def _run_end(runs: Sequence[tuple[float, int, int]], start: int) -> int | None:
+    """The last line of the run of ``runs`` (in order) that starts at line ``start``, or
+    ``None``."""
+    for _, a, b in runs:
+        if a >= start:
+            return b if a == start else None
+    return None
 
 
 def _dates_under(infos: Sequence[LineInfo], foot: int, start: int) -> int:
@@ -167,15 +175,15 @@ def _next_line(infos: Sequence[LineInfo], i: int) -> int | None:
     return None
 
 
-def _run_after(infos: Sequence[LineInfo], foot: int, starts: dict[int, int]) -> int | None:
-    """The first line of the run of ``starts`` after at most ``MAX_BETWEEN`` date and headline
-    lines under the footer line ``foot``, or ``None``."""
+def _run_after(infos: Sequence[LineInfo], foot: int) -> int | None:
+    """The first line that scores (a run's first) after at most ``MAX_BETWEEN`` date and
+    headline lines under the footer line ``foot``, or ``None``."""
     between = 0
     for j in range(foot + 1, len(infos)):
         info = infos[j]
         if info.kind == "empty":
             continue
-        if j in starts:
+        if info.score > 0:
             return j
         if info.kind not in _BETWEEN_KINDS or info.ui not in _BETWEEN_UI:
             return None
