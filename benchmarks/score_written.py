@@ -65,7 +65,8 @@ the same footer line (``homepage_de``, ``homepage_es``), and a near miss (``home
 a news page whose title names its story, the next story under it with the same footer line,
 which must go); for session 20's leads under a toolbar (``lead-toolbar``): a German and an
 English news page whose lead sits under "Vorlesen" / "Drucken" / "Merken" or "Listen" /
-"Print" / "Save" and over a share bar (``short_toolbar_de``, ``short_toolbar_en``), and a near
+"Print" / "Save" and over a share bar (``short_toolbar_de``, ``short_toolbar_en``; an Italian
+one, ``short_toolbar_it``, with no photo credit), and a near
 miss (``short_toolbar_near_en``: an author's bio there, which must go); for session 20's
 short articles of 30 to 40 words beside a bigger block (``brief_*``): a numbered most-read
 list of sentence-long items in Italian, a site description of 70 words in Portuguese, a

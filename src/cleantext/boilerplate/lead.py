@@ -30,9 +30,12 @@ which shares them too, is told by the photo credit or the copy of itself under i
 ("Escuchar" / "Imprimir" / "Guardar": ``_button``, lines of one word with no UI string or a
 share or follow one) is passed too, up to ``MAX_BUTTONS`` buttons not counted among the
 ``MAX_BELOW`` short lines; under such a toolbar a lead that restates the headline
-(``_headline_shared``: ``MIN_SHARED`` or more of its stems, half of them or more) is kept
+(``_headline_shared``: ``MIN_RESTATED`` or more of its stems, half of them or more) is kept
 though it shares too few words with the article's rest (the story goes on under a share bar
-with other words). Off with ``Weights.lead_toolbar=False`` (``extract_off = ["lead-toolbar"]``).
+with other words). Past a toolbar, a paragraph right under a photo credit alone is the
+picture's caption, as the intro's search tells it (``intro.under_credit``: unless it has
+three sentences or more). Off with ``Weights.lead_toolbar=False`` (``extract_off =
+["lead-toolbar"]``).
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
 >>> page = "\\n".join([
@@ -54,9 +57,14 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleantext.boilerplate.credits import is_caption, is_credit
+from cleantext.boilerplate.credits import caption_pattern, is_caption, is_credit
 from cleantext.boilerplate.headline import headline_index
-from cleantext.boilerplate.intro import MIN_SHARED, article_stems, shared_stems, stems
+from cleantext.boilerplate.intro import (
+    article_stems,
+    shared_stems,
+    stems,
+    under_credit,
+)
 from cleantext.boilerplate.standfirst import is_meta
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -78,6 +86,7 @@ MAX_BELOW = 5  # short lines between the headline and a lead that shares the art
 #: the lead further under the headline: its first and last line, the stems it shares, the
 #: toolbar's buttons passed above it (``lead_below``)
 Below = tuple[int, int, frozenset[str], int]
+MIN_RESTATED = 2  # the headline's content words a lead past a toolbar has (``_headline_shared``)
 MAX_BUTTONS = 6  # a toolbar's buttons there too (``_button``), not counted among those
 #: the UI strings a toolbar's button may have ("" for a word the data file does not list)
 TOOL_UI = frozenset({"", "share", "follow"})
@@ -152,6 +161,8 @@ def lead_below(infos: Sequence[LineInfo], first: int, w: Weights) -> Below | Non
         j = _next_nonblank(infos, j + 1, first)
     if j is None or not _paragraph(infos[j]) or _captioned(infos, j, first):
         return None
+    if buttons and under_credit(infos, j, caption_pattern(), w):
+        return None  # (past a toolbar, a paragraph under a credit alone is its caption)
     shared = shared_stems(infos, j, first, w.content_grams)
     if shared is None and w.lead_toolbar and buttons:
         shared = _headline_shared(infos, j, h, first, w.content_grams)
@@ -204,14 +215,14 @@ def _headline_shared(
     infos: Sequence[LineInfo], j: int, h: int, first: int, grams: bool
 ) -> frozenset[str] | None:
     """The stems of line ``j``'s content words found in the headline (line ``h``) or in the
-    article (which starts at ``first``), if line ``j`` restates the headline: ``MIN_SHARED``
-    or more of the headline's stems and half of them or more ("Suben las tarifas del ferry
-    del puerto en mayo" over "Las tarifas del ferry del puerto subirán ... en mayo"); else
-    ``None``. An author's bio or a teaser under a toolbar restates no headline."""
+    article (which starts at ``first``), if line ``j`` restates the headline:
+    ``MIN_RESTATED`` or more of the headline's stems and half of them or more ("Suben las
+    tarifas del ferry del puerto en mayo" over "Las tarifas del ferry del puerto subirán ...
+    en mayo"); else ``None``. An author's bio or a teaser under a toolbar restates no headline."""
     own = stems(infos[j].block.text, grams)
     head = stems(infos[h].block.text, grams)
     restated = own & head
-    if len(restated) < MIN_SHARED or 2 * len(restated) < len(head):
+    if len(restated) < MIN_RESTATED or 2 * len(restated) < len(head):
         return None
     return restated | (own & article_stems(infos, first, grams))
 
