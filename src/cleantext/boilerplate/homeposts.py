@@ -31,7 +31,9 @@ button is a UI string, no footer line. Off with ``Weights.home_posts=False`` (``
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.headline import headline_index, title_keys
@@ -47,6 +49,7 @@ FOOTER_WORDS = 20  # words of a post's footer line
 SAME_WORDS = 5  # its first words, the same in each post's (``_same``)
 MIN_SAME = 3
 HEADER_LINES = 8  # lines above the content where a byline may name the footer's author
+_FIRST = itemgetter(1)  # (a run's first line)
 _FOOTER_KINDS = frozenset({"short", "repeat"})
 _BETWEEN_KINDS = frozenset({"short", "medium", "hint"})
 _BETWEEN_UI = frozenset({"", "date"})
@@ -87,11 +90,9 @@ def next_posts(
 
 def _run_end(runs: Sequence[tuple[float, int, int]], start: int) -> int | None:
     """The last line of the run of ``runs`` (in order) that starts at line ``start``, or
-    ``None``."""
-    for _, a, b in runs:
-        if a >= start:
-            return b if a == start else None
-    return None
+    ``None`` (found by bisection: a page has hundreds of runs)."""
+    k = bisect_left(runs, start, key=_FIRST)
+    return runs[k][2] if k < len(runs) and runs[k][1] == start else None
 
 
 def _dates_under(infos: Sequence[LineInfo], foot: int, start: int) -> int:
