@@ -1436,12 +1436,14 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
     found: list[int] = []
     run: list[int] = []
     for j in range(start, end):
-        if infos[j].kind == "empty":
+        info = infos[j]
+        if info.kind == "empty":
             continue
-        if _field(infos[j]) or (names and ":" in infos[j].block.text and _name_row(infos[j])):
+        text = info.block.text  # (a row has a ':': asked first, without a call per line)
+        if ":" in text and (_field(info) or (names and _name_row(info))):
             run.append(j)
             continue
-        if run and is_blank_field(infos[j].block.text):
+        if run and is_blank_field(text):
             continue  # a row left blank inside the table
         found.extend(run if len(run) >= MIN_ROWS else ())
         run = []
