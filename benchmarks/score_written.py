@@ -53,12 +53,32 @@ headlines without a heading after the article, then their excerpts (``tail_headl
 near miss ``tail_near_headlines_en``: the article's own list of four points, the story going on
 under it with its words); for session 20's non-Latin scripts (``paywall_*``: Japanese, Chinese,
 Korean, Russian, Arabic, Hindi), a news page each with a paywall box of three lines between two
-paragraphs, a byline that puts the name first or an agency's credit ("최서연 기자", "本报记者
-赵一鸣", "（共同）") and, in Arabic, a log-in link in the menu above two short paragraphs;
-``benchmarks/written_pages/*.txt``, written for this project, all names and events invented, same
-licence as the code). Each line of a page is tagged ``C|`` (content: the
-page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags,
-as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
+paragraphs, a byline that puts the name first or an agency's credit
+("최서연 기자", "本报记者 赵一鸣", "（共同）") and, in Arabic, a log-in link in the menu
+above two short paragraphs; for session 20's lineups and casts (``name-lists``): match reports
+ending in their lineups as "Team: Name; Name, ..." rows in German (dashes between the lines) and
+Spanish (``match_de``, ``match_es``, then a numbered league table or a most-read box), a film
+review's cast among its credits (``film_cast_en``), and a near miss (``tail_near_lineup_en``:
+"Tags:", "Also in the news:" and "Related:" rows after a match report, which must go); for session
+20's legal notices (``imprint-head``): a French "Mentions légales" and an English "Legal notice"
+page whose address and "Label: value" lines are the content (``imprint_fr``, ``imprint_en``), and a
+near miss (``imprint_near_de``: the same block at the foot of a news post, which must go); for
+session 20's blog home pages (``home-posts``): a German and a Spanish home page with two posts,
+each under its date and over the same footer line (``homepage_de``, ``homepage_es``), and a near
+miss (``homepage_near_en``: a news page whose title names its story, the next story under it with
+the same footer line, which must go); for session 20's leads under a toolbar (``lead-toolbar``): a
+German and an English news page whose lead sits under "Vorlesen" / "Drucken" / "Merken" or "Listen"
+/ "Print" / "Save" and over a share bar (``short_toolbar_de``, ``short_toolbar_en``; an Italian
+one, ``short_toolbar_it``, with no photo credit), and a near miss (``short_toolbar_near_en``: an
+author's bio there, which must go); for session 20's short articles of 30 to 40 words beside a
+bigger block (``brief_*``): a numbered most-read list of sentence-long items in Italian, a site
+description of 70 words in Portuguese, a consent banner above the page in Dutch and below the
+article in Polish, and a menu of sentence-long items above the headline in French, Spanish and
+English (``listed-header``); ``benchmarks/written_pages/*.txt``, written for this project, all
+names and events invented, same licence as the code). Each line of a page is tagged ``C|``
+(content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines
+without their tags, as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons,
+footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 

@@ -85,8 +85,12 @@ def test_a_menu_of_sentences_inside_the_articles_run_is_cut_at_the_headline() ->
 
 def test_a_page_without_blank_lines_keeps_the_lines_above_its_headline() -> None:
     # near miss: a text set one line to a row throughout (no blank line anywhere) tells no
-    # list from paragraphs: the run stays whole
+    # list from paragraphs: the run stays whole, unless the headline has the article's
+    # header under it (its date: ``listed-header``, session 20)
     text = _menu_page().replace("\n\n", "\n")
+    assert DROPDOWN[2] not in cleantext.clean(text, preset="extract")
+    assert DROPDOWN[2] in extract_with(text, listed_header=False)
+    text = text.replace("15 May 2025\n", "")
     assert DROPDOWN[2] in cleantext.clean(text, preset="extract")
 
 

@@ -254,7 +254,15 @@ class BlockDedupOptions:
 #: ("1. ...") right above the article kept when the article's other items have one
 #: (``ranked-head``), a table inside the article of up to 150 cells, not 30 (``long-tables``), a box
 #: of teaser headlines without a heading after it ending it (``headline-box``), a related line over
-#: teaser pairs to the run's end ending it (``related-digest``)
+#: teaser pairs to the run's end ending it (``related-digest``), a "Label: value" row listing
+#: names (a match's lineups, a film's cast) counted as a row of a table of fields after the
+#: article, which then ends with that table (``name-lists``), a legal notice's address and
+#: "Label: value" lines under its heading kept on a page whose title is the notice
+#: (``imprint-head``), a blog home page's next posts, each under its date and headline and over
+#: the same footer line as the first, joined to it (``home-posts``), the lead further under the
+#: headline found past a toolbar's buttons, restating the headline (``lead-toolbar``), lines above
+#: the headline set as a list cut off in a text without blank lines when a byline or date line
+#: is under the headline (``listed-header``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -344,6 +352,11 @@ EXTRACT_MECHANISMS = (
     "ranked-head",
     "long-tables",
     "headline-box",
+    "name-lists",
+    "imprint-head",
+    "home-posts",
+    "lead-toolbar",
+    "listed-header",
 )
 
 

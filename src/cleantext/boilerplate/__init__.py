@@ -156,6 +156,11 @@ _SWITCHES = {
     "quoted-lines": "quoted_lines",
     "profiled-posts": "profiled_posts",
     "unlisted-deck": "unlisted_deck",
+    "name-lists": "name_lists",
+    "imprint-head": "imprint_head",
+    "home-posts": "home_posts",
+    "lead-toolbar": "lead_toolbar",
+    "listed-header": "listed_header",
 }
 
 

@@ -17,7 +17,12 @@ of teaser sentences), none starting with a word that continues the sentence befo
 (``resumed.continues``: "It ...", "But ..."), while the article under the headline is set
 apart by blank lines as paragraphs are. A page whose article is set as a list too (every line
 one row, no blank line), or whose lines above the headline read as one text, is left alone
-(``Weights.listed_above=False``, ``extract_off = ["listed-above"]``, turns this part off).
+(``Weights.listed_above=False``, ``extract_off = ["listed-above"]``, turns this part off),
+unless the headline has the article's header under it (``listed-header``, ``headed``: a byline
+or a date line among the ``HEADER_LINES`` lines right under it, then a paragraph): in a text
+without blank lines, a menu of sentence-long items above "Headline" / "Par Claire Moreau" /
+"Publié le 16 mars 2026" is no part of the article (``Weights.listed_header=False``,
+``extract_off = ["listed-header"]``).
 
 Off with the page-title mechanism (``Weights.headline=False``, ``extract_off =
 ["headline"]``); the head note of ``explain`` says so.
@@ -43,6 +48,7 @@ from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.headline import headline_index
 from cleantext.boilerplate.resumed import continues
+from cleantext.boilerplate.standfirst import is_meta
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -52,6 +58,7 @@ __all__ = ["below_headline", "why_below"]
 MAX_ABOVE = 2  # lines of the run above the headline (a teaser, a site description)
 SHARE = 1.0  # what they score, at most, against what the run scores after the headline
 MIN_LISTED = 3  # lines above the headline set as a list (``listed_above``), at least
+HEADER_LINES = 3  # lines right under the headline where its byline or date may be (``headed``)
 
 Span = tuple[int, int]
 
@@ -76,7 +83,7 @@ def below_headline(
     if after <= 0:
         return span, None
     if (len(above) > MAX_ABOVE or before >= SHARE * after) and not (
-        w.listed_above and listed_above(infos, first, h, last)
+        w.listed_above and listed_above(infos, first, h, last, w.listed_header)
     ):
         return span, None
     start = h + 1
@@ -85,18 +92,38 @@ def below_headline(
     return (start, last), h
 
 
-def listed_above(infos: Sequence[LineInfo], first: int, h: int, last: int) -> bool:
+def listed_above(
+    infos: Sequence[LineInfo], first: int, h: int, last: int, header: bool = False
+) -> bool:
     """The run's lines ``first`` to the headline ``h`` (excluded) are set as a list: at least
     ``MIN_LISTED`` of them, one to a row with no blank line between them, none continuing the
     line before it (``resumed.continues``), while the run's lines after the headline, to
-    ``last``, have a blank line between them somewhere (the article's paragraphs)."""
+    ``last``, have a blank line between them somewhere (the article's paragraphs), or, with
+    ``header`` (``listed-header``), a byline or date line among the ``HEADER_LINES`` lines
+    right under the headline (the article's header: a text without blank lines)."""
     rows = [infos[i].block.index for i in range(first, h)]
     if len(rows) < MIN_LISTED or any(b - a != 1 for a, b in pairwise(rows)):
         return False
     after = [infos[i].block.index for i in range(h, last + 1)]
-    if all(b - a == 1 for a, b in pairwise(after)):
+    if all(b - a == 1 for a, b in pairwise(after)) and not (header and headed(infos, h, last)):
         return False  # (the article set as a list too: a text without blank lines)
     return not any(continues(infos[i].block.text) for i in range(first + 1, h))
+
+
+def headed(infos: Sequence[LineInfo], h: int, last: int) -> bool:
+    """A byline or a date line (``standfirst.is_meta``) among the ``HEADER_LINES`` non-blank
+    lines right under the headline ``h`` (to ``last``), a paragraph after them: the
+    article's header.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> infos = classify_lines("\\n".join(["Old bridge to close", "By Jane Doe",
+    ...     "The council voted on Tuesday to close the old bridge over the river for good."]))
+    >>> headed(infos, 0, 2), headed(infos[:1] + infos[2:], 0, 1)
+    (True, False)
+    """
+    under = [j for j in range(h + 1, last + 1) if infos[j].kind != "empty"][: HEADER_LINES + 1]
+    metas = [j for j in under[:HEADER_LINES] if is_meta(infos[j].block.text)]
+    return bool(metas) and any(infos[j].kind == "good" for j in under if j > metas[0])
 
 
 def why_below(infos: Sequence[LineInfo], span: Span, h: int) -> str:

@@ -77,6 +77,7 @@ from cleantext.boilerplate.fields import (
     MIN_ROWS,
     is_blank_field,
     is_field,
+    is_name_list,
     may_hold_pairs,
     paired_rows,
 )
@@ -86,6 +87,8 @@ from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline, headline_index
 from cleantext.boilerplate.headline_box import headline_box, why_headline_box
 from cleantext.boilerplate.hint_heads import hint_headings
+from cleantext.boilerplate.homeposts import next_posts, why_footer
+from cleantext.boilerplate.imprint import imprint_start, why_imprint
 from cleantext.boilerplate.interrupted import (
     INSERTED_LINES,
     inserted_note,
@@ -104,7 +107,7 @@ from cleantext.boilerplate.intro import (
     why_intro,
 )
 from cleantext.boilerplate.labels import LABEL, label_rows
-from cleantext.boilerplate.lead import lead_below, lead_lines, why_lead_below
+from cleantext.boilerplate.lead import Below, lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.light import opens_quote
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
@@ -491,6 +494,11 @@ class Weights:
     lone_words: bool = True  # a weak UI word is UI only beside other UI (``_lone_words``)
     #: a box inside the story followed by its last paragraph, then a share bar (``_last_after``)
     last_paragraph: bool = True
+    name_lists: bool = True  # a "Label: value" row listing names is a field (``fields.py``)
+    imprint_head: bool = True  # a legal notice's fields above its paragraphs (``imprint.py``)
+    home_posts: bool = True  # a home page's next posts, same footer line (``homeposts.py``)
+    lead_toolbar: bool = True  # the lead further under the headline past a toolbar (``lead``)
+    listed_header: bool = True  # a list above a headline with its byline (``above_headline``)
 
 
 WEIGHTS = Weights()
@@ -1364,10 +1372,54 @@ def _table_after(infos: Sequence[LineInfo], last: int, table: frozenset[int], w:
     return end if rows >= MIN_ROWS else last
 
 
+def _names_end(
+    infos: Sequence[LineInfo], last: int, listed: int, table: frozenset[int], w: Weights
+) -> int:
+    """Where the list after the article (``last + 1`` to ``listed``) ends when the table of
+    fields right after it has ``_LINEUPS`` rows listing names (``_name_row``: a match
+    report's two lineups): at the table's last row. The lineups and the match's facts end the
+    report; a numbered league table or the other results after them are the page's
+    (``name-lists``). One such row is no lineup: an interview's answer ("A: Bob Marley, Bruno
+    Mars, ...") among its questions and answers, which go on after it."""
+    if not w.name_lists or listed <= last or not table:
+        return listed
+    end = _table_after(infos, last, table, w)
+    named = sum(1 for i in range(last + 1, end + 1) if _name_row(infos[i]))
+    return end if end > last and named >= _LINEUPS else listed
+
+
+#: rows listing names in a table of fields that make it a match's lineups (``_names_end``)
+_LINEUPS = 2
+
+
+def _names_note(
+    infos: Sequence[LineInfo], last: int, listed: int, table: frozenset[int], w: Weights
+) -> str:
+    """The tail note's words for the rows listing names (``_name_row``) among the rows of a
+    table of fields the list after the main content (``last + 1`` to ``listed``) took in;
+    "" if there are none."""
+    if not w.name_lists:
+        return ""
+    rows = [i for i in range(last + 1, listed + 1) if i in table and _name_row(infos[i])]
+    if not rows:
+        return ""
+    return (
+        f"; {len(rows)} rows of a table of fields at {line_range(infos, rows[0], rows[-1])} "
+        "list names (a match's lineups, a cast: name-lists)"
+    )
+
+
 def _field(info: LineInfo) -> bool:
     """A row of a table of fields ("Farbe: grün": ``fields.py``)."""
     text = info.block.text
     return info.kind != "empty" and info.words <= _FIELD_WORDS and ":" in text and is_field(text)
+
+
+def _name_row(info: LineInfo) -> bool:
+    """A row of a table of fields whose value lists names, however many ("Harbourside: Lowe;
+    Kent, Adeyemi, ...": ``fields.is_name_list``, ``name-lists``)."""
+    text = info.block.text
+    return ":" in text and "," in text and info.kind in _PAIR_KINDS and is_name_list(text)
 
 
 def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
@@ -1383,15 +1435,18 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
         return frozenset()
     if "".join(map(_TEXT, infos[start:end])).count(":") < MIN_ROWS:
         return frozenset()
+    names = w.name_lists  # (rows listing names: ``_name_row``)
     found: list[int] = []
     run: list[int] = []
     for j in range(start, end):
-        if infos[j].kind == "empty":
+        info = infos[j]
+        if info.kind == "empty":
             continue
-        if _field(infos[j]):
+        text = info.block.text  # (a row has a ':': asked first, without a call per line)
+        if ":" in text and (_field(info) or (names and _name_row(info))):
             run.append(j)
             continue
-        if run and is_blank_field(infos[j].block.text):
+        if run and is_blank_field(text):
             continue  # a row left blank inside the table
         found.extend(run if len(run) >= MIN_ROWS else ())
         run = []
@@ -2315,6 +2370,8 @@ def find_main_content(
         runs = positive_runs(infos, 0, len(infos)) if page_runs is None else page_runs
     top = partial(headline_index, infos)  # (asked only before a run is joined above)
     (first, last), joined = continued(infos, (first, last), runs, weights, top)
+    home = page.title[0] if page.title else infos[0].block.text  # (the page's title)
+    last, footers = next_posts(infos, (first, last), runs, home, weights)
     last, resumes = interrupted_runs(
         infos, (first, last), runs, weights, sentence_like, page.signup_keys
     )
@@ -2324,11 +2381,13 @@ def find_main_content(
     pairs = _paired_rows(infos, last + 1, weights)
     listed = _extend_list(infos, last, weights, table | pairs if pairs else table)
     listed = max(listed, _table_after(infos, last, table, weights))
+    listed = _names_end(infos, last, listed, table, weights)
     title = page.title[0] if page.title else None  # (a later pass: the first pass's title)
     most_read = popular_heading(infos, last, listed, weights)
     titled = most_read >= 0 and titled_list(infos, most_read, listed, weights, title)
     popular = -1 if titled else most_read
     fields = _fields_note(infos, last, listed, table) if popular < 0 and table else ""
+    fields += _names_note(infos, last, listed, table, weights) if popular < 0 and table else ""
     fields += "" if story is None else why_next_story(infos, story)
     fields += why_titled(infos, most_read) if titled else ""
     fields += "".join(note for i, note in tables.items() if first <= i <= last)
@@ -2414,6 +2473,11 @@ def find_main_content(
         first = kept_deck(infos, first, _cased_or_caseless)
     if not page.title:  # (the page's title: the first line of its first text)
         page.title.append(infos[0].block.text if infos else "")
+    notice = imprint_start(infos, first, page.title[0], weights)
+    if notice is not None:  # a legal notice's address and fields: the content, no menu
+        pros_cons = _joined(pros_cons, why_imprint(infos, notice, first))
+        infos = _keep_lists(infos, {notice: first})
+        first = notice
     opened = opening_line(infos, first, weights, sentence_like, caption_pattern(), page.title[0])
     first = first if opened is None else opened
     ranked_top = ranked_head(infos, first, last, weights) if opened is None else None
@@ -2469,6 +2533,9 @@ def find_main_content(
         if header is not None and card is not None:
             note = why_card(infos, header, card)
             edits.append(_edit(text, RELATED.name, infos[header[0]], infos[header[1]], note))
+        for foot, dates in (f for f in footers if first <= f[0] <= last):
+            note = why_footer(infos[foot].block.text, len(footers))
+            edits.append(_edit(text, RELATED.name, infos[foot], infos[dates], note))
     if CREDIT.name in enabled:
         credit = page.credit  # (kept by line: a later pass asks again)
         for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
@@ -2862,7 +2929,7 @@ def _kept_note(
     intro: Found | None,
     above: DeckFound | None = None,
     details: tuple[int, int] | None = None,
-    below: tuple[int, int, frozenset[str]] | None = None,
+    below: Below | None = None,
 ) -> str:
     """The ``extract-head`` note: ``why()``, then what ``_head_edits`` kept above ``first``
     (``above``: the deck, ``deck.py``; ``details``: an event's, ``events.py``)."""

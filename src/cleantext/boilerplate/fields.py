@@ -13,6 +13,11 @@ does not end the table (``is_blank_field``), though it is no row itself. Off wit
 ``Weights.fields=False`` (``extract_off = ["fields"]``); the tail note of ``explain`` counts
 the rows.
 
+A row whose value lists names (``is_name_list``, ``name-lists``: a match report's lineups,
+"Harbourside: Lowe; Kent, Adeyemi, ..."; a film's cast) is a row of such a table however long
+its value, and the article ends with that table: a league table after it is the page's. Off
+with ``Weights.name_lists=False`` (``extract_off = ["name-lists"]``).
+
 A product's specification table is often rendered with its label and value on lines of their
 own ("Weight" / "1.2 kg" / "Battery" / "5000 mAh"; ``paired_rows``, ``paired-fields``): a run
 of ``MIN_ROWS`` or more pairs, each a label (one to ``PAIR_LABEL_WORDS`` words, no figure, no
@@ -49,6 +54,7 @@ __all__ = [
     "MIN_ROWS",
     "is_blank_field",
     "is_field",
+    "is_name_list",
     "may_hold_pairs",
     "paired_rows",
 ]
@@ -202,6 +208,49 @@ def is_field(text: str, patterns: Patterns | None = None) -> bool:
     if key in _not_labels():
         return False
     return patterns is None or patterns.match(label) is None
+
+
+#: a part in brackets inside a list of names ("Barnes (Ward 80)": the substitute): left out
+_BRACKETED = regex.compile(r"\([^()\n]*\)")
+#: what parts the names of a list: ";" between a team's lines, "," and "–" inside them (the
+#: white space around them is stripped from the parts: ``\s*[;,]\s*`` is quadratic in a run
+#: of spaces with no separator after it)
+_NAME_SEPARATORS = regex.compile(r"[;,–—]")
+MIN_NAMES = 5  # names in the value of a row that lists names (``is_name_list``)
+MAX_NAME_WORDS = 3  # words of one name ("Jamie Price", "Virgil van Dijk")
+
+
+def is_name_list(text: str) -> bool:
+    """A row whose value lists names, however long: "Label: Name; Name, Name (Name 80); ..."
+    with ``MIN_NAMES`` names or more, each of one to ``MAX_NAME_WORDS`` words and ending in a
+    capitalised word; parts in brackets are left out and a full stop may end the row (a
+    match report's lineups, a film's cast, a jury). The label is a field's label (no
+    contact or metadata label: "Tags: ..." lists no table of the article).
+
+    >>> is_name_list("Harbourside: Lowe; Kent, Adeyemi, Marsh, Doyle; Reid, Barnes (Ward 80).")
+    True
+    >>> is_name_list("Tags: Football, League One, Harbourside, Millbrook, Okafor, Reid")
+    False
+    >>> is_name_list("Also read: Rovers win again, Town lose at home, cup draw made, new coach")
+    False
+    """
+    found = _FIELD.match(text)
+    if found is None or len(found.group(1).split()) > MAX_LABEL_WORDS:
+        return False
+    if normalize_line(found.group(1)) in _not_labels():
+        return False
+    value = _BRACKETED.sub(" ", found.group(2)).strip().rstrip(".")
+    names = _NAME_SEPARATORS.split(value)
+    return len(names) >= MIN_NAMES and all(map(_is_name, names))
+
+
+def _is_name(part: str) -> bool:
+    """One name of a list: one to ``MAX_NAME_WORDS`` words, the last capitalised, no figure
+    ("van Dijk" may start lower-case)."""
+    words = part.split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or any(c.isdigit() for c in part):
+        return False
+    return words[-1][0].isupper() and all(w[0].isalpha() for w in words)
 
 
 def is_blank_field(text: str) -> bool:

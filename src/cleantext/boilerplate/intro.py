@@ -108,6 +108,7 @@ __all__ = [
     "paragraph_stems",
     "shared_stems",
     "stems",
+    "under_credit",
     "why_intro",
 ]
 
@@ -326,6 +327,15 @@ def _under_credit(
     if caption.search(text) is None:
         return False
     return not (closed and _closed_caption(text))
+
+
+def under_credit(
+    infos: Sequence[LineInfo], j: int, caption: regex.Pattern[str], w: Weights
+) -> bool:
+    """Line ``j`` is a picture's caption under its photo credit, as the intro's search tells
+    it (``_under_credit``, with ``Weights.intro_captioned`` and ``intro_sentences``):
+    ``lead.lead_below`` asks so of a lead past a toolbar."""
+    return _under_credit(infos, j, caption, w.intro_captioned, w.intro_sentences)
 
 
 def _many_sentences(info: LineInfo) -> bool:

@@ -26,6 +26,17 @@ test): an author's bio or a most-read list under the byline shares few. A pictur
 which shares them too, is told by the photo credit or the copy of itself under it. Off with
 ``Weights.lead_below=False`` (``extract_off = ["lead-below"]``).
 
+``lead-toolbar`` (``lead_toolbar``): a news page's toolbar between the byline and the lead
+("Escuchar" / "Imprimir" / "Guardar": ``_button``, lines of one word with no UI string or a
+share or follow one) is passed too, up to ``MAX_BUTTONS`` buttons not counted among the
+``MAX_BELOW`` short lines; under such a toolbar a lead that restates the headline
+(``_headline_shared``: ``MIN_RESTATED`` or more of its stems, half of them or more) is kept
+though it shares too few words with the article's rest (the story goes on under a share bar
+with other words). Past a toolbar, a paragraph right under a photo credit alone is the
+picture's caption, as the intro's search tells it (``intro.under_credit``: unless it has
+three sentences or more). Off with ``Weights.lead_toolbar=False`` (``extract_off =
+["lead-toolbar"]``).
+
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
 >>> page = "\\n".join([
 ...     "Easy muffins for busy beginners - Example Recipes", "Home",
@@ -46,9 +57,14 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleantext.boilerplate.credits import is_caption, is_credit
+from cleantext.boilerplate.credits import caption_pattern, is_caption, is_credit
 from cleantext.boilerplate.headline import headline_index
-from cleantext.boilerplate.intro import shared_stems
+from cleantext.boilerplate.intro import (
+    article_stems,
+    shared_stems,
+    stems,
+    under_credit,
+)
 from cleantext.boilerplate.standfirst import is_meta
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -67,6 +83,13 @@ PARALLEL_RATIO = 1.5  # the longest of them, in words, against the shortest
 MIN_WORDS = 10
 MAX_ABOVE = 2  # byline, date and caption lines between the headline and the lead
 MAX_BELOW = 5  # short lines between the headline and a lead that shares the article's words
+#: the lead further under the headline: its first and last line, the stems it shares, the
+#: toolbar's buttons passed above it (``lead_below``)
+Below = tuple[int, int, frozenset[str], int]
+MIN_RESTATED = 2  # the headline's content words a lead past a toolbar has (``_headline_shared``)
+MAX_BUTTONS = 6  # a toolbar's buttons there too (``_button``), not counted among those
+#: the UI strings a toolbar's button may have ("" for a word the data file does not list)
+TOOL_UI = frozenset({"", "share", "follow"})
 _BELOW_KINDS = frozenset({"short", "medium", "repeat"})
 _KIND = attrgetter("kind")
 
@@ -114,12 +137,11 @@ def lead_lines(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, 
     return (j, end) if 0 < gap <= MAX_GAP else None
 
 
-def lead_below(
-    infos: Sequence[LineInfo], first: int, w: Weights
-) -> tuple[int, int, frozenset[str]] | None:
-    """``(first line, last line, shared stems)`` of the lead further under the headline
-    (``MAX_BELOW`` short lines between them), before the main content at ``first``, or
-    ``None``; the caller asks only when nothing else above the article is kept."""
+def lead_below(infos: Sequence[LineInfo], first: int, w: Weights) -> Below | None:
+    """``(first line, last line, shared stems, buttons)`` of the lead further under the
+    headline (``MAX_BELOW`` short lines between them, and up to ``MAX_BUTTONS`` buttons of a
+    toolbar: ``lead-toolbar``), before the main content at ``first``, or ``None``; the caller
+    asks only when nothing else above the article is kept."""
     if not (w.lead and w.lead_below) or first <= 0:
         return None
     if "good" not in map(_KIND, itertools.islice(infos, first)):
@@ -128,13 +150,22 @@ def lead_below(
     if h is None or h >= first:
         return None
     j = _next_nonblank(infos, h + 1, first)
-    skipped = 0
-    while j is not None and skipped < MAX_BELOW and _passed(infos[j], w):
+    skipped = buttons = 0
+    while j is not None and skipped < MAX_BELOW:
+        if w.lead_toolbar and buttons < MAX_BUTTONS and _button(infos[j]):
+            buttons += 1  # (a toolbar's button: not counted among the short lines)
+        elif _passed(infos[j], w):
+            skipped += 1
+        else:
+            break
         j = _next_nonblank(infos, j + 1, first)
-        skipped += 1
     if j is None or not _paragraph(infos[j]) or _captioned(infos, j, first):
         return None
+    if buttons and under_credit(infos, j, caption_pattern(), w):
+        return None  # (past a toolbar, a paragraph under a credit alone is its caption)
     shared = shared_stems(infos, j, first, w.content_grams)
+    if shared is None and w.lead_toolbar and buttons:
+        shared = _headline_shared(infos, j, h, first, w.content_grams)
     if shared is None:
         return None
     kept = [j]
@@ -148,7 +179,7 @@ def lead_below(
         k = _next_nonblank(infos, k + 1, first)
     end = kept[-1]
     gap = sum(1 for i in range(end + 1, first) if infos[i].kind != "empty")
-    return (j, end, shared) if 0 < gap <= MAX_GAP else None
+    return (j, end, shared, buttons) if 0 < gap <= MAX_GAP else None
 
 
 def _passed(info: LineInfo, w: Weights) -> bool:
@@ -158,6 +189,42 @@ def _passed(info: LineInfo, w: Weights) -> bool:
     if info.kind in _BELOW_KINDS and not info.ui and info.words < w.good_words:
         return True
     return above_lead(info.block.text)
+
+
+def _button(info: LineInfo) -> bool:
+    """A toolbar's button between the headline and the lead ("Escuchar", "Imprimir",
+    "Guardar"): a line of one word with no sentence end, with no UI string or a share or
+    follow one (``TOOL_UI``).
+
+    >>> from cleantext.boilerplate.extract import LineInfo
+    >>> from cleantext.segment import Block
+    >>> mk = lambda t, ui="": LineInfo(Block(0, 0, t, 0), len(t.split()), 0.0, False, "ui", -8.0,
+    ...     ui=ui)
+    >>> _button(mk("Imprimir", "share")), _button(mk("Guardar"))
+    (True, True)
+    >>> _button(mk("Lo más leído", "related")), _button(mk("Newsletter", "signup"))
+    (False, False)
+    """
+    if info.words != 1 or info.ui not in TOOL_UI:
+        return False
+    text = info.block.text.strip()
+    return bool(text) and text[-1] not in ".!?:"
+
+
+def _headline_shared(
+    infos: Sequence[LineInfo], j: int, h: int, first: int, grams: bool
+) -> frozenset[str] | None:
+    """The stems of line ``j``'s content words found in the headline (line ``h``) or in the
+    article (which starts at ``first``), if line ``j`` restates the headline:
+    ``MIN_RESTATED`` or more of the headline's stems and half of them or more ("Suben las
+    tarifas del ferry del puerto en mayo" over "Las tarifas del ferry del puerto subirán ...
+    en mayo"); else ``None``. An author's bio or a teaser under a toolbar restates no headline."""
+    own = stems(infos[j].block.text, grams)
+    head = stems(infos[h].block.text, grams)
+    restated = own & head
+    if len(restated) < MIN_RESTATED or 2 * len(restated) < len(head):
+        return None
+    return restated | (own & article_stems(infos, first, grams))
 
 
 def _captioned(infos: Sequence[LineInfo], j: int, first: int) -> bool:
@@ -170,15 +237,21 @@ def _captioned(infos: Sequence[LineInfo], j: int, first: int) -> bool:
     return is_credit(text) or text.strip() == infos[j].block.text.strip()
 
 
-def why_lead_below(infos: Sequence[LineInfo], found: tuple[int, int, frozenset[str]]) -> str:
+def why_lead_below(infos: Sequence[LineInfo], found: Below) -> str:
     """The head note's words for the lead further under the headline."""
-    a, b, shared = found
+    a, b, shared, buttons = found
     lines = f"{infos[a].block.index + 1}" + (f"-{infos[b].block.index + 1}" if a != b else "")
     words = ", ".join(sorted(shared)[:5])
+    toolbar = (
+        f"; past a toolbar's {buttons} buttons, restating the headline: lead-toolbar"
+        if buttons
+        else ""
+    )
     return (
         f"the lead at line{'s' if a != b else ''} {lines} is kept (the first paragraph under "
         f"the headline after short lines, before a box: {len(shared)} of its content words "
-        f"come again in the article: {words}; lead-below)"
+        f"come again in the {'headline or the ' if buttons else ''}article: {words}; "
+        f"lead-below{toolbar})"
     )
 
 
