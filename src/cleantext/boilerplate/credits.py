@@ -53,6 +53,7 @@ False
 from __future__ import annotations
 
 from collections.abc import Iterable
+import re
 from functools import lru_cache
 
 import regex
@@ -61,7 +62,16 @@ from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = ["CAPTION", "CREDIT", "caption_pattern", "caption_words", "is_caption", "is_credit"]
+__all__ = [
+    "CAPTION",
+    "CREDIT",
+    "caption_marks",
+    "caption_pattern",
+    "caption_words",
+    "credit_marks",
+    "is_caption",
+    "is_credit",
+]
 
 MAX_WORDS = 12
 CAPTION_WORDS = 40
@@ -112,10 +122,65 @@ def is_credit(line: str) -> bool:
     the photographer or the source), then '/', '|' or "via" and a photo agency of the data
     file's ``[credit] agencies`` at its end, with no sentence end and no web address."""
     text = line.strip()
-    label = _label().match(text)
+    label = _label().match(text) if _may_open_label(text) else None
     if label is not None and len(text.split()) <= MAX_WORDS:
         return not _by_prose(text, label.end())
     return _agency_credit(text)
+
+
+@lru_cache(maxsize=1)
+def credit_marks() -> re.Pattern[str]:
+    """What every credit line holds (``is_credit``): a label's ':', '©' or one of the data
+    file's ``[credit] label_joins`` ("by") in any case, or an agency's '/', '|' or one of
+    its ``agency_joins`` ("via") as written. A necessary condition, no heuristic (a test
+    checks that the case folding here covers the label pattern's): a line without any is
+    told with one search in C, without a Python call (most of an article's lines).
+
+    >>> [credit_marks().search(t) is not None for t in ("Photo BY Jane", "Rain fell.")]
+    [True, False]
+    """
+    table = boilerplate_table()["credit"]
+    labels = "|".join(map(re.escape, table["label_joins"]))
+    agencies = "|".join(map(re.escape, table["agency_joins"]))
+    return re.compile(rf"[:©/|]|(?i:{labels})|{agencies}")
+
+
+@lru_cache(maxsize=1)
+def caption_marks() -> re.Pattern[str]:
+    """What every line that ends in a credit holds (``is_caption``): a label's ':', a mark's
+    '©' or '(' (``is_caption`` looks no further without one). A necessary condition, no
+    heuristic: a line without any is told with one search in C, without a Python call.
+
+    >>> [caption_marks().search(t) is not None for t in ("A bridge (AP)", "Rain fell.")]
+    [True, False]
+    """
+    return re.compile("[:©(]")
+
+
+def _may_open_label(text: str) -> bool:
+    """Whether ``_label()`` may match at the start of ``text``: a necessary condition, no
+    heuristic. Its label starts the line, or follows an opening bracket there (no label
+    starts with one); when the label's first two characters are ASCII in ``text``, they are
+    a label's first two letters in lower case (``_label_heads``): an ASCII letter's case
+    variants that the pattern matches are its ASCII ones and a few letters beyond ASCII
+    (the Kelvin sign, "ſ") that start no label (a test checks both). Most lines of an
+    article (its paragraphs) start otherwise: told without the pattern's alternation of
+    labels in any case, the costliest match of a page's lines.
+
+    >>> _may_open_label("(Foto: dpa)"), _may_open_label("Bild © dpa"), _may_open_label("Rain")
+    (True, True, False)
+    """
+    head = text[1:3] if text[:1] in _OPENING else text[:2]
+    return not head.isascii() or head.lower() in _label_heads()
+
+
+_OPENING = ("(", "[")  # the opening brackets ``_label()`` allows before the label
+
+
+@lru_cache(maxsize=1)
+def _label_heads() -> frozenset[str]:
+    """The first two letters of each of the data file's ``[credit] labels``, in lower case."""
+    return frozenset(w[:2].lower() for w in boilerplate_table()["credit"]["labels"])
 
 
 def _by_prose(text: str, at: int) -> bool:

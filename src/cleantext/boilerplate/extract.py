@@ -65,7 +65,9 @@ from cleantext.boilerplate.credits import (
     CAPTION,
     CAPTION_WORDS,
     CREDIT,
+    caption_marks,
     caption_pattern,
+    credit_marks,
     is_credit,
 )
 from cleantext.boilerplate.deck import Found as DeckFound
@@ -2448,13 +2450,16 @@ def find_main_content(
             edits.append(_edit(text, RELATED.name, infos[header[0]], infos[header[1]], note))
     if CREDIT.name in enabled:
         credit = page.credit  # (kept by line: a later pass asks again)
-        for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
+        marked = credit_marks().search  # (a line without a credit's marks is none: no call)
+        lines = range(first, last + 1)
+        for i in (k for k in lines if marked(t := infos[k].block.text) and credit(t)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
+        marked = caption_marks().search  # (a line without a caption's marks is none)
         for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             line = infos[i].block.text
-            if page.caption(line):  # a credit alone is extract-credit's
+            if marked(line) and page.caption(line):  # a credit alone is extract-credit's
                 note = (
                     f"image caption inside the content that ends in a photo credit "
                     f"({len(line.split())} words, at most {CAPTION_WORDS}): "
