@@ -588,10 +588,15 @@ def classify_lines(
     items: list[bool] = []
     worded: dict[int, str] = {}  # (a weak UI word's line: its kind without the word)
     flags = zip(kept.terminal, kept.hits, kept.consent, kept.keyword, strict=True)
+    # (a line with fewer words than every other class needs is short: most of a page's
+    # lines, told without a call of ``_kind``)
+    few = min(weights.good_words, weights.long_words, weights.sentence_words)
     for i, key, n, d, (terminal, hit, consent, keyword) in zip(
         keep, norm, counts, density, flags, strict=True
     ):
-        if loose and terminal and n >= weights.loose_words:
+        if 0 < n < few:
+            kind = "short"
+        elif loose and terminal and n >= weights.loose_words:
             kind = _kind(n, d, terminal, None, weights)
         else:
             kind = _kind(n, d, terminal, threshold, weights)
