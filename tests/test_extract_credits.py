@@ -118,9 +118,8 @@ def test_the_label_heads_are_told_by_ascii_case_alone() -> None:
         same = {x for x in ascii_letters if regex.fullmatch(f"(?i){regex.escape(c)}", x)}
         assert same == {c, c.lower(), c.upper()}
     beyond = {x for w in labels for x in w[:2] if not x.isascii()}
-    assert not [
-        (x, c) for x in beyond for c in ascii_letters if regex.fullmatch(f"(?i){regex.escape(x)}", c)
-    ]
+    folded = [(x, c) for x in beyond for c in ascii_letters if regex.fullmatch(f"(?i){x}", c)]
+    assert not folded
 
 
 _HEADS = ["(", "[", "Ph", "PH", "ph", "Fo", "İm", "\u212ailde", "ſcreen", "Bi", "Qu", " ", ":"]
@@ -136,7 +135,7 @@ def test_the_first_letters_test_never_turns_a_label_down(parts: list[str]) -> No
 
 @pytest.mark.parametrize(
     ("line", "credit"),
-    [("\u212ailde: NTB", True), ("Foto: dpa", True), ("[Bild: AP]", True), ("Kein Foto: AP", False)],
+    [("\u212ailde: NTB", True), ("Foto: dpa", True), ("[Bild: AP]", True), ("Ein Foto: AP", False)],
 )
 def test_the_first_letters_test_keeps_the_answers(line: str, credit: bool) -> None:
     assert is_credit(line) is credit

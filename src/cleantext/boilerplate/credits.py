@@ -52,8 +52,8 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex

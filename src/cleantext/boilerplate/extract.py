@@ -2456,16 +2456,17 @@ def find_main_content(
             edits.append(_edit(text, RELATED.name, infos[header[0]], infos[header[1]], note))
     # the one-line rules look first for what each of their lines holds, over all the main
     # content's lines at once (in C: most lines hold none of it), then at those that do
-    lines = range(first, last + 1)
+    inside = range(first, last + 1)
     texts = list(map(_TEXT, itertools.islice(infos, first, last + 1)))
+    numbered = list(zip(inside, texts, strict=True))
     if CREDIT.name in enabled:
         credit = page.credit  # (kept by line: a later pass asks again)
-        for i, line in itertools.compress(zip(lines, texts), map(credit_marks().search, texts)):
+        for i, line in itertools.compress(numbered, map(credit_marks().search, texts)):
             if credit(line):  # (a line without a credit's marks is none)
                 note = f"photo credit inside the content: {line.strip()[:40]!r}"
                 edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
-        for i, line in itertools.compress(zip(lines, texts), map(caption_marks().search, texts)):
+        for i, line in itertools.compress(numbered, map(caption_marks().search, texts)):
             if 0 < infos[i].words <= _SHORT_ENOUGH and page.caption(line):
                 # (a credit alone is extract-credit's)
                 note = (
@@ -2476,9 +2477,8 @@ def find_main_content(
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
     if BYLINE.name in enabled:
         # (a line whose first word is none of the one-word bylines is none: no pattern)
-        keys = map(_KEY, itertools.islice(infos, first, last + 1))
-        heads = map(_HEAD, map(str.partition, keys, itertools.repeat(" ")))
-        for i in itertools.compress(lines, map(byline_heads().__contains__, heads)):
+        parts = map(str.partition, map(_KEY, infos[first : last + 1]), itertools.repeat(" "))
+        for i in itertools.compress(inside, map(byline_heads().__contains__, map(_HEAD, parts))):
             line = infos[i].block.text
             if 0 < infos[i].words <= BYLINE_WORDS and is_byline(line):
                 note = f"byline inside the content: {line.strip()[:40]!r}"
