@@ -7,8 +7,6 @@ outside the extract preset, stay."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import regex
 from hypothesis import given, settings
@@ -21,8 +19,6 @@ from cleantext import Cleaner
 from cleantext.boilerplate.credits import (
     _label,
     _may_open_label,
-    caption_marks,
-    credit_marks,
     is_caption,
     is_credit,
 )
@@ -140,34 +136,3 @@ def test_the_first_letters_test_never_turns_a_label_down(parts: list[str]) -> No
 def test_the_first_letters_test_keeps_the_answers(line: str, credit: bool) -> None:
     assert is_credit(line) is credit
     assert not _may_open_label("Rain fell on Sunday. Foto: dpa")  # (a paragraph: no look)
-
-
-# --- the marks every credit and caption line holds (``credit_marks``, ``caption_marks``) --
-
-
-def test_the_marks_fold_the_label_joins_as_the_label_pattern_does() -> None:
-    """Each character that the label pattern's case folding matches for a letter of a
-    ``label_joins`` word ("by") is matched by ``credit_marks``'s folding too."""
-    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    for letter in {c for w in boilerplate_table()["credit"]["label_joins"] for c in w}:
-        folded = set(regex.findall(f"(?i){regex.escape(letter)}", every))
-        assert folded <= set(re.findall(f"(?i){re.escape(letter)}", every))
-
-
-_MARKED = ["Photo", "BY", "bY", "by", "via", "VIA", ":", "©", "(c)", "(", ")", "/", "|", " "]
-_MARKED += ["Jane Doe", "AP", "Getty Images", "dpa", "The bridge at dawn.", "Foto", "x"]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(_MARKED), max_size=8))
-def test_every_credit_and_caption_holds_its_marks(parts: list[str]) -> None:
-    line = "".join(parts)
-    assert not is_credit(line) or credit_marks().search(line) is not None
-    assert not is_caption(line) or caption_marks().search(line) is not None
-
-
-def test_a_line_without_the_marks_is_no_credit_and_no_caption() -> None:
-    assert credit_marks().search("Jane Doe, Getty Images") is None
-    assert not is_credit("Jane Doe, Getty Images") and not is_caption("Jane Doe, Getty Images")
-    assert credit_marks().search("Jane Doe via Getty Images") is not None  # (a credit)
-    assert is_credit("Jane Doe via Getty Images")

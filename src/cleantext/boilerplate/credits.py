@@ -52,7 +52,6 @@ False
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -65,10 +64,8 @@ from cleantext.rules import Rule, register
 __all__ = [
     "CAPTION",
     "CREDIT",
-    "caption_marks",
     "caption_pattern",
     "caption_words",
-    "credit_marks",
     "is_caption",
     "is_credit",
 ]
@@ -126,35 +123,6 @@ def is_credit(line: str) -> bool:
     if label is not None and len(text.split()) <= MAX_WORDS:
         return not _by_prose(text, label.end())
     return _agency_credit(text)
-
-
-@lru_cache(maxsize=1)
-def credit_marks() -> re.Pattern[str]:
-    """What every credit line holds (``is_credit``): a label's ':', '©' or one of the data
-    file's ``[credit] label_joins`` ("by") in any case, or an agency's '/', '|' or one of
-    its ``agency_joins`` ("via") as written. A necessary condition, no heuristic (a test
-    checks that the case folding here covers the label pattern's): a line without any is
-    told with one search in C, without a Python call (most of an article's lines).
-
-    >>> [credit_marks().search(t) is not None for t in ("Photo BY Jane", "Rain fell.")]
-    [True, False]
-    """
-    table = boilerplate_table()["credit"]
-    labels = "|".join(map(re.escape, table["label_joins"]))
-    agencies = "|".join(map(re.escape, table["agency_joins"]))
-    return re.compile(rf"[:©/|]|(?i:{labels})|{agencies}")
-
-
-@lru_cache(maxsize=1)
-def caption_marks() -> re.Pattern[str]:
-    """What every line that ends in a credit holds (``is_caption``): a label's ':', a mark's
-    '©' or '(' (``is_caption`` looks no further without one). A necessary condition, no
-    heuristic: a line without any is told with one search in C, without a Python call.
-
-    >>> [caption_marks().search(t) is not None for t in ("A bridge (AP)", "Rain fell.")]
-    [True, False]
-    """
-    return re.compile("[:©(]")
 
 
 def _may_open_label(text: str) -> bool:

@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
-from operator import attrgetter, indexOf, itemgetter
+from operator import attrgetter, indexOf
 from typing import Any, NamedTuple
 
 import regex
@@ -65,9 +65,7 @@ from cleantext.boilerplate.credits import (
     CAPTION,
     CAPTION_WORDS,
     CREDIT,
-    caption_marks,
     caption_pattern,
-    credit_marks,
     is_credit,
 )
 from cleantext.boilerplate.deck import Found as DeckFound
@@ -819,7 +817,6 @@ _UI = attrgetter("ui")
 _TEXT = attrgetter("block.text")
 _SCORE = attrgetter("score")
 _WORDS = attrgetter("words")
-_HEAD = itemgetter(0)  # (the first word of ``str.partition``'s parts)
 
 
 def _line_infos(
@@ -2454,21 +2451,17 @@ def find_main_content(
         if header is not None and card is not None:
             note = why_card(infos, header, card)
             edits.append(_edit(text, RELATED.name, infos[header[0]], infos[header[1]], note))
-    # the one-line rules look first for what each of their lines holds, over all the main
-    # content's lines at once (in C: most lines hold none of it), then at those that do
-    inside = range(first, last + 1)
-    texts = list(map(_TEXT, itertools.islice(infos, first, last + 1)))
-    numbered = list(zip(inside, texts, strict=True))
     if CREDIT.name in enabled:
         credit = page.credit  # (kept by line: a later pass asks again)
-        for i, line in itertools.compress(numbered, map(credit_marks().search, texts)):
-            if credit(line):  # (a line without a credit's marks is none)
-                note = f"photo credit inside the content: {line.strip()[:40]!r}"
-                edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
+        for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
+            note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
+            edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
-        for i, line in itertools.compress(numbered, map(caption_marks().search, texts)):
-            if 0 < infos[i].words <= _SHORT_ENOUGH and page.caption(line):
-                # (a credit alone is extract-credit's)
+        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
+            line = infos[i].block.text
+            # (a credit alone is extract-credit's; a line without a label's ':', a mark's
+            # '©' or '(' is no caption, ``is_caption``'s first test: no call)
+            if (":" in line or "©" in line or "(" in line) and page.caption(line):
                 note = (
                     f"image caption inside the content that ends in a photo credit "
                     f"({len(line.split())} words, at most {CAPTION_WORDS}): "
@@ -2476,11 +2469,13 @@ def find_main_content(
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
     if BYLINE.name in enabled:
-        # (a line whose first word is none of the one-word bylines is none: no pattern)
-        parts = map(str.partition, map(_KEY, infos[first : last + 1]), itertools.repeat(" "))
-        for i in itertools.compress(inside, map(byline_heads().__contains__, map(_HEAD, parts))):
-            line = infos[i].block.text
-            if 0 < infos[i].words <= BYLINE_WORDS and is_byline(line):
+        by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
+        for i in range(first, last + 1):
+            info = infos[i]
+            if not 0 < info.words <= BYLINE_WORDS or info.key.partition(" ")[0] not in by:
+                continue
+            line = info.block.text
+            if is_byline(line):
                 note = f"byline inside the content: {line.strip()[:40]!r}"
                 edits.append(_edit(text, BYLINE.name, infos[i], infos[i], note))
     if APPEAL.name in enabled and page.appeal_keys:  # (the page's lines with a phrase)
