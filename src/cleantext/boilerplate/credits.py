@@ -61,14 +61,7 @@ from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
-__all__ = [
-    "CAPTION",
-    "CREDIT",
-    "caption_pattern",
-    "caption_words",
-    "is_caption",
-    "is_credit",
-]
+__all__ = ["CAPTION", "CREDIT", "caption_pattern", "caption_words", "is_caption", "is_credit"]
 
 MAX_WORDS = 12
 CAPTION_WORDS = 40
