@@ -8,6 +8,7 @@ outside the extract preset, stay."""
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,10 +16,16 @@ import cleantext
 from _pages import FOOTER, MENU, STORY
 from _pages import lines_page as _page
 from cleantext import Cleaner
-from cleantext.boilerplate.credits import is_caption, is_credit
+from cleantext.boilerplate.credits import (
+    _label,
+    _may_open_label,
+    is_caption,
+    is_credit,
+)
 from cleantext.boilerplate.features import PageFeatures
 from cleantext.boilerplate.patterns import Patterns
 from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.data import boilerplate_table
 
 
 @pytest.mark.parametrize(
@@ -91,3 +98,41 @@ def test_the_page_keeps_the_credit_and_caption_answers(parts: list[list[str]]) -
     for _ in range(2):  # asked again: the kept answer
         assert [page.credit(r) for r in rows] == [is_credit(r) for r in rows]
         assert [page.caption(r) for r in rows] == [is_caption(r) and not is_credit(r) for r in rows]
+
+
+# --- the label's first letters told before the pattern (``credits._may_open_label``) ------
+
+
+def test_the_label_heads_are_told_by_ascii_case_alone() -> None:
+    """An ASCII letter matches, in the label pattern's case folding, its ASCII cases and
+    letters beyond ASCII that open no label: a line's first two ASCII letters lowered
+    are a label's first two whenever the pattern matches there."""
+    labels = boilerplate_table()["credit"]["labels"]
+    assert all(len(w) >= 2 and w[0] not in "([" for w in labels)
+    ascii_letters = [chr(c) for c in range(128)]
+    for c in ascii_letters:
+        same = {x for x in ascii_letters if regex.fullmatch(f"(?i){regex.escape(c)}", x)}
+        assert same == {c, c.lower(), c.upper()}
+    beyond = {x for w in labels for x in w[:2] if not x.isascii()}
+    folded = [(x, c) for x in beyond for c in ascii_letters if regex.fullmatch(f"(?i){x}", c)]
+    assert not folded
+
+
+_HEADS = ["(", "[", "Ph", "PH", "ph", "Fo", "İm", "\u212ailde", "ſcreen", "Bi", "Qu", " ", ":"]
+_HEADS += ["oto", "ild", "age", "by", "©", "Jane", "фото", "Фото", "x", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_HEADS), max_size=6))
+def test_the_first_letters_test_never_turns_a_label_down(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _label().match(text) is None or _may_open_label(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("\u212ailde: NTB", True), ("Foto: dpa", True), ("[Bild: AP]", True), ("Ein Foto: AP", False)],
+)
+def test_the_first_letters_test_keeps_the_answers(line: str, credit: bool) -> None:
+    assert is_credit(line) is credit
+    assert not _may_open_label("Rain fell on Sunday. Foto: dpa")  # (a paragraph: no look)

@@ -112,10 +112,36 @@ def is_credit(line: str) -> bool:
     the photographer or the source), then '/', '|' or "via" and a photo agency of the data
     file's ``[credit] agencies`` at its end, with no sentence end and no web address."""
     text = line.strip()
-    label = _label().match(text)
+    label = _label().match(text) if _may_open_label(text) else None
     if label is not None and len(text.split()) <= MAX_WORDS:
         return not _by_prose(text, label.end())
     return _agency_credit(text)
+
+
+def _may_open_label(text: str) -> bool:
+    """Whether ``_label()`` may match at the start of ``text``: a necessary condition, no
+    heuristic. Its label starts the line, or follows an opening bracket there (no label
+    starts with one); when the label's first two characters are ASCII in ``text``, they are
+    a label's first two letters in lower case (``_label_heads``): an ASCII letter's case
+    variants that the pattern matches are its ASCII ones and a few letters beyond ASCII
+    (the Kelvin sign, "ſ") that start no label (a test checks both). Most lines of an
+    article (its paragraphs) start otherwise: told without the pattern's alternation of
+    labels in any case, the costliest match of a page's lines.
+
+    >>> _may_open_label("(Foto: dpa)"), _may_open_label("Bild © dpa"), _may_open_label("Rain")
+    (True, True, False)
+    """
+    head = text[1:3] if text[:1] in _OPENING else text[:2]
+    return not head.isascii() or head.lower() in _label_heads()
+
+
+_OPENING = ("(", "[")  # the opening brackets ``_label()`` allows before the label
+
+
+@lru_cache(maxsize=1)
+def _label_heads() -> frozenset[str]:
+    """The first two letters of each of the data file's ``[credit] labels``, in lower case."""
+    return frozenset(w[:2].lower() for w in boilerplate_table()["credit"]["labels"])
 
 
 def _by_prose(text: str, at: int) -> bool:

@@ -596,10 +596,15 @@ def classify_lines(
     items: list[bool] = []
     worded: dict[int, str] = {}  # (a weak UI word's line: its kind without the word)
     flags = zip(kept.terminal, kept.hits, kept.consent, kept.keyword, strict=True)
+    # (a line with fewer words than every other class needs is short: most of a page's
+    # lines, told without a call of ``_kind``)
+    few = min(weights.good_words, weights.long_words, weights.sentence_words)
     for i, key, n, d, (terminal, hit, consent, keyword) in zip(
         keep, norm, counts, density, flags, strict=True
     ):
-        if loose and terminal and n >= weights.loose_words:
+        if 0 < n < few:
+            kind = "short"
+        elif loose and terminal and n >= weights.loose_words:
             kind = _kind(n, d, terminal, None, weights)
         else:
             kind = _kind(n, d, terminal, threshold, weights)
@@ -2544,7 +2549,9 @@ def find_main_content(
     if CAPTION.name in enabled:
         for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             line = infos[i].block.text
-            if page.caption(line):  # a credit alone is extract-credit's
+            # (a credit alone is extract-credit's; a line without a label's ':', a mark's
+            # '©' or '(' is no caption, ``is_caption``'s first test: no call)
+            if (":" in line or "©" in line or "(" in line) and page.caption(line):
                 note = (
                     f"image caption inside the content that ends in a photo credit "
                     f"({len(line.split())} words, at most {CAPTION_WORDS}): "
