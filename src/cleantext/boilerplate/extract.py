@@ -56,6 +56,7 @@ from cleantext.boilerplate.bios import bio_start, is_bio, is_site_heading
 from cleantext.boilerplate.bylines import BYLINE, is_byline
 from cleantext.boilerplate.bylines import MAX_WORDS as BYLINE_WORDS
 from cleantext.boilerplate.bylines import heads as byline_heads
+from cleantext.boilerplate.charts import CHART, chart_lines
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
@@ -137,6 +138,7 @@ from cleantext.boilerplate.posts import (
 )
 from cleantext.boilerplate.press import contact_after, why_contact
 from cleantext.boilerplate.proscons import box_after, box_before, why_box
+from cleantext.boilerplate.pullquotes import PULL_QUOTE, pull_quotes
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -2461,6 +2463,16 @@ def find_main_content(
                     f"{line.strip()[-40:]!r}"
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
+    if CHART.name in enabled:
+        for k in chart_lines([infos[i].block.text for i in range(first, last + 1)], page.credit):
+            line = infos[first + k].block.text.strip()
+            note = f"a chart's line inside the content (its label, source, legend or axis): {line[:40]!r}"
+            edits.append(_edit(text, CHART.name, infos[first + k], infos[first + k], note))
+    if PULL_QUOTE.name in enabled:
+        for k in pull_quotes([infos[i].block.text for i in range(first, last + 1)]):
+            line = infos[first + k].block.text.strip()
+            note = f"pull quote inside the content (a longer paragraph holds it): {line[:40]!r}"
+            edits.append(_edit(text, PULL_QUOTE.name, infos[first + k], infos[first + k], note))
     if BYLINE.name in enabled:
         by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
         for i in range(first, last + 1):
