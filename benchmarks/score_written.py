@@ -51,7 +51,13 @@ year-in-review page whose title names the list), a results table and a ferry tim
 league table of 36 cells after the report's end, then another story's teaser), a box of teaser
 headlines without a heading after the article, then their excerpts (``tail_headlines_en``/``_de``;
 near miss ``tail_near_headlines_en``: the article's own list of four points, the story going on
-under it with its words); ``benchmarks/written_pages/*.txt``, written for this project, all names
+under it with its words); and for session 20's boxes kept inside the story: a chart with its
+legend, axis, source and maker lines in French (``chart_axis_fr``), a map with its source in
+Spanish (``chart_map_es``; near miss ``chart_near_figures_en``: the article's own list of figures
+and a source sentence), a magazine essay whose pull quote is an unquoted part of a paragraph
+(``essay_de``), an interview whose title is set again as a pull quote (``interview_quote_fr``;
+near miss ``quote_near_en``: quotes on lines of their own that the story does not repeat);
+``benchmarks/written_pages/*.txt``, written for this project, all names
 and events invented, same licence as the code). Each line of a page is tagged ``C|`` (content: the
 page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags,
 as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
