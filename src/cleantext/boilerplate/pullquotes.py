@@ -3,8 +3,9 @@
 A magazine sets a sentence of the story again, large, between its paragraphs (a pull
 quote). Rendered as text, it is a line of its own that repeats, word for word, part of a
 longer paragraph of the article: the article's text holds it once, in its paragraph. A line
-of ``MIN_WORDS`` to ``MAX_WORDS`` words whose text (quote marks and end punctuation
-stripped) occurs inside a longer line of the content goes; a quote that the story does not
+of ``MIN_WORDS`` to ``MAX_WORDS`` words set apart (in quote marks, or without a sentence end)
+whose text (quote marks and end punctuation stripped) occurs inside a longer line of the
+content at most ``WINDOW`` lines away goes; a quote that the story does not
 repeat stays, and so does a line repeated as a whole (the same line twice is
 ``dedup-blocks``' to judge).
 
@@ -35,7 +36,7 @@ PULL_QUOTE = register(
         "extract-pullquote",
         "boilerplate",
         "extract preset: remove pull quotes inside the main content (a line that repeats "
-        "word for word part of a longer paragraph of the article).",
+        "word for word part of a longer paragraph near it).",
         preset="extract",
         examples=(
             (
@@ -45,6 +46,25 @@ PULL_QUOTE = register(
         ),
     )
 )
+
+#: the paragraph that holds a pull quote is at most this many lines before or after it
+WINDOW = 8
+
+
+def _set_apart(line: str) -> bool:
+    """``line`` reads as set apart from the text: it opens with a quote mark, or it has no
+    sentence end (a sentence of the story that repeats another's, with its full stop, is a
+    summary or a caption, not a pull quote).
+
+    >>> _set_apart("“I check.”"), _set_apart("A part of a sentence"), _set_apart("A sentence.")
+    (True, True, False)
+    """
+    text = line.strip()
+    return text[:1] in _QUOTES or not text.endswith(_STOPS)
+
+
+_QUOTES = frozenset("\"'“”„‘’‚«»‹›「『")
+_STOPS = (".", "!", "?", "…", ".”", '."', ".’", "!”", "?”")
 
 #: stripped from a pull quote's ends before it is looked for in the other lines
 _EDGES = " \t\"'“”„‘’‚«»‹›「」『』.,;:!?…-–—"
@@ -62,6 +82,8 @@ def pull_quotes(lines: Sequence[str]) -> list[int]:
     for i, line in enumerate(lines):
         if len(line) > _LONGEST or not MIN_WORDS <= len(line.split()) <= MAX_WORDS:
             continue
+        if not _set_apart(line):
+            continue
         core = line.strip(_EDGES)
         if len(core.split()) >= MIN_WORDS and _elsewhere(joined, core, starts, lines, i):
             found.append(i)
@@ -75,7 +97,8 @@ def _elsewhere(joined: str, core: str, starts: list[int], lines: Sequence[str], 
     at = joined.find(core)
     while at != -1:
         k = bisect_right(starts, at) - 1
-        if k != i and len(lines[k].strip()) > len(lines[i].strip()):
+        near = abs(k - i) <= WINDOW
+        if near and k != i and len(lines[k].strip()) > len(lines[i].strip()):
             return True
         at = joined.find(core, at + 1)
     return False
