@@ -22,7 +22,8 @@ QUOTED = (
 @pytest.mark.parametrize(
     "quote",
     [
-        '"For eleven years I slept beside a gale, and on land the quiet kept me awake every night."',
+        '"For eleven years I slept beside a gale, and on land the quiet kept me awake every '
+        'night."',
         "“For eleven years I slept beside a gale, and on land the quiet kept me awake”",
         # an unquoted part of the sentence, its first letter capitalised
         "He moved to a bungalow a mile from the harbour after that",

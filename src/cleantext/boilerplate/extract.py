@@ -2466,7 +2466,7 @@ def find_main_content(
     if CHART.name in enabled:
         for k in chart_lines([infos[i].block.text for i in range(first, last + 1)], page.credit):
             line = infos[first + k].block.text.strip()
-            note = f"a chart's line inside the content (its label, source, legend or axis): {line[:40]!r}"
+            note = f"a chart's line inside the content (label, source, legend, axis): {line[:40]!r}"
             edits.append(_edit(text, CHART.name, infos[first + k], infos[first + k], note))
     if PULL_QUOTE.name in enabled:
         for k in pull_quotes([infos[i].block.text for i in range(first, last + 1)]):

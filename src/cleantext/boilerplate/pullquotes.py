@@ -9,7 +9,7 @@ content at most ``WINDOW`` lines away goes; a quote that the story does not
 repeat stays, and so does a line repeated as a whole (the same line twice is
 ``dedup-blocks``' to judge).
 
->>> story = ["He said: \\"I slept beside a gale for eleven years. On land I could not.\\" Then he left.",
+>>> story = ["He said: \\"I slept beside a gale for eleven years. On land I could not.\\" Then.",
 ...          "\\"I slept beside a gale for eleven years. On land I could not.\\"",
 ...          "\\"The sea was my neighbour for half of my working life,\\" she said."]
 >>> pull_quotes(story)
