@@ -124,8 +124,9 @@ def chart_lines(lines: Sequence[str], credit: Callable[[str], bool]) -> list[int
     source, a credit line by ``credit``) and short lines, the whole run if it holds a label
     or a source and an axis (``AXIS_LINES`` figures alone); else the groups of label, source
     and credit lines in a row that hold a label."""
-    if not any(":" in line[:_LABEL_END] for line in lines):
-        return []  # no label's ':' near a line's start (most pages: no more tests)
+    labelled = (line for line in lines if ":" in line[:_LABEL_END])
+    if not any(is_chart_label(line) or is_chart_source(line) for line in labelled):
+        return []  # no chart's label or source line (most pages: no more tests)
     found: list[int] = []
     i, n = 0, len(lines)
     while i < n:

@@ -73,18 +73,23 @@ _EDGES = " \t\"'“”„‘’‚«»‹›「」『』.,;:!?…-–—"
 def pull_quotes(lines: Sequence[str]) -> list[int]:
     """The indices of ``lines`` that are pull quotes: ``MIN_WORDS`` to ``MAX_WORDS`` words,
     whose text without quote marks at its ends occurs inside a longer line of ``lines``."""
+    candidates = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) <= _LONGEST
+        and (line.lstrip()[:1] in _QUOTES or not line.rstrip().endswith(_STOPS))  # set apart
+        and MIN_WORDS <= len(line.split()) <= MAX_WORDS
+    ]
+    if not candidates:
+        return []  # (most pages: no line set apart of a pull quote's length)
     joined = "\n".join(lines)
     starts, at = [], 0
     for line in lines:
         starts.append(at)
         at += len(line) + 1
     found = []
-    for i, line in enumerate(lines):
-        if len(line) > _LONGEST or not MIN_WORDS <= len(line.split()) <= MAX_WORDS:
-            continue
-        if not _set_apart(line):
-            continue
-        core = line.strip(_EDGES)
+    for i in candidates:
+        core = lines[i].strip(_EDGES)
         if len(core.split()) >= MIN_WORDS and _elsewhere(joined, core, starts, lines, i):
             found.append(i)
     return found
