@@ -77,6 +77,7 @@ def pull_quotes(lines: Sequence[str]) -> list[int]:
         i
         for i, line in enumerate(lines)
         if len(line) <= _LONGEST
+        and line.count(" ") >= MIN_WORDS - 1  # (fewer spaces: fewer words, no split)
         and (line.lstrip()[:1] in _QUOTES or not line.rstrip().endswith(_STOPS))  # set apart
         and MIN_WORDS <= len(line.split()) <= MAX_WORDS
     ]
