@@ -2470,7 +2470,7 @@ def find_main_content(
             note = f"a chart's line inside the content (label, source, legend, axis): {line[:40]!r}"
             edits.append(_edit(text, CHART.name, infos[first + k], infos[first + k], note))
     if PULL_QUOTE.name in enabled:
-        for k in pull_quotes(inside):
+        for k in pull_quotes(inside, [infos[i].words for i in range(first, last + 1)]):
             line = infos[first + k].block.text.strip()
             note = f"pull quote inside the content (a longer paragraph holds it): {line[:40]!r}"
             edits.append(_edit(text, PULL_QUOTE.name, infos[first + k], infos[first + k], note))

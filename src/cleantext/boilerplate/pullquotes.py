@@ -5,9 +5,9 @@ quote). Rendered as text, it is a line of its own that repeats, word for word, p
 longer paragraph of the article: the article's text holds it once, in its paragraph. A line
 of ``MIN_WORDS`` to ``MAX_WORDS`` words set apart (in quote marks, or without a sentence end)
 whose text (quote marks and end punctuation stripped) occurs inside a longer line of the
-content at most ``WINDOW`` lines away goes; a quote that the story does not
-repeat stays, and so does a line repeated as a whole (the same line twice is
-``dedup-blocks``' to judge).
+content goes: a quote's, at most ``WINDOW`` lines away; a line's without quote marks, right
+before or after it. A quote that the story does not repeat stays, and so does a line
+repeated as a whole (the same line twice is ``dedup-blocks``' to judge).
 
 >>> story = ["He said: \\"I slept beside a gale for eleven years. On land I could not.\\" Then.",
 ...          "\\"I slept beside a gale for eleven years. On land I could not.\\"",
@@ -18,7 +18,6 @@ repeat stays, and so does a line repeated as a whole (the same line twice is
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
@@ -48,7 +47,7 @@ PULL_QUOTE = register(
 )
 
 #: the paragraph that holds a pull quote is at most this many lines before or after it
-WINDOW = 8
+WINDOW = 5
 
 
 def _set_apart(line: str) -> bool:
@@ -58,57 +57,48 @@ def _set_apart(line: str) -> bool:
 
     >>> _set_apart("“I check.”"), _set_apart("A part of a sentence"), _set_apart("A sentence.")
     (True, True, False)
+    >>> _set_apart('"I check," he said.'), _set_apart("The figures are:")
+    (False, False)
     """
     text = line.strip()
-    return text[:1] in _QUOTES or not text.endswith(_STOPS)
+    if text[:1] in _QUOTES:
+        return text[-1:] in _QUOTES  # a quote as a whole, not '"...," she said.'
+    return not text.endswith(_STOPS)
 
 
-_QUOTES = frozenset("\"'“”„‘’‚«»‹›「『")
-_STOPS = (".", "!", "?", "…", ".”", '."', ".’", "!”", "?”")
+_QUOTES = frozenset("\"'“”„‘’‚«»‹›「」『』")
+#: a line that ends so ends in a sentence or opens what follows (a list, a quote)
+_STOPS = (".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：", ")")
 
 #: stripped from a pull quote's ends before it is looked for in the other lines
 _EDGES = " \t\"'“”„‘’‚«»‹›「」『』.,;:!?…-–—"
 
 
-def pull_quotes(lines: Sequence[str]) -> list[int]:
-    """The indices of ``lines`` that are pull quotes: ``MIN_WORDS`` to ``MAX_WORDS`` words,
-    whose text without quote marks at its ends occurs inside a longer line of ``lines``."""
+def pull_quotes(lines: Sequence[str], words: Sequence[int] | None = None) -> list[int]:
+    """The indices of ``lines`` that are pull quotes: ``MIN_WORDS`` to ``MAX_WORDS`` words
+    (``words``, each line's count, if known), set apart (``_set_apart``; ``lines`` are
+    stripped), whose text without quote marks at its ends occurs inside a longer line at most
+    ``WINDOW`` lines away."""
+    counts = [len(line.split()) for line in lines] if words is None else words
+    quotes, stops = _QUOTES, _STOPS
     candidates = [
         i
-        for i, line in enumerate(lines)
-        if len(line) <= _LONGEST
-        and line.count(" ") >= MIN_WORDS - 1  # (fewer spaces: fewer words, no split)
-        and (line.lstrip()[:1] in _QUOTES or not line.rstrip().endswith(_STOPS))  # set apart
-        and MIN_WORDS <= len(line.split()) <= MAX_WORDS
-    ]
+        for i, n in enumerate(counts)
+        if MIN_WORDS <= n <= MAX_WORDS
+        and (lines[i][-1:] in quotes if lines[i][:1] in quotes else not lines[i].endswith(stops))
+    ]  # (``_set_apart`` written out: most lines of most pages are looked at here)
     if not candidates:
         return []  # (most pages: no line set apart of a pull quote's length)
-    joined = "\n".join(lines)
-    starts, at = [], 0
-    for line in lines:
-        starts.append(at)
-        at += len(line) + 1
     found = []
     for i in candidates:
-        core = lines[i].strip(_EDGES)
-        if len(core.split()) >= MIN_WORDS and _elsewhere(joined, core, starts, lines, i):
+        line = lines[i]
+        # its text without its first letter (a pull quote capitalises the part of a sentence
+        # it sets); a quote looked for ``WINDOW`` lines around, a line without quote marks
+        # only in the lines right before and after it
+        core, size = line.strip(_EDGES)[1:], len(line)
+        reach = WINDOW if line[:1] in quotes else 1
+        near = lines[max(0, i - reach) : i + reach + 1]
+        held = any(core in other and len(other) > size for other in near)
+        if held and len(core.split()) >= MIN_WORDS:
             found.append(i)
     return found
-
-
-def _elsewhere(joined: str, core: str, starts: list[int], lines: Sequence[str], i: int) -> bool:
-    """``core`` (line ``i``'s text) occurs in a line of ``joined`` longer than line ``i``;
-    its first letter in any case (a pull quote capitalises the part of a sentence it sets)."""
-    core = core[1:]
-    at = joined.find(core)
-    while at != -1:
-        k = bisect_right(starts, at) - 1
-        near = abs(k - i) <= WINDOW
-        if near and k != i and len(lines[k].strip()) > len(lines[i].strip()):
-            return True
-        at = joined.find(core, at + 1)
-    return False
-
-
-#: a line of ``MAX_WORDS`` words is shorter than this (a longer one is a paragraph)
-_LONGEST = 400
