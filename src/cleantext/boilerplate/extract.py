@@ -167,6 +167,7 @@ from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
 from cleantext.boilerplate.teasers import teasers_after_headline
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
+from cleantext.boilerplate.toc import TOC, toc_box
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
 from cleantext.boilerplate.verse import is_verse
 from cleantext.boilerplate.why import best_in, chosen, stop_lines
@@ -2474,6 +2475,14 @@ def find_main_content(
             line = infos[first + k].block.text.strip()
             note = f"pull quote inside the content (a longer paragraph holds it): {line[:40]!r}"
             edits.append(_edit(text, PULL_QUOTE.name, infos[first + k], infos[first + k], note))
+    if TOC.name in enabled and "repeat" in map(_KIND, itertools.islice(infos, first, last + 1)):
+        part = infos[first : last + 1]
+        box = toc_box([i.kind for i in part], [i.key for i in part], [i.words for i in part])
+        if box is not None:
+            top, end = infos[first + box[0]], infos[first + box[1]]
+            note = f"table of contents inside the content: {top.block.text.strip()[:40]!r}"
+            note += f" and {box[1] - box[0]} lines under it, each a heading further down"
+            edits.append(_edit(text, TOC.name, top, end, note))
     if BYLINE.name in enabled:
         by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
         for i in range(first, last + 1):
