@@ -2476,13 +2476,14 @@ def find_main_content(
             note = f"pull quote inside the content (a longer paragraph holds it): {line[:40]!r}"
             edits.append(_edit(text, PULL_QUOTE.name, infos[first + k], infos[first + k], note))
     if TOC.name in enabled and "repeat" in map(_KIND, itertools.islice(infos, first, last + 1)):
-        part = infos[first : last + 1]
-        box = toc_box([i.kind for i in part], [i.key for i in part], [i.words for i in part])
-        if box is not None:
-            top, end = infos[first + box[0]], infos[first + box[1]]
-            note = f"table of contents inside the content: {top.block.text.strip()[:40]!r}"
-            note += f" and {box[1] - box[0]} lines under it, each a heading further down"
-            edits.append(_edit(text, TOC.name, top, end, note))
+        toc_lines = infos[first : last + 1]
+        toc_kinds, toc_keys = [x.kind for x in toc_lines], [x.key for x in toc_lines]
+        contents = toc_box(toc_kinds, toc_keys, [x.words for x in toc_lines])
+        if contents is not None:
+            head, foot = infos[first + contents[0]], infos[first + contents[1]]
+            note = f"table of contents inside the content: {head.block.text.strip()[:40]!r}"
+            note += f" and {contents[1] - contents[0]} lines under it, each a heading further down"
+            edits.append(_edit(text, TOC.name, head, foot, note))
     if BYLINE.name in enabled:
         by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
         for i in range(first, last + 1):
