@@ -59,7 +59,8 @@ and a source sentence), a magazine essay whose pull quote is an unquoted part of
 near miss ``quote_near_en``: quotes on lines of their own that the story does not repeat), a
 table of contents inside the article after a two-paragraph intro, in German and Spanish
 (``toc_guide_de``, ``toc_howto_es``; near miss ``toc_near_list_en``: a list of things you need
-that the article does not repeat as headings);
+that the article does not repeat as headings), a photo gallery's counters in German and
+Spanish (``gallery_de``, ``gallery_es``);
 ``benchmarks/written_pages/*.txt``, written for this project, all names
 and events invented, same licence as the code). Each line of a page is tagged ``C|`` (content: the
 page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags,
