@@ -69,24 +69,3 @@ def test_steps_without_captions_after_the_article_still_go() -> None:
     quiz = ("Quiz of the week", "1 of 3", "Start", "2 of 3", "Next", "3 of 3", "Finish")
     out = cleantext.clean(lines_page(TITLE, MENU, STORY, quiz, FOOTER), preset="extract")
     assert STORY[-1] in out and "Quiz of the week" not in out and "2 of 3" not in out
-
-
-# --- the counter lines themselves go (``extract-slide-counter``) --------------------------
-
-
-def test_the_counters_of_a_gallery_go_inside_the_article() -> None:
-    text = lines_page(TITLE, MENU, INTRO, _slides((4, 4, 4, 4)), MORE, FOOTER)
-    out = cleantext.clean(text, preset="extract")
-    assert all(caption in out for caption in CAPTIONS)
-    assert not any(f"{i} of 4" in out for i in range(1, 5))
-    rules = {e.rule for e in cleantext.Cleaner(preset="extract").clean_document(text).edits}
-    assert "extract-slide-counter" in rules
-    off = cleantext.Cleaner(preset="extract", disable=["extract-slide-counter"]).clean(text)
-    assert all(f"{i} of 4" in off for i in range(1, 5))
-
-
-def test_counters_of_different_totals_stay_counted_lines() -> None:
-    # no gallery's counters: not removed, whatever else happens to the lines
-    text = lines_page(TITLE, MENU, INTRO, _slides((4, 7, 5, 9)), MORE, FOOTER)
-    edits = cleantext.Cleaner(preset="extract").clean_document(text).edits
-    assert "extract-slide-counter" not in {e.rule for e in edits}

@@ -153,7 +153,6 @@ from cleantext.boilerplate.shops import PRICE_REACH, is_price, shop_buttons, why
 from cleantext.boilerplate.signup import SIGNUP, form_run, is_pitch, signup_boxes
 from cleantext.boilerplate.slides import (
     SLIDE,
-    SLIDE_COUNTER,
     caption_of,
     counter_keys,
     counter_rows,
@@ -2485,12 +2484,6 @@ def find_main_content(
             note = f"table of contents inside the content: {head.block.text.strip()[:40]!r}"
             note += f" and {contents[1] - contents[0]} lines under it, each a heading further down"
             edits.append(_edit(text, TOC.name, head, foot, note))
-    if SLIDE_COUNTER.name in enabled and SLIDE in map(
-        _UI, itertools.islice(infos, first, last + 1)
-    ):
-        for i in (k for k in range(first, last + 1) if infos[k].ui == SLIDE):
-            note = f"a photo gallery's slide counter inside the content: {infos[i].block.text!r}"
-            edits.append(_edit(text, SLIDE_COUNTER.name, infos[i], infos[i], note))
     if BYLINE.name in enabled:
         by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
         for i in range(first, last + 1):

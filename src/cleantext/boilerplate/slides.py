@@ -13,9 +13,7 @@ first counter is inside the article found, the article goes on to the caption of
 counter (``caption_of``, ``extract._gallery_end``): a later pass, which sees the gallery
 without the page around it, could cut its last captions as a tail whose score comes to
 nothing. Off with ``Weights.slide_counters=False`` (``extract_off = ["slide-counters"]``);
-the line stays in the text. Inside the main content, the counter lines themselves go as
-``extract-slide-counter`` (they are no part of the captions' text; ``disable =
-["extract-slide-counter"]``).
+the line stays in the text.
 
 >>> counter("2 of 8"), counter("Image 3/12"), counter("Foto 2 von 10")
 ((2, 8), (3, 12), (2, 10))
@@ -35,15 +33,12 @@ from functools import lru_cache
 
 import regex
 
-from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.data import boilerplate_table
-from cleantext.rules import Rule, register
 
 __all__ = [
     "MIN_COUNTERS",
     "NEAR_LINES",
     "SLIDE",
-    "SLIDE_COUNTER",
     "caption_of",
     "counter",
     "counter_keys",
@@ -56,29 +51,6 @@ NEAR_LINES = 2  # non-blank lines above or under a counter in which its caption 
 COUNTER_CHARS = 24
 SLIDE = "slide"  # the ``LineInfo.ui`` of a slide counter
 _PROSE = frozenset({"good", "medium"})
-
-
-SLIDE_COUNTER = register(
-    Rule(
-        "extract-slide-counter",
-        "boilerplate",
-        "extract preset: remove a photo gallery's slide counters ('2 of 8') inside the main "
-        "content, each beside its caption.",
-        preset="extract",
-        examples=(
-            (
-                PROSE
-                + "1 of 3\nThe old bridge at dawn.\n2 of 3\nThe ferry on its first day.\n"
-                + "3 of 3\nThe mayor on the new bridge.\n\n"
-                + PROSE_END,
-                PROSE
-                + "The old bridge at dawn.\nThe ferry on its first day.\n"
-                + "The mayor on the new bridge.\n\n"
-                + PROSE_END,
-            ),
-        ),
-    )
-)
 
 
 @lru_cache(maxsize=1)
