@@ -6,7 +6,8 @@ Each entry comes again further down as the heading over its section. Rendered as
 table is a run of ``MIN_ENTRIES`` or more short lines in a row whose keys (their normalised
 text, ``LineInfo.key``) each come again later in the article, in the same order, with other
 lines between the copies (the sections' text); a short label right above the run goes with
-it. The copies stay: they are the article's headings.
+it, and the run's other entries (whose headings may be past the main content's end). The
+copies stay: they are the article's headings.
 
 >>> kinds = ["good", "short", "repeat", "repeat", "repeat", "repeat", "good", "repeat",
 ...          "good", "repeat", "good"]
@@ -87,10 +88,10 @@ def toc_box(
         while j + 1 < n and _entry(kinds[j + 1], words[j + 1]) and keys[j + 1] not in seen:
             j += 1
             seen.add(keys[j])
-        end = _listed(keys, i, j)
-        if end - i + 1 >= MIN_ENTRIES:
+        if _listed(keys, i, j) - i + 1 >= MIN_ENTRIES:  # (then the run's other entries too:
+            # their headings may be past the main content's end)
             top = i - 1 if i > 0 and _label(kinds[i - 1], words[i - 1]) else i
-            return top, end
+            return top, j
         i = j + 1
     return None
 
