@@ -2464,14 +2464,14 @@ def find_main_content(
                     f"{line.strip()[-40:]!r}"
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
-    inside = [infos[i].block.text for i in range(first, last + 1)]  # (the one-line rules')
+    inside = list(map(_TEXT, infos[first : last + 1]))  # (the one-line rules')
     if CHART.name in enabled:
         for k in chart_lines(inside, page.credit):
             line = infos[first + k].block.text.strip()
             note = f"a chart's line inside the content (label, source, legend, axis): {line[:40]!r}"
             edits.append(_edit(text, CHART.name, infos[first + k], infos[first + k], note))
     if PULL_QUOTE.name in enabled:
-        for k in pull_quotes(inside, [infos[i].words for i in range(first, last + 1)]):
+        for k in pull_quotes(inside, list(map(_WORDS, infos[first : last + 1]))):
             line = infos[first + k].block.text.strip()
             note = f"pull quote inside the content (a longer paragraph holds it): {line[:40]!r}"
             edits.append(_edit(text, PULL_QUOTE.name, infos[first + k], infos[first + k], note))

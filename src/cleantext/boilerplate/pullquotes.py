@@ -19,6 +19,7 @@ repeated as a whole (the same line twice is ``dedup-blocks``' to judge).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
 from cleantext.rules import Rule, register
@@ -46,29 +47,36 @@ PULL_QUOTE = register(
     )
 )
 
+_SIZES = frozenset(range(MIN_WORDS, MAX_WORDS + 1))
+
 #: the paragraph that holds a pull quote is at most this many lines before or after it
 WINDOW = 5
 
 
 def _set_apart(line: str) -> bool:
-    """``line`` reads as set apart from the text: it opens with a quote mark, or it has no
-    sentence end (a sentence of the story that repeats another's, with its full stop, is a
-    summary or a caption, not a pull quote).
+    """``line`` reads as set apart from the text: no sentence end (a sentence of the story
+    that repeats another's, with its full stop, is a summary or a caption, not a pull
+    quote), and in quote marks as a whole or with a capital first (not a hard-wrapped line
+    that goes on a sentence).
 
     >>> _set_apart("“I check.”"), _set_apart("A part of a sentence"), _set_apart("A sentence.")
     (True, True, False)
+    >>> _set_apart("and goes on from the line above")
+    False
     >>> _set_apart('"I check," he said.'), _set_apart("The figures are:")
     (False, False)
     """
     text = line.strip()
+    if text[-1:] in _STOPS:
+        return False
     if text[:1] in _QUOTES:
         return text[-1:] in _QUOTES  # a quote as a whole, not '"...," she said.'
-    return not text.endswith(_STOPS)
+    return text[:1].isupper()  # (not a hard-wrapped line that goes on a sentence)
 
 
 _QUOTES = frozenset("\"'“”„‘’‚«»‹›「」『』")
-#: a line that ends so ends in a sentence or opens what follows (a list, a quote)
-_STOPS = (".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "：", ")")
+#: a line that ends in one of these ends in a sentence or opens what follows (a list, a quote)
+_STOPS = frozenset(".!?…:;,。！？：)")
 
 #: stripped from a pull quote's ends before it is looked for in the other lines
 _EDGES = " \t\"'“”„‘’‚«»‹›「」『』.,;:!?…-–—"
@@ -81,24 +89,32 @@ def pull_quotes(lines: Sequence[str], words: Sequence[int] | None = None) -> lis
     ``WINDOW`` lines away."""
     counts = [len(line.split()) for line in lines] if words is None else words
     quotes, stops = _QUOTES, _STOPS
+    # the lines of a pull quote's length (told without a Python step per line), then those
+    # set apart (``_set_apart`` written out)
+    sized = compress(range(len(counts)), map(_SIZES.__contains__, counts))
     candidates = [
         i
-        for i, n in enumerate(counts)
-        if MIN_WORDS <= n <= MAX_WORDS
-        and (lines[i][-1:] in quotes if lines[i][:1] in quotes else not lines[i].endswith(stops))
-    ]  # (``_set_apart`` written out: most lines of most pages are looked at here)
+        for i in sized
+        if lines[i][-1:] not in stops
+        and (lines[i][-1:] in quotes if lines[i][:1] in quotes else lines[i][:1].isupper())
+    ]
     if not candidates:
         return []  # (most pages: no line set apart of a pull quote's length)
     found = []
     for i in candidates:
         line = lines[i]
         # its text without its first letter (a pull quote capitalises the part of a sentence
-        # it sets); a quote looked for ``WINDOW`` lines around, a line without quote marks
-        # only in the lines right before and after it
+        # it sets), looked for in a longer line: a quote's ``WINDOW`` lines around, a line's
+        # without quote marks right before or after it
         core, size = line.strip(_EDGES)[1:], len(line)
-        reach = WINDOW if line[:1] in quotes else 1
-        near = lines[max(0, i - reach) : i + reach + 1]
-        held = any(core in other and len(other) > size for other in near)
+        if line[:1] in quotes:
+            before, after = lines[max(0, i - WINDOW) : i], lines[i + 1 : i + WINDOW + 1]
+            held = (core in "\n".join(before) or core in "\n".join(after)) and any(
+                core in other and len(other) > size for other in (*before, *after)
+            )
+        else:
+            prev, nxt = lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else ""
+            held = (core in prev and len(prev) > size) or (core in nxt and len(nxt) > size)
         if held and len(core.split()) >= MIN_WORDS:
             found.append(i)
     return found
