@@ -4,11 +4,11 @@ A magazine sets a sentence of the story again, large, between its paragraphs (a 
 quote). Rendered as text, it is a line of its own that repeats, word for word, part of a
 longer paragraph of the article: the article's text holds it once, in its paragraph. A line
 of ``MIN_WORDS`` to ``MAX_WORDS`` words set apart (``_set_apart``: a whole quote, or a capital
-first and no sentence end)
-whose text (quote marks and end punctuation stripped) occurs inside a longer line of the
-content goes: a quote's, at most ``WINDOW`` lines away; a line's without quote marks, right
-before or after it. A quote that the story does not repeat stays, and so does a line
-repeated as a whole (the same line twice is ``dedup-blocks``' to judge).
+first and no sentence end) whose text (quote marks and end punctuation stripped) occurs
+inside a longer line of the content goes: a quote's, at most ``WINDOW`` lines away; a
+line's without quote marks, right before or after it. A quote that the story does not
+repeat stays, and so does a line repeated as a whole (the same line twice is
+``dedup-blocks``' to judge).
 
 >>> story = ["He said: \\"I slept beside a gale for eleven years. On land I could not.\\" Then.",
 ...          "\\"I slept beside a gale for eleven years. On land I could not.\\"",
