@@ -154,5 +154,6 @@ def test_rule_flags_describe_the_normalize_step() -> None:
         == {"extract-head", "extract-tail", "extract-menu", "extract-related", "extract-comments"}
         | {"extract-credit", "extract-caption", "extract-signup", "extract-appeal"}
         | {"extract-post-header", "extract-inserted", "extract-byline"}
+        | {"extract-chart", "extract-pullquote", "extract-toc"}
         | HTML_RULES
     )

@@ -57,6 +57,7 @@ from cleantext.boilerplate.bylines import BYLINE, is_byline
 from cleantext.boilerplate.bylines import MAX_WORDS as BYLINE_WORDS
 from cleantext.boilerplate.bylines import heads as byline_heads
 from cleantext.boilerplate.bylines import marked as byline_marked
+from cleantext.boilerplate.charts import CHART, chart_lines
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
@@ -142,6 +143,7 @@ from cleantext.boilerplate.posts import (
 )
 from cleantext.boilerplate.press import contact_after, why_contact
 from cleantext.boilerplate.proscons import box_after, box_before, why_box
+from cleantext.boilerplate.pullquotes import PULL_QUOTE, pull_quotes
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -170,6 +172,7 @@ from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
 from cleantext.boilerplate.teasers import teasers_after_headline
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
+from cleantext.boilerplate.toc import TOC, toc_box
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
 from cleantext.boilerplate.verse import is_verse
 from cleantext.boilerplate.why import best_in, chosen, stop_lines
@@ -2558,6 +2561,26 @@ def find_main_content(
                     f"{line.strip()[-40:]!r}"
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
+    inside = list(map(_TEXT, infos[first : last + 1]))  # (the one-line rules')
+    if CHART.name in enabled:
+        for k in chart_lines(inside, page.credit):
+            line = infos[first + k].block.text.strip()
+            note = f"a chart's line inside the content (label, source, legend, axis): {line[:40]!r}"
+            edits.append(_edit(text, CHART.name, infos[first + k], infos[first + k], note))
+    if PULL_QUOTE.name in enabled:
+        for k in pull_quotes(inside, list(map(_WORDS, infos[first : last + 1]))):
+            line = infos[first + k].block.text.strip()
+            note = f"pull quote inside the content (a longer paragraph holds it): {line[:40]!r}"
+            edits.append(_edit(text, PULL_QUOTE.name, infos[first + k], infos[first + k], note))
+    if TOC.name in enabled and "repeat" in map(_KIND, itertools.islice(infos, first, last + 1)):
+        toc_lines = infos[first : last + 1]
+        toc_kinds, toc_keys = [x.kind for x in toc_lines], [x.key for x in toc_lines]
+        contents = toc_box(toc_kinds, toc_keys, [x.words for x in toc_lines])
+        if contents is not None:
+            head, foot = infos[first + contents[0]], infos[first + contents[1]]
+            note = f"table of contents inside the content: {head.block.text.strip()[:40]!r}"
+            note += f" and {contents[1] - contents[0]} lines under it, each a heading further down"
+            edits.append(_edit(text, TOC.name, head, foot, note))
     if BYLINE.name in enabled:
         by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
         for i in range(first, last + 1):
