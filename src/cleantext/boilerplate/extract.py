@@ -2577,10 +2577,10 @@ def find_main_content(
         toc_kinds, toc_keys = [x.kind for x in toc_lines], [x.key for x in toc_lines]
         contents = toc_box(toc_kinds, toc_keys, [x.words for x in toc_lines])
         if contents is not None:
-            top, bottom = infos[first + contents[0]], infos[first + contents[1]]
-            note = f"table of contents inside the content: {top.block.text.strip()[:40]!r}"
+            toc_top, toc_end = infos[first + contents[0]], infos[first + contents[1]]
+            note = f"table of contents inside the content: {toc_top.block.text.strip()[:40]!r}"
             note += f" and {contents[1] - contents[0]} lines under it, each a heading further down"
-            edits.append(_edit(text, TOC.name, top, bottom, note))
+            edits.append(_edit(text, TOC.name, toc_top, toc_end, note))
     if BYLINE.name in enabled:
         by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
         for i in range(first, last + 1):
