@@ -54,7 +54,25 @@ def test_a_quote_the_story_does_not_repeat_stays(line: str) -> None:
 
 def test_the_same_line_twice_is_no_pull_quote() -> None:
     assert pull_quotes([STORY[0], STORY[1], STORY[1]]) == []
-    assert pull_quotes([QUOTED, "He moved to a bungalow a mile from the harbour after that"]) == [1]
+    line = "He moved to a bungalow a mile from the harbour after that"
+    assert pull_quotes([QUOTED, line, STORY[1]]) == [1]
+
+
+HEADLINE = "Council approves the new bridge over the river Wye"
+LEAD = "The council approves the new bridge over the river Wye, after ten years of talks."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [HEADLINE, LEAD, STORY[0]],  # a headline that the lead repeats, first in the content
+        ["Home > News > " + HEADLINE, HEADLINE, LEAD],  # under a breadcrumb that holds it
+    ],
+)
+def test_an_unquoted_line_not_between_paragraphs_is_no_pull_quote(lines: list[str]) -> None:
+    """A line without quote marks goes only set between two paragraphs: a headline at the
+    content's top, or under a breadcrumb that repeats it, is no pull quote."""
+    assert pull_quotes(lines) == []
 
 
 def test_the_rule_can_be_switched_off() -> None:

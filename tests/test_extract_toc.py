@@ -54,3 +54,12 @@ def test_the_rule_can_be_switched_off() -> None:
     page = _toc_page(("Contents", *HEADINGS))
     off = Cleaner(preset="extract", disable=["extract-toc"]).clean(page)
     assert "Contents" in off and all(off.count(h) == 2 for h in HEADINGS)
+
+
+def test_the_rows_of_a_results_table_are_no_table_of_contents() -> None:
+    """Rows that come again further down with more repeated rows under them (an athlete in
+    two events of a results page) are a table's, not headings over sections."""
+    kinds = ["good", "repeat", "repeat", "repeat", "repeat", "repeat", "repeat", "repeat"]
+    kinds += ["repeat", "repeat"]
+    keys = ["p", "a", "b", "c", "a", "t", "b", "t", "c", "t"]
+    assert toc_box(kinds, keys, [30, 5, 5, 5, 5, 2, 5, 2, 5, 2]) is None

@@ -83,6 +83,21 @@ _STOPS = frozenset(".!?…:;,。！？：)")
 _EDGES = " \t\"'“”„‘’‚«»‹›「」『』.,;:!?…-–—"
 
 
+def _between(prev: str, nxt: str) -> bool:
+    """A line without quote marks is set between two paragraphs (each ending in a sentence
+    end), as a pull quote is: not a headline under a breadcrumb that holds it, nor a caption
+    over a gallery's copy.
+
+    >>> _between("The ferry left at noon.", "It came back late."), _between("Home > News", "A.")
+    (True, False)
+    """
+    return prev.rstrip()[-1:] in _ENDS and nxt.rstrip()[-1:] in _ENDS
+
+
+#: the marks that end a paragraph (a sentence's end, maybe inside a closing quote)
+_ENDS = frozenset(".!?…。！？\"'”’»")
+
+
 def pull_quotes(lines: Sequence[str], words: Sequence[int] | None = None) -> list[int]:
     """The indices of ``lines`` that are pull quotes: ``MIN_WORDS`` to ``MAX_WORDS`` words
     (``words``, each line's count, if known), set apart (``_set_apart``; ``lines`` are
@@ -113,9 +128,11 @@ def pull_quotes(lines: Sequence[str], words: Sequence[int] | None = None) -> lis
             held = (core in "\n".join(before) or core in "\n".join(after)) and any(
                 core in other and len(other) > size for other in (*before, *after)
             )
-        else:
-            prev, nxt = lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else ""
+        elif 0 < i < len(lines) - 1 and _between(lines[i - 1], lines[i + 1]):
+            prev, nxt = lines[i - 1], lines[i + 1]
             held = (core in prev and len(prev) > size) or (core in nxt and len(nxt) > size)
+        else:  # (the content's first or last line: a headline the lead repeats, not set)
+            held = False
         if held and len(core.split()) >= MIN_WORDS:
             found.append(i)
     return found

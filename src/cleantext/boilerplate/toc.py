@@ -88,7 +88,7 @@ def toc_box(
         while j + 1 < n and _entry(kinds[j + 1], words[j + 1]) and keys[j + 1] not in seen:
             j += 1
             seen.add(keys[j])
-        if _listed(keys, i, j) - i + 1 >= MIN_ENTRIES:  # (then the run's other entries too:
+        if _listed(kinds, keys, i, j) - i + 1 >= MIN_ENTRIES:  # (then the run's other entries too:
             # their headings may be past the main content's end)
             top = i - 1 if i > 0 and _label(kinds[i - 1], words[i - 1]) else i
             return top, j
@@ -104,14 +104,26 @@ def _label(kind: str, words: int) -> bool:
     return kind in _LABEL_KINDS and 0 < words <= LABEL_WORDS
 
 
-def _listed(keys: Sequence[str], i: int, j: int) -> int:
+def _listed(kinds: Sequence[str], keys: Sequence[str], i: int, j: int) -> int:
     """The last line of the run ``i..j`` (``i`` - 1 if none) up to which each line's key comes
-    again after the run, each copy after the one before with other lines between them."""
+    again after the run, each copy after the one before with other lines between them, and
+    each copy a heading: the line under it (its section's first) is no repeated line. The
+    rows of a results table repeat too (an athlete in two events), with more repeated rows
+    under them (a time, a club), not a section.
+
+    >>> keys = ["a", "b", "c", "a", "x", "b", "y", "c", "z"]
+    >>> _listed(["repeat"] * 3 + ["repeat", "good"] * 3, keys, 0, 2)
+    2
+    >>> _listed(["repeat"] * 3 + ["repeat", "repeat"] * 3, keys, 0, 2)
+    -1
+    """
     at, end = j, i - 1
     for k in range(i, min(j, i + MAX_ENTRIES - 1) + 1):
         found = _index(keys, keys[k], at + 1)
         if found is None or (k > i and found == at + 1):
             break
+        if found + 1 < len(kinds) and kinds[found + 1] == "repeat":
+            break  # (a row of a table that repeats, not a heading over its section)
         at, end = found, k
     return end
 
