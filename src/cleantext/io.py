@@ -1244,7 +1244,12 @@ def check_stdout_distinct(
 _TMP_PID = re.compile(r"\.(\d+)\.[^.]+\.tmp\Z")
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` is running (another user's process counts as running).
+
+    >>> process_alive(os.getpid())
+    True
+    """
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -1262,7 +1267,7 @@ def remove_stale_temps(target: Path) -> int:
     directory = target.parent if str(target.parent) else Path(".")
     for tmp in directory.glob(glob.escape(f".{target.name}.") + "*.tmp"):
         m = _TMP_PID.search(tmp.name[len(target.name) + 1 :])
-        if m is None or int(m.group(1)) == os.getpid() or _alive(int(m.group(1))):
+        if m is None or int(m.group(1)) == os.getpid() or process_alive(int(m.group(1))):
             continue
         with contextlib.suppress(OSError):
             if tmp.is_dir() and not tmp.is_symlink():

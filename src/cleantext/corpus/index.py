@@ -60,6 +60,7 @@ from typing import Self
 import numpy as np
 from numpy.typing import NDArray
 
+from cleantext.io import process_alive
 from cleantext.minhash.lsh import (
     BandTable,
     Scheme,
@@ -728,20 +729,10 @@ def _pending_elsewhere(conn: sqlite3.Connection) -> bool:
         return False
     note = json.loads(row[0])
     pid = int(note["pid"])
-    if pid == os.getpid() or not _alive(pid):
+    if pid == os.getpid() or not process_alive(pid):
         return False
     started = note.get("started")  # (a new process with the pid of a killed run is not it)
     return started is None or _started(pid) in (None, started)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # another user's process (EPERM): alive
-        return True
-    return True
 
 
 def _started(pid: int) -> int | None:
