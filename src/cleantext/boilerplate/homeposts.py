@@ -37,6 +37,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.headline import headline_index, title_keys
+from cleantext.boilerplate.intro import line_below
 from cleantext.boilerplate.standfirst import is_meta
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -71,14 +72,14 @@ def next_posts(
         return last, []
     footers: list[tuple[int, int]] = []
     while True:
-        foot = _next_line(infos, last + 1)
+        foot = line_below(infos, last)
         if foot is None or not _footer(infos[foot]):
             break
         start = _run_after(infos, foot)
         end = None if start is None else _run_end(runs, start)
         if start is None or end is None:
             break
-        after = _next_line(infos, end + 1)
+        after = line_below(infos, end)
         if after is None or not (_footer(infos[after]) and _same(infos[foot], infos[after])):
             break
         if not footers and (_story_page(infos, first, title) or _byline_name(infos, first, foot)):
@@ -166,14 +167,6 @@ def _story_page(infos: Sequence[LineInfo], first: int, title: str) -> bool:
         if seen >= MAX_BETWEEN:
             return False
     return False
-
-
-def _next_line(infos: Sequence[LineInfo], i: int) -> int | None:
-    """The first non-blank line from ``i`` on, or ``None``."""
-    for j in range(i, len(infos)):
-        if infos[j].kind != "empty":
-            return j
-    return None
 
 
 def _run_after(infos: Sequence[LineInfo], foot: int) -> int | None:
