@@ -111,8 +111,8 @@ def pull_quotes(lines: Sequence[str], words: Sequence[int] | None = None) -> lis
     candidates = [
         i
         for i in sized
-        if lines[i][-1:] not in stops
-        and (lines[i][-1:] in quotes if lines[i][:1] in quotes else lines[i][:1].isupper())
+        if (end := lines[i][-1:]) not in stops
+        and (end in quotes if (start := lines[i][:1]) in quotes else start.isupper())
     ]
     if not candidates:
         return []  # (most pages: no line set apart of a pull quote's length)
