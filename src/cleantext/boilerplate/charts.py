@@ -78,7 +78,11 @@ def _opening(key: str) -> regex.Pattern[str]:
 @lru_cache(maxsize=1)
 def _either() -> regex.Pattern[str]:
     """A line that opens with a label of ``[charts] labels`` or ``sources`` and ':' (one
-    match where ``is_chart_label`` and ``is_chart_source`` make two)."""
+    match where ``is_chart_label`` and ``is_chart_source`` make two).
+
+    >>> [bool(_either().match(t)) for t in ("Chart: rent", "(Quelle: dpa)", "Rent: high")]
+    [True, True, False]
+    """
     table = boilerplate_table()["charts"]
     alts = alternation([*table["labels"], *table["sources"]])
     return regex.compile(rf"^[(\[]?(?:{alts})\s*:", regex.IGNORECASE)
