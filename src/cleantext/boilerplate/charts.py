@@ -75,6 +75,19 @@ def _opening(key: str) -> regex.Pattern[str]:
     return regex.compile(rf"^[(\[]?(?:{alts})\s*:", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _either() -> regex.Pattern[str]:
+    """A line that opens with a label of ``[charts] labels`` or ``sources`` and ':' (one
+    match where ``is_chart_label`` and ``is_chart_source`` make two).
+
+    >>> [bool(_either().match(t)) for t in ("Chart: rent", "(Quelle: dpa)", "Rent: high")]
+    [True, True, False]
+    """
+    table = boilerplate_table()["charts"]
+    alts = alternation([*table["labels"], *table["sources"]])
+    return regex.compile(rf"^[(\[]?(?:{alts})\s*:", regex.IGNORECASE)
+
+
 #: a figure alone on its line: a number with its sign, currency, unit or percent ("2016",
 #: "-2.5%", "£1,100", "40k")
 _FIGURE = regex.compile(r"^[-+−–]?\p{Sc}?\d[\d.,\s]{0,12}(?:%|\p{Sc}|[kKmM])?$")
@@ -124,7 +137,8 @@ def chart_lines(lines: Sequence[str], credit: Callable[[str], bool]) -> list[int
     source, a credit line by ``credit``) and short lines, the whole run if it holds a label
     or a source and an axis (``AXIS_LINES`` figures alone); else the groups of label, source
     and credit lines in a row that hold a label."""
-    labelled = (line for line in lines if ":" in line[:_LABEL_END])
+    either = _either().match  # (a line with neither label: one match, no more tests)
+    labelled = (line for line in lines if ":" in line[:_LABEL_END] and either(line.strip()))
     if not any(is_chart_label(line) or is_chart_source(line) for line in labelled):
         return []  # no chart's label or source line (most pages: no more tests)
     found: list[int] = []

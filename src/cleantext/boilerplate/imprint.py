@@ -68,7 +68,7 @@ def _named(title: str) -> str | None:
     True
     """
     firsts = _first_words()
-    if not any(word in firsts for word in title.casefold().split()):
+    if firsts.isdisjoint(title.casefold().split()):
         return None  # (no part of the title starts with a notice's first word)
     titles = _titles()
     for part in _SEP.split(" ".join(title.split())):

@@ -111,28 +111,29 @@ def pull_quotes(lines: Sequence[str], words: Sequence[int] | None = None) -> lis
     candidates = [
         i
         for i in sized
-        if lines[i][-1:] not in stops
-        and (lines[i][-1:] in quotes if lines[i][:1] in quotes else lines[i][:1].isupper())
+        if (end := lines[i][-1:]) not in stops
+        and (end in quotes if (start := lines[i][:1]) in quotes else start.isupper())
     ]
     if not candidates:
         return []  # (most pages: no line set apart of a pull quote's length)
     found = []
     for i in candidates:
         line = lines[i]
+        quoted = line[:1] in quotes
+        if not (quoted or (0 < i < len(lines) - 1 and _between(lines[i - 1], lines[i + 1]))):
+            continue  # (the content's first or last line: a headline the lead repeats, not set)
         # its text without its first letter (a pull quote capitalises the part of a sentence
         # it sets), looked for in a longer line: a quote's ``WINDOW`` lines around, a line's
         # without quote marks right before or after it
         core, size = line.strip(_EDGES)[1:], len(line)
-        if line[:1] in quotes:
+        if quoted:
             before, after = lines[max(0, i - WINDOW) : i], lines[i + 1 : i + WINDOW + 1]
             held = (core in "\n".join(before) or core in "\n".join(after)) and any(
                 core in other and len(other) > size for other in (*before, *after)
             )
-        elif 0 < i < len(lines) - 1 and _between(lines[i - 1], lines[i + 1]):
+        else:
             prev, nxt = lines[i - 1], lines[i + 1]
             held = (core in prev and len(prev) > size) or (core in nxt and len(nxt) > size)
-        else:  # (the content's first or last line: a headline the lead repeats, not set)
-            held = False
         if held and len(core.split()) >= MIN_WORDS:
             found.append(i)
     return found

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import regex
@@ -182,6 +183,8 @@ def signup_boxes(
     too."""
     if known is not None and not known:
         return []  # the page has no box line
+    if known is not None and _none_known(infos[first : last + 1], known):
+        return []  # (most pages: no box line nor pitch inside the content, no step per line)
     # (a pitch's lines, scored as blank ones, are box lines: ``pitch.py``)
     rows = [i for i in range(first, last + 1) if infos[i].kind != "empty" or is_pitch(infos[i])]
     if known is None:
@@ -211,6 +214,14 @@ def _box(infos: Sequence[LineInfo], run: list[int]) -> bool:
     most ``pitch.PITCH_WORDS`` words (a box's heading, button or pitch; paragraphs of more
     words each are an article about subscriptions or newsletters)."""
     return len(run) >= MIN_LINES and any(infos[i].words <= PITCH_WORDS for i in run)
+
+
+def _none_known(infos: Sequence[LineInfo], known: AbstractSet[str]) -> bool:
+    """No line of ``infos`` has a key of ``known`` nor is a pitch's."""
+    return known.isdisjoint(map(_KEY, infos)) and "pitch" not in map(_UI, infos)
+
+
+_KEY, _UI = attrgetter("key"), attrgetter("ui")
 
 
 def is_pitch(info: LineInfo) -> bool:
