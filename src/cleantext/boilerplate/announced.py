@@ -32,16 +32,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from cleantext.boilerplate.intro import stems
+
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["announced_list"]
+__all__ = ["announced_list", "last_after_list"]
 
 MAX_LEAD = 2
+#: the short lines of an unheaded box of key points between the article and its last paragraph
+KEY_LINES = (3, 5)
+#: content words the last paragraph under such a list shares with the article above it
+MIN_SHARED = 3
 MIN_WORDS = 4
 MIN_ITEMS = 2
 _ITEM_KINDS = frozenset({"short", "medium", "repeat"})
 _LEAD_KINDS = frozenset({"good", "medium", "short"})
+_FOOTER = frozenset({"ui", "hint"})  # the lines under the story's last paragraph
 
 
 def announced_list(
@@ -96,3 +103,61 @@ def _lead(
             ok = ok and (sentence_like is None or info.kind != "short" or sentence_like(info))
             return j if ok else -1
     return -1
+
+
+def last_after_list(
+    infos: Sequence[LineInfo], first: int, last: int, w: Weights, listed: bool
+) -> int:
+    """The story's last paragraph after a list that ends the main content (``first`` to
+    ``last``), right above the footer (``w.list_last``, ``extract_off =
+    ["list-last-paragraph"]``): the announced list kept (``listed``), or else an unheaded
+    box of ``KEY_LINES`` short lines (no UI string) under a paragraph, then one paragraph
+    with its full stop sharing ``MIN_SHARED`` content words with the article, then only UI
+    lines (a share bar, the footer) or the page's end. Another story's excerpt under a box
+    of teasers shares fewer words, and a second paragraph after it is no last one
+    (``extract._inline_lists`` keeps a list the story goes on after). Returns the new last
+    line, or ``last``. The article's words are read only when the shape is found.
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+    >>> story = ("The ferry to the island will run twice more on weekdays from May, the "
+    ...     "council decided on Tuesday after a year of complaints from residents.")
+    >>> box = ["Extra ferry at 6.40", "Second extra ferry at 21.15", "Fares stay the same"]
+    >>> end = ("The ferry operator said the island service would hire crew, and residents "
+    ...     "will be asked about the weekdays timetable again in the autumn.")
+    >>> infos = classify_lines("\\n".join([story, *box, end, "Share this article"]))
+    >>> last_after_list(infos, 0, 0, WEIGHTS, False)
+    4
+    >>> other = ("A bakery on Fore Street that has baked bread since 1936 served its last "
+    ...     "customers on Saturday as the owners retired.")
+    >>> infos = classify_lines("\\n".join([story, *box, other, "Share this article"]))
+    >>> last_after_list(infos, 0, 0, WEIGHTS, False)
+    0
+    """
+    if not w.list_last or (not listed and infos[last].kind != "good"):
+        return last
+    rest = [j for j in range(last + 1, len(infos)) if infos[j].kind != "empty"]
+    n = 0
+    while not listed and n < len(rest) and _key_line(infos[rest[n]], w):
+        n += 1
+    if not listed and not KEY_LINES[0] <= n <= KEY_LINES[1]:
+        return last
+    if n >= len(rest) or not _closing(infos, rest[n:]):
+        return last
+    article = " ".join(infos[j].block.text for j in range(first, rest[n]))
+    shared = stems(infos[rest[n]].block.text, w.content_grams) & stems(article, w.content_grams)
+    return rest[n] if len(shared) >= MIN_SHARED else last
+
+
+def _key_line(info: LineInfo, w: Weights) -> bool:
+    """A short line of a box of key points: a list's item, no UI string."""
+    return info.kind in _ITEM_KINDS and not info.ui and info.words <= w.item_words
+
+
+def _closing(infos: Sequence[LineInfo], rest: list[int]) -> bool:
+    """``rest[0]`` is a paragraph with its full stop and only UI or hint lines follow it."""
+    head = infos[rest[0]]
+    return (
+        head.kind == "good"
+        and head.terminal
+        and all(infos[j].kind in _FOOTER for j in rest[1:])
+    )
