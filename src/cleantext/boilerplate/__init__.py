@@ -162,6 +162,7 @@ _SWITCHES = {
     "lead-toolbar": "lead_toolbar",
     "listed-header": "listed_header",
     "list-last-paragraph": "list_last",
+    "counted-items": "counted_items",
 }
 
 

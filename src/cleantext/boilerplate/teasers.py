@@ -232,26 +232,26 @@ def counted_items(
     item's paragraph scores less than its heading and button cost, so the run stops at the
     first button. The items after ``last`` are groups of a short heading (or none), one
     paragraph and a read-more line, blank lines only between; with the buttons inside the
-    run, they must be exactly the count that the page ``title``, the headline, a short line
-    over the content or the content's first line names ("Five walks for a frosty morning":
-    five buttons; ``names_count``). A blog's other posts
+    run, they must be exactly the count that the page ``title`` (a later pass reads the first
+    pass's), the page's first line, the headline or a short line over the content names ("Five
+    walks for a frosty morning": five buttons; ``names_count``). A blog's other posts
     after a short post are rarely as many as a count its headline names. Returns the new last
     line (the last item's button, so that a later pass reads the same items), or ``last``.
 
     >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
-    >>> item = ("A gentle loop along the ridge above the village, with a tea room at the "
+    >>> item = ("A gentle loop along the {} above the village, with a tea room at the "
     ...     "halfway point and views over three valleys.")
     >>> intro = ("Winter is the best time to walk the hills: the paths are quiet and the air is "
     ...     "clear. These walks all start from a car park and take less than three hours.")
     >>> page = ["Three winter walks in the hills", intro]
-    >>> for name in ("Ridge loop", "Gorge path", "Castle hill"):
-    ...     page += [name, item, "Read more"]
+    >>> for name in ("Ridge", "Gorge", "Castle"):
+    ...     page += [f"{name} walk", item.format(name.lower()), "Read more"]
     >>> infos = classify_lines("\\n".join(page))
-    >>> counted_items(infos, 1, 4, WEIGHTS)
-    11
+    >>> counted_items(infos, 1, 3, WEIGHTS)
+    10
     >>> infos = classify_lines("\\n".join(["Two" + page[0][5:], *page[1:]]))
-    >>> counted_items(infos, 1, 4, WEIGHTS)
-    4
+    >>> counted_items(infos, 1, 3, WEIGHTS)
+    3
     """
     if not w.counted_items or infos[last].kind != "good":
         return last
@@ -266,9 +266,8 @@ def counted_items(
     if not items:
         return last
     buttons = teaser_buttons(infos, first, j - 1)
-    # (the intro names it too: "These five walks all start from a car park"; a later pass
-    # has no headline left above it)
-    heads = [*_heads(infos, first), infos[first].block.text, *([title] if title else [])]
+    # (not the intro's words: "less than three hours" names no count)
+    heads = [*_heads(infos, first), *([title] if title else [])]
     return end if names_count(heads, buttons) else last
 
 
