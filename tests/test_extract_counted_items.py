@@ -20,16 +20,31 @@ INTRO = (
     "and the views stretch to the coast. Each of these walks starts from a car park."
 )
 ITEMS = [
-    ("Hobb's Edge circuit", "A gentle loop along the ridge above Marnford, with a tea room at "
-     "the halfway point and views over three valleys on a clear day."),
-    ("The Falls at Greyburn", "A short walk up a wooded gorge to a waterfall that freezes into "
-     "blue columns after a cold week in January."),
-    ("Castle Knoll and back", "A steep climb to the ruins of a border castle, then a long easy "
-     "descent through the sheep fields to the village."),
-    ("Lantern Reservoir", "A flat path around the reservoir that is good for children and dogs, "
-     "with benches and a bird hide on the north shore."),
-    ("The Old Drove Road", "The longest of the walks, following a cattle road across the moor "
-     "to a pub that keeps a fire going all winter."),
+    (
+        "Hobb's Edge circuit",
+        "A gentle loop along the ridge above Marnford, with a tea room at "
+        "the halfway point and views over three valleys on a clear day.",
+    ),
+    (
+        "The Falls at Greyburn",
+        "A short walk up a wooded gorge to a waterfall that freezes into "
+        "blue columns after a cold week in January.",
+    ),
+    (
+        "Castle Knoll and back",
+        "A steep climb to the ruins of a border castle, then a long easy "
+        "descent through the sheep fields to the village.",
+    ),
+    (
+        "Lantern Reservoir",
+        "A flat path around the reservoir that is good for children and dogs, "
+        "with benches and a bird hide on the north shore.",
+    ),
+    (
+        "The Old Drove Road",
+        "The longest of the walks, following a cattle road across the moor "
+        "to a pub that keeps a fire going all winter.",
+    ),
 ]
 
 

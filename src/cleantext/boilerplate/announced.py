@@ -156,8 +156,4 @@ def _key_line(info: LineInfo, w: Weights) -> bool:
 def _closing(infos: Sequence[LineInfo], rest: list[int]) -> bool:
     """``rest[0]`` is a paragraph with its full stop and only UI or hint lines follow it."""
     head = infos[rest[0]]
-    return (
-        head.kind == "good"
-        and head.terminal
-        and all(infos[j].kind in _FOOTER for j in rest[1:])
-    )
+    return head.kind == "good" and head.terminal and all(infos[j].kind in _FOOTER for j in rest[1:])
