@@ -48,7 +48,7 @@ MIN_WORDS = 4
 MIN_ITEMS = 2
 _ITEM_KINDS = frozenset({"short", "medium", "repeat"})
 _LEAD_KINDS = frozenset({"good", "medium", "short"})
-_FOOTER = frozenset({"ui", "hint"})  # the lines under the story's last paragraph
+_PROSE = frozenset({"good", "medium"})  # no such line in the footer under the last paragraph
 
 
 def announced_list(
@@ -112,8 +112,8 @@ def last_after_list(
     ``last``), right above the footer (``w.list_last``, ``extract_off =
     ["list-last-paragraph"]``): the announced list kept (``listed``), or else an unheaded
     box of ``KEY_LINES`` short lines (no UI string) under a paragraph, then one paragraph
-    with its full stop sharing ``MIN_SHARED`` content words with the article, then only UI
-    lines (a share bar, the footer) or the page's end. Another story's excerpt under a box
+    with its full stop sharing ``MIN_SHARED`` content words with the article, then a UI line
+    (a share bar, the footer) and no more prose, or the page's end. Another story's excerpt under a box
     of teasers shares fewer words, and a second paragraph after it is no last one
     (``extract._inline_lists`` keeps a list the story goes on after). Returns the new last
     line, or ``last``. The article's words are read only when the shape is found.
@@ -154,6 +154,11 @@ def _key_line(info: LineInfo, w: Weights) -> bool:
 
 
 def _closing(infos: Sequence[LineInfo], rest: list[int]) -> bool:
-    """``rest[0]`` is a paragraph with its full stop and only UI or hint lines follow it."""
+    """``rest[0]`` is a paragraph with its full stop, then the page's end or a UI line (a
+    share bar, the footer) and no prose to the end."""
     head = infos[rest[0]]
-    return head.kind == "good" and head.terminal and all(infos[j].kind in _FOOTER for j in rest[1:])
+    if head.kind != "good" or not head.terminal:
+        return False
+    if len(rest) == 1:
+        return True
+    return infos[rest[1]].kind == "ui" and not any(infos[j].kind in _PROSE for j in rest[2:])
