@@ -86,10 +86,11 @@ not repeat as headings), a photo gallery's counters in German and Spanish (``gal
 ``gallery_es``); for session 21's tails: a story's last paragraph after an unheaded box of four
 key points, right above its share bar (``tail_points_last_en``, ``list-last-paragraph``), and a
 roundup of four cafés, each a short paragraph with a "Read more" line, under a headline that
-counts them (``roundup_counted_en``, ``counted-items``); ``benchmarks/written_pages/*.txt``, written for this project, all names and events
-invented, same licence as the code). Each line of a page is tagged ``C|`` (content: the page's
-gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags, as an
-HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
+counts them (``roundup_counted_en``, ``counted-items``); ``benchmarks/written_pages/*.txt``,
+written for this project, all names and events invented, same licence as the code). Each line
+of a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
+``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title, menus,
+breadcrumb, buttons, footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 

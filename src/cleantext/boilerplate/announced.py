@@ -113,8 +113,8 @@ def last_after_list(
     ["list-last-paragraph"]``): the announced list kept (``listed``), or else an unheaded
     box of ``KEY_LINES`` short lines (no UI string) under a paragraph, then one paragraph
     with its full stop sharing ``MIN_SHARED`` content words with the article, then a UI line
-    (a share bar, the footer) and no more prose, or the page's end. Another story's excerpt under a box
-    of teasers shares fewer words, and a second paragraph after it is no last one
+    (a share bar, the footer) and no more prose, or the page's end. Another story's excerpt
+    under a box of teasers shares fewer words, and a second paragraph after it is no last one
     (``extract._inline_lists`` keeps a list the story goes on after). Returns the new last
     line, or ``last``. The article's words are read only when the shape is found.
 
