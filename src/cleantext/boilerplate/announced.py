@@ -30,6 +30,7 @@ the list before it starts.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.intro import stems
@@ -135,17 +136,20 @@ def last_after_list(
     """
     if not w.list_last or (not listed and infos[last].kind != "good"):
         return last
-    rest = [j for j in range(last + 1, len(infos)) if infos[j].kind != "empty"]
+    lines = (j for j in range(last + 1, len(infos)) if infos[j].kind != "empty")
+    # (read lazily: most pages stop at the first line after the content)
+    rest = list(islice(lines, 0 if listed else KEY_LINES[1] + 1))
     n = 0
-    while not listed and n < len(rest) and _key_line(infos[rest[n]], w):
+    while n < len(rest) and _key_line(infos[rest[n]], w):
         n += 1
     if not listed and not KEY_LINES[0] <= n <= KEY_LINES[1]:
         return last
-    if n >= len(rest) or not _closing(infos, rest[n:]):
+    rest = [*rest[n:], *islice(lines, 2)]  # (the paragraph and the line under it)
+    if not rest or not _closing(infos, rest) or any(infos[j].kind in _PROSE for j in lines):
         return last
-    article = " ".join(infos[j].block.text for j in range(first, rest[n]))
-    shared = stems(infos[rest[n]].block.text, w.content_grams) & stems(article, w.content_grams)
-    return rest[n] if len(shared) >= MIN_SHARED else last
+    article = " ".join(infos[j].block.text for j in range(first, rest[0]))
+    shared = stems(infos[rest[0]].block.text, w.content_grams) & stems(article, w.content_grams)
+    return rest[0] if len(shared) >= MIN_SHARED else last
 
 
 def _key_line(info: LineInfo, w: Weights) -> bool:
@@ -155,10 +159,10 @@ def _key_line(info: LineInfo, w: Weights) -> bool:
 
 def _closing(infos: Sequence[LineInfo], rest: list[int]) -> bool:
     """``rest[0]`` is a paragraph with its full stop, then the page's end or a UI line (a
-    share bar, the footer) and no prose to the end."""
+    share bar, the footer); the caller reads the rest for prose."""
     head = infos[rest[0]]
     if head.kind != "good" or not head.terminal:
         return False
     if len(rest) == 1:
         return True
-    return infos[rest[1]].kind == "ui" and not any(infos[j].kind in _PROSE for j in rest[2:])
+    return infos[rest[1]].kind == "ui" and all(infos[j].kind not in _PROSE for j in rest[2:])
