@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from cleantext.boilerplate.intro import stems
+from cleantext.boilerplate.intro import line_below, stems
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -136,6 +136,9 @@ def last_after_list(
     """
     if not w.list_last or (not listed and infos[last].kind != "good"):
         return last
+    below = line_below(infos, last)
+    if below is None or not (listed or _key_line(infos[below], w)):
+        return last  # (most pages: no list under the content's last paragraph)
     lines = (j for j in range(last + 1, len(infos)) if infos[j].kind != "empty")
     # (read lazily: most pages stop at the first line after the content)
     rest = list(islice(lines, 0 if listed else KEY_LINES[1] + 1))

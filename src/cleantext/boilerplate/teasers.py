@@ -228,9 +228,9 @@ def counted_items(
 ) -> int:
     """The last item of a roundup the headline counts, each item a paragraph under its
     heading with a read-more line under it, when the main content (``first`` to ``last``)
-    ends before most of them (``w.counted_items``, ``extract_off = ["counted-items"]``): each
-    item's paragraph scores less than its heading and button cost, so the run stops at the
-    first button. The items after ``last`` are groups of a short heading (or none), one
+    ends at the first item's paragraph, its button under it, before the others
+    (``w.counted_items``, ``extract_off = ["counted-items"]``): each item's paragraph scores
+    less than its heading and button cost, so the run stops at the first button. The items after ``last`` are groups of a short heading (or none), one
     paragraph and a read-more line, blank lines only between; with the buttons inside the
     run, they must be exactly the count that the page ``title`` (a later pass reads the first
     pass's), the page's first line, the headline or a short line over the content names ("Five
@@ -256,8 +256,9 @@ def counted_items(
     if not w.counted_items or infos[last].kind != "good":
         return last
     below = line_below(infos, last)  # (the button of the item the content ends with)
-    j = last + 1 if below is None or infos[below].ui != _BUTTON else below + 1
-    end, items = last, 0
+    if below is None or infos[below].ui != _BUTTON:
+        return last
+    end, items, j = last, 0, below + 1
     while True:
         group = _item_group(infos, j)
         if group is None:
