@@ -230,12 +230,13 @@ def counted_items(
     heading with a read-more line under it, when the main content (``first`` to ``last``)
     ends at the first item's paragraph, its button under it, before the others
     (``w.counted_items``, ``extract_off = ["counted-items"]``): each item's paragraph scores
-    less than its heading and button cost, so the run stops at the first button. The items after ``last`` are groups of a short heading (or none), one
-    paragraph and a read-more line, blank lines only between; with the buttons inside the
-    run, they must be exactly the count that the page ``title`` (a later pass reads the first
-    pass's), the page's first line, the headline or a short line over the content names ("Five
-    walks for a frosty morning": five buttons; ``names_count``). A blog's other posts
-    after a short post are rarely as many as a count its headline names. Returns the new last
+    less than its heading and button cost, so the run stops at the first button. The items
+    after ``last`` are groups of a short heading (or none), one paragraph and a read-more
+    line, blank lines only between; with the buttons inside the run, they must be exactly the
+    count that the page ``title`` (a later pass reads the first pass's), the page's first
+    line, the headline or a short line over the content names ("Five walks for a frosty
+    morning": five buttons; ``names_count``). A blog's other posts after a short post are
+    rarely as many as a count its headline names. Returns the new last
     line (the last item's button, so that a later pass reads the same items), or ``last``.
 
     >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
