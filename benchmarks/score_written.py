@@ -83,10 +83,14 @@ miss ``quote_near_en``: quotes on lines of their own that the story does not rep
 contents inside the article after a two-paragraph intro, in German and Spanish (``toc_guide_de``,
 ``toc_howto_es``; near miss ``toc_near_list_en``: a list of things you need that the article does
 not repeat as headings), a photo gallery's counters in German and Spanish (``gallery_de``,
-``gallery_es``); ``benchmarks/written_pages/*.txt``, written for this project, all names and events
-invented, same licence as the code). Each line of a page is tagged ``C|`` (content: the page's
-gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags, as an
-HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
+``gallery_es``); for session 21's tails: a story's last paragraph after an unheaded box of four
+key points, right above its share bar (``tail_points_last_en``, ``list-last-paragraph``), and a
+roundup of four cafés, each a short paragraph with a "Read more" line, under a headline that
+counts them (``roundup_counted_en``, ``counted-items``); ``benchmarks/written_pages/*.txt``,
+written for this project, all names and events invented, same licence as the code). Each line
+of a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
+``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title, menus,
+breadcrumb, buttons, footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 

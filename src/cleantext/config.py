@@ -262,7 +262,11 @@ class BlockDedupOptions:
 #: the same footer line as the first, joined to it (``home-posts``), the lead further under the
 #: headline found past a toolbar's buttons, restating the headline (``lead-toolbar``), lines above
 #: the headline set as a list cut off in a text without blank lines when a byline or date line
-#: is under the headline (``listed-header``)
+#: is under the headline (``listed-header``), the story's last paragraph after an announced
+#: list or an unheaded box of 3 to 5 key points, right above the footer and sharing 3 content
+#: words with the article, kept (``list-last-paragraph``), a roundup's items past the run's
+#: first read-more line, each a paragraph with its button, as many as the title or headline
+#: counts, kept (``counted-items``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -357,6 +361,8 @@ EXTRACT_MECHANISMS = (
     "home-posts",
     "lead-toolbar",
     "listed-header",
+    "list-last-paragraph",
+    "counted-items",
 )
 
 

@@ -161,6 +161,8 @@ _SWITCHES = {
     "home-posts": "home_posts",
     "lead-toolbar": "lead_toolbar",
     "listed-header": "listed_header",
+    "list-last-paragraph": "list_last",
+    "counted-items": "counted_items",
 }
 
 

@@ -30,18 +30,26 @@ the list before it starts.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
+
+from cleantext.boilerplate.intro import line_below, stems
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["announced_list"]
+__all__ = ["announced_list", "last_after_list"]
 
 MAX_LEAD = 2
+#: the short lines of an unheaded box of key points between the article and its last paragraph
+KEY_LINES = (3, 5)
+#: content words the last paragraph under such a list shares with the article above it
+MIN_SHARED = 3
 MIN_WORDS = 4
 MIN_ITEMS = 2
 _ITEM_KINDS = frozenset({"short", "medium", "repeat"})
 _LEAD_KINDS = frozenset({"good", "medium", "short"})
+_PROSE = frozenset({"good", "medium"})  # no such line in the footer under the last paragraph
 
 
 def announced_list(
@@ -96,3 +104,68 @@ def _lead(
             ok = ok and (sentence_like is None or info.kind != "short" or sentence_like(info))
             return j if ok else -1
     return -1
+
+
+def last_after_list(
+    infos: Sequence[LineInfo], first: int, last: int, w: Weights, listed: bool
+) -> int:
+    """The story's last paragraph after a list that ends the main content (``first`` to
+    ``last``), right above the footer (``w.list_last``, ``extract_off =
+    ["list-last-paragraph"]``): the announced list kept (``listed``), or else an unheaded
+    box of ``KEY_LINES`` short lines (no UI string) under a paragraph, then one paragraph
+    with its full stop sharing ``MIN_SHARED`` content words with the article, then a UI line
+    (a share bar, the footer) and no more prose, or the page's end. Another story's excerpt
+    under a box of teasers shares fewer words, and a second paragraph after it is no last one
+    (``extract._inline_lists`` keeps a list the story goes on after). Returns the new last
+    line, or ``last``. The article's words are read only when the shape is found.
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+    >>> story = ("The ferry to the island will run twice more on weekdays from May, the "
+    ...     "council decided on Tuesday after a year of complaints from residents.")
+    >>> box = ["Extra ferry at 6.40", "Second extra ferry at 21.15", "Fares stay the same"]
+    >>> end = ("The ferry operator said the island service would hire crew, and residents "
+    ...     "will be asked about the weekdays timetable again in the autumn.")
+    >>> infos = classify_lines("\\n".join([story, *box, end, "Share this article"]))
+    >>> last_after_list(infos, 0, 0, WEIGHTS, False)
+    4
+    >>> other = ("A bakery on Fore Street that has baked bread since 1936 served its last "
+    ...     "customers on Saturday as the owners retired.")
+    >>> infos = classify_lines("\\n".join([story, *box, other, "Share this article"]))
+    >>> last_after_list(infos, 0, 0, WEIGHTS, False)
+    0
+    """
+    if not w.list_last or (not listed and infos[last].kind != "good"):
+        return last
+    below = line_below(infos, last)
+    if below is None or not (listed or _key_line(infos[below], w)):
+        return last  # (most pages: no list under the content's last paragraph)
+    lines = (j for j in range(last + 1, len(infos)) if infos[j].kind != "empty")
+    # (read lazily: most pages stop at the first line after the content)
+    rest = list(islice(lines, 0 if listed else KEY_LINES[1] + 1))
+    n = 0
+    while n < len(rest) and _key_line(infos[rest[n]], w):
+        n += 1
+    if not listed and not KEY_LINES[0] <= n <= KEY_LINES[1]:
+        return last
+    rest = [*rest[n:], *islice(lines, 2)]  # (the paragraph and the line under it)
+    if not rest or not _closing(infos, rest) or any(infos[j].kind in _PROSE for j in lines):
+        return last
+    article = " ".join(infos[j].block.text for j in range(first, rest[0]))
+    shared = stems(infos[rest[0]].block.text, w.content_grams) & stems(article, w.content_grams)
+    return rest[0] if len(shared) >= MIN_SHARED else last
+
+
+def _key_line(info: LineInfo, w: Weights) -> bool:
+    """A short line of a box of key points: a list's item, no UI string."""
+    return info.kind in _ITEM_KINDS and not info.ui and info.words <= w.item_words
+
+
+def _closing(infos: Sequence[LineInfo], rest: list[int]) -> bool:
+    """``rest[0]`` is a paragraph with its full stop, then the page's end or a UI line (a
+    share bar, the footer); the caller reads the rest for prose."""
+    head = infos[rest[0]]
+    if head.kind != "good" or not head.terminal:
+        return False
+    if len(rest) == 1:
+        return True
+    return infos[rest[1]].kind == "ui" and all(infos[j].kind not in _PROSE for j in rest[2:])

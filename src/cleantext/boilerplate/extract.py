@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 import regex
 
 from cleantext.boilerplate.above_headline import below_headline, why_below
-from cleantext.boilerplate.announced import announced_list
+from cleantext.boilerplate.announced import announced_list, last_after_list
 from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.before_comments import before_comments, short_post
@@ -169,7 +169,7 @@ from cleantext.boilerplate.stories import next_story, why_next_story
 from cleantext.boilerplate.tables import CELL_WORDS, find_table, header_labels, why_table
 from cleantext.boilerplate.tables import MIN_ROWS as TABLE_ROWS
 from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
-from cleantext.boilerplate.teasers import teasers_after_headline
+from cleantext.boilerplate.teasers import counted_items, teasers_after_headline
 from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.toc import TOC, toc_box
@@ -502,6 +502,8 @@ class Weights:
     home_posts: bool = True  # a home page's next posts, same footer line (``homeposts.py``)
     lead_toolbar: bool = True  # the lead further under the headline past a toolbar (``lead``)
     listed_header: bool = True  # a list above a headline with its byline (``above_headline``)
+    list_last: bool = True  # its last paragraph after a list, over the footer (``announced``)
+    counted_items: bool = True  # a roundup's items the headline counts, buttons (``teasers``)
 
 
 WEIGHTS = Weights()
@@ -2419,6 +2421,17 @@ def find_main_content(
         if heads >= 0:
             fields, last = fields + why_headline_box(infos, heads), _before(infos, heads)
     last, lead = announced_list(infos, last, weights, sentence_like)
+    if heads < 0:  # (the story's last paragraph under that list or a box of key points)
+        closing = last_after_list(infos, first, last, weights, lead >= 0)
+        if closing > last:
+            fields += f"; the story's last paragraph at line {closing + 1} follows its list"
+            fields += " (list-last-paragraph)"
+            last = closing
+        counted = counted_items(infos, first, last, weights, title)
+        if counted > last:
+            fields += f"; the items to line {counted + 1} are the ones the headline counts"
+            fields += " (counted-items)"
+            last = counted
     unstopped = last
     last = extend_on(infos, last, weights, sentence_like, caption_pattern())
     unlisted = unlisted_end(infos, last, weights, _cased_or_caseless, caption_pattern())

@@ -46,7 +46,7 @@ from cleantext.data import boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MIN_BUTTONS", "teaser_buttons", "teasers_after_headline"]
+__all__ = ["MIN_BUTTONS", "counted_items", "teaser_buttons", "teasers_after_headline"]
 
 MIN_BUTTONS = 3  # read-more lines under paragraphs: a list of teasers
 _BUTTON = "read-more"  # the ``ui`` of a read-more line (the data file's ``[read-more]``)
@@ -168,17 +168,23 @@ def _announced(infos: Sequence[LineInfo], first: int, last: int, buttons: int) -
     list of other posts."""
     if infos[last].block.text.rstrip().endswith(":"):
         return True
-    h = headline_index(infos)
-    places = {0, first} if h is None else {0, first, h}
-    above = (i for i in range(first - 1, 0, -1) if infos[i].kind != "empty")
-    places.update(islice(above, _ABOVE))  # (the headline over the post, a byline)
-    heads = [infos[i].block.text for i in sorted(places) if infos[i].kind in _HEADS]
+    heads = _heads(infos, first)
     words = count_words()
     for word in (w for text in heads for w in normalize_line(text).split()):
         n = words.get(word)
         if n is not None and n >= buttons:
             return True
     return any(_counts(text.split(), buttons) for text in heads)
+
+
+def _heads(infos: Sequence[LineInfo], first: int) -> list[str]:
+    """The lines that may name a list's count: the page's first line, the headline, the
+    post's first line and the ``_ABOVE`` lines over it, short or medium ones."""
+    h = headline_index(infos)
+    places = {0, first} if h is None else {0, first, h}
+    above = (i for i in range(first - 1, 0, -1) if infos[i].kind != "empty")
+    places.update(islice(above, _ABOVE))  # (the headline over the post, a byline)
+    return [infos[i].block.text for i in sorted(places) if infos[i].kind in _HEADS]
 
 
 def _counts(tokens: list[str], buttons: int) -> bool:
@@ -215,6 +221,77 @@ def count_words() -> dict[str, int]:
     """The data file's ``[teaser-list] counts``: number words ("three": 3), normalised."""
     table = boilerplate_table()["teaser-list"]["counts"]
     return {normalize_line(word): n for n, words in enumerate(table, start=2) for word in words}
+
+
+def counted_items(
+    infos: Sequence[LineInfo], first: int, last: int, w: Weights, title: str | None = None
+) -> int:
+    """The last item of a roundup the headline counts, each item a paragraph under its
+    heading with a read-more line under it, when the main content (``first`` to ``last``)
+    ends at the first item's paragraph, its button under it, before the others
+    (``w.counted_items``, ``extract_off = ["counted-items"]``): each item's paragraph scores
+    less than its heading and button cost, so the run stops at the first button. The items
+    after ``last`` are groups of a short heading (or none), one paragraph and a read-more
+    line, blank lines only between; with the buttons inside the run, they must be exactly the
+    count that the page ``title`` (a later pass reads the first pass's), the page's first
+    line, the headline or a short line over the content names ("Five walks for a frosty
+    morning": five buttons; ``names_count``). A blog's other posts after a short post are
+    rarely as many as a count its headline names. Returns the new last
+    line (the last item's button, so that a later pass reads the same items), or ``last``.
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+    >>> item = ("A gentle loop along the {} above the village, with a tea room at the "
+    ...     "halfway point and views over three valleys.")
+    >>> intro = ("Winter is the best time to walk the hills: the paths are quiet and the air is "
+    ...     "clear. These walks all start from a car park and take less than three hours.")
+    >>> page = ["Three winter walks in the hills", intro]
+    >>> for name in ("Ridge", "Gorge", "Castle"):
+    ...     page += [f"{name} walk", item.format(name.lower()), "Read more"]
+    >>> infos = classify_lines("\\n".join(page))
+    >>> counted_items(infos, 1, 3, WEIGHTS)
+    10
+    >>> infos = classify_lines("\\n".join(["Two" + page[0][5:], *page[1:]]))
+    >>> counted_items(infos, 1, 3, WEIGHTS)
+    3
+    """
+    if not w.counted_items or infos[last].kind != "good":
+        return last
+    below = line_below(infos, last)  # (the button of the item the content ends with)
+    if below is None or infos[below].ui != _BUTTON:
+        return last
+    end, items, j = last, 0, below + 1
+    while True:
+        group = _item_group(infos, j)
+        if group is None:
+            break
+        end, items, j = group[1], items + 1, group[1] + 1
+    if not items:
+        return last
+    buttons = teaser_buttons(infos, first, j - 1)
+    # (not the intro's words: "less than three hours" names no count)
+    heads = [*_heads(infos, first), *([title] if title else [])]
+    return end if names_count(heads, buttons) else last
+
+
+def _item_group(infos: Sequence[LineInfo], j: int) -> tuple[int, int] | None:
+    """``(paragraph, button)`` of the item at line ``j`` on (its heading or none, its
+    paragraph, its read-more line), blank lines skipped; ``None`` if the lines there are no
+    item."""
+    lines: list[int] = []
+    while j < len(infos) and len(lines) < 3:
+        if infos[j].kind != "empty":
+            lines.append(j)
+            if infos[j].ui == _BUTTON:
+                break
+        j += 1
+    if not lines or infos[lines[-1]].ui != _BUTTON:
+        return None
+    if len(lines) == 1:
+        return None
+    body = infos[lines[-2]]
+    if body.kind != "good" or (len(lines) == 3 and infos[lines[0]].kind not in _HEADS):
+        return None
+    return lines[-2], lines[-1]
 
 
 def _button_under(infos: Sequence[LineInfo], last: int, stop: int) -> bool:
