@@ -33,7 +33,8 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from cleantext.boilerplate.intro import line_below, stems
+from cleantext.boilerplate.headline_box import MIN_SHARED
+from cleantext.boilerplate.intro import PARAGRAPH, line_below, stems
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -43,13 +44,10 @@ __all__ = ["announced_list", "last_after_list"]
 MAX_LEAD = 2
 #: the short lines of an unheaded box of key points between the article and its last paragraph
 KEY_LINES = (3, 5)
-#: content words the last paragraph under such a list shares with the article above it
-MIN_SHARED = 3
 MIN_WORDS = 4
 MIN_ITEMS = 2
 _ITEM_KINDS = frozenset({"short", "medium", "repeat"})
 _LEAD_KINDS = frozenset({"good", "medium", "short"})
-_PROSE = frozenset({"good", "medium"})  # no such line in the footer under the last paragraph
 
 
 def announced_list(
@@ -113,8 +111,9 @@ def last_after_list(
     ``last``), right above the footer (``w.list_last``, ``extract_off =
     ["list-last-paragraph"]``): the announced list kept (``listed``), or else an unheaded
     box of ``KEY_LINES`` short lines (no UI string) under a paragraph, then one paragraph
-    with its full stop sharing ``MIN_SHARED`` content words with the article, then a UI line
-    (a share bar, the footer) and no more prose, or the page's end. Another story's excerpt
+    with its full stop sharing ``MIN_SHARED`` content words with the article (as under
+    ``headline-box``), then a UI line (a share bar, the footer) and no more prose, or the
+    page's end. Another story's excerpt
     under a box of teasers shares fewer words, and a second paragraph after it is no last one
     (``extract._inline_lists`` keeps a list the story goes on after). Returns the new last
     line, or ``last``. The article's words are read only when the shape is found.
@@ -148,7 +147,7 @@ def last_after_list(
     if not listed and not KEY_LINES[0] <= n <= KEY_LINES[1]:
         return last
     rest = [*rest[n:], *islice(lines, 2)]  # (the paragraph and the line under it)
-    if not rest or not _closing(infos, rest) or any(infos[j].kind in _PROSE for j in lines):
+    if not rest or not _closing(infos, rest) or any(infos[j].kind in PARAGRAPH for j in lines):
         return last
     article = " ".join(infos[j].block.text for j in range(first, rest[0]))
     shared = stems(infos[rest[0]].block.text, w.content_grams) & stems(article, w.content_grams)
@@ -168,4 +167,4 @@ def _closing(infos: Sequence[LineInfo], rest: list[int]) -> bool:
         return False
     if len(rest) == 1:
         return True
-    return infos[rest[1]].kind == "ui" and all(infos[j].kind not in _PROSE for j in rest[2:])
+    return infos[rest[1]].kind == "ui" and all(infos[j].kind not in PARAGRAPH for j in rest[2:])
