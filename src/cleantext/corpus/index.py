@@ -698,8 +698,9 @@ def _shared_bands(bands: NDArray[np.uint64]) -> dict[int, list[int]]:
 
 def _check_ours(conn: sqlite3.Connection) -> None:
     """Raise ``sqlite3.DatabaseError`` if the file is a SQLite database of another program
-    (tables, but not an index's): its tables were added to it, and it was used as an index.
-    An empty file or database is fine (a new index).
+    (tables, but not an index's meta, docs and bands), before anything is written to it (the
+    index's tables were added to it before, and it was used as one). An empty file or
+    database is fine (a new index).
 
     >>> conn = sqlite3.connect(":memory:")
     >>> _check_ours(conn)
