@@ -14,7 +14,7 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -39,12 +39,13 @@ def free_port() -> int:
 class RedisServer:
     """A ``redis-server`` subprocess on loopback, without persistence."""
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, args: Sequence[str] = ()) -> None:
         binary = shutil.which("redis-server")
         if binary is None:
             missing("redis-server binary not found (Debian package 'redis-server')")
         self.binary = binary
         self.port = port or free_port()
+        self.args = tuple(args)  # more redis-server options (e.g. --requirepass PASSWORD)
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -65,6 +66,7 @@ class RedisServer:
                 "no",
                 "--protected-mode",
                 "no",
+                *self.args,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -76,7 +78,7 @@ class RedisServer:
                 socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as s,
             ):
                 s.sendall(b"PING\r\n")
-                if s.recv(16).startswith(b"+PONG"):
+                if s.recv(16).startswith((b"+PONG", b"-NOAUTH")):  # (up, with a password)
                     return
             time.sleep(0.02)
         self.stop()

@@ -356,6 +356,39 @@ def test_not_an_index_is_still_reported_as_such(tmp_path, capsys):
     assert junk.read_bytes() == b"this is not sqlite" * 100
 
 
+@pytest.mark.parametrize("tables", [["orders"], ["docs"], ["meta", "docs"]])
+def test_a_database_of_another_program_is_not_used_as_an_index(tmp_path, capsys, tables):
+    src = write(tmp_path / "in.jsonl", corpus(5, seed=2))
+    other = tmp_path / "app.db"
+    with contextlib.closing(sqlite3.connect(other)) as conn:
+        for name in tables:
+            conn.execute(f"CREATE TABLE {name} (x)")
+        conn.commit()
+    before = other.read_bytes()
+    assert main(["dedup", str(src), "-o", str(tmp_path / "o"), "--index", str(other)]) == 1
+    err = capsys.readouterr().err
+    assert "not a cleantext index (SQLite tables of another program: " in err
+    assert len(err.splitlines()) == 1 and "the index is unchanged" in err
+    assert other.read_bytes() == before and not (tmp_path / "o").exists()
+
+
+def test_an_empty_file_and_an_index_made_before_undo_are_indexes(tmp_path, capsys):
+    src = write(tmp_path / "in.jsonl", corpus(5, seed=2))
+    empty, old = tmp_path / "empty.db", tmp_path / "old.db"
+    empty.touch()
+    assert main(["dedup", str(src), "-o", str(tmp_path / "o1"), "--index", str(empty)]) == 0
+    assert main(["dedup", str(src), "-o", str(tmp_path / "o2"), "--index", str(old)]) == 0
+    with contextlib.closing(sqlite3.connect(old)) as conn:
+        conn.execute("DROP TABLE undo")  # as the versions before the undo table left it
+        conn.commit()
+    assert main(["dedup", str(src), "-o", str(tmp_path / "o3"), "--index", str(old)]) == 0
+    capsys.readouterr()
+    assert index_keys(empty) == index_keys(old) and len(index_keys(old)) == 5
+    assert lines(tmp_path / "o3") == []  # all five were in the index already
+    with contextlib.closing(sqlite3.connect(old)) as conn:
+        assert conn.execute("SELECT count(*) FROM undo").fetchone() == (0,)
+
+
 # -- B13: workers die with their parent ------------------------------------------------------
 def test_workers_die_when_the_parent_is_killed(tmp_path):
     src = write(tmp_path / "in.jsonl", corpus(6000, seed=11))

@@ -126,3 +126,32 @@ def test_dedup_dev_corpus_sample_equals_cli(client: Client, tmp_path: Path) -> N
     )
     marked = {r["id"]: r["cluster"] for r in map(json.loads, out.read_text().splitlines())}
     assert marked == {d["id"]: docs[k]["id"] for d, k in zip(docs, got.kept.tolist(), strict=True)}
+
+
+TEXT = "one two three four five six seven eight nine ten"
+
+
+@pytest.mark.parametrize(
+    ("records", "message"),
+    [
+        ([{"text": TEXT}, {"text": TEXT}, {"id": 3}], r"partition 1, document 0: no field 'text'"),
+        ([{"text": TEXT}, {"text": TEXT}, "bare"], r"partition 1, document 0: no field .*\(str\)"),
+        ([{"text": TEXT}, {"text": TEXT}, {"text": 5}], r"partition 1, document 0: .* int, not"),
+    ],
+)
+def test_dedup_bag_names_the_partition_and_document_of_a_bad_record(
+    client: Client, records: list[Any], message: str
+) -> None:
+    bag = db.from_sequence(records, npartitions=2)  # partitions [0, 1] and [2]
+    with pytest.raises(TypeError, match=message):
+        dedup_bag(bag, field="text")
+    good = db.from_sequence(records[:2], npartitions=2)  # near miss: the sound records
+    assert dedup_bag(good, field="text").duplicate.tolist() == [False, True]
+
+
+def test_dedup_dataframe_names_the_partition_of_a_missing_value(client: Client) -> None:
+    frame = pd.DataFrame({"text": [TEXT, TEXT, TEXT, None]})
+    ddf = dd.from_pandas(frame, npartitions=2)  # rows [0, 1] and [2, 3]
+    with pytest.raises(TypeError, match=r"partition 1, document 1: .* not str"):
+        dedup_dataframe(ddf)
+    assert dedup_dataframe(ddf.dropna()).duplicate.tolist() == [False, True, True]

@@ -17,6 +17,7 @@ from cleantext.corpus.index import MemoryIndex
 from cleantext.integrations.redis_index import (
     IndexUnavailableError,
     RedisIndex,
+    RedisIndexError,
     key_prefix,
 )
 from cleantext.minhash.lsh import Scheme, SchemeError
@@ -201,6 +202,47 @@ def test_connection_loss_is_a_clear_error() -> None:
     with pytest.raises(IndexUnavailableError, match=r"unreachable after 3 attempts.*'b'.*not done"):
         idx.check_and_insert("b", sig)
     assert time.monotonic() - t0 < 5
+
+
+def test_a_refused_login_is_one_clear_error_without_retries() -> None:
+    server = RedisServer(args=["--requirepass", "sekret"])
+    server.start()
+    try:
+        good = f"redis://:sekret@127.0.0.1:{server.port}/0"
+        with RedisIndex(good, SCHEME, threshold=0.5, retries=3, backoff=0.5) as idx:
+            assert idx.check_and_insert("a", _sig(np.random.default_rng(8))) is None
+        for url in (server.url, f"redis://:wrong@127.0.0.1:{server.port}/0"):
+            t0 = time.monotonic()
+            with pytest.raises(IndexUnavailableError, match=r"refused the login.*not done"):
+                RedisIndex(url, SCHEME, threshold=0.5, retries=3, backoff=0.5)
+            assert time.monotonic() - t0 < 0.5  # not retried: 3.5 s of back-off before
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("part", ["sig", "size", "token", "b"])
+@pytest.mark.parametrize("call", ["check_and_insert", "insert"])
+def test_a_key_of_another_kind_is_a_clear_error_and_nothing_is_half_written(
+    redis_url: str, part: str, call: str
+) -> None:
+    rng = np.random.default_rng(9)
+    sig = _sig(rng)
+    with _index(redis_url) as idx:
+        assert idx.check_and_insert("ok", _sig(rng)) is None  # near miss: a sound index works
+        client = idx.client
+        band = idx._band_names(idx._bands(sig))[0]
+        name = band if part == "b" else idx.prefix + part
+        client.set(name, "not an index key")
+        with pytest.raises(RedisIndexError, match=r"WRONGTYPE .*'a' was not done"):
+            getattr(idx, call)("a", sig, 10)
+        hashes = [idx.prefix + h for h in ("sig", "size", "token")]
+        sets = idx._band_names(idx._bands(sig))
+        assert not any(client.hexists(h, "a") for h in hashes if h != name)
+        assert not any(client.sismember(b, "a") for b in sets if b != name)
+        client.delete(name)
+        getattr(idx, call)("a", sig, 10)  # the same call, once the key is gone
+        assert "a" in idx
+        idx.clear()
 
 
 def test_retry_survives_a_restart(caplog: pytest.LogCaptureFixture) -> None:

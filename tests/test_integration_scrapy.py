@@ -233,6 +233,23 @@ def test_dataclass_item_without_the_target_field_is_an_error() -> None:
         pipeline.process_item(NoText("<p>x</p>"))
 
 
+@pytest.mark.parametrize("value", [b"a  b", ["a  b", "c  d"], 5])
+def test_a_field_that_is_no_string_drops_the_item_unchanged_in_one_line(value: Any) -> None:
+    crawler = get_crawler(settings_dict={"CLEANTEXT_FIELDS": "title, body"})
+    pipeline = CleanTextPipeline.from_crawler(crawler)
+    item = {"title": "Bridge  closed ,today", "body": value}
+    with pytest.raises(DropItem, match=r"item field 'body' is \w+, not str"):
+        pipeline.process_item(item)
+    assert item == {"title": "Bridge  closed ,today", "body": value}  # the title not cleaned
+    assert crawler.stats.get_value("cleantext/dropped/not_text") == 1
+    near = {"title": "Bridge  closed ,today", "body": None}  # near miss: None is skipped
+    assert pipeline.process_item(near) == {"title": "Bridge closed,today", "body": None}
+    # bytes in the HTML field are a page; the text field they fill may hold anything before
+    html = CleanTextPipeline.from_crawler(get_crawler(settings_dict={"CLEANTEXT_HTML_FIELD": "h"}))
+    page = b"<html><body><article><p>The council met on Tuesday.</p></article></body></html>"
+    assert html.process_item({"h": page, "text": b"old"})["text"] == "The council met on Tuesday."
+
+
 def test_a_recrawled_page_is_unchanged_not_a_duplicate_of_itself() -> None:
     crawler = get_crawler(settings_dict={"CLEANTEXT_DEDUP": "memory"})  # keys: item URLs
     pipeline = CleanTextPipeline.from_crawler(crawler)

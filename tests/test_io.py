@@ -324,6 +324,47 @@ def test_empty_inputs(tmp_path: Path) -> None:
     assert json.loads((tmp_path / "r.json").read_text())["documents_in"] == 0
 
 
+@pytest.mark.parametrize("name", ["e.txt.gz", "e.jsonl.gz", "e.txt.zst", "e.jsonl.zst"])
+def test_an_empty_compressed_file_is_an_error_not_an_empty_input(tmp_path: Path, name: str) -> None:
+    """A compressed file holds at least a header: 0 bytes is a truncated one (gzip -t and
+    zstd -t say "unexpected end of file"); a compressed empty text is not an error."""
+    empty, whole = tmp_path / name, tmp_path / ("whole." + name)
+    empty.write_bytes(b"")
+    r = run("clean", str(empty))
+    assert r.returncode == 1 and r.stdout == b""
+    assert r.stderr.decode().strip() == f"cleantext: error: {empty}: empty file, not " + (
+        "gzip data (truncated?)" if name.endswith(".gz") else "zstandard data (truncated?)"
+    )
+    whole.write_bytes(gzip.compress(b"") if name.endswith(".gz") else _zstd_empty())
+    assert run("clean", str(whole)).returncode == 0  # near miss: an empty text, compressed
+
+
+def _zstd_empty() -> bytes:
+    import zstandard
+
+    return zstandard.ZstdCompressor().compress(b"")
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [(b"BZh91AY&SY", "bzip2"), (b"\xfd7zXZ\x00\x00", "xz"), (b"\x1f\x8b\x08\x00", "gzip"),
+     (b"\x28\xb5\x2f\xfd\x20", "zstandard"), (b"7z\xbc\xaf\x27\x1c\x00", "7z")],
+)  # fmt: skip
+@pytest.mark.parametrize("name", ["crawl.txt", "crawl.jsonl"])
+def test_compressed_data_without_its_extension_is_named(
+    tmp_path: Path, head: bytes, kind: str, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(head + bytes(range(256)) * 4)
+    r = run("clean", str(path))
+    err = r.stderr.decode()
+    assert r.returncode == 1 and len(err.splitlines()) == 1
+    assert f"looks like a binary file ({kind} data), not text" in err
+    from cleantext.io import decode_utf8
+
+    assert decode_utf8(b"BZh9 is how a bzip2 file starts", "x") == "BZh9 is how a bzip2 file starts"
+
+
 def test_corrupt_gzip_is_one_line_error(tmp_path: Path) -> None:
     p = tmp_path / "bad.jsonl.gz"
     p.write_bytes(gzip.compress(b'{"text": "a"}\n' * 100)[:-30] + b"garbage")

@@ -5,7 +5,9 @@ byte offset (never a silent replacement), and a file with NUL bytes is reported 
 A document (a text file, or one JSONL line) larger than a limit is an error too, found while
 reading, so memory stays bounded by the limit; every reader applies
 :data:`DEFAULT_MAX_DOC_BYTES` unless told otherwise (``0``/``None``: no limit). A compressed
-input that ends early (a truncated ``.gz`` or ``.zst``) is an error, never a shorter document.
+input that ends early (a truncated ``.gz`` or ``.zst``, or one of 0 bytes) is an error, never
+a shorter document; data compressed in another format, or without its extension, is an error
+naming the format (:func:`_packed`).
 JSONL lines are written back byte for byte except the members changed (:func:`replace_field`).
 
 Outputs are written atomically: to a temporary file in the same directory, then renamed over
@@ -268,6 +270,9 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
         raise InputError(f"{path}: {exc.strerror}") from None
     try:
         kind = _compression(path)
+        if kind and _empty_file(raw):  # (gzip read it as an empty text; zstd as no line)
+            name = "gzip" if kind == "gz" else "zstandard"
+            raise InputError(f"{path}: empty file, not {name} data (truncated?)")
         if kind == "gz":
             with gzip.GzipFile(fileobj=raw) as gz:
                 yield gz  # type: ignore[misc]
@@ -285,6 +290,42 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
         raw.close()
 
 
+def _empty_file(raw: IO[bytes]) -> bool:
+    """True for a regular file of 0 bytes (a pipe or device is read as it comes)."""
+    st = os.fstat(raw.fileno())
+    return stat.S_ISREG(st.st_mode) and st.st_size == 0
+
+
+#: how compressed files and archives start, their format, and what to do (asked only of data
+#: that failed to decode: a text that starts with "BZh" is never taken for one)
+_PACKED: tuple[tuple[bytes | tuple[bytes, ...], str, str], ...] = (
+    (b"\x1f\x8b", "gzip", "name it .gz (cleantext reads .gz and .zst)"),
+    (b"\x28\xb5\x2f\xfd", "zstandard", "name it .zst (cleantext reads .gz and .zst)"),
+    (
+        tuple(b"BZh%d" % level for level in range(1, 10)),
+        "bzip2",
+        "decompress it first (bunzip2 -k); cleantext reads .gz and .zst",
+    ),
+    (b"\xfd7zXZ\x00", "xz", "decompress it first (unxz -k); cleantext reads .gz and .zst"),
+    (b"PK\x03\x04", "zip", "extract it first (unzip)"),
+    (b"7z\xbc\xaf\x27\x1c", "7z", "extract it first (7z x)"),
+)
+
+
+def _packed(name: str, data: bytes) -> str | None:
+    """The error for data that starts like a compressed file or an archive, or ``None``.
+
+    >>> _packed("crawl.jsonl", b"BZh91AY&SY\\x00")  # doctest: +ELLIPSIS
+    'crawl.jsonl: looks like a binary file (bzip2 data), not text: decompress it first (bun...'
+    >>> _packed("notes.txt", b"BZh is how a bzip2 file starts") is None
+    True
+    """
+    for magic, kind, advice in _PACKED:
+        if data.startswith(magic):
+            return f"{name}: looks like a binary file ({kind} data), not text: {advice}"
+    return None
+
+
 def decode_utf8(data: bytes, name: str) -> str:
     """Decode strict UTF-8 (a leading BOM is dropped); NUL bytes mean a binary file.
 
@@ -296,6 +337,9 @@ def decode_utf8(data: bytes, name: str) -> str:
     cleantext.errors.InputError: x: not valid UTF-8 at byte 3 (use iconv or ftfy to ...)
     """
     if b"\x00" in data[:_BINARY_SNIFF]:
+        packed = _packed(name, data)
+        if packed:
+            raise InputError(packed)
         wide = _wide_text(data)
         if wide:
             raise InputError(
@@ -312,9 +356,8 @@ def decode_utf8(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid UTF-8 at byte {exc.start} (use iconv or ftfy to convert it first)"
-        ) from None
+        bad = f"{name}: not valid UTF-8 at byte {exc.start} (use iconv or ftfy to convert it first)"
+        raise InputError(_packed(name, data) or bad) from None
 
 
 #: the byte order marks of the encodings with NUL bytes in ASCII text (UTF-32's first: its
@@ -748,6 +791,9 @@ def _wide_line(where: str, raw: bytes) -> str | None:
     >>> _wide_line("x:1", "\ufeff{}".encode("utf-16-le"))  # doctest: +ELLIPSIS
     'x:1: UTF-16 text (it starts with a byte order mark), not UTF-8: ... iconv -f UTF-16 -t UTF-8'
     """
+    packed = _packed(where, raw)
+    if packed:
+        return packed
     wide = _wide_text(raw)
     if wide:
         return (

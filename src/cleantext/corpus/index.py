@@ -298,6 +298,8 @@ _SCHEMA = (
     id INTEGER PRIMARY KEY, size INTEGER NOT NULL, signature BLOB NOT NULL)""",
 )
 _HAS_META = "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+_TABLES = "SELECT name FROM sqlite_master WHERE type='table'"
+_OURS = frozenset(("meta", "docs", "bands"))  # (an index made before ``undo`` has no undo)
 _CACHE_KB = 262144  # page cache limit (the bands B-tree is read and written at random)
 _CHUNK = 900  # values per IN (...) list
 _PENDING = "pending_output"  # the meta row of a run whose output may not be in place yet
@@ -379,6 +381,7 @@ class SQLiteIndex(DedupIndex):
             self.created = self.created or created
             conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
             try:
+                _check_ours(conn)  # (before the journal mode is set: that changes the file)
                 opened = os.stat(self.path)
                 conn.execute("PRAGMA journal_mode=WAL")
                 # (one transaction per run: its commits must survive a power loss too)
@@ -691,6 +694,26 @@ def _shared_bands(bands: NDArray[np.uint64]) -> dict[int, list[int]]:
         for at, row in enumerate(rows):
             earlier[row].update(rows[:at])
     return {row: sorted(js) for row, js in sorted(earlier.items()) if js}
+
+
+def _check_ours(conn: sqlite3.Connection) -> None:
+    """Raise ``sqlite3.DatabaseError`` if the file is a SQLite database of another program
+    (tables, but not an index's meta, docs and bands), before anything is written to it (the
+    index's tables were added to it before, and it was used as one). An empty file or
+    database is fine (a new index).
+
+    >>> conn = sqlite3.connect(":memory:")
+    >>> _check_ours(conn)
+    >>> _ = conn.execute("CREATE TABLE orders (id)")
+    >>> _check_ours(conn)
+    Traceback (most recent call last):
+    ...
+    sqlite3.DatabaseError: SQLite tables of another program: orders
+    """
+    names = sorted(row[0] for row in conn.execute(_TABLES))
+    if names and not _OURS.issubset(names):
+        shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+        raise sqlite3.DatabaseError(f"SQLite tables of another program: {shown}")
 
 
 def _create(path: Path) -> bool:

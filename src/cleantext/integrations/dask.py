@@ -38,7 +38,7 @@ Corpus dedup (:func:`dedup_bag`, :func:`dedup_dataframe`) runs the steps of
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -116,12 +116,46 @@ def clean_dataframe(
 # -- corpus dedup ------------------------------------------------------------------------------
 
 
-def _texts_of(records: Iterable[Any], field: str | None) -> list[str]:
-    return [r if field is None else r[field] for r in records]
+def _texts_of(records: Iterable[Any], field: str | None, part: int = 0) -> list[str]:
+    """The texts of partition ``part``: its items, or the ``field`` of each record. A record
+    without ``field`` or a text that is no string is a ``TypeError`` naming the partition and
+    the document in it (a bare ``KeyError: 'text'`` or "the text at 0" said neither).
+
+    >>> _texts_of([{"text": "a"}, {"id": 2}], "text", 3)
+    Traceback (most recent call last):
+    ...
+    TypeError: partition 3, document 1: no field 'text' (a dict without it)
+    """
+    texts = []
+    for i, r in enumerate(records):
+        if field is not None:
+            if not isinstance(r, Mapping) or field not in r:
+                what = "a dict without it" if isinstance(r, Mapping) else type(r).__name__
+                raise TypeError(f"partition {part}, document {i}: no field {field!r} ({what})")
+            r = r[field]
+        texts.append(r)
+    return _strings(texts, part)
 
 
-def _series_texts(series: Any) -> list[str]:
-    return list(series.tolist())
+def _series_texts(series: Any, part: int = 0) -> list[str]:
+    return _strings(list(series.tolist()), part)
+
+
+def _strings(texts: list[Any], part: int) -> list[str]:
+    """``texts``, or a ``TypeError`` naming the partition and document of one that is no string.
+
+    >>> _strings(["a", None], 2)
+    Traceback (most recent call last):
+    ...
+    TypeError: partition 2, document 1: the text is NoneType, not str (a missing value?)
+    """
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            kind = type(t).__name__
+            raise TypeError(
+                f"partition {part}, document {i}: the text is {kind}, not str (a missing value?)"
+            )
+    return texts
 
 
 def _sig_columns(num_perm: int) -> list[str]:
@@ -295,8 +329,10 @@ def dedup_bag(
     the same texts and options (``pairs`` and ``similarity`` included; ``stats`` has no
     candidate count).
     """
-    parts = bag.map_partitions(_texts_of, field).to_delayed()
-    return _dedup_parts(list(parts), opts, max_bucket)
+    delayed = require("dask.delayed", "dask").delayed
+
+    parts = [delayed(_texts_of)(p, field, i) for i, p in enumerate(bag.to_delayed())]
+    return _dedup_parts(parts, opts, max_bucket)
 
 
 def dedup_dataframe(
@@ -312,5 +348,5 @@ def dedup_dataframe(
     """
     delayed = require("dask.delayed", "dask").delayed
 
-    parts = [delayed(_series_texts)(p) for p in ddf[column].to_delayed()]
+    parts = [delayed(_series_texts)(p, i) for i, p in enumerate(ddf[column].to_delayed())]
     return _dedup_parts(parts, opts, max_bucket)

@@ -23,6 +23,11 @@ Connection loss: each command is retried ``retries`` times with exponential back
 inserted. A retry after a lost reply is safe: each call carries a random token stored with
 the document it inserts, so its retry answers ``None`` ("kept") instead of "duplicate of
 itself". A later call with a key already stored gets that key back, as with every index.
+A refused login is an :class:`IndexUnavailableError` at once (no retry). Any other refusal
+(a key of the index holding another kind of value, an ACL, a full or read-only server) is a
+:class:`RedisIndexError` naming the index and what was not done; the writing scripts check the
+kinds of all their keys before the first write, so a refused document is never stored without
+its buckets.
 """
 
 from __future__ import annotations
@@ -46,11 +51,26 @@ if TYPE_CHECKING:
 else:
     redis = require("redis", "redis")
 
-__all__ = ["IndexUnavailableError", "RedisIndex", "key_prefix"]
+__all__ = ["IndexUnavailableError", "RedisIndex", "RedisIndexError", "key_prefix"]
 
 _log = logging.getLogger(__name__)  # a child of the "cleantext" logger (cleantext.reporting)
 
 T = TypeVar("T")
+
+#: Lua run first by each script that writes (:data:`_CHECK_AND_INSERT`, :data:`_STORE`): each
+#: key must hold its kind of value (or nothing), else an error before any write (a script's
+#: writes are not rolled back when a later command fails, so a wrong-type key found half-way
+#: left a document stored without its buckets). KEYS: the three hashes (sig, size, call
+#: token), then the band sets.
+_KEY_TYPES = """
+for i, name in ipairs(KEYS) do
+  local want = i <= 3 and 'hash' or 'set'
+  local kind = redis.call('TYPE', name)['ok']
+  if kind ~= want and kind ~= 'none' then
+    return redis.error_reply('WRONGTYPE ' .. name .. ' holds a ' .. kind .. ', not a ' .. want)
+  end
+end
+"""
 
 #: KEYS: sig hash, size hash, call-token hash, then one set per band.
 #: ARGV: doc key, signature bytes, size, threshold, measure, call token, and the containment
@@ -100,6 +120,15 @@ return {0}
 """
 
 
+#: KEYS and ARGV[1..3] as for :data:`_CHECK_AND_INSERT`: store the document unchecked.
+_STORE = """
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
+for i = 4, #KEYS do redis.call('SADD', KEYS[i], ARGV[1]) end
+return 0
+"""
+
+
 def _text(value: bytes | str) -> str:
     return value.decode("utf-8") if isinstance(value, bytes) else value
 
@@ -108,8 +137,26 @@ def _bytes(value: bytes | str) -> bytes:
     return value.encode("utf-8") if isinstance(value, str) else value
 
 
-class IndexUnavailableError(RuntimeError):
-    """Redis could not be reached: the document was neither checked nor inserted."""
+def _first_line(exc: Exception) -> str:
+    """The first line of a Redis error (a script's error goes on with its location).
+
+    >>> _first_line(redis.ResponseError("OOM command not allowed\\nmore"))
+    'OOM command not allowed'
+    """
+    lines = str(exc).splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+class RedisIndexError(RuntimeError):
+    """Redis refused a command of the index (a key of the index holds another kind of value,
+    the user may not run it, the server is out of memory or read-only); the message says what
+    was not done. The scripts that write check their keys' kinds first: a refused key leaves
+    nothing half-written."""
+
+
+class IndexUnavailableError(RedisIndexError):
+    """Redis could not be reached, or refused the login: the document was neither checked nor
+    inserted."""
 
 
 def key_prefix(scheme: Scheme, namespace: str = "cleantext") -> str:
@@ -154,7 +201,8 @@ class RedisIndex(DedupIndex):
         self.prefix = key_prefix(scheme, namespace)
         self.retries = retries
         self.backoff = backoff
-        self._script = self.client.register_script(_CHECK_AND_INSERT)
+        self._script = self.client.register_script(_KEY_TYPES + _CHECK_AND_INSERT)
+        self._store_script = self.client.register_script(_KEY_TYPES + _STORE)
         self._init_scheme()
 
     def __repr__(self) -> str:
@@ -166,6 +214,15 @@ class RedisIndex(DedupIndex):
         for attempt in range(self.retries + 1):
             try:
                 return fn()
+            except redis.AuthenticationError as exc:  # (a ConnectionError: no retry helps)
+                raise IndexUnavailableError(
+                    f"Redis index {self.prefix!r}: the server refused the login ({exc}); "
+                    f"{what} was not done"
+                ) from exc
+            except redis.ResponseError as exc:
+                raise RedisIndexError(
+                    f"Redis index {self.prefix!r}: {_first_line(exc)}; {what} was not done"
+                ) from exc
             except (redis.ConnectionError, redis.TimeoutError) as exc:
                 if attempt == self.retries:
                     raise IndexUnavailableError(
@@ -225,15 +282,10 @@ class RedisIndex(DedupIndex):
 
     # -- storage primitives (used by insert, query, duplicates) ------------------------------
     def _store(self, key: str, signature: Signature, size: int, keys: NDArray[np.uint64]) -> None:
-        def run() -> None:
-            pipe = self.client.pipeline(transaction=True)
-            pipe.hset(self.prefix + "sig", key, signature.astype("<u4").tobytes())
-            pipe.hset(self.prefix + "size", key, size)
-            for name in self._band_names(keys):
-                pipe.sadd(name, key)
-            pipe.execute()
-
-        self._call(f"insert of {key!r}", run)
+        names = [self.prefix + "sig", self.prefix + "size", self.prefix + "token"]
+        args: list[bytes | str | int] = [key, signature.astype("<u4").tobytes(), int(size)]
+        names += self._band_names(keys)
+        self._call(f"insert of {key!r}", lambda: self._store_script(keys=names, args=args))
 
     def _lookup(self, keys: NDArray[np.uint64]) -> set[str]:
         names = self._band_names(keys)

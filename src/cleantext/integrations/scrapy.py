@@ -20,7 +20,9 @@ Settings:
     ``False`` disables the pipeline (it raises ``NotConfigured``, as Scrapy components do).
 ``CLEANTEXT_FIELDS`` (default ``["text"]``)
     Item fields to clean, a list or a comma-separated string. A field that is missing or
-    ``None`` is skipped; a non-string value is an error.
+    ``None`` is skipped; an item with another non-string value (bytes, a list from an item
+    loader without ``TakeFirst``) is dropped before any field is changed, with one line in the
+    log (``DropItem``) and ``cleantext/dropped/not_text``.
 ``CLEANTEXT_PRESET`` (default ``"light"``), ``CLEANTEXT_CONFIG`` (optional dict)
     The cleaner: a preset, or a whole config as a dict (see :class:`cleantext.Config`).
 ``CLEANTEXT_HTML_FIELD`` (default ``None``)
@@ -48,7 +50,8 @@ Settings:
 
 Stats (``crawler.stats``): ``cleantext/items``, ``cleantext/items_changed``,
 ``cleantext/edits/<rule>``, ``cleantext/chars_removed``, ``cleantext/html_extracted``,
-``cleantext/dropped/empty``, ``cleantext/dropped/duplicate``, ``cleantext/dedup_errors``.
+``cleantext/dropped/empty``, ``cleantext/dropped/duplicate``, ``cleantext/dedup_errors``,
+``cleantext/dropped/not_text``.
 
 >>> s = PipelineSettings.from_mapping({"CLEANTEXT_FIELDS": "title, body", "CLEANTEXT_DEDUP": 1})
 >>> s.fields, s.dedup
@@ -237,6 +240,7 @@ class CleanTextPipeline:
         adapter = ItemAdapter(item)
         url = adapter.get(self.settings.id_field)
         url = url if isinstance(url, str) and url else None
+        self._check_types(adapter)
         done = self._extract(adapter, url)
         texts = [
             adapter.get(f) if f == done else self._clean_field(adapter, f, url)
@@ -252,6 +256,21 @@ class CleanTextPipeline:
             raise DropItem(f"cleantext: {total} chars left after cleaning")
         self._check_duplicate(adapter, "\n\n".join(kept))
         return item
+
+    def _check_types(self, adapter: ItemAdapter) -> None:
+        """Drop the item, before any field is changed, if a field to clean holds something
+        other than a string or ``None`` (bytes, a list from an item loader): one line in the
+        log and ``cleantext/dropped/not_text``, not a traceback for each such item."""
+        fields = self.settings.fields
+        html_field = self.settings.html_field
+        if html_field and isinstance(adapter.get(html_field), str | bytes):
+            fields = fields[1:]  # the first gets the page's text
+        for name in fields:
+            value = adapter.get(name)
+            if value is not None and not isinstance(value, str):
+                self._inc("cleantext/dropped/not_text")
+                kind = type(value).__name__
+                raise DropItem(f"cleantext: item field {name!r} is {kind}, not str")
 
     def _extract(self, adapter: ItemAdapter, url: str | None) -> str | None:
         """Extract the HTML field into the first text field; its name if it is cleaned too."""
@@ -275,8 +294,7 @@ class CleanTextPipeline:
         value = adapter.get(name)
         if value is None:
             return None
-        if not isinstance(value, str):
-            raise TypeError(f"item field {name!r} is {type(value).__name__}, not str")
+        assert isinstance(value, str)  # (_check_types dropped the item otherwise)
         doc = self.cleaner.clean_document(value, url=url)
         adapter[name] = doc.text
         self._record(doc)
