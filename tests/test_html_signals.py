@@ -1731,3 +1731,48 @@ def test_boxes_sharing_no_body_word_or_two_modifiers_are_not_twins_near_miss() -
     for first in ("promo-box", "articleBody -x -y", "row"):
         rest = "articleBody -bottom-space" if first != "row" else "row col-8"
         assert extract(chunk_page(first, rest)) == f"{P2}\n\n{P3}\n\n{P4}", first
+
+
+# --- first-article ---------------------------------------------------------------------------
+
+LONG = (
+    "The national team named a new coach on Monday, a former defender who led a club side to "
+    "two league titles, and who says that the team must now play a faster game."
+)
+
+
+def story(title: str, *texts: str, wrap: str = "") -> str:
+    body = f"<article><h1>{title}</h1><p class=byline>By A. Writer</p>{paras(*texts)}</article>"
+    return f"<div class={wrap}>{body}</div>" if wrap else body
+
+
+def test_an_endless_page_gives_its_first_story_not_all_or_the_longest() -> None:
+    # first-article (session 21): the next stories appended below the one asked for
+    html = (
+        f"<body>{NAV}<main>{story('Bridge to close', P1, P2, P3)}"
+        f"{story('New coach', LONG, LONG.upper(), LONG.lower(), LONG.title())}</main></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert LONG in extract(html, without("first-article"))
+    # the later story in a wrapper of its own, the longest: still the first one
+    html = (
+        f"<body>{NAV}<main>{story('Bridge to close', P1, P2, P3)}"
+        f"{story('New coach', LONG, LONG.upper(), LONG.lower(), LONG.title(), wrap='next')}"
+        "</main></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert LONG in extract(html, without("first-article"))
+
+
+def test_teasers_and_one_story_are_not_an_endless_page_near_miss() -> None:
+    # the later <article>s have an <h1> but little text (teasers), or no <h1> (comments), or
+    # the first one has too little text (a page's title box): the main content stays
+    teaser = "<article><h1><a href='/x'>Other story</a></h1><p>A line about it.</p></article>"
+    comment = f"<article class=reply><p>{P4}</p></article>"
+    html = f"<body>{NAV}<main>{story('Bridge to close', P1, P2, P3)}{teaser * 3}</main></body>"
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    html = f"<body><main>{story('Bridge to close', P1, P2, P3)}{comment * 2}</main></body>"
+    assert extract(html) == extract(html, without("first-article"))
+    box = "<article><h1>Example News</h1><p>The news of the town, since 1901.</p></article>"
+    html = f"<body><main>{box}{story('Bridge to close', P1, P2, P3)}</main></body>"
+    assert extract(html) == extract(html, without("first-article"))

@@ -11,6 +11,7 @@ from cleantext.html.end_matter import drop_date_text, drop_end_matter
 from cleantext.html.json_ld import BODY_ID
 from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
+    ARTICLE_CHARS,
     BOX_BLOCKS,
     CAPTION_CHARS,
     CARD_CHARS,
@@ -260,8 +261,78 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     if "text-mass" in signals:
         grown = _text_mass(elements, keep)
         if grown is not keep:
-            return grown, "text-mass"
+            keep, widened = grown, "text-mass"
+    if "first-article" in signals:
+        first = _first_article(page, keep)
+        if first is not keep:
+            return first, f"first-article: the first of several {elements[first[0]].label}"
     return keep, widened
+
+
+def _first_article(page: Page, keep: list[int]) -> list[int]:
+    """Signal ``first-article``: an endless page (a news site that appends the next stories
+    below the one asked for, each an ``<article>`` with its own ``<h1>``): when the main
+    content ``keep`` holds text of a later such ``<article>`` near the first one (sharing a
+    parent or grandparent below ``<body>``), each with ARTICLE_CHARS or more of
+    article-like paragraph text outside furniture, the main content is the first one's
+    part of it (the first ``<article>`` itself if the best container is not inside it): the
+    page's own story, whichever is the longest. Returns ``keep`` unchanged otherwise.
+
+    >>> from cleantext.html import render
+    >>> text = "<p>" + "A sentence of the story, with a comma. " * 4 + "</p>"
+    >>> story = "<article><h1>Title</h1>" + text * 2 + "</article>"
+    >>> page = render("<main>" + story * 2 + "</main>")
+    >>> _ = _main(page, SIGNALS - {"first-article"})
+    >>> [page.elements[i].tag for i in _first_article(page, [2])]  # <main> held both
+    ['article']
+    >>> _first_article(page, [3]) == [3]  # the first one alone: unchanged
+    True
+    """
+    elements = page.elements
+    heads = [b.element for b in page.blocks if b.tag == "h1" and b.element >= 0]
+    if len(heads) < 2:
+        return keep
+    around = [-1] * len(elements)  # the innermost <article> around each element (itself too)
+    for i, e in enumerate(elements):
+        around[i] = i if e.tag == "article" else (around[e.parent] if e.parent >= 0 else -1)
+    stories: list[int] = []
+    for h in heads:
+        a = around[h]
+        if (
+            a >= 0
+            and elements[a].zone < 0
+            and elements[a].good >= ARTICLE_CHARS
+            and (not stories or a > elements[stories[-1]].end)  # (not inside the one before)
+        ):
+            stories.append(a)
+    if len(stories) < 2:
+        return keep
+    first = stories[0]
+    near = _near(elements, first)
+    flags = _span_flags(elements, keep)
+    if not any(
+        near[0] <= s <= near[1]
+        and (flags[s] != OUT or any(s < k <= elements[s].end for k in keep))  # (held by keep)
+        for s in stories[1:]
+    ):
+        return keep
+    end = elements[first].end
+    best = keep[0]
+    if first <= best <= end:
+        return [k for k in keep if first <= k <= end]
+    return [first]
+
+
+def _near(elements: list[Element], i: int) -> tuple[int, int]:
+    """The span of elements (first, last index) under the grandparent of element ``i``, or
+    its parent if the grandparent is ``<body>`` or ``<html>``."""
+    span = (i, elements[i].end)
+    for _ in range(2):
+        up = elements[span[0]].parent
+        if up < 0 or elements[up].tag in PAGE_TAGS:
+            break
+        span = (up, elements[up].end)
+    return span
 
 
 def _text_share(

@@ -217,6 +217,11 @@ GOOD_CHARS = 100
 #: - ``twin-classes`` (session 20): a container of the best one's tag whose classes are its
 #:   own with one token more or less, sharing an article-like word, is its twin
 #:   (``body articleBody`` beside ``body articleBody -bottom-space``; see content._kin);
+#: - ``first-article`` (session 21): an endless page (the next stories appended below the
+#:   one asked for, each an ``<article>`` with its own ``<h1>`` and ARTICLE_CHARS of
+#:   paragraph text or more): when the main content holds a later one near the first, the
+#:   first one's part of it is the main content, not all of them or the longest (see
+#:   content._first_article);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -269,6 +274,7 @@ SIGNALS: frozenset[str] = frozenset(
         "utf8-over-declared",
         "head-holds-body",
         "twin-classes",
+        "first-article",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
@@ -294,6 +300,9 @@ URL_CHARS = 300
 #: links (link-list)
 LIST_LINKS = 0.3
 CARD_CHARS = 200
+#: an <article> with its own <h1> and this many characters of article-like paragraph text is
+#: a story of an endless page (first-article)
+ARTICLE_CHARS = 300
 CARD_SHARE = 0.5
 #: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
 DATE_CHARS = 80
