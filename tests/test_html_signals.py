@@ -1776,3 +1776,33 @@ def test_teasers_and_one_story_are_not_an_endless_page_near_miss() -> None:
     box = "<article><h1>Example News</h1><p>The news of the town, since 1901.</p></article>"
     html = f"<body><main>{box}{story('Bridge to close', P1, P2, P3)}</main></body>"
     assert extract(html) == extract(html, without("first-article"))
+
+
+# --- link-prose ------------------------------------------------------------------------------
+
+CITED = (
+    "<a href='/budget.pdf'>The budget document of the council, published on Monday,</a> runs "
+    "to 400 pages and lists every line of spending."
+)
+
+
+def test_prose_around_a_long_link_is_content() -> None:
+    # link-prose (session 21): more than half of the paragraph is its link, but it is prose
+    html = f"<body>{NAV}<article>{paras(P1, P2, CITED, P3)}</article></body>"
+    cited = "The budget document of the council, published on Monday, runs to 400 pages"
+    assert cited in extract(html)
+    assert cited not in extract(html, without("link-prose"))
+
+
+def test_a_paragraph_that_is_one_link_to_another_story_goes_near_miss() -> None:
+    # a teaser between the article's paragraphs: a label and a headline, however long, or a
+    # headline asking a question; a prose line too short to be a paragraph
+    for teaser in (
+        "<a href=/x>Read: Bus fares rise for the third time this year, and again in May</a>",
+        "<strong>Read more:</strong> <a href=/x>The mayor on why the city needs more buses</a>",
+        "Related: <a href=/x>Why does the city need more buses, and who will pay for them?</a>"
+        " Our explainer.",
+        "<a href=/x>The report of the council, published on Monday,</a> is long. See it.",
+    ):
+        html = f"<body>{NAV}<article>{paras(P1, P2, teaser, P3)}</article></body>"
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", teaser

@@ -31,6 +31,7 @@ from cleantext.html.signals import (
     MASS_SHARE,
     ORPHAN_CHARS,
     PAGE_TAGS,
+    PROSE_CHARS,
     SHARE_CHARS,
     SHARE_HOLD,
     SHARE_LOW,
@@ -776,7 +777,10 @@ def _block_note(
         return MARKUP.name, e.zone_note
     if e.furniture >= 0 and flags[e.furniture] == INSIDE:
         return MARKUP.name, e.furniture_note
-    if b.link_density >= LINK_DENSE and not ("url-lines" in signals and _url_line(page.text, b)):
+    if b.link_density >= LINK_DENSE and not (
+        ("url-lines" in signals and _url_line(page.text, b))
+        or ("link-prose" in signals and _link_prose(page.text, b))
+    ):
         return MARKUP.name, f"link density {b.link_density:.2f}"
     if boxes[b.element] >= 0 and not (
         "paragraph-in-link-box" in signals and b.chars >= GOOD_CHARS and b.link_density < 0.3
@@ -798,6 +802,30 @@ def _url_line(text: str, b: Block) -> bool:
     """Signal ``url-lines``: block ``b`` is one web address written out (a source the article
     cites, ``http://www.example.org/report.pdf``), not the name of a page to go to."""
     return b.chars <= URL_CHARS and _URL.fullmatch(text, b.start, b.end) is not None
+
+
+#: the ends of a statement: a headline ends without them, or with a question mark
+_STATEMENT_END = frozenset(".!。！")
+
+
+def _link_prose(text: str, b: Block) -> bool:
+    """Signal ``link-prose``: block ``b``, a ``<p>`` of GOOD_CHARS or more, is prose with a
+    long link inside (``<a>The council's budget document</a> runs to 400 pages and lists
+    every line of spending.``), not a teaser (``Read more: <a>Bus fares rise</a>``): it has
+    PROSE_CHARS or more outside its links and ends a statement (a period, not a headline's
+    question mark).
+
+    >>> from cleantext.html import render
+    >>> page = render("<p><a href=/r>The budget document of the council, on its site,</a> "
+    ...               "runs to 400 pages, a page for each line of spending.</p><p>Read: <a href=/x>"
+    ...               "The mayor on why the city needs more buses, and more trams.</a></p>")
+    >>> [_link_prose(page.text, b) for b in page.blocks]
+    [True, False]
+    """
+    if b.tag != "p" or b.chars < GOOD_CHARS or b.chars - b.link_chars < PROSE_CHARS:
+        return False
+    block = text[b.start : b.end].rstrip()
+    return block[-1:] in _STATEMENT_END
 
 
 def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:

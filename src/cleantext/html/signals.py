@@ -222,6 +222,9 @@ GOOD_CHARS = 100
 #:   paragraph text or more): when the main content holds a later one near the first, the
 #:   first one's part of it is the main content, not all of them or the longest (see
 #:   content._first_article);
+#: - ``link-prose`` (session 21): inside the article, a ``<p>`` of GOOD_CHARS or more with
+#:   PROSE_CHARS or more outside its links, ending a statement, is prose with a long link
+#:   inside, not a teaser: not dropped for its link density (see content._link_prose);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -275,6 +278,7 @@ SIGNALS: frozenset[str] = frozenset(
         "head-holds-body",
         "twin-classes",
         "first-article",
+        "link-prose",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
@@ -303,6 +307,9 @@ CARD_CHARS = 200
 #: an <article> with its own <h1> and this many characters of article-like paragraph text is
 #: a story of an endless page (first-article)
 ARTICLE_CHARS = 300
+#: a paragraph with this many characters outside its links is prose around a link, not a
+#: teaser's label and headline (link-prose)
+PROSE_CHARS = 40
 CARD_SHARE = 0.5
 #: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
 DATE_CHARS = 80
