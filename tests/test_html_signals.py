@@ -1806,3 +1806,40 @@ def test_a_paragraph_that_is_one_link_to_another_story_goes_near_miss() -> None:
     ):
         html = f"<body>{NAV}<article>{paras(P1, P2, teaser, P3)}</article></body>"
         assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", teaser
+
+
+# --- signup-boxes ----------------------------------------------------------------------------
+
+WALL = (
+    "<div class=paywall-prompt><h3>Subscribe to keep reading</h3><p>Get unlimited access to "
+    "all our stories for 1 dollar a week. Cancel anytime.</p></div>"
+)
+
+
+def test_a_paywall_box_inside_the_article_goes() -> None:
+    # signup-boxes (session 21): the visible prompt goes; the hidden duplicate of the text
+    # (aria-hidden, display:none, hidden) is never rendered; a visible container named
+    # "paywall" around the article's own text is the article
+    html = (
+        f"<body>{NAV}<article>{paras(P1)}<div class=paywall>{paras(P2, P3)}</div>"
+        f"<p aria-hidden=true>{P2}</p><div style='display:none'><p>{P4}</p></div>"
+        f"<div hidden><p>{P4}</p></div>{WALL}</article></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert "Cancel anytime" in extract(html, without("signup-boxes"))
+
+
+def test_one_line_about_subscribers_or_long_paragraphs_stay_near_miss() -> None:
+    # one such line alone, paragraphs of an article about subscriptions, steps of a how-to
+    subs = (
+        "Disney said that it had signed up ten million subscribers, and that more would sign "
+        "up once the service reached Europe."
+    )
+    steps = "<ol><li>Sign in to your account.</li><li>Select Subscribe.</li></ol>"
+    for body in (
+        paras(P1, "Subscribe to keep reading.", P2),
+        paras(P1, subs, subs.upper(), P2),
+        paras(P1) + steps + paras(P2),
+    ):
+        html = f"<body>{NAV}<article>{body}</article></body>"
+        assert extract(html) == extract(html, without("signup-boxes"))

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from cleantext.edits import Edit
 from cleantext.html import script_data
-from cleantext.html.end_matter import drop_date_text, drop_end_matter
+from cleantext.html.end_matter import drop_date_text, drop_end_matter, drop_signup_boxes
 from cleantext.html.json_ld import BODY_ID
 from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
@@ -1314,6 +1314,8 @@ def select_edits(
         drop_end_matter(
             page, verdicts, dropped, MARKUP.name, credits, promos, front, prompts, headings
         )
+    if "signup-boxes" in signals and MARKUP.name in enabled:
+        drop_signup_boxes(page, verdicts, dropped, MARKUP.name)
     if "orphan-label" in signals and MARKUP.name in enabled:
         _orphan_labels(page, verdicts, dropped)
     if "orphan-heading" in signals and MARKUP.name in enabled:

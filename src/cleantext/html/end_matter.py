@@ -219,6 +219,57 @@ def drop_end_matter(
         dropped[n] = True
 
 
+#: a block this long or longer is no line of a sign-up box (a paragraph: GOOD_CHARS)
+BOX_LINE_CHARS = 100
+#: blocks that are not lines of a sign-up box: list items and table cells (the steps of a
+#: how-to, "Sign in to your account.", a table of plans)
+_NOT_BOX_LINES = frozenset({"li", "td", "th", "dt", "dd"})
+
+
+def drop_signup_boxes(
+    page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool], rule: str
+) -> None:
+    """Signal ``signup-boxes``: a run of signup.MIN_LINES or more kept blocks in a row, each a
+    line of a sign-up, log-in or paywall box (``[signup]`` phrases of boilerplate.toml, see
+    :func:`cleantext.boilerplate.signup.is_signup_line`: "Subscribe to keep reading",
+    "Cancel anytime", "Already a subscriber? Log in"), goes, as the ``extract`` preset's
+    box rule drops it from text (the ``light`` rules that run after the selection keep
+    it); a run that is all the kept blocks stays (a page that is only such a box), and
+    list items and table cells are not box lines. Updates ``verdicts`` and ``dropped``.
+
+    >>> from cleantext.html import render
+    >>> page = render("<p>Subscribe to keep reading.</p><p>Cancel anytime.</p><p>The end.</p>")
+    >>> dropped = [False] * 3
+    >>> drop_signup_boxes(page, [None] * 3, dropped, "r")
+    >>> dropped
+    [True, True, False]
+    """
+    from cleantext.boilerplate.patterns import normalize_line
+    from cleantext.boilerplate.signup import MIN_LINES, signup_lines
+
+    blocks, text = page.blocks, page.text
+    kept = [n for n, d in enumerate(dropped) if not d]
+    short = [
+        n for n in kept if blocks[n].chars < BOX_LINE_CHARS and blocks[n].tag not in _NOT_BOX_LINES
+    ]
+    if len(short) < MIN_LINES or len(kept) <= MIN_LINES:
+        return
+    keys = [normalize_line(text[blocks[n].start : blocks[n].end]) for n in short]
+    lines = {short[k] for k in signup_lines(keys)}
+    if len(lines) < MIN_LINES or len(lines) == len(kept):
+        return
+    run: list[int] = []
+    for n in [*kept, -1]:  # (-1: the end of the last run)
+        if n in lines:
+            run.append(n)
+            continue
+        if len(run) >= MIN_LINES:
+            for m in run:
+                verdicts[m] = (rule, "sign-up or paywall box")
+                dropped[m] = True
+        run = []
+
+
 #: the heading tags front matter looks past (with ``headings``)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: the end matter that also comes before an article

@@ -225,6 +225,10 @@ GOOD_CHARS = 100
 #: - ``link-prose`` (session 21): inside the article, a ``<p>`` of GOOD_CHARS or more with
 #:   PROSE_CHARS or more outside its links, ending a statement, is prose with a long link
 #:   inside, not a teaser: not dropped for its link density (see content._link_prose);
+#: - ``signup-boxes`` (session 21): two or more kept blocks in a row, each a line of a
+#:   sign-up, log-in or paywall box (``[signup]`` of boilerplate.toml: "Subscribe to keep
+#:   reading", "Cancel anytime"), go, as the extract preset's box rule drops them from text
+#:   (see end_matter.drop_signup_boxes);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -279,6 +283,7 @@ SIGNALS: frozenset[str] = frozenset(
         "twin-classes",
         "first-article",
         "link-prose",
+        "signup-boxes",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
