@@ -1843,3 +1843,37 @@ def test_one_line_about_subscribers_or_long_paragraphs_stay_near_miss() -> None:
     ):
         html = f"<body>{NAV}<article>{body}</article></body>"
         assert extract(html) == extract(html, without("signup-boxes"))
+
+
+# --- sibling-tables --------------------------------------------------------------------------
+
+SPECS = (
+    "<table class=specs><tr><th>Weight</th><td>540 g</td></tr>"
+    "<tr><th>Sole</th><td>Rubber</td></tr></table>"
+)
+
+
+def product(table: str) -> str:
+    return (
+        f"<body>{NAV}<main><div class=product><h1>Boot</h1><div class=description>"
+        f"{paras(P1, P2)}</div><h2>Specifications</h2>{table}</div></main></body>"
+    )
+
+
+def test_a_specifications_table_beside_the_description_stays() -> None:
+    # sibling-tables (session 21): a product page, the specs in a table beside the text
+    html = product(SPECS)
+    assert extract(html) == f"{P1}\n\n{P2}\n\nSpecifications\n\nWeight\n\n540 g\n\nSole\n\nRubber"
+    assert extract(html, without("sibling-tables")) == f"{P1}\n\n{P2}"
+
+
+def test_link_tables_and_layout_tables_beside_the_article_go_near_miss() -> None:
+    links = "".join(f"<tr><td><a href=/{n}>Other boot number {n}</a></td></tr>" for n in range(3))
+    rows = "".join(
+        f"<tr><td>Week {n}</td><td>Opening hours, shop and depot</td></tr>" for n in range(9)
+    )
+    layout = f"<table>{rows}</table>"  # more text than the article
+    for table in (f"<table>{links}</table>", layout, SPECS.replace("specs", "related-products")):
+        assert extract(product(table)) == extract(product(table), without("sibling-tables"))
+        assert "Other boot" not in extract(product(table)), table
+        assert "Rubber" not in extract(product(table)), table

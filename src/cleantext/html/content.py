@@ -258,6 +258,8 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             )
         ):
             keep.append(i)
+    if "sibling-tables" in signals:
+        keep += _sibling_tables(elements, best, keep, aside)
     keep += _twins(elements, best, keep, "twin-classes" in signals)
     if "text-mass" in signals:
         grown = _text_mass(elements, keep)
@@ -268,6 +270,52 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         if first is not keep:
             return first, f"first-article: the first of several {elements[first[0]].label}"
     return keep, widened
+
+
+#: the headings kept with a table beside the article (sibling-tables)
+_TABLE_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _sibling_tables(
+    elements: list[Element], best: int, keep: list[int], aside: bytearray | None = None
+) -> list[int]:
+    """Signal ``sibling-tables``: the ``<table>`` elements beside the best container ``best``
+    (children of its parent, not in ``keep``), outside furniture and not ``aside``, with
+    less than LINK_DENSE of their text in links and no more text than the best container,
+    and the heading (``<h2>``-``<h6>``) right before each: the data of the article (a
+    product's specifications, a recipe's nutrition facts, a match's line-ups), scored
+    nothing for short cells. A layout table holding more text than the article, or a
+    table of links, is not one.
+
+    >>> from cleantext.html import render
+    >>> page = render("<div><div><p>" + "The boot is light, and dry. " * 5 + "</p></div>"
+    ...               "<h2>Specs</h2><table><tr><th>Weight</th><td>540 g</td></tr></table></div>")
+    >>> [page.elements[i].tag for i in _sibling_tables(page.elements, 3, [3])]
+    ['h2', 'table']
+    """
+    parent = elements[best].parent
+    if parent < 0:
+        return []
+    found: list[int] = []
+    limit = elements[best].text_len
+    prev = -1  # the child of the parent before the one looked at
+    i = parent + 1
+    while i <= elements[parent].end:
+        e = elements[i]
+        if (
+            e.tag == "table"
+            and i not in keep
+            and e.zone < 0
+            and e.furniture < 0
+            and not (aside and aside[i])
+            and 0 < e.text_len <= limit
+            and e.link_len < LINK_DENSE * e.text_len
+        ):
+            if prev >= 0 and elements[prev].tag in _TABLE_HEADINGS and prev not in keep:
+                found.append(prev)
+            found.append(i)
+        prev, i = i, e.end + 1  # (the next child: past this one's subtree)
+    return found
 
 
 def _first_article(page: Page, keep: list[int]) -> list[int]:

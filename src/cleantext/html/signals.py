@@ -229,6 +229,10 @@ GOOD_CHARS = 100
 #:   sign-up, log-in or paywall box (``[signup]`` of boilerplate.toml: "Subscribe to keep
 #:   reading", "Cancel anytime"), go, as the extract preset's box rule drops them from text
 #:   (see end_matter.drop_signup_boxes);
+#: - ``sibling-tables`` (session 21): a ``<table>`` beside the best container (a child of its
+#:   parent), outside furniture, not link-dense, with no more text than the container, is
+#:   the article's data (a product's specifications), with the heading right before it
+#:   (see content._sibling_tables);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -284,6 +288,7 @@ SIGNALS: frozenset[str] = frozenset(
         "first-article",
         "link-prose",
         "signup-boxes",
+        "sibling-tables",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
