@@ -28,6 +28,8 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
+from itertools import compress
+from operator import not_
 from typing import NamedTuple
 
 from cleantext.html.page import Page
@@ -244,23 +246,32 @@ def drop_signup_boxes(
     >>> dropped
     [True, True, False]
     """
-    from cleantext.boilerplate.patterns import normalize_line
-    from cleantext.boilerplate.signup import MIN_LINES, signup_lines
+    from cleantext.boilerplate.signup import MIN_LINES, has_signup_phrase, is_signup_line
 
     blocks, text = page.blocks, page.text
-    kept = [n for n, d in enumerate(dropped) if not d]
-    short = [
-        n for n in kept if blocks[n].chars < BOX_LINE_CHARS and blocks[n].tag not in _NOT_BOX_LINES
-    ]
-    if len(short) < MIN_LINES or len(kept) <= MIN_LINES:
+    kept = list(compress(range(len(dropped)), map(not_, dropped)))  # (C speed: long pages)
+    if len(kept) <= MIN_LINES:
         return
-    keys = [normalize_line(text[blocks[n].start : blocks[n].end]) for n in short]
-    lines = {short[k] for k in signup_lines(keys)}
-    if len(lines) < MIN_LINES or len(lines) == len(kept):
-        return
+    candidates: list[int] = []  # the runs of short kept blocks (a line alone goes nowhere)
     run: list[int] = []
     for n in [*kept, -1]:  # (-1: the end of the last run)
-        if n in lines:
+        if n >= 0 and blocks[n].chars < BOX_LINE_CHARS and blocks[n].tag not in _NOT_BOX_LINES:
+            run.append(n)
+            continue
+        if len(run) >= MIN_LINES:
+            candidates += run
+        run = []
+    # (one look for a phrase in all of them first: most pages have none)
+    if not candidates or not has_signup_phrase(
+        " | ".join(text[blocks[n].start : blocks[n].end] for n in candidates)
+    ):
+        return
+    lines = [n for n in candidates if is_signup_line(text[blocks[n].start : blocks[n].end])]
+    if len(lines) < MIN_LINES or len(lines) == len(kept):
+        return
+    found = set(lines)
+    for n in [*kept, -1]:
+        if n in found:
             run.append(n)
             continue
         if len(run) >= MIN_LINES:
