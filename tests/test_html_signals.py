@@ -1731,3 +1731,149 @@ def test_boxes_sharing_no_body_word_or_two_modifiers_are_not_twins_near_miss() -
     for first in ("promo-box", "articleBody -x -y", "row"):
         rest = "articleBody -bottom-space" if first != "row" else "row col-8"
         assert extract(chunk_page(first, rest)) == f"{P2}\n\n{P3}\n\n{P4}", first
+
+
+# --- first-article ---------------------------------------------------------------------------
+
+LONG = (
+    "The national team named a new coach on Monday, a former defender who led a club side to "
+    "two league titles, and who says that the team must now play a faster game."
+)
+
+
+def story(title: str, *texts: str, wrap: str = "") -> str:
+    body = f"<article><h1>{title}</h1><p class=byline>By A. Writer</p>{paras(*texts)}</article>"
+    return f"<div class={wrap}>{body}</div>" if wrap else body
+
+
+def test_an_endless_page_gives_its_first_story_not_all_or_the_longest() -> None:
+    # first-article (session 21): the next stories appended below the one asked for
+    html = (
+        f"<body>{NAV}<main>{story('Bridge to close', P1, P2, P3)}"
+        f"{story('New coach', LONG, LONG.upper(), LONG.lower(), LONG.title())}</main></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert LONG in extract(html, without("first-article"))
+    # the later story in a wrapper of its own, the longest: still the first one
+    html = (
+        f"<body>{NAV}<main>{story('Bridge to close', P1, P2, P3)}"
+        f"{story('New coach', LONG, LONG.upper(), LONG.lower(), LONG.title(), wrap='next')}"
+        "</main></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert LONG in extract(html, without("first-article"))
+
+
+def test_teasers_and_one_story_are_not_an_endless_page_near_miss() -> None:
+    # the later <article>s have an <h1> but little text (teasers), or no <h1> (comments), or
+    # the first one has too little text (a page's title box): the main content stays
+    teaser = "<article><h1><a href='/x'>Other story</a></h1><p>A line about it.</p></article>"
+    comment = f"<article class=reply><p>{P4}</p></article>"
+    html = f"<body>{NAV}<main>{story('Bridge to close', P1, P2, P3)}{teaser * 3}</main></body>"
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    html = f"<body><main>{story('Bridge to close', P1, P2, P3)}{comment * 2}</main></body>"
+    assert extract(html) == extract(html, without("first-article"))
+    box = "<article><h1>Example News</h1><p>The news of the town, since 1901.</p></article>"
+    html = f"<body><main>{box}{story('Bridge to close', P1, P2, P3)}</main></body>"
+    assert extract(html) == extract(html, without("first-article"))
+
+
+# --- link-prose ------------------------------------------------------------------------------
+
+CITED = (
+    "<a href='/budget.pdf'>The budget document of the council, published on Monday,</a> runs "
+    "to 400 pages and lists every line of spending."
+)
+
+
+def test_prose_around_a_long_link_is_content() -> None:
+    # link-prose (session 21): more than half of the paragraph is its link, but it is prose
+    html = f"<body>{NAV}<article>{paras(P1, P2, CITED, P3)}</article></body>"
+    cited = "The budget document of the council, published on Monday, runs to 400 pages"
+    assert cited in extract(html)
+    assert cited not in extract(html, without("link-prose"))
+
+
+def test_a_paragraph_that_is_one_link_to_another_story_goes_near_miss() -> None:
+    # a teaser between the article's paragraphs: a label and a headline, however long, or a
+    # headline asking a question; a prose line too short to be a paragraph
+    for teaser in (
+        "<a href=/x>Read: Bus fares rise for the third time this year, and again in May</a>",
+        "<strong>Read more:</strong> <a href=/x>The mayor on why the city needs more buses</a>",
+        "Related: <a href=/x>Why does the city need more buses, and who will pay for them?</a>"
+        " Our explainer.",
+        "<a href=/x>The report of the council, published on Monday,</a> is long. See it.",
+    ):
+        html = f"<body>{NAV}<article>{paras(P1, P2, teaser, P3)}</article></body>"
+        assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}", teaser
+
+
+# --- signup-boxes ----------------------------------------------------------------------------
+
+WALL = (
+    "<div class=paywall-prompt><h3>Subscribe to keep reading</h3><p>Get unlimited access to "
+    "all our stories for 1 dollar a week. Cancel anytime.</p></div>"
+)
+
+
+def test_a_paywall_box_inside_the_article_goes() -> None:
+    # signup-boxes (session 21): the visible prompt goes; the hidden duplicate of the text
+    # (aria-hidden, display:none, hidden) is never rendered; a visible container named
+    # "paywall" around the article's own text is the article
+    html = (
+        f"<body>{NAV}<article>{paras(P1)}<div class=paywall>{paras(P2, P3)}</div>"
+        f"<p aria-hidden=true>{P2}</p><div style='display:none'><p>{P4}</p></div>"
+        f"<div hidden><p>{P4}</p></div>{WALL}</article></body>"
+    )
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}"
+    assert "Cancel anytime" in extract(html, without("signup-boxes"))
+
+
+def test_one_line_about_subscribers_or_long_paragraphs_stay_near_miss() -> None:
+    # one such line alone, paragraphs of an article about subscriptions, steps of a how-to
+    subs = (
+        "Disney said that it had signed up ten million subscribers, and that more would sign "
+        "up once the service reached Europe."
+    )
+    steps = "<ol><li>Sign in to your account.</li><li>Select Subscribe.</li></ol>"
+    for body in (
+        paras(P1, "Subscribe to keep reading.", P2),
+        paras(P1, subs, subs.upper(), P2),
+        paras(P1) + steps + paras(P2),
+    ):
+        html = f"<body>{NAV}<article>{body}</article></body>"
+        assert extract(html) == extract(html, without("signup-boxes"))
+
+
+# --- sibling-tables --------------------------------------------------------------------------
+
+SPECS = (
+    "<table class=specs><tr><th>Weight</th><td>540 g</td></tr>"
+    "<tr><th>Sole</th><td>Rubber</td></tr></table>"
+)
+
+
+def product(table: str) -> str:
+    return (
+        f"<body>{NAV}<main><div class=product><h1>Boot</h1><div class=description>"
+        f"{paras(P1, P2)}</div><h2>Specifications</h2>{table}</div></main></body>"
+    )
+
+
+def test_a_specifications_table_beside_the_description_stays() -> None:
+    # sibling-tables (session 21): a product page, the specs in a table beside the text
+    html = product(SPECS)
+    assert extract(html) == f"{P1}\n\n{P2}\n\nSpecifications\n\nWeight\n\n540 g\n\nSole\n\nRubber"
+    assert extract(html, without("sibling-tables")) == f"{P1}\n\n{P2}"
+
+
+def test_link_tables_and_layout_tables_beside_the_article_go_near_miss() -> None:
+    links = "".join(f"<tr><td><a href=/{n}>Other boot number {n}</a></td></tr>" for n in range(3))
+    rows = "".join(
+        f"<tr><td>Week {n}</td><td>Opening hours, shop and depot</td></tr>" for n in range(9)
+    )
+    layout = f"<table>{rows}</table>"  # more text than the article
+    for table in (f"<table>{links}</table>", layout, SPECS.replace("specs", "related-products")):
+        assert extract(product(table)) == extract(product(table), without("sibling-tables"))
+        assert "Other boot" not in extract(product(table)), table
+        assert "Rubber" not in extract(product(table)), table

@@ -142,6 +142,27 @@ def is_signup_line(line: str, key: str = "") -> bool:
     return words + _halves(key) <= MAX_WORDS
 
 
+def has_signup_phrase(text: str) -> bool:
+    """``text`` (one line, or several joined by ``" | "``) holds a sign-up, log-in or
+    newsletter phrase somewhere: a first look before :func:`is_signup_line` on each line.
+
+    >>> has_signup_phrase("The ferry is free | Sign up"), has_signup_phrase("The ferry")
+    (True, False)
+    """
+    key = normalize_line(text)
+    spaced = not _anchor_words().isdisjoint(key.replace("'", " ").split())
+    return (spaced and _phrases().search(key) is not None) or (
+        not key.isascii() and _loose_pattern().search(key) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _anchor_words() -> frozenset[str]:
+    """The longest word of each phrase of a spaced script: a text without any of them as a
+    word holds none of those phrases (a set look instead of the pattern's scan)."""
+    return frozenset(max(w.replace("'", " ").split(), key=len) for w in _words() - _loose())
+
+
 def _halves(key: str) -> int:
     """Half the CJK characters of a normalised line: two of them count as one more word (as
     ``extract`` counts them; a Japanese paragraph is one run of letters).

@@ -7,10 +7,11 @@ from typing import NamedTuple
 
 from cleantext.edits import Edit
 from cleantext.html import script_data
-from cleantext.html.end_matter import drop_date_text, drop_end_matter
+from cleantext.html.end_matter import drop_date_text, drop_end_matter, drop_signup_boxes
 from cleantext.html.json_ld import BODY_ID
 from cleantext.html.page import Block, Element, Page
 from cleantext.html.signals import (
+    ARTICLE_CHARS,
     BOX_BLOCKS,
     CAPTION_CHARS,
     CARD_CHARS,
@@ -30,6 +31,7 @@ from cleantext.html.signals import (
     MASS_SHARE,
     ORPHAN_CHARS,
     PAGE_TAGS,
+    PROSE_CHARS,
     SHARE_CHARS,
     SHARE_HOLD,
     SHARE_LOW,
@@ -256,12 +258,130 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             )
         ):
             keep.append(i)
+    if "sibling-tables" in signals:
+        keep += _sibling_tables(elements, best, keep, aside)
     keep += _twins(elements, best, keep, "twin-classes" in signals)
     if "text-mass" in signals:
         grown = _text_mass(elements, keep)
         if grown is not keep:
-            return grown, "text-mass"
+            keep, widened = grown, "text-mass"
+    if "first-article" in signals:
+        first = _first_article(page, keep)
+        if first is not keep:
+            return first, f"first-article: the first of several {elements[first[0]].label}"
     return keep, widened
+
+
+#: the headings kept with a table beside the article (sibling-tables)
+_TABLE_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _sibling_tables(
+    elements: list[Element], best: int, keep: list[int], aside: bytearray | None = None
+) -> list[int]:
+    """Signal ``sibling-tables``: the ``<table>`` elements beside the best container ``best``
+    (children of its parent, not in ``keep``), outside furniture and not ``aside``, with
+    less than LINK_DENSE of their text in links and no more text than the best container,
+    and the heading (``<h2>``-``<h6>``) right before each: the data of the article (a
+    product's specifications, a recipe's nutrition facts, a match's line-ups), scored
+    nothing for short cells. A layout table holding more text than the article, or a
+    table of links, is not one.
+
+    >>> from cleantext.html import render
+    >>> page = render("<div><div><p>" + "The boot is light, and dry. " * 5 + "</p></div>"
+    ...               "<h2>Specs</h2><table><tr><th>Weight</th><td>540 g</td></tr></table></div>")
+    >>> [page.elements[i].tag for i in _sibling_tables(page.elements, 3, [3])]
+    ['h2', 'table']
+    """
+    parent = elements[best].parent
+    if parent < 0:
+        return []
+    found: list[int] = []
+    limit = elements[best].text_len
+    prev = -1  # the child of the parent before the one looked at
+    i = parent + 1
+    while i <= elements[parent].end:
+        e = elements[i]
+        if (
+            e.tag == "table"
+            and i not in keep
+            and e.zone < 0
+            and e.furniture < 0
+            and not (aside and aside[i])
+            and 0 < e.text_len <= limit
+            and e.link_len < LINK_DENSE * e.text_len
+        ):
+            if prev >= 0 and elements[prev].tag in _TABLE_HEADINGS and prev not in keep:
+                found.append(prev)
+            found.append(i)
+        prev, i = i, e.end + 1  # (the next child: past this one's subtree)
+    return found
+
+
+def _first_article(page: Page, keep: list[int]) -> list[int]:
+    """Signal ``first-article``: an endless page (a news site that appends the next stories
+    below the one asked for, each an ``<article>`` with its own ``<h1>``): when the main
+    content ``keep`` holds text of a later such ``<article>`` near the first one (sharing a
+    parent or grandparent below ``<body>``), each with ARTICLE_CHARS or more of
+    article-like paragraph text outside furniture, the main content is the first one's
+    part of it (the first ``<article>`` itself if the best container is not inside it): the
+    page's own story, whichever is the longest. Returns ``keep`` unchanged otherwise.
+
+    >>> from cleantext.html import render
+    >>> text = "<p>" + "A sentence of the story, with a comma. " * 4 + "</p>"
+    >>> story = "<article><h1>Title</h1>" + text * 2 + "</article>"
+    >>> page = render("<main>" + story * 2 + "</main>")
+    >>> _ = _main(page, SIGNALS - {"first-article"})
+    >>> [page.elements[i].tag for i in _first_article(page, [2])]  # <main> held both
+    ['article']
+    >>> _first_article(page, [3]) == [3]  # the first one alone: unchanged
+    True
+    """
+    elements = page.elements
+    heads = [b.element for b in page.blocks if b.tag == "h1" and b.element >= 0]
+    if len(heads) < 2:
+        return keep
+    around = [-1] * len(elements)  # the innermost <article> around each element (itself too)
+    for i, e in enumerate(elements):
+        around[i] = i if e.tag == "article" else (around[e.parent] if e.parent >= 0 else -1)
+    stories: list[int] = []
+    for h in heads:
+        a = around[h]
+        if (
+            a >= 0
+            and elements[a].zone < 0
+            and elements[a].good >= ARTICLE_CHARS
+            and (not stories or a > elements[stories[-1]].end)  # (not inside the one before)
+        ):
+            stories.append(a)
+    if len(stories) < 2:
+        return keep
+    first = stories[0]
+    near = _near(elements, first)
+    flags = _span_flags(elements, keep)
+    if not any(
+        near[0] <= s <= near[1]
+        and (flags[s] != OUT or any(s < k <= elements[s].end for k in keep))  # (held by keep)
+        for s in stories[1:]
+    ):
+        return keep
+    end = elements[first].end
+    best = keep[0]
+    if first <= best <= end:
+        return [k for k in keep if first <= k <= end]
+    return [first]
+
+
+def _near(elements: list[Element], i: int) -> tuple[int, int]:
+    """The span of elements (first, last index) under the grandparent of element ``i``, or
+    its parent if the grandparent is ``<body>`` or ``<html>``."""
+    span = (i, elements[i].end)
+    for _ in range(2):
+        up = elements[span[0]].parent
+        if up < 0 or elements[up].tag in PAGE_TAGS:
+            break
+        span = (up, elements[up].end)
+    return span
 
 
 def _text_share(
@@ -705,7 +825,10 @@ def _block_note(
         return MARKUP.name, e.zone_note
     if e.furniture >= 0 and flags[e.furniture] == INSIDE:
         return MARKUP.name, e.furniture_note
-    if b.link_density >= LINK_DENSE and not ("url-lines" in signals and _url_line(page.text, b)):
+    if b.link_density >= LINK_DENSE and not (
+        ("url-lines" in signals and _url_line(page.text, b))
+        or ("link-prose" in signals and _link_prose(page.text, b))
+    ):
         return MARKUP.name, f"link density {b.link_density:.2f}"
     if boxes[b.element] >= 0 and not (
         "paragraph-in-link-box" in signals and b.chars >= GOOD_CHARS and b.link_density < 0.3
@@ -727,6 +850,30 @@ def _url_line(text: str, b: Block) -> bool:
     """Signal ``url-lines``: block ``b`` is one web address written out (a source the article
     cites, ``http://www.example.org/report.pdf``), not the name of a page to go to."""
     return b.chars <= URL_CHARS and _URL.fullmatch(text, b.start, b.end) is not None
+
+
+#: the ends of a statement: a headline ends without them, or with a question mark
+_STATEMENT_END = frozenset(".!。！")
+
+
+def _link_prose(text: str, b: Block) -> bool:
+    """Signal ``link-prose``: block ``b``, a ``<p>`` of GOOD_CHARS or more, is prose with a
+    long link inside (``<a>The council's budget document</a> runs to 400 pages and lists
+    every line of spending.``), not a teaser (``Read more: <a>Bus fares rise</a>``): it has
+    PROSE_CHARS or more outside its links and ends a statement (a period, not a headline's
+    question mark).
+
+    >>> from cleantext.html import render
+    >>> page = render("<p><a href=/r>The budget document of the council, on its site,</a> "
+    ...               "runs to 400 pages, a page for each line of spending.</p><p>Read: <a href=/x>"
+    ...               "The mayor on why the city needs more buses, and more trams.</a></p>")
+    >>> [_link_prose(page.text, b) for b in page.blocks]
+    [True, False]
+    """
+    if b.tag != "p" or b.chars < GOOD_CHARS or b.chars - b.link_chars < PROSE_CHARS:
+        return False
+    block = text[b.start : b.end].rstrip()
+    return block[-1:] in _STATEMENT_END
 
 
 def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
@@ -1215,6 +1362,8 @@ def select_edits(
         drop_end_matter(
             page, verdicts, dropped, MARKUP.name, credits, promos, front, prompts, headings
         )
+    if "signup-boxes" in signals and MARKUP.name in enabled:
+        drop_signup_boxes(page, verdicts, dropped, MARKUP.name)
     if "orphan-label" in signals and MARKUP.name in enabled:
         _orphan_labels(page, verdicts, dropped)
     if "orphan-heading" in signals and MARKUP.name in enabled:

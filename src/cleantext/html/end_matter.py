@@ -28,6 +28,8 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
+from itertools import compress
+from operator import not_
 from typing import NamedTuple
 
 from cleantext.html.page import Page
@@ -217,6 +219,66 @@ def drop_end_matter(
             return
         verdicts[n] = (rule, f"front matter: {kind} before the article")
         dropped[n] = True
+
+
+#: a block this long or longer is no line of a sign-up box (a paragraph: GOOD_CHARS)
+BOX_LINE_CHARS = 100
+#: blocks that are not lines of a sign-up box: list items and table cells (the steps of a
+#: how-to, "Sign in to your account.", a table of plans)
+_NOT_BOX_LINES = frozenset({"li", "td", "th", "dt", "dd"})
+
+
+def drop_signup_boxes(
+    page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool], rule: str
+) -> None:
+    """Signal ``signup-boxes``: a run of signup.MIN_LINES or more kept blocks in a row, each a
+    line of a sign-up, log-in or paywall box (``[signup]`` phrases of boilerplate.toml, see
+    :func:`cleantext.boilerplate.signup.is_signup_line`: "Subscribe to keep reading",
+    "Cancel anytime", "Already a subscriber? Log in"), goes, as the ``extract`` preset's
+    box rule drops it from text (the ``light`` rules that run after the selection keep
+    it); a run that is all the kept blocks stays (a page that is only such a box), and
+    list items and table cells are not box lines. Updates ``verdicts`` and ``dropped``.
+
+    >>> from cleantext.html import render
+    >>> page = render("<p>Subscribe to keep reading.</p><p>Cancel anytime.</p><p>The end.</p>")
+    >>> dropped = [False] * 3
+    >>> drop_signup_boxes(page, [None] * 3, dropped, "r")
+    >>> dropped
+    [True, True, False]
+    """
+    from cleantext.boilerplate.signup import MIN_LINES, has_signup_phrase, is_signup_line
+
+    blocks, text = page.blocks, page.text
+    kept = list(compress(range(len(dropped)), map(not_, dropped)))  # (C speed: long pages)
+    if len(kept) <= MIN_LINES:
+        return
+    candidates: list[int] = []  # the runs of short kept blocks (a line alone goes nowhere)
+    run: list[int] = []
+    for n in [*kept, -1]:  # (-1: the end of the last run)
+        if n >= 0 and blocks[n].chars < BOX_LINE_CHARS and blocks[n].tag not in _NOT_BOX_LINES:
+            run.append(n)
+            continue
+        if len(run) >= MIN_LINES:
+            candidates += run
+        run = []
+    # (one look for a phrase in all of them first: most pages have none)
+    if not candidates or not has_signup_phrase(
+        " | ".join(text[blocks[n].start : blocks[n].end] for n in candidates)
+    ):
+        return
+    lines = [n for n in candidates if is_signup_line(text[blocks[n].start : blocks[n].end])]
+    if len(lines) < MIN_LINES or len(lines) == len(kept):
+        return
+    found = set(lines)
+    for n in [*kept, -1]:
+        if n in found:
+            run.append(n)
+            continue
+        if len(run) >= MIN_LINES:
+            for m in run:
+                verdicts[m] = (rule, "sign-up or paywall box")
+                dropped[m] = True
+        run = []
 
 
 #: the heading tags front matter looks past (with ``headings``)

@@ -217,6 +217,22 @@ GOOD_CHARS = 100
 #: - ``twin-classes`` (session 20): a container of the best one's tag whose classes are its
 #:   own with one token more or less, sharing an article-like word, is its twin
 #:   (``body articleBody`` beside ``body articleBody -bottom-space``; see content._kin);
+#: - ``first-article`` (session 21): an endless page (the next stories appended below the
+#:   one asked for, each an ``<article>`` with its own ``<h1>`` and ARTICLE_CHARS of
+#:   paragraph text or more): when the main content holds a later one near the first, the
+#:   first one's part of it is the main content, not all of them or the longest (see
+#:   content._first_article);
+#: - ``link-prose`` (session 21): inside the article, a ``<p>`` of GOOD_CHARS or more with
+#:   PROSE_CHARS or more outside its links, ending a statement, is prose with a long link
+#:   inside, not a teaser: not dropped for its link density (see content._link_prose);
+#: - ``signup-boxes`` (session 21): two or more kept blocks in a row, each a line of a
+#:   sign-up, log-in or paywall box (``[signup]`` of boilerplate.toml: "Subscribe to keep
+#:   reading", "Cancel anytime"), go, as the extract preset's box rule drops them from text
+#:   (see end_matter.drop_signup_boxes);
+#: - ``sibling-tables`` (session 21): a ``<table>`` beside the best container (a child of its
+#:   parent), outside furniture, not link-dense, with no more text than the container, is
+#:   the article's data (a product's specifications), with the heading right before it
+#:   (see content._sibling_tables);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -269,6 +285,10 @@ SIGNALS: frozenset[str] = frozenset(
         "utf8-over-declared",
         "head-holds-body",
         "twin-classes",
+        "first-article",
+        "link-prose",
+        "signup-boxes",
+        "sibling-tables",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
@@ -294,6 +314,12 @@ URL_CHARS = 300
 #: links (link-list)
 LIST_LINKS = 0.3
 CARD_CHARS = 200
+#: an <article> with its own <h1> and this many characters of article-like paragraph text is
+#: a story of an endless page (first-article)
+ARTICLE_CHARS = 300
+#: a paragraph with this many characters outside its links is prose around a link, not a
+#: teaser's label and headline (link-prose)
+PROSE_CHARS = 40
 CARD_SHARE = 0.5
 #: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
 DATE_CHARS = 80
