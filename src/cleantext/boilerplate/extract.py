@@ -504,6 +504,8 @@ class Weights:
     listed_header: bool = True  # a list above a headline with its byline (``above_headline``)
     list_last: bool = True  # its last paragraph after a list, over the footer (``announced``)
     counted_items: bool = True  # a roundup's items the headline counts, buttons (``teasers``)
+    #: box lines that are the article's paragraphs about subscribing stay (``signup.py``)
+    signup_paragraphs: bool = True
 
 
 WEIGHTS = Weights()
@@ -2625,7 +2627,8 @@ def find_main_content(
             note = inserted_note(infos, found)
             edits.append(_edit(text, INSERTED_LINES.name, infos[found[0]], infos[found[1]], note))
     if SIGNUP.name in enabled:
-        for box in signup_boxes(infos, first, last, page.signup_keys):
+        paragraphs = weights.signup_paragraphs
+        for box in signup_boxes(infos, first, last, page.signup_keys, paragraphs):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} more lines of it"
             if any(is_pitch(infos[i]) for i in box):
