@@ -267,7 +267,8 @@ class BlockDedupOptions:
 #: words with the article, kept (``list-last-paragraph``), a roundup's items past the run's
 #: first read-more line, each a paragraph with its button, as many as the title or headline
 #: counts, kept (``counted-items``), two sign-up lines in a row that are the article's own
-#: paragraphs, sentences sharing its content words, kept (``signup-paragraphs``)
+#: paragraphs, sentences sharing its content words, kept (``signup-paragraphs``), a programme's
+#: list of days written out, each over items that open with a clock time, kept (``timed-days``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -365,6 +366,7 @@ EXTRACT_MECHANISMS = (
     "list-last-paragraph",
     "counted-items",
     "signup-paragraphs",
+    "timed-days",
 )
 
 

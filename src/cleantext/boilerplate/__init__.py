@@ -164,6 +164,7 @@ _SWITCHES = {
     "list-last-paragraph": "list_last",
     "counted-items": "counted_items",
     "signup-paragraphs": "signup_paragraphs",
+    "timed-days": "timed_days",
 }
 
 

@@ -506,6 +506,7 @@ class Weights:
     counted_items: bool = True  # a roundup's items the headline counts, buttons (``teasers``)
     #: box lines that are the article's paragraphs about subscribing stay (``signup.py``)
     signup_paragraphs: bool = True
+    timed_days: bool = True  # a programme's days over their timed items (``_timed_days``)
 
 
 WEIGHTS = Weights()
@@ -1898,6 +1899,7 @@ def _inline_lists(
             and (
                 (plain and said)
                 or (plain and 2 * dated > len(run) and dated >= DATE_ROWS)  # (``_dated_items``)
+                or (plain and dated > 0 and w.timed_days and _timed_days(infos, run))
                 or (plain and _ingredients(infos, run, w))
                 or (plain and w.verse and is_verse([infos[i] for i in run]))
                 or _article_table(infos, (content[k], content[m]), run, w, tables)
@@ -1949,7 +1951,36 @@ def _dated_items(
     if opens and 2 * dated <= len(run):
         return True
     written = all(infos[i].words >= DATE_WORDS for i in run if infos[i].ui == "date")
-    return (opens or said) and written
+    timed = w.timed_days and not opens and _timed_days(infos, run)
+    return (opens or said or timed) and written
+
+
+def _timed_days(infos: Sequence[LineInfo], run: list[int]) -> bool:
+    """The list ``run`` is a programme by day (``w.timed_days``, ``extract_off =
+    ["timed-days"]``): it opens with a date line ("Friday 10 July"), and each of its other
+    lines that is no date opens with a clock time ("18:30 The Heron Sisters"), at least one
+    under each date. A box of teaser headlines under their dates has no time before each
+    headline; a column of dates alone has no line under them.
+
+    >>> mk = lambda t, ui="": LineInfo(Block(0, 0, t, 0), len(t.split()), 0.0, False,
+    ...     "hint" if ui else "short", -3.0, False, ui)
+    >>> day = [mk("Friday 10 July", "date"), mk("18:00 Doors open"), mk("18:30 The Heron Sisters")]
+    >>> _timed_days(day * 2, list(range(6)))
+    True
+    >>> _timed_days([day[0], mk("Doors open"), day[0], day[2]], [0, 1, 2, 3])
+    False
+    """
+    dates = [k for k, i in enumerate(run) if infos[i].ui == "date"]
+    if not dates or dates[0] != 0:
+        return False
+    ends = [*dates[1:], len(run)]
+    if any(end - start < 2 for start, end in zip(dates, ends, strict=True)):
+        return False  # (a date with no item under it)
+    return all(
+        _TIME.match(infos[i].block.text.lstrip()) is not None
+        for i in run
+        if infos[i].ui != "date"
+    )
 
 
 #: the words of a date written out ("Monday 2 March"), a list's item (``_dated_items``)
