@@ -268,7 +268,9 @@ class BlockDedupOptions:
 #: first read-more line, each a paragraph with its button, as many as the title or headline
 #: counts, kept (``counted-items``), two sign-up lines in a row that are the article's own
 #: paragraphs, sentences sharing its content words, kept (``signup-paragraphs``), a programme's
-#: list of days written out, each over items that open with a clock time, kept (``timed-days``)
+#: list of days written out, each over items that open with a clock time, kept (``timed-days``),
+#: the first section's heading right under a table of contents that lists it first, kept
+#: (``toc-heading``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -367,6 +369,7 @@ EXTRACT_MECHANISMS = (
     "counted-items",
     "signup-paragraphs",
     "timed-days",
+    "toc-heading",
 )
 
 

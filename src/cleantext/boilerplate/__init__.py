@@ -165,6 +165,7 @@ _SWITCHES = {
     "counted-items": "counted_items",
     "signup-paragraphs": "signup_paragraphs",
     "timed-days": "timed_days",
+    "toc-heading": "toc_heading",
 }
 
 

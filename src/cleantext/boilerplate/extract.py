@@ -507,6 +507,7 @@ class Weights:
     #: box lines that are the article's paragraphs about subscribing stay (``signup.py``)
     signup_paragraphs: bool = True
     timed_days: bool = True  # a programme's days over their timed items (``_timed_days``)
+    toc_heading: bool = True  # the first section's heading under a table of contents stays
 
 
 WEIGHTS = Weights()
