@@ -270,7 +270,8 @@ class BlockDedupOptions:
 #: paragraphs, sentences sharing its content words, kept (``signup-paragraphs``), a programme's
 #: list of days written out, each over items that open with a clock time, kept (``timed-days``),
 #: the first section's heading right under a table of contents that lists it first, kept
-#: (``toc-heading``)
+#: (``toc-heading``), a poem's first stanzas right above the run when it starts inside the poem,
+#: kept (``verse-page``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -370,6 +371,7 @@ EXTRACT_MECHANISMS = (
     "signup-paragraphs",
     "timed-days",
     "toc-heading",
+    "verse-page",
 )
 
 

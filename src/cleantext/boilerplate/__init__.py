@@ -166,6 +166,7 @@ _SWITCHES = {
     "signup-paragraphs": "signup_paragraphs",
     "timed-days": "timed_days",
     "toc-heading": "toc_heading",
+    "verse-page": "verse_page",
 }
 
 

@@ -174,7 +174,7 @@ from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.toc import TOC, toc_box
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
-from cleantext.boilerplate.verse import is_verse
+from cleantext.boilerplate.verse import is_verse, verse_above, why_verse
 from cleantext.boilerplate.why import best_in, chosen, stop_lines
 from cleantext.boilerplate.why import lines as line_range
 from cleantext.boilerplate.wrapped import unwrapped
@@ -508,6 +508,7 @@ class Weights:
     signup_paragraphs: bool = True
     timed_days: bool = True  # a programme's days over their timed items (``_timed_days``)
     toc_heading: bool = True  # the first section's heading under a table of contents stays
+    verse_page: bool = True  # a poem's stanzas above the run that starts in it (``verse.py``)
 
 
 WEIGHTS = Weights()
@@ -2537,6 +2538,12 @@ def find_main_content(
     first = first if opened is None else opened
     ranked_top = ranked_head(infos, first, last, weights) if opened is None else None
     first = first if ranked_top is None else ranked_top
+    stanzas = verse_above(infos, first, weights)
+    if stanzas < first:  # a poem's first stanzas: the content, no menu (``verse_above``)
+        top, end = infos[stanzas].block.index + 1, infos[first - 1].block.index + 1
+        pros_cons = _joined(pros_cons, why_verse(top, end))
+        infos = _keep_lists(infos, {stanzas: first})
+        first = stanzas
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     toc = toc_intro(infos, first, last, weights)
