@@ -139,5 +139,6 @@ def test_headlines_above_a_stanza_are_no_poem() -> None:
     """Near miss of the above: teaser headlines right above the run, each starting anew in
     a capital with no comma at its end, still go with the head."""
     heads = tuple(line.rstrip(",;.").capitalize() for line in ORCHARD[:8])
-    out = cleantext.clean(_lines(MENU, TITLED, heads, ORCHARD[8:], BIO, TAIL, FOOTER), preset="extract")
+    text = _lines(MENU, TITLED, heads, ORCHARD[8:], BIO, TAIL, FOOTER)
+    out = cleantext.clean(text, preset="extract")
     assert heads[1] not in out

@@ -1979,9 +1979,7 @@ def _timed_days(infos: Sequence[LineInfo], run: list[int]) -> bool:
     if any(end - start < 2 for start, end in zip(dates, ends, strict=True)):
         return False  # (a date with no item under it)
     return all(
-        _TIME.match(infos[i].block.text.lstrip()) is not None
-        for i in run
-        if infos[i].ui != "date"
+        _TIME.match(infos[i].block.text.lstrip()) is not None for i in run if infos[i].ui != "date"
     )
 
 
@@ -2540,8 +2538,8 @@ def find_main_content(
     first = first if ranked_top is None else ranked_top
     stanzas = verse_above(infos, first, weights)
     if stanzas < first:  # a poem's first stanzas: the content, no menu (``verse_above``)
-        top, end = infos[stanzas].block.index + 1, infos[first - 1].block.index + 1
-        pros_cons = _joined(pros_cons, why_verse(top, end))
+        verse_at = (infos[stanzas].block.index + 1, infos[first - 1].block.index + 1)
+        pros_cons = _joined(pros_cons, why_verse(*verse_at))
         infos = _keep_lists(infos, {stanzas: first})
         first = stanzas
     if span_score < weights.zone_min:

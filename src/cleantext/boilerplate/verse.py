@@ -108,7 +108,7 @@ def verse_above(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
     >>> poem = ["Poetry", "The apple trees stand bare along the wall,",
     ...     "their branches black against a sky of tin;", "the last leaves gathered where they "
     ...     "chose to fall,", "the ladder leaning where the fruit had been.",
-    ...     "Now I go out alone with his old blade", "and find his marks still healing in the bark."]
+    ...     "Now I go out alone with his old blade", "and find his marks healing in the bark."]
     >>> verse_above(classify_lines("\\n".join(poem)), 5, WEIGHTS)
     1
     >>> heads = [t.rstrip(",;.").capitalize() for t in poem]
