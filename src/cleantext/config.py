@@ -271,7 +271,8 @@ class BlockDedupOptions:
 #: list of days written out, each over items that open with a clock time, kept (``timed-days``),
 #: the first section's heading right under a table of contents that lists it first, kept
 #: (``toc-heading``), a poem's first stanzas right above the run when it starts inside the poem,
-#: kept (``verse-page``)
+#: kept (``verse-page``), the article's last section right after it, numbered next after its
+#: numbered headings ("5. Contact" after 1 to 4), with its short lines, kept (``numbered-section``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -372,6 +373,7 @@ EXTRACT_MECHANISMS = (
     "timed-days",
     "toc-heading",
     "verse-page",
+    "numbered-section",
 )
 
 

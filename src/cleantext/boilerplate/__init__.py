@@ -167,6 +167,7 @@ _SWITCHES = {
     "timed-days": "timed_days",
     "toc-heading": "toc_heading",
     "verse-page": "verse_page",
+    "numbered-section": "numbered_section",
 }
 
 

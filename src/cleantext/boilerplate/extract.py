@@ -113,6 +113,7 @@ from cleantext.boilerplate.light import opens_quote
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.named import named_after, named_before, why_above, why_after
+from cleantext.boilerplate.numbered import numbered_after, why_numbered
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.pitch import (
@@ -509,6 +510,7 @@ class Weights:
     timed_days: bool = True  # a programme's days over their timed items (``_timed_days``)
     toc_heading: bool = True  # the first section's heading under a table of contents stays
     verse_page: bool = True  # a poem's stanzas above the run that starts in it (``verse.py``)
+    numbered_section: bool = True  # the article's last numbered section after it (``numbered``)
 
 
 WEIGHTS = Weights()
@@ -2465,6 +2467,11 @@ def find_main_content(
             fields += f"; the items to line {counted + 1} are the ones the headline counts"
             fields += " (counted-items)"
             last = counted
+        numbered = numbered_after(infos, first, last, weights)
+        if numbered > last:  # the section's short lines are the article's: no menu
+            fields += why_numbered(infos, last + 1, numbered)
+            infos = _keep_lists(infos, {last + 1: numbered + 1})
+            last = numbered
     unstopped = last
     last = extend_on(infos, last, weights, sentence_like, caption_pattern())
     unlisted = unlisted_end(infos, last, weights, _cased_or_caseless, caption_pattern())
