@@ -92,14 +92,14 @@ days written out over timed items (``programme_en``, ``timed-days``), a Chinese 
 paragraphs say "订阅" (``subscribe_zh``, ``signup-paragraphs``), a how-to whose step titles,
 listed under its intro, come back as headings (``howto_steps_en``, ``toc-heading``), a poem
 that is its page (``poem_page_en``, ``verse-page``), terms of service ending in the company's
-contact section (``terms_en``: its numbered "5. Contact" and address still go, a known loss),
-a blog post that quotes "Listen / Print / Save" in its prose (``toolbar_prose_en``), a
-theatre review with its cast and creative team as "Label: names" lines (``theatre_cast_en``)
-and an essay that repeats its epigraph at its end (``epigraph_en``);
-``benchmarks/written_pages/*.txt``, written for this project, all names and events invented,
-same licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or
-``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags, as an
-HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
+contact section under a numbered "5. Contact" (``terms_en``, ``numbered-section``), a blog
+post that quotes "Listen / Print / Save" in its prose (``toolbar_prose_en``), a theatre review
+with its cast and creative team as "Label: names" lines (``theatre_cast_en``) and an essay that
+repeats its epigraph at its end (``epigraph_en``); ``benchmarks/written_pages/*.txt``, written
+for this project, all names and events invented, same licence as the code). Each line of a
+page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
+``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title,
+menus, breadcrumb, buttons, footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 
