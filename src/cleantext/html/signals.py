@@ -217,6 +217,9 @@ GOOD_CHARS = 100
 #: - ``twin-classes`` (session 20): a container of the best one's tag whose classes are its
 #:   own with one token more or less, sharing an article-like word, is its twin
 #:   (``body articleBody`` beside ``body articleBody -bottom-space``; see content._kin);
+#: - ``epigraph-quote`` (session 21, adv21): with ``figure-quote``, a quote in a ``<figure>``
+#:   before the article's first paragraph stays though its words come again in the page (an
+#:   essay's epigraph, quoted again at its end); see content._figure_quotes;
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -269,6 +272,7 @@ SIGNALS: frozenset[str] = frozenset(
         "utf8-over-declared",
         "head-holds-body",
         "twin-classes",
+        "epigraph-quote",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
