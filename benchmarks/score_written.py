@@ -86,11 +86,20 @@ not repeat as headings), a photo gallery's counters in German and Spanish (``gal
 ``gallery_es``); for session 21's tails: a story's last paragraph after an unheaded box of four
 key points, right above its share bar (``tail_points_last_en``, ``list-last-paragraph``), and a
 roundup of four cafés, each a short paragraph with a "Read more" line, under a headline that
-counts them (``roundup_counted_en``, ``counted-items``); ``benchmarks/written_pages/*.txt``,
-written for this project, all names and events invented, same licence as the code). Each line
-of a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
-``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title, menus,
-breadcrumb, buttons, footer, cookie line).
+counts them (``roundup_counted_en``, ``counted-items``); and for session 21's adversarial pages
+(adv21: ordinary pages aimed at the blind spots of session 20's rules): a festival's programme,
+days written out over timed items (``programme_en``, ``timed-days``), a Chinese story whose
+paragraphs say "订阅" (``subscribe_zh``, ``signup-paragraphs``), a how-to whose step titles,
+listed under its intro, come back as headings (``howto_steps_en``, ``toc-heading``), a poem
+that is its page (``poem_page_en``, ``verse-page``), terms of service ending in the company's
+contact section under a numbered "5. Contact" (``terms_en``, ``numbered-section``), a blog
+post that quotes "Listen / Print / Save" in its prose (``toolbar_prose_en``), a theatre review
+with its cast and creative team as "Label: names" lines (``theatre_cast_en``) and an essay that
+repeats its epigraph at its end (``epigraph_en``); ``benchmarks/written_pages/*.txt``, written
+for this project, all names and events invented, same licence as the code). Each line of a
+page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
+``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title,
+menus, breadcrumb, buttons, footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 

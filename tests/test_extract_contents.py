@@ -92,3 +92,15 @@ def test_a_numbered_list_that_is_not_the_articles_headings_is_no_table_of_conten
     menu = ("1. Sports results", "2. Weather today", "3. Markets and prices", "4. Events")
     assert teaser not in cleantext.clean(_page(MENU, (teaser,), menu, _article(), FOOTER),
                                          preset="extract")  # fmt: skip
+
+
+def test_the_first_section_s_heading_stays_under_the_table() -> None:
+    """adv21 (``toc-heading``): the first section's heading, right above its paragraph and
+    the table's first entry too, went with the table; its entry in the table still goes."""
+    text = _page(MENU, ("How the bridge closure will change the town",), (INTRO,),
+                 ("Contents:", *HEADINGS), _article(), FOOTER)  # fmt: skip
+    out = cleantext.clean(text, preset="extract")
+    assert out.count(HEADINGS[0]) == 1 and "Contents:" not in out
+    assert out.split("\n\n")[1].splitlines()[:2] == [HEADINGS[0], SECTIONS[0]]
+    off = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["toc-heading"]}})
+    assert HEADINGS[0] not in Cleaner(off).clean(text) and INTRO in Cleaner(off).clean(text)

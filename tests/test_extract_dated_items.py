@@ -158,3 +158,41 @@ def test_a_byline_over_its_published_and_updated_lines_is_no_list() -> None:
     )
     text = _page(MENU, head, COLLECTION, MISSED, HELPFUL, FOOTER)
     assert "Published" not in cleantext.clean(text, preset="extract")
+
+
+FESTIVAL = (
+    "Three days of music, dance and workshops on the Millbrook water meadows. All times are for "
+    "the main stage unless we say otherwise.",
+)
+DAYS = ("Friday 10 July", "18:00 Doors open", "18:30 The Heron Sisters", "21:15 Kestrel Band",
+        "Saturday 11 July", "11:00 Children's ceilidh in the Barn Tent",
+        "13:00 Song workshop with Maeve Orrin", "20:00 Bellweather",
+        "Sunday 12 July", "12:00 Fiddle session in the Crown's garden",
+        "16:00 Closing concert: all artists")  # fmt: skip
+TICKETS = ("Day tickets are £35 for adults and £15 for children under 16, and weekend tickets "
+           "with camping are £95.",)  # fmt: skip
+
+
+def test_a_programme_s_days_over_their_timed_items_are_the_article_s() -> None:
+    """adv21 (``timed-days``): a festival's programme, each day written out over items that
+    open with a clock time, between its intro and a paragraph, with no line ending in ':'
+    above it: the days are 3 of its 11 lines, and the list, the paragraph under it with it,
+    went as the page's tail."""
+    text = _page(MENU, FESTIVAL, DAYS, TICKETS, HELPFUL, FOOTER)
+    assert cleantext.clean(text, preset="extract").splitlines() == [*FESTIVAL, *DAYS, *TICKETS]
+    assert DAYS[1] not in extract_with(text, timed_days=False)
+    off = {"preset": "extract", "boilerplate": {"extract_off": ["timed-days"]}}
+    assert TICKETS[0] not in Cleaner(Config.from_dict(off)).clean(text)
+
+
+def test_teaser_headlines_under_their_dates_are_no_programme() -> None:
+    """Near miss of the above: the same days over headlines with no time before them (a box
+    of the site's news by date) still go, and so do days over times alone."""
+    teasers = tuple(line.split(" ", 1)[1] if line[0].isdigit() else line for line in DAYS)
+    text = _page(MENU, FESTIVAL, teasers, TICKETS, HELPFUL, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert "Bellweather" not in out
+    bare = ("Friday 10 July", "18:00", "Saturday 11 July", "11:00", "Sunday 12 July", "12:00")
+    text = _page(MENU, FESTIVAL, bare, TICKETS, HELPFUL, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert "Saturday 11 July" not in out

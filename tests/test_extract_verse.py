@@ -100,3 +100,45 @@ def test_an_address_or_headlines_between_paragraphs_are_no_poem() -> None:
     for box in (address, heads):
         out = cleantext.clean(_page(MENU, POEM_INTRO, box, POET, TAIL, FOOTER), preset="extract")
         assert box[1] not in out, box[0]
+
+
+TITLED = ("Winter Orchard", "By Carys Lindqvist", "Poetry · Issue 14")
+ORCHARD = (
+    "The apple trees stand bare along the wall,",
+    "their branches black against a sky of tin;",
+    "the last leaves gathered where they chose to fall,",
+    "the ladder leaning where the fruit had been.",
+    "My father pruned them every February,",
+    "his breath a cloud, his knife a quiet thing;",
+    "he said the cut was how a tree would carry",
+    "the weight of all the blossom in the spring.",
+    "Now I go out alone with his old blade",
+    "and find his marks still healing in the bark,",
+    "and cut where he would cut, and am afraid,",
+    "and work until the orchard has gone dark.",
+)
+BIO = ("Carys Lindqvist's first collection, Salt Rooms, came out in 2024.",)
+
+
+def _lines(*blocks: tuple[str, ...]) -> str:
+    return "\n".join(line for block in blocks for line in block) + "\n"
+
+
+def test_a_poem_that_is_the_page_keeps_its_first_stanzas() -> None:
+    """adv21 (``verse-page``): a poem alone on its page, no paragraph above it: the
+    article's run started at its last stanza, and the first two went with the head."""
+    text = _lines(MENU, TITLED, ORCHARD, BIO, TAIL, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert out.splitlines()[: len(ORCHARD)] == list(ORCHARD) and TITLED[1] not in out
+    config = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["verse-page"]}})
+    off = Cleaner(config).clean(text)
+    assert ORCHARD[0] not in off and ORCHARD[-1] in off
+
+
+def test_headlines_above_a_stanza_are_no_poem() -> None:
+    """Near miss of the above: teaser headlines right above the run, each starting anew in
+    a capital with no comma at its end, still go with the head."""
+    heads = tuple(line.rstrip(",;.").capitalize() for line in ORCHARD[:8])
+    text = _lines(MENU, TITLED, heads, ORCHARD[8:], BIO, TAIL, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert heads[1] not in out

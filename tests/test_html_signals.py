@@ -1677,6 +1677,35 @@ def test_a_pull_quote_and_a_caption_in_a_figure_still_go_near_miss() -> None:
     assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
 
 
+EPIGRAPH = "You only know a street once you have walked it the wrong way."
+
+
+def epigraph_page(before: str, middle: str) -> str:
+    # an essay whose last paragraph quotes its epigraph again
+    return (
+        f"<body>{NAV}<article><h1>The map is not the walk</h1><div class=text>{before}"
+        f"{paras(P1, P2)}{middle}{paras(P3, P4, '“' + EPIGRAPH + '”')}</div></article>"
+        f"<div class=sidebar><p>{BIO}</p></div></body>"
+    )
+
+
+def test_an_epigraph_quoted_again_at_the_end_stays() -> None:
+    # epigraph-quote (session 21, adv21): dropped as a pull quote, its words being repeated
+    html = epigraph_page(figure_of(EPIGRAPH), "")
+    body = f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n“{EPIGRAPH}”"
+    assert extract(html) == f"“{EPIGRAPH}”\n\n{body}"
+    assert extract(html, without("epigraph-quote")) == body
+
+
+def test_the_same_quote_between_paragraphs_is_a_pull_quote_near_miss() -> None:
+    html = epigraph_page("", figure_of(EPIGRAPH))
+    assert extract(html) == f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n“{EPIGRAPH}”"
+
+
+def figure_of(quote: str) -> str:
+    return f"<figure><blockquote><p>“{quote}”</p></blockquote><figcaption>Me</figcaption></figure>"
+
+
 def test_utf8_bytes_under_a_stale_charset_declaration_are_read_as_utf8() -> None:
     # utf8-over-declared (session 20)
     page = f"<meta charset=iso-8859-7><article><p>{P1} Καλημέρα, caffè.</p></article>"

@@ -266,7 +266,13 @@ class BlockDedupOptions:
 #: list or an unheaded box of 3 to 5 key points, right above the footer and sharing 3 content
 #: words with the article, kept (``list-last-paragraph``), a roundup's items past the run's
 #: first read-more line, each a paragraph with its button, as many as the title or headline
-#: counts, kept (``counted-items``)
+#: counts, kept (``counted-items``), two sign-up lines in a row that are the article's own
+#: paragraphs, sentences sharing its content words, kept (``signup-paragraphs``), a programme's
+#: list of days written out, each over items that open with a clock time, kept (``timed-days``),
+#: the first section's heading right under a table of contents that lists it first, kept
+#: (``toc-heading``), a poem's first stanzas right above the run when it starts inside the poem,
+#: kept (``verse-page``), the article's last section right after it, numbered next after its
+#: numbered headings ("5. Contact" after 1 to 4), with its short lines, kept (``numbered-section``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -363,6 +369,11 @@ EXTRACT_MECHANISMS = (
     "listed-header",
     "list-last-paragraph",
     "counted-items",
+    "signup-paragraphs",
+    "timed-days",
+    "toc-heading",
+    "verse-page",
+    "numbered-section",
 )
 
 

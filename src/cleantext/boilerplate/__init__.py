@@ -163,6 +163,11 @@ _SWITCHES = {
     "listed-header": "listed_header",
     "list-last-paragraph": "list_last",
     "counted-items": "counted_items",
+    "signup-paragraphs": "signup_paragraphs",
+    "timed-days": "timed_days",
+    "toc-heading": "toc_heading",
+    "verse-page": "verse_page",
+    "numbered-section": "numbered_section",
 }
 
 

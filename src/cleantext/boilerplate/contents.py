@@ -20,7 +20,9 @@ label; the first section's heading right before the main content counts as an en
 is also the table's first), and a paragraph of prose (a ``good`` line of ``MIN_WORDS`` words
 or more that starts with a letter) is right above them, that paragraph and up to
 ``MAX_LINES - 1`` more right above it are kept; the table of contents goes with the head (also
-the entries the main content had begun with). A paragraph above a menu whose entries are not
+the entries the main content had begun with), but not that first section's heading, where the
+main content now starts (``Weights.toc_heading``, ``extract_off = ["toc-heading"]``, adv21: it
+went with the table). A paragraph above a menu whose entries are not
 the article's headings is a teaser and goes. Off with ``Weights.contents=False``
 (``extract_off = ["toc-intro"]``); the head note of ``explain`` names the lines kept.
 """
@@ -70,13 +72,14 @@ def toc_intro(
     entries, labels = start - first - _blank(infos, first, start), 0
     # the first section's heading, right before the main content, is an entry too: it comes
     # again (as the table's first entry) among the lines before the main content
-    j, heading, section = first - 1, start == first, ""
+    j, heading, section, section_at = first - 1, start == first, "", start
     while j >= 0:
         info = infos[j]
         if info.kind != "empty":
             key = _key(info)
             if heading and _entry(info) and _near(infos, first, key) > 1:
                 section = key  # the first section's heading, and its entry in the table
+                section_at = j if w.toc_heading else start  # (kept: ``toc-heading``)
             if _entry(info) and (later.get(key, -1) >= start or key == section):
                 entries += 1
             elif info.words <= LABEL_WORDS and info.kind not in _NO_ENTRY and labels < MAX_LABELS:
@@ -95,7 +98,7 @@ def toc_intro(
                 break
             top, lines = k, lines + 1
         k -= 1
-    return (top, j), start
+    return (top, j), section_at
 
 
 def _near(infos: Sequence[LineInfo], first: int, key: str) -> int:

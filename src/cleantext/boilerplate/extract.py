@@ -113,6 +113,7 @@ from cleantext.boilerplate.light import opens_quote
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.named import named_after, named_before, why_above, why_after
+from cleantext.boilerplate.numbered import numbered_after, why_numbered
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.pitch import (
@@ -174,7 +175,7 @@ from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.toc import TOC, toc_box
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
-from cleantext.boilerplate.verse import is_verse
+from cleantext.boilerplate.verse import is_verse, verse_above, why_verse
 from cleantext.boilerplate.why import best_in, chosen, stop_lines
 from cleantext.boilerplate.why import lines as line_range
 from cleantext.boilerplate.wrapped import unwrapped
@@ -504,6 +505,12 @@ class Weights:
     listed_header: bool = True  # a list above a headline with its byline (``above_headline``)
     list_last: bool = True  # its last paragraph after a list, over the footer (``announced``)
     counted_items: bool = True  # a roundup's items the headline counts, buttons (``teasers``)
+    #: box lines that are the article's paragraphs about subscribing stay (``signup.py``)
+    signup_paragraphs: bool = True
+    timed_days: bool = True  # a programme's days over their timed items (``_timed_days``)
+    toc_heading: bool = True  # the first section's heading under a table of contents stays
+    verse_page: bool = True  # a poem's stanzas above the run that starts in it (``verse.py``)
+    numbered_section: bool = True  # the article's last numbered section after it (``numbered``)
 
 
 WEIGHTS = Weights()
@@ -1896,6 +1903,7 @@ def _inline_lists(
             and (
                 (plain and said)
                 or (plain and 2 * dated > len(run) and dated >= DATE_ROWS)  # (``_dated_items``)
+                or (plain and dated > 0 and w.timed_days and _timed_days(infos, run))
                 or (plain and _ingredients(infos, run, w))
                 or (plain and w.verse and is_verse([infos[i] for i in run]))
                 or _article_table(infos, (content[k], content[m]), run, w, tables)
@@ -1947,7 +1955,34 @@ def _dated_items(
     if opens and 2 * dated <= len(run):
         return True
     written = all(infos[i].words >= DATE_WORDS for i in run if infos[i].ui == "date")
-    return (opens or said) and written
+    timed = w.timed_days and not opens and _timed_days(infos, run)
+    return (opens or said or timed) and written
+
+
+def _timed_days(infos: Sequence[LineInfo], run: list[int]) -> bool:
+    """The list ``run`` is a programme by day (``w.timed_days``, ``extract_off =
+    ["timed-days"]``): it opens with a date line ("Friday 10 July"), and each of its other
+    lines that is no date opens with a clock time ("18:30 The Heron Sisters"), at least one
+    under each date. A box of teaser headlines under their dates has no time before each
+    headline; a column of dates alone has no line under them.
+
+    >>> mk = lambda t, ui="": LineInfo(Block(0, 0, t, 0), len(t.split()), 0.0, False,
+    ...     "hint" if ui else "short", -3.0, False, ui)
+    >>> day = [mk("Friday 10 July", "date"), mk("18:00 Doors open"), mk("18:30 The Heron Sisters")]
+    >>> _timed_days(day * 2, list(range(6)))
+    True
+    >>> _timed_days([day[0], mk("Doors open"), day[0], day[2]], [0, 1, 2, 3])
+    False
+    """
+    dates = [k for k, i in enumerate(run) if infos[i].ui == "date"]
+    if not dates or dates[0] != 0:
+        return False
+    ends = [*dates[1:], len(run)]
+    if any(end - start < 2 for start, end in zip(dates, ends, strict=True)):
+        return False  # (a date with no item under it)
+    return all(
+        _TIME.match(infos[i].block.text.lstrip()) is not None for i in run if infos[i].ui != "date"
+    )
 
 
 #: the words of a date written out ("Monday 2 March"), a list's item (``_dated_items``)
@@ -2432,6 +2467,11 @@ def find_main_content(
             fields += f"; the items to line {counted + 1} are the ones the headline counts"
             fields += " (counted-items)"
             last = counted
+        numbered = numbered_after(infos, first, last, weights)
+        if numbered > last:  # the section's short lines are the article's: no menu
+            fields += why_numbered(infos, last + 1, numbered)
+            infos = _keep_lists(infos, {last + 1: numbered + 1})
+            last = numbered
     unstopped = last
     last = extend_on(infos, last, weights, sentence_like, caption_pattern())
     unlisted = unlisted_end(infos, last, weights, _cased_or_caseless, caption_pattern())
@@ -2503,6 +2543,12 @@ def find_main_content(
     first = first if opened is None else opened
     ranked_top = ranked_head(infos, first, last, weights) if opened is None else None
     first = first if ranked_top is None else ranked_top
+    stanzas = verse_above(infos, first, weights)
+    if stanzas < first:  # a poem's first stanzas: the content, no menu (``verse_above``)
+        verse_at = (infos[stanzas].block.index + 1, infos[first - 1].block.index + 1)
+        pros_cons = _joined(pros_cons, why_verse(*verse_at))
+        infos = _keep_lists(infos, {stanzas: first})
+        first = stanzas
     if span_score < weights.zone_min:
         first, last = _list_page(infos, first, last, span_score, weights)
     toc = toc_intro(infos, first, last, weights)
@@ -2625,7 +2671,8 @@ def find_main_content(
             note = inserted_note(infos, found)
             edits.append(_edit(text, INSERTED_LINES.name, infos[found[0]], infos[found[1]], note))
     if SIGNUP.name in enabled:
-        for box in signup_boxes(infos, first, last, page.signup_keys):
+        paragraphs = weights.signup_paragraphs
+        for box in signup_boxes(infos, first, last, page.signup_keys, paragraphs):
             note = f"sign-up box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
             note += f" and {len(box) - 1} more lines of it"
             if any(is_pitch(infos[i]) for i in box):

@@ -7,8 +7,11 @@ full story, please subscribe" / "If you're already a subscriber, you can log in"
 read as sentences, so the article's run takes them in. A line of at most ``MAX_WORDS`` words
 with a phrase of the data file's ``[signup]`` list is a box line; ``MIN_LINES`` or more box
 lines in a row inside the main content (blank lines aside) go as ``extract-signup``, unless
-each has more than ``pitch.PITCH_WORDS`` words (an article's paragraphs about subscriptions).
-One such line alone stays: an article may say that readers can subscribe to a ferry pass.
+each has more than ``pitch.PITCH_WORDS`` words (an article's paragraphs about subscriptions),
+or each is a sentence of ``PARAGRAPH_WORDS`` words or more with its full stop and together they
+share ``intro.MIN_SHARED`` content words with the content's other paragraphs (the article's own
+paragraphs that say "subscribe" or "订阅": ``signup-paragraphs``, adv21). One such line alone
+stays: an article may say that readers can subscribe to a ferry pass.
 
 >>> is_signup_line("Sign up to get the best content of the week.")
 True
@@ -35,6 +38,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
+from cleantext.boilerplate.intro import ARTICLE_WORDS, MIN_SHARED, paragraph_stems, stems
 from cleantext.boilerplate.patterns import (
     Anchors,
     KeyIndex,
@@ -63,6 +67,8 @@ __all__ = [
 
 MAX_WORDS = 40
 MIN_LINES = 2
+#: the fewest words of a box line that may be the article's paragraph (``_paragraphs``)
+PARAGRAPH_WORDS = 10
 #: the most words of a form's message ("Das Passwort muss mindestens 8 Zeichen lang sein.")
 FORM_WORDS = 30
 
@@ -194,9 +200,11 @@ def signup_boxes(
     first: int,
     last: int,
     known: AbstractSet[str] | None = None,
+    paragraphs: bool = False,
 ) -> list[list[int]]:
     """The runs of ``MIN_LINES`` or more box lines in a row among lines ``first`` to
-    ``last`` (indexes of their non-blank lines), unless a run is all of them.
+    ``last`` (indexes of their non-blank lines), unless a run is all of them (or, where
+    ``paragraphs``, the article's own paragraphs: :func:`article_paragraphs`).
 
     ``known``: the keys of the page's lines that are box lines, if the caller has them (the
     page's features: ``PageFeatures.signup_keys``; every line's ``key`` is then set). The
@@ -227,7 +235,11 @@ def signup_boxes(
         current = []
     if _box(infos, current):
         runs.append(current)
-    return [] if sum(map(len, runs)) >= len(rows) else runs
+    if sum(map(len, runs)) >= len(rows):
+        return []
+    if paragraphs:  # (rare: a run found; the article's words read only then)
+        return [run for run in runs if not article_paragraphs(infos, run, first, last)]
+    return runs
 
 
 def _box(infos: Sequence[LineInfo], run: list[int]) -> bool:
@@ -235,6 +247,37 @@ def _box(infos: Sequence[LineInfo], run: list[int]) -> bool:
     most ``pitch.PITCH_WORDS`` words (a box's heading, button or pitch; paragraphs of more
     words each are an article about subscriptions or newsletters)."""
     return len(run) >= MIN_LINES and any(infos[i].words <= PITCH_WORDS for i in run)
+
+
+def article_paragraphs(infos: Sequence[LineInfo], run: list[int], first: int, last: int) -> bool:
+    """The box lines ``run`` are the article's own paragraphs that mention subscribing or
+    signing up ("Many regulars used to subscribe to the evening paper with him."): each is a
+    sentence of ``PARAGRAPH_WORDS`` words or more with its full stop (a box has a heading, a
+    button or a field: "Newsletter", "Sign up", "Email address"), and together they share
+    ``intro.MIN_SHARED`` content words with the other paragraphs of lines ``first`` to
+    ``last`` (a box's "best stories of the week in your inbox" shares none).
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> page = classify_lines(
+    ...     "At the crossroads, the kiosk run by Tom Reyes has sold evening papers for years.\\n"
+    ...     "Tom said his regulars used to subscribe to the evening paper and stop for a chat.\\n"
+    ...     "He said his subscription sales were a tenth of what they were ten years ago.\\n"
+    ...     "Tom will keep the last evening paper he sells for himself, he said.")
+    >>> article_paragraphs(page, [1, 2], 0, 3)
+    True
+    >>> box = classify_lines(page[0].block.text + "\\nSign up to get the best stories of the "
+    ...     "week.\\nBy signing up you agree to our terms and privacy policy.\\n"
+    ...     + page[3].block.text)
+    >>> article_paragraphs(box, [1, 2], 0, 3)
+    False
+    """
+    if any(infos[i].words < PARAGRAPH_WORDS or not infos[i].terminal for i in run):
+        return False
+    inside = set(run)
+    rest = (infos[i] for i in range(first, last + 1) if i not in inside)
+    around = paragraph_stems(rest, True, ARTICLE_WORDS)
+    own = frozenset().union(*(stems(infos[i].block.text) for i in run))
+    return len(own & around) >= MIN_SHARED
 
 
 def _none_known(infos: Sequence[LineInfo], known: AbstractSet[str]) -> bool:

@@ -12,7 +12,10 @@ paragraph with a quotation in it go on in lower case). A poem without quotation 
 on in lower case, where headlines start each line anew. When such a passage is in a run of
 short lines between two paragraphs, ``extract._inline_lists`` keeps the run as a list inside
 the article (the story goes on after it). Off with ``Weights.verse=False`` (``extract_off =
-["verse"]``).
+["verse"]``). A poem that is the page's content (``verse_above``, adv21) has no paragraph
+above it: the article's run starts inside it, at a stanza's line, and its first stanzas, lines
+of the same shape right above, went as ``extract-head``; they are kept (``extract_off =
+["verse-page"]``).
 
 >>> from cleantext.boilerplate.extract import LineInfo
 >>> from cleantext.segment import Block
@@ -33,14 +36,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
-    from cleantext.boilerplate.extract import LineInfo
+    from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MIN_DENSITY", "MIN_LINES", "MIN_WORDS", "is_verse"]
+__all__ = ["MIN_DENSITY", "MIN_LINES", "MIN_WORDS", "is_verse", "verse_above", "why_verse"]
 
 MIN_WORDS = 8
 MIN_DENSITY = 0.35
 MIN_LINES = 3
 STANZA_WORDS = 4  # words of most lines of a poem without quotation marks (``_stanza``)
+ABOVE_LINES = 80  # lines of a poem looked at above the article's run (``verse_above``)
+#: the kinds of a poem's lines above the article's run (a line with a full stop is "medium")
+_LINE_KINDS = frozenset({"short", "medium"})
 
 
 def is_verse(lines: Sequence[LineInfo]) -> bool:
@@ -88,6 +94,48 @@ def _stanza(lines: Sequence[LineInfo]) -> bool:
         if text[-1:] in _GOES_ON or (text[-1:].isalpha() and below[:1].islower())
     )
     return on >= MIN_LINES and 2 * on >= len(texts) - 1
+
+
+def verse_above(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
+    """The first line of a poem's stanzas right above the article's run, which starts at
+    line ``first`` inside the poem (its line is no paragraph: a poem page, the run the last
+    stanza), or ``first``: the lines above, back to the first that is UI or has fewer than
+    ``STANZA_WORDS`` words (the poet's name, "Poetry · Issue 14"), ``MIN_LINES`` or more,
+    are a stanza with ``first``'s line (``_stanza``). A menu's or a list of headlines' lines
+    start anew; a paragraph above is no stanza's line (``w.verse_page``).
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+    >>> poem = ["Poetry", "The apple trees stand bare along the wall,",
+    ...     "their branches black against a sky of tin;", "the last leaves gathered where they "
+    ...     "chose to fall,", "the ladder leaning where the fruit had been.",
+    ...     "Now I go out alone with his old blade", "and find his marks healing in the bark."]
+    >>> verse_above(classify_lines("\\n".join(poem)), 5, WEIGHTS)
+    1
+    >>> heads = [t.rstrip(",;.").capitalize() for t in poem]
+    >>> verse_above(classify_lines("\\n".join(heads)), 5, WEIGHTS)
+    5
+    """
+    if not w.verse_page or first <= 0 or infos[first].kind not in _LINE_KINDS:
+        return first
+    lines: list[LineInfo] = []
+    top, j = first, first - 1
+    while j >= 0 and len(lines) < ABOVE_LINES:
+        info = infos[j]
+        if info.kind != "empty":
+            if info.kind not in _LINE_KINDS or info.ui or info.words < STANZA_WORDS:
+                break
+            lines.append(info)
+            top = j
+        j -= 1
+    if len(lines) < MIN_LINES or not _stanza([*reversed(lines), infos[first]]):
+        return first
+    return top
+
+
+def why_verse(first: int, last: int) -> str:
+    """The head note's words for a poem's stanzas kept above the article's run (``first``,
+    ``last``: their lines, counted from 1)."""
+    return f"the stanzas at lines {first}-{last} are the poem's (verse-page)"
 
 
 def _quoted(texts: list[str]) -> tuple[int, int] | None:

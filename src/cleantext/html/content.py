@@ -912,15 +912,23 @@ def _in_quote(elements: list[Element], i: int) -> bool:
     return False
 
 
-def _figure_quotes(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
+def _figure_quotes(
+    page: Page,
+    verdicts: list[tuple[str, str] | None],
+    dropped: list[bool],
+    epigraph: bool = False,
+) -> None:
     """Signal ``figure-quote``: a block dropped as a caption because it is in a
     ``<figure>``, but in a ``<blockquote>`` there (``<figure><blockquote><p>..</p>
     </blockquote><figcaption>Name, role</figcaption></figure>``, HTML's markup of a quote
     with its source), is a quote of the article and stays, unless its first QUOTE_PROBE
     characters (after quotation marks) are elsewhere in the page too: a pull quote repeats
-    a sentence of the article. The ``<figcaption>`` still goes. Only the first QUOTE_CHECKS
-    quotes are looked at (each search reads the page's text once). Updates ``verdicts`` and
-    ``dropped`` in place.
+    a sentence of the article. With ``epigraph`` (signal ``epigraph-quote``, adv21), a quote
+    before the article's first paragraph (a kept block of GOOD_CHARS or more) stays though
+    it is repeated: an essay's epigraph, which its last lines may quote again; a pull quote
+    sits between the paragraphs it repeats. The ``<figcaption>`` still goes. Only the first
+    QUOTE_CHECKS quotes are looked at (each search reads the page's text once). Updates
+    ``verdicts`` and ``dropped`` in place.
 
     >>> from cleantext.html import render
     >>> page = render("<article><p>" + "The bridge closed on Monday, the council said. " * 3
@@ -935,6 +943,10 @@ def _figure_quotes(page: Page, verdicts: list[tuple[str, str] | None], dropped: 
     """
     elements, blocks, text = page.elements, page.blocks, page.text
     checks = QUOTE_CHECKS
+    opening = -1  # (the article's first paragraph: quotes above it are epigraphs)
+    if epigraph:
+        kept = (n for n, b in enumerate(blocks) if not dropped[n] and b.chars >= GOOD_CHARS)
+        opening = next(kept, -1)
     for n, b in enumerate(blocks):
         verdict = verdicts[n]
         if (
@@ -950,7 +962,9 @@ def _figure_quotes(page: Page, verdicts: list[tuple[str, str] | None], dropped: 
         if checks < 0:
             return
         probe = text[b.start : b.end].strip(_QUOTE_MARKS)[:QUOTE_PROBE]
-        if not probe or 0 <= text.find(probe) < b.start or text.find(probe, b.end) >= 0:
+        if not probe:
+            continue
+        if n > opening and (0 <= text.find(probe) < b.start or text.find(probe, b.end) >= 0):
             continue
         verdicts[n] = None
         dropped[n] = False
@@ -1340,7 +1354,7 @@ def select_edits(
     verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     if "figure-quote" in signals and page.quotes:
-        _figure_quotes(page, verdicts, dropped)
+        _figure_quotes(page, verdicts, dropped, "epigraph-quote" in signals)
     if "header-standfirst" in signals and keep:
         h2, named = "h2-headline" in signals, "named-dek" in signals
         _header_standfirst(page, flags, min(keep), verdicts, dropped, h2, named)

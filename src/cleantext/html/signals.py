@@ -233,6 +233,9 @@ GOOD_CHARS = 100
 #:   parent), outside furniture, not link-dense, with no more text than the container, is
 #:   the article's data (a product's specifications), with the heading right before it
 #:   (see content._sibling_tables);
+#: - ``epigraph-quote`` (session 21, adv21): with ``figure-quote``, a quote in a ``<figure>``
+#:   before the article's first paragraph stays though its words come again in the page (an
+#:   essay's epigraph, quoted again at its end); see content._figure_quotes;
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -289,6 +292,7 @@ SIGNALS: frozenset[str] = frozenset(
         "link-prose",
         "signup-boxes",
         "sibling-tables",
+        "epigraph-quote",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
