@@ -86,11 +86,19 @@ not repeat as headings), a photo gallery's counters in German and Spanish (``gal
 ``gallery_es``); for session 21's tails: a story's last paragraph after an unheaded box of four
 key points, right above its share bar (``tail_points_last_en``, ``list-last-paragraph``), and a
 roundup of four cafés, each a short paragraph with a "Read more" line, under a headline that
-counts them (``roundup_counted_en``, ``counted-items``); ``benchmarks/written_pages/*.txt``,
-written for this project, all names and events invented, same licence as the code). Each line
-of a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
-``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title, menus,
-breadcrumb, buttons, footer, cookie line).
+counts them (``roundup_counted_en``, ``counted-items``); and session 21 short-article pages
+(``small_*``): a news brief, a press release, an event notice, a product announcement, a classified
+ad or a short blog post of 40 to 140 words next to a bigger block, in English, German, French,
+Spanish, Italian, Portuguese, Dutch, Polish and Turkish: a numbered most-read list of 10
+sentence-long titles (``small_popular_en``, under a heading no data file knows:
+``ranked-headlines``; ``small_popular_de``), a site or blog description in the sidebar, a
+mega-menu of sentence items, a long consent banner (IAB TCF-style vendor text), a newsletter
+pitch, a comment thread under an unusual heading or none ("What you said", "La parola ai lettori
+(4)", "Es gibt 4 Kommentare.", each comment a name, a time, its text, "Reply" / "Report");
+``benchmarks/written_pages/*.txt``, written for this project, all names and events invented,
+same licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or
+``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags, as an
+HTML-to-text rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 

@@ -266,7 +266,9 @@ class BlockDedupOptions:
 #: list or an unheaded box of 3 to 5 key points, right above the footer and sharing 3 content
 #: words with the article, kept (``list-last-paragraph``), a roundup's items past the run's
 #: first read-more line, each a paragraph with its button, as many as the title or headline
-#: counts, kept (``counted-items``)
+#: counts, kept (``counted-items``), a box of 5 or more ranked one-sentence headlines that share
+#: few words, after a run with a paragraph, no candidate for the main content
+#: (``ranked-headlines``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -363,6 +365,7 @@ EXTRACT_MECHANISMS = (
     "listed-header",
     "list-last-paragraph",
     "counted-items",
+    "ranked-headlines",
 )
 
 

@@ -144,6 +144,7 @@ from cleantext.boilerplate.posts import (
 from cleantext.boilerplate.press import contact_after, why_contact
 from cleantext.boilerplate.proscons import box_after, box_before, why_box
 from cleantext.boilerplate.pullquotes import PULL_QUOTE, pull_quotes
+from cleantext.boilerplate.ranked_headlines import why_ranked_box, without_ranked_boxes
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -504,6 +505,7 @@ class Weights:
     listed_header: bool = True  # a list above a headline with its byline (``above_headline``)
     list_last: bool = True  # its last paragraph after a list, over the footer (``announced``)
     counted_items: bool = True  # a roundup's items the headline counts, buttons (``teasers``)
+    ranked_headlines: bool = True  # a ranked box of headlines is no main content (``ranked_``)
 
 
 WEIGHTS = Weights()
@@ -1065,6 +1067,7 @@ def _main_span(
     stops = stop_lines(infos)
     bounds = [-1, *stops, len(infos)]
     runs = [r for a, b in itertools.pairwise(bounds) for r in positive_runs(infos, a + 1, b)]
+    runs = without_ranked_boxes(infos, runs, weights)
     return _pick(infos, runs, weights), None if stops else runs
 
 
@@ -2377,7 +2380,9 @@ def find_main_content(
     if prose is not None:
         runs = [(span_score, first, last)]
     else:
-        runs = positive_runs(infos, 0, len(infos)) if page_runs is None else page_runs
+        runs = page_runs or []
+        if page_runs is None:
+            runs = without_ranked_boxes(infos, positive_runs(infos, 0, len(infos)), weights)
     top = partial(headline_index, infos)  # (asked only before a run is joined above)
     (first, last), joined = continued(infos, (first, last), runs, weights, top)
     home = page.title[0] if page.title else infos[0].block.text  # (the page's title)
@@ -2737,6 +2742,7 @@ def _tail_note(
     note = _why_tail(infos, last, content(), w)
     note += f"; {why_joined(infos, joined)}" if joined else ""
     note += fields + foreign() + why_markup(infos, last + 1, end + 1)
+    note += why_ranked_box(infos, last + 1, end, w)
     lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest, resumes, unlisted = kept
     note += why_interrupted(infos, resumes)
     if lead >= 0:
