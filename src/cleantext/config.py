@@ -268,7 +268,8 @@ class BlockDedupOptions:
 #: first read-more line, each a paragraph with its button, as many as the title or headline
 #: counts, kept (``counted-items``), a box of 5 or more ranked one-sentence headlines that share
 #: few words, after a run with a paragraph, no candidate for the main content
-#: (``ranked-headlines``)
+#: (``ranked-headlines``), a paragraph right above a form's e-mail field, under no paragraph,
+#: scored as blank (``form-pitch``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -366,6 +367,7 @@ EXTRACT_MECHANISMS = (
     "list-last-paragraph",
     "counted-items",
     "ranked-headlines",
+    "form-pitch",
 )
 
 

@@ -164,6 +164,7 @@ _SWITCHES = {
     "list-last-paragraph": "list_last",
     "counted-items": "counted_items",
     "ranked-headlines": "ranked_headlines",
+    "form-pitch": "form_pitch",
 }
 
 

@@ -83,6 +83,7 @@ from cleantext.boilerplate.fields import (
     paired_rows,
 )
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
+from cleantext.boilerplate.form_pitch import FORM_PITCH, form_pitch_rows, why_form_pitch
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline, headline_index
@@ -506,6 +507,7 @@ class Weights:
     list_last: bool = True  # its last paragraph after a list, over the footer (``announced``)
     counted_items: bool = True  # a roundup's items the headline counts, buttons (``teasers``)
     ranked_headlines: bool = True  # a ranked box of headlines is no main content (``ranked_``)
+    form_pitch: bool = True  # a paragraph right above a form's e-mail field (``form_pitch``)
 
 
 WEIGHTS = Weights()
@@ -653,6 +655,9 @@ def classify_lines(
         pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys, bio)
         for j in pitch:
             kinds[j], items[j] = "empty", False
+    pitched = form_pitch_rows(kinds, norm, counts) if weights.form_pitch else []
+    for j in pitched:  # (a newsletter's pitch right above its e-mail field: ``form_pitch``)
+        kinds[j], items[j] = "empty", False
     labels: list[int] = []  # a page's label between the paragraphs (``labels.py``)
     if weights.page_labels and repeated:
         labels = label_rows(kinds, norm, counts)
@@ -680,6 +685,8 @@ def classify_lines(
         infos[j] = infos[j]._replace(ui="pitch")
     for j in labels:
         infos[j] = infos[j]._replace(ui=LABEL)
+    for j in pitched:
+        infos[j] = infos[j]._replace(ui=FORM_PITCH)
     for j in slides:
         infos[j] = infos[j]._replace(ui=SLIDE)
     return infos
@@ -2742,7 +2749,7 @@ def _tail_note(
     note = _why_tail(infos, last, content(), w)
     note += f"; {why_joined(infos, joined)}" if joined else ""
     note += fields + foreign() + why_markup(infos, last + 1, end + 1)
-    note += why_ranked_box(infos, last + 1, end, w)
+    note += why_ranked_box(infos, last + 1, end, w) + why_form_pitch(infos, last + 1, end)
     lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest, resumes, unlisted = kept
     note += why_interrupted(infos, resumes)
     if lead >= 0:
