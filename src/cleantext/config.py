@@ -269,7 +269,9 @@ class BlockDedupOptions:
 #: counts, kept (``counted-items``), a box of 5 or more ranked one-sentence headlines that share
 #: few words, after a run with a paragraph, no candidate for the main content
 #: (``ranked-headlines``), a paragraph right above a form's e-mail field, under no paragraph,
-#: scored as blank (``form-pitch``)
+#: scored as blank (``form-pitch``), a line of a list above the headline right under a line that
+#: is no sentence (a menu's heading) continuing nothing, whatever its first word
+#: (``listed-under-heading``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -368,6 +370,7 @@ EXTRACT_MECHANISMS = (
     "counted-items",
     "ranked-headlines",
     "form-pitch",
+    "listed-under-heading",
 )
 
 

@@ -165,6 +165,7 @@ _SWITCHES = {
     "counted-items": "counted_items",
     "ranked-headlines": "ranked_headlines",
     "form-pitch": "form_pitch",
+    "listed-under-heading": "listed_under_heading",
 }
 
 

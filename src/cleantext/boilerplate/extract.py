@@ -508,6 +508,7 @@ class Weights:
     counted_items: bool = True  # a roundup's items the headline counts, buttons (``teasers``)
     ranked_headlines: bool = True  # a ranked box of headlines is no main content (``ranked_``)
     form_pitch: bool = True  # a paragraph right above a form's e-mail field (``form_pitch``)
+    listed_under_heading: bool = True  # no continuation under a menu heading (``above_``)
 
 
 WEIGHTS = Weights()
