@@ -77,3 +77,26 @@ def test_the_rule_can_be_switched_off() -> None:
     )
     out = cleantext.Cleaner(off).clean(_page())
     assert all(item in out for item in HEADLINES)
+
+
+SHORT_HEADLINES = [
+    "A neighbour finds a Roman jar while digging the vegetable patch behind his house.",
+    "Firefighters rescue a dog trapped in an old well next to the road to the quarry.",
+    "The spring fair will have three days of concerts and a craft market this year.",
+    "The youth basketball team reaches the regional finals for the first time ever.",
+    "A recycling firm will open a plant on the industrial estate with forty new jobs.",
+]
+
+
+def test_a_box_the_articles_run_took_in_after_its_share_bar_is_cut_off() -> None:
+    lines = [f"{HEADLINE} | {SITE}", *MENU, HEADLINE, *BYLINE, BRIEF, "Share", "Trending today"]
+    ranked = [f"{n}. {item}" for n, item in enumerate(SHORT_HEADLINES, 1)]
+    out = cleantext.clean("\n".join([*lines, *ranked, *FOOTER]) + "\n", preset="extract")
+    assert BRIEF in out and not any(item in out for item in SHORT_HEADLINES)
+
+
+def test_the_articles_own_list_under_its_subheading_stays() -> None:
+    lines = [f"{HEADLINE} | {SITE}", *MENU, HEADLINE, *BYLINE, BRIEF, "What else changes"]
+    ranked = [f"{n}. {item}" for n, item in enumerate(SHORT_HEADLINES, 1)]
+    out = cleantext.clean("\n".join([*lines, *ranked, *FOOTER]) + "\n", preset="extract")
+    assert BRIEF in out and all(item in out for item in SHORT_HEADLINES)

@@ -14,7 +14,8 @@ continuity: fewer than ``MAX_LINKED`` of them share a content word with the item
 (a how-to's steps go on about the same dough, oven, bridge; headlines are about other
 things). When an earlier run holds a paragraph, such a box is no candidate for the main
 content (``without_ranked_boxes``): the short article before it wins, and the box goes with
-the tail. Off with ``Weights.ranked_headlines=False`` (``extract_off =
+the tail; such a box at the end of the article's own run, after page furniture (a share bar),
+is cut off that run. Off with ``Weights.ranked_headlines=False`` (``extract_off =
 ["ranked-headlines"]``).
 
 >>> heads = ["1. The family who turned an old station into a bakery plans a second shop.",
@@ -57,6 +58,8 @@ MIN_ITEMS = 5  # a site's most-read box lists five stories or more
 #: the share of the items that may share a content word with the item before (a list of
 #: steps or of a story's points goes on about the same things)
 MAX_LINKED = 0.34
+#: the kinds of line of page furniture between an article and a box after it
+_FURNITURE = frozenset({"ui", "hint", "box", "repeat"})
 #: a ranked item ("1. ", "12) "), its rank captured
 _RANK = regex.compile(r"\s*(\p{Nd}{1,2})[.)]\s")
 #: a sentence's end inside the line, before the next sentence's capital
@@ -103,7 +106,29 @@ def without_ranked_boxes(
     prose = [i for _, a, b in runs for i in range(a, b + 1) if infos[i].kind == "good"]
     if not prose:
         return runs
-    return [r for r in runs if r[1] <= prose[0] or not is_ranked_box(infos, r[1], r[2])]
+    kept = [r for r in runs if r[1] <= prose[0] or not is_ranked_box(infos, r[1], r[2])]
+    return [_without_tail_box(infos, r) for r in kept]
+
+
+def _without_tail_box(
+    infos: Sequence[LineInfo], run: tuple[float, int, int]
+) -> tuple[float, int, int]:
+    """``run``, or its part before a ranked box at its end (``is_ranked_box``) under a line
+    that is no paragraph, when a paragraph comes before it with page furniture between them
+    (``_FURNITURE``: a share bar, a menu word): the article's run took in the box over a gap
+    that cost less than the box is worth. An article's own list under its subheading has no
+    share button above it."""
+    _, first, last = run
+    top = last
+    while top > first and (infos[top].kind == "empty" or _RANK.match(infos[top].block.text)):
+        top -= 1
+    start = top + 1
+    if start > last or infos[top].kind == "good" or not is_ranked_box(infos, start, last):
+        return run
+    end = next((i for i in range(top, first - 1, -1) if infos[i].kind == "good"), None)
+    if end is None or not any(infos[i].kind in _FURNITURE for i in range(end + 1, start)):
+        return run
+    return sum(info.score for info in infos[first : end + 1]), first, end
 
 
 def why_ranked_box(infos: Sequence[LineInfo], lo: int, hi: int, w: Weights) -> str:
