@@ -94,8 +94,9 @@ sentence-long titles (``small_popular_en``, under a heading no data file knows:
 ``ranked-headlines``; ``small_popular_de``; ``small_popular_es``, 6 items in the article's
 run), a site or blog description in the sidebar, a mega-menu of sentence items (``So planen Sie
 ...`` under a menu heading: ``listed-under-heading``), a long consent banner (IAB TCF-style
-vendor text), a newsletter pitch (over its e-mail field: ``form-pitch``), a comment thread under an unusual heading or none ("What you said", "La parola ai lettori
-(4)", "Es gibt 4 Kommentare.", each comment a name, a time, its text, "Reply" / "Report");
+vendor text), a newsletter pitch (over its e-mail field: ``form-pitch``), a comment thread
+under an unusual heading or none ("What you said", "La parola ai lettori (4)", "Es gibt 4
+Kommentare.", each comment a name, a time, its text, "Reply" / "Report");
 ``benchmarks/written_pages/*.txt``, written for this project, all names and events invented,
 same licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or
 ``B|`` (boilerplate); the page given to ``clean`` is the lines without their tags, as an
