@@ -37,33 +37,21 @@ FIELD_WORDS = 4  # a form field's label ("Je e-mailadres", "Your email address")
 FORM_PITCH = "form-pitch"  # the ``ui`` mark of a pitch's line, scored as blank
 
 
-def _next(kinds: Sequence[str], j: int, step: int) -> int | None:
-    """The first line after (``step`` 1) or before (``step`` -1) line ``j`` that is not
-    blank, or ``None``."""
-    k = j + step
-    while 0 <= k < len(kinds) and kinds[k] == "empty":
-        k += step
-    return k if 0 <= k < len(kinds) else None
-
-
 def form_pitch_rows(kinds: Sequence[str], keys: Sequence[str], counts: Sequence[int]) -> list[int]:
     """The lines that are a form's pitch paragraph (the module's test), in order."""
+    goods = [j for j, kind in enumerate(kinds) if kind == "good"]
     found: list[int] = []
-    prose = False  # (a paragraph above the line asked: the article)
-    for j, kind in enumerate(kinds):
-        if kind != "good":
-            continue
-        below, above = _next(kinds, j, 1), _next(kinds, j, -1)
-        if (
-            prose
-            and below is not None
-            and 0 < counts[below] <= FIELD_WORDS
-            and above is not None
-            and kinds[above] != "good"
-            and names_field(keys[below])
-        ):
+    for j in goods[1:]:  # (a paragraph further up: the article)
+        above = j - 1
+        while kinds[above] == "empty":
+            above -= 1
+        if kinds[above] == "good":
+            continue  # (the article's paragraphs, one under another)
+        below = j + 1
+        while below < len(kinds) and kinds[below] == "empty":
+            below += 1
+        if below < len(kinds) and 0 < counts[below] <= FIELD_WORDS and names_field(keys[below]):
             found.append(j)
-        prose = True
     return found
 
 

@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
 __all__ = [
     "MAX_LINKED",
     "MIN_ITEMS",
+    "MIN_SCORE",
     "is_ranked_box",
     "linked",
     "why_ranked_box",
@@ -55,6 +56,8 @@ __all__ = [
 ]
 
 MIN_ITEMS = 5  # a site's most-read box lists five stories or more
+#: the least a run with such a box scores (5 headlines of 8 words or more): others are left
+MIN_SCORE = 40.0
 #: the share of the items that may share a content word with the item before (a list of
 #: steps or of a story's points goes on about the same things)
 MAX_LINKED = 0.34
@@ -75,8 +78,10 @@ def linked(items: Sequence[str]) -> int:
 
 def is_ranked_box(infos: Sequence[LineInfo], first: int, last: int) -> bool:
     """Lines ``first`` to ``last`` are a site's box of ranked headlines (the module's test)."""
+    if last - first + 1 < MIN_ITEMS or not _ranked(infos[first]):
+        return False
     items: list[str] = []
-    for info in infos[first : last + 1]:
+    for info in itertools.islice(infos, first, last + 1):
         if info.kind == "empty":
             continue
         text = info.block.text.strip()
@@ -101,13 +106,27 @@ def without_ranked_boxes(
     """``runs`` without those that are a ranked box (``is_ranked_box``) after a run holding a
     paragraph (a ``good`` line): the article before the box is the main content's
     candidate, the box is not."""
-    if not w.ranked_headlines:
+    if not w.ranked_headlines or not any(r[0] >= MIN_SCORE for r in runs):
         return runs
-    prose = [i for _, a, b in runs for i in range(a, b + 1) if infos[i].kind == "good"]
-    if not prose:
+    prose = next((i for _, a, b in runs for i in range(a, b + 1) if infos[i].kind == "good"), -1)
+    if prose < 0:
         return runs
-    kept = [r for r in runs if r[1] <= prose[0] or not is_ranked_box(infos, r[1], r[2])]
-    return [_without_tail_box(infos, r) for r in kept]
+    return [
+        r if r[0] < MIN_SCORE else _without_box(infos, r)
+        for r in runs
+        if r[0] < MIN_SCORE or r[1] <= prose or not is_ranked_box(infos, r[1], r[2])
+    ]
+
+
+def _without_box(infos: Sequence[LineInfo], run: tuple[float, int, int]) -> tuple[float, int, int]:
+    """``run``, cut before a ranked box at its end (``_without_tail_box``) if it ends in a
+    ranked item."""
+    return _without_tail_box(infos, run) if _ranked(infos[run[2]]) else run
+
+
+def _ranked(info: LineInfo) -> bool:
+    """``info``'s line is a ranked item ("1. ", "12) ")."""
+    return _RANK.match(info.block.text) is not None
 
 
 def _without_tail_box(

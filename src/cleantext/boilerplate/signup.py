@@ -237,9 +237,11 @@ def _fields() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(words)})")
 
 
+@lru_cache(maxsize=4096)
 def names_field(key: str) -> bool:
     """The normalized line ``key`` names a form field of the data file (``[signup]
-    form_fields``: "je e mailadres", "adres e mail", "password").
+    form_fields``: "je e mailadres", "adres e mail", "password"; cached: a page's short lines
+    come again on other pages).
 
     >>> names_field("je e mailadres"), names_field("e mails")
     (True, False)
