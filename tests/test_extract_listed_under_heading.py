@@ -46,3 +46,8 @@ def test_the_rule_can_be_switched_off() -> None:
         {"preset": "extract", "boilerplate": {"extract_off": ["listed-under-heading"]}}
     )
     assert MENU[4] in Cleaner(off).clean(_page())
+
+
+def test_the_explanation_names_the_rule() -> None:
+    edits = Cleaner(preset="extract").clean_document(_page()).edits
+    assert any("(listed-under-heading)" in e.note for e in edits)

@@ -164,6 +164,9 @@ def why_below(infos: Sequence[LineInfo], span: Span, h: int) -> str:
             f"{len(above)} lines above it set as a list, no blank line between them, none "
             "continuing the one before (listed-above)"
         )
+        if any(continues(infos[i].block.text) for i in range(first + 1, h)):
+            how += "; a line starting as a continuation is under a menu heading, no sentence "
+            how += "(listed-under-heading)"
     else:
         how = (
             f"{MAX_ABOVE} lines or fewer above it, scoring less than {SHARE:.0%} of the run "
