@@ -106,15 +106,20 @@ def without_ranked_boxes(
     """``runs`` without those that are a ranked box (``is_ranked_box``) after a run holding a
     paragraph (a ``good`` line): the article before the box is the main content's
     candidate, the box is not."""
-    if not w.ranked_headlines or not any(r[0] >= MIN_SCORE for r in runs):
+    if not w.ranked_headlines or not runs or max(runs)[0] < MIN_SCORE:
+        return runs
+    ranked = [
+        r for r in runs if r[0] >= MIN_SCORE and (_ranked(infos[r[1]]) or _ranked(infos[r[2]]))
+    ]
+    if not ranked:  # (most pages: no run worth a box starts or ends with a ranked item)
         return runs
     prose = next((i for _, a, b in runs for i in range(a, b + 1) if infos[i].kind == "good"), -1)
     if prose < 0:
         return runs
     return [
-        r if r[0] < MIN_SCORE else _without_box(infos, r)
+        _without_box(infos, r) if r in ranked else r
         for r in runs
-        if r[0] < MIN_SCORE or r[1] <= prose or not is_ranked_box(infos, r[1], r[2])
+        if r not in ranked or r[1] <= prose or not is_ranked_box(infos, r[1], r[2])
     ]
 
 
