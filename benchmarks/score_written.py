@@ -53,20 +53,20 @@ headlines without a heading after the article, then their excerpts (``tail_headl
 near miss ``tail_near_headlines_en``: the article's own list of four points, the story going on
 under it with its words); for session 20's non-Latin scripts (``paywall_*``: Japanese, Chinese,
 Korean, Russian, Arabic, Hindi), a news page each with a paywall box of three lines between two
-paragraphs, a byline that puts the name first or an agency's credit
-("최서연 기자", "本报记者 赵一鸣", "（共同）") and, in Arabic, a log-in link in the menu
-above two short paragraphs; for session 20's lineups and casts (``name-lists``): match reports
-ending in their lineups as "Team: Name; Name, ..." rows in German (dashes between the lines) and
-Spanish (``match_de``, ``match_es``, then a numbered league table or a most-read box), a film
-review's cast among its credits (``film_cast_en``), and a near miss (``tail_near_lineup_en``:
-"Tags:", "Also in the news:" and "Related:" rows after a match report, which must go); for session
-20's legal notices (``imprint-head``): a French "Mentions légales" and an English "Legal notice"
-page whose address and "Label: value" lines are the content (``imprint_fr``, ``imprint_en``), and a
-near miss (``imprint_near_de``: the same block at the foot of a news post, which must go); for
-session 20's blog home pages (``home-posts``): a German and a Spanish home page with two posts,
-each under its date and over the same footer line (``homepage_de``, ``homepage_es``), and a near
-miss (``homepage_near_en``: a news page whose title names its story, the next story under it with
-the same footer line, which must go); for session 20's leads under a toolbar (``lead-toolbar``): a
+paragraphs, a byline that puts the name first or an agency's credit ("최서연 기자", "本报记者
+赵一鸣", "（共同）") and, in Arabic, a log-in link in the menu above two short paragraphs; for
+session 20's lineups and casts (``name-lists``): match reports ending in their lineups as "Team:
+Name; Name, ..." rows in German (dashes between the lines) and Spanish (``match_de``, ``match_es``,
+then a numbered league table or a most-read box), a film review's cast among its credits
+(``film_cast_en``), and a near miss (``tail_near_lineup_en``: "Tags:", "Also in the news:" and
+"Related:" rows after a match report, which must go); for session 20's legal notices
+(``imprint-head``): a French "Mentions légales" and an English "Legal notice" page whose address
+and "Label: value" lines are the content (``imprint_fr``, ``imprint_en``), and a near miss
+(``imprint_near_de``: the same block at the foot of a news post, which must go); for session 20's
+blog home pages (``home-posts``): a German and a Spanish home page with two posts, each under its
+date and over the same footer line (``homepage_de``, ``homepage_es``), and a near miss
+(``homepage_near_en``: a news page whose title names its story, the next story under it with the
+same footer line, which must go); for session 20's leads under a toolbar (``lead-toolbar``): a
 German and an English news page whose lead sits under "Vorlesen" / "Drucken" / "Merken" or "Listen"
 / "Print" / "Save" and over a share bar (``short_toolbar_de``, ``short_toolbar_en``; an Italian
 one, ``short_toolbar_it``, with no photo credit), and a near miss (``short_toolbar_near_en``: an
@@ -83,23 +83,32 @@ miss ``quote_near_en``: quotes on lines of their own that the story does not rep
 contents inside the article after a two-paragraph intro, in German and Spanish (``toc_guide_de``,
 ``toc_howto_es``; near miss ``toc_near_list_en``: a list of things you need that the article does
 not repeat as headings), a photo gallery's counters in German and Spanish (``gallery_de``,
-``gallery_es``); for session 21's tails: a story's last paragraph after an unheaded box of four
-key points, right above its share bar (``tail_points_last_en``, ``list-last-paragraph``), and a
-roundup of four cafés, each a short paragraph with a "Read more" line, under a headline that
-counts them (``roundup_counted_en``, ``counted-items``); and for session 21's adversarial pages
-(adv21: ordinary pages aimed at the blind spots of session 20's rules): a festival's programme,
-days written out over timed items (``programme_en``, ``timed-days``), a Chinese story whose
-paragraphs say "订阅" (``subscribe_zh``, ``signup-paragraphs``), a how-to whose step titles,
-listed under its intro, come back as headings (``howto_steps_en``, ``toc-heading``), a poem
-that is its page (``poem_page_en``, ``verse-page``), terms of service ending in the company's
-contact section under a numbered "5. Contact" (``terms_en``, ``numbered-section``), a blog
-post that quotes "Listen / Print / Save" in its prose (``toolbar_prose_en``), a theatre review
-with its cast and creative team as "Label: names" lines (``theatre_cast_en``) and an essay that
-repeats its epigraph at its end (``epigraph_en``); ``benchmarks/written_pages/*.txt``, written
-for this project, all names and events invented, same licence as the code). Each line of a
-page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
-``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title,
-menus, breadcrumb, buttons, footer, cookie line).
+``gallery_es``); for session 21's tails: a story's last paragraph after an unheaded box of four key
+points, right above its share bar (``tail_points_last_en``, ``list-last-paragraph``), and a roundup
+of four cafés, each a short paragraph with a "Read more" line, under a headline that counts them
+(``roundup_counted_en``, ``counted-items``); for session 21's adversarial pages (adv21: ordinary
+pages aimed at the blind spots of session 20's rules): a festival's programme, days written out
+over timed items (``programme_en``, ``timed-days``), a Chinese story whose paragraphs say "订阅"
+(``subscribe_zh``, ``signup-paragraphs``), a how-to whose step titles, listed under its intro, come
+back as headings (``howto_steps_en``, ``toc-heading``), a poem that is its page (``poem_page_en``,
+``verse-page``), terms of service ending in the company's contact section under a numbered "5.
+Contact" (``terms_en``, ``numbered-section``), a blog post that quotes "Listen / Print / Save" in
+its prose (``toolbar_prose_en``), a theatre review with its cast and creative team as "Label:
+names" lines (``theatre_cast_en``) and an essay that repeats its epigraph at its end
+(``epigraph_en``); and session 21's short-article pages (``small_*``): a news brief, a press
+release, an event notice, a product announcement, a classified ad or a short blog post of 40 to 140
+words next to a bigger block, in English, German, French, Spanish, Italian, Portuguese, Dutch,
+Polish and Turkish: a numbered most-read list of 10 sentence-long titles (``small_popular_en``,
+under a heading no data file knows: ``ranked-headlines``; ``small_popular_de``;
+``small_popular_es``, 6 items in the article's run), a site or blog description in the sidebar, a
+mega-menu of sentence items (``So planen Sie ...`` under a menu heading: ``listed-under-heading``),
+a long consent banner (IAB TCF-style vendor text), a newsletter pitch (over its e-mail field:
+``form-pitch``), a comment thread under an unusual heading or none ("What you said", "La parola ai
+lettori (4)", "Es gibt 4 Kommentare.", each comment a name, a time, its text, "Reply" / "Report");
+``benchmarks/written_pages/*.txt``, written for this project, all names and events invented, same
+licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or ``B|``
+(boilerplate); the page given to ``clean`` is the lines without their tags, as an HTML-to-text
+rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 

@@ -272,7 +272,12 @@ class BlockDedupOptions:
 #: the first section's heading right under a table of contents that lists it first, kept
 #: (``toc-heading``), a poem's first stanzas right above the run when it starts inside the poem,
 #: kept (``verse-page``), the article's last section right after it, numbered next after its
-#: numbered headings ("5. Contact" after 1 to 4), with its short lines, kept (``numbered-section``)
+#: numbered headings ("5. Contact" after 1 to 4), with its short lines, kept (``numbered-section``),
+#: a box of 5 or more ranked one-sentence headlines that share few words, after a run with a
+#: paragraph, no candidate for the main content (``ranked-headlines``), a paragraph right above a
+#: form's e-mail field, under no paragraph, scored as blank (``form-pitch``), a line of a list
+#: above the headline right under a line that is no sentence (a menu's heading) continuing
+#: nothing, whatever its first word (``listed-under-heading``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -374,6 +379,9 @@ EXTRACT_MECHANISMS = (
     "toc-heading",
     "verse-page",
     "numbered-section",
+    "ranked-headlines",
+    "form-pitch",
+    "listed-under-heading",
 )
 
 

@@ -168,6 +168,9 @@ _SWITCHES = {
     "toc-heading": "toc_heading",
     "verse-page": "verse_page",
     "numbered-section": "numbered_section",
+    "ranked-headlines": "ranked_headlines",
+    "form-pitch": "form_pitch",
+    "listed-under-heading": "listed_under_heading",
 }
 
 

@@ -22,7 +22,9 @@ unless the headline has the article's header under it (``listed-header``, ``head
 or a date line among the ``HEADER_LINES`` lines right under it, then a paragraph): in a text
 without blank lines, a menu of sentence-long items above "Headline" / "Par Claire Moreau" /
 "Publié le 16 mars 2026" is no part of the article (``Weights.listed_header=False``,
-``extract_off = ["listed-header"]``).
+``extract_off = ["listed-header"]``). A line of the list right under one that is no sentence
+(a menu's heading) continues nothing, whatever its first word (``listed-under-heading``:
+``Weights.listed_under_heading=False``, ``extract_off = ["listed-under-heading"]``).
 
 Off with the page-title mechanism (``Weights.headline=False``, ``extract_off =
 ["headline"]``); the head note of ``explain`` says so.
@@ -83,7 +85,8 @@ def below_headline(
     if after <= 0:
         return span, None
     if (len(above) > MAX_ABOVE or before >= SHARE * after) and not (
-        w.listed_above and listed_above(infos, first, h, last, w.listed_header)
+        w.listed_above
+        and listed_above(infos, first, h, last, w.listed_header, w.listed_under_heading)
     ):
         return span, None
     start = h + 1
@@ -93,21 +96,44 @@ def below_headline(
 
 
 def listed_above(
-    infos: Sequence[LineInfo], first: int, h: int, last: int, header: bool = False
+    infos: Sequence[LineInfo],
+    first: int,
+    h: int,
+    last: int,
+    header: bool = False,
+    under_heading: bool = False,
 ) -> bool:
     """The run's lines ``first`` to the headline ``h`` (excluded) are set as a list: at least
     ``MIN_LISTED`` of them, one to a row with no blank line between them, none continuing the
     line before it (``resumed.continues``), while the run's lines after the headline, to
     ``last``, have a blank line between them somewhere (the article's paragraphs), or, with
     ``header`` (``listed-header``), a byline or date line among the ``HEADER_LINES`` lines
-    right under the headline (the article's header: a text without blank lines)."""
+    right under the headline (the article's header: a text without blank lines). With
+    ``under_heading`` (``listed-under-heading``), a line right under a line that is no
+    sentence (no full stop or question mark at its end: a menu's heading, "Ratgeber")
+    continues nothing, whatever its first word: "So planen Sie Ihr erstes Gemüsebeet" under
+    "Ratgeber" is a menu's item, not a sentence going on.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> items = ["Unsere Scheren schneiden sauber und leise, auch am frühen Samstagmorgen.",
+    ...     "Entdecken Sie Systeme, die Ihren Garten auch im Urlaub mit Wasser versorgen.",
+    ...     "Ratgeber", "So planen Sie Ihr erstes Beet und ernten schon im ersten Sommer.",
+    ...     "Neu: Die Schere HS 40", "12. Februar 2026",
+    ...     "Die neue Schere wiegt mit Akku nur 2,6 Kilogramm und schneidet dicke Äste."]
+    >>> infos = classify_lines("\\n".join(["Neu: Die Schere HS 40 | Magazin", *items]))
+    >>> listed_above(infos, 1, 5, 7, True), listed_above(infos, 1, 5, 7, True, True)
+    (False, True)
+    """
     rows = [infos[i].block.index for i in range(first, h)]
     if len(rows) < MIN_LISTED or any(b - a != 1 for a, b in pairwise(rows)):
         return False
     after = [infos[i].block.index for i in range(h, last + 1)]
     if all(b - a == 1 for a, b in pairwise(after)) and not (header and headed(infos, h, last)):
         return False  # (the article set as a list too: a text without blank lines)
-    return not any(continues(infos[i].block.text) for i in range(first + 1, h))
+    return not any(
+        continues(infos[i].block.text) and not (under_heading and not infos[i - 1].terminal)
+        for i in range(first + 1, h)
+    )
 
 
 def headed(infos: Sequence[LineInfo], h: int, last: int) -> bool:
@@ -138,6 +164,9 @@ def why_below(infos: Sequence[LineInfo], span: Span, h: int) -> str:
             f"{len(above)} lines above it set as a list, no blank line between them, none "
             "continuing the one before (listed-above)"
         )
+        if any(continues(infos[i].block.text) for i in range(first + 1, h)):
+            how += "; a line starting as a continuation is under a menu heading, no sentence "
+            how += "(listed-under-heading)"
     else:
         how = (
             f"{MAX_ABOVE} lines or fewer above it, scoring less than {SHARE:.0%} of the run "

@@ -83,6 +83,7 @@ from cleantext.boilerplate.fields import (
     paired_rows,
 )
 from cleantext.boilerplate.foreign import foreign_density, foreign_note
+from cleantext.boilerplate.form_pitch import FORM_PITCH, form_pitch_rows, why_form_pitch
 from cleantext.boilerplate.forms import Form, comment_form, may_hold_form
 from cleantext.boilerplate.forms import why as why_form
 from cleantext.boilerplate.headline import after_headline, headline_index
@@ -145,6 +146,7 @@ from cleantext.boilerplate.posts import (
 from cleantext.boilerplate.press import contact_after, why_contact
 from cleantext.boilerplate.proscons import box_after, box_before, why_box
 from cleantext.boilerplate.pullquotes import PULL_QUOTE, pull_quotes
+from cleantext.boilerplate.ranked_headlines import why_ranked_box, without_ranked_boxes
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -511,6 +513,9 @@ class Weights:
     toc_heading: bool = True  # the first section's heading under a table of contents stays
     verse_page: bool = True  # a poem's stanzas above the run that starts in it (``verse.py``)
     numbered_section: bool = True  # the article's last numbered section after it (``numbered``)
+    ranked_headlines: bool = True  # a ranked box of headlines is no main content (``ranked_``)
+    form_pitch: bool = True  # a paragraph right above a form's e-mail field (``form_pitch``)
+    listed_under_heading: bool = True  # no continuation under a menu heading (``above_``)
 
 
 WEIGHTS = Weights()
@@ -658,6 +663,9 @@ def classify_lines(
         pitch = pitch_rows(kinds, norm, counts, kept.terminal, features.signup_keys, bio)
         for j in pitch:
             kinds[j], items[j] = "empty", False
+    pitched = form_pitch_rows(kinds, norm, counts) if weights.form_pitch else []
+    for j in pitched:  # (a newsletter's pitch right above its e-mail field: ``form_pitch``)
+        kinds[j], items[j] = "empty", False
     labels: list[int] = []  # a page's label between the paragraphs (``labels.py``)
     if weights.page_labels and repeated:
         labels = label_rows(kinds, norm, counts)
@@ -685,6 +693,8 @@ def classify_lines(
         infos[j] = infos[j]._replace(ui="pitch")
     for j in labels:
         infos[j] = infos[j]._replace(ui=LABEL)
+    for j in pitched:
+        infos[j] = infos[j]._replace(ui=FORM_PITCH)
     for j in slides:
         infos[j] = infos[j]._replace(ui=SLIDE)
     return infos
@@ -1072,6 +1082,7 @@ def _main_span(
     stops = stop_lines(infos)
     bounds = [-1, *stops, len(infos)]
     runs = [r for a, b in itertools.pairwise(bounds) for r in positive_runs(infos, a + 1, b)]
+    runs = without_ranked_boxes(infos, runs, weights)
     return _pick(infos, runs, weights), None if stops else runs
 
 
@@ -2412,7 +2423,9 @@ def find_main_content(
     if prose is not None:
         runs = [(span_score, first, last)]
     else:
-        runs = positive_runs(infos, 0, len(infos)) if page_runs is None else page_runs
+        runs = page_runs or []
+        if page_runs is None:
+            runs = without_ranked_boxes(infos, positive_runs(infos, 0, len(infos)), weights)
     top = partial(headline_index, infos)  # (asked only before a run is joined above)
     (first, last), joined = continued(infos, (first, last), runs, weights, top)
     home = page.title[0] if page.title else infos[0].block.text  # (the page's title)
@@ -2784,6 +2797,7 @@ def _tail_note(
     note = _why_tail(infos, last, content(), w)
     note += f"; {why_joined(infos, joined)}" if joined else ""
     note += fields + foreign() + why_markup(infos, last + 1, end + 1)
+    note += why_ranked_box(infos, last + 1, end, w) + why_form_pitch(infos, last + 1, end)
     lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest, resumes, unlisted = kept
     note += why_interrupted(infos, resumes)
     if lead >= 0:

@@ -60,6 +60,7 @@ __all__ = [
     "form_run",
     "is_pitch",
     "is_signup_line",
+    "names_field",
     "phrase_list",
     "signup_boxes",
     "signup_lines",
@@ -298,6 +299,18 @@ def _fields() -> regex.Pattern[str]:
     """The data file's form fields (``[signup] form_fields``) at the start of a word."""
     words = (normalize_line(w) for w in boilerplate_table()["signup"]["form_fields"])
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(words)})")
+
+
+@lru_cache(maxsize=4096)
+def names_field(key: str) -> bool:
+    """The normalized line ``key`` names a form field of the data file (``[signup]
+    form_fields``: "je e mailadres", "adres e mail", "password"; cached: a page's short lines
+    come again on other pages).
+
+    >>> names_field("je e mailadres"), names_field("e mails")
+    (True, False)
+    """
+    return _fields().search(key) is not None
 
 
 def form_run(infos: Sequence[LineInfo], first: int, last: int, least: int = MIN_LINES) -> bool:
