@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import logging
@@ -291,3 +292,36 @@ def test_a_benchmark_without_the_shared_data_says_so_in_one_line(
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     (line,) = r.stderr.strip().splitlines()
     assert line.startswith(str(tmp_path)) and "CLEANTEXT_SHARED" in line
+
+
+@pytest.mark.slow
+def test_every_command_help_ends_with_examples_that_run(tmp_path: Path) -> None:
+    """`cleantext COMMAND --help` ends with an ``examples:`` section, and each example runs
+    as written (exit 0) in the docs snippets' sandbox (page.txt, crawl.jsonl, pages/, ...)."""
+    from cleantext.cli import COMMANDS, build_parser
+    from test_snippets import _make_sandbox
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    script = ["set -euo pipefail"]
+    for name in sorted(COMMANDS, key=lambda n: n == "config"):  # config writes cleantext.toml
+        help_text = sub.choices[name].format_help()
+        _, found, examples = help_text.rpartition("\nexamples:\n")
+        assert found, f"`cleantext {name} --help` has no examples"
+        lines = [ln.strip() for ln in examples.splitlines() if ln.strip()]
+        assert lines and all(ln.startswith(("cleantext ", "cat ")) for ln in lines), lines
+        assert lines[0].startswith(f"cleantext {name}"), lines
+        script += lines
+    _make_sandbox(tmp_path)
+    r = subprocess.run(
+        ["bash", "-c", "\n".join(script)],
+        cwd=tmp_path,
+        env={**ENV, "PATH": f"{tmp_path / '.bin'}{os.pathsep}{os.environ['PATH']}"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        stdin=subprocess.DEVNULL,
+    )
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "site.json").exists() and (tmp_path / "unique.jsonl.gz").exists()
+    assert 'preset = "extract"' in (tmp_path / "cleantext.toml").read_text(encoding="utf-8")
