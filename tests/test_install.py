@@ -325,3 +325,20 @@ def test_every_command_help_ends_with_examples_that_run(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "site.json").exists() and (tmp_path / "unique.jsonl.gz").exists()
     assert 'preset = "extract"' in (tmp_path / "cleantext.toml").read_text(encoding="utf-8")
+
+
+def test_import_cleantext_warns_nothing_and_loads_no_dependency() -> None:
+    """`python -W error -c "import cleantext"` is silent, and the dependencies (numpy, scipy,
+    regex, ...) load on first use, not at import (scripts/smoke_install.py checks the same in
+    the installed wheel)."""
+    r = subprocess.run(
+        [sys.executable, "-W", "error", "-c", "import sys, cleantext; print(*sys.modules)"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
+    )
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    loaded = set(r.stdout.split())
+    assert not {"numpy", "scipy", "regex", "ftfy", "datasketch", "xxhash"} & loaded
+    assert not {"cleantext.pipeline", "cleantext.normalizers"} & loaded
