@@ -232,11 +232,11 @@ def _hint(extra: str) -> str:
 
 def _names_extra(extra: str, call: Callable[[], object]) -> None:
     """``call`` raises a one-line error that ends with the ``pip install`` of ``extra``."""
-    from cleantext.errors import InputError, MissingExtraError
+    from cleantext.errors import MissingExtraError
 
     try:
         call()
-    except (MissingExtraError, InputError) as exc:  # (InputError: a .zst file to read)
+    except MissingExtraError as exc:
         message = str(exc)
         assert message.endswith(_hint(extra)) and "\n" not in message, message
     else:

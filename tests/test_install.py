@@ -342,3 +342,29 @@ def test_import_cleantext_warns_nothing_and_loads_no_dependency() -> None:
     loaded = set(r.stdout.split())
     assert not {"numpy", "scipy", "regex", "ftfy", "datasketch", "xxhash"} & loaded
     assert not {"cleantext.pipeline", "cleantext.normalizers"} & loaded
+
+
+def test_skip_bad_does_not_skip_the_files_a_missing_extra_cannot_read(tmp_path: Path) -> None:
+    """Without zstandard, a directory run with --skip-bad stops at its .zst file with the
+    extra to install (exit 1): skipping every .zst file of a crawl and exiting 0 lost them.
+    A file that is really bad (not UTF-8) is still skipped."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("a  b", encoding="utf-8")
+    (src / "b.txt").write_bytes(b"\xff\xfe caf\xe9")
+
+    def run(out: str) -> subprocess.CompletedProcess[str]:
+        code = BLOCK.format(mod="zstandard") + (
+            "from cleantext.cli import main; "
+            f"raise SystemExit(main(['-q', 'clean', {str(src)!r}, '-o', {out!r}, '--skip-bad']))"
+        )
+        return _python(code)
+
+    skipped = run(str(tmp_path / "out1"))
+    assert skipped.returncode == 0 and skipped.stderr == "", skipped.stderr
+    assert sorted(p.name for p in (tmp_path / "out1").iterdir()) == ["a.txt"]
+    (src / "c.txt.zst").write_bytes(b"\x28\xb5\x2f\xfd")
+    stopped = run(str(tmp_path / "out2"))
+    assert stopped.returncode == 1 and "Traceback" not in stopped.stderr, stopped.stderr
+    assert stopped.stderr.strip().endswith('pip install "cleantext-scrape[zstd]"')
+    assert len(stopped.stderr.strip().splitlines()) == 1
