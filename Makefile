@@ -36,7 +36,7 @@ test: $(STAMP)  ## run the whole test suite (lint, type checks and the docs buil
 	$(MAKE) --no-print-directory docs
 	CLEANTEXT_TEST_STRICT=1 $(BIN)/pytest
 
-check-install: $(STAMP)  ## build sdist + wheel, install wheel[all] in a fresh venv with its own pip, smoke-test every extra
+check-install: $(STAMP)  ## build sdist + wheel; in a fresh venv with its own pip: the wheel alone (missing extras named, docs blocks run), then [all] (every extra smoke-tested)
 	scripts/check_install.sh $(BIN)/python
 
 lint: $(STAMP)

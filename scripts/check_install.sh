@@ -3,9 +3,13 @@
 #
 #   1. build the sdist, then the wheel FROM the sdist (python -m build), so a file missing from
 #      the sdist fails here; check that the sdist holds LICENSE, the test helpers, docs, examples;
-#   2. create a fresh venv and install the built wheel with `[all]` using that venv's OWN pip
-#      (not upgraded: the pip a new venv ships is what many users have), non-editable;
-#   3. run scripts/smoke_install.py there from outside the source tree: the core (C kernels
+#   2. create a fresh venv and install the built wheel WITHOUT extras using that venv's OWN pip
+#      (not upgraded: the pip a new venv ships is what many users have), non-editable; there,
+#      from outside the source tree: scripts/smoke_install.py --no-extras (the core, its
+#      conventions, each missing extra named in one line by the library and the command), then
+#      (with pytest added) every README and docs/ block that needs no extra, as written
+#      (tests/test_snippets.py --installed);
+#   3. add `[all]` to that venv and run scripts/smoke_install.py there: the core (C kernels
 #      required: the wheel must carry them) and one real call through every extra.
 #
 # Usage: scripts/check_install.sh [PYTHON_WITH_BUILD]   (default: .venv/bin/python)
@@ -54,19 +58,39 @@ grep -Eq 'cleantext/minhash/_kernels\..*(so|pyd)' <<<"$wheel_listing" \
 echo "   ok: LICENSE, test helpers, docs, examples (and nothing untracked) in the sdist; kernels, data, LICENSE in the wheel"
 
 t_build=$(date +%s)
-echo "== fresh venv, its own pip, wheel[all]"
+echo "== fresh venv, its own pip, the wheel without extras"
 "$base" -m venv "$work/venv"
 "$work/venv/bin/python" -m pip --version
-"$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check "${wheel}[all]" \
+"$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check "$wheel" \
     >"$work/install.log" 2>&1 || {
+    tail -40 "$work/install.log"; echo "check_install: pip install wheel failed"; exit 1; }
+"$work/venv/bin/python" -m pip check
+cp scripts/smoke_install.py "$work/smoke_install.py"
+(cd "$work" && env -u PYTHONPATH PYTHONNOUSERSITE=1 \
+    "$work/venv/bin/python" smoke_install.py --no-extras --require-kernels 2>"$work/smoke.err") || {
+    tail -40 "$work/smoke.err"; echo "check_install: smoke test without extras failed"; exit 1; }
+echo "== README and docs/ blocks that need no extra, with the installed package"
+"$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check pytest \
+    >>"$work/install.log" 2>&1 || {
+    tail -40 "$work/install.log"; echo "check_install: pip install pytest failed"; exit 1; }
+repo=$(pwd)
+(cd "$work" && env -u PYTHONPATH PYTHONNOUSERSITE=1 \
+    "$work/venv/bin/python" "$repo/tests/test_snippets.py" --installed) || {
+    echo "check_install: a docs block fails without extras"; exit 1; }
+
+t_bare=$(date +%s)
+echo "== the same venv, wheel[all]"
+"$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check "${wheel}[all]" \
+    >>"$work/install.log" 2>&1 || {
     tail -40 "$work/install.log"; echo "check_install: pip install wheel[all] failed"; exit 1; }
 
 t_install=$(date +%s)
 echo "== smoke test of every extra (outside the source tree)"
-cp scripts/smoke_install.py "$work/smoke_install.py"
 (cd "$work" && env -u PYTHONPATH PYTHONNOUSERSITE=1 \
     "$work/venv/bin/python" smoke_install.py --extras all --require-kernels 2>"$work/smoke.err") || {
     tail -40 "$work/smoke.err"; echo "check_install: smoke test failed"; exit 1; }
 "$work/venv/bin/python" -m pip check
 now=$(date +%s)
-echo "check_install: ok in $(( now - started )) s: build $(( t_build - started )) s, install $(( t_install - t_build )) s, smoke $(( now - t_install )) s"
+echo "check_install: ok in $(( now - started )) s: build $(( t_build - started )) s," \
+    "without extras $(( t_bare - t_build )) s, install [all] $(( t_install - t_bare )) s," \
+    "smoke $(( now - t_install )) s"

@@ -6,6 +6,11 @@ installed package is imported, not ``src/``)::
     python scripts/smoke_install.py                   # core only (what cibuildwheel runs)
     python scripts/smoke_install.py --require-kernels # and fail if the C kernels are missing
     python scripts/smoke_install.py --extras all      # every extra (scripts/check_install.sh)
+    python scripts/smoke_install.py --no-extras       # no extra installed: each one is named
+
+The core check also holds the package's conventions: ``cleantext.__version__`` is the
+distribution's version, ``py.typed`` is installed, ``import cleantext`` warns nothing (``-W
+error``) and loads none of the dependencies (they load on first use).
 
 An extra that cannot be imported is a failure, never a skip. Redis needs ``redis-server`` on
 the PATH (it is started on a free loopback port and stopped at the end). Prints one line per
@@ -53,7 +58,18 @@ def check_core(require_kernels: bool) -> str:
     exe = subprocess.run(
         [sys.executable, "-m", "cleantext", "--version"], capture_output=True, text=True
     )
-    assert exe.returncode == 0 and exe.stdout.startswith("cleantext "), exe
+    version = importlib.metadata.version("cleantext-scrape")
+    assert exe.returncode == 0 and exe.stdout == f"cleantext {version}\n", exe
+    assert cleantext.__version__ == version, (cleantext.__version__, version)
+    assert Path(cleantext.__file__).with_name("py.typed").is_file(), "py.typed is not installed"
+    loaded = subprocess.run(
+        [sys.executable, "-W", "error", "-c", "import sys, cleantext; print(*sys.modules)"],
+        capture_output=True,
+        text=True,
+    )
+    assert loaded.returncode == 0 and not loaded.stderr, loaded.stderr
+    heavy = {"numpy", "scipy", "regex", "ftfy", "datasketch", "xxhash"}
+    assert not heavy & set(loaded.stdout.split()), heavy & set(loaded.stdout.split())
     return f"cleantext {cleantext.__version__}, kernels {'on' if compiled() else 'off'}"
 
 
@@ -210,6 +226,69 @@ def check_datatrove() -> str:
     return f"datatrove {version}: CleanTextStep in a LocalPipelineExecutor"
 
 
+def _hint(extra: str) -> str:
+    return f'pip install "cleantext-scrape[{extra}]"'
+
+
+def _names_extra(extra: str, call: Callable[[], object]) -> None:
+    """``call`` raises a one-line error that ends with the ``pip install`` of ``extra``."""
+    from cleantext.errors import MissingExtraError
+
+    try:
+        call()
+    except MissingExtraError as exc:
+        message = str(exc)
+        assert message.endswith(_hint(extra)) and "\n" not in message, message
+    else:
+        raise AssertionError(f"no error without the {extra} extra")
+
+
+def _cli_names_extra(extra: str, argv: list[str], cwd: str) -> None:
+    """``cleantext ARGV`` exits 1 with one line on stderr naming ``extra``: no traceback."""
+    r = subprocess.run(
+        [sys.executable, "-m", "cleantext", *argv], capture_output=True, text=True, cwd=cwd
+    )
+    want = f"cleantext: error: {r.stderr.partition('error: ')[2]}"
+    assert r.returncode == 1 and r.stderr == want, (argv, r.returncode, r.stderr)
+    assert r.stderr.endswith(_hint(extra) + "\n"), (argv, r.stderr)
+
+
+def check_no_extras() -> str:
+    """Without any extra: none is importable, and what needs one names it in one line, from
+    the library and from the command line."""
+    import importlib
+    import importlib.util
+
+    import cleantext
+    from cleantext._extras import EXTRAS
+    from cleantext.integrations.seen import open_seen_index
+    from cleantext.io import read_text
+
+    found = {e for e, mods in EXTRAS.items() if importlib.util.find_spec(mods[0].split(".")[0])}
+    assert not found, f"installed without asking: {sorted(found)}"
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "a.txt.zst").write_bytes(b"\x28\xb5\x2f\xfd")
+        Path(tmp, "page.html").write_text("<html><body><p>x</p></body></html>", "utf-8")
+        _names_extra("html", lambda: cleantext.clean_html("<p>x</p>"))
+        _names_extra("zstd", lambda: read_text(str(Path(tmp, "a.txt.zst"))))
+        _names_extra("redis", lambda: open_seen_index("redis://127.0.0.1:1/0"))
+        for module, extra in [
+            ("cleantext.integrations.scrapy", "scrapy"),
+            ("cleantext.integrations.datatrove", "datatrove"),
+            ("cleantext.integrations.redis_index", "redis"),
+        ]:
+            _names_extra(extra, lambda m=module: importlib.import_module(m))  # type: ignore[misc]
+        from cleantext.integrations.dataframes import clean_series, polars_expr
+
+        _names_extra("dataframes", lambda: clean_series([]))
+        _names_extra("dataframes", lambda: polars_expr("text"))
+        _cli_names_extra("html", ["clean", "page.html"], tmp)
+        _cli_names_extra("html", ["explain", "page.html"], tmp)
+        _cli_names_extra("zstd", ["clean", "a.txt.zst"], tmp)
+        _cli_names_extra("zstd", ["clean", "page.html", "--format", "text", "-o", "b.txt.zst"], tmp)
+    return "each missing extra is named in one line (library and command line)"
+
+
 CHECKS: dict[str, Callable[[], str]] = {
     "html": check_html,
     "zstd": check_zstd,
@@ -225,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--extras", default="", help="comma-separated extras to check, or 'all'")
     parser.add_argument("--require-kernels", action="store_true")
+    parser.add_argument(
+        "--no-extras", action="store_true", help="check that each missing extra is named"
+    )
     args = parser.parse_args(argv)
     extras = ALL if args.extras == "all" else tuple(e for e in args.extras.split(",") if e)
     import cleantext
@@ -238,6 +320,8 @@ def main(argv: list[str] | None = None) -> int:
         ("core", lambda: check_core(args.require_kernels))
     ]
     steps += [(e, CHECKS[e]) for e in extras]
+    if args.no_extras:
+        steps.append(("no extras", check_no_extras))
     for name, check in steps:
         started = time.perf_counter()
         try:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import logging
@@ -291,3 +292,79 @@ def test_a_benchmark_without_the_shared_data_says_so_in_one_line(
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     (line,) = r.stderr.strip().splitlines()
     assert line.startswith(str(tmp_path)) and "CLEANTEXT_SHARED" in line
+
+
+@pytest.mark.slow
+def test_every_command_help_ends_with_examples_that_run(tmp_path: Path) -> None:
+    """`cleantext COMMAND --help` ends with an ``examples:`` section, and each example runs
+    as written (exit 0) in the docs snippets' sandbox (page.txt, crawl.jsonl, pages/, ...)."""
+    from cleantext.cli import COMMANDS, build_parser
+    from test_snippets import _make_sandbox
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    script = ["set -euo pipefail"]
+    for name in sorted(COMMANDS, key=lambda n: n == "config"):  # config writes cleantext.toml
+        help_text = sub.choices[name].format_help()
+        _, found, examples = help_text.rpartition("\nexamples:\n")
+        assert found, f"`cleantext {name} --help` has no examples"
+        lines = [ln.strip() for ln in examples.splitlines() if ln.strip()]
+        assert lines and all(ln.startswith(("cleantext ", "cat ")) for ln in lines), lines
+        assert lines[0].startswith(f"cleantext {name}"), lines
+        script += lines
+    _make_sandbox(tmp_path)
+    r = subprocess.run(
+        ["bash", "-c", "\n".join(script)],
+        cwd=tmp_path,
+        env={**ENV, "PATH": f"{tmp_path / '.bin'}{os.pathsep}{os.environ['PATH']}"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        stdin=subprocess.DEVNULL,
+    )
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "site.json").exists() and (tmp_path / "unique.jsonl.gz").exists()
+    assert 'preset = "extract"' in (tmp_path / "cleantext.toml").read_text(encoding="utf-8")
+
+
+def test_import_cleantext_warns_nothing_and_loads_no_dependency() -> None:
+    """`python -W error -c "import cleantext"` is silent, and the dependencies (numpy, scipy,
+    regex, ...) load on first use, not at import (scripts/smoke_install.py checks the same in
+    the installed wheel)."""
+    r = subprocess.run(
+        [sys.executable, "-W", "error", "-c", "import sys, cleantext; print(*sys.modules)"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
+    )
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    loaded = set(r.stdout.split())
+    assert not {"numpy", "scipy", "regex", "ftfy", "datasketch", "xxhash"} & loaded
+    assert not {"cleantext.pipeline", "cleantext.normalizers"} & loaded
+
+
+def test_skip_bad_does_not_skip_the_files_a_missing_extra_cannot_read(tmp_path: Path) -> None:
+    """Without zstandard, a directory run with --skip-bad stops at its .zst file with the
+    extra to install (exit 1): skipping every .zst file of a crawl and exiting 0 lost them.
+    A file that is really bad (not UTF-8) is still skipped."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("a  b", encoding="utf-8")
+    (src / "b.txt").write_bytes(b"\xff\xfe caf\xe9")
+
+    def run(out: str) -> subprocess.CompletedProcess[str]:
+        code = BLOCK.format(mod="zstandard") + (
+            "from cleantext.cli import main; "
+            f"raise SystemExit(main(['-q', 'clean', {str(src)!r}, '-o', {out!r}, '--skip-bad']))"
+        )
+        return _python(code)
+
+    skipped = run(str(tmp_path / "out1"))
+    assert skipped.returncode == 0 and skipped.stderr == "", skipped.stderr
+    assert sorted(p.name for p in (tmp_path / "out1").iterdir()) == ["a.txt"]
+    (src / "c.txt.zst").write_bytes(b"\x28\xb5\x2f\xfd")
+    stopped = run(str(tmp_path / "out2"))
+    assert stopped.returncode == 1 and "Traceback" not in stopped.stderr, stopped.stderr
+    assert stopped.stderr.strip().endswith('pip install "cleantext-scrape[zstd]"')
+    assert len(stopped.stderr.strip().splitlines()) == 1

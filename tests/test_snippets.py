@@ -4,8 +4,8 @@ Each page's ``python``, ``sh``/``bash`` and ``console`` blocks run in page order
 blocks of a page share one namespace, as for a reader going down the page), in a sandbox
 directory that holds what the snippets name: ``examples/``, ``page.txt`` (the French example),
 ``crawl.jsonl`` (and ``.gz``) with ``url``, ``text`` and ``body`` fields from two sites,
-``crawl.jsonl.zst`` with ``url`` and ``body`` only, ``pages/``, ``cleantext.toml``, a small
-Parquet dataset ``crawl.parquet/`` and JSONL parts under ``crawl/2024-*/``. ``cleantext`` on the
+``pages/``, ``cleantext.toml``, a small Parquet dataset ``crawl.parquet/`` (where pandas is
+installed) and JSONL parts under ``crawl/2024-*/``. ``cleantext`` on the
 PATH is this checkout's command.
 
 Expected values written as a comment after an expression (``expr  # 'value'`` or on the next
@@ -15,12 +15,20 @@ line) are checked when the comment is a Python literal. Snippets that talk to Re
 A block preceded by ``<!-- snippet: skip (why) -->`` is illustrative only (installs, benchmark
 runs of minutes on the shared dev sets); ``<!-- snippets: skip-page (why) -->`` anywhere in a
 page skips all of its blocks. Use them sparingly.
+
+A page whose first lines start with ``pip install "cleantext-scrape[EXTRA]"`` needs that extra;
+a block preceded by ``<!-- snippet: needs EXTRA -->`` needs it too. Run as a script,
+``python tests/test_snippets.py --installed`` runs, with the installed ``cleantext`` (not
+``src/``), every block whose extras are installed: ``scripts/check_install.sh`` runs it in a
+fresh venv that has no extra, to check that the core pages work as written without one.
 """
 
 from __future__ import annotations
 
 import ast
+import contextlib
 import gzip
+import io
 import json
 import logging
 import os
@@ -28,6 +36,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +52,10 @@ PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 RUN_LANGS = {"python", "sh", "bash", "console"}
 SKIP = re.compile(r"<!--\s*snippet:\s*skip\b")
 SKIP_PAGE = re.compile(r"<!--\s*snippets:\s*skip-page\b")
+NEEDS = re.compile(r"<!--\s*snippet:\s*needs\s+([\w,]+)")
+PAGE_NEEDS = re.compile(r'^`pip install "cleantext-scrape\[([\w,]+)\]"`', re.M)
+#: run_shell's PYTHONPATH: this checkout's package (None: the installed one, see main())
+SOURCE: Path | None = ROOT / "src"
 FENCE = re.compile(r"^(\s*)```(\w*)\s*$")
 
 
@@ -53,6 +66,7 @@ class Snippet:
     lang: str
     code: str
     skip: bool
+    needs: frozenset[str] = frozenset()
 
     @property
     def where(self) -> str:
@@ -60,9 +74,14 @@ class Snippet:
         return f"{name}:{self.line}"
 
 
+def _extras(found: re.Match[str] | None) -> frozenset[str]:
+    return frozenset(found.group(1).split(",")) if found else frozenset()
+
+
 def snippets(page: Path) -> list[Snippet]:
     """The fenced code blocks of ``page`` in a language this test runs."""
     lines = page.read_text(encoding="utf-8").splitlines()
+    page_needs = _extras(PAGE_NEEDS.search("\n".join(lines[:5])))
     found: list[Snippet] = []
     i = 0
     while i < len(lines):
@@ -78,9 +97,9 @@ def snippets(page: Path) -> list[Snippet]:
             i += 1
         prev = next((ln for ln in reversed(lines[:start]) if ln.strip()), "")
         if lang in RUN_LANGS:
-            found.append(
-                Snippet(page, start + 1, lang, "\n".join(body) + "\n", bool(SKIP.search(prev)))
-            )
+            code, skip = "\n".join(body) + "\n", bool(SKIP.search(prev))
+            needs = page_needs | _extras(NEEDS.search(prev))
+            found.append(Snippet(page, start + 1, lang, code, skip, needs))
         i += 1
     return found
 
@@ -127,13 +146,6 @@ def _make_sandbox(root: Path) -> None:
     (root / "corpus.jsonl").write_text(lines, encoding="utf-8")
     (root / "day2.jsonl").write_text(lines, encoding="utf-8")
     (root / "crawl.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
-    import zstandard
-
-    bodies = "".join(  # the README's crawl has its text under "body" only
-        json.dumps({"url": r["url"], "body": r["body"]}, ensure_ascii=False) + "\n"
-        for r in _records()
-    )
-    (root / "crawl.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(bodies.encode()))
     for sub in ("2024-01", "2024-02"):
         (root / "crawl" / sub).mkdir(parents=True)
         (root / "crawl" / sub / "part-0.jsonl").write_text(lines, encoding="utf-8")
@@ -145,10 +157,11 @@ def _make_sandbox(root: Path) -> None:
     (root / "page").write_text(PAGE_HTML, encoding="utf-8")  # (HTML found by content)
     pages = [{"url": f"https://news.example/a/{i}", "html": PAGE_HTML} for i in range(3)]
     (root / "pages.jsonl").write_text("".join(json.dumps(r) + "\n" for r in pages), "utf-8")
-    import pandas as pd
+    with contextlib.suppress(ImportError):  # (an install without the dataframe extras)
+        import pandas as pd
 
-    (root / "crawl.parquet").mkdir()
-    pd.DataFrame(_records()).to_parquet(root / "crawl.parquet" / "part-0.parquet")
+        (root / "crawl.parquet").mkdir()
+        pd.DataFrame(_records()).to_parquet(root / "crawl.parquet" / "part-0.parquet")
     bin_dir = root / ".bin"
     bin_dir.mkdir()
     exe = bin_dir / "cleantext"
@@ -223,9 +236,11 @@ def run_shell(snippet: Snippet, sandbox: Path, server: RedisServer | None) -> No
     env = {
         **os.environ,
         "PATH": f"{sandbox / '.bin'}{os.pathsep}{os.environ['PATH']}",
-        "PYTHONPATH": str(ROOT / "src"),
         "NO_COLOR": "1",
     }
+    env.pop("PYTHONPATH", None)
+    if SOURCE is not None:
+        env["PYTHONPATH"] = str(SOURCE)
     r = subprocess.run(
         ["bash", "-c", script],
         cwd=sandbox,
@@ -258,7 +273,12 @@ def test_page_snippets_run(page: Path, tmp_path: Path, request: pytest.FixtureRe
 def run_page(page: Path, sandbox: Path, server: RedisServer | None) -> None:
     """Run the page's snippets in order in a new ``sandbox``; logging and the rule registry
     are put back as they were after."""
-    found = [s for s in snippets(page) if not s.skip]
+    _run_blocks(page, [s for s in snippets(page) if not s.skip], sandbox, server)
+
+
+def _run_blocks(
+    page: Path, found: list[Snippet], sandbox: Path, server: RedisServer | None
+) -> None:
     _make_sandbox(sandbox)
     namespace: dict[str, Any] = {"__name__": "__snippet__"}
     cwd = Path.cwd()
@@ -319,3 +339,76 @@ def test_a_page_that_adds_a_rule_leaves_the_registry_as_it_was(tmp_path: Path) -
         rules.get_rule("ellipsis-dots")
     assert rules.registry_version() != version  # cached rule lists are computed anew
     assert Cleaner(steps=["normalize"]).clean("wait.... what") == "wait.... what"
+
+
+def test_a_page_or_block_names_the_extra_it_needs(tmp_path: Path) -> None:
+    """html.md needs [html] (its first line says how to install it); README's blocks need
+    nothing; a ``needs`` marker adds an extra to one block."""
+    assert all(s.needs == {"html"} for s in snippets(ROOT / "docs" / "html.md"))
+    assert all(not s.needs for s in snippets(ROOT / "README.md"))
+    page = tmp_path / "p.md"
+    page.write_text(
+        "```sh\ntrue\n```\n\n<!-- snippet: needs html,zstd -->\n```sh\ntrue\n```\n",
+        encoding="utf-8",
+    )
+    assert [s.needs for s in snippets(page)] == [set(), {"html", "zstd"}]
+
+
+def installed_extras() -> set[str]:
+    """The extras whose modules this interpreter can import."""
+    import importlib.util
+
+    from cleantext._extras import EXTRAS
+
+    return {
+        extra
+        for extra, modules in EXTRAS.items()
+        if all(importlib.util.find_spec(m.split(".")[0]) for m in modules)
+    }
+
+
+def main() -> int:
+    """Run every block whose extras are installed against the installed cleantext; print one
+    line per page; exit 1 if a block fails."""
+    global SOURCE
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--installed", action="store_true", required=True)
+    parser.parse_args()
+    import cleantext
+
+    SOURCE = None
+    have = installed_extras()
+    print(f"cleantext {cleantext.__version__} from {Path(cleantext.__file__).parent}")
+    print(f"extras installed: {', '.join(sorted(have)) or 'none'}")
+    failed = 0
+    for page in PAGES:
+        if SKIP_PAGE.search(page.read_text(encoding="utf-8")):
+            continue
+        found = [s for s in snippets(page) if not s.skip]
+        run = [s for s in found if s.needs <= have]
+        if not run:
+            continue
+        started = time.perf_counter()
+        try:
+            with (
+                tempfile.TemporaryDirectory() as tmp,
+                contextlib.ExitStack() as stack,
+                contextlib.redirect_stdout(io.StringIO()),  # (what the Python blocks print)
+            ):
+                redis = None
+                if any("redis" in s.code for s in run):
+                    redis = stack.enter_context(running_redis())
+                _run_blocks(page, run, Path(tmp), redis)
+            status = "ok"
+        except Exception as exc:  # (an AssertionError with the block's stderr)
+            status, failed = f"FAIL {type(exc).__name__}: {exc}", failed + 1
+        took = time.perf_counter() - started
+        print(f"{page.name}: {len(run)}/{len(found)} blocks, {took:.1f} s: {status}", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

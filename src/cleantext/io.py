@@ -49,7 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
-from cleantext.errors import InputError, PatternError
+from cleantext.errors import InputError, MissingExtraError, PatternError
 from cleantext.reporting import logger
 
 __all__ = [
@@ -113,11 +113,14 @@ def fmt_of(path: str) -> str:
 
 
 def _zstd() -> Any:
+    """The ``zstandard`` module; without it a :class:`MissingExtraError` (not an input error:
+    ``--skip-bad`` does not skip every .zst file of a run, the run stops and names the extra)."""
     try:
         import zstandard
     except ImportError:
-        raise InputError(
-            'zstandard is needed for .zst files: pip install "cleantext-scrape[zstd]"'
+        raise MissingExtraError(
+            'zstandard is needed for .zst files: pip install "cleantext-scrape[zstd]"',
+            name="zstandard",
         ) from None
     return zstandard
 

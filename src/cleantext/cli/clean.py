@@ -25,6 +25,7 @@ from cleantext.batch import (
     clean_path,
     plan_directory,
 )
+from cleantext.cli._examples import with_examples
 from cleantext.cli._options import (
     add_cleaning_options,
     add_input_options,
@@ -49,6 +50,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Clean a text file, a JSONL file (one document per line), a directory of "
         "them, or stdin. .gz and .zst are read and written by extension. Output is written "
         "atomically (temporary file, then rename).",
+        **with_examples(
+            "cleantext clean page.txt -o page.clean.txt",
+            "cat page.txt | cleantext clean - > page.clean.txt    # - (the default): stdin",
+            "cleantext clean crawl.jsonl.gz -o clean.jsonl.gz --text-field body --skip-bad",
+            "cleantext clean pages/ -o cleaned/ --glob '**/*.txt' --workers 0 --resume",
+            "cleantext clean page.txt --preset extract --disable capitalize-sentence",
+        ),
     )
     p.add_argument(
         "path", nargs="?", default="-", help="input file or directory, or - for stdin (default)"

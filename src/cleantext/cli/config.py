@@ -21,6 +21,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from cleantext.cli._examples import with_examples
 from cleantext.cli._options import add_cleaning_options, cleaner_from_args
 from cleantext.config import find_config_file
 from cleantext.io import is_stdout
@@ -36,6 +37,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Print the configuration that clean and explain would use: the config "
         "file (--config, else ./cleantext.toml, else [tool.cleantext] in ./pyproject.toml) "
         "with the command-line options applied on top. The output is valid TOML.",
+        **with_examples(
+            "cleantext config --preset extract --disable capitalize-sentence > cleantext.toml",
+            "cleantext config --json",
+        ),
     )
     p.add_argument(
         "--show", action="store_true", help="print the effective config (the default action)"

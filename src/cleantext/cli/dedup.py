@@ -33,6 +33,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
 
+from cleantext.cli._examples import with_examples
 from cleantext.cli._options import add_max_doc_option, max_doc_bytes
 from cleantext.corpus.dedup import (
     MAX_NGRAM,
@@ -106,6 +107,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="remove near-duplicate documents from a JSONL corpus",
         description="Keep one document per cluster of near-duplicates (MinHash LSH). Reads "
         "JSONL (.gz/.zst by extension, - for stdin); ends with a JSON report on stderr.",
+        **with_examples(
+            "cleantext dedup crawl.jsonl -o unique.jsonl",
+            "cleantext dedup crawl.jsonl.gz -o unique.jsonl.gz --text-field body --index seen.db",
+        ),
     )
     p.add_argument("path", help="input JSONL file, or - for stdin")
     p.add_argument("-o", "--output", help="output JSONL (default: stdout); written atomically")

@@ -9,6 +9,7 @@ import sys
 from typing import IO
 
 from cleantext.batch import BatchOptions, clean_file_document, html_cleaner
+from cleantext.cli._examples import with_examples
 from cleantext.cli._options import (
     add_cleaning_options,
     add_input_options,
@@ -39,6 +40,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="show every edit with its rule",
         description="Show each change the cleaner makes: the rule, the span in the input, "
         "what was removed or replaced. Coloured on a terminal, plain when piped.",
+        **with_examples(
+            "cleantext explain page.txt",
+            "cleantext explain page.txt --html report.html",
+            "cleantext explain crawl.jsonl --line 2 --json",
+        ),
     )
     p.add_argument(
         "path",

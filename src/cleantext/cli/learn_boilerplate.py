@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 
 from cleantext.boilerplate.learned import learn_profile
+from cleantext.cli._examples import with_examples
 from cleantext.cli._options import add_max_doc_option, max_doc_bytes
 from cleantext.io import (
     InputError,
@@ -27,6 +28,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Group the pages of a JSONL corpus by the host of their URL and keep the "
         "lines that recur on many pages of the same site (footers, newsletter boxes, "
         "disclaimers). Use the result with `cleantext clean --profile PROFILE.json`.",
+        **with_examples(
+            "cleantext learn-boilerplate crawl.jsonl -o site.json",
+            "cleantext clean crawl.jsonl --profile site.json -o clean.jsonl",
+        ),
     )
     p.add_argument("path", help="JSONL corpus (.gz/.zst ok), or - for stdin")
     p.add_argument("-o", "--output", required=True, help="profile JSON to write (atomically)")

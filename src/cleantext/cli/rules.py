@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from cleantext.cli._examples import with_examples
 from cleantext.rules import all_rules
 
 
@@ -14,6 +15,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="list the rules (names for --disable / --enable)",
         description="List every rule: its step, whether it is on by default, its name (for "
         "--disable / --enable and the config's disable / enable) and what it does.",
+        **with_examples(
+            "cleantext rules",
+            "cleantext rules --json",
+        ),
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=run)
