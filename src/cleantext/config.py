@@ -266,7 +266,9 @@ class BlockDedupOptions:
 #: list or an unheaded box of 3 to 5 key points, right above the footer and sharing 3 content
 #: words with the article, kept (``list-last-paragraph``), a roundup's items past the run's
 #: first read-more line, each a paragraph with its button, as many as the title or headline
-#: counts, kept (``counted-items``)
+#: counts, kept (``counted-items``), a paragraph that ends in its sentence, then a news agency's
+#: credit in brackets ("… по будним дням. (ИТАР-ТАСС)", "…と話した。（共同）"), read as ending in
+#: its sentence (``credit-ends``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -363,6 +365,7 @@ EXTRACT_MECHANISMS = (
     "listed-header",
     "list-last-paragraph",
     "counted-items",
+    "credit-ends",
 )
 
 

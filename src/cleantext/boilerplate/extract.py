@@ -177,6 +177,7 @@ from cleantext.boilerplate.unstopped import extend_on, unlisted_end
 from cleantext.boilerplate.verse import is_verse
 from cleantext.boilerplate.why import best_in, chosen, stop_lines
 from cleantext.boilerplate.why import lines as line_range
+from cleantext.boilerplate.wires import credited
 from cleantext.boilerplate.wrapped import unwrapped
 from cleantext.data import alternation, boilerplate_table
 from cleantext.edits import Edit, apply_edits
@@ -504,6 +505,7 @@ class Weights:
     listed_header: bool = True  # a list above a headline with its byline (``above_headline``)
     list_last: bool = True  # its last paragraph after a list, over the footer (``announced``)
     counted_items: bool = True  # a roundup's items the headline counts, buttons (``teasers``)
+    credit_ends: bool = True  # a sentence, then an agency's credit in brackets (``wires``)
 
 
 WEIGHTS = Weights()
@@ -572,6 +574,8 @@ def classify_lines(
     rows, lines, dens = found.rows, found.lines, found.density
     keep = list(itertools.compress(range(len(rows)), map(str.strip, rows)))  # non-blank rows
     kept = lines.take(keep)
+    if weights.credit_ends:  # "… по будним дням. (ИТАР-ТАСС)" ends in its sentence
+        kept = kept._replace(terminal=credited(rows, keep, kept.terminal))
     counts, norm = kept.words, kept.keys
     foreign: dict[int, float] = {}
     if weights.foreign:  # before the kept lines' densities are read

@@ -10,8 +10,8 @@ like a thread found by its reply buttons.
 A comment header is, on one line or on two:
 
 - ``name``: a name or handle of at most ``NAME_WORDS`` words, capitalised (or in a script
-  without case: "أحمد سامي") or one token, with no full stop ("Maria Lopez", "jdoe88"), or ending in a byline verb and a colon of the data
-  file's ``[comments] says`` ("Marie dit :");
+  without case: "أحمد سامي") or one token, with no full stop ("Maria Lopez", "jdoe88"), or
+  ending in a byline verb and a colon of the data file's ``[comments] says`` ("Marie dit :");
 - ``time``: a comment's age of the data file's ``[comments] ago_regex`` ("2 hours ago", "il y
   a 3 jours", "vor 5 Minuten"; the number may be a word: "an hour ago", "hace una hora",
   "vor einer Stunde", told from other lines without a figure by the data file's

@@ -1,0 +1,139 @@
+"""Wire stories and comment threads in scripts the rules were not tuned on (session 21):
+a paragraph that ends in its sentence, then the news agency's credit in brackets
+(``wires.ends_in_credit``, switch ``credit-ends``); dates in Arabic, Persian, Hindi and
+Ukrainian, with a right-to-left mark and Arabic-Indic digits (the data file's ``[date]``
+hints); a comment thread whose commenters' names are in a script without case
+(``thread._name``, ``bare-thread``). Each with a near miss that keeps the old output."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from _pages import extract_with
+from cleantext.boilerplate.patterns import Patterns, normalize_line
+from cleantext.boilerplate.thread import bare_thread
+from cleantext.boilerplate.wires import ends_in_credit
+from cleantext.config import Config
+
+RU_LEAD = (
+    "В здании бывшей пристани на набережной Волги в четверг открылся музей речного флота, "
+    "первый в регионе. Его собирали почти шесть лет бывшие капитаны и механики пароходства."
+)
+RU_LAST = (
+    "В следующем году музей планирует открыть второй зал, посвящённый строительству судов "
+    "на местных верфях. (ИТАР-ТАСС)"
+)
+
+
+def _ru_page(last: str = RU_LAST) -> str:
+    lines = [
+        "Главная", "Новости", "Войти", "В Твери открыли музей речного флота",
+        "3 декабря 2026, 14:05", RU_LEAD, last, "Поделиться", "Самое читаемое",
+        "Мэрия объявила о ремонте моста через Тьмаку до конца года",
+        "Синоптики обещают снег и гололедицу в выходные дни", "© 2026 Курьер",
+    ]  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def test_a_last_paragraph_ending_in_an_agency_credit_stays() -> None:
+    out = cleantext.clean(_ru_page(), preset="extract")
+    assert RU_LEAD in out and RU_LAST in out and "Самое читаемое" not in out
+
+
+def test_the_credit_ends_rule_can_be_switched_off() -> None:
+    off = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["credit-ends"]}})
+    assert RU_LAST not in cleantext.Cleaner(off).clean(_ru_page())
+    assert RU_LAST not in extract_with(_ru_page(), credit_ends=False)
+
+
+def test_a_bracket_after_no_sentence_end_keeps_the_old_cut() -> None:
+    last = "В следующем году музей планирует открыть второй зал и кафе для гостей (ИТАР-ТАСС)"
+    assert last not in cleantext.clean(_ru_page(last), preset="extract")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Вход будет бесплатным. (ИТАР-ТАСС)",
+        "ويأمل القائمون على المشروع أن تنضم حافلة ثانية. (رويترز)",
+        "展示は8月末まで。（共同）",
+        "도서관은 매달 영화를 상영한다. (연합뉴스)",
+    ],
+)
+def test_a_sentence_then_a_credit(line: str) -> None:
+    assert ends_in_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Итоги года (часть 2)",  # a heading: no sentence before the bracket
+        "(ИТАР-ТАСС)",  # a credit alone (a byline's)
+        "Он уехал. (См. фото на стр. 3)",  # a sentence in the bracket
+        "Он уехал. (по словам его брата, в четверг утром)",  # more than 3 words
+    ],
+)
+def test_no_credit_end(line: str) -> None:
+    assert not ends_in_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u200fالخميس ٣ ديسمبر ٢٠٢٦ - ١٠:٤٠ ص",
+        "\u200f۱۲ آذر ۱۴۰۵ - ۱۰:۳۰",
+        "3 दिसंबर 2026, 10:15 AM IST",
+        "3 грудня 2026, 09:30",
+    ],
+)
+def test_non_latin_dates_are_dates(line: str) -> None:
+    assert Patterns.builtin().is_date(line, normalize_line(line))
+
+
+@pytest.mark.parametrize("line", ["مارس في الربيع", "ذهبت إلى السوق ٣ مرات", "मई में बारिश हुई"])
+def test_a_month_in_a_sentence_is_no_date(line: str) -> None:
+    assert not Patterns.builtin().is_date(line, normalize_line(line))
+
+
+AR_STORY = [
+    "افتتاح أول مكتبة متنقلة للأطفال في قرى الصعيد",
+    "بدأت أول مكتبة متنقلة للأطفال جولتها في قرى محافظة أسيوط يوم الأربعاء، وهي حافلة قديمة "
+    "أعيد تجهيزها برفوف تضم أكثر من ألفي كتاب ومقاعد صغيرة للقراءة.",
+    "وقالت منى الشريف، منسقة المشروع، إن الحافلة ستزور كل قرية مرة كل أسبوعين، وإن الأطفال "
+    "يستطيعون استعارة كتابين في كل زيارة.",
+]
+AR_COMMENTS = [
+    (
+        "أحمد سامي",
+        "\u200f٣ ديسمبر ٢٠٢٦ - ١١:١٥ ص",
+        "فكرة رائعة جداً، ونتمنى أن تصل هذه الحافلة إلى قريتنا في أقرب وقت ممكن لأن أطفالنا لا "
+        "يجدون مكاناً للقراءة بعد المدرسة.",
+    ),
+    (
+        "هدى محمد",
+        "\u200f٣ ديسمبر ٢٠٢٦ - ١٢:٤٠ م",
+        "شكراً للمعلمين المتقاعدين على هذا الجهد الجميل، فقد كانت المكتبة في قريتنا مغلقة منذ "
+        "سنوات طويلة ولم يفتحها أحد بعد ذلك.",
+    ),
+    (
+        "سامي علي",
+        "\u200f٤ ديسمبر ٢٠٢٦ - ٠٩:٠٥ ص",
+        "أتمنى أن تضيف الجمعية كتباً باللغة الإنجليزية أيضاً حتى يتعلم الأطفال لغة جديدة من خلال "
+        "القصص المصورة والممتعة.",
+    ),
+]
+
+
+def test_an_arabic_thread_without_a_heading_goes() -> None:
+    lines = [*AR_STORY, *(x for c in AR_COMMENTS for x in c), "جميع الحقوق محفوظة"]
+    out = cleantext.clean("\n".join(lines) + "\n", preset="extract")
+    assert AR_STORY[2] in out and AR_COMMENTS[0][2] not in out and AR_COMMENTS[1][0] not in out
+
+
+def test_caseless_names_over_dates_without_a_time_are_no_thread() -> None:
+    # a timeline: a heading of two words over a bare date (no time of day) is no comment
+    lines = [x for name, date, body in AR_COMMENTS for x in (name, date.split(" - ")[0], body)]
+    assert bare_thread(lines) is None
+    with_times = [x for c in AR_COMMENTS for x in c]
+    assert bare_thread(with_times) is not None
