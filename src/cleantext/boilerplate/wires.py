@@ -7,16 +7,18 @@ brackets after its last sentence: "… бесплатно по будним дн
 not in a sentence's end, and reads as no paragraph (``features.is_terminal``): the article's
 last paragraph is lost with the tail, and one in the middle parts the article. Such a line
 ends in its sentence: the bracket holds at most ``CREDIT_WORDS`` words and ``CREDIT_CHARS``
-characters, no sentence end (the data file's ``[sentences] ends``), and what comes before it
-ends in terminal punctuation. A heading with a bracket ("Итоги года (часть 2)") or a line
-that is only the credit ("(ИТАР-ТАСС)", a byline's) is none.
+characters, no sentence end (the data file's ``[sentences] ends``) and none of a photo
+credit's marks (``_PHOTO``: "(Photo: Getty Images)", "(Jane Doe/AP)" end a caption, which is
+``extract-caption``'s), and what comes before it ends in terminal punctuation. A heading
+with a bracket ("Итоги года (часть 2)") or a line that is only the credit ("(ИТАР-ТАСС)", a
+byline's) is none.
 
 >>> ends_in_credit("Вход будет бесплатным. (ИТАР-ТАСС)"), ends_in_credit("と話した。（共同）")
 (True, True)
 >>> ends_in_credit("Итоги года (часть 2)"), ends_in_credit("(ИТАР-ТАСС)")
 (False, False)
->>> ends_in_credit("Он уехал. (См. фото на стр. 3)")
-False
+>>> ends_in_credit("Он уехал. (См. фото на стр. 3)"), ends_in_credit("Madrid, 2019. (Jane Doe/AP)")
+(False, False)
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ __all__ = ["CREDIT_CHARS", "CREDIT_WORDS", "credited", "ends_in_credit"]
 CREDIT_WORDS = 3
 #: ... and at most this many characters between its brackets
 CREDIT_CHARS = 30
+_PHOTO = frozenset(":/|©：／")  # a photo credit's label, separator or mark
 _CLOSE = frozenset(")）")  # the brackets a credit ends in (ASCII, full-width)
 _LAST = itemgetter(slice(-1, None))
 
@@ -53,7 +56,7 @@ def ends_in_credit(line: str) -> bool:
     inner = text[at + 1 : -1].strip()
     if at < 1 or not inner or len(inner) > CREDIT_CHARS or len(inner.split()) > CREDIT_WORDS:
         return False
-    return _ends().isdisjoint(inner) and is_terminal(text[:at])
+    return _ends().isdisjoint(inner) and _PHOTO.isdisjoint(inner) and is_terminal(text[:at])
 
 
 def credited(rows: Sequence[str], keep: Sequence[int], terminal: Sequence[bool]) -> list[bool]:
