@@ -89,13 +89,14 @@ roundup of four cafés, each a short paragraph with a "Read more" line, under a 
 counts them (``roundup_counted_en``, ``counted-items``); for session 21 non-Latin pages
 (``wire_*``: Russian, Ukrainian, Arabic, Persian, Hindi, Chinese, Japanese, Korean), wire
 stories with a dateline opening the lead ("ТВЕРЬ, 3 дек — ...", "新华社杭州12月3日电",
-"(강릉=연합뉴스) 최지훈 기자 = ...") and an agency's credit ending a paragraph ("… (ИТАР-ТАСС)", "…（共同）"; the
-last one in Korean, ``credit-ends``), dates with a right-to-left mark and Arabic-Indic or
-Persian digits, a consent banner in the page's language, comments under a heading no list
-has ("Что думают читатели", "آراء الزوار", "读者留言"), and in Ukrainian, Persian and
-Japanese a short article of under 120 words beside a "most read" list of 7 or 8 items; and
-an Arabic comment thread with no heading, each comment under its writer's name and a date
-with its time (``thread_ar``, ``bare-thread``); ``benchmarks/written_pages/*.txt``,
+"(강릉=연합뉴스) 최지훈 기자 = ...") and an agency's credit ending a
+paragraph ("… (ИТАР-ТАСС)", "…（共同）"; the last one in Korean,
+``credit-ends``), dates with a right-to-left mark and Arabic-Indic or Persian digits, a
+consent banner in the page's language, comments under a heading no list has ("Что думают
+читатели", "آراء الزوار", "读者留言"), and in Ukrainian, Persian and Japanese a short
+article of under 120 words beside a "most read" list of 7 or 8 items; and an Arabic comment
+thread with no heading, each comment under its writer's name and a date with its time
+(``thread_ar``, ``bare-thread``); ``benchmarks/written_pages/*.txt``,
 written for this project, all names and events invented, same licence as the code). Each line
 of a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
 ``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title, menus,
