@@ -3,7 +3,8 @@ a paragraph that ends in its sentence, then the news agency's credit in brackets
 (``wires.ends_in_credit``, switch ``credit-ends``); dates in Arabic, Persian, Hindi and
 Ukrainian, with a right-to-left mark and Arabic-Indic digits (the data file's ``[date]``
 hints); a comment thread whose commenters' names are in a script without case
-(``thread._name``, ``bare-thread``). Each with a near miss that keeps the old output."""
+(``thread._name``, ``bare-thread``); a most-read list ranked in Arabic-Indic or Persian
+digits (``popular._ranked``). Each with a near miss that keeps the old output."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import pytest
 
 import cleantext
 from _pages import extract_with
+from cleantext.boilerplate.extract import WEIGHTS, classify_lines
 from cleantext.boilerplate.patterns import Patterns, normalize_line
+from cleantext.boilerplate.popular import popular_inside
 from cleantext.boilerplate.thread import bare_thread
 from cleantext.boilerplate.wires import ends_in_credit
 from cleantext.config import Config
@@ -137,3 +140,33 @@ def test_caseless_names_over_dates_without_a_time_are_no_thread() -> None:
     assert bare_thread(lines) is None
     with_times = [x for c in AR_COMMENTS for x in c]
     assert bare_thread(with_times) is not None
+
+
+AR_ITEMS = [
+    "ارتفاع أسعار الخضروات في الأسواق مع بداية فصل الشتاء وتوقعات باستمرار الزيادة حتى نهاية "
+    "الشهر.",
+    "الأرصاد تحذر من أمطار غزيرة ورياح قوية على السواحل الشمالية خلال عطلة نهاية الأسبوع المقبلة.",
+    "وزارة التعليم تعلن مواعيد امتحانات نصف العام الدراسي لجميع المراحل في المدارس الحكومية.",
+    "افتتاح خط جديد للحافلات الكهربائية يربط وسط المدينة بالمطار اعتباراً من الأسبوع المقبل.",
+]
+
+
+def _ranked_lines(ranks: str) -> list[str]:
+    return [f"{r}. {item}" for r, item in zip(ranks, AR_ITEMS, strict=True)]
+
+
+def test_a_list_ranked_in_arabic_indic_digits_is_a_most_read_box() -> None:
+    lead = "افتتحت محافظة الإسكندرية يوم الخميس حديقة عامة جديدة على الكورنيش تضم ممشى للدراجات."
+    lines = ["حديقة جديدة على كورنيش الإسكندرية | صحيفة البحر", "الرئيسية", "أخبار"]
+    more = "وقال مسؤول في المحافظة إن الدخول سيكون مجانياً طوال الشهر الأول لكل الزوار."
+    lines += ["حديقة جديدة على كورنيش الإسكندرية", lead, more, "شارك", "الأكثر قراءة"]
+    lines += [*_ranked_lines("١٢٣٤"), "جميع الحقوق محفوظة"]
+    out = cleantext.clean("\n".join(lines) + "\n", preset="extract")
+    assert lead in out and more in out and AR_ITEMS[0] not in out
+
+
+@pytest.mark.parametrize(("ranks", "ranked"), [("١٢٣٤", True), ("۱۲۳۴", True), ("١٣٢٤", False)])
+def test_arabic_indic_ranks_count_in_order(ranks: str, ranked: bool) -> None:
+    lead = "افتتحت محافظة الإسكندرية يوم الخميس حديقة عامة جديدة على الكورنيش تضم ممشى للدراجات."
+    infos = classify_lines("\n".join([lead, "الأكثر قراءة", *_ranked_lines(ranks)]))
+    assert (popular_inside(infos, 0, 5, WEIGHTS) == 1) is ranked
