@@ -170,3 +170,21 @@ def test_arabic_indic_ranks_count_in_order(ranks: str, ranked: bool) -> None:
     lead = "افتتحت محافظة الإسكندرية يوم الخميس حديقة عامة جديدة على الكورنيش تضم ممشى للدراجات."
     infos = classify_lines("\n".join([lead, "الأكثر قراءة", *_ranked_lines(ranks)]))
     assert (popular_inside(infos, 0, 5, WEIGHTS) == 1) is ranked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "کلیه حقوق این سایت محفوظ است.",
+        "تمامی حقوق مادی و معنوی این سایت برای خبرگزاری کویر محفوظ است",
+        "كل الحقوق محفوظة © 2026",
+    ],
+)
+def test_a_persian_or_arabic_rights_line_is_a_copyright_line(line: str) -> None:
+    hit = Patterns.builtin().match(line)
+    assert hit is not None and hit.category == "copyright"
+
+
+def test_a_sentence_about_rights_is_no_copyright_line() -> None:
+    line = "کلیه حقوق بشر باید محفوظ بماند و دولت باید به آن احترام بگذارد."
+    assert Patterns.builtin().match(line) is None
