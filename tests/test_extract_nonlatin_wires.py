@@ -73,8 +73,9 @@ def test_a_sentence_then_a_credit(line: str) -> None:
     [
         "Итоги года (часть 2)",  # a heading: no sentence before the bracket
         "(ИТАР-ТАСС)",  # a credit alone (a byline's)
-        "Он уехал. (См. фото на стр. 3)",  # a sentence in the bracket
-        "Он уехал. (по словам его брата, в четверг утром)",  # more than 3 words
+        "Он уехал. (См. фото на стр. 3)",  # no agency in the bracket
+        "Trump Gives Joe Biden a New Nickname and It's a Classic! (VIDEO)",  # a media label
+        "Arnaldo Báez intenta marcharse de un defensor. (Edu Luque)",  # a photographer
     ],
 )
 def test_no_credit_end(line: str) -> None:

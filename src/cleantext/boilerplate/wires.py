@@ -6,18 +6,17 @@ brackets after its last sentence: "… бесплатно по будним дн
 "… بعد المدرسة. (رويترز)", "… 영화를 상영한다. (연합뉴스)". The line then ends in a bracket,
 not in a sentence's end, and reads as no paragraph (``features.is_terminal``): the article's
 last paragraph is lost with the tail, and one in the middle parts the article. Such a line
-ends in its sentence: the bracket holds at most ``CREDIT_WORDS`` words and ``CREDIT_CHARS``
-characters, no sentence end (the data file's ``[sentences] ends``) and none of a photo
-credit's marks (``_PHOTO``: "(Photo: Getty Images)", "(Jane Doe/AP)" end a caption, which is
-``extract-caption``'s), and what comes before it ends in terminal punctuation. A heading
-with a bracket ("Итоги года (часть 2)") or a line that is only the credit ("(ИТАР-ТАСС)", a
-byline's) is none.
+ends in its sentence: the bracket holds one of the data file's ``[credit] wire_agencies``
+(in any case, its spaces collapsed) and what comes before it ends in terminal punctuation. A
+heading with a bracket ("Итоги года (часть 2)"), a line that is only the credit
+("(ИТАР-ТАСС)", a byline's), a teaser's media label ("… a Classic! (VIDEO)") or a caption's
+photographer ("… del Noia. (Edu Luque)") is none.
 
 >>> ends_in_credit("Вход будет бесплатным. (ИТАР-ТАСС)"), ends_in_credit("と話した。（共同）")
 (True, True)
->>> ends_in_credit("Итоги года (часть 2)"), ends_in_credit("(ИТАР-ТАСС)")
+>>> ends_in_credit("Итоги года (ТАСС)"), ends_in_credit("(ИТАР-ТАСС)")
 (False, False)
->>> ends_in_credit("Он уехал. (См. фото на стр. 3)"), ends_in_credit("Madrid, 2019. (Jane Doe/AP)")
+>>> ends_in_credit("It's a Classic! (VIDEO)"), ends_in_credit("Madrid. (Edu Luque)")
 (False, False)
 """
 
@@ -29,22 +28,21 @@ from itertools import compress, count
 from operator import itemgetter
 
 from cleantext.boilerplate.features import is_terminal
-from cleantext.data import sentence_ends
+from cleantext.data import boilerplate_table
 
-__all__ = ["CREDIT_CHARS", "CREDIT_WORDS", "credited", "ends_in_credit"]
+__all__ = ["CREDIT_CHARS", "credited", "ends_in_credit"]
 
-#: an agency's credit in brackets has at most this many words ("AP", "ИТАР-ТАСС", "भाषा")
-CREDIT_WORDS = 3
-#: ... and at most this many characters between its brackets
+#: the bracket of an agency's credit holds at most this many characters (longer: no test)
 CREDIT_CHARS = 30
-_PHOTO = frozenset(":/|©：／")  # a photo credit's label, separator or mark
 _CLOSE = frozenset(")）")  # the brackets a credit ends in (ASCII, full-width)
 _LAST = itemgetter(slice(-1, None))
 
 
 @lru_cache(maxsize=1)
-def _ends() -> frozenset[str]:
-    return frozenset(sentence_ends())
+def _agencies() -> frozenset[str]:
+    """The data file's ``[credit] wire_agencies``, case-folded, spaces collapsed."""
+    names = boilerplate_table()["credit"]["wire_agencies"]
+    return frozenset(" ".join(n.casefold().split()) for n in names)
 
 
 def ends_in_credit(line: str) -> bool:
@@ -53,10 +51,10 @@ def ends_in_credit(line: str) -> bool:
     if text[-1:] not in _CLOSE:
         return False
     at = max(text.rfind("("), text.rfind("（"))
-    inner = text[at + 1 : -1].strip()
-    if at < 1 or not inner or len(inner) > CREDIT_CHARS or len(inner.split()) > CREDIT_WORDS:
+    inner = text[at + 1 : -1]
+    if at < 1 or len(inner) > CREDIT_CHARS:
         return False
-    return _ends().isdisjoint(inner) and _PHOTO.isdisjoint(inner) and is_terminal(text[:at])
+    return " ".join(inner.casefold().split()) in _agencies() and is_terminal(text[:at])
 
 
 def credited(rows: Sequence[str], keep: Sequence[int], terminal: Sequence[bool]) -> list[bool]:
