@@ -98,7 +98,9 @@ article of under 120 words beside a "most read" list of 7 or 8 items; and an Ara
 thread with no heading, each comment under its writer's name and a date with its time
 (``thread_ar``, ``bare-thread``), and a short Arabic article beside a "most read" list ranked
 in Arabic-Indic digits, "١." to "٦." (``brief_popular_ar``), and a Persian one over a
-copyright line no list had, "کلیه حقوق این سایت محفوظ است." (``brief_popular_fa``);
+copyright line no list had, "کلیه حقوق این سایت محفوظ است." (``brief_popular_fa``), and a
+Korean one under "가장 많이 본 기사" (``brief_popular_ko``; its short second paragraph is
+still lost);
 ``benchmarks/written_pages/*.txt``,
 written for this project, all names and events invented, same licence as the code). Each line
 of a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to

@@ -14,7 +14,7 @@ import cleantext
 from _pages import extract_with
 from cleantext.boilerplate.extract import WEIGHTS, classify_lines
 from cleantext.boilerplate.patterns import Patterns, normalize_line
-from cleantext.boilerplate.popular import popular_inside
+from cleantext.boilerplate.popular import is_popular_heading, popular_inside
 from cleantext.boilerplate.thread import bare_thread
 from cleantext.boilerplate.wires import ends_in_credit
 from cleantext.config import Config
@@ -189,3 +189,24 @@ def test_a_persian_or_arabic_rights_line_is_a_copyright_line(line: str) -> None:
 def test_a_sentence_about_rights_is_no_copyright_line() -> None:
     line = "کلیه حقوق بشر باید محفوظ بماند و دولت باید به آن احترام بگذارد."
     assert Patterns.builtin().match(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "가장 많이 본 기사",
+        "الأكثر قراءة اليوم",
+        "پربازدیدترین‌ها",
+        "सबसे ज्यादा पढ़ी गई खबरें",
+        "热门排行榜",
+        "アクセスランキング",
+        "Найпопулярніше за тиждень",
+    ],
+)
+def test_most_read_headings_in_more_scripts(line: str) -> None:
+    assert is_popular_heading(line)
+
+
+@pytest.mark.parametrize("line", ["الأكثر فقراً في المدينة", "많이 본 사람들이 말했다"])
+def test_a_line_starting_like_a_most_read_heading_is_none(line: str) -> None:
+    assert not is_popular_heading(line)
