@@ -177,7 +177,7 @@ from cleantext.boilerplate.unstopped import extend_on, unlisted_end
 from cleantext.boilerplate.verse import is_verse
 from cleantext.boilerplate.why import best_in, chosen, stop_lines
 from cleantext.boilerplate.why import lines as line_range
-from cleantext.boilerplate.wires import credited
+from cleantext.boilerplate.wires import credit_lines, credited
 from cleantext.boilerplate.wrapped import unwrapped
 from cleantext.data import alternation, boilerplate_table
 from cleantext.edits import Edit, apply_edits
@@ -575,7 +575,10 @@ def classify_lines(
     keep = list(itertools.compress(range(len(rows)), map(str.strip, rows)))  # non-blank rows
     kept = lines.take(keep)
     if weights.credit_ends:  # "… по будним дням. (ИТАР-ТАСС)" ends in its sentence
-        kept = kept._replace(terminal=credited(rows, keep, kept.terminal))
+        if features.credits is None:  # (looked for on the page's first text)
+            features.credits = credit_lines(text)
+        if features.credits:
+            kept = kept._replace(terminal=credited(rows, keep, kept.terminal, features.credits))
     counts, norm = kept.words, kept.keys
     foreign: dict[int, float] = {}
     if weights.foreign:  # before the kept lines' densities are read
