@@ -12,6 +12,7 @@ import pytest
 
 import cleantext
 from _pages import extract_with
+from cleantext.boilerplate.bylines import is_byline
 from cleantext.boilerplate.extract import WEIGHTS, classify_lines
 from cleantext.boilerplate.patterns import Patterns, normalize_line
 from cleantext.boilerplate.popular import is_popular_heading, popular_inside
@@ -210,3 +211,10 @@ def test_most_read_headings_in_more_scripts(line: str) -> None:
 @pytest.mark.parametrize("line", ["الأكثر فقراً في المدينة", "많이 본 사람들이 말했다"])
 def test_a_line_starting_like_a_most_read_heading_is_none(line: str) -> None:
     assert not is_popular_heading(line)
+
+
+def test_one_sentence_end_set_for_bylines_and_credits() -> None:
+    # a byline line that ends in a full-width full stop is a sentence ("[sentences] ends"),
+    # as one ending in '.' was
+    assert is_byline("记者　刘思远") and not is_byline("记者　刘思远。")
+    assert not is_byline("By Jane Doe.")
