@@ -100,7 +100,9 @@ thread with no heading, each comment under its writer's name and a date with its
 in Arabic-Indic digits, "١." to "٦." (``brief_popular_ar``), and a Persian one over a
 copyright line no list had, "کلیه حقوق این سایت محفوظ است." (``brief_popular_fa``), and a
 Korean one under "가장 많이 본 기사" (``brief_popular_ko``; its short second paragraph is
-still lost);
+still lost), and short articles of one or two paragraphs, the last ending in an agency's
+credit, over a read-more line and a consent banner, in Russian, Chinese and Hindi
+(``brief_credit_ru``/``_zh``/``_hi``);
 ``benchmarks/written_pages/*.txt``,
 written for this project, all names and events invented, same licence as the code). Each line
 of a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
