@@ -218,3 +218,25 @@ def test_one_sentence_end_set_for_bylines_and_credits() -> None:
     # as one ending in '.' was
     assert is_byline("记者　刘思远") and not is_byline("记者　刘思远。")
     assert not is_byline("By Jane Doe.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u200f١٢ تعليقاً",
+        "\u061c١٢ تعليقات",
+        "12 تعليق",
+        "\u200f۱۲ نظر",
+        "12 टिप्पणियां",
+        "コメント(12)",
+    ],
+)
+def test_comment_counts_with_a_direction_mark_or_eastern_digits(line: str) -> None:
+    hit = Patterns.builtin().match(line)
+    assert hit is not None and hit.category == "comments"
+
+
+@pytest.mark.parametrize("line", ["12 نظر کارشناسان درباره بودجه", "تعليق", "١٢ مشاركة في السباق"])
+def test_a_count_in_a_sentence_is_no_comment_count(line: str) -> None:
+    hit = Patterns.builtin().match(line)
+    assert hit is None or hit.category != "comments"
