@@ -277,7 +277,9 @@ class BlockDedupOptions:
 #: paragraph, no candidate for the main content (``ranked-headlines``), a paragraph right above a
 #: form's e-mail field, under no paragraph, scored as blank (``form-pitch``), a line of a list
 #: above the headline right under a line that is no sentence (a menu's heading) continuing
-#: nothing, whatever its first word (``listed-under-heading``)
+#: nothing, whatever its first word (``listed-under-heading``), a paragraph that ends in its
+#: sentence, then a news agency's credit in brackets ("… по будним дням. (ИТАР-ТАСС)",
+#: "…と話した。（共同）"), read as ending in its sentence (``credit-ends``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -382,6 +384,7 @@ EXTRACT_MECHANISMS = (
     "ranked-headlines",
     "form-pitch",
     "listed-under-heading",
+    "credit-ends",
 )
 
 

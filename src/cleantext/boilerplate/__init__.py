@@ -171,6 +171,7 @@ _SWITCHES = {
     "ranked-headlines": "ranked_headlines",
     "form-pitch": "form_pitch",
     "listed-under-heading": "listed_under_heading",
+    "credit-ends": "credit_ends",
 }
 
 

@@ -58,7 +58,7 @@ from functools import lru_cache
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.data import alternation, boilerplate_table
+from cleantext.data import alternation, boilerplate_table, sentence_ends
 from cleantext.rules import Rule, register
 
 __all__ = ["CAPTION", "CREDIT", "caption_pattern", "caption_words", "is_caption", "is_credit"]
@@ -226,9 +226,10 @@ _SEPARATOR = regex.compile(r"[/|]")
 #: a credit line that ends in "via" and an agency has at most this many lower-case words
 #: before it (a source's name, "photo:"); a sentence has more
 VIA_LOWER = 2
-#: a line that ends in one of these ends in a sentence, not in a credit
-_ENDS = frozenset(".!?…:;")
-_STOPS = (".", "!", "?", "…")  # a sentence's end (``_by_prose``)
+#: a line that ends in one of these ends in a sentence (the data file's ``[sentences] ends``)
+#: or a clause, not in a credit
+_ENDS = frozenset(sentence_ends() + ":;")
+_STOPS = tuple(sentence_ends())  # a sentence's end (``_by_prose``)
 _WORD_PUNCT = ".,;:!?…()[]\"'“”‘’«»"  # stripped from a word's ends (``_by_prose``)
 #: a credit line of ``MAX_WORDS`` words is shorter than this (a longer line is a paragraph)
 _LONGEST = 200

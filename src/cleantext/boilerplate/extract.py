@@ -180,6 +180,7 @@ from cleantext.boilerplate.unstopped import extend_on, unlisted_end
 from cleantext.boilerplate.verse import is_verse, verse_above, why_verse
 from cleantext.boilerplate.why import best_in, chosen, stop_lines
 from cleantext.boilerplate.why import lines as line_range
+from cleantext.boilerplate.wires import credit_lines, credited
 from cleantext.boilerplate.wrapped import unwrapped
 from cleantext.data import alternation, boilerplate_table
 from cleantext.edits import Edit, apply_edits
@@ -516,6 +517,7 @@ class Weights:
     ranked_headlines: bool = True  # a ranked box of headlines is no main content (``ranked_``)
     form_pitch: bool = True  # a paragraph right above a form's e-mail field (``form_pitch``)
     listed_under_heading: bool = True  # no continuation under a menu heading (``above_``)
+    credit_ends: bool = True  # a sentence, then an agency's credit in brackets (``wires``)
 
 
 WEIGHTS = Weights()
@@ -584,6 +586,11 @@ def classify_lines(
     rows, lines, dens = found.rows, found.lines, found.density
     keep = list(itertools.compress(range(len(rows)), map(str.strip, rows)))  # non-blank rows
     kept = lines.take(keep)
+    if weights.credit_ends:  # "… по будним дням. (ИТАР-ТАСС)" ends in its sentence
+        if features.credits is None:  # (looked for on the page's first text)
+            features.credits = credit_lines(text)
+        if features.credits:
+            kept = kept._replace(terminal=credited(rows, keep, kept.terminal, features.credits))
     counts, norm = kept.words, kept.keys
     foreign: dict[int, float] = {}
     if weights.foreign:  # before the kept lines' densities are read

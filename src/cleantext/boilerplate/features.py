@@ -141,6 +141,9 @@ class PageFeatures:
         #: pass's first line is what an earlier one kept (``opening.py``)
         self.title: list[str] = []
         self._text: tuple[str, Features] | None = None  # the last text and its features
+        #: the lines of the page's first text that end in a news agency's credit
+        #: (``wires.credit_lines``; None: not looked for yet), kept for the texts left of it
+        self.credits: frozenset[str] | None = None
         #: a text the extract preset knows it removes nothing from, with the arguments it
         #: was given (set by a pass over the text this one is what is left of)
         self.settled: tuple[object, ...] | None = None
@@ -270,6 +273,7 @@ class PageFeatures:
         self._density.setdefault(analysis.lang, {}).update(zip(rows, analysis.density, strict=True))
         self._last = _Tally(rows, analysis.lang)
         self.threshold = []  # a new text, not what is left of the last one: decided anew
+        self.credits = None  # (the same)
         return Features(rows, lines, analysis.density, analysis.lang)
 
     def _keep(self, rows: list[str], lines: LineColumns) -> None:

@@ -264,13 +264,24 @@ def ranked_after_headline(
 
 
 def _ranked(infos: Sequence[LineInfo], heading: int, last: int) -> bool:
-    """The items under ``heading`` are ranked 1, 2, 3 ... in order."""
+    """The items under ``heading`` are ranked 1, 2, 3 ... in order, in any script's digits
+    ("١.", "٢.", "٣." on an Arabic page: ``int`` reads them)."""
     ranks = [
         rank.group(1)
         for info in infos[heading + 1 : last + 1]
         if (rank := _RANK.match(info.block.text)) is not None
     ]
-    return ranks == [str(n) for n in range(1, len(ranks) + 1)]
+    return list(map(_rank, ranks)) == list(range(1, len(ranks) + 1))
+
+
+def _rank(figures: str) -> int:
+    """The rank ``figures`` write, in any script's decimal digits, or -1 (a superscript or
+    a circled figure, "²", "①", is ``\\p{N}`` too but no decimal digit).
+
+    >>> _rank("2"), _rank("١٢"), _rank("²")
+    (2, 12, -1)
+    """
+    return int(figures) if figures.isdecimal() else -1
 
 
 def digest_inside(
@@ -392,20 +403,20 @@ def ranked_head(infos: Sequence[LineInfo], first: int, last: int, w: Weights) ->
     if not w.ranked_head or not 0 < first <= last or infos[first].kind != "good":
         return None
     j = line_above(infos, first)
-    if j is None or _item_headline(infos[j]) != "1":
+    if j is None or _item_headline(infos[j]) != 1:
         return None
     ranks = [rank for info in infos[first : last + 1] if (rank := _item_headline(info))]
-    want = [str(n) for n in range(2, len(ranks) + 2)]
+    want = list(range(2, len(ranks) + 2))
     return j if len(ranks) >= MIN_ITEMS - 1 and ranks == want else None
 
 
-def _item_headline(info: LineInfo) -> str:
+def _item_headline(info: LineInfo) -> int:
     """The rank of a ranked item's headline line (a short or medium line with no sentence
-    end and no UI string, "2. Tickets cost the same"), or ``""``."""
+    end and no UI string, "2. Tickets cost the same", "٢. ..."), or 0."""
     if info.kind not in _HEADLINE or info.terminal or info.ui:
-        return ""
+        return 0
     rank = _RANK.match(info.block.text)
-    return "" if rank is None else rank.group(1)
+    return 0 if rank is None else max(_rank(rank.group(1)), 0)
 
 
 def why_ranked_head(infos: Sequence[LineInfo], top: int | None) -> str:

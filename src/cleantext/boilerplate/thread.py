@@ -9,9 +9,9 @@ like a thread found by its reply buttons.
 
 A comment header is, on one line or on two:
 
-- ``name``: a name or handle of at most ``NAME_WORDS`` words, capitalised or one token, with
-  no full stop ("Maria Lopez", "jdoe88"), or ending in a byline verb and a colon of the data
-  file's ``[comments] says`` ("Marie dit :");
+- ``name``: a name or handle of at most ``NAME_WORDS`` words, capitalised (or in a script
+  without case: "أحمد سامي") or one token, with no full stop ("Maria Lopez", "jdoe88"), or
+  ending in a byline verb and a colon of the data file's ``[comments] says`` ("Marie dit :");
 - ``time``: a comment's age of the data file's ``[comments] ago_regex`` ("2 hours ago", "il y
   a 3 jours", "vor 5 Minuten"; the number may be a word: "an hour ago", "hace una hora",
   "vor einer Stunde", told from other lines without a figure by the data file's
@@ -71,8 +71,9 @@ _CLOCK = regex.compile(r"(?<!\p{N})\p{N}{1,2}[:h]\p{N}{2}(?!\p{N})")
 _FIGURE = regex.compile(r"\p{N}")
 # a sentence's end (the data file's ``[sentences] ends``), then closing quotes or brackets
 _STOP = regex.compile(f"[{regex.escape(sentence_ends())}]['\"”’»)\\]]*\\s*$")
-# a word that starts a name: a capital letter, a handle's "@", or a figure
-_CAPITAL = regex.compile(r"^[@\p{Lu}\p{Lt}\p{N}]")
+# a word that starts a name: a capital letter, a letter of a script without case ("أحمد
+# سامي", "राकेश मीणा"), a handle's "@", or a figure
+_CAPITAL = regex.compile(r"^[@\p{Lu}\p{Lt}\p{Lo}\p{N}]")
 
 
 class Thread(NamedTuple):
