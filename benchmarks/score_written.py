@@ -83,7 +83,6 @@ miss ``quote_near_en``: quotes on lines of their own that the story does not rep
 contents inside the article after a two-paragraph intro, in German and Spanish (``toc_guide_de``,
 ``toc_howto_es``; near miss ``toc_near_list_en``: a list of things you need that the article does
 not repeat as headings), a photo gallery's counters in German and Spanish (``gallery_de``,
-<<<<<<< HEAD
 ``gallery_es``); for session 21's tails: a story's last paragraph after an unheaded box of four key
 points, right above its share bar (``tail_points_last_en``, ``list-last-paragraph``), and a roundup
 of four cafés, each a short paragraph with a "Read more" line, under a headline that counts them
@@ -106,37 +105,25 @@ mega-menu of sentence items (``So planen Sie ...`` under a menu heading: ``liste
 a long consent banner (IAB TCF-style vendor text), a newsletter pitch (over its e-mail field:
 ``form-pitch``), a comment thread under an unusual heading or none ("What you said", "La parola ai
 lettori (4)", "Es gibt 4 Kommentare.", each comment a name, a time, its text, "Reply" / "Report");
-``benchmarks/written_pages/*.txt``, written for this project, all names and events invented, same
-licence as the code). Each line of a page is tagged ``C|`` (content: the page's gold) or ``B|``
-(boilerplate); the page given to ``clean`` is the lines without their tags, as an HTML-to-text
-rendering gives them (title, menus, breadcrumb, buttons, footer, cookie line).
-=======
-``gallery_es``); for session 21's tails: a story's last paragraph after an unheaded box of four
-key points, right above its share bar (``tail_points_last_en``, ``list-last-paragraph``), and a
-roundup of four cafés, each a short paragraph with a "Read more" line, under a headline that
-counts them (``roundup_counted_en``, ``counted-items``); for session 21 non-Latin pages
-(``wire_*``: Russian, Ukrainian, Arabic, Persian, Hindi, Chinese, Japanese, Korean), wire
-stories with a dateline opening the lead ("ТВЕРЬ, 3 дек — ...", "新华社杭州12月3日电",
-"(강릉=연합뉴스) 최지훈 기자 = ...") and an agency's credit ending a
-paragraph ("… (ИТАР-ТАСС)", "…（共同）"; the last one in Korean,
-``credit-ends``), dates with a right-to-left mark and Arabic-Indic or Persian digits, a
-consent banner in the page's language, comments under a heading no list has ("Что думают
-читатели", "آراء الزوار", "读者留言"), and in Ukrainian, Persian and Japanese a short
-article of under 120 words beside a "most read" list of 7 or 8 items; and an Arabic comment
-thread with no heading, each comment under its writer's name and a date with its time
-(``thread_ar``, ``bare-thread``), and a short Arabic article beside a "most read" list ranked
-in Arabic-Indic digits, "١." to "٦." (``brief_popular_ar``), and a Persian one over a
-copyright line no list had, "کلیه حقوق این سایت محفوظ است." (``brief_popular_fa``), and a
-Korean one under "가장 많이 본 기사" (``brief_popular_ko``; its short second paragraph is
-still lost), and short articles of one or two paragraphs, the last ending in an agency's
-credit, over a read-more line and a consent banner, in Russian, Chinese and Hindi
-(``brief_credit_ru``/``_zh``/``_hi``);
-``benchmarks/written_pages/*.txt``,
-written for this project, all names and events invented, same licence as the code). Each line
-of a page is tagged ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to
-``clean`` is the lines without their tags, as an HTML-to-text rendering gives them (title, menus,
-breadcrumb, buttons, footer, cookie line).
->>>>>>> w-cjk21
+for session 21's non-Latin pages (``wire_*``: Russian, Ukrainian, Arabic, Persian, Hindi, Chinese,
+Japanese, Korean), wire stories with a dateline opening the lead ("ТВЕРЬ, 3 дек — ...",
+"新华社杭州12月3日电", "(강릉=연합뉴스) 최지훈 기자 = ...") and an agency's credit ending a
+paragraph ("… (ИТАР-ТАСС)", "…（共同）"; the last one in Korean, ``credit-ends``), dates with a
+right-to-left mark and Arabic-Indic or Persian digits, a consent banner in the page's language,
+comments under a heading no list has ("Что думают читатели", "آراء الزوار", "读者留言"), and in
+Ukrainian, Persian and Japanese a short article of under 120 words beside a "most read" list of 7
+or 8 items; and an Arabic comment thread with no heading, each comment under its writer's name and
+a date with its time (``thread_ar``, ``bare-thread``), and a short Arabic article beside a "most
+read" list ranked in Arabic-Indic digits, "١." to "٦." (``brief_popular_ar``), and a Persian one
+over a copyright line no list had, "کلیه حقوق این سایت محفوظ است." (``brief_popular_fa``), and a
+Korean one under "가장 많이 본 기사" (``brief_popular_ko``; its short second paragraph is still
+lost), and short articles of one or two paragraphs, the last ending in an agency's credit, over a
+read-more line and a consent banner, in Russian, Chinese and Hindi
+(``brief_credit_ru``/``_zh``/``_hi``); ``benchmarks/written_pages/*.txt``, written for this
+project, all names and events invented, same licence as the code). Each line of a page is tagged
+``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines
+without their tags, as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons,
+footer, cookie line).
 
     PYTHONPATH=src .venv/bin/python benchmarks/score_written.py [-v]
 
