@@ -266,7 +266,8 @@ class BlockDedupOptions:
 #: list or an unheaded box of 3 to 5 key points, right above the footer and sharing 3 content
 #: words with the article, kept (``list-last-paragraph``), a roundup's items past the run's
 #: first read-more line, each a paragraph with its button, as many as the title or headline
-#: counts, kept (``counted-items``)
+#: counts, kept (``counted-items``), a recipe's ingredients counted without a unit ("2 huevos")
+#: under a heading that names the list ("Ingredientes:") kept with it (``ingredient-heading``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -363,6 +364,7 @@ EXTRACT_MECHANISMS = (
     "listed-header",
     "list-last-paragraph",
     "counted-items",
+    "ingredient-heading",
 )
 
 

@@ -163,6 +163,7 @@ _SWITCHES = {
     "listed-header": "listed_header",
     "list-last-paragraph": "list_last",
     "counted-items": "counted_items",
+    "ingredient-heading": "ingredient_heading",
 }
 
 

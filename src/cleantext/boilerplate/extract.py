@@ -504,6 +504,7 @@ class Weights:
     listed_header: bool = True  # a list above a headline with its byline (``above_headline``)
     list_last: bool = True  # its last paragraph after a list, over the footer (``announced``)
     counted_items: bool = True  # a roundup's items the headline counts, buttons (``teasers``)
+    ingredient_heading: bool = True  # items counted with no unit under it (``recipes.py``)
 
 
 WEIGHTS = Weights()
