@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from cleantext.boilerplate.extract import WEIGHTS, Weights, find_main_content
 from cleantext.boilerplate.features import PageFeatures
-from cleantext.boilerplate.imprint import imprint_heading
+from cleantext.boilerplate.imprint import first_line, imprint_heading
 from cleantext.boilerplate.learned import RULE as SITE_RULE
 from cleantext.boilerplate.learned import SiteProfile, learn_profile, load_profile
 from cleantext.boilerplate.light import find_ui_lines
@@ -194,7 +194,7 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
         # features the first one computed
         features = PageFeatures(patterns, Stopwords.load())
         weights = _weights(config.boilerplate.extract_off)
-        title = text.lstrip().partition("\n")[0]
+        title = first_line(text)
         for _ in range(EXTRACT_PASSES):
             edits = find_main_content(text, patterns, weights, enabled, features)
             if not edits:

@@ -38,7 +38,7 @@ from cleantext.data import boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MAX_LINES", "MIN_FIELDS", "imprint_heading", "imprint_start", "why_imprint"]
+__all__ = ["MAX_LINES", "MIN_FIELDS", "first_line", "imprint_heading", "imprint_start", "why_imprint"]
 
 MAX_LINES = 40  # lines between the notice's heading and the paragraphs under it
 MIN_FIELDS = 2  # "Label: value" lines among them
@@ -123,11 +123,26 @@ def imprint_heading(text: str, title: str) -> tuple[int, int] | None:
     name = _named(title)
     if name is None:
         return None
-    start = len(text) - len(text.lstrip())
+    start = _LEADING.match(text).end()  # (it always matches)
     end = text.find("\n", start)
-    if end < 0 or not text[end:].strip() or not _is_name(text[start:end], name):
+    if end < 0 or _TEXT.search(text, end) is None or not _is_name(text[start:end], name):
         return None
     return start, end + 1
+
+
+_LEADING = regex.compile(r"\s*")
+_TEXT = regex.compile(r"\S")
+
+
+def first_line(text: str) -> str:
+    """The first line of ``text`` that is not blank, without copying the rest.
+
+    >>> first_line("\\n  Impressum | Example\\nStart\\n")
+    'Impressum | Example'
+    """
+    start = _LEADING.match(text).end()  # (it always matches)
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def why_imprint(infos: Sequence[LineInfo], head: int, first: int) -> str:
