@@ -38,7 +38,14 @@ from cleantext.data import boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MAX_LINES", "MIN_FIELDS", "first_line", "imprint_heading", "imprint_start", "why_imprint"]
+__all__ = [
+    "MAX_LINES",
+    "MIN_FIELDS",
+    "first_line",
+    "imprint_heading",
+    "imprint_start",
+    "why_imprint",
+]
 
 MAX_LINES = 40  # lines between the notice's heading and the paragraphs under it
 MIN_FIELDS = 2  # "Label: value" lines among them

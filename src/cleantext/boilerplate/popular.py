@@ -103,7 +103,8 @@ def titled_list(
     stories, each with its paragraph, under a "Most read" heading: the title names the list.
     A site's "Most read" box after an article, or one before the next paragraph, is not.
     A text with no title, whose first line is a paragraph and which ends with the list
-    (``_untitled``: ``extract``'s own output of such a page), keeps it too. Off with ``Weights.titled_list=False`` (``extract_off = ["titled-list"]``).
+    (``_untitled``: ``extract``'s own output of such a page), keeps it too. Off with
+    ``Weights.titled_list=False`` (``extract_off = ["titled-list"]``).
 
     >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
     >>> story = "{}. The story about the {} was read by many people in the town this year."
