@@ -121,7 +121,7 @@ def _named_list(
 def _count_line(text: str) -> bool:
     """A line of a figure then a few words ("2 huevos", "1 pizca de sal").
 
-    >>> _count_line("2 huevos"), _count_line("Sal"), _count_line("2 Madrid 1 Vigo 0 Sevilla 3 Bilbao")
+    >>> _count_line("2 huevos"), _count_line("Sal"), _count_line("2 Madrid 1 Vigo 0 Lugo 3 Cádiz")
     (True, False, False)
     """
     text = text.lstrip()
