@@ -52,7 +52,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "article-tables, dated-items, lone-words, error-pages, titled-list, related-digest, "
         "named-sections, bio-box, next-header, last-paragraph, ranked-head, long-tables, "
         "headline-box, name-lists, imprint-head, home-posts, lead-toolbar, listed-header, "
-        "list-last-paragraph, counted-items, ingredient-heading"
+        "list-last-paragraph, counted-items, ingredient-heading, credit-lead"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

@@ -267,7 +267,9 @@ class BlockDedupOptions:
 #: words with the article, kept (``list-last-paragraph``), a roundup's items past the run's
 #: first read-more line, each a paragraph with its button, as many as the title or headline
 #: counts, kept (``counted-items``), a recipe's ingredients counted without a unit ("2 huevos")
-#: under a heading that names the list ("Ingredientes:") kept with it (``ingredient-heading``)
+#: under a heading that names the list ("Ingredientes:") kept with it (``ingredient-heading``),
+#: past a toolbar a lead under a photo credit alone that restates the headline kept, no
+#: caption (``credit-lead``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -365,6 +367,7 @@ EXTRACT_MECHANISMS = (
     "list-last-paragraph",
     "counted-items",
     "ingredient-heading",
+    "credit-lead",
 )
 
 

@@ -165,6 +165,7 @@ _SWITCHES = {
     "list-last-paragraph": "list_last",
     "counted-items": "counted_items",
     "ingredient-heading": "ingredient_heading",
+    "credit-lead": "credit_lead",
 }
 
 

@@ -505,6 +505,7 @@ class Weights:
     list_last: bool = True  # its last paragraph after a list, over the footer (``announced``)
     counted_items: bool = True  # a roundup's items the headline counts, buttons (``teasers``)
     ingredient_heading: bool = True  # items counted with no unit under it (``recipes.py``)
+    credit_lead: bool = True  # a lead under a credit alone restating the headline (``lead``)
 
 
 WEIGHTS = Weights()
