@@ -2492,7 +2492,7 @@ def find_main_content(
         pros_cons = _joined(pros_cons, why_above(infos, named, first))
         infos = _keep_lists(infos, {named: first})
         first = named
-    if page.title and weights.unlisted_deck:  # (a later pass: an unlisted deck kept, ``deck.py``)
+    if weights.unlisted_deck:  # (a later pass or run: an unlisted deck kept, ``deck.py``)
         first = kept_deck(infos, first, _cased_or_caseless)
     if not page.title:  # (the page's title: the first line of its first text)
         page.title.append(infos[0].block.text if infos else "")
