@@ -264,12 +264,24 @@ def list_between(
 
 def _is_title(infos: Sequence[LineInfo], info: LineInfo, title: str | None = None) -> bool:
     """``info`` repeats the page's ``title`` (default: its first line) or is part of it: the
-    headline."""
+    headline. A first line that is a paragraph with its full stop is no title: the text is
+    ``extract``'s own output, whose first line is the intro."""
+    if info is infos[0] and _opens(info, title):
+        return False
     if title is None and info is infos[0]:
         return True
     text = infos[0].block.text if title is None else title
     key = info.key or normalize_line(info.block.text)
     return any(key in t for t in title_keys(text) | {normalize_line(text)})
+
+
+def _opens(info: LineInfo, title: str | None) -> bool:
+    """The text's first line ``info``, a paragraph with its full stop, is the text's own
+    (``extract``'s output starting with the intro), not a title: the page's title is that
+    line (``None``: by default)."""
+    if info.kind != "good" or not info.terminal:
+        return False
+    return title is None or title == info.block.text
 
 
 #: the UI categories of a share bar's lines ("Facebook", "Teilen", "Comment")
