@@ -90,7 +90,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate.credits import is_caption, is_credit
-from cleantext.boilerplate.headline import title_keys
+from cleantext.boilerplate.headline import MAX_TITLE_WORDS, title_keys
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, unvowelled
 from cleantext.tokens import may_have_cjk
@@ -276,10 +276,10 @@ def _is_title(infos: Sequence[LineInfo], info: LineInfo, title: str | None = Non
 
 
 def _opens(info: LineInfo, title: str | None) -> bool:
-    """The text's first line ``info``, a paragraph with its full stop, is the text's own
-    (``extract``'s output starting with the intro), not a title: the page's title is that
-    line (``None``: by default)."""
-    if info.kind != "good" or not info.terminal:
+    """The text's first line ``info``, a paragraph with its full stop and longer than a title
+    (``headline.MAX_TITLE_WORDS``), is the text's own (``extract``'s output starting with the
+    intro), not a title: the page's title is that line (``None``: by default)."""
+    if info.kind != "good" or not info.terminal or info.words <= MAX_TITLE_WORDS:
         return False
     return title is None or title == info.block.text
 
