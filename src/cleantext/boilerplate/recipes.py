@@ -106,6 +106,8 @@ def _named_list(
     def item(text: str) -> bool:
         return quantity(text) or _count_line(text)
 
+    if not _counted_near(infos, first):
+        return first  # (no item counted without a unit where the list would end: a quick test)
     start = _list_before(infos, first, w, item)
     if start == first:
         return first
@@ -116,6 +118,23 @@ def _named_list(
     while above >= 0 and infos[above].kind == "good":
         j, above = above, _above(infos, above)
     return j
+
+
+def _counted_near(infos: Sequence[LineInfo], first: int) -> bool:
+    """One of the ``MAX_SKIP`` + 1 lines right above line ``first`` (blank lines aside) is a
+    short line counted without a unit (``_count_line``), as the last item of a list there is."""
+    j, seen = first - 1, 0
+    while j >= 0 and seen <= MAX_SKIP:
+        info = infos[j]
+        j -= 1
+        if info.kind == "empty":
+            continue
+        seen += 1
+        if info.kind not in _LISTISH:
+            return False
+        if _count_line(info.block.text):
+            return True
+    return False
 
 
 def _count_line(text: str) -> bool:
