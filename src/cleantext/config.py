@@ -268,7 +268,7 @@ class BlockDedupOptions:
 #: first read-more line, each a paragraph with its button, as many as the title or headline
 #: counts, kept (``counted-items``), a recipe's ingredients counted without a unit ("2 huevos")
 #: under a heading that names the list ("Ingredientes:") kept with it (``ingredient-heading``),
-#: past a toolbar a lead under a photo credit alone that restates the headline kept, no
+#: past a toolbar a lead of 2 sentences under a photo credit alone restating the headline kept, no
 #: caption (``credit-lead``)
 EXTRACT_MECHANISMS = (
     "headline",

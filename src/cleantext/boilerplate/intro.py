@@ -106,6 +106,7 @@ __all__ = [
     "line_below",
     "list_between",
     "paragraph_stems",
+    "sentence_count",
     "shared_stems",
     "stems",
     "under_credit",
@@ -363,6 +364,15 @@ def _many_sentences(info: LineInfo) -> bool:
     if info.words < CREDIT_WORDS:
         return False
     return len(_SENTENCE_END.findall(info.block.text.strip())) >= CREDIT_SENTENCES
+
+
+def sentence_count(text: str) -> int:
+    """The sentences of ``text`` (ends before the next sentence's capital, or at its end).
+
+    >>> sentence_count("Fares rise in May. The operator blames fuel."), sentence_count("A quay.")
+    (2, 1)
+    """
+    return len(_SENTENCE_END.findall(text.strip()))
 
 
 def _closed_caption(text: str) -> bool:
