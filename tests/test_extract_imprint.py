@@ -64,3 +64,23 @@ def test_the_rule_can_be_switched_off() -> None:
     off = {"preset": "extract", "boilerplate": {"extract_off": ["imprint-head"]}}
     assert FIELDS[3] not in Cleaner(Config.from_dict(off)).clean(text)
     assert FIELDS[3] in Cleaner(preset="extract").clean(text)
+
+
+def test_the_notices_heading_stays_on_its_page_and_a_second_run_keeps_it() -> None:
+    """``ui-strings`` leaves the notice's heading on its own page (``imprint_heading``): the
+    first line of what ``extract`` left, the name the page title holds."""
+    for sep in ("\n", "\n\n"):
+        text = sep.join(
+            ["Mentions légales - Le Fournil de la Combe", *MENU, *FIELDS, *PROSE, *FOOTER]
+        )
+        out = cleantext.clean(text, preset="extract")
+        assert out.startswith("Mentions légales" + sep + FIELDS[1])
+        assert cleantext.clean(out, preset="extract") == out
+
+
+def test_near_miss_the_heading_on_an_article_page_or_switched_off_goes() -> None:
+    text = _page("Le pain de seigle revient - Le Fournil de la Combe", MENU, FIELDS, PROSE, FOOTER)
+    assert "Mentions légales" not in cleantext.clean(text, preset="extract")
+    off = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["imprint-head"]}})
+    text = _page("Mentions légales - Le Fournil de la Combe", MENU, FIELDS, PROSE, FOOTER)
+    assert "Mentions légales" not in Cleaner(off).clean(text)

@@ -128,3 +128,37 @@ def test_the_rule_can_be_switched_off() -> None:
     off = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["titled-list"]}})
     out = cleantext.Cleaner(off).clean(_review())
     assert INTRO in out and not any(item in out for item in ITEMS)
+
+
+#: a year in review whose items are each a ranked headline over a one-sentence paragraph
+LOOKBACK = (
+    "At the end of the year we look back at the stories that moved our readers most in the "
+    "last twelve months."
+)
+PAIRS = [
+    "1. Fire in the old town: firefighters rescue two people from the attic of a house",
+    "In March more than forty firefighters were there at night and kept the flames from the "
+    "houses next door.",
+    "2. The inn on the market square closes after a hundred years of serving the town",
+    "In June the landlords, who found nobody to take over, locked the door for the last time.",
+    "3. New cycle lanes along the river road open at last after a long building time",
+    "In September cyclists could finally use the new lanes, though the wet winter had slowed "
+    "the builders.",
+]
+
+
+def test_extract_on_its_own_output_keeps_the_list() -> None:
+    """The output has no title (its first line is the intro) and ends with the list: a second
+    run keeps it (``popular._untitled``)."""
+    head = ["Most read stories in 2025", "By the newsroom", "30.12.2025", LOOKBACK]
+    page = _page("Most read stories in 2025 | Valley Gazette", head, ["Most read stories", *PAIRS])
+    once = cleantext.clean(page, preset="extract")
+    assert once.startswith(LOOKBACK) and all(line in once for line in PAIRS)
+    assert cleantext.clean(once, preset="extract") == once
+
+
+def test_near_miss_an_untitled_text_with_a_line_after_the_list_cuts_it() -> None:
+    """Nothing may follow the list in a text with no title: a footer line ends the article."""
+    text = "\n".join([LOOKBACK, "Most read stories", *PAIRS, "Contact us"]) + "\n"
+    out = cleantext.clean(text, preset="extract")
+    assert LOOKBACK in out and not any(line in out for line in PAIRS)

@@ -111,3 +111,21 @@ def test_an_estonian_standfirst_above_date_and_byline_stays() -> None:
     out = cleantext.clean(page, preset="extract")
     assert ET_DECK in out and ET_STORY[0] in out and "Autor: Mari Tamm" not in out
     assert ET_DECK not in extract_with(page, unlisted_deck=False)
+
+
+def test_extract_on_its_own_output_keeps_the_deck() -> None:
+    """The output starts with the deck (the headline cut): a second run keeps it as a later
+    pass does (``deck.kept_deck``, now on a text's first pass too)."""
+    for deck, page in (
+        (FI_DECK, _page(FI_TITLE, FI_MENU, FI_HEADLINE, FI_DECK, FI_STORY, FI_AFTER)),
+        (KA_DECK, _page(KA_TITLE, KA_MENU, KA_HEADLINE, KA_DECK, KA_STORY, KA_AFTER)),
+    ):
+        once = _extract(page)
+        assert once.startswith(deck) and _extract(once.splitlines()) == once
+
+
+def test_near_miss_a_first_line_that_is_no_deck_goes() -> None:
+    """A title without a full stop right above the story is cut as the page's title."""
+    out = _extract([FI_DECK.rstrip("."), *FI_STORY])
+    assert FI_DECK.rstrip(".") not in out and FI_STORY[0] in out
+    assert FI_DECK in _extract([FI_DECK, *FI_STORY])

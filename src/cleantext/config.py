@@ -279,7 +279,10 @@ class BlockDedupOptions:
 #: above the headline right under a line that is no sentence (a menu's heading) continuing
 #: nothing, whatever its first word (``listed-under-heading``), a paragraph that ends in its
 #: sentence, then a news agency's credit in brackets ("… по будним дням. (ИТАР-ТАСС)",
-#: "…と話した。（共同）"), read as ending in its sentence (``credit-ends``)
+#: "…と話した。（共同）"), read as ending in its sentence (``credit-ends``), a recipe's
+#: ingredients counted without a unit ("2 huevos") under a heading that names the list
+#: ("Ingredientes:") kept with it (``ingredient-heading``), past a toolbar a lead of 2 sentences
+#: under a photo credit alone restating the headline kept, no caption (``credit-lead``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -385,6 +388,8 @@ EXTRACT_MECHANISMS = (
     "form-pitch",
     "listed-under-heading",
     "credit-ends",
+    "ingredient-heading",
+    "credit-lead",
 )
 
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from cleantext.boilerplate.extract import WEIGHTS, Weights, find_main_content
 from cleantext.boilerplate.features import PageFeatures
+from cleantext.boilerplate.imprint import first_line, imprint_heading
 from cleantext.boilerplate.learned import RULE as SITE_RULE
 from cleantext.boilerplate.learned import SiteProfile, learn_profile, load_profile
 from cleantext.boilerplate.light import find_ui_lines
@@ -172,6 +173,8 @@ _SWITCHES = {
     "form-pitch": "form_pitch",
     "listed-under-heading": "listed_under_heading",
     "credit-ends": "credit_ends",
+    "ingredient-heading": "ingredient_heading",
+    "credit-lead": "credit_lead",
 }
 
 
@@ -187,6 +190,7 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
     patterns = _patterns(config)
     passes: list[list[Edit]] = []
     features: PageFeatures | None = None
+    title: str | None = None  # (extract: the page's first line, before any pass)
     profile_path = config.boilerplate.site_profile
     if profile_path and config.rule_enabled(SITE_RULE.name):
         edits = load_profile(profile_path).edits(text, host=url)
@@ -200,6 +204,7 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
         # features the first one computed
         features = PageFeatures(patterns, Stopwords.load())
         weights = _weights(config.boilerplate.extract_off)
+        title = first_line(text)
         for _ in range(EXTRACT_PASSES):
             edits = find_main_content(text, patterns, weights, enabled, features)
             if not edits:
@@ -210,6 +215,17 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
         # after extract, the features of the text's lines have the matches already
         hits = None if features is None else features.ui_hits(text)
         edits = find_ui_lines(text, patterns, hits)
+        if title is not None and _weights(config.boilerplate.extract_off).imprint_head:
+            edits = _leave_heading(edits, imprint_heading(text, title))
         if edits:
             passes.append(edits)
     return passes
+
+
+def _leave_heading(edits: list[Edit], heading: tuple[int, int] | None) -> list[Edit]:
+    """``edits`` but those that start on ``heading``'s line (a legal notice's own heading on its
+    page, ``imprint.imprint_heading``: ``extract_off = ["imprint-head"]`` removes it again)."""
+    if heading is None:
+        return edits
+    start, end = heading
+    return [e for e in edits if not start <= e.start < end]

@@ -159,7 +159,9 @@ def _unlisted(info: LineInfo, cased: Callable[[str], bool]) -> bool:
 def kept_deck(infos: Sequence[LineInfo], first: int, cased: Callable[[str], bool]) -> int:
     """Where the main content starts (``first``) in a later pass, with the unlisted deck an
     earlier pass kept: the text's first non-blank line, if it is right above line ``first``
-    and has an unlisted deck's shape (:func:`_unlisted`)."""
+    and has an unlisted deck's shape (:func:`_unlisted`). A first pass asks too: a text that
+    starts with such a line right above the article is ``extract``'s own output (the
+    headline cut), and a page's title has no full stop."""
     j = line_above(infos, first)
     if j is None or line_above(infos, j) is not None:
         return first

@@ -518,6 +518,8 @@ class Weights:
     form_pitch: bool = True  # a paragraph right above a form's e-mail field (``form_pitch``)
     listed_under_heading: bool = True  # no continuation under a menu heading (``above_``)
     credit_ends: bool = True  # a sentence, then an agency's credit in brackets (``wires``)
+    ingredient_heading: bool = True  # items counted with no unit under it (``recipes.py``)
+    credit_lead: bool = True  # a lead under a credit alone restating the headline (``lead``)
 
 
 WEIGHTS = Weights()
@@ -2550,7 +2552,7 @@ def find_main_content(
         pros_cons = _joined(pros_cons, why_above(infos, named, first))
         infos = _keep_lists(infos, {named: first})
         first = named
-    if page.title and weights.unlisted_deck:  # (a later pass: an unlisted deck kept, ``deck.py``)
+    if weights.unlisted_deck:  # (a later pass or run: an unlisted deck kept, ``deck.py``)
         first = kept_deck(infos, first, _cased_or_caseless)
     if not page.title:  # (the page's title: the first line of its first text)
         page.title.append(infos[0].block.text if infos else "")

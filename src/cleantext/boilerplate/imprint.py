@@ -12,7 +12,8 @@ them, at most ``MAX_LINES``, hold ``MIN_FIELDS`` or more "Label: value" lines (a
 contact ones too: ``_LABELLED``). On any other page the same lines are a footer's address
 block and still go; so does a menu under an imprint heading, which has no fields. Off with
 ``Weights.imprint_head=False`` (``extract_off = ["imprint-head"]``); the ``extract-head``
-note names the lines kept.
+note names the lines kept. The heading stays too: ``ui-strings`` leaves the first line of what
+``extract`` left when it is the name the page's title holds (``imprint_heading``).
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
 >>> page = "\\n".join(["Impressum | Example GmbH", "Start", "Kontakt", "Impressum",
@@ -37,7 +38,14 @@ from cleantext.data import boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MAX_LINES", "MIN_FIELDS", "imprint_start", "why_imprint"]
+__all__ = [
+    "MAX_LINES",
+    "MIN_FIELDS",
+    "first_line",
+    "imprint_heading",
+    "imprint_start",
+    "why_imprint",
+]
 
 MAX_LINES = 40  # lines between the notice's heading and the paragraphs under it
 MIN_FIELDS = 2  # "Label: value" lines among them
@@ -100,7 +108,48 @@ def imprint_start(infos: Sequence[LineInfo], first: int, title: str, w: Weights)
 
 def _repeats(info: LineInfo, name: str) -> bool:
     """The line is the notice's name alone (an optional ':' after it)."""
-    return 0 < info.words <= 4 and normalize_line(info.block.text.rstrip().rstrip(":")) == name
+    return 0 < info.words <= 4 and _is_name(info.block.text, name)
+
+
+def _is_name(line: str, name: str) -> bool:
+    return normalize_line(line.rstrip().rstrip(":")) == name
+
+
+def imprint_heading(text: str, title: str) -> tuple[int, int] | None:
+    """The span of the first line of ``text`` (what ``extract`` left of a page whose first
+    line was ``title``) when it is the legal notice's own heading, the name that title holds
+    ("Impressum" under "Impressum | Gärtnerei Lindenhof"), with a line under it; ``None``
+    otherwise. The ``ui-strings`` pass leaves that line: there it is the page's heading, not
+    a footer's link ("Impressum", "Mentions légales" are UI strings elsewhere).
+
+    >>> imprint_heading("Impressum\\nExample GmbH\\n", "Impressum | Example GmbH")
+    (0, 10)
+    >>> imprint_heading("Impressum\\nExample GmbH\\n", "Neuer Hofladen | Example GmbH") is None
+    True
+    """
+    name = _named(title)
+    if name is None:
+        return None
+    start = _LEADING.match(text).end()  # (it always matches)
+    end = text.find("\n", start)
+    if end < 0 or _TEXT.search(text, end) is None or not _is_name(text[start:end], name):
+        return None
+    return start, end + 1
+
+
+_LEADING = regex.compile(r"\s*")
+_TEXT = regex.compile(r"\S")
+
+
+def first_line(text: str) -> str:
+    """The first line of ``text`` that is not blank, without copying the rest.
+
+    >>> first_line("\\n  Impressum | Example\\nStart\\n")
+    'Impressum | Example'
+    """
+    start = _LEADING.match(text).end()  # (it always matches)
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def why_imprint(infos: Sequence[LineInfo], head: int, first: int) -> str:

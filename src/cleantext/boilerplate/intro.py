@@ -90,7 +90,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate.credits import is_caption, is_credit
-from cleantext.boilerplate.headline import title_keys
+from cleantext.boilerplate.headline import MAX_TITLE_WORDS, title_keys
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, unvowelled
 from cleantext.tokens import may_have_cjk
@@ -106,6 +106,7 @@ __all__ = [
     "line_below",
     "list_between",
     "paragraph_stems",
+    "sentence_count",
     "shared_stems",
     "stems",
     "under_credit",
@@ -264,12 +265,24 @@ def list_between(
 
 def _is_title(infos: Sequence[LineInfo], info: LineInfo, title: str | None = None) -> bool:
     """``info`` repeats the page's ``title`` (default: its first line) or is part of it: the
-    headline."""
+    headline. A first line that is a paragraph with its full stop is no title: the text is
+    ``extract``'s own output, whose first line is the intro."""
+    if info is infos[0] and _opens(info, title):
+        return False
     if title is None and info is infos[0]:
         return True
     text = infos[0].block.text if title is None else title
     key = info.key or normalize_line(info.block.text)
     return any(key in t for t in title_keys(text) | {normalize_line(text)})
+
+
+def _opens(info: LineInfo, title: str | None) -> bool:
+    """The text's first line ``info``, a paragraph with its full stop and longer than a title
+    (``headline.MAX_TITLE_WORDS``), is the text's own (``extract``'s output starting with the
+    intro), not a title: the page's title is that line (``None``: by default)."""
+    if info.kind != "good" or not info.terminal or info.words <= MAX_TITLE_WORDS:
+        return False
+    return title is None or title == info.block.text
 
 
 #: the UI categories of a share bar's lines ("Facebook", "Teilen", "Comment")
@@ -351,6 +364,15 @@ def _many_sentences(info: LineInfo) -> bool:
     if info.words < CREDIT_WORDS:
         return False
     return len(_SENTENCE_END.findall(info.block.text.strip())) >= CREDIT_SENTENCES
+
+
+def sentence_count(text: str) -> int:
+    """The sentences of ``text`` (ends before the next sentence's capital, or at its end).
+
+    >>> sentence_count("Fares rise in May. The operator blames fuel."), sentence_count("A quay.")
+    (2, 1)
+    """
+    return len(_SENTENCE_END.findall(text.strip()))
 
 
 def _closed_caption(text: str) -> bool:

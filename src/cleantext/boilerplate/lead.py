@@ -37,6 +37,13 @@ picture's caption, as the intro's search tells it (``intro.under_credit``: unles
 three sentences or more). Off with ``Weights.lead_toolbar=False`` (``extract_off =
 ["lead-toolbar"]``).
 
+``credit-lead``: but not when it has ``LEAD_SENTENCES`` sentences or more and restates the
+headline (``_headline_shared``, as above:
+"Ferry fares across the harbour will rise by a fifth in May" under "Photo: Carl Roberts/Harbour
+Herald" and the headline "Ferry fares to rise by a fifth in May"): a picture's caption says
+what the picture shows ("Passengers board the ferry at the quay"), the lead what the headline
+says. Off with ``Weights.credit_lead=False`` (``extract_off = ["credit-lead"]``).
+
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
 >>> page = "\\n".join([
 ...     "Easy muffins for busy beginners - Example Recipes", "Home",
@@ -61,6 +68,7 @@ from cleantext.boilerplate.credits import caption_pattern, is_caption, is_credit
 from cleantext.boilerplate.headline import headline_index
 from cleantext.boilerplate.intro import (
     article_stems,
+    sentence_count,
     shared_stems,
     stems,
     under_credit,
@@ -87,6 +95,7 @@ MAX_BELOW = 5  # short lines between the headline and a lead that shares the art
 #: toolbar's buttons passed above it (``lead_below``)
 Below = tuple[int, int, frozenset[str], int]
 MIN_RESTATED = 2  # the headline's content words a lead past a toolbar has (``_headline_shared``)
+LEAD_SENTENCES = 2  # sentences of a lead under a credit alone (``credit-lead``)
 MAX_BUTTONS = 6  # a toolbar's buttons there too (``_button``), not counted among those
 #: the UI strings a toolbar's button may have ("" for a word the data file does not list)
 TOOL_UI = frozenset({"", "share", "follow"})
@@ -161,7 +170,7 @@ def lead_below(infos: Sequence[LineInfo], first: int, w: Weights) -> Below | Non
         j = _next_nonblank(infos, j + 1, first)
     if j is None or not _paragraph(infos[j]) or _captioned(infos, j, first):
         return None
-    if buttons and under_credit(infos, j, caption_pattern(), w):
+    if buttons and under_credit(infos, j, caption_pattern(), w) and not _restated(infos, j, h, w):
         return None  # (past a toolbar, a paragraph under a credit alone is its caption)
     shared = shared_stems(infos, j, first, w.content_grams)
     if shared is None and w.lead_toolbar and buttons:
@@ -225,6 +234,15 @@ def _headline_shared(
     if len(restated) < MIN_RESTATED or 2 * len(restated) < len(head):
         return None
     return restated | (own & article_stems(infos, first, grams))
+
+
+def _restated(infos: Sequence[LineInfo], j: int, h: int, w: Weights) -> bool:
+    """Line ``j``, of ``LEAD_SENTENCES`` sentences or more, restates the headline at line
+    ``h`` (``_headline_shared``, the article left out): a lead, not a picture's caption,
+    which is one sentence (``credit-lead``, ``Weights.credit_lead``)."""
+    if not w.credit_lead or sentence_count(infos[j].block.text) < LEAD_SENTENCES:
+        return False
+    return _headline_shared(infos, j, h, j + 1, w.content_grams) is not None
 
 
 def _captioned(infos: Sequence[LineInfo], j: int, first: int) -> bool:

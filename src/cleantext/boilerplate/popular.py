@@ -102,7 +102,9 @@ def titled_list(
     A year-in-review article, "The most read stories of 2025", is a numbered list of
     stories, each with its paragraph, under a "Most read" heading: the title names the list.
     A site's "Most read" box after an article, or one before the next paragraph, is not.
-    Off with ``Weights.titled_list=False`` (``extract_off = ["titled-list"]``).
+    A text with no title, whose first line is a paragraph and which ends with the list
+    (``_untitled``: ``extract``'s own output of such a page), keeps it too. Off with
+    ``Weights.titled_list=False`` (``extract_off = ["titled-list"]``).
 
     >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
     >>> story = "{}. The story about the {} was read by many people in the town this year."
@@ -118,11 +120,31 @@ def titled_list(
         return False
     key = normalize_line(infos[heading].block.text)
     named = normalize_line(infos[0].block.text if title is None else title)
-    if not key or f" {key} " not in f" {named} ":
+    untitled = _untitled(infos, last, title)
+    if not key or (f" {key} " not in f" {named} " and not untitled):
         return False
     if not (_paragraph_items(infos, heading, last) and _ranked(infos, heading, last)):
         return False
     return all(info.kind != "good" for info in infos[last + 1 :])
+
+
+def _untitled(infos: Sequence[LineInfo], last: int, title: str | None) -> bool:
+    """A text with no title that ends with the list: its first line is a paragraph and no
+    line comes after ``last``. ``extract``'s own output is such a text (the page's title,
+    headline and footer cut), so a titled list it kept stays on a second run.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> intro = "We look back at the stories that our readers read the most in the year."
+    >>> infos = classify_lines("\\n".join([intro, "Most read", "1. A story.", "2. More."]))
+    >>> _untitled(infos, 3, None), _untitled(infos, 2, None)
+    (True, False)
+    """
+    first = infos[0] if infos else None
+    if first is None or first.kind != "good":
+        return False
+    if title is not None and normalize_line(title) != normalize_line(first.block.text):
+        return False
+    return all(info.kind == "empty" for info in infos[last + 1 :])
 
 
 def _paragraph_items(infos: Sequence[LineInfo], heading: int, last: int) -> bool:

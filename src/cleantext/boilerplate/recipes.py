@@ -9,7 +9,10 @@ short lines back from the method's first line, a run of short lines of which at 
 weights' ``ingredients_min``, 3) and at least half start with a quantity and a unit (the data
 file's ``[lists] units``), with at most two other lines in a row (ingredients without a
 quantity: "Salz", "Frischhaltefolie"). A menu or a list of headlines has no quantities and
-does not join the article.
+does not join the article. Under a heading that names it ("Ingredientes:", "Zutaten": the data
+file's ``[lists] ingredient_headings``), the items counted without a unit ("2 huevos", "1
+pepino") count as quantities (``ingredient-heading``: ``extract_off = ["ingredient-heading"]``,
+``Weights.ingredient_heading``).
 
 A recipe card after a food blog's post (``recipe_after``, ``recipe-card``: ``extract_off =
 ["recipe-card"]``, ``Weights.recipe_card``) is the article's too: within ``CARD_REACH`` lines
@@ -34,9 +37,12 @@ paragraphs name (``_shares_words``: a post speaks of what its card cooks).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.intro import stems
+from cleantext.boilerplate.patterns import normalize_line
+from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -72,12 +78,79 @@ def ingredients_before(
             break
         start = found
     if start == first:
-        return first
+        return _named_list(infos, first, w, quantity) if w.ingredient_heading else first
+    j = _above(infos, start)
+    heading = j >= 0 and infos[j].kind in _LISTISH and infos[j].words <= MAX_HEADING
+    return j if heading and infos[j].block.text.rstrip().endswith(":") else start
+
+
+def _above(infos: Sequence[LineInfo], start: int) -> int:
+    """The nearest line above ``start`` that is not blank; ``-1`` if there is none."""
     j = start - 1
     while j >= 0 and infos[j].kind == "empty":
         j -= 1
-    heading = j >= 0 and infos[j].kind in _LISTISH and infos[j].words <= MAX_HEADING
-    return j if heading and infos[j].block.text.rstrip().endswith(":") else start
+    return j
+
+
+def _named_list(
+    infos: Sequence[LineInfo], first: int, w: Weights, quantity: Callable[[str], bool]
+) -> int:
+    """``first``, or the heading of an ingredient list right before it whose items are
+    counted without a unit ("2 huevos", "1 pepino", a figure then a few words) as often as
+    with one, under a heading that names it (the data file's ``[lists]
+    ingredient_headings``: "Ingredientes:", "Zutaten"), with the recipe's intro, the
+    paragraphs right above that heading. A list of figures under another heading
+    ("Resultados:", "2 Madrid") stays out. Off with ``Weights.ingredient_heading``
+    (``extract_off = ["ingredient-heading"]``)."""
+
+    def item(text: str) -> bool:
+        return quantity(text) or _count_line(text)
+
+    if not _counted_near(infos, first):
+        return first  # (no item counted without a unit where the list would end: a quick test)
+    start = _list_before(infos, first, w, item)
+    if start == first:
+        return first
+    j = _above(infos, start)
+    if j < 0 or normalize_line(infos[j].block.text) not in _ingredient_headings():
+        return first
+    above = _above(infos, j)  # the recipe's intro: the paragraphs right above the heading
+    while above >= 0 and infos[above].kind == "good":
+        j, above = above, _above(infos, above)
+    return j
+
+
+def _counted_near(infos: Sequence[LineInfo], first: int) -> bool:
+    """One of the ``MAX_SKIP`` + 1 lines right above line ``first`` (blank lines aside) is a
+    short line counted without a unit (``_count_line``), as the last item of a list there is."""
+    j, seen = first - 1, 0
+    while j >= 0 and seen <= MAX_SKIP:
+        info = infos[j]
+        j -= 1
+        if info.kind == "empty":
+            continue
+        seen += 1
+        if info.kind not in _LISTISH:
+            return False
+        if _count_line(info.block.text):
+            return True
+    return False
+
+
+def _count_line(text: str) -> bool:
+    """A line of a figure then a few words ("2 huevos", "1 pizca de sal").
+
+    >>> _count_line("2 huevos"), _count_line("Sal"), _count_line("2 Madrid 1 Vigo 0 Lugo 3 Cádiz")
+    (True, False, False)
+    """
+    text = text.lstrip()
+    return text[:1].isdigit() and len(text.split()) <= MAX_HEADING
+
+
+@lru_cache(maxsize=1)
+def _ingredient_headings() -> frozenset[str]:
+    """The headings of an ingredient list, normalised (the data file's ``[lists]``)."""
+    return frozenset(normalize_line(t) for t in boilerplate_table()["lists"]["ingredient_headings"])
 
 
 def _list_before(
