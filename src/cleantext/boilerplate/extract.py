@@ -960,7 +960,7 @@ def positive_runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[flo
     >>> positive_runs([Line(score=s) for s in (-1.0, 2.0, -0.5, 3.0, -4.0, 1.0)], 0, 6)
     [(4.5, 1, 3), (1.0, 5, 5)]
     """
-    runs = maximal_runs(list(map(_SCORE, infos[lo:hi])))
+    runs = maximal_runs(list(map(_SCORE, itertools.islice(infos, lo, hi))))
     return [(_added(infos, lo + a, lo + b), lo + a, lo + b) for a, b in runs]
 
 
@@ -995,8 +995,7 @@ def maximal_runs(scores: Sequence[float]) -> list[tuple[int, int]]:
 def _added(infos: Sequence[LineInfo], first: int, last: int) -> float:
     """The scores of ``infos[first..last]`` added left to right, as ``best_run`` adds them
     (``sum`` of floats rounds differently since Python 3.12)."""
-    total: float = reduce(add, map(_SCORE, infos[first : last + 1]), 0.0)  # (no islice:
-    # it would step over the lines before ``first`` once per run)
+    total: float = reduce(add, map(_SCORE, itertools.islice(infos, first, last + 1)), 0.0)
     return total
 
 
