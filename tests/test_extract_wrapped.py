@@ -7,10 +7,6 @@ stopwords stay short lines."""
 from __future__ import annotations
 
 import textwrap
-from unittest.mock import patch
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 import cleantext
 from _pages import FOOTER, MENU, STORY, extract_with, lines_page
@@ -112,28 +108,3 @@ def test_the_rule_can_be_switched_off() -> None:
         {"preset": "extract", "boilerplate": {"extract_off": ["hard-wrapped"]}}
     )
     assert WRAPPED[0] not in cleantext.Cleaner(config).clean(text)
-
-
-# --- the quick look first (``wrapped._two_fit``): the same lines, fewer steps ------------
-
-_WORDS = ["the", "bridge", "was", "closed", "on", "Monday", "and", "it", "will", "stay", "so."]
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.one_of(st.just(""), st.lists(st.sampled_from(_WORDS), min_size=1, max_size=22)),
-        max_size=24,
-    )
-)
-def test_a_page_told_to_have_no_wrapped_lines_has_none(rows: list[object]) -> None:
-    """``_two_fit`` answers no only for pages ``unwrapped`` leaves alone: a page of lines of
-    every length around a wrapped line's (40 to 110 characters), blank lines between some."""
-    from cleantext.boilerplate import wrapped
-
-    text = "\n".join(r if isinstance(r, str) else " ".join(r) for r in rows)
-    infos = classify_lines(text)
-    if not wrapped._two_fit(infos):
-        assert wrapped.unwrapped(infos, WEIGHTS) is infos
-        with patch.object(wrapped, "_two_fit", return_value=True):
-            assert wrapped.unwrapped(infos, WEIGHTS) == infos
