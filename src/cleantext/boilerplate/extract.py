@@ -2556,14 +2556,12 @@ def find_main_content(
             note = why_footer(infos[foot].block.text, len(footers))
             edits.append(_edit(text, RELATED.name, infos[foot], infos[dates], note))
     inside = list(map(_TEXT, infos[first : last + 1]))  # (the one-line rules')
-    # (and their word counts, to pick the rules' lines in C: no Python step per line)
-    sizes, at = list(map(_WORDS, infos[first : last + 1])), range(first, last + 1)
     if CREDIT.name in enabled:  # (kept by line: a later pass asks again)
-        for i in itertools.compress(at, map(page.credit, inside)):
+        for i in itertools.compress(range(first, last + 1), map(page.credit, inside)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
-        for i in itertools.compress(at, map(_SHORT_COUNTS.__contains__, sizes)):
+        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             line = infos[i].block.text
             # (a credit alone is extract-credit's; a line without a label's ':', a mark's
             # '©' or '(' is no caption, ``is_caption``'s first test: no call)
@@ -2580,7 +2578,7 @@ def find_main_content(
             note = f"a chart's line inside the content (label, source, legend, axis): {line[:40]!r}"
             edits.append(_edit(text, CHART.name, infos[first + k], infos[first + k], note))
     if PULL_QUOTE.name in enabled:
-        for k in pull_quotes(inside, sizes):
+        for k in pull_quotes(inside, list(map(_WORDS, infos[first : last + 1]))):
             line = infos[first + k].block.text.strip()
             note = f"pull quote inside the content (a longer paragraph holds it): {line[:40]!r}"
             edits.append(_edit(text, PULL_QUOTE.name, infos[first + k], infos[first + k], note))
@@ -2595,8 +2593,10 @@ def find_main_content(
             edits.append(_edit(text, TOC.name, toc_top, toc_end, note))
     if BYLINE.name in enabled:
         by = byline_heads()  # (a line whose first word is none is no byline: no pattern)
-        for i in itertools.compress(at, map(_BYLINE_COUNTS.__contains__, sizes)):
+        for i in range(first, last + 1):
             info = infos[i]
+            if not 0 < info.words <= BYLINE_WORDS:
+                continue
             key = info.key  # (unless it holds a byline mark: "홍길동 기자", ``bylines.marked``)
             if key.partition(" ")[0] not in by and (key.isascii() or not byline_marked(key)):
                 continue
@@ -2607,7 +2607,7 @@ def find_main_content(
     if APPEAL.name in enabled and page.appeal_keys:  # (the page's lines with a phrase)
         # (a line of twice the words an appeal may have is a paragraph: not looked at)
         appeals = page.appeal_keys
-        for i in itertools.compress(at, map(_SHORT_COUNTS.__contains__, sizes)):
+        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
             phrase = appeals.get(infos[i].key)
             if phrase is not None:
                 line = infos[i].block.text
@@ -2839,8 +2839,6 @@ def _foreign_words(
 #: lines with more words than this (``LineInfo.words``) are paragraphs, not looked at by the
 #: one-line rules (captions, appeals: at most 40 words each as they count them)
 _SHORT_ENOUGH = 80
-_SHORT_COUNTS = range(1, _SHORT_ENOUGH + 1)  # (``0 < words <= _SHORT_ENOUGH``, of an int)
-_BYLINE_COUNTS = range(1, BYLINE_WORDS + 1)  # (a byline's word counts)
 
 
 def _settled(
