@@ -31,8 +31,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import compress, count, islice
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import regex
@@ -93,14 +91,11 @@ def headline_index(infos: Sequence[LineInfo]) -> int | None:
     # about as long as the key or longer, not much longer (a quick test before normalising;
     # case folding may lengthen a few letters, "ß" -> "ss")
     lo, hi = min(map(len, keys)) // 2, 2 * max(map(len, keys)) + 10
-    lengths = map(len, map(_TEXT, islice(infos, 1, None)))  # (told in C, no step per line)
-    for i in compress(count(1), map(range(lo, hi + 1).__contains__, lengths)):
-        if (infos[i].key or normalize_line(infos[i].block.text)) in keys:
+    for i in range(1, len(infos)):
+        text = infos[i].block.text
+        if lo <= len(text) <= hi and (infos[i].key or normalize_line(text)) in keys:
             return i
     return None
-
-
-_TEXT = attrgetter("block.text")
 
 
 def after_headline(
