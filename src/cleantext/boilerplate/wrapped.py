@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -65,7 +64,7 @@ QUOTE_MARKS = "> "
 def unwrapped(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
     """``infos`` with the lines of each hard-wrapped paragraph scored as a paragraph (the
     same list if there is none or ``w.hard_wrapped`` is off)."""
-    if not w.hard_wrapped or not _two_fit(infos):
+    if not w.hard_wrapped:
         return infos
     found: list[list[int]] = []
     pairs: list[list[int]] = []
@@ -95,24 +94,6 @@ def unwrapped(infos: list[LineInfo], w: Weights) -> list[LineInfo]:
                 block, words, density, terminal, "good", float(words), True, *rest
             )
     return out
-
-
-def _two_fit(infos: Sequence[LineInfo]) -> bool:
-    """Two lines in a row (blank lines left out) have a wrapped line's length (``_fits``):
-    a run of ``MIN_LINES`` lines of ``_blocks`` has them, its first two. Told without a
-    Python step per line (most pages have no such lines: nothing more to look at).
-
-    >>> from types import SimpleNamespace as Line
-    >>> mk = lambda n: Line(block=Line(text="x" * n))
-    >>> _two_fit([mk(50), mk(20), mk(60)]), _two_fit([mk(20), mk(50), mk(60), mk(200)])
-    (False, True)
-    """
-    lengths = map(len, map(str.strip, map(_TEXT, infos)))
-    return b"\x01\x01" in bytes(map(_FITTING.__contains__, lengths))
-
-
-_TEXT = attrgetter("block.text")
-_FITTING = range(MIN_CHARS, MAX_CHARS + 1)  # (the lengths of ``_fits``)
 
 
 def _blocks(infos: Sequence[LineInfo]) -> Iterator[list[int]]:
