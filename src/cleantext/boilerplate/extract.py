@@ -40,9 +40,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial, reduce
+from functools import lru_cache, partial
 from itertools import accumulate
-from operator import add, attrgetter, indexOf
+from operator import attrgetter, indexOf
 from typing import Any, NamedTuple
 
 import regex
@@ -960,7 +960,7 @@ def positive_runs(infos: Sequence[LineInfo], lo: int, hi: int) -> list[tuple[flo
     >>> positive_runs([Line(score=s) for s in (-1.0, 2.0, -0.5, 3.0, -4.0, 1.0)], 0, 6)
     [(4.5, 1, 3), (1.0, 5, 5)]
     """
-    runs = maximal_runs(list(map(_SCORE, itertools.islice(infos, lo, hi))))
+    runs = maximal_runs([infos[i].score for i in range(lo, hi)])
     return [(_added(infos, lo + a, lo + b), lo + a, lo + b) for a, b in runs]
 
 
@@ -975,9 +975,12 @@ def maximal_runs(scores: Sequence[float]) -> list[tuple[int, int]]:
     """
     runs: list[list[Any]] = []
     below: list[int] = []
-    sums = list(accumulate(scores, initial=0.0))  # (before each score: added in order)
-    for i in itertools.compress(range(len(scores)), map((0.0).__lt__, scores)):
-        run = [i, i, sums[i], sums[i + 1]]
+    total = 0.0
+    for i, score in enumerate(scores):
+        start, total = total, total + score
+        if score <= 0:
+            continue
+        run = [i, i, start, total]
         j = len(runs) - 1
         while True:
             while j >= 0 and runs[j][2] >= run[2]:
@@ -995,7 +998,9 @@ def maximal_runs(scores: Sequence[float]) -> list[tuple[int, int]]:
 def _added(infos: Sequence[LineInfo], first: int, last: int) -> float:
     """The scores of ``infos[first..last]`` added left to right, as ``best_run`` adds them
     (``sum`` of floats rounds differently since Python 3.12)."""
-    total: float = reduce(add, map(_SCORE, itertools.islice(infos, first, last + 1)), 0.0)
+    total = 0.0
+    for i in range(first, last + 1):
+        total += infos[i].score
     return total
 
 
@@ -1871,17 +1876,16 @@ def _inline_lists(
     {}
     """
     found: dict[int, int] = {}
-    kinds = list(map(_KIND, infos))
-    content = list(itertools.compress(range(len(kinds)), map("empty".__ne__, kinds)))
-    # (the paragraphs, by their place in ``content``: each is looked at but those in a list)
-    heads = map(_PARAGRAPH.__contains__, map(kinds.__getitem__, content))
-    after = 0  # (the first place not in a list found)
-    for k in itertools.compress(range(len(content)), heads):
-        if k < after:
-            continue
+    content = [i for i, info in enumerate(infos) if info.kind != "empty"]
+    k = 0
+    while k < len(content):
         info = infos[content[k]]
+        if info.kind not in ("good", "medium"):
+            k += 1
+            continue
         m, dated = _list_end(infos, content, k, w)
         if m - k < 3 or m == len(content):  # (fewer than two lines, or no paragraph after)
+            k += 1
             continue
         run = content[k + 1 : m]
         # (a run longer than ``bridge_max`` can only be a table: ``long_tables``)
@@ -1901,11 +1905,10 @@ def _inline_lists(
             if dated and plain and tables is not None and run[0] not in tables:
                 tables[run[0]] = _why_dated(line_range(infos, run[0], run[-1]), dated)
             found[run[0]] = run[-1] + 1
-            after = m
+            k = m
+        else:
+            k += 1
     return found
-
-
-_PARAGRAPH = frozenset(("good", "medium"))  # (the lines a list inside the article follows)
 
 
 def _list_end(infos: Sequence[LineInfo], content: list[int], k: int, w: Weights) -> tuple[int, int]:
