@@ -1911,14 +1911,15 @@ def _inline_lists(
             k += 1
             continue
         m, dated = _list_end(infos, content, k, w)
+        if m - k < 3 or m == len(content):  # (fewer than two lines, or no paragraph after)
+            k += 1
+            continue
         run = content[k + 1 : m]
         # (a run longer than ``bridge_max`` can only be a table: ``long_tables``)
         said = info.block.text.rstrip().endswith(":")  # (the paragraph announces a list)
         plain = len(run) <= w.bridge_max and (not dated or _dated_items(infos, run, dated, w, said))
         if (
-            len(run) >= 2
-            and m < len(content)
-            and _goes_on(infos, content[m : m + 2])  # (not content[m:]: a copy of the page)
+            _goes_on(infos, content[m : m + 2])  # (not content[m:]: a copy of the page)
             and not _wrapped(infos, run)
             and (
                 (plain and said)
@@ -2625,9 +2626,9 @@ def find_main_content(
         for foot, dates in (f for f in footers if first <= f[0] <= last):
             note = why_footer(infos[foot].block.text, len(footers))
             edits.append(_edit(text, RELATED.name, infos[foot], infos[dates], note))
-    if CREDIT.name in enabled:
-        credit = page.credit  # (kept by line: a later pass asks again)
-        for i in (k for k in range(first, last + 1) if credit(infos[k].block.text)):
+    inside = list(map(_TEXT, infos[first : last + 1]))  # (the one-line rules')
+    if CREDIT.name in enabled:  # (kept by line: a later pass asks again)
+        for i in itertools.compress(range(first, last + 1), map(page.credit, inside)):
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
@@ -2642,7 +2643,6 @@ def find_main_content(
                     f"{line.strip()[-40:]!r}"
                 )
                 edits.append(_edit(text, CAPTION.name, infos[i], infos[i], note))
-    inside = list(map(_TEXT, infos[first : last + 1]))  # (the one-line rules')
     if CHART.name in enabled:
         for k in chart_lines(inside, page.credit):
             line = infos[first + k].block.text.strip()

@@ -126,7 +126,9 @@ class PageFeatures:
         #: the keys of the page's lines that have an appeal phrase, with it
         #: (``appeals.appeal_lines``)
         self.appeal_keys: dict[str, str] = {}
-        self._credit: dict[str, bool] = {}  # is_credit of the lines asked about
+        #: ``credits.is_credit(line)``, kept by line (a later pass asks again): a look-up
+        #: in C for a line asked about before (``_Asked``)
+        self.credit: Callable[[str], bool] = _Asked(is_credit).__getitem__
         self._caption: dict[str, bool] = {}  # is_caption and not is_credit, the same
         #: the features of every line seen, and where each line's are in them
         self._seen = LineColumns([], [], [], [], [], [], [])
@@ -171,13 +173,6 @@ class PageFeatures:
             return False
         at = self._index.get(row)
         return at is not None and sum(self._text[1].lines.tokens) > self._seen.tokens[at]
-
-    def credit(self, line: str) -> bool:
-        """``credits.is_credit(line)``, kept by line (a later pass asks again)."""
-        found = self._credit.get(line)
-        if found is None:
-            found = self._credit[line] = is_credit(line)
-        return found
 
     def caption(self, line: str) -> bool:
         """``is_caption(line) and not is_credit(line)`` (``credits.py``), kept by line.
@@ -301,6 +296,23 @@ class PageFeatures:
         for key in appeals.whole_lines().intersection(keys):  # (one set look-up a line, in C)
             self.appeal_keys[key] = key
         return self.patterns.phrases_among(keys, maybe[0], maybe[1])
+
+
+class _Asked(dict[str, bool]):
+    """``test(line)`` of each line asked about (``d[line]``), made when first asked.
+
+    >>> asked = _Asked(str.isupper)
+    >>> asked["NEWS"], asked["News"], sorted(asked)
+    (True, False, ['NEWS', 'News'])
+    """
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._test = test
+
+    def __missing__(self, line: str) -> bool:
+        found = self[line] = self._test(line)
+        return found
 
 
 @lru_cache(maxsize=16)
