@@ -8,15 +8,16 @@ than ``Weights.zone_min``) it is the best run of the page: the box becomes the m
 
 Such a box is told by its shape (``is_ranked_box``): ``MIN_ITEMS`` or more lines, every line of
 the run a ranked item ("1. ", "2) "), ranked 1, 2, 3 ... in order, each one sentence; no
-lead-in above it (a line ending in a colon announces the article's own list); the page's
-title does not count its items ("10 ..." : a listicle); and the items lack an article's
-continuity: fewer than ``MAX_LINKED`` of them share a content word with the item before
-(a how-to's steps go on about the same dough, oven, bridge; headlines are about other
-things). When an earlier run holds a paragraph, such a box is no candidate for the main
-content (``without_ranked_boxes``): the short article before it wins, and the box goes with
-the tail; such a box at the end of the article's own run, after page furniture (a share bar),
-is cut off that run. Off with ``Weights.ranked_headlines=False`` (``extract_off =
-["ranked-headlines"]``).
+lead-in above it (a line ending in a colon announces the article's own list), nor an ad
+slot's label under a paragraph (the ad parts a listicle's lead from its items: session 21
+second wave); the page's title does not count its items ("10 ..." : a listicle); and the
+items lack an article's continuity: fewer than ``MAX_LINKED`` of them share a content word
+with the item before (a how-to's steps go on about the same dough, oven, bridge; headlines
+are about other things). When an earlier run holds a paragraph, such a box is no candidate
+for the main content (``without_ranked_boxes``): the short article before it wins, and the
+box goes with the tail; such a box at the end of the article's own run, after page furniture
+(a share bar), is cut off that run. Off with ``Weights.ranked_headlines=False``
+(``extract_off = ["ranked-headlines"]``).
 
 >>> heads = ["1. The family who turned an old station into a bakery plans a second shop.",
 ...     "2. Parents say the new bus timetable leaves children waiting in the cold.",
@@ -63,6 +64,8 @@ MIN_SCORE = 40.0
 MAX_LINKED = 0.34
 #: the kinds of line of page furniture between an article and a box after it
 _FURNITURE = frozenset({"ui", "hint", "box", "repeat"})
+#: the ``ui`` of an ad slot's label ("Advertisement"), which parts an article
+_ADS = "ads"
 #: a ranked item ("1. ", "12) "), its rank captured
 _RANK = regex.compile(r"\s*(\p{Nd}{1,2})[.)]\s")
 #: a sentence's end inside the line, before the next sentence's capital
@@ -96,6 +99,8 @@ def is_ranked_box(infos: Sequence[LineInfo], first: int, last: int) -> bool:
     above = line_above(infos, first)
     if above is not None and infos[above].block.text.rstrip().endswith(":"):
         return False
+    if above is not None and _under_ad_slot(infos, above):
+        return False
     title = infos[0].block.text if infos else ""
     return regex.search(rf"(?<!\p{{Nd}}){len(items)}(?!\p{{Nd}})", title) is None
 
@@ -127,6 +132,16 @@ def _without_box(infos: Sequence[LineInfo], run: tuple[float, int, int]) -> tupl
     """``run``, cut before a ranked box at its end (``_without_tail_box``) if it ends in a
     ranked item."""
     return _without_tail_box(infos, run) if _ranked(infos[run[2]]) else run
+
+
+def _under_ad_slot(infos: Sequence[LineInfo], above: int) -> bool:
+    """Line ``above`` is an ad slot's label ("Advertisement") right under a paragraph: the
+    list goes on from the article that the ad slot parts (a listicle's items under its lead);
+    a site's box comes under its heading or a share bar."""
+    if infos[above].ui != _ADS:
+        return False
+    k = line_above(infos, above)
+    return k is not None and infos[k].kind == "good"
 
 
 def _ranked(info: LineInfo) -> bool:
