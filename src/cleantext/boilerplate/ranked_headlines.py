@@ -74,9 +74,16 @@ _INNER_END = regex.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
 
 def linked(items: Sequence[str]) -> int:
     """How many of ``items`` share a content word's stem (``intro.stems``) with the item
-    before, their ranks left out."""
-    own = [stems(_RANK.sub("", item, count=1)) for item in items]
+    before, their ranks left out (an item without one is read whole)."""
+    own = [stems(item[_rank_end(item) :]) for item in items]
     return sum(1 for a, b in itertools.pairwise(own) if a & b)
+
+
+def _rank_end(item: str) -> int:
+    """Where the rank that opens ``item`` ends (0: none). (The rank pattern is only matched at
+    a line's start: searched, its leading ``\\s*`` would make a run of spaces quadratic.)"""
+    rank = _RANK.match(item)
+    return 0 if rank is None else rank.end()
 
 
 def is_ranked_box(infos: Sequence[LineInfo], first: int, last: int) -> bool:
