@@ -1410,6 +1410,19 @@ def test_newsletter_prompts_at_the_end_go_with_end_promo() -> None:
     assert near in extract(ended(near))  # "subscribe", not a promo keyword's whole phrase
 
 
+def test_end_matter_never_takes_every_kept_block() -> None:
+    """An article about the site's own newsletter, each paragraph a prompt to the end-promo
+    test, came out empty (adv21b); now the page keeps its text. Near miss: the same prompts
+    under an article of other paragraphs still go."""
+    own = (
+        "Sign up for our newsletter: from next month it comes out on Fridays.",
+        "Subscribe to our newsletter and you can still unsubscribe with one click.",
+    )
+    html = f"<body>{NAV}<article>{paras(*own)}</article></body>"
+    assert extract(html) == "\n\n".join(own)
+    assert extract(ended(*own)) == f"{P1}\n\n{P2}\n\n{P3}"
+
+
 def test_calls_to_follow_and_prompts_before_the_article_go_with_front_matter() -> None:
     for line in (PROMO, FOLLOW):
         html = f"<body>{NAV}<article>{paras(line, P1, P2, P3)}</article></body>"

@@ -196,9 +196,31 @@ def drop_end_matter(
     with our newsletter. Sign up here."); with ``headings`` (signal ``headline-deck``), the
     headings among the first kept blocks (a deck kept under the headline) are passed over,
     not taken for the article's start. ``rule`` names the rule of the drops. Updates
-    ``verdicts`` and ``dropped`` in place."""
-    blocks, text = page.blocks, page.text
+    ``verdicts`` and ``dropped`` in place, unless that would drop every kept block: a page
+    that is all calls to follow and newsletter prompts (an article about the site's own
+    newsletter) keeps its text, as ``drop_signup_boxes`` keeps a run that is all of it."""
     kept = [n for n, d in enumerate(dropped) if not d]
+    before = [verdicts[n] for n in kept]
+    _drop_end_matter(page, verdicts, dropped, kept, rule, credits, promos, front, prompts, headings)
+    if kept and all(dropped[n] for n in kept):
+        for n, verdict in zip(kept, before, strict=True):
+            verdicts[n], dropped[n] = verdict, False
+
+
+def _drop_end_matter(
+    page: Page,
+    verdicts: list[tuple[str, str] | None],
+    dropped: list[bool],
+    kept: list[int],
+    rule: str,
+    credits: bool,
+    promos: bool,
+    front: bool,
+    prompts: bool,
+    headings: bool,
+) -> None:
+    """:func:`drop_end_matter`'s drops, of the ``kept`` blocks."""
+    blocks, text = page.blocks, page.text
     for n in reversed(kept):
         b = blocks[n]
         kind = _kind(text[b.start : b.end].strip(), b.chars, credits, promos, prompts)
