@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleantext.boilerplate.intro import line_below
+
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
@@ -59,19 +61,19 @@ def numbered_after(infos: Sequence[LineInfo], first: int, last: int, w: Weights)
     """
     if not w.numbered_section:
         return last
-    j = _next(infos, last + 1)
-    if j >= len(infos) or not _heading(infos[j]):
+    j = line_below(infos, last)
+    if j is None or not _heading(infos[j]):
         return last
     n = heading_number(infos[j].block.text)
     if n is None or n - 1 < MIN_HEADINGS or not _numbered_before(infos, first, last, n):
         return last
-    end, k, lines = last, _next(infos, j + 1), 0
-    while k < len(infos) and lines < MAX_LINES:
+    end, k, lines = last, line_below(infos, j), 0
+    while k is not None and lines < MAX_LINES:
         info = infos[k]
         if info.kind in _ENDS or info.ui or _heading(info):
             break
         end, lines = k, lines + 1
-        k = _next(infos, k + 1)
+        k = line_below(infos, k)
     return end
 
 
@@ -92,13 +94,6 @@ def _heading(info: LineInfo) -> bool:
         and info.block.text.lstrip()[:1].isdigit()
         and heading_number(info.block.text) is not None
     )
-
-
-def _next(infos: Sequence[LineInfo], j: int) -> int:
-    """The first non-blank line from ``j`` on (``len(infos)``: none)."""
-    while j < len(infos) and infos[j].kind == "empty":
-        j += 1
-    return j
 
 
 def why_numbered(infos: Sequence[LineInfo], last: int, end: int) -> str:
