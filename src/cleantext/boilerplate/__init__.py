@@ -190,7 +190,7 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
     patterns = _patterns(config)
     passes: list[list[Edit]] = []
     features: PageFeatures | None = None
-    title: str | None = None  # (extract: the page's first line, before any pass)
+    title: str | None = None  # (extract with imprint-head: the page's first line, before any pass)
     profile_path = config.boilerplate.site_profile
     if profile_path and config.rule_enabled(SITE_RULE.name):
         edits = load_profile(profile_path).edits(text, host=url)
@@ -204,7 +204,7 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
         # features the first one computed
         features = PageFeatures(patterns, Stopwords.load())
         weights = _weights(config.boilerplate.extract_off)
-        title = first_line(text)
+        title = first_line(text) if weights.imprint_head else None
         for _ in range(EXTRACT_PASSES):
             edits = find_main_content(text, patterns, weights, enabled, features)
             if not edits:
@@ -215,7 +215,7 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
         # after extract, the features of the text's lines have the matches already
         hits = None if features is None else features.ui_hits(text)
         edits = find_ui_lines(text, patterns, hits)
-        if title is not None and _weights(config.boilerplate.extract_off).imprint_head:
+        if title is not None:
             edits = _leave_heading(edits, imprint_heading(text, title))
         if edits:
             passes.append(edits)
