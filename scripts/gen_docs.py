@@ -1,7 +1,8 @@
 """Generate the documentation pages that come from the code itself.
 
 - ``docs/cli.md``: the help of ``cleantext`` and of every subcommand, from the real parser;
-- ``docs/rules.md``: every rule in the registry, with its step, default and examples.
+- ``docs/rules.md``: every rule in the registry, with its step, default and examples;
+- ``docs/api.md``: every name in ``cleantext.__all__``, with its signature and summary.
 
 Run before ``mkdocs build`` (``make docs`` does): ``python scripts/gen_docs.py [DOCS_DIR]``.
 """
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 import argparse
 import html
+import inspect
 import os
 import sys
 from pathlib import Path
 
+import cleantext
 from cleantext.cli import COMMANDS, build_parser
 from cleantext.rules import all_rules
 
@@ -80,10 +83,62 @@ def rules_page() -> str:
     return "".join(out)
 
 
+def _summary(obj: object) -> str:
+    """The first paragraph of ``obj``'s docstring, on one line."""
+    doc = inspect.getdoc(obj) or ""
+    return " ".join(doc.split("\n\n")[0].split())
+
+
+class _Written(str):
+    """An annotation as written in the source (``inspect`` shows a ``str`` quoted)."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def _unquoted(sig: inspect.Signature) -> inspect.Signature:
+    def bare(a: object) -> object:
+        return _Written(a) if isinstance(a, str) else a
+
+    params = [p.replace(annotation=bare(p.annotation)) for p in sig.parameters.values()]
+    return sig.replace(parameters=params, return_annotation=bare(sig.return_annotation))
+
+
+def _api_entry(name: str) -> str:
+    obj = getattr(cleantext, name)
+    if name == "__version__":
+        return f"\n### `{name}`\n\nThe installed version, a string (`cleantext --version`).\n"
+    if name.isupper():  # (a constant: its value)
+        return f"\n### `{name}`\n\n`{obj!r}`\n"
+    kind = "class" if inspect.isclass(obj) else "function"
+    try:
+        signature = f"{name}{_unquoted(inspect.signature(obj))}"
+    except ValueError:  # (an exception class: its arguments are a message)
+        signature = f"{name}(message)"
+    where = f"{obj.__module__}.{obj.__qualname__}"
+    summary = html.escape(_summary(obj), quote=False)
+    return f"\n### `{name}`\n\n{kind} `{where}`\n\n```python\n{signature}\n```\n\n{summary}\n"
+
+
+def api_page() -> str:
+    """Markdown listing ``cleantext.__all__``: the public API, and nothing else."""
+    out = [
+        HEADER,
+        "# Python API reference\n\n",
+        "The public API is exactly `cleantext.__all__`, listed here (generated from the code): "
+        "import these names from `cleantext`. Other modules are importable but internal; "
+        "the integrations have pages of their own. Threads, pickling, processes, logging and "
+        "the errors raised are described in the [user guide](guide.md#in-a-pipeline).\n",
+    ]
+    out += [_api_entry(name) for name in sorted(cleantext.__all__, key=str.lower)]
+    return "".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     docs = Path(args[0]) if args else Path(__file__).resolve().parent.parent / "docs"
-    for name, text in (("cli.md", cli_page()), ("rules.md", rules_page())):
+    pages = (("cli.md", cli_page()), ("rules.md", rules_page()), ("api.md", api_page()))
+    for name, text in pages:
         path = docs / name
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")

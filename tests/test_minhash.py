@@ -129,6 +129,28 @@ def test_xxh32_hash_matches_datasketch_with_xxhash(opts):
         np.testing.assert_array_equal(sig, ref.hashvalues)
 
 
+def test_datasketch_fed_str_or_bytes_shingles_gives_the_same_signature():
+    """datasketch users update with ``str`` as often as with ``bytes``: ``ngram_hash`` hashes
+    both as UTF-8 (it failed on a ``str`` inside its loop); xxhash takes bytes only."""
+    rng = random.Random(11)
+    texts = [*TRICKY, article(rng)]
+    opts = ShingleOptions()
+    sigs = Signer(64, 3, opts).sign(texts).values
+    xxh = Signer(64, 3, opts, hash="xxh32").sign(texts).values
+    for text, sig, sig_xxh in zip(texts, sigs, xxh, strict=True):
+        as_bytes = shingles(text, opts)
+        as_str = [s.decode("utf-8", "surrogatepass") for s in as_bytes]
+        for batch, func, want in (
+            (as_bytes, ngram_hash, sig),
+            (as_str, ngram_hash, sig),
+            ([s.encode("utf-8", "surrogatepass") for s in as_str], xxhash.xxh32_intdigest, sig_xxh),
+        ):
+            m = MinHash(num_perm=64, seed=3, hashfunc=func)
+            m.update_batch(batch)
+            np.testing.assert_array_equal(want, m.hashvalues)
+    assert ngram_hash("é") == ngram_hash("é".encode()) != ngram_hash("e")
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(max_size=80), min_size=1, max_size=6), st.integers(1, 6))
 def test_batch_hashes_equal_reference(texts, n):

@@ -53,14 +53,17 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> "Any":
-    if name not in _LAZY:
-        raise AttributeError(f"module 'cleantext' has no attribute {name!r}")
-    from importlib import import_module
+if not TYPE_CHECKING:  # (hidden from type checkers: they see the imports above, so that a
+    # misspelt name, ``from cleantext import Clenaer``, is an error there and not ``Any``)
 
-    value = getattr(import_module(_LAZY[name]), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+    def __getattr__(name: str) -> "Any":
+        if name not in _LAZY:
+            raise AttributeError(f"module 'cleantext' has no attribute {name!r}")
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
 
 
 def __dir__() -> list[str]:

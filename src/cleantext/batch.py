@@ -106,6 +106,9 @@ class StoppedAtBadInput(InputError):
         super().__init__(message)
         self.what = what
 
+    def __reduce__(self) -> tuple[type[StoppedAtBadInput], tuple[str, str]]:
+        return type(self), (str(self), self.what)  # (pickled across worker processes)
+
 
 @dataclass
 class Stats:

@@ -16,6 +16,7 @@ import dataclasses
 import json
 import math
 import re
+import sys
 import tomllib
 import warnings
 from collections.abc import Mapping
@@ -470,8 +471,8 @@ class Config:
             _check_names("steps", self.steps, tuple)
             for s in self.steps:
                 if s not in STEP_NAMES:
-                    steps = ", ".join(STEP_NAMES)
-                    raise ConfigError(f"unknown step {_clip(repr(s))}; steps are {steps}")
+                    steps = did_you_mean(s, STEP_NAMES) or f"; steps are {', '.join(STEP_NAMES)}"
+                    raise ConfigError(f"unknown step {_clip(repr(s))}{steps}")
         _check_names("disable", self.disable, frozenset)
         _check_names("enable", self.enable, frozenset)
         for name in sorted(self.disable | self.enable):
@@ -644,8 +645,20 @@ def _warn_languages(value: Any) -> None:
         "config key 'languages' is ignored (no rule ever read it) and will be an error in a "
         "later version; remove it",
         FutureWarning,
-        stacklevel=4,
+        stacklevel=_outside_stacklevel(),
     )
+
+
+def _outside_stacklevel() -> int:
+    """The ``stacklevel`` that makes a warning issued by this function's caller point at the
+    first caller outside the package (``Config.from_dict``, ``Cleaner(...)`` and
+    ``Config.from_toml`` reach the warning through different numbers of frames)."""
+    package = str(Path(__file__).resolve().parent)
+    frame = sys._getframe(2)  # (the caller of the function that warns)
+    level = 2
+    while frame is not None and str(Path(frame.f_code.co_filename).resolve()).startswith(package):
+        frame, level = frame.f_back, level + 1  # type: ignore[assignment]
+    return level
 
 
 def find_config_file(directory: str | Path = ".") -> Path | None:
@@ -715,7 +728,8 @@ def _check_choice(key: str, value: Any, choices: tuple[str, ...]) -> None:
     if not isinstance(value, str):
         raise ConfigError(f"{key} must be one of {', '.join(choices)}, not {_show(value)}")
     if value not in choices:
-        raise ConfigError(f"unknown {key} {_clip(repr(value))}; choose one of {', '.join(choices)}")
+        hint = did_you_mean(value, choices) or f"; choose one of {', '.join(choices)}"
+        raise ConfigError(f"unknown {key} {_clip(repr(value))}{hint}")
 
 
 def _check_names(key: str, value: Any, kind: type[tuple[str, ...]] | type[frozenset[str]]) -> None:

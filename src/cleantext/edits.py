@@ -293,9 +293,15 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     >>> apply_edits("hello world", [Edit("x", 0, 5, "hello", "HELLO"), Edit("y", 5, 6, " ")])
     'HELLOworld'
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    try:
+        ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    except AttributeError as exc:  # (checked here, at no cost to the pipeline's calls)
+        raise TypeError(f"edits must be Edit objects ({exc})") from None
     parts: list[str] = []
     pos = 0
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+    for e in ordered:
         if e.start < pos:
             raise ValueError(f"overlapping edits at {e.start} ({e.rule})")
         if text[e.start : e.end] != e.before:

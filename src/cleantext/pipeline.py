@@ -23,6 +23,7 @@ from cleantext import blocks, boilerplate, normalizers, tidy
 from cleantext import html as _html
 from cleantext.config import Config
 from cleantext.edits import Edit, SourceMap, apply_edits
+from cleantext.errors import ConfigError
 from cleantext.steps import STEP_NAMES
 
 __all__ = ["STEP_NAMES", "Cleaner", "Document", "make_cleaner", "shared_cleaner"]
@@ -229,6 +230,8 @@ def _step_names(steps: Iterable[str] | None) -> tuple[str, ...] | None:
     """
     if isinstance(steps, str):
         return tuple(s.strip() for s in steps.split(",") if s.strip())
+    if steps is not None and not isinstance(steps, Iterable):
+        raise ConfigError(f"steps must be a list of strings, not {type(steps).__name__}")
     return tuple(steps) if steps is not None else None
 
 
@@ -244,7 +247,14 @@ def shared_cleaner(preset: str = "light", steps: Iterable[str] | None = None) ->
     >>> shared_cleaner("extract") is shared_cleaner("extract", None)
     True
     """
-    return _shared(preset, _step_names(steps))
+    names = _step_names(steps)
+    if not isinstance(preset, str) or not _hashable(names):
+        return make_cleaner(preset, names)  # (raises the ConfigError that names the value)
+    return _shared(preset, names)
+
+
+def _hashable(steps: tuple[object, ...] | None) -> bool:
+    return steps is None or all(isinstance(s, str) for s in steps)
 
 
 @lru_cache(maxsize=32)

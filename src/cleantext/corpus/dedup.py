@@ -28,6 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cleantext.corpus.cluster import KEEP_POLICIES, choose_kept, components
+from cleantext.errors import ConfigError, check_number, did_you_mean
 from cleantext.minhash.lsh import (
     Scheme,
     band_keys,
@@ -107,18 +108,26 @@ class DedupOptions:
     workers: int = 1
 
     def __post_init__(self) -> None:
+        # (ConfigError is a ValueError; a value of the wrong type is named before a comparison)
+        check_number("threshold", self.threshold)
+        if self.lsh_threshold is not None:
+            check_number("lsh_threshold", self.lsh_threshold)
+        for name in ("num_perm", "seed", "batch_size", "workers"):
+            check_number(name, getattr(self, name), integer=True)
         if not 0.0 < self.threshold <= 1.0:  # (NaN fails too)
-            raise ValueError("threshold must be in (0, 1]")
+            raise ConfigError(f"threshold must be in (0, 1], not {self.threshold}")
         if not 1 <= self.num_perm <= MAX_NUM_PERM:
-            raise ValueError(f"num_perm must be in 1..{MAX_NUM_PERM}, not {self.num_perm}")
+            raise ConfigError(f"num_perm must be in 1..{MAX_NUM_PERM}, not {self.num_perm}")
         if self.shingle.n > MAX_NGRAM:
-            raise ValueError(f"the shingle size must be in 1..{MAX_NGRAM}, not {self.shingle.n}")
+            raise ConfigError(f"the shingle size must be in 1..{MAX_NGRAM}, not {self.shingle.n}")
         if self.batch_size < 1 or self.workers < 1:
-            raise ValueError("batch_size and workers must be positive")
+            raise ConfigError("batch_size and workers must be positive")
         if self.measure not in ("jaccard", "containment"):
-            raise ValueError("measure must be 'jaccard' or 'containment'")
+            hint = did_you_mean(self.measure, ("jaccard", "containment"))
+            raise ConfigError(f"measure must be 'jaccard' or 'containment'{hint}")
         if self.keep not in (*KEEP_POLICIES, "key"):
-            raise ValueError(f"keep must be one of {', '.join(KEEP_POLICIES)} or 'key'")
+            hint = did_you_mean(self.keep, KEEP_POLICIES)
+            raise ConfigError(f"keep must be one of {', '.join(KEEP_POLICIES)} or 'key'{hint}")
 
     def candidate_level(self) -> float:
         """The Jaccard level the LSH bands are tuned to.
@@ -463,6 +472,7 @@ def dedup_corpus(
     "longest"`` (default: characters of each text); ``scores`` by ``keep="key"``;
     ``shingle_sets`` gives ``exact`` the shingle sets without ``texts`` (see :func:`verify_pairs`).
     """
+    _check_call(texts, opts)
     opts = opts or DedupOptions()
     sigs = signatures if signatures is not None else sign_texts(texts, opts)
     scheme = opts.scheme()
@@ -478,6 +488,21 @@ def dedup_corpus(
     return clustered(
         len(sigs), copy_pairs, edges, sims, opts, lengths=lengths, scores=scores, cands=len(cands)
     )
+
+
+def _check_call(texts: object, opts: object) -> None:
+    """Raise ``TypeError`` saying what was given for a single text (whose characters would be
+    the documents) or options that are no :class:`DedupOptions`.
+
+    >>> _check_call("one text", None)
+    Traceback (most recent call last):
+    ...
+    TypeError: texts must be a list of str, not one str
+    """
+    if isinstance(texts, str | bytes):
+        raise TypeError(f"texts must be a list of str, not one {type(texts).__name__}")
+    if opts is not None and not isinstance(opts, DedupOptions):
+        raise TypeError(f"opts must be DedupOptions, not {type(opts).__name__}")
 
 
 def clustered(

@@ -48,7 +48,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import sys
 import time
 from abc import ABC, abstractmethod
 from collections import defaultdict
@@ -60,6 +59,7 @@ from typing import Self
 import numpy as np
 from numpy.typing import NDArray
 
+from cleantext.errors import ConfigError, check_number, did_you_mean
 from cleantext.io import process_alive
 from cleantext.minhash.lsh import (
     BandTable,
@@ -69,6 +69,7 @@ from cleantext.minhash.lsh import (
     estimate_containment,
     estimate_jaccard,
 )
+from cleantext.reporting import logger
 
 __all__ = ["MEASURES", "DedupIndex", "MemoryIndex", "SQLiteIndex", "similarity"]
 
@@ -104,10 +105,16 @@ class DedupIndex(ABC):
     """
 
     def __init__(self, scheme: Scheme, threshold: float = 0.5, measure: str = "jaccard") -> None:
+        if not isinstance(scheme, Scheme):
+            raise ConfigError(
+                f"scheme must be a Scheme (DedupOptions().scheme()), not {type(scheme).__name__}"
+            )
         if measure not in MEASURES:
-            raise ValueError(f"measure must be one of {', '.join(MEASURES)}")
+            hint = did_you_mean(measure, MEASURES)
+            raise ConfigError(f"measure must be one of {', '.join(MEASURES)}{hint}")
+        check_number("threshold", threshold)
         if not 0.0 < threshold <= 1.0:
-            raise ValueError("threshold must be in (0, 1]")
+            raise ConfigError(f"threshold must be in (0, 1], not {threshold}")
         self.scheme = scheme
         self.threshold = threshold
         self._last_bands: tuple[Signature, NDArray[np.uint64]] | None = None
@@ -582,9 +589,9 @@ class SQLiteIndex(DedupIndex):
                 os.unlink(note["temporary"])
         self._forget()
         what = "in place: the index keeps" if kept else "not in place: the index drops"
-        print(
-            f"{self.path}: a stopped run's output {note['output']} is {what} its documents",
-            file=sys.stderr,
+        # (logged, not printed: a library never writes to stderr; the command shows warnings)
+        logger.warning(
+            "%s: a stopped run's output %s is %s its documents", self.path, note["output"], what
         )
         return "kept" if kept else "undone"
 

@@ -38,6 +38,8 @@ import numpy as np
 import xxhash
 from numpy.typing import NDArray
 
+from cleantext.errors import ConfigError, check_number
+
 #: the functions of ``_kernels.c``; a build that lacks one (built from an older source) is
 #: not used
 _KERNEL_FUNCTIONS = (
@@ -133,9 +135,10 @@ class ShingleOptions:
 
     def __post_init__(self) -> None:
         if self.kind not in ("word", "char"):
-            raise ValueError("kind must be 'word' or 'char'")
+            raise ConfigError(f"kind must be 'word' or 'char', not {self.kind!r}")
+        check_number("n", self.n, integer=True)
         if self.n < 1:
-            raise ValueError("n must be >= 1")
+            raise ConfigError(f"n must be >= 1, not {self.n}")
 
     def describe(self) -> str:
         """The form stored in a :class:`~cleantext.minhash.lsh.Scheme`, e.g. ``word:5``.
@@ -262,15 +265,19 @@ def shingles(text: str, opts: ShingleOptions = ShingleOptions()) -> list[bytes]:
     ]
 
 
-def ngram_hash(shingle: bytes) -> int:
+def ngram_hash(shingle: bytes | str) -> int:
     """The 32-bit hash of one shingle: pass it to datasketch as ``hashfunc``.
 
     ``h = sum((byte + 1) * P**(len - 1 - i)) mod 2**64`` with ``P = 0x100000001B3``, then the
-    MurmurHash3 64-bit finaliser, then the low 32 bits.
+    MurmurHash3 64-bit finaliser, then the low 32 bits. A ``str`` is hashed as its UTF-8 bytes,
+    so ``MinHash.update("a b")`` and ``update(b"a b")`` agree (``xxhash.xxh32_intdigest``
+    refuses a ``str``: encode it first).
 
-    >>> ngram_hash(b"the quick brown fox jumps")
-    4215843032
+    >>> ngram_hash(b"the quick brown fox jumps"), ngram_hash("the quick brown fox jumps")
+    (4215843032, 4215843032)
     """
+    if isinstance(shingle, str):
+        shingle = shingle.encode("utf-8", "surrogatepass")  # (as shingles() encodes)
     h = 0
     for byte in shingle:
         h = (h * _P + byte + 1) & _M64

@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from cleantext.errors import ConfigError, check_number, did_you_mean
 from cleantext.minhash import shingle as _shingle
 from cleantext.minhash.shingle import ShingleOptions, Shingler
 
@@ -69,7 +70,7 @@ def permutations(
     (dtype('uint32'), True)
     """
     if not 0 <= seed < 1 << 32:
-        raise ValueError("seed must be in [0, 2**32)")  # as numpy's RandomState
+        raise ConfigError("seed must be in [0, 2**32)")  # as numpy's RandomState (a ValueError)
     words = np.array(_mt19937(seed, 2 * num_perm), dtype=np.uint32)
     # randint(0, 2**31, dtype=uint32) masks each word to 31 bits; randint(0, 2**32) takes it all
     a = (words[:num_perm] & np.uint32(0x7FFFFFFF)) * np.uint32(2) + np.uint32(1)
@@ -114,8 +115,10 @@ class MinHasher:
     """Signatures from shingle hashes: the numpy core, for any 32-bit shingle hash."""
 
     def __init__(self, num_perm: int = 128, seed: int = 1) -> None:
+        check_number("num_perm", num_perm, integer=True)
+        check_number("seed", seed, integer=True)
         if num_perm < 1:
-            raise ValueError("num_perm must be positive")
+            raise ConfigError(f"num_perm must be positive, not {num_perm}")
         self.num_perm = num_perm
         self.seed = seed
         a, b = permutations(num_perm, seed)
@@ -210,7 +213,8 @@ class Signer:
         hash: str = "ngram-xxh32",
     ) -> None:
         if hash not in HASHES:
-            raise ValueError(f"hash must be one of {', '.join(HASHES)}")
+            hint = did_you_mean(hash, HASHES)
+            raise ConfigError(f"hash must be one of {', '.join(HASHES)}, not {hash!r}{hint}")
         self.hash = hash
         self.shingle = shingle or ShingleOptions()
         self.minhasher = MinHasher(num_perm, seed)
