@@ -55,6 +55,9 @@ for f in cleantext/py.typed cleantext/data/ LICENSE; do
 done
 grep -Eq 'cleantext/minhash/_kernels\..*(so|pyd)' <<<"$wheel_listing" \
     || { echo "check_install: the wheel has no compiled kernels"; exit 1; }
+# (the C source builds the sdist; the wheel carries the built module only)
+! grep -q 'cleantext/minhash/_kernels\.c' <<<"$wheel_listing" \
+    || { echo "check_install: the wheel ships _kernels.c"; exit 1; }
 echo "   ok: LICENSE, test helpers, docs, examples (and nothing untracked) in the sdist; kernels, data, LICENSE in the wheel"
 
 t_build=$(date +%s)
@@ -69,14 +72,17 @@ cp scripts/smoke_install.py "$work/smoke_install.py"
 (cd "$work" && env -u PYTHONPATH PYTHONNOUSERSITE=1 \
     "$work/venv/bin/python" smoke_install.py --no-extras --require-kernels 2>"$work/smoke.err") || {
     tail -40 "$work/smoke.err"; echo "check_install: smoke test without extras failed"; exit 1; }
-echo "== README and docs/ blocks that need no extra, with the installed package"
-"$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check pytest \
+echo "== README and docs/ blocks that need no extra, with the installed package; mypy --strict"
+"$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check pytest mypy \
     >>"$work/install.log" 2>&1 || {
     tail -40 "$work/install.log"; echo "check_install: pip install pytest failed"; exit 1; }
 repo=$(pwd)
 (cd "$work" && env -u PYTHONPATH PYTHONNOUSERSITE=1 \
     "$work/venv/bin/python" "$repo/tests/test_snippets.py" --installed) || {
     echo "check_install: a docs block fails without extras"; exit 1; }
+(cd "$work" && env -u PYTHONPATH PYTHONNOUSERSITE=1 \
+    "$work/venv/bin/python" smoke_install.py --typing 2>"$work/smoke.err") || {
+    tail -40 "$work/smoke.err"; echo "check_install: mypy --strict of a user's script failed"; exit 1; }
 
 t_bare=$(date +%s)
 echo "== the same venv, wheel[all]"

@@ -7,10 +7,14 @@ installed package is imported, not ``src/``)::
     python scripts/smoke_install.py --require-kernels # and fail if the C kernels are missing
     python scripts/smoke_install.py --extras all      # every extra (scripts/check_install.sh)
     python scripts/smoke_install.py --no-extras       # no extra installed: each one is named
+    python scripts/smoke_install.py --typing          # mypy --strict on a user's script
 
 The core check also holds the package's conventions: ``cleantext.__version__`` is the
 distribution's version, ``py.typed`` is installed, ``import cleantext`` warns nothing (``-W
-error``) and loads none of the dependencies (they load on first use).
+error``) and loads none of the dependencies (they load on first use), and cleaning prints and
+warns nothing (the library logs to the ``cleantext`` logger only). ``--typing`` (mypy must be
+installed) checks a script that uses the public API with ``mypy --strict`` against the
+installed package, and that a misspelt name is a type error.
 
 An extra that cannot be imported is a failure, never a skip. Redis needs ``redis-server`` on
 the PATH (it is started on a free loopback port and stopped at the end). Prints one line per
@@ -70,7 +74,74 @@ def check_core(require_kernels: bool) -> str:
     assert loaded.returncode == 0 and not loaded.stderr, loaded.stderr
     heavy = {"numpy", "scipy", "regex", "ftfy", "datasketch", "xxhash"}
     assert not heavy & set(loaded.stdout.split()), heavy & set(loaded.stdout.split())
+    quiet = subprocess.run(
+        [sys.executable, "-W", "error", "-c", QUIET],
+        capture_output=True,
+        text=True,
+    )
+    assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", ""), quiet
     return f"cleantext {cleantext.__version__}, kernels {'on' if compiled() else 'off'}"
+
+
+#: cleaning in a fresh process under ``-W error``: no output, no warning, the logger silent
+QUIET = f"""
+import logging, cleantext
+for preset in ("light", "extract", "none"):
+    cleantext.clean({DIRTY!r}, preset=preset)
+cleantext.dedup_corpus([{ARTICLE!r}] * 2)
+assert [type(h).__name__ for h in logging.getLogger("cleantext").handlers] == ["NullHandler"]
+"""
+
+#: a pipeline script that uses the public API as the docs show it; it must pass mypy --strict
+USER_SCRIPT = """
+from __future__ import annotations
+
+import cleantext
+from cleantext import Cleaner, Config, ConfigError, DedupOptions, Document, Edit, MemoryIndex
+
+
+def run(texts: list[str]) -> list[str]:
+    out = [cleantext.clean(t, preset="extract") for t in texts]
+    doc: Document = Cleaner(preset="light", disable=["capitalize-sentence"]).clean_document(out[0])
+    edits: tuple[Edit, ...] = doc.edits
+    assert cleantext.replay(doc.source, edits) == doc.text
+    config: Config = Config.from_dict({"preset": "extract"})
+    kept: list[int] = cleantext.dedup_corpus(texts, DedupOptions(threshold=0.8)).kept.tolist()
+    opts = DedupOptions()
+    index = MemoryIndex(opts.scheme(), 0.8)
+    first: str | None = index.check_and_insert("a", opts.signer().sign(texts).values[0])
+    try:
+        Cleaner(preset="extrct")
+    except ConfigError as exc:
+        out.append(f"{exc} {config.preset} {kept} {first}")
+    return out
+"""
+
+
+def check_typing() -> str:
+    """``mypy --strict`` passes on :data:`USER_SCRIPT` against the installed package (its
+    ``py.typed``), and fails on a misspelt public name."""
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "user_script.py").write_text(USER_SCRIPT, encoding="utf-8")
+        Path(tmp, "typo.py").write_text("from cleantext import Clenaer\n", encoding="utf-8")
+        r = subprocess.run(  # (one run for both: mypy's start is most of the time)
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--no-incremental",
+                "user_script.py",
+                "typo.py",
+            ],
+            capture_output=True,
+            text=True,
+            cwd=tmp,
+        )
+        errors = [line for line in r.stdout.splitlines() if ": error:" in line]
+        assert r.returncode == 1 and len(errors) == 1, r.stdout + r.stderr
+        assert errors[0].startswith("typo.py:1:") and '"Clenaer"' in errors[0], errors
+    return "mypy --strict passes a user's script; a misspelt name is an error"
 
 
 def check_html() -> str:
@@ -307,6 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-extras", action="store_true", help="check that each missing extra is named"
     )
+    parser.add_argument("--typing", action="store_true", help="mypy --strict on a user's script")
     args = parser.parse_args(argv)
     extras = ALL if args.extras == "all" else tuple(e for e in args.extras.split(",") if e)
     import cleantext
@@ -322,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
     steps += [(e, CHECKS[e]) for e in extras]
     if args.no_extras:
         steps.append(("no extras", check_no_extras))
+    if args.typing:
+        steps.append(("typing", check_typing))
     for name, check in steps:
         started = time.perf_counter()
         try:
