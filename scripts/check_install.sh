@@ -56,7 +56,7 @@ done
 grep -Eq 'cleantext/minhash/_kernels\..*(so|pyd)' <<<"$wheel_listing" \
     || { echo "check_install: the wheel has no compiled kernels"; exit 1; }
 # (the C source builds the sdist; the wheel carries the built module only)
-! grep -q 'cleantext/minhash/_kernels\.c' <<<"$wheel_listing" \
+! grep -Eq 'cleantext/minhash/_kernels\.c( |$)' <<<"$wheel_listing" \
     || { echo "check_install: the wheel ships _kernels.c"; exit 1; }
 echo "   ok: LICENSE, test helpers, docs, examples (and nothing untracked) in the sdist; kernels, data, LICENSE in the wheel"
 

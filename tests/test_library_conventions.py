@@ -272,6 +272,9 @@ def test_a_deprecated_config_key_is_a_filterable_warning_at_the_callers_line() -
         (lambda: Signer(hash="xxh23"), ConfigError, "did you mean 'xxh32'"),
         (lambda: MemoryIndex({"bands": 8}), ConfigError, "must be a Scheme"),  # type: ignore[arg-type]
         (lambda: cleantext.dedup_corpus("one text"), TypeError, "not one str"),
+        (lambda: Signer().sign("one text"), TypeError, "not one str"),
+        (lambda: cleantext.replay("abc", [1]), TypeError, "edits must be Edit objects, not int"),
+        (lambda: Cleaner("extract"), TypeError, "Cleaner(preset='extract')"),
         (lambda: apply_edits("abc", [1]), TypeError, "edits must be Edit objects"),  # type: ignore[list-item]
     ],
 )

@@ -321,6 +321,8 @@ def replay(text: str, edits: Sequence[Edit]) -> str:
     groups: list[list[Edit]] = []
     current: int | None = None
     for e in edits:
+        if not isinstance(e, Edit):
+            raise TypeError(f"edits must be Edit objects, not {type(e).__name__}")
         if e.pass_no != current:
             groups.append([])
             current = e.pass_no

@@ -93,7 +93,8 @@ class Cleaner:
         elif isinstance(config, Mapping):
             config = Config.from_dict(config)
         elif not isinstance(config, Config):
-            raise TypeError(f"config must be a Config or a dict, not {type(config).__name__}")
+            hint = f" (a preset: Cleaner(preset={config!r}))" if isinstance(config, str) else ""
+            raise TypeError(f"config must be a Config or a dict, not {type(config).__name__}{hint}")
         if options:
             merged = config.to_dict()
             merged.update(options)

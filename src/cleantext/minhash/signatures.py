@@ -187,7 +187,15 @@ def _check_texts(texts: Sequence[str]) -> None:
     Traceback (most recent call last):
     ...
     TypeError: texts must be str, not NoneType (the text at 1; a missing value?)
+    >>> _check_texts("one text")
+    Traceback (most recent call last):
+    ...
+    TypeError: texts must be a list of str, not one str (its characters would be the texts)
     """
+    if isinstance(texts, str):
+        raise TypeError(
+            "texts must be a list of str, not one str (its characters would be the texts)"
+        )
     for i, t in enumerate(texts):
         if not isinstance(t, str):
             raise TypeError(
