@@ -117,7 +117,7 @@ def _api_entry(name: str) -> str:
         signature = f"{name}(message)"
     where = f"{obj.__module__}.{obj.__qualname__}"
     summary = html.escape(_summary(obj), quote=False)
-    return f"\n### `{name}`\n\n{kind} `{where}`\n\n```python\n{signature}\n```\n\n{summary}\n"
+    return f"\n### `{name}`\n\n{kind} `{where}`\n\n```text\n{signature}\n```\n\n{summary}\n"
 
 
 def api_page() -> str:
