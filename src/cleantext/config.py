@@ -282,7 +282,9 @@ class BlockDedupOptions:
 #: "…と話した。（共同）"), read as ending in its sentence (``credit-ends``), a recipe's
 #: ingredients counted without a unit ("2 huevos") under a heading that names the list
 #: ("Ingredientes:") kept with it (``ingredient-heading``), past a toolbar a lead of 2 sentences
-#: under a photo credit alone restating the headline kept, no caption (``credit-lead``)
+#: under a photo credit alone restating the headline kept, no caption (``credit-lead``), in
+#: Korean a sentence of 6 eojeol or more with its full stop a medium line whatever its density
+#: (``loose-sentences``), a credit of agencies joined ("(dpa/AFP)") an agency's (``credit-pairs``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -390,6 +392,8 @@ EXTRACT_MECHANISMS = (
     "credit-ends",
     "ingredient-heading",
     "credit-lead",
+    "loose-sentences",
+    "credit-pairs",
 )
 
 

@@ -167,6 +167,7 @@ from cleantext.boilerplate.slides import (
     why_gallery,
 )
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
+from cleantext.boilerplate.loose import loose_sentence
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
 from cleantext.boilerplate.tables import CELL_WORDS, find_table, header_labels, why_table
@@ -520,6 +521,10 @@ class Weights:
     credit_ends: bool = True  # a sentence, then an agency's credit in brackets (``wires``)
     ingredient_heading: bool = True  # items counted with no unit under it (``recipes.py``)
     credit_lead: bool = True  # a lead under a credit alone restating the headline (``lead``)
+    #: in Korean (``loose``), a sentence of ``sentence_words`` eojeol or more with its full
+    #: stop is a medium line whatever its density (``loose_sentence``)
+    loose_sentences: bool = True
+    credit_pairs: bool = True  # and a credit of agencies joined: "(dpa/AFP)" (``wires``)
 
 
 WEIGHTS = Weights()
@@ -590,7 +595,7 @@ def classify_lines(
     kept = lines.take(keep)
     if weights.credit_ends:  # "… по будним дням. (ИТАР-ТАСС)" ends in its sentence
         if features.credits is None:  # (looked for on the page's first text)
-            features.credits = credit_lines(text)
+            features.credits = credit_lines(text, weights.credit_pairs)
         if features.credits:
             kept = kept._replace(terminal=credited(rows, keep, kept.terminal, features.credits))
     counts, norm = kept.words, kept.keys
@@ -618,6 +623,7 @@ def classify_lines(
     # (Korean: a sentence of nouns with their particles has no listed word; a long one with
     # a full stop needs no density there, a teaser headline cut with ".." is shorter)
     loose = weights.loose_density and stopwords.loose(found.lang)
+    loose_sentences = loose and weights.loose_sentences  # (and a shorter one: ``loose_sentence``)
     kinds: list[str] = []
     items: list[bool] = []
     worded: dict[int, str] = {}  # (a weak UI word's line: its kind without the word)
@@ -634,6 +640,8 @@ def classify_lines(
             kind = _kind(n, d, terminal, None, weights)
         else:
             kind = _kind(n, d, terminal, threshold, weights)
+            if loose_sentences and kind == "short" and terminal:
+                kind = loose_sentence(rows[i], weights.sentence_words) or kind
         if hit is not None and kind != "empty":
             if kind != "good" or not _credit_sentence(rows[i], hit, weights):
                 if hit.strength == "word" and weights.lone_words and key in _lone_nouns():
@@ -2637,6 +2645,8 @@ def find_main_content(
             # (a credit alone is extract-credit's; a line without a label's ':', a mark's
             # '©' or '(' is no caption, ``is_caption``'s first test: no call)
             if (":" in line or "©" in line or "(" in line) and page.caption(line):
+                if weights.credit_pairs and page.credits and line in page.credits:
+                    continue  # (a paragraph that ends in its agencies' credit: ``wires``)
                 note = (
                     f"image caption inside the content that ends in a photo credit "
                     f"({len(line.split())} words, at most {CAPTION_WORDS}): "
