@@ -284,7 +284,9 @@ class BlockDedupOptions:
 #: ("Ingredientes:") kept with it (``ingredient-heading``), past a toolbar a lead of 2 sentences
 #: under a photo credit alone restating the headline kept, no caption (``credit-lead``), in
 #: Korean a sentence of 6 eojeol or more with its full stop a medium line whatever its density
-#: (``loose-sentences``), a credit of agencies joined ("(dpa/AFP)") an agency's (``credit-pairs``)
+#: (``loose-sentences``), a credit of agencies joined ("(dpa/AFP)") an agency's (``credit-pairs``),
+#: of an even number of long lines the lower middle one's stopword density the typical one
+#: (``lower-median``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -394,6 +396,7 @@ EXTRACT_MECHANISMS = (
     "credit-lead",
     "loose-sentences",
     "credit-pairs",
+    "lower-median",
 )
 
 

@@ -177,6 +177,7 @@ _SWITCHES = {
     "credit-lead": "credit_lead",
     "loose-sentences": "loose_sentences",
     "credit-pairs": "credit_pairs",
+    "lower-median": "lower_median",
 }
 
 

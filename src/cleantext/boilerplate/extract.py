@@ -525,6 +525,7 @@ class Weights:
     #: stop is a medium line whatever its density (``loose_sentence``)
     loose_sentences: bool = True
     credit_pairs: bool = True  # and a credit of agencies joined: "(dpa/AFP)" (``wires``)
+    lower_median: bool = True  # an even count of long lines: the lower middle density
 
 
 WEIGHTS = Weights()
@@ -562,10 +563,14 @@ def _kind(n: int, density: float, terminal: bool, threshold: float | None, w: We
 
 def _density_threshold(densities: list[float], w: Weights) -> float:
     """The stopword density a content line needs: the default, lowered for pages whose long
-    lines have few stopwords (a short list for the language, or a telegraphic style)."""
+    lines have few stopwords (a short list for the language, or a telegraphic style).
+    ``lower_median``: of an even number of long lines, the lower middle one's density is the
+    typical one (two paragraphs, ``extract``'s own output: the denser one does not set a
+    threshold the other misses, as it did not on the whole page)."""
     if not densities:
         return w.good_density
-    typical = sorted(densities)[len(densities) // 2]
+    middle = (len(densities) - 1) // 2 if w.lower_median else len(densities) // 2
+    typical = sorted(densities)[middle]
     return min(w.good_density, typical / 2)
 
 
