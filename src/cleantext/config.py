@@ -286,7 +286,8 @@ class BlockDedupOptions:
 #: Korean a sentence of 6 eojeol or more with its full stop a medium line whatever its density
 #: (``loose-sentences``), a credit of agencies joined ("(dpa/AFP)") an agency's (``credit-pairs``),
 #: of an even number of long lines the lower middle one's stopword density the typical one
-#: (``lower-median``)
+#: (``lower-median``), a table between two paragraphs whose rows are lines of their own, a label
+#: then figures ("Northport 1,240 +9.1%"), with its source line, the article's (``row-tables``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -397,6 +398,7 @@ EXTRACT_MECHANISMS = (
     "loose-sentences",
     "credit-pairs",
     "lower-median",
+    "row-tables",
 )
 
 

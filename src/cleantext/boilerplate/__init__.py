@@ -178,6 +178,7 @@ _SWITCHES = {
     "loose-sentences": "loose_sentences",
     "credit-pairs": "credit_pairs",
     "lower-median": "lower_median",
+    "row-tables": "row_tables",
 }
 
 

@@ -57,7 +57,7 @@ from cleantext.boilerplate.bylines import BYLINE, is_byline
 from cleantext.boilerplate.bylines import MAX_WORDS as BYLINE_WORDS
 from cleantext.boilerplate.bylines import heads as byline_heads
 from cleantext.boilerplate.bylines import marked as byline_marked
-from cleantext.boilerplate.charts import CHART, chart_lines
+from cleantext.boilerplate.charts import CHART, chart_lines, is_chart_label, is_chart_source
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
@@ -170,7 +170,13 @@ from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.loose import loose_sentence
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
-from cleantext.boilerplate.tables import CELL_WORDS, find_table, header_labels, why_table
+from cleantext.boilerplate.tables import (
+    CELL_WORDS,
+    find_table,
+    header_labels,
+    row_cells,
+    why_table,
+)
 from cleantext.boilerplate.tables import MIN_ROWS as TABLE_ROWS
 from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
 from cleantext.boilerplate.teasers import counted_items, teasers_after_headline
@@ -526,6 +532,7 @@ class Weights:
     loose_sentences: bool = True
     credit_pairs: bool = True  # and a credit of agencies joined: "(dpa/AFP)" (``wires``)
     lower_median: bool = True  # an even count of long lines: the lower middle density
+    row_tables: bool = True  # a table's rows on lines of their own (``tables.row_cells``)
 
 
 WEIGHTS = Weights()
@@ -2046,14 +2053,20 @@ def _article_table(
     ``w.article_tables``. Its note goes in ``notes``."""
     # (too few lines, or a line after the first longer than a cell: no table, told by the
     # lines' word counts without reading their text)
-    if not w.article_tables or len(run) < 2 * TABLE_ROWS:
+    if not w.article_tables or len(run) < TABLE_ROWS + 1:
         return False
+    cells = len(run) >= 2 * TABLE_ROWS
     if any(infos[i].words > CELL_WORDS for i in itertools.islice(run, 1, None)):
-        return False
+        if not w.row_tables:
+            return False
+        cells = False  # (no line a cell: maybe rows of cells, ``row-tables``)
     above, under = around
     texts = [infos[i].block.text.strip() for i in run]
-    found = find_table(texts)  # (the lines above its cells: a line ending in ':', a heading)
-    if found is None:
+    found = find_table(texts) if cells else None  # (the lines above its cells: ':', a heading)
+    if found is None and w.row_tables:
+        texts = _row_table(texts)
+        found = None if texts is None else find_table(texts)
+    if found is None or texts is None:
         return False
     skip, shape = found
     announced = texts[0].endswith(":") or infos[above].block.text.rstrip().endswith(":")
@@ -2068,6 +2081,15 @@ def _article_table(
     if notes is not None:
         notes[run[0]] = why_table(line_range(infos, run[0], run[-1]), shape, announced, shared)
     return True
+
+
+def _row_table(texts: list[str]) -> list[str] | None:
+    """The cells of a table whose rows are lines of their own (``tables.row_cells``,
+    ``row-tables``), a chart's source or label line after them ("Source: National Housing
+    Office. Chart: Harbour Herald") aside; ``None`` if the lines are no such table."""
+    parts = texts[-1].replace(". ", ".\n").splitlines()  # ("Source: ... . Chart: ...")
+    chart = all(is_chart_source(p) or is_chart_label(p) for p in parts)
+    return row_cells(texts[:-1] if chart else texts)
 
 
 def _wrapped(infos: Sequence[LineInfo], run: list[int]) -> bool:
