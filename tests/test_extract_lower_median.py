@@ -13,7 +13,8 @@ import cleantext
 from cleantext.boilerplate.extract import WEIGHTS, _density_threshold
 from cleantext.config import Config
 
-PAGE = Path(__file__).resolve().parent.parent / "benchmarks" / "written_pages" / "brief_popular_ar.txt"
+PAGES = Path(__file__).resolve().parent.parent / "benchmarks" / "written_pages"
+PAGE = PAGES / "brief_popular_ar.txt"
 
 
 def test_two_long_lines_take_the_lower_density() -> None:

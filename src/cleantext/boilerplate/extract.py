@@ -112,6 +112,7 @@ from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import Below, lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.light import opens_quote
 from cleantext.boilerplate.live import may_hold_times, time_rows
+from cleantext.boilerplate.loose import loose_sentence
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.named import named_after, named_before, why_above, why_after
 from cleantext.boilerplate.numbered import numbered_after, why_numbered
@@ -167,7 +168,6 @@ from cleantext.boilerplate.slides import (
     why_gallery,
 )
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
-from cleantext.boilerplate.loose import loose_sentence
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
 from cleantext.boilerplate.tables import (
@@ -2061,10 +2061,11 @@ def _article_table(
             return False
         cells = False  # (no line a cell: maybe rows of cells, ``row-tables``)
     above, under = around
-    texts = [infos[i].block.text.strip() for i in run]
-    found = find_table(texts) if cells else None  # (the lines above its cells: ':', a heading)
+    lines = [infos[i].block.text.strip() for i in run]
+    texts: list[str] | None = lines
+    found = find_table(lines) if cells else None  # (the lines above its cells: ':', a heading)
     if found is None and w.row_tables:
-        texts = _row_table(texts)
+        texts = _row_table(lines)
         found = None if texts is None else find_table(texts)
     if found is None or texts is None:
         return False

@@ -209,16 +209,19 @@ def row_cells(rows: Sequence[str]) -> list[str] | None:
     True
     """
     head = [] if not rows or _row_split(rows[0]) else [rows[0]]
-    body = [_row_split(row) for row in rows[len(head) :]]
-    if len(body) < MIN_ROWS or any(cells is None for cells in body):
+    if len(rows) - len(head) < MIN_ROWS:
         return None
-    widths = {len(cells) for cells in body if cells is not None}
-    if len(widths) != 1:
-        return None
-    (width,) = widths
+    body: list[str] = []
+    width = 0
+    for row in rows[len(head) :]:
+        cells = _row_split(row)
+        if cells is None or width not in (0, len(cells)):
+            return None  # (a line that is no row, or a row of another width: no table)
+        width = len(cells)
+        body += cells
     if head and len(head[0].split()) == width:
         head = head[0].split()
-    return [*head, *(c for cells in body if cells is not None for c in cells)]
+    return [*head, *body]
 
 
 def _row_split(row: str) -> list[str] | None:
@@ -236,4 +239,3 @@ def _row_split(row: str) -> list[str] | None:
 def _signed(word: str) -> bool:
     """A figure with its sign ("+9.1%", "-0.4", "−2")."""
     return len(word) > 1 and word[0] in "+-−±" and word[1].isdigit()
-

@@ -68,9 +68,9 @@ def ends_in_credit(line: str, pairs: bool = True) -> bool:
     inner = text[at + 1 : -1]
     name = inner.strip().casefold()
     agencies = _agencies()
-    if name not in agencies and (" " not in name or " ".join(name.split()) not in agencies):
-        if not (pairs and joined_agencies(name)):
-            return False
+    known = name in agencies or (" " in name and " ".join(name.split()) in agencies)
+    if not known and not (pairs and joined_agencies(name)):
+        return False
     return is_terminal(text[:at])
 
 
