@@ -172,6 +172,7 @@ from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
 from cleantext.boilerplate.tables import (
     CELL_WORDS,
+    ends_in_figure,
     find_table,
     header_labels,
     row_cells,
@@ -2088,6 +2089,8 @@ def _row_table(texts: list[str]) -> list[str] | None:
     """The cells of a table whose rows are lines of their own (``tables.row_cells``,
     ``row-tables``), a chart's source or label line after them ("Source: National Housing
     Office. Chart: Harbour Herald") aside; ``None`` if the lines are no such table."""
+    if not ends_in_figure(texts[1]):
+        return None  # (most runs: their first row, or the one under a header, ends in no figure)
     parts = texts[-1].replace(". ", ".\n").splitlines()  # ("Source: ... . Chart: ...")
     chart = all(is_chart_source(p) or is_chart_label(p) for p in parts)
     return row_cells(texts[:-1] if chart else texts)

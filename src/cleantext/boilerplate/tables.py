@@ -48,6 +48,7 @@ from cleantext.data import boilerplate_table
 
 __all__ = [
     "CELL_WORDS",
+    "ends_in_figure",
     "MAX_COLUMNS",
     "MIN_ROWS",
     "MIN_SHARED",
@@ -239,3 +240,14 @@ def _row_split(row: str) -> list[str] | None:
 def _signed(word: str) -> bool:
     """A figure with its sign ("+9.1%", "-0.4", "−2")."""
     return len(word) > 1 and word[0] in "+-−±" and word[1].isdigit()
+
+
+def ends_in_figure(line: str) -> bool:
+    """``line``'s last word is a figure (``is_figure``, or with a sign: "+9.1%"), as a row of
+    :func:`row_cells` ends.
+
+    >>> ends_in_figure("Northport 1,240 +9.1%"), ends_in_figure("Home")
+    (True, False)
+    """
+    last = line.rsplit(maxsplit=1)[-1:]
+    return bool(last) and (is_figure(last[0]) or _signed(last[0]))
