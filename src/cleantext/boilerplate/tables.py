@@ -48,10 +48,10 @@ from cleantext.data import boilerplate_table
 
 __all__ = [
     "CELL_WORDS",
-    "ends_in_figure",
     "MAX_COLUMNS",
     "MIN_ROWS",
     "MIN_SHARED",
+    "ends_in_figure",
     "find_table",
     "header_labels",
     "is_figure",
