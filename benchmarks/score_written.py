@@ -119,7 +119,12 @@ over a copyright line no list had, "کلیه حقوق این سایت محفوظ
 Korean one under "가장 많이 본 기사" (``brief_popular_ko``; its short second paragraph is still
 lost), and short articles of one or two paragraphs, the last ending in an agency's credit, over a
 read-more line and a consent banner, in Russian, Chinese and Hindi
-(``brief_credit_ru``/``_zh``/``_hi``); ``benchmarks/written_pages/*.txt``, written for this
+(``brief_credit_ru``/``_zh``/``_hi``); and session 22's losses: a news story with one
+sign-up sentence between its paragraphs (``signup_line_en``), a story with a table of rents whose
+rows are lines of their own under a header row and over its "Source: ... Chart: ..." line
+(``rents_table_en``, ``row-tables``), a German wire story whose paragraphs end in joined
+agencies' credits, "(dpa/AFP)" and "(rtr/dpa)" (``wire_pairs_de``, ``credit-pairs``);
+``benchmarks/written_pages/*.txt``, written for this
 project, all names and events invented, same licence as the code). Each line of a page is tagged
 ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines
 without their tags, as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons,

@@ -283,7 +283,12 @@ class BlockDedupOptions:
 #: "…と話した。（共同）"), read as ending in its sentence (``credit-ends``), a recipe's
 #: ingredients counted without a unit ("2 huevos") under a heading that names the list
 #: ("Ingredientes:") kept with it (``ingredient-heading``), past a toolbar a lead of 2 sentences
-#: under a photo credit alone restating the headline kept, no caption (``credit-lead``)
+#: under a photo credit alone restating the headline kept, no caption (``credit-lead``), in
+#: Korean a sentence of 6 eojeol or more with its full stop a medium line whatever its density
+#: (``loose-sentences``), a credit of agencies joined ("(dpa/AFP)") an agency's (``credit-pairs``),
+#: of an even number of long lines the lower middle one's stopword density the typical one
+#: (``lower-median``), a table between two paragraphs whose rows are lines of their own, a label
+#: then figures ("Northport 1,240 +9.1%"), with its source line, the article's (``row-tables``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -391,6 +396,10 @@ EXTRACT_MECHANISMS = (
     "credit-ends",
     "ingredient-heading",
     "credit-lead",
+    "loose-sentences",
+    "credit-pairs",
+    "lower-median",
+    "row-tables",
 )
 
 

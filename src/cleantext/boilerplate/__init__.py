@@ -175,6 +175,10 @@ _SWITCHES = {
     "credit-ends": "credit_ends",
     "ingredient-heading": "ingredient_heading",
     "credit-lead": "credit_lead",
+    "loose-sentences": "loose_sentences",
+    "credit-pairs": "credit_pairs",
+    "lower-median": "lower_median",
+    "row-tables": "row_tables",
 }
 
 

@@ -57,7 +57,7 @@ from cleantext.boilerplate.bylines import BYLINE, is_byline
 from cleantext.boilerplate.bylines import MAX_WORDS as BYLINE_WORDS
 from cleantext.boilerplate.bylines import heads as byline_heads
 from cleantext.boilerplate.bylines import marked as byline_marked
-from cleantext.boilerplate.charts import CHART, chart_lines
+from cleantext.boilerplate.charts import CHART, chart_lines, is_chart_label, is_chart_source
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.contents import toc_intro
 from cleantext.boilerplate.continued import Joined, continued, why_joined
@@ -112,6 +112,7 @@ from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.lead import Below, lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.light import opens_quote
 from cleantext.boilerplate.live import may_hold_times, time_rows
+from cleantext.boilerplate.loose import loose_sentence
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.named import named_after, named_before, why_above, why_after
 from cleantext.boilerplate.numbered import numbered_after, why_numbered
@@ -169,7 +170,14 @@ from cleantext.boilerplate.slides import (
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
-from cleantext.boilerplate.tables import CELL_WORDS, find_table, header_labels, why_table
+from cleantext.boilerplate.tables import (
+    CELL_WORDS,
+    ends_in_figure,
+    find_table,
+    header_labels,
+    row_cells,
+    why_table,
+)
 from cleantext.boilerplate.tables import MIN_ROWS as TABLE_ROWS
 from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
 from cleantext.boilerplate.teasers import counted_items, teasers_after_headline
@@ -520,6 +528,12 @@ class Weights:
     credit_ends: bool = True  # a sentence, then an agency's credit in brackets (``wires``)
     ingredient_heading: bool = True  # items counted with no unit under it (``recipes.py``)
     credit_lead: bool = True  # a lead under a credit alone restating the headline (``lead``)
+    #: in Korean (``loose``), a sentence of ``sentence_words`` eojeol or more with its full
+    #: stop is a medium line whatever its density (``loose_sentence``)
+    loose_sentences: bool = True
+    credit_pairs: bool = True  # and a credit of agencies joined: "(dpa/AFP)" (``wires``)
+    lower_median: bool = True  # an even count of long lines: the lower middle density
+    row_tables: bool = True  # a table's rows on lines of their own (``tables.row_cells``)
 
 
 WEIGHTS = Weights()
@@ -557,10 +571,14 @@ def _kind(n: int, density: float, terminal: bool, threshold: float | None, w: We
 
 def _density_threshold(densities: list[float], w: Weights) -> float:
     """The stopword density a content line needs: the default, lowered for pages whose long
-    lines have few stopwords (a short list for the language, or a telegraphic style)."""
+    lines have few stopwords (a short list for the language, or a telegraphic style).
+    ``lower_median``: of an even number of long lines, the lower middle one's density is the
+    typical one (two paragraphs, ``extract``'s own output: the denser one does not set a
+    threshold the other misses, as it did not on the whole page)."""
     if not densities:
         return w.good_density
-    typical = sorted(densities)[len(densities) // 2]
+    middle = (len(densities) - 1) // 2 if w.lower_median else len(densities) // 2
+    typical = sorted(densities)[middle]
     return min(w.good_density, typical / 2)
 
 
@@ -590,7 +608,7 @@ def classify_lines(
     kept = lines.take(keep)
     if weights.credit_ends:  # "… по будним дням. (ИТАР-ТАСС)" ends in its sentence
         if features.credits is None:  # (looked for on the page's first text)
-            features.credits = credit_lines(text)
+            features.credits = credit_lines(text, weights.credit_pairs)
         if features.credits:
             kept = kept._replace(terminal=credited(rows, keep, kept.terminal, features.credits))
     counts, norm = kept.words, kept.keys
@@ -618,6 +636,7 @@ def classify_lines(
     # (Korean: a sentence of nouns with their particles has no listed word; a long one with
     # a full stop needs no density there, a teaser headline cut with ".." is shorter)
     loose = weights.loose_density and stopwords.loose(found.lang)
+    loose_sentences = loose and weights.loose_sentences  # (and a shorter one: ``loose_sentence``)
     kinds: list[str] = []
     items: list[bool] = []
     worded: dict[int, str] = {}  # (a weak UI word's line: its kind without the word)
@@ -634,6 +653,8 @@ def classify_lines(
             kind = _kind(n, d, terminal, None, weights)
         else:
             kind = _kind(n, d, terminal, threshold, weights)
+            if loose_sentences and kind == "short" and terminal:
+                kind = loose_sentence(rows[i], weights.sentence_words) or kind
         if hit is not None and kind != "empty":
             if kind != "good" or not _credit_sentence(rows[i], hit, weights):
                 if hit.strength == "word" and weights.lone_words and key in _lone_nouns():
@@ -2033,14 +2054,21 @@ def _article_table(
     ``w.article_tables``. Its note goes in ``notes``."""
     # (too few lines, or a line after the first longer than a cell: no table, told by the
     # lines' word counts without reading their text)
-    if not w.article_tables or len(run) < 2 * TABLE_ROWS:
+    if not w.article_tables or len(run) < TABLE_ROWS + 1:
         return False
+    cells = len(run) >= 2 * TABLE_ROWS
     if any(infos[i].words > CELL_WORDS for i in itertools.islice(run, 1, None)):
-        return False
+        if not w.row_tables:
+            return False
+        cells = False  # (no line a cell: maybe rows of cells, ``row-tables``)
     above, under = around
-    texts = [infos[i].block.text.strip() for i in run]
-    found = find_table(texts)  # (the lines above its cells: a line ending in ':', a heading)
-    if found is None:
+    lines = [infos[i].block.text.strip() for i in run]
+    texts: list[str] | None = lines
+    found = find_table(lines) if cells else None  # (the lines above its cells: ':', a heading)
+    if found is None and w.row_tables:
+        texts = _row_table(lines)
+        found = None if texts is None else find_table(texts)
+    if found is None or texts is None:
         return False
     skip, shape = found
     announced = texts[0].endswith(":") or infos[above].block.text.rstrip().endswith(":")
@@ -2055,6 +2083,17 @@ def _article_table(
     if notes is not None:
         notes[run[0]] = why_table(line_range(infos, run[0], run[-1]), shape, announced, shared)
     return True
+
+
+def _row_table(texts: list[str]) -> list[str] | None:
+    """The cells of a table whose rows are lines of their own (``tables.row_cells``,
+    ``row-tables``), a chart's source or label line after them ("Source: National Housing
+    Office. Chart: Harbour Herald") aside; ``None`` if the lines are no such table."""
+    if not ends_in_figure(texts[1]):
+        return None  # (most runs: their first row, or the one under a header, ends in no figure)
+    parts = texts[-1].replace(". ", ".\n").splitlines()  # ("Source: ... . Chart: ...")
+    chart = all(is_chart_source(p) or is_chart_label(p) for p in parts)
+    return row_cells(texts[:-1] if chart else texts)
 
 
 def _wrapped(infos: Sequence[LineInfo], run: list[int]) -> bool:
@@ -2637,6 +2676,8 @@ def find_main_content(
             # (a credit alone is extract-credit's; a line without a label's ':', a mark's
             # '©' or '(' is no caption, ``is_caption``'s first test: no call)
             if (":" in line or "©" in line or "(" in line) and page.caption(line):
+                if weights.credit_pairs and page.credits and line in page.credits:
+                    continue  # (a paragraph that ends in its agencies' credit: ``wires``)
                 note = (
                     f"image caption inside the content that ends in a photo credit "
                     f"({len(line.split())} words, at most {CAPTION_WORDS}): "

@@ -129,16 +129,18 @@ def without_ranked_boxes(
     if prose < 0:
         return runs
     return [
-        _without_box(infos, r) if r in ranked else r
+        _without_box(infos, r, w.loose_sentences) if r in ranked else r
         for r in runs
         if r not in ranked or r[1] <= prose or not is_ranked_box(infos, r[1], r[2])
     ]
 
 
-def _without_box(infos: Sequence[LineInfo], run: tuple[float, int, int]) -> tuple[float, int, int]:
+def _without_box(
+    infos: Sequence[LineInfo], run: tuple[float, int, int], medium: bool = False
+) -> tuple[float, int, int]:
     """``run``, cut before a ranked box at its end (``_without_tail_box``) if it ends in a
     ranked item."""
-    return _without_tail_box(infos, run) if _ranked(infos[run[2]]) else run
+    return _without_tail_box(infos, run, medium) if _ranked(infos[run[2]]) else run
 
 
 def _under_ad_slot(infos: Sequence[LineInfo], above: int) -> bool:
@@ -157,13 +159,14 @@ def _ranked(info: LineInfo) -> bool:
 
 
 def _without_tail_box(
-    infos: Sequence[LineInfo], run: tuple[float, int, int]
+    infos: Sequence[LineInfo], run: tuple[float, int, int], medium: bool = False
 ) -> tuple[float, int, int]:
     """``run``, or its part before a ranked box at its end (``is_ranked_box``) under a line
     that is no paragraph, when a paragraph comes before it with page furniture between them
     (``_FURNITURE``: a share bar, a menu word): the article's run took in the box over a gap
     that cost less than the box is worth. An article's own list under its subheading has no
-    share button above it."""
+    share button above it. ``medium``: the cut keeps the medium lines right after the last
+    paragraph (a short last sentence, ``loose-sentences``)."""
     _, first, last = run
     top = last
     while top > first and (infos[top].kind == "empty" or _RANK.match(infos[top].block.text)):
@@ -174,6 +177,8 @@ def _without_tail_box(
     end = next((i for i in range(top, first - 1, -1) if infos[i].kind == "good"), None)
     if end is None or not any(infos[i].kind in _FURNITURE for i in range(end + 1, start)):
         return run
+    while medium and end + 1 < start and infos[end + 1].kind == "medium":
+        end += 1
     return sum(info.score for info in infos[first : end + 1]), first, end
 
 

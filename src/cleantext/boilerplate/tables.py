@@ -51,9 +51,11 @@ __all__ = [
     "MAX_COLUMNS",
     "MIN_ROWS",
     "MIN_SHARED",
+    "ends_in_figure",
     "find_table",
     "header_labels",
     "is_figure",
+    "row_cells",
     "table_shape",
     "why_table",
 ]
@@ -190,3 +192,62 @@ def why_table(lines: str, shape: tuple[int, int], announced: bool, shared: int) 
         f"; the table at {lines} is the article's ({columns} cells a row{head}, a column of "
         f"figures, days or prices; {how}; the story goes on under it)"
     )
+
+
+def row_cells(rows: Sequence[str]) -> list[str] | None:
+    """The cells of a table whose rows are lines of their own, their cells joined by the
+    spaces the text's normaliser collapsed (``row-tables``: "Northport 1,240 +9.1%"): each
+    row a label of up to ``CELL_WORDS`` words, then the same number of figures
+    (``is_figure``, one word each, up to ``MAX_COLUMNS - 1``); a first row without a figure
+    whose words are as many as the columns is the header's cells ("City Rent Change"), and
+    one with more words a heading kept as one line. ``None`` if the rows are no such table
+    (a menu, a list of headlines: no figures at their ends; fewer than ``MIN_ROWS`` rows).
+
+    >>> row_cells(["City Rent Change", "Northport 1,240 +9.1%", "Capital City 2,310 +2.2%",
+    ...     "Linton 1,105 +7.9%"])[:6]
+    ['City', 'Rent', 'Change', 'Northport', '1,240', '+9.1%']
+    >>> row_cells(["Home", "News 24", "Sport", "Weather"]) is None
+    True
+    """
+    head = [] if not rows or _row_split(rows[0]) else [rows[0]]
+    if len(rows) - len(head) < MIN_ROWS:
+        return None
+    body: list[str] = []
+    width = 0
+    for row in rows[len(head) :]:
+        cells = _row_split(row)
+        if cells is None or width not in (0, len(cells)):
+            return None  # (a line that is no row, or a row of another width: no table)
+        width = len(cells)
+        body += cells
+    if head and len(head[0].split()) == width:
+        head = head[0].split()
+    return [*head, *body]
+
+
+def _row_split(row: str) -> list[str] | None:
+    """``[label, figure, ...]`` of a table's row on one line, or ``None``."""
+    words = row.split()
+    k = len(words)
+    while k > 0 and (is_figure(words[k - 1]) or _signed(words[k - 1])):
+        k -= 1
+    figures = len(words) - k
+    if k == 0 or k > CELL_WORDS or not 0 < figures < MAX_COLUMNS:
+        return None
+    return [" ".join(words[:k]), *words[k:]]
+
+
+def _signed(word: str) -> bool:
+    """A figure with its sign ("+9.1%", "-0.4", "−2")."""
+    return len(word) > 1 and word[0] in "+-−±" and word[1].isdigit()
+
+
+def ends_in_figure(line: str) -> bool:
+    """``line``'s last word is a figure (``is_figure``, or with a sign: "+9.1%"), as a row of
+    :func:`row_cells` ends.
+
+    >>> ends_in_figure("Northport 1,240 +9.1%"), ends_in_figure("Home")
+    (True, False)
+    """
+    last = line.rsplit(maxsplit=1)[-1:]
+    return bool(last) and (is_figure(last[0]) or _signed(last[0]))

@@ -28,7 +28,7 @@ from functools import lru_cache
 from cleantext.boilerplate.features import is_terminal
 from cleantext.data import boilerplate_table
 
-__all__ = ["CREDIT_CHARS", "credit_lines", "credited", "ends_in_credit"]
+__all__ = ["CREDIT_CHARS", "credit_lines", "credited", "ends_in_credit", "joined_agencies"]
 
 #: the bracket of an agency's credit holds at most this many characters (longer: no test)
 CREDIT_CHARS = 30
@@ -44,13 +44,20 @@ def _agencies() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _joins() -> tuple[str, ...]:
+    """The data file's ``[credit] wire_joins``: what parts two agencies in one credit."""
+    return tuple(boilerplate_table()["credit"]["wire_joins"])
+
+
+@lru_cache(maxsize=1)
 def _last_letters() -> frozenset[str]:
     """The last character of each of :func:`_agencies`."""
     return frozenset(name[-1] for name in _agencies())
 
 
-def ends_in_credit(line: str) -> bool:
-    """``line`` ends in a sentence, then a news agency's credit in brackets."""
+def ends_in_credit(line: str, pairs: bool = True) -> bool:
+    """``line`` ends in a sentence, then a news agency's credit in brackets (``pairs``: or
+    the credits of several agencies joined, :func:`joined_agencies`)."""
     text = line.rstrip()
     if text[-1:] not in _CLOSE or text[-2:-1].casefold() not in _last_letters():
         return False  # (most brackets: "(3-3)", "(2)", no agency's last letter before ')')
@@ -61,12 +68,31 @@ def ends_in_credit(line: str) -> bool:
     inner = text[at + 1 : -1]
     name = inner.strip().casefold()
     agencies = _agencies()
-    if name not in agencies and (" " not in name or " ".join(name.split()) not in agencies):
+    known = name in agencies or (" " in name and " ".join(name.split()) in agencies)
+    if not known and not (pairs and joined_agencies(name)):
         return False
     return is_terminal(text[:at])
 
 
-def credit_lines(text: str) -> frozenset[str]:
+def joined_agencies(name: str) -> bool:
+    """``name`` (case-folded) is two or more of the data file's ``[credit] wire_agencies``
+    joined by one of its ``wire_joins`` ("dpa/afp", "ap, reuters"): a story put together
+    from several agencies' reports (``credit-pairs``).
+
+    >>> joined_agencies("dpa/afp"), joined_agencies("rtr / dpa"), joined_agencies("ap")
+    (True, True, False)
+    >>> joined_agencies("video/afp"), joined_agencies("foto/dpa")
+    (False, False)
+    """
+    join = next((j for j in _joins() if j in name), None)
+    if join is None:
+        return False
+    parts = [" ".join(part.split()) for part in name.split(join)]
+    agencies = _agencies()
+    return all(part in agencies for part in parts)
+
+
+def credit_lines(text: str, pairs: bool = True) -> frozenset[str]:
     """The lines of ``text`` that end in a sentence and a news agency's credit
     (:func:`ends_in_credit`). (The lines that end in a bracket are found by searches of the
     whole text, and tested once each.)
@@ -74,7 +100,7 @@ def credit_lines(text: str) -> frozenset[str]:
     >>> sorted(credit_lines("Он уехал. (ТАСС)\\n\\nИтоги (2)\\nОн уехал. (ТАСС)"))
     ['Он уехал. (ТАСС)']
     """
-    return frozenset(filter(ends_in_credit, set(_bracket_lines(text))))
+    return frozenset(line for line in set(_bracket_lines(text)) if ends_in_credit(line, pairs))
 
 
 def credited(
