@@ -747,6 +747,9 @@ class JsonlRecord:
     record: dict[str, Any] | None
     error: str | None = None
     line: str = ""
+    #: the line is valid JSON but not a record to clean (no object, no string text field, a
+    #: repeated top-level key): ``clean --skip-bad`` writes it through unchanged
+    parsed: bool = False
 
 
 def parse_jsonl_line(
@@ -769,22 +772,56 @@ def parse_jsonl_line(
     except UnicodeDecodeError as exc:
         error = _wide_line(where, raw) or f"{where}: not valid UTF-8 at byte {exc.start}"
         return JsonlRecord(lineno, None, error)
+    repeated: list[str] = []  # the repeated keys of the object read last: the top level
     try:
-        obj = json.loads(line, parse_int=_parse_int)
+        obj = json.loads(line, parse_int=_parse_int, object_pairs_hook=_pairs(repeated))
     except json.JSONDecodeError as exc:
         error = _wide_line(where, raw) or f"{where}: invalid JSON ({exc.msg})"
         return JsonlRecord(lineno, None, error, line)
     except RecursionError:
         return JsonlRecord(lineno, None, f"{where}: invalid JSON (nested too deeply)", line)
     if not isinstance(obj, dict):
-        return JsonlRecord(lineno, None, f"{where}: not a JSON object", line)
+        return JsonlRecord(lineno, None, f"{where}: not a JSON object", line, parsed=True)
+    if repeated:
+        error = (
+            f"{where}: key {repeated[0]!r} appears more than once in the record (which value "
+            "counts is ambiguous; give each key once)"
+        )
+        return JsonlRecord(lineno, None, error, line, parsed=True)
     if text_field not in obj:
-        return JsonlRecord(lineno, obj, f"{where}: missing field {text_field!r}", line)
+        error = f"{where}: missing field {text_field!r}"
+        return JsonlRecord(lineno, obj, error, line, parsed=True)
     if not isinstance(obj[text_field], str) or isinstance(obj[text_field], JsonNumber):
         kind = _json_kind(obj[text_field])
         error = f"{where}: field {text_field!r} is {kind}, not a string"
-        return JsonlRecord(lineno, obj, error, line)
+        return JsonlRecord(lineno, obj, error, line, parsed=True)
     return JsonlRecord(lineno, obj, None, line)
+
+
+def _pairs(repeated: list[str]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """An ``object_pairs_hook`` that builds each object as ``json.loads`` does (the last
+    value of a repeated key wins) and leaves in ``repeated`` the repeated keys of the object
+    built last (for a whole line: its top level, which is closed last).
+
+    >>> repeated: list[str] = []
+    >>> json.loads('{"a": {"x": 1, "x": 2}, "b": 1, "b": 2}', object_pairs_hook=_pairs(repeated))
+    {'a': {'x': 2}, 'b': 2}
+    >>> repeated
+    ['b']
+    """
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        repeated.clear()
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    repeated.append(key)
+                seen.add(key)
+        return obj
+
+    return hook
 
 
 def _wide_line(where: str, raw: bytes) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from cleantext.batch import (
@@ -74,8 +75,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--skip-bad",
         action="store_true",
-        help="skip malformed JSONL lines, records without a string text field, and unreadable "
-        "files in a directory (all counted in the report) instead of stopping with an error",
+        help="skip JSONL lines that are no valid JSON (or no UTF-8, or over the size limit) "
+        "and unreadable files in a directory, and write valid JSON lines that hold no record "
+        "to clean (no string text field, a repeated key, no object) through unchanged, all "
+        "counted in the report, instead of stopping with an error",
     )
     p.add_argument(
         "--report",
@@ -119,17 +122,25 @@ class _Messages:
 
     def __init__(self) -> None:
         self.shown = 0
+        self.passed = 0
 
-    def show(self, errors: list[str]) -> None:
+    def show(self, errors: Sequence[str], passed: Sequence[str] = ()) -> None:
         for e in errors:
             if self.shown < MAX_MESSAGES:
                 logger.warning("skipped %s", e)
             self.shown += 1
+        for e in passed:
+            if self.passed < MAX_MESSAGES:
+                logger.warning("passed through unchanged %s", e)
+            self.passed += 1
 
     def close(self) -> None:
         if self.shown > MAX_MESSAGES:
             more = self.shown - MAX_MESSAGES
             logger.warning("skipped %d more (see --report)", more)
+        if self.passed > MAX_MESSAGES:
+            more = self.passed - MAX_MESSAGES
+            logger.warning("passed through unchanged %d more (see --report)", more)
 
 
 def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, workers: int) -> Stats:
@@ -172,7 +183,7 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
     msgs, ui = _Messages(), Progress(total=len(jobs), unit="files")
 
     def on_file(result: Stats) -> None:
-        msgs.show(result.errors)
+        msgs.show(result.errors, result.passed)
         ui.update()
 
     try:
@@ -195,9 +206,9 @@ def _run_file(
 
     def on_batch(batch: Stats) -> None:
         nonlocal done
-        msgs.show(batch.errors)
+        msgs.show(batch.errors, batch.passed)
         done += batch.bytes_read  # (the count and the bytes in one redraw: "256 docs 0%" was
-        ui.update(batch.docs_in + batch.errors_total, position=done)  # the bytes one behind)
+        ui.update(batch.docs_in + batch.errors_total + batch.passed_total, position=done)  # the bytes one behind)
 
     try:
         return clean_path(cleaner, args.path, args.output, opts, workers, on_batch)
@@ -272,6 +283,6 @@ def _run(args: argparse.Namespace) -> int:
             stats = _run_file(cleaner, args, opts, workers)
     except StoppedAtBadInput as exc:
         limit = "raise the limit with --max-doc-mb, or " if "(the size limit)" in str(exc) else ""
-        raise InputError(f"{exc} ({limit}use --skip-bad to skip {exc.what})") from None
+        raise InputError(f"{exc} ({limit}use --skip-bad to {exc.what})") from None
     emit_report(stats.to_dict(time.perf_counter() - started), args.report)
     return 0

@@ -50,7 +50,6 @@ from cleantext.io import (
     check_distinct,
     check_stdout_distinct,
     iter_lines,
-    jsonl_dumps,
     parse_jsonl_line,
     set_members,
 )
@@ -71,8 +70,9 @@ LOCK_TIMEOUT = 600.0
 
 
 class _OutputLines:
-    """Output lines (UTF-8 bytes, no newline), written in chunks of about ``size`` lines; to the
-    stream's byte buffer where it has one (nothing is decoded and encoded again)."""
+    """Output lines (UTF-8 bytes, each with its line ending), written in chunks of about
+    ``size`` lines; to the stream's byte buffer where it has one (nothing is decoded and
+    encoded again)."""
 
     def __init__(self, out: IO[str], size: int = 512) -> None:
         self.out = out
@@ -80,19 +80,16 @@ class _OutputLines:
         self.size = size
         self.lines: list[bytes] = []
 
-    def add(self, rec: dict[str, Any]) -> None:
-        self.add_line(jsonl_dumps(rec).encode("utf-8"))  # (a lone surrogate stays escaped)
-
-    def add_line(self, line: bytes) -> None:
-        """Add one JSON line (without its newline)."""
-        self.lines.append(line)
-        if len(self.lines) >= self.size:
+    def add_line(self, line: bytes, ending: bytes = b"\n") -> None:
+        """Add one JSON line (without its line ending) and ``ending`` (the input line's:
+        ``\r\n`` stays ``\r\n``; a last line without one gets ``\n``)."""
+        self.lines += (line, ending or b"\n")
+        if len(self.lines) >= 2 * self.size:
             self.flush()
 
     def flush(self) -> None:
         if self.lines:
-            self.lines.append(b"")  # the last line's newline
-            data = b"\n".join(self.lines)
+            data = b"".join(self.lines)
             self.lines = []
             if self.buffer is None:
                 self.out.write(data.decode("utf-8"))
@@ -212,6 +209,7 @@ class _Source:
         self.blank_lines = 0  # lines of nothing but whitespace: no record, not written
         self.linenos: list[int] = []  # line number of each good record
         self.plain: list[bool] = []  # the line can take the marks appended as they are
+        self.raw = b""  # the input line of the record :meth:`first` yielded last
         self._buffer: list[bytes] | None = None if _rereadable(args.path) else []
 
     def first(self) -> Iterator[dict[str, Any]]:
@@ -228,6 +226,7 @@ class _Source:
                 self.skipped.append(item.error)
                 continue
             assert item.record is not None and raw is not None
+            self.raw = raw
             self.linenos.append(lineno)
             self.plain.append(
                 raw.rstrip().endswith(b"}") and not any(k in item.record for k in _MARK_KEYS)
@@ -273,6 +272,16 @@ def _rereadable(path: str) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except OSError:
         return True  # (the reader reports a missing file)
+
+
+def _split_ending(raw: bytes) -> tuple[bytes, bytes]:
+    """``raw`` (one input line) and its line ending, apart.
+
+    >>> _split_ending(b'{"a": 1}\\r\\n'), _split_ending(b"{}")
+    ((b'{"a": 1}', b'\\r\\n'), (b'{}', b''))
+    """
+    body = raw.rstrip(b"\r\n")
+    return body, raw[len(body) :]
 
 
 def _marked_line(raw: bytes, plain: bool, cluster: Any, dup: bool) -> bytes:
@@ -381,10 +390,11 @@ def _batch(
     duplicate, kept = res.duplicate.tolist(), res.kept.tolist()
     for n, raw in enumerate(src.again_raw()):
         dup = duplicate[n]
+        body, ending = _split_ending(raw)
         if args.mark:
-            lines.add_line(_marked_line(raw, src.plain[n], ids[kept[n]], dup))
+            lines.add_line(_marked_line(body, src.plain[n], ids[kept[n]], dup), ending)
         elif not dup:
-            lines.add_line(raw.rstrip(b"\r\n"))
+            lines.add_line(body, ending)
     lines.flush()
     return res.stats
 
@@ -393,12 +403,14 @@ def _incremental(
     args: argparse.Namespace, opts: DedupOptions, src: _Source, out: IO[str], index: SQLiteIndex
 ) -> dict[str, int]:
     records: list[dict[str, Any]] = []
+    raws: list[bytes] = []  # each record's input line, written as it is (never re-encoded)
     removed = 0
     before = len(index)
 
     def texts() -> Iterator[str]:
         for rec in src.first():
             records.append(rec)
+            raws.append(src.raw)
             yield rec[args.text_field]
 
     def keys() -> Iterator[str]:
@@ -411,18 +423,16 @@ def _incremental(
     root: dict[str, str] = {}  # key -> kept key, for this run's documents
     lines = _OutputLines(out)
     for n, found in enumerate(dedup_incremental(keys(), texts(), index, opts, progress.count_to)):
-        rec = records[n]
-        records[n] = {}  # written below; free it
+        rec, (body, ending) = records[n], _split_ending(raws[n])
+        records[n], raws[n] = {}, b""  # written below; free them
         key = _index_key(rec, args)
         dup = found is not None
         removed += dup
         root[key] = root.get(found, found) if found is not None else key
         if args.mark:
-            rec["cluster"] = root[key]
-            rec["duplicate"] = dup
-        elif dup:
-            continue
-        lines.add(rec)
+            lines.add_line(_marked_line(body, src.plain[n], root[key], dup), ending)
+        elif not dup:
+            lines.add_line(body, ending)
     lines.flush()
     progress.close()
     total = len(records)
