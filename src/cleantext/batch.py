@@ -319,12 +319,13 @@ def clean_jsonl_batch(
     out = Batch([], Stats())
     source = opts.html_field or opts.text_field
     for_html = html_cleaner(cleaner, opts) if opts.html_field else cleaner
+    written = (opts.text_field,)  # (a repeated key that is read or written is refused)
     for lineno, raw in batch:
         out.stats.bytes_read += len(raw) if raw is not None else 0
         if raw is not None and not raw.strip():
             out.stats.blank_lines += 1
             continue
-        item = parse_jsonl_line(lineno, raw, name, source, opts.max_bytes or 0)
+        item = parse_jsonl_line(lineno, raw, name, source, opts.max_bytes or 0, written)
         if item.error is not None and item.parsed and opts.skip_bad:
             out.stats.add_passed(item.error)  # valid JSON, nothing to clean: kept as it was
             out.lines.append(item.line if item.line.endswith("\n") else item.line + "\n")

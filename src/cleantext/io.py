@@ -758,11 +758,20 @@ def parse_jsonl_line(
     name: str,
     text_field: str = "text",
     limit: int | None = DEFAULT_MAX_DOC_BYTES,
+    unique: tuple[str, ...] = (),
 ) -> JsonlRecord:
     """Parse one JSONL line (``None``: a line that was over the size limit ``limit``).
 
     Integers longer than 4,000 digits stay text (:class:`JsonNumber`); floats out of range
     become ``inf`` here, but :func:`replace_field` writes every value back as it was.
+    A record where ``text_field`` or a key of ``unique`` (one that is written) appears more
+    than once at the top level is an error (``json.loads`` keeps the last value, and writing
+    one value over every copy lost the others); other repeated keys are kept as they are.
+
+    >>> parse_jsonl_line(1, b'{"text": "a", "text": "b"}', "f").error  # doctest: +ELLIPSIS
+    "f:1: key 'text' appears more than once in the record (which value counts is ambiguous..."
+    >>> parse_jsonl_line(1, b'{"k": 1, "k": 2, "text": "a"}', "f").error is None
+    True
     """
     where = f"{name}:{lineno}"
     if raw is None:
@@ -782,9 +791,10 @@ def parse_jsonl_line(
         return JsonlRecord(lineno, None, f"{where}: invalid JSON (nested too deeply)", line)
     if not isinstance(obj, dict):
         return JsonlRecord(lineno, None, f"{where}: not a JSON object", line, parsed=True)
-    if repeated:
+    ambiguous = [k for k in repeated if k == text_field or k in unique]
+    if ambiguous:
         error = (
-            f"{where}: key {repeated[0]!r} appears more than once in the record (which value "
+            f"{where}: key {ambiguous[0]!r} appears more than once in the record (which value "
             "counts is ambiguous; give each key once)"
         )
         return JsonlRecord(lineno, None, error, line, parsed=True)

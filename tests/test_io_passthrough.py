@@ -1,0 +1,168 @@
+"""JSONL lines that hold no record to clean, repeated keys, and line endings: nothing that a
+run writes loses or changes what it did not clean (session 22)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleantext.cli import main
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    """Run the command in-process; (exit code, stderr)."""
+    try:
+        code = main(list(args))
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    return code, capsys.readouterr().err
+
+
+def one_line_error(err: str) -> bool:
+    lines = err.strip().splitlines()
+    return "Traceback" not in err and len(lines) == 1 and lines[0].startswith("cleantext: error:")
+
+
+# --- clean --skip-bad: records without a text field pass through ------------------------------
+
+PASSED = [
+    b'{"id": 1, "body": "no  text field"}\r\n',  # missing field (CRLF kept)
+    b'{"text": null, "n": 1e400}\n',  # not a string
+    b'{"text": ["a  b"]}\n',  # not a string
+    b"[1,  2]\n",  # valid JSON, no object
+    b'{"text": "a  b", "x": 1, "text": "c  d"}\n',  # the text field twice
+]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_skip_bad_passes_records_without_text_through_byte_for_byte(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "x  y"}\n' + b"".join(PASSED) + b'{"other": "last"}')
+    out, report = tmp_path / "out.jsonl", tmp_path / "r.json"
+    code, err = cli(capsys, "clean", str(src), "-o", str(out), "--skip-bad",
+                    "--report", str(report), "--workers", workers)  # fmt: skip
+    assert code == 0, err
+    # the last line had no newline: it gets one, as a cleaned last line does
+    assert out.read_bytes() == (
+        b'{"text": "x y"}\n' + b"".join(PASSED) + b'{"other": "last"}\n'
+    )
+    rep = json.loads(report.read_text())
+    assert rep["passed_through"] == 6 and rep["skipped"] == 0
+    assert rep["documents_in"] == 7 and rep["documents_out"] == 7
+    assert any(":2: missing field 'text'" in e for e in rep["passed_through_lines"])
+    assert "passed through unchanged" in err
+
+
+def test_skip_bad_still_skips_lines_that_are_no_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The near miss: a line that is no valid JSON (or no UTF-8) is skipped, not written: the
+    output stays JSONL."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "cut\n{"text": "caf\xe9"}\n{"text": "ok"}\n')
+    out, report = tmp_path / "out.jsonl", tmp_path / "r.json"
+    code, err = cli(capsys, "clean", str(src), "-o", str(out), "--skip-bad",
+                    "--report", str(report))  # fmt: skip
+    assert code == 0, err
+    assert out.read_bytes() == b'{"text": "ok"}\n'
+    rep = json.loads(report.read_text())
+    assert rep["skipped"] == 2 and rep["passed_through"] == 0
+
+
+def test_without_skip_bad_a_record_without_text_stops_and_says_what_skip_bad_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "ok"}\n{"body": "x"}\n')
+    out = tmp_path / "out.jsonl"
+    code, err = cli(capsys, "clean", str(src), "-o", str(out))
+    assert code == 1 and one_line_error(err), err
+    assert ":2: missing field 'text'" in err and "through unchanged" in err
+    assert not out.exists()
+    src.write_bytes(b'{"text": "ok"}\n{oops\n')
+    code, err = cli(capsys, "clean", str(src), "-o", str(out))
+    assert code == 1 and "use --skip-bad to skip such lines" in err
+
+
+# --- repeated keys -----------------------------------------------------------------------------
+
+
+def test_a_repeated_text_key_is_refused_naming_line_and_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Both copies were written with the last one's cleaned value: the first was lost."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "ok"}\n{"text": "first  one", "text": "second"}\n')
+    out = tmp_path / "out.jsonl"
+    code, err = cli(capsys, "clean", str(src), "-o", str(out))
+    assert code == 1 and one_line_error(err), err
+    assert "in.jsonl:2: key 'text' appears more than once" in err
+    assert not out.exists()
+
+
+def test_a_repeated_text_key_of_html_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --html-field the text field is written: two copies of it were both overwritten."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"html": "<p>Hello there.</p>", "text": "a", "text": "b"}\n')
+    code, err = cli(capsys, "clean", str(src), "--html-field", "html")
+    assert code == 1 and ":1: key 'text' appears more than once" in err
+
+
+def test_other_repeated_keys_are_kept_exactly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The near miss: a repeated key that is neither read nor written stays as it was."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"k": 1, "text": "a  b", "k": 2, "n": {"text": 1, "text": 2}}\n')
+    out = tmp_path / "out.jsonl"
+    code, err = cli(capsys, "clean", str(src), "-o", str(out))
+    assert code == 0, err
+    assert out.read_bytes() == b'{"k": 1, "text": "a b", "k": 2, "n": {"text": 1, "text": 2}}\n'
+
+
+# --- dedup: each line's ending, and the input lines written as they are ----------------------
+
+DOC = "the quick brown fox jumps over the lazy dog near the river bank today"
+
+
+def _dedup_input(path: Path) -> list[bytes]:
+    lines = [
+        json.dumps({"id": 1, "text": DOC}).encode() + b"\r\n",
+        json.dumps({"id": 2, "text": DOC}).encode() + b"\n",
+        b'{"id": 3, "n": 1e400, "z": -0.0, "text": "something else entirely, not the fox"}\r\n',
+    ]
+    path.write_bytes(b"".join(lines))
+    return lines
+
+
+@pytest.mark.parametrize("index", [False, True])
+def test_dedup_mark_keeps_each_lines_ending(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], index: bool
+) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    lines = _dedup_input(src)
+    extra = ["--index", str(tmp_path / "seen.db")] if index else []
+    code, err = cli(capsys, "dedup", str(src), "-o", str(out), "--mark", *extra)
+    assert code == 0, err
+    got = out.read_bytes().splitlines(keepends=True)
+    assert [line[-2:] == b"\r\n" for line in got] == [True, False, True]
+    assert got[2].startswith(lines[2].rstrip()[:-1])  # 1e400 and -0.0 as they were
+
+
+@pytest.mark.parametrize("index", [False, True])
+def test_dedup_writes_kept_lines_byte_for_byte(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], index: bool
+) -> None:
+    """With --index the records were encoded again: 1e400 became Infinity (no JSON)."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    lines = _dedup_input(src)
+    extra = ["--index", str(tmp_path / "seen.db")] if index else []
+    code, err = cli(capsys, "dedup", str(src), "-o", str(out), *extra)
+    assert code == 0, err
+    assert out.read_bytes() == lines[0] + lines[2]
