@@ -166,3 +166,32 @@ def test_dedup_writes_kept_lines_byte_for_byte(
     code, err = cli(capsys, "dedup", str(src), "-o", str(out), *extra)
     assert code == 0, err
     assert out.read_bytes() == lines[0] + lines[2]
+
+
+# --- U+2028 and U+2029 in a cleaned text field -------------------------------------------------
+
+
+def test_line_separators_in_a_cleaned_text_are_written_as_escapes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Raw U+2028 is valid JSON, but str.splitlines() cut the written record in two."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "a  b\\u2028c\\u2029d"}\n')
+    out = tmp_path / "out.jsonl"
+    code, err = cli(capsys, "clean", str(src), "-o", str(out))
+    assert code == 0, err
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["text"] == "a b\u2028c\u2029d"
+
+
+def test_a_record_that_needs_no_cleaning_keeps_its_raw_separators(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The near miss: an unchanged record is written as it was, byte for byte."""
+    src = tmp_path / "in.jsonl"
+    line = '{"text": "a b\u2028c", "n": 1e400, "z": -0.0}\n'.encode()
+    src.write_bytes(line)
+    out = tmp_path / "out.jsonl"
+    code, err = cli(capsys, "clean", str(src), "-o", str(out))
+    assert code == 0, err
+    assert out.read_bytes() == line

@@ -888,17 +888,28 @@ def iter_jsonl(
 
 
 def json_string(text: str) -> str:
-    """``text`` as a JSON string: UTF-8 as is, lone surrogates as escapes.
+    """``text`` as a JSON string: UTF-8 as is, lone surrogates as escapes, and so are the
+    line and paragraph separators U+2028 and U+2029 (:func:`_separators_escaped`).
 
-    >>> json_string("é"), json_string(chr(0xD800))
-    ('"é"', '"\\\\ud800"')
+    >>> json_string("é"), json_string(chr(0xD800)), json_string("a" + chr(0x2028))
+    ('"é"', '"\\\\ud800"', '"a\\\\u2028"')
     """
     out = json.dumps(text, ensure_ascii=False)
     try:
         out.encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(text)
-    return out
+    return _separators_escaped(out)
+
+
+def _separators_escaped(json_text: str) -> str:
+    """``json_text`` (JSON that ``json.dumps`` wrote) with U+2028 and U+2029 written as
+    escapes. Raw, they are valid JSON, but ``str.splitlines()`` (and JavaScript before
+    ES2019) breaks a line at them, so a reader that splits the output that way cut a record
+    in two; outside strings ``json.dumps`` writes neither, so the text is the same JSON."""
+    if "\u2028" in json_text or "\u2029" in json_text:
+        return json_text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return json_text
 
 
 def replace_field(item: JsonlRecord, field: str, value: str) -> str:
@@ -983,13 +994,14 @@ def set_members(line: str, values: Mapping[str, str]) -> str | None:
 
 
 def jsonl_dumps(record: dict[str, Any]) -> str:
-    """One JSONL line (no newline): UTF-8 as is, but lone surrogates kept as JSON escapes."""
+    """One JSONL line (no newline): UTF-8 as is, but lone surrogates, U+2028 and U+2029 as
+    JSON escapes."""
     line = json.dumps(record, ensure_ascii=False)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(record)
-    return line
+    return _separators_escaped(line)
 
 
 OUTPUT_MARKER = ".cleantext-output"
