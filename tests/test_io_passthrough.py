@@ -47,9 +47,7 @@ def test_skip_bad_passes_records_without_text_through_byte_for_byte(
                     "--report", str(report), "--workers", workers)  # fmt: skip
     assert code == 0, err
     # the last line had no newline: it gets one, as a cleaned last line does
-    assert out.read_bytes() == (
-        b'{"text": "x y"}\n' + b"".join(PASSED) + b'{"other": "last"}\n'
-    )
+    assert out.read_bytes() == (b'{"text": "x y"}\n' + b"".join(PASSED) + b'{"other": "last"}\n')
     rep = json.loads(report.read_text())
     assert rep["passed_through"] == 6 and rep["skipped"] == 0
     assert rep["documents_in"] == 7 and rep["documents_out"] == 7
@@ -195,3 +193,45 @@ def test_a_record_that_needs_no_cleaning_keeps_its_raw_separators(
     code, err = cli(capsys, "clean", str(src), "-o", str(out))
     assert code == 0, err
     assert out.read_bytes() == line
+
+
+# --- dedup --skip-bad: lines without a text field pass through too ------------------------------
+
+
+@pytest.mark.parametrize("index", [False, True])
+@pytest.mark.parametrize("stdin", [False, True])
+def test_dedup_skip_bad_passes_records_without_text_through_in_place(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    index: bool,
+    stdin: bool,
+) -> None:
+    """They were dropped from the output, counted only as "skipped"."""
+    import io
+    import sys
+
+    rec = json.dumps({"text": DOC}).encode()
+    data = b'{"id": 0}\n' + rec + b"\r\n[1]\r\n{oops\n" + rec + b'\n{"text": 5}'
+    src, out, report = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "r.json"
+    src.write_bytes(data)
+    if stdin:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    extra = ["--index", str(tmp_path / "seen.db")] if index else []
+    code, err = cli(capsys, "dedup", "-" if stdin else str(src), "-o", str(out), "--skip-bad",
+                    "--report", str(report), *extra)  # fmt: skip
+    assert code == 0, err
+    assert out.read_bytes() == b'{"id": 0}\n' + rec + b'\r\n[1]\r\n{"text": 5}\n'
+    rep = json.loads(report.read_text())
+    assert rep["passed_through"] == 3 and rep["skipped"] == 1 and rep["removed"] == 1
+    assert any(":1: missing field 'text'" in e for e in rep["passed_through_lines"])
+    assert "passed through unchanged" in err
+
+
+def test_dedup_without_skip_bad_stops_at_a_record_without_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "a b c"}\n{"id": 2}\n')
+    code, err = cli(capsys, "dedup", str(src), "-o", str(tmp_path / "out.jsonl"))
+    assert code == 1 and one_line_error(err) and ":2: missing field 'text'" in err

@@ -208,7 +208,8 @@ def _run_file(
         nonlocal done
         msgs.show(batch.errors, batch.passed)
         done += batch.bytes_read  # (the count and the bytes in one redraw: "256 docs 0%" was
-        ui.update(batch.docs_in + batch.errors_total + batch.passed_total, position=done)  # the bytes one behind)
+        seen = batch.docs_in + batch.errors_total + batch.passed_total  # the bytes one behind)
+        ui.update(seen, position=done)
 
     try:
         return clean_path(cleaner, args.path, args.output, opts, workers, on_batch)

@@ -56,7 +56,7 @@ from cleantext.io import (
 from cleantext.minhash.lsh import SchemeError
 from cleantext.minhash.shingle import ShingleOptions, compiled
 from cleantext.progress import Progress
-from cleantext.reporting import emit_report
+from cleantext.reporting import emit_report, logger
 
 if TYPE_CHECKING:
     import sqlite3
@@ -163,7 +163,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--workers", type=int, default=1, metavar="N", help="processes for signatures (default: 1)"
     )
-    p.add_argument("--skip-bad", action="store_true", help="skip malformed lines")
+    p.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="skip lines that are no valid JSON, and write valid JSON lines without a string "
+        "text field (or with it twice) through unchanged, unmarked (both counted in the report)",
+    )
     p.add_argument(
         "--report",
         metavar="FILE",
@@ -201,11 +206,20 @@ _MARK_KEYS = ("cluster", "duplicate")
 
 class _Source:
     """The input records, readable twice: parsed on the first pass, then as the raw lines of
-    the same records (files are re-read, stdin's good lines are buffered)."""
+    the same records (files are re-read, stdin's good lines are buffered).
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    With ``--skip-bad``, a valid JSON line that holds no record to compare (no string text
+    field, a repeated text key, no object) is passed through: written unchanged at its place
+    (:meth:`again`), never compared or marked. Lines that are no JSON are skipped."""
+
+    def __init__(self, args: argparse.Namespace, keep_passed: bool = False) -> None:
         self.args = args
         self.skipped: list[str] = []
+        self.passed: list[str] = []  # why each line passed through unchanged
+        #: (records before it, line number) of each line passed through
+        self.passed_at: list[tuple[int, int]] = []
+        self._passed_raw: dict[int, bytes] = {}  # their lines, where they cannot be re-read
+        self._keep_passed = keep_passed or not _rereadable(args.path)
         self.blank_lines = 0  # lines of nothing but whitespace: no record, not written
         self.linenos: list[int] = []  # line number of each good record
         self.plain: list[bool] = []  # the line can take the marks appended as they are
@@ -222,8 +236,14 @@ class _Source:
             item = parse_jsonl_line(lineno, raw, name, self.args.text_field, limit or 0)
             if item.error is not None:
                 if not self.args.skip_bad:
-                    raise InputError(item.error + " (use --skip-bad to skip such lines)")
-                self.skipped.append(item.error)
+                    what = "skip such lines"
+                    if item.parsed:
+                        what = "write such lines through unchanged"
+                    raise InputError(f"{item.error} (use --skip-bad to {what})")
+                if item.parsed and raw is not None:
+                    self._pass(lineno, raw, item.error)
+                else:
+                    self.skipped.append(item.error)
                 continue
             assert item.record is not None and raw is not None
             self.raw = raw
@@ -234,6 +254,45 @@ class _Source:
             if self._buffer is not None:
                 self._buffer.append(raw)
             yield item.record
+
+    def _pass(self, lineno: int, raw: bytes, why: str) -> None:
+        if len(self.passed) < 20:
+            logger.warning("passed through unchanged %s", why)
+        self.passed.append(why)
+        self.passed_at.append((len(self.linenos), lineno))
+        if self._keep_passed:
+            self._passed_raw[lineno] = raw
+
+    def passed_line(self, lineno: int) -> bytes:
+        """The line ``lineno`` that was passed through (kept for this: given once)."""
+        return self._passed_raw.pop(lineno)
+
+    def again(self) -> Iterator[tuple[int, bytes]]:
+        """The lines :meth:`first` read, as ``(record number, raw line)``, in input order:
+        the records' lines, and those passed through with the number ``-1``."""
+        if not self.passed_at:
+            yield from enumerate(self.again_raw())
+            return
+        if self._buffer is None:
+            passed = {lineno for _, lineno in self.passed_at}
+            wanted = iter(self.linenos)
+            nxt, n = next(wanted, None), 0
+            for lineno, raw in iter_lines(self.args.path, max_doc_bytes(self.args)):
+                if raw is not None and (lineno == nxt or lineno in passed):
+                    if lineno == nxt:
+                        yield n, raw
+                        nxt, n = next(wanted, None), n + 1
+                    else:
+                        yield -1, raw
+            return
+        at = iter(self.passed_at)
+        before, lineno = next(at, (-1, 0))
+        for n, raw in enumerate([*self._buffer, b""]):
+            while 0 <= before <= n:
+                yield -1, self.passed_line(lineno)
+                before, lineno = next(at, (-1, 0))
+            if n < len(self._buffer):
+                yield n, raw
 
     def shingle_sets(self, wanted: Sequence[int], opts: DedupOptions) -> dict[int, Any]:
         """The :func:`~cleantext.corpus.dedup.shingle_set` of the records ``wanted`` (numbers
@@ -388,9 +447,12 @@ def _batch(
     )
     lines = _OutputLines(out)
     duplicate, kept = res.duplicate.tolist(), res.kept.tolist()
-    for n, raw in enumerate(src.again_raw()):
-        dup = duplicate[n]
+    for n, raw in src.again():
         body, ending = _split_ending(raw)
+        if n < 0:  # passed through unchanged
+            lines.add_line(body, ending)
+            continue
+        dup = duplicate[n]
         if args.mark:
             lines.add_line(_marked_line(body, src.plain[n], ids[kept[n]], dup), ending)
         elif not dup:
@@ -422,7 +484,16 @@ def _incremental(
     progress = Progress(unit="documents", label="checking")
     root: dict[str, str] = {}  # key -> kept key, for this run's documents
     lines = _OutputLines(out)
+    passed = 0  # lines passed through that are written
+
+    def write_passed(upto: int) -> None:  # (the lines passed through before record ``upto``)
+        nonlocal passed
+        while passed < len(src.passed_at) and src.passed_at[passed][0] <= upto:
+            lines.add_line(*_split_ending(src.passed_line(src.passed_at[passed][1])))
+            passed += 1
+
     for n, found in enumerate(dedup_incremental(keys(), texts(), index, opts, progress.count_to)):
+        write_passed(n)
         rec, (body, ending) = records[n], _split_ending(raws[n])
         records[n], raws[n] = {}, b""  # written below; free them
         key = _index_key(rec, args)
@@ -433,6 +504,7 @@ def _incremental(
             lines.add_line(_marked_line(body, src.plain[n], root[key], dup), ending)
         elif not dup:
             lines.add_line(body, ending)
+    write_passed(len(records))
     lines.flush()
     progress.close()
     total = len(records)
@@ -569,7 +641,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         check_stdout_distinct([args.path, args.index])
     opts = _options(args)
-    src = _Source(args)
+    src = _Source(args, keep_passed=bool(args.index))
     try:
         if args.index:
             stats = _run_indexed(args, opts, src)
@@ -585,6 +657,8 @@ def run(args: argparse.Namespace) -> int:
         "clusters": stats["clusters"],
         "removed": stats["removed"],
         "skipped": len(src.skipped),
+        "passed_through": len(src.passed),
+        "passed_through_lines": src.passed[:100],
         "blank_lines": src.blank_lines,
         "seconds": round(time.perf_counter() - started, 3),
         "kernels": "c" if compiled() else "numpy",  # see docs/corpus-dedup.md
