@@ -235,3 +235,53 @@ def test_dedup_without_skip_bad_stops_at_a_record_without_text(
     src.write_bytes(b'{"text": "a b c"}\n{"id": 2}\n')
     code, err = cli(capsys, "dedup", str(src), "-o", str(tmp_path / "out.jsonl"))
     assert code == 1 and one_line_error(err) and ":2: missing field 'text'" in err
+
+
+# --- a report that cannot be written is refused before the run ---------------------------------
+
+
+def test_dedup_index_report_in_a_missing_folder_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The report was written last: the run failed (exit 1) after its output was replaced and
+    the index committed, so the rerun found every document seen and wrote an empty output."""
+    src, out, index = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "seen.db"
+    lines = _dedup_input(src)
+    out.write_bytes(b"previous\n")
+    missing = str(tmp_path / "no" / "r.json")
+    code, err = cli(capsys, "dedup", str(src), "-o", str(out), "--index", str(index),
+                    "--report", missing)  # fmt: skip
+    assert code == 1 and one_line_error(err) and "does not exist" in err, err
+    assert out.read_bytes() == b"previous\n" and not index.exists()
+    report = tmp_path / "r.json"
+    code, err = cli(capsys, "dedup", str(src), "-o", str(out), "--index", str(index),
+                    "--report", str(report))  # fmt: skip
+    assert code == 0 and out.read_bytes() == lines[0] + lines[2]  # the near miss: written
+    assert json.loads(report.read_text())["removed"] == 1
+
+
+def test_clean_report_in_a_read_only_folder_is_refused_before_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import tempfile
+
+    from cleantext import io as cio
+
+    src, out, locked = tmp_path / "in.txt", tmp_path / "out.txt", tmp_path / "locked"
+    src.write_text("a  b")
+    out.write_text("previous")
+    locked.mkdir()
+    real = tempfile.mkstemp
+
+    def mkstemp(*args: object, dir: object = None, **kw: object) -> tuple[int, str]:
+        if dir is not None and Path(str(dir)) == locked:
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real(*args, dir=dir, **kw)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(cio.tempfile, "mkstemp", mkstemp)
+    code, err = cli(capsys, "clean", str(src), "-o", str(out), "--report", str(locked / "r"))
+    assert code == 1 and one_line_error(err) and "Read-only file system" in err, err
+    assert out.read_text() == "previous"
+    code, err = cli(capsys, "clean", str(src), "-o", str(out), "--report", str(tmp_path / "r"))
+    assert code == 0 and out.read_text() == "a b"

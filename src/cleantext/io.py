@@ -63,6 +63,7 @@ __all__ = [
     "Parts",
     "atomic_output",
     "check_distinct",
+    "check_output_path",
     "check_stdout_distinct",
     "check_tree_outputs",
     "fmt_of",
@@ -1534,6 +1535,42 @@ def _noting(noted: list[int]) -> dict[int, Any]:
     return previous
 
 
+def check_output_path(path: str | os.PathLike[str], probe: bool = False) -> Path:
+    """The file that :func:`atomic_output` would write for ``path`` (a symlink's target), or
+    the :class:`OutputError` it would raise for it: a folder, a name ending in ``/``, a folder
+    that does not exist, and, with ``probe``, one where no file can be made (a temporary file
+    is made and removed: read-only, full). Call it with ``probe`` for each output that is
+    written after others before a run starts (``--report``): a report refused at the end of a
+    run came after its output was replaced and its index committed, so the run failed but the
+    rerun found every document already seen and wrote an empty output.
+
+    >>> check_output_path("/no/such/folder/r.json")
+    Traceback (most recent call last):
+    ...
+    cleantext.io.OutputError: /no/such/folder/r.json: directory /no/such/folder does not exist
+    """
+    target = Path(os.path.realpath(path))  # a symlink's file is replaced, not the link
+    if target.is_dir():
+        raise OutputError(f"{os.fspath(path)}: is a directory")
+    if os.fspath(path).endswith(("/", os.sep)):  # `-o new/` asks for a directory, not a file
+        raise OutputError(f"{os.fspath(path)}: not a directory (give a file name)")
+    if _special(target):
+        return target
+    if not target.parent.is_dir():
+        raise OutputError(f"{os.fspath(path)}: directory {Path(path).parent} does not exist")
+    if probe:
+        try:
+            with signals_held():  # (as for atomic_output's temporary file)
+                fd, tmp = tempfile.mkstemp(
+                    prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent
+                )
+                os.close(fd)
+                os.unlink(tmp)
+        except OSError as exc:
+            raise _write_error(os.fspath(path), exc) from None
+    return target
+
+
 @contextlib.contextmanager
 def atomic_output(
     path: str | None, staged: Callable[[str, str], None] | None = None
@@ -1558,11 +1595,7 @@ def atomic_output(
         with _to_stdout() as out:
             yield out
         return
-    target = Path(os.path.realpath(path))  # a symlink's file is replaced, not the link
-    if target.is_dir():
-        raise OutputError(f"{path}: is a directory")
-    if str(path).endswith(("/", os.sep)):  # `-o new/` asks for a directory, not a file `new`
-        raise OutputError(f"{path}: not a directory (give a file name)")
+    target = check_output_path(path)
     if _special(target):
         try:
             fd = os.open(target, os.O_WRONLY)
@@ -1575,8 +1608,6 @@ def atomic_output(
             os.close(fd)
         return
     directory = target.parent
-    if not directory.is_dir():
-        raise OutputError(f"{path}: directory {Path(path).parent} does not exist")
     remove_stale_temps(target)
     ok = False
     tmp = None

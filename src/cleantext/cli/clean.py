@@ -34,7 +34,7 @@ from cleantext.cli._options import (
     cleaner_from_args,
     max_doc_bytes,
 )
-from cleantext.io import InputError, check_distinct, check_stdout_distinct
+from cleantext.io import InputError, check_distinct, check_output_path, check_stdout_distinct
 from cleantext.pipeline import Cleaner
 from cleantext.progress import Progress, file_size
 from cleantext.reporting import emit_report, logger
@@ -259,6 +259,8 @@ def _run(args: argparse.Namespace) -> int:
         inputs=[args.path, args.config, getattr(args, "profile", None)],
         outputs=[args.output, args.report],
     )
+    if args.report not in (None, "-"):
+        check_output_path(args.report, probe=True)  # (written last: refused before the run)
     if args.output in (None, "-"):
         check_stdout_distinct([args.path, args.config, getattr(args, "profile", None)])
     elif args.output != given:  # into the directory -o DIR/ names (created if missing)

@@ -48,6 +48,7 @@ from cleantext.io import (
     InputError,
     atomic_output,
     check_distinct,
+    check_output_path,
     check_stdout_distinct,
     iter_lines,
     parse_jsonl_line,
@@ -638,6 +639,8 @@ def run(args: argparse.Namespace) -> int:
     check_distinct(  # (the index is read too: it must not be an output)
         inputs=[args.path, args.index], outputs=[args.output, args.report]
     )
+    if args.report not in (None, "-"):
+        check_output_path(args.report, probe=True)  # (written after the index commits)
     if args.output in (None, "-"):
         check_stdout_distinct([args.path, args.index])
     opts = _options(args)
