@@ -285,3 +285,16 @@ def test_clean_report_in_a_read_only_folder_is_refused_before_the_output(
     assert out.read_text() == "previous"
     code, err = cli(capsys, "clean", str(src), "-o", str(out), "--report", str(tmp_path / "r"))
     assert code == 0 and out.read_text() == "a b"
+
+
+def test_an_unchanged_last_line_without_newline_keeps_its_escapes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The last line had its text encoded again (``\\u00e9`` became ``é``) though nothing
+    changed; now only the newline is added. The near miss: a changed value is encoded."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "caf\\u00e9  x"}\n{"text": "caf\\u00e9"}')
+    out = tmp_path / "out.jsonl"
+    code, err = cli(capsys, "clean", str(src), "-o", str(out))
+    assert code == 0, err
+    assert out.read_bytes() == '{"text": "café x"}\n{"text": "caf\\u00e9"}\n'.encode()

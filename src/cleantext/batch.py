@@ -339,8 +339,8 @@ def clean_jsonl_batch(
             continue
         doc = record_document(cleaner, item.record, opts, for_html)
         out.stats.add_doc(doc)
-        if not opts.html_field and doc.text == doc.source and item.line.endswith("\n"):
-            out.lines.append(item.line)  # nothing to change: the line as it was
+        if not opts.html_field and doc.text == doc.source:  # nothing to change: as it was
+            out.lines.append(item.line if item.line.endswith("\n") else item.line + "\n")
         else:
             out.lines.append(replace_field(item, opts.text_field, doc.text))
     return out
