@@ -298,3 +298,17 @@ def test_an_unchanged_last_line_without_newline_keeps_its_escapes(
     code, err = cli(capsys, "clean", str(src), "-o", str(out))
     assert code == 0, err
     assert out.read_bytes() == '{"text": "café x"}\n{"text": "caf\\u00e9"}\n'.encode()
+
+
+def test_learn_boilerplate_refuses_its_output_before_reading_the_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The profile is written after the whole corpus is read: a missing folder was found only
+    then (here: a bad record in the corpus was met first)."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"url": "http://a.org/1", "text": "x"}\n{"body": 1}\n')
+    code, err = cli(capsys, "learn-boilerplate", str(src), "-o", str(tmp_path / "no" / "p.json"))
+    assert code == 1 and one_line_error(err) and "does not exist" in err, err
+    code, err = cli(capsys, "learn-boilerplate", str(src), "-o", str(tmp_path / "p.json"),
+                    "--skip-bad")  # fmt: skip
+    assert code == 0 and (tmp_path / "p.json").exists(), err
