@@ -66,6 +66,8 @@ if TYPE_CHECKING:
 
 __all__ = ["add_parser", "run"]
 
+#: lines passed through that are named on stderr (the report names 100, counts all)
+MAX_MESSAGES = 20
 #: seconds ``--index`` waits for another run that holds the index (default of --lock-timeout)
 LOCK_TIMEOUT = 600.0
 
@@ -216,7 +218,8 @@ class _Source:
     def __init__(self, args: argparse.Namespace, keep_passed: bool = False) -> None:
         self.args = args
         self.skipped: list[str] = []
-        self.passed: list[str] = []  # why each line passed through unchanged
+        self.passed: list[str] = []  # why the lines passed through unchanged (the first 100)
+        self.passed_total = 0
         #: (records before it, line number) of each line passed through
         self.passed_at: list[tuple[int, int]] = []
         self._passed_raw: dict[int, bytes] = {}  # their lines, where they cannot be re-read
@@ -257,9 +260,13 @@ class _Source:
             yield item.record
 
     def _pass(self, lineno: int, raw: bytes, why: str) -> None:
-        if len(self.passed) < 20:
+        if self.passed_total < MAX_MESSAGES:
             logger.warning("passed through unchanged %s", why)
-        self.passed.append(why)
+        elif self.passed_total == MAX_MESSAGES:
+            logger.warning("passed through unchanged: more lines (counted in the report)")
+        if len(self.passed) < 100:
+            self.passed.append(why)
+        self.passed_total += 1
         self.passed_at.append((len(self.linenos), lineno))
         if self._keep_passed:
             self._passed_raw[lineno] = raw
@@ -660,8 +667,8 @@ def run(args: argparse.Namespace) -> int:
         "clusters": stats["clusters"],
         "removed": stats["removed"],
         "skipped": len(src.skipped),
-        "passed_through": len(src.passed),
-        "passed_through_lines": src.passed[:100],
+        "passed_through": src.passed_total,
+        "passed_through_lines": src.passed,
         "blank_lines": src.blank_lines,
         "seconds": round(time.perf_counter() - started, 3),
         "kernels": "c" if compiled() else "numpy",  # see docs/corpus-dedup.md
