@@ -162,6 +162,8 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
         earlier=earlier,
         special=special,
     )
+    if args.report not in (None, "-"):  # (once the output folders are made: it may be there)
+        check_output_path(args.report, probe=True)
     for folder in earlier:
         logger.warning("left out %s: the output directory of an earlier cleantext run", folder)
     if outside:
@@ -259,7 +261,8 @@ def _run(args: argparse.Namespace) -> int:
         inputs=[args.path, args.config, getattr(args, "profile", None)],
         outputs=[args.output, args.report],
     )
-    if args.report not in (None, "-"):
+    directory = args.path != "-" and Path(args.path).is_dir()
+    if args.report not in (None, "-") and not directory:  # (a directory run: in _run_dir)
         check_output_path(args.report, probe=True)  # (written last: refused before the run)
     if args.output in (None, "-"):
         check_stdout_distinct([args.path, args.config, getattr(args, "profile", None)])
@@ -278,7 +281,7 @@ def _run(args: argparse.Namespace) -> int:
         html_preset=None if args.preset else "extract",
     )
     try:
-        if args.path != "-" and Path(args.path).is_dir():
+        if directory:
             stats = _run_dir(cleaner, args, opts, workers)
         elif args.resume:
             raise CliError("--resume works with a directory input")
