@@ -312,3 +312,16 @@ def test_learn_boilerplate_refuses_its_output_before_reading_the_corpus(
     code, err = cli(capsys, "learn-boilerplate", str(src), "-o", str(tmp_path / "p.json"),
                     "--skip-bad")  # fmt: skip
     assert code == 0 and (tmp_path / "p.json").exists(), err
+
+
+def test_a_text_key_repeated_under_an_escaped_spelling_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``"te\\u0078t"`` is the key ``text``: JSON parsers see it twice."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"te\\u0078t": "first  one", "text": "second"}\n')
+    out = tmp_path / "out.jsonl"
+    code, err = cli(capsys, "clean", str(src), "-o", str(out), "--skip-bad")
+    assert code == 0, err
+    assert out.read_bytes() == src.read_bytes()  # passed through as it was
+    assert "key 'text' appears more than once" in err
