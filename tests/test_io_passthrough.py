@@ -325,3 +325,21 @@ def test_a_text_key_repeated_under_an_escaped_spelling_is_refused(
     assert code == 0, err
     assert out.read_bytes() == src.read_bytes()  # passed through as it was
     assert "key 'text' appears more than once" in err
+
+
+@pytest.mark.parametrize(
+    ("field", "line"),
+    [
+        ("a/b", b'{"a\\/b": "x", "a/b": "y"}'),
+        ("\u5185\u5bb9", '{"\\u5185\\u5bb9": "x", "\u5185\u5bb9": "y"}'.encode()),
+        ("text", b'{"text": "x", "te\\u0078t": "y"}'),
+        ("q\"k", b'{"q\\"k": "x", "q\\u0022k": "y"}'),
+    ],
+)
+def test_every_spelling_of_a_repeated_field_is_found(field: str, line: bytes) -> None:
+    """The quick test before the exact parse (``_may_repeat``) never passes a repeat by."""
+    from cleantext.io import parse_jsonl_line
+
+    assert "appears more than once" in (parse_jsonl_line(1, line, "f", field).error or "")
+    first = line.split(b", ")[0] + b"}"  # the near miss: the field once
+    assert parse_jsonl_line(1, first, "f", field).error is None

@@ -784,7 +784,9 @@ def parse_jsonl_line(
         return JsonlRecord(lineno, None, error)
     repeated: list[str] = []  # the repeated keys of the object read last: the top level
     try:
-        obj = json.loads(line, parse_int=_parse_int, object_pairs_hook=_pairs(repeated))
+        obj = json.loads(line, parse_int=_parse_int)
+        if isinstance(obj, dict) and _may_repeat(line, (text_field, *unique)):
+            obj = json.loads(line, parse_int=_parse_int, object_pairs_hook=_pairs(repeated))
     except json.JSONDecodeError as exc:
         error = _wide_line(where, raw) or f"{where}: invalid JSON ({exc.msg})"
         return JsonlRecord(lineno, None, error, line)
@@ -807,6 +809,29 @@ def parse_jsonl_line(
         error = f"{where}: field {text_field!r} is {kind}, not a string"
         return JsonlRecord(lineno, obj, error, line, parsed=True)
     return JsonlRecord(lineno, obj, None, line)
+
+
+#: an escape that may spell an ASCII character of a key (``"te\\u0078t"``, ``"a\\/b"``)
+_ASCII_ESCAPE = re.compile(r"\\(?:u00[0-7]|/)")
+
+
+def _may_repeat(line: str, keys: Iterable[str]) -> bool:
+    """Whether one of ``keys`` may be a key of the JSON object ``line`` more than once: its
+    quoted name is there twice, or the line holds an escape that could spell it. A quick test
+    that may say yes wrongly (a value ``"text"``), never no wrongly; the parse that tells
+    (:func:`_pairs`) costs half a parse more.
+
+    >>> _may_repeat('{"text": "a", "id": 1}', ["text"])
+    False
+    >>> _may_repeat('{"te\\\\u0078t": 1, "type": "text"}', ["text"])
+    True
+    """
+    for key in keys:
+        if line.count(json.dumps(key, ensure_ascii=False)) > 1:
+            return True
+        if "\\" in line and (_ASCII_ESCAPE.search(line) or (not key.isascii() and "\\u" in line)):
+            return True
+    return False
 
 
 def _pairs(repeated: list[str]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
