@@ -333,7 +333,7 @@ def test_a_text_key_repeated_under_an_escaped_spelling_is_refused(
         ("a/b", b'{"a\\/b": "x", "a/b": "y"}'),
         ("\u5185\u5bb9", '{"\\u5185\\u5bb9": "x", "\u5185\u5bb9": "y"}'.encode()),
         ("text", b'{"text": "x", "te\\u0078t": "y"}'),
-        ("q\"k", b'{"q\\"k": "x", "q\\u0022k": "y"}'),
+        ('q"k', b'{"q\\"k": "x", "q\\u0022k": "y"}'),
     ],
 )
 def test_every_spelling_of_a_repeated_field_is_found(field: str, line: bytes) -> None:
