@@ -64,10 +64,12 @@ def test_malformed_jsonl_names_line_and_skip_bad(tmp_path: Path) -> None:
     report = tmp_path / "report.json"
     r = run("clean", str(src), "-o", str(dst), "--skip-bad", "--report", str(report))
     assert r.returncode == 0, r.stderr
-    assert [json.loads(x)["text"] for x in dst.read_text().splitlines()] == ["ok", "fine too"]
+    # the record without a text field passes through unchanged; the bad JSON is skipped
+    assert dst.read_text() == '{"text": "ok"}\n{"other": 1}\n{"text": "fine too"}\n'
     rep = json.loads(report.read_text())
-    assert rep["skipped"] == 2 and rep["documents_out"] == 2
-    assert any(":3: missing field 'text'" in e for e in rep["errors"])
+    assert rep["skipped"] == 1 and rep["passed_through"] == 1 and rep["documents_out"] == 3
+    assert any(":2: invalid JSON" in e for e in rep["errors"])
+    assert any(":3: missing field 'text'" in e for e in rep["passed_through_lines"])
 
 
 @pytest.mark.parametrize(

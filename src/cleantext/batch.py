@@ -100,7 +100,8 @@ SPAN_BYTES = 2**18
 
 class StoppedAtBadInput(InputError):
     """A bad record or an unreadable file stopped a run that does not skip them; ``what``
-    names what skipping would skip ("such lines", "unreadable files and bad lines")."""
+    says what ``--skip-bad`` would do ("skip such lines", "skip unreadable files and bad
+    lines", "write such records through unchanged")."""
 
     def __init__(self, message: str, what: str) -> None:
         super().__init__(message)
@@ -127,6 +128,13 @@ class Stats:
     removed: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     errors_total: int = 0
+    #: JSONL lines that are valid JSON but no record to clean (no string text field, a
+    #: repeated key, no object), written through unchanged with ``skip_bad``: why (the first
+    #: 100) and how many
+    passed: list[str] = field(default_factory=list)
+    passed_total: int = 0
+    #: the first error that stopped the run is such a line (``skip_bad`` would pass it through)
+    stopped_passable: bool = False
     #: the paths of a directory run left out as no regular file ("path: what it is")
     left_out: list[str] = field(default_factory=list)
 
@@ -143,6 +151,11 @@ class Stats:
         if len(self.errors) < 100:
             self.errors.append(message)
 
+    def add_passed(self, message: str) -> None:
+        self.passed_total += 1
+        if len(self.passed) < 100:
+            self.passed.append(message)
+
     def merge(self, other: Stats) -> None:
         for name in (
             "docs_in",
@@ -158,18 +171,26 @@ class Stats:
         self.files_resumed += other.files_resumed
         self.edits.update(other.edits)
         self.removed.update(other.removed)
+        if not self.errors_total:
+            self.stopped_passable = other.stopped_passable
         for e in other.errors:
             self.add_error(e)
         self.left_out.extend(other.left_out)
         self.errors_total += other.errors_total - len(other.errors)
+        for e in other.passed:
+            self.add_passed(e)
+        self.passed_total += other.passed_total - len(other.passed)
 
     def to_dict(self, seconds: float) -> dict[str, Any]:
-        """The run report (``documents_in`` counts the skipped ones too)."""
+        """The run report (``documents_in`` counts the skipped and passed-through ones too,
+        ``documents_out`` the passed-through ones)."""
         return {
-            "documents_in": self.docs_in + self.errors_total,
-            "documents_out": self.docs_out,
+            "documents_in": self.docs_in + self.errors_total + self.passed_total,
+            "documents_out": self.docs_out + self.passed_total,
             "skipped": self.errors_total,
             "errors": self.errors,
+            "passed_through": self.passed_total,
+            "passed_through_lines": self.passed,
             "left_out": self.left_out,
             "blank_lines": self.blank_lines,
             "files_in": self.files_in,
@@ -301,21 +322,28 @@ def clean_jsonl_batch(
     out = Batch([], Stats())
     source = opts.html_field or opts.text_field
     for_html = html_cleaner(cleaner, opts) if opts.html_field else cleaner
+    written = (opts.text_field,)  # (a repeated key that is read or written is refused)
     for lineno, raw in batch:
         out.stats.bytes_read += len(raw) if raw is not None else 0
         if raw is not None and not raw.strip():
             out.stats.blank_lines += 1
             continue
-        item = parse_jsonl_line(lineno, raw, name, source, opts.max_bytes or 0)
+        item = parse_jsonl_line(lineno, raw, name, source, opts.max_bytes or 0, written)
+        if item.error is not None and item.parsed and opts.skip_bad:
+            out.stats.add_passed(item.error)  # valid JSON, nothing to clean: kept as it was
+            out.lines.append(item.line if item.line.endswith("\n") else item.line + "\n")
+            continue
         if item.error is not None or item.record is None:
+            if not out.stats.errors_total:
+                out.stats.stopped_passable = item.parsed
             out.stats.add_error(item.error or f"{name}:{lineno}: unreadable")
             if not opts.skip_bad:
                 break
             continue
         doc = record_document(cleaner, item.record, opts, for_html)
         out.stats.add_doc(doc)
-        if not opts.html_field and doc.text == doc.source and item.line.endswith("\n"):
-            out.lines.append(item.line)  # nothing to change: the line as it was
+        if not opts.html_field and doc.text == doc.source:  # nothing to change: as it was
+            out.lines.append(item.line if item.line.endswith("\n") else item.line + "\n")
         else:
             out.lines.append(replace_field(item, opts.text_field, doc.text))
     return out
@@ -323,6 +351,8 @@ def clean_jsonl_batch(
 
 def _check(stats: Stats, opts: BatchOptions, what: str) -> None:
     if stats.errors_total and not opts.skip_bad:
+        if stats.stopped_passable:
+            what = "write such records through unchanged"
         raise StoppedAtBadInput(stats.errors[0], what)
 
 
@@ -372,7 +402,7 @@ def clean_jsonl(
     task = partial(clean_jsonl_batch, cleaner, name, opts)
     lines = chunks(iter_lines(path, opts.max_bytes), BATCH_LINES)
     for batch in bounded_map(task, lines, workers):
-        _check(batch.stats, opts, "such lines")
+        _check(batch.stats, opts, "skip such lines")
         out.writelines(batch.lines)
         _count(stats, batch.stats, on_batch)
     return stats
@@ -432,7 +462,7 @@ def _clean_jsonl_spans(
         with contextlib.closing(bounded_map(task, spans, workers)) as results:
             for span, batches in zip(starts, results, strict=True):
                 for batch in batches:
-                    _check(batch, opts, "such lines")
+                    _check(batch, opts, "skip such lines")
                     _count(stats, batch, on_batch)
                 parts.append_to(out, str(span.start))
     return stats
@@ -607,7 +637,7 @@ def clean_directory(
         warm_up(cleaner)
     task = partial(clean_file, cleaner, opts)
     for result in bounded_map(task, jobs, workers, abandoned=_remove_temps):
-        _check(result, opts, "unreadable files and bad lines")
+        _check(result, opts, "skip unreadable files and bad lines")
         stats.merge(result)
         if on_file is not None:
             on_file(result)

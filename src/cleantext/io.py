@@ -63,6 +63,7 @@ __all__ = [
     "Parts",
     "atomic_output",
     "check_distinct",
+    "check_output_path",
     "check_stdout_distinct",
     "check_tree_outputs",
     "fmt_of",
@@ -747,6 +748,9 @@ class JsonlRecord:
     record: dict[str, Any] | None
     error: str | None = None
     line: str = ""
+    #: the line is valid JSON but not a record to clean (no object, no string text field, a
+    #: repeated top-level key): ``clean --skip-bad`` writes it through unchanged
+    parsed: bool = False
 
 
 def parse_jsonl_line(
@@ -755,11 +759,20 @@ def parse_jsonl_line(
     name: str,
     text_field: str = "text",
     limit: int | None = DEFAULT_MAX_DOC_BYTES,
+    unique: tuple[str, ...] = (),
 ) -> JsonlRecord:
     """Parse one JSONL line (``None``: a line that was over the size limit ``limit``).
 
     Integers longer than 4,000 digits stay text (:class:`JsonNumber`); floats out of range
     become ``inf`` here, but :func:`replace_field` writes every value back as it was.
+    A record where ``text_field`` or a key of ``unique`` (one that is written) appears more
+    than once at the top level is an error (``json.loads`` keeps the last value, and writing
+    one value over every copy lost the others); other repeated keys are kept as they are.
+
+    >>> parse_jsonl_line(1, b'{"text": "a", "text": "b"}', "f").error  # doctest: +ELLIPSIS
+    "f:1: key 'text' appears more than once in the record (which value counts is ambiguous..."
+    >>> parse_jsonl_line(1, b'{"k": 1, "k": 2, "text": "a"}', "f").error is None
+    True
     """
     where = f"{name}:{lineno}"
     if raw is None:
@@ -769,22 +782,82 @@ def parse_jsonl_line(
     except UnicodeDecodeError as exc:
         error = _wide_line(where, raw) or f"{where}: not valid UTF-8 at byte {exc.start}"
         return JsonlRecord(lineno, None, error)
+    repeated: list[str] = []  # the repeated keys of the object read last: the top level
     try:
         obj = json.loads(line, parse_int=_parse_int)
+        if isinstance(obj, dict) and _may_repeat(line, (text_field, *unique)):
+            obj = json.loads(line, parse_int=_parse_int, object_pairs_hook=_pairs(repeated))
     except json.JSONDecodeError as exc:
         error = _wide_line(where, raw) or f"{where}: invalid JSON ({exc.msg})"
         return JsonlRecord(lineno, None, error, line)
     except RecursionError:
         return JsonlRecord(lineno, None, f"{where}: invalid JSON (nested too deeply)", line)
     if not isinstance(obj, dict):
-        return JsonlRecord(lineno, None, f"{where}: not a JSON object", line)
+        return JsonlRecord(lineno, None, f"{where}: not a JSON object", line, parsed=True)
+    ambiguous = [k for k in repeated if k == text_field or k in unique]
+    if ambiguous:
+        error = (
+            f"{where}: key {ambiguous[0]!r} appears more than once in the record (which value "
+            "counts is ambiguous; give each key once)"
+        )
+        return JsonlRecord(lineno, None, error, line, parsed=True)
     if text_field not in obj:
-        return JsonlRecord(lineno, obj, f"{where}: missing field {text_field!r}", line)
+        error = f"{where}: missing field {text_field!r}"
+        return JsonlRecord(lineno, obj, error, line, parsed=True)
     if not isinstance(obj[text_field], str) or isinstance(obj[text_field], JsonNumber):
         kind = _json_kind(obj[text_field])
         error = f"{where}: field {text_field!r} is {kind}, not a string"
-        return JsonlRecord(lineno, obj, error, line)
+        return JsonlRecord(lineno, obj, error, line, parsed=True)
     return JsonlRecord(lineno, obj, None, line)
+
+
+#: an escape that may spell an ASCII character of a key (``"te\\u0078t"``, ``"a\\/b"``)
+_ASCII_ESCAPE = re.compile(r"\\(?:u00[0-7]|/)")
+
+
+def _may_repeat(line: str, keys: Iterable[str]) -> bool:
+    """Whether one of ``keys`` may be a key of the JSON object ``line`` more than once: its
+    quoted name is there twice, or the line holds an escape that could spell it. A quick test
+    that may say yes wrongly (a value ``"text"``), never no wrongly; the parse that tells
+    (:func:`_pairs`) costs half a parse more.
+
+    >>> _may_repeat('{"text": "a", "id": 1}', ["text"])
+    False
+    >>> _may_repeat('{"te\\\\u0078t": 1, "type": "text"}', ["text"])
+    True
+    """
+    for key in keys:
+        if line.count(json.dumps(key, ensure_ascii=False)) > 1:
+            return True
+        if "\\" in line and (_ASCII_ESCAPE.search(line) or (not key.isascii() and "\\u" in line)):
+            return True
+    return False
+
+
+def _pairs(repeated: list[str]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """An ``object_pairs_hook`` that builds each object as ``json.loads`` does (the last
+    value of a repeated key wins) and leaves in ``repeated`` the repeated keys of the object
+    built last (for a whole line: its top level, which is closed last).
+
+    >>> repeated: list[str] = []
+    >>> json.loads('{"a": {"x": 1, "x": 2}, "b": 1, "b": 2}', object_pairs_hook=_pairs(repeated))
+    {'a': {'x': 2}, 'b': 2}
+    >>> repeated
+    ['b']
+    """
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        repeated.clear()
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    repeated.append(key)
+                seen.add(key)
+        return obj
+
+    return hook
 
 
 def _wide_line(where: str, raw: bytes) -> str | None:
@@ -841,17 +914,28 @@ def iter_jsonl(
 
 
 def json_string(text: str) -> str:
-    """``text`` as a JSON string: UTF-8 as is, lone surrogates as escapes.
+    """``text`` as a JSON string: UTF-8 as is, lone surrogates as escapes, and so are the
+    line and paragraph separators U+2028 and U+2029 (:func:`_separators_escaped`).
 
-    >>> json_string("é"), json_string(chr(0xD800))
-    ('"é"', '"\\\\ud800"')
+    >>> json_string("é"), json_string(chr(0xD800)), json_string("a" + chr(0x2028))
+    ('"é"', '"\\\\ud800"', '"a\\\\u2028"')
     """
     out = json.dumps(text, ensure_ascii=False)
     try:
         out.encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(text)
-    return out
+    return _separators_escaped(out)
+
+
+def _separators_escaped(json_text: str) -> str:
+    """``json_text`` (JSON that ``json.dumps`` wrote) with U+2028 and U+2029 written as
+    escapes. Raw, they are valid JSON, but ``str.splitlines()`` (and JavaScript before
+    ES2019) breaks a line at them, so a reader that splits the output that way cut a record
+    in two; outside strings ``json.dumps`` writes neither, so the text is the same JSON."""
+    if "\u2028" in json_text or "\u2029" in json_text:
+        return json_text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return json_text
 
 
 def replace_field(item: JsonlRecord, field: str, value: str) -> str:
@@ -936,13 +1020,14 @@ def set_members(line: str, values: Mapping[str, str]) -> str | None:
 
 
 def jsonl_dumps(record: dict[str, Any]) -> str:
-    """One JSONL line (no newline): UTF-8 as is, but lone surrogates kept as JSON escapes."""
+    """One JSONL line (no newline): UTF-8 as is, but lone surrogates, U+2028 and U+2029 as
+    JSON escapes."""
     line = json.dumps(record, ensure_ascii=False)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(record)
-    return line
+    return _separators_escaped(line)
 
 
 OUTPUT_MARKER = ".cleantext-output"
@@ -1475,6 +1560,42 @@ def _noting(noted: list[int]) -> dict[int, Any]:
     return previous
 
 
+def check_output_path(path: str | os.PathLike[str], probe: bool = False) -> Path:
+    """The file that :func:`atomic_output` would write for ``path`` (a symlink's target), or
+    the :class:`OutputError` it would raise for it: a folder, a name ending in ``/``, a folder
+    that does not exist, and, with ``probe``, one where no file can be made (a temporary file
+    is made and removed: read-only, full). Call it with ``probe`` for each output that is
+    written after others before a run starts (``--report``): a report refused at the end of a
+    run came after its output was replaced and its index committed, so the run failed but the
+    rerun found every document already seen and wrote an empty output.
+
+    >>> check_output_path("/no/such/folder/r.json")
+    Traceback (most recent call last):
+    ...
+    cleantext.io.OutputError: /no/such/folder/r.json: directory /no/such/folder does not exist
+    """
+    target = Path(os.path.realpath(path))  # a symlink's file is replaced, not the link
+    if target.is_dir():
+        raise OutputError(f"{os.fspath(path)}: is a directory")
+    if os.fspath(path).endswith(("/", os.sep)):  # `-o new/` asks for a directory, not a file
+        raise OutputError(f"{os.fspath(path)}: not a directory (give a file name)")
+    if _special(target):
+        return target
+    if not target.parent.is_dir():
+        raise OutputError(f"{os.fspath(path)}: directory {Path(path).parent} does not exist")
+    if probe:
+        try:
+            with signals_held():  # (as for atomic_output's temporary file)
+                fd, tmp = tempfile.mkstemp(
+                    prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent
+                )
+                os.close(fd)
+                os.unlink(tmp)
+        except OSError as exc:
+            raise _write_error(os.fspath(path), exc) from None
+    return target
+
+
 @contextlib.contextmanager
 def atomic_output(
     path: str | None, staged: Callable[[str, str], None] | None = None
@@ -1499,11 +1620,7 @@ def atomic_output(
         with _to_stdout() as out:
             yield out
         return
-    target = Path(os.path.realpath(path))  # a symlink's file is replaced, not the link
-    if target.is_dir():
-        raise OutputError(f"{path}: is a directory")
-    if str(path).endswith(("/", os.sep)):  # `-o new/` asks for a directory, not a file `new`
-        raise OutputError(f"{path}: not a directory (give a file name)")
+    target = check_output_path(path)
     if _special(target):
         try:
             fd = os.open(target, os.O_WRONLY)
@@ -1516,8 +1633,6 @@ def atomic_output(
             os.close(fd)
         return
     directory = target.parent
-    if not directory.is_dir():
-        raise OutputError(f"{path}: directory {Path(path).parent} does not exist")
     remove_stale_temps(target)
     ok = False
     tmp = None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from cleantext.batch import (
@@ -33,7 +34,7 @@ from cleantext.cli._options import (
     cleaner_from_args,
     max_doc_bytes,
 )
-from cleantext.io import InputError, check_distinct, check_stdout_distinct
+from cleantext.io import InputError, check_distinct, check_output_path, check_stdout_distinct
 from cleantext.pipeline import Cleaner
 from cleantext.progress import Progress, file_size
 from cleantext.reporting import emit_report, logger
@@ -74,8 +75,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--skip-bad",
         action="store_true",
-        help="skip malformed JSONL lines, records without a string text field, and unreadable "
-        "files in a directory (all counted in the report) instead of stopping with an error",
+        help="skip JSONL lines that are no valid JSON (or no UTF-8, or over the size limit) "
+        "and unreadable files in a directory, and write valid JSON lines that hold no record "
+        "to clean (no string text field, a repeated key, no object) through unchanged, all "
+        "counted in the report, instead of stopping with an error",
     )
     p.add_argument(
         "--report",
@@ -119,17 +122,25 @@ class _Messages:
 
     def __init__(self) -> None:
         self.shown = 0
+        self.passed = 0
 
-    def show(self, errors: list[str]) -> None:
+    def show(self, errors: Sequence[str], passed: Sequence[str] = ()) -> None:
         for e in errors:
             if self.shown < MAX_MESSAGES:
                 logger.warning("skipped %s", e)
             self.shown += 1
+        for e in passed:
+            if self.passed < MAX_MESSAGES:
+                logger.warning("passed through unchanged %s", e)
+            self.passed += 1
 
     def close(self) -> None:
         if self.shown > MAX_MESSAGES:
             more = self.shown - MAX_MESSAGES
             logger.warning("skipped %d more (see --report)", more)
+        if self.passed > MAX_MESSAGES:
+            more = self.passed - MAX_MESSAGES
+            logger.warning("passed through unchanged %d more (see --report)", more)
 
 
 def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, workers: int) -> Stats:
@@ -151,6 +162,8 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
         earlier=earlier,
         special=special,
     )
+    if args.report not in (None, "-"):  # (once the output folders are made: it may be there)
+        check_output_path(args.report, probe=True)
     for folder in earlier:
         logger.warning("left out %s: the output directory of an earlier cleantext run", folder)
     if outside:
@@ -172,7 +185,7 @@ def _run_dir(cleaner: Cleaner, args: argparse.Namespace, opts: BatchOptions, wor
     msgs, ui = _Messages(), Progress(total=len(jobs), unit="files")
 
     def on_file(result: Stats) -> None:
-        msgs.show(result.errors)
+        msgs.show(result.errors, result.passed)
         ui.update()
 
     try:
@@ -195,9 +208,10 @@ def _run_file(
 
     def on_batch(batch: Stats) -> None:
         nonlocal done
-        msgs.show(batch.errors)
+        msgs.show(batch.errors, batch.passed)
         done += batch.bytes_read  # (the count and the bytes in one redraw: "256 docs 0%" was
-        ui.update(batch.docs_in + batch.errors_total, position=done)  # the bytes one behind)
+        seen = batch.docs_in + batch.errors_total + batch.passed_total  # the bytes one behind)
+        ui.update(seen, position=done)
 
     try:
         return clean_path(cleaner, args.path, args.output, opts, workers, on_batch)
@@ -247,6 +261,9 @@ def _run(args: argparse.Namespace) -> int:
         inputs=[args.path, args.config, getattr(args, "profile", None)],
         outputs=[args.output, args.report],
     )
+    directory = args.path != "-" and Path(args.path).is_dir()
+    if args.report not in (None, "-") and not directory:  # (a directory run: in _run_dir)
+        check_output_path(args.report, probe=True)  # (written last: refused before the run)
     if args.output in (None, "-"):
         check_stdout_distinct([args.path, args.config, getattr(args, "profile", None)])
     elif args.output != given:  # into the directory -o DIR/ names (created if missing)
@@ -264,7 +281,7 @@ def _run(args: argparse.Namespace) -> int:
         html_preset=None if args.preset else "extract",
     )
     try:
-        if args.path != "-" and Path(args.path).is_dir():
+        if directory:
             stats = _run_dir(cleaner, args, opts, workers)
         elif args.resume:
             raise CliError("--resume works with a directory input")
@@ -272,6 +289,6 @@ def _run(args: argparse.Namespace) -> int:
             stats = _run_file(cleaner, args, opts, workers)
     except StoppedAtBadInput as exc:
         limit = "raise the limit with --max-doc-mb, or " if "(the size limit)" in str(exc) else ""
-        raise InputError(f"{exc} ({limit}use --skip-bad to skip {exc.what})") from None
+        raise InputError(f"{exc} ({limit}use --skip-bad to {exc.what})") from None
     emit_report(stats.to_dict(time.perf_counter() - started), args.report)
     return 0

@@ -48,16 +48,16 @@ from cleantext.io import (
     InputError,
     atomic_output,
     check_distinct,
+    check_output_path,
     check_stdout_distinct,
     iter_lines,
-    jsonl_dumps,
     parse_jsonl_line,
     set_members,
 )
 from cleantext.minhash.lsh import SchemeError
 from cleantext.minhash.shingle import ShingleOptions, compiled
 from cleantext.progress import Progress
-from cleantext.reporting import emit_report
+from cleantext.reporting import emit_report, logger
 
 if TYPE_CHECKING:
     import sqlite3
@@ -66,13 +66,16 @@ if TYPE_CHECKING:
 
 __all__ = ["add_parser", "run"]
 
+#: lines passed through that are named on stderr (the report names 100, counts all)
+MAX_MESSAGES = 20
 #: seconds ``--index`` waits for another run that holds the index (default of --lock-timeout)
 LOCK_TIMEOUT = 600.0
 
 
 class _OutputLines:
-    """Output lines (UTF-8 bytes, no newline), written in chunks of about ``size`` lines; to the
-    stream's byte buffer where it has one (nothing is decoded and encoded again)."""
+    """Output lines (UTF-8 bytes, each with its line ending), written in chunks of about
+    ``size`` lines; to the stream's byte buffer where it has one (nothing is decoded and
+    encoded again)."""
 
     def __init__(self, out: IO[str], size: int = 512) -> None:
         self.out = out
@@ -80,19 +83,16 @@ class _OutputLines:
         self.size = size
         self.lines: list[bytes] = []
 
-    def add(self, rec: dict[str, Any]) -> None:
-        self.add_line(jsonl_dumps(rec).encode("utf-8"))  # (a lone surrogate stays escaped)
-
-    def add_line(self, line: bytes) -> None:
-        """Add one JSON line (without its newline)."""
-        self.lines.append(line)
-        if len(self.lines) >= self.size:
+    def add_line(self, line: bytes, ending: bytes = b"\n") -> None:
+        """Add one JSON line (without its line ending) and ``ending`` (the input line's:
+        ``\r\n`` stays ``\r\n``; a last line without one gets ``\n``)."""
+        self.lines += (line, ending or b"\n")
+        if len(self.lines) >= 2 * self.size:
             self.flush()
 
     def flush(self) -> None:
         if self.lines:
-            self.lines.append(b"")  # the last line's newline
-            data = b"\n".join(self.lines)
+            data = b"".join(self.lines)
             self.lines = []
             if self.buffer is None:
                 self.out.write(data.decode("utf-8"))
@@ -166,7 +166,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--workers", type=int, default=1, metavar="N", help="processes for signatures (default: 1)"
     )
-    p.add_argument("--skip-bad", action="store_true", help="skip malformed lines")
+    p.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="skip lines that are no valid JSON, and write valid JSON lines without a string "
+        "text field (or with it twice) through unchanged, unmarked (both counted in the report)",
+    )
     p.add_argument(
         "--report",
         metavar="FILE",
@@ -204,14 +209,25 @@ _MARK_KEYS = ("cluster", "duplicate")
 
 class _Source:
     """The input records, readable twice: parsed on the first pass, then as the raw lines of
-    the same records (files are re-read, stdin's good lines are buffered)."""
+    the same records (files are re-read, stdin's good lines are buffered).
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    With ``--skip-bad``, a valid JSON line that holds no record to compare (no string text
+    field, a repeated text key, no object) is passed through: written unchanged at its place
+    (:meth:`again`), never compared or marked. Lines that are no JSON are skipped."""
+
+    def __init__(self, args: argparse.Namespace, keep_passed: bool = False) -> None:
         self.args = args
         self.skipped: list[str] = []
+        self.passed: list[str] = []  # why the lines passed through unchanged (the first 100)
+        self.passed_total = 0
+        #: (records before it, line number) of each line passed through
+        self.passed_at: list[tuple[int, int]] = []
+        self._passed_raw: dict[int, bytes] = {}  # their lines, where they cannot be re-read
+        self._keep_passed = keep_passed or not _rereadable(args.path)
         self.blank_lines = 0  # lines of nothing but whitespace: no record, not written
         self.linenos: list[int] = []  # line number of each good record
         self.plain: list[bool] = []  # the line can take the marks appended as they are
+        self.raw = b""  # the input line of the record :meth:`first` yielded last
         self._buffer: list[bytes] | None = None if _rereadable(args.path) else []
 
     def first(self) -> Iterator[dict[str, Any]]:
@@ -224,10 +240,17 @@ class _Source:
             item = parse_jsonl_line(lineno, raw, name, self.args.text_field, limit or 0)
             if item.error is not None:
                 if not self.args.skip_bad:
-                    raise InputError(item.error + " (use --skip-bad to skip such lines)")
-                self.skipped.append(item.error)
+                    what = "skip such lines"
+                    if item.parsed:
+                        what = "write such lines through unchanged"
+                    raise InputError(f"{item.error} (use --skip-bad to {what})")
+                if item.parsed and raw is not None:
+                    self._pass(lineno, raw, item.error)
+                else:
+                    self.skipped.append(item.error)
                 continue
             assert item.record is not None and raw is not None
+            self.raw = raw
             self.linenos.append(lineno)
             self.plain.append(
                 raw.rstrip().endswith(b"}") and not any(k in item.record for k in _MARK_KEYS)
@@ -235,6 +258,49 @@ class _Source:
             if self._buffer is not None:
                 self._buffer.append(raw)
             yield item.record
+
+    def _pass(self, lineno: int, raw: bytes, why: str) -> None:
+        if self.passed_total < MAX_MESSAGES:
+            logger.warning("passed through unchanged %s", why)
+        elif self.passed_total == MAX_MESSAGES:
+            logger.warning("passed through unchanged: more lines (counted in the report)")
+        if len(self.passed) < 100:
+            self.passed.append(why)
+        self.passed_total += 1
+        self.passed_at.append((len(self.linenos), lineno))
+        if self._keep_passed:
+            self._passed_raw[lineno] = raw
+
+    def passed_line(self, lineno: int) -> bytes:
+        """The line ``lineno`` that was passed through (kept for this: given once)."""
+        return self._passed_raw.pop(lineno)
+
+    def again(self) -> Iterator[tuple[int, bytes]]:
+        """The lines :meth:`first` read, as ``(record number, raw line)``, in input order:
+        the records' lines, and those passed through with the number ``-1``."""
+        if not self.passed_at:
+            yield from enumerate(self.again_raw())
+            return
+        if self._buffer is None:
+            passed = {lineno for _, lineno in self.passed_at}
+            wanted = iter(self.linenos)
+            nxt, n = next(wanted, None), 0
+            for lineno, raw in iter_lines(self.args.path, max_doc_bytes(self.args)):
+                if raw is not None and (lineno == nxt or lineno in passed):
+                    if lineno == nxt:
+                        yield n, raw
+                        nxt, n = next(wanted, None), n + 1
+                    else:
+                        yield -1, raw
+            return
+        at = iter(self.passed_at)
+        before, lineno = next(at, (-1, 0))
+        for n, raw in enumerate([*self._buffer, b""]):
+            while 0 <= before <= n:
+                yield -1, self.passed_line(lineno)
+                before, lineno = next(at, (-1, 0))
+            if n < len(self._buffer):
+                yield n, raw
 
     def shingle_sets(self, wanted: Sequence[int], opts: DedupOptions) -> dict[int, Any]:
         """The :func:`~cleantext.corpus.dedup.shingle_set` of the records ``wanted`` (numbers
@@ -273,6 +339,16 @@ def _rereadable(path: str) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except OSError:
         return True  # (the reader reports a missing file)
+
+
+def _split_ending(raw: bytes) -> tuple[bytes, bytes]:
+    """``raw`` (one input line) and its line ending, apart.
+
+    >>> _split_ending(b'{"a": 1}\\r\\n'), _split_ending(b"{}")
+    ((b'{"a": 1}', b'\\r\\n'), (b'{}', b''))
+    """
+    body = raw.rstrip(b"\r\n")
+    return body, raw[len(body) :]
 
 
 def _marked_line(raw: bytes, plain: bool, cluster: Any, dup: bool) -> bytes:
@@ -379,12 +455,16 @@ def _batch(
     )
     lines = _OutputLines(out)
     duplicate, kept = res.duplicate.tolist(), res.kept.tolist()
-    for n, raw in enumerate(src.again_raw()):
+    for n, raw in src.again():
+        body, ending = _split_ending(raw)
+        if n < 0:  # passed through unchanged
+            lines.add_line(body, ending)
+            continue
         dup = duplicate[n]
         if args.mark:
-            lines.add_line(_marked_line(raw, src.plain[n], ids[kept[n]], dup))
+            lines.add_line(_marked_line(body, src.plain[n], ids[kept[n]], dup), ending)
         elif not dup:
-            lines.add_line(raw.rstrip(b"\r\n"))
+            lines.add_line(body, ending)
     lines.flush()
     return res.stats
 
@@ -393,12 +473,14 @@ def _incremental(
     args: argparse.Namespace, opts: DedupOptions, src: _Source, out: IO[str], index: SQLiteIndex
 ) -> dict[str, int]:
     records: list[dict[str, Any]] = []
+    raws: list[bytes] = []  # each record's input line, written as it is (never re-encoded)
     removed = 0
     before = len(index)
 
     def texts() -> Iterator[str]:
         for rec in src.first():
             records.append(rec)
+            raws.append(src.raw)
             yield rec[args.text_field]
 
     def keys() -> Iterator[str]:
@@ -410,19 +492,27 @@ def _incremental(
     progress = Progress(unit="documents", label="checking")
     root: dict[str, str] = {}  # key -> kept key, for this run's documents
     lines = _OutputLines(out)
+    passed = 0  # lines passed through that are written
+
+    def write_passed(upto: int) -> None:  # (the lines passed through before record ``upto``)
+        nonlocal passed
+        while passed < len(src.passed_at) and src.passed_at[passed][0] <= upto:
+            lines.add_line(*_split_ending(src.passed_line(src.passed_at[passed][1])))
+            passed += 1
+
     for n, found in enumerate(dedup_incremental(keys(), texts(), index, opts, progress.count_to)):
-        rec = records[n]
-        records[n] = {}  # written below; free it
+        write_passed(n)
+        rec, (body, ending) = records[n], _split_ending(raws[n])
+        records[n], raws[n] = {}, b""  # written below; free them
         key = _index_key(rec, args)
         dup = found is not None
         removed += dup
         root[key] = root.get(found, found) if found is not None else key
         if args.mark:
-            rec["cluster"] = root[key]
-            rec["duplicate"] = dup
-        elif dup:
-            continue
-        lines.add(rec)
+            lines.add_line(_marked_line(body, src.plain[n], root[key], dup), ending)
+        elif not dup:
+            lines.add_line(body, ending)
+    write_passed(len(records))
     lines.flush()
     progress.close()
     total = len(records)
@@ -556,10 +646,12 @@ def run(args: argparse.Namespace) -> int:
     check_distinct(  # (the index is read too: it must not be an output)
         inputs=[args.path, args.index], outputs=[args.output, args.report]
     )
+    if args.report not in (None, "-"):
+        check_output_path(args.report, probe=True)  # (written after the index commits)
     if args.output in (None, "-"):
         check_stdout_distinct([args.path, args.index])
     opts = _options(args)
-    src = _Source(args)
+    src = _Source(args, keep_passed=bool(args.index))
     try:
         if args.index:
             stats = _run_indexed(args, opts, src)
@@ -575,6 +667,8 @@ def run(args: argparse.Namespace) -> int:
         "clusters": stats["clusters"],
         "removed": stats["removed"],
         "skipped": len(src.skipped),
+        "passed_through": src.passed_total,
+        "passed_through_lines": src.passed,
         "blank_lines": src.blank_lines,
         "seconds": round(time.perf_counter() - started, 3),
         "kernels": "c" if compiled() else "numpy",  # see docs/corpus-dedup.md

@@ -13,6 +13,7 @@ from cleantext.io import (
     InputError,
     atomic_output,
     check_distinct,
+    check_output_path,
     check_stdout_distinct,
     iter_jsonl,
 )
@@ -82,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
     check_distinct(inputs=[args.path], outputs=[args.output])
     if args.output == "-":
         check_stdout_distinct([args.path])
+    else:  # (written after the whole corpus is read: refused before it, not after)
+        check_output_path(args.output, probe=True)
     skipped: list[str] = []
     profile = learn_profile(_pages(args, skipped), args.min_pages, args.min_share)
     with atomic_output(args.output) as out:
