@@ -2208,10 +2208,10 @@ def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int
     # the non-blank lines' keys, those after the first paragraph tested first: every line's
     # key as given (no Python step per line) unless some line has none or is blanked (then
     # ``_key`` written out: a call per line costs more than the test)
-    after = infos[first + 1 :]
-    keys = list(map(_KEY, after))
-    if "" in keys or "empty" in map(_KIND, after):
-        keys = [i.key or normalize_line(i.block.text) for i in after if i.kind != "empty"]
+    rest = infos[first + 1 :]
+    keys = list(map(_KEY, rest))
+    if "" in keys or "empty" in map(_KIND, rest):
+        keys = [i.key or normalize_line(i.block.text) for i in rest if i.kind != "empty"]
     if not may_hold_thread(keys):
         return None
     idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
