@@ -2244,9 +2244,13 @@ def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int
     after ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
     if not w.bare_thread:
         return None
-    # the non-blank lines' keys (``_key`` written out: a call per line of every page costs
-    # more than the test), those after the first paragraph tested first
-    keys = [i.key or normalize_line(i.block.text) for i in infos[first + 1 :] if i.kind != "empty"]
+    # the non-blank lines' keys, those after the first paragraph tested first: every line's
+    # key as given (no Python step per line) unless some line has none or is blanked (then
+    # ``_key`` written out: a call per line costs more than the test)
+    rest = infos[first + 1 :]
+    keys = list(map(_KEY, rest))
+    if "" in keys or "empty" in map(_KIND, rest):
+        keys = [i.key or normalize_line(i.block.text) for i in rest if i.kind != "empty"]
     if not may_hold_thread(keys):
         return None
     idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
@@ -2671,11 +2675,12 @@ def find_main_content(
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
-        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
-            line = infos[i].block.text
+        for i, line in enumerate(inside, first):
             # (a credit alone is extract-credit's; a line without a label's ':', a mark's
-            # '©' or '(' is no caption, ``is_caption``'s first test: no call)
-            if (":" in line or "©" in line or "(" in line) and page.caption(line):
+            # '©' or '(' is no caption, ``is_caption``'s first test: told before the words)
+            if not (":" in line or "©" in line or "(" in line):
+                continue
+            if 0 < infos[i].words <= _SHORT_ENOUGH and page.caption(line):
                 if weights.credit_pairs and page.credits and line in page.credits:
                     continue  # (a paragraph that ends in its agencies' credit: ``wires``)
                 note = (
@@ -2719,9 +2724,10 @@ def find_main_content(
     if APPEAL.name in enabled and page.appeal_keys:  # (the page's lines with a phrase)
         # (a line of twice the words an appeal may have is a paragraph: not looked at)
         appeals = page.appeal_keys
-        for i in (k for k in range(first, last + 1) if 0 < infos[k].words <= _SHORT_ENOUGH):
-            phrase = appeals.get(infos[i].key)
-            if phrase is not None:
+        for i in range(first, last + 1):
+            info = infos[i]
+            phrase = appeals.get(info.key)  # (most lines have none: no word count read)
+            if phrase is not None and 0 < info.words <= _SHORT_ENOUGH:
                 line = infos[i].block.text
                 note = (
                     f"the site's appeal to the reader inside the content ({phrase!r}, a line "
