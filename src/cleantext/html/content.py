@@ -21,6 +21,7 @@ from cleantext.html.signals import (
     DATE_CHARS,
     EMPTY_BLOCKS,
     EMPTY_CHARS,
+    DIALOG_SHARE,
     FORM_SHARE,
     GOOD_CHARS,
     LABEL_CHARS,
@@ -211,7 +212,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     (``"text-mass"``, a :func:`_widen` reason), else ``""``."""
     _credit(page, signals)
     elements = page.elements
-    aside = _set_aside(elements, page.forms, signals)
+    aside = _set_aside(elements, page.forms, signals, page.dialogs)
     best, top = -1, 0.0
     fallback, fallback_top = -1, 0.0  # the best one inside page furniture
     for i, e in enumerate(elements):
@@ -433,14 +434,19 @@ def _holds_little(e: Element, total: int) -> bool:
 
 
 def _set_aside(
-    elements: list[Element], forms: list[int], signals: frozenset[str]
+    elements: list[Element],
+    forms: list[int],
+    signals: frozenset[str],
+    dialogs: list[int] | None = None,
 ) -> bytearray | None:
     """The elements that compete for the main content only as page furniture does (when
     nothing else has text), or None if there are none: with signal ``form-furniture``, the
     elements inside a ``<form>`` that holds less than FORM_SHARE of the page's article-like
     paragraph text, and inside the wrappers around it that hold no other text (login,
     registration and newsletter forms with help texts, often in a dialog; a page wrapped in
-    one ASP.NET form holds all of it).
+    one ASP.NET form holds all of it); with signal ``consent-dialogs``, the same for the
+    ``dialogs``, the elements with a consent id/class word (a cookie dialog's long
+    paragraphs outscored a short article; see _dialogs).
 
     >>> from cleantext.html import render
     >>> page = render("<body><form><div><p>" + "Terms of use. " * 20 + "</p></div></form>"
@@ -448,16 +454,24 @@ def _set_aside(
     >>> _credit(page, SIGNALS)
     >>> list(_set_aside(page.elements, page.forms, SIGNALS))  # html, body, form, div, p, div, p
     [0, 0, 1, 1, 1, 0, 0]
+    >>> page = render("<body><div id=cmp><div><p>" + "We use cookies. " * 20 + "</p></div></div>"
+    ...               "<div><p>" + "The article. " * 30 + "</p></div></body>")
+    >>> _credit(page, SIGNALS)
+    >>> list(_set_aside(page.elements, page.forms, SIGNALS, page.dialogs))
+    [0, 0, 1, 1, 1, 0, 0]
     """
-    if not forms or "form-furniture" not in signals:
+    chosen = [(i, FORM_SHARE) for i in forms] if "form-furniture" in signals else []
+    if dialogs and "consent-dialogs" in signals:
+        chosen += _dialogs(elements, dialogs)
+    if not chosen:
         return None
     aside: bytearray | None = None
     total = sum(e.good for e in elements if e.parent < 0)
-    for i in forms:
+    for i, share in chosen:
         e = elements[i]
         if not e.text_len or (aside and aside[i]):  # nothing to set aside, or done already
             continue
-        if e.good < FORM_SHARE * total:
+        if e.good < share * total:
             if aside is None:
                 aside = bytearray(len(elements))
             top = i  # and the wrappers around it that hold no other text (a dialog)
@@ -469,6 +483,23 @@ def _set_aside(
             end = elements[top].end
             aside[top : end + 1] = b"\x01" * (end + 1 - top)
     return aside
+
+
+def _dialogs(elements: list[Element], dialogs: list[int]) -> list[tuple[int, float]]:
+    """Signal ``consent-dialogs``: the ``dialogs`` (elements with a consent id/class word)
+    that are not an ``<article>`` or ``<main>`` and hold none (WordPress puts ``tag-cookies``
+    on the ``<article>`` of a cookie recipe), each with the share of the page's article-like
+    paragraph text under which it is set aside: DIALOG_SHARE (a consent notice can be
+    longer than a short article; a wrapper with a consent state class around the whole page
+    holds all of it). One count of those elements, then one look per dialog: linear."""
+    seen = [0]
+    for e in elements:
+        seen.append(seen[-1] + (e.tag in _MAIN_TAGS))
+    return [
+        (i, DIALOG_SHARE)
+        for i in dialogs
+        if elements[i].end >= i and seen[elements[i].end + 1] == seen[i]
+    ]
 
 
 def _text_mass(elements: list[Element], keep: list[int]) -> list[int]:

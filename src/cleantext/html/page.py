@@ -162,6 +162,9 @@ class Page:
     dates: dict[int, int] = field(default_factory=dict)
     #: indices of the ``<form>`` elements (signal ``form-furniture``)
     forms: list[int] = field(default_factory=list)
+    #: indices of the elements with a consent id/class word, ``<html>`` and ``<body>`` aside
+    #: (signal ``consent-dialogs``)
+    dialogs: list[int] = field(default_factory=list)
     #: for each ``<img>``, the index of the block-level element around it (signal
     #: ``image-caption``)
     images: list[int] = field(default_factory=list)
@@ -279,9 +282,10 @@ def _words(
     comment_tokens: bool,
     camel: bool = False,
     states: bool = False,
-) -> tuple[str, int, bool, str]:
-    """(zone kind, weight, furniture?, name) of an element's id and class; the zone kind is
-    ``COMMENTS`` or ``""``. Cached across pages (bounded): pages and sites repeat the same
+) -> tuple[str, int, bool, str, bool]:
+    """(zone kind, weight, furniture?, name, consent?) of an element's id and class; the zone
+    kind is ``COMMENTS`` or ``""``; consent? is True when a word of ``consent_words`` is in
+    them (signal ``consent-dialogs``, whatever ``consent`` says). Cached across pages (bounded): pages and sites repeat the same
     names (``entry-content``, ``container``, ``row``), and the answer depends on them and on
     the four signals only (consent-words, comment-tokens, camel-case-words,
     comment-states)."""
@@ -303,7 +307,7 @@ def _words(
             for m in roles.any_word.finditer(split.lower()):
                 bits |= word_bits[m.group(1)] & CAMEL_BITS
     if not bits:  # none of the word lists: most names
-        return "", 0, False, name
+        return "", 0, False, name, False
     comment = bits & 1 != 0
     if comment and comment_tokens:  # (the word somewhere: is it a head or tail?)
         comment = any(names_comments(t, roles, states) for t in names.split())
@@ -311,7 +315,7 @@ def _words(
     weight = 25 if bits & 2 else 0
     if kind or bits & 4 or (consent and bits & 8):
         weight -= 25
-    return kind, weight, bits & 16 != 0, name
+    return kind, weight, bits & 16 != 0, name, bits & 8 != 0
 
 
 def _holds_body(head: Any, block: frozenset[str]) -> bool:
@@ -350,6 +354,7 @@ class _Renderer:
         self.page = Page("")
         self.open: list[int] = []  # block-level elements open, innermost last
         self.consent = "consent-words" in signals
+        self.dialogs = "consent-dialogs" in signals
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
@@ -397,7 +402,9 @@ class _Renderer:
                 zone, note = index, f'in role="{role}"'
         name, weight = "", 0
         if "id" in keys or "class" in keys:
-            kind, weight, marked, name = self.words(get("id"), get("class"))
+            kind, weight, marked, name, consent = self.words(get("id"), get("class"))
+            if consent and self.dialogs and tag not in PAGE_TAGS:
+                self.page.dialogs.append(index)
             if marked:
                 furniture, furniture_note = index, f"in <{tag} {name}>"
             if kind and zone != index and tag not in PAGE_TAGS:
@@ -439,8 +446,8 @@ class _Renderer:
             elif self.script_data and script_data.wanted(text, script):
                 self.page.data_scripts.append(text)
 
-    def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str]:
-        """(zone kind, weight, furniture?, name) of an element's id and class (see
+    def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str, bool]:
+        """(zone kind, weight, furniture?, name, consent?) of an element's id and class (see
         :func:`_words`)."""
         # (the cache keeps its keys: a bounded prefix of each, enough for the answer)
         if ident and len(ident) > NAME_CHARS:

@@ -236,6 +236,14 @@ GOOD_CHARS = 100
 #: - ``epigraph-quote`` (session 21, adv21): with ``figure-quote``, a quote in a ``<figure>``
 #:   before the article's first paragraph stays though its words come again in the page (an
 #:   essay's epigraph, quoted again at its end); see content._figure_quotes;
+#: - ``consent-dialogs`` (session 22, html22): an element with a consent id/class word
+#:   (``consent_words`` in html.toml: ``<div id=cmp-overlay>``, ``class=cookie-banner``),
+#:   not an ``<article>`` or ``<main>`` and holding none, with less than DIALOG_SHARE of the
+#:   page's article-like paragraph text (a wrapper with a consent state class around the
+#:   whole page holds all of it), and the wrappers around it that hold no other text,
+#:   compete for the main content only as page furniture does, as a form does with
+#:   ``form-furniture`` (a cookie dialog's two long paragraphs outscored a short
+#:   ``<article>``; see content._dialogs);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -293,6 +301,7 @@ SIGNALS: frozenset[str] = frozenset(
         "signup-boxes",
         "sibling-tables",
         "epigraph-quote",
+        "consent-dialogs",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
@@ -309,6 +318,10 @@ STANDFIRST_WORDS = 6
 #: (image-caption)
 CAPTION_CHARS = 200
 FORM_SHARE = 0.5
+#: consent-dialogs: an element with a consent id/class word, not an <article> or <main> and
+#: holding none, that holds less than this share of the page's article-like paragraph text
+#: competes only as furniture does
+DIALOG_SHARE = 0.9
 #: teaser cards (teaser-cards): this many siblings of one kind or more, each under CARD_CHARS
 #: of text, together under CARD_SHARE of the main content's text
 CARD_MIN = 3

@@ -1,0 +1,74 @@
+"""``clean_html`` on page shapes of session 22 (html22): a consent dialog in the DOM longer than
+a short article (``consent-dialogs``). Pages written for these tests."""
+
+from __future__ import annotations
+
+from cleantext import html as H
+from cleantext.edits import apply_edits
+
+DE1 = (
+    "Der Stadtrat hat am Donnerstagabend einen neuen Haushalt beschlossen, nach einer Debatte, "
+    "die mehr als sechs Stunden dauerte."
+)
+DE2 = (
+    "Nach dem Plan steigen die Ausgaben für den öffentlichen Nahverkehr um zwölf Prozent, "
+    "während das Geld für Straßenreparaturen sinkt."
+)
+CMP1 = (
+    "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen auf "
+    "einem Gerät zu speichern und abzurufen, personalisierte Anzeigen und Inhalte zu zeigen, "
+    "sowie Anzeigen und Inhalte zu messen."
+)
+CMP2 = (
+    "Mit Klick auf Akzeptieren stimmen Sie der Verarbeitung Ihrer Daten zu. Sie können Ihre "
+    "Einwilligung jederzeit in den Einstellungen widerrufen."
+)
+NAV = "<nav><a href='/'>Start</a> <a href='/politik'>Politik</a></nav>"
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def extract(html: str | bytes, signals: frozenset[str] = H.SIGNALS) -> str:
+    page = H.render(html, signals)
+    return apply_edits(page.text, H.select_edits(page, None, signals))
+
+
+def without(name: str) -> frozenset[str]:
+    assert name in H.SIGNALS
+    return H.SIGNALS - {name}
+
+
+# --- consent-dialogs -------------------------------------------------------------------------
+
+DIALOG = (
+    "<div id=cmp-overlay class=fc-consent-root><div class=dialog><h2>Ihre Privatsphäre</h2>"
+    f"{paras(CMP1, CMP2)}<button>Akzeptieren</button></div></div>"
+)
+
+
+def test_a_consent_dialog_longer_than_a_short_article_loses_to_it() -> None:
+    html = f"<body>{DIALOG}{NAV}<article><h1>Haushalt</h1>{paras(DE1, DE2)}</article></body>"
+    assert extract(html) == f"{DE1}\n\n{DE2}"
+    off = extract(html, without("consent-dialogs"))
+    assert CMP1 in off and DE1 not in off
+
+
+def test_a_page_wrapper_with_a_consent_state_class_keeps_its_article_near_miss() -> None:
+    # a class that says consent was given, on the wrapper of the whole page: it holds all of
+    # the article-like text, so it is not a dialog
+    html = (
+        f"<body><div class='page cookie-consent-given'>{NAV}<div class=col>"
+        f"<h1>Haushalt</h1>{paras(DE1, DE2, CMP2)}</div></div></body>"
+    )
+    assert extract(html) == f"{DE1}\n\n{DE2}\n\n{CMP2}"
+
+
+def test_an_article_named_with_a_consent_word_is_not_a_dialog_near_miss() -> None:
+    # WordPress puts the post's tags on its <article>; a short note beside it holds a tenth
+    html = (
+        f"<body>{NAV}<article class='post tag-cookies'><div class=entry-content>"
+        f"{paras(DE1, DE2)}</div></article><div class=col><p>{CMP2}</p></div></body>"
+    )
+    assert extract(html) == f"{DE1}\n\n{DE2}"
