@@ -3,6 +3,8 @@ a short article (``consent-dialogs``). Pages written for these tests."""
 
 from __future__ import annotations
 
+import json
+
 from cleantext import html as H
 from cleantext.edits import apply_edits
 
@@ -72,3 +74,45 @@ def test_an_article_named_with_a_consent_word_is_not_a_dialog_near_miss() -> Non
         f"{paras(DE1, DE2)}</div></article><div class=col><p>{CMP2}</p></div></body>"
     )
     assert extract(html) == f"{DE1}\n\n{DE2}"
+
+
+# --- state-scripts ---------------------------------------------------------------------------
+
+EN = [
+    "The city council approved a new budget on Thursday evening, after a debate that lasted "
+    "more than six hours and ended with a narrow vote.",
+    "Under the plan, spending on public transport rises by twelve percent, while the money set "
+    "aside for road repairs falls for the second year in a row.",
+    "Opposition members said that the cuts to road repairs would hurt drivers in the outer "
+    "districts, where buses run only once an hour.",
+    "The mayor defended the budget in a statement, saying that the city had to plan for a "
+    "future in which fewer people own a car.",
+]
+OTHER = (
+    "Heavy rain flooded three villages near the river on Sunday, and the fire brigade moved "
+    "dozens of families to the school gym for the night. "
+) * 4
+
+
+def state_page(script: str, dom: str = "<div id=app></div>") -> str:
+    return f"<body>{NAV}{dom}<script>{script}</script></body>"
+
+
+def test_a_shell_page_gives_the_article_of_its_state_script() -> None:
+    state = json.dumps({"article": {"title": "Budget", "body": paras(*EN)}})
+    html = state_page(f"window.__INITIAL_STATE__ = {state};")
+    assert extract(html) == "\n\n".join(EN)
+    assert extract(html, without("state-scripts")) == ""
+    parsed = state_page(f"window.__PRELOADED_STATE__=JSON.parse({json.dumps(state)})")
+    assert extract(parsed) == "\n\n".join(EN)
+
+
+def test_other_scripts_and_other_stories_in_the_state_are_not_read_near_miss() -> None:
+    state = json.dumps({"article": {"body": paras(*EN)}})
+    assert extract(state_page(f"var config = {state};")) == ""
+    # the DOM shows its article; the state holds a related story, longer: not the page's
+    related = json.dumps({"related": [{"body": OTHER}]})
+    html = state_page(
+        f"window.__INITIAL_STATE__ = {related};", f"<article>{paras(*EN[:2])}</article>"
+    )
+    assert extract(html) == "\n\n".join(EN[:2])

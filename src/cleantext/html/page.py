@@ -364,6 +364,7 @@ class _Renderer:
         self.ld_json = "json-ld-body" in signals
         self.ld_loose = "ld-json-type" in signals
         self.script_data = "script-data-body" in signals
+        self.state = self.script_data and "state-scripts" in signals
         self.buttons = "widget-roles" in signals
         self.dnone = "hidden-class" in signals
         self.time_tag = "time" if "date-lines" in signals else ""
@@ -445,6 +446,8 @@ class _Renderer:
                 self.page.ld_scripts.append(text)
             elif self.script_data and script_data.wanted(text, script):
                 self.page.data_scripts.append(text)
+            elif self.state and (value := script_data.assigned(text)) is not None:
+                self.page.data_scripts.append(value)
 
     def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str, bool]:
         """(zone kind, weight, furniture?, name, consent?) of an element's id and class (see

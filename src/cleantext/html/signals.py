@@ -244,6 +244,11 @@ GOOD_CHARS = 100
 #:   compete for the main content only as page furniture does, as a form does with
 #:   ``form-furniture`` (a cookie dialog's two long paragraphs outscored a short
 #:   ``<article>``; see content._dialogs);
+#: - ``state-scripts`` (session 22, html22): with ``script-data-body``, a script that assigns
+#:   a page's state to a global of ``state_names`` in html.toml (``window.__INITIAL_STATE__ =
+#:   {...}``, ``__PRELOADED_STATE__``, ``__APOLLO_STATE__``; the JSON written out or in
+#:   ``JSON.parse("...")``) is read as ``__NEXT_DATA__`` is (see
+#:   :func:`cleantext.html.script_data.assigned`);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -302,6 +307,7 @@ SIGNALS: frozenset[str] = frozenset(
         "sibling-tables",
         "epigraph-quote",
         "consent-dialogs",
+        "state-scripts",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
