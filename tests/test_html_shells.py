@@ -116,3 +116,22 @@ def test_other_scripts_and_other_stories_in_the_state_are_not_read_near_miss() -
         f"window.__INITIAL_STATE__ = {related};", f"<article>{paras(*EN[:2])}</article>"
     )
     assert extract(html) == "\n\n".join(EN[:2])
+
+
+# --- shell-fallback --------------------------------------------------------------------------
+
+
+def test_a_shell_page_gives_the_article_of_its_noscript_or_template() -> None:
+    for tag in ("noscript", "template"):
+        html = f"<body>{NAV}<div id=app></div><{tag}><h1>Budget</h1>{paras(*EN)}</{tag}></body>"
+        assert extract(html) == "\n\n".join(EN)
+        assert extract(html, without("shell-fallback")) == ""
+
+
+def test_fallbacks_without_prose_or_with_another_story_stay_hidden_near_miss() -> None:
+    # a "please enable JavaScript" notice is no article; a page that shows its article (a
+    # short one) keeps it, not the longer other story in a <template>
+    notice = "<noscript><p>Please enable JavaScript to read this site. Thank you.</p></noscript>"
+    assert extract(f"<body>{NAV}<div id=app></div>{notice}</body>") == ""
+    html = f"<body>{NAV}<article>{paras(EN[0])}</article><template><p>{OTHER}</p></template></body>"
+    assert extract(html) == EN[0]

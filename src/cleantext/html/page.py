@@ -648,7 +648,53 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
             page = _Renderer(signals).run(root)
     if page.data_scripts:  # signal script-data-body: the article the DOM lacks, from its data
         page = _script_data_body(root, page, signals)
+    if "shell-fallback" in signals:  # the article the DOM lacks, in its fallback markup
+        page = _shell_fallback(root, page, signals)
     return page
+
+
+#: the elements a browser with scripts does not show, whose markup a page may send its
+#: article in (signal shell-fallback)
+_FALLBACKS = ("noscript", "template")
+
+
+def _shell_fallback(root: Any, page: Page, signals: frozenset[str]) -> Page:
+    """Signal ``shell-fallback``: ``page`` again with its ``<noscript>`` and ``<template>``
+    elements that hold prose rendered as ``<div>`` elements, when the rendered page has
+    almost no prose (its blocks of script_data.PROSE_CHARS or more add up to less than
+    script_data.MAX_PROSE characters and script_data.DOM_SHARE of the element's text) and
+    lacks that text, and what prose it has opens that text (script_data.continues: a
+    paywall's teaser, not another story): a page whose script builds the article from markup it sends inert (a
+    framework's ``<template>``, the ``<noscript>`` copy for crawlers); else ``page`` itself.
+    Prose is :func:`script_data.is_prose` (BODY_CHARS long, sentences, little code): a
+    "Please enable JavaScript" line or a tracking pixel is not. One walk of the tree, on such
+    pages only.
+
+    >>> text = "The bridge over the river closes for repairs next week. " * 12
+    >>> render(f"<body><div id=app></div><noscript><p>{text}</p></noscript></body>").text[:20]
+    'The bridge over the '
+    >>> render("<body><noscript><p>Please enable JavaScript to use this site.</p></noscript>"
+    ...        "</body>").text
+    ''
+    """
+    prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
+    if prose >= script_data.MAX_PROSE:
+        return page
+    shown = []
+    for el in root.iter(_FALLBACKS):
+        text = script_data.text_of(" ".join(el.itertext()))
+        if (
+            script_data.is_prose(text)
+            and prose < script_data.DOM_SHARE * len(text)
+            and missing(text, page.text)
+            and script_data.continues([page.text[b.start : b.end] for b in page.blocks], text)
+        ):
+            shown.append(el)
+    if not shown:
+        return page
+    for el in shown:
+        el.tag = "div"
+    return _Renderer(signals).run(root)
 
 
 def _script_data_body(root: Any, page: Page, signals: frozenset[str]) -> Page:

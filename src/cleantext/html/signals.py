@@ -249,6 +249,11 @@ GOOD_CHARS = 100
 #:   {...}``, ``__PRELOADED_STATE__``, ``__APOLLO_STATE__``; the JSON written out or in
 #:   ``JSON.parse("...")``) is read as ``__NEXT_DATA__`` is (see
 #:   :func:`cleantext.html.script_data.assigned`);
+#: - ``shell-fallback`` (session 22, html22): when the rendered page has almost no prose
+#:   (as for ``script-data-body``) and lacks it, a ``<noscript>`` or ``<template>`` that
+#:   holds prose (its text BODY_CHARS long, in sentences) is rendered as a ``<div>`` and
+#:   competes for the main content (a page whose script builds the article from inert
+#:   markup; see page._shell_fallback);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -308,6 +313,7 @@ SIGNALS: frozenset[str] = frozenset(
         "epigraph-quote",
         "consent-dialogs",
         "state-scripts",
+        "shell-fallback",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
