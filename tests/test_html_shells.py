@@ -135,3 +135,39 @@ def test_fallbacks_without_prose_or_with_another_story_stay_hidden_near_miss() -
     assert extract(f"<body>{NAV}<div id=app></div>{notice}</body>") == ""
     html = f"<body>{NAV}<article>{paras(EN[0])}</article><template><p>{OTHER}</p></template></body>"
     assert extract(html) == EN[0]
+
+
+# --- teaser-articles -------------------------------------------------------------------------
+
+TEASER = (
+    "A teaser text that describes story {} in two sentences for readers. It is here to make "
+    "you click on it, as teasers do."
+)
+
+
+def cards(n: int) -> str:
+    return "".join(
+        f"<article class=card><h3><a href='/s{i}'>Story number {i}</a></h3>"
+        f"<p>{TEASER.format(i)}</p></article>"
+        for i in range(n)
+    )
+
+
+def test_a_rail_of_teaser_articles_beside_a_short_div_article_goes() -> None:
+    html = (
+        f"<body>{NAV}<div class=main-col><h1>Budget</h1>{paras(EN[0], EN[1])}</div>"
+        f"<div class=more-stories>{cards(8)}</div></body>"
+    )
+    assert extract(html) == f"{EN[0]}\n\n{EN[1]}"
+    assert TEASER.format(7) in extract(html, without("teaser-articles"))
+
+
+def test_an_article_whose_headline_links_to_itself_is_not_a_teaser_near_miss() -> None:
+    # a theme that links the headline to the post's own address; and a page of teasers only
+    html = (
+        f"<body>{NAV}<article><h1><a href='/budget'>Budget</a></h1>{paras(*EN)}</article>"
+        f"<div class=more-stories>{cards(3)}</div></body>"
+    )
+    assert extract(html) == "\n\n".join(EN)
+    listing = extract(f"<body>{NAV}<main>{cards(4)}</main></body>")
+    assert all(TEASER.format(i) in listing for i in range(4))

@@ -19,9 +19,9 @@ from cleantext.html.signals import (
     CARD_SHARE,
     COMMENTS,
     DATE_CHARS,
+    DIALOG_SHARE,
     EMPTY_BLOCKS,
     EMPTY_CHARS,
-    DIALOG_SHARE,
     FORM_SHARE,
     GOOD_CHARS,
     LABEL_CHARS,
@@ -96,9 +96,10 @@ STEPS_AFTER_REPEATS: tuple[str, ...] = ("normalize", "dedup-blocks", "boilerplat
 REPEAT_CHARS = 25
 
 
-def _credit(page: Page, signals: frozenset[str]) -> None:
+def _credit(page: Page, signals: frozenset[str], teasers: list[int] | None = None) -> None:
     """Credit paragraph text to its container and the container's two ancestors; count the
-    article-like paragraph text outside furniture zones in each element (``good``)."""
+    article-like paragraph text outside furniture zones in each element (``good``), but not
+    that of the teaser cards ``teasers`` (see _teaser_articles)."""
     elements = page.elements
     roles = load_roles()
     for e in elements:  # a page can be judged again
@@ -119,7 +120,11 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
                 break
             elements[i].score += points * share
             i = elements[i].parent
-        if b.chars >= GOOD_CHARS and b.link_density < 0.3:
+        if (
+            b.chars >= GOOD_CHARS
+            and b.link_density < 0.3
+            and not (teasers and teasers[b.element] >= 0)
+        ):
             good.append(b)
     if "zone-holds-article" in signals:
         _lift_zones(elements, good, "zone-holds-main" in signals)
@@ -129,6 +134,49 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
     for e in reversed(elements):  # children come after their parent: sum them up the tree
         if e.parent >= 0:
             elements[e.parent].good += e.good
+
+
+#: the headings whose link makes an <article> a teaser (teaser-articles)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _teaser_articles(elements: list[Element]) -> list[int] | None:
+    """Signal ``teaser-articles``: for each element, its innermost ``<article>`` if that is a
+    teaser (a heading inside it is all link, and it has under ARTICLE_CHARS of text outside
+    links: a card of a list of other stories), else -1; None if there are none. Their
+    paragraphs are not article-like text, and a sibling of the main content that holds
+    cards and no such text is not kept with it (eight cards beside a short article were).
+    One pass over the elements: linear.
+
+    >>> from cleantext.html import render
+    >>> card = "<article><h3><a href=/s>Other story</a></h3><p>A teaser.</p></article>"
+    >>> page = render(f"<body><article><h1>Story</h1><p>Text.</p></article>{card}</body>")
+    >>> _teaser_articles(page.elements)  # html, body, article, h1, p, article, h3, p
+    [-1, -1, -1, -1, -1, 5, 5, 5]
+    """
+    inner = [-1] * len(elements)  # the innermost <article> around each element, or -1
+    linked: set[int] = set()
+    for i, e in enumerate(elements):
+        inner[i] = i if e.tag == "article" else (inner[e.parent] if e.parent >= 0 else -1)
+        if e.tag in _HEADINGS and inner[i] >= 0 and 0 < e.text_len <= e.link_len:
+            linked.add(inner[i])
+    teasers = {a for a in linked if elements[a].text_len - elements[a].link_len < ARTICLE_CHARS}
+    if not teasers:
+        return None
+    return [a if a in teasers else -1 for a in inner]
+
+
+def _counts(teasers: list[int]) -> list[int]:
+    """How many teaser cards (see _teaser_articles) start before each element index: element
+    ``i`` holds one if ``counts[end + 1] > counts[i]``.
+
+    >>> _counts([-1, 1, 1, -1, 4])
+    [0, 0, 1, 1, 1, 2]
+    """
+    counts = [0]
+    for i, card in enumerate(teasers):
+        counts.append(counts[-1] + (card == i))
+    return counts
 
 
 def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) -> None:
@@ -210,8 +258,9 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     the siblings that score close to it and its twins), or ``[]`` if the page has no
     paragraph text; and why the main content grew past the best container, for the notes
     (``"text-mass"``, a :func:`_widen` reason), else ``""``."""
-    _credit(page, signals)
     elements = page.elements
+    teasers = _teaser_articles(elements) if "teaser-articles" in signals else None
+    _credit(page, signals, teasers)
     aside = _set_aside(elements, page.forms, signals, page.dialogs)
     best, top = -1, 0.0
     fallback, fallback_top = -1, 0.0  # the best one inside page furniture
@@ -247,6 +296,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     keep = [best]
     floor = max(10.0, top * 0.2)
     leaf_siblings = "sibling-paragraphs" in signals
+    cards = _counts(teasers) if teasers else None
     for i in range(parent + 1, elements[parent].end + 1):
         e = elements[i]
         if (
@@ -257,6 +307,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             and (
                 e.score >= floor or (leaf_siblings and e.end == i and e.good > 0 and e.weight >= 0)
             )
+            and not (cards and e.good == 0 and cards[e.end + 1] > cards[i])  # teaser-articles
         ):
             keep.append(i)
     if "sibling-tables" in signals:

@@ -285,10 +285,10 @@ def _words(
 ) -> tuple[str, int, bool, str, bool]:
     """(zone kind, weight, furniture?, name, consent?) of an element's id and class; the zone
     kind is ``COMMENTS`` or ``""``; consent? is True when a word of ``consent_words`` is in
-    them (signal ``consent-dialogs``, whatever ``consent`` says). Cached across pages (bounded): pages and sites repeat the same
-    names (``entry-content``, ``container``, ``row``), and the answer depends on them and on
-    the four signals only (consent-words, comment-tokens, camel-case-words,
-    comment-states)."""
+    them (signal ``consent-dialogs``, whatever ``consent`` says). Cached across pages
+    (bounded): pages and sites repeat the same names (``entry-content``, ``container``,
+    ``row``), and the answer depends on them and on the four signals only (consent-words,
+    comment-tokens, camel-case-words, comment-states)."""
     roles = load_roles()
     raw = f"{ident or ''} {cls or ''}"[:500]
     names = raw.lower()
@@ -664,8 +664,9 @@ def _shell_fallback(root: Any, page: Page, signals: frozenset[str]) -> Page:
     almost no prose (its blocks of script_data.PROSE_CHARS or more add up to less than
     script_data.MAX_PROSE characters and script_data.DOM_SHARE of the element's text) and
     lacks that text, and what prose it has opens that text (script_data.continues: a
-    paywall's teaser, not another story): a page whose script builds the article from markup it sends inert (a
-    framework's ``<template>``, the ``<noscript>`` copy for crawlers); else ``page`` itself.
+    paywall's teaser, not another story): a page whose script builds the article from
+    markup it sends inert (a framework's ``<template>``, the ``<noscript>`` copy for
+    crawlers); else ``page`` itself.
     Prose is :func:`script_data.is_prose` (BODY_CHARS long, sentences, little code): a
     "Please enable JavaScript" line or a tracking pixel is not. One walk of the tree, on such
     pages only.

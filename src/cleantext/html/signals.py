@@ -254,6 +254,10 @@ GOOD_CHARS = 100
 #:   holds prose (its text BODY_CHARS long, in sentences) is rendered as a ``<div>`` and
 #:   competes for the main content (a page whose script builds the article from inert
 #:   markup; see page._shell_fallback);
+#: - ``teaser-articles`` (session 22, html22): the paragraphs of an ``<article>`` with a
+#:   heading that is all link and under ARTICLE_CHARS of text outside links (a teaser card
+#:   of a list of other stories) are not article-like paragraph text (eight such cards made
+#:   the main content grow over them; see content._teaser_articles);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -314,6 +318,7 @@ SIGNALS: frozenset[str] = frozenset(
         "consent-dialogs",
         "state-scripts",
         "shell-fallback",
+        "teaser-articles",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
