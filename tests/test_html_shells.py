@@ -53,7 +53,7 @@ DIALOG = (
 def test_a_consent_dialog_longer_than_a_short_article_loses_to_it() -> None:
     html = f"<body>{DIALOG}{NAV}<article><h1>Haushalt</h1>{paras(DE1, DE2)}</article></body>"
     assert extract(html) == f"{DE1}\n\n{DE2}"
-    off = extract(html, without("consent-dialogs"))
+    off = extract(html, without("consent-dialogs") - {"consent-text"})
     assert CMP1 in off and DE1 not in off
 
 
@@ -171,3 +171,39 @@ def test_an_article_whose_headline_links_to_itself_is_not_a_teaser_near_miss() -
     assert extract(html) == "\n\n".join(EN)
     listing = extract(f"<body>{NAV}<main>{cards(4)}</main></body>")
     assert all(TEASER.format(i) in listing for i in range(4))
+
+
+# --- consent-text ----------------------------------------------------------------------------
+
+BANNER = (
+    "We and our 842 partners store and access information on your device, such as cookies, "
+    "and process personal data, such as unique identifiers and browsing data, for "
+    "personalised advertising and content, measurement and audience research."
+)
+CHOICES = (
+    "You can accept or manage your choices by clicking below, including your right to "
+    "object where legitimate interest is used, at any time in the privacy policy page."
+)
+
+
+def test_a_consent_banner_without_consent_names_loses_to_a_short_article() -> None:
+    html = (
+        f"<body>{NAV}<div class=col><h1>Budget</h1>{paras(EN[0], EN[1])}</div>"
+        f"<div class=overlay-bottom><div class=box>{paras(BANNER, CHOICES)}"
+        "<a href=#>Accept all</a></div></div></body>"
+    )
+    assert extract(html) == f"{EN[0]}\n\n{EN[1]}"
+    assert BANNER in extract(html, without("consent-text"))
+
+
+def test_an_article_quoting_a_cookie_notice_keeps_it_near_miss() -> None:
+    # the quoting paragraph credits nothing, but stays: the rule only scores containers
+    quoted = (
+        "Regulators said that a notice that only says we use cookies, without a way to "
+        "refuse them, breaks the law, and fined three publishers last year."
+    )
+    html = (
+        f"<body>{NAV}<div class=col>{paras(EN[0], quoted, EN[2])}</div>"
+        f"<div class=x><p>{EN[1]}</p></div></body>"
+    )
+    assert extract(html) == f"{EN[0]}\n\n{quoted}\n\n{EN[2]}"

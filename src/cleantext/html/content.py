@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from cleantext.edits import Edit
@@ -107,8 +108,11 @@ def _credit(page: Page, signals: frozenset[str], teasers: list[int] | None = Non
         e.zone, e.zone_note = e.rzone, e.rnote
     good: list[Block] = []
     skip_h1 = "headline-no-credit" in signals
-    for b in page.blocks:
+    consent = _consent_blocks(page) if "consent-text" in signals else None
+    for k, b in enumerate(page.blocks):
         if b.element < 0 or b.chars < 25 or b.link_density > 0.5 or (skip_h1 and b.tag == "h1"):
+            continue
+        if consent and k in consent:
             continue
         text = page.text[b.start : b.end]
         points = 1 + text.count(",") + text.count("，") + min(b.chars / 100, 3.0)
@@ -134,6 +138,41 @@ def _credit(page: Page, signals: frozenset[str], teasers: list[int] | None = Non
     for e in reversed(elements):  # children come after their parent: sum them up the tree
         if e.parent >= 0:
             elements[e.parent].good += e.good
+
+
+def _consent_blocks(page: Page) -> set[int]:
+    """Signal ``consent-text``: the indices of the blocks of ``page`` with a line that holds
+    a consent-banner phrase (the extract preset's: ``consent`` lists of boilerplate.toml,
+    "store and access information on your device", "wir verwenden Cookies", in many
+    languages), not only quoted inside a sentence (as the extract preset reads them). They
+    credit no container (a consent dialog without consent id/class words outscored a
+    short article). One normalisation of the page's text and one search of it: linear.
+
+    >>> from cleantext.html import render
+    >>> page = render("<div><p>The bridge closes.</p><p>We use cookies to improve the site."
+    ...               "</p></div>")
+    >>> _consent_blocks(page)
+    {1}
+    """
+    from cleantext.boilerplate.patterns import Patterns, normalize_lines
+
+    patterns = Patterns.builtin()
+    rows = page.text.split("\n")
+    keys = normalize_lines(page.text)
+    found = sorted(
+        i for i in patterns.consent_lines(keys) if not patterns.mid_sentence(rows[i], keys[i])
+    )
+    if not found:
+        return set()
+    starts = [b.start for b in page.blocks]
+    blocks: set[int] = set()
+    at = row = 0
+    for i in found:  # (rows in order: the offset of each found one, in one pass)
+        while row < i:
+            at += len(rows[row]) + 1
+            row += 1
+        blocks.add(bisect_right(starts, at) - 1)
+    return blocks
 
 
 #: the headings whose link makes an <article> a teaser (teaser-articles)

@@ -258,6 +258,11 @@ GOOD_CHARS = 100
 #:   heading that is all link and under ARTICLE_CHARS of text outside links (a teaser card
 #:   of a list of other stories) are not article-like paragraph text (eight such cards made
 #:   the main content grow over them; see content._teaser_articles);
+#: - ``consent-text`` (session 22, html22): a block with a consent-banner phrase of
+#:   boilerplate.toml (the extract preset's ``consent`` lists, in many languages: "store
+#:   and access information on your device", "wir verwenden Cookies") credits no container
+#:   and is not article-like text (a consent dialog without consent id/class words
+#:   outscored a short article; see content._consent_blocks);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -319,6 +324,7 @@ SIGNALS: frozenset[str] = frozenset(
         "state-scripts",
         "shell-fallback",
         "teaser-articles",
+        "consent-text",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
