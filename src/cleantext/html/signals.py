@@ -328,9 +328,9 @@ SIGNALS: frozenset[str] = frozenset(
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
-#: but ``json-ld-body`` and ``script-data-body``, which add text the page does not show, to
-#: compete for the main content
-SHOWN_SIGNALS: frozenset[str] = SIGNALS - {"json-ld-body", "script-data-body"}
+#: but ``json-ld-body``, ``script-data-body`` and ``shell-fallback``, which add text the page
+#: does not show, to compete for the main content
+SHOWN_SIGNALS: frozenset[str] = SIGNALS - {"json-ld-body", "script-data-body", "shell-fallback"}
 ZONE_ARTICLE_SHARE = 0.5
 #: a block in the headline's <header> this long, in this many words, is a lead paragraph
 #: (header-standfirst; shorter ones are deks, which news gold texts leave out unless the
