@@ -4,6 +4,7 @@ a short article (``consent-dialogs``). Pages written for these tests."""
 from __future__ import annotations
 
 import json
+import time
 
 from cleantext import html as H
 from cleantext.edits import apply_edits
@@ -207,3 +208,26 @@ def test_an_article_quoting_a_cookie_notice_keeps_it_near_miss() -> None:
         f"<div class=x><p>{EN[1]}</p></div></body>"
     )
     assert extract(html) == f"{EN[0]}\n\n{quoted}\n\n{EN[2]}"
+
+
+# --- hostile shapes --------------------------------------------------------------------------
+
+
+def test_many_dialogs_cards_and_fallbacks_are_judged_in_linear_time() -> None:
+    """consent-dialogs, teaser-articles and consent-text look at each element or line once;
+    shell-fallback walks the tree once: 20,000 nested consent wrappers, 50,000 teaser cards,
+    20,000 nested cards, 50,000 banner lines, 20,000 empty <noscript> elements."""
+    article = f"<div class=story>{paras(*EN)}</div>"
+    card = "<article><h3><a href=/s>Story</a></h3><p>A teaser, short.</p>"
+    pages = (
+        "<body>" + "<div class=cookie>x, y" * 20_000 + "</div>" * 20_000 + article + "</body>",
+        "<body><div>" + (card + "</article>") * 50_000 + f"</div>{article}</body>",
+        "<body>" + card * 20_000 + "</article>" * 20_000 + article + "</body>",
+        "<body><div>" + f"<p>{BANNER}</p>" * 50_000 + f"</div>{article}</body>",
+        "<body><div id=app></div>" + "<noscript></noscript>" * 20_000 + "</body>",
+    )
+    for html in pages:
+        t = time.process_time()
+        page = H.render(html)
+        H.select_edits(page)
+        assert time.process_time() - t < 20
