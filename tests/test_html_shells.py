@@ -174,6 +174,18 @@ def test_an_article_whose_headline_links_to_itself_is_not_a_teaser_near_miss() -
     assert all(TEASER.format(i) in listing for i in range(4))
 
 
+def test_a_thread_of_article_posts_with_linked_author_headings_keeps_every_post() -> None:
+    # near miss of teaser-articles: each post an <article> whose heading is its author's
+    # linked name, and short; the best container is in one of them, so they are posts
+    posts = "".join(
+        f"<div class=topic-post><article class=boxed><h4 class=names><a href=/u/u{i}>u{i}</a>"
+        f"</h4><div class=cooked><p>{p}</p></div></article></div>"
+        for i, p in enumerate(EN)
+    )
+    html = f"<body>{NAV}<h1>Budget thread</h1><div class=post-stream>{posts}</div></body>"
+    assert extract(html) == "\n\n".join(EN)
+
+
 # --- consent-text ----------------------------------------------------------------------------
 
 BANNER = (

@@ -185,7 +185,9 @@ def _teaser_articles(elements: list[Element]) -> list[int] | None:
     links: a card of a list of other stories), else -1; None if there are none. Their
     paragraphs are not article-like text, and a sibling of the main content that holds
     cards and no such text is not kept with it (eight cards beside a short article were).
-    One pass over the elements: linear.
+    When the best-scored container is in a card or holds one, the cards are posts (a forum
+    thread whose posts are ``<article>`` elements with their author's name as a linked
+    heading): the page is judged again without this signal. One pass over the elements: linear.
 
     >>> from cleantext.html import render
     >>> card = "<article><h3><a href=/s>Other story</a></h3><p>A teaser.</p></article>"
@@ -317,6 +319,9 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         best, top = fallback, fallback_top
     if best < 0:
         return [], ""
+    cards = _counts(teasers) if teasers else None
+    if teasers and cards and (teasers[best] >= 0 or cards[elements[best].end + 1] > cards[best]):
+        return _main(page, signals - {"teaser-articles"})  # (a card holds it or it holds one)
     best, widened = _widen(elements, best)
     if "text-share" in signals:
         empty = "text-share-empty" in signals
@@ -335,7 +340,6 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
     keep = [best]
     floor = max(10.0, top * 0.2)
     leaf_siblings = "sibling-paragraphs" in signals
-    cards = _counts(teasers) if teasers else None
     for i in range(parent + 1, elements[parent].end + 1):
         e = elements[i]
         if (

@@ -257,7 +257,9 @@ GOOD_CHARS = 100
 #: - ``teaser-articles`` (session 22, html22): the paragraphs of an ``<article>`` with a
 #:   heading that is all link and under ARTICLE_CHARS of text outside links (a teaser card
 #:   of a list of other stories) are not article-like paragraph text (eight such cards made
-#:   the main content grow over them; see content._teaser_articles);
+#:   the main content grow over them), unless the best-scored container is in such a card
+#:   or holds one (a thread of posts, each an ``<article>`` with a linked author's name as
+#:   its heading; see content._teaser_articles);
 #: - ``consent-text`` (session 22, html22): a block with a consent-banner phrase of
 #:   boilerplate.toml (the extract preset's ``consent`` lists, in many languages: "store
 #:   and access information on your device", "wir verwenden Cookies") credits no container
