@@ -222,6 +222,26 @@ def test_an_article_quoting_a_cookie_notice_keeps_it_near_miss() -> None:
     assert extract(html) == f"{EN[0]}\n\n{quoted}\n\n{EN[2]}"
 
 
+# --- ld-continues ----------------------------------------------------------------------------
+
+
+def ld_page(body: str, dom: str) -> str:
+    data = {"@type": "ItemList", "itemListElement": [{"@type": "NewsArticle", "articleBody": body}]}
+    script = f"<script type=application/ld+json>{json.dumps(data)}</script>"
+    return f"<head>{script}</head><body>{NAV}<article>{dom}</article></body>"
+
+
+def test_a_related_story_in_json_ld_does_not_replace_a_short_article() -> None:
+    html = ld_page(OTHER, paras(EN[0], EN[1]))
+    assert extract(html) == f"{EN[0]}\n\n{EN[1]}"
+    assert OTHER.split(". ")[0] in extract(html, without("ld-continues"))
+
+
+def test_a_paywall_teaser_still_gets_its_json_ld_body_near_miss() -> None:
+    body = " ".join(EN) + " " + OTHER
+    assert EN[2] in extract(ld_page(body, paras(EN[0])))
+
+
 # --- hostile shapes --------------------------------------------------------------------------
 
 

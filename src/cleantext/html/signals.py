@@ -265,6 +265,10 @@ GOOD_CHARS = 100
 #:   and access information on your device", "wir verwenden Cookies") credits no container
 #:   and is not article-like text (a consent dialog without consent id/class words
 #:   outscored a short article; see content._consent_blocks);
+#: - ``ld-continues`` (session 22, html22): with ``json-ld-body``, the JSON-LD body is
+#:   appended only when what prose the DOM has opens it (as for ``script-data-body``: a
+#:   paywall's first paragraph), not when the DOM shows another, short article (a related
+#:   story's ``articleBody`` in an ``ItemList``; see page._opens);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -327,6 +331,7 @@ SIGNALS: frozenset[str] = frozenset(
         "shell-fallback",
         "teaser-articles",
         "consent-text",
+        "ld-continues",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
