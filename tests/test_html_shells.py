@@ -119,6 +119,16 @@ def test_other_scripts_and_other_stories_in_the_state_are_not_read_near_miss() -
     assert extract(html) == "\n\n".join(EN[:2])
 
 
+def test_a_nuxt_page_gives_the_article_of_its_nuxt_data() -> None:
+    data = json.dumps([{"data": 1}, {"article": 2}, {"body": 3}, paras(*EN)])
+    script = f"<script type=application/json id=__NUXT_DATA__>{data}</script>"
+    html = f"<body>{NAV}<div id=__nuxt></div>{script}</body>"
+    assert extract(html) == "\n\n".join(EN)
+    assert extract(html, without("script-data-body")) == ""
+    other = html.replace("__NUXT_DATA__", "__APP_DATA__")  # near miss: an id not in json_ids
+    assert extract(other) == ""
+
+
 # --- shell-fallback --------------------------------------------------------------------------
 
 

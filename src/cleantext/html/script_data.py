@@ -92,12 +92,12 @@ def vocabulary() -> _Vocabulary:
 
 def wanted(text: str, script: Any) -> bool:
     """True if the ``<script>`` element ``script``, whose text is ``text``, holds data this
-    signal reads (its id is only looked at when the text can be a JSON object)."""
+    signal reads (its id is only looked at when the text can be a JSON object or array)."""
     words = vocabulary()
     if text.startswith(words.push_prefixes):
         return True
     first = text[:1]
-    return (first == "{" or first.isspace()) and script.get("id") in words.json_ids
+    return (first in ("{", "[") or first.isspace()) and script.get("id") in words.json_ids
 
 
 def assigned(text: str) -> str | None:
