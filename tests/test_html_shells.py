@@ -232,7 +232,7 @@ def test_an_article_quoting_a_cookie_notice_keeps_it_near_miss() -> None:
     assert extract(html) == f"{EN[0]}\n\n{quoted}\n\n{EN[2]}"
 
 
-# --- ld-continues ----------------------------------------------------------------------------
+# --- ld-item-lists ---------------------------------------------------------------------------
 
 
 def ld_page(body: str, dom: str) -> str:
@@ -244,12 +244,20 @@ def ld_page(body: str, dom: str) -> str:
 def test_a_related_story_in_json_ld_does_not_replace_a_short_article() -> None:
     html = ld_page(OTHER, paras(EN[0], EN[1]))
     assert extract(html) == f"{EN[0]}\n\n{EN[1]}"
-    assert OTHER.split(". ")[0] in extract(html, without("ld-continues"))
+    assert OTHER.split(". ")[0] in extract(html, without("ld-item-lists"))
 
 
-def test_a_paywall_teaser_still_gets_its_json_ld_body_near_miss() -> None:
-    body = " ".join(EN) + " " + OTHER
-    assert EN[2] in extract(ld_page(body, paras(EN[0])))
+def test_a_page_body_beside_an_item_list_is_still_read_near_miss() -> None:
+    # the page's own body, at the top of its JSON-LD, beside a list of related stories
+    data = {
+        "@graph": [
+            {"@type": "NewsArticle", "articleBody": " ".join(EN) + " " + OTHER},
+            {"@type": "ItemList", "itemListElement": [{"articleBody": OTHER * 2}]},
+        ]
+    }
+    script = f"<script type=application/ld+json>{json.dumps(data)}</script>"
+    html = f"<head>{script}</head><body>{NAV}<div id=app><p>{EN[0]}</p></div></body>"
+    assert EN[2] in extract(html)
 
 
 # --- hostile shapes --------------------------------------------------------------------------

@@ -642,8 +642,8 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
         return Page("")
     page = _Renderer(signals).run(root)
     if page.ld_scripts:  # signal json-ld-body: the article the DOM lacks, from its JSON-LD
-        body = article_body(page.ld_scripts)
-        if body and missing(body, page.text) and _opens(page, body, signals):
+        body = article_body(page.ld_scripts, "ld-item-lists" in signals)
+        if body and missing(body, page.text):
             append_body(root, body)
             page = _Renderer(signals).run(root)
     if page.data_scripts:  # signal script-data-body: the article the DOM lacks, from its data
@@ -696,23 +696,6 @@ def _shell_fallback(root: Any, page: Page, signals: frozenset[str]) -> Page:
     for el in shown:
         el.tag = "div"
     return _Renderer(signals).run(root)
-
-
-def _opens(page: Page, body: str, signals: frozenset[str]) -> bool:
-    """Signal ``ld-continues``: the JSON-LD ``body`` is the article whose start the DOM's
-    prose shows, if it shows any (script_data.continues: a paywall's opening paragraph, not a
-    related story of an ``ItemList`` beside a short article); True without the signal.
-
-    >>> page = render("<p>" + "The bridge over the river closes next week. " * 3 + "</p>")
-    >>> _opens(page, "The bridge over the river closes next week. More.", SIGNALS)
-    True
-    >>> _opens(page, "Heavy rain flooded three villages near the river.", SIGNALS)
-    False
-    """
-    if "ld-continues" not in signals:
-        return True
-    blocks = [page.text[b.start : b.end] for b in page.blocks]
-    return script_data.continues(blocks, script_data.text_of(body))
 
 
 def _script_data_body(root: Any, page: Page, signals: frozenset[str]) -> Page:

@@ -265,10 +265,10 @@ GOOD_CHARS = 100
 #:   and access information on your device", "wir verwenden Cookies") credits no container
 #:   and is not article-like text (a consent dialog without consent id/class words
 #:   outscored a short article; see content._consent_blocks);
-#: - ``ld-continues`` (session 22, html22): with ``json-ld-body``, the JSON-LD body is
-#:   appended only when what prose the DOM has opens it (as for ``script-data-body``: a
-#:   paywall's first paragraph), not when the DOM shows another, short article (a related
-#:   story's ``articleBody`` in an ``ItemList``; see page._opens);
+#: - ``ld-item-lists`` (session 22, html22): with ``json-ld-body``, the ``articleBody`` of
+#:   an item of an ``ItemList`` (``itemListElement``: related stories, a carousel) is not
+#:   the page's (a related story's body replaced a short article; see
+#:   :func:`cleantext.html.json_ld.article_body`);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -331,7 +331,7 @@ SIGNALS: frozenset[str] = frozenset(
         "shell-fallback",
         "teaser-articles",
         "consent-text",
-        "ld-continues",
+        "ld-item-lists",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
