@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import NamedTuple
 
 from cleantext.edits import Edit
@@ -97,10 +96,16 @@ STEPS_AFTER_REPEATS: tuple[str, ...] = ("normalize", "dedup-blocks", "boilerplat
 REPEAT_CHARS = 25
 
 
-def _credit(page: Page, signals: frozenset[str], teasers: list[int] | None = None) -> None:
+def _credit(
+    page: Page,
+    signals: frozenset[str],
+    teasers: list[int] | None = None,
+    consent: set[int] | None = None,
+) -> None:
     """Credit paragraph text to its container and the container's two ancestors; count the
     article-like paragraph text outside furniture zones in each element (``good``), but not
-    that of the teaser cards ``teasers`` (see _teaser_articles)."""
+    that of the teaser cards ``teasers`` (see _teaser_articles) nor the blocks ``consent``
+    (see _consent_blocks)."""
     elements = page.elements
     roles = load_roles()
     for e in elements:  # a page can be judged again
@@ -108,7 +113,6 @@ def _credit(page: Page, signals: frozenset[str], teasers: list[int] | None = Non
         e.zone, e.zone_note = e.rzone, e.rnote
     good: list[Block] = []
     skip_h1 = "headline-no-credit" in signals
-    consent = _consent_blocks(page) if "consent-text" in signals else None
     for k, b in enumerate(page.blocks):
         if b.element < 0 or b.chars < 25 or b.link_density > 0.5 or (skip_h1 and b.tag == "h1"):
             continue
@@ -140,39 +144,51 @@ def _credit(page: Page, signals: frozenset[str], teasers: list[int] | None = Non
             elements[e.parent].good += e.good
 
 
-def _consent_blocks(page: Page) -> set[int]:
-    """Signal ``consent-text``: the indices of the blocks of ``page`` with a line that holds
-    a consent-banner phrase (the extract preset's: ``consent`` lists of boilerplate.toml,
-    "store and access information on your device", "wir verwenden Cookies", in many
-    languages), not only quoted inside a sentence (as the extract preset reads them). They
-    credit no container (a consent dialog without consent id/class words outscored a
-    short article). One normalisation of the page's text and one search of it: linear.
+def _unnamed(elements: list[Element], best: int) -> bool:
+    """Signal ``consent-text``: the container ``best`` is no ``<article>`` or ``<main>``, in
+    none, and has no article-like id/class word: the kind a consent box is (its text is
+    looked at only then, see _consent_blocks)."""
+    i = best
+    while i >= 0:
+        if elements[i].tag in _MAIN_TAGS:
+            return False
+        i = elements[i].parent
+    return elements[best].weight <= 0
+
+
+def _consent_blocks(page: Page, best: int) -> set[int]:
+    """Signal ``consent-text``: the indices of the blocks inside the element ``best`` with a
+    line that holds a consent-banner phrase (the extract preset's: ``consent`` lists of
+    boilerplate.toml, "store and access information on your device", "wir verwenden
+    Cookies", in many languages), not only quoted inside a sentence (as the extract preset
+    reads them). The page is then judged again with them crediting no container (a consent
+    box without consent id/class words outscored a short article). One normalisation of
+    the container's text and one search of it: linear.
 
     >>> from cleantext.html import render
     >>> page = render("<div><p>The bridge closes.</p><p>We use cookies to improve the site."
     ...               "</p></div>")
-    >>> _consent_blocks(page)
+    >>> _consent_blocks(page, 0)
     {1}
     """
     from cleantext.boilerplate.patterns import Patterns, normalize_lines
 
+    end = page.elements[best].end
+    inside = [k for k, b in enumerate(page.blocks) if best <= b.element <= end]
+    rows: list[str] = []
+    owner: list[int] = []  # the block of each row
+    for k in inside:
+        b = page.blocks[k]
+        lines = page.text[b.start : b.end].split("\n")
+        rows += lines
+        owner += [k] * len(lines)
     patterns = Patterns.builtin()
-    rows = page.text.split("\n")
-    keys = normalize_lines(page.text)
-    found = sorted(
-        i for i in patterns.consent_lines(keys) if not patterns.mid_sentence(rows[i], keys[i])
-    )
-    if not found:
-        return set()
-    starts = [b.start for b in page.blocks]
-    blocks: set[int] = set()
-    at = row = 0
-    for i in found:  # (rows in order: the offset of each found one, in one pass)
-        while row < i:
-            at += len(rows[row]) + 1
-            row += 1
-        blocks.add(bisect_right(starts, at) - 1)
-    return blocks
+    keys = normalize_lines("\n".join(rows))
+    return {
+        owner[i]
+        for i in patterns.consent_lines(keys)
+        if not patterns.mid_sentence(rows[i], keys[i])
+    }
 
 
 #: the headings whose link makes an <article> a teaser (teaser-articles)
@@ -294,14 +310,16 @@ def _main_element(elements: list[Element], good: list[Block], share: float) -> i
     return found
 
 
-def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str]:
+def _main(
+    page: Page, signals: frozenset[str] = SIGNALS, consent: set[int] | None = None
+) -> tuple[list[int], str]:
     """Indices of the elements that make up the main content (the best container first, then
     the siblings that score close to it and its twins), or ``[]`` if the page has no
     paragraph text; and why the main content grew past the best container, for the notes
     (``"text-mass"``, a :func:`_widen` reason), else ``""``."""
     elements = page.elements
     teasers = _teaser_articles(elements) if "teaser-articles" in signals else None
-    _credit(page, signals, teasers)
+    _credit(page, signals, teasers, consent)
     aside = _set_aside(elements, page.forms, signals, page.dialogs)
     best, top = -1, 0.0
     fallback, fallback_top = -1, 0.0  # the best one inside page furniture
@@ -321,7 +339,11 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         return [], ""
     cards = _counts(teasers) if teasers else None
     if teasers and cards and (teasers[best] >= 0 or cards[elements[best].end + 1] > cards[best]):
-        return _main(page, signals - {"teaser-articles"})  # (a card holds it or it holds one)
+        return _main(page, signals - {"teaser-articles"}, consent)  # (a card holds it or one)
+    if "consent-text" in signals and consent is None and _unnamed(elements, best):
+        found = _consent_blocks(page, best)
+        if found:  # the best-scored container holds consent text: judged again without it
+            return _main(page, signals, found)
     best, widened = _widen(elements, best)
     if "text-share" in signals:
         empty = "text-share-empty" in signals

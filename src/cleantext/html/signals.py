@@ -260,11 +260,13 @@ GOOD_CHARS = 100
 #:   the main content grow over them), unless the best-scored container is in such a card
 #:   or holds one (a thread of posts, each an ``<article>`` with a linked author's name as
 #:   its heading; see content._teaser_articles);
-#: - ``consent-text`` (session 22, html22): a block with a consent-banner phrase of
-#:   boilerplate.toml (the extract preset's ``consent`` lists, in many languages: "store
-#:   and access information on your device", "wir verwenden Cookies") credits no container
-#:   and is not article-like text (a consent dialog without consent id/class words
-#:   outscored a short article; see content._consent_blocks);
+#: - ``consent-text`` (session 22, html22): when the best-scored container is no
+#:   ``<article>`` or ``<main>``, in none, and has no article-like id/class word, its blocks
+#:   with a consent-banner phrase of boilerplate.toml (the extract preset's ``consent``
+#:   lists, in many languages: "store and access information on your device", "wir
+#:   verwenden Cookies") credit no container and are not article-like text, and the page is
+#:   judged again (a consent box without consent id/class words outscored a short article;
+#:   see content._consent_blocks);
 #: - ``ld-item-lists`` (session 22, html22): with ``json-ld-body``, the ``articleBody`` of
 #:   an item of an ``ItemList`` (``itemListElement``: related stories, a carousel) is not
 #:   the page's (a related story's body replaced a short article; see
