@@ -19,6 +19,7 @@ from cleantext.html.signals import (
     CARD_SHARE,
     COMMENTS,
     DATE_CHARS,
+    DIALOG_SHARE,
     EMPTY_BLOCKS,
     EMPTY_CHARS,
     FORM_SHARE,
@@ -95,9 +96,16 @@ STEPS_AFTER_REPEATS: tuple[str, ...] = ("normalize", "dedup-blocks", "boilerplat
 REPEAT_CHARS = 25
 
 
-def _credit(page: Page, signals: frozenset[str]) -> None:
+def _credit(
+    page: Page,
+    signals: frozenset[str],
+    teasers: list[int] | None = None,
+    consent: set[int] | None = None,
+) -> None:
     """Credit paragraph text to its container and the container's two ancestors; count the
-    article-like paragraph text outside furniture zones in each element (``good``)."""
+    article-like paragraph text outside furniture zones in each element (``good``), but not
+    that of the teaser cards ``teasers`` (see _teaser_articles) nor the blocks ``consent``
+    (see _consent_blocks)."""
     elements = page.elements
     roles = load_roles()
     for e in elements:  # a page can be judged again
@@ -105,8 +113,10 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
         e.zone, e.zone_note = e.rzone, e.rnote
     good: list[Block] = []
     skip_h1 = "headline-no-credit" in signals
-    for b in page.blocks:
+    for k, b in enumerate(page.blocks):
         if b.element < 0 or b.chars < 25 or b.link_density > 0.5 or (skip_h1 and b.tag == "h1"):
+            continue
+        if consent and k in consent:
             continue
         text = page.text[b.start : b.end]
         points = 1 + text.count(",") + text.count("，") + min(b.chars / 100, 3.0)
@@ -118,7 +128,11 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
                 break
             elements[i].score += points * share
             i = elements[i].parent
-        if b.chars >= GOOD_CHARS and b.link_density < 0.3:
+        if (
+            b.chars >= GOOD_CHARS
+            and b.link_density < 0.3
+            and not (teasers and teasers[b.element] >= 0)
+        ):
             good.append(b)
     if "zone-holds-article" in signals:
         _lift_zones(elements, good, "zone-holds-main" in signals)
@@ -128,6 +142,98 @@ def _credit(page: Page, signals: frozenset[str]) -> None:
     for e in reversed(elements):  # children come after their parent: sum them up the tree
         if e.parent >= 0:
             elements[e.parent].good += e.good
+
+
+def _unnamed(elements: list[Element], best: int) -> bool:
+    """Signal ``consent-text``: the container ``best`` is no ``<article>`` or ``<main>``, in
+    none, and has no article-like id/class word: the kind a consent box is (its text is
+    looked at only then, see _consent_blocks)."""
+    i = best
+    while i >= 0:
+        if elements[i].tag in _MAIN_TAGS:
+            return False
+        i = elements[i].parent
+    return elements[best].weight <= 0
+
+
+def _consent_blocks(page: Page, best: int) -> set[int]:
+    """Signal ``consent-text``: the indices of the blocks inside the element ``best`` with a
+    line that holds a consent-banner phrase (the extract preset's: ``consent`` lists of
+    boilerplate.toml, "store and access information on your device", "wir verwenden
+    Cookies", in many languages), not only quoted inside a sentence (as the extract preset
+    reads them). The page is then judged again with them crediting no container (a consent
+    box without consent id/class words outscored a short article). One normalisation of
+    the container's text and one search of it: linear.
+
+    >>> from cleantext.html import render
+    >>> page = render("<div><p>The bridge closes.</p><p>We use cookies to improve the site."
+    ...               "</p></div>")
+    >>> _consent_blocks(page, 0)
+    {1}
+    """
+    from cleantext.boilerplate.patterns import Patterns, normalize_lines
+
+    end = page.elements[best].end
+    inside = [k for k, b in enumerate(page.blocks) if best <= b.element <= end]
+    rows: list[str] = []
+    owner: list[int] = []  # the block of each row
+    for k in inside:
+        b = page.blocks[k]
+        lines = page.text[b.start : b.end].split("\n")
+        rows += lines
+        owner += [k] * len(lines)
+    patterns = Patterns.builtin()
+    keys = normalize_lines("\n".join(rows))
+    return {
+        owner[i]
+        for i in patterns.consent_lines(keys)
+        if not patterns.mid_sentence(rows[i], keys[i])
+    }
+
+
+#: the headings whose link makes an <article> a teaser (teaser-articles)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _teaser_articles(elements: list[Element]) -> list[int] | None:
+    """Signal ``teaser-articles``: for each element, its innermost ``<article>`` if that is a
+    teaser (a heading inside it is all link, and it has under ARTICLE_CHARS of text outside
+    links: a card of a list of other stories), else -1; None if there are none. Their
+    paragraphs are not article-like text, and a sibling of the main content that holds
+    cards and no such text is not kept with it (eight cards beside a short article were).
+    When the best-scored container is in a card or holds one, the cards are posts (a forum
+    thread whose posts are ``<article>`` elements with their author's name as a linked
+    heading): the page is judged again without this signal. One pass over the elements: linear.
+
+    >>> from cleantext.html import render
+    >>> card = "<article><h3><a href=/s>Other story</a></h3><p>A teaser.</p></article>"
+    >>> page = render(f"<body><article><h1>Story</h1><p>Text.</p></article>{card}</body>")
+    >>> _teaser_articles(page.elements)  # html, body, article, h1, p, article, h3, p
+    [-1, -1, -1, -1, -1, 5, 5, 5]
+    """
+    inner = [-1] * len(elements)  # the innermost <article> around each element, or -1
+    linked: set[int] = set()
+    for i, e in enumerate(elements):
+        inner[i] = i if e.tag == "article" else (inner[e.parent] if e.parent >= 0 else -1)
+        if e.tag in _HEADINGS and inner[i] >= 0 and 0 < e.text_len <= e.link_len:
+            linked.add(inner[i])
+    teasers = {a for a in linked if elements[a].text_len - elements[a].link_len < ARTICLE_CHARS}
+    if not teasers:
+        return None
+    return [a if a in teasers else -1 for a in inner]
+
+
+def _counts(teasers: list[int]) -> list[int]:
+    """How many teaser cards (see _teaser_articles) start before each element index: element
+    ``i`` holds one if ``counts[end + 1] > counts[i]``.
+
+    >>> _counts([-1, 1, 1, -1, 4])
+    [0, 0, 1, 1, 1, 2]
+    """
+    counts = [0]
+    for i, card in enumerate(teasers):
+        counts.append(counts[-1] + (card == i))
+    return counts
 
 
 def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) -> None:
@@ -204,14 +310,17 @@ def _main_element(elements: list[Element], good: list[Block], share: float) -> i
     return found
 
 
-def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str]:
+def _main(
+    page: Page, signals: frozenset[str] = SIGNALS, consent: set[int] | None = None
+) -> tuple[list[int], str]:
     """Indices of the elements that make up the main content (the best container first, then
     the siblings that score close to it and its twins), or ``[]`` if the page has no
     paragraph text; and why the main content grew past the best container, for the notes
     (``"text-mass"``, a :func:`_widen` reason), else ``""``."""
-    _credit(page, signals)
     elements = page.elements
-    aside = _set_aside(elements, page.forms, signals)
+    teasers = _teaser_articles(elements) if "teaser-articles" in signals else None
+    _credit(page, signals, teasers, consent)
+    aside = _set_aside(elements, page.forms, signals, page.dialogs)
     best, top = -1, 0.0
     fallback, fallback_top = -1, 0.0  # the best one inside page furniture
     for i, e in enumerate(elements):
@@ -228,6 +337,13 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
         best, top = fallback, fallback_top
     if best < 0:
         return [], ""
+    cards = _counts(teasers) if teasers else None
+    if teasers and cards and (teasers[best] >= 0 or cards[elements[best].end + 1] > cards[best]):
+        return _main(page, signals - {"teaser-articles"}, consent)  # (a card holds it or one)
+    if "consent-text" in signals and consent is None and _unnamed(elements, best):
+        found = _consent_blocks(page, best)
+        if found:  # the best-scored container holds consent text: judged again without it
+            return _main(page, signals, found)
     best, widened = _widen(elements, best)
     if "text-share" in signals:
         empty = "text-share-empty" in signals
@@ -256,6 +372,7 @@ def _main(page: Page, signals: frozenset[str] = SIGNALS) -> tuple[list[int], str
             and (
                 e.score >= floor or (leaf_siblings and e.end == i and e.good > 0 and e.weight >= 0)
             )
+            and not (cards and e.good == 0 and cards[e.end + 1] > cards[i])  # teaser-articles
         ):
             keep.append(i)
     if "sibling-tables" in signals:
@@ -433,14 +550,19 @@ def _holds_little(e: Element, total: int) -> bool:
 
 
 def _set_aside(
-    elements: list[Element], forms: list[int], signals: frozenset[str]
+    elements: list[Element],
+    forms: list[int],
+    signals: frozenset[str],
+    dialogs: list[int] | None = None,
 ) -> bytearray | None:
     """The elements that compete for the main content only as page furniture does (when
     nothing else has text), or None if there are none: with signal ``form-furniture``, the
     elements inside a ``<form>`` that holds less than FORM_SHARE of the page's article-like
     paragraph text, and inside the wrappers around it that hold no other text (login,
     registration and newsletter forms with help texts, often in a dialog; a page wrapped in
-    one ASP.NET form holds all of it).
+    one ASP.NET form holds all of it); with signal ``consent-dialogs``, the same for the
+    ``dialogs``, the elements with a consent id/class word (a cookie dialog's long
+    paragraphs outscored a short article; see _dialogs).
 
     >>> from cleantext.html import render
     >>> page = render("<body><form><div><p>" + "Terms of use. " * 20 + "</p></div></form>"
@@ -448,16 +570,24 @@ def _set_aside(
     >>> _credit(page, SIGNALS)
     >>> list(_set_aside(page.elements, page.forms, SIGNALS))  # html, body, form, div, p, div, p
     [0, 0, 1, 1, 1, 0, 0]
+    >>> page = render("<body><div id=cmp><div><p>" + "We use cookies. " * 20 + "</p></div></div>"
+    ...               "<div><p>" + "The article. " * 30 + "</p></div></body>")
+    >>> _credit(page, SIGNALS)
+    >>> list(_set_aside(page.elements, page.forms, SIGNALS, page.dialogs))
+    [0, 0, 1, 1, 1, 0, 0]
     """
-    if not forms or "form-furniture" not in signals:
+    chosen = [(i, FORM_SHARE) for i in forms] if "form-furniture" in signals else []
+    if dialogs and "consent-dialogs" in signals:
+        chosen += _dialogs(elements, dialogs)
+    if not chosen:
         return None
     aside: bytearray | None = None
     total = sum(e.good for e in elements if e.parent < 0)
-    for i in forms:
+    for i, share in chosen:
         e = elements[i]
         if not e.text_len or (aside and aside[i]):  # nothing to set aside, or done already
             continue
-        if e.good < FORM_SHARE * total:
+        if e.good < share * total:
             if aside is None:
                 aside = bytearray(len(elements))
             top = i  # and the wrappers around it that hold no other text (a dialog)
@@ -469,6 +599,23 @@ def _set_aside(
             end = elements[top].end
             aside[top : end + 1] = b"\x01" * (end + 1 - top)
     return aside
+
+
+def _dialogs(elements: list[Element], dialogs: list[int]) -> list[tuple[int, float]]:
+    """Signal ``consent-dialogs``: the ``dialogs`` (elements with a consent id/class word)
+    that are not an ``<article>`` or ``<main>`` and hold none (WordPress puts ``tag-cookies``
+    on the ``<article>`` of a cookie recipe), each with the share of the page's article-like
+    paragraph text under which it is set aside: DIALOG_SHARE (a consent notice can be
+    longer than a short article; a wrapper with a consent state class around the whole page
+    holds all of it). One count of those elements, then one look per dialog: linear."""
+    seen = [0]
+    for e in elements:
+        seen.append(seen[-1] + (e.tag in _MAIN_TAGS))
+    return [
+        (i, DIALOG_SHARE)
+        for i in dialogs
+        if elements[i].end >= i and seen[elements[i].end + 1] == seen[i]
+    ]
 
 
 def _text_mass(elements: list[Element], keep: list[int]) -> list[int]:

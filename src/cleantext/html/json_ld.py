@@ -35,8 +35,10 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 BODY_ID = "json-ld-articleBody"
 
 
-def _bodies(value: Any, found: list[str]) -> None:
-    """Collect the string ``articleBody`` values anywhere in a parsed JSON-LD ``value``."""
+def _bodies(value: Any, found: list[str], lists: bool = False) -> None:
+    """Collect the string ``articleBody`` values anywhere in a parsed JSON-LD ``value``; with
+    ``lists`` (signal ``ld-item-lists``), not inside an ``ItemList``'s ``itemListElement``
+    (a list of other stories: related ones, a carousel)."""
     stack = [value]
     while stack:
         v = stack.pop()
@@ -44,24 +46,34 @@ def _bodies(value: Any, found: list[str]) -> None:
             body = v.get("articleBody")
             if isinstance(body, str):
                 found.append(body)
-            stack.extend(x for x in v.values() if isinstance(x, dict | list))
+            stack.extend(
+                x for k, x in v.items() if isinstance(x, dict | list) and not (lists and k == ITEMS)
+            )
         elif isinstance(v, list):
             stack.extend(x for x in v if isinstance(x, dict | list))
 
 
-def article_body(scripts: list[str]) -> str:
+#: the key of an ItemList's items (signal ld-item-lists)
+ITEMS = "itemListElement"
+
+
+def article_body(scripts: list[str], lists: bool = False) -> str:
     """The longest ``articleBody`` of the JSON-LD ``scripts`` (their text), HTML entities
-    resolved; ``""`` if none is BODY_CHARS long or the JSON does not parse.
+    resolved; ``""`` if none is BODY_CHARS long or the JSON does not parse. With ``lists``
+    (signal ``ld-item-lists``), the bodies of an ``ItemList``'s items are not looked at.
 
     >>> article_body(['{"@type": "NewsArticle", "articleBody": "' + "Word. " * 100 + '"}'])[:11]
     'Word. Word.'
     >>> article_body(['{"@graph": [{"articleBody": "Too short."}]}', "not json"])
     ''
+    >>> listed = '{"itemListElement": [{"articleBody": "' + "Word. " * 100 + '"}]}'
+    >>> len(article_body([listed])), article_body([listed], lists=True)
+    (599, '')
     """
     found: list[str] = []
     for script in scripts:
         try:
-            _bodies(json.loads(script), found)
+            _bodies(json.loads(script), found, lists)
         except (ValueError, RecursionError):
             continue
     body = max(found, key=len, default="")

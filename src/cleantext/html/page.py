@@ -162,6 +162,9 @@ class Page:
     dates: dict[int, int] = field(default_factory=dict)
     #: indices of the ``<form>`` elements (signal ``form-furniture``)
     forms: list[int] = field(default_factory=list)
+    #: indices of the elements with a consent id/class word, ``<html>`` and ``<body>`` aside
+    #: (signal ``consent-dialogs``)
+    dialogs: list[int] = field(default_factory=list)
     #: for each ``<img>``, the index of the block-level element around it (signal
     #: ``image-caption``)
     images: list[int] = field(default_factory=list)
@@ -279,12 +282,13 @@ def _words(
     comment_tokens: bool,
     camel: bool = False,
     states: bool = False,
-) -> tuple[str, int, bool, str]:
-    """(zone kind, weight, furniture?, name) of an element's id and class; the zone kind is
-    ``COMMENTS`` or ``""``. Cached across pages (bounded): pages and sites repeat the same
-    names (``entry-content``, ``container``, ``row``), and the answer depends on them and on
-    the four signals only (consent-words, comment-tokens, camel-case-words,
-    comment-states)."""
+) -> tuple[str, int, bool, str, bool]:
+    """(zone kind, weight, furniture?, name, consent?) of an element's id and class; the zone
+    kind is ``COMMENTS`` or ``""``; consent? is True when a word of ``consent_words`` is in
+    them (signal ``consent-dialogs``, whatever ``consent`` says). Cached across pages
+    (bounded): pages and sites repeat the same names (``entry-content``, ``container``,
+    ``row``), and the answer depends on them and on the four signals only (consent-words,
+    comment-tokens, camel-case-words, comment-states)."""
     roles = load_roles()
     raw = f"{ident or ''} {cls or ''}"[:500]
     names = raw.lower()
@@ -303,7 +307,7 @@ def _words(
             for m in roles.any_word.finditer(split.lower()):
                 bits |= word_bits[m.group(1)] & CAMEL_BITS
     if not bits:  # none of the word lists: most names
-        return "", 0, False, name
+        return "", 0, False, name, False
     comment = bits & 1 != 0
     if comment and comment_tokens:  # (the word somewhere: is it a head or tail?)
         comment = any(names_comments(t, roles, states) for t in names.split())
@@ -311,7 +315,7 @@ def _words(
     weight = 25 if bits & 2 else 0
     if kind or bits & 4 or (consent and bits & 8):
         weight -= 25
-    return kind, weight, bits & 16 != 0, name
+    return kind, weight, bits & 16 != 0, name, bits & 8 != 0
 
 
 def _holds_body(head: Any, block: frozenset[str]) -> bool:
@@ -350,6 +354,7 @@ class _Renderer:
         self.page = Page("")
         self.open: list[int] = []  # block-level elements open, innermost last
         self.consent = "consent-words" in signals
+        self.dialogs = "consent-dialogs" in signals
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
@@ -359,6 +364,7 @@ class _Renderer:
         self.ld_json = "json-ld-body" in signals
         self.ld_loose = "ld-json-type" in signals
         self.script_data = "script-data-body" in signals
+        self.state = self.script_data and "state-scripts" in signals
         self.buttons = "widget-roles" in signals
         self.dnone = "hidden-class" in signals
         self.time_tag = "time" if "date-lines" in signals else ""
@@ -397,7 +403,9 @@ class _Renderer:
                 zone, note = index, f'in role="{role}"'
         name, weight = "", 0
         if "id" in keys or "class" in keys:
-            kind, weight, marked, name = self.words(get("id"), get("class"))
+            kind, weight, marked, name, consent = self.words(get("id"), get("class"))
+            if consent and self.dialogs and tag not in PAGE_TAGS:
+                self.page.dialogs.append(index)
             if marked:
                 furniture, furniture_note = index, f"in <{tag} {name}>"
             if kind and zone != index and tag not in PAGE_TAGS:
@@ -438,9 +446,11 @@ class _Renderer:
                 self.page.ld_scripts.append(text)
             elif self.script_data and script_data.wanted(text, script):
                 self.page.data_scripts.append(text)
+            elif self.state and (value := script_data.assigned(text)) is not None:
+                self.page.data_scripts.append(value)
 
-    def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str]:
-        """(zone kind, weight, furniture?, name) of an element's id and class (see
+    def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str, bool]:
+        """(zone kind, weight, furniture?, name, consent?) of an element's id and class (see
         :func:`_words`)."""
         # (the cache keeps its keys: a bounded prefix of each, enough for the answer)
         if ident and len(ident) > NAME_CHARS:
@@ -632,13 +642,60 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
         return Page("")
     page = _Renderer(signals).run(root)
     if page.ld_scripts:  # signal json-ld-body: the article the DOM lacks, from its JSON-LD
-        body = article_body(page.ld_scripts)
+        body = article_body(page.ld_scripts, "ld-item-lists" in signals)
         if body and missing(body, page.text):
             append_body(root, body)
             page = _Renderer(signals).run(root)
     if page.data_scripts:  # signal script-data-body: the article the DOM lacks, from its data
         page = _script_data_body(root, page, signals)
+    if "shell-fallback" in signals:  # the article the DOM lacks, in its fallback markup
+        page = _shell_fallback(root, page, signals)
     return page
+
+
+#: the elements a browser with scripts does not show, whose markup a page may send its
+#: article in (signal shell-fallback)
+_FALLBACKS = ("noscript", "template")
+
+
+def _shell_fallback(root: Any, page: Page, signals: frozenset[str]) -> Page:
+    """Signal ``shell-fallback``: ``page`` again with its ``<noscript>`` and ``<template>``
+    elements that hold prose rendered as ``<div>`` elements, when the rendered page has
+    almost no prose (its blocks of script_data.PROSE_CHARS or more add up to less than
+    script_data.MAX_PROSE characters and script_data.DOM_SHARE of the element's text) and
+    lacks that text, and what prose it has opens that text (script_data.continues: a
+    paywall's teaser, not another story): a page whose script builds the article from
+    markup it sends inert (a framework's ``<template>``, the ``<noscript>`` copy for
+    crawlers); else ``page`` itself.
+    Prose is :func:`script_data.is_prose` (BODY_CHARS long, sentences, little code): a
+    "Please enable JavaScript" line or a tracking pixel is not. One walk of the tree, on such
+    pages only.
+
+    >>> text = "The bridge over the river closes for repairs next week. " * 12
+    >>> render(f"<body><div id=app></div><noscript><p>{text}</p></noscript></body>").text[:20]
+    'The bridge over the '
+    >>> render("<body><noscript><p>Please enable JavaScript to use this site.</p></noscript>"
+    ...        "</body>").text
+    ''
+    """
+    prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
+    if prose >= script_data.MAX_PROSE:
+        return page
+    shown = []
+    for el in root.iter(_FALLBACKS):
+        text = script_data.text_of(" ".join(el.itertext()))
+        if (
+            script_data.is_prose(text)
+            and prose < script_data.DOM_SHARE * len(text)
+            and missing(text, page.text)
+            and script_data.continues([page.text[b.start : b.end] for b in page.blocks], text)
+        ):
+            shown.append(el)
+    if not shown:
+        return page
+    for el in shown:
+        el.tag = "div"
+    return _Renderer(signals).run(root)
 
 
 def _script_data_body(root: Any, page: Page, signals: frozenset[str]) -> Page:

@@ -68,6 +68,7 @@ class _Vocabulary:
     sentence_ends: re.Pattern[str]
     code_chars: re.Pattern[str]
     markup_keys: frozenset[str]
+    state: re.Pattern[str]
 
 
 @cache
@@ -81,17 +82,48 @@ def vocabulary() -> _Vocabulary:
         sentence_ends=re.compile("|".join(re.escape(c) for c in data["sentence_ends"])),
         code_chars=re.compile("|".join(re.escape(c) for c in data["code_chars"])),
         markup_keys=frozenset(data["markup_keys"]),
+        state=re.compile(
+            r"\s{0,200}(?:window\.|self\.|globalThis\.|var |let |const )?(?:"
+            + "|".join(re.escape(n) for n in data["state_names"])
+            + r")\s{0,20}=\s{0,20}"
+        ),
     )
 
 
 def wanted(text: str, script: Any) -> bool:
     """True if the ``<script>`` element ``script``, whose text is ``text``, holds data this
-    signal reads (its id is only looked at when the text can be a JSON object)."""
+    signal reads (its id is only looked at when the text can be a JSON object or array)."""
     words = vocabulary()
     if text.startswith(words.push_prefixes):
         return True
     first = text[:1]
-    return (first == "{" or first.isspace()) and script.get("id") in words.json_ids
+    return (first in ("{", "[") or first.isspace()) and script.get("id") in words.json_ids
+
+
+def assigned(text: str) -> str | None:
+    """Signal ``state-scripts``: the value a script ``text`` assigns to a state global of
+    ``state_names`` (``window.__INITIAL_STATE__ = {...};``), from its start to the script's
+    end (read by :func:`candidates`: the JSON up to where it ends, or the JSON in a
+    ``JSON.parse("...")``), or None for another script. Only the script's start is matched.
+
+    >>> assigned('window.__INITIAL_STATE__ = {"a": 1};')
+    '{"a": 1};'
+    >>> assigned('window.__INITIAL_STATE__ = JSON.parse("{}")')
+    'JSON.parse("{}")'
+    >>> assigned('var x = {"a": 1};'), assigned('window.__INITIAL_STATE__.a = 1')
+    (None, None)
+    """
+    m = vocabulary().state.match(text)
+    if not m:
+        return None
+    value = text[m.end() :]
+    return value if value.startswith(("{", "[", _PARSE)) else None
+
+
+#: a state global's value given as a JSON string to parse (state-scripts)
+_PARSE = "JSON.parse("
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
 
 
 def _strings(value: Any, found: list[str], split: bool = False) -> None:
@@ -158,8 +190,16 @@ def _item_text(item: Any, skip: frozenset[str]) -> str:
 
 
 def _loads(text: str) -> Any:
+    """The JSON value ``text`` starts with (what follows it is left: the ``;`` after a state
+    global's value, see :func:`assigned`), read from the JSON string in a
+    ``JSON.parse("...")`` if ``text`` is one; None if it is not JSON."""
     try:
-        return json.loads(text)
+        if text.startswith(_PARSE):
+            inner = _DECODER.raw_decode(text, len(_PARSE))[0]
+            return (
+                _loads(inner) if isinstance(inner, str) and not inner.startswith(_PARSE) else None
+            )
+        return _DECODER.raw_decode(text, _SPACE.match(text).end())[0]  # type: ignore[union-attr]
     except (ValueError, RecursionError):
         return None
 

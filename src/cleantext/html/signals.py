@@ -236,6 +236,41 @@ GOOD_CHARS = 100
 #: - ``epigraph-quote`` (session 21, adv21): with ``figure-quote``, a quote in a ``<figure>``
 #:   before the article's first paragraph stays though its words come again in the page (an
 #:   essay's epigraph, quoted again at its end); see content._figure_quotes;
+#: - ``consent-dialogs`` (session 22, html22): an element with a consent id/class word
+#:   (``consent_words`` in html.toml: ``<div id=cmp-overlay>``, ``class=cookie-banner``),
+#:   not an ``<article>`` or ``<main>`` and holding none, with less than DIALOG_SHARE of the
+#:   page's article-like paragraph text (a wrapper with a consent state class around the
+#:   whole page holds all of it), and the wrappers around it that hold no other text,
+#:   compete for the main content only as page furniture does, as a form does with
+#:   ``form-furniture`` (a cookie dialog's two long paragraphs outscored a short
+#:   ``<article>``; see content._dialogs);
+#: - ``state-scripts`` (session 22, html22): with ``script-data-body``, a script that assigns
+#:   a page's state to a global of ``state_names`` in html.toml (``window.__INITIAL_STATE__ =
+#:   {...}``, ``__PRELOADED_STATE__``, ``__APOLLO_STATE__``; the JSON written out or in
+#:   ``JSON.parse("...")``) is read as ``__NEXT_DATA__`` is (see
+#:   :func:`cleantext.html.script_data.assigned`);
+#: - ``shell-fallback`` (session 22, html22): when the rendered page has almost no prose
+#:   (as for ``script-data-body``) and lacks it, a ``<noscript>`` or ``<template>`` that
+#:   holds prose (its text BODY_CHARS long, in sentences) is rendered as a ``<div>`` and
+#:   competes for the main content (a page whose script builds the article from inert
+#:   markup; see page._shell_fallback);
+#: - ``teaser-articles`` (session 22, html22): the paragraphs of an ``<article>`` with a
+#:   heading that is all link and under ARTICLE_CHARS of text outside links (a teaser card
+#:   of a list of other stories) are not article-like paragraph text (eight such cards made
+#:   the main content grow over them), unless the best-scored container is in such a card
+#:   or holds one (a thread of posts, each an ``<article>`` with a linked author's name as
+#:   its heading; see content._teaser_articles);
+#: - ``consent-text`` (session 22, html22): when the best-scored container is no
+#:   ``<article>`` or ``<main>``, in none, and has no article-like id/class word, its blocks
+#:   with a consent-banner phrase of boilerplate.toml (the extract preset's ``consent``
+#:   lists, in many languages: "store and access information on your device", "wir
+#:   verwenden Cookies") credit no container and are not article-like text, and the page is
+#:   judged again (a consent box without consent id/class words outscored a short article;
+#:   see content._consent_blocks);
+#: - ``ld-item-lists`` (session 22, html22): with ``json-ld-body``, the ``articleBody`` of
+#:   an item of an ``ItemList`` (``itemListElement``: related stories, a carousel) is not
+#:   the page's (a related story's body replaced a short article; see
+#:   :func:`cleantext.html.json_ld.article_body`);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -293,12 +328,18 @@ SIGNALS: frozenset[str] = frozenset(
         "signup-boxes",
         "sibling-tables",
         "epigraph-quote",
+        "consent-dialogs",
+        "state-scripts",
+        "shell-fallback",
+        "teaser-articles",
+        "consent-text",
+        "ld-item-lists",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
-#: but ``json-ld-body`` and ``script-data-body``, which add text the page does not show, to
-#: compete for the main content
-SHOWN_SIGNALS: frozenset[str] = SIGNALS - {"json-ld-body", "script-data-body"}
+#: but ``json-ld-body``, ``script-data-body`` and ``shell-fallback``, which add text the page
+#: does not show, to compete for the main content
+SHOWN_SIGNALS: frozenset[str] = SIGNALS - {"json-ld-body", "script-data-body", "shell-fallback"}
 ZONE_ARTICLE_SHARE = 0.5
 #: a block in the headline's <header> this long, in this many words, is a lead paragraph
 #: (header-standfirst; shorter ones are deks, which news gold texts leave out unless the
@@ -309,6 +350,10 @@ STANDFIRST_WORDS = 6
 #: (image-caption)
 CAPTION_CHARS = 200
 FORM_SHARE = 0.5
+#: consent-dialogs: an element with a consent id/class word, not an <article> or <main> and
+#: holding none, that holds less than this share of the page's article-like paragraph text
+#: competes only as furniture does
+DIALOG_SHARE = 0.9
 #: teaser cards (teaser-cards): this many siblings of one kind or more, each under CARD_CHARS
 #: of text, together under CARD_SHARE of the main content's text
 CARD_MIN = 3
