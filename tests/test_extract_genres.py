@@ -59,3 +59,53 @@ def test_a_spanish_story_under_its_share_bar_still_loses_its_comments() -> None:
     )  # fmt: skip
     out = cleantext.clean(page, preset="extract")
     assert out.splitlines() == list(STORY_ES)
+
+
+BLOG_HEAD = ("The Slow Kettle", "Home", "About", "Recipes", "Archive", "March 18, 2026",
+             "Marmalade at the third attempt")  # fmt: skip
+BLOG_POSTS = (
+    "The Seville oranges were late this year, so the marmalade was too. This time I cut the "
+    "peel thinner and boiled it longer, and it finally set without turning into toffee.",
+    "If you have never baked bread, start with this one: no kneading, one bowl, and it does "
+    "not mind if you leave it an extra hour while you walk the dog.",
+    "Leeks, potatoes, a spoon of mustard and a lot of black pepper. Nothing clever, but it has "
+    "kept us going through a week of rain.",
+)
+BLOG_HEADLINES = ("Marmalade at the third attempt", "A bread that forgives", "Soup for a grey week")
+BLOG_SIDEBAR = ("Older posts", "About me", "Categories", "Baking (24)", "Powered by WordPress")
+
+
+def _blog(title: str = "The Slow Kettle", more: str = "Read more »", counts=(3, 7, 12)) -> str:
+    posts = [
+        line
+        for n, (post, count) in enumerate(zip(BLOG_POSTS, counts, strict=True))
+        for line in (
+            *(() if n == 0 else (f"March {10 - n}, 2026", BLOG_HEADLINES[n])),
+            post,
+            *((more,) if more else ()),
+            f"Posted by Ruth | {count} comments",
+        )
+    ]
+    return "\n".join([title, *BLOG_HEAD, *posts, *BLOG_SIDEBAR]) + "\n"
+
+
+def test_a_blog_home_page_keeps_its_posts_past_their_read_more_buttons() -> None:
+    page = _blog()
+    out = cleantext.clean(page, preset="extract")
+    assert all(post in out for post in BLOG_POSTS)
+    assert "Read more" not in out and "Posted by" not in out and "Older posts" not in out
+    # off, the first post alone is kept, as before
+    assert BLOG_POSTS[1] not in extract_with(page, more_posts=False)
+
+
+def test_a_titled_post_page_still_ends_at_its_post() -> None:
+    out = cleantext.clean(
+        _blog("Marmalade at the third attempt | The Slow Kettle"), preset="extract"
+    )
+    assert BLOG_POSTS[0] in out and BLOG_POSTS[1] not in out
+
+
+def test_teasers_with_read_more_and_no_footer_line_are_not_joined() -> None:
+    page = _blog(counts=(3, 7, 12)).replace("Posted by Ruth | 7 comments\n", "")
+    page = page.replace("Posted by Ruth | 12 comments\n", "")
+    assert BLOG_POSTS[2] not in cleantext.clean(page, preset="extract")

@@ -282,7 +282,9 @@ class BlockDedupOptions:
 #: "…と話した。（共同）"), read as ending in its sentence (``credit-ends``), a recipe's
 #: ingredients counted without a unit ("2 huevos") under a heading that names the list
 #: ("Ingredientes:") kept with it (``ingredient-heading``), past a toolbar a lead of 2 sentences
-#: under a photo credit alone restating the headline kept, no caption (``credit-lead``)
+#: under a photo credit alone restating the headline kept, no caption (``credit-lead``), a blog
+#: home page's next posts joined past a read-more button above each footer line, the footers'
+#: counts read as one number whatever their figures (``more-posts``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -390,6 +392,7 @@ EXTRACT_MECHANISMS = (
     "credit-ends",
     "ingredient-heading",
     "credit-lead",
+    "more-posts",
 )
 
 

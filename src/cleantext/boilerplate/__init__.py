@@ -175,6 +175,7 @@ _SWITCHES = {
     "credit-ends": "credit_ends",
     "ingredient-heading": "ingredient_heading",
     "credit-lead": "credit_lead",
+    "more-posts": "more_posts",
 }
 
 

@@ -520,6 +520,7 @@ class Weights:
     credit_ends: bool = True  # a sentence, then an agency's credit in brackets (``wires``)
     ingredient_heading: bool = True  # items counted with no unit under it (``recipes.py``)
     credit_lead: bool = True  # a lead under a credit alone restating the headline (``lead``)
+    more_posts: bool = True  # home-posts past a read-more button above the footer line
 
 
 WEIGHTS = Weights()
