@@ -109,3 +109,38 @@ def test_teasers_with_read_more_and_no_footer_line_are_not_joined() -> None:
     page = _blog(counts=(3, 7, 12)).replace("Posted by Ruth | 7 comments\n", "")
     page = page.replace("Posted by Ruth | 12 comments\n", "")
     assert BLOG_POSTS[2] not in cleantext.clean(page, preset="extract")
+
+
+HOWTO_IT = (
+    "Forare capita a tutti. Con gli attrezzi giusti cambiare la camera d'aria richiede meno di "
+    "un quarto d'ora, anche a bordo strada, e non serve essere meccanici esperti.",
+)
+NEEDS_IT = (
+    "Cosa ti serve",
+    "Due leve per copertoni",
+    "Una camera d'aria nuova della misura giusta",
+    "Una pompa o una bomboletta di CO2",
+)
+STEPS_IT = (
+    "Togli la ruota: apri lo sgancio rapido o svita i dadi, e per la ruota posteriore metti "
+    "prima la catena sul pignone più piccolo, così il cambio non ti ostacola.",
+    "Sgonfia del tutto la camera e inserisci le leve sotto il bordo del copertone, a circa "
+    "dieci centimetri l'una dall'altra, poi fai scorrere la seconda lungo il cerchio.",
+)
+MENU_IT = ("Home", "Negozio", "Officina", "Guide", "Contatti")
+FOOTER_IT = ("Condividi", "Privacy", "© 2026 Pedali & Co.")
+
+
+def test_an_italian_how_to_keeps_its_list_of_what_it_takes() -> None:
+    page = _page(MENU_IT, ("Come cambiare la camera d'aria",), HOWTO_IT, NEEDS_IT, STEPS_IT,
+                 FOOTER_IT)  # fmt: skip
+    out = cleantext.clean(page, preset="extract").splitlines()
+    assert out == [*HOWTO_IT, *NEEDS_IT, *STEPS_IT]
+    assert NEEDS_IT[1] not in extract_with(page, named_sections=False)
+
+
+def test_a_menu_under_the_same_heading_above_the_how_to_goes() -> None:
+    menu = ("Cosa ti serve", "Ruote", "Freni", "Catene", "Selle")  # links of a word
+    page = _page(MENU_IT, menu, ("Come cambiare la camera d'aria",), HOWTO_IT, STEPS_IT,
+                 FOOTER_IT)  # fmt: skip
+    assert "Freni" not in cleantext.clean(page, preset="extract").splitlines()
