@@ -119,7 +119,14 @@ over a copyright line no list had, "کلیه حقوق این سایت محفوظ
 Korean one under "가장 많이 본 기사" (``brief_popular_ko``; its short second paragraph is still
 lost), and short articles of one or two paragraphs, the last ending in an agency's credit, over a
 read-more line and a consent banner, in Russian, Chinese and Hindi
-(``brief_credit_ru``/``_zh``/``_hi``); ``benchmarks/written_pages/*.txt``, written for this
+(``brief_credit_ru``/``_zh``/``_hi``); and for session 22's page genres (``genre_*``, 21 pages in
+English, German, French, Spanish, Italian and Dutch): FAQ pages, a glossary, documentation with
+code and numbered steps, a course page, a government information page, a product page with its
+specifications, an event page, a job ad, a real-estate listing, a researcher's home page, blog
+front pages with a read-more line under each post (``more-posts``), an encyclopedia article with
+its infobox, a links page, a tide table under its headline (``table-page``), a forum thread, a
+Q&A page in Spanish, a mailing-list message, an NGO's volunteering page and an Italian how-to
+with its "Cosa ti serve" list; ``benchmarks/written_pages/*.txt``, written for this
 project, all names and events invented, same licence as the code). Each line of a page is tagged
 ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines
 without their tags, as an HTML-to-text rendering gives them (title, menus, breadcrumb, buttons,

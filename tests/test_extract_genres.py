@@ -1,7 +1,12 @@
-"""Page genres nobody tuned for (w-wild22): a Q&A site in another language than English keeps
-its answers (its "Mejorar esta respuesta" buttons are reply buttons, ``[comments] replies``).
-Near miss: a Spanish story with a "Compartir" / "Seguir" bar and comments under it still loses
-its comments. Pages written for these tests."""
+"""Page genres nobody tuned for (w-wild22, session 22; ``benchmarks/written_pages/genre_*``):
+a Q&A site in another language than English keeps its answers (its "Mejorar esta respuesta"
+buttons are reply buttons, ``[comments] replies``; near miss: a Spanish story with a
+"Compartir" / "Seguir" bar still loses its comments); a blog's home page keeps its posts past
+each one's read-more button (``more-posts``; near misses: a post's own page whose title names
+it, teasers with no footer line); an Italian how-to keeps its "Cosa ti serve" list
+(``[named_sections] headings``; near miss: a menu under the same heading); a page whose
+content is a table under its headline keeps the table (``table-page``; near misses: an
+infobox of labels and values, a table after a paragraph). Pages written for these tests."""
 
 from __future__ import annotations
 
@@ -144,3 +149,44 @@ def test_a_menu_under_the_same_heading_above_the_how_to_goes() -> None:
     page = _page(MENU_IT, menu, ("Come cambiare la camera d'aria",), HOWTO_IT, STEPS_IT,
                  FOOTER_IT)  # fmt: skip
     assert "Freni" not in cleantext.clean(page, preset="extract").splitlines()
+
+
+TIDES_TITLE = "Tides at Harbury this week | Coastwatch"
+TIDES_MENU = ("Coastwatch", "Weather", "Tides", "Wind", "Home › Tides › Harbury")
+TIDES_HEAD = ("Tides at Harbury this week", "Times in local time. Heights above chart datum.")
+TIDES = (
+    "Date", "High water", "Low water", "High water",
+    "Mon 1 Jun", "02:14 4.1 m", "08:31 0.9 m", "14:40 4.3 m",
+    "Tue 2 Jun", "02:58 4.2 m", "09:12 0.8 m", "15:21 4.4 m",
+    "Wed 3 Jun", "03:39 4.3 m", "09:50 0.7 m", "16:00 4.5 m",
+)  # fmt: skip
+TIDES_NOTE = (
+    "In a strong westerly wind the water can stand half a metre higher than the table says.",
+)
+TIDES_FOOT = ("Share this page", "More tides", "Privacy", "© 2026 Coastwatch")
+
+
+def _tides(*middle: tuple[str, ...]) -> str:
+    return _page((TIDES_TITLE,), TIDES_MENU, *middle, TIDES_NOTE, TIDES_FOOT)
+
+
+def test_a_table_under_the_headline_is_the_page_s_content() -> None:
+    page = _tides(TIDES_HEAD, TIDES)
+    out = cleantext.clean(page, preset="extract")
+    assert out.splitlines() == [TIDES_HEAD[1], *TIDES, *TIDES_NOTE]
+    assert cleantext.clean(out, preset="extract") == out  # (a second run keeps it too)
+    # off, the note alone is kept, as before
+    assert extract_with(page, table_page=False).splitlines() == list(TIDES_NOTE)
+
+
+def test_an_infobox_of_labels_and_values_under_the_headline_stays_out() -> None:
+    infobox = ("Location", "Harbury Point", "Built", "1861", "Height", "26 m", "Range", "18 nmi")
+    out = cleantext.clean(_tides(TIDES_HEAD[:1], infobox), preset="extract")
+    assert "Harbury Point" not in out
+
+
+def test_a_table_after_a_paragraph_under_the_headline_is_not_looked_at() -> None:
+    lead = ("The tides this week are among the highest of the year, and the harbour master has "
+            "asked boat owners to check their moorings before Wednesday.",)  # fmt: skip
+    out = cleantext.clean(_tides(TIDES_HEAD[:1], lead, ("Markets",), TIDES), preset="extract")
+    assert out.splitlines()[0] == lead[0] and "Mon 1 Jun" not in out

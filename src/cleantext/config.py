@@ -284,7 +284,9 @@ class BlockDedupOptions:
 #: ("Ingredientes:") kept with it (``ingredient-heading``), past a toolbar a lead of 2 sentences
 #: under a photo credit alone restating the headline kept, no caption (``credit-lead``), a blog
 #: home page's next posts joined past a read-more button above each footer line, the footers'
-#: counts read as one number whatever their figures (``more-posts``)
+#: counts read as one number whatever their figures (``more-posts``), a table with a header row
+#: of labels, maybe under a line or two about it, filling the lines between the page title's
+#: headline and the article kept as the article's start (``table-page``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -393,6 +395,7 @@ EXTRACT_MECHANISMS = (
     "ingredient-heading",
     "credit-lead",
     "more-posts",
+    "table-page",
 )
 
 

@@ -176,6 +176,7 @@ _SWITCHES = {
     "ingredient-heading": "ingredient_heading",
     "credit-lead": "credit_lead",
     "more-posts": "more_posts",
+    "table-page": "table_page",
 }
 
 

@@ -169,6 +169,7 @@ from cleantext.boilerplate.slides import (
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
+from cleantext.boilerplate.table_page import table_above, why_table_page
 from cleantext.boilerplate.tables import CELL_WORDS, find_table, header_labels, why_table
 from cleantext.boilerplate.tables import MIN_ROWS as TABLE_ROWS
 from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
@@ -521,6 +522,7 @@ class Weights:
     ingredient_heading: bool = True  # items counted with no unit under it (``recipes.py``)
     credit_lead: bool = True  # a lead under a credit alone restating the headline (``lead``)
     more_posts: bool = True  # home-posts past a read-more button above the footer line
+    table_page: bool = True  # a table under the headline, above the article (``table_page``)
 
 
 WEIGHTS = Weights()
@@ -2556,6 +2558,13 @@ def find_main_content(
         first = named
     if weights.unlisted_deck:  # (a later pass or run: an unlisted deck kept, ``deck.py``)
         first = kept_deck(infos, first, _cased_or_caseless)
+    later = bool(page.title) and bool(infos) and infos[0].block.text != page.title[0]
+    tabled = table_above(infos, first, weights, later) if first > 0 else first
+    if tabled < first:  # a table page's table and its intro: the content, no menu
+        lines = line_range(infos, tabled, first - 1)
+        pros_cons = _joined(pros_cons, why_table_page(lines))
+        infos = _keep_lists(infos, {tabled: first})
+        first = tabled
     if not page.title:  # (the page's title: the first line of its first text)
         page.title.append(infos[0].block.text if infos else "")
     notice = imprint_start(infos, first, page.title[0], weights)
