@@ -6,17 +6,18 @@ text gives each cell a line of its own: the cells score as a menu's links, the n
 them won as the article, and the table went with the head (a Dutch tide table's page lost 63
 of its 78 words).
 
-When the non-blank lines between the page title's headline (``headline.headline_index``, or
-else a line whose words are all the title's: ``_anchor``) and
-the article's first line are, in order, at most ``MAX_INTRO`` lines that say what the table
-is (no UI text, no paragraph) and then a table (``tables.find_table``: ``MIN_ROWS`` rows or
-more of 2 to ``MAX_COLUMNS`` cells, a column of figures, times or days and one of labels, or
-rows of dates and figures under a header row of labels)
-that has a header row of labels over ``MIN_COLUMNS`` columns or more (two columns under a
-first pair of labels are an infobox's labels and values) or is announced by a line ending
-in ':', the article starts
-at the first of those lines: the table is the content it leads to. In a later pass (what the
-first one kept: no title, no headline), or in a text whose first line is a sentence (no
+When the non-blank lines between the page title's headline and the article's first line are,
+in order, at most ``MAX_INTRO`` lines that say what the table is (no UI text, no paragraph)
+and then a table (``tables.find_table``: ``MIN_ROWS`` rows or more of 2 to ``MAX_COLUMNS``
+cells, a column of figures, times or days and one of labels, or rows of dates and figures
+under a header row of labels) that has a header row of labels over ``MIN_COLUMNS`` columns
+or more (two columns under a first pair of labels are an infobox's labels and values) or is
+announced by a line ending in ':', the article starts at the first of those lines: the table
+is the content it leads to. The headline is the nearest line above the table whose words, two
+or more, are all the title's ("Getijden Harlingen, april 2026" under "Getijden Harlingen –
+Getijdentabel april 2026 | Waddenweer"), with only short lines between (``MAX_TRIES`` such
+lines looked under, the nearest first). In a later pass (what
+the first one kept: no title, no headline), or in a text whose first line is a sentence (no
 title: ``extract`` run again on its output, which starts with the table's intro), the same
 lines at the text's start stay.
 
@@ -41,61 +42,74 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cleantext.boilerplate.headline import headline_index
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.tables import MIN_ROWS, find_table, header_labels
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["MAX_INTRO", "MIN_COLUMNS", "table_above", "why_table_page"]
+__all__ = ["MAX_INTRO", "MAX_TRIES", "MIN_COLUMNS", "table_above", "why_table_page"]
 
 MAX_INTRO = 2  # lines above the table's cells that say what it is
 MIN_COLUMNS = 3  # cells a row of a table not announced by ':' has
+MAX_TRIES = 2  # lines that repeat the title's words looked under, the nearest first
 #: the kinds of line an intro may be (no paragraph: the run would have started there)
 _INTRO_KINDS = frozenset({"short", "medium", "repeat"})
 #: the kinds of line a cell may be (a time or date cell is a ``hint`` with the ``date`` UI)
 _CELL_KINDS = frozenset({"short", "medium", "repeat", "hint"})
+_CELL_UI = frozenset({"", "date"})
 
 
 def table_above(infos: Sequence[LineInfo], first: int, w: Weights, later: bool) -> int:
     """The first line of the table (with its intro lines) that fills the lines between the
-    page title's headline and the article's first line ``first`` (with ``later``, between
-    the text's start and ``first``), or ``first`` when there is none."""
-    if not w.table_page:
+    page title's headline and the article's first line ``first`` (with ``later``, or under a
+    first line that is a sentence, between the text's start and ``first``), or ``first`` when
+    there is none."""
+    if not w.table_page or first < 2 * MIN_ROWS:
         return first
-    untitled = later or infos[0].terminal or infos[0].kind == "good"
-    top = -1 if untitled else _anchor(infos, first, w)
-    if top is None or top >= first:
+    lines = _cells_above(infos, first, w.table_max + MAX_INTRO + 1)
+    if len(lines) < 2 * MIN_ROWS:
         return first
-    lines = [i for i in range(top + 1, first) if infos[i].kind != "empty"]
-    if not 2 * MIN_ROWS <= len(lines) <= w.table_max + MAX_INTRO:
-        return first
-    for intro in range(MAX_INTRO + 1):
-        if intro and not _intro(infos[lines[intro - 1]]):
-            return first
-        if _table(infos, lines, intro):
-            return lines[0]
+    if later or infos[0].terminal or infos[0].kind == "good":
+        return lines[0] if lines[0] == 0 and _found(infos, lines) else first
+    title = set(_words(infos[0]))
+    tries = MAX_TRIES
+    for k in range(len(lines) - 2 * MIN_ROWS, -1, -1):  # (the nearest headline first)
+        words = _words(infos[lines[k]])
+        if lines[k] > 0 and len(words) >= 2 and title.issuperset(words):
+            if _found(infos, lines[k + 1 :]):
+                return lines[k + 1]
+            tries -= 1
+            if not tries:
+                break
     return first
 
 
-def _anchor(infos: Sequence[LineInfo], first: int, w: Weights) -> int | None:
-    """The page title's headline (``headline_index``), or else the nearest line above
-    ``first`` (within the lines a table and its intro may take) whose words, two or more, are
-    all the title's ("Getijden Harlingen, april 2026" under "Getijden Harlingen –
-    Getijdentabel april 2026 | Waddenweer": a headline the title words otherwise), or
-    ``None``."""
-    h = headline_index(infos)
-    if h is not None or not infos or first < 2 * MIN_ROWS:
-        return h
-    if infos[first - 1].kind not in _CELL_KINDS:
-        return None  # (no cell right above the article: no table to look for)
-    title = set(_words(infos[0]))
-    for j in range(first - 1, max(0, first - w.table_max - MAX_INTRO - 2), -1):
-        words = _words(infos[j])
-        if len(words) >= 2 and title.issuperset(words):
-            return j
-    return None
+def _cells_above(infos: Sequence[LineInfo], first: int, most: int) -> list[int]:
+    """The non-blank lines right above ``first`` (at most ``most``, in order) that may be a
+    table's cells or its intro or headline: short lines, no UI text but a date or a time."""
+    out: list[int] = []
+    j = first - 1
+    while j >= 0 and len(out) < most:
+        info = infos[j]
+        if info.kind != "empty":
+            if info.kind not in _CELL_KINDS or info.ui not in _CELL_UI:
+                break
+            out.append(j)
+        j -= 1
+    return out[::-1]
+
+
+def _found(infos: Sequence[LineInfo], lines: Sequence[int]) -> bool:
+    """``lines`` are at most ``MAX_INTRO`` intro lines, then a table's cells (``_table``)."""
+    if not 2 * MIN_ROWS <= len(lines) <= len(infos):
+        return False
+    for intro in range(MAX_INTRO + 1):
+        if intro and not _intro(infos[lines[intro - 1]]):
+            return False
+        if _table(infos, lines, intro):
+            return True
+    return False
 
 
 def _words(info: LineInfo) -> list[str]:
@@ -113,8 +127,6 @@ def _table(infos: Sequence[LineInfo], lines: Sequence[int], intro: int) -> bool:
     a line ending in ':', or none) with a header row of labels or announced by a line ending
     in ':'."""
     cells = [infos[i] for i in lines[intro:]]
-    if any(c.kind not in _CELL_KINDS or c.ui not in ("", "date") for c in cells):
-        return False
     texts = [c.block.text.strip() for c in cells]
     found = find_table(texts, dated=True)
     if found is None:
