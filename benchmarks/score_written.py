@@ -119,7 +119,14 @@ over a copyright line no list had, "کلیه حقوق این سایت محفوظ
 Korean one under "가장 많이 본 기사" (``brief_popular_ko``; its short second paragraph is still
 lost), and short articles of one or two paragraphs, the last ending in an agency's credit, over a
 read-more line and a consent banner, in Russian, Chinese and Hindi
-(``brief_credit_ru``/``_zh``/``_hi``); and session 22's losses: a news story with one
+(``brief_credit_ru``/``_zh``/``_hi``); and for session 22's page genres (``genre_*``, 21 pages in
+English, German, French, Spanish, Italian and Dutch): FAQ pages, a glossary, documentation with
+code and numbered steps, a course page, a government information page, a product page with its
+specifications, an event page, a job ad, a real-estate listing, a researcher's home page, blog
+front pages with a read-more line under each post (``more-posts``), an encyclopedia article with
+its infobox, a links page, a tide table under its headline (``table-page``), a forum thread, a
+Q&A page in Spanish, a mailing-list message, an NGO's volunteering page and an Italian how-to
+with its "Cosa ti serve" list; and session 22's losses: a news story with one
 sign-up sentence between its paragraphs (``signup_line_en``), a story with a table of rents whose
 rows are lines of their own under a header row and over its "Source: ... Chart: ..." line
 (``rents_table_en``, ``row-tables``), a German wire story whose paragraphs end in joined

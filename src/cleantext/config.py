@@ -288,7 +288,11 @@ class BlockDedupOptions:
 #: (``loose-sentences``), a credit of agencies joined ("(dpa/AFP)") an agency's (``credit-pairs``),
 #: of an even number of long lines the lower middle one's stopword density the typical one
 #: (``lower-median``), a table between two paragraphs whose rows are lines of their own, a label
-#: then figures ("Northport 1,240 +9.1%"), with its source line, the article's (``row-tables``)
+#: then figures ("Northport 1,240 +9.1%"), with its source line, the article's (``row-tables``), a
+#: blog home page's next posts joined past a read-more button above each footer line, the footers'
+#: counts read as one number whatever their figures (``more-posts``), a table with a header row
+#: of labels, maybe under a line or two about it, filling the lines between the page title's
+#: headline and the article kept as the article's start (``table-page``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -400,6 +404,8 @@ EXTRACT_MECHANISMS = (
     "credit-pairs",
     "lower-median",
     "row-tables",
+    "more-posts",
+    "table-page",
 )
 
 

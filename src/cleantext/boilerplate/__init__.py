@@ -179,6 +179,8 @@ _SWITCHES = {
     "credit-pairs": "credit_pairs",
     "lower-median": "lower_median",
     "row-tables": "row_tables",
+    "more-posts": "more_posts",
+    "table-page": "table_page",
 }
 
 

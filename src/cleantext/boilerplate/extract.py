@@ -170,6 +170,7 @@ from cleantext.boilerplate.slides import (
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.boilerplate.stories import next_story, why_next_story
+from cleantext.boilerplate.table_page import table_above, why_table_page
 from cleantext.boilerplate.tables import (
     CELL_WORDS,
     ends_in_figure,
@@ -534,6 +535,8 @@ class Weights:
     credit_pairs: bool = True  # and a credit of agencies joined: "(dpa/AFP)" (``wires``)
     lower_median: bool = True  # an even count of long lines: the lower middle density
     row_tables: bool = True  # a table's rows on lines of their own (``tables.row_cells``)
+    more_posts: bool = True  # home-posts past a read-more button above the footer line
+    table_page: bool = True  # a table under the headline, above the article (``table_page``)
 
 
 WEIGHTS = Weights()
@@ -2598,6 +2601,13 @@ def find_main_content(
         first = named
     if weights.unlisted_deck:  # (a later pass or run: an unlisted deck kept, ``deck.py``)
         first = kept_deck(infos, first, _cased_or_caseless)
+    later = bool(page.title) and bool(infos) and infos[0].block.text != page.title[0]
+    tabled = table_above(infos, first, weights, later) if first > 0 else first
+    if tabled < first:  # a table page's table and its intro: the content, no menu
+        lines = line_range(infos, tabled, first - 1)
+        pros_cons = _joined(pros_cons, why_table_page(lines))
+        infos = _keep_lists(infos, {tabled: first})
+        first = tabled
     if not page.title:  # (the page's title: the first line of its first text)
         page.title.append(infos[0].block.text if infos else "")
     notice = imprint_start(infos, first, page.title[0], weights)

@@ -15,7 +15,9 @@ names the story above the content (``_story_page``): a news page that shows the 
 under the article ends at its story (``next-story``); nor when the footer line repeats a
 byline's name above the content (``_byline_name``: an author's box). A comment's "Reply"
 button is a UI string, no footer line. Off with ``Weights.home_posts=False`` (``extract_off =
-["home-posts"]``).
+["home-posts"]``). With ``Weights.more_posts`` (``more-posts``), a read-more button right
+under a post is passed over to its footer line and goes with it ("Read more »" / "Posted by
+Ruth | 3 comments"), and the footers' counts match whatever their figures (``_same``).
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines, positive_runs
 >>> post = ("I bridged the track with a bit of wire, replaced the capacitors and, on the first "
@@ -71,22 +73,34 @@ def next_posts(
     if not w.home_posts:
         return last, []
     footers: list[tuple[int, int]] = []
+    more = w.more_posts
     while True:
-        foot = line_below(infos, last)
+        top = line_below(infos, last)
+        foot = _past_more(infos, top, more)
         if foot is None or not _footer(infos[foot]):
             break
         start = _run_after(infos, foot)
         end = None if start is None else _run_end(runs, start)
         if start is None or end is None:
             break
-        after = line_below(infos, end)
-        if after is None or not (_footer(infos[after]) and _same(infos[foot], infos[after])):
+        after = _past_more(infos, line_below(infos, end), more)
+        same = _same(infos[foot], infos[after], more) if after is not None else False
+        if after is None or not (_footer(infos[after]) and same):
             break
         if not footers and (_story_page(infos, first, title) or _byline_name(infos, first, foot)):
             break  # (asked once, when a post would be joined: a story's page, not a home page)
-        footers.append((foot, _dates_under(infos, foot, start)))
+        footers.append((top or foot, _dates_under(infos, foot, start)))
         last = end
     return last, footers
+
+
+def _past_more(infos: Sequence[LineInfo], j: int | None, more: bool) -> int | None:
+    """Line ``j``, or with ``more`` (``more-posts``) the line under it when ``j`` is a
+    read-more button ("Read more »", "Lire la suite": a post's excerpt on a blog's home page
+    has one above its footer line)."""
+    if j is None or not more or infos[j].ui != "read-more":
+        return j
+    return line_below(infos, j)
 
 
 def _run_end(runs: Sequence[tuple[float, int, int]], start: int) -> int | None:
@@ -119,10 +133,12 @@ def _footer(info: LineInfo) -> bool:
     return info.kind in _FOOTER_KINDS and not info.ui and 0 < info.words <= FOOTER_WORDS
 
 
-def _same(a: LineInfo, b: LineInfo) -> bool:
+def _same(a: LineInfo, b: LineInfo, counts: bool = False) -> bool:
     """Two lines of one template: their first ``SAME_WORDS`` normalised words are the same
     ("eingestellt von inge um 0 00 | 4 kommentare", "... | 1 kommentar"), or the whole line
-    when it is shorter.
+    when it is shorter. With ``counts`` (``more-posts``), a number is the same as any other
+    of more or fewer figures ("publié par lucie | 5 commentaires", "... | 11 commentaires":
+    the keys have each figure as 0).
 
     >>> from cleantext.boilerplate.extract import LineInfo
     >>> from cleantext.segment import Block
@@ -131,9 +147,19 @@ def _same(a: LineInfo, b: LineInfo) -> bool:
     True
     >>> _same(mk("posted by dave at 0 00 pm"), mk("posted by jen at 0 00 pm"))
     False
+    >>> a, b = mk("publié par lucie 0 commentaires"), mk("publié par lucie 00 commentaires")
+    >>> _same(a, b), _same(a, b, counts=True)
+    (False, True)
     """
     first, second = a.key.split()[:SAME_WORDS], b.key.split()[:SAME_WORDS]
+    if counts:
+        first, second = _figures(first), _figures(second)
     return len(first) >= MIN_SAME and first == second
+
+
+def _figures(words: list[str]) -> list[str]:
+    """``words`` with each number ("0", "00": the keys' figures) as one "0"."""
+    return ["0" if not word.strip("0") else word for word in words]
 
 
 def _byline_name(infos: Sequence[LineInfo], first: int, foot: int) -> bool:

@@ -122,12 +122,13 @@ def header_labels(cells: Sequence[str], shape: tuple[int, int]) -> bool:
     return header > 0 and not any(is_figure(c) for c in cells[:header])
 
 
-def table_shape(cells: Sequence[str]) -> tuple[int, int] | None:
+def table_shape(cells: Sequence[str], dated: bool = False) -> tuple[int, int] | None:
     """``(columns, header cells)`` of the first shape that makes ``cells`` (a run's lines) a
     table: ``MIN_ROWS`` rows or more of ``columns`` cells after ``header`` cells (0, or one
     row), each row with its figures (``is_figure``) in the same columns, one column or more
     of figures and one or more of none (the labels); no cell over ``CELL_WORDS`` words.
-    ``None`` if there is none.
+    ``None`` if there is none. With ``dated`` (``table_page``), a row may be all figures
+    under a header row of labels: a tide table's rows open with their date ("wo 1 apr").
 
     >>> table_shape(["District", "Old day", "New day", "Abbeyfield", "Monday", "Thursday",
     ...     "Riverside", "Wednesday", "Monday", "Westgate", "Friday", "Wednesday"])
@@ -136,6 +137,10 @@ def table_shape(cells: Sequence[str]) -> tuple[int, int] | None:
     True
     >>> table_shape(["200 g flour", "2 eggs", "salt", "50 g butter", "1 l milk", "sugar"]) is None
     True
+    >>> dates = ["Date", "High", "Low", "May 1", "06:10", "12:25", "May 2", "06:55", "13:10",
+    ...     "May 3", "07:40", "13:55"]
+    >>> table_shape(dates) is None, table_shape(dates, dated=True)
+    (True, (3, 3))
     """
     n = len(cells)
     if n < 2 * MIN_ROWS or any(_words(c) > CELL_WORDS for c in cells):
@@ -149,17 +154,18 @@ def table_shape(cells: Sequence[str]) -> tuple[int, int] | None:
             if body % columns or body // columns < MIN_ROWS:
                 continue
             row = figures[header : header + columns]
-            if not any(row) or all(row):
+            if not any(row) or (all(row) and not (dated and header and not any(figures[:header]))):
                 continue
             if all(figures[i : i + columns] == row for i in range(header, n, columns)):
                 return columns, header
     return None
 
 
-def find_table(texts: Sequence[str]) -> tuple[int, tuple[int, int]] | None:
+def find_table(texts: Sequence[str], dated: bool = False) -> tuple[int, tuple[int, int]] | None:
     """``(lines, shape)``: the table's shape (``table_shape``) in a run of short lines
     ``texts`` and how many lines above its cells are none (1: a line ending in ':' that
     announces it, or a heading that is no figure; else 0). ``None`` if there is no table.
+    ``dated``: as for ``table_shape``.
 
     >>> find_table(["Prices:", "Adult", "£5", "Child", "£3", "Family", "£12"])
     (1, (2, 0))
@@ -168,14 +174,14 @@ def find_table(texts: Sequence[str]) -> tuple[int, tuple[int, int]] | None:
     (1, (2, 2))
     """
     if texts[0].endswith(":"):
-        shape = table_shape(texts[1:])
+        shape = table_shape(texts[1:], dated)
         return None if shape is None else (1, shape)
-    shape = table_shape(texts)
+    shape = table_shape(texts, dated)
     if shape is not None:
         return 0, shape
     if is_figure(texts[0]):
         return None
-    shape = table_shape(texts[1:])
+    shape = table_shape(texts[1:], dated)
     return None if shape is None else (1, shape)
 
 
