@@ -54,7 +54,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "headline-box, name-lists, imprint-head, home-posts, lead-toolbar, listed-header, "
         "list-last-paragraph, counted-items, signup-paragraphs, timed-days, toc-heading, "
         "verse-page, numbered-section, ranked-headlines, form-pitch, listed-under-heading, "
-        "credit-ends, ingredient-heading, credit-lead"
+        "credit-ends, ingredient-heading, credit-lead, ui-headings"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

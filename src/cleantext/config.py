@@ -282,7 +282,9 @@ class BlockDedupOptions:
 #: "…と話した。（共同）"), read as ending in its sentence (``credit-ends``), a recipe's
 #: ingredients counted without a unit ("2 huevos") under a heading that names the list
 #: ("Ingredientes:") kept with it (``ingredient-heading``), past a toolbar a lead of 2 sentences
-#: under a photo credit alone restating the headline kept, no caption (``credit-lead``)
+#: under a photo credit alone restating the headline kept, no caption (``credit-lead``), a UI
+#: line alone over a sentence that names its first word ("Share" over "Click Share, then ...")
+#: kept as a section's heading, in the ``light`` preset too (``ui-headings``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -390,6 +392,7 @@ EXTRACT_MECHANISMS = (
     "credit-ends",
     "ingredient-heading",
     "credit-lead",
+    "ui-headings",
 )
 
 

@@ -520,6 +520,7 @@ class Weights:
     credit_ends: bool = True  # a sentence, then an agency's credit in brackets (``wires``)
     ingredient_heading: bool = True  # items counted with no unit under it (``recipes.py``)
     credit_lead: bool = True  # a lead under a credit alone restating the headline (``lead``)
+    ui_headings: bool = True  # a UI line over a sentence that echoes it is a heading (light.py)
 
 
 WEIGHTS = Weights()

@@ -15,6 +15,7 @@ such a run (or as a run of three or more), never on their own.
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate, compress, repeat
 from operator import add
 
@@ -144,13 +145,118 @@ def _keep_quoted(rows: list[str], hits: list[Match | None]) -> None:
             hits[i] = None
 
 
+#: :func:`echoes` looks at the line's first words only (3 characters a word without spaces)
+ECHO_WORDS = 12
+
+
+def _stem(word: str) -> str:
+    """A word's stem for :func:`echoes`: a word of 5 letters or more loses its last letter
+    ("comments" -> "comment", "share" -> "shar", which "sharing" starts with)."""
+    return word[:-1] if len(word) >= 5 else word
+
+
+def echoes(heading: str, line: str) -> bool:
+    """The first word of 3 letters or more (2 without letter case) of ``heading`` comes again
+    among ``line``'s first :data:`ECHO_WORDS` words: its stem (:func:`_stem`) starts one of
+    them in a script with letter case; in one without, the word is anywhere in the line's
+    first ``3 * ECHO_WORDS`` characters (Chinese, Arabic: a word may take a prefix there,
+    "لتسجيل"). A section's heading names what its paragraph is about; a share button names nothing
+    the next paragraph says.
+
+    >>> echoes("Share", "Open the document, click Share, then Copy link.")
+    True
+    >>> echoes("Read more", "More than 300 people came to the meeting on Tuesday.")
+    False
+    >>> far = "Fans waited in the snow for hours to see the stars, as the story goes."
+    >>> echoes("Story continues below", far)  # "story" is its 14th word
+    False
+    >>> echoes("分享", "打开文档，点击分享，然后点击复制链接。")
+    True
+    """
+    first = next((w for w in _WORD.findall(heading.casefold()) if len(w) >= _letters(w)), None)
+    if first is None:
+        return False
+    folded = line.casefold()
+    if _caseless(first):  # no word boundary to trust
+        return first in folded[: 3 * ECHO_WORDS]
+    stem = _stem(first)
+    return any(w.startswith(stem) for w in _WORD.findall(folded)[:ECHO_WORDS])
+
+
+def _caseless(word: str) -> bool:
+    """A word in a script without letter case (Chinese, Arabic)."""
+    return word.lower() == word.upper()
+
+
+def _letters(word: str) -> int:
+    """The fewest letters of a word :func:`echoes` looks for: 3, or 2 in a script without
+    case (a Chinese character is a syllable)."""
+    return 2 if _caseless(word) else 3
+
+
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters (linear: one class, one quantifier)
+
+_CLOSERS = "\"'”’»)]）」』"
+_STOPS = tuple(sentence_ends())
+
+#: a UI line is a section's heading (``ui-headings``) with up to this many words
+HEADING_WORDS = 5
+
+
+def _sentence(line: str) -> bool:
+    """A line that is a sentence: terminal punctuation (before closing quotes or brackets,
+    if any: a button's "(Opens in new window)" ends in none), 5 words or more (12 characters
+    or more in a script written without spaces).
+
+    >>> _sentence('He said "Click Share, then Copy link."')
+    True
+    >>> _sentence("Click to share on Facebook (Opens in new window)")
+    False
+    """
+    line = line.strip()
+    if not line.rstrip(_CLOSERS).endswith(_STOPS):
+        return False
+    return len(line.split(maxsplit=4)) >= 5 or (" " not in line and len(line) >= 12)
+
+
+def _keep_headings(rows: list[str], hits: list[Match | None]) -> None:
+    """A UI line alone (no UI line right above or under it, blank lines aside) of up to
+    :data:`HEADING_WORDS` words is a section's heading, kept, when the next line is a sentence
+    that :func:`echoes` it: a help page's "Sign in" over "To sign in, open the app ...", a
+    manual's "Share" over "Click Share, then Copy link ...", "Terms of service" over "By
+    using the app you agree to our terms." A share bar's "Share" over the story's next
+    paragraph goes (``extract_off = ["ui-headings"]`` removes every such heading again).
+
+    >>> rows = ["Share", "", "Click Share, then Copy link, and paste it."]
+    >>> rows += ["Share", "", "He left at noon, and nobody saw him."]
+    >>> hits = [Match("share", "line"), None, None, Match("share", "line"), None, None]
+    >>> _keep_headings(rows, hits)
+    >>> hits[0], hits[3]
+    (None, Match(category='share', strength='line'))
+    """
+    n = len(rows)
+    for i in compress(range(n), hits):
+        if len(rows[i].split(maxsplit=HEADING_WORDS)) > HEADING_WORDS:
+            continue
+        above = next((k for k in range(i - 1, -1, -1) if not _blank(rows[k])), None)
+        below = next((k for k in range(i + 1, n) if not _blank(rows[k])), None)
+        if below is None or hits[below] is not None or (above is not None and hits[above]):
+            continue
+        if _sentence(rows[below]) and echoes(rows[i], rows[below]):
+            hits[i] = None
+
+
 def find_ui_lines(
-    text: str, patterns: Patterns, hits: list[Match | None] | None = None
+    text: str,
+    patterns: Patterns,
+    hits: list[Match | None] | None = None,
+    headings: bool = True,
 ) -> list[Edit]:
     """Edits that remove UI lines and widget runs from ``text``.
 
     ``hits`` is ``patterns.match_lines(text, hints=False)`` if the caller has it already
-    (the list is changed in place).
+    (the list is changed in place). ``headings``: UI lines that are a section's heading
+    are kept (:func:`_keep_headings`).
     """
     if hits is None:
         hits = patterns.match_lines(text, hints=False)  # menu hints are never removed here
@@ -160,6 +266,8 @@ def find_ui_lines(
     starts = list(accumulate(map(add, map(len, rows), repeat(1)), initial=0))  # in C
     _keep_inner_copyright(rows, hits)
     _keep_quoted(rows, hits)
+    if headings:
+        _keep_headings(rows, hits)
     edits: list[Edit] = []
     for run in _runs(rows, hits):
         found = [m for m in (hits[i] for i in run) if m is not None]
