@@ -163,6 +163,9 @@ class BlockDedupOptions:
         candidate_threshold: minimum Jaccard similarity of two sentence windows for the LSH
             candidate to be kept (runs are verified again as a whole with ``threshold``);
             below 1, because the LSH banding needs a threshold it can miss.
+        refrain_lines: a later copy that is a stanza of verse of at least this many lines,
+            with verse between it and the earlier copy (a song's chorus), is kept
+            (:mod:`cleantext.blocks.refrain`); 0 removes it as any other copy.
 
     >>> BlockDedupOptions(num_perm=0)
     Traceback (most recent call last):
@@ -176,6 +179,7 @@ class BlockDedupOptions:
     candidate_threshold: float = field(
         default=0.5, metadata=_range(float, 0, 1, lo_open=True, hi_open=True)
     )
+    refrain_lines: int = field(default=3, metadata=_range(int, 0, 1000))
 
     def __post_init__(self) -> None:
         _check_ranges("dedup", self)

@@ -52,6 +52,7 @@ from cleantext.blocks.align import (
     word_bytes,
 )
 from cleantext.blocks.align import words as align_words
+from cleantext.blocks.refrain import is_refrain
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.edits import Edit, apply_edits
 from cleantext.minhash.lsh import BandTable, band_keys, optimal_params
@@ -609,7 +610,10 @@ def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Remova
         budget -= 2 * _EXTEND_LIMIT if fuzzy else 0
         if run is not None:
             end = _trailing_wordless(lines, run.later_end, run.earlier_end)
-            out.append(_Removal(run, how, lines.start(run.later_start), end))
+            start = lines.start(run.later_start)
+            if is_refrain(text, start, end, lines.end(run.earlier_end - 1), opts.refrain_lines):
+                continue  # a chorus between a song's verses: the text's own
+            out.append(_Removal(run, how, start, end))
             floor = run.later_end
     return out
 
