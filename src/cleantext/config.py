@@ -166,6 +166,9 @@ class BlockDedupOptions:
         refrain_lines: a later copy that is a stanza of verse of at least this many lines,
             with verse between it and the earlier copy (a song's chorus), is kept
             (:mod:`cleantext.blocks.refrain`); 0 removes it as any other copy.
+        sibling_headings: a later copy under another heading of a family of at least this
+            many sibling headings ("Plan A", "Plan B", "Plan C") than the earlier copy is
+            kept (:mod:`cleantext.blocks.sections`); 0 removes it as any other copy.
 
     >>> BlockDedupOptions(num_perm=0)
     Traceback (most recent call last):
@@ -180,6 +183,7 @@ class BlockDedupOptions:
         default=0.5, metadata=_range(float, 0, 1, lo_open=True, hi_open=True)
     )
     refrain_lines: int = field(default=3, metadata=_range(int, 0, 1000))
+    sibling_headings: int = field(default=3, metadata=_range(int, 0, 1000))
 
     def __post_init__(self) -> None:
         _check_ranges("dedup", self)

@@ -53,6 +53,7 @@ from cleantext.blocks.align import (
 )
 from cleantext.blocks.align import words as align_words
 from cleantext.blocks.refrain import is_refrain
+from cleantext.blocks.sections import in_parallel_sections
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.edits import Edit, apply_edits
 from cleantext.minhash.lsh import BandTable, band_keys, optimal_params
@@ -613,6 +614,9 @@ def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Remova
             start = lines.start(run.later_start)
             if is_refrain(text, start, end, lines.end(run.earlier_end - 1), opts.refrain_lines):
                 continue  # a chorus between a song's verses: the text's own
+            earlier = lines.start(run.earlier_start)
+            if in_parallel_sections(text, start, earlier, opts.sibling_headings):
+                continue  # "Plan B" repeats meals of "Plan A": each section is read alone
             out.append(_Removal(run, how, start, end))
             floor = run.later_end
     return out
