@@ -45,8 +45,8 @@ _GOES_ON = ",;:-–—"
 def is_refrain(text: str, start: int, end: int, earlier_end: int, min_lines: int) -> bool:
     """Whether ``text[start:end]``, a later copy of a block whose earlier copy ends at
     ``earlier_end``, is a repeated stanza with verse before it (see the module)."""
-    if min_lines < 1 or earlier_end > start:
-        return False
+    if min_lines < 1 or earlier_end > start or text.count("\n", start, end) > 2 * MAX_LINES + 2:
+        return False  # (a long copy, a whole article again: told without splitting it)
     lines = _lines(text[start:end])
     if lines and len(lines[0].split()) <= 2:  # a label: "[Chorus]", "Refrain:"
         lines = lines[1:]

@@ -53,7 +53,7 @@ from cleantext.blocks.align import (
 )
 from cleantext.blocks.align import words as align_words
 from cleantext.blocks.refrain import is_refrain
-from cleantext.blocks.sections import in_parallel_sections
+from cleantext.blocks.sections import families, in_parallel_sections
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.edits import Edit, apply_edits
 from cleantext.minhash.lsh import BandTable, band_keys, optimal_params
@@ -594,6 +594,7 @@ def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Remova
     wins = units(text, toks)
     out: list[_Removal] = []
     floor, examined = 0, 0
+    sections: list[list[tuple[int, str]]] | None = None  # sibling headings (blocks/sections)
     budget = _FUZZY_BUDGET * len(w) + 4 * _EXTEND_LIMIT  # fuzzy alignment walks, linear cost
     for chain in _chains(_find_matches(w, wins, opts, toks.plain), wins, w):
         if chain.later_end <= max(floor, examined):
@@ -614,8 +615,9 @@ def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Remova
             start = lines.start(run.later_start)
             if is_refrain(text, start, end, lines.end(run.earlier_end - 1), opts.refrain_lines):
                 continue  # a chorus between a song's verses: the text's own
-            earlier = lines.start(run.earlier_start)
-            if in_parallel_sections(text, start, earlier, opts.sibling_headings):
+            if sections is None:  # looked for once, at the first removal
+                sections = families(text, opts.sibling_headings)
+            if in_parallel_sections(sections, start, lines.start(run.earlier_start)):
                 continue  # "Plan B" repeats meals of "Plan A": each section is read alone
             out.append(_Removal(run, how, start, end))
             floor = run.later_end

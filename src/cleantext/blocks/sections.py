@@ -12,8 +12,10 @@ bottom has no section heading above its first copy, and goes.
 
 >>> text = "Plan A\\nOats and eggs.\\nPlan B\\nOats and eggs.\\nPlan C\\nRice.\\n"
 >>> later, earlier = text.index("Oats", 10), text.index("Oats")
->>> in_parallel_sections(text, later, earlier, 3), in_parallel_sections(text, later, earlier, 4)
-(True, False)
+>>> in_parallel_sections(families(text, 3), later, earlier)
+True
+>>> families(text, 4)
+[]
 """
 
 from __future__ import annotations
@@ -34,12 +36,14 @@ _LABEL = re.compile(r"(?:[^\W\d_]|\d{1,3})[:.]?")
 
 def families(text: str, min_siblings: int) -> list[list[tuple[int, str]]]:
     """The families of sibling headings of ``text``: lines of 2 to :data:`MAX_WORDS` words
-    that differ in their last word alone, a label, ``min_siblings`` distinct lines or more;
-    each family as ``(offset, line)`` pairs in order.
+    that differ in their last word alone, a label, ``min_siblings`` distinct lines or more
+    (none if ``min_siblings`` is 0); each family as ``(offset, line)`` pairs in order.
 
     >>> families("Week 1\\nRun.\\nWeek 2\\nSwim.\\nWeek 3\\nRest.\\nWeek 3\\n", 3)[0][1:3]
     [(12, 'Week 2'), (25, 'Week 3')]
     """
+    if min_siblings < 1:
+        return []
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
     offset = 0
     for line in text.split("\n"):
@@ -50,12 +54,10 @@ def families(text: str, min_siblings: int) -> list[list[tuple[int, str]]]:
     return [f for f in found.values() if len({line for _, line in f}) >= min_siblings]
 
 
-def in_parallel_sections(text: str, later: int, earlier: int, min_siblings: int) -> bool:
-    """Whether the copy at offset ``later`` and the earlier one at ``earlier`` are under two
-    sibling headings of one family (see the module; ``min_siblings`` 0: never)."""
-    if min_siblings < 1:
-        return False
-    for family in families(text, min_siblings):
+def in_parallel_sections(found: list[list[tuple[int, str]]], later: int, earlier: int) -> bool:
+    """Whether the copy at offset ``later`` and the earlier one at offset ``earlier`` are
+    under two sibling headings of one of the families ``found`` (:func:`families`)."""
+    for family in found:
         starts = [start for start, _ in family]
         above_later = bisect.bisect_right(starts, later) - 1
         above_earlier = bisect.bisect_right(starts, earlier) - 1

@@ -219,31 +219,26 @@ def _sentence(line: str) -> bool:
     return len(line.split(maxsplit=4)) >= 5 or (" " not in line and len(line) >= 12)
 
 
-def _keep_headings(rows: list[str], hits: list[Match | None]) -> None:
-    """A UI line alone (no UI line right above or under it, blank lines aside) of up to
-    :data:`HEADING_WORDS` words is a section's heading, kept, when the next line is a sentence
-    that :func:`echoes` it: a help page's "Sign in" over "To sign in, open the app ...", a
-    manual's "Share" over "Click Share, then Copy link ...", "Terms of service" over "By
-    using the app you agree to our terms." A share bar's "Share" over the story's next
-    paragraph goes (``extract_off = ["ui-headings"]`` removes every such heading again).
+def _heading(rows: list[str], i: int) -> bool:
+    """Whether UI line ``i``, alone in its run (no UI line right above or under it, blank
+    lines aside), of up to :data:`HEADING_WORDS` words, is a section's heading: the next
+    line is a sentence that :func:`echoes` it (a help page's "Sign in" over "To sign in,
+    open the app ...", a manual's "Share" over "Click Share, then Copy link ...", "Terms of
+    service" over "By using the app you agree to our terms."). A share bar's "Share" over
+    the story's next paragraph is none (``extract_off = ["ui-headings"]``: none is).
 
     >>> rows = ["Share", "", "Click Share, then Copy link, and paste it."]
     >>> rows += ["Share", "", "He left at noon, and nobody saw him."]
-    >>> hits = [Match("share", "line"), None, None, Match("share", "line"), None, None]
-    >>> _keep_headings(rows, hits)
-    >>> hits[0], hits[3]
-    (None, Match(category='share', strength='line'))
+    >>> _heading(rows, 0), _heading(rows, 3)
+    (True, False)
     """
-    n = len(rows)
-    for i in compress(range(n), hits):
-        if len(rows[i].split(maxsplit=HEADING_WORDS)) > HEADING_WORDS:
-            continue
-        above = next((k for k in range(i - 1, -1, -1) if not _blank(rows[k])), None)
-        below = next((k for k in range(i + 1, n) if not _blank(rows[k])), None)
-        if below is None or hits[below] is not None or (above is not None and hits[above]):
-            continue
-        if _sentence(rows[below]) and echoes(rows[i], rows[below]):
-            hits[i] = None
+    below = next((k for k in range(i + 1, len(rows)) if rows[k].strip()), None)
+    return (
+        below is not None
+        and _sentence(rows[below])
+        and len(rows[i].split(maxsplit=HEADING_WORDS)) <= HEADING_WORDS
+        and echoes(rows[i], rows[below])
+    )
 
 
 def find_ui_lines(
@@ -256,7 +251,7 @@ def find_ui_lines(
 
     ``hits`` is ``patterns.match_lines(text, hints=False)`` if the caller has it already
     (the list is changed in place). ``headings``: UI lines that are a section's heading
-    are kept (:func:`_keep_headings`).
+    are kept (:func:`_heading`).
     """
     if hits is None:
         hits = patterns.match_lines(text, hints=False)  # menu hints are never removed here
@@ -266,10 +261,10 @@ def find_ui_lines(
     starts = list(accumulate(map(add, map(len, rows), repeat(1)), initial=0))  # in C
     _keep_inner_copyright(rows, hits)
     _keep_quoted(rows, hits)
-    if headings:
-        _keep_headings(rows, hits)
     edits: list[Edit] = []
     for run in _runs(rows, hits):
+        if headings and len(run) == 1 and _heading(rows, run[0]):
+            continue
         found = [m for m in (hits[i] for i in run) if m is not None]
         if all(m.strength == "word" for m in found) and len(run) < MIN_WORD_RUN:
             continue
