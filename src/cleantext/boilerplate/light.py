@@ -4,6 +4,8 @@ A line is removed when, as a whole, it is a known UI string (``Read more``, ``19
 ``Advertisement``) or part of a widget: a run of UI lines such as ``What's Your Reaction?``
 followed by ``like / dislike / love ...``. Weak items such as ``like`` are removed only inside
 such a run (or as a run of three or more), never on their own.
+A UI string alone over a sentence that names it is a section's heading, kept (a help page's
+"Share" over "Click Share, then Copy link.": :func:`_heading`, ``ui-headings``).
 
 >>> from cleantext.edits import apply_edits
 >>> t = "Article text.\\n\\nWhat's Your Reaction?\\n\\nlike\\n\\ndislike\\n\\nwow\\n"
