@@ -30,6 +30,8 @@ __all__ = ["MAX_WORDS", "MIN_SIBLINGS", "families", "in_parallel_sections"]
 MIN_SIBLINGS = 3
 #: the most words of a section's heading
 MAX_WORDS = 10
+#: the most characters of a heading's line
+_MAX_CHARS = 120
 #: a heading's label: one letter or a number of up to 3 digits, maybe with ':' or '.'
 _LABEL = re.compile(r"(?:[^\W\d_]|\d{1,3})[:.]?")
 
@@ -47,9 +49,11 @@ def families(text: str, min_siblings: int) -> list[list[tuple[int, str]]]:
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
     offset = 0
     for line in text.split("\n"):
-        words = line.split()
-        if 2 <= len(words) <= MAX_WORDS and _LABEL.fullmatch(words[-1]):
-            found[" ".join(words[:-1]).casefold()].append((offset, line.strip()))
+        end = line.rstrip()  # the cheap tests first: a heading's line is short, its last word too
+        if len(line) <= _MAX_CHARS and 0 < len(end) - end.rfind(" ") <= 5:
+            words = line.split()
+            if 2 <= len(words) <= MAX_WORDS and _LABEL.fullmatch(words[-1]):
+                found[" ".join(words[:-1]).casefold()].append((offset, line.strip()))
         offset += len(line) + 1
     return [f for f in found.values() if len({line for _, line in f}) >= min_siblings]
 

@@ -178,7 +178,7 @@ def echoes(heading: str, line: str) -> bool:
     first = next((w for w in _WORD.findall(heading.casefold()) if len(w) >= _letters(w)), None)
     if first is None:
         return False
-    folded = line.casefold()
+    folded = line[: 16 * ECHO_WORDS].casefold()  # (a long paragraph is not read whole)
     if _caseless(first):  # no word boundary to trust
         return first in folded[: 3 * ECHO_WORDS]
     stem = _stem(first)
