@@ -48,3 +48,23 @@ def test_a_menu_at_the_top_and_the_bottom_still_goes() -> None:
     out = cleantext.clean(text)
     assert out.count("Snack recipes and meal plans") == 1
     assert out.count("Oats with berries") == 3
+
+
+def test_repeated_date_lines_are_no_section_headings() -> None:
+    # a box of teasers, each under its date ("Nov 18" more than once), shown twice
+    teasers = (
+        (
+            18,
+            "Mall stores that do not exist anymore: these retailers fell victim to changing times",
+        ),
+        (
+            18,
+            "A discovery fuels hopes in the search for life on the icy moons of the outer planets",
+        ),
+        (17, "Dramatic video shows the rescue of a driver from a flooded road in the city"),
+        (15, "The best places to see the northern lights this winter, and when to go there"),
+    )
+    box = "\n\n".join(f"Nov {day}\n\n{title}" for day, title in teasers)
+    text = f"{box}\n\nThe story of the week is the harbour.\n\n{box}\n"
+    assert Cleaner(dedup={"sibling_headings": 0}).clean(text).count("flooded road") == 1
+    assert cleantext.clean(text).count("flooded road") == 1

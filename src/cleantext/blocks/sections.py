@@ -38,11 +38,14 @@ _LABEL = re.compile(r"(?:[^\W\d_]|\d{1,3})[:.]?")
 
 def families(text: str, min_siblings: int) -> list[list[tuple[int, str]]]:
     """The families of sibling headings of ``text``: lines of 2 to :data:`MAX_WORDS` words
-    that differ in their last word alone, a label, ``min_siblings`` distinct lines or more
-    (none if ``min_siblings`` is 0); each family as ``(offset, line)`` pairs in order.
+    that differ in their last word alone, a label, ``min_siblings`` lines or more, each
+    line once (a section's heading comes once; the dates over a box's teasers, "Nov 18",
+    repeat), none if ``min_siblings`` is 0; each family as ``(offset, line)`` pairs in order.
 
-    >>> families("Week 1\\nRun.\\nWeek 2\\nSwim.\\nWeek 3\\nRest.\\nWeek 3\\n", 3)[0][1:3]
+    >>> families("Week 1\\nRun.\\nWeek 2\\nSwim.\\nWeek 3\\nRest.\\n", 3)[0][1:3]
     [(12, 'Week 2'), (25, 'Week 3')]
+    >>> families("Nov 18\\nA.\\nNov 18\\nB.\\nNov 17\\nC.\\nNov 15\\nD.\\n", 3)
+    []
     """
     if min_siblings < 1:
         return []
@@ -55,7 +58,8 @@ def families(text: str, min_siblings: int) -> list[list[tuple[int, str]]]:
             if 2 <= len(words) <= MAX_WORDS and _LABEL.fullmatch(words[-1]):
                 found[" ".join(words[:-1]).casefold()].append((offset, line.strip()))
         offset += len(line) + 1
-    return [f for f in found.values() if len({line for _, line in f}) >= min_siblings]
+    # each section's heading comes once: "Nov 18" over teaser after teaser is a date line
+    return [f for f in found.values() if len({line for _, line in f}) == len(f) >= min_siblings]
 
 
 def in_parallel_sections(found: list[list[tuple[int, str]]], later: int, earlier: int) -> bool:
