@@ -76,3 +76,61 @@ def test_a_quoted_ui_string_in_prose_is_kept(ui: str, quotes: tuple[str, str], t
     line = f"{quotes[0]}{ui.capitalize()}{quotes[1]}{tail}"
     text = f"The council said so on Tuesday, and nobody was surprised by it.\n\n{line}\n"
     assert cleantext.clean(text) == text
+
+
+def _heading_lines() -> list[str]:
+    """Short whole-line UI strings in Latin letters whose first word has 3 letters or more:
+    each can be a help page's section heading ("Sign in", "Share", "Terms of service")."""
+    return [
+        line
+        for line in _ui_lines()
+        if len(line.split()) <= 5 and line.split()[0].isalpha() and len(line.split()[0]) >= 3
+        if line.isascii()
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_heading_lines()), min_size=1, max_size=4, unique=True))
+def test_a_help_page_with_ui_words_as_headings_is_unchanged(headings: list[str]) -> None:
+    """light22: light removed a help page's section headings that are UI strings; a heading
+    over a paragraph that names it is the page's own (``ui-headings``)."""
+    sections = [
+        f"{h.capitalize()}\n\nThe {h} option on the settings page does what it says, no more."
+        for h in headings
+    ]
+    text = "Help for the app, with one section a button.\n\n" + "\n\n".join(sections) + "\n"
+    assert cleantext.clean(text) == text
+
+
+_CHORUS_LINES = [
+    "so hold my hand when the night comes near,",
+    "the river runs home and the summer is here,",
+    "and all the lamps along the harbour wall,",
+    "we sing it loud and we sing it clear,",
+    "oh the summer is here, oh the summer is here,",
+]
+_VERSE_LINES = [
+    "the boats come in with the light behind them,",
+    "gulls stitched to their wakes like thread,",
+    "and my father on the quay, counting,",
+    "the fields were green and the air was still,",
+    "we walked together and carried the load,",
+    "but under the ice the water flows,",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CHORUS_LINES), min_size=3, max_size=5, unique=True),
+    st.permutations(_VERSE_LINES),
+    st.integers(min_value=2, max_value=3),
+    st.sampled_from(["", "[Chorus]\n", "Chorus:\n"]),
+)
+def test_a_song_with_its_chorus_repeated_is_unchanged(
+    chorus: list[str], lines: list[str], verses: int, label: str
+) -> None:
+    """light22: dedup-blocks removed a song's later choruses (``[dedup] refrain_lines``)."""
+    refrain = label + "\n".join(chorus).capitalize().rstrip(",") + "."
+    parts = [p for k in range(verses) for p in ("\n".join(lines[2 * k : 2 * k + 2]), refrain)]
+    text = "\n\n".join(part[0].upper() + part[1:] for part in parts) + "\n"
+    assert cleantext.clean(text) == text

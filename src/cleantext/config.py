@@ -164,6 +164,12 @@ class BlockDedupOptions:
         candidate_threshold: minimum Jaccard similarity of two sentence windows for the LSH
             candidate to be kept (runs are verified again as a whole with ``threshold``);
             below 1, because the LSH banding needs a threshold it can miss.
+        refrain_lines: a later copy that is a stanza of verse of at least this many lines,
+            with verse between it and the earlier copy (a song's chorus), is kept
+            (:mod:`cleantext.blocks.refrain`); 0 removes it as any other copy.
+        sibling_headings: a later copy under another heading of a family of at least this
+            many sibling headings ("Plan A", "Plan B", "Plan C") than the earlier copy is
+            kept (:mod:`cleantext.blocks.sections`); 0 removes it as any other copy.
 
     >>> BlockDedupOptions(num_perm=0)
     Traceback (most recent call last):
@@ -177,6 +183,8 @@ class BlockDedupOptions:
     candidate_threshold: float = field(
         default=0.5, metadata=_range(float, 0, 1, lo_open=True, hi_open=True)
     )
+    refrain_lines: int = field(default=3, metadata=_range(int, 0, 1000))
+    sibling_headings: int = field(default=3, metadata=_range(int, 0, 1000))
 
     def __post_init__(self) -> None:
         _check_ranges("dedup", self)
@@ -292,7 +300,9 @@ class BlockDedupOptions:
 #: blog home page's next posts joined past a read-more button above each footer line, the footers'
 #: counts read as one number whatever their figures (``more-posts``), a table with a header row
 #: of labels, maybe under a line or two about it, filling the lines between the page title's
-#: headline and the article kept as the article's start (``table-page``)
+#: headline and the article kept as the article's start (``table-page``), a UI
+#: line alone over a sentence that names its first word ("Share" over "Click Share, then ...")
+#: kept as a section's heading, in the ``light`` preset too (``ui-headings``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -406,6 +416,7 @@ EXTRACT_MECHANISMS = (
     "row-tables",
     "more-posts",
     "table-page",
+    "ui-headings",
 )
 
 

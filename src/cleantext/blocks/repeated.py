@@ -52,6 +52,8 @@ from cleantext.blocks.align import (
     word_bytes,
 )
 from cleantext.blocks.align import words as align_words
+from cleantext.blocks.refrain import is_refrain
+from cleantext.blocks.sections import families, in_parallel_sections
 from cleantext.config import BlockDedupOptions, Config
 from cleantext.edits import Edit, apply_edits
 from cleantext.minhash.lsh import BandTable, band_keys, optimal_params
@@ -592,6 +594,7 @@ def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Remova
     wins = units(text, toks)
     out: list[_Removal] = []
     floor, examined = 0, 0
+    sections: list[list[tuple[int, str]]] | None = None  # sibling headings (blocks/sections)
     budget = _FUZZY_BUDGET * len(w) + 4 * _EXTEND_LIMIT  # fuzzy alignment walks, linear cost
     for chain in _chains(_find_matches(w, wins, opts, toks.plain), wins, w):
         if chain.later_end <= max(floor, examined):
@@ -609,7 +612,14 @@ def _find_runs(text: str, toks: Tokens, opts: BlockDedupOptions) -> list[_Remova
         budget -= 2 * _EXTEND_LIMIT if fuzzy else 0
         if run is not None:
             end = _trailing_wordless(lines, run.later_end, run.earlier_end)
-            out.append(_Removal(run, how, lines.start(run.later_start), end))
+            start = lines.start(run.later_start)
+            if is_refrain(text, start, end, lines.end(run.earlier_end - 1), opts.refrain_lines):
+                continue  # a chorus between a song's verses: the text's own
+            if sections is None:  # looked for once, at the first removal
+                sections = families(text, opts.sibling_headings)
+            if in_parallel_sections(sections, start, lines.start(run.earlier_start)):
+                continue  # "Plan B" repeats meals of "Plan A": each section is read alone
+            out.append(_Removal(run, how, start, end))
             floor = run.later_end
     return out
 

@@ -181,6 +181,7 @@ _SWITCHES = {
     "row-tables": "row_tables",
     "more-posts": "more_posts",
     "table-page": "table_page",
+    "ui-headings": "ui_headings",
 }
 
 
@@ -220,7 +221,8 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
     if config.rule_enabled("ui-strings"):
         # after extract, the features of the text's lines have the matches already
         hits = None if features is None else features.ui_hits(text)
-        edits = find_ui_lines(text, patterns, hits)
+        headings = _weights(config.boilerplate.extract_off).ui_headings  # light's too
+        edits = find_ui_lines(text, patterns, hits, headings)
         if title is not None:
             edits = _leave_heading(edits, imprint_heading(text, title))
         if edits:

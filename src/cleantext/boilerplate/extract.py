@@ -537,6 +537,7 @@ class Weights:
     row_tables: bool = True  # a table's rows on lines of their own (``tables.row_cells``)
     more_posts: bool = True  # home-posts past a read-more button above the footer line
     table_page: bool = True  # a table under the headline, above the article (``table_page``)
+    ui_headings: bool = True  # a UI line over a sentence that echoes it is a heading (light.py)
 
 
 WEIGHTS = Weights()

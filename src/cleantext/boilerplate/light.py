@@ -4,6 +4,8 @@ A line is removed when, as a whole, it is a known UI string (``Read more``, ``19
 ``Advertisement``) or part of a widget: a run of UI lines such as ``What's Your Reaction?``
 followed by ``like / dislike / love ...``. Weak items such as ``like`` are removed only inside
 such a run (or as a run of three or more), never on their own.
+A UI string alone over a sentence that names it is a section's heading, kept (a help page's
+"Share" over "Click Share, then Copy link.": :func:`_heading`, ``ui-headings``).
 
 >>> from cleantext.edits import apply_edits
 >>> t = "Article text.\\n\\nWhat's Your Reaction?\\n\\nlike\\n\\ndislike\\n\\nwow\\n"
@@ -15,6 +17,7 @@ such a run (or as a run of three or more), never on their own.
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate, compress, repeat
 from operator import add
 
@@ -144,13 +147,113 @@ def _keep_quoted(rows: list[str], hits: list[Match | None]) -> None:
             hits[i] = None
 
 
+#: :func:`echoes` looks at the line's first words only (3 characters a word without spaces)
+ECHO_WORDS = 12
+
+
+def _stem(word: str) -> str:
+    """A word's stem for :func:`echoes`: a word of 5 letters or more loses its last letter
+    ("comments" -> "comment", "share" -> "shar", which "sharing" starts with)."""
+    return word[:-1] if len(word) >= 5 else word
+
+
+def echoes(heading: str, line: str) -> bool:
+    """The first word of 3 letters or more (2 without letter case) of ``heading`` comes again
+    among ``line``'s first :data:`ECHO_WORDS` words: its stem (:func:`_stem`) starts one of
+    them in a script with letter case; in one without, the word is anywhere in the line's
+    first ``3 * ECHO_WORDS`` characters (Chinese, Arabic: a word may take a prefix there,
+    "لتسجيل"). A section's heading names what its paragraph is about; a share button names nothing
+    the next paragraph says.
+
+    >>> echoes("Share", "Open the document, click Share, then Copy link.")
+    True
+    >>> echoes("Read more", "More than 300 people came to the meeting on Tuesday.")
+    False
+    >>> far = "Fans waited in the snow for hours to see the stars, as the story goes."
+    >>> echoes("Story continues below", far)  # "story" is its 14th word
+    False
+    >>> echoes("分享", "打开文档，点击分享，然后点击复制链接。")
+    True
+    """
+    first = next((w for w in _WORD.findall(heading.casefold()) if len(w) >= _letters(w)), None)
+    if first is None:
+        return False
+    folded = line[: 16 * ECHO_WORDS].casefold()  # (a long paragraph is not read whole)
+    if _caseless(first):  # no word boundary to trust
+        return first in folded[: 3 * ECHO_WORDS]
+    stem = _stem(first)
+    return any(w.startswith(stem) for w in _WORD.findall(folded)[:ECHO_WORDS])
+
+
+def _caseless(word: str) -> bool:
+    """A word in a script without letter case (Chinese, Arabic)."""
+    return word.lower() == word.upper()
+
+
+def _letters(word: str) -> int:
+    """The fewest letters of a word :func:`echoes` looks for: 3, or 2 in a script without
+    case (a Chinese character is a syllable)."""
+    return 2 if _caseless(word) else 3
+
+
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters (linear: one class, one quantifier)
+
+_CLOSERS = "\"'”’»)]）」』"
+_STOPS = tuple(sentence_ends())
+
+#: a UI line is a section's heading (``ui-headings``) with up to this many words
+HEADING_WORDS = 5
+
+
+def _sentence(line: str) -> bool:
+    """A line that is a sentence: terminal punctuation (before closing quotes or brackets,
+    if any: a button's "(Opens in new window)" ends in none), 5 words or more (12 characters
+    or more in a script written without spaces).
+
+    >>> _sentence('He said "Click Share, then Copy link."')
+    True
+    >>> _sentence("Click to share on Facebook (Opens in new window)")
+    False
+    """
+    line = line.strip()
+    if not line.rstrip(_CLOSERS).endswith(_STOPS):
+        return False
+    return len(line.split(maxsplit=4)) >= 5 or (" " not in line and len(line) >= 12)
+
+
+def _heading(rows: list[str], i: int) -> bool:
+    """Whether UI line ``i``, alone in its run (no UI line right above or under it, blank
+    lines aside), of up to :data:`HEADING_WORDS` words, is a section's heading: the next
+    line is a sentence that :func:`echoes` it (a help page's "Sign in" over "To sign in,
+    open the app ...", a manual's "Share" over "Click Share, then Copy link ...", "Terms of
+    service" over "By using the app you agree to our terms."). A share bar's "Share" over
+    the story's next paragraph is none (``extract_off = ["ui-headings"]``: none is).
+
+    >>> rows = ["Share", "", "Click Share, then Copy link, and paste it."]
+    >>> rows += ["Share", "", "He left at noon, and nobody saw him."]
+    >>> _heading(rows, 0), _heading(rows, 3)
+    (True, False)
+    """
+    below = next((k for k in range(i + 1, len(rows)) if rows[k].strip()), None)
+    return (
+        below is not None
+        and _sentence(rows[below])
+        and len(rows[i].split(maxsplit=HEADING_WORDS)) <= HEADING_WORDS
+        and echoes(rows[i], rows[below])
+    )
+
+
 def find_ui_lines(
-    text: str, patterns: Patterns, hits: list[Match | None] | None = None
+    text: str,
+    patterns: Patterns,
+    hits: list[Match | None] | None = None,
+    headings: bool = True,
 ) -> list[Edit]:
     """Edits that remove UI lines and widget runs from ``text``.
 
     ``hits`` is ``patterns.match_lines(text, hints=False)`` if the caller has it already
-    (the list is changed in place).
+    (the list is changed in place). ``headings``: UI lines that are a section's heading
+    are kept (:func:`_heading`).
     """
     if hits is None:
         hits = patterns.match_lines(text, hints=False)  # menu hints are never removed here
@@ -162,6 +265,8 @@ def find_ui_lines(
     _keep_quoted(rows, hits)
     edits: list[Edit] = []
     for run in _runs(rows, hits):
+        if headings and len(run) == 1 and _heading(rows, run[0]):
+            continue
         found = [m for m in (hits[i] for i in run) if m is not None]
         if all(m.strength == "word" for m in found) and len(run) < MIN_WORD_RUN:
             continue
