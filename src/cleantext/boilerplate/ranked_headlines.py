@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate.intro import line_above, stems
+from cleantext.boilerplate.sentences import INNER_END
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -71,8 +72,6 @@ _ADS = "ads"
 #: which ``int`` reads (not the superscript or circled figures of ``\p{N}``, "²", "①");
 #: ``popular.py`` reads ranks with it too
 RANK = regex.compile(r"\s*(\p{Nd}{1,2})[.)]\s")
-#: a sentence's end inside the line, before the next sentence's capital
-_INNER_END = regex.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
 
 
 def linked(items: Sequence[str]) -> int:
@@ -101,7 +100,7 @@ def is_ranked_box(infos: Sequence[LineInfo], first: int, last: int) -> bool:
         rank = RANK.match(text)
         if rank is None or int(rank.group(1)) != len(items) + 1:
             return False
-        if _INNER_END.search(text, rank.end()) is not None:
+        if INNER_END.search(text, rank.end()) is not None:
             return False
         items.append(text)
     if len(items) < MIN_ITEMS or linked(items) >= MAX_LINKED * len(items):
