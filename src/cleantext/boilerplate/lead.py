@@ -71,7 +71,7 @@ from cleantext.boilerplate.intro import (
     stems,
     under_credit,
 )
-from cleantext.boilerplate.sentences import INNER_END, LINE_END
+from cleantext.boilerplate.sentences import INNER_END, LINE_END, TERMINAL
 from cleantext.boilerplate.standfirst import is_meta
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -213,7 +213,7 @@ def _button(info: LineInfo) -> bool:
     if info.words != 1 or info.ui not in TOOL_UI:
         return False
     text = info.block.text.strip()
-    return bool(text) and text[-1] not in ".!?:"
+    return bool(text) and text[-1] not in TERMINAL
 
 
 def _headline_shared(
