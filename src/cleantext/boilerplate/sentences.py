@@ -45,8 +45,8 @@ CLOSING = "'\"”’»)]」』）】〕〉》＂＇"
 _END = f"[{regex.escape(sentence_ends())}][{regex.escape(CLOSING)}]*"
 # (before the next sentence: white space, maybe an opening quote or bracket, a capital)
 _NEXT = r"\s+[\"'“‘«(]?\p{Lu}"
-#: a sentence's end at the line's end
-LINE_END = regex.compile(_END + "$")
+#: a sentence's end at the line's end (maybe before white space)
+LINE_END = regex.compile(_END + r"\s*$")
 #: a sentence's end inside the line, before the next sentence's capital
 INNER_END = regex.compile(_END + _NEXT)
 #: a sentence's end: before the next sentence's capital, or at the line's end
