@@ -19,7 +19,7 @@ from itertools import accumulate, compress, repeat
 from operator import add
 
 from cleantext.boilerplate.patterns import Match, Patterns
-from cleantext.data import sentence_ends
+from cleantext.boilerplate.sentences import CLOSING, ENDS
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
@@ -73,8 +73,8 @@ def _continues(rows: list[str], i: int) -> bool:
     return bool(nxt) and lower_start(nxt[0])
 
 
-# a sentence's end (the data file's ``[sentences] ends``) or a closing quote or bracket
-_ENDS = (*sentence_ends(), '"', "”", "»", ")")
+# a sentence's end (``sentences.ENDS``) or a closing quote or bracket (``sentences.CLOSING``)
+_ENDS = (*ENDS, *CLOSING)
 
 
 def _is_prose(line: str) -> bool:
