@@ -40,8 +40,6 @@ __all__ = ["BYLINE", "MAX_WORDS", "heads", "is_byline", "marked"]
 
 #: a byline has at most this many words (names, a role, a date and a time)
 MAX_WORDS = 16
-#: a line that ends in one of these ends in a sentence, not in a byline (the data file's
-#: ``[sentences] ends``: "。", "؟", "।" too)
 
 BYLINE = register(
     Rule(
@@ -91,7 +89,8 @@ def marked(key: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """A line of at most ``MAX_WORDS`` words that is a byline (``[standfirst] byline_lines``),
-    not ending in a sentence's end (``sentences.ENDS``).
+    not ending in a sentence's end (``sentences.ENDS``, the data file's ``[sentences] ends``:
+    "。", "؟", "।" too; a line that ends in one ends in a sentence, not in a byline).
 
     >>> is_byline("记者　刘思远"), is_byline("记者　刘思远。")
     (True, False)
