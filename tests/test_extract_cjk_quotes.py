@@ -1,6 +1,6 @@
 # ruff: noqa: E501 - sentences of the test page, kept whole
 """Issue 14, non-Latin pages: a paragraph that is a quote in Chinese or Japanese brackets,
-「……。」, ends in a full stop (``features._CLOSING``, ``extract._TERMINAL``): the closing
+「……。」, ends in a full stop (``sentences.CLOSING``, ``sentences.TERMINAL``): the closing
 brackets 」』）】〕〉》 and the full-width quotes are passed over as ” and » are. A Japanese
 article whose last paragraphs were quotes lost them (they counted as lines without a full
 stop). Near misses: a headline that ends in a quoted name, 「地方の足」守れるか, or in a

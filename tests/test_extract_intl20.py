@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cleantext import Cleaner
-from cleantext.boilerplate import light, patterns, thread
+from cleantext.boilerplate import light, patterns, sentences
 from cleantext.boilerplate.bylines import is_byline, marked
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.pitch import pitch_rows
@@ -165,9 +165,9 @@ def test_one_set_of_sentence_ends() -> None:
     assert {"。", "！", "？", "؟", "।", "۔"} <= set(ends)
     assert set(ends) <= set(light._ENDS)
     # the Hindi danda and the Urdu full stop end a comment's body and a sentence
-    assert thread._STOP.search("यह बहुत अच्छी खबर है।") is not None
-    assert thread._STOP.search("یہ اچھی خبر ہے۔") is not None
-    assert thread._STOP.search("यह बहुत अच्छी खबर है") is None  # near miss: no end
+    assert sentences.LINE_END.search("यह बहुत अच्छी खबर है।") is not None
+    assert sentences.LINE_END.search("یہ اچھی خبر ہے۔") is not None
+    assert sentences.LINE_END.search("यह बहुत अच्छी खबर है") is None  # near miss: no end
     assert patterns._SENTENCE.split("पहला वाक्य। दूसरा वाक्य") == ["पहला वाक्य।", "दूसरा वाक्य"]
     assert patterns._SENTENCE.split("पहला वाक्य दूसरा वाक्य") == ["पहला वाक्य दूसरा वाक्य"]
 

@@ -32,16 +32,14 @@ from functools import lru_cache
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.data import boilerplate_table, sentence_ends
+from cleantext.boilerplate.sentences import ENDS
+from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
 
 __all__ = ["BYLINE", "MAX_WORDS", "heads", "is_byline", "marked"]
 
 #: a byline has at most this many words (names, a role, a date and a time)
 MAX_WORDS = 16
-#: a line that ends in one of these ends in a sentence, not in a byline (the data file's
-#: ``[sentences] ends``: "。", "؟", "।" too)
-_ENDS = frozenset(sentence_ends())
 
 BYLINE = register(
     Rule(
@@ -91,12 +89,13 @@ def marked(key: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """A line of at most ``MAX_WORDS`` words that is a byline (``[standfirst] byline_lines``),
-    not ending in a sentence's end (``_ENDS``).
+    not ending in a sentence's end (``sentences.ENDS``, the data file's ``[sentences] ends``:
+    "。", "؟", "।" too; a line that ends in one ends in a sentence, not in a byline).
 
     >>> is_byline("记者　刘思远"), is_byline("记者　刘思远。")
     (True, False)
     """
     text = line.strip()
-    if not text or len(text.split()) > MAX_WORDS or text[-1] in _ENDS:
+    if not text or len(text.split()) > MAX_WORDS or text[-1] in ENDS:
         return False
     return _pattern().fullmatch(text) is not None

@@ -37,6 +37,7 @@ from functools import lru_cache
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
+from cleantext.boilerplate.sentences import INNER_END, TERMINAL
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
@@ -91,9 +92,6 @@ def _either() -> regex.Pattern[str]:
 #: a figure alone on its line: a number with its sign, currency, unit or percent ("2016",
 #: "-2.5%", "£1,100", "40k")
 _FIGURE = regex.compile(r"^[-+−–]?\p{Sc}?\d[\d.,\s]{0,12}(?:%|\p{Sc}|[kKmM])?$")
-#: a sentence's end inside a line, before the next sentence
-_TWO_SENTENCES = regex.compile(r"[.!?]\s+\p{Lu}")
-_ENDS = (".", "!", "?", "…", ":", ";")
 #: a label's ':' is within this many characters of its line's start (the longest label, a
 #: bracket and spaces)
 _LABEL_END = 24
@@ -107,7 +105,7 @@ def is_chart_label(line: str) -> bool:
     text = line.strip()
     if _opening("labels").match(text) is None or len(text.split()) > LABEL_WORDS:
         return False
-    return _TWO_SENTENCES.search(text) is None
+    return INNER_END.search(text) is None
 
 
 def is_chart_source(line: str) -> bool:
@@ -121,7 +119,7 @@ def is_chart_source(line: str) -> bool:
     text = line.strip()
     if _opening("sources").match(text) is None or len(text.split()) > SOURCE_WORDS:
         return False
-    return _TWO_SENTENCES.search(text) is None
+    return INNER_END.search(text) is None
 
 
 def _short(line: str) -> bool:
@@ -129,7 +127,7 @@ def _short(line: str) -> bool:
     text = line.strip()
     if len(text) > _SHORT_CHARS:
         return False  # (a paragraph: no split)
-    return 0 < len(text.split()) <= SHORT_WORDS and not text.endswith(_ENDS)
+    return 0 < len(text.split()) <= SHORT_WORDS and text[-1:] not in TERMINAL
 
 
 def chart_lines(lines: Sequence[str], credit: Callable[[str], bool]) -> list[int]:

@@ -58,6 +58,7 @@ from functools import lru_cache
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
+from cleantext.boilerplate.sentences import TERMINAL
 from cleantext.data import alternation, boilerplate_table, sentence_ends
 from cleantext.rules import Rule, register
 
@@ -170,7 +171,7 @@ def _by_words() -> frozenset[str]:
 def _agency_credit(text: str) -> bool:
     """``text`` ends in a photo agency after '/', '|' or "via" ("Scott Olson/Getty Images"),
     and is no caption that ends in its credit ("The bridge at dawn. Photo: Jane Doe/AP")."""
-    if len(text) > _LONGEST or text[-1:] in _ENDS:
+    if len(text) > _LONGEST or text[-1:] in TERMINAL:
         return False  # (a paragraph: no more tests)
     if "/" not in text and "|" not in text and not any(map(text.__contains__, _agency_joins())):
         return False  # (most lines: no regex)
@@ -226,9 +227,8 @@ _SEPARATOR = regex.compile(r"[/|]")
 #: a credit line that ends in "via" and an agency has at most this many lower-case words
 #: before it (a source's name, "photo:"); a sentence has more
 VIA_LOWER = 2
-#: a line that ends in one of these ends in a sentence (the data file's ``[sentences] ends``)
-#: or a clause, not in a credit
-_ENDS = frozenset(sentence_ends() + ":;")
+#: a line that ends in terminal punctuation (``sentences.TERMINAL``: a sentence's end of the
+#: data file's ``[sentences] ends``, or a clause's) ends in a sentence or a clause, not in a credit
 _STOPS = tuple(sentence_ends())  # a sentence's end (``_by_prose``)
 _WORD_PUNCT = ".,;:!?…()[]\"'“”‘’«»"  # stripped from a word's ends (``_by_prose``)
 #: a credit line of ``MAX_WORDS`` words is shorter than this (a longer line is a paragraph)
@@ -267,11 +267,12 @@ def _caption() -> regex.Pattern[str]:
     )
     # the credit: a label and ':' or '©' (not inside a word) before a capital or a figure (a
     # name), or an agency in lower case before '/' or the end ("dpa"; "Das Bild: ein Chaos"
-    # is a sentence), or a mark; then up to 60 characters with no
-    # sentence end (a dot is allowed inside "Shutterstock.com", "CC BY 2.0") to the end
+    # is a sentence), or a mark; then up to 60 characters with no terminal punctuation
+    # (``sentences.TERMINAL``; a dot is allowed inside "Shutterstock.com", "CC BY 2.0") to the end
+    stops = regex.escape("".join(sorted(TERMINAL - {"."})))
     return regex.compile(
         rf"(?:(?<![\p{{L}}\p{{N}}])(?i:{labels})\s*(?::|©)\s*(?=[\p{{Lu}}\p{{N}}]|\p{{Ll}}+(?:/|$))|(?i:{marks})(?=\s*[\p{{L}}\p{{N}})\]]))"
-        r"(?:[^.!?…;:]|\.(?!\s)){1,60}$"
+        rf"(?:[^.{stops}]|\.(?!\s)){{1,60}}$"
     )
 
 

@@ -298,9 +298,6 @@ THREAD = register(
     )
 )
 
-_TERMINAL = regex.compile(
-    r"(?:(?<!(?:^|[^.])\.)\.|[!?…。！？．｡:;।॥؟۔။។៕։።፧།])['\"”’»)\]」』）】〕〉》＂＇]*\s*$"
-)  # (not two full stops alone: a title cut short, ``features._truncated``)
 # a list item's marker: "1.", "2)", "a)", "Q:", "- ", "• "
 _ENUM = regex.compile(r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,3}[.):]|\p{L}[.):]\s|[-–—•·▪●◦*]\s)")
 _INNER = regex.compile(r"[,:;]\s+\S")
@@ -2116,9 +2113,7 @@ def _wrapped(infos: Sequence[LineInfo], run: list[int]) -> bool:
     if len(lengths) < 2 or max(lengths) < 40:
         return False
     ratio = min(lengths) / max(lengths)
-    goes_on = sum(
-        1 for a, b in itertools.pairwise(texts) if b[:1].islower() and not is_terminal(a)
-    )  # (``is_terminal``: ``_TERMINAL.search`` without a regex scan of the line)
+    goes_on = sum(1 for a, b in itertools.pairwise(texts) if b[:1].islower() and not is_terminal(a))
     return ratio >= 0.85 or (ratio >= 0.6 and 2 * goes_on >= len(texts) - 1)
 
 

@@ -38,6 +38,7 @@ from cleantext.boilerplate import appeals, signup
 from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, fold_text, normalize_folded
 from cleantext.boilerplate.phrases import PhraseLists
+from cleantext.boilerplate.sentences import CLOSING, TERMINAL
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.tokens import CJK, NOT_CJK, may_have_cjk
 
@@ -46,14 +47,9 @@ __all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal", "picker"]
 V = TypeVar("V")
 
 # a line ends in terminal punctuation when, without the white space (``\s`` of the ``regex``
-# module; a test checks the list) and the closing quotes and brackets at its end, its last
-# character is one of these (``extract._TERMINAL`` on one line: ``is_terminal``); with the
-# full stops of Myanmar (။), Khmer (។ ៕), Armenian (։), Ethiopic (። ፧) and Tibetan (།),
-# whose sentences end in no other mark (issue 14 pattern 4)
-_TERMINAL = frozenset(".!?…。！？．｡:;।॥؟۔။។៕։።፧།")
-# (with the closing quotes and brackets of Chinese and Japanese: a paragraph that is a quote,
-# 「……。」, ends in a full stop too)
-_CLOSING = "'\"”’»)]」』）】〕〉》＂＇"
+# module; a test checks the list) and the closing quotes and brackets at its end
+# (``sentences.CLOSING``), its last character is one of ``sentences.TERMINAL`` (the one set of
+# sentence ends, and ':' and ';'; ``is_terminal`` on one line)
 _SPACE = (
     "\t\x0b\x0c\r \x85\xa0\u1680"
     + "".join(map(chr, range(0x2000, 0x200B)))
@@ -61,7 +57,7 @@ _SPACE = (
 )
 # a row's last character (``_ends``), and those that are stripped before it is read
 _LAST = itemgetter(slice(-1, None))
-_STRIPPED = frozenset(_SPACE + _CLOSING)
+_STRIPPED = frozenset(_SPACE + CLOSING)
 
 
 class LineColumns(NamedTuple):
@@ -253,7 +249,7 @@ class PageFeatures:
             consent |= patterns.han_consent_lines(keys)
         consent = {i for i in consent if not patterns.mid_sentence(rows[i], keys[i])}
         ends = _ends(rows)
-        terminal = list(map(_TERMINAL.__contains__, ends))
+        terminal = list(map(TERMINAL.__contains__, ends))
         for i in compress(count(), map(".".__eq__, ends)):  # (two dots: a cut title)
             terminal[i] = not _truncated(rows[i])
         tokens = analysis.words
@@ -373,7 +369,7 @@ def _ends(rows: list[str]) -> list[str]:
     """
     ends = list(map(_LAST, rows))
     for i in compress(count(), map(_STRIPPED.__contains__, ends)):
-        ends[i] = rows[i].rstrip(_SPACE).rstrip(_CLOSING)[-1:]
+        ends[i] = rows[i].rstrip(_SPACE).rstrip(CLOSING)[-1:]
     return ends
 
 
@@ -406,8 +402,8 @@ def is_terminal(line: str) -> bool:
     >>> is_terminal("He said: “Yes.” "), is_terminal("Home »"), is_terminal("")
     (True, False, False)
     """
-    end = line.rstrip(_SPACE).rstrip(_CLOSING)
-    return end[-1:] in _TERMINAL and not _truncated(line)
+    end = line.rstrip(_SPACE).rstrip(CLOSING)
+    return end[-1:] in TERMINAL and not _truncated(line)
 
 
 def _truncated(line: str) -> bool:
@@ -417,5 +413,5 @@ def _truncated(line: str) -> bool:
     >>> _truncated("抓好抓细.."), _truncated("Done."), _truncated("And then...")
     (True, False, False)
     """
-    end = line.rstrip(_SPACE).rstrip(_CLOSING)
+    end = line.rstrip(_SPACE).rstrip(CLOSING)
     return end.endswith("..") and not end.endswith("...")

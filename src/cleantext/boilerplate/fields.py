@@ -46,6 +46,7 @@ from functools import lru_cache
 import regex
 
 from cleantext.boilerplate.patterns import Patterns, normalize_line
+from cleantext.boilerplate.sentences import ENDS
 from cleantext.data import boilerplate_table
 
 __all__ = [
@@ -99,9 +100,6 @@ def is_measure(text: str) -> bool:
     return _measure().search(text) is not None
 
 
-_SENTENCE_END = frozenset(".!?")
-
-
 def _is_label(text: str) -> bool:
     """A label alone on its line: one to ``PAIR_LABEL_WORDS`` words, starting with a letter
     that is no lower-case one (an ingredient, "gehackte Haselnüsse", is no label), no figure,
@@ -109,7 +107,7 @@ def _is_label(text: str) -> bool:
     text = text.strip().rstrip(":").rstrip()
     if not text[:1].isalpha() or text[0].islower() or len(text.split()) > PAIR_LABEL_WORDS:
         return False
-    if text[-1] in _SENTENCE_END or "," in text or any(c.isdigit() for c in text):
+    if text[-1] in ENDS or "," in text or any(c.isdigit() for c in text):
         return False
     return normalize_line(text) not in _not_labels()
 
@@ -117,7 +115,7 @@ def _is_label(text: str) -> bool:
 def _is_value(text: str) -> bool:
     """A value alone on its line: one to ``MAX_VALUE_WORDS`` words, no sentence end."""
     text = text.strip()
-    return bool(text) and len(text.split()) <= MAX_VALUE_WORDS and text[-1] not in _SENTENCE_END
+    return bool(text) and len(text.split()) <= MAX_VALUE_WORDS and text[-1] not in ENDS
 
 
 def paired_rows(texts: Sequence[str]) -> list[int]:

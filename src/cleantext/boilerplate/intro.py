@@ -92,6 +92,7 @@ import regex
 from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.headline import MAX_TITLE_WORDS, title_keys
 from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.sentences import SENTENCE_END
 from cleantext.boilerplate.stopwords import Stopwords, unvowelled
 from cleantext.tokens import may_have_cjk
 
@@ -127,8 +128,6 @@ UNSTOPPED_DENSITY = 0.3  # stopwords of an intro that lost its full stop (a titl
 COUNT_WORDS = 3  # words of a share bar's comment count ("0 Kommentare", "12 Comments")
 CREDIT_SENTENCES = 3  # sentences of a paragraph under a photo credit that is no caption
 CREDIT_WORDS = 25  # and its words
-# a sentence's end: before the next sentence's capital, or at the line's end
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*(?=\s+[\"'“‘«(]?\p{Lu}|\s*$)")
 #: the kinds of an intro's paragraph
 PARAGRAPH = frozenset({"good", "medium"})
 #: a letter, then letters and marks, ``MIN_LETTERS`` characters or more (Devanagari vowel
@@ -363,7 +362,7 @@ def _many_sentences(info: LineInfo) -> bool:
     """
     if info.words < CREDIT_WORDS:
         return False
-    return len(_SENTENCE_END.findall(info.block.text.strip())) >= CREDIT_SENTENCES
+    return len(SENTENCE_END.findall(info.block.text.strip())) >= CREDIT_SENTENCES
 
 
 def sentence_count(text: str) -> int:
@@ -372,7 +371,7 @@ def sentence_count(text: str) -> int:
     >>> sentence_count("Fares rise in May. The operator blames fuel."), sentence_count("A quay.")
     (2, 1)
     """
-    return len(_SENTENCE_END.findall(text.strip()))
+    return len(SENTENCE_END.findall(text.strip()))
 
 
 def _closed_caption(text: str) -> bool:

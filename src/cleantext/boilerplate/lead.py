@@ -62,8 +62,6 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-import regex
-
 from cleantext.boilerplate.credits import caption_pattern, is_caption, is_credit
 from cleantext.boilerplate.headline import headline_index
 from cleantext.boilerplate.intro import (
@@ -73,6 +71,7 @@ from cleantext.boilerplate.intro import (
     stems,
     under_credit,
 )
+from cleantext.boilerplate.sentences import INNER_END, LINE_END, TERMINAL
 from cleantext.boilerplate.standfirst import is_meta
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -80,9 +79,6 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module
 
 __all__ = ["MAX_GAP", "lead_below", "lead_lines", "why_lead_below"]
 
-# a sentence's end at the line's end, and one inside it before the next sentence's capital
-_END = regex.compile(r"[.!?…][\"'”’»)]*$")
-_INNER_END = regex.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
 
 MAX_GAP = 40  # lines between the lead and the main content (a box, a table, a list)
 MAX_LINES = 3
@@ -217,7 +213,7 @@ def _button(info: LineInfo) -> bool:
     if info.words != 1 or info.ui not in TOOL_UI:
         return False
     text = info.block.text.strip()
-    return bool(text) and text[-1] not in ".!?:"
+    return bool(text) and text[-1] not in TERMINAL
 
 
 def _headline_shared(
@@ -302,7 +298,7 @@ def _parallel(lines: Sequence[LineInfo]) -> bool:
 def _one_sentence(text: str) -> bool:
     """``text`` ends a sentence and holds no other sentence end before a capital letter."""
     line = text.strip()
-    return _END.search(line) is not None and _INNER_END.search(line) is None
+    return LINE_END.search(line) is not None and INNER_END.search(line) is None
 
 
 def _next_nonblank(infos: Sequence[LineInfo], i: int, stop: int) -> int | None:

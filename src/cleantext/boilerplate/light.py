@@ -22,7 +22,7 @@ from itertools import accumulate, compress, repeat
 from operator import add
 
 from cleantext.boilerplate.patterns import Match, Patterns
-from cleantext.data import sentence_ends
+from cleantext.boilerplate.sentences import CLOSING, ENDS
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
@@ -76,8 +76,8 @@ def _continues(rows: list[str], i: int) -> bool:
     return bool(nxt) and lower_start(nxt[0])
 
 
-# a sentence's end (the data file's ``[sentences] ends``) or a closing quote or bracket
-_ENDS = (*sentence_ends(), '"', "”", "»", ")")
+# a sentence's end (``sentences.ENDS``) or a closing quote or bracket (``sentences.CLOSING``)
+_ENDS = (*ENDS, *CLOSING)
 
 
 def _is_prose(line: str) -> bool:
@@ -198,8 +198,7 @@ def _letters(word: str) -> int:
 
 _WORD = re.compile(r"[^\W\d_]+")  # a run of letters (linear: one class, one quantifier)
 
-_CLOSERS = "\"'”’»)]）」』"
-_STOPS = tuple(sentence_ends())
+_STOPS = tuple(ENDS)
 
 #: a UI line is a section's heading (``ui-headings``) with up to this many words
 HEADING_WORDS = 5
@@ -216,7 +215,7 @@ def _sentence(line: str) -> bool:
     False
     """
     line = line.strip()
-    if not line.rstrip(_CLOSERS).endswith(_STOPS):
+    if not line.rstrip(CLOSING).endswith(_STOPS):
         return False
     return len(line.split(maxsplit=4)) >= 5 or (" " not in line and len(line) >= 12)
 

@@ -55,6 +55,7 @@ import regex
 
 from cleantext.boilerplate.headline import title_keys
 from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.sentences import CLOSING, ENDS
 from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -67,7 +68,6 @@ GREETING_WORDS = 5  # words of a greeting line ("Liebe Leserinnen und Leser,")
 MIN_BROKEN, MAX_BROKEN = 2, 6  # lines of a first paragraph broken into lines (``<br>``)
 DATED_WORDS = 4  # words after the dash of a dateline and description ("Bern, 17.08.2007 -")
 _KINDS = frozenset({"short", "medium"})  # (no UI string, hint, heading or repeated line)
-_CLOSING = "\"'”’»)]"  # quotes and brackets after the line's last mark
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +111,7 @@ def opening_line(
         return None if _in_title(infos[top], title) else top
     if info.kind not in _KINDS or info.ui or not MIN_WORDS <= info.words < w.good_words:
         return None
-    text = info.block.text.strip().rstrip(_CLOSING)
+    text = info.block.text.strip().rstrip(CLOSING)
     if not text.endswith(_ends()) or not sentence_like(info):
         return None
     if caption.search(text):
@@ -186,7 +186,7 @@ def _goes_on(infos: Sequence[LineInfo], k: int) -> bool:
         return False
     if not infos[k].block.text.lstrip()[:1].islower():
         return False
-    return not infos[k - 1].block.text.rstrip().rstrip(_CLOSING).endswith((".", *_ends()))
+    return infos[k - 1].block.text.rstrip().rstrip(CLOSING)[-1:] not in ENDS
 
 
 @lru_cache(maxsize=1)

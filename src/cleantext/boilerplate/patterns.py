@@ -31,6 +31,7 @@ import regex
 from numpy.typing import NDArray
 
 from cleantext.boilerplate.safety import check_pattern, first_words, required_strings
+from cleantext.boilerplate.sentences import TERMINAL
 from cleantext.boilerplate.twins import (
     CLASS_LIMITS,
     FEW_OTHERS,
@@ -43,7 +44,7 @@ from cleantext.boilerplate.twins import (
     translate_ascii,
     twin,
 )
-from cleantext.data import boilerplate_table, sentence_ends
+from cleantext.data import boilerplate_table
 from cleantext.errors import ConfigError
 from cleantext.minhash.shingle import _kernels
 from cleantext.tokens import CJK, HAN_KANA
@@ -904,10 +905,12 @@ def _alternation(regexes: list[tuple[str, Match]], which: str) -> regex.Pattern[
         raise
 
 
-#: where a sentence of a line ends (a sentence end of the data file's ``[sentences] ends``, a
-#: colon or a semicolon, then spaces)
-_SENTENCE = regex.compile(rf"(?<=[{regex.escape(sentence_ends())}:;])\s+")
-_CLAUSE = regex.compile(r"(?<=[,،，、.!?:;…؟])\s*")  # (a clause: after a comma too)
+#: where a sentence of a line ends (terminal punctuation, ``sentences.TERMINAL``: a sentence
+#: end of the data file's ``[sentences] ends``, a colon or a semicolon; then spaces), and a
+#: clause (after a comma too)
+_TERMINAL = regex.escape("".join(sorted(TERMINAL)))
+_SENTENCE = regex.compile(rf"(?<=[{_TERMINAL}])\s+")
+_CLAUSE = regex.compile(rf"(?<=[{_TERMINAL},،，、])\s*")
 
 
 def _phrases(phrases: list[str]) -> regex.Pattern[str]:

@@ -27,6 +27,7 @@ import regex
 from cleantext.boilerplate.headline import MAX_GAP, MIN_SCORE, headline_index
 from cleantext.boilerplate.intro import line_above
 from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.ranked_headlines import RANK
 from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -51,8 +52,6 @@ MIN_ITEMS = 3  # items of a ranked list under a box heading at the end of the co
 MIN_PAIRS = 3  # headlines, each over its excerpt, of a digest under a box heading
 #: the same under a related-links line ("More from the data desk"), to the run's end
 MIN_RELATED_PAIRS = 2
-#: a ranked list's item: its rank, a full stop or a bracket, a space ("1. ", "2) ")
-_RANK = regex.compile(r"\s*(\p{N}{1,2})[.)]\s")
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +153,7 @@ def _paragraph_items(infos: Sequence[LineInfo], heading: int, last: int) -> bool
     for info in infos[heading + 1 : last + 1]:
         if info.kind == "empty":
             continue
-        if _RANK.match(info.block.text) is not None:
+        if RANK.match(info.block.text) is not None:
             if not prose:
                 return False
             items, prose = items + 1, info.kind == "good"
@@ -189,7 +188,7 @@ def popular_inside(infos: Sequence[LineInfo], first: int, last: int, w: Weights)
         info = infos[j]
         if info.kind == "empty":
             continue
-        rank = _RANK.match(info.block.text)
+        rank = RANK.match(info.block.text)
         if rank is not None:
             items += 1
             continue
@@ -227,11 +226,11 @@ def paragraphs_inside(infos: Sequence[LineInfo], first: int, last: int) -> int:
     above = last - 1  # (the last paragraph is under a ranked item, or no such list ends here)
     while above > first and infos[above].kind == "empty":
         above -= 1
-    if above <= first or _RANK.match(infos[above].block.text) is None:
+    if above <= first or RANK.match(infos[above].block.text) is None:
         return -1
     for j in range(last, first, -1):
         info = infos[j]
-        if info.kind in ("empty", "good") or _RANK.match(info.block.text) is not None:
+        if info.kind in ("empty", "good") or RANK.match(info.block.text) is not None:
             continue
         if info.words > MAX_WORDS or not is_popular_heading(info.block.text):
             return -1
@@ -259,7 +258,7 @@ def ranked_after_headline(
     """
     if not (w.ranked_box and w.popular) or span is None:
         return span, ""
-    if _RANK.match(infos[span[1]].block.text) is None:  # (no list: no headline looked for)
+    if RANK.match(infos[span[1]].block.text) is None:  # (no list: no headline looked for)
         return span, ""
     h = headline_index(infos)
     if h is None or span[0] <= h + 1:
@@ -291,19 +290,9 @@ def _ranked(infos: Sequence[LineInfo], heading: int, last: int) -> bool:
     ranks = [
         rank.group(1)
         for info in infos[heading + 1 : last + 1]
-        if (rank := _RANK.match(info.block.text)) is not None
+        if (rank := RANK.match(info.block.text)) is not None
     ]
-    return list(map(_rank, ranks)) == list(range(1, len(ranks) + 1))
-
-
-def _rank(figures: str) -> int:
-    """The rank ``figures`` write, in any script's decimal digits, or -1 (a superscript or
-    a circled figure, "²", "①", is ``\\p{N}`` too but no decimal digit).
-
-    >>> _rank("2"), _rank("١٢"), _rank("²")
-    (2, 12, -1)
-    """
-    return int(figures) if figures.isdecimal() else -1
+    return list(map(int, ranks)) == list(range(1, len(ranks) + 1))
 
 
 def digest_inside(
@@ -437,8 +426,8 @@ def _item_headline(info: LineInfo) -> int:
     end and no UI string, "2. Tickets cost the same", "٢. ..."), or 0."""
     if info.kind not in _HEADLINE or info.terminal or info.ui:
         return 0
-    rank = _RANK.match(info.block.text)
-    return 0 if rank is None else max(_rank(rank.group(1)), 0)
+    rank = RANK.match(info.block.text)
+    return 0 if rank is None else int(rank.group(1))
 
 
 def why_ranked_head(infos: Sequence[LineInfo], top: int | None) -> str:

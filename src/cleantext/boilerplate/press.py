@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.intro import line_below
 from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.sentences import ENDS
 from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -80,7 +81,7 @@ def is_about(text: str) -> bool:
     """An "About ..." heading over a company's description: one of ``[press]
     about_headings`` and a name in capitals ("About Greenfield Energy"; "About us", a
     footer's link, names none)."""
-    if len(text.split()) > ABOUT_WORDS or text.rstrip()[-1:] in ".!?":
+    if len(text.split()) > ABOUT_WORDS or text.rstrip()[-1:] in ENDS:
         return False
     key = normalize_line(text)
     head = next((h for h in _abouts() if key.startswith(h)), None)

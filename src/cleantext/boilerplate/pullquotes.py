@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from itertools import compress
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
+from cleantext.boilerplate.sentences import ENDS, TERMINAL
 from cleantext.rules import Rule, register
 
 __all__ = ["PULL_QUOTE", "pull_quotes"]
@@ -76,8 +77,9 @@ def _set_apart(line: str) -> bool:
 
 
 _QUOTES = frozenset("\"'“”„‘’‚«»‹›「」『』")
-#: a line that ends in one of these ends in a sentence or opens what follows (a list, a quote)
-_STOPS = frozenset(".!?…:;,。！？：)")
+#: a line that ends in one of these ends in a sentence or opens what follows (a list, a quote):
+#: terminal punctuation (``sentences.TERMINAL``), a comma, a full-width colon, a bracket
+_STOPS = TERMINAL | frozenset(",：)")
 
 #: stripped from a pull quote's ends before it is looked for in the other lines
 _EDGES = " \t\"'“”„‘’‚«»‹›「」『』.,;:!?…-–—"
@@ -94,8 +96,9 @@ def _between(prev: str, nxt: str) -> bool:
     return prev.rstrip()[-1:] in _ENDS and nxt.rstrip()[-1:] in _ENDS
 
 
-#: the marks that end a paragraph (a sentence's end, maybe inside a closing quote)
-_ENDS = frozenset(".!?…。！？\"'”’»")
+#: the marks that end a paragraph (a sentence's end, ``sentences.ENDS``, maybe inside a
+#: closing quote)
+_ENDS = ENDS | frozenset("\"'”’»")
 
 
 def pull_quotes(lines: Sequence[str], words: Sequence[int] | None = None) -> list[int]:

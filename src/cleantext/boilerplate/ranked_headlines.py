@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate.intro import line_above, stems
+from cleantext.boilerplate.sentences import INNER_END
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -50,6 +51,7 @@ __all__ = [
     "MAX_LINKED",
     "MIN_ITEMS",
     "MIN_SCORE",
+    "RANK",
     "is_ranked_box",
     "linked",
     "why_ranked_box",
@@ -66,10 +68,10 @@ MAX_LINKED = 0.34
 _FURNITURE = frozenset({"ui", "hint", "box", "repeat"})
 #: the ``ui`` of an ad slot's label ("Advertisement"), which parts an article
 _ADS = "ads"
-#: a ranked item ("1. ", "12) "), its rank captured
-_RANK = regex.compile(r"\s*(\p{Nd}{1,2})[.)]\s")
-#: a sentence's end inside the line, before the next sentence's capital
-_INNER_END = regex.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
+#: a ranked item ("1. ", "12) ", "٢. "), its rank captured: decimal digits of any script,
+#: which ``int`` reads (not the superscript or circled figures of ``\p{N}``, "²", "①");
+#: ``popular.py`` reads ranks with it too
+RANK = regex.compile(r"\s*(\p{Nd}{1,2})[.)]\s")
 
 
 def linked(items: Sequence[str]) -> int:
@@ -82,7 +84,7 @@ def linked(items: Sequence[str]) -> int:
 def _rank_end(item: str) -> int:
     """Where the rank that opens ``item`` ends (0: none). (The rank pattern is only matched at
     a line's start: searched, its leading ``\\s*`` would make a run of spaces quadratic.)"""
-    rank = _RANK.match(item)
+    rank = RANK.match(item)
     return 0 if rank is None else rank.end()
 
 
@@ -95,10 +97,10 @@ def is_ranked_box(infos: Sequence[LineInfo], first: int, last: int) -> bool:
         if info.kind == "empty":
             continue
         text = info.block.text.strip()
-        rank = _RANK.match(text)
+        rank = RANK.match(text)
         if rank is None or int(rank.group(1)) != len(items) + 1:
             return False
-        if _INNER_END.search(text, rank.end()) is not None:
+        if INNER_END.search(text, rank.end()) is not None:
             return False
         items.append(text)
     if len(items) < MIN_ITEMS or linked(items) >= MAX_LINKED * len(items):
@@ -155,7 +157,7 @@ def _under_ad_slot(infos: Sequence[LineInfo], above: int) -> bool:
 
 def _ranked(info: LineInfo) -> bool:
     """``info``'s line is a ranked item ("1. ", "12) ")."""
-    return _RANK.match(info.block.text) is not None
+    return RANK.match(info.block.text) is not None
 
 
 def _without_tail_box(
@@ -169,7 +171,7 @@ def _without_tail_box(
     paragraph (a short last sentence, ``loose-sentences``)."""
     _, first, last = run
     top = last
-    while top > first and (infos[top].kind == "empty" or _RANK.match(infos[top].block.text)):
+    while top > first and (infos[top].kind == "empty" or RANK.match(infos[top].block.text)):
         top -= 1
     start = top + 1
     if start > last or infos[top].kind == "good" or not is_ranked_box(infos, start, last):
@@ -188,11 +190,11 @@ def why_ranked_box(infos: Sequence[LineInfo], lo: int, hi: int, w: Weights) -> s
     if not w.ranked_headlines:
         return ""
     for a in range(lo, hi + 1):
-        rank = _RANK.match(infos[a].block.text)
+        rank = RANK.match(infos[a].block.text)
         if rank is None or rank.group(1) != "1":
             continue
         b = a
-        while b + 1 <= hi and _RANK.match(infos[b + 1].block.text) is not None:
+        while b + 1 <= hi and RANK.match(infos[b + 1].block.text) is not None:
             b += 1
         if is_ranked_box(infos, a, b):
             one, end = infos[a].block.index + 1, infos[b].block.index + 1

@@ -47,7 +47,8 @@ from typing import NamedTuple
 import regex
 
 from cleantext.boilerplate.patterns import Patterns, normalize_line
-from cleantext.data import boilerplate_table, sentence_ends
+from cleantext.boilerplate.sentences import LINE_END
+from cleantext.data import boilerplate_table
 
 __all__ = [
     "BODY_LINES",
@@ -69,8 +70,6 @@ BODY_WORDS = 2  # ... and at least this many words
 # a time of day ("4:12", "16h05"), on the raw line
 _CLOCK = regex.compile(r"(?<!\p{N})\p{N}{1,2}[:h]\p{N}{2}(?!\p{N})")
 _FIGURE = regex.compile(r"\p{N}")
-# a sentence's end (the data file's ``[sentences] ends``), then closing quotes or brackets
-_STOP = regex.compile(f"[{regex.escape(sentence_ends())}]['\"”’»)\\]]*\\s*$")
 # a word that starts a name: a capital letter, a letter of a script without case ("أحمد
 # سامي", "राकेश मीणा"), a handle's "@", or a figure
 _CAPITAL = regex.compile(r"^[@\p{Lu}\p{Lt}\p{Lo}\p{N}]")
@@ -158,7 +157,7 @@ def _says(text: str, key: str) -> bool:
 def _name(text: str, key: str) -> bool:
     """A name or handle: a few capitalised words, or one token, with no full stop."""
     words = text.split()
-    if not words or len(key.split()) > NAME_WORDS or _STOP.search(text) is not None:
+    if not words or len(key.split()) > NAME_WORDS or LINE_END.search(text) is not None:
         return False
     if len(words) == 1:
         return key.replace("0", "").strip() != ""  # a handle, not a figure
@@ -168,7 +167,7 @@ def _name(text: str, key: str) -> bool:
 def _one_line(text: str, key: str) -> bool:
     """A name and a time on one line: "jdoe88 · 3 days ago", "Tom wrote: May 2, 2021"."""
     words = key.split()
-    if len(words) > HEADER_WORDS or "0" not in key or _STOP.search(text) is not None:
+    if len(words) > HEADER_WORDS or "0" not in key or LINE_END.search(text) is not None:
         return False
     label = ":" in _FIGURE.split(text, 1)[0]  # "Current DateTime: 09:14:12 23 Sep 2011"
     for k in range(1, min(NAME_WORDS + 1, len(words))):
@@ -319,7 +318,7 @@ def _body(lines: Sequence[str], a: int, b: int) -> bool:
         return False
     body = lines[a:b]
     words = sum(len(s.split()) for s in body)
-    return words >= BODY_WORDS and any(_STOP.search(s) is not None for s in body)
+    return words >= BODY_WORDS and any(LINE_END.search(s) is not None for s in body)
 
 
 def bare_thread(

@@ -5,7 +5,9 @@
 >>> alternation(["Foto", "Foto von", "a.b"])
 'Foto\\\\ von|Foto|a\\\\.b'
 >>> sentence_ends()
-'.!?…。！？؟।۔'
+'.!?…。！？؟।۔．｡॥။។៕։።፧།'
+>>> clause_ends()
+':;'
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["alternation", "boilerplate_table", "sentence_ends"]
+__all__ = ["alternation", "boilerplate_table", "clause_ends", "sentence_ends"]
 
 
 def boilerplate_table() -> dict[str, Any]:
@@ -68,3 +70,10 @@ def sentence_ends() -> str:
     """The characters that end a sentence (``[sentences] ends`` of ``boilerplate.toml``), as
     one string: the one set the rules that look for a sentence's end share."""
     return "".join(_parsed_boilerplate()["sentences"]["ends"])
+
+
+@lru_cache(maxsize=1)
+def clause_ends() -> str:
+    """The characters that end a clause and announce what follows (``[sentences]
+    clause_ends``): with ``sentence_ends``, a line's "terminal" punctuation."""
+    return "".join(_parsed_boilerplate()["sentences"]["clause_ends"])

@@ -60,6 +60,20 @@ def _flatten(html: str, limit: int) -> str:
     return "".join(out)
 
 
+def _parser(etree: Any) -> Any:
+    """A new lxml HTML parser as the page is read with: UTF-8 (the text is encoded so),
+    comments and processing instructions dropped, no network, no id table (a parser per
+    parse: its error log tells whether the page was cut)."""
+    return etree.HTMLParser(
+        encoding="utf-8",
+        huge_tree=True,
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        collect_ids=False,
+    )
+
+
 def _parse(html: str) -> Any:
     try:
         from lxml import etree
@@ -68,26 +82,13 @@ def _parse(html: str) -> Any:
     data = _XML_DECL.sub("", html, count=1).encode("utf-8", "replace")
     if not data or data.isspace():  # (no copy of the page, unlike strip)
         return None
-    parser = etree.HTMLParser(
-        encoding="utf-8",
-        huge_tree=True,
-        remove_comments=True,
-        remove_pis=True,
-        no_network=True,
-        collect_ids=False,
-    )
+    parser = _parser(etree)
     root = etree.fromstring(data, parser)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         # the page nests deeper than libxml2 follows and the rest of it was dropped:
         # flatten the excess nesting and parse again
         data = _flatten(data.decode("utf-8"), MAX_DEPTH).encode("utf-8")
-        parser = etree.HTMLParser(
-            encoding="utf-8",
-            huge_tree=True,
-            remove_comments=True,
-            remove_pis=True,
-            collect_ids=False,
-        )
+        parser = _parser(etree)
         root = etree.fromstring(data, parser)
         if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
             raise InputError("HTML nested too deeply to read")

@@ -39,7 +39,7 @@ from ftfy import badness, chardata
 
 from cleantext._unicode import code_points
 from cleantext.edits import Edit
-from cleantext.normalizers._gate import Gate
+from cleantext.normalizers._gate import Gate, char_class
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import kernel
@@ -81,18 +81,8 @@ _SINGLE_TRIGGERS = "\x80-\x9f\u0152\u0153\u00c3\u00c2"
 
 
 def _class(chars: set[str] | frozenset[str]) -> str:
-    """A regex character class matching exactly ``chars``."""
-    codes = sorted(ord(c) for c in chars)
-    parts = []
-    start = prev = codes[0]
-    for c in [*codes[1:], -1]:
-        if c == prev + 1:
-            prev = c
-            continue
-        lo, hi = re.escape(chr(start)), re.escape(chr(prev))
-        parts.append(lo if start == prev else f"{lo}-{hi}")
-        start = prev = c
-    return "[" + "".join(parts) + "]"
+    """A regex character class matching exactly ``chars`` (``_gate.char_class``)."""
+    return char_class("".join(chars))
 
 
 @lru_cache(maxsize=1)
