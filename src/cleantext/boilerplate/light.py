@@ -234,13 +234,10 @@ def _heading(rows: list[str], i: int) -> bool:
     >>> _heading(rows, 0), _heading(rows, 3)
     (True, False)
     """
+    if len(rows[i].split(maxsplit=HEADING_WORDS)) > HEADING_WORDS:
+        return False
     below = next((k for k in range(i + 1, len(rows)) if rows[k].strip()), None)
-    return (
-        below is not None
-        and _sentence(rows[below])
-        and len(rows[i].split(maxsplit=HEADING_WORDS)) <= HEADING_WORDS
-        and echoes(rows[i], rows[below])
-    )
+    return below is not None and _sentence(rows[below]) and echoes(rows[i], rows[below])
 
 
 def find_ui_lines(
@@ -265,12 +262,12 @@ def find_ui_lines(
     _keep_quoted(rows, hits)
     edits: list[Edit] = []
     for run in _runs(rows, hits):
-        if headings and len(run) == 1 and _heading(rows, run[0]):
-            continue
         found = [m for m in (hits[i] for i in run) if m is not None]
         if all(m.strength == "word" for m in found) and len(run) < MIN_WORD_RUN:
             continue
         if _continues(rows, run[-1]):
+            continue
+        if headings and len(run) == 1 and _heading(rows, run[0]):  # (the dearest test last)
             continue
         first, last = run[0], run[-1]
         start, end = removal_span(text, starts[first], starts[last] + len(rows[last]))
