@@ -182,6 +182,8 @@ def echoes(heading: str, line: str) -> bool:
     if _caseless(first):  # no word boundary to trust
         return first in folded[: 3 * ECHO_WORDS]
     stem = _stem(first)
+    if stem not in folded:  # (a word that starts with it has it: the words are not split)
+        return False
     return any(w.startswith(stem) for w in _WORD.findall(folded)[:ECHO_WORDS])
 
 
@@ -236,8 +238,10 @@ def _heading(rows: list[str], i: int) -> bool:
     """
     if len(rows[i].split(maxsplit=HEADING_WORDS)) > HEADING_WORDS:
         return False
-    below = next((k for k in range(i + 1, len(rows)) if rows[k].strip()), None)
-    return below is not None and _sentence(rows[below]) and echoes(rows[i], rows[below])
+    below = i + 1
+    while below < len(rows) and not rows[below].strip():
+        below += 1
+    return below < len(rows) and _sentence(rows[below]) and echoes(rows[i], rows[below])
 
 
 def find_ui_lines(
