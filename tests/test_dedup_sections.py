@@ -68,3 +68,39 @@ def test_repeated_date_lines_are_no_section_headings() -> None:
     text = f"{box}\n\nThe story of the week is the harbour.\n\n{box}\n"
     assert Cleaner(dedup={"sibling_headings": 0}).clean(text).count("flooded road") == 1
     assert cleantext.clean(text).count("flooded road") == 1
+
+
+def _families_line_by_line(text: str, min_siblings: int) -> list[list[tuple[int, str]]]:
+    """:func:`families` as first written: every line read (the reference for its search)."""
+    from collections import defaultdict
+
+    from cleantext.blocks.sections import _LABEL, MAX_WORDS
+
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    offset = 0
+    for line in text.split("\n"):
+        end = line.rstrip()
+        if len(line) <= 120 and 0 < len(end) - end.rfind(" ") <= 5:
+            words = line.split()
+            if 2 <= len(words) <= MAX_WORDS and _LABEL.fullmatch(words[-1]):
+                found[" ".join(words[:-1]).casefold()].append((offset, line.strip()))
+        offset += len(line) + 1
+    return [f for f in found.values() if len({x for _, x in f}) == len(f) >= min_siblings]
+
+
+def test_families_search_finds_every_line_a_line_by_line_reading_finds() -> None:
+    from cleantext.blocks.sections import families
+
+    texts = [
+        "Week 1\nRun.\nWeek\t2 \r\nSwim.\n  Week 3:\nRest.\nWeek 4.",  # tab, CR, indent, no \n
+        "Plan A\n\nPlan B\u00a0\n\nPlan C\n",  # a no-break space after a label
+        "Day 10\nDay 200\nDay 3000\nDay x1\n",  # "3000" and "x1" are no labels
+        "Step 1\nStep 2\nStep 3\n" + "Step 4 " + "x" * 120 + " 5\n",  # a long line
+        "Plan A\nPlan A\nPlan B\nPlan C\n",  # a heading twice: no family
+        "A\nB\n1\n\n \n",  # single words and blank lines
+    ]
+    for text in texts:
+        for k in (1, 2, 3):
+            assert families(text, k) == _families_line_by_line(text, k), (text, k)
+    found = families(texts[0], 3)[0]
+    assert [line for _, line in found] == ["Week 1", "Week 3:", "Week 4."]  # (a tab is no space)

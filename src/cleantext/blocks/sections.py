@@ -34,6 +34,9 @@ MAX_WORDS = 10
 _MAX_CHARS = 120
 #: a heading's label: one letter or a number of up to 3 digits, maybe with ':' or '.'
 _LABEL = re.compile(r"(?:[^\W\d_]|\d{1,3})[:.]?")
+#: a line's end, a label and the space before it, in the text reversed: every line that
+#: :func:`families` keeps has one (a literal first: the search goes from line end to line end)
+_LABEL_END = re.compile(r"\n[^\S\n]*[:.]?(?:[^\W\d_]|\d{1,3})[^\S\n]")
 
 
 def families(text: str, min_siblings: int) -> list[list[tuple[int, str]]]:
@@ -49,15 +52,20 @@ def families(text: str, min_siblings: int) -> list[list[tuple[int, str]]]:
     """
     if min_siblings < 1:
         return []
+    # the lines that end in a label after a space, found by searching the text backwards
+    # from line end to line end (in C); only they are read, as before (their ends, in order)
+    ends = [len(text) - m.start() for m in _LABEL_END.finditer((text + "\n")[::-1])]
+    if len(ends) < min_siblings:
+        return []
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    offset = 0
-    for line in text.split("\n"):
+    for stop in reversed(ends):
+        offset = text.rfind("\n", 0, stop) + 1
+        line = text[offset:stop]
         end = line.rstrip()  # the cheap tests first: a heading's line is short, its last word too
         if len(line) <= _MAX_CHARS and 0 < len(end) - end.rfind(" ") <= 5:
             words = line.split()
             if 2 <= len(words) <= MAX_WORDS and _LABEL.fullmatch(words[-1]):
                 found[" ".join(words[:-1]).casefold()].append((offset, line.strip()))
-        offset += len(line) + 1
     # each section's heading comes once: "Nov 18" over teaser after teaser is a date line
     return [f for f in found.values() if len({line for _, line in f}) == len(f) >= min_siblings]
 

@@ -182,6 +182,8 @@ def echoes(heading: str, line: str) -> bool:
     if _caseless(first):  # no word boundary to trust
         return first in folded[: 3 * ECHO_WORDS]
     stem = _stem(first)
+    if stem not in folded:  # (a word that starts with it has it: the words are not split)
+        return False
     return any(w.startswith(stem) for w in _WORD.findall(folded)[:ECHO_WORDS])
 
 
@@ -233,13 +235,12 @@ def _heading(rows: list[str], i: int) -> bool:
     >>> _heading(rows, 0), _heading(rows, 3)
     (True, False)
     """
-    below = next((k for k in range(i + 1, len(rows)) if rows[k].strip()), None)
-    return (
-        below is not None
-        and _sentence(rows[below])
-        and len(rows[i].split(maxsplit=HEADING_WORDS)) <= HEADING_WORDS
-        and echoes(rows[i], rows[below])
-    )
+    if len(rows[i].split(maxsplit=HEADING_WORDS)) > HEADING_WORDS:
+        return False
+    below = i + 1
+    while below < len(rows) and not rows[below].strip():
+        below += 1
+    return below < len(rows) and _sentence(rows[below]) and echoes(rows[i], rows[below])
 
 
 def find_ui_lines(
@@ -264,12 +265,12 @@ def find_ui_lines(
     _keep_quoted(rows, hits)
     edits: list[Edit] = []
     for run in _runs(rows, hits):
-        if headings and len(run) == 1 and _heading(rows, run[0]):
-            continue
         found = [m for m in (hits[i] for i in run) if m is not None]
         if all(m.strength == "word" for m in found) and len(run) < MIN_WORD_RUN:
             continue
         if _continues(rows, run[-1]):
+            continue
+        if headings and len(run) == 1 and _heading(rows, run[0]):  # (the dearest test last)
             continue
         first, last = run[0], run[-1]
         start, end = removal_span(text, starts[first], starts[last] + len(rows[last]))
