@@ -240,7 +240,7 @@ def test_deeply_nested_toml_is_a_config_error(tmp_path: Path) -> None:
         ("[dedup]\nthreshhold = 0.5\n", "unknown key 'threshhold' in [dedup]; did you mean "
          "'threshold'?"),
         ("[dedup]\nzzz = 1\n", "unknown key 'zzz' in [dedup]; known: threshold, min_words, "
-         "shingle, num_perm, candidate_threshold"),
+         "shingle, num_perm, candidate_threshold, refrain_lines, sibling_headings"),
         ('disable = ["capitalise-sentence"]\n', "unknown rule 'capitalise-sentence'; did you "
          "mean 'capitalize-sentence'?"),
     ],
