@@ -218,7 +218,9 @@ def anchored_only(name: str) -> bool:
     except (KeyError, OSError):  # a class attribute: name is module.Class.ATTR
         return False
     name_rx = re.escape(attr)
-    uses = re.findall(rf"(?<![\w.]){name_rx}\b(\.\w+\(|\s*[:=](?!=))?", source)
+    # an import of the name, or the name as a string (``__all__``), is no use of it
+    source = re.sub(r"^(?:from [\w.]+ )?import (?:\([^)]*\)|.*)$", "", source, flags=re.M)
+    uses = re.findall(rf"(?<![\w.\"']){name_rx}\b(\.\w+\(|\s*[:=](?!=))?", source)
     methods = [u for u in uses if u.startswith(".")]
     others = [u for u in uses if not u]  # passed around bare: usage unknown
     windowed = _windowed_calls(source, name_rx)
