@@ -116,9 +116,9 @@ or 8 items; and an Arabic comment thread with no heading, each comment under its
 a date with its time (``thread_ar``, ``bare-thread``), and a short Arabic article beside a "most
 read" list ranked in Arabic-Indic digits, "١." to "٦." (``brief_popular_ar``), and a Persian one
 over a copyright line no list had, "کلیه حقوق این سایت محفوظ است." (``brief_popular_fa``), and a
-Korean one under "가장 많이 본 기사" (``brief_popular_ko``; its short second paragraph is still
-lost), and short articles of one or two paragraphs, the last ending in an agency's credit, over a
-read-more line and a consent banner, in Russian, Chinese and Hindi
+Korean one under "가장 많이 본 기사" (``brief_popular_ko``; its short second paragraph kept since
+session 22's ``loose-sentences``), and short articles of one or two paragraphs, the last ending
+in an agency's credit, over a read-more line and a consent banner, in Russian, Chinese and Hindi
 (``brief_credit_ru``/``_zh``/``_hi``); and for session 22's page genres (``genre_*``, 21 pages in
 English, German, French, Spanish, Italian and Dutch): FAQ pages, a glossary, documentation with
 code and numbered steps, a course page, a government information page, a product page with its
