@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 import cleantext
+from _html import paras
 
 P1 = (
     "The city council approved a new budget on Thursday evening, after a debate that lasted "
@@ -25,10 +26,6 @@ P3 = (
 )
 NAV = "<nav><a href='/'>Home</a> <a href='/city'>City</a> <a href='/sport'>Sport</a></nav>"
 FOOTER = "<footer><p>© 2026 The Daily Example. All rights reserved.</p></footer>"
-
-
-def paras(*texts: str) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
 
 
 def test_a_documentation_page_keeps_its_code_blocks_not_its_side_nav() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 import time
 
+from _html import extract, paras, without
 from cleantext import html as H
-from cleantext.edits import apply_edits
 
 DE1 = (
     "Der Stadtrat hat am Donnerstagabend einen neuen Haushalt beschlossen, nach einer Debatte, "
@@ -27,20 +27,6 @@ CMP2 = (
     "Einwilligung jederzeit in den Einstellungen widerrufen."
 )
 NAV = "<nav><a href='/'>Start</a> <a href='/politik'>Politik</a></nav>"
-
-
-def paras(*texts: str) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
-
-
-def extract(html: str | bytes, signals: frozenset[str] = H.SIGNALS) -> str:
-    page = H.render(html, signals)
-    return apply_edits(page.text, H.select_edits(page, None, signals))
-
-
-def without(name: str) -> frozenset[str]:
-    assert name in H.SIGNALS
-    return H.SIGNALS - {name}
 
 
 # --- consent-dialogs -------------------------------------------------------------------------

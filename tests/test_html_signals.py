@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 import cleantext
+from _html import extract, paras, without
 from cleantext import html as H
-from cleantext.edits import apply_edits
 from cleantext.html import content
 
 # article-like paragraphs: 100+ characters, commas, no links
@@ -29,20 +29,6 @@ P4 = (
     "that no new tax would be needed to pay for it."
 )
 NAV = "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
-
-
-def paras(*texts: str) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
-
-
-def extract(html: str | bytes, signals: frozenset[str] = H.SIGNALS) -> str:
-    page = H.render(html, signals)
-    return apply_edits(page.text, H.select_edits(page, None, signals))
-
-
-def without(name: str) -> frozenset[str]:
-    assert name in H.SIGNALS
-    return H.SIGNALS - {name}
 
 
 def notes(html: str) -> list[str]:
