@@ -10,7 +10,10 @@
 #      (with pytest added) every README and docs/ block that needs no extra, as written
 #      (tests/test_snippets.py --installed);
 #   3. add `[all]` to that venv and run scripts/smoke_install.py there: the core (C kernels
-#      required: the wheel must carry them) and one real call through every extra.
+#      required: the wheel must carry them) and one real call through every extra;
+#   4. a second fresh venv installs the SDIST with no C compiler (CC=false): the build must go
+#      on without the kernels, and the pure-Python path must give the same bytes as the wheel
+#      (the cleaned example, MinHash signatures, a corpus dedup's clusters).
 #
 # Usage: scripts/check_install.sh [PYTHON_WITH_BUILD]   (default: .venv/bin/python)
 # The base interpreter of the fresh venv is BASE_PYTHON (default: python3). Keeps nothing.
@@ -96,7 +99,38 @@ echo "== smoke test of every extra (outside the source tree)"
     "$work/venv/bin/python" smoke_install.py --extras all --require-kernels 2>"$work/smoke.err") || {
     tail -40 "$work/smoke.err"; echo "check_install: smoke test failed"; exit 1; }
 "$work/venv/bin/python" -m pip check
+
+t_smoke=$(date +%s)
+echo "== a second fresh venv: the sdist with no C compiler (CC=false), same output as the wheel"
+"$base" -m venv "$work/venv-cc"
+CC=false "$work/venv-cc/bin/python" -m pip install --quiet --disable-pip-version-check "$sdist" \
+    >"$work/install-cc.log" 2>&1 || {
+    tail -40 "$work/install-cc.log"; echo "check_install: the sdist does not install without a C compiler"; exit 1; }
+cp examples/scraped_article_fr.txt "$work/example.txt"
+digest='import hashlib, sys
+import cleantext
+from cleantext.minhash.shingle import compiled
+want = sys.argv[1] == "kernels"
+if compiled() != want:
+    sys.exit(f"C kernels present: {compiled()}, expected {want}")
+text = open("example.txt", encoding="utf-8").read()
+docs = [text, text.replace("\n\n", "\n", 3), text[: len(text) // 2], "other text " * 40]
+h = hashlib.sha256()
+h.update(cleantext.clean(text).encode())
+for preset in ("light", "extract"):
+    h.update(cleantext.clean(text, preset=preset).encode())
+h.update(cleantext.Signer().sign(docs).values.tobytes())
+result = cleantext.dedup_corpus(docs)
+h.update(result.kept.tobytes() + result.duplicate.tobytes() + result.pairs.tobytes())
+print(h.hexdigest())'
+with_c=$(cd "$work" && env -u PYTHONPATH PYTHONNOUSERSITE=1 "$work/venv/bin/python" -c "$digest" kernels) || {
+    echo "check_install: digest with the wheel failed"; exit 1; }
+without_c=$(cd "$work" && env -u PYTHONPATH PYTHONNOUSERSITE=1 "$work/venv-cc/bin/python" -c "$digest" pure) || {
+    echo "check_install: digest with the compiler-less sdist install failed"; exit 1; }
+[ "$with_c" = "$without_c" ] || {
+    echo "check_install: the pure-Python install gives other output than the wheel"; exit 1; }
+echo "   ok: installed without the kernels; same digest as the wheel (${with_c:0:16})"
 now=$(date +%s)
 echo "check_install: ok in $(( now - started )) s: build $(( t_build - started )) s," \
     "without extras $(( t_bare - t_build )) s, install [all] $(( t_install - t_bare )) s," \
-    "smoke $(( now - t_install )) s"
+    "smoke $(( t_smoke - t_install )) s, sdist without a compiler $(( now - t_smoke )) s"
