@@ -1019,6 +1019,40 @@ def set_members(line: str, values: Mapping[str, str]) -> str | None:
     return "".join([*out, head, "}"])
 
 
+def member_json(line: str, name: str) -> str | None:
+    r"""The JSON text of the top-level member ``name`` of ``line`` (one JSON object) as it is
+    written there (the last copy of a repeated key, as ``json.loads`` reads it): numbers such
+    as ``1e400`` or ``1.50`` stay as written. ``None`` if it is missing or ``line`` is not one
+    JSON object.
+
+    >>> member_json('{"id": 1e400, "t": {"id": 2}}', "id"), member_json('{"id": 1.50}', "t")
+    ('1e400', None)
+    >>> member_json('{"id": "a", "id" : [1, 2] }', "id")
+    '[1, 2]'
+    """
+    start = _START.match(line)
+    if start is None or start.group(1):
+        return None
+    i, text = start.end(), None
+    while True:
+        key = _KEY.match(line, i)
+        if key is None:
+            return None
+        try:
+            end = _SCAN(line, key.end())[1]
+        except (StopIteration, RecursionError, ValueError):
+            return None
+        found = key.group(1)
+        if (json.loads(found) if "\\" in found else found[1:-1]) == name:
+            text = line[key.end() : end]
+        nxt = _NEXT.match(line, end)
+        if nxt is None:
+            return None
+        if nxt.group(1) == "}":
+            return text
+        i = nxt.end()
+
+
 def jsonl_dumps(record: dict[str, Any]) -> str:
     """One JSONL line (no newline): UTF-8 as is, but lone surrogates, U+2028 and U+2029 as
     JSON escapes."""

@@ -1,0 +1,47 @@
+"""Inputs an adversarial user feeds cleantext: each gives a correct result, a documented safe
+result or a one-line error (no traceback, no silent loss)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleantext.cli import main
+
+SAME = "the quick brown fox jumps over the lazy dog and runs far away into the deep forest"
+OTHER = "completely different words are here in this document about cooking pasta well"
+
+
+def _marked(tmp_path: Path, lines: list[str], *extra: str) -> list[str]:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    assert main(["dedup", str(src), "-o", str(out), "--mark", "-q", *extra]) == 0
+    return out.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize(
+    "ids", [("1", "2", "3"), ('"d1"', '"d2"', '"d3"'), ("1e400", "1.50", "12345678901234567890")]
+)
+def test_dedup_mark_writes_the_same_cluster_with_and_without_index(tmp_path, ids):
+    texts = [SAME, SAME, OTHER]
+    lines = [f'{{"id": {i}, "text": {json.dumps(t)}}}' for i, t in zip(ids, texts, strict=True)]
+    batch = _marked(tmp_path, lines)
+    indexed = _marked(tmp_path, lines, "--index", str(tmp_path / "seen.db"))
+    assert indexed == batch
+    assert [json.loads(line.split('"cluster": ')[1].split(",")[0]) for line in batch] == [
+        json.loads(ids[0]),
+        json.loads(ids[0]),
+        json.loads(ids[2]),
+    ]
+    assert "Infinity" not in "".join(batch)  # (1e400 was written back as Infinity: no JSON)
+
+
+def test_dedup_mark_index_gives_an_earlier_runs_integer_id_as_a_number(tmp_path):
+    db = str(tmp_path / "seen.db")
+    _marked(tmp_path, [f'{{"id": 7, "text": "{SAME}"}}'], "--index", db)
+    again = _marked(tmp_path, [f'{{"id": 8, "text": "{SAME}"}}'], "--index", db)
+    assert json.loads(again[0])["cluster"] == 7
+    strings = _marked(tmp_path, [f'{{"id": "x8", "text": "{SAME}"}}'], "--index", db)
+    assert json.loads(strings[0])["cluster"] == "7"  # (a corpus of string ids: the key)
