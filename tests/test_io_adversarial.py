@@ -45,3 +45,35 @@ def test_dedup_mark_index_gives_an_earlier_runs_integer_id_as_a_number(tmp_path)
     assert json.loads(again[0])["cluster"] == 7
     strings = _marked(tmp_path, [f'{{"id": "x8", "text": "{SAME}"}}'], "--index", db)
     assert json.loads(strings[0])["cluster"] == "7"  # (a corpus of string ids: the key)
+
+
+def test_jsonl_on_stdin_without_format_warns_in_one_line(tmp_path, monkeypatch, capsys):
+    import io
+    import sys
+
+    jsonl = f'{{"text": "{SAME}"}}\n\n{{"text": "{OTHER}"}}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(jsonl.encode())))
+    assert main(["clean", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out == jsonl  # (cleaned as one text: what was asked)
+    warnings = [line for line in err.splitlines() if "--format jsonl" in line]
+    assert len(warnings) == 1 and "<stdin> reads as JSONL" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "text", ['{"text": "a"}\n{ is how a block opens in C\n', "[1, 2]\n", "Dear {name},\n"]
+)
+def test_text_that_is_no_jsonl_gets_no_warning(tmp_path, capsys, text):
+    src = tmp_path / "page.txt"
+    src.write_text(text, encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.txt")]) == 0
+    assert "--format jsonl" not in capsys.readouterr().err
+
+
+def test_format_text_silences_the_jsonl_warning(tmp_path, capsys):
+    src = tmp_path / "crawl.json"
+    src.write_text(f'{{"text": "{SAME}"}}\n', encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "a.txt")]) == 0
+    assert "crawl.json reads as JSONL" in capsys.readouterr().err
+    assert main(["clean", str(src), "-o", str(tmp_path / "b.txt"), "--format", "text"]) == 0
+    assert "--format jsonl" not in capsys.readouterr().err

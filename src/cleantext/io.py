@@ -1019,6 +1019,33 @@ def set_members(line: str, values: Mapping[str, str]) -> str | None:
     return "".join([*out, head, "}"])
 
 
+def looks_like_jsonl(data: bytes, lines: int = 3) -> bool:
+    """Whether ``data`` reads as JSONL: each of its first ``lines`` lines that are not blank
+    (all of them, if fewer) is a JSON object. Text that is cleaned as one document but reads
+    so (JSONL piped to stdin without ``--format jsonl``) is most likely a mistake.
+
+    >>> looks_like_jsonl(b'{"text": "a"}\\n\\n{"text": "b"}\\n'), looks_like_jsonl(b'{"a": 1}')
+    (True, True)
+    >>> looks_like_jsonl(b'{"text": "a"}\\n{ is how a block opens\\n'), looks_like_jsonl(b"[1]")
+    (False, False)
+    """
+    if not data.lstrip()[:1] == b"{":
+        return False
+    seen = 0
+    for line in data.split(b"\n", lines * 4):
+        if not line.strip():
+            continue
+        try:
+            if not isinstance(json.loads(line), dict):
+                return False
+        except (ValueError, RecursionError):  # (invalid JSON or UTF-8: no JSONL)
+            return False
+        seen += 1
+        if seen == lines:
+            break
+    return seen > 0
+
+
 def member_json(line: str, name: str) -> str | None:
     r"""The JSON text of the top-level member ``name`` of ``line`` (one JSON object) as it is
     written there (the last copy of a repeated key, as ``json.loads`` reads it): numbers such
