@@ -4,12 +4,16 @@ result or a one-line error (no traceback, no silent loss)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from cleantext.cli import main
 
+SRC = str(Path(__file__).resolve().parents[1] / "src")
 SAME = "the quick brown fox jumps over the lazy dog and runs far away into the deep forest"
 OTHER = "completely different words are here in this document about cooking pasta well"
 
@@ -77,3 +81,32 @@ def test_format_text_silences_the_jsonl_warning(tmp_path, capsys):
     assert "crawl.json reads as JSONL" in capsys.readouterr().err
     assert main(["clean", str(src), "-o", str(tmp_path / "b.txt"), "--format", "text"]) == 0
     assert "--format jsonl" not in capsys.readouterr().err
+
+
+def _shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": SRC, "CT": f"{sys.executable} -m cleantext.cli"}
+    return subprocess.run(
+        ["sh", "-c", command], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.mark.parametrize("redirect", [">", ">>"])
+@pytest.mark.parametrize(
+    "command", ["$CT clean", "$CT clean - --format jsonl", "$CT dedup -", "$CT explain"]
+)
+def test_stdin_and_stdout_the_same_file_is_a_one_line_error(tmp_path, command, redirect):
+    page = tmp_path / "in.jsonl"
+    page.write_text(f'{{"id": 1, "text": "{SAME}"}}\n', encoding="utf-8")
+    before = page.read_bytes()
+    run = _shell(f"{command} < in.jsonl {redirect} in.jsonl", tmp_path)
+    assert run.returncode == 1, run.stderr
+    assert run.stderr.count("\n") == 1 and "are the same file" in run.stderr
+    if redirect == ">>":  # (> emptied it before cleantext started)
+        assert page.read_bytes() == before
+
+
+def test_stdin_from_another_file_into_a_file_still_works(tmp_path):
+    (tmp_path / "in.txt").write_text("a  b\n", encoding="utf-8")
+    run = _shell("$CT clean -q < in.txt > out.txt && $CT clean -q < in.txt >> out.txt", tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "a b\na b\n"

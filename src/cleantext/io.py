@@ -1419,6 +1419,18 @@ def is_stdout(path: str | os.PathLike[str] | None, stream: IO[str] | None = None
         return False
 
 
+def _stdin_is_stdout(stream: IO[str] | None = None) -> bool:
+    """Whether standard input and output (``stream``) are the same regular file, as in
+    ``cleantext clean < page.txt > page.txt`` (``cat`` refuses it: "input file is output
+    file")."""
+    stream = sys.stdout if stream is None else stream
+    try:
+        out, into = os.fstat(stream.fileno()), os.fstat(sys.stdin.fileno())
+    except (AttributeError, OSError, ValueError):  # (no descriptor: a StringIO, a closed one)
+        return False
+    return stat.S_ISREG(out.st_mode) and os.path.samestat(into, out)
+
+
 def check_stdout_distinct(
     inputs: Iterable[str | os.PathLike[str] | None], stream: IO[str] | None = None
 ) -> None:
@@ -1432,7 +1444,14 @@ def check_stdout_distinct(
         if p is not None and is_stdout(p, stream):
             raise InputError(
                 f"{os.fspath(p)}: standard output is this input file (a shell `>` has already "
-                "emptied it); write the output to another file"
+                "emptied it, `>>` would make it grow while it is read); write the output to "
+                "another file"
+            )
+        if p is not None and os.fspath(p) == "-" and _stdin_is_stdout(stream):
+            raise InputError(
+                "standard input and standard output are the same file (a shell `>` has "
+                "already emptied it, `>>` would make it grow while it is read); write the "
+                "output to another file"
             )
 
 
