@@ -110,3 +110,30 @@ def test_stdin_from_another_file_into_a_file_still_works(tmp_path):
     run = _shell("$CT clean -q < in.txt > out.txt && $CT clean -q < in.txt >> out.txt", tmp_path)
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "a b\na b\n"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("CLEANTEXT_FIELDS", 5, "CLEANTEXT_FIELDS must be"),
+        ("CLEANTEXT_FIELDS", ["text", 5], "CLEANTEXT_FIELDS must be"),
+        ("CLEANTEXT_CONFIG", [1], "CLEANTEXT_CONFIG must be"),
+        ("CLEANTEXT_ENABLED", "ture", "CLEANTEXT_ENABLED must be"),
+    ],
+)
+def test_scrapy_settings_of_a_wrong_type_name_the_setting(key, value, message):
+    pytest.importorskip("scrapy")
+    from cleantext.integrations.scrapy import PipelineSettings
+
+    with pytest.raises(ValueError, match=message):
+        PipelineSettings.from_mapping({key: value})
+
+
+def test_scrapy_settings_of_the_right_types_still_work():
+    pytest.importorskip("scrapy")
+    from cleantext.integrations.scrapy import PipelineSettings
+
+    s = PipelineSettings.from_mapping(
+        {"CLEANTEXT_FIELDS": ("a", "b"), "CLEANTEXT_CONFIG": {}, "CLEANTEXT_ENABLED": "off"}
+    )
+    assert (s.fields, s.config, s.enabled) == (("a", "b"), None, False)
