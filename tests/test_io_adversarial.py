@@ -137,3 +137,17 @@ def test_scrapy_settings_of_the_right_types_still_work():
         {"CLEANTEXT_FIELDS": ("a", "b"), "CLEANTEXT_CONFIG": {}, "CLEANTEXT_ENABLED": "off"}
     )
     assert (s.fields, s.config, s.enabled) == (("a", "b"), None, False)
+
+
+@pytest.mark.parametrize("function", ["clean_dataframe", "dedup_dataframe"])
+def test_dask_frame_without_the_column_names_its_columns(function):
+    pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    import dask.dataframe as dd
+
+    from cleantext.integrations import dask as integration
+
+    frame = dd.from_pandas(pd.DataFrame({"body": ["a  b"]}), npartitions=1)
+    with pytest.raises(KeyError, match=r"no column 'text' in the DataFrame \(its columns: body\)"):
+        getattr(integration, function)(frame)
+    assert getattr(integration, function)(frame, "body") is not None  # (the near miss)
