@@ -151,3 +151,14 @@ def test_dask_frame_without_the_column_names_its_columns(function):
     with pytest.raises(KeyError, match=r"no column 'text' in the DataFrame \(its columns: body\)"):
         getattr(integration, function)(frame)
     assert getattr(integration, function)(frame, "body") is not None  # (the near miss)
+
+
+def test_a_page_declared_utf8_in_cp1252_reads_as_cp1252_where_cp1250_ties():
+    pytest.importorskip("charset_normalizer")
+    from cleantext.html import decode_html
+
+    head, tail = b'<html><head><meta charset="utf-8"></head><body><p>', b"</p></body></html>"
+    french = "café au lait à la crème, très bien et délicieux."
+    assert french in decode_html(head + french.encode("cp1252") + tail)  # (was "ŕ la crčme")
+    czech = "Příliš žluťoučký kůň úpěl ďábelské ódy. Řeka teče přes město."
+    assert czech in decode_html(head + czech.encode("cp1250") + tail)  # (a cp1250 page stays)
