@@ -162,3 +162,33 @@ def test_a_page_declared_utf8_in_cp1252_reads_as_cp1252_where_cp1250_ties():
     assert french in decode_html(head + french.encode("cp1252") + tail)  # (was "ŕ la crčme")
     czech = "Příliš žluťoučký kůň úpěl ďábelské ódy. Řeka teče přes město."
     assert czech in decode_html(head + czech.encode("cp1250") + tail)  # (a cp1250 page stays)
+
+
+MAC = "Share this article\rThe council voted to close the old bridge.\r\r\r\rThe  mayor agreed.\r"
+
+
+@pytest.mark.parametrize("preset", ["light", "extract"])
+def test_lone_cr_lines_are_lines_and_keep_their_cr(preset):
+    from cleantext import Cleaner
+    from cleantext.edits import replay
+
+    cleaner = Cleaner(preset=preset)
+    doc = cleaner.clean_document(MAC)
+    assert doc.text == cleaner.clean(MAC.replace("\r", "\n")).replace("\n", "\r")
+    assert doc.text.startswith("The council voted") and "\n" not in doc.text
+    assert replay(MAC, doc.edits) == doc.text and doc.source == MAC
+    assert any(e.before == "Share this article\r" for e in doc.edits)
+
+
+def test_a_text_with_both_cr_and_lf_is_read_as_before():
+    from cleantext import Cleaner
+
+    mixed = "Share this article\rThe council voted to close the old bridge.\n"
+    assert Cleaner().clean_document(mixed).text == mixed  # (a lone CR among LFs: no break)
+
+
+def test_lone_cr_file_through_the_cli_keeps_its_bytes(tmp_path):
+    src, out = tmp_path / "mac.txt", tmp_path / "out.txt"
+    src.write_bytes(MAC.encode())
+    assert main(["clean", str(src), "-o", str(out), "-q"]) == 0
+    assert out.read_bytes() == b"The council voted to close the old bridge.\r\rThe mayor agreed.\r"
