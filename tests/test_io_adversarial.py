@@ -192,3 +192,31 @@ def test_lone_cr_file_through_the_cli_keeps_its_bytes(tmp_path):
     src.write_bytes(MAC.encode())
     assert main(["clean", str(src), "-o", str(out), "-q"]) == 0
     assert out.read_bytes() == b"The council voted to close the old bridge.\r\rThe mayor agreed.\r"
+
+
+def _index_and_signature():
+    from cleantext.corpus.dedup import DedupOptions, sign_texts
+    from cleantext.corpus.index import MemoryIndex
+
+    opts = DedupOptions()
+    index = MemoryIndex(opts.scheme())
+    return index, sign_texts([SAME], opts).values[0]
+
+
+def test_an_index_key_that_is_no_string_is_refused_before_it_poisons_the_index():
+    index, sig = _index_and_signature()
+    with pytest.raises(TypeError, match="an index key must be str, not int"):
+        index.insert(5, sig)  # (was stored; every later query meeting it raised TypeError)
+    with pytest.raises(TypeError, match="not NoneType"):
+        index.check_batch([None], sig.reshape(1, -1), [0])
+    index.insert("5", sig)
+    assert index.check_and_insert("6", sig) == "5"
+
+
+def test_an_index_size_out_of_range_is_refused():
+    index, sig = _index_and_signature()
+    for size in (-1, 2**63, "12"):
+        with pytest.raises(ValueError, match="size"):
+            index.insert("a", sig, size)
+    index.insert("a", sig, 12)
+    assert index.duplicates(sig, 12) == [("a", 1.0)]
