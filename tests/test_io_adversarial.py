@@ -220,3 +220,19 @@ def test_an_index_size_out_of_range_is_refused():
             index.insert("a", sig, size)
     index.insert("a", sig, 12)
     assert index.duplicates(sig, 12) == [("a", 1.0)]
+
+
+@pytest.mark.parametrize("command", ["clean", "dedup"])
+def test_jsonl_files_joined_with_their_boms_read_as_one_corpus(tmp_path, command):
+    bom = b"\xef\xbb\xbf"
+    src, out = tmp_path / "joined.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(bom + b'{"id": 1, "text": "a  b"}\n' + bom + b'{"id": 2, "text": "c  d"}\n')
+    assert main([command, str(src), "-o", str(out), "-q"]) == 0  # (line 2 was invalid JSON)
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [1, 2]
+
+
+def test_a_bom_inside_a_jsonl_line_is_still_invalid(tmp_path, capsys):
+    src = tmp_path / "bad.jsonl"
+    src.write_bytes(b'{"text": "a"}\n {"text": \xef\xbb\xbf"b"}\n')
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.jsonl")]) == 1
+    assert "bad.jsonl:2: invalid JSON" in capsys.readouterr().err

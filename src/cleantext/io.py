@@ -681,7 +681,7 @@ def iter_lines(
 
     An over-long line is dropped in chunks when the next line is asked for, so memory stays
     bounded by ``max_bytes`` and a caller that stops at the first error stops at once. A UTF-8
-    BOM at the start of the file is dropped. Lines separated by lone CRs (old Mac line endings)
+    BOM at the start of the file, or of any line (files joined by ``cat``), is dropped. Lines separated by lone CRs (old Mac line endings)
     are an :class:`InputError`: they would read as one line.
     """
     name = "<stdin>" if path == "-" else path
@@ -705,7 +705,7 @@ def _lines(
         lineno += 1
         # (limit + 2: a record of ``limit`` bytes and its CRLF is as whole as one with an LF)
         raw = f.readline() if limit is None else f.readline(limit + 2)
-        if lineno == 1 and raw.startswith(_BOM):
+        if raw.startswith(_BOM):  # (any line's: files joined by ``cat`` have one at each)
             raw = raw[3:]
         if not raw:
             return
