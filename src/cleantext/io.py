@@ -681,8 +681,9 @@ def iter_lines(
 
     An over-long line is dropped in chunks when the next line is asked for, so memory stays
     bounded by ``max_bytes`` and a caller that stops at the first error stops at once. A UTF-8
-    BOM at the start of the file, or of any line (files joined by ``cat``), is dropped. Lines separated by lone CRs (old Mac line endings)
-    are an :class:`InputError`: they would read as one line.
+    BOM at the start of the file, or of any line (files joined by ``cat``), is dropped. Lines
+    separated by lone CRs (old Mac line endings) are an :class:`InputError`: they would read
+    as one line.
     """
     name = "<stdin>" if path == "-" else path
     with open_binary(path) as f:
@@ -1029,7 +1030,7 @@ def looks_like_jsonl(data: bytes, lines: int = 3) -> bool:
     >>> looks_like_jsonl(b'{"text": "a"}\\n{ is how a block opens\\n'), looks_like_jsonl(b"[1]")
     (False, False)
     """
-    if not data.lstrip()[:1] == b"{":
+    if data.lstrip()[:1] != b"{":
         return False
     seen = 0
     for line in data.split(b"\n", lines * 4):

@@ -105,9 +105,7 @@ def _bool(value: Any, key: str = "CLEANTEXT_ENABLED") -> bool:
     if isinstance(value, str):
         word = value.strip().lower()
         if word not in _TRUE + _FALSE:
-            raise ValueError(
-                f"{key} must be true or false (1/0, yes/no, on/off), not {value!r}"
-            )
+            raise ValueError(f"{key} must be true or false (1/0, yes/no, on/off), not {value!r}")
         return word in _TRUE
     return bool(value)
 
@@ -120,7 +118,7 @@ def _fields(value: Any) -> tuple[str, ...]:
     >>> _fields(5)
     Traceback (most recent call last):
     ...
-    ValueError: CLEANTEXT_FIELDS must be a field name, a comma-separated string or a list of names, not 5
+    ValueError: CLEANTEXT_FIELDS must be a field name, a comma-separated string or a list ...
     """
     if isinstance(value, str):
         return tuple(v.strip() for v in value.split(",") if v.strip())
