@@ -236,3 +236,43 @@ def test_a_bom_inside_a_jsonl_line_is_still_invalid(tmp_path, capsys):
     src.write_bytes(b'{"text": "a"}\n {"text": \xef\xbb\xbf"b"}\n')
     assert main(["clean", str(src), "-o", str(tmp_path / "out.jsonl")]) == 1
     assert "bad.jsonl:2: invalid JSON" in capsys.readouterr().err
+
+
+class _Collected:
+    """An object whose ``__del__`` meets Ctrl-C (as the regex module's did while compiling)."""
+
+    def __del__(self) -> None:
+        import signal
+
+        signal.raise_signal(signal.SIGINT)
+
+
+def test_ctrl_c_pressed_in_a_del_still_interrupts_the_command(monkeypatch, capsys):
+    import time
+
+    from cleantext import cli
+
+    def run(args):
+        _Collected()  # (collected at once: Ctrl-C in its __del__ was ignored, exit 0)
+        time.sleep(2)
+        return 0
+
+    monkeypatch.setattr(cli, "_main", run)
+    assert cli.main(["rules"]) == 130
+    err = capsys.readouterr().err
+    assert "cleantext: interrupted" in err and "Exception ignored" not in err
+
+
+def test_other_errors_in_a_del_still_go_to_pythons_hook(monkeypatch):
+    import sys
+    import threading
+
+    from cleantext import cli
+
+    seen = []
+    monkeypatch.setattr(sys, "unraisablehook", seen.append)
+    later: list[threading.Timer] = []
+    hook = cli._pressing_again(sys.unraisablehook, later)
+    unraisable = type("U", (), {"exc_type": ValueError})()
+    hook(unraisable)
+    assert seen == [unraisable] and later == []
