@@ -276,3 +276,14 @@ def test_other_errors_in_a_del_still_go_to_pythons_hook(monkeypatch):
     unraisable = type("U", (), {"exc_type": ValueError})()
     hook(unraisable)
     assert seen == [unraisable] and later == []
+
+
+@pytest.mark.parametrize("command", ["clean", "dedup"])
+def test_report_and_output_both_on_stdout_is_a_one_line_error(tmp_path, capsys, command):
+    src = tmp_path / "in.jsonl"
+    src.write_text(f'{{"id": 1, "text": "{SAME}"}}\n', encoding="utf-8")
+    assert main([command, str(src), "--report", "-"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "--report - and the output both go to standard output" in err
+    assert main([command, str(src), "--report", "-", "-o", str(tmp_path / "o.jsonl")]) == 0
+    assert json.loads(capsys.readouterr().out)["documents" + ("_in" if command == "clean" else "")]

@@ -1403,6 +1403,25 @@ def check_distinct(
             raise InputError(f"{out}: two outputs are the same file")
 
 
+def check_report_apart(output: str | None, report: str | None) -> None:
+    """Refuse ``--report -`` when the output goes to standard output too: the report's JSON
+    was written after the last line of the output, into the same stream (a JSONL output got
+    lines that are no records).
+
+    >>> check_report_apart("out.jsonl", "-"), check_report_apart(None, None)
+    (None, None)
+    >>> check_report_apart(None, "-")
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.InputError: --report - and the output both go to standard output: give one of them a file (-o FILE or --report FILE)
+    """
+    if report == "-" and output in (None, "-"):
+        raise InputError(
+            "--report - and the output both go to standard output: give one of them a file "
+            "(-o FILE or --report FILE)"
+        )
+
+
 def is_stdout(path: str | os.PathLike[str] | None, stream: IO[str] | None = None) -> bool:
     """Whether ``path`` is the regular file that standard output (``stream``, default
     ``sys.stdout``) writes to, as in ``cleantext ... > path``; ``-`` and ``None`` never are.

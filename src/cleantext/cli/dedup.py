@@ -49,6 +49,7 @@ from cleantext.io import (
     atomic_output,
     check_distinct,
     check_output_path,
+    check_report_apart,
     check_stdout_distinct,
     iter_lines,
     member_json,
@@ -683,6 +684,7 @@ def run(args: argparse.Namespace) -> int:
     check_distinct(  # (the index is read too: it must not be an output)
         inputs=[args.path, args.index], outputs=[args.output, args.report]
     )
+    check_report_apart(args.output, args.report)
     if args.report not in (None, "-"):
         check_output_path(args.report, probe=True)  # (written after the index commits)
     if args.output in (None, "-"):
