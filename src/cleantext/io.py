@@ -1413,7 +1413,7 @@ def check_report_apart(output: str | None, report: str | None) -> None:
     >>> check_report_apart(None, "-")
     Traceback (most recent call last):
     ...
-    cleantext.errors.InputError: --report - and the output both go to standard output: give one of them a file (-o FILE or --report FILE)
+    cleantext.errors.InputError: --report - and the output both go to standard output: ...
     """
     if report == "-" and output in (None, "-"):
         raise InputError(
