@@ -338,7 +338,7 @@ def test_cli_index_output_is_valid_utf8_with_a_lone_surrogate(tmp_path):
     assert main(["dedup", str(src), "-o", str(out), "--mark", "--index", str(tmp_path / "i")]) == 0
     first, second = map(json.loads, out.read_bytes().decode("utf-8").splitlines())  # strict
     assert first["text"] == "a b c \ud800 d e f" and first["duplicate"] is False
-    assert second["id"] == "x\udfff" and second["duplicate"] is True and second["cluster"] == "1"
+    assert second["id"] == "x\udfff" and second["duplicate"] is True and second["cluster"] == 1
 
 
 @pytest.mark.parametrize("n, m", [(0, 0), (1, 0), (50, 10), (2000, 1500), (30_000, 40_000)])

@@ -54,6 +54,7 @@ from cleantext.io import (
     iter_files,
     iter_lines,
     line_spans,
+    looks_like_jsonl,
     mark_output_dir,
     output_parts,
     parse_jsonl_line,
@@ -63,6 +64,7 @@ from cleantext.io import (
     slash_hint,
 )
 from cleantext.pipeline import Cleaner, Document
+from cleantext.reporting import logger
 from cleantext.workers import bounded_map, chunks
 
 __all__ = [
@@ -489,7 +491,14 @@ def clean_file_document(cleaner: Cleaner, path: str, opts: BatchOptions) -> Docu
     data = read_bytes(path, opts.max_bytes)
     if _is_html(path, opts.fmt, data):
         return html_cleaner(cleaner, opts).clean_html_document(data)
-    return cleaner.clean_document(decode_utf8(data, "<stdin>" if path == "-" else path))
+    name = "<stdin>" if path == "-" else path
+    if opts.fmt == "auto" and looks_like_jsonl(data):
+        logger.warning(
+            "%s reads as JSONL (its first lines are JSON objects) but is cleaned as one text "
+            "document: use --format jsonl (--format text: no warning)",
+            name,
+        )
+    return cleaner.clean_document(decode_utf8(data, name))
 
 
 def clean_text(cleaner: Cleaner, path: str, out: IO[str], opts: BatchOptions) -> Stats:

@@ -681,8 +681,9 @@ def iter_lines(
 
     An over-long line is dropped in chunks when the next line is asked for, so memory stays
     bounded by ``max_bytes`` and a caller that stops at the first error stops at once. A UTF-8
-    BOM at the start of the file is dropped. Lines separated by lone CRs (old Mac line endings)
-    are an :class:`InputError`: they would read as one line.
+    BOM at the start of the file, or of any line (files joined by ``cat``), is dropped. Lines
+    separated by lone CRs (old Mac line endings) are an :class:`InputError`: they would read
+    as one line.
     """
     name = "<stdin>" if path == "-" else path
     with open_binary(path) as f:
@@ -705,7 +706,7 @@ def _lines(
         lineno += 1
         # (limit + 2: a record of ``limit`` bytes and its CRLF is as whole as one with an LF)
         raw = f.readline() if limit is None else f.readline(limit + 2)
-        if lineno == 1 and raw.startswith(_BOM):
+        if raw.startswith(_BOM):  # (any line's: files joined by ``cat`` have one at each)
             raw = raw[3:]
         if not raw:
             return
@@ -1017,6 +1018,67 @@ def set_members(line: str, values: Mapping[str, str]) -> str | None:
     if missing:
         head += (", " if not empty else "") + ", ".join(missing)
     return "".join([*out, head, "}"])
+
+
+def looks_like_jsonl(data: bytes, lines: int = 3) -> bool:
+    """Whether ``data`` reads as JSONL: each of its first ``lines`` lines that are not blank
+    (all of them, if fewer) is a JSON object. Text that is cleaned as one document but reads
+    so (JSONL piped to stdin without ``--format jsonl``) is most likely a mistake.
+
+    >>> looks_like_jsonl(b'{"text": "a"}\\n\\n{"text": "b"}\\n'), looks_like_jsonl(b'{"a": 1}')
+    (True, True)
+    >>> looks_like_jsonl(b'{"text": "a"}\\n{ is how a block opens\\n'), looks_like_jsonl(b"[1]")
+    (False, False)
+    """
+    if data.lstrip()[:1] != b"{":
+        return False
+    seen = 0
+    for line in data.split(b"\n", lines * 4):
+        if not line.strip():
+            continue
+        try:
+            if not isinstance(json.loads(line), dict):
+                return False
+        except (ValueError, RecursionError):  # (invalid JSON or UTF-8: no JSONL)
+            return False
+        seen += 1
+        if seen == lines:
+            break
+    return seen > 0
+
+
+def member_json(line: str, name: str) -> str | None:
+    r"""The JSON text of the top-level member ``name`` of ``line`` (one JSON object) as it is
+    written there (the last copy of a repeated key, as ``json.loads`` reads it): numbers such
+    as ``1e400`` or ``1.50`` stay as written. ``None`` if it is missing or ``line`` is not one
+    JSON object.
+
+    >>> member_json('{"id": 1e400, "t": {"id": 2}}', "id"), member_json('{"id": 1.50}', "t")
+    ('1e400', None)
+    >>> member_json('{"id": "a", "id" : [1, 2] }', "id")
+    '[1, 2]'
+    """
+    start = _START.match(line)
+    if start is None or start.group(1):
+        return None
+    i, text = start.end(), None
+    while True:
+        key = _KEY.match(line, i)
+        if key is None:
+            return None
+        try:
+            end = _SCAN(line, key.end())[1]
+        except (StopIteration, RecursionError, ValueError):
+            return None
+        found = key.group(1)
+        if (json.loads(found) if "\\" in found else found[1:-1]) == name:
+            text = line[key.end() : end]
+        nxt = _NEXT.match(line, end)
+        if nxt is None:
+            return None
+        if nxt.group(1) == "}":
+            return text
+        i = nxt.end()
 
 
 def jsonl_dumps(record: dict[str, Any]) -> str:
@@ -1341,6 +1403,25 @@ def check_distinct(
             raise InputError(f"{out}: two outputs are the same file")
 
 
+def check_report_apart(output: str | None, report: str | None) -> None:
+    """Refuse ``--report -`` when the output goes to standard output too: the report's JSON
+    was written after the last line of the output, into the same stream (a JSONL output got
+    lines that are no records).
+
+    >>> check_report_apart("out.jsonl", "-"), check_report_apart(None, None)
+    (None, None)
+    >>> check_report_apart(None, "-")
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.InputError: --report - and the output both go to standard output: ...
+    """
+    if report == "-" and output in (None, "-"):
+        raise InputError(
+            "--report - and the output both go to standard output: give one of them a file "
+            "(-o FILE or --report FILE)"
+        )
+
+
 def is_stdout(path: str | os.PathLike[str] | None, stream: IO[str] | None = None) -> bool:
     """Whether ``path`` is the regular file that standard output (``stream``, default
     ``sys.stdout``) writes to, as in ``cleantext ... > path``; ``-`` and ``None`` never are.
@@ -1358,6 +1439,18 @@ def is_stdout(path: str | os.PathLike[str] | None, stream: IO[str] | None = None
         return False
 
 
+def _stdin_is_stdout(stream: IO[str] | None = None) -> bool:
+    """Whether standard input and output (``stream``) are the same regular file, as in
+    ``cleantext clean < page.txt > page.txt`` (``cat`` refuses it: "input file is output
+    file")."""
+    stream = sys.stdout if stream is None else stream
+    try:
+        out, into = os.fstat(stream.fileno()), os.fstat(sys.stdin.fileno())
+    except (AttributeError, OSError, ValueError):  # (no descriptor: a StringIO, a closed one)
+        return False
+    return stat.S_ISREG(out.st_mode) and os.path.samestat(into, out)
+
+
 def check_stdout_distinct(
     inputs: Iterable[str | os.PathLike[str] | None], stream: IO[str] | None = None
 ) -> None:
@@ -1371,7 +1464,14 @@ def check_stdout_distinct(
         if p is not None and is_stdout(p, stream):
             raise InputError(
                 f"{os.fspath(p)}: standard output is this input file (a shell `>` has already "
-                "emptied it); write the output to another file"
+                "emptied it, `>>` would make it grow while it is read); write the output to "
+                "another file"
+            )
+        if p is not None and os.fspath(p) == "-" and _stdin_is_stdout(stream):
+            raise InputError(
+                "standard input and standard output are the same file (a shell `>` has "
+                "already emptied it, `>>` would make it grow while it is read); write the "
+                "output to another file"
             )
 
 

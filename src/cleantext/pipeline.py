@@ -118,6 +118,9 @@ class Cleaner:
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
+        if "\r" in text and "\n" not in text:  # (old Mac line breaks: see _lone_cr)
+            lf = text.replace("\r", "\n")
+            return _lone_cr(self._run(lf, lf, [], False, _url(url), self.config), text)
         return self._run(text, text, [], False, _url(url), self.config)
 
     def clean_html_document(self, html: str | bytes, url: str | None = None) -> Document:
@@ -203,6 +206,34 @@ class Cleaner:
     def clean_many(self, texts: Iterable[str]) -> list[str]:
         """Clean several texts (a convenience for lists and dataframe columns)."""
         return [self.clean(t) for t in texts]
+
+
+def _lone_cr(doc: Document, source: str) -> Document:
+    r"""``doc``, cleaned from ``source`` (a text whose line breaks are lone CRs, as old Mac
+    files have) with each CR read as LF, with its line breaks CRs again: the line rules see
+    the lines, and the output keeps the input's line breaks byte for byte. The two texts
+    differ only in that one character, so every span stays as it is.
+
+    >>> Cleaner().clean_document("Share this article\rThe  council met.\r").text
+    'The council met.\r'
+    """
+    edits = tuple(
+        Edit(
+            e.rule,
+            e.start,
+            e.end,
+            e.before.replace("\n", "\r"),
+            e.after.replace("\n", "\r"),
+            e.step,
+            e.source_start,
+            e.source_end,
+            e.note,
+            e.ref,
+            e.pass_no,
+        )
+        for e in doc.edits
+    )
+    return Document(source, doc.text.replace("\n", "\r"), edits)
 
 
 @lru_cache(maxsize=64)

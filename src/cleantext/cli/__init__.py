@@ -34,6 +34,7 @@ def _hold_ctrl_c() -> object:
 
 _PREVIOUS = _hold_ctrl_c()
 try:
+    import _thread
     import argparse
     import contextlib
     import io
@@ -165,10 +166,41 @@ def _noting_ctrl_c() -> Iterator[list[int]]:
         signal.default_int_handler(signum, frame)
 
     previous = signal.signal(signal.SIGINT, note)
+    hook = sys.unraisablehook
+    later: list[threading.Timer] = []
+    sys.unraisablehook = _pressing_again(hook, later)
     try:
         yield pressed
     finally:
+        sys.unraisablehook = hook
+        for timer in later:  # (the command is over: no press for it to answer)
+            timer.cancel()
         signal.signal(signal.SIGINT, previous)
+
+
+#: seconds after an ignored Ctrl-C before it is pressed again (see :func:`_pressing_again`)
+_AGAIN_AFTER = 0.05
+
+
+def _pressing_again(hook: Any, later: list[threading.Timer]) -> Any:
+    """An unraisable hook that answers a ``KeyboardInterrupt`` Python could not raise (Ctrl-C
+    pressed while a ``__del__`` ran, e.g. the ``regex`` module's while a pattern compiles:
+    Python printed "Exception ignored in ... KeyboardInterrupt" and the run went on to the
+    end, exit 0) by pressing Ctrl-C again a moment later from another thread, when the
+    ``__del__`` is over (``signal.raise_signal`` or ``_thread.interrupt_main`` called here,
+    or from a thread started at once, ran the handler in the hook, where it was ignored
+    again); other errors go to ``hook``. Each timer started is added to ``later``."""
+
+    def again(unraisable: Any) -> None:
+        if issubclass(unraisable.exc_type, KeyboardInterrupt):
+            timer = threading.Timer(_AGAIN_AFTER, _thread.interrupt_main)
+            timer.daemon = True
+            later.append(timer)
+            timer.start()
+        else:
+            hook(unraisable)
+
+    return again
 
 
 def _terminated(signum: int, frame: object) -> None:

@@ -34,7 +34,13 @@ from cleantext.cli._options import (
     cleaner_from_args,
     max_doc_bytes,
 )
-from cleantext.io import InputError, check_distinct, check_output_path, check_stdout_distinct
+from cleantext.io import (
+    InputError,
+    check_distinct,
+    check_output_path,
+    check_report_apart,
+    check_stdout_distinct,
+)
 from cleantext.pipeline import Cleaner
 from cleantext.progress import Progress, file_size
 from cleantext.reporting import emit_report, logger
@@ -262,6 +268,7 @@ def _run(args: argparse.Namespace) -> int:
         outputs=[args.output, args.report],
     )
     directory = args.path != "-" and Path(args.path).is_dir()
+    check_report_apart(args.output, args.report)
     if args.report not in (None, "-") and not directory:  # (a directory run: in _run_dir)
         check_output_path(args.report, probe=True)  # (written last: refused before the run)
     if args.output in (None, "-"):

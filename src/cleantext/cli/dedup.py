@@ -49,8 +49,10 @@ from cleantext.io import (
     atomic_output,
     check_distinct,
     check_output_path,
+    check_report_apart,
     check_stdout_distinct,
     iter_lines,
+    member_json,
     parse_jsonl_line,
     set_members,
 )
@@ -351,16 +353,17 @@ def _split_ending(raw: bytes) -> tuple[bytes, bytes]:
     return body, raw[len(body) :]
 
 
-def _marked_line(raw: bytes, plain: bool, cluster: Any, dup: bool) -> bytes:
-    """``raw`` (one JSON object) with ``cluster`` and ``duplicate`` set, as one line.
+def _marked_line(raw: bytes, plain: bool, cluster: str, dup: bool) -> bytes:
+    """``raw`` (one JSON object) with ``cluster`` (a JSON text) and ``duplicate`` set, as one
+    line.
 
-    >>> _marked_line(b'{"id": 1, "text": "x"}\\n', True, 1, False)
+    >>> _marked_line(b'{"id": 1, "text": "x"}\\n', True, "1", False)
     b'{"id": 1, "text": "x", "cluster": 1, "duplicate": false}'
-    >>> _marked_line(b'{"text": "x", "duplicate": 0}', False, 7, True)
+    >>> _marked_line(b'{"text": "x", "duplicate": 0}', False, "7", True)
     b'{"text": "x", "duplicate": true, "cluster": 7}'
     """
     flag = b"true" if dup else b"false"
-    mark = json.dumps(cluster).encode("ascii")
+    mark = cluster.encode("utf-8")
     if plain:  # append the two members to the bytes as they are
         return b"".join(
             [raw.rstrip()[:-1].rstrip(), b', "cluster": ', mark, b', "duplicate": ', flag, b"}"]
@@ -374,8 +377,18 @@ def _marked_line(raw: bytes, plain: bool, cluster: Any, dup: bool) -> bytes:
     return line.encode("utf-8")
 
 
-def _doc_id(rec: dict[str, Any], field: str, n: int) -> Any:
-    return rec.get(field, n)
+def _id_json(raw: bytes, rec: dict[str, Any], field: str, default: Any) -> str:
+    """The JSON text of the record's id as its line ``raw`` writes it (``1e400`` stays
+    ``1e400``: parsed, it was ``inf``, written back ``Infinity``, which is no JSON), or of
+    ``default`` without one.
+
+    >>> _id_json(b'{"id": 1e400}', {"id": math.inf}, "id", 0), _id_json(b"{}", {}, "id", 3)
+    ('1e400', '3')
+    """
+    if field not in rec:
+        return json.dumps(default)
+    text = member_json(raw.decode("utf-8"), field)
+    return json.dumps(rec[field]) if text is None else text
 
 
 def _index_key(rec: dict[str, Any], args: argparse.Namespace) -> str:
@@ -396,6 +409,26 @@ def _index_key(rec: dict[str, Any], args: argparse.Namespace) -> str:
         text = rec[args.text_field].encode("utf-8", "surrogatepass")
         key = "text:" + hashlib.blake2b(text, digest_size=16).hexdigest()
     return key.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _cluster_id(kept: str, given: dict[str, str], own: Any) -> str:
+    """The ``cluster`` mark of ``--index`` (a JSON text): the kept document's id as its record
+    writes it (a number stays a number, as in a run without ``--index``) when it is of this
+    run (``given``: key -> id); else its key in the index, as a number when ``own`` (this
+    document's id) is an integer and the key an integer's decimal form (a corpus of integer
+    ids gets integers throughout), else as a string.
+
+    >>> _cluster_id("1", {"1": "1"}, 2), _cluster_id("7", {}, 2), _cluster_id("7", {}, "a")
+    ('1', '7', '"7"')
+    >>> _cluster_id("007", {}, 2), _cluster_id("text:ab", {}, None)
+    ('"007"', '"text:ab"')
+    """
+    if kept in given:
+        return given[kept]
+    integer = isinstance(own, int) and not isinstance(own, bool)
+    if integer and kept.lstrip("-").isdigit() and str(int(kept)) == kept:
+        return kept
+    return json.dumps(kept)
 
 
 def _key_value(value: Any) -> int | float:
@@ -428,14 +461,15 @@ def _ranks(values: list[int | float]) -> np.ndarray:
 def _batch(
     args: argparse.Namespace, opts: DedupOptions, src: _Source, out: IO[str]
 ) -> dict[str, int]:
-    ids: list[Any] = []
+    ids: list[str] = []  # with --mark: each record's id as a JSON text
     lengths: list[int] = []
     scores: list[int | float] = []
     progress = Progress(unit="documents", label="signing")
 
     def texts() -> Iterator[str]:
         for rec in src.first():
-            ids.append(_doc_id(rec, args.id_field, len(ids)))
+            if args.mark:
+                ids.append(_id_json(src.raw, rec, args.id_field, len(ids)))
             lengths.append(len(rec[args.text_field]))
             if args.keep_key:
                 scores.append(_key_value(rec.get(args.keep_key)))
@@ -491,6 +525,7 @@ def _incremental(
 
     progress = Progress(unit="documents", label="checking")
     root: dict[str, str] = {}  # key -> kept key, for this run's documents
+    given: dict[str, str] = {}  # key -> the id's JSON text in its record, for this run's
     lines = _OutputLines(out)
     passed = 0  # lines passed through that are written
 
@@ -509,7 +544,10 @@ def _incremental(
         removed += dup
         root[key] = root.get(found, found) if found is not None else key
         if args.mark:
-            lines.add_line(_marked_line(body, src.plain[n], root[key], dup), ending)
+            if key not in given:
+                given[key] = _id_json(body, rec, args.id_field, key)
+            cluster = _cluster_id(root[key], given, rec.get(args.id_field))
+            lines.add_line(_marked_line(body, src.plain[n], cluster, dup), ending)
         elif not dup:
             lines.add_line(body, ending)
     write_passed(len(records))
@@ -646,6 +684,7 @@ def run(args: argparse.Namespace) -> int:
     check_distinct(  # (the index is read too: it must not be an output)
         inputs=[args.path, args.index], outputs=[args.output, args.report]
     )
+    check_report_apart(args.output, args.report)
     if args.report not in (None, "-"):
         check_output_path(args.report, probe=True)  # (written after the index commits)
     if args.output in (None, "-"):

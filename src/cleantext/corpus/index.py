@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import os
 import sqlite3
 import time
@@ -92,6 +93,39 @@ def similarity(
     if measure == "containment":
         return estimate_containment(j, size_a, size_b)
     return j
+
+
+#: the largest size SQLite stores (a signed 64-bit integer)
+_MAX_SIZE = 2**63 - 1
+
+
+def _checked_doc(key: object, size: object) -> int:
+    """``size`` as an int, once ``key`` is a string and ``size`` a count in 0..2**63-1 (a key
+    of another type was stored, then failed every later query that met it: ``'<' not
+    supported between 'str' and 'int'``; a negative size skewed containment).
+
+    >>> _checked_doc("a", 3), _checked_doc("a", np.int64(4))
+    (3, 4)
+    >>> _checked_doc(5, 3)
+    Traceback (most recent call last):
+    ...
+    TypeError: an index key must be str, not int
+    >>> _checked_doc("a", -1)
+    Traceback (most recent call last):
+    ...
+    ValueError: a document's size (shingles) must be an integer in 0..2**63-1, not -1
+    """
+    if not isinstance(key, str):
+        raise TypeError(f"an index key must be str, not {type(key).__name__}")
+    try:
+        number = operator.index(size)  # type: ignore[arg-type]
+    except TypeError:
+        number = -1
+    if not 0 <= number <= _MAX_SIZE:
+        raise ValueError(
+            f"a document's size (shingles) must be an integer in 0..2**63-1, not {size!r}"
+        )
+    return number
 
 
 class DedupIndex(ABC):
@@ -165,7 +199,7 @@ class DedupIndex(ABC):
     def insert(self, key: str, signature: Signature, size: int = 0) -> None:
         """Add a document under ``key`` (a key already present is replaced)."""
         sig = self._check(signature)
-        self._store(key, sig, int(size), self._bands(sig))
+        self._store(key, sig, _checked_doc(key, size), self._bands(sig))
 
     def query(self, signature: Signature) -> list[str]:
         """Keys of stored documents sharing at least one LSH band (candidates, unverified)."""
@@ -221,6 +255,7 @@ class DedupIndex(ABC):
         local: dict[str, tuple[Signature, int, int]] = {}  # inserted in this batch: row last
         found: list[str | None] = []
         writes: list[tuple[str, Signature, int, NDArray[np.uint64]]] = []
+        sizes = [_checked_doc(key, size) for key, size in zip(keys, sizes, strict=True)]
         for i, (key, size) in enumerate(zip(keys, sizes, strict=True)):
             sig = sigs[i]
             cands = {k: known[k] for k in stored[i] if k not in local and k in known}

@@ -89,6 +89,14 @@ def clean_bag(
     return bag.map_partitions(_clean_records, c, field, output_field)
 
 
+def _check_column(ddf: Any, column: str) -> None:
+    """A ``KeyError`` that names the frame's columns when ``column`` is none of them (pandas
+    said only ``KeyError: 'text'``)."""
+    if column not in ddf.columns:
+        names = ", ".join(map(str, ddf.columns)) or "none"
+        raise KeyError(f"no column {column!r} in the DataFrame (its columns: {names})")
+
+
 def _clean_partition(part: Any, column: str, output: str, cleaner: Cleaner) -> Any:
     out = part.copy()
     out[output] = clean_series(part[column], cleaner)
@@ -106,6 +114,7 @@ def clean_dataframe(
 
     The cleaned text replaces ``column``, or goes to ``output_column`` (same dtype).
     """
+    _check_column(ddf, column)
     c = cleaner if cleaner is not None else Cleaner()
     output = output_column or column
     meta = ddf._meta.copy()
@@ -348,5 +357,6 @@ def dedup_dataframe(
     """
     delayed = require("dask.delayed", "dask").delayed
 
+    _check_column(ddf, column)
     parts = [delayed(_series_texts)(p, i) for i, p in enumerate(ddf[column].to_delayed())]
     return _dedup_parts(parts, opts, max_bucket)

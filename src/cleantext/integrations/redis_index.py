@@ -43,7 +43,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cleantext._extras import require
-from cleantext.corpus.index import DedupIndex, Signature
+from cleantext.corpus.index import DedupIndex, Signature, _checked_doc
 from cleantext.minhash.lsh import CONTAINMENT_MIN_RATIO, CONTAINMENT_MIN_SIZE, Scheme
 
 if TYPE_CHECKING:
@@ -263,6 +263,7 @@ class RedisIndex(DedupIndex):
         call) identifies the call; pass your own to make retries across processes safe too.
         """
         sig = self._check(signature)
+        size = _checked_doc(key, size)
         names = self._band_names(self._bands(sig))
         keys = [self.prefix + "sig", self.prefix + "size", self.prefix + "token", *names]
         args: list[bytes | str | int] = [

@@ -25,6 +25,8 @@ Settings:
     log (``DropItem``) and ``cleantext/dropped/not_text``.
 ``CLEANTEXT_PRESET`` (default ``"light"``), ``CLEANTEXT_CONFIG`` (optional dict)
     The cleaner: a preset, or a whole config as a dict (see :class:`cleantext.Config`).
+    A setting of the wrong type (``CLEANTEXT_FIELDS = 5``, ``CLEANTEXT_CONFIG = [1]``,
+    ``CLEANTEXT_ENABLED = "ture"``) is a ``ValueError`` naming it when the pipeline is built.
 ``CLEANTEXT_HTML_FIELD`` (default ``None``)
     If set and the item has HTML there, the page's main text is extracted and cleaned
     (:meth:`cleantext.Cleaner.clean_html_document` with the ``extract`` preset and the item's
@@ -86,22 +88,62 @@ PIPELINE_PATH = "cleantext.integrations.scrapy.CleanTextPipeline"
 EXTRACTORS = ("cleantext", "trafilatura")
 
 
-def _bool(value: Any) -> bool:
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off", "")
+
+
+def _bool(value: Any, key: str = "CLEANTEXT_ENABLED") -> bool:
+    """A boolean setting; a string that is no boolean is an error (``"ture"`` read as
+    ``False`` switched the pipeline off without a word).
+
+    >>> _bool("Yes"), _bool("off"), _bool(0)
+    (True, False, False)
+    >>> _bool("ture")
+    Traceback (most recent call last):
+    ...
+    ValueError: CLEANTEXT_ENABLED must be true or false (1/0, yes/no, on/off), not 'ture'
+    """
     if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes", "on")
+        word = value.strip().lower()
+        if word not in _TRUE + _FALSE:
+            raise ValueError(f"{key} must be true or false (1/0, yes/no, on/off), not {value!r}")
+        return word in _TRUE
     return bool(value)
 
 
 def _fields(value: Any) -> tuple[str, ...]:
+    """``CLEANTEXT_FIELDS``: a comma-separated string or a list of field names.
+
+    >>> _fields("title, body"), _fields(["text"])
+    (('title', 'body'), ('text',))
+    >>> _fields(5)
+    Traceback (most recent call last):
+    ...
+    ValueError: CLEANTEXT_FIELDS must be a field name, a comma-separated string or a list ...
+    """
     if isinstance(value, str):
         return tuple(v.strip() for v in value.split(",") if v.strip())
-    return tuple(str(v) for v in value)
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise ValueError(
+            "CLEANTEXT_FIELDS must be a field name, a comma-separated string or a list of "
+            f"names, not {value!r}"
+        )
+    return tuple(value)
 
 
 def _config(value: Any) -> Mapping[str, Any] | None:
-    """A config dict, given as a dict or as JSON (``scrapy crawl -s CLEANTEXT_CONFIG='{...}'``)."""
+    """A config dict, given as a dict or as JSON (``scrapy crawl -s CLEANTEXT_CONFIG='{...}'``).
+
+    >>> _config('{"preset": "extract"}'), _config(None)
+    ({'preset': 'extract'}, None)
+    >>> _config([1])
+    Traceback (most recent call last):
+    ...
+    ValueError: CLEANTEXT_CONFIG must be a dict or a JSON object, not [1]
+    """
     if isinstance(value, str) and value.strip():
         return parse_json_config(value)
+    if value and not isinstance(value, Mapping):
+        raise ValueError(f"CLEANTEXT_CONFIG must be a dict or a JSON object, not {value!r}")
     return value or None
 
 

@@ -1,0 +1,289 @@
+"""Inputs an adversarial user feeds cleantext: each gives a correct result, a documented safe
+result or a one-line error (no traceback, no silent loss)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleantext.cli import main
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+SAME = "the quick brown fox jumps over the lazy dog and runs far away into the deep forest"
+OTHER = "completely different words are here in this document about cooking pasta well"
+
+
+def _marked(tmp_path: Path, lines: list[str], *extra: str) -> list[str]:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    assert main(["dedup", str(src), "-o", str(out), "--mark", "-q", *extra]) == 0
+    return out.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize(
+    "ids", [("1", "2", "3"), ('"d1"', '"d2"', '"d3"'), ("1e400", "1.50", "12345678901234567890")]
+)
+def test_dedup_mark_writes_the_same_cluster_with_and_without_index(tmp_path, ids):
+    texts = [SAME, SAME, OTHER]
+    lines = [f'{{"id": {i}, "text": {json.dumps(t)}}}' for i, t in zip(ids, texts, strict=True)]
+    batch = _marked(tmp_path, lines)
+    indexed = _marked(tmp_path, lines, "--index", str(tmp_path / "seen.db"))
+    assert indexed == batch
+    assert [json.loads(line.split('"cluster": ')[1].split(",")[0]) for line in batch] == [
+        json.loads(ids[0]),
+        json.loads(ids[0]),
+        json.loads(ids[2]),
+    ]
+    assert "Infinity" not in "".join(batch)  # (1e400 was written back as Infinity: no JSON)
+
+
+def test_dedup_mark_index_gives_an_earlier_runs_integer_id_as_a_number(tmp_path):
+    db = str(tmp_path / "seen.db")
+    _marked(tmp_path, [f'{{"id": 7, "text": "{SAME}"}}'], "--index", db)
+    again = _marked(tmp_path, [f'{{"id": 8, "text": "{SAME}"}}'], "--index", db)
+    assert json.loads(again[0])["cluster"] == 7
+    strings = _marked(tmp_path, [f'{{"id": "x8", "text": "{SAME}"}}'], "--index", db)
+    assert json.loads(strings[0])["cluster"] == "7"  # (a corpus of string ids: the key)
+
+
+def test_jsonl_on_stdin_without_format_warns_in_one_line(tmp_path, monkeypatch, capsys):
+    import io
+    import sys
+
+    jsonl = f'{{"text": "{SAME}"}}\n\n{{"text": "{OTHER}"}}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(jsonl.encode())))
+    assert main(["clean", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out == jsonl  # (cleaned as one text: what was asked)
+    warnings = [line for line in err.splitlines() if "--format jsonl" in line]
+    assert len(warnings) == 1 and "<stdin> reads as JSONL" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "text", ['{"text": "a"}\n{ is how a block opens in C\n', "[1, 2]\n", "Dear {name},\n"]
+)
+def test_text_that_is_no_jsonl_gets_no_warning(tmp_path, capsys, text):
+    src = tmp_path / "page.txt"
+    src.write_text(text, encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.txt")]) == 0
+    assert "--format jsonl" not in capsys.readouterr().err
+
+
+def test_format_text_silences_the_jsonl_warning(tmp_path, capsys):
+    src = tmp_path / "crawl.json"
+    src.write_text(f'{{"text": "{SAME}"}}\n', encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "a.txt")]) == 0
+    assert "crawl.json reads as JSONL" in capsys.readouterr().err
+    assert main(["clean", str(src), "-o", str(tmp_path / "b.txt"), "--format", "text"]) == 0
+    assert "--format jsonl" not in capsys.readouterr().err
+
+
+def _shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": SRC, "CT": f"{sys.executable} -m cleantext.cli"}
+    return subprocess.run(
+        ["sh", "-c", command], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.mark.parametrize("redirect", [">", ">>"])
+@pytest.mark.parametrize(
+    "command", ["$CT clean", "$CT clean - --format jsonl", "$CT dedup -", "$CT explain"]
+)
+def test_stdin_and_stdout_the_same_file_is_a_one_line_error(tmp_path, command, redirect):
+    page = tmp_path / "in.jsonl"
+    page.write_text(f'{{"id": 1, "text": "{SAME}"}}\n', encoding="utf-8")
+    before = page.read_bytes()
+    run = _shell(f"{command} < in.jsonl {redirect} in.jsonl", tmp_path)
+    assert run.returncode == 1, run.stderr
+    assert run.stderr.count("\n") == 1 and "are the same file" in run.stderr
+    if redirect == ">>":  # (> emptied it before cleantext started)
+        assert page.read_bytes() == before
+
+
+def test_stdin_from_another_file_into_a_file_still_works(tmp_path):
+    (tmp_path / "in.txt").write_text("a  b\n", encoding="utf-8")
+    run = _shell("$CT clean -q < in.txt > out.txt && $CT clean -q < in.txt >> out.txt", tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "a b\na b\n"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("CLEANTEXT_FIELDS", 5, "CLEANTEXT_FIELDS must be"),
+        ("CLEANTEXT_FIELDS", ["text", 5], "CLEANTEXT_FIELDS must be"),
+        ("CLEANTEXT_CONFIG", [1], "CLEANTEXT_CONFIG must be"),
+        ("CLEANTEXT_ENABLED", "ture", "CLEANTEXT_ENABLED must be"),
+    ],
+)
+def test_scrapy_settings_of_a_wrong_type_name_the_setting(key, value, message):
+    pytest.importorskip("scrapy")
+    from cleantext.integrations.scrapy import PipelineSettings
+
+    with pytest.raises(ValueError, match=message):
+        PipelineSettings.from_mapping({key: value})
+
+
+def test_scrapy_settings_of_the_right_types_still_work():
+    pytest.importorskip("scrapy")
+    from cleantext.integrations.scrapy import PipelineSettings
+
+    s = PipelineSettings.from_mapping(
+        {"CLEANTEXT_FIELDS": ("a", "b"), "CLEANTEXT_CONFIG": {}, "CLEANTEXT_ENABLED": "off"}
+    )
+    assert (s.fields, s.config, s.enabled) == (("a", "b"), None, False)
+
+
+@pytest.mark.parametrize("function", ["clean_dataframe", "dedup_dataframe"])
+def test_dask_frame_without_the_column_names_its_columns(function):
+    pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    import dask.dataframe as dd
+
+    from cleantext.integrations import dask as integration
+
+    frame = dd.from_pandas(pd.DataFrame({"body": ["a  b"]}), npartitions=1)
+    with pytest.raises(KeyError, match=r"no column 'text' in the DataFrame \(its columns: body\)"):
+        getattr(integration, function)(frame)
+    assert getattr(integration, function)(frame, "body") is not None  # (the near miss)
+
+
+def test_a_page_declared_utf8_in_cp1252_reads_as_cp1252_where_cp1250_ties():
+    pytest.importorskip("charset_normalizer")
+    from cleantext.html import decode_html
+
+    head, tail = b'<html><head><meta charset="utf-8"></head><body><p>', b"</p></body></html>"
+    french = "café au lait à la crème, très bien et délicieux."
+    assert french in decode_html(head + french.encode("cp1252") + tail)  # (was "ŕ la crčme")
+    czech = "Příliš žluťoučký kůň úpěl ďábelské ódy. Řeka teče přes město."
+    assert czech in decode_html(head + czech.encode("cp1250") + tail)  # (a cp1250 page stays)
+
+
+MAC = "Share this article\rThe council voted to close the old bridge.\r\r\r\rThe  mayor agreed.\r"
+
+
+@pytest.mark.parametrize("preset", ["light", "extract"])
+def test_lone_cr_lines_are_lines_and_keep_their_cr(preset):
+    from cleantext import Cleaner
+    from cleantext.edits import replay
+
+    cleaner = Cleaner(preset=preset)
+    doc = cleaner.clean_document(MAC)
+    assert doc.text == cleaner.clean(MAC.replace("\r", "\n")).replace("\n", "\r")
+    assert doc.text.startswith("The council voted") and "\n" not in doc.text
+    assert replay(MAC, doc.edits) == doc.text and doc.source == MAC
+    assert any(e.before == "Share this article\r" for e in doc.edits)
+
+
+def test_a_text_with_both_cr_and_lf_is_read_as_before():
+    from cleantext import Cleaner
+
+    mixed = "Share this article\rThe council voted to close the old bridge.\n"
+    assert Cleaner().clean_document(mixed).text == mixed  # (a lone CR among LFs: no break)
+
+
+def test_lone_cr_file_through_the_cli_keeps_its_bytes(tmp_path):
+    src, out = tmp_path / "mac.txt", tmp_path / "out.txt"
+    src.write_bytes(MAC.encode())
+    assert main(["clean", str(src), "-o", str(out), "-q"]) == 0
+    assert out.read_bytes() == b"The council voted to close the old bridge.\r\rThe mayor agreed.\r"
+
+
+def _index_and_signature():
+    from cleantext.corpus.dedup import DedupOptions, sign_texts
+    from cleantext.corpus.index import MemoryIndex
+
+    opts = DedupOptions()
+    index = MemoryIndex(opts.scheme())
+    return index, sign_texts([SAME], opts).values[0]
+
+
+def test_an_index_key_that_is_no_string_is_refused_before_it_poisons_the_index():
+    index, sig = _index_and_signature()
+    with pytest.raises(TypeError, match="an index key must be str, not int"):
+        index.insert(5, sig)  # (was stored; every later query meeting it raised TypeError)
+    with pytest.raises(TypeError, match="not NoneType"):
+        index.check_batch([None], sig.reshape(1, -1), [0])
+    index.insert("5", sig)
+    assert index.check_and_insert("6", sig) == "5"
+
+
+def test_an_index_size_out_of_range_is_refused():
+    index, sig = _index_and_signature()
+    for size in (-1, 2**63, "12"):
+        with pytest.raises(ValueError, match="size"):
+            index.insert("a", sig, size)
+    index.insert("a", sig, 12)
+    assert index.duplicates(sig, 12) == [("a", 1.0)]
+
+
+@pytest.mark.parametrize("command", ["clean", "dedup"])
+def test_jsonl_files_joined_with_their_boms_read_as_one_corpus(tmp_path, command):
+    bom = b"\xef\xbb\xbf"
+    src, out = tmp_path / "joined.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(bom + b'{"id": 1, "text": "a  b"}\n' + bom + b'{"id": 2, "text": "c  d"}\n')
+    assert main([command, str(src), "-o", str(out), "-q"]) == 0  # (line 2 was invalid JSON)
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [1, 2]
+
+
+def test_a_bom_inside_a_jsonl_line_is_still_invalid(tmp_path, capsys):
+    src = tmp_path / "bad.jsonl"
+    src.write_bytes(b'{"text": "a"}\n {"text": \xef\xbb\xbf"b"}\n')
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.jsonl")]) == 1
+    assert "bad.jsonl:2: invalid JSON" in capsys.readouterr().err
+
+
+class _Collected:
+    """An object whose ``__del__`` meets Ctrl-C (as the regex module's did while compiling)."""
+
+    def __del__(self) -> None:
+        import signal
+
+        signal.raise_signal(signal.SIGINT)
+
+
+def test_ctrl_c_pressed_in_a_del_still_interrupts_the_command(monkeypatch, capsys):
+    import time
+
+    from cleantext import cli
+
+    def run(args):
+        _Collected()  # (collected at once: Ctrl-C in its __del__ was ignored, exit 0)
+        time.sleep(2)
+        return 0
+
+    monkeypatch.setattr(cli, "_main", run)
+    assert cli.main(["rules"]) == 130
+    err = capsys.readouterr().err
+    assert "cleantext: interrupted" in err and "Exception ignored" not in err
+
+
+def test_other_errors_in_a_del_still_go_to_pythons_hook(monkeypatch):
+    import sys
+    import threading
+
+    from cleantext import cli
+
+    seen = []
+    monkeypatch.setattr(sys, "unraisablehook", seen.append)
+    later: list[threading.Timer] = []
+    hook = cli._pressing_again(sys.unraisablehook, later)
+    unraisable = type("U", (), {"exc_type": ValueError})()
+    hook(unraisable)
+    assert seen == [unraisable] and later == []
+
+
+@pytest.mark.parametrize("command", ["clean", "dedup"])
+def test_report_and_output_both_on_stdout_is_a_one_line_error(tmp_path, capsys, command):
+    src = tmp_path / "in.jsonl"
+    src.write_text(f'{{"id": 1, "text": "{SAME}"}}\n', encoding="utf-8")
+    assert main([command, str(src), "--report", "-"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "--report - and the output both go to standard output" in err
+    assert main([command, str(src), "--report", "-", "-o", str(tmp_path / "o.jsonl")]) == 0
+    assert json.loads(capsys.readouterr().out)["documents" + ("_in" if command == "clean" else "")]
