@@ -535,6 +535,7 @@ class Weights:
     more_posts: bool = True  # home-posts past a read-more button above the footer line
     table_page: bool = True  # a table under the headline, above the article (``table_page``)
     ui_headings: bool = True  # a UI line over a sentence that echoes it is a heading (light.py)
+    untitled_top: bool = True  # a text's first line right above the article is no title
 
 
 WEIGHTS = Weights()
