@@ -183,6 +183,7 @@ _SWITCHES = {
     "table-page": "table_page",
     "ui-headings": "ui_headings",
     "untitled-top": "untitled_top",
+    "unframed-tail": "unframed_tail",
 }
 
 

@@ -286,7 +286,8 @@ def _opens(info: LineInfo, title: str | None, top: bool = False) -> bool:
     at any length (``untitled-top``: a page's title line has a menu or a headline under it).
 
     >>> from cleantext.boilerplate.extract import classify_lines
-    >>> line = classify_lines("Kaine says Democrats will keep talking about Social Security.")[0]
+    >>> line = classify_lines("Democrats will keep talking about Social Security until the "
+    ...     "election, their chairman said on Friday.")[0]
     >>> _opens(line, None), _opens(line, None, top=True)
     (False, True)
     """
