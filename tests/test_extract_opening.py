@@ -85,12 +85,16 @@ def test_an_english_question_opening_the_post_stays() -> None:
 
 
 def test_a_question_headline_goes() -> None:
-    # the page's title, or the first line of a text that starts with its headline
+    # the page's title, with its menu under it: the question under the menu is its headline
     title = ("Why does bread go stale? | Kitchen Notes",)
     text = lines_page(title, EN_MENU, EN_TEASERS, EN_OPENING, EN_POST, EN_FOOTER)
     assert EN_OPENING[0] not in cleantext.clean(text, preset="extract")
+    # (a text that starts with the question right above the post is what extract kept of the
+    # page with the question as its opening: it stays, ``untitled-top``; switched off, it is
+    # the text's title and goes, as before)
     text = paragraphs_page(EN_OPENING, EN_POST)
-    assert EN_OPENING[0] not in cleantext.clean(text, preset="extract")
+    assert cleantext.clean(text, preset="extract") == text
+    assert EN_OPENING[0] not in extract_with(text, untitled_top=False)
 
 
 def test_a_caption_ending_in_a_full_stop_goes() -> None:

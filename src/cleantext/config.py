@@ -302,7 +302,11 @@ class BlockDedupOptions:
 #: of labels, maybe under a line or two about it, filling the lines between the page title's
 #: headline and the article kept as the article's start (``table-page``), a UI
 #: line alone over a sentence that names its first word ("Share" over "Click Share, then ...")
-#: kept as a section's heading, in the ``light`` preset too (``ui-headings``)
+#: kept as a section's heading, in the ``light`` preset too (``ui-headings``), a text's first line
+#: right above the article, an opening line ("Wann wird meine Tonne geleert?") or a paragraph
+#: ending in its full stop, the text's own, not the page's title (``untitled-top``), and a text
+#: given with no frame (its content from its first line, no UI line, menu word, comment or box
+#: heading after it: ``extract``'s own output) no tail cut off it (``unframed-tail``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -417,6 +421,8 @@ EXTRACT_MECHANISMS = (
     "more-posts",
     "table-page",
     "ui-headings",
+    "untitled-top",
+    "unframed-tail",
 )
 
 

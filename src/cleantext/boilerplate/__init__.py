@@ -182,6 +182,8 @@ _SWITCHES = {
     "more-posts": "more_posts",
     "table-page": "table_page",
     "ui-headings": "ui_headings",
+    "untitled-top": "untitled_top",
+    "unframed-tail": "unframed_tail",
 }
 
 

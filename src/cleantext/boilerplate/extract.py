@@ -535,6 +535,8 @@ class Weights:
     more_posts: bool = True  # home-posts past a read-more button above the footer line
     table_page: bool = True  # a table under the headline, above the article (``table_page``)
     ui_headings: bool = True  # a UI line over a sentence that echoes it is a heading (light.py)
+    untitled_top: bool = True  # a text's first line right above the article is no title
+    unframed_tail: bool = True  # a given text with no frame has no tail to cut (``_unframed``)
 
 
 WEIGHTS = Weights()
@@ -2438,6 +2440,7 @@ def find_main_content(
     if features is not None and features.settled == (text, patterns, weights, enabled):
         return []  # the pass before found that nothing is left to remove (``_settled``)
     page = _page_features(patterns, features)
+    given = not page.title  # (the text as given, no pass before this one: ``_unframed``)
     infos = classify_lines(text, patterns, weights=weights, features=page)
     infos = unwrapped(infos, weights)
     posts = None  # (a forum thread's posts: the content, ``posts.py``)
@@ -2755,7 +2758,8 @@ def find_main_content(
             edits.append(_edit(text, SIGNUP.name, infos[box[0]], infos[box[-1]], note))
     thread = _index(map(_UI, itertools.islice(infos, last + 1, None)), "thread", last + 1)
     end = len(infos) - 1 if thread is None else thread - 1
-    if last < end and TAIL.name in enabled:
+    framed = not (weights.unframed_tail and given and _unframed(infos, first, last))
+    if last < end and TAIL.name in enabled and framed:
         content, foreign = words or _words(text, infos, first, last, span_score, weights, features)
         kept = _Kept(
             lead, unstopped, kept_to, card, rest, gallery, bio, popular, digest, resumes, unlisted
@@ -2765,12 +2769,37 @@ def find_main_content(
     if thread is not None:
         why = _Later(_why_thread, infos, thread, weights)
         edits.append(_edit(text, THREAD.name, infos[thread], infos[-1], why))
-        if last < end and TAIL.name in enabled:
+        if last < end and TAIL.name in enabled and framed:
             edits[-2:] = _split_tail(text, edits[-2], edits[-1])
     edits = _clip(edits)
     if features is not None and _settled(text, infos, prose, edits, features, weights):
         features.settled = (apply_edits(text, edits), patterns, weights, enabled)
     return edits
+
+
+#: the kinds of a page's frame: a UI string, a menu word, a comment or a box heading
+_FRAME_KINDS = frozenset({"ui", "hint", "stop", "box"})
+
+
+def _unframed(infos: Sequence[LineInfo], first: int, last: int) -> bool:
+    """``unframed-tail``: the text as given (no pass before) has no frame, as ``extract``'s own
+    output has none: its main content starts at its first line (no title, no menu above it)
+    and no line after the content's ``last`` is a UI string, a menu word, a comment heading
+    or a box heading (``_FRAME_KINDS``). The lines after the content are then no footer to
+    cut: the second half of a list that scores under the text's own threshold, a paragraph
+    under a heading in a language with few listed stopwords.
+
+    >>> mk = lambda kind: LineInfo(Block(0, 0, "", 0), 3, 0.0, False, kind, -3.0)
+    >>> _unframed([mk("good"), mk("short"), mk("short")], 0, 0)
+    True
+    >>> _unframed([mk("good"), mk("short"), mk("ui")], 0, 0)
+    False
+    >>> _unframed([mk("short"), mk("good"), mk("short")], 1, 1)
+    False
+    """
+    if first > 0:
+        return False
+    return not any(infos[i].kind in _FRAME_KINDS for i in range(last + 1, len(infos)))
 
 
 _PITCH_NOTE = (

@@ -92,7 +92,7 @@ import regex
 from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.headline import MAX_TITLE_WORDS, title_keys
 from cleantext.boilerplate.patterns import normalize_line
-from cleantext.boilerplate.sentences import SENTENCE_END
+from cleantext.boilerplate.sentences import CLOSING, SENTENCE_END
 from cleantext.boilerplate.stopwords import Stopwords, unvowelled
 from cleantext.tokens import may_have_cjk
 
@@ -178,7 +178,7 @@ def intro_lines(
         if _candidate(info, sentence_like, caption, loose):
             if loose and info.kind in PARAGRAPH:
                 return None  # (the strict search's candidate too: it found no intro there)
-            if _is_title(infos, info, title):
+            if _is_title(infos, info, title, w.untitled_top and between == 0):
                 return None  # the headline: the article's intro would come under it
             grams = w.content_grams
             article = article_stems(infos, first, grams)
@@ -262,11 +262,14 @@ def list_between(
     return 2 * sum(bool(code(i.block.text)) for i in lines) >= len(lines)
 
 
-def _is_title(infos: Sequence[LineInfo], info: LineInfo, title: str | None = None) -> bool:
+def _is_title(
+    infos: Sequence[LineInfo], info: LineInfo, title: str | None = None, top: bool = False
+) -> bool:
     """``info`` repeats the page's ``title`` (default: its first line) or is part of it: the
     headline. A first line that is a paragraph with its full stop is no title: the text is
-    ``extract``'s own output, whose first line is the intro."""
-    if info is infos[0] and _opens(info, title):
+    ``extract``'s own output, whose first line is the intro. ``top``: the line is right above
+    the article (``untitled-top``): one with its full stop is no title however short."""
+    if info is infos[0] and _opens(info, title, top):
         return False
     if title is None and info is infos[0]:
         return True
@@ -275,13 +278,41 @@ def _is_title(infos: Sequence[LineInfo], info: LineInfo, title: str | None = Non
     return any(key in t for t in title_keys(text) | {normalize_line(text)})
 
 
-def _opens(info: LineInfo, title: str | None) -> bool:
+def _opens(info: LineInfo, title: str | None, top: bool = False) -> bool:
     """The text's first line ``info``, a paragraph with its full stop and longer than a title
     (``headline.MAX_TITLE_WORDS``), is the text's own (``extract``'s output starting with the
-    intro), not a title: the page's title is that line (``None``: by default)."""
-    if info.kind != "good" or not info.terminal or info.words <= MAX_TITLE_WORDS:
+    intro), not a title: the page's title is that line (``None``: by default). ``top``: right
+    above the article, a paragraph that ends in a full stop (``full_stop``) is the text's own
+    at any length (``untitled-top``: a page's title line has a menu or a headline under it).
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> line = classify_lines("Democrats will keep talking about Social Security until the "
+    ...     "election, their chairman said on Friday.")[0]
+    >>> _opens(line, None), _opens(line, None, top=True)
+    (False, True)
+    """
+    if info.kind != "good" or not info.terminal:
+        return False
+    if info.words <= MAX_TITLE_WORDS and not (top and full_stop(info.block.text)):
         return False
     return title is None or title == info.block.text
+
+
+def full_stop(text: str) -> bool:
+    """``text`` ends in a full stop (before closing quotes): not in a question or exclamation
+    mark, as a title may, nor in two dots or an ellipsis, as a title cut short does.
+
+    >>> full_stop("The bridge closes on Monday."), full_stop("Does the bridge close?")
+    (True, False)
+    >>> full_stop("The bridge closes on..")
+    False
+    """
+    end = text.rstrip().rstrip(CLOSING)
+    return end.endswith(_FULL_STOPS) and not end.endswith("..")
+
+
+#: the full stops a paragraph ends in (Latin, Chinese and Japanese, Devanagari, Armenian)
+_FULL_STOPS = (".", "。", "．", "।", "։")
 
 
 #: the UI categories of a share bar's lines ("Facebook", "Teilen", "Comment")

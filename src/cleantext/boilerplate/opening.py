@@ -92,10 +92,10 @@ def opening_line(
         return None
     split = _split_top(infos, first, w)
     if split is not None:
-        return None if _in_title(infos[split], title) else split
+        return None if _headline(infos, split, title, w) else split
     if infos[first].kind != "good":  # (the broken paragraph's last line, kept already)
         top = _broken_top(infos, first, w)
-        return None if top is None or top == first or _in_title(infos[top], title) else top
+        return None if top is None or top == first or _headline(infos, top, title, w) else top
     j = first - 1
     while j >= 0 and infos[j].kind == "empty":
         j -= 1
@@ -105,10 +105,10 @@ def opening_line(
     if info.kind in _KINDS and not info.ui and _salutation(info.block.text.strip()):
         return j
     if w.dated_line and info.kind in _KINDS and not info.ui and _dated(info.block.text):
-        return None if _in_title(info, title) else j
+        return None if _headline(infos, j, title, w) else j
     top = _broken_top(infos, j, w)
     if top is not None:
-        return None if _in_title(infos[top], title) else top
+        return None if _headline(infos, top, title, w) else top
     if info.kind not in _KINDS or info.ui or not MIN_WORDS <= info.words < w.good_words:
         return None
     text = info.block.text.strip().rstrip(CLOSING)
@@ -116,7 +116,7 @@ def opening_line(
         return None
     if caption.search(text):
         return None
-    return None if _in_title(info, title) else j
+    return None if _headline(infos, j, title, w) else j
 
 
 def _broken_top(infos: Sequence[LineInfo], j: int, w: Weights) -> int | None:
@@ -221,6 +221,16 @@ def _salutation(text: str) -> bool:
         return False
     first = _FIRST_WORD.match(text)
     return first is not None and first.group().casefold() in _greetings()
+
+
+def _headline(infos: Sequence[LineInfo], j: int, title: str, w: Weights) -> bool:
+    """Line ``j`` is the page title's headline (``_in_title``). ``untitled-top``: not the
+    text's first line when the title is that line itself (no line of the page above it): an
+    opening line right above the article is the text's own there, as at the top of
+    ``extract``'s output, not the page's title."""
+    if w.untitled_top and j == 0 and infos[0].block.text == title:
+        return False
+    return _in_title(infos[j], title)
 
 
 def _in_title(info: LineInfo, title: str) -> bool:
