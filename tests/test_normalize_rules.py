@@ -21,6 +21,11 @@ from cleantext.rules import get_rule
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
+_TABLE = (
+    "Train   Destination   Time\nIC 401  Amsterdam     08:15\nRE 12   Utrecht       08:32\n"
+    "S 7     Haarlem       08:40\n"
+)
+
 CASES: dict[str, list[tuple[str, str, str]]] = {
     # rule: (lang, input, expected)
     "space-before-punct": [
@@ -133,10 +138,27 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "collapse-spaces": [
         ("en", "too  many   spaces", "too many spaces"),
+        # loss23: a space-aligned table keeps its columns (collapse-columns is opt-in) ...
+        ("en", _TABLE, _TABLE),
+        ("en", "Name    Age  City\nBob     42   Oslo\n", "Name    Age  City\nBob     42   Oslo\n"),
+        # ... but not a stray double space, nor hard-wrapped prose with two spaces after a
+        # full stop, nor two lines whose runs share one column only
+        ("en", "a stray  space\nand  another", "a stray space\nand another"),
+        ("en", "One.  Two\nThree.  Four\nSix.  Ten", "One. Two\nThree. Four\nSix. Ten"),
+        ("en", "ab  cd\nxy  zw\n\nq  r", "ab cd\nxy zw\n\nq r"),
         ("fr", "trop  d'espaces", "trop d'espaces"),
         ("de", "zu  viele Leerzeichen", "zu viele Leerzeichen"),
         ("es", "demasiados  espacios", "demasiados espacios"),
         ("en", "  leading indentation stays", "  leading indentation stays"),
+    ],
+    "collapse-columns": [
+        (
+            "en",
+            _TABLE,
+            "Train Destination Time\nIC 401 Amsterdam 08:15\nRE 12 Utrecht 08:32\n"
+            "S 7 Haarlem 08:40\n",
+        ),
+        ("en", "Train Time\nIC 4 08:15\n", "Train Time\nIC 4 08:15\n"),
     ],
     "space-beside-nbsp": [
         ("fr", f"prix :{NBSP} 10{NBSP}€", f"prix :{NBSP}10{NBSP}€"),

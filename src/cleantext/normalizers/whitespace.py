@@ -40,9 +40,27 @@ SPACES = register(
     Rule(
         "collapse-spaces",
         "normalize",
-        "Collapse runs of regular spaces inside a line to one (leading indentation is kept).",
-        examples=(("a   b", "a b"),),
+        "Collapse runs of regular spaces inside a line to one (leading indentation is kept, and "
+        "so are the runs that align a plain-text table's columns: see collapse-columns).",
+        examples=(
+            ("a   b", "a b"),
+            ("Train  Time\nIC 4   08:15\nS 7    08:40", "Train  Time\nIC 4   08:15\nS 7    08:40"),
+        ),
         order=90,
+    )
+)
+COLUMNS = register(
+    Rule(
+        "collapse-columns",
+        "normalize",
+        "Collapse the runs of spaces that align the columns of a plain-text table (3 or more "
+        "lines in a row, each with a run of 2+ spaces over one shared column; or 2 lines "
+        "sharing 2 such columns), which collapse-spaces keeps; off by default.",
+        default=False,
+        examples=(
+            ("Train  Time\nIC 4   08:15\nS 7    08:40", "Train Time\nIC 4 08:15\nS 7 08:40"),
+        ),
+        order=91,
     )
 )
 NBSP = register(
@@ -96,15 +114,102 @@ def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
 
 @implements(SPACES, gate=Gate(pairs=((" ", " "),)))
 def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that collapse runs of spaces between two non-space characters."""
+    """Edits that collapse runs of spaces between two non-space characters, except the runs
+    that align a table's columns (:func:`collapse_columns`).
+
+    >>> t = "a  b\\nName   Age\\nBob    42\\nAlice  37\\n"
+    >>> [(e.start, e.before) for e in collapse_spaces(t)]
+    [(1, '  ')]
+    """
     if not (probe or Probe(text)).double_space:
         return []
-    edits = []
+    runs = _inner_runs(text)
+    aligned = _aligned(text, runs)
+    return [Edit(SPACES.name, s, e, text[s:e], " ") for s, e in runs if (s, e) not in aligned]
+
+
+@implements(COLUMNS, gate=Gate(pairs=((" ", " "),)))
+def collapse_columns(text: str, probe: Probe | None = None) -> list[Edit]:
+    """Edits that collapse the runs of spaces aligning a table's columns (opt-in).
+
+    >>> [e.start for e in collapse_columns("a  b\\nName   Age\\nBob    42\\nAlice  37\\n")]
+    [9, 19, 31]
+    """
+    if not (probe or Probe(text)).double_space:
+        return []
+    aligned = _aligned(text, _inner_runs(text))
+    return [Edit(COLUMNS.name, s, e, text[s:e], " ") for s, e in sorted(aligned)]
+
+
+def _inner_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of 2 or more spaces between two non-space characters."""
+    runs = []
     for m in _SPACES.finditer(text):
         s, e = m.span()
         if s > 0 and e < len(text) and not text[s - 1].isspace() and not text[e].isspace():
-            edits.append(Edit(SPACES.name, s, e, m.group(), " "))
-    return edits
+            runs.append((s, e))
+    return runs
+
+
+def _aligned(text: str, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The runs on the rows of a plain-text table: 3 or more lines in a row whose runs all
+    cover one column, or 2 lines whose runs cover 2 columns apart (a header and a row).
+
+    A run after a sentence's end (two spaces after a full stop) counts for no column, so
+    hard-wrapped prose typed with two spaces between sentences is no table.
+
+    >>> t = "Name   Age\\nBob    42\\nAlice  37"
+    >>> sorted(_aligned(t, _inner_runs(t)))
+    [(4, 7), (14, 18), (26, 28)]
+    >>> t = "One.  Two\\nThree.  Four\\nFive.  Six"
+    >>> _aligned(t, _inner_runs(t))
+    set()
+    """
+    rows = _rows(text, runs)
+    found: set[tuple[int, int]] = set()
+    block: list[list[tuple[int, int]]] = []
+    shared: set[int] = set()
+    prev_end = -2
+    for start, end, row_runs, cols in rows:
+        common = shared & cols if start == prev_end + 1 else set()
+        if not common:
+            _take(block, shared, found)
+            block, common = [], cols
+        block.append(row_runs)
+        shared, prev_end = common, end
+    _take(block, shared, found)
+    return found
+
+
+def _rows(
+    text: str, runs: list[tuple[int, int]]
+) -> list[tuple[int, int, list[tuple[int, int]], set[int]]]:
+    """Each line holding a run that may part two cells: its start, end, runs and the columns
+    its runs cover (a run after '.', '!' or '?' parts sentences, not cells)."""
+    rows: list[tuple[int, int, list[tuple[int, int]], set[int]]] = []
+    for s, e in runs:
+        if rows and s < rows[-1][1]:
+            rows[-1][2].append((s, e))
+        else:
+            start = text.rfind("\n", 0, s) + 1
+            end = text.find("\n", e)
+            rows.append((start, len(text) if end < 0 else end, [(s, e)], set()))
+        if text[s - 1] not in ".!?":
+            rows[-1][3].update(range(s - rows[-1][0], e - rows[-1][0]))
+    return [row for row in rows if row[3]]
+
+
+def _take(
+    block: list[list[tuple[int, int]]], shared: set[int], found: set[tuple[int, int]]
+) -> None:
+    """Add the runs of ``block`` to ``found`` if it is a table (see :func:`_aligned`)."""
+    if len(block) >= 3 or (len(block) == 2 and _apart(shared)):
+        found.update(run for row in block for run in row)
+
+
+def _apart(columns: set[int]) -> bool:
+    """True if ``columns`` holds two that are not next to each other."""
+    return max(columns) - min(columns) + 1 > len(columns)
 
 
 @implements(NBSP, gate=Gate(pairs=((" ", _NBSPS), (_NBSPS, " "))))
