@@ -302,7 +302,11 @@ class BlockDedupOptions:
 #: of labels, maybe under a line or two about it, filling the lines between the page title's
 #: headline and the article kept as the article's start (``table-page``), a UI
 #: line alone over a sentence that names its first word ("Share" over "Click Share, then ...")
-#: kept as a section's heading, in the ``light`` preset too (``ui-headings``)
+#: kept as a section's heading, in the ``light`` preset too (``ui-headings``), a cookie line
+#: that is a sentence, between two sentences or next to one naming cookies, kept as a cookie
+#: policy's own prose, in the ``light`` preset too (``cookie-prose``), a footer's link
+#: ("Privacy Policy", "Datenschutz") as the text's first line over two sentences kept as a legal
+#: page's title, in the ``light`` preset too (``policy-title``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -417,6 +421,8 @@ EXTRACT_MECHANISMS = (
     "more-posts",
     "table-page",
     "ui-headings",
+    "cookie-prose",
+    "policy-title",
 )
 
 

@@ -182,6 +182,8 @@ _SWITCHES = {
     "more-posts": "more_posts",
     "table-page": "table_page",
     "ui-headings": "ui_headings",
+    "cookie-prose": "cookie_prose",
+    "policy-title": "policy_title",
 }
 
 
@@ -221,8 +223,10 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
     if config.rule_enabled("ui-strings"):
         # after extract, the features of the text's lines have the matches already
         hits = None if features is None else features.ui_hits(text)
-        headings = _weights(config.boilerplate.extract_off).ui_headings  # light's too
-        edits = find_ui_lines(text, patterns, hits, headings)
+        off = _weights(config.boilerplate.extract_off)  # light's too
+        edits = find_ui_lines(
+            text, patterns, hits, off.ui_headings, off.cookie_prose, off.policy_title
+        )
         if title is not None:
             edits = _leave_heading(edits, imprint_heading(text, title))
         if edits:

@@ -535,6 +535,8 @@ class Weights:
     more_posts: bool = True  # home-posts past a read-more button above the footer line
     table_page: bool = True  # a table under the headline, above the article (``table_page``)
     ui_headings: bool = True  # a UI line over a sentence that echoes it is a heading (light.py)
+    cookie_prose: bool = True  # a cookie sentence among a policy's sentences is kept (light.py)
+    policy_title: bool = True  # a legal page's title as its first line is kept (light.py)
 
 
 WEIGHTS = Weights()

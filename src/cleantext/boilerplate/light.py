@@ -6,6 +6,10 @@ followed by ``like / dislike / love ...``. Weak items such as ``like`` are remov
 such a run (or as a run of three or more), never on their own.
 A UI string alone over a sentence that names it is a section's heading, kept (a help page's
 "Share" over "Click Share, then Copy link.": :func:`_heading`, ``ui-headings``).
+A cookie sentence among a policy's sentences is the policy's own prose, kept (a cookie
+policy's "We use cookies to remember your preferences.": :func:`cookie_prose`,
+``cookie-prose``), and so is a legal page's title as its first line over its sentences
+("Privacy Policy": :func:`policy_title`, ``policy-title``).
 
 >>> from cleantext.edits import apply_edits
 >>> t = "Article text.\\n\\nWhat's Your Reaction?\\n\\nlike\\n\\ndislike\\n\\nwow\\n"
@@ -18,11 +22,13 @@ A UI string alone over a sentence that names it is a section's heading, kept (a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import add
 
 from cleantext.boilerplate.patterns import Match, Patterns
 from cleantext.boilerplate.sentences import CLOSING, ENDS
+from cleantext.data import boilerplate_table
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
@@ -243,17 +249,98 @@ def _heading(rows: list[str], i: int) -> bool:
     return below < len(rows) and _sentence(rows[below]) and echoes(rows[i], rows[below])
 
 
+@lru_cache(maxsize=1)
+def _cookie_words() -> tuple[str, ...]:
+    """The data file's ``[cookie_prose] topic``: the words that name cookies."""
+    return tuple(w.casefold() for w in boilerplate_table()["cookie_prose"]["topic"])
+
+
+def _next_prose(rows: list[str], hits: list[Match | None], i: int, step: int) -> str | None:
+    """The nearest non-blank line above (``step`` -1) or under (1) line ``i`` if it is a
+    sentence (:func:`_sentence`) and no UI line."""
+    j = i + step
+    while 0 <= j < len(rows) and not rows[j].strip():
+        j += step
+    if 0 <= j < len(rows) and hits[j] is None and _sentence(rows[j]):
+        return rows[j]
+    return None
+
+
+def cookie_prose(rows: list[str], hits: list[Match | None], i: int) -> bool:
+    """Whether cookie line ``i`` is a sentence of a cookie or privacy policy: a sentence
+    itself, with a sentence that is no UI line (:func:`_next_prose`) right above and one right
+    under it, or next to such a sentence that names cookies (the data file's ``[cookie_prose]
+    topic``). A banner's line between a menu and the article, or over its buttons, is none
+    (``extract_off = ["cookie-prose"]``: none is).
+
+    >>> rows = ["Cookie Policy", "", "We use cookies to remember your language.", ""]
+    >>> rows += ["Analytics cookies count our visitors and the pages they read."]
+    >>> cookie_prose(rows, [None] * 5, 2)
+    True
+    >>> rows = ["Sport", "We use cookies to improve your experience."]
+    >>> rows += ["The council voted on Tuesday to extend the library's hours."]
+    >>> cookie_prose(rows, [None] * 3, 1)
+    False
+    """
+    if not _sentence(rows[i]):
+        return False
+    near = [r for r in (_next_prose(rows, hits, i, -1), _next_prose(rows, hits, i, 1)) if r]
+    if len(near) == 2:
+        return True
+    return any(w in r.casefold() for r in near for w in _cookie_words())
+
+
+def _keep_cookie_prose(rows: list[str], hits: list[Match | None]) -> None:
+    """Cookie lines that are a policy's prose (:func:`cookie_prose`) are no UI."""
+    kept = [
+        i
+        for i, m in zip(compress(range(len(hits)), hits), filter(None, hits), strict=True)
+        if m.category == "cookie" and cookie_prose(rows, hits, i)
+    ]
+    for i in kept:
+        hits[i] = None
+
+
+def policy_title(rows: list[str], hits: list[Match | None]) -> int | None:
+    """The text's first line if it is a legal page's title, a link of a site's footer as a
+    whole line ("Privacy Policy", "Datenschutz", "Terms of Service": the ``navigation``
+    category), over two sentences that are no UI lines (:func:`_next_prose`): the page
+    itself, whose first sentence need not name it as a heading's does (:func:`_heading`).
+    A footer's link is never the first line over the article (``extract_off =
+    ["policy-title"]``: none is kept).
+
+    >>> rows = ["Privacy Policy", "", "We collect your name when you sign up for an account."]
+    >>> rows += ["We never sell your data to anyone, and we delete it on request."]
+    >>> policy_title(rows, [Match("navigation", "line"), None, None, None])
+    0
+    >>> policy_title(rows[:3], [Match("navigation", "line"), None, None])
+    """
+    first = next((i for i, row in enumerate(rows) if row.strip()), None)
+    if first is None or hits[first] != Match("navigation", "line"):
+        return None
+    if _next_prose(rows, hits, first, 1) is None:
+        return None
+    below = first + 1
+    while not rows[below].strip():
+        below += 1
+    return first if _next_prose(rows, hits, below, 1) is not None else None
+
+
 def find_ui_lines(
     text: str,
     patterns: Patterns,
     hits: list[Match | None] | None = None,
     headings: bool = True,
+    cookies: bool = True,
+    titles: bool = True,
 ) -> list[Edit]:
     """Edits that remove UI lines and widget runs from ``text``.
 
     ``hits`` is ``patterns.match_lines(text, hints=False)`` if the caller has it already
     (the list is changed in place). ``headings``: UI lines that are a section's heading
-    are kept (:func:`_heading`).
+    are kept (:func:`_heading`); ``cookies``: cookie sentences of a policy's prose are kept
+    (:func:`cookie_prose`); ``titles``: a legal page's title as its first line is kept
+    (:func:`policy_title`).
     """
     if hits is None:
         hits = patterns.match_lines(text, hints=False)  # menu hints are never removed here
@@ -263,6 +350,11 @@ def find_ui_lines(
     starts = list(accumulate(map(add, map(len, rows), repeat(1)), initial=0))  # in C
     _keep_inner_copyright(rows, hits)
     _keep_quoted(rows, hits)
+    if cookies:
+        _keep_cookie_prose(rows, hits)
+    title = policy_title(rows, hits) if titles else None
+    if title is not None:
+        hits[title] = None
     edits: list[Edit] = []
     for run in _runs(rows, hits):
         found = [m for m in (hits[i] for i in run) if m is not None]

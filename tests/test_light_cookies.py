@@ -1,0 +1,78 @@
+"""``cookie-prose`` and ``policy-title``: a cookie or privacy policy's own sentences and its
+title stay, in the default and ``light`` presets (and the UI pass after ``extract``).
+
+Session 22 found that the cookie pattern removed "We use cookies to ..." from a page about
+cookies, and that "Privacy Policy" or "Datenschutz" as a policy page's first line went as a
+footer's link; the texts here are written for these tests (no page was copied).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext import Cleaner, Config
+
+POLICIES = [
+    # a sentence naming cookies under it
+    "Cookie Policy\n\nThis policy explains how Example Ltd uses cookies on example.com.\n\n"
+    "We use cookies to remember your preferences and to keep you signed in.\n\n"
+    "Some cookies are set by third parties such as analytics providers.\n",
+    # set as one block, no blank lines
+    "Privacy notice\n\nWe use cookies to understand how visitors use our site.\n"
+    "Analytics cookies count visits and show us which pages are read most.\n"
+    "You can switch off analytics cookies in your browser at any time.\n",
+    # between two sentences that do not name cookies
+    "How we handle your data\n\nWe collect your name and e-mail address when you sign up.\n\n"
+    "We use cookies to keep you signed in and to remember your language.\n\n"
+    "We never sell your data to third parties or use it for advertising.\n",
+    # French and German
+    "Politique de cookies\n\nNous utilisons des cookies pour mesurer l'audience du site.\n\n"
+    "Les cookies de mesure d'audience sont conservés treize mois au plus.\n",
+    "Datenschutz\n\nWir verwenden Cookies, um die Nutzung unserer Website zu analysieren.\n\n"
+    "Diese Cookies werden nach 30 Tagen gelöscht. Sie können sie im Browser deaktivieren.\n",
+]
+
+ARTICLE = (
+    "The council voted on Tuesday to extend the library's opening hours into the evening, "
+    "after a year of requests from students and shift workers."
+)
+
+BANNERS = [
+    # a lone banner line between the menu and the article
+    f"Home\nNews\nSport\n\nWe use cookies to improve your experience.\n\n{ARTICLE}\n",
+    # a banner sentence over its buttons after the article
+    f"{ARTICLE}\n\nWe use cookies to personalise content and ads and to analyse our traffic.\n"
+    "Accept all\nManage preferences\n",
+    # two banner sentences in a row: one names cookies, but it is a UI line itself
+    f"{ARTICLE}\n\nWe use cookies to improve your experience on our site.\n"
+    "By continuing to use this site you agree to our use of cookies.\n",
+]
+
+
+@pytest.mark.parametrize("text", POLICIES)
+@pytest.mark.parametrize("preset", ["default", "light"])
+def test_a_policy_page_keeps_its_cookie_sentences_and_title(text: str, preset: str) -> None:
+    assert cleantext.clean(text, **({} if preset == "default" else {"preset": preset})) == text
+
+
+@pytest.mark.parametrize("text", BANNERS)
+def test_a_banner_still_goes(text: str) -> None:
+    out = cleantext.clean(text)
+    assert "cookies" not in out and ARTICLE in out
+
+
+def test_a_footer_link_over_one_sentence_or_under_the_first_line_still_goes() -> None:
+    # a title needs two sentences under it; a link under the first line is no title
+    assert cleantext.clean(f"Privacy Policy\n\n{ARTICLE}\n") == ARTICLE + "\n"
+    text = f"Example Gazette\n\nPrivacy Policy\n\n{ARTICLE}\n\n{ARTICLE}\n"
+    assert "Privacy Policy" not in cleantext.clean(text)
+
+
+@pytest.mark.parametrize("mechanism", ["cookie-prose", "policy-title"])
+def test_switched_off_they_go_as_before(mechanism: str) -> None:
+    off = Cleaner(Config.from_dict({"boilerplate": {"extract_off": [mechanism]}}))
+    text = POLICIES[4]  # its title and its cookie sentence
+    gone = "Datenschutz" if mechanism == "policy-title" else "Wir verwenden"
+    assert gone not in off.clean(text)
+    assert cleantext.clean(text) == text
