@@ -76,3 +76,47 @@ def test_switched_off_they_go_as_before(mechanism: str) -> None:
     gone = "Datenschutz" if mechanism == "policy-title" else "Wir verwenden"
     assert gone not in off.clean(text)
     assert cleantext.clean(text) == text
+
+
+# ``glossary-terms`` and ``announced-steps``: a UI word that is a glossary's term or a
+# how-to's step (session 22: "Share" over its definition went, in a glossary without blank
+# lines)
+
+GLOSSARY = (
+    "Glossary of social media terms\n"
+    "Share\nTo post someone else's content to your own followers, often with a comment.\n"
+    "Follow\nTo subscribe to another account so that its posts appear in your feed.\n"
+    "Like\nA quick way to show approval of a post without writing a reply.\n"
+    "Subscribe\nTo sign up for regular updates from a channel or a newsletter.\n"
+)
+STEPS = "To share a document:\nSign in\nClick Share\nCopy link\nSend it to your colleague.\n"
+
+
+@pytest.mark.parametrize(
+    "text", [GLOSSARY, GLOSSARY.replace(".\n", ".\n\n").replace("terms\n", "terms\n\n"), STEPS]
+)
+@pytest.mark.parametrize("preset", ["default", "light"])
+def test_a_glossary_and_a_how_to_keep_their_ui_words(text: str, preset: str) -> None:
+    assert cleantext.clean(text, **({} if preset == "default" else {"preset": preset})) == text
+
+
+def test_two_pairs_or_a_long_paragraph_make_no_glossary() -> None:
+    long = " ".join([ARTICLE] * 3)
+    text = f"{ARTICLE}\n\nShare\n\n{long}\n\nFollow\n\nThe mayor said nothing about it at all.\n"
+    assert "Share" not in cleantext.clean(text)
+
+
+def test_a_list_set_apart_by_a_blank_line_or_under_a_ui_line_is_no_how_to() -> None:
+    text = f"{ARTICLE}\n\nFollow us for the latest news:\n\nSign in\nOur blog\n"
+    assert "Sign in" not in cleantext.clean(text)
+    text = f"{ARTICLE}\n\nShare this:\nCopy link\nOur blog\n"
+    assert "Copy link" not in cleantext.clean(text)
+
+
+@pytest.mark.parametrize(
+    ("mechanism", "text", "gone"),
+    [("glossary-terms", GLOSSARY, "Share\n"), ("announced-steps", STEPS, "Sign in")],
+)
+def test_switched_off_the_ui_words_go_as_before(mechanism: str, text: str, gone: str) -> None:
+    off = Cleaner(Config.from_dict({"boilerplate": {"extract_off": [mechanism]}}))
+    assert gone not in off.clean(text)

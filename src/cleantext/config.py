@@ -306,7 +306,11 @@ class BlockDedupOptions:
 #: that is a sentence, between two sentences or next to one naming cookies, kept as a cookie
 #: policy's own prose, in the ``light`` preset too (``cookie-prose``), a footer's link
 #: ("Privacy Policy", "Datenschutz") as the text's first line over two sentences kept as a legal
-#: page's title, in the ``light`` preset too (``policy-title``)
+#: page's title, in the ``light`` preset too (``policy-title``), a UI word right over its
+#: definition, 3 pairs of a term over a short sentence in a row, kept as a glossary's term, in
+#: the ``light`` preset too (``glossary-terms``), a UI word among the short items of a list under
+#: a line ending in ':' that is no UI, one item no UI either, kept as a how-to's step, in the
+#: ``light`` preset too (``announced-steps``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -423,6 +427,8 @@ EXTRACT_MECHANISMS = (
     "ui-headings",
     "cookie-prose",
     "policy-title",
+    "glossary-terms",
+    "announced-steps",
 )
 
 

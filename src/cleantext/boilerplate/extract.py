@@ -537,6 +537,8 @@ class Weights:
     ui_headings: bool = True  # a UI line over a sentence that echoes it is a heading (light.py)
     cookie_prose: bool = True  # a cookie sentence among a policy's sentences is kept (light.py)
     policy_title: bool = True  # a legal page's title as its first line is kept (light.py)
+    glossary_terms: bool = True  # a UI word over its definition in a glossary (light.py)
+    announced_steps: bool = True  # a UI word in a list a line ending in ':' announces (light.py)
 
 
 WEIGHTS = Weights()
