@@ -403,9 +403,9 @@ def announced_step(rows: list[str], hits: list[Match | None], i: int) -> bool:
     """Whether UI line ``i`` is an item of a list that a line ending in ':' announces, a line
     of 3 words or more that is no UI line, with an item of its own that is none either, no
     blank line between ("To share a document:" over "Sign in", "Click Share", "Copy link": a
-    how-to's steps). A share bar's "Share this:" is a UI line itself, and a footer's groups
-    of links are set apart by blank lines (``extract_off = ["announced-steps"]``: no step is
-    kept).
+    how-to's steps); the caller asks for the first line of a run of UI lines in a row. A
+    share bar's "Share this:" is a UI line itself, and a footer's groups of links are set
+    apart by blank lines (``extract_off = ["announced-steps"]``: no step is kept).
 
     >>> rows = ["To share a document:", "Sign in", "Click Share", "Copy link"]
     >>> hits = [None, Match("login", "line"), None, Match("share", "line")]
@@ -431,6 +431,14 @@ def announced_step(rows: list[str], hits: list[Match | None], i: int) -> bool:
         plain = plain or hits[above] is None
         above = _adjacent(rows, above, -1)
     return False
+
+
+def _announced_run(rows: list[str], hits: list[Match | None], run: list[int]) -> bool:
+    """A run of UI lines in a row, no blank line between, each a list's item, that are steps
+    of an announced list (:func:`announced_step`)."""
+    if run[-1] - run[0] >= len(run) or not all(_item(rows[i]) for i in run):
+        return False
+    return announced_step(rows, hits, run[0])
 
 
 def find_ui_lines(
@@ -476,7 +484,7 @@ def find_ui_lines(
             continue
         if glossaries and len(run) == 1 and glossary_term(rows, hits, run[0]):
             continue
-        if steps and len(run) == 1 and announced_step(rows, hits, run[0]):
+        if steps and _announced_run(rows, hits, run):
             continue
         first, last = run[0], run[-1]
         start, end = removal_span(text, starts[first], starts[last] + len(rows[last]))
