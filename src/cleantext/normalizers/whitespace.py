@@ -17,6 +17,7 @@ narrow NBSP, which French typography and thousands separators need.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import regex
 
@@ -117,7 +118,7 @@ def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that collapse runs of spaces between two non-space characters, except the runs
     that align a table's columns (:func:`collapse_columns`).
 
-    >>> t = "a  b\\nName   Age\\nBob    42\\nAlice  37\\n"
+    >>> t = "a  b\\n\\nName   Age\\nBob    42\\nAlice  37\\n"
     >>> [(e.start, e.before) for e in collapse_spaces(t)]
     [(1, '  ')]
     """
@@ -132,8 +133,8 @@ def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
 def collapse_columns(text: str, probe: Probe | None = None) -> list[Edit]:
     """Edits that collapse the runs of spaces aligning a table's columns (opt-in).
 
-    >>> [e.start for e in collapse_columns("a  b\\nName   Age\\nBob    42\\nAlice  37\\n")]
-    [9, 19, 31]
+    >>> [e.start for e in collapse_columns("a  b\\n\\nName   Age\\nBob    42\\nAlice  37\\n")]
+    [10, 20, 32]
     """
     if not (probe or Probe(text)).double_space:
         return []
@@ -153,10 +154,13 @@ def _inner_runs(text: str) -> list[tuple[int, int]]:
 
 def _aligned(text: str, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The runs on the rows of a plain-text table: 3 or more lines in a row whose runs all
-    cover one column, or 2 lines whose runs cover 2 columns apart (a header and a row).
+    cover one column, or 2 lines whose runs cover 2 columns apart (a header and a row), each
+    line's runs over its neighbour's (:func:`_follows`), none of the lines right above and
+    under it with runs (:func:`_take`).
 
     A run after a sentence's end (two spaces after a full stop) counts for no column, so
-    hard-wrapped prose typed with two spaces between sentences is no table.
+    hard-wrapped prose typed with two spaces between sentences is no table; nor is justified
+    text, whose runs fall where its words end.
 
     >>> t = "Name   Age\\nBob    42\\nAlice  37"
     >>> sorted(_aligned(t, _inner_runs(t)))
@@ -165,46 +169,97 @@ def _aligned(text: str, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     >>> _aligned(t, _inner_runs(t))
     set()
     """
-    rows = _rows(text, runs)
     found: set[tuple[int, int]] = set()
-    block: list[list[tuple[int, int]]] = []
+    rows = _rows(text, runs)
+    first = 0  # the block's first row
     shared: set[int] = set()
-    prev_end = -2
-    for start, end, row_runs, cols in rows:
-        common = shared & cols if start == prev_end + 1 else set()
+    for i, row in enumerate(rows):
+        if not _celled(text, row):  # (a line with runs all the same, for _take)
+            _take(rows, first, i, shared, found)
+            first, shared = i + 1, set()
+            continue
+        common = shared & row.cols if i > first and _follows(rows[i - 1], row) else set()
         if not common:
-            _take(block, shared, found)
-            block, common = [], cols
-        block.append(row_runs)
-        shared, prev_end = common, end
-    _take(block, shared, found)
+            _take(rows, first, i, shared, found)
+            first, common = i, row.cols
+        shared = common
+    _take(rows, first, len(rows), shared, found)
     return found
 
 
-def _rows(
-    text: str, runs: list[tuple[int, int]]
-) -> list[tuple[int, int, list[tuple[int, int]], set[int]]]:
-    """Each line holding a run that may part two cells: its start, end, runs and the columns
-    its runs cover (a run after '.', '!' or '?' parts sentences, not cells)."""
-    rows: list[tuple[int, int, list[tuple[int, int]], set[int]]] = []
+class _Row(NamedTuple):
+    """A line with runs of spaces: where it starts and ends, its runs, the columns its runs
+    cover and each run's columns (relative to the line's start)."""
+
+    start: int
+    end: int
+    runs: list[tuple[int, int]]
+    cols: set[int]
+    spans: list[tuple[int, int]]
+
+
+def _rows(text: str, runs: list[tuple[int, int]]) -> list[_Row]:
+    """Each line holding a run that may part two cells (a run after '.', '!' or '?' parts
+    sentences, not cells: it counts for no column)."""
+    rows: list[_Row] = []
     for s, e in runs:
-        if rows and s < rows[-1][1]:
-            rows[-1][2].append((s, e))
-        else:
+        if not rows or s >= rows[-1].end:
             start = text.rfind("\n", 0, s) + 1
             end = text.find("\n", e)
-            rows.append((start, len(text) if end < 0 else end, [(s, e)], set()))
+            rows.append(_Row(start, len(text) if end < 0 else end, [], set(), []))
+        row = rows[-1]
+        row.runs.append((s, e))
         if text[s - 1] not in ".!?":
-            rows[-1][3].update(range(s - rows[-1][0], e - rows[-1][0]))
-    return [row for row in rows if row[3]]
+            row.cols.update(range(s - row.start, e - row.start))
+            row.spans.append((s - row.start, e - row.start))
+    return [row for row in rows if row.cols]
+
+
+def _celled(text: str, row: _Row) -> bool:
+    """A table's row parts most of its words with runs: no more single spaces than three
+    times its runs (a line of justified text has a run or two among many single spaces).
+
+    >>> t = "Filesystem      Size  Used Avail Use% Mounted on"
+    >>> _celled(t, _rows(t, _inner_runs(t))[0])
+    True
+    """
+    gaps = len(text[row.start : row.end].split()) - 1
+    return gaps - len(row.runs) <= 3 * len(row.runs)
+
+
+def _follows(last: _Row, row: _Row) -> bool:
+    """``row`` is the line right under ``last``, and their runs are over each other's: each
+    run of the line with fewer runs covers a column that a run of the other covers, but one
+    in four (a row of ``ls -l`` whose day of the month has two figures: "Mar 13" under "Mar
+    3"), and half the other's runs do likewise (a header with single spaces between some of
+    its labels: "Used Avail" over "31G   17G"). Justified text, runs where its words happen to
+    end, has many runs unmatched."""
+    if row.start != last.end + 1:
+        return False
+    few, many = (last, row) if len(last.spans) <= len(row.spans) else (row, last)
+    return 4 * _missed(few, many) <= len(few.spans) and 2 * _missed(many, few) <= len(many.spans)
+
+
+def _missed(row: _Row, other: _Row) -> int:
+    """How many of ``row``'s runs cover no column that a run of ``other`` covers."""
+    return sum(1 for a, b in row.spans if not any(c in other.cols for c in range(a, b)))
 
 
 def _take(
-    block: list[list[tuple[int, int]]], shared: set[int], found: set[tuple[int, int]]
+    rows: list[_Row], first: int, end: int, shared: set[int], found: set[tuple[int, int]]
 ) -> None:
-    """Add the runs of ``block`` to ``found`` if it is a table (see :func:`_aligned`)."""
-    if len(block) >= 3 or (len(block) == 2 and _apart(shared)):
-        found.update(run for row in block for run in row)
+    """Add the runs of ``rows[first:end]`` to ``found`` if they are a table (see
+    :func:`_aligned`): of 2 lines, the header's runs each over a run of the row; and no line
+    right above or under them with runs of its own (lines of a justified paragraph, some of
+    whose runs happen to line up, are among others with runs)."""
+    block = rows[first:end]
+    if len(block) < 2 or (len(block) == 2 and (_missed(*block) or not _apart(shared))):
+        return
+    if first > 0 and rows[first - 1].end + 1 == block[0].start:
+        return
+    if end < len(rows) and block[-1].end + 1 == rows[end].start:
+        return
+    found.update(run for row in block for run in row.runs)
 
 
 def _apart(columns: set[int]) -> bool:
