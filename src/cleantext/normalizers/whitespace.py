@@ -17,6 +17,7 @@ narrow NBSP, which French typography and thousands separators need.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -126,6 +127,8 @@ def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
         return []
     runs = _inner_runs(text)
     aligned = _aligned(text, runs)
+    if not aligned:
+        return [Edit(SPACES.name, s, e, text[s:e], " ") for s, e in runs]
     return [Edit(SPACES.name, s, e, text[s:e], " ") for s, e in runs if (s, e) not in aligned]
 
 
@@ -171,6 +174,8 @@ def _aligned(text: str, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """
     found: set[tuple[int, int]] = set()
     rows = _rows(text, runs)
+    if not rows:  # (most texts: no two lines with runs one right under the other)
+        return found
     first = 0  # the block's first row
     shared: set[int] = set()
     for i, row in enumerate(rows):
@@ -199,27 +204,35 @@ class _Row(NamedTuple):
 
 
 def _rows(text: str, runs: list[tuple[int, int]]) -> list[_Row]:
-    """Each line holding a run that may part two cells (a run after '.', '!' or '?' parts
-    sentences, not cells: it counts for no column)."""
+    """Each line holding a run that may part two cells, right above or under another such
+    line (a line alone is in no table, nor next to one); a run after '.', '!' or '?' parts
+    sentences, not cells: it counts for no column."""
     rows: list[_Row] = []
     for s, e in runs:
         if not rows or s >= rows[-1].end:
             start = text.rfind("\n", 0, s) + 1
             end = text.find("\n", e)
             rows.append(_Row(start, len(text) if end < 0 else end, [], set(), []))
-        row = rows[-1]
-        row.runs.append((s, e))
-        if text[s - 1] not in ".!?":
-            row.cols.update(range(s - row.start, e - row.start))
-            row.spans.append((s - row.start, e - row.start))
-    return [row for row in rows if row.cols]
+        rows[-1].runs.append((s, e))
+    pairs = [b.start == a.end + 1 for a, b in pairwise(rows)]
+    if not any(pairs):
+        return []
+    near = [
+        r for r, up, down in zip(rows, [False, *pairs], [*pairs, False], strict=True) if up or down
+    ]
+    for row in near:
+        for s, e in row.runs:
+            if text[s - 1] not in ".!?":
+                row.cols.update(range(s - row.start, e - row.start))
+                row.spans.append((s - row.start, e - row.start))
+    return [row for row in near if row.cols]
 
 
 def _celled(text: str, row: _Row) -> bool:
     """A table's row parts most of its words with runs: no more single spaces than three
     times its runs (a line of justified text has a run or two among many single spaces).
 
-    >>> t = "Filesystem      Size  Used Avail Use% Mounted on"
+    >>> t = "Filesystem      Size  Used Avail Use% Mounted on\\n/dev/sda1        50G   31G   17G"
     >>> _celled(t, _rows(t, _inner_runs(t))[0])
     True
     """
