@@ -7,6 +7,7 @@ was); a negative case (expected == input) must come out byte-identical.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,25 @@ from cleantext.normalizers._probe import Probe
 from cleantext.rules import get_rule
 
 NBSP, NNBSP = "\u00a0", "\u202f"
+
+_TABLE = (
+    "Train   Destination   Time\nIC 401  Amsterdam     08:15\nRE 12   Utrecht       08:32\n"
+    "S 7     Haarlem       08:40\n"
+)
+
+_JUSTIFIED = (
+    "The  council voted  on  Tuesday to extend  the\n"
+    "opening  hours of the central library into the\n"
+    "evening,     after a year     of requests from\n"
+    "students  and shift workers  who said that the\n"
+    "old hours were too short for anyone with a job\n"
+)
+_DF = (
+    "Filesystem      Size  Used Avail Use% Mounted on\n"
+    "/dev/sda1        50G   31G   17G  65% /\n"
+    "tmpfs           3.9G     0  3.9G   0% /dev/shm\n"
+    "/dev/sdb1       200G  120G   80G  60% /data\n"
+)
 
 CASES: dict[str, list[tuple[str, str, str]]] = {
     # rule: (lang, input, expected)
@@ -133,10 +153,31 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "collapse-spaces": [
         ("en", "too  many   spaces", "too many spaces"),
+        # loss23: a space-aligned table keeps its columns (collapse-columns is opt-in) ...
+        ("en", _TABLE, _TABLE),
+        ("en", "Name    Age  City\nBob     42   Oslo\n", "Name    Age  City\nBob     42   Oslo\n"),
+        # ... but not a stray double space, nor hard-wrapped prose with two spaces after a
+        # full stop, nor two lines whose runs share one column only
+        ("en", "a stray  space\nand  another", "a stray space\nand another"),
+        ("en", "One.  Two\nThree.  Four\nSix.  Ten", "One. Two\nThree. Four\nSix. Ten"),
+        ("en", "ab  cd\nxy  zw\n\nq  r", "ab cd\nxy zw\n\nq r"),
+        # ... nor justified text, where some runs line up by chance
+        ("en", _JUSTIFIED, re.sub(" +", " ", _JUSTIFIED)),
+        # a header with single spaces between some labels over its rows (df -h)
+        ("en", _DF, _DF),
         ("fr", "trop  d'espaces", "trop d'espaces"),
         ("de", "zu  viele Leerzeichen", "zu viele Leerzeichen"),
         ("es", "demasiados  espacios", "demasiados espacios"),
         ("en", "  leading indentation stays", "  leading indentation stays"),
+    ],
+    "collapse-columns": [
+        (
+            "en",
+            _TABLE,
+            "Train Destination Time\nIC 401 Amsterdam 08:15\nRE 12 Utrecht 08:32\n"
+            "S 7 Haarlem 08:40\n",
+        ),
+        ("en", "Train Time\nIC 4 08:15\n", "Train Time\nIC 4 08:15\n"),
     ],
     "space-beside-nbsp": [
         ("fr", f"prix :{NBSP} 10{NBSP}€", f"prix :{NBSP}10{NBSP}€"),

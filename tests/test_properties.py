@@ -134,3 +134,116 @@ def test_a_song_with_its_chorus_repeated_is_unchanged(
     parts = [p for k in range(verses) for p in ("\n".join(lines[2 * k : 2 * k + 2]), refrain)]
     text = "\n\n".join(part[0].upper() + part[1:] for part in parts) + "\n"
     assert cleantext.clean(text) == text
+
+
+# loss23: clean texts of shapes users clean; nothing of them may go (the default preset,
+# light) of shapes users clean; nothing of them may go, in default and light
+
+_CELLS = st.sampled_from(
+    ["Oslo", "Bergen", "08:15", "12", "3.9G", "Rovers", "United", "-rw-r--r--", "anna", "x", "Mar"]
+)
+
+
+@st.composite
+def _aligned_tables(draw: st.DrawFn) -> str:
+    """A plain-text table whose columns are aligned with runs of spaces (left or right)."""
+    cols = draw(st.integers(min_value=2, max_value=5))
+    rows = draw(st.lists(st.lists(_CELLS, min_size=cols, max_size=cols), min_size=3, max_size=6))
+    gap = draw(st.integers(min_value=2, max_value=4))
+    right = draw(st.booleans())
+    widths = [max(len(row[c]) for row in rows) for c in range(cols)]
+    cell = str.rjust if right else str.ljust
+    lines = [(" " * gap).join(cell(v, w) for v, w in zip(row, widths, strict=True)) for row in rows]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_aligned_tables())
+def test_a_space_aligned_table_keeps_its_columns(table: str) -> None:
+    """loss23: collapse-spaces flattened a timetable's or an ``ls -l`` listing's columns."""
+    text = f"The figures for this week are below.\n\n{table}\n\nAll times are local.\n"
+    assert cleantext.clean(text) == text
+
+
+_TERMS = st.sampled_from(["Share", "Subscribe", "Follow", "Like", "Sign in", "Copy link", "Print"])
+_DEFINITIONS = st.sampled_from(
+    [
+        "To post someone else's content to your own followers.",
+        "To get a channel's new posts in your feed as they come.",
+        "A quick way to show that you approve of a post.",
+        "To send the page to a printer or save it as a file.",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(_TERMS, _DEFINITIONS), min_size=3, max_size=6, unique_by=lambda p: p[0]),
+    st.sampled_from(["\n", "\n\n"]),
+)
+def test_a_glossary_of_ui_words_is_unchanged(pairs: list[tuple[str, str]], between: str) -> None:
+    """loss23: a glossary's terms that are UI words went (``glossary-terms``)."""
+    text = "Glossary\n\n" + between.join(f"{t}\n{d}" for t, d in pairs) + "\n"
+    assert cleantext.clean(text) == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(_TERMS, min_size=1, max_size=4, unique=True),
+    st.sampled_from(["Click Share", "Open the file", "Pick a colleague"]),
+)
+def test_a_how_to_list_of_ui_words_is_unchanged(steps: list[str], plain: str) -> None:
+    """loss23: a how-to's steps that are UI words went (``announced-steps``)."""
+    text = "To send a document to a colleague:\n" + "\n".join([*steps, plain]) + "\n"
+    assert cleantext.clean(text) == text
+
+
+_POLICY = [
+    "We collect your name and e-mail address when you create an account.",
+    "Analytics cookies count visits and show us which pages are read most.",
+    "You can block cookies in your browser settings at any time.",
+    "We keep your data for two years and then delete it.",
+]
+_COOKIE_LINES = [
+    "We use cookies to remember your preferences and keep you signed in.",
+    "This website uses cookies to measure how many people read each page.",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.permutations(_POLICY),
+    st.sampled_from(_COOKIE_LINES),
+    st.integers(min_value=1, max_value=3),
+    st.sampled_from(["\n", "\n\n"]),
+    st.sampled_from(["Cookie Policy", "Privacy Policy", "Datenschutz", "How we use your data"]),
+)
+def test_a_policy_page_keeps_its_cookie_sentence(
+    policy: list[str], cookie: str, at: int, sep: str, title: str
+) -> None:
+    """loss23: a cookie policy's "We use cookies to ..." went as a consent banner's line
+    (``cookie-prose``), and its title as a footer's link (``policy-title``)."""
+    lines = [*policy[:at], cookie, *policy[at:]]
+    text = f"{title}\n\n" + sep.join(lines) + "\n"
+    assert cleantext.clean(text) == text
+
+
+_SHAPES = [
+    "[09:14] anna: morning all, is the build green?\n[09:15] ben: yes\n[09:16] anna: Like\n",
+    "HOST: Welcome back to the show.\nGUEST: Thanks for having me.\nHOST: Subscribe.\n",
+    "Hi Sam,\n\nThanks for the draft.\n\nBest regards,\nMaria Lopez\nSenior Editor\n"
+    "+44 20 7946 0018\nSent from my phone\n",
+    "Jane Doe is a science writer based in Leeds.\n\nTwitter: @janedoe\nInstagram: @janedoe\n",
+    "city,country,population\nOslo,Norway,709000\nBergen,Norway,291000\n",
+    "    # count the lines\n    count = 0\n    for line in f:  # one at a time\n"
+    "        count += 1\n",
+    "1. Sign in\n2. Click Share\n3. Copy link\n4. Subscribe to notifications\n",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(_SHAPES))
+def test_clean_texts_of_many_shapes_are_unchanged(shapes: list[str]) -> None:
+    """loss23: chat logs, transcripts, signatures, bios, CSV, code and numbered steps."""
+    text = "\n".join(shapes[:3])
+    assert cleantext.clean(text) == text

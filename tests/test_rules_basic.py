@@ -84,8 +84,10 @@ def test_rule_cases(rule: str, text: str, expected: str) -> None:
 
 def _cleaner(rule: Rule, tmp_path: Path, **options: Any) -> Cleaner:
     """A cleaner that runs ``rule``'s step under the rule's preset; for the site profile
-    rule, with a profile that learned the lines its example removes."""
+    rule, with a profile that learned the lines its example removes; an opt-in rule enabled."""
     config: dict[str, Any] = {"preset": rule.preset or "light", "steps": [rule.step, "tidy"]}
+    if not rule.default:
+        options.setdefault("enable", [rule.name])
     if rule.name == SITE_RULE.name:
         lines = {normalize_line(x) for a, b in rule.examples for x in a.splitlines()} - {
             normalize_line(x) for a, b in rule.examples for x in b.splitlines()

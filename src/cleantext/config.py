@@ -306,7 +306,15 @@ class BlockDedupOptions:
 #: right above the article, an opening line ("Wann wird meine Tonne geleert?") or a paragraph
 #: ending in its full stop, the text's own, not the page's title (``untitled-top``), and a text
 #: given with no frame (its content from its first line, no UI line, menu word, comment or box
-#: heading after it: ``extract``'s own output) no tail cut off it (``unframed-tail``)
+#: heading after it: ``extract``'s own output) no tail cut off it (``unframed-tail``), a cookie
+#: line that is a sentence, between two sentences or next to one naming cookies, kept as a cookie
+#: policy's own prose, in the ``light`` preset too (``cookie-prose``), a footer's link
+#: ("Privacy Policy", "Datenschutz") as the text's first line over two sentences kept as a legal
+#: page's title, in the ``light`` preset too (``policy-title``), a UI word right over its
+#: definition, 3 pairs of a term over a short sentence in a row, kept as a glossary's term, in
+#: the ``light`` preset too (``glossary-terms``), a UI word among the short items of a list under
+#: a line ending in ':' that is no UI, one item no UI either, kept as a how-to's step, in the
+#: ``light`` preset too (``announced-steps``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -423,6 +431,10 @@ EXTRACT_MECHANISMS = (
     "ui-headings",
     "untitled-top",
     "unframed-tail",
+    "cookie-prose",
+    "policy-title",
+    "glossary-terms",
+    "announced-steps",
 )
 
 

@@ -184,6 +184,10 @@ _SWITCHES = {
     "ui-headings": "ui_headings",
     "untitled-top": "untitled_top",
     "unframed-tail": "unframed_tail",
+    "cookie-prose": "cookie_prose",
+    "policy-title": "policy_title",
+    "glossary-terms": "glossary_terms",
+    "announced-steps": "announced_steps",
 }
 
 
@@ -223,8 +227,9 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
     if config.rule_enabled("ui-strings"):
         # after extract, the features of the text's lines have the matches already
         hits = None if features is None else features.ui_hits(text)
-        headings = _weights(config.boilerplate.extract_off).ui_headings  # light's too
-        edits = find_ui_lines(text, patterns, hits, headings)
+        off = _weights(config.boilerplate.extract_off)  # light's too
+        keep = (off.cookie_prose, off.policy_title, off.glossary_terms, off.announced_steps)
+        edits = find_ui_lines(text, patterns, hits, off.ui_headings, *keep)
         if title is not None:
             edits = _leave_heading(edits, imprint_heading(text, title))
         if edits:

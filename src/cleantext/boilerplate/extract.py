@@ -537,6 +537,10 @@ class Weights:
     ui_headings: bool = True  # a UI line over a sentence that echoes it is a heading (light.py)
     untitled_top: bool = True  # a text's first line right above the article is no title
     unframed_tail: bool = True  # a given text with no frame has no tail to cut (``_unframed``)
+    cookie_prose: bool = True  # a cookie sentence among a policy's sentences is kept (light.py)
+    policy_title: bool = True  # a legal page's title as its first line is kept (light.py)
+    glossary_terms: bool = True  # a UI word over its definition in a glossary (light.py)
+    announced_steps: bool = True  # a UI word in a list a line ending in ':' announces (light.py)
 
 
 WEIGHTS = Weights()

@@ -6,6 +6,12 @@ followed by ``like / dislike / love ...``. Weak items such as ``like`` are remov
 such a run (or as a run of three or more), never on their own.
 A UI string alone over a sentence that names it is a section's heading, kept (a help page's
 "Share" over "Click Share, then Copy link.": :func:`_heading`, ``ui-headings``).
+A cookie sentence among a policy's sentences is the policy's own prose, kept (a cookie
+policy's "We use cookies to remember your preferences.": :func:`cookie_prose`,
+``cookie-prose``), and so is a legal page's title as its first line over its sentences
+("Privacy Policy": :func:`policy_title`, ``policy-title``), and so is a UI word that is a
+glossary's term over its definition (:func:`glossary_term`, ``glossary-terms``) or a step of
+a list a line ending in ':' announces (:func:`announced_step`, ``announced-steps``).
 
 >>> from cleantext.edits import apply_edits
 >>> t = "Article text.\\n\\nWhat's Your Reaction?\\n\\nlike\\n\\ndislike\\n\\nwow\\n"
@@ -18,11 +24,13 @@ A UI string alone over a sentence that names it is a section's heading, kept (a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import add
 
 from cleantext.boilerplate.patterns import Match, Patterns
 from cleantext.boilerplate.sentences import CLOSING, ENDS
+from cleantext.data import boilerplate_table
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
@@ -243,17 +251,214 @@ def _heading(rows: list[str], i: int) -> bool:
     return below < len(rows) and _sentence(rows[below]) and echoes(rows[i], rows[below])
 
 
+@lru_cache(maxsize=1)
+def _cookie_words() -> tuple[str, ...]:
+    """The data file's ``[cookie_prose] topic``: the words that name cookies."""
+    return tuple(w.casefold() for w in boilerplate_table()["cookie_prose"]["topic"])
+
+
+def _next_prose(rows: list[str], hits: list[Match | None], i: int, step: int) -> str | None:
+    """The nearest non-blank line above (``step`` -1) or under (1) line ``i`` if it is a
+    sentence (:func:`_sentence`) and no UI line."""
+    j = i + step
+    while 0 <= j < len(rows) and not rows[j].strip():
+        j += step
+    if 0 <= j < len(rows) and hits[j] is None and _sentence(rows[j]):
+        return rows[j]
+    return None
+
+
+def cookie_prose(rows: list[str], hits: list[Match | None], i: int) -> bool:
+    """Whether cookie line ``i`` is a sentence of a cookie or privacy policy: a sentence
+    itself, with a sentence that is no UI line (:func:`_next_prose`) right above and one right
+    under it, or next to such a sentence that names cookies (the data file's ``[cookie_prose]
+    topic``). A banner's line between a menu and the article, or over its buttons, is none
+    (``extract_off = ["cookie-prose"]``: none is).
+
+    >>> rows = ["Cookie Policy", "", "We use cookies to remember your language.", ""]
+    >>> rows += ["Analytics cookies count our visitors and the pages they read."]
+    >>> cookie_prose(rows, [None] * 5, 2)
+    True
+    >>> rows = ["Sport", "We use cookies to improve your experience."]
+    >>> rows += ["The council voted on Tuesday to extend the library's hours."]
+    >>> cookie_prose(rows, [None] * 3, 1)
+    False
+    """
+    if not _sentence(rows[i]):
+        return False
+    near = [r for r in (_next_prose(rows, hits, i, -1), _next_prose(rows, hits, i, 1)) if r]
+    if len(near) == 2:
+        return True
+    return any(w in r.casefold() for r in near for w in _cookie_words())
+
+
+def _keep_cookie_prose(rows: list[str], hits: list[Match | None]) -> None:
+    """Cookie lines that are a policy's prose (:func:`cookie_prose`) are no UI."""
+    kept = [
+        i
+        for i, m in zip(compress(range(len(hits)), hits), filter(None, hits), strict=True)
+        if m.category == "cookie" and cookie_prose(rows, hits, i)
+    ]
+    for i in kept:
+        hits[i] = None
+
+
+def policy_title(rows: list[str], hits: list[Match | None]) -> int | None:
+    """The text's first line if it is a legal page's title, a link of a site's footer as a
+    whole line ("Privacy Policy", "Datenschutz", "Terms of Service": the ``navigation``
+    category), over two sentences that are no UI lines (:func:`_next_prose`): the page
+    itself, whose first sentence need not name it as a heading's does (:func:`_heading`).
+    A footer's link is never the first line over the article (``extract_off =
+    ["policy-title"]``: none is kept).
+
+    >>> rows = ["Privacy Policy", "", "We collect your name when you sign up for an account."]
+    >>> rows += ["We never sell your data to anyone, and we delete it on request."]
+    >>> policy_title(rows, [Match("navigation", "line"), None, None, None])
+    0
+    >>> policy_title(rows[:3], [Match("navigation", "line"), None, None])
+    """
+    first = next((i for i, row in enumerate(rows) if row.strip()), None)
+    if first is None or hits[first] != Match("navigation", "line"):
+        return None
+    if _next_prose(rows, hits, first, 1) is None:
+        return None
+    below = first + 1
+    while not rows[below].strip():
+        below += 1
+    return first if _next_prose(rows, hits, below, 1) is not None else None
+
+
+#: a glossary (``glossary-terms``): this many pairs of a term over its definition in a row
+GLOSSARY_PAIRS = 3
+#: ... each definition a sentence of up to this many words
+DEFINITION_WORDS = 40
+#: an announced list (``announced-steps``): up to this many items, each up to ITEM_WORDS words
+LIST_ITEMS = 12
+ITEM_WORDS = 6
+
+
+def _near(rows: list[str], i: int, step: int) -> int | None:
+    """The nearest non-blank line above (``step`` -1) or under (1) line ``i``, if any."""
+    j = i + step
+    while 0 <= j < len(rows) and not rows[j].strip():
+        j += step
+    return j if 0 <= j < len(rows) else None
+
+
+def _adjacent(rows: list[str], i: int, step: int) -> int | None:
+    """Line ``i + step`` if it exists and is not blank."""
+    j = i + step
+    return j if 0 <= j < len(rows) and rows[j].strip() else None
+
+
+def _pair(rows: list[str], hits: list[Match | None], term: int, line: int) -> bool:
+    """Line ``term`` is a glossary's term (up to :data:`HEADING_WORDS` words, no sentence end)
+    and line ``line`` its definition: a sentence of up to :data:`DEFINITION_WORDS` words that
+    is no UI line."""
+    if hits[line] is not None or not _sentence(rows[line]):
+        return False
+    head = rows[term].rstrip()
+    if len(head.split(maxsplit=HEADING_WORDS)) > HEADING_WORDS or head.endswith(_STOPS):
+        return False
+    return len(rows[line].split(maxsplit=DEFINITION_WORDS)) <= DEFINITION_WORDS
+
+
+def glossary_term(rows: list[str], hits: list[Match | None], i: int) -> bool:
+    """Whether UI line ``i`` is a term of a glossary: it and its definition under it are one
+    of :data:`GLOSSARY_PAIRS` pairs in a row of a short term right over a short sentence
+    (:func:`_pair`), blank lines between the pairs aside ("Share" over "To post someone
+    else's content to your followers."). A share bar between two paragraphs is one short line
+    among long ones; a section's heading set apart from its paragraph by a blank line is
+    ``ui-headings``' (``extract_off = ["glossary-terms"]``: none is a term).
+
+    >>> rows = ["Share", "To post a thing to your own followers.", "Follow"]
+    >>> rows += ["To get an account's posts in your feed.", "Like", "To show that you like it."]
+    >>> glossary_term(rows, [None] * 6, 0), glossary_term(rows[:4], [None] * 4, 0)
+    (True, False)
+    """
+    pairs = 0
+    term: int | None = i
+    while pairs < GLOSSARY_PAIRS and term is not None:
+        line = _adjacent(rows, term, 1)
+        if line is None or not _pair(rows, hits, term, line):
+            break
+        pairs, term = pairs + 1, _near(rows, line, 1)
+    if pairs == 0:
+        return False
+    below: int | None = _near(rows, i, -1)  # the definition above the term, if any
+    while pairs < GLOSSARY_PAIRS and below is not None:
+        term = _adjacent(rows, below, -1)
+        if term is None or not _pair(rows, hits, term, below):
+            break
+        pairs, below = pairs + 1, _near(rows, term, -1)
+    return pairs >= GLOSSARY_PAIRS
+
+
+def _item(row: str) -> bool:
+    """A list's item: up to :data:`ITEM_WORDS` words."""
+    return len(row.split(maxsplit=ITEM_WORDS)) <= ITEM_WORDS
+
+
+def announced_step(rows: list[str], hits: list[Match | None], i: int) -> bool:
+    """Whether UI line ``i`` is an item of a list that a line ending in ':' announces, a line
+    of 3 words or more that is no UI line, with an item of its own that is none either, no
+    blank line between ("To share a document:" over "Sign in", "Click Share", "Copy link": a
+    how-to's steps); the caller asks for the first line of a run of UI lines in a row. A
+    share bar's "Share this:" is a UI line itself, and a footer's groups of links are set
+    apart by blank lines (``extract_off = ["announced-steps"]``: no step is kept).
+
+    >>> rows = ["To share a document:", "Sign in", "Click Share", "Copy link"]
+    >>> hits = [None, Match("login", "line"), None, Match("share", "line")]
+    >>> announced_step(rows, hits, 1), announced_step(rows, hits[:2] + [hits[3]] * 2, 1)
+    (True, False)
+    """
+    plain = False
+    below = _adjacent(rows, i, 1)
+    for _ in range(LIST_ITEMS):
+        if below is None or not _item(rows[below]):
+            break
+        plain = plain or hits[below] is None
+        below = _adjacent(rows, below, 1)
+    above = _adjacent(rows, i, -1)
+    for _ in range(LIST_ITEMS):
+        if above is None:
+            return False
+        row = rows[above].rstrip()
+        if row.endswith((":", "：")):
+            return plain and hits[above] is None and len(row.split(maxsplit=2)) >= 3
+        if not _item(row):
+            return False
+        plain = plain or hits[above] is None
+        above = _adjacent(rows, above, -1)
+    return False
+
+
+def _announced_run(rows: list[str], hits: list[Match | None], run: list[int]) -> bool:
+    """A run of UI lines in a row, no blank line between, each a list's item, that are steps
+    of an announced list (:func:`announced_step`)."""
+    if run[-1] - run[0] >= len(run) or not all(_item(rows[i]) for i in run):
+        return False
+    return announced_step(rows, hits, run[0])
+
+
 def find_ui_lines(
     text: str,
     patterns: Patterns,
     hits: list[Match | None] | None = None,
     headings: bool = True,
+    cookies: bool = True,
+    titles: bool = True,
+    glossaries: bool = True,
+    steps: bool = True,
 ) -> list[Edit]:
     """Edits that remove UI lines and widget runs from ``text``.
 
     ``hits`` is ``patterns.match_lines(text, hints=False)`` if the caller has it already
     (the list is changed in place). ``headings``: UI lines that are a section's heading
-    are kept (:func:`_heading`).
+    are kept (:func:`_heading`); ``cookies``: cookie sentences of a policy's prose are kept
+    (:func:`cookie_prose`); ``titles``: a legal page's title as its first line is kept
+    (:func:`policy_title`); ``glossaries`` and ``steps``: a UI word that is a glossary's term
+    (:func:`glossary_term`) or a step of an announced list (:func:`announced_step`) is kept.
     """
     if hits is None:
         hits = patterns.match_lines(text, hints=False)  # menu hints are never removed here
@@ -263,6 +468,11 @@ def find_ui_lines(
     starts = list(accumulate(map(add, map(len, rows), repeat(1)), initial=0))  # in C
     _keep_inner_copyright(rows, hits)
     _keep_quoted(rows, hits)
+    if cookies:
+        _keep_cookie_prose(rows, hits)
+    title = policy_title(rows, hits) if titles else None
+    if title is not None:
+        hits[title] = None
     edits: list[Edit] = []
     for run in _runs(rows, hits):
         found = [m for m in (hits[i] for i in run) if m is not None]
@@ -271,6 +481,10 @@ def find_ui_lines(
         if _continues(rows, run[-1]):
             continue
         if headings and len(run) == 1 and _heading(rows, run[0]):  # (the dearest test last)
+            continue
+        if glossaries and len(run) == 1 and glossary_term(rows, hits, run[0]):
+            continue
+        if steps and _announced_run(rows, hits, run):
             continue
         first, last = run[0], run[-1]
         start, end = removal_span(text, starts[first], starts[last] + len(rows[last]))

@@ -17,6 +17,8 @@ narrow NBSP, which French typography and thousands separators need.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -40,9 +42,27 @@ SPACES = register(
     Rule(
         "collapse-spaces",
         "normalize",
-        "Collapse runs of regular spaces inside a line to one (leading indentation is kept).",
-        examples=(("a   b", "a b"),),
+        "Collapse runs of regular spaces inside a line to one (leading indentation is kept, and "
+        "so are the runs that align a plain-text table's columns: see collapse-columns).",
+        examples=(
+            ("a   b", "a b"),
+            ("Train  Time\nIC 4   08:15\nS 7    08:40", "Train  Time\nIC 4   08:15\nS 7    08:40"),
+        ),
         order=90,
+    )
+)
+COLUMNS = register(
+    Rule(
+        "collapse-columns",
+        "normalize",
+        "Collapse the runs of spaces that align the columns of a plain-text table (3 or more "
+        "lines in a row, each with a run of 2+ spaces over one shared column; or 2 lines "
+        "sharing 2 such columns), which collapse-spaces keeps; off by default.",
+        default=False,
+        examples=(
+            ("Train  Time\nIC 4   08:15\nS 7    08:40", "Train Time\nIC 4 08:15\nS 7 08:40"),
+        ),
+        order=91,
     )
 )
 NBSP = register(
@@ -96,15 +116,168 @@ def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
 
 @implements(SPACES, gate=Gate(pairs=((" ", " "),)))
 def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
-    """Edits that collapse runs of spaces between two non-space characters."""
+    """Edits that collapse runs of spaces between two non-space characters, except the runs
+    that align a table's columns (:func:`collapse_columns`).
+
+    >>> t = "a  b\\n\\nName   Age\\nBob    42\\nAlice  37\\n"
+    >>> [(e.start, e.before) for e in collapse_spaces(t)]
+    [(1, '  ')]
+    """
     if not (probe or Probe(text)).double_space:
         return []
-    edits = []
+    runs = _inner_runs(text)
+    aligned = _aligned(text, runs)
+    if not aligned:
+        return [Edit(SPACES.name, s, e, text[s:e], " ") for s, e in runs]
+    return [Edit(SPACES.name, s, e, text[s:e], " ") for s, e in runs if (s, e) not in aligned]
+
+
+@implements(COLUMNS, gate=Gate(pairs=((" ", " "),)))
+def collapse_columns(text: str, probe: Probe | None = None) -> list[Edit]:
+    """Edits that collapse the runs of spaces aligning a table's columns (opt-in).
+
+    >>> [e.start for e in collapse_columns("a  b\\n\\nName   Age\\nBob    42\\nAlice  37\\n")]
+    [10, 20, 32]
+    """
+    if not (probe or Probe(text)).double_space:
+        return []
+    aligned = _aligned(text, _inner_runs(text))
+    return [Edit(COLUMNS.name, s, e, text[s:e], " ") for s, e in sorted(aligned)]
+
+
+def _inner_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of 2 or more spaces between two non-space characters."""
+    runs = []
     for m in _SPACES.finditer(text):
         s, e = m.span()
         if s > 0 and e < len(text) and not text[s - 1].isspace() and not text[e].isspace():
-            edits.append(Edit(SPACES.name, s, e, m.group(), " "))
-    return edits
+            runs.append((s, e))
+    return runs
+
+
+def _aligned(text: str, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The runs on the rows of a plain-text table: 3 or more lines in a row whose runs all
+    cover one column, or 2 lines whose runs cover 2 columns apart (a header and a row), each
+    line's runs over its neighbour's (:func:`_follows`), none of the lines right above and
+    under it with runs (:func:`_take`).
+
+    A run after a sentence's end (two spaces after a full stop) counts for no column, so
+    hard-wrapped prose typed with two spaces between sentences is no table; nor is justified
+    text, whose runs fall where its words end.
+
+    >>> t = "Name   Age\\nBob    42\\nAlice  37"
+    >>> sorted(_aligned(t, _inner_runs(t)))
+    [(4, 7), (14, 18), (26, 28)]
+    >>> t = "One.  Two\\nThree.  Four\\nFive.  Six"
+    >>> _aligned(t, _inner_runs(t))
+    set()
+    """
+    found: set[tuple[int, int]] = set()
+    rows = _rows(text, runs)
+    if not rows:  # (most texts: no two lines with runs one right under the other)
+        return found
+    first = 0  # the block's first row
+    shared: set[int] = set()
+    for i, row in enumerate(rows):
+        if not _celled(text, row):  # (a line with runs all the same, for _take)
+            _take(rows, first, i, shared, found)
+            first, shared = i + 1, set()
+            continue
+        common = shared & row.cols if i > first and _follows(rows[i - 1], row) else set()
+        if not common:
+            _take(rows, first, i, shared, found)
+            first, common = i, row.cols
+        shared = common
+    _take(rows, first, len(rows), shared, found)
+    return found
+
+
+class _Row(NamedTuple):
+    """A line with runs of spaces: where it starts and ends, its runs, the columns its runs
+    cover and each run's columns (relative to the line's start)."""
+
+    start: int
+    end: int
+    runs: list[tuple[int, int]]
+    cols: set[int]
+    spans: list[tuple[int, int]]
+
+
+def _rows(text: str, runs: list[tuple[int, int]]) -> list[_Row]:
+    """Each line holding a run that may part two cells, right above or under another such
+    line (a line alone is in no table, nor next to one); a run after '.', '!' or '?' parts
+    sentences, not cells: it counts for no column."""
+    rows: list[_Row] = []
+    for s, e in runs:
+        if not rows or s >= rows[-1].end:
+            start = text.rfind("\n", 0, s) + 1
+            end = text.find("\n", e)
+            rows.append(_Row(start, len(text) if end < 0 else end, [], set(), []))
+        rows[-1].runs.append((s, e))
+    pairs = [b.start == a.end + 1 for a, b in pairwise(rows)]
+    if not any(pairs):
+        return []
+    near = [
+        r for r, up, down in zip(rows, [False, *pairs], [*pairs, False], strict=True) if up or down
+    ]
+    for row in near:
+        for s, e in row.runs:
+            if text[s - 1] not in ".!?":
+                row.cols.update(range(s - row.start, e - row.start))
+                row.spans.append((s - row.start, e - row.start))
+    return [row for row in near if row.cols]
+
+
+def _celled(text: str, row: _Row) -> bool:
+    """A table's row parts most of its words with runs: no more single spaces than three
+    times its runs (a line of justified text has a run or two among many single spaces).
+
+    >>> t = "Filesystem      Size  Used Avail Use% Mounted on\\n/dev/sda1        50G   31G   17G"
+    >>> _celled(t, _rows(t, _inner_runs(t))[0])
+    True
+    """
+    gaps = len(text[row.start : row.end].split()) - 1
+    return gaps - len(row.runs) <= 3 * len(row.runs)
+
+
+def _follows(last: _Row, row: _Row) -> bool:
+    """``row`` is the line right under ``last``, and their runs are over each other's: each
+    run of the line with fewer runs covers a column that a run of the other covers, but one
+    in four (a row of ``ls -l`` whose day of the month has two figures: "Mar 13" under "Mar
+    3"), and half the other's runs do likewise (a header with single spaces between some of
+    its labels: "Used Avail" over "31G   17G"). Justified text, runs where its words happen to
+    end, has many runs unmatched."""
+    if row.start != last.end + 1:
+        return False
+    few, many = (last, row) if len(last.spans) <= len(row.spans) else (row, last)
+    return 4 * _missed(few, many) <= len(few.spans) and 2 * _missed(many, few) <= len(many.spans)
+
+
+def _missed(row: _Row, other: _Row) -> int:
+    """How many of ``row``'s runs cover no column that a run of ``other`` covers."""
+    return sum(1 for a, b in row.spans if not any(c in other.cols for c in range(a, b)))
+
+
+def _take(
+    rows: list[_Row], first: int, end: int, shared: set[int], found: set[tuple[int, int]]
+) -> None:
+    """Add the runs of ``rows[first:end]`` to ``found`` if they are a table (see
+    :func:`_aligned`): of 2 lines, the header's runs each over a run of the row; and no line
+    right above or under them with runs of its own (lines of a justified paragraph, some of
+    whose runs happen to line up, are among others with runs)."""
+    block = rows[first:end]
+    if len(block) < 2 or (len(block) == 2 and (_missed(*block) or not _apart(shared))):
+        return
+    if first > 0 and rows[first - 1].end + 1 == block[0].start:
+        return
+    if end < len(rows) and block[-1].end + 1 == rows[end].start:
+        return
+    found.update(run for row in block for run in row.runs)
+
+
+def _apart(columns: set[int]) -> bool:
+    """True if ``columns`` holds two that are not next to each other."""
+    return max(columns) - min(columns) + 1 > len(columns)
 
 
 @implements(NBSP, gate=Gate(pairs=((" ", _NBSPS), (_NBSPS, " "))))
