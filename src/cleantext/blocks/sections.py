@@ -35,8 +35,9 @@ _MAX_CHARS = 120
 #: a heading's label: one letter or a number of up to 3 digits, maybe with ':' or '.'
 _LABEL = re.compile(r"(?:[^\W\d_]|\d{1,3})[:.]?")
 #: a line's end, a label and the space before it, in the text reversed: every line that
-#: :func:`families` keeps has one (a literal first: the search goes from line end to line end)
-_LABEL_END = re.compile(r"\n[^\S\n]*[:.]?(?:[^\W\d_]|\d{1,3})[^\S\n]")
+#: :func:`families` keeps has one (a literal first: the search goes from line end to line end;
+#: possessive, as no step can give back what the next one needs: a line that fails fails at once)
+_LABEL_END = re.compile(r"\n[^\S\n]*+[:.]?+(?:[^\W\d_]|\d{1,3}+)[^\S\n]")
 
 
 def families(text: str, min_siblings: int) -> list[list[tuple[int, str]]]:

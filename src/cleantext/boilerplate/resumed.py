@@ -78,9 +78,9 @@ caption, naming its own picture, does not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.patterns import normalize_line
@@ -141,8 +141,15 @@ def resumed(
         return None
     need = max(w.zone_min, SHARE * chosen)
     stop = next((i for i in range(last + 1, len(infos)) if infos[i].kind == "stop"), len(infos))
-    after = takewhile(lambda run: run[2] < stop, _after(runs, last))
-    return _first_dense(infos, last, after, need, byline if w.resumed_words else None)
+    by_words = byline if w.resumed_words else None
+    for score, a, b in runs:  # (a plain loop: a chain of generators costs more per page)
+        if a <= last:
+            continue
+        if b >= stop:
+            return None
+        if score >= need and _dense(infos, a, b, by_words):
+            return _unless_cut(infos, last, a, b)  # (the first dense run decides)
+    return None
 
 
 def resumed_run(
@@ -176,44 +183,26 @@ def _after_table(
     it (which ends the search: it lies before every later run too), no footer and no next
     story."""
     need = max(w.zone_min, TABLE_SHARE * chosen)
-    return _first_dense(
-        infos, last, _unfurnished(infos, last, runs), need, byline if w.resumed_words else None
-    )
-
-
-def _after(runs: Iterable[Run], last: int) -> Iterator[Run]:
-    """The runs of ``runs`` that start after line ``last``."""
-    return (run for run in runs if run[1] > last)
-
-
-def _unfurnished(infos: Sequence[LineInfo], last: int, runs: Sequence[Run]) -> Iterator[Run]:
-    """The runs after line ``last`` up to the first with page furniture (``_FURNITURE``) in
-    it or between it and the run before (which lies before every later run too)."""
+    by_words = byline if w.resumed_words else None
     lo = last + 1
-    for run in _after(runs, last):
-        if any(infos[i].kind in _FURNITURE for i in range(lo, run[2] + 1)):
-            return
-        lo = run[2] + 1
-        yield run
-
-
-def _first_dense(
-    infos: Sequence[LineInfo],
-    last: int,
-    runs: Iterable[Run],
-    need: float,
-    by_words: Callable[[LineInfo], bool] | None,
-) -> tuple[int, int] | None:
-    """``(start, end)`` of the first of ``runs`` (after the article's end, line ``last``)
-    that scores ``need`` and is dense (``_dense``; by its words with ``by_words``), or
-    ``None``; ``None`` too if a footer or the next story lies before it: it lies before every
-    later run too, so the first dense run decides."""
     for score, a, b in runs:
+        if a <= last:
+            continue
+        if any(infos[i].kind in _FURNITURE for i in range(lo, b + 1)):
+            return None  # (in the run or before it: before every later run too)
+        lo = b + 1
         if score >= need and _dense(infos, a, b, by_words):
-            if _page_end(infos, last + 1, a) or _next_story(infos, last, a):
-                return None
-            return (a, b)
+            return _unless_cut(infos, last, a, b)
     return None
+
+
+def _unless_cut(infos: Sequence[LineInfo], last: int, a: int, b: int) -> tuple[int, int] | None:
+    """``(a, b)``, the first dense run after the article's end (line ``last``), unless a
+    footer or the next story lies before it (``_page_end``, ``_next_story``): then ``None``,
+    as it lies before every later run too."""
+    if _page_end(infos, last + 1, a) or _next_story(infos, last, a):
+        return None
+    return (a, b)
 
 
 def box_parts(
