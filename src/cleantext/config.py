@@ -302,7 +302,9 @@ class BlockDedupOptions:
 #: of labels, maybe under a line or two about it, filling the lines between the page title's
 #: headline and the article kept as the article's start (``table-page``), a UI
 #: line alone over a sentence that names its first word ("Share" over "Click Share, then ...")
-#: kept as a section's heading, in the ``light`` preset too (``ui-headings``)
+#: kept as a section's heading, in the ``light`` preset too (``ui-headings``), the sections right
+#: after an article parted by a heading of its own, each up to 2 short heading lines over 1 to 8
+#: sentences, kept (``later-sections``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -417,6 +419,7 @@ EXTRACT_MECHANISMS = (
     "more-posts",
     "table-page",
     "ui-headings",
+    "later-sections",
 )
 
 

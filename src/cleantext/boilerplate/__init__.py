@@ -182,6 +182,7 @@ _SWITCHES = {
     "more-posts": "more_posts",
     "table-page": "table_page",
     "ui-headings": "ui_headings",
+    "later-sections": "later_sections",
 }
 
 

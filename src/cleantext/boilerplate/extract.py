@@ -109,6 +109,7 @@ from cleantext.boilerplate.intro import (
     why_intro,
 )
 from cleantext.boilerplate.labels import LABEL, label_rows
+from cleantext.boilerplate.later import sections_after, why_sections
 from cleantext.boilerplate.lead import Below, lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.light import opens_quote
 from cleantext.boilerplate.live import may_hold_times, time_rows
@@ -535,6 +536,7 @@ class Weights:
     more_posts: bool = True  # home-posts past a read-more button above the footer line
     table_page: bool = True  # a table under the headline, above the article (``table_page``)
     ui_headings: bool = True  # a UI line over a sentence that echoes it is a heading (light.py)
+    later_sections: bool = True  # headed sections right after a sectioned article (later)
 
 
 WEIGHTS = Weights()
@@ -2568,6 +2570,11 @@ def find_main_content(
         fields += "; " + why_after(infos, last, named)
         infos = _keep_lists(infos, {last + 1: named + 1})
         last = named
+    later = sections_after(infos, first, last, weights) if bio < 0 else last
+    if later > last:  # the sections' headings are the article's: no menu
+        fields += why_sections(infos, last + 1, later)
+        infos = _keep_lists(infos, {last + 1: later + 1})
+        last = later
     gallery_to = _gallery_end(infos, first, last, weights)
     if gallery_to is not None:
         fields += gallery_to[1]
