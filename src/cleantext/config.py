@@ -304,7 +304,8 @@ class BlockDedupOptions:
 #: line alone over a sentence that names its first word ("Share" over "Click Share, then ...")
 #: kept as a section's heading, in the ``light`` preset too (``ui-headings``), the sections right
 #: after an article parted by a heading of its own, each up to 2 short heading lines over 1 to 8
-#: sentences, kept (``later-sections``)
+#: sentences, kept (``later-sections``), an infobox of "Label: value" rows between the intro and
+#: its table of contents kept with the intro (``toc-infobox``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -420,6 +421,7 @@ EXTRACT_MECHANISMS = (
     "table-page",
     "ui-headings",
     "later-sections",
+    "toc-infobox",
 )
 
 

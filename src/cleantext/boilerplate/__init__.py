@@ -183,6 +183,7 @@ _SWITCHES = {
     "table-page": "table_page",
     "ui-headings": "ui_headings",
     "later-sections": "later_sections",
+    "toc-infobox": "toc_infobox",
 }
 
 

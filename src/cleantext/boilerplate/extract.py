@@ -59,7 +59,7 @@ from cleantext.boilerplate.bylines import heads as byline_heads
 from cleantext.boilerplate.bylines import marked as byline_marked
 from cleantext.boilerplate.charts import CHART, chart_lines, is_chart_label, is_chart_source
 from cleantext.boilerplate.comments import dated_byline
-from cleantext.boilerplate.contents import toc_intro
+from cleantext.boilerplate.contents import infobox_intro, toc_intro, why_infobox
 from cleantext.boilerplate.continued import Joined, continued, why_joined
 from cleantext.boilerplate.counters import MAX_WORDS as COUNTER_WORDS
 from cleantext.boilerplate.counters import MIN_COUNTERS, is_counter
@@ -537,6 +537,7 @@ class Weights:
     table_page: bool = True  # a table under the headline, above the article (``table_page``)
     ui_headings: bool = True  # a UI line over a sentence that echoes it is a heading (light.py)
     later_sections: bool = True  # headed sections right after a sectioned article (later)
+    toc_infobox: bool = True  # an infobox between the intro and its contents (``contents``)
 
 
 WEIGHTS = Weights()
@@ -2633,6 +2634,11 @@ def find_main_content(
     toc = toc_intro(infos, first, last, weights)
     if toc is not None:
         first = toc[1]
+    boxed = infobox_intro(infos, first, weights, later) if toc is None and first > 0 else first
+    if boxed < first:  # (a later pass: the intro and infobox toc_intro kept, no menu)
+        pros_cons = _joined(pros_cons, why_infobox(line_range(infos, boxed, first - 1)))
+        infos = _keep_lists(infos, {boxed: first})
+        first = boxed
     edits: list[Edit] = []
     # the head and tail notes are made when read (``_Later``); the words on the main content
     # they end with and on its paragraphs in another language, once for both
