@@ -305,7 +305,9 @@ class BlockDedupOptions:
 #: kept as a section's heading, in the ``light`` preset too (``ui-headings``), the sections right
 #: after an article parted by a heading of its own, each up to 2 short heading lines over 1 to 8
 #: sentences, kept (``later-sections``), an infobox of "Label: value" rows between the intro and
-#: its table of contents kept with the intro (``toc-infobox``)
+#: its table of contents kept with the intro (``toc-infobox``), the header's fact lines under the
+#: headline ("CDI · Lyon · Temps plein", "Código: 40215 · Créditos: 6 ECTS") kept above the
+#: buttons (``header-facts``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -422,6 +424,7 @@ EXTRACT_MECHANISMS = (
     "ui-headings",
     "later-sections",
     "toc-infobox",
+    "header-facts",
 )
 
 

@@ -184,6 +184,7 @@ _SWITCHES = {
     "ui-headings": "ui_headings",
     "later-sections": "later_sections",
     "toc-infobox": "toc_infobox",
+    "header-facts": "header_facts",
 }
 
 

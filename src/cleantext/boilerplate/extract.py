@@ -73,6 +73,7 @@ from cleantext.boilerplate.credits import (
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, kept_deck, refused, why_deck
 from cleantext.boilerplate.events import event_details, why_details
+from cleantext.boilerplate.facts import header_facts, why_facts
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
 from cleantext.boilerplate.fields import (
     MIN_ROWS,
@@ -538,6 +539,7 @@ class Weights:
     ui_headings: bool = True  # a UI line over a sentence that echoes it is a heading (light.py)
     later_sections: bool = True  # headed sections right after a sectioned article (later)
     toc_infobox: bool = True  # an infobox between the intro and its contents (``contents``)
+    header_facts: bool = True  # the header's fact lines under the headline (``facts``)
 
 
 WEIGHTS = Weights()
@@ -2650,11 +2652,16 @@ def find_main_content(
             _head_note, infos, first, anchored, content, below, joined, foreign, runs, weights
         )
         details = event_details(infos, first, weights) if toc is None else None
+        facts = None
+        if toc is None and details is None:
+            facts = header_facts(infos, first, page.title[0], weights, later)
         head_words = gallery if opened is None else _joined(gallery, why_opening(infos, opened))
         head_words = _joined(head_words, pros_cons)
         head_words = _joined(head_words, why_ranked_head(infos, ranked_top))
         edits.extend(
-            _head_edits(text, infos, first, why, head_words, weights, toc, details, page.title[0])
+            _head_edits(
+                text, infos, first, why, head_words, weights, toc, details, page.title[0], facts
+            )
         )
     if posts is not None and POST_HEADER.name in enabled:
         edits.extend(_post_header_edits(text, infos, posts))
@@ -3029,6 +3036,7 @@ def _head_edits(
     toc: tuple[tuple[int, int], int] | None = None,
     details: tuple[int, int] | None = None,
     title: str | None = None,
+    facts: tuple[int, int] | None = None,
 ) -> list[Edit]:
     """The ``extract-head`` removal of the lines before ``first``, around the lead under the
     headline (``lead.py``), the standfirst (``standfirst.py``), the intro above a table
@@ -3038,6 +3046,7 @@ def _head_edits(
     start (``_head_note``); ``gallery``: its words on a gallery's captions, if any."""
     first_kept = first if toc is None else toc[0][0]
     first_kept = first_kept if details is None else details[0]
+    first_kept = first_kept if facts is None else facts[0]
     lead = lead_lines(infos, first_kept, w)
     like = sentence_like if not w.caseless_clauses else _sentence_or_clauses
     deck = standfirst(infos, first_kept, w, like, caption_pattern())
@@ -3052,7 +3061,7 @@ def _head_edits(
     if intro is not None and w.intro_lists and list_between(infos, intro[1], first_kept, code):
         intro = (intro[0], first_kept - 1, intro[2])  # (code under it: ``intro-lists``)
     kept = [] if toc is None else [toc[0]]
-    kept += [k for k in (lead, deck, details) if k is not None]
+    kept += [k for k in (lead, deck, details, facts) if k is not None]
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
     above = deck_line(infos, top, first, w, like, caption_pattern(), _cased_or_caseless)
@@ -3074,9 +3083,8 @@ def _head_edits(
         if below is not None and intro is not None and below[1] >= intro[0]:
             below = None
     kept += [] if below is None else [below[:2]]
-    note = _Later(
-        _kept_note, infos, first, why, gallery, toc, lead, deck, intro, above, details, below
-    )
+    kept_at = (toc, lead, deck, intro, above, details, below, facts)
+    note = _Later(_kept_note, infos, first, why, gallery, *kept_at)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
@@ -3109,6 +3117,7 @@ def _kept_note(
     above: DeckFound | None = None,
     details: tuple[int, int] | None = None,
     below: Below | None = None,
+    facts: tuple[int, int] | None = None,
 ) -> str:
     """The ``extract-head`` note: ``why()``, then what ``_head_edits`` kept above ``first``
     (``above``: the deck, ``deck.py``; ``details``: an event's, ``events.py``)."""
@@ -3117,6 +3126,9 @@ def _kept_note(
     if details is not None:
         note += f"; {why_details(line_range(infos, details[0], details[1]))}"
         first_kept = details[0]
+    if facts is not None:
+        note += f"; {why_facts(line_range(infos, facts[0], facts[1]))}"
+        first_kept = facts[0]
     if toc is not None:
         (a, b), _ = toc
         note += (
