@@ -60,6 +60,9 @@ _PARTS = regex.compile(r"\s[·•]\s|\u3000")
 #: a field in a script without spaces: a short label, a full-width colon, a value
 _CJK_FIELD = regex.compile(rf"[^\s：:]{{1,{CJK_LABEL}}}：\S")
 _FIGURE = regex.compile(r"\d")
+#: what a fact line holds one of at least: a colon, a middle dot or bullet, a full-width space,
+#: a figure
+_MARKS = regex.compile(r"[:：·•\u3000\d]")
 _KINDS = frozenset({"short"})
 
 
@@ -103,8 +106,11 @@ def _weak(info: LineInfo) -> bool:
 
 
 def _in_run(info: LineInfo) -> bool:
-    """A line of a run of facts: a strong fact line or one that may join it."""
-    return _weak(info) or (_fact(info) and fact_line(info.block.text))
+    """A line of a run of facts: a strong fact line or one that may join it (told first by
+    its kind and by ``_MARKS``: most lines above an article have no colon, dot or figure)."""
+    if not _fact(info) or _MARKS.search(info.block.text) is None:
+        return False
+    return _weak(info) or fact_line(info.block.text)
 
 
 def _headline(info: LineInfo, title: str) -> bool:
