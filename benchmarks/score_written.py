@@ -131,6 +131,13 @@ sign-up sentence between its paragraphs (``signup_line_en``), a story with a tab
 rows are lines of their own under a header row and over its "Source: ... Chart: ..." line
 (``rents_table_en``, ``row-tables``), a German wire story whose paragraphs end in joined
 agencies' credits, "(dpa/AFP)" and "(rtr/dpa)" (``wire_pairs_de``, ``credit-pairs``);
+and session 23's page genres (``genre2_*``, 16 pages in German, French, Spanish, Italian,
+Portuguese, Russian, English, Japanese and Dutch): a recipe with its ingredients and steps, a
+product review with pros and cons and a verdict, a Q/A interview, a press release with its
+contact block, an obituary, a rugby report with its score lines, a live blog, an abstract page,
+a changelog (``later-sections``: its older versions kept), terms of service, a podcast's show
+notes, a photo gallery, a letter to the editor, a city guide, a book review with its rating
+lines and classified ads;
 ``benchmarks/written_pages/*.txt``, written for this
 project, all names and events invented, same licence as the code). Each line of a page is tagged
 ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines

@@ -314,7 +314,12 @@ class BlockDedupOptions:
 #: definition, 3 pairs of a term over a short sentence in a row, kept as a glossary's term, in
 #: the ``light`` preset too (``glossary-terms``), a UI word among the short items of a list under
 #: a line ending in ':' that is no UI, one item no UI either, kept as a how-to's step, in the
-#: ``light`` preset too (``announced-steps``)
+#: ``light`` preset too (``announced-steps``), the sections right
+#: after an article parted by a heading of its own, each up to 2 short heading lines over 1 to 8
+#: sentences, kept (``later-sections``), an infobox of "Label: value" rows between the intro and
+#: its table of contents kept with the intro (``toc-infobox``), the header's fact lines under the
+#: headline ("CDI · Lyon · Temps plein", "Código: 40215 · Créditos: 6 ECTS") kept above the
+#: buttons (``header-facts``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -435,6 +440,9 @@ EXTRACT_MECHANISMS = (
     "policy-title",
     "glossary-terms",
     "announced-steps",
+    "later-sections",
+    "toc-infobox",
+    "header-facts",
 )
 
 

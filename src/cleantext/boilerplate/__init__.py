@@ -188,6 +188,9 @@ _SWITCHES = {
     "policy-title": "policy_title",
     "glossary-terms": "glossary_terms",
     "announced-steps": "announced_steps",
+    "later-sections": "later_sections",
+    "toc-infobox": "toc_infobox",
+    "header-facts": "header_facts",
 }
 
 

@@ -22,7 +22,10 @@ or more that starts with a letter) is right above them, that paragraph and up to
 ``MAX_LINES - 1`` more right above it are kept; the table of contents goes with the head (also
 the entries the main content had begun with), but not that first section's heading, where the
 main content now starts (``Weights.toc_heading``, ``extract_off = ["toc-heading"]``, adv21: it
-went with the table). A paragraph above a menu whose entries are not
+went with the table). An encyclopedia's infobox between the intro and the table, ``MIN_ROWS`` to
+``MAX_ROWS`` short "Label: value" rows ("Länge: 38,2 km"), is kept with the intro
+(``Weights.toc_infobox``, ``extract_off = ["toc-infobox"]``, wild23: the intro went with the
+head). A paragraph above a menu whose entries are not
 the article's headings is a teaser and goes. Off with ``Weights.contents=False``
 (``extract_off = ["toc-intro"]``); the head note of ``explain`` names the lines kept.
 """
@@ -38,7 +41,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["toc_intro"]
+__all__ = ["infobox_intro", "toc_intro", "why_infobox"]
 
 MIN_ENTRIES = 3  # headings of the table of contents that come again in the article
 MAX_WORDS = 25  # an entry is a heading, not a paragraph
@@ -47,6 +50,9 @@ LABEL_WORDS = 3
 MAX_LINES = 3  # paragraphs of the intro
 MIN_WORDS = 10
 REACH = 60  # lines before the main content where a table of contents is looked for
+MIN_ROWS, MAX_ROWS = 2, 12  # rows of an infobox between the intro and the table of contents
+ROW_WORDS = 12  # words of an infobox's row
+ROW_LABEL_WORDS = 3  # words of its label
 _NO_ENTRY = frozenset({"ui", "hint", "box", "stop"})
 _KIND = attrgetter("kind")
 
@@ -88,6 +94,8 @@ def toc_intro(
                 break
             heading = False
         j -= 1
+    end = j  # (the intro's last line: its paragraph, or an infobox's last row under it)
+    j = _infobox_top(infos, j) if w.toc_infobox and entries >= MIN_ENTRIES else j
     if j < 0 or entries < MIN_ENTRIES or not _paragraph(infos[j]):
         return None
     top, lines = j, 1
@@ -98,7 +106,74 @@ def toc_intro(
                 break
             top, lines = k, lines + 1
         k -= 1
-    return (top, j), section_at
+    return (top, end), section_at
+
+
+def _infobox_top(infos: Sequence[LineInfo], j: int) -> int:
+    """The line right above the infobox whose last row is line ``j`` (``MIN_ROWS`` to
+    ``MAX_ROWS`` "Label: value" rows: ``_row``), or ``j`` if there is none.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> rows = ["The river is 38 km long and flows north into the Lahr.", "Length: 38 km",
+    ...     "Source: Hoher Kopf", "Mouth: the Lahr"]
+    >>> _infobox_top(classify_lines("\\n".join(rows)), 3), _infobox_top(classify_lines("x"), 0)
+    (0, 0)
+    """
+    k, rows = j, 0
+    while k >= 0 and rows < MAX_ROWS and (infos[k].kind == "empty" or _row(infos[k])):
+        rows += infos[k].kind != "empty"
+        k -= 1
+    return k if rows >= MIN_ROWS and k >= 0 else j
+
+
+def infobox_intro(infos: Sequence[LineInfo], first: int, w: Weights, later: bool) -> int:
+    """``0`` when the lines above the article's first line ``first`` are an intro kept over its
+    infobox (``toc_intro``'s, in a later pass: what the first one kept, with no table of
+    contents left), else ``first``: up to ``MAX_LINES`` paragraphs at the text's start, then
+    ``MIN_ROWS`` to ``MAX_ROWS`` infobox rows, then at most one short line (the first section's
+    heading). In the first pass (no ``later``, and a first line that is no paragraph) nothing
+    is looked at.
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+    >>> say = "The Grauen is a river of 38 km that flows north into the Lahr near Wiesenthal."
+    >>> page = [say, "Length: 38 km", "Source: Hoher Kopf", "Course", say, say]
+    >>> infobox_intro(classify_lines("\\n".join(page)), 4, WEIGHTS, True)
+    0
+    >>> infobox_intro(classify_lines("\\n".join(["Home", *page[1:]])), 4, WEIGHTS, True)
+    4
+    """
+    if not w.toc_infobox or first <= MIN_ROWS or not (later or _paragraph(infos[0])):
+        return first
+    j = first - 1
+    while j >= 0 and infos[j].kind == "empty":
+        j -= 1
+    if j >= 0 and not _row(infos[j]) and infos[j].words <= LABEL_WORDS and _entry(infos[j]):
+        j -= 1  # (the first section's heading)
+    k = _infobox_top(infos, j)
+    if k == j:
+        return first
+    paragraphs = 0
+    while k >= 0:
+        if infos[k].kind != "empty":
+            if not _paragraph(infos[k]) or paragraphs == MAX_LINES:
+                return first
+            paragraphs += 1
+        k -= 1
+    return 0
+
+
+def _row(info: LineInfo) -> bool:
+    """An infobox's row: a short line, "Label: value", a label of up to ``ROW_LABEL_WORDS``
+    words ("Länge: 38,2 km", "Quelle: Hoher Kopf, 612 m")."""
+    label, colon, value = info.block.text.partition(":")
+    return (
+        info.kind == "short"
+        and not info.ui
+        and info.words <= ROW_WORDS
+        and bool(colon)
+        and 0 < len(label.split()) <= ROW_LABEL_WORDS
+        and bool(value.strip())
+    )
 
 
 def _near(infos: Sequence[LineInfo], first: int, key: str) -> int:
@@ -145,3 +220,8 @@ def _paragraph(info: LineInfo) -> bool:
     "¹-0,4% Effektiver Jahreszins bei: ...")."""
     text = info.block.text.lstrip(" \t\"'„“”‘’«»‚(")
     return info.kind == "good" and info.words >= MIN_WORDS and text[:1].isalpha()
+
+
+def why_infobox(lines: str) -> str:
+    """The head note's words for an intro and its infobox kept in a later pass (``lines``)."""
+    return f"the intro and its infobox at {lines} are kept (toc-infobox)"

@@ -59,7 +59,7 @@ from cleantext.boilerplate.bylines import heads as byline_heads
 from cleantext.boilerplate.bylines import marked as byline_marked
 from cleantext.boilerplate.charts import CHART, chart_lines, is_chart_label, is_chart_source
 from cleantext.boilerplate.comments import dated_byline
-from cleantext.boilerplate.contents import toc_intro
+from cleantext.boilerplate.contents import infobox_intro, toc_intro, why_infobox
 from cleantext.boilerplate.continued import Joined, continued, why_joined
 from cleantext.boilerplate.counters import MAX_WORDS as COUNTER_WORDS
 from cleantext.boilerplate.counters import MIN_COUNTERS, is_counter
@@ -73,6 +73,7 @@ from cleantext.boilerplate.credits import (
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, kept_deck, refused, why_deck
 from cleantext.boilerplate.events import event_details, why_details
+from cleantext.boilerplate.facts import header_facts, why_facts
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
 from cleantext.boilerplate.fields import (
     MIN_ROWS,
@@ -109,6 +110,7 @@ from cleantext.boilerplate.intro import (
     why_intro,
 )
 from cleantext.boilerplate.labels import LABEL, label_rows
+from cleantext.boilerplate.later import sections_after, why_sections
 from cleantext.boilerplate.lead import Below, lead_below, lead_lines, why_lead_below
 from cleantext.boilerplate.light import opens_quote
 from cleantext.boilerplate.live import may_hold_times, time_rows
@@ -541,6 +543,9 @@ class Weights:
     policy_title: bool = True  # a legal page's title as its first line is kept (light.py)
     glossary_terms: bool = True  # a UI word over its definition in a glossary (light.py)
     announced_steps: bool = True  # a UI word in a list a line ending in ':' announces (light.py)
+    later_sections: bool = True  # headed sections right after a sectioned article (later)
+    toc_infobox: bool = True  # an infobox between the intro and its contents (``contents``)
+    header_facts: bool = True  # the header's fact lines under the headline (``facts``)
 
 
 WEIGHTS = Weights()
@@ -2575,6 +2580,11 @@ def find_main_content(
         fields += "; " + why_after(infos, last, named)
         infos = _keep_lists(infos, {last + 1: named + 1})
         last = named
+    later = sections_after(infos, first, last, weights) if bio < 0 else last
+    if later > last:  # the sections' headings are the article's: no menu
+        fields += why_sections(infos, last + 1, later)
+        infos = _keep_lists(infos, {last + 1: later + 1})
+        last = later
     gallery_to = _gallery_end(infos, first, last, weights)
     if gallery_to is not None:
         fields += gallery_to[1]
@@ -2633,6 +2643,11 @@ def find_main_content(
     toc = toc_intro(infos, first, last, weights)
     if toc is not None:
         first = toc[1]
+    boxed = infobox_intro(infos, first, weights, later) if toc is None and first > 0 else first
+    if boxed < first:  # (a later pass: the intro and infobox toc_intro kept, no menu)
+        pros_cons = _joined(pros_cons, why_infobox(line_range(infos, boxed, first - 1)))
+        infos = _keep_lists(infos, {boxed: first})
+        first = boxed
     edits: list[Edit] = []
     # the head and tail notes are made when read (``_Later``); the words on the main content
     # they end with and on its paragraphs in another language, once for both
@@ -2644,11 +2659,16 @@ def find_main_content(
             _head_note, infos, first, anchored, content, below, joined, foreign, runs, weights
         )
         details = event_details(infos, first, weights) if toc is None else None
+        facts = None
+        if toc is None and details is None:
+            facts = header_facts(infos, first, page.title[0], weights, later)
         head_words = gallery if opened is None else _joined(gallery, why_opening(infos, opened))
         head_words = _joined(head_words, pros_cons)
         head_words = _joined(head_words, why_ranked_head(infos, ranked_top))
         edits.extend(
-            _head_edits(text, infos, first, why, head_words, weights, toc, details, page.title[0])
+            _head_edits(
+                text, infos, first, why, head_words, weights, toc, details, page.title[0], facts
+            )
         )
     if posts is not None and POST_HEADER.name in enabled:
         edits.extend(_post_header_edits(text, infos, posts))
@@ -3049,6 +3069,7 @@ def _head_edits(
     toc: tuple[tuple[int, int], int] | None = None,
     details: tuple[int, int] | None = None,
     title: str | None = None,
+    facts: tuple[int, int] | None = None,
 ) -> list[Edit]:
     """The ``extract-head`` removal of the lines before ``first``, around the lead under the
     headline (``lead.py``), the standfirst (``standfirst.py``), the intro above a table
@@ -3058,6 +3079,7 @@ def _head_edits(
     start (``_head_note``); ``gallery``: its words on a gallery's captions, if any."""
     first_kept = first if toc is None else toc[0][0]
     first_kept = first_kept if details is None else details[0]
+    first_kept = first_kept if facts is None else facts[0]
     lead = lead_lines(infos, first_kept, w)
     like = sentence_like if not w.caseless_clauses else _sentence_or_clauses
     deck = standfirst(infos, first_kept, w, like, caption_pattern())
@@ -3072,7 +3094,7 @@ def _head_edits(
     if intro is not None and w.intro_lists and list_between(infos, intro[1], first_kept, code):
         intro = (intro[0], first_kept - 1, intro[2])  # (code under it: ``intro-lists``)
     kept = [] if toc is None else [toc[0]]
-    kept += [k for k in (lead, deck, details) if k is not None]
+    kept += [k for k in (lead, deck, details, facts) if k is not None]
     kept += [] if intro is None else [intro[:2]]
     top = min([first_kept, *(a for a, _ in kept)])
     above = deck_line(infos, top, first, w, like, caption_pattern(), _cased_or_caseless)
@@ -3094,9 +3116,8 @@ def _head_edits(
         if below is not None and intro is not None and below[1] >= intro[0]:
             below = None
     kept += [] if below is None else [below[:2]]
-    note = _Later(
-        _kept_note, infos, first, why, gallery, toc, lead, deck, intro, above, details, below
-    )
+    kept_at = (toc, lead, deck, intro, above, details, below, facts)
+    note = _Later(_kept_note, infos, first, why, gallery, *kept_at)
     bounds = [-1, *(k for a, b in sorted(kept) for k in (a, b)), first]
     parts = [(bounds[i] + 1, bounds[i + 1] - 1) for i in range(0, len(bounds), 2)]
     return [_edit(text, HEAD.name, infos[a], infos[b], note) for a, b in parts if a <= b]
@@ -3129,6 +3150,7 @@ def _kept_note(
     above: DeckFound | None = None,
     details: tuple[int, int] | None = None,
     below: Below | None = None,
+    facts: tuple[int, int] | None = None,
 ) -> str:
     """The ``extract-head`` note: ``why()``, then what ``_head_edits`` kept above ``first``
     (``above``: the deck, ``deck.py``; ``details``: an event's, ``events.py``)."""
@@ -3137,6 +3159,9 @@ def _kept_note(
     if details is not None:
         note += f"; {why_details(line_range(infos, details[0], details[1]))}"
         first_kept = details[0]
+    if facts is not None:
+        note += f"; {why_facts(line_range(infos, facts[0], facts[1]))}"
+        first_kept = facts[0]
     if toc is not None:
         (a, b), _ = toc
         note += (
