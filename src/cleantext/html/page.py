@@ -20,6 +20,7 @@ from cleantext.html.signals import (
     SIGNALS,
     load_roles,
     names_comments,
+    names_content,
 )
 
 INSTALL_HINT = 'HTML input needs lxml: pip install "cleantext-scrape[html]"'
@@ -247,6 +248,59 @@ def _streamed(el: Any, keys: list[str], prefixes: tuple[str, ...]) -> bool:
     )
 
 
+#: a read-more control's text is at most this long (signal read-more-toggle)
+TOGGLE_CHARS = 60
+
+
+def _short_text(el: Any, limit: int) -> str | None:
+    """The text of ``el`` (its pieces joined by spaces) if under ``limit`` characters, else
+    None (stops reading there)."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit * 4:  # (spaces aside: markup whitespace around a button's label)
+            return None
+        parts.append(piece)
+    text = " ".join(" ".join(parts).split())
+    return text if len(text) <= limit else None
+
+
+def _toggled(el: Any) -> bool:
+    """Signal ``read-more-toggle``: the hidden element ``el`` or its parent has a sibling
+    element right before or after it whose text is a read-more line of boilerplate.toml
+    (``[read-more]``: "Continue reading", "Read more", "Weiterlesen"), under TOGGLE_CHARS: a
+    control that shows the rest of the text ``el`` holds, when clicked.
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<div><p>One.<span id=a style="display:none">Two.</span></p>'
+    ...                        '<button>Read more</button><p>Three.</p><div id=b hidden>x</div>'
+    ...                        '</div>')
+    >>> _toggled(page.get_element_by_id("a")), _toggled(page.get_element_by_id("b"))
+    (True, False)
+    """
+    from cleantext.boilerplate.patterns import Patterns
+
+    patterns = None
+    node = el
+    for _ in range(2):
+        for near in (node.getnext(), node.getprevious()):
+            if near is None or not isinstance(near.tag, str):
+                continue
+            text = _short_text(near, TOGGLE_CHARS)
+            if not text:
+                continue
+            if patterns is None:
+                patterns = Patterns.builtin()
+            hit = patterns.match(text)
+            if hit is not None and hit.category == "read-more":
+                return True
+        node = node.getparent()
+        if node is None:
+            break
+    return False
+
+
 _D_NONE = re.compile(r"(?<![\w-])d-none(?![\w-])")
 _D_SHOWN = re.compile(r"(?<![\w-])d-(?:sm|md|lg|xl|xxl)-(?!none)")
 
@@ -356,6 +410,8 @@ class _Renderer:
         self.open: list[int] = []  # block-level elements open, innermost last
         self.consent = "consent-words" in signals
         self.dialogs = "consent-dialogs" in signals
+        self.named_content = "named-content" in signals
+        self.toggles = "read-more-toggle" in signals
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
@@ -405,7 +461,7 @@ class _Renderer:
         name, weight = "", 0
         if "id" in keys or "class" in keys:
             kind, weight, marked, name, consent = self.words(get("id"), get("class"))
-            if consent and self.dialogs and tag not in PAGE_TAGS:
+            if consent and self.dialogs and tag not in PAGE_TAGS and not self.named(el):
                 self.page.dialogs.append(index)
             if marked:
                 furniture, furniture_note = index, f"in <{tag} {name}>"
@@ -430,6 +486,14 @@ class _Renderer:
             zone,
             note,
         )
+
+    def named(self, el: Any) -> bool:
+        """Signal ``named-content``: an id/class token of ``el`` names an article's content
+        (see :func:`~cleantext.html.signals.names_content`)."""
+        if not self.named_content:
+            return False
+        names = f"{el.get('id') or ''} {el.get('class') or ''}"[:500].lower()
+        return names_content(names, self.roles)
 
     def ld_scripts(self, el: Any) -> None:
         """Keep the text of the JSON-LD ``<script>`` elements in ``el`` (itself, or in a
@@ -559,15 +623,20 @@ class _Renderer:
                 keys = el.keys()
                 if keys and (
                     (
-                        not _HIDING.isdisjoint(keys)
-                        and _hidden(el, keys)
-                        and not (self.streamed and _streamed(el, keys, self.streamed))
-                    )
-                    or (
-                        dnone
-                        and "class" in keys
-                        and "d-none" in (cls := el.get("class"))
-                        and _screen_hidden(cls)
+                        (
+                            (
+                                not _HIDING.isdisjoint(keys)
+                                and _hidden(el, keys)
+                                and not (self.streamed and _streamed(el, keys, self.streamed))
+                            )
+                            or (
+                                dnone
+                                and "class" in keys
+                                and "d-none" in (cls := el.get("class"))
+                                and _screen_hidden(cls)
+                            )
+                        )
+                        and not (self.toggles and _toggled(el))
                     )
                     or (
                         self.buttons

@@ -271,6 +271,15 @@ GOOD_CHARS = 100
 #:   an item of an ``ItemList`` (``itemListElement``: related stories, a carousel) is not
 #:   the page's (a related story's body replaced a short article; see
 #:   :func:`cleantext.html.json_ld.article_body`);
+#: - ``named-content`` (session 23, html23): with ``consent-dialogs``, an element with a
+#:   consent id/class word is no dialog when another of its tokens names an article's content
+#:   (``content_heads`` in html.toml: ``<div class="post-body cookies">``, a recipe about
+#:   cookies, lost to the comments beside it; see :func:`names_content`);
+#: - ``read-more-toggle`` (session 23, html23): a hidden element (``display:none``,
+#:   ``hidden``, ``d-none``) beside a short read-more control ("Continue reading", "Read more":
+#:   the ``[read-more]`` lines of boilerplate.toml), itself or its parent the control's
+#:   sibling, is the rest of the article a click shows, and is rendered (see
+#:   page._toggled);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -334,6 +343,8 @@ SIGNALS: frozenset[str] = frozenset(
         "teaser-articles",
         "consent-text",
         "ld-item-lists",
+        "named-content",
+        "read-more-toggle",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
@@ -398,6 +409,7 @@ class Roles:
     zone_roles: frozenset[str]
     widget_roles: frozenset[str]
     streamed_ids: tuple[str, ...]
+    content_heads: frozenset[str]
     liftable: frozenset[str]
     comment: re.Pattern[str]
     comment_heads: frozenset[str]
@@ -429,6 +441,7 @@ def load_roles() -> Roles:
         zone_roles=frozenset(data["zone_roles"]),
         widget_roles=frozenset(data["widget_roles"]),
         streamed_ids=tuple(data["streamed_ids"]),
+        content_heads=frozenset(data["content_heads"]),
         liftable=frozenset(
             f"in <{z}>" if z in data["zone_tags"] else f'in role="{z}"'
             for z in data["liftable_zones"]
@@ -513,6 +526,30 @@ def names_comments(token: str, roles: Roles, states: bool = False) -> bool:
         or head in roles.comment_heads
         or (words[-1] in roles.comment_tails)
     )
+
+
+def names_content(names: str, roles: Roles) -> bool:
+    """True if one of the lower-case id/class tokens in ``names`` names an article's content
+    and holds no consent word (signal ``named-content``): its first word, or its second after
+    a namespace prefix of PREFIX_CHARS letters or fewer, is one of ``content_heads``
+    (``post-body``, ``c-article__text``). Such an element with a consent word in another
+    token (``cookies``, ``tag-cookies``: a recipe about cookies) is no consent dialog.
+
+    >>> r = load_roles()
+    >>> [names_content(n, r) for n in ("post-body cookies", "post-12 post tag-cookies")]
+    [True, True]
+    >>> [names_content(n, r) for n in ("cookie-content", "modal-body cookies", "cmp text-center")]
+    [False, False, False]
+    """
+    for token in names.split():
+        words = [w for w in _TOKEN_WORDS.split(token) if w]
+        if not words or roles.consent.search(token) is not None:
+            continue
+        if words[0] in roles.content_heads or (
+            len(words) > 1 and len(words[0]) <= PREFIX_CHARS and words[1] in roles.content_heads
+        ):
+            return True
+    return False
 
 
 #: a <noscript> with at least this many elements inside is rendered (signal

@@ -1,0 +1,82 @@
+"""``clean_html`` on page shapes of session 23 (html23): a content ``<div>`` named with a consent
+word (``named-content``), the rest of an article behind a read-more button
+(``read-more-toggle``). Pages written for these tests."""
+
+from __future__ import annotations
+
+from _html import extract, paras, without
+
+PIER = [
+    "The harbour board voted on Tuesday to extend the northern pier by forty metres, after two "
+    "winters of storms damaged the old one.",
+    "Work will start in March and the ferry will use the southern berth until the pier "
+    "reopens, the board said in a statement.",
+    "Fishermen welcomed the decision but asked for the boat ramp to stay open during the "
+    "works, which the board promised to consider.",
+    "The cost, about four million pounds, will be shared between the council and a national "
+    "fund for coastal towns.",
+    "A public meeting on the plans is set for the first week of February in the town hall.",
+]
+REPLIES = [
+    "Reader comment: I walk the pier every morning and it has been in a bad state for years, "
+    "glad to see it fixed at last.",
+    "Another reader: the southern berth is too small for the winter ferry and the council "
+    "should have planned for that.",
+]
+COOKIE = (
+    "We use cookies and similar technologies to store and access information on your device, "
+    "to show you personalised ads and content and to measure how they perform."
+)
+
+
+# --- named-content ---------------------------------------------------------------------------
+
+
+def content_page(cls: str) -> str:
+    return (
+        f"<body><div class='{cls}'><h1>Pier</h1>{paras(*PIER[:3])}</div>"
+        f"<section class=feedback>{paras(*REPLIES)}</section></body>"
+    )
+
+
+def test_a_content_div_named_with_a_consent_word_is_no_dialog() -> None:
+    # a recipe site's class, "cookies" beside the content's name: not set aside as a cookie
+    # dialog, so the replies beside it do not join the article
+    html = content_page("post-body cookies-recipe")
+    assert extract(html) == "\n\n".join(PIER[:3])
+    assert REPLIES[0] in extract(html, without("named-content"))
+
+
+def test_a_dialog_with_content_in_its_consent_token_stays_a_dialog_near_miss() -> None:
+    # "cookie-content" and "modal-body" name the dialog's own parts, not an article
+    dialog = f"<div class='cookie-content modal-body'>{paras(COOKIE, COOKIE.upper())}</div>"
+    html = f"<body>{dialog}<article><h1>Pier</h1>{paras(*PIER[:2])}</article></body>"
+    assert extract(html) == "\n\n".join(PIER[:2])
+
+
+# --- read-more-toggle ------------------------------------------------------------------------
+
+
+def test_the_rest_behind_a_continue_reading_button_is_kept() -> None:
+    rest = f"<div class=more-text style='display: none'>{paras(*PIER[2:])}</div>"
+    html = f"<body><article><h1>Pier</h1>{paras(*PIER[:2])}{rest}<button>Continue reading</button>"
+    assert extract(html + "</article></body>") == "\n\n".join(PIER)
+    assert extract(html, without("read-more-toggle")) == "\n\n".join(PIER[:2])
+
+
+def test_a_hidden_span_in_a_paragraph_before_a_read_more_link_is_kept() -> None:
+    # the toggle beside the paragraph that holds the hidden span, a link this time
+    html = (
+        f"<body><article><p>{PIER[0]}<span id=dots>...</span><span id=more hidden> {PIER[1]}"
+        "</span></p><a href='#' onclick='more()'>Read more</a></article></body>"
+    )
+    assert PIER[1] in extract(html)
+    assert PIER[1] not in extract(html, without("read-more-toggle"))
+
+
+def test_a_hidden_element_beside_another_control_stays_hidden_near_miss() -> None:
+    # a hidden answer beside a "Show answer" button, a hidden dialog beside "Subscribe"
+    for label in ("Show answer", "Subscribe now"):
+        hidden = f"<div style='display:none'>{paras(*PIER[2:])}</div><button>{label}</button>"
+        html = f"<body><article>{paras(*PIER[:2])}{hidden}</article></body>"
+        assert extract(html) == "\n\n".join(PIER[:2])
