@@ -80,3 +80,43 @@ def test_a_hidden_element_beside_another_control_stays_hidden_near_miss() -> Non
         hidden = f"<div style='display:none'>{paras(*PIER[2:])}</div><button>{label}</button>"
         html = f"<body><article>{paras(*PIER[:2])}{hidden}</article></body>"
         assert extract(html) == "\n\n".join(PIER[:2])
+
+
+# --- stray-html-end --------------------------------------------------------------------------
+
+
+def test_a_stray_html_end_tag_halfway_through_the_article_is_passed_over() -> None:
+    # libxml2 stops reading at </html>; a browser ignores the tag
+    html = f"<html><body><article>{paras(*PIER[:2])}</html>{paras(*PIER[2:])}</article></body>"
+    assert extract(html) == "\n\n".join(PIER)
+    assert extract(html, without("stray-html-end")) == "\n\n".join(PIER[:2])
+
+
+def test_a_page_ending_in_html_end_and_spaces_is_read_as_it_is_near_miss() -> None:
+    html = f"<html><body><article>{paras(*PIER)}</article></body></HTML >\n\n"
+    assert extract(html) == extract(html, without("stray-html-end")) == "\n\n".join(PIER)
+
+
+# --- amp-furniture ---------------------------------------------------------------------------
+
+
+def test_an_amp_ad_and_sidebar_are_not_rendered() -> None:
+    ad = "<amp-ad width=300 height=250 type=doubleclick><div fallback>Ad could not load</div></amp-ad>"
+    menu = (
+        "<amp-sidebar id=sb layout=nodisplay><p>Home News Sport Weather Contact</p></amp-sidebar>"
+    )
+    html = f"<html amp><body>{menu}<article>{paras(*PIER[:3])}{ad}{paras(*PIER[3:])}</article>"
+    assert extract(html) == "\n\n".join(PIER)
+    off = extract(html, without("amp-furniture"))
+    assert "Ad could not load" in off
+
+
+def test_other_amp_elements_are_rendered_near_miss() -> None:
+    # an accordion's sections and a fitted headline hold the page's own text
+    html = (
+        f"<html amp><body><article><amp-fit-text><h1>Pier</h1></amp-fit-text>{paras(*PIER[:2])}"
+        f"<amp-accordion><section><h2>Cost</h2>{paras(*PIER[3:])}</section></amp-accordion>"
+        "</article></body></html>"
+    )
+    out = extract(html)
+    assert PIER[3] in out and PIER[4] in out

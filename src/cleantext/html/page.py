@@ -75,12 +75,35 @@ def _parser(etree: Any) -> Any:
     )
 
 
-def _parse(html: str) -> Any:
+_HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
+
+
+def _stray_ends(data: bytes) -> bytes:
+    """Signal ``stray-html-end``: the page ``data`` without its ``</html>`` end tags when
+    anything but spaces follows one (libxml2 stops reading at ``</html>`` and drops the rest
+    of the page; a browser ignores the tag and renders what follows in the body: a theme's
+    stray ``</html>`` halfway through the article); else ``data`` itself. One scan of the
+    bytes (about 0.6% of ``clean_html``'s time).
+
+    >>> _stray_ends(b"<p>a</p></html><p>b</p></HTML>")
+    b'<p>a</p><p>b</p>'
+    >>> _stray_ends(b"<p>a</p></html>\\n")
+    b'<p>a</p></html>\\n'
+    """
+    m = _HTML_END.search(data)
+    if m is None or m.end() == len(data) or data[m.end() :].isspace():
+        return data
+    return _HTML_END.sub(b"", data)
+
+
+def _parse(html: str, strays: bool = False) -> Any:
     try:
         from lxml import etree
     except ImportError:
         raise MissingExtraError(INSTALL_HINT, name="lxml") from None
     data = _XML_DECL.sub("", html, count=1).encode("utf-8", "replace")
+    if strays:
+        data = _stray_ends(data)
     if not data or data.isspace():  # (no copy of the page, unlike strip)
         return None
     parser = _parser(etree)
@@ -412,6 +435,7 @@ class _Renderer:
         self.dialogs = "consent-dialogs" in signals
         self.named_content = "named-content" in signals
         self.toggles = "read-more-toggle" in signals
+        self.amp = "amp-furniture" in signals
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
@@ -575,6 +599,8 @@ class _Renderer:
         from lxml import etree
 
         skip, block = self.roles.skip, self.roles.block
+        if self.amp:  # signal amp-furniture
+            skip = skip | self.roles.amp_skip
         widget_roles = self.roles.widget_roles
         dnone = self.dnone
         elements, opened, images = self.page.elements, self.open, self.page.images
@@ -707,7 +733,7 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
         html = decode_html(bytes(html), "utf8-over-declared" in signals)
     elif not isinstance(html, str):
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
-    root = _parse(html)
+    root = _parse(html, "stray-html-end" in signals)
     if root is None:
         return Page("")
     page = _Renderer(signals).run(root)

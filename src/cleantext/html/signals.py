@@ -280,6 +280,13 @@ GOOD_CHARS = 100
 #:   the ``[read-more]`` lines of boilerplate.toml), itself or its parent the control's
 #:   sibling, is the rest of the article a click shows, and is rendered (see
 #:   page._toggled);
+#: - ``stray-html-end`` (session 23, html23): the ``</html>`` end tags of a page with
+#:   anything but spaces after one are left out before parsing (libxml2 stops reading at
+#:   ``</html>``: a stray one halfway through the article dropped its second half; a browser
+#:   ignores it; see page._stray_ends);
+#: - ``amp-furniture`` (session 23, html23): the AMP elements of ``amp_skip`` in html.toml
+#:   (``<amp-ad>`` and its fallback text "Ad could not load", the menu in
+#:   ``<amp-sidebar>``, ``<amp-consent>``) are not rendered, as ``<iframe>`` is not;
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -345,6 +352,8 @@ SIGNALS: frozenset[str] = frozenset(
         "ld-item-lists",
         "named-content",
         "read-more-toggle",
+        "stray-html-end",
+        "amp-furniture",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
@@ -410,6 +419,7 @@ class Roles:
     widget_roles: frozenset[str]
     streamed_ids: tuple[str, ...]
     content_heads: frozenset[str]
+    amp_skip: frozenset[str]
     liftable: frozenset[str]
     comment: re.Pattern[str]
     comment_heads: frozenset[str]
@@ -442,6 +452,7 @@ def load_roles() -> Roles:
         widget_roles=frozenset(data["widget_roles"]),
         streamed_ids=tuple(data["streamed_ids"]),
         content_heads=frozenset(data["content_heads"]),
+        amp_skip=frozenset(data["amp_skip"]),
         liftable=frozenset(
             f"in <{z}>" if z in data["zone_tags"] else f'in role="{z}"'
             for z in data["liftable_zones"]
