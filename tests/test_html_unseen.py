@@ -101,7 +101,7 @@ def test_a_page_ending_in_html_end_and_spaces_is_read_as_it_is_near_miss() -> No
 
 
 def test_an_amp_ad_and_sidebar_are_not_rendered() -> None:
-    ad = "<amp-ad width=300 height=250 type=doubleclick><div fallback>Ad could not load</div></amp-ad>"
+    ad = "<amp-ad width=300 type=doubleclick><div fallback>Ad could not load</div></amp-ad>"
     menu = (
         "<amp-sidebar id=sb layout=nodisplay><p>Home News Sport Weather Contact</p></amp-sidebar>"
     )
