@@ -120,3 +120,25 @@ def test_other_amp_elements_are_rendered_near_miss() -> None:
     )
     out = extract(html)
     assert PIER[3] in out and PIER[4] in out
+
+
+# --- hidden-prose ----------------------------------------------------------------------------
+
+TERMS = (
+    "By creating an account you agree to our terms of use. We may change these terms at any "
+    "time and will tell you by e-mail. You must be sixteen or older to open an account. "
+) * 4
+
+
+def test_a_page_hidden_until_its_scripts_run_gives_its_article() -> None:
+    for hide in ("<body style='display:none'>", "<body><div id=page aria-hidden=true>"):
+        html = f"<html>{hide}<nav><a href=/>Home</a></nav><article>{paras(*PIER)}</article>"
+        assert extract(html) == "\n\n".join(PIER)
+        assert extract(html, without("hidden-prose")) == ""
+
+
+def test_a_hidden_dialog_beside_a_short_article_stays_hidden_near_miss() -> None:
+    # the page shows its article (a short one, under 1,000 characters): the hidden terms
+    # dialog, longer prose that does not go on from it, is not the article
+    html = f"<body><article>{paras(*PIER[:2])}</article><div hidden><p>{TERMS}</p></div></body>"
+    assert extract(html) == "\n\n".join(PIER[:2])

@@ -206,6 +206,8 @@ class Page:
     #: the text of the scripts that hold a framework's page data (signal
     #: ``script-data-body``)
     data_scripts: list[str] = field(default_factory=list)
+    #: the outermost hidden elements, not rendered (lxml elements; signal ``hidden-prose``)
+    hidden: list[Any] = field(default_factory=list)
 
 
 _LISTS = frozenset({"ul", "ol"})
@@ -604,6 +606,7 @@ class _Renderer:
         widget_roles = self.roles.widget_roles
         dnone = self.dnone
         elements, opened, images = self.page.elements, self.open, self.page.images
+        hidden = self.page.hidden
         thumbs = self.page.thumbs
         pieces: list[str] = []
         add = pieces.append
@@ -650,25 +653,27 @@ class _Renderer:
                 if keys and (
                     (
                         (
-                            (
-                                not _HIDING.isdisjoint(keys)
-                                and _hidden(el, keys)
-                                and not (self.streamed and _streamed(el, keys, self.streamed))
-                            )
-                            or (
-                                dnone
-                                and "class" in keys
-                                and "d-none" in (cls := el.get("class"))
-                                and _screen_hidden(cls)
-                            )
+                            not _HIDING.isdisjoint(keys)
+                            and _hidden(el, keys)
+                            and not (self.streamed and _streamed(el, keys, self.streamed))
                         )
-                        and not (self.toggles and _toggled(el))
+                        or (
+                            dnone
+                            and "class" in keys
+                            and "d-none" in (cls := el.get("class"))
+                            and _screen_hidden(cls)
+                        )
                     )
-                    or (
-                        self.buttons
-                        and "role" in keys
-                        and el.get("role").strip().lower() in widget_roles
-                    )
+                    and not (self.toggles and _toggled(el))
+                ):
+                    hidden.append(el)  # (the outermost ones: their subtrees are skipped)
+                    skip_subtree()
+                    push(3)
+                    continue
+                if (
+                    self.buttons
+                    and "role" in keys
+                    and el.get("role").strip().lower() in widget_roles
                 ):
                     skip_subtree()
                     push(3)
@@ -737,6 +742,8 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     if root is None:
         return Page("")
     page = _Renderer(signals).run(root)
+    if page.hidden and "hidden-prose" in signals:  # the article the page hides until loaded
+        page = _hidden_prose(root, page, signals)
     if page.ld_scripts:  # signal json-ld-body: the article the DOM lacks, from its JSON-LD
         body = article_body(page.ld_scripts, "ld-item-lists" in signals)
         if body and missing(body, page.text):
@@ -747,6 +754,57 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     if "shell-fallback" in signals:  # the article the DOM lacks, in its fallback markup
         page = _shell_fallback(root, page, signals)
     return page
+
+
+def _hidden_prose(root: Any, page: Page, signals: frozenset[str]) -> Page:
+    """Signal ``hidden-prose``: ``page`` again with its hidden elements that hold prose
+    shown, when the rendered page has almost no prose and lacks that text, and what prose it
+    has opens it (as for ``shell-fallback``): a page hidden until its scripts run (``<body
+    style="display:none">``, ``<html style="visibility:hidden">``, a wrapper with
+    ``aria-hidden="true"`` while a dialog is open, which hides nothing on screen); else
+    ``page`` itself. One look at the blocks' lengths on a page with hidden elements; their
+    text is read only on a page without prose.
+
+    >>> text = "The bridge over the river closes for repairs next week. " * 12
+    >>> render(f"<body style='display:none'><div><p>{text}</p></div></body>").text[:20]
+    'The bridge over the '
+    >>> render("<body><p>Hi.</p><div hidden><p>Loading...</p></div></body>").text
+    'Hi.'
+    """
+    prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
+    if prose >= script_data.MAX_PROSE:
+        return page
+    skip = load_roles().skip
+    shown = []
+    for el in page.hidden:
+        text = script_data.text_of(_shown_text(el, skip))
+        if (
+            script_data.is_prose(text)
+            and prose < script_data.DOM_SHARE * len(text)
+            and missing(text, page.text)
+            and script_data.continues([page.text[b.start : b.end] for b in page.blocks], text)
+        ):
+            shown.append(el)
+    if not shown:
+        return page
+    for el in shown:
+        for key in _HIDING:
+            el.attrib.pop(key, None)
+        if "d-none" in el.get("class", ""):
+            el.set("class", _D_NONE.sub(" ", el.get("class")))
+    return _Renderer(signals).run(root)
+
+
+def _shown_text(el: Any, skip: frozenset[str]) -> str:
+    """The text of ``el`` and its descendants but that of the elements of ``skip`` (scripts,
+    styles), pieces joined by spaces."""
+    parts = []
+    for e in el.iter():
+        if e.text and isinstance(e.tag, str) and e.tag not in skip:
+            parts.append(e.text)
+        if e.tail and e is not el:
+            parts.append(e.tail)
+    return " ".join(parts)
 
 
 #: the elements a browser with scripts does not show, whose markup a page may send its

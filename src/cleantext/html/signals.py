@@ -287,6 +287,10 @@ GOOD_CHARS = 100
 #: - ``amp-furniture`` (session 23, html23): the AMP elements of ``amp_skip`` in html.toml
 #:   (``<amp-ad>`` and its fallback text "Ad could not load", the menu in
 #:   ``<amp-sidebar>``, ``<amp-consent>``) are not rendered, as ``<iframe>`` is not;
+#: - ``hidden-prose`` (session 23, html23): when the rendered page has almost no prose and
+#:   lacks it (as for ``shell-fallback``), its hidden elements that hold prose are shown (a
+#:   page hidden until its scripts run: ``<body style="display:none">``, a wrapper with
+#:   ``aria-hidden="true"`` while a dialog is open; see page._hidden_prose);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -354,6 +358,7 @@ SIGNALS: frozenset[str] = frozenset(
         "read-more-toggle",
         "stray-html-end",
         "amp-furniture",
+        "hidden-prose",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
