@@ -142,3 +142,37 @@ def test_a_hidden_dialog_beside_a_short_article_stays_hidden_near_miss() -> None
     # dialog, longer prose that does not go on from it, is not the article
     html = f"<body><article>{paras(*PIER[:2])}</article><div hidden><p>{TERMS}</p></div></body>"
     assert extract(html) == "\n\n".join(PIER[:2])
+
+
+# --- list-credit -----------------------------------------------------------------------------
+
+INTRO = (
+    "These oat biscuits keep for a week in a tin and are easy enough for children to make "
+    "with a little help from a grown-up."
+)
+STEPS = [
+    "Heat the oven to 180 degrees and line a large baking tray with paper.",
+    "Melt the butter in a pan and stir in the oats, the sugar and the egg.",
+    "Put spoonfuls on the tray, well apart, and bake them for twelve minutes.",
+]
+
+
+def recipe(steps: str) -> str:
+    return (
+        f"<body><div class=recipe><h1>Oat biscuits</h1><p>{INTRO}</p><h2>Ingredients</h2>"
+        f"<ul><li>200 g oats</li><li>100 g butter</li></ul><h2>Method</h2>{steps}</div></body>"
+    )
+
+
+def test_the_steps_of_an_ordered_list_credit_the_recipe_around_them() -> None:
+    # the method's <ol> outscored the recipe's <div>, and its ingredients were lost
+    html = recipe("<ol>" + "".join(f"<li>{s}</li>" for s in STEPS) + "</ol>")
+    assert "200 g oats" in extract(html) and STEPS[2] in extract(html)
+    assert "200 g oats" not in extract(html, without("list-credit"))
+
+
+def test_the_items_of_an_unordered_list_credit_the_list_near_miss() -> None:
+    # bullet lists credit themselves as before (crediting their container joined boxes of
+    # bullets to the article on three extra dev pages)
+    html = recipe("<ul>" + "".join(f"<li>{s}</li>" for s in STEPS) + "</ul>")
+    assert extract(html) == extract(html, without("list-credit"))

@@ -291,6 +291,11 @@ GOOD_CHARS = 100
 #:   lacks it (as for ``shell-fallback``), its hidden elements that hold prose are shown (a
 #:   page hidden until its scripts run: ``<body style="display:none">``, a wrapper with
 #:   ``aria-hidden="true"`` while a dialog is open; see page._hidden_prose);
+#: - ``list-credit`` (session 23, html23): an item of an ordered list (``<ol>``) credits the
+#:   list's container as a paragraph does, not the list (the method's steps of a recipe
+#:   outscored its ``<div>``, and its ingredients and intro were lost); the items of an
+#:   unordered list still credit the list (crediting its container joined boxes of bullets
+#:   to the article on three extra dev pages);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -359,6 +364,7 @@ SIGNALS: frozenset[str] = frozenset(
         "stray-html-end",
         "amp-furniture",
         "hidden-prose",
+        "list-credit",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
