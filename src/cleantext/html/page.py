@@ -291,34 +291,43 @@ def _short_text(el: Any, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+@lru_cache(maxsize=1)
+def _read_more_keys() -> frozenset[str]:
+    """The ``[read-more]`` lines of boilerplate.toml as ``normalize_line`` gives them (signal
+    ``read-more-toggle``)."""
+    from cleantext.boilerplate.patterns import normalize_line
+    from cleantext.data import boilerplate_table
+
+    return frozenset(normalize_line(s) for s in boilerplate_table()["read-more"]["lines"])
+
+
 def _toggled(el: Any) -> bool:
     """Signal ``read-more-toggle``: the hidden element ``el`` or its parent has a sibling
     element right before or after it whose text is a read-more line of boilerplate.toml
     (``[read-more]``: "Continue reading", "Read more", "Weiterlesen"), under TOGGLE_CHARS: a
-    control that shows the rest of the text ``el`` holds, when clicked.
+    control that shows the rest of the text ``el`` holds, when clicked. An element without
+    children and under TOGGLE_CHARS of text (an icon, a label) is passed over.
 
     >>> from lxml import html
-    >>> page = html.fromstring('<div><p>One.<span id=a style="display:none">Two.</span></p>'
+    >>> two = "The second half of the story, which a click on the button shows. " * 2
+    >>> page = html.fromstring(f'<div><p>One.<span id=a style="display:none">{two}</span></p>'
     ...                        '<button>Read more</button><p>Three.</p><div id=b hidden>x</div>'
     ...                        '</div>')
     >>> _toggled(page.get_element_by_id("a")), _toggled(page.get_element_by_id("b"))
     (True, False)
     """
-    from cleantext.boilerplate.patterns import Patterns
+    if not len(el) and len(el.text or "") < TOGGLE_CHARS:  # an icon, a label: no text hidden
+        return False
+    from cleantext.boilerplate.patterns import normalize_line
 
-    patterns = None
+    keys = _read_more_keys()
     node = el
     for _ in range(2):
         for near in (node.getnext(), node.getprevious()):
             if near is None or not isinstance(near.tag, str):
                 continue
             text = _short_text(near, TOGGLE_CHARS)
-            if not text:
-                continue
-            if patterns is None:
-                patterns = Patterns.builtin()
-            hit = patterns.match(text)
-            if hit is not None and hit.category == "read-more":
+            if text and normalize_line(text) in keys:
                 return True
         node = node.getparent()
         if node is None:
