@@ -280,10 +280,11 @@ GOOD_CHARS = 100
 #:   the ``[read-more]`` lines of boilerplate.toml), itself or its parent the control's
 #:   sibling, is the rest of the article a click shows, and is rendered (see
 #:   page._toggled);
-#: - ``stray-html-end`` (session 23, html23): the ``</html>`` end tags of a page with
-#:   anything but spaces after one are left out before parsing (libxml2 stops reading at
-#:   ``</html>``: a stray one halfway through the article dropped its second half; a browser
-#:   ignores it; see page._stray_ends);
+#: - ``stray-html-end`` (session 23, html23): when the parsed tree may lack the page's end
+#:   and anything but spaces follows a ``</html>``, the page is parsed again without its
+#:   ``</html>`` end tags (libxml2 stops reading at ``</html>``: a stray one halfway through
+#:   the article dropped its second half; a browser ignores it; see page._cut_short and
+#:   page._stray_ends);
 #: - ``amp-furniture`` (session 23, html23): the AMP elements of ``amp_skip`` in html.toml
 #:   (``<amp-ad>`` and its fallback text "Ad could not load", the menu in
 #:   ``<amp-sidebar>``, ``<amp-consent>``) are not rendered, as ``<iframe>`` is not;
