@@ -329,9 +329,16 @@ def _streamed(el: Any, keys: list[str], prefixes: tuple[str, ...]) -> bool:
 TOGGLE_CHARS = 60
 
 
+#: a read-more control has fewer elements than this, itself included (signal
+#: read-more-toggle: a button, its wrapper, an icon)
+TOGGLE_ELEMENTS = 6
+
+
 def _short_text(el: Any, limit: int) -> str | None:
-    """The text of ``el`` (its pieces joined by spaces) if under ``limit`` characters, else
-    None (stops reading there)."""
+    """The text of ``el`` (its pieces joined by spaces) if under ``limit`` characters and in
+    fewer than TOGGLE_ELEMENTS elements, else None (stops reading there)."""
+    if next(islice(el.iter(), TOGGLE_ELEMENTS, None), None) is not None:
+        return None
     parts: list[str] = []
     size = 0
     for piece in el.itertext():
