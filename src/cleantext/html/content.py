@@ -102,7 +102,8 @@ def _credit(
     teasers: list[int] | None = None,
     consent: set[int] | None = None,
 ) -> None:
-    """Credit paragraph text to its container and the container's two ancestors; count the
+    """Credit paragraph text to its container (for an item of an ``<ol>``, its list's
+    container: signal ``list-credit``) and the container's two ancestors; count the
     article-like paragraph text outside furniture zones in each element (``good``), but not
     that of the teaser cards ``teasers`` (see _teaser_articles) nor the blocks ``consent``
     (see _consent_blocks)."""
@@ -113,6 +114,7 @@ def _credit(
         e.zone, e.zone_note = e.rzone, e.rnote
     good: list[Block] = []
     skip_h1 = "headline-no-credit" in signals
+    items = "list-credit" in signals
     for k, b in enumerate(page.blocks):
         if b.element < 0 or b.chars < 25 or b.link_density > 0.5 or (skip_h1 and b.tag == "h1"):
             continue
@@ -123,6 +125,8 @@ def _credit(
         i = b.element
         if elements[i].tag in roles.paragraph or elements[i].end == i:
             i = elements[i].parent  # a paragraph, or a leaf <div> used as one
+            if items and b.tag == "li" and i >= 0 and elements[i].tag == "ol":
+                i = elements[i].parent  # signal list-credit: a step of a list, as a paragraph
         for share in (1.0, 0.5, 1 / 3):
             if i < 0:
                 break

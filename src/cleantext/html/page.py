@@ -20,6 +20,7 @@ from cleantext.html.signals import (
     SIGNALS,
     load_roles,
     names_comments,
+    names_content,
 )
 
 INSTALL_HINT = 'HTML input needs lxml: pip install "cleantext-scrape[html]"'
@@ -74,7 +75,78 @@ def _parser(etree: Any) -> Any:
     )
 
 
-def _parse(html: str) -> Any:
+_HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
+
+
+def _stray_ends(data: bytes) -> bytes:
+    """Signal ``stray-html-end``: the page ``data`` without its ``</html>`` end tags when
+    anything but spaces follows one (libxml2 stops reading at ``</html>`` and drops the rest
+    of the page; a browser ignores the tag and renders what follows in the body: a theme's
+    stray ``</html>`` halfway through the article); else ``data`` itself. One scan of the
+    bytes, only when the parsed tree may lack the page's end (see _cut_short).
+
+    >>> _stray_ends(b"<p>a</p></html><p>b</p></HTML>")
+    b'<p>a</p><p>b</p>'
+    >>> _stray_ends(b"<p>a</p></html>\\n")
+    b'<p>a</p></html>\\n'
+    """
+    m = _HTML_END.search(data)
+    if m is None or m.end() == len(data) or data[m.end() :].isspace():
+        return data
+    return _HTML_END.sub(b"", data)
+
+
+#: a start tag's name (signal stray-html-end)
+_START = re.compile(rb"<([A-Za-z][A-Za-z0-9:-]{0,40})")
+#: _cut_short looks back over this many tags at most
+BACK_TAGS = 50
+
+
+def _cut_short(root: Any, data: bytes) -> bool:
+    """Signal ``stray-html-end``: the tree ``root`` parsed from ``data`` may lack part of the
+    page: after the page's last ``</html>`` comes a start tag of a shown element (not a
+    script or a style), or the tree's last element (in document order) is not the last
+    start tag before it (its name and the start of its text; looked for from the end back
+    over BACK_TAGS tags at most). Cheap: a few searches near the page's end and a walk down
+    the tree's last children; only then is the whole page searched for a stray ``</html>``
+    (see _stray_ends). A false alarm costs that search only.
+
+    >>> from lxml import etree
+    >>> def cut(data): return _cut_short(etree.fromstring(data, _parser(etree)), data)
+    >>> cut(b"<div><p>a</p></html><p>b</p></div></html>"), cut(b"<p>a</p></html><p>b</p>")
+    (True, True)
+    >>> cut(b"<div><p>a</p><p>b</p></div><!-- end --></html><script>x</script>")
+    False
+    """
+    end = data.rfind(b"</html")
+    if end < 0:
+        end = data.rfind(b"</HTML")
+        if end < 0:
+            return False
+    if _SHOWN_TAG.search(data, end + 6) is not None:
+        return True
+    last = root
+    while len(last):
+        last = last[-1]
+    for _ in range(BACK_TAGS):
+        end = data.rfind(b"<", 0, end)
+        if end < 0:
+            return False
+        m = _START.match(data, end)
+        if m is not None:
+            if m.group(1).decode("ascii").lower() != last.tag:
+                return True
+            close = data.find(b">", m.end())
+            text = (last.text or "").encode("utf-8")[:16]
+            return close < 0 or not data.startswith(text, close + 1)
+    return True
+
+
+#: a start tag of an element that is shown (signal stray-html-end)
+_SHOWN_TAG = re.compile(rb"<(?!(?:script|style|link|meta|noscript|iframe|img)\b)[A-Za-z]", re.I)
+
+
+def _parse(html: str, strays: bool = False) -> Any:
     try:
         from lxml import etree
     except ImportError:
@@ -84,6 +156,10 @@ def _parse(html: str) -> Any:
         return None
     parser = _parser(etree)
     root = etree.fromstring(data, parser)
+    if strays and _cut_short(root, data) and (whole := _stray_ends(data)) is not data:
+        data = whole  # signal stray-html-end: parsed again without the </html> tags
+        parser = _parser(etree)
+        root = etree.fromstring(data, parser)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         # the page nests deeper than libxml2 follows and the rest of it was dropped:
         # flatten the excess nesting and parse again
@@ -182,6 +258,8 @@ class Page:
     #: the text of the scripts that hold a framework's page data (signal
     #: ``script-data-body``)
     data_scripts: list[str] = field(default_factory=list)
+    #: the outermost hidden elements, not rendered (lxml elements; signal ``hidden-prose``)
+    hidden: list[Any] = field(default_factory=list)
 
 
 _LISTS = frozenset({"ul", "ol"})
@@ -245,6 +323,75 @@ def _streamed(el: Any, keys: list[str], prefixes: tuple[str, ...]) -> bool:
         and "aria-hidden" not in keys
         and "style" not in keys
     )
+
+
+#: a read-more control's text is at most this long (signal read-more-toggle)
+TOGGLE_CHARS = 60
+
+
+#: a read-more control has fewer elements than this, itself included (signal
+#: read-more-toggle: a button, its wrapper, an icon)
+TOGGLE_ELEMENTS = 6
+
+
+def _short_text(el: Any, limit: int) -> str | None:
+    """The text of ``el`` (its pieces joined by spaces) if under ``limit`` characters and in
+    fewer than TOGGLE_ELEMENTS elements, else None (stops reading there)."""
+    if next(islice(el.iter(), TOGGLE_ELEMENTS, None), None) is not None:
+        return None
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit * 4:  # (spaces aside: markup whitespace around a button's label)
+            return None
+        parts.append(piece)
+    text = " ".join(" ".join(parts).split())
+    return text if len(text) <= limit else None
+
+
+@lru_cache(maxsize=1)
+def _read_more_keys() -> frozenset[str]:
+    """The ``[read-more]`` lines of boilerplate.toml as ``normalize_line`` gives them (signal
+    ``read-more-toggle``)."""
+    from cleantext.boilerplate.patterns import normalize_line
+    from cleantext.data import boilerplate_table
+
+    return frozenset(normalize_line(s) for s in boilerplate_table()["read-more"]["lines"])
+
+
+def _toggled(el: Any) -> bool:
+    """Signal ``read-more-toggle``: the hidden element ``el`` or its parent has a sibling
+    element right before or after it whose text is a read-more line of boilerplate.toml
+    (``[read-more]``: "Continue reading", "Read more", "Weiterlesen"), under TOGGLE_CHARS: a
+    control that shows the rest of the text ``el`` holds, when clicked. An element without
+    children and under TOGGLE_CHARS of text (an icon, a label) is passed over.
+
+    >>> from lxml import html
+    >>> two = "The second half of the story, which a click on the button shows. " * 2
+    >>> page = html.fromstring(f'<div><p>One.<span id=a style="display:none">{two}</span></p>'
+    ...                        '<button>Read more</button><p>Three.</p><div id=b hidden>x</div>'
+    ...                        '</div>')
+    >>> _toggled(page.get_element_by_id("a")), _toggled(page.get_element_by_id("b"))
+    (True, False)
+    """
+    if not len(el) and len(el.text or "") < TOGGLE_CHARS:  # an icon, a label: no text hidden
+        return False
+    from cleantext.boilerplate.patterns import normalize_line
+
+    keys = _read_more_keys()
+    node = el
+    for _ in range(2):
+        for near in (node.getnext(), node.getprevious()):
+            if near is None or not isinstance(near.tag, str):
+                continue
+            text = _short_text(near, TOGGLE_CHARS)
+            if text and normalize_line(text) in keys:
+                return True
+        node = node.getparent()
+        if node is None:
+            break
+    return False
 
 
 _D_NONE = re.compile(r"(?<![\w-])d-none(?![\w-])")
@@ -356,6 +503,9 @@ class _Renderer:
         self.open: list[int] = []  # block-level elements open, innermost last
         self.consent = "consent-words" in signals
         self.dialogs = "consent-dialogs" in signals
+        self.named_content = "named-content" in signals
+        self.toggles = "read-more-toggle" in signals
+        self.amp = "amp-furniture" in signals
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
@@ -405,7 +555,7 @@ class _Renderer:
         name, weight = "", 0
         if "id" in keys or "class" in keys:
             kind, weight, marked, name, consent = self.words(get("id"), get("class"))
-            if consent and self.dialogs and tag not in PAGE_TAGS:
+            if consent and self.dialogs and tag not in PAGE_TAGS and not self.named(el):
                 self.page.dialogs.append(index)
             if marked:
                 furniture, furniture_note = index, f"in <{tag} {name}>"
@@ -430,6 +580,14 @@ class _Renderer:
             zone,
             note,
         )
+
+    def named(self, el: Any) -> bool:
+        """Signal ``named-content``: an id/class token of ``el`` names an article's content
+        (see :func:`~cleantext.html.signals.names_content`)."""
+        if not self.named_content:
+            return False
+        names = f"{el.get('id') or ''} {el.get('class') or ''}"[:500].lower()
+        return names_content(names, self.roles)
 
     def ld_scripts(self, el: Any) -> None:
         """Keep the text of the JSON-LD ``<script>`` elements in ``el`` (itself, or in a
@@ -511,9 +669,12 @@ class _Renderer:
         from lxml import etree
 
         skip, block = self.roles.skip, self.roles.block
+        if self.amp:  # signal amp-furniture
+            skip = skip | self.roles.amp_skip
         widget_roles = self.roles.widget_roles
         dnone = self.dnone
         elements, opened, images = self.page.elements, self.open, self.page.images
+        hidden = self.page.hidden
         thumbs = self.page.thumbs
         pieces: list[str] = []
         add = pieces.append
@@ -559,21 +720,28 @@ class _Renderer:
                 keys = el.keys()
                 if keys and (
                     (
-                        not _HIDING.isdisjoint(keys)
-                        and _hidden(el, keys)
-                        and not (self.streamed and _streamed(el, keys, self.streamed))
+                        (
+                            not _HIDING.isdisjoint(keys)
+                            and _hidden(el, keys)
+                            and not (self.streamed and _streamed(el, keys, self.streamed))
+                        )
+                        or (
+                            dnone
+                            and "class" in keys
+                            and "d-none" in (cls := el.get("class"))
+                            and _screen_hidden(cls)
+                        )
                     )
-                    or (
-                        dnone
-                        and "class" in keys
-                        and "d-none" in (cls := el.get("class"))
-                        and _screen_hidden(cls)
-                    )
-                    or (
-                        self.buttons
-                        and "role" in keys
-                        and el.get("role").strip().lower() in widget_roles
-                    )
+                    and not (self.toggles and _toggled(el))
+                ):
+                    hidden.append(el)  # (the outermost ones: their subtrees are skipped)
+                    skip_subtree()
+                    push(3)
+                    continue
+                if (
+                    self.buttons
+                    and "role" in keys
+                    and el.get("role").strip().lower() in widget_roles
                 ):
                     skip_subtree()
                     push(3)
@@ -638,10 +806,12 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
         html = decode_html(bytes(html), "utf8-over-declared" in signals)
     elif not isinstance(html, str):
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
-    root = _parse(html)
+    root = _parse(html, "stray-html-end" in signals)
     if root is None:
         return Page("")
     page = _Renderer(signals).run(root)
+    if page.hidden and "hidden-prose" in signals:  # the article the page hides until loaded
+        page = _hidden_prose(root, page, signals)
     if page.ld_scripts:  # signal json-ld-body: the article the DOM lacks, from its JSON-LD
         body = article_body(page.ld_scripts, "ld-item-lists" in signals)
         if body and missing(body, page.text):
@@ -652,6 +822,57 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     if "shell-fallback" in signals:  # the article the DOM lacks, in its fallback markup
         page = _shell_fallback(root, page, signals)
     return page
+
+
+def _hidden_prose(root: Any, page: Page, signals: frozenset[str]) -> Page:
+    """Signal ``hidden-prose``: ``page`` again with its hidden elements that hold prose
+    shown, when the rendered page has almost no prose and lacks that text, and what prose it
+    has opens it (as for ``shell-fallback``): a page hidden until its scripts run (``<body
+    style="display:none">``, ``<html style="visibility:hidden">``, a wrapper with
+    ``aria-hidden="true"`` while a dialog is open, which hides nothing on screen); else
+    ``page`` itself. One look at the blocks' lengths on a page with hidden elements; their
+    text is read only on a page without prose.
+
+    >>> text = "The bridge over the river closes for repairs next week. " * 12
+    >>> render(f"<body style='display:none'><div><p>{text}</p></div></body>").text[:20]
+    'The bridge over the '
+    >>> render("<body><p>Hi.</p><div hidden><p>Loading...</p></div></body>").text
+    'Hi.'
+    """
+    prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
+    if prose >= script_data.MAX_PROSE:
+        return page
+    skip = load_roles().skip
+    shown = []
+    for el in page.hidden:
+        text = script_data.text_of(_shown_text(el, skip))
+        if (
+            script_data.is_prose(text)
+            and prose < script_data.DOM_SHARE * len(text)
+            and missing(text, page.text)
+            and script_data.continues([page.text[b.start : b.end] for b in page.blocks], text)
+        ):
+            shown.append(el)
+    if not shown:
+        return page
+    for el in shown:
+        for key in _HIDING:
+            el.attrib.pop(key, None)
+        if "d-none" in el.get("class", ""):
+            el.set("class", _D_NONE.sub(" ", el.get("class")))
+    return _Renderer(signals).run(root)
+
+
+def _shown_text(el: Any, skip: frozenset[str]) -> str:
+    """The text of ``el`` and its descendants but that of the elements of ``skip`` (scripts,
+    styles), pieces joined by spaces."""
+    parts = []
+    for e in el.iter():
+        if e.text and isinstance(e.tag, str) and e.tag not in skip:
+            parts.append(e.text)
+        if e.tail and e is not el:
+            parts.append(e.tail)
+    return " ".join(parts)
 
 
 #: the elements a browser with scripts does not show, whose markup a page may send its

@@ -271,6 +271,32 @@ GOOD_CHARS = 100
 #:   an item of an ``ItemList`` (``itemListElement``: related stories, a carousel) is not
 #:   the page's (a related story's body replaced a short article; see
 #:   :func:`cleantext.html.json_ld.article_body`);
+#: - ``named-content`` (session 23, html23): with ``consent-dialogs``, an element with a
+#:   consent id/class word is no dialog when another of its tokens names an article's content
+#:   (``content_heads`` in html.toml: ``<div class="post-body cookies">``, a recipe about
+#:   cookies, lost to the comments beside it; see :func:`names_content`);
+#: - ``read-more-toggle`` (session 23, html23): a hidden element (``display:none``,
+#:   ``hidden``, ``d-none``) beside a short read-more control ("Continue reading", "Read more":
+#:   the ``[read-more]`` lines of boilerplate.toml), itself or its parent the control's
+#:   sibling, is the rest of the article a click shows, and is rendered (see
+#:   page._toggled);
+#: - ``stray-html-end`` (session 23, html23): when the parsed tree may lack the page's end
+#:   and anything but spaces follows a ``</html>``, the page is parsed again without its
+#:   ``</html>`` end tags (libxml2 stops reading at ``</html>``: a stray one halfway through
+#:   the article dropped its second half; a browser ignores it; see page._cut_short and
+#:   page._stray_ends);
+#: - ``amp-furniture`` (session 23, html23): the AMP elements of ``amp_skip`` in html.toml
+#:   (``<amp-ad>`` and its fallback text "Ad could not load", the menu in
+#:   ``<amp-sidebar>``, ``<amp-consent>``) are not rendered, as ``<iframe>`` is not;
+#: - ``hidden-prose`` (session 23, html23): when the rendered page has almost no prose and
+#:   lacks it (as for ``shell-fallback``), its hidden elements that hold prose are shown (a
+#:   page hidden until its scripts run: ``<body style="display:none">``, a wrapper with
+#:   ``aria-hidden="true"`` while a dialog is open; see page._hidden_prose);
+#: - ``list-credit`` (session 23, html23): an item of an ordered list (``<ol>``) credits the
+#:   list's container as a paragraph does, not the list (the method's steps of a recipe
+#:   outscored its ``<div>``, and its ingredients and intro were lost); the items of an
+#:   unordered list still credit the list (crediting its container joined boxes of bullets
+#:   to the article on three extra dev pages);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -334,6 +360,12 @@ SIGNALS: frozenset[str] = frozenset(
         "teaser-articles",
         "consent-text",
         "ld-item-lists",
+        "named-content",
+        "read-more-toggle",
+        "stray-html-end",
+        "amp-furniture",
+        "hidden-prose",
+        "list-credit",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
@@ -398,6 +430,8 @@ class Roles:
     zone_roles: frozenset[str]
     widget_roles: frozenset[str]
     streamed_ids: tuple[str, ...]
+    content_heads: frozenset[str]
+    amp_skip: frozenset[str]
     liftable: frozenset[str]
     comment: re.Pattern[str]
     comment_heads: frozenset[str]
@@ -429,6 +463,8 @@ def load_roles() -> Roles:
         zone_roles=frozenset(data["zone_roles"]),
         widget_roles=frozenset(data["widget_roles"]),
         streamed_ids=tuple(data["streamed_ids"]),
+        content_heads=frozenset(data["content_heads"]),
+        amp_skip=frozenset(data["amp_skip"]),
         liftable=frozenset(
             f"in <{z}>" if z in data["zone_tags"] else f'in role="{z}"'
             for z in data["liftable_zones"]
@@ -513,6 +549,30 @@ def names_comments(token: str, roles: Roles, states: bool = False) -> bool:
         or head in roles.comment_heads
         or (words[-1] in roles.comment_tails)
     )
+
+
+def names_content(names: str, roles: Roles) -> bool:
+    """True if one of the lower-case id/class tokens in ``names`` names an article's content
+    and holds no consent word (signal ``named-content``): its first word, or its second after
+    a namespace prefix of PREFIX_CHARS letters or fewer, is one of ``content_heads``
+    (``post-body``, ``c-article__text``). Such an element with a consent word in another
+    token (``cookies``, ``tag-cookies``: a recipe about cookies) is no consent dialog.
+
+    >>> r = load_roles()
+    >>> [names_content(n, r) for n in ("post-body cookies", "post-12 post tag-cookies")]
+    [True, True]
+    >>> [names_content(n, r) for n in ("cookie-content", "modal-body cookies", "cmp text-center")]
+    [False, False, False]
+    """
+    for token in names.split():
+        words = [w for w in _TOKEN_WORDS.split(token) if w]
+        if not words or roles.consent.search(token) is not None:
+            continue
+        if words[0] in roles.content_heads or (
+            len(words) > 1 and len(words[0]) <= PREFIX_CHARS and words[1] in roles.content_heads
+        ):
+            return True
+    return False
 
 
 #: a <noscript> with at least this many elements inside is rendered (signal
