@@ -130,7 +130,16 @@ with its "Cosa ti serve" list; and session 22's losses: a news story with one
 sign-up sentence between its paragraphs (``signup_line_en``), a story with a table of rents whose
 rows are lines of their own under a header row and over its "Source: ... Chart: ..." line
 (``rents_table_en``, ``row-tables``), a German wire story whose paragraphs end in joined
-agencies' credits, "(dpa/AFP)" and "(rtr/dpa)" (``wire_pairs_de``, ``credit-pairs``);
+agencies' credits, "(dpa/AFP)" and "(rtr/dpa)" (``wire_pairs_de``, ``credit-pairs``); and
+session 23's non-Latin pages (``script_*``, 33 pages in Chinese, traditional Chinese, Japanese,
+Korean, Thai, Russian, Ukrainian, Arabic, Persian, Hindi, Hebrew and Greek): short articles beside
+a "most read" list of sentence-long items (``24小时阅读排行``, "پربازدیدترین ها", "Самое
+читаемое"), articles with their own lists (under a lead-in ending in a full-width colon in
+``script_list_zh``), comment threads with local headings and reply buttons ("网友评论（3）",
+"コメント（3件）", "Комментарии (3)", "독자 의견 4"), consent banners above or below the article,
+related boxes inside the story ("함께 보면 좋은 기사", "यह भी पढ़ें: ..."), and error pages in 8
+languages (their expected output is empty; near miss ``script_error_near_zh``: a story quoting
+"页面不存在");
 ``benchmarks/written_pages/*.txt``, written for this
 project, all names and events invented, same licence as the code). Each line of a page is tagged
 ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines
