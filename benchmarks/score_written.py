@@ -137,7 +137,16 @@ product review with pros and cons and a verdict, a Q/A interview, a press releas
 contact block, an obituary, a rugby report with its score lines, a live blog, an abstract page,
 a changelog (``later-sections``: its older versions kept), terms of service, a podcast's show
 notes, a photo gallery, a letter to the editor, a city guide, a book review with its rating
-lines and classified ads;
+lines and classified ads; and session 23's non-Latin pages (``script_*``, 33 pages in
+Chinese, traditional Chinese, Japanese,
+Korean, Thai, Russian, Ukrainian, Arabic, Persian, Hindi, Hebrew and Greek): short articles beside
+a "most read" list of sentence-long items (``24小时阅读排行``, "پربازدیدترین ها", "Самое
+читаемое"), articles with their own lists (under a lead-in ending in a full-width colon in
+``script_list_zh``), comment threads with local headings and reply buttons ("网友评论（3）",
+"コメント（3件）", "Комментарии (3)", "독자 의견 4"), consent banners above or below the article,
+related boxes inside the story ("함께 보면 좋은 기사", "यह भी पढ़ें: ..."), and error pages in 8
+languages (their expected output is empty; near miss ``script_error_near_zh``: a story quoting
+"页面不存在");
 ``benchmarks/written_pages/*.txt``, written for this
 project, all names and events invented, same licence as the code). Each line of a page is tagged
 ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines

@@ -6,7 +6,8 @@ every script the rules read); the rules that look for a sentence's end take them
 with a documented difference:
 
 * ``ENDS``: the one set, as a frozenset (a line's last character is looked up in it);
-* ``TERMINAL``: ``ENDS`` and the clause ends (``[sentences] clause_ends``, ':' and ';'): a
+* ``TERMINAL``: ``ENDS`` and the clause ends (``[sentences] clause_ends``, ':' and ';' and
+  their full-width forms '：' and '；' of Chinese and Japanese): a
   line in "terminal" punctuation ends a sentence or announces what follows it
   (``features.is_terminal``, the ``terminal`` of each line; a line that ends in one is no
   photo credit, ``credits.py``);
@@ -19,7 +20,7 @@ with a documented difference:
   case: in the others only a sentence's end at the line's end is found.
 
 >>> sorted(TERMINAL - ENDS)
-[':', ';']
+[':', ';', '：', '；']
 >>> LINE_END.search("He came back.”") is not None, INNER_END.search("Fares rise. The end")[0]
 (True, '. T')
 >>> len(SENTENCE_END.findall("Fares rise in May. The operator blames fuel.")), "।" in ENDS

@@ -7,7 +7,7 @@
 >>> sentence_ends()
 '.!?…。！？؟।۔．｡॥။។៕։።፧།'
 >>> clause_ends()
-':;'
+':;：；'
 """
 
 from __future__ import annotations
