@@ -138,7 +138,8 @@ contact block, an obituary, a rugby report with its score lines, a live blog, an
 a changelog (``later-sections``: its older versions kept), terms of service, a podcast's show
 notes, a photo gallery, a letter to the editor, a city guide, a book review with its rating
 lines and classified ads; and session 23's non-Latin pages (``script_*``, 33 pages in
-Chinese, traditional Chinese, Japanese, Korean, Thai, Russian, Ukrainian, Arabic, Persian, Hindi, Hebrew and Greek): short articles beside
+Chinese, traditional Chinese, Japanese, Korean, Thai, Russian, Ukrainian, Arabic, Persian,
+Hindi, Hebrew and Greek): short articles beside
 a "most read" list of sentence-long items (``24小时阅读排行``, "پربازدیدترین ها", "Самое
 читаемое"), articles with their own lists (under a lead-in ending in a full-width colon in
 ``script_list_zh``), comment threads with local headings and reply buttons ("网友评论（3）",
