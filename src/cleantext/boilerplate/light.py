@@ -22,7 +22,7 @@ from itertools import accumulate, compress, repeat
 from operator import add
 
 from cleantext.boilerplate.patterns import Match, Patterns
-from cleantext.boilerplate.sentences import CLOSING, ENDS
+from cleantext.boilerplate.sentences import CLOSING, END_TUPLE, ENDS
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
@@ -200,8 +200,6 @@ def _letters(word: str) -> int:
 
 _WORD = re.compile(r"[^\W\d_]+")  # a run of letters (linear: one class, one quantifier)
 
-_STOPS = tuple(ENDS)
-
 #: a UI line is a section's heading (``ui-headings``) with up to this many words
 HEADING_WORDS = 5
 
@@ -217,7 +215,7 @@ def _sentence(line: str) -> bool:
     False
     """
     line = line.strip()
-    if not line.rstrip(CLOSING).endswith(_STOPS):
+    if not line.rstrip(CLOSING).endswith(END_TUPLE):
         return False
     return len(line.split(maxsplit=4)) >= 5 or (" " not in line and len(line) >= 12)
 

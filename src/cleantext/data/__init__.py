@@ -20,7 +20,13 @@ from typing import Any
 
 import regex
 
-__all__ = ["alternation", "boilerplate_table", "clause_ends", "sentence_ends"]
+__all__ = [
+    "alternation",
+    "boilerplate_table",
+    "clause_ends",
+    "sentence_ends",
+    "sentences_table",
+]
 
 
 def boilerplate_table() -> dict[str, Any]:
@@ -66,14 +72,21 @@ def alternation(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def sentences_table() -> dict[str, Any]:
+    """The parsed ``sentences.toml``: the one set of sentence ends and its named views (read
+    through :mod:`cleantext.sentences`, which gives them to the code as constants; not to be
+    changed by the caller)."""
+    text = files("cleantext.data").joinpath("sentences.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
 def sentence_ends() -> str:
-    """The characters that end a sentence (``[sentences] ends`` of ``boilerplate.toml``), as
-    one string: the one set the rules that look for a sentence's end share."""
-    return "".join(_parsed_boilerplate()["sentences"]["ends"])
+    """The characters that end a sentence (``ends`` of ``sentences.toml``), as one string: the
+    one set the rules that look for a sentence's end share (:data:`cleantext.sentences.ENDS`)."""
+    return "".join(sentences_table()["ends"])
 
 
-@lru_cache(maxsize=1)
 def clause_ends() -> str:
-    """The characters that end a clause and announce what follows (``[sentences]
-    clause_ends``): with ``sentence_ends``, a line's "terminal" punctuation."""
-    return "".join(_parsed_boilerplate()["sentences"]["clause_ends"])
+    """The characters that end a clause and announce what follows (``clause_ends`` of
+    ``sentences.toml``): with ``sentence_ends``, a line's "terminal" punctuation."""
+    return "".join(sentences_table()["clause_ends"])

@@ -46,6 +46,7 @@ from cleantext.html.signals import (
     load_roles,
 )
 from cleantext.rules import Rule, register
+from cleantext.sentences import LABEL_ENDS, STATEMENT_ENDS
 
 _EXAMPLE_BODY = (
     "The old bridge over the river will close for repairs on Monday, the council said on "
@@ -882,7 +883,7 @@ def _short_lead(
     short standfirst (``<p class=lead-text>``, ``<div class=single-excerpt><h2>``). Not an
     ``<h1>``: the headline in a named header (``<h1 class=article-intro__title>``)."""
     block = text[b.start : b.end].rstrip()
-    if b.tag == "h1" or not block or block[-1] not in _SENTENCE_END:
+    if b.tag == "h1" or not block or block[-1] not in LABEL_ENDS:
         return False
     if len(block.split(None, STANDFIRST_WORDS - 1)) < STANDFIRST_WORDS:
         return False
@@ -999,10 +1000,6 @@ def _url_line(text: str, b: Block) -> bool:
     return b.chars <= URL_CHARS and _URL.fullmatch(text, b.start, b.end) is not None
 
 
-#: the ends of a statement: a headline ends without them, or with a question mark
-_STATEMENT_END = frozenset(".!。！")
-
-
 def _link_prose(text: str, b: Block) -> bool:
     """Signal ``link-prose``: block ``b``, a ``<p>`` of GOOD_CHARS or more, is prose with a
     long link inside (``<a>The council's budget document</a> runs to 400 pages and lists
@@ -1020,7 +1017,7 @@ def _link_prose(text: str, b: Block) -> bool:
     if b.tag != "p" or b.chars < GOOD_CHARS or b.chars - b.link_chars < PROSE_CHARS:
         return False
     block = text[b.start : b.end].rstrip()
-    return block[-1:] in _STATEMENT_END
+    return block[-1:] in STATEMENT_ENDS
 
 
 def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
@@ -1133,14 +1130,12 @@ def _orphan_labels(page: Page, verdicts: list[tuple[str, str] | None], dropped: 
         after = verdicts[n + 1]
         if after is None or after[0] != MARKUP.name or after[1].startswith(_NOT_FURNITURE):
             continue
-        if text[b.end - 1] in _SENTENCE_END:
+        if text[b.end - 1] in LABEL_ENDS:
             continue
         verdicts[n] = (MARKUP.name, f"label of the dropped block after it ({after[1]})")
         dropped[n] = True
 
 
-#: a label ends without these (a sentence ends with them)
-_SENTENCE_END = frozenset(".!?\"'”“")
 #: blocks that are not labels: table cells, list items, headings
 _NOT_LABELS = frozenset({"td", "th", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6"})
 #: the notes of drops that are not furniture a line could be the label of (a figure is
@@ -1370,7 +1365,7 @@ def _is_headline_lead(
     subtitle = deck and (
         b.tag in _SUBHEADINGS or (group >= 0 and group < b.element <= page.elements[group].end)
     )
-    if not subtitle and (block[-1] not in _SENTENCE_END or not first):
+    if not subtitle and (block[-1] not in LABEL_ENDS or not first):
         return False
     return len(block.split(None, STANDFIRST_WORDS - 1)) >= STANDFIRST_WORDS
 
