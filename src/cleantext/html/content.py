@@ -192,35 +192,32 @@ def _consent_blocks(page: Page, best: int) -> set[int]:
     }
 
 
-#: the headings whose link makes an <article> a teaser (teaser-articles)
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
-def _teaser_articles(elements: list[Element]) -> list[int] | None:
+def _teaser_articles(page: Page) -> list[int] | None:
     """Signal ``teaser-articles``: for each element, its innermost ``<article>`` if that is a
-    teaser (a heading inside it is all link, and it has under ARTICLE_CHARS of text outside
-    links: a card of a list of other stories), else -1; None if there are none. Their
-    paragraphs are not article-like text, and a sibling of the main content that holds
-    cards and no such text is not kept with it (eight cards beside a short article were).
-    When the best-scored container is in a card or holds one, the cards are posts (a forum
-    thread whose posts are ``<article>`` elements with their author's name as a linked
-    heading): the page is judged again without this signal. One pass over the elements: linear.
+    teaser (a heading inside it is all link, :attr:`Page.linked` as the walk noted them, and
+    it has under ARTICLE_CHARS of text outside links: a card of a list of other stories),
+    else -1; None if there are none. Their paragraphs are not article-like text, and a
+    sibling of the main content that holds cards and no such text is not kept with it (eight
+    cards beside a short article were). When the best-scored container is in a card or
+    holds one, the cards are posts (a forum thread whose posts are ``<article>`` elements
+    with their author's name as a linked heading): the page is judged again without this
+    signal. One pass over the elements, on a page with a card only: linear.
 
     >>> from cleantext.html import render
     >>> card = "<article><h3><a href=/s>Other story</a></h3><p>A teaser.</p></article>"
     >>> page = render(f"<body><article><h1>Story</h1><p>Text.</p></article>{card}</body>")
-    >>> _teaser_articles(page.elements)  # html, body, article, h1, p, article, h3, p
+    >>> _teaser_articles(page)  # html, body, article, h1, p, article, h3, p
     [-1, -1, -1, -1, -1, 5, 5, 5]
     """
-    inner = [-1] * len(elements)  # the innermost <article> around each element, or -1
-    linked: set[int] = set()
-    for i, e in enumerate(elements):
-        inner[i] = i if e.tag == "article" else (inner[e.parent] if e.parent >= 0 else -1)
-        if e.tag in _HEADINGS and inner[i] >= 0 and 0 < e.text_len <= e.link_len:
-            linked.add(inner[i])
-    teasers = {a for a in linked if elements[a].text_len - elements[a].link_len < ARTICLE_CHARS}
+    elements = page.elements
+    teasers = {
+        a for a in page.linked if elements[a].text_len - elements[a].link_len < ARTICLE_CHARS
+    }
     if not teasers:
         return None
+    inner = [-1] * len(elements)  # the innermost <article> around each element, or -1
+    for i, e in enumerate(elements):
+        inner[i] = i if e.tag == "article" else (inner[e.parent] if e.parent >= 0 else -1)
     return [a if a in teasers else -1 for a in inner]
 
 
@@ -319,7 +316,7 @@ def _main(
     paragraph text; and why the main content grew past the best container, for the notes
     (``"text-mass"``, a :func:`_widen` reason), else ``""``."""
     elements = page.elements
-    teasers = _teaser_articles(elements) if "teaser-articles" in signals else None
+    teasers = _teaser_articles(page) if "teaser-articles" in signals else None
     _credit(page, signals, teasers, consent)
     aside = _set_aside(elements, page.forms, signals, page.dialogs)
     best, top = -1, 0.0
