@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import Any
 
@@ -24,6 +24,8 @@ __all__ = [
     "alternation",
     "boilerplate_table",
     "clause_ends",
+    "data_lines",
+    "html_table",
     "sentence_ends",
     "sentences_table",
 ]
@@ -39,7 +41,7 @@ def boilerplate_table() -> dict[str, Any]:
     >>> "Bildnachweis-Test" in boilerplate_table()["credit"]["labels"]
     False
     """
-    table: dict[str, Any] = _copied(_parsed_boilerplate())
+    table: dict[str, Any] = _copied(_parsed("boilerplate.toml"))
     return table
 
 
@@ -59,10 +61,29 @@ def _copied(value: Any) -> Any:
     return value
 
 
-@lru_cache(maxsize=1)
-def _parsed_boilerplate() -> dict[str, Any]:
-    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+@cache
+def _parsed(name: str) -> dict[str, Any]:
+    """The TOML data file ``name``, parsed once (shared: not to be changed by the caller)."""
+    return tomllib.loads(files("cleantext.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def html_table() -> dict[str, Any]:
+    """The parsed ``html.toml`` (the HTML path's tags, id/class words and lists), read once
+    for its three readers (``html/signals.py``, ``end_matter.py``, ``script_data.py``); not
+    to be changed by the caller."""
+    return _parsed("html.toml")
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of the text data file ``name`` that are neither blank nor a comment (``#``
+    first): the word lists and patterns of ``abbreviations.txt``, ``code_lines.txt``,
+    ``file_words.txt`` and ``hyphen_keep.txt``.
+
+    >>> data_lines("abbreviations.txt")[:1]
+    ['e.g']
+    """
+    text = files("cleantext.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -71,13 +92,11 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
 def sentences_table() -> dict[str, Any]:
     """The parsed ``sentences.toml``: the one set of sentence ends and its named views (read
     through :mod:`cleantext.sentences`, which gives them to the code as constants; not to be
     changed by the caller)."""
-    text = files("cleantext.data").joinpath("sentences.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return _parsed("sentences.toml")
 
 
 def sentence_ends() -> str:

@@ -32,10 +32,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib.resources import files
 
 import regex
 
+from cleantext.data import data_lines
 from cleantext.edits import Edit
 from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
@@ -81,10 +81,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Known abbreviations (lowercase, without the final full stop)."""
-    text = files("cleantext.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return frozenset(line.strip().lower() for line in data_lines("abbreviations.txt"))
 
 
 def _is_sentence(rest: str) -> bool:
