@@ -103,8 +103,9 @@ class Edit:
         """
         return _NotedLater.of(why, (rule, start, end, before, "", "", -1, -1, "", None, 0))
 
-    # ``shifted``, ``placed`` and ``respanned`` call the constructor directly:
-    # ``dataclasses.replace`` costs several times more, and the pipeline copies every edit
+    # ``placed`` and ``respanned`` call the constructor directly (``shifted`` is a
+    # ``respanned``): ``dataclasses.replace`` costs several times more, and the pipeline
+    # copies every edit
 
     def shifted(self, delta: int) -> Edit:
         """The same edit ``delta`` characters further on (``start`` and ``end`` moved).
@@ -113,19 +114,7 @@ class Edit:
         >>> e.start, e.end, e.before
         (11, 13, 'ab')
         """
-        return Edit(
-            self.rule,
-            self.start + delta,
-            self.end + delta,
-            self.before,
-            self.after,
-            self.step,
-            self.source_start,
-            self.source_end,
-            self.note,
-            self.ref,
-            self.pass_no,
-        )
+        return self.respanned(self.start + delta, self.end + delta, self.before)
 
     def placed(self, step: str, pass_no: int, source_start: int, source_end: int) -> Edit:
         """The edit with the fields the pipeline fills (see :func:`map_to_source`)."""
@@ -238,12 +227,6 @@ class _NotedLater(Edit):
         if why is None:  # (made already)
             return Edit(*values[:8], self.note, *values[9:])
         return _NotedLater.of(why, values)
-
-    def shifted(self, delta: int) -> Edit:
-        spans = (self.source_start, self.source_end)
-        return self._copy(
-            self.start + delta, self.end + delta, self.before, self.step, spans, self.pass_no
-        )
 
     def placed(self, step: str, pass_no: int, source_start: int, source_end: int) -> Edit:
         spans = (source_start, source_end)

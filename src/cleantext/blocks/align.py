@@ -32,6 +32,7 @@ from numpy.typing import NDArray
 
 from cleantext._unicode import code_points
 from cleantext.minhash.shingle import _kernels
+from cleantext.sentences import FULL_WIDTH_ENDS, SPACED_CLOSING, SPACED_ENDS
 from cleantext.tokens import NO_SPACES
 
 __all__ = [
@@ -52,10 +53,12 @@ __all__ = [
 # scripts written without spaces between words: each character counts as a word
 _NOSPACE = NO_SPACES
 _WORD = regex.compile(rf"(?V1)[{_NOSPACE}]\p{{M}}*|[[\p{{L}}\p{{N}}\p{{M}}]--[{_NOSPACE}]]+")
-# a sentence ends at . ! ? or … (with closing quotes/brackets) followed by space,
-# or at a CJK full stop; a dot inside "11.18.19" or "U.K." does not end it
+# a sentence ends at . ! ? or … (``sentences.SPACED_ENDS``, with closing quotes/brackets)
+# followed by space, or at a CJK full stop (``FULL_WIDTH_ENDS``); a dot inside "11.18.19" or
+# "U.K." does not end it
 _BLANK = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n")
-_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)|[。！？]")
+_E, _C = regex.escape(SPACED_ENDS), regex.escape(SPACED_CLOSING)
+_END = regex.compile(rf"(?<![{_E}])[{_E}]++[{_C}]*+(?=\s)|[{regex.escape(FULL_WIDTH_ENDS)}]")
 
 
 @dataclass(frozen=True)
@@ -524,7 +527,7 @@ def _numpy_scan(text: str) -> tuple[NDArray[np.intp], NDArray[np.intp], list[str
 #: flags of :func:`_marks_table` (``SM_*`` in ``_kernels.c``)
 _SM_END, _SM_CLOSE, _SM_SPACE, _SM_STOP, _SM_INNER = 1, 2, 4, 8, 16
 # the classes of ``_END`` and ``_BLANK``, for the kernel's table
-_END_MARKS, _CLOSERS, _STOPS, _INNER = ".!?…", "\"'”’»)]", "。！？", " \t\r\f\v\u00a0"
+_INNER = " \t\r\f\v\u00a0"
 _SENTENCE_MARKS = getattr(_kernels, "sentence_marks", None) if _kernels is not None else None
 
 
@@ -536,10 +539,10 @@ def _marks_table() -> bytes:
     table = bytearray(0x10000)
     spaces = regex.findall(r"\s", code_points(0, 0x10000))
     for flag, chars in (
-        (_SM_END, _END_MARKS),
-        (_SM_CLOSE, _CLOSERS),
+        (_SM_END, SPACED_ENDS),
+        (_SM_CLOSE, SPACED_CLOSING),
         (_SM_SPACE, "".join(spaces)),
-        (_SM_STOP, _STOPS),
+        (_SM_STOP, FULL_WIDTH_ENDS),
         (_SM_INNER, _INNER),
     ):
         for c in chars:

@@ -61,6 +61,7 @@ from cleantext.minhash.shingle import _kernels, word_bound_hashes, word_run_hash
 from cleantext.minhash.signatures import MinHasher
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
+from cleantext.sentences import SPACED_CLOSING, SPACED_ENDS
 
 __all__ = ["RULE", "find_repeated_blocks", "run_step", "words"]
 
@@ -487,7 +488,8 @@ def _aligned(lines: _LineIndex, a: int, b: int) -> bool:
     return lines.first(a) == a and lines.after_last(b - 1) == b
 
 
-_CLOSERS = ".!?…\"'”’»)]"
+#: a sentence's end in spaced text, or a closing mark after one
+_CLOSERS = frozenset(SPACED_ENDS + SPACED_CLOSING)
 
 
 def _edge_ok(text: str, pos: int) -> bool:

@@ -58,8 +58,8 @@ from functools import lru_cache
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.boilerplate.sentences import TERMINAL
-from cleantext.data import alternation, boilerplate_table, sentence_ends
+from cleantext.boilerplate.sentences import END_TUPLE, TERMINAL
+from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
 
 __all__ = ["CAPTION", "CREDIT", "caption_pattern", "caption_words", "is_caption", "is_credit"]
@@ -156,7 +156,7 @@ def _by_prose(text: str, at: int) -> bool:
     >>> _by_prose("Photos by Jane Doe and the author.", 9), _by_prose("Photo: a crowd.", 6)
     (False, False)
     """
-    if not text.endswith(_STOPS) or not text[:at].casefold().endswith(_label_joins()):
+    if not text.endswith(END_TUPLE) or not text[:at].casefold().endswith(_label_joins()):
         return False
     joins = _by_words()
     words = (w.strip(_WORD_PUNCT) for w in text[at:].split())
@@ -227,9 +227,6 @@ _SEPARATOR = regex.compile(r"[/|]")
 #: a credit line that ends in "via" and an agency has at most this many lower-case words
 #: before it (a source's name, "photo:"); a sentence has more
 VIA_LOWER = 2
-#: a line that ends in terminal punctuation (``sentences.TERMINAL``: a sentence's end of the
-#: data file's ``[sentences] ends``, or a clause's) ends in a sentence or a clause, not in a credit
-_STOPS = tuple(sentence_ends())  # a sentence's end (``_by_prose``)
 _WORD_PUNCT = ".,;:!?…()[]\"'“”‘’«»"  # stripped from a word's ends (``_by_prose``)
 #: a credit line of ``MAX_WORDS`` words is shorter than this (a longer line is a paragraph)
 _LONGEST = 200

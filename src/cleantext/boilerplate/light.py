@@ -29,7 +29,7 @@ from itertools import accumulate, compress, repeat
 from operator import add
 
 from cleantext.boilerplate.patterns import Match, Patterns
-from cleantext.boilerplate.sentences import CLOSING, ENDS
+from cleantext.boilerplate.sentences import CLOSING, END_TUPLE, ENDS
 from cleantext.data import boilerplate_table
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
@@ -208,8 +208,6 @@ def _letters(word: str) -> int:
 
 _WORD = re.compile(r"[^\W\d_]+")  # a run of letters (linear: one class, one quantifier)
 
-_STOPS = tuple(ENDS)
-
 #: a UI line is a section's heading (``ui-headings``) with up to this many words
 HEADING_WORDS = 5
 
@@ -225,7 +223,7 @@ def _sentence(line: str) -> bool:
     False
     """
     line = line.strip()
-    if not line.rstrip(CLOSING).endswith(_STOPS):
+    if not line.rstrip(CLOSING).endswith(END_TUPLE):
         return False
     return len(line.split(maxsplit=4)) >= 5 or (" " not in line and len(line) >= 12)
 

@@ -14,13 +14,21 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import Any
 
 import regex
 
-__all__ = ["alternation", "boilerplate_table", "clause_ends", "sentence_ends"]
+__all__ = [
+    "alternation",
+    "boilerplate_table",
+    "clause_ends",
+    "data_lines",
+    "html_table",
+    "sentence_ends",
+    "sentences_table",
+]
 
 
 def boilerplate_table() -> dict[str, Any]:
@@ -33,7 +41,7 @@ def boilerplate_table() -> dict[str, Any]:
     >>> "Bildnachweis-Test" in boilerplate_table()["credit"]["labels"]
     False
     """
-    table: dict[str, Any] = _copied(_parsed_boilerplate())
+    table: dict[str, Any] = _copied(_parsed("boilerplate.toml"))
     return table
 
 
@@ -53,10 +61,29 @@ def _copied(value: Any) -> Any:
     return value
 
 
-@lru_cache(maxsize=1)
-def _parsed_boilerplate() -> dict[str, Any]:
-    text = files("cleantext.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+@cache
+def _parsed(name: str) -> dict[str, Any]:
+    """The TOML data file ``name``, parsed once (shared: not to be changed by the caller)."""
+    return tomllib.loads(files("cleantext.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def html_table() -> dict[str, Any]:
+    """The parsed ``html.toml`` (the HTML path's tags, id/class words and lists), read once
+    for its three readers (``html/signals.py``, ``end_matter.py``, ``script_data.py``); not
+    to be changed by the caller."""
+    return _parsed("html.toml")
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of the text data file ``name`` that are neither blank nor a comment (``#``
+    first): the word lists and patterns of ``abbreviations.txt``, ``code_lines.txt``,
+    ``file_words.txt`` and ``hyphen_keep.txt``.
+
+    >>> data_lines("abbreviations.txt")[:1]
+    ['e.g']
+    """
+    text = files("cleantext.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -65,15 +92,20 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+def sentences_table() -> dict[str, Any]:
+    """The parsed ``sentences.toml``: the one set of sentence ends and its named views (read
+    through :mod:`cleantext.sentences`, which gives them to the code as constants; not to be
+    changed by the caller)."""
+    return _parsed("sentences.toml")
+
+
 def sentence_ends() -> str:
-    """The characters that end a sentence (``[sentences] ends`` of ``boilerplate.toml``), as
-    one string: the one set the rules that look for a sentence's end share."""
-    return "".join(_parsed_boilerplate()["sentences"]["ends"])
+    """The characters that end a sentence (``ends`` of ``sentences.toml``), as one string: the
+    one set the rules that look for a sentence's end share (:data:`cleantext.sentences.ENDS`)."""
+    return "".join(sentences_table()["ends"])
 
 
-@lru_cache(maxsize=1)
 def clause_ends() -> str:
-    """The characters that end a clause and announce what follows (``[sentences]
-    clause_ends``): with ``sentence_ends``, a line's "terminal" punctuation."""
-    return "".join(_parsed_boilerplate()["sentences"]["clause_ends"])
+    """The characters that end a clause and announce what follows (``clause_ends`` of
+    ``sentences.toml``): with ``sentence_ends``, a line's "terminal" punctuation."""
+    return "".join(sentences_table()["clause_ends"])

@@ -46,6 +46,7 @@ from cleantext.html.signals import (
     load_roles,
 )
 from cleantext.rules import Rule, register
+from cleantext.sentences import LABEL_ENDS, STATEMENT_ENDS
 
 _EXAMPLE_BODY = (
     "The old bridge over the river will close for repairs on Monday, the council said on "
@@ -195,35 +196,32 @@ def _consent_blocks(page: Page, best: int) -> set[int]:
     }
 
 
-#: the headings whose link makes an <article> a teaser (teaser-articles)
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
-def _teaser_articles(elements: list[Element]) -> list[int] | None:
+def _teaser_articles(page: Page) -> list[int] | None:
     """Signal ``teaser-articles``: for each element, its innermost ``<article>`` if that is a
-    teaser (a heading inside it is all link, and it has under ARTICLE_CHARS of text outside
-    links: a card of a list of other stories), else -1; None if there are none. Their
-    paragraphs are not article-like text, and a sibling of the main content that holds
-    cards and no such text is not kept with it (eight cards beside a short article were).
-    When the best-scored container is in a card or holds one, the cards are posts (a forum
-    thread whose posts are ``<article>`` elements with their author's name as a linked
-    heading): the page is judged again without this signal. One pass over the elements: linear.
+    teaser (a heading inside it is all link, :attr:`Page.linked` as the walk noted them, and
+    it has under ARTICLE_CHARS of text outside links: a card of a list of other stories),
+    else -1; None if there are none. Their paragraphs are not article-like text, and a
+    sibling of the main content that holds cards and no such text is not kept with it (eight
+    cards beside a short article were). When the best-scored container is in a card or
+    holds one, the cards are posts (a forum thread whose posts are ``<article>`` elements
+    with their author's name as a linked heading): the page is judged again without this
+    signal. One pass over the elements, on a page with a card only: linear.
 
     >>> from cleantext.html import render
     >>> card = "<article><h3><a href=/s>Other story</a></h3><p>A teaser.</p></article>"
     >>> page = render(f"<body><article><h1>Story</h1><p>Text.</p></article>{card}</body>")
-    >>> _teaser_articles(page.elements)  # html, body, article, h1, p, article, h3, p
+    >>> _teaser_articles(page)  # html, body, article, h1, p, article, h3, p
     [-1, -1, -1, -1, -1, 5, 5, 5]
     """
-    inner = [-1] * len(elements)  # the innermost <article> around each element, or -1
-    linked: set[int] = set()
-    for i, e in enumerate(elements):
-        inner[i] = i if e.tag == "article" else (inner[e.parent] if e.parent >= 0 else -1)
-        if e.tag in _HEADINGS and inner[i] >= 0 and 0 < e.text_len <= e.link_len:
-            linked.add(inner[i])
-    teasers = {a for a in linked if elements[a].text_len - elements[a].link_len < ARTICLE_CHARS}
+    elements = page.elements
+    teasers = {
+        a for a in page.linked if elements[a].text_len - elements[a].link_len < ARTICLE_CHARS
+    }
     if not teasers:
         return None
+    inner = [-1] * len(elements)  # the innermost <article> around each element, or -1
+    for i, e in enumerate(elements):
+        inner[i] = i if e.tag == "article" else (inner[e.parent] if e.parent >= 0 else -1)
     return [a if a in teasers else -1 for a in inner]
 
 
@@ -322,7 +320,7 @@ def _main(
     paragraph text; and why the main content grew past the best container, for the notes
     (``"text-mass"``, a :func:`_widen` reason), else ``""``."""
     elements = page.elements
-    teasers = _teaser_articles(elements) if "teaser-articles" in signals else None
+    teasers = _teaser_articles(page) if "teaser-articles" in signals else None
     _credit(page, signals, teasers, consent)
     aside = _set_aside(elements, page.forms, signals, page.dialogs)
     best, top = -1, 0.0
@@ -886,7 +884,7 @@ def _short_lead(
     short standfirst (``<p class=lead-text>``, ``<div class=single-excerpt><h2>``). Not an
     ``<h1>``: the headline in a named header (``<h1 class=article-intro__title>``)."""
     block = text[b.start : b.end].rstrip()
-    if b.tag == "h1" or not block or block[-1] not in _SENTENCE_END:
+    if b.tag == "h1" or not block or block[-1] not in LABEL_ENDS:
         return False
     if len(block.split(None, STANDFIRST_WORDS - 1)) < STANDFIRST_WORDS:
         return False
@@ -1003,10 +1001,6 @@ def _url_line(text: str, b: Block) -> bool:
     return b.chars <= URL_CHARS and _URL.fullmatch(text, b.start, b.end) is not None
 
 
-#: the ends of a statement: a headline ends without them, or with a question mark
-_STATEMENT_END = frozenset(".!。！")
-
-
 def _link_prose(text: str, b: Block) -> bool:
     """Signal ``link-prose``: block ``b``, a ``<p>`` of GOOD_CHARS or more, is prose with a
     long link inside (``<a>The council's budget document</a> runs to 400 pages and lists
@@ -1024,7 +1018,7 @@ def _link_prose(text: str, b: Block) -> bool:
     if b.tag != "p" or b.chars < GOOD_CHARS or b.chars - b.link_chars < PROSE_CHARS:
         return False
     block = text[b.start : b.end].rstrip()
-    return block[-1:] in _STATEMENT_END
+    return block[-1:] in STATEMENT_ENDS
 
 
 def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
@@ -1137,14 +1131,12 @@ def _orphan_labels(page: Page, verdicts: list[tuple[str, str] | None], dropped: 
         after = verdicts[n + 1]
         if after is None or after[0] != MARKUP.name or after[1].startswith(_NOT_FURNITURE):
             continue
-        if text[b.end - 1] in _SENTENCE_END:
+        if text[b.end - 1] in LABEL_ENDS:
             continue
         verdicts[n] = (MARKUP.name, f"label of the dropped block after it ({after[1]})")
         dropped[n] = True
 
 
-#: a label ends without these (a sentence ends with them)
-_SENTENCE_END = frozenset(".!?\"'”“")
 #: blocks that are not labels: table cells, list items, headings
 _NOT_LABELS = frozenset({"td", "th", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6"})
 #: the notes of drops that are not furniture a line could be the label of (a figure is
@@ -1374,7 +1366,7 @@ def _is_headline_lead(
     subtitle = deck and (
         b.tag in _SUBHEADINGS or (group >= 0 and group < b.element <= page.elements[group].end)
     )
-    if not subtitle and (block[-1] not in _SENTENCE_END or not first):
+    if not subtitle and (block[-1] not in LABEL_ENDS or not first):
         return False
     return len(block.split(None, STANDFIRST_WORDS - 1)) >= STANDFIRST_WORDS
 

@@ -25,13 +25,12 @@ True
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 from itertools import compress
 from operator import not_
 from typing import NamedTuple
 
+from cleantext.data import html_table
 from cleantext.html.page import Page
 
 #: a block this long or longer is never end matter (a paragraph that mentions it)
@@ -76,8 +75,7 @@ def _alternatives(words: list[str]) -> str:
 
 @cache
 def _patterns() -> _Patterns:
-    text = resources.files("cleantext.data").joinpath("html.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)["end_matter"]
+    data = html_table()["end_matter"]
     start = r"^[\(\[]?\s*(?:"
     return _Patterns(
         credit=re.compile(start + _alternatives(data["credit_starts"]) + ")", re.I),

@@ -252,6 +252,9 @@ class Page:
     items: list[int] = field(default_factory=list)
     #: the ``<blockquote>`` elements inside a ``<figure>`` (signal ``figure-quote``)
     quotes: list[int] = field(default_factory=list)
+    #: the innermost ``<article>`` around each heading that is all link, once a heading
+    #: (signal ``teaser-articles``: a card of a list of other stories)
+    linked: list[int] = field(default_factory=list)
     #: the text of the JSON-LD scripts that state an ``articleBody`` (signal
     #: ``json-ld-body``)
     ld_scripts: list[str] = field(default_factory=list)
@@ -263,6 +266,8 @@ class Page:
 
 
 _LISTS = frozenset({"ul", "ol"})
+#: the headings whose link makes an ``<article>`` a teaser, and the article (see Page.linked)
+_CARD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "article"})
 #: the type of a JSON-LD script (signal json-ld-body)
 _LD_TYPE = "application/ld+json"
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
@@ -501,6 +506,7 @@ class _Renderer:
         self.size = 0
         self.page = Page("")
         self.open: list[int] = []  # block-level elements open, innermost last
+        self.articles: list[int] = []  # the <article> elements open, innermost last
         self.consent = "consent-words" in signals
         self.dialogs = "consent-dialogs" in signals
         self.named_content = "named-content" in signals
@@ -540,6 +546,8 @@ class _Renderer:
             self.page.items.append(index)
         elif tag == "blockquote" and figure >= 0:
             self.page.quotes.append(index)
+        elif tag == "article":
+            self.articles.append(index)
         if tag in roles.zone_tags:
             zone, note = index, f"in <{tag}>"
         if not keys:
@@ -659,6 +667,14 @@ class _Renderer:
             block = (start, end, "html", -1, chars, link)
         self.page.blocks.append(tuple.__new__(Block, block))
 
+    def close_card(self, closed: Element) -> None:
+        """Note an ``<article>`` closing, or a heading that is all link inside one (see
+        :attr:`Page.linked`)."""
+        if closed.tag == "article":
+            self.articles.pop()
+        elif self.articles and 0 < closed.text_len <= closed.link_len:
+            self.page.linked.append(self.articles[-1])
+
     def run(self, root: Any) -> Page:
         """Walk the tree once (lxml's ``iterwalk``, start and end events) and render it.
 
@@ -694,6 +710,8 @@ class _Renderer:
                         link_chars = 0
                     closed = elements[opened.pop()]
                     closed.end = len(elements) - 1
+                    if closed.tag in _CARD_TAGS:
+                        self.close_card(closed)
                     if closed.parent >= 0:
                         up = elements[closed.parent]
                         up.text_len += closed.text_len

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import islice
 from typing import Any
+
+from cleantext.data import html_table
+from cleantext.sentences import COUNTED_ENDS
 
 #: the id of the element that holds the body (the notes name it)
 BODY_ID = "script-data-body"
@@ -73,13 +74,13 @@ class _Vocabulary:
 
 @cache
 def vocabulary() -> _Vocabulary:
-    """The ``[script_data]`` lists of html.toml, read once."""
-    text = resources.files("cleantext.data").joinpath("html.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)["script_data"]
+    """The ``[script_data]`` lists of html.toml, read once (the sentence ends counted:
+    ``sentences.COUNTED_ENDS``)."""
+    data = html_table()["script_data"]
     return _Vocabulary(
         json_ids=frozenset(data["json_ids"]),
         push_prefixes=tuple(data["push_prefixes"]),
-        sentence_ends=re.compile("|".join(re.escape(c) for c in data["sentence_ends"])),
+        sentence_ends=re.compile("|".join(re.escape(c) for c in COUNTED_ENDS)),
         code_chars=re.compile("|".join(re.escape(c) for c in data["code_chars"])),
         markup_keys=frozenset(data["markup_keys"]),
         state=re.compile(

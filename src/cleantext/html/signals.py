@@ -6,10 +6,10 @@ The word lists live in ``cleantext/data/html.toml``; :func:`load_roles` reads th
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from cleantext.data import html_table
 
 #: a block with at least this share of its characters in links is link furniture
 LINK_DENSE = 0.5
@@ -454,7 +454,7 @@ def _words_pattern(words: list[str]) -> re.Pattern[str]:
 
 @cache
 def load_roles() -> Roles:
-    data = tomllib.loads(resources.files("cleantext.data").joinpath("html.toml").read_text())
+    data = html_table()
     return Roles(
         skip=frozenset(data["skip"]),
         block=frozenset(data["block"]),

@@ -32,15 +32,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib.resources import files
 
 import regex
 
+from cleantext.data import data_lines
 from cleantext.edits import Edit
 from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.rules import Rule, register
+from cleantext.sentences import CLAUSE_ENDS, SPACED_CLOSING, SPACED_ENDS
 
 RULE = register(
     Rule(
@@ -66,18 +67,21 @@ _ROMAN = regex.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")  # i .. xxxix
 # capitalised sentence or line starts, to tell a lowercase writing style from stray errors
 # (stdlib ``re``, led by the sentence mark: fast; [^\W\d_a-z] is any letter but a-z, which
 # also counts accented lowercase starts: a rough count is enough to tell a style)
-_UPPER_STARTS = re.compile(r"[.!?…][\"'»”’)]*\s+[\"'«“„(¿¡]*[^\W\d_a-z]")
-_SENTENCE_END = regex.compile(r"[.!?…:;]|\n")
+# (the ends of ``sentences.SPACED_ENDS``, a script with capitals; its closing marks but ']',
+# as the count was written: not widened)
+_UPPER_STARTS = re.compile(
+    rf"[{re.escape(SPACED_ENDS)}][{re.escape(SPACED_CLOSING.replace(']', ''))}]*"
+    r"\s+[\"'«“„(¿¡]*[^\W\d_a-z]"
+)
+# where the next sentence or clause ends (``SPACED_ENDS`` and ``CLAUSE_ENDS``) or the line
+_SENTENCE_END = regex.compile(rf"[{regex.escape(SPACED_ENDS + CLAUSE_ENDS)}]|\n")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Known abbreviations (lowercase, without the final full stop)."""
-    text = files("cleantext.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return frozenset(line.strip().lower() for line in data_lines("abbreviations.txt"))
 
 
 def _is_sentence(rest: str) -> bool:

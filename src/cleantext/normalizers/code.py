@@ -19,8 +19,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib.resources import files
 
+from cleantext.data import data_lines
 from cleantext.edits import Edit
 
 __all__ = ["CodeGuard"]
@@ -69,8 +69,7 @@ def _anchored(pattern: str) -> bool:
 def _code_line() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The patterns of ``data/code_lines.txt``: those anchored at a line start in one pattern
     (tried only where a line starts), the others in another (searched)."""
-    text = files("cleantext.data").joinpath("code_lines.txt").read_text(encoding="utf-8")
-    pats = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    pats = data_lines("code_lines.txt")
     anchored = [p for p in pats if _anchored(p)] or ["(?!)"]
     other = [p for p in pats if not _anchored(p)] or ["(?!)"]
     return _one_pattern(anchored), _one_pattern(other)

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 import regex
 
+from cleantext.data import data_lines
 from cleantext.edits import Edit
 from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
@@ -70,11 +70,10 @@ def ambiguous_parts() -> dict[str, frozenset[str]]:
     >>> "well" in parts["head"], "und" in parts["tail"], "in" in parts["head"]
     (True, True, False)
     """
-    text = files("cleantext.data").joinpath("hyphen_keep.txt").read_text(encoding="utf-8")
     found: dict[str, set[str]] = {"head": set(), "tail": set()}
-    for line in text.splitlines():
+    for line in data_lines("hyphen_keep.txt"):
         where, _, words = line.partition(":")
-        if line.startswith("#") or not words:
+        if not words:
             continue
         for side in ("head", "tail") if where == "both" else (where,):
             found[side].update(w.casefold() for w in words.split())

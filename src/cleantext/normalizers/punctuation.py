@@ -19,10 +19,10 @@ file names, code (``System.Console``), numbers or abbreviations.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
 
 import regex
 
+from cleantext.data import data_lines
 from cleantext.edits import Edit
 from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
@@ -85,10 +85,7 @@ _MARK_BEFORE_CAPITAL = [regex.compile(rf"\{mark}(?=[¿¡]?\p{{Lu}})") for mark i
 @lru_cache(maxsize=1)
 def file_words() -> frozenset[str]:
     """File extensions and top-level domains (``data/file_words.txt``), lowercase."""
-    text = files("cleantext.data").joinpath("file_words.txt").read_text(encoding="utf-8")
-    return frozenset(
-        w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split()
-    )
+    return frozenset(w.lower() for line in data_lines("file_words.txt") for w in line.split())
 
 
 @implements(SPACE_BEFORE, gate=Gate(events=((".", "space_before"), (",", "space_before"))))
