@@ -356,7 +356,7 @@ def _pair(rows: list[str], hits: list[Match | None], term: int, line: int) -> bo
     if hits[line] is not None or not _sentence(rows[line]):
         return False
     head = rows[term].rstrip()
-    if len(head.split(maxsplit=HEADING_WORDS)) > HEADING_WORDS or head.endswith(_STOPS):
+    if len(head.split(maxsplit=HEADING_WORDS)) > HEADING_WORDS or head.endswith(END_TUPLE):
         return False
     return len(rows[line].split(maxsplit=DEFINITION_WORDS)) <= DEFINITION_WORDS
 
