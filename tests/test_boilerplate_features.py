@@ -462,7 +462,7 @@ def test_row_ends_strip_only_rows_that_end_in_space_or_a_closer() -> None:
     # ``_ends`` reads the last character of most rows as it is; a row that ends in white
     # space or a closing quote is stripped first, as ``is_terminal`` does
     from cleantext.boilerplate.features import _ends
-    from cleantext.boilerplate.sentences import CLOSING
+    from cleantext.sentences import CLOSING
 
     rows = ["Done.", "Done. ", "“Done.”", "Home »", "", "\u3000", "Title..", "a)"]
     assert _ends(rows) == [r.rstrip(_SPACE).rstrip(CLOSING)[-1:] for r in rows]

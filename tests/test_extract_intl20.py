@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleantext import Cleaner
-from cleantext.boilerplate import light, patterns, sentences
+from cleantext import Cleaner, sentences
+from cleantext.boilerplate import light, patterns
 from cleantext.boilerplate.bylines import is_byline, marked
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.pitch import pitch_rows

@@ -1,5 +1,5 @@
-"""Session 22: one set of sentence ends (``boilerplate/sentences.py``, the data file's
-``[sentences] ends``) read by every rule that looks for a sentence's end, and one rank
+"""Session 22: one set of sentence ends (``cleantext/sentences.py``, the data file
+``sentences.toml``'s ``ends``) read by every rule that looks for a sentence's end, and one rank
 pattern (``ranked_headlines.RANK``). The rules that kept a private copy (Latin marks only,
 or fewer scripts) now see the full stops of every script the rules read; each case with a
 near miss that keeps the old answer."""
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from cleantext.boilerplate import fields, intro, popular, ranked_headlines, sentences
+from cleantext import sentences
+from cleantext.boilerplate import fields, intro, popular, ranked_headlines
 from cleantext.boilerplate.features import is_terminal
 from cleantext.data import clause_ends, sentence_ends
 

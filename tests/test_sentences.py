@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from cleantext import sentences
 from cleantext.blocks import align, repeated
-from cleantext.boilerplate import sentences as rules_sentences
+from cleantext.boilerplate import features, lead, light
 from cleantext.html import content, script_data
 from cleantext.normalizers.capitalize import capitalize_sentences
 
@@ -25,9 +25,9 @@ def test_each_view_is_a_part_of_the_one_set() -> None:
 
 
 def test_the_rules_of_boilerplate_read_the_same_objects() -> None:
-    assert rules_sentences.ENDS is sentences.ENDS
-    assert rules_sentences.TERMINAL is sentences.TERMINAL
-    assert rules_sentences.LINE_END is sentences.LINE_END
+    assert light.ENDS is sentences.ENDS
+    assert features.TERMINAL is sentences.TERMINAL
+    assert lead.LINE_END is sentences.LINE_END
 
 
 def test_wrapped_text_ends_a_sentence_at_a_spaced_or_a_full_width_end() -> None:

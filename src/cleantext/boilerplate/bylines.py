@@ -32,9 +32,9 @@ from functools import lru_cache
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.boilerplate.sentences import ENDS
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
+from cleantext.sentences import ENDS
 
 __all__ = ["BYLINE", "MAX_WORDS", "heads", "is_byline", "marked"]
 

@@ -37,9 +37,9 @@ from functools import lru_cache
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.boilerplate.sentences import INNER_END, TERMINAL
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
+from cleantext.sentences import INNER_END, TERMINAL
 
 __all__ = ["CHART", "chart_lines", "is_chart_label", "is_chart_source"]
 

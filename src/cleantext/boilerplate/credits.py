@@ -58,9 +58,9 @@ from functools import lru_cache
 import regex
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.boilerplate.sentences import END_TUPLE, TERMINAL
 from cleantext.data import alternation, boilerplate_table
 from cleantext.rules import Rule, register
+from cleantext.sentences import END_TUPLE, TERMINAL
 
 __all__ = ["CAPTION", "CREDIT", "caption_pattern", "caption_words", "is_caption", "is_credit"]
 

@@ -38,8 +38,8 @@ from cleantext.boilerplate import appeals, signup
 from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, fold_text, normalize_folded
 from cleantext.boilerplate.phrases import PhraseLists
-from cleantext.boilerplate.sentences import CLOSING, TERMINAL
 from cleantext.boilerplate.stopwords import Stopwords
+from cleantext.sentences import CLOSING, TERMINAL
 from cleantext.tokens import CJK, NOT_CJK, may_have_cjk
 
 __all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal", "picker"]

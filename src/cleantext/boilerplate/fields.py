@@ -46,8 +46,8 @@ from functools import lru_cache
 import regex
 
 from cleantext.boilerplate.patterns import Patterns, normalize_line
-from cleantext.boilerplate.sentences import ENDS
 from cleantext.data import boilerplate_table
+from cleantext.sentences import ENDS
 
 __all__ = [
     "MAX_LABEL_WORDS",

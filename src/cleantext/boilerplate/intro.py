@@ -92,8 +92,8 @@ import regex
 from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.headline import MAX_TITLE_WORDS, title_keys
 from cleantext.boilerplate.patterns import normalize_line
-from cleantext.boilerplate.sentences import CLOSING, SENTENCE_END
 from cleantext.boilerplate.stopwords import Stopwords, unvowelled
+from cleantext.sentences import CLOSING, SENTENCE_END
 from cleantext.tokens import may_have_cjk
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)

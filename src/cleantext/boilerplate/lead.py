@@ -71,8 +71,8 @@ from cleantext.boilerplate.intro import (
     stems,
     under_credit,
 )
-from cleantext.boilerplate.sentences import INNER_END, LINE_END, TERMINAL
 from cleantext.boilerplate.standfirst import is_meta
+from cleantext.sentences import INNER_END, LINE_END, TERMINAL
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights

@@ -29,11 +29,11 @@ from itertools import accumulate, compress, repeat
 from operator import add
 
 from cleantext.boilerplate.patterns import Match, Patterns
-from cleantext.boilerplate.sentences import CLOSING, END_TUPLE, ENDS
 from cleantext.data import boilerplate_table
 from cleantext.edits import Edit
 from cleantext.rules import Rule, register
 from cleantext.segment import removal_span
+from cleantext.sentences import CLOSING, END_TUPLE, ENDS
 from cleantext.tokens import lower_start
 
 UI_LINES = register(

@@ -55,8 +55,8 @@ import regex
 
 from cleantext.boilerplate.headline import title_keys
 from cleantext.boilerplate.patterns import normalize_line
-from cleantext.boilerplate.sentences import CLOSING, ENDS
 from cleantext.data import boilerplate_table
+from cleantext.sentences import CLOSING, ENDS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights

@@ -31,7 +31,6 @@ import regex
 from numpy.typing import NDArray
 
 from cleantext.boilerplate.safety import check_pattern, first_words, required_strings
-from cleantext.boilerplate.sentences import TERMINAL
 from cleantext.boilerplate.twins import (
     CLASS_LIMITS,
     FEW_OTHERS,
@@ -47,6 +46,7 @@ from cleantext.boilerplate.twins import (
 from cleantext.data import boilerplate_table
 from cleantext.errors import ConfigError
 from cleantext.minhash.shingle import _kernels
+from cleantext.sentences import TERMINAL
 from cleantext.tokens import CJK, HAN_KANA
 
 # the C kernel that normalises every line of a text in one pass (``_kernels.c``), if built

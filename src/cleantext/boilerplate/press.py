@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.intro import line_below
 from cleantext.boilerplate.patterns import normalize_line
-from cleantext.boilerplate.sentences import ENDS
 from cleantext.data import boilerplate_table
+from cleantext.sentences import ENDS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights

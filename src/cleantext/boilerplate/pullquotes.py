@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from itertools import compress
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.boilerplate.sentences import ENDS, TERMINAL
 from cleantext.rules import Rule, register
+from cleantext.sentences import ENDS, TERMINAL
 
 __all__ = ["PULL_QUOTE", "pull_quotes"]
 

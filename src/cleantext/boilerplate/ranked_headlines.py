@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.boilerplate.intro import line_above, stems
-from cleantext.boilerplate.sentences import INNER_END
+from cleantext.sentences import INNER_END
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights

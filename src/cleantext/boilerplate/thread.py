@@ -47,8 +47,8 @@ from typing import NamedTuple
 import regex
 
 from cleantext.boilerplate.patterns import Patterns, normalize_line
-from cleantext.boilerplate.sentences import LINE_END
 from cleantext.data import boilerplate_table
+from cleantext.sentences import LINE_END
 
 __all__ = [
     "BODY_LINES",
