@@ -118,7 +118,8 @@ class Cleaner:
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        if "\r" in text and "\n" not in text:  # (old Mac line breaks: see _lone_cr)
+        if "\r" in text and "\n" not in text and self.config.normalize.profile != "ftfy":
+            # old Mac line breaks (see _lone_cr); the ftfy profile turns them into LF as ftfy does
             lf = text.replace("\r", "\n")
             return _lone_cr(self._run(lf, lf, [], False, _url(url), self.config), text)
         return self._run(text, text, [], False, _url(url), self.config)
