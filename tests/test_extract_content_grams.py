@@ -160,3 +160,13 @@ def test_an_intro_above_a_table_of_contents_is_kept() -> None:
 def test_a_site_description_in_its_place_goes() -> None:
     out = _extract("\n".join(INTRO_PAGE).replace("INTRO", ABOUT))
     assert ABOUT not in out and INTRO_PAGE[11] in out
+
+
+@pytest.mark.parametrize("label", ["分享到：", "分享到:"])
+def test_a_share_label_ending_in_a_colon_ends_no_sentence_above_it(label: str) -> None:
+    # a deck without its full stop over "分享到：" is no hard-wrapped paragraph's first half
+    # (the colon announces the share bar; it ends no sentence); before session 23's mend the
+    # ASCII colon lost the deck, and the full-width one once it became a clause end
+    page = _page("zh", DECK["zh"]).replace(SHARE_BAR["zh"][0], label)
+    out = _extract(page)
+    assert DECK["zh"] in out and label not in out

@@ -77,6 +77,7 @@ from cleantext.boilerplate.standfirst import (
     title_forms,
 )
 from cleantext.boilerplate.why import lines as line_range
+from cleantext.sentences import CLOSING, ENDS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -224,16 +225,18 @@ def _wrapped(infos: Sequence[LineInfo], j: int) -> bool:
     """Line ``j`` is the first line of a hard-wrapped paragraph: it has no full stop at its
     end, and the line right under it (no blank line between) goes on with its sentence: it
     starts in lower case, or it is shorter and ends the sentence ("... will launch on 11" /
-    "March, the company has announced."). Its first line alone would be half a sentence,
-    and the next pass would take it for the page title: such a paragraph is no deck."""
+    "March, the company has announced."; a line ending in ':', "分享到：", ends none). Its
+    first line alone would be half a sentence, and the next pass would take it for the page
+    title: such a paragraph is no deck."""
     nxt = j + 1
     if nxt >= len(infos) or infos[j].terminal:
         return False
     below = infos[nxt]
     if below.block.index != infos[j].block.index + 1:
         return False
-    ends = below.terminal and below.words < infos[j].words
-    return ends or below.block.text.lstrip()[:1].islower()
+    # (ends its sentence: a clause end, "分享到：" or "Share:", announces a share bar instead)
+    ends = below.block.text.rstrip().rstrip(CLOSING)[-1:] in ENDS
+    return (ends and below.words < infos[j].words) or below.block.text.lstrip()[:1].islower()
 
 
 def _is_headline(infos: Sequence[LineInfo], info: LineInfo) -> bool:
