@@ -2661,7 +2661,7 @@ def find_main_content(
         details = event_details(infos, first, weights) if toc is None else None
         facts = None
         if toc is None and details is None:
-            facts = header_facts(infos, first, page.title[0], weights, later)
+            facts = header_facts(infos, first, page.title[0], weights)
         head_words = gallery if opened is None else _joined(gallery, why_opening(infos, opened))
         head_words = _joined(head_words, pros_cons)
         head_words = _joined(head_words, why_ranked_head(infos, ranked_top))

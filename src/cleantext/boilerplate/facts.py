@@ -134,12 +134,13 @@ def _above(infos: Sequence[LineInfo], j: int) -> int:
 
 
 def header_facts(
-    infos: Sequence[LineInfo], first: int, title: str, w: Weights, later: bool = False
+    infos: Sequence[LineInfo], first: int, title: str, w: Weights
 ) -> tuple[int, int] | None:
     """``(first line, last line)`` of the header's fact lines above the main content (which
     starts at ``first``) under the headline (the module's doc), or ``None``; none if not
-    ``w.header_facts``. In a ``later`` pass (what the first one kept, the headline gone), a
-    run at the text's start is the one kept.
+    ``w.header_facts``. A run at the text's start is the one kept: in a later pass (what
+    the first one kept, the headline gone), or when ``extract``'s output is given again (a
+    page's first line is its title, never a fact line).
 
     >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
     >>> say = "You will maintain the packing lines of our plant and fix what breaks down."
@@ -164,7 +165,7 @@ def header_facts(
         j = _above(infos, j)
     if not run or not strong:
         return None
-    if j < 0 and later:
+    if j < 0:  # (the text's start: a later pass, or extract's own output given again)
         return run[-1], run[0]
     for _ in range(MAX_META + 1):
         if j < 0:
