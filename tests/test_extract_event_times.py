@@ -22,7 +22,8 @@ CRUMB = ("Startseite › Veranstaltungen › Konzerte",)
 HEADS = {
     "de": ("Orgelnacht im Dom", "Samstag, 16. Mai 2026, 20:00 bis 24:00 Uhr",
            "Dom St. Marien, Domplatz 1, Lindenberg"),
-    "en": ("Jazz on the Quay", "Friday 12 June 2026, 7pm-10pm", "The Old Customs House, 3 Quay Street"),
+    "en": ("Jazz on the Quay", "Friday 12 June 2026, 7pm-10pm",
+           "The Old Customs House, 3 Quay Street"),
 }  # fmt: skip
 DESCRIPTION = (
     "Vier Organistinnen und Organisten spielen in vier Stunden Musik aus vier Jahrhunderten, "

@@ -155,9 +155,8 @@ def why_details(lines: str, timed_run: bool = False) -> str:
     'its hours and place: event-times)'
     """
     if timed_run:
-        return f"the event's title and details at {lines} are kept (its hours and place: " + (
-            "event-times)"
-        )
+        why = "its hours and place: event-times"
+        return f"the event's title and details at {lines} are kept ({why})"
     return (
         f"the event's title and details at {lines} are kept (its date, place and prices "
         "above the description: event-details)"
