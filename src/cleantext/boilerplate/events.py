@@ -27,7 +27,7 @@ and an end (the data file's ``[events] range_regex``: "20:00 bis 24:00 Uhr", "7p
 (True, False)
 >>> timed("Samstag, 16. Mai 2026, 20:00 bis 24:00 Uhr"), timed("Sat 16 May, 7pm-10pm")
 (True, True)
->>> timed("Samstag, 16. Mai 2026, 20:00 Uhr"), timed("Updated 16 May 2026 at 10:15")
+>>> timed("Samstag, 16. Mai 2026, 20:00 Uhr"), timed("and last updated 2013-12-30 16:42:01-05")
 (False, False)
 """
 
