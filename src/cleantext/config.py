@@ -319,7 +319,10 @@ class BlockDedupOptions:
 #: sentences, kept (``later-sections``), an infobox of "Label: value" rows between the intro and
 #: its table of contents kept with the intro (``toc-infobox``), the header's fact lines under the
 #: headline ("CDI · Lyon · Temps plein", "Código: 40215 · Créditos: 6 ECTS") kept above the
-#: buttons (``header-facts``)
+#: buttons (``header-facts``), a review's verdict (its heading, 1 to 3 paragraphs, a score line)
+#: right after its pros and cons box kept with the box (``review-verdict``), and an event's
+#: unlabelled date and place lines above its description kept when one gives a time range
+#: ("20:00 bis 24:00 Uhr": ``event-times``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -443,6 +446,8 @@ EXTRACT_MECHANISMS = (
     "later-sections",
     "toc-infobox",
     "header-facts",
+    "review-verdict",
+    "event-times",
 )
 
 

@@ -191,6 +191,8 @@ _SWITCHES = {
     "later-sections": "later_sections",
     "toc-infobox": "toc_infobox",
     "header-facts": "header_facts",
+    "review-verdict": "review_verdict",
+    "event-times": "event_times",
 }
 
 

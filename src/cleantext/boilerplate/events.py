@@ -14,10 +14,21 @@ A news story's date line has no event label above it and stays out. Off with
 ``Weights.event_details=False`` (``extract_off = ["event-details"]``); the ``extract-head``
 note names the lines.
 
+Many event pages label nothing: the date with its hours, then the place ("Samstag, 16. Mai
+2026, 20:00 bis 24:00 Uhr" / "Dom St. Marien, Domplatz 1, Lindenberg"). Such a run of
+``MIN_TIMED`` or more detail lines is kept too when one of them gives a time range, a start
+and an end (the data file's ``[events] range_regex``: "20:00 bis 24:00 Uhr", "7pm–10pm",
+"19h30 à 22h"); a news story's date line gives one time, not a range, and stays out. Off with
+``Weights.event_times=False`` (``extract_off = ["event-times"]``).
+
 >>> labelled("Venue: St Mary's Hall, York"), labelled("Tickets from £25"), labelled("Home")
 (True, True, False)
 >>> labelled("Lieu : Théâtre de la Halle"), labelled("Venue of the year is chosen by readers")
 (True, False)
+>>> timed("Samstag, 16. Mai 2026, 20:00 bis 24:00 Uhr"), timed("Sat 16 May, 7pm-10pm")
+(True, True)
+>>> timed("Samstag, 16. Mai 2026, 20:00 Uhr"), timed("and last updated 2013-12-30 16:42:01-05")
+(False, False)
 """
 
 from __future__ import annotations
@@ -34,7 +45,7 @@ from cleantext.data import boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["event_details", "labelled", "why_details"]
+__all__ = ["by_times", "event_details", "labelled", "timed", "why_details"]
 
 MAX_GAP = 3  # short lines (buttons) between the details and the description
 GAP_WORDS = 6  # words of such a line
@@ -42,6 +53,7 @@ MAX_WORDS = 14  # words of a detail line
 FIGURE_WORDS = 10  # words of a detail line that is a date or time (a line with a figure)
 MIN_LABELLED = 2
 MIN_LINES = 3
+MIN_TIMED = 2  # lines of an unlabelled run with a time range (``event-times``)
 _BREADCRUMB = ("/", ">", "»", "›", "|")
 _FIGURE = regex.compile(r"\d")
 _TITLE_KINDS = frozenset({"short", "repeat", "medium"})
@@ -62,6 +74,18 @@ def labelled(text: str) -> bool:
     words = normalize_line(text).split()
     # the first word alone labels a short line that goes on with a figure ("Tickets from £25")
     return bool(words) and words[0] in _labels() and any(map(str.isdigit, text))
+
+
+@lru_cache(maxsize=1)
+def _range() -> regex.Pattern[str]:
+    """The data file's ``[events] range_regex``, searched in a line."""
+    found = boilerplate_table()["events"]["range_regex"]
+    return regex.compile("|".join(f"(?:{rx})" for rx in found))
+
+
+def timed(text: str) -> bool:
+    """A detail line giving a time range, a start and an end ("20:00 bis 24:00 Uhr")."""
+    return len(text.split()) <= FIGURE_WORDS and _range().search(text) is not None
 
 
 def _detail(info: LineInfo) -> bool:
@@ -101,14 +125,38 @@ def event_details(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[in
                 break
             run.append(j)
         j -= 1
-    if len(run) < MIN_LINES or sum(labelled(infos[k].block.text) for k in run) < MIN_LABELLED:
+    if not _enough(infos, run, w):
         return None
     top = j if j >= 0 and _title(infos[j]) else run[-1]
     return top, run[0]
 
 
-def why_details(lines: str) -> str:
-    """The head note's words for an event's details kept (``lines``: their line range)."""
+def _enough(infos: Sequence[LineInfo], run: list[int], w: Weights) -> bool:
+    """The run is an event's details: ``MIN_LINES`` lines, ``MIN_LABELLED`` of them labelled,
+    or (``w.event_times``) ``MIN_TIMED`` lines, one with a time range."""
+    if len(run) >= MIN_LINES and sum(labelled(infos[k].block.text) for k in run) >= MIN_LABELLED:
+        return True
+    texts = [infos[k].block.text for k in run]
+    return w.event_times and len(run) >= MIN_TIMED and any(map(timed, texts))
+
+
+def by_times(infos: Sequence[LineInfo], details: tuple[int, int]) -> bool:
+    """The details at ``details`` (an ``event_details`` result) were kept for their time
+    range (``event-times``), not for their labels."""
+    texts = [infos[k].block.text for k in range(details[0], details[1] + 1)]
+    return sum(map(labelled, texts)) < MIN_LABELLED
+
+
+def why_details(lines: str, timed_run: bool = False) -> str:
+    """The head note's words for an event's details kept (``lines``: their line range;
+    ``timed_run``: unlabelled, kept for a time range).
+
+    >>> why_details("lines 9-11", timed_run=True)[-33:]
+    'its hours and place: event-times)'
+    """
+    if timed_run:
+        why = "its hours and place: event-times"
+        return f"the event's title and details at {lines} are kept ({why})"
     return (
         f"the event's title and details at {lines} are kept (its date, place and prices "
         "above the description: event-details)"

@@ -72,7 +72,7 @@ from cleantext.boilerplate.credits import (
 )
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, kept_deck, refused, why_deck
-from cleantext.boilerplate.events import event_details, why_details
+from cleantext.boilerplate.events import by_times, event_details, why_details
 from cleantext.boilerplate.facts import header_facts, why_facts
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
 from cleantext.boilerplate.fields import (
@@ -147,7 +147,13 @@ from cleantext.boilerplate.posts import (
     why_posts,
 )
 from cleantext.boilerplate.press import contact_after, why_contact
-from cleantext.boilerplate.proscons import box_after, box_before, why_box
+from cleantext.boilerplate.proscons import (
+    box_after,
+    box_before,
+    verdict_after,
+    why_box,
+    why_verdict,
+)
 from cleantext.boilerplate.pullquotes import PULL_QUOTE, pull_quotes
 from cleantext.boilerplate.ranked_headlines import why_ranked_box, without_ranked_boxes
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
@@ -546,6 +552,8 @@ class Weights:
     later_sections: bool = True  # headed sections right after a sectioned article (later)
     toc_infobox: bool = True  # an infobox between the intro and its contents (``contents``)
     header_facts: bool = True  # the header's fact lines under the headline (``facts``)
+    review_verdict: bool = True  # a review's verdict right after its box (``proscons.py``)
+    event_times: bool = True  # an event's unlabelled date with a time range above it (events)
 
 
 WEIGHTS = Weights()
@@ -2572,9 +2580,12 @@ def find_main_content(
         last = card[1]
     boxed = box_after(infos, last, weights) if bio < 0 else last
     if boxed > last:  # the box's short lines are the review's: no menu
+        verdict = verdict_after(infos, boxed, weights)
         fields += "; " + why_box(line_range(infos, last + 1, boxed))
-        infos = _keep_lists(infos, {last + 1: boxed + 1})
-        last = boxed
+        if verdict > boxed:
+            fields += "; " + why_verdict(line_range(infos, boxed + 1, verdict))
+        infos = _keep_lists(infos, {last + 1: verdict + 1})
+        last = verdict
     named = named_after(infos, last, weights) if bio < 0 else last
     if named > last:  # the sections' short lines are the article's: no menu
         fields += "; " + why_after(infos, last, named)
@@ -3157,7 +3168,8 @@ def _kept_note(
     note = why() + (f"; {gallery}" if gallery else "")
     first_kept = first
     if details is not None:
-        note += f"; {why_details(line_range(infos, details[0], details[1]))}"
+        lines = line_range(infos, details[0], details[1])
+        note += f"; {why_details(lines, by_times(infos, details))}"
         first_kept = details[0]
     if facts is not None:
         note += f"; {why_facts(line_range(infos, facts[0], facts[1]))}"
