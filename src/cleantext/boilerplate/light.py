@@ -287,7 +287,7 @@ def cookie_prose(rows: list[str], hits: list[Match | None], i: int) -> bool:
     near = [r for r in (_next_prose(rows, hits, i, -1), _next_prose(rows, hits, i, 1)) if r]
     if len(near) == 2:
         return True
-    return any(w in r.casefold() for r in near for w in _cookie_words())
+    return any(w in r for r in map(str.casefold, near) for w in _cookie_words())
 
 
 def _keep_cookie_prose(rows: list[str], hits: list[Match | None]) -> None:
@@ -299,6 +299,10 @@ def _keep_cookie_prose(rows: list[str], hits: list[Match | None]) -> None:
     ]
     for i in kept:
         hits[i] = None
+
+
+#: a footer's link as a whole line, as :func:`policy_title` finds a legal page's title
+_FOOTER_LINK = Match("navigation", "line")
 
 
 def policy_title(rows: list[str], hits: list[Match | None]) -> int | None:
@@ -316,7 +320,7 @@ def policy_title(rows: list[str], hits: list[Match | None]) -> int | None:
     >>> policy_title(rows[:3], [Match("navigation", "line"), None, None])
     """
     first = next((i for i, row in enumerate(rows) if row.strip()), None)
-    if first is None or hits[first] != Match("navigation", "line"):
+    if first is None or hits[first] is None or hits[first] != _FOOTER_LINK:
         return None
     if _next_prose(rows, hits, first, 1) is None:
         return None
@@ -411,19 +415,15 @@ def announced_step(rows: list[str], hits: list[Match | None], i: int) -> bool:
     (True, False)
     """
     plain = False
-    below = _adjacent(rows, i, 1)
-    for _ in range(LIST_ITEMS):
-        if below is None or not _item(rows[below]):
-            break
-        plain = plain or hits[below] is None
-        below = _adjacent(rows, below, 1)
-    above = _adjacent(rows, i, -1)
+    above = _adjacent(rows, i, -1)  # (up first: most runs have no announcing line above)
     for _ in range(LIST_ITEMS):
         if above is None:
             return False
         row = rows[above].rstrip()
         if row.endswith((":", "：")):
-            return plain and hits[above] is None and len(row.split(maxsplit=2)) >= 3
+            if hits[above] is not None or len(row.split(maxsplit=2)) < 3:
+                return False
+            return plain or _plain_below(rows, hits, i)
         if not _item(row):
             return False
         plain = plain or hits[above] is None
@@ -431,12 +431,25 @@ def announced_step(rows: list[str], hits: list[Match | None], i: int) -> bool:
     return False
 
 
+def _plain_below(rows: list[str], hits: list[Match | None], i: int) -> bool:
+    """Whether one of the list's items under line ``i`` (up to :data:`LIST_ITEMS`, no blank
+    line between) is no UI line."""
+    below = _adjacent(rows, i, 1)
+    for _ in range(LIST_ITEMS):
+        if below is None or not _item(rows[below]):
+            return False
+        if hits[below] is None:
+            return True
+        below = _adjacent(rows, below, 1)
+    return False
+
+
 def _announced_run(rows: list[str], hits: list[Match | None], run: list[int]) -> bool:
     """A run of UI lines in a row, no blank line between, each a list's item, that are steps
     of an announced list (:func:`announced_step`)."""
-    if run[-1] - run[0] >= len(run) or not all(_item(rows[i]) for i in run):
-        return False
-    return announced_step(rows, hits, run[0])
+    if run[-1] - run[0] >= len(run) or _adjacent(rows, run[0], -1) is None:
+        return False  # (a blank line or none above: no line announces the run)
+    return all(_item(rows[i]) for i in run) and announced_step(rows, hits, run[0])
 
 
 def find_ui_lines(
