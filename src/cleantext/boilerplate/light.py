@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import add
+from operator import add, attrgetter
 
 from cleantext.boilerplate.patterns import Match, Patterns
 from cleantext.boilerplate.sentences import CLOSING, ENDS
@@ -292,8 +292,13 @@ def cookie_prose(rows: list[str], hits: list[Match | None], i: int) -> bool:
     return any(w in r.casefold() for r in near for w in _cookie_words())
 
 
+_CATEGORY = attrgetter("category")  # a UI match's category
+
+
 def _keep_cookie_prose(rows: list[str], hits: list[Match | None]) -> None:
     """Cookie lines that are a policy's prose (:func:`cookie_prose`) are no UI."""
+    if "cookie" not in map(_CATEGORY, filter(None, hits)):  # (told in C: most pages have none)
+        return
     kept = [
         i
         for i, m in zip(compress(range(len(hits)), hits), filter(None, hits), strict=True)
@@ -301,6 +306,9 @@ def _keep_cookie_prose(rows: list[str], hits: list[Match | None]) -> None:
     ]
     for i in kept:
         hits[i] = None
+
+
+_FOOTER_LINK = Match("navigation", "line")  # a footer's link as a whole line
 
 
 def policy_title(rows: list[str], hits: list[Match | None]) -> int | None:
@@ -318,7 +326,7 @@ def policy_title(rows: list[str], hits: list[Match | None]) -> int | None:
     >>> policy_title(rows[:3], [Match("navigation", "line"), None, None])
     """
     first = next((i for i, row in enumerate(rows) if row.strip()), None)
-    if first is None or hits[first] != Match("navigation", "line"):
+    if first is None or hits[first] != _FOOTER_LINK:
         return None
     if _next_prose(rows, hits, first, 1) is None:
         return None
@@ -436,9 +444,33 @@ def announced_step(rows: list[str], hits: list[Match | None], i: int) -> bool:
 def _announced_run(rows: list[str], hits: list[Match | None], run: list[int]) -> bool:
     """A run of UI lines in a row, no blank line between, each a list's item, that are steps
     of an announced list (:func:`announced_step`)."""
-    if run[-1] - run[0] >= len(run) or not all(_item(rows[i]) for i in run):
+    if run[-1] - run[0] >= len(run) or _announcer(rows, run[0]) is None:
+        return False  # (told first: most runs have no line ending in ':' above them)
+    if not all(_item(rows[i]) for i in run):
         return False
     return announced_step(rows, hits, run[0])
+
+
+def _announcer(rows: list[str], i: int) -> int | None:
+    """The line ending in ':' that :func:`announced_step` finds above line ``i`` past list
+    items, no blank line between (what it reads above ``i``), or ``None``.
+
+    >>> _announcer(["To share a document:", "Sign in", "Click Share"], 2)
+    0
+    >>> _announcer(["Share this:", "", "Sign in"], 2), _announcer(["A paragraph ends.", "Home"], 1)
+    (None, None)
+    """
+    above = _adjacent(rows, i, -1)
+    for _ in range(LIST_ITEMS):
+        if above is None:
+            return None
+        row = rows[above].rstrip()
+        if row.endswith((":", "：")):
+            return above
+        if not _item(row):
+            return None
+        above = _adjacent(rows, above, -1)
+    return None
 
 
 def find_ui_lines(
