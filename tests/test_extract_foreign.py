@@ -70,3 +70,16 @@ def test_explain_names_the_paragraph_in_another_language() -> None:
     doc = Cleaner(preset="extract").clean_document(_text())
     notes = " ".join(e.note for e in doc.edits if e.rule in ("extract-head", "extract-tail"))
     assert "prose in another language than the page's" in notes
+
+
+def test_a_later_pass_looks_the_rows_up() -> None:
+    # cost23b: the rows' own densities are kept by row for the page's later passes; a row
+    # looked up gives what it gave, one not seen yet is still read (and kept)
+    rows = ["Startseite", POST, SIDEBAR]
+    keep, counts = [0, 1, 2], [len(r.split()) for r in rows]
+    known: dict[str, float | None] = {}
+    first = foreign_density(rows, keep, counts, [0.0] * 3, "de", Stopwords.load(), known)
+    assert first == foreign_density(rows, keep, counts, [0.0] * 3, "de", Stopwords.load())
+    assert set(known) == {POST, SIDEBAR} and known[SIDEBAR] is None
+    known[POST] = 0.5  # (what a later pass reads: the kept value, not the row)
+    assert foreign_density(rows, keep, counts, [0.0] * 3, "de", Stopwords.load(), known) == {1: 0.5}

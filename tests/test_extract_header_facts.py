@@ -59,3 +59,14 @@ def test_a_date_and_reading_time_still_go() -> None:
 def test_a_menu_parted_by_bars_under_the_headline_still_goes() -> None:
     menu = "Emploi | Blog | Alternance | Contact: recrutement"
     assert menu not in cleantext.clean(_ad(menu), preset="extract")
+
+
+def test_a_text_without_a_part_mark_has_no_facts_to_look_for() -> None:
+    # cost23b: a strong fact line is parted by a middle dot, a bullet or a full-width space;
+    # a text with none of them is not read line by line
+    from cleantext.boilerplate.facts import fact_line, may_hold_facts
+
+    assert may_hold_facts(_ad("CDI · Lyon (69) · Temps plein"))
+    assert may_hold_facts("出版社：海風書房\u3000定価：1,980円")
+    line = "CDI - Lyon (69) - Temps plein - Publiée le 2 mars 2026"
+    assert not may_hold_facts(_ad(line)) and not fact_line(line)

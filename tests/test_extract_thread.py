@@ -212,3 +212,22 @@ def test_the_time_tests_count_the_spaces_of_long_keys() -> None:
     many = "0" + "x" * 200 + " a" * 10
     assert _timed([few, many]) == [*map(_is_timed, [few, many]), False] == [True, False, False]
     assert may_hold_thread([few] * 3) and not may_hold_thread([many] * 3)
+
+
+@pytest.mark.parametrize("lang", sorted(THREADS))
+def test_a_later_pass_looks_the_headers_up(lang: str) -> None:
+    # cost23b: the headers found are kept by their lines (and the lines after them) for the
+    # page's later passes; a look-up finds the thread the first pass found, a line not seen
+    # yet is read
+    from cleantext.boilerplate.thread import Known
+
+    lines = [*STORY, *THREADS[lang]]
+    known: Known = {}
+    found = bare_thread(lines, len(STORY) - 1, known=known)
+    assert found is not None and known
+    assert bare_thread(lines, len(STORY) - 1, known=known) == found
+    assert bare_thread(lines[1:], len(STORY) - 2, known=known) == found._replace(
+        start=found.start - 1
+    )
+    cleared = dict.fromkeys(known)  # (no header on any line: what the look-up then gives)
+    assert bare_thread(lines, len(STORY) - 1, known=cleared) is None

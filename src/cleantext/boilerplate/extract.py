@@ -73,7 +73,7 @@ from cleantext.boilerplate.credits import (
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, kept_deck, refused, why_deck
 from cleantext.boilerplate.events import by_times, event_details, why_details
-from cleantext.boilerplate.facts import header_facts, why_facts
+from cleantext.boilerplate.facts import header_facts, may_hold_facts, why_facts
 from cleantext.boilerplate.features import LineColumns, PageFeatures, is_terminal, picker
 from cleantext.boilerplate.fields import (
     MIN_ROWS,
@@ -190,7 +190,7 @@ from cleantext.boilerplate.tables import (
 from cleantext.boilerplate.tables import MIN_ROWS as TABLE_ROWS
 from cleantext.boilerplate.tables import MIN_SHARED as TABLE_SHARED
 from cleantext.boilerplate.teasers import counted_items, teasers_after_headline
-from cleantext.boilerplate.thread import Thread, bare_thread, may_hold_thread
+from cleantext.boilerplate.thread import Known, Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.toc import TOC, toc_box
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
@@ -634,7 +634,8 @@ def classify_lines(
     counts, norm = kept.words, kept.keys
     foreign: dict[int, float] = {}
     if weights.foreign:  # before the kept lines' densities are read
-        foreign = foreign_density(rows, keep, counts, dens, found.lang, stopwords)
+        known_foreign = features.foreign.setdefault(found.lang, {})
+        foreign = foreign_density(rows, keep, counts, dens, found.lang, stopwords, known_foreign)
         dens = [foreign.get(i, d) for i, d in enumerate(dens)] if foreign else dens
     density = picker(keep)(dens)
     repeated = _repeated(norm)
@@ -2208,7 +2209,9 @@ def _key(info: LineInfo) -> str:
     return info.key or normalize_line(info.block.text)
 
 
-def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
+def _comment_thread(
+    infos: Sequence[LineInfo], w: Weights, known: Known | None = None
+) -> int | None:
     """The first line of a comment thread without a known heading: from it on, bylines or
     times repeat (two at least) and so do reply buttons (two at least, the first within
     ``thread_reach`` lines). The commenter's name on the line above a time goes with it.
@@ -2216,7 +2219,7 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     shapes = _shapes()
     first = _first_paragraph(infos)
     if not _may_reply(infos[first + 1 :], shapes.replies):
-        bare = _bare_thread(infos, first, w)  # (no reply button: the bare thread alone)
+        bare = _bare_thread(infos, first, w, known)  # (no reply button: the bare thread alone)
         return None if bare is None else bare[0]
     short = [
         i
@@ -2225,7 +2228,7 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
     ]
     replies = [i for i in short if (infos[i].key or _key(infos[i])) in shapes.replies]
     if len(replies) < 2:  # a thread needs two reply buttons: the bylines need no look
-        bare = _bare_thread(infos, first, w)
+        bare = _bare_thread(infos, first, w, known)
         return None if bare is None else bare[0]
     buttons = set(replies)  # (a set, and a bisection below: lists read per line were quadratic)
     bylines = [i for i in short if i not in buttons and _byline(infos[i], shapes, w)]
@@ -2237,7 +2240,7 @@ def _comment_thread(infos: Sequence[LineInfo], w: Weights) -> int | None:
             and replies[later] - start <= w.thread_reach
         ):
             return _name_above(infos, start)
-    bare = _bare_thread(infos, first, w)
+    bare = _bare_thread(infos, first, w, known)
     return None if bare is None else bare[0]
 
 
@@ -2256,7 +2259,9 @@ def _may_reply(infos: Sequence[LineInfo], replies: frozenset[str]) -> bool:
     return "" in keys or not replies.isdisjoint(keys)
 
 
-def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int, Thread] | None:
+def _bare_thread(
+    infos: Sequence[LineInfo], first: int, w: Weights, known: Known | None = None
+) -> tuple[int, Thread] | None:
     """A thread without reply buttons, found by its repeated header and body
     (``thread.py``): the index of its first line and the thread; ``None`` if none starts
     after ``infos[first]`` (the first paragraph) or ``w.bare_thread`` is off."""
@@ -2274,7 +2279,7 @@ def _bare_thread(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[int
     idx = [i for i, info in enumerate(infos) if info.kind != "empty"]
     after = len(idx) - len(keys) - 1
     keys[:0] = [_key(infos[i]) for i in idx[: after + 1]]
-    found = bare_thread([infos[i].block.text for i in idx], after, keys)
+    found = bare_thread([infos[i].block.text for i in idx], after, keys, known)
     return None if found is None else (idx[found.start], found)
 
 
@@ -2287,11 +2292,14 @@ def _name_above(infos: Sequence[LineInfo], i: int) -> int:
     return j if name and not infos[j].terminal else i
 
 
-def _mark_thread(infos: list[LineInfo], w: Weights) -> tuple[list[LineInfo], Posts | None]:
+def _mark_thread(
+    infos: list[LineInfo], w: Weights, known: Known | None = None
+) -> tuple[list[LineInfo], Posts | None]:
     """The first line of a comment thread (``_comment_thread``) as a comment heading; or,
     when the thread is a forum's (``_posts``), the lines unmarked and its posts (marked, with
-    the posts, when the thread starts above its first post: ``Posts.inside``)."""
-    start = _comment_thread(infos, w)
+    the posts, when the thread starts above its first post: ``Posts.inside``). ``known``:
+    the page's comment headers found before (``thread._headers``)."""
+    start = _comment_thread(infos, w, known)
     if start is None:
         return infos, None
     posts = _posts(infos, start, w)
@@ -2462,7 +2470,7 @@ def find_main_content(
     infos = unwrapped(infos, weights)
     posts = None  # (a forum thread's posts: the content, ``posts.py``)
     if THREAD.name in enabled:
-        infos, posts = _mark_thread(infos, weights)
+        infos, posts = _mark_thread(infos, weights, page.headers)
     infos = _mark_form(infos, weights)
     prose = _prose_span(infos)  # a page of paragraphs: no list, box or run to look for
     tables: dict[int, str] = {}  # (the tables inside the article: their notes)
@@ -2671,7 +2679,7 @@ def find_main_content(
         )
         details = event_details(infos, first, weights) if toc is None else None
         facts = None
-        if toc is None and details is None:
+        if toc is None and details is None and may_hold_facts(text):
             facts = header_facts(infos, first, page.title[0], weights)
         head_words = gallery if opened is None else _joined(gallery, why_opening(infos, opened))
         head_words = _joined(head_words, pros_cons)

@@ -43,7 +43,7 @@ from cleantext.boilerplate.standfirst import is_meta
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["fact_line", "header_facts", "why_facts"]
+__all__ = ["fact_line", "header_facts", "may_hold_facts", "why_facts"]
 
 MAX_GAP = 4  # short lines (buttons, a section's heading) between the facts and the article
 GAP_WORDS = 6  # words of such a line
@@ -79,6 +79,17 @@ def fact_line(text: str) -> bool:
     if any(_field(p) for p in parts):
         return True
     return len(parts) >= MIN_PARTS and all(len(p.split()) <= PART_WORDS for p in parts)
+
+
+def may_hold_facts(text: str) -> bool:
+    """Whether ``text`` has a character a strong fact line is parted by (``_PARTS``: a
+    middle dot, a bullet, a full-width space): a text with none has no run of facts
+    (told in C, once per text: most pages have none).
+
+    >>> may_hold_facts("Jobs\\nFull time · Lyon"), may_hold_facts("Jobs\\nFull time - Lyon")
+    (True, False)
+    """
+    return "\u00b7" in text or "\u2022" in text or "\u3000" in text
 
 
 def _parts(text: str) -> list[str]:

@@ -32,7 +32,7 @@ from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from cleantext.boilerplate import appeals, signup
 from cleantext.boilerplate.credits import is_caption, is_credit
@@ -41,6 +41,9 @@ from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.sentences import CLOSING, TERMINAL
 from cleantext.tokens import CJK, NOT_CJK, may_have_cjk
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from cleantext.boilerplate.thread import Known
 
 __all__ = ["Features", "LineColumns", "PageFeatures", "is_terminal", "picker"]
 
@@ -145,6 +148,12 @@ class PageFeatures:
         #: a text the extract preset knows it removes nothing from, with the arguments it
         #: was given (set by a pass over the text this one is what is left of)
         self.settled: tuple[object, ...] | None = None
+        #: the comment headers found on the page's lines (``thread._headers``), kept for
+        #: the later passes (each reads the lines the pass before left)
+        self.headers: Known = {}
+        #: the page's lines read in another language, by the page's language: their own
+        #: stopword density, or None (``foreign.foreign_density``), kept for the later passes
+        self.foreign: dict[str | None, dict[str, float | None]] = {}
 
     def of(self, text: str) -> Features:
         """The features of every line of ``text``."""

@@ -52,32 +52,53 @@ def foreign_density(
     density: Sequence[float],
     lang: str | None,
     stopwords: Stopwords,
+    known: dict[str, float | None] | None = None,
 ) -> dict[int, float]:
     """``{row: stopword density in the row's own language}`` for the rows of ``keep`` (with
     ``counts`` words each) of ``MIN_WORDS`` words or more and almost no stopword of ``lang``
     (``density``: by row), in another language that has a word list; ``{}`` if ``lang`` is
-    ``None`` (a page without a language has no density threshold)."""
+    ``None`` (a page without a language has no density threshold). ``known``: the rows'
+    own densities (or ``None``) found before in ``lang`` with ``stopwords``, by row (a
+    later pass over what is left of the page): looked up, and kept there."""
     if lang is None:
         return {}
     found: dict[int, float] = {}
     scripts = stopwords.scripts(lang)
     for i, n in zip(keep, counts, strict=True):
-        if n < SCRIPT_WORDS or density[i] >= LOW_DENSITY or "://" in rows[i]:
+        row = rows[i]
+        if n < SCRIPT_WORDS or density[i] >= LOW_DENSITY or "://" in row:
             continue
-        head = rows[i][:_SAMPLE]  # the language and the case of a paragraph, from its start
-        # a line in another script than the page's list has none of its stopwords whatever
-        # it is: a shorter one, and a lower share of its own stopwords, tell its prose
-        script = not _in_scripts(head, scripts)
-        if n < MIN_WORDS and not (script and len(words(head)) >= SCRIPT_WORDS):
-            continue  # (its words, not its length: "김 기자 kim@news.co.kr" is no paragraph)
-        if _capitalised(head):
-            continue
-        other = stopwords.detect(head)
-        if other is not None and other != lang:
-            d = stopwords.density(rows[i], other)
-            if d >= (SCRIPT_DENSITY if script else MIN_DENSITY):
-                found[i] = d
+        if known is None:
+            d = _own_density(row, n, lang, scripts, stopwords)
+        elif row in known:
+            d = known[row]
+        else:
+            d = known[row] = _own_density(row, n, lang, scripts, stopwords)
+        if d is not None:
+            found[i] = d
     return found
+
+
+def _own_density(
+    row: str, n: int, lang: str, scripts: frozenset[str], stopwords: Stopwords
+) -> float | None:
+    """The stopword density of ``row`` (of ``n`` words, almost no stopword of ``lang``,
+    whose list is in ``scripts``) in its own language, if it is prose in another language
+    with a word list (``foreign_density``); else ``None``."""
+    head = row[:_SAMPLE]  # the language and the case of a paragraph, from its start
+    # a line in another script than the page's list has none of its stopwords whatever
+    # it is: a shorter one, and a lower share of its own stopwords, tell its prose
+    script = not _in_scripts(head, scripts)
+    if n < MIN_WORDS and not (script and len(words(head)) >= SCRIPT_WORDS):
+        return None  # (its words, not its length: "김 기자 kim@news.co.kr" is no paragraph)
+    if _capitalised(head):
+        return None
+    other = stopwords.detect(head)
+    if other is not None and other != lang:
+        d = stopwords.density(row, other)
+        if d >= (SCRIPT_DENSITY if script else MIN_DENSITY):
+            return d
+    return None
 
 
 def foreign_note(

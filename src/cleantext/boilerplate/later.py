@@ -72,7 +72,7 @@ def _sectioned(infos: Sequence[LineInfo], first: int, last: int) -> bool:
         info = infos[k]
         if info.kind == "empty":
             continue
-        if before is not None and _body(before) and _heading(info):
+        if before is not None and _heading(info) and _body(before):  # (most lines: no heading)
             return True
         before = info
     return False

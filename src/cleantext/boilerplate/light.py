@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import add
+from operator import add, attrgetter
 
 from cleantext.boilerplate.patterns import Match, Patterns
 from cleantext.data import boilerplate_table
@@ -290,8 +290,13 @@ def cookie_prose(rows: list[str], hits: list[Match | None], i: int) -> bool:
     return any(w in r for r in map(str.casefold, near) for w in _cookie_words())
 
 
+_CATEGORY = attrgetter("category")  # a UI match's category
+
+
 def _keep_cookie_prose(rows: list[str], hits: list[Match | None]) -> None:
     """Cookie lines that are a policy's prose (:func:`cookie_prose`) are no UI."""
+    if "cookie" not in map(_CATEGORY, filter(None, hits)):  # (told in C: most pages have none)
+        return
     kept = [
         i
         for i, m in zip(compress(range(len(hits)), hits), filter(None, hits), strict=True)
@@ -320,7 +325,7 @@ def policy_title(rows: list[str], hits: list[Match | None]) -> int | None:
     >>> policy_title(rows[:3], [Match("navigation", "line"), None, None])
     """
     first = next((i for i, row in enumerate(rows) if row.strip()), None)
-    if first is None or hits[first] is None or hits[first] != _FOOTER_LINK:
+    if first is None or hits[first] != _FOOTER_LINK:
         return None
     if _next_prose(rows, hits, first, 1) is None:
         return None
@@ -414,21 +419,11 @@ def announced_step(rows: list[str], hits: list[Match | None], i: int) -> bool:
     >>> announced_step(rows, hits, 1), announced_step(rows, hits[:2] + [hits[3]] * 2, 1)
     (True, False)
     """
-    plain = False
-    above = _adjacent(rows, i, -1)  # (up first: most runs have no announcing line above)
-    for _ in range(LIST_ITEMS):
-        if above is None:
-            return False
-        row = rows[above].rstrip()
-        if row.endswith((":", "：")):
-            if hits[above] is not None or len(row.split(maxsplit=2)) < 3:
-                return False
-            return plain or _plain_below(rows, hits, i)
-        if not _item(row):
-            return False
-        plain = plain or hits[above] is None
-        above = _adjacent(rows, above, -1)
-    return False
+    top = _announcer(rows, i)  # (up first: most runs have no announcing line above)
+    if top is None or hits[top] is not None or len(rows[top].split(maxsplit=2)) < 3:
+        return False
+    # (the lines between are the list's items above line i, no blank line between)
+    return any(hits[j] is None for j in range(top + 1, i)) or _plain_below(rows, hits, i)
 
 
 def _plain_below(rows: list[str], hits: list[Match | None], i: int) -> bool:
@@ -447,9 +442,31 @@ def _plain_below(rows: list[str], hits: list[Match | None], i: int) -> bool:
 def _announced_run(rows: list[str], hits: list[Match | None], run: list[int]) -> bool:
     """A run of UI lines in a row, no blank line between, each a list's item, that are steps
     of an announced list (:func:`announced_step`)."""
-    if run[-1] - run[0] >= len(run) or _adjacent(rows, run[0], -1) is None:
-        return False  # (a blank line or none above: no line announces the run)
+    if run[-1] - run[0] >= len(run) or _announcer(rows, run[0]) is None:
+        return False  # (told first: most runs have no line ending in ':' above them)
     return all(_item(rows[i]) for i in run) and announced_step(rows, hits, run[0])
+
+
+def _announcer(rows: list[str], i: int) -> int | None:
+    """The line ending in ':' that :func:`announced_step` finds above line ``i`` past list
+    items, no blank line between (what it reads above ``i``), or ``None``.
+
+    >>> _announcer(["To share a document:", "Sign in", "Click Share"], 2)
+    0
+    >>> _announcer(["Share this:", "", "Sign in"], 2), _announcer(["A paragraph ends.", "Home"], 1)
+    (None, None)
+    """
+    above = _adjacent(rows, i, -1)
+    for _ in range(LIST_ITEMS):
+        if above is None:
+            return None
+        row = rows[above].rstrip()
+        if row.endswith((":", "：")):
+            return above
+        if not _item(row):
+            return None
+        above = _adjacent(rows, above, -1)
+    return None
 
 
 def find_ui_lines(

@@ -55,6 +55,7 @@ __all__ = [
     "BODY_WORDS",
     "MIN_COMMENTS",
     "NAME_WORDS",
+    "Known",
     "Thread",
     "bare_thread",
     "may_hold_thread",
@@ -292,23 +293,66 @@ def _may_hold_times(
     return False
 
 
+#: the headers found on a page's lines, by a line and its key and the line after it and
+#: its key (``None``: the last line has none): the shape and the lines it holds, or
+#: ``None`` (``_headers``)
+Known = dict[tuple[str, str, str | None, str | None], tuple[str, int] | None]
+
+
 def _headers(
-    lines: Sequence[str], keys: Sequence[str], first: int, timed: Sequence[bool]
+    lines: Sequence[str],
+    keys: Sequence[str],
+    first: int,
+    timed: Sequence[bool],
+    known: Known | None = None,
 ) -> list[tuple[int, int, str]]:
     """Every header from ``lines[first]`` on: ``(start, end, shape)``, not overlapping (a
-    header has a time on a short line, ``timed``: itself or the next one)."""
+    header has a time on a short line, ``timed``: itself or the next one). ``known``: the
+    headers found before (a later pass over what is left of the page), by the line and the
+    one after it with their keys (all ``_header`` reads): ``(shape, lines)`` or ``None``.
+
+    >>> known: Known = {}
+    >>> rows = ["Tom", "2 hours ago", "Nice."]
+    >>> keys = ["tom", "0 hours ago", "nice"]
+    >>> _headers(rows, keys, 0, _timed(keys), known)
+    [(0, 2, 'name-time')]
+    >>> known
+    {('Tom', 'tom', '2 hours ago', '0 hours ago'): ('name-time', 2)}
+    """
     out: list[tuple[int, int, str]] = []
     i = first
     while i < len(lines):
         found = None
         if (timed[i] or timed[i + 1]) and keys[i].count(" ") < HEADER_WORDS:
-            found = _header(lines, keys, i, timed)
+            found = _known_header(lines, keys, i, timed, known)
         if found is None:
             i += 1
             continue
         out.append((i, found[1], found[0]))
         i = found[1]
     return out
+
+
+def _known_header(
+    lines: Sequence[str],
+    keys: Sequence[str],
+    i: int,
+    timed: Sequence[bool],
+    known: Known | None,
+) -> tuple[str, int] | None:
+    """``_header(lines, keys, i, timed)``, looked up in ``known`` (and kept there) if given:
+    it reads ``lines[i]`` and the line after it alone, with their keys (``timed`` is told
+    by the key)."""
+    if known is None:
+        return _header(lines, keys, i, timed)
+    last = i + 1 == len(lines)
+    pair = (lines[i], keys[i], None if last else lines[i + 1], None if last else keys[i + 1])
+    if pair in known:
+        found = known[pair]
+        return None if found is None else (found[0], i + found[1])
+    found = _header(lines, keys, i, timed)
+    known[pair] = None if found is None else (found[0], found[1] - i)
+    return found
 
 
 def _body(lines: Sequence[str], a: int, b: int) -> bool:
@@ -322,13 +366,18 @@ def _body(lines: Sequence[str], a: int, b: int) -> bool:
 
 
 def bare_thread(
-    lines: Sequence[str], after: int = -1, keys: Sequence[str] | None = None
+    lines: Sequence[str],
+    after: int = -1,
+    keys: Sequence[str] | None = None,
+    known: Known | None = None,
 ) -> Thread | None:
     """The first comment thread after ``lines[after]`` (the article's first paragraph), or
     ``None``: ``MIN_COMMENTS`` headers of one shape in a row, each followed by a comment body
     (the last one too). ``lines``: the page's non-blank lines; ``keys``: their
     ``normalize_line``. A row of headers that begins before ``lines[after]`` and goes on
     after it makes that paragraph a comment: then there is no thread after the article.
+    ``known``: the page's headers found before (``_headers``), kept by the caller for
+    its later passes.
 
     >>> rows = ["Tom", "2 hours ago", "Nice.", "Ann", "3 hours ago", "Great post, thanks."]
     >>> bare_thread(rows * 2, 2), bare_thread(rows * 2, 5)
@@ -341,7 +390,7 @@ def bare_thread(
     timed = _timed(keys)
     if sum(timed[after + 1 :]) < MIN_COMMENTS or not _may_hold_times(lines, keys, after, timed):
         return None
-    heads = _headers(lines, keys, 0, timed)
+    heads = _headers(lines, keys, 0, timed, known)
     run: list[tuple[int, int, str]] = []
     for k, head in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else min(len(lines), head[1] + BODY_LINES)
