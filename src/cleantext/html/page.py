@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -857,20 +857,8 @@ def _hidden_prose(root: Any, page: Page, signals: frozenset[str]) -> Page:
     >>> render("<body><p>Hi.</p><div hidden><p>Loading...</p></div></body>").text
     'Hi.'
     """
-    prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
-    if prose >= script_data.MAX_PROSE:
-        return page
     skip = load_roles().skip
-    shown = []
-    for el in page.hidden:
-        text = script_data.text_of(_shown_text(el, skip))
-        if (
-            script_data.is_prose(text)
-            and prose < script_data.DOM_SHARE * len(text)
-            and missing(text, page.text)
-            and script_data.continues([page.text[b.start : b.end] for b in page.blocks], text)
-        ):
-            shown.append(el)
+    shown = _lacked_prose(page, ((el, _shown_text(el, skip)) for el in page.hidden))
     if not shown:
         return page
     for el in shown:
@@ -898,6 +886,28 @@ def _shown_text(el: Any, skip: frozenset[str]) -> str:
 _FALLBACKS = ("noscript", "template")
 
 
+def _lacked_prose(page: Page, candidates: Iterable[tuple[Any, str]]) -> list[Any]:
+    """The elements of ``candidates`` (each with its raw text, read only when asked) whose
+    prose ``page`` lacks, as ``shell-fallback`` and ``hidden-prose`` show them: none on a page
+    with prose (its blocks of script_data.PROSE_CHARS or more add up to script_data.MAX_PROSE
+    characters); else each whose text is prose, over 1/script_data.DOM_SHARE times the page's,
+    missing from the page, and opened by what prose it has (script_data.continues)."""
+    prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
+    if prose >= script_data.MAX_PROSE:
+        return []
+    lacked = []
+    for el, raw in candidates:
+        text = script_data.text_of(raw)
+        if (
+            script_data.is_prose(text)
+            and prose < script_data.DOM_SHARE * len(text)
+            and missing(text, page.text)
+            and script_data.continues([page.text[b.start : b.end] for b in page.blocks], text)
+        ):
+            lacked.append(el)
+    return lacked
+
+
 def _shell_fallback(root: Any, page: Page, signals: frozenset[str]) -> Page:
     """Signal ``shell-fallback``: ``page`` again with its ``<noscript>`` and ``<template>``
     elements that hold prose rendered as ``<div>`` elements, when the rendered page has
@@ -918,19 +928,7 @@ def _shell_fallback(root: Any, page: Page, signals: frozenset[str]) -> Page:
     ...        "</body>").text
     ''
     """
-    prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
-    if prose >= script_data.MAX_PROSE:
-        return page
-    shown = []
-    for el in root.iter(_FALLBACKS):
-        text = script_data.text_of(" ".join(el.itertext()))
-        if (
-            script_data.is_prose(text)
-            and prose < script_data.DOM_SHARE * len(text)
-            and missing(text, page.text)
-            and script_data.continues([page.text[b.start : b.end] for b in page.blocks], text)
-        ):
-            shown.append(el)
+    shown = _lacked_prose(page, ((el, " ".join(el.itertext())) for el in root.iter(_FALLBACKS)))
     if not shown:
         return page
     for el in shown:
