@@ -84,8 +84,17 @@ def _range() -> regex.Pattern[str]:
 
 
 def timed(text: str) -> bool:
-    """A detail line giving a time range, a start and an end ("20:00 bis 24:00 Uhr")."""
-    return len(text.split()) <= FIGURE_WORDS and _range().search(text) is not None
+    """A detail line giving a time range, a start and an end ("20:00 bis 24:00 Uhr"), not as
+    the value of a label: "Monday to Friday: 8 am to 6 pm" is a row of opening hours, which
+    recur (a sidebar's), where an event's date line gives its hours after the date.
+
+    >>> timed("Samstag, 16. Mai 2026, 20:00 bis 24:00 Uhr"), timed("Mon to Fri: 8 am to 6 pm")
+    (True, False)
+    """
+    if len(text.split()) > FIGURE_WORDS:
+        return False
+    found = _range().search(text)
+    return found is not None and ": " not in text[: found.start()]
 
 
 def _detail(info: LineInfo) -> bool:
