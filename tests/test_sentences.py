@@ -15,7 +15,8 @@ from cleantext.normalizers.capitalize import capitalize_sentences
 def test_each_view_is_a_part_of_the_one_set() -> None:
     ends = sentences.ENDS
     assert set(sentences.END_TUPLE) == ends
-    for view in (sentences.SPACED_ENDS, sentences.FULL_WIDTH_ENDS, sentences.COUNTED_ENDS):
+    views = (sentences.SPACED_ENDS, sentences.FULL_WIDTH_ENDS, sentences.COUNTED_ENDS)
+    for view in (*views, sentences.FULL_STOPS):
         assert set(view) < ends
     assert ends > sentences.STATEMENT_ENDS
     assert set(sentences.SPACED_CLOSING) < set(sentences.CLOSING)

@@ -21,8 +21,8 @@ is narrower:
   ends and closing marks, that a space follows: the block rules and the capitaliser),
   ``FULL_WIDTH_ENDS`` (Chinese and Japanese ends that need no space after them),
   ``STATEMENT_ENDS`` (not a headline's question mark), ``LABEL_ENDS`` (not a label's
-  ellipsis; a quoted sentence's quotes) and ``COUNTED_ENDS`` (the sentences counted in a
-  page script's strings).
+  ellipsis; a quoted sentence's quotes), ``COUNTED_ENDS`` (the sentences counted in a
+  page script's strings) and ``FULL_STOPS`` (a paragraph's full stops, as a tuple).
 
 >>> sorted(TERMINAL - ENDS)
 [':', ';', '：', '；']
@@ -46,6 +46,7 @@ __all__ = [
     "COUNTED_ENDS",
     "ENDS",
     "END_TUPLE",
+    "FULL_STOPS",
     "FULL_WIDTH_ENDS",
     "INNER_END",
     "LABEL_ENDS",
@@ -83,6 +84,8 @@ STATEMENT_ENDS = frozenset(_TABLE["statement_ends"])
 LABEL_ENDS = frozenset(_TABLE["label_ends"])
 #: the marks counted as sentences in a page script's strings (not the ellipsis of a teaser)
 COUNTED_ENDS = "".join(_TABLE["counted_ends"])
+#: the full stops a paragraph ends in (not a title's question or exclamation mark)
+FULL_STOPS = tuple(_TABLE["full_stops"])
 
 _END = f"[{regex.escape(sentence_ends())}][{regex.escape(CLOSING)}]*"
 # (before the next sentence: white space, maybe an opening quote or bracket, a capital)

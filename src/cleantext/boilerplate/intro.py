@@ -93,7 +93,7 @@ from cleantext.boilerplate.credits import is_caption, is_credit
 from cleantext.boilerplate.headline import MAX_TITLE_WORDS, title_keys
 from cleantext.boilerplate.patterns import normalize_line
 from cleantext.boilerplate.stopwords import Stopwords, unvowelled
-from cleantext.sentences import CLOSING, SENTENCE_END
+from cleantext.sentences import CLOSING, FULL_STOPS, SENTENCE_END
 from cleantext.tokens import may_have_cjk
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -308,11 +308,7 @@ def full_stop(text: str) -> bool:
     False
     """
     end = text.rstrip().rstrip(CLOSING)
-    return end.endswith(_FULL_STOPS) and not end.endswith("..")
-
-
-#: the full stops a paragraph ends in (Latin, Chinese and Japanese, Devanagari, Armenian)
-_FULL_STOPS = (".", "。", "．", "।", "։")
+    return end.endswith(FULL_STOPS) and not end.endswith("..")
 
 
 #: the UI categories of a share bar's lines ("Facebook", "Teilen", "Comment")

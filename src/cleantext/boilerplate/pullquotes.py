@@ -78,8 +78,9 @@ def _set_apart(line: str) -> bool:
 
 _QUOTES = frozenset("\"'“”„‘’‚«»‹›「」『』")
 #: a line that ends in one of these ends in a sentence or opens what follows (a list, a quote):
-#: terminal punctuation (``sentences.TERMINAL``), a comma, a full-width colon, a bracket
-_STOPS = TERMINAL | frozenset(",：)")
+#: terminal punctuation (``sentences.TERMINAL``, the full-width colon among its clause ends), a
+#: comma, a bracket
+_STOPS = TERMINAL | frozenset(",)")
 
 #: stripped from a pull quote's ends before it is looked for in the other lines
 _EDGES = " \t\"'“”„‘’‚«»‹›「」『』.,;:!?…-–—"
