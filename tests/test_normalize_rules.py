@@ -456,3 +456,16 @@ def test_trailing_whitespace_takes_a_lone_cr_in_the_run() -> None:
     once = cleantext.clean(text)
     assert once == "«\n\n«" and cleantext.clean(once) == once
     assert cleantext.clean("a \r\nb") == "a\r\nb"  # a CRLF line ending stays one
+
+
+def test_a_table_test_past_its_space_budget_collapses_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # each space of a run on the lines looked at is a column in a set: megabytes of aligned
+    # lines (3 lines of 5 million spaces took 1.3 GB) are collapsed as before the table test
+    from cleantext.normalizers import whitespace
+
+    table = "Name   Age\nBob    42\nAlice  37\n"
+    assert cleantext.clean(table) == table
+    monkeypatch.setattr(whitespace, "MAX_TABLE_SPACES", 8)
+    assert cleantext.clean(table) == "Name Age\nBob 42\nAlice 37\n"

@@ -203,10 +203,17 @@ class _Row(NamedTuple):
     spans: list[tuple[int, int]]
 
 
+#: the most spaces in runs on the lines looked at for a table (each one is a column kept in a
+#: set): a text with more, megabytes of space-aligned lines, is collapsed as before the
+#: table test, in bounded memory (three lines of 5 million spaces each took 1.3 GB)
+MAX_TABLE_SPACES = 1_000_000
+
+
 def _rows(text: str, runs: list[tuple[int, int]]) -> list[_Row]:
     """Each line holding a run that may part two cells, right above or under another such
     line (a line alone is in no table, nor next to one); a run after '.', '!' or '?' parts
-    sentences, not cells: it counts for no column."""
+    sentences, not cells: it counts for no column. None when those lines' runs hold more
+    than :data:`MAX_TABLE_SPACES` spaces."""
     rows: list[_Row] = []
     for s, e in runs:
         if not rows or s >= rows[-1].end:
@@ -220,6 +227,8 @@ def _rows(text: str, runs: list[tuple[int, int]]) -> list[_Row]:
     near = [
         r for r, up, down in zip(rows, [False, *pairs], [*pairs, False], strict=True) if up or down
     ]
+    if sum(e - s for row in near for s, e in row.runs) > MAX_TABLE_SPACES:
+        return []
     for row in near:
         for s, e in row.runs:
             if text[s - 1] not in ".!?":
