@@ -512,6 +512,7 @@ class _Renderer:
         self.named_content = "named-content" in signals
         self.toggles = "read-more-toggle" in signals
         self.amp = "amp-furniture" in signals
+        self.open_dialog = "open-dialog" in signals
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
@@ -729,6 +730,7 @@ class _Renderer:
                 if (tag in skip or not isinstance(tag, str)) and not (  # (a comment, an entity)
                     (tag == "noscript" and self.noscript and _holds_page(el))
                     or (tag == "head" and self.head and _holds_body(el, block))
+                    or (tag == "dialog" and self.open_dialog and el.get("open") is not None)
                 ):
                     if (self.ld_json or self.script_data) and (tag == "script" or tag == "head"):
                         self.ld_scripts(el)

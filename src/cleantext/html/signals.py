@@ -366,6 +366,9 @@ SIGNALS: frozenset[str] = frozenset(
         "amp-furniture",
         "hidden-prose",
         "list-credit",
+        "link-paragraph",
+        "table-columns",
+        "open-dialog",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
@@ -401,6 +404,9 @@ ARTICLE_CHARS = 300
 #: a paragraph with this many characters outside its links is prose around a link, not a
 #: teaser's label and headline (link-prose)
 PROSE_CHARS = 40
+#: a paragraph (almost) all link this long, of two sentences or more, is prose a card-style
+#: theme wraps in a link, not a teaser (link-paragraph)
+LINKED_CHARS = 200
 CARD_SHARE = 0.5
 #: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
 DATE_CHARS = 80
