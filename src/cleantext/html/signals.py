@@ -297,6 +297,18 @@ GOOD_CHARS = 100
 #:   outscored its ``<div>``, and its ingredients and intro were lost); the items of an
 #:   unordered list still credit the list (crediting its container joined boxes of bullets
 #:   to the article on three extra dev pages);
+#: - ``link-paragraph`` (session 24, html24): a ``<p>`` of LINKED_CHARS or more, almost all
+#:   link, one line of two sentences or more ending a statement, after no linked title, is
+#:   prose a theme wrapped in a link (``<a href><p>..</p></a>``), not a teaser: it credits its
+#:   container and is not dropped for its link density (see content._link_paragraph);
+#: - ``table-columns`` (session 24, html24): a ``<td>`` holding its text directly is a
+#:   container (an old table layout's column), not a paragraph of its row; when the main
+#:   content is a ``<td>``, a leaf ``<td>`` of its row is no sibling paragraph and a
+#:   paragraph in another cell of that row no lead (see content._other_column);
+#: - ``open-dialog`` (session 24, html24): a ``<dialog open>`` (a browser shows it) is
+#:   rendered, as a page-furniture zone (``dialog`` in ``zone_tags`` of html.toml): a consent
+#:   dialog shown on load goes, an article in one stays only in an ``<article>``/``<main>``
+#:   (``zone-holds-main``); a closed ``<dialog>`` is still not rendered;
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
