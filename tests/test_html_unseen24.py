@@ -118,3 +118,24 @@ def test_an_article_in_an_open_dialog_stays() -> None:
 def test_a_closed_dialog_is_not_rendered_near_miss() -> None:
     html = f"<body><dialog><p>{COOKIE}</p></dialog><article>{paras(*PIER)}</article></body>"
     assert COOKIE not in cleantext.clean_html(html, preset="light")
+
+
+# --- shadow-root -----------------------------------------------------------------------------
+
+
+def test_a_declarative_shadow_root_is_rendered() -> None:
+    for attr in ("shadowrootmode=open", "shadowroot=closed"):
+        html = (
+            f"<body><nav><a href=/>Home</a></nav><news-story><template {attr}><article>"
+            f"<h1>Pier</h1>{paras(*PIER)}</article></template></news-story></body>"
+        )
+        assert extract(html) == "\n\n".join(PIER)
+        assert PIER[0] not in extract(html, without("shadow-root"))
+
+
+def test_an_ordinary_template_stays_inert_near_miss() -> None:
+    html = (
+        f"<body><template id=card><p>{SOCIETY}</p></template><article>{paras(*PIER)}</article>"
+        "</body>"
+    )
+    assert extract(html) == "\n\n".join(PIER)

@@ -309,6 +309,9 @@ GOOD_CHARS = 100
 #:   rendered, as a page-furniture zone (``dialog`` in ``zone_tags`` of html.toml): a consent
 #:   dialog shown on load goes, an article in one stays only in an ``<article>``/``<main>``
 #:   (``zone-holds-main``); a closed ``<dialog>`` is still not rendered;
+#: - ``shadow-root`` (session 24, html24): a ``<template shadowrootmode>`` (declarative
+#:   shadow DOM: a web component's content, which a browser shows) is rendered; other
+#:   ``<template>`` elements stay inert (see page._shadow_root);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -381,6 +384,7 @@ SIGNALS: frozenset[str] = frozenset(
         "link-paragraph",
         "table-columns",
         "open-dialog",
+        "shadow-root",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
