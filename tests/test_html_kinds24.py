@@ -94,7 +94,10 @@ def test_a_phpbb_thread_keeps_every_post_not_the_profiles() -> None:
         "<div class=action-bar><a href=/post>Post Reply</a> 3 posts • Page 1 of 1</div>"
         "<div class=copyright>Powered by phpBB® Forum Software © phpBB Limited</div></div>"
     )
-    assert clean(html) == joined(*POSTS)
+    # each post's author line stays (who said what: a thread's reader wants it); the
+    # profiles beside the posts (``postprofile``), the board's copyright line go
+    bylines = [f"user{k} » Mon Jan {k + 3}, 2026 9:1{k} pm" for k in range(3)]
+    assert clean(html) == joined(*(f"{b}\n\n{p}" for b, p in zip(bylines, POSTS, strict=True)))
 
 
 def test_a_discourse_topic_keeps_its_cooked_posts() -> None:
