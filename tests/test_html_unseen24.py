@@ -139,3 +139,22 @@ def test_an_ordinary_template_stays_inert_near_miss() -> None:
         "</body>"
     )
     assert extract(html) == "\n\n".join(PIER)
+
+
+# --- furniture words postprofile, copyright ---------------------------------------------------
+
+
+def test_a_poster_profile_and_a_copyright_line_go() -> None:
+    html = (
+        f"<body><div class=thread><div class=post><div class=content>{PIER[0]}</div>"
+        "<dl class=postprofile><dt>user1</dt><dd>Posts: 83</dd></dl></div>"
+        f"<div class=post><div class=content>{PIER[1]}</div></div></div>"
+        "<div class=copyright>Powered by Example Forum Software</div></body>"
+    )
+    assert extract(html) == "\n\n".join(PIER[:2])
+
+
+def test_an_article_named_with_copyright_keeps_its_text_near_miss() -> None:
+    # the element that holds the main content is never dropped for its own id/class words
+    html = f"<body><article class='post category-copyright'>{paras(*PIER)}</article></body>"
+    assert extract(html) == "\n\n".join(PIER)
