@@ -85,6 +85,14 @@ def test_a_sidebar_cell_before_the_article_is_no_lead() -> None:
     assert SOCIETY in extract(html, without("table-columns"))
 
 
+def test_a_br_sidebar_cell_beside_an_article_cell_of_paragraphs_goes() -> None:
+    side = f"<td width=200><b>About</b><br>{SOCIETY}</td>"
+    for row in (f"<td>{paras(*PIER)}</td>{side}", f"{side}<td>{paras(*PIER)}</td>"):
+        html = f"<body><table><tr>{row}</tr></table></body>"
+        assert extract(html) == "\n\n".join(PIER)
+        assert SOCIETY in extract(html, without("table-columns"))
+
+
 def test_a_table_of_prose_cells_stays_whole_near_miss() -> None:
     # a data table whose cells are prose, two rows of two: all of it is the content
     cells = [f"<td>{p}</td>" for p in PIER]
