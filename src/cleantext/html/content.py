@@ -27,6 +27,7 @@ from cleantext.html.signals import (
     LABEL_CHARS,
     LEAD_LEVELS,
     LINK_DENSE,
+    LINKED_CHARS,
     LIST_LINKS,
     MASS_HOLD,
     MASS_SHARE,
@@ -116,15 +117,22 @@ def _credit(
     good: list[Block] = []
     skip_h1 = "headline-no-credit" in signals
     items = "list-credit" in signals
+    linked = "link-paragraph" in signals
+    columns = "table-columns" in signals
     for k, b in enumerate(page.blocks):
-        if b.element < 0 or b.chars < 25 or b.link_density > 0.5 or (skip_h1 and b.tag == "h1"):
+        if b.element < 0 or b.chars < 25 or (skip_h1 and b.tag == "h1"):
+            continue
+        prose_link = False  # signal link-paragraph: prose a card-style theme wraps in a link
+        if b.link_density > 0.5 and not (linked and (prose_link := _link_paragraph(page, k))):
             continue
         if consent and k in consent:
             continue
         text = page.text[b.start : b.end]
         points = 1 + text.count(",") + text.count("，") + min(b.chars / 100, 3.0)
         i = b.element
-        if elements[i].tag in roles.paragraph or elements[i].end == i:
+        if elements[i].tag in roles.paragraph or (
+            elements[i].end == i and not (columns and elements[i].tag == "td")
+        ):
             i = elements[i].parent  # a paragraph, or a leaf <div> used as one
             if items and b.tag == "li" and i >= 0 and elements[i].tag == "ol":
                 i = elements[i].parent  # signal list-credit: a step of a list, as a paragraph
@@ -135,7 +143,7 @@ def _credit(
             i = elements[i].parent
         if (
             b.chars >= GOOD_CHARS
-            and b.link_density < 0.3
+            and (b.link_density < 0.3 or prose_link)
             and not (teasers and teasers[b.element] >= 0)
         ):
             good.append(b)
@@ -364,6 +372,7 @@ def _main(
     keep = [best]
     floor = max(10.0, top * 0.2)
     leaf_siblings = "sibling-paragraphs" in signals
+    cells = "table-columns" in signals and elements[best].tag == "td"
     for i in range(parent + 1, elements[parent].end + 1):
         e = elements[i]
         if (
@@ -372,7 +381,14 @@ def _main(
             and not (aside and aside[i])
             and e.name not in _DATA_NAMES
             and (
-                e.score >= floor or (leaf_siblings and e.end == i and e.good > 0 and e.weight >= 0)
+                e.score >= floor
+                or (
+                    leaf_siblings
+                    and e.end == i
+                    and e.good > 0
+                    and e.weight >= 0
+                    and not (cells and e.tag == "td")  # table-columns: a column beside it
+                )
             )
             and not (cards and e.good == 0 and cards[e.end + 1] > cards[i])  # teaser-articles
         ):
@@ -819,6 +835,7 @@ class _Leads(NamedTuple):
     short: bool = False  # signal short-named-lead: a named lead may be under GOOD_CHARS
     held: bool = False  # signal furniture-holds-main: see _outside_furniture
     items: bool = False  # signal lead-list: see _named_lead
+    columns: bool = False  # signal table-columns: see _other_column
 
 
 def _leads(elements: list[Element], best: int) -> _Leads:
@@ -917,7 +934,30 @@ def _is_lead(b: Block, e: Element, leads: _Leads, elements: list[Element], text:
         and _outside_furniture(e, leads, elements)
         and e.figure < 0
         and any(a < i <= elements[a].end for a in (leads.ancestors if named else leads.around))
+        and not (leads.columns and _other_column(i, leads.best, elements))
     )
+
+
+def _other_column(i: int, best: int, elements: list[Element]) -> bool:
+    """Signal ``table-columns``: element ``i`` (before the main content ``best``) lies in a
+    ``<td>`` of the row that holds the main content, not in the main content's own cell: a
+    column of an old table layout beside the article (a sidebar, a menu), not its lead. A
+    walk up from ``i`` to the first ancestor around ``best``: linear in the depth.
+
+    >>> from cleantext.html import render
+    >>> page = render("<table><tr><td><p>Side.</p></td><td><p>Body.</p></td></tr>"
+    ...               "<tr><td><p>Below.</p></td></tr></table>")
+    >>> [(i, e.tag) for i, e in enumerate(page.elements) if e.tag in ("td", "p")]
+    [(4, 'td'), (5, 'p'), (6, 'td'), (7, 'p'), (9, 'td'), (10, 'p')]
+    >>> [_other_column(i, 6, page.elements) for i in (5, 7, 10)]
+    [True, False, False]
+    """
+    while i >= 0 and not i <= best <= elements[i].end:
+        e = elements[i]
+        if e.tag == "td" and e.parent >= 0 and e.parent < best <= elements[e.parent].end:
+            return True
+        i = e.parent
+    return False
 
 
 #: the note of a block dropped as a picture's caption (in a <figure> of the main content)
@@ -955,12 +995,13 @@ def _block_note(
     main: str,
     leads: _Leads | None,
     signals: frozenset[str],
+    k: int = -1,
 ) -> tuple[str, str] | None:
-    """(rule, note) if block ``b`` is to be dropped, else None. ``flags`` place each element
-    relative to the main content (see _span_flags); ``main`` is the label of the main
-    content's container (named in the notes of the blocks outside it); ``leads`` says where
-    the article's lead paragraphs can be (see _leads), if that signal is on; ``signals`` the
-    signals on."""
+    """(rule, note) if block ``b`` (the ``k``-th) is to be dropped, else None. ``flags`` place
+    each element relative to the main content (see _span_flags); ``main`` is the label of
+    the main content's container (named in the notes of the blocks outside it); ``leads``
+    says where the article's lead paragraphs can be (see _leads), if that signal is on;
+    ``signals`` the signals on."""
     elements = page.elements
     if b.element < 0:
         return OUTSIDE.name, "outside the main content"
@@ -977,6 +1018,7 @@ def _block_note(
     if b.link_density >= LINK_DENSE and not (
         ("url-lines" in signals and _url_line(page.text, b))
         or ("link-prose" in signals and _link_prose(page.text, b))
+        or ("link-paragraph" in signals and _link_paragraph(page, k))
     ):
         return MARKUP.name, f"link density {b.link_density:.2f}"
     if boxes[b.element] >= 0 and not (
@@ -1019,6 +1061,43 @@ def _link_prose(text: str, b: Block) -> bool:
         return False
     block = text[b.start : b.end].rstrip()
     return block[-1:] in STATEMENT_ENDS
+
+
+#: a sentence end inside a block: a full stop, "!" or "?" (possibly closed by a quote or a
+#: bracket) and a space before the next word's capital letter or digit (signal link-paragraph)
+_INNER_END = re.compile(
+    r"[.!?][\"')\]\u201d\u2019]? [A-Z0-9\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]"
+)
+
+
+def _link_paragraph(page: Page, k: int) -> bool:
+    """Signal ``link-paragraph``: the ``k``-th block of ``page``, a ``<p>`` of LINKED_CHARS or
+    more, is prose that a theme wraps in a link (``<a href><p>..</p></a>`` in a card-style
+    theme, the paragraphs after an ``<a>`` left open), not a teaser: one line of two sentences
+    or more, the last ending a statement (a teaser's excerpt ends in "..." or "[…]", a
+    headline is one sentence), and the block before it is no linked title (a teaser card's
+    heading and text in one link). One search of the block: linear.
+
+    >>> from cleantext.html import render
+    >>> long = "The pier opens in May, the board said. Work on it took two years. " * 4
+    >>> page = render(f"<a href=/a><p>{long}</p></a><p><a href=/b>{long[:-2]}...</a></p>"
+    ...               f"<p><a href=/c>{long.replace('. ', ', ')}</a></p>"
+    ...               f"<a href=/d><h3>Pier opens</h3><p>{long}</p></a>")
+    >>> [_link_paragraph(page, k) for k in range(len(page.blocks))]
+    [True, False, False, False, False]
+    """
+    b = page.blocks[k]
+    if b.tag != "p" or b.chars < LINKED_CHARS:
+        return False
+    text = page.text
+    block = text[b.start : b.end].rstrip()
+    if block[-1:] not in STATEMENT_ENDS or block.endswith("...") or "\n" in block:
+        return False
+    if k > 0:
+        prev = page.blocks[k - 1]
+        if prev.chars < LINKED_CHARS and prev.link_density > 0.5:
+            return False  # a linked title before it: a teaser card
+    return _INNER_END.search(text, b.start, b.end) is not None
 
 
 def _date_lines(page: Page, verdicts: list[tuple[str, str] | None], dropped: list[bool]) -> None:
@@ -1494,7 +1573,12 @@ def select_edits(
         leads = leads._replace(held=True)
     if leads and "lead-list" in signals:
         leads = leads._replace(items=True)
-    verdicts = [_block_note(page, b, flags, boxes, main, leads, signals) for b in page.blocks]
+    if leads and "table-columns" in signals:
+        leads = leads._replace(columns=True)
+    verdicts = [
+        _block_note(page, b, flags, boxes, main, leads, signals, k)
+        for k, b in enumerate(page.blocks)
+    ]
     dropped = [v is not None and v[0] in enabled for v in verdicts]
     if "figure-quote" in signals and page.quotes:
         _figure_quotes(page, verdicts, dropped, "epigraph-quote" in signals)

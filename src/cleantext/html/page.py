@@ -488,6 +488,20 @@ def _holds_body(head: Any, block: frozenset[str]) -> bool:
     return next(head.iterchildren(*block), None) is not None
 
 
+def _shadow_root(el: Any) -> bool:
+    """Signal ``shadow-root``: the ``<template>`` element ``el`` is a declarative shadow root
+    (``shadowrootmode="open"``, or the older ``shadowroot``): a browser shows its content
+    as its parent's, not as inert markup.
+
+    >>> from lxml import etree
+    >>> root = etree.fromstring("<div><template shadowrootmode=open><p>Hi</p></template>"
+    ...                         "<template id=row><p>Row</p></template></div>", etree.HTMLParser())
+    >>> [_shadow_root(t) for t in root.iter("template")]
+    [True, False]
+    """
+    return el.get("shadowrootmode") is not None or el.get("shadowroot") is not None
+
+
 def _duration(el: Any) -> bool:
     """True if the ``<time>`` element ``el`` is a duration, not a date: its ``datetime`` is an
     ISO 8601 duration (``PT30M``) or its schema.org ``itemprop`` is one (``cookTime``,
@@ -512,6 +526,8 @@ class _Renderer:
         self.named_content = "named-content" in signals
         self.toggles = "read-more-toggle" in signals
         self.amp = "amp-furniture" in signals
+        self.open_dialog = "open-dialog" in signals
+        self.shadow = "shadow-root" in signals
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
@@ -729,6 +745,8 @@ class _Renderer:
                 if (tag in skip or not isinstance(tag, str)) and not (  # (a comment, an entity)
                     (tag == "noscript" and self.noscript and _holds_page(el))
                     or (tag == "head" and self.head and _holds_body(el, block))
+                    or (tag == "dialog" and self.open_dialog and el.get("open") is not None)
+                    or (tag == "template" and self.shadow and _shadow_root(el))
                 ):
                     if (self.ld_json or self.script_data) and (tag == "script" or tag == "head"):
                         self.ld_scripts(el)

@@ -297,6 +297,21 @@ GOOD_CHARS = 100
 #:   outscored its ``<div>``, and its ingredients and intro were lost); the items of an
 #:   unordered list still credit the list (crediting its container joined boxes of bullets
 #:   to the article on three extra dev pages);
+#: - ``link-paragraph`` (session 24, html24): a ``<p>`` of LINKED_CHARS or more, almost all
+#:   link, one line of two sentences or more ending a statement, after no linked title, is
+#:   prose a theme wrapped in a link (``<a href><p>..</p></a>``), not a teaser: it credits its
+#:   container and is not dropped for its link density (see content._link_paragraph);
+#: - ``table-columns`` (session 24, html24): a ``<td>`` holding its text directly is a
+#:   container (an old table layout's column), not a paragraph of its row; when the main
+#:   content is a ``<td>``, a leaf ``<td>`` of its row is no sibling paragraph and a
+#:   paragraph in another cell of that row no lead (see content._other_column);
+#: - ``open-dialog`` (session 24, html24): a ``<dialog open>`` (a browser shows it) is
+#:   rendered, as a page-furniture zone (``dialog`` in ``zone_tags`` of html.toml): a consent
+#:   dialog shown on load goes, an article in one stays only in an ``<article>``/``<main>``
+#:   (``zone-holds-main``); a closed ``<dialog>`` is still not rendered;
+#: - ``shadow-root`` (session 24, html24): a ``<template shadowrootmode>`` (declarative
+#:   shadow DOM: a web component's content, which a browser shows) is rendered; other
+#:   ``<template>`` elements stay inert (see page._shadow_root);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -366,6 +381,10 @@ SIGNALS: frozenset[str] = frozenset(
         "amp-furniture",
         "hidden-prose",
         "list-credit",
+        "link-paragraph",
+        "table-columns",
+        "open-dialog",
+        "shadow-root",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
@@ -401,6 +420,9 @@ ARTICLE_CHARS = 300
 #: a paragraph with this many characters outside its links is prose around a link, not a
 #: teaser's label and headline (link-prose)
 PROSE_CHARS = 40
+#: a paragraph (almost) all link this long, of two sentences or more, is prose a card-style
+#: theme wraps in a link, not a teaser (link-paragraph)
+LINKED_CHARS = 200
 CARD_SHARE = 0.5
 #: a block shorter than this, half of it in <time> elements, is a dateline (date-lines)
 DATE_CHARS = 80
