@@ -928,11 +928,17 @@ def json_string(text: str) -> str:
     >>> json_string("é"), json_string(chr(0xD800)), json_string("a" + chr(0x2028))
     ('"é"', '"\\\\ud800"', '"a\\\\u2028"')
     """
-    out = json.dumps(text, ensure_ascii=False)
+    return _dumped(text)
+
+
+def _dumped(value: object) -> str:
+    """``value`` as JSON (:func:`json_string`, :func:`jsonl_dumps`): UTF-8 as is, but lone
+    surrogates, U+2028 and U+2029 as escapes."""
+    out = json.dumps(value, ensure_ascii=False)
     try:
         out.encode("utf-8")
     except UnicodeEncodeError:
-        return json.dumps(text)
+        return json.dumps(value)
     return _separators_escaped(out)
 
 
@@ -1095,12 +1101,7 @@ def member_json(line: str, name: str) -> str | None:
 def jsonl_dumps(record: dict[str, Any]) -> str:
     """One JSONL line (no newline): UTF-8 as is, but lone surrogates, U+2028 and U+2029 as
     JSON escapes."""
-    line = json.dumps(record, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        return json.dumps(record)
-    return _separators_escaped(line)
+    return _dumped(record)
 
 
 OUTPUT_MARKER = ".cleantext-output"
