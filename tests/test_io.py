@@ -22,6 +22,7 @@ from cleantext.io import (
     iter_files,
     iter_jsonl,
     iter_lines,
+    member_json,
     read_text,
     set_members,
 )
@@ -479,6 +480,28 @@ def test_set_members_leaves_nested_and_quoted_lookalikes():
     assert out == r'{"meta": {"cluster": 3}, "text": "\"cluster\": 4", "cluster": 9}'
     assert set_members("{}", {"cluster": "1"}) == '{"cluster": 1}'
     assert set_members('{"clu\\u0073ter": 0}', {"cluster": "1"}) == '{"clu\\u0073ter": 1}'
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(KEYS, JSON_VALUES, max_size=5),
+    st.sampled_from([(", ", ": "), (",", ":"), (" ,\t", " :\n")]),
+    st.booleans(),
+)
+def test_member_json_reads_each_top_level_value_as_json_loads_does(record, separators, ascii_only):
+    # (the scanner set_members uses: the two read one object alike)
+    line = json.dumps(record, separators=separators, ensure_ascii=ascii_only)
+    for key, value in record.items():
+        written = member_json(" " + line + " ", key)
+        assert written is not None and json.loads(written) == value
+    assert member_json(line, "absent") is None
+
+
+def test_member_json_reads_the_last_copy_and_ignores_what_follows_the_object():
+    # (set_members refuses a line with text after the object, which it would write back)
+    assert member_json('{"id": 1, "id": 2.50} x', "id") == "2.50"
+    assert set_members('{"id": 1, "id": 2.50} x', {"id": "3"}) is None
+    assert member_json('{"id": 1, "t": [2', "id") is None  # an object cut short
 
 
 class _TerminalStdin:

@@ -153,6 +153,18 @@ class Edit:
             self.pass_no,
         )
 
+    def retexted(self, change: Callable[[str], str]) -> Edit:
+        """The same edit with ``change`` applied to its ``before`` and ``after`` (for a text
+        that differs from the step's input only in characters ``change`` maps one for one, so
+        that every span stays as it is); the note is made.
+
+        >>> e = Edit("x", 0, 2, "ab", "c", note="why").retexted(str.upper)
+        >>> e.before, e.after, e.note
+        ('AB', 'C', 'why')
+        """
+        rule, start, end, before, after, *rest = _values(self)
+        return Edit(rule, start, end, change(before), change(after), *rest)
+
     @property
     def is_removal(self) -> bool:
         """True when the edit deletes text and inserts nothing."""

@@ -209,26 +209,38 @@ class ZstdFrames:
                 self._state, self._need = "magic", 4
 
 
-class _Watched(io.RawIOBase):
+class _Reading(io.RawIOBase):
+    """A readable raw file whose bytes come from :meth:`_read`, a chunk at a time."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def _read(self, size: int) -> bytes:
+        """Up to ``size`` bytes; ``b""`` at the end."""
+        raise NotImplementedError
+
+
+class _Watched(_Reading):
     """A binary file whose bytes also go through a :class:`ZstdFrames`."""
 
     def __init__(self, raw: IO[bytes], frames: ZstdFrames) -> None:
         self._raw, self._frames = raw, frames
         self.at_eof = False
 
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        data = self._raw.read(len(buffer))
+    def _read(self, size: int) -> bytes:
+        data = self._raw.read(size)
         if not data:
             self.at_eof = True
         self._frames.feed(data)
-        buffer[: len(data)] = data
-        return len(data)
+        return data
 
 
-class _ZstdReader(io.RawIOBase):
+class _ZstdReader(_Reading):
     """Decompressed zstandard data; a stream cut inside a frame is an :class:`InputError`."""
 
     def __init__(self, raw: IO[bytes], name: str) -> None:
@@ -239,19 +251,14 @@ class _ZstdReader(io.RawIOBase):
         )
         self._name = name
 
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        data = self._reader.read(len(buffer))
+    def _read(self, size: int) -> bytes:
+        data: bytes = self._reader.read(size)
         if not data:
             while self._source.read(_CHUNK):  # the decoder may stop before the source's end
                 pass
             if not self._frames.complete():
                 raise InputError(f"{self._name}: corrupt or truncated compressed data")
-            return 0
-        buffer[: len(data)] = data
-        return len(data)
+        return data
 
 
 @contextlib.contextmanager
@@ -921,11 +928,17 @@ def json_string(text: str) -> str:
     >>> json_string("é"), json_string(chr(0xD800)), json_string("a" + chr(0x2028))
     ('"é"', '"\\\\ud800"', '"a\\\\u2028"')
     """
-    out = json.dumps(text, ensure_ascii=False)
+    return _dumped(text)
+
+
+def _dumped(value: object) -> str:
+    """``value`` as JSON (:func:`json_string`, :func:`jsonl_dumps`): UTF-8 as is, but lone
+    surrogates, U+2028 and U+2029 as escapes."""
+    out = json.dumps(value, ensure_ascii=False)
     try:
         out.encode("utf-8")
     except UnicodeEncodeError:
-        return json.dumps(text)
+        return json.dumps(value)
     return _separators_escaped(out)
 
 
@@ -967,6 +980,43 @@ _SCAN: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
 )
 
 
+def _members(line: str) -> tuple[list[tuple[str, int, int]], int] | None:
+    r"""The top-level members of ``line`` (one JSON object, perhaps with text after it), as
+    they are written there: each member's name (in order, a repeated key every time) with the
+    span of its value, and where the object's closing ``}`` stands. ``None`` if ``line`` does
+    not start with one JSON object. The one scanner of :func:`set_members` and
+    :func:`member_json`: nothing is decoded but the names.
+
+    >>> _members('{"id": 1e400, "t": {"id": 2}} x')
+    ([('id', 7, 12), ('t', 19, 28)], 28)
+    >>> _members('{ }'), _members('{"a": 1,}'), _members('[1]')
+    (([], 2), None, None)
+    """
+    start = _START.match(line)
+    if start is None:
+        return None
+    members: list[tuple[str, int, int]] = []
+    i = start.end()
+    if start.group(1):
+        return members, i - 1  # an empty object's "}"
+    while True:
+        key = _KEY.match(line, i)
+        if key is None:
+            return None
+        try:
+            end = _SCAN(line, key.end())[1]
+        except (StopIteration, RecursionError, ValueError):
+            return None
+        name = key.group(1)
+        members.append((json.loads(name) if "\\" in name else name[1:-1], key.end(), end))
+        nxt = _NEXT.match(line, end)
+        if nxt is None:
+            return None
+        if nxt.group(1) == "}":
+            return members, line.rindex("}", end, nxt.end())
+        i = nxt.end()
+
+
 def set_members(line: str, values: Mapping[str, str]) -> str | None:
     r"""``line`` (one JSON object) with the top-level members named in ``values`` set to those
     JSON texts, everything else byte for byte as it was: a member that is there gets its value
@@ -983,40 +1033,23 @@ def set_members(line: str, values: Mapping[str, str]) -> str | None:
     >>> set_members('[1]', {"dup": "true"}) is None
     True
     """
-    start = _START.match(line)
-    if start is None:
+    scanned = _members(line)
+    if scanned is None:
         return None
-    out: list[str] = []
-    last, found = 0, set()
-    i, empty = start.end(), bool(start.group(1))
-    close = i - 1  # an empty object's "}" (else found below)
-    while not empty:
-        key = _KEY.match(line, i)
-        if key is None:
-            return None
-        try:
-            end = _SCAN(line, key.end())[1]
-        except (StopIteration, RecursionError, ValueError):
-            return None
-        name = key.group(1)
-        name = json.loads(name) if "\\" in name else name[1:-1]
-        if name in values:
-            out += [line[last : key.end()], values[name]]
-            last = end
-            found.add(name)
-        nxt = _NEXT.match(line, end)
-        if nxt is None:
-            return None
-        i = nxt.end()
-        if nxt.group(1) == "}":
-            close = line.rindex("}", end, i)
-            break
+    members, close = scanned
     if line[close + 1 :].strip(" \t\n\r"):
         return None  # something after the object
+    out: list[str] = []
+    last, found = 0, set()
+    for name, value_start, value_end in members:
+        if name in values:
+            out += [line[last:value_start], values[name]]
+            last = value_end
+            found.add(name)
     missing = [f"{json.dumps(k)}: {v}" for k, v in values.items() if k not in found]
     head = line[last:close].rstrip(" \t\n\r")
     if missing:
-        head += (", " if not empty else "") + ", ".join(missing)
+        head += (", " if members else "") + ", ".join(missing)
     return "".join([*out, head, "}"])
 
 
@@ -1058,38 +1091,17 @@ def member_json(line: str, name: str) -> str | None:
     >>> member_json('{"id": "a", "id" : [1, 2] }', "id")
     '[1, 2]'
     """
-    start = _START.match(line)
-    if start is None or start.group(1):
+    scanned = _members(line)
+    if scanned is None:
         return None
-    i, text = start.end(), None
-    while True:
-        key = _KEY.match(line, i)
-        if key is None:
-            return None
-        try:
-            end = _SCAN(line, key.end())[1]
-        except (StopIteration, RecursionError, ValueError):
-            return None
-        found = key.group(1)
-        if (json.loads(found) if "\\" in found else found[1:-1]) == name:
-            text = line[key.end() : end]
-        nxt = _NEXT.match(line, end)
-        if nxt is None:
-            return None
-        if nxt.group(1) == "}":
-            return text
-        i = nxt.end()
+    written = (line[start:end] for key, start, end in reversed(scanned[0]) if key == name)
+    return next(written, None)
 
 
 def jsonl_dumps(record: dict[str, Any]) -> str:
     """One JSONL line (no newline): UTF-8 as is, but lone surrogates, U+2028 and U+2029 as
     JSON escapes."""
-    line = json.dumps(record, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        return json.dumps(record)
-    return _separators_escaped(line)
+    return _dumped(record)
 
 
 OUTPUT_MARKER = ".cleantext-output"
@@ -1557,33 +1569,37 @@ class _Checked(io.RawIOBase):
 @contextlib.contextmanager
 def _encoded(fd: int, name: str, path: str, sync: bool = True) -> Iterator[IO[str]]:
     """A UTF-8 text stream onto ``fd``, compressed by the extension of ``path``; finished
-    (and synced, if ``sync``) when the block ends without error."""
-    raw = _Checked(fd, name)
-    buffered = io.BufferedWriter(raw, _CHUNK)
-    kind = _compression(path)
-    sink: IO[bytes]
-    if kind == "gz":
-        sink = gzip.GzipFile(  # type: ignore[assignment]
-            filename=_strip_compression(Path(path).name), fileobj=buffered, mode="wb"
-        )
-    elif kind == "zst":
-        sink = _zstd().ZstdCompressor().stream_writer(buffered, closefd=False)
-    else:
-        sink = buffered
-    text = io.TextIOWrapper(sink, encoding="utf-8", newline="")
+    (and synced, if ``sync``) when the block ends without error; ``fd`` is closed at the end,
+    whatever happened."""
     try:
-        yield text
-        text.flush()
-        if sink is buffered:
-            text.detach()
+        raw = _Checked(fd, name)
+        buffered = io.BufferedWriter(raw, _CHUNK)
+        kind = _compression(path)
+        sink: IO[bytes]
+        if kind == "gz":
+            sink = gzip.GzipFile(  # type: ignore[assignment]
+                filename=_strip_compression(Path(path).name), fileobj=buffered, mode="wb"
+            )
+        elif kind == "zst":
+            sink = _zstd().ZstdCompressor().stream_writer(buffered, closefd=False)
         else:
-            text.close()  # finishes the compressed stream; the buffered writer stays open
-        buffered.flush()
-        if sync:
-            raw.fsync()
-    except BaseException:
-        raw.discard = True
-        raise
+            sink = buffered
+        text = io.TextIOWrapper(sink, encoding="utf-8", newline="")
+        try:
+            yield text
+            text.flush()
+            if sink is buffered:
+                text.detach()
+            else:
+                text.close()  # finishes the compressed stream; the buffered writer stays open
+            buffered.flush()
+            if sync:
+                raw.fsync()
+        except BaseException:
+            raw.discard = True
+            raise
+    finally:
+        os.close(fd)
 
 
 @contextlib.contextmanager
@@ -1726,11 +1742,8 @@ def atomic_output(
             fd = os.open(target, os.O_WRONLY)
         except OSError as exc:
             raise _write_error(path, exc) from None
-        try:
-            with _encoded(fd, str(path), str(path)) as out:
-                yield out
-        finally:
-            os.close(fd)
+        with _encoded(fd, str(path), str(path)) as out:
+            yield out
         return
     directory = target.parent
     remove_stale_temps(target)
@@ -1744,11 +1757,8 @@ def atomic_output(
                 )
         except OSError as exc:
             raise _write_error(path, exc) from None
-        try:
-            with _encoded(fd, str(path), str(path)) as out:
-                yield out
-        finally:
-            os.close(fd)
+        with _encoded(fd, str(path), str(path)) as out:
+            yield out
         try:
             mode = target.stat().st_mode & 0o7777 if target.exists() else 0o644
             os.chmod(tmp, mode)
@@ -1806,11 +1816,8 @@ class Parts:
             fd = os.open(self.path(key), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as exc:
             raise _write_error(self.name, exc) from None
-        try:
-            with _encoded(fd, self.name, self.path(key), sync=False) as out:
-                yield out
-        finally:
-            os.close(fd)
+        with _encoded(fd, self.name, self.path(key), sync=False) as out:
+            yield out
 
     def append_to(self, out: IO[str], key: str) -> None:
         """Append the part ``key`` to ``out`` (a stream of :func:`atomic_output`), then remove

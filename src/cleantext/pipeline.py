@@ -218,23 +218,13 @@ def _lone_cr(doc: Document, source: str) -> Document:
     >>> Cleaner().clean_document("Share this article\rThe  council met.\r").text
     'The council met.\r'
     """
-    edits = tuple(
-        Edit(
-            e.rule,
-            e.start,
-            e.end,
-            e.before.replace("\n", "\r"),
-            e.after.replace("\n", "\r"),
-            e.step,
-            e.source_start,
-            e.source_end,
-            e.note,
-            e.ref,
-            e.pass_no,
-        )
-        for e in doc.edits
-    )
-    return Document(source, doc.text.replace("\n", "\r"), edits)
+    edits = tuple(e.retexted(_as_cr) for e in doc.edits)
+    return Document(source, _as_cr(doc.text), edits)
+
+
+def _as_cr(text: str) -> str:
+    """``text`` with each LF a CR."""
+    return text.replace("\n", "\r")
 
 
 @lru_cache(maxsize=64)

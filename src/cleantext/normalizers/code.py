@@ -28,13 +28,11 @@ __all__ = ["CodeGuard"]
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)", re.M)
 _INLINE = re.compile(r"`[^`\n]+`")
 # a cheap test every pattern of data/code_lines.txt implies: a code character, a closing
-# parenthesis at the end, a bracket first, or a keyword first (prose lines fail it fast)
+# parenthesis at the end, a bracket first, or a keyword of data/code_starts.txt first (prose
+# lines fail it fast)
 _CODE_CHARS = ";{}=<>$#|&"
-_CODE_START = re.compile(
-    r"\s*(?:[\[\]()]|(?:def|class|fn|func|function|sub|import|from|let"
-    r"|const|var|val|auto|int|float|double|char|bool|string|public|private|protected|static"
-    r"|return|throw|yield|await|In)\b)"
-)
+_KEYWORDS = "|".join(map(re.escape, data_lines("code_starts.txt")))
+_CODE_START = re.compile(rf"\s*(?:[\[\]()]|(?:{_KEYWORDS})\b)")
 
 
 def _anchored(pattern: str) -> bool:
