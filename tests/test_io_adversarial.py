@@ -287,3 +287,44 @@ def test_report_and_output_both_on_stdout_is_a_one_line_error(tmp_path, capsys, 
     assert out == "" and "--report - and the output both go to standard output" in err
     assert main([command, str(src), "--report", "-", "-o", str(tmp_path / "o.jsonl")]) == 0
     assert json.loads(capsys.readouterr().out)["documents" + ("_in" if command == "clean" else "")]
+
+
+@pytest.mark.parametrize("ordered", [False, True])
+def test_a_categorical_column_keeps_its_text(ordered):
+    pd = pytest.importorskip("pandas")
+    from cleantext.integrations.dataframes import clean_series
+
+    series = pd.Series(["a  b", "a b", None, "c ,d"], dtype=pd.CategoricalDtype(ordered=ordered))
+    out = clean_series(series)  # (was NaN for every value: no cleaned text was a category)
+    assert out.tolist()[:2] == ["a b", "a b"] and out.tolist()[3] == "c,d"
+    assert pd.isna(out.tolist()[2]) and out.cat.ordered == ordered
+    assert list(out.cat.categories) == ["a b", "c,d"]  # (two categories became one)
+    plain = clean_series(pd.Series(["a  b", None], dtype="string"))  # (the near miss)
+    assert str(plain.dtype) == "string" and plain.tolist()[0] == "a b"
+
+
+def test_dask_cleans_a_categorical_column():
+    pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    import dask.dataframe as dd
+
+    from cleantext.integrations.dask import clean_dataframe
+
+    frame = pd.DataFrame({"text": pd.Series(["a  b", "c  d", "a b"], dtype="category")})
+    out = clean_dataframe(dd.from_pandas(frame, npartitions=2)).compute(scheduler="sync")
+    assert out["text"].tolist() == ["a b", "c d", "a b"]
+
+
+@pytest.mark.parametrize("html", [["<p>A page of text.</p>"], 5])
+def test_scrapy_html_field_of_another_type_drops_the_item_in_one_line(html):
+    pytest.importorskip("scrapy")
+    from scrapy.exceptions import DropItem
+
+    from cleantext.integrations.scrapy import CleanTextPipeline, PipelineSettings
+
+    pipeline = CleanTextPipeline(PipelineSettings.from_mapping({"CLEANTEXT_HTML_FIELD": "html"}))
+    kind = type(html).__name__
+    with pytest.raises(DropItem, match=f"item field 'html' is {kind}, not str or bytes"):
+        pipeline.process_item({"html": html})  # (passed on unextracted, without a word)
+    page = {"html": "<p>The council met on Monday to vote.</p>"}
+    assert pipeline.process_item(page)["text"] == "The council met on Monday to vote."

@@ -21,8 +21,9 @@ Settings:
 ``CLEANTEXT_FIELDS`` (default ``["text"]``)
     Item fields to clean, a list or a comma-separated string. A field that is missing or
     ``None`` is skipped; an item with another non-string value (bytes, a list from an item
-    loader without ``TakeFirst``) is dropped before any field is changed, with one line in the
-    log (``DropItem``) and ``cleantext/dropped/not_text``.
+    loader without ``TakeFirst``; in ``CLEANTEXT_HTML_FIELD``, anything but a string or bytes)
+    is dropped before any field is changed, with one line in the log (``DropItem``) and
+    ``cleantext/dropped/not_text``.
 ``CLEANTEXT_PRESET`` (default ``"light"``), ``CLEANTEXT_CONFIG`` (optional dict)
     The cleaner: a preset, or a whole config as a dict (see :class:`cleantext.Config`).
     A setting of the wrong type (``CLEANTEXT_FIELDS = 5``, ``CLEANTEXT_CONFIG = [1]``,
@@ -307,12 +308,15 @@ class CleanTextPipeline:
         html_field = self.settings.html_field
         if html_field and isinstance(adapter.get(html_field), str | bytes):
             fields = fields[1:]  # the first gets the page's text
+        elif html_field:  # (a list there passed the item on unextracted, without a word)
+            fields = (html_field, *fields)
         for name in fields:
             value = adapter.get(name)
             if value is not None and not isinstance(value, str):
                 self._inc("cleantext/dropped/not_text")
                 kind = type(value).__name__
-                raise DropItem(f"cleantext: item field {name!r} is {kind}, not str")
+                wanted = "str or bytes" if name == html_field else "str"
+                raise DropItem(f"cleantext: item field {name!r} is {kind}, not {wanted}")
 
     def _extract(self, adapter: ItemAdapter, url: str | None) -> str | None:
         """Extract the HTML field into the first text field; its name if it is cleaned too."""
