@@ -328,3 +328,42 @@ def test_scrapy_html_field_of_another_type_drops_the_item_in_one_line(html):
         pipeline.process_item({"html": html})  # (passed on unextracted, without a word)
     page = {"html": "<p>The council met on Monday to vote.</p>"}
     assert pipeline.process_item(page)["text"] == "The council met on Monday to vote."
+
+
+NO_END = b'{"id": 1, "text": "' + SAME.encode() + b'"}\n{"id": 2, "text": "a  b"}'
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["clean"],
+        ["clean", "--workers", "2"],
+        ["dedup"],
+        ["dedup", "--mark"],
+        ["dedup", "--index", "seen.db"],
+    ],
+)
+def test_a_jsonl_file_without_a_final_newline_keeps_its_shape(tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    Path("in.jsonl").write_bytes(NO_END)
+    assert main([args[0], "in.jsonl", "-o", "out.jsonl", "-q", *args[1:]]) == 0
+    out = Path("out.jsonl").read_bytes()  # (a newline was added to the last line)
+    assert not out.endswith(b"\n") and out.count(b"\n") == 1
+    Path("in.jsonl").write_bytes(NO_END + b"\n")  # (the near miss: a final newline stays)
+    Path("seen.db").unlink(missing_ok=True)
+    assert main([args[0], "in.jsonl", "-o", "out.jsonl", "-q", *args[1:]]) == 0
+    assert Path("out.jsonl").read_bytes().endswith(b"}\n")
+
+
+def test_a_clean_jsonl_file_without_a_final_newline_is_written_back_byte_for_byte(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b'{"id": 1, "text": "a b"}\r\n{"id": 2, "text": "c d"}')
+    assert main(["clean", str(src), "-o", str(out), "-q"]) == 0
+    assert out.read_bytes() == src.read_bytes()
+
+
+def test_a_removed_last_line_leaves_the_line_before_whole(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(NO_END.replace(b"a  b", SAME.encode()))
+    assert main(["dedup", str(src), "-o", str(out), "-q"]) == 0
+    assert out.read_bytes() == NO_END.split(b"\n")[0] + b"\n"

@@ -942,11 +942,13 @@ def _separators_escaped(json_text: str) -> str:
 def replace_field(item: JsonlRecord, field: str, value: str) -> str:
     r"""The line of ``item`` with its top-level ``field`` set to the string ``value`` and
     everything else as it was, byte for byte (numbers, key order, repeated keys, spacing);
-    the line ending is kept.
+    the line ending is kept (a last line without one gets none: the file keeps its shape).
 
     >>> item = parse_jsonl_line(1, b'{"big": 1e400, "text": "a  b", "e": 1E5}\r\n', "f")
     >>> replace_field(item, "text", "a b")
     '{"big": 1e400, "text": "a b", "e": 1E5}\r\n'
+    >>> replace_field(parse_jsonl_line(9, b'{"text": "a  b"}', "f"), "text", "a b")
+    '{"text": "a b"}'
     """
     body = item.line.rstrip("\r\n")
     ending = item.line[len(body) :]
@@ -954,7 +956,7 @@ def replace_field(item: JsonlRecord, field: str, value: str) -> str:
     if line is None:  # not reached for a line that parsed; re-encoding is the safe fallback
         assert item.record is not None
         line = jsonl_dumps({**item.record, field: value})
-    return line + (ending or "\n")
+    return line + ending
 
 
 _START = re.compile(r"[ \t\n\r]*\{[ \t\n\r]*(\}?)")  # an object's "{", and "}" if it is empty

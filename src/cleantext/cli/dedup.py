@@ -87,8 +87,8 @@ class _OutputLines:
 
     def add_line(self, line: bytes, ending: bytes = b"\n") -> None:
         """Add one JSON line (without its line ending) and ``ending`` (the input line's:
-        ``\r\n`` stays ``\r\n``; a last line without one gets ``\n``)."""
-        self.lines += (line, ending or b"\n")
+        ``\r\n`` stays ``\r\n``; a last line without one gets none)."""
+        self.lines += (line, ending)
         if len(self.lines) >= 2 * self.size:
             self.flush()
 
