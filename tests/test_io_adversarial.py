@@ -367,3 +367,46 @@ def test_a_removed_last_line_leaves_the_line_before_whole(tmp_path):
     src.write_bytes(NO_END.replace(b"a  b", SAME.encode()))
     assert main(["dedup", str(src), "-o", str(out), "-q"]) == 0
     assert out.read_bytes() == NO_END.split(b"\n")[0] + b"\n"
+
+
+def test_ctrl_c_stops_a_shell_loop_over_files(tmp_path):
+    """Ctrl-C (SIGINT to the loop's process group, as a terminal sends it) stopped only the
+    file being cleaned: the command exited 130, and bash goes on with a loop whose child
+    exited normally; it ends by the signal now, as Python does on an uncaught Ctrl-C. The
+    near miss: a file that fails (exit 1) still lets the loop go on."""
+    import signal
+    import time
+
+    (tmp_path / "big.txt").write_text("Some  words here ,and there.\n" * 200_000)
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe not utf-8")
+    loop = 'for f in {files}; do $CT clean "$f" -o "out-$f" -q; echo "after $f"; done'
+    env = {**os.environ, "PYTHONPATH": SRC, "CT": f"{sys.executable} -m cleantext.cli"}
+    run = subprocess.run(
+        ["bash", "-c", loop.format(files="bad.txt bad.txt")],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.stdout == "after bad.txt\nafter bad.txt\n"
+    proc = subprocess.Popen(
+        ["bash", "-c", loop.format(files="big.txt big.txt")],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out-big.txt.*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert out == b"" and err == b"cleantext: interrupted\n"  # (was "after big.txt", twice)
+    assert proc.returncode == -signal.SIGINT
+    assert not (tmp_path / "out-big.txt").exists()
+
+
+def test_main_called_with_arguments_still_returns_130_on_ctrl_c(monkeypatch, capsys):
+    from cleantext import cli
+
+    def pressed(argv):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_main", pressed)
+    assert cli.main(["rules"]) == 130  # (in-process callers get the code, the process lives)
+    assert capsys.readouterr().err == "cleantext: interrupted\n"

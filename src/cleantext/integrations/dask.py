@@ -122,7 +122,7 @@ def clean_dataframe(
     if str(meta[output].dtype) == "category":  # cleaning renames the categories: the meta's
         from dask.dataframe.utils import clear_known_categories  # are no longer known
 
-        meta[output] = clear_known_categories(meta[output])
+        meta[output] = clear_known_categories(meta[output])  # type: ignore[no-untyped-call]
     return ddf.map_partitions(_clean_partition, column, output, c, meta=meta)
 
 
