@@ -410,3 +410,45 @@ def test_main_called_with_arguments_still_returns_130_on_ctrl_c(monkeypatch, cap
     monkeypatch.setattr(cli, "_main", pressed)
     assert cli.main(["rules"]) == 130  # (in-process callers get the code, the process lives)
     assert capsys.readouterr().err == "cleantext: interrupted\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        (["clean", "{src}", "-o", ""], "-o/--output"),
+        (["clean", ""], "argument path"),
+        (["clean", "{src}", "--report", ""], "--report"),
+        (["clean", "{src}", "--profile", ""], "--profile"),
+        (["clean", "{src}", "--config", ""], "--config"),
+        (["config", "--config", ""], "--config"),
+        (["explain", "{src}", "--html", ""], "--html"),
+        (["dedup", "{src}", "--index", ""], "--index"),
+        (["learn-boilerplate", "{src}", "-o", ""], "-o/--output"),
+    ],
+)
+def test_an_empty_path_is_a_usage_error(tmp_path, capsys, command, option):
+    """``-o "$OUT"`` with the variable unset: ``-o ""`` wrote into ".", ``--index ""`` and
+    ``--profile ""`` ran without the index or the profile, ``--config ""`` read ".";
+    each said nothing of it, or named another file."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(f'{{"id": 1, "text": "{SAME}"}}\n', encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main([arg.format(src=src) for arg in command])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.splitlines()[-1]
+    assert option in err and "an empty path" in err
+    assert main(["dedup", str(src), "--index", str(tmp_path / "seen.db"), "-q"]) == 0  # near miss
+
+
+def test_dedup_index_as_a_url(tmp_path, capsys, monkeypatch):
+    """``--index redis://...`` failed with "redis:/localhost:6379/0: No such file or
+    directory"; ``sqlite://PATH`` (the Scrapy setting's form) failed likewise."""
+    monkeypatch.chdir(tmp_path)
+    Path("in.jsonl").write_text(f'{{"id": 1, "text": "{SAME}"}}\n', encoding="utf-8")
+    assert main(["dedup", "in.jsonl", "-o", "out.jsonl", "--index", "redis://localhost:6379/0"])
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the command line's index is a SQLite file" in err
+    assert main(["dedup", "in.jsonl", "-o", "o.jsonl", "-q", "--index", "sqlite://seen.db"]) == 0
+    assert Path("seen.db").stat().st_size > 0
+    assert main(["dedup", "in.jsonl", "-o", "o.jsonl", "-q", "--index", "seen.db"]) == 0
+    assert Path("o.jsonl").read_text() == ""  # (the same index: the document was seen)

@@ -117,10 +117,24 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     """Parse ``argv``; an unknown option is reported with its subcommand's usage."""
     parser = build_parser(_command(argv))
     args, extra = parser.parse_known_args(argv)
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    command = subparsers.choices[args.command]
     if extra:
-        subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        subparsers.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+        command.error(f"unrecognized arguments: {' '.join(extra)}")
+    for action in command._actions:
+        if action.dest in _PATHS and getattr(args, action.dest, None) == "":
+            name = "/".join(action.option_strings) or action.dest
+            command.error(
+                f"argument {name}: an empty path (give a file name, or - where it "
+                "means standard input or output)"
+            )
     return args
+
+
+#: the options that name a file or folder: an empty one is a usage error (``-o ""`` wrote into
+#: ".", ``dedup --index ""`` ran without the index, ``--config ""`` read ".": one shell
+#: variable left unset, ``-o "$OUT"``, and the run did something else than asked)
+_PATHS = frozenset({"path", "output", "report", "index", "config", "profile", "html"})
 
 
 def _hint(exc: Exception) -> str:
