@@ -452,3 +452,20 @@ def test_dedup_index_as_a_url(tmp_path, capsys, monkeypatch):
     assert Path("seen.db").stat().st_size > 0
     assert main(["dedup", "in.jsonl", "-o", "o.jsonl", "-q", "--index", "seen.db"]) == 0
     assert Path("o.jsonl").read_text() == ""  # (the same index: the document was seen)
+
+
+@pytest.mark.parametrize("keep", ["first", "longest"])
+@pytest.mark.parametrize("exact", [False, True])
+def test_dedup_corpus_takes_a_numpy_array_and_a_generator(keep, exact):
+    """A numpy array of texts raised "the truth value of an array ... is ambiguous"; a
+    generator with exact or keep="longest" raised "has no len()" after signing every text."""
+    import numpy as np
+
+    from cleantext import DedupOptions, dedup_corpus
+
+    texts = [SAME, SAME + " at last", OTHER]
+    opts = DedupOptions(keep=keep, exact=exact)
+    want = dedup_corpus(texts, opts).kept.tolist()  # (the near miss: a list, as before)
+    assert want == ([1, 1, 2] if keep == "longest" else [0, 0, 2])
+    assert dedup_corpus(np.array(texts), opts).kept.tolist() == want
+    assert dedup_corpus((t for t in texts), opts).kept.tolist() == want
