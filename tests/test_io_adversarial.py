@@ -469,3 +469,32 @@ def test_dedup_corpus_takes_a_numpy_array_and_a_generator(keep, exact):
     assert want == ([1, 1, 2] if keep == "longest" else [0, 0, 2])
     assert dedup_corpus(np.array(texts), opts).kept.tolist() == want
     assert dedup_corpus((t for t in texts), opts).kept.tolist() == want
+
+
+def test_scrapy_frozen_items_are_passed_on_as_cleaned_copies():
+    pytest.importorskip("scrapy")
+    import dataclasses
+
+    attr = pytest.importorskip("attr")
+    from cleantext.integrations.scrapy import CleanTextPipeline, PipelineSettings
+
+    @dataclasses.dataclass(frozen=True)
+    class Frozen:
+        text: str
+        url: str = ""
+
+    @attr.s(auto_attribs=True, frozen=True)
+    class FrozenAttrs:
+        text: str
+
+    @dataclasses.dataclass
+    class Plain:
+        text: str
+
+    pipeline = CleanTextPipeline(PipelineSettings.from_mapping({}))
+    for kind in (Frozen, FrozenAttrs):  # (FrozenInstanceError, a traceback for every item)
+        item = kind(text="The  council met .")
+        out = pipeline.process_item(item)
+        assert type(out) is kind and out.text == "The council met." and item.text != out.text
+    plain = Plain(text="The  council met .")  # (the near miss: changed in place, as before)
+    assert pipeline.process_item(plain) is plain and plain.text == "The council met."

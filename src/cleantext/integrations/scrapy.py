@@ -14,6 +14,9 @@ or, with Scrapy's add-on API (Scrapy >= 2.10), ``ADDONS = {"cleantext.integratio
 CleanTextAddon": 0}``, which inserts the pipeline at priority ``CLEANTEXT_PIPELINE_PRIORITY``
 (default 300).
 
+Items may be dicts, ``scrapy.Item`` subclasses, dataclass or attrs objects (what
+``itemadapter`` reads); a frozen dataclass or attrs item is passed on as a cleaned copy.
+
 Settings:
 
 ``CLEANTEXT_ENABLED`` (default ``True``)
@@ -279,26 +282,28 @@ class CleanTextPipeline:
             self.index = None
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
-        """Clean ``item`` in place and return it, or raise ``DropItem``."""
+        """Clean ``item`` in place and return it, or raise ``DropItem``. A frozen dataclass
+        or attrs item is returned as a cleaned copy (see :func:`_with_changes`)."""
         adapter = ItemAdapter(item)
         url = adapter.get(self.settings.id_field)
         url = url if isinstance(url, str) and url else None
         self._check_types(adapter)
-        done = self._extract(adapter, url)
+        changes: dict[str, str] = {}
+        done = self._extract(adapter, url, changes)
         texts = [
-            adapter.get(f) if f == done else self._clean_field(adapter, f, url)
+            changes[f] if f == done else self._clean_field(adapter, f, url, changes)
             for f in self.settings.fields
         ]
         kept = [t for t in texts if isinstance(t, str)]
         if not kept:  # an item without the fields: not ours to judge
-            return item
+            return _with_changes(item, adapter, changes)
         self._inc("cleantext/items")
         total = sum(len(t) for t in kept)
         if total < self.settings.min_chars:
             self._inc("cleantext/dropped/empty")
             raise DropItem(f"cleantext: {total} chars left after cleaning")
         self._check_duplicate(adapter, "\n\n".join(kept))
-        return item
+        return _with_changes(item, adapter, changes)
 
     def _check_types(self, adapter: ItemAdapter) -> None:
         """Drop the item, before any field is changed, if a field to clean holds something
@@ -318,8 +323,11 @@ class CleanTextPipeline:
                 wanted = "str or bytes" if name == html_field else "str"
                 raise DropItem(f"cleantext: item field {name!r} is {kind}, not {wanted}")
 
-    def _extract(self, adapter: ItemAdapter, url: str | None) -> str | None:
-        """Extract the HTML field into the first text field; its name if it is cleaned too."""
+    def _extract(
+        self, adapter: ItemAdapter, url: str | None, changes: dict[str, str]
+    ) -> str | None:
+        """Extract the HTML field into the first text field (in ``changes``); its name if it
+        is cleaned too."""
         html_field = self.settings.html_field
         html = adapter.get(html_field) if html_field else None
         if not isinstance(html, str | bytes):
@@ -329,20 +337,22 @@ class CleanTextPipeline:
             raise KeyError(f"{type(adapter.item).__name__} has no field {target!r}")
         self._inc("cleantext/html_extracted")
         if self.settings.html_extractor == "trafilatura":
-            adapter[target] = extract_html(html if isinstance(html, str) else decode_html(html))
+            changes[target] = extract_html(html if isinstance(html, str) else decode_html(html))
             return None
         doc = self.html_cleaner.clean_html_document(html, url=url)
-        adapter[target] = doc.text
+        changes[target] = doc.text
         self._record(doc)
         return target
 
-    def _clean_field(self, adapter: ItemAdapter, name: str, url: str | None) -> str | None:
-        value = adapter.get(name)
+    def _clean_field(
+        self, adapter: ItemAdapter, name: str, url: str | None, changes: dict[str, str]
+    ) -> str | None:
+        value = changes.get(name, adapter.get(name))
         if value is None:
             return None
         assert isinstance(value, str)  # (_check_types dropped the item otherwise)
         doc = self.cleaner.clean_document(value, url=url)
-        adapter[name] = doc.text
+        changes[name] = doc.text
         self._record(doc)
         return doc.text
 
@@ -376,6 +386,34 @@ class CleanTextPipeline:
     def _inc(self, key: str, n: int = 1) -> None:
         if self.stats is not None:
             self.stats.inc_value(key, n)
+
+
+def _with_changes(item: Any, adapter: ItemAdapter, changes: Mapping[str, str]) -> Any:
+    """``item`` with the cleaned ``changes`` written into it; a frozen dataclass or attrs
+    item, whose fields cannot be set (``FrozenInstanceError`` for every item, a traceback in
+    the crawl's log each time), is given back as a changed copy (``dataclasses.replace``,
+    ``attrs.evolve``), as a pipeline may return another item.
+
+    >>> import dataclasses
+    >>> Frozen = dataclasses.make_dataclass("Frozen", [("text", str)], frozen=True)
+    >>> item = Frozen("a  b")
+    >>> _with_changes(item, ItemAdapter(item), {"text": "a b"})
+    Frozen(text='a b')
+    """
+    try:
+        for name, value in changes.items():
+            adapter[name] = value
+    except AttributeError:  # (FrozenInstanceError, of dataclasses and of attrs)
+        import dataclasses
+        import sys
+
+        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            return dataclasses.replace(item, **changes)
+        attr = sys.modules.get("attr")  # (an attrs item: attrs is imported)
+        if attr is not None and attr.has(type(item)):
+            return attr.evolve(item, **changes)
+        raise
+    return item
 
 
 class CleanTextAddon:
