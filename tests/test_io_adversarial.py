@@ -498,3 +498,36 @@ def test_scrapy_frozen_items_are_passed_on_as_cleaned_copies():
         assert type(out) is kind and out.text == "The council met." and item.text != out.text
     plain = Plain(text="The  council met .")  # (the near miss: changed in place, as before)
     assert pipeline.process_item(plain) is plain and plain.text == "The council met."
+
+
+@pytest.mark.parametrize("suffix", [".bz2", ".xz", ".zip", ".XZ"])
+def test_an_output_named_for_a_compression_cleantext_does_not_write_is_refused(
+    tmp_path, capsys, suffix
+):
+    src = tmp_path / "in.jsonl"
+    src.write_text(f'{{"id": 1, "text": "{SAME}"}}\n', encoding="utf-8")
+    out = tmp_path / f"out.jsonl{suffix}"
+    for command in ("clean", "dedup"):  # (plain text was written under the name)
+        assert main([command, str(src), "-o", str(out), "-q"]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "cleantext writes .gz and .zst" in err
+        assert not out.exists()
+
+
+@pytest.mark.parametrize("suffix", [".GZ", ".Zst"])
+def test_compression_suffixes_are_read_and_written_in_any_case(tmp_path, suffix):
+    import gzip
+
+    pytest.importorskip("zstandard")
+    src, out = tmp_path / f"in.jsonl{suffix}", tmp_path / f"out.jsonl{suffix}"
+    line = f'{{"id": 1, "text": "{SAME}  ,now"}}\n'.encode()
+    if suffix == ".GZ":
+        src.write_bytes(gzip.compress(line))  # (refused: "gzip data: name it .gz")
+    else:
+        import zstandard
+
+        src.write_bytes(zstandard.ZstdCompressor().compress(line))
+    assert main(["clean", str(src), "-o", str(out), "-q"]) == 0
+    assert main(["clean", str(out), "-o", str(tmp_path / "back.jsonl"), "-q"]) == 0
+    assert (tmp_path / "back.jsonl").read_bytes() == line.replace(b"  ,now", b",now")
+    assert out.read_bytes()[:2] in (b"\x1f\x8b", b"\x28\xb5")  # (written as plain text)
