@@ -255,7 +255,11 @@ def _terminated(signum: int, frame: object) -> None:
 
 def _end_by(signum: int) -> None:
     """End this process by ``signum`` with the signal's default action (once the command has
-    unwound and its output is flushed). Returns only if the signal does not end it."""
+    unwound and its output is flushed). Returns only if the signal does not end it, and at
+    once where signals are no POSIX signals (Windows: ``os.kill`` would end the process with
+    exit code ``signum``, 2 for Ctrl-C, a usage error's code)."""
+    if os.name != "posix":
+        return
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):  # (a closed pipe, a full disk: reported already)
             stream.flush()
