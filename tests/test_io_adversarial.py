@@ -531,3 +531,10 @@ def test_compression_suffixes_are_read_and_written_in_any_case(tmp_path, suffix)
     assert main(["clean", str(out), "-o", str(tmp_path / "back.jsonl"), "-q"]) == 0
     assert (tmp_path / "back.jsonl").read_bytes() == line.replace(b"  ,now", b",now")
     assert out.read_bytes()[:2] in (b"\x1f\x8b", b"\x28\xb5")  # (written as plain text)
+
+
+def test_an_index_given_a_text_for_a_signature_says_so():
+    index, sig = _index_and_signature()
+    with pytest.raises(TypeError, match=r"a signature is 128 integers .* not str"):
+        index.check_and_insert("a", SAME)  # (was "invalid literal for int() with base 10")
+    assert index.check_and_insert("a", sig) is None  # (the near miss)
