@@ -538,3 +538,19 @@ def test_an_index_given_a_text_for_a_signature_says_so():
     with pytest.raises(TypeError, match=r"a signature is 128 integers .* not str"):
         index.check_and_insert("a", SAME)  # (was "invalid literal for int() with base 10")
     assert index.check_and_insert("a", sig) is None  # (the near miss)
+
+
+@pytest.mark.parametrize(
+    ("key", "close"),
+    [("CLEANTEXT_FIELD", "CLEANTEXT_FIELDS"), ("CLEANTEXT_DEDUPE", "CLEANTEXT_DEDUP")],
+)
+def test_a_mistyped_scrapy_setting_names_the_close_one(key, close):
+    pytest.importorskip("scrapy")
+    from scrapy.settings import Settings
+
+    from cleantext.integrations.scrapy import PipelineSettings
+
+    with pytest.raises(ValueError, match=f"unknown setting {key}; did you mean '{close}'"):
+        PipelineSettings.from_mapping(Settings({key: "body"}))  # (ignored: "text" was cleaned)
+    near = Settings({close: "body", "DOWNLOAD_DELAY": 1})  # (the near miss: other settings)
+    assert PipelineSettings.from_mapping(near) is not None

@@ -75,6 +75,7 @@ from typing import Any
 
 from cleantext._extras import require
 from cleantext.config import Config, parse_json_config
+from cleantext.errors import did_you_mean
 from cleantext.html import decode_html
 from cleantext.integrations.seen import SeenIndex, open_seen_index, storable_key
 from cleantext.pipeline import Cleaner, Document
@@ -89,6 +90,22 @@ except ImportError:  # say in one line which extra to install
 __all__ = ["CleanTextAddon", "CleanTextPipeline", "PipelineSettings"]
 
 PIPELINE_PATH = "cleantext.integrations.scrapy.CleanTextPipeline"
+#: every ``CLEANTEXT_*`` setting the pipeline and the add-on read
+SETTINGS = (
+    "CLEANTEXT_ENABLED",
+    "CLEANTEXT_FIELDS",
+    "CLEANTEXT_PRESET",
+    "CLEANTEXT_CONFIG",
+    "CLEANTEXT_HTML_FIELD",
+    "CLEANTEXT_HTML_EXTRACTOR",
+    "CLEANTEXT_DEDUP",
+    "CLEANTEXT_DEDUP_THRESHOLD",
+    "CLEANTEXT_DEDUP_MEASURE",
+    "CLEANTEXT_DEDUP_NAMESPACE",
+    "CLEANTEXT_ID_FIELD",
+    "CLEANTEXT_MIN_CHARS",
+    "CLEANTEXT_PIPELINE_PRIORITY",
+)
 EXTRACTORS = ("cleantext", "trafilatura")
 
 
@@ -149,6 +166,21 @@ def _config(value: Any) -> Mapping[str, Any] | None:
     if value and not isinstance(value, Mapping):
         raise ValueError(f"CLEANTEXT_CONFIG must be a dict or a JSON object, not {value!r}")
     return value or None
+
+
+def _check_names(s: Mapping[str, Any]) -> None:
+    """A ``CLEANTEXT_*`` setting that is none of :data:`SETTINGS` is a ``ValueError`` naming
+    it and the closest one (a typo, ``CLEANTEXT_FIELD``, was ignored: the pipeline cleaned the
+    default field and left the one meant as it was).
+
+    >>> _check_names({"CLEANTEXT_FIELD": "body", "DOWNLOAD_DELAY": 1})
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown setting CLEANTEXT_FIELD; did you mean 'CLEANTEXT_FIELDS'?
+    """
+    for key in s:
+        if isinstance(key, str) and key.startswith("CLEANTEXT_") and key not in SETTINGS:
+            raise ValueError(f"unknown setting {key}{did_you_mean(key, SETTINGS)}")
 
 
 def _dedup(value: Any) -> str | None:
@@ -215,6 +247,7 @@ class PipelineSettings:
     @classmethod
     def from_mapping(cls, s: Mapping[str, Any]) -> PipelineSettings:
         """Read the settings from Scrapy ``Settings`` or any mapping."""
+        _check_names(s)
         fields = _fields(s.get("CLEANTEXT_FIELDS") or ("text",))
         if not fields:
             raise NotConfigured("CLEANTEXT_FIELDS is empty")
