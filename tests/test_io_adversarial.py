@@ -554,3 +554,13 @@ def test_a_mistyped_scrapy_setting_names_the_close_one(key, close):
         PipelineSettings.from_mapping(Settings({key: "body"}))  # (ignored: "text" was cleaned)
     near = Settings({close: "body", "DOWNLOAD_DELAY": 1})  # (the near miss: other settings)
     assert PipelineSettings.from_mapping(near) is not None
+
+
+def test_clean_refuses_a_negative_workers_count(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "a  b"}\n', encoding="utf-8")
+    assert main(["clean", str(src), "--workers", "-1"]) == 1  # (ran one process per core)
+    out, err = capsys.readouterr()
+    assert out == "" and "--workers must be 0 (one per core) or more, not -1" in err
+    assert main(["clean", str(src), "--workers", "0", "-q"]) == 0  # (the near miss)
+    assert capsys.readouterr().out == '{"text": "a b"}\n'
