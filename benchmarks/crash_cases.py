@@ -241,14 +241,15 @@ def b13_killed_workers(d: Path, kills: int) -> None:
 
 
 def b13_stopped_directory_run(d: Path, kills: int) -> None:
-    """A directory run stopped by Ctrl-C, SIGTERM or a hangup while its workers write: one
-    exit code (130, 143, 129), no traceback, no temporary file, every output whole."""
+    """A directory run stopped by Ctrl-C, SIGTERM or a hangup while its workers write: it ends
+    by that signal (a shell shows 130, 143, 129), no traceback, no temporary file, every output
+    whole."""
     src, out = d / "tree", d / "tree-out"
     src.mkdir()
     text = "Some  words here ,and there. Read more\n\n" * 3000
     for i in range(200):
         (src / f"{i:03}.txt").write_text(f"{i:03} {text}")
-    codes = {signal.SIGINT: 130, signal.SIGTERM: 143, signal.SIGHUP: 129}
+    codes = {sig: -sig for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}  # (ends by it)
     for trial in range(kills):
         for sig, code in codes.items():
             shutil.rmtree(out, ignore_errors=True)
@@ -292,7 +293,7 @@ def b13_stopped_dedup(d: Path, kills: int) -> None:
     cli("dedup", str(first), "-o", str(d / "f.jsonl"), "--index", str(index), "-q")
     before = index.read_bytes()
     for trial in range(kills):
-        for sig, code in {signal.SIGTERM: 143, signal.SIGHUP: 129}.items():
+        for sig, code in {signal.SIGTERM: -signal.SIGTERM, signal.SIGHUP: -signal.SIGHUP}.items():
             proc = subprocess.Popen(
                 [*EXE, "dedup", str(src), "-o", str(out / "o.jsonl"), "--index", str(index)],
                 stderr=subprocess.PIPE,

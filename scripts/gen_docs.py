@@ -43,9 +43,11 @@ def cli_page() -> str:
         "can fix (one line on stderr: missing file, invalid UTF-8, bad config, malformed JSONL "
         "without `--skip-bad`, an output over an input (also `> input`), a full disk or "
         "read-only folder), 2 a "
-        "usage error (an unknown option, a `--glob` that matches no file), 130 interrupted "
-        "(Ctrl-C), 143 terminated (SIGTERM), 129 on a hangup (SIGHUP: every command; not when "
-        "ignored, as under `nohup`).\n\n",
+        "usage error (an unknown option, a `--glob` that matches no file). Stopped by Ctrl-C, "
+        "SIGTERM or a hangup (SIGHUP: every command; not when ignored, as under `nohup`), a "
+        "command removes its temporary files and ends by that signal, as Python does on an "
+        "uncaught Ctrl-C: a shell shows 130, 143 or 129, Python's `subprocess` -2, -15 or -1 "
+        "(see the [guide](guide.md)).\n\n",
         "## cleantext\n\n```text\n",
         parser.format_help(),
         "```\n",

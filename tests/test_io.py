@@ -406,7 +406,7 @@ def test_interrupt_never_leaves_half_written_output(tmp_path: Path, workers: str
         time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
+    assert proc.returncode == -signal.SIGINT, err  # (ends by the signal: a shell shows 130)
     assert dst.read_text() == "previous good output\n"
     assert list(tmp_path.glob(".out.jsonl.*")) == []  # the temporary file (and parts) removed
 

@@ -287,3 +287,280 @@ def test_report_and_output_both_on_stdout_is_a_one_line_error(tmp_path, capsys, 
     assert out == "" and "--report - and the output both go to standard output" in err
     assert main([command, str(src), "--report", "-", "-o", str(tmp_path / "o.jsonl")]) == 0
     assert json.loads(capsys.readouterr().out)["documents" + ("_in" if command == "clean" else "")]
+
+
+@pytest.mark.parametrize("ordered", [False, True])
+def test_a_categorical_column_keeps_its_text(ordered):
+    pd = pytest.importorskip("pandas")
+    from cleantext.integrations.dataframes import clean_series
+
+    series = pd.Series(["a  b", "a b", None, "c ,d"], dtype=pd.CategoricalDtype(ordered=ordered))
+    out = clean_series(series)  # (was NaN for every value: no cleaned text was a category)
+    assert out.tolist()[:2] == ["a b", "a b"] and out.tolist()[3] == "c,d"
+    assert pd.isna(out.tolist()[2]) and out.cat.ordered == ordered
+    assert list(out.cat.categories) == ["a b", "c,d"]  # (two categories became one)
+    plain = clean_series(pd.Series(["a  b", None], dtype="string"))  # (the near miss)
+    assert str(plain.dtype) == "string" and plain.tolist()[0] == "a b"
+
+
+def test_dask_cleans_a_categorical_column():
+    pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    import dask.dataframe as dd
+
+    from cleantext.integrations.dask import clean_dataframe
+
+    frame = pd.DataFrame({"text": pd.Series(["a  b", "c  d", "a b"], dtype="category")})
+    out = clean_dataframe(dd.from_pandas(frame, npartitions=2)).compute(scheduler="sync")
+    assert out["text"].tolist() == ["a b", "c d", "a b"]
+
+
+@pytest.mark.parametrize("html", [["<p>A page of text.</p>"], 5])
+def test_scrapy_html_field_of_another_type_drops_the_item_in_one_line(html):
+    pytest.importorskip("scrapy")
+    from scrapy.exceptions import DropItem
+
+    from cleantext.integrations.scrapy import CleanTextPipeline, PipelineSettings
+
+    pipeline = CleanTextPipeline(PipelineSettings.from_mapping({"CLEANTEXT_HTML_FIELD": "html"}))
+    kind = type(html).__name__
+    with pytest.raises(DropItem, match=f"item field 'html' is {kind}, not str or bytes"):
+        pipeline.process_item({"html": html})  # (passed on unextracted, without a word)
+    page = {"html": "<p>The council met on Monday to vote.</p>"}
+    assert pipeline.process_item(page)["text"] == "The council met on Monday to vote."
+
+
+NO_END = b'{"id": 1, "text": "' + SAME.encode() + b'"}\n{"id": 2, "text": "a  b"}'
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["clean"],
+        ["clean", "--workers", "2"],
+        ["dedup"],
+        ["dedup", "--mark"],
+        ["dedup", "--index", "seen.db"],
+    ],
+)
+def test_a_jsonl_file_without_a_final_newline_keeps_its_shape(tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    Path("in.jsonl").write_bytes(NO_END)
+    assert main([args[0], "in.jsonl", "-o", "out.jsonl", "-q", *args[1:]]) == 0
+    out = Path("out.jsonl").read_bytes()  # (a newline was added to the last line)
+    assert not out.endswith(b"\n") and out.count(b"\n") == 1
+    Path("in.jsonl").write_bytes(NO_END + b"\n")  # (the near miss: a final newline stays)
+    Path("seen.db").unlink(missing_ok=True)
+    assert main([args[0], "in.jsonl", "-o", "out.jsonl", "-q", *args[1:]]) == 0
+    assert Path("out.jsonl").read_bytes().endswith(b"}\n")
+
+
+def test_a_clean_jsonl_file_without_a_final_newline_is_written_back_byte_for_byte(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b'{"id": 1, "text": "a b"}\r\n{"id": 2, "text": "c d"}')
+    assert main(["clean", str(src), "-o", str(out), "-q"]) == 0
+    assert out.read_bytes() == src.read_bytes()
+
+
+def test_a_removed_last_line_leaves_the_line_before_whole(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(NO_END.replace(b"a  b", SAME.encode()))
+    assert main(["dedup", str(src), "-o", str(out), "-q"]) == 0
+    assert out.read_bytes() == NO_END.split(b"\n")[0] + b"\n"
+
+
+def test_ctrl_c_stops_a_shell_loop_over_files(tmp_path):
+    """Ctrl-C (SIGINT to the loop's process group, as a terminal sends it) stopped only the
+    file being cleaned: the command exited 130, and bash goes on with a loop whose child
+    exited normally; it ends by the signal now, as Python does on an uncaught Ctrl-C. The
+    near miss: a file that fails (exit 1) still lets the loop go on."""
+    import signal
+    import time
+
+    (tmp_path / "big.txt").write_text("Some  words here ,and there.\n" * 200_000)
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe not utf-8")
+    loop = 'for f in {files}; do $CT clean "$f" -o "out-$f" -q; echo "after $f"; done'
+    env = {**os.environ, "PYTHONPATH": SRC, "CT": f"{sys.executable} -m cleantext.cli"}
+    run = subprocess.run(
+        ["bash", "-c", loop.format(files="bad.txt bad.txt")],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.stdout == "after bad.txt\nafter bad.txt\n"
+    proc = subprocess.Popen(
+        ["bash", "-c", loop.format(files="big.txt big.txt")],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out-big.txt.*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert out == b"" and err == b"cleantext: interrupted\n"  # (was "after big.txt", twice)
+    assert proc.returncode == -signal.SIGINT
+    assert not (tmp_path / "out-big.txt").exists()
+
+
+def test_main_called_with_arguments_still_returns_130_on_ctrl_c(monkeypatch, capsys):
+    from cleantext import cli
+
+    def pressed(argv):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_main", pressed)
+    assert cli.main(["rules"]) == 130  # (in-process callers get the code, the process lives)
+    assert capsys.readouterr().err == "cleantext: interrupted\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        (["clean", "{src}", "-o", ""], "-o/--output"),
+        (["clean", ""], "argument path"),
+        (["clean", "{src}", "--report", ""], "--report"),
+        (["clean", "{src}", "--profile", ""], "--profile"),
+        (["clean", "{src}", "--config", ""], "--config"),
+        (["config", "--config", ""], "--config"),
+        (["explain", "{src}", "--html", ""], "--html"),
+        (["dedup", "{src}", "--index", ""], "--index"),
+        (["learn-boilerplate", "{src}", "-o", ""], "-o/--output"),
+    ],
+)
+def test_an_empty_path_is_a_usage_error(tmp_path, capsys, command, option):
+    """``-o "$OUT"`` with the variable unset: ``-o ""`` wrote into ".", ``--index ""`` and
+    ``--profile ""`` ran without the index or the profile, ``--config ""`` read ".";
+    each said nothing of it, or named another file."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(f'{{"id": 1, "text": "{SAME}"}}\n', encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main([arg.format(src=src) for arg in command])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.splitlines()[-1]
+    assert option in err and "an empty path" in err
+    assert main(["dedup", str(src), "--index", str(tmp_path / "seen.db"), "-q"]) == 0  # near miss
+
+
+def test_dedup_index_as_a_url(tmp_path, capsys, monkeypatch):
+    """``--index redis://...`` failed with "redis:/localhost:6379/0: No such file or
+    directory"; ``sqlite://PATH`` (the Scrapy setting's form) failed likewise."""
+    monkeypatch.chdir(tmp_path)
+    Path("in.jsonl").write_text(f'{{"id": 1, "text": "{SAME}"}}\n', encoding="utf-8")
+    assert main(["dedup", "in.jsonl", "-o", "out.jsonl", "--index", "redis://localhost:6379/0"])
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the command line's index is a SQLite file" in err
+    assert main(["dedup", "in.jsonl", "-o", "o.jsonl", "-q", "--index", "sqlite://seen.db"]) == 0
+    assert Path("seen.db").stat().st_size > 0
+    assert main(["dedup", "in.jsonl", "-o", "o.jsonl", "-q", "--index", "seen.db"]) == 0
+    assert Path("o.jsonl").read_text() == ""  # (the same index: the document was seen)
+
+
+@pytest.mark.parametrize("keep", ["first", "longest"])
+@pytest.mark.parametrize("exact", [False, True])
+def test_dedup_corpus_takes_a_numpy_array_and_a_generator(keep, exact):
+    """A numpy array of texts raised "the truth value of an array ... is ambiguous"; a
+    generator with exact or keep="longest" raised "has no len()" after signing every text."""
+    import numpy as np
+
+    from cleantext import DedupOptions, dedup_corpus
+
+    texts = [SAME, SAME + " at last", OTHER]
+    opts = DedupOptions(keep=keep, exact=exact)
+    want = dedup_corpus(texts, opts).kept.tolist()  # (the near miss: a list, as before)
+    assert want == ([1, 1, 2] if keep == "longest" else [0, 0, 2])
+    assert dedup_corpus(np.array(texts), opts).kept.tolist() == want
+    assert dedup_corpus((t for t in texts), opts).kept.tolist() == want
+
+
+def test_scrapy_frozen_items_are_passed_on_as_cleaned_copies():
+    pytest.importorskip("scrapy")
+    import dataclasses
+
+    attr = pytest.importorskip("attr")
+    from cleantext.integrations.scrapy import CleanTextPipeline, PipelineSettings
+
+    @dataclasses.dataclass(frozen=True)
+    class Frozen:
+        text: str
+        url: str = ""
+
+    @attr.s(auto_attribs=True, frozen=True)
+    class FrozenAttrs:
+        text: str
+
+    @dataclasses.dataclass
+    class Plain:
+        text: str
+
+    pipeline = CleanTextPipeline(PipelineSettings.from_mapping({}))
+    for kind in (Frozen, FrozenAttrs):  # (FrozenInstanceError, a traceback for every item)
+        item = kind(text="The  council met .")
+        out = pipeline.process_item(item)
+        assert type(out) is kind and out.text == "The council met." and item.text != out.text
+    plain = Plain(text="The  council met .")  # (the near miss: changed in place, as before)
+    assert pipeline.process_item(plain) is plain and plain.text == "The council met."
+
+
+@pytest.mark.parametrize("suffix", [".bz2", ".xz", ".zip", ".XZ"])
+def test_an_output_named_for_a_compression_cleantext_does_not_write_is_refused(
+    tmp_path, capsys, suffix
+):
+    src = tmp_path / "in.jsonl"
+    src.write_text(f'{{"id": 1, "text": "{SAME}"}}\n', encoding="utf-8")
+    out = tmp_path / f"out.jsonl{suffix}"
+    for command in ("clean", "dedup"):  # (plain text was written under the name)
+        assert main([command, str(src), "-o", str(out), "-q"]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "cleantext writes .gz and .zst" in err
+        assert not out.exists()
+
+
+@pytest.mark.parametrize("suffix", [".GZ", ".Zst"])
+def test_compression_suffixes_are_read_and_written_in_any_case(tmp_path, suffix):
+    import gzip
+
+    pytest.importorskip("zstandard")
+    src, out = tmp_path / f"in.jsonl{suffix}", tmp_path / f"out.jsonl{suffix}"
+    line = f'{{"id": 1, "text": "{SAME}  ,now"}}\n'.encode()
+    if suffix == ".GZ":
+        src.write_bytes(gzip.compress(line))  # (refused: "gzip data: name it .gz")
+    else:
+        import zstandard
+
+        src.write_bytes(zstandard.ZstdCompressor().compress(line))
+    assert main(["clean", str(src), "-o", str(out), "-q"]) == 0
+    assert main(["clean", str(out), "-o", str(tmp_path / "back.jsonl"), "-q"]) == 0
+    assert (tmp_path / "back.jsonl").read_bytes() == line.replace(b"  ,now", b",now")
+    assert out.read_bytes()[:2] in (b"\x1f\x8b", b"\x28\xb5")  # (written as plain text)
+
+
+def test_an_index_given_a_text_for_a_signature_says_so():
+    index, sig = _index_and_signature()
+    with pytest.raises(TypeError, match=r"a signature is 128 integers .* not str"):
+        index.check_and_insert("a", SAME)  # (was "invalid literal for int() with base 10")
+    assert index.check_and_insert("a", sig) is None  # (the near miss)
+
+
+@pytest.mark.parametrize(
+    ("key", "close"),
+    [("CLEANTEXT_FIELD", "CLEANTEXT_FIELDS"), ("CLEANTEXT_DEDUPE", "CLEANTEXT_DEDUP")],
+)
+def test_a_mistyped_scrapy_setting_names_the_close_one(key, close):
+    pytest.importorskip("scrapy")
+    from scrapy.settings import Settings
+
+    from cleantext.integrations.scrapy import PipelineSettings
+
+    with pytest.raises(ValueError, match=f"unknown setting {key}; did you mean '{close}'"):
+        PipelineSettings.from_mapping(Settings({key: "body"}))  # (ignored: "text" was cleaned)
+    near = Settings({close: "body", "DOWNLOAD_DELAY": 1})  # (the near miss: other settings)
+    assert PipelineSettings.from_mapping(near) is not None
+
+
+def test_clean_refuses_a_negative_workers_count(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "a  b"}\n', encoding="utf-8")
+    assert main(["clean", str(src), "--workers", "-1"]) == 1  # (ran one process per core)
+    out, err = capsys.readouterr()
+    assert out == "" and "--workers must be 0 (one per core) or more, not -1" in err
+    assert main(["clean", str(src), "--workers", "0", "-q"]) == 0  # (the near miss)
+    assert capsys.readouterr().out == '{"text": "a b"}\n'

@@ -333,7 +333,7 @@ def clean_jsonl_batch(
         item = parse_jsonl_line(lineno, raw, name, source, opts.max_bytes or 0, written)
         if item.error is not None and item.parsed and opts.skip_bad:
             out.stats.add_passed(item.error)  # valid JSON, nothing to clean: kept as it was
-            out.lines.append(item.line if item.line.endswith("\n") else item.line + "\n")
+            out.lines.append(item.line)
             continue
         if item.error is not None or item.record is None:
             if not out.stats.errors_total:
@@ -345,7 +345,7 @@ def clean_jsonl_batch(
         doc = record_document(cleaner, item.record, opts, for_html)
         out.stats.add_doc(doc)
         if not opts.html_field and doc.text == doc.source:  # nothing to change: as it was
-            out.lines.append(item.line if item.line.endswith("\n") else item.line + "\n")
+            out.lines.append(item.line)
         else:
             out.lines.append(replace_field(item, opts.text_field, doc.text))
     return out

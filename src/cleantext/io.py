@@ -94,18 +94,31 @@ _CHUNK = 2**20
 
 
 def _compression(path: str) -> str | None:
-    if path.endswith(".gz"):
+    """The compression that the name ``path`` asks for, its case aside (``.GZ`` was written as
+    plain text, and a gzip file named so refused as "gzip data: name it .gz").
+
+    >>> _compression("a.jsonl.GZ"), _compression("a.Zst"), _compression("a.gz.txt")
+    ('gz', 'zst', None)
+    """
+    name = path.lower()
+    if name.endswith(".gz"):
         return "gz"
-    if path.endswith(".zst") or path.endswith(".zstd"):
+    if name.endswith(".zst") or name.endswith(".zstd"):
         return "zst"
     return None
 
 
 def _strip_compression(path: str) -> str:
+    name = path.lower()
     for suffix in (".gz", ".zst", ".zstd"):
-        if path.endswith(suffix):
+        if name.endswith(suffix):
             return path[: -len(suffix)]
     return path
+
+
+#: compressed formats that cleantext reads as data of another name but does not write: an
+#: output named so would be plain text under a name that says otherwise
+_NOT_WRITTEN = (".bz2", ".xz", ".lzma", ".lz4", ".zip", ".7z", ".br")
 
 
 def fmt_of(path: str) -> str:
@@ -955,11 +968,13 @@ def _separators_escaped(json_text: str) -> str:
 def replace_field(item: JsonlRecord, field: str, value: str) -> str:
     r"""The line of ``item`` with its top-level ``field`` set to the string ``value`` and
     everything else as it was, byte for byte (numbers, key order, repeated keys, spacing);
-    the line ending is kept.
+    the line ending is kept (a last line without one gets none: the file keeps its shape).
 
     >>> item = parse_jsonl_line(1, b'{"big": 1e400, "text": "a  b", "e": 1E5}\r\n', "f")
     >>> replace_field(item, "text", "a b")
     '{"big": 1e400, "text": "a b", "e": 1E5}\r\n'
+    >>> replace_field(parse_jsonl_line(9, b'{"text": "a  b"}', "f"), "text", "a b")
+    '{"text": "a b"}'
     """
     body = item.line.rstrip("\r\n")
     ending = item.line[len(body) :]
@@ -967,7 +982,7 @@ def replace_field(item: JsonlRecord, field: str, value: str) -> str:
     if line is None:  # not reached for a line that parsed; re-encoding is the safe fallback
         assert item.record is not None
         line = jsonl_dumps({**item.record, field: value})
-    return line + (ending or "\n")
+    return line + ending
 
 
 _START = re.compile(r"[ \t\n\r]*\{[ \t\n\r]*(\}?)")  # an object's "{", and "}" if it is empty
@@ -1689,10 +1704,20 @@ def check_output_path(path: str | os.PathLike[str], probe: bool = False) -> Path
     Traceback (most recent call last):
     ...
     cleantext.io.OutputError: /no/such/folder/r.json: directory /no/such/folder does not exist
+    >>> check_output_path("out.jsonl.bz2")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    cleantext.io.OutputError: out.jsonl.bz2: cleantext writes .gz and .zst, not .bz2: write ...
     """
     target = Path(os.path.realpath(path))  # a symlink's file is replaced, not the link
     if target.is_dir():
         raise OutputError(f"{os.fspath(path)}: is a directory")
+    if os.fspath(path).lower().endswith(_NOT_WRITTEN):  # (was written as plain text)
+        name = os.fspath(path)
+        raise OutputError(
+            f"{name}: cleantext writes .gz and .zst, not {name[name.rfind('.') :]}: write the "
+            "plain file and compress it, or name the output .gz or .zst"
+        )
     if os.fspath(path).endswith(("/", os.sep)):  # `-o new/` asks for a directory, not a file
         raise OutputError(f"{os.fspath(path)}: not a directory (give a file name)")
     if _special(target):

@@ -73,7 +73,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "and boilerplate, explain every edit.",
         epilog="exit codes: 0 success, 1 an error (one line on stderr: a missing or bad input, "
         "a bad config, an output that cannot be written), 2 a usage error (an unknown option, "
-        "a --glob that matches no file), 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP. "
+        "a --glob that matches no file); stopped by Ctrl-C, SIGTERM or SIGHUP, the command "
+        "cleans up and ends by that signal (a shell shows 130, 143, 129). "
         "`cleantext COMMAND -h` for each command's options.",
     )
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
@@ -116,10 +117,24 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     """Parse ``argv``; an unknown option is reported with its subcommand's usage."""
     parser = build_parser(_command(argv))
     args, extra = parser.parse_known_args(argv)
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    command = subparsers.choices[args.command]
     if extra:
-        subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        subparsers.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+        command.error(f"unrecognized arguments: {' '.join(extra)}")
+    for action in command._actions:
+        if action.dest in _PATHS and getattr(args, action.dest, None) == "":
+            name = "/".join(action.option_strings) or action.dest
+            command.error(
+                f"argument {name}: an empty path (give a file name, or - where it "
+                "means standard input or output)"
+            )
     return args
+
+
+#: the options that name a file or folder: an empty one is a usage error (``-o ""`` wrote into
+#: ".", ``dedup --index ""`` ran without the index, ``--config ""`` read ".": one shell
+#: variable left unset, ``-o "$OUT"``, and the run did something else than asked)
+_PATHS = frozenset({"path", "output", "report", "index", "config", "profile", "html"})
 
 
 def _hint(exc: Exception) -> str:
@@ -132,7 +147,29 @@ def _hint(exc: Exception) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``cleantext`` command; returns the exit code."""
+    """Entry point of the ``cleantext`` command; returns the exit code.
+
+    A run stopped by Ctrl-C, SIGTERM or a hangup unwinds (temporary files removed, an index
+    not committed), then, run as the command (``argv`` not given), ends by that signal, as a
+    process without a handler for it does and as Python ends on an uncaught Ctrl-C: a shell
+    shows 130, 143 or 129 as before, ``subprocess`` gives -2, -15 or -1, as for a press in
+    Python's own start-up, before this code runs. (Exit code 130 made a shell loop over files
+    go on to the next file on Ctrl-C: bash stops a loop only for a child that ends by the
+    signal.) Given ``argv``, it returns 130 (Ctrl-C) or raises ``SystemExit`` with 143 or 129.
+    """
+    try:
+        code = _interruptible(argv)
+    except _Stopped as stop:
+        if argv is None:
+            _end_by(stop.signum)
+        raise
+    if code == 130 and argv is None:
+        _end_by(signal.SIGINT)
+    return code
+
+
+def _interruptible(argv: Sequence[str] | None) -> int:
+    """The command's exit code; 130 (after one line) for Ctrl-C."""
     with _noting_ctrl_c() as pressed:
         try:
             if _HELD:  # pressed while this module loaded
@@ -203,8 +240,33 @@ def _pressing_again(hook: Any, later: list[threading.Timer]) -> Any:
     return again
 
 
+class _Stopped(SystemExit):
+    """SIGTERM or a hangup: unwinds the command (temporary files go, workers are shut down);
+    the exit code is 128 + the signal's number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(128 + signum)
+        self.signum = signum
+
+
 def _terminated(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)  # unwinds: temporary files go, workers are shut down
+    raise _Stopped(signum)
+
+
+def _end_by(signum: int) -> None:
+    """End this process by ``signum`` with the signal's default action (once the command has
+    unwound and its output is flushed). Returns only if the signal does not end it, and at
+    once where signals are no POSIX signals (Windows: ``os.kill`` would end the process with
+    exit code ``signum``, 2 for Ctrl-C, a usage error's code)."""
+    if os.name != "posix":
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # (a closed pipe, a full disk: reported already)
+            stream.flush()
+    with contextlib.suppress(OSError, ValueError):
+        signal.signal(signum, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, [signum])
+        os.kill(os.getpid(), signum)
 
 
 @contextlib.contextmanager

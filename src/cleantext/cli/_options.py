@@ -108,10 +108,23 @@ def add_cleaning_options(p: argparse.ArgumentParser) -> None:
     )
     g.add_argument(
         "--config",
-        type=Path,
+        type=_config_path,
         help="TOML config file (cleantext.toml, or pyproject.toml with [tool.cleantext]); "
         "default: ./cleantext.toml, else ./pyproject.toml if it has that table",
     )
+
+
+def _config_path(value: str) -> Path:
+    """``--config``'s file; an empty name is refused (``Path("")`` is ".": it read the folder).
+
+    >>> _config_path("")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: an empty path (give a file name)
+    """
+    if not value:
+        raise argparse.ArgumentTypeError("an empty path (give a file name)")
+    return Path(value)
 
 
 def _split(value: str | None) -> list[str]:

@@ -227,7 +227,7 @@ def _run_file(
 
 
 def _workers(asked: int) -> int:
-    """The processes to use: one per core for 0 (or less), and never more than the cores
+    """The processes to use: one per core for 0, and never more than the cores
     (``--workers 100000`` would fork that many processes at once).
 
     >>> _workers(0) == _workers(10**6) == (os.cpu_count() or 1)
@@ -262,6 +262,8 @@ def _run(args: argparse.Namespace) -> int:
     from cleantext.cli import CliError
 
     started = time.perf_counter()
+    if args.workers < 0:  # (-1 ran one process per core: dedup refuses it)
+        raise CliError(f"--workers must be 0 (one per core) or more, not {args.workers}")
     given, args.output = args.output, _into_directory(args.path, args.output)
     check_distinct(
         inputs=[args.path, args.config, getattr(args, "profile", None)],

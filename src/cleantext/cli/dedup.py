@@ -87,8 +87,8 @@ class _OutputLines:
 
     def add_line(self, line: bytes, ending: bytes = b"\n") -> None:
         """Add one JSON line (without its line ending) and ``ending`` (the input line's:
-        ``\r\n`` stays ``\r\n``; a last line without one gets ``\n``)."""
-        self.lines += (line, ending or b"\n")
+        ``\r\n`` stays ``\r\n``; a last line without one gets none)."""
+        self.lines += (line, ending)
         if len(self.lines) >= 2 * self.size:
             self.flush()
 
@@ -679,8 +679,35 @@ def _os_reason(exc: OSError, output: str | None = None) -> str:
     return f"{name}: {reason}" if name else reason
 
 
+def _index_path(value: str | None) -> str | None:
+    """``--index``: the path of a SQLite file. ``sqlite://PATH``, the form the Scrapy pipeline's
+    ``CLEANTEXT_DEDUP`` takes, names that file; another URL is refused in one line (a Redis
+    URL was opened as a file path and failed with "redis:/host:6379/0: No such file").
+
+    >>> _index_path("sqlite:///data/seen.db"), _index_path("seen.db"), _index_path(None)
+    ('/data/seen.db', 'seen.db', None)
+    >>> _index_path("redis://localhost:6379/0")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.InputError: --index redis://...: the command line's index is a SQLite file ...
+    """
+    if value is None or "://" not in value:
+        return value
+    if value.startswith("sqlite://"):
+        return value.removeprefix("sqlite://")
+    if value.startswith(("redis://", "rediss://", "unix://")):
+        raise InputError(
+            f"--index {value}: the command line's index is a SQLite file (--index seen.db); a "
+            "Redis index is shared by crawlers through the Scrapy pipeline or "
+            "cleantext.integrations.redis_index"
+        )
+    scheme = value.split("://", 1)[0]
+    raise InputError(f"--index {value}: give the path of a SQLite file, not a {scheme}:// URL")
+
+
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    args.index = _index_path(args.index)
     check_distinct(  # (the index is read too: it must not be an output)
         inputs=[args.path, args.index], outputs=[args.output, args.report]
     )

@@ -18,7 +18,7 @@ partition and shuffle on band keys. :func:`dedup_corpus` chains them for one mac
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -474,6 +474,8 @@ def dedup_corpus(
     """
     _check_call(texts, opts)
     opts = opts or DedupOptions()
+    if not isinstance(texts, Sequence) and (opts.exact or opts.keep == "longest"):
+        texts = list(texts)  # (a generator: read again to verify or to measure; see _check_call)
     sigs = signatures if signatures is not None else sign_texts(texts, opts)
     scheme = opts.scheme()
     rep = identical(sigs.values)
@@ -481,7 +483,8 @@ def dedup_corpus(
     copies = np.flatnonzero(rep != np.arange(len(rep)))
     keys = band_keys(sigs.values, scheme.bands, scheme.rows)[uniq]  # (no copy of the values)
     cands = uniq[candidate_pairs(keys)].reshape(-1, 2)
-    edges, sims = verify_pairs(cands, sigs, opts, texts or None, shingle_sets=shingle_sets)
+    given = texts if not isinstance(texts, Sized) or len(texts) else None  # (a numpy array too)
+    edges, sims = verify_pairs(cands, sigs, opts, given, shingle_sets=shingle_sets)
     if opts.keep == "longest" and lengths is None:
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     copy_pairs = np.stack([rep[copies], copies], axis=1)
@@ -492,7 +495,10 @@ def dedup_corpus(
 
 def _check_call(texts: object, opts: object) -> None:
     """Raise ``TypeError`` saying what was given for a single text (whose characters would be
-    the documents) or options that are no :class:`DedupOptions`.
+    the documents) or options that are no :class:`DedupOptions`. (Any iterable of texts is
+    fine: a numpy array of strings, from a DataFrame's ``.to_numpy()``, raised "the truth value
+    of an array is ambiguous"; a generator, with ``exact`` or ``keep="longest"``, "has no
+    len()" once every text was signed: it is read into a list first for those.)
 
     >>> _check_call("one text", None)
     Traceback (most recent call last):

@@ -179,6 +179,12 @@ class DedupIndex(ABC):
 
     # -- public API --------------------------------------------------------------------------
     def _check(self, signature: Signature) -> Signature:
+        if isinstance(signature, str | bytes):  # (was "invalid literal for int()")
+            raise TypeError(
+                f"a signature is {self.scheme.num_perm} integers (Signer.sign), not "
+                f"{type(signature).__name__}: to check texts, use "
+                "cleantext.integrations.seen.SeenIndex"
+            )
         sig = np.asarray(signature, dtype=np.uint32)
         if sig.shape != (self.scheme.num_perm,):
             n = self.scheme.num_perm

@@ -119,6 +119,10 @@ def clean_dataframe(
     output = output_column or column
     meta = ddf._meta.copy()
     meta[output] = meta[column]
+    if str(meta[output].dtype) == "category":  # cleaning renames the categories: the meta's
+        from dask.dataframe.utils import clear_known_categories  # are no longer known
+
+        meta[output] = clear_known_categories(meta[output])  # type: ignore[no-untyped-call]
     return ddf.map_partitions(_clean_partition, column, output, c, meta=meta)
 
 

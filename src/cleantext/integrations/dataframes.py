@@ -64,11 +64,38 @@ class CleanBatch:
 
 
 def clean_series(series: Any, cleaner: Cleaner | None = None) -> Any:
-    """Clean a pandas ``Series`` of strings; a new Series with the same index, name and dtype."""
+    """Clean a pandas ``Series`` of strings; a new Series with the same index, name and dtype.
+
+    A categorical Series has its categories cleaned, each once (see :func:`_clean_categorical`).
+    """
     pd = require("pandas", "dataframes")
 
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        return _clean_categorical(series, cleaner)
     values = clean_values(series.tolist(), cleaner)
     return pd.Series(values, index=series.index, name=series.name, dtype=series.dtype)
+
+
+def _clean_categorical(series: Any, cleaner: Cleaner | None) -> Any:
+    """A categorical ``series`` with its categories cleaned: categories that clean to the same
+    text become one; missing values stay missing; ``ordered`` is kept. (Given back with the
+    input's dtype, each cleaned value was no category of it: every value became NaN.)
+
+    >>> import pandas as pd
+    >>> s = pd.Series(["a  b", "a b", None, "c ,d"], dtype="category", name="t")
+    >>> out = _clean_categorical(s, None)
+    >>> out.tolist(), list(out.cat.categories), out.name
+    (['a b', 'a b', nan, 'c,d'], ['a b', 'c,d'], 't')
+    """
+    pd = require("pandas", "dataframes")
+
+    cleaned = clean_values(list(series.cat.categories), cleaner)
+    new_codes, categories = pd.factorize(pd.Index(cleaned, dtype=object))
+    codes = series.cat.codes.to_numpy()
+    merged = new_codes[codes.clip(0)]
+    merged[codes < 0] = -1
+    values = pd.Categorical.from_codes(merged, categories, ordered=series.cat.ordered)
+    return pd.Series(values, index=series.index, name=series.name)
 
 
 def clean_polars(series: Any, cleaner: Cleaner | None = None) -> Any:

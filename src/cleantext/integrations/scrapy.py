@@ -14,6 +14,9 @@ or, with Scrapy's add-on API (Scrapy >= 2.10), ``ADDONS = {"cleantext.integratio
 CleanTextAddon": 0}``, which inserts the pipeline at priority ``CLEANTEXT_PIPELINE_PRIORITY``
 (default 300).
 
+Items may be dicts, ``scrapy.Item`` subclasses, dataclass or attrs objects (what
+``itemadapter`` reads); a frozen dataclass or attrs item is passed on as a cleaned copy.
+
 Settings:
 
 ``CLEANTEXT_ENABLED`` (default ``True``)
@@ -21,8 +24,9 @@ Settings:
 ``CLEANTEXT_FIELDS`` (default ``["text"]``)
     Item fields to clean, a list or a comma-separated string. A field that is missing or
     ``None`` is skipped; an item with another non-string value (bytes, a list from an item
-    loader without ``TakeFirst``) is dropped before any field is changed, with one line in the
-    log (``DropItem``) and ``cleantext/dropped/not_text``.
+    loader without ``TakeFirst``; in ``CLEANTEXT_HTML_FIELD``, anything but a string or bytes)
+    is dropped before any field is changed, with one line in the log (``DropItem``) and
+    ``cleantext/dropped/not_text``.
 ``CLEANTEXT_PRESET`` (default ``"light"``), ``CLEANTEXT_CONFIG`` (optional dict)
     The cleaner: a preset, or a whole config as a dict (see :class:`cleantext.Config`).
     A setting of the wrong type (``CLEANTEXT_FIELDS = 5``, ``CLEANTEXT_CONFIG = [1]``,
@@ -71,6 +75,7 @@ from typing import Any
 
 from cleantext._extras import require
 from cleantext.config import Config, parse_json_config
+from cleantext.errors import did_you_mean
 from cleantext.html import decode_html
 from cleantext.integrations.seen import SeenIndex, open_seen_index, storable_key
 from cleantext.pipeline import Cleaner, Document
@@ -85,6 +90,22 @@ except ImportError:  # say in one line which extra to install
 __all__ = ["CleanTextAddon", "CleanTextPipeline", "PipelineSettings"]
 
 PIPELINE_PATH = "cleantext.integrations.scrapy.CleanTextPipeline"
+#: every ``CLEANTEXT_*`` setting the pipeline and the add-on read
+SETTINGS = (
+    "CLEANTEXT_ENABLED",
+    "CLEANTEXT_FIELDS",
+    "CLEANTEXT_PRESET",
+    "CLEANTEXT_CONFIG",
+    "CLEANTEXT_HTML_FIELD",
+    "CLEANTEXT_HTML_EXTRACTOR",
+    "CLEANTEXT_DEDUP",
+    "CLEANTEXT_DEDUP_THRESHOLD",
+    "CLEANTEXT_DEDUP_MEASURE",
+    "CLEANTEXT_DEDUP_NAMESPACE",
+    "CLEANTEXT_ID_FIELD",
+    "CLEANTEXT_MIN_CHARS",
+    "CLEANTEXT_PIPELINE_PRIORITY",
+)
 EXTRACTORS = ("cleantext", "trafilatura")
 
 
@@ -145,6 +166,21 @@ def _config(value: Any) -> Mapping[str, Any] | None:
     if value and not isinstance(value, Mapping):
         raise ValueError(f"CLEANTEXT_CONFIG must be a dict or a JSON object, not {value!r}")
     return value or None
+
+
+def _check_names(s: Mapping[str, Any]) -> None:
+    """A ``CLEANTEXT_*`` setting that is none of :data:`SETTINGS` is a ``ValueError`` naming
+    it and the closest one (a typo, ``CLEANTEXT_FIELD``, was ignored: the pipeline cleaned the
+    default field and left the one meant as it was).
+
+    >>> _check_names({"CLEANTEXT_FIELD": "body", "DOWNLOAD_DELAY": 1})
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown setting CLEANTEXT_FIELD; did you mean 'CLEANTEXT_FIELDS'?
+    """
+    for key in s:
+        if isinstance(key, str) and key.startswith("CLEANTEXT_") and key not in SETTINGS:
+            raise ValueError(f"unknown setting {key}{did_you_mean(key, SETTINGS)}")
 
 
 def _dedup(value: Any) -> str | None:
@@ -211,6 +247,7 @@ class PipelineSettings:
     @classmethod
     def from_mapping(cls, s: Mapping[str, Any]) -> PipelineSettings:
         """Read the settings from Scrapy ``Settings`` or any mapping."""
+        _check_names(s)
         fields = _fields(s.get("CLEANTEXT_FIELDS") or ("text",))
         if not fields:
             raise NotConfigured("CLEANTEXT_FIELDS is empty")
@@ -278,26 +315,28 @@ class CleanTextPipeline:
             self.index = None
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
-        """Clean ``item`` in place and return it, or raise ``DropItem``."""
+        """Clean ``item`` in place and return it, or raise ``DropItem``. A frozen dataclass
+        or attrs item is returned as a cleaned copy (see :func:`_with_changes`)."""
         adapter = ItemAdapter(item)
         url = adapter.get(self.settings.id_field)
         url = url if isinstance(url, str) and url else None
         self._check_types(adapter)
-        done = self._extract(adapter, url)
+        changes: dict[str, str] = {}
+        done = self._extract(adapter, url, changes)
         texts = [
-            adapter.get(f) if f == done else self._clean_field(adapter, f, url)
+            changes[f] if f == done else self._clean_field(adapter, f, url, changes)
             for f in self.settings.fields
         ]
         kept = [t for t in texts if isinstance(t, str)]
         if not kept:  # an item without the fields: not ours to judge
-            return item
+            return _with_changes(item, adapter, changes)
         self._inc("cleantext/items")
         total = sum(len(t) for t in kept)
         if total < self.settings.min_chars:
             self._inc("cleantext/dropped/empty")
             raise DropItem(f"cleantext: {total} chars left after cleaning")
         self._check_duplicate(adapter, "\n\n".join(kept))
-        return item
+        return _with_changes(item, adapter, changes)
 
     def _check_types(self, adapter: ItemAdapter) -> None:
         """Drop the item, before any field is changed, if a field to clean holds something
@@ -307,15 +346,21 @@ class CleanTextPipeline:
         html_field = self.settings.html_field
         if html_field and isinstance(adapter.get(html_field), str | bytes):
             fields = fields[1:]  # the first gets the page's text
+        elif html_field:  # (a list there passed the item on unextracted, without a word)
+            fields = (html_field, *fields)
         for name in fields:
             value = adapter.get(name)
             if value is not None and not isinstance(value, str):
                 self._inc("cleantext/dropped/not_text")
                 kind = type(value).__name__
-                raise DropItem(f"cleantext: item field {name!r} is {kind}, not str")
+                wanted = "str or bytes" if name == html_field else "str"
+                raise DropItem(f"cleantext: item field {name!r} is {kind}, not {wanted}")
 
-    def _extract(self, adapter: ItemAdapter, url: str | None) -> str | None:
-        """Extract the HTML field into the first text field; its name if it is cleaned too."""
+    def _extract(
+        self, adapter: ItemAdapter, url: str | None, changes: dict[str, str]
+    ) -> str | None:
+        """Extract the HTML field into the first text field (in ``changes``); its name if it
+        is cleaned too."""
         html_field = self.settings.html_field
         html = adapter.get(html_field) if html_field else None
         if not isinstance(html, str | bytes):
@@ -325,20 +370,22 @@ class CleanTextPipeline:
             raise KeyError(f"{type(adapter.item).__name__} has no field {target!r}")
         self._inc("cleantext/html_extracted")
         if self.settings.html_extractor == "trafilatura":
-            adapter[target] = extract_html(html if isinstance(html, str) else decode_html(html))
+            changes[target] = extract_html(html if isinstance(html, str) else decode_html(html))
             return None
         doc = self.html_cleaner.clean_html_document(html, url=url)
-        adapter[target] = doc.text
+        changes[target] = doc.text
         self._record(doc)
         return target
 
-    def _clean_field(self, adapter: ItemAdapter, name: str, url: str | None) -> str | None:
-        value = adapter.get(name)
+    def _clean_field(
+        self, adapter: ItemAdapter, name: str, url: str | None, changes: dict[str, str]
+    ) -> str | None:
+        value = changes.get(name, adapter.get(name))
         if value is None:
             return None
         assert isinstance(value, str)  # (_check_types dropped the item otherwise)
         doc = self.cleaner.clean_document(value, url=url)
-        adapter[name] = doc.text
+        changes[name] = doc.text
         self._record(doc)
         return doc.text
 
@@ -372,6 +419,34 @@ class CleanTextPipeline:
     def _inc(self, key: str, n: int = 1) -> None:
         if self.stats is not None:
             self.stats.inc_value(key, n)
+
+
+def _with_changes(item: Any, adapter: ItemAdapter, changes: Mapping[str, str]) -> Any:
+    """``item`` with the cleaned ``changes`` written into it; a frozen dataclass or attrs
+    item, whose fields cannot be set (``FrozenInstanceError`` for every item, a traceback in
+    the crawl's log each time), is given back as a changed copy (``dataclasses.replace``,
+    ``attrs.evolve``), as a pipeline may return another item.
+
+    >>> import dataclasses
+    >>> Frozen = dataclasses.make_dataclass("Frozen", [("text", str)], frozen=True)
+    >>> item = Frozen("a  b")
+    >>> _with_changes(item, ItemAdapter(item), {"text": "a b"})
+    Frozen(text='a b')
+    """
+    try:
+        for name, value in changes.items():
+            adapter[name] = value
+    except AttributeError:  # (FrozenInstanceError, of dataclasses and of attrs)
+        import dataclasses
+        import sys
+
+        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            return dataclasses.replace(item, **changes)
+        attr = sys.modules.get("attr")  # (an attrs item: attrs is imported)
+        if attr is not None and attr.has(type(item)):
+            return attr.evolve(item, **changes)
+        raise
+    return item
 
 
 class CleanTextAddon:
