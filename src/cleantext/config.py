@@ -322,7 +322,10 @@ class BlockDedupOptions:
 #: buttons (``header-facts``), a review's verdict (its heading, 1 to 3 paragraphs, a score line)
 #: right after its pros and cons box kept with the box (``review-verdict``), and an event's
 #: unlabelled date and place lines above its description kept when one gives a time range
-#: ("20:00 bis 24:00 Uhr": ``event-times``)
+#: ("20:00 bis 24:00 Uhr": ``event-times``), and the story's last paragraph after its list kept
+#: when a box heading follows it ("Related posts": ``list-box-end``), and a short line that a
+#: broad credit hint matches but that is no credit ("Foto posten") kept as an item of a list a
+#: line ending in ':' announces (``listed-hints``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -448,6 +451,8 @@ EXTRACT_MECHANISMS = (
     "header-facts",
     "review-verdict",
     "event-times",
+    "list-box-end",
+    "listed-hints",
 )
 
 

@@ -193,6 +193,8 @@ _SWITCHES = {
     "header-facts": "header_facts",
     "review-verdict": "review_verdict",
     "event-times": "event_times",
+    "list-box-end": "list_box_end",
+    "listed-hints": "listed_hints",
 }
 
 

@@ -33,13 +33,14 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from cleantext.boilerplate.credits import is_credit
 from cleantext.boilerplate.headline_box import MIN_SHARED
 from cleantext.boilerplate.intro import PARAGRAPH, line_below, stems
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["announced_list", "last_after_list"]
+__all__ = ["announced_list", "box_below", "last_after_list"]
 
 MAX_LEAD = 2
 #: the short lines of an unheaded box of key points between the article and its last paragraph
@@ -73,7 +74,9 @@ def announced_list(
             break  # a blank line ends the list (its items are lines of one block)
         if info.kind == "empty":
             continue
-        if info.kind not in _ITEM_KINDS or info.words > w.item_words or items >= w.bridge_max:
+        # (a credit hint that is no credit, "Foto posten", between two items is one too)
+        item = info.kind in _ITEM_KINDS or (info.kind == "hint" and _hint_item(infos, j, w))
+        if not item or info.words > w.item_words or items >= w.bridge_max:
             break
         if marked and not info.item:
             break  # a numbered list ends at its last numbered line (a menu after it)
@@ -81,6 +84,31 @@ def announced_list(
     if items < MIN_ITEMS:
         return last, -1
     return end, lead
+
+
+def _hint_item(infos: Sequence[LineInfo], j: int, w: Weights) -> bool:
+    """Line ``j``, a ``hint`` line inside an announced list, is one of its items
+    (``w.listed_hints``, ``extract_off = ["listed-hints"]``): a short line that the data
+    file's broad credit hints match ("Foto posten": it starts with "Foto") but that is no
+    credit line (``credits.is_credit``: no label followed by ':', '©' or "by", no agency
+    after '/' or "via"), with a list line under it, no blank line between. "Foto: Anna Berg"
+    is a credit and ends the list, as other hints (a menu word, a date line) do.
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+    >>> infos = classify_lines("Eat more greens\\nFoto posten\\nSleep well")
+    >>> [info.kind for info in infos], _hint_item(infos, 1, WEIGHTS)
+    (['short', 'hint', 'short'], True)
+    >>> infos = classify_lines("Eat more greens\\nFoto: Anna Berg\\nSleep well")
+    >>> _hint_item(infos, 1, WEIGHTS)
+    False
+    """
+    info = infos[j]
+    if not w.listed_hints or info.ui != "credit" or info.words > w.item_words:
+        return False
+    below = j + 1 if j + 1 < len(infos) else None
+    if below is None or infos[below].block.index != info.block.index + 1:
+        return False
+    return infos[below].kind in _ITEM_KINDS and not is_credit(info.block.text)
 
 
 def _lead(
@@ -113,7 +141,9 @@ def last_after_list(
     box of ``KEY_LINES`` short lines (no UI string) under a paragraph, then one paragraph
     with its full stop sharing ``MIN_SHARED`` content words with the article (as under
     ``headline-box``), then a UI line (a share bar, the footer) and no more prose, or the
-    page's end. Another story's excerpt
+    page's end, or (``w.list_box_end``, ``extract_off = ["list-box-end"]``) a box heading
+    ("Related posts", "Das könnte Sie auch interessieren:"): the box ends the article there,
+    whatever prose its teasers have. Another story's excerpt
     under a box of teasers shares fewer words, and a second paragraph after it is no last one
     (``extract._inline_lists`` keeps a list the story goes on after). Returns the new last
     line, or ``last``. The article's words are read only when the shape is found.
@@ -132,6 +162,9 @@ def last_after_list(
     >>> infos = classify_lines("\\n".join([story, *box, other, "Share this article"]))
     >>> last_after_list(infos, 0, 0, WEIGHTS, False)
     0
+    >>> infos = classify_lines("\\n".join([story, *box, end, "Related posts", other]))
+    >>> last_after_list(infos, 0, 0, WEIGHTS, False)
+    4
     """
     if not w.list_last or (not listed and infos[last].kind != "good"):
         return last
@@ -147,11 +180,27 @@ def last_after_list(
     if not listed and not KEY_LINES[0] <= n <= KEY_LINES[1]:
         return last
     rest = [*rest[n:], *islice(lines, 2)]  # (the paragraph and the line under it)
-    if not rest or not _closing(infos, rest) or any(infos[j].kind in PARAGRAPH for j in lines):
+    boxed = w.list_box_end and len(rest) > 1 and infos[rest[1]].kind == "box"
+    if not rest or not _closing(infos, rest, boxed):
+        return last
+    if not boxed and any(infos[j].kind in PARAGRAPH for j in lines):
         return last
     article = " ".join(infos[j].block.text for j in range(first, rest[0]))
     shared = stems(infos[rest[0]].block.text, w.content_grams) & stems(article, w.content_grams)
     return rest[0] if len(shared) >= MIN_SHARED else last
+
+
+def box_below(infos: Sequence[LineInfo], j: int) -> bool:
+    """The line under line ``j`` (blank lines aside) is a box heading ("Related posts"): the
+    explanation's words for ``list-box-end``.
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> infos = classify_lines("The ferry runs twice more from May.\\n\\nRelated posts")
+    >>> box_below(infos, 0), box_below(infos, 2)
+    (True, False)
+    """
+    below = line_below(infos, j)
+    return below is not None and infos[below].kind == "box"
 
 
 def _key_line(info: LineInfo, w: Weights) -> bool:
@@ -159,12 +208,15 @@ def _key_line(info: LineInfo, w: Weights) -> bool:
     return info.kind in _ITEM_KINDS and not info.ui and info.words <= w.item_words
 
 
-def _closing(infos: Sequence[LineInfo], rest: list[int]) -> bool:
-    """``rest[0]`` is a paragraph with its full stop, then the page's end or a UI line (a
-    share bar, the footer); the caller reads the rest for prose."""
+def _closing(infos: Sequence[LineInfo], rest: list[int], boxed: bool) -> bool:
+    """``rest[0]`` is a paragraph with its full stop, then the page's end, a UI line (a
+    share bar, the footer) or (``boxed``) the box heading ``rest[1]``; the caller reads the
+    rest for prose (not after a box heading: its teasers may have some)."""
     head = infos[rest[0]]
     if head.kind != "good" or not head.terminal:
         return False
     if len(rest) == 1:
+        return True
+    if boxed:
         return True
     return infos[rest[1]].kind == "ui" and all(infos[j].kind not in PARAGRAPH for j in rest[2:])

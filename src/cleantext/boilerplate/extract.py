@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 import regex
 
 from cleantext.boilerplate.above_headline import below_headline, why_below
-from cleantext.boilerplate.announced import announced_list, last_after_list
+from cleantext.boilerplate.announced import announced_list, box_below, last_after_list
 from cleantext.boilerplate.appeals import APPEAL
 from cleantext.boilerplate.appeals import MAX_WORDS as APPEAL_WORDS
 from cleantext.boilerplate.before_comments import before_comments, short_post
@@ -554,6 +554,8 @@ class Weights:
     header_facts: bool = True  # the header's fact lines under the headline (``facts``)
     review_verdict: bool = True  # a review's verdict right after its box (``proscons.py``)
     event_times: bool = True  # an event's unlabelled date with a time range above it (events)
+    list_box_end: bool = True  # its last paragraph after a list, over a box heading (announced)
+    listed_hints: bool = True  # a credit hint that is no credit inside an announced list
 
 
 WEIGHTS = Weights()
@@ -2554,6 +2556,8 @@ def find_main_content(
         if closing > last:
             fields += f"; the story's last paragraph at line {closing + 1} follows its list"
             fields += " (list-last-paragraph)"
+            if box_below(infos, closing):
+                fields += ", a box heading under it (list-box-end)"
             last = closing
         counted = counted_items(infos, first, last, weights, title)
         if counted > last:
