@@ -320,9 +320,11 @@ class BlockDedupOptions:
 #: its table of contents kept with the intro (``toc-infobox``), the header's fact lines under the
 #: headline ("CDI · Lyon · Temps plein", "Código: 40215 · Créditos: 6 ECTS") kept above the
 #: buttons (``header-facts``), a review's verdict (its heading, 1 to 3 paragraphs, a score line)
-#: right after its pros and cons box kept with the box (``review-verdict``), and an event's
+#: right after its pros and cons box kept with the box (``review-verdict``), an event's
 #: unlabelled date and place lines above its description kept when one gives a time range
-#: ("20:00 bis 24:00 Uhr": ``event-times``)
+#: ("20:00 bis 24:00 Uhr": ``event-times``), and a page's own contact block right after its
+#: text, a heading ("Contact", "Zuständige Stelle") over an office row ("Office: room 3.21",
+#: "Sprechzeiten: ...") and a phone or e-mail, kept (``office-contact``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -448,6 +450,7 @@ EXTRACT_MECHANISMS = (
     "header-facts",
     "review-verdict",
     "event-times",
+    "office-contact",
 )
 
 

@@ -146,6 +146,7 @@ from cleantext.boilerplate.posts import (
     posts_span,
     why_posts,
 )
+from cleantext.boilerplate.offices import office_after, why_office
 from cleantext.boilerplate.press import contact_after, why_contact
 from cleantext.boilerplate.proscons import (
     box_after,
@@ -554,6 +555,7 @@ class Weights:
     header_facts: bool = True  # the header's fact lines under the headline (``facts``)
     review_verdict: bool = True  # a review's verdict right after its box (``proscons.py``)
     event_times: bool = True  # an event's unlabelled date with a time range above it (events)
+    office_contact: bool = True  # a page's contact block with an office row after it (offices)
 
 
 WEIGHTS = Weights()
@@ -2579,6 +2581,12 @@ def find_main_content(
         fields += why_contact(heading, lines)
         infos = _keep_lists(infos, {last + 1: contact[1] + 1})
         last = contact[1]
+    office = office_after(infos, last, weights) if bio < 0 and contact is None else None
+    if office is not None:  # the block's short lines are the page's: no menu
+        heading, lines = infos[office[0]].block.text, line_range(infos, *office)
+        fields += why_office(heading, lines)
+        infos = _keep_lists(infos, {last + 1: office[1] + 1})
+        last = office[1]
     card = None
     if bio < 0:
         card = recipe_after(infos, last, weights, is_quantity, sentence_like, first)
