@@ -118,6 +118,7 @@ from cleantext.boilerplate.loose import loose_sentence
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.named import named_after, named_before, why_above, why_after
 from cleantext.boilerplate.numbered import numbered_after, why_numbered
+from cleantext.boilerplate.offices import office_after, why_office
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.pitch import (
@@ -146,7 +147,6 @@ from cleantext.boilerplate.posts import (
     posts_span,
     why_posts,
 )
-from cleantext.boilerplate.offices import office_after, why_office
 from cleantext.boilerplate.press import contact_after, why_contact
 from cleantext.boilerplate.proscons import (
     box_after,
