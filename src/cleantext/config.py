@@ -322,9 +322,10 @@ class BlockDedupOptions:
 #: buttons (``header-facts``), a review's verdict (its heading, 1 to 3 paragraphs, a score line)
 #: right after its pros and cons box kept with the box (``review-verdict``), an event's
 #: unlabelled date and place lines above its description kept when one gives a time range
-#: ("20:00 bis 24:00 Uhr": ``event-times``), and a page's own contact block right after its
+#: ("20:00 bis 24:00 Uhr": ``event-times``), a page's own contact block right after its
 #: text, a heading ("Contact", "Zuständige Stelle") over an office row ("Office: room 3.21",
-#: "Sprechzeiten: ...") and a phone or e-mail, kept (``office-contact``)
+#: "Sprechzeiten: ...") and a phone or e-mail, kept (``office-contact``), and a photo gallery's
+#: slide counters ("Foto 3 di 8") inside the content removed as its navigation (``slide-lines``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -451,6 +452,7 @@ EXTRACT_MECHANISMS = (
     "review-verdict",
     "event-times",
     "office-contact",
+    "slide-lines",
 )
 
 

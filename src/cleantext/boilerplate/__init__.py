@@ -194,6 +194,7 @@ _SWITCHES = {
     "review-verdict": "review_verdict",
     "event-times": "event_times",
     "office-contact": "office_contact",
+    "slide-lines": "slide_lines",
 }
 
 

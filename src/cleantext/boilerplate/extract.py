@@ -175,6 +175,7 @@ from cleantext.boilerplate.slides import (
     counter_keys,
     counter_rows,
     why_gallery,
+    why_slide,
 )
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
@@ -556,6 +557,7 @@ class Weights:
     review_verdict: bool = True  # a review's verdict right after its box (``proscons.py``)
     event_times: bool = True  # an event's unlabelled date with a time range above it (events)
     office_contact: bool = True  # a page's contact block with an office row after it (offices)
+    slide_lines: bool = True  # a gallery's slide counters inside the content go (``slides.py``)
 
 
 WEIGHTS = Weights()
@@ -2705,6 +2707,11 @@ def find_main_content(
                 continue  # the recipe card's header goes as one box (extract-related)
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
             edits.append(_edit(text, MENU.name, infos[run[0]], infos[run[-1]], note))
+        if weights.slide_lines and SLIDE in map(_UI, itertools.islice(infos, first, last + 1)):
+            for i in range(first, last + 1):
+                if infos[i].ui == SLIDE:  # (the gallery's navigation: ``slides.py``)
+                    note = why_slide(infos[i].block.text)
+                    edits.append(_edit(text, MENU.name, infos[i], infos[i], note))
     if RELATED.name in enabled:
         for box in _link_boxes(infos, first, last, weights, bridges):
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
