@@ -324,8 +324,10 @@ class BlockDedupOptions:
 #: unlabelled date and place lines above its description kept when one gives a time range
 #: ("20:00 bis 24:00 Uhr": ``event-times``), a page's own contact block right after its
 #: text, a heading ("Contact", "Zuständige Stelle") over an office row ("Office: room 3.21",
-#: "Sprechzeiten: ...") and a phone or e-mail, kept (``office-contact``), and a photo gallery's
-#: slide counters ("Foto 3 di 8") inside the content removed as its navigation (``slide-lines``)
+#: "Sprechzeiten: ...") and a phone or e-mail, kept (``office-contact``), a photo gallery's
+#: slide counters ("Foto 3 di 8") inside the content removed as its navigation
+#: (``slide-lines``), and a table of 3 or more "Label: value" rows right above the article,
+#: maybe over a short heading ("Opis"), kept as a listing's facts (``fields-above``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -453,6 +455,7 @@ EXTRACT_MECHANISMS = (
     "event-times",
     "office-contact",
     "slide-lines",
+    "fields-above",
 )
 
 

@@ -195,6 +195,7 @@ _SWITCHES = {
     "event-times": "event_times",
     "office-contact": "office_contact",
     "slide-lines": "slide_lines",
+    "fields-above": "fields_above",
 }
 
 

@@ -104,6 +104,7 @@ from cleantext.boilerplate.intro import PARAGRAPH as INTRO_KINDS
 from cleantext.boilerplate.intro import (
     Found,
     intro_lines,
+    line_above,
     line_below,
     list_between,
     stems,
@@ -558,6 +559,7 @@ class Weights:
     event_times: bool = True  # an event's unlabelled date with a time range above it (events)
     office_contact: bool = True  # a page's contact block with an office row after it (offices)
     slide_lines: bool = True  # a gallery's slide counters inside the content go (``slides.py``)
+    fields_above: bool = True  # a table of fields right above the article is its own
 
 
 WEIGHTS = Weights()
@@ -1535,6 +1537,42 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
         run = []
     found.extend(run if len(run) >= MIN_ROWS else ())
     return frozenset(found)
+
+
+#: the most words of a heading between a table of fields and the article below it ("Opis")
+_ABOVE_HEADING_WORDS = 3
+#: the kinds of a paragraph right above such a table (then an infobox under the intro)
+_PROSE = frozenset({"good", "medium"})
+
+
+def _fields_above(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
+    """``fields-above``: the first row of a table of ``MIN_ROWS`` or more fields ("Label:
+    value", ``_field``: no contact, metadata or UI label) right above line ``first`` (a
+    listing's facts over its description: "Powierzchnia: 58 m²" / "Liczba pokoi: 3"), maybe
+    over a short heading of its own ("Opis", "Description"), or ``first``; ``first`` if not
+    ``w.fields_above``."""
+    j = line_above(infos, first) if w.fields_above and first > 0 else None
+    if j is not None and _short_heading(infos[j]):
+        j = line_above(infos, j)
+    top, rows = first, 0
+    while j is not None and _fact(infos[j]):
+        top, rows = j, rows + 1
+        j = line_above(infos, j)
+    if j is not None and infos[j].kind in _PROSE:
+        return first  # (between the intro and the article: an infobox, ``toc-infobox``'s)
+    return top if rows >= MIN_ROWS else first
+
+
+def _fact(info: LineInfo) -> bool:
+    """A row of a listing's table of facts: a field with no UI string and no e-mail address
+    (a message's "From:" / "To:" / "Message-ID:" headers are no facts)."""
+    return not info.ui and "@" not in info.block.text and _field(info)
+
+
+def _short_heading(info: LineInfo) -> bool:
+    """A heading of a few words with no ':' and no UI string ("Opis", "Description")."""
+    text = info.block.text
+    return 0 < info.words <= _ABOVE_HEADING_WORDS and not info.ui and ":" not in text
 
 
 def _paired_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
@@ -2657,6 +2695,12 @@ def find_main_content(
         pros_cons = _joined(pros_cons, why_imprint(infos, notice, first))
         infos = _keep_lists(infos, {notice: first})
         first = notice
+    fielded = _fields_above(infos, first, weights)
+    if fielded < first:  # a listing's table of facts over its text: the content, no menu
+        lines = line_range(infos, fielded, first - 1)
+        pros_cons = _joined(pros_cons, f"the table of fields at {lines} above it is its own")
+        infos = _keep_lists(infos, {fielded: first})
+        first = fielded
     opened = opening_line(infos, first, weights, sentence_like, caption_pattern(), page.title[0])
     first = first if opened is None else opened
     ranked_top = ranked_head(infos, first, last, weights) if opened is None else None
