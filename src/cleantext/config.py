@@ -326,7 +326,7 @@ class BlockDedupOptions:
 #: text, a heading ("Contact", "Zuständige Stelle") over an office row ("Office: room 3.21",
 #: "Sprechzeiten: ...") and a phone or e-mail, kept (``office-contact``), a photo gallery's
 #: slide counters ("Foto 3 di 8") inside the content removed as its navigation
-#: (``slide-lines``), and a table of 3 or more "Label: value" rows right above the article,
+#: (``slide-lines``), and a table of 4 or more "Label: value" rows right above the article,
 #: maybe over a short heading ("Opis"), kept as a listing's facts (``fields-above``)
 EXTRACT_MECHANISMS = (
     "headline",

@@ -1543,10 +1543,13 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
 _ABOVE_HEADING_WORDS = 3
 #: the kinds of a paragraph right above such a table (then an infobox under the intro)
 _PROSE = frozenset({"good", "medium"})
+#: the fewest rows of that table: 3 a news page's header may have ("AUDIO: ..." / a
+#: headline with a colon / "Stand: 28.04.2023 16:11 Uhr"), a listing's facts are more
+_FACT_ROWS = 4
 
 
 def _fields_above(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
-    """``fields-above``: the first row of a table of ``MIN_ROWS`` or more fields ("Label:
+    """``fields-above``: the first row of a table of ``_FACT_ROWS`` or more fields ("Label:
     value", ``_field``: no contact, metadata or UI label) right above line ``first`` (a
     listing's facts over its description: "Powierzchnia: 58 m²" / "Liczba pokoi: 3"), maybe
     over a short heading of its own ("Opis", "Description"), or ``first``; ``first`` if not
@@ -1560,7 +1563,7 @@ def _fields_above(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
         j = line_above(infos, j)
     if j is not None and infos[j].kind in _PROSE:
         return first  # (between the intro and the article: an infobox, ``toc-infobox``'s)
-    return top if rows >= MIN_ROWS else first
+    return top if rows >= _FACT_ROWS else first
 
 
 def _fact(info: LineInfo) -> bool:
