@@ -326,8 +326,9 @@ class BlockDedupOptions:
 #: text, a heading ("Contact", "Zuständige Stelle") over an office row ("Office: room 3.21",
 #: "Sprechzeiten: ...") and a phone or e-mail, kept (``office-contact``), a photo gallery's
 #: slide counters ("Foto 3 di 8") inside the content removed as its navigation
-#: (``slide-lines``), and a table of 4 or more "Label: value" rows right above the article,
-#: maybe over a short heading ("Opis"), kept as a listing's facts (``fields-above``)
+#: (``slide-lines``), a table of 4 or more "Label: value" rows right above the article,
+#: maybe over a short heading ("Opis"), kept as a listing's facts (``fields-above``), and a
+#: place line with no figure ("Oude Haven, Zeestad") among an event's details (``event-places``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -456,6 +457,7 @@ EXTRACT_MECHANISMS = (
     "office-contact",
     "slide-lines",
     "fields-above",
+    "event-places",
 )
 
 

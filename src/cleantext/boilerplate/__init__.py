@@ -196,6 +196,7 @@ _SWITCHES = {
     "office-contact": "office_contact",
     "slide-lines": "slide_lines",
     "fields-above": "fields_above",
+    "event-places": "event_places",
 }
 
 

@@ -560,6 +560,7 @@ class Weights:
     office_contact: bool = True  # a page's contact block with an office row after it (offices)
     slide_lines: bool = True  # a gallery's slide counters inside the content go (``slides.py``)
     fields_above: bool = True  # a table of fields right above the article is its own
+    event_places: bool = True  # a place line with no figure among an event's details (events)
 
 
 WEIGHTS = Weights()
