@@ -327,8 +327,10 @@ class BlockDedupOptions:
 #: "Sprechzeiten: ...") and a phone or e-mail, kept (``office-contact``), a photo gallery's
 #: slide counters ("Foto 3 di 8") inside the content removed as its navigation
 #: (``slide-lines``), a table of 4 or more "Label: value" rows right above the article,
-#: maybe over a short heading ("Opis"), kept as a listing's facts (``fields-above``), and a
-#: place line with no figure ("Oude Haven, Zeestad") among an event's details (``event-places``)
+#: maybe over a short heading ("Opis"), kept as a listing's facts (``fields-above``), a
+#: place line with no figure ("Oude Haven, Zeestad") among an event's details
+#: (``event-places``), and a forum post's last sentences, short only for their few stopwords,
+#: kept before its buttons and header (``post-sentences``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -458,6 +460,7 @@ EXTRACT_MECHANISMS = (
     "slide-lines",
     "fields-above",
     "event-places",
+    "post-sentences",
 )
 
 

@@ -197,6 +197,7 @@ _SWITCHES = {
     "slide-lines": "slide_lines",
     "fields-above": "fields_above",
     "event-places": "event_places",
+    "post-sentences": "post_sentences",
 }
 
 

@@ -561,6 +561,7 @@ class Weights:
     slide_lines: bool = True  # a gallery's slide counters inside the content go (``slides.py``)
     fields_above: bool = True  # a table of fields right above the article is its own
     event_places: bool = True  # a place line with no figure among an event's details (events)
+    post_sentences: bool = True  # a post's last sentences before its buttons stay (posts)
 
 
 WEIGHTS = Weights()
@@ -2367,13 +2368,39 @@ def _posts(infos: Sequence[LineInfo], start: int, w: Weights) -> Posts | None:
     return posts_span(keys, kinds, span, _shapes().replies, byline, w.profiled_posts)
 
 
-def _post_header_edits(text: str, infos: Sequence[LineInfo], posts: Posts) -> list[Edit]:
+def _post_header_edits(
+    text: str, infos: Sequence[LineInfo], posts: Posts, w: Weights = WEIGHTS
+) -> list[Edit]:
     """``extract-post-header``: the buttons and header lines between a forum thread's posts
-    (``posts.post_headers``)."""
+    (``posts.post_headers``), less the post's own last sentences at a run's start
+    (``_post_sentences``)."""
     keys, kinds, byline = _post_lines(infos, WEIGHTS)
     runs = post_headers(keys, kinds, posts, _shapes().replies, byline)
+    if w.post_sentences:
+        runs = [(_post_sentences(infos, a, b, byline), b) for a, b in runs]
     note = "the buttons and header between two posts of the thread kept as the content"
-    return [_edit(text, POST_HEADER.name, infos[a], infos[b], note) for a, b in runs]
+    return [_edit(text, POST_HEADER.name, infos[a], infos[b], note) for a, b in runs if a <= b]
+
+
+#: the fewest words of a post's sentence at the start of a run of buttons and header lines
+_POST_SENTENCE_WORDS = 8
+
+
+def _post_sentences(
+    infos: Sequence[LineInfo], a: int, b: int, byline: Callable[[int], bool]
+) -> int:
+    """``post-sentences``: the first line of the run ``a``-``b`` of buttons and header lines
+    after the post's own last sentences, lines of ``_POST_SENTENCE_WORDS`` words or more
+    ending in a full stop, a question or an exclamation mark, no UI string and no byline,
+    that the line classifier scored short for their few stopwords ("Uso Windows 11 y tengo
+    instalados Python 3.10 y Python 3.12. ¿Qué estoy haciendo mal?")."""
+    while a <= b:
+        info = infos[a]
+        header = not info.terminal or info.words < _POST_SENTENCE_WORDS or bool(info.ui)
+        if info.kind != "empty" and (header or byline(a)):
+            break
+        a += 1
+    return a
 
 
 def _post_lines(
@@ -2748,7 +2775,7 @@ def find_main_content(
             )
         )
     if posts is not None and POST_HEADER.name in enabled:
-        edits.extend(_post_header_edits(text, infos, posts))
+        edits.extend(_post_header_edits(text, infos, posts, weights))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
             if header is not None and header[0] <= run[0] <= header[1]:
