@@ -329,8 +329,10 @@ class BlockDedupOptions:
 #: (``slide-lines``), a table of 4 or more "Label: value" rows right above the article,
 #: maybe over a short heading ("Opis"), kept as a listing's facts (``fields-above``), a
 #: place line with no figure ("Oude Haven, Zeestad") among an event's details
-#: (``event-places``), and a forum post's last sentences, short only for their few stopwords,
-#: kept before its buttons and header (``post-sentences``)
+#: (``event-places``), a forum post's last sentences, short only for their few stopwords,
+#: kept before its buttons and header (``post-sentences``), and a line of a photo credit's
+#: shape between two "Label: value" rows kept as an infobox's row ("Quelle: Hoher Kopf":
+#: ``credit-fields``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -461,6 +463,7 @@ EXTRACT_MECHANISMS = (
     "fields-above",
     "event-places",
     "post-sentences",
+    "credit-fields",
 )
 
 

@@ -198,6 +198,7 @@ _SWITCHES = {
     "fields-above": "fields_above",
     "event-places": "event_places",
     "post-sentences": "post_sentences",
+    "credit-fields": "credit_fields",
 }
 
 

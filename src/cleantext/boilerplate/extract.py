@@ -562,6 +562,7 @@ class Weights:
     fields_above: bool = True  # a table of fields right above the article is its own
     event_places: bool = True  # a place line with no figure among an event's details (events)
     post_sentences: bool = True  # a post's last sentences before its buttons stay (posts)
+    credit_fields: bool = True  # a credit's shape between two fields is a row, no credit
 
 
 WEIGHTS = Weights()
@@ -1566,6 +1567,14 @@ def _fields_above(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
     if j is not None and infos[j].kind in _PROSE:
         return first  # (between the intro and the article: an infobox, ``toc-infobox``'s)
     return top if rows >= _FACT_ROWS else first
+
+
+def _between_fields(infos: Sequence[LineInfo], i: int) -> bool:
+    """``credit-fields``: line ``i`` (a credit's shape: "Quelle: Hoher Kopf, 612 m ü. NHN") is
+    a row of a table of fields, the lines right above and under it fields (``_field``) too:
+    an infobox's row, no photo credit."""
+    above, below = line_above(infos, i), line_below(infos, i)
+    return above is not None and below is not None and _field(infos[above]) and _field(infos[below])
 
 
 def _fact(info: LineInfo) -> bool:
@@ -2814,6 +2823,8 @@ def find_main_content(
     inside = list(map(_TEXT, infos[first : last + 1]))  # (the one-line rules')
     if CREDIT.name in enabled:  # (kept by line: a later pass asks again)
         for i in itertools.compress(range(first, last + 1), map(page.credit, inside)):
+            if weights.credit_fields and _between_fields(infos, i):
+                continue  # a row of an infobox ("Quelle: Hoher Kopf, 612 m"): no credit
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:
