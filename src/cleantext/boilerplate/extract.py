@@ -738,6 +738,7 @@ def classify_lines(
         slides = counter_rows(picker(keep)(rows), kinds, norm)
         for j in slides:
             kinds[j], items[j] = "empty", False
+    features.slides = bool(slides)  # (this text's: ``slide-lines`` looks only then)
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     nouns = ""  # the page's language if it capitalises its nouns (``_noun_case``)
@@ -2791,7 +2792,7 @@ def find_main_content(
                 continue  # the recipe card's header goes as one box (extract-related)
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
             edits.append(_edit(text, MENU.name, infos[run[0]], infos[run[-1]], note))
-        if weights.slide_lines and SLIDE in map(_UI, itertools.islice(infos, first, last + 1)):
+        if weights.slide_lines and page.slides:
             for i in range(first, last + 1):
                 if infos[i].ui == SLIDE:  # (the gallery's navigation: ``slides.py``)
                     note = why_slide(infos[i].block.text)
