@@ -66,3 +66,12 @@ def test_two_rows_or_a_posts_metadata_are_no_table() -> None:
     meta = ("Autor: Jan Kowalski", "Kategoria: Mieszkania", "Tagi: Kraków, balkon")
     out = cleantext.clean(_page(meta), preset="extract")
     assert not any(line in out for line in meta) and DESCRIPTION[1] in out
+
+
+def test_rows_right_on_the_first_paragraph_are_no_listings_facts() -> None:
+    # near miss: a table with no heading between it and the article (a page's own table of
+    # results above an unrelated story)
+    out = cleantext.clean(
+        lines_page(MENU, HEAD, FACTS, DESCRIPTION[1:], AFTER, FOOTER), preset="extract"
+    )
+    assert FACTS[0] not in out and DESCRIPTION[1] in out

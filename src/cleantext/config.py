@@ -327,7 +327,7 @@ class BlockDedupOptions:
 #: "Sprechzeiten: ...") and a phone or e-mail, kept (``office-contact``), a photo gallery's
 #: slide counters ("Foto 3 di 8") inside the content removed as its navigation
 #: (``slide-lines``), a table of 4 or more "Label: value" rows right above the article,
-#: maybe over a short heading ("Opis"), kept as a listing's facts (``fields-above``), a
+#: over a short heading ("Opis"), kept as a listing's facts (``fields-above``), a
 #: place line with no figure ("Oude Haven, Zeestad") among an event's details
 #: (``event-places``), a forum post's last sentences, short only for their few stopwords,
 #: kept before its buttons and header (``post-sentences``), and a line of a photo credit's

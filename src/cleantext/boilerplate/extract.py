@@ -1555,12 +1555,13 @@ _FACT_ROWS = 4
 def _fields_above(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
     """``fields-above``: the first row of a table of ``_FACT_ROWS`` or more fields ("Label:
     value", ``_field``: no contact, metadata or UI label) right above line ``first`` (a
-    listing's facts over its description: "Powierzchnia: 58 m²" / "Liczba pokoi: 3"), maybe
-    over a short heading of its own ("Opis", "Description"), or ``first``; ``first`` if not
+    listing's facts over its description: "Powierzchnia: 58 m²" / "Liczba pokoi: 3"), over a
+    short heading of the text ("Opis", "Description"), or ``first``; ``first`` if not
     ``w.fields_above``."""
     j = line_above(infos, first) if w.fields_above and first > 0 else None
-    if j is not None and _short_heading(infos[j]):
-        j = line_above(infos, j)
+    if j is None or not _short_heading(infos[j]):
+        return first  # (rows right on a paragraph: a table of the page's, not the listing's)
+    j = line_above(infos, j)
     top, rows = first, 0
     while j is not None and _fact(infos[j]):
         top, rows = j, rows + 1
