@@ -126,7 +126,8 @@ def place(text: str) -> bool:
 
 def _detail_or_place(info: LineInfo, w: Weights) -> bool:
     """A detail line, or (``w.event_places``) a place line with no UI string."""
-    return _detail(info) or (w.event_places and not info.ui and place(info.block.text))
+    text = info.block.text  # (most lines above an article have no comma: no place asked)
+    return _detail(info) or ("," in text and w.event_places and not info.ui and place(text))
 
 
 def _title(info: LineInfo) -> bool:
