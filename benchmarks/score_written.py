@@ -146,7 +146,14 @@ a "most read" list of sentence-long items (``24小时阅读排行``, "پرباز
 "コメント（3件）", "Комментарии (3)", "독자 의견 4"), consent banners above or below the article,
 related boxes inside the story ("함께 보면 좋은 기사", "यह भी पढ़ें: ..."), and error pages in 8
 languages (their expected output is empty; near miss ``script_error_near_zh``: a story quoting
-"页面不存在");
+"页面不存在"); and session 24's page kinds nobody tuned for (``genre3_*``, 15 pages in English,
+German, French, Spanish, Italian, Portuguese, Dutch and Polish): a phpBB forum thread whose
+answers are content, a Q&A page whose posts have "Share" / "Follow" buttons only, two FAQ
+pages, a shop's product page (its customer reviews are boilerplate, as comments are), a how-to
+with numbered steps and tips boxes, a documentation page with code and notes, a personal blog
+post with a blogroll, a university course page, a council's service page, an event listing
+whose place line has no figure, a real-estate listing with its facts above its description, a
+Q/A interview, and two local news briefs under 40 words beside a big "most read" box;
 ``benchmarks/written_pages/*.txt``, written for this
 project, all names and events invented, same licence as the code). Each line of a page is tagged
 ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines

@@ -39,6 +39,9 @@ APPEALS = [
     "Hast du das Rezept ausprobiert? Markiere mich auf Instagram!",
     "Field Notes is a reader-supported publication. To receive new posts and support my work, "
     "consider becoming a free or paid subscriber.",
+    # a feedback widget's question (session 24, w-wild24)
+    "Cet article vous a-t-il été utile ?",
+    "Was this page helpful?",
 ]
 
 
@@ -65,6 +68,7 @@ def test_an_appeal_to_the_reader_goes(appeal: str, where: str) -> None:
         "She follows the council on Facebook and comments on every plan it publishes.",
         "I tried this recipe three times before the sponge stopped sinking in the middle.",
         "She became a paid subscriber of three newsletters, and reads the new posts on the bus.",
+        "Residents said the ferry timetable was helpful, and the council's page was too.",
         "The council said that it would share this article of the plan with the residents of the "
         "valley, who had asked for it at the last meeting, and that the ferry would be free for "
         "the first year, paid for by the money saved on repairs to the bridge.",

@@ -72,3 +72,28 @@ def test_a_sidebars_opening_hours_are_no_events_hours() -> None:
              "Saturday and Sunday: 9 am to 5 pm")  # fmt: skip
     out = cleantext.clean(lines_page(MENU, hours, DESCRIPTION, FOOTER), preset="extract")
     assert out.splitlines() == list(DESCRIPTION)
+
+
+#: session 24 (w-wild24, ``event-places``): the place line has no figure
+PLACE_HEAD = ("Lichtjesroute door de Oude Haven", "Vrijdag 12 december 2026 t/m zondag 4 januari",
+              "Elke avond van 17:00 tot 22:00 uur", "Oude Haven en Havenkade, Zeestad")  # fmt: skip
+
+
+def test_a_place_line_without_a_figure_stays() -> None:
+    text = lines_page(MENU, CRUMB, PLACE_HEAD, DESCRIPTION, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert out.splitlines() == [*PLACE_HEAD, *DESCRIPTION]
+    # off, the place line goes with the buttons (the date and hours above it stay)
+    off = extract_with(text, event_places=False)
+    assert PLACE_HEAD[3] not in off and PLACE_HEAD[2] in off
+    config = Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["event-places"]}}
+    )
+    assert PLACE_HEAD[3] not in Cleaner(config).clean(text)
+
+
+def test_a_button_under_the_hours_is_no_place() -> None:
+    # near miss: buttons have no comma; they go, the hours stay
+    head = (*PLACE_HEAD[:3], "Zet in je agenda")
+    out = cleantext.clean(lines_page(MENU, CRUMB, head, DESCRIPTION, FOOTER), preset="extract")
+    assert "Zet in je agenda" not in out and PLACE_HEAD[2] in out

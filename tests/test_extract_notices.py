@@ -266,3 +266,48 @@ def test_a_how_to_that_says_the_typo_box_words_keeps_its_paragraphs() -> None:
     out = cleantext.clean(_page(MENU, ("How to run part of a SQL script",), HOW_TO[:2],
                                 ARTICLE, FOOTER), preset="extract")  # fmt: skip
     assert all(line in out for line in HOW_TO[:2])
+
+
+#: a wiki's footer after an article's references (session 24, w-wild24): the page's last edit
+#: and its text's licence, written for this test after MediaWiki's shape
+WIKI_REFS = (
+    "Einzelnachweise",
+    "↑ Landesamt für Umwelt: Gewässerverzeichnis, Stand 2021.",
+    "↑ Heinrich Vogt: Die Mühlen im Grauenbachtal. Ebersheim 1988, S. 45–52.",
+)
+WIKI_FOOTER = (
+    "Normdaten (Geografikum): GND: 4123456-7",
+    "Kategorien: Fluss im Landkreis Ebersheim | Gewässer im Hohen Kopf",
+    "Diese Seite wurde zuletzt am 3. Februar 2026 um 14:12 Uhr bearbeitet.",
+    "Der Text ist unter der Lizenz „Creative Commons Attribution/Share Alike“ verfügbar; "
+    "Informationen zu den Urhebern und zum Lizenzstatus eingebundener Mediendateien.",
+)
+
+
+def test_a_wikis_footer_is_furniture() -> None:
+    article = (
+        ARTICLE_DE[0],
+        "Im Saal gibt es jetzt neue Sessel, eine bessere Heizung und eine Leinwand, die "
+        "doppelt so groß ist wie die alte, sagte die Betreiberin des Kinos.",
+    )
+    out = cleantext.clean(_page(MENU, article, WIKI_REFS, WIKI_FOOTER, FOOTER), preset="extract")
+    assert all(line in out for line in article)
+    assert not any(line in out for line in WIKI_FOOTER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This page was last edited on 3 February 2026, at 14:12 (UTC).",
+        "Cette page a été modifiée pour la dernière fois le 3 février 2026 à 14:12.",
+        "Text is available under the Creative Commons Attribution-ShareAlike License 4.0.",
+    ],
+)
+def test_a_wikis_footer_lines_are_notices(line: str) -> None:
+    assert Patterns.builtin().consent_lines([normalize_line(line)]) == {0}
+
+
+def test_a_sentence_about_a_page_edit_is_no_notice() -> None:
+    # near miss: a story that says when someone last edited a page
+    line = "The page was last edited by the council in March, months after the flood warning."
+    assert Patterns.builtin().consent_lines([normalize_line(line)]) == set()

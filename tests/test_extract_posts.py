@@ -121,3 +121,34 @@ def test_a_story_under_a_dated_byline_still_loses_its_comments(heading: tuple[st
     page = _page(MENU, STORY[:1], byline, STORY[1:], heading, COMMENTS, FOOTER)
     assert POSTS[2] not in cleantext.clean(page, preset="extract")
     assert not any("thread of posts" in (e.note or "") for e in find_main_content(page))
+
+
+#: session 24 (w-wild24, ``post-sentences``): a post's last paragraph with few stopwords (a
+#: list of versions) scored short, so it went with the buttons and header under the post
+LOW_DENSITY = "Uso Windows 11 con Python 3.10 y Python 3.12. ¿Qué estoy haciendo mal?"
+
+
+def _forum_low_density() -> str:
+    head = HEADERS["en"]
+    first = (POSTS[0], LOW_DENSITY)
+    parts = [head[0], first, head[1], POSTS[1:2], head[2], POSTS[2:3], head[-1]]
+    return _page(MENU, ("Raspberry Pi keeps losing its Wi-Fi connection",), *parts, FOOTER)
+
+
+def test_a_posts_last_sentence_is_no_header() -> None:
+    page = _forum_low_density()
+    out = cleantext.clean(page, preset="extract")
+    assert out.splitlines() == [POSTS[0], LOW_DENSITY, POSTS[1], POSTS[2]]
+    # off, it goes with the header under the post
+    assert LOW_DENSITY not in extract_with(page, post_sentences=False)
+    config = Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["post-sentences"]}}
+    )
+    assert LOW_DENSITY not in cleantext.Cleaner(config).clean(page)
+
+
+def test_a_header_line_that_ends_in_a_full_stop_still_goes() -> None:
+    # near miss: a short line with a full stop in the header ("Report.") and the buttons go
+    page = _forum_low_density().replace("\nReport\n", "\nReport.\n", 1)
+    out = cleantext.clean(page, preset="extract")
+    assert "Report." not in out and "Reply" not in out and LOW_DENSITY in out

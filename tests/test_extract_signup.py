@@ -112,3 +112,28 @@ def test_the_page_features_know_the_box_lines() -> None:
     n = len(infos) - 1
     assert signup_boxes(infos, 0, n, page.signup_keys) == signup_boxes(infos, 0, n)
     assert signup_boxes(infos, 0, n, set()) == []
+
+
+#: a leisure centre's FAQ on its memberships (session 24, w-wild24; written for this test)
+FAQ = (
+    "Can I freeze my membership?",
+    "Yes. You can freeze your membership for up to three months a year if you are ill, "
+    "injured or travelling. Ask at reception at least seven days before the next payment.",
+    "Do you offer concessions?",
+    "Students, people over 65 and people on Universal Credit pay 30% less for any "
+    "membership. Bring proof of your status when you join.",
+)
+
+
+def test_a_faq_on_memberships_is_no_signup_box() -> None:
+    # "membership" alone is a topic, no sign-up phrase: the questions and answers stay
+    assert not is_signup_line(FAQ[0])
+    out = cleantext.clean(_page(MENU, ("Log in",), FAQ, STORY, FOOTER), preset="extract")
+    assert all(line in out for line in FAQ)
+
+
+def test_a_membership_pitch_still_goes() -> None:
+    # near miss: a box that asks the reader to become a member, with its button
+    box = ("Newsletter", "Become a member for £5 a month.", "Join now")
+    out = cleantext.clean(_page(MENU, STORY[:2], box, STORY[2:], FOOTER), preset="extract")
+    assert all(line in out for line in STORY) and not any(line in out for line in box)

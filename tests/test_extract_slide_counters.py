@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import cleantext
 from _pages import FOOTER, MENU, extract_with, lines_page
+from cleantext.boilerplate.extract import find_main_content
 
 TITLE = ("In pictures: the harbour festival - Example News", "In pictures: the harbour festival")
 INTRO = (
@@ -69,3 +70,34 @@ def test_steps_without_captions_after_the_article_still_go() -> None:
     quiz = ("Quiz of the week", "1 of 3", "Start", "2 of 3", "Next", "3 of 3", "Finish")
     out = cleantext.clean(lines_page(TITLE, MENU, STORY, quiz, FOOTER), preset="extract")
     assert STORY[-1] in out and "Quiz of the week" not in out and "2 of 3" not in out
+
+
+def test_the_counters_inside_a_gallery_go() -> None:
+    # session 24 (w-wild24, ``slide-lines``): the counters are the gallery's navigation, its
+    # captions the content; each goes as extract-menu, the captions stay
+    text = lines_page(TITLE, MENU, INTRO, _slides((4, 4, 4, 4)), MORE, FOOTER)
+    out = cleantext.clean(text, preset="extract")
+    assert out.splitlines() == [*INTRO, *CAPTIONS]
+    menus = [e for e in find_main_content(text) if e.rule == "extract-menu"]
+    assert [e.before.strip() for e in menus] == ["1 of 4", "2 of 4", "3 of 4", "4 of 4"]
+    assert "(slide-lines)" in (menus[0].note or "")
+    # off, they stay (as they did before)
+    assert "2 of 4" in extract_with(text, slide_lines=False)
+    config = cleantext.Config.from_dict(
+        {"preset": "extract", "boilerplate": {"extract_off": ["slide-lines"]}}
+    )
+    assert "2 of 4" in cleantext.Cleaner(config).clean(text)
+
+
+def test_a_counter_in_a_sentence_stays() -> None:
+    # near miss: counters of different totals are no gallery's, and "2 of 8 people" is prose
+    text = lines_page(TITLE, MENU, INTRO, _slides((4, 7, 5, 9)), MORE, FOOTER)
+    assert find_main_content(text) and not any(
+        e.rule == "extract-menu" and "slide-lines" in (e.note or "")
+        for e in find_main_content(text)
+    )
+    line = "In the survey, 2 of 8 people said that they would walk to the harbour next year."
+    out = cleantext.clean(
+        lines_page(TITLE, MENU, INTRO, (line,), CAPTIONS, FOOTER), preset="extract"
+    )
+    assert line in out

@@ -320,12 +320,22 @@ class BlockDedupOptions:
 #: its table of contents kept with the intro (``toc-infobox``), the header's fact lines under the
 #: headline ("CDI · Lyon · Temps plein", "Código: 40215 · Créditos: 6 ECTS") kept above the
 #: buttons (``header-facts``), a review's verdict (its heading, 1 to 3 paragraphs, a score line)
-#: right after its pros and cons box kept with the box (``review-verdict``), and an event's
+#: right after its pros and cons box kept with the box (``review-verdict``), an event's
 #: unlabelled date and place lines above its description kept when one gives a time range
-#: ("20:00 bis 24:00 Uhr": ``event-times``), and the story's last paragraph after its list kept
-#: when a box heading follows it ("Related posts": ``list-box-end``), and a short line that a
+#: ("20:00 bis 24:00 Uhr": ``event-times``), the story's last paragraph after its list kept
+#: when a box heading follows it ("Related posts": ``list-box-end``), a short line that a
 #: broad credit hint matches but that is no credit ("Foto posten") kept as an item of a list a
-#: line ending in ':' announces (``listed-hints``)
+#: line ending in ':' announces (``listed-hints``), a page's own contact block right after its
+#: text, a heading ("Contact", "Zuständige Stelle") over an office row ("Office: room 3.21",
+#: "Sprechzeiten: ...") and a phone or e-mail, kept (``office-contact``), a photo gallery's
+#: slide counters ("Foto 3 di 8") inside the content removed as its navigation
+#: (``slide-lines``), a table of 4 or more "Label: value" rows right above the article,
+#: over a short heading ("Opis"), kept as a listing's facts (``fields-above``), a
+#: place line with no figure ("Oude Haven, Zeestad") among an event's details
+#: (``event-places``), a forum post's last sentences, short only for their few stopwords,
+#: kept before its buttons and header (``post-sentences``), and a line of a photo credit's
+#: shape between two "Label: value" rows kept as an infobox's row ("Quelle: Hoher Kopf":
+#: ``credit-fields``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -453,6 +463,12 @@ EXTRACT_MECHANISMS = (
     "event-times",
     "list-box-end",
     "listed-hints",
+    "office-contact",
+    "slide-lines",
+    "fields-above",
+    "event-places",
+    "post-sentences",
+    "credit-fields",
 )
 
 

@@ -195,6 +195,12 @@ _SWITCHES = {
     "event-times": "event_times",
     "list-box-end": "list_box_end",
     "listed-hints": "listed_hints",
+    "office-contact": "office_contact",
+    "slide-lines": "slide_lines",
+    "fields-above": "fields_above",
+    "event-places": "event_places",
+    "post-sentences": "post_sentences",
+    "credit-fields": "credit_fields",
 }
 
 

@@ -19,7 +19,10 @@ Many event pages label nothing: the date with its hours, then the place ("Samsta
 ``MIN_TIMED`` or more detail lines is kept too when one of them gives a time range, a start
 and an end (the data file's ``[events] range_regex``: "20:00 bis 24:00 Uhr", "7pm–10pm",
 "19h30 à 22h"); a news story's date line gives one time, not a range, and stays out. Off with
-``Weights.event_times=False`` (``extract_off = ["event-times"]``).
+``Weights.event_times=False`` (``extract_off = ["event-times"]``). A place line with no figure
+("Oude Haven en Havenkade, Zeestad": 2 or 3 parts parted by commas, each with a capital) is a
+detail line of such a run too (``place``; session 24, off with ``Weights.event_places=False``,
+``extract_off = ["event-places"]``): a run still needs its labels or its time range.
 
 >>> labelled("Venue: St Mary's Hall, York"), labelled("Tickets from £25"), labelled("Home")
 (True, True, False)
@@ -45,7 +48,7 @@ from cleantext.data import boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["by_times", "event_details", "labelled", "timed", "why_details"]
+__all__ = ["by_times", "event_details", "labelled", "place", "timed", "why_details"]
 
 MAX_GAP = 3  # short lines (buttons) between the details and the description
 GAP_WORDS = 6  # words of such a line
@@ -105,6 +108,28 @@ def _detail(info: LineInfo) -> bool:
     return (figure and info.words <= FIGURE_WORDS) or labelled(text)
 
 
+def place(text: str) -> bool:
+    """A place line with no figure: up to ``FIGURE_WORDS`` words in 2 or 3 parts parted by
+    commas, each starting with a capital, no sentence end ("Oude Haven en Havenkade, Zeestad",
+    "The Engine House, Canal Wharf, Leeds"; a button has no comma).
+
+    >>> place("Oude Haven en Havenkade, Zeestad"), place("Book now"), place("Yes, it is.")
+    (True, False, False)
+    """
+    parts = text.split(",")
+    if not 2 <= len(parts) <= 3 or len(text.split()) > FIGURE_WORDS:
+        return False
+    if text.rstrip()[-1:] in ".!?":
+        return False
+    return all(part.strip()[:1].isupper() for part in parts)
+
+
+def _detail_or_place(info: LineInfo, w: Weights) -> bool:
+    """A detail line, or (``w.event_places``) a place line with no UI string."""
+    text = info.block.text  # (most lines above an article have no comma: no place asked)
+    return _detail(info) or ("," in text and w.event_places and not info.ui and place(text))
+
+
 def _title(info: LineInfo) -> bool:
     text = info.block.text
     plain = not any(sep in text for sep in _BREADCRUMB)
@@ -120,7 +145,7 @@ def event_details(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[in
     while j >= 0:  # past blank lines and up to ``MAX_GAP`` short ones (the buttons)
         info = infos[j]
         if info.kind != "empty":
-            if _detail(info):
+            if _detail_or_place(info, w):
                 break
             if gap == MAX_GAP or info.words > GAP_WORDS:
                 return None
@@ -130,7 +155,7 @@ def event_details(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[in
     while j >= 0:
         info = infos[j]
         if info.kind != "empty":
-            if info.words > MAX_WORDS or not _detail(info):
+            if info.words > MAX_WORDS or not _detail_or_place(info, w):
                 break
             run.append(j)
         j -= 1

@@ -104,6 +104,7 @@ from cleantext.boilerplate.intro import PARAGRAPH as INTRO_KINDS
 from cleantext.boilerplate.intro import (
     Found,
     intro_lines,
+    line_above,
     line_below,
     list_between,
     stems,
@@ -118,6 +119,7 @@ from cleantext.boilerplate.loose import loose_sentence
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.named import named_after, named_before, why_above, why_after
 from cleantext.boilerplate.numbered import numbered_after, why_numbered
+from cleantext.boilerplate.offices import office_after, why_office
 from cleantext.boilerplate.opening import opening_line, why_opening
 from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
 from cleantext.boilerplate.pitch import (
@@ -174,6 +176,7 @@ from cleantext.boilerplate.slides import (
     counter_keys,
     counter_rows,
     why_gallery,
+    why_slide,
 )
 from cleantext.boilerplate.standfirst import caseless_clauses, standfirst
 from cleantext.boilerplate.stopwords import Stopwords
@@ -556,6 +559,12 @@ class Weights:
     event_times: bool = True  # an event's unlabelled date with a time range above it (events)
     list_box_end: bool = True  # its last paragraph after a list, over a box heading (announced)
     listed_hints: bool = True  # a credit hint that is no credit inside an announced list
+    office_contact: bool = True  # a page's contact block with an office row after it (offices)
+    slide_lines: bool = True  # a gallery's slide counters inside the content go (``slides.py``)
+    fields_above: bool = True  # a table of fields right above the article is its own
+    event_places: bool = True  # a place line with no figure among an event's details (events)
+    post_sentences: bool = True  # a post's last sentences before its buttons stay (posts)
+    credit_fields: bool = True  # a credit's shape between two fields is a row, no credit
 
 
 WEIGHTS = Weights()
@@ -731,6 +740,7 @@ def classify_lines(
         slides = counter_rows(picker(keep)(rows), kinds, norm)
         for j in slides:
             kinds[j], items[j] = "empty", False
+    features.slides = bool(slides)  # (this text's: ``slide-lines`` looks only then)
     scores = _scores(kinds, counts, weights)
     scores = _grow_gaps(kinds, _discount_isolated(kinds, scores, weights), weights)
     nouns = ""  # the page's language if it capitalises its nouns (``_noun_case``)
@@ -1535,6 +1545,54 @@ def _field_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[
     return frozenset(found)
 
 
+#: the most words of a heading between a table of fields and the article below it ("Opis")
+_ABOVE_HEADING_WORDS = 3
+#: the kinds of a paragraph right above such a table (then an infobox under the intro)
+_PROSE = frozenset({"good", "medium"})
+#: the fewest rows of that table: 3 a news page's header may have ("AUDIO: ..." / a
+#: headline with a colon / "Stand: 28.04.2023 16:11 Uhr"), a listing's facts are more
+_FACT_ROWS = 4
+
+
+def _fields_above(infos: Sequence[LineInfo], first: int, w: Weights) -> int:
+    """``fields-above``: the first row of a table of ``_FACT_ROWS`` or more fields ("Label:
+    value", ``_field``: no contact, metadata or UI label) right above line ``first`` (a
+    listing's facts over its description: "Powierzchnia: 58 m²" / "Liczba pokoi: 3"), over a
+    short heading of the text ("Opis", "Description"), or ``first``; ``first`` if not
+    ``w.fields_above``."""
+    j = line_above(infos, first) if w.fields_above and first > 0 else None
+    if j is None or not _short_heading(infos[j]):
+        return first  # (rows right on a paragraph: a table of the page's, not the listing's)
+    j = line_above(infos, j)
+    top, rows = first, 0
+    while j is not None and _fact(infos[j]):
+        top, rows = j, rows + 1
+        j = line_above(infos, j)
+    if j is not None and infos[j].kind in _PROSE:
+        return first  # (between the intro and the article: an infobox, ``toc-infobox``'s)
+    return top if rows >= _FACT_ROWS else first
+
+
+def _between_fields(infos: Sequence[LineInfo], i: int) -> bool:
+    """``credit-fields``: line ``i`` (a credit's shape: "Quelle: Hoher Kopf, 612 m ü. NHN") is
+    a row of a table of fields, the lines right above and under it fields (``_field``) too:
+    an infobox's row, no photo credit."""
+    above, below = line_above(infos, i), line_below(infos, i)
+    return above is not None and below is not None and _field(infos[above]) and _field(infos[below])
+
+
+def _fact(info: LineInfo) -> bool:
+    """A row of a listing's table of facts: a field with no UI string and no e-mail address
+    (a message's "From:" / "To:" / "Message-ID:" headers are no facts)."""
+    return not info.ui and "@" not in info.block.text and _field(info)
+
+
+def _short_heading(info: LineInfo) -> bool:
+    """A heading of a few words with no ':' and no UI string ("Opis", "Description")."""
+    text = info.block.text
+    return 0 < info.words <= _ABOVE_HEADING_WORDS and not info.ui and ":" not in text
+
+
 def _paired_rows(infos: Sequence[LineInfo], start: int, w: Weights) -> frozenset[int]:
     """The rows of the tables among the ``2 * bridge_max`` lines from ``start`` on, to the
     first that is no short line, whose labels and values are lines of their own ("Weight" /
@@ -2323,13 +2381,39 @@ def _posts(infos: Sequence[LineInfo], start: int, w: Weights) -> Posts | None:
     return posts_span(keys, kinds, span, _shapes().replies, byline, w.profiled_posts)
 
 
-def _post_header_edits(text: str, infos: Sequence[LineInfo], posts: Posts) -> list[Edit]:
+def _post_header_edits(
+    text: str, infos: Sequence[LineInfo], posts: Posts, w: Weights = WEIGHTS
+) -> list[Edit]:
     """``extract-post-header``: the buttons and header lines between a forum thread's posts
-    (``posts.post_headers``)."""
+    (``posts.post_headers``), less the post's own last sentences at a run's start
+    (``_post_sentences``)."""
     keys, kinds, byline = _post_lines(infos, WEIGHTS)
     runs = post_headers(keys, kinds, posts, _shapes().replies, byline)
+    if w.post_sentences:
+        runs = [(_post_sentences(infos, a, b, byline), b) for a, b in runs]
     note = "the buttons and header between two posts of the thread kept as the content"
-    return [_edit(text, POST_HEADER.name, infos[a], infos[b], note) for a, b in runs]
+    return [_edit(text, POST_HEADER.name, infos[a], infos[b], note) for a, b in runs if a <= b]
+
+
+#: the fewest words of a post's sentence at the start of a run of buttons and header lines
+_POST_SENTENCE_WORDS = 8
+
+
+def _post_sentences(
+    infos: Sequence[LineInfo], a: int, b: int, byline: Callable[[int], bool]
+) -> int:
+    """``post-sentences``: the first line of the run ``a``-``b`` of buttons and header lines
+    after the post's own last sentences, lines of ``_POST_SENTENCE_WORDS`` words or more
+    ending in a full stop, a question or an exclamation mark, no UI string and no byline,
+    that the line classifier scored short for their few stopwords ("Uso Windows 11 y tengo
+    instalados Python 3.10 y Python 3.12. ¿Qué estoy haciendo mal?")."""
+    while a <= b:
+        info = infos[a]
+        header = not info.terminal or info.words < _POST_SENTENCE_WORDS or bool(info.ui)
+        if info.kind != "empty" and (header or byline(a)):
+            break
+        a += 1
+    return a
 
 
 def _post_lines(
@@ -2583,6 +2667,12 @@ def find_main_content(
         fields += why_contact(heading, lines)
         infos = _keep_lists(infos, {last + 1: contact[1] + 1})
         last = contact[1]
+    office = office_after(infos, last, weights) if bio < 0 and contact is None else None
+    if office is not None:  # the block's short lines are the page's: no menu
+        heading, lines = infos[office[0]].block.text, line_range(infos, *office)
+        fields += why_office(heading, lines)
+        infos = _keep_lists(infos, {last + 1: office[1] + 1})
+        last = office[1]
     card = None
     if bio < 0:
         card = recipe_after(infos, last, weights, is_quantity, sentence_like, first)
@@ -2651,6 +2741,12 @@ def find_main_content(
         pros_cons = _joined(pros_cons, why_imprint(infos, notice, first))
         infos = _keep_lists(infos, {notice: first})
         first = notice
+    fielded = _fields_above(infos, first, weights)
+    if fielded < first:  # a listing's table of facts over its text: the content, no menu
+        lines = line_range(infos, fielded, first - 1)
+        pros_cons = _joined(pros_cons, f"the table of fields at {lines} above it is its own")
+        infos = _keep_lists(infos, {fielded: first})
+        first = fielded
     opened = opening_line(infos, first, weights, sentence_like, caption_pattern(), page.title[0])
     first = first if opened is None else opened
     ranked_top = ranked_head(infos, first, last, weights) if opened is None else None
@@ -2694,13 +2790,18 @@ def find_main_content(
             )
         )
     if posts is not None and POST_HEADER.name in enabled:
-        edits.extend(_post_header_edits(text, infos, posts))
+        edits.extend(_post_header_edits(text, infos, posts, weights))
     if MENU.name in enabled:
         for run in _menu_runs(infos, first, last, weights):
             if header is not None and header[0] <= run[0] <= header[1]:
                 continue  # the recipe card's header goes as one box (extract-related)
             note = f"{len(run)} short lines in a row inside the content (menu or tag list)"
             edits.append(_edit(text, MENU.name, infos[run[0]], infos[run[-1]], note))
+        if weights.slide_lines and page.slides:
+            for i in range(first, last + 1):
+                if infos[i].ui == SLIDE:  # (the gallery's navigation: ``slides.py``)
+                    note = why_slide(infos[i].block.text)
+                    edits.append(_edit(text, MENU.name, infos[i], infos[i], note))
     if RELATED.name in enabled:
         for box in _link_boxes(infos, first, last, weights, bridges):
             note = f"link box inside the content: {infos[box[0]].block.text.strip()[:40]!r}"
@@ -2728,6 +2829,8 @@ def find_main_content(
     inside = list(map(_TEXT, infos[first : last + 1]))  # (the one-line rules')
     if CREDIT.name in enabled:  # (kept by line: a later pass asks again)
         for i in itertools.compress(range(first, last + 1), map(page.credit, inside)):
+            if weights.credit_fields and _between_fields(infos, i):
+                continue  # a row of an infobox ("Quelle: Hoher Kopf, 612 m"): no credit
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
     if CAPTION.name in enabled:

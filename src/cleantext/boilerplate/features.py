@@ -125,6 +125,8 @@ class PageFeatures:
         #: the keys of the page's lines that have an appeal phrase, with it
         #: (``appeals.appeal_lines``)
         self.appeal_keys: dict[str, str] = {}
+        #: whether the text classified last has a gallery's slide counters (``slides.py``)
+        self.slides = False
         #: ``credits.is_credit(line)``, kept by line (a later pass asks again): a look-up
         #: in C for a line asked about before (``_Asked``)
         self.credit: Callable[[str], bool] = _Asked(is_credit).__getitem__

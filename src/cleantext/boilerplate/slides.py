@@ -13,7 +13,9 @@ first counter is inside the article found, the article goes on to the caption of
 counter (``caption_of``, ``extract._gallery_end``): a later pass, which sees the gallery
 without the page around it, could cut its last captions as a tail whose score comes to
 nothing. Off with ``Weights.slide_counters=False`` (``extract_off = ["slide-counters"]``);
-the line stays in the text.
+the line stays in the text. Inside the content, each counter line then goes as
+``extract-menu``: the gallery's navigation, no caption (``slide-lines``, session 24; off with
+``Weights.slide_lines=False``, ``extract_off = ["slide-lines"]``).
 
 >>> counter("2 of 8"), counter("Image 3/12"), counter("Foto 2 von 10")
 ((2, 8), (3, 12), (2, 10))
@@ -44,6 +46,7 @@ __all__ = [
     "counter_keys",
     "counter_rows",
     "why_gallery",
+    "why_slide",
 ]
 
 MIN_COUNTERS = 3  # counters of one gallery, each beside a caption
@@ -122,4 +125,15 @@ def why_gallery(first: int, last: int, end: int) -> str:
         f"; the photo gallery whose slide counters start at line {first + 1} is the "
         f"article's: its slides to the caption of its last counter (line {last + 1}, caption "
         f"at line {end + 1}) are kept"
+    )
+
+
+def why_slide(line: str) -> str:
+    """The note on a slide counter removed inside the content (``slide-lines``).
+
+    >>> why_slide("Foto 3 di 8")
+    "a photo gallery's slide counter inside the content: 'Foto 3 di 8' (slide-lines)"
+    """
+    return (
+        f"a photo gallery's slide counter inside the content: {line.strip()[:40]!r} (slide-lines)"
     )
