@@ -112,6 +112,16 @@ def test_copyright_lines_go_only_at_the_edges() -> None:
     assert cleantext.clean(middle) == middle
 
 
+def test_copyright_lines_at_both_edges_and_inside() -> None:
+    """The prose lines are looked for only between the first and the last copyright line
+    (cost24): a notice above all prose and one under it still go, the one between two
+    paragraphs stays."""
+    notice = "© 2024 Example Media. All rights reserved."
+    text = f"{notice}\n\n{ARTICLE[0]}\n\n{notice}\n\n{ARTICLE[1]}\n\n{notice}\n"
+    kept = f"{ARTICLE[0]}\n\n{notice}\n\n{ARTICLE[1]}\n"
+    assert cleantext.clean(text) == kept
+
+
 @pytest.mark.parametrize(
     "quote",
     ['"You have reached your article limit."', "“Please enable JavaScript to view this site.”",

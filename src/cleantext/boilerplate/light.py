@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import add, attrgetter
+from itertools import compress
 
 from cleantext.boilerplate.patterns import Match, Patterns
 from cleantext.data import boilerplate_table
@@ -52,28 +51,35 @@ UI_LINES = register(
 MIN_WORD_RUN = 3
 
 
-def _runs(rows: list[str], hits: list[Match | None]) -> list[list[int]]:
-    """Maximal runs of consecutive matching non-blank lines (blank lines do not break a run).
+def _runs(rows: list[str], lines: list[int]) -> list[list[int]]:
+    """Maximal runs of ``lines`` (the matching lines, in order) with only blank lines between
+    them: a run is broken by a non-blank line that does not match.
 
-    Only the lines that match and their neighbours are looked at: a run is broken by the
-    first non-blank line that does not match.
+    >>> _runs(["Share", "", "Tweet", "Story.", "Home"], [0, 2, 4])
+    [[0, 2], [4]]
     """
     runs: list[list[int]] = []
     current: list[int] = []
-    last = -1
-    for i in compress(range(len(hits)), hits):  # the matching lines (a Match is true)
-        if current and not all(_blank(rows[j]) for j in range(last + 1, i)):
+    for i in lines:
+        if current and any(map(str.strip, rows[current[-1] + 1 : i])):  # a line not blank
             runs.append(current)
             current = []
         current.append(i)
-        last = i
     if current:
         runs.append(current)
     return runs
 
 
-def _blank(row: str) -> bool:
-    return not row.strip()
+def _line_start(rows: list[str], line: int, known: int, start: int) -> int:
+    """Where line ``line`` starts in the text ``rows`` were split from, given that line
+    ``known`` (not after it) starts at ``start``: the offsets of the lines that edits remove
+    are counted on from the last one (the lines between joined in C), not tabulated for every
+    line.
+
+    >>> _line_start(["ab", "", "cde", "f"], 3, 0, 0), _line_start(["ab", "", "cde", "f"], 3, 2, 4)
+    (8, 8)
+    """
+    return start + len("".join(rows[known:line])) + line - known
 
 
 def _continues(rows: list[str], i: int) -> bool:
@@ -84,29 +90,39 @@ def _continues(rows: list[str], i: int) -> bool:
     return bool(nxt) and lower_start(nxt[0])
 
 
-# a sentence's end (``sentences.ENDS``) or a closing quote or bracket (``sentences.CLOSING``)
-_ENDS = (*ENDS, *CLOSING)
+# a sentence's end (``sentences.ENDS``) or a closing quote or bracket (``sentences.CLOSING``),
+# each one character: a line's last one is looked up
+_ENDS = ENDS | frozenset(CLOSING)
 
 
 def _is_prose(line: str) -> bool:
     """A sentence: ten words or more, ending with terminal punctuation."""
     # the words counted only up to ten: a long line is not split whole
-    return line.rstrip().endswith(_ENDS) and len(line.split(maxsplit=9)) >= 10
+    return line.rstrip()[-1:] in _ENDS and len(line.split(maxsplit=9)) >= 10
 
 
-def _keep_inner_copyright(rows: list[str], hits: list[Match | None]) -> None:
-    """Copyright lines count as UI only at the edges: not between two prose lines."""
-    marked = [
-        i
-        for i, m in zip(compress(range(len(hits)), hits), filter(None, hits), strict=True)
-        if m.category == "copyright"
-    ]
+def _keep_inner_copyright(rows: list[str], hits: list[Match | None], lines: list[int]) -> None:
+    """Copyright lines count as UI only at the edges: not between two prose lines (of
+    ``lines``, the matching lines in order). The first prose line is looked for above the
+    last copyright line only, the last one under the first copyright line only: one beyond
+    has no copyright line on its far side.
+
+    >>> prose = "This is a sentence of the article with more than ten words in it."
+    >>> hits = [None, Match("copyright", "line"), None, Match("copyright", "line")]
+    >>> _keep_inner_copyright([prose, "© 2024 Example", prose, "© Example"], hits, [1, 3])
+    >>> hits
+    [None, None, None, Match(category='copyright', strength='line')]
+    """
+    marked = [i for i in lines if (m := hits[i]) is not None and m.category == "copyright"]
     if not marked:
         return
-    first = next((i for i in range(len(rows)) if hits[i] is None and _is_prose(rows[i])), None)
+    first = next((i for i in range(marked[-1]) if hits[i] is None and _is_prose(rows[i])), None)
     if first is None:
         return
-    last = next(i for i in range(len(rows) - 1, -1, -1) if hits[i] is None and _is_prose(rows[i]))
+    below = range(len(rows) - 1, marked[0], -1)
+    last = next((i for i in below if hits[i] is None and _is_prose(rows[i])), None)
+    if last is None:
+        return
     for i in marked:
         if first < i < last:
             hits[i] = None
@@ -140,17 +156,17 @@ def opens_quote(line: str) -> bool:
     return closing is not None and any(c in line[2:] for c in closing)
 
 
-def _keep_quoted(rows: list[str], hits: list[Match | None]) -> None:
+def _keep_quoted(rows: list[str], hits: list[Match | None], lines: list[int]) -> None:
     """A line that starts with a quotation (``opens_quote``) is never UI: a story quotes a
     paywall's or an error page's words (adv20: '"You have reached your article limit."', a
     play's review headlined '« Erreur 404 » : la pièce ...').
 
     >>> hits = [Match("error", "line"), Match("error", "line")]
-    >>> _keep_quoted(['"You have reached your article limit."', "Page not found"], hits)
+    >>> _keep_quoted(['"You have reached your article limit."', "Page not found"], hits, [0, 1])
     >>> hits
     [None, Match(category='error', strength='line')]
     """
-    for i in compress(range(len(hits)), hits):
+    for i in lines:
         if opens_quote(rows[i]):
             hits[i] = None
 
@@ -290,18 +306,11 @@ def cookie_prose(rows: list[str], hits: list[Match | None], i: int) -> bool:
     return any(w in r for r in map(str.casefold, near) for w in _cookie_words())
 
 
-_CATEGORY = attrgetter("category")  # a UI match's category
-
-
-def _keep_cookie_prose(rows: list[str], hits: list[Match | None]) -> None:
-    """Cookie lines that are a policy's prose (:func:`cookie_prose`) are no UI."""
-    if "cookie" not in map(_CATEGORY, filter(None, hits)):  # (told in C: most pages have none)
-        return
-    kept = [
-        i
-        for i, m in zip(compress(range(len(hits)), hits), filter(None, hits), strict=True)
-        if m.category == "cookie" and cookie_prose(rows, hits, i)
-    ]
+def _keep_cookie_prose(rows: list[str], hits: list[Match | None], lines: list[int]) -> None:
+    """Cookie lines (of ``lines``, the matching lines in order) that are a policy's prose
+    (:func:`cookie_prose`) are no UI."""
+    cookies = [i for i in lines if (m := hits[i]) is not None and m.category == "cookie"]
+    kept = [i for i in cookies if cookie_prose(rows, hits, i)]
     for i in kept:
         hits[i] = None
 
@@ -493,18 +502,19 @@ def find_ui_lines(
     if not any(hits):
         return []
     rows = text.split("\n")
-    starts = list(accumulate(map(add, map(len, rows), repeat(1)), initial=0))  # in C
-    _keep_inner_copyright(rows, hits)
-    _keep_quoted(rows, hits)
+    lines = list(compress(range(len(hits)), hits))  # the matching lines (a Match is true)
+    _keep_inner_copyright(rows, hits, lines)
+    _keep_quoted(rows, hits, lines)
     if cookies:
-        _keep_cookie_prose(rows, hits)
+        _keep_cookie_prose(rows, hits, lines)
     title = policy_title(rows, hits) if titles else None
     if title is not None:
         hits[title] = None
     edits: list[Edit] = []
-    for run in _runs(rows, hits):
+    known = at = 0  # a line whose start is known, and where it starts
+    for run in _runs(rows, [i for i in lines if hits[i] is not None]):
         found = [m for m in (hits[i] for i in run) if m is not None]
-        if all(m.strength == "word" for m in found) and len(run) < MIN_WORD_RUN:
+        if len(run) < MIN_WORD_RUN and all(m.strength == "word" for m in found):
             continue
         if _continues(rows, run[-1]):
             continue
@@ -515,7 +525,9 @@ def find_ui_lines(
         if steps and _announced_run(rows, hits, run):
             continue
         first, last = run[0], run[-1]
-        start, end = removal_span(text, starts[first], starts[last] + len(rows[last]))
+        begin = _line_start(rows, first, known, at)
+        known, at = last, _line_start(rows, last, first, begin)
+        start, end = removal_span(text, begin, at + len(rows[last]))
         if edits and start < edits[-1].end:
             start = edits[-1].end
         cats = sorted({m.category for m in found})
