@@ -643,7 +643,9 @@ class _Renderer:
         if pre:
             text = raw.replace(BR, "\n").strip("\n")
         else:
-            text = _SPACES.sub(" ", raw)
+            # (a text with no two spaces in a row and no other white space, which
+            # ``str.isprintable`` tells, is as ``_SPACES`` leaves it: most blocks)
+            text = raw if "  " not in raw and raw.isprintable() else _SPACES.sub(" ", raw)
             if BR in text:
                 text = "\n".join(s.strip() for s in text.split(BR) if s.strip())
             else:
