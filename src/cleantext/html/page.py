@@ -347,7 +347,7 @@ def _short_text(el: Any, limit: int) -> str | None:
     """The text of ``el`` (its pieces joined by spaces) if under ``limit`` characters and in
     fewer than TOGGLE_ELEMENTS elements, else None (stops reading there)."""
     # (its children alone may be too many: no walk; else its elements are counted)
-    if len(el) >= TOGGLE_ELEMENTS - 1:
+    if len(el) >= TOGGLE_ELEMENTS:
         return None
     if next(islice(el.iter(), TOGGLE_ELEMENTS, None), None) is not None:
         return None
