@@ -231,3 +231,38 @@ def test_a_later_pass_looks_the_headers_up(lang: str) -> None:
     )
     cleared = dict.fromkeys(known)  # (no header on any line: what the look-up then gives)
     assert bare_thread(lines, len(STORY) - 1, known=cleared) is None
+
+
+#: lines a header's time test reads in several ways: a bare date under a byline verb, a clock,
+#: an age in words, a one-line header with a label, and short lines with figures that are no
+#: time ("Eat 60-90 minutes before", a price)
+_TRICKY = (
+    "Tom wrote:", "May 2, 2021", "Ann", "4:12", "Eat 60-90 minutes before", "an hour ago",
+    "Current DateTime: 09:14:12 23 Sep 2011", "jdoe88 · 3 days ago", "Marie dit :",
+    "12 mars 2020", "Price: $12.99", "Step 2 of 5", "Lucía", "hace una hora", "Tom",
+    "16h05", "Anna am 12. März 2020 um 10:12", "1,200 shares", "3 Tage", "vor 3 Tagen",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", [*sorted(THREADS), "tricky"])
+def test_the_header_precheck_finds_every_header(lang: str) -> None:
+    # cost24b: a header is looked for only where its time line may be one (``_may_open``);
+    # the headers found are those of ``_header`` tried on every line, as before it
+    from cleantext.boilerplate.thread import HEADER_WORDS, _header, _headers
+
+    lines = [*STORY, *(_TRICKY if lang == "tricky" else THREADS[lang]), *_TRICKY[::-1]]
+    keys = [normalize_line(s) for s in lines]
+    timed = _timed(keys)
+    every: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        found = None
+        if (timed[i] or timed[i + 1]) and keys[i].count(" ") < HEADER_WORDS:
+            found = _header(lines, keys, i, timed)
+        if found is None:
+            i += 1
+            continue
+        every.append((i, found[1], found[0]))
+        i = found[1]
+    assert _headers(lines, keys, 0, timed) == every
+    assert every or lang == "tricky"

@@ -176,3 +176,16 @@ def test_the_items_of_an_unordered_list_credit_the_list_near_miss() -> None:
     # bullets to the article on three extra dev pages)
     html = recipe("<ul>" + "".join(f"<li>{s}</li>" for s in STEPS) + "</ul>")
     assert extract(html) == extract(html, without("list-credit"))
+
+
+def test_a_read_more_control_is_read_up_to_its_element_bound() -> None:
+    # cost24b: a control whose children alone are too many is told by len() before its
+    # walk; the bound is the walk's: the control and five children are read, six are not
+    from lxml import html as lxml_html
+
+    from cleantext.html.page import TOGGLE_ELEMENTS, _short_text
+
+    five = lxml_html.fromstring("<div>" + "<i></i>" * (TOGGLE_ELEMENTS - 1) + "Read more</div>")
+    six = lxml_html.fromstring("<div>" + "<i></i>" * TOGGLE_ELEMENTS + "Read more</div>")
+    assert _short_text(five, 60) == "Read more"
+    assert _short_text(six, 60) is None

@@ -320,10 +320,16 @@ def _headers(
     {('Tom', 'tom', '2 hours ago', '0 hours ago'): ('name-time', 2)}
     """
     out: list[tuple[int, int, str]] = []
+    # (a line that may be a header's time: told once a line, when first asked, ``_timeish``)
+    timeish: dict[int, bool] = {}
     i = first
     while i < len(lines):
         found = None
-        if (timed[i] or timed[i + 1]) and keys[i].count(" ") < HEADER_WORDS:
+        if (
+            (timed[i] or timed[i + 1])
+            and keys[i].count(" ") < HEADER_WORDS
+            and _may_open(lines, keys, i, timed, timeish)
+        ):
             found = _known_header(lines, keys, i, timed, known)
         if found is None:
             i += 1
@@ -331,6 +337,60 @@ def _headers(
         out.append((i, found[1], found[0]))
         i = found[1]
     return out
+
+
+def _timeish(text: str, key: str) -> bool:
+    """What ``_time`` needs on a line (its own colon aside: a byline verb on the line above,
+    "Tom wrote:", is the caller's): a colon ("Tom wrote: May 2", a time of day), an age's
+    first or last word (the data file's ``ago_starts``, ``ago_ends``) or a time of day
+    ("4:12", "16h05"). A key with white space but single spaces between its words (not
+    ``str.isprintable``, two spaces, one at its end) is not told: its words, split and
+    joined again as ``_one_line`` does, may not be found in it as they are.
+
+    >>> _timeish("3 hours ago", "0 hours ago"), _timeish("Eat 60-90 minutes", "eat 00 00 minutes")
+    (True, False)
+    """
+    if ":" in text or not key.isprintable() or "  " in key or key.endswith(" "):
+        return True
+    words = _words()
+    return (
+        key.endswith(words.ends)
+        or any(s in key for s in words.starts)
+        or _CLOCK.search(text) is not None
+    )
+
+
+def _may_open(
+    lines: Sequence[str],
+    keys: Sequence[str],
+    i: int,
+    timed: Sequence[bool],
+    timeish: dict[int, bool],
+) -> bool:
+    """Whether ``_header(lines, keys, i, timed)`` may find a header: its time is on
+    ``lines[i]`` (``time-name``, ``one-line``) or on the next line (``name-time``: a colon on
+    ``lines[i]`` may be the byline verb's that lets a bare date be a time), and ``_timeish``
+    says that line may be one (``timeish`` keeps the answers by line). Most of a page's
+    short lines with a figure ("Eat 60-90 minutes before") are no time: no header is
+    looked for.
+
+    >>> rows = ["Eat 60-90 minutes before", "Tom", "2 hours ago"]
+    >>> keys = ["eat 00 00 minutes before", "tom", "0 hours ago"]
+    >>> timed = _timed(keys)
+    >>> _may_open(rows, keys, 0, timed, {}), _may_open(rows, keys, 1, timed, {})
+    (False, True)
+    """
+    for j in (i, i + 1):
+        if not timed[j]:
+            continue
+        if j == i + 1 and ":" in lines[i]:
+            return True
+        ok = timeish.get(j)
+        if ok is None:
+            ok = timeish[j] = _timeish(lines[j], keys[j])
+        if ok:
+            return True
+    return False
 
 
 def _known_header(

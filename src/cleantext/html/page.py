@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from cleantext.errors import InputError, MissingExtraError
@@ -265,6 +266,9 @@ class Page:
     hidden: list[Any] = field(default_factory=list)
 
 
+#: a block's characters (its ``end - start``: the one place blocks are made, ``flush``, sets both)
+_CHARS = attrgetter("chars")
+
 _LISTS = frozenset({"ul", "ol"})
 #: the headings whose link makes an ``<article>`` a teaser, and the article (see Page.linked)
 _CARD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "article"})
@@ -342,6 +346,9 @@ TOGGLE_ELEMENTS = 6
 def _short_text(el: Any, limit: int) -> str | None:
     """The text of ``el`` (its pieces joined by spaces) if under ``limit`` characters and in
     fewer than TOGGLE_ELEMENTS elements, else None (stops reading there)."""
+    # (its children alone may be too many: no walk; else its elements are counted)
+    if len(el) >= TOGGLE_ELEMENTS:
+        return None
     if next(islice(el.iter(), TOGGLE_ELEMENTS, None), None) is not None:
         return None
     parts: list[str] = []
@@ -532,6 +539,8 @@ class _Renderer:
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
         self.states = "comment-states" in signals
+        # (the signals ``_words`` reads, in its order)
+        self.word_signals = (self.consent, self.comment_tokens, self.camel, self.states)
         self.head = "head-holds-body" in signals
         self.streamed = self.roles.streamed_ids if "streamed-segments" in signals else ()
         self.ld_json = "json-ld-body" in signals
@@ -578,7 +587,14 @@ class _Renderer:
                 zone, note = index, f'in role="{role}"'
         name, weight = "", 0
         if "id" in keys or "class" in keys:
-            kind, weight, marked, name, consent = self.words(get("id"), get("class"))
+            # (``_words`` of a bounded prefix of each, written out: a call per element costs;
+            # the cache keeps its keys, and the prefix is enough for the answer)
+            ident, cls = get("id"), get("class")
+            if ident and len(ident) > NAME_CHARS:
+                ident = ident[:NAME_CHARS]
+            if cls and len(cls) > NAME_CHARS:
+                cls = cls[:NAME_CHARS]
+            kind, weight, marked, name, consent = _words(ident, cls, *self.word_signals)
             if consent and self.dialogs and tag not in PAGE_TAGS and not self.named(el):
                 self.page.dialogs.append(index)
             if marked:
@@ -632,16 +648,6 @@ class _Renderer:
             elif self.state and (value := script_data.assigned(text)) is not None:
                 self.page.data_scripts.append(value)
 
-    def words(self, ident: str | None, cls: str | None) -> tuple[str, int, bool, str, bool]:
-        """(zone kind, weight, furniture?, name, consent?) of an element's id and class (see
-        :func:`_words`)."""
-        # (the cache keeps its keys: a bounded prefix of each, enough for the answer)
-        if ident and len(ident) > NAME_CHARS:
-            ident = ident[:NAME_CHARS]
-        if cls and len(cls) > NAME_CHARS:
-            cls = cls[:NAME_CHARS]
-        return _words(ident, cls, self.consent, self.comment_tokens, self.camel, self.states)
-
     def flush(self, pieces: list[str], link: int, pre: bool) -> None:
         """End the current block: its inline text ``pieces``, ``link`` characters of it in
         links."""
@@ -653,7 +659,9 @@ class _Renderer:
         if pre:
             text = raw.replace(BR, "\n").strip("\n")
         else:
-            text = _SPACES.sub(" ", raw)
+            # (a text with no two spaces in a row and no other white space, which
+            # ``str.isprintable`` tells, is as ``_SPACES`` leaves it: most blocks)
+            text = raw if "  " not in raw and raw.isprintable() else _SPACES.sub(" ", raw)
             if BR in text:
                 text = "\n".join(s.strip() for s in text.split(BR) if s.strip())
             else:
@@ -910,7 +918,7 @@ def _lacked_prose(page: Page, candidates: Iterable[tuple[Any, str]]) -> list[Any
     with prose (its blocks of script_data.PROSE_CHARS or more add up to script_data.MAX_PROSE
     characters); else each whose text is prose, over 1/script_data.DOM_SHARE times the page's,
     missing from the page, and opened by what prose it has (script_data.continues)."""
-    prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
+    prose = script_data.dom_prose(map(_CHARS, page.blocks))
     if prose >= script_data.MAX_PROSE:
         return []
     lacked = []
@@ -957,7 +965,7 @@ def _shell_fallback(root: Any, page: Page, signals: frozenset[str]) -> Page:
 def _script_data_body(root: Any, page: Page, signals: frozenset[str]) -> Page:
     """``page`` again with the article of its script data appended (see
     :mod:`cleantext.html.script_data`), or ``page`` itself if its DOM does not lack one."""
-    prose = script_data.dom_prose(b.end - b.start for b in page.blocks)
+    prose = script_data.dom_prose(map(_CHARS, page.blocks))
     if prose >= script_data.MAX_PROSE:
         return page  # (the DOM shows an article: nothing is parsed)
     body, text = script_data.best_body(page.data_scripts, "script-data-split" in signals)

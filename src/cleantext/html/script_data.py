@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from itertools import accumulate, islice
 from typing import Any
 
 from cleantext.data import html_table
@@ -294,10 +294,19 @@ def best_body(scripts: list[str], split: bool = False) -> tuple[str, str]:
     return body, best
 
 
-def dom_prose(lengths: Iterator[int]) -> int:
+def dom_prose(lengths: Iterable[int]) -> int:
     """The characters of the DOM's prose: its blocks (their ``lengths``) of PROSE_CHARS or
-    more."""
-    return sum(n for n in lengths if n >= PROSE_CHARS)
+    more, counted up to MAX_PROSE (the callers ask whether the DOM has that much; the
+    count stops on the block that reaches it, often one of a page's first paragraphs).
+
+    >>> dom_prose([99, 100, 500]), dom_prose([600, 50, 700, 900])
+    (600, 1300)
+    """
+    total = 0
+    for total in accumulate(filter(PROSE_CHARS.__le__, lengths)):
+        if total >= MAX_PROSE:
+            break
+    return total
 
 
 def continues(blocks: list[str], text: str) -> bool:
