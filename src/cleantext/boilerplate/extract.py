@@ -56,6 +56,7 @@ from cleantext.boilerplate.bios import bio_start, is_bio, is_site_heading
 from cleantext.boilerplate.bylines import BYLINE, is_byline
 from cleantext.boilerplate.bylines import MAX_WORDS as BYLINE_WORDS
 from cleantext.boilerplate.bylines import heads as byline_heads
+from cleantext.boilerplate.dated_teasers import dated_teasers, why_dated_teasers
 from cleantext.boilerplate.bylines import marked as byline_marked
 from cleantext.boilerplate.charts import CHART, chart_lines, is_chart_label, is_chart_source
 from cleantext.boilerplate.comments import dated_byline
@@ -554,6 +555,7 @@ class Weights:
     header_facts: bool = True  # the header's fact lines under the headline (``facts``)
     review_verdict: bool = True  # a review's verdict right after its box (``proscons.py``)
     event_times: bool = True  # an event's unlabelled date with a time range above it (events)
+    dated_teasers: bool = True  # a box of teasers, each with a date line, ends the article
 
 
 WEIGHTS = Weights()
@@ -2538,12 +2540,16 @@ def find_main_content(
         fields, ranked = fields + why_titled(infos, ranked), -1
     digest = -1  # (a box heading over a digest of other stories: ``popular.digest_inside``)
     heads = -1  # (or a box of teaser headlines with no heading: ``headline_box.py``)
+    dated = -1  # (or a box of teasers, each with a date line: ``dated_teasers.py``)
     if ranked < 0 and popular < 0:
         digest = digest_inside(infos, first, last, weights, BRIDGED)
+        dated = dated_teasers(infos, first, last, weights) if digest < 0 else -1
     if ranked >= 0:
         popular, last = ranked, _before(infos, ranked)
     elif digest >= 0:
         last = _before(infos, digest)
+    elif dated >= 0:
+        fields, last = fields + why_dated_teasers(infos, dated), _before(infos, dated)
     elif popular < 0:
         heads = headline_box(infos, first, last, weights, title)
         if heads >= 0:

@@ -1,0 +1,116 @@
+"""A box of the site's other stories after a short article, each with its date, for
+``extract``.
+
+Under a short article a site sets teasers of its other stories: a headline, a sentence of
+excerpt and a date line ("11.01.2026 · 3 Kommentare", "March 5, 2026 · 5 min read",
+"3月8日"), again and again, often under a heading no data file knows ("Mehr aus der Region").
+The excerpts are prose, so the best-scoring run went on through them, or the tail was cut at
+the first date line and the first teaser stayed.
+
+The box is ``MIN_GROUPS`` or more groups in a row, after a paragraph of the article, of the
+same three lines in the same order: a headline (a short or medium line with no sentence end),
+an excerpt (a line of ``EXCERPT_WORDS`` words or more ending in its sentence) and a date line
+(``standfirst.is_meta`` with a figure). An article's timeline has a date over each paragraph
+but no headline; its own sections have a heading over several paragraphs and no date. The
+box runs past the run's last line (no paragraph of the article after it); the line right
+above its first group, when it is a short line with no sentence end, is its heading and goes
+with it. Each line is read at most twice: linear. Off with ``Weights.dated_teasers=False``
+(``extract_off = ["dated-teasers"]``); the tail note names the box.
+
+>>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+>>> story = ("Two men were arrested on Monday after a break-in at the garden centre, where "
+...     "tools worth about six thousand pounds were taken from the yard.")
+>>> box = ["More from the town"]
+>>> for n, topic in enumerate(("bus", "pool", "bakery"), 1):
+...     box += [f"New plans for the {topic} are out", f"The council has put the plans for "
+...         f"the {topic} on show in the library until the end of the month.", f"{n}.03.2026"]
+>>> dated_teasers(classify_lines("\\n".join([story, *box])), 0, 10, WEIGHTS)
+1
+>>> timeline = [story, "More from the town"]
+>>> for n, line in enumerate(box[2::3], 1):  # (a date over each paragraph, no headline)
+...     timeline += [f"{n}.03.2026", line]
+>>> dated_teasers(classify_lines("\\n".join(timeline)), 0, 7, WEIGHTS)
+-1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cleantext.boilerplate.intro import line_above
+from cleantext.boilerplate.standfirst import is_meta
+from cleantext.boilerplate.why import lines as line_range
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo, Weights
+
+__all__ = ["EXCERPT_WORDS", "MIN_GROUPS", "dated_teasers", "why_dated_teasers"]
+
+MIN_GROUPS = 3  # teasers in a row, each a headline, an excerpt and a date line
+EXCERPT_WORDS = 8  # words of a teaser's excerpt (at least)
+_HEADLINE = frozenset({"short", "medium"})
+_EXCERPT = frozenset({"good", "medium", "short"})
+_HEADINGS = frozenset({"short", "medium", "box", "ui", "hint"})
+
+
+def _sign(info: LineInfo) -> str:
+    """``"h"`` for a headline, ``"e"`` for an excerpt, ``"d"`` for a date line, ``"x"``
+    otherwise."""
+    text = info.block.text
+    if info.kind in _HEADLINE and not info.terminal and not info.ui:
+        if any(c.isdigit() for c in text) and is_meta(text):
+            return "d"
+        return "h"
+    if info.kind in _EXCERPT and info.terminal and info.words >= EXCERPT_WORDS:
+        return "e"
+    if info.kind in ("short", "repeat", "hint") and any(c.isdigit() for c in text):
+        return "d" if is_meta(text) else "x"
+    return "x"
+
+
+def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
+    """The first line of a box of dated teasers (its heading, if any) inside lines
+    ``first`` + 1 to ``last`` of the content, running past ``last``; ``-1`` if there is none."""
+    if not w.dated_teasers:
+        return -1
+    lines = [j for j in range(first + 1, len(infos)) if infos[j].kind != "empty"]
+    signs: dict[int, str] = {}
+
+    def sign(n: int) -> str:
+        if n >= len(lines):
+            return ""
+        if n not in signs:
+            signs[n] = _sign(infos[lines[n]])
+        return signs[n]
+
+    text = infos[first].kind == "good"  # (a paragraph of the article above the box)
+    for n, j in enumerate(lines):
+        if j > last:
+            break
+        shape = sign(n) + sign(n + 1) + sign(n + 2)
+        if text and sorted(shape) == ["d", "e", "h"] and shape[0] != "e":
+            count = 1
+            while "".join(sign(n + 3 * count + k) for k in range(3)) == shape:
+                count += 1
+            if count >= MIN_GROUPS and lines[n + 3 * count - 1] >= last:
+                return _heading(infos, j)
+        text = text or infos[j].kind == "good"
+    return -1
+
+
+def _heading(infos: Sequence[LineInfo], j: int) -> int:
+    """Line ``j`` (a box's first teaser), or the line above it when that is a short line
+    with no sentence end (the box's heading)."""
+    above = line_above(infos, j)
+    if above is None or infos[above].terminal or infos[above].kind not in _HEADINGS:
+        return j
+    return above
+
+
+def why_dated_teasers(infos: Sequence[LineInfo], start: int) -> str:
+    """The tail note's words for the box at line ``start``."""
+    return (
+        f"; the teasers from {line_range(infos, start, start)}, each a headline, an excerpt "
+        "and a date line, are the site's other stories, not the article's (dated-teasers)"
+    )
