@@ -57,7 +57,8 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "credit-ends, ingredient-heading, credit-lead, loose-sentences, credit-pairs, "
         "lower-median, row-tables, more-posts, table-page, ui-headings, untitled-top, "
         "unframed-tail, cookie-prose, policy-title, glossary-terms, announced-steps, "
-        "later-sections, toc-infobox, header-facts, review-verdict, event-times"
+        "later-sections, toc-infobox, header-facts, review-verdict, event-times, "
+        "dated-teasers"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

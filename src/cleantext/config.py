@@ -322,7 +322,8 @@ class BlockDedupOptions:
 #: buttons (``header-facts``), a review's verdict (its heading, 1 to 3 paragraphs, a score line)
 #: right after its pros and cons box kept with the box (``review-verdict``), and an event's
 #: unlabelled date and place lines above its description kept when one gives a time range
-#: ("20:00 bis 24:00 Uhr": ``event-times``)
+#: ("20:00 bis 24:00 Uhr": ``event-times``), and a box of 3 or more teasers after a short
+#: article, each a headline, an excerpt and a date line, cut off its end (``dated-teasers``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -448,6 +449,7 @@ EXTRACT_MECHANISMS = (
     "header-facts",
     "review-verdict",
     "event-times",
+    "dated-teasers",
 )
 
 

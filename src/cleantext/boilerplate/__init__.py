@@ -193,6 +193,7 @@ _SWITCHES = {
     "header-facts": "header_facts",
     "review-verdict": "review_verdict",
     "event-times": "event_times",
+    "dated-teasers": "dated_teasers",
 }
 
 

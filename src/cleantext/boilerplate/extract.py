@@ -56,7 +56,6 @@ from cleantext.boilerplate.bios import bio_start, is_bio, is_site_heading
 from cleantext.boilerplate.bylines import BYLINE, is_byline
 from cleantext.boilerplate.bylines import MAX_WORDS as BYLINE_WORDS
 from cleantext.boilerplate.bylines import heads as byline_heads
-from cleantext.boilerplate.dated_teasers import dated_teasers, why_dated_teasers
 from cleantext.boilerplate.bylines import marked as byline_marked
 from cleantext.boilerplate.charts import CHART, chart_lines, is_chart_label, is_chart_source
 from cleantext.boilerplate.comments import dated_byline
@@ -71,6 +70,7 @@ from cleantext.boilerplate.credits import (
     caption_pattern,
     is_credit,
 )
+from cleantext.boilerplate.dated_teasers import dated_teasers, why_dated_teasers
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, kept_deck, refused, why_deck
 from cleantext.boilerplate.events import by_times, event_details, why_details
