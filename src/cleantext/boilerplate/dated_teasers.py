@@ -45,10 +45,11 @@ from cleantext.boilerplate.why import lines as line_range
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["EXCERPT_WORDS", "MIN_GROUPS", "dated_teasers", "why_dated_teasers"]
+__all__ = ["EXCERPT_WORDS", "MIN_GROUPS", "REACH", "dated_teasers", "why_dated_teasers"]
 
 MIN_GROUPS = 3  # teasers in a row, each a headline, an excerpt and a date line
 EXCERPT_WORDS = 8  # words of a teaser's excerpt (at least)
+REACH = 3 * 12  # non-blank lines read on each side of the run's last line (12 teasers)
 _HEADLINE = frozenset({"short", "medium"})
 _EXCERPT = frozenset({"good", "medium", "short"})
 _HEADINGS = frozenset({"short", "medium", "box", "ui", "hint"})
@@ -71,32 +72,49 @@ def _sign(info: LineInfo) -> str:
 
 def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
     """The first line of a box of dated teasers (its heading, if any) inside lines
-    ``first`` + 1 to ``last`` of the content, running past ``last``; ``-1`` if there is none."""
-    if not w.dated_teasers:
+    ``first`` + 1 to ``last`` of the content, running past ``last``; ``-1`` if there is none.
+
+    A box that runs past ``last`` has a date line among the 3 non-blank lines up to ``last``
+    or the 3 after it: the other lines are read only then, up to ``REACH`` on each side."""
+    if not w.dated_teasers or last <= first:
         return -1
-    lines = [j for j in range(first + 1, len(infos)) if infos[j].kind != "empty"]
-    signs: dict[int, str] = {}
-
-    def sign(n: int) -> str:
-        if n >= len(lines):
-            return ""
-        if n not in signs:
-            signs[n] = _sign(infos[lines[n]])
-        return signs[n]
-
-    text = infos[first].kind == "good"  # (a paragraph of the article above the box)
+    near = _nonblank(infos, last, -1, 3, first) + _nonblank(infos, last + 1, 1, 3, len(infos))
+    if not any(_sign(infos[j]) == "d" for j in near):
+        return -1
+    lines = _nonblank(infos, last, -1, REACH, first)[::-1]
+    lines += _nonblank(infos, last + 1, 1, REACH, len(infos))
+    signs = [_sign(infos[j]) for j in lines] + ["", "", ""]
     for n, j in enumerate(lines):
         if j > last:
             break
-        shape = sign(n) + sign(n + 1) + sign(n + 2)
-        if text and sorted(shape) == ["d", "e", "h"] and shape[0] != "e":
-            count = 1
-            while "".join(sign(n + 3 * count + k) for k in range(3)) == shape:
-                count += 1
-            if count >= MIN_GROUPS and lines[n + 3 * count - 1] >= last:
-                return _heading(infos, j)
-        text = text or infos[j].kind == "good"
+        shape = "".join(signs[n : n + 3])
+        if sorted(shape) != ["d", "e", "h"] or shape[0] == "e":
+            continue
+        count = 1
+        while "".join(signs[n + 3 * count : n + 3 * count + 3]) == shape:
+            count += 1
+        if (
+            count >= MIN_GROUPS
+            and lines[n + 3 * count - 1] >= last
+            and _text_above(infos, first, j)
+        ):
+            return _heading(infos, j)
     return -1
+
+
+def _nonblank(infos: Sequence[LineInfo], j: int, step: int, most: int, stop: int) -> list[int]:
+    """Up to ``most`` non-blank lines from line ``j`` on, by ``step``, before line ``stop``."""
+    found: list[int] = []
+    while j != stop and len(found) < most:
+        if infos[j].kind != "empty":
+            found.append(j)
+        j += step
+    return found
+
+
+def _text_above(infos: Sequence[LineInfo], first: int, j: int) -> bool:
+    """A paragraph of the article (a ``good`` line) among lines ``first`` to ``j`` - 1."""
+    return any(infos[k].kind == "good" for k in range(first, j))
 
 
 def _heading(infos: Sequence[LineInfo], j: int) -> int:
