@@ -10,7 +10,8 @@ the first date line and the first teaser stayed.
 The box is ``MIN_GROUPS`` or more groups in a row, after a paragraph of the article, of the
 same three lines in the same order: a headline (a short or medium line with no sentence end),
 an excerpt (a line of ``EXCERPT_WORDS`` words or more ending in its sentence) and a date line
-(``standfirst.is_meta`` with a figure). An article's timeline has a date over each paragraph
+(``standfirst.is_meta`` with a figure, no comment's age or time of day: a comment thread is
+``bare-thread``'s). An article's timeline has a date over each paragraph
 but no headline; its own sections have a heading over several paragraphs and no date. The
 box runs past the run's last line (no paragraph of the article after it); the line right
 above its first group, when it is a short line with no sentence end, is its heading and goes
@@ -40,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.intro import line_above
 from cleantext.boilerplate.standfirst import is_meta
+from cleantext.boilerplate.thread import is_comment_time
 from cleantext.boilerplate.why import lines as line_range
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -61,12 +63,12 @@ def _sign(info: LineInfo) -> str:
     text = info.block.text
     if info.kind in _HEADLINE and not info.terminal and not info.ui:
         if any(c.isdigit() for c in text) and is_meta(text):
-            return "d"
+            return "x" if is_comment_time(text) else "d"
         return "h"
     if info.kind in _EXCERPT and info.terminal and info.words >= EXCERPT_WORDS:
         return "e"
     if info.kind in ("short", "repeat", "hint") and any(c.isdigit() for c in text):
-        return "d" if is_meta(text) else "x"
+        return "d" if is_meta(text) and not is_comment_time(text) else "x"
     return "x"
 
 
