@@ -36,6 +36,7 @@ with it. Each line is read at most twice: linear. Off with ``Weights.dated_tease
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,9 @@ REACH = 3 * 12  # non-blank lines read on each side of the run's last line (12 t
 _HEADLINE = frozenset({"short", "medium"})
 _EXCERPT = frozenset({"good", "medium", "short"})
 _HEADINGS = frozenset({"short", "medium", "box", "ui", "hint"})
+_DATED = frozenset({"short", "medium", "repeat", "hint"})  # (a date line's kinds)
+_FIGURE = re.compile(r"\d")
+NEAR = 8  # lines on each side of the run's last line where a box has a date line
 
 
 def _sign(info: LineInfo) -> str:
@@ -62,27 +66,33 @@ def _sign(info: LineInfo) -> str:
     otherwise."""
     text = info.block.text
     if info.kind in _HEADLINE and not info.terminal and not info.ui:
-        if any(c.isdigit() for c in text) and is_meta(text):
+        if _FIGURE.search(text) is not None and is_meta(text):
             return "x" if is_comment_time(text) else "d"
         return "h"
     if info.kind in _EXCERPT and info.terminal and info.words >= EXCERPT_WORDS:
         return "e"
-    if info.kind in ("short", "repeat", "hint") and any(c.isdigit() for c in text):
+    if info.kind in _DATED and _FIGURE.search(text) is not None:
         return "d" if is_meta(text) and not is_comment_time(text) else "x"
     return "x"
+
+
+def _maybe_dated(info: LineInfo) -> bool:
+    """A short line with a figure: maybe a date line (told before ``_sign`` reads it)."""
+    return info.kind in _DATED and _FIGURE.search(info.block.text) is not None
 
 
 def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
     """The first line of a box of dated teasers (its heading, if any) inside lines
     ``first`` + 1 to ``last`` of the content, running past ``last``; ``-1`` if there is none.
 
-    A box that runs past ``last`` has a date line among the 3 non-blank lines up to ``last``
-    or the 3 after it: the other lines are read only then, up to ``REACH`` on each side."""
+    A box that runs past ``last`` has a date line within ``NEAR`` lines of ``last`` (3
+    non-blank lines, blank lines between them): the other lines are read only then, up to
+    ``REACH`` on each side."""
     if not w.dated_teasers or last <= first:
         return -1
-    near = _nonblank(infos, last, -1, 3, first) + _nonblank(infos, last + 1, 1, 3, len(infos))
-    if not any(_sign(infos[j]) == "d" for j in near):
-        return -1
+    lo, hi = max(first + 1, last - NEAR), min(len(infos), last + NEAR + 1)
+    if not any(_maybe_dated(infos[j]) for j in range(lo, hi)):
+        return -1  # (most runs: no line with a figure near their end)
     lines = _nonblank(infos, last, -1, REACH, first)[::-1]
     lines += _nonblank(infos, last + 1, 1, REACH, len(infos))
     signs = [_sign(infos[j]) for j in lines] + ["", "", ""]
