@@ -76,11 +76,6 @@ def _sign(info: LineInfo) -> str:
     return "x"
 
 
-def _maybe_dated(info: LineInfo) -> bool:
-    """A short line with a figure: maybe a date line (told before ``_sign`` reads it)."""
-    return info.kind in _DATED and _FIGURE.search(info.block.text) is not None
-
-
 def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) -> int:
     """The first line of a box of dated teasers (its heading, if any) inside lines
     ``first`` + 1 to ``last`` of the content, running past ``last``; ``-1`` if there is none.
@@ -90,9 +85,11 @@ def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) 
     ``REACH`` on each side."""
     if not w.dated_teasers or last <= first:
         return -1
-    lo, hi = max(first + 1, last - NEAR), min(len(infos), last + NEAR + 1)
-    if not any(_maybe_dated(infos[j]) for j in range(lo, hi)):
-        return -1  # (most runs: no line with a figure near their end)
+    for j in range(max(first + 1, last - NEAR), min(len(infos), last + NEAR + 1)):
+        if infos[j].kind in _DATED and "0" in infos[j].key:  # (the key has figures as 0)
+            break
+    else:
+        return -1  # (most runs: no short line with a figure near their end)
     lines = _nonblank(infos, last, -1, REACH, first)[::-1]
     lines += _nonblank(infos, last + 1, 1, REACH, len(infos))
     signs = [_sign(infos[j]) for j in lines] + ["", "", ""]
