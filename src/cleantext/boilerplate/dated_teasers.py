@@ -86,7 +86,8 @@ def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) 
     if not w.dated_teasers or last <= first:
         return -1
     for j in range(max(first + 1, last - NEAR), min(len(infos), last + NEAR + 1)):
-        if infos[j].kind in _DATED and "0" in infos[j].key:  # (the key has figures as 0)
+        info = infos[j]  # (the key has figures as 0; a copyright line is no date line)
+        if info.kind in _DATED and "0" in info.key and _sign(info) == "d":
             break
     else:
         return -1  # (most runs: no short line with a figure near their end)
@@ -112,13 +113,11 @@ def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) 
 
 
 def _nonblank(infos: Sequence[LineInfo], j: int, step: int, most: int, stop: int) -> list[int]:
-    """Up to ``most`` non-blank lines from line ``j`` on, by ``step``, before line ``stop``."""
-    found: list[int] = []
-    while j != stop and len(found) < most:
-        if infos[j].kind != "empty":
-            found.append(j)
-        j += step
-    return found
+    """Up to ``most`` non-blank lines from line ``j`` on, by ``step``, before line ``stop``,
+    among the next ``2 * most`` lines (a box has a blank line at most between two lines)."""
+    stop = max(stop, j - 2 * most) if step < 0 else min(stop, j + 2 * most)
+    found = [k for k in range(j, stop, step) if infos[k].kind != "empty"]
+    return found[:most]
 
 
 def _text_above(infos: Sequence[LineInfo], first: int, j: int) -> bool:
