@@ -58,7 +58,6 @@ _EXCERPT = frozenset({"good", "medium", "short"})
 _HEADINGS = frozenset({"short", "medium", "box", "ui", "hint"})
 _DATED = frozenset({"short", "medium", "repeat", "hint"})  # (a date line's kinds)
 _FIGURE = re.compile(r"\d")
-NEAR = 8  # lines on each side of the run's last line where a box has a date line
 
 
 def _sign(info: LineInfo) -> str:
@@ -80,17 +79,16 @@ def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) 
     """The first line of a box of dated teasers (its heading, if any) inside lines
     ``first`` + 1 to ``last`` of the content, running past ``last``; ``-1`` if there is none.
 
-    A box that runs past ``last`` has a date line within ``NEAR`` lines of ``last`` (3
-    non-blank lines, blank lines between them): the other lines are read only then, up to
-    ``REACH`` on each side."""
+    A box that runs past ``last`` has two date lines 3 lines apart among the 7 non-blank lines
+    up to ``last`` and the 7 after it: the other lines are read only then, up to ``REACH`` on
+    each side (a date line is told by ``standfirst.is_meta`` only on such pairs)."""
     if not w.dated_teasers or last <= first:
         return -1
-    for j in range(max(first + 1, last - NEAR), min(len(infos), last + NEAR + 1)):
-        info = infos[j]  # (the key has figures as 0; a copyright line is no date line)
-        if info.kind in _DATED and "0" in info.key and _sign(info) == "d":
-            break
-    else:
-        return -1  # (most runs: no short line with a figure near their end)
+    near = _nonblank(infos, last, -1, 7, first)[::-1] + _nonblank(infos, last + 1, 1, 7, len(infos))
+    figures = [infos[j].kind in _DATED and "0" in infos[j].key for j in near]  # (figures as 0)
+    pairs = [n for n in range(len(near) - 3) if figures[n] and figures[n + 3]]
+    if not any(_sign(infos[near[n]]) == "d" == _sign(infos[near[n + 3]]) for n in pairs):
+        return -1  # (most runs: no two short lines with a figure, 3 lines apart, near their end)
     lines = _nonblank(infos, last, -1, REACH, first)[::-1]
     lines += _nonblank(infos, last + 1, 1, REACH, len(infos))
     signs = [_sign(infos[j]) for j in lines] + ["", "", ""]
