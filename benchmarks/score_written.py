@@ -154,6 +154,14 @@ with numbered steps and tips boxes, a documentation page with code and notes, a 
 post with a blogroll, a university course page, a council's service page, an event listing
 whose place line has no figure, a real-estate listing with its facts above its description, a
 Q/A interview, and two local news briefs under 40 words beside a big "most read" box;
+and session 24's short articles (``short3_*``, 20 pages in English, German, French, Spanish,
+Italian, Portuguese, Polish, Dutch, Turkish, Indonesian, Chinese, Japanese, Russian and Arabic:
+a police report, a weather note, a stock market flash, a match result, an obituary, a
+correction, a blog micro-post, product news, a wire story, a local brief) beside a bigger
+block: a most-read list of sentences, a site description, a menu of sentences, a consent
+banner, a newsletter box, an author's bio, related teasers each with a date line
+(``dated-teasers``), comment threads under headings no list has ("What readers are saying
+(6)", "7 reacties op ...", "Vos réactions (4)", "网友留言（4条）", "Condolences (3)");
 ``benchmarks/written_pages/*.txt``, written for this
 project, all names and events invented, same licence as the code). Each line of a page is tagged
 ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines

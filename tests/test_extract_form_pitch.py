@@ -55,3 +55,35 @@ def test_the_rule_can_be_switched_off() -> None:
     off = Config.from_dict({"preset": "extract", "boilerplate": {"extract_off": ["form-pitch"]}})
     page = _page("Share", "Facebook", "Never miss a thing", PITCH)
     assert PITCH in cleantext.Cleaner(off).clean(page)
+
+
+# session 24 (w-short24): fields labelled without "address" ("Tu correo electrónico", "La tua
+# email", "Your email") name the form's e-mail field too (the data file's `form_fields`)
+PITCH_ES = (
+    "Suscríbete a nuestro boletín y recibe cada viernes un resumen de lo que ha pasado en el "
+    "pueblo durante la semana: las decisiones del pleno, la agenda cultural del fin de semana, "
+    "los resultados de los equipos y las ofertas de empleo de la comarca."
+)
+HEAD_ES = ["La biblioteca amplía su horario | El Eco", "Actualidad", "Cultura"]
+HEAD_ES += ["La biblioteca amplía su horario", "Por Lucía Arranz | 2 de mayo de 2026"]
+STORY_ES = (
+    "La biblioteca municipal abrirá hasta las doce de la noche de lunes a sábado entre el 15 de "
+    "mayo y el 30 de junio. La sala de estudio tendrá 60 puestos y no hará falta reservar."
+)
+
+
+def _page_es(*middle: str) -> str:
+    form = ["Tu correo electrónico", "Quiero suscribirme", "Aviso legal", "© El Eco"]
+    return "\n".join([*HEAD_ES, STORY_ES, *middle, *form]) + "\n"
+
+
+def test_a_field_labelled_without_address_is_the_forms_field() -> None:
+    out = cleantext.clean(_page_es("Recibe El Eco en tu correo", PITCH_ES), preset="extract")
+    assert out.splitlines() == [STORY_ES]
+
+
+def test_the_articles_last_paragraph_above_that_field_stays() -> None:
+    # near miss: the story's second paragraph, under its first, right above the field
+    last = "La biblioteca recuerda que el préstamo de libros seguirá cerrando a las nueve."
+    out = cleantext.clean(_page_es(last), preset="extract")
+    assert out.splitlines() == [STORY_ES, last]

@@ -311,3 +311,28 @@ def test_a_sentence_about_a_page_edit_is_no_notice() -> None:
     # near miss: a story that says when someone last edited a page
     line = "The page was last edited by the council in March, months after the flood warning."
     assert Patterns.builtin().consent_lines([normalize_line(line)]) == set()
+
+
+# session 24 (w-short24): a Russian banner that names no cookie before its last sentence
+# ("... Продолжая пользоваться сайтом, вы соглашаетесь ..."); near miss: a story that quotes
+# the phrase inside its sentence
+BANNER_RU = (
+    "Мы и наши партнёры обрабатываем персональные данные посетителей сайта, включая IP-адрес и "
+    "историю просмотров, чтобы показывать рекламу. Продолжая пользоваться сайтом, вы "
+    "соглашаетесь с условиями обработки данных."
+)
+
+
+def test_a_russian_banner_that_opens_with_personal_data_is_a_notice() -> None:
+    assert Patterns.builtin().consent_lines([normalize_line(BANNER_RU)]) == {0}
+
+
+def test_a_story_quoting_the_russian_phrase_is_no_notice() -> None:
+    story = (
+        "Суд оштрафовал владельца сайта объявлений за то, что тот собирал данные посетителей "
+        "без их согласия и передавал их рекламным компаниям.",
+        "Юрист пояснил, что посетитель, продолжая пользоваться сайтом после этого "
+        "предупреждения, ещё не даёт согласия на обработку своих данных.",
+    )
+    out = cleantext.clean(_page(MENU, story, FOOTER), preset="extract")
+    assert out.splitlines() == list(story)

@@ -333,9 +333,10 @@ class BlockDedupOptions:
 #: over a short heading ("Opis"), kept as a listing's facts (``fields-above``), a
 #: place line with no figure ("Oude Haven, Zeestad") among an event's details
 #: (``event-places``), a forum post's last sentences, short only for their few stopwords,
-#: kept before its buttons and header (``post-sentences``), and a line of a photo credit's
+#: kept before its buttons and header (``post-sentences``), a line of a photo credit's
 #: shape between two "Label: value" rows kept as an infobox's row ("Quelle: Hoher Kopf":
-#: ``credit-fields``)
+#: ``credit-fields``), and a box of 3 or more teasers after a short
+#: article, each a headline, an excerpt and a date line, cut off its end (``dated-teasers``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -469,6 +470,7 @@ EXTRACT_MECHANISMS = (
     "event-places",
     "post-sentences",
     "credit-fields",
+    "dated-teasers",
 )
 
 

@@ -201,6 +201,7 @@ _SWITCHES = {
     "event-places": "event_places",
     "post-sentences": "post_sentences",
     "credit-fields": "credit_fields",
+    "dated-teasers": "dated_teasers",
 }
 
 

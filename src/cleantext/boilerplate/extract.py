@@ -70,6 +70,7 @@ from cleantext.boilerplate.credits import (
     caption_pattern,
     is_credit,
 )
+from cleantext.boilerplate.dated_teasers import dated_teasers, why_dated_teasers
 from cleantext.boilerplate.deck import Found as DeckFound
 from cleantext.boilerplate.deck import deck_line, kept_deck, refused, why_deck
 from cleantext.boilerplate.events import by_times, event_details, why_details
@@ -565,6 +566,7 @@ class Weights:
     event_places: bool = True  # a place line with no figure among an event's details (events)
     post_sentences: bool = True  # a post's last sentences before its buttons stay (posts)
     credit_fields: bool = True  # a credit's shape between two fields is a row, no credit
+    dated_teasers: bool = True  # a box of teasers, each with a date line, ends the article
 
 
 WEIGHTS = Weights()
@@ -2624,12 +2626,16 @@ def find_main_content(
         fields, ranked = fields + why_titled(infos, ranked), -1
     digest = -1  # (a box heading over a digest of other stories: ``popular.digest_inside``)
     heads = -1  # (or a box of teaser headlines with no heading: ``headline_box.py``)
+    dated = -1  # (or a box of teasers, each with a date line: ``dated_teasers.py``)
     if ranked < 0 and popular < 0:
         digest = digest_inside(infos, first, last, weights, BRIDGED)
+        dated = dated_teasers(infos, first, last, weights) if digest < 0 else -1
     if ranked >= 0:
         popular, last = ranked, _before(infos, ranked)
     elif digest >= 0:
         last = _before(infos, digest)
+    elif dated >= 0:
+        fields, last = fields + why_dated_teasers(infos, dated), _before(infos, dated)
     elif popular < 0:
         heads = headline_box(infos, first, last, weights, title)
         if heads >= 0:

@@ -58,6 +58,7 @@ __all__ = [
     "Known",
     "Thread",
     "bare_thread",
+    "is_comment_time",
     "may_hold_thread",
     "why",
 ]
@@ -138,6 +139,17 @@ def _time(text: str, key: str, dated: bool) -> bool:
     if not dated and _CLOCK.search(text) is None:
         return False
     return _dated(key)
+
+
+def is_comment_time(text: str) -> bool:
+    """A line that is a comment's age ("2 hours ago") or a date with a time of day ("March 3,
+    2021 at 4:12 pm"): a comment header's time (``dated_teasers`` leaves such lines to the
+    thread).
+
+    >>> is_comment_time("vor 5 Minuten"), is_comment_time("11.01.2026 · 3 Kommentare")
+    (True, False)
+    """
+    return _time(text, normalize_line(text), False)
 
 
 def _dated(key: str) -> bool:
