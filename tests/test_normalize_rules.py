@@ -74,6 +74,10 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "space-after-period": [
         ("en", "It was over.Then we left", "It was over. Then we left"),
+        ("en", "Use collections.Counter for this", "Use collections.Counter for this"),
+        ("en", "It ended.The next day", "It ended. The next day"),
+        ("en", "call numpy.Array or foo.Bar now", "call numpy.Array or foo.Bar now"),
+        ("en", "We won.Critics said critics lie", "We won. Critics said critics lie"),
         ("fr", "C'est la fin.Le début arrive", "C'est la fin. Le début arrive"),
         ("de", "Es war gut.Der Anfang kam", "Es war gut. Der Anfang kam"),
         ("es", "Era el final.Los otros", "Era el final. Los otros"),
@@ -469,3 +473,17 @@ def test_a_table_test_past_its_space_budget_collapses_as_before(
     assert cleantext.clean(table) == table
     monkeypatch.setattr(whitespace, "MAX_TABLE_SPACES", 8)
     assert cleantext.clean(table) == "Name Age\nBob 42\nAlice 37\n"
+
+
+def test_a_dotted_name_gets_no_space_unless_the_text_glued_its_sentences() -> None:
+    # "collections.Counter": a full stop between a lowercase and a capitalised word with no
+    # sign of a sentence's end is a name in code; a text that glued two sentences with a
+    # sign (a stopword after the stop, letters outside ASCII) lost its paragraph breaks, and
+    # its other glued stops are sentence ends too
+    one = "The tally was done.Counter clerks went home."
+    assert cleantext.clean(one) == one
+    glued = "It ended.The crowd left.Über Nacht regnete es.Counter clerks went home."
+    assert cleantext.clean(glued) == (
+        "It ended. The crowd left. Über Nacht regnete es. Counter clerks went home."
+    )
+    assert cleantext.clean("See collections.Counter.") == "See collections.Counter."
