@@ -107,6 +107,28 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "capitalize-sentence": [
         ("en", "It was late. the government denied it.", "It was late. The government denied it."),
+        # loss24: a name the author writes in lowercase stays: a letter (a variable), a
+        # command without a vowel, a word written in lowercase elsewhere, never capitalised
+        (
+            "en",
+            "The method is simple. x is the input and y the output.",
+            "The method is simple. x is the input and y the output.",
+        ),
+        (
+            "en",
+            "We tried many tools. npm install worked at last.",
+            "We tried many tools. npm install worked at last.",
+        ),
+        (
+            "en",
+            "I use git daily. git commit saves the work.",
+            "I use git daily. git commit saves the work.",
+        ),
+        (
+            "en",
+            "It is over. the end came. The End is a film.",
+            "It is over. The end came. The End is a film.",
+        ),
         (
             "fr",
             "en armes. le gouvernement iranien a nié.",
@@ -268,6 +290,22 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "hyphenation": [
         ("en", "We need more infor-\nmation now.", "We need more information now."),
+        # loss24: a URL's, a path's or an address's hyphen before a line break is its own
+        (
+            "en",
+            "See https://example.com/some-\npath/a.html now",
+            "See https://example.com/some-\npath/a.html now",
+        ),
+        (
+            "en",
+            "Mail anna.smith-\njones@example.com now",
+            "Mail anna.smith-\njones@example.com now",
+        ),
+        (
+            "en",
+            "Open C:\\my_files\\old-\nstuff\\a.txt now",
+            "Open C:\\my_files\\old-\nstuff\\a.txt now",
+        ),
         ("de", "Die Informa-\ntion ist wichtig.", "Die Information ist wichtig."),
         ("fr", "un mot coupé en fin de li-\ngne ici", "un mot coupé en fin de ligne ici"),
         ("es", "una pala-\nbra sola", "una palabra sola"),

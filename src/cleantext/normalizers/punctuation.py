@@ -30,7 +30,6 @@ sign (it lost its paragraph breaks). A question mark needs no sign.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
 
 import regex
 
@@ -40,7 +39,7 @@ from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import line_windows, regex_edits_in
-from cleantext.normalizers.capitalize import abbreviations
+from cleantext.normalizers.capitalize import abbreviations, sentence_openers
 from cleantext.rules import Rule, register
 
 SPACE_BEFORE = register(
@@ -105,20 +104,6 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])\p{Ll}[\p{Ll}\p{M}]*(?![\p{
 def file_words() -> frozenset[str]:
     """File extensions and top-level domains (``data/file_words.txt``), lowercase."""
     return frozenset(w.lower() for line in data_lines("file_words.txt") for w in line.split())
-
-
-@lru_cache(maxsize=1)
-def sentence_openers() -> frozenset[str]:
-    """The stopwords of every language whose list holds words (``data/stopwords``), lowercase:
-    a capitalised one after a full stop starts a sentence (``ended.The``), while names in
-    code after a dot are not stopwords (``collections.Counter``)."""
-    words: set[str] = set()
-    for entry in files("cleantext.data").joinpath("stopwords").iterdir():
-        body = entry.read_text(encoding="utf-8") if entry.name.endswith(".txt") else ""
-        if not body.startswith("# mode:"):
-            lines = (line for line in body.splitlines() if not line.lstrip().startswith("#"))
-            words.update(w.lower() for line in lines for w in line.split())
-    return frozenset(words)
 
 
 @implements(SPACE_BEFORE, gate=Gate(events=((".", "space_before"), (",", "space_before"))))
