@@ -276,8 +276,8 @@ def cookie_prose(rows: list[str], hits: list[Match | None], i: int) -> bool:
     """Whether cookie line ``i`` is a sentence of a cookie or privacy policy: a sentence
     itself, with a sentence that is no UI line (:func:`_next_prose`) right above and one right
     under it, or next to such a sentence that names cookies (the data file's ``[cookie_prose]
-    topic``) as no food (no word of its ``food``). A banner's line between a menu and the article, or over its buttons, is none
-    (``extract_off = ["cookie-prose"]``: none is).
+    topic``) as no food (no word of its ``food``). A banner's line between a menu and the
+    article, or over its buttons, is none (``extract_off = ["cookie-prose"]``: none is).
 
     >>> rows = ["Cookie Policy", "", "We use cookies to remember your language.", ""]
     >>> rows += ["Analytics cookies count our visitors and the pages they read."]

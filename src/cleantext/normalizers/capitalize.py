@@ -14,7 +14,7 @@ The next word is capitalised only when all of these hold:
 * the word before the stop is not a short unit after a number (``2 oz. chicken``);
 * the word is no name the author writes in lowercase (loss24): not a letter other than a
   one-letter word (``x is the input``), not a word of ASCII letters without a vowel (``npm
-  install``), and not a word that is no stopword and that the text writes in lowercase
+  install``), and not a word that is no stopword and that its line writes in lowercase
   elsewhere, never capitalised (``I use git daily. git commit -m``);
 * the paragraph does capitalise its sentences: when its lowercase starts after a full stop
   are at least two and not fewer than its capitalised ones (``i went home. then i slept.``),
@@ -173,8 +173,9 @@ def capitalize_sentences(text: str, probe: Probe | None = None) -> list[Edit]:
 def _without_names(text: str, edits: list[Edit]) -> list[Edit]:
     """``edits`` but those at a name its author writes in lowercase: a letter that is no
     one-letter word (``x is the input``), ASCII letters without a vowel (``npm``), or a word
-    that is no stopword and that the text writes in lowercase elsewhere, never capitalised
-    (``I use git daily. git commit -m``). The text's words are read once, if needed.
+    that is no stopword and that its line writes in lowercase elsewhere, never capitalised
+    (``I use git daily. git commit -m``). (The line, not the text: ``extract`` keeps or
+    drops whole lines, so a second pass decides alike.)
 
     >>> t = "I use git daily. It is fast. We like it. git commit saves it. So be it."
     >>> t += " Then x is the input. x is a name. the end is near."
@@ -182,8 +183,7 @@ def _without_names(text: str, edits: list[Edit]) -> list[Edit]:
     ['the']
     """
     kept = []
-    lower: Counter[str] | None = None
-    upper: set[str] = set()
+    lines: dict[int, Counter[str]] = {}  # each line's words, counted once
     for e in edits:
         m = _LETTERS.match(text, e.start)
         word = m.group() if m else e.before
@@ -194,14 +194,25 @@ def _without_names(text: str, edits: list[Edit]) -> list[Edit]:
         if word.isascii() and not _VOWEL.search(word):
             continue
         if word not in sentence_openers():
-            if lower is None:
-                words = _LETTERS.findall(text)
-                lower = Counter(w for w in words if w.islower())
-                upper = {w for w in words if w[:1].isupper()}
-            if lower[word] > 1 and word.capitalize() not in upper:
+            words = _line_words(text, e.start, lines)
+            if words[word] > 1 and not words[word.capitalize()]:
                 continue
         kept.append(e)
     return kept
+
+
+def _line_words(text: str, at: int, lines: dict[int, Counter[str]]) -> Counter[str]:
+    """The words of the line of ``text[at]``, counted (and kept in ``lines`` by the line's
+    start: a line's words are counted once, however many edits it holds).
+
+    >>> _line_words("a\\nI use git. git commit", 2, {})["git"]
+    2
+    """
+    start = text.rfind("\n", 0, at) + 1
+    if start not in lines:
+        end = text.find("\n", at)
+        lines[start] = Counter(_LETTERS.findall(text, start, len(text) if end < 0 else end))
+    return lines[start]
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
