@@ -120,16 +120,18 @@ def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
 
 def _trailing(text: str, m: re.Match[str] | regex.Match[str]) -> str | None:
     """``""`` for a run at a line's end, or None for tabs that end a row of tab-separated
-    cells (a tab between two cells before them): they hold its empty last cells.
+    cells (a tab between two cells on its line, the line above or the line under it): they
+    hold its empty last cells.
 
-    >>> t = "Name\\tAge\\tNote\\nBob\\t42\\t\\nend \\t"
+    >>> t = "Name\\tAge\\tNote\\nBob\\t42\\t\\nAl\\t\\t\\n\\nend \\t\\nx\\t"
     >>> [_trailing(t, m) for m in _TRAILING.finditer(t)]
-    [None, '']
+    [None, None, '', '']
     """
     if m.group().strip("\t"):
         return ""
-    line = text.rfind("\n", 0, m.start()) + 1
-    return None if _INNER_TAB.search(text, line, m.start()) else ""
+    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
+    under = text.find("\n", m.end() + 1)
+    return None if _INNER_TAB.search(text, above, len(text) if under < 0 else under) else ""
 
 
 @implements(SPACES, gate=Gate(pairs=((" ", " "),)))
