@@ -34,6 +34,7 @@ _JUSTIFIED = (
     "students  and shift workers  who said that the\n"
     "old hours were too short for anyone with a job\n"
 )
+_PIPED = "| Name  | Age |\n| :---- | --: |\n| Bob   |  42 |\n| Alice |   7 |\n"
 _WIDE = "東京都庁舎  1990\nTokyo Gov   1991\nOsaka Hall  1992\n"
 _DF = (
     "Filesystem      Size  Used Avail Use% Mounted on\n"
@@ -78,7 +79,7 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         ("en", "Use collections.Counter for this", "Use collections.Counter for this"),
         ("en", "It ended.The next day", "It ended. The next day"),
         ("en", "call numpy.Array or foo.Bar now", "call numpy.Array or foo.Bar now"),
-        ("en", "We won.Critics said critics lie", "We won. Critics said critics lie"),
+        ("en", "The value is obj.Name and obj.Value.", "The value is obj.Name and obj.Value."),
         ("fr", "C'est la fin.Le début arrive", "C'est la fin. Le début arrive"),
         ("de", "Es war gut.Der Anfang kam", "Es war gut. Der Anfang kam"),
         ("es", "Era el final.Los otros", "Era el final. Los otros"),
@@ -193,6 +194,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         ("en", "Apples   3\nPears   12\n", "Apples   3\nPears   12\n"),
         # ... so is a table by display columns (a CJK character takes two) ...
         ("ja", _WIDE, _WIDE),
+        # ... and a Markdown pipe table, padded to line up its pipes, but not pipes alone
+        ("en", _PIPED, _PIPED),
+        ("en", "| Name  | Age |\n\nsome  text | here", "| Name | Age |\n\nsome text | here"),
         # ... and a table of 3 lines over 2 columns under a line with runs (collapsed)
         ("en", "Results  for  2024\n" + _TABLE, "Results for 2024\n" + _TABLE),
         # ... nor justified text, where some runs line up by chance

@@ -343,3 +343,18 @@ def test_a_name_written_in_lowercase_keeps_its_case(name: str, rest: str) -> Non
 def test_a_url_wrapped_after_its_hyphen_keeps_it(start: str, head: str, tail: str) -> None:
     text = f"See {start}{head}\n{tail} now.\n"
     assert cleantext.clean(text) == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(_aligned_tables(), st.booleans())
+def test_a_markdown_pipe_table_keeps_its_padding(table: str, outer: bool) -> None:
+    rows = [line.split() for line in table.splitlines()]  # (cells of one word or "x")
+    cols = max(len(r) for r in rows)
+    rows = [r + [""] * (cols - len(r)) for r in rows]
+    widths = [max(3, *(len(r[c]) for r in rows)) for c in range(cols)]
+    lines = [" | ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
+    lines.insert(1, " | ".join("-" * w for w in widths))
+    if outer:
+        lines = [f"| {line} |" for line in lines]
+    text = "Results:\n\n" + "\n".join(line.rstrip() for line in lines) + "\n"
+    assert cleantext.clean(text) == text

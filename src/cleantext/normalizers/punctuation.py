@@ -18,9 +18,9 @@ file names, code (``System.Console``), numbers or abbreviations.
 A full stop between two words is a dotted name (``collections.Counter``, ``numpy.Array``) unless
 something else marks a sentence's end: the word after it is a stopword of some language
 (``ended.The``), one of the two words has a letter outside ASCII (names in code are ASCII:
-``serré.Les``), or the text spells the word after it in lowercase elsewhere (a common word
-capitalised because it starts a sentence), or the text glued two other sentences with such a
-sign (it lost its paragraph breaks). A question mark needs no sign.
+``serré.Les``), or the text glued two other sentences with such a sign (it lost its paragraph
+breaks). That the text writes the word after it in lowercase elsewhere is no sign: a class
+is often named by a common noun (``obj.Value``, "the value"). A question mark needs no sign.
 
 >>> t = "Use collections.Counter here. It ended.The end."
 >>> apply_edits(t, missing_space_after_period(t))
@@ -96,8 +96,6 @@ _MARK_BEFORE_CAPITAL = [regex.compile(rf"\{mark}(?=[¿¡]?\p{{Lu}})") for mark i
 #: of its end, see :func:`_sentence_end`) lost its paragraph breaks: its other full stops
 #: between a lowercase and a capitalised word are glued sentences too
 GLUED_TEXT = 2
-# the lowercase words of a text (the sign that a capitalised word is a common word)
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}_])")
 
 
 @lru_cache(maxsize=1)
@@ -148,17 +146,13 @@ def missing_space_after_period(text: str, probe: Probe | None = None) -> list[Ed
     skip = file_words()
     abbrevs = abbreviations()
     edits, unsure = [], []
-    lower: set[str] | None = None  # the text's lowercase words, found once if needed
     for m in _missing(text):
         word, mark, nxt = m.group(1).lower(), m.group(2), m.group(3).lower()
         if word in skip or nxt in skip or (mark == "." and word in abbrevs):
             continue
         if mark == "." and not _sentence_end(m.group(1), m.group(3)):
-            if lower is None:
-                lower = set(_LOWER_WORD.findall(text))
-            if nxt.lstrip("¿¡") not in lower:
-                unsure.append(m)
-                continue
+            unsure.append(m)
+            continue
         edits.append(Edit(MISSING_SPACE.name, m.start(2), m.end(2), mark, mark + " "))
     if unsure and len(edits) >= GLUED_TEXT:
         edits += [Edit(MISSING_SPACE.name, m.start(2), m.end(2), ".", ". ") for m in unsure]

@@ -93,6 +93,9 @@ BLANK = register(
 _TRAILING = regex.compile(r"(?<![ \t\r])[ \t\r]*[ \t](?=\r?\n|\Z)")
 # a tab between two cells of a tab-separated row
 _INNER_TAB = re.compile(r"[^\s]\t+[^\s]")
+# a line of '|', '-', ':' and spaces holding a '-' (a Markdown table's delimiter row; what it
+# must hold more is checked in code)
+_DELIMITER_ROW = re.compile(r"(?m)^[ \t|:]*-[ \t|:-]*$")
 # stdlib ``re``, literal-led: fast; the neighbours are checked in code
 _SPACES = re.compile(r"  +")
 _NBSPS = "\u00a0\u202f"
@@ -115,6 +118,8 @@ def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
         return []
     # the character before each line break is on the line that holds the spaces
     spans = line_windows(text, [i - 1 if text[i] == "\n" else i for i in hits])
+    if "\t" not in text:  # (most texts: no tab-separated row to look for)
+        return regex_edits_in(TRAILING.name, _TRAILING, text, spans, "")
     return regex_edits_in(TRAILING.name, _TRAILING, text, spans, lambda m: _trailing(text, m))
 
 
@@ -146,7 +151,7 @@ def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
     if not (probe or Probe(text)).double_space:
         return []
     runs = _inner_runs(text)
-    aligned = _aligned(text, runs)
+    aligned = _aligned(text, runs) | _piped(text, runs)
     if not aligned:
         return [Edit(SPACES.name, s, e, text[s:e], " ") for s, e in runs]
     return [Edit(SPACES.name, s, e, text[s:e], " ") for s, e in runs if (s, e) not in aligned]
@@ -161,7 +166,8 @@ def collapse_columns(text: str, probe: Probe | None = None) -> list[Edit]:
     """
     if not (probe or Probe(text)).double_space:
         return []
-    aligned = _aligned(text, _inner_runs(text))
+    runs = _inner_runs(text)
+    aligned = _aligned(text, runs) | _piped(text, runs)
     return [Edit(COLUMNS.name, s, e, text[s:e], " ") for s, e in sorted(aligned)]
 
 
@@ -216,6 +222,44 @@ def _aligned(text: str, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
 
 #: columns as sorted, disjoint spans ``(first, end)`` of display columns
 Spans = list[tuple[int, int]]
+
+
+def _piped(text: str, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The runs on the lines of a Markdown pipe table: a delimiter row (only '|', '-', ':'
+    and spaces, with a '|' and 3 '-' or more), the header right above it and the lines with
+    a '|' right under it; their runs pad the cells so that the pipes line up.
+
+    >>> t = "a  b\\n| Name  | Age |\\n| ----- | --: |\\n| Bob   |  42 |\\nnext  line"
+    >>> sorted(_piped(t, _inner_runs(t)))
+    [(11, 13), (42, 45), (46, 48)]
+    """
+    if "|" not in text or "---" not in text or not runs:
+        return set()
+    lines: list[tuple[int, int]] = []  # the tables' lines, in order
+    for m in _DELIMITER_ROW.finditer(text):
+        row = m.group()
+        if "|" not in row or row.count("-") < 3:
+            continue
+        above_end = m.start() - 1
+        above = text.rfind("\n", 0, max(0, above_end)) + 1
+        if above_end < 0 or "|" not in text[above:above_end]:
+            continue
+        end = m.end()
+        while end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            if "|" not in text[end + 1 : nxt]:
+                break
+            end = nxt
+        lines.append((above, end))
+    found = set()
+    i = 0
+    for s, e in runs:  # (both in text order)
+        while i < len(lines) and lines[i][1] <= s:
+            i += 1
+        if i < len(lines) and lines[i][0] <= s:
+            found.add((s, e))
+    return found
 
 
 class _Row(NamedTuple):
