@@ -15,7 +15,7 @@ The next word is capitalised only when all of these hold:
 * the word is no name the author writes in lowercase (loss24): not a letter other than a
   one-letter word (``x is the input``), not a word of ASCII letters without a vowel (``npm
   install``), and not a word that is no stopword and that its line writes in lowercase
-  elsewhere, never capitalised (``I use git daily. git commit -m``);
+  again nearby, never capitalised (``I use git daily. git commit -m``);
 * the paragraph does capitalise its sentences: when its lowercase starts after a full stop
   are at least two and not fewer than its capitalised ones (``i went home. then i slept.``),
   lowercase is the author's style and nothing in that paragraph is changed. (Per paragraph,
@@ -34,7 +34,6 @@ The next word is capitalised only when all of these hold:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources import files
@@ -85,6 +84,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 # a run of letters that is a whole word (no digit, '_' or '.' joined to it: code, a domain)
 _LETTERS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_.])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}_])")
 _VOWEL = re.compile("[aeiouy]")
+#: how far from a sentence start its word is looked for again, in lowercase (a name)
+NEAR = 1000
 #: the one-letter words that start a sentence ("a", Spanish "y", Italian "è"); another
 #: letter is a name in mathematics or code ("x is the input"), left alone
 ONE_LETTER_WORDS = frozenset("aeiouyàèéò")
@@ -173,7 +174,7 @@ def capitalize_sentences(text: str, probe: Probe | None = None) -> list[Edit]:
 def _without_names(text: str, edits: list[Edit]) -> list[Edit]:
     """``edits`` but those at a name its author writes in lowercase: a letter that is no
     one-letter word (``x is the input``), ASCII letters without a vowel (``npm``), or a word
-    that is no stopword and that its line writes in lowercase elsewhere, never capitalised
+    that is no stopword and that its line writes in lowercase again nearby, never capitalised
     (``I use git daily. git commit -m``). (The line, not the text: ``extract`` keeps or
     drops whole lines, so a second pass decides alike.)
 
@@ -183,7 +184,6 @@ def _without_names(text: str, edits: list[Edit]) -> list[Edit]:
     ['the']
     """
     kept = []
-    lines: dict[int, Counter[str]] = {}  # each line's words, counted once
     for e in edits:
         m = _LETTERS.match(text, e.start)
         word = m.group() if m else e.before
@@ -193,26 +193,38 @@ def _without_names(text: str, edits: list[Edit]) -> list[Edit]:
             continue
         if word.isascii() and not _VOWEL.search(word):
             continue
-        if word not in sentence_openers():
-            words = _line_words(text, e.start, lines)
-            if words[word] > 1 and not words[word.capitalize()]:
-                continue
+        if word not in sentence_openers() and _lowercase_near(text, e.start, word):
+            continue
         kept.append(e)
     return kept
 
 
-def _line_words(text: str, at: int, lines: dict[int, Counter[str]]) -> Counter[str]:
-    """The words of the line of ``text[at]``, counted (and kept in ``lines`` by the line's
-    start: a line's words are counted once, however many edits it holds).
+def _lowercase_near(text: str, at: int, word: str) -> bool:
+    """True if ``word`` (at ``at``) is written in lowercase again, and never capitalised, on
+    its line within :data:`NEAR` characters of it (a window of the line: ``extract`` keeps
+    or drops whole lines, so a second pass decides alike; and bounded: a megabyte line of
+    sentence starts is not read once per start).
 
-    >>> _line_words("a\\nI use git. git commit", 2, {})["git"]
-    2
+    >>> _lowercase_near("a\\nI use git. git commit", 13, "git")
+    True
+    >>> _lowercase_near("Git is fine. git commit", 13, "git")
+    False
     """
-    start = text.rfind("\n", 0, at) + 1
-    if start not in lines:
-        end = text.find("\n", at)
-        lines[start] = Counter(_LETTERS.findall(text, start, len(text) if end < 0 else end))
-    return lines[start]
+    start = max(text.rfind("\n", 0, at) + 1, at - NEAR)
+    end = text.find("\n", at)
+    end = min(len(text) if end < 0 else end, at + NEAR)
+    return _count(text, word, start, end) > 1 and not _count(text, word.capitalize(), start, end)
+
+
+def _count(text: str, word: str, start: int, end: int) -> int:
+    """How often ``word`` stands as a whole word in ``text[start:end]``."""
+    n = 0
+    i = text.find(word, start, end)
+    while i >= 0:
+        j = i + len(word)
+        n += not (i > 0 and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum())
+        i = text.find(word, j, end)
+    return n
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
