@@ -118,3 +118,17 @@ def test_a_list_set_apart_by_a_blank_line_or_under_a_ui_line_is_no_how_to() -> N
 def test_switched_off_the_ui_words_go_as_before(mechanism: str, text: str, gone: str) -> None:
     off = Cleaner(Config.from_dict({"boilerplate": {"extract_off": [mechanism]}}))
     assert gone not in off.clean(text)
+
+
+RECIPE = "These cookies take twenty minutes to bake and keep for a week in a tin."
+
+
+def test_a_banner_next_to_cookies_as_food_still_goes() -> None:
+    # loss24: a sentence naming cookies kept the banner's line next to it as a policy's prose,
+    # also when it named cookies to eat (a word of baking: the data file's [cookie_prose] food)
+    text = f"Best Chocolate Chip Cookies\n\nWe use cookies to improve your experience.\n{RECIPE}\n"
+    assert cleantext.clean(text) == f"Best Chocolate Chip Cookies\n\n{RECIPE}\n"
+    # near miss: next to a sentence naming cookies of a site, the policy's line stays
+    policy = "Privacy notice\n\nWe use cookies to improve your experience.\n"
+    policy += "These cookies are kept for a week in your browser.\n"
+    assert cleantext.clean(policy) == policy

@@ -34,6 +34,8 @@ _JUSTIFIED = (
     "students  and shift workers  who said that the\n"
     "old hours were too short for anyone with a job\n"
 )
+_PIPED = "| Name  | Age |\n| :---- | --: |\n| Bob   |  42 |\n| Alice |   7 |\n"
+_WIDE = "東京都庁舎  1990\nTokyo Gov   1991\nOsaka Hall  1992\n"
 _DF = (
     "Filesystem      Size  Used Avail Use% Mounted on\n"
     "/dev/sda1        50G   31G   17G  65% /\n"
@@ -74,6 +76,10 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "space-after-period": [
         ("en", "It was over.Then we left", "It was over. Then we left"),
+        ("en", "Use collections.Counter for this", "Use collections.Counter for this"),
+        ("en", "It ended.The next day", "It ended. The next day"),
+        ("en", "call numpy.Array or foo.Bar now", "call numpy.Array or foo.Bar now"),
+        ("en", "The value is obj.Name and obj.Value.", "The value is obj.Name and obj.Value."),
         ("fr", "C'est la fin.Le début arrive", "C'est la fin. Le début arrive"),
         ("de", "Es war gut.Der Anfang kam", "Es war gut. Der Anfang kam"),
         ("es", "Era el final.Los otros", "Era el final. Los otros"),
@@ -102,6 +108,28 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "capitalize-sentence": [
         ("en", "It was late. the government denied it.", "It was late. The government denied it."),
+        # loss24: a name the author writes in lowercase stays: a letter (a variable), a
+        # command without a vowel, a word written in lowercase elsewhere, never capitalised
+        (
+            "en",
+            "The method is simple. x is the input and y the output.",
+            "The method is simple. x is the input and y the output.",
+        ),
+        (
+            "en",
+            "We tried many tools. npm install worked at last.",
+            "We tried many tools. npm install worked at last.",
+        ),
+        (
+            "en",
+            "I use git daily. git commit saves the work.",
+            "I use git daily. git commit saves the work.",
+        ),
+        (
+            "en",
+            "It is over. the end came. The End is a film.",
+            "It is over. The end came. The End is a film.",
+        ),
         (
             "fr",
             "en armes. le gouvernement iranien a nié.",
@@ -160,7 +188,17 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         # full stop, nor two lines whose runs share one column only
         ("en", "a stray  space\nand  another", "a stray space\nand another"),
         ("en", "One.  Two\nThree.  Four\nSix.  Ten", "One. Two\nThree. Four\nSix. Ten"),
-        ("en", "ab  cd\nxy  zw\n\nq  r", "ab cd\nxy zw\n\nq r"),
+        ("en", "ab  cd\nxyz  wv\n\nq  r", "ab cd\nxyz wv\n\nq r"),
+        # loss24: a 2-by-2 table, its second cells flush left or right, is a table ...
+        ("en", "Name   Age\nBob    42\n", "Name   Age\nBob    42\n"),
+        ("en", "Apples   3\nPears   12\n", "Apples   3\nPears   12\n"),
+        # ... so is a table by display columns (a CJK character takes two) ...
+        ("ja", _WIDE, _WIDE),
+        # ... and a Markdown pipe table, padded to line up its pipes, but not pipes alone
+        ("en", _PIPED, _PIPED),
+        ("en", "| Name  | Age |\n\nsome  text | here", "| Name | Age |\n\nsome text | here"),
+        # ... and a table of 3 lines over 2 columns under a line with runs (collapsed)
+        ("en", "Results  for  2024\n" + _TABLE, "Results for 2024\n" + _TABLE),
         # ... nor justified text, where some runs line up by chance
         ("en", _JUSTIFIED, re.sub(" +", " ", _JUSTIFIED)),
         # a header with single spaces between some labels over its rows (df -h)
@@ -245,6 +283,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "trailing-whitespace": [
         ("en", "end   \nnext", "end\nnext"),
         ("fr", "fin\t\nsuite", "fin\nsuite"),
+        # loss24: the tabs that end a tab-separated row hold its empty last cells
+        ("en", "Name\tAge\tNote\nBob\t42\t\n", "Name\tAge\tNote\nBob\t42\t\n"),
+        ("en", "Name\tAge\tNote\nBob\t42 \t\n", "Name\tAge\tNote\nBob\t42\n"),
         ("fr", "une ligne\u00a0\nsuite", "une ligne\u00a0\nsuite"),
     ],
     "blank-lines": [
@@ -253,6 +294,22 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "hyphenation": [
         ("en", "We need more infor-\nmation now.", "We need more information now."),
+        # loss24: a URL's, a path's or an address's hyphen before a line break is its own
+        (
+            "en",
+            "See https://example.com/some-\npath/a.html now",
+            "See https://example.com/some-\npath/a.html now",
+        ),
+        (
+            "en",
+            "Mail anna.smith-\njones@example.com now",
+            "Mail anna.smith-\njones@example.com now",
+        ),
+        (
+            "en",
+            "Open C:\\my_files\\old-\nstuff\\a.txt now",
+            "Open C:\\my_files\\old-\nstuff\\a.txt now",
+        ),
         ("de", "Die Informa-\ntion ist wichtig.", "Die Information ist wichtig."),
         ("fr", "un mot coupé en fin de li-\ngne ici", "un mot coupé en fin de ligne ici"),
         ("es", "una pala-\nbra sola", "una palabra sola"),
@@ -458,14 +515,34 @@ def test_trailing_whitespace_takes_a_lone_cr_in_the_run() -> None:
     assert cleantext.clean("a \r\nb") == "a\r\nb"  # a CRLF line ending stays one
 
 
-def test_a_table_test_past_its_space_budget_collapses_as_before(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # each space of a run on the lines looked at is a column in a set: megabytes of aligned
-    # lines (3 lines of 5 million spaces took 1.3 GB) are collapsed as before the table test
+def test_the_table_test_memory_is_per_run_not_per_space() -> None:
+    # loss24: each space of a run was a column in a set (3 lines of 5 million spaces took
+    # 1.3 GB), then a budget of a million spaces collapsed such texts whole; columns are
+    # spans now, and such lines are a table like any other
+    import tracemalloc
+
     from cleantext.normalizers import whitespace
 
-    table = "Name   Age\nBob    42\nAlice  37\n"
-    assert cleantext.clean(table) == table
-    monkeypatch.setattr(whitespace, "MAX_TABLE_SPACES", 8)
-    assert cleantext.clean(table) == "Name Age\nBob 42\nAlice 37\n"
+    line = "a" + " " * 5_000_000 + "b" + " " * 5_000_000 + "c"
+    text = "\n".join([line] * 3)
+    tracemalloc.start()
+    try:
+        assert whitespace.collapse_spaces(text) == []
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 100_000_000
+
+
+def test_a_dotted_name_gets_no_space_unless_the_text_glued_its_sentences() -> None:
+    # "collections.Counter": a full stop between a lowercase and a capitalised word with no
+    # sign of a sentence's end is a name in code; a text that glued two sentences with a
+    # sign (a stopword after the stop, letters outside ASCII) lost its paragraph breaks, and
+    # its other glued stops are sentence ends too
+    one = "The tally was done.Counter clerks went home."
+    assert cleantext.clean(one) == one
+    glued = "It ended.The crowd left.Über Nacht regnete es.Counter clerks went home."
+    assert cleantext.clean(glued) == (
+        "It ended. The crowd left. Über Nacht regnete es. Counter clerks went home."
+    )
+    assert cleantext.clean("See collections.Counter.") == "See collections.Counter."

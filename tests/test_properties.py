@@ -148,7 +148,7 @@ _CELLS = st.sampled_from(
 def _aligned_tables(draw: st.DrawFn) -> str:
     """A plain-text table whose columns are aligned with runs of spaces (left or right)."""
     cols = draw(st.integers(min_value=2, max_value=5))
-    rows = draw(st.lists(st.lists(_CELLS, min_size=cols, max_size=cols), min_size=3, max_size=6))
+    rows = draw(st.lists(st.lists(_CELLS, min_size=cols, max_size=cols), min_size=2, max_size=6))
     gap = draw(st.integers(min_value=2, max_value=4))
     right = draw(st.booleans())
     widths = [max(len(row[c]) for row in rows) for c in range(cols)]
@@ -246,4 +246,115 @@ _SHAPES = [
 def test_clean_texts_of_many_shapes_are_unchanged(shapes: list[str]) -> None:
     """loss23: chat logs, transcripts, signatures, bios, CSV, code and numbered steps."""
     text = "\n".join(shapes[:3])
+    assert cleantext.clean(text) == text
+
+
+# loss24: shapes of clean text whose content a normalizer changed (a dotted name got a space,
+# a wide table or a 2-by-2 one lost its columns, a tab-separated row its empty last cell, a
+# name written in lowercase its case, a URL wrapped at its hyphen the hyphen)
+
+_MODULES = st.sampled_from(["collections", "numpy", "torch", "stuff", "os", "myapp", "java"])
+_CLASSES = st.sampled_from(["Counter", "Array", "Tensor", "Stuffinator", "Path", "Model"])
+_PROSE = st.sampled_from(
+    ["Use", "In Python, call", "The class", "We import", "Das Modul", "On utilise"]
+)
+_AFTER = st.sampled_from(["here.", "to count the words.", "for this.", "and more.", "."])
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PROSE, _MODULES, _CLASSES, _AFTER, st.sampled_from(["", " It ended. The end."]))
+def test_a_dotted_name_in_prose_is_unchanged(
+    before: str, module: str, name: str, after: str, tail: str
+) -> None:
+    text = f"{before} {module}.{name} {after}{tail}".replace(" .", ".")
+    assert cleantext.clean(text) == text
+    assert cleantext.clean(text, preset="light") == text
+
+
+_WIDE_CELLS = st.sampled_from(["東京", "大阪府", "名前", "山田太郎", "Oslo", "12", "08:15", "李"])
+
+
+def _width(cell: str) -> int:
+    return sum(2 if "\u2e80" <= c <= "\uffef" else 1 for c in cell)
+
+
+@st.composite
+def _wide_tables(draw: st.DrawFn) -> str:
+    """A table of CJK and Latin cells aligned by display width (a wide character: 2 columns)."""
+    cols = draw(st.integers(min_value=2, max_value=4))
+    rows = draw(
+        st.lists(st.lists(_WIDE_CELLS, min_size=cols, max_size=cols), min_size=2, max_size=5)
+    )
+    widths = [max(_width(row[c]) for row in rows) for c in range(cols)]
+    lines = [
+        "  ".join(v + " " * (w - _width(v)) for v, w in zip(row, widths, strict=True))
+        for row in rows
+    ]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_wide_tables())
+def test_a_table_aligned_by_display_width_keeps_its_columns(table: str) -> None:
+    text = f"The figures are below.\n\n{table}\n\nAll times are local.\n"
+    assert cleantext.clean(text) == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["Oslo", "12", "", "x y", "08:15"]), min_size=3, max_size=3),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_a_tab_separated_table_keeps_its_cells(rows: list[list[str]]) -> None:
+    text = (
+        "\n".join(
+            "\t".join(["Name", *row[1:]]) if i == 0 else "\t".join(row)
+            for i, row in enumerate(rows)
+        )
+        + "\n"
+    )
+    out = cleantext.clean(text, preset="light")
+    assert [line.split("\t") for line in out.splitlines()] == [
+        line.split("\t") for line in text.splitlines()
+    ] or not text.strip()
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["git", "npm", "pip", "x", "k", "numpy", "ls"]),
+    st.sampled_from(["commit saves the work.", "is the input here.", "install worked at last."]),
+)
+def test_a_name_written_in_lowercase_keeps_its_case(name: str, rest: str) -> None:
+    text = f"I use {name} daily. It is fast. {name} {rest}"
+    if name not in ("git", "numpy", "pip"):  # (letters without a vowel, one letter: alone)
+        text = f"It is fast. {name} {rest}"
+    assert cleantext.clean(text) == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["https://example.com/", "www.example.org/", "C:\\data\\", "mail: anna."]),
+    st.sampled_from(["some-", "long-"]),
+    st.sampled_from(["path/a.html", "name@example.com"]),
+)
+def test_a_url_wrapped_after_its_hyphen_keeps_it(start: str, head: str, tail: str) -> None:
+    text = f"See {start}{head}\n{tail} now.\n"
+    assert cleantext.clean(text) == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(_aligned_tables(), st.booleans())
+def test_a_markdown_pipe_table_keeps_its_padding(table: str, outer: bool) -> None:
+    rows = [line.split() for line in table.splitlines()]  # (cells of one word or "x")
+    cols = max(len(r) for r in rows)
+    rows = [r + [""] * (cols - len(r)) for r in rows]
+    widths = [max(3, *(len(r[c]) for r in rows)) for c in range(cols)]
+    lines = [" | ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
+    lines.insert(1, " | ".join("-" * w for w in widths))
+    if outer:
+        lines = [f"| {line} |" for line in lines]
+    text = "Results:\n\n" + "\n".join(line.rstrip() for line in lines) + "\n"
     assert cleantext.clean(text) == text

@@ -271,6 +271,12 @@ def _cookie_words() -> tuple[str, ...]:
     return tuple(w.casefold() for w in boilerplate_table()["cookie_prose"]["topic"])
 
 
+@lru_cache(maxsize=1)
+def _food_words() -> tuple[str, ...]:
+    """The data file's ``[cookie_prose] food``: words of baking (cookies as food)."""
+    return tuple(w.casefold() for w in boilerplate_table()["cookie_prose"]["food"])
+
+
 def _next_prose(rows: list[str], hits: list[Match | None], i: int, step: int) -> str | None:
     """The nearest non-blank line above (``step`` -1) or under (1) line ``i`` if it is a
     sentence (:func:`_sentence`) and no UI line."""
@@ -286,8 +292,8 @@ def cookie_prose(rows: list[str], hits: list[Match | None], i: int) -> bool:
     """Whether cookie line ``i`` is a sentence of a cookie or privacy policy: a sentence
     itself, with a sentence that is no UI line (:func:`_next_prose`) right above and one right
     under it, or next to such a sentence that names cookies (the data file's ``[cookie_prose]
-    topic``). A banner's line between a menu and the article, or over its buttons, is none
-    (``extract_off = ["cookie-prose"]``: none is).
+    topic``) as no food (no word of its ``food``). A banner's line between a menu and the
+    article, or over its buttons, is none (``extract_off = ["cookie-prose"]``: none is).
 
     >>> rows = ["Cookie Policy", "", "We use cookies to remember your language.", ""]
     >>> rows += ["Analytics cookies count our visitors and the pages they read."]
@@ -303,7 +309,10 @@ def cookie_prose(rows: list[str], hits: list[Match | None], i: int) -> bool:
     near = [r for r in (_next_prose(rows, hits, i, -1), _next_prose(rows, hits, i, 1)) if r]
     if len(near) == 2:
         return True
-    return any(w in r for r in map(str.casefold, near) for w in _cookie_words())
+    return any(
+        any(w in r for w in _cookie_words()) and not any(w in r for w in _food_words())
+        for r in map(str.casefold, near)
+    )
 
 
 def _keep_cookie_prose(rows: list[str], hits: list[Match | None], lines: list[int]) -> None:

@@ -12,6 +12,10 @@ The next word is capitalised only when all of these hold:
 * a real sentence follows: at least three words before the next sentence mark or line end.
   A one-word fragment such as ``de l'Iran. voisins.`` is left alone;
 * the word before the stop is not a short unit after a number (``2 oz. chicken``);
+* the word is no name the author writes in lowercase (loss24): not a letter other than a
+  one-letter word (``x is the input``), not a word of ASCII letters without a vowel (``npm
+  install``), and not a word that is no stopword and that its line writes in lowercase
+  again nearby, never capitalised (``I use git daily. git commit -m``);
 * the paragraph does capitalise its sentences: when its lowercase starts after a full stop
   are at least two and not fewer than its capitalised ones (``i went home. then i slept.``),
   lowercase is the author's style and nothing in that paragraph is changed. (Per paragraph,
@@ -32,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib.resources import files
 
 import regex
 
@@ -76,12 +81,34 @@ _UPPER_STARTS = re.compile(
 # where the next sentence or clause ends (``SPACED_ENDS`` and ``CLAUSE_ENDS``) or the line
 _SENTENCE_END = regex.compile(rf"[{regex.escape(SPACED_ENDS + CLAUSE_ENDS)}]|\n")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+# a run of letters that is a whole word (no digit, '_' or '.' joined to it: code, a domain)
+_LETTERS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_.])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}_])")
+_VOWEL = re.compile("[aeiouy]")
+#: how far from a sentence start its word is looked for again, in lowercase (a name)
+NEAR = 1000
+#: the one-letter words that start a sentence ("a", Spanish "y", Italian "è"); another
+#: letter is a name in mathematics or code ("x is the input"), left alone
+ONE_LETTER_WORDS = frozenset("aeiouyàèéò")
 
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Known abbreviations (lowercase, without the final full stop)."""
     return frozenset(line.strip().lower() for line in data_lines("abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def sentence_openers() -> frozenset[str]:
+    """The stopwords of every language whose list holds words (``data/stopwords``), lowercase:
+    a capitalised one after a full stop starts a sentence (``ended.The``), while names in
+    code after a dot are not stopwords (``collections.Counter``)."""
+    words: set[str] = set()
+    for entry in files("cleantext.data").joinpath("stopwords").iterdir():
+        body = entry.read_text(encoding="utf-8") if entry.name.endswith(".txt") else ""
+        if not body.startswith("# mode:"):
+            lines = (line for line in body.splitlines() if not line.lstrip().startswith("#"))
+            words.update(w.lower() for line in lines for w in line.split())
+    return frozenset(words)
 
 
 def _is_sentence(rest: str) -> bool:
@@ -140,7 +167,64 @@ def capitalize_sentences(text: str, probe: Probe | None = None) -> list[Edit]:
             continue
         i = m.start(2)
         edits.append(Edit(RULE.name, i, i + 1, text[i], text[i].upper()))
-    return _drop_lowercase_styled(text, edits)
+    # (a name's lowercase start still counts for the paragraph's style)
+    return _without_names(text, _drop_lowercase_styled(text, edits))
+
+
+def _without_names(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` but those at a name its author writes in lowercase: a letter that is no
+    one-letter word (``x is the input``), ASCII letters without a vowel (``npm``), or a word
+    that is no stopword and that its line writes in lowercase again nearby, never capitalised
+    (``I use git daily. git commit -m``). (The line, not the text: ``extract`` keeps or
+    drops whole lines, so a second pass decides alike.)
+
+    >>> t = "I use git daily. It is fast. We like it. git commit saves it. So be it."
+    >>> t += " Then x is the input. x is a name. the end is near."
+    >>> [t[e.start : e.start + 3] for e in capitalize_sentences(t)]
+    ['the']
+    """
+    kept = []
+    for e in edits:
+        m = _LETTERS.match(text, e.start)
+        word = m.group() if m else e.before
+        if len(word) == 1:
+            if word in ONE_LETTER_WORDS:
+                kept.append(e)
+            continue
+        if word.isascii() and not _VOWEL.search(word):
+            continue
+        if word not in sentence_openers() and _lowercase_near(text, e.start, word):
+            continue
+        kept.append(e)
+    return kept
+
+
+def _lowercase_near(text: str, at: int, word: str) -> bool:
+    """True if ``word`` (at ``at``) is written in lowercase again, and never capitalised, on
+    its line within :data:`NEAR` characters of it (a window of the line: ``extract`` keeps
+    or drops whole lines, so a second pass decides alike; and bounded: a megabyte line of
+    sentence starts is not read once per start).
+
+    >>> _lowercase_near("a\\nI use git. git commit", 13, "git")
+    True
+    >>> _lowercase_near("Git is fine. git commit", 13, "git")
+    False
+    """
+    start = max(text.rfind("\n", 0, at) + 1, at - NEAR)
+    end = text.find("\n", at)
+    end = min(len(text) if end < 0 else end, at + NEAR)
+    return _count(text, word, start, end) > 1 and not _count(text, word.capitalize(), start, end)
+
+
+def _count(text: str, word: str, start: int, end: int) -> int:
+    """How often ``word`` stands as a whole word in ``text[start:end]``."""
+    n = 0
+    i = text.find(word, start, end)
+    while i >= 0:
+        j = i + len(word)
+        n += not (i > 0 and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum())
+        i = text.find(word, j, end)
+    return n
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:

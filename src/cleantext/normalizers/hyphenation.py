@@ -10,7 +10,8 @@ A word split at the end of a line (head ``-\\n`` tail, the tail starting lowerca
   common compound parts (``well-\\nknown``, ``peut-\\nêtre``);
 * joined otherwise (``infor-\\nmation``, ``Informa-\\ntion``, ``pala-\\nbra``).
 
-Capitalised tails (``Max-\\nPlanck``), numbers and list dashes are never joined.
+Capitalised tails (``Max-\\nPlanck``), numbers, list dashes and the parts of a URL, a path or an
+e-mail address (``example.com/some-\\npath``) are never joined.
 
 >>> from cleantext.edits import apply_edits
 >>> t = "We need more infor-\\nmation about the long-\\nterm plan."
@@ -52,10 +53,13 @@ RULE = register(
 )
 
 # head, "-", line break, tail; chains ("infor-\\nma-\\ntion") are left alone: the head must not
-# follow another end-of-line hyphen, and the tail must not be followed by a hyphen
+# follow another end-of-line hyphen, and the tail must not be followed by a hyphen; nor is a
+# part of a URL, a path or an address (after '/', '.', '_', '@' ...; before '/', '@' or '\\'),
+# whose hyphen is its own (a line wrapped after it, not a word hyphenated)
 _SPLIT = regex.compile(
-    r"(?<![\p{L}\p{M}-])(?<!-[ \t]*\r?\n[ \t]*)(\p{L}[\p{L}\p{M}]*\p{Ll})-[ \t]*\r?\n[ \t]*"
-    r"(\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}_-])"
+    r"(?<![\p{L}\p{M}/._@=#~\\-])(?<!-[ \t]*\r?\n[ \t]*)"
+    r"(\p{L}[\p{L}\p{M}]*\p{Ll})-[ \t]*\r?\n[ \t]*"
+    r"(\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}_/@\\-])"
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
 # every hyphen before a line break that _SPLIT can join (stdlib ``re``, literal-led: fast)

@@ -14,6 +14,17 @@ file names, code (``System.Console``), numbers or abbreviations.
 >>> t = "C'est la fin.Le début, et www.example.Com et System.Console."
 >>> apply_edits(t, missing_space_after_period(t))
 "C'est la fin. Le début, et www.example.Com et System.Console."
+
+A full stop between two words is a dotted name (``collections.Counter``, ``numpy.Array``) unless
+something else marks a sentence's end: the word after it is a stopword of some language
+(``ended.The``), one of the two words has a letter outside ASCII (names in code are ASCII:
+``serré.Les``), or the text glued two other sentences with such a sign (it lost its paragraph
+breaks). That the text writes the word after it in lowercase elsewhere is no sign: a class
+is often named by a common noun (``obj.Value``, "the value"). A question mark needs no sign.
+
+>>> t = "Use collections.Counter here. It ended.The end."
+>>> apply_edits(t, missing_space_after_period(t))
+'Use collections.Counter here. It ended. The end.'
 """
 
 from __future__ import annotations
@@ -28,7 +39,7 @@ from cleantext.normalizers._gate import Gate
 from cleantext.normalizers._probe import Probe
 from cleantext.normalizers._registry import implements
 from cleantext.normalizers._util import line_windows, regex_edits_in
-from cleantext.normalizers.capitalize import abbreviations
+from cleantext.normalizers.capitalize import abbreviations, sentence_openers
 from cleantext.rules import Rule, register
 
 SPACE_BEFORE = register(
@@ -56,7 +67,8 @@ MISSING_SPACE = register(
         "space-after-period",
         "normalize",
         "Insert a missing space after a full stop or question mark between a lowercase prose "
-        "word and a capitalised prose word (never in URLs, code, numbers, abbreviations).",
+        "word and a capitalised prose word (never in URLs, code, numbers, abbreviations); after "
+        "a full stop only with a sign of a sentence's end, so 'collections.Counter' stays.",
         examples=(("la fin.Le début", "la fin. Le début"),),
         order=130,
         feeds_line_local=False,
@@ -80,6 +92,10 @@ _MISSING = regex.compile(
 _CAPITALISED = regex.compile(r"[¿¡]?\p{Lu}\p{Ll}+")
 _RUN_BEFORE = regex.compile(r"(?r)[\p{Ll}\p{M}'’]*")
 _MARK_BEFORE_CAPITAL = [regex.compile(rf"\{mark}(?=[¿¡]?\p{{Lu}})") for mark in ".?"]
+#: a text with this many sentences glued at a full stop or a question mark (each with a sign
+#: of its end, see :func:`_sentence_end`) lost its paragraph breaks: its other full stops
+#: between a lowercase and a capitalised word are glued sentences too
+GLUED_TEXT = 2
 
 
 @lru_cache(maxsize=1)
@@ -121,20 +137,39 @@ def missing_space_after_period(text: str, probe: Probe | None = None) -> list[Ed
     """Edits that insert a space in ``fin.Le`` / ``vraiment?Oui`` between prose words.
 
     The edit covers only the mark: ``"."`` becomes ``". "``. Abbreviations (``etc.``), file
-    extensions and domains (``index.Html``, ``example.Com``) are left alone.
+    extensions and domains (``index.Html``, ``example.Com``) are left alone, and so is a full
+    stop with no sign of a sentence's end (:func:`_sentence_end`): a dotted name in code.
     """
     p = probe or Probe(text)
     if "upper_after" not in p.events(".") and "upper_after" not in p.events("?"):
         return []
     skip = file_words()
     abbrevs = abbreviations()
-    edits = []
+    edits, unsure = [], []
     for m in _missing(text):
         word, mark, nxt = m.group(1).lower(), m.group(2), m.group(3).lower()
         if word in skip or nxt in skip or (mark == "." and word in abbrevs):
             continue
+        if mark == "." and not _sentence_end(m.group(1), m.group(3)):
+            unsure.append(m)
+            continue
         edits.append(Edit(MISSING_SPACE.name, m.start(2), m.end(2), mark, mark + " "))
+    if unsure and len(edits) >= GLUED_TEXT:
+        edits += [Edit(MISSING_SPACE.name, m.start(2), m.end(2), ".", ". ") for m in unsure]
+        edits.sort(key=lambda e: e.start)
     return edits
+
+
+def _sentence_end(word: str, nxt: str) -> bool:
+    """True if the full stop in ``word.Nxt`` ends a sentence by the two words alone: ``Nxt``
+    is a stopword, or one of them has a letter outside ASCII (not a name in code).
+
+    >>> _sentence_end("ended", "The"), _sentence_end("serré", "Les")
+    (True, True)
+    >>> _sentence_end("collections", "Counter")
+    False
+    """
+    return nxt.lstrip("¿¡").lower() in sentence_openers() or not (word + nxt).isascii()
 
 
 def _missing(text: str) -> list[regex.Match[str]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 from typing import NamedTuple
+from unicodedata import combining, east_asian_width
 
 import regex
 
@@ -33,7 +34,8 @@ TRAILING = register(
     Rule(
         "trailing-whitespace",
         "normalize",
-        "Remove spaces and tabs at the end of lines.",
+        "Remove spaces and tabs at the end of lines (not the tabs that end a row of "
+        "tab-separated cells: they hold its empty last cells).",
         examples=(("end   \nnext", "end\nnext"),),
         order=50,
     )
@@ -89,6 +91,11 @@ BLANK = register(
 # runs. A lone CR inside the run goes too: otherwise a later step that makes it part of a CRLF
 # would expose the spaces before it, and a second pass would remove them (not idempotent).
 _TRAILING = regex.compile(r"(?<![ \t\r])[ \t\r]*[ \t](?=\r?\n|\Z)")
+# a tab between two cells of a tab-separated row
+_INNER_TAB = re.compile(r"[^\s]\t+[^\s]")
+# a line of '|', '-', ':' and spaces holding a '-' (a Markdown table's delimiter row; what it
+# must hold more is checked in code)
+_DELIMITER_ROW = re.compile(r"(?m)^[ \t|:]*-[ \t|:-]*$")
 # stdlib ``re``, literal-led: fast; the neighbours are checked in code
 _SPACES = re.compile(r"  +")
 _NBSPS = "\u00a0\u202f"
@@ -111,7 +118,25 @@ def strip_trailing(text: str, probe: Probe | None = None) -> list[Edit]:
         return []
     # the character before each line break is on the line that holds the spaces
     spans = line_windows(text, [i - 1 if text[i] == "\n" else i for i in hits])
-    return regex_edits_in(TRAILING.name, _TRAILING, text, spans, "")
+    if "\t" not in text:  # (most texts: no tab-separated row to look for)
+        return regex_edits_in(TRAILING.name, _TRAILING, text, spans, "")
+    return regex_edits_in(TRAILING.name, _TRAILING, text, spans, lambda m: _trailing(text, m))
+
+
+def _trailing(text: str, m: re.Match[str] | regex.Match[str]) -> str | None:
+    """``""`` for a run at a line's end, or None for tabs that end a row of tab-separated
+    cells (a tab between two cells on its line, the line above or the line under it): they
+    hold its empty last cells.
+
+    >>> t = "Name\\tAge\\tNote\\nBob\\t42\\t\\nAl\\t\\t\\n\\nend \\t\\nx\\t"
+    >>> [_trailing(t, m) for m in _TRAILING.finditer(t)]
+    [None, None, '', '']
+    """
+    if m.group().strip("\t"):
+        return ""
+    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
+    under = text.find("\n", m.end() + 1)
+    return None if _INNER_TAB.search(text, above, len(text) if under < 0 else under) else ""
 
 
 @implements(SPACES, gate=Gate(pairs=((" ", " "),)))
@@ -126,7 +151,7 @@ def collapse_spaces(text: str, probe: Probe | None = None) -> list[Edit]:
     if not (probe or Probe(text)).double_space:
         return []
     runs = _inner_runs(text)
-    aligned = _aligned(text, runs)
+    aligned = _aligned(text, runs) | _piped(text, runs)
     if not aligned:
         return [Edit(SPACES.name, s, e, text[s:e], " ") for s, e in runs]
     return [Edit(SPACES.name, s, e, text[s:e], " ") for s, e in runs if (s, e) not in aligned]
@@ -141,7 +166,8 @@ def collapse_columns(text: str, probe: Probe | None = None) -> list[Edit]:
     """
     if not (probe or Probe(text)).double_space:
         return []
-    aligned = _aligned(text, _inner_runs(text))
+    runs = _inner_runs(text)
+    aligned = _aligned(text, runs) | _piped(text, runs)
     return [Edit(COLUMNS.name, s, e, text[s:e], " ") for s, e in sorted(aligned)]
 
 
@@ -157,13 +183,15 @@ def _inner_runs(text: str) -> list[tuple[int, int]]:
 
 def _aligned(text: str, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The runs on the rows of a plain-text table: 3 or more lines in a row whose runs all
-    cover one column, or 2 lines whose runs cover 2 columns apart (a header and a row), each
-    line's runs over its neighbour's (:func:`_follows`), none of the lines right above and
-    under it with runs (:func:`_take`).
+    cover one column, or 2 lines whose runs cover 2 columns apart (a header and a row) or
+    one column each, flush (:func:`_flush`), each line's runs over its neighbour's
+    (:func:`_follows`), none of the lines right above and under it with runs (:func:`_take`)
+    unless it has 3 lines or more over 2 columns apart.
 
     A run after a sentence's end (two spaces after a full stop) counts for no column, so
     hard-wrapped prose typed with two spaces between sentences is no table; nor is justified
-    text, whose runs fall where its words end.
+    text, whose runs fall where its words end. Columns are display columns: a wide (CJK)
+    character takes two.
 
     >>> t = "Name   Age\\nBob    42\\nAlice  37"
     >>> sorted(_aligned(t, _inner_runs(t)))
@@ -177,49 +205,85 @@ def _aligned(text: str, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     if not rows:  # (most texts: no two lines with runs one right under the other)
         return found
     first = 0  # the block's first row
-    shared: set[int] = set()
+    shared: Spans = []
     for i, row in enumerate(rows):
         if not _celled(text, row):  # (a line with runs all the same, for _take)
             _take(rows, first, i, shared, found)
-            first, shared = i + 1, set()
+            first, shared = i + 1, []
             continue
-        common = shared & row.cols if i > first and _follows(rows[i - 1], row) else set()
+        common = _common(shared, row.spans) if i > first and _follows(rows[i - 1], row) else []
         if not common:
             _take(rows, first, i, shared, found)
-            first, common = i, row.cols
+            first, common = i, row.spans
         shared = common
     _take(rows, first, len(rows), shared, found)
     return found
 
 
+#: columns as sorted, disjoint spans ``(first, end)`` of display columns
+Spans = list[tuple[int, int]]
+
+
+def _piped(text: str, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The runs on the lines of a Markdown pipe table: a delimiter row (only '|', '-', ':'
+    and spaces, with a '|' and 3 '-' or more), the header right above it and the lines with
+    a '|' right under it; their runs pad the cells so that the pipes line up.
+
+    >>> t = "a  b\\n| Name  | Age |\\n| ----- | --: |\\n| Bob   |  42 |\\nnext  line"
+    >>> sorted(_piped(t, _inner_runs(t)))
+    [(11, 13), (42, 45), (46, 48)]
+    """
+    if "|" not in text or "---" not in text or not runs:
+        return set()
+    lines: list[tuple[int, int]] = []  # the tables' lines, in order
+    for m in _DELIMITER_ROW.finditer(text):
+        row = m.group()
+        if "|" not in row or row.count("-") < 3:
+            continue
+        above_end = m.start() - 1
+        above = text.rfind("\n", 0, max(0, above_end)) + 1
+        if above_end < 0 or "|" not in text[above:above_end]:
+            continue
+        end = m.end()
+        while end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            if "|" not in text[end + 1 : nxt]:
+                break
+            end = nxt
+        lines.append((above, end))
+    found = set()
+    i = 0
+    for s, e in runs:  # (both in text order)
+        while i < len(lines) and lines[i][1] <= s:
+            i += 1
+        if i < len(lines) and lines[i][0] <= s:
+            found.add((s, e))
+    return found
+
+
 class _Row(NamedTuple):
-    """A line with runs of spaces: where it starts and ends, its runs, the columns its runs
-    cover and each run's columns (relative to the line's start)."""
+    """A line with runs of spaces: where it starts and ends, its runs, the display columns
+    each run covers (relative to the line's start, sorted) and the line's display width."""
 
     start: int
     end: int
     runs: list[tuple[int, int]]
-    cols: set[int]
-    spans: list[tuple[int, int]]
-
-
-#: the most spaces in runs on the lines looked at for a table (each one is a column kept in a
-#: set): a text with more, megabytes of space-aligned lines, is collapsed as before the
-#: table test, in bounded memory (three lines of 5 million spaces each took 1.3 GB)
-MAX_TABLE_SPACES = 1_000_000
+    spans: Spans
+    width: list[int]
 
 
 def _rows(text: str, runs: list[tuple[int, int]]) -> list[_Row]:
     """Each line holding a run that may part two cells, right above or under another such
     line (a line alone is in no table, nor next to one); a run after '.', '!' or '?' parts
-    sentences, not cells: it counts for no column. None when those lines' runs hold more
-    than :data:`MAX_TABLE_SPACES` spaces."""
+    sentences, not cells: it covers no column. A row keeps its runs as spans, so its memory
+    is per run, not per space."""
     rows: list[_Row] = []
     for s, e in runs:
         if not rows or s >= rows[-1].end:
             start = text.rfind("\n", 0, s) + 1
             end = text.find("\n", e)
-            rows.append(_Row(start, len(text) if end < 0 else end, [], set(), []))
+            rows.append(_Row(start, len(text) if end < 0 else end, [], [], []))
         rows[-1].runs.append((s, e))
     pairs = [b.start == a.end + 1 for a, b in pairwise(rows)]
     if not any(pairs):
@@ -227,14 +291,28 @@ def _rows(text: str, runs: list[tuple[int, int]]) -> list[_Row]:
     near = [
         r for r, up, down in zip(rows, [False, *pairs], [*pairs, False], strict=True) if up or down
     ]
-    if sum(e - s for row in near for s, e in row.runs) > MAX_TABLE_SPACES:
-        return []
     for row in near:
+        col, last = 0, row.start  # the display column of text[last]
         for s, e in row.runs:
+            col += _width(text, last, s)
             if text[s - 1] not in ".!?":
-                row.cols.update(range(s - row.start, e - row.start))
-                row.spans.append((s - row.start, e - row.start))
-    return [row for row in near if row.cols]
+                row.spans.append((col, col + e - s))
+            col, last = col + e - s, e
+        row.width.append(col + _width(text, last, row.end))
+    return [row for row in near if row.spans]
+
+
+def _width(text: str, start: int, end: int) -> int:
+    """The display width of ``text[start:end]``: two columns for a wide or full-width (East
+    Asian) character, none for a combining mark, one for the others.
+
+    >>> _width("名前 ab", 0, 5), _width("e\u0301t\u00e9", 0, 4)
+    (7, 3)
+    """
+    part = text[start:end]
+    if part.isascii():
+        return len(part)
+    return sum(0 if combining(c) else 2 if east_asian_width(c) in "WF" else 1 for c in part)
 
 
 def _celled(text: str, row: _Row) -> bool:
@@ -264,29 +342,71 @@ def _follows(last: _Row, row: _Row) -> bool:
 
 def _missed(row: _Row, other: _Row) -> int:
     """How many of ``row``'s runs cover no column that a run of ``other`` covers."""
-    return sum(1 for a, b in row.spans if not any(c in other.cols for c in range(a, b)))
+    return len(row.spans) - len(_common(row.spans, other.spans, each=True))
+
+
+def _common(a: Spans, b: Spans, each: bool = False) -> Spans:
+    """The columns that both ``a`` and ``b`` cover (sorted spans: one walk over both); with
+    ``each``, instead, the spans of ``a`` that share a column with ``b``.
+
+    >>> _common([(0, 4), (6, 9)], [(2, 7), (8, 12)])
+    [(2, 4), (6, 7), (8, 9)]
+    >>> _common([(0, 4), (6, 9), (20, 22)], [(2, 7), (8, 12)], each=True)
+    [(0, 4), (6, 9)]
+    """
+    out: Spans = []
+    j = 0
+    for first, end in a:
+        while j < len(b) and b[j][1] <= first:
+            j += 1
+        k = j
+        while k < len(b) and b[k][0] < end:
+            if each:
+                out.append((first, end))
+                break
+            out.append((max(first, b[k][0]), min(end, b[k][1])))
+            k += 1
+    return out
 
 
 def _take(
-    rows: list[_Row], first: int, end: int, shared: set[int], found: set[tuple[int, int]]
+    rows: list[_Row], first: int, end: int, shared: Spans, found: set[tuple[int, int]]
 ) -> None:
     """Add the runs of ``rows[first:end]`` to ``found`` if they are a table (see
-    :func:`_aligned`): of 2 lines, the header's runs each over a run of the row; and no line
-    right above or under them with runs of its own (lines of a justified paragraph, some of
-    whose runs happen to line up, are among others with runs)."""
+    :func:`_aligned`): of 2 lines, the header's runs each over a run of the row, and two
+    columns apart or the two lines flush (:func:`_flush`); and, unless the block is 3 lines
+    or more over two columns apart, no line right above or under them with runs of its own
+    (lines of a justified paragraph, some of whose runs happen to line up, are among others
+    with runs)."""
     block = rows[first:end]
-    if len(block) < 2 or (len(block) == 2 and (_missed(*block) or not _apart(shared))):
+    if len(block) < 2 or (len(block) == 2 and (_missed(*block) or not _two_rows(block, shared))):
         return
-    if first > 0 and rows[first - 1].end + 1 == block[0].start:
-        return
-    if end < len(rows) and block[-1].end + 1 == rows[end].start:
-        return
+    if len(block) < 3 or len(shared) < 2:
+        if first > 0 and rows[first - 1].end + 1 == block[0].start:
+            return
+        if end < len(rows) and block[-1].end + 1 == rows[end].start:
+            return
     found.update(run for row in block for run in row.runs)
 
 
-def _apart(columns: set[int]) -> bool:
-    """True if ``columns`` holds two that are not next to each other."""
-    return max(columns) - min(columns) + 1 > len(columns)
+def _two_rows(block: list[_Row], shared: Spans) -> bool:
+    """Two lines are a table if their runs share two columns apart (``shared`` holds two
+    spans: spans that share no column are never next to each other), or each has one run and
+    they are flush (:func:`_flush`)."""
+    return len(shared) > 1 or (all(len(row.spans) == 1 for row in block) and _flush(*block))
+
+
+def _flush(a: _Row, b: _Row) -> bool:
+    """The second cells of two lines of one run each start in the same column (left-aligned)
+    or the lines end in the same column (right-aligned): a 2-by-2 table, not two lines of
+    prose with a double space each.
+
+    >>> t = "Name   Age\\nBob    42\\nApples   3\\nPears   12\\nab  cd\\nxyz  wv"
+    >>> r = _rows(t, _inner_runs(t))
+    >>> _flush(r[0], r[1]), _flush(r[2], r[3]), _flush(r[4], r[5])
+    (True, True, False)
+    """
+    return a.spans[0][1] == b.spans[0][1] or a.width == b.width
 
 
 @implements(NBSP, gate=Gate(pairs=((" ", _NBSPS), (_NBSPS, " "))))
