@@ -11,18 +11,9 @@ from __future__ import annotations
 import json
 
 import cleantext
+from _html import PIER as P
 from _html import paras
 
-P = [
-    "The harbour board voted on Tuesday to extend the northern pier by forty metres, after two "
-    "winters of storms damaged the old one.",
-    "Work will start in March and the ferry will use the southern berth until the pier "
-    "reopens, the board said in a statement.",
-    "Fishermen welcomed the decision but asked for the boat ramp to stay open during the "
-    "works, which the board promised to consider.",
-    "The cost, about four million pounds, will be shared between the council and a national "
-    "fund for coastal towns.",
-]
 NAV = "<nav><a href='/'>Home</a> <a href='/town'>Town</a> <a href='/sport'>Sport</a></nav>"
 FOOTER = "<footer><p>© 2026 The Harbour Gazette. All rights reserved.</p></footer>"
 ABOUT = (

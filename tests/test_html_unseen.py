@@ -4,17 +4,11 @@ word (``named-content``), the rest of an article behind a read-more button
 
 from __future__ import annotations
 
+from _html import PIER as HARBOUR
 from _html import extract, paras, without
 
 PIER = [
-    "The harbour board voted on Tuesday to extend the northern pier by forty metres, after two "
-    "winters of storms damaged the old one.",
-    "Work will start in March and the ferry will use the southern berth until the pier "
-    "reopens, the board said in a statement.",
-    "Fishermen welcomed the decision but asked for the boat ramp to stay open during the "
-    "works, which the board promised to consider.",
-    "The cost, about four million pounds, will be shared between the council and a national "
-    "fund for coastal towns.",
+    *HARBOUR,
     "A public meeting on the plans is set for the first week of February in the town hall.",
 ]
 REPLIES = [

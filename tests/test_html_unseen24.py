@@ -5,18 +5,8 @@ theme (``link-paragraph``), the columns of an old table layout (``table-columns`
 from __future__ import annotations
 
 import cleantext
-from _html import extract, paras, without
+from _html import PIER, extract, paras, without
 
-PIER = [
-    "The harbour board voted on Tuesday to extend the northern pier by forty metres, after two "
-    "winters of storms damaged the old one.",
-    "Work will start in March and the ferry will use the southern berth until the pier "
-    "reopens, the board said in a statement.",
-    "Fishermen welcomed the decision but asked for the boat ramp to stay open during the "
-    "works, which the board promised to consider.",
-    "The cost, about four million pounds, will be shared between the council and a national "
-    "fund for coastal towns.",
-]
 #: two sentences of the article in one paragraph (LINKED_CHARS or more)
 LONG = f"{PIER[1]} {PIER[2]}"
 SOCIETY = (
