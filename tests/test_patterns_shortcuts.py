@@ -120,7 +120,7 @@ def test_a_bad_pattern_in_the_table_fails_naming_it() -> None:
 def test_prose_lines_counted_to_ten_words_are_the_plain_definition(line: str) -> None:
     from cleantext.boilerplate.light import _ENDS, _is_prose
 
-    assert _is_prose(line) == (len(line.split()) >= 10 and line.rstrip().endswith(_ENDS))
+    assert _is_prose(line) == (len(line.split()) >= 10 and line.rstrip().endswith(tuple(_ENDS)))
 
 
 def test_a_warmed_up_process_has_compiled_what_each_preset_uses() -> None:
