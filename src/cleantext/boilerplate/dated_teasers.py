@@ -15,7 +15,7 @@ an excerpt (a line of ``EXCERPT_WORDS`` words or more ending in its sentence) an
 but no headline; its own sections have a heading over several paragraphs and no date. The
 box runs past the run's last line (no paragraph of the article after it); the line right
 above its first group, when it is a short line with no sentence end, is its heading and goes
-with it. Each line is read at most twice: linear. Off with ``Weights.dated_teasers=False``
+with it. Each line is read at most three times: linear. Off with ``Weights.dated_teasers=False``
 (``extract_off = ["dated-teasers"]``); the tail note names the box.
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
