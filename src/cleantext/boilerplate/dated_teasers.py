@@ -15,7 +15,7 @@ an excerpt (a line of ``EXCERPT_WORDS`` words or more ending in its sentence) an
 but no headline; its own sections have a heading over several paragraphs and no date. The
 box runs past the run's last line (no paragraph of the article after it); the line right
 above its first group, when it is a short line with no sentence end, is its heading and goes
-with it. Each line is read at most twice: linear. Off with ``Weights.dated_teasers=False``
+with it. Each line is read at most three times: linear. Off with ``Weights.dated_teasers=False``
 (``extract_off = ["dated-teasers"]``); the tail note names the box.
 
 >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
@@ -84,6 +84,8 @@ def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) 
     each side (a date line is told by ``standfirst.is_meta`` only on such pairs)."""
     if not w.dated_teasers or last <= first:
         return -1
+    if not _two_dated(infos[max(first, last - 14) + 1 : last + 15]):
+        return -1  # (most runs: not two short lines with a figure among the lines ``near``'s are)
     near = _nonblank(infos, last, -1, 7, first)[::-1] + _nonblank(infos, last + 1, 1, 7, len(infos))
     figures = [infos[j].kind in _DATED and "0" in infos[j].key for j in near]  # (figures as 0)
     pairs = [n for n in range(len(near) - 3) if figures[n] and figures[n + 3]]
@@ -108,6 +110,25 @@ def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) 
         ):
             return _heading(infos, j)
     return -1
+
+
+def _two_dated(window: Sequence[LineInfo]) -> bool:
+    """Two lines or more of ``window`` of a date line's kinds with a figure in their key
+    (a lighter test than ``near``'s, which only calls passing it build).
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> _two_dated(classify_lines("3.03.2026\\n\\nMore from the town\\n12 May"))
+    True
+    >>> _two_dated(classify_lines("3.03.2026\\n\\nMore from the town"))
+    False
+    """
+    found = 0
+    for info in window:  # (the kind first: a paragraph's long key is not searched)
+        if info.kind in _DATED and "0" in info.key:
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def _nonblank(infos: Sequence[LineInfo], j: int, step: int, most: int, stop: int) -> list[int]:
