@@ -2213,13 +2213,6 @@ def _ingredients(infos: Sequence[LineInfo], run: list[int], w: Weights) -> bool:
     return n >= w.ingredients_min and 2 * n >= len(run)
 
 
-def _licence_top(infos: Sequence[LineInfo], first: int) -> int:
-    """``licence.licence_top`` on the lines' texts and UI categories."""
-    if first <= 0:
-        return first
-    return licence_top([i.block.text for i in infos], [i.ui for i in infos], first)
-
-
 def _keep_lists(infos: list[LineInfo], lists: dict[int, int]) -> list[LineInfo]:
     """The lines of the article's lists as items that cost nothing: the run of the article
     goes on across them, and they are no menu."""
@@ -2782,7 +2775,7 @@ def find_main_content(
         pros_cons = _joined(pros_cons, why_infobox(line_range(infos, boxed, first - 1)))
         infos = _keep_lists(infos, {boxed: first})
         first = boxed
-    owner = _licence_top(infos, first) if weights.licence_copyright else first
+    owner = licence_top(infos, first) if weights.licence_copyright else first
     owned = range(owner, first)  # (no caption or credit either)
     if owner < first:  # a licence's copyright lines over its prose (``licence.py``)
         pros_cons = _joined(pros_cons, why_licence(line_range(infos, owner, first - 1)))

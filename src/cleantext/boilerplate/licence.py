@@ -22,8 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from cleantext.data import boilerplate_table
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
+    from cleantext.boilerplate.extract import LineInfo
 
 __all__ = ["BELOW_LINES", "licence_copyright", "licence_opener", "licence_top", "why_licence"]
 
@@ -31,6 +35,8 @@ __all__ = ["BELOW_LINES", "licence_copyright", "licence_opener", "licence_top", 
 #: and further copyright lines between: "Copyright 2019 A", "Copyright 2020 B", "All rights
 #: reserved.")
 BELOW_LINES = 6
+#: the characters of a line's start compared with the openers (the longest has 75)
+_OPENER_CHARS = 80
 #: the marks a comment's line starts with ("# ", " * ", "// ", "-- ", "; ", "REM" is none)
 _COMMENT_MARKS = "#*/;-!%' \t"
 
@@ -49,7 +55,8 @@ def licence_opener(line: str) -> bool:
     >>> licence_opener("Licensed to sell alcohol since 1990, the shop ...")
     False
     """
-    return line.lstrip(_COMMENT_MARKS).casefold().startswith(_openers())
+    # (the line's start only is case-folded: the longest opener's length, ``_OPENER_CHARS``)
+    return line.lstrip(_COMMENT_MARKS)[:_OPENER_CHARS].casefold().startswith(_openers())
 
 
 def licence_copyright(rows: Sequence[str], copyright: Callable[[int], bool], i: int) -> bool:
@@ -70,26 +77,29 @@ def _copyright_text(text: str) -> bool:
     return "copyright" in low or "©" in low or "all rights reserved" in low
 
 
-def licence_top(texts: Sequence[str], uis: Sequence[str], first: int) -> int:
-    """The first of the copyright lines right above line ``first`` (``texts``: the lines,
-    ``uis``: their UI categories, ``"copyright"`` or another) if ``first`` starts a licence
-    (``licence_opener``), else ``first``: blank and comment-only lines between are passed,
-    ``BELOW_LINES`` lines up at most.
+def licence_top(infos: Sequence[LineInfo], first: int) -> int:
+    """The first of the copyright lines right above line ``first`` of ``infos`` (the page's
+    non-blank lines, ``extract``'s) if ``first`` starts a licence (``licence_opener``), else
+    ``first``: a copyright line is of the ``copyright`` UI category or names one
+    (``_copyright_text``); comment-only lines between are passed, ``BELOW_LINES`` lines up at
+    most.
 
-    >>> texts = ["Home", "Copyright 2023 Acme Corp.", "", "Licensed under the Apache License"]
-    >>> licence_top(texts, ["navigation", "", "", ""], 3)
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> lines = ["Home", "Copyright 2023 Acme Corp.", "", "Licensed under the Apache License"]
+    >>> licence_top(classify_lines("\\n".join(lines)), 2)  # (no blank line is one of them)
     1
-    >>> licence_top(["© 2024 News", "", "The council met on Tuesday."], ["copyright", "", ""], 2)
-    2
+    >>> lines = ["© 2024 News", "", "The council met on Tuesday."]
+    >>> licence_top(classify_lines("\\n".join(lines)), 1)
+    1
     """
-    if first <= 0 or not licence_opener(texts[first]):
+    if first <= 0 or not licence_opener(infos[first].block.text):
         return first
     top = first
     for j in range(first - 1, max(-1, first - 1 - BELOW_LINES), -1):
-        text = texts[j]
+        text = infos[j].block.text
         if not text.strip(_COMMENT_MARKS):
             continue
-        if uis[j] != "copyright" and not _copyright_text(text):
+        if infos[j].ui != "copyright" and not _copyright_text(text):
             break
         top = j
     return top
