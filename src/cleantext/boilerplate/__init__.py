@@ -202,6 +202,7 @@ _SWITCHES = {
     "post-sentences": "post_sentences",
     "credit-fields": "credit_fields",
     "dated-teasers": "dated_teasers",
+    "licence-copyright": "licence_copyright",
 }
 
 
@@ -243,7 +244,7 @@ def run_step(text: str, config: Config, url: str | None = None) -> list[list[Edi
         hits = None if features is None else features.ui_hits(text)
         off = _weights(config.boilerplate.extract_off)  # light's too
         keep = (off.cookie_prose, off.policy_title, off.glossary_terms, off.announced_steps)
-        edits = find_ui_lines(text, patterns, hits, off.ui_headings, *keep)
+        edits = find_ui_lines(text, patterns, hits, off.ui_headings, *keep, off.licence_copyright)
         if title is not None:
             edits = _leave_heading(edits, imprint_heading(text, title))
         if edits:

@@ -114,6 +114,7 @@ from cleantext.boilerplate.intro import (
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.later import sections_after, why_sections
 from cleantext.boilerplate.lead import Below, lead_below, lead_lines, why_lead_below
+from cleantext.boilerplate.licence import licence_top, why_licence
 from cleantext.boilerplate.light import opens_quote
 from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.loose import loose_sentence
@@ -567,6 +568,7 @@ class Weights:
     post_sentences: bool = True  # a post's last sentences before its buttons stay (posts)
     credit_fields: bool = True  # a credit's shape between two fields is a row, no credit
     dated_teasers: bool = True  # a box of teasers, each with a date line, ends the article
+    licence_copyright: bool = True  # a copyright line over a licence's prose is kept (licence)
 
 
 WEIGHTS = Weights()
@@ -2773,6 +2775,12 @@ def find_main_content(
         pros_cons = _joined(pros_cons, why_infobox(line_range(infos, boxed, first - 1)))
         infos = _keep_lists(infos, {boxed: first})
         first = boxed
+    owner = licence_top(infos, first) if weights.licence_copyright else first
+    owned = range(owner, first)  # (no caption or credit either)
+    if owner < first:  # a licence's copyright lines over its prose (``licence.py``)
+        pros_cons = _joined(pros_cons, why_licence(line_range(infos, owner, first - 1)))
+        infos = _keep_lists(infos, {owner: first})
+        first = owner
     edits: list[Edit] = []
     # the head and tail notes are made when read (``_Later``); the words on the main content
     # they end with and on its paragraphs in another language, once for both
@@ -2835,7 +2843,7 @@ def find_main_content(
     inside = list(map(_TEXT, infos[first : last + 1]))  # (the one-line rules')
     if CREDIT.name in enabled:  # (kept by line: a later pass asks again)
         for i in itertools.compress(range(first, last + 1), map(page.credit, inside)):
-            if weights.credit_fields and _between_fields(infos, i):
+            if (weights.credit_fields and _between_fields(infos, i)) or i in owned:
                 continue  # a row of an infobox ("Quelle: Hoher Kopf, 612 m"): no credit
             note = f"photo credit inside the content: {infos[i].block.text.strip()[:40]!r}"
             edits.append(_edit(text, CREDIT.name, infos[i], infos[i], note))
@@ -2845,7 +2853,7 @@ def find_main_content(
             # '©' or '(' is no caption, ``is_caption``'s first test: told before the words)
             if not (":" in line or "©" in line or "(" in line):
                 continue
-            if 0 < infos[i].words <= _SHORT_ENOUGH and page.caption(line):
+            if 0 < infos[i].words <= _SHORT_ENOUGH and page.caption(line) and i not in owned:
                 if weights.credit_pairs and page.credits and line in page.credits:
                     continue  # (a paragraph that ends in its agencies' credit: ``wires``)
                 note = (

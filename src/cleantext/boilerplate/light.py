@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
+from cleantext.boilerplate.licence import licence_copyright
 from cleantext.boilerplate.patterns import Match, Patterns
 from cleantext.data import boilerplate_table
 from cleantext.edits import Edit
@@ -101,11 +102,14 @@ def _is_prose(line: str) -> bool:
     return line.rstrip()[-1:] in _ENDS and len(line.split(maxsplit=9)) >= 10
 
 
-def _keep_inner_copyright(rows: list[str], hits: list[Match | None], lines: list[int]) -> None:
+def _keep_inner_copyright(
+    rows: list[str], hits: list[Match | None], lines: list[int], licences: bool = True
+) -> None:
     """Copyright lines count as UI only at the edges: not between two prose lines (of
     ``lines``, the matching lines in order). The first prose line is looked for above the
     last copyright line only, the last one under the first copyright line only: one beyond
-    has no copyright line on its far side.
+    has no copyright line on its far side. If ``licences``, a copyright line over a licence's
+    own prose is no UI either (``licence.licence_copyright``, ``licence-copyright``).
 
     >>> prose = "This is a sentence of the article with more than ten words in it."
     >>> hits = [None, Match("copyright", "line"), None, Match("copyright", "line")]
@@ -116,6 +120,13 @@ def _keep_inner_copyright(rows: list[str], hits: list[Match | None], lines: list
     marked = [i for i in lines if (m := hits[i]) is not None and m.category == "copyright"]
     if not marked:
         return
+    if licences:
+        marks = frozenset(marked).__contains__
+        for i in [i for i in marked if licence_copyright(rows, marks, i)]:
+            hits[i] = None
+        marked = [i for i in marked if hits[i] is not None]
+        if not marked:
+            return
     first = next((i for i in range(marked[-1]) if hits[i] is None and _is_prose(rows[i])), None)
     if first is None:
         return
@@ -496,6 +507,7 @@ def find_ui_lines(
     titles: bool = True,
     glossaries: bool = True,
     steps: bool = True,
+    licences: bool = True,
 ) -> list[Edit]:
     """Edits that remove UI lines and widget runs from ``text``.
 
@@ -504,7 +516,8 @@ def find_ui_lines(
     are kept (:func:`_heading`); ``cookies``: cookie sentences of a policy's prose are kept
     (:func:`cookie_prose`); ``titles``: a legal page's title as its first line is kept
     (:func:`policy_title`); ``glossaries`` and ``steps``: a UI word that is a glossary's term
-    (:func:`glossary_term`) or a step of an announced list (:func:`announced_step`) is kept.
+    (:func:`glossary_term`) or a step of an announced list (:func:`announced_step`) is kept;
+    ``licences``: a copyright line over a licence's prose is kept (``licence.py``).
     """
     if hits is None:
         hits = patterns.match_lines(text, hints=False)  # menu hints are never removed here
@@ -512,7 +525,7 @@ def find_ui_lines(
         return []
     rows = text.split("\n")
     lines = list(compress(range(len(hits)), hits))  # the matching lines (a Match is true)
-    _keep_inner_copyright(rows, hits, lines)
+    _keep_inner_copyright(rows, hits, lines, licences)
     _keep_quoted(rows, hits, lines)
     if cookies:
         _keep_cookie_prose(rows, hits, lines)
