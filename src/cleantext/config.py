@@ -335,11 +335,10 @@ class BlockDedupOptions:
 #: (``event-places``), a forum post's last sentences, short only for their few stopwords,
 #: kept before its buttons and header (``post-sentences``), a line of a photo credit's
 #: shape between two "Label: value" rows kept as an infobox's row ("Quelle: Hoher Kopf":
-#: ``credit-fields``), and a box of 3 or more teasers after a short
-#: article, each a headline, an excerpt and a date line, cut off its end (``dated-teasers``),
-#: and a copyright line right over a licence's own prose ("Copyright (c) 2024 Jane Doe." over
-#: "Permission is hereby granted, ..."), kept, in the ``light`` preset too
-#: (``licence-copyright``)
+#: ``credit-fields``), a box of 3 or more teasers after a short article, each a headline, an
+#: excerpt and a date line, cut off its end (``dated-teasers``), and a copyright line right over
+#: a licence's own prose ("Copyright (c) 2024 Jane Doe." over "Permission is hereby granted,
+#: ..."), kept, in the ``light`` preset too (``licence-copyright``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
