@@ -3,7 +3,8 @@ tests join parts into a page, what they read of the extract step's result, and a
 profile learned on one host."""
 
 import dataclasses
-import time
+import gc
+import resource
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -103,13 +104,38 @@ def acme_profile(path: Path) -> Path:
 
 
 def cpu_best(run: Callable[[], object], runs: int = 3) -> float:
-    """The CPU time of ``run()``, the best of ``runs`` calls: for the tests that compare a
-    page's cost with one of four times its size. A busy machine (other jobs thrashing the
-    caches) only adds time: one slow call of the larger page made a 2,000 / 8,000 ratio 6.5 in
-    a loaded CI run (4.3 on an idle one)."""
+    """The user CPU time of ``run()``, the best of ``runs`` calls, with the garbage collector
+    paused: for the tests that compare a page's cost with one of four times its size. A busy
+    machine (other jobs thrashing the caches, page faults counted as system time, a collection
+    of the whole suite's heap) only adds time."""
     best = float("inf")
-    for _ in range(runs):
-        started = time.process_time()
-        run()
-        best = min(best, time.process_time() - started)
+    paused = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(runs):
+            started = resource.getrusage(resource.RUSAGE_SELF).ru_utime
+            run()
+            best = min(best, resource.getrusage(resource.RUSAGE_SELF).ru_utime - started)
+    finally:
+        if paused:
+            gc.enable()
     return best
+
+
+def scaling(
+    cost: Callable[[int], float], small: int, large: int, factor: float, slack: float = 0.0
+) -> tuple[float, float]:
+    """The costs ``(cost(small), cost(large))`` of the first of three measurements where the
+    large one is under ``factor`` times the small one plus ``slack`` seconds, else of the last:
+    a loaded CI machine once made a 2,000 / 8,000 ratio 6.6 (4.3 when idle), but only a rule
+    that is slower than linear fails all three (four times the size, sixteen times the time).
+
+    >>> scaling(lambda n: n / 1000, 2_000, 8_000, factor=6)
+    (2.0, 8.0)
+    """
+    for _ in range(3):
+        costs = cost(small), cost(large)
+        if costs[1] < factor * costs[0] + slack:
+            break
+    return costs

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import cleantext
-from _pages import FOOTER, MENU, cpu_best, extract_with
+from _pages import FOOTER, MENU, cpu_best, extract_with, scaling
 from _pages import lines_page as _page
 from cleantext import Cleaner, Config
 from cleantext.boilerplate.extract import find_main_content
@@ -158,7 +158,7 @@ def test_the_rule_reads_a_page_in_linear_time() -> None:
         text = _page(*((LEAD, ANNOUNCE, PRICES, REST) * n))
         return cpu_best(lambda: find_main_content(text))
 
-    small, big = seconds(100), seconds(400)
+    small, big = scaling(seconds, 100, 400, factor=8)
     assert big < 8 * small
 
 

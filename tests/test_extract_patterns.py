@@ -9,7 +9,7 @@ import dataclasses
 import pytest
 
 import cleantext
-from _pages import cpu_best, extract_with
+from _pages import cpu_best, extract_with, scaling
 from _pages import page as _page
 from cleantext import Cleaner
 from cleantext.boilerplate import Patterns
@@ -302,7 +302,9 @@ def test_comment_thread_search_is_linear_in_the_page() -> None:
             f"jdoe{i} said:\n" + " ".join(["word"] * (5 + i % 200)) + ".\nReply" for i in range(n)
         )
 
-    small, big = classify_lines(page(2000)), classify_lines(page(8000))
-    t_small = cpu_best(lambda: _comment_thread(small, WEIGHTS))
-    t_big = cpu_best(lambda: _comment_thread(big, WEIGHTS))
+    def cost(n: int) -> float:
+        lines = classify_lines(page(n))
+        return cpu_best(lambda: _comment_thread(lines, WEIGHTS))
+
+    t_small, t_big = scaling(cost, 2000, 8000, factor=8, slack=0.05)
     assert t_big < 8 * t_small + 0.05, (t_small, t_big)

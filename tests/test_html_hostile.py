@@ -10,7 +10,7 @@ import time
 import pytest
 
 import cleantext
-from _pages import cpu_best
+from _pages import cpu_best, scaling
 from cleantext import html as H
 
 pytestmark = pytest.mark.timeout(60)
@@ -183,7 +183,7 @@ def test_many_deks_and_headline_leads_scale_linearly() -> None:
         return cpu_best(lambda: [H.select_edits(H.render(html)) for _ in range(2)])
 
     cost(200)  # warm-up
-    small, large = cost(2_000), cost(8_000)
+    small, large = scaling(cost, 2_000, 8_000, factor=6, slack=0.05)
     assert large < 6 * small + 0.05
 
 
@@ -206,7 +206,7 @@ def test_many_heading_groups_and_decks_scale_linearly() -> None:
         return cpu_best(lambda: H.select_edits(page))
 
     cost(200)  # warm-up
-    small, large = cost(2_000), cost(8_000)
+    small, large = scaling(cost, 2_000, 8_000, factor=6, slack=0.05)
     assert large < 6 * small + 0.05, (small, large)
 
 
@@ -223,7 +223,7 @@ def test_script_data_in_parts_is_joined_in_linear_time() -> None:
         return cpu_best(lambda: [H.render(html) for _ in range(3)])
 
     cost(200)  # warm-up
-    small, large = cost(2_000), cost(8_000)
+    small, large = scaling(cost, 2_000, 8_000, factor=6, slack=0.05)
     assert large < 6 * small + 0.05
 
 
@@ -288,7 +288,7 @@ def test_script_data_is_read_in_linear_time() -> None:
         html = page(n)
         return cpu_best(lambda: [H.render(html) for _ in range(3)])
 
-    small, large = cost(2_000), cost(8_000)
+    small, large = scaling(cost, 2_000, 8_000, factor=6, slack=0.05)
     assert large < 6 * small + 0.05
 
 
@@ -313,7 +313,7 @@ def test_many_figure_quotes_and_summary_lists_scale_linearly() -> None:
         return cpu_best(lambda: H.select_edits(page))
 
     cost(200)  # warm-up
-    small, large = cost(2_000), cost(8_000)
+    small, large = scaling(cost, 2_000, 8_000, factor=6, slack=0.05)
     assert large < 6 * small + 0.05, (small, large)
 
 
