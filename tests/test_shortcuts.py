@@ -17,6 +17,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from _pages import cpu_best, scaling
 from _rules import wow_rule
 from cleantext import Cleaner
 from cleantext.config import Config
@@ -328,14 +329,12 @@ def test_capitalize_paragraph_search_is_linear() -> None:
     about four times as much (sixteen was quadratic)."""
     from cleantext.normalizers.capitalize import capitalize_sentences
 
-    small, big = _sentences(2000, 10**6), _sentences(8000, 10**6)
-    best = [float("inf"), float("inf")]
-    for _ in range(3):  # (in turns: a busier spell of the machine hits both)
-        for i, text in enumerate((small, big)):
-            started = time.process_time()
-            capitalize_sentences(text)
-            best[i] = min(best[i], time.process_time() - started)
-    assert best[1] < 6 * best[0] + 0.02, best
+    def cost(n: int) -> float:
+        text = _sentences(n, 10**6)
+        return cpu_best(lambda: capitalize_sentences(text))
+
+    small, big = scaling(cost, 2000, 8000, factor=6, slack=0.02)
+    assert big < 6 * small + 0.02, (small, big)
 
 
 @given(st.lists(st.integers(1, 6), min_size=1, max_size=8))
