@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.headline import headline_index
 from cleantext.boilerplate.light import opens_quote
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import data_keys, normalize_line
 from cleantext.boilerplate.why import lines as line_range
 from cleantext.data import boilerplate_table
 
@@ -111,7 +111,7 @@ def _stands_apart(infos: Sequence[LineInfo], i: int, w: Weights, top: int | None
     # more such talk: "que busca" and "não existe" are everyday words, and an 'Error 404'
     # film review said them; "How to enable JavaScript in your browser" under a wall is talk)
     words = normalize_line(infos[at].block.text).split()  # (``key`` is cut short)
-    named = len(words) <= _TALK_WORDS or not _error_pages().isdisjoint(words)
+    named = len(words) <= _TALK_WORDS or not data_keys("error", "talk_pages").isdisjoint(words)
     second = _next_prose(infos, at + 1, w)
     return named and (second is None or _talks(infos[second]))
 
@@ -158,9 +158,3 @@ def _error_talk() -> tuple[str, ...]:
     """The data file's ``[error] talk``, normalised: the words with which an error page
     explains its message to the reader."""
     return tuple(normalize_line(p) for p in boilerplate_table()["error"]["talk"])
-
-
-@lru_cache(maxsize=1)
-def _error_pages() -> frozenset[str]:
-    """The data file's ``[error] talk_pages``, normalised: the words for what is missing."""
-    return frozenset(normalize_line(p) for p in boilerplate_table()["error"]["talk_pages"])

@@ -123,7 +123,7 @@ from cleantext.boilerplate.named import named_after, named_before, why_above, wh
 from cleantext.boilerplate.numbered import numbered_after, why_numbered
 from cleantext.boilerplate.offices import office_after, why_office
 from cleantext.boilerplate.opening import opening_line, why_opening
-from cleantext.boilerplate.patterns import Match, Patterns, normalize_line
+from cleantext.boilerplate.patterns import Match, Patterns, data_keys, normalize_line
 from cleantext.boilerplate.pitch import (
     PITCH_GAP,
     PITCH_LINES,
@@ -693,7 +693,11 @@ def classify_lines(
                 kind = loose_sentence(rows[i], weights.sentence_words) or kind
         if hit is not None and kind != "empty":
             if kind != "good" or not _credit_sentence(rows[i], hit, weights):
-                if hit.strength == "word" and weights.lone_words and key in _lone_nouns():
+                if (
+                    hit.strength == "word"
+                    and weights.lone_words
+                    and key in data_keys("lone_words", "nouns")
+                ):
                     worded[len(kinds)] = kind
                 kind = _HIT_KIND[hit.strength]
         elif kind != "empty" and (consent or (n <= weights.promo_words and keyword)):
@@ -765,12 +769,6 @@ def classify_lines(
     for j in slides:
         infos[j] = infos[j]._replace(ui=SLIDE)
     return infos
-
-
-@lru_cache(maxsize=1)
-def _lone_nouns() -> frozenset[str]:
-    """The share buttons that are also everyday nouns (the data file's ``[lone_words]``)."""
-    return frozenset(normalize_line(w) for w in boilerplate_table()["lone_words"]["nouns"])
 
 
 def _lone_words(kinds: list[str], worded: dict[int, str]) -> list[int]:
