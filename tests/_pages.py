@@ -24,6 +24,13 @@ STORY = (
     "ferry would run until then for people on foot and on bicycles.",
 )
 
+#: STORY opening with a longer first paragraph (the live-times and slide-counter tests)
+DAY_STORY = (
+    "The council voted on Tuesday to close the old bridge over the river, which engineers say "
+    "is now too weak for the buses that cross it every few minutes of the day.",
+    *STORY[1:],
+)
+
 #: the first paragraphs of a storm report (the gallery and recipe-card tests)
 STORM = (
     "The storm that struck the east of the country on Wednesday did less damage than feared, "
