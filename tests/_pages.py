@@ -31,6 +31,13 @@ DAY_STORY = (
     *STORY[1:],
 )
 
+#: a short article of two paragraphs (the above-headline and popular-list tests)
+SHORT_STORY = (
+    "The council voted on Tuesday to close the old bridge over the river, which is now too "
+    "weak for the buses that cross it.",
+    "A ferry will run until a new bridge is built, the mayor said.",
+)
+
 #: the first paragraphs of a storm report (the gallery and recipe-card tests)
 STORM = (
     "The storm that struck the east of the country on Wednesday did less damage than feared, "
