@@ -18,6 +18,28 @@ PIER = (
     "fund for coastal towns.",
 )
 
+#: a council budget story's four paragraphs (the page-kind and shell tests)
+BUDGET = (
+    "The city council approved a new budget on Thursday evening, after a debate that lasted "
+    "more than six hours and ended with a narrow vote.",
+    "Under the plan, spending on public transport rises by twelve percent, while the money set "
+    "aside for road repairs falls for the second year in a row.",
+    "Opposition members said that the cuts to road repairs would hurt drivers in the outer "
+    "districts, where buses run only once an hour.",
+    "The mayor defended the budget in a statement, saying that the city had to plan for a "
+    "future in which fewer people own a car.",
+)
+
+#: a forum thread's three posts (the forum tests of the page-kind tests)
+FORUM_POSTS = (
+    "My boiler drops from 1.5 bar to almost zero over about three days. There are no visible "
+    "leaks under the unit, and I bled all the radiators last week.",
+    "Check the pressure relief valve first: it usually has a copper pipe running outside. If "
+    "that pipe drips, the valve is passing water and needs to be replaced.",
+    "You were right, the pipe outside was wet. A plumber replaced the valve this morning and "
+    "the pressure has stayed at 1.5 bar all day.",
+)
+
 
 def paras(*texts: str) -> str:
     return "".join(f"<p>{t}</p>" for t in texts)

@@ -24,6 +24,20 @@ STORY = (
     "ferry would run until then for people on foot and on bicycles.",
 )
 
+#: STORY opening with a longer first paragraph (the live-times and slide-counter tests)
+DAY_STORY = (
+    "The council voted on Tuesday to close the old bridge over the river, which engineers say "
+    "is now too weak for the buses that cross it every few minutes of the day.",
+    *STORY[1:],
+)
+
+#: a short article of two paragraphs (the above-headline and popular-list tests)
+SHORT_STORY = (
+    "The council voted on Tuesday to close the old bridge over the river, which is now too "
+    "weak for the buses that cross it.",
+    "A ferry will run until a new bridge is built, the mayor said.",
+)
+
 #: the first paragraphs of a storm report (the gallery and recipe-card tests)
 STORM = (
     "The storm that struck the east of the country on Wednesday did less damage than feared, "
@@ -58,6 +72,34 @@ BRIDGE_BODY = (
     "station and the hospital would take about ten minutes longer than before.",
     "A public meeting about the plans for the new bridge will be held in the town hall on "
     "the first Thursday of next month, and everyone is welcome to attend it.",
+)
+
+#: a review of a kettle, with its pros and cons box (the pros-cons and review-verdict tests)
+KETTLE_REVIEW = (
+    "The kettle boils a full litre in just under three minutes, which is faster than any other "
+    "kettle we tested this year, and it switches itself off reliably every time.",
+    "It is loud, though: the water roars as it heats, and the click when it switches off can "
+    "be heard in the next room, which matters if you make tea early in the morning.",
+    "The lid opens wide enough to clean the inside with a brush, and the filter in the spout "
+    "lifts out, so the limescale that builds up in hard water areas is easy to remove.",
+)
+KETTLE_BOX = (
+    "Pros",
+    "Boils a litre in under three minutes",
+    "Easy to clean",
+    "Cons",
+    "Loud while boiling",
+    "Short cable",
+)
+
+#: three reader comments on the bridge story (the comments and thread tests)
+BRIDGE_COMMENTS = (
+    "I have crossed that bridge every day for thirty years and I will miss it a lot when it "
+    "is gone, even if the new one is safer.",
+    "The ferry is a good idea for the summer, but the council should have acted much sooner "
+    "than this, as everyone could see the cracks.",
+    "Ten years for a new bridge is far too long for a town of this size, and the shops on "
+    "the other side will suffer the most from it.",
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import cleantext
 from _pages import FOOTER, MENU, extract_with, lines_page
+from _pages import SHORT_STORY as STORY
 from cleantext import Cleaner, Config
 from cleantext.boilerplate.extract import find_main_content
 
@@ -18,11 +19,6 @@ BLURB = (
     "Example News is the leading source of local news, sport and weather for the towns and "
     "villages of the valley, read by more than fifty thousand people every month in print "
     "and online, and it has been owned by the same family since it was founded in 1898."
-)
-STORY = (
-    "The council voted on Tuesday to close the old bridge over the river, which is now too "
-    "weak for the buses that cross it.",
-    "A ferry will run until a new bridge is built, the mayor said.",
 )
 
 

@@ -8,19 +8,12 @@ from __future__ import annotations
 import pytest
 
 import cleantext
-from _pages import FOOTER, MENU, STORY
+from _pages import BRIDGE_COMMENTS, FOOTER, MENU, STORY
 from _pages import lines_page as _page
 from cleantext.boilerplate.comments import dated_byline
 from cleantext.boilerplate.extract import find_main_content
 
-FIRST = (
-    "I have crossed that bridge every day for thirty years and I will miss it a lot when it "
-    "is gone, even if the new one is safer."
-)
-SECOND = (
-    "The ferry is a good idea for the summer, but the council should have acted much sooner "
-    "than this, as everyone could see the cracks."
-)
+FIRST, SECOND = BRIDGE_COMMENTS[:2]
 THREADS = {
     "de": ("Anna am 12. März 2020", FIRST, "Antworten", "Tom am 14. März 2020", SECOND,
            "Antworten"),

@@ -12,7 +12,7 @@ these tests.
 from __future__ import annotations
 
 import cleantext
-from _pages import FOOTER, MENU, extract_with, lines_page
+from _pages import DAY_STORY, FOOTER, MENU, extract_with, lines_page
 
 TITLE = ("Storm live: ferries cancelled as winds reach 90mph - Example News",)
 ENTRIES = (
@@ -53,14 +53,7 @@ def test_the_rule_can_be_switched_off() -> None:
     assert ENTRIES[-1] not in cleantext.Cleaner(config).clean(text)
 
 
-STORY = (
-    "The council voted on Tuesday to close the old bridge over the river, which engineers say "
-    "is now too weak for the buses that cross it every few minutes of the day.",
-    "Residents said that they were worried about the long detour that the closure would mean "
-    "for them, for the shops and for the children who walk to school.",
-    "The mayor said that a new bridge would be built by the end of the decade, and that a "
-    "ferry would run until then for people on foot and on bicycles.",
-)
+STORY = DAY_STORY
 
 
 def test_a_tv_guide_after_the_article_still_goes() -> None:

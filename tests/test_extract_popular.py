@@ -10,7 +10,7 @@ import dataclasses
 import pytest
 
 import cleantext
-from _pages import FOOTER, MENU, STORY
+from _pages import FOOTER, MENU, SHORT_STORY, STORY
 from cleantext.boilerplate.extract import WEIGHTS, find_main_content
 from cleantext.boilerplate.popular import is_popular_heading
 from cleantext.edits import apply_edits
@@ -66,11 +66,7 @@ def test_the_rule_can_be_switched_off_and_light_keeps_the_list() -> None:
     assert "Most read this week" in out and ITEMS[0] in out
 
 
-SHORT = (
-    "The council voted on Tuesday to close the old bridge over the river, which is now too "
-    "weak for the buses that cross it.",
-    "A ferry will run until a new bridge is built, the mayor said.",
-)
+SHORT = SHORT_STORY
 RANKED = tuple(
     f"{n}. {story}"
     for n, story in enumerate(

@@ -13,25 +13,11 @@ from __future__ import annotations
 
 import cleantext
 from _pages import FOOTER, MENU, extract_with, lines_page
+from _pages import KETTLE_BOX as BOX
+from _pages import KETTLE_REVIEW as REVIEW
 from cleantext.boilerplate.extract import find_main_content
 
 TITLE = ("Kettle review: fast but loud | Example Reviews",)
-REVIEW = (
-    "The kettle boils a full litre in just under three minutes, which is faster than any other "
-    "kettle we tested this year, and it switches itself off reliably every time.",
-    "It is loud, though: the water roars as it heats, and the click when it switches off can "
-    "be heard in the next room, which matters if you make tea early in the morning.",
-    "The lid opens wide enough to clean the inside with a brush, and the filter in the spout "
-    "lifts out, so the limescale that builds up in hard water areas is easy to remove.",
-)
-BOX = (
-    "Pros",
-    "Boils a litre in under three minutes",
-    "Easy to clean",
-    "Cons",
-    "Loud while boiling",
-    "Short cable",
-)
 PRICE = ("Price when reviewed: £45", "Check price at Example Shop")
 DE_BOX = ("Vorteile", "Sehr leise", "Leicht zu reinigen", "Nachteile", "Kurzes Kabel")
 DE_REVIEW = (

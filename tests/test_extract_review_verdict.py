@@ -12,19 +12,11 @@ from __future__ import annotations
 
 import cleantext
 from _pages import FOOTER, MENU, extract_with, lines_page
+from _pages import KETTLE_BOX as BOX
+from _pages import KETTLE_REVIEW as REVIEW
 from cleantext import Cleaner, Config
 from cleantext.boilerplate.extract import find_main_content
 
-REVIEW = (
-    "The kettle boils a full litre in just under three minutes, which is faster than any other "
-    "kettle we tested this year, and it switches itself off reliably every time.",
-    "It is loud, though: the water roars as it heats, and the click when it switches off can "
-    "be heard in the next room, which matters if you make tea early in the morning.",
-    "The lid opens wide enough to clean the inside with a brush, and the filter in the spout "
-    "lifts out, so the limescale that builds up in hard water areas is easy to remove.",
-)
-BOX = ("Pros", "Boils a litre in under three minutes", "Easy to clean", "Cons",
-       "Loud while boiling", "Short cable")  # fmt: skip
 VERDICT = (
     "Our verdict",
     "A fast and easy kettle to live with, as long as you do not mind the noise it makes.",

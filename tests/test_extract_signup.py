@@ -16,8 +16,8 @@ import cleantext
 from _pages import FOOTER, MENU, STORY
 from cleantext.boilerplate.extract import classify_lines, find_main_content
 from cleantext.boilerplate.features import PageFeatures
-from cleantext.boilerplate.patterns import Patterns, normalize_line, normalize_lines
-from cleantext.boilerplate.signup import _words, is_signup_line, signup_boxes, signup_lines
+from cleantext.boilerplate.patterns import Patterns, data_keys, normalize_line, normalize_lines
+from cleantext.boilerplate.signup import is_signup_line, signup_boxes, signup_lines
 from cleantext.boilerplate.stopwords import Stopwords
 
 NEWSLETTER = (
@@ -99,7 +99,7 @@ def test_signup_lines_on_the_dev_pages() -> None:
 
 def test_signup_phrases_have_only_word_runs() -> None:
     # the anchors' proof needs phrases whose letters and figures are word characters
-    assert all(regex.fullmatch(r"[\w ©'&+]*", w) for w in _words())
+    assert all(regex.fullmatch(r"[\w ©'&+]*", w) for w in data_keys("signup", "phrases"))
 
 
 def test_the_page_features_know_the_box_lines() -> None:

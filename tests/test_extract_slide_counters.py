@@ -11,7 +11,7 @@ article), and the rule switched off. The pages are written for these tests.
 from __future__ import annotations
 
 import cleantext
-from _pages import FOOTER, MENU, extract_with, lines_page
+from _pages import DAY_STORY, FOOTER, MENU, extract_with, lines_page
 from cleantext.boilerplate.extract import find_main_content
 
 TITLE = ("In pictures: the harbour festival - Example News", "In pictures: the harbour festival")
@@ -58,12 +58,7 @@ def test_counters_of_different_totals_score_as_before() -> None:
     assert CAPTIONS[-1] not in cleantext.clean(text, preset="extract")
 
 
-STORY = (
-    "The council voted on Tuesday to close the old bridge over the river, which engineers say "
-    "is now too weak for the buses that cross it every few minutes of the day.",
-    "Residents said that they were worried about the long detour that the closure would mean "
-    "for them, for the shops and for the children who walk to school.",
-)
+STORY = DAY_STORY[:2]
 
 
 def test_steps_without_captions_after_the_article_still_go() -> None:

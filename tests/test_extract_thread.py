@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import cleantext
+from _pages import BRIDGE_COMMENTS as BODIES
 from _pages import FOOTER, MENU, STORY, extract_with
 from _pages import lines_page as _page
 from cleantext.boilerplate.extract import find_main_content
@@ -22,15 +23,6 @@ from cleantext.boilerplate.thread import (
     may_hold_thread,
 )
 from cleantext.config import Config
-
-BODIES = (
-    "I have crossed that bridge every day for thirty years and I will miss it a lot when it "
-    "is gone, even if the new one is safer.",
-    "The ferry is a good idea for the summer, but the council should have acted much sooner "
-    "than this, as everyone could see the cracks.",
-    "Ten years for a new bridge is far too long for a town of this size, and the shops on "
-    "the other side will suffer the most from it.",
-)
 
 
 def _thread(*headers: tuple[str, ...]) -> tuple[str, ...]:

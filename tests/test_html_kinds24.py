@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 
 import cleantext
+from _html import FORUM_POSTS, paras
 from _html import PIER as P
-from _html import paras
 
 NAV = "<nav><a href='/'>Home</a> <a href='/town'>Town</a> <a href='/sport'>Sport</a></nav>"
 FOOTER = "<footer><p>© 2026 The Harbour Gazette. All rights reserved.</p></footer>"
@@ -58,14 +58,7 @@ def test_a_font_tag_page_without_closing_paragraphs() -> None:
 
 # --- forums ----------------------------------------------------------------------------------
 
-POSTS = [
-    "My boiler drops from 1.5 bar to almost zero over about three days. There are no visible "
-    "leaks under the unit, and I bled all the radiators last week.",
-    "Check the pressure relief valve first: it usually has a copper pipe running outside. If "
-    "that pipe drips, the valve is passing water and needs to be replaced.",
-    "You were right, the pipe outside was wet. A plumber replaced the valve this morning and "
-    "the pressure has stayed at 1.5 bar all day.",
-]
+POSTS = FORUM_POSTS
 
 
 def test_a_phpbb_thread_keeps_every_post_not_the_profiles() -> None:

@@ -10,20 +10,9 @@ from __future__ import annotations
 import json
 
 import cleantext
-from _html import paras
+from _html import BUDGET, FORUM_POSTS, paras
 
-P1 = (
-    "The city council approved a new budget on Thursday evening, after a debate that lasted "
-    "more than six hours and ended with a narrow vote."
-)
-P2 = (
-    "Under the plan, spending on public transport rises by twelve percent, while the money "
-    "set aside for road repairs falls for the second year in a row."
-)
-P3 = (
-    "Opposition members said that the cuts to road repairs would hurt drivers in the outer "
-    "districts, where buses run only once an hour."
-)
+P1, P2, P3 = BUDGET[:3]
 NAV = "<nav><a href='/'>Home</a> <a href='/city'>City</a> <a href='/sport'>Sport</a></nav>"
 FOOTER = "<footer><p>© 2026 The Daily Example. All rights reserved.</p></footer>"
 
@@ -45,14 +34,7 @@ def test_a_documentation_page_keeps_its_code_blocks_not_its_side_nav() -> None:
 
 
 def test_a_forum_thread_keeps_every_post() -> None:
-    posts = [
-        "My boiler drops from 1.5 bar to almost zero over about three days. There are no "
-        "visible leaks under the unit, and I bled all the radiators last week.",
-        "Check the pressure relief valve first: it usually has a copper pipe running outside. "
-        "If that pipe drips, the valve is passing water and needs to be replaced.",
-        "You were right, the pipe outside was wet. A plumber replaced the valve this morning "
-        "and the pressure has stayed at 1.5 bar all day.",
-    ]
+    posts = FORUM_POSTS
     thread = "".join(
         f"<div class=post><div class=post-body>{p}</div><div class=post-actions>"
         "<a href='#'>Reply</a> <a href='#'>Quote</a></div></div>"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import time
 
-from _html import extract, paras, without
+from _html import BUDGET, extract, paras, without
 from cleantext import html as H
 
 DE1 = (
@@ -65,16 +65,7 @@ def test_an_article_named_with_a_consent_word_is_not_a_dialog_near_miss() -> Non
 
 # --- state-scripts ---------------------------------------------------------------------------
 
-EN = [
-    "The city council approved a new budget on Thursday evening, after a debate that lasted "
-    "more than six hours and ended with a narrow vote.",
-    "Under the plan, spending on public transport rises by twelve percent, while the money set "
-    "aside for road repairs falls for the second year in a row.",
-    "Opposition members said that the cuts to road repairs would hurt drivers in the outer "
-    "districts, where buses run only once an hour.",
-    "The mayor defended the budget in a statement, saying that the city had to plan for a "
-    "future in which fewer people own a car.",
-]
+EN = BUDGET
 OTHER = (
     "Heavy rain flooded three villages near the river on Sunday, and the fire brigade moved "
     "dozens of families to the school gym for the night. "

@@ -10,6 +10,7 @@ import cleantext
 from _html import extract, paras, without
 from cleantext import html as H
 from cleantext.html import content
+from cleantext.html.signals import load_roles
 
 # article-like paragraphs: 100+ characters, commas, no links
 P1 = (
@@ -1905,3 +1906,12 @@ def test_link_tables_and_layout_tables_beside_the_article_go_near_miss() -> None
         assert extract(product(table)) == extract(product(table), without("sibling-tables"))
         assert "Other boot" not in extract(product(table)), table
         assert "Rubber" not in extract(product(table)), table
+
+
+def test_the_tag_groups_are_read_from_html_toml() -> None:
+    # one place for the tag groups of the rules (headings, cells, list items, the page...)
+    roles = load_roles()
+    assert roles.levels == {f"h{n}": n for n in range(1, 7)}
+    assert roles.subheadings == roles.headings - {"h1"} and roles.subheadings <= roles.lead_tags
+    assert roles.cells == {"td", "th"} and roles.cells < roles.items and roles.cells < roles.table
+    assert roles.page_tags == {"html", "body"} and roles.fallback_tags == ("noscript", "template")

@@ -22,7 +22,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from cleantext.boilerplate._examples import PROSE, PROSE_END
-from cleantext.boilerplate.patterns import Anchors, KeyIndex, lines_containing, normalize_line
+from cleantext.boilerplate.patterns import (
+    Anchors,
+    KeyIndex,
+    data_keys,
+    lines_containing,
+    normalize_line,
+)
 from cleantext.data import boilerplate_table
 from cleantext.rules import Rule, register
 
@@ -60,12 +66,11 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
-@lru_cache(maxsize=1)
 def whole_lines() -> frozenset[str]:
     """The data file's ``[appeal] whole_lines``, normalised: an appeal only as the whole line,
     looked up by a line's key inside the main content (no phrase search over the page: their
     words, "article", "content", "images", are common)."""
-    return frozenset(normalize_line(w) for w in boilerplate_table()["appeal"]["whole_lines"])
+    return data_keys("appeal", "whole_lines")
 
 
 def phrase_list() -> list[str]:

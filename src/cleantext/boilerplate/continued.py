@@ -68,7 +68,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.bylines import is_byline
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import data_keys, normalize_line
 from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -309,15 +309,9 @@ def _between(
 _SLOT_LINES = 3
 
 
-@lru_cache(maxsize=1)
-def _slot_lines() -> frozenset[str]:
-    """The data file's ``[ads] continues``, normalised."""
-    return frozenset(normalize_line(line) for line in boilerplate_table()["ads"]["continues"])
-
-
 def says_continues(info: LineInfo) -> bool:
     """``info`` is an ad slot's line that says the article goes on under it."""
-    return (info.key or normalize_line(info.block.text)) in _slot_lines()
+    return (info.key or normalize_line(info.block.text)) in data_keys("ads", "continues")
 
 
 def _in_slot(infos: Sequence[LineInfo], i: int) -> bool:

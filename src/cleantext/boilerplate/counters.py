@@ -27,10 +27,7 @@ once per box heading, up to ``bridge_max`` lines: linear. Off with
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from cleantext.boilerplate.patterns import normalize_line
-from cleantext.data import boilerplate_table
+from cleantext.boilerplate.patterns import data_keys
 
 __all__ = ["MAX_WORDS", "MIN_COUNTERS", "counter_words", "is_counter"]
 
@@ -40,10 +37,9 @@ MIN_COUNTERS = 2  # counter lines a box of teasers holds (two teasers at least)
 _UNITS = frozenset({"k", "m", "mio", "tsd", "tys"})
 
 
-@lru_cache(maxsize=1)
 def counter_words() -> frozenset[str]:
     """The data file's ``[counters] labels`` (normalised: case-folded, no punctuation)."""
-    return frozenset(normalize_line(w) for w in boilerplate_table()["counters"]["labels"])
+    return data_keys("counters", "labels")
 
 
 def is_counter(key: str) -> bool:

@@ -87,7 +87,7 @@ def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) 
     if not _two_dated(infos[max(first, last - 14) + 1 : last + 15]):
         return -1  # (most runs: not two short lines with a figure among the lines ``near``'s are)
     near = _nonblank(infos, last, -1, 7, first)[::-1] + _nonblank(infos, last + 1, 1, 7, len(infos))
-    figures = [infos[j].kind in _DATED and "0" in infos[j].key for j in near]  # (figures as 0)
+    figures = [_may_date(infos[j]) for j in near]
     pairs = [n for n in range(len(near) - 3) if figures[n] and figures[n + 3]]
     if not any(_sign(infos[near[n]]) == "d" == _sign(infos[near[n + 3]]) for n in pairs):
         return -1  # (most runs: no two short lines with a figure, 3 lines apart, near their end)
@@ -112,9 +112,21 @@ def dated_teasers(infos: Sequence[LineInfo], first: int, last: int, w: Weights) 
     return -1
 
 
+def _may_date(info: LineInfo) -> bool:
+    """A line of a date line's kinds with a figure in its key (keys write figures as 0): the
+    light test a line passes before ``standfirst.is_meta`` reads it (the kind first: a
+    paragraph's long key is not searched).
+
+    >>> from cleantext.boilerplate.extract import classify_lines
+    >>> [_may_date(i) for i in classify_lines("3.03.2026\\nMore from the town")]
+    [True, False]
+    """
+    return info.kind in _DATED and "0" in info.key
+
+
 def _two_dated(window: Sequence[LineInfo]) -> bool:
-    """Two lines or more of ``window`` of a date line's kinds with a figure in their key
-    (a lighter test than ``near``'s, which only calls passing it build).
+    """Two lines or more of ``window`` that may be date lines (:func:`_may_date`): a lighter
+    test than ``near``'s, which only calls passing it build.
 
     >>> from cleantext.boilerplate.extract import classify_lines
     >>> _two_dated(classify_lines("3.03.2026\\n\\nMore from the town\\n12 May"))
@@ -123,8 +135,8 @@ def _two_dated(window: Sequence[LineInfo]) -> bool:
     False
     """
     found = 0
-    for info in window:  # (the kind first: a paragraph's long key is not searched)
-        if info.kind in _DATED and "0" in info.key:
+    for info in window:
+        if _may_date(info):
             found += 1
             if found == 2:
                 return True

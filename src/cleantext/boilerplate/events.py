@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import data_keys, normalize_line
 from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -62,21 +62,16 @@ _FIGURE = regex.compile(r"\d")
 _TITLE_KINDS = frozenset({"short", "repeat", "medium"})
 
 
-@lru_cache(maxsize=1)
-def _labels() -> frozenset[str]:
-    return frozenset(normalize_line(w) for w in boilerplate_table()["events"]["labels"])
-
-
 def labelled(text: str) -> bool:
     """A detail line labelled by an event label: before its ':' or as its first word, in a
     short line."""
     if len(text.split()) > MAX_WORDS:
         return False
-    if ":" in text and normalize_line(text.split(":", 1)[0]) in _labels():
+    if ":" in text and normalize_line(text.split(":", 1)[0]) in data_keys("events", "labels"):
         return True
     words = normalize_line(text).split()
     # the first word alone labels a short line that goes on with a figure ("Tickets from £25")
-    return bool(words) and words[0] in _labels() and any(map(str.isdigit, text))
+    return bool(words) and words[0] in data_keys("events", "labels") and any(map(str.isdigit, text))
 
 
 @lru_cache(maxsize=1)

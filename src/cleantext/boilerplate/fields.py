@@ -45,7 +45,7 @@ from functools import lru_cache
 
 import regex
 
-from cleantext.boilerplate.patterns import Patterns, normalize_line
+from cleantext.boilerplate.patterns import Patterns, data_keys, normalize_line
 from cleantext.data import boilerplate_table
 from cleantext.sentences import ENDS
 
@@ -109,7 +109,7 @@ def _is_label(text: str) -> bool:
         return False
     if text[-1] in ENDS or "," in text or any(c.isdigit() for c in text):
         return False
-    return normalize_line(text) not in _not_labels()
+    return normalize_line(text) not in data_keys("fields", "not_labels")
 
 
 def _is_value(text: str) -> bool:
@@ -188,11 +188,6 @@ def _measures(values: Sequence[str]) -> bool:
     return len(found) >= MIN_MEASURES and len(units) >= 2
 
 
-@lru_cache(maxsize=1)
-def _not_labels() -> frozenset[str]:
-    return frozenset(normalize_line(w) for w in boilerplate_table()["fields"]["not_labels"])
-
-
 def is_field(text: str, patterns: Patterns | None = None) -> bool:
     """A row of a table of fields: "Label: value" with a short label that is no contact,
     metadata or UI label, and a short value."""
@@ -203,7 +198,7 @@ def is_field(text: str, patterns: Patterns | None = None) -> bool:
     if len(label.split()) > MAX_LABEL_WORDS or len(value.split()) > MAX_VALUE_WORDS:
         return False
     key = normalize_line(label)
-    if key in _not_labels():
+    if key in data_keys("fields", "not_labels"):
         return False
     return patterns is None or patterns.match(label) is None
 
@@ -235,7 +230,7 @@ def is_name_list(text: str) -> bool:
     found = _FIELD.match(text)
     if found is None or len(found.group(1).split()) > MAX_LABEL_WORDS:
         return False
-    if normalize_line(found.group(1)) in _not_labels():
+    if normalize_line(found.group(1)) in data_keys("fields", "not_labels"):
         return False
     value = _BRACKETED.sub(" ", found.group(2)).strip().rstrip(".")
     names = _NAME_SEPARATORS.split(value)

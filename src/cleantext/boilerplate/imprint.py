@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import data_keys, normalize_line
 from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -56,11 +56,6 @@ _LABELLED = regex.compile(r"^\s*\p{L}[^:\n]{0,40}:\s*\S")
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(normalize_line(t) for t in boilerplate_table()["imprint"]["titles"])
-
-
-@lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """The first words of the notices' names, case-folded ("impressum", "legal", "mentions")."""
     return frozenset(t.split()[0].casefold() for t in boilerplate_table()["imprint"]["titles"])
@@ -78,7 +73,7 @@ def _named(title: str) -> str | None:
     firsts = _first_words()
     if firsts.isdisjoint(title.casefold().split()):
         return None  # (no part of the title starts with a notice's first word)
-    titles = _titles()
+    titles = data_keys("imprint", "titles")
     for part in _SEP.split(" ".join(title.split())):
         key = normalize_line(part)
         if key in titles:

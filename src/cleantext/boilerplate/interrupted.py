@@ -72,7 +72,7 @@ import regex
 from cleantext.boilerplate.bios import is_bio
 from cleantext.boilerplate.continued import says_continues
 from cleantext.boilerplate.intro import paragraph_stems, stems
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import data_keys, normalize_line
 from cleantext.boilerplate.signup import MAX_WORDS as SIGNUP_WORDS
 from cleantext.boilerplate.signup import is_signup_line
 from cleantext.data import boilerplate_table
@@ -377,14 +377,9 @@ def is_inserted(info: LineInfo, known: AbstractSet[str] | None = None) -> bool:
         return False  # (no sign-up line, and no player's line either)
     text = info.block.text.strip()
     key = info.key or normalize_line(text)
-    if _player_time().fullmatch(text) or key in _player_lines():
+    if _player_time().fullmatch(text) or key in data_keys("interrupted", "player"):
         return True
     return key in known if known is not None else is_signup_line(text, key)
-
-
-@lru_cache(maxsize=1)
-def _player_lines() -> frozenset[str]:
-    return frozenset(normalize_line(w) for w in boilerplate_table()["interrupted"]["player"])
 
 
 @lru_cache(maxsize=1)

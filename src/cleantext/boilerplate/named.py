@@ -49,13 +49,11 @@ or ``extract-tail`` note names the lines kept.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.intro import line_below
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import data_keys, normalize_line
 from cleantext.boilerplate.why import lines as line_range
-from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -82,18 +80,14 @@ LINK_WORDS = 2  # words of a footer's link
 _ITEM_KINDS = frozenset({"short", "medium", "repeat"})
 
 
-@lru_cache(maxsize=2)
-def _headings(part: str) -> frozenset[str]:
-    """``[named_sections] headings`` or ``between``, normalised."""
-    return frozenset(normalize_line(h) for h in boilerplate_table()["named_sections"][part])
-
-
 def is_named_heading(info: LineInfo, between: bool = False) -> bool:
     """A heading that names a section of the article (``between``: the ``between`` ones too)."""
     if not 0 < info.words <= HEADING_WORDS:
         return False
     key = info.key or normalize_line(info.block.text)  # (the line's key, if known: no regex)
-    return key in _headings("headings") or (between and key in _headings("between"))
+    if key in data_keys("named_sections", "headings"):
+        return True
+    return between and key in data_keys("named_sections", "between")
 
 
 def _item(info: LineInfo) -> bool:

@@ -27,13 +27,11 @@ comment heading ends it), and up to ``MAX_PARAGRAPHS`` paragraphs right under it
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.intro import line_below
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import data_keys, normalize_line
 from cleantext.boilerplate.press import reachable
-from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -47,20 +45,11 @@ MAX_PARAGRAPHS = 2  # paragraphs right under the block kept with it
 _ENDS = frozenset({"box", "stop"})
 
 
-@lru_cache(maxsize=1)
-def _table() -> tuple[frozenset[str], frozenset[str]]:
-    table = boilerplate_table()["offices"]
-    return (
-        frozenset(normalize_line(h) for h in table["headings"]),
-        frozenset(normalize_line(label) for label in table["labels"]),
-    )
-
-
 def is_office_heading(text: str) -> bool:
     """A contact block's heading alone on its line ("Contact", "Zuständige Stelle:")."""
     if len(text.split()) > HEADING_WORDS:
         return False
-    return normalize_line(text) in _table()[0]
+    return normalize_line(text) in data_keys("offices", "headings")
 
 
 def is_office_row(text: str) -> bool:
@@ -68,7 +57,7 @@ def is_office_row(text: str) -> bool:
     head, colon, value = text.partition(":")
     if not colon or not value.strip() or len(head.split()) > HEADING_WORDS:
         return False
-    return normalize_line(head) in _table()[1]
+    return normalize_line(head) in data_keys("offices", "labels")
 
 
 def _block_end(infos: Sequence[LineInfo], j: int) -> int:

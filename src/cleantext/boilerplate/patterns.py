@@ -137,6 +137,18 @@ def normalize_line(line: str) -> str:
     return _normalize_one(line)
 
 
+@lru_cache(maxsize=64)
+def data_keys(section: str, name: str) -> frozenset[str]:
+    """The data file's ``[section] name`` list in the form lines are matched in
+    (:func:`normalize_line`), read once: the set a line's key is looked up in (headings,
+    labels, buttons a rule knows by their whole line).
+
+    >>> "office hours" in data_keys("offices", "labels"), "Room" in data_keys("offices", "labels")
+    (True, False)
+    """
+    return frozenset(normalize_line(w) for w in boilerplate_table()[section][name])
+
+
 def _normalize_one(line: str) -> str:
     """:func:`normalize_line` with the ``regex`` module (the definition)."""
     s = _NUMBER_SEP.sub("", line.translate(_QUOTES).casefold())

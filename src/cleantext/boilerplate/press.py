@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.intro import line_below
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import data_keys, normalize_line
 from cleantext.data import boilerplate_table
 from cleantext.sentences import ENDS
 
@@ -55,21 +55,16 @@ ABOUT_WORDS = 8  # words of an "About ..." heading
 _ENDS = frozenset({"box", "stop"})
 
 
-@lru_cache(maxsize=1)
-def _headings() -> frozenset[str]:
-    return frozenset(normalize_line(h) for h in boilerplate_table()["press"]["contact_headings"])
-
-
 def is_contact_heading(text: str) -> bool:
     """A press contact heading, alone ("Press contact:") or before the contact's name
     ("Media contact: Jane Doe")."""
     if len(text.split()) > MAX_WORDS:
         return False
     key = normalize_line(text)
-    if key in _headings():
+    if key in data_keys("press", "contact_headings"):
         return True
     head = text.split(":", 1)[0] if ":" in text else ""
-    return bool(head) and normalize_line(head) in _headings()
+    return bool(head) and normalize_line(head) in data_keys("press", "contact_headings")
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import data_keys, normalize_line
 from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -68,13 +68,8 @@ SCORE_WORDS = 5  # words of a score line
 _PROSE_KINDS = frozenset({"good", "medium"})
 
 
-@lru_cache(maxsize=2)
-def _headings(side: str) -> frozenset[str]:
-    return frozenset(normalize_line(h) for h in boilerplate_table()["review"][side])
-
-
 def _heading(text: str, side: str) -> bool:
-    return len(text.split()) <= HEADING_WORDS and normalize_line(text) in _headings(side)
+    return len(text.split()) <= HEADING_WORDS and normalize_line(text) in data_keys("review", side)
 
 
 def is_pros(text: str) -> bool:
@@ -110,7 +105,9 @@ def _side(info: LineInfo) -> str:
     if info.words > HEADING_WORDS:
         return ""
     key = info.key or normalize_line(info.block.text)  # (the line's key, if known: no regex)
-    return "pros" if key in _headings("pros") else "cons" if key in _headings("cons") else ""
+    if key in data_keys("review", "pros"):
+        return "pros"
+    return "cons" if key in data_keys("review", "cons") else ""
 
 
 def _item(info: LineInfo) -> bool:

@@ -37,12 +37,10 @@ paragraphs name (``_shares_words``: a post speaks of what its card cooks).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.intro import stems
-from cleantext.boilerplate.patterns import normalize_line
-from cleantext.data import boilerplate_table
+from cleantext.boilerplate.patterns import data_keys, normalize_line
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
@@ -112,7 +110,8 @@ def _named_list(
     if start == first:
         return first
     j = _above(infos, start)
-    if j < 0 or normalize_line(infos[j].block.text) not in _ingredient_headings():
+    headings = data_keys("lists", "ingredient_headings")
+    if j < 0 or normalize_line(infos[j].block.text) not in headings:
         return first
     above = _above(infos, j)  # the recipe's intro: the paragraphs right above the heading
     while above >= 0 and infos[above].kind == "good":
@@ -145,12 +144,6 @@ def _count_line(text: str) -> bool:
     """
     text = text.lstrip()
     return text[:1].isdigit() and len(text.split()) <= MAX_HEADING
-
-
-@lru_cache(maxsize=1)
-def _ingredient_headings() -> frozenset[str]:
-    """The headings of an ingredient list, normalised (the data file's ``[lists]``)."""
-    return frozenset(normalize_line(t) for t in boilerplate_table()["lists"]["ingredient_headings"])
 
 
 def _list_before(

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import regex
 
-from cleantext.boilerplate.patterns import normalize_line
+from cleantext.boilerplate.patterns import data_keys
 from cleantext.data import boilerplate_table
 
 __all__ = ["PRICE_REACH", "is_price", "shop_buttons", "why_shop"]
@@ -37,10 +37,9 @@ __all__ = ["PRICE_REACH", "is_price", "shop_buttons", "why_shop"]
 PRICE_REACH = 2  # lines above the button a price may be on ("299 €", then "Amazon", "Buy")
 
 
-@lru_cache(maxsize=1)
 def shop_buttons() -> frozenset[str]:
     """The data file's ``[shops] buttons``, normalised (case-folded, no punctuation)."""
-    return frozenset(normalize_line(b) for b in boilerplate_table()["shops"]["buttons"])
+    return data_keys("shops", "buttons")
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,7 @@ from cleantext.boilerplate.intro import ARTICLE_WORDS, MIN_SHARED, paragraph_ste
 from cleantext.boilerplate.patterns import (
     Anchors,
     KeyIndex,
+    data_keys,
     lines_containing,
     normalize_line,
     unspaced,
@@ -92,17 +93,13 @@ SIGNUP = register(
 
 
 @lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
-    return frozenset(normalize_line(w) for w in boilerplate_table()["signup"]["phrases"])
-
-
-@lru_cache(maxsize=1)
 def _phrases() -> regex.Pattern[str]:
     """The phrases as whole words (those of :func:`_loose` aside)."""
     # (a mark is part of the word it follows, as in the anchors' word runs: "\u0301sign" is
     # no "sign")
     edge = r"[\p{L}\p{N}\p{M}]"
-    return regex.compile(rf"(?<!{edge})(?:{alternation(_words() - _loose())})(?!{edge})")
+    phrases = data_keys("signup", "phrases") - _loose()
+    return regex.compile(rf"(?<!{edge})(?:{alternation(phrases)})(?!{edge})")
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +107,7 @@ def _loose() -> frozenset[str]:
     """The phrases in a script written without spaces (Chinese, Japanese; Korean, whose
     words take their endings: "구독하기"), found anywhere in a line: there a clause is one
     run of letters ("この記事は会員限定です")."""
-    return frozenset(w for w in _words() if unspaced(w))
+    return frozenset(w for w in data_keys("signup", "phrases") if unspaced(w))
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +118,7 @@ def _loose_pattern() -> regex.Pattern[str]:
 
 def phrase_list() -> list[str]:
     """The sign-up phrases, normalised."""
-    return sorted(_words())
+    return sorted(data_keys("signup", "phrases"))
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +127,7 @@ def _anchors() -> Anchors:
     no letters or figures) has each of its words as a whole word of the key, since a key
     holds nothing else that is a word character (``patterns.Anchors``); those in a script
     without spaces are looked for anywhere."""
-    return Anchors(sorted(_words()), anywhere=True)
+    return Anchors(sorted(data_keys("signup", "phrases")), anywhere=True)
 
 
 def is_signup_line(line: str, key: str = "") -> bool:
@@ -167,7 +164,9 @@ def has_signup_phrase(text: str) -> bool:
 def _anchor_words() -> frozenset[str]:
     """The longest word of each phrase of a spaced script: a text without any of them as a
     word holds none of those phrases (a set look instead of the pattern's scan)."""
-    return frozenset(max(w.replace("'", " ").split(), key=len) for w in _words() - _loose())
+    return frozenset(
+        max(w.replace("'", " ").split(), key=len) for w in data_keys("signup", "phrases") - _loose()
+    )
 
 
 def _halves(key: str) -> int:

@@ -32,7 +32,6 @@ from cleantext.html.signals import (
     MASS_HOLD,
     MASS_SHARE,
     ORPHAN_CHARS,
-    PAGE_TAGS,
     PROSE_CHARS,
     SHARE_CHARS,
     SHARE_HOLD,
@@ -161,9 +160,10 @@ def _unnamed(elements: list[Element], best: int) -> bool:
     """Signal ``consent-text``: the container ``best`` is no ``<article>`` or ``<main>``, in
     none, and has no article-like id/class word: the kind a consent box is (its text is
     looked at only then, see _consent_blocks)."""
+    article_tags = load_roles().article_tags
     i = best
     while i >= 0:
-        if elements[i].tag in _MAIN_TAGS:
+        if elements[i].tag in article_tags:
             return False
         i = elements[i].parent
     return elements[best].weight <= 0
@@ -295,8 +295,6 @@ def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) 
 LD_NAME = f"id={BODY_ID}"
 #: the elements a page's data adds (json-ld-body, script-data-body)
 _DATA_NAMES = frozenset({LD_NAME, f"id={script_data.BODY_ID}"})
-#: the elements that mark where a page's article is (signal zone-holds-main)
-_MAIN_TAGS = frozenset({"article", "main"})
 #: the notes of a comments container's zone: never lifted by zone-holds-main
 _COMMENTS_NOTE = f"in {COMMENTS}"
 
@@ -306,6 +304,7 @@ def _main_element(elements: list[Element], good: list[Block], share: float) -> i
     ``share`` characters or more of the article-like paragraph text ``good``, or -1 (such
     elements nest: a zone holds one of them if it holds the innermost). Runs only when a zone
     that is not header-like holds that share of the text: rare; linear."""
+    article_tags = load_roles().article_tags
     inside = [0] * len(elements)
     for b in good:
         inside[b.element] += b.chars
@@ -315,7 +314,7 @@ def _main_element(elements: list[Element], good: list[Block], share: float) -> i
             inside[up] += inside[i]
     found = -1
     for i, e in enumerate(elements):
-        if e.tag in _MAIN_TAGS and inside[i] >= share:
+        if e.tag in article_tags and inside[i] >= share:
             found = i
     return found
 
@@ -407,10 +406,6 @@ def _main(
     return keep, widened
 
 
-#: the headings kept with a table beside the article (sibling-tables)
-_TABLE_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-
-
 def _sibling_tables(
     elements: list[Element], best: int, keep: list[int], aside: bytearray | None = None
 ) -> list[int]:
@@ -428,6 +423,7 @@ def _sibling_tables(
     >>> [page.elements[i].tag for i in _sibling_tables(page.elements, 3, [3])]
     ['h2', 'table']
     """
+    subheadings = load_roles().subheadings
     parent = elements[best].parent
     if parent < 0:
         return []
@@ -446,7 +442,7 @@ def _sibling_tables(
             and 0 < e.text_len <= limit
             and e.link_len < LINK_DENSE * e.text_len
         ):
-            if prev >= 0 and elements[prev].tag in _TABLE_HEADINGS and prev not in keep:
+            if prev >= 0 and elements[prev].tag in subheadings and prev not in keep:
                 found.append(prev)
             found.append(i)
         prev, i = i, e.end + 1  # (the next child: past this one's subtree)
@@ -510,10 +506,11 @@ def _first_article(page: Page, keep: list[int]) -> list[int]:
 def _near(elements: list[Element], i: int) -> tuple[int, int]:
     """The span of elements (first, last index) under the grandparent of element ``i``, or
     its parent if the grandparent is ``<body>`` or ``<html>``."""
+    page_tags = load_roles().page_tags
     span = (i, elements[i].end)
     for _ in range(2):
         up = elements[span[0]].parent
-        if up < 0 or elements[up].tag in PAGE_TAGS:
+        if up < 0 or elements[up].tag in page_tags:
             break
         span = (up, elements[up].end)
     return span
@@ -533,6 +530,7 @@ def _text_share(
     Elements set ``aside`` (see _set_aside) are not candidates. With ``empty``
     (text-share-empty), a best container without such text gives way too; with ``little``
     (empty-holds-little), only if it holds little text of any kind (see _holds_little)."""
+    page_tags = load_roles().page_tags
     total = sum(e.good for e in elements if e.parent < 0)
     held = elements[best].good
     if held >= SHARE_LOW * total or held >= SHARE_CHARS:
@@ -546,7 +544,7 @@ def _text_share(
         if (
             e.good >= SHARE_HOLD * total
             and e.zone < 0
-            and e.tag not in PAGE_TAGS
+            and e.tag not in page_tags
             and not (aside and aside[i])
         ):
             found = i
@@ -594,6 +592,7 @@ def _set_aside(
     >>> list(_set_aside(page.elements, page.forms, SIGNALS, page.dialogs))
     [0, 0, 1, 1, 1, 0, 0]
     """
+    page_tags = load_roles().page_tags
     chosen = [(i, FORM_SHARE) for i in forms] if "form-furniture" in signals else []
     if dialogs and "consent-dialogs" in signals:
         chosen += _dialogs(elements, dialogs)
@@ -610,7 +609,7 @@ def _set_aside(
                 aside = bytearray(len(elements))
             top = i  # and the wrappers around it that hold no other text (a dialog)
             up = e.parent
-            while up >= 0 and elements[up].tag not in PAGE_TAGS:
+            while up >= 0 and elements[up].tag not in page_tags:
                 if elements[up].text_len > e.text_len:
                     break
                 top, up = up, elements[up].parent
@@ -626,9 +625,10 @@ def _dialogs(elements: list[Element], dialogs: list[int]) -> list[tuple[int, flo
     paragraph text under which it is set aside: DIALOG_SHARE (a consent notice can be
     longer than a short article; a wrapper with a consent state class around the whole page
     holds all of it). One count of those elements, then one look per dialog: linear."""
+    article_tags = load_roles().article_tags
     seen = [0]
     for e in elements:
-        seen.append(seen[-1] + (e.tag in _MAIN_TAGS))
+        seen.append(seen[-1] + (e.tag in article_tags))
     return [
         (i, DIALOG_SHARE)
         for i in dialogs
@@ -726,12 +726,13 @@ def _widen(elements: list[Element], best: int) -> tuple[int, str]:
     article is split over several containers; and the reason, for the notes (``""`` if the
     best container stays). A container without article-like text stays: there is nothing to
     compare its ancestors with (before, it climbed all three levels)."""
+    page_tags = load_roles().page_tags
     if not elements[best].good:
         return best, ""
     region = a = best
     for _ in range(WIDEN_LEVELS):
         a = elements[a].parent
-        if a < 0 or elements[a].tag in PAGE_TAGS or elements[a].zone >= 0:
+        if a < 0 or elements[a].tag in page_tags or elements[a].zone >= 0:
             break
         if elements[a].good >= WIDEN_SHARE * elements[region].good:
             region = a
@@ -842,15 +843,17 @@ def _leads(elements: list[Element], best: int) -> _Leads:
     """The ancestors of the best container ``best`` that hold its article (its
     ``<article>``/``<main>`` ancestors and its LEAD_LEVELS closest ancestors, below
     ``<body>``), and the ``<header>`` elements among their children before it."""
+    roles = load_roles()
+    page_tags = roles.page_tags
     around: list[int] = []
     i = elements[best].parent
-    while i >= 0 and elements[i].tag not in PAGE_TAGS:
-        if elements[i].tag in ("article", "main") or len(around) < LEAD_LEVELS:
+    while i >= 0 and elements[i].tag not in page_tags:
+        if elements[i].tag in roles.article_tags or len(around) < LEAD_LEVELS:
             around.append(i)
         i = elements[i].parent
     ancestors = []
     i = elements[best].parent
-    while i >= 0 and elements[i].tag not in PAGE_TAGS:
+    while i >= 0 and elements[i].tag not in page_tags:
         ancestors.append(i)
         i = elements[i].parent
     scope = set(around)
@@ -887,7 +890,7 @@ def _named_lead(e: Element, elements: list[Element], items: bool = False) -> boo
     up = e.parent
     if up >= 0 and lead.search(elements[up].name.lower()) is not None:
         return True
-    if not items or e.tag != "li" or up < 0 or elements[up].tag not in ("ul", "ol"):
+    if not items or e.tag != "li" or up < 0 or elements[up].tag not in load_roles().lists:
         return False
     up = elements[up].parent  # signal lead-list: the list's container names it
     return up >= 0 and lead.search(elements[up].name.lower()) is not None
@@ -1201,11 +1204,13 @@ def _orphan_labels(page: Page, verdicts: list[tuple[str, str] | None], dropped: 
     interessant", "Read more:", "Explore further") and goes with it. Not a table cell, list
     item or heading (data, items, and orphan-heading's part), and not before a caption (the
     figure is content) or a comments container. Updates ``verdicts`` and ``dropped``."""
+    roles = load_roles()
+    not_labels = roles.items | roles.headings
     blocks, text = page.blocks, page.text
     last = len(blocks) - 1
     for n in [n for n, d in enumerate(dropped) if not d]:  # the kept blocks: few
         b = blocks[n]
-        if n == last or b.chars >= LABEL_CHARS or not dropped[n + 1] or b.tag in _NOT_LABELS:
+        if n == last or b.chars >= LABEL_CHARS or not dropped[n + 1] or b.tag in not_labels:
             continue
         after = verdicts[n + 1]
         if after is None or after[0] != MARKUP.name or after[1].startswith(_NOT_FURNITURE):
@@ -1216,8 +1221,6 @@ def _orphan_labels(page: Page, verdicts: list[tuple[str, str] | None], dropped: 
         dropped[n] = True
 
 
-#: blocks that are not labels: table cells, list items, headings
-_NOT_LABELS = frozenset({"td", "th", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6"})
 #: the notes of drops that are not furniture a line could be the label of (a figure is
 #: content; comments, a headline, a date, a heading, the article's end matter are not what a
 #: line before them labels)
@@ -1229,7 +1232,6 @@ _NOT_FURNITURE = (
     "heading",
     "end matter",
 )
-_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
 def _orphan_headings(
@@ -1239,12 +1241,13 @@ def _orphan_headings(
     lost all its text (the next kept block is a heading of the same or a higher level, or
     there is none) titled page furniture ("Related articles", "Share this"): dropped too.
     One pass from the end; updates ``verdicts`` and ``dropped`` in place."""
+    levels = load_roles().levels
     after = 0  # level of the next kept block if it is a heading, 7 for text, 0 for none
     for n in range(len(blocks) - 1, -1, -1):
         if dropped[n]:
             continue
         b = blocks[n]
-        level = _LEVELS.get(b.tag, 7)
+        level = levels.get(b.tag, 7)
         if level < 7 and after <= level and b.chars < ORPHAN_CHARS:
             verdicts[n] = (MARKUP.name, f"heading <{b.tag}> without text after it")
             dropped[n] = True
@@ -1334,13 +1337,6 @@ def _header_standfirst(
         first = False
 
 
-#: the block after the headline that can be its lead (signal headline-lead): not a list item,
-#: a table cell or a caption
-_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "article", "header"})
-
-
-#: heading tags below the headline: one right after it is its subtitle (signal headline-deck)
-_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: the blocks after the headline that can be its lead or deck (signal headline-deck)
 DECK_BLOCKS = 2
 
@@ -1361,12 +1357,13 @@ def _headline(page: Page, start: int, hgroup: bool) -> tuple[int, int]:
     ``<h1>`` before the main content (whose first element is ``start``); with ``hgroup``
     (signal ``hgroup-headline``), the first heading of an ``<hgroup>`` counts too (a theme
     that sets the headline as an ``<h2>`` in its heading group); (-1, -1) if none."""
+    subheadings = load_roles().subheadings
     blocks, elements = page.blocks, page.elements
     h, group = -1, -1
     for n, b in enumerate(blocks):
         if b.element >= start:
             break
-        if b.tag == "h1" or (hgroup and b.tag in _SUBHEADINGS):
+        if b.tag == "h1" or (hgroup and b.tag in subheadings):
             g = _hgroup(elements, b.element) if hgroup and b.element >= 0 else -1
             if b.tag == "h1" or (g >= 0 and g != group):
                 h, group = n, g
@@ -1432,18 +1429,19 @@ def _is_headline_lead(
 ) -> bool:
     """Block ``n``, after the headline, is its lead or deck (see _headline_lead); ``first``:
     it is the block right after the headline."""
+    roles = load_roles()
     b = page.blocks[n]
     verdict = verdicts[n]
     if verdict is None or verdict[0] != OUTSIDE.name or b.element < 0 or b.element >= start:
         return False
     e = page.elements[b.element]
-    if e.zone >= 0 or e.furniture >= 0 or e.figure >= 0 or b.tag not in _LEAD_TAGS:
+    if e.zone >= 0 or e.furniture >= 0 or e.figure >= 0 or b.tag not in roles.lead_tags:
         return False
     block = page.text[b.start : b.end].rstrip()
     if b.link_density >= 0.3 or not block:
         return False
     subtitle = deck and (
-        b.tag in _SUBHEADINGS or (group >= 0 and group < b.element <= page.elements[group].end)
+        b.tag in roles.subheadings or (group >= 0 and group < b.element <= page.elements[group].end)
     )
     if not subtitle and (block[-1] not in LABEL_ENDS or not first):
         return False
@@ -1462,10 +1460,6 @@ def _named_dek(text: str, e: Element, elements: list[Element]) -> bool:
     )
 
 
-#: blocks that are not captions beside a picture: list items and table cells
-_NOT_CAPTIONS = frozenset({"li", "td", "th", "dt", "dd"})
-
-
 def _image_captions(
     page: Page, flags: bytearray, verdicts: list[tuple[str, str] | None], dropped: list[bool]
 ) -> None:
@@ -1475,6 +1469,7 @@ def _image_captions(
     without ``<figure>``): dropped. Not a list item or a table cell (a product list with
     pictures), and not text beside an ``<img>`` in the same element (a paragraph with an
     inline picture). Updates ``verdicts`` and ``dropped`` in place."""
+    item_tags = load_roles().items
     elements = page.elements
     holders = {
         i for i in page.images if flags[i] == INSIDE and elements[i].text_len < CAPTION_CHARS
@@ -1485,7 +1480,7 @@ def _image_captions(
         if dropped[n] or b.element < 0:
             continue
         e = elements[b.element]
-        if e.parent in holders and e.tag not in _NOT_CAPTIONS:
+        if e.parent in holders and e.tag not in item_tags:
             verdicts[n] = (MARKUP.name, "caption (beside an <img>)")
             dropped[n] = True
 
@@ -1495,6 +1490,7 @@ def _card_groups(page: Page, flags: bytearray, keep: list[int]) -> list[list[int
     parent, CARD_MIN or more siblings with the same tag and id/class, each holding a picture
     inside a link (a thumbnail) and less than CARD_CHARS of text, that together hold less
     than CARD_SHARE of the main content's text (see _teaser_cards)."""
+    table_tags = load_roles().table
     elements = page.elements
     pics = bytearray(len(elements))
     holders: list[int] = []  # the elements with a thumbnail inside (each once)
@@ -1506,7 +1502,7 @@ def _card_groups(page: Page, flags: bytearray, keep: list[int]) -> list[list[int
     groups: dict[tuple[int, str, str], list[int]] = {}
     for i in sorted(holders):
         e = elements[i]
-        if flags[i] == INSIDE and 0 < e.text_len < CARD_CHARS and e.tag not in _NOT_CARDS:
+        if flags[i] == INSIDE and 0 < e.text_len < CARD_CHARS and e.tag not in table_tags:
             groups.setdefault((e.parent, e.tag, e.name), []).append(i)
     main = sum(elements[i].text_len for i in keep if flags[i] == ROOT)
     return [
@@ -1514,10 +1510,6 @@ def _card_groups(page: Page, flags: bytearray, keep: list[int]) -> list[list[int
         for cards in groups.values()
         if len(cards) >= CARD_MIN and sum(elements[i].text_len for i in cards) < CARD_SHARE * main
     ]
-
-
-#: elements that are not teaser cards: table rows and cells (a table of products)
-_NOT_CARDS = frozenset({"tr", "td", "th", "tbody", "table"})
 
 
 def _teaser_cards(

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from cleantext.data import html_table
 from cleantext.html.page import Page
+from cleantext.html.signals import load_roles
 
 #: a block this long or longer is never end matter (a paragraph that mentions it)
 END_CHARS = 300
@@ -218,6 +219,7 @@ def _drop_end_matter(
     headings: bool,
 ) -> None:
     """:func:`drop_end_matter`'s drops, of the ``kept`` blocks."""
+    heading_tags = load_roles().headings  # (front matter looks past them, with ``headings``)
     blocks, text = page.blocks, page.text
     for n in reversed(kept):
         b = blocks[n]
@@ -232,7 +234,7 @@ def _drop_end_matter(
         if dropped[n]:
             return
         b = blocks[n]
-        if headings and b.tag in _HEADINGS:
+        if headings and b.tag in heading_tags:
             continue
         kind = _kind(text[b.start : b.end].strip(), b.chars, False, promos)
         if kind not in _FRONT:
@@ -243,9 +245,6 @@ def _drop_end_matter(
 
 #: a block this long or longer is no line of a sign-up box (a paragraph: GOOD_CHARS)
 BOX_LINE_CHARS = 100
-#: blocks that are not lines of a sign-up box: list items and table cells (the steps of a
-#: how-to, "Sign in to your account.", a table of plans)
-_NOT_BOX_LINES = frozenset({"li", "td", "th", "dt", "dd"})
 
 
 def drop_signup_boxes(
@@ -268,6 +267,8 @@ def drop_signup_boxes(
     """
     from cleantext.boilerplate.signup import MIN_LINES, has_signup_phrase, is_signup_line
 
+    item_tags = load_roles().items  # (no box line: the steps of a how-to, a table of plans)
+
     blocks, text = page.blocks, page.text
     kept = list(compress(range(len(dropped)), map(not_, dropped)))  # (C speed: long pages)
     if len(kept) <= MIN_LINES:
@@ -275,7 +276,7 @@ def drop_signup_boxes(
     candidates: list[int] = []  # the runs of short kept blocks (a line alone goes nowhere)
     run: list[int] = []
     for n in [*kept, -1]:  # (-1: the end of the last run)
-        if n >= 0 and blocks[n].chars < BOX_LINE_CHARS and blocks[n].tag not in _NOT_BOX_LINES:
+        if n >= 0 and blocks[n].chars < BOX_LINE_CHARS and blocks[n].tag not in item_tags:
             run.append(n)
             continue
         if len(run) >= MIN_LINES:
@@ -301,8 +302,6 @@ def drop_signup_boxes(
         run = []
 
 
-#: the heading tags front matter looks past (with ``headings``)
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: the end matter that also comes before an article
 _FRONT = frozenset({"call to follow", "newsletter or subscription prompt"})
 
@@ -341,10 +340,6 @@ def _is_date_text(text: str) -> bool:
     return bool(lines) and all(map(patterns.is_date, lines))
 
 
-#: blocks that are never a dateline: table cells (a column of dates is data)
-_DATA = frozenset({"td", "th"})
-
-
 def drop_date_text(
     page: Page,
     verdicts: list[tuple[str, str] | None],
@@ -357,12 +352,13 @@ def drop_date_text(
     article's first paragraph of ``good_chars`` or more that is only a date or a time (a
     dateline written out, without a ``<time>`` element: see :func:`_is_date_text`) goes, as
     ``date-lines`` drops the ones in ``<time>``. Updates ``verdicts`` and ``dropped``."""
+    cell_tags = load_roles().cells  # (never a dateline: a column of dates is data)
     blocks, text = page.blocks, page.text
     for n, b in enumerate(blocks):
         if dropped[n]:
             continue
         if b.chars >= good_chars:
             return
-        if b.chars < date_chars and b.tag not in _DATA and _is_date_text(text[b.start : b.end]):
+        if b.chars < date_chars and b.tag not in cell_tags and _is_date_text(text[b.start : b.end]):
             verdicts[n] = (rule, "date line before the article")
             dropped[n] = True

@@ -17,7 +17,6 @@ from cleantext.html.json_ld import append_body, article_body, missing
 from cleantext.html.signals import (
     COMMENTS,
     NOSCRIPT_PAGE,
-    PAGE_TAGS,
     SIGNALS,
     load_roles,
     names_comments,
@@ -33,20 +32,17 @@ MAX_DEPTH = 1000
 
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^>]{0,2000}?(/?)>")
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
-    | {"source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option"}
-)
 
 
 def _flatten(html: str, limit: int) -> str:
     """Drop the tags nested deeper than ``limit`` (their text stays)."""
+    void = load_roles().void_tags
     depth = 0
     out: list[str] = []
     last = 0
     for m in _TAG.finditer(html):
         name = m.group(2).lower()
-        if name in _VOID or m.group(3):
+        if name in void or m.group(3):
             continue
         if m.group(1):
             depth = max(0, depth - 1)
@@ -269,9 +265,6 @@ class Page:
 #: a block's characters (its ``end - start``: the one place blocks are made, ``flush``, sets both)
 _CHARS = attrgetter("chars")
 
-_LISTS = frozenset({"ul", "ol"})
-#: the headings whose link makes an ``<article>`` a teaser, and the article (see Page.linked)
-_CARD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "article"})
 #: the type of a JSON-LD script (signal json-ld-body)
 _LD_TYPE = "application/ld+json"
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
@@ -567,7 +560,7 @@ class _Renderer:
             figure = index
         elif tag == "form":
             self.page.forms.append(index)
-        elif tag == "li" and parent >= 0 and elements[parent].tag in _LISTS:
+        elif tag == "li" and parent >= 0 and elements[parent].tag in roles.lists:
             self.page.items.append(index)
         elif tag == "blockquote" and figure >= 0:
             self.page.quotes.append(index)
@@ -595,11 +588,11 @@ class _Renderer:
             if cls and len(cls) > NAME_CHARS:
                 cls = cls[:NAME_CHARS]
             kind, weight, marked, name, consent = _words(ident, cls, *self.word_signals)
-            if consent and self.dialogs and tag not in PAGE_TAGS and not self.named(el):
+            if consent and self.dialogs and tag not in roles.page_tags and not self.named(el):
                 self.page.dialogs.append(index)
             if marked:
                 furniture, furniture_note = index, f"in <{tag} {name}>"
-            if kind and zone != index and tag not in PAGE_TAGS:
+            if kind and zone != index and tag not in roles.page_tags:
                 zone, note = index, f"in {kind} <{tag} {name}>"
         return Element(
             tag,
@@ -712,6 +705,7 @@ class _Renderer:
         if self.amp:  # signal amp-furniture
             skip = skip | self.roles.amp_skip
         widget_roles = self.roles.widget_roles
+        card_tags = self.roles.card_tags  # (the headings whose link makes an <article> a teaser)
         dnone = self.dnone
         elements, opened, images = self.page.elements, self.open, self.page.images
         hidden = self.page.hidden
@@ -734,7 +728,7 @@ class _Renderer:
                         link_chars = 0
                     closed = elements[opened.pop()]
                     closed.end = len(elements) - 1
-                    if closed.tag in _CARD_TAGS:
+                    if closed.tag in card_tags:
                         self.close_card(closed)
                     if closed.parent >= 0:
                         up = elements[closed.parent]
@@ -907,11 +901,6 @@ def _shown_text(el: Any, skip: frozenset[str]) -> str:
     return " ".join(parts)
 
 
-#: the elements a browser with scripts does not show, whose markup a page may send its
-#: article in (signal shell-fallback)
-_FALLBACKS = ("noscript", "template")
-
-
 def _lacked_prose(page: Page, candidates: Iterable[tuple[Any, str]]) -> list[Any]:
     """The elements of ``candidates`` (each with its raw text, read only when asked) whose
     prose ``page`` lacks, as ``shell-fallback`` and ``hidden-prose`` show them: none on a page
@@ -954,7 +943,8 @@ def _shell_fallback(root: Any, page: Page, signals: frozenset[str]) -> Page:
     ...        "</body>").text
     ''
     """
-    shown = _lacked_prose(page, ((el, " ".join(el.itertext())) for el in root.iter(_FALLBACKS)))
+    fallbacks = root.iter(load_roles().fallback_tags)  # (not shown by a browser with scripts)
+    shown = _lacked_prose(page, ((el, " ".join(el.itertext())) for el in fallbacks))
     if not shown:
         return page
     for el in shown:

@@ -448,6 +448,19 @@ class Roles:
     skip: frozenset[str]
     block: frozenset[str]
     paragraph: frozenset[str]
+    headings: frozenset[str]
+    levels: dict[str, int]  # a heading's level: its place in ``headings``, from 1
+    subheadings: frozenset[str]  # the headings but the first
+    cells: frozenset[str]
+    items: frozenset[str]  # cells and list items
+    table: frozenset[str]  # cells and the rows around them
+    lists: frozenset[str]
+    article_tags: frozenset[str]
+    page_tags: frozenset[str]
+    lead_tags: frozenset[str]  # with the subheadings
+    card_tags: frozenset[str]  # with the headings
+    void_tags: frozenset[str]
+    fallback_tags: tuple[str, ...]
     zone_tags: frozenset[str]
     zone_roles: frozenset[str]
     widget_roles: frozenset[str]
@@ -481,6 +494,19 @@ def load_roles() -> Roles:
         skip=frozenset(data["skip"]),
         block=frozenset(data["block"]),
         paragraph=frozenset(data["paragraph"]),
+        headings=frozenset(data["headings"]),
+        levels={tag: n for n, tag in enumerate(data["headings"], 1)},
+        subheadings=frozenset(data["headings"][1:]),
+        cells=frozenset(data["cells"]),
+        items=frozenset(data["cells"] + data["list_items"]),
+        table=frozenset(data["cells"] + data["table_rows"]),
+        lists=frozenset(data["lists"]),
+        article_tags=frozenset(data["article_tags"]),
+        page_tags=frozenset(data["page_tags"]),
+        lead_tags=frozenset(data["lead_tags"] + data["headings"][1:]),
+        card_tags=frozenset(data["card_tags"] + data["headings"]),
+        void_tags=frozenset(data["void_tags"]),
+        fallback_tags=tuple(data["fallback_tags"]),
         zone_tags=frozenset(data["zone_tags"]),
         zone_roles=frozenset(data["zone_roles"]),
         widget_roles=frozenset(data["widget_roles"]),
@@ -601,11 +627,6 @@ def names_content(names: str, roles: Roles) -> bool:
 #: noscript-holds-page): libxml2 reads ``<noscript><div></noscript>`` as HTML 4 does and puts
 #: the rest of the page inside it, where a browser with scripts reads that markup as text
 NOSCRIPT_PAGE = 50
-
-
-#: never a comments container by their id/class words: themes put state classes on them
-#: ("showing-comments", "comments-open" on <body>)
-PAGE_TAGS = frozenset({"html", "body"})
 
 
 #: a heading this long or longer is a paragraph set as a heading: never an orphan
