@@ -767,7 +767,7 @@ def _check_ours(conn: sqlite3.Connection) -> None:
 def _create(path: Path) -> bool:
     """Create an empty file at ``path`` unless there is one: True when this call made it."""
     try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # (umask)
     except FileExistsError:
         return False
     return True
