@@ -162,3 +162,55 @@ def test_crlf_files_round_trip_and_a_read_only_home_is_fine(tmp_path: Path) -> N
     want = b"Le titre\r\n\r\nCaf\xc3\xa9, ouvert.\r\n\r\nUn texte propre.\r\n"
     assert (tmp_path / "out.txt").read_bytes() == want
     assert list(home.iterdir()) == []
+
+
+# -- sqlite:// URLs as SQLAlchemy reads them, and ':memory:' ----------------------------------
+
+
+def test_sqlite_url_with_three_slashes_is_relative(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documented ``CLEANTEXT_DEDUP = "sqlite:///seen.db"`` named /seen.db at the root."""
+    from cleantext.integrations.seen import open_seen_index
+
+    monkeypatch.chdir(tmp_path)
+    seen = open_seen_index("sqlite:///seen.db")
+    seen.close()
+    assert (tmp_path / "seen.db").is_file()
+    text = " ".join(f"word{i}" for i in range(40))
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    argv = ["-q", "dedup", "docs.jsonl", "-o", "u.jsonl", "--index", "sqlite:///cli.db"]
+    assert main(argv) == 0 and (tmp_path / "cli.db").is_file()
+
+
+def test_sqlite_url_with_four_slashes_is_absolute(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(The near miss: an absolute path, four slashes, names the same file as before.)"""
+    from cleantext.integrations.seen import open_seen_index
+
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    seen = open_seen_index(f"sqlite:///{tmp_path / 'abs.db'}")
+    seen.close()
+    assert (tmp_path / "abs.db").is_file() and list(work.iterdir()) == []
+
+
+def test_memory_is_no_sqlite_file_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``:memory:`` (sqlite3's in-memory database) made a file named ':memory:'."""
+    from cleantext import DedupOptions, SQLiteIndex
+    from cleantext.integrations.seen import open_seen_index
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ValueError, match="MemoryIndex"):
+        SQLiteIndex(":memory:", DedupOptions().scheme())
+    for spec in ("sqlite:///:memory:", "sqlite://"):
+        with pytest.raises(ValueError, match="index in memory is 'memory'"):
+            open_seen_index(spec)
+    (tmp_path / "docs.jsonl").write_text('{"text": "a b c"}\n', encoding="utf-8")
+    r = _run(["dedup", "docs.jsonl", "--index", ":memory:"], tmp_path)
+    assert r.returncode == 1 and r.stderr.startswith(b"cleantext: error: --index :memory:")
+    assert r.stderr.count(b"\n") == 1, r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs.jsonl"]
