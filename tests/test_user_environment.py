@@ -214,3 +214,41 @@ def test_memory_is_no_sqlite_file_name(tmp_path: Path, monkeypatch: pytest.Monke
     assert r.returncode == 1 and r.stderr.startswith(b"cleantext: error: --index :memory:")
     assert r.stderr.count(b"\n") == 1, r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs.jsonl"]
+
+
+# -- building the sdist offline: pip wheel --no-build-isolation -------------------------------
+
+FAKE_SETUPTOOLS = """
+__version__ = {version!r}
+class Extension:
+    def __init__(self, *args, **kwargs): pass
+def setup(**kwargs): print("setup called")
+"""
+
+
+@pytest.mark.parametrize(
+    ("version", "called"), [("65.5.0", False), ("77.0.3", True), ("80.9.0", True)]
+)
+def test_an_old_setuptools_is_named_in_one_line(tmp_path: Path, version: str, called: bool) -> None:
+    """The setuptools of a new venv (65.5 with Python 3.11) failed on pyproject.toml's SPDX
+    licence with "`project.license` must be valid exactly by one definition"; 77 and later
+    build (the near miss)."""
+    fake = tmp_path / "fake" / "setuptools"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(FAKE_SETUPTOOLS.format(version=version), encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "setup.py")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(fake.parent)},
+        timeout=60,
+    )
+    if called:
+        assert (r.returncode, r.stdout, r.stderr) == (0, "setup called\n", "")
+    else:
+        assert r.returncode == 1 and r.stdout == "", r
+        assert r.stderr == (
+            f"error: cleantext-scrape needs setuptools>=77 to build (this environment has "
+            f"{version}): pip install 'setuptools>=77', or build without --no-build-isolation\n"
+        )
