@@ -63,7 +63,11 @@ grep -Eq 'cleantext/minhash/_kernels\..*(so|pyd)' <<<"$wheel_listing" \
 # (the C source builds the sdist; the wheel carries the built module only)
 ! grep -Eq 'cleantext/minhash/_kernels\.c( |$)' <<<"$wheel_listing" \
     || { echo "check_install: the wheel ships _kernels.c"; exit 1; }
-echo "   ok: LICENSE, test helpers, docs, examples (and nothing untracked) in the sdist; kernels, data, LICENSE in the wheel"
+# the package and its metadata only: no tests/, benchmarks/, scripts/ or docs/ at the top
+tops=$(awk 'NR > 1 {split($1, p, "/"); print p[1]}' <<<"$wheel_listing" | sort -u | tr '\n' ' ')
+[ "$tops" = "cleantext cleantext_scrape-$(basename "$wheel" | cut -d- -f2).dist-info " ] || {
+    echo "check_install: the wheel holds more than the package: $tops"; exit 1; }
+echo "   ok: LICENSE, test helpers, docs, examples (and nothing untracked) in the sdist; kernels, data, LICENSE in the wheel (and nothing else)"
 
 t_build=$(date +%s)
 echo "== fresh venv, its own pip, the wheel without extras"
