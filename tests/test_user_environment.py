@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import stat
 import subprocess
@@ -33,6 +34,19 @@ def _run(argv: list[str], cwd: Path, data: bytes = b"", **env: str) -> subproces
         env={**base, **env},
         timeout=120,
     )
+
+
+@pytest.fixture(autouse=True)
+def _logger_as_it_was() -> Iterator[None]:
+    """``main(["-q", ...])`` sets the ``cleantext`` logger to ERROR: later modules (a retry
+    warning caught by caplog) must find it as it was."""
+    log = logging.getLogger("cleantext")
+    level, handlers = log.level, log.handlers[:]
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+        log.handlers[:] = handlers
 
 
 #: a locale whose encoding is ASCII, with Python's UTF-8 mode off (as under a legacy locale)
