@@ -13,7 +13,9 @@
 #      required: the wheel must carry them) and one real call through every extra;
 #   4. a second fresh venv installs the SDIST with no C compiler (CC=false): the build must go
 #      on without the kernels, and the pure-Python path must give the same bytes as the wheel
-#      (the cleaned example, MinHash signatures, a corpus dedup's clusters).
+#      (the cleaned example, MinHash signatures, a corpus dedup's clusters); there the sdist
+#      also builds a wheel offline (--no-index --no-build-isolation): refused in one line with
+#      the venv's own setuptools if older than 77, built once setuptools>=77 is added.
 #
 # Usage: scripts/check_install.sh [PYTHON_WITH_BUILD]   (default: .venv/bin/python)
 # The base interpreter of the fresh venv is BASE_PYTHON (default: python3). Keeps nothing.
@@ -61,7 +63,11 @@ grep -Eq 'cleantext/minhash/_kernels\..*(so|pyd)' <<<"$wheel_listing" \
 # (the C source builds the sdist; the wheel carries the built module only)
 ! grep -Eq 'cleantext/minhash/_kernels\.c( |$)' <<<"$wheel_listing" \
     || { echo "check_install: the wheel ships _kernels.c"; exit 1; }
-echo "   ok: LICENSE, test helpers, docs, examples (and nothing untracked) in the sdist; kernels, data, LICENSE in the wheel"
+# the package and its metadata only: no tests/, benchmarks/, scripts/ or docs/ at the top
+tops=$(awk 'NR > 1 {split($1, p, "/"); print p[1]}' <<<"$wheel_listing" | sort -u | tr '\n' ' ')
+[ "$tops" = "cleantext cleantext_scrape-$(basename "$wheel" | cut -d- -f2).dist-info " ] || {
+    echo "check_install: the wheel holds more than the package: $tops"; exit 1; }
+echo "   ok: LICENSE, test helpers, docs, examples (and nothing untracked) in the sdist; kernels, data, LICENSE in the wheel (and nothing else)"
 
 t_build=$(date +%s)
 echo "== fresh venv, its own pip, the wheel without extras"
@@ -106,6 +112,23 @@ echo "== a second fresh venv: the sdist with no C compiler (CC=false), same outp
 CC=false "$work/venv-cc/bin/python" -m pip install --quiet --disable-pip-version-check "$sdist" \
     >"$work/install-cc.log" 2>&1 || {
     tail -40 "$work/install-cc.log"; echo "check_install: the sdist does not install without a C compiler"; exit 1; }
+# offline (no index, no build isolation): the venv's own setuptools is named in one line; with
+# setuptools>=77 added, the sdist builds a wheel with nothing downloaded
+offline=(env -u PIP_FIND_LINKS PIP_CONFIG_FILE=/dev/null PIP_NO_INDEX=1 CC=false
+    "$work/venv-cc/bin/python" -m pip wheel --quiet --disable-pip-version-check --no-deps
+    --no-build-isolation -w "$work/offline" "$sdist")
+if "$work/venv-cc/bin/python" -c 'import setuptools, sys; sys.exit(int(setuptools.__version__.split(".")[0]) >= 77)'; then
+    "${offline[@]}" >"$work/offline.log" 2>&1 && {
+        echo "check_install: the offline build passed with an old setuptools"; exit 1; }
+    grep -q "needs setuptools>=77 to build" "$work/offline.log" || {
+        tail -20 "$work/offline.log"; echo "check_install: an old setuptools is not named"; exit 1; }
+fi
+"$work/venv-cc/bin/python" -m pip install --quiet --disable-pip-version-check "setuptools>=77" \
+    >>"$work/install-cc.log" 2>&1 || {
+    tail -20 "$work/install-cc.log"; echo "check_install: pip install setuptools failed"; exit 1; }
+"${offline[@]}" >"$work/offline.log" 2>&1 || {
+    tail -40 "$work/offline.log"; echo "check_install: the sdist does not build offline"; exit 1; }
+echo "   ok: offline build of the sdist (--no-build-isolation --no-index, setuptools>=77)"
 cp examples/scraped_article_fr.txt "$work/example.txt"
 digest='import hashlib, sys
 import cleantext

@@ -27,6 +27,7 @@ import argparse
 import contextlib
 import gzip
 import importlib.metadata
+import json
 import os
 import shutil
 import socket
@@ -254,7 +255,56 @@ def check_scrapy() -> str:
     item = pipeline.process_item({"html": html, "url": "https://example.org/a"})
     pipeline.close_spider()
     assert "article text, with" in item["text"], item
-    return f"scrapy {scrapy.__version__}, trafilatura {trafilatura.__version__}: pipeline + HTML"
+    with tempfile.TemporaryDirectory() as tmp:
+        _run_spider(Path(tmp), html)
+    return (
+        f"scrapy {scrapy.__version__}, trafilatura {trafilatura.__version__}: pipeline + HTML, "
+        "scrapy runspider with the documented settings"
+    )
+
+
+#: a spider set up as docs/scrapy.md shows (its settings, its add-on), crawling file:// pages
+SPIDER = """
+import scrapy
+
+
+class Pages(scrapy.Spider):
+    name = "pages"
+    start_urls = {urls!r}
+    custom_settings = {{
+        "ADDONS": {{"cleantext.integrations.scrapy.CleanTextAddon": 0}},
+        "CLEANTEXT_HTML_FIELD": "html",
+        "CLEANTEXT_DEDUP": "sqlite:///seen.db",
+        "LOG_LEVEL": "WARNING",
+    }}
+
+    def parse(self, response):
+        yield {{"url": response.url, "html": response.text, "text": ""}}
+"""
+
+
+def _run_spider(tmp: Path, html: str) -> None:
+    """``python -m scrapy runspider`` on two copies of a page: one item is kept, cleaned, and
+    the index is ``seen.db`` in the working directory (``sqlite:///seen.db`` named
+    ``/seen.db`` at the root before session 25)."""
+    urls = []
+    for name in ("a.html", "b.html"):
+        Path(tmp, name).write_text(html, encoding="utf-8")
+        urls.append(Path(tmp, name).as_uri())
+    Path(tmp, "spider.py").write_text(SPIDER.format(urls=urls), encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "scrapy", "runspider", "spider.py", "-o", "items.jsonl"],
+        capture_output=True,
+        text=True,
+        cwd=tmp,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    items = [
+        json.loads(line) for line in Path(tmp, "items.jsonl").read_text("utf-8").split("\n") if line
+    ]
+    assert len(items) == 1 and "article text, with" in items[0]["text"], (items, r.stderr)
+    assert Path(tmp, "seen.db").is_file(), sorted(p.name for p in Path(tmp).iterdir())
 
 
 def check_dataframes() -> str:

@@ -1299,7 +1299,7 @@ def mark_output_dir(root: Path, outdir: Path) -> None:
         return
     mark = outdir / OUTPUT_MARKER
     try:  # (never through a symlink; a run in parallel may make it first)
-        fd = os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+        fd = os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o666)
     except FileExistsError:
         if is_output_dir(outdir) and not mark.is_symlink():
             return
@@ -1777,16 +1777,14 @@ def atomic_output(
     try:
         try:
             with signals_held():  # (a stop between its creation and ``tmp =`` left the file)
-                fd, tmp = tempfile.mkstemp(
-                    prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=directory
-                )
+                fd, tmp = _new_temp_file(directory, target.name)
         except OSError as exc:
             raise _write_error(path, exc) from None
         with _encoded(fd, str(path), str(path)) as out:
             yield out
         try:
-            mode = target.stat().st_mode & 0o7777 if target.exists() else 0o644
-            os.chmod(tmp, mode)
+            if target.exists():  # (a new file keeps the mode of its creation: the umask's)
+                os.chmod(tmp, target.stat().st_mode & 0o7777)
             if staged is None:
                 os.replace(tmp, target)
             else:
@@ -1803,6 +1801,41 @@ def atomic_output(
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+#: flags of :func:`_new_temp_file`: never through a symlink, binary on Windows
+_TEMP_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NOINHERIT", 0)
+)
+
+
+def _new_temp_file(directory: str | os.PathLike[str], name: str) -> tuple[int, str]:
+    """Create ``.NAME.PID.RANDOM.tmp`` in ``directory`` for writing: its descriptor and path.
+
+    Its mode is the one ``open()`` gives a new file, 0o666 less the umask (``umask 077``:
+    0o600, ``umask 002``: 0o664), so that the output renamed from it has it too. (Made by
+    ``tempfile.mkstemp``, it was 0o600, then set to 0o644 whatever the umask: ``umask 077``
+    gave world-readable outputs.)
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     fd, path = _new_temp_file(folder, "out.jsonl")
+    ...     os.close(fd)
+    ...     print(os.path.basename(path).startswith(f".out.jsonl.{os.getpid()}."), path[-4:])
+    True .tmp
+    """
+    for _ in range(100):
+        path = os.path.join(directory, f".{name}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(path, _TEMP_FLAGS, 0o666), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", os.fspath(directory))
 
 
 def _sync_folder(directory: Path) -> None:

@@ -295,9 +295,9 @@ def _main(argv: list[str]) -> int:
     args = _parse(argv)
     setup_logging(verbosity_level(args.verbose, args.quiet))
     try:
-        with _stopping_on_signals():
+        with _stopping_on_signals(), _utf8_stdout():
             code: int = args.run(args)
-        sys.stdout.flush()  # a full disk under stdout is reported here, not at exit
+            sys.stdout.flush()  # a full disk under stdout is reported here, not at exit
     except PatternError as exc:  # a --glob that is malformed or matches no file
         print(f"cleantext: error: {exc}", file=sys.stderr)
         return 2
@@ -321,6 +321,44 @@ def _main(argv: list[str]) -> int:
         _drop_stdout()
         return 1
     return code
+
+
+@contextlib.contextmanager
+def _utf8_stdout() -> Iterator[None]:
+    """Write stdout as UTF-8, as the output files are, whatever the locale says: under a
+    non-UTF-8 locale (``LC_ALL=C PYTHONUTF8=0``, ``en_US.ISO-8859-1``, a pipe on Windows)
+    ``cleantext clean page.txt > out.txt`` stopped on the first character that the locale's
+    encoding lacks (``UnicodeEncodeError``), or wrote the output in another encoding. A
+    terminal keeps its encoding (what it shows), with ``\\xe9``-style escapes for what it
+    lacks. The stream's encoding is restored on the way out (``main`` called in a program).
+    """
+    out = sys.stdout
+    old = (getattr(out, "encoding", None), getattr(out, "errors", None))
+    if not isinstance(out, io.TextIOWrapper) or _is_utf8(old[0]):
+        yield
+        return
+    try:
+        tty = out.isatty()
+    except ValueError:  # (closed)
+        tty = False
+    if tty:
+        out.reconfigure(errors="backslashreplace")
+    else:
+        out.reconfigure(encoding="utf-8")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):  # (a failed flush is reported already)
+            out.reconfigure(encoding=old[0], errors=old[1])
+
+
+def _is_utf8(encoding: str | None) -> bool:
+    """Whether ``encoding`` names UTF-8 (``None``: a stream without one, left alone).
+
+    >>> _is_utf8("UTF8"), _is_utf8("utf_8"), _is_utf8("ANSI_X3.4-1968"), _is_utf8(None)
+    (True, True, False, True)
+    """
+    return encoding is None or encoding.lower().replace("_", "-") in ("utf-8", "utf8")
 
 
 def _drop_stdout() -> None:

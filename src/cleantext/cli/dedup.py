@@ -680,21 +680,38 @@ def _os_reason(exc: OSError, output: str | None = None) -> str:
 
 
 def _index_path(value: str | None) -> str | None:
-    """``--index``: the path of a SQLite file. ``sqlite://PATH``, the form the Scrapy pipeline's
-    ``CLEANTEXT_DEDUP`` takes, names that file; another URL is refused in one line (a Redis
-    URL was opened as a file path and failed with "redis:/host:6379/0: No such file").
+    """``--index``: the path of a SQLite file. A ``sqlite://`` URL, the form the Scrapy
+    pipeline's ``CLEANTEXT_DEDUP`` takes, names that file as SQLAlchemy reads it
+    (:func:`~cleantext.corpus.index.sqlite_url_path`: ``sqlite:///seen.db`` relative,
+    ``sqlite:////data/seen.db`` absolute); another URL is refused in one line (a Redis URL
+    was opened as a file path and failed with "redis:/host:6379/0: No such file"), and so is
+    ``:memory:`` (it made a file of that name).
 
-    >>> _index_path("sqlite:///data/seen.db"), _index_path("seen.db"), _index_path(None)
+    >>> _index_path("sqlite:////data/seen.db"), _index_path("seen.db"), _index_path(None)
     ('/data/seen.db', 'seen.db', None)
     >>> _index_path("redis://localhost:6379/0")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     cleantext.errors.InputError: --index redis://...: the command line's index is a SQLite file ...
+    >>> _index_path(":memory:")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.InputError: --index :memory:: without --index, dedup keeps its index in ...
     """
+    if value == ":memory:":
+        raise InputError(
+            "--index :memory:: without --index, dedup keeps its index in memory; --index "
+            "names the SQLite file that keeps it across runs"
+        )
     if value is None or "://" not in value:
         return value
     if value.startswith("sqlite://"):
-        return value.removeprefix("sqlite://")
+        from cleantext.corpus.index import sqlite_url_path
+
+        try:
+            return sqlite_url_path(value)
+        except ValueError as exc:
+            raise InputError(f"--index {exc}") from None
     if value.startswith(("redis://", "rediss://", "unix://")):
         raise InputError(
             f"--index {value}: the command line's index is a SQLite file (--index seen.db); a "

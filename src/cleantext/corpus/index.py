@@ -72,7 +72,7 @@ from cleantext.minhash.lsh import (
 )
 from cleantext.reporting import logger
 
-__all__ = ["MEASURES", "DedupIndex", "MemoryIndex", "SQLiteIndex", "similarity"]
+__all__ = ["MEASURES", "DedupIndex", "MemoryIndex", "SQLiteIndex", "similarity", "sqlite_url_path"]
 
 #: how candidate pairs are verified
 MEASURES = ("jaccard", "containment")
@@ -359,6 +359,36 @@ def _unpack(blob: bytes) -> Signature:
     return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
 
 
+def sqlite_url_path(url: str) -> str:
+    """The file a ``sqlite://`` URL names, as SQLAlchemy reads it: ``sqlite:///seen.db`` is
+    ``seen.db`` in the working directory, ``sqlite:////data/seen.db`` (four slashes) the
+    absolute ``/data/seen.db``; ``sqlite://seen.db`` is ``seen.db`` too. (Read as a file URL,
+    the documented ``sqlite:///seen.db`` named ``/seen.db`` at the root of the file system:
+    a crawl failed to open it, or wrote its index there as root.) An in-memory SQLite URL
+    (``sqlite://``, ``sqlite:///:memory:``) is a ``ValueError``: an index in memory is
+    ``memory`` (:class:`MemoryIndex`).
+
+    >>> sqlite_url_path("sqlite:///seen.db"), sqlite_url_path("sqlite:////data/seen.db")
+    ('seen.db', '/data/seen.db')
+    >>> sqlite_url_path("sqlite://crawl/seen.db"), sqlite_url_path("sqlite:///C:/crawl/seen.db")
+    ('crawl/seen.db', 'C:/crawl/seen.db')
+    >>> sqlite_url_path("sqlite:///:memory:")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: sqlite:///:memory: names no file: an index in memory is 'memory' ...
+    """
+    if not url.startswith("sqlite://"):
+        raise ValueError(f"{url}: not a sqlite:// URL (sqlite:///seen.db)")
+    rest = url.removeprefix("sqlite://")
+    path = rest.removeprefix("/")
+    if path in ("", ":memory:"):
+        raise ValueError(
+            f"{url} names no file: an index in memory is 'memory' (MemoryIndex), one in a "
+            "file sqlite:///seen.db (relative) or sqlite:////abs/seen.db"
+        )
+    return path
+
+
 class SQLiteIndex(DedupIndex):
     """An on-disk index in one SQLite file, reused across runs.
 
@@ -397,6 +427,11 @@ class SQLiteIndex(DedupIndex):
         timeout: float = 5.0,
     ) -> None:
         super().__init__(scheme, threshold, measure)
+        if os.fspath(path) == ":memory:":  # (sqlite3's name for a database in memory)
+            raise ValueError(
+                "SQLiteIndex(':memory:') would make a file named ':memory:': an index in "
+                "memory is MemoryIndex"
+            )
         self.path = Path(path)
         self._commit_every = commit_every
         self._pending = 0
@@ -767,7 +802,7 @@ def _check_ours(conn: sqlite3.Connection) -> None:
 def _create(path: Path) -> bool:
     """Create an empty file at ``path`` unless there is one: True when this call made it."""
     try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # (umask)
     except FileExistsError:
         return False
     return True

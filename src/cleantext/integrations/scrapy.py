@@ -40,9 +40,11 @@ Settings:
     cleans its output with the configured preset. trafilatura's import is checked when the
     pipeline is built: if it fails, the pipeline raises ``NotConfigured`` naming the extra.
 ``CLEANTEXT_DEDUP`` (default ``False``)
-    ``True``/``"memory"`` for an in-process index, ``"sqlite:///path"`` for the embedded
-    on-disk index, ``"redis://..."`` for the index shared by many crawlers. A later item
-    whose cleaned text is a near-duplicate of an earlier one is dropped with ``DropItem``.
+    ``True``/``"memory"`` for an in-process index, ``"sqlite:///seen.db"`` for the embedded
+    on-disk index (``seen.db`` in the working directory; ``sqlite:////abs/seen.db``: an
+    absolute path, as SQLAlchemy reads these URLs), ``"redis://..."`` for the index shared by
+    many crawlers. A later item whose cleaned text is a near-duplicate of an earlier one is
+    dropped with ``DropItem``.
 ``CLEANTEXT_DEDUP_THRESHOLD`` (default ``0.8``), ``CLEANTEXT_DEDUP_MEASURE`` (``jaccard``)
     Estimated similarity of word 5-gram sets needed to call an item a duplicate
     (``containment`` also drops truncated copies).

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleantext.corpus.dedup import DedupOptions
-from cleantext.corpus.index import DedupIndex, MemoryIndex, SQLiteIndex
+from cleantext.corpus.index import DedupIndex, MemoryIndex, SQLiteIndex, sqlite_url_path
 from cleantext.minhash.signatures import Signer
 
 __all__ = ["SeenIndex", "open_seen_index", "storable_key"]
@@ -54,14 +54,16 @@ class SeenIndex:
 def open_seen_index(
     spec: str, threshold: float = 0.8, *, measure: str = "jaccard", namespace: str = "cleantext"
 ) -> SeenIndex:
-    """Open the index named by ``spec``: ``memory``, ``sqlite:///path`` or ``redis://...``."""
+    """Open the index named by ``spec``: ``memory``, ``sqlite:///path`` (relative to the
+    working directory; ``sqlite:////path`` absolute: see
+    :func:`~cleantext.corpus.index.sqlite_url_path`) or ``redis://...``."""
     opts = DedupOptions(threshold=threshold, measure=measure)
     scheme = opts.scheme()
     index: DedupIndex
     if spec == "memory":
         index = MemoryIndex(scheme, threshold, measure)
     elif spec.startswith("sqlite://"):
-        index = SQLiteIndex(spec.removeprefix("sqlite://"), scheme, threshold, measure)
+        index = SQLiteIndex(sqlite_url_path(spec), scheme, threshold, measure)
     elif spec.startswith(("redis://", "rediss://", "unix://")):
         from cleantext.integrations.redis_index import RedisIndex
 
