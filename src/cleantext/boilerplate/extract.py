@@ -572,6 +572,10 @@ class Weights:
     licence_copyright: bool = True  # a copyright line over a licence's prose is kept (licence)
     nested_steps: bool = True  # numbered steps with sub-steps between paragraphs (``nested.py``)
     reference_lists: bool = True  # a reading list is no box of teaser headlines (references)
+    worded_items: bool = True  # an announced list's first item in words numbers no list
+    list_blocks: bool = True  # an announced list's items past a blank line, then its last paragraph
+    nested_steps: bool = True  # numbered steps with sub-steps between paragraphs (``nested.py``)
+    reference_lists: bool = True  # a reading list is no box of teaser headlines (references)
 
 
 WEIGHTS = Weights()
