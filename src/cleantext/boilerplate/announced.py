@@ -96,8 +96,8 @@ def _marks(info: LineInfo, w: Weights) -> bool:
     ``extract_off = ["worded-items"]``; wild24).
 
     >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
-    >>> [_marks(i, WEIGHTS) for i in classify_lines("1. The bridge, the road, the ferry\n"
-    ...     "The switch of site2k.de to SSL, all links, all images\nHome")]
+    >>> [_marks(i, WEIGHTS) for i in classify_lines("1. The bridge, the road, the ferry\\n"
+    ...     "The switch of site2k.de to SSL, all links, all images\\nHome")]
     [True, False, False]
     """
     if not info.item:

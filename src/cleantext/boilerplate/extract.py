@@ -574,8 +574,6 @@ class Weights:
     reference_lists: bool = True  # a reading list is no box of teaser headlines (references)
     worded_items: bool = True  # an announced list's first item in words numbers no list
     list_blocks: bool = True  # an announced list's items past a blank line, then its last paragraph
-    nested_steps: bool = True  # numbered steps with sub-steps between paragraphs (``nested.py``)
-    reference_lists: bool = True  # a reading list is no box of teaser headlines (references)
 
 
 WEIGHTS = Weights()

@@ -105,9 +105,12 @@ def headline_box(
         seen.update(stems(" ".join(i.block.text for i in infos[read:start]), w.content_grams))
         read = start
         shared = stems(infos[first + under].block.text, w.content_grams) & seen
-        if len(shared) < MIN_SHARED and not _announced(infos, start, first + under, title):
-            if not (w.reference_lists and _references(infos, start, first + under)):
-                return start
+        if (
+            len(shared) < MIN_SHARED
+            and not _announced(infos, start, first + under, title)
+            and not (w.reference_lists and _references(infos, start, first + under))
+        ):
+            return start
     return -1
 
 
