@@ -171,3 +171,39 @@ def test_worded_items_and_list_blocks_can_be_switched_off() -> None:
     page = _page(LEAD, ITEMS, [LAST], menu=SITE, footer=SITE_FOOTER)
     assert ITEMS[1] not in _off("worded-items").clean(page)
     assert LAST not in _off("list-blocks").clean(page)
+
+
+RECIPE_MENU = ["Omas Küche", "Rezepte", "Suppen", "Kuchen", "Kontakt"]
+RECIPE_FOOTER = ["Rezept drucken", "Teilen", "Mehr Suppen", "Impressum", "Datenschutz"]
+SOUP = [
+    "An kalten Tagen gab es bei uns jeden Samstag Linsensuppe. Das Rezept ist einfach, braucht "
+    "aber etwas Zeit, damit die Linsen schön weich werden.",
+]
+# (3 of the 7 lines with the heading start with a quantity and a unit: no inline list)
+QUANTITIES = ["250 g Tellerlinsen", "1 Bund Suppengrün", "2 Kartoffeln", "4 Wiener Würstchen",
+    "2 EL Essig", "Salz und Pfeffer"]  # fmt: skip
+METHOD = [
+    "Die Linsen über Nacht in kaltem Wasser einweichen und am nächsten Tag abgießen. Das "
+    "Suppengrün putzen und in kleine Würfel schneiden.",
+    "Linsen, Gemüse und die Kartoffeln mit einem Liter Wasser aufkochen und etwa eine Stunde "
+    "leise köcheln lassen, bis die Linsen weich sind.",
+]
+
+
+def _recipe(heading: str) -> str:
+    return _page(SOUP, [heading], QUANTITIES, METHOD, menu=RECIPE_MENU, footer=RECIPE_FOOTER)
+
+
+def test_an_ingredient_heading_with_no_colon_stays_over_its_list() -> None:
+    out = cleantext.clean(_recipe("Zutaten"), preset="extract")
+    assert "\nZutaten\n" in out and QUANTITIES[0] in out
+
+
+def test_another_short_line_over_the_list_still_goes() -> None:
+    out = cleantext.clean(_recipe("Werbung"), preset="extract")
+    assert "Werbung" not in out and QUANTITIES[0] in out
+
+
+def test_the_heading_goes_with_ingredient_heading_switched_off() -> None:
+    out = _off("ingredient-heading").clean(_recipe("Zutaten"))
+    assert "Zutaten" not in out and QUANTITIES[0] in out
