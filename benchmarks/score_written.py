@@ -162,6 +162,14 @@ block: a most-read list of sentences, a site description, a menu of sentences, a
 banner, a newsletter box, an author's bio, related teasers each with a date line
 (``dated-teasers``), comment threads under headings no list has ("What readers are saying
 (6)", "7 reacties op ...", "Vos réactions (4)", "网友留言（4条）", "Condolences (3)");
+and session 25's lists inside articles (``list4_*``, 18 pages in English, German, French,
+Spanish, Italian, Portuguese, Dutch and Polish): Title-Case bullet points, numbered steps with
+sub-steps (``nested-steps``), ingredient lists with quantities (one under "Zutaten" with no
+':'), "Term : explanation" lines, pros and cons under "Ventajas:", long-sentence items under
+"You will need", a reading list of references (``reference-lists``), an announced list with
+a sub-list after a blank line (``worded-items``, ``list-blocks``), related boxes of 16 and 20
+lines inside the story, a table of contents at the top, and near misses (a Title-Case menu
+of services and a box of 14 related headlines after the article, which go);
 ``benchmarks/written_pages/*.txt``, written for this
 project, all names and events invented, same licence as the code). Each line of a page is tagged
 ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines

@@ -338,7 +338,14 @@ class BlockDedupOptions:
 #: ``credit-fields``), a box of 3 or more teasers after a short article, each a headline, an
 #: excerpt and a date line, cut off its end (``dated-teasers``), and a copyright line right over
 #: a licence's own prose ("Copyright (c) 2024 Jane Doe." over "Permission is hereby granted,
-#: ..."), kept, in the ``light`` preset too (``licence-copyright``)
+#: ..."), kept, in the ``light`` preset too (``licence-copyright``), numbered steps with
+#: sub-steps between two paragraphs ("1. Open the form" / "- enter your name" / "2. Sign it"),
+#: kept with no line announcing them (``nested-steps``), a reading list between paragraphs, its
+#: lines opening with an author's surname and initials ("Tate, W. E. The Parish Chest"), no box
+#: of teaser headlines (``reference-lists``), an announced list whose first item opens with a
+#: word but has figures between commas, not ended as a numbered list at its second item
+#: (``worded-items``), and an announced list's items past a blank line (a nested sub-list), up
+#: to the story's last paragraph, kept (``list-blocks``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -474,6 +481,10 @@ EXTRACT_MECHANISMS = (
     "credit-fields",
     "dated-teasers",
     "licence-copyright",
+    "nested-steps",
+    "reference-lists",
+    "worded-items",
+    "list-blocks",
 )
 
 

@@ -203,6 +203,10 @@ _SWITCHES = {
     "credit-fields": "credit_fields",
     "dated-teasers": "dated_teasers",
     "licence-copyright": "licence_copyright",
+    "nested-steps": "nested_steps",
+    "reference-lists": "reference_lists",
+    "worded-items": "worded_items",
+    "list-blocks": "list_blocks",
 }
 
 

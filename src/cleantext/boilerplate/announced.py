@@ -9,7 +9,8 @@ list under it is kept with the article: the lines after it as long as they are s
 lines (at most the weights' ``item_words`` words; no UI string, menu word, box or comment
 heading), up to ``bridge_max`` of them; a list whose first item is numbered (or has figures:
 ``LineInfo.item``) ends at its last such item, where a menu without a blank line before it
-starts ("1. The bridge closes in June" / "2. ..." / "News from the region"). A menu has no
+starts ("1. The bridge closes in June" / "2. ..." / "News from the region"), unless that
+item opens with a word (``_marks``, ``worded-items``). A menu has no
 announcing sentence, and "Share this:" or "Related posts:" are UI or box headings, which end
 the list before it starts.
 
@@ -80,10 +81,28 @@ def announced_list(
             break
         if marked and not info.item:
             break  # a numbered list ends at its last numbered line (a menu after it)
-        end, items, marked = j, items + 1, marked or (not items and info.item)
+        end, items, marked = j, items + 1, marked or (not items and _marks(info, w))
     if items < MIN_ITEMS:
         return last, -1
     return end, lead
+
+
+def _marks(info: LineInfo, w: Weights) -> bool:
+    """The list's first item ``info`` makes it a numbered list, which ends at its last
+    numbered item (``LineInfo.item``: numbered, a quantity, or figures between commas). An
+    item that opens with a word is a sentence whose figures are by the way ("Die Umstellung
+    von campino2k.de auf SSL (WordPress ..., überall ...)"): the items under it need none,
+    and the list went on to its end, not to its first item (``w.worded_items``,
+    ``extract_off = ["worded-items"]``; wild24).
+
+    >>> from cleantext.boilerplate.extract import WEIGHTS, classify_lines
+    >>> [_marks(i, WEIGHTS) for i in classify_lines("1. The bridge, the road, the ferry\\n"
+    ...     "The switch of site2k.de to SSL, all links, all images\\nHome")]
+    [True, False, False]
+    """
+    if not info.item:
+        return False
+    return not (w.worded_items and info.block.text.lstrip()[:1].isalpha())
 
 
 def _hint_item(infos: Sequence[LineInfo], j: int, w: Weights) -> bool:
@@ -143,7 +162,10 @@ def last_after_list(
     ``headline-box``), then a UI line (a share bar, the footer) and no more prose, or the
     page's end, or (``w.list_box_end``, ``extract_off = ["list-box-end"]``) a box heading
     ("Related posts", "Das könnte Sie auch interessieren:"): the box ends the article there,
-    whatever prose its teasers have. Another story's excerpt
+    whatever prose its teasers have. The announced list may go on past the blank line that
+    ended it (a nested sub-list, then the list's last items: up to ``bridge_max`` short
+    lines; ``w.list_blocks``, ``extract_off = ["list-blocks"]``; wild24). Another story's
+    excerpt
     under a box of teasers shares fewer words, and a second paragraph after it is no last one
     (``extract._inline_lists`` keeps a list the story goes on after). Returns the new last
     line, or ``last``. The article's words are read only when the shape is found.
@@ -173,7 +195,9 @@ def last_after_list(
         return last  # (most pages: no list under the content's last paragraph)
     lines = (j for j in range(last + 1, len(infos)) if infos[j].kind != "empty")
     # (read lazily: most pages stop at the first line after the content)
-    rest = list(islice(lines, 0 if listed else KEY_LINES[1] + 1))
+    # (an announced list's items after a blank line: a sub-list, ``w.list_blocks``)
+    reach = (w.bridge_max if w.list_blocks else -1) if listed else KEY_LINES[1]
+    rest = list(islice(lines, reach + 1))
     n = 0
     while n < len(rest) and _key_line(infos[rest[n]], w):
         n += 1

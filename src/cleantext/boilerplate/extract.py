@@ -120,6 +120,7 @@ from cleantext.boilerplate.live import may_hold_times, time_rows
 from cleantext.boilerplate.loose import loose_sentence
 from cleantext.boilerplate.markup import is_markup, why_markup
 from cleantext.boilerplate.named import named_after, named_before, why_above, why_after
+from cleantext.boilerplate.nested import nested_steps
 from cleantext.boilerplate.numbered import numbered_after, why_numbered
 from cleantext.boilerplate.offices import office_after, why_office
 from cleantext.boilerplate.opening import opening_line, why_opening
@@ -569,6 +570,10 @@ class Weights:
     credit_fields: bool = True  # a credit's shape between two fields is a row, no credit
     dated_teasers: bool = True  # a box of teasers, each with a date line, ends the article
     licence_copyright: bool = True  # a copyright line over a licence's prose is kept (licence)
+    nested_steps: bool = True  # numbered steps with sub-steps between paragraphs (``nested.py``)
+    reference_lists: bool = True  # a reading list is no box of teaser headlines (references)
+    worded_items: bool = True  # an announced list's first item in words numbers no list
+    list_blocks: bool = True  # an announced list's items past a blank line, then its last paragraph
 
 
 WEIGHTS = Weights()
@@ -1993,7 +1998,8 @@ def _inline_lists(
 ) -> dict[int, int]:
     """Lists inside the article: ``{first item: end}`` for each run of short lines (up to
     ``bridge_max``) between a paragraph and the next, when the paragraph before announces it
-    (it ends in ':') or most of its lines are ingredients ("200 g sugar"), or the run is a
+    (it ends in ':') or most of its lines are ingredients ("200 g sugar"), or they are
+    numbered steps with sub-steps (``nested.py``), or the run is a
     table of the story's (``_article_table``; its note in ``tables`` by its first line):
     plain text lost the bullets, and the story goes on after the list.
 
@@ -2031,6 +2037,7 @@ def _inline_lists(
                 or (plain and dated > 0 and w.timed_days and _timed_days(infos, run))
                 or (plain and _ingredients(infos, run, w))
                 or (plain and w.verse and is_verse([infos[i] for i in run]))
+                or (plain and w.nested_steps and nested_steps([infos[i].block.text for i in run]))
                 or _article_table(infos, (content[k], content[m]), run, w, tables)
             )
         ):

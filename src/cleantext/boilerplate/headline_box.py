@@ -14,7 +14,8 @@ with the article above them, it is another story's excerpt and the article ends 
 headlines; when it shares them, the story goes on after a list of its own. So it does when
 the article announces the list (``_announced``): the line above ends with ':', or the
 page title or the headline names its count ("Five novels make the shortlist" over five
-titles; adv20).
+titles; adv20), and when most of the lines are references to books ("Tate, W. E. The Parish
+Chest": ``references.py``, ``reference-lists``).
 Each line is read once; the article's words are read only when such a box is found, once
 over the lines not read before: linear. Off with ``Weights.headline_box=False``
 (``extract_off = ["headline-box"]``); the tail note names the box.
@@ -43,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.headline import headline_index
 from cleantext.boilerplate.intro import stems
+from cleantext.boilerplate.references import reference_list
 from cleantext.boilerplate.teasers import names_count
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -103,7 +105,11 @@ def headline_box(
         seen.update(stems(" ".join(i.block.text for i in infos[read:start]), w.content_grams))
         read = start
         shared = stems(infos[first + under].block.text, w.content_grams) & seen
-        if len(shared) < MIN_SHARED and not _announced(infos, start, first + under, title):
+        if (
+            len(shared) < MIN_SHARED
+            and not _announced(infos, start, first + under, title)
+            and not (w.reference_lists and _references(infos, start, first + under))
+        ):
             return start
     return -1
 
@@ -121,6 +127,12 @@ def _announced(infos: Sequence[LineInfo], start: int, under: int, title: str | N
     h = headline_index(infos)
     heads = [infos[i].block.text for i in {0, 0 if h is None else h} if infos[i].kind in _KINDS]
     return names_count(heads if title is None else [title, *heads], count)
+
+
+def _references(infos: Sequence[LineInfo], start: int, under: int) -> bool:
+    """The headlines from line ``start`` to the paragraph ``under`` are the article's reading
+    list (``references.py``). Read only for a box found."""
+    return reference_list([i.block.text for i in infos[start:under] if i.kind != "empty"])
 
 
 def _headlines_above(infos: Sequence[LineInfo], top: int, under: int) -> int:

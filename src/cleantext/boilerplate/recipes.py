@@ -65,7 +65,8 @@ def ingredients_before(
     A recipe's lists can come in parts with other lines between (a table of nutrition facts
     per serving, "Eiweiß / 53,82 g", between the ingredients and the method): each list found
     is looked behind for another, up to ``MAX_PARTS`` of them. A list's heading right above
-    its first quantity, a short line ending in ':' ("Für den Mürbeteig:"), is the list's.
+    its first quantity, a short line ending in ':' ("Für den Mürbeteig:") or naming an
+    ingredient list ("Zutaten": ``_names_list``), is the list's.
     """
     if not w.inline_lists:
         return first
@@ -79,7 +80,16 @@ def ingredients_before(
         return _named_list(infos, first, w, quantity) if w.ingredient_heading else first
     j = _above(infos, start)
     heading = j >= 0 and infos[j].kind in _LISTISH and infos[j].words <= MAX_HEADING
-    return j if heading and infos[j].block.text.rstrip().endswith(":") else start
+    return j if heading and _names_list(infos[j].block.text, w) else start
+
+
+def _names_list(text: str, w: Weights) -> bool:
+    """A list's heading: a short line ending in ':' ("Für den Mürbeteig:"), or one that
+    names an ingredient list with no ':' (the data file's ``[lists] ingredient_headings``:
+    "Zutaten", "Ingredients"; ``w.ingredient_heading``, session 25: it went with the head)."""
+    if text.rstrip().endswith(":"):
+        return True
+    return w.ingredient_heading and normalize_line(text) in _ingredient_headings()
 
 
 def _above(infos: Sequence[LineInfo], start: int) -> int:
