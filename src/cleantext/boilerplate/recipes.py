@@ -89,7 +89,8 @@ def _names_list(text: str, w: Weights) -> bool:
     "Zutaten", "Ingredients"; ``w.ingredient_heading``, session 25: it went with the head)."""
     if text.rstrip().endswith(":"):
         return True
-    return w.ingredient_heading and normalize_line(text) in _ingredient_headings()
+    headings = data_keys("lists", "ingredient_headings")
+    return w.ingredient_heading and normalize_line(text) in headings
 
 
 def _above(infos: Sequence[LineInfo], start: int) -> int:
