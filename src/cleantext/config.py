@@ -338,7 +338,9 @@ class BlockDedupOptions:
 #: ``credit-fields``), a box of 3 or more teasers after a short article, each a headline, an
 #: excerpt and a date line, cut off its end (``dated-teasers``), and a copyright line right over
 #: a licence's own prose ("Copyright (c) 2024 Jane Doe." over "Permission is hereby granted,
-#: ..."), kept, in the ``light`` preset too (``licence-copyright``)
+#: ..."), kept, in the ``light`` preset too (``licence-copyright``), and a Q&A site's
+#: "Share" and "Follow" buttons, each on a line of its own, read as one reply button under a
+#: post (``paired-buttons``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -474,6 +476,7 @@ EXTRACT_MECHANISMS = (
     "credit-fields",
     "dated-teasers",
     "licence-copyright",
+    "paired-buttons",
 )
 
 
