@@ -340,7 +340,9 @@ class BlockDedupOptions:
 #: a licence's own prose ("Copyright (c) 2024 Jane Doe." over "Permission is hereby granted,
 #: ..."), kept, in the ``light`` preset too (``licence-copyright``), and a Q&A site's
 #: "Share" and "Follow" buttons, each on a line of its own, read as one reply button under a
-#: post (``paired-buttons``)
+#: post (``paired-buttons``), a heading with a version number ("Version 5.1.3 – 2. Dezember
+#: 2025") up to 8 words over a later section (``version-headings``), and a README's "License"
+#: heading over one sentence kept as its last section (``licence-section``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -477,6 +479,8 @@ EXTRACT_MECHANISMS = (
     "dated-teasers",
     "licence-copyright",
     "paired-buttons",
+    "version-headings",
+    "licence-section",
 )
 
 

@@ -204,6 +204,8 @@ _SWITCHES = {
     "dated-teasers": "dated_teasers",
     "licence-copyright": "licence_copyright",
     "paired-buttons": "paired_buttons",
+    "version-headings": "version_headings",
+    "licence-section": "licence_section",
 }
 
 

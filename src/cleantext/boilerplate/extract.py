@@ -577,6 +577,8 @@ class Weights:
     dated_teasers: bool = True  # a box of teasers, each with a date line, ends the article
     licence_copyright: bool = True  # a copyright line over a licence's prose is kept (licence)
     paired_buttons: bool = True  # "Share" then "Follow" under a post is a reply button (posts)
+    version_headings: bool = True  # a version line is a later section's heading (``later.py``)
+    licence_section: bool = True  # "License" over one sentence is a README's last section
 
 
 WEIGHTS = Weights()
