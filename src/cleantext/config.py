@@ -342,7 +342,9 @@ class BlockDedupOptions:
 #: "Share" and "Follow" buttons, each on a line of its own, read as one reply button under a
 #: post (``paired-buttons``), a heading with a version number ("Version 5.1.3 – 2. Dezember
 #: 2025") up to 8 words over a later section (``version-headings``), and a README's "License"
-#: heading over one sentence kept as its last section (``licence-section``)
+#: heading over one sentence kept as its last section (``licence-section``), and a paper's
+#: citation under "Référence" or "Originalpublikation" right above a press contact block kept
+#: with the block (``press-reference``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -481,6 +483,7 @@ EXTRACT_MECHANISMS = (
     "paired-buttons",
     "version-headings",
     "licence-section",
+    "press-reference",
 )
 
 

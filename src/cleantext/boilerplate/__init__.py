@@ -206,6 +206,7 @@ _SWITCHES = {
     "paired-buttons": "paired_buttons",
     "version-headings": "version_headings",
     "licence-section": "licence_section",
+    "press-reference": "press_reference",
 }
 
 

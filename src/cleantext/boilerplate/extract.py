@@ -579,6 +579,7 @@ class Weights:
     paired_buttons: bool = True  # "Share" then "Follow" under a post is a reply button (posts)
     version_headings: bool = True  # a version line is a later section's heading (``later.py``)
     licence_section: bool = True  # "License" over one sentence is a README's last section
+    press_reference: bool = True  # a paper's citation above a press contact block (press.py)
 
 
 WEIGHTS = Weights()
