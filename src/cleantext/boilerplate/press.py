@@ -159,11 +159,12 @@ def contact_after(infos: Sequence[LineInfo], last: int, w: Weights) -> tuple[int
     if not ``w.press_contact``."""
     if not w.press_contact:
         return None
-    top = j = line_below(infos, last)
-    if j is None or infos[j].kind in _ENDS:
+    top = line_below(infos, last)
+    if top is None or infos[top].kind in _ENDS:
         return None
-    if w.press_reference and is_reference_heading(infos[j].block.text):
-        j = _past_reference(infos, j)
+    j: int | None = top
+    if w.press_reference and is_reference_heading(infos[top].block.text):
+        j = _past_reference(infos, top)
     if j is None or not is_contact_heading(infos[j].block.text):
         return None
     end, seen = -1, 0
