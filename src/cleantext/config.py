@@ -344,7 +344,8 @@ class BlockDedupOptions:
 #: 2025") up to 8 words over a later section (``version-headings``), and a README's "License"
 #: heading over one sentence kept as its last section (``licence-section``), and a paper's
 #: citation under "Référence" or "Originalpublikation" right above a press contact block kept
-#: with the block (``press-reference``)
+#: with the block (``press-reference``), and an abstract's keywords line ("Mots-clés : ...")
+#: right after it kept (``keywords-line``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -484,6 +485,7 @@ EXTRACT_MECHANISMS = (
     "version-headings",
     "licence-section",
     "press-reference",
+    "keywords-line",
 )
 
 

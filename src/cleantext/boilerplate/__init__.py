@@ -207,6 +207,7 @@ _SWITCHES = {
     "version-headings": "version_headings",
     "licence-section": "licence_section",
     "press-reference": "press_reference",
+    "keywords-line": "keywords_line",
 }
 
 

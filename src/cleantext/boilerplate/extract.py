@@ -111,6 +111,7 @@ from cleantext.boilerplate.intro import (
     stems,
     why_intro,
 )
+from cleantext.boilerplate.keywords import keywords_after, why_keywords
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.later import sections_after, why_sections
 from cleantext.boilerplate.lead import Below, lead_below, lead_lines, why_lead_below
@@ -580,6 +581,7 @@ class Weights:
     version_headings: bool = True  # a version line is a later section's heading (``later.py``)
     licence_section: bool = True  # "License" over one sentence is a README's last section
     press_reference: bool = True  # a paper's citation above a press contact block (press.py)
+    keywords_line: bool = True  # an abstract's keywords line right after it (keywords.py)
 
 
 WEIGHTS = Weights()
@@ -2746,6 +2748,11 @@ def find_main_content(
         fields += why_sections(infos, last + 1, later)
         infos = _keep_lists(infos, {last + 1: later + 1})
         last = later
+    keyworded = keywords_after(infos, last, weights)
+    if keyworded > last:  # the abstract's keywords line: the paper's, no menu
+        fields += why_keywords(infos, keyworded)
+        infos = _keep_lists(infos, {last + 1: keyworded + 1})
+        last = keyworded
     gallery_to = _gallery_end(infos, first, last, weights)
     if gallery_to is not None:
         fields += gallery_to[1]
