@@ -345,7 +345,9 @@ class BlockDedupOptions:
 #: heading over one sentence kept as its last section (``licence-section``), and a paper's
 #: citation under "Référence" or "Originalpublikation" right above a press contact block kept
 #: with the block (``press-reference``), and an abstract's keywords line ("Mots-clés : ...")
-#: right after it kept (``keywords-line``)
+#: right after it kept (``keywords-line``), and a date line as the first line under the
+#: article's last numbered section ("7. Date of next meeting"), then its sentences, kept
+#: (``numbered-dates``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -486,6 +488,7 @@ EXTRACT_MECHANISMS = (
     "licence-section",
     "press-reference",
     "keywords-line",
+    "numbered-dates",
 )
 
 

@@ -208,6 +208,7 @@ _SWITCHES = {
     "licence-section": "licence_section",
     "press-reference": "press_reference",
     "keywords-line": "keywords_line",
+    "numbered-dates": "numbered_dates",
 }
 
 

@@ -582,6 +582,7 @@ class Weights:
     licence_section: bool = True  # "License" over one sentence is a README's last section
     press_reference: bool = True  # a paper's citation above a press contact block (press.py)
     keywords_line: bool = True  # an abstract's keywords line right after it (keywords.py)
+    numbered_dates: bool = True  # a date line first under the last numbered section (numbered)
 
 
 WEIGHTS = Weights()
