@@ -46,9 +46,10 @@ def test_an_abstract_keeps_its_keywords_and_loses_its_citation() -> None:
     "after",
     [
         ("Tags: chiroptères, haies, bocage, Normandie",),
+        ("Schlagwörter: Frauen aus der Sportwelt",),
         ("Articles similaires", KEYWORDS),
     ],
-    ids=["tags", "under-a-box-heading"],
+    ids=["tags", "schlagwoerter", "under-a-box-heading"],
 )
 def test_a_tags_line_or_keywords_under_a_box_still_go(after: tuple[str, ...]) -> None:
     text = lines_page(MENU, ABSTRACT, after, FOOTER)
