@@ -347,7 +347,8 @@ class BlockDedupOptions:
 #: with the block (``press-reference``), and an abstract's keywords line ("Mots-clés : ...")
 #: right after it kept (``keywords-line``), and a date line as the first line under the
 #: article's last numbered section ("7. Date of next meeting"), then its sentences, kept
-#: (``numbered-dates``)
+#: (``numbered-dates``), and an exhibition's range of days ("21 February - 30 August 2026")
+#: standing for an event's time range above its text (``exhibition-dates``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -489,6 +490,7 @@ EXTRACT_MECHANISMS = (
     "press-reference",
     "keywords-line",
     "numbered-dates",
+    "exhibition-dates",
 )
 
 

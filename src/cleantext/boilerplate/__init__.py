@@ -209,6 +209,7 @@ _SWITCHES = {
     "press-reference": "press_reference",
     "keywords-line": "keywords_line",
     "numbered-dates": "numbered_dates",
+    "exhibition-dates": "exhibition_dates",
 }
 
 

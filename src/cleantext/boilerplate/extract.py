@@ -583,6 +583,7 @@ class Weights:
     press_reference: bool = True  # a paper's citation above a press contact block (press.py)
     keywords_line: bool = True  # an abstract's keywords line right after it (keywords.py)
     numbered_dates: bool = True  # a date line first under the last numbered section (numbered)
+    exhibition_dates: bool = True  # an exhibition's range of days above it (``events.py``)
 
 
 WEIGHTS = Weights()
