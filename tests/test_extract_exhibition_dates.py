@@ -22,7 +22,7 @@ TEXT = (
     "that made the town a resort, sold by the thousand in the summer of 1899.",
 )
 HEADS = {
-    "en": ("Salt and Silver: Photography on the Coast, 1850-1900",
+    "en": ("Salt and Silver: Photography on the Victorian Coast",
            "21 February - 30 August 2026", "Gallery 3 · Free with museum admission"),
     "pt": ("Azulejos do Atlântico: cinco séculos de cerâmica",
            "14 de março a 27 de setembro de 2026", "Sala das Colunas · Piso 1"),
