@@ -2307,9 +2307,10 @@ def _comment_thread(
         if infos[i].kind != "empty" and infos[i].words <= w.byline_words
     ]
     known_replies = _replies(w)
-    replies = [
-        i for i in short if (paired.get(i) or infos[i].key or _key(infos[i])) in known_replies
-    ]
+    replies = [i for i in short if (infos[i].key or _key(infos[i])) in known_replies]
+    if paired:  # (a page with a pair of buttons only: no dictionary look-up per line)
+        shorts = set(short)
+        replies = sorted({*replies, *(i for i in paired if i in shorts)})
     if len(replies) < 2:  # a thread needs two reply buttons: the bylines need no look
         bare = _bare_thread(infos, first, w, known)
         return None if bare is None else bare[0]

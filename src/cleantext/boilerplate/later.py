@@ -78,16 +78,14 @@ def _heading(info: LineInfo, versions: bool = False) -> bool:
     """A section heading's line: short, no sentence end, no ':' (a "Source: ..." line, a box's
     "More on this:"), no UI string but a date's or a menu word's. With ``versions``, a line
     with a version number may have ``VERSION_WORDS`` words (``version-headings``)."""
+    if info.kind not in _HEADING_KINDS or info.terminal or info.ui not in _HEADING_UI:
+        return False
     words = DATE_WORDS if info.ui == "date" else HEADING_WORDS
-    if versions and words < VERSION_WORDS and info.words <= VERSION_WORDS:
-        words = VERSION_WORDS if is_version(info.block.text) else words
-    return (
-        info.kind in _HEADING_KINDS
-        and 0 < info.words <= words
-        and not info.terminal
-        and info.ui in _HEADING_UI
-        and ":" not in info.block.text
-    )
+    if not 0 < info.words <= words and not (
+        versions and 0 < info.words <= VERSION_WORDS and is_version(info.block.text)
+    ):
+        return False
+    return ":" not in info.block.text
 
 
 def _body(info: LineInfo) -> bool:
