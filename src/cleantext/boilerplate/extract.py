@@ -2335,6 +2335,8 @@ def _paired(infos: Sequence[LineInfo], w: Weights) -> dict[int, str]:
     if not w.paired_buttons:
         return {}
     shapes = _shapes()
+    if shapes.seconds.isdisjoint(map(_KEY, infos)):  # (most pages: no list of keys built)
+        return {}
     return paired_buttons(list(map(_KEY, infos)), shapes.pairs, shapes.seconds)
 
 
