@@ -61,7 +61,8 @@ _BODY_KINDS = frozenset({"good", "medium"})  # (or a short line of ``SHORT_WORDS
 
 @lru_cache(maxsize=1)
 def _version() -> regex.Pattern[str]:
-    return regex.compile(boilerplate_table()["later"]["version_regex"])
+    found = boilerplate_table()["later"]["version_regex"]
+    return regex.compile("|".join(f"(?:{rx})" for rx in found))
 
 
 @lru_cache(maxsize=1)
