@@ -170,6 +170,18 @@ sub-steps (``nested-steps``), ingredient lists with quantities (one under "Zutat
 a sub-list after a blank line (``worded-items``, ``list-blocks``), related boxes of 16 and 20
 lines inside the story, a table of contents at the top, and near misses (a Title-Case menu
 of services and a box of 14 related headlines after the article, which go);
+and session 25's page kinds nobody tuned for (``genre4_*``, 16 pages in English, German,
+French, Spanish, Italian, Portuguese, Dutch and Polish): release notes under "Version 5.1.3 –
+2. Dezember 2025" headings, a recipe with its facts, ingredients, steps and a long comment
+section, an obituary with condolences, a court ruling's summary, a podcast episode's show notes
+with timestamps, a science press release citing its paper above its press contact, a job ad, a
+football live ticker (its league table after it is boilerplate), a museum's exhibition page, a
+book review with a buy box, a weather warning, a council's minutes ending in "7. Date of next
+meeting", a documentation page with a sidebar and "On this page", a README ending in its
+"License" section, a story with an "Aktualisiert, ...:" note after it (the note is the
+story's), and an abstract page (its authors, affiliation and keywords are content, its "Cite
+this article" box is not); ``qa_en``'s second answer, under "Share" / "Follow" only, is content
+since session 25, as answers are on a Q&A page;
 ``benchmarks/written_pages/*.txt``, written for this
 project, all names and events invented, same licence as the code). Each line of a page is tagged
 ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines

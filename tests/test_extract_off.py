@@ -60,7 +60,9 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "later-sections, toc-infobox, header-facts, review-verdict, event-times, "
         "list-box-end, listed-hints, office-contact, slide-lines, fields-above, event-places, "
         "post-sentences, credit-fields, dated-teasers, licence-copyright, nested-steps, "
-        "reference-lists, worded-items, list-blocks"
+        "reference-lists, worded-items, list-blocks, "
+        "paired-buttons, version-headings, licence-section, press-reference, keywords-line, "
+        "numbered-dates, exhibition-dates"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

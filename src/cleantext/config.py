@@ -336,7 +336,7 @@ class BlockDedupOptions:
 #: kept before its buttons and header (``post-sentences``), a line of a photo credit's
 #: shape between two "Label: value" rows kept as an infobox's row ("Quelle: Hoher Kopf":
 #: ``credit-fields``), a box of 3 or more teasers after a short article, each a headline, an
-#: excerpt and a date line, cut off its end (``dated-teasers``), and a copyright line right over
+#: excerpt and a date line, cut off its end (``dated-teasers``), a copyright line right over
 #: a licence's own prose ("Copyright (c) 2024 Jane Doe." over "Permission is hereby granted,
 #: ..."), kept, in the ``light`` preset too (``licence-copyright``), numbered steps with
 #: sub-steps between two paragraphs ("1. Open the form" / "- enter your name" / "2. Sign it"),
@@ -344,8 +344,18 @@ class BlockDedupOptions:
 #: lines opening with an author's surname and initials ("Tate, W. E. The Parish Chest"), no box
 #: of teaser headlines (``reference-lists``), an announced list whose first item opens with a
 #: word but has figures between commas, not ended as a numbered list at its second item
-#: (``worded-items``), and an announced list's items past a blank line (a nested sub-list), up
-#: to the story's last paragraph, kept (``list-blocks``)
+#: (``worded-items``), an announced list's items past a blank line (a nested sub-list), up
+#: to the story's last paragraph, kept (``list-blocks``), a Q&A site's
+#: "Share" and "Follow" buttons, each on a line of its own, read as one reply button under a
+#: post (``paired-buttons``), a heading with a version number ("Version 5.1.3 – 2. Dezember
+#: 2025") up to 8 words over a later section (``version-headings``), a README's "License"
+#: heading over one sentence kept as its last section (``licence-section``), a paper's
+#: citation under "Référence" or "Originalpublikation" right above a press contact block kept
+#: with the block (``press-reference``), an abstract's keywords line ("Mots-clés : ...")
+#: right after it kept (``keywords-line``), a date line as the first line under the
+#: article's last numbered section ("7. Date of next meeting"), then its sentences, kept
+#: (``numbered-dates``), and an exhibition's range of days ("21 February - 30 August 2026")
+#: standing for an event's time range above its text (``exhibition-dates``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -485,6 +495,13 @@ EXTRACT_MECHANISMS = (
     "reference-lists",
     "worded-items",
     "list-blocks",
+    "paired-buttons",
+    "version-headings",
+    "licence-section",
+    "press-reference",
+    "keywords-line",
+    "numbered-dates",
+    "exhibition-dates",
 )
 
 

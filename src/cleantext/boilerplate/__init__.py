@@ -207,6 +207,13 @@ _SWITCHES = {
     "reference-lists": "reference_lists",
     "worded-items": "worded_items",
     "list-blocks": "list_blocks",
+    "paired-buttons": "paired_buttons",
+    "version-headings": "version_headings",
+    "licence-section": "licence_section",
+    "press-reference": "press_reference",
+    "keywords-line": "keywords_line",
+    "numbered-dates": "numbered_dates",
+    "exhibition-dates": "exhibition_dates",
 }
 
 

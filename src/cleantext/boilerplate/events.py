@@ -24,6 +24,17 @@ and an end (the data file's ``[events] range_regex``: "20:00 bis 24:00 Uhr", "7p
 detail line of such a run too (``place``; session 24, off with ``Weights.event_places=False``,
 ``extract_off = ["event-places"]``): a run still needs its labels or its time range.
 
+An exhibition gives the days it runs, no hours: "21 February - 30 August 2026" over "Gallery 3 ·
+Free with museum admission". A date range (the data file's ``[events] date_range_regex``: a
+day and a month, a dash or "to"/"bis"/"a", the end's day and month) stands for the time range
+in such a run (``exhibition-dates``, w-wild25; off with ``Weights.exhibition_dates=False``); a
+news story's date line names one day and stays out.
+
+>>> date_range("21 February - 30 August 2026"), date_range("14 de março a 27 de setembro")
+(True, True)
+>>> date_range("Published 21 February 2026"), date_range("3 people - 5 houses")
+(False, False)
+
 >>> labelled("Venue: St Mary's Hall, York"), labelled("Tickets from £25"), labelled("Home")
 (True, True, False)
 >>> labelled("Lieu : Théâtre de la Halle"), labelled("Venue of the year is chosen by readers")
@@ -48,7 +59,15 @@ from cleantext.data import boilerplate_table
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["by_times", "event_details", "labelled", "place", "timed", "why_details"]
+__all__ = [
+    "by_times",
+    "date_range",
+    "event_details",
+    "labelled",
+    "place",
+    "timed",
+    "why_details",
+]
 
 MAX_GAP = 3  # short lines (buttons) between the details and the description
 GAP_WORDS = 6  # words of such a line
@@ -92,6 +111,22 @@ def timed(text: str) -> bool:
     if len(text.split()) > FIGURE_WORDS:
         return False
     found = _range().search(text)
+    return found is not None and ": " not in text[: found.start()]
+
+
+@lru_cache(maxsize=1)
+def _dates() -> regex.Pattern[str]:
+    """The data file's ``[events] date_range_regex``, searched in a line (any case)."""
+    found = boilerplate_table()["events"]["date_range_regex"]
+    return regex.compile("|".join(f"(?:{rx})" for rx in found), regex.IGNORECASE)
+
+
+def date_range(text: str) -> bool:
+    """A detail line giving a range of days ("21 February - 30 August 2026"), not as the value
+    of a label, on a line of up to ``FIGURE_WORDS`` words (``exhibition-dates``)."""
+    if len(text.split()) > FIGURE_WORDS:
+        return False
+    found = _dates().search(text)
     return found is not None and ": " not in text[: found.start()]
 
 
@@ -162,11 +197,20 @@ def event_details(infos: Sequence[LineInfo], first: int, w: Weights) -> tuple[in
 
 def _enough(infos: Sequence[LineInfo], run: list[int], w: Weights) -> bool:
     """The run is an event's details: ``MIN_LINES`` lines, ``MIN_LABELLED`` of them labelled,
-    or (``w.event_times``) ``MIN_TIMED`` lines, one with a time range."""
+    or (``w.event_times``) ``MIN_TIMED`` lines, one with a time range (or, with
+    ``w.exhibition_dates``, a range of days)."""
     if len(run) >= MIN_LINES and sum(labelled(infos[k].block.text) for k in run) >= MIN_LABELLED:
         return True
+    return _ranged(infos, run, w)
+
+
+def _ranged(infos: Sequence[LineInfo], run: list[int], w: Weights) -> bool:
+    """``w.event_times`` and ``MIN_TIMED`` lines, one with a time range or (with
+    ``w.exhibition_dates``) a range of days."""
+    if not w.event_times or len(run) < MIN_TIMED:
+        return False
     texts = [infos[k].block.text for k in run]
-    return w.event_times and len(run) >= MIN_TIMED and any(map(timed, texts))
+    return any(map(timed, texts)) or (w.exhibition_dates and any(map(date_range, texts)))
 
 
 def by_times(infos: Sequence[LineInfo], details: tuple[int, int]) -> bool:

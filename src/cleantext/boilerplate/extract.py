@@ -112,6 +112,7 @@ from cleantext.boilerplate.intro import (
     stems,
     why_intro,
 )
+from cleantext.boilerplate.keywords import keywords_after, why_keywords
 from cleantext.boilerplate.labels import LABEL, label_rows
 from cleantext.boilerplate.later import sections_after, why_sections
 from cleantext.boilerplate.lead import Below, lead_below, lead_lines, why_lead_below
@@ -147,6 +148,7 @@ from cleantext.boilerplate.posts import (
     POST_HEADER,
     Posts,
     answered,
+    paired_buttons,
     post_headers,
     posts_span,
     why_posts,
@@ -335,6 +337,9 @@ class Shapes:
     code: regex.Pattern[str]  # a mark of a line of code, no byline's (``code_marks``)
     post_number: regex.Pattern[str]  # a forum post's number, "#2" (``post_numbers``)
     thread_marks: frozenset[str]  # a forum reply's quote buttons (``thread_marks``)
+    pairs: frozenset[tuple[str, str]] = frozenset()  # two buttons read as one (``reply_pairs``)
+    seconds: frozenset[str] = frozenset()  # the pairs' second buttons
+    joined: frozenset[str] = frozenset()  # the reply buttons and the pairs joined
 
 
 @lru_cache(maxsize=1)
@@ -353,7 +358,10 @@ def _shapes() -> Shapes:
     number = regex.compile(rf"(?:{alternation(comments['post_numbers'])})\d{{1,6}}", regex.I)
     marks = frozenset(normalize_line(w) for w in comments["thread_marks"])
     ages = byline_ages(comments["byline_ages"])
-    return Shapes(says, replies, quantity, ages, code, number, marks)
+    pairs = frozenset((normalize_line(a), normalize_line(b)) for a, b in comments["reply_pairs"])
+    seconds = frozenset(b for _, b in pairs)
+    joined = replies | {f"{a} {b}" for a, b in pairs}
+    return Shapes(says, replies, quantity, ages, code, number, marks, pairs, seconds, joined)
 
 
 def byline_ages(ages: Sequence[dict[str, Any]]) -> regex.Pattern[str]:
@@ -574,6 +582,13 @@ class Weights:
     reference_lists: bool = True  # a reading list is no box of teaser headlines (references)
     worded_items: bool = True  # an announced list's first item in words numbers no list
     list_blocks: bool = True  # an announced list's items past a blank line, then its last paragraph
+    paired_buttons: bool = True  # "Share" then "Follow" under a post is a reply button (posts)
+    version_headings: bool = True  # a version line is a later section's heading (``later.py``)
+    licence_section: bool = True  # "License" over one sentence is a README's last section
+    press_reference: bool = True  # a paper's citation above a press contact block (press.py)
+    keywords_line: bool = True  # an abstract's keywords line right after it (keywords.py)
+    numbered_dates: bool = True  # a date line first under the last numbered section (numbered)
+    exhibition_dates: bool = True  # an exhibition's range of days above it (``events.py``)
 
 
 WEIGHTS = Weights()
@@ -2287,7 +2302,8 @@ def _comment_thread(
     ``None`` if the page has no such thread after its first paragraph."""
     shapes = _shapes()
     first = _first_paragraph(infos)
-    if not _may_reply(infos[first + 1 :], shapes.replies):
+    paired = _paired(infos, w)
+    if not (paired or _may_reply(infos[first + 1 :], shapes.replies)):
         bare = _bare_thread(infos, first, w, known)  # (no reply button: the bare thread alone)
         return None if bare is None else bare[0]
     short = [
@@ -2295,7 +2311,11 @@ def _comment_thread(
         for i in range(first + 1, len(infos))
         if infos[i].kind != "empty" and infos[i].words <= w.byline_words
     ]
-    replies = [i for i in short if (infos[i].key or _key(infos[i])) in shapes.replies]
+    known_replies = _replies(w)
+    replies = [i for i in short if (infos[i].key or _key(infos[i])) in known_replies]
+    if paired:  # (a page with a pair of buttons only: no dictionary look-up per line)
+        shorts = set(short)
+        replies = sorted({*replies, *(i for i in paired if i in shorts)})
     if len(replies) < 2:  # a thread needs two reply buttons: the bylines need no look
         bare = _bare_thread(infos, first, w, known)
         return None if bare is None else bare[0]
@@ -2311,6 +2331,25 @@ def _comment_thread(
             return _name_above(infos, start)
     bare = _bare_thread(infos, first, w, known)
     return None if bare is None else bare[0]
+
+
+def _paired(infos: Sequence[LineInfo], w: Weights) -> dict[int, str]:
+    """``paired-buttons``: the lines that are the second of two buttons read as one reply
+    button ("Share" then "Follow": ``posts.paired_buttons``), with the pair's key; none if
+    ``w.paired_buttons`` is off."""
+    if not w.paired_buttons:
+        return {}
+    shapes = _shapes()
+    if shapes.seconds.isdisjoint(map(_KEY, infos)):  # (most pages: no list of keys built)
+        return {}
+    return paired_buttons(list(map(_KEY, infos)), shapes.pairs, shapes.seconds)
+
+
+def _replies(w: Weights) -> frozenset[str]:
+    """The keys of a reply button: the data file's ``replies``, and with ``paired-buttons``
+    the ``reply_pairs`` joined ("share follow")."""
+    shapes = _shapes()
+    return shapes.joined if w.paired_buttons else shapes.replies
 
 
 def _may_reply(infos: Sequence[LineInfo], replies: frozenset[str]) -> bool:
@@ -2387,7 +2426,7 @@ def _posts(infos: Sequence[LineInfo], start: int, w: Weights) -> Posts | None:
         return None
     keys, kinds, byline = _post_lines(infos, w)  # (a page with a thread only)
     span = (_first_paragraph(infos), start)
-    return posts_span(keys, kinds, span, _shapes().replies, byline, w.profiled_posts)
+    return posts_span(keys, kinds, span, _replies(w), byline, w.profiled_posts)
 
 
 def _post_header_edits(
@@ -2396,8 +2435,8 @@ def _post_header_edits(
     """``extract-post-header``: the buttons and header lines between a forum thread's posts
     (``posts.post_headers``), less the post's own last sentences at a run's start
     (``_post_sentences``)."""
-    keys, kinds, byline = _post_lines(infos, WEIGHTS)
-    runs = post_headers(keys, kinds, posts, _shapes().replies, byline)
+    keys, kinds, byline = _post_lines(infos, WEIGHTS, w.paired_buttons)
+    runs = post_headers(keys, kinds, posts, _replies(w), byline)
     if w.post_sentences:
         runs = [(_post_sentences(infos, a, b, byline), b) for a, b in runs]
     note = "the buttons and header between two posts of the thread kept as the content"
@@ -2426,11 +2465,15 @@ def _post_sentences(
 
 
 def _post_lines(
-    infos: Sequence[LineInfo], w: Weights
+    infos: Sequence[LineInfo], w: Weights, paired: bool | None = None
 ) -> tuple[list[str], list[str], Callable[[int], bool]]:
     """The lines' keys and kinds and a test of line ``i`` for a comment's byline
-    (``_byline``): what ``posts.py`` reads of a page."""
+    (``_byline``): what ``posts.py`` reads of a page. With ``paired`` (by default
+    ``w.paired_buttons``), the second of two buttons read as one has the pair's key."""
     keys = [_key(info) for info in infos]
+    on = w.paired_buttons if paired is None else paired
+    for i, key in _paired(infos, WEIGHTS).items() if on else ():
+        keys[i] = key
     kinds = [info.kind for info in infos]
     return keys, kinds, partial(_is_byline, infos, _shapes(), w)
 
@@ -2441,15 +2484,19 @@ def _is_byline(infos: Sequence[LineInfo], shapes: Shapes, w: Weights, i: int) ->
 
 
 def _with_posts(
-    infos: Sequence[LineInfo], span: tuple[int, int] | None, note: str, posts: Posts | None
+    infos: Sequence[LineInfo],
+    span: tuple[int, int] | None,
+    note: str,
+    posts: Posts | None,
+    w: Weights = WEIGHTS,
 ) -> tuple[tuple[int, int] | None, str]:
     """``span`` and its ``note``, or the forum thread's ``posts`` (with ``span``) when
     ``span`` lies among them, or is their first post (``posts.answered``)."""
     if posts is None or span is None:
         return span, note
     if posts.inside:
-        keys, kinds, byline = _post_lines(infos, WEIGHTS)
-        posts = answered(keys, kinds, posts, span, _shapes().replies, byline)
+        keys, kinds, byline = _post_lines(infos, WEIGHTS, w.paired_buttons)
+        posts = answered(keys, kinds, posts, span, _replies(w), byline)
     if posts is None or span[1] < posts.first or span[0] > posts.end:
         return span, note
     why = why_posts(posts, infos[posts.reply].block.text)
@@ -2586,7 +2633,7 @@ def find_main_content(
     span, above = below_headline(infos, span, weights)
     below = "" if above is None or chosen_span is None else why_below(infos, chosen_span, above)
     span, anchored = _short_post(infos, span, anchored, weights)
-    span, anchored = _with_posts(infos, span, anchored, posts)
+    span, anchored = _with_posts(infos, span, anchored, posts, weights)
     best = 0.0 if span is None else _score(infos, span[0], span[1])
     error = error_page(infos, span, best, weights)
     if error is not None:
@@ -2712,6 +2759,11 @@ def find_main_content(
         fields += why_sections(infos, last + 1, later)
         infos = _keep_lists(infos, {last + 1: later + 1})
         last = later
+    keyworded = keywords_after(infos, last, weights)
+    if keyworded > last:  # the abstract's keywords line: the paper's, no menu
+        fields += why_keywords(infos, keyworded)
+        infos = _keep_lists(infos, {last + 1: keyworded + 1})
+        last = keyworded
     gallery_to = _gallery_end(infos, first, last, weights)
     if gallery_to is not None:
         fields += gallery_to[1]

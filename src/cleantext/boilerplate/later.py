@@ -16,22 +16,38 @@ teasers, a comment section under its heading, a footer's links, one heading over
 after an article with no heading of its own (a news story). Off with
 ``Weights.later_sections=False`` (``extract_off = ["later-sections"]``); the tail note of
 ``explain`` names the sections.
+
+A heading with a version number ("Version 5.1.3 – 2. Dezember 2025": the data file's ``[later]
+version_regex``) may have ``VERSION_WORDS`` words (a changelog's older versions;
+``version-headings``, w-wild25). One section of one sentence is
+enough when its heading is a README's last one (``[later] last_headings``: "License" over "MIT.
+See LICENSE for the full text."), after an article with a heading of its own
+(``licence-section``, w-wild25); "Shipping & Returns" over one sentence still goes.
+
+>>> is_version("Version 5.1.3 – 2. Dezember 2025"), is_version("2. Dezember 2025")
+(True, False)
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import regex
+
 from cleantext.boilerplate.intro import line_below
+from cleantext.boilerplate.patterns import data_keys, normalize_line
+from cleantext.data import boilerplate_table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo, Weights
 
-__all__ = ["sections_after", "why_sections"]
+__all__ = ["is_version", "sections_after", "why_sections"]
 
 HEADING_WORDS = 4  # words of a heading (a teaser's headline is longer: "Waymo asks for money")
 DATE_WORDS = 6  # words of a date's heading ("3.3.2 (2026-01-18)" counts 6)
+VERSION_WORDS = 8  # words of a version's heading ("Version 5.1.3 – 2. Dezember 2025": 7)
 HEADING_LINES = 2  # heading lines over a section's body (a version, then "Fixed")
 MAX_BODY = 8  # sentences of a section's body
 SHORT_WORDS = 8  # words of a body's sentence that the classifier calls a short line
@@ -43,17 +59,29 @@ _HEADING_UI = frozenset({"", "date", "navigation"})  # (a hint's category: a dat
 _BODY_KINDS = frozenset({"good", "medium"})  # (or a short line of ``SHORT_WORDS`` words)
 
 
-def _heading(info: LineInfo) -> bool:
+@lru_cache(maxsize=1)
+def _version() -> regex.Pattern[str]:
+    found = boilerplate_table()["later"]["version_regex"]
+    return regex.compile("|".join(f"(?:{rx})" for rx in found))
+
+
+def is_version(text: str) -> bool:
+    """A line with a version number ("5.1.3", "v2.0"; the data file's ``version_regex``)."""
+    return _version().search(text) is not None
+
+
+def _heading(info: LineInfo, versions: bool = False) -> bool:
     """A section heading's line: short, no sentence end, no ':' (a "Source: ..." line, a box's
-    "More on this:"), no UI string but a date's or a menu word's."""
+    "More on this:"), no UI string but a date's or a menu word's. With ``versions``, a line
+    with a version number may have ``VERSION_WORDS`` words (``version-headings``)."""
+    if info.kind not in _HEADING_KINDS or info.terminal or info.ui not in _HEADING_UI:
+        return False
     words = DATE_WORDS if info.ui == "date" else HEADING_WORDS
-    return (
-        info.kind in _HEADING_KINDS
-        and 0 < info.words <= words
-        and not info.terminal
-        and info.ui in _HEADING_UI
-        and ":" not in info.block.text
-    )
+    if not 0 < info.words <= words and not (
+        versions and 0 < info.words <= VERSION_WORDS and is_version(info.block.text)
+    ):
+        return False
+    return ":" not in info.block.text
 
 
 def _body(info: LineInfo) -> bool:
@@ -65,23 +93,23 @@ def _body(info: LineInfo) -> bool:
     return info.kind in _BODY_KINDS or (info.kind == "short" and info.words >= SHORT_WORDS)
 
 
-def _sectioned(infos: Sequence[LineInfo], first: int, last: int) -> bool:
+def _sectioned(infos: Sequence[LineInfo], first: int, last: int, versions: bool = False) -> bool:
     """The main content holds a heading of its own: a heading line right under a sentence."""
     before = None
     for k in range(first, last + 1):
         info = infos[k]
         if info.kind == "empty":
             continue
-        if before is not None and _heading(info) and _body(before):  # (most lines: no heading)
+        if before is not None and _heading(info, versions) and _body(before):  # (most: none)
             return True
         before = info
     return False
 
 
-def _section(infos: Sequence[LineInfo], j: int) -> tuple[int, int] | None:
+def _section(infos: Sequence[LineInfo], j: int, versions: bool = False) -> tuple[int, int] | None:
     """``(last line, sentences)`` of the section whose heading starts at ``j``, or ``None``."""
     heads, k = 0, line_below(infos, j - 1)  # (``j`` itself: a line, not blank)
-    while k is not None and heads < HEADING_LINES and _heading(infos[k]):
+    while k is not None and heads < HEADING_LINES and _heading(infos[k], versions):
         heads, k = heads + 1, line_below(infos, k)
     end, body = -1, 0
     while heads and k is not None and body < MAX_BODY and _body(infos[k]):
@@ -103,18 +131,25 @@ def sections_after(infos: Sequence[LineInfo], first: int, last: int, w: Weights)
     """
     if not w.later_sections:
         return last
+    versions = w.version_headings
     j = line_below(infos, last)
-    if j is None or not _heading(infos[j]):
+    if j is None or not _heading(infos[j], versions):
         return last
-    section = _section(infos, j)
-    if section is None or not _sectioned(infos, first, last):
+    section = _section(infos, j, versions)
+    if section is None or not _sectioned(infos, first, last, versions):
         return last
+    least = 1 if w.licence_section and _last_heading(infos[j].block.text) else MIN_SENTENCES
     end, sentences = last, 0
     while section is not None:
         end, sentences = section[0], sentences + section[1]
         j = line_below(infos, end)
-        section = None if j is None else _section(infos, j)
-    return end if sentences >= MIN_SENTENCES else last
+        section = None if j is None else _section(infos, j, versions)
+    return end if sentences >= least else last
+
+
+def _last_heading(text: str) -> bool:
+    """A README's last heading ("License": the data file's ``[later] last_headings``)."""
+    return len(text) <= 40 and normalize_line(text) in data_keys("later", "last_headings")
 
 
 def why_sections(infos: Sequence[LineInfo], last: int, end: int) -> str:

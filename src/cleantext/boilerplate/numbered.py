@@ -13,6 +13,12 @@ after an article with no numbered headings (a news post), stays out. Off with
 ``Weights.numbered_section=False`` (``extract_off = ["numbered-section"]``); the tail note of
 ``explain`` names the section.
 
+A council's minutes end with "7. Date of next meeting" over the date ("Thursday 12 March 2026
+at 7.00pm."), a date hint, and "The meeting closed at 8.42pm.": the date under the heading
+ended the section before it started. The first line under the heading may be a date line
+(``numbered-dates``, w-wild25; off with ``Weights.numbered_dates=False``), then only lines
+ending a sentence; a date further down still ends the section.
+
 >>> heading_number("5. Contact"), heading_number("12) Fees and refunds"), heading_number("5 km")
 (5, 12, None)
 """
@@ -38,6 +44,8 @@ MAX_LINES = 8  # lines of the section under its heading (an address, contact fie
 _NUMBERED = regex.compile(r"(\p{Nd}{1,2})[.)]\s+\p{Lu}")
 #: the kinds of line that end the section (``extract.classify_lines``)
 _ENDS = frozenset({"ui", "hint", "box", "stop", "repeat"})
+#: the kinds of the sentences under a section's date line (``numbered-dates``)
+_SENTENCES = frozenset({"good", "medium"})
 
 
 def heading_number(text: str) -> int | None:
@@ -67,12 +75,14 @@ def numbered_after(infos: Sequence[LineInfo], first: int, last: int, w: Weights)
     n = heading_number(infos[j].block.text)
     if n is None or n - 1 < MIN_HEADINGS or not _numbered_before(infos, first, last, n):
         return last
-    end, k, lines = last, line_below(infos, j), 0
+    end, k, lines, dated = last, line_below(infos, j), 0, False
     while k is not None and lines < MAX_LINES:
         info = infos[k]
-        if info.kind in _ENDS or info.ui or _heading(info):
+        date = w.numbered_dates and not lines and info.ui == "date"  # (the section's date)
+        said = dated and info.terminal and info.kind in _SENTENCES  # (then sentences only)
+        if not (date or said) and (dated or info.kind in _ENDS or info.ui or _heading(info)):
             break
-        end, lines = k, lines + 1
+        end, lines, dated = k, lines + 1, dated or date
         k = line_below(infos, k)
     return end
 

@@ -36,6 +36,7 @@ __all__ = [
     "POST_HEADER",
     "Posts",
     "answered",
+    "paired_buttons",
     "post_headers",
     "posts_span",
     "thread_end",
@@ -208,6 +209,34 @@ def _asked(
     if reply is None or any(kinds[i] == "stop" or byline(i) for i in range(first, reply)):
         return None
     return Posts(first, reply, max(posts.end, span[1]))
+
+
+def paired_buttons(
+    keys: Sequence[str], pairs: frozenset[tuple[str, str]], seconds: frozenset[str]
+) -> dict[int, str]:
+    """``paired-buttons``: the lines whose key (``keys``: the page's normalised lines, blank
+    lines "") is the second button of a pair (``pairs``, their second keys ``seconds``) right
+    after the first one (blank lines between), each with the pair joined as its key: a Q&A
+    site's "Share" then "Follow" under each post is one reply button. Told without a Python
+    step per line when no key is a pair's second.
+
+    >>> pairs = frozenset({("share", "follow")})
+    >>> paired_buttons(["share", "", "follow", "follow"], pairs, frozenset({"follow"}))
+    {2: 'share follow'}
+    >>> paired_buttons(["share", "follow us"], pairs, frozenset({"follow"}))
+    {}
+    """
+    if seconds.isdisjoint(keys):
+        return {}
+    out: dict[int, str] = {}
+    before = ""
+    for i, key in enumerate(keys):
+        if not key:
+            continue
+        if (before, key) in pairs:
+            out[i] = f"{before} {key}"
+        before = key
+    return out
 
 
 def why_posts(posts: Posts, reply: str) -> str:

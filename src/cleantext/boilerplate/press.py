@@ -15,6 +15,13 @@ its paragraphs to the first line that is none, is the release's too, as it is wh
 before the block. Off with ``Weights.press_contact=False`` (``extract_off =
 ["press-contact"]``); the tail note of ``explain`` names the block.
 
+A scientific release cites its paper between its text and the block: a heading of the data
+file's ``[press] reference_headings`` ("Reference", "Originalpublikation", "Référence"), then
+up to ``REFERENCE_LINES`` lines (authors, title, journal, DOI) of up to ``REFERENCE_WORDS``
+words. When the contact heading comes right under them, they are the release's too, kept with
+the block (``press-reference``, w-wild25; off with ``Weights.press_reference=False``). A
+"References" list after an article with no contact block under it is left as it was.
+
 >>> is_contact_heading("Press contact:"), is_contact_heading("Pressekontakt")
 (True, True)
 >>> is_contact_heading("Contact"), is_contact_heading("Press freedom is under threat")
@@ -44,6 +51,7 @@ __all__ = [
     "contact_after",
     "is_about",
     "is_contact_heading",
+    "is_reference_heading",
     "reachable",
     "why_contact",
 ]
@@ -52,6 +60,8 @@ MAX_LINES = 8  # lines of the block after its heading
 MAX_WORDS = 12  # words of a line of the block
 MIN_DIGITS = 6  # figures of a phone number
 ABOUT_WORDS = 8  # words of an "About ..." heading
+REFERENCE_LINES = 3  # lines of a paper's citation under its heading
+REFERENCE_WORDS = 60  # words of a line of the citation
 _ENDS = frozenset({"box", "stop"})
 
 
@@ -65,6 +75,29 @@ def is_contact_heading(text: str) -> bool:
         return True
     head = text.split(":", 1)[0] if ":" in text else ""
     return bool(head) and normalize_line(head) in data_keys("press", "contact_headings")
+
+
+def is_reference_heading(text: str) -> bool:
+    """The heading over a release's citation of its paper ("Reference", "Originalpublikation").
+
+    >>> is_reference_heading("Référence"), is_reference_heading("Référendum local")
+    (True, False)
+    """
+    return len(text) <= 40 and normalize_line(text) in data_keys("press", "reference_headings")
+
+
+def _past_reference(infos: Sequence[LineInfo], j: int) -> int | None:
+    """The press contact heading right under the citation whose heading is line ``j`` (up to
+    ``REFERENCE_LINES`` lines of up to ``REFERENCE_WORDS`` words, no box or comment heading),
+    or ``None``."""
+    k, lines = line_below(infos, j), 0
+    while k is not None and infos[k].kind not in _ENDS:
+        if lines and is_contact_heading(infos[k].block.text):
+            return k
+        if lines == REFERENCE_LINES or infos[k].words > REFERENCE_WORDS:
+            return None
+        k, lines = line_below(infos, k), lines + 1
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -110,13 +143,19 @@ def reachable(text: str) -> bool:
 
 
 def contact_after(infos: Sequence[LineInfo], last: int, w: Weights) -> tuple[int, int] | None:
-    """The press contact block right after line ``last`` (its heading's line and its last
-    reachable line, or the last paragraph of an "About ..." section right after it), or
-    ``None``; none if not ``w.press_contact``."""
+    """The press contact block right after line ``last`` (its heading's line, or the heading
+    of the paper's citation above it with ``w.press_reference``, and its last reachable
+    line, or the last paragraph of an "About ..." section right after it), or ``None``; none
+    if not ``w.press_contact``."""
     if not w.press_contact:
         return None
-    j = line_below(infos, last)
-    if j is None or infos[j].kind in _ENDS or not is_contact_heading(infos[j].block.text):
+    top = line_below(infos, last)
+    if top is None or infos[top].kind in _ENDS:
+        return None
+    j: int | None = top
+    if w.press_reference and is_reference_heading(infos[top].block.text):
+        j = _past_reference(infos, top)
+    if j is None or not is_contact_heading(infos[j].block.text):
         return None
     end, seen = -1, 0
     for k in range(j, len(infos)):
@@ -128,7 +167,7 @@ def contact_after(infos: Sequence[LineInfo], last: int, w: Weights) -> tuple[int
         seen += 1
         if reachable(info.block.text):
             end = k
-    return None if end < 0 else (j, _about_after(infos, end))
+    return None if end < 0 else (top, _about_after(infos, end))
 
 
 def why_contact(heading: str, lines: str) -> str:
