@@ -81,3 +81,13 @@ def test_the_pair_is_read_only_in_its_order_and_next_to_each_other() -> None:
     assert paired_buttons(["share", "", "follow"], pairs, seconds) == {2: "share follow"}
     assert paired_buttons(["follow", "share"], pairs, seconds) == {}
     assert paired_buttons(["share", "python", "follow"], pairs, seconds) == {}
+
+
+def test_one_pair_of_buttons_on_a_page_makes_no_thread() -> None:
+    """A story's share bar is one pair: the comments under it are no thread's posts."""
+    from cleantext.boilerplate.extract import WEIGHTS, _paired, classify_lines
+
+    one = "Story line one is here.\n\nShare\n\nFollow\n\nComments"
+    two = one + "\n\nA reply that is long enough.\n\nShare\n\nFollow"
+    assert _paired(classify_lines(one), WEIGHTS) == {}
+    assert len(_paired(classify_lines(two), WEIGHTS)) == 2

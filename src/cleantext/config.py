@@ -345,10 +345,10 @@ class BlockDedupOptions:
 #: of teaser headlines (``reference-lists``), an announced list whose first item opens with a
 #: word but has figures between commas, not ended as a numbered list at its second item
 #: (``worded-items``), an announced list's items past a blank line (a nested sub-list), up
-#: to the story's last paragraph, kept (``list-blocks``), a Q&A site's
-#: "Share" and "Follow" buttons, each on a line of its own, read as one reply button under a
-#: post (``paired-buttons``), a heading with a version number ("Version 5.1.3 – 2. Dezember
-#: 2025") up to 8 words over a later section (``version-headings``), a README's "License"
+#: to the story's last paragraph, kept (``list-blocks``), a Q&A site's "Share" and "Follow"
+#: buttons, each on a line of its own, read as one reply button under a post when two posts or
+#: more have them (``paired-buttons``), a heading with a version number ("Version 5.1.3 – 2.
+#: Dezember 2025") up to 8 words over a later section (``version-headings``), a README's "License"
 #: heading over one sentence kept as its last section (``licence-section``), a paper's
 #: citation under "Référence" or "Originalpublikation" right above a press contact block kept
 #: with the block (``press-reference``), an abstract's keywords line ("Mots-clés : ...")

@@ -2336,13 +2336,15 @@ def _comment_thread(
 def _paired(infos: Sequence[LineInfo], w: Weights) -> dict[int, str]:
     """``paired-buttons``: the lines that are the second of two buttons read as one reply
     button ("Share" then "Follow": ``posts.paired_buttons``), with the pair's key; none if
-    ``w.paired_buttons`` is off."""
+    ``w.paired_buttons`` is off or the page has one pair only (a story's share bar, "Compartir"
+    / "Seguir" over its comment heading: a thread has a pair under each of two posts or more)."""
     if not w.paired_buttons:
         return {}
     shapes = _shapes()
     if shapes.seconds.isdisjoint(map(_KEY, infos)):  # (most pages: no list of keys built)
         return {}
-    return paired_buttons(list(map(_KEY, infos)), shapes.pairs, shapes.seconds)
+    found = paired_buttons(list(map(_KEY, infos)), shapes.pairs, shapes.seconds)
+    return found if len(found) >= 2 else {}
 
 
 def _replies(w: Weights) -> frozenset[str]:
