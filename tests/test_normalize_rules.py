@@ -539,10 +539,36 @@ def test_a_dotted_name_gets_no_space_unless_the_text_glued_its_sentences() -> No
     # sign of a sentence's end is a name in code; a text that glued two sentences with a
     # sign (a stopword after the stop, letters outside ASCII) lost its paragraph breaks, and
     # its other glued stops are sentence ends too
-    one = "The tally was done.Counter clerks went home."
+    one = "We tally it in numpy.Counter clerks went home."
     assert cleantext.clean(one) == one
     glued = "It ended.The crowd left.Über Nacht regnete es.Counter clerks went home."
     assert cleantext.clean(glued) == (
         "It ended. The crowd left. Über Nacht regnete es. Counter clerks went home."
     )
     assert cleantext.clean("See collections.Counter.") == "See collections.Counter."
+
+
+def test_a_full_stop_between_prose_words_ends_a_sentence_unless_the_line_shows_code() -> None:
+    # loss25: a stopword before the first word, a word after the second and no code on the
+    # line mark a glued sentence's end ("was close.Critics said"); a name of
+    # data/code_names.txt, a word of data/code_topics.txt, a sign of code on the line, a
+    # second word that starts as the first ("stuff.Stuffinator") keep a dotted name
+    for glued, mended in [
+        ("The vote was close.Critics said it was unfair.", "close. Critics"),
+        ("Die Wahl war knapp.Kritiker protestierten heftig.", "knapp. Kritiker"),
+        ("The work is done,” he said.Alweendo said more.", "said. Alweendo"),
+        ("Das ist nicht wahr.Liebe Grüße an alle.", "wahr. Liebe"),
+    ]:
+        assert mended in cleantext.clean(glued)
+        assert mended in cleantext.clean(glued, preset="light")
+    for kept in [
+        "Please use bar.Counter said the docs.",  # no stopword right before
+        "The vote was close.Critics",  # no word after the second
+        "In Python the vote was close.Counter here.",  # a code topic on the line
+        "Set it to the os.Path value now.",  # a name written before a dot
+        "Call foo() and the close.Counter value.",  # a sign of code
+        "That is the stuff.Stuffinator we built.",  # the second word starts as the first
+        "So the close.Counter and the close.Value work.",  # the first word before two dots
+        "Geschäftsführer/-in\n\nin.Stuttgart Veranstaltungen",  # no prose before
+    ]:
+        assert cleantext.clean(kept) == kept, kept
