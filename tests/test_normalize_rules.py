@@ -572,3 +572,18 @@ def test_a_full_stop_between_prose_words_ends_a_sentence_unless_the_line_shows_c
         "Geschäftsführer/-in\n\nin.Stuttgart Veranstaltungen",  # no prose before
     ]:
         assert cleantext.clean(kept) == kept, kept
+
+
+def test_a_lowercase_word_that_is_no_stopword_is_capitalised_only_where_its_line_does() -> None:
+    # loss25: "tidepool is a ..." once, no stopword: a product name written in lowercase as
+    # likely as a slip, left alone; a stopword start ("the") is mended, and so is a word
+    # that its line capitalises elsewhere ("Tidepool is new.")
+    once = "The app is new. tidepool is a tide tracker for surfers."
+    assert cleantext.clean(once) == once
+    assert cleantext.clean(once, preset="light") == once
+    assert cleantext.clean("It was over. the crowd went home early.") == (
+        "It was over. The crowd went home early."
+    )
+    assert cleantext.clean("Tidepool is new. We like it a lot. tidepool is a tide app.") == (
+        "Tidepool is new. We like it a lot. Tidepool is a tide app."
+    )
