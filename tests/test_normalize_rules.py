@@ -587,3 +587,17 @@ def test_a_lowercase_word_that_is_no_stopword_is_capitalised_only_where_its_line
     assert cleantext.clean("Tidepool is new. We like it a lot. tidepool is a tide app.") == (
         "Tidepool is new. We like it a lot. Tidepool is a tide app."
     )
+
+
+def test_a_line_end_hyphen_between_two_words_is_kept() -> None:
+    # loss25: both parts written alone elsewhere, a prefix before a word the text writes
+    # alone, tens before a unit: a compound as likely as a split word, left alone; a split
+    # whose parts are no words of the text is still joined
+    for kept in [
+        "He had to re-\nsign the lease, so we sign again.",
+        "A wide-\nranging talk: wide roads, ranging hills.",
+        "Thirty-\nfive men came.",
+    ]:
+        assert cleantext.clean(kept) == kept
+    assert cleantext.clean("He had to re-\nsign the lease.") == "He had to resign the lease."
+    assert cleantext.clean("The infor-\nmation was wide.") == "The information was wide."
