@@ -601,3 +601,16 @@ def test_a_line_end_hyphen_between_two_words_is_kept() -> None:
         assert cleantext.clean(kept) == kept
     assert cleantext.clean("He had to re-\nsign the lease.") == "He had to resign the lease."
     assert cleantext.clean("The infor-\nmation was wide.") == "The information was wide."
+
+
+def test_a_chat_log_written_in_lowercase_keeps_its_one_lowercase_start() -> None:
+    # loss25: every line starts in lowercase and no sentence starts with a capital: the one
+    # lowercase start after a full stop is the author's style; one line cut mid-sentence,
+    # or lines that start with capitals, still get the capital
+    chat = "[10:01] alice: hi bob. how are you?\n[10:02] bob: fine, you?\n"
+    assert cleantext.clean(chat) == chat
+    assert cleantext.clean(chat, preset="light") == chat
+    fragment = "en armes. le gouvernement iranien a nié."
+    assert cleantext.clean(fragment) == "en armes. Le gouvernement iranien a nié."
+    capitals = "[10:01] Alice: hi bob. how are you?\n[10:02] Bob: fine, you?\n"
+    assert "hi bob. How are you?" in cleantext.clean(capitals)

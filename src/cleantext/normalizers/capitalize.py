@@ -20,7 +20,9 @@ The next word is capitalised only when all of these hold:
   app``, ``yapapi supports``, ``I use git daily. git commit -m``) as a slip;
 * the paragraph does capitalise its sentences: when its lowercase starts after a full stop
   are at least two and not fewer than its capitalised ones (``i went home. then i slept.``),
-  lowercase is the author's style and nothing in that paragraph is changed. (Per paragraph,
+  or it has one, no capitalised one, and two lines or more that all start in lowercase (a
+  chat log's ``alice: hi bob. how are you?``), lowercase is the author's style and nothing in that
+  paragraph is changed. (Per paragraph,
   so the decision stays the same when later steps remove other paragraphs.)
 
 >>> from cleantext.edits import apply_edits
@@ -86,6 +88,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 # a run of letters that is a whole word (no digit, '_' or '.' joined to it: code, a domain)
 _LETTERS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_.])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}_])")
 _VOWEL = re.compile("[aeiouy]")
+# a line's first letter (a line without one is skipped: the letter is searched on its line)
+_LINE_LETTER = regex.compile(r"^[^\p{L}\n]*(\p{L})", regex.M)
 #: how far from a sentence start its word is looked for again, in lowercase (a name)
 NEAR = 1000
 #: the one-letter words that start a sentence ("a", Spanish "y", Italian "è"); another
@@ -260,9 +264,30 @@ def _drop_lowercase_styled(text: str, edits: list[Edit]) -> list[Edit]:
         by_paragraph.setdefault(paragraph, []).append(e)
     kept = []
     for (start, end), group in by_paragraph.items():
-        if len(group) < 2 or _mostly_capitalised(text, start, end, len(group)):
+        if _mostly_capitalised(text, start, end, len(group)):
+            kept += group
+        elif len(group) < 2 and not _lines_start_lowercase(text, start, end):
             kept += group
     return kept
+
+
+def _lines_start_lowercase(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` has two lines or more and each starts with a lowercase
+    letter (after marks, digits and spaces): with no capitalised sentence start either, its
+    one lowercase start is the author's style too (a chat log: ``[10:01] alice: hi bob. how
+    are you?``), while a fragment cut mid-sentence (``en armes. le gouvernement``) is one line.
+
+    >>> _lines_start_lowercase("[10:01] alice: hi\\n[10:02] bob: yo", 0, 33)
+    True
+    >>> _lines_start_lowercase("en armes. le gouvernement", 0, 25)
+    False
+    """
+    lines = 0
+    for line in _LINE_LETTER.finditer(text, start, end):
+        if not line.group(1).islower():
+            return False
+        lines += 1
+    return lines >= 2
 
 
 def _mostly_capitalised(text: str, start: int, end: int, lowercase_starts: int) -> bool:
