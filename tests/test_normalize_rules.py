@@ -614,3 +614,13 @@ def test_a_chat_log_written_in_lowercase_keeps_its_one_lowercase_start() -> None
     assert cleantext.clean(fragment) == "en armes. Le gouvernement iranien a nié."
     capitals = "[10:01] Alice: hi bob. how are you?\n[10:02] Bob: fine, you?\n"
     assert "hi bob. How are you?" in cleantext.clean(capitals)
+
+
+def test_a_zero_width_joiner_after_a_skin_tone_stays() -> None:
+    # loss25: a skin tone (an emoji modifier, no mark) between the emoji and its joiner: the
+    # joiner was removed and "technologist: dark skin tone" fell apart in two emoji; a
+    # joiner after a letter still goes
+    for kept in ["🧑🏿\u200d💻 codes", "👩🏽\u200d🦰 and 👨🏻\u200d❤️\u200d💋\u200d👨🏼"]:
+        assert cleantext.clean(kept) == kept
+        assert cleantext.clean(kept, preset="light") == kept
+    assert cleantext.clean("a\u200db and 🏿\u200dx") == "ab and 🏿x"

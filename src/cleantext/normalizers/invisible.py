@@ -61,11 +61,13 @@ CONTROL = register(
 _ZWJ_SPELT_BEFORE = r"\p{ccc=9}|[\p{Joining_Type=Dual_Joining}\p{Joining_Type=Left_Joining}]\p{M}*"
 _ZWJ_SPELT_AFTER = r"[\p{ccc=9}\p{Joining_Type=Dual_Joining}\p{Joining_Type=Right_Joining}]"
 # ZWSP, word joiner, BOM, soft hyphen, invisible separators, Mongolian vowel separator; a ZWJ
-# that is not between two emoji nor spelling (the ZWNJ is left: it is spelling wherever used)
+# that is not between two emoji (the first with its marks and skin tone: 🧑🏿‍💻) nor spelling
+# (the ZWNJ is left: it is spelling wherever used)
 _INVISIBLE = regex.compile(
     r"[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064]+"
     rf"|(?<!{_ZWJ_SPELT_BEFORE})"
-    r"(?:(?<!\p{Extended_Pictographic}\p{M}*)\u200d|\u200d(?!\p{Extended_Pictographic}))"
+    r"(?:(?<!\p{Extended_Pictographic}[\p{M}\p{Emoji_Modifier}]*)\u200d"
+    r"|\u200d(?!\p{Extended_Pictographic}))"
     rf"(?!{_ZWJ_SPELT_AFTER})"
 )
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
