@@ -565,7 +565,8 @@ def test_a_full_stop_between_prose_words_ends_a_sentence_unless_the_line_shows_c
         "Please use bar.Counter said the docs.",  # no stopword right before
         "The vote was close.Critics",  # no word after the second
         "In Python the vote was close.Counter here.",  # a code topic on the line
-        "Set it to the os.Path value now.",  # a name written before a dot
+        "Set it to his os.Path value now.",  # a name written before a dot
+        "Read the user.Name value from the form.",  # an article before the first word
         "Call foo() and the close.Counter value.",  # a sign of code
         "That is the stuff.Stuffinator we built.",  # the second word starts as the first
         "So the close.Counter and the close.Value work.",  # the first word before two dots

@@ -18,11 +18,12 @@ file names, code (``System.Console``), numbers or abbreviations.
 A full stop between two words is a dotted name (``collections.Counter``, ``numpy.Array``) unless
 something else marks a sentence's end: the word after it is a stopword of some language
 (``ended.The``), one of the two words has a letter outside ASCII (names in code are ASCII:
-``serré.Les``), prose surrounds it (``was close.Critics said``: a stopword before the first
-word, a word after the second, and no sign of code on the line, see :func:`_prose_end`), or
-the text glued two other sentences with such a sign (it lost its paragraph breaks). That the
-text writes the word after it in lowercase elsewhere is no sign: a class is often named by a
-common noun (``obj.Value``, "the value"). A question mark needs no sign.
+``serré.Les``), prose surrounds it (``was close.Critics said``: a stopword but an article
+before the first word, a word after the second, and no sign of code on the line, see
+:func:`_prose_end`), or the text glued two other sentences with such a sign (it lost its
+paragraph breaks). That the text writes the word after it in lowercase elsewhere is no sign:
+a class is often named by a common noun (``obj.Value``, "the value"). A question mark needs
+no sign.
 
 >>> t = "Use collections.Counter here. It ended.The end."
 >>> apply_edits(t, missing_space_after_period(t))
@@ -194,6 +195,12 @@ def code_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def determiners() -> frozenset[str]:
+    """Articles and determiners (``data/determiners.txt``), lowercase."""
+    return frozenset(w.lower() for line in data_lines("determiners.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def code_topics() -> frozenset[str]:
     """Words that show a line speaks of code (``data/code_topics.txt``), lowercase."""
     return frozenset(w.lower() for line in data_lines("code_topics.txt") for w in line.split())
@@ -202,7 +209,8 @@ def code_topics() -> frozenset[str]:
 def _prose_end(text: str, start: int, end: int) -> bool:
     """True if the full stop in the ``word.Nxt`` at ``text[start:end]`` ends a sentence of
     prose: a stopword comes right before ``word`` (``was close.Critics said``, ``he
-    said.Alweendo``), a word follows ``Nxt`` after a space, and nothing on the line around it
+    said.Alweendo``), not an article (``the user.Name value``, ``data/determiners.txt``),
+    a word follows ``Nxt`` after a space, and nothing on the line around it
     (:data:`CODE_WINDOW` characters each side) shows code: ``word`` is no name of
     ``data/code_names.txt`` and has a vowel, ``Nxt`` does not start as ``word`` does
     (``decimal.Decimal``, ``stuff.Stuffinator``), no other dot on the line follows ``word``
@@ -221,7 +229,10 @@ def _prose_end(text: str, start: int, end: int) -> bool:
         return False
     lo = max(text.rfind("\n", 0, start) + 1, start - CODE_WINDOW)
     before = _WORD_BEFORE.search(text, lo, start)
-    if before is None or before.group(1).lower() not in sentence_openers():
+    if before is None:
+        return False
+    first = before.group(1).lower()
+    if first not in sentence_openers() or first in determiners():
         return False
     hi = text.find("\n", end)
     line = text[lo : min(end + CODE_WINDOW, len(text) if hi < 0 else hi)]
