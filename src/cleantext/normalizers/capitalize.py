@@ -264,9 +264,8 @@ def _drop_lowercase_styled(text: str, edits: list[Edit]) -> list[Edit]:
         by_paragraph.setdefault(paragraph, []).append(e)
     kept = []
     for (start, end), group in by_paragraph.items():
-        if _mostly_capitalised(text, start, end, len(group)):
-            kept += group
-        elif len(group) < 2 and not _lines_start_lowercase(text, start, end):
+        lone = len(group) < 2 and not _lines_start_lowercase(text, start, end)
+        if lone or _mostly_capitalised(text, start, end, len(group)):
             kept += group
     return kept
 
