@@ -625,3 +625,13 @@ def test_a_zero_width_joiner_after_a_skin_tone_stays() -> None:
         assert cleantext.clean(kept) == kept
         assert cleantext.clean(kept, preset="light") == kept
     assert cleantext.clean("a\u200db and 🏿\u200dx") == "ab and 🏿x"
+
+
+def test_a_zero_width_space_between_thai_words_stays() -> None:
+    # loss25: Thai, Lao, Khmer and Burmese write no spaces; a zero-width space between two of
+    # their letters marks a word's end (line breaking, word segmentation); one inside a
+    # Latin word, or after a Thai word before a space, still goes
+    for kept in ["ภาษา\u200bไทย ดี", "ខ្មែរ\u200bភាសា"]:
+        assert cleantext.clean(kept) == kept
+        assert cleantext.clean(kept, preset="light") == kept
+    assert cleantext.clean("infor\u200bmation ไทย\u200b ok") == "information ไทย ok"
