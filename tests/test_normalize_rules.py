@@ -539,10 +539,99 @@ def test_a_dotted_name_gets_no_space_unless_the_text_glued_its_sentences() -> No
     # sign of a sentence's end is a name in code; a text that glued two sentences with a
     # sign (a stopword after the stop, letters outside ASCII) lost its paragraph breaks, and
     # its other glued stops are sentence ends too
-    one = "The tally was done.Counter clerks went home."
+    one = "We tally it in numpy.Counter clerks went home."
     assert cleantext.clean(one) == one
     glued = "It ended.The crowd left.Über Nacht regnete es.Counter clerks went home."
     assert cleantext.clean(glued) == (
         "It ended. The crowd left. Über Nacht regnete es. Counter clerks went home."
     )
     assert cleantext.clean("See collections.Counter.") == "See collections.Counter."
+
+
+def test_a_full_stop_between_prose_words_ends_a_sentence_unless_the_line_shows_code() -> None:
+    # loss25: a stopword before the first word, a word after the second and no code on the
+    # line mark a glued sentence's end ("was close.Critics said"); a name of
+    # data/code_names.txt, a word of data/code_topics.txt, a sign of code on the line, a
+    # second word that starts as the first ("stuff.Stuffinator") keep a dotted name
+    for glued, mended in [
+        ("The vote was close.Critics said it was unfair.", "close. Critics"),
+        ("Die Wahl war knapp.Kritiker protestierten heftig.", "knapp. Kritiker"),
+        ("The work is done,” he said.Alweendo said more.", "said. Alweendo"),
+        ("Das ist nicht wahr.Liebe Grüße an alle.", "wahr. Liebe"),
+    ]:
+        assert mended in cleantext.clean(glued)
+        assert mended in cleantext.clean(glued, preset="light")
+    for kept in [
+        "Please use bar.Counter said the docs.",  # no stopword right before
+        "The vote was close.Critics",  # no word after the second
+        "In Python the vote was close.Counter here.",  # a code topic on the line
+        "Set it to his os.Path value now.",  # a name written before a dot
+        "Read the user.Name value from the form.",  # an article before the first word
+        "Call foo() and the close.Counter value.",  # a sign of code
+        "That is the stuff.Stuffinator we built.",  # the second word starts as the first
+        "So the close.Counter and the close.Value work.",  # the first word before two dots
+        "Geschäftsführer/-in\n\nin.Stuttgart Veranstaltungen",  # no prose before
+    ]:
+        assert cleantext.clean(kept) == kept, kept
+
+
+def test_a_lowercase_word_that_is_no_stopword_is_capitalised_only_where_its_line_does() -> None:
+    # loss25: "tidepool is a ..." once, no stopword: a product name written in lowercase as
+    # likely as a slip, left alone; a stopword start ("the") is mended, and so is a word
+    # that its line capitalises elsewhere ("Tidepool is new.")
+    once = "The app is new. tidepool is a tide tracker for surfers."
+    assert cleantext.clean(once) == once
+    assert cleantext.clean(once, preset="light") == once
+    assert cleantext.clean("It was over. the crowd went home early.") == (
+        "It was over. The crowd went home early."
+    )
+    assert cleantext.clean("Tidepool is new. We like it a lot. tidepool is a tide app.") == (
+        "Tidepool is new. We like it a lot. Tidepool is a tide app."
+    )
+
+
+def test_a_line_end_hyphen_between_two_words_is_kept() -> None:
+    # loss25: both parts written alone elsewhere, a prefix before a word the text writes
+    # alone, tens before a unit: a compound as likely as a split word, left alone; a split
+    # whose parts are no words of the text is still joined
+    for kept in [
+        "He had to re-\nsign the lease, so we sign again.",
+        "A wide-\nranging talk: wide roads, ranging hills.",
+        "Thirty-\nfive men came.",
+    ]:
+        assert cleantext.clean(kept) == kept
+    assert cleantext.clean("He had to re-\nsign the lease.") == "He had to resign the lease."
+    assert cleantext.clean("The infor-\nmation was wide.") == "The information was wide."
+
+
+def test_a_chat_log_written_in_lowercase_keeps_its_one_lowercase_start() -> None:
+    # loss25: every line starts in lowercase and no sentence starts with a capital: the one
+    # lowercase start after a full stop is the author's style; one line cut mid-sentence,
+    # or lines that start with capitals, still get the capital
+    chat = "[10:01] alice: hi bob. how are you?\n[10:02] bob: fine, you?\n"
+    assert cleantext.clean(chat) == chat
+    assert cleantext.clean(chat, preset="light") == chat
+    fragment = "en armes. le gouvernement iranien a nié."
+    assert cleantext.clean(fragment) == "en armes. Le gouvernement iranien a nié."
+    capitals = "[10:01] Alice: hi bob. how are you?\n[10:02] Bob: fine, you?\n"
+    assert "hi bob. How are you?" in cleantext.clean(capitals)
+
+
+def test_a_zero_width_joiner_after_a_skin_tone_stays() -> None:
+    # loss25: a skin tone (an emoji modifier, no mark) between the emoji and its joiner: the
+    # joiner was removed and "technologist: dark skin tone" fell apart in two emoji; a
+    # joiner after a letter still goes
+    for kept in ["🧑🏿\u200d💻 codes", "👩🏽\u200d🦰 and 👨🏻\u200d❤️\u200d💋\u200d👨🏼"]:
+        assert cleantext.clean(kept) == kept
+        assert cleantext.clean(kept, preset="light") == kept
+    assert cleantext.clean("a\u200db and 🏿\u200dx") == "ab and 🏿x"
+
+
+def test_a_zero_width_space_between_thai_words_stays() -> None:
+    # loss25: Thai, Lao, Khmer and Burmese write no spaces; a zero-width space between two of
+    # their letters marks a word's end (line breaking, word segmentation); one inside a
+    # Latin word, or after a Thai word before a space, still goes
+    for kept in ["ภาษา\u200bไทย ดี", "ខ្មែរ\u200bភាសា"]:
+        assert cleantext.clean(kept) == kept
+        assert cleantext.clean(kept, preset="light") == kept
+    assert cleantext.clean("infor\u200bmation ไทย\u200b ok") == "information ไทย ok"

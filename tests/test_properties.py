@@ -358,3 +358,81 @@ def test_a_markdown_pipe_table_keeps_its_padding(table: str, outer: bool) -> Non
         lines = [f"| {line} |" for line in lines]
     text = "Results:\n\n" + "\n".join(line.rstrip() for line in lines) + "\n"
     assert cleantext.clean(text) == text
+
+
+# loss25: clean text whose content a normalizer changed (a dotted name after an article got
+# a space, a lowercase name at a sentence start a capital, a compound at a line end lost its
+# hyphen, a chat log written in lowercase a capital, an emoji with a skin tone its joiner)
+
+_ARTICLES = st.sampled_from(["the", "a", "this", "der", "le", "el"])
+_OBJECTS = st.sampled_from(["user", "style", "item", "form", "order", "widget"])
+_FIELDS = st.sampled_from(["Name", "Value", "Color", "Total", "Count"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(_ARTICLES, _OBJECTS, _FIELDS, st.sampled_from(["value", "here", "field of it", "now"]))
+def test_a_dotted_name_after_an_article_is_unchanged(
+    article: str, obj: str, field: str, rest: str
+) -> None:
+    text = f"Then read {article} {obj}.{field} {rest} from it."
+    assert cleantext.clean(text) == text
+    assert cleantext.clean(text, preset="light") == text
+    assert cleantext.clean(cleantext.clean(text)) == cleantext.clean(text)
+
+
+_NAMES = st.sampled_from(["tidepool", "yapapi", "unocero", "langly", "bitly", "zoomcar"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_NAMES, st.sampled_from(["is a tide app.", "supports three modes.", "runs on Linux."]))
+def test_a_lowercase_name_written_once_keeps_its_case(name: str, rest: str) -> None:
+    text = f"We tried many tools this year. {name} {rest}"
+    assert cleantext.clean(text) == text
+    assert cleantext.clean(text, preset="light") == text
+
+
+_SPEAKERS = st.sampled_from(["alice", "bob", "carol", "dave"])
+_SAID = st.sampled_from(["hi there. how are you?", "ok", "see you at noon", "fine. you?", "lol"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(_SPEAKERS, _SAID), min_size=2, max_size=6))
+def test_a_lowercase_chat_log_is_unchanged(lines: list[tuple[str, str]]) -> None:
+    text = "".join(f"[10:{i:02}] {who}: {said}\n" for i, (who, said) in enumerate(lines))
+    if sum(". " in said and "fine" not in said for _, said in lines) > 1:
+        return  # (two lowercase starts: the paragraph's style, a case tested elsewhere)
+    assert cleantext.clean(text) == text
+    assert cleantext.clean(text, preset="light") == text
+
+
+_BASES = st.sampled_from(["🧑", "👩", "👨", "🧔", "👋"])
+_TONES = st.sampled_from(["", "\U0001f3fb", "\U0001f3fd", "\U0001f3ff"])
+_TOOLS = st.sampled_from(["💻", "🦰", "🚀", "🎤", "⚕\ufe0f"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(_BASES, _TONES, _TOOLS), min_size=1, max_size=4))
+def test_an_emoji_zwj_sequence_with_a_skin_tone_is_unchanged(
+    parts: list[tuple[str, str, str]],
+) -> None:
+    text = "We met " + " and ".join(f"{b}{t}\u200d{x}" for b, t, x in parts) + " today.\n"
+    assert cleantext.clean(text) == text
+    assert cleantext.clean(text, preset="light") == text
+
+
+_PAIRS = st.sampled_from(
+    [("wide", "ranging"), ("natural", "born"), ("thirty", "five"), ("revenue", "generating")]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PAIRS)
+def test_a_compound_of_two_words_the_text_uses_keeps_its_line_end_hyphen(
+    pair: tuple[str, str],
+) -> None:
+    head, tail = pair
+    text = f"It was a {head}-\n{tail} talk. Both {head} and {tail} are words here.\n"
+    if head == "thirty":
+        text = f"Then {head}-\n{tail} men came.\n"
+    assert cleantext.clean(text) == text
+    assert cleantext.clean(text, preset="light") == text

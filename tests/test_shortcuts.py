@@ -92,10 +92,11 @@ def test_hyphenation_looks_at_every_split_word(text: str) -> None:
     if "hyphen" not in Probe(text).newline_events:
         assert hyphenation.join_hyphenated(text) == []
         return
-    words = {w.casefold() for w in hyphenation._WORD.findall(text)}
+    splits = list(hyphenation._SPLIT.finditer(text))
+    words, alone = hyphenation.vocabulary(text, splits)
     expected = []
-    for m in hyphenation._SPLIT.finditer(text):
-        after = hyphenation._replacement(m.group(1), m.group(2), words)
+    for m in splits:
+        after = hyphenation._replacement(m.group(1), m.group(2), words, alone)
         if after is not None:
             expected.append((m.start(), m.end(), m.group(), after))
     assert _spans(hyphenation.join_hyphenated(text)) == expected

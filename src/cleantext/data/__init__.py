@@ -77,7 +77,8 @@ def html_table() -> dict[str, Any]:
 def data_lines(name: str) -> list[str]:
     """The lines of the text data file ``name`` that are neither blank nor a comment (``#``
     first): the word lists and patterns of ``abbreviations.txt``, ``code_lines.txt``,
-    ``code_starts.txt``, ``file_words.txt`` and ``hyphen_keep.txt``.
+    ``code_names.txt``, ``code_starts.txt``, ``code_topics.txt``, ``determiners.txt``,
+    ``file_words.txt`` and ``hyphen_keep.txt``.
 
     >>> data_lines("abbreviations.txt")[:1]
     ['e.g']

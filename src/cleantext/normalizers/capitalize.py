@@ -12,13 +12,17 @@ The next word is capitalised only when all of these hold:
 * a real sentence follows: at least three words before the next sentence mark or line end.
   A one-word fragment such as ``de l'Iran. voisins.`` is left alone;
 * the word before the stop is not a short unit after a number (``2 oz. chicken``);
-* the word is no name the author writes in lowercase (loss24): not a letter other than a
-  one-letter word (``x is the input``), not a word of ASCII letters without a vowel (``npm
-  install``), and not a word that is no stopword and that its line writes in lowercase
-  again nearby, never capitalised (``I use git daily. git commit -m``);
+* the word is no name the author writes in lowercase (loss24, loss25): not a letter other
+  than a one-letter word (``x is the input``), not a word of ASCII letters without a vowel
+  (``npm install``), and a stopword of some language (``le``, ``the``, ``die``) or a word
+  its line capitalises elsewhere nearby: a lowercase word that is no stopword and that the
+  author never capitalises there is as likely a name written so (``tidepool is a tide
+  app``, ``yapapi supports``, ``I use git daily. git commit -m``) as a slip;
 * the paragraph does capitalise its sentences: when its lowercase starts after a full stop
   are at least two and not fewer than its capitalised ones (``i went home. then i slept.``),
-  lowercase is the author's style and nothing in that paragraph is changed. (Per paragraph,
+  or it has one, no capitalised one, and two lines or more that all start in lowercase (a
+  chat log's ``alice: hi bob. how are you?``), lowercase is the author's style and nothing in that
+  paragraph is changed. (Per paragraph,
   so the decision stays the same when later steps remove other paragraphs.)
 
 >>> from cleantext.edits import apply_edits
@@ -84,6 +88,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 # a run of letters that is a whole word (no digit, '_' or '.' joined to it: code, a domain)
 _LETTERS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_.])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}_])")
 _VOWEL = re.compile("[aeiouy]")
+# a line's first letter (a line without one is skipped: the letter is searched on its line)
+_LINE_LETTER = regex.compile(r"^[^\p{L}\n]*(\p{L})", regex.M)
 #: how far from a sentence start its word is looked for again, in lowercase (a name)
 NEAR = 1000
 #: the one-letter words that start a sentence ("a", Spanish "y", Italian "è"); another
@@ -174,14 +180,15 @@ def capitalize_sentences(text: str, probe: Probe | None = None) -> list[Edit]:
 def _without_names(text: str, edits: list[Edit]) -> list[Edit]:
     """``edits`` but those at a name its author writes in lowercase: a letter that is no
     one-letter word (``x is the input``), ASCII letters without a vowel (``npm``), or a word
-    that is no stopword and that its line writes in lowercase again nearby, never capitalised
-    (``I use git daily. git commit -m``). (The line, not the text: ``extract`` keeps or
-    drops whole lines, so a second pass decides alike.)
+    that is no stopword and that its line never capitalises nearby (``I use git daily. git
+    commit -m``, ``It works. tidepool is a tide app``). (The line, not the text: ``extract``
+    keeps or drops whole lines, so a second pass decides alike.)
 
     >>> t = "I use git daily. It is fast. We like it. git commit saves it. So be it."
     >>> t += " Then x is the input. x is a name. the end is near."
-    >>> [t[e.start : e.start + 3] for e in capitalize_sentences(t)]
-    ['the']
+    >>> t += " Tidepool is new. We like it. tidepool is a tide app."
+    >>> [t[e.start : e.start + 4] for e in capitalize_sentences(t)]
+    ['the ', 'tide']
     """
     kept = []
     for e in edits:
@@ -193,27 +200,27 @@ def _without_names(text: str, edits: list[Edit]) -> list[Edit]:
             continue
         if word.isascii() and not _VOWEL.search(word):
             continue
-        if word not in sentence_openers() and _lowercase_near(text, e.start, word):
+        if word not in sentence_openers() and not _capitalised_near(text, e.start, word):
             continue
         kept.append(e)
     return kept
 
 
-def _lowercase_near(text: str, at: int, word: str) -> bool:
-    """True if ``word`` (at ``at``) is written in lowercase again, and never capitalised, on
-    its line within :data:`NEAR` characters of it (a window of the line: ``extract`` keeps
-    or drops whole lines, so a second pass decides alike; and bounded: a megabyte line of
-    sentence starts is not read once per start).
+def _capitalised_near(text: str, at: int, word: str) -> bool:
+    """True if ``word`` (at ``at``) is written capitalised on its line within :data:`NEAR`
+    characters of it (a window of the line: ``extract`` keeps or drops whole lines, so a
+    second pass decides alike; and bounded: a megabyte line of sentence starts is not read
+    once per start).
 
-    >>> _lowercase_near("a\\nI use git. git commit", 13, "git")
-    True
-    >>> _lowercase_near("Git is fine. git commit", 13, "git")
+    >>> _capitalised_near("a\\nI use git. git commit", 13, "git")
     False
+    >>> _capitalised_near("Git is fine. git commit", 13, "git")
+    True
     """
     start = max(text.rfind("\n", 0, at) + 1, at - NEAR)
     end = text.find("\n", at)
     end = min(len(text) if end < 0 else end, at + NEAR)
-    return _count(text, word, start, end) > 1 and not _count(text, word.capitalize(), start, end)
+    return _count(text, word.capitalize(), start, end) > 0
 
 
 def _count(text: str, word: str, start: int, end: int) -> int:
@@ -257,9 +264,29 @@ def _drop_lowercase_styled(text: str, edits: list[Edit]) -> list[Edit]:
         by_paragraph.setdefault(paragraph, []).append(e)
     kept = []
     for (start, end), group in by_paragraph.items():
-        if len(group) < 2 or _mostly_capitalised(text, start, end, len(group)):
+        lone = len(group) < 2 and not _lines_start_lowercase(text, start, end)
+        if lone or _mostly_capitalised(text, start, end, len(group)):
             kept += group
     return kept
+
+
+def _lines_start_lowercase(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` has two lines or more and each starts with a lowercase
+    letter (after marks, digits and spaces): with no capitalised sentence start either, its
+    one lowercase start is the author's style too (a chat log: ``[10:01] alice: hi bob. how
+    are you?``), while a fragment cut mid-sentence (``en armes. le gouvernement``) is one line.
+
+    >>> _lines_start_lowercase("[10:01] alice: hi\\n[10:02] bob: yo", 0, 33)
+    True
+    >>> _lines_start_lowercase("en armes. le gouvernement", 0, 25)
+    False
+    """
+    lines = 0
+    for line in _LINE_LETTER.finditer(text, start, end):
+        if not line.group(1).islower():
+            return False
+        lines += 1
+    return lines >= 2
 
 
 def _mostly_capitalised(text: str, start: int, end: int, lowercase_starts: int) -> bool:

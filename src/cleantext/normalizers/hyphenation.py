@@ -7,7 +7,11 @@ A word split at the end of a line (head ``-\\n`` tail, the tail starting lowerca
   occurs elsewhere on one line;
 * left alone when the head or the tail is a word that makes the hyphen ambiguous
   (``data/hyphen_keep.txt``): conjunctions after a suspended hyphen (``Kinder-\\nund``),
-  common compound parts (``well-\\nknown``, ``peut-\\nêtre``);
+  common compound parts (``well-\\nknown``, ``peut-\\nêtre``), tens (``thirty-\\nfive``);
+* left alone when both parts are words, as the text shows by writing each alone elsewhere,
+  or the tail is a word and the head a prefix written with a hyphen (``re-\\nsign`` in a
+  text that says ``sign``, ``co-\\nop``, list in ``data/hyphen_keep.txt``): a compound
+  (``wide-\\nranging``, ``re-sign``) as likely as a split word;
 * joined otherwise (``infor-\\nmation``, ``Informa-\\ntion``, ``pala-\\nbra``).
 
 Capitalised tails (``Max-\\nPlanck``), numbers, list dashes and the parts of a URL, a path or an
@@ -24,6 +28,7 @@ e-mail address (``example.com/some-\\npath``) are never joined.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 import regex
@@ -74,7 +79,7 @@ def ambiguous_parts() -> dict[str, frozenset[str]]:
     >>> "well" in parts["head"], "und" in parts["tail"], "in" in parts["head"]
     (True, True, False)
     """
-    found: dict[str, set[str]] = {"head": set(), "tail": set()}
+    found: dict[str, set[str]] = {"head": set(), "tail": set(), "prefix": set()}
     for line in data_lines("hyphen_keep.txt"):
         where, _, words = line.partition(":")
         if not words:
@@ -84,13 +89,39 @@ def ambiguous_parts() -> dict[str, frozenset[str]]:
     return {side: frozenset(ws) for side, ws in found.items()}
 
 
-def _replacement(head: str, tail: str, words: set[str]) -> str | None:
+def vocabulary(text: str, splits: list[regex.Match[str]]) -> tuple[set[str], set[str]]:
+    """The words of ``text`` (casefolded), and those of them written alone outside the split
+    words ``splits`` (matches of ``_SPLIT``), once at least.
+
+    >>> t = "re-\\nsign it and sign"
+    >>> words, alone = vocabulary(t, list(_SPLIT.finditer(t)))
+    >>> sorted(words), sorted(alone)
+    (['and', 'it', 're', 'sign'], ['and', 'it', 'sign'])
+    """
+    counts = Counter(map(str.casefold, _WORD.findall(text)))
+    words = set(counts)
+    for m in splits:
+        counts[m.group(1).casefold()] -= 1
+        counts[m.group(2).casefold()] -= 1
+    return words, {w for w, n in counts.items() if n > 0}
+
+
+def _replacement(head: str, tail: str, words: set[str], alone: set[str]) -> str | None:
+    """The text that replaces ``head-\\ntail`` (None: left alone), given the text's
+    :func:`vocabulary`.
+
+    >>> _replacement("infor", "mation", set(), set()), _replacement("re", "sign", set(), {"sign"})
+    ('information', None)
+    """
     if (head + tail).casefold() in words:
         return head + tail
     if f"{head}-{tail}".casefold() in words:
         return f"{head}-{tail}"
     keep = ambiguous_parts()
-    if head.casefold() in keep["head"] or tail.casefold() in keep["tail"]:
+    first, last = head.casefold(), tail.casefold()
+    if first in keep["head"] or last in keep["tail"]:
+        return None
+    if last in alone and (first in alone or first in keep["prefix"]):
         return None
     return head + tail
 
@@ -107,13 +138,15 @@ def join_hyphenated(text: str, probe: Probe | None = None) -> list[Edit]:
     if "-" not in text or "hyphen" not in (probe or Probe(text)).newline_events:
         return []
     breaks = [m.end() - 1 for m in _BREAK.finditer(text)]
-    words: set[str] | None = None
+    splits = [
+        m for start, end in line_windows(text, breaks) for m in _SPLIT.finditer(text, start, end)
+    ]
+    if not splits:
+        return []
+    words, alone = vocabulary(text, splits)
     edits = []
-    for start, end in line_windows(text, breaks):
-        for m in _SPLIT.finditer(text, start, end):
-            if words is None:
-                words = set(map(str.casefold, _WORD.findall(text)))
-            after = _replacement(m.group(1), m.group(2), words)
-            if after is not None:
-                edits.append(Edit(RULE.name, m.start(), m.end(), m.group(), after))
+    for m in splits:
+        after = _replacement(m.group(1), m.group(2), words, alone)
+        if after is not None:
+            edits.append(Edit(RULE.name, m.start(), m.end(), m.group(), after))
     return edits

@@ -5,7 +5,8 @@ that is part of a word's spelling: next to a virama it asks for a conjunct's hal
 chillu (Sinhala "ශ්‍රී", Malayalam "അവന്‍", Bengali "র‍্য"), next to a joining letter of
 Arabic, Persian, Syriac or Mongolian for its joining form. Elsewhere it is removed with the
 other zero-width characters. The zero-width non-joiner is part of the spelling of Persian
-("می‌خواهم") and Indic words and is never removed.
+("می‌خواهم") and Indic words and is never removed, and a zero-width space between two letters
+of Thai, Lao, Khmer or Burmese marks a word's end in a script written without spaces.
 
 >>> from cleantext.edits import apply_edits
 >>> t = "\\ufeffinfor\\u00admation\\u200b here"
@@ -60,12 +61,18 @@ CONTROL = register(
 #: marks) and before one that joins on its right (Arabic, Syriac, Mongolian, N'Ko joining types)
 _ZWJ_SPELT_BEFORE = r"\p{ccc=9}|[\p{Joining_Type=Dual_Joining}\p{Joining_Type=Left_Joining}]\p{M}*"
 _ZWJ_SPELT_AFTER = r"[\p{ccc=9}\p{Joining_Type=Dual_Joining}\p{Joining_Type=Right_Joining}]"
-# ZWSP, word joiner, BOM, soft hyphen, invisible separators, Mongolian vowel separator; a ZWJ
-# that is not between two emoji nor spelling (the ZWNJ is left: it is spelling wherever used)
+#: scripts written without spaces, whose words a zero-width space between two of their letters
+#: marks for line breaking and word segmentation (Thai "ภาษา\u200bไทย"): that one is kept
+_UNSPACED = r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+# ZWSP (but between two letters of _UNSPACED), word joiner, BOM, soft hyphen, invisible
+# separators, Mongolian vowel separator; a ZWJ that is not between two emoji (the first with
+# its marks and skin tone: 🧑🏿‍💻) nor spelling (the ZWNJ is left: it is spelling wherever used)
 _INVISIBLE = regex.compile(
-    r"[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064]+"
+    r"(?:[\u2060\ufeff\u00ad\u180e\u2061-\u2064]"
+    rf"|\u200b(?!(?<={_UNSPACED}\u200b){_UNSPACED}))+"
     rf"|(?<!{_ZWJ_SPELT_BEFORE})"
-    r"(?:(?<!\p{Extended_Pictographic}\p{M}*)\u200d|\u200d(?!\p{Extended_Pictographic}))"
+    r"(?:(?<!\p{Extended_Pictographic}[\p{M}\p{Emoji_Modifier}]*)\u200d"
+    r"|\u200d(?!\p{Extended_Pictographic}))"
     rf"(?!{_ZWJ_SPELT_AFTER})"
 )
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")

@@ -18,9 +18,12 @@ file names, code (``System.Console``), numbers or abbreviations.
 A full stop between two words is a dotted name (``collections.Counter``, ``numpy.Array``) unless
 something else marks a sentence's end: the word after it is a stopword of some language
 (``ended.The``), one of the two words has a letter outside ASCII (names in code are ASCII:
-``serré.Les``), or the text glued two other sentences with such a sign (it lost its paragraph
-breaks). That the text writes the word after it in lowercase elsewhere is no sign: a class
-is often named by a common noun (``obj.Value``, "the value"). A question mark needs no sign.
+``serré.Les``), prose surrounds it (``was close.Critics said``: a stopword but an article
+before the first word, a word after the second, and no sign of code on the line, see
+:func:`_prose_end`), or the text glued two other sentences with such a sign (it lost its
+paragraph breaks). That the text writes the word after it in lowercase elsewhere is no sign:
+a class is often named by a common noun (``obj.Value``, "the value"). A question mark needs
+no sign.
 
 >>> t = "Use collections.Counter here. It ended.The end."
 >>> apply_edits(t, missing_space_after_period(t))
@@ -150,7 +153,9 @@ def missing_space_after_period(text: str, probe: Probe | None = None) -> list[Ed
         word, mark, nxt = m.group(1).lower(), m.group(2), m.group(3).lower()
         if word in skip or nxt in skip or (mark == "." and word in abbrevs):
             continue
-        if mark == "." and not _sentence_end(m.group(1), m.group(3)):
+        if mark == "." and not (
+            _sentence_end(m.group(1), m.group(3)) or _prose_end(text, m.start(1), m.end(3))
+        ):
             unsure.append(m)
             continue
         edits.append(Edit(MISSING_SPACE.name, m.start(2), m.end(2), mark, mark + " "))
@@ -170,6 +175,74 @@ def _sentence_end(word: str, nxt: str) -> bool:
     False
     """
     return nxt.lstrip("¿¡").lower() in sentence_openers() or not (word + nxt).isascii()
+
+
+#: how far around a full stop :func:`_prose_end` looks for code on its line
+CODE_WINDOW = 500
+# signs of code on a line: a backtick, a call ``f(``, snake_case, ``::``, ``->``, braces, an
+# assignment, a dotted name in lowercase (``os.path``, ``node.js``, ``www.example.com``)
+_CODE_SIGN = regex.compile(r"`|\w\(|\w_\w|::|->|[{}=]|\p{L}{2}\.\p{Ll}")
+_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’])(\p{L}[\p{L}\p{M}'’]*) \Z")
+_WORDS = regex.compile(r"\p{L}+")
+# a word before a dot that a letter follows (``numpy`` in ``numpy.Array``)
+_DOTTED = regex.compile(r"(?<![\p{L}\p{N}_.])(\p{L}+)\.(?=\p{L})")
+
+
+@lru_cache(maxsize=1)
+def code_names() -> frozenset[str]:
+    """Names written before a dot in code (``data/code_names.txt``), lowercase."""
+    return frozenset(w.lower() for line in data_lines("code_names.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def determiners() -> frozenset[str]:
+    """Articles and determiners (``data/determiners.txt``), lowercase."""
+    return frozenset(w.lower() for line in data_lines("determiners.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def code_topics() -> frozenset[str]:
+    """Words that show a line speaks of code (``data/code_topics.txt``), lowercase."""
+    return frozenset(w.lower() for line in data_lines("code_topics.txt") for w in line.split())
+
+
+def _prose_end(text: str, start: int, end: int) -> bool:
+    """True if the full stop in the ``word.Nxt`` at ``text[start:end]`` ends a sentence of
+    prose: a stopword comes right before ``word`` (``was close.Critics said``, ``he
+    said.Alweendo``), not an article (``the user.Name value``, ``data/determiners.txt``),
+    a word follows ``Nxt`` after a space, and nothing on the line around it
+    (:data:`CODE_WINDOW` characters each side) shows code: ``word`` is no name of
+    ``data/code_names.txt`` and has a vowel, ``Nxt`` does not start as ``word`` does
+    (``decimal.Decimal``, ``stuff.Stuffinator``), no other dot on the line follows ``word``
+    or a name of ``data/code_names.txt`` (``numpy.Array or foo.Bar``), and the line has no
+    sign of code (:data:`_CODE_SIGN`) and no word of ``data/code_topics.txt``.
+
+    >>> t = "The vote was close.Critics said so.\\nIn Python, the vote was close.Counter here."
+    >>> _prose_end(t, 13, 26), _prose_end(t, 60, 73)
+    (True, False)
+    """
+    word, nxt = text[start:end].split(".", 1)
+    low = word.lower()
+    if low in code_names() or not regex.search("[aeiouy]", low) or nxt.lower()[:4] == low[:4]:
+        return False
+    if not regex.match(r" \p{L}", text[end : end + 2]):
+        return False
+    lo = max(text.rfind("\n", 0, start) + 1, start - CODE_WINDOW)
+    before = _WORD_BEFORE.search(text, lo, start)
+    if before is None:
+        return False
+    first = before.group(1).lower()
+    if first not in sentence_openers() or first in determiners():
+        return False
+    hi = text.find("\n", end)
+    line = text[lo : min(end + CODE_WINDOW, len(text) if hi < 0 else hi)]
+    if _CODE_SIGN.search(line):
+        return False
+    dotted = [w.lower() for w in _DOTTED.findall(line)]
+    if dotted.count(low) > 1 or any(w in code_names() for w in dotted):
+        return False
+    topics = code_topics()
+    return not any(w.lower() in topics for w in _WORDS.findall(line))
 
 
 def _missing(text: str) -> list[regex.Match[str]]:
