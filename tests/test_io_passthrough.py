@@ -264,7 +264,6 @@ def test_clean_report_in_a_read_only_folder_is_refused_before_the_output(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import errno
-    import tempfile
 
     from cleantext import io as cio
 
@@ -272,14 +271,14 @@ def test_clean_report_in_a_read_only_folder_is_refused_before_the_output(
     src.write_text("a  b")
     out.write_text("previous")
     locked.mkdir()
-    real = tempfile.mkstemp
+    real = cio._new_temp_file
 
-    def mkstemp(*args: object, dir: object = None, **kw: object) -> tuple[int, str]:
-        if dir is not None and Path(str(dir)) == locked:
+    def new_temp_file(directory: Path, name: str) -> tuple[int, str]:
+        if Path(directory) == locked:
             raise OSError(errno.EROFS, "Read-only file system")
-        return real(*args, dir=dir, **kw)  # type: ignore[call-overload,no-any-return]
+        return real(directory, name)
 
-    monkeypatch.setattr(cio.tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(cio, "_new_temp_file", new_temp_file)
     code, err = cli(capsys, "clean", str(src), "-o", str(out), "--report", str(locked / "r"))
     assert code == 1 and one_line_error(err) and "Read-only file system" in err, err
     assert out.read_text() == "previous"

@@ -681,10 +681,10 @@ def test_write_failures_are_one_line(
         monkeypatch.setattr(os, "write", _enospc(os.write))
     else:
 
-        def mkstemp(*a: object, **k: object) -> tuple[int, str]:
+        def new_temp_file(*a: object, **k: object) -> tuple[int, str]:
             raise OSError(errno.EROFS, os.strerror(errno.EROFS))
 
-        monkeypatch.setattr("tempfile.mkstemp", mkstemp)
+        monkeypatch.setattr("cleantext.io._new_temp_file", new_temp_file)
     code, err = cli(capsys, *(a.format(d=tmp_path) for a in args))
     assert code == 1 and one_line_error(err), err
     assert ("No space left" if failure == "ENOSPC" else "Read-only") in err
@@ -1227,25 +1227,26 @@ def test_signals_held_leaves_a_signal_outside_the_block_alone() -> None:
 def test_stop_while_the_temp_file_is_created_removes_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A SIGTERM that came while `mkstemp` ran (after the file was made, before its name was
-    returned) raised there, and the file stayed: it is handled after the name is noted now."""
-    import tempfile
+    """A SIGTERM that came while the temporary file was created (after the file was made,
+    before its name was returned) raised there, and the file stayed: it is handled after the
+    name is noted now."""
+    from cleantext import io as cio
 
-    real = tempfile.mkstemp
+    real = cio._new_temp_file
     done = threading.Event()
     other = threading.Thread(target=done.wait, daemon=True)
     other.start()
 
-    def stopped(*args: object, **kw: object) -> tuple[int, str]:
-        made = real(*args, **kw)  # type: ignore[call-overload]
+    def stopped(directory: Path, name: str) -> tuple[int, str]:
+        made = real(directory, name)
         os.kill(os.getpid(), signal.SIGTERM)
         _spin()
-        return made  # type: ignore[no-any-return]
+        return made
 
     def terminated(signum: int, frame: object) -> None:
         raise SystemExit(128 + signum)
 
-    monkeypatch.setattr(tempfile, "mkstemp", stopped)
+    monkeypatch.setattr(cio, "_new_temp_file", stopped)
     previous = signal.signal(signal.SIGTERM, terminated)
     try:
         with pytest.raises(SystemExit), atomic_output(str(tmp_path / "o.txt")) as out:

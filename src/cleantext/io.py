@@ -1727,9 +1727,7 @@ def check_output_path(path: str | os.PathLike[str], probe: bool = False) -> Path
     if probe:
         try:
             with signals_held():  # (as for atomic_output's temporary file)
-                fd, tmp = tempfile.mkstemp(
-                    prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent
-                )
+                fd, tmp = _new_temp_file(target.parent, target.name)
                 os.close(fd)
                 os.unlink(tmp)
         except OSError as exc:
