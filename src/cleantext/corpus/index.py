@@ -128,6 +128,48 @@ def _checked_doc(key: object, size: object) -> int:
     return number
 
 
+_UINT32_MAX = 2**32 - 1
+
+
+def _as_uint32(values: object) -> NDArray[np.uint32]:
+    """``values`` as a ``uint32`` array, refusing what a cast would change silently: floats
+    (``0.7`` became 0), negative or too large integers (``-1`` became 4294967295), booleans.
+
+    >>> _as_uint32([0, 7, 2**32 - 1]).tolist()
+    [0, 7, 4294967295]
+    >>> _as_uint32([1.5, 2.0])
+    Traceback (most recent call last):
+    ...
+    TypeError: a signature holds integers in 0..2**32-1 (Signer.sign), not float64
+    >>> _as_uint32([3, -1])
+    Traceback (most recent call last):
+    ...
+    ValueError: a signature holds integers in 0..2**32-1 (Signer.sign), not -1
+    """
+    array = values if isinstance(values, np.ndarray) else None
+    if array is not None and array.dtype == np.uint32:
+        return array  # (what Signer.sign gives: no copy, no check)
+    try:
+        array = np.asarray(values)
+    except (ValueError, OverflowError):  # (ragged lists)
+        array = np.asarray(values, dtype=object)
+    what = "a signature holds integers in 0..2**32-1 (Signer.sign), not"
+    if array.size == 0:
+        return array.astype(np.uint32)  # (an empty batch; a shape check names an empty one)
+    if array.dtype.kind == "O":
+        items = array.ravel().tolist()
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in items):
+            kinds = {type(v).__name__ for v in items if type(v) is not int}
+            raise TypeError(f"{what} {', '.join(sorted(kinds)) or 'a ragged list'}")
+        array = np.asarray(items, dtype=object).reshape(array.shape)
+    elif array.dtype.kind not in "iu":
+        raise TypeError(f"{what} {array.dtype}")
+    low, high = array.min(), array.max()
+    if low < 0 or high > _UINT32_MAX:
+        raise ValueError(f"{what} {low if low < 0 else high}")
+    return array.astype(np.uint32)
+
+
 class DedupIndex(ABC):
     """A near-duplicate index: LSH bands for candidates, signatures for verification.
 
@@ -185,7 +227,7 @@ class DedupIndex(ABC):
                 f"{type(signature).__name__}: to check texts, use "
                 "cleantext.integrations.seen.SeenIndex"
             )
-        sig = np.asarray(signature, dtype=np.uint32)
+        sig = _as_uint32(signature)
         if sig.shape != (self.scheme.num_perm,):
             n = self.scheme.num_perm
             raise SchemeError(f"signature of shape {sig.shape} for num_perm={n}")
@@ -251,7 +293,7 @@ class DedupIndex(ABC):
         >>> idx.check_batch(["a", "b"], np.stack([sig, sig]), [0, 0])
         [None, 'a']
         """
-        sigs = np.asarray(signatures, dtype=np.uint32).reshape(len(keys), -1)
+        sigs = _as_uint32(signatures).reshape(len(keys), -1)
         if len(keys) and sigs.shape[1] != self.scheme.num_perm:
             self._check(sigs[0])
         bands = band_keys(sigs, self.scheme.bands, self.scheme.rows)

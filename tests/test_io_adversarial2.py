@@ -1,0 +1,52 @@
+"""More inputs an adversarial user feeds cleantext (session 25; the first pass is
+test_io_adversarial.py): each gives a correct result, a documented safe result or a one-line
+error (no traceback, no silent loss)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleantext.cli import main
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+SAME = "the quick brown fox jumps over the lazy dog and runs far away into the deep forest"
+
+
+def _index_and_signature():
+    from cleantext.corpus.dedup import DedupOptions, sign_texts
+    from cleantext.corpus.index import MemoryIndex
+
+    opts = DedupOptions()
+    index = MemoryIndex(opts.scheme())
+    return index, sign_texts([SAME], opts).values[0]
+
+
+@pytest.mark.parametrize(
+    ("change", "error", "message"),
+    [
+        (lambda s: s.astype(float) + 0.5, TypeError, "not float64"),  # (0.5 was cut off)
+        (lambda s: s.astype("int64") - 2**32, ValueError, r"not -\d"),  # (wrapped around)
+        (lambda s: s.astype("uint64") + 2**32, ValueError, r"not \d{10}"),
+        (lambda s: s.astype(bool), TypeError, "not bool"),
+    ],
+)
+def test_an_index_refuses_signatures_a_cast_would_change(change, error, message):
+    index, sig = _index_and_signature()
+    bad = change(sig)
+    for call in (
+        lambda: index.insert("a", bad),
+        lambda: index.duplicates(bad),
+        lambda: index.check_batch(["a"], bad.reshape(1, -1), [0]),
+    ):
+        with pytest.raises(error, match=r"integers in 0\.\.2\*\*32-1 .*" + message):
+            call()
+    assert len(index) == 0
+    near = sig.astype("int64").tolist()  # (the near miss: Python ints in range are fine)
+    assert index.check_and_insert("a", near) is None
+    assert index.check_batch(["b"], sig.astype("uint64").reshape(1, -1), [0]) == ["a"]
