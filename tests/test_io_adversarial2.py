@@ -50,3 +50,14 @@ def test_an_index_refuses_signatures_a_cast_would_change(change, error, message)
     near = sig.astype("int64").tolist()  # (the near miss: Python ints in range are fine)
     assert index.check_and_insert("a", near) is None
     assert index.check_batch(["b"], sig.astype("uint64").reshape(1, -1), [0]) == ["a"]
+
+
+@pytest.mark.parametrize("command", ["clean", "dedup"])
+def test_workers_0_means_one_per_core_in_clean_and_dedup(tmp_path, capsys, command):
+    src = tmp_path / "in.jsonl"
+    src.write_text(f'{{"id": 1, "text": "{SAME}"}}\n{{"id": 2, "text": "{SAME}"}}\n')
+    assert main([command, str(src), "--workers", "0", "-q"]) == 0  # (dedup refused it)
+    out, err = capsys.readouterr()
+    assert out.count("\n") == (2 if command == "clean" else 1) and err == ""
+    assert main([command, str(src), "--workers", "-1"]) == 1  # (the near miss: still refused)
+    assert "--workers must be 0 (one per core) or more, not -1" in capsys.readouterr().err
