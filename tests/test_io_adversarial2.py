@@ -61,3 +61,21 @@ def test_workers_0_means_one_per_core_in_clean_and_dedup(tmp_path, capsys, comma
     assert out.count("\n") == (2 if command == "clean" else 1) and err == ""
     assert main([command, str(src), "--workers", "-1"]) == 1  # (the near miss: still refused)
     assert "--workers must be 0 (one per core) or more, not -1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("drop_empty", [True, False])
+def test_datatrove_document_without_text_is_counted_not_a_crash(drop_empty):
+    pytest.importorskip("datatrove")
+    from datatrove.data import Document
+
+    from cleantext.integrations.datatrove import CleanTextStep
+
+    step = CleanTextStep(drop_empty=drop_empty)
+    docs = [Document(text=None, id="n"), Document(text="a  b", id="y")]  # type: ignore[arg-type]
+    out = list(step.run(docs))  # (raised "text must be str, not NoneType")
+    assert [(d.id, d.text) for d in out] == (
+        [("y", "a b")] if drop_empty else [("n", None), ("y", "a b")]
+    )
+    assert step.stats["no_text"].total == 1 and "cleantext_edits" not in docs[0].metadata
+    with pytest.raises(TypeError, match="document 'b': its text is bytes, not str or None"):
+        list(step.run([Document(text=b"a  b", id="b")]))  # type: ignore[arg-type]
