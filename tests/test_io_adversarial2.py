@@ -4,10 +4,6 @@ error (no traceback, no silent loss)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -79,3 +75,34 @@ def test_datatrove_document_without_text_is_counted_not_a_crash(drop_empty):
     assert step.stats["no_text"].total == 1 and "cleantext_edits" not in docs[0].metadata
     with pytest.raises(TypeError, match="document 'b': its text is bytes, not str or None"):
         list(step.run([Document(text=b"a  b", id="b")]))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            "DedupOptions(threshhold=0.8)",
+            "DedupOptions has no option 'threshhold'; did you mean 'threshold'",
+        ),
+        ("Config(disabel=frozenset())", "Config has no option 'disabel'; did you mean 'disable'"),
+        ("BoilerplateOptions(extrct_off=())", "did you mean 'extract_off'"),
+        ("ShingleOptions(size=3)", "ShingleOptions has no option 'size'; its options: kind, n"),
+        ("NormalizeOptions(profle='ftfy')", "did you mean 'profile'"),
+        ("BlockDedupOptions(treshold=0.5)", "did you mean 'threshold'"),
+    ],
+)
+def test_a_mistyped_option_names_the_close_one(make, message):
+    from cleantext import Config, DedupOptions  # noqa: F401 (used by eval)
+    from cleantext.config import BlockDedupOptions, BoilerplateOptions, NormalizeOptions  # noqa: F401
+    from cleantext.errors import ConfigError
+    from cleantext.minhash.shingle import ShingleOptions  # noqa: F401
+
+    with pytest.raises(ConfigError, match=message) as error:  # (was Python's bare TypeError)
+        eval(make)
+    assert isinstance(error.value, TypeError)  # (code that caught TypeError still does)
+    key = make.split("(")[1].split("=")[0]
+    right = {"threshhold": "threshold", "disabel": "disable", "extrct_off": "extract_off"}
+    right |= {"size": "n", "profle": "profile", "treshold": "threshold"}
+    assert eval(make.replace(key, right[key])) is not None  # (the near miss: the right name)
+    with pytest.raises(TypeError, match="multiple values"):  # (other TypeErrors: Python's)
+        DedupOptions(0.5, threshold=0.4)  # type: ignore[misc]

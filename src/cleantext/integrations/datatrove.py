@@ -107,7 +107,6 @@ class CleanTextStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no t
             self.update_doc_stats(doc)
             yield doc
 
-
     def _no_text(self, doc: Any) -> bool:
         """Count a document whose text is ``None`` (a JSONL ``"text": null``): nothing to
         clean; whether to drop it (``drop_empty``). A text of another type is an error
