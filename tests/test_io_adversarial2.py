@@ -4,6 +4,7 @@ error (no traceback, no silent loss)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,39 @@ def test_a_mistyped_option_names_the_close_one(make, message):
     assert eval(make.replace(key, right[key])) is not None  # (the near miss: the right name)
     with pytest.raises(TypeError, match="multiple values"):  # (other TypeErrors: Python's)
         DedupOptions(0.5, threshold=0.4)  # type: ignore[misc]
+
+
+PAGE = (
+    "Home | News | Sport\n\nCaf\u00c3\u00a9 owners  say the council voted ,again.\n\n"
+    "The council met on Monday to vote on the new bridge over the river.\n\n"
+    "The council met on Monday to vote on the new bridge over the river.\n\nShare this article\n"
+)
+HTML = (
+    "<html><head><title>Bridge</title></head><body><nav>Home | News</nav><article><h1>Bridge"
+    "</h1><p>The council met on Monday to vote on the new bridge over the river, and the"
+    " mayor  agreed ,at last.</p><p>Works start in May and end next year.</p></article>"
+    "<footer>Share this article</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize("preset", ["light", "extract", "none"])
+@pytest.mark.parametrize("kind", ["txt", "html"])
+def test_explain_json_replays_to_the_output(tmp_path, capsys, preset, kind):
+    """``explain --json`` gave no pass number: edits of later passes (whose offsets are in
+    the text an earlier pass left) could not be applied to anything in the JSON."""
+    from cleantext.edits import Edit, replay
+
+    if kind == "html":
+        pytest.importorskip("lxml")
+    src = tmp_path / f"page.{kind}"
+    src.write_text(PAGE if kind == "txt" else HTML, encoding="utf-8")
+    assert main(["explain", str(src), "--json", "--preset", preset]) == 0
+    data = json.loads(capsys.readouterr().out)
+    edits = [Edit.from_dict(e) for e in data["edits"]]
+    assert replay(data["source"], edits) == data["text"]
+    assert main(["clean", str(src), "-q", "--preset", preset]) == 0
+    assert capsys.readouterr().out == data["text"]
+    if kind == "txt" and preset == "extract":
+        assert len({e.pass_no for e in edits}) > 1  # (several passes: the case that failed)
+    with pytest.raises(ValueError, match="'pass' is missing"):  # (the near miss: old JSON)
+        Edit.from_dict({k: v for k, v in data["edits"][0].items() if k != "pass"})
