@@ -143,3 +143,23 @@ def test_explain_json_replays_to_the_output(tmp_path, capsys, preset, kind):
         assert len({e.pass_no for e in edits}) > 1  # (several passes: the case that failed)
     with pytest.raises(ValueError, match="'pass' is missing"):  # (the near miss: old JSON)
         Edit.from_dict({k: v for k, v in data["edits"][0].items() if k != "pass"})
+
+
+@pytest.mark.parametrize(
+    "charset",
+    ["rot13", "base64", "zlib", "punycode", "undefined", "unicode_escape", "utf-7", "cp037"],
+)
+def test_a_charset_no_browser_reads_is_ignored(tmp_path, capsys, charset):
+    """A ``<meta charset>`` naming a Python codec that is no web encoding raised LookupError or
+    UnicodeError (a traceback), or changed the text: "\\u0041" and "+AGE-" became "A" and "a",
+    an ASCII page declared EBCDIC came out garbled."""
+    body = "The council met here on Monday: \\u0041 +AGE- \\x41 done."
+    page = f'<html><head><meta charset="{charset}"></head><body><p>{body}</p></body></html>'
+    src = tmp_path / "page.html"
+    src.write_bytes(page.encode("cp1252"))
+    assert main(["clean", str(src), "-q"]) == 0
+    assert capsys.readouterr().out == body
+    greek = "Η βουλή συνεδρίασε τη Δευτέρα για τη νέα γέφυρα."  # (the near miss: honoured)
+    src.write_bytes(page.replace(charset, "iso-8859-7").replace(body, greek).encode("iso-8859-7"))
+    assert main(["clean", str(src), "-q"]) == 0
+    assert capsys.readouterr().out == greek
