@@ -5,6 +5,9 @@ error (no traceback, no silent loss)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -163,3 +166,38 @@ def test_a_charset_no_browser_reads_is_ignored(tmp_path, capsys, charset):
     src.write_bytes(page.replace(charset, "iso-8859-7").replace(body, greek).encode("iso-8859-7"))
     assert main(["clean", str(src), "-q"]) == 0
     assert capsys.readouterr().out == greek
+
+
+def _shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": SRC, "CT": f"{sys.executable} -m cleantext"}
+    return subprocess.run(
+        ["sh", "-c", command], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "code", "message"),
+    [
+        ("$CT clean in.jsonl -o out.jsonl -q >&-", 0, ""),  # (a traceback, exit 1)
+        ("$CT clean in.jsonl -o out.jsonl -q 2>&-", 0, ""),  # (exit 1, nothing said)
+        ("$CT clean in.jsonl >&-", 1, "<stdout>: standard output is closed"),
+        ("$CT rules >&-", 1, "<stdout>: standard output is closed"),
+        ("$CT dedup in.jsonl --index seen.db >&-", 1, "standard output is closed"),
+        ("$CT clean - <&-", 1, "<stdin>: standard input is closed"),
+        ("$CT clean in.jsonl -o out.jsonl -q", 0, ""),  # (the near miss: all open)
+    ],
+)
+def test_a_closed_standard_stream_is_a_one_line_error_or_no_matter(
+    tmp_path, command, code, message
+):
+    (tmp_path / "in.jsonl").write_text(f'{{"id": 1, "text": "{SAME}  ,x"}}\n', encoding="utf-8")
+    run = _shell(command, tmp_path)
+    assert (run.returncode, run.stderr.strip()) == (
+        code,
+        "cleantext: error: " * bool(message) + message,
+    )
+    if "-o out.jsonl" in command:
+        assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").endswith(',x"}\n')
+    if "--index" in command:  # (the index is not committed without its output)
+        again = _shell("$CT dedup in.jsonl --index seen.db -q", tmp_path)
+        assert again.stdout.count("\n") == 1

@@ -279,6 +279,8 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
     """Open ``path`` (or ``-`` for stdin) for reading bytes, decompressing by extension.
     Stdin that is a terminal (a command typed without a file) gets a note saying so."""
     if path == "-":
+        if sys.stdin is None:  # (started with stdin closed, ``<&-``)
+            raise InputError("<stdin>: standard input is closed")
         if sys.stdin.isatty():
             logger.warning("reading from the terminal until Ctrl-D (give a FILE, or see -h)")
         yield sys.stdin.buffer
