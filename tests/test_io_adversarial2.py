@@ -201,3 +201,38 @@ def test_a_closed_standard_stream_is_a_one_line_error_or_no_matter(
     if "--index" in command:  # (the index is not committed without its output)
         again = _shell("$CT dedup in.jsonl --index seen.db -q", tmp_path)
         assert again.stdout.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            {"sites": {"a.com": {"pages": "x", "lines": ["x"]}}},
+            "site 'a.com': pages must be a count",
+        ),
+        (
+            {"sites": {"a.com": {"pages": -2, "lines": ["x"]}}},
+            "site 'a.com': pages must be a count",
+        ),
+        ({"sites": [1, 2]}, "sites must be an object of sites, not \\[1, 2\\]"),
+        ({"sites": None}, "sites must be an object of sites, not None"),
+        ({"min_pages": "3"}, "min_pages must be a count \\(0 or more\\), not '3'"),
+        ({"min_share": []}, "min_share must be a number, not \\[\\]"),
+    ],
+)
+def test_a_hand_edited_profile_names_the_bad_value(tmp_path, capsys, change, message):
+    """Each said what Python said: "invalid literal for int() with base 10: 'x'", "cannot
+    convert dictionary update sequence element #0 to a sequence", "'NoneType' object is not
+    iterable"; a negative page count was read."""
+    body = {"format": "cleantext-site-profile", "version": 1, "min_pages": 3.0}
+    body["sites"] = {"a.com": {"pages": 3, "lines": ["Share this"]}}
+    src, profile = tmp_path / "in.txt", tmp_path / "profile.json"
+    src.write_text("The council met.\n", encoding="utf-8")
+    profile.write_text(json.dumps(body), encoding="utf-8")
+    assert main(["clean", str(src), "--profile", str(profile), "-q"]) == 0  # (the near miss)
+    capsys.readouterr()
+    profile.write_text(json.dumps({**body, **change}), encoding="utf-8")
+    assert main(["clean", str(src), "--profile", str(profile), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert __import__("re").search(f"profile.json: {message}", err), err
