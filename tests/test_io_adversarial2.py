@@ -236,3 +236,35 @@ def test_a_hand_edited_profile_names_the_bad_value(tmp_path, capsys, change, mes
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert __import__("re").search(f"profile.json: {message}", err), err
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        ("INSERT INTO meta VALUES ('pending_output', 'not json')", "the note of a stopped run"),
+        ("INSERT INTO meta VALUES ('pending_output', '[1]')", "the note of a stopped run"),
+        ("INSERT INTO meta VALUES ('pending_output', '{\"pid\": 1}')", "the note of a stopped"),
+        ("UPDATE docs SET signature=x'0102'", "a stored signature is damaged \\(2 bytes\\)"),
+        ("UPDATE docs SET signature=x'01020304'", "a stored signature is damaged \\(4 bytes\\)"),
+        ("UPDATE docs SET size='abc'", "a stored document size is damaged \\('abc'\\)"),
+    ],
+)
+def test_a_damaged_index_is_a_one_line_error(tmp_path, capsys, damage, message):
+    """Each was a traceback (JSONDecodeError, KeyError, "buffer size must be a multiple of
+    element size", "invalid literal for int()")."""
+    import re
+    import sqlite3
+
+    src, db = tmp_path / "in.jsonl", tmp_path / "seen.db"
+    src.write_text(f'{{"id": 1, "text": "{SAME}"}}\n', encoding="utf-8")
+    assert main(["dedup", str(src), "--index", str(db), "-q", "-o", str(tmp_path / "a")]) == 0
+    assert main(["dedup", str(src), "--index", str(db), "-q"]) == 0  # (the near miss)
+    assert capsys.readouterr().out == ""  # (seen: the index works)
+    with sqlite3.connect(db) as conn:
+        conn.execute(damage)
+    conn.close()
+    assert main(["dedup", str(src), "--index", str(db), "-o", str(tmp_path / "b")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the index is damaged (" in err
+    assert re.search(message, err) and "the index is unchanged" in err
+    assert not (tmp_path / "b").exists()

@@ -585,6 +585,8 @@ def _index_error(
         msg = f"cannot open the index: missing or read-only folder, or not a file ({text})"
     elif "full" in text:
         msg = f"disk full while writing the index ({text})"
+    elif "damaged" in text:  # (a value no run writes: a damaged or hand-edited file)
+        msg = f"the index is damaged ({text})"
     elif isinstance(exc, sqlite3.OperationalError):
         msg = f"cannot use the index ({text})"
     else:  # DatabaseError: "file is not a database", corruption

@@ -55,7 +55,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import numpy as np
 from numpy.typing import NDArray
@@ -396,9 +396,59 @@ _PENDING = "pending_output"  # the meta row of a run whose output may not be in 
 _WAIT = 0.02  # seconds between looks while another live run's output is pending
 
 
-def _unpack(blob: bytes) -> Signature:
-    """A signature stored as little-endian uint32 bytes."""
+def _unpack(blob: bytes, n: int | None = None) -> Signature:
+    """A signature stored as little-endian uint32 bytes (``n`` values, if given);
+    ``sqlite3.DatabaseError`` for a value that is none (a damaged or hand-edited file:
+    "buffer size must be a multiple of element size" was a traceback).
+
+    >>> _unpack(b"\\x01\\x00\\x00\\x00").tolist()
+    [1]
+    >>> _unpack(b"\\x01\\x02")
+    Traceback (most recent call last):
+    ...
+    sqlite3.DatabaseError: a stored signature is damaged (2 bytes)
+    """
+    if not isinstance(blob, bytes) or len(blob) % 4 or (n is not None and len(blob) != 4 * n):
+        size = f"{len(blob)} bytes" if isinstance(blob, bytes) else type(blob).__name__
+        raise sqlite3.DatabaseError(f"a stored signature is damaged ({size})")
     return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+
+
+def _size(value: object) -> int:
+    """A stored document's size (shingles); ``sqlite3.DatabaseError`` for a value that is no
+    count (a damaged or hand-edited file).
+
+    >>> _size(12)
+    12
+    >>> _size("abc")
+    Traceback (most recent call last):
+    ...
+    sqlite3.DatabaseError: a stored document size is damaged ('abc')
+    """
+    if not isinstance(value, int) or value < 0:
+        raise sqlite3.DatabaseError(f"a stored document size is damaged ({value!r})")
+    return value
+
+
+def _read_note(value: object) -> dict[str, Any]:
+    """The note of a stopped run (see :meth:`SQLiteIndex.stage`); ``sqlite3.DatabaseError``
+    when it is unreadable (a traceback: a damaged or hand-edited file).
+
+    >>> _read_note('{"pid": 1}')
+    Traceback (most recent call last):
+    ...
+    sqlite3.DatabaseError: the note of a stopped run is damaged ('{"pid": 1}')
+    """
+    try:
+        note = json.loads(str(value))
+        numbers = (note["pid"], note["top"], *note["file"])
+        paths = (note["output"], note["temporary"])
+        whole = len(note["file"]) == 2 and all(isinstance(p, str) for p in paths)
+        if whole and all(type(f) is int for f in numbers):
+            return dict(note)
+    except (ValueError, TypeError, KeyError, RecursionError):
+        pass
+    raise sqlite3.DatabaseError(f"the note of a stopped run is damaged ({str(value)[:60]!r})")
 
 
 class SQLiteIndex(DedupIndex):
@@ -566,7 +616,7 @@ class SQLiteIndex(DedupIndex):
             for key, doc, blob, size in self._conn.execute(
                 f"SELECT key, id, signature, size FROM docs WHERE key IN ({marks})", chunk
             ):
-                out[key] = (int(doc), _unpack(blob), int(size))
+                out[key] = (int(doc), _unpack(blob, self.scheme.num_perm), _size(size))
         return out
 
     def _max_id(self) -> int:
@@ -606,7 +656,7 @@ class SQLiteIndex(DedupIndex):
                 f"SELECT key, signature, size FROM docs WHERE key IN ({marks})", chunk
             )
             for key, blob, size in rows:
-                out[key] = (_unpack(blob), int(size))
+                out[key] = (_unpack(blob, self.scheme.num_perm), _size(size))
         return out
 
     def _count(self) -> int:
@@ -664,7 +714,7 @@ class SQLiteIndex(DedupIndex):
         row = self._conn.execute("SELECT value FROM meta WHERE name=?", (_PENDING,)).fetchone()
         if row is None:
             return None
-        note = json.loads(row[0])
+        note = _read_note(row[0])
         kept = _is_file(note["output"], note["file"])
         if not kept:
             self._undo_run(int(note["top"]))
@@ -840,7 +890,7 @@ def _pending_elsewhere(conn: sqlite3.Connection) -> bool:
         return False
     if row is None:
         return False
-    note = json.loads(row[0])
+    note = _read_note(row[0])
     pid = int(note["pid"])
     if pid == os.getpid() or not process_alive(pid):
         return False
