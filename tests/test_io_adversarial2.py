@@ -268,3 +268,23 @@ def test_a_damaged_index_is_a_one_line_error(tmp_path, capsys, damage, message):
     assert err.count("\n") == 1 and "the index is damaged (" in err
     assert re.search(message, err) and "the index is unchanged" in err
     assert not (tmp_path / "b").exists()
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"CLEANTEXT_MIN_CHARS": 1e400}, "CLEANTEXT_MIN_CHARS must be a number \\(int\\), not inf"),
+        ({"CLEANTEXT_CONFIG": "cleantext.toml"}, "CLEANTEXT_CONFIG: .*not valid JSON.*not a file"),
+        ({"CLEANTEXT_CONFIG": '{"presett": 1}'}, "CLEANTEXT_CONFIG: unknown config key 'presett'"),
+    ],
+)
+def test_scrapy_settings_name_the_setting_in_every_error(settings, message):
+    """An infinite CLEANTEXT_MIN_CHARS raised OverflowError; a config file's path said "config
+    is not valid JSON", naming no setting."""
+    pytest.importorskip("scrapy")
+    from cleantext.integrations.scrapy import CleanTextPipeline, PipelineSettings
+
+    with pytest.raises(ValueError, match=message):
+        CleanTextPipeline(PipelineSettings.from_mapping(settings))
+    near = {"CLEANTEXT_MIN_CHARS": 20.0, "CLEANTEXT_CONFIG": '{"preset": "extract"}'}
+    assert CleanTextPipeline(PipelineSettings.from_mapping(near)).settings.min_chars == 20
