@@ -288,3 +288,31 @@ def test_scrapy_settings_name_the_setting_in_every_error(settings, message):
         CleanTextPipeline(PipelineSettings.from_mapping(settings))
     near = {"CLEANTEXT_MIN_CHARS": 20.0, "CLEANTEXT_CONFIG": '{"preset": "extract"}'}
     assert CleanTextPipeline(PipelineSettings.from_mapping(near)).settings.min_chars == 20
+
+
+def test_an_input_cut_short_while_it_is_read_is_an_error_not_a_short_output(tmp_path):
+    """A JSONL file truncated at a line end while ``clean`` read it gave an output without its
+    last records, exit 0; with --workers, a span past the new end was read as empty."""
+    from cleantext.io import InputError, iter_lines, line_spans
+
+    src = tmp_path / "in.jsonl"
+    line = f'{{"text": "{SAME}"}}\n'.encode()
+    src.write_bytes(line * 20_000)
+    cut = len(line) * 100
+    with pytest.raises(InputError, match=r"in.jsonl: shrank from [\d,]+ to [\d,]+ bytes while"):
+        for lineno, _ in iter_lines(str(src)):
+            if lineno == 10:
+                os.truncate(src, cut)
+    src.write_bytes(line * 20_000)
+    spans = list(line_spans(str(src), 1000, 0))
+    os.truncate(src, cut)
+    with pytest.raises(InputError, match=r"in\.jsonl: shrank while it was read"):
+        list(iter_lines(str(src), span=spans[-1]))
+    src.write_bytes(line * 20_000)  # (the near miss: a file that grows is read as it comes)
+    read = 0
+    for lineno, _ in iter_lines(str(src)):
+        read += 1
+        if lineno == 10:
+            with src.open("ab") as f:
+                f.write(line)
+    assert read == 20_001
