@@ -287,5 +287,5 @@ def test_every_option_with_a_default_says_it_the_same_way() -> None:
     for name in ("clean", "dedup"):
         assert "(default: one line on stderr; nothing with -q)" in helps[name], name
     assert "permutations (default: 128)" in helps["dedup"]
-    assert "signatures (default: 1)" in helps["dedup"]
+    assert "one per core; default: 1)" in helps["dedup"]
     assert "List every rule" in helps["rules"]

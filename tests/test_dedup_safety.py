@@ -274,7 +274,7 @@ def test_records_without_id_do_not_overwrite_earlier_runs(tmp_path, capsys):
         ["--threshold", "nan"],
         ["--threshold", "inf"],
         ["--lock-timeout", "nan"],
-        ["--workers", "0"],
+        ["--workers", "-1"],
     ],
 )
 def test_out_of_range_options_are_one_line_errors(tmp_path, capsys, opts):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cleantext.errors import ConfigError, InputError, did_you_mean
+from cleantext.errors import ConfigError, InputError, did_you_mean, keywords_checked
 from cleantext.rules import get_rule
 from cleantext.steps import STEP_NAMES
 
@@ -138,6 +138,7 @@ def _check_ranges(section: str, options: Any) -> None:
             object.__setattr__(options, f.name, float(value))
 
 
+@keywords_checked
 @dataclass(frozen=True)
 class NormalizeOptions:
     """Options of the ``normalize`` step."""
@@ -148,6 +149,7 @@ class NormalizeOptions:
         _check_choice("profile", self.profile, PROFILES)
 
 
+@keywords_checked
 @dataclass(frozen=True)
 class BlockDedupOptions:
     """Options of the ``dedup-blocks`` step. Each value is checked against its range
@@ -505,6 +507,7 @@ EXTRACT_MECHANISMS = (
 )
 
 
+@keywords_checked
 @dataclass(frozen=True)
 class BoilerplateOptions:
     """Options of the ``boilerplate`` step.
@@ -546,6 +549,7 @@ class BoilerplateOptions:
             )
 
 
+@keywords_checked
 @dataclass(frozen=True)
 class Config:
     """Everything that decides what the cleaner does.

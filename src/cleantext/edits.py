@@ -15,7 +15,7 @@ the original input, which is what reports show.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -176,10 +176,18 @@ class Edit:
         return len(self.after) - len(self.before)
 
     def to_dict(self) -> dict[str, object]:
-        """A JSON-friendly dict (used by ``cleantext explain --json`` and reports)."""
+        """A JSON-friendly dict (used by ``cleantext explain --json`` and reports), with every
+        field: :meth:`from_dict` gives the edit back, so that :func:`replay` can re-apply a
+        list read from JSON (``pass`` is ``pass_no``: the passes are applied in order).
+
+        >>> e = Edit("x", 1, 3, "ab", "c", "normalize", 1, 3, pass_no=2)
+        >>> e.to_dict()["pass"], Edit.from_dict(e.to_dict()) == e
+        (2, True)
+        """
         return {
             "rule": self.rule,
             "step": self.step,
+            "pass": self.pass_no,
             "start": self.start,
             "end": self.end,
             "source_start": self.source_start,
@@ -189,6 +197,38 @@ class Edit:
             "note": self.note,
             "ref": list(self.ref) if self.ref else None,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Edit:
+        """The edit of a :meth:`to_dict` dict (as read back from JSON; ``ref`` a pair again).
+
+        A dict without ``pass`` (written before it was recorded) is refused: its edits cannot
+        be replayed in order.
+
+        >>> Edit.from_dict({"rule": "x", "start": 0, "end": 1, "before": "a"})
+        Traceback (most recent call last):
+        ...
+        ValueError: an edit dict needs rule, start, end, before and pass; 'pass' is missing
+        """
+        try:
+            ref = data.get("ref")
+            return cls(
+                str(data["rule"]),
+                int(data["start"]),
+                int(data["end"]),
+                str(data["before"]),
+                str(data.get("after", "")),
+                str(data.get("step", "")),
+                int(data.get("source_start", -1)),
+                int(data.get("source_end", -1)),
+                str(data.get("note", "")),
+                (int(ref[0]), int(ref[1])) if ref else None,
+                int(data["pass"]),
+            )
+        except KeyError as exc:
+            raise ValueError(
+                f"an edit dict needs rule, start, end, before and pass; {exc.args[0]!r} is missing"
+            ) from None
 
 
 class _Note:

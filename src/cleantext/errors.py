@@ -3,22 +3,34 @@ that catching them imports nothing else)."""
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import functools
 import numbers
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 __all__ = [
     "ConfigError",
     "InputError",
     "MissingExtraError",
     "PatternError",
+    "UnknownOptionError",
     "check_number",
     "did_you_mean",
+    "keywords_checked",
 ]
+
+T = TypeVar("T")
 
 
 class ConfigError(ValueError):
     """A configuration value is invalid (unknown key, preset, rule or bad type)."""
+
+
+class UnknownOptionError(ConfigError, TypeError):
+    """A keyword an options class does not have (``DedupOptions(treshold=0.8)``); also a
+    ``TypeError``, the error Python gives for it, so that code catching that still does."""
 
 
 class InputError(Exception):
@@ -67,3 +79,39 @@ def check_number(name: str, value: object, *, integer: bool = False) -> None:
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
         what = "an integer" if integer else "a number"
         raise ConfigError(f"{name} must be {what}, not {shown} ({type(value).__name__})")
+
+
+def keywords_checked(cls: type[T]) -> type[T]:
+    """Class decorator for an options dataclass: a keyword its constructor does not take is a
+    one-line :class:`UnknownOptionError` naming the close one, instead of Python's
+    "unexpected keyword argument" (the constructor is not slowed: the keywords are looked
+    at only when it fails).
+
+    >>> @keywords_checked
+    ... @dataclasses.dataclass(frozen=True)
+    ... class Opts:
+    ...     threshold: float = 0.5
+    >>> Opts(threshold=0.8).threshold
+    0.8
+    >>> Opts(treshold=0.8)
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.UnknownOptionError: Opts has no option 'treshold'; did you mean 'threshold'?
+    """
+    init: Callable[..., None] = cls.__init__
+    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+
+    @functools.wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        try:
+            init(self, *args, **kwargs)
+        except TypeError:
+            unknown = [k for k in kwargs if k not in names]
+            if not unknown:
+                raise
+            hint = did_you_mean(unknown[0], names) or f"; its options: {', '.join(names)}"
+            message = f"{cls.__name__} has no option {unknown[0]!r}{hint}"
+            raise UnknownOptionError(message) from None
+
+    cls.__init__ = __init__  # type: ignore[method-assign]
+    return cls

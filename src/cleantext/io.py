@@ -279,6 +279,8 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
     """Open ``path`` (or ``-`` for stdin) for reading bytes, decompressing by extension.
     Stdin that is a terminal (a command typed without a file) gets a note saying so."""
     if path == "-":
+        if sys.stdin is None:  # (started with stdin closed, ``<&-``)
+            raise InputError("<stdin>: standard input is closed")
         if sys.stdin.isatty():
             logger.warning("reading from the terminal until Ctrl-D (give a FILE, or see -h)")
         yield sys.stdin.buffer
@@ -297,6 +299,7 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
         if kind and _empty_file(raw):  # (gzip read it as an empty text; zstd as no line)
             name = "gzip" if kind == "gz" else "zstandard"
             raise InputError(f"{path}: empty file, not {name} data (truncated?)")
+        size = _regular_size(raw)
         if kind == "gz":
             with gzip.GzipFile(fileobj=raw) as gz:
                 yield gz  # type: ignore[misc]
@@ -304,6 +307,7 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
             yield io.BufferedReader(_ZstdReader(raw, path), _CHUNK)
         else:
             yield raw
+        _check_not_shrunk(path, raw, size)
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         raise InputError(f"{path}: corrupt compressed data ({exc})") from None
     except Exception as exc:
@@ -312,6 +316,25 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
         raise
     finally:
         raw.close()
+
+
+def _regular_size(raw: IO[bytes]) -> int | None:
+    """The size of the regular file ``raw`` (``None`` for a pipe or a device)."""
+    st = os.fstat(raw.fileno())
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
+
+
+def _check_not_shrunk(path: str, raw: IO[bytes], size: int | None) -> None:
+    """Raise :class:`InputError` when the regular file ``raw`` (``size`` bytes when opened) is
+    now smaller: it was truncated or rewritten while it was read, and what was read may
+    stop short of its end (the output then lacked its last records, exit 0). A file that
+    grew is fine: what was read is what it held when opened, and more."""
+    now = _regular_size(raw)
+    if size is not None and now is not None and now < size:
+        raise InputError(
+            f"{path}: shrank from {size:,} to {now:,} bytes while it was read (truncated or "
+            "rewritten): the output would miss its end; run again once it is written"
+        )
 
 
 def _empty_file(raw: IO[bytes]) -> bool:
@@ -682,6 +705,11 @@ class _Slice(io.RawIOBase):
     def __init__(self, raw: IO[bytes], size: int) -> None:
         self._raw, self._left = raw, size
 
+    @property
+    def left(self) -> int:
+        """The bytes of the slice not read (more than 0 at the file's end: it was cut)."""
+        return self._left
+
     def readable(self) -> bool:
         return True
 
@@ -713,8 +741,13 @@ def iter_lines(
         if _compression(path) is not None:
             raise ValueError(f"{path}: a span of a compressed file")
         f.seek(span.start)
-        part = io.BufferedReader(_Slice(f, span.end - span.start), _CHUNK)
-        yield from _lines(part, name, _limit(max_bytes), span.lineno)
+        piece = _Slice(f, span.end - span.start)
+        yield from _lines(io.BufferedReader(piece, _CHUNK), name, _limit(max_bytes), span.lineno)
+        if piece.left:  # (the file was cut short after it was split into spans)
+            raise InputError(
+                f"{path}: shrank while it was read (truncated or rewritten): the output would "
+                "miss its end; run again once it is written"
+            )
 
 
 def _lines(

@@ -149,16 +149,47 @@ class SiteProfile:
                 f"site profile version {data['version']!r}: this cleantext reads version "
                 f"{VERSION} (learn the profile again with this version)"
             )
+        given = data.get("sites", {})
+        if not isinstance(given, dict):
+            raise ValueError(f"sites must be an object of sites, not {_kind(given)}")
         sites: dict[str, SiteLines] = {}
-        for host, site in dict(data.get("sites", {})).items():
+        for host, site in given.items():
             found = site.get("lines", []) if isinstance(site, dict) else None
             if not isinstance(found, list) or not all(isinstance(x, str) for x in found):
                 raise ValueError(f"site {host!r}: lines must be a list of strings")
             name = site_name(str(host))  # (a hand-written 'Example.com.' is example.com)
             had = sites.get(name, SiteLines(0, ()))
             lines_ = tuple(dict.fromkeys(had.lines + tuple(found)))
-            sites[name] = SiteLines(had.pages + int(site.get("pages", 0)), lines_)
-        return cls(sites, int(data.get("min_pages", 3)), float(data.get("min_share", 0.1)))
+            pages = _count(f"site {host!r}: pages", site.get("pages", 0))
+            sites[name] = SiteLines(had.pages + pages, lines_)
+        share = data.get("min_share", 0.1)
+        if isinstance(share, bool) or not isinstance(share, int | float):
+            raise ValueError(f"min_share must be a number, not {_kind(share)}")
+        return cls(sites, _count("min_pages", data.get("min_pages", 3)), float(share))
+
+
+def _kind(value: object) -> str:
+    """``value`` in an error message: short."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else f"a {type(value).__name__}"
+
+
+def _count(what: str, value: object) -> int:
+    """``value`` when it is a count (an integer, 0 or more), else a ``ValueError`` naming
+    ``what`` (a hand-edited profile's ``"pages": "x"`` said "invalid literal for int()").
+
+    >>> _count("pages", 3)
+    3
+    >>> _count("site 'a.com': pages", "3")
+    Traceback (most recent call last):
+    ...
+    ValueError: site 'a.com': pages must be a count (0 or more), not '3'
+    """
+    if isinstance(value, float) and value.is_integer():  # (3.0 in a hand-written file)
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{what} must be a count (0 or more), not {_kind(value)}")
+    return value
 
 
 class _HostLines:

@@ -37,6 +37,7 @@ try:
     import _thread
     import argparse
     import contextlib
+    import errno
     import io
     import os
     import re
@@ -291,7 +292,49 @@ def _stopping_on_signals() -> Iterator[None]:
             signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
+class _ClosedStdout(io.TextIOBase):
+    """Standard output of a command started with it closed (``>&-``): each write fails with a
+    one-line error, so that output meant for it is never thrown away in silence."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, s: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _stand_in_for_closed_streams() -> None:
+    """A standard stream closed when the command started (``>&-``, ``2>&-``): Python makes it
+    ``None``, and the first print or flush raised AttributeError (a traceback, or exit 1 after
+    a run that succeeded). Its descriptor is pointed at /dev/null, so that no file the
+    command opens takes it (a stray print would land in that file); stdout then refuses
+    writes (:class:`_ClosedStdout`), stderr writes nowhere (nothing can be shown; the exit
+    code still tells). A closed stdin is refused where it is read."""
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        with contextlib.suppress(OSError):
+            if not _is_open(fd):  # (else a file opened since holds it: left alone)
+                devnull = os.open(os.devnull, os.O_RDWR)
+                if devnull != fd:
+                    os.dup2(devnull, fd)
+                    os.close(devnull)
+        if name == "stdout":
+            sys.stdout = _ClosedStdout()
+        elif name == "stderr":
+            sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the run
+
+
+def _is_open(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True
+
+
 def _main(argv: list[str]) -> int:
+    _stand_in_for_closed_streams()
     args = _parse(argv)
     setup_logging(verbosity_level(args.verbose, args.quiet))
     try:

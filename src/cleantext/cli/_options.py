@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -155,3 +156,15 @@ def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
     merged = config.to_dict()
     merged.update(changes)
     return Cleaner(Config.from_dict(merged))
+
+
+def worker_count(asked: int) -> int:
+    """The processes ``--workers`` asks for: one per core for 0, and never more than the cores
+    (``--workers 100000`` would fork that many processes at once); ``clean`` and ``dedup``
+    read it alike.
+
+    >>> worker_count(0) == worker_count(10**6) == (os.cpu_count() or 1), worker_count(1)
+    (True, 1)
+    """
+    cores = os.cpu_count() or 1
+    return min(asked, cores) if asked > 0 else cores

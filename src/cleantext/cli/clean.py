@@ -33,6 +33,7 @@ from cleantext.cli._options import (
     add_max_doc_option,
     cleaner_from_args,
     max_doc_bytes,
+    worker_count,
 )
 from cleantext.io import (
     InputError,
@@ -226,17 +227,6 @@ def _run_file(
         msgs.close()
 
 
-def _workers(asked: int) -> int:
-    """The processes to use: one per core for 0, and never more than the cores
-    (``--workers 100000`` would fork that many processes at once).
-
-    >>> _workers(0) == _workers(10**6) == (os.cpu_count() or 1)
-    True
-    """
-    cores = os.cpu_count() or 1
-    return min(asked, cores) if asked > 0 else cores
-
-
 def run(args: argparse.Namespace) -> int:
     """Clean a file, stdin or a directory (SIGTERM and SIGHUP: see ``cleantext.cli``)."""
     return _run(args)
@@ -262,7 +252,7 @@ def _run(args: argparse.Namespace) -> int:
     from cleantext.cli import CliError
 
     started = time.perf_counter()
-    if args.workers < 0:  # (-1 ran one process per core: dedup refuses it)
+    if args.workers < 0:  # (-1 ran one process per core)
         raise CliError(f"--workers must be 0 (one per core) or more, not {args.workers}")
     given, args.output = args.output, _into_directory(args.path, args.output)
     check_distinct(
@@ -278,7 +268,7 @@ def _run(args: argparse.Namespace) -> int:
     elif args.output != given:  # into the directory -o DIR/ names (created if missing)
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     cleaner = cleaner_from_args(args)
-    workers = _workers(args.workers)
+    workers = worker_count(args.workers)
     opts = BatchOptions(
         args.format,
         args.text_field,

@@ -34,7 +34,7 @@ from typing import IO, TYPE_CHECKING, Any
 import numpy as np
 
 from cleantext.cli._examples import with_examples
-from cleantext.cli._options import add_max_doc_option, max_doc_bytes
+from cleantext.cli._options import add_max_doc_option, max_doc_bytes, worker_count
 from cleantext.corpus.dedup import (
     MAX_NGRAM,
     MAX_NUM_PERM,
@@ -166,7 +166,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="with --index: seconds to wait while another run uses the index (default: 600)",
     )
     p.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="processes for signatures (default: 1)"
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes for signatures, at most one per core (0: one per core; default: 1)",
     )
     p.add_argument(
         "--skip-bad",
@@ -190,8 +194,8 @@ def _options(args: argparse.Namespace) -> DedupOptions:
         raise InputError(f"--num-perm must be in 1..{MAX_NUM_PERM}, not {args.num_perm}")
     if not 1 <= args.ngram <= MAX_NGRAM:
         raise InputError(f"--ngram must be in 1..{MAX_NGRAM}, not {args.ngram}")
-    if args.workers < 1:
-        raise InputError(f"--workers must be positive, not {args.workers}")
+    if args.workers < 0:  # (0 was refused, where clean runs one process per core)
+        raise InputError(f"--workers must be 0 (one per core) or more, not {args.workers}")
     if not 0.0 <= args.lock_timeout < math.inf:
         raise InputError(f"--lock-timeout must be a number of seconds, not {args.lock_timeout}")
     return DedupOptions(
@@ -202,7 +206,7 @@ def _options(args: argparse.Namespace) -> DedupOptions:
         exact=args.exact,
         keep="key" if args.keep_key else args.keep,
         strip_boilerplate=args.strip_boilerplate,
-        workers=args.workers,
+        workers=worker_count(args.workers),
     )
 
 
@@ -581,6 +585,8 @@ def _index_error(
         msg = f"cannot open the index: missing or read-only folder, or not a file ({text})"
     elif "full" in text:
         msg = f"disk full while writing the index ({text})"
+    elif "damaged" in text:  # (a value no run writes: a damaged or hand-edited file)
+        msg = f"the index is damaged ({text})"
     elif isinstance(exc, sqlite3.OperationalError):
         msg = f"cannot use the index ({text})"
     else:  # DatabaseError: "file is not a database", corruption

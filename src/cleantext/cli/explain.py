@@ -59,7 +59,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     g.add_argument("--id", metavar="ID", help="explain the first record whose id field is ID")
     g.add_argument("--id-field", default="id", help="field that --id looks at (default: id)")
     add_max_doc_option(p)
-    p.add_argument("--json", action="store_true", help="print the edits as JSON")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: the text the edits apply to (source), the cleaned text (text), the "
+        "edits (each with its pass: cleantext.replay re-applies them) and the report",
+    )
     p.add_argument(
         "--html",
         metavar="REPORT.html",
@@ -185,7 +190,12 @@ def run(args: argparse.Namespace) -> int:
         logger.warning("wrote %s (%d edits)", where, len(doc.edits))
         return 0
     if args.json:
-        data = {"edits": [e.to_dict() for e in doc.edits], "report": doc.report()}
+        data = {
+            "source": doc.source,
+            "text": doc.text,
+            "edits": [e.to_dict() for e in doc.edits],
+            "report": doc.report(),
+        }
         dumped = json.dumps(data, ensure_ascii=False, indent=2)
         try:
             dumped.encode("utf-8")

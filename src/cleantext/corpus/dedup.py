@@ -28,7 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cleantext.corpus.cluster import KEEP_POLICIES, choose_kept, components
-from cleantext.errors import ConfigError, check_number, did_you_mean
+from cleantext.errors import ConfigError, check_number, did_you_mean, keywords_checked
 from cleantext.minhash.lsh import (
     Scheme,
     band_keys,
@@ -73,6 +73,7 @@ MAX_NGRAM = 1000
 _MAX_BUCKET = 200  # pairs are formed between members at most this far apart in a bucket
 
 
+@keywords_checked
 @dataclass(frozen=True)
 class DedupOptions:
     """How documents are compared.

@@ -55,7 +55,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import numpy as np
 from numpy.typing import NDArray
@@ -128,6 +128,48 @@ def _checked_doc(key: object, size: object) -> int:
     return number
 
 
+_UINT32_MAX = 2**32 - 1
+
+
+def _as_uint32(values: object) -> NDArray[np.uint32]:
+    """``values`` as a ``uint32`` array, refusing what a cast would change silently: floats
+    (``0.7`` became 0), negative or too large integers (``-1`` became 4294967295), booleans.
+
+    >>> _as_uint32([0, 7, 2**32 - 1]).tolist()
+    [0, 7, 4294967295]
+    >>> _as_uint32([1.5, 2.0])
+    Traceback (most recent call last):
+    ...
+    TypeError: a signature holds integers in 0..2**32-1 (Signer.sign), not float64
+    >>> _as_uint32([3, -1])
+    Traceback (most recent call last):
+    ...
+    ValueError: a signature holds integers in 0..2**32-1 (Signer.sign), not -1
+    """
+    array = values if isinstance(values, np.ndarray) else None
+    if array is not None and array.dtype == np.uint32:
+        return array  # (what Signer.sign gives: no copy, no check)
+    try:
+        array = np.asarray(values)
+    except (ValueError, OverflowError):  # (ragged lists)
+        array = np.asarray(values, dtype=object)
+    what = "a signature holds integers in 0..2**32-1 (Signer.sign), not"
+    if array.size == 0:
+        return array.astype(np.uint32)  # (an empty batch; a shape check names an empty one)
+    if array.dtype.kind == "O":
+        items = array.ravel().tolist()
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in items):
+            kinds = {type(v).__name__ for v in items if type(v) is not int}
+            raise TypeError(f"{what} {', '.join(sorted(kinds)) or 'a ragged list'}")
+        array = np.asarray(items, dtype=object).reshape(array.shape)
+    elif array.dtype.kind not in "iu":
+        raise TypeError(f"{what} {array.dtype}")
+    low, high = array.min(), array.max()
+    if low < 0 or high > _UINT32_MAX:
+        raise ValueError(f"{what} {low if low < 0 else high}")
+    return array.astype(np.uint32)
+
+
 class DedupIndex(ABC):
     """A near-duplicate index: LSH bands for candidates, signatures for verification.
 
@@ -185,7 +227,7 @@ class DedupIndex(ABC):
                 f"{type(signature).__name__}: to check texts, use "
                 "cleantext.integrations.seen.SeenIndex"
             )
-        sig = np.asarray(signature, dtype=np.uint32)
+        sig = _as_uint32(signature)
         if sig.shape != (self.scheme.num_perm,):
             n = self.scheme.num_perm
             raise SchemeError(f"signature of shape {sig.shape} for num_perm={n}")
@@ -251,7 +293,7 @@ class DedupIndex(ABC):
         >>> idx.check_batch(["a", "b"], np.stack([sig, sig]), [0, 0])
         [None, 'a']
         """
-        sigs = np.asarray(signatures, dtype=np.uint32).reshape(len(keys), -1)
+        sigs = _as_uint32(signatures).reshape(len(keys), -1)
         if len(keys) and sigs.shape[1] != self.scheme.num_perm:
             self._check(sigs[0])
         bands = band_keys(sigs, self.scheme.bands, self.scheme.rows)
@@ -354,8 +396,21 @@ _PENDING = "pending_output"  # the meta row of a run whose output may not be in 
 _WAIT = 0.02  # seconds between looks while another live run's output is pending
 
 
-def _unpack(blob: bytes) -> Signature:
-    """A signature stored as little-endian uint32 bytes."""
+def _unpack(blob: bytes, n: int | None = None) -> Signature:
+    """A signature stored as little-endian uint32 bytes (``n`` values, if given);
+    ``sqlite3.DatabaseError`` for a value that is none (a damaged or hand-edited file:
+    "buffer size must be a multiple of element size" was a traceback).
+
+    >>> _unpack(b"\\x01\\x00\\x00\\x00").tolist()
+    [1]
+    >>> _unpack(b"\\x01\\x02")
+    Traceback (most recent call last):
+    ...
+    sqlite3.DatabaseError: a stored signature is damaged (2 bytes)
+    """
+    if not isinstance(blob, bytes) or len(blob) % 4 or (n is not None and len(blob) != 4 * n):
+        size = f"{len(blob)} bytes" if isinstance(blob, bytes) else type(blob).__name__
+        raise sqlite3.DatabaseError(f"a stored signature is damaged ({size})")
     return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
 
 
@@ -387,6 +442,43 @@ def sqlite_url_path(url: str) -> str:
             "file sqlite:///seen.db (relative) or sqlite:////abs/seen.db"
         )
     return path
+
+
+def _size(value: object) -> int:
+    """A stored document's size (shingles); ``sqlite3.DatabaseError`` for a value that is no
+    count (a damaged or hand-edited file).
+
+    >>> _size(12)
+    12
+    >>> _size("abc")
+    Traceback (most recent call last):
+    ...
+    sqlite3.DatabaseError: a stored document size is damaged ('abc')
+    """
+    if not isinstance(value, int) or value < 0:
+        raise sqlite3.DatabaseError(f"a stored document size is damaged ({value!r})")
+    return value
+
+
+def _read_note(value: object) -> dict[str, Any]:
+    """The note of a stopped run (see :meth:`SQLiteIndex.stage`); ``sqlite3.DatabaseError``
+    when it is unreadable (a traceback: a damaged or hand-edited file).
+
+    >>> _read_note('{"pid": 1}')
+    Traceback (most recent call last):
+    ...
+    sqlite3.DatabaseError: the note of a stopped run is damaged ('{"pid": 1}')
+    """
+    try:
+        note = json.loads(str(value))
+        numbers = (note["pid"], note["top"], *note["file"])
+        paths = (note["output"], note["temporary"])
+        whole = len(note["file"]) == 2 and all(isinstance(p, str) for p in paths)
+        if whole and all(type(f) is int for f in numbers):
+            return dict(note)
+    except (ValueError, TypeError, KeyError, RecursionError):
+        pass
+    raise sqlite3.DatabaseError(f"the note of a stopped run is damaged ({str(value)[:60]!r})")
 
 
 class SQLiteIndex(DedupIndex):
@@ -559,7 +651,7 @@ class SQLiteIndex(DedupIndex):
             for key, doc, blob, size in self._conn.execute(
                 f"SELECT key, id, signature, size FROM docs WHERE key IN ({marks})", chunk
             ):
-                out[key] = (int(doc), _unpack(blob), int(size))
+                out[key] = (int(doc), _unpack(blob, self.scheme.num_perm), _size(size))
         return out
 
     def _max_id(self) -> int:
@@ -599,7 +691,7 @@ class SQLiteIndex(DedupIndex):
                 f"SELECT key, signature, size FROM docs WHERE key IN ({marks})", chunk
             )
             for key, blob, size in rows:
-                out[key] = (_unpack(blob), int(size))
+                out[key] = (_unpack(blob, self.scheme.num_perm), _size(size))
         return out
 
     def _count(self) -> int:
@@ -657,7 +749,7 @@ class SQLiteIndex(DedupIndex):
         row = self._conn.execute("SELECT value FROM meta WHERE name=?", (_PENDING,)).fetchone()
         if row is None:
             return None
-        note = json.loads(row[0])
+        note = _read_note(row[0])
         kept = _is_file(note["output"], note["file"])
         if not kept:
             self._undo_run(int(note["top"]))
@@ -833,7 +925,7 @@ def _pending_elsewhere(conn: sqlite3.Connection) -> bool:
         return False
     if row is None:
         return False
-    note = json.loads(row[0])
+    note = _read_note(row[0])
     pid = int(note["pid"])
     if pid == os.getpid() or not process_alive(pid):
         return False

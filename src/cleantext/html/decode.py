@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 
 __all__ = ["HTML_SUFFIXES", "decode_html", "is_html_file", "looks_like_html"]
 
@@ -17,16 +18,37 @@ _BOMS = (
 )
 
 
+@cache
+def _charsets() -> tuple[frozenset[str], dict[str, str]]:
+    """The codecs a page may declare and the labels Python lacks (``[charsets]`` in
+    html.toml)."""
+    from cleantext.data import html_table
+
+    table = html_table()["charsets"]
+    return frozenset(table["declared"]), dict(table["labels"])
+
+
 def _codec(name: str) -> str | None:
+    """The codec a page's declared charset ``name`` is read with, or ``None`` for a name no
+    browser reads as a web encoding (the bytes then decide).
+
+    >>> _codec("ISO-8859-1"), _codec("windows-874"), _codec("UTF-16LE")
+    ('cp1252', 'cp874', 'utf-8')
+    >>> _codec("rot13"), _codec("unicode_escape"), _codec("utf-7"), _codec("cp037")
+    (None, None, None, None)
+    """
+    declared, labels = _charsets()
+    label = name.strip().lower()
     try:
-        found = codecs.lookup(name.strip().lower()).name
+        found = codecs.lookup(labels.get(label, label)).name
     except LookupError:
         return None
     # as browsers do (WHATWG Encoding): latin-1 and ascii labels mean windows-1252, and a page
     # that declares UTF-16 in ASCII bytes cannot be UTF-16
-    return {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}.get(
+    found = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}.get(
         found, "utf-8" if found.startswith("utf-16") else found
     )
+    return found if found in declared else None
 
 
 def decode_html(data: bytes, utf8_first: bool = True) -> str:

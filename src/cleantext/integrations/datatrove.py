@@ -23,7 +23,9 @@ Each document's ``metadata`` gets (names configurable):
   document has the same column type in Parquet), with ``edits="full"`` or ``"counts"``.
 
 Documents left empty by cleaning are dropped (``drop_empty=True``) and counted in the step's
-stats (``dropped_empty``), as are the documents changed and the edits per rule.
+stats (``dropped_empty``), as are the documents changed and the edits per rule. A document
+whose text is ``None`` has nothing to clean: it is counted (``no_text``) and dropped, or
+passed on unchanged with ``drop_empty=False``.
 """
 
 from __future__ import annotations
@@ -84,6 +86,10 @@ class CleanTextStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no t
         """Clean every document of ``data`` (datatrove's ``DocumentsPipeline``)."""
         for doc in data or ():
             self.stat_update("total")
+            if not isinstance(doc.text, str):  # (None raised "text must be str" mid-run)
+                if not self._no_text(doc):
+                    yield doc
+                continue
             with self.track_time():
                 result = self.cleaner.clean_document(doc.text)
             doc.text = result.text
@@ -100,6 +106,16 @@ class CleanTextStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no t
                 continue
             self.update_doc_stats(doc)
             yield doc
+
+    def _no_text(self, doc: Any) -> bool:
+        """Count a document whose text is ``None`` (a JSONL ``"text": null``): nothing to
+        clean; whether to drop it (``drop_empty``). A text of another type is an error
+        naming the document."""
+        if doc.text is not None:
+            kind = type(doc.text).__name__
+            raise TypeError(f"document {doc.id!r}: its text is {kind}, not str or None")
+        self.stat_update("no_text")
+        return self.drop_empty
 
 
 def _edit_dict(d: dict[str, object]) -> dict[str, object]:

@@ -77,7 +77,7 @@ from typing import Any
 
 from cleantext._extras import require
 from cleantext.config import Config, parse_json_config
-from cleantext.errors import did_you_mean
+from cleantext.errors import ConfigError, did_you_mean
 from cleantext.html import decode_html
 from cleantext.integrations.seen import SeenIndex, open_seen_index, storable_key
 from cleantext.pipeline import Cleaner, Document
@@ -164,7 +164,11 @@ def _config(value: Any) -> Mapping[str, Any] | None:
     ValueError: CLEANTEXT_CONFIG must be a dict or a JSON object, not [1]
     """
     if isinstance(value, str) and value.strip():
-        return parse_json_config(value)
+        try:
+            return parse_json_config(value)
+        except ConfigError as exc:  # (a path to a TOML file: "config is not valid JSON")
+            path = " (a dict or a JSON object, not a file)" if "valid JSON" in str(exc) else ""
+            raise ConfigError(f"CLEANTEXT_CONFIG: {exc}{path}") from None
     if value and not isinstance(value, Mapping):
         raise ValueError(f"CLEANTEXT_CONFIG must be a dict or a JSON object, not {value!r}")
     return value or None
@@ -205,7 +209,7 @@ def _number(s: Mapping[str, Any], key: str, default: float, kind: type[Any]) -> 
     value = s.get(key, default)
     try:
         return kind(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # (OverflowError: int(1e400), infinity)
         raise ValueError(f"{key} must be a number ({kind.__name__}), not {value!r}") from None
 
 
@@ -272,7 +276,11 @@ class PipelineSettings:
         """The cleaner these settings describe."""
         data = dict(self.config or {})
         data.setdefault("preset", self.preset)
-        return Cleaner(Config.from_dict(data))
+        try:
+            return Cleaner(Config.from_dict(data))
+        except ConfigError as exc:  # (named no setting: a crawl's log did not say where)
+            setting = "CLEANTEXT_CONFIG" if self.config else "CLEANTEXT_PRESET"
+            raise ConfigError(f"{setting}: {exc}") from None
 
 
 def extract_html(html: str) -> str:

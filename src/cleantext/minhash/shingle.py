@@ -38,7 +38,7 @@ import numpy as np
 import xxhash
 from numpy.typing import NDArray
 
-from cleantext.errors import ConfigError, check_number
+from cleantext.errors import ConfigError, check_number, keywords_checked
 
 #: the functions of ``_kernels.c``; a build that lacks one (built from an older source) is
 #: not used
@@ -119,6 +119,7 @@ _LOWER = _lowering(_ASCII_SEP)
 _LOWER_DIGITS = _lowering(_DIGITS)
 
 
+@keywords_checked
 @dataclass(frozen=True)
 class ShingleOptions:
     """How a text becomes shingles.
