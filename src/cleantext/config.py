@@ -338,7 +338,9 @@ class BlockDedupOptions:
 #: ``credit-fields``), a box of 3 or more teasers after a short article, each a headline, an
 #: excerpt and a date line, cut off its end (``dated-teasers``), and a copyright line right over
 #: a licence's own prose ("Copyright (c) 2024 Jane Doe." over "Permission is hereby granted,
-#: ..."), kept, in the ``light`` preset too (``licence-copyright``)
+#: ..."), kept, in the ``light`` preset too (``licence-copyright``), and a read-also line
+#: ("Baca Juga: ...") between a paragraph and the story's last one, over its share bar or the
+#: page's end, scored as a blank line, so that the last paragraph stays (``read-also-last``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -474,6 +476,7 @@ EXTRACT_MECHANISMS = (
     "credit-fields",
     "dated-teasers",
     "licence-copyright",
+    "read-also-last",
 )
 
 

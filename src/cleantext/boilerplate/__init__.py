@@ -203,6 +203,7 @@ _SWITCHES = {
     "credit-fields": "credit_fields",
     "dated-teasers": "dated_teasers",
     "licence-copyright": "licence_copyright",
+    "read-also-last": "read_also_last",
 }
 
 

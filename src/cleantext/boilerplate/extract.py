@@ -160,6 +160,7 @@ from cleantext.boilerplate.proscons import (
 )
 from cleantext.boilerplate.pullquotes import PULL_QUOTE, pull_quotes
 from cleantext.boilerplate.ranked_headlines import why_ranked_box, without_ranked_boxes
+from cleantext.boilerplate.read_also import read_also_lines
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -569,6 +570,7 @@ class Weights:
     credit_fields: bool = True  # a credit's shape between two fields is a row, no credit
     dated_teasers: bool = True  # a box of teasers, each with a date line, ends the article
     licence_copyright: bool = True  # a copyright line over a licence's prose is kept (licence)
+    read_also_last: bool = True  # a read-also line before the last paragraph (``read_also``)
 
 
 WEIGHTS = Weights()
@@ -1879,6 +1881,17 @@ def _counter_bridge(
         found[i] = j
 
 
+def _blank_scores(infos: list[LineInfo], lines: list[int]) -> list[LineInfo]:
+    """``infos`` with the score of ``lines`` set to nothing (a blank line's); its kind and UI
+    category kept, so that the line still goes as UI text."""
+    if not lines:
+        return infos
+    out = list(infos)
+    for i in lines:
+        out[i] = out[i]._replace(score=0.0)
+    return out
+
+
 def _bridge(infos: list[LineInfo], bridges: dict[int, int]) -> list[LineInfo]:
     """Scores with the bridged link boxes counted as nothing, so they do not split the
     article into two runs (they go as ``extract-related`` afterwards)."""
@@ -2568,6 +2581,8 @@ def find_main_content(
         infos = _keep_lists(infos, _inline_lists(infos, weights, tables))
     bridges = _bridges(infos, weights) if RELATED.name in enabled and prose is None else {}
     infos = _bridge(infos, bridges)
+    if weights.read_also_last and prose is None:  # (scored as blank: ``read_also.py``)
+        infos = _blank_scores(infos, read_also_lines(infos))
     shops = _shop_boxes(infos, weights) if RELATED.name in enabled and prose is None else {}
     infos = _blanked(infos, shops)
     # (a page without comment headings: its runs, those main_span chose among)
