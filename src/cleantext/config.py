@@ -340,7 +340,9 @@ class BlockDedupOptions:
 #: a licence's own prose ("Copyright (c) 2024 Jane Doe." over "Permission is hereby granted,
 #: ..."), kept, in the ``light`` preset too (``licence-copyright``), and a read-also line
 #: ("Baca Juga: ...") between a paragraph and the story's last one, over its share bar or the
-#: page's end, scored as a blank line, so that the last paragraph stays (``read-also-last``)
+#: page's end, scored as a blank line, so that the last paragraph stays (``read-also-last``),
+#: and a short last paragraph in a script whose sentences end in no mark (Thai, Lao), with
+#: stopwords and opening with no figure, kept as one without a full stop is (``unmarked-tail``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -477,6 +479,7 @@ EXTRACT_MECHANISMS = (
     "dated-teasers",
     "licence-copyright",
     "read-also-last",
+    "unmarked-tail",
 )
 
 

@@ -204,6 +204,7 @@ _SWITCHES = {
     "dated-teasers": "dated_teasers",
     "licence-copyright": "licence_copyright",
     "read-also-last": "read_also_last",
+    "unmarked-tail": "unmarked_tail",
 }
 
 
