@@ -199,7 +199,7 @@ from cleantext.boilerplate.teasers import counted_items, teasers_after_headline
 from cleantext.boilerplate.thread import Known, Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.toc import TOC, toc_box
-from cleantext.boilerplate.unmarked import unmarked_prose
+from cleantext.boilerplate.unmarked import unmarked_end
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
 from cleantext.boilerplate.verse import is_verse, verse_above, why_verse
 from cleantext.boilerplate.why import best_in, chosen, stop_lines
@@ -1323,12 +1323,6 @@ def sentence_like(info: LineInfo) -> bool:
     if len(text) > _KEPT_LINE:
         return _lower_initials(text) or (bool(info.nouns) and _noun_case(text, info.nouns))
     return _sentence_case(text) or (bool(info.nouns) and _noun_case_kept(text, info.nouns))
-
-
-def _unmarked_or_sentence(info: LineInfo) -> bool:
-    """:func:`sentence_like`, or a line with stopwords in a script whose sentences end in no
-    mark (Thai, Lao: ``unmarked.py``, ``unmarked-tail``)."""
-    return sentence_like(info) or (info.density > 0 and unmarked_prose(info.block.text))
 
 
 def _sentence_or_clauses(info: LineInfo) -> bool:
@@ -2685,8 +2679,9 @@ def find_main_content(
             infos = _keep_lists(infos, {last + 1: numbered + 1})
             last = numbered
     unstopped = last
-    tail_prose = _unmarked_or_sentence if weights.unmarked_tail else sentence_like
-    last = extend_on(infos, last, weights, tail_prose, caption_pattern())
+    last = extend_on(infos, last, weights, sentence_like, caption_pattern())
+    if weights.unmarked_tail:  # (Thai, Lao: ``unmarked.py``)
+        last = unmarked_end(infos, last, weights, caption_pattern())
     unlisted = unlisted_end(infos, last, weights, _cased_or_caseless, caption_pattern())
     last = max(last, unlisted) if heads < 0 else _before(infos, heads)  # (no headline)
     bio = bio_start(infos, first, last, weights)
