@@ -59,7 +59,8 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "unframed-tail, cookie-prose, policy-title, glossary-terms, announced-steps, "
         "later-sections, toc-infobox, header-facts, review-verdict, event-times, "
         "list-box-end, listed-hints, office-contact, slide-lines, fields-above, event-places, "
-        "post-sentences, credit-fields, dated-teasers, licence-copyright"
+        "post-sentences, credit-fields, dated-teasers, licence-copyright, read-also-last, "
+        "unmarked-tail"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])
