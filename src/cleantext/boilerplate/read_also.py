@@ -17,6 +17,7 @@ footer or a box, no share bar, and the article still ends before the line.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
@@ -30,6 +31,7 @@ STORY_END_REACH = 3
 #: the ``ui`` of a read-also line (``patterns``' category) and of a share bar's lines
 _RELATED = "related"
 _STORY_ENDS = frozenset({"share", "follow"})
+_UI = attrgetter("ui")
 #: the lines that end the search for the share bar: a paragraph, a UI line of another kind, a
 #: box or comment heading
 _PROSE = frozenset({"good", "medium"})
@@ -46,9 +48,10 @@ def read_also_lines(infos: Sequence[LineInfo]) -> list[int]:
     >>> read_also_lines(page), read_also_lines([*page[:3], mk("ui", "copyright")])
     ([1], [])
     """
-    at = [i for i, info in enumerate(infos) if info.ui == _RELATED and info.kind == "ui"]
-    if not at:  # (most pages: no read-also line)
+    uis = list(map(_UI, infos))
+    if _RELATED not in uis:  # (most pages: no read-also line; one pass in C)
         return []
+    at = [i for i, ui in enumerate(uis) if ui == _RELATED and infos[i].kind == "ui"]
     content = [i for i, info in enumerate(infos) if info.kind != "empty"]
     place = {i: k for k, i in enumerate(content)}
     out = []
