@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from cleantext.boilerplate.intro import line_above, line_below
+
 if TYPE_CHECKING:  # pragma: no cover - typing only (extract imports this module)
     from cleantext.boilerplate.extract import LineInfo
 
@@ -52,22 +54,23 @@ def read_also_lines(infos: Sequence[LineInfo]) -> list[int]:
     if _RELATED not in uis:  # (most pages: no read-also line; one pass in C)
         return []
     at = [i for i, ui in enumerate(uis) if ui == _RELATED and infos[i].kind == "ui"]
-    content = [i for i, info in enumerate(infos) if info.kind != "empty"]
-    place = {i: k for k, i in enumerate(content)}
-    out = []
-    for i in at:
-        k = place[i]
-        if 0 < k < len(content) - 1 and _between(infos, content, k):
-            out.append(i)
-    return out
+    return [i for i in at if _between(infos, i)]
 
 
-def _between(infos: Sequence[LineInfo], content: list[int], k: int) -> bool:
-    """The read-also line ``content[k]`` sits after a paragraph and before the story's last
-    one, which the share bar or the page's end follows (``_ends_story``)."""
-    if infos[content[k - 1]].kind != "good" or infos[content[k + 1]].kind != "good":
+def _between(infos: Sequence[LineInfo], i: int) -> bool:
+    """The read-also line ``i`` sits after a paragraph and before the story's last one,
+    which the share bar or the page's end follows (``_ends_story``)."""
+    above, below = line_above(infos, i), line_below(infos, i)
+    if above is None or below is None:
         return False
-    return _ends_story(infos, content[k + 2 : k + 2 + STORY_END_REACH + 1])
+    if infos[above].kind != "good" or infos[below].kind != "good":
+        return False
+    after: list[int] = []
+    j = line_below(infos, below)
+    while j is not None and len(after) <= STORY_END_REACH:
+        after.append(j)
+        j = line_below(infos, j)
+    return _ends_story(infos, after)
 
 
 def _ends_story(infos: Sequence[LineInfo], after: list[int]) -> bool:
