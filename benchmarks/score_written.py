@@ -182,6 +182,15 @@ meeting", a documentation page with a sidebar and "On this page", a README endin
 story's), and an abstract page (its authors, affiliation and keywords are content, its "Cite
 this article" box is not); ``qa_en``'s second answer, under "Share" / "Follow" only, is content
 since session 25, as answers are on a Q&A page;
+and session 25's pages in scripts and languages nobody tested (``script2_*``, 14 pages): news
+in Armenian and Amharic with a read-also line before the last paragraph ("Կարդացեք նաև՝",
+"ተዛማጅ ዜና፦"), an Indonesian story with two "Baca Juga:" lines, short Chinese, Japanese and
+Thai stories beside a list of 5 or 10 ranked headlines ("热门", "アクセスランキング",
+"ข่าวยอดนิยม"), a Discuz forum thread ("回复 引用 举报" under each post), a Vietnamese error
+page, near misses (``script2_near_*``: three Thai teaser headlines under a story, a teaser's
+excerpt under "Baca Juga:"), and four pages kept aside and scored once, after the rules were
+written (``script2_popular_ko``, ``script2_forum_tr``, ``script2_news_km``,
+``script2_error_bn``);
 ``benchmarks/written_pages/*.txt``, written for this
 project, all names and events invented, same licence as the code). Each line of a page is tagged
 ``C|`` (content: the page's gold) or ``B|`` (boilerplate); the page given to ``clean`` is the lines

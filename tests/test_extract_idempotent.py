@@ -21,9 +21,15 @@ def _lines(name: str) -> list[str]:
 
 
 #: pages whose output is known to change when extracted again, with the reason
-#: (none since session 23: genre_faq_de's first question, the output's first line, is no
-#: title there, ``untitled-top``)
-KNOWN: dict[str, str] = {}
+#: (none from session 23, when genre_faq_de's first question, the output's first line, was
+#: found to be no title there, ``untitled-top``, to session 25)
+KNOWN: dict[str, str] = {
+    "script2_near_teaser_th.txt": (
+        "a Thai date line ending in the abbreviation 'น.' (o'clock) reads as a sentence: kept "
+        "above the article under the headline, dropped as the output's first line (session 25, "
+        "as at 825ba50; not fixed: the data file's [date] hints have no Thai months)"
+    ),
+}
 
 
 def _page(name: str) -> object:

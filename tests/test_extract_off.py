@@ -62,7 +62,7 @@ def test_an_unknown_mechanism_is_a_one_line_config_error() -> None:
         "post-sentences, credit-fields, dated-teasers, licence-copyright, nested-steps, "
         "reference-lists, worded-items, list-blocks, "
         "paired-buttons, version-headings, licence-section, press-reference, keywords-line, "
-        "numbered-dates, exhibition-dates"
+        "numbered-dates, exhibition-dates, read-also-last, unmarked-tail"
     )
     with pytest.raises(ConfigError, match="must be a list of strings"):
         _extract(extract_off=[3])

@@ -356,8 +356,12 @@ class BlockDedupOptions:
 #: with the block (``press-reference``), an abstract's keywords line ("Mots-clés : ...")
 #: right after it kept (``keywords-line``), a date line as the first line under the
 #: article's last numbered section ("7. Date of next meeting"), then its sentences, kept
-#: (``numbered-dates``), and an exhibition's range of days ("21 February - 30 August 2026")
-#: standing for an event's time range above its text (``exhibition-dates``)
+#: (``numbered-dates``), an exhibition's range of days ("21 February - 30 August 2026")
+#: standing for an event's time range above its text (``exhibition-dates``), a read-also line
+#: ("Baca Juga: ...") between a paragraph and the story's last one, over its share bar or the
+#: page's end, scored as a blank line, so that the last paragraph stays (``read-also-last``),
+#: and a short last paragraph in a script whose sentences end in no mark (Thai, Lao), with
+#: stopwords and opening with no figure, kept as one without a full stop is (``unmarked-tail``)
 EXTRACT_MECHANISMS = (
     "headline",
     "inline-lists",
@@ -504,6 +508,8 @@ EXTRACT_MECHANISMS = (
     "keywords-line",
     "numbered-dates",
     "exhibition-dates",
+    "read-also-last",
+    "unmarked-tail",
 )
 
 

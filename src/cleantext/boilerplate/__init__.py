@@ -214,6 +214,8 @@ _SWITCHES = {
     "keywords-line": "keywords_line",
     "numbered-dates": "numbered_dates",
     "exhibition-dates": "exhibition_dates",
+    "read-also-last": "read_also_last",
+    "unmarked-tail": "unmarked_tail",
 }
 
 

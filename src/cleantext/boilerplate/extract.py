@@ -163,6 +163,7 @@ from cleantext.boilerplate.proscons import (
 )
 from cleantext.boilerplate.pullquotes import PULL_QUOTE, pull_quotes
 from cleantext.boilerplate.ranked_headlines import why_ranked_box, without_ranked_boxes
+from cleantext.boilerplate.read_also import read_also_lines
 from cleantext.boilerplate.recipes import card_gap, ingredients_before, recipe_after, why_card
 from cleantext.boilerplate.resumed import (
     BRIDGED,
@@ -201,6 +202,7 @@ from cleantext.boilerplate.teasers import counted_items, teasers_after_headline
 from cleantext.boilerplate.thread import Known, Thread, bare_thread, may_hold_thread
 from cleantext.boilerplate.thread import why as why_bare
 from cleantext.boilerplate.toc import TOC, toc_box
+from cleantext.boilerplate.unmarked import unmarked_end
 from cleantext.boilerplate.unstopped import extend_on, unlisted_end
 from cleantext.boilerplate.verse import is_verse, verse_above, why_verse
 from cleantext.boilerplate.why import best_in, chosen, stop_lines
@@ -589,6 +591,8 @@ class Weights:
     keywords_line: bool = True  # an abstract's keywords line right after it (keywords.py)
     numbered_dates: bool = True  # a date line first under the last numbered section (numbered)
     exhibition_dates: bool = True  # an exhibition's range of days above it (``events.py``)
+    read_also_last: bool = True  # a read-also line before the last paragraph (``read_also``)
+    unmarked_tail: bool = True  # a Thai or Lao last paragraph, no end mark, kept (``unmarked``)
 
 
 WEIGHTS = Weights()
@@ -1897,6 +1901,17 @@ def _counter_bridge(
         found[i] = j
 
 
+def _blank_scores(infos: list[LineInfo], lines: list[int]) -> list[LineInfo]:
+    """``infos`` with the score of ``lines`` set to nothing (a blank line's); its kind and UI
+    category kept, so that the line still goes as UI text."""
+    if not lines:
+        return infos
+    out = list(infos)
+    for i in lines:
+        out[i] = out[i]._replace(score=0.0)
+    return out
+
+
 def _bridge(infos: list[LineInfo], bridges: dict[int, int]) -> list[LineInfo]:
     """Scores with the bridged link boxes counted as nothing, so they do not split the
     article into two runs (they go as ``extract-related`` afterwards)."""
@@ -2622,6 +2637,8 @@ def find_main_content(
         infos = _keep_lists(infos, _inline_lists(infos, weights, tables))
     bridges = _bridges(infos, weights) if RELATED.name in enabled and prose is None else {}
     infos = _bridge(infos, bridges)
+    if weights.read_also_last and prose is None:  # (scored as blank: ``read_also.py``)
+        infos = _blank_scores(infos, read_also_lines(infos))
     shops = _shop_boxes(infos, weights) if RELATED.name in enabled and prose is None else {}
     infos = _blanked(infos, shops)
     # (a page without comment headings: its runs, those main_span chose among)
@@ -2718,6 +2735,8 @@ def find_main_content(
             last = numbered
     unstopped = last
     last = extend_on(infos, last, weights, sentence_like, caption_pattern())
+    if weights.unmarked_tail:  # (Thai, Lao: ``unmarked.py``)
+        last = unmarked_end(infos, last, weights, caption_pattern())
     unlisted = unlisted_end(infos, last, weights, _cased_or_caseless, caption_pattern())
     last = max(last, unlisted) if heads < 0 else _before(infos, heads)  # (no headline)
     bio = bio_start(infos, first, last, weights)

@@ -46,7 +46,7 @@ from cleantext.boilerplate.twins import (
 from cleantext.data import boilerplate_table
 from cleantext.errors import ConfigError
 from cleantext.minhash.shingle import _kernels
-from cleantext.sentences import TERMINAL
+from cleantext.sentences import FULL_STOPS, TERMINAL
 from cleantext.tokens import CJK, HAN_KANA
 
 # the C kernel that normalises every line of a text in one pass (``_kernels.c``), if built
@@ -86,9 +86,11 @@ _REGEX_KEYS: tuple[tuple[str, Strength], ...] = (
 )
 
 # "Related: Some headline" / "READ MORE: ..." / "Lire aussi : ...": a link line, unless it ends
-# like a sentence with a full stop.
-_PREFIX = r"(?:{})\s*[:：|»›>]\s*\S.*(?<![.。])$"
-_PREFIX_MARKS = ":：|»›>"  # the characters of the class above
+# like a sentence with a full stop (``sentences.FULL_STOPS``: the Devanagari danda and the
+# Armenian full stop too). (The Armenian comma and the Ethiopic preface colon stand where
+# other scripts put a colon: "Կարդացեք նաև՝ ...", "ተዛማጅ ዜና፦ ...", session 25.)
+_PREFIX = r"(?:{{}})\s*[:：|»›>՝፦]\s*\S.*(?<![{}])$".format(regex.escape("".join(FULL_STOPS)))
+_PREFIX_MARKS = ":：|»›>՝፦"  # the characters of the class above
 # "Les også Nordås innrømmer ..." (``bare_prefixes``): a read-also prefix with no mark after it,
 # then a capital, a figure or a quote (a sentence that opens with the words goes on in lower
 # case: "Les også gjerne rapporten ..."), and no full stop at the end
