@@ -4,9 +4,6 @@ with no role of a writer or scholar, or a role in lower case after a common noun
 
 from __future__ import annotations
 
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
-
 import cleantext
 from _pages import FOOTER, MENU, STORY, extract_with, tail_edit
 from _pages import paragraphs_page as _page
@@ -53,67 +50,3 @@ def test_the_verb_comes_after_one_to_three_words_of_the_name() -> None:
     assert is_bio("Mary Ann Smith is a staff writer.")
     assert not is_bio("Jane Mary Ann Smith is a staff writer.")  # four words before it
     assert not is_bio("Jane Doe, a staff writer, joined in May.")  # no verb
-
-
-def test_the_ascii_variants_are_every_character_that_matches_an_ascii_letter() -> None:
-    """``bios.ASCII_VARIANTS``: the characters beyond ASCII that ``regex`` matches with an
-    ASCII letter in any case, checked for every code point (``_ascii_roles`` rests on it)."""
-    import string
-
-    import regex
-
-    from cleantext._unicode import code_points
-    from cleantext.boilerplate.bios import ASCII_VARIANTS
-
-    every = code_points(0, 0x110000)
-    found = {
-        m.group()
-        for a in string.ascii_letters
-        for m in regex.finditer(f"(?i:{a})", every)
-        if not m.group().isascii()
-    }
-    assert found == set(ASCII_VARIANTS)
-
-
-_BIO_PIECES = [
-    "Jane ",
-    "Doe ",
-    "He ",
-    "is ",
-    "IS ",
-    "was ",
-    "a ",
-    "the ",
-    "senior ",
-    "WRITER",
-    "Editor",
-    "editorial",
-    "reporter",
-    " at ",
-    ".",
-    " ",
-    "Gründer",
-    "co-founder",
-    "x" * 20,
-]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(_BIO_PIECES), max_size=9).map("".join))
-@example("Jane Doe is a senior WRITER at Example News.")
-@example("Jane Doe is the Gründer of the site")
-def test_the_role_test_answers_as_the_pattern(line: str) -> None:
-    """``is_bio``'s look for a role in an ASCII line's lower case leaves out no line the
-    pattern matches."""
-    from cleantext.boilerplate.bios import MAX_WORDS, _bio
-
-    text = line.strip()
-    plain = _bio().match(text) is not None and len(text.split()) <= MAX_WORDS
-    assert is_bio(line) == plain
-
-
-def test_the_role_test_positive_and_near_miss() -> None:
-    """A bio's role in capitals is found; a line with a name and a verb but no role is not
-    a bio."""
-    assert is_bio("Jane Doe is a senior WRITER at Example News.")
-    assert not is_bio("Jane Doe is a senior member of the club.")

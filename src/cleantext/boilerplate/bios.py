@@ -64,27 +64,6 @@ def _bio() -> regex.Pattern[str]:
     )
 
 
-#: the characters beyond ASCII that match an ASCII letter in ``regex``'s any case: the
-#: Kelvin sign, the long s, the dotless i and the capital I with a dot (a test checks them)
-ASCII_VARIANTS = "\u212a\u017f\u0131\u0130"
-
-
-@lru_cache(maxsize=1)
-def _ascii_roles() -> tuple[str, ...] | None:
-    """The roles of ``_bio``'s pattern an ASCII line may hold, in lower case: an ASCII line
-    holds one (in any case) only as its lower case holds it lowered. A role with a character
-    beyond ASCII matches no ASCII line, but one whose every such character is of
-    ``ASCII_VARIANTS`` might: ``None`` then (no role is ruled out).
-
-    >>> "writer" in _ascii_roles(), "gründer" in _ascii_roles()
-    (True, False)
-    """
-    roles = boilerplate_table()["credit"]["bio_roles"]
-    if any(not r.isascii() and all(c.isascii() or c in ASCII_VARIANTS for c in r) for r in roles):
-        return None
-    return tuple(r.lower() for r in roles if r.isascii())
-
-
 @lru_cache(maxsize=1)
 def _box_bio() -> regex.Pattern[str]:
     """A bio's opening after its name line (``box_start``): a verb and a role, as in ``_bio``
@@ -120,14 +99,6 @@ def is_bio(line: str) -> bool:
     # pattern (9 lines in 10 of an article's last ones)
     if _verbs().isdisjoint(line.split(None, 4)[1:4]):
         return False
-    # the role is in the line, in any case: in an ASCII line, in its lower case (half the
-    # lines with a verb there go on without one, told without the roles' alternation at
-    # each of up to 80 places)
-    roles = _ascii_roles()
-    if roles is not None and line.isascii():
-        lowered = line.lower()
-        if not any(role in lowered for role in roles):
-            return False
     text = line.strip()
     return _bio().match(text) is not None and len(text.split()) <= MAX_WORDS
 
