@@ -179,7 +179,11 @@ def normalize_folded(folded: str) -> list[str]:
     ``line_keys`` where it is built, else :func:`normalize_plain`."""
     kernel = _line_keys
     if kernel is not None:
-        keys: list[str] | None = first_classed(partial(kernel, folded))
+        # (the BMP's table first, as is: nearly every text, one line at a time for
+        # ``normalize_line``; a text with emoji tries the tables in turn)
+        keys: list[str] | None = kernel(folded, code_point_classes())
+        if keys is None:
+            keys = first_classed(partial(kernel, folded))
         if keys is not None:
             return keys
     return normalize_plain(folded)  # pragma: no cover - where the kernels are not built
