@@ -8,6 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleantext
 from _pages import paragraphs_page as _page
@@ -889,3 +891,28 @@ def test_a_host_with_a_trailing_dot_is_the_same_site() -> None:
         {"format": "cleantext-site-profile", "sites": {"WWW.A.example.": {"lines": ["x"]}}}
     )
     assert written.keys("https://a.example/1") == {"x"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Tokyo", " ", "（", "）", "東京", "。", "한", "ก", "〜", "\U00020000", "・", "é", "\n"]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_has_cjk_answers_as_the_cjk_pattern(text: str) -> None:
+    """``tokens.has_cjk`` looks only in the runs of the CJK scripts' blocks: what the plain
+    search over the whole text finds (every CJK character is in a block: the test above)."""
+    from cleantext.tokens import CJK as cjk
+    from cleantext.tokens import has_cjk
+
+    assert has_cjk(text) == (cjk.search(text) is not None)
+
+
+def test_has_cjk_positive_and_near_miss() -> None:
+    """A CJK word in brackets of the blocks is found; the brackets alone are not."""
+    from cleantext.tokens import has_cjk
+
+    assert has_cjk("Tokyo （東京）") and not has_cjk("Tokyo （Japan） 〜")

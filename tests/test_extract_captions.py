@@ -8,6 +8,8 @@ light preset, keep their lines. The captions are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import cleantext
 from _pages import FOOTER, MENU, STORY
@@ -112,3 +114,61 @@ def test_a_line_whose_bracket_opens_no_mark_is_not_searched_for_one(
     assert _marks_lowered() is not None  # (the data file's marks: no letter but "c")
     assert _may_end_in_credit(line) is ("(C)" in line)
     assert is_caption(line) is caption
+
+
+#: labels, marks, sentence ends and names: the pieces of a caption's credit and its near misses
+CREDIT_PIECES = [
+    "Photo",
+    "credit",
+    "Foto",
+    "Bild",
+    ":",
+    "：",
+    " : ",
+    "©",
+    "(c)",
+    "(C)",
+    ".",
+    ". ",
+    ".\u00a0",
+    "?",
+    "!",
+    ";",
+    " ",
+    "\u00a0",
+    "Jane Doe",
+    "AP",
+    "dpa",
+    "/",
+    "2024",
+    "the bridge at dawn",
+    "x" * 30,
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(CREDIT_PIECES), max_size=10).map("".join))
+@example("The bridge. Photo: Jane Doe/AP")
+@example("Here's why:")
+@example("Photo: AP. The bridge at dawn.")
+@example("The bridge (C) AP")
+def test_the_credit_starts_after_the_last_sentence_end(line: str) -> None:
+    """``_may_end_in_credit`` is a necessary test: each line end ``_caption()`` finds a
+    credit in, it lets through (``is_caption`` answers as the pattern does)."""
+    from cleantext.boilerplate.credits import _TAIL, _caption, _may_end_in_credit
+
+    text = line.strip()
+    start = max(0, len(text) - _TAIL)
+    if _caption().search(text, start) is not None:
+        assert _may_end_in_credit(text[start:])
+
+
+def test_credit_after_the_last_sentence_end_positive_and_near_miss() -> None:
+    """A label's ':' with the credit after it is searched; a line that ends in ':' or in a
+    sentence after the credit is not."""
+    from cleantext.boilerplate.credits import _may_end_in_credit
+
+    assert _may_end_in_credit("The bridge at dawn. Photo: Jane Doe/AP")
+    assert is_caption("The bridge at dawn. Photo: Jane Doe/AP")
+    assert not _may_end_in_credit("Here is the bridge at dawn:")
+    assert not _may_end_in_credit("Photo: Jane Doe/AP. The bridge at dawn!")

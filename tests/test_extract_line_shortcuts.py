@@ -75,3 +75,49 @@ def test_item_shortcut_positive_and_near_miss() -> None:
     patterns = extract.Patterns.builtin()
     assert not extract._is_item("Weather forecast", patterns)
     assert extract._is_item("Stage 4; 6 May", patterns)
+
+
+#: the characters of a quantity's head and the units' first letters, in both cases
+QUANTITY_PIECES = [
+    *"1٣½⅔ .,/-–x×X\t\u00a0(•",
+    "2019",
+    "12",
+    "g",
+    "G",
+    "tbsp",
+    "TSP",
+    "Cup",
+    "ł",
+    "Ł",
+    "ст",
+    "Ст",
+    "december",
+    "was",
+    "zehe",
+    "ml.",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(QUANTITY_PIECES), max_size=9).map("".join))
+@example("2 x 400 g tins")
+@example("1-2 TSP salt")
+@example("12 December 2019")
+@example("1.5 Ł")
+def test_quantity_head_matches_every_quantity(line: str) -> None:
+    """``Shapes.quantity_head`` is a necessary test: each line ``quantity`` matches, it
+    matches too (``is_quantity`` answers the pattern's answer)."""
+    shapes = extract._shapes()
+    if shapes.quantity.match(line) is not None:
+        assert shapes.quantity_head.match(line) is not None
+    text = line.strip()
+    assert extract.is_quantity(line) == (shapes.quantity.match(text) is not None)
+
+
+def test_quantity_head_positive_and_near_miss() -> None:
+    """A figure then a unit's first letter (in any case) is looked at; a year then a word
+    that starts no unit is not."""
+    head = extract._shapes().quantity_head
+    assert head.match("2 x 400 G tins") and extract.is_quantity("2 x 400 G tins")
+    assert head.match("2019 was a good year") is None
+    assert head.match("12 December 2019") and not extract.is_quantity("12 December 2019")

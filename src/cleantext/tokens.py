@@ -51,6 +51,7 @@ __all__ = [
     "NO_SPACES",
     "WORD",
     "WORD_OR_BREAK",
+    "has_cjk",
     "lower_start",
     "may_have_cjk",
     "words",
@@ -136,6 +137,24 @@ def may_have_cjk(text: str) -> bool:
         found: bool = _in_ranges(text, _CJK_BOUNDS)
         return found
     return cjk_blocks_plain(text)
+
+
+#: runs of characters in the blocks of :data:`CJK`'s scripts (``_CJK_BLOCKS``)
+_CJK_BLOCK_RUNS = re.compile(_class(_CJK_BLOCKS).pattern + "+")
+
+
+def has_cjk(text: str) -> bool:
+    """``CJK.search(text) is not None``, looked for in the runs of characters of the blocks
+    of :data:`CJK`'s scripts only (every :data:`CJK` character is in one, a test checks it
+    code point by code point): a text in another script with a few such characters (a
+    fullwidth bracket, a CJK quote mark) is not read character by character against the
+    scripts' properties, only a run at a time (the first run of a CJK text holds one).
+
+    >>> has_cjk("Tokyo （東京）"), has_cjk("Tokyo （Japan）"), has_cjk("Tokyo")
+    (True, False, False)
+    """
+    runs = _CJK_BLOCK_RUNS.finditer(text)
+    return any(CJK.search(text, run.start(), run.end()) is not None for run in runs)
 
 
 def cjk_blocks_plain(text: str) -> bool:

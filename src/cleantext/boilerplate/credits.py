@@ -52,6 +52,7 @@ False
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -266,7 +267,7 @@ def _caption() -> regex.Pattern[str]:
     # name), or an agency in lower case before '/' or the end ("dpa"; "Das Bild: ein Chaos"
     # is a sentence), or a mark; then up to 60 characters with no terminal punctuation
     # (``sentences.TERMINAL``; a dot is allowed inside "Shutterstock.com", "CC BY 2.0") to the end
-    stops = regex.escape("".join(sorted(TERMINAL - {"."})))
+    stops = regex.escape(_STOPS)
     return regex.compile(
         rf"(?:(?<![\p{{L}}\p{{N}}])(?i:{labels})\s*(?::|©)\s*(?=[\p{{Lu}}\p{{N}}]|\p{{Ll}}+(?:/|$))|(?i:{marks})(?=\s*[\p{{L}}\p{{N}})\]]))"
         rf"(?:[^.{stops}]|\.(?!\s)){{1,60}}$"
@@ -298,16 +299,50 @@ def _may_end_in_credit(tail: str) -> bool:
     Doe (AP)", "Read more (3 min)") is not searched: a third of the searches, each of the
     label alternation at every one of up to ``_TAIL`` positions.
 
+    The credit's words after that ':', '©' or mark hold no sentence end (``_STOPS``, ':'
+    among them; no '.' before a space) and are the line's last 1 to 60 characters (and the
+    spaces before them): so the credit starts after the tail's last sentence end
+    (:func:`_after_stop`), or at it if that is the ':' (a line that ends in ':', "Here's
+    why:", or goes on for more than 60 characters after its last ':' is not searched).
+
     >>> _may_end_in_credit("a bridge (AP)"), _may_end_in_credit("a bridge (C) AP")
     (False, True)
+    >>> _may_end_in_credit("Here's why:"), _may_end_in_credit("Photo: AP. A bridge.")
+    (False, False)
     """
-    if ":" in tail or "©" in tail:
+    stop, after = _after_stop(tail)
+    if stop == ":" and 0 < len(after.lstrip()) <= _CREDIT_CHARS:
+        return True
+    tail = after  # (a '©' or a mark: after the last sentence end)
+    if "©" in tail:
         return True
     marks = _marks_lowered()
     if marks is None:
         return True
     lowered = tail.lower()
     return any(m in lowered for m in marks)
+
+
+#: the characters ``_caption()``'s credit may not hold after its label or mark (a
+#: ``sentences.TERMINAL`` end but '.', which it may hold where no space follows); found from
+#: the line's end by :func:`_after_stop`, in the reversed line
+_STOPS = "".join(sorted(TERMINAL - {"."}))
+_LAST_STOP = re.compile(f"[{re.escape(_STOPS)}]| \\.")
+_CREDIT_CHARS = 60  # the most characters of ``_caption()``'s credit after its label or mark
+
+
+def _after_stop(tail: str) -> tuple[str, str]:
+    """The last sentence end of ``tail`` (a character of ``_STOPS`` or a '.' before a
+    space; "" if none) and what follows it.
+
+    >>> _after_stop("Fig. 2: the bridge. Photo: AP"), _after_stop("A bridge")
+    ((':', ' AP'), ('', 'A bridge'))
+    """
+    found = _LAST_STOP.search(tail[::-1])
+    if found is None:
+        return "", tail
+    end = len(tail) - found.end()  # (" ." reversed: the '.' is its match's last character)
+    return tail[end], tail[end + 1 :]
 
 
 @lru_cache(maxsize=1)

@@ -339,6 +339,9 @@ class Shapes:
     code: regex.Pattern[str]  # a mark of a line of code, no byline's (``code_marks``)
     post_number: regex.Pattern[str]  # a forum post's number, "#2" (``post_numbers``)
     thread_marks: frozenset[str]  # a forum reply's quote buttons (``thread_marks``)
+    #: ``quantity`` up to its unit's first character (in any case, as ``quantity`` matches
+    #: its units): a line it does not match holds no quantity (``is_quantity``)
+    quantity_head: regex.Pattern[str]
     pairs: frozenset[tuple[str, str]] = frozenset()  # two buttons read as one (``reply_pairs``)
     seconds: frozenset[str] = frozenset()  # the pairs' second buttons
     joined: frozenset[str] = frozenset()  # the reply buttons and the pairs joined
@@ -347,12 +350,19 @@ class Shapes:
 @lru_cache(maxsize=1)
 def _shapes() -> Shapes:
     table = boilerplate_table()
-    alts = alternation(table["lists"]["units"])
-    quantity = regex.compile(
+    units = table["lists"]["units"]
+    head = (
         r"^[^\p{L}\p{N}]{0,3}(?:\p{N}{1,4}(?:[.,/]\p{N}{1,3})?|[½¼¾⅓⅔⅛])"
-        rf"(?:\s?[-–x×]\s?\p{{N}}{{1,4}})?\s?(?:{alts})\.?(?![\p{{L}}\p{{N}}])",
-        regex.IGNORECASE,
+        r"(?:\s?[-–x×]\s?\p{N}{1,4})?\s?"
     )
+    alts = alternation(units)
+    quantity = regex.compile(rf"{head}(?:{alts})\.?(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    # ``quantity_head``: the head's figures and signs in any order (15 characters at most
+    # after the first figure, as the head has), then a unit's first character (none if a
+    # unit is empty): each line ``quantity`` matches, it matches, without backtracking
+    firsts = "".join(sorted({regex.escape(unit[:1]) for unit in units}))
+    signs = r"^[^\p{L}\p{N}]{0,3}[\p{N}½¼¾⅓⅔⅛][\p{N}.,/\s\-–x×]{0,15}"
+    quantity_head = regex.compile(signs + (f"[{firsts}]" if all(units) else ""), regex.IGNORECASE)
     comments = table["comments"]
     says = frozenset(normalize_line(w) for w in comments["says"])
     replies = frozenset(normalize_line(w) for w in comments["replies"])
@@ -363,7 +373,9 @@ def _shapes() -> Shapes:
     pairs = frozenset((normalize_line(a), normalize_line(b)) for a, b in comments["reply_pairs"])
     seconds = frozenset(b for _, b in pairs)
     joined = replies | {f"{a} {b}" for a, b in pairs}
-    return Shapes(says, replies, quantity, ages, code, number, marks, pairs, seconds, joined)
+    return Shapes(
+        says, replies, quantity, ages, code, number, marks, quantity_head, pairs, seconds, joined
+    )
 
 
 def byline_ages(ages: Sequence[dict[str, Any]]) -> regex.Pattern[str]:
@@ -1288,7 +1300,10 @@ def is_quantity(text: str) -> bool:
     # with a letter (``str.isalpha``: only ``\p{L}``, a test checks) has none
     if text[:1].isalpha():
         return False
-    return _shapes().quantity.match(text) is not None
+    # (the quantity and a unit's first character: most lines that start with a figure, a
+    # year, a list's number, go on with none; told without the alternation of units)
+    shapes = _shapes()
+    return shapes.quantity_head.match(text) is not None and shapes.quantity.match(text) is not None
 
 
 def _is_enum(text: str) -> bool:

@@ -40,7 +40,7 @@ from cleantext.boilerplate.patterns import MAX_LINE, Match, Patterns, fold_text,
 from cleantext.boilerplate.phrases import PhraseLists
 from cleantext.boilerplate.stopwords import Stopwords
 from cleantext.sentences import CLOSING, TERMINAL
-from cleantext.tokens import CJK, NOT_CJK, may_have_cjk
+from cleantext.tokens import NOT_CJK, has_cjk, may_have_cjk
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from cleantext.boilerplate.thread import Known
@@ -264,10 +264,8 @@ class PageFeatures:
         for i in compress(count(), map(".".__eq__, ends)):  # (two dots: a cut title)
             terminal[i] = not _truncated(rows[i])
         tokens = analysis.words
-        if cjk and CJK.search(text) is not None:  # two CJK characters count as a word
-            words = _add_halves(tokens, _cjk_per_line(text))
-        else:
-            words = tokens
+        # (two CJK characters count as a word)
+        words = _add_halves(tokens, _cjk_per_line(text)) if cjk and has_cjk(text) else tokens
         n = len(rows)
         keyword_at, consent_at = _flags(keyword, n), _flags(consent, n)
         lines = LineColumns(keys, hits, keyword_at, consent_at, terminal, tokens, words)

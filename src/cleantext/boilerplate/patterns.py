@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import accumulate, repeat
 from operator import add
 from typing import Any, Literal
@@ -32,12 +32,12 @@ from numpy.typing import NDArray
 
 from cleantext.boilerplate.safety import check_pattern, first_words, required_strings
 from cleantext.boilerplate.twins import (
-    CLASS_LIMITS,
     FEW_OTHERS,
     KEPT,
     SYMBOL_MARKS,
     ascii_table,
     code_point_classes,
+    first_classed,
     low,
     non_ascii,
     translate_ascii,
@@ -193,10 +193,13 @@ def normalize_folded(folded: str) -> list[str]:
     ``line_keys`` where it is built, else :func:`normalize_plain`."""
     kernel = _line_keys
     if kernel is not None:
-        for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
-            keys: list[str] | None = kernel(folded, code_point_classes(limit))
-            if keys is not None:
-                return keys
+        # (the BMP's table first, as is: nearly every text, one line at a time for
+        # ``normalize_line``; a text with emoji tries the tables in turn)
+        keys: list[str] | None = kernel(folded, code_point_classes())
+        if keys is None:
+            keys = first_classed(partial(kernel, folded))
+        if keys is not None:
+            return keys
     return normalize_plain(folded)  # pragma: no cover - where the kernels are not built
 
 
@@ -1334,14 +1337,11 @@ class _Scan:
             return found
         fold, more, _, max_line, table, needs, marks = args
         folded = text.casefold()
-        for limit in CLASS_LIMITS:  # the BMP's classes, then (emoji) every one's
-            found = _kernels.ui_scan(
-                text, folded, fold, more, code_point_classes(limit), max_line, table, needs,
-                marks
-            )  # fmt: skip
-            if found is not None:
-                return found
-        return None  # pragma: no cover - a folded line over three times its line
+        return first_classed(  # (None: a folded line over three times its line)
+            lambda classes: _kernels.ui_scan(
+                text, folded, fold, more, classes, max_line, table, needs, marks
+            )
+        )
 
 
 #: the code points whose case folding :func:`case_folds` tabulates (the CJK blocks start

@@ -29,7 +29,7 @@ from numpy.typing import NDArray
 
 from cleantext.boilerplate.patterns import lines_containing, unspaced
 from cleantext.boilerplate.stopwords import word_slots
-from cleantext.boilerplate.twins import CLASS_LIMITS, WORD_BIT, code_point_classes
+from cleantext.boilerplate.twins import WORD_BIT, first_classed
 from cleantext.minhash.shingle import _kernels
 from cleantext.tokens import may_have_cjk
 
@@ -115,11 +115,13 @@ class PhraseLists:
         if _phrase_heads is None or not keys:
             return None
         text = "\n".join(keys) if joined is None else joined
-        for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
-            out = _zeros(len(keys))
-            if _phrase_heads(text, code_point_classes(limit), WORD_BIT, *self._tables, out):
-                return out
-        return None  # pragma: no cover - the last table covers every code point
+        tables, n = self._tables, len(keys)
+
+        def masked(classes: bytes) -> array[int] | None:
+            out = _zeros(n)
+            return out if _phrase_heads(text, classes, WORD_BIT, *tables, out) else None
+
+        return first_classed(masked)  # (the last table covers every code point)
 
 
 def _zeros(n: int) -> array[int]:

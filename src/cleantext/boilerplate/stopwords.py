@@ -36,11 +36,10 @@ import regex
 from numpy.typing import NDArray
 
 from cleantext.boilerplate.twins import (
-    CLASS_LIMITS,
     FEW_OTHERS,
     UNLOOKED,
     ascii_table,
-    code_point_classes,
+    first_classed,
     low,
     non_ascii,
     translate_ascii,
@@ -262,14 +261,18 @@ class Stopwords:
         if _line_words is None:
             return None
         tables, n = self._tables, len(self._word_lists)
-        for limit in CLASS_LIMITS:  # the BMP's table, then (a text with emoji) every one's
+        size = (folded.count("\n") + 2) * (1 + n)
+
+        def counted(classes: bytes) -> LineCounts | None:
             # the lines, the totals: an ``array`` (few lines: cheaper than numpy's)
-            out = _ZERO * ((folded.count("\n") + 2) * (1 + n))
-            if _line_words(folded, code_point_classes(limit), *tables, n, out):
-                # (``out[-n:]`` has one count per list: no ``tolist`` or length check needed)
-                hits = dict(zip(self._word_lists, out[-n:], strict=False))
-                return LineCounts(out[: -1 - n : 1 + n].tolist(), hits, None, out)
-        return None  # pragma: no cover - the last table covers every code point
+            out = _ZERO * size
+            if not _line_words(folded, classes, *tables, n, out):
+                return None
+            # (``out[-n:]`` has one count per list: no ``tolist`` or length check needed)
+            hits = dict(zip(self._word_lists, out[-n:], strict=False))
+            return LineCounts(out[: -1 - n : 1 + n].tolist(), hits, None, out)
+
+        return first_classed(counted)  # (the last table covers every code point)
 
     @cached_property
     def _tables(

@@ -17,7 +17,9 @@ twins matches exactly what the ``regex`` pattern matches.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 import regex
@@ -36,6 +38,7 @@ __all__ = [
     "WORD_BIT",
     "ascii_table",
     "code_point_classes",
+    "first_classed",
     "low",
     "non_ascii",
     "translate_ascii",
@@ -178,3 +181,23 @@ def code_point_classes(limit: int = CLASS_LIMITS[0]) -> bytes:
         for m in regex.finditer(f"{cls}+", every):
             table[m.start() : m.end()] |= bit
     return table.tobytes()
+
+
+T = TypeVar("T")
+
+
+def first_classed(kernel: Callable[[bytes], T | None]) -> T | None:
+    """``kernel(table)`` with the tables of :func:`code_point_classes` for each of
+    :data:`CLASS_LIMITS` in turn, until it answers (a kernel answers ``None`` for a text with
+    a character at or above its table's limit): the BMP's table, then (a text with emoji)
+    the first two planes', then every code point's. ``None`` only if the last one does not
+    answer either.
+
+    >>> first_classed(lambda table: len(table) if len(table) > 0x10000 else None)
+    131072
+    """
+    for limit in CLASS_LIMITS:
+        found = kernel(code_point_classes(limit))
+        if found is not None:
+            return found
+    return None
