@@ -502,6 +502,57 @@ def _shadow_root(el: Any) -> bool:
     return el.get("shadowrootmode") is not None or el.get("shadowroot") is not None
 
 
+def _edit_control(text: str, controls: frozenset[str]) -> str:
+    """Signal ``edit-controls``: the heading ``text`` without its last bracketed group when
+    that group is only edit links (``controls``, several separated by ``|``) and text comes
+    before it: a wiki's section edit links; else ``text``.
+
+    >>> controls = frozenset({"edit", "bearbeiten", "quelltext bearbeiten"})
+    >>> _edit_control("History[edit]", controls)
+    'History'
+    >>> _edit_control("Geschichte [Bearbeiten | Quelltext bearbeiten]", controls)
+    'Geschichte'
+    >>> _edit_control("Results [2019]", controls), _edit_control("[edit]", controls)
+    ('Results [2019]', '[edit]')
+    """
+    start = text.rfind("[")
+    head = text[:start].rstrip() if start > 0 else ""
+    if not head or "]" in text[start:-1]:
+        return text
+    words = text[start + 1 : -1].split("|")
+    if all(" ".join(w.split()).lower() in controls for w in words):
+        return head
+    return text
+
+
+def _srcdoc_frames(root: Any) -> None:
+    """Signal ``srcdoc-frames``: each ``<iframe srcdoc>`` of ``root`` becomes the ``<div>``
+    of its document's body (its id and class kept), as a browser shows the frame's document
+    in place; a frame in a frame's document is not rendered, as before. One parse per
+    frame.
+
+    >>> from lxml import etree
+    >>> root = etree.fromstring('<div><iframe srcdoc="<p>Hi &amp;amp; bye</p>"></iframe>'
+    ...                         '</div>', etree.HTMLParser())
+    >>> _srcdoc_frames(root); etree.tostring(root[0][0])
+    b'<div><div><p>Hi &amp; bye</p></div></div>'
+    """
+    for frame in list(root.iter("iframe")):
+        doc = frame.get("srcdoc")
+        body = _parse(doc) if doc else None
+        if body is None:
+            continue
+        inner = body.find("body")
+        if inner is None:
+            inner = body
+        keep = {k: frame.get(k) for k in ("id", "class") if frame.get(k) is not None}
+        frame.clear()  # (its attributes, text and children; its tail stays)
+        frame.tag = "div"
+        frame.attrib.update(keep)
+        frame.text = inner.text
+        frame.extend(inner)
+
+
 def _duration(el: Any) -> bool:
     """True if the ``<time>`` element ``el`` is a duration, not a date: its ``datetime`` is an
     ISO 8601 duration (``PT30M``) or its schema.org ``itemprop`` is one (``cookTime``,
@@ -528,6 +579,7 @@ class _Renderer:
         self.amp = "amp-furniture" in signals
         self.open_dialog = "open-dialog" in signals
         self.shadow = "shadow-root" in signals
+        self.edit_controls = self.roles.edit_controls if "edit-controls" in signals else None
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
@@ -659,6 +711,12 @@ class _Renderer:
                 text = "\n".join(s.strip() for s in text.split(BR) if s.strip())
             else:
                 text = text.strip()
+        if text and text[-1] == "]" and self.edit_controls and self.open:
+            owner = self.page.elements[self.open[-1]]
+            if owner.tag in self.roles.headings:  # signal edit-controls
+                cut = _edit_control(text, self.edit_controls)
+                link = max(0, link - (len(text) - len(cut)))
+                text = cut
         if not text or text.isspace():
             return
         parts = self.parts
@@ -847,6 +905,8 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     root = _parse(html, "stray-html-end" in signals)
     if root is None:
         return Page("")
+    if "srcdoc" in html and "srcdoc-frames" in signals:  # (a cheap search first)
+        _srcdoc_frames(root)
     page = _Renderer(signals).run(root)
     if page.hidden and "hidden-prose" in signals:  # the article the page hides until loaded
         page = _hidden_prose(root, page, signals)
