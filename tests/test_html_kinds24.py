@@ -1,9 +1,10 @@
 """``clean_html`` on kinds of pages nobody tuned for (session 24, html24): old table layouts and
 font tags, forum threads (phpBB, Discourse), documentation pages (Sphinx/Read the Docs,
 MkDocs), Blogger and WordPress themes with widgets, an ``<aside>`` inside an ``<article>``,
-inert and embedded markup (``<iframe srcdoc>``, read since session 25, ``<template>``, ``<noscript>``, declarative
-shadow DOM and ``<slot>``), ``<div>`` text split by ``<br><br>``, definition lists, ``<pre>``
-code, right-to-left and CJK pages, pages heavy with inline SVG, JSON-LD and script state.
+inert and embedded markup (``<iframe srcdoc>``, read since session 25, ``<template>``,
+``<noscript>``, declarative shadow DOM and ``<slot>``), ``<div>`` text split by ``<br><br>``,
+definition lists, ``<pre>`` code, right-to-left and CJK pages, pages heavy with inline SVG,
+JSON-LD and script state.
 Written for these tests (no page copied); each checks what a reader of the page expects."""
 
 from __future__ import annotations

@@ -711,12 +711,16 @@ class _Renderer:
                 text = "\n".join(s.strip() for s in text.split(BR) if s.strip())
             else:
                 text = text.strip()
-        if text and text[-1] == "]" and self.edit_controls and self.open:
-            owner = self.page.elements[self.open[-1]]
-            if owner.tag in self.roles.headings:  # signal edit-controls
-                cut = _edit_control(text, self.edit_controls)
-                link = max(0, link - (len(text) - len(cut)))
-                text = cut
+        if (
+            text
+            and text[-1] == "]"
+            and self.edit_controls
+            and self.open
+            and self.page.elements[self.open[-1]].tag in self.roles.headings
+        ):  # signal edit-controls
+            cut = _edit_control(text, self.edit_controls)
+            link = max(0, link - (len(text) - len(cut)))
+            text = cut
         if not text or text.isspace():
             return
         parts = self.parts
