@@ -105,3 +105,12 @@ def test_an_open_consent_dialog_with_most_of_the_text_still_goes_near_miss() -> 
             f"</dialog><article><h1>Pier</h1><p>{short}</p></article></body>"
         )
         assert extract(html) == short
+
+
+def test_srcdoc_frames_with_control_characters_text_after_them_or_frames_inside() -> None:
+    # a frame's document is parsed as a page is: control characters in it are no error, the
+    # text after the frame stays, a frame in the frame's document is not rendered
+    assert cleantext.clean_html('<iframe srcdoc="a\x01b"></iframe><p>after</p>') == "ab\n\nafter"
+    assert cleantext.clean_html('<p>a<iframe srcdoc="<p>in</p>"></iframe>b</p>') == "a\n\nin\n\nb"
+    inner = escape.escape('<iframe srcdoc="<p>inner</p>"></iframe><p>outer</p>', quote=True)
+    assert cleantext.clean_html(f'<iframe srcdoc="{inner}"></iframe>') == "outer"

@@ -546,11 +546,18 @@ def _srcdoc_frames(root: Any) -> None:
         if inner is None:
             inner = body
         keep = {k: frame.get(k) for k in ("id", "class") if frame.get(k) is not None}
-        frame.clear()  # (its attributes, text and children; its tail stays)
-        frame.tag = "div"
+        tail = frame.tail
+        frame.clear()  # (its attributes, text, children and tail)
+        frame.tag, frame.tail = "div", tail
         frame.attrib.update(keep)
-        frame.text = inner.text
-        frame.extend(inner)
+        if inner.text and not inner.text.isspace():
+            # (the body moved whole: its text is not set again, as lxml would check it for
+            # XML, control characters and all)
+            inner.tag, inner.tail = "div", None
+            inner.attrib.clear()
+            frame.append(inner)
+        else:
+            frame.extend(inner)
 
 
 def _duration(el: Any) -> bool:
