@@ -260,6 +260,9 @@ class Page:
     data_scripts: list[str] = field(default_factory=list)
     #: the outermost hidden elements, not rendered (lxml elements; signal ``hidden-prose``)
     hidden: list[Any] = field(default_factory=list)
+    #: the ``<iframe srcdoc>`` elements, not rendered (lxml elements; signal
+    #: ``srcdoc-frames``)
+    frames: list[Any] = field(default_factory=list)
 
 
 #: a block's characters (its ``end - start``: the one place blocks are made, ``flush``, sets both)
@@ -525,19 +528,19 @@ def _edit_control(text: str, controls: frozenset[str]) -> str:
     return text
 
 
-def _srcdoc_frames(root: Any) -> None:
-    """Signal ``srcdoc-frames``: each ``<iframe srcdoc>`` of ``root`` becomes the ``<div>``
-    of its document's body (its id and class kept), as a browser shows the frame's document
-    in place; a frame in a frame's document is not rendered, as before. One parse per
-    frame.
+def _srcdoc_frames(frames: list[Any]) -> None:
+    """Signal ``srcdoc-frames``: each ``<iframe srcdoc>`` of ``frames`` (the walk noted
+    them) becomes the ``<div>`` of its document's body (its id and class kept), as a browser
+    shows the frame's document in place; a frame in a frame's document is not rendered. One
+    parse per frame; the page is walked again.
 
     >>> from lxml import etree
     >>> root = etree.fromstring('<div><iframe srcdoc="<p>Hi &amp;amp; bye</p>"></iframe>'
     ...                         '</div>', etree.HTMLParser())
-    >>> _srcdoc_frames(root); etree.tostring(root[0][0])
+    >>> _srcdoc_frames(list(root.iter("iframe"))); etree.tostring(root[0][0])
     b'<div><div><p>Hi &amp; bye</p></div></div>'
     """
-    for frame in list(root.iter("iframe")):
+    for frame in frames:
         doc = frame.get("srcdoc")
         body = _parse(doc) if doc else None
         if body is None:
@@ -586,6 +589,7 @@ class _Renderer:
         self.amp = "amp-furniture" in signals
         self.open_dialog = "open-dialog" in signals
         self.shadow = "shadow-root" in signals
+        self.frames = "srcdoc-frames" in signals
         self.edit_controls = self.roles.edit_controls if "edit-controls" in signals else None
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
@@ -821,6 +825,8 @@ class _Renderer:
                 ):
                     if (self.ld_json or self.script_data) and (tag == "script" or tag == "head"):
                         self.ld_scripts(el)
+                    elif tag == "iframe" and self.frames and el.get("srcdoc"):
+                        self.page.frames.append(el)
                     skip_subtree()
                     push(3)
                     continue
@@ -916,9 +922,10 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     root = _parse(html, "stray-html-end" in signals)
     if root is None:
         return Page("")
-    if "srcdoc" in html and "srcdoc-frames" in signals:  # (a cheap search first)
-        _srcdoc_frames(root)
     page = _Renderer(signals).run(root)
+    if page.frames:  # signal srcdoc-frames: rendered again with the frames' documents
+        _srcdoc_frames(page.frames)
+        page = _Renderer(signals).run(root)
     if page.hidden and "hidden-prose" in signals:  # the article the page hides until loaded
         page = _hidden_prose(root, page, signals)
     if page.ld_scripts:  # signal json-ld-body: the article the DOM lacks, from its JSON-LD
