@@ -150,7 +150,11 @@ def test_a_joomla_page_keeps_its_item_not_its_modules() -> None:
         f"class=span3>{module}</div></div></div></div><footer class=footer role=contentinfo>"
         "<p>© 2026 Harbour Gazette</p><p><a href=#top>Back to Top</a></p></footer></body>"
     )
-    assert clean(html) == joined(*P)
+    # known: Joomla's <dl class=article-info> (details, author, category, hits) stays: the
+    # furniture word "article-info" fixed it but cost 0.46% of the HTML path (session 25)
+    assert clean(html) == joined(
+        "Details", "Written by Jo Marsh", "Category: News", "Hits: 214", *P
+    )
 
 
 def test_an_amp_article_keeps_its_story_not_its_amp_widgets() -> None:
@@ -287,9 +291,11 @@ def test_a_question_page_keeps_question_and_accepted_answer_not_the_sidebar() ->
         "</div><ul><li><a href=/q/2>Is a copper pipe outside normal?</a></li><li><a href=/q/3>"
         "Radiator cold at the top</a></li></ul></div></div></div></body>"
     )
-    # the signatures ("asked ... ann 1,204": furniture word "signature", session 25), the
-    # comments and the sidebar go; the vote counts stay (known: a block of one number)
-    assert clean(html) == joined("5", FORUM_POSTS[0], "2 Answers", "9", FORUM_POSTS[1])
+    # the comments and the sidebar go; known: the vote counts and the signatures ("asked
+    # ..." and the user card) stay (the furniture word "signature" cost 0.46% of the HTML
+    # path, session 25)
+    sig = "asked Mar 3, 2026 at 10:12\n\nann1,204"
+    assert clean(html) == joined("5", FORUM_POSTS[0], sig, "2 Answers", "9", FORUM_POSTS[1], sig)
 
 
 # --- shops, live pages, teasers, print pages -------------------------------------------------
@@ -405,15 +411,3 @@ def test_a_lightbox_dialog_with_the_article_in_a_div_is_read() -> None:
         f" to grow</h2>{paras(*P)}</div></dialog>{FOOTER}</body>"
     )
     assert clean(html) == joined("Pier to grow", *P)
-
-
-def test_a_forum_signature_goes_a_petitions_signatures_stay_near_miss() -> None:
-    sig = "<div class=signature>Sent from my phone. Boats are life.</div>"
-    html = (
-        f"<body>{NAV}<div class=thread>"
-        + "".join(f"<div class=post><div class=content>{t}</div>{sig}</div>" for t in FORUM_POSTS)
-        + f"</div>{FOOTER}</body>"
-    )
-    assert clean(html) == joined(*FORUM_POSTS)
-    html = f"<body>{NAV}<div class=petition-signatures>{paras(*P)}</div>{FOOTER}</body>"
-    assert clean(html) == joined(*P)
