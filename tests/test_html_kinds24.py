@@ -1,9 +1,10 @@
 """``clean_html`` on kinds of pages nobody tuned for (session 24, html24): old table layouts and
 font tags, forum threads (phpBB, Discourse), documentation pages (Sphinx/Read the Docs,
 MkDocs), Blogger and WordPress themes with widgets, an ``<aside>`` inside an ``<article>``,
-inert and embedded markup (``<iframe srcdoc>``, ``<template>``, ``<noscript>``, declarative
-shadow DOM and ``<slot>``), ``<div>`` text split by ``<br><br>``, definition lists, ``<pre>``
-code, right-to-left and CJK pages, pages heavy with inline SVG, JSON-LD and script state.
+inert and embedded markup (``<iframe srcdoc>``, read since session 25, ``<template>``,
+``<noscript>``, declarative shadow DOM and ``<slot>``), ``<div>`` text split by ``<br><br>``,
+definition lists, ``<pre>`` code, right-to-left and CJK pages, pages heavy with inline SVG,
+JSON-LD and script state.
 Written for these tests (no page copied); each checks what a reader of the page expects."""
 
 from __future__ import annotations
@@ -261,12 +262,12 @@ def test_a_fact_box_aside_of_prose_inside_the_article_goes() -> None:
 # --- inert and embedded markup ---------------------------------------------------------------
 
 
-def test_an_article_in_an_iframe_srcdoc_is_not_read() -> None:
-    # a browser shows the srcdoc document; the HTML path renders no <iframe> (its own page,
-    # maybe an ad or a widget): the page around it is what we read
+def test_an_article_in_an_iframe_srcdoc_is_read() -> None:
+    # a browser shows the srcdoc document in place: so does the HTML path (signal
+    # srcdoc-frames, session 25; until then only the page around it was read)
     inner = f"<p>{P[0]}</p><p>{P[1]}</p>".replace('"', "&quot;")
     html = f'<body>{NAV}<h1>Pier</h1><iframe srcdoc="{inner}"></iframe><p>{P[2]}</p></body>'
-    assert clean(html) == P[2]
+    assert clean(html) == joined(*P[:3])
 
 
 def test_noscript_and_template_beside_an_article_are_not_read() -> None:
@@ -423,9 +424,9 @@ def test_a_wiki_page_drops_its_navigation_and_table_of_contents() -> None:
         f"<p>{P[1]}</p><p>{P[2]}</p></div></div></div>"
         "<div id=footer><ul><li>This page was last edited on 3 March 2026.</li></ul></div></body>"
     )
-    # the "[edit]" link inside the heading stays: inline markup is part of its heading's
-    # block, and the HTML path drops blocks, not spans (known; the text path's rules leave it)
-    assert clean(html) == joined(P[0], "History[edit]", P[1], P[2])
+    # the "[edit]" link inside the heading is a control, not rendered (signal edit-controls,
+    # session 25; until then "History[edit]")
+    assert clean(html) == joined(P[0], "History", P[1], P[2])
 
 
 def test_a_question_page_keeps_the_question_and_answers_not_votes_or_comments() -> None:

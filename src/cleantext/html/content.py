@@ -147,7 +147,9 @@ def _credit(
         ):
             good.append(b)
     if "zone-holds-article" in signals:
-        _lift_zones(elements, good, "zone-holds-main" in signals)
+        # (signal dialog-holds-article: not on a page judged again without its consent text)
+        dialogs = page.dialogs if "dialog-holds-article" in signals and not consent else None
+        _lift_zones(elements, good, "zone-holds-main" in signals, dialogs)
     for b in good:
         if elements[b.element].zone < 0:
             elements[b.element].good += b.chars
@@ -246,14 +248,22 @@ def _counts(teasers: list[int]) -> list[int]:
     return counts
 
 
-def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) -> None:
+def _lift_zones(
+    elements: list[Element],
+    good: list[Block],
+    main: bool = False,
+    dialogs: list[int] | None = None,
+) -> None:
     """Signal ``zone-holds-article``: a header-like zone (``liftable_zones``) around
     ZONE_ARTICLE_SHARE or more of the article-like paragraph text ``good`` is not furniture;
     the elements inside it take the zone around it, if any. With ``main`` (signal
     ``zone-holds-main``), so is any other zone but a comments container that holds an
     ``<article>`` or ``<main>`` element around that share of the text (an ``<aside>``
     column left open around the article; a sidebar's teasers are each an ``<article>`` of a
-    few lines; see _main_element)."""
+    few lines; see _main_element). With ``dialogs``, the elements with a consent id/class
+    word (signal ``dialog-holds-article``), so is an open ``<dialog>`` around DIALOG_SHARE or
+    more of that text, whatever holds it in the dialog (a lightbox's plain ``<div>``), when
+    it holds none of them."""
     held: dict[int, int] = {}
     total = 0
     for b in good:
@@ -277,6 +287,12 @@ def _lift_zones(elements: list[Element], good: list[Block], main: bool = False) 
             z < article <= elements[z].end  # signal zone-holds-main
             and not elements[z].rnote.startswith(_COMMENTS_NOTE)
         )
+        or (
+            dialogs is not None
+            and elements[z].rnote == _DIALOG_NOTE
+            and held[z] >= DIALOG_SHARE * total
+            and not any(z <= d <= elements[z].end for d in dialogs)
+        )
     }
     if not lifted:
         return
@@ -297,6 +313,8 @@ LD_NAME = f"id={BODY_ID}"
 _DATA_NAMES = frozenset({LD_NAME, f"id={script_data.BODY_ID}"})
 #: the notes of a comments container's zone: never lifted by zone-holds-main
 _COMMENTS_NOTE = f"in {COMMENTS}"
+#: the notes of an open <dialog>'s zone (signal dialog-holds-article)
+_DIALOG_NOTE = "in <dialog>"
 
 
 def _main_element(elements: list[Element], good: list[Block], share: float) -> int:

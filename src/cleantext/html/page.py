@@ -260,6 +260,9 @@ class Page:
     data_scripts: list[str] = field(default_factory=list)
     #: the outermost hidden elements, not rendered (lxml elements; signal ``hidden-prose``)
     hidden: list[Any] = field(default_factory=list)
+    #: the ``<iframe srcdoc>`` elements, not rendered (lxml elements; signal
+    #: ``srcdoc-frames``)
+    frames: list[Any] = field(default_factory=list)
 
 
 #: a block's characters (its ``end - start``: the one place blocks are made, ``flush``, sets both)
@@ -502,6 +505,64 @@ def _shadow_root(el: Any) -> bool:
     return el.get("shadowrootmode") is not None or el.get("shadowroot") is not None
 
 
+def _edit_control(text: str, controls: frozenset[str]) -> str:
+    """Signal ``edit-controls``: the heading ``text`` without its last bracketed group when
+    that group is only edit links (``controls``, several separated by ``|``) and text comes
+    before it: a wiki's section edit links; else ``text``.
+
+    >>> controls = frozenset({"edit", "bearbeiten", "quelltext bearbeiten"})
+    >>> _edit_control("History[edit]", controls)
+    'History'
+    >>> _edit_control("Geschichte [Bearbeiten | Quelltext bearbeiten]", controls)
+    'Geschichte'
+    >>> _edit_control("Results [2019]", controls), _edit_control("[edit]", controls)
+    ('Results [2019]', '[edit]')
+    """
+    start = text.rfind("[")
+    head = text[:start].rstrip() if start > 0 else ""
+    if not head or "]" in text[start:-1]:
+        return text
+    words = text[start + 1 : -1].split("|")
+    if all(" ".join(w.split()).lower() in controls for w in words):
+        return head
+    return text
+
+
+def _srcdoc_frames(frames: list[Any]) -> None:
+    """Signal ``srcdoc-frames``: each ``<iframe srcdoc>`` of ``frames`` (the walk noted
+    them) becomes the ``<div>`` of its document's body (its id and class kept), as a browser
+    shows the frame's document in place; a frame in a frame's document is not rendered. One
+    parse per frame; the page is walked again.
+
+    >>> from lxml import etree
+    >>> root = etree.fromstring('<div><iframe srcdoc="<p>Hi &amp;amp; bye</p>"></iframe>'
+    ...                         '</div>', etree.HTMLParser())
+    >>> _srcdoc_frames(list(root.iter("iframe"))); etree.tostring(root[0][0])
+    b'<div><div><p>Hi &amp; bye</p></div></div>'
+    """
+    for frame in frames:
+        doc = frame.get("srcdoc")
+        body = _parse(doc) if doc else None
+        if body is None:
+            continue
+        inner = body.find("body")
+        if inner is None:
+            inner = body
+        keep = {k: frame.get(k) for k in ("id", "class") if frame.get(k) is not None}
+        tail = frame.tail
+        frame.clear()  # (its attributes, text, children and tail)
+        frame.tag, frame.tail = "div", tail
+        frame.attrib.update(keep)
+        if inner.text and not inner.text.isspace():
+            # (the body moved whole: its text is not set again, as lxml would check it for
+            # XML, control characters and all)
+            inner.tag, inner.tail = "div", None
+            inner.attrib.clear()
+            frame.append(inner)
+        else:
+            frame.extend(inner)
+
+
 def _duration(el: Any) -> bool:
     """True if the ``<time>`` element ``el`` is a duration, not a date: its ``datetime`` is an
     ISO 8601 duration (``PT30M``) or its schema.org ``itemprop`` is one (``cookTime``,
@@ -528,6 +589,8 @@ class _Renderer:
         self.amp = "amp-furniture" in signals
         self.open_dialog = "open-dialog" in signals
         self.shadow = "shadow-root" in signals
+        self.frames = "srcdoc-frames" in signals
+        self.edit_controls = self.roles.edit_controls if "edit-controls" in signals else None
         self.noscript = "noscript-holds-page" in signals
         self.comment_tokens = "comment-tokens" in signals
         self.camel = "camel-case-words" in signals
@@ -659,6 +722,16 @@ class _Renderer:
                 text = "\n".join(s.strip() for s in text.split(BR) if s.strip())
             else:
                 text = text.strip()
+        if (
+            text
+            and text[-1] == "]"
+            and self.edit_controls
+            and self.open
+            and self.page.elements[self.open[-1]].tag in self.roles.headings
+        ):  # signal edit-controls
+            cut = _edit_control(text, self.edit_controls)
+            link = max(0, link - (len(text) - len(cut)))
+            text = cut
         if not text or text.isspace():
             return
         parts = self.parts
@@ -752,6 +825,8 @@ class _Renderer:
                 ):
                     if (self.ld_json or self.script_data) and (tag == "script" or tag == "head"):
                         self.ld_scripts(el)
+                    elif tag == "iframe" and self.frames and el.get("srcdoc"):
+                        self.page.frames.append(el)
                     skip_subtree()
                     push(3)
                     continue
@@ -848,6 +923,9 @@ def render(html: str | bytes, signals: frozenset[str] = SIGNALS) -> Page:
     if root is None:
         return Page("")
     page = _Renderer(signals).run(root)
+    if page.frames:  # signal srcdoc-frames: rendered again with the frames' documents
+        _srcdoc_frames(page.frames)
+        page = _Renderer(signals).run(root)
     if page.hidden and "hidden-prose" in signals:  # the article the page hides until loaded
         page = _hidden_prose(root, page, signals)
     if page.ld_scripts:  # signal json-ld-body: the article the DOM lacks, from its JSON-LD

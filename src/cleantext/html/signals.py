@@ -312,6 +312,14 @@ GOOD_CHARS = 100
 #: - ``shadow-root`` (session 24, html24): a ``<template shadowrootmode>`` (declarative
 #:   shadow DOM: a web component's content, which a browser shows) is rendered; other
 #:   ``<template>`` elements stay inert (see page._shadow_root);
+#: - ``edit-controls`` (session 25, html25): a heading's last bracketed group of edit links
+#:   (a wiki's ``[edit]``, ``[bearbeiten | Quelltext bearbeiten]``: ``edit_controls`` in
+#:   html.toml) is a control, not rendered (see page._edit_control);
+#: - ``srcdoc-frames`` (session 25, html25): an ``<iframe srcdoc>`` is rendered in place as
+#:   the ``<div>`` of its document's body, as a browser shows it (see page._srcdoc_frames);
+#: - ``dialog-holds-article`` (session 25, html25): with ``zone-holds-article``, an open
+#:   ``<dialog>`` around DIALOG_SHARE or more of the page's article-like paragraph text is
+#:   not furniture, whatever element holds the article in it (a plain ``<div>``);
 SIGNALS: frozenset[str] = frozenset(
     {
         "end-matter",
@@ -385,6 +393,9 @@ SIGNALS: frozenset[str] = frozenset(
         "table-columns",
         "open-dialog",
         "shadow-root",
+        "edit-controls",
+        "srcdoc-frames",
+        "dialog-holds-article",
     }
 )
 #: the signals for rendering what the page shows (the ``light`` and ``none`` presets): all
@@ -480,6 +491,7 @@ class Roles:
     dek: re.Pattern[str]  # lead_words and dek_words (signal named-dek)
     any_word: re.Pattern[str]  # a word of any of the lists above, at each place it starts
     word_bits: dict[str, int]  # which lists a word of any_word is in (see WORD_BITS)
+    edit_controls: frozenset[str]  # a wiki heading's edit links (signal edit-controls)
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -529,6 +541,7 @@ def load_roles() -> Roles:
         dek=_words_pattern(data["lead_words"] + data["dek_words"]),
         any_word=_words_at([w for k in WORD_BITS for w in data[k]]),
         word_bits=_word_bits(data),
+        edit_controls=frozenset(data["edit_controls"]),
     )
 
 
