@@ -3,6 +3,7 @@ path's text with a set of signals, and every signal but one."""
 
 from __future__ import annotations
 
+import cleantext
 from cleantext import html as H
 from cleantext.edits import apply_edits
 
@@ -43,6 +44,16 @@ FORUM_POSTS = (
 
 def paras(*texts: str) -> str:
     return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def joined(*texts: str) -> str:
+    """Paragraphs as ``clean_html`` writes them: a blank line between."""
+    return "\n\n".join(texts)
+
+
+def clean(html: str) -> str:
+    """``clean_html`` with the default preset."""
+    return cleantext.clean_html(html)
 
 
 def extract(html: str | bytes, signals: frozenset[str] = H.SIGNALS) -> str:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import json
 
-import cleantext
-from _html import FORUM_POSTS, paras
+from _html import FORUM_POSTS, clean, joined, paras
 from _html import PIER as P
 
 NAV = "<nav><a href='/'>Home</a> <a href='/town'>Town</a> <a href='/sport'>Sport</a></nav>"
@@ -21,14 +20,6 @@ ABOUT = (
     "I am a retired fisherman who writes about the harbour, its boats and its people, and I "
     "have lived in the town for more than forty years with my wife and two dogs."
 )
-
-
-def clean(html: str) -> str:
-    return cleantext.clean_html(html)
-
-
-def joined(*texts: str) -> str:
-    return "\n\n".join(texts)
 
 
 # --- old layouts -----------------------------------------------------------------------------

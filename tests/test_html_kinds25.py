@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import html as escape
 
-import cleantext
 from _html import BUDGET as B
-from _html import FORUM_POSTS, paras
+from _html import FORUM_POSTS, clean, joined, paras
 from _html import PIER as P
 
 NAV = "<nav><a href='/'>Home</a> <a href='/town'>Town</a> <a href='/sport'>Sport</a></nav>"
@@ -26,14 +25,6 @@ RELATED = (
     "<li><a href=/b>Lifeboat crew honoured</a></li><li><a href=/c>New fish market opens</a>"
     "</li></ul></div>"
 )
-
-
-def clean(html: str) -> str:
-    return cleantext.clean_html(html)
-
-
-def joined(*texts: str) -> str:
-    return "\n\n".join(texts)
 
 
 # --- blogging platforms ----------------------------------------------------------------------
